@@ -1,0 +1,1 @@
+"""Alerting: subscriptions, routing stored events to them, delivery and digests."""

@@ -1,0 +1,108 @@
+"""When two events are the same notice seen in two places, so they make one alert, not two.
+
+An operator often publishes one notice twice: in its feed and on its page, or on two of its
+pages. Subscribers want one alert naming both places. Two rules, both only within one operator
+(operators that each announce their own suspension are separate news, even word for word) and
+only across different sources (two events of one source are two changes, not two places):
+
+* the same ``fingerprint`` (hash of the normalised title + text), or
+* the same normalised title, of the same kind of event, when the title is specific enough
+  (at least three words) and the published dates, where both are known, agree.
+
+Both only within :data:`MERGE_WINDOW` of each other.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timedelta
+from typing import Any
+
+MERGE_WINDOW = timedelta(days=7)
+_MIN_TITLE_WORDS = 3
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def normalise_title(title: str | None) -> str:
+    text = unicodedata.normalize("NFKC", title or "").casefold()
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def operator_key(event: dict[str, Any]) -> str:
+    """Who published it; without an operator a source stands alone (never merged)."""
+    operator = (event.get("operator") or "").strip()
+    if operator:
+        return "op:" + normalise_title(operator)
+    return "src:" + str(event.get("source_id"))
+
+
+def _liveness(event: dict[str, Any]) -> str:
+    return "removed" if event.get("kind") == "removed" else "live"
+
+
+def fingerprint_key(event: dict[str, Any]) -> str | None:
+    fingerprint = event.get("fingerprint")
+    if not fingerprint:
+        return None
+    return f"{operator_key(event)}|{_liveness(event)}|{fingerprint}"
+
+
+def title_key(event: dict[str, Any]) -> str | None:
+    title = normalise_title(event.get("title"))
+    if len(title.split()) < _MIN_TITLE_WORDS:
+        return None
+    return f"{operator_key(event)}|{event.get('kind')}|{title}"
+
+
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO timestamp (``Z`` or offset) or date; None when absent or unreadable."""
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def _published_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    pa, pb = parse_time(a.get("published")), parse_time(b.get("published"))
+    if pa is None or pb is None:
+        return True
+    return pa.date() == pb.date()
+
+
+def within_window(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    ta, tb = parse_time(a.get("detected_at")), parse_time(b.get("detected_at"))
+    if ta is None or tb is None:
+        return False
+    return abs(ta - tb) <= MERGE_WINDOW
+
+
+def same_notice(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Whether events ``a`` and ``b`` are one notice seen in two places (see module doc)."""
+    if a.get("source_id") == b.get("source_id") or not within_window(a, b):
+        return False
+    fa = fingerprint_key(a)
+    if fa is not None and fa == fingerprint_key(b):
+        return True
+    ta = title_key(a)
+    return ta is not None and ta == title_key(b) and _published_agree(a, b)
+
+
+def group_events(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Events in groups of one notice each, in the order of each group's first event."""
+    groups: list[list[dict[str, Any]]] = []
+    by_key: dict[str, list[int]] = {}
+    for event in events:
+        keys = [k for k in (fingerprint_key(event), title_key(event)) if k]
+        candidates = sorted({i for k in keys for i in by_key.get(k, [])})
+        index = next((i for i in candidates if same_notice(groups[i][0], event)), None)
+        if index is None:
+            index = len(groups)
+            groups.append([event])
+            for k in keys:
+                by_key.setdefault(k, []).append(index)
+        else:
+            groups[index].append(event)
+    return groups

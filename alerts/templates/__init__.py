@@ -1,0 +1,1 @@
+"""Jinja2 templates for email and console messages (package data, read via PackageLoader)."""

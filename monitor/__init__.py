@@ -1,0 +1,1 @@
+"""Watching: fetch sources, extract notices, detect changes, classify them, store events."""

@@ -1,0 +1,162 @@
+"""Classification of change events: destinations, categories, kind, severity, relevance.
+
+Explainable rules only (see DESIGN.md's taxonomy): a multilingual gazetteer finds the places,
+the words around each place decide whether it is a destination, lexicons find product
+categories and kinds of change, and every decision keeps the words that made it (offsets into
+``title + "\\n" + text``) so an alert can say why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from monitor.classify.categories import decide_categories
+from monitor.classify.destinations import find_destinations
+from monitor.classify.diff import added_focus, vanished_codes
+from monitor.classify.kinds import RELEVANT_SCORE, decide_kind
+from monitor.classify.severity import severity_of
+from monitor.classify.text import Doc
+
+__all__ = ["Classification", "classify", "classify_change"]
+
+_ENDING_KINDS = ("suspension", "restriction", "prohibited_items", "delay")
+
+
+@dataclass
+class Classification:
+    relevant: bool
+    destinations: list[str]  # sorted ISO alpha-2 upper case codes, or ["*"]
+    categories: list[str]  # taxonomy ids, sorted
+    change_kind: str  # taxonomy kind id; "irrelevant" when not relevant
+    severity: str  # "critical" | "high" | "medium" | "low" | "none"
+    evidence: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _irrelevant(evidence: list[dict[str, Any]] | None = None) -> Classification:
+    return Classification(False, [], [], "irrelevant", "none", evidence or [])
+
+
+def _ev(doc: Doc, field_name: str, value: Any, start: int, end: int) -> dict[str, Any]:
+    return {
+        "field": field_name,
+        "value": value,
+        "text": " ".join(doc.full[start:end].split())[:200],
+        "start": start,
+        "end": end,
+    }
+
+
+def _classify_doc(
+    doc: Doc,
+    *,
+    origin: str | None,
+    source_kind: str | None,
+    severity_overrides: dict[str, str] | None,
+) -> Classification:
+    customs = (source_kind or "").lower() == "customs"
+    origin = origin.upper() if origin else None
+    dest = find_destinations(doc, origin=origin, customs=customs)
+    kind = decide_kind(doc, {r.place.end for r in dest.roles})
+    if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
+        return _irrelevant()
+    if doc.focus is not None and not any(doc.in_focus(v.start) for v in kind.votes):
+        if not any(doc.in_focus(r.place.start) for r in dest.roles):
+            return _irrelevant()  # the diff added nothing a sender must hear about
+    cats = decide_categories(doc, kind.kind, kind.votes, customs=customs)
+    if not cats.shipping_words:
+        return _irrelevant()  # a change, but not of sending anything
+
+    evidence: list[dict[str, Any]] = []
+    trigger = kind.evidence[0] if kind.evidence else None
+    if trigger:
+        evidence.append(_ev(doc, "relevant", True, trigger[1], trigger[2]))
+    for k, start, end in kind.evidence:
+        evidence.append(_ev(doc, "change_kind", k, start, end))
+
+    codes = dest.codes
+    if codes:
+        for code, start, end in dest.evidence:
+            evidence.append(_ev(doc, "destinations", code, start, end))
+    else:
+        # A change that names no destination is the sender's own operator's rule: it holds
+        # for every international destination.
+        codes = ["*"]
+        if trigger:
+            item = _ev(doc, "destinations", "*", trigger[1], trigger[2])
+            item["note"] = "no destination named: applies to all"
+            evidence.append(item)
+    for cat, start, end in cats.evidence:
+        evidence.append(_ev(doc, "categories", cat, start, end))
+    return Classification(
+        True,
+        codes,
+        cats.categories,
+        kind.kind,
+        severity_of(kind.kind, severity_overrides),
+        evidence,
+    )
+
+
+def classify(
+    title: str,
+    text: str,
+    *,
+    origin: str | None = None,
+    source_kind: str | None = None,
+    severity_overrides: dict[str, str] | None = None,
+) -> Classification:
+    """Classify one notice (a new event). ``origin``: the source's own country, never a
+    destination, except for a customs source, whose rules are about imports into it."""
+    doc = Doc.make(title or "", text or "")
+    return _classify_doc(
+        doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides
+    )
+
+
+def classify_change(
+    title: str,
+    old_text: str,
+    new_text: str,
+    *,
+    origin: str | None = None,
+    source_kind: str | None = None,
+    severity_overrides: dict[str, str] | None = None,
+) -> Classification:
+    """For an updated notice: classify what the diff added; a destination that disappears from
+    a list of suspended destinations is a resumption for that destination."""
+    opts = {"origin": origin, "source_kind": source_kind, "severity_overrides": severity_overrides}
+    old_doc = Doc.make(title or "", old_text or "")
+    old = _classify_doc(old_doc, **opts)
+    new_doc = Doc.make(title or "", new_text or "")
+    if (new_text or "").strip():
+        new_doc.focus = added_focus(old_text or "", new_doc)
+        added = _classify_doc(new_doc, **opts)
+    else:
+        added = _irrelevant()
+    if added.relevant and added.change_kind != "informational":
+        return added
+
+    if old.relevant and old.change_kind in _ENDING_KINDS:
+        gone = vanished_codes(old_doc, new_doc, old.destinations)
+        if gone:
+            evidence = [
+                {"field": "change_kind", "value": "resumption", **span, "in": "old_text"}
+                for span in gone.values()
+            ]
+            evidence += [
+                {"field": "destinations", "value": code, **span, "in": "old_text"}
+                for code, span in gone.items()
+            ]
+            return Classification(
+                True,
+                sorted(gone),
+                old.categories,
+                "resumption",
+                severity_of("resumption", severity_overrides),
+                evidence,
+            )
+    return added

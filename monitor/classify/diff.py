@@ -1,0 +1,66 @@
+"""What an update added and what it took away, for ``classify_change``."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from monitor.classify.destinations import find_destinations
+from monitor.classify.gazetteer import WORLD, gazetteer
+from monitor.classify.text import Doc, strip_bullet
+
+_HEADER_END = re.compile(r"[:\uff1a]\s*$")
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.splitlines()]
+
+
+def added_focus(old_text: str, new_doc: Doc) -> list[tuple[int, int]]:
+    """Spans (into ``new_doc.full``) of the lines the update added, each with the heading or
+    "the following countries:" line above it, which gives an added list item its meaning."""
+    old = _lines(old_text)
+    new_raw = new_doc.full[new_doc.title_end + 1 :].split("\n")
+    new = [line.strip() for line in new_raw]
+    starts = []
+    pos = new_doc.title_end + 1
+    for line in new_raw:
+        starts.append(pos)
+        pos += len(line) + 1
+    added: set[int] = set()
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for op, _a0, _a1, b0, b1 in matcher.get_opcodes():
+        if op in ("insert", "replace"):
+            added.update(i for i in range(b0, b1) if new[i])
+    spans: set[int] = set(added)
+    for i in added:
+        for j in range(i - 1, -1, -1):  # the nearest heading or list head above
+            line = new[j]
+            if not line or strip_bullet(line)[1]:
+                continue  # blank lines and the other items of the same list
+            if _HEADER_END.search(line) or (len(line.split()) <= 8 and line[-1] not in ".;,!?"):
+                spans.add(j)
+            break
+    return [(starts[i], starts[i] + len(new_raw[i]) + 1) for i in sorted(spans)]
+
+
+def vanished_codes(
+    old_doc: Doc, new_doc: Doc, old_destinations: list[str]
+) -> dict[str, dict[str, object]]:
+    """Destinations of the old text that the new text no longer names at all, with the words
+    (offsets into the old ``title + "\\n" + text``) that named them."""
+    if not old_destinations or old_destinations == [WORLD]:
+        return {}
+    gaz = gazetteer()
+    still = set()
+    for place in gaz.find(new_doc.norm, new_doc.full):
+        still.update(gaz.regions.get(place.code, [place.code]))
+    old_roles = find_destinations(old_doc).roles
+    gone: dict[str, dict[str, object]] = {}
+    for role in old_roles:
+        code = role.place.code
+        for c in gaz.regions.get(code, [code]):
+            if c in old_destinations and c not in still and c not in gone:
+                start, end = role.place.start, role.place.end
+                gone[c] = {"text": old_doc.full[start:end], "start": start, "end": end}
+    return gone

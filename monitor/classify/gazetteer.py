@@ -1,0 +1,96 @@
+"""Country, region and "everywhere" mentions in a text, from the generated gazetteer."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from monitor.classify.matcher import PhraseMatcher
+
+WORLD = "*"
+WORLD_WEAK = "*?"
+
+# US state names: "Georgia" next to one of them (or to "USA") is the state, not the country.
+_US_STATES = re.compile(
+    r"\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
+    r"hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+    r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
+    r"new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
+    r"oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
+    r"vermont|virginia|washington|west virginia|wisconsin|wyoming|atlanta|savannah|"
+    r"us state|u\.s\. state|usa|u\.s\.a?\.?)\b"
+)
+_CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One mention: ``code`` is an ISO code, ``@REGION``, ``*`` or ``*?`` (weak "everywhere")."""
+
+    start: int
+    end: int
+    code: str
+
+
+class Gazetteer:
+    def __init__(self, data: dict):
+        self.regions: dict[str, list[str]] = data["regions"]
+        entries = [(key, flags, code) for key, (code, flags) in data["names"].items()]
+        self._names = PhraseMatcher(entries, plural_s=True)
+        alternatives = []
+        self._short: dict[str, str] = {}
+        for code, forms in data["short_codes"].items():
+            for form in forms:
+                self._short[form] = code
+                alternatives.append(form)
+        alternatives.sort(key=len, reverse=True)
+        self._short_re = re.compile(
+            r"(?<![\w.])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w])"
+        )
+
+    def find(self, norm: str, orig: str) -> list[Place]:
+        """Mentions in document order; blocked phrases ("New Mexico") are already removed."""
+        places: list[Place] = []
+        spans: list[tuple[int, int]] = []
+        for m in self._names.find(norm, orig):
+            spans.append((m.start, m.end))
+            if not m.value:
+                continue
+            if m.value == "GE" and self._is_us_state(norm, m.start, m.end):
+                continue
+            places.append(Place(m.start, m.end, m.value))
+        for m in self._short_re.finditer(orig):
+            s, e = m.span()
+            if any(a < e and s < b for a, b in spans):
+                continue
+            code = self._short[m.group(1)]
+            if code == "US" and _CURRENCY_AFTER.match(orig, e):
+                continue  # US$, US dollars
+            if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
+                continue  # "CONTACT US" in a capitalised heading
+            places.append(Place(s, e, code))
+        places.sort(key=lambda p: p.start)
+        return places
+
+    @staticmethod
+    def _is_us_state(norm: str, start: int, end: int) -> bool:
+        window = norm[max(0, start - 40) : end + 40]
+        return _US_STATES.search(window) is not None
+
+
+def _shouting(orig: str, s: int, e: int) -> bool:
+    """True when "US" sits among other all-capital words (a heading), where it is a pronoun."""
+    before = orig[max(0, s - 12) : s].split()
+    after = orig[e : e + 12].split()
+    words = [w for w in (before[-1:] + after[:1]) if any(c.isalpha() for c in w)]
+    return bool(words) and all(w.isupper() and len(w) > 2 for w in words)
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Built once per process, on first use (about 50 ms)."""
+    text = resources.files("monitor.classify.data").joinpath("gazetteer.json").read_text("utf-8")
+    return Gazetteer(json.loads(text))

@@ -1,0 +1,233 @@
+"""The kind of change a notice announces, read from trigger phrases and the words around them.
+
+Each trigger ("suspended", "wieder möglich", "prohibited") votes for its kind; the words just
+before it in the same clause can turn the vote ("no longer suspended" is a resumption,
+"not resumed" a suspension), cancel it ("as soon as the suspension is lifted" announces
+nothing) or keep it ("remains suspended" is still a suspension). A vote from the title weighs
+more than one from the body, and the opening lines more than the rest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.resources import load_yaml
+from monitor.classify.text import Doc
+
+KINDS = (
+    "suspension",
+    "prohibited_items",
+    "restriction",
+    "new_requirement",
+    "duty_tax_change",
+    "delay",
+    "resumption",
+    "informational",
+)
+_MODIFIERS = (
+    "negation",
+    "no_longer",
+    "continuation",
+    "condition",
+    "duration",
+    "proposal",
+    "lifting",
+    "future",
+    "contrast",
+    "duty_objects",
+    "irrelevant_topics",
+)
+# How much one trigger of each kind counts; a stop of service outweighs talk of delays.
+_WEIGHT = {
+    "suspension": 2.0,
+    "prohibited_items": 1.6,
+    "restriction": 1.0,
+    "new_requirement": 1.0,
+    "duty_tax_change": 1.0,
+    "delay": 1.3,
+    "resumption": 1.6,
+    "informational": 1.5,
+}
+# Order used to break ties: the more a sender must act, the earlier.
+PRIORITY = {k: i for i, k in enumerate(KINDS)}
+TITLE_FACTOR = 2.5
+LEAD_FACTOR = 1.4
+LEAD_CHARS = 320
+RELEVANT_SCORE = 1.5
+SUSPENSION_SHARE = 0.4
+_OUTRANKED = ("duty_tax_change", "new_requirement", "restriction", "delay", "informational")
+
+# Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
+_GAPPED = [
+    ("suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b")),
+    ("suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b")),
+    ("suspension", re.compile(r"\bn(?:e |')[^.;:!?\n]{1,40}?\bplus\b")),
+    ("resumption", re.compile(r"(?<!immer )\bwieder\b")),
+    ("resumption", re.compile(r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept")),
+]
+_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
+
+
+@dataclass(slots=True)
+class Vote:
+    kind: str
+    weight: float
+    start: int
+    end: int
+    firm: bool = True  # not discounted as future or contrasted
+
+
+@dataclass(slots=True)
+class KindResult:
+    kind: str  # a kind id, or "irrelevant"
+    score: float
+    evidence: list[tuple[str, int, int]] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    irrelevant_topics: int = 0
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> PhraseMatcher:
+    data = load_yaml("kinds.yaml")
+    entries = []
+    for group in KINDS + _MODIFIERS:
+        for raw in data[group]:
+            key, flags = parse_phrase(raw)
+            entries.append((key, flags, group))
+    return PhraseMatcher(entries)
+
+
+def _clause_before(doc: Doc, pos: int, limit: int = 60) -> tuple[int, str]:
+    """Start and normalised text of the clause part before ``pos`` (at most ``limit`` chars)."""
+    start = max(0, pos - limit)
+    chunk = doc.norm[start:pos]
+    breaks = list(_CLAUSE_BREAK.finditer(chunk))
+    if breaks:
+        cut = breaks[-1].end()
+        return start + cut, chunk[cut:]
+    return start, chunk
+
+
+def _words_between(doc: Doc, a: int, b: int) -> int:
+    return len(doc.norm[a:b].split())
+
+
+def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
+    """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
+    subject of "no longer accepts" is the destination's own ban: prohibited items)."""
+    matches = _matcher().find(doc.norm, doc.full)
+    by_group: dict[str, list[Match]] = defaultdict(list)
+    for m in matches:
+        by_group[m.value].append(m)
+    triggers: list[tuple[str, int, int, str]] = [
+        (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
+    ]
+    taken = [(m.start, m.end) for m in matches if m.value in _WEIGHT]
+    for kind, rx in _GAPPED:
+        for g in rx.finditer(doc.norm):
+            if not any(a < g.end() and g.start() < b for a, b in taken):
+                triggers.append((kind, g.start(), g.end(), g.group(0)))
+    modifiers = [
+        m
+        for m in matches
+        if m.value in ("negation", "no_longer", "continuation", "condition", "lifting", "future")
+    ]
+    contrasts = by_group.get("contrast", [])
+    duty_objects = by_group.get("duty_objects", [])
+    subject_ends = subject_ends or set()
+
+    votes: list[Vote] = []
+    for kind, start, end, key in triggers:
+        if not doc.counts(start):
+            continue
+        clause_start, _ = _clause_before(doc, start)
+        near = [m for m in modifiers if clause_start <= m.start and m.end <= start]
+        weight = _WEIGHT[kind]
+        if any(m.value == "condition" for m in near):
+            continue  # "as soon as the suspension is lifted", "should restrictions arise"
+        negated = [m for m in near if m.value in ("negation", "no_longer")]
+        negated = [m for m in negated if _words_between(doc, m.end, start) <= 2]
+        if negated:
+            no_longer = any(m.value == "no_longer" for m in negated)
+            if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
+                kind, weight = "resumption", _WEIGHT["resumption"]
+            elif kind == "resumption":
+                kind, weight = "suspension", 1.0
+            elif kind in ("delay", "restriction", "new_requirement", "prohibited_items"):
+                kind, weight = "informational", 0.5
+            elif kind == "suspension":
+                continue
+        lifted = [m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3]
+        if lifted and kind in ("suspension", "prohibited_items", "restriction"):
+            kind, weight = "resumption", _WEIGHT["resumption"]
+        firm = True
+        if kind == "resumption":
+            if any(m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near):
+                weight *= 0.5  # "airports will resume on Monday": the closure is the news
+                firm = False
+            _, sent_end = doc.sentence_of(start)
+            if any(end <= c.start < min(sent_end, end + 80) for c in contrasts):
+                weight *= 0.3  # "has resumed; however, expect delays"
+                firm = False
+        if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
+            kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]
+        if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
+            kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
+        if kind == "informational" and "affected" in key:
+            weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
+        if doc.in_title(start):
+            weight *= TITLE_FACTOR
+        elif start - doc.title_end < LEAD_CHARS:
+            weight *= LEAD_FACTOR
+        votes.append(Vote(kind, weight, start, end, firm))
+
+    scores: dict[str, float] = defaultdict(float)
+    for v in votes:
+        scores[v.kind] += v.weight
+    if scores.get("restriction") and scores.get("resumption"):
+        # lifted, but only for some items or up to some limit: a restriction
+        scores["restriction"] += scores["resumption"]
+    topics = len([m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)])
+    if not scores:
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+
+    proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
+    best = max(scores, key=lambda k: (scores[k], -PRIORITY[k]))
+    total = scores[best]
+    if topics >= 3 and total < 3:
+        return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
+    if best in _OUTRANKED and scores.get("suspension", 0) >= SUSPENSION_SHARE * total:
+        best = "suspension"  # tariffs or delays are often the reason for the stop
+    if best == "delay" and any(
+        v.kind == "resumption" and v.firm and v.start - doc.title_end < LEAD_CHARS for v in votes
+    ):
+        best = "resumption"  # the newest item says the disruption is over
+    if proposal:
+        best = "informational"
+        evidence = [("informational", proposal[0].start, proposal[0].end)]
+        return KindResult(best, total, evidence, votes, topics)
+    evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
+    return KindResult(best, total, evidence[:3], votes, topics)
+
+
+def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
+    """"Suspension of duty-free de minimis treatment" changes duties, not acceptance."""
+    for m in objects:
+        if end <= m.start <= end + 45 and not re.search(r"[.;:\n]", doc.norm[end : m.start]):
+            return True
+        if start - 30 <= m.end <= start and not re.search(r"[.;:\n]", doc.norm[m.end : start]):
+            return True
+    return False
+
+
+def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
+    """A place name right before the trigger ("Austria no longer accepts ...")."""
+    for gap in range(0, 12):
+        if start - gap in subject_ends:
+            between = doc.norm[start - gap : start]
+            return between.strip() in ("", "has", "now", "also")
+    return False

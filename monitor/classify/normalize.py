@@ -1,0 +1,103 @@
+"""Length-preserving text normalisation, so a match in normalised text is a match in the original.
+
+Every rule matches on lower-cased text with accents removed (for Latin, Greek and Cyrillic
+letters), one kind of dash, quote and space. Each character maps to exactly one character, so
+offsets found in the normalised text are offsets into the original: evidence needs them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63\uff0d"
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
+_DQUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb"
+# Mojibake of UTF-8 read as cp1252, replaced by an equally long text.
+_MOJIBAKE = re.compile(
+    "\u00e2\u20ac[\u2122\u02dc\u0153\u201c\u201d\u00a6\x9d]|\u00c2(?=[\\s\u00a0]|$)"
+)
+_MOJIBAKE_MAP = {
+    "\u2122": "'  ",
+    "\u02dc": "'  ",
+    "\u0153": '"  ',
+    "\x9d": '"  ',
+    "\u201c": "-  ",
+    "\u201d": "-  ",
+    "\u00a6": "...",
+}
+
+_table: dict[int, str] = {}
+_known: set[str] = set()
+
+
+def _map_char(ch: str) -> str:
+    """The one character ``ch`` normalises to (itself when nothing fits in one character)."""
+    if ch in _DASHES or ch == "-":
+        return " "  # hyphens split words: "Guinea-Bissau" = "Guinea Bissau", "US-bound"
+    if ch in _QUOTES:
+        return "'"
+    if ch in _DQUOTES:
+        return '"'
+    if ch.isspace() or ch in "\u00a0\u200b\ufeff":
+        return " "
+    low = ch.lower()
+    if len(low) != 1:
+        low = unicodedata.normalize("NFD", ch)[0].lower()
+    if ord(low) < 0x0530:  # Latin, Greek, Cyrillic: drop accents
+        base = "".join(c for c in unicodedata.normalize("NFD", low) if not unicodedata.combining(c))
+        if len(base) == 1:
+            low = base
+        elif len(base) == 0:
+            low = " "
+    if low == "\u0451":  # Russian yo is written as ye as often as not
+        low = "\u0435"
+    return low
+
+
+def _extend(chars: set[str]) -> None:
+    for ch in chars:
+        mapped = _map_char(ch)
+        if mapped != ch:
+            _table[ord(ch)] = mapped
+    _known.update(chars)
+
+
+def normalize(text: str) -> str:
+    """Lower-case, accent-free, one dash/quote/space kind; ``len(result) == len(text)``."""
+    if "\u00e2" in text or "\u00c2" in text:
+        text = _MOJIBAKE.sub(_fix_mojibake, text)
+    new = set(text) - _known
+    if new:
+        _extend(new)
+    return text.translate(_table)
+
+
+def _fix_mojibake(m: re.Match[str]) -> str:
+    s = m.group(0)
+    if s == "\u00c2":
+        return " "
+    return _MOJIBAKE_MAP.get(s[2], " " * len(s))
+
+
+def is_word_char(ch: str) -> bool:
+    """Letters, digits and combining marks continue a word (Devanagari vowel signs are marks)."""
+    if ch.isalnum() or ch == "_":
+        return True
+    return ord(ch) > 0x2FF and unicodedata.category(ch)[0] == "M"
+
+
+def is_cjk(ch: str) -> bool:
+    """Scripts written without spaces between words: Han, kana, Hangul is spaced (not here)."""
+    o = ord(ch)
+    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F
+
+
+def is_katakana(ch: str) -> bool:
+    o = ord(ch)
+    return 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F
+
+
+def normalize_key(phrase: str) -> str:
+    """A lexicon phrase as it appears in normalised text, with runs of spaces collapsed."""
+    return " ".join(normalize(phrase).split())

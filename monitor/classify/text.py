@@ -1,0 +1,85 @@
+"""The notice as one string (title, newline, body) with its normalised twin and line layout."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from monitor.classify.normalize import normalize
+
+_BULLET = re.compile(
+    r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
+)
+# Sentence ends: ., !, ?, ; or a Chinese/Japanese full stop; "." only before a space and an
+# upper-case letter or a line end, so "U.S. Customs" and "19 U.S.C." stay whole.
+_SENTENCE_END = re.compile(
+    r"[!?;\u3002\uff01\uff1f\u0964]|\.(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|\.(?=\s*$)", re.M
+)
+
+
+@dataclass(slots=True)
+class Doc:
+    full: str  # title + "\n" + text: evidence offsets point into this
+    norm: str
+    title_end: int
+    line_starts: list[int] = field(default_factory=list)
+    sentence_ends: list[int] = field(default_factory=list)
+    # For an updated notice: the spans of what the diff added (and the headings above it).
+    # None means the whole text counts.
+    focus: list[tuple[int, int]] | None = None
+
+    @classmethod
+    def make(cls, title: str, text: str) -> Doc:
+        full = f"{title or ''}\n{text or ''}"
+        doc = cls(full, normalize(full), len(title or ""))
+        starts = [0]
+        find = full.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        doc.line_starts = starts
+        ends = [m.end() for m in _SENTENCE_END.finditer(full)]
+        doc.sentence_ends = sorted(set(ends + [s - 1 for s in starts[1:]]))
+        return doc
+
+    def line_of(self, pos: int) -> tuple[int, int]:
+        """Start and end (exclusive, without the newline) of the line holding ``pos``."""
+        i = bisect_right(self.line_starts, pos) - 1
+        start = self.line_starts[i]
+        end = self.line_starts[i + 1] - 1 if i + 1 < len(self.line_starts) else len(self.full)
+        return start, end
+
+    def line_index(self, pos: int) -> int:
+        return bisect_right(self.line_starts, pos) - 1
+
+    def sentence_of(self, pos: int) -> tuple[int, int]:
+        """Start and end of the sentence (or clause ended by ";", or line) holding ``pos``."""
+        i = bisect_right(self.sentence_ends, pos)
+        start = self.sentence_ends[i - 1] if i > 0 else 0
+        end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.full)
+        return start, end
+
+    def in_title(self, pos: int) -> bool:
+        return pos < self.title_end
+
+    def counts(self, pos: int) -> bool:
+        """Whether words at ``pos`` take part in the decision (title or focus)."""
+        if self.focus is None or pos < self.title_end:
+            return True
+        return any(a <= pos < b for a, b in self.focus)
+
+    def in_focus(self, pos: int) -> bool:
+        """In what the diff added (always true for a new notice); the title is not."""
+        if self.focus is None:
+            return pos >= self.title_end
+        return any(a <= pos < b for a, b in self.focus)
+
+
+def strip_bullet(line: str) -> tuple[str, bool]:
+    """A line without its list marker, and whether it had one."""
+    m = _BULLET.match(line)
+    if m and m.end() < len(line):
+        return line[m.end() :], True
+    return line, False

@@ -1,0 +1,110 @@
+"""Opening the database: WAL, a busy timeout, and migrations applied in order.
+
+A sqlite-utils ``Database`` belongs to the thread that opened it, so every thread calls
+:func:`connect` for its own connection; migrations run once per file, guarded by a table.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from sqlite_utils import Database
+
+DEFAULT_DB_NAME = "policywatch.db"
+_migrated: set[str] = set()
+_migrate_lock = threading.Lock()
+
+
+def default_db_path() -> Path:
+    """``POLICYWATCH_DB`` if set, else ``policywatch.db`` in the working directory."""
+    return Path(os.environ.get("POLICYWATCH_DB") or DEFAULT_DB_NAME)
+
+
+def utcnow() -> str:
+    """Now, as the ISO 8601 UTC text every timestamp column holds (sorts as text)."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def connect(path: str | os.PathLike[str]) -> Database:
+    """A new connection for the calling thread, schema brought up to date."""
+    path = str(path)
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=True)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    db = Database(conn)
+    key = os.path.abspath(path)
+    if key not in _migrated:
+        with _migrate_lock:
+            migrate(db)
+            _migrated.add(key)
+    return db
+
+
+def migrate(db: Database) -> list[str]:
+    """Apply the SQL files of ``storage/migrations`` not yet applied; returns their names."""
+    db.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT)"
+    )
+    done = {r[0] for r in db.execute("SELECT name FROM schema_migrations").fetchall()}
+    files = sorted(
+        (f for f in resources.files("storage.migrations").iterdir() if f.name.endswith(".sql")),
+        key=lambda f: f.name,
+    )
+    applied = []
+    for f in files:
+        if f.name in done:
+            continue
+        conn = db.conn
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Another process may have applied it between our read and our lock.
+            if conn.execute("SELECT 1 FROM schema_migrations WHERE name=?", [f.name]).fetchone():
+                conn.execute("COMMIT")
+                continue
+            for statement in _split_sql(f.read_text(encoding="utf-8")):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", [f.name, utcnow()]
+            )
+            conn.execute("COMMIT")
+        except Exception:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(f.name)
+    return applied
+
+
+def _split_sql(script: str) -> list[str]:
+    statements, buf = [], []
+    for line in script.splitlines():
+        buf.append(line)
+        if sqlite3.complete_statement("\n".join(buf)):
+            stmt = "\n".join(buf).strip()
+            if stmt.strip(";").strip():
+                statements.append(stmt)
+            buf = []
+    return statements
+
+
+_local = threading.local()
+
+
+def thread_db(path: str | os.PathLike[str]) -> Database:
+    """This thread's own connection to ``path``, opened on first use and then reused."""
+    key = os.path.abspath(str(path))
+    conns = getattr(_local, "conns", None)
+    if conns is None:
+        conns = _local.conns = {}
+    db = conns.get(key)
+    if db is None:
+        db = conns[key] = connect(path)
+    return db
