@@ -140,17 +140,20 @@ _CANCELLED = DeliveryError("subscription removed", permanent=True)
 
 def _send(db: Database, row: dict[str, Any], channels: dict, env, out) -> DeliveryError | None:
     """Build and send one delivery; None when accepted, else the error to record."""
+    sub = None
+    if row["subscription_id"] is not None:
+        sub = get_subscription(db, row["subscription_id"])
+        if sub is None or not sub["active"]:
+            return _CANCELLED
     try:
-        if row["subscription_id"] is not None:
-            sub = get_subscription(db, row["subscription_id"])
-            if sub is None or not sub["active"]:
-                return _CANCELLED
         if row["channel"] not in channels:
             channels[row["channel"]] = get_channel(row["channel"], env=env, out=out)
-        channel = channels[row["channel"]]
+    except Exception as exc:  # configuration can be fixed: retried, not given up
+        return DeliveryError(f"{row['channel']} is not usable: {exc}")
+    channel = channels[row["channel"]]
+    try:
         if row["kind"] == "alert":
-            message = build_alert(db, row)
-            send = channel.send_alert
+            message, send = build_alert(db, row), channel.send_alert
         elif row["kind"] == "digest":
             message = digests.build_digest(
                 db, sub, row["period_start"], row["period_end"], delivery_id=row["id"]
@@ -163,6 +166,9 @@ def _send(db: Database, row: dict[str, Any], channels: dict, env, out) -> Delive
             return DeliveryError(f"unknown delivery kind {row['kind']!r}", permanent=True)
     except (LookupError, ValueError) as exc:
         return DeliveryError(f"cannot build the message: {exc}", permanent=True)
+    except Exception as exc:
+        log.exception("delivery %s: building the message failed", row["id"])
+        return DeliveryError(f"cannot build the message: {type(exc).__name__}: {exc}")
     try:
         send(row["target"], message)
     except DeliveryError as exc:

@@ -119,7 +119,7 @@ def _write_alert(db: Database, event: dict[str, Any], sub: dict[str, Any], stamp
     """One row for (event, subscription): pending, or merged into the alert of the same notice
     written earlier (sent already or not: either way nothing more is sent for this place)."""
     fkey, tkey = grouping.fingerprint_key(event), grouping.title_key(event)
-    primary = _group_primary(db, event, sub["id"], [k for k in (fkey, tkey) if k])
+    primary = _group_primary(db, event, sub["id"], fkey, tkey)
     row = {
         "key": f"alert:{sub['id']}:{event['id']}",
         "kind": "alert",
@@ -141,14 +141,19 @@ def _write_alert(db: Database, event: dict[str, Any], sub: dict[str, Any], stamp
 
 
 def _group_primary(
-    db: Database, event: dict[str, Any], sub_id: int, keys: list[str]
+    db: Database, event: dict[str, Any], sub_id: int, fkey: str | None, tkey: str | None
 ) -> dict[str, Any] | None:
     detected = grouping.parse_time(event["detected_at"])
-    if detected is None or not keys:
+    if detected is None:
         return None
     since = (detected - grouping.MERGE_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")
     for candidate in outbox_store.group_candidates(
-        db, subscription_id=sub_id, keys=keys, source_id=event["source_id"], detected_since=since
+        db,
+        subscription_id=sub_id,
+        fingerprint_key=fkey,
+        title_key=tkey,
+        source_id=event["source_id"],
+        detected_since=since,
     ):
         first = get_event(db, candidate["event_id"])
         if first is not None and grouping.same_notice(first, event):

@@ -41,7 +41,7 @@ def page_html(sid: int, version: int) -> bytes:
         items.append(
             f'<div class="notice"><h3>Service update {i}: {country}</h3>'
             f"<p>Mail to {country} is {status} (v{version if i == 0 else 0}).</p>"
-            f"<p>{PARAGRAPH * 2}</p>"
+            f"<p>{PARAGRAPH * 4}</p>"
             f'<a href="/n/{sid}/{i}">Read more</a></div>'
         )
     body = "".join(items)
@@ -53,7 +53,7 @@ def page_html(sid: int, version: int) -> bytes:
 
 def feed_xml(sid: int, version: int) -> bytes:
     entries = []
-    for i in range(20):
+    for i in range(40):
         country = COUNTRIES[(sid + i) % len(COUNTRIES)]
         status = "suspended" if (i == 0 and version % 2) else "delayed"
         entries.append(

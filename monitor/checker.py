@@ -13,7 +13,7 @@ import os
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -102,6 +102,7 @@ class Observation:
     error: str | None = None
     empty: bool = False  # the watched region matched nothing
     body_hash: str | None = None
+    body_bytes: int = 0
     unchanged_body: bool = False
     baseline: bool = False
     notice_count: int = 0
@@ -147,7 +148,7 @@ def observe(
             source.url, etag=state.get("etag"), last_modified=state.get("last_modified")
         )
     except FetchError as e:
-        obs.error = str(e)
+        obs.error = f"{e.kind}: {e}"
         obs.duration_ms = int((time.perf_counter() - t0) * 1000)
         return obs
     baseline_done = bool(state.get("baseline_at"))
@@ -155,6 +156,8 @@ def observe(
         obs.duration_ms = int((time.perf_counter() - t0) * 1000)
         return obs
     body = obs.fetch.content or b""
+    obs.fetch.content = None  # kept once, here: an observation waiting to be recorded stays small
+    obs.body_bytes = len(body)
     obs.body_hash = hashlib.sha1(body).hexdigest()
     if baseline_done and obs.body_hash == state.get("body_hash"):
         obs.unchanged_body = True
@@ -238,7 +241,7 @@ def record(
                 "started_at": obs.started_at,
                 "url": fetch.url if fetch else source.url,
                 "status": fetch.status if fetch else None,
-                "bytes": len(fetch.content or b"") if fetch else None,
+                "bytes": obs.body_bytes if fetch else None,
                 "duration_ms": obs.duration_ms,
                 "not_modified": int(bool(fetch and fetch.not_modified)),
                 "error": obs.error,
@@ -386,7 +389,7 @@ class Checker:
         """Observe and record one source in the calling thread (the scheduler's way)."""
         state = source_state.get_state(thread_db(self.db_path), source.id)
         obs = self._observe_safely(source, state)
-        return record(self.db_path, obs, state)
+        return self._record_safely(obs, state)
 
     def check_many(
         self,
@@ -399,14 +402,27 @@ class Checker:
         sources = list(sources)
         states = source_state.all_states(thread_db(self.db_path))
         results: list[SourceResult] = []
+        # A bounded window of sources in flight: memory stays flat however many there are,
+        # because an observation (body, notices) is dropped as soon as it is recorded.
+        window = 2 * (workers or self.settings.workers)
+        pending_sources = iter(sources)
         with ThreadPoolExecutor(max_workers=workers or self.settings.workers) as pool:
-            futures = [pool.submit(self._observe_safely, s, states.get(s.id)) for s in sources]
-            for future in as_completed(futures):
-                obs = future.result()
-                result = record(self.db_path, obs, states.get(obs.source.id))
-                results.append(result)
-                if progress:
-                    progress(result, len(results), len(sources))
+            in_flight = set()
+            while True:
+                while len(in_flight) < window:
+                    source = next(pending_sources, None)
+                    if source is None:
+                        break
+                    in_flight.add(pool.submit(self._observe_safely, source, states.get(source.id)))
+                if not in_flight:
+                    break
+                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
+                for future in done:
+                    obs = future.result()
+                    result = self._record_safely(obs, states.get(obs.source.id))
+                    results.append(result)
+                    if progress:
+                        progress(result, len(results), len(sources))
         order = {s.id: i for i, s in enumerate(sources)}
         results.sort(key=lambda r: order[r.source_id])
         return RoundSummary(results)
@@ -421,6 +437,16 @@ class Checker:
             obs = Observation(source=source, started_at=now_iso())
             obs.error = f"{type(e).__name__}: {e}"
             return obs
+
+    def _record_safely(self, obs: Observation, state: dict[str, Any] | None) -> SourceResult:
+        """A failure to store one source's findings (a database error) is that source's error;
+        its transaction is rolled back, so nothing half-written stays and the next check retries.
+        """
+        try:
+            return record(self.db_path, obs, state)
+        except Exception as e:  # noqa: BLE001
+            error = f"storing results failed: {type(e).__name__}: {e}"
+            return SourceResult(obs.source.id, "error", error=error, duration_ms=obs.duration_ms)
 
     def close(self) -> None:
         self.fetcher.close()

@@ -16,21 +16,24 @@ from dataclasses import dataclass, field
 from monitor.notice import Notice
 
 # Time stamps that pages print about themselves: never a change a sender must hear about.
+# Written with [ \t] rather than \s so that a stamp never reaches into the next line.
 _STAMP_LABEL = (
-    r"(?:last\s+(?:updated|modified|reviewed|checked)|updated(?:\s+on)?|page\s+generated"
-    r"|generated(?:\s+on|\s+at)?|as\s+of|stand|aktualisiert(?:\s+am)?|mis\s+à\s+jour(?:\s+le)?"
-    r"|actualizado(?:\s+el)?|更新日|最終更新)"
+    r"(?:last[ \t]+(?:updated|modified|reviewed|checked)|updated(?:[ \t]+on)?"
+    r"|page[ \t]+generated|generated(?:[ \t]+on|[ \t]+at)?|as[ \t]+of|stand"
+    r"|aktualisiert(?:[ \t]+am)?|mis[ \t]+à[ \t]+jour(?:[ \t]+le)?|actualizado(?:[ \t]+el)?"
+    r"|更新日|最終更新)"
 )
 _DATE = (
-    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}\s+[^\W\d]+\.?\s+\d{2,4}|[^\W\d]+\.?\s+\d{1,2},?\s+\d{2,4}"
+    r"(?:\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?[^\W\d]+\.?"
+    r"[ \t]+\d{2,4}|[^\W\d]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{2,4}"
     r"|\d{4}年\d{1,2}月\d{1,2}日)"
 )
-_TIME = r"(?:,?\s*(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)"
+_TIME = (
+    r"(?:,?[ \t]*(?:at[ \t]+|um[ \t]+|à[ \t]+)?\d{1,2}[:.h]\d{2}(?::\d{2})?"
+    r"(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?-i:[A-Z]{2,5})\b)?)"
+)
 DEFAULT_NOISE = [
-    re.compile(
-        rf"{_STAMP_LABEL}\s*[:：]?\s*(?:{_DATE}{_TIME}?|{_TIME})",
-        re.IGNORECASE,
-    ),
+    re.compile(rf"\b{_STAMP_LABEL}[ \t]*[:：]?[ \t]*(?:{_DATE}{_TIME}?|{_TIME})", re.IGNORECASE),
 ]
 FLIP_BACK_VERSIONS = 5  # content equal to one of this many earlier versions is not a change
 

@@ -47,7 +47,7 @@ from alerts.outbox import DeliverySummary, enqueue_admin_notice, route_and_deliv
 from monitor import health
 from monitor.checker import Checker, SourceResult
 from monitor.config import ConfigError, Source, SourcesFile, load_sources
-from monitor.schedule_plan import next_run, parse_time, plan_start
+from monitor.schedule_plan import due_time, next_run, parse_time, plan_start
 from storage import source_state
 from storage.db import thread_db
 
@@ -124,8 +124,8 @@ class Service:
         plan = plan_start(sources, states, now, rate=self.settings.workers, rng=self._rng)
         for source_id, run_at in plan.items():
             self._schedule(source_id, run_at)
-        overdue = [sid for sid, at in plan.items() if at <= now + timedelta(minutes=5)]
-        soon = max((plan[sid] for sid in overdue), default=now)
+        overdue = [s.id for s in sources if (due_time(states.get(s.id)) or now) <= now]
+        spread = max((plan[sid] for sid in overdue), default=now) - now
         o = self.options
         self.scheduler.add_job(
             self._deliver_job,
@@ -144,11 +144,11 @@ class Service:
         )
         self.scheduler.start()
         log.info(
-            "started: %d sources (%d due within 5 minutes, spread over %ds), %d workers,"
+            "started: %d sources (%d due or never checked, spread over %ds), %d workers,"
             " db %s, sources %s",
             len(sources),
             len(overdue),
-            round((soon - now).total_seconds()),
+            round(spread.total_seconds()),
             self.settings.workers,
             self.db_path,
             self.sources_path,

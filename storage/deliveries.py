@@ -72,24 +72,28 @@ def group_candidates(
     db: Database,
     *,
     subscription_id: int,
-    keys: list[str],
+    fingerprint_key: str | None,
+    title_key: str | None,
     source_id: str,
     detected_since: str,
 ) -> list[dict[str, Any]]:
     """This subscription's alerts that share a grouping key with an event (oldest first):
     the ones a newly seen place of the same notice may join. alerts/grouping decides."""
-    if not keys:
-        return []
-    marks = ",".join("?" * len(keys))
-    return list(
-        db.query(
-            "SELECT * FROM deliveries WHERE subscription_id = ? AND kind = 'alert'"
-            " AND merged_into IS NULL AND status != 'cancelled' AND source_id != ?"
-            f" AND event_detected_at >= ? AND (fingerprint_key IN ({marks})"
-            f" OR title_key IN ({marks})) ORDER BY id",
-            [subscription_id, source_id, detected_since, *keys, *keys],
-        )
+    # One indexed lookup per key; `+` keeps the planner off the (unselective) merged_into index.
+    rest = (
+        " AND kind = 'alert' AND +merged_into IS NULL AND status != 'cancelled'"
+        " AND source_id != ? AND event_detected_at >= ?"
     )
+    parts, params = [], []
+    for column, key in (("fingerprint_key", fingerprint_key), ("title_key", title_key)):
+        if key:
+            parts.append(
+                f"SELECT * FROM deliveries WHERE subscription_id = ? AND {column} = ?{rest}"
+            )
+            params.extend([subscription_id, key, source_id, detected_since])
+    if not parts:
+        return []
+    return list(db.query(" UNION ".join(parts) + " ORDER BY id", params))
 
 
 # --- the outbox ----------------------------------------------------------------------------

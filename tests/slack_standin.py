@@ -2,7 +2,8 @@
 
 Use it with ``from tests.slack_standin import slack_api  # noqa: F401`` (ruff then flags each
 test taking ``slack_api`` with F811) or with ``pytest_plugins = ["tests.slack_standin"]`` in the
-test module, and take ``slack_api`` as a fixture argument. It runs a threaded HTTP server on 127.0.0.1 that answers
+test module, and take ``slack_api`` as a fixture argument. It runs a threaded HTTP server on
+127.0.0.1 that answers
 
 * ``POST /api/chat.postMessage`` (JSON or form body) like Slack: checks the bearer token
   (``invalid_auth``), the channel, that there is text or blocks (``no_text``) and Slack's

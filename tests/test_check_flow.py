@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from werkzeug import Response
@@ -18,7 +20,7 @@ from storage.source_state import get_state, recent_fetches
 
 def atom(entries: list[tuple[str, str, str]]) -> str:
     body = "".join(
-        f"<entry><id>{i}</id><title>{t}</title><link href='https://post.example/{i}'/>"
+        f"<entry><id>tag:post.example,2026:{i}</id><title>{t}</title><link href='https://post.example/{i}'/>"
         f"<updated>2026-11-0{n + 1}T09:00:00Z</updated><summary>{s}</summary></entry>"
         for n, (i, t, s) in enumerate(entries)
     )
@@ -118,7 +120,7 @@ def test_feed_baseline_then_new_updated_removed(site, fetcher, tmp_path):
     second = checker.check_one(source)
     assert second.status == "changed"
     got = {(e["kind"], e["notice_key"]) for e in events(db_path)}
-    assert got == {("new", "n3"), ("removed", "n2")}
+    assert got == {("new", "tag:post.example,2026:n3"), ("removed", "tag:post.example,2026:n2")}
     new = next(e for e in events(db_path) if e["kind"] == "new")
     assert new["title"] == "Suspension of mail to Peru"
     assert new["url"] == "https://post.example/n3"
@@ -240,9 +242,24 @@ def test_not_modified_stores_nothing_new(site, fetcher, tmp_path):
     assert recent_fetches(db, "feed")[0]["not_modified"] == 1
 
 
-def _slow(request):
-    time.sleep(3)
-    return Response("late", content_type="text/html")
+@pytest.fixture
+def slow_server():
+    """A server that answers too late, in its own threads so that it holds up no one else."""
+
+    class Slow(BaseHTTPRequestHandler):
+        def do_GET(self):
+            time.sleep(3)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Slow)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
 
 
 def _redirect_loop(request):
@@ -250,7 +267,6 @@ def _redirect_loop(request):
 
 
 BAD = {
-    "timeout": (_slow, "timeout"),
     "not-found": (Response("gone", status=404), "404"),
     "server-error": (Response("oops", status=503), "503"),
     "bad-xml": (
@@ -262,7 +278,7 @@ BAD = {
 }
 
 
-def test_bad_sources_fail_alone_and_lose_nothing(site, fetcher, tmp_path):
+def test_bad_sources_fail_alone_and_lose_nothing(site, slow_server, fetcher, tmp_path):
     db_path = tmp_path / "pw.db"
     good = src(site, "good", "feed", "/feed.xml")
     serve(site, "/feed.xml", atom(FEED_V1), "application/atom+xml")
@@ -274,6 +290,9 @@ def test_bad_sources_fail_alone_and_lose_nothing(site, fetcher, tmp_path):
         else:
             handler.respond_with_response(responder)
         bad_sources.append(src(site, name, "feed" if name == "bad-xml" else "html", f"/bad/{name}"))
+    slow = Source(id="timeout", name="Slow", operator="Slow Post", kind="postal", origin="GB",
+                  type="html", url=f"{slow_server}/slow", interval=3600)
+    bad_sources.append(slow)
     # wrong charset: declared utf-8, sent latin-1: decoded with replacement, still extracted
     site.expect_request("/latin").respond_with_data(
         "<html><body><main><p>Envois vers la Côte d'Ivoire suspendus</p></main></body></html>".encode(
@@ -297,7 +316,8 @@ def test_bad_sources_fail_alone_and_lose_nothing(site, fetcher, tmp_path):
         state = get_state(db, name)
         assert state["last_status"] == "error" and state["consecutive_failures"] == 1
         assert recent_fetches(db, name)[0]["error"]
-    assert summary.failed == len(BAD) and summary.checked == len(BAD) + 2
+    assert by_id["timeout"].status == "error" and "timed out" in by_id["timeout"].error
+    assert summary.failed == len(BAD) + 1 and summary.checked == len(BAD) + 3
     assert db["notices"].count == stored_before
 
 

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 from functools import lru_cache
 
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.normalize import is_cjk
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, strip_bullet
 
@@ -24,6 +26,7 @@ ORIGIN = "origin"
 TRANSIT = "transit"
 EXCLUDED = "excluded"
 OPERATOR = "operator"
+UNAFFECTED = "unaffected"
 
 _CUE_FIELDS = {
     "destination_before": ("before", STRONG),
@@ -58,6 +61,7 @@ class Role:
     place: Place
     role: str
     cue: tuple[int, int] | None = None  # span of the words that gave the role
+    cue_end: int = -1  # where the cue words end (before the place)
 
 
 @dataclass(slots=True)
@@ -68,7 +72,9 @@ class DestinationResult:
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[PhraseMatcher, dict[str, str]]:
+def _cues() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
+    """Cues (run on a window around each place), list heads and customs authorities (run on
+    the whole text)."""
     data = load_yaml("cues.yaml")
     entries = []
     for field, (where, role) in _CUE_FIELDS.items():
@@ -80,7 +86,48 @@ def _cues() -> tuple[PhraseMatcher, dict[str, str]]:
         for raw in names:
             key, flags = parse_phrase(raw)
             authorities.append((key, flags, code))
-    return PhraseMatcher(entries), {"_": "_"} | {}, PhraseMatcher(authorities)  # type: ignore[return-value]
+    for raw in data["unaffected"]:
+        key, flags = parse_phrase(raw)
+        entries.append((key, flags, ("clause", UNAFFECTED)))
+    heads = [e for e in entries if e[2][0] in ("head", "clause")]
+    # One- to three-letter cues ("a", "to", "в") would hit inside every other word: they are
+    # looked up as the word right before a place instead.
+    long_cues = [e for e in entries if not _short_cue(e) and e[2][0] != "clause"]
+    _SHORT_BEFORE.clear()
+    for key, _flags, value in entries:
+        if _short_cue((key, _flags, value)):
+            _SHORT_BEFORE.setdefault(key, value)
+    return PhraseMatcher(long_cues), PhraseMatcher(heads), PhraseMatcher(authorities)
+
+
+_SHORT_BEFORE: dict[str, tuple[str, str]] = {}
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _short_cue(entry: tuple[str, str, Any]) -> bool:
+    """A one- to three-letter "before" cue in a script that separates words by spaces."""
+    key, flags, value = entry
+    if value[0] != "before" or flags or len(key) > 3 or not key.isalpha():
+        return False
+    return not any(is_cjk(ch) for ch in key)
+
+
+def _short_before(doc: Doc, place: Place) -> Role | None:
+    """A short preposition right before the place, or before its article ("to the US")."""
+    pos = place.start
+    for _ in range(2):
+        chunk = doc.norm[max(0, pos - 16) : pos]
+        m = _LAST_WORD.search(chunk)
+        if not m or any(ch in chunk[m.end(1) :] for ch in ",;:.!?()\n"):
+            return None
+        word = m.group(1)
+        start = pos - len(chunk) + m.start(1)
+        if word in _SHORT_BEFORE:
+            return Role(place, _SHORT_BEFORE[word][1], (start, place.end))
+        if word not in _DETERMINERS:
+            return None
+        pos = start
+    return None
 
 
 def _gap_words(gap: str) -> list[str]:
@@ -109,7 +156,7 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
             return None
     elif len(words) > 3:
         return None
-    return Role(place, best.value[1], (best.start, place.end))
+    return Role(place, best.value[1], (best.start, place.end), best.end)
 
 
 def _after_role(doc: Doc, place: Place, cues: list[Match]) -> Role | None:
@@ -148,16 +195,15 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     return None
 
 
-def _list_lines(doc: Doc, cues: list[Match]) -> set[int]:
+def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
     """Line numbers of list items that follow a "to the following countries:" line."""
     lines: set[int] = set()
     n_lines = len(doc.line_starts)
-    for m in cues:
-        if m.value[0] != "head":
-            continue
+    for m in heads:
         start, end = doc.line_of(m.start)
         if not doc.full[start:end].rstrip().endswith((":", "\uff1a")):
             continue
+        cues = cue_matcher.find(doc.norm[start : m.start], doc.full[start : m.start], start)
         # "from the following countries" heads a list of origins
         before = [c for c in cues if c.value[0] == "before" and start <= c.end <= m.start]
         if before and max(before, key=lambda c: c.end).value[1] in (ORIGIN, TRANSIT):
@@ -182,15 +228,24 @@ def find_destinations(
     """Destination codes with evidence; an empty list when the notice names none."""
     gaz = gazetteer()
     places = gaz.find(doc.norm, doc.full)
-    cue_matcher, _unused, authority_matcher = _cues()
-    cues = cue_matcher.find(doc.norm, doc.full) if places else []
-    list_lines = _list_lines(doc, cues) if cues else set()
+    cue_matcher, head_matcher, authority_matcher = _cues()
+    found = head_matcher.find(doc.norm, doc.full) if places else []
+    heads = [m for m in found if m.value[0] == "head"]
+    unaffected = [m for m in found if m.value[0] == "clause"]
+    list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
+    n = len(doc.norm)
 
     roles: list[Role] = []
     prev: Role | None = None
-    for place in places:
+    windows = [(max(0, p.start - 60), min(n, p.end + 30)) for p in places]
+    all_cues = cue_matcher.find_in_spans(doc.norm, doc.full, windows)
+    for place, (a, b) in zip(places, windows, strict=True):
+        cues = [c for c in all_cues if a <= c.start and c.end <= b]
         sent_start, _ = doc.sentence_of(place.start)
         role = _before_role(doc, place, cues, sent_start)
+        short = _short_before(doc, place)
+        if short is not None and (role is None or short.cue[0] >= role.cue_end):
+            role = short
         if prev is not None and role is None:
             gap_orig = doc.full[prev.place.end : place.start]
             if _ROUTE.match(gap_orig):  # "Schweiz-USA": from one to the other
@@ -212,6 +267,8 @@ def find_destinations(
             role = Role(place, NEUTRAL, (place.start, place.end))
         elif role.role == STRONG and (structural := _structural_role(doc, place, list_lines)):
             role.cue = role.cue or structural.cue
+        if unaffected and role.role in (STRONG, NEUTRAL) and _in_clause(doc, place, unaffected):
+            role.role = UNAFFECTED
         roles.append(role)
         prev = role
 
@@ -235,6 +292,22 @@ def _drop_region_headers(doc: Doc, roles: list[Role], regions: dict[str, list[st
                 r.role = EXCLUDED
 
 
+_CLAUSE_SPLIT = re.compile(
+    r"[.;:!?\n,()]|\b(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
+    r"mentre|maar|terwijl|mas|enquanto|но|а|але)\b"
+)
+
+
+def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
+    """Whether one of ``markers`` is in the clause that holds ``place``."""
+    start = max(0, place.start - 120)
+    before = list(_CLAUSE_SPLIT.finditer(doc.norm, start, place.start))
+    lo = before[-1].end() if before else start
+    after = _CLAUSE_SPLIT.search(doc.norm, place.end, place.end + 120)
+    hi = after.start() if after else min(len(doc.norm), place.end + 120)
+    return any(lo <= m.start and m.end <= hi for m in markers)
+
+
 def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
     return regions.get(code, [code]) if code.startswith("@") else [code]
 
@@ -244,6 +317,7 @@ def _decide(doc, roles, regions, origin, customs, authority_matcher) -> Destinat
     neutral: dict[str, tuple[int, int]] = {}
     blocked: set[str] = set()
     operator: dict[str, tuple[int, int]] = {}
+    unaffected: dict[str, tuple[int, int]] = {}
     world_strong: tuple[int, int] | None = None
     world_neutral: tuple[int, int] | None = None
     world_weak: tuple[int, int] | None = None
@@ -267,6 +341,8 @@ def _decide(doc, roles, regions, origin, customs, authority_matcher) -> Destinat
                 neutral.setdefault(c, span)
             elif r.role == OPERATOR:
                 operator.setdefault(c, span)
+            elif r.role == UNAFFECTED:
+                unaffected.setdefault(c, span)
             else:
                 blocked.add(c)
 
@@ -293,7 +369,11 @@ def _decide(doc, roles, regions, origin, customs, authority_matcher) -> Destinat
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
     if not strong and world_neutral is not None:
         return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
-    chosen = strong or {c: s for c, s in neutral.items() if c not in blocked}
+    chosen = (
+        strong
+        or {c: s for c, s in neutral.items() if c not in blocked}
+        or {c: s for c, s in unaffected.items() if c not in blocked}
+    )
     if not chosen:
         if world_weak is not None:
             return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)

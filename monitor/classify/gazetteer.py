@@ -40,16 +40,9 @@ class Gazetteer:
         self.regions: dict[str, list[str]] = data["regions"]
         entries = [(key, flags, code) for key, (code, flags) in data["names"].items()]
         self._names = PhraseMatcher(entries, plural_s=True)
-        alternatives = []
-        self._short: dict[str, str] = {}
-        for code, forms in data["short_codes"].items():
-            for form in forms:
-                self._short[form] = code
-                alternatives.append(form)
-        alternatives.sort(key=len, reverse=True)
-        self._short_re = re.compile(
-            r"(?<![\w.])(" + "|".join(re.escape(a) for a in alternatives) + r")(?![\w])"
-        )
+        # Capitalised codes ("US", "U.K.", "EU") are matched case-sensitively on the original.
+        short = [(form, "", code) for code, forms in data["short_codes"].items() for form in forms]
+        self._short = PhraseMatcher(short)
 
     def find(self, norm: str, orig: str) -> list[Place]:
         """Mentions in document order; blocked phrases ("New Mexico") are already removed."""
@@ -62,11 +55,12 @@ class Gazetteer:
             if m.value == "GE" and self._is_us_state(norm, m.start, m.end):
                 continue
             places.append(Place(m.start, m.end, m.value))
-        for m in self._short_re.finditer(orig):
-            s, e = m.span()
+        for m in self._short.find(orig, orig):
+            s, e, code = m.start, m.end, m.value
+            if s > 0 and orig[s - 1] == ".":
+                continue
             if any(a < e and s < b for a, b in spans):
                 continue
-            code = self._short[m.group(1)]
             if code == "US" and _CURRENCY_AFTER.match(orig, e):
                 continue  # US$, US dollars
             if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
@@ -77,8 +71,10 @@ class Gazetteer:
 
     @staticmethod
     def _is_us_state(norm: str, start: int, end: int) -> bool:
-        window = norm[max(0, start - 40) : end + 40]
-        return _US_STATES.search(window) is not None
+        """Another US state, a Georgia city or "USA" within the same clause."""
+        before = re.split(r"[.;:!?\n]", norm[max(0, start - 30) : start])[-1]
+        after = re.split(r"[.;:!?\n]", norm[end : end + 30])[0]
+        return _US_STATES.search(before) is not None or _US_STATES.search(after) is not None
 
 
 def _shouting(orig: str, s: int, e: int) -> bool:

@@ -57,18 +57,26 @@ PRIORITY = {k: i for i, k in enumerate(KINDS)}
 TITLE_FACTOR = 2.5
 LEAD_FACTOR = 1.4
 LEAD_CHARS = 320
-RELEVANT_SCORE = 1.5
+RELEVANT_SCORE = 1.0
 SUSPENSION_SHARE = 0.4
 _OUTRANKED = ("duty_tax_change", "new_requirement", "restriction", "delay", "informational")
 
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
-    ("suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b")),
-    ("suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b")),
-    ("suspension", re.compile(r"\bn(?:e |')[^.;:!?\n]{1,40}?\bplus\b")),
-    ("resumption", re.compile(r"(?<!immer )\bwieder\b")),
-    ("resumption", re.compile(r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept")),
-]
+    ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b")),
+    ("geen", "suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b")),
+    ("plus", "suspension", re.compile(r"\bn(?:e |')[^.;:!?\n]{1,40}?\bplus\b")),
+    ("wieder", "resumption", re.compile(r"(?<!immer )\bwieder\b")),
+    ("again", "resumption", re.compile(r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept")),
+    (
+        "no longer",
+        "suspension",
+        re.compile(
+            r"\bno longer (?:be )?(?:able to )?(?:accept|sen[dt]|ship|mail|deliver|possible|"
+            r"available|offer|process|transport|forward)"
+        ),
+    ),
+]  # (a word the text must hold for the pattern to be tried, kind, pattern)
 _CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
 
 
@@ -90,15 +98,29 @@ class KindResult:
     irrelevant_topics: int = 0
 
 
+_WINDOW_GROUPS = (
+    "negation",
+    "no_longer",
+    "continuation",
+    "condition",
+    "lifting",
+    "future",
+    "duration",
+    "contrast",
+)
+
+
 @lru_cache(maxsize=1)
-def _matcher() -> PhraseMatcher:
+def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
+    """Triggers and whole-notice markers (run on the whole text), and the modifiers (run only
+    on the few words before each trigger: they are short, common words)."""
     data = load_yaml("kinds.yaml")
-    entries = []
+    whole, window = [], []
     for group in KINDS + _MODIFIERS:
         for raw in data[group]:
             key, flags = parse_phrase(raw)
-            entries.append((key, flags, group))
-    return PhraseMatcher(entries)
+            (window if group in _WINDOW_GROUPS else whole).append((key, flags, group))
+    return PhraseMatcher(whole), PhraseMatcher(window)
 
 
 def _clause_before(doc: Doc, pos: int, limit: int = 60) -> tuple[int, str]:
@@ -119,7 +141,8 @@ def _words_between(doc: Doc, a: int, b: int) -> int:
 def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
     subject of "no longer accepts" is the destination's own ban: prohibited items)."""
-    matches = _matcher().find(doc.norm, doc.full)
+    whole_matcher, window_matcher = _matchers()
+    matches = whole_matcher.find(doc.norm, doc.full)
     by_group: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_group[m.value].append(m)
@@ -127,24 +150,24 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
     ]
     taken = [(m.start, m.end) for m in matches if m.value in _WEIGHT]
-    for kind, rx in _GAPPED:
+    for needle, kind, rx in _GAPPED:
+        if needle not in doc.norm:
+            continue
         for g in rx.finditer(doc.norm):
             if not any(a < g.end() and g.start() < b for a, b in taken):
                 triggers.append((kind, g.start(), g.end(), g.group(0)))
-    modifiers = [
-        m
-        for m in matches
-        if m.value in ("negation", "no_longer", "continuation", "condition", "lifting", "future")
-    ]
-    contrasts = by_group.get("contrast", [])
     duty_objects = by_group.get("duty_objects", [])
     subject_ends = subject_ends or set()
 
+    triggers = [t for t in triggers if doc.counts(t[1])]
+    clauses = [_clause_before(doc, t[1])[0] for t in triggers]
+    spans = [(c, t[1]) for c, t in zip(clauses, triggers, strict=True)]
+    for t in triggers:
+        if t[0] == "resumption":  # the words after a resumption: "however ..."
+            spans.append((t[2], min(len(doc.norm), t[2] + 80)))
+    modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
     votes: list[Vote] = []
-    for kind, start, end, key in triggers:
-        if not doc.counts(start):
-            continue
-        clause_start, _ = _clause_before(doc, start)
+    for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         near = [m for m in modifiers if clause_start <= m.start and m.end <= start]
         weight = _WEIGHT[kind]
         if any(m.value == "condition" for m in near):
@@ -170,7 +193,11 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
                 weight *= 0.5  # "airports will resume on Monday": the closure is the news
                 firm = False
             _, sent_end = doc.sentence_of(start)
-            if any(end <= c.start < min(sent_end, end + 80) for c in contrasts):
+            after_end = min(sent_end, end + 80)
+            if any(
+                c.value == "contrast" and end <= c.start and c.end <= after_end
+                for c in modifiers
+            ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
         if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
@@ -196,7 +223,9 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         return KindResult("irrelevant", 0.0, [], votes, topics)
 
     proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
-    best = max(scores, key=lambda k: (scores[k], -PRIORITY[k]))
+    changes = {k: v for k, v in scores.items() if k != "informational" and v >= RELEVANT_SCORE}
+    pool = changes or scores  # "service normal" counts only when nothing changed
+    best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     total = scores[best]
     if topics >= 3 and total < 3:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing

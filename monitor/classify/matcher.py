@@ -47,6 +47,19 @@ def _cyrillic(ch: str) -> bool:
     return "\u0400" <= ch <= "\u04ff"
 
 
+_LATIN, _HAN, _KANA = 0, 1, 2
+
+
+def _script(ch: str) -> int:
+    if is_katakana(ch):
+        return _KANA
+    return _HAN if is_cjk(ch) else _LATIN
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or (ch >= "\u0300" and is_word_char(ch))
+
+
 class PhraseMatcher:
     """A lexicon compiled once; ``find`` returns non-overlapping leftmost-longest matches."""
 
@@ -64,55 +77,62 @@ class PhraseMatcher:
             elif value not in old[1]:
                 old[1].append(value)
         for key, (flags, values) in table.items():
-            self._auto.add_word(key, (len(key), flags, tuple(values), key))
+            plural = plural_s and len(key) >= 4 and _latin_letter(key[-1]) and key[-1] != "s"
+            self._auto.add_word(
+                key,
+                (
+                    len(key),
+                    "s" in flags,
+                    "p" in flags,
+                    "c" in flags,
+                    "d" in flags,
+                    plural,
+                    _script(key[0]),
+                    _script(key[-1]),
+                    tuple(values),
+                    key,
+                ),
+            )
         self._empty = not table
         if not self._empty:
             self._auto.make_automaton()
-        self._plural_s = plural_s
 
-    def find(self, norm: str, orig: str) -> list[Match]:
+    def find(self, norm: str, orig: str, offset: int = 0) -> list[Match]:
+        """Matches in ``norm`` (``orig`` is the same text before normalising); ``offset`` is
+        added to every position (for a window cut from a longer text)."""
         if self._empty:
             return []
         found: list[tuple[int, int, tuple[Any, ...], str]] = []
         n = len(norm)
-        for end_idx, (length, flags, values, key) in self._auto.iter(norm):
+        for end_idx, entry in self._auto.iter(norm):
+            length, suffix, prefix, cap, decl, plural, first, last, values, key = entry
             start = end_idx - length + 1
             end = end_idx + 1
-            first, last = key[0], key[-1]
-            # left edge
-            if "s" not in flags and start > 0:
+            if not suffix and start > 0:
                 prev = norm[start - 1]
-                if is_cjk(first):
-                    if is_katakana(first) and (is_katakana(prev) or prev == "\u30fc"):
+                if first == _LATIN:
+                    if _word_char(prev):
                         continue
-                elif is_word_char(prev):
+                elif first == _KANA and (is_katakana(prev) or prev == "\u30fc"):
                     continue
-            # right edge
-            if "p" not in flags and end < n:
+            if not prefix and end < n:
                 nxt = norm[end]
-                if is_cjk(last):
-                    if is_katakana(last) and (is_katakana(nxt) or nxt == "\u30fc"):
-                        continue
-                elif is_word_char(nxt):
-                    if "d" in flags and _cyrillic(nxt):
-                        j = end
-                        while j < n and j - end < 3 and _cyrillic(norm[j]):
-                            j += 1
-                        if j < n and is_word_char(norm[j]):
+                if last == _LATIN:
+                    if _word_char(nxt):
+                        if decl and _cyrillic(nxt):
+                            j = end
+                            while j < n and j - end < 3 and _cyrillic(norm[j]):
+                                j += 1
+                            if j < n and _word_char(norm[j]):
+                                continue
+                            end = j
+                        elif plural and nxt == "s" and (end + 1 >= n or not _word_char(norm[end + 1])):
+                            end += 1
+                        else:
                             continue
-                        end = j
-                    elif (
-                        self._plural_s
-                        and nxt == "s"
-                        and _latin_letter(last)
-                        and last != "s"
-                        and length >= 4
-                        and (end + 1 >= n or not is_word_char(norm[end + 1]))
-                    ):
-                        end += 1
-                    else:
-                        continue
-            if "c" in flags and not orig[start].isupper():
+                elif last == _KANA and (is_katakana(nxt) or nxt == "\u30fc"):
+                    continue
+            if cap and not orig[start].isupper():
                 continue
             found.append((start, end, values, key))
         if not found:
@@ -124,6 +144,22 @@ class PhraseMatcher:
             if start < last_end:
                 continue
             for v in values:
-                out.append(Match(start, end, v, key))
+                out.append(Match(start + offset, end + offset, v, key))
             last_end = end
+        return out
+
+    def find_in_spans(self, norm: str, orig: str, spans: list[tuple[int, int]]) -> list[Match]:
+        """Matches inside the given spans only (merged where they overlap), in text order:
+        cheaper than the whole text when the spans are small windows around a few words."""
+        out: list[Match] = []
+        cur_a = cur_b = -1
+        for a, b in sorted(spans):
+            if a <= cur_b:
+                cur_b = max(cur_b, b)
+                continue
+            if cur_b > cur_a:
+                out += self.find(norm[cur_a:cur_b], orig[cur_a:cur_b], cur_a)
+            cur_a, cur_b = a, b
+        if cur_b > cur_a:
+            out += self.find(norm[cur_a:cur_b], orig[cur_a:cur_b], cur_a)
         return out

@@ -63,8 +63,13 @@ def _extend(chars: set[str]) -> None:
     _known.update(chars)
 
 
+_ASCII = bytes(ord(_map_char(chr(i))) for i in range(128)) + bytes(range(128, 256))
+
+
 def normalize(text: str) -> str:
     """Lower-case, accent-free, one dash/quote/space kind; ``len(result) == len(text)``."""
+    if text.isascii():  # the common case, done by a byte table
+        return text.encode("ascii").translate(_ASCII).decode("ascii")
     if "\u00e2" in text or "\u00c2" in text:
         text = _MOJIBAKE.sub(_fix_mojibake, text)
     new = set(text) - _known

@@ -1,0 +1,107 @@
+"""Country names in many languages and the look-alikes that are not the country."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from monitor.classify.build_gazetteer import build, render, target_path
+from monitor.classify.gazetteer import gazetteer
+from monitor.classify.normalize import normalize
+
+
+def codes(text: str) -> list[str]:
+    return [p.code for p in gazetteer().find(normalize(text), text)]
+
+
+def test_shipped_gazetteer_is_in_sync_with_its_sources():
+    # Regenerate with: python -m monitor.classify.build_gazetteer
+    assert target_path().read_text("utf-8") == render(build())
+
+
+def test_normalised_text_keeps_offsets():
+    text = "Österreich – Côte d’Ivoire\u00a0Guinea-Bissau"
+    assert len(normalize(text)) == len(text)
+    assert normalize(text) == "osterreich   cote d'ivoire guinea bissau"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parcels for the USA, the U.S. and the United States of America", ["US", "US", "US"]),
+        ("US-bound mail and UK-bound mail", ["US", "GB"]),
+        ("Great Britain, Türkiye, Turkey, Czechia, South Korea", ["GB", "TR", "TR", "CZ", "KR"]),
+        ("Ivory Coast, Côte d'Ivoire, DRC, Macau, Macao", ["CI", "CI", "CD", "MO", "MO"]),
+        ("Niger and Nigeria", ["NE", "NG"]),
+        ("Guinea, Guinea-Bissau, Equatorial Guinea, Papua New Guinea", ["GN", "GW", "GQ", "PG"]),
+        ("Dominica and the Dominican Republic", ["DM", "DO"]),
+        ("Republic of the Congo; Democratic Republic of the Congo", ["CG", "CD"]),
+        ("Hong Kong SAR and Taiwan", ["HK", "TW"]),
+    ],
+)
+def test_english_names_and_aliases(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakete nach Russland und in die Vereinigten Staaten", ["RU", "US"]),  # de
+        ("Envois vers l'Allemagne et les États-Unis", ["DE", "US"]),  # fr
+        ("Envíos a Alemania y Estados Unidos", ["DE", "US"]),  # es
+        ("Spedizioni verso la Germania e gli Stati Uniti", ["DE", "US"]),  # it
+        ("Pakketten naar Duitsland en de Verenigde Staten", ["DE", "US"]),  # nl
+        ("Encomendas para a Alemanha e os Estados Unidos", ["DE", "US"]),  # pt
+        ("Посылки в Германию и США", ["DE", "US"]),  # ru, accusative
+        ("Посилки до Німеччини та США", ["DE", "US"]),  # uk, genitive
+        ("寄往德国和美国的包裹", ["DE", "US"]),  # zh, no spaces
+        ("ドイツとアメリカ宛ての小包", ["DE", "US"]),  # ja, no spaces
+        ("Deutschlands und Chinas Zollregeln", ["DE", "CN"]),  # German genitive s
+    ],
+)
+def test_names_in_other_languages(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our office in New Mexico is closed.",
+        "Roast turkey with cranberry sauce.",
+        "A set of fine china plates.",
+        "send us a message; CONTACT US",
+        "The fee is US$25 or 20 US dollars under 19 U.S.C. 1321.",
+        "The woman chose the Indian Ocean route.",
+        "New Jersey and New South Wales",
+        "マリンスポーツとタイムセール",  # katakana words that contain マリ (Mali), タイ (Thailand)
+        "违法国际邮件",  # "illegal international mail": 法国 (France) inside other words
+        "Того же дня",  # Russian "of that": the Russian name of Togo is that word
+    ],
+)
+def test_look_alikes_are_not_countries(text):
+    assert [c for c in codes(text) if c.isalpha()] == []
+
+
+def test_georgia_the_us_state_is_not_the_country():
+    assert codes("Our hub in Atlanta, Georgia is closed.") == []
+    assert codes("Storms in Florida, Georgia and Alabama.") == []
+    assert codes("Parcels to Georgia and Armenia are delayed.") == ["GE", "AM"]
+
+
+def test_regions_and_everywhere():
+    found = codes("Items for the EU, the Gulf states and all international destinations")
+    assert found == ["@EU", "@GCC", "*"]
+    regions = gazetteer().regions
+    assert len(regions["@EU"]) == 27 and "DE" in regions["@EU"] and "GB" not in regions["@EU"]
+    assert set(regions["@GCC"]) == {"AE", "BH", "KW", "OM", "QA", "SA"}
+    assert {"IS", "LI", "NO"} <= set(regions["@EEA"])
+
+
+def test_gazetteer_data_covers_every_country_in_the_required_languages():
+    import pycountry
+
+    names = json.loads(target_path().read_text("utf-8"))["names"]
+    covered = {code for code, _flags in names.values()}
+    missing = {c.alpha_2 for c in pycountry.countries} - covered
+    assert missing == set()
