@@ -127,6 +127,7 @@ def make_fetcher(settings: Settings) -> Fetcher:
         host_spacing=settings.host_spacing,
         max_bytes=settings.max_bytes,
         read_timeout=settings.timeout,
+        retries=settings.retries,
         pool_size=max(settings.workers, 8),
     )
 

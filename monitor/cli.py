@@ -104,7 +104,8 @@ def check(
     if not no_deliver:
         from alerts.outbox import route_and_deliver
 
-        delivered = route_and_deliver(app.db_path)
+        # Console alerts go to stderr under --json, so that stdout stays one JSON document.
+        delivered = route_and_deliver(app.db_path, out=sys.stderr if as_json else None)
     if as_json:
         out = summary.to_dict()
         if delivered is not None:

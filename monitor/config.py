@@ -438,6 +438,7 @@ class Settings(BaseModel):
     max_bytes: int = DEFAULT_MAX_BYTES
     workers: int = Field(default=8, ge=1, le=64)
     timeout: float = 30.0  # seconds
+    retries: int = Field(default=3, ge=0, le=10)  # per request, for 429/5xx and refused connections
 
     @field_validator("contact")
     @classmethod

@@ -6,7 +6,8 @@
   429/503 with its Retry-After and can reschedule, instead of a worker sleeping for hours
   or knocking again before the server asked;
 - backoff grows factor * 1, 2, 4 ... from the first retry (urllib3 retries at once first);
-- a read timeout is not retried: a slow server is not helped by asking again;
+- a read timeout is not retried: a slow server is not helped by asking again; nor is a
+  host name that does not resolve;
 - the wait goes through ``pace`` (the host spacer), so retries keep the per-host spacing,
   and the body of a retried response is drained with a bound (urllib3 would read it whole).
 """
@@ -20,7 +21,13 @@ import time
 from typing import Any
 
 from urllib3.exceptions import HTTPError as Urllib3Error
-from urllib3.exceptions import InvalidHeader, MaxRetryError, ReadTimeoutError, ResponseError
+from urllib3.exceptions import (
+    InvalidHeader,
+    MaxRetryError,
+    NameResolutionError,
+    ReadTimeoutError,
+    ResponseError,
+)
 from urllib3.util.retry import Retry
 
 CHUNK = 64 * 1024
@@ -110,6 +117,10 @@ class PoliteRetry(Retry):
     ) -> PoliteRetry:
         if isinstance(error, ReadTimeoutError):
             raise error
+        if isinstance(error, NameResolutionError):
+            # A name that does not resolve will not resolve a second later either: fail now
+            # and let the source's backoff decide when to try again.
+            raise MaxRetryError(_pool, url, error)
         if response is not None and error is None:
             if response.status in self.RETRY_AFTER_STATUS_CODES:
                 asked = self.get_retry_after(response)

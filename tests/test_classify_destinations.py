@@ -61,7 +61,8 @@ def test_the_title_names_the_subject():
 def test_a_list_under_the_following_countries():
     text = (
         "We will suspend acceptance of international mail addressed to the following "
-        "countries:\n\n1. Nauru\n2. Tuvalu\n3. Kiribati\n\nShipments from Australia are not affected."
+        "countries:\n\n1. Nauru\n2. Tuvalu\n3. Kiribati\n\n"
+        "Shipments from Australia are not affected."
     )
     assert dest("Temporary suspension", text) == ["KI", "NR", "TV"]
 

@@ -114,7 +114,7 @@ def build() -> dict[str, Any]:
                 add(name, c.alpha_2, 1)
                 if "," in name:  # "Korea, Republic of" -> "Korea" (dropped if ambiguous)
                     add(name.split(",")[0], c.alpha_2, 1.7)
-    for rank, loc in enumerate(LOCALES):
+    for loc in LOCALES:
         territories = Locale.parse(loc).territories
         for code, name in territories.items():
             if code in codes:

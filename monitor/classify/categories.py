@@ -65,9 +65,7 @@ def decide_categories(
                 if v.kind == kind and doc.in_title(v.start) == in_title
             }
             focused = [
-                m
-                for m in live
-                if doc.sentence_of(m.start) in sentences and m.value not in GENERIC
+                m for m in live if doc.sentence_of(m.start) in sentences and m.value not in GENERIC
             ]
             if focused:
                 live = focused
@@ -94,14 +92,9 @@ def decide_categories(
         chosen["all_goods"] = goods
         if "documents" in first:
             chosen["documents"] = first["documents"]
-        elif (
-            "_goods" not in first
-            and "documents" not in exempted
-            and not customs
-        ):
+        elif "_goods" not in first and "documents" not in exempted and not customs:
             chosen["documents"] = first.get("_mail")
     for c in scopes:
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
-

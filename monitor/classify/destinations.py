@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from functools import lru_cache
+from typing import Any
 
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
@@ -33,6 +33,7 @@ _CUE_FIELDS = {
     "origin_before": ("before", ORIGIN),
     "transit_before": ("before", TRANSIT),
     "exclusion_before": ("before", EXCLUDED),
+    "operator_before": ("before", OPERATOR),
     "destination_after": ("after", STRONG),
     "origin_after": ("after", ORIGIN),
     "transit_after": ("after", TRANSIT),
@@ -41,17 +42,19 @@ _CUE_FIELDS = {
 }
 # What may stand between a cue and its place: articles and the like ("to the United States").
 _DETERMINERS = {
-    "the", "a", "an", "die", "der", "den", "dem", "das", "la", "le", "les", "l'", "el", "los", "las",
-    "il", "lo", "gli", "i", "het", "de", "o", "os", "as", "d'", "of", "und",
+    "the", "a", "an", "die", "der", "den", "dem", "das", "la", "le", "les", "l'", "el",
+    "los", "las", "il", "lo", "gli", "i", "het", "de", "o", "os", "as", "d'", "of",
 }  # fmt: skip
 # What may stand between two places of one list ("Malawi, Botswana and Zambia").
 _GLUE = re.compile(
-    r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|\b(?:and|or|und|oder|et|ou|y|o|e|"
-    r"en|of|en|и|или|і|та|або|й|the|die|der|den|la|le|les|el|los|las|l'|il|de|des|del|du|het|"
-    r"as well as|including|incl|inklusive|einschliesslich|einschlieslich|sowie|ainsi que|"
-    r"tal como|incluido|incluidos|compris|y|plus|also|auch|[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068]|और)*$"
+    r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
+    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|the|die|der|den|la|le|les|el|"
+    r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inklusive|einschliesslich|"
+    r"einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|namely|"
+    r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|[a-z])\b|"
+    r"[\u548c\u4e0e\u53ca\u3084\u3068]|और)*$"
 )
-_ROUTE = re.compile(r"^ ?(?:-|\u2013|\u2014|\u2192|->) ?$")
+_ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
 _LABEL_AFTER = re.compile(r"^\s*[:\uff1a]")
 _WORDS = re.compile(r"[^\W\d_][\w'.]*", re.UNICODE)
 
@@ -62,6 +65,7 @@ class Role:
     role: str
     cue: tuple[int, int] | None = None  # span of the words that gave the role
     cue_end: int = -1  # where the cue words end (before the place)
+    before_cue: bool = False  # a preposition precedes it: an object, never a subject
 
 
 @dataclass(slots=True)
@@ -118,12 +122,12 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
     for _ in range(2):
         chunk = doc.norm[max(0, pos - 16) : pos]
         m = _LAST_WORD.search(chunk)
-        if not m or any(ch in chunk[m.end(1) :] for ch in ",;:.!?()\n"):
+        if not m or any(ch in doc.full[pos - len(chunk) + m.end(1) : pos] for ch in ",;:.!?()\n"):
             return None
         word = m.group(1)
         start = pos - len(chunk) + m.start(1)
         if word in _SHORT_BEFORE:
-            return Role(place, _SHORT_BEFORE[word][1], (start, place.end))
+            return Role(place, _SHORT_BEFORE[word][1], (start, place.end), before_cue=True)
         if word not in _DETERMINERS:
             return None
         pos = start
@@ -147,7 +151,7 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     if best is None:
         return None
     gap = doc.norm[best.end : place.start]
-    if any(ch in gap for ch in ",;:.!?\n()"):
+    if any(ch in doc.full[best.end : place.start] for ch in ",;:.!?\n()"):
         return None
     words = _gap_words(gap)
     short_cue = len(best.key) <= 3 or not best.key.isascii()
@@ -156,7 +160,7 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
             return None
     elif len(words) > 3:
         return None
-    return Role(place, best.value[1], (best.start, place.end), best.end)
+    return Role(place, best.value[1], (best.start, place.end), best.end, True)
 
 
 def _after_role(doc: Doc, place: Place, cues: list[Match]) -> Role | None:
@@ -166,7 +170,7 @@ def _after_role(doc: Doc, place: Place, cues: list[Match]) -> Role | None:
         if m.start - place.end > 25:
             break
         gap = doc.norm[place.end : m.start]
-        if any(ch in gap for ch in ",;:.!?\n"):
+        if any(ch in doc.full[place.end : m.start] for ch in ",;:.!?\n"):
             return None
         words = _gap_words(gap)
         limit = 0 if m.value[1] == OPERATOR else 2
@@ -293,17 +297,17 @@ def _drop_region_headers(doc: Doc, roles: list[Role], regions: dict[str, list[st
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"[.;:!?\n,()]|\b(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
-    r"mentre|maar|terwijl|mas|enquanto|но|а|але)\b"
+    r"[.;:!?\n,()]|(?i:\b(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
+    r"mentre|maar|terwijl|mas|enquanto|но|а|але)\b)"
 )
 
 
 def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     """Whether one of ``markers`` is in the clause that holds ``place``."""
     start = max(0, place.start - 120)
-    before = list(_CLAUSE_SPLIT.finditer(doc.norm, start, place.start))
+    before = list(_CLAUSE_SPLIT.finditer(doc.full, start, place.start))
     lo = before[-1].end() if before else start
-    after = _CLAUSE_SPLIT.search(doc.norm, place.end, place.end + 120)
+    after = _CLAUSE_SPLIT.search(doc.full, place.end, place.end + 120)
     hi = after.start() if after else min(len(doc.norm), place.end + 120)
     return any(lo <= m.start and m.end <= hi for m in markers)
 

@@ -63,21 +63,42 @@ _OUTRANKED = ("duty_tax_change", "new_requirement", "restriction", "delay", "inf
 
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
-    ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b")),
-    ("geen", "suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b")),
-    ("plus", "suspension", re.compile(r"\bn(?:e |')[^.;:!?\n]{1,40}?\bplus\b")),
-    ("wieder", "resumption", re.compile(r"(?<!immer )\bwieder\b")),
-    ("again", "resumption", re.compile(r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept")),
+    ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b", re.I)),
+    ("geen", "suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b", re.I)),
+    ("plus", "suspension", re.compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
+    ("wieder", "resumption", re.compile(r"(?<!immer )\bwieder\b", re.I)),
+    (
+        "again",
+        "resumption",
+        re.compile(
+            r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
+            r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
+            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b",
+            re.I,
+        ),
+    ),
+    (
+        "unable",
+        "suspension",
+        re.compile(
+            r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
+            r"dispatch|forward)",
+            re.I,
+        ),
+    ),
     (
         "no longer",
         "suspension",
         re.compile(
             r"\bno longer (?:be )?(?:able to )?(?:accept|sen[dt]|ship|mail|deliver|possible|"
-            r"available|offer|process|transport|forward)"
+            r"available|offer|process|transport|forward)",
+            re.I,
         ),
     ),
 ]  # (a word the text must hold for the pattern to be tried, kind, pattern)
-_CLAUSE_BREAK = re.compile(r"[,;:.!?()\n]|\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:.!?()\n]|(?i:\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b)"
+)
 
 
 @dataclass(slots=True)
@@ -126,7 +147,7 @@ def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
 def _clause_before(doc: Doc, pos: int, limit: int = 60) -> tuple[int, str]:
     """Start and normalised text of the clause part before ``pos`` (at most ``limit`` chars)."""
     start = max(0, pos - limit)
-    chunk = doc.norm[start:pos]
+    chunk = doc.full[start:pos]
     breaks = list(_CLAUSE_BREAK.finditer(chunk))
     if breaks:
         cut = breaks[-1].end()
@@ -153,7 +174,7 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     for needle, kind, rx in _GAPPED:
         if needle not in doc.norm:
             continue
-        for g in rx.finditer(doc.norm):
+        for g in rx.finditer(doc.full):
             if not any(a < g.end() and g.start() < b for a, b in taken):
                 triggers.append((kind, g.start(), g.end(), g.group(0)))
     duty_objects = by_group.get("duty_objects", [])
@@ -166,6 +187,7 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         if t[0] == "resumption":  # the words after a resumption: "however ..."
             spans.append((t[2], min(len(doc.norm), t[2] + 80)))
     modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
+    topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
     votes: list[Vote] = []
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         near = [m for m in modifiers if clause_start <= m.start and m.end <= start]
@@ -184,7 +206,9 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
                 kind, weight = "informational", 0.5
             elif kind == "suspension":
                 continue
-        lifted = [m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3]
+        lifted = [
+            m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3
+        ]
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
             kind, weight = "resumption", _WEIGHT["resumption"]
         firm = True
@@ -192,11 +216,10 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             if any(m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near):
                 weight *= 0.5  # "airports will resume on Monday": the closure is the news
                 firm = False
-            _, sent_end = doc.sentence_of(start)
-            after_end = min(sent_end, end + 80)
+            stop = re.search(r"\.(?:\s|$)|\n", doc.full[end : end + 80])
+            after_end = end + (stop.start() if stop else 80)
             if any(
-                c.value == "contrast" and end <= c.start and c.end <= after_end
-                for c in modifiers
+                c.value == "contrast" and end <= c.start and c.end <= after_end for c in modifiers
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
@@ -206,6 +229,8 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
         if kind == "informational" and "affected" in key:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
+        if topic_sentences and doc.sentence_of(start) in topic_sentences:
+            weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
         if doc.in_title(start):
             weight *= TITLE_FACTOR
         elif start - doc.title_end < LEAD_CHARS:
@@ -227,7 +252,7 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     total = scores[best]
-    if topics >= 3 and total < 3:
+    if topics >= 2 and total < 3:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
     if best in _OUTRANKED and scores.get("suspension", 0) >= SUSPENSION_SHARE * total:
         best = "suspension"  # tariffs or delays are often the reason for the stop
@@ -244,11 +269,11 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
 
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
-    """"Suspension of duty-free de minimis treatment" changes duties, not acceptance."""
+    """ "Suspension of duty-free de minimis treatment" changes duties, not acceptance."""
     for m in objects:
-        if end <= m.start <= end + 45 and not re.search(r"[.;:\n]", doc.norm[end : m.start]):
+        if end <= m.start <= end + 45 and not re.search(r"[.;:\n]", doc.full[end : m.start]):
             return True
-        if start - 30 <= m.end <= start and not re.search(r"[.;:\n]", doc.norm[m.end : start]):
+        if start - 60 <= m.end <= start and not re.search(r"[.;:\n]", doc.full[m.end : start]):
             return True
     return False
 

@@ -9,6 +9,7 @@ Ukrainian stem that takes up to three more letters of case ending.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -60,13 +61,21 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or (ch >= "\u0300" and is_word_char(ch))
 
 
+_NON_LATIN = re.compile(r"[^\x00-\u024f]+")
+
+
 class PhraseMatcher:
-    """A lexicon compiled once; ``find`` returns non-overlapping leftmost-longest matches."""
+    """A lexicon compiled once; ``find`` returns non-overlapping leftmost-longest matches
+    (the automaton picks the longest phrase at each place; a phrase that then fails the word
+    boundary is dropped, not replaced by a shorter one).
+
+    Phrases that start with a Latin letter and the others (Cyrillic, Han, kana, Devanagari)
+    live in two automata: the second one only reads the stretches of text written in those
+    scripts, since a trie with hundreds of first letters is slow to walk over Latin text."""
 
     def __init__(self, entries: Iterable[tuple[str, str, Any]], *, plural_s: bool = False):
         """``entries``: (normalised key, flags, value). ``plural_s`` lets Latin names of four
         letters or more take an "s" (German genitive "Chinas", English plural)."""
-        self._auto = ahocorasick.Automaton()
         table: dict[str, tuple[str, list[Any]]] = {}
         for key, flags, value in entries:
             if not key:
@@ -76,38 +85,80 @@ class PhraseMatcher:
                 table[key] = (flags, [value])
             elif value not in old[1]:
                 old[1].append(value)
+        latin, other = ahocorasick.Automaton(), ahocorasick.Automaton()
+        self._other_len = 0
         for key, (flags, values) in table.items():
             plural = plural_s and len(key) >= 4 and _latin_letter(key[-1]) and key[-1] != "s"
-            self._auto.add_word(
+            entry = (
+                len(key),
+                "s" in flags,
+                "p" in flags,
+                "c" in flags,
+                "d" in flags,
+                plural,
+                _script(key[0]),
+                _script(key[-1]),
+                tuple(values),
                 key,
-                (
-                    len(key),
-                    "s" in flags,
-                    "p" in flags,
-                    "c" in flags,
-                    "d" in flags,
-                    plural,
-                    _script(key[0]),
-                    _script(key[-1]),
-                    tuple(values),
-                    key,
-                ),
             )
-        self._empty = not table
-        if not self._empty:
-            self._auto.make_automaton()
+            if key[0] <= "\u024f":
+                latin.add_word(key, entry)
+            else:
+                other.add_word(key, entry)
+                self._other_len = max(self._other_len, len(key))
+        self._latin = latin if len(latin) else None
+        self._other = other if len(other) else None
+        for auto in (self._latin, self._other):
+            if auto is not None:
+                auto.make_automaton()
 
-    def find(self, norm: str, orig: str, offset: int = 0) -> list[Match]:
-        """Matches in ``norm`` (``orig`` is the same text before normalising); ``offset`` is
-        added to every position (for a window cut from a longer text)."""
-        if self._empty:
-            return []
-        found: list[tuple[int, int, tuple[Any, ...], str]] = []
+    def find(self, norm: str, orig: str, lo: int = 0, hi: int | None = None) -> list[Match]:
+        """Matches in ``norm[lo:hi]`` (``orig`` is the same text before normalising)."""
+        hi = len(norm) if hi is None else hi
+        out: list[Match] = []
+        if self._latin is not None:
+            self._scan(self._latin, norm, orig, lo, hi, out)
+        if self._other is not None and not norm.isascii():
+            cur_a = cur_b = -1
+            for m in _NON_LATIN.finditer(norm, lo, hi):
+                a, b = m.start(), min(hi, m.end() + self._other_len)
+                if a <= cur_b:
+                    cur_b = max(cur_b, b)
+                    continue
+                if cur_b > cur_a:
+                    self._scan(self._other, norm, orig, cur_a, cur_b, out)
+                cur_a, cur_b = a, b
+            if cur_b > cur_a:
+                self._scan(self._other, norm, orig, cur_a, cur_b, out)
+            out.sort(key=lambda m: m.start)
+        return out
+
+    def find_in_spans(self, norm: str, orig: str, spans: list[tuple[int, int]]) -> list[Match]:
+        """Matches inside the given spans only (merged where they overlap), in text order:
+        cheaper than the whole text when the spans are small windows around a few words."""
+        out: list[Match] = []
+        cur_a = cur_b = -1
+        for a, b in sorted(spans):
+            if a <= cur_b:
+                cur_b = max(cur_b, b)
+                continue
+            if cur_b > cur_a:
+                out += self.find(norm, orig, cur_a, cur_b)
+            cur_a, cur_b = a, b
+        if cur_b > cur_a:
+            out += self.find(norm, orig, cur_a, cur_b)
+        return out
+
+    @staticmethod
+    def _scan(auto: Any, norm: str, orig: str, lo: int, hi: int, out: list[Match]) -> None:
         n = len(norm)
-        for end_idx, entry in self._auto.iter(norm):
+        last_end = -1
+        for end_idx, entry in auto.iter_long(norm, lo, hi):
             length, suffix, prefix, cap, decl, plural, first, last, values, key = entry
             start = end_idx - length + 1
             end = end_idx + 1
+            if start < last_end:
+                continue
             if not suffix and start > 0:
                 prev = norm[start - 1]
                 if first == _LATIN:
@@ -134,32 +185,6 @@ class PhraseMatcher:
                     continue
             if cap and not orig[start].isupper():
                 continue
-            found.append((start, end, values, key))
-        if not found:
-            return []
-        found.sort(key=lambda m: (m[0], m[0] - m[1]))
-        out: list[Match] = []
-        last_end = -1
-        for start, end, values, key in found:
-            if start < last_end:
-                continue
             for v in values:
-                out.append(Match(start + offset, end + offset, v, key))
+                out.append(Match(start, end, v, key))
             last_end = end
-        return out
-
-    def find_in_spans(self, norm: str, orig: str, spans: list[tuple[int, int]]) -> list[Match]:
-        """Matches inside the given spans only (merged where they overlap), in text order:
-        cheaper than the whole text when the spans are small windows around a few words."""
-        out: list[Match] = []
-        cur_a = cur_b = -1
-        for a, b in sorted(spans):
-            if a <= cur_b:
-                cur_b = max(cur_b, b)
-                continue
-            if cur_b > cur_a:
-                out += self.find(norm[cur_a:cur_b], orig[cur_a:cur_b], cur_a)
-            cur_a, cur_b = a, b
-        if cur_b > cur_a:
-            out += self.find(norm[cur_a:cur_b], orig[cur_a:cur_b], cur_a)
-        return out

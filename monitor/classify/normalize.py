@@ -72,10 +72,23 @@ def normalize(text: str) -> str:
         return text.encode("ascii").translate(_ASCII).decode("ascii")
     if "\u00e2" in text or "\u00c2" in text:
         text = _MOJIBAKE.sub(_fix_mojibake, text)
-    new = set(text) - _known
-    if new:
-        _extend(new)
-    return text.translate(_table)
+    # ASCII stretches go through the byte table, the rest through the character table
+    parts = []
+    pos = 0
+    for m in _NON_ASCII.finditer(text):
+        if m.start() > pos:
+            parts.append(text[pos : m.start()].encode("ascii").translate(_ASCII).decode("ascii"))
+        run = m.group(0)
+        if not _known.issuperset(run):
+            _extend(set(run) - _known)
+        parts.append(run.translate(_table))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(text[pos:].encode("ascii").translate(_ASCII).decode("ascii"))
+    return "".join(parts)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _fix_mojibake(m: re.Match[str]) -> str:

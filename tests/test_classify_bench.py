@@ -1,0 +1,62 @@
+"""bench/classify_eval.py scores any labelled file of the shared eval schema."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_the_benchmark_prints_the_figures_and_the_misses(tmp_path):
+    rows = [
+        {
+            "id": "s1",
+            "operator": "Example Post",
+            "title": "Suspension",
+            "text": "Mail to Nauru is suspended until further notice.",
+            "relevant": True,
+            "destinations": ["NR"],
+            "categories": ["all_goods", "documents"],
+            "change_kind": "suspension",
+        },
+        {
+            "id": "n1",
+            "operator": "Example Post",
+            "title": "Stamps",
+            "text": "New stamps go on sale in May.",
+            "relevant": False,
+            "destinations": [],
+            "categories": ["none"],
+            "change_kind": "irrelevant",
+        },
+        {
+            "id": "w1",
+            "operator": "Example Post",
+            "title": "Delay",
+            "text": "Parcels to Tonga are delayed.",
+            "relevant": True,
+            "destinations": ["WS"],
+            "categories": ["all_goods", "documents"],
+            "change_kind": "delay",
+        },
+    ]
+    path = tmp_path / "labelled.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "classify_eval.py"), str(path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    out = proc.stdout
+    assert "balanced accuracy 1.000" in out
+    assert "irrelevant notices that would alert: 0 of 1" in out
+    # w1 is labelled with the wrong country on purpose: 1 right pair, 1 extra, 1 missing
+    assert "destinations   precision 0.500  recall 0.500  F1 0.500" in out
+    assert "kind accuracy  1.000" in out
+    assert "notices per CPU second" in out
+    assert "w1: destinations missing ['WS'] extra ['TO']" in out

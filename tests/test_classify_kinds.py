@@ -1,0 +1,151 @@
+"""Kind of change, relevance and severity: tense, negation and conditions understood."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+def kind(title: str, text: str, **kw) -> str:
+    return classify(title, text, **kw).change_kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # suspension, whatever the tense
+        ("Notice", "Mail to Ghana will be suspended from 5 November.", "suspension"),
+        ("Notice", "We have suspended all shipments to Haiti.", "suspension"),
+        ("Notice", "Mail to Yemen remains suspended until further notice.", "suspension"),
+        ("Notice", "Until further notice, parcels for Mali cannot be accepted.", "suspension"),
+        ("Hinweis", "Die Post nimmt ab sofort keine Pakete nach Kuba mehr an.", "suspension"),
+        ("Avis", "La Poste n'accepte plus les colis à destination du Niger.", "suspension"),
+        ("Aviso", "Quedan suspendidos los envíos a Nicaragua.", "suspension"),
+        ("Avviso", "Le spedizioni verso la Siria sono sospese.", "suspension"),
+        ("Bericht", "Pakketten naar Soedan worden tijdelijk niet aangenomen.", "suspension"),
+        ("Aviso", "A remessa de encomendas para Angola está suspensa.", "suspension"),
+        ("Объявление", "Приём посылок в Иран приостановлен.", "suspension"),
+        ("Оголошення", "Приймання посилок до Ірану призупинено.", "suspension"),
+        ("通知", "暂停收寄寄往伊朗的邮件。", "suspension"),
+        ("お知らせ", "イラン宛ての郵便物の引受けを一時停止します。", "suspension"),
+        # resumption, including negated suspensions
+        ("Notice", "Mail to Chile is no longer suspended.", "resumption"),
+        ("Notice", "Parcels for Sri Lanka are accepted again from Monday.", "resumption"),
+        ("Notice", "Service to Nepal has resumed after the floods.", "resumption"),
+        ("Hinweis", "Seit Montag können wieder Pakete nach Israel versendet werden.", "resumption"),
+        ("Avis", "Les envois vers le Liban ont repris.", "resumption"),
+        ("Aviso", "Se reanudan los envíos a Ecuador.", "resumption"),
+        ("通知", "寄往泰国的邮件已恢复收寄。", "resumption"),
+        # other kinds
+        ("Notice", "Lithium batteries are prohibited in mail to Brazil.", "prohibited_items"),
+        ("Notice", "Denmark no longer accepts knives of any kind.", "prohibited_items"),
+        ("Notice", "Parcels to Oman are accepted only up to 2 kg.", "restriction"),
+        ("Notice", "A commercial invoice is required for all items to Ecuador.", "new_requirement"),
+        ("Notice", "Import duties on parcels to Norway rise to 25%.", "duty_tax_change"),
+        ("Notice", "Mail to Japan is delayed because of a typhoon.", "delay"),
+        (
+            "Notice",
+            "Despite the strike, mail to Finland continues to operate normally.",
+            "informational",
+        ),
+    ],
+)
+def test_kind_of_change(title, text, expected):
+    assert kind(title, text) == expected
+
+
+def test_a_condition_is_no_resumption():
+    # only the suspension is news; the lifting is promised for later
+    text = "Parcels to Sudan are suspended. We will tell you as soon as the suspension is lifted."
+    assert kind("Notice", text) == "suspension"
+
+
+def test_a_resumption_followed_by_however_is_about_what_follows():
+    text = "Canada's postal operator has resumed work; however, long delays are expected for mail."
+    assert kind("Canada", text) == "delay"
+
+
+def test_the_newest_item_first_says_the_disruption_ended():
+    text = (
+        "Update 3 May: the disruption in Queensland has been resolved.\n\n"
+        "Earlier: mail delivery is disrupted and delayed because of floods; delays of a week.\n"
+        "Further delays are possible."
+    )
+    assert kind("Australia - floods", text) == "resumption"
+
+
+def test_a_proposed_rule_changes_nothing_yet():
+    text = (
+        "Notice of proposed rulemaking. The agency proposes to require additional data "
+        "for low-value shipments to the United States."
+    )
+    result = classify("Proposed rule", text)
+    assert result.relevant and result.change_kind == "informational" and result.severity == "low"
+
+
+def test_a_suspension_of_duty_relief_is_a_duty_change():
+    text = "The de minimis exemption for parcels to the United States is suspended from 1 May."
+    assert kind("Customs notice", text) == "duty_tax_change"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("New stamps", "Our new bird stamps go on sale at post offices on 2 March."),
+        (
+            "Half-year results",
+            "Group revenue rose 4% in the second quarter and EBIT reached 1.2bn.",
+        ),
+        ("Easter opening hours", "Branches close at 1 pm on Saturday and reopen on Tuesday."),
+        (
+            "Beware of phishing",
+            "Fraudsters send SMS messages asking for a customs fee. Do not click the link.",
+        ),
+        ("Award", "Our parcel centre won a sustainability award for its solar roof."),
+        ("Halbjahreszahlen", "Der Konzern steigerte Umsatz und Gewinn im zweiten Quartal."),
+        (
+            "Meeting",
+            "Customs and postal experts met in Lima to share best practices on e-commerce.",
+        ),
+    ],
+)
+def test_notices_without_a_change_for_senders_are_irrelevant_and_quiet(title, text):
+    result = classify(title, text)
+    assert not result.relevant
+    assert result.change_kind == "irrelevant" and result.severity == "none"
+    assert result.destinations == [] and result.categories == []
+
+
+@pytest.mark.parametrize(
+    ("text", "severity"),
+    [
+        ("Mail to Peru is suspended.", "critical"),
+        ("Lithium batteries are prohibited in mail to Peru.", "high"),
+        ("Parcels to Peru are delayed.", "medium"),
+        ("Mail to Peru is accepted again.", "medium"),
+    ],
+)
+def test_severity_follows_the_kind(text, severity):
+    assert classify("Notice", text).severity == severity
+
+
+def test_a_source_can_override_severity_but_never_make_noise_alert():
+    result = classify(
+        "Notice", "Parcels to Peru are delayed.", severity_overrides={"delay": "high"}
+    )
+    assert result.severity == "high"
+    quiet = classify("Stamps", "New stamps on sale.", severity_overrides={"irrelevant": "high"})
+    assert quiet.severity == "none"
+
+
+def test_evidence_names_the_words_with_offsets():
+    title, text = "Notice", "Effective 1 May, mail to Bhutan will be suspended."
+    result = classify(title, text)
+    full = title + "\n" + text
+    fields = {e["field"] for e in result.evidence}
+    assert {"relevant", "change_kind", "destinations", "categories"} <= fields
+    for e in result.evidence:
+        assert full[e["start"] : e["end"]].split() == e["text"].split()
+    kind_words = [e["text"] for e in result.evidence if e["field"] == "change_kind"]
+    assert "suspended" in kind_words
