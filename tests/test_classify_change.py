@@ -57,3 +57,32 @@ def test_a_german_update_that_lifts_a_stop():
     new = old + "\nUpdate: Seit heute werden Pakete nach Israel wieder angenommen."
     result = classify_change("Israel", old, new)
     assert result.change_kind == "resumption" and result.destinations == ["IL"]
+
+
+def test_a_status_table_row_that_goes_back_to_accepted_is_a_resumption():
+    old = (
+        "Acceptance by destination\n"
+        "Peru | Air: suspended | EMS: suspended\n"
+        "Chile | Air: accepted | EMS: accepted\n"
+    )
+    new = old.replace(
+        "Peru | Air: suspended | EMS: suspended", "Peru | Air: accepted | EMS: accepted"
+    )
+    result = classify_change("International mail status", old, new)
+    assert result.change_kind == "resumption" and result.destinations == ["PE"]
+    full = "International mail status\n" + new
+    ev = [e for e in result.evidence if e["field"] == "destinations"][0]
+    assert full[ev["start"] : ev["end"]].startswith("Peru | Air: accepted")
+
+
+def test_a_status_table_row_that_changes_to_suspended_concerns_that_row_only():
+    old = (
+        "Acceptance by destination\n"
+        "Peru | Air: suspended | EMS: suspended\n"
+        "Chile | Air: accepted | EMS: accepted\n"
+    )
+    new = old.replace(
+        "Chile | Air: accepted | EMS: accepted", "Chile | Air: suspended | EMS: accepted"
+    )
+    result = classify_change("International mail status", old, new)
+    assert result.change_kind == "suspension" and result.destinations == ["CL"]

@@ -129,3 +129,13 @@ def test_destination_evidence_points_at_the_words():
     ev = [e for e in result.evidence if e["field"] == "destinations"]
     assert ev and ev[0]["value"] == "GH"
     assert full[ev[0]["start"] : ev[0]["end"]] == "to Ghana" == ev[0]["text"]
+
+
+def test_inbound_mail_into_the_sources_own_country_makes_it_the_destination():
+    text = "We will suspend acceptance of inbound parcels from Peru into the United States."
+    assert dest("Inbound suspension", text, origin="US", source_kind="postal") == ["US"]
+
+
+def test_a_named_customs_authority_gives_the_destination_when_no_country_is_named():
+    text = "CBSA: goods imported by courier over CAD 150 will pay duties and taxes from 1 June."
+    assert dest("Low-value imports", text) == ["CA"]

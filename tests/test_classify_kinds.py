@@ -149,3 +149,16 @@ def test_evidence_names_the_words_with_offsets():
         assert full[e["start"] : e["end"]].split() == e["text"].split()
     kind_words = [e["text"] for e in result.evidence if e["field"] == "change_kind"]
     assert "suspended" in kind_words
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Example Post Group Limited appoints a new chief executive", "The board named her CEO."),
+        ("New tracking app", "Get delivery notifications without delay on your phone."),
+        ("Terms and conditions", "Our liability for lost items is limited to EUR 500."),
+        ("Limited edition stamps", "Only 10,000 sheets of the new stamps are printed."),
+    ],
+)
+def test_trigger_words_in_other_senses_do_not_alert(title, text):
+    assert not classify(title, text).relevant

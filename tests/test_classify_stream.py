@@ -23,7 +23,14 @@ def run(lines: list[str]) -> tuple[int, list[dict], str]:
 
 def test_one_json_line_out_per_line_in_with_the_contract_fields():
     lines = [
-        json.dumps({"id": "a1", "title": "Suspension", "text": "Mail to Fiji is suspended."}),
+        json.dumps(
+            {
+                "id": "a1",
+                "url": "https://example.org/n/1",
+                "title": "Suspension",
+                "text": "Mail to Fiji is suspended.",
+            }
+        ),
         json.dumps({"id": 2, "title": "New stamps", "text": "Bird stamps on sale now."}),
     ]
     code, out, err = run(lines)
@@ -40,6 +47,7 @@ def test_one_json_line_out_per_line_in_with_the_contract_fields():
             "evidence",
         } <= set(o)
     assert out[0]["destinations"] == ["FJ"] and out[0]["change_kind"] == "suspension"
+    assert out[0]["url"] == "https://example.org/n/1" and "text" not in out[0]
     assert out[1]["relevant"] is False and out[1]["severity"] == "none"
 
 
@@ -95,3 +103,11 @@ def test_each_answer_is_flushed_before_the_next_line_arrives():
         proc.stdin.close()
         proc.wait(timeout=30)
     assert proc.returncode == 0
+
+
+def test_an_old_text_makes_it_an_update():
+    old = "Mail acceptance is suspended for:\n- Chile\n- Peru"
+    new = "Mail acceptance is suspended for:\n- Chile"
+    line = {"id": "u", "title": "Suspensions", "text": new, "old_text": old}
+    _, out, _ = run([json.dumps(line)])
+    assert out[0]["change_kind"] == "resumption" and out[0]["destinations"] == ["PE"]

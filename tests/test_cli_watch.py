@@ -143,7 +143,8 @@ def test_the_shipped_sources_each_fail_cleanly_without_network(tmp_path):
     text = (ROOT / "sources.yaml").read_text()
     port = _closed_port()
     text = re.sub(r"url: https?://\S+", f"url: http://127.0.0.1:{port}/x", text)
-    text = re.sub(r"host_spacing: \S+", "host_spacing: 0s\n  retries: 0", text)
+    text = re.sub(r"host_spacing: \S+", "host_spacing: 0s", text)
+    text = re.sub(r"retries: \d+", "retries: 0", text)  # a refused connection fails at once
     (tmp_path / "sources.yaml").write_text(text)
     enabled = len(re.findall(r"^\s+enabled: false", text, re.M))
     total = len(re.findall(r"^  - id: ", text, re.M))

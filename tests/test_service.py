@@ -16,6 +16,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
 from alerts.subscriptions import SubscriptionRequest, subscribe
@@ -175,8 +176,8 @@ def source_yaml(source_id: str, url: str, interval: str, **extra: str) -> str:
     return "\n".join(lines)
 
 
-def write_sources(path: Path, *sources: str) -> None:
-    text = "settings:\n  host_spacing: 0s\n  timeout: 5s\n  workers: 4\nsources:\n"
+def write_sources(path: Path, *sources: str, timeout: str = "5s") -> None:
+    text = f"settings:\n  host_spacing: 0s\n  timeout: {timeout}\n  workers: 4\nsources:\n"
     tmp = path.with_suffix(".tmp")
     tmp.write_text(text + "\n".join(sources) + "\n", encoding="utf-8")
     tmp.replace(path)  # as editors do: never a half-written file
@@ -454,3 +455,47 @@ def test_a_failing_or_emptied_source_raises_one_admin_notice(tmp_path, site, ser
     assert run.terminate() == 0
     assert len(admin()) == 3 and "recovered" in admin()[2]["subject"]
     assert "moved: recovered after" in run.err
+
+
+def test_sigterm_lets_a_running_check_finish_and_does_not_wait_for_a_stuck_one(tmp_path, service):
+    server = HTTPServer(threaded=True)  # both checks must be in flight at once
+    server.start()
+    started = {"slow": threading.Event(), "stuck": threading.Event()}
+    release = threading.Event()
+
+    def slow(request):
+        started["slow"].set()
+        time.sleep(3)
+        return Response(rss([STAMPS]), content_type="application/rss+xml")
+
+    def stuck(request):
+        started["stuck"].set()
+        release.wait(60)
+        return Response(rss([STAMPS]), content_type="application/rss+xml")
+
+    try:
+        server.expect_request("/robots.txt").respond_with_data("", status=404)
+        server.expect_request("/slow.xml").respond_with_handler(slow)
+        server.expect_request("/stuck.xml").respond_with_handler(stuck)
+        db = tmp_path / "pw.db"
+        write_sources(
+            tmp_path / "sources.yaml",
+            source_yaml("slow", server.url_for("/slow.xml"), "1h"),
+            source_yaml("stuck", server.url_for("/stuck.xml"), "1h"),
+            timeout="60s",
+        )
+        run = service("run")
+        wait_for(lambda: all(e.is_set() for e in started.values()), "both checks running", run)
+        assert run.terminate() == 0  # within 10 s, though one check would take a minute
+        # The check that could finish did, and was recorded; the stuck one is simply due
+        # again at the next start (never recorded as done).
+        assert state(db, "slow").get("baseline_at")
+        assert rows(db, "SELECT status FROM fetches WHERE source_id = 'slow'") == [{"status": 200}]
+        assert rows(db, "SELECT * FROM fetches WHERE source_id = 'stuck'") == []
+        assert "stopping: waiting for check of slow, check of stuck" in run.err
+        assert "work unfinished after 8s: check of stuck" in run.err
+    finally:
+        release.set()
+        server.clear()
+        if server.is_running():
+            server.stop()

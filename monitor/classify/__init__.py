@@ -13,7 +13,7 @@ from typing import Any
 
 from monitor.classify.categories import decide_categories
 from monitor.classify.destinations import find_destinations
-from monitor.classify.diff import added_focus, vanished_codes
+from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.kinds import RELEVANT_SCORE, decide_kind
 from monitor.classify.severity import severity_of
 from monitor.classify.text import Doc
@@ -140,6 +140,29 @@ def classify_change(
     if added.relevant and added.change_kind != "informational":
         return added
 
+    if (new_text or "").strip():
+        lifted = lifted_codes(old_text or "", new_text)
+        if lifted:
+            base = len(title or "") + 1  # offsets into title + "\n" + new text
+            evidence = [
+                {
+                    "field": f,
+                    "value": v,
+                    "text": span["text"],
+                    "start": base + span["start"],
+                    "end": base + span["end"],
+                }
+                for code, span in sorted(lifted.items())
+                for f, v in (("change_kind", "resumption"), ("destinations", code))
+            ]
+            return Classification(
+                True,
+                sorted(lifted),
+                old.categories or ["all_goods", "documents"],
+                "resumption",
+                severity_of("resumption", severity_overrides),
+                evidence,
+            )
     if old.relevant and old.change_kind in _ENDING_KINDS:
         gone = vanished_codes(old_doc, new_doc, old.destinations)
         if gone:

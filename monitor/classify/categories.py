@@ -10,10 +10,10 @@ are not affected") does not count.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
+from monitor.classify import lexicon
 from monitor.classify.kinds import Vote
-from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
 
@@ -29,22 +29,24 @@ class CategoryResult:
     shipping_words: bool = True  # the text speaks of mail, goods or a product category
 
 
-@lru_cache(maxsize=1)
-def _matcher() -> PhraseMatcher:
+def whole_text_entries() -> list[tuple[str, str, str]]:
+    """(phrase, flags, group) for every term; read over the whole text by ``lexicon``."""
     data = load_yaml("categories.yaml")
     entries = []
     for group, phrases in data.items():
         for raw in phrases:
             key, flags = parse_phrase(raw)
             entries.append((key, flags, group))
-    return PhraseMatcher(entries)
+    return entries
 
 
 def decide_categories(
     doc: Doc, kind: str, votes: list[Vote], *, customs: bool = False
 ) -> CategoryResult:
-    matches = [m for m in _matcher().find(doc.norm, doc.full) if doc.counts(m.start)]
+    matches = [m for m in lexicon.matches(doc, "categories") if doc.counts(m.start)]
     exempt_sentences = {doc.sentence_of(m.start) for m in matches if m.value == "_exempt"}
+    if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
+        exempt_sentences -= {doc.sentence_of(v.start) for v in votes if v.kind == kind}
     shipping_words = any(m.value not in IGNORED for m in matches)
     live: list[Match] = []
     exempted: set[str] = set()

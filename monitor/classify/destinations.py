@@ -10,10 +10,12 @@ it is merely named. Origins ("from X", "made in X"), transit countries ("via X")
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from monitor.classify import lexicon
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk
@@ -56,6 +58,8 @@ _GLUE = re.compile(
 )
 _ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
 _LABEL_AFTER = re.compile(r"^\s*[:\uff1a]")
+_BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
+_BREAK_AFTER = re.compile(r"[,;:.!?\n]")
 _WORDS = re.compile(r"[^\W\d_][\w'.]*", re.UNICODE)
 
 
@@ -75,36 +79,51 @@ class DestinationResult:
     roles: list[Role]
 
 
-@lru_cache(maxsize=1)
-def _cues() -> tuple[PhraseMatcher, PhraseMatcher, PhraseMatcher]:
-    """Cues (run on a window around each place), list heads and customs authorities (run on
-    the whole text)."""
+def whole_text_entries() -> list[tuple[str, str, tuple[str, str]]]:
+    """List heads, "unaffected" markers, customs authorities and inbound words, read over the
+    whole text by ``lexicon`` (the other cues are read only around each place)."""
+    entries = [e for e in _cue_entries() if e[2][0] in ("head", "clause")]
+    data = load_yaml("cues.yaml")
+    for raw in data["inbound"]:
+        entries.append((*parse_phrase(raw), ("inbound", "")))
+    for code, names in data["customs_authorities"].items():
+        for raw in names:
+            entries.append((*parse_phrase(raw), ("authority", code)))
+    return entries
+
+
+def _cue_entries() -> list[tuple[str, str, tuple[str, str]]]:
     data = load_yaml("cues.yaml")
     entries = []
     for field, (where, role) in _CUE_FIELDS.items():
         for raw in data[field]:
             key, flags = parse_phrase(raw)
             entries.append((key, flags, (where, role)))
-    authorities = []
-    for code, names in data["customs_authorities"].items():
-        for raw in names:
-            key, flags = parse_phrase(raw)
-            authorities.append((key, flags, code))
     for raw in data["unaffected"]:
         key, flags = parse_phrase(raw)
         entries.append((key, flags, ("clause", UNAFFECTED)))
-    heads = [e for e in entries if e[2][0] in ("head", "clause")]
+    return entries
+
+
+@lru_cache(maxsize=1)
+def _cues() -> PhraseMatcher:
+    """Cues, run on a window around each place."""
+    entries = [e for e in _cue_entries() if e[2][0] in ("before", "after")]
     # One- to three-letter cues ("a", "to", "в") would hit inside every other word: they are
     # looked up as the word right before a place instead.
-    long_cues = [e for e in entries if not _short_cue(e) and e[2][0] != "clause"]
-    _SHORT_BEFORE.clear()
-    for key, _flags, value in entries:
-        if _short_cue((key, _flags, value)):
-            _SHORT_BEFORE.setdefault(key, value)
-    return PhraseMatcher(long_cues), PhraseMatcher(heads), PhraseMatcher(authorities)
+    long_cues = [e for e in entries if not _short_cue(e)]
+    return PhraseMatcher(long_cues)
 
 
-_SHORT_BEFORE: dict[str, tuple[str, str]] = {}
+@lru_cache(maxsize=1)
+def _short_cues() -> dict[str, tuple[str, str]]:
+    short: dict[str, tuple[str, str]] = {}
+    for entry in _cue_entries():
+        if _short_cue(entry):
+            short.setdefault(entry[0], entry[2])
+    return short
+
+
 _LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
@@ -122,12 +141,13 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
     for _ in range(2):
         chunk = doc.norm[max(0, pos - 16) : pos]
         m = _LAST_WORD.search(chunk)
-        if not m or any(ch in doc.full[pos - len(chunk) + m.end(1) : pos] for ch in ",;:.!?()\n"):
+        if not m or _BREAK.search(doc.full, pos - len(chunk) + m.end(1), pos):
             return None
         word = m.group(1)
         start = pos - len(chunk) + m.start(1)
-        if word in _SHORT_BEFORE:
-            return Role(place, _SHORT_BEFORE[word][1], (start, place.end), before_cue=True)
+        cue = _short_cues().get(word)
+        if cue is not None:
+            return Role(place, cue[1], (start, place.end), before_cue=True)
         if word not in _DETERMINERS:
             return None
         pos = start
@@ -151,7 +171,7 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     if best is None:
         return None
     gap = doc.norm[best.end : place.start]
-    if any(ch in doc.full[best.end : place.start] for ch in ",;:.!?\n()"):
+    if _BREAK.search(doc.full, best.end, place.start):
         return None
     words = _gap_words(gap)
     short_cue = len(best.key) <= 3 or not best.key.isascii()
@@ -170,7 +190,7 @@ def _after_role(doc: Doc, place: Place, cues: list[Match]) -> Role | None:
         if m.start - place.end > 25:
             break
         gap = doc.norm[place.end : m.start]
-        if any(ch in doc.full[place.end : m.start] for ch in ",;:.!?\n"):
+        if _BREAK_AFTER.search(doc.full, place.end, m.start):
             return None
         words = _gap_words(gap)
         limit = 0 if m.value[1] == OPERATOR else 2
@@ -207,7 +227,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
         start, end = doc.line_of(m.start)
         if not doc.full[start:end].rstrip().endswith((":", "\uff1a")):
             continue
-        cues = cue_matcher.find(doc.norm[start : m.start], doc.full[start : m.start], start)
+        cues = cue_matcher.find(doc.norm, doc.full, start, m.start)
         # "from the following countries" heads a list of origins
         before = [c for c in cues if c.value[0] == "before" and start <= c.end <= m.start]
         if before and max(before, key=lambda c: c.end).value[1] in (ORIGIN, TRANSIT):
@@ -232,8 +252,11 @@ def find_destinations(
     """Destination codes with evidence; an empty list when the notice names none."""
     gaz = gazetteer()
     places = gaz.find(doc.norm, doc.full)
-    cue_matcher, head_matcher, authority_matcher = _cues()
-    found = head_matcher.find(doc.norm, doc.full) if places else []
+    cue_matcher = _cues()
+    found = lexicon.matches(doc, "destinations")
+    authorities = [
+        Match(m.start, m.end, m.value[1], m.key) for m in found if m.value[0] == "authority"
+    ]
     heads = [m for m in found if m.value[0] == "head"]
     unaffected = [m for m in found if m.value[0] == "clause"]
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
@@ -243,8 +266,10 @@ def find_destinations(
     prev: Role | None = None
     windows = [(max(0, p.start - 60), min(n, p.end + 30)) for p in places]
     all_cues = cue_matcher.find_in_spans(doc.norm, doc.full, windows)
+    cue_starts = [c.start for c in all_cues]
     for place, (a, b) in zip(places, windows, strict=True):
-        cues = [c for c in all_cues if a <= c.start and c.end <= b]
+        i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
+        cues = [c for c in all_cues[i:j] if c.end <= b]
         sent_start, _ = doc.sentence_of(place.start)
         role = _before_role(doc, place, cues, sent_start)
         short = _short_before(doc, place)
@@ -260,7 +285,8 @@ def find_destinations(
                 and "\n" not in gap_orig
                 and _GLUE.match(doc.norm[prev.place.end : place.start])
             ):
-                role = Role(place, prev.role, prev.cue)
+                first = prev.cue[0] if prev.cue else prev.place.start
+                role = Role(place, prev.role, (first, place.end))
         after = _after_role(doc, place, cues)
         if after is not None and (role is None or after.role in (ORIGIN, TRANSIT, OPERATOR)):
             if role is None or role.role != STRONG or after.role != OPERATOR:
@@ -269,8 +295,6 @@ def find_destinations(
             role = _structural_role(doc, place, list_lines)
         if role is None:
             role = Role(place, NEUTRAL, (place.start, place.end))
-        elif role.role == STRONG and (structural := _structural_role(doc, place, list_lines)):
-            role.cue = role.cue or structural.cue
         if unaffected and role.role in (STRONG, NEUTRAL) and _in_clause(doc, place, unaffected):
             role.role = UNAFFECTED
         roles.append(role)
@@ -279,7 +303,8 @@ def find_destinations(
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
-    return _decide(doc, roles, gaz.regions, origin, customs, authority_matcher)
+    inbound = any(m.value[0] == "inbound" for m in found)
+    return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
 
 
 _REGION_HEADER_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}(?:of|:|\(|including|incl|inklusive)\s*$")
@@ -316,7 +341,7 @@ def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
     return regions.get(code, [code]) if code.startswith("@") else [code]
 
 
-def _decide(doc, roles, regions, origin, customs, authority_matcher) -> DestinationResult:
+def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> DestinationResult:
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
     blocked: set[str] = set()
@@ -357,7 +382,7 @@ def _decide(doc, roles, regions, origin, customs, authority_matcher) -> Destinat
         world_strong = world_neutral = world_weak = None
         own = origin
         if own is None:
-            for m in authority_matcher.find(doc.norm, doc.full):
+            for m in authorities:
                 own = m.value
                 strong.setdefault(own, (m.start, m.end))
                 break
@@ -366,8 +391,12 @@ def _decide(doc, roles, regions, origin, customs, authority_matcher) -> Destinat
             evidence.append((own, *span))
             return DestinationResult([own], evidence, roles)
     elif origin:
+        own = strong.get(origin) or neutral.get(origin)
         for table in (strong, neutral, operator):
             table.pop(origin, None)
+        if inbound and own and not strong and not neutral:
+            # "we suspend inbound parcels from China": the source's own country receives them
+            return DestinationResult([origin], [(origin, *own)], roles)
 
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
@@ -378,6 +407,11 @@ def _decide(doc, roles, regions, origin, customs, authority_matcher) -> Destinat
         or {c: s for c, s in neutral.items() if c not in blocked}
         or {c: s for c, s in unaffected.items() if c not in blocked}
     )
+    if not chosen and world_weak is None:
+        # "CBSA: new rules for low-value imports": a customs authority named, no country
+        for m in authorities:
+            if m.value != origin:
+                return DestinationResult([m.value], [(m.value, m.start, m.end)], roles)
     if not chosen:
         if world_weak is not None:
             return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)

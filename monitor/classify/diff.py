@@ -38,7 +38,8 @@ def added_focus(old_text: str, new_doc: Doc) -> list[tuple[int, int]]:
             line = new[j]
             if not line or strip_bullet(line)[1]:
                 continue  # blank lines and the other items of the same list
-            if _HEADER_END.search(line) or (len(line.split()) <= 8 and line[-1] not in ".;,!?"):
+            short_heading = len(line.split()) <= 8 and line[-1] not in ".;,!?" and "|" not in line
+            if _HEADER_END.search(line) or short_heading:
                 spans.add(j)
             break
     return [(starts[i], starts[i] + len(new_raw[i]) + 1) for i in sorted(spans)]
@@ -65,3 +66,45 @@ def vanished_codes(
                 start, end = role.place.start, role.place.end
                 gone[c] = {"text": old_doc.full[start:end], "start": start, "end": end}
     return gone
+
+
+_STOPPED = ("suspension", "prohibited_items", "restriction")
+
+
+def lifted_codes(old_text: str, new_text: str) -> dict[str, dict[str, object]]:
+    """Places whose line said "suspended" before and says nothing of the kind now, as in a
+    status table row that goes from "Suspended" to "Accepting"; with the words of the new
+    line (offsets into the new text, without the title)."""
+    from monitor.classify.kinds import decide_kind  # kinds imports nothing from here
+
+    old = old_text.splitlines()
+    new_lines = new_text.splitlines()
+    starts, pos = [], 0
+    for line in new_lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    gaz = gazetteer()
+    lifted: dict[str, dict[str, object]] = {}
+    matcher = difflib.SequenceMatcher(a=[x.strip() for x in old], b=[x.strip() for x in new_lines])
+    for op, a0, a1, b0, b1 in matcher.get_opcodes():
+        if op != "replace":
+            continue
+        stopped: set[str] = set()
+        for line in old[a0:a1]:
+            doc = Doc.make("", line)
+            if decide_kind(doc).kind in _STOPPED:
+                stopped.update(p.code for p in gaz.find(doc.norm, doc.full) if p.code.isalpha())
+        for i in range(b0, b1):
+            doc = Doc.make("", new_lines[i])
+            codes = {p.code for p in gaz.find(doc.norm, doc.full)} & stopped
+            if codes and decide_kind(doc).kind not in _STOPPED:
+                for code in codes:
+                    lifted.setdefault(
+                        code,
+                        {
+                            "text": new_lines[i].strip(),
+                            "start": starts[i],
+                            "end": starts[i] + len(new_lines[i]),
+                        },
+                    )
+    return lifted

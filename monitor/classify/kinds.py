@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from monitor.classify import lexicon
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
@@ -40,6 +41,7 @@ _MODIFIERS = (
     "contrast",
     "duty_objects",
     "irrelevant_topics",
+    "_ignore",
 )
 # How much one trigger of each kind counts; a stop of service outweighs talk of delays.
 _WEIGHT = {
@@ -59,6 +61,7 @@ LEAD_FACTOR = 1.4
 LEAD_CHARS = 320
 RELEVANT_SCORE = 1.0
 SUSPENSION_SHARE = 0.4
+WEAK_FACTOR = 0.6
 _OUTRANKED = ("duty_tax_change", "new_requirement", "restriction", "delay", "informational")
 
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
@@ -132,16 +135,29 @@ _WINDOW_GROUPS = (
 
 
 @lru_cache(maxsize=1)
-def _matchers() -> tuple[PhraseMatcher, PhraseMatcher]:
-    """Triggers and whole-notice markers (run on the whole text), and the modifiers (run only
-    on the few words before each trigger: they are short, common words)."""
+def _weak() -> frozenset[str]:
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["weak"])
+
+
+def whole_text_entries() -> list[tuple[str, str, str]]:
+    """Triggers and whole-notice markers, read over the whole text by ``lexicon``."""
     data = load_yaml("kinds.yaml")
-    whole, window = [], []
-    for group in KINDS + _MODIFIERS:
-        for raw in data[group]:
-            key, flags = parse_phrase(raw)
-            (window if group in _WINDOW_GROUPS else whole).append((key, flags, group))
-    return PhraseMatcher(whole), PhraseMatcher(window)
+    return [
+        (*parse_phrase(raw), group)
+        for group in KINDS + _MODIFIERS
+        if group not in _WINDOW_GROUPS
+        for raw in data[group]
+    ]
+
+
+@lru_cache(maxsize=1)
+def _window_matcher() -> PhraseMatcher:
+    """The modifiers, read only in the few words around each trigger: they are short, common
+    words ("not", "if", "to") that would hit everywhere."""
+    data = load_yaml("kinds.yaml")
+    return PhraseMatcher(
+        (*parse_phrase(raw), group) for group in _WINDOW_GROUPS for raw in data[group]
+    )
 
 
 def _clause_before(doc: Doc, pos: int, limit: int = 60) -> tuple[int, str]:
@@ -162,8 +178,8 @@ def _words_between(doc: Doc, a: int, b: int) -> int:
 def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
     subject of "no longer accepts" is the destination's own ban: prohibited items)."""
-    whole_matcher, window_matcher = _matchers()
-    matches = whole_matcher.find(doc.norm, doc.full)
+    window_matcher = _window_matcher()
+    matches = lexicon.matches(doc, "kinds")
     by_group: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_group[m.value].append(m)
@@ -188,10 +204,11 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             spans.append((t[2], min(len(doc.norm), t[2] + 80)))
     modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
     topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
+    weak = _weak()
     votes: list[Vote] = []
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         near = [m for m in modifiers if clause_start <= m.start and m.end <= start]
-        weight = _WEIGHT[kind]
+        weight = _WEIGHT[kind] * (WEAK_FACTOR if key in weak else 1.0)
         if any(m.value == "condition" for m in near):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
         negated = [m for m in near if m.value in ("negation", "no_longer")]

@@ -10,6 +10,7 @@ Ukrainian stem that takes up to three more letters of case ending.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -61,7 +62,41 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or (ch >= "\u0300" and is_word_char(ch))
 
 
-_NON_LATIN = re.compile(r"[^\x00-\u024f]+")
+# Letters of the scripts written without Latin letters: Greek, Cyrillic, Devanagari, kana,
+# Han, Hangul (symbols such as "®" are not among them).
+_NON_LATIN = re.compile(
+    r"[\u0370-\u052f\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+    r"\uff66-\uff9f]+"
+)
+
+
+_runs_cache = threading.local()
+
+
+def _other_script_runs(text: str) -> list[tuple[int, int]]:
+    """Stretches of non-Latin letters, computed once per text (each lexicon asks again)."""
+    recent: list[tuple[str, list[tuple[int, int]]]] | None = getattr(_runs_cache, "recent", None)
+    if recent is None:
+        recent = _runs_cache.recent = []
+    for cached_text, cached_runs in recent:
+        if cached_text is text:  # the normalised and the original text of one notice
+            return cached_runs
+    runs: list[tuple[int, int]] = []
+    if not text.isascii():
+        cur_a = cur_b = -10
+        for m in _NON_LATIN.finditer(text):
+            a, b = m.start(), m.end() + 1
+            if cur_b >= 0 and a <= cur_b + 3:  # "Южная Корея": one name, two words
+                cur_b = max(cur_b, b)
+                continue
+            if cur_b > cur_a:
+                runs.append((cur_a, min(cur_b, len(text))))
+            cur_a, cur_b = a, b
+        if cur_b > cur_a:
+            runs.append((cur_a, min(cur_b, len(text))))
+    recent.insert(0, (text, runs))
+    del recent[2:]
+    return runs
 
 
 class PhraseMatcher:
@@ -85,8 +120,17 @@ class PhraseMatcher:
                 table[key] = (flags, [value])
             elif value not in old[1]:
                 old[1].append(value)
+        # A phrase that a shorter "prefix*" phrase with the same meaning already covers is
+        # dropped: the automaton keeps the longest phrase at a place, and "suspende" would
+        # hide "suspend*" in "suspended".
+        prefixes = {k: v for k, (f, v) in table.items() if "p" in f}
+        for key in list(table):
+            for i in range(1, len(key)):
+                shorter = prefixes.get(key[:i])
+                if shorter is not None and set(table[key][1]) <= set(shorter):
+                    del table[key]
+                    break
         latin, other = ahocorasick.Automaton(), ahocorasick.Automaton()
-        self._other_len = 0
         for key, (flags, values) in table.items():
             plural = plural_s and len(key) >= 4 and _latin_letter(key[-1]) and key[-1] != "s"
             entry = (
@@ -105,7 +149,6 @@ class PhraseMatcher:
                 latin.add_word(key, entry)
             else:
                 other.add_word(key, entry)
-                self._other_len = max(self._other_len, len(key))
         self._latin = latin if len(latin) else None
         self._other = other if len(other) else None
         for auto in (self._latin, self._other):
@@ -118,19 +161,13 @@ class PhraseMatcher:
         out: list[Match] = []
         if self._latin is not None:
             self._scan(self._latin, norm, orig, lo, hi, out)
-        if self._other is not None and not norm.isascii():
-            cur_a = cur_b = -1
-            for m in _NON_LATIN.finditer(norm, lo, hi):
-                a, b = m.start(), min(hi, m.end() + self._other_len)
-                if a <= cur_b:
-                    cur_b = max(cur_b, b)
-                    continue
-                if cur_b > cur_a:
-                    self._scan(self._other, norm, orig, cur_a, cur_b, out)
-                cur_a, cur_b = a, b
-            if cur_b > cur_a:
-                self._scan(self._other, norm, orig, cur_a, cur_b, out)
-            out.sort(key=lambda m: m.start)
+        if self._other is not None:
+            runs = _other_script_runs(norm)
+            if runs:
+                for a, b in runs:
+                    if b > lo and a < hi:
+                        self._scan(self._other, norm, orig, max(a, lo), min(b, hi), out)
+                out.sort(key=lambda m: m.start)
         return out
 
     def find_in_spans(self, norm: str, orig: str, spans: list[tuple[int, int]]) -> list[Match]:
@@ -177,7 +214,11 @@ class PhraseMatcher:
                             if j < n and _word_char(norm[j]):
                                 continue
                             end = j
-                        elif plural and nxt == "s" and (end + 1 >= n or not _word_char(norm[end + 1])):
+                        elif (
+                            plural
+                            and nxt == "s"
+                            and (end + 1 >= n or not _word_char(norm[end + 1]))
+                        ):
                             end += 1
                         else:
                             continue
@@ -185,6 +226,9 @@ class PhraseMatcher:
                     continue
             if cap and not orig[start].isupper():
                 continue
+            if prefix and last == _LATIN:  # the whole word as evidence: "suspended"
+                while end < n and _word_char(norm[end]):
+                    end += 1
             for v in values:
                 out.append(Match(start, end, v, key))
             last_end = end

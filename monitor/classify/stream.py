@@ -7,7 +7,7 @@ from typing import Any, TextIO
 
 from monitor.classify import classify, classify_change
 
-_PASSED = ("id", "title", "url", "source", "source_id", "key", "published", "date")
+_TEXTS = ("title", "text", "old_text")
 
 
 def _classify_record(record: dict[str, Any]) -> dict[str, Any]:
@@ -25,8 +25,9 @@ def _classify_record(record: dict[str, Any]) -> dict[str, Any]:
         result = classify_change(title, old_text, text, **opts)
     else:
         result = classify(title, text, **opts)
-    out = {k: record[k] for k in _PASSED if k in record and k not in ("title",)}
-    out.setdefault("id", record.get("id"))
+    # fields other than the texts pass through (id, source, url, ...), then the result
+    out = {k: v for k, v in record.items() if k not in _TEXTS}
+    out.setdefault("id", None)
     out.update(result.to_dict())
     return out
 

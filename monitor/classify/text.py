@@ -28,6 +28,7 @@ class Doc:
     # For an updated notice: the spans of what the diff added (and the headings above it).
     # None means the whole text counts.
     focus: list[tuple[int, int]] | None = None
+    scans: dict | None = None  # lexicon matches over the whole text, filled by lexicon.matches
 
     @classmethod
     def make(cls, title: str, text: str) -> Doc:
