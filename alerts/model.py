@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SEVERITIES = ["none", "low", "medium", "high", "critical"]
+from storage.taxonomy import SEVERITIES  # noqa: F401  (re-exported for the channels)
 
 
 @dataclass(slots=True)

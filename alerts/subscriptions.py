@@ -19,27 +19,9 @@ from sqlite_utils import Database
 from alerts.model import SEVERITIES
 from storage import subscriptions as store
 from storage.db import utcnow
+from storage.taxonomy import CATEGORIES
 
-CATEGORY_IDS = (
-    "all_goods",
-    "documents",
-    "lithium_batteries",
-    "liquids",
-    "perfumes_cosmetics",
-    "food",
-    "alcohol",
-    "tobacco_vapes",
-    "medicines",
-    "cash_valuables",
-    "jewelry",
-    "electronics",
-    "dangerous_goods",
-    "animals_plants",
-    "weapons",
-    "textiles",
-    "commercial_goods",
-    "gifts",
-)
+CATEGORY_IDS = CATEGORIES
 CHANNELS = ("email", "slack", "webhook", "console")
 MIN_SEVERITIES = tuple(s for s in SEVERITIES if s != "none")  # "none" never alerts
 DIGESTS = ("none", "daily", "weekly")

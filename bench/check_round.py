@@ -59,7 +59,7 @@ def feed_xml(sid: int, version: int) -> bytes:
         entries.append(
             f"<entry><id>tag:bench,{sid}:{i}</id><title>Notice {i}: mail to {country}</title>"
             f'<link href="http://example.org/{sid}/{i}"/><updated>2026-11-0{1 + i % 9}T10:00:00Z'
-            f"</updated><summary type=\"html\">&lt;p&gt;Mail to {country} is {status} "
+            f'</updated><summary type="html">&lt;p&gt;Mail to {country} is {status} '
             f"(v{version if i == 0 else 0}).&lt;/p&gt;&lt;p&gt;{PARAGRAPH * 4}&lt;/p&gt;</summary>"
             "</entry>"
         )
@@ -106,7 +106,9 @@ def serve(host: str, port: int, ready: mp.Event) -> None:
                 return
             key = (sid, version)
             if key not in cache:
-                cache[key] = feed_xml(sid, version) if parts[0] == "feed" else page_html(sid, version)
+                cache[key] = (
+                    feed_xml(sid, version) if parts[0] == "feed" else page_html(sid, version)
+                )
             body = cache[key]
             self.send_response(200)
             ctype = "application/atom+xml" if parts[0] == "feed" else "text/html; charset=utf-8"
@@ -189,7 +191,8 @@ def main() -> None:
         for r in summary.results:
             statuses[r.status] = statuses.get(r.status, 0) + 1
         print(
-            f"{name:<14} wall {wall:6.2f} s   CPU {cpu:6.2f} s   CPU/source {cpu / args.n * 1000:6.3f} ms"
+            f"{name:<14} wall {wall:6.2f} s   CPU {cpu:6.2f} s"
+            f"   CPU/source {cpu / args.n * 1000:6.3f} ms"
             f"   peak RSS {peak:6.1f} MB   events {summary.events:5d}   {statuses}"
         )
 
@@ -200,7 +203,9 @@ def main() -> None:
     for i in changed:
         by_host.setdefault(endpoints[i % len(endpoints)], []).append(str(i))
     for base, ids in by_host.items():
-        urllib.request.urlopen(urllib.request.Request(f"{base}/_bump?ids={','.join(ids)}", method="POST"))
+        urllib.request.urlopen(
+            urllib.request.Request(f"{base}/_bump?ids={','.join(ids)}", method="POST")
+        )
     run_round("5% changed")
     checker.close()
     for proc in servers:

@@ -9,6 +9,11 @@ fetches, extracts, detects, classifies, stores and delivers as it would for real
 the service process every 10 s from /proc and the database, and prints checks per minute,
 CPU share, and memory at the start and the end (after the first round, and at the last
 sample), then stops it with SIGTERM and reports how long stopping took.
+
+The database size is printed too: SQLite keeps a page cache of up to 2 MiB per connection
+(one per worker thread), which fills as the database grows; that, not the Python heap, is what
+resident memory follows. ``--change-every 0`` serves feeds that never change after the first
+fetch (the database then grows by the fetch log only).
 """
 
 from __future__ import annotations
@@ -75,7 +80,7 @@ def serve(port_queue: mp.Queue, change_every: int) -> None:
                 return self._send(404, b"", None)
             with lock:
                 n = fetches[sid] = fetches.get(sid, 0) + 1
-            version = (n + sid) // change_every
+            version = (n + sid) // change_every if change_every else 0
             body = feed(sid, version)
             etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
             if self.headers.get("If-None-Match") == etag:
@@ -177,7 +182,7 @@ def main() -> None:
         f"soak: {args.sources} sources, interval {args.interval}s, {args.workers} workers,"
         f" {args.minutes:g} min; pid {proc.pid}; files in {work}"
     )
-    print(" time   checks  per min   events  alerts sent   CPU %   RSS MiB")
+    print(" time   checks  per min   events  alerts sent   CPU %   RSS MiB   DB MiB")
     t0 = time.monotonic()
     end = t0 + args.minutes * 60
     samples: list[tuple[float, int, float, int]] = []  # (t, checks, cpu s, rss KiB)
@@ -194,9 +199,10 @@ def main() -> None:
             rate = (checks - prev[1]) / (t - prev[0]) * 60
             share = (cpu - prev[2]) / (t - prev[0]) * 100
             samples.append((t, checks, cpu, rss))
+            db_mib = sum(p.stat().st_size for p in work.glob("soak.db*")) / 2**20
             print(
                 f"{t:5.0f}s {checks:8d} {rate:8.0f} {events:8d} {sent:12d}"
-                f" {share:7.1f} {rss / 1024:9.1f}"
+                f" {share:7.1f} {rss / 1024:9.1f} {db_mib:8.1f}"
             )
             if first_round is None and checks >= args.sources:
                 first_round = samples[-1]

@@ -25,8 +25,8 @@ from monitor.detect import (
     Comparison,
     StoredNotice,
     compare,
-    compile_patterns,
     comparison_hash,
+    compile_patterns,
     digest,
 )
 from monitor.extract import ExtractError, extract

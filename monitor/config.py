@@ -32,33 +32,12 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from monitor.yaml_lines import YamlDocument, YamlSyntaxError, load_with_lines
+from storage.taxonomy import CHANGE_KINDS, SEVERITIES
 
 # --- the taxonomy ids a source may refer to (DESIGN.md) ----------------------------------------
 
-CHANGE_KINDS = (
-    "suspension",
-    "prohibited_items",
-    "restriction",
-    "new_requirement",
-    "duty_tax_change",
-    "delay",
-    "resumption",
-    "informational",
-    "irrelevant",
-)
-SEVERITIES = ("critical", "high", "medium", "low", "none")
-ChangeKind = Literal[
-    "suspension",
-    "prohibited_items",
-    "restriction",
-    "new_requirement",
-    "duty_tax_change",
-    "delay",
-    "resumption",
-    "informational",
-    "irrelevant",
-]
-Severity = Literal["critical", "high", "medium", "low", "none"]
+ChangeKind = Literal[CHANGE_KINDS]
+Severity = Literal[tuple(reversed(SEVERITIES))]
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 DEFAULT_INTERVAL = 6 * 3600

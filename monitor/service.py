@@ -179,10 +179,6 @@ class Service:
             log.info("stopped")
         return not busy
 
-    def running_work(self) -> list[str]:
-        with self._lock:
-            return sorted(self._running.values())
-
     # --- scheduling ----------------------------------------------------------------------------
 
     def _schedule(self, source_id: str, run_at: datetime) -> None:

@@ -266,6 +266,7 @@ def _redirect_loop(request):
     return Response("", status=302, headers={"Location": request.path})
 
 
+LATIN_PAGE = "<html><body><main><p>Envois vers la Côte d'Ivoire suspendus</p></main></body></html>"
 BAD = {
     "not-found": (Response("gone", status=404), "404"),
     "server-error": (Response("oops", status=503), "503"),
@@ -290,14 +291,20 @@ def test_bad_sources_fail_alone_and_lose_nothing(site, slow_server, fetcher, tmp
         else:
             handler.respond_with_response(responder)
         bad_sources.append(src(site, name, "feed" if name == "bad-xml" else "html", f"/bad/{name}"))
-    slow = Source(id="timeout", name="Slow", operator="Slow Post", kind="postal", origin="GB",
-                  type="html", url=f"{slow_server}/slow", interval=3600)
+    slow = Source(
+        id="timeout",
+        name="Slow",
+        operator="Slow Post",
+        kind="postal",
+        origin="GB",
+        type="html",
+        url=f"{slow_server}/slow",
+        interval=3600,
+    )
     bad_sources.append(slow)
     # wrong charset: declared utf-8, sent latin-1: decoded with replacement, still extracted
     site.expect_request("/latin").respond_with_data(
-        "<html><body><main><p>Envois vers la Côte d'Ivoire suspendus</p></main></body></html>".encode(
-            "latin-1"
-        ),
+        LATIN_PAGE.encode("latin-1"),
         content_type="text/html; charset=utf-8",
     )
     latin = src(site, "latin", "html", "/latin", selector="main")

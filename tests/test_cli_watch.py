@@ -71,7 +71,11 @@ def run(tmp_path: Path, *args: str, input: str | None = None):
 
 def test_check_then_changes_list_show_and_status(site, tmp_path):
     (tmp_path / "sources.yaml").write_text(SOURCES.format(url=site.url_for("/feed.xml")))
-    serve(site, "/feed.xml", feed(("1", "Opening hours over the holidays", "Our counters close at 4 pm.")))
+    serve(
+        site,
+        "/feed.xml",
+        feed(("1", "Opening hours over the holidays", "Our counters close at 4 pm.")),
+    )
     first = run(tmp_path, "check", "--no-deliver")
     assert first.exit_code == 0, first.output
     assert "harbour-post: baseline (1 notices, 0 events)" in first.output
@@ -82,7 +86,11 @@ def test_check_then_changes_list_show_and_status(site, tmp_path):
         "/feed.xml",
         feed(
             ("1", "Opening hours over the holidays", "Our counters close at 4 pm."),
-            ("2", "Mail to Samoa suspended", "Acceptance of all mail for Samoa is suspended until further notice."),
+            (
+                "2",
+                "Mail to Samoa suspended",
+                "Acceptance of all mail for Samoa is suspended until further notice.",
+            ),
         ),
     )
     second = run(tmp_path, "check", "--json", "--no-deliver")
@@ -94,8 +102,12 @@ def test_check_then_changes_list_show_and_status(site, tmp_path):
     change = listed[0]
     assert change["title"] == "Mail to Samoa suspended" and change["kind"] == "new"
     assert change["destinations"] == ["WS"] and change["change_kind"] == "suspension"
-    assert json.loads(run(tmp_path, "changes", "list", "--json", "--destination", "FR").output) == []
-    assert json.loads(run(tmp_path, "changes", "list", "--json", "--since", "2999-01-01").output) == []
+    assert (
+        json.loads(run(tmp_path, "changes", "list", "--json", "--destination", "FR").output) == []
+    )
+    assert (
+        json.loads(run(tmp_path, "changes", "list", "--json", "--since", "2999-01-01").output) == []
+    )
     bad_since = run(tmp_path, "changes", "list", "--since", "last tuesday")
     assert bad_since.exit_code != 0 and "--since" in bad_since.output
 
@@ -156,7 +168,9 @@ def test_the_shipped_sources_each_fail_cleanly_without_network(tmp_path):
 
 
 def test_sources_validate_and_list(tmp_path):
-    shipped = CliRunner().invoke(main, ["--sources", str(ROOT / "sources.yaml"), "sources", "validate"])
+    shipped = CliRunner().invoke(
+        main, ["--sources", str(ROOT / "sources.yaml"), "sources", "validate"]
+    )
     assert shipped.exit_code == 0 and "valid" in shipped.output
     (tmp_path / "sources.yaml").write_text(
         SOURCES.format(url="ftp://files.example/x").replace("interval: 1h", "interval: soon")
@@ -171,7 +185,11 @@ def test_sources_validate_and_list(tmp_path):
 
 def test_sources_test_shows_notices_and_stores_nothing(site, tmp_path):
     (tmp_path / "sources.yaml").write_text(SOURCES.format(url=site.url_for("/feed.xml")))
-    serve(site, "/feed.xml", feed(("7", "Customs data for Japan", "Electronic data is needed for items to Japan.")))
+    serve(
+        site,
+        "/feed.xml",
+        feed(("7", "Customs data for Japan", "Electronic data is needed for items to Japan.")),
+    )
     result = run(tmp_path, "sources", "test", "harbour-post")
     assert result.exit_code == 0, result.output
     assert "1 notices" in result.output and "Customs data for Japan" in result.output
@@ -195,7 +213,11 @@ def test_sources_add_appends_a_valid_entry_keeping_comments(site, tmp_path):
 
 def test_classify_command_answers_json_lines():
     lines = [
-        {"id": "a", "title": "Suspension of mail to Yemen", "text": "All items for Yemen are suspended."},
+        {
+            "id": "a",
+            "title": "Suspension of mail to Yemen",
+            "text": "All items for Yemen are suspended.",
+        },
         {"id": "b", "title": "New stamp issue", "text": "Collectors will love our winter stamps."},
     ]
     proc = subprocess.run(
@@ -212,4 +234,11 @@ def test_classify_command_answers_json_lines():
     assert out[0]["destinations"] == ["YE"] and out[0]["change_kind"] == "suspension"
     assert out[0]["relevant"] is True and out[1]["relevant"] is False
     for o in out:
-        assert set(o) >= {"relevant", "destinations", "categories", "change_kind", "severity", "evidence"}
+        assert set(o) >= {
+            "relevant",
+            "destinations",
+            "categories",
+            "change_kind",
+            "severity",
+            "evidence",
+        }

@@ -1,6 +1,6 @@
 """Detection on its own: what counts as a change and what is noise."""
 
-from monitor.detect import StoredNotice, compare, compile_patterns, comparison_hash, display_text
+from monitor.detect import StoredNotice, compare, comparison_hash, compile_patterns, display_text
 from monitor.notice import Notice
 
 

@@ -18,17 +18,9 @@ from monitor.classify import lexicon
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
+from storage.taxonomy import CHANGE_KINDS
 
-KINDS = (
-    "suspension",
-    "prohibited_items",
-    "restriction",
-    "new_requirement",
-    "duty_tax_change",
-    "delay",
-    "resumption",
-    "informational",
-)
+KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
 _MODIFIERS = (
     "negation",
     "no_longer",

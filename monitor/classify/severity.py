@@ -2,18 +2,9 @@
 
 from __future__ import annotations
 
-DEFAULT_SEVERITY = {
-    "suspension": "critical",
-    "prohibited_items": "high",
-    "restriction": "high",
-    "new_requirement": "high",
-    "duty_tax_change": "medium",
-    "delay": "medium",
-    "resumption": "medium",
-    "informational": "low",
-    "irrelevant": "none",
-}
-LEVELS = ("critical", "high", "medium", "low", "none")
+from storage.taxonomy import DEFAULT_SEVERITY, SEVERITIES
+
+LEVELS = SEVERITIES
 
 
 def severity_of(kind: str, overrides: dict[str, str] | None = None) -> str:
