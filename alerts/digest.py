@@ -28,7 +28,11 @@ from storage.subscriptions import list_subscriptions
 
 PERIOD_DAYS = {"daily": 1, "weekly": 7}
 _SUSPENSION_HISTORY = timedelta(days=365)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+# "z. B.", "e.g.", "1. April", "No. 5": a full stop after a short or numeric word ends nothing.
+_NOT_AN_END = re.compile(
+    r"(?:^|\s|\()(?:\w{1,2}|\d+|[A-Za-z]\.[A-Za-z]|approx|bzw|etc|vgl|Nr|art)\.$"
+)
 
 
 class Period(NamedTuple):
@@ -168,7 +172,7 @@ def enqueue_due_digests(db: Database, now: datetime) -> int:
 
 def summarize(text: str | None, evidence: list[Any] | None = None, limit: int = 280) -> str:
     """The first sentence and the ones holding the classifier's evidence, up to ``limit``."""
-    sentences = [s.strip() for s in _SENTENCE_END.split(text or "") if s.strip()]
+    sentences = split_sentences(text or "")
     if not sentences:
         return ""
     words = [_evidence_text(e).casefold() for e in evidence or []]
@@ -182,6 +186,19 @@ def summarize(text: str | None, evidence: list[Any] | None = None, limit: int = 
         out = candidate
     if not out:
         out = sentences[0][: limit - 1].rstrip() + "…"
+    return out
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences, not split after abbreviations and ordinals ("z. B.", "1. April")."""
+    out: list[str] = []
+    for piece in (s.strip() for s in _SENTENCE_END.split(text)):
+        if not piece:
+            continue
+        if out and _NOT_AN_END.search(out[-1]) and not out[-1].endswith("\n"):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
     return out
 
 

@@ -220,17 +220,22 @@ def category_names(categories: list[str]) -> list[str]:
     return [CATEGORY_LABELS.get(c, one_line(c.replace("_", " ")).capitalize()) for c in categories]
 
 
+_EVIDENCE_ORDER = {"change_kind": 0, "kind": 0, "destinations": 1, "destination": 1}
+_EVIDENCE_ORDER |= {"categories": 2, "category": 2, "relevant": 4}
+
+
 def evidence_line(evidence: list[Evidence], limit: int = 8) -> str:
-    """``why: 'suspended' (kind), 'United States' (destination)``: the words that decided it."""
+    """``why: 'suspended' (kind), 'United States' (destination)``: the words that decided it,
+    each phrase once, kind first and relevance last (it mostly repeats the kind's words)."""
     seen: list[str] = []
-    for item in evidence:
+    said: set[str] = set()
+    for item in sorted(evidence, key=lambda e: _EVIDENCE_ORDER.get(e.field, 3)):
         words = one_line(item.text, 80)
-        if not words:
+        if not words or words.casefold() in said:
             continue
+        said.add(words.casefold())
         label = EVIDENCE_FIELD_LABELS.get(item.field, one_line(item.field, 30))
-        part = f"'{words}' ({label})"
-        if part not in seen:
-            seen.append(part)
+        seen.append(f"'{words}' ({label})")
     if not seen:
         return ""
     extra = f" +{len(seen) - limit} more" if len(seen) > limit else ""

@@ -139,18 +139,11 @@ def _register_commands() -> None:
     from monitor.cli_changes import changes
     from monitor.cli_sources import sources
     from monitor.cli_status import status
+    from monitor.demo import COMMANDS as DEMO_COMMANDS
+    from monitor.service_cli import COMMANDS as SERVICE_COMMANDS
 
-    for command in (sources, changes, status, *ALERT_COMMANDS):
+    for command in (sources, changes, status, *ALERT_COMMANDS, *SERVICE_COMMANDS, *DEMO_COMMANDS):
         main.add_command(command)
-    for optional in ("monitor.service_cli", "monitor.demo"):
-        try:
-            module = __import__(optional, fromlist=["COMMANDS"])
-        except ModuleNotFoundError as e:
-            if e.name != optional:
-                raise
-            continue
-        for command in module.COMMANDS:
-            main.add_command(command)
 
 
 _register_commands()
