@@ -34,7 +34,7 @@ from monitor.fetch import Fetcher, FetchError, FetchResult
 from storage import events as event_store
 from storage import notices as notice_store
 from storage import source_state
-from storage.db import thread_db
+from storage.db import thread_db, write_transaction
 
 MAX_BACKOFF = 86400  # a failing source is retried at least once a day
 
@@ -127,6 +127,7 @@ def make_fetcher(settings: Settings) -> Fetcher:
         host_spacing=settings.host_spacing,
         max_bytes=settings.max_bytes,
         read_timeout=settings.timeout,
+        body_timeout=settings.timeout * 2,  # a body trickling in a byte at a time
         retries=settings.retries,
         pool_size=max(settings.workers, 8),
     )
@@ -228,13 +229,21 @@ def record(
     obs: Observation,
     state: dict[str, Any] | None,
 ) -> SourceResult:
-    """Write what an observation learned, in one transaction; returns the source's result."""
+    """Write what an observation learned, in one transaction; returns the source's result.
+
+    ``state`` is the source's state as the observation saw it. If another check of the same
+    source (``check`` run by hand beside the service) stored its findings in the meantime, the
+    stored notices are no longer what this observation compared against: it stores nothing
+    of them, so that no change is recorded twice; the next check compares afresh.
+    """
     db = thread_db(db_path)
-    source, state = obs.source, state or {}
+    source, seen = obs.source, state or {}
     now = now_iso()
     result = SourceResult(source.id, "unchanged", duration_ms=obs.duration_ms)
     fetch = obs.fetch
-    with db.conn:
+    with write_transaction(db):
+        state = source_state.get_state(db, source.id) or {}
+        stale = int(state.get("revision") or 0) != int(seen.get("revision") or 0)
         source_state.record_fetch(
             db,
             {
@@ -281,9 +290,13 @@ def record(
             values["last_status"] = "not_modified"
             result.status = "not_modified"
             result.notices = int(state.get("notice_count") or 0)
-        elif obs.unchanged_body:
+        elif obs.unchanged_body or stale:
             values["last_status"] = "ok"
             result.notices = int(state.get("notice_count") or 0)
+            if stale:
+                # Keep the validators of the check that did store: ours would make the next
+                # request a 304 for content whose changes were never stored.
+                del values["etag"], values["last_modified"]
         else:
             values.update(
                 body_hash=obs.body_hash,
@@ -294,6 +307,7 @@ def record(
                 values["ever_had_notices"] = 1
             if obs.baseline:
                 values["baseline_at"] = now
+            values["revision"] = int(state.get("revision") or 0) + 1
             result.notices = obs.notice_count
             result.event_ids = _store_changes(db, obs, now)
             result.events = len(result.event_ids)
@@ -441,8 +455,8 @@ class Checker:
 
     def _record_safely(self, obs: Observation, state: dict[str, Any] | None) -> SourceResult:
         """A failure to store one source's findings (a database error) is that source's error;
-        its transaction is rolled back, so nothing half-written stays and the next check retries.
-        """
+        its transaction is rolled back, so nothing half-written stays and the next check finds
+        the same changes again."""
         try:
             return record(self.db_path, obs, state)
         except Exception as e:  # noqa: BLE001

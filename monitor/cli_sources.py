@@ -101,8 +101,12 @@ def test_source(app, source_id: str) -> None:
 @sources.command("add")
 @click.argument("url")
 @click.option("--yes", is_flag=True, help="Append without asking.")
+@click.option("--origin", metavar="CC", help="The operator's country (ISO code).")
+@click.option("--kind", type=click.Choice(["customs", "postal", "carrier", "other"]))
+@click.option("--operator", help="Who publishes it.")
+@click.option("--id", "source_id", help="The id to give it (a slug).")
 @click.pass_obj
-def add_source(app, url: str, yes: bool) -> None:
+def add_source(app, url: str, yes: bool, origin, kind, operator, source_id) -> None:
     """Detect a feed or page at URL, preview it, and append an entry to sources.yaml."""
     import yaml
 
@@ -110,15 +114,23 @@ def add_source(app, url: str, yes: bool) -> None:
     from monitor.config import Settings, Source
     from monitor.extract import ExtractError, extract
     from monitor.fetch import FetchError
-    from monitor.source_add import append_source, propose_entry
+    from monitor.source_add import append_source, guess_origin, propose_entry
 
     try:
         loaded = load_sources(app.sources_path)
         existing, settings = {s.id for s in loaded.sources}, loaded.settings
+        same = [s.id for s in loaded.sources if s.url.rstrip("/") == url.rstrip("/")]
     except FileNotFoundError:
         raise click.ClickException(f"{app.sources_path}: no such file") from None
     except ConfigError as e:
         raise click.ClickException(f"fix sources.yaml first:\n{e}") from None
+    if same:
+        raise click.ClickException(f"{url} is already watched as '{same[0]}'")
+    if not origin and not guess_origin(url)[1]:
+        # The origin decides which countries are destinations: a wrong guess misroutes alerts.
+        raise click.UsageError(
+            f"cannot tell the operator's country from {url}: give it with --origin CC"
+        )
     fetcher = make_fetcher(settings or Settings())
     try:
         result = fetcher.fetch(url)
@@ -128,6 +140,12 @@ def add_source(app, url: str, yes: bool) -> None:
         fetcher.close()
     body = result.content or b""
     entry = propose_entry(result.url, body, result.content_type, existing)
+    overrides = {"id": source_id, "origin": origin, "kind": kind, "operator": operator}
+    entry.update({k: v for k, v in overrides.items() if v})
+    try:
+        entry["origin"] = Source(**entry).origin  # as validated: "uk" -> "GB"
+    except ValueError as e:
+        raise click.UsageError(f"the entry would not be valid: {e}") from None
     try:
         notices = extract(Source(**entry), body, url=result.url, encoding=result.encoding)
     except ExtractError as e:

@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 
 from monitor.notice import Notice
 
-# Time stamps that pages print about themselves: never a change a sender must hear about.
+# Time stamps that pages print about themselves ("Last updated: 3 November 2026" on a line of
+# its own): never a change a sender must hear about. Only a line that holds nothing but the
+# stamp is noise: "suspended as of 5 December" carries an effective date, which must stay.
 # Written with [ \t] rather than \s so that a stamp never reaches into the next line.
 _STAMP_LABEL = (
-    r"(?:last[ \t]+(?:updated|modified|reviewed|checked)|updated(?:[ \t]+on)?"
-    r"|page[ \t]+generated|generated(?:[ \t]+on|[ \t]+at)?|as[ \t]+of|stand"
+    r"(?:(?:page[ \t]+)?last[ \t]+(?:updated|modified|reviewed|checked)(?:[ \t]+on)?"
+    r"|updated(?:[ \t]+on)?|page[ \t]+generated|generated(?:[ \t]+on|[ \t]+at)?|stand"
     r"|aktualisiert(?:[ \t]+am)?|mis[ \t]+à[ \t]+jour(?:[ \t]+le)?|actualizado(?:[ \t]+el)?"
     r"|更新日|最終更新)"
 )
@@ -33,7 +35,10 @@ _TIME = (
     r"(?:[ \t]*[ap]\.?m\.?)?(?:[ \t]*(?-i:[A-Z]{2,5})\b)?)"
 )
 DEFAULT_NOISE = [
-    re.compile(rf"\b{_STAMP_LABEL}[ \t]*[:：]?[ \t]*(?:{_DATE}{_TIME}?|{_TIME})", re.IGNORECASE),
+    re.compile(
+        rf"^[ \t]*{_STAMP_LABEL}[ \t]*[:：]?[ \t]*(?:{_DATE}{_TIME}?|{_TIME})[ \t]*[.)]?[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    ),
 ]
 FLIP_BACK_VERSIONS = 5  # content equal to one of this many earlier versions is not a change
 

@@ -65,7 +65,7 @@ class ServiceOptions:
     housekeeping_interval: float = 60.0
     reload_interval: float = 5.0
     failing_alert_after: float = health.DEFAULT_FAILING_ALERT_AFTER
-    stop_grace: float = 8.0  # seconds running work may take to finish on SIGTERM
+    stop_grace: float = 6.0  # seconds running work may take to finish on SIGTERM (< 10 s in all)
 
 
 def _iso(moment: datetime) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -59,28 +61,44 @@ def migrate(db: Database) -> list[str]:
         (f for f in resources.files("storage.migrations").iterdir() if f.name.endswith(".sql")),
         key=lambda f: f.name,
     )
+    if not files:
+        # An install without its migrations would let sqlite-utils invent tables with the
+        # wrong columns, and the database would be broken for good: refuse instead.
+        raise RuntimeError("no schema migrations found in storage/migrations (broken install?)")
     applied = []
     for f in files:
         if f.name in done:
             continue
-        conn = db.conn
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(db):
+            conn = db.conn
             # Another process may have applied it between our read and our lock.
             if conn.execute("SELECT 1 FROM schema_migrations WHERE name=?", [f.name]).fetchone():
-                conn.execute("COMMIT")
                 continue
             for statement in _split_sql(f.read_text(encoding="utf-8")):
                 conn.execute(statement)
             conn.execute(
                 "INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)", [f.name, utcnow()]
             )
-            conn.execute("COMMIT")
-        except Exception:
-            conn.execute("ROLLBACK")
-            raise
         applied.append(f.name)
     return applied
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[None]:
+    """One write transaction, its lock taken at once (concurrent writers queue on the busy
+    timeout instead of failing halfway); everything in it is rolled back on any error.
+
+    The connection runs in autocommit mode, where ``with conn:`` opens no transaction, so
+    every multi-statement write goes through here.
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 def _split_sql(script: str) -> list[str]:

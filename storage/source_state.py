@@ -21,6 +21,7 @@ _COLUMNS = (
     "notice_count",
     "ever_had_notices",
     "admin_alerted",
+    "revision",
 )
 
 

@@ -349,3 +349,45 @@ def test_a_failing_source_backs_off(site, fetcher, tmp_path):
     ]
     assert gaps[0] >= 3599 and gaps[1] >= 2 * 3599 and gaps[2] >= 4 * 3599
     assert get_state(connect(db_path), "down")["consecutive_failures"] == 3
+
+
+def test_two_checks_of_one_source_at_once_store_each_change_once(site, fetcher, tmp_path):
+    """`policywatch check` run by hand while the service checks the same source."""
+    from monitor.checker import observe, record
+
+    db_path = tmp_path / "pw.db"
+    source = src(site, "feed", "feed", "/feed.xml")
+    serve(site, "/feed.xml", atom(FEED_V1), "application/atom+xml")
+    checker = Checker(db_path, Settings(host_spacing=0), fetcher=fetcher)
+    checker.check_one(source)
+    replace(site, "/feed.xml", atom(FEED_V2), "application/atom+xml")
+    state = get_state(connect(db_path), "feed")
+    first = observe(db_path, source, state, fetcher)
+    second = observe(db_path, source, state, fetcher)  # both saw the same stored notices
+    assert record(db_path, first, state).events == 2
+    late = record(db_path, second, state)
+    assert late.events == 0 and late.status == "unchanged"
+    assert len(events(db_path)) == 2
+    assert connect(db_path)["notices"].count == 3
+
+
+def test_a_failure_while_storing_leaves_nothing_half_written(site, fetcher, tmp_path, monkeypatch):
+    db_path = tmp_path / "pw.db"
+    source = src(site, "feed", "feed", "/feed.xml")
+    serve(site, "/feed.xml", atom(FEED_V1), "application/atom+xml")
+    checker = Checker(db_path, Settings(host_spacing=0), fetcher=fetcher)
+    checker.check_one(source)
+    replace(site, "/feed.xml", atom(FEED_V2), "application/atom+xml")
+    db = connect(db_path)
+    before = {t: db[t].count for t in ("contents", "notices", "notice_versions", "events")}
+
+    def disk_full(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("monitor.checker.event_store.insert_event", disk_full)
+    failed = checker.check_one(source)
+    assert failed.status == "error" and "disk full" in failed.error
+    assert {t: db[t].count for t in before} == before  # the notice rows went back too
+    monkeypatch.undo()
+    again = checker.check_one(source)  # so the next check finds the change again
+    assert again.status == "changed" and again.events == 2

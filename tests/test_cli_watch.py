@@ -202,13 +202,29 @@ def test_sources_test_shows_notices_and_stores_nothing(site, tmp_path):
 def test_sources_add_appends_a_valid_entry_keeping_comments(site, tmp_path):
     (tmp_path / "sources.yaml").write_text(SOURCES.format(url=site.url_for("/feed.xml")))
     serve(site, "/other.xml", feed(("1", "Delays to Fiji", "Mail to Fiji is delayed.")))
-    result = run(tmp_path, "sources", "add", site.url_for("/other.xml"), "--yes")
+    # a loopback address says nothing of the operator's country: it must be given
+    unsure = run(tmp_path, "sources", "add", site.url_for("/other.xml"), "--yes")
+    assert unsure.exit_code != 0 and "--origin" in unsure.output
+    result = run(
+        tmp_path,
+        "sources",
+        "add",
+        site.url_for("/other.xml"),
+        "--yes",
+        "--origin",
+        "fj",
+        "--operator",
+        "Post Fiji",
+    )
     assert result.exit_code == 0, result.output
     assert "Delays to Fiji" in result.output  # the preview
     text = (tmp_path / "sources.yaml").read_text()
     assert "# our sources" in text and "# the harbour feed" in text
     assert text.count("  - id: ") == 2 and "type: feed" in text.split("harbour-post", 1)[1]
+    assert "origin: FJ" in text and "operator: Post Fiji" in text
     assert run(tmp_path, "sources", "validate").exit_code == 0
+    again = run(tmp_path, "sources", "add", site.url_for("/other.xml"), "--yes", "--origin", "FJ")
+    assert again.exit_code != 0 and "already watched" in again.output
 
 
 def test_classify_command_answers_json_lines():

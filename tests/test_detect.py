@@ -69,3 +69,22 @@ def test_new_and_removed_notices():
 def test_date_in_the_body_of_a_notice_is_not_noise():
     text = "Acceptance will be suspended from 5 November 2026."
     assert display_text(text) == text
+
+
+def test_an_effective_date_is_part_of_the_notice_not_a_time_stamp():
+    before = Notice(
+        "k", "Canada", None, None, "Parcels to Canada are suspended as of 5 December 2026."
+    )
+    after = Notice(
+        "k", "Canada", None, None, "Parcels to Canada are suspended as of 15 January 2027."
+    )
+    assert display_text(before.text) == before.text
+    [change] = compare({"k": _stored(before)}, [after]).changes
+    assert change.kind == "updated" and "15 January 2027" in change.added
+    # a stamp on a line of its own is noise, in several languages
+    for stamp in (
+        "Page last updated on 4 Nov 2026.",
+        "Stand: 12.11.2026",
+        "最終更新：2026年11月3日",
+    ):
+        assert display_text(f"{stamp}\nMail to Peru suspended") == "Mail to Peru suspended"
