@@ -6,6 +6,7 @@ Each command reads the database path from the main group's context object (``obj
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +17,8 @@ import click
 from alerts import digest as digests
 from alerts import outbox
 from alerts import subscriptions as subs
+from alerts.channels import validate_target
+from alerts.channels.slack_webhook import env_reference
 from alerts.outbox import shown_target
 from alerts.render import render_digest_html, render_digest_text
 from storage import connect
@@ -39,7 +42,13 @@ def _echo_json(value: Any) -> None:
 @click.option("--name", required=True, help="A name for this subscription.")
 @click.option("--email", help="Send to this email address.")
 @click.option("--slack-channel", help="Post to this Slack channel (bot token from the env).")
-@click.option("--slack-webhook", help="Post to this Slack incoming-webhook URL.")
+@click.option(
+    "--slack-webhook",
+    metavar="env:NAME|URL",
+    help="Post to a Slack incoming webhook. Recommended: env:NAME, the name of an environment"
+    " variable that holds the URL (read at each send). The URL itself is accepted too, but is"
+    " then stored in the database.",
+)
 @click.option("--console", "to_console", is_flag=True, help="Print (for trying things out).")
 @click.option("--destination", "destinations", multiple=True, help="ISO code; '*' = any.")
 @click.option("--category", "categories", multiple=True, help="Category id; none = any.")
@@ -85,6 +94,8 @@ def subscribe_cmd(
         timezone=timezone,
         immediate=not digest_only,
     )
+    if channel == "webhook":
+        _check_webhook(target)
     db = _db()
     try:
         sub = subs.subscribe(db, request)
@@ -98,6 +109,30 @@ def subscribe_cmd(
         return
     click.echo(f"Subscribed #{sub['id']} {sub['name']!r}: {_describe(sub)}")
     click.echo(f"Unsubscribe token: {sub['unsubscribe_token']}")
+
+
+def _check_webhook(target: str) -> None:
+    """Refuse a bad webhook target before anything else; warn before a URL is stored (it is
+    a credential, and secrets belong in the environment), or when env:NAME is not set here."""
+    try:
+        target = validate_target("webhook", target)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--slack-webhook") from None
+    name = env_reference(target)
+    if name is None:
+        click.echo(
+            "warning: the webhook URL is being stored in the database, where anyone who can"
+            " read it (or a backup of it) can post to your Slack channel. Recommended: put the"
+            " URL in an environment variable and subscribe with --slack-webhook env:NAME"
+            " (for example env:SLACK_WEBHOOK_OPS).",
+            err=True,
+        )
+    elif not (os.environ.get(name) or "").strip():
+        click.echo(
+            f"warning: the environment variable {name} is not set here; deliveries wait (and"
+            " are retried) until the service runs with it set to the webhook URL",
+            err=True,
+        )
 
 
 def _warn_unknown_sources(db, sources: list[str]) -> None:

@@ -1,15 +1,21 @@
 """When two events are the same notice seen in two places, so they make one alert, not two.
 
 An operator often publishes one notice twice: in its feed and on its page, or on two of its
-pages. Subscribers want one alert naming both places. Two rules, both only within one operator
-(operators that each announce their own suspension are separate news, even word for word) and
-only across different sources (two events of one source are two changes, not two places):
+pages. Subscribers want one alert naming both places. Anything else must stay its own alert:
+merging a different change into an alert already sent means it is never delivered. So the
+rules are strict, and only within one operator (operators that each announce their own
+suspension are separate news, even word for word) and across different sources (two events of
+one source are two changes, not two places):
 
-* the same ``fingerprint`` (hash of the normalised title + text), or
-* the same normalised title, of the same kind of event, when the title is specific enough
-  (at least three words) and the published dates, where both are known, agree.
+* the same ``fingerprint`` (hash of the normalised title + text): the very same notice; or
+* the same notice worded differently in two places: both events ``new``, the same normalised
+  title of at least three words, the same kind of change, the same set of destinations,
+  overlapping categories, and published dates that agree where both are known.
 
-Both only within :data:`MERGE_WINDOW` of each other.
+``updated`` and ``removed`` events never merge by title: their title is often the page's own
+("International service notices"), shared by every change made to that page or its siblings.
+
+Both rules apply only within :data:`MERGE_WINDOW` of each other.
 """
 
 from __future__ import annotations
@@ -49,10 +55,24 @@ def fingerprint_key(event: dict[str, Any]) -> str | None:
 
 
 def title_key(event: dict[str, Any]) -> str | None:
+    """The lookup key of the title rule: operator, change kind, destinations and title of a
+    ``new`` event (None for other events and for titles too short to tell notices apart).
+    :func:`same_notice` still checks the rest (categories, dates, window)."""
+    if event.get("kind") != "new":
+        return None
     title = normalise_title(event.get("title"))
     if len(title.split()) < _MIN_TITLE_WORDS:
         return None
-    return f"{operator_key(event)}|{event.get('kind')}|{title}"
+    destinations = ",".join(sorted(set(event.get("destinations") or [])))
+    return f"{operator_key(event)}|new|{event.get('change_kind')}|{destinations}|{title}"
+
+
+def _categories_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Shared categories; two events that name none agree too (same empty set)."""
+    ca, cb = set(a.get("categories") or []), set(b.get("categories") or [])
+    if not ca and not cb:
+        return True
+    return bool(ca & cb)
 
 
 def parse_time(value: str | None) -> datetime | None:
@@ -87,7 +107,12 @@ def same_notice(a: dict[str, Any], b: dict[str, Any]) -> bool:
     if fa is not None and fa == fingerprint_key(b):
         return True
     ta = title_key(a)
-    return ta is not None and ta == title_key(b) and _published_agree(a, b)
+    return (
+        ta is not None
+        and ta == title_key(b)
+        and _categories_overlap(a, b)
+        and _published_agree(a, b)
+    )
 
 
 def group_events(events: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

@@ -46,6 +46,12 @@ MAX_DELAY = timedelta(hours=2)
 GIVE_UP_AFTER = timedelta(hours=24)
 JITTER = 0.2  # ± this fraction of the backoff delay
 CONSOLE_TARGET = "console"
+# Transient failures in a row after which a target's other deliveries wait for a later run:
+# one in a scheduled run (do not hammer a server that is down or rate-limiting us); two with
+# ``retry_now`` (someone fixed something and wants everything tried, but a dead server is
+# still not hit once per waiting delivery).
+BLOCK_AFTER_FAILURES = 1
+BLOCK_AFTER_FAILURES_RETRY_NOW = 2
 
 __all__ = [
     "DeliverySummary",
@@ -106,8 +112,8 @@ def deliver_due(
     ``delivery_ids`` when given).
 
     A failure is recorded against its delivery and the run goes on; after one transient
-    failure for a target, that target's other deliveries wait for the next run, so a server
-    that is down or rate-limiting us is not hammered.
+    failure for a target (two in a row with ``retry_now``), that target's other deliveries
+    wait for a later run, so a server that is down or rate-limiting us is not hammered.
     """
 
     def clock() -> datetime:
@@ -116,9 +122,11 @@ def deliver_due(
     summary = DeliverySummary()
     store.release_stale_claims(db, claimed_before=_iso(clock() - STALE_CLAIM))
     channels: dict[str, Any] = {}
-    blocked: set[tuple[str, str]] = set()
+    limit = BLOCK_AFTER_FAILURES_RETRY_NOW if retry_now else BLOCK_AFTER_FAILURES
+    failures_in_a_row: dict[tuple[str, str], int] = {}
     for row in store.due_deliveries(db, now=_iso(clock()), retry_now=retry_now):
-        if (row["channel"], row["target"]) in blocked:
+        where = (row["channel"], row["target"])
+        if failures_in_a_row.get(where, 0) >= limit:
             continue
         if delivery_ids is not None and row["id"] not in delivery_ids:
             continue
@@ -128,8 +136,10 @@ def deliver_due(
         row = dict(row, attempts=row["attempts"] + 1)
         outcome = _send(db, row, channels, env, out)
         _record(db, row, token, outcome, clock(), summary)
-        if outcome is not None and outcome is not _CANCELLED and not outcome.permanent:
-            blocked.add((row["channel"], row["target"]))
+        if outcome is None:
+            failures_in_a_row[where] = 0
+        elif outcome is not _CANCELLED and not outcome.permanent:
+            failures_in_a_row[where] = failures_in_a_row.get(where, 0) + 1
     counts = store.status_counts(db)
     summary.pending = sum(counts.get(s, 0) for s in (*store.WAITING, "sending"))
     return summary
@@ -241,8 +251,8 @@ def _record(
 
 def shown_target(channel: str, target: str) -> str:
     """A webhook URL is a credential (whoever has it can post): shown as its host and last
-    characters only, in output and logs."""
-    if channel != "webhook":
+    characters only, in output and logs. An ``env:NAME`` reference is no secret: shown."""
+    if channel != "webhook" or target.startswith("env:"):
         return target
     parts = urlsplit(target)
     return f"{parts.scheme}://{parts.netloc}/…{target[-4:]}"

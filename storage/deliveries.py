@@ -6,12 +6,11 @@ the same outbox never both claim, or both finish, the same delivery.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
 from sqlite_utils import Database
 
+from storage.db import write_transaction
 from storage.events import decode_event
 
 # Statuses a delivery waits in; `sending` is claimed; the rest are final.
@@ -19,17 +18,7 @@ WAITING = ("pending", "failed")
 FINAL = ("sent", "given_up", "merged", "skipped", "cancelled")
 
 
-@contextmanager
-def immediate(db: Database) -> Iterator[None]:
-    """One write transaction, taken at once so concurrent writers queue instead of failing."""
-    conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+immediate = write_transaction  # the name the alerts code uses
 
 
 # --- routing -------------------------------------------------------------------------------

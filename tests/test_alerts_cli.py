@@ -12,6 +12,7 @@ from click.testing import CliRunner
 
 from alerts.cli import COMMANDS
 from storage import connect
+from tests.slack_standin import slack_api  # noqa: F401
 from tests.test_routing import add_event, stamp
 
 
@@ -31,7 +32,12 @@ for _command in COMMANDS:
 
 @pytest.fixture
 def run(tmp_path, monkeypatch):
-    for name in ("POLICYWATCH_SMTP_HOST", "POLICYWATCH_SLACK_TOKEN", "POLICYWATCH_ADMIN_EMAIL"):
+    for name in (
+        "POLICYWATCH_SMTP_HOST",
+        "POLICYWATCH_SLACK_TOKEN",
+        "POLICYWATCH_ADMIN_EMAIL",
+        "PW_TEST_HOOK",
+    ):
         monkeypatch.delenv(name, raising=False)
     db_path = tmp_path / "pw.db"
 
@@ -45,7 +51,7 @@ def run(tmp_path, monkeypatch):
 def subscribe_json(run, *args: str) -> dict:
     result = run("subscribe", "--json", *args)
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)  # warnings go to stderr
 
 
 def test_subscribe_then_list(run):
@@ -94,6 +100,80 @@ def test_webhook_urls_are_not_printed_in_full(run):
     assert "secretsecret" not in json.dumps(sub)
     assert "secretsecret" not in run("subscriptions", "list").output
     assert sub["target"].startswith("https://hooks.slack.com/")
+
+
+def test_a_literal_webhook_url_is_stored_only_with_a_warning(run):
+    url = "https://hooks.slack.com/services/T000/B000/secretsecretsecret"
+    result = run("subscribe", "--name", "hook", "--slack-webhook", url)
+    assert result.exit_code == 0, result.output
+    assert "stored in the database" in result.stderr and "env:NAME" in result.stderr
+    assert "secretsecret" not in result.output
+    [sub] = json.loads(run("subscriptions", "list", "--json").stdout)
+    assert sub["channel"] == "webhook"
+
+
+def test_an_env_webhook_is_stored_as_the_reference_without_the_url_warning(run, monkeypatch):
+    monkeypatch.setenv("PW_TEST_HOOK", "https://hooks.slack.com/services/T1/B1/fromenv")
+    result = run("subscribe", "--name", "hook", "--slack-webhook", "env:PW_TEST_HOOK")
+    assert result.exit_code == 0, result.output
+    assert result.stderr == ""
+    assert "webhook env:PW_TEST_HOOK" in run("subscriptions", "list").output
+    stored = run.db().execute("SELECT target FROM subscriptions").fetchone()[0]
+    assert stored == "env:PW_TEST_HOOK"
+
+
+def test_an_env_webhook_whose_variable_is_not_set_here_is_accepted_with_a_warning(run):
+    result = run("subscribe", "--name", "hook", "--slack-webhook", "env:PW_TEST_HOOK")
+    assert result.exit_code == 0, result.output
+    assert "PW_TEST_HOOK is not set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("target", "words"),
+    [
+        ("http://hooks.slack.com/services/T0/B0/x", "must use https"),
+        ("env:not a name", "not an environment variable name"),
+    ],
+)
+def test_bad_webhook_targets_are_refused_before_any_warning(run, target, words):
+    result = run("subscribe", "--name", "hook", "--slack-webhook", target)
+    assert result.exit_code == 2 and words in result.output
+    assert "stored in the database" not in result.output
+    assert json.loads(run("subscriptions", "list", "--json").output) == []
+
+
+def test_subscribe_help_recommends_env_webhooks(run):
+    help_text = " ".join(run("subscribe", "--help").output.split())
+    assert "--slack-webhook env:NAME|URL" in help_text
+    assert "Recommended: env:NAME" in help_text
+
+
+def test_deliver_names_a_missing_webhook_variable_then_sends_once_it_is_set(
+    run,
+    monkeypatch,
+    slack_api,  # noqa: F811
+):
+    subscribe_json(run, "--name", "hook", "--slack-webhook", "env:PW_TEST_HOOK")
+    add_event(run.db(), detected_at=stamp(datetime.now(UTC) + timedelta(seconds=1)))
+    waiting = run("deliver")
+    assert waiting.exit_code == 1
+    assert "environment variable PW_TEST_HOOK is not set" in waiting.stderr
+    assert "to webhook env:PW_TEST_HOOK: failed after 1 attempt(s), retry at" in waiting.stderr
+    monkeypatch.setenv("PW_TEST_HOOK", slack_api.webhook_url("T7/B7/ops"))
+    sent = run("deliver", "--retry-now")
+    assert sent.exit_code == 0, sent.output
+    assert [c.hook_id for c in slack_api.calls] == ["T7/B7/ops"]
+
+
+def test_deliver_shows_email_waiting_for_smtp_when_only_slack_is_configured(run, monkeypatch):
+    subscribe_json(run, "--name", "mail", "--email", "ops@example.com")
+    add_event(run.db(), detected_at=stamp(datetime.now(UTC) + timedelta(seconds=1)))
+    monkeypatch.setenv("POLICYWATCH_SLACK_TOKEN", "xoxb-configured")
+    result = run("deliver")
+    assert result.exit_code == 1
+    assert "SMTP is not configured (set POLICYWATCH_SMTP_HOST)" in result.stderr
+    assert "----- policywatch" not in result.output  # not printed and taken for sent
+    assert "sent 0, failed 1, given up 0, waiting 1" in result.stdout
 
 
 def test_remove_and_unsubscribe(run):

@@ -6,7 +6,14 @@ import io
 
 import pytest
 
-from alerts.channels import Channel, channel_names, get_channel, register, validate_target
+from alerts.channels import (
+    Channel,
+    DeliveryError,
+    channel_names,
+    get_channel,
+    register,
+    validate_target,
+)
 from alerts.model import AdminNotice, Alert, Digest, DigestEntry, DigestGroup, Evidence, Place
 
 
@@ -107,6 +114,8 @@ def test_a_new_channel_is_one_registered_class():
             "https://hooks.slack.com/services/T0/B0/abc",
         ),
         ("webhook", "http://127.0.0.1:8080/hooks/x", "http://127.0.0.1:8080/hooks/x"),
+        ("webhook", "http://localhost:8080/hooks/x", "http://localhost:8080/hooks/x"),
+        ("webhook", " env:SLACK_WEBHOOK_OPS ", "env:SLACK_WEBHOOK_OPS"),
     ],
 )
 def test_valid_targets_are_normalised(name, target, expected):
@@ -127,6 +136,10 @@ def test_valid_targets_are_normalised(name, target, expected):
         ("slack", "#", "needed"),
         ("webhook", "ftp://hooks.slack.com/x", "not a webhook URL"),
         ("webhook", "hooks.slack.com/services/x", "not a webhook URL"),
+        ("webhook", "http://hooks.slack.com/services/T0/B0/abc", "must use https"),
+        ("webhook", "http://10.0.0.5/hooks/x", "must use https"),
+        ("webhook", "env:", "not an environment variable name"),
+        ("webhook", "env:1-BAD NAME", "not an environment variable name"),
     ],
 )
 def test_invalid_targets_say_what_is_wrong(name, target, complaint):
@@ -176,3 +189,32 @@ def test_console_prints_each_kind_of_message_without_terminal_escapes():
 def test_console_defaults_to_the_current_stdout(capsys):
     get_channel("console", {}).send_alert("me", make_alert())
     assert "Temporary suspension of goods to the United States" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("name", "env", "reason"),
+    [
+        (
+            "email",
+            {"POLICYWATCH_SLACK_TOKEN": "xoxb-1"},
+            "SMTP is not configured (set POLICYWATCH_SMTP_HOST)",
+        ),
+        (
+            "slack",
+            {"POLICYWATCH_SMTP_HOST": "mail.example.com"},
+            "Slack is not configured (set POLICYWATCH_SLACK_TOKEN)",
+        ),
+    ],
+)
+def test_with_the_other_one_configured_a_missing_setting_is_temporary(name, env, reason):
+    out = io.StringIO()
+    channel = get_channel(name, env, out=out)
+    for send, message in (
+        (channel.send_alert, make_alert()),
+        (channel.send_digest, make_digest()),
+        (channel.send_admin, AdminNotice(3, "Source ep failing", "HTTP 503", "ep")),
+    ):
+        with pytest.raises(DeliveryError) as failure:
+            send("ops@example.com" if name == "email" else "#alerts", message)
+        assert failure.value.reason == reason and not failure.value.permanent
+    assert out.getvalue() == ""  # nothing printed and taken for sent

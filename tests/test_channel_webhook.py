@@ -122,3 +122,34 @@ def test_admin_notice_through_a_webhook(slack_api):
     )
     [call] = slack_api.calls
     assert call.text.startswith("[policywatch admin] Source ep failing")
+
+
+# --- env:NAME targets: the URL stays in the environment --------------------------------------
+
+
+def test_an_env_target_posts_to_the_url_in_that_variable(slack_api):
+    env = {"SLACK_WEBHOOK_OPS": slack_api.webhook_url("T2/B2/env")}
+    hook(env=env).send_alert("env:SLACK_WEBHOOK_OPS", make_alert())
+    [call] = slack_api.calls
+    assert call.hook_id == "T2/B2/env"
+
+
+def test_the_variable_is_read_when_sending_not_when_the_channel_is_made(slack_api, monkeypatch):
+    monkeypatch.delenv("PW_TEST_HOOK", raising=False)
+    channel = get_channel("webhook")  # configured from os.environ
+    with pytest.raises(DeliveryError) as failure:
+        channel.send_alert("env:PW_TEST_HOOK", make_alert())
+    assert "PW_TEST_HOOK is not set" in failure.value.reason and not failure.value.permanent
+    assert slack_api.attempts == []
+    monkeypatch.setenv("PW_TEST_HOOK", slack_api.webhook_url("T3/B3/later"))
+    channel.send_alert("env:PW_TEST_HOOK", make_alert())
+    assert [c.hook_id for c in slack_api.calls] == ["T3/B3/later"]
+
+
+def test_a_variable_holding_a_bad_url_is_temporary_and_not_echoed(slack_api):
+    secret = "http://hooks.slack.com/services/T0/B0/leakedsecret"
+    with pytest.raises(DeliveryError) as failure:
+        hook(env={"HOOK": secret}).send_alert("env:HOOK", make_alert())
+    reason = failure.value.reason
+    assert "HOOK" in reason and "https" in reason and "leakedsecret" not in reason
+    assert not failure.value.permanent and slack_api.attempts == []

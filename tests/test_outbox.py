@@ -204,9 +204,10 @@ def test_admin_notice_is_raised_once_per_key(db):
     assert deliver_due(db, env={}, out=out).sent == 0
 
 
-def test_admin_notice_goes_to_each_configured_admin(db, slack_api):  # noqa: F811
+def test_admin_notice_goes_to_each_configured_admin(db, slack_api, smtp_server):  # noqa: F811
     env = {
         **slack_api.env(),
+        **smtp_server.env(),
         "POLICYWATCH_ADMIN_EMAIL": "admin@example.com, oncall@example.com",
         "POLICYWATCH_ADMIN_SLACK_CHANNEL": "#pw-admin",
     }
@@ -217,10 +218,118 @@ def test_admin_notice_goes_to_each_configured_admin(db, slack_api):  # noqa: F81
         ("email", "oncall@example.com"),
         ("slack", "#pw-admin"),
     ]
-    out = io.StringIO()  # no SMTP configured: email prints, Slack posts to the stand-in
-    assert deliver_due(db, env=env, out=out).sent == 3
+    assert deliver_due(db, env=env).sent == 3
     assert [c.channel for c in slack_api.calls] == ["#pw-admin"]
-    assert out.getvalue().count("admin@example.com") >= 1
+    assert sorted(m["To"] for m in smtp_server.messages) == [
+        "admin@example.com",
+        "oncall@example.com",
+    ]
+
+
+# --- a channel whose configuration is missing -----------------------------------------------
+
+
+def _email_and_slack_alert(db) -> dict:
+    """One event routed to an email and a Slack subscription; returns the email delivery."""
+    mail = add_sub(db, "mail", channel="email", target="ops@example.com")
+    add_sub(db, "slack", channel="slack", target="#parcels-us")
+    add_event(db)
+    assert route_new_events(db, now=T0 + timedelta(hours=1)) == 2
+    [row] = alerts_of(db, mail["id"])
+    return row
+
+
+def test_with_nothing_configured_email_and_slack_print_to_the_console(db):
+    mail = _email_and_slack_alert(db)
+    out = io.StringIO()
+    summary = deliver_due(db, now=NOW, env={}, out=out)
+    assert (summary.sent, summary.failed) == (2, 0)
+    assert "POLICYWATCH_SMTP_HOST is not set" in out.getvalue()
+    assert "POLICYWATCH_SLACK_TOKEN is not set" in out.getvalue()
+    assert status(db, mail["id"])["status"] == "sent"
+
+
+def test_email_without_smtp_when_slack_is_configured_waits_and_is_given_up_after_a_day(
+    db,
+    slack_api,  # noqa: F811
+):
+    mail = _email_and_slack_alert(db)
+    out = io.StringIO()
+    summary = deliver_due(db, now=NOW, env=slack_api.env(), out=out)
+    assert (summary.sent, summary.failed) == (1, 1)  # Slack went; the email was not printed
+    assert out.getvalue() == "" and [c.channel for c in slack_api.calls] == ["#parcels-us"]
+    [problem] = summary.problems
+    assert problem["reason"] == "SMTP is not configured (set POLICYWATCH_SMTP_HOST)"
+    assert problem["status"] == "failed" and problem["retry_at"]
+
+    later = NOW + GIVE_UP_AFTER
+    final = deliver_due(db, now=later, env=slack_api.env(), retry_now=True, out=out)
+    gave_up = status(db, mail["id"])
+    assert gave_up["status"] == "given_up" and final.given_up == 1
+    assert gave_up["last_error"] == (
+        "still failing after 24 h: SMTP is not configured (set POLICYWATCH_SMTP_HOST)"
+    )
+    assert out.getvalue() == ""
+
+
+def test_slack_without_token_when_smtp_is_configured_waits_until_it_is_set(
+    db,
+    smtp_server,  # noqa: F811
+    slack_api,  # noqa: F811
+):
+    row = one_alert(db, channel="slack", target="#parcels-us")
+    summary = deliver_due(db, now=NOW, env=smtp_server.env(), out=io.StringIO())
+    assert summary.failed == 1
+    assert status(db, row["id"])["last_error"] == (
+        "Slack is not configured (set POLICYWATCH_SLACK_TOKEN)"
+    )
+    env = {**smtp_server.env(), **slack_api.env()}
+    assert deliver_due(db, now=NOW, env=env, retry_now=True).sent == 1
+    assert [c.channel for c in slack_api.calls] == ["#parcels-us"]
+
+
+def test_a_webhook_needs_no_configuration_when_smtp_is_configured(
+    db,
+    smtp_server,  # noqa: F811
+    slack_api,  # noqa: F811
+):
+    one_alert(db, channel="webhook", target=slack_api.webhook_url("T9/B9/hook"))
+    assert deliver_due(db, now=NOW, env=smtp_server.env()).sent == 1
+    assert [c.hook_id for c in slack_api.calls] == ["T9/B9/hook"]
+
+
+# --- how hard one run tries one target ------------------------------------------------------
+
+
+def _alerts_to_one_mailbox(db, n: int) -> list[int]:
+    sub = add_sub(db, channel="email", target="ops@example.com")
+    for _ in range(n):
+        add_event(db)
+    assert route_new_events(db, now=T0 + timedelta(hours=1)) == n
+    return [r["id"] for r in alerts_of(db, sub["id"])]
+
+
+def test_retry_now_goes_on_past_a_single_failure_for_a_target(db, smtp_server):  # noqa: F811
+    ids = _alerts_to_one_mailbox(db, 3)
+    smtp_server.refuse_next(1, code=451)
+    summary = deliver_due(db, now=NOW, env=smtp_server.env(), retry_now=True)
+    assert (summary.sent, summary.failed) == (2, 1)
+    assert [status(db, i)["status"] for i in ids] == ["failed", "sent", "sent"]
+    assert len(smtp_server.messages) == 2
+
+
+def test_a_dead_server_is_tried_once_per_run_and_twice_with_retry_now(db):
+    ids = _alerts_to_one_mailbox(db, 5)
+    down = {  # nothing listens there
+        "POLICYWATCH_SMTP_HOST": "127.0.0.1",
+        "POLICYWATCH_SMTP_PORT": str(free_port()),
+        "POLICYWATCH_SMTP_SECURITY": "none",
+    }
+    assert deliver_due(db, now=NOW, env=down).failed == 1
+    assert [status(db, i)["attempts"] for i in ids] == [1, 0, 0, 0, 0]
+    summary = deliver_due(db, now=NOW, env=down, retry_now=True)
+    assert (summary.sent, summary.failed) == (0, 2)
+    assert sorted(status(db, i)["attempts"] for i in ids) == [0, 0, 1, 1, 1]
 
 
 def test_route_and_deliver_is_one_round_for_the_checker(tmp_path):

@@ -242,3 +242,90 @@ def test_second_place_after_the_alert_was_sent_is_recorded_not_sent(db):
         "merged",
         primary["id"],
     )
+
+
+def _page_change(db, source_id: str, **fields) -> int:
+    """A change on one of Testpost's two html pages, which share one page title."""
+    return add_event(
+        db,
+        source_id=source_id,
+        source_name=f"Testpost notices ({source_id})",
+        operator="Testpost",
+        kind="updated",
+        title="Testpost international service notices",
+        url=f"https://testpost.example/{source_id}",
+        **fields,
+    )
+
+
+def test_a_different_change_on_a_sibling_page_with_the_same_title_is_its_own_alert(db):
+    """The reviewer's case: page A adds the Canada suspension (sent); page B, with the same
+    page title, later adds a battery ban for Australia: that must be delivered too."""
+    sub = add_sub(db)
+    _page_change(
+        db,
+        "testpost-a",
+        text="Parcels to Canada are suspended",
+        added_text="Parcels to Canada are suspended",
+        fingerprint="page-a-v2",
+        destinations=["CA"],
+    )
+    route_new_events(db)
+    assert deliver_due(db, env={}, out=io.StringIO()).sent == 1
+
+    _page_change(
+        db,
+        "testpost-b",
+        text="Lithium batteries are prohibited in mail to Australia",
+        added_text="Lithium batteries are prohibited in mail to Australia",
+        fingerprint="page-b-v2",
+        destinations=["AU"],
+        categories=["lithium_batteries"],
+        change_kind="prohibited_items",
+        severity="high",
+        detected_at=stamp(T0 + timedelta(hours=5)),
+    )
+    route_new_events(db)
+    out = io.StringIO()
+    assert deliver_due(db, env={}, out=out).sent == 1
+    assert "Lithium batteries are prohibited in mail to Australia" in out.getvalue()
+    assert [r["status"] for r in alerts_of(db, sub["id"])] == ["sent", "sent"]
+
+
+def test_updates_of_two_pages_never_merge_by_title_even_when_they_say_the_same(db):
+    sub = add_sub(db)
+    _page_change(db, "testpost-a", fingerprint="a-v2", added_text="Canada suspended.")
+    _page_change(db, "testpost-b", fingerprint="b-v2", added_text="Canada suspended!")
+    route_new_events(db)
+    assert [r["status"] for r in alerts_of(db, sub["id"])] == ["pending", "pending"]
+
+
+def test_the_very_same_update_on_two_pages_of_one_operator_is_one_alert(db):
+    sub = add_sub(db)
+    _page_change(db, "testpost-a", fingerprint="identical-page")
+    _page_change(db, "testpost-b", fingerprint="identical-page")
+    route_new_events(db)
+    assert [r["status"] for r in alerts_of(db, sub["id"])] == ["pending", "merged"]
+
+
+@pytest.mark.parametrize(
+    ("second", "merged"),
+    [
+        ({}, True),
+        ({"categories": ["all_goods", "documents"]}, True),  # overlapping categories
+        ({"destinations": ["CA"]}, False),
+        ({"destinations": ["US", "CA"]}, False),
+        ({"change_kind": "restriction", "severity": "high"}, False),
+        ({"categories": ["food"]}, False),
+        ({"published": "2026-02-20"}, False),
+        ({"operator": "Post B"}, False),
+    ],
+)
+def test_same_title_in_two_places_merges_only_when_it_is_the_same_change(db, second, merged):
+    sub = add_sub(db)
+    title = "Important information about international mail"
+    add_event(db, title=title, fingerprint="wording-1")
+    add_event(db, title=title, fingerprint="wording-2", source_id="post-a-2", **second)
+    route_new_events(db)
+    statuses = [r["status"] for r in alerts_of(db, sub["id"])]
+    assert statuses == ["pending", "merged" if merged else "pending"]

@@ -73,9 +73,11 @@ def get_channel(
 ) -> Channel:
     """The channel ``name`` configured from ``env`` (default ``os.environ``).
 
-    "email" without POLICYWATCH_SMTP_HOST and "slack" without POLICYWATCH_SLACK_TOKEN give the
-    console channel, printing what would have been sent to ``out`` (default sys.stdout); its
-    ``stands_in_for`` attribute tells which channel it replaces.
+    "email" without POLICYWATCH_SMTP_HOST and "slack" without POLICYWATCH_SLACK_TOKEN give,
+    when neither is configured (the embedded default), the console channel, printing what
+    would have been sent to ``out`` (default sys.stdout; its ``stands_in_for`` attribute tells
+    which channel it replaces); when the other one is configured, a channel whose every send
+    fails as a temporary error naming the missing variable (channels/not_configured.py).
     """
     return _channel_class(name).from_env(os.environ if env is None else env, out=out)
 

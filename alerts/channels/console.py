@@ -1,6 +1,6 @@
 """Printing messages instead of sending them: the ``console`` channel, and the stand-in used
-when Slack or SMTP is not configured ("with neither Slack nor SMTP configured, alerts print to
-the console")."""
+when neither Slack nor SMTP is configured ("with neither Slack nor SMTP configured, alerts
+print to the console"; see channels/not_configured.py for when only one of them is)."""
 
 from __future__ import annotations
 

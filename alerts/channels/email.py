@@ -13,8 +13,8 @@ from typing import TextIO
 from alerts import render
 from alerts.channels import register
 from alerts.channels.base import Channel, DeliveryError
-from alerts.channels.console import ConsoleChannel
 from alerts.channels.mail_message import build_message
+from alerts.channels.not_configured import unconfigured
 from alerts.model import AdminNotice, Alert, Digest
 
 SECURITY_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
@@ -53,10 +53,11 @@ class EmailChannel:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], *, out: TextIO | None = None) -> Channel:
-        """Configured from POLICYWATCH_SMTP_* and POLICYWATCH_MAIL_FROM; no host: console."""
+        """Configured from POLICYWATCH_SMTP_* and POLICYWATCH_MAIL_FROM; without a host, the
+        console (nothing configured) or a refusal (Slack is): see channels/not_configured.py."""
         host = (env.get("POLICYWATCH_SMTP_HOST") or "").strip()
         if not host:
-            return ConsoleChannel(out, stands_in_for="email")
+            return unconfigured("email", env, out=out)
         security = (env.get("POLICYWATCH_SMTP_SECURITY") or "starttls").strip().lower()
         port = (env.get("POLICYWATCH_SMTP_PORT") or "").strip()
         return cls(

@@ -11,7 +11,7 @@ from slack_sdk.errors import SlackApiError, SlackClientError
 
 from alerts.channels import register
 from alerts.channels.base import Channel, DeliveryError
-from alerts.channels.console import ConsoleChannel
+from alerts.channels.not_configured import unconfigured
 from alerts.channels.pacing import SLACK_PACER, ChannelPacer
 from alerts.channels.slack_blocks import SlackMessage, admin_message, alert_message, digest_message
 from alerts.channels.slack_failures import BoundedRateLimitRetryHandler, slack_failure
@@ -47,10 +47,11 @@ class SlackChannel:
 
     @classmethod
     def from_env(cls, env: Mapping[str, str], *, out: TextIO | None = None) -> Channel:
-        """Configured from POLICYWATCH_SLACK_*; with no token, the console stands in."""
+        """Configured from POLICYWATCH_SLACK_*; without a token, the console (nothing
+        configured) or a refusal (SMTP is): see channels/not_configured.py."""
         token = (env.get("POLICYWATCH_SLACK_TOKEN") or "").strip()
         if not token:
-            return ConsoleChannel(out, stands_in_for="slack")
+            return unconfigured("slack", env, out=out)
         return cls(
             token,
             base_url=(env.get("POLICYWATCH_SLACK_API_URL") or "").strip() or None,
