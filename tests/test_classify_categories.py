@@ -74,3 +74,116 @@ def test_an_example_is_not_a_category():
         "made in Peru pays 10%."
     )
     assert "textiles" not in cats("Duties", text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # words of another sense are no category
+        (
+            "Suspension",
+            "With commercial flights cancelled, mail to Tuvalu is suspended.",
+            ["all_goods", "documents"],
+        ),
+        (
+            "Suspensión",
+            "Por la cancelación de vuelos comerciales se suspenden los envíos a Haití.",
+            ["all_goods", "documents"],
+        ),
+        (
+            "Delay",
+            "Money-back guarantees are suspended for all shipments to Bermuda while flights "
+            "are cancelled.",
+            ["all_goods", "documents"],
+        ),
+        (
+            "Lithium",
+            "Spare lithium batteries (not installed in equipment) are prohibited to Peru.",
+            ["lithium_batteries"],
+        ),
+        (
+            "Perfume",
+            "Perfume is prohibited to Canada: it is one of the flammable liquids classed as "
+            "dangerous goods.",
+            ["dangerous_goods", "perfumes_cosmetics"],
+        ),
+        (
+            "GST",
+            "GST applies to goods (other than wine and cigarettes) imported into Australia.",
+            ["all_goods"],
+        ),
+        # scope words only where the change is stated, and not when quoted
+        (
+            "HS codes for Mexico",
+            "Items to Mexico must carry a six-digit HS code. Descriptions such as 'gift' are "
+            "refused. Business customers can update their software in our portal.",
+            ["all_goods"],
+        ),
+        # a sale named and gifts left out: sales only
+        (
+            "Duties",
+            "Duties now apply to online sales imported into Chile. Gifts between private "
+            "individuals are not affected.",
+            ["commercial_goods"],
+        ),
+        # a scope in the title says it all
+        (
+            "Suspension of commercial mail to Japan",
+            "We suspend all parcels and letters with goods sold online to Japan.",
+            ["commercial_goods"],
+        ),
+        (
+            "暫停接收寄往日本的商業郵件",
+            "由即日起暫停接收寄往日本的商業郵件。只載有文件的郵件不受影響。",
+            ["commercial_goods"],
+        ),
+        # only goods pay duties, need customs data or have a value
+        (
+            "New data for Norway",
+            "All items to Norway must have an electronic customs declaration. Letters without "
+            "goods do not need one.",
+            ["all_goods"],
+        ),
+        (
+            "Courier value limit",
+            "Courier shipments to India are accepted only when the declared value does not "
+            "exceed USD 1,000.",
+            ["all_goods"],
+        ),
+        (
+            "Zoll",
+            "Die Zollfreigrenze für Sendungen in die Schweiz sinkt; Dokumente mit unvollständigen "
+            "Angaben können sich verzögern.",
+            ["all_goods"],
+        ),
+        # what resumed is what the resumption names
+        (
+            "Letters to Iran accepted again - parcels remain suspended",
+            "Letters and postcards to Iran are accepted again. Parcels and packets containing "
+            "goods remain suspended.",
+            ["documents"],
+        ),
+        (
+            "Pakketten naar Chili weer geaccepteerd",
+            "Pakketten naar Chili worden weer geaccepteerd. Voor brieven verandert er niets.",
+            ["all_goods"],
+        ),
+        # parcels carry goods; mail in general carries letters too
+        ("Retards", "La distribution des colis en Belgique subit des retards.", ["all_goods"]),
+        ("Hinweis", "Pakete nach Gabun sind bis auf Weiteres ausgesetzt.", ["all_goods"]),
+        (
+            "Delay",
+            "Mail and parcels to Belgium are delayed by a strike.",
+            ["all_goods", "documents"],
+        ),
+        # goods being held is a detail of a delay of all mail
+        (
+            "Delays to Cuba",
+            "Items for Cuba are delayed by three weeks. Items containing goods are held for "
+            "inspection.",
+            ["all_goods", "documents"],
+        ),
+    ],
+)
+def test_categories_from_the_words_that_state_the_change(title, text, expected):
+    assert cats(title, text) == expected

@@ -139,3 +139,134 @@ def test_inbound_mail_into_the_sources_own_country_makes_it_the_destination():
 def test_a_named_customs_authority_gives_the_destination_when_no_country_is_named():
     text = "CBSA: goods imported by courier over CAD 150 will pay duties and taxes from 1 June."
     assert dest("Low-value imports", text) == ["CA"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # neighbours named as unaffected, in a list after the destination
+        (
+            "Suspension",
+            "All mail to Vanuatu is suspended after the cyclone. Items to Fiji, Samoa and "
+            "Tuvalu are not affected and continue to be accepted.",
+            ["VU"],
+        ),
+        (
+            "Suspensão",
+            "Os envios para o Senegal estão suspensos. Os envios para a Gâmbia, a Mauritânia "
+            "e o Mali não são afetados.",
+            ["SN"],
+        ),
+        (
+            "Приостановка",
+            "Приостановлен приём посылок в Латвию, Литву и Эстонию. Приём отправлений в "
+            "Армению, Грузию, Казахстан и другие страны, не указанные выше, осуществляется "
+            "в обычном режиме.",
+            ["EE", "LT", "LV"],
+        ),
+        (
+            "Avis",
+            "Les colis pour le Niger sont suspendus. Les envois vers le Nigeria et le Bénin "
+            "ne sont pas concernés.",
+            ["NE"],
+        ),
+        (
+            "Delay",
+            "Parcels to the Democratic Republic of the Congo are delayed. Mail to the Republic "
+            "of the Congo (Brazzaville) is not affected.",
+            ["CD"],
+        ),
+        (
+            "Delay",
+            "Items for the Dominican Republic are delayed. This notice does not apply to "
+            "Dominica, where services run as usual.",
+            ["DO"],
+        ),
+        (
+            "Restriction",
+            "Parcels to Equatorial Guinea are limited to 5 kg. Our services to Guinea and to "
+            "Guinea-Bissau were not suspended.",
+            ["GQ"],
+        ),
+        (
+            "Avis",
+            "Seuls les envois de 2 kg ou moins sont acceptés pour la Guinée équatoriale; cette "
+            "restriction ne s'applique ni à la Guinée ni à la Guinée-Bissau.",
+            ["GQ"],
+        ),
+        ("暂停", "即日起暂停寄往以色列的邮件，寄往约旦的邮件不受影响。", ["IL"]),
+        ("お知らせ", "中国（香港及びマカオを除く）宛ての郵便物の引受けを停止します。", ["CN"]),
+        ("Delay", "Mail to China (Hong Kong and Macao excluded) is delayed.", ["CN"]),
+        (
+            "Sospensione",
+            "Le spedizioni verso la Francia sono sospese. Nessuna variazione "
+            "per le spedizioni verso la Spagna.",
+            ["FR"],
+        ),  # fmt: skip
+    ],
+)
+def test_places_named_as_unaffected_or_left_out_are_not_destinations(title, text, expected):
+    assert dest(title, text) == expected
+
+
+def test_a_region_whose_members_are_named_stands_for_those_members():
+    text = (
+        "Because of the hurricane, deliveries to Caribbean islands such as Grenada and "
+        "Saint Lucia are suspended."
+    )
+    assert dest("Hurricane", text) == ["GD", "LC"]
+    listed = (
+        "Pickup and delivery suspended in the following Caribbean locations: Aruba, Curaçao "
+        "and Bonaire."
+    )
+    assert dest("Hurricane in the Caribbean", listed) == ["AW", "BQ", "CW"]
+    # a region named alone still expands, minus the members it leaves out
+    eu = dest("Suspension", "Parcels to the EU, except Hungary, are suspended.")
+    assert len(eu) == 26 and "HU" not in eu
+    eu = dest("Suspension", "Parcels to the EU are suspended. Mail to Malta is not affected.")
+    assert len(eu) == 26 and "MT" not in eu
+
+
+def test_a_list_line_under_a_list_head_is_read_even_when_long():
+    text = (
+        "We suspend acceptance of all items to the following countries:\n"
+        "Austria, Belgium, Canada, Germany, Latvia, Lithuania, Norway, Poland, Finland.\n\n"
+        "Items already posted to Latvia will be held in our depot."
+    )
+    assert dest("Suspension", text) == ["AT", "BE", "CA", "DE", "FI", "LT", "LV", "NO", "PL"]
+
+
+def test_origins_given_as_examples_after_a_cue_are_origins():
+    text = (
+        "VAT now applies to all parcels from non-EU countries (for example China, Turkey and "
+        "the United Kingdom) imported into Germany."
+    )
+    assert dest("VAT on imports", text, origin="DE") == ["DE"]
+    text_it = (
+        "Le spedizioni in arrivo provenienti da paesi extra UE (ad esempio Cina e Svizzera) "
+        "e destinate all'Italia pagano l'IVA."
+    )
+    assert dest("IVA", text_it, origin="IT") == ["IT"]
+
+
+def test_an_agreement_named_with_hyphens_is_not_a_route():
+    text = (
+        "Under the Canada-United States-Mexico Agreement, duties on goods imported into "
+        "Canada from the United States change."
+    )
+    assert dest("Duties on imports", text, origin="CA") == ["CA"]
+
+
+def test_the_title_countries_win_over_all_services_in_the_body():
+    text = (
+        "We no longer accept aerosols addressed to Japan or Korea. This applies to all "
+        "international services to these destinations."
+    )
+    assert dest("Aerosols to Japan and Korea", text) == ["JP", "KR"]
+
+
+def test_russian_and_ukrainian_with_is_not_from():
+    text = "Укрпошта припиняє обмін поштовими відправленнями з росією та білоруссю."
+    assert dest("Оголошення", text) == ["BY", "RU"]
+    text_ru = "Приём посылок из Китая в Казахстан приостановлен."
+    assert dest("Объявление", text_ru) == ["KZ"]

@@ -105,3 +105,54 @@ def test_gazetteer_data_covers_every_country_in_the_required_languages():
     covered = {code for code, _flags in names.values()}
     missing = {c.alpha_2 for c in pycountry.countries} - covered
     assert missing == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one name, one code: the longest name wins, and no shorter name inside it is found
+        ("Dominican Republic; République dominicaine; Dominikanische Republik", ["DO"] * 3),
+        ("Guinea-Bissau and Guinée équatoriale", ["GW", "GQ"]),
+        ("Congo, Democratic Republic of; Congo (RDC); RD del Congo", ["CD", "CD", "CD"]),
+        ("Congo (Brazzaville) and Congo-Kinshasa", ["CG", "CD"]),
+        ("Réunion, Île de la Réunion and Mayotte", ["RE", "RE", "YT"]),
+        ("Sud-Soudan et le Soudan", ["SS", "SD"]),
+        ("Nordirland, Irlande du Nord, Noord-Ierland", ["GB", "GB", "GB"]),
+        ("Nigeria, Niger, Nigéria", ["NG", "NE", "NG"]),
+        ("the Netherlands Antilles", []),  # no longer a country, not the Netherlands
+        ("Tanzania, United Republic of", ["TZ"]),
+    ],
+)
+def test_confusable_names_give_one_code_each(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russian and Ukrainian: cases of every word of the name, lower case too
+        ("в Экваториальную Гвинею и в Гвинею-Бисау", ["GQ", "GW"]),
+        ("до російської федерації та республіки білорусь", ["RU", "BY"]),
+        ("в Доминиканскую Республику и в Демократическую Республику Конго", ["DO", "CD"]),
+        ("в Соединённых Штатах Америки и Объединённых Арабских Эмиратах", ["US", "AE"]),
+        ("з Білоруссю, з Німеччиною, з Об'єднаними Арабськими Еміратами", ["BY", "DE", "AE"]),
+        ("Нигерии, Нигера, Доминике", ["NG", "NE", "DM"]),
+        ("Папуа — Новой Гвинее", ["PG"]),  # a spaced dash, as CLDR writes the name
+        # German: the article changes the adjectives
+        ("in die Vereinigten Arabischen Emirate und der Dominikanischen Republik", ["AE", "DO"]),
+    ],
+)
+def test_declined_names(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Перевірте дані та номер посилки.",  # Ukrainian "data" is not Denmark's stem
+        "Введите данные получателя.",
+        "Мы доставляем быстро и надёжно.",
+    ],
+)
+def test_a_cyrillic_stem_needs_a_case_ending(text):
+    assert codes(text) == []

@@ -162,3 +162,149 @@ def test_evidence_names_the_words_with_offsets():
 )
 def test_trigger_words_in_other_senses_do_not_alert(title, text):
     assert not classify(title, text).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # the title says what is new; the body tells the story of the earlier stop
+        (
+            "Service to Laos restored",
+            "In March we stopped accepting mail for Laos because flights were cancelled and "
+            "the suspension lasted two months. Limited flights mean delivery may be slower.",
+            "resumption",
+        ),
+        (
+            "Mail to Bhutan accepted again",
+            "After the floods, the postal operator of Bhutan was unable to process items and we "
+            "stopped accepting mail. We are once again accepting letters and parcels.",
+            "resumption",
+        ),
+        ("Bericht", "Pakketten naar Peru worden vanaf maandag weer geaccepteerd.", "resumption"),
+        ("Avis", "Les envois vers Haïti ne sont plus suspendus.", "resumption"),
+        (
+            "Customs notice",
+            "Goods from Vietnam arriving by post must now be declared electronically in Peru.",
+            "new_requirement",
+        ),
+        # a partial lift: what resumed is the news, what goes on is not
+        (
+            "Letters to Belarus accepted again - parcels remain suspended",
+            "Letters and postcards to Belarus are accepted again from 1 June. Parcels remain "
+            "suspended until further notice.",
+            "resumption",
+        ),
+        # a lift limited by weight or service in the body is a restriction
+        (
+            "Notice",
+            "Mail to Ukraine is accepted again, but only parcels up to 2 kg.",
+            "restriction",
+        ),
+        (
+            "Restricted service to Chile",
+            "Until further notice only EMS items are accepted for Chile; letters and ordinary "
+            "parcels remain stopped.",
+            "restriction",
+        ),
+        (
+            "Avis",
+            "Jusqu'à nouvel ordre, nous acceptons uniquement les colis de 2 kg ou moins pour le "
+            "Tchad, l'opérateur local ne peut plus traiter les colis lourds.",
+            "restriction",
+        ),
+        ("Aviso", "Los envíos a Bolivia tendrán un valor máximo de 200 USD.", "restriction"),
+        ("通知", "自3月1日起，进境个人邮递物品每次限值为人民币2000元。", "restriction"),
+        # a standing ban of a category is prohibited items; a pause stays a suspension
+        (
+            "Change of policy",
+            "From 1 March we will no longer accept knives or swords for export to any country.",
+            "prohibited_items",
+        ),
+        (
+            "Notice",
+            "Seeds and plants can no longer be posted to New Zealand under its biosecurity rules.",
+            "prohibited_items",
+        ),
+        (
+            "Notice",
+            "We temporarily suspend acceptance of live animals to all countries.",
+            "suspension",
+        ),  # fmt: skip
+        # data, numbers and registration are requirements, not duties
+        ("Notice", "From 1 July, an IOSS number is needed for sales to the EU.", "new_requirement"),
+        (
+            "EORI",
+            "Businesses importing goods into Norway will need an EORI number; VAT rules stay.",
+            "new_requirement",
+        ),
+        (
+            "Нові правила",
+            "Для посилок в Молдову в митній декларації повинен бути вказаний податковий номер "
+            "отримувача.",
+            "new_requirement",
+        ),
+        # no change, or not yet
+        (
+            "Notice",
+            "Our network in Vietnam remains operational; no special paperwork is required for "
+            "shipments.",
+            "informational",
+        ),
+        (
+            "Notice",
+            "Mail to Israel continues to be delivered; there are no restrictions on acceptance.",
+            "informational",
+        ),
+        (
+            "Consultation on low-value imports",
+            "The government opened a consultation on the duty relief for low-value imports "
+            "into Canada. No decision has been taken.",
+            "informational",
+        ),
+        (
+            "Notice",
+            "Customers should expect delays for parcels to Guam; we will update you should any "
+            "restrictions arise.",
+            "delay",
+        ),
+        # a possible consequence is not the news when something else changed
+        (
+            "New customs data for Brazil",
+            "Every item to Brazil must carry the recipient's tax number. Items without it may "
+            "be delayed at customs.",
+            "new_requirement",
+        ),
+    ],
+)
+def test_kinds_that_need_the_words_around_them(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Holiday opening times",
+            "All post offices will be closed on 1 and 2 January. The pick-up service for "
+            "business customers will be suspended and will resume on 3 January.",
+        ),
+        (
+            "Увага, шахраї!",
+            "Шахраї надсилають SMS, що доставку вашої посилки призупинено, і просять оплатити "
+            "збір за посиланням. Не переходьте за посиланням.",
+        ),
+        (
+            "Achtung Betrug",
+            "Betrüger verschicken SMS, Ihr Paket sei beim Zoll gestoppt. Klicken Sie nicht auf "
+            "den Link.",
+        ),
+    ],
+)
+def test_closures_and_scams_that_say_suspended_stay_quiet(title, text):
+    result = classify(title, text)
+    assert not result.relevant and result.severity == "none"
+
+
+def test_a_holiday_that_delays_mail_somewhere_is_news():
+    text = "Because of the Lunar New Year holidays, mail to Taiwan will be delayed."
+    assert kind("Notice", text) == "delay"

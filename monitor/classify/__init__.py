@@ -14,7 +14,7 @@ from typing import Any
 from monitor.classify.categories import decide_categories
 from monitor.classify.destinations import find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
-from monitor.classify.kinds import RELEVANT_SCORE, decide_kind
+from monitor.classify.kinds import RELEVANT_SCORE, decide_kind, standing_ban
 from monitor.classify.severity import severity_of
 from monitor.classify.text import Doc
 
@@ -69,6 +69,7 @@ def _classify_doc(
     cats = decide_categories(doc, kind.kind, kind.votes, customs=customs)
     if not cats.shipping_words:
         return _irrelevant()  # a change, but not of sending anything
+    kind = standing_ban(doc, kind, cats.categories)
 
     evidence: list[dict[str, Any]] = []
     trigger = kind.evidence[0] if kind.evidence else None

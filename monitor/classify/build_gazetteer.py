@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from monitor.classify.normalize import normalize_key
+from monitor.classify.normalize import normalize, normalize_key
 
 # The languages read: the ones the brief asks for, plus Hindi and Polish (senders in India and
 # Poland publish notices in them).
@@ -46,6 +46,26 @@ def _variants(name: str) -> list[str]:
     return [v.strip() for v in out if v.strip()]
 
 
+_SPACED_DASH = re.compile(r"\s[-\u2013\u2014]\s")
+
+
+def _german_cases(name: str) -> list[str]:
+    """ "Vereinigte Arabische Emirate" after "in die", "den", "der": "Vereinigten Arabischen
+    Emiraten", "Dominikanischen Republik", "Vereinigten Königreich"."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    inner = [w[:-1] + "n" if w.endswith("es") else w + "n" if w.endswith("e") else w
+             for w in words[:-1]]  # fmt: skip
+    if inner == words[:-1]:
+        return []
+    last = words[-1]
+    out = [" ".join([*inner, last])]
+    if last.endswith("e"):
+        out.append(" ".join([*inner, last + "n"]))
+    return out
+
+
 def _is_cyrillic(key: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in key)
 
@@ -58,6 +78,78 @@ def _flags(key: str, needs_capital: set[str]) -> str:
     if _is_cyrillic(key) and len(last) >= 4:
         flags += "d"  # Russian/Ukrainian cases: the stem takes up to three more letters
     return flags
+
+
+# Case endings of the words before the last one in a Russian or Ukrainian name ("Экваториальная
+# Гвинея" -> "Экваториальную Гвинею"), case by case so that the words of one name agree (the
+# last word is matched by its stem, see ``_flags``). Written plainly, normalised when used.
+_CASES = ("nom", "gen", "dat", "acc", "ins", "prep")
+_RU_ADJ = {
+    "nom": "ая ый ий ой ое ее ые ие", "gen": "ой ей ого его ых их", "dat": "ой ей ому ему ым им",
+    "acc": "ую юю ый ий ое ее ые ие ого ых", "ins": "ой ей ою ым им ыми ими",
+    "prep": "ой ей ом ем ых их",
+}  # fmt: skip
+_RU_NOUN = {
+    "nom": "а я ь - о ы и", "gen": "ы и а я ов ев -", "dat": "е и у ю ам ям",
+    "acc": "у ю ь - ы и о а", "ins": "ой ей ою ею ом ем ью ами ями", "prep": "е и ах ях",
+}  # fmt: skip
+_UK_ADJ = {
+    "nom": "а я ий е є і", "gen": "ої ого их", "dat": "ій ому им", "acc": "у ю ий е і их ого",
+    "ins": "ою им ими", "prep": "ій ому ім их",
+}  # fmt: skip
+_UK_NOUN = {
+    "nom": "а я ь - о и і", "gen": "и і ї а у ів -", "dat": "і ї у ові ам ям",
+    "acc": "у ю ь - и і о", "ins": "ою ею єю ом ем ами ями", "prep": "і ї у ах ях",
+}  # fmt: skip
+_RU_ADJ_END = ("ая", "яя", "ый", "ий", "ой", "ое", "ее", "ые", "ие")
+_UK_ADJ_END = ("ий", "а", "я", "е", "є", "і")
+
+
+def _endings(table: dict[str, str]) -> dict[str, list[str]]:
+    return {
+        case: [normalize_key(e) if e != "-" else "" for e in words.split()]
+        for case, words in table.items()
+    }
+
+
+def _case_forms(word: str, ukrainian: bool) -> dict[str, set[str]] | None:
+    """The forms of one inner word of a name, by case (None: the word does not change)."""
+    plain = word
+    if len(plain) < 4 or plain[-1] == "о":
+        return None
+    adj_end = next((e for e in (_UK_ADJ_END if ukrainian else _RU_ADJ_END)
+                    if plain.endswith(normalize_key(e))), None)  # fmt: skip
+    forms: dict[str, set[str]] = {case: set() for case in _CASES}
+    if adj_end is not None:
+        stem = plain[: len(plain) - len(normalize_key(adj_end))]
+        table = _endings(_UK_ADJ if ukrainian else _RU_ADJ)
+        for case in _CASES:
+            forms[case].update(stem + e for e in table[case])
+    if adj_end is None or (ukrainian and adj_end in ("а", "я")):
+        stem = plain[:-1] if plain[-1] in normalize_key("аяеєіиыйь") else plain
+        table = _endings(_UK_NOUN if ukrainian else _RU_NOUN)
+        for case in _CASES:
+            forms[case].update(stem + e for e in table[case])
+    for case in _CASES:
+        forms[case].add(plain) if case == "nom" else None
+    return forms
+
+
+def declined_keys(key: str) -> list[str]:
+    """``key`` and its forms with every word but the last one declined, case by case."""
+    words = key.split(" ")  # "" where a spaced dash left three spaces: kept as it is
+    if not 2 <= len([w for w in words if w]) <= 4 or not _is_cyrillic(key):
+        return [key]
+    ukrainian = any(ch in key for ch in "іїєґ")
+    out = {key}
+    per_word = [_case_forms(w, ukrainian) if _is_cyrillic(w) else None for w in words[:-1]]
+    for case in _CASES:
+        forms: list[list[str]] = [[]]
+        for word, table in zip(words[:-1], per_word, strict=True):
+            options = sorted(table[case]) if table else [word]
+            forms = [[*f, w] for f in forms for w in options]
+        out.update(" ".join([*f, words[-1]]) for f in forms)
+    return sorted(out)
 
 
 def _stem(key: str) -> str:
@@ -83,8 +175,12 @@ def build() -> dict[str, Any]:
 
     def add(name: str, code: str, priority: float) -> None:
         spellings = [name] if priority < 0 else _variants(name)
-        for i, variant in enumerate(spellings):
-            key = normalize_key(variant)
+        keys = [normalize_key(v) for v in spellings]
+        if _SPACED_DASH.search(name):  # "Папуа — Новая Гвинея" as written, dash and spaces
+            keys.append(
+                " ".join(normalize(_SPACED_DASH.sub("\0", name)).split()).replace("\0", "   ")
+            )
+        for i, key in enumerate(keys):
             if not key or key in dropped or len(key) < 2:
                 continue
             prio = priority + (0.5 if i else 0)
@@ -100,6 +196,8 @@ def build() -> dict[str, Any]:
     for code, names in aliases["aliases"].items():
         for name in names:
             add(name, code, 0)
+            for inflected in _german_cases(name):  # other languages' names: unused keys
+                add(inflected, code, 0.3)
     for rid, region in regions["regions"].items():
         for name in region["names"]:
             add(name, "@" + rid, 0)
@@ -119,6 +217,9 @@ def build() -> dict[str, Any]:
         for code, name in territories.items():
             if code in codes:
                 add(name, code, 2 if loc == "en" else 3)
+                if loc == "de":
+                    for inflected in _german_cases(name):
+                        add(inflected, code, 3.2)
 
     names: dict[str, list[str]] = {}
     for key, (_prio, code) in sorted(best.items()):
@@ -128,12 +229,17 @@ def build() -> dict[str, Any]:
         if key.endswith("*"):
             names[key[:-1]] = [code, flags.replace("d", "") + "p"]
             continue
-        if "d" in flags:
-            stem = _stem(key)
-            if stem != key and stem not in best:
-                names[stem] = [code, flags]
-                continue
-        names[key] = [code, flags]
+        for form in declined_keys(key):
+            if form != key and (form in best or form in names):
+                continue  # a name of its own (or a form of one) wins
+            if "d" in flags:
+                stem = _stem(form)
+                if stem != form and stem not in best:
+                    # "e": the stem lost its vowel and needs a case ending ("Дани" is no
+                    # word, "Дании" is Denmark)
+                    names[stem] = [code, flags + "e"]
+                    continue
+            names[form] = [code, flags]
 
     short = {code: sorted(v, key=len, reverse=True) for code, v in aliases["short_codes"].items()}
     for rid, region in regions["regions"].items():

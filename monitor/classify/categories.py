@@ -2,13 +2,16 @@
 
 Specific categories (lithium batteries, vapes, food...) come from a lexicon; when a notice
 names none, it is about mail in general: ``all_goods``, plus ``documents`` unless it speaks of
-goods only or says documents are not affected. ``commercial_goods`` and ``gifts`` are added
-only where the text scopes by them. A category named in a sentence that exempts it ("gifts
-are not affected") does not count.
+goods only, says documents are not affected, or the change is one that only goods can undergo
+(duties, data for customs, a value limit). ``commercial_goods`` and ``gifts`` are added only
+where the text scopes by them: in the title or in a sentence that states the change, not
+quoted as an example; a notice that exempts gifts or private senders is about commercial goods.
+A category named in a sentence that exempts it ("gifts are not affected") does not count.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
@@ -18,8 +21,18 @@ from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
 
 SCOPES = ("commercial_goods", "gifts")
-GENERIC = ("_mail", "_goods", "_all", "documents")
-IGNORED = ("_none", "_exempt")
+GENERIC = ("_mail", "_goods", "_parcels", "_all", "documents")
+_MAILS = ("_mail", "_goods", "_parcels", "_all")
+IGNORED = ("_none", "_exempt", "_personal")
+# Kinds of change that only goods undergo: letters pay no duty and need no customs data.
+GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
+_VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
+_QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
+# Where a clause ends: what a resumption names in its own clause is what resumed.
+_CLAUSE_EDGE = re.compile(
+    r"[;:.!?()\n]|\s[-\u2013\u2014]\s|"
+    r"(?i:\b(?:but|however|while|whereas|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b)"
+)
 
 
 @dataclass(slots=True)
@@ -40,6 +53,38 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     return entries
 
 
+def _quoted(doc: Doc, m: Match) -> bool:
+    """ "descriptions such as 'gift'": a word mentioned, not used."""
+    before = doc.full[m.start - 1 : m.start] if m.start else ""
+    after = doc.full[m.end : m.end + 1]
+    return bool(before) and before in _QUOTES and after in _QUOTES and bool(after)
+
+
+def _clause_of(doc: Doc, pos: int) -> tuple[int, int]:
+    lo = max(0, pos - 200)
+    starts = [e.end() for e in _CLAUSE_EDGE.finditer(doc.full, lo, pos)]
+    start = starts[-1] if starts else lo
+    end_m = _CLAUSE_EDGE.search(doc.full, pos, pos + 200)
+    return start, end_m.start() if end_m else min(len(doc.full), pos + 200)
+
+
+def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
+    """ "Letters to X accepted again - parcels remain suspended": what resumed is what the
+    resumption's own clause names, else its sentence; the body first, then the title."""
+    for in_title in (False, True):
+        starts = [v.start for v in votes if v.kind == "resumption"]
+        starts = [s for s in starts if doc.in_title(s) == in_title]
+        for whole_sentence in (False, True):
+            spans = [doc.sentence_of(s) if whole_sentence else _clause_of(doc, s) for s in starts]
+            focused = [m for m in live if any(a <= m.start < b for a, b in spans)]
+            named = [m for m in focused if m.value not in GENERIC]
+            if named:  # "gifts can be sent by post again": gifts resumed, not all mail
+                return named
+            if focused:
+                return focused
+    return live
+
+
 def decide_categories(
     doc: Doc, kind: str, votes: list[Vote], *, customs: bool = False
 ) -> CategoryResult:
@@ -48,36 +93,42 @@ def decide_categories(
     if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
         exempt_sentences -= {doc.sentence_of(v.start) for v in votes if v.kind == kind}
     shipping_words = any(m.value not in IGNORED for m in matches)
+    # The sentences that state the change (for a proposal: those that say what it would do)
+    stated = {doc.sentence_of(v.start) for v in votes if v.kind == kind} or {
+        doc.sentence_of(v.start) for v in votes
+    }
     live: list[Match] = []
     exempted: set[str] = set()
     for m in matches:
+        if m.value == "_personal" and doc.sentence_of(m.start) in exempt_sentences:
+            exempted.add(m.value)
         if m.value in IGNORED:
             continue
         if doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)
+        elif m.value in SCOPES and (
+            _quoted(doc, m) or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
+        ):
+            continue  # a scope word in passing ("business customers should update ...")
         else:
             live.append(m)
 
     if kind == "resumption":
-        # "gifts can be sent again": what resumed is what the resumption sentences name
-        for in_title in (False, True):
-            sentences = {
-                doc.sentence_of(v.start)
-                for v in votes
-                if v.kind == kind and doc.in_title(v.start) == in_title
-            }
-            focused = [
-                m for m in live if doc.sentence_of(m.start) in sentences and m.value not in GENERIC
-            ]
-            if focused:
-                live = focused
-                break
+        live = _resumed(doc, live, votes)
 
     first: dict[str, Match] = {}
     for m in live:
         first.setdefault(m.value, m)
     specific = {c for c in first if c not in GENERIC and c not in SCOPES}
     scopes = {c for c in first if c in SCOPES}
+    titled_scope = any(m.value in SCOPES and doc.in_title(m.start) for m in live)
+    # "goods" says goods only; but "items containing goods are held for inspection" beside a
+    # delay of all mail does not, unless the sentence of the delay says it
+    goods_only = any(
+        m.value == "_goods"
+        and (kind != "delay" or doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
+        for m in live
+    ) or ("_parcels" in first and "_mail" not in first)  # "parcels to X": goods
 
     chosen: dict[str, Match | None] = {}
     if specific:
@@ -87,16 +138,42 @@ def decide_categories(
             chosen["all_goods"] = first["_all"]
         if "documents" in first:
             chosen["documents"] = first["documents"]
-    elif scopes and not any(g in first for g in ("_mail", "_goods", "_all")):
+    elif (scopes and not any(g in first for g in _MAILS)) or titled_scope:
         pass  # only gifts, or only sales: the scope words say it all
+    elif (
+        "commercial_goods" in scopes
+        and kind != "resumption"
+        and ("gifts" in exempted or "_personal" in exempted)
+        and "_all" not in first
+    ):
+        # sales named and "gifts and personal effects are not affected": sales only
+        scopes.discard("gifts")
+    elif "documents" in first and not any(g in first for g in _MAILS):
+        chosen["documents"] = first["documents"]  # "letters to X are accepted again"
     else:
-        goods = first.get("_all") or first.get("_goods") or first.get("_mail")
+        goods = (
+            first.get("_all") or first.get("_goods") or first.get("_parcels") or first.get("_mail")
+        )
         chosen["all_goods"] = goods
-        if "documents" in first:
+        if "documents" in first and (
+            kind not in GOODS_ONLY_KINDS or doc.sentence_of(first["documents"].start) in stated
+        ):
             chosen["documents"] = first["documents"]
-        elif "_goods" not in first and "documents" not in exempted and not customs:
+        elif _mail_documents(doc, kind, votes, goods_only, exempted, customs):
             chosen["documents"] = first.get("_mail")
     for c in scopes:
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+def _mail_documents(
+    doc: Doc, kind: str, votes: list[Vote], goods_only: bool, exempted: set[str], customs: bool
+) -> bool:
+    """Whether "mail" in general includes letters and documents here."""
+    if goods_only or "documents" in exempted or customs or kind in GOODS_ONLY_KINDS:
+        return False
+    if kind == "restriction":  # a value limit holds for goods
+        limits = [doc.norm[v.start : v.end] for v in votes if v.kind == kind]
+        return not any(_VALUE.search(t) for t in limits)
+    return True

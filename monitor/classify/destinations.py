@@ -4,7 +4,10 @@ A place named in a notice is a destination when the words around it say so ("mai
 "X-bound", "für die X", "X no longer accepts"), when it heads the notice (title, heading
 line, "X:" entry, a list under "the following countries:"), or, failing any of those, when
 it is merely named. Origins ("from X", "made in X"), transit countries ("via X"), exceptions
-("except X") and the names of operators ("X Post") are never destinations by themselves.
+("except X", "X excluded") and the names of operators ("X Post") are never destinations by
+themselves; places the notice calls unaffected ("Samoa, Fiji and Niue are not affected") count
+only when nothing else is named. The words after a list hold for the whole list, and a region
+whose members are named one by one stands for those members only.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ TRANSIT = "transit"
 EXCLUDED = "excluded"
 OPERATOR = "operator"
 UNAFFECTED = "unaffected"
+NAME = "name"  # part of the name of something else
 
 _CUE_FIELDS = {
     "destination_before": ("before", STRONG),
@@ -40,6 +44,7 @@ _CUE_FIELDS = {
     "origin_after": ("after", ORIGIN),
     "transit_after": ("after", TRANSIT),
     "operator_after": ("after", OPERATOR),
+    "exclusion_after": ("after", EXCLUDED),
     "list_heads": ("head", STRONG),
 }
 # What may stand between a cue and its place: articles and the like ("to the United States").
@@ -53,8 +58,26 @@ _GLUE = re.compile(
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|the|die|der|den|la|le|les|el|"
     r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inklusive|einschliesslich|"
     r"einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|namely|"
-    r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|[a-z])\b|"
-    r"[\u548c\u4e0e\u53ca\u3084\u3068]|और)*$"
+    r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|noch|"
+    r"for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
+    r"zum beispiel|z\.b|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
+    r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
+)
+# The same without brackets: what carries a role back from the last place of a list to the
+# ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
+_LIST_GLUE = re.compile(
+    r"^(?:[\s,;/&\"'\u3001\uff0c]|"
+    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|the|die|der|den|la|le|les|el|los|las|"
+    r"l'|il|de|des|del|du|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|naar|nach|"
+    r"в|до|у|for|für|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
+)
+# Between a cue and a list of places it governs: a noun such as "countries" and an example
+# marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
+_EXAMPLES_GAP = re.compile(
+    r"^\s*(?:[^\W\d_][\w'-]*\s+){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|incl\.?|"
+    r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
+    r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
+    r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*$"
 )
 _ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
 _LABEL_AFTER = re.compile(r"^\s*[:\uff1a]")
@@ -70,6 +93,7 @@ class Role:
     cue: tuple[int, int] | None = None  # span of the words that gave the role
     cue_end: int = -1  # where the cue words end (before the place)
     before_cue: bool = False  # a preposition precedes it: an object, never a subject
+    source: str = ""  # what gave the role: "before", "glue", "after", "clause", ...
 
 
 @dataclass(slots=True)
@@ -124,7 +148,24 @@ def _short_cues() -> dict[str, tuple[str, str]]:
     return short
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
+def _last_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The word of letters that ends before ``pos`` (looking at most 16 characters back) with
+    nothing but spaces and punctuation after it."""
+    lo = max(0, pos - 16)
+    k = pos
+    while k > lo and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    end = k
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    if k == end or not text[end - 1].isalpha():
+        return None
+    return k, end
+
+
+# Russian/Ukrainian "с"/"з" + instrumental case is "with", + genitive "from".
+_WITH = frozenset(("с", "со", "з", "із", "зі"))
+_INSTRUMENTAL = ("еи", "ои", "ею", "ою", "єю", "ом", "ем", "ью", "ами", "ями", "сю")
 
 
 def _short_cue(entry: tuple[str, str, Any]) -> bool:
@@ -138,16 +179,19 @@ def _short_cue(entry: tuple[str, str, Any]) -> bool:
 def _short_before(doc: Doc, place: Place) -> Role | None:
     """A short preposition right before the place, or before its article ("to the US")."""
     pos = place.start
+    norm = doc.norm
     for _ in range(2):
-        chunk = doc.norm[max(0, pos - 16) : pos]
-        m = _LAST_WORD.search(chunk)
-        if not m or _BREAK.search(doc.full, pos - len(chunk) + m.end(1), pos):
+        span = _last_word(norm, pos)
+        if span is None or _BREAK.search(doc.full, span[1], pos):
             return None
-        word = m.group(1)
-        start = pos - len(chunk) + m.start(1)
+        start = span[0]
+        word = norm[start : span[1]]
         cue = _short_cues().get(word)
         if cue is not None:
-            return Role(place, cue[1], (start, place.end), before_cue=True)
+            role = cue[1]
+            if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):
+                role = NEUTRAL  # "обмен с Россией": with Russia, both ways
+            return Role(place, role, (start, place.end), before_cue=True)
         if word not in _DETERMINERS:
             return None
         pos = start
@@ -172,6 +216,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
         return None
     gap = doc.norm[best.end : place.start]
     if _BREAK.search(doc.full, best.end, place.start):
+        if _EXAMPLES_GAP.match(gap) and best.value[1] != OPERATOR:
+            return Role(place, best.value[1], (best.start, place.end), best.end, True)
         return None
     words = _gap_words(gap)
     short_cue = len(best.key) <= 3 or not best.key.isascii()
@@ -183,11 +229,13 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     return Role(place, best.value[1], (best.start, place.end), best.end, True)
 
 
-def _after_role(doc: Doc, place: Place, cues: list[Match]) -> Role | None:
+def _after_role(doc: Doc, place: Place, cues: list[Match], next_start: int) -> Role | None:
+    """The nearest cue after the place, if close, in the same clause and before the next place
+    (in "China (Hong Kong excluded)" the cue is Hong Kong's, not China's)."""
     for m in cues:
         if m.value[0] != "after" or m.start < place.end:
             continue
-        if m.start - place.end > 25:
+        if m.start - place.end > 25 or m.start >= next_start:
             break
         gap = doc.norm[place.end : m.start]
         if _BREAK_AFTER.search(doc.full, place.end, m.start):
@@ -203,20 +251,26 @@ def _after_role(doc: Doc, place: Place, cues: list[Match]) -> Role | None:
 def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | None:
     """Title, heading line, "X:" entry or item of a list of destinations."""
     if doc.in_title(place.start):
-        return Role(place, STRONG, (0, doc.title_end))
+        return Role(place, STRONG, (0, doc.title_end), source="title")
     line_start, line_end = doc.line_of(place.start)
     if doc.line_index(place.start) in list_lines:
-        return Role(place, STRONG, (line_start, line_end))
+        return Role(place, STRONG, (line_start, line_end), source="list")
     line = doc.full[line_start:line_end]
     body, bulleted = strip_bullet(line)
     offset = line_start + len(line) - len(body)
     lead = doc.full[offset : place.start].strip()
     if not lead and _LABEL_AFTER.match(doc.full, place.end):
-        return Role(place, STRONG, (line_start, line_end))
+        return Role(place, STRONG, (line_start, line_end), source="heading")
     stripped = body.strip()
     if not bulleted and stripped and len(stripped.split()) <= 8 and stripped[-1] not in ".,;!?":
-        return Role(place, STRONG, (line_start, line_end))
+        return Role(place, STRONG, (line_start, line_end), source="heading")
     return None
+
+
+# A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia."
+_ENUMERATION = re.compile(
+    r"^(?:[^,;:.!?\u3001\uff0c\n]{1,40}[,;\u3001\uff0c]\s*){2,}[^,;:!?\n]{1,40}$"
+)
 
 
 def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
@@ -239,7 +293,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             item = doc.full[ls:le].strip()
             if item:
                 body, bulleted = strip_bullet(item)
-                if not bulleted and len(item) > 60:
+                if not bulleted and len(item) > 60 and not _ENUMERATION.match(item):
                     break
                 lines.add(i)
             i += 1
@@ -259,6 +313,8 @@ def find_destinations(
     ]
     heads = [m for m in found if m.value[0] == "head"]
     unaffected = [m for m in found if m.value[0] == "clause"]
+    # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
+    unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
     n = len(doc.norm)
 
@@ -267,44 +323,124 @@ def find_destinations(
     windows = [(max(0, p.start - 60), min(n, p.end + 30)) for p in places]
     all_cues = cue_matcher.find_in_spans(doc.norm, doc.full, windows)
     cue_starts = [c.start for c in all_cues]
-    for place, (a, b) in zip(places, windows, strict=True):
+    quiet = _quiet_sentences(doc, unaffected) if unaffected else set()
+    for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
         i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
         cues = [c for c in all_cues[i:j] if c.end <= b]
         sent_start, _ = doc.sentence_of(place.start)
         role = _before_role(doc, place, cues, sent_start)
         short = _short_before(doc, place)
+        if role is not None:
+            role.source = "before"
         if short is not None and (role is None or short.cue[0] >= role.cue_end):
             role = short
+            role.source = "before"
+            if (
+                prev is not None
+                and prev.role in (EXCLUDED, UNAFFECTED)
+                and _GLUE.match(doc.norm[prev.place.end : short.cue[0]])
+            ):
+                role.role = prev.role  # "ni à la Guinée ni à la Guinée-Bissau"
         if prev is not None and role is None:
             gap_orig = doc.full[prev.place.end : place.start]
-            if _ROUTE.match(gap_orig):  # "Schweiz-USA": from one to the other
-                prev.role = ORIGIN
-                role = Role(place, STRONG, (prev.place.start, place.end))
+            if _ROUTE.match(gap_orig) and _hyphen_chain(doc, prev.place, place):
+                # "the Canada-United States-Mexico Agreement": a name, not three places
+                prev.role = NAME
+                role = Role(place, NAME, (prev.place.start, place.end), source="route")
+            elif _ROUTE.match(gap_orig):
+                prev.role = ORIGIN  # "Schweiz-USA": from one to the other
+                role = Role(place, STRONG, (prev.place.start, place.end), source="route")
             elif (
                 prev.role != OPERATOR
                 and "\n" not in gap_orig
                 and _GLUE.match(doc.norm[prev.place.end : place.start])
             ):
                 first = prev.cue[0] if prev.cue else prev.place.start
-                role = Role(place, prev.role, (first, place.end))
-        after = _after_role(doc, place, cues)
-        if after is not None and (role is None or after.role in (ORIGIN, TRANSIT, OPERATOR)):
+                role = Role(place, prev.role, (first, place.end), source="glue")
+        next_start = places[k + 1].start if k + 1 < len(places) else n
+        after = _after_role(doc, place, cues, next_start)
+        if after is not None and (
+            role is None or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
+        ):
             if role is None or role.role != STRONG or after.role != OPERATOR:
                 role = after
+                role.source = "after"
         if role is None:
             role = _structural_role(doc, place, list_lines)
         if role is None:
-            role = Role(place, NEUTRAL, (place.start, place.end))
-        if unaffected and role.role in (STRONG, NEUTRAL) and _in_clause(doc, place, unaffected):
-            role.role = UNAFFECTED
+            role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
+        if role.role in (STRONG, NEUTRAL) and unaffected:
+            if doc.sentence_of(place.start) in quiet or _in_clause(doc, place, unaffected):
+                role.role = UNAFFECTED
+                role.source = "clause"
         roles.append(role)
         prev = role
 
+    _carry_back(doc, roles)
+    _quiet_headings(roles)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
     inbound = any(m.value[0] == "inbound" for m in found)
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
+
+
+_CARRIED = (EXCLUDED, UNAFFECTED, ORIGIN, TRANSIT)
+
+
+def _carry_back(doc: Doc, roles: list[Role]) -> None:
+    """A role that the words after a list give ("Samoa, Fiji and Niue are not affected",
+    "China and Vietnam origin") holds for every place of the list, not only the last."""
+    for i in range(len(roles) - 1, 0, -1):
+        r, q = roles[i], roles[i - 1]
+        if r.source not in ("after", "clause") or r.role not in _CARRIED:
+            continue
+        if q.role not in (STRONG, NEUTRAL) or q.source in ("after", "route"):
+            continue
+        if doc.in_title(q.place.start) != doc.in_title(r.place.start):
+            continue
+        gap = doc.norm[q.place.end : r.place.start]
+        if "\n" in gap or not _LIST_GLUE.match(gap):
+            continue
+        q.role, q.source = r.role, r.source
+
+
+def _quiet_headings(roles: list[Role]) -> None:
+    """A country heading whose section only says it is unaffected ("South Sudan / Services
+    operate as normal") heads no change."""
+    quiet = {r.place.code for r in roles if r.role == UNAFFECTED}
+    if not quiet:
+        return
+    cued = {r.place.code for r in roles if r.role == STRONG and r.source != "heading"}
+    for r in roles:
+        code = r.place.code
+        if r.role == STRONG and r.source == "heading" and code in quiet and code not in cued:
+            r.role = UNAFFECTED
+
+
+_CHANGE_KINDS = frozenset(
+    ("suspension", "prohibited_items", "restriction", "new_requirement", "duty_tax_change",
+     "delay", "resumption")
+)  # fmt: skip
+
+
+def _quiet_sentences(doc: Doc, markers: list[Match]) -> set[tuple[int, int]]:
+    """Sentences that say something is unaffected ("... continue as normal") and announce no
+    change themselves: every place they name is unaffected, however long the list."""
+    marked = {doc.sentence_of(m.start) for m in markers}
+    for m in lexicon.matches(doc, "kinds"):
+        if m.value in _CHANGE_KINDS:
+            marked.discard(doc.sentence_of(m.start))
+    return marked
+
+
+def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:
+    """ "Canada-United States-Mexico Agreement": three names joined are a name, not a route."""
+    before = doc.full[max(0, first.start - 1) : first.start]
+    after = doc.full[second.end : second.end + 2]
+    return before in ("-", "\u2013") or (
+        len(after) == 2 and after[0] in "-\u2013" and after[1].isalpha()
+    )
 
 
 _REGION_HEADER_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}(?:of|:|\(|including|incl|inklusive)\s*$")
@@ -322,17 +458,27 @@ def _drop_region_headers(doc: Doc, roles: list[Role], regions: dict[str, list[st
 
 
 _CLAUSE_SPLIT = re.compile(
-    r"[.;:!?\n,()]|(?i:\b(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
+    r"[.;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09]|"
+    r"(?i:\b(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
     r"mentre|maar|terwijl|mas|enquanto|но|а|але)\b)"
 )
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(\uff08][^()\uff08\uff09\n]{0,40}[)\uff09]")
 
 
 def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     """Whether one of ``markers`` is in the clause that holds ``place``."""
     start = max(0, place.start - 120)
+    if not any(start <= m.start and m.end <= place.end + 170 for m in markers):
+        return False
     before = list(_CLAUSE_SPLIT.finditer(doc.full, start, place.start))
     lo = before[-1].end() if before else start
-    after = _CLAUSE_SPLIT.search(doc.full, place.end, place.end + 120)
+    end = place.end
+    bracket = _BRACKET_AFTER.match(doc.full, end)
+    if bracket:  # "the Republic of the Congo (Brazzaville) is not affected"
+        end = bracket.end()
+    after = _CLAUSE_SPLIT.search(doc.full, end, end + 120)
     hi = after.start() if after else min(len(doc.norm), place.end + 120)
     return any(lo <= m.start and m.end <= hi for m in markers)
 
@@ -350,8 +496,17 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     world_strong: tuple[int, int] | None = None
     world_neutral: tuple[int, int] | None = None
     world_weak: tuple[int, int] | None = None
+    title_strong = False
+    # A region whose members the notice names as destinations ("the Caribbean: Anguilla,
+    # Antigua, ...", "EU countries such as France") stands for those members only; members
+    # left out ("the EU except Hungary", "Germany is not affected") are not in it.
+    named = {r.place.code for r in roles if r.role == STRONG}
+    listed = {r.place.code for r in roles if r.role == NEUTRAL}  # counts from two members on
+    left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     for r in roles:
         code = r.place.code
+        if r.role == STRONG and code not in (WORLD, WORLD_WEAK) and doc.in_title(r.place.start):
+            title_strong = True
         span = r.cue or (r.place.start, r.place.end)
         if code in (WORLD, WORLD_WEAK):
             if r.role in (ORIGIN, TRANSIT, EXCLUDED):
@@ -363,7 +518,12 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             else:
                 world_weak = world_weak or span
             continue
-        for c in _expand(code, regions):
+        members = _expand(code, regions)
+        if code.startswith("@"):
+            if named.intersection(members) or len(listed.intersection(members)) >= 2:
+                continue
+            members = [c for c in members if c not in left_out]
+        for c in members:
             if r.role == STRONG:
                 strong.setdefault(c, span)
             elif r.role == NEUTRAL:
@@ -394,17 +554,23 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         own = strong.get(origin) or neutral.get(origin)
         for table in (strong, neutral, operator):
             table.pop(origin, None)
-        if inbound and own and not strong and not neutral:
+        if inbound and own and not strong and not set(neutral) - blocked:
             # "we suspend inbound parcels from China": the source's own country receives them
             return DestinationResult([origin], [(origin, *own)], roles)
 
+    if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
+        world_strong = None  # the title names the destinations; "all services" means theirs
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
     if not strong and world_neutral is not None:
         return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
+    # Nothing changed anywhere ("the network in China remains operational"): the notice is
+    # about the places its title names, else about every place it calls unaffected.
+    titled = {r.place.code for r in roles if r.role == UNAFFECTED and doc.in_title(r.place.start)}
     chosen = (
         strong
         or {c: s for c, s in neutral.items() if c not in blocked}
+        or {c: s for c, s in unaffected.items() if c in titled}
         or {c: s for c, s in unaffected.items() if c not in blocked}
     )
     if not chosen and world_weak is None:

@@ -4,12 +4,15 @@ Each trigger ("suspended", "wieder möglich", "prohibited") votes for its kind; 
 before it in the same clause can turn the vote ("no longer suspended" is a resumption,
 "not resumed" a suspension), cancel it ("as soon as the suspension is lifted" announces
 nothing) or keep it ("remains suspended" is still a suspension). A vote from the title weighs
-more than one from the body, and the opening lines more than the rest.
+more than one from the body, and the opening lines more than the rest. What goes on ("parcels
+remain suspended") or may follow ("items may be delayed") counts less when something else
+changed, and a title that says a service is back decides against the story of its stop.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,9 +33,11 @@ _MODIFIERS = (
     "proposal",
     "lifting",
     "future",
+    "possibility",
     "contrast",
     "duty_objects",
     "irrelevant_topics",
+    "closure_topics",
     "_ignore",
 )
 # How much one trigger of each kind counts; a stop of service outweighs talk of delays.
@@ -54,8 +59,40 @@ LEAD_CHARS = 320
 RELEVANT_SCORE = 1.0
 SUSPENSION_SHARE = 0.4
 WEAK_FACTOR = 0.6
-_OUTRANKED = ("duty_tax_change", "new_requirement", "restriction", "delay", "informational")
+CONTINUED_FACTOR = 0.3
+POSSIBLE_FACTOR = 0.5
+# A stop outranks these when it has this share of their score: tariffs or delays are often the
+# reason for the stop; a restriction ("accepted only up to 2 kg") names what is still refused.
+_OUTRANKED = {
+    "duty_tax_change": SUSPENSION_SHARE,
+    "new_requirement": SUSPENSION_SHARE,
+    "delay": SUSPENSION_SHARE,
+    "informational": SUSPENSION_SHARE,
+    "restriction": 0.6,
+}
+_STOPS = ("suspension", "prohibited_items", "restriction")
+# Words that ask for something ("no special handling is required"): a negation anywhere in
+# their clause turns them into "nothing needed".
+_NEEDS = frozenset(
+    "required require requires needed necessary erforderlich requis requise necesario richiesto "
+    "nodig necessario требуется потрібно".split()
+)
 
+# A weight limit: "up to 2 kg", "2 kg or less", "max. 30 kg", "не более 10 кг".
+_WEIGHT_LIMIT = re.compile(
+    r"\b(?:up to|max(?:imum)?\.?|not exceeding|no more than|bis(?: zu)?|höchstens|jusqu'[àa]|"
+    r"hasta|fino a|tot|até|ate|не более|не больше|не більше|до)\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:kg|kilos?|kilograms?|кг)(?!\w)|\b\d+(?:[.,]\d+)?\s*(?:kg|кг)\s*(?:or less|or under|"
+    r"ou moins|o menos|oder weniger|of minder|ou menos|или менее|або менше|max(?:imum)?)\b",
+    re.I,
+)
+# "must now be declared", "must also carry": what a sender has to do from now on.
+_MUST_BE = re.compile(
+    r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
+    r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
+    r"(?:carry|show|include|provide|contain|bear) )",
+    re.I,
+)
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
     ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b", re.I)),
@@ -72,6 +109,9 @@ _GAPPED = [
             re.I,
         ),
     ),
+    ("must", "new_requirement", _MUST_BE),
+    ("kg", "restriction", _WEIGHT_LIMIT),
+    ("кг", "restriction", _WEIGHT_LIMIT),
     (
         "unable",
         "suspension",
@@ -91,9 +131,8 @@ _GAPPED = [
         ),
     ),
 ]  # (a word the text must hold for the pattern to be tried, kind, pattern)
-_CLAUSE_BREAK = re.compile(
-    r"[,;:.!?()\n]|(?i:\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b)"
-)
+_LAST_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)  # greedy: up to the last break
+_CONTRAST_WORD = re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
 
 
 @dataclass(slots=True)
@@ -103,6 +142,8 @@ class Vote:
     start: int
     end: int
     firm: bool = True  # not discounted as future or contrasted
+    continued: bool = False  # "remains suspended": the state goes on, it is not news
+    possible: bool = False  # "may be delayed": a possible consequence
 
 
 @dataclass(slots=True)
@@ -121,6 +162,7 @@ _WINDOW_GROUPS = (
     "condition",
     "lifting",
     "future",
+    "possibility",
     "duration",
     "contrast",
 )
@@ -156,11 +198,12 @@ def _clause_before(doc: Doc, pos: int, limit: int = 60) -> tuple[int, str]:
     """Start and normalised text of the clause part before ``pos`` (at most ``limit`` chars)."""
     start = max(0, pos - limit)
     chunk = doc.full[start:pos]
-    breaks = list(_CLAUSE_BREAK.finditer(chunk))
-    if breaks:
-        cut = breaks[-1].end()
-        return start + cut, chunk[cut:]
-    return start, chunk
+    last = _LAST_BREAK.match(chunk)
+    cut = last.end() if last else 0
+    words = list(_CONTRAST_WORD.finditer(doc.norm, start + cut, pos))
+    if words:
+        cut = words[-1].end() - start
+    return start + cut, chunk[cut:]
 
 
 def _words_between(doc: Doc, a: int, b: int) -> int:
@@ -179,12 +222,16 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
     ]
     taken = [(m.start, m.end) for m in matches if m.value in _WEIGHT]
+    stop_starts = {m.start for m in matches if m.value in _STOPS}
     for needle, kind, rx in _GAPPED:
         if needle not in doc.norm:
             continue
         for g in rx.finditer(doc.full):
-            if not any(a < g.end() and g.start() < b for a, b in taken):
-                triggers.append((kind, g.start(), g.end(), g.group(0)))
+            if any(a < g.end() and g.start() < b for a, b in taken):
+                continue
+            if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
+                continue  # "ne sont plus suspendus": the negation of the stop that follows
+            triggers.append((kind, g.start(), g.end(), g.group(0)))
     duty_objects = by_group.get("duty_objects", [])
     subject_ends = subject_ends or set()
 
@@ -198,13 +245,16 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
     weak = _weak()
     votes: list[Vote] = []
+    mod_starts = [m.start for m in modifiers]
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
-        near = [m for m in modifiers if clause_start <= m.start and m.end <= start]
+        lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
+        near = [m for m in modifiers[lo:hi] if m.end <= start]
         weight = _WEIGHT[kind] * (WEAK_FACTOR if key in weak else 1.0)
-        if any(m.value == "condition" for m in near):
+        if any(m.value == "condition" and _is_condition(doc, m, clause_start) for m in near):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
         negated = [m for m in near if m.value in ("negation", "no_longer")]
-        negated = [m for m in negated if _words_between(doc, m.end, start) <= 2]
+        if not (kind == "new_requirement" and key in _NEEDS):
+            negated = [m for m in negated if _words_between(doc, m.end, start) <= 2]
         if negated:
             no_longer = any(m.value == "no_longer" for m in negated)
             if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
@@ -221,6 +271,12 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
             kind, weight = "resumption", _WEIGHT["resumption"]
         firm = True
+        continued = kind in _STOPS and any(
+            m.value == "continuation" and _words_between(doc, m.end, start) <= 2 for m in near
+        )
+        possible = kind == "delay" and any(
+            m.value == "possibility" and _words_between(doc, m.end, start) <= 3 for m in near
+        )
         if kind == "resumption":
             if any(m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near):
                 weight *= 0.5  # "airports will resume on Monday": the closure is the news
@@ -244,15 +300,21 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             weight *= TITLE_FACTOR
         elif start - doc.title_end < LEAD_CHARS:
             weight *= LEAD_FACTOR
-        votes.append(Vote(kind, weight, start, end, firm))
+        if votes and votes[-1].kind == kind and doc.full[votes[-1].end : start].strip() == "(":
+            continue  # "IVA (Imposto sobre o Valor Agregado)": one term, spelt out
+        votes.append(Vote(kind, weight, start, end, firm, continued, possible))
 
+    _discount_asides(votes)
+    _discount_complements(doc, votes)
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
         scores[v.kind] += v.weight
-    if scores.get("restriction") and scores.get("resumption"):
+    if _partial_lift(doc, votes, weak):
         # lifted, but only for some items or up to some limit: a restriction
         scores["restriction"] += scores["resumption"]
+    # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topics = len([m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)])
+    topics += len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)]) // 2
     if not scores:
         return KindResult("irrelevant", 0.0, [], votes, topics)
 
@@ -263,18 +325,140 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     total = scores[best]
     if topics >= 2 and total < 3:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
-    if best in _OUTRANKED and scores.get("suspension", 0) >= SUSPENSION_SHARE * total:
-        best = "suspension"  # tariffs or delays are often the reason for the stop
+    if best in _OUTRANKED and scores.get("suspension", 0) >= _OUTRANKED[best] * total:
+        best = "suspension"
     if best == "delay" and any(
         v.kind == "resumption" and v.firm and v.start - doc.title_end < LEAD_CHARS for v in votes
     ):
         best = "resumption"  # the newest item says the disruption is over
+    if best in _STOPS and _title_resumes(doc, votes):
+        best = "resumption"  # "Service to X restored": the body tells how it had stopped
     if proposal:
         best = "informational"
         evidence = [("informational", proposal[0].start, proposal[0].end)]
         return KindResult(best, total, evidence, votes, topics)
     evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
     return KindResult(best, total, evidence[:3], votes, topics)
+
+
+# Product categories, as opposed to the scope of a notice (all goods, letters, sales, gifts).
+_SCOPES = frozenset(("all_goods", "documents", "commercial_goods", "gifts"))
+_TEMPORARY = re.compile(
+    r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
+    r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
+    r"temporariamente|временно|тимчасово)\b|暂时|暫時|一時",
+)
+
+
+# Words that mean a pause, not an end ("we suspend acceptance of live animals").
+_PAUSE = re.compile(
+    r"suspen|sospe|ausgesetzt|aussetz|setzt aus|setzen aus|opgeschort|opschort|schort op|"
+    r"interromp|interrump|interrott|unterbroch|приостан|призупин|暂停|暫停|暂缓|暫緩|一時停止"
+)
+
+
+def standing_ban(doc: Doc, result: KindResult, categories: list[str]) -> KindResult:
+    """An operator that "will no longer accept firearms" bans a category: prohibited items.
+    A stop of mail or goods in general stays a suspension, and so does a stop of a category
+    that is a pause ("suspended", "temporarily"): DESIGN.md's temporary stop by an operator."""
+    if result.kind != "suspension" or not categories or _SCOPES.intersection(categories):
+        return result
+    stops = [v for v in result.votes if v.kind == "suspension"]
+    if stops and _PAUSE.match(doc.norm, max(stops, key=lambda v: v.weight).start):
+        return result  # the notice's main word for it is a pause
+    for v in stops:
+        a, b = doc.sentence_of(v.start)
+        if _TEMPORARY.search(doc.norm, a, b):
+            return result
+    evidence = [("prohibited_items", s, e) for _k, s, e in result.evidence]
+    return KindResult(
+        "prohibited_items", result.score, evidence, result.votes, result.irrelevant_topics
+    )
+
+
+_INVERTED_SUBJECTS = frozenset(
+    "any the there a an this these such further it they we you our your its their conditions "
+    "circumstances service services".split()
+)
+
+
+def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
+    """ "Should" opens a condition at the head of its clause or before its subject ("Should
+    the situation change", "we will update you should any restrictions arise"); "customers
+    should expect delays" is advice about a real delay."""
+    if m.key != "should":
+        return True
+    if not doc.norm[clause_start : m.start].strip():
+        return True
+    nxt = doc.norm[m.end : m.end + 20].split()
+    return bool(nxt) and nxt[0] in _INVERTED_SUBJECTS  # "... should any restrictions arise"
+
+
+def _title_resumes(doc: Doc, votes: list[Vote]) -> bool:
+    """A title that says a service is back, and says nothing of a stop."""
+    titled = [v for v in votes if doc.in_title(v.start) and v.kind != "informational"]
+    return any(v.kind == "resumption" and v.firm for v in titled) and not any(
+        v.kind in _STOPS for v in titled
+    )
+
+
+# A limit stated outright: "only EMS", "accepte uniquement", "up to 2 kg", "maximum value".
+_CONCRETE_LIMIT = re.compile(
+    r"only|uniquement|seulement|nur |solo|solamente|alleen|apenas|только|лише|kg|кг|valu|valor|"
+    r"valeur|wert|waarde|max|höchst|hochst|limit|límite|限"
+)
+
+
+def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
+    """ "Only items of 2 kg or less are accepted; heavier ones can no longer be handled":
+    the stop in the sentence of a stated limit is that limit's other side."""
+    weak = _weak()
+    limited = {
+        doc.sentence_of(v.start)
+        for v in votes
+        if v.kind == "restriction"
+        and _CONCRETE_LIMIT.search(doc.norm, v.start, v.end)
+        and doc.norm[v.start : v.end] not in weak  # "limited flights" states no limit
+    }
+    if not limited:
+        return
+    for v in votes:
+        if v.kind == "suspension" and doc.sentence_of(v.start) in limited:
+            v.weight *= 0.5
+
+
+def _discount_asides(votes: list[Vote]) -> None:
+    """ "Letters accepted again; parcels remain suspended", "goods may be delayed at the
+    border": what goes on, or may follow, is not the news when something else changed."""
+    if not any(v.continued or v.possible for v in votes):
+        return
+    if not any(
+        v.firm
+        and not v.continued
+        and not v.possible
+        and v.kind != "informational"
+        and v.weight >= RELEVANT_SCORE
+        for v in votes
+    ):
+        return
+    for v in votes:
+        if v.continued:
+            v.weight *= CONTINUED_FACTOR
+        elif v.possible:
+            v.weight *= POSSIBLE_FACTOR
+
+
+def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
+    """A lifting in the body next to a real limit ("may be sent again when installed in
+    equipment, in limited quantities"). A title that says "accepted again" or "restored" is a
+    resumption whatever limits the body mentions."""
+    if any(v.kind == "resumption" and v.firm and doc.in_title(v.start) for v in votes):
+        return False
+    lift = sum(v.weight for v in votes if v.kind == "resumption")
+    limit = sum(
+        v.weight for v in votes if v.kind == "restriction" and doc.norm[v.start : v.end] not in weak
+    )
+    return lift > 0 and limit >= RELEVANT_SCORE
 
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:

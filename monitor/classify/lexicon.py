@@ -39,7 +39,7 @@ def matches(doc: Doc, name: str) -> list[Match]:
         for other, g in _GROUPS.items():
             if g == group:
                 doc.scans[other] = []
-        for m in _matcher(group).find(doc.norm, doc.full):
-            source, value = m.value
-            doc.scans[source].append(Match(m.start, m.end, value, m.key))
+        scans = doc.scans
+        for start, end, (source, value), key in _matcher(group).find(doc.norm, doc.full):
+            scans[source].append(tuple.__new__(Match, (start, end, value, key)))
     return doc.scans[name]

@@ -4,7 +4,9 @@ Matches are leftmost-longest among those that respect word boundaries (Chinese a
 have none; katakana names must not run into more katakana). Flags per phrase: ``p`` prefix
 (any word ending may follow: "suspend*"), ``s`` suffix (any word start may precede, for German
 compounds: "~sendungen"), ``c`` needs a capital letter in the original, ``d`` a Russian or
-Ukrainian stem that takes up to three more letters of case ending.
+Ukrainian stem that takes a case ending (one of ``CASE_ENDINGS``), ``e`` with ``d``: a stem
+that lost its last vowel, so the ending cannot be empty ("Дани" is no word; "Дании" is Denmark,
+and "дані", Ukrainian for "data", is neither).
 """
 
 from __future__ import annotations
@@ -12,20 +14,23 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import ahocorasick
 
 from monitor.classify.normalize import is_cjk, is_katakana, is_word_char, normalize_key
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A tuple, not a dataclass: dozens are made per notice and a tuple is made fastest."""
+
     start: int
     end: int
     value: Any  # what the phrase stands for (a code, a category id, ...)
     key: str
+
+
+_new = tuple.__new__  # Match(...) without the keyword handling: the hot loop makes many
 
 
 def parse_phrase(raw: str) -> tuple[str, str]:
@@ -51,6 +56,13 @@ def _cyrillic(ch: str) -> bool:
 
 _LATIN, _HAN, _KANA = 0, 1, 2
 
+# Russian and Ukrainian case endings of nouns, normalised as the text is (й -> и, ї -> і).
+CASE_ENDINGS = frozenset(
+    normalize_key(e)
+    for e in "а я у ю е є и і ї ы о ь ой ей ою ею єю ом ем ам ям ах ях ами ями ов ев ів ию ии ия "
+    "ией ія ії ію ією ью".split()
+)
+
 
 def _script(ch: str) -> int:
     if is_katakana(ch):
@@ -75,6 +87,8 @@ _runs_cache = threading.local()
 
 def _other_script_runs(text: str) -> list[tuple[int, int]]:
     """Stretches of non-Latin letters, computed once per text (each lexicon asks again)."""
+    if text.isascii():
+        return []
     recent: list[tuple[str, list[tuple[int, int]]]] | None = getattr(_runs_cache, "recent", None)
     if recent is None:
         recent = _runs_cache.recent = []
@@ -82,21 +96,27 @@ def _other_script_runs(text: str) -> list[tuple[int, int]]:
         if cached_text is text:  # the normalised and the original text of one notice
             return cached_runs
     runs: list[tuple[int, int]] = []
-    if not text.isascii():
-        cur_a = cur_b = -10
-        for m in _NON_LATIN.finditer(text):
-            a, b = m.start(), m.end() + 1
-            if cur_b >= 0 and a <= cur_b + 3:  # "Южная Корея": one name, two words
-                cur_b = max(cur_b, b)
-                continue
-            if cur_b > cur_a:
-                runs.append((cur_a, min(cur_b, len(text))))
-            cur_a, cur_b = a, b
+    cur_a = cur_b = -10
+    for m in _NON_LATIN.finditer(text):
+        a, b = m.start(), m.end() + 1
+        if cur_b >= 0 and a <= cur_b + 3:  # "Южная Корея": one name, two words
+            cur_b = max(cur_b, b)
+            continue
         if cur_b > cur_a:
             runs.append((cur_a, min(cur_b, len(text))))
+        cur_a, cur_b = a, b
+    if cur_b > cur_a:
+        runs.append((cur_a, min(cur_b, len(text))))
     recent.insert(0, (text, runs))
     del recent[2:]
     return runs
+
+
+def _case_ending(ending: str, stem_last: str) -> bool:
+    """A Russian/Ukrainian case ending, or a doubled consonant and "ю" ("Білоруссю")."""
+    if ending in CASE_ENDINGS:
+        return True
+    return len(ending) == 2 and ending[0] == stem_last and ending[1] == "ю"
 
 
 class PhraseMatcher:
@@ -123,9 +143,13 @@ class PhraseMatcher:
         # A phrase that a shorter "prefix*" phrase with the same meaning already covers is
         # dropped: the automaton keeps the longest phrase at a place, and "suspende" would
         # hide "suspend*" in "suspended".
-        prefixes = {k: v for k, (f, v) in table.items() if "p" in f}
+        prefixes = {k: v for k, (f, v) in table.items() if "p" in f and "s" not in f}
         for key in list(table):
+            if "s" in table[key][0]:
+                continue  # "~sendungen" is found inside "Paketsendungen", "sendung*" is not
             for i in range(1, len(key)):
+                if " " in key[i:]:
+                    continue  # "flammable liquid*" says more than "flammable*"
                 shorter = prefixes.get(key[:i])
                 if shorter is not None and set(table[key][1]) <= set(shorter):
                     del table[key]
@@ -138,7 +162,7 @@ class PhraseMatcher:
                 "s" in flags,
                 "p" in flags,
                 "c" in flags,
-                "d" in flags,
+                ("e" if "e" in flags else "d") if "d" in flags else "",
                 plural,
                 _script(key[0]),
                 _script(key[-1]),
@@ -155,14 +179,23 @@ class PhraseMatcher:
             if auto is not None:
                 auto.make_automaton()
 
-    def find(self, norm: str, orig: str, lo: int = 0, hi: int | None = None) -> list[Match]:
-        """Matches in ``norm[lo:hi]`` (``orig`` is the same text before normalising)."""
+    def find(
+        self,
+        norm: str,
+        orig: str,
+        lo: int = 0,
+        hi: int | None = None,
+        runs: list[tuple[int, int]] | None = None,
+    ) -> list[Match]:
+        """Matches in ``norm[lo:hi]`` (``orig`` is the same text before normalising; ``runs``
+        its stretches of other scripts, when the caller has them)."""
         hi = len(norm) if hi is None else hi
         out: list[Match] = []
         if self._latin is not None:
             self._scan(self._latin, norm, orig, lo, hi, out)
         if self._other is not None:
-            runs = _other_script_runs(norm)
+            if runs is None:
+                runs = _other_script_runs(norm)
             if runs:
                 for a, b in runs:
                     if b > lo and a < hi:
@@ -174,22 +207,25 @@ class PhraseMatcher:
         """Matches inside the given spans only (merged where they overlap), in text order:
         cheaper than the whole text when the spans are small windows around a few words."""
         out: list[Match] = []
+        runs = _other_script_runs(norm) if self._other is not None else []
         cur_a = cur_b = -1
         for a, b in sorted(spans):
             if a <= cur_b:
-                cur_b = max(cur_b, b)
+                if b > cur_b:
+                    cur_b = b
                 continue
             if cur_b > cur_a:
-                out += self.find(norm, orig, cur_a, cur_b)
+                out += self.find(norm, orig, cur_a, cur_b, runs)
             cur_a, cur_b = a, b
         if cur_b > cur_a:
-            out += self.find(norm, orig, cur_a, cur_b)
+            out += self.find(norm, orig, cur_a, cur_b, runs)
         return out
 
     @staticmethod
     def _scan(auto: Any, norm: str, orig: str, lo: int, hi: int, out: list[Match]) -> None:
         n = len(norm)
         last_end = -1
+        append = out.append
         for end_idx, entry in auto.iter_long(norm, lo, hi):
             length, suffix, prefix, cap, decl, plural, first, last, values, key = entry
             start = end_idx - length + 1
@@ -199,19 +235,23 @@ class PhraseMatcher:
             if not suffix and start > 0:
                 prev = norm[start - 1]
                 if first == _LATIN:
-                    if _word_char(prev):
+                    if prev.isalnum() or prev == "_" or (prev >= "\u0300" and is_word_char(prev)):
                         continue
                 elif first == _KANA and (is_katakana(prev) or prev == "\u30fc"):
                     continue
+            if decl == "e" and (end >= n or not _cyrillic(norm[end])):
+                continue  # a stem without its ending
             if not prefix and end < n:
                 nxt = norm[end]
                 if last == _LATIN:
-                    if _word_char(nxt):
+                    if nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt)):
                         if decl and _cyrillic(nxt):
                             j = end
-                            while j < n and j - end < 3 and _cyrillic(norm[j]):
+                            while j < n and j - end < 4 and _cyrillic(norm[j]):
                                 j += 1
                             if j < n and _word_char(norm[j]):
+                                continue
+                            if not _case_ending(norm[end:j], norm[end - 1]):
                                 continue
                             end = j
                         elif (
@@ -230,5 +270,5 @@ class PhraseMatcher:
                 while end < n and _word_char(norm[end]):
                     end += 1
             for v in values:
-                out.append(Match(start, end, v, key))
+                append(_new(Match, (start, end, v, key)))
             last_end = end

@@ -29,6 +29,7 @@ class Doc:
     # None means the whole text counts.
     focus: list[tuple[int, int]] | None = None
     scans: dict | None = None  # lexicon matches over the whole text, filled by lexicon.matches
+    sentences: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence_of, memoised
 
     @classmethod
     def make(cls, title: str, text: str) -> Doc:
@@ -57,10 +58,13 @@ class Doc:
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence (or clause ended by ";", or line) holding ``pos``."""
-        i = bisect_right(self.sentence_ends, pos)
-        start = self.sentence_ends[i - 1] if i > 0 else 0
-        end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.full)
-        return start, end
+        found = self.sentences.get(pos)
+        if found is None:
+            i = bisect_right(self.sentence_ends, pos)
+            start = self.sentence_ends[i - 1] if i > 0 else 0
+            end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.full)
+            found = self.sentences[pos] = (start, end)
+        return found
 
     def in_title(self, pos: int) -> bool:
         return pos < self.title_end
