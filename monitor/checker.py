@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
@@ -398,7 +397,9 @@ class Checker:
         self.settings = settings or Settings()
         self.fetcher = fetcher or make_fetcher(self.settings)
         self.alert_baseline = alert_baseline
-        self._lock = threading.Lock()
+        # Build the classifier's tables now, once: left to the first change, every worker
+        # thread that meets one at the same moment would build its own copy (+10 MB each).
+        classify("policywatch", "")
 
     def check_one(self, source: Source) -> SourceResult:
         """Observe and record one source in the calling thread (the scheduler's way)."""
