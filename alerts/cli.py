@@ -240,12 +240,10 @@ def deliver_cmd(retry_now, as_json):
 
     Exits 1 when a send failed or was given up in this run.
     """
+    summary = outbox.route_and_deliver(
+        click.get_current_context().find_root().obj.db_path, retry_now=retry_now
+    )
     db = _db()
-    now = datetime.now(UTC)
-    routed = outbox.route_new_events(db)
-    queued = digests.enqueue_due_digests(db, now)
-    summary = outbox.deliver_due(db, retry_now=retry_now)
-    summary.routed, summary.digests_queued = routed, queued
     total_given_up = status_counts(db).get("given_up", 0)
     if as_json:
         _echo_json(dict(summary.to_dict(), given_up_total=total_given_up))

@@ -23,6 +23,7 @@ from alerts.render import destination_names
 from alerts.routing import matches, severity_rank
 from alerts.subscriptions import WEEKDAYS
 from storage import deliveries as outbox_store
+from storage.db import write_transaction
 from storage.events import list_events
 from storage.subscriptions import list_subscriptions
 
@@ -153,7 +154,7 @@ def enqueue_digest(
         row.update(status="skipped", last_error="nothing changed in the period", finished_at=stamp)
     else:
         row.update(status="pending", next_attempt_at=stamp)
-    with outbox_store.immediate(db):
+    with write_transaction(db):
         delivery_id = outbox_store.insert_delivery(db, row)
         if delivery_id is None and force:
             delivery_id = outbox_store.revive_skipped(db, row["key"], now=stamp)

@@ -34,7 +34,7 @@ from alerts.channels.base import DeliveryError
 from alerts.model import AdminNotice, Alert, Evidence, Place
 from alerts.routing import route_new_events, severity_rank
 from storage import deliveries as store
-from storage.db import connect
+from storage.db import connect, write_transaction
 from storage.events import get_event
 from storage.subscriptions import get_subscription
 
@@ -376,7 +376,7 @@ def enqueue_admin_notice(
     """
     stamp = _iso(now or datetime.now(UTC))
     added = False
-    with store.immediate(db):
+    with write_transaction(db):
         for channel, target in admin_targets(env):
             row = {
                 "key": f"admin:{key}:{channel}:{target}",
@@ -403,13 +403,14 @@ def route_and_deliver(
     now: datetime | None = None,
     env: Mapping[str, str] | None = None,
     out: IO[str] | None = None,
+    retry_now: bool = False,
 ) -> DeliverySummary:
-    """Route new events, queue due digests, send what is due: what the checker runs after
-    each round of checks."""
+    """Route new events, queue due digests, send what is due: what `check`, `deliver` and the
+    service's delivery job run."""
     db = connect(db_path)
     moment = now or datetime.now(UTC)
     routed = route_new_events(db, now=now)
     queued = digests.enqueue_due_digests(db, moment)
-    summary = deliver_due(db, now=now, env=env, out=out)
+    summary = deliver_due(db, now=now, env=env, out=out, retry_now=retry_now)
     summary.routed, summary.digests_queued = routed, queued
     return summary

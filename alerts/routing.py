@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from alerts import grouping
 from alerts.model import SEVERITIES
 from storage import deliveries as outbox_store
-from storage.db import utcnow
+from storage.db import utcnow, write_transaction
 from storage.events import get_event
 from storage.subscriptions import list_subscriptions
 
@@ -105,7 +105,7 @@ def route_new_events(db: Database, *, now: datetime | None = None) -> int:
 
 def _route_event(db: Database, event: dict[str, Any], subs: list[dict], stamp: str) -> int:
     written = 0
-    with outbox_store.immediate(db):
+    with write_transaction(db):
         if outbox_store.is_routed(db, event["id"]):
             return 0
         for sub in subs:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 import click
 
 from storage import connect
+from storage.deliveries import deliveries_for_event
 from storage.events import get_event, list_events
 
 
@@ -98,7 +99,8 @@ def list_changes(app, since, source_ids, destination, relevant, limit, as_json) 
 @click.pass_obj
 def show_change(app, event_id: int, as_json: bool) -> None:
     """One change: its classification, the evidence and the diff."""
-    event = get_event(connect(app.db_path), event_id)
+    db = connect(app.db_path)
+    event = get_event(db, event_id)
     if event is None:
         raise click.ClickException(f"no change #{event_id}")
     if as_json:
@@ -117,6 +119,16 @@ def show_change(app, event_id: int, as_json: bool) -> None:
         click.echo("Evidence:")
         for ev in event["evidence"]:
             click.echo(f'  {ev.get("field")}: {ev.get("value")} <- "{ev.get("text")}"')
+    alerts = deliveries_for_event(db, event_id)
+    if alerts:
+        click.echo("Alerts:")
+        for d in alerts:
+            target = d["target"] if d["channel"] != "webhook" else "(webhook)"
+            merged = f", one alert with #{d['merged_into']}" if d.get("merged_into") else ""
+            click.echo(
+                f"  subscription #{d['subscription_id']} by {d['channel']} to {target}:"
+                f" {d['alert_status']}{merged}"
+            )
     click.echo("")
     if event["diff"]:
         click.echo(event["diff"])

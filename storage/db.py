@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sqlite_utils import Database
 
@@ -47,7 +48,9 @@ def connect(path: str | os.PathLike[str]) -> Database:
     conn.execute("PRAGMA foreign_keys = ON")
     db = Database(conn)
     key = os.path.abspath(path)
-    if key not in _migrated:
+    if path == ":memory:":
+        migrate(db)  # every in-memory database is a new, empty one
+    elif key not in _migrated:
         with _migrate_lock:
             migrate(db)
             _migrated.add(key)
@@ -84,6 +87,15 @@ def migrate(db: Database) -> list[str]:
             )
         applied.append(f.name)
     return applied
+
+
+def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
+    """INSERT one row and return its id. Plain SQL, so that it joins the caller's transaction
+    whatever the sqlite-utils version (3.x's ``insert`` commits it halfway)."""
+    columns = ", ".join(row)
+    marks = ", ".join("?" * len(row))
+    cur = db.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    return cur.lastrowid
 
 
 @contextmanager

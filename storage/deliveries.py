@@ -10,7 +10,6 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.db import write_transaction
 from storage.events import decode_event
 
 # Statuses a delivery waits in; `sending` is claimed; the rest are final.
@@ -18,7 +17,6 @@ WAITING = ("pending", "failed")
 FINAL = ("sent", "given_up", "merged", "skipped", "cancelled")
 
 
-immediate = write_transaction  # the name the alerts code uses
 
 
 # --- routing -------------------------------------------------------------------------------

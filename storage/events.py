@@ -7,6 +7,8 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from storage.db import insert_row
+
 _JSON_FIELDS = ("destinations", "categories", "evidence")
 
 
@@ -18,7 +20,7 @@ def insert_event(db: Database, event: dict[str, Any]) -> int:
             row[name] = json.dumps(row[name], ensure_ascii=False)
     if "relevant" in row and isinstance(row["relevant"], bool):
         row["relevant"] = int(row["relevant"])
-    return db["events"].insert(row).last_pk
+    return insert_row(db, "events", row)
 
 
 def decode_event(row: dict[str, Any]) -> dict[str, Any]:
@@ -28,7 +30,7 @@ def decode_event(row: dict[str, Any]) -> dict[str, Any]:
         if out.get(name):
             out[name] = json.loads(out[name])
         else:
-            out[name] = [] if name != "evidence" else []
+            out[name] = []
     if out.get("relevant") is not None:
         out["relevant"] = bool(out["relevant"])
     return out

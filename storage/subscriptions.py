@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from storage.db import utcnow
+from storage.db import insert_row, utcnow, write_transaction
 
 _JSON_FIELDS = ("destinations", "categories", "sources")
 
@@ -19,7 +19,7 @@ def insert_subscription(db: Database, sub: dict[str, Any]) -> int:
         row[name] = json.dumps(list(row.get(name) or []), ensure_ascii=False)
     row.setdefault("created_at", utcnow())
     row["immediate"] = int(bool(row.get("immediate", True)))
-    return db["subscriptions"].insert(row).last_pk
+    return insert_row(db, "subscriptions", row)
 
 
 def decode_subscription(row: dict[str, Any]) -> dict[str, Any]:
@@ -55,8 +55,7 @@ def remove_subscription(db: Database, sub_id: int, *, now: str | None = None) ->
     """
     now = now or utcnow()
     conn = db.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(db):
         cur = conn.execute(
             "UPDATE subscriptions SET removed_at = ? WHERE id = ? AND removed_at IS NULL",
             [now, sub_id],
@@ -68,10 +67,6 @@ def remove_subscription(db: Database, sub_id: int, *, now: str | None = None) ->
                 " WHERE subscription_id = ? AND status IN ('pending', 'failed')",
                 [now, sub_id],
             )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return bool(cur.rowcount)
 
 

@@ -258,3 +258,25 @@ def test_classify_command_answers_json_lines():
             "severity",
             "evidence",
         }
+
+
+def test_changes_show_says_which_alerts_carried_the_change(site, tmp_path):
+    (tmp_path / "sources.yaml").write_text(SOURCES.format(url=site.url_for("/feed.xml")))
+    serve(site, "/feed.xml", feed(("1", "Stamps", "New stamps.")))
+    run(tmp_path, "check")
+    sub = run(tmp_path, "subscribe", "--name", "Pacific desk", "--console", "--destination", "WS")
+    assert sub.exit_code == 0, sub.output
+    serve(
+        site,
+        "/feed.xml",
+        feed(
+            ("1", "Stamps", "New stamps."),
+            ("2", "Mail to Samoa suspended", "All mail for Samoa is suspended."),
+        ),
+    )
+    checked = run(tmp_path, "check")
+    assert "Mail to Samoa suspended" in checked.output  # the console alert
+    [change] = json.loads(run(tmp_path, "changes", "list", "--json").output)
+    shown = run(tmp_path, "changes", "show", str(change["id"]))
+    assert "Alerts:" in shown.output
+    assert "by console to" in shown.output and ": sent" in shown.output
