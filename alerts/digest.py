@@ -23,7 +23,7 @@ from alerts.render import destination_names
 from alerts.routing import matches, severity_rank
 from alerts.subscriptions import WEEKDAYS
 from storage import deliveries as outbox_store
-from storage.db import write_transaction
+from storage.db import iso, write_transaction
 from storage.events import list_events
 from storage.subscriptions import list_subscriptions
 
@@ -39,10 +39,6 @@ _NOT_AN_END = re.compile(
 class Period(NamedTuple):
     start: datetime  # aware, UTC
     end: datetime
-
-
-def iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _aware(moment: datetime | str) -> datetime:

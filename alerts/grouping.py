@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
+
+from storage.db import parse_iso
 
 MERGE_WINDOW = timedelta(days=7)
 _MIN_TITLE_WORDS = 3
@@ -75,14 +77,7 @@ def _categories_overlap(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool(ca & cb)
 
 
-def parse_time(value: str | None) -> datetime | None:
-    """An ISO timestamp (``Z`` or offset) or date; None when absent or unreadable."""
-    if not value:
-        return None
-    try:
-        return datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
+parse_time = parse_iso
 
 
 def _published_agree(a: dict[str, Any], b: dict[str, Any]) -> bool:

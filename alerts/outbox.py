@@ -34,7 +34,7 @@ from alerts.channels.base import DeliveryError
 from alerts.model import AdminNotice, Alert, Evidence, Place
 from alerts.routing import route_new_events, severity_rank
 from storage import deliveries as store
-from storage.db import connect, write_transaction
+from storage.db import connect, iso, parse_iso, write_transaction
 from storage.events import get_event
 from storage.subscriptions import get_subscription
 
@@ -84,14 +84,6 @@ class DeliverySummary:
         return text + f", waiting {self.pending}"
 
 
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _parse(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value.replace("Z", "+00:00")) if value else None
-
-
 def backoff(attempts: int) -> timedelta:
     """1 min × 2^(attempts-1), capped at :data:`MAX_DELAY`, ± :data:`JITTER`: failing
     deliveries to one server do not all come back at the same second."""
@@ -120,18 +112,18 @@ def deliver_due(
         return now.astimezone(UTC) if now else datetime.now(UTC)
 
     summary = DeliverySummary()
-    store.release_stale_claims(db, claimed_before=_iso(clock() - STALE_CLAIM))
+    store.release_stale_claims(db, claimed_before=iso(clock() - STALE_CLAIM))
     channels: dict[str, Any] = {}
     limit = BLOCK_AFTER_FAILURES_RETRY_NOW if retry_now else BLOCK_AFTER_FAILURES
     failures_in_a_row: dict[tuple[str, str], int] = {}
-    for row in store.due_deliveries(db, now=_iso(clock()), retry_now=retry_now):
+    for row in store.due_deliveries(db, now=iso(clock()), retry_now=retry_now):
         where = (row["channel"], row["target"])
         if failures_in_a_row.get(where, 0) >= limit:
             continue
         if delivery_ids is not None and row["id"] not in delivery_ids:
             continue
         token = secrets.token_hex(8)
-        if not store.claim(db, row["id"], now=_iso(clock()), token=token):
+        if not store.claim(db, row["id"], now=iso(clock()), token=token):
             continue  # another process took it
         row = dict(row, attempts=row["attempts"] + 1)
         outcome = _send(db, row, channels, env, out)
@@ -197,7 +189,7 @@ def _record(
     now: datetime,
     summary: DeliverySummary,
 ) -> None:
-    stamp = _iso(now)
+    stamp = iso(now)
     if error is None:
         if not store.mark_sent(db, row["id"], token=token, now=stamp):
             log.warning("delivery %s was sent but its claim had been released", row["id"])
@@ -207,7 +199,7 @@ def _record(
         store.mark_cancelled(db, row["id"], token=token, reason=error.reason, now=stamp)
         summary.cancelled += 1
         return
-    first_failed = _parse(row["first_failed_at"]) or now
+    first_failed = parse_iso(row["first_failed_at"]) or now
     reason = error.reason
     expired = not error.permanent and now - first_failed >= GIVE_UP_AFTER
     if expired:
@@ -230,8 +222,8 @@ def _record(
             row["id"],
             token=token,
             error=reason,
-            first_failed_at=_iso(first_failed),
-            retry_at=_iso(retry_at),
+            first_failed_at=iso(first_failed),
+            retry_at=iso(retry_at),
         )
         summary.failed += 1
         status = "failed"
@@ -244,7 +236,7 @@ def _record(
             "status": status,
             "attempts": row["attempts"],
             "reason": reason,
-            "retry_at": _iso(retry_at) if retry_at else None,
+            "retry_at": iso(retry_at) if retry_at else None,
         }
     )
 
@@ -374,7 +366,7 @@ def enqueue_admin_notice(
     The caller picks a key that names the condition and its occurrence (for example
     ``source-failing:usps:2026-11-28``) so the same condition is raised once, not every round.
     """
-    stamp = _iso(now or datetime.now(UTC))
+    stamp = iso(now or datetime.now(UTC))
     added = False
     with write_transaction(db):
         for channel, target in admin_targets(env):

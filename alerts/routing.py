@@ -18,7 +18,7 @@ wait unrouted until the classifier has filled them in.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlite_utils import Database
@@ -26,7 +26,7 @@ from sqlite_utils import Database
 from alerts import grouping
 from alerts.model import SEVERITIES
 from storage import deliveries as outbox_store
-from storage.db import utcnow, write_transaction
+from storage.db import iso, write_transaction
 from storage.events import get_event
 from storage.subscriptions import list_subscriptions
 
@@ -92,7 +92,7 @@ def route_new_events(db: Database, *, now: datetime | None = None) -> int:
     crash routes it again in full or not at all, and the unique keys make a second router
     (another process) write nothing twice.
     """
-    stamp = _stamp(now)
+    stamp = iso(now)
     created = 0
     while True:
         events = outbox_store.unrouted_events(db)
@@ -146,7 +146,7 @@ def _group_primary(
     detected = grouping.parse_time(event["detected_at"])
     if detected is None:
         return None
-    since = (detected - grouping.MERGE_WINDOW).strftime("%Y-%m-%dT%H:%M:%SZ")
+    since = iso(detected - grouping.MERGE_WINDOW)
     for candidate in outbox_store.group_candidates(
         db,
         subscription_id=sub_id,
@@ -159,9 +159,3 @@ def _group_primary(
         if first is not None and grouping.same_notice(first, event):
             return candidate
     return None
-
-
-def _stamp(now: datetime | None) -> str:
-    if now is None:
-        return utcnow()
-    return now.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -33,7 +33,7 @@ from monitor.fetch import Fetcher, FetchError, FetchResult
 from storage import events as event_store
 from storage import notices as notice_store
 from storage import source_state
-from storage.db import thread_db, write_transaction
+from storage.db import iso, thread_db, write_transaction
 
 MAX_BACKOFF = 86400  # a failing source is retried at least once a day
 
@@ -111,12 +111,8 @@ class Observation:
     duration_ms: int = 0
 
 
-def now_iso(now: datetime | None = None) -> str:
-    return (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 def _iso_after(seconds: float) -> str:
-    return now_iso(datetime.now(UTC) + timedelta(seconds=seconds))
+    return iso(datetime.now(UTC) + timedelta(seconds=seconds))
 
 
 def make_fetcher(settings: Settings) -> Fetcher:
@@ -142,7 +138,7 @@ def observe(
 ) -> Observation:
     """Fetch, extract, compare and classify one source; reads the database, writes nothing."""
     t0 = time.perf_counter()
-    obs = Observation(source=source, started_at=now_iso())
+    obs = Observation(source=source, started_at=iso())
     state = state or {}
     try:
         obs.fetch = fetcher.fetch(
@@ -237,7 +233,7 @@ def record(
     """
     db = thread_db(db_path)
     source, seen = obs.source, state or {}
-    now = now_iso()
+    now = iso()
     result = SourceResult(source.id, "unchanged", duration_ms=obs.duration_ms)
     fetch = obs.fetch
     with write_transaction(db):
@@ -450,7 +446,7 @@ class Checker:
                 self.db_path, source, state, self.fetcher, alert_baseline=self.alert_baseline
             )
         except Exception as e:  # noqa: BLE001 - recorded on the source, shown by `status`
-            obs = Observation(source=source, started_at=now_iso())
+            obs = Observation(source=source, started_at=iso())
             obs.error = f"{type(e).__name__}: {e}"
             return obs
 

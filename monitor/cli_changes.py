@@ -8,6 +8,7 @@ from datetime import date, datetime
 import click
 
 from storage import connect
+from storage.db import iso
 from storage.deliveries import deliveries_for_event
 from storage.events import get_event, list_events
 
@@ -21,7 +22,7 @@ def _since(value: str | None) -> str | None:
     units = {"d": 86400, "h": 3600, "m": 60}
     if value[-1:] in units and value[:-1].isdigit():
         then = datetime.now(UTC) - timedelta(seconds=int(value[:-1]) * units[value[-1]])
-        return then.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return iso(then)
     try:
         if len(value) == 10:
             return date.fromisoformat(value).strftime("%Y-%m-%dT00:00:00Z")
@@ -33,7 +34,7 @@ def _since(value: str | None) -> str | None:
         ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=UTC)
-    return parsed.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return iso(parsed)
 
 
 @click.group()

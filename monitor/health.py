@@ -23,18 +23,17 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from monitor.config import parse_duration
 from monitor.schedule_plan import parse_time
+from storage.db import iso
 
 DEFAULT_FAILING_ALERT_AFTER = 86400.0
 FAILING_ALERT_ENV = "POLICYWATCH_FAILING_ALERT_AFTER"
-_UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
-_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhd]?)\s*$", re.IGNORECASE)
 HEALTHY = ("ok", "not_modified")
 
 
@@ -55,14 +54,6 @@ class HealthUpdate:
     messages: list[AdminMessage] = field(default_factory=list)
     changed: bool = False
     admin_alerted: str | None = None
-
-
-def parse_duration(text: str) -> float:
-    """Seconds from ``90``, ``2s``, ``30m``, ``24h`` or ``1d``; ValueError otherwise."""
-    match = _DURATION.match(text or "")
-    if not match:
-        raise ValueError(f"not a duration: {text!r} (examples: 90, 2s, 30m, 24h, 1d)")
-    return float(match.group(1)) * _UNITS[match.group(2).lower()]
 
 
 def failing_alert_after(env: Mapping[str, str] | None = None) -> float:
@@ -132,9 +123,7 @@ def assess(
     message = _empty(source, state) if kind == "empty" else _failing(source, state, now - since)
     update.messages.append(message)
     update.changed = True
-    update.admin_alerted = json.dumps(
-        {"spell": since_text, "kind": kind, "at": now.strftime("%Y-%m-%dT%H:%M:%SZ")}
-    )
+    update.admin_alerted = json.dumps({"spell": since_text, "kind": kind, "at": iso(now)})
     return update
 
 

@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
+from storage.db import parse_iso as parse_time
+
 MAX_JITTER = 300.0  # seconds
 MAX_STARTUP_SPREAD = 300.0  # seconds
 
@@ -30,17 +32,6 @@ MAX_STARTUP_SPREAD = 300.0  # seconds
 class Scheduled(Protocol):
     id: str
     interval: int
-
-
-def parse_time(text: str | None) -> datetime | None:
-    """An ISO 8601 UTC timestamp from the database (``2026-11-28T13:29:59Z``), aware."""
-    if not text:
-        return None
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def due_time(state: Mapping[str, Any] | None) -> datetime | None:

@@ -49,7 +49,7 @@ from monitor.checker import Checker, SourceResult
 from monitor.config import ConfigError, Source, SourcesFile, load_sources
 from monitor.schedule_plan import due_time, next_run, parse_time, plan_start
 from storage import source_state
-from storage.db import thread_db
+from storage.db import iso, thread_db
 
 log = logging.getLogger("policywatch.service")
 
@@ -66,10 +66,6 @@ class ServiceOptions:
     reload_interval: float = 5.0
     failing_alert_after: float = health.DEFAULT_FAILING_ALERT_AFTER
     stop_grace: float = 6.0  # seconds running work may take to finish on SIGTERM (< 10 s in all)
-
-
-def _iso(moment: datetime) -> str:
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _file_signature(path: Path) -> tuple[int, int, int] | None:
@@ -361,7 +357,7 @@ class Service:
                 due = (last or now) + timedelta(seconds=after.interval)
             else:
                 continue  # names, severities, ignore patterns: used from the next check on
-            source_state.save_state(db, source_id, {"next_due_at": _iso(due)})
+            source_state.save_state(db, source_id, {"next_due_at": iso(due)})
         rescheduled = [k for k in changed if k in running]
         with self._lock:
             self._recheck.update(rescheduled)

@@ -12,6 +12,7 @@ import time
 import click
 
 from monitor import health
+from monitor.config import parse_duration
 
 LOG_LEVELS = ("debug", "info", "warning", "error")
 
@@ -38,7 +39,7 @@ def _duration(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     if value is None:
         return None
     try:
-        return health.parse_duration(value)
+        return parse_duration(value)
     except ValueError as e:
         raise click.BadParameter(str(e)) from None
 

@@ -28,9 +28,29 @@ def default_db_path() -> Path:
     return Path(os.environ.get("POLICYWATCH_DB") or DEFAULT_DB_NAME)
 
 
+def iso(moment: datetime | None = None) -> str:
+    """``moment`` (default: now) as the ISO 8601 UTC text every timestamp column holds, which
+    sorts as text: ``2026-11-28T13:29:59Z``. A naive datetime is taken as UTC."""
+    moment = moment or datetime.now(UTC)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def utcnow() -> str:
-    """Now, as the ISO 8601 UTC text every timestamp column holds (sorts as text)."""
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    """Now, as stored."""
+    return iso()
+
+
+def parse_iso(text: str | None) -> datetime | None:
+    """A stored timestamp (or an ISO date) back as an aware datetime; None if absent or bad."""
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def connect(path: str | os.PathLike[str]) -> Database:
