@@ -15,7 +15,7 @@ import re
 _SNIFF_BYTES = 4096  # where a <meta> charset must appear (browsers use 1024; be lenient)
 _GUESS_BYTES = 64 * 1024  # charset_normalizer sees at most this much
 
-_BOMS = (
+BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: it starts with the same two bytes
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -151,7 +151,7 @@ def guess(content: bytes) -> str:
 
 def detect_encoding(content: bytes, content_type: str | None) -> str | None:
     """The codec to decode ``content`` with; None for an empty or clearly binary body."""
-    for bom, codec in _BOMS:
+    for bom, codec in BOMS:
         if content.startswith(bom):
             return codec
     declared = charset_from_content_type(content_type) or declared_in_document(content)

@@ -1,44 +1,26 @@
-"""Bytes to text when the declared charset may be missing or wrong."""
+"""Bytes to text for the extractors, when the charset the fetcher reported may be wrong.
+
+The labels, byte-order marks and in-document declarations are ``monitor.charset``'s; only the
+order of trust differs: valid UTF-8 wins over a hint, which is often a server default.
+"""
 
 from __future__ import annotations
 
-import codecs
-import re
+from monitor.charset import BOMS, codec_for, declared_in_document
 
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
-)
-_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
-
-
-# As browsers do (WHATWG Encoding): these labels mean windows-1252 on the web.
-_WEB_ALIASES = {"ascii": "cp1252", "iso8859-1": "cp1252", "latin-1": "cp1252"}
+_WIDE = ("utf-16", "utf-32")
 
 
 def _codec(name: str | None, body: bytes) -> str | None:
-    if not name:
-        return None
-    try:
-        codec = codecs.lookup(name.strip()).name
-    except (LookupError, ValueError):
-        return None
-    if codec.startswith(("utf-16", "utf-32")) and b"\x00" not in body[:1024]:
+    codec = codec_for(name)
+    if codec and codec.startswith(_WIDE) and b"\x00" not in body[:1024]:
         return None  # a wide encoding for bytes with no NUL at all is a wrong label
-    return _WEB_ALIASES.get(codec, codec)
+    return codec
 
 
 def declared_charset(body: bytes) -> str | None:
     """The charset an HTML or XML document declares in its first bytes, if any."""
-    head = body[:4096]
-    match = _XML_ENCODING.search(head) or _META_CHARSET.search(head)
-    return match.group(1).decode("ascii") if match else None
+    return declared_in_document(body)
 
 
 def decode(body: bytes, hint: str | None = None, declared: str | None = None) -> str:
@@ -47,7 +29,7 @@ def decode(body: bytes, hint: str | None = None, declared: str | None = None) ->
     Valid UTF-8 with non-ASCII bytes is almost never another charset, so it wins over a hint
     that is often a server default; a wrong or unknown hint never raises.
     """
-    for bom, name in _BOMS:
+    for bom, name in BOMS:
         if body.startswith(bom):
             return body.decode(name, errors="replace")
     candidates = ["utf-8"]
