@@ -83,7 +83,6 @@ COMMON_NAMES = {
     "XK": "Kosovo",
     "EU": "European Union",
 }
-ALL_DESTINATIONS_LABEL = COMMON_NAMES["*"]
 UNSUBSCRIBE_HINT = "To stop these alerts: policywatch unsubscribe {token}"
 EMAIL_SUMMARY_LIMIT = 2000
 EMAIL_TEXT_LIMIT = 6000

@@ -47,7 +47,7 @@ def changes() -> None:
 @click.option("--source", "source_ids", multiple=True, metavar="ID")
 @click.option("--destination", metavar="CC", help="Only changes for this destination (or all).")
 @click.option("--relevant", is_flag=True, help="Only changes that concern senders.")
-@click.option("--limit", type=int, default=None)
+@click.option("--limit", type=int, default=None, help="Only the N most recent.")
 @click.option("--json", "as_json", is_flag=True)
 @click.pass_obj
 def list_changes(app, since, source_ids, destination, relevant, limit, as_json) -> None:
@@ -58,9 +58,8 @@ def list_changes(app, since, source_ids, destination, relevant, limit, as_json) 
         source_ids=list(source_ids) or None,
         destination=destination,
         relevant_only=relevant,
+        newest=limit,
     )
-    if limit:
-        rows = rows[-limit:]
     if as_json:
         keep = (
             "id",

@@ -51,8 +51,10 @@ def list_events(
     relevant_only: bool = False,
     after_id: int | None = None,
     limit: int | None = None,
+    newest: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Events, oldest first. ``destination`` matches the code itself or ``*``."""
+    """Events, oldest first (the first ``limit``, or the last ``newest``).
+    ``destination`` matches the code itself or ``*``."""
     where, params = [], []
     if since:
         where.append("detected_at >= ?")
@@ -76,6 +78,8 @@ def list_events(
     sql = "SELECT * FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
+    if newest:
+        sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {int(newest)})"
     sql += " ORDER BY id"
     if limit:
         sql += f" LIMIT {int(limit)}"
