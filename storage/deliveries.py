@@ -17,8 +17,6 @@ WAITING = ("pending", "failed")
 FINAL = ("sent", "given_up", "merged", "skipped", "cancelled")
 
 
-
-
 # --- routing -------------------------------------------------------------------------------
 
 

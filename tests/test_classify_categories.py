@@ -187,3 +187,88 @@ def test_an_example_is_not_a_category():
 )
 def test_categories_from_the_words_that_state_the_change(title, text, expected):
     assert cats(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a parcel carrier's "delivery" and "service" are of its parcels
+        (
+            "Service update - Chile",
+            "After the storms, collection and delivery of parcels in southern Chile are delayed "
+            "by two days.",
+            ["all_goods"],
+        ),
+        (
+            "Paketdienst nach Serbien",
+            "Die Zustellung von Paketen in Serbien verzögert sich wegen Streiks um drei Tage.",
+            ["all_goods"],
+        ),
+        (
+            "Reprise du service vers le Liban",
+            "Nous reprenons l'acceptation des colis à destination du Liban à partir du 2 mai.",
+            ["all_goods"],
+        ),
+        # without parcels or goods, a stop of the delivery is one of all mail
+        (
+            "Service update",
+            "Delivery to Iceland is suspended until further notice.",
+            ["all_goods", "documents"],
+        ),
+        # the paperwork a parcel needs is not a category of mail
+        (
+            "Parcels to Kenya accepted again",
+            "Parcels to Kenya are accepted again from 1 June. Customs documents must be attached "
+            "to every parcel.",
+            ["all_goods"],
+        ),
+        # "dutiable shipments" are goods
+        (
+            "Holiday in Oman",
+            "Customs in Oman close for the holiday; delivery of dutiable shipments to Oman may be "
+            "delayed by three days.",
+            ["all_goods"],
+        ),
+        # letters "not covered by these limits" are left out
+        (
+            "Limits for Fiji",
+            "Items to Fiji are limited to 5 kg from 1 May. Letters and documents are not covered "
+            "by these limits.",
+            ["all_goods"],
+        ),
+    ],
+)
+def test_generic_service_words_and_paperwork_do_not_add_documents(title, text, expected):
+    assert cats(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Customs data for Serbia",
+            "From 1 May, all items containing goods to Serbia require electronic customs data. "
+            "The requirement also applies to gifts and samples.",
+            ["all_goods"],
+        ),
+        (
+            "Zolldaten für Serbien",
+            "Ab 1. Mai sind für alle Warensendungen nach Serbien elektronische Zolldaten "
+            "erforderlich. Das gilt auch für Geschenke und Warenmuster.",
+            ["all_goods"],
+        ),
+    ],
+)
+def test_gifts_and_samples_that_a_change_also_covers_are_no_scope(title, text, expected):
+    assert cats(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("暫停收寄", "即日起暫停收寄寄往尼泊爾之航空函件及包裹。"),
+        ("引受停止", "ネパール宛ての書状及び小包の引受を停止します。"),
+    ],
+)
+def test_chinese_and_japanese_letter_words_are_documents(title, text):
+    assert cats(title, text) == ["all_goods", "documents"]

@@ -270,3 +270,120 @@ def test_russian_and_ukrainian_with_is_not_from():
     assert dest("Оголошення", text) == ["BY", "RU"]
     text_ru = "Приём посылок из Китая в Казахстан приостановлен."
     assert dest("Объявление", text_ru) == ["KZ"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Service update",
+            "Parcels to Nepal are accepted again from 3 May. Acceptance to Bhutan remains "
+            "suspended until further notice.",
+            ["NP"],
+        ),
+        (
+            "Paketdienst",
+            "Pakete nach Island sind ab Montag ausgesetzt. Sendungen nach Norwegen bleiben "
+            "weiterhin ausgesetzt.",
+            ["IS"],
+        ),
+        (
+            "Reanudación",
+            "Se reanudan los envíos a Bolivia. Los envíos con destino a Paraguay continuarán "
+            "sujetos a las restricciones anteriores.",
+            ["BO"],
+        ),
+        (
+            "Suspensão",
+            "Estão suspensas as encomendas para Angola. Não há alteração para Moçambique.",
+            ["AO"],
+        ),
+        (
+            "New requirement",
+            "A customs code is now required for parcels to Chile. We do not provide service "
+            "to Cuba.",
+            ["CL"],
+        ),
+        ("恢复", "即日起恢复寄往越南的邮件。寄往老挝的邮件仍暂停。", ["VN"]),
+    ],
+)
+def test_places_in_a_standing_state_are_not_destinations_of_the_change(title, text, expected):
+    assert dest(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "PT",
+            "IVA nas compras online",
+            "As encomendas com destino a Portugal importadas de países terceiros, como a China, "
+            "passam a pagar IVA desde o primeiro euro.",
+        ),
+        (
+            "ES",
+            "Nuevo IVA",
+            "Los paquetes importados con destino a España desde países como China pagan IVA "
+            "a partir del 1 de julio.",
+        ),
+        (
+            "DE",
+            "Einfuhrumsatzsteuer",
+            "Für eingeführte Waren mit Ziel nach Deutschland, etwa aus China, fällt ab Juli "
+            "Einfuhrumsatzsteuer an.",
+        ),
+    ],
+)
+def test_imports_sent_to_the_sources_own_country_are_about_it(origin, title, text):
+    assert dest(title, text, origin=origin) == [origin]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Goods to US territories",
+            "Parcels for US territories with their own postal codes, i.e. Puerto Rico and Guam, "
+            "are suspended from 1 May.",
+            ["GU", "PR"],
+        ),
+        (
+            "Karibik",
+            "Pakete in die französischen Überseegebiete, d. h. Guadeloupe und Martinique, sind "
+            "ab Montag ausgesetzt.",
+            ["GP", "MQ"],
+        ),
+    ],
+)
+def test_a_region_spelt_out_after_i_e_stands_for_the_members_named(title, text, expected):
+    assert dest(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Возобновление", "Возобновлён приём посылок в Кыргызскую Республику.", ["KG"]),
+        ("Service update", "Parcels to the Kyrgyz Republic are delayed by a week.", ["KG"]),
+        ("Advisory", "Parcels to Saipan are suspended from 1 May.", ["MP"]),
+    ],
+)
+def test_official_and_island_names(title, text, expected):
+    assert dest(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wstrzymane jest przyjmowanie paczek do Nowej Zelandii.", ["NZ"]),
+        ("Wstrzymane jest przyjmowanie paczek do Rosji i Białorusi.", ["BY", "RU"]),
+        ("Przesyłki do Korei Południowej docierają z opóźnieniem.", ["KR"]),
+        ("Wstrzymane jest przyjmowanie paczek do Niemiec i Stanów Zjednoczonych.", ["DE", "US"]),
+    ],
+)
+def test_polish_names_after_do_are_genitive(text, expected):
+    assert dest("Komunikat", text) == expected
+
+
+def test_chinese_spellings_of_the_us_virgin_islands():
+    text = "寄往美國（包括波多黎各及美屬維爾京群島）的物品類郵件必須提供電子數據。"
+    assert dest("通告", text) == ["PR", "US", "VI"]

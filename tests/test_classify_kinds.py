@@ -308,3 +308,199 @@ def test_closures_and_scams_that_say_suspended_stay_quiet(title, text):
 def test_a_holiday_that_delays_mail_somewhere_is_news():
     text = "Because of the Lunar New Year holidays, mail to Taiwan will be delayed."
     assert kind("Notice", text) == "delay"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Our partnership with the city marathon",
+            "We are proud to sponsor the marathon again and to deliver the runners' parcels.\n\n"
+            "The training programme has been suspended until further notice after a crash.",
+        ),
+        (
+            "New customer portal",
+            "Our new portal lets you track parcels and pay invoices online.\n\n"
+            "Users who experience delays in receiving the login code should reinstall the app.",
+        ),
+        (
+            "Neue Kundenkarte",
+            "Mit der neuen Kundenkarte sammeln Sie Punkte bei jedem Paket.\n\n"
+            "Das Gewinnspiel wurde wegen technischer Probleme ausgesetzt.",
+        ),
+        (
+            "Nouvelle application",
+            "La nouvelle application permet de suivre vos colis.\n\n"
+            "Les utilisateurs qui constatent des retards dans la réception du code doivent "
+            "mettre à jour l'application.",
+        ),
+    ],
+)
+def test_a_change_of_something_other_than_sending_stays_quiet(title, text):
+    result = classify(title, text)
+    assert not result.relevant and result.severity == "none"
+
+
+def test_a_change_of_sending_in_its_own_paragraph_still_alerts():
+    text = "Because of the storm, all parcels to Iceland are suspended from today."
+    result = classify("Service update", "Our new app is out.\n\n" + text)
+    assert result.relevant and result.change_kind == "suspension"
+    assert result.destinations == ["IS"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        # a change word inside the name of a law is not a stop
+        (
+            "Electronic data for mail to the United States",
+            "To comply with the STOP Act, all items containing goods to the United States must "
+            "carry electronic customs data from 1 March.",
+            "new_requirement",
+        ),
+        (
+            "寄往美国的邮件",
+            "根据美国《停止有害物品法》的要求，寄往美国的物品类邮件必须提供电子数据。",
+            "new_requirement",
+        ),
+        # leaving a customs union is the cause; the declaration is the change
+        (
+            "Envois vers la Suisse",
+            "La Suisse ne fait plus partie de l'accord; tous les colis vers la Suisse devront "
+            "être accompagnés d'une déclaration en douane.",
+            "new_requirement",
+        ),
+        (
+            "Sendungen nach Norwegen",
+            "Norwegen ist nicht mehr Teil des Abkommens. Für alle Pakete nach Norwegen ist "
+            "eine Zollinhaltserklärung erforderlich.",
+            "new_requirement",
+        ),
+        (
+            "Shipping to Iceland",
+            "Iceland is no longer part of the scheme, so every parcel to Iceland requires a "
+            "customs declaration.",
+            "new_requirement",
+        ),
+    ],
+)
+def test_change_words_in_names_and_memberships_are_not_stops(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Operational update: Shetland",
+            "The ferry connection to Lerwick has been suspended because of storms. Letters and "
+            "parcels to Shetland are held at our hub and will travel on the next sailing.",
+            "delay",
+        ),
+        (
+            "Hinweis Island",
+            "Wegen des Vulkanausbruchs sind die Flüge nach Island ausgesetzt; Briefe und Pakete "
+            "nach Island werden mit Verspätung zugestellt.",
+            "delay",
+        ),
+        (
+            "Aviso",
+            "Debido a la suspensión de vuelos, los paquetes a Chile llegarán con retraso.",
+            "delay",
+        ),
+        # a stop of the mail itself stays a stop, whatever stopped the flights
+        (
+            "Notice",
+            "Flights to Nauru are suspended, and mail to Nauru is suspended until further notice.",
+            "suspension",
+        ),
+    ],
+)
+def test_a_stop_of_the_transport_is_a_delay_of_the_mail(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        ("Komunikat", "Od 1 maja wstrzymane jest przyjmowanie paczek do Kanady.", "suspension"),
+        ("Komunikat", "Przesyłki do Ukrainy docierają z opóźnieniem do 10 dni.", "delay"),
+        ("Komunikat", "Wznowienie przyjmowania przesyłek do Izraela od 3 czerwca.", "resumption"),
+        (
+            "Komunikat",
+            "W przesyłkach do Australii obowiązuje zakaz przesyłania mięsa i wędlin.",
+            "prohibited_items",
+        ),
+        (
+            "Meat products",
+            "From 1 June, meat products may not be imported into Chile by post without a "
+            "veterinary certificate.",
+            "prohibited_items",
+        ),
+        (
+            "Fleischwaren",
+            "Fleischwaren dürfen nicht eingeführt werden, wenn Pakete nach Japan gehen.",
+            "prohibited_items",
+        ),
+    ],
+)
+def test_polish_kinds_and_may_not_be_imported(title, text, expected):
+    assert kind(title, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Mail to Chile",
+            "Services to Chile operate normally and customs clearance continues without "
+            "disruption.",
+        ),
+        (
+            "Post nach Chile",
+            "Sendungen nach Chile werden wie gewohnt und ohne Verzögerung zugestellt.",
+        ),
+        (
+            "Courrier vers le Chili",
+            "Les envois vers le Chili sont acheminés normalement, sans retard.",
+        ),
+    ],
+)
+def test_without_disruption_is_no_disruption(title, text):
+    result = classify(title, text)
+    assert result.relevant and result.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail to Peru operates normally; no operator has reported a suspension of mail to Peru.",
+        "Services to Peru continue to operate. No airline has announced a suspension of mail.",
+    ],
+)
+def test_a_negated_report_of_a_stop_is_no_stop(text):
+    result = classify("Statement", text)
+    assert result.relevant and result.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Christmas cards on sale",
+            "Our Christmas cards are on sale from 1 November. Cards sent abroad travel as "
+            "international mail, and the usual international postage is required.",
+        ),
+        (
+            "年賀はがきの販売",
+            "年賀はがきを11月1日から販売します。海外宛てのはがきは国際郵便として扱い、通常の国際郵便料金が必要です。",
+        ),
+        (
+            "Weihnachtskarten",
+            "Unsere Weihnachtskarten sind ab November erhältlich. Für Karten ins Ausland ist das "
+            "übliche Porto für internationale Briefe erforderlich.",
+        ),
+    ],
+)
+def test_what_is_required_as_usual_is_no_new_requirement(title, text):
+    assert not classify(title, text).relevant

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from monitor.classify.categories import decide_categories
+from monitor.classify import lexicon
+from monitor.classify.categories import IGNORED, decide_categories
 from monitor.classify.destinations import find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.kinds import RELEVANT_SCORE, decide_kind, standing_ban
@@ -50,6 +51,20 @@ def _ev(doc: Doc, field_name: str, value: Any, start: int, end: int) -> dict[str
     }
 
 
+def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any]) -> bool:
+    """Whether a word of change shares its line (or the title) with mail, goods or a place:
+    "delays in receiving the password" or "the race programme was suspended" in a press
+    release names a change of something a sender does not send."""
+    mine = [v for v in votes if v.kind == kind or v.kind != "informational"]
+    if not mine or any(doc.in_title(v.start) for v in mine):
+        return True
+    lines = {doc.line_of(v.start) for v in mine}
+    for m in lexicon.matches(doc, "categories"):
+        if m.value not in IGNORED and doc.line_of(m.start) in lines:
+            return True
+    return any(doc.line_of(r.place.start) in lines for r in roles)
+
+
 def _classify_doc(
     doc: Doc,
     *,
@@ -69,6 +84,8 @@ def _classify_doc(
     cats = decide_categories(doc, kind.kind, kind.votes, customs=customs)
     if not cats.shipping_words:
         return _irrelevant()  # a change, but not of sending anything
+    if not _change_about_sending(doc, kind.kind, kind.votes, dest.roles):
+        return _irrelevant()  # "the team's programme was suspended": a change of something else
     kind = standing_ban(doc, kind, cats.categories)
 
     evidence: list[dict[str, Any]] = []

@@ -66,6 +66,36 @@ def _german_cases(name: str) -> list[str]:
     return out
 
 
+_PL_ADJ_K = ("ska", "cka", "dzka", "zka", "wielka")
+_PL_ADJ = ("owa", "ocna", "dnia", "ejna")
+_PL_SOFT = {"ś": "si", "ć": "ci", "ń": "ni", "ź": "zi"}
+
+
+def _polish_genitive(name: str) -> list[str]:
+    """Polish names after "do", "z", "dla" are genitive: "Nowa Zelandia" -> "Nowej Zelandii",
+    "Rosja" -> "Rosji", "Białoruś" -> "Białorusi", "Ukraina" -> "Ukrainy". Only the regular
+    feminine and soft endings: the irregular ones (Egiptu, Niemiec) stay unmatched."""
+    out = []
+    for word in name.split():
+        low = word.lower()
+        if low.endswith(_PL_ADJ_K):
+            out.append(word[:-1] + "iej")
+        elif low.endswith(_PL_ADJ):
+            out.append(word[:-1] + "ej")
+        elif low.endswith(("ia", "ja", "ea")):
+            out.append(word[:-1] + "i")
+        elif low.endswith(("ka", "ga")):
+            out.append(word[:-1] + "i")
+        elif low.endswith("a"):
+            out.append(word[:-1] + "y")
+        elif low[-1:] in _PL_SOFT:
+            out.append(word[:-1] + _PL_SOFT[low[-1]])
+        else:
+            out.append(word)
+    form = " ".join(out)
+    return [form] if form != name else []
+
+
 def _is_cyrillic(key: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in key)
 
@@ -219,6 +249,9 @@ def build() -> dict[str, Any]:
                 add(name, code, 2 if loc == "en" else 3)
                 if loc == "de":
                     for inflected in _german_cases(name):
+                        add(inflected, code, 3.2)
+                if loc == "pl":
+                    for inflected in _polish_genitive(name):
                         add(inflected, code, 3.2)
 
     names: dict[str, list[str]] = {}

@@ -21,9 +21,9 @@ from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
 
 SCOPES = ("commercial_goods", "gifts")
-GENERIC = ("_mail", "_goods", "_parcels", "_all", "documents")
+GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
-IGNORED = ("_none", "_exempt", "_personal")
+IGNORED = ("_none", "_exempt", "_personal", "_inclusive")
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
 _VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
@@ -90,6 +90,7 @@ def decide_categories(
 ) -> CategoryResult:
     matches = [m for m in lexicon.matches(doc, "categories") if doc.counts(m.start)]
     exempt_sentences = {doc.sentence_of(m.start) for m in matches if m.value == "_exempt"}
+    inclusive = {doc.sentence_of(m.start) for m in matches if m.value == "_inclusive"}
     if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
         exempt_sentences -= {doc.sentence_of(v.start) for v in votes if v.kind == kind}
     shipping_words = any(m.value not in IGNORED for m in matches)
@@ -107,7 +108,9 @@ def decide_categories(
         if doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)
         elif m.value in SCOPES and (
-            _quoted(doc, m) or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
+            _quoted(doc, m)
+            or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
+            or doc.sentence_of(m.start) in inclusive
         ):
             continue  # a scope word in passing ("business customers should update ...")
         else:
@@ -119,6 +122,11 @@ def decide_categories(
     first: dict[str, Match] = {}
     for m in live:
         first.setdefault(m.value, m)
+    service = first.pop("_service", None)
+    if service is not None and not (
+        ("_parcels" in first or "_goods" in first) and "_mail" not in first
+    ):
+        first.setdefault("_mail", service)  # "delivery to X is delayed": all mail
     specific = {c for c in first if c not in GENERIC and c not in SCOPES}
     scopes = {c for c in first if c in SCOPES}
     titled_scope = any(m.value in SCOPES and doc.in_title(m.start) for m in live)

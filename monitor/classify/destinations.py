@@ -79,6 +79,28 @@ _EXAMPLES_GAP = re.compile(
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
     r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*$"
 )
+# A stop that goes on ("Bhutan remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"): the
+# place is not what the notice changes. Read on normalised text (lower case, no accents), in
+# the words right before each word of suspension the kinds lexicon found.
+_STANDING_BEFORE = re.compile(
+    r"(?:\b(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
+    r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
+    r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі)"
+    r"\s+(?:[^\W\d_]+\s+){0,2}|仍然?|引き続き.{0,8})$"
+)
+
+
+def _standing_stops(doc: Doc) -> list[Match]:
+    found: list[Match] = []
+    for m in lexicon.matches(doc, "kinds"):
+        if m.value == "suspension":
+            lo = max(0, m.start - 40)
+            before = _STANDING_BEFORE.search(doc.norm, lo, m.start)
+            if before:
+                found.append(Match(before.start(), m.end, UNAFFECTED, m.key))
+    return found
+
+
 _ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
 _LABEL_AFTER = re.compile(r"^\s*[:\uff1a]")
 _BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
@@ -315,6 +337,7 @@ def find_destinations(
     unaffected = [m for m in found if m.value[0] == "clause"]
     # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
     unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
+    unaffected += _standing_stops(doc)
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
     n = len(doc.norm)
 
@@ -443,7 +466,11 @@ def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:
     )
 
 
-_REGION_HEADER_GAP = re.compile(r"^\s*(?:[^\W\d]+\s+){0,2}(?:of|:|\(|including|incl|inklusive)\s*$")
+_REGION_HEADER_GAP = re.compile(
+    r"^\s*(?:[^\W\d]+\s+){0,2}(?:of|:|\(|including|incl|inklusive)\s*$|"
+    r"^\s*(?:[^\W\d]+\s+){0,6}[^\W\d]*\s*[,:(]?\s*(?:i\.?\s?e\.?|namely|that is|nämlich|namlich|"
+    r"c'est-a-dire|es decir|cioe|d\.\s?h\.?|т\.\s?е\.?|то есть|а саме)\s*[,:]?\s*$"
+)
 
 
 def _drop_region_headers(doc: Doc, roles: list[Role], regions: dict[str, list[str]]) -> None:
@@ -454,6 +481,13 @@ def _drop_region_headers(doc: Doc, roles: list[Role], regions: dict[str, list[st
         nxt = roles[i + 1].place
         if members and nxt.code in members:
             if _REGION_HEADER_GAP.match(doc.norm[r.place.end : nxt.start]):
+                if r.role == STRONG:
+                    # "items for US territories, i.e. Puerto Rico, Guam and ...": the members
+                    # named are what the region's cue is about
+                    for q in roles[i + 1 :]:
+                        if q.place.code not in members or q.role != NEUTRAL:
+                            break
+                        q.role = STRONG
                 r.role = EXCLUDED
 
 
@@ -557,6 +591,12 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         if inbound and own and not strong and not set(neutral) - blocked:
             # "we suspend inbound parcels from China": the source's own country receives them
             return DestinationResult([origin], [(origin, *own)], roles)
+        cued = next((r for r in roles if r.place.code == origin and r.role == STRONG), None)
+        if inbound and cued is not None and cued.source == "before":
+            # "parcels imported into Portugal from third countries such as China": a notice
+            # about imports that sends things to the source's own country is about that
+            # country; the others it names are where the goods come from.
+            return DestinationResult([origin], [(origin, *(cued.cue or own))], roles)
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
         world_strong = None  # the title names the destinations; "all services" means theirs

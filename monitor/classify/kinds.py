@@ -235,7 +235,13 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     duty_objects = by_group.get("duty_objects", [])
     subject_ends = subject_ends or set()
 
-    triggers = [t for t in triggers if doc.counts(t[1])]
+    full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
+    triggers = [
+        t
+        for t in triggers
+        if doc.counts(t[1])
+        and not ((book or name_after(full, t[2])) and _in_a_name(doc, t[1], t[2]))
+    ]
     clauses = [_clause_before(doc, t[1])[0] for t in triggers]
     spans = [(c, t[1]) for c, t in zip(clauses, triggers, strict=True)]
     for t in triggers:
@@ -246,6 +252,8 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     weak = _weak()
     votes: list[Vote] = []
     mod_starts = [m.start for m in modifiers]
+    routine: bool | None = None  # whether the text has a word of "as usual" at all
+    transport: bool | None = None  # whether it names a flight, ferry, ... at all
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
         near = [m for m in modifiers[lo:hi] if m.end <= start]
@@ -254,7 +262,7 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
         negated = [m for m in near if m.value in ("negation", "no_longer")]
         if not (kind == "new_requirement" and key in _NEEDS):
-            negated = [m for m in negated if _words_between(doc, m.end, start) <= 2]
+            negated = [m for m in negated if _negates(doc, m.end, start)]
         if negated:
             no_longer = any(m.value == "no_longer" for m in negated)
             if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
@@ -288,6 +296,14 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
+        if kind in _ROUTINE_KINDS and routine is None:
+            routine = any(w in doc.norm for w in _ROUTINE_WORDS)
+        if kind in _ROUTINE_KINDS and routine and _ROUTINE.search(doc.norm, clause_start, start):
+            kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
+        if kind == "suspension" and transport is None:
+            transport = any(w in doc.norm for w in _TRANSPORT_WORDS)
+        if kind == "suspension" and transport and _transport_stop(doc, clause_start, start, end):
+            kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
         if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
             kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
@@ -380,6 +396,89 @@ _INVERTED_SUBJECTS = frozenset(
     "any the there a an this these such further it they we you our your its their conditions "
     "circumstances service services".split()
 )
+
+
+# What makes a change word part of a name or of a membership, not a change of service:
+# "the STOP Act", 《停止鸦片类药物流入法》, "ne fait plus partie de l'union douanière".
+_NAME_AFTER = re.compile(
+    r"\s*(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b|"
+    r"\s*(?:partie|part of|a part of|teil|parte|deel|a member|member|membre|miembro|membro|"
+    r"lid|частью|членом|частиною|членом)\b"
+)
+_BOOK_TITLE = re.compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
+
+
+# A stop of the means of transport, not of the mail: mail waits for the next departure.
+_TRANSPORT = (
+    r"(?:flights?|ferry|ferries|ferry connections?|sailings?|air links?|airlines?|vessels?|"
+    r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
+    r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
+    r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|"
+    r"авіарейси|рейси|航班|フライト|運航)"
+)
+_TRANSPORT_WORDS = (
+    "flight", "ferr", "sailing", "air link", "airline", "vessel", "train", "rail", "vol", "liaison",
+    "travers", "flug", "fahr", "vuelo", "traghett", "vlucht", "veer", "voo", "balsa", "рейс",
+    "авиа", "авіа", "航班", "フライト", "運航",
+)  # fmt: skip
+_TRANSPORT_BEFORE = re.compile(rf"\b{_TRANSPORT}\b")
+_TRANSPORT_AFTER = re.compile(
+    rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|рейсов)?\s*(?:the|les|los|las|die|i|le)?\s*"
+    rf"(?:[^\W\d_]+\s+)?{_TRANSPORT}\b"
+)
+_MAIL_BEFORE = re.compile(
+    r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
+    r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
+    r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|邮件|郵件|"
+    r"郵便|包裹)\b"
+)
+
+
+def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
+    before = doc.norm[clause_start:start]
+    if _MAIL_BEFORE.search(before):
+        return False
+    if _TRANSPORT_BEFORE.search(before):
+        return True
+    after = _TRANSPORT_AFTER.match(doc.norm, end, end + 40)
+    return after is not None and not _MAIL_BEFORE.search(doc.norm, end, after.end())
+
+
+# "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
+_REPORTED = re.compile(
+    r"\b(?:reported|announced|confirmed|indicated|notified|gemeldet|angekündigt|angekundigt|"
+    r"signale|annonce|informado|reportado|anunciado|segnalato|comunicato|gemeld|сообщил\w*|"
+    r"повідомил\w*)\b"
+)
+
+
+def _negates(doc: Doc, neg_end: int, start: int) -> bool:
+    """A negation right before the change word, or before a report of it."""
+    words = _words_between(doc, neg_end, start)
+    return words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None)
+
+
+# What was always so is no change: "the usual international postage is required".
+_ROUTINE_KINDS = ("new_requirement", "duty_tax_change")
+_ROUTINE_WORDS = (
+    "usual", "normal", "regular", "existing", "ordinary", "ublich", "gewohnt", "habitu", "consuet",
+    "gebruikelijk", "обычн", "звичайн", "通常", "従来", "一般的",
+)  # fmt: skip
+_ROUTINE = re.compile(
+    r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
+    r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
+)
+
+
+def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+    after = _NAME_AFTER.match(doc.full, end)
+    if after and (after.group(0).strip()[:1].isupper() or not doc.full[start].isupper()):
+        # "STOP Act" is a name; "nicht mehr Teil" (German nouns are capitalised) is membership
+        return True
+    if "《" not in doc.full:
+        return False
+    opened = _BOOK_TITLE.search(doc.full, max(0, start - 60), start)
+    return opened is not None and opened.group(0)[0] == "《"
 
 
 def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
