@@ -18,8 +18,16 @@ import yaml
 from monitor.classify.normalize import normalize, normalize_key
 
 # The languages read: the ones the brief asks for, plus Hindi and Polish (senders in India and
-# Poland publish notices in them).
-LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl"]
+# Poland publish notices in them), Arabic, Turkish and Vietnamese (operators in the Gulf, Egypt,
+# the Maghreb, Turkey and Vietnam).
+LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
+           "ar", "tr", "vi"]  # fmt: skip
+# Turkish and Vietnamese are written in Latin letters: their short one-word names are ordinary
+# words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French "sec", Turkish "Fas" the
+# shipping term FAS, "Çad" the currency CAD). Those are left out; aliases.yaml adds the few
+# that matter, with a capital required.
+SHORT_NAME_LOCALES = {"tr", "vi"}
+SHORT_NAME_MIN = 5
 EXTRA_CODES = {"XK"}  # Kosovo: user-assigned, used by CLDR and by carriers
 CYRILLIC_END_VOWELS = "аяоеиыьуюієї"
 
@@ -245,6 +253,8 @@ def build() -> dict[str, Any]:
     for loc in LOCALES:
         territories = Locale.parse(loc).territories
         for code, name in territories.items():
+            if loc in SHORT_NAME_LOCALES and len(normalize_key(name)) < SHORT_NAME_MIN:
+                continue
             if code in codes:
                 add(name, code, 2 if loc == "en" else 3)
                 if loc == "de":
@@ -253,6 +263,8 @@ def build() -> dict[str, Any]:
                 if loc == "pl":
                     for inflected in _polish_genitive(name):
                         add(inflected, code, 3.2)
+                if loc == "ar":  # "and" is written onto the next word: "والمغرب"
+                    add("\u0648" + name, code, 3.2)
 
     names: dict[str, list[str]] = {}
     for key, (_prio, code) in sorted(best.items()):

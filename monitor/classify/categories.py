@@ -27,6 +27,16 @@ IGNORED = ("_none", "_exempt", "_personal", "_inclusive")
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
 _VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
+# A weight limit in tens of kilograms is a parcel's: "reduced from 30 kg to 20 kg".
+_PARCEL_WEIGHT = re.compile(
+    r"\b(?:[5-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:kg|кг|kilo\w*|килограм\w*)(?!\w)"
+)
+# Express services carry goods and papers alike: beside "parcels" they do not make it "mail".
+_SERVICE_NAMES = frozenset(("ems", "ems items", "express items", "items"))
+# "letters and parcels" names the channels an item ban holds in, not letters as the item.
+_CHANNEL_GAP = re.compile(
+    r"^\s*(?:,|/|and|or|und|oder|et|ou|y|o|e|en|и|або|та|і)\s*(?:(?:the|les|des|die|los|las)\s+)?$"
+)
 _QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
 # Where a clause ends: what a resumption names in its own clause is what resumed.
 _CLAUSE_EDGE = re.compile(
@@ -136,7 +146,9 @@ def decide_categories(
         m.value == "_goods"
         and (kind != "delay" or doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
         for m in live
-    ) or ("_parcels" in first and "_mail" not in first)  # "parcels to X": goods
+    ) or (  # "parcels to X", "parcels and EMS items": goods
+        "_parcels" in first and all(m.key in _SERVICE_NAMES for m in live if m.value == "_mail")
+    )
 
     chosen: dict[str, Match | None] = {}
     if specific:
@@ -144,7 +156,7 @@ def decide_categories(
             chosen[c] = first[c]
         if "_all" in first:
             chosen["all_goods"] = first["_all"]
-        if "documents" in first:
+        if "documents" in first and not _channel(doc, first["documents"], live):
             chosen["documents"] = first["documents"]
     elif (scopes and not any(g in first for g in _MAILS)) or titled_scope:
         pass  # only gifts, or only sales: the scope words say it all
@@ -181,7 +193,27 @@ def _mail_documents(
     """Whether "mail" in general includes letters and documents here."""
     if goods_only or "documents" in exempted or customs or kind in GOODS_ONLY_KINDS:
         return False
-    if kind == "restriction":  # a value limit holds for goods
+    if kind == "restriction":  # a value limit, or a weight of many kilograms, holds for goods
         limits = [doc.norm[v.start : v.end] for v in votes if v.kind == kind]
-        return not any(_VALUE.search(t) for t in limits)
+        if any(_VALUE.search(t) for t in limits):
+            return False
+        sentences = {doc.sentence_of(v.start) for v in votes if v.kind == kind}
+        return not any(_PARCEL_WEIGHT.search(doc.norm, a, b) for a, b in sentences)
     return True
+
+
+def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
+    """Whether the word of letters is paired with one of parcels or mail ("letters and
+    parcels"): the ways an item travels, not letters as what the change is about."""
+    for m in live:
+        if m.value not in ("_parcels", "_mail"):
+            continue
+        if 0 <= m.start - letters.end <= 12:
+            gap = doc.norm[letters.end : m.start]
+        elif 0 <= letters.start - m.end <= 12:
+            gap = doc.norm[m.end : letters.start]
+        else:
+            continue
+        if _CHANNEL_GAP.match(gap):
+            return True
+    return False

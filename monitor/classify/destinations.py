@@ -79,6 +79,55 @@ _EXAMPLES_GAP = re.compile(
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
     r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*$"
 )
+# A collective noun, then a dash or colon, between a cue and the first of the places it stands
+# for: "to the Central Asian countries – Kazakhstan, Kyrgyzstan", "nach den Ländern: Polen".
+_NOUN_DASH_GAP = re.compile(
+    r"^\s*(?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|nations|territories|"
+    r"lander|landern|pays|paises|paesi|landen|страны|стран|странах|країни|країн|ulkeler\w*|"
+    r"quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*$"
+)
+_DASHES = "-:\u2013\u2014"
+_DASH_BEFORE = re.compile(r"[\u2013\u2014:-]\s*$")  # (normalising turns dashes into spaces)
+_SHORT_CUE_NOUN = re.compile(
+    r"(?<![\w])([^\W\d_]{1,3})\s+((?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|"
+    r"nations|territories|lander|landern|pays|paises|paesi|landen|страны|стран|странах|країни|"
+    r"країн|ulkeler\w*|quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*)$"
+)
+# A place that names who imposes a sanction or the law it comes from is no destination:
+# "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
+_SANCTIONS_AFTER = re.compile(
+    r"\s*(?:sanction|sanctions|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
+    r"embargo\b|regulation|directive)\b"
+)
+_LEGAL_CITATION = re.compile(
+    r"(?:regulation|directive|decision|reglement|verordnung|richtlinie|regolamento|reglamento|"
+    r"regulamento|verordening|richtlijn|регламент\w*|директив\w*)\s*\(\s*$"
+)
+# A country's own customs named as the one that acts ("will not be released by Sri Lanka
+# Customs"): with words of imports, a postal notice is about mail coming into that country.
+_CUSTOMS_AFTER = re.compile(
+    r"\s+(?:customs|douane|douanes|zoll|aduana|aduanas|dogana|alfandega|таможн\w*|митн\w*|"
+    r"gumruk\w*|hai quan)\b"
+)
+
+
+# Cheap substring checks first: most notices name no sanction and cite no law.
+_AUTHORITY_HINTS = (
+    "sanktion", "sanction", "sancion", "sanzion", "санкц", "embargo", "regulation", "directive",
+    "(eu)", "(ec)", "(ес)", "(єс)",
+)  # fmt: skip
+
+
+def _named_authority(doc: Doc, place: Place) -> bool:
+    """A place that only says whose sanction or law is meant (not where mail goes)."""
+    if _SANCTIONS_AFTER.match(doc.norm, place.end):
+        return True
+    return bool(
+        _LEGAL_CITATION.search(doc.norm, max(0, place.start - 30), place.start)
+        and doc.norm.startswith(")", place.end)
+    )
+
+
 # A stop that goes on ("Bhutan remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"): the
 # place is not what the notice changes. Read on normalised text (lower case, no accents), in
 # the words right before each word of suspension the kinds lexicon found.
@@ -199,9 +248,17 @@ def _short_cue(entry: tuple[str, str, Any]) -> bool:
 
 
 def _short_before(doc: Doc, place: Place) -> Role | None:
-    """A short preposition right before the place, or before its article ("to the US")."""
+    """A short preposition right before the place, or before its article ("to the US"), or
+    before a collective noun and a dash ("to the Central Asian countries – Kazakhstan")."""
     pos = place.start
     norm = doc.norm
+    full = doc.full
+    if pos > 2 and (full[pos - 2] in _DASHES or full[pos - 1] in _DASHES):
+        noun = _SHORT_CUE_NOUN.search(norm, max(0, pos - 70), pos)
+        if noun is not None and not _BREAK.search(doc.full, noun.end(1), noun.start(2)):
+            cue = _short_cues().get(noun.group(1))
+            if cue is not None and cue[1] != OPERATOR:
+                return Role(place, cue[1], (noun.start(1), place.end), before_cue=True)
     for _ in range(2):
         span = _last_word(norm, pos)
         if span is None or _BREAK.search(doc.full, span[1], pos):
@@ -238,9 +295,15 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
         return None
     gap = doc.norm[best.end : place.start]
     if _BREAK.search(doc.full, best.end, place.start):
-        if _EXAMPLES_GAP.match(gap) and best.value[1] != OPERATOR:
+        examples = _EXAMPLES_GAP.match(gap) or (
+            _NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start)
+        )
+        if examples and best.value[1] != OPERATOR:
             return Role(place, best.value[1], (best.start, place.end), best.end, True)
         return None
+    dashed = _NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start)
+    if dashed and best.value[1] != OPERATOR:
+        return Role(place, best.value[1], (best.start, place.end), best.end, True)
     words = _gap_words(gap)
     short_cue = len(best.key) <= 3 or not best.key.isascii()
     if short_cue:
@@ -347,6 +410,8 @@ def find_destinations(
     all_cues = cue_matcher.find_in_spans(doc.norm, doc.full, windows)
     cue_starts = [c.start for c in all_cues]
     quiet = _quiet_sentences(doc, unaffected) if unaffected else set()
+    norm = doc.norm
+    authority_words = any(w in norm for w in _AUTHORITY_HINTS)
     for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
         i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
         cues = [c for c in all_cues[i:j] if c.end <= b]
@@ -392,6 +457,8 @@ def find_destinations(
             role = _structural_role(doc, place, list_lines)
         if role is None:
             role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
+        if authority_words and role.role in (STRONG, NEUTRAL) and _named_authority(doc, place):
+            role = Role(place, NAME, (place.start, place.end), source="authority")
         if role.role in (STRONG, NEUTRAL) and unaffected:
             if doc.sentence_of(place.start) in quiet or _in_clause(doc, place, unaffected):
                 role.role = UNAFFECTED
@@ -521,6 +588,24 @@ def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
     return regions.get(code, [code]) if code.startswith("@") else [code]
 
 
+def _excluded_first(doc: Doc, roles: list[Role]) -> set[str]:
+    """Places the body first excludes outright ("this revision does not apply to Dominica")
+    and only then names with a cue ("customers sending to Dominica should ..."): the later
+    mentions say where the excluded place stands, they do not add it."""
+    out: set[str] = set()
+    first_excluded: dict[str, int] = {}
+    for r in roles:
+        if r.role == EXCLUDED and r.source == "before" and not doc.in_title(r.place.start):
+            first_excluded.setdefault(r.place.code, r.place.start)
+    for code, pos in first_excluded.items():
+        mine = [r for r in roles if r.place.code == code and r.role == STRONG]
+        if mine and all(
+            r.place.start > pos and r.source in ("before", "after", "glue") for r in mine
+        ):
+            out.add(code)
+    return out
+
+
 def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> DestinationResult:
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
@@ -569,6 +654,9 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             else:
                 blocked.add(c)
 
+    for code in _excluded_first(doc, roles):
+        strong.pop(code, None)
+
     evidence: list[tuple[str, int, int]] = []
     if customs:
         # A customs authority speaks about imports into its own country; "all countries"
@@ -588,6 +676,19 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         own = strong.get(origin) or neutral.get(origin)
         for table in (strong, neutral, operator):
             table.pop(origin, None)
+        customs_own = next(
+            (
+                r
+                for r in roles
+                if r.place.code == origin and _CUSTOMS_AFTER.match(doc.norm, r.place.end)
+            ),
+            None,
+        )
+        if inbound and customs_own is not None and not strong:
+            # "parcels ... will not be released by Sri Lanka Customs": the source's own customs
+            # stops what comes in; the places named are where the senders live
+            span = (customs_own.place.start, customs_own.place.end)
+            return DestinationResult([origin], [(origin, *span)], roles)
         if inbound and own and not strong and not set(neutral) - blocked:
             # "we suspend inbound parcels from China": the source's own country receives them
             return DestinationResult([origin], [(origin, *own)], roles)

@@ -9,6 +9,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from monitor.classify.matcher import PhraseMatcher
+from monitor.classify.normalize import is_word_char
 
 WORLD = "*"
 WORLD_WEAK = "*?"
@@ -26,6 +27,10 @@ _US_STATES = re.compile(
 _CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 
 
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or (ch >= "\u0300" and is_word_char(ch))
+
+
 class Place(NamedTuple):
     """One mention: ``code`` is an ISO code, ``@REGION``, ``*`` or ``*?`` (weak "everywhere")."""
 
@@ -40,8 +45,16 @@ class Gazetteer:
         entries = [(key, flags, code) for key, (code, flags) in data["names"].items()]
         self._names = PhraseMatcher(entries, plural_s=True)
         # Capitalised codes ("US", "U.K.", "EU") are matched case-sensitively on the original.
-        short = [(form, "", code) for code, forms in data["short_codes"].items() for form in forms]
-        self._short = PhraseMatcher(short)
+        # A few dozen capitalised forms: one regex (longest form first, so leftmost-longest
+        # like the automaton) reads the text faster than an automaton walk.
+        self._short_codes: dict[str, list[str]] = {}
+        for code, forms in data["short_codes"].items():
+            for form in forms:
+                codes = self._short_codes.setdefault(form, [])
+                if code not in codes:
+                    codes.append(code)
+        alternatives = sorted(self._short_codes, key=len, reverse=True)
+        self._short = re.compile("|".join(re.escape(f) for f in alternatives))
 
     def find(self, norm: str, orig: str) -> list[Place]:
         """Mentions in document order; blocked phrases ("New Mexico") are already removed."""
@@ -54,8 +67,7 @@ class Gazetteer:
             if m.value == "GE" and self._is_us_state(norm, m.start, m.end):
                 continue
             places.append(Place(m.start, m.end, m.value))
-        for m in self._short.find(orig, orig):
-            s, e, code = m.start, m.end, m.value
+        for s, e, code in self._short_matches(orig):
             if s > 0 and orig[s - 1] == ".":
                 continue
             if any(a < e and s < b for a, b in spans):
@@ -67,6 +79,19 @@ class Gazetteer:
             places.append(Place(s, e, code))
         places.sort(key=lambda p: p.start)
         return places
+
+    def _short_matches(self, orig: str) -> list[tuple[int, int, str]]:
+        """Whole-word occurrences of the capitalised forms, case-sensitive."""
+        out: list[tuple[int, int, str]] = []
+        n = len(orig)
+        for m in self._short.finditer(orig):
+            s, e = m.span()
+            if s > 0 and _word_char(orig[s - 1]):
+                continue
+            if e < n and _word_char(orig[e]):
+                continue
+            out.extend((s, e, code) for code in self._short_codes[m.group(0)])
+        return out
 
     @staticmethod
     def _is_us_state(norm: str, start: int, end: int) -> bool:

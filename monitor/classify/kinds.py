@@ -367,6 +367,12 @@ _TEMPORARY = re.compile(
 
 
 # Words that mean a pause, not an end ("we suspend acceptance of live animals").
+_UNTIL_FURTHER = re.compile(
+    r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
+    r"hasta nuevo aviso|fino a nuovo avviso|tot nader order|ate novo aviso|ate nova ordem|"
+    r"до особого распоряжения|до дальнейшего уведомления|до окремого розпорядження|"
+    r"do odwolania)\b|另行通知|追って"
+)
 _PAUSE = re.compile(
     r"suspen|sospe|ausgesetzt|aussetz|setzt aus|setzen aus|opgeschort|opschort|schort op|"
     r"interromp|interrump|interrott|unterbroch|приостан|призупин|暂停|暫停|暂缓|暫緩|一時停止"
@@ -386,6 +392,8 @@ def standing_ban(doc: Doc, result: KindResult, categories: list[str]) -> KindRes
         a, b = doc.sentence_of(v.start)
         if _TEMPORARY.search(doc.norm, a, b):
             return result
+    if _UNTIL_FURTHER.search(doc.norm):
+        return result  # "it will remain in place until further notice": a pause, not a ban
     evidence = [("prohibited_items", s, e) for _k, s, e in result.evidence]
     return KindResult(
         "prohibited_items", result.score, evidence, result.votes, result.irrelevant_topics

@@ -74,11 +74,11 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or (ch >= "\u0300" and is_word_char(ch))
 
 
-# Letters of the scripts written without Latin letters: Greek, Cyrillic, Devanagari, kana,
-# Han, Hangul (symbols such as "®" are not among them).
+# Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
+# kana, Han, Hangul (symbols such as "®" are not among them).
 _NON_LATIN = re.compile(
-    r"[\u0370-\u052f\u0900-\u097f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
-    r"\uff66-\uff9f]+"
+    r"[\u0370-\u052f\u0620-\u064a\u066e-\u06d3\u0900-\u097f\u3040-\u30ff\u3400-\u9fff"
+    r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+"
 )
 
 
