@@ -291,16 +291,8 @@ def test_bad_sources_fail_alone_and_lose_nothing(site, slow_server, fetcher, tmp
         else:
             handler.respond_with_response(responder)
         bad_sources.append(src(site, name, "feed" if name == "bad-xml" else "html", f"/bad/{name}"))
-    slow = Source(
-        id="timeout",
-        name="Slow",
-        operator="Slow Post",
-        kind="postal",
-        origin="GB",
-        type="html",
-        url=f"{slow_server}/slow",
-        interval=3600,
-    )
+    # the same kind of source, served by the server that answers too late
+    slow = src(site, "timeout", "html", "/slow").model_copy(update={"url": f"{slow_server}/slow"})
     bad_sources.append(slow)
     # wrong charset: declared utf-8, sent latin-1: decoded with replacement, still extracted
     site.expect_request("/latin").respond_with_data(
