@@ -249,6 +249,8 @@ def test_classify_command_answers_json_lines():
     assert [o["id"] for o in out] == ["a", "b"]
     assert out[0]["destinations"] == ["YE"] and out[0]["change_kind"] == "suspension"
     assert out[0]["relevant"] is True and out[1]["relevant"] is False
+    contract = {"relevant", "destinations", "categories", "change_kind", "severity", "evidence"}
+    assert all(contract <= set(o) for o in out)
 
 
 def test_changes_show_says_which_alerts_carried_the_change(site, tmp_path):
