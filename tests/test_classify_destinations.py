@@ -387,3 +387,30 @@ def test_polish_names_after_do_are_genitive(text, expected):
 def test_chinese_spellings_of_the_us_virgin_islands():
     text = "寄往美國（包括波多黎各及美屬維爾京群島）的物品類郵件必須提供電子數據。"
     assert dest("通告", text) == ["PR", "US", "VI"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Strike in Portugal",
+            "Items to Portugal may be delayed during the strike. Mail for Spain, part of which "
+            "travels through Lisbon, is not expected to be affected.",
+            ["PT"],
+        ),
+        (
+            "Cyclone in Fiji",
+            "Deliveries in Fiji are suspended after the cyclone. Items to Samoa, which was also "
+            "hit by the storm, are being delivered normally.",
+            ["FJ"],
+        ),
+        (
+            "Envois vers la Martinique",
+            "Les colis à destination de la Martinique sont limités à 10 kg. Les conditions pour "
+            "la Guadeloupe restent inchangées.",
+            ["MQ"],
+        ),
+    ],
+)
+def test_neighbours_said_to_go_on_normally_are_not_destinations(title, text, expected):
+    assert dest(title, text) == expected

@@ -19,14 +19,15 @@ from monitor.classify.normalize import normalize, normalize_key
 
 # The languages read: the ones the brief asks for, plus Hindi and Polish (senders in India and
 # Poland publish notices in them), Arabic, Turkish and Vietnamese (operators in the Gulf, Egypt,
-# the Maghreb, Turkey and Vietnam).
+# the Maghreb, Turkey and Vietnam), Korean (Korea Post and Korea Customs publish in it), and
+# Swedish, Danish and Norwegian (PostNord, Posten Norge).
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
-           "ar", "tr", "vi"]  # fmt: skip
-# Turkish and Vietnamese are written in Latin letters: their short one-word names are ordinary
-# words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French "sec", Turkish "Fas" the
-# shipping term FAS, "Çad" the currency CAD). Those are left out; aliases.yaml adds the few
-# that matter, with a capital required.
-SHORT_NAME_LOCALES = {"tr", "vi"}
+           "ar", "tr", "vi", "ko", "sv", "da", "nb"]  # fmt: skip
+# Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
+# one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
+# "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
+# aliases.yaml adds the few that matter, with a capital required.
+SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb"}
 SHORT_NAME_MIN = 5
 EXTRA_CODES = {"XK"}  # Kosovo: user-assigned, used by CLDR and by carriers
 CYRILLIC_END_VOWELS = "аяоеиыьуюієї"
@@ -108,7 +109,13 @@ def _is_cyrillic(key: str) -> bool:
     return any("\u0400" <= ch <= "\u04ff" for ch in key)
 
 
+def _is_hangul(key: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7af" for ch in key)
+
+
 def _flags(key: str, needs_capital: set[str]) -> str:
+    if _is_hangul(key):
+        return "p"  # Korean particles are written onto the name: "미국행", "중국에서"
     flags = ""
     if key in needs_capital:
         flags += "c"

@@ -234,6 +234,46 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
     return k, end
 
 
+# Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
+# the gazetteer lets a Korean name run to the end of its word: the particle gives the role.
+_KO_ORIGIN_END = ("에서", "발", "산", "부터", "로부터", "으로부터", "에서의")
+_KO_DEST_END = ("행", "으로", "로", "향", "앞", "앞으로", "행의")
+_KO_AFTER = re.compile(r"\s*(경유|행|앞|제외|을 제외|를 제외|발)")
+_KO_AFTER_ROLE = {"경유": TRANSIT, "행": STRONG, "앞": STRONG, "발": ORIGIN}
+
+
+# Turkish writes case endings after an apostrophe: "Rusya'ya" to Russia, "Çin'den" from China.
+_TR_SUFFIX = re.compile(
+    r"['\u2019](?:(?:y|n)?[ae]|(?:y|n)?[ıiuü]n[ae]|(?:d|t)[ae]n|n?[ıiuü]ndan)\b"
+)
+
+
+def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
+    m = _TR_SUFFIX.match(doc.full, place.end)
+    if m is None:
+        return None
+    suffix = m.group(0)
+    role = ORIGIN if suffix.endswith(("den", "dan", "ten", "tan")) else STRONG
+    return Role(place, role, (place.start, m.end()))
+
+
+def _korean_particle(doc: Doc, place: Place) -> Role | None:
+    """The role a Korean particle or the word after the name gives it, if any."""
+    word = doc.norm[place.start : place.end]
+    if not ("\uac00" <= word[-1] <= "\ud7af"):
+        return None
+    if word.endswith(_KO_ORIGIN_END):
+        return Role(place, ORIGIN, (place.start, place.end))
+    if word.endswith(_KO_DEST_END):
+        return Role(place, STRONG, (place.start, place.end))
+    after = _KO_AFTER.match(doc.norm, place.end)
+    if after:
+        found = after.group(1)
+        role = EXCLUDED if "제외" in found else _KO_AFTER_ROLE[found]
+        return Role(place, role, (place.start, after.end()))
+    return None
+
+
 # Russian/Ukrainian "с"/"з" + instrumental case is "with", + genitive "from".
 _WITH = frozenset(("с", "со", "з", "із", "зі"))
 _INSTRUMENTAL = ("еи", "ои", "ею", "ою", "єю", "ом", "ем", "ью", "ами", "ями", "сю")
@@ -445,6 +485,10 @@ def find_destinations(
             ):
                 first = prev.cue[0] if prev.cue else prev.place.start
                 role = Role(place, prev.role, (first, place.end), source="glue")
+        if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
+            role = _korean_particle(doc, place)
+        if role is None and doc.full.startswith(("'", "\u2019"), place.end):
+            role = _turkish_suffix(doc, place)
         next_start = places[k + 1].start if k + 1 < len(places) else n
         after = _after_role(doc, place, cues, next_start)
         if after is not None and (

@@ -38,6 +38,7 @@ _MODIFIERS = (
     "duty_objects",
     "irrelevant_topics",
     "closure_topics",
+    "other_services",
     "_ignore",
 )
 # How much one trigger of each kind counts; a stop of service outweighs talk of delays.
@@ -97,6 +98,11 @@ _MUST_BE = re.compile(
 _GAPPED = [
     ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b", re.I)),
     ("geen", "suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b", re.I)),
+    (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
+        "geen",
+        "suspension",
+        re.compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
+    ),
     ("plus", "suspension", re.compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
     ("wieder", "resumption", re.compile(r"(?<!immer )\bwieder\b", re.I)),
     (
@@ -249,6 +255,7 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             spans.append((t[2], min(len(doc.norm), t[2] + 80)))
     modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
     topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
+    other_sentences = _other_service_sentences(doc, by_group.get("other_services", []))
     weak = _weak()
     votes: list[Vote] = []
     mod_starts = [m.start for m in modifiers]
@@ -304,6 +311,8 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             transport = any(w in doc.norm for w in _TRANSPORT_WORDS)
         if kind == "suspension" and transport and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
+        if kind == "suspension" and _over_limit(doc, clause_start, end):
+            kind, weight = "restriction", _WEIGHT["restriction"]  # "items over 2 kg refused"
         if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
             kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
@@ -312,6 +321,8 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if topic_sentences and doc.sentence_of(start) in topic_sentences:
             weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
+        elif other_sentences and doc.sentence_of(start) in other_sentences:
+            weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
         if doc.in_title(start):
             weight *= TITLE_FACTOR
         elif start - doc.title_end < LEAD_CHARS:
@@ -330,7 +341,8 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         scores["restriction"] += scores["resumption"]
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topics = len([m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)])
-    topics += len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)]) // 2
+    closures = len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)])
+    topics += closures // 2 + len(other_sentences)
     if not scores:
         return KindResult("irrelevant", 0.0, [], votes, topics)
 
@@ -341,6 +353,9 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     total = scores[best]
     if topics >= 2 and total < 3:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
+    if closures >= 2 and best in ("resumption", "informational") and total < 3:
+        # "post offices are closed for the holiday; normal service resumes on Friday"
+        return KindResult("irrelevant", 0.0, [], votes, topics)
     if best in _OUTRANKED and scores.get("suspension", 0) >= _OUTRANKED[best] * total:
         best = "suspension"
     if best == "delay" and any(
@@ -566,6 +581,37 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
         v.weight for v in votes if v.kind == "restriction" and doc.norm[v.start : v.end] not in weak
     )
     return lift > 0 and limit >= RELEVANT_SCORE
+
+
+# What is refused because it goes over a limit: the stop enforces a restriction ("shipments
+# exceeding these limits will not be accepted"), it does not stop the service.
+_OVER_LIMIT = re.compile(
+    r"\b(?:exceed\w*|in excess of|over the limit|above the limit|heavier than|larger than|"
+    r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
+    r"overschrijd\w*|превыша\w*|перевищ\w*)|超过|超過|を超える"
+)
+
+
+def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
+    a, _b = doc.sentence_of(end - 1)
+    return _OVER_LIMIT.search(doc.norm, min(a, clause_start), end) is not None
+
+
+_SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents"))
+
+
+def _other_service_sentences(doc: Doc, found: list[Match]) -> set[tuple[int, int]]:
+    """Sentences about a service that sends nothing (cash machines, online banking, the
+    website) and that name no mail or goods: a stop there is no stop of sending."""
+    if not found:
+        return set()
+    sentences = {doc.sentence_of(m.start) for m in found if doc.counts(m.start)}
+    if not sentences:
+        return sentences
+    for m in lexicon.matches(doc, "categories"):
+        if m.value in _SENT_WORDS:
+            sentences.discard(doc.sentence_of(m.start))
+    return sentences
 
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:

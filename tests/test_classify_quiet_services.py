@@ -1,0 +1,68 @@
+"""Notices whose alarming words are about something a sender does not send: a cash machine or
+online banking stopped for maintenance, post offices closed for a holiday with service
+resuming the next day. Sentences written for the project; the same stop of mail stays loud."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Scheduled maintenance: ATM and online banking unavailable",
+            "Because of planned system maintenance, ATM services in all branches and online "
+            "banking will be suspended from 23:00 on Saturday 4 May to 06:00 on Sunday 5 May.\n"
+            "Suspension period: 7 hours. Card payments abroad are also unavailable.",
+        ),
+        (
+            "Wartungsarbeiten am Wochenende",
+            "Wegen Wartungsarbeiten sind Geldautomaten und Onlinebanking am Sonntag von 2 bis 6 "
+            "Uhr nicht verfügbar. Die Dienste werden danach wieder aufgenommen.",
+        ),
+        (
+            "Maintenance informatique",
+            "En raison d'une maintenance informatique, les distributeurs de billets et la "
+            "banque en ligne seront interrompus dans la nuit du 12 au 13 mars.",
+        ),
+        (
+            "Post offices closed on Independence Day",
+            "Post offices will be closed and there will be no mail delivery on Saturday, July 4, "
+            "in observance of Independence Day, a federal holiday. Regular service resumes on "
+            "Monday, July 6.",
+        ),
+        (
+            "Bank holiday opening times",
+            "All post offices will be closed on the bank holiday Monday. Collections resume on "
+            "Tuesday as normal.",
+        ),
+    ],
+)
+def test_a_stop_of_something_not_sent_stays_quiet(title: str, text: str) -> None:
+    got = classify(title, text)
+    assert not got.relevant, got
+
+
+def test_a_stop_of_mail_for_maintenance_still_alerts() -> None:
+    got = classify(
+        "Parcels to Chile suspended during system maintenance",
+        "Because of planned system maintenance at the customs portal of Chile, we cannot "
+        "accept parcels to Chile from 3 to 5 June.",
+    )
+    assert got.relevant
+    assert got.destinations == ["CL"]
+    assert got.change_kind == "suspension"
+
+
+def test_a_holiday_stop_of_mail_to_a_destination_still_alerts() -> None:
+    got = classify(
+        "Lunar New Year: mail to China delayed",
+        "Because of the Lunar New Year holidays in China, items to China will be delayed by "
+        "up to two weeks.",
+    )
+    assert got.relevant
+    assert got.destinations == ["CN"]
+    assert got.change_kind == "delay"
