@@ -75,7 +75,11 @@ def _classify_doc(
     customs = (source_kind or "").lower() == "customs"
     origin = origin.upper() if origin else None
     dest = find_destinations(doc, origin=origin, customs=customs)
-    kind = decide_kind(doc, {r.place.end for r in dest.roles if not r.before_cue})
+    kind = decide_kind(
+        doc,
+        {r.place.end for r in dest.roles if not r.before_cue},
+        [r.place.start for r in dest.roles],
+    )
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
         return _irrelevant()
     if doc.focus is not None and not any(doc.in_focus(v.start) for v in kind.votes):

@@ -20,14 +20,14 @@ from monitor.classify.normalize import normalize, normalize_key
 # The languages read: the ones the brief asks for, plus Hindi and Polish (senders in India and
 # Poland publish notices in them), Arabic, Turkish and Vietnamese (operators in the Gulf, Egypt,
 # the Maghreb, Turkey and Vietnam), Korean (Korea Post and Korea Customs publish in it), and
-# Swedish, Danish and Norwegian (PostNord, Posten Norge).
+# Swedish, Danish and Norwegian (PostNord, Posten Norge), Czech and Greek.
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
-           "ar", "tr", "vi", "ko", "sv", "da", "nb"]  # fmt: skip
+           "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
 # aliases.yaml adds the few that matter, with a capital required.
-SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb"}
+SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs"}
 SHORT_NAME_MIN = 5
 EXTRA_CODES = {"XK"}  # Kosovo: user-assigned, used by CLDR and by carriers
 CYRILLIC_END_VOWELS = "аяоеиыьуюієї"

@@ -139,12 +139,16 @@ def decide_categories(
         first.setdefault("_mail", service)  # "delivery to X is delayed": all mail
     specific = {c for c in first if c not in GENERIC and c not in SCOPES}
     scopes = {c for c in first if c in SCOPES}
-    titled_scope = any(m.value in SCOPES and doc.in_title(m.start) for m in live)
-    # "goods" says goods only; but "items containing goods are held for inspection" beside a
-    # delay of all mail does not, unless the sentence of the delay says it
+    titled_scope = any(m.value in SCOPES and doc.in_title(m.start) for m in live) or (
+        bool(scopes) and _scoped_mail(doc, live, stated)
+    )
+    # "goods" says goods only; but where the notice also speaks of mail, only when the title or
+    # a sentence that states the change says it: "see our guidance for sending goods abroad"
+    # beside "all mail to X is suspended" does not
+    mail_words = any(m.value in ("_mail", "_all") for m in live)
     goods_only = any(
         m.value == "_goods"
-        and (kind != "delay" or doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
+        and (not mail_words or doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
         for m in live
     ) or (  # "parcels to X", "parcels and EMS items": goods
         "_parcels" in first and all(m.key in _SERVICE_NAMES for m in live if m.value == "_mail")
@@ -185,6 +189,17 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+def _scoped_mail(doc: Doc, live: list[Match], stated: set[tuple[int, int]]) -> bool:
+    """Every word of goods or mail in the sentences that state the change comes right after a
+    scope word: "low-value business-to-consumer imports" are sales, not all goods."""
+    scope_ends = [m.end for m in live if m.value in SCOPES]
+    mails = [m for m in live if m.value in _MAILS and doc.sentence_of(m.start) in stated]
+    return bool(mails) and all(
+        any(0 <= m.start - e <= 3 and not doc.norm[e : m.start].strip() for e in scope_ends)
+        for m in mails
+    )
 
 
 def _mail_documents(

@@ -234,6 +234,11 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
     return k, end
 
 
+# Countries whose names are also given names: "said Chad Morrison" names a person.
+_GIVEN_NAMES = frozenset(("TD", "JO", "GE", "KE"))
+_PERSON_AFTER = re.compile(r" (?!Post\b|Customs\b|and\b|Airways\b|Telecom\b)[A-Z][a-z]+\b")
+
+
 # Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
 # the gazetteer lets a Korean name run to the end of its word: the particle gives the role.
 _KO_ORIGIN_END = ("에서", "발", "산", "부터", "로부터", "으로부터", "에서의")
@@ -469,6 +474,14 @@ def find_destinations(
                 and _GLUE.match(doc.norm[prev.place.end : short.cue[0]])
             ):
                 role.role = prev.role  # "ni à la Guinée ni à la Guinée-Bissau"
+            elif (
+                prev is not None
+                and doc.norm[short.cue[0] : short.cue[0] + 2] == "a "
+                and not doc.norm[prev.place.end : short.cue[0]].strip(" ,")
+            ):
+                # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
+                role.role = prev.role
+                role.source = "glue"
         if prev is not None and role is None:
             gap_orig = doc.full[prev.place.end : place.start]
             if _ROUTE.match(gap_orig) and _hyphen_chain(doc, prev.place, place):
@@ -501,6 +514,12 @@ def find_destinations(
             role = _structural_role(doc, place, list_lines)
         if role is None:
             role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
+        if (
+            place.code in _GIVEN_NAMES
+            and role.role == NEUTRAL
+            and _PERSON_AFTER.match(doc.full, place.end)
+        ):
+            role = Role(place, NAME, (place.start, place.end), source="person")
         if authority_words and role.role in (STRONG, NEUTRAL) and _named_authority(doc, place):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         if role.role in (STRONG, NEUTRAL) and unaffected:
@@ -564,6 +583,8 @@ def _quiet_sentences(doc: Doc, markers: list[Match]) -> set[tuple[int, int]]:
     marked = {doc.sentence_of(m.start) for m in markers}
     for m in lexicon.matches(doc, "kinds"):
         if m.value in _CHANGE_KINDS:
+            if any(mk.end <= m.start <= mk.end + 25 for mk in markers):
+                continue  # "was not affected by the suspension": the change is the one denied
             marked.discard(doc.sentence_of(m.start))
     return marked
 
@@ -712,6 +733,11 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
                 own = m.value
                 strong.setdefault(own, (m.start, m.end))
                 break
+        if own and own.startswith("@"):  # the EU's customs union: imports into its members
+            span = strong.get(own) or (0, doc.title_end)
+            named_too = {c for c in strong if c not in blocked and not c.startswith("@")}
+            codes = sorted(set(_expand(own, regions)) | named_too)
+            return DestinationResult(codes, [(c, *span) for c in codes], roles)
         if own:
             span = strong.get(own) or neutral.get(own) or operator.get(own) or (0, doc.title_end)
             evidence.append((own, *span))
@@ -737,7 +763,13 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             # "we suspend inbound parcels from China": the source's own country receives them
             return DestinationResult([origin], [(origin, *own)], roles)
         cued = next((r for r in roles if r.place.code == origin and r.role == STRONG), None)
-        if inbound and cued is not None and cued.source == "before":
+        from_abroad = any(r.role == ORIGIN and r.place.code != origin for r in roles)
+        if (
+            cued is not None
+            and cued.source == "before"
+            and (inbound or (from_abroad and not strong))
+            and world_strong is None
+        ):
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
             # country; the others it names are where the goods come from.
@@ -762,7 +794,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         # "CBSA: new rules for low-value imports": a customs authority named, no country
         for m in authorities:
             if m.value != origin:
-                return DestinationResult([m.value], [(m.value, m.start, m.end)], roles)
+                codes = sorted(_expand(m.value, regions))
+                return DestinationResult(codes, [(c, m.start, m.end) for c in codes], roles)
     if not chosen:
         if world_weak is not None:
             return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)

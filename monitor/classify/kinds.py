@@ -216,9 +216,12 @@ def _words_between(doc: Doc, a: int, b: int) -> int:
     return len(doc.norm[a:b].split())
 
 
-def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
+def decide_kind(
+    doc: Doc, subject_ends: set[int] | None = None, place_starts: list[int] | None = None
+) -> KindResult:
     """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
-    subject of "no longer accepts" is the destination's own ban: prohibited items)."""
+    subject of "no longer accepts" is the destination's own ban: prohibited items);
+    ``place_starts``: where every place is named."""
     window_matcher = _window_matcher()
     matches = lexicon.matches(doc, "kinds")
     by_group: dict[str, list[Match]] = defaultdict(list)
@@ -286,8 +289,9 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
             kind, weight = "resumption", _WEIGHT["resumption"]
         firm = True
-        continued = kind in _STOPS and any(
-            m.value == "continuation" and _words_between(doc, m.end, start) <= 2 for m in near
+        continued = kind in _STOPS and (
+            any(m.value == "continuation" and _words_between(doc, m.end, start) <= 2 for m in near)
+            or _STILL_IN_FORCE.match(doc.norm, end) is not None
         )
         possible = kind == "delay" and any(
             m.value == "possibility" and _words_between(doc, m.end, start) <= 3 for m in near
@@ -307,10 +311,14 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             routine = any(w in doc.norm for w in _ROUTINE_WORDS)
         if kind in _ROUTINE_KINDS and routine and _ROUTINE.search(doc.norm, clause_start, start):
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
-        if kind == "suspension" and transport is None:
+        if kind in ("suspension", "resumption") and transport is None:
             transport = any(w in doc.norm for w in _TRANSPORT_WORDS)
         if kind == "suspension" and transport and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
+        if kind == "resumption" and transport and _transport_stop(doc, clause_start, start, end):
+            weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
+        if kind == "suspension" and _data_refused(doc, start):
+            kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         if kind == "suspension" and _over_limit(doc, clause_start, end):
             kind, weight = "restriction", _WEIGHT["restriction"]  # "items over 2 kg refused"
         if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
@@ -323,6 +331,14 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
             weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
         elif other_sentences and doc.sentence_of(start) in other_sentences:
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
+        elif topic_sentences and _quoted_at(doc, start):
+            weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
+        if kind in _STOPS and _DOMESTIC.search(doc.norm, clause_start, start + 80):
+            a, b = doc.sentence_of(start)
+            if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
+                a <= p < b for p in place_starts or ()
+            ):
+                weight *= 0.2  # "suspended air transport for domestic mail"
         if doc.in_title(start):
             weight *= TITLE_FACTOR
         elif start - doc.title_end < LEAD_CHARS:
@@ -332,6 +348,7 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
         votes.append(Vote(kind, weight, start, end, firm, continued, possible))
 
     _discount_asides(votes)
+    _discount_answered(doc, votes)
     _discount_complements(doc, votes)
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
@@ -353,15 +370,29 @@ def decide_kind(doc: Doc, subject_ends: set[int] | None = None) -> KindResult:
     total = scores[best]
     if topics >= 2 and total < 3:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
+    if best == "informational" and other_sentences and not changes:
+        return KindResult("irrelevant", 0.0, [], votes, topics)  # "ATM down; mail unaffected"
     if closures >= 2 and best in ("resumption", "informational") and total < 3:
         # "post offices are closed for the holiday; normal service resumes on Friday"
         return KindResult("irrelevant", 0.0, [], votes, topics)
-    if best in _OUTRANKED and scores.get("suspension", 0) >= _OUTRANKED[best] * total:
+    if (
+        best in _OUTRANKED
+        and scores.get("suspension", 0) >= _OUTRANKED[best] * total
+        and not (best == "delay" and _title_names(doc, votes, best))
+    ):
         best = "suspension"
     if best == "delay" and any(
         v.kind == "resumption" and v.firm and v.start - doc.title_end < LEAD_CHARS for v in votes
     ):
         best = "resumption"  # the newest item says the disruption is over
+    if (
+        best == "suspension"
+        and scores.get("delay", 0) >= RELEVANT_SCORE
+        and _still_accepting(doc, votes)
+    ):
+        best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
+    if best != "informational" and _title_unchanged(doc, votes):
+        best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
         best = "resumption"  # "Service to X restored": the body tells how it had stopped
     if proposal:
@@ -549,6 +580,41 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= 0.5
 
 
+_NO_CHANGE = re.compile(
+    r"unchang|not changed|no change|unverandert|inchang|sin cambio|invariat|ongewijzigd|"
+    r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし"
+)
+
+
+def _title_unchanged(doc: Doc, votes: list[Vote]) -> bool:
+    """The title says nothing changed and no change in it survives that."""
+    in_title = [v for v in votes if doc.in_title(v.start)]
+    return any(
+        v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in in_title
+    ) and not any(v.kind != "informational" and v.weight >= 1.0 for v in in_title)
+
+
+def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
+    """ "Airlines have suspended flights, but mail continues to move on other carriers": a
+    stop answered in its own sentence by "but ... as normal" is no stop of the mail."""
+    normal = [v for v in votes if v.kind == "informational" and v.weight >= 1.0]
+    if not normal:
+        return
+    for v in votes:
+        if v.kind in ("informational", "resumption"):
+            continue
+        a, b = doc.sentence_of(v.start)
+        for n in normal:
+            if not a <= n.start < b:
+                continue
+            if (v.end <= n.start and _CONTRAST_WORD.search(doc.norm, v.end, n.start)) or (
+                _NO_CHANGE.search(doc.norm, n.start, n.end)
+            ):
+                # "... but mail continues as normal", "duty-free limits remain unchanged"
+                v.weight *= 0.3
+                break
+
+
 def _discount_asides(votes: list[Vote]) -> None:
     """ "Letters accepted again; parcels remain suspended", "goods may be delayed at the
     border": what goes on, or may follow, is not the news when something else changed."""
@@ -592,9 +658,78 @@ _OVER_LIMIT = re.compile(
 )
 
 
+# What a sender writes rather than sends: "generic descriptions will no longer be accepted"
+# asks for better data, it stops no mail.
+_DATA_OBJECT = re.compile(
+    r"\b(?:descriptions?|declarations?|invoices?|forms?|labels?|hs codes?|data|format|"
+    r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
+    r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
+    r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
+    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)\b"
+)
+
+
+def _data_refused(doc: Doc, start: int) -> bool:
+    a, _b = doc.sentence_of(start)
+    return _DATA_OBJECT.search(doc.norm, max(a, start - 150), start) is not None
+
+
 def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
     a, _b = doc.sentence_of(end - 1)
     return _OVER_LIMIT.search(doc.norm, min(a, clause_start), end) is not None
+
+
+_OPEN_QUOTES = "\"\u201c\u201e\u00ab\u300c\u300e'\u2018\u201a"
+_CLOSE_QUOTES = "\"\u201d\u201c\u00bb\u300d\u300f'\u2019"
+
+
+def _quoted_at(doc: Doc, pos: int) -> bool:
+    """Inside quotation marks on its line: words someone else wrote (a scam text)."""
+    a, _b = doc.line_of(pos)
+    before = doc.full[a:pos]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    closed = max(before.rfind(q, opened + 1) for q in _CLOSE_QUOTES)
+    return closed < 0
+
+
+_DOMESTIC = re.compile(
+    r"\b(?:domestic|inland|inlands\w*|inländisch\w*|inlandisch\w*|interieur|intérieur|"
+    r"nacional\w*|nazional\w*|binnenland\w*|внутренн\w*|внутрішн\w*|krajow\w*)\b|国内|國內"
+)
+_INTERNATIONAL = re.compile(
+    r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
+    r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
+)
+
+
+# "the suspension ... remains in effect until further notice": the stop goes on.
+_STILL_IN_FORCE = re.compile(
+    r"[^.;\n]{0,60}?\b(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|place)|"
+    r"valid|unchanged)\b|[^.;\n]{0,60}?\b(?:bleibt|bleiben) (?:bestehen|in kraft)\b|"
+    r"[^.;\n]{0,60}?\b(?:reste|restent) en vigueur\b|[^.;\n]{0,60}?\b(?:sigue|siguen) vigente"
+)
+
+
+_ACCEPT_WORD = re.compile(r"accept|annehm|angenommen|accett|acept|aceit|принима|прийма|引受|接收")
+
+
+def _still_accepting(doc: Doc, votes: list[Vote]) -> bool:
+    """The operator says it goes on accepting mail ("we continue to accept mail for X") and
+    its title announces no stop: what is suspended is further on (local delivery)."""
+    if any(v.kind == "suspension" and doc.in_title(v.start) for v in votes):
+        return False
+    return any(
+        v.kind == "informational" and _ACCEPT_WORD.search(doc.norm, v.start, v.end) for v in votes
+    )
+
+
+def _title_names(doc: Doc, votes: list[Vote], kind: str) -> bool:
+    """The title names this kind and no stop ("Delays in mail to Serbia"): a stop in the body
+    is a detail of it (a closed road, one town cut off), not the news."""
+    in_title = {v.kind for v in votes if doc.in_title(v.start) and v.weight > 0.5}
+    return kind in in_title and "suspension" not in in_title
 
 
 _SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents"))

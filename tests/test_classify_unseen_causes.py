@@ -1,0 +1,238 @@
+"""Causes of misses found on a fifth set of notices the rules had never seen, each checked with
+sentences written for the project (never the notices themselves): lists under a head in
+Italian, Ukrainian and Czech, "abroad" in a title beside a list of countries, EU customs rules,
+inbound fees and stops for the source's own country, quoted scam texts, stops of things that
+are not mail, stops answered by "but mail continues", reminders that nothing changed, limits
+and requirements that make a refusal, and category words of sales, goods and papers."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+EU27 = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "expected"),
+    [
+        (
+            "IT",
+            "Spedizioni verso l'estero: aggiornamento elenco",
+            "È sospesa l'accettazione di pacchi diretti ai seguenti Paesi:\nCile, Perù, Mali",
+            ["CL", "ML", "PE"],
+        ),
+        (
+            "UA",
+            "Відновлення приймання міжнародних відправлень",
+            "Приймання відновлено до таких країн:\nПольща, Литва, Канада",
+            ["CA", "LT", "PL"],
+        ),
+        (
+            "CZ",
+            "Obnovení příjmu zásilek",
+            "Česká pošta obnovuje příjem balíků do těchto zemí: Japonsko, Kanada a Spojené "
+            "státy americké.",
+            ["CA", "JP", "US"],
+        ),
+    ],
+)
+def test_a_list_under_a_head_is_the_set_of_destinations(origin, title, text, expected):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.destinations == expected
+
+
+def test_member_states_are_not_the_united_states():
+    got = classify(
+        "New customs duty on low-value parcels",
+        "A fixed duty of EUR 3 applies in all 27 Member States to parcels sold to consumers.",
+        source_kind="customs",
+    )
+    assert "US" not in got.destinations
+
+
+def test_the_eu_customs_union_speaks_of_imports_into_its_members():
+    got = classify(
+        "DG TAXUD: a new customs duty from 1 July",
+        "From 1 July a fixed customs duty applies to low-value business-to-consumer imports. "
+        "National handling fees are separate from the EU duty.",
+        source_kind="customs",
+    )
+    assert got.destinations == EU27
+    assert got.change_kind == "duty_tax_change"
+    assert got.categories == ["commercial_goods"]
+
+
+def test_a_fee_on_parcels_received_in_the_sources_own_country_is_about_it():
+    got = classify(
+        "Encomendas internacionais: nova taxa",
+        "A partir de 1 de março, os Correios passam a cobrar R$ 20 por encomenda internacional "
+        "recebida no Brasil. A maioria das encomendas é vinda da China.",
+        origin="BR",
+        source_kind="postal",
+    )
+    assert got.destinations == ["BR"]
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_a_stop_of_mail_from_abroad_into_the_own_country_is_about_the_own_country():
+    got = classify(
+        "Luftpost aus Libyen gestoppt",
+        "Die Post setzt die Beförderung von Sendungen aus Libyen nach Deutschland bis auf "
+        "Weiteres aus. Für Sendungen von Deutschland nach Libyen ändert sich nichts.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert got.destinations == ["DE"]
+    assert got.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Uwaga na fałszywe SMS-y",
+            "Oszuści wysyłają wiadomości: „przesyłka została wstrzymana z powodu cła” oraz "
+            "„dostawa paczki jest zawieszona”. Nie klikaj w linki.",
+        ),
+        (
+            "ATMサービスの一時休止について",
+            "システムメンテナンスのため、ATMのサービスを一時休止いたします。なお、郵便物の"
+            "お取扱いに影響はありません。",
+        ),
+        (
+            "Posts cut emissions by a third, report finds",
+            "Our sustainability report shows lower carbon emissions. Several posts have "
+            "suspended air transport for domestic mail, said Chad Porter of one member post.",
+        ),
+    ],
+)
+def test_alarming_words_that_stop_no_sending_stay_quiet(title, text):
+    assert not classify(title, text).relevant
+
+
+def test_a_continuing_suspension_beside_a_new_delay_is_not_the_news():
+    got = classify(
+        "Service announcement",
+        "Following the floods, mail to Bolivia will be delayed by up to two weeks; we continue "
+        "to accept mail for Bolivia.\nThe suspension of mail to Yemen remains in effect.",
+        origin="SG",
+    )
+    assert got.change_kind == "delay"
+
+
+def test_local_delivery_stopped_while_acceptance_goes_on_is_a_delay():
+    got = classify(
+        "United States - hurricane",
+        "Delivery operations are suspended in parts of Florida. Customers should expect "
+        "delays of a week. We continue to accept mail for the United States.",
+    )
+    assert (got.destinations, got.change_kind) == (["US"], "delay")
+
+
+def test_a_stop_answered_by_mail_continuing_is_informational():
+    got = classify(
+        "Outbreak: mail to Guinea",
+        "Some airlines have suspended flights to the region, but mail continues to move on "
+        "other carriers. We are continuing to accept mail to Guinea as normal.",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_airports_reopening_is_not_a_resumption_of_mail():
+    got = classify(
+        "Services continue",
+        "Airports have resumed flight operations, and international mail to Peru continues "
+        "as normal.",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_a_title_that_says_nothing_changed_decides():
+    got = classify(
+        "Reminder: duty-free limits remain unchanged",
+        "The duty-free limit for goods bought online from abroad remains USD 150. These limits "
+        "have not changed.",
+        origin="KR",
+        source_kind="customs",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_a_neighbour_not_affected_by_the_suspension_is_not_a_destination():
+    got = classify(
+        "Haiti: service resumes",
+        "Mail to Haiti is accepted again. Mail to the Dominican Republic was not affected by "
+        "the suspension and continues to be processed normally.",
+    )
+    assert got.destinations == ["HT"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "Lithium-Batterien: neue Regelung",
+            "Die Post nimmt Sendungen mit Lithium-Batterien in Geräten wieder an: höchstens 2 "
+            "Batterien pro Sendung, nur mit PRIORITY.",
+            "restriction",
+        ),
+        (
+            "Nuevas condiciones para pequeños envíos",
+            "Los envíos no podrán superar los US$ 1.000 de valor.",
+            "restriction",
+        ),
+    ],
+)
+def test_limits_in_german_and_spanish(title, text, kind):
+    assert classify(title, text).change_kind == kind
+
+
+def test_goods_named_in_boilerplate_do_not_make_a_stop_of_all_mail_goods_only():
+    got = classify(
+        "Incident: Tonga",
+        "We have temporarily stopped accepting all mail and parcels for Tonga.\n"
+        "For customs requirements when sending goods abroad, see our guidance.",
+    )
+    assert got.categories == ["all_goods", "documents"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "unwanted"),
+    [
+        (
+            "Electronic declarations for the US",
+            "From 1 March we cannot accept US-bound letters containing goods with a handwritten "
+            "declaration.",
+            "documents",
+        ),
+        (
+            "KYC for imports into India",
+            "All consignees must submit KYC documents before customs clearance.",
+            "documents",
+        ),
+        (
+            "Unrest in Kazakhstan",
+            "Shipments to Kazakhstan are suspended and held at the hub in Cologne, Germany.",
+            "perfumes_cosmetics",
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_category(title, text, unwanted):
+    assert unwanted not in classify(title, text).categories
+
+
+def test_mail_order_sales_with_gifts_left_out_are_commercial_goods():
+    got = classify(
+        "Low Value Consignment Relief withdrawn for mail order goods",
+        "From 1 April, LVCR will no longer apply to goods sent as part of a mail order "
+        "business. Gifts between private individuals continue to benefit from the relief.",
+        origin="GB",
+        source_kind="customs",
+    )
+    assert got.categories == ["commercial_goods"]
+    assert got.change_kind == "duty_tax_change"
