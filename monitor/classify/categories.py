@@ -45,6 +45,12 @@ _CLAUSE_EDGE = re.compile(
 )
 
 
+# In a delay, "we continue to accept letters and parcels" names what is delayed, not what is
+# exempt from a stop: nothing was stopped.
+_NOTHING_STOPPED = ("delay", "informational")
+_GOES_ON = re.compile(r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora")
+
+
 @dataclass(slots=True)
 class CategoryResult:
     categories: list[str]
@@ -99,7 +105,11 @@ def decide_categories(
     doc: Doc, kind: str, votes: list[Vote], *, customs: bool = False
 ) -> CategoryResult:
     matches = [m for m in lexicon.matches(doc, "categories") if doc.counts(m.start)]
-    exempt_sentences = {doc.sentence_of(m.start) for m in matches if m.value == "_exempt"}
+    exempt_sentences = {
+        doc.sentence_of(m.start)
+        for m in matches
+        if m.value == "_exempt" and not (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
+    }
     inclusive = {doc.sentence_of(m.start) for m in matches if m.value == "_inclusive"}
     if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
         exempt_sentences -= {doc.sentence_of(v.start) for v in votes if v.kind == kind}

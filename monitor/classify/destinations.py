@@ -235,8 +235,14 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # Countries whose names are also given names: "said Chad Morrison" names a person.
-_GIVEN_NAMES = frozenset(("TD", "JO", "GE", "KE"))
-_PERSON_AFTER = re.compile(r" (?!Post\b|Customs\b|and\b|Airways\b|Telecom\b)[A-Z][a-z]+\b")
+_GIVEN_NAMES = frozenset(("TD", "JO", "GE"))
+_PERSON_AFTER = re.compile(
+    r" (?!(?:Post|Customs|and|Airways|Airlines|Telecom|Bureau|Revenue|Authority|Ministry|"
+    r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
+    r"Chamber|Embassy|Airport|University|Is|Has|Will|The)\b)[A-Z][a-z]+\b"
+)
+# "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
+_ISLAND_NAME = re.compile(r"[A-Z][\w'-]*\s$")
 
 
 # Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
@@ -262,14 +268,22 @@ def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
     return Role(place, role, (place.start, m.end()))
 
 
+@lru_cache(maxsize=1)
+def _korean_names() -> frozenset[str]:
+    return frozenset(k for k in gazetteer().names_in_script("\uac00", "\ud7af") if " " not in k)
+
+
 def _korean_particle(doc: Doc, place: Place) -> Role | None:
     """The role a Korean particle or the word after the name gives it, if any."""
     word = doc.norm[place.start : place.end]
     if not ("\uac00" <= word[-1] <= "\ud7af"):
         return None
-    if word.endswith(_KO_ORIGIN_END):
+    names = _korean_names()
+    cut = next((i for i in range(len(word), 0, -1) if word[:i] in names), len(word))
+    particle = word[cut:]  # "몬테네그로" ends in 로 but is all name
+    if particle and particle.endswith(_KO_ORIGIN_END):
         return Role(place, ORIGIN, (place.start, place.end))
-    if word.endswith(_KO_DEST_END):
+    if particle and particle.endswith(_KO_DEST_END):
         return Role(place, STRONG, (place.start, place.end))
     after = _KO_AFTER.match(doc.norm, place.end)
     if after:
@@ -403,6 +417,9 @@ _ENUMERATION = re.compile(
 )
 
 
+_HEAD_COLON = re.compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
+
+
 def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
     """Line numbers of list items that follow a "to the following countries:" line."""
     lines: set[int] = set()
@@ -410,6 +427,10 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
     for m in heads:
         start, end = doc.line_of(m.start)
         if not doc.full[start:end].rstrip().endswith((":", "\uff1a")):
+            after = doc.full[m.end : end]
+            colon = _HEAD_COLON.match(after)
+            if colon and _ENUMERATION.match(after[colon.end() :].strip()):
+                lines.add(doc.line_index(m.start))  # "Bestimmungsländer: A, B, C"
             continue
         cues = cue_matcher.find(doc.norm, doc.full, start, m.start)
         # "from the following countries" heads a list of origins
@@ -476,12 +497,17 @@ def find_destinations(
                 role.role = prev.role  # "ni à la Guinée ni à la Guinée-Bissau"
             elif (
                 prev is not None
+                and prev.role in (STRONG, NEUTRAL)
                 and doc.norm[short.cue[0] : short.cue[0] + 2] == "a "
                 and not doc.norm[prev.place.end : short.cue[0]].strip(" ,")
             ):
                 # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
                 role.role = prev.role
                 role.source = "glue"
+        if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
+            role = _korean_particle(doc, place)
+        if role is None and doc.full.startswith(("'", "\u2019"), place.end):
+            role = _turkish_suffix(doc, place)
         if prev is not None and role is None:
             gap_orig = doc.full[prev.place.end : place.start]
             if _ROUTE.match(gap_orig) and _hyphen_chain(doc, prev.place, place):
@@ -498,10 +524,6 @@ def find_destinations(
             ):
                 first = prev.cue[0] if prev.cue else prev.place.start
                 role = Role(place, prev.role, (first, place.end), source="glue")
-        if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
-            role = _korean_particle(doc, place)
-        if role is None and doc.full.startswith(("'", "\u2019"), place.end):
-            role = _turkish_suffix(doc, place)
         next_start = places[k + 1].start if k + 1 < len(places) else n
         after = _after_role(doc, place, cues, next_start)
         if after is not None and (
@@ -520,6 +542,12 @@ def find_destinations(
             and _PERSON_AFTER.match(doc.full, place.end)
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
+        if (
+            place.code == "IS"
+            and doc.full.startswith("Island", place.start)
+            and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
+        ):
+            role = Role(place, NAME, (place.start, place.end), source="island")
         if authority_words and role.role in (STRONG, NEUTRAL) and _named_authority(doc, place):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         if role.role in (STRONG, NEUTRAL) and unaffected:
@@ -649,6 +677,14 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 
+def _world_only_as_heading(roles: list[Role]) -> bool:
+    """ "Everywhere" is named only in the title or headings, and a list under a list head
+    names the destinations."""
+    world = [r for r in roles if r.place.code == WORLD and r.role == STRONG]
+    listed = any(r.source == "list" and r.role == STRONG for r in roles)
+    return listed and all(r.source in ("title", "heading") for r in world)
+
+
 def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
     return regions.get(code, [code]) if code.startswith("@") else [code]
 
@@ -733,6 +769,11 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
                 own = m.value
                 strong.setdefault(own, (m.start, m.end))
                 break
+        members = _expand(own or "", regions)
+        outside = {c for c in strong if c[0] != "@" and c not in blocked and c not in members}
+        if own and own.startswith("@") and outside and not origin:
+            strong.pop(own, None)
+            own = None  # the Commission on duties for parcels to the US: not the EU's imports
         if own and own.startswith("@"):  # the EU's customs union: imports into its members
             span = strong.get(own) or (0, doc.title_end)
             named_too = {c for c in strong if c not in blocked and not c.startswith("@")}
@@ -744,7 +785,7 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             return DestinationResult([own], evidence, roles)
     elif origin:
         own = strong.get(origin) or neutral.get(origin)
-        for table in (strong, neutral, operator):
+        for table in (strong, neutral, operator, unaffected):
             table.pop(origin, None)
         customs_own = next(
             (
@@ -777,6 +818,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
         world_strong = None  # the title names the destinations; "all services" means theirs
+    if world_strong is not None and strong and _world_only_as_heading(roles):
+        world_strong = None  # "Sending abroad: update" above "the following countries: A, B"
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
     if not strong and world_neutral is not None:
@@ -793,9 +836,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     if not chosen and world_weak is None:
         # "CBSA: new rules for low-value imports": a customs authority named, no country
         for m in authorities:
-            if m.value != origin:
-                codes = sorted(_expand(m.value, regions))
-                return DestinationResult(codes, [(c, m.start, m.end) for c in codes], roles)
+            if m.value != origin and not m.value.startswith("@"):
+                return DestinationResult([m.value], [(m.value, m.start, m.end)], roles)
     if not chosen:
         if world_weak is not None:
             return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)

@@ -6,6 +6,7 @@ import json
 import re
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
 from monitor.classify.matcher import PhraseMatcher
@@ -44,9 +45,10 @@ class Gazetteer:
         self.regions: dict[str, list[str]] = data["regions"]
         entries = [(key, flags, code) for key, (code, flags) in data["names"].items()]
         self._names = PhraseMatcher(entries, plural_s=True)
+        self._keys = [key for key, (code, _flags) in data["names"].items() if code]
         # Capitalised codes ("US", "U.K.", "EU") are matched case-sensitively on the original.
-        # A few dozen capitalised forms: one regex (longest form first, so leftmost-longest
-        # like the automaton) reads the text faster than an automaton walk.
+        # A few dozen capitalised forms: regexes (longest form first, so leftmost-longest
+        # like the automaton) read the text faster than an automaton walk.
         self._short_codes: dict[str, list[str]] = {}
         for code, forms in data["short_codes"].items():
             for form in forms:
@@ -54,19 +56,24 @@ class Gazetteer:
                 if code not in codes:
                     codes.append(code)
         alternatives = sorted(self._short_codes, key=len, reverse=True)
-        self._short = re.compile("|".join(re.escape(f) for f in alternatives))
+        self._short_ascii, self._short_other = _split_by_script(alternatives)
+
+    def names_in_script(self, lo: str, hi: str) -> list[str]:
+        """The normalised names that start with a letter between ``lo`` and ``hi``."""
+        return [k for k in self._keys if lo <= k[0] <= hi]
 
     def find(self, norm: str, orig: str) -> list[Place]:
         """Mentions in document order; blocked phrases ("New Mexico") are already removed."""
         places: list[Place] = []
         spans: list[tuple[int, int]] = []
         for m in self._names.find(norm, orig):
-            spans.append((m.start, m.end))
-            if not m.value:
+            start, end, code, _key = m
+            spans.append((start, end))
+            if not code:
                 continue
-            if m.value == "GE" and self._is_us_state(norm, m.start, m.end):
+            if code == "GE" and self._is_us_state(norm, start, end):
                 continue
-            places.append(Place(m.start, m.end, m.value))
+            places.append(_new(Place, (start, end, code)))
         for s, e, code in self._short_matches(orig):
             if s > 0 and orig[s - 1] == ".":
                 continue
@@ -76,21 +83,27 @@ class Gazetteer:
                 continue  # US$, US dollars
             if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
                 continue  # "CONTACT US" in a capitalised heading
-            places.append(Place(s, e, code))
-        places.sort(key=lambda p: p.start)
+            places.append(_new(Place, (s, e, code)))
+        places.sort(key=_start)
         return places
 
     def _short_matches(self, orig: str) -> list[tuple[int, int, str]]:
         """Whole-word occurrences of the capitalised forms, case-sensitive."""
         out: list[tuple[int, int, str]] = []
         n = len(orig)
-        for m in self._short.finditer(orig):
+        found = list(self._short_ascii.finditer(orig))
+        if self._short_other is not None and not orig.isascii():
+            more = list(self._short_other.finditer(orig))
+            if more:
+                found = sorted(found + more, key=_match_start)
+        codes_of = self._short_codes
+        for m in found:
             s, e = m.span()
             if s > 0 and _word_char(orig[s - 1]):
                 continue
             if e < n and _word_char(orig[e]):
                 continue
-            out.extend((s, e, code) for code in self._short_codes[m.group(0)])
+            out.extend((s, e, code) for code in codes_of[m.group(0)])
         return out
 
     @staticmethod
@@ -99,6 +112,41 @@ class Gazetteer:
         before = re.split(r"[.;:!?\n]", norm[max(0, start - 30) : start])[-1]
         after = re.split(r"[.;:!?\n]", norm[end : end + 30])[0]
         return _US_STATES.search(before) is not None or _US_STATES.search(after) is not None
+
+
+_new = tuple.__new__  # Place(...) without the keyword handling
+_start = itemgetter(0)  # Place.start
+_match_start = methodcaller("start")
+
+
+def _split_by_script(
+    forms: list[str],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The forms (longest first) as two regexes: those that start with an ASCII letter, and
+    the others, which only a text with other letters needs. Each is factored by first letter
+    ("U(?:\\.S\\.A\\.|SA|S)|E(?:EA|U)"), so the regex engine tries only the forms that start
+    with the letter it stands on; each keeps the order of the forms, and together they find
+    what one regex of all the forms finds as long as no form holds a first letter of the other
+    set (else the one regex is used, as the first of the two)."""
+    ascii_forms = [f for f in forms if f[0].isascii()]
+    other_forms = [f for f in forms if not f[0].isascii()]
+    firsts_a = {f[0] for f in ascii_forms}
+    firsts_o = {f[0] for f in other_forms}
+    mixed = any(firsts_o & set(f) for f in ascii_forms) or any(
+        firsts_a & set(f) for f in other_forms
+    )
+    if mixed or not ascii_forms:
+        return re.compile("|".join(re.escape(f) for f in forms) or "(?!)"), None
+    return _by_first_letter(ascii_forms), _by_first_letter(other_forms) if other_forms else None
+
+
+def _by_first_letter(forms: list[str]) -> re.Pattern[str]:
+    groups: dict[str, list[str]] = {}
+    for form in forms:
+        groups.setdefault(form[0], []).append(re.escape(form[1:]))
+    return re.compile(
+        "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    )
 
 
 def _shouting(orig: str, s: int, e: int) -> bool:

@@ -98,6 +98,11 @@ _MUST_BE = re.compile(
 _GAPPED = [
     ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b", re.I)),
     ("geen", "suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b", re.I)),
+    (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
+        "stell",
+        "suspension",
+        re.compile(r"\bstell(?:t|en|e)\b[^.;:!?\n]{1,80}?\bein\b(?!\w)", re.I),
+    ),
     (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
         "geen",
         "suspension",
@@ -137,6 +142,8 @@ _GAPPED = [
         ),
     ),
 ]  # (a word the text must hold for the pattern to be tried, kind, pattern)
+# Patterns that start with their needle may start the search there ("must", "no longer").
+_GAP_FROM = {"must": 1, "kein": 1, "no longer": 1, "unable": 1, "wieder": 1}
 _LAST_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)  # greedy: up to the last break
 _CONTRAST_WORD = re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
 
@@ -233,9 +240,10 @@ def decide_kind(
     taken = [(m.start, m.end) for m in matches if m.value in _WEIGHT]
     stop_starts = {m.start for m in matches if m.value in _STOPS}
     for needle, kind, rx in _GAPPED:
-        if needle not in doc.norm:
+        first = doc.norm.find(needle)
+        if first < 0:
             continue
-        for g in rx.finditer(doc.full):
+        for g in rx.finditer(doc.full, _GAP_FROM.get(needle, 0) and first):
             if any(a < g.end() and g.start() < b for a, b in taken):
                 continue
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
@@ -258,7 +266,9 @@ def decide_kind(
             spans.append((t[2], min(len(doc.norm), t[2] + 80)))
     modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
     topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
-    other_sentences = _other_service_sentences(doc, by_group.get("other_services", []))
+    other_sentences = _other_service_sentences(
+        doc, by_group.get("other_services", []), place_starts
+    )
     weak = _weak()
     votes: list[Vote] = []
     mod_starts = [m.start for m in modifiers]
@@ -273,6 +283,8 @@ def decide_kind(
         negated = [m for m in near if m.value in ("negation", "no_longer")]
         if not (kind == "new_requirement" and key in _NEEDS):
             negated = [m for m in negated if _negates(doc, m.end, start)]
+        if not negated and kind in _STOPS and _denied_report(doc, start):
+            continue  # "none of the administrations, A, B or C, has announced a suspension"
         if negated:
             no_longer = any(m.value == "no_longer" for m in negated)
             if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
@@ -291,7 +303,7 @@ def decide_kind(
         firm = True
         continued = kind in _STOPS and (
             any(m.value == "continuation" and _words_between(doc, m.end, start) <= 2 for m in near)
-            or _STILL_IN_FORCE.match(doc.norm, end) is not None
+            or _STILL_IN_FORCE.match(doc.full, end) is not None
         )
         possible = kind == "delay" and any(
             m.value == "possibility" and _words_between(doc, m.end, start) <= 3 for m in near
@@ -317,7 +329,7 @@ def decide_kind(
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
         if kind == "resumption" and transport and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
-        if kind == "suspension" and _data_refused(doc, start):
+        if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         if kind == "suspension" and _over_limit(doc, clause_start, end):
             kind, weight = "restriction", _WEIGHT["restriction"]  # "items over 2 kg refused"
@@ -336,7 +348,7 @@ def decide_kind(
         if kind in _STOPS and _DOMESTIC.search(doc.norm, clause_start, start + 80):
             a, b = doc.sentence_of(start)
             if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
-                a <= p < b for p in place_starts or ()
+                a <= p < b or p < doc.title_end for p in place_starts or ()
             ):
                 weight *= 0.2  # "suspended air transport for domestic mail"
         if doc.in_title(start):
@@ -349,6 +361,7 @@ def decide_kind(
 
     _discount_asides(votes)
     _discount_answered(doc, votes)
+    title_unchanged = _title_unchanged(doc, votes)
     _discount_complements(doc, votes)
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
@@ -377,7 +390,8 @@ def decide_kind(
         return KindResult("irrelevant", 0.0, [], votes, topics)
     if (
         best in _OUTRANKED
-        and scores.get("suspension", 0) >= _OUTRANKED[best] * total
+        and sum(v.weight for v in votes if v.kind == "suspension" and not v.continued)
+        >= _OUTRANKED[best] * total
         and not (best == "delay" and _title_names(doc, votes, best))
     ):
         best = "suspension"
@@ -391,7 +405,7 @@ def decide_kind(
         and _still_accepting(doc, votes)
     ):
         best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
-    if best != "informational" and _title_unchanged(doc, votes):
+    if best != "informational" and title_unchanged:
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
         best = "resumption"  # "Service to X restored": the body tells how it had stopped
@@ -506,6 +520,24 @@ _REPORTED = re.compile(
 )
 
 
+_REPORTED_BEFORE = re.compile(
+    r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$"
+)
+_DENIAL = re.compile(
+    r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
+    r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
+)
+
+
+def _denied_report(doc: Doc, start: int) -> bool:
+    """A report of a stop that the sentence denies, across a list of places."""
+    if not _REPORTED_BEFORE.search(doc.norm, max(0, start - 30), start):
+        return False
+    a, _b = doc.sentence_of(start)
+    denial = _DENIAL.search(doc.norm, a, start)
+    return denial is not None and not re.search(r"[;:]", doc.full[denial.end() : start])
+
+
 def _negates(doc: Doc, neg_end: int, start: int) -> bool:
     """A negation right before the change word, or before a report of it."""
     words = _words_between(doc, neg_end, start)
@@ -607,8 +639,11 @@ def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
         for n in normal:
             if not a <= n.start < b:
                 continue
-            if (v.end <= n.start and _CONTRAST_WORD.search(doc.norm, v.end, n.start)) or (
-                _NO_CHANGE.search(doc.norm, n.start, n.end)
+            lo, hi = (v.end, n.start) if v.end <= n.start else (n.end, v.start)
+            contrast = _CONTRAST_WORD.search(doc.norm, lo, hi) is not None
+            same_clause = not contrast and not re.search(r"[,;:]", doc.full[lo:hi])
+            if (v.end <= n.start and contrast) or (
+                same_clause and _NO_CHANGE.search(doc.norm, n.start, n.end)
             ):
                 # "... but mail continues as normal", "duty-free limits remain unchanged"
                 v.weight *= 0.3
@@ -652,9 +687,12 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
 # What is refused because it goes over a limit: the stop enforces a restriction ("shipments
 # exceeding these limits will not be accepted"), it does not stop the service.
 _OVER_LIMIT = re.compile(
-    r"\b(?:exceed\w*|in excess of|over the limit|above the limit|heavier than|larger than|"
+    r"\b(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|"
     r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
-    r"overschrijd\w*|превыша\w*|перевищ\w*)|超过|超過|を超える"
+    r"overschrijd\w*|превыша\w*|перевищ\w*)\s+(?:(?:the|these|this|that|its|their|a|an|die|"
+    r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:\d|(?:\w+\s+)?(?:limits?|weights?|values?|"
+    r"maximum|thresholds?|dimensions?|size|grenze\w*|gewicht\w*|limite\w*|poids|peso|valeur|"
+    r"valor|valore|lim\w*))|(?:超过|超過)\s*\d|\d[^。]{0,6}を超える"
 )
 
 
@@ -669,9 +707,21 @@ _DATA_OBJECT = re.compile(
 )
 
 
-def _data_refused(doc: Doc, start: int) -> bool:
-    a, _b = doc.sentence_of(start)
-    return _DATA_OBJECT.search(doc.norm, max(a, start - 150), start) is not None
+# "... letters containing goods with a handwritten declaration": refused for their paperwork
+_DATA_AFTER = re.compile(
+    r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
+    r"valid|advance) )?(?:customs )?(?:declarations?|data|descriptions?|invoices?|labels?|forms?)\b"
+)
+
+
+def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
+    if "accept" not in key and "akzept" not in key and "angenommen" not in key:
+        return False  # "Posten suspends the acceptance of goods" stops mail
+    a, b = doc.sentence_of(start)
+    return (
+        _DATA_OBJECT.search(doc.norm, max(a, start - 150), start) is not None
+        or _DATA_AFTER.search(doc.norm, end, b) is not None
+    )
 
 
 def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
@@ -679,8 +729,9 @@ def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
     return _OVER_LIMIT.search(doc.norm, min(a, clause_start), end) is not None
 
 
-_OPEN_QUOTES = "\"\u201c\u201e\u00ab\u300c\u300e'\u2018\u201a"
-_CLOSE_QUOTES = "\"\u201d\u201c\u00bb\u300d\u300f'\u2019"
+# Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").
+_OPEN_QUOTES = '"\u201c\u201e\u00ab\u300c\u300e'
+_CLOSE_QUOTES = '"\u201d\u201c\u00bb\u300d\u300f'
 
 
 def _quoted_at(doc: Doc, pos: int) -> bool:
@@ -695,8 +746,10 @@ def _quoted_at(doc: Doc, pos: int) -> bool:
 
 
 _DOMESTIC = re.compile(
-    r"\b(?:domestic|inland|inlands\w*|inländisch\w*|inlandisch\w*|interieur|intérieur|"
-    r"nacional\w*|nazional\w*|binnenland\w*|внутренн\w*|внутрішн\w*|krajow\w*)\b|国内|國內"
+    r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
+    r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
+    r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
+    r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
 )
 _INTERNATIONAL = re.compile(
     r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
@@ -706,20 +759,29 @@ _INTERNATIONAL = re.compile(
 
 # "the suspension ... remains in effect until further notice": the stop goes on.
 _STILL_IN_FORCE = re.compile(
-    r"[^.;\n]{0,60}?\b(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|place)|"
-    r"valid|unchanged)\b|[^.;\n]{0,60}?\b(?:bleibt|bleiben) (?:bestehen|in kraft)\b|"
-    r"[^.;\n]{0,60}?\b(?:reste|restent) en vigueur\b|[^.;\n]{0,60}?\b(?:sigue|siguen) vigente"
+    r"[^.;\n]{0,60}?\b(?:(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|"
+    r"place)|valid|unchanged)|(?:bleibt|bleiben) (?:bestehen|in kraft)|(?:reste|restent) en "
+    r"vigueur|(?:sigue|siguen) vigente)\b",
+    re.IGNORECASE,
 )
 
 
 _ACCEPT_WORD = re.compile(r"accept|annehm|angenommen|accett|acept|aceit|принима|прийма|引受|接收")
+_ACCEPTANCE = re.compile(
+    r"accept|annahme|angenommen|admission|admision|accettazion|aceitac|acceptatie|aanname|"
+    r"прием|приём|прийма|приймання|przyjmowan|posting|booking|引受|收寄|接收"
+)
 
 
 def _still_accepting(doc: Doc, votes: list[Vote]) -> bool:
     """The operator says it goes on accepting mail ("we continue to accept mail for X") and
     its title announces no stop: what is suspended is further on (local delivery)."""
-    if any(v.kind == "suspension" and doc.in_title(v.start) for v in votes):
-        return False
+    for v in votes:
+        if v.kind != "suspension":
+            continue
+        a, b = doc.sentence_of(v.start)
+        if doc.in_title(v.start) or _ACCEPTANCE.search(doc.norm, a, b):
+            return False  # "acceptance of parcels to X is suspended": a stop of acceptance
     return any(
         v.kind == "informational" and _ACCEPT_WORD.search(doc.norm, v.start, v.end) for v in votes
     )
@@ -732,15 +794,20 @@ def _title_names(doc: Doc, votes: list[Vote], kind: str) -> bool:
     return kind in in_title and "suspension" not in in_title
 
 
-_SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents"))
+_SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents", "_service"))
 
 
-def _other_service_sentences(doc: Doc, found: list[Match]) -> set[tuple[int, int]]:
+def _other_service_sentences(
+    doc: Doc, found: list[Match], place_starts: list[int] | None
+) -> set[tuple[int, int]]:
     """Sentences about a service that sends nothing (cash machines, online banking, the
-    website) and that name no mail or goods: a stop there is no stop of sending."""
+    website) and that name no mail, goods, delivery or place: a stop there is no stop of
+    sending."""
     if not found:
         return set()
     sentences = {doc.sentence_of(m.start) for m in found if doc.counts(m.start)}
+    for p in place_starts or ():
+        sentences.discard(doc.sentence_of(p))
     if not sentences:
         return sentences
     for m in lexicon.matches(doc, "categories"):

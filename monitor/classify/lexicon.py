@@ -15,6 +15,7 @@ from monitor.classify.matcher import Match, PhraseMatcher
 from monitor.classify.text import Doc
 
 _GROUPS = {"kinds": 0, "destinations": 0, "categories": 1}
+_MEMBERS = {g: tuple(n for n, i in _GROUPS.items() if i == g) for g in set(_GROUPS.values())}
 
 
 @lru_cache(maxsize=2)
@@ -27,19 +28,16 @@ def _matcher(group: int) -> PhraseMatcher:
         if _GROUPS[name] == group:
             for key, flags, value in module.whole_text_entries():
                 entries.append((key, flags, (name, value)))
-    return PhraseMatcher(entries)
+    return PhraseMatcher(entries, groups=_MEMBERS[group])
 
 
 def matches(doc: Doc, name: str) -> list[Match]:
     """The matches of lexicon ``name`` ("kinds", "destinations", "categories") in ``doc``."""
-    if doc.scans is None:
-        doc.scans = {}
-    if name not in doc.scans:
-        group = _GROUPS[name]
-        for other, g in _GROUPS.items():
-            if g == group:
-                doc.scans[other] = []
-        scans = doc.scans
-        for start, end, (source, value), key in _matcher(group).find(doc.norm, doc.full):
-            scans[source].append(tuple.__new__(Match, (start, end, value, key)))
-    return doc.scans[name]
+    scans = doc.scans
+    if scans is None:
+        scans = doc.scans = {}
+    found = scans.get(name)
+    if found is None:
+        scans.update(_matcher(_GROUPS[name]).find_groups(doc.norm, doc.full))
+        found = scans[name]
+    return found

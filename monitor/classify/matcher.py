@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import ahocorasick
@@ -76,9 +78,16 @@ def _word_char(ch: str) -> bool:
 
 # Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
 # kana, Han, Hangul (symbols such as "®" are not among them).
-_NON_LATIN = re.compile(
+_NON_LATIN_CLASS = (
     r"[\u0370-\u052f\u0620-\u064a\u066e-\u06d3\u0900-\u097f\u3040-\u30ff\u3400-\u9fff"
-    r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]+"
+    r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
+# Runs of those letters, with gaps of up to four other characters inside ("Южная Корея": one
+# name, two words): one regex match per stretch instead of one per word. It starts with the bare
+# class (not "class+"), which lets the regex engine skip ahead to the next such letter.
+_OTHER_RUN = re.compile(
+    f"{_NON_LATIN_CLASS}{_NON_LATIN_CLASS}*"
+    f"(?:[^{_NON_LATIN_CLASS[1:-1]}]{{1,4}}{_NON_LATIN_CLASS}+)*"
 )
 
 
@@ -95,18 +104,8 @@ def _other_script_runs(text: str) -> list[tuple[int, int]]:
     for cached_text, cached_runs in recent:
         if cached_text is text:  # the normalised and the original text of one notice
             return cached_runs
-    runs: list[tuple[int, int]] = []
-    cur_a = cur_b = -10
-    for m in _NON_LATIN.finditer(text):
-        a, b = m.start(), m.end() + 1
-        if cur_b >= 0 and a <= cur_b + 3:  # "Южная Корея": one name, two words
-            cur_b = max(cur_b, b)
-            continue
-        if cur_b > cur_a:
-            runs.append((cur_a, min(cur_b, len(text))))
-        cur_a, cur_b = a, b
-    if cur_b > cur_a:
-        runs.append((cur_a, min(cur_b, len(text))))
+    n = len(text)
+    runs = [(m.start(), min(m.end() + 1, n)) for m in _OTHER_RUN.finditer(text)]
     recent.insert(0, (text, runs))
     del recent[2:]
     return runs
@@ -125,12 +124,21 @@ class PhraseMatcher:
     boundary is dropped, not replaced by a shorter one).
 
     Phrases that start with a Latin letter and the others (Cyrillic, Han, kana, Devanagari)
-    live in two automata: the second one only reads the stretches of text written in those
-    scripts, since a trie with hundreds of first letters is slow to walk over Latin text."""
+    live apart: the others only read the stretches of text written in those scripts, since a
+    trie with hundreds of first letters is slow to walk over Latin text, and they are split
+    again by script, for the same reason."""
 
-    def __init__(self, entries: Iterable[tuple[str, str, Any]], *, plural_s: bool = False):
+    def __init__(
+        self,
+        entries: Iterable[tuple[str, str, Any]],
+        *,
+        plural_s: bool = False,
+        groups: tuple[str, ...] | None = None,
+    ):
         """``entries``: (normalised key, flags, value). ``plural_s`` lets Latin names of four
-        letters or more take an "s" (German genitive "Chinas", English plural)."""
+        letters or more take an "s" (German genitive "Chinas", English plural). With ``groups``
+        every value is a (group, value) pair, and ``find_groups`` sorts the matches by group
+        as it finds them: several lexicons share one walk over the text that way."""
         table: dict[str, tuple[str, list[Any]]] = {}
         for key, flags, value in entries:
             if not key:
@@ -154,30 +162,50 @@ class PhraseMatcher:
                 if shorter is not None and set(table[key][1]) <= set(shorter):
                     del table[key]
                     break
-        latin, other = ahocorasick.Automaton(), ahocorasick.Automaton()
-        for key, (flags, values) in table.items():
+        self._groups = groups
+        group_index = {g: i for i, g in enumerate(groups or ())}
+        latin = ahocorasick.Automaton()
+        other: list[tuple[str, tuple[Any, ...]]] = []
+        # A trie node keeps its children in the order they were added and the walk looks
+        # them up one by one: phrases added in the order of _LETTER_RANK put the frequent
+        # letters first (the tries, and so the matches, are the same in any order; phrases
+        # with other letters keep their place after them).
+        for key in sorted(table, key=_rank_key):
+            flags, values = table[key]
             plural = plural_s and len(key) >= 4 and _latin_letter(key[-1]) and key[-1] != "s"
+            suffix, prefix, cap = "s" in flags, "p" in flags, "c" in flags
+            decl = ("e" if "e" in flags else "d") if "d" in flags else ""
+            first, last = _script(key[0]), _script(key[-1])
+            # The common case (whole words of an alphabet, no flag) takes the short way in _scan
+            plain = not (suffix or prefix or cap or decl) and first == last == _LATIN
+            if groups is not None:
+                values = [(group_index[g], v) for g, v in values]
             entry = (
                 len(key),
-                "s" in flags,
-                "p" in flags,
-                "c" in flags,
-                ("e" if "e" in flags else "d") if "d" in flags else "",
+                plain,
                 plural,
-                _script(key[0]),
-                _script(key[-1]),
                 tuple(values),
                 key,
+                suffix,
+                prefix,
+                cap,
+                decl,
+                first,
+                last,
             )
             if key[0] <= "\u024f":
                 latin.add_word(key, entry)
             else:
-                other.add_word(key, entry)
+                other.append((key, entry))
         self._latin = latin if len(latin) else None
-        self._other = other if len(other) else None
-        for auto in (self._latin, self._other):
-            if auto is not None:
-                auto.make_automaton()
+        if self._latin is not None:
+            latin.make_automaton()
+        # The second automaton, split by the script of the first letter; the whole one is
+        # built again only for a stretch that mixes scripts (rare): it is the largest part of
+        # the tables, and one copy of it is enough.
+        self._by_script = _split_by_script(other) if other else {}
+        self._other = None
+        self._has_other = bool(other)
 
     def find(
         self,
@@ -192,22 +220,73 @@ class PhraseMatcher:
         hi = len(norm) if hi is None else hi
         out: list[Match] = []
         if self._latin is not None:
-            self._scan(self._latin, norm, orig, lo, hi, out)
-        if self._other is not None:
+            _scan(self._latin, norm, orig, lo, hi, out.append, None)
+        if self._has_other:
             if runs is None:
                 runs = _other_script_runs(norm)
             if runs:
                 for a, b in runs:
                     if b > lo and a < hi:
-                        self._scan(self._other, norm, orig, max(a, lo), min(b, hi), out)
-                out.sort(key=lambda m: m.start)
+                        x, y = max(a, lo), min(b, hi)
+                        auto = self._run_automaton(norm, a, x, y)
+                        if auto is not None:
+                            _scan(auto, norm, orig, x, y, out.append, None)
+                out.sort(key=_start)
+        if self._groups is not None:  # values as they were given: (group, value)
+            names = self._groups
+            out = [_new(Match, (s, e, (names[v[0]], v[1]), k)) for s, e, v, k in out]
         return out
+
+    def find_groups(self, norm: str, orig: str) -> dict[str, list[Match]]:
+        """For a matcher built with ``groups``: the matches in the whole text, by group, each
+        list as ``find`` would order it (a match's value is the value without its group)."""
+        groups = self._groups or ()
+        lists: list[list[Match]] = [[] for _ in groups]
+        appends = [lst.append for lst in lists]
+        if self._latin is not None:
+            _scan(self._latin, norm, orig, 0, len(norm), None, appends)
+        if self._has_other:
+            runs = _other_script_runs(norm)
+            if runs:
+                for a, b in runs:
+                    auto = self._run_automaton(norm, a, a, b)
+                    if auto is not None:
+                        _scan(auto, norm, orig, a, b, None, appends)
+                for lst in lists:
+                    lst.sort(key=_start)
+        return dict(zip(groups, lists, strict=True))
+
+    def _run_automaton(self, norm: str, run_start: int, x: int, y: int) -> Any:
+        """The automaton to walk ``norm[x:y]`` (part of the run of other letters that starts at
+        ``run_start``) with: the one of the phrases that start in the run's script when the
+        stretch holds no first letter of any other phrase (it then finds exactly what the
+        automaton of all of them finds, and faster, as its trie has far fewer first letters);
+        None when that script has no phrases."""
+        part = self._by_script.get(_block(norm[run_start]))
+        if part is None:
+            part = self._by_script[None]
+        auto, foreign = part
+        if foreign and _char_class(foreign).search(norm, x, y):
+            return self._whole_other()
+        return auto
+
+    def _whole_other(self) -> Any:
+        whole = self._other
+        if whole is None:
+            whole = ahocorasick.Automaton()
+            for part, _ in self._by_script.values():
+                if part is not None:
+                    for key, entry in part.items():
+                        whole.add_word(key, entry)
+            whole.make_automaton()
+            self._other = whole
+        return whole
 
     def find_in_spans(self, norm: str, orig: str, spans: list[tuple[int, int]]) -> list[Match]:
         """Matches inside the given spans only (merged where they overlap), in text order:
         cheaper than the whole text when the spans are small windows around a few words."""
         out: list[Match] = []
-        runs = _other_script_runs(norm) if self._other is not None else []
+        runs = _other_script_runs(norm) if self._has_other else []
         cur_a = cur_b = -1
         for a, b in sorted(spans):
             if a <= cur_b:
@@ -221,17 +300,105 @@ class PhraseMatcher:
             out += self.find(norm, orig, cur_a, cur_b, runs)
         return out
 
-    @staticmethod
-    def _scan(auto: Any, norm: str, orig: str, lo: int, hi: int, out: list[Match]) -> None:
-        n = len(norm)
-        last_end = -1
-        append = out.append
-        for end_idx, entry in auto.iter_long(norm, lo, hi):
-            length, suffix, prefix, cap, decl, plural, first, last, values, key = entry
-            start = end_idx - length + 1
-            end = end_idx + 1
-            if start < last_end:
-                continue
+
+_start = itemgetter(0)  # Match.start
+
+# Letters by how often they occur in English and western European text, space first, as the
+# control characters that sort before every other (a translation table: a cheap sort key).
+_LETTER_RANK = {ord(ch): i for i, ch in enumerate(" etaoinsrhldcumfpgwybvkxjqz")}
+
+
+def _rank_key(key: str) -> str:
+    return key.translate(_LETTER_RANK) if key.isascii() else key
+
+
+# Blocks of the scripts written without Latin letters, for splitting the second automaton.
+_BLOCKS = (
+    (0x0370, 0x0530),  # Greek, Cyrillic
+    (0x0590, 0x0800),  # Hebrew, Arabic
+    (0x0900, 0x0E00),  # Indic scripts, Thai
+    (0xAC00, 0xD7B0),  # Hangul
+)
+
+
+def _block(ch: str) -> int:
+    """Index of the block of ``_BLOCKS`` holding ``ch``, or -1 (Han, kana and the rest)."""
+    o = ord(ch)
+    for i, (lo, hi) in enumerate(_BLOCKS):
+        if lo <= o < hi:
+            return i
+    return -1
+
+
+def _split_by_script(
+    other: list[tuple[str, tuple[Any, ...]]],
+) -> dict[int | None, tuple[Any, str]]:
+    """One automaton per block of first letters, each with the first letters of the phrases
+    it lacks ("" when it lacks none). Key None: no phrase (no automaton; a stretch with any
+    first letter goes to the whole)."""
+    parts: dict[int, list[tuple[str, Any]]] = {}
+    for key, entry in other:
+        parts.setdefault(_block(key[0]), []).append((key, entry))
+    firsts = {b: {key[0] for key, _ in items} for b, items in parts.items()}
+    out: dict[int | None, tuple[Any, str]] = {}
+    for b in [*parts, None]:
+        foreign = "".join(sorted(set().union(*(f for c, f in firsts.items() if c != b))))
+        auto = None
+        if b is not None:
+            auto = ahocorasick.Automaton()
+            for key, entry in parts[b]:
+                auto.add_word(key, entry)
+            auto.make_automaton()
+        out[b] = (auto, foreign)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _char_class(chars: str) -> re.Pattern[str]:
+    """A regex for any one of ``chars``, compiled on first use (some hold hundreds)."""
+    return re.compile("[" + "".join(map(re.escape, chars)) + "]")
+
+
+def _scan(
+    auto: Any,
+    norm: str,
+    orig: str,
+    lo: int,
+    hi: int,
+    append: Callable[[Match], None] | None,
+    appends: list[Callable[[Match], None]] | None,
+) -> None:
+    """Walks ``norm[lo:hi]`` and keeps the matches that respect word boundaries and their
+    flags; each goes to ``append``, or with groups to ``appends[group]``."""
+    n = len(norm)
+    last_end = -1
+    for end_idx, entry in auto.iter_long(norm, lo, hi):
+        start = end_idx - entry[0] + 1
+        if start < last_end:
+            continue
+        end = end_idx + 1
+        if entry[1]:  # plain: a whole word or words of an alphabet
+            if start > 0:
+                prev = norm[start - 1]
+                if prev != " " and (
+                    prev.isalnum() or prev == "_" or (prev >= "\u0300" and is_word_char(prev))
+                ):
+                    continue
+            if end < n:
+                nxt = norm[end]
+                if nxt != " " and (
+                    nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt))
+                ):
+                    if (
+                        entry[2]  # plural
+                        and nxt == "s"
+                        and (end + 1 >= n or not _word_char(norm[end + 1]))
+                    ):
+                        end += 1
+                    else:
+                        continue
+        else:
+            _, _, plural, _, _, suffix, prefix, cap, decl, first, last = entry
             if not suffix and start > 0:
                 prev = norm[start - 1]
                 if first == _LATIN:
@@ -269,6 +436,11 @@ class PhraseMatcher:
             if prefix and last == _LATIN:  # the whole word as evidence: "suspended"
                 while end < n and _word_char(norm[end]):
                     end += 1
-            for v in values:
+        key = entry[4]
+        if append is not None:
+            for v in entry[3]:
                 append(_new(Match, (start, end, v, key)))
-            last_end = end
+        else:
+            for g, v in entry[3]:
+                appends[g](_new(Match, (start, end, v, key)))
+        last_end = end

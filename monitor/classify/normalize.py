@@ -72,6 +72,31 @@ def normalize(text: str) -> str:
         return text.encode("ascii").translate(_ASCII).decode("ascii")
     if "\u00e2" in text or "\u00c2" in text:
         text = _MOJIBAKE.sub(_fix_mojibake, text)
+    # str.lower() in C, then the few characters lower-casing does not settle, each replaced
+    # throughout: a mapped character maps as its lower-case form does, and what it maps to maps
+    # to itself (see _FIXABLE). "İ" lower-cases to two characters and "Σ" by its position.
+    low = text.lower()
+    if len(low) != len(text) or "\u03a3" in text:
+        return _normalize_by_runs(text)
+    if "\n" in low:
+        low = low.replace("\n", " ")
+    if "-" in low:
+        low = low.replace("-", " ")
+    fixable = set(_FIXABLE.findall(low))
+    if len(fixable) > 32:  # each one is a pass over the text: past a few dozen, go by runs
+        return _normalize_by_runs(text)
+    for ch in fixable:
+        mapped = _fixes.get(ch)
+        if mapped is None:
+            mapped = _fixes[ch] = _map_char(ch)
+        if mapped != ch:
+            low = low.replace(ch, mapped)
+    return low
+
+
+def _normalize_by_runs(text: str) -> str:
+    """Character by character (through tables): for the texts ``normalize`` cannot lower-case
+    as a whole."""
     # ASCII stretches go through the byte table, the rest through the character table
     parts = []
     pos = 0
@@ -89,6 +114,22 @@ def normalize(text: str) -> str:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fixable() -> re.Pattern[str]:
+    """Every lower-case character that ``_map_char`` changes, except the common newline and
+    hyphen (replaced first): ASCII tabs, controls and backquote; above ASCII, dashes, quotes and
+    spaces, and letters of the blocks whose accents are dropped (below U+0530; a lower-case
+    letter above them maps to itself)."""
+    chars = {chr(i) for i in range(128) if _map_char(chr(i)) != chr(i).lower()} - {"\n", "-"}
+    chars.update(_DASHES, _QUOTES, _DQUOTES, "\u00a0\u200b\ufeff")
+    chars.update(c for c in map(chr, range(0x80, 0x3001)) if c.isspace())
+    chars.update(c for c in map(chr, range(0x80, 0x530)) if _map_char(c) != c)
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+_FIXABLE = _fixable()
+_fixes: dict[str, str] = {}
 
 
 def _fix_mojibake(m: re.Match[str]) -> str:

@@ -12,9 +12,13 @@ _BULLET = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
 )
 # Sentence ends: ., !, ?, ; or a Chinese/Japanese full stop; "." only before a space and an
-# upper-case letter or a line end, so "U.S. Customs" and "19 U.S.C." stay whole.
+# upper-case letter or a line end, so "U.S. Customs" and "19 U.S.C." stay whole. Each branch
+# starts with one literal character, so the regex engine skips to those characters (a leading
+# character class would make it try the whole pattern at every position).
 _SENTENCE_END = re.compile(
-    r"[!?;\u3002\uff01\uff1f\u0964]|\.(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|\.(?=\s*$)", re.M
+    r"!|\?|;|\u3002|\uff01|\uff1f|\u0964|"
+    r"\.(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|\.(?=\s*$)",
+    re.M,
 )
 
 
