@@ -293,3 +293,13 @@ def test_a_person_called_jordan_is_no_destination():
         "Parcels to Chile require a tax ID from 1 May, said Jordan Miller, head of sales.",
     )
     assert got.destinations == ["CL"]
+
+
+def test_a_phrase_lost_inside_a_longer_one_that_starts_mid_word_is_found():
+    from monitor.classify.matcher import PhraseMatcher, parse_phrase
+
+    matcher = PhraseMatcher(
+        [(*parse_phrase(p), v) for p, v in (("e mail", "none"), ("mail", "mail"))]
+    )
+    text = "notice mail to peru"
+    assert [(m.start, m.end, m.value) for m in matcher.find(text, text)] == [(7, 11, "mail")]

@@ -383,12 +383,30 @@ def decide_kind(
         return KindResult("irrelevant", 0.0, [], votes, topics)
 
     proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
-    changes = {k: v for k, v in scores.items() if k != "informational" and v >= RELEVANT_SCORE}
+    # what may happen ("responses may be delayed") is no change beside "all continues normally"
+    firm: dict[str, float] = defaultdict(float)
+    possible = [v for v in votes if v.possible]
+    sending = _sending_sentences(doc) if possible else set()
+    for v in votes:
+        if not v.possible or doc.sentence_of(v.start) in sending:
+            firm[v.kind] += v.weight
+    changes = {
+        k: v
+        for k, v in scores.items()
+        if k != "informational"
+        and v >= RELEVANT_SCORE
+        and (firm[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
+    }
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     total = scores[best]
     if topics >= 2 and total < 3:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
+    if by_group.get("other_services") and not any(
+        m.value in _SENT_WORDS for m in lexicon.matches(doc, "categories")
+    ):
+        # "these services are suspended: ATMs, online banking, the app", and no word of mail
+        return KindResult("irrelevant", 0.0, [], votes, topics)
     if best == "informational" and other_sentences and not changes:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # "ATM down; mail unaffected"
     if closures >= 2 and best in ("resumption", "informational") and total < 3:
@@ -814,6 +832,15 @@ def _title_names(doc: Doc, votes: list[Vote], kind: str) -> bool:
 
 
 _SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents", "_service"))
+
+
+def _sending_sentences(doc: Doc) -> set[tuple[int, int]]:
+    """Sentences that name mail, goods or their delivery."""
+    return {
+        doc.sentence_of(m.start)
+        for m in lexicon.matches(doc, "categories")
+        if m.value in _SENT_WORDS
+    }
 
 
 def _other_service_sentences(

@@ -367,13 +367,21 @@ def _scan(
     hi: int,
     append: Callable[[Match], None] | None,
     appends: list[Callable[[Match], None]] | None,
-) -> None:
+    stop_at: int = -1,
+) -> int:
     """Walks ``norm[lo:hi]`` and keeps the matches that respect word boundaries and their
-    flags; each goes to ``append``, or with groups to ``appends[group]``."""
+    flags; each goes to ``append``, or with groups to ``appends[group]``. Returns where the
+    last kept match ends. ``stop_at``: keep only matches that start before it.
+
+    The automaton reports the longest phrase at each place; when that one starts inside a
+    word ("e mail" in "notice mail"), a phrase that starts at the next word ("mail") would be
+    lost, so the words it covered are walked again."""
     n = len(norm)
     last_end = -1
     for end_idx, entry in auto.iter_long(norm, lo, hi):
         start = end_idx - entry[0] + 1
+        if stop_at >= 0 and start >= stop_at:
+            break
         if start < last_end:
             continue
         end = end_idx + 1
@@ -383,6 +391,7 @@ def _scan(
                 if prev != " " and (
                     prev.isalnum() or prev == "_" or (prev >= "\u0300" and is_word_char(prev))
                 ):
+                    last_end = _rescan(auto, norm, orig, start, end, hi, append, appends, last_end)
                     continue
             if end < n:
                 nxt = norm[end]
@@ -403,6 +412,9 @@ def _scan(
                 prev = norm[start - 1]
                 if first == _LATIN:
                     if prev.isalnum() or prev == "_" or (prev >= "\u0300" and is_word_char(prev)):
+                        last_end = _rescan(
+                            auto, norm, orig, start, end, hi, append, appends, last_end
+                        )
                         continue
                 elif first == _KANA and (is_katakana(prev) or prev == "\u30fc"):
                     continue
@@ -444,3 +456,22 @@ def _scan(
             for g, v in entry[3]:
                 appends[g](_new(Match, (start, end, v, key)))
         last_end = end
+    return last_end
+
+
+def _rescan(
+    auto: Any,
+    norm: str,
+    orig: str,
+    start: int,
+    end: int,
+    hi: int,
+    append: Callable[[Match], None] | None,
+    appends: list[Callable[[Match], None]] | None,
+    last_end: int,
+) -> int:
+    """Walks again from the next word start inside a phrase that began mid-word."""
+    p = norm.find(" ", start, end)
+    if p < 0 or p + 1 >= end:
+        return last_end
+    return max(last_end, _scan(auto, norm, orig, p + 1, hi, append, appends, end))
