@@ -259,3 +259,67 @@ def test_in_a_delay_what_is_still_accepted_is_what_is_delayed():
     )
     assert got.change_kind == "delay"
     assert got.categories == ["all_goods", "documents"]
+
+
+def test_a_british_despatch_stop_under_a_disruption_title_is_a_suspension():
+    got = classify(
+        "Service update: disruption to international export services",
+        "We are temporarily unable to despatch items to overseas destinations. Please do not "
+        "post any export items until further notice.",
+        origin="GB",
+    )
+    assert got.change_kind == "suspension"
+
+
+def test_polish_imports_into_poland_from_listed_countries():
+    got = classify(
+        "Nowe zasady VAT",
+        "Od 1 lipca wszystkie przesyłki z towarami nadsyłane do Polski z krajów spoza Unii "
+        "Europejskiej, m.in. z Chin, USA czy Szwajcarii, podlegają podatkowi VAT.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert got.destinations == ["PL"]
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_a_list_after_affected_countries_on_one_line_beats_the_cause():
+    got = classify(
+        "Europe: volcanic ash",
+        "Because of the eruption in Iceland, flights are disrupted.\nAffected countries: "
+        "Ireland, Norway, Denmark.\nShipments to these countries will be delayed.",
+        source_kind="carrier",
+    )
+    assert got.destinations == ["DK", "IE", "NO"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Manutenzione programmata",
+            "Saranno temporaneamente sospesi i seguenti servizi:\n- prelievi presso gli ATM;\n"
+            "- app e pagamenti online.\nNon chiediamo mai codici via e-mail o SMS.",
+        ),
+        (
+            "Operations during the shutdown",
+            "Customs processing of international mail will continue normally. Responses to "
+            "public inquiries may be delayed.",
+        ),
+    ],
+)
+def test_stops_and_delays_of_other_things(title, text):
+    got = classify(title, text, origin="IT", source_kind="postal")
+    assert got.change_kind in ("irrelevant", "informational")
+
+
+def test_chinese_meat_products_by_mail_are_food():
+    got = classify(
+        "关于防止疫情传入的公告",
+        "禁止邮寄或携带来自疫区的猪肉制品（包括火腿、香肠）入境。",
+        origin="CN",
+        source_kind="customs",
+    )
+    assert got.relevant
+    assert got.destinations == ["CN"]
+    assert got.categories == ["food"]

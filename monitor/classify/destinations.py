@@ -55,7 +55,8 @@ _DETERMINERS = {
 # What may stand between two places of one list ("Malawi, Botswana and Zambia").
 _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
-    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|the|die|der|den|la|le|les|el|"
+    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|"
+    r"den|la|le|les|el|"
     r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inklusive|einschliesslich|"
     r"einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|namely|"
     r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|noch|"
@@ -67,7 +68,8 @@ _GLUE = re.compile(
 # ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
 _LIST_GLUE = re.compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c]|"
-    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|the|die|der|den|la|le|les|el|los|las|"
+    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
+    r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|naar|nach|"
     r"в|до|у|for|für|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
 )

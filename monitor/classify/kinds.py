@@ -128,7 +128,7 @@ _GAPPED = [
         "suspension",
         re.compile(
             r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
-            r"dispatch|forward)",
+            r"dispatch|despatch|forward)",
             re.I,
         ),
     ),
@@ -824,10 +824,23 @@ def _still_accepting(doc: Doc, votes: list[Vote]) -> bool:
     )
 
 
+# Words that say "late", as opposed to "disruption", which can be a stop
+_DELAY_WORD = re.compile(
+    r"delay|verz|versp|retard|retras|ritard|vertrag|atras|задерж|затрим|opozn|försen|forsen|"
+    r"forsink|延误|延迟|延誤|遅延|遅れ|지연"
+)
+
+
 def _title_names(doc: Doc, votes: list[Vote], kind: str) -> bool:
     """The title names this kind and no stop ("Delays in mail to Serbia"): a stop in the body
     is a detail of it (a closed road, one town cut off), not the news."""
-    in_title = {v.kind for v in votes if doc.in_title(v.start) and v.weight > 0.5}
+    in_title = {
+        v.kind
+        for v in votes
+        if doc.in_title(v.start)
+        and v.weight > 0.5
+        and (v.kind != "delay" or _DELAY_WORD.search(doc.norm, v.start, v.end))
+    }
     return kind in in_title and "suspension" not in in_title
 
 
