@@ -323,3 +323,13 @@ def test_chinese_meat_products_by_mail_are_food():
     assert got.relevant
     assert got.destinations == ["CN"]
     assert got.categories == ["food"]
+
+
+def test_a_stop_of_items_over_a_value_is_a_restriction():
+    got = classify(
+        "Temporary change for shipments to the United States",
+        "Shipments valued above US$800 now require formal entry. From Monday we will "
+        "temporarily suspend B2C shipments valued at more than US$800 to the U.S.",
+        source_kind="carrier",
+    )
+    assert (got.destinations, got.change_kind) == (["US"], "restriction")

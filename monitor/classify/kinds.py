@@ -338,7 +338,7 @@ def decide_kind(
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         if kind == "suspension" and over_limit and _over_limit(doc, clause_start, end):
-            kind, weight = "restriction", _WEIGHT["restriction"]  # "items over 2 kg refused"
+            kind = "restriction"  # "items over 2 kg refused": as firm as the refusal
         if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
             kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
@@ -715,7 +715,8 @@ _OVER_LIMIT = re.compile(
     r"\b(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|"
     r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
     r"overschrijd\w*|превыша\w*|перевищ\w*)\s+(?:(?:the|these|this|that|its|their|a|an|die|"
-    r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:\d|(?:\w+\s+)?(?:limits?|weights?|values?|"
+    r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
+    r"(?:\w+\s+)?(?:limits?|weights?|values?|"
     r"maximum|thresholds?|dimensions?|size|grenze\w*|gewicht\w*|limite\w*|poids|peso|valeur|"
     r"valor|valore|lim\w*))|(?:超过|超過)\s*\d|\d[^。]{0,6}を超える"
 )
@@ -750,8 +751,8 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
 
 
 def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
-    a, _b = doc.sentence_of(end - 1)
-    return _OVER_LIMIT.search(doc.norm, min(a, clause_start), end) is not None
+    a, b = doc.sentence_of(end - 1)  # "items over 2 kg will not be accepted", "suspend
+    return _OVER_LIMIT.search(doc.norm, min(a, clause_start), b) is not None  # items over"
 
 
 # Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").
