@@ -333,3 +333,24 @@ def test_a_stop_of_items_over_a_value_is_a_restriction():
         source_kind="carrier",
     )
     assert (got.destinations, got.change_kind) == (["US"], "restriction")
+
+
+def test_places_said_never_to_have_been_concerned_are_not_destinations():
+    got = classify(
+        "Envois à destination du Népal : reprise du service",
+        "Les envois à destination du Népal sont de nouveau acceptés. Pour rappel, les envois "
+        "vers l'Inde et le Bangladesh n'ont pas été concernés par cette mesure.",
+        origin="FR",
+    )
+    assert (got.destinations, got.change_kind) == (["NP"], "resumption")
+
+
+def test_chinese_all_international_destinations_and_products_are_not_an_origin():
+    got = classify(
+        "关于国际件含锂电池产品寄递要求的公告",
+        "自7月1日起，对寄往所有国际及港澳台地区的含锂电池产品须提供UN38.3测试报告。"
+        "寄往美国、日本的快件另须符合目的地国家的相关规定。",
+        origin="CN",
+        source_kind="carrier",
+    )
+    assert got.destinations == ["*"]
