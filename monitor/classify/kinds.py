@@ -272,8 +272,6 @@ def decide_kind(
     weak = _weak()
     votes: list[Vote] = []
     mod_starts = [m.start for m in modifiers]
-    routine: bool | None = None  # whether the text has a word of "as usual" at all
-    transport: bool | None = None  # whether it names a flight, ferry, ... at all
     # Whole-text checks made once: most notices hold none of these words.
     norm = doc.norm
     still_words = any(w in norm for w in _STILL_HINTS)
@@ -325,15 +323,11 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
-        if kind in _ROUTINE_KINDS and routine is None:
-            routine = any(w in doc.norm for w in _ROUTINE_WORDS)
-        if kind in _ROUTINE_KINDS and routine and _ROUTINE.search(doc.norm, clause_start, start):
+        if kind in _ROUTINE_KINDS and _ROUTINE.search(doc.norm, clause_start, start):
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
-        if kind in ("suspension", "resumption") and transport is None:
-            transport = any(w in doc.norm for w in _TRANSPORT_WORDS)
-        if kind == "suspension" and transport and _transport_stop(doc, clause_start, start, end):
+        if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
-        if kind == "resumption" and transport and _transport_stop(doc, clause_start, start, end):
+        if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
@@ -508,11 +502,6 @@ _TRANSPORT = (
     r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|"
     r"авіарейси|рейси|航班|フライト|運航)"
 )
-_TRANSPORT_WORDS = (
-    "flight", "ferr", "sailing", "air link", "airline", "vessel", "train", "rail", "vol", "liaison",
-    "travers", "flug", "fahr", "vuelo", "traghett", "vlucht", "veer", "voo", "balsa", "рейс",
-    "авиа", "авіа", "航班", "フライト", "運航",
-)  # fmt: skip
 _TRANSPORT_BEFORE = re.compile(rf"\b{_TRANSPORT}\b")
 _TRANSPORT_AFTER = re.compile(
     rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|рейсов)?\s*(?:the|les|los|las|die|i|le)?\s*"
@@ -571,10 +560,6 @@ def _negates(doc: Doc, neg_end: int, start: int) -> bool:
 
 # What was always so is no change: "the usual international postage is required".
 _ROUTINE_KINDS = ("new_requirement", "duty_tax_change")
-_ROUTINE_WORDS = (
-    "usual", "normal", "regular", "existing", "ordinary", "ublich", "gewohnt", "habitu", "consuet",
-    "gebruikelijk", "обычн", "звичайн", "通常", "従来", "一般的",
-)  # fmt: skip
 _ROUTINE = re.compile(
     r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
     r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
