@@ -104,3 +104,41 @@ def test_spanish_service_restored():
         origin="ES",
     )
     assert (got.destinations, got.change_kind) == (["HT"], "resumption")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "expected"),
+    [
+        (
+            "Posti keskeyttää lähetysten vastaanoton",
+            "Posti keskeyttää toistaiseksi kirje- ja pakettilähetysten vastaanoton Venäjälle. "
+            "Lähetykset Viroon kulkevat normaalisti.",
+            "FI",
+            (["RU"], "suspension"),
+        ),
+        (
+            "Újraindul a küldemények felvétele",
+            "A Magyar Posta ismét felveszi a csomagküldeményeket az alábbi országokba:\n"
+            "• Japán\n• Kanada",
+            "HU",
+            (["CA", "JP"], "resumption"),
+        ),
+    ],
+)
+def test_finnish_and_hungarian_case_endings_on_names(title, text, origin, expected):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert (got.destinations, got.change_kind) == expected
+
+
+def test_a_german_stop_with_the_object_between_nimmt_and_nicht_mehr_an():
+    got = classify(
+        "Versand von Powerbanks",
+        "GLS nimmt ab 1. März Sendungen mit losen Lithium-Akkus für alle internationalen "
+        "Zielländer nicht mehr an.",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert got.relevant
+    assert got.destinations == ["*"]
+    assert "lithium_batteries" in got.categories

@@ -354,3 +354,26 @@ def test_chinese_all_international_destinations_and_products_are_not_an_origin()
         source_kind="carrier",
     )
     assert got.destinations == ["*"]
+
+
+def test_all_eu_countries_with_examples_are_all_27():
+    got = classify(
+        "Road service suspended",
+        "We are suspending DPD Classic parcels to all EU countries, including key markets such "
+        "as Germany and France.",
+        origin="GB",
+        source_kind="carrier",
+    )
+    assert got.destinations == EU27
+
+
+def test_vat_on_parcels_received_from_outside_the_eu_is_about_the_own_country():
+    got = classify(
+        "Btw over alle pakketten van buiten de EU",
+        "Vanaf 1 juli betaalt u btw over alle pakketten die u ontvangt van buiten de Europese "
+        "Unie, bijvoorbeeld van webwinkels in China.",
+        origin="NL",
+        source_kind="postal",
+    )
+    assert got.destinations == ["NL"]
+    assert got.change_kind == "duty_tax_change"

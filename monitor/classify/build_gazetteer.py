@@ -22,12 +22,15 @@ from monitor.classify.normalize import normalize, normalize_key
 # the Maghreb, Turkey and Vietnam), Korean (Korea Post and Korea Customs publish in it), and
 # Swedish, Danish and Norwegian (PostNord, Posten Norge), Czech and Greek.
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
-           "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el"]  # fmt: skip
+           "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
 # aliases.yaml adds the few that matter, with a capital required.
-SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs"}
+SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu"}
+# Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
+# Peru): their names may run to the end of the word, like Korean ones.
+SUFFIXING_LOCALES = {"fi", "hu"}
 SHORT_NAME_MIN = 5
 EXTRA_CODES = {"XK"}  # Kosovo: user-assigned, used by CLDR and by carriers
 CYRILLIC_END_VOWELS = "аяоеиыьуюієї"
@@ -257,8 +260,14 @@ def build() -> dict[str, Any]:
                 add(name, c.alpha_2, 1)
                 if "," in name:  # "Korea, Republic of" -> "Korea" (dropped if ambiguous)
                     add(name.split(",")[0], c.alpha_2, 1.7)
+    other_keys: set[str] = set(best)
+    suffixing: set[str] = set()
     for loc in LOCALES:
         territories = Locale.parse(loc).territories
+        if loc in SUFFIXING_LOCALES:
+            suffixing.update(normalize_key(n) for c, n in territories.items() if c in codes)
+        else:
+            other_keys.update(normalize_key(n) for n in territories.values())
         for code, name in territories.items():
             if loc in SHORT_NAME_LOCALES and len(normalize_key(name)) < SHORT_NAME_MIN:
                 continue
@@ -278,6 +287,8 @@ def build() -> dict[str, Any]:
         if key in ambiguous:
             continue
         flags = _flags(key, needs_capital)
+        if key in suffixing and key not in other_keys and "p" not in flags:
+            flags += "p"
         if key.endswith("*"):
             names[key[:-1]] = [code, flags.replace("d", "") + "p"]
             continue

@@ -50,7 +50,8 @@ _CUE_FIELDS = {
 # What may stand between a cue and its place: articles and the like ("to the United States").
 _DETERMINERS = {
     "the", "a", "an", "die", "der", "den", "dem", "das", "la", "le", "les", "l'", "el",
-    "los", "las", "il", "lo", "gli", "i", "het", "de", "o", "os", "as", "d'", "of",
+    "los", "las", "il", "lo", "gli", "i", "het", "de", "o", "os", "as", "d'", "of", "all",
+    "alle", "allen",
 }  # fmt: skip
 # What may stand between two places of one list ("Malawi, Botswana and Zambia").
 _GLUE = re.compile(
@@ -506,6 +507,8 @@ def find_destinations(
                 # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
                 role.role = prev.role
                 role.source = "glue"
+        if role is None and _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start):
+            role = Role(place, ORIGIN, (place.start, place.end), source="before")
         if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
             role = _korean_particle(doc, place)
         if role is None and doc.full.startswith(("'", "\u2019"), place.end):
@@ -679,6 +682,18 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 
+# "from webshops in China", "van webwinkels in China": where the goods come from
+_FROM_SELLERS_IN = re.compile(
+    r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
+    r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$"
+)
+# "all 27 EU member states (for example Germany, Czechia)", "all EU countries, including
+# France": the members named are examples, the region stands in full.
+_ALL_BEFORE = re.compile(
+    r"\b(?:all|alle|tous les|toutes les|todos los|tutti i|todas las)\s+(?:the\s+)?$"
+)
+
+
 def _world_only_as_heading(roles: list[Role]) -> bool:
     """ "Everywhere" is named only in the title or headings, and a list under a list head
     names the destinations."""
@@ -742,8 +757,12 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             continue
         members = _expand(code, regions)
         if code.startswith("@"):
-            if named.intersection(members) or len(listed.intersection(members)) >= 2:
-                continue
+            whole = "27" in doc.norm[r.place.start : r.place.end] or _ALL_BEFORE.search(
+                doc.norm, max(0, r.place.start - 12), r.place.start
+            )
+            if not whole:
+                if named.intersection(members) or len(listed.intersection(members)) >= 2:
+                    continue
             members = [c for c in members if c not in left_out]
         for c in members:
             if r.role == STRONG:
@@ -801,6 +820,11 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             # "parcels ... will not be released by Sri Lanka Customs": the source's own customs
             # stops what comes in; the places named are where the senders live
             span = (customs_own.place.start, customs_own.place.end)
+            return DestinationResult([origin], [(origin, *span)], roles)
+        if inbound and not strong and not set(neutral) - blocked and world_strong is None:
+            # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
+            # own country receives them, named or not
+            span = own or (0, doc.title_end)
             return DestinationResult([origin], [(origin, *span)], roles)
         if inbound and own and not strong and not set(neutral) - blocked:
             # "we suspend inbound parcels from China": the source's own country receives them
