@@ -142,3 +142,39 @@ def test_a_german_stop_with_the_object_between_nimmt_and_nicht_mehr_an():
     assert got.relevant
     assert got.destinations == ["*"]
     assert "lithium_batteries" in got.categories
+
+
+def test_a_branch_that_reopens_is_no_resumption():
+    got = classify(
+        "La sucursal Centro reanuda la atención al público",
+        "A partir del lunes, la sucursal Centro vuelve a atender al público tras las obras. "
+        "Ofrecerá todos sus servicios habituales: envíos nacionales e internacionales.",
+        origin="AR",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_indonesian_import_floor_is_a_restriction_for_indonesia():
+    got = classify(
+        "Ketentuan impor barang kiriman",
+        "Barang kiriman dengan nilai di bawah USD 100 per unit tidak dapat diproses impornya "
+        "dan akan dikembalikan. Ketentuan ini tidak berlaku untuk kiriman hadiah dan dokumen "
+        "yang dikirim ke Indonesia.",
+        origin="ID",
+        source_kind="postal",
+    )
+    assert got.destinations == ["ID"]
+    assert got.change_kind == "restriction"
+
+
+def test_norwegian_customs_vat_on_goods_from_abroad():
+    got = classify(
+        "350-kronersgrensen fjernes",
+        "Avgiftsfritaket for varer med lav verdi oppheves fra 1. april. Alle varer du kjøper "
+        "fra utenlandske nettbutikker blir merverdiavgiftspliktige.",
+        origin="NO",
+        source_kind="customs",
+    )
+    assert got.destinations == ["NO"]
+    assert got.change_kind == "duty_tax_change"

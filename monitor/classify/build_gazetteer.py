@@ -20,14 +20,16 @@ from monitor.classify.normalize import normalize, normalize_key
 # The languages read: the ones the brief asks for, plus Hindi and Polish (senders in India and
 # Poland publish notices in them), Arabic, Turkish and Vietnamese (operators in the Gulf, Egypt,
 # the Maghreb, Turkey and Vietnam), Korean (Korea Post and Korea Customs publish in it), and
-# Swedish, Danish and Norwegian (PostNord, Posten Norge), Czech and Greek.
+# Swedish, Danish and Norwegian (PostNord, Posten Norge), Czech, Greek, Finnish, Hungarian,
+# Indonesian and Malay.
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
-           "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu"]  # fmt: skip
+           "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
+           "ms"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
 # aliases.yaml adds the few that matter, with a capital required.
-SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu"}
+SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms"}
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
 # Peru): their names may run to the end of the word, like Korean ones.
 SUFFIXING_LOCALES = {"fi", "hu"}

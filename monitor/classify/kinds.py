@@ -331,10 +331,15 @@ def decide_kind(
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
-        if kind == "suspension" and over_limit and _over_limit(doc, clause_start, end):
-            kind = "restriction"  # "items over 2 kg refused": as firm as the refusal
         if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
             kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]
+        if (
+            kind == "suspension"
+            and over_limit
+            and _over_limit(doc, clause_start, end)
+            and not any(doc.sentence_of(m.start) == doc.sentence_of(start) for m in duty_objects)
+        ):
+            kind = "restriction"  # "items over 2 kg refused": as firm as the refusal
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
         if kind == "informational" and "affected" in key:
@@ -345,6 +350,8 @@ def decide_kind(
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
         elif topic_sentences and _quoted_at(doc, start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
+        if kind in ("suspension", "resumption") and _BRANCH.search(norm, clause_start, start):
+            weight *= 0.1  # "the Mar del Plata branch reopens": one counter, not a service
         if kind in _STOPS and domestic and _DOMESTIC.search(norm, clause_start, start + 80):
             a, b = doc.sentence_of(start)
             if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
@@ -536,6 +543,11 @@ _REPORTED = re.compile(
 _REPORTED_BEFORE = re.compile(
     r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$"
 )
+# A branch or counter that closes or reopens is no change of where mail can go.
+_BRANCH = re.compile(
+    r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
+    r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
+)
 _REPORTED_HINTS = ("reported", "announced", "confirmed", "notified")
 _DENIAL = re.compile(
     r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
@@ -697,7 +709,8 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
 # What is refused because it goes over a limit: the stop enforces a restriction ("shipments
 # exceeding these limits will not be accepted"), it does not stop the service.
 _OVER_LIMIT = re.compile(
-    r"\b(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|"
+    r"\b(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|below|under|"
+    r"less than|di bawah|unter|moins de|menos de|inferior\w* a|"
     r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
     r"overschrijd\w*|превыша\w*|перевищ\w*)\s+(?:(?:the|these|this|that|its|their|a|an|die|"
     r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
@@ -769,7 +782,8 @@ _DOMESTIC_HINTS = (
     "внутрішн", "krajow", "国内", "國內",
 )  # fmt: skip
 _OVER_HINTS = (
-    "exceed", "excess", "over", "above", "heavier", "larger", "more than", "uberschreit",
+    "exceed", "excess", "over", "above", "heavier", "larger", "more than", "uberschreit", "below",
+    "under", "less than", "di bawah", "unter", "moins de", "menos de", "inferior",
     "ubersteig", "depass", "exced", "supera", "superior", "eccedent", "overschrijd", "превыша",
     "перевищ", "超过", "超過", "を超える",
 )  # fmt: skip
