@@ -507,7 +507,11 @@ def find_destinations(
                 # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
                 role.role = prev.role
                 role.source = "glue"
-        if role is None and _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start):
+        if (
+            role is None
+            and _IN_BEFORE.search(norm, max(0, place.start - 12), place.start)
+            and _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start)
+        ):
             role = Role(place, ORIGIN, (place.start, place.end), source="before")
         if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
             role = _korean_particle(doc, place)
@@ -682,6 +686,7 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 
+_IN_BEFORE = re.compile(r"\b(?:in|en|em|uit|nel|nei|nella)\s+(?:\w+\s+)?$")
 # "from webshops in China", "van webwinkels in China": where the goods come from
 _FROM_SELLERS_IN = re.compile(
     r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"

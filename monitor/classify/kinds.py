@@ -278,6 +278,7 @@ def decide_kind(
     domestic = any(w in norm for w in _DOMESTIC_HINTS)
     over_limit = any(w in norm for w in _OVER_HINTS)
     reported = any(w in norm for w in _REPORTED_HINTS)
+    branch = any(w in norm for w in _BRANCH_HINTS)
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
         near = [m for m in modifiers[lo:hi] if m.end <= start]
@@ -350,7 +351,11 @@ def decide_kind(
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
         elif topic_sentences and _quoted_at(doc, start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
-        if kind in ("suspension", "resumption") and _BRANCH.search(norm, clause_start, start):
+        if (
+            branch
+            and kind in ("suspension", "resumption")
+            and _BRANCH.search(norm, clause_start, start)
+        ):
             weight *= 0.1  # "the Mar del Plata branch reopens": one counter, not a service
         if kind in _STOPS and domestic and _DOMESTIC.search(norm, clause_start, start + 80):
             a, b = doc.sentence_of(start)
@@ -548,6 +553,10 @@ _BRANCH = re.compile(
     r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
     r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
 )
+_BRANCH_HINTS = (
+    "sucursal", "branch", "filiale", "agence", "oficina", "ufficio", "kantoor", "post office",
+    "postamt", "bureau de poste", "counter", "schalter", "guichet", "sportello", "loket",
+)  # fmt: skip
 _REPORTED_HINTS = ("reported", "announced", "confirmed", "notified")
 _DENIAL = re.compile(
     r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
