@@ -812,10 +812,10 @@ _STILL_IN_FORCE = re.compile(
 )
 
 
-_ACCEPT_WORD = re.compile(r"accept|annehm|angenommen|accett|acept|aceit|принима|прийма|引受|接收")
+# Words of accepting mail: "we continue to accept", "acceptance of parcels is suspended".
 _ACCEPTANCE = re.compile(
-    r"accept|annahme|angenommen|admission|admision|accettazion|aceitac|acceptatie|aanname|"
-    r"прием|приём|прийма|приймання|przyjmowan|posting|booking|引受|收寄|接收"
+    r"accept|annahme|annehm|angenommen|admission|admision|accett|acept|aceit|acceptatie|aanname|"
+    r"прием|приём|принима|прийма|przyjmowan|posting|booking|引受|收寄|接收"
 )
 
 
@@ -829,7 +829,7 @@ def _still_accepting(doc: Doc, votes: list[Vote]) -> bool:
         if doc.in_title(v.start) or _ACCEPTANCE.search(doc.norm, a, b):
             return False  # "acceptance of parcels to X is suspended": a stop of acceptance
     return any(
-        v.kind == "informational" and _ACCEPT_WORD.search(doc.norm, v.start, v.end) for v in votes
+        v.kind == "informational" and _ACCEPTANCE.search(doc.norm, v.start, v.end) for v in votes
     )
 
 
