@@ -377,3 +377,46 @@ def test_vat_on_parcels_received_from_outside_the_eu_is_about_the_own_country():
     )
     assert got.destinations == ["NL"]
     assert got.change_kind == "duty_tax_change"
+
+
+def test_vape_liquids_are_vapes_not_liquids():
+    got = classify(
+        "Importing vapes",
+        "From 1 March the importation of vapes and vape liquids by mail is banned.",
+        origin="AU",
+        source_kind="customs",
+    )
+    assert got.categories == ["tobacco_vapes"]
+
+
+def test_courier_companies_do_not_scope_a_duty_to_sales():
+    got = classify(
+        "Nuevas tasas para importaciones por mensajería",
+        "A partir del 1 de enero, las mercancías que ingresen al país a través de empresas de "
+        "mensajería y paquetería pagarán una tasa global del 19 %.",
+        origin="MX",
+        source_kind="customs",
+    )
+    assert "commercial_goods" not in got.categories
+
+
+def test_a_local_limit_beside_mail_abroad_going_on_is_informational():
+    got = classify(
+        "Povodně: mezinárodní zásilky přijímáme bez omezení",
+        "Doručování v zasažených obcích probíhá s omezením.\nMezinárodní zásilky do Polska a "
+        "Rakouska přijímáme a přepravujeme bez omezení.",
+        origin="CZ",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+
+
+def test_polish_w_tym_continues_a_list_of_destinations():
+    got = classify(
+        "Obowiązkowe dane celne dla przesyłek do USA",
+        "Wszystkie przesyłki z towarami nadawane do Stanów Zjednoczonych (w tym na Portoryko i "
+        "Guam) muszą mieć elektroniczne dane celne.",
+        origin="PL",
+    )
+    assert got.destinations == ["GU", "PR", "US"]

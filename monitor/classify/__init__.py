@@ -15,7 +15,7 @@ from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, decide_categories
 from monitor.classify.destinations import find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
-from monitor.classify.kinds import RELEVANT_SCORE, decide_kind, standing_ban
+from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.severity import severity_of
 from monitor.classify.text import Doc
 
@@ -89,7 +89,14 @@ def _classify_doc(
     if not cats.shipping_words:
         return _irrelevant()  # a change, but not of sending anything
     if not _change_about_sending(doc, kind.kind, kind.votes, dest.roles):
-        return _irrelevant()  # "the team's programme was suspended": a change of something else
+        normal = [v for v in kind.votes if v.kind == "informational"]
+        if sum(v.weight for v in normal) < RELEVANT_SCORE or not _change_about_sending(
+            doc, "informational", normal, dest.roles
+        ):
+            return _irrelevant()  # "the team's programme was suspended": a change of something else
+        # "delivery in flooded towns is limited; mail to Poland goes on without restriction"
+        evidence = [("informational", v.start, v.end) for v in normal][:3]
+        kind = KindResult("informational", kind.score, evidence, kind.votes, kind.irrelevant_topics)
     kind = standing_ban(doc, kind, cats.categories)
 
     evidence: list[dict[str, Any]] = []

@@ -56,8 +56,8 @@ _DETERMINERS = {
 # What may stand between two places of one list ("Malawi, Botswana and Zambia").
 _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
-    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|"
-    r"den|la|le|les|el|"
+    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|w tym|w tym na|"
+    r"wraz z|the|die|der|den|la|le|les|el|"
     r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inklusive|einschliesslich|"
     r"einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|namely|"
     r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|noch|"
