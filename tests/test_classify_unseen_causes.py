@@ -420,3 +420,14 @@ def test_polish_w_tym_continues_a_list_of_destinations():
         origin="PL",
     )
     assert got.destinations == ["GU", "PR", "US"]
+
+
+def test_a_pointer_to_the_restrictions_page_is_no_restriction():
+    got = classify(
+        "International mail updates - Samoa",
+        "For further information on international sending restrictions, please visit the "
+        "Prohibited and Restricted Items page.\nSamoa\nMail to Samoa will continue to be "
+        "accepted and delivered as normal.",
+        origin="NZ",
+    )
+    assert (got.destinations, got.change_kind) == (["WS"], "informational")

@@ -138,7 +138,7 @@ _STANDING_BEFORE = re.compile(
     r"(?:\b(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі)"
-    r"\s+(?:[^\W\d_]+\s+){0,2}|仍然?|引き続き.{0,8})$"
+    r"\s+(?:[^\W\d_]+\s+){0,2}|仍然?|继续|繼續|引き続き.{0,8})$"
 )
 
 

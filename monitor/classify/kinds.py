@@ -351,6 +351,8 @@ def decide_kind(
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
         elif topic_sentences and _quoted_at(doc, start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
+        if _POINTER.match(norm, doc.sentence_of(start)[0]):
+            weight *= 0.2  # "for more information on sending restrictions, see ..."
         if (
             branch
             and kind in ("suspension", "resumption")
@@ -547,6 +549,12 @@ _REPORTED = re.compile(
 
 _REPORTED_BEFORE = re.compile(
     r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$"
+)
+# A sentence that points elsewhere names topics, it announces nothing.
+_POINTER = re.compile(
+    r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
+    r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
+    r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes)\b"
 )
 # A branch or counter that closes or reopens is no change of where mail can go.
 _BRANCH = re.compile(
