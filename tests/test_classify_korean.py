@@ -95,3 +95,24 @@ def test_korea_customs_rules_are_about_imports_into_korea() -> None:
 )
 def test_korean_notices_that_concern_no_sender_stay_quiet(title: str, text: str) -> None:
     assert not classify(title, text, origin="KR").relevant
+
+
+def test_a_korean_website_maintenance_stop_is_quiet():
+    got = classify(
+        "인터넷우체국 시스템 점검에 따른 서비스 일시 중단 안내",
+        "시스템 점검을 실시합니다. 점검 시간 동안 서비스 이용이 일시 중단됩니다.\n"
+        "■ 중단 서비스:\n - 로그인, 우체국쇼핑\n - 국제우편 요금 조회 및 EMS 방문접수 신청\n"
+        "※ 우체국 창구 업무는 정상 운영되며, 점검 종료 후 모든 서비스가 재개됩니다.",
+        origin="KR",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_korea_customs_named_with_a_particle_gives_korea():
+    got = classify(
+        "전자담배 반입 금지",
+        "관세청은 우편으로 반입되는 액상형 전자담배의 반입을 금지합니다.",
+        source_kind="customs",
+    )
+    assert got.destinations == ["KR"]

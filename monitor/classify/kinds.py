@@ -269,6 +269,7 @@ def decide_kind(
     other_sentences = _other_service_sentences(
         doc, by_group.get("other_services", []), place_starts
     )
+    title_other = doc.sentence_of(0) in other_sentences  # the title is about such a service
     weak = _weak()
     votes: list[Vote] = []
     mod_starts = [m.start for m in modifiers]
@@ -351,6 +352,8 @@ def decide_kind(
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
         elif topic_sentences and _quoted_at(doc, start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
+        elif title_other and kind in ("suspension", "resumption", "delay"):
+            weight *= 0.3  # under "System maintenance: services suspended", a list of them
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         if (
@@ -408,7 +411,7 @@ def decide_kind(
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     total = scores[best]
-    if topics >= 2 and total < 3:
+    if topics >= 2 and total < max(3.0, 0.75 * topics):
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
     if by_group.get("other_services") and not any(
         m.value in _SENT_WORDS for m in lexicon.matches(doc, "categories")
