@@ -269,7 +269,7 @@ def decide_kind(
     other_sentences = _other_service_sentences(
         doc, by_group.get("other_services", []), place_starts
     )
-    title_other = doc.sentence_of(0) in other_sentences  # the title is about such a service
+    title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
     weak = _weak()
     votes: list[Vote] = []
     mod_starts = [m.start for m in modifiers]
