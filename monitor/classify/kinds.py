@@ -143,7 +143,7 @@ _GAPPED = [
     ),
 ]  # (a word the text must hold for the pattern to be tried, kind, pattern)
 # Patterns that start with their needle may start the search there ("must", "no longer").
-_GAP_FROM = {"must": 1, "kein": 1, "no longer": 1, "unable": 1, "wieder": 1}
+_STARTS_WITH_NEEDLE = frozenset(("must", "kein", "no longer", "unable", "wieder"))
 _LAST_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)  # greedy: up to the last break
 _CONTRAST_WORD = re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
 
@@ -243,7 +243,7 @@ def decide_kind(
         first = doc.norm.find(needle)
         if first < 0:
             continue
-        for g in rx.finditer(doc.full, _GAP_FROM.get(needle, 0) and first):
+        for g in rx.finditer(doc.full, first if needle in _STARTS_WITH_NEEDLE else 0):
             if any(a < g.end() and g.start() < b for a, b in taken):
                 continue
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
@@ -413,9 +413,7 @@ def decide_kind(
     total = scores[best]
     if topics >= 2 and total < max(3.0, 0.75 * topics):
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
-    if by_group.get("other_services") and not any(
-        m.value in _SENT_WORDS for m in lexicon.matches(doc, "categories")
-    ):
+    if by_group.get("other_services") and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail
         return KindResult("irrelevant", 0.0, [], votes, topics)
     if best == "informational" and other_sentences and not changes:
@@ -887,12 +885,7 @@ def _other_service_sentences(
     sentences = {doc.sentence_of(m.start) for m in found if doc.counts(m.start)}
     for p in place_starts or ():
         sentences.discard(doc.sentence_of(p))
-    if not sentences:
-        return sentences
-    for m in lexicon.matches(doc, "categories"):
-        if m.value in _SENT_WORDS:
-            sentences.discard(doc.sentence_of(m.start))
-    return sentences
+    return sentences - _sending_sentences(doc) if sentences else sentences
 
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
