@@ -125,9 +125,8 @@ def _named_authority(doc: Doc, place: Place) -> bool:
     """A place that only says whose sanction or law is meant (not where mail goes)."""
     if _SANCTIONS_AFTER.match(doc.norm, place.end):
         return True
-    return bool(
+    return doc.norm.startswith(")", place.end) and bool(
         _LEGAL_CITATION.search(doc.norm, max(0, place.start - 30), place.start)
-        and doc.norm.startswith(")", place.end)
     )
 
 
@@ -225,9 +224,12 @@ def _short_cues() -> dict[str, tuple[str, str]]:
 def _last_word(text: str, pos: int) -> tuple[int, int] | None:
     """The word of letters that ends before ``pos`` (looking at most 16 characters back) with
     nothing but spaces and punctuation after it."""
-    lo = max(0, pos - 16)
+    lo = pos - 16 if pos > 16 else 0
     k = pos
-    while k > lo and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+    while k > lo:
+        ch = text[k - 1]
+        if ch.isalnum() or ch == "_":
+            break
         k -= 1
     end = k
     while k > lo and text[k - 1].isalpha():
@@ -315,19 +317,23 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
     pos = place.start
     norm = doc.norm
     full = doc.full
+    short_cues = _short_cues()
     if pos > 2 and (full[pos - 2] in _DASHES or full[pos - 1] in _DASHES):
         noun = _SHORT_CUE_NOUN.search(norm, max(0, pos - 70), pos)
         if noun is not None and not _BREAK.search(doc.full, noun.end(1), noun.start(2)):
-            cue = _short_cues().get(noun.group(1))
+            cue = short_cues.get(noun.group(1))
             if cue is not None and cue[1] != OPERATOR:
                 return Role(place, cue[1], (noun.start(1), place.end), before_cue=True)
     for _ in range(2):
         span = _last_word(norm, pos)
-        if span is None or _BREAK.search(doc.full, span[1], pos):
+        if span is None:
             return None
-        start = span[0]
-        word = norm[start : span[1]]
-        cue = _short_cues().get(word)
+        start, end = span
+        # one space between word and place (the usual case) holds no break: no regex needed
+        if (pos - end != 1 or full[end] != " ") and _BREAK.search(full, end, pos):
+            return None
+        word = norm[start:end]
+        cue = short_cues.get(word)
         if cue is not None:
             role = cue[1]
             if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):
@@ -409,7 +415,14 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     if not lead and _LABEL_AFTER.match(doc.full, place.end):
         return Role(place, STRONG, (line_start, line_end), source="heading")
     stripped = body.strip()
-    if not bulleted and stripped and len(stripped.split()) <= 8 and stripped[-1] not in ".,;!?":
+    # split(None, 8) has a ninth part exactly when the line has more than eight words: a long
+    # paragraph is not split into all its words
+    if (
+        not bulleted
+        and stripped
+        and stripped[-1] not in ".,;!?"
+        and len(stripped.split(None, 8)) <= 8
+    ):
         return Role(place, STRONG, (line_start, line_end), source="heading")
     return None
 
@@ -480,12 +493,10 @@ def find_destinations(
     cue_starts = [c.start for c in all_cues]
     quiet = _quiet_sentences(doc, unaffected) if unaffected else set()
     norm = doc.norm
-    authority_words = any(w in norm for w in _AUTHORITY_HINTS)
     for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
         i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
-        cues = [c for c in all_cues[i:j] if c.end <= b]
-        sent_start, _ = doc.sentence_of(place.start)
-        role = _before_role(doc, place, cues, sent_start)
+        cues = [c for c in all_cues[i:j] if c.end <= b] if i < j else []
+        role = _before_role(doc, place, cues, doc.sentence_of(place.start)[0]) if cues else None
         short = _short_before(doc, place)
         if role is not None:
             role.source = "before"
@@ -534,7 +545,7 @@ def find_destinations(
                 first = prev.cue[0] if prev.cue else prev.place.start
                 role = Role(place, prev.role, (first, place.end), source="glue")
         next_start = places[k + 1].start if k + 1 < len(places) else n
-        after = _after_role(doc, place, cues, next_start)
+        after = _after_role(doc, place, cues, next_start) if cues else None
         if after is not None and (
             role is None or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
         ):
@@ -557,7 +568,11 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
-        if authority_words and role.role in (STRONG, NEUTRAL) and _named_authority(doc, place):
+        if (
+            role.role in (STRONG, NEUTRAL)
+            and _named_authority(doc, place)
+            and doc.holds_any(_AUTHORITY_HINTS)
+        ):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         if role.role in (STRONG, NEUTRAL) and unaffected:
             if doc.sentence_of(place.start) in quiet or _in_clause(doc, place, unaffected):

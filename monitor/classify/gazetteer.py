@@ -9,8 +9,8 @@ from importlib import resources
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
-from monitor.classify.matcher import PhraseMatcher
-from monitor.classify.normalize import is_word_char
+from monitor.classify.matcher import PhraseMatcher, _other_script_runs
+from monitor.classify.normalize import is_word_char, normalize
 
 WORLD = "*"
 WORLD_WEAK = "*?"
@@ -57,6 +57,10 @@ class Gazetteer:
                     codes.append(code)
         alternatives = sorted(self._short_codes, key=len, reverse=True)
         self._short_ascii, self._short_other = _split_by_script(alternatives)
+        # The other forms start with letters whose normalised form starts a stretch of
+        # non-Latin letters (Cyrillic): a text without such a stretch holds none of them.
+        firsts = {f[0] for f in alternatives if not f[0].isascii()}
+        self._other_forms_need_runs = all(_other_script_runs(normalize(ch) * 2) for ch in firsts)
 
     def names_in_script(self, lo: str, hi: str) -> list[str]:
         """The normalised names that start with a letter between ``lo`` and ``hi``."""
@@ -74,7 +78,8 @@ class Gazetteer:
             if code == "GE" and self._is_us_state(norm, start, end):
                 continue
             places.append(_new(Place, (start, end, code)))
-        for s, e, code in self._short_matches(orig):
+        other_letters = not self._other_forms_need_runs or bool(_other_script_runs(norm))
+        for s, e, code in self._short_matches(orig, other_letters):
             if s > 0 and orig[s - 1] == ".":
                 continue
             if any(a < e and s < b for a, b in spans):
@@ -87,12 +92,14 @@ class Gazetteer:
         places.sort(key=_start)
         return places
 
-    def _short_matches(self, orig: str) -> list[tuple[int, int, str]]:
-        """Whole-word occurrences of the capitalised forms, case-sensitive."""
+    def _short_matches(self, orig: str, other_letters: bool = True) -> list[tuple[int, int, str]]:
+        """Whole-word occurrences of the capitalised forms, case-sensitive. ``other_letters``:
+        False when the text has no letter of another script than Latin, so the forms that
+        start with one (all of them, see ``_other_forms_need_runs``) cannot occur."""
         out: list[tuple[int, int, str]] = []
         n = len(orig)
         found = list(self._short_ascii.finditer(orig))
-        if self._short_other is not None and not orig.isascii():
+        if self._short_other is not None and not orig.isascii() and other_letters:
             more = list(self._short_other.finditer(orig))
             if more:
                 found = sorted(found + more, key=_match_start)

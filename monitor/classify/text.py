@@ -34,6 +34,7 @@ class Doc:
     focus: list[tuple[int, int]] | None = None
     scans: dict | None = None  # lexicon matches over the whole text, filled by lexicon.matches
     sentences: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence_of, memoised
+    hints: dict[int, tuple[tuple[str, ...], bool]] = field(default_factory=dict)  # holds_any
 
     @classmethod
     def make(cls, title: str, text: str) -> Doc:
@@ -68,6 +69,20 @@ class Doc:
             start = self.sentence_ends[i - 1] if i > 0 else 0
             end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.full)
             found = self.sentences[pos] = (start, end)
+        return found
+
+    def holds_any(self, words: tuple[str, ...]) -> bool:
+        """Whether the normalised text holds one of ``words`` anywhere: the guard of a costly
+        regex, checked only when a rule gets that far and at most once per notice (a few dozen
+        substring scans over the whole text cost more than most rules)."""
+        # by identity (the callers pass module constants; hashing a long tuple at every call
+        # costs more), with the tuple kept so that a reused id cannot answer for another one
+        known = self.hints.get(id(words))
+        if known is not None and known[0] is words:
+            return known[1]
+        norm = self.norm
+        found = any(w in norm for w in words)
+        self.hints[id(words)] = (words, found)
         return found
 
     def in_title(self, pos: int) -> bool:
