@@ -58,8 +58,8 @@ _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|w tym|w tym na|"
     r"wraz z|the|die|der|den|la|le|les|el|"
-    r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inklusive|einschliesslich|"
-    r"einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|namely|"
+    r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
+    r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
     r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|noch|"
     r"for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
     r"zum beispiel|z\.b|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
@@ -729,6 +729,24 @@ def _excluded_first(doc: Doc, roles: list[Role]) -> set[str]:
     return out
 
 
+# "include, among others, Germany, France": the members named are examples of the region
+_EXAMPLES = re.compile(
+    r"\b(?:among others|inter alia|for example|for instance|e\.\s?g\.|unter anderem|u\.\s?a\.|"
+    r"zum beispiel|z\.\s?b\.|entre autres|par exemple|entre otros|entre otras|por ejemplo|"
+    r"tra gli altri|ad esempio|onder andere|bijvoorbeeld|entre outros|por exemplo|"
+    r"między innymi|miedzy innymi|m\.\s?in\.|например|в том числе|зокрема|наприклад)\W*$"
+)
+
+
+def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> bool:
+    """Whether the first member of a region listed neutrally follows "among others" or the like."""
+    first = next((q for q in roles if q.role == NEUTRAL and q.place.code in members), None)
+    if first is None:
+        return False
+    start = first.place.start
+    return bool(_EXAMPLES.search(doc.norm, max(0, start - 40), start))
+
+
 def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> DestinationResult:
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
@@ -765,8 +783,16 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             whole = "27" in doc.norm[r.place.start : r.place.end] or _ALL_BEFORE.search(
                 doc.norm, max(0, r.place.start - 12), r.place.start
             )
+            if not whole and not named.intersection(members):
+                whole = _members_as_examples(doc, roles, members)
             if not whole:
-                if named.intersection(members) or len(listed.intersection(members)) >= 2:
+                if named.intersection(members):
+                    continue
+                if len(listed.intersection(members)) >= 2:
+                    if r.role == STRONG:  # "items to the EU ... affected: Germany, France"
+                        for q in roles:
+                            if q.role == NEUTRAL and q.place.code in members:
+                                strong.setdefault(q.place.code, q.cue or span)
                     continue
             members = [c for c in members if c not in left_out]
         for c in members:
