@@ -60,8 +60,8 @@ _GLUE = re.compile(
     r"wraz z|the|die|der|den|la|le|les|el|"
     r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
-    r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|noch|"
-    r"for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
+    r"namely|e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
+    r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
     r"zum beispiel|z\.b|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
 )
