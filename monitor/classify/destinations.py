@@ -246,6 +246,8 @@ _PERSON_AFTER = re.compile(
 )
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = re.compile(r"[A-Z][\w'-]*\s$")
+# "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
+_NON_BEFORE = re.compile(r"(?:\bnon|\bnicht|\bextra)[- ]$|\bhors $|\bне-$")
 
 
 # Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
@@ -557,6 +559,8 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
+        if place.start >= 4 and _NON_BEFORE.search(norm, max(0, place.start - 8), place.start):
+            role = Role(place, NAME, (place.start, place.end), source="non")  # "non-EU"
         if authority_words and role.role in (STRONG, NEUTRAL) and _named_authority(doc, place):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         if role.role in (STRONG, NEUTRAL) and unaffected:
@@ -738,6 +742,18 @@ _EXAMPLES = re.compile(
 )
 
 
+# A rule for the whole customs union, as a member's customs page words it
+_EU_WIDE = re.compile(
+    r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
+    r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
+    r"dans toute l'(?:ue|union europeenne|union européenne)|"
+    r"en toda la (?:ue|union europea|unión europea)|"
+    r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
+    r"all (?:eu )?member states|alle (?:eu-)?mitgliedstaaten|tous les etats membres|"
+    r"tous les états membres|todos los estados miembros|tutti gli stati membri)\b"
+)
+
+
 def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> bool:
     """Whether the first member of a region listed neutrally follows "among others" or the like."""
     first = next((q for q in roles if q.role == NEUTRAL and q.place.code in members), None)
@@ -765,6 +781,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     for r in roles:
         code = r.place.code
+        if r.source == "non":
+            continue  # "from non-EU countries" says nothing of the EU's members
         if r.role == STRONG and code not in (WORLD, WORLD_WEAK) and doc.in_title(r.place.start):
             title_strong = True
         span = r.cue or (r.place.start, r.place.end)
@@ -826,6 +844,10 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         if own and own.startswith("@") and outside and not origin:
             strong.pop(own, None)
             own = None  # the Commission on duties for parcels to the US: not the EU's imports
+        eu = regions.get("@EU", ())
+        eu_cued = any(r.place.code == "@EU" and r.role == STRONG for r in roles)
+        if own in eu and eu_cued and _EU_WIDE.search(doc.norm):
+            own = "@EU"  # a member's customs on a rule "throughout the EU": imports into all 27
         if own and own.startswith("@"):  # the EU's customs union: imports into its members
             span = strong.get(own) or (0, doc.title_end)
             named_too = {c for c in strong if c not in blocked and not c.startswith("@")}
