@@ -561,6 +561,10 @@ def find_destinations(
             role = Role(place, NAME, (place.start, place.end), source="island")
         if place.start >= 4 and _NON_BEFORE.search(norm, max(0, place.start - 8), place.start):
             role = Role(place, NAME, (place.start, place.end), source="non")  # "non-EU"
+        elif _INSTITUTION_AFTER.match(norm, place.end):
+            role = Role(place, NAME, (place.start, place.end), source="non")  # "EU membership"
+        elif place.code == WORLD and _no_destination(doc, place):
+            role = Role(place, NAME, (place.start, place.end), source="non")
         if authority_words and role.role in (STRONG, NEUTRAL) and _named_authority(doc, place):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         if role.role in (STRONG, NEUTRAL) and unaffected:
@@ -742,6 +746,25 @@ _EXAMPLES = re.compile(
 )
 
 
+# "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
+# goes to
+_INSTITUTION_AFTER = re.compile(
+    r"(?:'s)?\s(?:membership|referendum|presidency|summit|citizens|citizenship|parliament|"
+    r"elections?|mitgliedschaft|adhésion|adhesion|membresía|membresia)\b"
+)
+_ANY = re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b")
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne|no)\b")
+
+
+def _no_destination(doc: Doc, place: Place) -> bool:
+    """ "We are not suspending acceptance of mail for any destination": "any" under a
+    negation is no destination at all."""
+    if not _ANY.search(doc.norm, place.start, place.end):
+        return False
+    start = max(doc.sentence_of(place.start)[0], place.start - 80)
+    return bool(_NEGATION_BEFORE.search(doc.norm, start, place.start))
+
+
 # A rule for the whole customs union, as a member's customs page words it
 _EU_WIDE = re.compile(
     r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
@@ -749,7 +772,8 @@ _EU_WIDE = re.compile(
     r"dans toute l'(?:ue|union europeenne|union européenne)|"
     r"en toda la (?:ue|union europea|unión europea)|"
     r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
-    r"all (?:eu )?member states|alle (?:eu-)?mitgliedstaaten|tous les etats membres|"
+    r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu-)?mitgliedstaaten|"
+    r"tous les (?:27 )?etats membres|"
     r"tous les états membres|todos los estados miembros|tutti gli stati membri)\b"
 )
 
@@ -798,7 +822,7 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             continue
         members = _expand(code, regions)
         if code.startswith("@"):
-            whole = "27" in doc.norm[r.place.start : r.place.end] or _ALL_BEFORE.search(
+            whole = "27" in doc.norm[r.place.start : r.place.end + 4] or _ALL_BEFORE.search(
                 doc.norm, max(0, r.place.start - 12), r.place.start
             )
             if not whole and not named.intersection(members):
