@@ -187,3 +187,154 @@ def test_places_said_to_be_left_as_they_were_are_not_destinations(title, text, e
     got = classify(title, text, origin="JP" if "郵" in title else "SM", source_kind="postal")
     assert got.relevant
     assert got.destinations == expected
+
+
+def test_non_eu_names_no_member_of_the_eu():
+    got = classify(
+        "Sending to Great Britain after Brexit",
+        "From 1 January Great Britain will be treated as a non-EU destination: parcels to "
+        "Great Britain will need a customs declaration.",
+        origin="IE",
+        source_kind="postal",
+    )
+    assert got.destinations == ["GB"]
+    assert got.change_kind == "new_requirement"
+
+
+def test_a_referendum_on_eu_membership_is_no_eu_destination():
+    got = classify(
+        "UK referendum on EU membership: no change to our services",
+        "Shipments to and from the United Kingdom continue to move as normal and transit "
+        "times remain unchanged.",
+        source_kind="carrier",
+    )
+    assert got.destinations == ["GB"]
+    assert got.change_kind == "informational"
+
+
+def test_not_suspending_mail_for_any_destination_names_no_destination():
+    got = classify(
+        "Volcanic ash: delays to Europe",
+        "Mail destined for the following countries is held and will be delayed:\n"
+        "Belgium, Denmark, Norway.\n"
+        "We are not suspending acceptance of mail for any destination.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert got.destinations == ["BE", "DK", "NO"]
+    assert got.change_kind == "delay"
+
+
+def test_a_stop_for_any_destination_still_means_all():
+    got = classify(
+        "Service suspension",
+        "We cannot accept parcels for any destination until the strike ends.",
+        origin="CA",
+        source_kind="postal",
+    )
+    assert got.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab 1. Juli wird in die EU ein pauschaler Zoll von 3 Euro je Warenposition erhoben. "
+        "Die Regelung gilt einheitlich in allen 27 Mitgliedstaaten.",
+        "Ab 1. Juli wird bei der Einfuhr in die Europäische Union in der gesamten EU ein "
+        "pauschaler Zoll von 3 Euro erhoben.",
+    ],
+)
+def test_a_member_customs_on_an_eu_wide_rule_speaks_for_all_27(text):
+    got = classify("Pauschaler Zoll auf Kleinsendungen", text, origin="DE", source_kind="customs")
+    assert got.destinations == EU27
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_a_member_customs_on_its_own_rule_speaks_for_its_country():
+    got = classify(
+        "Neue Öffnungszeiten der Zollämter für Postsendungen",
+        "Ab 1. Juli wird für die Verzollung von Postsendungen eine neue Gebühr von 5 Euro "
+        "erhoben. Die Einfuhrumsatzsteuer in die EU bleibt wie bisher.",
+        origin="DE",
+        source_kind="customs",
+    )
+    assert got.destinations == ["DE"]
+
+
+def test_countries_of_the_eu_in_turkish_ablative_are_an_origin():
+    got = classify(
+        "Gümrük muafiyet sınırı değişti",
+        "Yurt dışından posta yoluyla Türkiye'ye gelen eşyada gümrük vergisi muafiyet sınırı "
+        "30 Avroya düşürülmüştür. "
+        "Avrupa Birliği ülkelerinden gelen gönderilerde vergi oranı %30'a yükseltilmiştir.",
+        origin="TR",
+        source_kind="postal",
+    )
+    assert got.destinations == ["TR"]
+
+
+def test_the_eu_with_27_after_it_and_northern_ireland_in_japanese():
+    got = classify(
+        "EU加盟国あて国際郵便物の電子データ送信の義務化",
+        "EU加盟国あての物品を内容とする国際郵便物は、電子データの送信が必要となります。\n"
+        "対象となる国・地域：EU加盟国（27か国）および北アイルランド（英国）\n"
+        "なお、ノルウェーあての郵便物は従来どおりの取扱いです。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert got.destinations == sorted([*EU27, "GB"])
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "MX",
+            "Aviso: horario de servicio por el Día de la Independencia",
+            "Con motivo del Día de la Independencia las oficinas postales permanecerán "
+            "cerradas y se suspenderán los servicios de entrega a domicilio. Los servicios se "
+            "reanudarán con normalidad el martes.",
+        ),
+        (
+            "IE",
+            "Sale of Christmas stamp booklet suspended",
+            "We have suspended the sale of the Christmas stamp booklet after a printing fault. "
+            "Individual stamps remain available. Orders placed with the philatelic bureau will "
+            "be dispatched with a delay of two weeks.",
+        ),
+        (
+            "CZ",
+            "Plánovaná odstávka systémů",
+            "Z důvodu modernizace systémů bude v noci dočasně pozastaveno sledování zásilek a "
+            "platby kartou na pobočkách.",
+        ),
+        (
+            "CH",
+            "Black Week: 20 % Rabatt auf Pakete ins Ausland",
+            "Diese Woche erhalten Sie 20 % Rabatt auf alle Pakete ins Ausland bis 30 kg. "
+            "Der Rabatt gilt nur online.",
+        ),
+        (
+            None,
+            "Postal Congress closes",
+            "The Congress closed today. Delegates discussed electronic customs data and "
+            "elected a new Director General.",
+        ),
+    ],
+)
+def test_closures_promotions_and_news_with_alarming_words_stay_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant
+
+
+def test_a_holiday_does_not_quiet_a_stop_of_mail_abroad():
+    got = classify(
+        "Día de la Independencia: suspensión de envíos a Venezuela",
+        "Con motivo del Día de la Independencia se suspende hasta nuevo aviso la admisión de "
+        "envíos con destino a Venezuela.",
+        origin="MX",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.destinations == ["VE"]
+    assert got.change_kind == "suspension"
