@@ -338,3 +338,32 @@ def test_a_holiday_does_not_quiet_a_stop_of_mail_abroad():
     assert got.relevant
     assert got.destinations == ["VE"]
     assert got.change_kind == "suspension"
+
+
+def test_a_chinese_holiday_delay_to_every_destination():
+    got = classify(
+        "关于春节期间国际邮件时限延长的公告",
+        "春节期间，寄往各国际目的地的国际邮件处理及运输时限将有所延长，预计延误3至7个工作日。"
+        "进口邮件的投递将于2月19日起恢复正常。",
+        origin="CN",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "delay"
+    assert got.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Mail to Canada is delayed by the storm. Normal service will resume on Monday.",
+            "delay",
+        ),
+        ("Mail to Canada was delayed by the storm. Normal service has resumed.", "resumption"),
+    ],
+)
+def test_a_resumption_still_to_come_belongs_to_the_delay(text, kind):
+    got = classify("Service update: Canada", text, origin="US", source_kind="postal")
+    assert got.change_kind == kind
+    assert got.destinations == ["CA"]
