@@ -58,10 +58,10 @@ _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|w tym|w tym na|"
     r"wraz z|the|die|der|den|la|le|les|el|"
-    r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inklusive|einschliesslich|"
-    r"einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|namely|"
-    r"e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|noch|"
-    r"for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
+    r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
+    r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
+    r"namely|e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
+    r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
     r"zum beispiel|z\.b|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
 )
@@ -248,6 +248,8 @@ _PERSON_AFTER = re.compile(
 )
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = re.compile(r"[A-Z][\w'-]*\s$")
+# "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
+_NON_BEFORE = re.compile(r"(?:\bnon|\bnicht|\bextra)[- ]$|\bhors $|\bне-$")
 
 
 # Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
@@ -568,6 +570,12 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
+        if place.start >= 4 and _NON_BEFORE.search(norm, max(0, place.start - 8), place.start):
+            role = Role(place, NAME, (place.start, place.end), source="non")  # "non-EU"
+        elif _INSTITUTION_AFTER.match(norm, place.end):
+            role = Role(place, NAME, (place.start, place.end), source="non")  # "EU membership"
+        elif place.code == WORLD and _no_destination(doc, place):
+            role = Role(place, NAME, (place.start, place.end), source="non")
         if (
             role.role in (STRONG, NEUTRAL)
             and _named_authority(doc, place)
@@ -744,6 +752,56 @@ def _excluded_first(doc: Doc, roles: list[Role]) -> set[str]:
     return out
 
 
+# "include, among others, Germany, France": the members named are examples of the region
+_EXAMPLES = re.compile(
+    r"\b(?:among others|inter alia|for example|for instance|e\.\s?g\.|unter anderem|u\.\s?a\.|"
+    r"zum beispiel|z\.\s?b\.|entre autres|par exemple|entre otros|entre otras|por ejemplo|"
+    r"tra gli altri|ad esempio|onder andere|bijvoorbeeld|entre outros|por exemplo|"
+    r"między innymi|miedzy innymi|m\.\s?in\.|например|в том числе|зокрема|наприклад)\W*$"
+)
+
+
+# "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
+# goes to
+_INSTITUTION_AFTER = re.compile(
+    r"(?:'s)?\s(?:membership|referendum|presidency|summit|citizens|citizenship|parliament|"
+    r"elections?|mitgliedschaft|adhésion|adhesion|membresía|membresia)\b"
+)
+_ANY = re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b")
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne|no)\b")
+
+
+def _no_destination(doc: Doc, place: Place) -> bool:
+    """ "We are not suspending acceptance of mail for any destination": "any" under a
+    negation is no destination at all."""
+    if not _ANY.search(doc.norm, place.start, place.end):
+        return False
+    start = max(doc.sentence_of(place.start)[0], place.start - 80)
+    return bool(_NEGATION_BEFORE.search(doc.norm, start, place.start))
+
+
+# A rule for the whole customs union, as a member's customs page words it
+_EU_WIDE = re.compile(
+    r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
+    r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
+    r"dans toute l'(?:ue|union europeenne|union européenne)|"
+    r"en toda la (?:ue|union europea|unión europea)|"
+    r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
+    r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu-)?mitgliedstaaten|"
+    r"tous les (?:27 )?etats membres|"
+    r"tous les états membres|todos los estados miembros|tutti gli stati membri)\b"
+)
+
+
+def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> bool:
+    """Whether the first member of a region listed neutrally follows "among others" or the like."""
+    first = next((q for q in roles if q.role == NEUTRAL and q.place.code in members), None)
+    if first is None:
+        return False
+    start = first.place.start
+    return bool(_EXAMPLES.search(doc.norm, max(0, start - 40), start))
+
+
 def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> DestinationResult:
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
@@ -762,6 +820,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     for r in roles:
         code = r.place.code
+        if r.source == "non":
+            continue  # "from non-EU countries" says nothing of the EU's members
         if r.role == STRONG and code not in (WORLD, WORLD_WEAK) and doc.in_title(r.place.start):
             title_strong = True
         span = r.cue or (r.place.start, r.place.end)
@@ -777,11 +837,19 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             continue
         members = _expand(code, regions)
         if code.startswith("@"):
-            whole = "27" in doc.norm[r.place.start : r.place.end] or _ALL_BEFORE.search(
+            whole = "27" in doc.norm[r.place.start : r.place.end + 4] or _ALL_BEFORE.search(
                 doc.norm, max(0, r.place.start - 12), r.place.start
             )
+            if not whole and not named.intersection(members):
+                whole = _members_as_examples(doc, roles, members)
             if not whole:
-                if named.intersection(members) or len(listed.intersection(members)) >= 2:
+                if named.intersection(members):
+                    continue
+                if len(listed.intersection(members)) >= 2:
+                    if r.role == STRONG:  # "items to the EU ... affected: Germany, France"
+                        for q in roles:
+                            if q.role == NEUTRAL and q.place.code in members:
+                                strong.setdefault(q.place.code, q.cue or span)
                     continue
             members = [c for c in members if c not in left_out]
         for c in members:
@@ -815,6 +883,10 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         if own and own.startswith("@") and outside and not origin:
             strong.pop(own, None)
             own = None  # the Commission on duties for parcels to the US: not the EU's imports
+        eu = regions.get("@EU", ())
+        eu_cued = any(r.place.code == "@EU" and r.role == STRONG for r in roles)
+        if own in eu and eu_cued and _EU_WIDE.search(doc.norm):
+            own = "@EU"  # a member's customs on a rule "throughout the EU": imports into all 27
         if own and own.startswith("@"):  # the EU's customs union: imports into its members
             span = strong.get(own) or (0, doc.title_end)
             named_too = {c for c in strong if c not in blocked and not c.startswith("@")}

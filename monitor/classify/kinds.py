@@ -463,7 +463,13 @@ def decide_kind(
     ):
         best = "suspension"
     if best == "delay" and any(
-        v.kind == "resumption" and v.firm and v.start - doc.title_end < LEAD_CHARS for v in votes
+        v.kind == "resumption"
+        and v.firm
+        and v.start - doc.title_end < LEAD_CHARS
+        and not _FUTURE_BEFORE.search(
+            doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
+        )
+        for v in votes
     ):
         best = "resumption"  # the newest item says the disruption is over
     if (
@@ -482,6 +488,13 @@ def decide_kind(
         return KindResult(best, total, evidence, votes, topics)
     evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
     return KindResult(best, total, evidence[:3], votes, topics)
+
+
+# "normal service will resume on Monday" ends a delay it announces; it is no news of its own
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
+    r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
+)
 
 
 # Product categories, as opposed to the scope of a notice (all goods, letters, sales, gifts).
