@@ -104,7 +104,8 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
 def decide_categories(
     doc: Doc, kind: str, votes: list[Vote], *, customs: bool = False
 ) -> CategoryResult:
-    matches = [m for m in lexicon.matches(doc, "categories") if doc.counts(m.start)]
+    found = lexicon.matches(doc, "categories")  # read only: the list is the Doc's own
+    matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
     exempt_sentences = {
         doc.sentence_of(m.start)
         for m in matches

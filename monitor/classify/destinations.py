@@ -153,6 +153,7 @@ def _standing_stops(doc: Doc) -> list[Match]:
 
 
 _ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
+_ROUTE_LONGEST = 4  # " -> ": a longer gap is no route
 _LABEL_AFTER = re.compile(r"^\s*[:\uff1a]")
 _BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
 _BREAK_AFTER = re.compile(r"[,;:.!?\n]")
@@ -250,6 +251,14 @@ _PERSON_AFTER = re.compile(
 _ISLAND_NAME = re.compile(r"[A-Z][\w'-]*\s$")
 # "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
 _NON_BEFORE = re.compile(r"(?:\bnon|\bnicht|\bextra)[- ]$|\bhors $|\bне-$")
+
+
+def _non_before(norm: str, pos: int) -> bool:
+    """ "non-" or the like right before ``pos``; the last two letters of those words are
+    checked first (most places follow a word that ends otherwise)."""
+    if pos < 4 or norm[pos - 1] not in "- " or norm[pos - 2] not in "ntas\u0435":
+        return False
+    return _NON_BEFORE.search(norm, max(0, pos - 8), pos) is not None
 
 
 # Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
@@ -532,11 +541,12 @@ def find_destinations(
             role = _turkish_suffix(doc, place)
         if prev is not None and role is None:
             gap_orig = doc.full[prev.place.end : place.start]
-            if _ROUTE.match(gap_orig) and _hyphen_chain(doc, prev.place, place):
+            route = len(gap_orig) <= _ROUTE_LONGEST and _ROUTE.match(gap_orig)
+            if route and _hyphen_chain(doc, prev.place, place):
                 # "the Canada-United States-Mexico Agreement": a name, not three places
                 prev.role = NAME
                 role = Role(place, NAME, (prev.place.start, place.end), source="route")
-            elif _ROUTE.match(gap_orig):
+            elif route:
                 prev.role = ORIGIN  # "Schweiz-USA": from one to the other
                 role = Role(place, STRONG, (prev.place.start, place.end), source="route")
             elif (
@@ -570,7 +580,7 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
-        if place.start >= 4 and _NON_BEFORE.search(norm, max(0, place.start - 8), place.start):
+        if _non_before(norm, place.start):
             role = Role(place, NAME, (place.start, place.end), source="non")  # "non-EU"
         elif _INSTITUTION_AFTER.match(norm, place.end):
             role = Role(place, NAME, (place.start, place.end), source="non")  # "EU membership"

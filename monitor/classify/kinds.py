@@ -110,7 +110,9 @@ _GAPPED = [
         re.compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
     ),
     ("plus", "suspension", re.compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
-    ("wieder", "resumption", re.compile(r"(?<!immer )\bwieder\b", re.I)),
+    # "(?<!immer )\bwieder\b" with the word first (the regex engine then skips to its letters):
+    # the checks before it are made after it, on the same characters
+    ("wieder", "resumption", re.compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
     (
         "again",
         "resumption",
@@ -156,6 +158,46 @@ _GAPPED_FINDERS = [
     )
     for needle, kind, rx in _GAPPED
 ]
+# Every match of "again" holds the word, at most this far from its start ("are delivered"
+# and up to 50 characters before it), and ends at most this far after its start ("again
+# accept"; "again be" looks one character further).
+_AGAIN_REACH = 64
+_AGAIN_TAIL = 16
+# Every weight limit holds a unit, after digits, spaces, "." or "," and at most this many
+# characters of the words before them ("not exceeding").
+_UNITS = ("kg", "kilo", "кг")
+_LIMIT_REACH = 14
+# Letters that a case-blind pattern reads as "i" or "s" and that normalising keeps apart: a
+# text with one of them may hold a match where the normalised text holds no needle.
+_FOLDED = ("\u0131", "\u017f")
+
+
+def _search_span(doc: Doc, needle: str, first: int) -> tuple[int, int]:
+    """Where the search of a gapped pattern may start and end without missing a match: from
+    the first needle for the patterns that start with it, from a little before it for "again"
+    and the weight limits (and for "again" up to a little after the last one), else the
+    whole text: the regex engine then skips most of a long text."""
+    whole = len(doc.full)
+    if needle in _STARTS_WITH_NEEDLE:
+        return first, whole
+    if needle not in ("again", "kg", "кг") or any(ch in doc.full for ch in _FOLDED):
+        return 0, whole
+    if needle == "again":
+        last = doc.norm.rfind(needle)
+        return max(0, first - _AGAIN_REACH), min(whole, last + _AGAIN_TAIL)
+    return _limit_start(doc.norm, doc.full), whole
+
+
+def _limit_start(norm: str, full: str) -> int:
+    """Where a weight limit can start at the earliest (see _LIMIT_REACH)."""
+    unit = min(p for p in map(norm.find, _UNITS) if p >= 0)
+    while unit > 0 and (
+        full[unit - 1] in ".," or full[unit - 1].isspace() or full[unit - 1].isdecimal()
+    ):
+        unit -= 1
+    return max(0, unit - _LIMIT_REACH)
+
+
 _LAST_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)  # greedy: up to the last break
 # Single marks, compiled once (re.search with a pattern string looks it up in re's cache).
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
@@ -232,8 +274,9 @@ def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     start = max(0, pos - limit)
     last = _LAST_BREAK.match(doc.full, start, pos)
     cut = last.end() if last else start
-    for word in _CONTRAST_WORD.finditer(doc.norm, cut, pos):
-        cut = word.end()
+    if _CONTRAST_WORD.may_occur(doc.norm, cut, pos):
+        for word in _CONTRAST_WORD.finditer(doc.norm, cut, pos):
+            cut = word.end()
     return cut
 
 
@@ -261,7 +304,7 @@ def decide_kind(
         first = doc.norm.find(needle)
         if first < 0:
             continue
-        for g in rx.finditer(doc.full, first if needle in _STARTS_WITH_NEEDLE else 0):
+        for g in rx.finditer(doc.full, *_search_span(doc, needle, first)):
             if any(a < g.end() and g.start() < b for a, b in taken):
                 continue
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
@@ -355,7 +398,11 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
-        if kind in _ROUTINE_KINDS and _ROUTINE.search(doc.norm, clause_start, start):
+        if (
+            kind in _ROUTINE_KINDS
+            and hints(_ROUTINE_HINTS)
+            and _ROUTINE.search(doc.norm, clause_start, start)
+        ):
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
@@ -384,7 +431,7 @@ def decide_kind(
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
         elif title_other and kind in ("suspension", "resumption", "delay"):
             weight *= 0.3  # under "System maintenance: services suspended", a list of them
-        if _POINTER.match(norm, doc.sentence_of(start)[0]):
+        if hints(_POINTER_HINTS) and _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         if (
             kind in ("suspension", "resumption")
@@ -569,6 +616,9 @@ _TRANSPORT_AFTER = re.compile(
     rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|рейсов)?\s*(?:the|les|los|las|die|i|le)?\s*"
     rf"(?:[^\W\d_]+\s+)?{_TRANSPORT}\b"
 )
+# What every match of _TRANSPORT_AFTER ends with: a window without it needs no costlier try
+# of the many ways that pattern can start.
+_TRANSPORT_WORD = re.compile(rf"{_TRANSPORT}\b")
 _MAIL_BEFORE = re.compile(
     r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
     r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
@@ -579,12 +629,16 @@ _MAIL_BEFORE = re.compile(
 
 def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     before = doc.norm[clause_start:start]
+    # the means of transport first: most clauses name none, and then no word of mail matters
+    transport_before = _TRANSPORT_BEFORE.search(before) is not None
+    after = None
+    if not transport_before and _TRANSPORT_WORD.search(doc.norm, end, end + 40):
+        after = _TRANSPORT_AFTER.match(doc.norm, end, end + 40)
+    if not transport_before and after is None:
+        return False
     if _MAIL_BEFORE.search(before):
         return False
-    if _TRANSPORT_BEFORE.search(before):
-        return True
-    after = _TRANSPORT_AFTER.match(doc.norm, end, end + 40)
-    return after is not None and not _MAIL_BEFORE.search(doc.norm, end, after.end())
+    return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
 
 
 # "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
@@ -604,16 +658,17 @@ _POINTER = re.compile(
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes)\b"
 )
+_POINTER_HINTS = ("informa",)  # in every phrase of _POINTER
 # A branch or counter that closes or reopens is no change of where mail can go.
 _BRANCH = re.compile(
     r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
     r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
 )
 _BRANCH_HINTS = (
-    "sucursal", "branch", "filiale", "agence", "oficina", "ufficio", "kantoor", "post office",
-    "postamt", "bureau de poste", "counter", "schalter", "guichet", "sportello", "loket",
+    "post office", "counter", "branch", "oficina", "sucursal", "filiale", "agence", "ufficio",
+    "kantoor", "postamt", "bureau de poste", "schalter", "guichet", "sportello", "loket",
 )  # fmt: skip
-_REPORTED_HINTS = ("reported", "announced", "confirmed", "notified")
+_REPORTED_HINTS = ("announced", "reported", "confirmed", "notified")
 _DENIAL = re.compile(
     r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
     r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
@@ -641,6 +696,12 @@ _ROUTINE = re.compile(
     r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
     r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
 )
+# Substrings one of which every match of _ROUTINE holds (one scan of the text, at most once
+# per notice, costs less than the regex over each clause).
+_ROUTINE_HINTS = (
+    "normal", "usual", "regular", "existing", "ordinary", "ublich", "gewohnt", "habitu",
+    "consuet", "gebruikelijk", "обычн", "звичайн", "通常", "従来の", "一般的",
+)  # fmt: skip
 
 
 def _in_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -807,9 +868,8 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     if "accept" not in key and "akzept" not in key and "angenommen" not in key:
         return False  # "Posten suspends the acceptance of goods" stops mail
     a, b = doc.sentence_of(start)
-    return (
-        _DATA_OBJECT.search(doc.norm, max(a, start - 150), start) is not None
-        or _DATA_AFTER.search(doc.norm, end, b) is not None
+    return _DATA_OBJECT.search(doc.norm, max(a, start - 150), start) is not None or (
+        doc.norm.find("with", end, b) >= 0 and _DATA_AFTER.search(doc.norm, end, b) is not None
     )
 
 
@@ -843,12 +903,12 @@ _DOMESTIC = re.compile(
 # Substrings one of which every match of the patterns above holds (a substring test is many
 # times faster than a regex over the whole text, and most notices hold none of them).
 _DOMESTIC_HINTS = (
-    "domestic", "inland", "interieur", "nacional", "nazional", "binnenland", "внутренн",
+    "nacional", "inland", "domestic", "interieur", "nazional", "binnenland", "внутренн",
     "внутрішн", "krajow", "国内", "國內",
 )  # fmt: skip
 _OVER_HINTS = (
-    "exceed", "excess", "over", "above", "heavier", "larger", "more than", "uberschreit", "below",
-    "under", "less than", "di bawah", "unter", "moins de", "menos de", "inferior",
+    "over", "under", "unter", "more than", "exceed", "above", "excess", "heavier", "larger",
+    "uberschreit", "below", "less than", "di bawah", "moins de", "menos de", "inferior",
     "ubersteig", "depass", "exced", "supera", "superior", "eccedent", "overschrijd", "превыша",
     "перевищ", "超过", "超過", "を超える",
 )  # fmt: skip

@@ -378,13 +378,16 @@ def _scan(
     lost, so the words it covered are walked again."""
     n = len(norm)
     last_end = -1
-    for end_idx, entry in auto.iter_long(norm, lo, hi):
-        start = end_idx - entry[0] + 1
+    # The automaton copies the text it is given (to four bytes a letter) before it walks it:
+    # given only the window (``norm[0:n]`` is ``norm`` itself), it copies no more than that.
+    shift = lo + 1
+    for end_idx, entry in auto.iter_long(norm[lo:hi]):
+        end = end_idx + shift
+        start = end - entry[0]
         if stop_at >= 0 and start >= stop_at:
             break
         if start < last_end:
             continue
-        end = end_idx + 1
         if entry[1]:  # plain: a whole word or words of an alphabet
             if start > 0:
                 prev = norm[start - 1]

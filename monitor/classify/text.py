@@ -33,7 +33,8 @@ class Doc:
     # None means the whole text counts.
     focus: list[tuple[int, int]] | None = None
     scans: dict | None = None  # lexicon matches over the whole text, filled by lexicon.matches
-    sentences: dict[int, tuple[int, int]] = field(default_factory=dict)  # sentence_of, memoised
+    # (start, end) of each sentence, in order: made on the first call of sentence_of
+    sentence_spans: list[tuple[int, int]] | None = None
     hints: dict[int, tuple[tuple[str, ...], bool]] = field(default_factory=dict)  # holds_any
 
     @classmethod
@@ -63,13 +64,13 @@ class Doc:
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence (or clause ended by ";", or line) holding ``pos``."""
-        found = self.sentences.get(pos)
-        if found is None:
-            i = bisect_right(self.sentence_ends, pos)
-            start = self.sentence_ends[i - 1] if i > 0 else 0
-            end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.full)
-            found = self.sentences[pos] = (start, end)
-        return found
+        spans = self.sentence_spans
+        if spans is None:  # one pair per sentence: a call is then one bisect and one index
+            ends = self.sentence_ends
+            spans = self.sentence_spans = list(
+                zip([0, *ends], [*ends, len(self.full)], strict=True)
+            )
+        return spans[bisect_right(self.sentence_ends, pos)]
 
     def holds_any(self, words: tuple[str, ...]) -> bool:
         """Whether the normalised text holds one of ``words`` anywhere: the guard of a costly
@@ -81,7 +82,11 @@ class Doc:
         if known is not None and known[0] is words:
             return known[1]
         norm = self.norm
-        found = any(w in norm for w in words)
+        found = False
+        for word in words:  # a plain loop: a generator costs more than the short scans
+            if word in norm:
+                found = True
+                break
         self.hints[id(words)] = (words, found)
         return found
 

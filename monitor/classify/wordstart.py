@@ -82,6 +82,12 @@ class WordStartPattern:
             else:
                 pos = s + 1
 
+    def may_occur(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """False when ``finditer`` would find nothing: the tail occurs nowhere in the span (a
+        single regex search, without the cost of starting a generator)."""
+        end = len(text) if endpos is None else endpos
+        return self._tail.search(text, pos, end) is not None
+
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The match ``rx.search(text, pos, endpos)`` returns."""
         return next(self.finditer(text, pos, endpos), None)
