@@ -136,7 +136,8 @@ def _named_authority(doc: Doc, place: Place) -> bool:
 _STANDING_BEFORE = re.compile(
     r"(?:\b(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
-    r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі)"
+    r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
+    r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
     r"\s+(?:[^\W\d_]+\s+){0,2}|仍然?|继续|繼續|引き続き.{0,8})$"
 )
 

@@ -478,6 +478,8 @@ def decide_kind(
         and _still_accepting(doc, votes)
     ):
         best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
+    if best == "suspension" and _partial_stop(doc, scores, votes):
+        best = "restriction"  # "only express items accepted; economy parcels not accepted"
     if best != "informational" and title_unchanged:
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
@@ -756,6 +758,27 @@ def _discount_asides(votes: list[Vote]) -> None:
             v.weight *= CONTINUED_FACTOR
         elif v.possible:
             v.weight *= POSSIBLE_FACTOR
+
+
+def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
+    """Some services stopped while the rest is accepted within new limits ("parcels only up
+    to 10 kg; surface parcels not accepted"): the limits make the news a restriction. The word
+    "restrictions" alone, or a rerouting, names no limit: a stop beside it stays a stop."""
+    limits = [
+        v
+        for v in votes
+        if v.kind == "restriction"
+        and v.firm
+        and not v.continued
+        and not _GENERIC_LIMIT.search(doc.norm, v.start, v.end)
+    ]
+    limit = sum(v.weight for v in limits)
+    return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
+
+
+_GENERIC_LIMIT = re.compile(
+    r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|dérout|desvi"
+)
 
 
 def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:

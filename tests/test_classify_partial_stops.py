@@ -1,0 +1,75 @@
+"""A stop of some services while the rest is accepted within new limits is a restriction; a stop
+beside the bare word "restrictions", a rerouting, or a limit on another category stays a stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "expected"),
+    [
+        (
+            "NP",
+            "Notice regarding acceptance of international mail items",
+            "Until further notice: international parcels will be accepted only up to a weight "
+            "of 10 kg per item. Surface parcels will not be accepted. Letters are accepted as "
+            "usual.",
+            ["*"],
+        ),
+        (
+            "US",
+            "Temporary service limitations",
+            "We are temporarily limiting the services available to the following destinations. "
+            "Only Priority Mail Express items will be accepted; First-Class Package items will "
+            "not be accepted.\nChile\nPeru",
+            ["CL", "PE"],
+        ),
+        (
+            "PL",
+            "Komunikat: przesyłki do Gruzji",
+            "Od 1 kwietnia przesyłki do Gruzji przyjmujemy z ograniczeniami: paczki pocztowe - "
+            "wyłącznie do masy 10 kg; EMS - przyjmowanie zawieszone do odwołania.",
+            ["GE"],
+        ),
+    ],
+)
+def test_a_stop_of_some_services_beside_limits_on_the_rest_is_a_restriction(
+    origin, title, text, expected
+):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind == "restriction"
+    assert got.destinations == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare word "restrictions" names no limit
+        "Due to new restrictions, acceptance of all mail to Peru is suspended until further "
+        "notice.",
+        # a rerouting is no limit on what is accepted
+        "Parcels to Peru are suspended. Letters will be routed via Madrid.",
+        # a stop of a whole country with one limit in passing
+        "All items to Peru are suspended until further notice. Items already posted above 2 kg "
+        "will be returned.",
+    ],
+)
+def test_a_stop_beside_words_of_restriction_stays_a_suspension(text):
+    got = classify("Service update: Peru", text, origin="ES", source_kind="postal")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["PE"]
+
+
+def test_a_stop_that_remains_in_polish_is_no_news_beside_a_new_one():
+    got = classify(
+        "Komunikat: przesyłki do Mołdawii",
+        "Od 16 marca przyjmowanie paczek do Mołdawii jest zawieszone. Przypominamy, że "
+        "przyjmowanie przesyłek do Rosji pozostaje wstrzymane.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["MD"]
