@@ -73,3 +73,44 @@ def test_a_stop_that_remains_in_polish_is_no_news_beside_a_new_one():
     )
     assert got.change_kind == "suspension"
     assert got.destinations == ["MD"]
+
+
+def test_no_body_having_issued_any_restriction_is_no_restriction():
+    got = classify(
+        "Outbreak in West Africa: postal services",
+        "Mail and parcel services to Liberia continue to operate normally. Neither the UPU nor "
+        "the national health authority has issued any restriction on the exchange of mail.",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["LR"]
+
+
+def test_any_restriction_without_a_negation_is_still_one():
+    got = classify(
+        "Liberia: new rules",
+        "Any restriction on parcels to Liberia now applies from 1 kg: items over 1 kg are "
+        "accepted only by surface.",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Mail and parcel services to Samoa continue as normal despite the outbreak.\n"
+            "Reminder: Samoa restricts the import of food and seeds.",
+            "informational",
+        ),
+        (
+            "From 1 March Samoa restricts the import of food and seeds by post.",
+            "restriction",
+        ),
+    ],
+)
+def test_a_reminder_of_a_standing_rule_is_no_news(text, kind):
+    got = classify("Samoa: update", text, origin="NZ", source_kind="postal")
+    assert got.change_kind == kind
+    assert got.destinations == ["WS"]

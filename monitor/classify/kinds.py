@@ -309,6 +309,8 @@ def decide_kind(
             negated = [m for m in negated if _negates(doc, m.end, start)]
         if not negated and kind in _STOPS and hints(_REPORTED_HINTS) and _denied_report(doc, start):
             continue  # "none of the administrations, A, B or C, has announced a suspension"
+        if kind in _STOPS and not negated and near and _any_denied(doc, near, start):
+            continue  # "neither the UPU nor the WHO has issued any restriction"
         if negated:
             no_longer = any(m.value == "no_longer" for m in negated)
             if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
@@ -386,6 +388,12 @@ def decide_kind(
             weight *= 0.3  # under "System maintenance: services suspended", a list of them
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
+        elif (
+            kind in _STANDING_KINDS
+            and not doc.in_title(start)
+            and _REMINDER.match(norm, doc.sentence_of(start)[0])
+        ):
+            weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if (
             kind in ("suspension", "resumption")
             and hints(_BRANCH_HINTS)
@@ -606,6 +614,14 @@ _POINTER = re.compile(
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes)\b"
 )
+# A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
+_STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
+_REMINDER = re.compile(
+    r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|note that|be reminded)|"
+    r"we (?:would like to )?remind|przypominamy|nous rappelons|rappel\b|wir erinnern|"
+    r"zur erinnerung|recordamos|le recordamos|ricordiamo|si ricorda|lembramos|"
+    r"напоминаем|нагадуємо|再次提醒|提醒您)"
+)
 # A branch or counter that closes or reopens is no change of where mail can go.
 _BRANCH = re.compile(
     r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
@@ -629,6 +645,13 @@ def _denied_report(doc: Doc, start: int) -> bool:
     a, _b = doc.sentence_of(start)
     denial = _DENIAL.search(doc.norm, a, start)
     return denial is not None and not _SEMI_COLON.search(doc.full, denial.end(), start)
+
+
+def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
+    """ "any" right before a stop, with a negation earlier in its clause, says there is none."""
+    if not doc.norm.startswith("any ", max(0, start - 4)):
+        return False
+    return any(m.value == "negation" and _words_between(doc, m.end, start) <= 10 for m in near)
 
 
 def _negates(doc: Doc, neg_end: int, start: int) -> bool:
