@@ -114,3 +114,30 @@ def test_a_reminder_of_a_standing_rule_is_no_news(text, kind):
     got = classify("Samoa: update", text, origin="NZ", source_kind="postal")
     assert got.change_kind == kind
     assert got.destinations == ["WS"]
+
+
+def test_a_fraud_warning_under_its_own_heading_does_not_quiet_an_advisory():
+    got = classify(
+        "Customer advisory: airport protests",
+        "Protests at the airport led to cancelled passenger flights.\n"
+        "Our operations in Hong Kong continue as normal and shipments to Macau move without "
+        "delay.\n\n"
+        "Fraud warning\n"
+        "We are aware of fraudulent emails and text messages asking for fees. We never ask for "
+        "payment by SMS. Beware of scams.",
+        origin="HK",
+        source_kind="carrier",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+
+
+def test_a_fraud_warning_that_is_the_whole_notice_stays_quiet():
+    got = classify(
+        "Fraud warning",
+        "We are aware of fraudulent emails and text messages saying a parcel is suspended until "
+        "a fee is paid. We never ask for payment by SMS. Beware of scams.",
+        origin="HK",
+        source_kind="carrier",
+    )
+    assert not got.relevant

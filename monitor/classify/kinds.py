@@ -429,7 +429,8 @@ def decide_kind(
         # lifted, but only for some items or up to some limit: a restriction
         scores["restriction"] += scores["resumption"]
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
-    topics = len([m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)])
+    topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
+    topics = len(topic_matches)
     closures = len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)])
     topics += closures // 2 + len(other_sentences)
     if not scores:
@@ -453,6 +454,8 @@ def decide_kind(
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     total = scores[best]
+    if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
+        topics //= 2  # "Fraud warning" under the advisory: not what the notice is about
     if topics >= 2 and total < max(3.0, 0.75 * topics):
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
     if by_group.get("other_services") and not _sending_sentences(doc):
@@ -781,6 +784,29 @@ def _discount_asides(votes: list[Vote]) -> None:
             v.weight *= CONTINUED_FACTOR
         elif v.possible:
             v.weight *= POSSIBLE_FACTOR
+
+
+def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
+    """Whether every irrelevant topic sits under a heading of its own, after the last word of
+    change ("... continue as normal.\n\nFraud warning\nWe are aware of fake text messages")."""
+    if not topics or not votes:
+        return False
+    first = min(m.start for m in topics)
+    last_vote = (
+        max(v.start for v in votes if v.start < first)
+        if any(v.start < first for v in votes)
+        else -1
+    )
+    if last_vote < doc.title_end:
+        return False
+    i, j = doc.line_index(last_vote) + 1, doc.line_index(first)
+    for k in range(i, j + 1):
+        a = doc.line_starts[k]
+        b = doc.line_starts[k + 1] - 1 if k + 1 < len(doc.line_starts) else len(doc.full)
+        line = doc.full[a:b].strip()
+        if line and len(line) <= 40 and not line.endswith((".", ":", ";", ",")) and a < first:
+            return True
+    return False
 
 
 def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
