@@ -455,7 +455,7 @@ def decide_kind(
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     total = scores[best]
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
-        topics //= 2  # "Fraud warning" under the advisory: not what the notice is about
+        topics = 0  # "Fraud warning" under the advisory: not what the notice is about
     if topics >= 2 and total < max(3.0, 0.75 * topics):
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
     if by_group.get("other_services") and not _sending_sentences(doc):
