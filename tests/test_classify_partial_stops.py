@@ -141,3 +141,47 @@ def test_a_fraud_warning_that_is_the_whole_notice_stays_quiet():
         source_kind="carrier",
     )
     assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "expected"),
+    [
+        (
+            "AT",
+            "Libyen: Annahme ausgesetzt",
+            "Die Annahme von Paketen nach Libyen ist ausgesetzt. Die Postverbindungen nach "
+            "Ägypten und Tunesien funktionieren normal.",
+            ["LY"],
+        ),
+        (
+            "GB",
+            "Volcanic ash: delays to Norway",
+            "Mail to Norway is delayed by the ash cloud. Service to Iceland itself is not "
+            "currently affected.",
+            ["NO"],
+        ),
+        (
+            "DE",
+            "ICS2: neue Pflichtangaben",
+            "Shipments to Norway must carry electronic data from 1 March. Shipments to the "
+            "United Kingdom are not in scope of this rule.",
+            ["NO"],
+        ),
+        (
+            "SA",
+            "تعليق تبادل البريد",
+            "تم تعليق تبادل البريد والطرود مع كل من مملكة البحرين وجمهورية مصر العربية.",
+            ["BH", "EG"],
+        ),
+        (
+            "US",
+            "Honduras - posted June 30, 2009 by Chad",
+            "Mail to Honduras is suspended until further notice.",
+            ["HN"],
+        ),
+    ],
+)
+def test_places_said_to_run_normally_out_of_scope_or_named_as_people(origin, title, text, expected):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert got.destinations == expected

@@ -242,6 +242,7 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
 
 # Countries whose names are also given names: "said Chad Morrison" names a person.
 _GIVEN_NAMES = frozenset(("TD", "JO", "GE"))
+_BY_PERSON = re.compile(r"\b(?:posted by|written by|by|von|par|por)\s+$")  # "posted by Chad"
 _PERSON_AFTER = re.compile(
     r" (?!(?:Post|Customs|and|Airways|Airlines|Telecom|Bureau|Revenue|Authority|Ministry|"
     r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
@@ -559,10 +560,9 @@ def find_destinations(
             role = _structural_role(doc, place, list_lines)
         if role is None:
             role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
-        if (
-            place.code in _GIVEN_NAMES
-            and role.role == NEUTRAL
-            and _PERSON_AFTER.match(doc.full, place.end)
+        if place.code in _GIVEN_NAMES and (
+            (role.role == NEUTRAL and _PERSON_AFTER.match(doc.full, place.end))
+            or _BY_PERSON.search(doc.full, max(0, place.start - 12), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
         if (
