@@ -20,6 +20,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
+from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk
 from monitor.classify.resources import load_yaml
@@ -595,6 +596,11 @@ def find_destinations(
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
+    older = older_items(doc)
+    if older:
+        newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
+        if any(r.role == STRONG for r in newer):
+            roles = newer  # places of older items on a page of dated updates are history
     inbound = any(m.value[0] == "inbound" for m in found)
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
+from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
@@ -58,6 +59,7 @@ PRIORITY = {k: i for i, k in enumerate(KINDS)}
 TITLE_FACTOR = 2.5
 LEAD_FACTOR = 1.4
 LEAD_CHARS = 320
+OLDER_ITEM_FACTOR = 0.3  # an older item of a page of dated updates
 RELEVANT_SCORE = 1.0
 SUSPENSION_SHARE = 0.4
 WEAK_FACTOR = 0.6
@@ -117,7 +119,9 @@ _GAPPED = [
         re.compile(
             r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
             r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
-            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b",
+            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
+            r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
+            r"[^.;\n]{0,60}?\bagain\b",
             re.I,
         ),
     ),
@@ -391,7 +395,7 @@ def decide_kind(
         elif (
             kind in _STANDING_KINDS
             and not doc.in_title(start)
-            and _REMINDER.match(norm, doc.sentence_of(start)[0])
+            and REMINDER.match(norm, doc.sentence_of(start)[0])
         ):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if (
@@ -418,6 +422,7 @@ def decide_kind(
             continue  # "IVA (Imposto sobre o Valor Agregado)": one term, spelt out
         votes.append(Vote(kind, weight, start, end, firm, continued, possible))
 
+    _discount_older_items(doc, votes)
     _discount_asides(votes)
     _discount_answered(doc, votes)
     title_unchanged = _title_unchanged(doc, votes)
@@ -575,7 +580,8 @@ _TRANSPORT = (
     r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
     r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
     r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|"
-    r"авіарейси|рейси|航班|フライト|運航)"
+    r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
+    r"loty|lety|letů|letu|flyg|flygningar|uçuş\w*|ucus\w*)"
 )
 _TRANSPORT_BEFORE = re.compile(rf"\b{_TRANSPORT}\b")
 _TRANSPORT_AFTER = re.compile(
@@ -592,8 +598,8 @@ _MAIL_BEFORE = re.compile(
 
 def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     before = doc.norm[clause_start:start]
-    if _MAIL_BEFORE.search(before):
-        return False
+    if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
+        return False  # "flights restarted and we are accepting parcels again": the mail
     if _TRANSPORT_BEFORE.search(before):
         return True
     after = _TRANSPORT_AFTER.match(doc.norm, end, end + 40)
@@ -619,7 +625,7 @@ _POINTER = re.compile(
 )
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
-_REMINDER = re.compile(
+REMINDER = re.compile(
     r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|note that|be reminded)|"
     r"we (?:would like to )?remind|przypominamy|nous rappelons|rappel\b|wir erinnern|"
     r"zur erinnerung|recordamos|le recordamos|ricordiamo|si ricorda|lembramos|"
@@ -786,6 +792,17 @@ def _discount_asides(votes: list[Vote]) -> None:
             v.weight *= POSSIBLE_FACTOR
 
 
+def _discount_older_items(doc: Doc, votes: list[Vote]) -> None:
+    """On a page of several dated items, what the older items say is history."""
+    if not votes:
+        return
+    spans = older_items(doc)
+    for v in votes:
+        if any(a <= v.start < b for a, b in spans):
+            v.weight *= OLDER_ITEM_FACTOR
+            v.continued = True  # history: it outranks nothing
+
+
 def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
     """Whether every irrelevant topic sits under a heading of its own, after the last word of
     change ("... continue as normal.\n\nFraud warning\nWe are aware of fake text messages")."""
@@ -825,6 +842,7 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
 
+_REROUTED = re.compile(r"rerout|routed|umgeleitet|dérout|desvi")  # a route, not a limit
 _GENERIC_LIMIT = re.compile(
     r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|dérout|desvi"
 )
@@ -838,7 +856,11 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
         return False
     lift = sum(v.weight for v in votes if v.kind == "resumption")
     limit = sum(
-        v.weight for v in votes if v.kind == "restriction" and doc.norm[v.start : v.end] not in weak
+        v.weight
+        for v in votes
+        if v.kind == "restriction"
+        and doc.norm[v.start : v.end] not in weak
+        and not _REROUTED.search(doc.norm, v.start, v.end)
     )
     return lift > 0 and limit >= RELEVANT_SCORE
 

@@ -1,0 +1,96 @@
+"""Pages of several dated items: the newest item is the news. Also the words of a resumption
+that the ninth to fifteenth held-out sets showed missing ("we are accepting ... again"), a
+pause of sending, and a reroute that is no limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+from monitor.classify.items import older_items
+from monitor.classify.text import Doc
+
+
+def test_the_newest_item_first_decides():
+    got = classify(
+        "International delivery updates: Fiji",
+        "Update 3 March 2025: Flights have restarted and we are accepting parcels for Fiji "
+        "again.\n\n"
+        "Update 20 February 2025: Because of the cyclone we have paused sending items to "
+        "Fiji.\n\n"
+        "14 February 2025: Items to Fiji may be delayed.",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["FJ"]
+
+
+def test_the_newest_item_decides_when_the_page_lists_oldest_first():
+    got = classify(
+        "Service updates: Fiji",
+        "14 February 2025: Items to Fiji may be delayed.\n"
+        "20 February 2025: We have paused sending items to Fiji.\n",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+
+
+def test_older_posts_under_their_heading_are_history():
+    got = classify(
+        "Service interruptions: Mozambique",
+        "Mail for Beira will be held at the office of exchange; delivery elsewhere continues "
+        "with delays.\n\nOlder posts\n"
+        "1/2/2019 – Following the suspension of internet services, items to Chad were held.",
+        origin="US",
+        source_kind="other",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["MZ"]
+
+
+def test_a_single_dated_notice_has_no_older_items():
+    doc = Doc.make("Notice", "12 March 2025: Parcels to Chile are suspended until further notice.")
+    assert older_items(doc) == []
+
+
+def test_dates_in_us_order_compare_as_dates():
+    doc = Doc.make("Alerts", "3/22/2019 – Delays to Mozambique.\n1/2/2019 – Delays to Chad.")
+    (older,) = older_items(doc)
+    assert doc.full[older[0] : older[1]].startswith("1/2/2019")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From today we are accepting letters and parcels for Tonga again.",
+        "Tonga Post can receive international mail again, so items for Tonga are forwarded.",
+    ],
+)
+def test_accepting_again_is_a_resumption(text):
+    got = classify("Tonga: update", text, origin="NZ", source_kind="postal")
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["TO"]
+
+
+def test_a_pause_of_sending_is_a_suspension():
+    got = classify(
+        "New Caledonia",
+        "Because of civil unrest we have paused sending items to New Caledonia.",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["NC"]
+
+
+def test_a_resumption_routed_via_a_hub_is_no_partial_lift():
+    got = classify(
+        "Tonga: mail exchanges restored",
+        "International mail exchanges with Tonga have been restored. Items are accepted again "
+        "and are routed via Auckland.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert got.change_kind == "resumption"
