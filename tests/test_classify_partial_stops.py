@@ -185,3 +185,16 @@ def test_places_said_to_run_normally_out_of_scope_or_named_as_people(origin, tit
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.relevant
     assert got.destinations == expected
+
+
+def test_a_reminder_names_no_category_of_the_change():
+    got = classify(
+        "Samoa: measles outbreak",
+        "Mail to Samoa continues as normal and items are being delivered.\n"
+        "Reminder: Samoa restricts the import of food, plants and seeds.",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    assert "food" not in got.categories
+    assert "animals_plants" not in got.categories
