@@ -94,3 +94,52 @@ def test_a_resumption_routed_via_a_hub_is_no_partial_lift():
         source_kind="postal",
     )
     assert got.change_kind == "resumption"
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "expected"),
+    [
+        (
+            "AU",
+            "Canada – temporary pause on sending",
+            "From Wednesday we will temporarily pause acceptance of all letters and parcels "
+            "addressed to Canada. Items to the United States are not affected by this pause.",
+            "suspension",
+            ["CA"],
+        ),
+        (
+            "JP",
+            "米国あて電子たばこ等の差出しについて",
+            "次のあて先への電子たばこを内容品とする郵便物は差し出すことができません。\n"
+            "・アメリカ合衆国",
+            "prohibited_items",
+            ["US"],
+        ),
+    ],
+)
+def test_more_words_of_a_stop(origin, title, text, kind, expected):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind == kind
+    assert got.destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "DE",
+            "Wartungsarbeiten: Sendungsverfolgung vorübergehend nicht verfügbar",
+            "Wegen Wartungsarbeiten stehen die Sendungsverfolgung und das Kundenkonto in der "
+            "App in der Nacht zum Sonntag nicht zur Verfügung.",
+        ),
+        (
+            "CA",
+            "Fraud alert: fake messages about suspended deliveries",
+            "We are aware of fraudulent text messages saying that your delivery has been "
+            "suspended because of unpaid fees. Report them to the Anti-Fraud Centre.",
+        ),
+    ],
+)
+def test_tracking_outages_and_fraud_alerts_stay_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant

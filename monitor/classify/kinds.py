@@ -821,7 +821,7 @@ def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> 
         a = doc.line_starts[k]
         b = doc.line_starts[k + 1] - 1 if k + 1 < len(doc.line_starts) else len(doc.full)
         line = doc.full[a:b].strip()
-        if line and len(line) <= 40 and not line.endswith((".", ":", ";", ",")) and a < first:
+        if line and len(line) <= 40 and not line.endswith((".", ":", ";", ",")) and a <= first:
             return True
     return False
 
