@@ -143,3 +143,42 @@ def test_more_words_of_a_stop(origin, title, text, kind, expected):
 def test_tracking_outages_and_fraud_alerts_stay_quiet(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert not got.relevant
+
+
+def test_a_swedish_no_change_notice_is_about_the_place_in_its_title():
+    got = classify(
+        "Brexit: inga förändringar för försändelser till Storbritannien just nu",
+        "I dag lämnar Storbritannien EU. Du kan skicka brev och paket till Storbritannien "
+        "precis som tidigare – ingen tulldeklaration krävs.",
+        origin="SE",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.destinations == ["GB"]
+
+
+def test_a_suspended_money_back_guarantee_is_no_stop_of_mail():
+    got = classify(
+        "Service alert: volcanic ash",
+        "Mail destined for the following countries is held and will be dispatched as soon as "
+        "flights resume:\nIreland\nNorway\nCustomers should expect delays. The money-back "
+        "guarantee for Express Guaranteed shipments to the countries above is suspended until "
+        "further notice.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["IE", "NO"]
+
+
+def test_only_accepting_items_within_limits_in_spanish_is_a_restriction():
+    got = classify(
+        "Envíos con destino Venezuela",
+        "A partir del 22 de mayo Correos solo admitirá envíos con destino Venezuela que cumplan "
+        "estas condiciones: peso máximo de 2 kg; valor declarado máximo de 100 euros.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["VE"]

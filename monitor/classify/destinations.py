@@ -954,8 +954,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     titled = {r.place.code for r in roles if r.role == UNAFFECTED and doc.in_title(r.place.start)}
     chosen = (
         strong
+        or {c: s for c, s in unaffected.items() if c in titled}  # "no changes for items to X"
         or {c: s for c, s in neutral.items() if c not in blocked}
-        or {c: s for c, s in unaffected.items() if c in titled}
         or {c: s for c, s in unaffected.items() if c not in blocked}
     )
     if not chosen and world_weak is None:

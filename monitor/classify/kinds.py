@@ -1034,9 +1034,13 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
     for m in objects:
         if end <= m.start <= end + 45 and not _STOP_MARK.search(doc.full, end, m.start):
             return True
-        if start - 60 <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
+        reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
+        if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
             return True
     return False
+
+
+_GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
 
 
 def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
