@@ -182,3 +182,29 @@ def test_only_accepting_items_within_limits_in_spanish_is_a_restriction():
     )
     assert got.change_kind == "restriction"
     assert got.destinations == ["VE"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Česká pošta pozastavuje příjem zásilek do Ruska a Běloruska.", ["BY", "RU"]),
+        ("Příjem zásilek do Spojených států je pozastaven.", ["US"]),
+        ("Zásilky do Egypta a Izraele jsou pozastaveny.", ["EG", "IL"]),
+    ],
+)
+def test_czech_names_in_their_case_forms(text, expected):
+    got = classify("Pozastavení příjmu zásilek", text, origin="CZ", source_kind="postal")
+    assert got.change_kind == "suspension"
+    assert got.destinations == expected
+
+
+def test_the_operator_naming_itself_is_no_place_of_a_domestic_restriction():
+    got = classify(
+        "Povodně: mezinárodní zásilky přijímáme bez omezení",
+        "Česká pošta dočasně uzavřela některé pobočky. Doručování v zasažených obcích probíhá "
+        "s omezením.\nMezinárodní zásilky do Polska přijímáme bez omezení.",
+        origin="CZ",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["PL"]
