@@ -63,7 +63,8 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     for m in lexicon.matches(doc, "categories"):
         if m.value not in IGNORED and doc.line_of(m.start) in lines:
             return True
-    return any(doc.line_of(r.place.start) in lines for r in roles)
+    # the operator naming itself ("Česká pošta closed some branches") is no place of change
+    return any(doc.line_of(r.place.start) in lines for r in roles if r.role != "operator")
 
 
 def _list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:

@@ -85,6 +85,37 @@ _PL_ADJ = ("owa", "ocna", "dnia", "ejna")
 _PL_SOFT = {"ś": "si", "ć": "ci", "ń": "ni", "ź": "zi"}
 
 
+_CS_SOFT = tuple("cčřšžjňťď")
+_CS_FIXED = {  # the common names whose case forms follow no simple rule
+    "Spojené státy": ["Spojených států", "Spojeným státům", "Spojených státech"],
+    "Spojené království": ["Spojeného království", "Spojenému království"],
+    "Jižní Korea": ["Jižní Koreje", "Jižní Koreu", "Jižní Koreji"],
+    "Izrael": ["Izraele", "Izraeli"],
+}
+
+
+def _czech_cases(name: str) -> list[str]:
+    """Czech and Slovak names after "do", "z" (genitive), "v", "na" (locative) and in the
+    accusative: "Rusko" -> "Ruska", "Rusku"; "Ukrajina" -> "Ukrajiny", "Ukrajinu", "Ukrajině";
+    "Egypt" -> "Egyptu", "Egyptě". One-word names only, and the irregular common ones."""
+    if name in _CS_FIXED:
+        return _CS_FIXED[name]
+    if " " in name or len(name) < 4:
+        return []
+    low = name.lower()
+    if low.endswith("ie"):
+        return [name[:-1] + "i"]  # Francie -> Francii
+    if low.endswith("o"):
+        return [name[:-1] + "a", name[:-1] + "u"]  # Rusko -> Ruska, Rusku
+    if low.endswith("a"):
+        if low[-2] in _CS_SOFT:
+            return [name[:-1] + "e", name[:-1] + "i", name[:-1] + "u"]
+        return [name[:-1] + "y", name[:-1] + "u", name[:-1] + "ě"]  # Ukrajiny, -u, -ě
+    if low[-1].isalpha() and low[-1] not in "aeiouyáéíóúůý":
+        return [name + "u", name + "a"]  # Egyptu, Íránu
+    return []
+
+
 def _polish_genitive(name: str) -> list[str]:
     """Polish names after "do", "z", "dla" are genitive: "Nowa Zelandia" -> "Nowej Zelandii",
     "Rosja" -> "Rosji", "Białoruś" -> "Białorusi", "Ukraina" -> "Ukrainy". Only the regular
@@ -280,6 +311,9 @@ def build() -> dict[str, Any]:
                         add(inflected, code, 3.2)
                 if loc == "pl":
                     for inflected in _polish_genitive(name):
+                        add(inflected, code, 3.2)
+                if loc == "cs":
+                    for inflected in _czech_cases(name):
                         add(inflected, code, 3.2)
                 if loc == "ar":  # "and" is written onto the next word: "والمغرب"
                     add("\u0648" + name, code, 3.2)

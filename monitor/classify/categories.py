@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
-from monitor.classify.kinds import Vote
+from monitor.classify.kinds import REMINDER, Vote
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
@@ -128,6 +128,8 @@ def decide_categories(
             continue
         if doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)
+        elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
+            continue  # "Reminder: Samoa restricts food and seeds" beside the news
         elif m.value in SCOPES and (
             _quoted(doc, m)
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
@@ -200,6 +202,12 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+def _in_reminder(doc: Doc, start: int, stated: set[tuple[int, int]]) -> bool:
+    """A category in a sentence that reminds of a standing rule and states no change."""
+    sentence = doc.sentence_of(start)
+    return sentence not in stated and REMINDER.match(doc.norm, sentence[0]) is not None
 
 
 def _scoped_mail(doc: Doc, live: list[Match], stated: set[tuple[int, int]]) -> bool:

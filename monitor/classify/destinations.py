@@ -20,6 +20,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
+from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk
 from monitor.classify.resources import load_yaml
@@ -136,7 +137,8 @@ def _named_authority(doc: Doc, place: Place) -> bool:
 _STANDING_BEFORE = re.compile(
     r"(?:\b(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
-    r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі)"
+    r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
+    r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
     r"\s+(?:[^\W\d_]+\s+){0,2}|仍然?|继续|繼續|引き続き.{0,8})$"
 )
 
@@ -242,6 +244,7 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
 
 # Countries whose names are also given names: "said Chad Morrison" names a person.
 _GIVEN_NAMES = frozenset(("TD", "JO", "GE"))
+_BY_PERSON = re.compile(r"\b(?:posted by|written by|by|von|par|por)\s+$")  # "posted by Chad"
 _PERSON_AFTER = re.compile(
     r" (?!(?:Post|Customs|and|Airways|Airlines|Telecom|Bureau|Revenue|Authority|Ministry|"
     r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
@@ -568,10 +571,9 @@ def find_destinations(
             role = _structural_role(doc, place, list_lines)
         if role is None:
             role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
-        if (
-            place.code in _GIVEN_NAMES
-            and role.role == NEUTRAL
-            and _PERSON_AFTER.match(doc.full, place.end)
+        if place.code in _GIVEN_NAMES and (
+            (role.role == NEUTRAL and _PERSON_AFTER.match(doc.full, place.end))
+            or _BY_PERSON.search(doc.full, max(0, place.start - 12), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
         if (
@@ -604,6 +606,11 @@ def find_destinations(
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
+    older = older_items(doc)
+    if older:
+        newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
+        if any(r.role == STRONG for r in newer):
+            roles = newer  # places of older items on a page of dated updates are history
     inbound = any(m.value[0] == "inbound" for m in found)
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
 
@@ -957,8 +964,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     titled = {r.place.code for r in roles if r.role == UNAFFECTED and doc.in_title(r.place.start)}
     chosen = (
         strong
+        or {c: s for c, s in unaffected.items() if c in titled}  # "no changes for items to X"
         or {c: s for c, s in neutral.items() if c not in blocked}
-        or {c: s for c, s in unaffected.items() if c in titled}
         or {c: s for c, s in unaffected.items() if c not in blocked}
     )
     if not chosen and world_weak is None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
+from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
@@ -58,6 +59,7 @@ PRIORITY = {k: i for i, k in enumerate(KINDS)}
 TITLE_FACTOR = 2.5
 LEAD_FACTOR = 1.4
 LEAD_CHARS = 320
+OLDER_ITEM_FACTOR = 0.3  # an older item of a page of dated updates
 RELEVANT_SCORE = 1.0
 SUSPENSION_SHARE = 0.4
 WEAK_FACTOR = 0.6
@@ -119,7 +121,9 @@ _GAPPED = [
         re.compile(
             r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
             r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
-            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b",
+            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
+            r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
+            r"[^.;\n]{0,60}?\bagain\b",
             re.I,
         ),
     ),
@@ -352,6 +356,8 @@ def decide_kind(
             negated = [m for m in negated if _negates(doc, m.end, start)]
         if not negated and kind in _STOPS and hints(_REPORTED_HINTS) and _denied_report(doc, start):
             continue  # "none of the administrations, A, B or C, has announced a suspension"
+        if kind in _STOPS and not negated and near and _any_denied(doc, near, start):
+            continue  # "neither the UPU nor the WHO has issued any restriction"
         if negated:
             no_longer = any(m.value == "no_longer" for m in negated)
             if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
@@ -433,6 +439,12 @@ def decide_kind(
             weight *= 0.3  # under "System maintenance: services suspended", a list of them
         if hints(_POINTER_HINTS) and _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
+        elif (
+            kind in _STANDING_KINDS
+            and not doc.in_title(start)
+            and REMINDER.match(norm, doc.sentence_of(start)[0])
+        ):
+            weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if (
             kind in ("suspension", "resumption")
             and hints(_BRANCH_HINTS)
@@ -457,6 +469,7 @@ def decide_kind(
             continue  # "IVA (Imposto sobre o Valor Agregado)": one term, spelt out
         votes.append(Vote(kind, weight, start, end, firm, continued, possible))
 
+    _discount_older_items(doc, votes)
     _discount_asides(votes)
     _discount_answered(doc, votes)
     title_unchanged = _title_unchanged(doc, votes)
@@ -468,7 +481,8 @@ def decide_kind(
         # lifted, but only for some items or up to some limit: a restriction
         scores["restriction"] += scores["resumption"]
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
-    topics = len([m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)])
+    topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
+    topics = len(topic_matches)
     closures = len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)])
     topics += closures // 2 + len(other_sentences)
     if not scores:
@@ -492,6 +506,8 @@ def decide_kind(
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     total = scores[best]
+    if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
+        topics = 0  # "Fraud warning" under the advisory: not what the notice is about
     if topics >= 2 and total < max(3.0, 0.75 * topics):
         return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
     if by_group.get("other_services") and not _sending_sentences(doc):
@@ -525,6 +541,8 @@ def decide_kind(
         and _still_accepting(doc, votes)
     ):
         best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
+    if best == "suspension" and _partial_stop(doc, scores, votes):
+        best = "restriction"  # "only express items accepted; economy parcels not accepted"
     if best != "informational" and title_unchanged:
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
@@ -609,7 +627,8 @@ _TRANSPORT = (
     r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
     r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
     r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|"
-    r"авіарейси|рейси|航班|フライト|運航)"
+    r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
+    r"loty|lety|letů|letu|flyg|flygningar|uçuş\w*|ucus\w*)"
 )
 _TRANSPORT_BEFORE = re.compile(rf"\b{_TRANSPORT}\b")
 _TRANSPORT_AFTER = re.compile(
@@ -636,8 +655,8 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
         after = _TRANSPORT_AFTER.match(doc.norm, end, end + 40)
     if not transport_before and after is None:
         return False
-    if _MAIL_BEFORE.search(before):
-        return False
+    if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
+        return False  # "flights restarted and we are accepting parcels again": the mail
     return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
 
 
@@ -659,6 +678,14 @@ _POINTER = re.compile(
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes)\b"
 )
 _POINTER_HINTS = ("informa",)  # in every phrase of _POINTER
+# A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
+_STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
+REMINDER = re.compile(
+    r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|note that|be reminded)|"
+    r"we (?:would like to )?remind|przypominamy|nous rappelons|rappel\b|wir erinnern|"
+    r"zur erinnerung|recordamos|le recordamos|ricordiamo|si ricorda|lembramos|"
+    r"напоминаем|нагадуємо|再次提醒|提醒您)"
+)
 # A branch or counter that closes or reopens is no change of where mail can go.
 _BRANCH = re.compile(
     r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
@@ -682,6 +709,13 @@ def _denied_report(doc: Doc, start: int) -> bool:
     a, _b = doc.sentence_of(start)
     denial = _DENIAL.search(doc.norm, a, start)
     return denial is not None and not _SEMI_COLON.search(doc.full, denial.end(), start)
+
+
+def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
+    """ "any" right before a stop, with a negation earlier in its clause, says there is none."""
+    if not doc.norm.startswith("any ", max(0, start - 4)):
+        return False
+    return any(m.value == "negation" and _words_between(doc, m.end, start) <= 10 for m in near)
 
 
 def _negates(doc: Doc, neg_end: int, start: int) -> bool:
@@ -819,6 +853,62 @@ def _discount_asides(votes: list[Vote]) -> None:
             v.weight *= POSSIBLE_FACTOR
 
 
+def _discount_older_items(doc: Doc, votes: list[Vote]) -> None:
+    """On a page of several dated items, what the older items say is history."""
+    if not votes:
+        return
+    spans = older_items(doc)
+    for v in votes:
+        if any(a <= v.start < b for a, b in spans):
+            v.weight *= OLDER_ITEM_FACTOR
+            v.continued = True  # history: it outranks nothing
+
+
+def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
+    """Whether every irrelevant topic sits under a heading of its own, after the last word of
+    change ("... continue as normal.\n\nFraud warning\nWe are aware of fake text messages")."""
+    if not topics or not votes:
+        return False
+    first = min(m.start for m in topics)
+    last_vote = (
+        max(v.start for v in votes if v.start < first)
+        if any(v.start < first for v in votes)
+        else -1
+    )
+    if last_vote < doc.title_end:
+        return False
+    i, j = doc.line_index(last_vote) + 1, doc.line_index(first)
+    for k in range(i, j + 1):
+        a = doc.line_starts[k]
+        b = doc.line_starts[k + 1] - 1 if k + 1 < len(doc.line_starts) else len(doc.full)
+        line = doc.full[a:b].strip()
+        if line and len(line) <= 40 and not line.endswith((".", ":", ";", ",")) and a <= first:
+            return True
+    return False
+
+
+def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
+    """Some services stopped while the rest is accepted within new limits ("parcels only up
+    to 10 kg; surface parcels not accepted"): the limits make the news a restriction. The word
+    "restrictions" alone, or a rerouting, names no limit: a stop beside it stays a stop."""
+    limits = [
+        v
+        for v in votes
+        if v.kind == "restriction"
+        and v.firm
+        and not v.continued
+        and not _GENERIC_LIMIT.search(doc.norm, v.start, v.end)
+    ]
+    limit = sum(v.weight for v in limits)
+    return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
+
+
+_REROUTED = re.compile(r"rerout|routed|umgeleitet|dérout|desvi")  # a route, not a limit
+_GENERIC_LIMIT = re.compile(
+    r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|dérout|desvi"
+)
+
+
 def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
     """A lifting in the body next to a real limit ("may be sent again when installed in
     equipment, in limited quantities"). A title that says "accepted again" or "restored" is a
@@ -827,7 +917,11 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
         return False
     lift = sum(v.weight for v in votes if v.kind == "resumption")
     limit = sum(
-        v.weight for v in votes if v.kind == "restriction" and doc.norm[v.start : v.end] not in weak
+        v.weight
+        for v in votes
+        if v.kind == "restriction"
+        and doc.norm[v.start : v.end] not in weak
+        and not _REROUTED.search(doc.norm, v.start, v.end)
     )
     return lift > 0 and limit >= RELEVANT_SCORE
 
@@ -1000,9 +1094,13 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
     for m in objects:
         if end <= m.start <= end + 45 and not _STOP_MARK.search(doc.full, end, m.start):
             return True
-        if start - 60 <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
+        reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
+        if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
             return True
     return False
+
+
+_GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
 
 
 def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:

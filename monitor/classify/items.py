@@ -1,0 +1,116 @@
+"""Pages that hold several dated items ("Update 11 June: ...", "22 May: ...", "Older posts"):
+only the newest item is the news; the older ones tell how it came about."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from monitor.classify.text import Doc
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        (
+            "january jan januar janvier enero gennaio januari janeiro",
+            "february feb februar fevrier février febrero febbraio februari fevereiro",
+            "march mar marz märz mars marzo maart marco março",
+            "april apr avril abril aprile",
+            "may mai mayo maggio mei maio",
+            "june jun juni juin junio giugno junho",
+            "july jul juli juillet julio luglio julho",
+            "august aug aout août agosto augustus",
+            "september sep sept septembre septiembre settembre setembro",
+            "october oct oktober octobre octubre ottobre outubro",
+            "november nov novembre noviembre novembro",
+            "december dec dezember decembre décembre diciembre dicembre dezembro",
+        )
+    )
+    for m in names.split()
+}
+_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
+# "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
+_ITEM_HEAD = re.compile(
+    r"^\s*(?:(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
+    r"actualizacion|actualización|aggiornamento)\s*:?\s*)?"
+    rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|"
+    r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
+    r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4}))"
+    r"\s*(?::|\u2013|\u2014|-)",
+    re.I | re.M,
+)
+# A heading under which only earlier news follows
+_OLDER_HEAD = re.compile(
+    r"^\s*(?:older posts|older updates|previous updates|earlier updates|related announcements|"
+    r"archive|archived notices|past incidents|resolved incidents|frühere meldungen|"
+    r"anciennes mises à jour|actualizaciones anteriores)\s*:?\s*$",
+    re.I | re.M,
+)
+
+
+# First three letters of the lines worth trying the patterns on (a cheap test per line)
+_HEAD_STARTS = frozenset({m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "agg"})
+_OLDER_STARTS = frozenset({"old", "pre", "ear", "rel", "arc", "pas", "res", "frü", "anc", "act"})
+
+
+def older_items(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of the body that hold older items of a page with several dated ones (empty when the
+    page holds one item); found once per notice."""
+    scans = doc.scans
+    if scans is not None:
+        found = scans.get("_older_items")
+        if found is None:
+            found = scans["_older_items"] = _find_older(doc)
+        return found
+    return _find_older(doc)
+
+
+def _find_older(doc: Doc) -> list[tuple[int, int]]:
+    full = doc.full
+    spans: list[tuple[int, int]] = []
+    heads: list[tuple[int, date | None]] = []
+    end = len(full)
+    for ls in doc.line_starts[1:]:
+        first = full[ls : ls + 3].lower()
+        if first[:1].isdigit() or first in _HEAD_STARTS:
+            m = _ITEM_HEAD.match(full, ls)
+            if m:
+                heads.append((ls, _date_of(m)))
+        if first in _OLDER_STARTS and _OLDER_HEAD.match(full, ls):
+            end = ls
+            spans.append((ls, len(full)))
+            break
+    if len(heads) < 2:
+        return spans
+    dated = [d for _, d in heads if d is not None]
+    if len(dated) == len(heads):
+        newest = max(range(len(heads)), key=lambda i: (heads[i][1], -i))
+    else:
+        newest = 0  # undated or unreadable: pages list the newest first
+    for i, (start, _) in enumerate(heads):
+        if i != newest:
+            stop = heads[i + 1][0] if i + 1 < len(heads) else end
+            spans.append((start, stop))
+    return spans
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    try:
+        if m.group("d1"):
+            return date(
+                int(m.group("y1")), _MONTHS[m.group("m1").lower().rstrip(".")], int(m.group("d1"))
+            )
+        if m.group("d2"):
+            return date(
+                int(m.group("y2")), _MONTHS[m.group("m2").lower().rstrip(".")], int(m.group("d2"))
+            )
+        if m.group("y3"):
+            return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        a, b, y = int(m.group("a4")), int(m.group("b4")), int(m.group("y4"))
+        if "/" in m.group(0) and a <= 12:
+            return date(y, a, b)  # "3/22/2019": the US order, where slashes are used
+        return date(y, b, a)
+    except (ValueError, KeyError):
+        return None
