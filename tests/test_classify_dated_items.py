@@ -208,3 +208,48 @@ def test_the_operator_naming_itself_is_no_place_of_a_domestic_restriction():
     )
     assert got.change_kind == "informational"
     assert got.destinations == ["PL"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind"),
+    [
+        (
+            "MX",
+            "Modificaciones al régimen de mensajería y paquetería",
+            "A partir del 1 de enero las mercancías que ingresen al país por mensajería pagarán "
+            "una tasa global del 19%.",
+            "duty_tax_change",
+        ),
+        (
+            "TR",
+            "Posta yoluyla gelen eşyada değer sınırı değişti",
+            "Yurt dışından posta yoluyla Türkiye'ye gönderilen eşya için değer sınırı 30 avroya "
+            "indirilmiştir; aşan gönderiler vergilendirilecektir.",
+            "duty_tax_change",
+        ),
+        (
+            "EG",
+            "منشور بشأن التسجيل المسبق للشحنات",
+            "اعتباراً من 1 يوليو يشترط تسجيل بيانات جميع الشحنات الواردة إلى جمهورية مصر العربية "
+            "مسبقاً.",
+            "new_requirement",
+        ),
+    ],
+)
+def test_customs_rules_in_spanish_turkish_and_arabic(origin, title, text, kind):
+    got = classify(title, text, origin=origin, source_kind="customs")
+    assert got.relevant
+    assert got.change_kind == kind
+    assert got.destinations == [origin]
+
+
+def test_a_tender_notice_stays_quiet():
+    got = classify(
+        "Tender notice: supply of motorcycles for mail delivery",
+        "The Postal Corporation invites sealed bids for the supply of motorcycles for mail "
+        "delivery. The previous tender was suspended and cancelled. Bidders may obtain tender "
+        "documents from the procurement office.",
+        origin="KE",
+        source_kind="postal",
+    )
+    assert not got.relevant
