@@ -13,7 +13,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, decide_categories
-from monitor.classify.destinations import find_destinations
+from monitor.classify.destinations import OPERATOR, find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.severity import severity_of
@@ -64,7 +64,7 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
         if m.value not in IGNORED and doc.line_of(m.start) in lines:
             return True
     # the operator naming itself ("Česká pošta closed some branches") is no place of change
-    return any(doc.line_of(r.place.start) in lines for r in roles if r.role != "operator")
+    return any(doc.line_of(r.place.start) in lines for r in roles if r.role != OPERATOR)
 
 
 def _list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -75,18 +75,15 @@ def _list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
     for a, b in lines:
         if not doc.full[a:b].rstrip().endswith((":", "\uff1a")):
             continue
-        i = doc.line_index(a) + 1
-        while i < len(starts) and len(out) < 40:
-            ls = starts[i]
-            le = starts[i + 1] - 1 if i + 1 < len(starts) else len(doc.full)
-            item = doc.full[ls:le].strip()
+        for i in range(doc.line_index(a) + 1, min(len(starts), doc.line_index(a) + 41)):
+            line = doc.line_of(starts[i])
+            item = doc.full[line[0] : line[1]].strip()
             if item:
                 if not strip_bullet(item)[1] and len(item) > 80:
-                    break
-                out.add((ls, le))
+                    break  # a paragraph: the list has ended
+                out.add(line)
             elif out:
                 break
-            i += 1
     return out
 
 

@@ -583,11 +583,11 @@ def find_destinations(
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
         if _non_before(norm, place.start):
-            role = Role(place, NAME, (place.start, place.end), source="non")  # "non-EU"
+            role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
         elif _INSTITUTION_AFTER.match(norm, place.end):
-            role = Role(place, NAME, (place.start, place.end), source="non")  # "EU membership"
+            role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
         elif place.code == WORLD and _no_destination(doc, place):
-            role = Role(place, NAME, (place.start, place.end), source="non")
+            role = Role(place, NAME, (place.start, place.end), source="no_place")
         if (
             role.role in (STRONG, NEUTRAL)
             and _named_authority(doc, place)
@@ -785,7 +785,7 @@ _INSTITUTION_AFTER = re.compile(
     r"elections?|mitgliedschaft|adhésion|adhesion|membresía|membresia)\b"
 )
 _ANY = re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b")
-_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne|no)\b")
+_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b")
 
 
 def _no_destination(doc: Doc, place: Place) -> bool:
@@ -837,7 +837,7 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     for r in roles:
         code = r.place.code
-        if r.source == "non":
+        if r.source == "no_place":
             continue  # "from non-EU countries" says nothing of the EU's members
         if r.role == STRONG and code not in (WORLD, WORLD_WEAK) and doc.in_title(r.place.start):
             title_strong = True

@@ -870,20 +870,14 @@ def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> 
     if not topics or not votes:
         return False
     first = min(m.start for m in topics)
-    last_vote = (
-        max(v.start for v in votes if v.start < first)
-        if any(v.start < first for v in votes)
-        else -1
-    )
+    last_vote = max((v.start for v in votes if v.start < first), default=-1)
     if last_vote < doc.title_end:
         return False
-    i, j = doc.line_index(last_vote) + 1, doc.line_index(first)
-    for k in range(i, j + 1):
-        a = doc.line_starts[k]
-        b = doc.line_starts[k + 1] - 1 if k + 1 < len(doc.line_starts) else len(doc.full)
+    for k in range(doc.line_index(last_vote) + 1, doc.line_index(first) + 1):
+        a, b = doc.line_of(doc.line_starts[k])
         line = doc.full[a:b].strip()
-        if line and len(line) <= 40 and not line.endswith((".", ":", ";", ",")) and a <= first:
-            return True
+        if line and len(line) <= 40 and not line.endswith((".", ":", ";", ",")):
+            return True  # a heading between the last word of change and the first topic
     return False
 
 
