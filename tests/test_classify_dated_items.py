@@ -253,3 +253,42 @@ def test_a_tender_notice_stays_quiet():
         source_kind="postal",
     )
     assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Shipments to Norway are delayed. We have taken measures to restore our systems as "
+            "quickly as possible.",
+            "delay",
+        ),
+        ("Our systems have been restored; shipments to Norway move again.", "resumption"),
+    ],
+)  # fmt: skip
+def test_an_aim_to_restore_is_no_resumption(text, kind):
+    got = classify("Customer update: Norway", text, source_kind="carrier")
+    assert got.change_kind == kind
+
+
+def test_a_speedy_recovery_wished_to_the_injured_is_no_resumption():
+    got = classify(
+        "Continuité du service suite au séisme",
+        "Nous souhaitons un prompt rétablissement aux blessés. L'acheminement du courrier en "
+        "provenance de l'étranger fonctionne normalement.",
+        origin="MA",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_destinations_served_again_in_french_are_a_resumption():
+    got = classify(
+        "Envoi à l'international : pays non desservis",
+        "Destinations de nouveau desservies (lettres et colis acceptés à nouveau) : Australie, "
+        "Chili.",
+        origin="FR",
+        source_kind="postal",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["AU", "CL"]

@@ -397,6 +397,9 @@ def decide_kind(
             ):
                 weight *= 0.5  # "airports will resume on Monday": the closure is the news
                 firm = False
+            elif norm.startswith("to ", start - 3):
+                weight *= 0.3  # "measures ... to restore our systems": an aim, not done
+                firm = False
             stop = _SENTENCE_STOP.search(doc.full[end : end + 80])
             after_end = end + (stop.start() if stop else 80)
             if any(
