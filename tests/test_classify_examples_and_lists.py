@@ -19,7 +19,7 @@ EU27 = [
     "examples",
     [
         "Affected countries include, among others, Austria, Belgium and Greece.",
-        "This concerns, for example, Austria, Belgium and Greece.",
+        "This concerns, inter alia, Austria, Belgium and Greece.",
         "Betroffen sind unter anderem Österreich, Belgien und Griechenland.",
     ],
 )

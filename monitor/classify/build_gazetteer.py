@@ -315,6 +315,8 @@ def build() -> dict[str, Any]:
                 if loc == "cs":
                     for inflected in _czech_cases(name):
                         add(inflected, code, 3.2)
+                        # "po polsku", "samou", Swedish "finska": words elsewhere in lower case
+                        needs_capital.add(normalize_key(inflected))
                 if loc == "ar":  # "and" is written onto the next word: "والمغرب"
                     add("\u0648" + name, code, 3.2)
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
-from monitor.classify.kinds import REMINDER, Vote
+from monitor.classify.kinds import Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
@@ -206,8 +206,7 @@ def decide_categories(
 
 def _in_reminder(doc: Doc, start: int, stated: set[tuple[int, int]]) -> bool:
     """A category in a sentence that reminds of a standing rule and states no change."""
-    sentence = doc.sentence_of(start)
-    return sentence not in stated and REMINDER.match(doc.norm, sentence[0]) is not None
+    return doc.sentence_of(start) not in stated and reminds(doc, start)
 
 
 def _scoped_mail(doc: Doc, live: list[Match], stated: set[tuple[int, int]]) -> bool:

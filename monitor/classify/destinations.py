@@ -244,7 +244,7 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
 
 # Countries whose names are also given names: "said Chad Morrison" names a person.
 _GIVEN_NAMES = frozenset(("TD", "JO", "GE"))
-_BY_PERSON = re.compile(r"\b(?:posted by|written by|by|von|par|por)\s+$")  # "posted by Chad"
+_BY_PERSON = re.compile(r"\b(?:posted|written)\b[^.\n]{0,30}\bby\s+$")  # "posted ... by Chad"
 _PERSON_AFTER = re.compile(
     r" (?!(?:Post|Customs|and|Airways|Airlines|Telecom|Bureau|Revenue|Authority|Ministry|"
     r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
@@ -573,7 +573,7 @@ def find_destinations(
             role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
         if place.code in _GIVEN_NAMES and (
             (role.role == NEUTRAL and _PERSON_AFTER.match(doc.full, place.end))
-            or _BY_PERSON.search(doc.full, max(0, place.start - 12), place.start)
+            or _BY_PERSON.search(doc.full, max(0, place.start - 48), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
         if (
@@ -584,7 +584,7 @@ def find_destinations(
             role = Role(place, NAME, (place.start, place.end), source="island")
         if _non_before(norm, place.start):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
-        elif _INSTITUTION_AFTER.match(norm, place.end):
+        elif place.code.startswith("@") and _INSTITUTION_AFTER.match(norm, place.end):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
         elif place.code == WORLD and _no_destination(doc, place):
             role = Role(place, NAME, (place.start, place.end), source="no_place")
@@ -771,18 +771,24 @@ def _excluded_first(doc: Doc, roles: list[Role]) -> set[str]:
 
 # "include, among others, Germany, France": the members named are examples of the region
 _EXAMPLES = re.compile(
-    r"\b(?:among others|inter alia|for example|for instance|e\.\s?g\.|unter anderem|u\.\s?a\.|"
-    r"zum beispiel|z\.\s?b\.|entre autres|par exemple|entre otros|entre otras|por ejemplo|"
-    r"tra gli altri|ad esempio|onder andere|bijvoorbeeld|entre outros|por exemplo|"
-    r"między innymi|miedzy innymi|m\.\s?in\.|например|в том числе|зокрема|наприклад)\W*$"
+    r"\b(?:among others|inter alia|unter anderem|u\.\s?a\.|entre autres|entre otros|entre otras|"
+    r"tra gli altri|onder andere|entre outros|między innymi|miedzy innymi|m\.\s?in\.|"
+    r"в том числе|среди прочих|зокрема)\W*$"
+)
+# "several EU countries": some members, not the region
+_SOME_BEFORE = re.compile(
+    r"\b(?:several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
+    r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
+    r"meerdere|vários|várias|alguns|algumas|kilka|niektóre|несколько|некоторые|кілька|деякі)\s+"
+    r"(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$"
 )
 
 
 # "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
 # goes to
 _INSTITUTION_AFTER = re.compile(
-    r"(?:'s)?\s(?:membership|referendum|presidency|summit|citizens|citizenship|parliament|"
-    r"elections?|mitgliedschaft|adhésion|adhesion|membresía|membresia)\b"
+    r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
+    r"membresía|membresia)\b"
 )
 _ANY = re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b")
 _NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b")
@@ -857,7 +863,11 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             whole = "27" in doc.norm[r.place.start : r.place.end + 4] or _ALL_BEFORE.search(
                 doc.norm, max(0, r.place.start - 12), r.place.start
             )
-            if not whole and not named.intersection(members):
+            if (
+                not whole
+                and not named.intersection(members)
+                and not _SOME_BEFORE.search(doc.norm, max(0, r.place.start - 24), r.place.start)
+            ):
                 whole = _members_as_examples(doc, roles, members)
             if not whole:
                 if named.intersection(members):

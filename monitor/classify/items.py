@@ -32,7 +32,7 @@ _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
 # "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = re.compile(
-    r"^\s*(?:(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
+    r"^\s*(?P<upd>(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
     r"actualizacion|actualización|aggiornamento)\s*:?\s*)?"
     rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|"
@@ -70,33 +70,56 @@ def older_items(doc: Doc) -> list[tuple[int, int]]:
 def _find_older(doc: Doc) -> list[tuple[int, int]]:
     full = doc.full
     spans: list[tuple[int, int]] = []
-    heads: list[tuple[int, date | None]] = []
+    heads: list[re.Match[str]] = []
     end = len(full)
+    seen_text = False  # a heading above the whole body ("Archive" in a menu) cuts nothing
     for ls in doc.line_starts[1:]:
         first = full[ls : ls + 3].lower()
         if first[:1].isdigit() or first in _HEAD_STARTS:
             m = _ITEM_HEAD.match(full, ls)
             if m:
-                heads.append((ls, _date_of(m)))
-        if first in _OLDER_STARTS and _OLDER_HEAD.match(full, ls):
+                heads.append(m)
+        if seen_text and first in _OLDER_STARTS and _OLDER_HEAD.match(full, ls):
             end = ls
             spans.append((ls, len(full)))
             break
+        if not seen_text:
+            a, b = doc.line_of(ls)
+            seen_text = b - a >= 40
     if len(heads) < 2:
         return spans
-    dated = [d for _, d in heads if d is not None]
-    if len(dated) == len(heads):
-        newest = max(range(len(heads)), key=lambda i: (heads[i][1], -i))
+    dates = _dates_of(heads)
+    updates = all(m.group("upd") for m in heads)
+    if None not in dates and all(x >= y for x, y in zip(dates, dates[1:], strict=False)):
+        newest = 0  # newest first, the way update pages are kept
+    elif None not in dates and updates:
+        newest = max(range(len(heads)), key=lambda i: (dates[i], -i))
+    elif updates:
+        newest = 0  # "Update: ..." heads whose dates cannot be read: the first is the newest
     else:
-        newest = 0  # undated or unreadable: pages list the newest first
-    for i, (start, _) in enumerate(heads):
+        return spans  # dates in rising order without "Update": a schedule, every line counts
+    for i, m in enumerate(heads):
         if i != newest:
-            stop = heads[i + 1][0] if i + 1 < len(heads) else end
-            spans.append((start, stop))
+            stop = heads[i + 1].start() if i + 1 < len(heads) else end
+            spans.append((m.start(), stop))
     return spans
 
 
-def _date_of(m: re.Match[str]) -> date | None:
+def _dates_of(heads: list[re.Match[str]]) -> list[date | None]:
+    """The dates of the item heads. "03/06/2024" is read day first when another head of the page
+    has a day over 12 there, month first when one has it in the second place ("3/22/2019"), and
+    not at all when the page never says."""
+    numeric = [(int(m.group("a4")), int(m.group("b4"))) for m in heads if m.group("a4")]
+    if any(a > 12 for a, _ in numeric):
+        month_first: bool | None = False
+    elif any(b > 12 for _, b in numeric):
+        month_first = True
+    else:
+        month_first = None
+    return [_date_of(m, month_first) for m in heads]
+
+
+def _date_of(m: re.Match[str], month_first: bool | None) -> date | None:
     try:
         if m.group("d1"):
             return date(
@@ -108,9 +131,9 @@ def _date_of(m: re.Match[str]) -> date | None:
             )
         if m.group("y3"):
             return date(int(m.group("y3")), int(m.group("m3")), int(m.group("d3")))
+        if month_first is None:
+            return None
         a, b, y = int(m.group("a4")), int(m.group("b4")), int(m.group("y4"))
-        if "/" in m.group(0) and a <= 12:
-            return date(y, a, b)  # "3/22/2019": the US order, where slashes are used
-        return date(y, b, a)
+        return date(y, a, b) if month_first else date(y, b, a)
     except (ValueError, KeyError):
         return None

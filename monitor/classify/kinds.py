@@ -40,6 +40,7 @@ _MODIFIERS = (
     "duty_objects",
     "irrelevant_topics",
     "closure_topics",
+    "minor_topics",
     "other_services",
     "_ignore",
 )
@@ -442,11 +443,7 @@ def decide_kind(
             weight *= 0.3  # under "System maintenance: services suspended", a list of them
         if hints(_POINTER_HINTS) and _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
-        elif (
-            kind in _STANDING_KINDS
-            and not doc.in_title(start)
-            and REMINDER.match(norm, doc.sentence_of(start)[0])
-        ):
+        elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if (
             kind in ("suspension", "resumption")
@@ -487,7 +484,9 @@ def decide_kind(
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
     topics = len(topic_matches)
     closures = len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)])
-    topics += closures // 2 + len(other_sentences)
+    minor = len([m for m in by_group.get("minor_topics", []) if doc.counts(m.start)])
+    minor += len([m for m in by_group.get("minor_topics", []) if doc.in_title(m.start)])
+    topics += closures // 2 + minor // 2 + len(other_sentences)
     if not scores:
         return KindResult("irrelevant", 0.0, [], votes, topics)
 
@@ -631,7 +630,7 @@ _TRANSPORT = (
     r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
     r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|"
     r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
-    r"loty|lety|letů|letu|flyg|flygningar|uçuş\w*|ucus\w*)"
+    r"loty|lety|letů|uçuş\w*|ucus\w*)"
 )
 _TRANSPORT_BEFORE = re.compile(rf"\b{_TRANSPORT}\b")
 _TRANSPORT_AFTER = re.compile(
@@ -683,12 +682,26 @@ _POINTER = re.compile(
 _POINTER_HINTS = ("informa",)  # in every phrase of _POINTER
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
-REMINDER = re.compile(
-    r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|note that|be reminded)|"
+_REMINDER = re.compile(
+    r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|be reminded)|"
     r"we (?:would like to )?remind|przypominamy|nous rappelons|rappel\b|wir erinnern|"
     r"zur erinnerung|recordamos|le recordamos|ricordiamo|si ricorda|lembramos|"
     r"напоминаем|нагадуємо|再次提醒|提醒您)"
 )
+# What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
+# 1 December e-cigarettes are prohibited")
+_NEWS_MARK = re.compile(
+    r"\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|desde|"
+    r"od|с|з|від|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|nov\w*)\b"
+)
+
+
+def reminds(doc: Doc, start: int) -> bool:
+    """Whether the sentence at ``start`` reminds of a standing rule and announces nothing new."""
+    a, b = doc.sentence_of(start)
+    return _REMINDER.match(doc.norm, a) is not None and not _NEWS_MARK.search(doc.norm, a, b)
+
+
 # A branch or counter that closes or reopens is no change of where mail can go.
 _BRANCH = re.compile(
     r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
@@ -799,7 +812,8 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
 
 _NO_CHANGE = re.compile(
     r"unchang|not changed|no change|unverandert|inchang|sin cambio|invariat|ongewijzigd|"
-    r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし"
+    r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
+    r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen"
 )
 
 
@@ -895,11 +909,17 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
         and v.firm
         and not v.continued
         and not _GENERIC_LIMIT.search(doc.norm, v.start, v.end)
+        and not _NOT_ACCEPTANCE.search(doc.norm, *doc.sentence_of(v.start))
     ]
     limit = sum(v.weight for v in limits)
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
 
+# Limits in sentences about refunds, returns or items already sent limit no acceptance
+_NOT_ACCEPTANCE = re.compile(
+    r"refund|compensat|reimburs|indemn|claim|returned|in transit|already (?:posted|sent|in)|"
+    r"erstatt|rückerstatt|rembours|reembols|rimbors|terugbetal"
+)
 _REROUTED = re.compile(r"rerout|routed|umgeleitet|dérout|desvi")  # a route, not a limit
 _GENERIC_LIMIT = re.compile(
     r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|dérout|desvi"
