@@ -245,3 +245,28 @@ def test_arabic_in_coordination_with_names_no_destination():
         source_kind="postal",
     )
     assert got.destinations == ["SD"]
+
+
+def test_german_mail_that_goes_on_and_a_post_that_follows_advice():
+    got = classify(
+        "Coronavirus: Briefe und Pakete nach Italien werden weiterhin befördert",
+        "Die Post nimmt Briefe und Pakete nach Italien weiterhin ohne Einschränkungen an. Die "
+        "Post hält sich an die Empfehlungen des Bundesamts für Gesundheit.",
+        origin="CH",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.destinations == ["IT"]
+
+
+def test_mail_that_continues_to_be_dispatched_is_unaffected():
+    got = classify(
+        "Volcanic ash: delays to Europe",
+        "Mail addressed to the following countries is held and delayed:\nBelgium\nDenmark\n"
+        "Mail for Spain and Italy continues to be dispatched.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["BE", "DK"]
