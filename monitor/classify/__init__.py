@@ -75,7 +75,8 @@ def _list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
     for a, b in lines:
         if not doc.full[a:b].rstrip().endswith((":", "\uff1a")):
             continue
-        for i in range(doc.line_index(a) + 1, min(len(starts), doc.line_index(a) + 41)):
+        first = doc.line_index(a) + 1
+        for i in range(first, min(len(starts), first + 40)):
             line = doc.line_of(starts[i])
             item = doc.full[line[0] : line[1]].strip()
             if item:

@@ -9,7 +9,7 @@ from importlib import resources
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
-from monitor.classify.matcher import PhraseMatcher, _other_script_runs
+from monitor.classify.matcher import PhraseMatcher, other_script_runs
 from monitor.classify.normalize import is_word_char, normalize
 
 WORLD = "*"
@@ -60,7 +60,7 @@ class Gazetteer:
         # The other forms start with letters whose normalised form starts a stretch of
         # non-Latin letters (Cyrillic): a text without such a stretch holds none of them.
         firsts = {f[0] for f in alternatives if not f[0].isascii()}
-        self._other_forms_need_runs = all(_other_script_runs(normalize(ch) * 2) for ch in firsts)
+        self._other_forms_need_runs = all(other_script_runs(normalize(ch) * 2) for ch in firsts)
 
     def names_in_script(self, lo: str, hi: str) -> list[str]:
         """The normalised names that start with a letter between ``lo`` and ``hi``."""
@@ -78,7 +78,7 @@ class Gazetteer:
             if code == "GE" and self._is_us_state(norm, start, end):
                 continue
             places.append(_new(Place, (start, end, code)))
-        other_letters = not self._other_forms_need_runs or bool(_other_script_runs(norm))
+        other_letters = not self._other_forms_need_runs or bool(other_script_runs(norm))
         for s, e, code in self._short_matches(orig, other_letters):
             if s > 0 and orig[s - 1] == ".":
                 continue

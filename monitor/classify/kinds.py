@@ -484,8 +484,12 @@ def decide_kind(
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
     topics = len(topic_matches)
     closures = len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)])
-    minor = len([m for m in by_group.get("minor_topics", []) if doc.counts(m.start)])
-    minor += len([m for m in by_group.get("minor_topics", []) if doc.in_title(m.start)])
+    # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
+    minor = sum(
+        2 if doc.in_title(m.start) else 1
+        for m in by_group.get("minor_topics", [])
+        if doc.counts(m.start)
+    )
     topics += closures // 2 + minor // 2 + len(other_sentences)
     if not scores:
         return KindResult("irrelevant", 0.0, [], votes, topics)

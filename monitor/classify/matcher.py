@@ -94,7 +94,7 @@ _OTHER_RUN = re.compile(
 _runs_cache = threading.local()
 
 
-def _other_script_runs(text: str) -> list[tuple[int, int]]:
+def other_script_runs(text: str) -> list[tuple[int, int]]:
     """Stretches of non-Latin letters, computed once per text (each lexicon asks again)."""
     if text.isascii():
         return []
@@ -223,7 +223,7 @@ class PhraseMatcher:
             _scan(self._latin, norm, orig, lo, hi, out.append, None)
         if self._has_other:
             if runs is None:
-                runs = _other_script_runs(norm)
+                runs = other_script_runs(norm)
             if runs:
                 for a, b in runs:
                     if b > lo and a < hi:
@@ -246,7 +246,7 @@ class PhraseMatcher:
         if self._latin is not None:
             _scan(self._latin, norm, orig, 0, len(norm), None, appends)
         if self._has_other:
-            runs = _other_script_runs(norm)
+            runs = other_script_runs(norm)
             if runs:
                 for a, b in runs:
                     auto = self._run_automaton(norm, a, a, b)
@@ -286,7 +286,7 @@ class PhraseMatcher:
         """Matches inside the given spans only (merged where they overlap), in text order:
         cheaper than the whole text when the spans are small windows around a few words."""
         out: list[Match] = []
-        runs = _other_script_runs(norm) if self._has_other else []
+        runs = other_script_runs(norm) if self._has_other else []
         cur_a = cur_b = -1
         for a, b in sorted(spans):
             if a <= cur_b:
