@@ -17,7 +17,7 @@ from monitor.classify.destinations import OPERATOR, find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.severity import severity_of
-from monitor.classify.text import Doc, strip_bullet
+from monitor.classify.text import Doc, list_under
 
 __all__ = ["Classification", "classify", "classify_change"]
 
@@ -59,33 +59,12 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     if not mine or any(doc.in_title(v.start) for v in mine):
         return True
     lines = {doc.line_of(v.start) for v in mine}
-    lines |= _list_under(doc, lines)
+    lines |= list_under(doc, lines)
     for m in lexicon.matches(doc, "categories"):
         if m.value not in IGNORED and doc.line_of(m.start) in lines:
             return True
     # the operator naming itself ("Česká pošta closed some branches") is no place of change
     return any(doc.line_of(r.place.start) in lines for r in roles if r.role != OPERATOR)
-
-
-def _list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The lines of a list that a line ending in ":" introduces ("the import of the following
-    goods by post is banned:" above "- medicines"): the change is about what they name."""
-    out: set[tuple[int, int]] = set()
-    starts = doc.line_starts
-    for a, b in lines:
-        if not doc.full[a:b].rstrip().endswith((":", "\uff1a")):
-            continue
-        first = doc.line_index(a) + 1
-        for i in range(first, min(len(starts), first + 40)):
-            line = doc.line_of(starts[i])
-            item = doc.full[line[0] : line[1]].strip()
-            if item:
-                if not strip_bullet(item)[1] and len(item) > 80:
-                    break  # a paragraph: the list has ended
-                out.add(line)
-            elif out:
-                break
-    return out
 
 
 def _classify_doc(

@@ -18,7 +18,7 @@ from monitor.classify import lexicon
 from monitor.classify.kinds import Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, list_under
 
 SCOPES = ("commercial_goods", "gifts")
 GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
@@ -49,6 +49,12 @@ _CLAUSE_EDGE = re.compile(
 # exempt from a stop: nothing was stopped.
 _NOTHING_STOPPED = ("delay", "informational")
 _GOES_ON = re.compile(r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora")
+
+# Exempting words that do not exempt a list beneath them: "items will be accepted only under
+# the conditions below:" (a limit), "for example:" (the scope's examples).
+_GOES_ON_OR_EXAMPLE = re.compile(
+    _GOES_ON.pattern + r"|accept|exampl|exempl|beispiel|ejempl|esempi|voorbeeld|пример|приклад|例"
+)
 
 
 @dataclass(slots=True)
@@ -111,6 +117,7 @@ def decide_categories(
         for m in matches
         if m.value == "_exempt" and not (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
     }
+    exempt_lines = _exempt_lists(doc, matches, exempt_sentences)
     inclusive = {doc.sentence_of(m.start) for m in matches if m.value == "_inclusive"}
     if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
         exempt_sentences -= {doc.sentence_of(v.start) for v in votes if v.kind == kind}
@@ -126,7 +133,9 @@ def decide_categories(
             exempted.add(m.value)
         if m.value in IGNORED:
             continue
-        if doc.sentence_of(m.start) in exempt_sentences:
+        if doc.sentence_of(m.start) in exempt_sentences or (
+            exempt_lines and doc.line_of(m.start) in exempt_lines
+        ):
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
@@ -202,6 +211,24 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+def _exempt_lists(
+    doc: Doc, matches: list[Match], exempt_sentences: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The lines of a list under an exempting line ("The changes do not apply to:" above
+    "- excise goods such as alcohol"): what they name is exempt too."""
+    heads = set()
+    for m in matches:
+        if (
+            m.value == "_exempt"
+            and doc.sentence_of(m.start) in exempt_sentences
+            and not _GOES_ON_OR_EXAMPLE.search(m.key)
+        ):
+            line = doc.line_of(m.start)
+            if doc.sentence_of(m.start)[1] >= line[1]:  # the line's last sentence
+                heads.add(line)
+    return list_under(doc, heads) if heads else set()
 
 
 def _in_reminder(doc: Doc, start: int, stated: set[tuple[int, int]]) -> bool:

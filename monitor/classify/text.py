@@ -112,3 +112,24 @@ def strip_bullet(line: str) -> tuple[str, bool]:
     if m and m.end() < len(line):
         return line[m.end() :], True
     return line, False
+
+
+def list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The lines of a list that a line ending in ":" introduces ("the import of the following
+    goods by post is banned:" above "- medicines"): what the line says holds for them."""
+    out: set[tuple[int, int]] = set()
+    starts = doc.line_starts
+    for a, b in lines:
+        if not doc.full[a:b].rstrip().endswith((":", "\uff1a")):
+            continue
+        first = doc.line_index(a) + 1
+        for i in range(first, min(len(starts), first + 40)):
+            line = doc.line_of(starts[i])
+            item = doc.full[line[0] : line[1]].strip()
+            if item:
+                if not strip_bullet(item)[1] and len(item) > 80:
+                    break  # a paragraph: the list has ended
+                out.add(line)
+            elif out:
+                break
+    return out
