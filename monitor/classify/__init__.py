@@ -13,7 +13,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, decide_categories
-from monitor.classify.destinations import OPERATOR, find_destinations
+from monitor.classify.destinations import NAME, OPERATOR, find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.severity import severity_of
@@ -21,6 +21,7 @@ from monitor.classify.text import Doc, list_under
 
 __all__ = ["Classification", "classify", "classify_change"]
 
+_NO_PLACE_ROLES = (OPERATOR, NAME)
 _ENDING_KINDS = ("suspension", "restriction", "prohibited_items", "delay")
 
 
@@ -80,7 +81,8 @@ def _classify_doc(
     kind = decide_kind(
         doc,
         {r.place.end for r in dest.roles if not r.before_cue},
-        [r.place.start for r in dest.roles],
+        # the operator naming itself, or a person called Chad, is no place a change is about
+        [r.place.start for r in dest.roles if r.role not in _NO_PLACE_ROLES],
     )
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
         return _irrelevant()

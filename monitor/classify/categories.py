@@ -56,6 +56,13 @@ _GOES_ON_OR_EXAMPLE = re.compile(
     _GOES_ON.pattern + r"|accept|exampl|exempl|beispiel|ejempl|esempi|voorbeeld|пример|приклад|例"
 )
 
+# "Für Geschäftskunden: Sendungen ... werden ebenfalls nicht angenommen" extends the change to
+# them; it does not scope it to sales.
+_ALSO = re.compile(
+    r"\b(?:likewise|ebenfalls|gleichermassen|egalement|tambien|igualmente|altrettanto|evenzo|"
+    r"также|також)\b"
+)
+
 
 @dataclass(slots=True)
 class CategoryResult:
@@ -143,6 +150,7 @@ def decide_categories(
             _quoted(doc, m)
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
             or doc.sentence_of(m.start) in inclusive
+            or _ALSO.search(doc.norm, *doc.sentence_of(m.start))
         ):
             continue  # a scope word in passing ("business customers should update ...")
         else:

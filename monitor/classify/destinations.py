@@ -58,6 +58,7 @@ _DETERMINERS = {
 _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|w tym|w tym na|"
+    r"ve|veya|ile|och|og|eller|"
     r"wraz z|the|die|der|den|la|le|les|el|"
     r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
@@ -71,6 +72,7 @@ _GLUE = re.compile(
 _LIST_GLUE = re.compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
+    r"ve|veya|ile|och|og|eller|"
     r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|naar|nach|"
     r"в|до|у|for|für|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
@@ -78,7 +80,8 @@ _LIST_GLUE = re.compile(
 # Between a cue and a list of places it governs: a noun such as "countries" and an example
 # marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
 _EXAMPLES_GAP = re.compile(
-    r"^\s*(?:[^\W\d_][\w'-]*\s+){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|incl\.?|"
+    r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
+    r"incl\.?|ornegin|mesela|"
     r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
     r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*$"
@@ -441,9 +444,11 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     return None
 
 
-# A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia."
+# A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia." A dot inside a
+# name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
 _ENUMERATION = re.compile(
-    r"^(?:[^,;:.!?\u3001\uff0c\n]{1,40}[,;\u3001\uff0c]\s*){2,}[^,;:!?\n]{1,40}$"
+    r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*){2,}"
+    r"[^,;:!?\n]{1,40}$"
 )
 
 
