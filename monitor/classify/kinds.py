@@ -385,6 +385,10 @@ def decide_kind(
             )
             or (hints(_STILL_HINTS) and _STILL_IN_FORCE.match(doc.full, end) is not None)
         )
+        if kind in _STOPS and _NOT_APPLIED_AFTER.match(doc.full, end):
+            kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
+        if continued and kind == "restriction" and key.startswith("routed"):
+            kind, weight = "informational", 0.5  # "continue to be routed via Dubai": as before
         possible = (
             kind == "delay"
             and bool(near)
@@ -559,6 +563,15 @@ def decide_kind(
         return KindResult(best, total, evidence, votes, topics)
     evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
     return KindResult(best, total, evidence[:3], votes, topics)
+
+
+# Right after a stop: it does not hold for what the notice is about ("These restrictions do
+# not apply to commercial traffic or to the flow of goods").
+_NOT_APPLIED_AFTER = re.compile(
+    r"\s+(?:(?:do|does|will|shall)\s+not|don't|doesn't|won't)\s+(?:apply|affect)\b|"
+    r"\s+(?:gelten|gilt)\s+nicht\b|\s+ne\s+s'appliquen?t?\s+pas\b|\s+no\s+se\s+aplican?\b",
+    re.IGNORECASE,
+)
 
 
 # "normal service will resume on Monday" ends a delay it announces; it is no news of its own
