@@ -53,3 +53,45 @@ def test_medicines_that_customs_confiscates_are_prohibited_items() -> None:
     assert result.change_kind == "prohibited_items"
     assert result.destinations == ["DE"]
     assert "medicines" in result.categories
+
+
+def test_a_place_dispatched_on_the_normal_schedule_is_not_a_destination() -> None:
+    result = classify(
+        "Service disruptions - Europe (volcanic ash)",
+        "Mail addressed to the following countries is being held until airlift becomes "
+        "available, and customers should expect delays:\nBelgium\nNorway\n\nMail to Iceland "
+        "itself is being dispatched on the normal schedule.",
+        origin="US",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["BE", "NO"]
+
+
+def test_both_countries_of_a_heading_whose_section_says_normal_are_unaffected() -> None:
+    result = classify(
+        "International service update: Tonga",
+        "We've temporarily suspended all mail and parcel services to Tonga.\n\nFiji and Samoa\n"
+        "Services to Fiji and Samoa are operating as normal.",
+        origin="AU",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["TO"]
+
+
+def test_german_nach_before_a_noun_is_not_to() -> None:
+    result = classify(
+        "Brexit: Pakete nach Großbritannien",
+        "Ab 1. Januar muss jedem Paket nach Großbritannien eine Handelsrechnung beiliegen. "
+        "Nordirland bleibt nach dem Protokoll zu Irland Teil des Binnenmarkts.",
+        origin="DE",
+    )
+    assert result.destinations == ["GB"]
+
+
+def test_close_to_a_place_is_not_to_it() -> None:
+    result = classify(
+        "Emergency surcharge: Israel",
+        "An emergency surcharge of EUR 0.50 per kg applies to all shipments to Israel. "
+        "Deliveries to communities close to the Gaza border may take longer.",
+    )
+    assert result.destinations == ["IL"]

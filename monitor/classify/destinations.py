@@ -328,6 +328,13 @@ def _short_cue(entry: tuple[str, str, Any]) -> bool:
     return not any(is_cjk(ch) for ch in key)
 
 
+# Words before "to" that make it no destination.
+_NOT_TO = frozenset(
+    ("close", "closer", "next", "near", "adjacent", "due", "according", "owing", "prior",
+     "similar", "compared", "relative", "thanks", "contrary", "related", "proximity")
+)  # fmt: skip
+
+
 def _short_before(doc: Doc, place: Place) -> Role | None:
     """A short preposition right before the place, or before its article ("to the US"), or
     before a collective noun and a dash ("to the Central Asian countries – Kazakhstan")."""
@@ -351,6 +358,10 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             return None
         word = norm[start:end]
         cue = short_cues.get(word)
+        if cue is not None and word == "to":
+            before = _last_word(norm, start)
+            if before is not None and norm[before[0] : before[1]] in _NOT_TO:
+                return None  # "close to the Gaza border", "due to Cyclone X", "similar to"
         if cue is not None:
             role = cue[1]
             if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):
@@ -360,6 +371,11 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             return None
         pos = start
     return None
+
+
+# A capitalised word between German "nach" and a place is a noun of its own: "nach" then means
+# "after" or "according to" ("nach dem Austritt des Vereinigten Königreichs").
+_GERMAN_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
 def _gap_words(gap: str) -> list[str]:
@@ -390,6 +406,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     if dashed and best.value[1] != OPERATOR:
         return Role(place, best.value[1], (best.start, place.end), best.end, True)
     words = _gap_words(gap)
+    if best.key == "nach" and words and _GERMAN_NOUN.search(doc.full, best.end, place.start):
+        return None  # "nach dem Protokoll zu Irland": "after", "according to", not "to"
     short_cue = len(best.key) <= 3 or not best.key.isascii()
     if short_cue:
         if any(w not in _DETERMINERS for w in words) or len(words) > 1:
@@ -563,7 +581,9 @@ def find_destinations(
                 and _GLUE.match(doc.norm[prev.place.end : place.start])
             ):
                 first = prev.cue[0] if prev.cue else prev.place.start
-                role = Role(place, prev.role, (first, place.end), source="glue")
+                # "Fiji and Samoa" as a heading: both are the heading's places
+                source = "heading" if prev.source == "heading" else "glue"
+                role = Role(place, prev.role, (first, place.end), source=source)
         next_start = places[k + 1].start if k + 1 < len(places) else n
         after = _after_role(doc, place, cues, next_start) if cues else None
         if after is not None and (
