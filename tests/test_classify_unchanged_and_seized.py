@@ -95,3 +95,25 @@ def test_close_to_a_place_is_not_to_it() -> None:
         "Deliveries to communities close to the Gaza border may take longer.",
     )
     assert result.destinations == ["IL"]
+
+
+def test_countries_outside_the_eu_mean_every_destination_of_an_eu_sender() -> None:
+    result = classify(
+        "Warensendungen ins Nicht-EU-Ausland: nur noch mit elektronischen Zolldaten",
+        "Ab dem 1. Januar müssen für alle Sendungen mit Waren in Länder außerhalb der "
+        "Europäischen Union die Zollinhaltsangaben elektronisch übermittelt werden. Das gilt "
+        "auch für Sendungen nach Großbritannien und in die Schweiz.",
+        origin="DE",
+    )
+    assert result.relevant
+    assert result.destinations == ["*"]
+
+
+def test_goods_from_non_eu_countries_name_no_destination_of_their_own() -> None:
+    result = classify(
+        "Import VAT on all parcels from non-EU countries",
+        "From 1 July, import VAT is due on every parcel from non-EU countries, whatever its value.",
+        origin="NL",
+        source_kind="customs",
+    )
+    assert result.destinations == ["NL"]
