@@ -66,3 +66,28 @@ def test_categories_a_duty_rule_exempts_are_not_its_categories(title, text, orig
     assert "alcohol" not in result.categories
     assert "tobacco_vapes" not in result.categories
     assert "all_goods" in result.categories
+
+
+def test_sales_scoped_before_regardless_of_origin_stay_sales() -> None:
+    result = classify(
+        "Suspending duty-free de minimis treatment for all countries",
+        "The duty-free de minimis treatment is suspended for all commercial shipments of any "
+        "value into the United States, regardless of the country of origin. Bona fide gifts "
+        "valued at $100 or less are not affected.",
+        origin="US",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert "commercial_goods" in result.categories
+    assert "gifts" not in result.categories
+
+
+def test_liquids_containing_nicotine_are_vaping_products_not_liquids() -> None:
+    result = classify(
+        "Individual Country Listings: Peru",
+        "Prohibitions. Add the following: Electronic cigarettes, refill cartridges and liquids "
+        "containing nicotine.",
+        origin="US",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert result.categories == ["tobacco_vapes"]

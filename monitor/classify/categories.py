@@ -125,7 +125,7 @@ def decide_categories(
         if m.value == "_exempt" and not (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
     }
     exempt_lines = _exempt_lists(doc, matches, exempt_sentences)
-    inclusive = {doc.sentence_of(m.start) for m in matches if m.value == "_inclusive"}
+    inclusive = [m.end for m in matches if m.value == "_inclusive"]
     if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
         exempt_sentences -= {doc.sentence_of(v.start) for v in votes if v.kind == kind}
     shipping_words = any(m.value not in IGNORED for m in matches)
@@ -149,7 +149,7 @@ def decide_categories(
         elif m.value in SCOPES and (
             _quoted(doc, m)
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
-            or doc.sentence_of(m.start) in inclusive
+            or (inclusive and _after_inclusive(doc, m, inclusive))
             or _ALSO.search(doc.norm, *doc.sentence_of(m.start))
         ):
             continue  # a scope word in passing ("business customers should update ...")
@@ -219,6 +219,13 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
+    """A scope word that an inclusive phrase before it in its sentence takes in: "all items,
+    whether gifts or sales" (but "sales of any value, regardless of origin" stays sales)."""
+    start = doc.sentence_of(m.start)[0]
+    return any(start <= e <= m.start and m.start - e <= 60 for e in inclusive_ends)
 
 
 def _exempt_lists(
