@@ -22,7 +22,7 @@ from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
-from monitor.classify.wordstart import WordStartPattern
+from monitor.classify.wordstart import WordStartPattern, by_first_letter
 from storage.taxonomy import CHANGE_KINDS
 
 KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
@@ -628,7 +628,7 @@ _BOOK_TITLE = re.compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
 
 
 # A stop of the means of transport, not of the mail: mail waits for the next departure.
-_TRANSPORT = (
+_TRANSPORT = by_first_letter(
     r"(?:flights?|ferry|ferries|ferry connections?|sailings?|air links?|airlines?|vessels?|"
     r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
     r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
