@@ -25,6 +25,7 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, strip_bullet
+from monitor.classify.wordstart import by_first_letter
 
 STRONG = "strong"
 NEUTRAL = "neutral"
@@ -134,12 +135,14 @@ def _named_authority(doc: Doc, place: Place) -> bool:
 # A stop that goes on ("Bhutan remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"): the
 # place is not what the notice changes. Read on normalised text (lower case, no accents), in
 # the words right before each word of suspension the kinds lexicon found.
-_STANDING_BEFORE = re.compile(
-    r"(?:\b(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
+_STANDING_WORDS = by_first_letter(
+    r"(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
     r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
-    r"\s+(?:[^\W\d_]+\s+){0,2}|仍然?|继续|繼續|引き続き.{0,8})$"
+)
+_STANDING_BEFORE = re.compile(
+    rf"(?:\b{_STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}|仍然?|继续|繼續|引き続き.{{0,8}})$"
 )
 
 
