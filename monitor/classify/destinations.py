@@ -729,7 +729,7 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|en|em|uit|nel|nei|nella)\s+(?:\w+\s+)?$")
+_IN_BEFORE = re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
 # "from webshops in China", "van webwinkels in China": where the goods come from
 _FROM_SELLERS_IN = re.compile(
     r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"

@@ -949,11 +949,15 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
 
 # What is refused because it goes over a limit: the stop enforces a restriction ("shipments
 # exceeding these limits will not be accepted"), it does not stop the service.
-_OVER_LIMIT = re.compile(
-    r"\b(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|below|under|"
+_OVER_WORDS = by_first_letter(
+    r"(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|below|under|"
     r"less than|di bawah|unter|moins de|menos de|inferior\w* a|"
     r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
-    r"overschrijd\w*|превыша\w*|перевищ\w*)\s+(?:(?:the|these|this|that|its|their|a|an|die|"
+    r"overschrijd\w*|превыша\w*|перевищ\w*)"
+)
+_OVER_LIMIT = re.compile(
+    rf"\b{_OVER_WORDS}"
+    r"\s+(?:(?:the|these|this|that|its|their|a|an|die|"
     r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
     r"(?:\w+\s+)?(?:limits?|weights?|values?|"
     r"maximum|thresholds?|dimensions?|size|grenze\w*|gewicht\w*|limite\w*|poids|peso|valeur|"
@@ -963,13 +967,14 @@ _OVER_LIMIT = re.compile(
 
 # What a sender writes rather than sends: "generic descriptions will no longer be accepted"
 # asks for better data, it stops no mail.
-_DATA_OBJECT = re.compile(
-    r"\b(?:descriptions?|declarations?|invoices?|forms?|labels?|hs codes?|data|format|"
+_DATA_WORDS = by_first_letter(
+    r"(?:descriptions?|declarations?|invoices?|forms?|labels?|hs codes?|data|format|"
     r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
-    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)\b"
+    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)"
 )
+_DATA_OBJECT = re.compile(rf"\b{_DATA_WORDS}\b")
 
 
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
