@@ -238,8 +238,15 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
             break
         k -= 1
     end = k
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
+    # Usually the word runs back to a space: one substring test then finds its start where a
+    # step back per letter costs more; otherwise step back to the first non-letter.
+    space = text.rfind(" ", lo, end)
+    start = space + 1 if space >= 0 else lo
+    if start < end and text[start:end].isalpha():
+        k = start
+    else:
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
     if k == end or not text[end - 1].isalpha():
         return None
     return k, end
