@@ -25,6 +25,7 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, strip_bullet
+from monitor.classify.wordstart import by_first_letter
 
 STRONG = "strong"
 NEUTRAL = "neutral"
@@ -137,12 +138,14 @@ def _named_authority(doc: Doc, place: Place) -> bool:
 # A stop that goes on ("Bhutan remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"): the
 # place is not what the notice changes. Read on normalised text (lower case, no accents), in
 # the words right before each word of suspension the kinds lexicon found.
-_STANDING_BEFORE = re.compile(
-    r"(?:\b(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
+_STANDING_WORDS = by_first_letter(
+    r"(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
     r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
-    r"\s+(?:[^\W\d_]+\s+){0,2}|仍然?|继续|繼續|引き続き.{0,8})$"
+)
+_STANDING_BEFORE = re.compile(
+    rf"(?:\b{_STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}|仍然?|继续|繼續|引き続き.{{0,8}})$"
 )
 
 
@@ -238,8 +241,15 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
             break
         k -= 1
     end = k
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
+    # Usually the word runs back to a space: one substring test then finds its start where a
+    # step back per letter costs more; otherwise step back to the first non-letter.
+    space = text.rfind(" ", lo, end)
+    start = space + 1 if space >= 0 else lo
+    if start < end and text[start:end].isalpha():
+        k = start
+    else:
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
     if k == end or not text[end - 1].isalpha():
         return None
     return k, end
@@ -751,7 +761,7 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 
-_IN_BEFORE = re.compile(r"\b(?:in|en|em|uit|nel|nei|nella)\s+(?:\w+\s+)?$")
+_IN_BEFORE = re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
 # "from webshops in China", "van webwinkels in China": where the goods come from
 _FROM_SELLERS_IN = re.compile(
     r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"

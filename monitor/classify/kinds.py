@@ -22,7 +22,7 @@ from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
-from monitor.classify.wordstart import WordStartPattern
+from monitor.classify.wordstart import WordStartPattern, by_first_letter
 from storage.taxonomy import CHANGE_KINDS
 
 KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
@@ -641,7 +641,7 @@ _BOOK_TITLE = re.compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
 
 
 # A stop of the means of transport, not of the mail: mail waits for the next departure.
-_TRANSPORT = (
+_TRANSPORT = by_first_letter(
     r"(?:flights?|ferry|ferries|ferry connections?|sailings?|air links?|airlines?|vessels?|"
     r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
     r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
@@ -962,11 +962,15 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
 
 # What is refused because it goes over a limit: the stop enforces a restriction ("shipments
 # exceeding these limits will not be accepted"), it does not stop the service.
-_OVER_LIMIT = re.compile(
-    r"\b(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|below|under|"
+_OVER_WORDS = by_first_letter(
+    r"(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|below|under|"
     r"less than|di bawah|unter|moins de|menos de|inferior\w* a|"
     r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
-    r"overschrijd\w*|превыша\w*|перевищ\w*)\s+(?:(?:the|these|this|that|its|their|a|an|die|"
+    r"overschrijd\w*|превыша\w*|перевищ\w*)"
+)
+_OVER_LIMIT = re.compile(
+    rf"\b{_OVER_WORDS}"
+    r"\s+(?:(?:the|these|this|that|its|their|a|an|die|"
     r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
     r"(?:\w+\s+)?(?:limits?|weights?|values?|"
     r"maximum|thresholds?|dimensions?|size|grenze\w*|gewicht\w*|limite\w*|poids|peso|valeur|"
@@ -976,13 +980,14 @@ _OVER_LIMIT = re.compile(
 
 # What a sender writes rather than sends: "generic descriptions will no longer be accepted"
 # asks for better data, it stops no mail.
-_DATA_OBJECT = re.compile(
-    r"\b(?:descriptions?|declarations?|invoices?|forms?|labels?|hs codes?|data|format|"
+_DATA_WORDS = by_first_letter(
+    r"(?:descriptions?|declarations?|invoices?|forms?|labels?|hs codes?|data|format|"
     r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
-    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)\b"
+    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)"
 )
+_DATA_OBJECT = re.compile(rf"\b{_DATA_WORDS}\b")
 
 
 # "... letters containing goods with a handwritten declaration": refused for their paperwork

@@ -11,15 +11,26 @@ from monitor.classify.normalize import normalize
 _BULLET = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
 )
-# Sentence ends: ., !, ?, ; or a Chinese/Japanese full stop; "." only before a space and an
-# upper-case letter or a line end, so "U.S. Customs" and "19 U.S.C." stay whole. Each branch
-# starts with one literal character, so the regex engine skips to those characters (a leading
-# character class would make it try the whole pattern at every position).
-_SENTENCE_END = re.compile(
-    r"!|\?|;|\u3002|\uff01|\uff1f|\u0964|"
-    r"\.(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|\.(?=\s*$)",
-    re.M,
-)
+# Sentence ends: ".", only before a space and an upper-case letter or a line end, so
+# "U.S. Customs" and "19 U.S.C." stay whole; "!", "?", ";" and the Chinese, Japanese and
+# Devanagari full stops wherever they stand.
+_DOT_END = re.compile(r"\.(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|\.(?=\s*$)", re.M)
+_MARKS = "!?;"
+_MARKS_OTHER = "\u3002\uff01\uff1f\u0964"
+
+
+def _sentence_marks(full: str) -> list[int]:
+    """Where the sentence-ending marks end, unordered. The dots by a regex that skips from dot
+    to dot; the other marks by substring search: one regex for all of them would test the set
+    of marks at every position of the text, which costs more."""
+    ends = [m.end() for m in _DOT_END.finditer(full)]
+    find = full.find
+    for mark in _MARKS if full.isascii() else _MARKS + _MARKS_OTHER:
+        i = find(mark)
+        while i != -1:
+            ends.append(i + 1)
+            i = find(mark, i + 1)
+    return ends
 
 
 @dataclass(slots=True)
@@ -48,7 +59,7 @@ class Doc:
             starts.append(i + 1)
             i = find("\n", i + 1)
         doc.line_starts = starts
-        ends = [m.end() for m in _SENTENCE_END.finditer(full)]
+        ends = _sentence_marks(full)
         doc.sentence_ends = sorted(set(ends + [s - 1 for s in starts[1:]]))
         return doc
 

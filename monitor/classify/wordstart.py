@@ -91,3 +91,22 @@ class WordStartPattern:
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         """The match ``rx.search(text, pos, endpos)`` returns."""
         return next(self.finditer(text, pos, endpos), None)
+
+
+def by_first_letter(alternation: str) -> str:
+    """``"(?:flights?|ferry|fluge)"`` as ``"(?:f(?:lights?|erry|luge))"``: the same matches,
+    found faster. At each position the engine tries the alternatives one by one; grouped by
+    their first letter, it tries only the group of the letter it stands on. Only alternatives
+    with the same first letter can match at one position, and each group keeps their order,
+    so the engine picks (and backtracks through) the same ones. Every alternative must start
+    with a plain letter that no quantifier follows, and the pattern must not ignore case
+    (else "F..." and "f..." would both match at one place from different groups)."""
+    whole = alternation.startswith("(?:") and alternation.endswith(")")
+    if not whole or len(_top_level_alternatives(alternation)) != 1:
+        raise ValueError(f"not one non-capturing group: {alternation!r}")
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level_alternatives(alternation[3:-1]):
+        if len(alt) < 2 or not alt[0].isalpha() or alt[1] in "?*+{":
+            raise ValueError(f"not an alternative that starts with a letter: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
