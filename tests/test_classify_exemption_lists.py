@@ -91,3 +91,54 @@ def test_liquids_containing_nicotine_are_vaping_products_not_liquids() -> None:
     )
     assert result.change_kind == "prohibited_items"
     assert result.categories == ["tobacco_vapes"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "kept_out"),
+    [
+        (
+            "Posta yoluyla gelen eşyada vergi oranı değişti",
+            "1 Mart'tan itibaren posta yoluyla gelen eşyada vergi oranı yüzde 60 olacaktır. "
+            "İlaç ve kozmetik gönderimlerine ilişkin mevcut kısıtlamalar aynen devam etmektedir.",
+            "TR",
+            ("medicines", "perfumes_cosmetics"),
+        ),
+        (
+            "Nova alíquota para remessas internacionais",
+            "A partir de 1 de agosto, as remessas internacionais de até 50 dólares pagam "
+            "imposto de importação de 20%. Medicamentos importados por pessoa física para uso "
+            "próprio mantêm o tratamento atual.",
+            "BR",
+            ("medicines",),
+        ),
+    ],
+)
+def test_categories_whose_current_rules_continue_are_not_the_change(
+    title, text, origin, kept_out
+) -> None:
+    result = classify(title, text, origin=origin, source_kind="customs")
+    assert result.change_kind == "duty_tax_change"
+    assert "all_goods" in result.categories
+    assert not set(kept_out) & set(result.categories)
+
+
+def test_a_related_links_line_names_no_category() -> None:
+    result = classify(
+        "Ban on the import of vaping products by post",
+        "From 1 January, nicotine vaping products may not be imported by post.\n"
+        "Related: Tobacco | Bringing medicines into the country",
+        origin="AU",
+        source_kind="customs",
+    )
+    assert result.categories == ["tobacco_vapes"]
+
+
+def test_words_in_the_title_of_a_law_name_no_goods() -> None:
+    result = classify(
+        "关于寄往美国邮件提供电子报关数据的通知",
+        "根据美国《阻止阿片类药物流入法案》的要求，自2021年1月1日起，寄往美国的所有含物品的国际邮件，"
+        "均须在交寄前提供完整的电子报关数据。",
+        origin="CN",
+    )
+    assert "medicines" not in result.categories
+    assert result.destinations == ["US"]

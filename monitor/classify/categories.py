@@ -119,6 +119,8 @@ def decide_categories(
 ) -> CategoryResult:
     found = lexicon.matches(doc, "categories")  # read only: the list is the Doc's own
     matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
+    if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
+        matches = [m for m in matches if not _in_book_title(doc, m.start)]
     exempt_sentences = {
         doc.sentence_of(m.start)
         for m in matches
@@ -219,6 +221,11 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+def _in_book_title(doc: Doc, pos: int) -> bool:
+    opened = doc.full.rfind("\u300a", 0, pos)
+    return opened >= 0 and doc.full.find("\u300b", opened, pos) < 0
 
 
 def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
