@@ -70,14 +70,20 @@ class Gazetteer:
         """Mentions in document order; blocked phrases ("New Mexico") are already removed."""
         places: list[Place] = []
         spans: list[tuple[int, int]] = []
+        us_state = False
         for m in self._names.find(norm, orig):
             start, end, code, _key = m
             spans.append((start, end))
             if not code:
                 continue
             if code == "GE" and self._is_us_state(norm, start, end):
+                us_state = True
                 continue
             places.append(_new(Place, (start, end, code)))
+        if us_state and not _GEORGIA_COUNTRY.search(norm):
+            # "Georgia, North Carolina, Tennessee" in the title: the "Georgia" heading below is
+            # the same state
+            places = [p for p in places if p.code != "GE" or not _is_georgia(orig, p)]
         other_letters = not self._other_forms_need_runs or bool(other_script_runs(norm))
         for s, e, code in self._short_matches(orig, other_letters):
             if s > 0 and orig[s - 1] == ".":
@@ -119,6 +125,14 @@ class Gazetteer:
         before = re.split(r"[.;:!?\n]", norm[max(0, start - 30) : start])[-1]
         after = re.split(r"[.;:!?\n]", norm[end : end + 30])[0]
         return _US_STATES.search(before) is not None or _US_STATES.search(after) is not None
+
+
+_GEORGIA_COUNTRY = re.compile(r"\b(?:tbilisi|batumi|georgian post|republic of georgia|caucasus)\b")
+
+
+def _is_georgia(orig: str, place: Place) -> bool:
+    """The mention is the English name "Georgia" (not Грузия or Géorgie)."""
+    return orig.startswith("Georgia", place.start)
 
 
 _new = tuple.__new__  # Place(...) without the keyword handling

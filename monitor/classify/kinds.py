@@ -420,6 +420,8 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
+        elif kind == "suspension" and hints(_LOCAL_HINTS) and _local_stop(doc, start, end):
+            kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
         if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and _data_refused(doc, start, end, key):
@@ -645,7 +647,8 @@ _TRANSPORT = by_first_letter(
     r"(?:flights?|ferry|ferries|ferry connections?|sailings?|air links?|airlines?|vessels?|"
     r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
     r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
-    r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|"
+    r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|авиасообщения|"
+    r"авиасообщений|авіасполучення|flugverkehrs?|luftverkehrs?|"
     r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
     r"loty|lety|letů|uçuş\w*|ucus\w*)"
 )
@@ -1033,6 +1036,33 @@ _DOMESTIC = re.compile(
     r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
     r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
 )
+# A stop of pickup or delivery in some areas of a country (storm, flood): the mail is held and
+# goes out later, which is a delay, not a stop of sending to the country.
+_LOCAL_SERVICE = re.compile(
+    r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
+    r"abholung|livraisons?|ramassage|entregas?|recogidas?|consegn[ae]|bezorging|доставк\w*)\b|"
+    r"收派|派送|取件|配達|集荷"
+)
+_LOCAL_AREA = re.compile(
+    r"\b(?:zip codes?|postcodes?|postal codes?|parts of|some areas|certain areas|affected areas|"
+    r"(?:some|certain|several|affected) (?:regions|districts|counties|provinces|prefectures)|"
+    r"einigen gebieten|teilen von|certaines zones|algunas zonas|alcune zone)\b|部分地区|上述地区"
+)
+_LOCAL_HINTS = (
+    "zip", "postcode", "postal code", "parts of", "areas", "regions", "districts", "counties",
+    "provinces", "prefectures", "gebieten", "teilen", "zones", "zonas", "zone", "地区",
+)  # fmt: skip
+
+
+def _local_stop(doc: Doc, start: int, end: int) -> bool:
+    """A stop of pickup or delivery, in a sentence that limits it to some areas."""
+    a, b = doc.sentence_of(start)
+    lo = max(a, start - 80)
+    if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 40)):
+        return False
+    return _LOCAL_AREA.search(doc.norm, a, b) is not None
+
+
 # Substrings one of which every match of the patterns above holds (a substring test is many
 # times faster than a regex over the whole text, and most notices hold none of them).
 _DOMESTIC_HINTS = (

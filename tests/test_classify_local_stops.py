@@ -1,0 +1,52 @@
+"""Pickup and delivery stopped in some areas of a country, or a flight link ended while mail is
+still accepted, delay mail: they do not stop sending to the country. Georgia, once a US state in
+a notice, stays one in its headings."""
+
+from __future__ import annotations
+
+from monitor.classify import classify
+
+
+def test_delivery_suspended_in_some_zip_codes_is_a_delay() -> None:
+    result = classify(
+        "Service alert: Hurricane Milton - Florida",
+        "Pickup and delivery services have been temporarily suspended in a number of ZIP "
+        "codes. International shipments inbound to the affected areas may experience delays.",
+        origin="US",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_a_suspension_of_acceptance_to_a_country_stays_a_suspension() -> None:
+    result = classify(
+        "Service alert: Tonga",
+        "Acceptance of all mail to Tonga has been suspended until further notice.",
+        origin="US",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["TO"]
+
+
+def test_georgia_as_a_heading_under_a_title_of_us_states_is_the_state() -> None:
+    result = classify(
+        "Service Alert: Hurricane Helene - Georgia, North Carolina, Tennessee",
+        "Georgia\nDelivery is suspended in parts of Augusta, ZIP Codes 30901 and 30904. Inbound "
+        "international mail to these ZIP Codes is held and will be delivered as soon as it is "
+        "safe.\n\nNorth Carolina\nSome delivery delays are expected.",
+        origin="US",
+    )
+    assert "GE" not in result.destinations
+    assert result.change_kind == "delay"
+
+
+def test_an_ended_air_link_with_acceptance_as_usual_is_a_delay_in_russian() -> None:
+    result = classify(
+        "Изменение маршрута отправлений в Грузию",
+        "В связи с прекращением прямого авиасообщения международные почтовые отправления в "
+        "Грузию будут направляться наземным транспортом. Приём отправлений в Грузию "
+        "осуществляется в обычном порядке, сроки доставки увеличатся на 5-7 дней. "
+        "Отправления в Армению доставляются в обычные сроки.",
+        origin="RU",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["GE"]
