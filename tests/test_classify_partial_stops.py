@@ -191,3 +191,38 @@ def test_a_reminder_names_no_category_of_the_change():
     assert got.change_kind == "informational"
     assert "food" not in got.categories
     assert "animals_plants" not in got.categories
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "JP",
+            "ペルーあて国際郵便物の引受けの一時停止について",
+            "3月7日から、ペルーあての航空便（書状、小包）及びEMSの引受けを一時停止します。"
+            "なお、ペルーあての船便は、引き続きお引き受けいたします。",
+        ),
+        (
+            "NZ",
+            "Airmail to Peru suspended",
+            "From 7 March we have suspended airmail and EMS to Peru. Parcels can still be sent "
+            "by surface mail, which takes 8 to 12 weeks.",
+        ),
+    ],
+)
+def test_a_stop_of_airmail_while_surface_mail_stays_open_is_a_restriction(
+    origin, title, text
+) -> None:
+    result = classify(title, text, origin=origin)
+    assert result.change_kind == "restriction"
+    assert result.destinations == ["PE"]
+
+
+def test_a_stop_of_surface_mail_itself_stays_a_suspension() -> None:
+    result = classify(
+        "Suspension of surface mail parcels to Peru",
+        "We will suspend the acceptance of surface mail parcels containing goods bound for "
+        "Peru with immediate effect.",
+        origin="HK",
+    )
+    assert result.change_kind == "suspension"

@@ -553,7 +553,7 @@ def decide_kind(
         and _still_accepting(doc, votes)
     ):
         best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
-    if best == "suspension" and _partial_stop(doc, scores, votes):
+    if best == "suspension" and (_partial_stop(doc, scores, votes) or _other_mode_open(doc, votes)):
         best = "restriction"  # "only express items accepted; economy parcels not accepted"
     if best != "informational" and title_unchanged:
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
@@ -933,6 +933,47 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     ]
     limit = sum(v.weight for v in limits)
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
+
+
+# A stop of one way of sending (airmail, EMS, economy) while another way to the same places stays
+# open (surface, sea, express only): senders can still send, with limits. A restriction.
+_STOPPED_MODE = re.compile(
+    r"\b(?:air ?mail|air|airmail|by air|ems|economy|standard|priority|luftpost|par avion|"
+    r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
+)
+_OPEN_MODE = re.compile(
+    r"\b(?:surface(?: mail)?|sea mail|by sea|economy sea|sal|landweg|seeweg|voie de surface|"
+    r"voie maritime|par bateau|via maritima|por superficie|via superficie|per nave)\b|"
+    r"船便|水陸路|水陆路|海运|海運"
+)
+_STILL_OPEN = re.compile(
+    r"\b(?:still|continue\w*|remains? (?:open|available)|options?|choose|alternative\w*|"
+    r"weiterhin|toujours|sigue\w*|continua\w*|ancora)\b|継続|引き続き|可選擇|可选择"
+)
+_ONLY_OTHER_MODE = re.compile(
+    r"\b(?:(?:will |we'll |we will )?only accept\w*|can only be sent with|"
+    r"(?:are|is) only accepted (?:via|with|by))\b[^.\n]{0,60}?\b(?:express|courier|standard)\b"
+)
+_MODE_HINTS = (
+    "surface", "sea", "sal", "landweg", "seeweg", "maritim", "bateau", "superficie", "nave",
+    "船便", "水陸路", "水陆路", "海运", "海運", "only accept", "can only be sent",
+    "only accepted",
+)  # fmt: skip
+
+
+def _other_mode_open(doc: Doc, votes: list[Vote]) -> bool:
+    """A stop that names a way of sending, beside another way said to stay open."""
+    if not doc.holds_any(_MODE_HINTS):
+        return False
+    stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
+    if not any(_STOPPED_MODE.search(doc.norm, *doc.sentence_of(v.start)) for v in stops):
+        return False
+    if _ONLY_OTHER_MODE.search(doc.norm):
+        return True
+    for m in _OPEN_MODE.finditer(doc.norm):
+        if _STILL_OPEN.search(doc.norm, max(0, m.start() - 80), m.end() + 80):
+            return True
+    return False
 
 
 # Limits in sentences about refunds, returns or items already sent limit no acceptance
