@@ -50,3 +50,16 @@ def test_an_ended_air_link_with_acceptance_as_usual_is_a_delay_in_russian() -> N
     )
     assert result.change_kind == "delay"
     assert result.destinations == ["GE"]
+
+
+def test_flights_into_and_out_of_countries_name_destinations_and_undelayed_ones_are_not() -> None:
+    result = classify(
+        "International service disruptions - Europe (volcanic ash)",
+        "Commercial flights into and out of Ireland, Norway and Sweden have been grounded. "
+        "Mail addressed to these countries is being held until air transport is available; "
+        "expect delays. Items for Spain and Italy are dispatched through Madrid and are not "
+        "significantly delayed.",
+        origin="US",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["IE", "NO", "SE"]
