@@ -63,3 +63,24 @@ def test_flights_into_and_out_of_countries_name_destinations_and_undelayed_ones_
     )
     assert result.change_kind == "delay"
     assert result.destinations == ["IE", "NO", "SE"]
+
+
+def test_places_of_a_sentence_opening_with_previously_are_not_this_news() -> None:
+    result = classify(
+        "Укрпошта відновлює приймання відправлень ще до 3 країн",
+        "З 5 квітня Укрпошта відновлює приймання міжнародних посилок до таких країн: Австрія, "
+        "Бельгія, Данія.\n\nРаніше приймання вже було відновлено до Польщі та Німеччини.",
+        origin="UA",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["AT", "BE", "DK"]
+
+
+def test_previously_alone_in_a_notice_keeps_its_places() -> None:
+    result = classify(
+        "Service to Peru",
+        "Previously, acceptance of mail to Peru was suspended. It remains suspended until "
+        "further notice.",
+        origin="US",
+    )
+    assert result.destinations == ["PE"]

@@ -646,8 +646,27 @@ def find_destinations(
         newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
         if any(r.role == STRONG for r in newer):
             roles = newer  # places of older items on a page of dated updates are history
+    if _HISTORY_START.search(doc.norm):
+        history = _history_sentences(doc)
+        newer = [r for r in roles if doc.sentence_of(r.place.start) not in history]
+        if len(newer) < len(roles) and any(r.role == STRONG for r in newer):
+            roles = newer  # "Service to Poland had already resumed earlier": not this news
     inbound = any(m.value[0] == "inbound" for m in found)
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
+
+
+# A sentence that opens with "Previously" / "Раніше" tells what happened before the news.
+_HISTORY_START = re.compile(
+    r"(?:^|[.!?;]\s+|\n\s*)(?:previously|earlier|prior to this|раніше|ранее|wczesniej|zuvor|"
+    r"bereits zuvor|auparavant|precedemment|anteriormente|in precedenza|eerder|daha once)\b"
+)
+
+
+def _history_sentences(doc: Doc) -> set[tuple[int, int]]:
+    out = set()
+    for m in _HISTORY_START.finditer(doc.norm):
+        out.add(doc.sentence_of(m.end()))
+    return out
 
 
 _CARRIED = (EXCLUDED, UNAFFECTED, ORIGIN, TRANSIT)
