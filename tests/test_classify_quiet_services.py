@@ -66,3 +66,28 @@ def test_a_holiday_stop_of_mail_to_a_destination_still_alerts() -> None:
     assert got.relevant
     assert got.destinations == ["CN"]
     assert got.change_kind == "delay"
+
+
+def test_a_holiday_collections_notice_is_quiet() -> None:
+    result = classify(
+        "Christmas and New Year: collections and deliveries",
+        "There will be no collections or deliveries on Christmas Day or Boxing Day, and no "
+        "service on New Year's Day. Normal collections and deliveries resume on Tuesday 29 "
+        "December. Special Delivery collections will operate a reduced service on 31 "
+        "December. Please check opening times with your local branch.",
+        origin="GB",
+    )
+    assert not result.relevant
+
+
+def test_a_suspension_of_telecommunication_services_beside_normal_mail_is_informational() -> None:
+    result = classify(
+        "Benin - 12/04/2021",
+        "The post of Benin informs that, despite the suspension of telecommunication and SMS "
+        "services during the election, postal services in Benin continue to operate normally. "
+        "International mail is dispatched according to the usual schedules. Tracking messages "
+        "will be sent once the data network is restored.",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+    assert result.destinations == ["BJ"]

@@ -15,6 +15,7 @@ from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, decide_categories
 from monitor.classify.destinations import NAME, OPERATOR, find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
+from monitor.classify.gazetteer import WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.severity import severity_of
 from monitor.classify.text import Doc, list_under
@@ -81,8 +82,13 @@ def _classify_doc(
     kind = decide_kind(
         doc,
         {r.place.end for r in dest.roles if not r.before_cue},
-        # the operator naming itself, or a person called Chad, is no place a change is about
-        [r.place.start for r in dest.roles if r.role not in _NO_PLACE_ROLES],
+        # the operator naming itself, a person called Chad, or the bare word "international" is
+        # no place a change is about
+        [
+            r.place.start
+            for r in dest.roles
+            if r.role not in _NO_PLACE_ROLES and r.place.code != WORLD_WEAK
+        ],
     )
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
         return _irrelevant()

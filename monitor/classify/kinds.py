@@ -332,6 +332,8 @@ def decide_kind(
             spans.append((t[2], min(len(doc.norm), t[2] + 80)))
     modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
     topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
+    closure_sentences = _closure_sentences(doc, by_group.get("closure_topics", []), place_starts)
+    other_starts = [m.start for m in by_group.get("other_services", [])]
     other_sentences = _other_service_sentences(
         doc, by_group.get("other_services", []), place_starts
     )
@@ -443,10 +445,18 @@ def decide_kind(
             weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
         elif other_sentences and doc.sentence_of(start) in other_sentences:
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
+        elif other_starts and _other_service_object(doc, end, other_starts):
+            weight *= 0.2  # "despite the suspension of telecommunication services"
         elif topic_sentences and _quoted_at(doc, start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
         elif title_other and kind in ("suspension", "resumption", "delay"):
             weight *= 0.3  # under "System maintenance: services suspended", a list of them
+        elif (
+            closure_sentences
+            and kind in ("suspension", "resumption", "restriction")
+            and doc.sentence_of(start) in closure_sentences
+        ):
+            weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
         if hints(_POINTER_HINTS) and _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
@@ -483,9 +493,11 @@ def decide_kind(
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
         scores[v.kind] += v.weight
+    lift_added = 0.0
     if _partial_lift(doc, votes, weak):
         # lifted, but only for some items or up to some limit: a restriction
-        scores["restriction"] += scores["resumption"]
+        lift_added = scores["resumption"]
+        scores["restriction"] += lift_added
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
     topics = len(topic_matches)
@@ -525,10 +537,14 @@ def decide_kind(
     if by_group.get("other_services") and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail
         return KindResult("irrelevant", 0.0, [], votes, topics)
-    if best == "informational" and other_sentences and not changes:
+    if best == "informational" and other_sentences and not changes and not place_starts:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # "ATM down; mail unaffected"
-    if closures >= 2 and best in ("resumption", "informational") and total < 3:
-        # "post offices are closed for the holiday; normal service resumes on Friday"
+    if closures >= 2 and (
+        (best in ("resumption", "informational") and total < 3)
+        or (best == "restriction" and lift_added and total - lift_added < 3)
+    ):
+        # "post offices are closed for the holiday; normal service resumes on Friday" (and
+        # "a reduced service on 31 December" beside it)
         return KindResult("irrelevant", 0.0, [], votes, topics)
     if (
         best in _OUTRANKED
@@ -1183,6 +1199,32 @@ def _sending_sentences(doc: Doc) -> set[tuple[int, int]]:
         for m in lexicon.matches(doc, "categories")
         if m.value in _SENT_WORDS
     }
+
+
+_OBJECT_GAP = re.compile(
+    r"(?:\s+(?:of|for|to|on|von|der|des|de|du|la|le|les|del|della|the|all|its|our|their))*\s+$"
+)
+
+
+def _other_service_object(doc: Doc, end: int, other_starts: list[int]) -> bool:
+    """The stop's object, right after it, is a service that sends nothing."""
+    for s in other_starts:
+        if end <= s <= end + 30 and _OBJECT_GAP.match(doc.norm, end, s):
+            return True
+    return False
+
+
+def _closure_sentences(
+    doc: Doc, found: list[Match], place_starts: list[int] | None
+) -> set[tuple[int, int]]:
+    """Sentences about a holiday or opening hours that name no place ("There will be no
+    collections or deliveries on Christmas Day")."""
+    if not found:
+        return set()
+    sentences = {doc.sentence_of(m.start) for m in found}
+    for p in place_starts or ():
+        sentences.discard(doc.sentence_of(p))
+    return sentences
 
 
 def _other_service_sentences(
