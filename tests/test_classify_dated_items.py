@@ -292,3 +292,17 @@ def test_destinations_served_again_in_french_are_a_resumption():
     )
     assert got.change_kind == "resumption"
     assert got.destinations == ["AU", "CL"]
+
+
+def test_dates_alone_on_their_lines_head_items_and_a_page_intro_is_a_pointer() -> None:
+    result = classify(
+        "International service updates - Tonga",
+        "Find out about disruptions to international services, including countries where "
+        "we've temporarily stopped accepting items.\n\nTonga\n\nUpdated 8 February 2025\n"
+        "We've resumed accepting all international mail and parcels to Tonga now that flights "
+        "have restarted.\n\n20 January 2025\nDue to the eruption, we've temporarily stopped "
+        "accepting international items to Tonga.",
+        origin="AU",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["TO"]

@@ -30,7 +30,7 @@ _MONTHS = {
 }
 _MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
-# "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
+# "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = re.compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
     r"actualizacion|actualización|aggiornamento)\s*:?\s*)?"
@@ -38,7 +38,7 @@ _ITEM_HEAD = re.compile(
     rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
     r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4}))"
-    r"\s*(?::|\u2013|\u2014|-)",
+    r"\s*(?::|\u2013|\u2014|-|$)",  # or alone on its line: "Updated 8 January 2025"
     re.I | re.M,
 )
 # A heading under which only earlier news follows

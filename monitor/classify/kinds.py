@@ -713,9 +713,11 @@ _REPORTED_BEFORE = re.compile(
 _POINTER = re.compile(
     r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
-    r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes)\b"
+    r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
+    r"find out (?:about|more about|which|where|what)|check (?:our|the) list of|"
+    r"erfahren sie (?:mehr|hier))\b"
 )
-_POINTER_HINTS = ("informa",)  # in every phrase of _POINTER
+_POINTER_HINTS = ("informa", "find out", "check our list", "check the list", "erfahren sie")
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 _REMINDER = re.compile(
