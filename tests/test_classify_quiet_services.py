@@ -91,3 +91,28 @@ def test_a_suspension_of_telecommunication_services_beside_normal_mail_is_inform
     assert result.relevant
     assert result.change_kind == "informational"
     assert result.destinations == ["BJ"]
+
+
+def test_a_lead_that_reminds_of_rules_that_have_not_changed_is_informational() -> None:
+    result = classify(
+        "Sending food gifts to Australia? Check the rules first",
+        "Customs is reminding people overseas who send gifts to family in Australia that the "
+        "rules for food and plant products have not changed.\n\nFresh fruit, meat and seeds are "
+        "prohibited or need a permit. Gifts valued over AUD 1,000 may attract duty and GST.",
+        origin="AU",
+        source_kind="customs",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+
+
+def test_a_german_reminder_that_nothing_has_changed_is_informational() -> None:
+    result = classify(
+        "Weihnachtsversand ins Ausland: Was gilt für Powerbanks?",
+        "Wir möchten Sie an die bestehenden Regeln erinnern – an unseren Versandbedingungen hat "
+        "sich nichts geändert: Powerbanks sind im internationalen Paketversand weiterhin "
+        "ausgeschlossen.",
+        origin="DE",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"

@@ -851,16 +851,33 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
 _NO_CHANGE = re.compile(
     r"unchang|not changed|no change|unverandert|inchang|sin cambio|invariat|ongewijzigd|"
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
-    r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen"
+    r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen|"
+    r"nichts geandert|rien change"
 )
 
 
 def _title_unchanged(doc: Doc, votes: list[Vote]) -> bool:
-    """The title says nothing changed and no change in it survives that."""
+    """The title says nothing changed and no change in it survives that; or the lead reminds
+    of the rules and says they have not changed ("we remind you of the existing rules: nothing
+    has changed")."""
     in_title = [v for v in votes if doc.in_title(v.start)]
-    return any(
-        v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in in_title
-    ) and not any(v.kind != "informational" and v.weight >= 1.0 for v in in_title)
+    if any(v.kind != "informational" and v.weight >= 1.0 for v in in_title):
+        return False
+    for v in votes:
+        if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
+            continue
+        if doc.in_title(v.start):
+            return True
+        a, b = doc.sentence_of(v.start)
+        if a - doc.title_end < LEAD_CHARS and _RULES_REMINDED.search(doc.norm, a, b):
+            return True
+    return False
+
+
+# A lead that reminds of rules: "reminding people ... that the rules have not changed"
+_RULES_REMINDED = re.compile(
+    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
+)
 
 
 def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
