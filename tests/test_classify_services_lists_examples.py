@@ -116,3 +116,27 @@ def test_business_customers_named_as_likewise_affected_do_not_scope_a_stop_to_sa
     assert result.destinations == ["NP"]
     assert "commercial_goods" not in result.categories
     assert result.categories == ["all_goods", "documents"]
+
+
+def test_portuguese_destined_to_brazil_with_senders_in_other_countries_as_origins() -> None:
+    result = classify(
+        "Compras internacionais: CPF do destinatário obrigatório",
+        "A partir de 1º de outubro, todas as remessas internacionais com destino ao Brasil que "
+        "contenham mercadorias deverão trazer o CPF do destinatário. Recomendamos que "
+        "remetentes em países como Estados Unidos e China preencham o formulário CN23.",
+        origin="BR",
+    )
+    assert result.destinations == ["BR"]
+
+
+def test_table_rows_with_a_change_name_destinations_and_normal_rows_do_not() -> None:
+    result = classify(
+        "Einschränkungen im internationalen Versand",
+        "Aktueller Stand:\nLand | Dienstleistung | Status\n"
+        "Australien | PostPac International Economy | Keine Annahme\n"
+        "Australien | PostPac International Priority | Annahme möglich, max. 2 kg\n"
+        "Kanada | alle Dienstleistungen | Normaler Betrieb\n\n"
+        "Briefe und Dokumente nach Australien werden weiterhin angenommen.",
+        origin="CH",
+    )
+    assert result.destinations == ["AU"]

@@ -637,7 +637,7 @@ def find_destinations(
         prev = role
 
     _carry_back(doc, roles)
-    _quiet_headings(roles)
+    _quiet_headings(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
@@ -689,17 +689,26 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
         q.role, q.source = r.role, r.source
 
 
-def _quiet_headings(roles: list[Role]) -> None:
+def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
     """A country heading whose section only says it is unaffected ("South Sudan / Services
-    operate as normal") heads no change."""
+    operate as normal") heads no change. A heading line that holds a change itself (a table row
+    "Australia | Economy | not accepted") keeps it."""
     quiet = {r.place.code for r in roles if r.role == UNAFFECTED}
     if not quiet:
         return
     cued = {r.place.code for r in roles if r.role == STRONG and r.source != "heading"}
+    changed_lines: set[tuple[int, int]] | None = None
     for r in roles:
         code = r.place.code
         if r.role == STRONG and r.source == "heading" and code in quiet and code not in cued:
-            r.role = UNAFFECTED
+            if changed_lines is None:
+                changed_lines = {
+                    doc.line_of(m.start)
+                    for m in lexicon.matches(doc, "kinds")
+                    if m.value in _CHANGE_KINDS and not doc.in_title(m.start)
+                }
+            if doc.line_of(r.place.start) not in changed_lines:
+                r.role = UNAFFECTED
 
 
 _CHANGE_KINDS = frozenset(
