@@ -117,3 +117,15 @@ def test_goods_from_non_eu_countries_name_no_destination_of_their_own() -> None:
         source_kind="customs",
     )
     assert result.destinations == ["NL"]
+
+
+def test_mail_still_moving_and_service_not_affected_name_no_destination() -> None:
+    result = classify(
+        "Service alert: Armenia - service suspended",
+        "Acceptance of all mail to Armenia is suspended until further notice. Mail to Georgia "
+        "itself is moving at this time. This alert does not affect service to or within the "
+        "U.S.",
+        origin="US",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["AM"]
