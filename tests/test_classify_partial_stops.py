@@ -226,3 +226,27 @@ def test_a_stop_of_surface_mail_itself_stays_a_suspension() -> None:
         origin="HK",
     )
     assert result.change_kind == "suspension"
+
+
+def test_a_stop_of_ems_beside_a_weight_limit_with_its_figure_is_a_restriction() -> None:
+    result = classify(
+        "Service announcement: mail to Nepal",
+        "With effect from 30 April and until further notice:\n"
+        "- EMS items to Nepal will not be accepted.\n"
+        "- Registered articles and parcels will be accepted, but the maximum weight per item "
+        "is reduced to 10kg.\n"
+        "- Ordinary letters continue to be accepted.",
+        origin="SG",
+    )
+    assert result.change_kind == "restriction"
+    assert result.destinations == ["NP"]
+
+
+def test_documents_only_up_to_half_a_kilo_is_a_stop_of_goods() -> None:
+    result = classify(
+        "Service update: Syria - non-document shipments not accepted",
+        "We will accept only document shipments (up to 0.5 kg) for delivery to Syria. All "
+        "non-document shipments to Syria are suspended with immediate effect.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["SY"]
