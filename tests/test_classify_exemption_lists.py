@@ -142,3 +142,18 @@ def test_words_in_the_title_of_a_law_name_no_goods() -> None:
     )
     assert "medicines" not in result.categories
     assert result.destinations == ["US"]
+
+
+def test_gifts_that_remain_eligible_for_duty_free_treatment_are_exempt() -> None:
+    result = classify(
+        "Suspension of duty-free de minimis treatment for commercial shipments",
+        "The duty-free de minimis treatment is suspended for all commercial shipments from 29 "
+        "August. Bona fide gifts valued at $100 or less remain eligible for duty-free "
+        "treatment under existing provisions. The recipient's mobile phone number must be "
+        "declared.",
+        origin="US",
+        source_kind="customs",
+    )
+    assert "gifts" not in result.categories
+    assert "electronics" not in result.categories
+    assert "commercial_goods" in result.categories
