@@ -56,13 +56,6 @@ _GOES_ON_OR_EXAMPLE = re.compile(
     _GOES_ON.pattern + r"|accept|exampl|exempl|beispiel|ejempl|esempi|voorbeeld|пример|приклад|例"
 )
 
-# "Für Geschäftskunden: Sendungen ... werden ebenfalls nicht angenommen" extends the change to
-# them; it does not scope it to sales.
-_ALSO = re.compile(
-    r"\b(?:likewise|ebenfalls|gleichermassen|egalement|tambien|igualmente|altrettanto|evenzo|"
-    r"также|також)\b"
-)
-
 
 @dataclass(slots=True)
 class CategoryResult:
@@ -121,15 +114,25 @@ def decide_categories(
     matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
     if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
         matches = [m for m in matches if not _in_book_title(doc, m.start)]
-    exempt_sentences = {
-        doc.sentence_of(m.start)
-        for m in matches
-        if m.value == "_exempt" and not (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
-    }
+    # sentence -> its exempt part: the whole sentence, or the side of a "but" the exempting
+    # words are on ("perfumes remain unchanged, but meat can no longer be sent")
+    exempt_parts: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for m in matches:
+        if m.value == "_exempt" and not (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key)):
+            sentence = doc.sentence_of(m.start)
+            exempt_parts.setdefault(sentence, []).append(_side_of_contrast(doc, sentence, m.start))
+    if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
+        for v in votes:
+            if v.kind == kind:
+                exempt_parts.pop(doc.sentence_of(v.start), None)
+    exempt_sentences = set(exempt_parts)
     exempt_lines = _exempt_lists(doc, matches, exempt_sentences)
     inclusive = [m.end for m in matches if m.value == "_inclusive"]
-    if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
-        exempt_sentences -= {doc.sentence_of(v.start) for v in votes if v.kind == kind}
+
+    def exempt_at(pos: int) -> bool:
+        parts = exempt_parts.get(doc.sentence_of(pos))
+        return parts is not None and any(a <= pos < b for a, b in parts)
+
     shipping_words = any(m.value not in IGNORED for m in matches)
     # The sentences that state the change (for a proposal: those that say what it would do)
     stated = {doc.sentence_of(v.start) for v in votes if v.kind == kind} or {
@@ -142,7 +145,7 @@ def decide_categories(
             exempted.add(m.value)
         if m.value in IGNORED:
             continue
-        if doc.sentence_of(m.start) in exempt_sentences or (
+        if (exempt_parts and exempt_at(m.start)) or (
             exempt_lines and doc.line_of(m.start) in exempt_lines
         ):
             exempted.add(m.value)
@@ -152,7 +155,6 @@ def decide_categories(
             _quoted(doc, m)
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
             or (inclusive and _after_inclusive(doc, m, inclusive))
-            or _ALSO.search(doc.norm, *doc.sentence_of(m.start))
         ):
             continue  # a scope word in passing ("business customers should update ...")
         else:
@@ -233,6 +235,25 @@ def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
     whether gifts or sales" (but "sales of any value, regardless of origin" stays sales)."""
     start = doc.sentence_of(m.start)[0]
     return any(start <= e <= m.start and m.start - e <= 60 for e in inclusive_ends)
+
+
+_CONTRAST = re.compile(
+    r"\b(?:but|however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b", re.IGNORECASE
+)
+
+
+def _side_of_contrast(doc: Doc, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    """The part of the sentence between the contrast words around ``pos`` (the whole sentence
+    when it has none)."""
+    a, b = sentence
+    lo, hi = a, b
+    for c in _CONTRAST.finditer(doc.full, a, b):
+        if c.end() <= pos:
+            lo = c.end()
+        elif c.start() > pos:
+            hi = c.start()
+            break
+    return lo, hi
 
 
 def _exempt_lists(

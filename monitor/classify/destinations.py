@@ -657,8 +657,9 @@ def find_destinations(
 
 # A sentence that opens with "Previously" / "Раніше" tells what happened before the news.
 _HISTORY_START = re.compile(
-    r"(?:^|[.!?;]\s+|\n\s*)(?:previously|earlier|prior to this|раніше|ранее|wczesniej|zuvor|"
-    r"bereits zuvor|auparavant|precedemment|anteriormente|in precedenza|eerder|daha once)\b"
+    r"(?:^|[.!?;]\s+|\n\s*)(?:previously|earlier,|earlier this (?:week|month|year)|"
+    r"prior to this|раніше|ранее|wczesniej|zuvor|bereits zuvor|auparavant|precedemment|"
+    r"anteriormente|in precedenza|daha once)(?!\w)"
 )
 
 

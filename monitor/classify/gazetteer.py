@@ -81,8 +81,8 @@ class Gazetteer:
                 continue
             places.append(_new(Place, (start, end, code)))
         if us_state and not _GEORGIA_COUNTRY.search(norm):
-            # "Georgia, North Carolina, Tennessee" in the title: the "Georgia" heading below is
-            # the same state
+            # "Georgia, North Carolina, Tennessee" in the title: a "Georgia" heading below is the
+            # same state
             places = [p for p in places if p.code != "GE" or not _is_georgia(orig, p)]
         other_letters = not self._other_forms_need_runs or bool(other_script_runs(norm))
         for s, e, code in self._short_matches(orig, other_letters):
@@ -123,7 +123,7 @@ class Gazetteer:
     def _is_us_state(norm: str, start: int, end: int) -> bool:
         """Another US state, a Georgia city or "USA" within the same clause."""
         before = re.split(r"[.;:!?\n]", norm[max(0, start - 30) : start])[-1]
-        after = re.split(r"[.;:!?\n]", norm[end : end + 30])[0]
+        after = re.split(r"[.!?\n]", norm[end : end + 30])[0]  # "(Georgia); 286 (North Carolina)"
         return _US_STATES.search(before) is not None or _US_STATES.search(after) is not None
 
 
@@ -131,8 +131,14 @@ _GEORGIA_COUNTRY = re.compile(r"\b(?:tbilisi|batumi|georgian post|republic of ge
 
 
 def _is_georgia(orig: str, place: Place) -> bool:
-    """The mention is the English name "Georgia" (not Грузия or Géorgie)."""
-    return orig.startswith("Georgia", place.start)
+    """The mention is the English name "Georgia" alone on its line, as a section heading (not
+    Грузия or Géorgie, and not "mail to Armenia, Georgia and Azerbaijan")."""
+    if not orig.startswith("Georgia", place.start):
+        return False
+    line_start = orig.rfind("\n", 0, place.start) + 1
+    line_end = orig.find("\n", place.end)
+    line = orig[line_start : line_end if line_end >= 0 else len(orig)]
+    return line.strip().rstrip(":") == "Georgia"
 
 
 _new = tuple.__new__  # Place(...) without the keyword handling

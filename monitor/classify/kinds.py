@@ -422,7 +422,11 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
-        elif kind == "suspension" and hints(_LOCAL_HINTS) and _local_stop(doc, start, end):
+        elif (
+            kind == "suspension"
+            and hints(_LOCAL_HINTS)
+            and _local_stop(doc, start, end, place_starts)
+        ):
             kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
         if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
@@ -488,7 +492,7 @@ def decide_kind(
     _discount_older_items(doc, votes)
     _discount_asides(votes)
     _discount_answered(doc, votes)
-    title_unchanged = _title_unchanged(doc, votes)
+    said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
@@ -571,7 +575,7 @@ def decide_kind(
         best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
     if best == "suspension" and (_partial_stop(doc, scores, votes) or _other_mode_open(doc, votes)):
         best = "restriction"  # "only express items accepted; economy parcels not accepted"
-    if best != "informational" and title_unchanged:
+    if best != "informational" and said_unchanged:
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
         best = "resumption"  # "Service to X restored": the body tells how it had stopped
@@ -587,7 +591,8 @@ def decide_kind(
 # not apply to commercial traffic or to the flow of goods").
 _NOT_APPLIED_AFTER = re.compile(
     r"\s+(?:(?:do|does|will|shall)\s+not|don't|doesn't|won't)\s+(?:apply|affect)\b|"
-    r"\s+(?:gelten|gilt)\s+nicht\b|\s+ne\s+s'appliquen?t?\s+pas\b|\s+no\s+se\s+aplican?\b",
+    r"\s+(?:gelten|gilt)\s+nicht\b|\s+ne\s+s['\u2019]appliquen?t?\s+pas\b|"
+    r"\s+no\s+se\s+aplican?\b",
     re.IGNORECASE,
 )
 
@@ -714,7 +719,7 @@ _POINTER = re.compile(
     r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
-    r"find out (?:about|more about|which|where|what)|check (?:our|the) list of|"
+    r"find out (?:more )?about|check (?:our|the) list of|"
     r"erfahren sie (?:mehr|hier))\b"
 )
 _POINTER_HINTS = ("informa", "find out", "check our list", "check the list", "erfahren sie")
@@ -866,10 +871,25 @@ _NO_CHANGE = re.compile(
 )
 
 
-def _title_unchanged(doc: Doc, votes: list[Vote]) -> bool:
+# A lead that reminds of the rules: "reminding people ... that the rules have not changed"
+_RULES_REMINDED = re.compile(
+    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
+)
+_LEAD_CONTRAST = re.compile(
+    r"\b(?:however|but|jedoch|aber|allerdings|mais|cependant|pero|sin embargo|tuttavia|maar|"
+    r"echter|однако|але)\b"
+)
+_RULES = re.compile(
+    r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
+    r"regles|reglas|regole|regels|requirements|vorschriften)\b"
+)
+
+
+def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
-    of the rules and says they have not changed ("we remind you of the existing rules: nothing
-    has changed")."""
+    of the rules and says they have not changed ("we remind you that the rules for food have
+    not changed"), with no "however" after it in the lead ("the rules have not changed;
+    however, from 1 April we no longer accept parcels to Russia")."""
     in_title = [v for v in votes if doc.in_title(v.start)]
     if any(v.kind != "informational" and v.weight >= 1.0 for v in in_title):
         return False
@@ -879,15 +899,14 @@ def _title_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         if doc.in_title(v.start):
             return True
         a, b = doc.sentence_of(v.start)
-        if a - doc.title_end < LEAD_CHARS and _RULES_REMINDED.search(doc.norm, a, b):
+        if (
+            a - doc.title_end < LEAD_CHARS
+            and _RULES_REMINDED.search(doc.norm, a, b)
+            and _RULES.search(doc.norm, a, b)
+            and not _LEAD_CONTRAST.search(doc.norm, b, b + LEAD_CHARS)
+        ):
             return True
     return False
-
-
-# A lead that reminds of rules: "reminding people ... that the rules have not changed"
-_RULES_REMINDED = re.compile(
-    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
-)
 
 
 def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
@@ -991,16 +1010,16 @@ _CONCRETE_LIMIT = re.compile(
 # A stop of one way of sending (airmail, EMS, economy) while another way to the same places stays
 # open (surface, sea, express only): senders can still send, with limits. A restriction.
 _STOPPED_MODE = re.compile(
-    r"\b(?:air ?mail|air|airmail|by air|ems|economy|standard|priority|luftpost|par avion|"
+    r"\b(?:air ?mail|air|ems|economy|standard|priority|luftpost|par avion|"
     r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
 )
 _OPEN_MODE = re.compile(
-    r"\b(?:surface(?: mail)?|sea mail|by sea|economy sea|sal|landweg|seeweg|voie de surface|"
+    r"\b(?:surface(?: mail)?|sea mail|by sea|economy sea|landweg|seeweg|voie de surface|"
     r"voie maritime|par bateau|via maritima|por superficie|via superficie|per nave)\b|"
     r"船便|水陸路|水陆路|海运|海運"
 )
 _STILL_OPEN = re.compile(
-    r"\b(?:still|continue\w*|remains? (?:open|available)|options?|choose|alternative\w*|"
+    r"\b(?:still|continue\w*|remains? (?:open|available)|choose|"
     r"weiterhin|toujours|sigue\w*|continua\w*|ancora)\b|継続|引き続き|可選擇|可选择"
 )
 _ONLY_OTHER_MODE = re.compile(
@@ -1008,7 +1027,7 @@ _ONLY_OTHER_MODE = re.compile(
     r"(?:are|is) only accepted (?:via|with|by))\b[^.\n]{0,60}?\b(?:express|courier|standard)\b"
 )
 _MODE_HINTS = (
-    "surface", "sea", "sal", "landweg", "seeweg", "maritim", "bateau", "superficie", "nave",
+    "surface", "sea", "landweg", "seeweg", "maritim", "bateau", "superficie", "nave",
     "船便", "水陸路", "水陆路", "海运", "海運", "only accept", "can only be sent",
     "only accepted",
 )  # fmt: skip
@@ -1023,10 +1042,38 @@ def _other_mode_open(doc: Doc, votes: list[Vote]) -> bool:
         return False
     if _ONLY_OTHER_MODE.search(doc.norm):
         return True
+    stop_starts = [v.start for v in stops]
     for m in _OPEN_MODE.finditer(doc.norm):
-        if _STILL_OPEN.search(doc.norm, max(0, m.start() - 80), m.end() + 80):
+        a, b = doc.sentence_of(m.start())
+        ca, cb = _clause_around(doc, m.start(), a, b)
+        if any(ca <= p < cb for p in stop_starts) or _NOT_OPEN.search(doc.norm, ca, cb):
+            continue  # "surface mail is also suspended", "sea mail is not available either"
+        if _STILL_OPEN.search(doc.norm, ca, cb):
+            return True  # "...暫停收寄，客戶可選擇以水陸路方式寄遞"
+        if not any(a <= p < b for p in stop_starts) and _STILL_OPEN.search(doc.norm, a, b):
             return True
+        la, lb = doc.line_of(m.start())
+        if la > 0:  # "引受けを継続する郵便物" above "船便": a list header
+            pa, pb = doc.line_of(la - 1)
+            header = doc.norm[pa:pb]
+            if _STILL_OPEN.search(header) and not _NOT_OPEN.search(header):
+                return True
     return False
+
+
+_CLAUSE_SEP = re.compile(r"[,;\uff0c\uff1b\u3001]")
+
+
+def _clause_around(doc: Doc, pos: int, a: int, b: int) -> tuple[int, int]:
+    """The part of the sentence (a, b) between the commas around ``pos``."""
+    lo = a
+    for c in _CLAUSE_SEP.finditer(doc.norm, a, pos):
+        lo = c.end()
+    hi = _CLAUSE_SEP.search(doc.norm, pos, b)
+    return lo, hi.start() if hi else b
+
+
+_NOT_OPEN = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|non|nao|не)\b|ません|停止|暂停|暫停")
 
 
 # Limits in sentences about refunds, returns or items already sent limit no acceptance
@@ -1148,13 +1195,25 @@ _LOCAL_HINTS = (
 )  # fmt: skip
 
 
-def _local_stop(doc: Doc, start: int, end: int) -> bool:
-    """A stop of pickup or delivery, in a sentence that limits it to some areas."""
+def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) -> bool:
+    """A stop of pickup or delivery, in a sentence that limits it to some areas and names no
+    country ("delivery to some regions of Russia is suspended" is news of Russia) nor the
+    acceptance of items."""
     a, b = doc.sentence_of(start)
+    if any(a <= p < b for p in place_starts or ()):
+        return False
     lo = max(a, start - 80)
     if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 40)):
         return False
+    if _ACCEPTANCE.search(doc.norm, a, b):
+        return False
     return _LOCAL_AREA.search(doc.norm, a, b) is not None
+
+
+_ACCEPTANCE = re.compile(
+    r"\baccept\w*|\bannahme|\bangenommen|\badmission|\badmis\w*|\bacepta\w*|\baccetta\w*|"
+    r"\bprzyjm\w*|\bприём|\bприем|\bприйм\w*|引受|收寄"
+)
 
 
 # Substrings one of which every match of the patterns above holds (a substring test is many
@@ -1254,14 +1313,15 @@ def _other_service_object(doc: Doc, end: int, other_starts: list[int]) -> bool:
 def _closure_sentences(
     doc: Doc, found: list[Match], place_starts: list[int] | None
 ) -> set[tuple[int, int]]:
-    """Sentences about a holiday or opening hours that name no place ("There will be no
-    collections or deliveries on Christmas Day")."""
-    if not found:
+    """Sentences about a holiday or opening hours that name no place and no acceptance of items
+    ("There will be no collections or deliveries on Christmas Day"); none when the title names
+    a place ("Service to China": "acceptance is suspended over the New Year holidays")."""
+    if not found or any(p < doc.title_end for p in place_starts or ()):
         return set()
     sentences = {doc.sentence_of(m.start) for m in found}
     for p in place_starts or ():
         sentences.discard(doc.sentence_of(p))
-    return sentences
+    return {(a, b) for a, b in sentences if not _ACCEPTANCE.search(doc.norm, a, b)}
 
 
 def _other_service_sentences(
