@@ -129,10 +129,6 @@ def decide_categories(
     exempt_lines = _exempt_lists(doc, matches, exempt_sentences)
     inclusive = [m.end for m in matches if m.value == "_inclusive"]
 
-    def exempt_at(pos: int) -> bool:
-        parts = exempt_parts.get(doc.sentence_of(pos))
-        return parts is not None and any(a <= pos < b for a, b in parts)
-
     shipping_words = any(m.value not in IGNORED for m in matches)
     # The sentences that state the change (for a proposal: those that say what it would do)
     stated = {doc.sentence_of(v.start) for v in votes if v.kind == kind} or {
@@ -145,7 +141,8 @@ def decide_categories(
             exempted.add(m.value)
         if m.value in IGNORED:
             continue
-        if (exempt_parts and exempt_at(m.start)) or (
+        parts = exempt_parts.get(doc.sentence_of(m.start)) if exempt_parts else None
+        if (parts is not None and any(a <= m.start < b for a, b in parts)) or (
             exempt_lines and doc.line_of(m.start) in exempt_lines
         ):
             exempted.add(m.value)
@@ -237,9 +234,8 @@ def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
     return any(start <= e <= m.start and m.start - e <= 60 for e in inclusive_ends)
 
 
-_CONTRAST = re.compile(
-    r"\b(?:but|however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b", re.IGNORECASE
-)
+_CONTRAST = re.compile(r"\b(?:but|however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
+_CONTRAST_HINTS = ("but", "however", "whereas", "aber", "jedoch", "mais", "pero", "ma", "но", "але")
 
 
 def _side_of_contrast(doc: Doc, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
@@ -247,7 +243,9 @@ def _side_of_contrast(doc: Doc, sentence: tuple[int, int], pos: int) -> tuple[in
     when it has none)."""
     a, b = sentence
     lo, hi = a, b
-    for c in _CONTRAST.finditer(doc.full, a, b):
+    if not doc.holds_any(_CONTRAST_HINTS):
+        return lo, hi
+    for c in _CONTRAST.finditer(doc.norm, a, b):
         if c.end() <= pos:
             lo = c.end()
         elif c.start() > pos:

@@ -422,11 +422,7 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
-        elif (
-            kind == "suspension"
-            and hints(_LOCAL_HINTS)
-            and _local_stop(doc, start, end, place_starts)
-        ):
+        elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
             kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
         if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
@@ -1022,14 +1018,15 @@ _STILL_OPEN = re.compile(
     r"\b(?:still|continue\w*|remains? (?:open|available)|choose|"
     r"weiterhin|toujours|sigue\w*|continua\w*|ancora)\b|継続|引き続き|可選擇|可选择"
 )
+# literal first: the regex engine then skips to "only" instead of trying every position
 _ONLY_OTHER_MODE = re.compile(
-    r"\b(?:(?:will |we'll |we will )?only accept\w*|can only be sent with|"
-    r"(?:are|is) only accepted (?:via|with|by))\b[^.\n]{0,60}?\b(?:express|courier|standard)\b"
+    r"only accept\w*\b[^.\n]{0,60}?\b(?:express|courier|standard)\b|"
+    r"only be sent with\b[^.\n]{0,60}?\b(?:express|courier|standard)\b"
 )
 _MODE_HINTS = (
-    "surface", "sea", "landweg", "seeweg", "maritim", "bateau", "superficie", "nave",
-    "船便", "水陸路", "水陆路", "海运", "海運", "only accept", "can only be sent",
-    "only accepted",
+    "surface", "sea mail", "by sea", "economy sea", "landweg", "seeweg", "maritim", "bateau",
+    "superficie", "nave", "船便", "水陸路", "水陆路", "海运", "海運", "only accept",
+    "only be sent with",
 )  # fmt: skip
 
 
@@ -1189,10 +1186,6 @@ _LOCAL_AREA = re.compile(
     r"(?:some|certain|several|affected) (?:regions|districts|counties|provinces|prefectures)|"
     r"einigen gebieten|teilen von|certaines zones|algunas zonas|alcune zone)\b|部分地区|上述地区"
 )
-_LOCAL_HINTS = (
-    "zip", "postcode", "postal code", "parts of", "areas", "regions", "districts", "counties",
-    "provinces", "prefectures", "gebieten", "teilen", "zones", "zonas", "zone", "地区",
-)  # fmt: skip
 
 
 def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) -> bool:
