@@ -646,7 +646,9 @@ def find_destinations(
         newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
         if any(r.role == STRONG for r in newer):
             roles = newer  # places of older items on a page of dated updates are history
-    if doc.holds_any(_HISTORY_HINTS) and _HISTORY_START.search(doc.norm):
+    if any(m.value == "history_marks" for m in lexicon.matches(doc, "kinds")) and (
+        _HISTORY_START.search(doc.norm)
+    ):
         history = _history_sentences(doc)
         newer = [r for r in roles if doc.sentence_of(r.place.start) not in history]
         if len(newer) < len(roles) and any(r.role == STRONG for r in newer):
@@ -661,12 +663,6 @@ _HISTORY_START = re.compile(
     r"prior to this|раніше|ранее|wczesniej|zuvor|bereits zuvor|auparavant|precedemment|"
     r"anteriormente|in precedenza|daha once)(?!\w)"
 )
-
-
-_HISTORY_HINTS = (
-    "previously", "earlier,", "earlier this", "prior to this", "раніше", "ранее", "wczesniej",
-    "zuvor", "auparavant", "precedemment", "anteriormente", "in precedenza", "daha once",
-)  # fmt: skip
 
 
 def _history_sentences(doc: Doc) -> set[tuple[int, int]]:

@@ -42,6 +42,8 @@ _MODIFIERS = (
     "closure_topics",
     "minor_topics",
     "other_services",
+    "open_modes",
+    "history_marks",
     "_ignore",
 )
 # How much one trigger of each kind counts; a stop of service outweighs talk of delays.
@@ -569,7 +571,10 @@ def decide_kind(
         and _still_accepting(doc, votes)
     ):
         best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
-    if best == "suspension" and (_partial_stop(doc, scores, votes) or _other_mode_open(doc, votes)):
+    if best == "suspension" and (
+        _partial_stop(doc, scores, votes)
+        or _other_mode_open(doc, votes, by_group.get("open_modes", []))
+    ):
         best = "restriction"  # "only express items accepted; economy parcels not accepted"
     if best != "informational" and said_unchanged:
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
@@ -1009,11 +1014,6 @@ _STOPPED_MODE = re.compile(
     r"\b(?:air ?mail|air|ems|economy|standard|priority|luftpost|par avion|"
     r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
 )
-_OPEN_MODE = re.compile(
-    r"\b(?:surface(?: mail)?|sea mail|by sea|economy sea|landweg|seeweg|voie de surface|"
-    r"voie maritime|par bateau|via maritima|por superficie|via superficie|per nave)\b|"
-    r"船便|水陸路|水陆路|海运|海運"
-)
 _STILL_OPEN = re.compile(
     r"\b(?:still|continue\w*|remains? (?:open|available)|choose|"
     r"weiterhin|toujours|sigue\w*|continua\w*|ancora)\b|継続|引き続き|可選擇|可选择"
@@ -1023,16 +1023,11 @@ _ONLY_OTHER_MODE = re.compile(
     r"only accept\w*\b[^.\n]{0,60}?\b(?:express|courier|standard)\b|"
     r"only be sent with\b[^.\n]{0,60}?\b(?:express|courier|standard)\b"
 )
-_MODE_HINTS = (
-    "surface", "sea mail", "by sea", "economy sea", "landweg", "seeweg", "maritim", "bateau",
-    "superficie", "nave", "船便", "水陸路", "水陆路", "海运", "海運", "only accept",
-    "only be sent with",
-)  # fmt: skip
 
 
-def _other_mode_open(doc: Doc, votes: list[Vote]) -> bool:
+def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bool:
     """A stop that names a way of sending, beside another way said to stay open."""
-    if not doc.holds_any(_MODE_HINTS):
+    if not open_modes and not _ONLY_OTHER_MODE.search(doc.norm):
         return False
     stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
     if not any(_STOPPED_MODE.search(doc.norm, *doc.sentence_of(v.start)) for v in stops):
@@ -1040,16 +1035,16 @@ def _other_mode_open(doc: Doc, votes: list[Vote]) -> bool:
     if _ONLY_OTHER_MODE.search(doc.norm):
         return True
     stop_starts = [v.start for v in stops]
-    for m in _OPEN_MODE.finditer(doc.norm):
-        a, b = doc.sentence_of(m.start())
-        ca, cb = _clause_around(doc, m.start(), a, b)
+    for m in open_modes:
+        a, b = doc.sentence_of(m.start)
+        ca, cb = _clause_around(doc, m.start, a, b)
         if any(ca <= p < cb for p in stop_starts) or _NOT_OPEN.search(doc.norm, ca, cb):
             continue  # "surface mail is also suspended", "sea mail is not available either"
         if _STILL_OPEN.search(doc.norm, ca, cb):
             return True  # "...暫停收寄，客戶可選擇以水陸路方式寄遞"
         if not any(a <= p < b for p in stop_starts) and _STILL_OPEN.search(doc.norm, a, b):
             return True
-        la, lb = doc.line_of(m.start())
+        la, lb = doc.line_of(m.start)
         if la > 0:  # "引受けを継続する郵便物" above "船便": a list header
             pa, pb = doc.line_of(la - 1)
             header = doc.norm[pa:pb]
