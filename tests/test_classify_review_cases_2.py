@@ -213,3 +213,28 @@ def test_find_out_what_changes_is_the_news_itself() -> None:
     )
     assert result.change_kind == "new_requirement"
     assert result.destinations == ["NO"]
+
+
+def test_to_or_from_in_a_sentence_of_an_unchanged_surcharge_adds_no_destination() -> None:
+    result = classify(
+        "Surcharge country list update",
+        "The following countries will be added to the list: Haiti, Niger.\n\nRestricted "
+        "destination surcharge: no change. The surcharge continues to apply to shipments to or "
+        "from Libya and Syria.",
+        source_kind="carrier",
+    )
+    assert result.destinations == ["HT", "NE"]
+
+
+def test_however_inside_one_clause_keeps_its_examples_exempt() -> None:
+    result = classify(
+        "Fleisch aus Nicht-EU-Staaten ist tabu",
+        "Die Einfuhr von Fleisch und Milchprodukten aus Nicht-EU-Staaten nach Deutschland per "
+        "Post ist verboten. Für Tabakwaren und Alkohol gelten jedoch "
+        "Mengenbeschränkungen, zum Beispiel 50 Zigaretten.",
+        origin="DE",
+        source_kind="customs",
+    )
+    assert "alcohol" not in result.categories
+    assert "tobacco_vapes" not in result.categories
+    assert "food" in result.categories

@@ -234,7 +234,9 @@ def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
     return any(start <= e <= m.start and m.start - e <= 60 for e in inclusive_ends)
 
 
-_CONTRAST = re.compile(r"\b(?:but|however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
+# A contrast that joins two clauses: "but" anywhere, the others after a comma or semicolon
+# ("Für Tabak gelten jedoch Mengen, zum Beispiel ..." is one clause)
+_CONTRAST = re.compile(r"\bbut\b|[,;]\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
 _CONTRAST_HINTS = ("but", "however", "whereas", "aber", "jedoch", "mais", "pero", "ma", "но", "але")
 
 
