@@ -829,10 +829,9 @@ def _title_resumes(doc: Doc, votes: list[Vote]) -> bool:
     )
 
 
-# A limit stated outright: "only EMS", "accepte uniquement", "up to 2 kg", "maximum value".
-def _concrete(doc: Doc, v: Vote) -> bool:
-    """A limit stated with its figure."""
-    return bool(_CONCRETE_LIMIT.search(doc.norm, *doc.sentence_of(v.start)))
+def _with_figure(doc: Doc, v: Vote) -> bool:
+    """A limit stated with its figure ("reduced to 10 kg", "EUR 150")."""
+    return bool(_FIGURE_LIMIT.search(doc.norm, *doc.sentence_of(v.start)))
 
 
 # "We accept only documents (up to 0.5 kg)": a stop of goods, not a limit on them
@@ -840,6 +839,7 @@ _DOCUMENTS_ONLY = re.compile(
     r"\bonly (?:\w+ )?documents?\b|\bdocuments? only\b|\bnur (?:noch )?dokumente\b|"
     r"\buniquement (?:des |les )?documents\b|\bsolo documentos\b"
 )
+# A limit stated outright: "only EMS", "accepte uniquement", "up to 2 kg", "maximum value".
 _CONCRETE_LIMIT = re.compile(
     r"only|uniquement|seulement|nur |solo|solamente|alleen|apenas|только|лише|kg|кг|valu|valor|"
     r"valeur|wert|waarde|max|höchst|hochst|limit|límite|限"
@@ -998,11 +998,11 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
         and not _DOCUMENTS_ONLY.search(doc.norm, *doc.sentence_of(v.start))
     ]
     # a limit with its figure ("reduced to 10 kg") is as firm as a stop beside it
-    limit = sum(v.weight * (1.5 if _concrete(doc, v) else 1.0) for v in limits)
+    limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
 
-_CONCRETE_LIMIT = re.compile(
+_FIGURE_LIMIT = re.compile(
     r"\d+(?:[.,]\d+)?\s?(?:kg|g|kilos?|kilograms?|lbs?|pounds|cm|mm|кг)(?!\w)|"
     r"(?:€|\$|£)\s?\d|\d+(?:[.,]\d+)?\s?(?:eur|euros?|usd|dollars?|gbp|chf|jpy|yen)\b"
 )
