@@ -876,10 +876,6 @@ _NO_CHANGE = re.compile(
 _RULES_REMINDED = re.compile(
     r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
 )
-_LEAD_CONTRAST = re.compile(
-    r"\b(?:however|but|jedoch|aber|allerdings|mais|cependant|pero|sin embargo|tuttavia|maar|"
-    r"echter|однако|але)\b"
-)
 _RULES = re.compile(
     r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
     r"regles|reglas|regole|regels|requirements|vorschriften)\b"
@@ -904,7 +900,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             a - doc.title_end < LEAD_CHARS
             and _RULES_REMINDED.search(doc.norm, a, b)
             and _RULES.search(doc.norm, a, b)
-            and not _LEAD_CONTRAST.search(doc.norm, b, b + LEAD_CHARS)
+            and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
         ):
             return True
     return False
@@ -1027,13 +1023,14 @@ _ONLY_OTHER_MODE = re.compile(
 
 def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bool:
     """A stop that names a way of sending, beside another way said to stay open."""
-    if not open_modes and not _ONLY_OTHER_MODE.search(doc.norm):
+    only_other = None if open_modes else _ONLY_OTHER_MODE.search(doc.norm) is not None
+    if only_other is False:
         return False
     stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
     if not any(_STOPPED_MODE.search(doc.norm, *doc.sentence_of(v.start)) for v in stops):
         return False
-    if _ONLY_OTHER_MODE.search(doc.norm):
-        return True
+    if only_other or _ONLY_OTHER_MODE.search(doc.norm):
+        return True  # "we'll only accept items sent with Express"
     stop_starts = [v.start for v in stops]
     for m in open_modes:
         a, b = doc.sentence_of(m.start)
