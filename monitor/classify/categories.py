@@ -237,7 +237,9 @@ def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
 # A contrast that joins two clauses: "but" anywhere, the others after a comma or semicolon
 # ("Für Tabak gelten jedoch Mengen, zum Beispiel ..." is one clause)
 _CONTRAST = re.compile(r"\bbut\b|[,;]\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
-_CONTRAST_HINTS = ("but", "however", "whereas", "aber", "jedoch", "mais", "pero", "ma", "но", "але")
+_CONTRAST_HINTS = (
+    "but", "however", "whereas", "aber", "jedoch", "mais", "pero", " ma ", "maar", " но ", " але ",
+)  # fmt: skip
 
 
 def _side_of_contrast(doc: Doc, sentence: tuple[int, int], pos: int) -> tuple[int, int]:

@@ -646,10 +646,8 @@ def find_destinations(
         newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
         if any(r.role == STRONG for r in newer):
             roles = newer  # places of older items on a page of dated updates are history
-    if any(m.value == "history_marks" for m in lexicon.matches(doc, "kinds")) and (
-        _HISTORY_START.search(doc.norm)
-    ):
-        history = _history_sentences(doc)
+    history = _history_sentences(doc)
+    if history:
         newer = [r for r in roles if doc.sentence_of(r.place.start) not in history]
         if len(newer) < len(roles) and any(r.role == STRONG for r in newer):
             roles = newer  # "Service to Poland had already resumed earlier": not this news
@@ -657,18 +655,14 @@ def find_destinations(
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
 
 
-# A sentence that opens with "Previously" / "Раніше" tells what happened before the news.
-_HISTORY_START = re.compile(
-    r"(?:^|[.!?;]\s+|\n\s*)(?:previously|earlier,|earlier this (?:week|month|year)|"
-    r"prior to this|раніше|ранее|wczesniej|zuvor|bereits zuvor|auparavant|precedemment|"
-    r"anteriormente|in precedenza|daha once)(?!\w)"
-)
-
-
 def _history_sentences(doc: Doc) -> set[tuple[int, int]]:
+    """Sentences that open with "Previously" / "Раніше": what happened before the news."""
     out = set()
-    for m in _HISTORY_START.finditer(doc.norm):
-        out.add(doc.sentence_of(m.end()))
+    for m in lexicon.matches(doc, "kinds"):
+        if m.value == "history_marks":
+            sentence = doc.sentence_of(m.start)
+            if not doc.full[sentence[0] : m.start].strip():
+                out.add(sentence)
     return out
 
 
