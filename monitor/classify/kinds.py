@@ -359,7 +359,7 @@ def decide_kind(
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
         if negated and not (kind == "new_requirement" and key in _NEEDS):
             negated = [m for m in negated if _negates(doc, m.end, start)]
-        if not negated and kind in _STOPS and hints(_REPORTED_HINTS) and _denied_report(doc, start):
+        if not negated and kind in _STOPS and _denied_report(doc, start):
             continue  # "none of the administrations, A, B or C, has announced a suspension"
         if kind in _STOPS and not negated and near and _any_denied(doc, near, start):
             continue  # "neither the UPU nor the WHO has issued any restriction"
@@ -416,11 +416,7 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
-        if (
-            kind in _ROUTINE_KINDS
-            and hints(_ROUTINE_HINTS)
-            and _ROUTINE.search(doc.norm, clause_start, start)
-        ):
+        if kind in _ROUTINE_KINDS and _ROUTINE.search(doc.norm, clause_start, start):
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
@@ -459,15 +455,11 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
-        if hints(_POINTER_HINTS) and _POINTER.match(norm, doc.sentence_of(start)[0]):
+        if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
-        if (
-            kind in ("suspension", "resumption")
-            and hints(_BRANCH_HINTS)
-            and _BRANCH.search(norm, clause_start, start)
-        ):
+        if kind in ("suspension", "resumption") and _BRANCH.search(norm, clause_start, start):
             weight *= 0.1  # "the Mar del Plata branch reopens": one counter, not a service
         if (
             kind in _STOPS
@@ -723,7 +715,6 @@ _POINTER = re.compile(
     r"find out (?:more )?about|check (?:our|the) list of|"
     r"erfahren sie (?:mehr|hier))\b"
 )
-_POINTER_HINTS = ("informa", "find out", "check our list", "check the list", "erfahren sie")
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 _REMINDER = re.compile(
@@ -751,11 +742,6 @@ _BRANCH = re.compile(
     r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
     r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
 )
-_BRANCH_HINTS = (
-    "post office", "counter", "branch", "oficina", "sucursal", "filiale", "agence", "ufficio",
-    "kantoor", "postamt", "bureau de poste", "schalter", "guichet", "sportello", "loket",
-)  # fmt: skip
-_REPORTED_HINTS = ("announced", "reported", "confirmed", "notified")
 _DENIAL = re.compile(
     r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
     r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
@@ -790,12 +776,6 @@ _ROUTINE = re.compile(
     r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
     r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
 )
-# Substrings one of which every match of _ROUTINE holds (one scan of the text, at most once
-# per notice, costs less than the regex over each clause).
-_ROUTINE_HINTS = (
-    "normal", "usual", "regular", "existing", "ordinary", "ublich", "gewohnt", "habitu",
-    "consuet", "gebruikelijk", "обычн", "звичайн", "通常", "従来の", "一般的",
-)  # fmt: skip
 
 
 def _in_a_name(doc: Doc, start: int, end: int) -> bool:
