@@ -4,6 +4,8 @@ a notice, stays one in its headings."""
 
 from __future__ import annotations
 
+import pytest
+
 from monitor.classify import classify
 
 
@@ -84,3 +86,25 @@ def test_previously_alone_in_a_notice_keeps_its_places() -> None:
         origin="US",
     )
     assert result.destinations == ["PE"]
+
+
+def test_parcels_that_need_a_registration_number_state_a_new_requirement() -> None:
+    result = classify(
+        "New customs rules for Norway",
+        "From 1 April all parcels to Norway need a VOEC number.",
+        origin="SE",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["NO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Need a tracking number? Visit our website to find it.",
+        "Our branches open at 9:00. Customers who need a parcel label can print it at home.",
+    ],
+)
+def test_a_need_that_states_no_rule_is_quiet(text) -> None:
+    result = classify("Customer information", text, origin="GB")
+    assert not result.relevant

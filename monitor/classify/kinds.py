@@ -80,6 +80,27 @@ _OUTRANKED = {
 _STOPS = ("suspension", "prohibited_items", "restriction")
 # Words that ask for something ("no special handling is required"): a negation anywhere in
 # their clause turns them into "nothing needed".
+# What a weak word of need asks for when it states a rule: "parcels need a VOEC number"
+_REQUIRED_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
+    r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
+    r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado)\b"
+)
+_MAIL_SUBJECT = re.compile(
+    r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
+    r"waren|envois|colis|envios|spedizioni|zendingen)\b[^.;:?!]{0,30}$"
+)
+
+
+def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
+    """ "All parcels to Norway need a VOEC number": mail as the subject, a document or number
+    as the object ("customers who need a label can print it" states no rule)."""
+    return bool(
+        _REQUIRED_OBJECT.match(doc.norm, end)
+        and _MAIL_SUBJECT.search(doc.norm, max(0, start - 50), start)
+    )
+
+
 _NEEDS = frozenset(
     "required require requires needed necessary erforderlich requis requise necesario richiesto "
     "nodig necessario требуется потрібно".split()
@@ -351,7 +372,9 @@ def decide_kind(
         lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
         near = [m for m in modifiers[lo:hi] if m.end <= start] if lo < hi else []
-        weight = _WEIGHT[kind] * (WEAK_FACTOR if key in weak else 1.0)
+        weight = _WEIGHT[kind]
+        if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
+            weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
         if near and any(
             m.value == "condition" and _is_condition(doc, m, clause_start) for m in near
         ):
