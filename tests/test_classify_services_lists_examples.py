@@ -140,3 +140,17 @@ def test_table_rows_with_a_change_name_destinations_and_normal_rows_do_not() -> 
         origin="CH",
     )
     assert result.destinations == ["AU"]
+
+
+def test_an_icl_revision_with_bare_prohibitions_headings_is_a_change() -> None:
+    result = classify(
+        "International Mail Manual: Individual Country Listings - Revisions (Qatar, Peru)",
+        "Effective September 15, the Postal Service revises the Individual Country Listings "
+        "for the destinations below.\n\nQatar\n* * * * *\nProhibitions\n* * * * *\n[Add:]\n"
+        "Drones and their remote-control units.\nKnives with a blade exceeding 10 cm.\n"
+        "* * * * *\nPeru\n* * * * *\nProhibitions\n* * * * *\n[Add:]\nElectronic cigarettes.",
+        origin="US",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["PE", "QA"]
+    assert {"weapons", "tobacco_vapes"} <= set(result.categories)

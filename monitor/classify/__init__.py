@@ -18,7 +18,7 @@ from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.severity import severity_of
-from monitor.classify.text import Doc, list_under
+from monitor.classify.text import Doc, list_under, section_under
 
 __all__ = ["Classification", "classify", "classify_change"]
 
@@ -61,7 +61,7 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     if not mine or any(doc.in_title(v.start) for v in mine):
         return True
     lines = {doc.line_of(v.start) for v in mine}
-    lines |= list_under(doc, lines)
+    lines |= list_under(doc, lines) | section_under(doc, lines)
     for m in lexicon.matches(doc, "categories"):
         if m.value not in IGNORED and doc.line_of(m.start) in lines:
             return True

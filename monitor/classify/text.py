@@ -144,3 +144,23 @@ def list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
             elif out:
                 break
     return out
+
+
+def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[tuple[int, int]]:
+    """The first ``depth`` non-empty lines under each line that is a bare heading of at most
+    three words ("Prohibitions" above "* * *", "[Add:]" and the items of an ICL revision)."""
+    out: set[tuple[int, int]] = set()
+    starts = doc.line_starts
+    for a, b in lines:
+        head = doc.full[a:b].strip()
+        if not head or head[-1] in ".!?;," or len(head.split(None, 3)) > 3:
+            continue
+        i = doc.line_index(a) + 1
+        taken = 0
+        while i < len(starts) and taken < depth:
+            line = doc.line_of(starts[i])
+            if doc.full[line[0] : line[1]].strip():
+                out.add(line)
+                taken += 1
+            i += 1
+    return out
