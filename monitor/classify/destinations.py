@@ -885,6 +885,16 @@ def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> boo
     return bool(_EXAMPLES.search(doc.norm, max(0, start - 40), start))
 
 
+def _moved_within(doc: Doc, roles: list[Role], cued: Role) -> bool:
+    """The same country is also where the goods leave from, in the same sentence: "items sent
+    from Great Britain to Northern Ireland" move inside one country, and no import is meant."""
+    code, sentence = cued.place.code, doc.sentence_of(cued.place.start)
+    return any(
+        r.role == ORIGIN and r.place.code == code and doc.sentence_of(r.place.start) == sentence
+        for r in roles
+    )
+
+
 def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> DestinationResult:
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
@@ -1008,7 +1018,14 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         if inbound and own and not strong and not set(neutral) - blocked:
             # "we suspend inbound parcels from China": the source's own country receives them
             return DestinationResult([origin], [(origin, *own)], roles)
-        cued = next((r for r in roles if r.place.code == origin and r.role == STRONG), None)
+        cued = next(
+            (
+                r
+                for r in roles
+                if r.place.code == origin and r.role == STRONG and not _moved_within(doc, roles, r)
+            ),
+            None,
+        )
         from_abroad = any(r.role == ORIGIN and r.place.code != origin for r in roles)
         if (
             cued is not None
