@@ -34,3 +34,30 @@ def test_imports_into_the_own_country_from_abroad_stay_about_the_own_country() -
         source_kind="postal",
     )
     assert result.destinations == ["PT"]
+
+
+def test_a_scam_warning_that_keeps_the_rules_never_alerts() -> None:
+    result = classify(
+        "Fake messages about customs fees on parcels",
+        "We know of text messages claiming that a parcel is held by customs and will be "
+        "destroyed unless an import duty is paid by bank transfer. These messages are a scam.\n\n"
+        "Where duty and import VAT are really due, the carrier leaves a card that explains how "
+        "to pay. We never ask for duty by text message.\n\n"
+        "This warning does not change the rules on duty and VAT for goods sent by post.",
+        origin="GB",
+        source_kind="customs",
+    )
+    assert result.relevant is False
+    assert result.change_kind == "irrelevant"
+
+
+def test_a_real_duty_change_beside_a_scam_warning_still_alerts() -> None:
+    result = classify(
+        "Duty on parcels from 1 March",
+        "From 1 March, import VAT is charged on every parcel from abroad, whatever its value, "
+        "and the low-value exemption is removed.\n\nBeware of scam text messages asking for "
+        "these fees.",
+        origin="GB",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"

@@ -549,8 +549,9 @@ def decide_kind(
     total = scores[best]
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
-    if topics >= 2 and total < max(3.0, 0.75 * topics):
-        return KindResult("irrelevant", 0.0, [], votes, topics)  # results, stamps, phishing
+    if topics >= 2 and (total < max(3.0, 0.75 * topics) or _RULES_KEPT.search(doc.norm)):
+        # results, stamps, phishing; a scam warning that says the rules it explains are kept
+        return KindResult("irrelevant", 0.0, [], votes, topics)
     if by_group.get("other_services") and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail
         return KindResult("irrelevant", 0.0, [], votes, topics)
@@ -872,6 +873,15 @@ _NO_CHANGE = re.compile(
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
     r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen|"
     r"nichts geandert|rien change"
+)
+
+
+# A notice saying it changes no rule: "this guidance does not change the rules on duty".
+_RULES_KEPT = re.compile(
+    r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
+    r"\b(?:rules|requirements|regulations) (?:have|has) not changed\b|"
+    r"\bandert nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
+    r"\bne (?:modifie|change) pas les (?:regles|conditions)\b"
 )
 
 
