@@ -885,6 +885,10 @@ def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> boo
     return bool(_EXAMPLES.search(doc.norm, max(0, start - 40), start))
 
 
+def _names_eu_at(roles: list[Role], a: int, b: int) -> bool:
+    return any(r.place.code == "@EU" and a <= r.place.start < b for r in roles)
+
+
 def _moved_within(doc: Doc, roles: list[Role], cued: Role) -> bool:
     """The same country is also where the goods leave from, in the same sentence: "items sent
     from Great Britain to Northern Ireland" move inside one country, and no import is meant."""
@@ -982,8 +986,11 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             own = None  # the Commission on duties for parcels to the US: not the EU's imports
         eu = regions.get("@EU", ())
         eu_cued = any(r.place.code == "@EU" and r.role == STRONG for r in roles)
-        if own in eu and eu_cued and _EU_WIDE.search(doc.norm):
-            own = "@EU"  # a member's customs on a rule "throughout the EU": imports into all 27
+        wide = _EU_WIDE.search(doc.norm) if own in eu else None
+        if wide is not None and (eu_cued or _names_eu_at(roles, wide.start(), wide.end() + 6)):
+            # a member's customs on a rule "throughout the EU" ("in allen 27 Mitgliedstaaten
+            # der EU"): imports into all 27
+            own = "@EU"
         if own and own.startswith("@"):  # the EU's customs union: imports into its members
             span = strong.get(own) or (0, doc.title_end)
             named_too = {c for c in strong if c not in blocked and not c.startswith("@")}

@@ -460,6 +460,8 @@ def decide_kind(
             kind = "restriction"  # "items over 2 kg refused": as firm as the refusal
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
+        if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start):
+            weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
         if kind == "informational" and "affected" in key:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if topic_sentences and doc.sentence_of(start) in topic_sentences:
@@ -1230,6 +1232,23 @@ _INTERNATIONAL = re.compile(
     r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
     r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
 )
+
+
+_APP_HINTS = ("app", "mobile")
+# Paying through the app: "pay GST in-app", "you can now pay duties in the SingPost app",
+# "Zoll direkt in der App bezahlen".
+_PAY_IN_APP = re.compile(
+    r"\b(?:pay|paying|bezahl\w*|zahl\w*|payer|pagar|pagare|betal\w*)\b[^.;\n]{0,60}?"
+    r"(?:\bin-app\b|\b(?:in|via|through|with|using|in der|über die|uber die|dans l'|en la|"
+    r"nell'|in de) (?:\w+ )?(?:mobile )?app\b)|"
+    r"\b(?:in|via|through|with|in der|über die|uber die) (?:\w+ )?app\b[^.;\n]{0,40}?"
+    r"\b(?:pay|bezahl\w*|payer|pagar|betal\w*)\b"
+)
+
+
+def _paid_in_app(doc: Doc, start: int) -> bool:
+    a, b = doc.sentence_of(start)
+    return _PAY_IN_APP.search(doc.norm, a, b) is not None
 
 
 _STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue")
