@@ -489,7 +489,11 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
     n_lines = len(doc.line_starts)
     for m in heads:
         start, end = doc.line_of(m.start)
-        if not doc.full[start:end].rstrip().endswith((":", "\uff1a")):
+        line_end = doc.full[start:end].rstrip()
+        # a Japanese head ends its sentence: "次の米国海外領土あてを含みます。" above the list
+        if not line_end.endswith((":", "\uff1a")) and not (
+            line_end.endswith("\u3002") and is_cjk(m.key[0])
+        ):
             after = doc.full[m.end : end]
             colon = _HEAD_COLON.match(after)
             if colon and _ENUMERATION.match(after[colon.end() :].strip()):
@@ -944,13 +948,14 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             ):
                 whole = _members_as_examples(doc, roles, members)
             if not whole:
-                if named.intersection(members):
+                if r.role == STRONG and len(listed.intersection(members)) >= 2:
+                    # "items to the EU ... affected: Germany, France"; "the GCC states:
+                    # Bahrain, Kuwait, Oman, ..." with two of them as headings below
+                    for q in roles:
+                        if q.role == NEUTRAL and q.place.code in members:
+                            strong.setdefault(q.place.code, q.cue or span)
                     continue
-                if len(listed.intersection(members)) >= 2:
-                    if r.role == STRONG:  # "items to the EU ... affected: Germany, France"
-                        for q in roles:
-                            if q.role == NEUTRAL and q.place.code in members:
-                                strong.setdefault(q.place.code, q.cue or span)
+                if named.intersection(members) or len(listed.intersection(members)) >= 2:
                     continue
             members = [c for c in members if c not in left_out]
         for c in members:
