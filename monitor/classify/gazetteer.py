@@ -85,9 +85,16 @@ class Gazetteer:
             # same state
             places = [p for p in places if p.code != "GE" or not _is_georgia(orig, p)]
         other_letters = not self._other_forms_need_runs or bool(other_script_runs(norm))
+        acronyms: dict[str, bool] = {}
         for s, e, code in self._short_matches(orig, other_letters):
             if s > 0 and orig[s - 1] == ".":
                 continue
+            form = orig[s:e]
+            defined = acronyms.get(form)
+            if defined is None:
+                defined = acronyms[form] = _defined_acronym(orig, form, spans)
+            if defined:
+                continue  # "Programa Remessa Conforme (PRC)": the text's own abbreviation
             if any(a < e and s < b for a, b in spans):
                 continue
             if code == "US" and _CURRENCY_AFTER.match(orig, e):
@@ -125,6 +132,33 @@ class Gazetteer:
         before = re.split(r"[.;:!?\n]", norm[max(0, start - 30) : start])[-1]
         after = re.split(r"[.!?\n]", norm[end : end + 30])[0]  # "(Georgia); 286 (North Carolina)"
         return _US_STATES.search(before) is not None or _US_STATES.search(after) is not None
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _defined_acronym(orig: str, form: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the text defines ``form`` as the initials of words before it in brackets,
+    words that name no place: "Programa Remessa Conforme (PRC)", not "United States of
+    America (USA)"."""
+    at = orig.find("(" + form + ")")
+    while at >= 0:
+        lo = max(0, at - 80)
+        initials: list[str] = []
+        first = at
+        for word in reversed(list(_WORD.finditer(orig, lo, at))):
+            if len(initials) == len(form):
+                break
+            text = word.group(0)
+            if text[0].isupper():
+                initials.append(text[0])
+                first = word.start()
+            elif len(text) > 4:
+                break  # a long word in lower case ends the name
+        if "".join(reversed(initials)) == form and not any(a < at and first < b for a, b in spans):
+            return True
+        at = orig.find("(" + form + ")", at + 1)
+    return False
 
 
 _GEORGIA_COUNTRY = re.compile(r"\b(?:tbilisi|batumi|georgian post|republic of georgia|caucasus)\b")
