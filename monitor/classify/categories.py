@@ -148,6 +148,14 @@ def decide_categories(
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
+        elif (
+            kind == "delay"
+            and m.value not in GENERIC
+            and m.value not in SCOPES
+            and not doc.in_title(m.start)
+            and doc.sentence_of(m.start) not in stated
+        ):
+            continue  # a delay slows every item: goods named elsewhere are other guidance
         elif m.value in SCOPES and (
             _quoted(doc, m)
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)

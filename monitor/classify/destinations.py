@@ -634,12 +634,19 @@ def find_destinations(
         ):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         if role.role in (STRONG, NEUTRAL) and unaffected:
-            if doc.sentence_of(place.start) in quiet or _in_clause(doc, place, unaffected):
+            sentence = doc.sentence_of(place.start)
+            if sentence in quiet or (
+                _in_clause(doc, place, unaffected)
+                and not _BUT_DELAYED.search(doc.norm, place.end, sentence[1])
+            ):
+                # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
                 role.source = "clause"
         roles.append(role)
         prev = role
 
+    if "you" in norm and "if you" in norm:
+        _see_page_pointers(doc, roles)
     _carry_back(doc, roles)
     _quiet_headings(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
@@ -657,6 +664,22 @@ def find_destinations(
             roles = newer  # "Service to Poland had already resumed earlier": not this news
     inbound = any(m.value[0] == "inbound" for m in found)
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
+
+
+# "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
+_SEE_PAGE = re.compile(
+    r"\b(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)\b"
+    r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
+    r"\b(?:page|guide|guidance|website|section)\b"
+)
+
+
+def _see_page_pointers(doc: Doc, roles: list[Role]) -> None:
+    for r in roles:
+        if r.role == STRONG and not doc.in_title(r.place.start):
+            a, b = doc.sentence_of(r.place.start)
+            if _SEE_PAGE.search(doc.norm, a, b):
+                r.role, r.source = NEUTRAL, "pointer"
 
 
 def _history_sentences(doc: Doc) -> set[tuple[int, int]]:
@@ -772,6 +795,13 @@ _CLAUSE_SPLIT = re.compile(
 
 
 _BRACKET_AFTER = re.compile(r"\s*[(\uff08][^()\uff08\uff09\n]{0,40}[)\uff09]")
+
+
+_BUT_DELAYED = re.compile(
+    r"\b(?:but|however|aber|jedoch|mais|pero|sin embargo|ma|maar|mas|но|але)\b[^.\n]{0,80}?"
+    r"\b(?:delay|delays|delayed|verzogerung\w*|verspatung\w*|retard\w*|retraso\w*|ritard\w*|"
+    r"vertraging\w*|atraso\w*|задержк\w*|затримк\w*)"
+)
 
 
 def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
