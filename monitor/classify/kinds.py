@@ -598,6 +598,17 @@ def decide_kind(
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
         best = "resumption"  # "Service to X restored": the body tells how it had stopped
+    if proposal and best != "informational":
+        # a consultation after the decision ("will remove the relief ... A consultation on the
+        # design of the new arrangements will follow") is about details: the change stands
+        stated = [v for v in votes if v.kind == best]
+        first = min(v.start for v in stated) if stated else 0
+        sentences = {doc.sentence_of(v.start) for v in stated}
+        proposal = [
+            m
+            for m in proposal
+            if doc.in_title(m.start) or m.start < first or doc.sentence_of(m.start) in sentences
+        ]
     if proposal:
         best = "informational"
         evidence = [("informational", proposal[0].start, proposal[0].end)]
@@ -1207,7 +1218,17 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
         return False
     if _ACCEPTANCE.search(doc.norm, a, b):
         return False
-    return _LOCAL_AREA.search(doc.norm, a, b) is not None
+    if _LOCAL_AREA.search(doc.norm, a, b) is not None:
+        return True
+    # "pickups and deliveries in Kaohsiung, Pingtung and Tainan": towns (no country is named
+    # in the sentence, checked above)
+    return _SERVICE_IN_TOWN.search(doc.full, a, b) is not None
+
+
+_SERVICE_IN_TOWN = re.compile(
+    r"\b(?:[Pp]ick-?ups?|[Dd]eliver(?:y|ies)|[Cc]ollections?)"
+    r"(?: and (?:pick-?ups?|deliver(?:y|ies)|collections?))? in (?:the )?[A-Z][a-z]{2,}"
+)
 
 
 _ACCEPTANCE = re.compile(
