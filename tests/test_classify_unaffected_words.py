@@ -1,0 +1,32 @@
+"""Places that a measure "does not affect", in Spanish and Portuguese, are not its
+destinations."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "ES",
+            "Envíos a China: nuevos artículos prohibidos",
+            "A partir del 15 de febrero, Correos no admitirá en envíos con destino a China "
+            "alimentos de origen animal.\n\nEsta medida no afecta a los envíos con destino a "
+            "Hong Kong, Macao y Taiwán.",
+        ),
+        (
+            "PT",
+            "Envios para a China: novos artigos proibidos",
+            "A partir de 15 de fevereiro, não aceitamos envios com destino à China que "
+            "contenham alimentos de origem animal.\n\nEsta medida não afeta os envios com "
+            "destino a Hong Kong, Macau e Taiwan.",
+        ),
+    ],
+)
+def test_places_a_measure_does_not_affect_are_left_out(origin, title, text) -> None:
+    result = classify(title, text, origin=origin, source_kind="postal")
+    assert result.destinations == ["CN"]
