@@ -30,3 +30,36 @@ from monitor.classify import classify
 def test_places_a_measure_does_not_affect_are_left_out(origin, title, text) -> None:
     result = classify(title, text, origin=origin, source_kind="postal")
     assert result.destinations == ["CN"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "code"),
+    [
+        (
+            "AU",
+            "Delays to the United Kingdom",
+            "Items sent to the United Kingdom may take longer than usual because of strikes. "
+            "Items to Ireland are routed directly and aren't affected.",
+            "GB",
+        ),
+        (
+            "PL",
+            "Zakaz wysyłania produktów wieprzowych na Tajwan",
+            "Władze Tajwanu wprowadziły zakaz przywozu produktów zawierających wieprzowinę.\n\n"
+            "Przypominamy, że przesyłki z żywnością do Chin podlegają odrębnym przepisom.",
+            "TW",
+        ),
+        (
+            "US",
+            "Service update: Chile",
+            "Mail to Chile is delayed after the strike. Items for Peru are subject to separate "
+            "rules.",
+            "CL",
+        ),
+    ],
+)
+def test_places_with_rules_of_their_own_or_not_affected_are_left_out(
+    origin, title, text, code
+) -> None:
+    result = classify(title, text, origin=origin, source_kind="postal")
+    assert result.destinations == [code]
