@@ -1,0 +1,43 @@
+"""Scope words: Swedish sales and a gift exemption "still VAT-free"; "presented at the counter"
+is no present."""
+
+from __future__ import annotations
+
+from monitor.classify import classify
+
+
+def test_swedish_sales_to_consumers_scope_a_vat_change_and_gifts_stay_free() -> None:
+    result = classify(
+        "Norge slopar momsfriheten för lågvärdesförsändelser",
+        "Från och med den 1 april ska norsk moms betalas på alla varor som säljs till "
+        "privatpersoner i Norge, oavsett värde.\n\n"
+        "- Gåvor mellan privatpersoner till ett värde av högst 1 000 NOK är fortfarande "
+        "momsfria.",
+        origin="SE",
+        source_kind="postal",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert "commercial_goods" in result.categories
+    assert "gifts" not in result.categories
+
+
+def test_items_presented_at_a_counter_are_not_gifts() -> None:
+    result = classify(
+        "Service suspended to Canada",
+        "Because of the strike at Canada Post, we are suspending all mail to Canada. Items "
+        "presented at retail counters will not be accepted.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
+    assert "gifts" not in result.categories
+
+
+def test_portuguese_presentes_are_gifts() -> None:
+    result = classify(
+        "Remessas para Angola",
+        "A partir de 1 de março, só aceitamos presentes até 50 euros para Angola.",
+        origin="PT",
+        source_kind="postal",
+    )
+    assert "gifts" in result.categories
