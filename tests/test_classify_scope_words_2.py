@@ -41,3 +41,28 @@ def test_portuguese_presentes_are_gifts() -> None:
         source_kind="postal",
     )
     assert "gifts" in result.categories
+
+
+def test_goods_words_in_quotes_are_examples_of_wording_not_goods() -> None:
+    result = classify(
+        "New customs data for items to the EU",
+        "From 1 December, every item containing goods sent to the EU needs complete electronic "
+        'data: a detailed description of each item (general terms such as "gift", "clothing" '
+        'or "electronics" won\'t be accepted) and the HS code.',
+        origin="AU",
+        source_kind="postal",
+    )
+    assert result.change_kind == "new_requirement"
+    assert "textiles" not in result.categories
+    assert "electronics" not in result.categories
+
+
+def test_goods_named_without_quotes_stay_goods() -> None:
+    result = classify(
+        "New customs data for clothing to the EU",
+        "From 1 December, every parcel of clothing sent to the EU needs complete electronic "
+        "data and the HS code.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert "textiles" in result.categories

@@ -148,6 +148,8 @@ def decide_categories(
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
+        elif m.value not in GENERIC and m.value not in SCOPES and _quoted(doc, m):
+            continue  # 'general terms such as "clothing" are not accepted': a word, no goods
         elif (
             kind == "delay"
             and m.value not in GENERIC
