@@ -66,3 +66,26 @@ def test_goods_named_without_quotes_stay_goods() -> None:
         source_kind="postal",
     )
     assert "textiles" in result.categories
+
+
+def test_a_table_row_still_accepted_is_not_what_changed() -> None:
+    result = classify(
+        "Cuba - temporary parcel restrictions",
+        "The following restrictions apply to items addressed to Cuba until further notice:\n\n"
+        "Service | Status\nLetters and postcards | Accepted\nInternational Parcel - Air | "
+        "Accepted, maximum 2 kg\nInternational Parcel - Surface | Not accepted\n",
+        origin="CA",
+        source_kind="postal",
+    )
+    assert result.change_kind == "restriction"
+    assert "documents" not in result.categories
+
+
+def test_a_table_row_with_a_stop_keeps_its_goods() -> None:
+    result = classify(
+        "Cuba - service changes",
+        "Service | Status\nLetters and postcards | Not accepted\nParcels | Not accepted\n",
+        origin="CA",
+        source_kind="postal",
+    )
+    assert "documents" in result.categories

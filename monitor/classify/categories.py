@@ -136,14 +136,17 @@ def decide_categories(
     }
     live: list[Match] = []
     exempted: set[str] = set()
+    rows = "|" in doc.full
     for m in matches:
         if m.value == "_personal" and doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)
         if m.value in IGNORED:
             continue
         parts = exempt_parts.get(doc.sentence_of(m.start)) if exempt_parts else None
-        if (parts is not None and any(a <= m.start < b for a, b in parts)) or (
-            exempt_lines and doc.line_of(m.start) in exempt_lines
+        if (
+            (parts is not None and any(a <= m.start < b for a, b in parts))
+            or (exempt_lines and doc.line_of(m.start) in exempt_lines)
+            or (rows and _open_row(doc, m.start))
         ):
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
@@ -284,6 +287,24 @@ def _exempt_lists(
             if doc.sentence_of(m.start)[1] >= line[1]:  # the line's last sentence
                 heads.add(line)
     return list_under(doc, heads) if heads else set()
+
+
+# The status cell of a table row that says the row goes on as before.
+_OPEN_CELLS = frozenset(
+    ("accepted", "available", "normal", "open", "no change", "unchanged", "angenommen",
+     "möglich", "accepté", "acceptés", "acceptée", "aceptado", "admitido", "accettato",
+     "geaccepteerd", "aceite", "aceito", "aceitos")
+)  # fmt: skip
+
+
+def _open_row(doc: Doc, pos: int) -> bool:
+    """A table row ("Letters and postcards | Accepted") whose last cell says it is open as
+    before: the goods it names are not what changed."""
+    a, b = doc.line_of(pos)
+    line = doc.full[a:b]
+    if "|" not in line:
+        return False
+    return line.rsplit("|", 1)[1].strip().rstrip(".").lower() in _OPEN_CELLS
 
 
 def _in_reminder(doc: Doc, start: int, stated: set[tuple[int, int]]) -> bool:
