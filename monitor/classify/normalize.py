@@ -72,6 +72,11 @@ def normalize(text: str) -> str:
         return text.encode("ascii").translate(_ASCII).decode("ascii")
     if "\u00e2" in text or "\u00c2" in text:
         text = _MOJIBAKE.sub(_fix_mojibake, text)
+    # Mostly ASCII (a few quotes, dashes, accents): the ASCII through the byte table, with "?"
+    # for every other character (one byte each), then those few mapped one by one.
+    few = _normalize_few(text)
+    if few is not None:
+        return few
     # str.lower() in C, then the few characters lower-casing does not settle, each replaced
     # throughout: a mapped character maps as its lower-case form does, and what it maps to maps
     # to itself (see _FIXABLE). "İ" lower-cases to two characters and "Σ" by its position.
@@ -92,6 +97,38 @@ def normalize(text: str) -> str:
         if mapped != ch:
             low = low.replace(ch, mapped)
     return low
+
+
+def _normalize_few(text: str) -> str | None:
+    """``text`` with its ASCII characters mapped through the byte table and the others one by
+    one (as ``_normalize_by_runs`` maps them); None when they are more than a few."""
+    raw = text.encode("ascii", "replace")  # "?" for each other character
+    low = raw.translate(_ASCII).decode("ascii")
+    parts = []
+    last = 0
+    find = raw.find
+    char_map = _char_map
+    most = len(text) // 4  # parts: two per character
+    i = find(b"?")
+    while i >= 0:
+        ch = text[i]
+        if ch != "?":
+            if len(parts) > most:
+                return None
+            mapped = char_map.get(ch)
+            if mapped is None:
+                mapped = char_map[ch] = _map_char(ch)
+            parts.append(low[last:i])
+            parts.append(mapped)
+            last = i + 1
+        i = find(b"?", i + 1)
+    if not parts:
+        return low
+    parts.append(low[last:])
+    return "".join(parts)
+
+
+_char_map: dict[str, str] = {}
 
 
 def _normalize_by_runs(text: str) -> str:
