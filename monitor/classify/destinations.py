@@ -25,7 +25,7 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, strip_bullet
-from monitor.classify.wordstart import by_first_letter
+from monitor.classify.wordstart import by_first_letter, word_start
 
 STRONG = "strong"
 NEUTRAL = "neutral"
@@ -144,8 +144,10 @@ _STANDING_WORDS = by_first_letter(
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
     r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
 )
-_STANDING_BEFORE = re.compile(
-    rf"(?:\b{_STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}|仍然?|继续|繼續|引き続き.{{0,8}})$"
+_STANDING_BEFORE = word_start(
+    re.compile(
+        rf"\b{_STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
+    )
 )
 
 
@@ -266,7 +268,7 @@ _PERSON_AFTER = re.compile(
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = re.compile(r"[A-Z][\w'-]*\s$")
 # "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
-_NON_BEFORE = re.compile(r"(?:\bnon|\bnicht|\bextra)[- ]$|\bhors $|\bне-$")
+_NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не)-$"))
 
 
 def _non_before(norm: str, pos: int) -> bool:
@@ -820,16 +822,20 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 
-_IN_BEFORE = re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
+_IN_BEFORE = word_start(
+    re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
+)
 # "from webshops in China", "van webwinkels in China": where the goods come from
-_FROM_SELLERS_IN = re.compile(
-    r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
-    r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$"
+_FROM_SELLERS_IN = word_start(
+    re.compile(
+        r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
+        r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$"
+    )
 )
 # "all 27 EU member states (for example Germany, Czechia)", "all EU countries, including
 # France": the members named are examples, the region stands in full.
-_ALL_BEFORE = re.compile(
-    r"\b(?:all|alle|tous les|toutes les|todos los|tutti i|todas las)\s+(?:the\s+)?$"
+_ALL_BEFORE = word_start(
+    re.compile(r"\b(?:all|alle|tous les|toutes les|todos los|tutti i|todas las)\s+(?:the\s+)?$")
 )
 
 
@@ -864,17 +870,22 @@ def _excluded_first(doc: Doc, roles: list[Role]) -> set[str]:
 
 
 # "include, among others, Germany, France": the members named are examples of the region
-_EXAMPLES = re.compile(
-    r"\b(?:among others|inter alia|unter anderem|u\.\s?a\.|entre autres|entre otros|entre otras|"
-    r"tra gli altri|onder andere|entre outros|między innymi|miedzy innymi|m\.\s?in\.|"
-    r"в том числе|среди прочих|зокрема)\W*$"
+_EXAMPLES = word_start(
+    re.compile(
+        r"\b(?:among others|inter alia|unter anderem|u\.\s?a\.|entre autres|entre otros|"
+        r"entre otras|"
+        r"tra gli altri|onder andere|entre outros|między innymi|miedzy innymi|m\.\s?in\.|"
+        r"в том числе|среди прочих|зокрема)\W*$"
+    )
 )
 # "several EU countries": some members, not the region
-_SOME_BEFORE = re.compile(
-    r"\b(?:several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
-    r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
-    r"meerdere|vários|várias|alguns|algumas|kilka|niektóre|несколько|некоторые|кілька|деякі)\s+"
-    r"(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$"
+_SOME_BEFORE = word_start(
+    re.compile(
+        r"\b(?:several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
+        r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
+        r"meerdere|vários|várias|alguns|algumas|kilka|niektóre|несколько|некоторые|кілька|деякі)\s+"
+        r"(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$"
+    )
 )
 
 
@@ -884,8 +895,8 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"
 )
-_ANY = re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b")
-_NEGATION_BEFORE = re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b")
+_ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
+_NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
 
 
 def _no_destination(doc: Doc, place: Place) -> bool:
@@ -898,15 +909,17 @@ def _no_destination(doc: Doc, place: Place) -> bool:
 
 
 # A rule for the whole customs union, as a member's customs page words it
-_EU_WIDE = re.compile(
-    r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
-    r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
-    r"dans toute l'(?:ue|union europeenne|union européenne)|"
-    r"en toda la (?:ue|union europea|unión europea)|"
-    r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
-    r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu-)?mitgliedstaaten|"
-    r"tous les (?:27 )?etats membres|"
-    r"tous les états membres|todos los estados miembros|tutti gli stati membri)\b"
+_EU_WIDE = word_start(
+    re.compile(
+        r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
+        r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
+        r"dans toute l'(?:ue|union europeenne|union européenne)|"
+        r"en toda la (?:ue|union europea|unión europea)|"
+        r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
+        r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu-)?mitgliedstaaten|"
+        r"tous les (?:27 )?etats membres|"
+        r"tous les états membres|todos los estados miembros|tutti gli stati membri)\b"
+    )
 )
 
 

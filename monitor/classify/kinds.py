@@ -22,7 +22,7 @@ from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
-from monitor.classify.wordstart import WordStartPattern, by_first_letter
+from monitor.classify.wordstart import WordStartPattern, by_first_letter, word_start
 from storage.taxonomy import CHANGE_KINDS
 
 KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
@@ -232,7 +232,7 @@ _SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
 _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _STOP_MARK = re.compile(r"[.;:\n]")
-_CONTRAST_WORD = WordStartPattern(
+_CONTRAST_WORD = word_start(
     re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
 )
 
@@ -302,9 +302,8 @@ def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     start = max(0, pos - limit)
     last = _LAST_BREAK.match(doc.full, start, pos)
     cut = last.end() if last else start
-    if _CONTRAST_WORD.may_occur(doc.norm, cut, pos):
-        for word in _CONTRAST_WORD.finditer(doc.norm, cut, pos):
-            cut = word.end()
+    for word in _CONTRAST_WORD.finditer(doc.norm, cut, pos):
+        cut = word.end()
     return cut
 
 
@@ -628,27 +627,33 @@ _NOT_APPLIED_AFTER = re.compile(
 
 
 # "normal service will resume on Monday" ends a delay it announces; it is no news of its own
-_FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
-    r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
+_FUTURE_BEFORE = word_start(
+    re.compile(
+        r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
+        r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
+    )
 )
 
 
 # Product categories, as opposed to the scope of a notice (all goods, letters, sales, gifts).
 _SCOPES = frozenset(("all_goods", "documents", "commercial_goods", "gifts"))
-_TEMPORARY = re.compile(
-    r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
-    r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
-    r"temporariamente|временно|тимчасово)\b|暂时|暫時|一時",
+_TEMPORARY = word_start(
+    re.compile(
+        r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
+        r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
+        r"temporariamente|временно|тимчасово)\b|暂时|暫時|一時",
+    )
 )
 
 
 # Words that mean a pause, not an end ("we suspend acceptance of live animals").
-_UNTIL_FURTHER = re.compile(
-    r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
-    r"hasta nuevo aviso|fino a nuovo avviso|tot nader order|ate novo aviso|ate nova ordem|"
-    r"до особого распоряжения|до дальнейшего уведомления|до окремого розпорядження|"
-    r"do odwolania)\b|另行通知|追って"
+_UNTIL_FURTHER = word_start(
+    re.compile(
+        r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
+        r"hasta nuevo aviso|fino a nuovo avviso|tot nader order|ate novo aviso|ate nova ordem|"
+        r"до особого распоряжения|до дальнейшего уведомления|до окремого розпорядження|"
+        r"do odwolania)\b|另行通知|追って"
+    )
 )
 _PAUSE = re.compile(
     r"suspen|sospe|ausgesetzt|aussetz|setzt aus|setzen aus|opgeschort|opschort|schort op|"
@@ -703,7 +708,7 @@ _TRANSPORT = by_first_letter(
     r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
     r"loty|lety|letů|uçuş\w*|ucus\w*)"
 )
-_TRANSPORT_BEFORE = re.compile(rf"\b{_TRANSPORT}\b")
+_TRANSPORT_BEFORE = word_start(re.compile(rf"\b{_TRANSPORT}\b"))
 _TRANSPORT_AFTER = re.compile(
     rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|рейсов)?\s*(?:the|les|los|las|die|i|le)?\s*"
     rf"(?:[^\W\d_]+\s+)?{_TRANSPORT}\b"
@@ -711,11 +716,13 @@ _TRANSPORT_AFTER = re.compile(
 # What every match of _TRANSPORT_AFTER ends with: a window without it needs no costlier try
 # of the many ways that pattern can start.
 _TRANSPORT_WORD = re.compile(rf"{_TRANSPORT}\b")
-_MAIL_BEFORE = re.compile(
-    r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
-    r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
-    r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|邮件|郵件|"
-    r"郵便|包裹)\b"
+_MAIL_BEFORE = word_start(
+    re.compile(
+        r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
+        r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
+        r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|邮件|郵件|"
+        r"郵便|包裹)\b"
+    )
 )
 
 
@@ -741,8 +748,8 @@ _REPORTED = re.compile(
 )
 
 
-_REPORTED_BEFORE = re.compile(
-    r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$"
+_REPORTED_BEFORE = word_start(
+    re.compile(r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$")
 )
 # A sentence that points elsewhere names topics, it announces nothing.
 _POINTER = re.compile(
@@ -775,13 +782,17 @@ def reminds(doc: Doc, start: int) -> bool:
 
 
 # A branch or counter that closes or reopens is no change of where mail can go.
-_BRANCH = re.compile(
-    r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
-    r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
+_BRANCH = word_start(
+    re.compile(
+        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
+        r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
+    )
 )
-_DENIAL = re.compile(
-    r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
-    r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
+_DENIAL = word_start(
+    re.compile(
+        r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
+        r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
+    )
 )
 
 
@@ -809,9 +820,11 @@ def _negates(doc: Doc, neg_end: int, start: int) -> bool:
 
 # What was always so is no change: "the usual international postage is required".
 _ROUTINE_KINDS = ("new_requirement", "duty_tax_change")
-_ROUTINE = re.compile(
-    r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
-    r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
+_ROUTINE = word_start(
+    re.compile(
+        r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
+        r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
+    )
 )
 
 
@@ -1032,13 +1045,17 @@ _FIGURE_LIMIT = re.compile(
 
 # A stop of one way of sending (airmail, EMS, economy) while another way to the same places stays
 # open (surface, sea, express only): senders can still send, with limits. A restriction.
-_STOPPED_MODE = re.compile(
-    r"\b(?:air ?mail|air|ems|economy|standard|priority|luftpost|par avion|"
-    r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
+_STOPPED_MODE = word_start(
+    re.compile(
+        r"\b(?:air ?mail|air|ems|economy|standard|priority|luftpost|par avion|"
+        r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
+    )
 )
-_STILL_OPEN = re.compile(
-    r"\b(?:still|continue\w*|remains? (?:open|available)|choose|"
-    r"weiterhin|toujours|sigue\w*|continua\w*|ancora)\b|継続|引き続き|可選擇|可选择"
+_STILL_OPEN = word_start(
+    re.compile(
+        r"\b(?:still|continue\w*|remains? (?:open|available)|choose|"
+        r"weiterhin|toujours|sigue\w*|continua\w*|ancora)\b|継続|引き続き|可選擇|可选择"
+    )
 )
 # literal first: the regex engine then skips to "only" instead of trying every position
 _ONLY_OTHER_MODE = re.compile(
@@ -1088,7 +1105,9 @@ def _clause_around(doc: Doc, pos: int, a: int, b: int) -> tuple[int, int]:
     return lo, hi.start() if hi else b
 
 
-_NOT_OPEN = re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|non|nao|не)\b|ません|停止|暂停|暫停")
+_NOT_OPEN = word_start(
+    re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|non|nao|не)\b|ません|停止|暂停|暫停")
+)
 
 
 # Limits in sentences about refunds, returns or items already sent limit no acceptance
@@ -1133,8 +1152,11 @@ _OVER_LIMIT = re.compile(
     r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
     r"(?:\w+\s+)?(?:limits?|weights?|values?|"
     r"maximum|thresholds?|dimensions?|size|grenze\w*|gewicht\w*|limite\w*|poids|peso|valeur|"
-    r"valor|valore|lim\w*))|(?:超过|超過)\s*\d|\d[^。]{0,6}を超える"
+    r"valor|valore|lim\w*))"
 )
+_OVER_LIMIT = word_start(_OVER_LIMIT)
+# The Chinese and Japanese forms, apart: every match holds "超", which most texts lack
+_OVER_LIMIT_CJK = re.compile(r"(?:超过|超過)\s*\d|\d[^。]{0,6}を超える")
 
 
 # What a sender writes rather than sends: "generic descriptions will no longer be accepted"
@@ -1146,7 +1168,7 @@ _DATA_WORDS = by_first_letter(
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)"
 )
-_DATA_OBJECT = re.compile(rf"\b{_DATA_WORDS}\b")
+_DATA_OBJECT = word_start(re.compile(rf"\b{_DATA_WORDS}\b"))
 
 
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
@@ -1167,7 +1189,10 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
 
 def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
     a, b = doc.sentence_of(end - 1)  # "items over 2 kg will not be accepted", "suspend
-    return _OVER_LIMIT.search(doc.norm, min(a, clause_start), b) is not None  # items over"
+    lo = min(a, clause_start)  # items over"
+    return _OVER_LIMIT.search(doc.norm, lo, b) is not None or (
+        "超" in doc.norm and _OVER_LIMIT_CJK.search(doc.norm, lo, b) is not None
+    )
 
 
 # Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").
@@ -1186,18 +1211,22 @@ def _quoted_at(doc: Doc, pos: int) -> bool:
     return closed < 0
 
 
-_DOMESTIC = re.compile(
-    r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
-    r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
-    r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
-    r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
+_DOMESTIC = word_start(
+    re.compile(
+        r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
+        r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
+        r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
+        r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
+    )
 )
 # A stop of pickup or delivery in some areas of a country (storm, flood): the mail is held and
 # goes out later, which is a delay, not a stop of sending to the country.
-_LOCAL_SERVICE = re.compile(
-    r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
-    r"abholung|livraisons?|ramassage|entregas?|recogidas?|consegn[ae]|bezorging|доставк\w*)\b|"
-    r"收派|派送|取件|配達|集荷"
+_LOCAL_SERVICE = word_start(
+    re.compile(
+        r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
+        r"abholung|livraisons?|ramassage|entregas?|recogidas?|consegn[ae]|bezorging|доставк\w*)\b|"
+        r"收派|派送|取件|配達|集荷"
+    )
 )
 _LOCAL_AREA = re.compile(
     r"\b(?:zip codes?|postcodes?|postal codes?|parts of|some areas|certain areas|affected areas|"
@@ -1249,9 +1278,11 @@ _OVER_HINTS = (
     "ubersteig", "depass", "exced", "supera", "superior", "eccedent", "overschrijd", "превыша",
     "перевищ", "超过", "超過", "を超える",
 )  # fmt: skip
-_INTERNATIONAL = re.compile(
-    r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
-    r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
+_INTERNATIONAL = word_start(
+    re.compile(
+        r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
+        r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
+    )
 )
 
 

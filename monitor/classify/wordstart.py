@@ -110,3 +110,67 @@ def by_first_letter(alternation: str) -> str:
             raise ValueError(f"not an alternative that starts with a letter: {alt!r}")
         groups.setdefault(alt[0], []).append(alt[1:])
     return "(?:" + "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items()) + ")"
+
+
+def word_start_first(pattern: str) -> str:
+    """``pattern`` with each top-level alternative of the form ``\\b(?:w1|w2|...)REST`` (every
+    ``w`` starting with a plain letter) written as one alternative per first letter,
+    ``w(?<!\\ww)(?:...)REST``: the same matches, found faster. ``\\b`` before a letter holds
+    exactly when no word character precedes it (the engine looks at the real text before the
+    start of the search for both), and the letter itself is matched first, so the regex engine
+    skips ahead to the first letters (when every alternative starts with a plain character)
+    instead of trying the pattern at every position. Only alternatives with that first letter
+    can match at a place, each group keeps their order, and the alternatives after one keep
+    their place, so the engine picks (and backtracks through) the same ones. The pattern must
+    not ignore case if two first letters are one letter in two cases."""
+    out: list[str] = []
+    for alt in _top_level_alternatives(pattern):
+        if not alt.startswith("\\b(?:"):
+            out.append(alt)
+            continue
+        close = _group_end(alt, 2)
+        group, rest = alt[2 : close + 1], alt[close + 1 :]
+        letters: dict[str, list[str]] = {}
+        for word in _top_level_alternatives(group[3:-1]):
+            if not word or not word[0].isalpha() or word[1:2] in ("?", "*", "+", "{"):
+                raise ValueError(f"not a word that starts with a letter: {word!r}")
+            letters.setdefault(word[0], []).append(word[1:])
+        for first, tails in letters.items():
+            out.append(f"{first}(?<!\\w{first})(?:{'|'.join(tails)}){rest}")
+    return "|".join(out)
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index of the ")" that closes the group opening at ``pattern[start]``."""
+    depth = 0
+    i = start
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            if ch == "]":
+                in_class = False
+        elif ch == "[":
+            in_class = True
+            if pattern.startswith("^", i + 1):
+                i += 1
+            if pattern.startswith("]", i + 1):
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group: {pattern!r}")
+
+
+def word_start(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` compiled again as ``word_start_first`` writes it (the same matches)."""
+    if rx.flags & re.IGNORECASE:
+        raise ValueError(f"a pattern that ignores case: {rx.pattern!r}")
+    return re.compile(word_start_first(rx.pattern), rx.flags)
