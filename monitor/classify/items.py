@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from monitor.classify.text import Doc
+from monitor.classify.wordstart import by_first_letter
 
 _MONTHS = {
     m: i + 1
@@ -28,7 +29,9 @@ _MONTHS = {
     )
     for m in names.split()
 }
-_MONTH = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Longest first, grouped by first letter (the regex engine then tries only the names of the
+# letter it stands on; all are lower case, so ignoring case puts no letter in two groups)
+_MONTH = by_first_letter("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")") + r"\.?"
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = re.compile(

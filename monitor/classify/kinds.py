@@ -226,7 +226,7 @@ def _limit_start(norm: str, full: str) -> int:
     return max(0, unit - _LIMIT_REACH)
 
 
-_LAST_BREAK = re.compile(r".*[,;:.!?()\n]", re.S)  # greedy: up to the last break
+_BREAK_CHAR = re.compile(r"[,;:.!?()\n]")  # what ends a clause part
 # Single marks, compiled once (re.search with a pattern string looks it up in re's cache).
 _SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
 _SEMI_COLON = re.compile(r"[;:]")
@@ -300,8 +300,11 @@ def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     """Where the clause part before ``pos`` starts (at most ``limit`` chars back): after the
     last break or contrast word. Read in place, without copying the chunk."""
     start = max(0, pos - limit)
-    last = _LAST_BREAK.match(doc.full, start, pos)
-    cut = last.end() if last else start
+    # the last break in full[start:pos] is the first one in the reversed text from len - pos
+    rev = doc.reversed_full()
+    n = len(rev)
+    last = _BREAK_CHAR.search(rev, n - pos, n - start)
+    cut = n - last.start() if last else start
     for word in _CONTRAST_WORD.finditer(doc.norm, cut, pos):
         cut = word.end()
     return cut

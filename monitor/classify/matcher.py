@@ -111,6 +111,22 @@ def other_script_runs(text: str) -> list[tuple[int, int]]:
     return runs
 
 
+def note_other_letters(text: str, others: str | None) -> None:
+    """Tells ``other_script_runs`` the runs of ``text`` when ``others``, the characters of it
+    other than ASCII (None: not known), holds no letter of those scripts: none, without a
+    regex over the whole text."""
+    if others is None or text.isascii() or _NON_LATIN.search(others) is not None:
+        return
+    recent: list[tuple[str, list[tuple[int, int]]]] | None = getattr(_runs_cache, "recent", None)
+    if recent is None:
+        recent = _runs_cache.recent = []
+    recent.insert(0, (text, []))
+    del recent[2:]
+
+
+_NON_LATIN = re.compile(_NON_LATIN_CLASS)
+
+
 def _case_ending(ending: str, stem_last: str) -> bool:
     """A Russian/Ukrainian case ending, or a doubled consonant and "ю" ("Білоруссю")."""
     if ending in CASE_ENDINGS:

@@ -68,8 +68,14 @@ _ASCII = bytes(ord(_map_char(chr(i))) for i in range(128)) + bytes(range(128, 25
 
 def normalize(text: str) -> str:
     """Lower-case, accent-free, one dash/quote/space kind; ``len(result) == len(text)``."""
+    return normalize_marked(text)[0]
+
+
+def normalize_marked(text: str) -> tuple[str, str | None]:
+    """``normalize(text)``, and the characters other than ASCII that it holds (each once, in
+    any order) when they are known without another pass over it, else None."""
     if text.isascii():  # the common case, done by a byte table
-        return text.encode("ascii").translate(_ASCII).decode("ascii")
+        return text.encode("ascii").translate(_ASCII).decode("ascii"), ""
     if "\u00e2" in text or "\u00c2" in text:
         text = _MOJIBAKE.sub(_fix_mojibake, text)
     # Mostly ASCII (a few quotes, dashes, accents): the ASCII through the byte table, with "?"
@@ -77,6 +83,11 @@ def normalize(text: str) -> str:
     few = _normalize_few(text)
     if few is not None:
         return few
+    return _normalize_lower(text), None
+
+
+def _normalize_lower(text: str) -> str:
+    """``normalize`` for a text with many characters other than ASCII."""
     # str.lower() in C, then the few characters lower-casing does not settle, each replaced
     # throughout: a mapped character maps as its lower-case form does, and what it maps to maps
     # to itself (see _FIXABLE). "İ" lower-cases to two characters and "Σ" by its position.
@@ -99,9 +110,10 @@ def normalize(text: str) -> str:
     return low
 
 
-def _normalize_few(text: str) -> str | None:
+def _normalize_few(text: str) -> tuple[str, str] | None:
     """``text`` with its ASCII characters mapped through the byte table and the others one by
-    one (as ``_normalize_by_runs`` maps them); None when they are more than a few."""
+    one (as ``_normalize_by_runs`` maps them), and what those map to other than ASCII (each
+    once); None when they are more than a few."""
     raw = text.encode("ascii", "replace")  # "?" for each other character
     low = raw.translate(_ASCII).decode("ascii")
     parts = []
@@ -109,6 +121,7 @@ def _normalize_few(text: str) -> str | None:
     find = raw.find
     char_map = _char_map
     most = len(text) // 4  # parts: two per character
+    others = set()
     i = find(b"?")
     while i >= 0:
         ch = text[i]
@@ -118,14 +131,16 @@ def _normalize_few(text: str) -> str | None:
             mapped = char_map.get(ch)
             if mapped is None:
                 mapped = char_map[ch] = _map_char(ch)
+            if mapped >= "\x80":
+                others.add(mapped)
             parts.append(low[last:i])
             parts.append(mapped)
             last = i + 1
         i = find(b"?", i + 1)
     if not parts:
-        return low
+        return low, ""
     parts.append(low[last:])
-    return "".join(parts)
+    return "".join(parts), "".join(others)
 
 
 _char_map: dict[str, str] = {}

@@ -6,7 +6,8 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from monitor.classify.normalize import normalize
+from monitor.classify.matcher import note_other_letters
+from monitor.classify.normalize import normalize_marked
 
 _BULLET = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
@@ -47,11 +48,15 @@ class Doc:
     # (start, end) of each sentence, in order: made on the first call of sentence_of
     sentence_spans: list[tuple[int, int]] | None = None
     hints: dict[int, tuple[tuple[str, ...], bool]] = field(default_factory=dict)  # holds_any
+    # ``full`` backwards, made on the first call of ``reversed_full``
+    full_reversed: str | None = None
 
     @classmethod
     def make(cls, title: str, text: str) -> Doc:
         full = f"{title or ''}\n{text or ''}"
-        doc = cls(full, normalize(full), len(title or ""))
+        norm, others = normalize_marked(full)
+        note_other_letters(norm, others)
+        doc = cls(full, norm, len(title or ""))
         starts = [0]
         find = full.find
         i = find("\n")
@@ -82,6 +87,14 @@ class Doc:
                 zip([0, *ends], [*ends, len(self.full)], strict=True)
             )
         return spans[bisect_right(self.sentence_ends, pos)]
+
+    def reversed_full(self) -> str:
+        """``full`` backwards: the regex engine finds the last of some characters before a
+        position as the first one after it there (a backward search from that position)."""
+        rev = self.full_reversed
+        if rev is None:
+            rev = self.full_reversed = self.full[::-1]
+        return rev
 
     def holds_any(self, words: tuple[str, ...]) -> bool:
         """Whether the normalised text holds one of ``words`` anywhere: the guard of a costly
