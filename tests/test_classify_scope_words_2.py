@@ -89,3 +89,26 @@ def test_a_table_row_with_a_stop_keeps_its_goods() -> None:
         source_kind="postal",
     )
     assert "documents" in result.categories
+
+
+def test_a_duty_on_goods_with_some_goods_at_their_own_rate_is_all_goods_too() -> None:
+    result = classify(
+        "New import duty threshold",
+        "From 30 January, import duty is charged on all imported goods above USD 3. Textiles, "
+        "bags and shoes are charged at their own rate of 25 %.",
+        origin="ID",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert {"all_goods", "textiles"} <= set(result.categories)
+
+
+def test_a_duty_on_named_goods_only_is_not_all_goods() -> None:
+    result = classify(
+        "New duty on tobacco",
+        "From 1 March, the import duty on tobacco and e-cigarettes rises to 40 %.",
+        origin="ID",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert "all_goods" not in result.categories

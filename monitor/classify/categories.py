@@ -204,6 +204,19 @@ def decide_categories(
             chosen[c] = first[c]
         if "_all" in first:
             chosen["all_goods"] = first["_all"]
+        elif kind == "duty_tax_change":
+            # a duty on goods in general, some goods at their own rate ("textiles 25 %")
+            general = next(
+                (
+                    m
+                    for m in live
+                    if m.value in ("_goods", "_mail", "_parcels")
+                    and doc.sentence_of(m.start) in stated
+                ),
+                None,
+            )
+            if general is not None:
+                chosen["all_goods"] = general
         if "documents" in first and not _channel(doc, first["documents"], live):
             chosen["documents"] = first["documents"]
     elif (scopes and not any(g in first for g in _MAILS)) or titled_scope:
