@@ -1303,7 +1303,13 @@ _PAY_IN_APP = re.compile(
 
 def _paid_in_app(doc: Doc, start: int) -> bool:
     a, b = doc.sentence_of(start)
-    return _PAY_IN_APP.search(doc.norm, a, b) is not None
+    norm = doc.norm
+    i = norm.find("app", a, b)
+    while i >= 0:  # the regex only where "app" is a word of the sentence (rare; "apply" is not)
+        if not norm[i - 1 : i].isalnum() and not norm[i + 3 : i + 4].isalnum():
+            return _PAY_IN_APP.search(norm, a, b) is not None
+        i = norm.find("app", i + 3, b)
+    return False
 
 
 _STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue")
