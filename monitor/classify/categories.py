@@ -151,7 +151,13 @@ def decide_categories(
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
-        elif m.value not in GENERIC and m.value not in SCOPES and _quoted(doc, m):
+        elif (
+            m.start
+            and doc.full[m.start - 1] in _QUOTES
+            and m.value not in GENERIC
+            and m.value not in SCOPES
+            and _quoted(doc, m)
+        ):
             continue  # 'general terms such as "clothing" are not accepted': a word, no goods
         elif (
             kind == "delay"

@@ -647,7 +647,7 @@ def find_destinations(
         roles.append(role)
         prev = role
 
-    if "you" in norm and "if you" in norm:
+    if "if you" in norm:
         _see_page_pointers(doc, roles)
     _carry_back(doc, roles)
     _quiet_headings(doc, roles)
