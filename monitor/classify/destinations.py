@@ -847,6 +847,18 @@ def _world_only_as_heading(roles: list[Role]) -> bool:
     return listed and all(r.source in ("title", "heading") for r in world)
 
 
+def _table_of_places(doc: Doc, roles: list[Role]) -> bool:
+    """Five places or more given as rows of a list or table ("Angola | 03/27/2020 | ..."): the
+    notice is about them, and a remark on every destination beside them is not its news."""
+    rows = set()
+    for r in roles:
+        if r.role == STRONG and r.source in ("heading", "list") and r.place.code[0] != "*":
+            a, b = doc.line_of(r.place.start)
+            if r.source == "list" or "|" in doc.full[a:b]:
+                rows.add(r.place.code)
+    return len(rows) >= 5
+
+
 def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
     return regions.get(code, [code]) if code.startswith("@") else [code]
 
@@ -899,9 +911,15 @@ _ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*
 _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
 
 
+# "all international mail classes and extra services": a range of services, no place
+_SERVICES_AFTER = re.compile(r"\s+(?:classes|class|services|products|mail classes)\b")
+
+
 def _no_destination(doc: Doc, place: Place) -> bool:
     """ "We are not suspending acceptance of mail for any destination": "any" under a
-    negation is no destination at all."""
+    negation is no destination at all; nor is "all international mail classes"."""
+    if _SERVICES_AFTER.match(doc.norm, place.end):
+        return True
     if not _ANY.search(doc.norm, place.start, place.end):
         return False
     start = max(doc.sentence_of(place.start)[0], place.start - 80)
@@ -1097,6 +1115,12 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         world_strong = None  # the title names the destinations; "all services" means theirs
     if world_strong is not None and strong and _world_only_as_heading(roles):
         world_strong = None  # "Sending abroad: update" above "the following countries: A, B"
+    if (
+        world_strong is not None
+        and world_strong[0] >= doc.title_end
+        and _table_of_places(doc, roles)
+    ):
+        world_strong = None  # a table of 35 countries; "delays for all international mail"
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
     if not strong and world_neutral is not None:
