@@ -79,23 +79,20 @@ def _classify_doc(
     customs = (source_kind or "").lower() == "customs"
     origin = origin.upper() if origin else None
     dest = find_destinations(doc, origin=origin, customs=customs)
-    kind = decide_kind(
-        doc,
-        {r.place.end for r in dest.roles if not r.before_cue},
-        # the operator naming itself, a person called Chad, or the bare word "international" is
-        # no place a change is about
-        [
-            r.place.start
-            for r in dest.roles
-            if r.role not in _NO_PLACE_ROLES and r.place.code != WORLD_WEAK
-        ],
-    )
+    # the operator naming itself, a person called Chad, or the bare word "international" is
+    # no place a change is about
+    place_starts = [
+        r.place.start
+        for r in dest.roles
+        if r.role not in _NO_PLACE_ROLES and r.place.code != WORLD_WEAK
+    ]
+    kind = decide_kind(doc, {r.place.end for r in dest.roles if not r.before_cue}, place_starts)
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
         return _irrelevant()
     if doc.focus is not None and not any(doc.in_focus(v.start) for v in kind.votes):
         if not any(doc.in_focus(r.place.start) for r in dest.roles):
             return _irrelevant()  # the diff added nothing a sender must hear about
-    cats = decide_categories(doc, kind.kind, kind.votes, customs=customs)
+    cats = decide_categories(doc, kind.kind, kind.votes, customs=customs, place_starts=place_starts)
     if not cats.shipping_words:
         return _irrelevant()  # a change, but not of sending anything
     if not _change_about_sending(doc, kind.kind, kind.votes, dest.roles):

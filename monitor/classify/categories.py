@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
-from monitor.classify.kinds import Vote, reminds
+from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, list_under
@@ -23,7 +23,8 @@ from monitor.classify.text import Doc, list_under
 SCOPES = ("commercial_goods", "gifts")
 GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
-IGNORED = ("_none", "_exempt", "_personal", "_inclusive")
+_STOP_KINDS = ("suspension", "prohibited_items")
+IGNORED = ("_none", "_exempt", "_personal", "_inclusive", "_documents_only")
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
 _VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
@@ -75,6 +76,13 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     return entries
 
 
+# Words that introduce words quoted as wording: 'terms such as "gift"', 'described as "parts"'.
+_MENTION_BEFORE = re.compile(
+    r"\b(?:such as|like|terms?|words?|described as|labell?ed|marked|e\.g\.|for example|"
+    r"zum beispiel|z\. ?b\.|wie|comme|par exemple|como|por ejemplo|ad esempio|bijvoorbeeld)\b"
+)
+
+
 def _quoted(doc: Doc, m: Match) -> bool:
     """ "descriptions such as 'gift'": a word mentioned, not used."""
     before = doc.full[m.start - 1 : m.start] if m.start else ""
@@ -108,7 +116,12 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
 
 
 def decide_categories(
-    doc: Doc, kind: str, votes: list[Vote], *, customs: bool = False
+    doc: Doc,
+    kind: str,
+    votes: list[Vote],
+    *,
+    customs: bool = False,
+    place_starts: list[int] | None = None,
 ) -> CategoryResult:
     found = lexicon.matches(doc, "categories")  # read only: the list is the Doc's own
     matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
@@ -136,10 +149,35 @@ def decide_categories(
     }
     live: list[Match] = []
     exempted: set[str] = set()
-    rows = "|" in doc.full
+    # for a delay: the sentences that state another change, of a place or beside the delay
+    # ("lithium batteries can no longer be accepted to Australia"), whose goods count too
+    other_news: set[tuple[int, int]] = set()
+    if kind == "delay":
+        paragraphs = {_paragraph(doc, a) for a, _ in stated}
+        with_place = {doc.sentence_of(p) for p in place_starts or ()}
+        other_news = {
+            s
+            for s in (
+                doc.sentence_of(v.start)
+                for v in votes
+                if v.kind != "informational" and v.weight >= RELEVANT_SCORE
+            )
+            if s in with_place or _paragraph(doc, s[0]) in paragraphs
+        }
+    rows = kind != "resumption" and "|" in doc.full
     for m in matches:
         if m.value == "_personal" and doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)
+        elif m.value == "_documents_only":
+            if any(
+                v.kind in _STOP_KINDS and doc.sentence_of(v.start) == doc.sentence_of(m.start)
+                for v in votes
+            ):
+                live.append(Match(m.start, m.end, "documents", m.key))  # "(documents only)
+                # service is suspended": the documents service stops
+            else:
+                exempted.add("documents")  # "accepted only with documents": goods stopped
+            continue
         if m.value in IGNORED:
             continue
         parts = exempt_parts.get(doc.sentence_of(m.start)) if exempt_parts else None
@@ -157,6 +195,7 @@ def decide_categories(
             and m.value not in GENERIC
             and m.value not in SCOPES
             and _quoted(doc, m)
+            and _MENTION_BEFORE.search(doc.norm, max(0, m.start - 40), m.start)
         ):
             continue  # 'general terms such as "clothing" are not accepted': a word, no goods
         elif (
@@ -165,6 +204,7 @@ def decide_categories(
             and m.value not in SCOPES
             and not doc.in_title(m.start)
             and doc.sentence_of(m.start) not in stated
+            and doc.sentence_of(m.start) not in other_news
         ):
             continue  # a delay slows every item: goods named elsewhere are other guidance
         elif m.value in SCOPES and (
@@ -218,6 +258,7 @@ def decide_categories(
                     for m in live
                     if m.value in ("_goods", "_mail", "_parcels")
                     and doc.sentence_of(m.start) in stated
+                    and not _right_after_specific(live, m)
                 ),
                 None,
             )
@@ -324,6 +365,19 @@ def _open_row(doc: Doc, pos: int) -> bool:
     if "|" not in line:
         return False
     return line.rsplit("|", 1)[1].strip().rstrip(".").lower() in _OPEN_CELLS
+
+
+def _paragraph(doc: Doc, pos: int) -> int:
+    """Where the paragraph (text between blank lines) holding ``pos`` starts."""
+    return doc.full.rfind("\n\n", 0, pos)
+
+
+def _right_after_specific(live: list[Match], m: Match) -> bool:
+    """ "alcohol goods", "e-cigarettes in parcels": the general word holds the named goods."""
+    return any(
+        o.value not in GENERIC and o.value not in SCOPES and 0 <= m.start - o.end <= 12
+        for o in live
+    )
 
 
 def _in_reminder(doc: Doc, start: int, stated: set[tuple[int, int]]) -> bool:

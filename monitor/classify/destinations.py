@@ -194,6 +194,8 @@ def whole_text_entries() -> list[tuple[str, str, tuple[str, str]]]:
     data = load_yaml("cues.yaml")
     for raw in data["inbound"]:
         entries.append((*parse_phrase(raw), ("inbound", "")))
+    for raw in data["not_only"]:  # read to hide the shorter "unaffected" words in them
+        entries.append((*parse_phrase(raw), ("not_only", "")))
     for code, names in data["customs_authorities"].items():
         for raw in names:
             entries.append((*parse_phrase(raw), ("authority", code)))
@@ -639,7 +641,7 @@ def find_destinations(
             sentence = doc.sentence_of(place.start)
             if sentence in quiet or (
                 _in_clause(doc, place, unaffected)
-                and not _BUT_DELAYED.search(doc.norm, place.end, sentence[1])
+                and not _delayed_after(doc, place.end, sentence[1], next_start)
             ):
                 # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
@@ -950,6 +952,17 @@ def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> boo
     return bool(_EXAMPLES.search(doc.norm, max(0, start - 40), start))
 
 
+# "Zölle auf Sendungen aus allen 27 Mitgliedstaaten": where goods come from
+_FROM_BEFORE = re.compile(r"\b(?:aus|from|von|de|des|du|van|uit|da|dal|dai|z|из|з)\s+$")
+
+
+def _delayed_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:
+    """ "... will continue to be accepted, but expect delays", with no other place before the
+    delay ("Canada is not affected, but items to the US may see delays" is about the US)."""
+    m = _BUT_DELAYED.search(doc.norm, end, sentence_end)
+    return m is not None and m.end() <= next_start
+
+
 def _names_eu_at(roles: list[Role], a: int, b: int) -> bool:
     return any(r.place.code == "@EU" and a <= r.place.start < b for r in roles)
 
@@ -1053,7 +1066,11 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         eu = regions.get("@EU", ())
         eu_cued = any(r.place.code == "@EU" and r.role == STRONG for r in roles)
         wide = _EU_WIDE.search(doc.norm) if own in eu else None
-        if wide is not None and (eu_cued or _names_eu_at(roles, wide.start(), wide.end() + 6)):
+        if (
+            wide is not None
+            and (eu_cued or _names_eu_at(roles, wide.start(), wide.end() + 6))
+            and not _FROM_BEFORE.search(doc.norm, max(0, wide.start() - 8), wide.start())
+        ):
             # a member's customs on a rule "throughout the EU" ("in allen 27 Mitgliedstaaten
             # der EU"): imports into all 27
             own = "@EU"

@@ -553,7 +553,16 @@ def decide_kind(
     total = scores[best]
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
-    if topics >= 2 and (total < max(3.0, 0.75 * topics) or _RULES_KEPT.search(doc.norm)):
+    if topics >= 2 and (
+        total < max(3.0, 0.75 * topics)
+        or (
+            any(doc.in_title(m.start) for m in topic_matches)
+            and _RULES_KEPT.search(doc.norm) is not None
+            and not any(
+                v.kind == best and _DATED.search(doc.norm, *doc.sentence_of(v.start)) for v in votes
+            )
+        )
+    ):
         # results, stamps, phishing; a scam warning that says the rules it explains are kept
         return KindResult("irrelevant", 0.0, [], votes, topics)
     if by_group.get("other_services") and not _sending_sentences(doc):
@@ -609,7 +618,10 @@ def decide_kind(
         proposal = [
             m
             for m in proposal
-            if doc.in_title(m.start) or m.start < first or doc.sentence_of(m.start) in sentences
+            if doc.in_title(m.start)
+            or m.start < first
+            or doc.sentence_of(m.start) in sentences
+            or not _ON_DETAILS.match(doc.norm, m.end)
         ]
     if proposal:
         best = "informational"
@@ -905,6 +917,11 @@ _NO_CHANGE = re.compile(
 )
 
 
+# A change with its date: "From 1 July, all parcels ... will be subject to a fee".
+_DATED = re.compile(
+    r"\b(?:from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf)\b"
+    r"[^.\n]{0,20}\d"
+)
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".
 _RULES_KEPT = re.compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
@@ -1259,7 +1276,9 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
 
 _SERVICE_IN_TOWN = re.compile(
     r"\b(?:[Pp]ick-?ups?|[Dd]eliver(?:y|ies)|[Cc]ollections?)"
-    r"(?: and (?:pick-?ups?|deliver(?:y|ies)|collections?))? in (?:the )?[A-Z][a-z]{2,}"
+    r"(?: and (?:pick-?ups?|deliver(?:y|ies)|collections?))? in (?:the )?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}"
 )
 
 
@@ -1293,11 +1312,18 @@ _APP_HINTS = ("app", "mobile")
 # Paying through the app: "pay GST in-app", "you can now pay duties in the SingPost app",
 # "Zoll direkt in der App bezahlen".
 _PAY_IN_APP = re.compile(
-    r"\b(?:pay|paying|bezahl\w*|zahl\w*|payer|pagar|pagare|betal\w*)\b[^.;\n]{0,60}?"
+    r"\b(?:pay|paying|bezahl\w*|payer|pagar|pagare|betal\w*)\b[^.;\n]{0,60}?"
     r"(?:\bin-app\b|\b(?:in|via|through|with|using|in der|über die|uber die|dans l'|en la|"
     r"nell'|in de) (?:\w+ )?(?:mobile )?app\b)|"
     r"\b(?:in|via|through|with|in der|über die|uber die) (?:\w+ )?app\b[^.;\n]{0,40}?"
     r"\b(?:pay|bezahl\w*|payer|pagar|betal\w*)\b"
+)
+
+
+# "a consultation on the design of the new arrangements": details of a decided change
+_ON_DETAILS = re.compile(
+    r"\s+(?:on|about|regarding) (?:the )?(?:design|details?|implementation|technical|practical|"
+    r"arrangements|operation)\b"
 )
 
 
