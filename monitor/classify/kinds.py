@@ -522,6 +522,10 @@ def decide_kind(
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
     topics = len(topic_matches)
+    # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
+    topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
+        doc.in_title(v.start) and v.kind != "informational" for v in votes
+    )
     closures = len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)])
     # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
     minor = sum(
@@ -557,13 +561,15 @@ def decide_kind(
         total < max(3.0, 0.75 * topics)
         or (
             any(doc.in_title(m.start) for m in topic_matches)
-            and _RULES_KEPT.search(doc.norm) is not None
+            and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
             and not any(
                 v.kind == best and _DATED.search(doc.norm, *doc.sentence_of(v.start)) for v in votes
             )
         )
     ):
-        # results, stamps, phishing; a scam warning that says the rules it explains are kept
+        # results, stamps, phishing; a title about the topic that states no change and no dated
+        # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
+        # rules it explains are kept
         return KindResult("irrelevant", 0.0, [], votes, topics)
     if by_group.get("other_services") and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail
