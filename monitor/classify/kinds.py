@@ -22,7 +22,12 @@ from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
-from monitor.classify.wordstart import WordStartPattern, by_first_letter, word_start
+from monitor.classify.wordstart import (
+    WordStartPattern,
+    _top_level_alternatives,
+    by_first_letter,
+    word_start,
+)
 from storage.taxonomy import CHANGE_KINDS
 
 KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
@@ -186,6 +191,51 @@ _GAPPED_FINDERS = [
     )
     for needle, kind, rx in _GAPPED
 ]
+
+
+def _head(rx: re.Pattern[str]) -> str | None:
+    """The word (lower-case letters and spaces, four or more) every match of ``rx`` starts
+    with, when its pattern is one alternative that opens with it (after ``\\b``), else None."""
+    pattern = rx.pattern.removeprefix("\\b")
+    if len(_top_level_alternatives(pattern)) != 1:
+        return None
+    word = re.match(r"[a-z ]+", pattern)
+    if word is None:
+        return None
+    head = word.group(0)
+    if pattern[word.end() : word.end() + 1] in ("?", "*", "+", "{"):
+        head = head[:-1]  # "keine?" opens with "kein"
+    return head if len(head) >= 4 else None  # "n(?:e |')": a letter found everywhere
+
+
+# The same, with the pattern itself (not its WordStartPattern) and the word every match starts
+# with: where no letter folds to "i" or "s" (_FOLDED), a match of such a pattern starts where
+# the normalised text holds that word ("kein", "neem" of "neemt geen ... aan"), and only there
+# is the pattern tried (_matches_at); the others are searched over all of _search_span.
+_GAPPED_HEADED = [
+    (needle, kind, finder, rx, _head(rx))
+    for (needle, kind, finder), (_needle, _kind, rx) in zip(_GAPPED_FINDERS, _GAPPED, strict=True)
+]
+
+
+def _matches_at(rx: re.Pattern[str], full: str, norm: str, head: str) -> list[re.Match[str]]:
+    """``list(rx.finditer(full))`` for a pattern whose every match starts where ``norm`` holds
+    ``head``: a match tried at each of those places, from the end of the last one found."""
+    out = []
+    last = 0
+    match = rx.match
+    find = norm.find
+    at = find(head)
+    while at >= 0:
+        if at >= last:
+            m = match(full, at)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        at = find(head, at + 1)
+    return out
+
+
 # Every match of "again" holds the word, at most this far from its start ("are delivered"
 # and up to 50 characters before it), and ends at most this far after its start ("again
 # accept"; "again be" looks one character further).
@@ -334,11 +384,24 @@ def decide_kind(
     ]
     taken = [(m.start, m.end) for m in matches if m.value in _WEIGHT]
     stop_starts = {m.start for m in matches if m.value in _STOPS}
-    for needle, kind, rx in _GAPPED_FINDERS:
-        first = doc.norm.find(needle)
+    norm, full = doc.norm, doc.full
+    folded = None  # whether the text holds a letter of _FOLDED, looked up once if needed
+    firsts: dict[str, int] = {}  # "geen" guards two patterns
+    for needle, kind, rx, whole_rx, head in _GAPPED_HEADED:
+        first = firsts.get(needle)
+        if first is None:
+            first = firsts[needle] = norm.find(needle)
         if first < 0:
             continue
-        for g in rx.finditer(doc.full, *_search_span(doc, needle, first)):
+        if head is not None and folded is None:
+            folded = any(ch in full for ch in _FOLDED)
+        if head is not None and not folded:
+            # the same matches as the search over _search_span, which starts at the needle
+            # when it is the head, else at 0: no match starts before the first head
+            found = _matches_at(whole_rx, full, norm, head)
+        else:
+            found = rx.finditer(full, *_search_span(doc, needle, first))
+        for g in found:
             if any(a < g.end() and g.start() < b for a, b in taken):
                 continue
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
