@@ -19,6 +19,7 @@ from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, list_under
+from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
 
 SCOPES = ("commercial_goods", "gifts")
 GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
@@ -40,9 +41,18 @@ _CHANNEL_GAP = re.compile(
 )
 _QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
 # Where a clause ends: what a resumption names in its own clause is what resumed.
+# r"[;:.!?()\n]|\s[-\u2013\u2014]\s|"
+# r"(?i:\b(?:but|however|while|whereas|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b)",
+# written with every alternative opening with one plain character (the same matches, in the
+# same order at each place), which lets the regex engine skip ahead
 _CLAUSE_EDGE = re.compile(
-    r"[;:.!?()\n]|\s[-\u2013\u2014]\s|"
-    r"(?i:\b(?:but|however|while|whereas|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b)"
+    literal_alternatives(";:.!?()\n")
+    + "|"
+    + literal_alternatives(WHITESPACE, "[-\u2013\u2014]\\s")
+    + "|"
+    + ignorecase_word_start(
+        "(?:but|however|while|whereas|aber|jedoch|mais|pero|ma|maar|mas|но|але)"
+    )
 )
 
 
@@ -309,7 +319,12 @@ def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
 
 # A contrast that joins two clauses: "but" anywhere, the others after a comma or semicolon
 # ("Für Tabak gelten jedoch Mengen, zum Beispiel ..." is one clause)
-_CONTRAST = re.compile(r"\bbut\b|[,;]\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
+# r"\bbut\b|[,;]\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b", written with
+# every alternative opening with one plain character (the same matches; see _CLAUSE_EDGE)
+_CONTRAST = re.compile(
+    r"b(?<!\wb)ut\b|"
+    + literal_alternatives(",;", r"\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
+)
 _CONTRAST_HINTS = (
     "but", "however", "whereas", "aber", "jedoch", "mais", "pero", " ma ", "maar", " но ", " але ",
 )  # fmt: skip

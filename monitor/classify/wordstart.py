@@ -174,3 +174,42 @@ def word_start(rx: re.Pattern[str]) -> re.Pattern[str]:
     if rx.flags & re.IGNORECASE:
         raise ValueError(f"a pattern that ignores case: {rx.pattern!r}")
     return re.compile(word_start_first(rx.pattern), rx.flags)
+
+
+# Letters that a case-blind pattern matches in their two cases only (checked over all of
+# Unicode: "i", "k", "s" and some Cyrillic letters match a third character, "ı", "K" or "ſ").
+_TWO_CASE_LETTERS = frozenset("abcdefghjlmnopqrtuvwxyzабгежзийклмнпруфхцчшщыьэюяäöüéèàçñ")
+
+
+def ignorecase_word_start(alternation: str) -> str:
+    """``(?i:\\b(?:w1|w2|...)\\b)`` (``alternation`` is the group ``"(?:w1|w2|...)"``) as
+    alternatives that each open with one first letter in one case, the boundary before it as a
+    look-behind: ``b(?<!\\wb)(?i:ut)\\b|B(?<!\\wB)(?i:ut)\\b|...``. The same matches: the first
+    letter matches as the case-blind one does (see _TWO_CASE_LETTERS), each group keeps the
+    order of its words, and only one group can match at a place. A pattern whose every
+    alternative opens with a plain character lets the regex engine skip ahead to those
+    characters; a case-blind one is tried at every position."""
+    whole = alternation.startswith("(?:") and alternation.endswith(")")
+    if not whole or len(_top_level_alternatives(alternation)) != 1:
+        raise ValueError(f"not one non-capturing group: {alternation!r}")
+    groups: dict[str, list[str]] = {}
+    for word in _top_level_alternatives(alternation[3:-1]):
+        first = word[:1]
+        if first not in _TWO_CASE_LETTERS or word[1:2] in ("?", "*", "+", "{"):
+            raise ValueError(f"not a word that opens with a letter of two cases: {word!r}")
+        groups.setdefault(first, []).append(word[1:])
+    return "|".join(
+        f"{case}(?<!\\w{case})(?i:{'|'.join(tails)})\\b"
+        for first, tails in groups.items()
+        for case in (first, first.upper())
+    )
+
+
+def literal_alternatives(chars: str, rest: str = "") -> str:
+    """``[chars]rest`` as one alternative per character (``a(?:rest)|b(?:rest)``): the same
+    matches, and each alternative opens with a plain character (see ignorecase_word_start)."""
+    return "|".join(f"{re.escape(ch)}{rest}" for ch in chars)
+
+
+# What ``\s`` matches in a str pattern (str.isspace; no such character lies above U+3000)
+WHITESPACE = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
