@@ -999,9 +999,10 @@ _DATED = re.compile(
 _RULES_KEPT = re.compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:rules|requirements|regulations) (?:have|has) not changed\b|"
-    r"\bandert nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
-    r"\bne (?:modifie|change) pas les (?:regles|conditions)\b"
+    r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
+    r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b"
 )
+_RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
 
 
 # A lead that reminds of the rules: "reminding people ... that the rules have not changed"
