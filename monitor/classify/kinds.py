@@ -1392,6 +1392,7 @@ _PAY_IN_APP = re.compile(
     r"\b(?:in|via|through|with|in der|über die|uber die) (?:\w+ )?app\b[^.;\n]{0,40}?"
     r"\b(?:pay|bezahl\w*|payer|pagar|betal\w*)\b"
 )
+_PAY_IN_APP = word_start(_PAY_IN_APP)
 
 
 # "a consultation on the design of the new arrangements": details of a decided change
