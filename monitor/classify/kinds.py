@@ -437,6 +437,7 @@ def decide_kind(
     # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
     # after the cheaper conditions beside them: made once, and only when a rule needs them.
     hints = doc.holds_any
+    paid: dict[int, bool] = {}  # _paid_in_app of each sentence
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
@@ -529,7 +530,7 @@ def decide_kind(
             kind = "restriction"  # "items over 2 kg refused": as firm as the refusal
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
-        if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start):
+        if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start, paid):
             weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
         if kind == "informational" and "affected" in key:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
@@ -1382,7 +1383,7 @@ _INTERNATIONAL = word_start(
 )
 
 
-_APP_HINTS = ("app", "mobile")
+_APP_HINTS = ("app",)  # every match of _PAY_IN_APP holds it
 # Paying through the app: "pay GST in-app", "you can now pay duties in the SingPost app",
 # "Zoll direkt in der App bezahlen".
 _PAY_IN_APP = re.compile(
@@ -1402,9 +1403,17 @@ _ON_DETAILS = re.compile(
 )
 
 
-def _paid_in_app(doc: Doc, start: int) -> bool:
+def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
+    """``seen``: the answer for each sentence already read (by its start; several duty words
+    often share one long sentence)."""
     a, b = doc.sentence_of(start)
-    norm = doc.norm
+    known = seen.get(a)
+    if known is None:
+        known = seen[a] = _app_payment(doc.norm, a, b)
+    return known
+
+
+def _app_payment(norm: str, a: int, b: int) -> bool:
     i = norm.find("app", a, b)
     while i >= 0:  # the regex only where "app" is a word of the sentence (rare; "apply" is not)
         if not norm[i - 1 : i].isalnum() and not norm[i + 3 : i + 4].isalnum():
