@@ -46,16 +46,19 @@ _ITEM_HEAD = re.compile(
 )
 # A heading under which only earlier news follows
 _OLDER_HEAD = re.compile(
-    r"^\s*(?:older posts|older updates|previous updates|earlier updates|related announcements|"
-    r"archive|archived notices|past incidents|resolved incidents|frühere meldungen|"
-    r"anciennes mises à jour|actualizaciones anteriores)\s*:?\s*$",
+    r"^\s*(?:older posts|older updates|previous updates?|earlier updates?|previous notices?|"
+    r"related announcements|archive|archived notices|past incidents|resolved incidents|"
+    r"frühere meldungen|vorherige meldung|anciennes mises à jour|actualizaciones anteriores)"
+    r"\s*(?:\([^()\n]{0,60}\))?\s*:?\s*$",  # "Previous update (Last Updated: 15/06/2025)"
     re.I | re.M,
 )
 
 
 # First three letters of the lines worth trying the patterns on (a cheap test per line)
 _HEAD_STARTS = frozenset({m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "agg"})
-_OLDER_STARTS = frozenset({"old", "pre", "ear", "rel", "arc", "pas", "res", "frü", "anc", "act"})
+_OLDER_STARTS = frozenset(
+    {"old", "pre", "ear", "rel", "arc", "pas", "res", "frü", "vor", "anc", "act"}
+)
 
 
 def older_items(doc: Doc) -> list[tuple[int, int]]:
