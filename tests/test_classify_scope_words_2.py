@@ -112,3 +112,26 @@ def test_a_duty_on_named_goods_only_is_not_all_goods() -> None:
     )
     assert result.change_kind == "duty_tax_change"
     assert "all_goods" not in result.categories
+
+
+def test_goods_given_as_examples_of_a_duty_on_all_goods_are_examples() -> None:
+    result = classify(
+        "New import rate for courier shipments",
+        "From 1 July, a new import duty of 12 % applies to all goods shipped by courier. "
+        "Typical items affected include apparel, footwear, electronics and cosmetics.",
+        origin="AU",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert result.categories == ["all_goods"]
+
+
+def test_a_duty_on_named_goods_without_example_words_keeps_them() -> None:
+    result = classify(
+        "New import rate for electronics",
+        "From 1 July, a new duty rate of 12 % applies to electronics and cosmetics sent in "
+        "parcels.",
+        origin="AU",
+        source_kind="customs",
+    )
+    assert {"electronics", "perfumes_cosmetics"} <= set(result.categories)

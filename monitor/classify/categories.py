@@ -86,6 +86,11 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     return entries
 
 
+# Words that give examples of the goods a duty is charged on
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(?:for example|for instance|e\.g\.|such as|typical items|typically|etwa|z\. ?b\.|"
+    r"zum beispiel|beispielsweise|par exemple|por ejemplo|ad esempio|bijvoorbeeld|zoals)\b"
+)
 # Words that introduce words quoted as wording: 'terms such as "gift"', 'described as "parts"'.
 _MENTION_BEFORE = re.compile(
     r"\b(?:such as|like|terms?|words?|described as|labell?ed|marked|e\.g\.|for example|"
@@ -199,6 +204,15 @@ def decide_categories(
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
+        elif (
+            kind == "duty_tax_change"
+            and m.value not in GENERIC
+            and m.value not in SCOPES
+            and _EXAMPLE_BEFORE.search(
+                doc.norm, max(doc.sentence_of(m.start)[0], m.start - 200), m.start
+            )
+        ):
+            continue  # a duty on goods, "typical items include apparel and cosmetics": examples
         elif (
             m.start
             and doc.full[m.start - 1] in _QUOTES
