@@ -75,3 +75,15 @@ def test_german_auf_die_before_islands_names_a_destination() -> None:
         source_kind="postal",
     )
     assert result.destinations == ["GB", "GG", "IM", "JE"]
+
+
+def test_a_place_where_the_rule_already_applies_is_no_destination_of_the_change() -> None:
+    result = classify(
+        "New customs data for items to the EU",
+        "From 1 March, every item containing goods sent to the EU needs complete electronic "
+        "customs data. Similar requirements already apply to items sent to the United States.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert "US" not in result.destinations
+    assert "FR" in result.destinations
