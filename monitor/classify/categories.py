@@ -86,6 +86,8 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     return entries
 
 
+# "excise goods such as alcohol": the goods are those named after it
+_EXAMPLES_AFTER = re.compile(r",?\s*(?:such as|like|e\.g\.|for example|etwa|z\. ?b\.|wie)\b")
 # Words that give examples of the goods a duty is charged on
 _EXAMPLE_BEFORE = re.compile(
     r"\b(?:for example|for instance|e\.g\.|such as|typical items|typically|etwa|z\. ?b\.|"
@@ -211,6 +213,7 @@ def decide_categories(
             and _EXAMPLE_BEFORE.search(
                 doc.norm, max(doc.sentence_of(m.start)[0], m.start - 200), m.start
             )
+            and _all_goods_before(doc, matches, m.start)
         ):
             continue  # a duty on goods, "typical items include apparel and cosmetics": examples
         elif (
@@ -283,6 +286,7 @@ def decide_categories(
                     if m.value in ("_goods", "_mail", "_parcels")
                     and doc.sentence_of(m.start) in stated
                     and not _right_after_specific(live, m)
+                    and not _EXAMPLES_AFTER.match(doc.norm, m.end)
                 ),
                 None,
             )
@@ -394,6 +398,14 @@ def _open_row(doc: Doc, pos: int) -> bool:
     if "|" not in line:
         return False
     return line.rsplit("|", 1)[1].strip().rstrip(".").lower() in _OPEN_CELLS
+
+
+def _all_goods_before(doc: Doc, matches: list[Match], pos: int) -> bool:
+    """ "all goods" in the sentence of ``pos`` or the one before, ahead of it: the goods named
+    after "such as" are examples of all goods ("excise goods such as alcohol" are not)."""
+    a = doc.sentence_of(pos)[0]
+    lo = doc.sentence_of(a - 1)[0] if a > 0 else a
+    return any(m.value == "_all" and lo <= m.start < pos for m in matches)
 
 
 def _paragraph(doc: Doc, pos: int) -> int:

@@ -862,16 +862,19 @@ def _world_only_as_heading(roles: list[Role]) -> bool:
     return listed and all(r.source in ("title", "heading") for r in world)
 
 
-def _table_of_places(doc: Doc, roles: list[Role]) -> bool:
-    """Five places or more given as rows of a list or table ("Angola | 03/27/2020 | ..."): the
-    notice is about them, and a remark on every destination beside them is not its news."""
+def _table_of_places(doc: Doc, roles: list[Role], after: int) -> bool:
+    """Five places or more given as rows of a list or table ("Angola | 03/27/2020 | ..."),
+    all before ``after``: the notice is about them, and a remark on every destination below
+    them ("expect delays for all international mail") is not its news."""
     rows = set()
+    last = -1
     for r in roles:
         if r.role == STRONG and r.source in ("heading", "list") and r.place.code[0] != "*":
             a, b = doc.line_of(r.place.start)
             if r.source == "list" or "|" in doc.full[a:b]:
                 rows.add(r.place.code)
-    return len(rows) >= 5
+                last = max(last, r.place.start)
+    return len(rows) >= 5 and last < after
 
 
 def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
@@ -927,7 +930,7 @@ _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|n
 
 
 # "all international mail classes and extra services": a range of services, no place
-_SERVICES_AFTER = re.compile(r"\s+(?:classes|class|services|products|mail classes)\b")
+_SERVICES_AFTER = re.compile(r"\s+(?:classes|class|mail classes)\b")
 
 
 def _no_destination(doc: Doc, place: Place) -> bool:
@@ -1148,7 +1151,7 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     if (
         world_strong is not None
         and world_strong[0] >= doc.title_end
-        and _table_of_places(doc, roles)
+        and _table_of_places(doc, roles, world_strong[0])
     ):
         world_strong = None  # a table of 35 countries; "delays for all international mail"
     if world_strong is not None:

@@ -46,10 +46,21 @@ _ITEM_HEAD = re.compile(
 )
 # A heading under which only earlier news follows
 _OLDER_HEAD = re.compile(
-    r"^\s*(?:older posts|older updates|previous updates?|earlier updates?|previous notices?|"
-    r"related announcements|archive|archived notices|past incidents|resolved incidents|"
-    r"frühere meldungen|vorherige meldung|anciennes mises à jour|actualizaciones anteriores)"
-    r"\s*(?:\([^()\n]{0,60}\))?\s*:?\s*$",  # "Previous update (Last Updated: 15/06/2025)"
+    r"^\s*(?:older posts|older updates|previous updates|earlier updates|related announcements|"
+    r"archive|archived notices|past incidents|resolved incidents|frühere meldungen|"
+    r"anciennes mises à jour|actualizaciones anteriores)\s*:?\s*$",
+    re.I | re.M,
+)
+# A line that opens an item, with or without a year ("Update 3 March")
+_LATER_ITEM = re.compile(
+    rf"^\s*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}\b)",
+    re.I | re.M,
+)
+# One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)". It
+# ends the news only where no dated item head follows (an oldest-first page puts it on top).
+_PREVIOUS_HEAD = re.compile(
+    r"^\s*(?:previous update|earlier update|vorherige meldung)"
+    r"\s*(?:\([^()\n]{0,60}\))?\s*:?\s*$",
     re.I | re.M,
 )
 
@@ -85,10 +96,16 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
             m = _ITEM_HEAD.match(full, ls)
             if m:
                 heads.append(m)
-        if seen_text and first in _OLDER_STARTS and _OLDER_HEAD.match(full, ls):
-            end = ls
-            spans.append((ls, len(full)))
-            break
+        if seen_text and first in _OLDER_STARTS:
+            older = _OLDER_HEAD.match(full, ls)
+            if older is None:
+                one = _PREVIOUS_HEAD.match(full, ls)
+                if one is not None and _LATER_ITEM.search(full, one.end()) is None:
+                    older = one
+            if older is not None:
+                end = ls
+                spans.append((ls, len(full)))
+                break
         if not seen_text:
             a, b = doc.line_of(ls)
             seen_text = b - a >= 40

@@ -993,8 +993,10 @@ _NO_CHANGE = re.compile(
 
 # A change with its date: "From 1 July, all parcels ... will be subject to a fee".
 _DATED = re.compile(
-    r"\b(?:from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf)\b"
-    r"[^.\n]{0,20}\d"
+    r"\b(?:from|as of|effective|starting|beginning|until|ab|bis|à partir|a partir|desde|dal|"
+    r"vanaf)\b[^.\n]{0,20}\d|\buntil further notice\b|\bwith immediate effect\b|"
+    r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'à nouvel ordre\b|"
+    r"\bhasta nuevo aviso\b|\bwe (?:have|are|will)\b"
 )
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".
 _RULES_KEPT = re.compile(
