@@ -36,12 +36,13 @@ _MONTH = by_first_letter("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = re.compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
-    r"actualizacion|actualización|aggiornamento)\s*:?\s*)?"
+    r"actualizacion|actualización|aggiornamento)\s*[:\u2013\u2014-]?\s*)?"
     rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
     r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4}))"
-    r"\s*(?::|\u2013|\u2014|-|$)",  # or alone on its line: "Updated 8 January 2025"
+    # a time may follow ("January 22, 2025, 3:40 p.m. ET"), or the date is alone on its line
+    r"(?:,?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\s*(?::|\u2013|\u2014|-|$)",
     re.I | re.M,
 )
 # A heading under which only earlier news follows
