@@ -60,3 +60,24 @@ def test_deliveries_stopped_to_a_country_stay_a_suspension() -> None:
         source_kind="carrier",
     )
     assert result.change_kind == "suspension"
+
+
+def test_german_haelt_die_preise_is_no_halt() -> None:
+    result = classify(
+        "Porto 2026: Briefpreise bleiben stabil",
+        "Die Deutsche Post hält die Preise für Briefe und Postkarten im Inland auch im Jahr "
+        "2026 konstant.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert result.change_kind != "suspension"
+
+
+def test_an_english_halt_of_mail_is_still_a_suspension() -> None:
+    result = classify(
+        "Service to Sudan",
+        "We halt the acceptance of all mail to Sudan with immediate effect.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
