@@ -14,8 +14,10 @@ _BULLET = re.compile(
 )
 # Sentence ends: ".", only before a space and an upper-case letter or a line end, so
 # "U.S. Customs" and "19 U.S.C." stay whole; "!", "?", ";" and the Chinese, Japanese and
-# Devanagari full stops wherever they stand.
-_DOT_END = re.compile(r"\.(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|\.(?=\s*$)", re.M)
+# Devanagari full stops wherever they stand. The dot written once before the two look-aheads
+# (the same matches): a pattern that opens with one literal character lets the regex engine
+# skip to it far faster than a set of first characters (which two alternatives make).
+_DOT_END = re.compile(r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|(?=\s*$))", re.M)
 _MARKS = "!?;"
 _MARKS_OTHER = "\u3002\uff01\uff1f\u0964"
 
@@ -34,6 +36,20 @@ def _sentence_marks(full: str) -> list[int]:
     return ends
 
 
+def _split_hints(
+    words: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
+    """``words``, its words of ASCII and its other words, each with its first character other
+    than ASCII."""
+    ascii_words = tuple(w for w in words if w.isascii())
+    other = tuple((w, next(ch for ch in w if not ch.isascii())) for w in words if not w.isascii())
+    return words, ascii_words, other
+
+
+# holds_any's word tuples split by _split_hints, by identity (kept with the tuple)
+_HINT_SPLIT: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+
+
 @dataclass(slots=True)
 class Doc:
     full: str  # title + "\n" + text: evidence offsets point into this
@@ -50,6 +66,8 @@ class Doc:
     hints: dict[int, tuple[tuple[str, ...], bool]] = field(default_factory=dict)  # holds_any
     # ``full`` backwards, made on the first call of ``reversed_full``
     full_reversed: str | None = None
+    # the characters other than ASCII that ``norm`` holds (each once), None when not known
+    others: str | None = None
 
     @classmethod
     def make(cls, title: str, text: str) -> Doc:
@@ -57,6 +75,7 @@ class Doc:
         norm, others = normalize_marked(full)
         note_other_letters(norm, others)
         doc = cls(full, norm, len(title or ""))
+        doc.others = others
         starts = [0]
         find = full.find
         i = find("\n")
@@ -107,10 +126,21 @@ class Doc:
             return known[1]
         norm = self.norm
         found = False
-        for word in words:  # a plain loop: a generator costs more than the short scans
+        split = _HINT_SPLIT.get(id(words))
+        if split is None or split[0] is not words:
+            split = _HINT_SPLIT[id(words)] = _split_hints(words)
+        for word in split[1]:  # a plain loop: a generator costs more than the short scans
             if word in norm:
                 found = True
                 break
+        else:
+            # a word with a character other than ASCII that the text lacks is not in it: the
+            # text then costs no scan for it (most texts hold no Cyrillic or Chinese letter)
+            others = self.others
+            for word, char in split[2]:
+                if (others is None or char in others) and word in norm:
+                    found = True
+                    break
         self.hints[id(words)] = (words, found)
         return found
 
