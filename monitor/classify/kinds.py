@@ -23,6 +23,7 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import (
+    GuardedPattern,
     WordStartPattern,
     _top_level_alternatives,
     by_first_letter,
@@ -282,8 +283,9 @@ _SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
 _SEMI_COLON = re.compile(r"[;:]")
 _CLAUSE_MARK = re.compile(r"[,;:]")
 _STOP_MARK = re.compile(r"[.;:\n]")
-_CONTRAST_WORD = word_start(
-    re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")
+_CONTRAST_WORD = GuardedPattern(
+    word_start(re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")),
+    ("but", "however", "aber", "jedoch", "ma", "pero", "но", "але"),
 )
 
 
@@ -871,11 +873,30 @@ def reminds(doc: Doc, start: int) -> bool:
 
 
 # A branch or counter that closes or reopens is no change of where mail can go.
-_BRANCH = word_start(
-    re.compile(
-        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
-        r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
-    )
+_BRANCH = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
+            r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
+        )
+    ),
+    (
+        "sucursal",
+        "branch",
+        "filiale",
+        "agence",
+        "oficina",
+        "ufficio",
+        "kantoor",
+        "post office",
+        "postamt",
+        "bureau de poste",
+        "counter",
+        "schalter",
+        "guichet",
+        "sportello",
+        "loket",
+    ),
 )
 _DENIAL = word_start(
     re.compile(
@@ -909,11 +930,31 @@ def _negates(doc: Doc, neg_end: int, start: int) -> bool:
 
 # What was always so is no change: "the usual international postage is required".
 _ROUTINE_KINDS = ("new_requirement", "duty_tax_change")
-_ROUTINE = word_start(
-    re.compile(
-        r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
-        r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
-    )
+_ROUTINE = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
+            r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
+        )
+    ),
+    (
+        "usual",
+        "normal",
+        "regular",
+        "existing",
+        "ordinary",
+        "ublich",
+        "gewohnt",
+        "habitu",
+        "consuet",
+        "gebruikelijk",
+        "обычн",
+        "звичайн",
+        "通常の",
+        "従来の",
+        "通常的",
+        "一般的",
+    ),
 )
 
 
@@ -1142,11 +1183,29 @@ _FIGURE_LIMIT = re.compile(
 
 # A stop of one way of sending (airmail, EMS, economy) while another way to the same places stays
 # open (surface, sea, express only): senders can still send, with limits. A restriction.
-_STOPPED_MODE = word_start(
-    re.compile(
-        r"\b(?:air ?mail|air|ems|economy|standard|priority|luftpost|par avion|"
-        r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
-    )
+_STOPPED_MODE = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:air ?mail|air|ems|economy|standard|priority|luftpost|par avion|"
+            r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
+        )
+    ),
+    (
+        "air",
+        "ems",
+        "economy",
+        "standard",
+        "priority",
+        "luftpost",
+        "par avion",
+        "aerien",
+        "aereo",
+        "aerea",
+        "航空",
+        "空郵",
+        "空邮",
+        "エコノミー",
+    ),
 )
 _STILL_OPEN = word_start(
     re.compile(
@@ -1251,7 +1310,15 @@ _OVER_LIMIT = re.compile(
     r"maximum|thresholds?|dimensions?|size|grenze\w*|gewicht\w*|limite\w*|poids|peso|valeur|"
     r"valor|valore|lim\w*))"
 )
-_OVER_LIMIT = word_start(_OVER_LIMIT)
+_OVER_LIMIT = GuardedPattern(
+    word_start(_OVER_LIMIT),
+    (
+        "exceed", "in excess of", "over", "above", "heavier than", "larger than", "more than",
+        "below", "under", "less than", "di bawah", "unter", "moins de", "menos de", "inferior",
+        "uberschreit", "ubersteig", "depass", "exced", "supera", "superior", "eccedent",
+        "превыша", "перевищ",
+    ),
+)  # fmt: skip
 # The Chinese and Japanese forms, apart: every match holds "超", which most texts lack
 _OVER_LIMIT_CJK = re.compile(r"(?:超过|超過)\s*\d|\d[^。]{0,6}を超える")
 
@@ -1265,7 +1332,31 @@ _DATA_WORDS = by_first_letter(
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)"
 )
-_DATA_OBJECT = word_start(re.compile(rf"\b{_DATA_WORDS}\b"))
+_DATA_OBJECT = GuardedPattern(
+    word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
+    (
+        "descri",
+        "decla",
+        "invoice",
+        "form",
+        "label",
+        "hs code",
+        "data",
+        "handwritten",
+        "cn",
+        "warenbeschreibung",
+        "inhaltsangabe",
+        "zollinhaltserklarung",
+        "etikett",
+        "etiquet",
+        "dichiarazion",
+        "omschrijving",
+        "aangifte",
+        "описани",
+        "деклараци",
+        "бланк",
+    ),
+)
 
 
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
@@ -1318,12 +1409,34 @@ _DOMESTIC = word_start(
 )
 # A stop of pickup or delivery in some areas of a country (storm, flood): the mail is held and
 # goes out later, which is a delay, not a stop of sending to the country.
-_LOCAL_SERVICE = word_start(
-    re.compile(
-        r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
-        r"abholung|livraisons?|ramassage|entregas?|recogidas?|consegn[ae]|bezorging|доставк\w*)\b|"
-        r"收派|派送|取件|配達|集荷"
-    )
+_LOCAL_SERVICE = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
+            r"abholung|livraisons?|ramassage|entregas?|recogidas?|consegn[ae]|bezorging|доставк\w*)\b|"
+            r"收派|派送|取件|配達|集荷"
+        )
+    ),
+    (
+        "pick",
+        "deliver",
+        "collection",
+        "retail",
+        "zustellung",
+        "abholung",
+        "livraison",
+        "ramassage",
+        "entrega",
+        "recogida",
+        "consegn",
+        "bezorging",
+        "доставк",
+        "收派",
+        "派送",
+        "取件",
+        "配達",
+        "集荷",
+    ),
 )
 _LOCAL_AREA = re.compile(
     r"\b(?:zip codes?|postcodes?|postal codes?|parts of|some areas|certain areas|affected areas|"

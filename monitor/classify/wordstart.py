@@ -213,3 +213,40 @@ def literal_alternatives(chars: str, rest: str = "") -> str:
 
 # What ``\s`` matches in a str pattern (str.isspace; no such character lies above U+3000)
 WHITESPACE = "".join(ch for ch in map(chr, range(0x3001)) if ch.isspace())
+
+
+class GuardedPattern:
+    """A compiled pattern searched only in a span that holds one of ``words``: stretches of
+    text of which every match of the pattern holds one, as written (the pattern does not ignore
+    case), so a span without any of them holds no match. Most spans a rule searches are a few
+    dozen characters that hold none of its words, and a few substring tests of them cost less
+    than the regex, which tries its pattern at every one of its (common) first letters."""
+
+    __slots__ = ("rx", "words", "ascii_words", "pattern", "flags")
+
+    def __init__(self, rx: re.Pattern[str], words: tuple[str, ...]):
+        if rx.flags & re.IGNORECASE or rx.search("") is not None:
+            raise ValueError(f"not a case-sensitive pattern of words: {rx.pattern!r}")
+        self.rx = rx
+        self.words = words
+        # an ASCII span holds no word with another character: those cost no test there
+        self.ascii_words = tuple(w for w in words if w.isascii())
+        self.pattern = rx.pattern
+        self.flags = rx.flags
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The match ``rx.search(text, pos, endpos)`` returns."""
+        if pos < 0:
+            pos = 0  # as the regex engine reads it
+        if endpos is None:
+            part = text[pos:] if pos else text
+        elif endpos <= pos:
+            return None  # an empty span (a negative end is 0): no match of a word there
+        else:
+            part = text[pos:endpos]
+        for word in self.ascii_words if part.isascii() else self.words:
+            if word in part:
+                if endpos is None:
+                    return self.rx.search(text, pos)
+                return self.rx.search(text, pos, endpos)
+        return None
