@@ -781,10 +781,12 @@ _INVERTED_SUBJECTS = frozenset(
 
 # What makes a change word part of a name or of a membership, not a change of service:
 # "the STOP Act", 《停止鸦片类药物流入法》, "ne fait plus partie de l'union douanière".
+# (The spaces read once before both lists: the same matches, as a word of either starts with a
+# letter where the spaces end.)
 _NAME_AFTER = re.compile(
-    r"\s*(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b|"
-    r"\s*(?:partie|part of|a part of|teil|parte|deel|a member|member|membre|miembro|membro|"
-    r"lid|частью|членом|частиною|членом)\b"
+    r"\s*(?:(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b|"
+    r"(?:partie|part of|a part of|teil|parte|deel|a member|member|membre|miembro|membro|"
+    r"lid|частью|членом|частиною|членом)\b)"
 )
 _BOOK_TITLE = re.compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
 
