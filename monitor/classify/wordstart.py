@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """``pattern`` split at the ``|`` that are outside groups and character classes."""
-    parts: list[str] = []
-    depth = start = i = 0
+def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) for each character of ``pattern`` from
+    ``start`` that is neither escaped nor inside a character class."""
+    depth = 0
+    i = start
     in_class = False
     n = len(pattern)
     while i < n:
@@ -34,14 +35,23 @@ def _top_level_alternatives(pattern: str) -> list[str]:
                 i += 1
             if pattern.startswith("]", i + 1):  # "[]...]" and "[^]...]": a literal "]"
                 i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
+        else:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+            yield i, ch, depth
+        i += 1
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` split at the ``|`` that are outside groups and character classes."""
+    parts: list[str] = []
+    start = 0
+    for i, ch, depth in _outside_classes(pattern):
+        if ch == "|" and depth == 0:
             parts.append(pattern[start:i])
             start = i + 1
-        i += 1
     parts.append(pattern[start:])
     return parts
 
@@ -142,30 +152,9 @@ def word_start_first(pattern: str) -> str:
 
 def _group_end(pattern: str, start: int) -> int:
     """The index of the ")" that closes the group opening at ``pattern[start]``."""
-    depth = 0
-    i = start
-    in_class = False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            if ch == "]":
-                in_class = False
-        elif ch == "[":
-            in_class = True
-            if pattern.startswith("^", i + 1):
-                i += 1
-            if pattern.startswith("]", i + 1):
-                i += 1
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, ch, depth in _outside_classes(pattern, start):
+        if ch == ")" and depth == 0:
+            return i
     raise ValueError(f"unbalanced group: {pattern!r}")
 
 
