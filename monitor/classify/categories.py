@@ -24,6 +24,7 @@ from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, litera
 SCOPES = ("commercial_goods", "gifts")
 GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
+# Kinds that stop what a documents-only phrase names in their own sentence
 _STOP_KINDS = ("suspension", "prohibited_items")
 IGNORED = ("_none", "_exempt", "_personal", "_inclusive", "_documents_only")
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
@@ -88,15 +89,17 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
 
 # "excise goods such as alcohol": the goods are those named after it
 _EXAMPLES_AFTER = re.compile(r",?\s*(?:such as|like|e\.g\.|for example|etwa|z\. ?b\.|wie)\b")
+_FOR_EXAMPLE = (
+    r"for example|e\.g\.|such as|etwa|z\. ?b\.|zum beispiel|par exemple|por ejemplo|"
+    r"ad esempio|bijvoorbeeld"
+)
 # Words that give examples of the goods a duty is charged on
 _EXAMPLE_BEFORE = re.compile(
-    r"\b(?:for example|for instance|e\.g\.|such as|typical items|typically|etwa|z\. ?b\.|"
-    r"zum beispiel|beispielsweise|par exemple|por ejemplo|ad esempio|bijvoorbeeld|zoals)\b"
+    rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)\b"
 )
 # Words that introduce words quoted as wording: 'terms such as "gift"', 'described as "parts"'.
 _MENTION_BEFORE = re.compile(
-    r"\b(?:such as|like|terms?|words?|described as|labell?ed|marked|e\.g\.|for example|"
-    r"zum beispiel|z\. ?b\.|wie|comme|par exemple|como|por ejemplo|ad esempio|bijvoorbeeld)\b"
+    rf"\b(?:{_FOR_EXAMPLE}|like|terms?|words?|described as|labell?ed|marked|wie|comme|como)\b"
 )
 
 
