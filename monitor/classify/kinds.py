@@ -633,7 +633,8 @@ def decide_kind(
             any(doc.in_title(m.start) for m in topic_matches)
             and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
             and not any(
-                v.kind == best and _DATED.search(doc.norm, *doc.sentence_of(v.start)) for v in votes
+                v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
+                for v in votes
             )
         )
     ):
@@ -1034,8 +1035,9 @@ _NO_CHANGE = re.compile(
 )
 
 
-# A change with its date: "From 1 July, all parcels ... will be subject to a fee".
-_DATED = re.compile(
+# A change stated as in force: with its date ("From 1 July, all parcels ... will be subject to
+# a fee"), its duration ("until further notice") or by the publisher ("we have suspended").
+_IN_FORCE = re.compile(
     r"\b(?:from|as of|effective|starting|beginning|until|ab|bis|à partir|a partir|desde|dal|"
     r"vanaf)\b[^.\n]{0,20}\d|\buntil further notice\b|\bwith immediate effect\b|"
     r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'à nouvel ordre\b|"
