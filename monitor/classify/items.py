@@ -40,7 +40,10 @@ _ITEM_HEAD = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
-    r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4}))"
+    r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4})|"
+    # no year, but the word says it is an update ("October 31 update", "Update: 3 March")
+    rf"(?:(?P<d5>\d{{1,2}})\.?\s+(?P<m5>{_MONTH})|(?P<m6>{_MONTH})\s+(?P<d6>\d{{1,2}}))"
+    r"(?:\s+(?P<upd2>update|aktualisierung))?)"
     # a time may follow ("January 22, 2025, 3:40 p.m. ET"), or the date is alone on its line
     r"(?:,?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\s*(?::|\u2013|\u2014|-|$)",
     re.I | re.M,
@@ -95,7 +98,7 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
         first = full[ls : ls + 3].lower()
         if first[:1].isdigit() or first in _HEAD_STARTS:
             m = _ITEM_HEAD.match(full, ls)
-            if m:
+            if m and (not (m.group("d5") or m.group("d6")) or m.group("upd") or m.group("upd2")):
                 heads.append(m)
         if seen_text and first in _OLDER_STARTS:
             older = _OLDER_HEAD.match(full, ls)
@@ -113,7 +116,7 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
     if len(heads) < 2:
         return spans
     dates = _dates_of(heads)
-    updates = all(m.group("upd") for m in heads)
+    updates = all(m.group("upd") or m.group("upd2") for m in heads)
     if None not in dates and all(x >= y for x, y in zip(dates, dates[1:], strict=False)):
         newest = 0  # newest first, the way update pages are kept
     elif None not in dates and updates:
@@ -140,11 +143,18 @@ def _dates_of(heads: list[re.Match[str]]) -> list[date | None]:
         month_first = True
     else:
         month_first = None
-    return [_date_of(m, month_first) for m in heads]
+    # Heads without a year are compared among themselves only (2000: a leap year)
+    year = 2000 if all(m.group("d5") or m.group("d6") for m in heads) else None
+    return [_date_of(m, month_first, year) for m in heads]
 
 
-def _date_of(m: re.Match[str], month_first: bool | None) -> date | None:
+def _date_of(m: re.Match[str], month_first: bool | None, year: int | None) -> date | None:
     try:
+        day, month = m.group("d5") or m.group("d6"), m.group("m5") or m.group("m6")
+        if day:
+            if year is None:
+                return None
+            return date(year, _MONTHS[month.lower().rstrip(".")], int(day))
         if m.group("d1"):
             return date(
                 int(m.group("y1")), _MONTHS[m.group("m1").lower().rstrip(".")], int(m.group("d1"))

@@ -73,6 +73,7 @@ RELEVANT_SCORE = 1.0
 SUSPENSION_SHARE = 0.4
 WEAK_FACTOR = 0.6
 CONTINUED_FACTOR = 0.3
+QUESTION_FACTOR = 0.2  # a change named in a question ("Will my items be delayed?")
 POSSIBLE_FACTOR = 0.5
 # A stop outranks these when it has this share of their score: tariffs or delays are often the
 # reason for the stop; a restriction ("accepted only up to 2 kg") names what is still refused.
@@ -499,9 +500,10 @@ def decide_kind(
             if near and any(
                 m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near
             ):
-                weight *= 0.5  # "airports will resume on Monday": the closure is the news
-                firm = False
-            elif norm.startswith("to ", start - 3):
+                if not _starts_on_date(doc, end):
+                    weight *= 0.5  # "airports will resume on Monday": the closure is the news
+                    firm = False
+            elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, end):
                 weight *= 0.3  # "measures ... to restore our systems": an aim, not done
                 firm = False
             stop = _SENTENCE_STOP.search(doc.full[end : end + 80])
@@ -511,6 +513,9 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
+        if kind in _STOPS and _PLUPERFECT.search(norm, max(clause_start, start - 40), start):
+            weight *= CONTINUED_FACTOR  # "booking had been suspended from 25 August": history
+            continued = True
         if kind in _ROUTINE_KINDS and _ROUTINE.search(doc.norm, clause_start, start):
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
@@ -577,8 +582,10 @@ def decide_kind(
         votes.append(Vote(kind, weight, start, end, firm, continued, possible))
 
     _discount_older_items(doc, votes)
+    _discount_link_lists(doc, votes)
     _discount_asides(votes)
     _discount_answered(doc, votes)
+    _discount_questions(doc, votes)
     said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
     scores: dict[str, float] = defaultdict(float)
@@ -719,6 +726,23 @@ _NOT_APPLIED_AFTER = re.compile(
 
 
 # "normal service will resume on Monday" ends a delay it announces; it is no news of its own
+# "had been suspended", "avait été suspendu": what had happened before the news
+_PLUPERFECT = re.compile(
+    r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
+    r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
+)
+# A start date after a change: "will resume ... with effect from 15th October 2025"
+_STARTS_ON = re.compile(
+    r"[^.\n]{0,200}?\b(?:from|as of|effective|starting|beginning|ab|a partir del?|à partir du?|"
+    r"desde|dal|vanaf|od)\b[^.\n]{0,12}\d"
+)
+
+
+def _starts_on_date(doc: Doc, end: int) -> bool:
+    """Whether the sentence gives the day the change takes effect, after ``end``."""
+    return _STARTS_ON.match(doc.norm, end, doc.sentence_of(end - 1)[1]) is not None
+
+
 _FUTURE_BEFORE = word_start(
     re.compile(
         r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
@@ -851,6 +875,8 @@ _POINTER = re.compile(
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
     r"find out (?:more )?about|check (?:our|the) list of|"
+    r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
+    r"(?:page|list|guide|section)|"
     r"erfahren sie (?:mehr|hier))\b"
 )
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
@@ -1111,6 +1137,16 @@ def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
                 break
 
 
+def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
+    """ "Is Canada Post suspending service to the U.S.?", "Will my items be delayed?": an FAQ
+    asks what readers fear; its answers say what changed."""
+    full = doc.full
+    for v in votes:
+        b = doc.sentence_of(v.start)[1]
+        if full[b - 1 : b] in ("?", "\uff1f"):
+            v.weight *= QUESTION_FACTOR
+
+
 def _discount_asides(votes: list[Vote]) -> None:
     """ "Letters accepted again; parcels remain suspended", "goods may be delayed at the
     border": what goes on, or may follow, is not the news when something else changed."""
@@ -1141,6 +1177,44 @@ def _discount_older_items(doc: Doc, votes: list[Vote]) -> None:
         if any(a <= v.start < b for a, b in spans):
             v.weight *= OLDER_ITEM_FACTOR
             v.continued = True  # history: it outranks nothing
+
+
+# A heading over a list of links to other pages ("Related links", "See also")
+_LINKS_HEAD = re.compile(
+    r"^[ \t]*(?:related links|useful links|quick links|related pages|related content|see also|"
+    r"related articles|weiterführende links|nützliche links|siehe auch|liens utiles|voir aussi|"
+    r"enlaces relacionados|enlaces de interés|link utili|vedi anche|gerelateerde links|"
+    r"nuttige links|links relacionados|links úteis|ссылки|корисні посилання|powiązane linki|"
+    r"przydatne linki)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+LINK_FACTOR = 0.1
+
+
+def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
+    """ "Related links: - Prohibited and non-mailable items": the names of other pages, no
+    news. The list runs from its heading to the first empty line or line of prose."""
+    if not votes:
+        return
+    full = doc.full
+    spans = []
+    for head in _LINKS_HEAD.finditer(full, doc.title_end):
+        k = doc.line_index(head.start()) + 1
+        end = head.end()
+        while k < len(doc.line_starts):
+            a, b = doc.line_of(doc.line_starts[k])
+            line = full[a:b].strip()
+            if not line or (len(line) > 80 or line.endswith(".")) and not _BULLET_START.match(line):
+                break
+            end = b
+            k += 1
+        spans.append((head.start(), end))
+    for v in votes:
+        if any(a <= v.start < b for a, b in spans):
+            v.weight *= LINK_FACTOR
+
+
+_BULLET_START = re.compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6]\s")
 
 
 def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
