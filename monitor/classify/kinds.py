@@ -73,6 +73,7 @@ RELEVANT_SCORE = 1.0
 SUSPENSION_SHARE = 0.4
 WEAK_FACTOR = 0.6
 CONTINUED_FACTOR = 0.3
+SHORT_SENTENCE = 40  # "Nothing has changed." said on its own
 QUESTION_FACTOR = 0.2  # a change named in a question ("Will my items be delayed?")
 POSSIBLE_FACTOR = 0.5
 # A stop outranks these when it has this share of their score: tariffs or delays are often the
@@ -513,10 +514,26 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
+        if (
+            kind == "suspension"
+            and hints(_ADDON_HINTS)
+            and _ADDON.search(norm, *doc.sentence_of(start))
+        ):
+            kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if kind in _STOPS and _PLUPERFECT.search(norm, max(clause_start, start - 40), start):
             weight *= CONTINUED_FACTOR  # "booking had been suspended from 25 August": history
             continued = True
-        if kind in _ROUTINE_KINDS and _ROUTINE.search(doc.norm, clause_start, start):
+        if kind in _ROUTINE_KINDS and (
+            _ROUTINE.search(doc.norm, clause_start, start)
+            or _AS_BEFORE.match(norm, end)
+            or (
+                near
+                and any(
+                    m.value == "continuation" and _words_between(doc, m.end, start) <= 1
+                    for m in near
+                )
+            )
+        ):
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
@@ -726,6 +743,17 @@ _NOT_APPLIED_AFTER = re.compile(
 
 
 # "normal service will resume on Monday" ends a delay it announces; it is no news of its own
+# An option added to a parcel (cash on delivery): stopping it stops no parcel
+_ADDON = re.compile(
+    r"\b(?:nachnahme\w*|cash on delivery|contre-? ?remboursement|contrassegno|rembours|"
+    r"pobrani\w*|наложенн\w* платеж\w*|накладен\w* платеж\w*|zusatzleistung\w*|"
+    r"additional services?|optional services?|add-on services?)\b|代金引換|代收货款"
+)
+_ADDON_HINTS = (
+    "nachnahme", "cash on delivery", "remboursement", "contrassegno", "rembours", "pobrani",
+    "наложенн", "накладен", "zusatzleistung", "additional service", "optional service",
+    "add-on service", "代金引換", "代收货款",
+)  # fmt: skip
 # "had been suspended", "avait été suspendu": what had happened before the news
 _PLUPERFECT = re.compile(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
@@ -1053,8 +1081,15 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= 0.5
 
 
+# "customs declaration required as before": the rule of yesterday, restated
+_AS_BEFORE = re.compile(
+    r"\s*(?:as before|as previously|as it was before|as until now|as today|wie bisher|wie zuvor|"
+    r"comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
+    r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
+)
 _NO_CHANGE = re.compile(
-    r"unchang|not changed|no change|unverandert|inchang|sin cambio|invariat|ongewijzigd|"
+    r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
+    r"inchang|sin cambio|invariat|ongewijzigd|"
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
     r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen|"
     r"nichts geandert|rien change"
@@ -1073,6 +1108,7 @@ _IN_FORCE = re.compile(
 _RULES_KEPT = re.compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:rules|requirements|regulations) (?:have|has) not changed\b|"
+    r"\bno change (?:to|in) (?:the )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
     r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b"
 )
@@ -1105,8 +1141,21 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         a, b = doc.sentence_of(v.start)
         if (
             a - doc.title_end < LEAD_CHARS
-            and _RULES_REMINDED.search(doc.norm, a, b)
-            and _RULES.search(doc.norm, a, b)
+            and len(doc.full[a:b].strip()) <= SHORT_SENTENCE
+            and not any(
+                w.kind != "informational"
+                and w.weight >= RELEVANT_SCORE
+                and _IN_FORCE.search(doc.norm, *doc.sentence_of(w.start))
+                for w in votes
+            )
+        ):
+            return True  # "We have received questions ... Nothing has changed."
+        if (
+            a - doc.title_end < LEAD_CHARS
+            and (
+                (_RULES_REMINDED.search(doc.norm, a, b) and _RULES.search(doc.norm, a, b))
+                or _RULES_KEPT.search(doc.norm, a, b)
+            )
             and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
         ):
             return True
