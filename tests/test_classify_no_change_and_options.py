@@ -92,3 +92,21 @@ def test_operations_temporarily_impacted_by_a_storm_are_a_delay() -> None:
     r = classify("Service alert: hurricane – Barbados", text, source_kind="carrier")
     assert r.change_kind == "delay"
     assert r.destinations == ["BB"]
+
+
+def test_batteries_packed_with_equipment_are_a_battery_class_not_electronics() -> None:
+    text = (
+        "From 1 April 2026, lithium ion batteries packed with equipment (UN3481) are limited to "
+        "two batteries per item to all destinations. Batteries contained in equipment: no change."
+    )
+    r = classify("Lithium batteries: new limit", text)
+    assert r.categories == ["lithium_batteries"]
+
+
+def test_phones_and_laptops_sent_with_their_batteries_are_electronics() -> None:
+    text = (
+        "From 1 April 2026, mobile phones and laptops are limited to one per item to all "
+        "destinations, with their lithium batteries installed."
+    )
+    r = classify("Electronics: new limit", text)
+    assert "electronics" in r.categories
