@@ -22,7 +22,7 @@ from monitor.classify import lexicon
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
-from monitor.classify.normalize import is_cjk
+from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, strip_bullet
 from monitor.classify.wordstart import (
@@ -402,6 +402,22 @@ def _gap_words(gap: str) -> list[str]:
     return _WORDS.findall(gap)
 
 
+# Cues that say what a stop covers ("the suspension also covers Guam"): only after a stop
+_COVER_KEYS = frozenset(
+    normalize_key(k)
+    for k in (
+        "obejmuje również", "obejmuje także", "also covers", "also includes", "umfasst auch",
+        "betrifft auch", "concerne également", "también afecta a", "incluye también",
+        "riguarda anche", "omvat ook",
+    )
+)  # fmt: skip
+_STOP_KINDS = ("suspension", "prohibited_items", "restriction")
+
+
+def _stop_before(doc: Doc, a: int, b: int) -> bool:
+    return any(a <= m.start < b and m.value in _STOP_KINDS for m in lexicon.matches(doc, "kinds"))
+
+
 def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int) -> Role | None:
     """The nearest cue before the place, if close enough and in the same sentence."""
     best: Match | None = None
@@ -414,6 +430,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
             best = m
     if best is None:
         return None
+    if best.key in _COVER_KEYS and not _stop_before(doc, sentence_start, best.start):
+        return None  # "our Malmö hub also covers Denmark": no stop that covers it
     gap = doc.norm[best.end : place.start]
     if _BREAK.search(doc.full, best.end, place.start):
         examples = _EXAMPLES_GAP.match(gap) or (

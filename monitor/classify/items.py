@@ -143,18 +143,15 @@ def _dates_of(heads: list[re.Match[str]]) -> list[date | None]:
         month_first = True
     else:
         month_first = None
-    # Heads without a year are compared among themselves only (2000: a leap year)
-    year = 2000 if all(m.group("d5") or m.group("d6") for m in heads) else None
-    return [_date_of(m, month_first, year) for m in heads]
+    return [_date_of(m, month_first) for m in heads]
 
 
-def _date_of(m: re.Match[str], month_first: bool | None, year: int | None) -> date | None:
+def _date_of(m: re.Match[str], month_first: bool | None) -> date | None:
+    """None for a head without a year ("January 6 update"): a page may run across a year's
+    end, so such heads are taken newest first, as update pages are kept."""
     try:
-        day, month = m.group("d5") or m.group("d6"), m.group("m5") or m.group("m6")
-        if day:
-            if year is None:
-                return None
-            return date(year, _MONTHS[month.lower().rstrip(".")], int(day))
+        if m.group("d5") or m.group("d6"):
+            return None
         if m.group("d1"):
             return date(
                 int(m.group("y1")), _MONTHS[m.group("m1").lower().rstrip(".")], int(m.group("d1"))

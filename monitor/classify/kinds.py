@@ -501,10 +501,10 @@ def decide_kind(
             if near and any(
                 m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near
             ):
-                if not _starts_on_date(doc, end):
+                if not _starts_on_date(doc, start, end):
                     weight *= 0.5  # "airports will resume on Monday": the closure is the news
                     firm = False
-            elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, end):
+            elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, start, end):
                 weight *= 0.3  # "measures ... to restore our systems": an aim, not done
                 firm = False
             stop = _SENTENCE_STOP.search(doc.full[end : end + 80])
@@ -514,13 +514,13 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
-        if (
-            kind == "suspension"
-            and hints(_ADDON_HINTS)
-            and _ADDON.search(norm, *doc.sentence_of(start))
-        ):
+        if kind == "suspension" and hints(_ADDON_HINTS) and _addon_stopped(doc, start):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
-        if kind in _STOPS and _PLUPERFECT.search(norm, max(clause_start, start - 40), start):
+        if (
+            kind in _STOPS
+            and _PLUPERFECT.search(norm, max(clause_start, start - 40), start)
+            and not _REPORTED_SPEECH.search(norm, doc.sentence_of(start)[0], start)
+        ):
             weight *= CONTINUED_FACTOR  # "booking had been suspended from 25 August": history
             continued = True
         if kind in _ROUTINE_KINDS and (
@@ -574,6 +574,8 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
+        if _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
+            weight *= 0.2  # "we have received questions about the US tariff changes"
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
@@ -746,18 +748,43 @@ _NOT_APPLIED_AFTER = re.compile(
 # An option added to a parcel (cash on delivery): stopping it stops no parcel
 _ADDON = re.compile(
     r"\b(?:nachnahme\w*|cash on delivery|contre-? ?remboursement|contrassegno|rembours|"
-    r"pobrani\w*|наложенн\w* платеж\w*|накладен\w* платеж\w*|zusatzleistung\w*|"
+    r"za pobraniem|наложенн\w* платеж\w*|накладен\w* платеж\w*|zusatzleistung\w*|"
     r"additional services?|optional services?|add-on services?)\b|代金引換|代收货款"
 )
 _ADDON_HINTS = (
-    "nachnahme", "cash on delivery", "remboursement", "contrassegno", "rembours", "pobrani",
+    "nachnahme", "cash on delivery", "remboursement", "contrassegno", "rembours", "pobraniem",
     "наложенн", "накладен", "zusatzleistung", "additional service", "optional service",
     "add-on service", "代金引換", "代收货款",
 )  # fmt: skip
+# "all mail, including cash on delivery": the option is named among what stops
+_ADDON_AMONG = re.compile(
+    r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|tutte|"
+    r"including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|inclusi|"
+    r"einschliesslich|inklusive)\b"
+)
+
+
+def _addon_stopped(doc: Doc, start: int) -> bool:
+    """Whether the stop at ``start`` is of an option (cash on delivery, an additional service)
+    named before it in its sentence, and not among all that stops."""
+    a, _ = doc.sentence_of(start)
+    addon = _ADDON.search(doc.norm, a, start)
+    return addon is not None and _ADDON_AMONG.search(doc.norm, a, start) is None
+
+
 # "had been suspended", "avait été suspendu": what had happened before the news
 _PLUPERFECT = re.compile(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
     r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
+)
+# What readers ask or read about: the topic of their questions, not a change stated here
+_ASKED_ABOUT = re.compile(
+    r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs) "
+    r"(?:about|regarding|concerning|on)\b(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
+)
+# "The Postal Service said that it had suspended ...": the news, told as reported speech
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
 )
 # A start date after a change: "will resume ... with effect from 15th October 2025"
 _STARTS_ON = re.compile(
@@ -766,9 +793,19 @@ _STARTS_ON = re.compile(
 )
 
 
-def _starts_on_date(doc: Doc, end: int) -> bool:
-    """Whether the sentence gives the day the change takes effect, after ``end``."""
-    return _STARTS_ON.match(doc.norm, end, doc.sentence_of(end - 1)[1]) is not None
+def _starts_on_date(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence gives the day the change takes effect, after ``end``, and does not
+    only expect or plan it before ``start`` ("Posti expects deliveries to resume from 11 March")."""
+    a, b = doc.sentence_of(start)
+    return _STARTS_ON.match(doc.norm, end, b) is not None and not _EXPECTED.search(
+        doc.norm, a, start
+    )
+
+
+_EXPECTED = re.compile(
+    r"\b(?:expect\w*|plan\w*|hope\w*|aim\w*|intend\w*|anticipat\w*|forecast\w*|likely|"
+    r"erwart\w*|plan\w*|prevo\w*|espera\w*|prev[eé]\w*)\b"
+)
 
 
 _FUTURE_BEFORE = word_start(
@@ -904,7 +941,7 @@ _POINTER = re.compile(
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
     r"find out (?:more )?about|check (?:our|the) list of|"
     r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
-    r"(?:page|list|guide|section)|"
+    r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
     r"erfahren sie (?:mehr|hier))\b"
 )
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
@@ -1083,7 +1120,9 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
 
 # "customs declaration required as before": the rule of yesterday, restated
 _AS_BEFORE = re.compile(
-    r"\s*(?:as before|as previously|as it was before|as until now|as today|wie bisher|wie zuvor|"
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:as before|as previously(?! (?:announced|communicated|reported|"
+    r"stated|mentioned|notified|advised|indicated|planned|agreed|published|informed))|"
+    r"as it was before|as until now|as today|wie bisher|wie zuvor|"
     r"comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
     r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
 )
@@ -1125,6 +1164,23 @@ _RULES = re.compile(
 )
 
 
+# A change stated with its day: "from 1 July", "with immediate effect"
+_DATED_CHANGE = re.compile(
+    r"\b(?:from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf)\b"
+    r"[^.\n]{0,20}\d|\bwith immediate effect\b|\beffective immediately\b"
+)
+
+
+def _change_beside(doc: Doc, votes: list[Vote], pos: int) -> bool:
+    """Whether a firm change is stated on the line (paragraph) of ``pos``: "Parcels can no
+    longer be sent to the US. Letters: no change." """
+    line = doc.line_of(pos)
+    return any(
+        v.kind != "informational" and v.weight >= RELEVANT_SCORE and line[0] <= v.start < line[1]
+        for v in votes
+    )
+
+
 def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
@@ -1139,26 +1195,30 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         if doc.in_title(v.start):
             return True
         a, b = doc.sentence_of(v.start)
+        if a - doc.title_end >= LEAD_CHARS:
+            continue
+        if _RULES_REMINDED.search(doc.norm, a, b) and _RULES.search(doc.norm, a, b):
+            if _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None:
+                return True
+            continue
+        if _change_beside(doc, votes, v.start):
+            continue  # "Parcels can no longer be sent to the US. Letters: no change."
         if (
-            a - doc.title_end < LEAD_CHARS
-            and len(doc.full[a:b].strip()) <= SHORT_SENTENCE
+            len(doc.full[a:b].strip()) <= SHORT_SENTENCE
+            and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
             and not any(
                 w.kind != "informational"
                 and w.weight >= RELEVANT_SCORE
-                and _IN_FORCE.search(doc.norm, *doc.sentence_of(w.start))
+                and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
                 for w in votes
             )
         ):
             return True  # "We have received questions ... Nothing has changed."
         if (
-            a - doc.title_end < LEAD_CHARS
-            and (
-                (_RULES_REMINDED.search(doc.norm, a, b) and _RULES.search(doc.norm, a, b))
-                or _RULES_KEPT.search(doc.norm, a, b)
-            )
+            _RULES_KEPT.search(doc.norm, a, b)
             and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
         ):
-            return True
+            return True  # "There is no change to the rules for medicines sent to ..."
     return False
 
 
@@ -1186,14 +1246,25 @@ def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
                 break
 
 
+# A question that takes the change as given ("Why are we suspending ...?"), and an answer
+# that confirms it ("Yes, with immediate effect")
+_WHY = re.compile(
+    r"[\s\W]*(?:why|warum|wieso|pourquoi|por que|perche|waarom|por que|почему|чому)\b"
+)
+_YES = re.compile(r"\s*(?:yes|ja|oui|si|sim|tak|да|так|はい|是)\b")
+
+
 def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
     """ "Is Canada Post suspending service to the U.S.?", "Will my items be delayed?": an FAQ
     asks what readers fear; its answers say what changed."""
     full = doc.full
     for v in votes:
-        b = doc.sentence_of(v.start)[1]
-        if full[b - 1 : b] in ("?", "\uff1f"):
-            v.weight *= QUESTION_FACTOR
+        a, b = doc.sentence_of(v.start)
+        if full[b - 1 : b] not in ("?", "\uff1f"):
+            continue
+        if _WHY.match(doc.norm, a) or _YES.match(doc.norm, b):
+            continue  # "Why are we suspending goods to the USA?", "Has X stopped ...? Yes."
+        v.weight *= QUESTION_FACTOR
 
 
 def _discount_asides(votes: list[Vote]) -> None:
@@ -1253,7 +1324,10 @@ def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
         while k < len(doc.line_starts):
             a, b = doc.line_of(doc.line_starts[k])
             line = full[a:b].strip()
-            if not line or (len(line) > 80 or line.endswith(".")) and not _BULLET_START.match(line):
+            if not line or not (
+                _BULLET_START.match(line)
+                or (len(line.split()) <= 6 and not any(ch.isdigit() for ch in line))
+            ):
                 break
             end = b
             k += 1
