@@ -671,14 +671,32 @@ def decide_kind(
     if by_group.get("other_services") and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail
         return KindResult("irrelevant", 0.0, [], votes, topics)
+    if (
+        best == "informational"
+        and not changes
+        and (
+            (
+                _PRICES.search(doc.norm, 0, doc.title_end) is not None
+                and not any(doc.in_title(p) for p in place_starts or ())
+            )
+            or all(_PRICES.search(doc.norm, *doc.sentence_of(v.start)) for v in votes)
+        )
+    ):
+        return KindResult("irrelevant", 0.0, [], votes, topics)  # "letter prices stay the same"
     if best == "informational" and other_sentences and not changes and not place_starts:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # "ATM down; mail unaffected"
     if closures >= 2 and (
         (best in ("resumption", "informational") and total < 3)
+        or (
+            best == "delay"
+            and not place_starts
+            and all(v.possible for v in votes if v.kind == "delay")
+        )
         or (best == "restriction" and lift_added and total - lift_added < 3)
     ):
         # "post offices are closed for the holiday; normal service resumes on Friday" (and
-        # "a reduced service on 31 December" beside it)
+        # "a reduced service on 31 December" beside it); "parcels sent before Easter may be
+        # delayed by one business day", naming no place
         return KindResult("irrelevant", 0.0, [], votes, topics)
     if (
         best in _OUTRANKED
@@ -776,6 +794,11 @@ def _addon_stopped(doc: Doc, start: int) -> bool:
 _PLUPERFECT = re.compile(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
     r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
+)
+# Prices of the operator's own services: that they stay the same changes nothing for a sender
+_PRICES = re.compile(
+    r"\b(?:prices?|preise?|briefpreise|paketpreise|porto|postage rates?|postal rates|tarifs|"
+    r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
 )
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = re.compile(
