@@ -518,6 +518,7 @@ def decide_kind(
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
             kind in _STOPS
+            and hints(_PLUPERFECT_HINTS)
             and _PLUPERFECT.search(norm, max(clause_start, start - 40), start)
             and not _REPORTED_SPEECH.search(norm, doc.sentence_of(start)[0], start)
         ):
@@ -525,7 +526,7 @@ def decide_kind(
             continued = True
         if kind in _ROUTINE_KINDS and (
             _ROUTINE.search(doc.norm, clause_start, start)
-            or _AS_BEFORE.match(norm, end)
+            or (hints(_AS_BEFORE_HINTS) and _AS_BEFORE.match(norm, end))
             or (
                 near
                 and any(
@@ -574,7 +575,7 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
-        if _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
+        if hints(_ASKED_HINTS) and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
@@ -805,10 +806,21 @@ _ASKED_ABOUT = re.compile(
     r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs) "
     r"(?:about|regarding|concerning|on)\b(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
 )
+_ASKED_HINTS = (
+    "questions",
+    "enquiries",
+    "inquiries",
+    "queries",
+    "concerns",
+    "news",
+    "reports",
+    "rumo",
+)
 # "The Postal Service said that it had suspended ...": the news, told as reported speech
 _REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
 )
+_PLUPERFECT_HINTS = ("had ", "avait", "avaient", "habia", "había")
 # A start date after a change: "will resume ... with effect from 15th October 2025"
 _STARTS_ON = re.compile(
     r"[^.\n]{0,200}?\b(?:from|as of|effective|starting|beginning|ab|a partir del?|à partir du?|"
@@ -1149,6 +1161,11 @@ _AS_BEFORE = re.compile(
     r"comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
     r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
 )
+_AS_BEFORE_HINTS = (
+    "as before", "as previously", "as it was", "as until", "as today", "wie bisher", "wie zuvor",
+    "comme avant", "comme auparavant", "como antes", "como hasta", "come prima", "zoals voorheen",
+    "som tidigare", "som før", "som hidtil", "kuten ennenkin",
+)  # fmt: skip
 _NO_CHANGE = re.compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
     r"inchang|sin cambio|invariat|ongewijzigd|"
@@ -1332,12 +1349,17 @@ _LINKS_HEAD = re.compile(
     re.I | re.M,
 )
 LINK_FACTOR = 0.1
+_LINKS_HINTS = (
+    "links", "see also", "related pages", "related content", "related articles", "siehe auch",
+    "liens utiles", "voir aussi", "enlaces", "link utili", "vedi anche", "ссылки", "посилання",
+    "linki",
+)  # fmt: skip
 
 
 def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
     """ "Related links: - Prohibited and non-mailable items": the names of other pages, no
     news. The list runs from its heading to the first empty line or line of prose."""
-    if not votes:
+    if not votes or not doc.holds_any(_LINKS_HINTS):
         return
     full = doc.full
     spans = []
