@@ -110,3 +110,21 @@ def test_phones_and_laptops_sent_with_their_batteries_are_electronics() -> None:
     )
     r = classify("Electronics: new limit", text)
     assert "electronics" in r.categories
+
+
+def test_liquids_in_a_list_of_vaping_goods_are_e_liquids() -> None:
+    text = (
+        "From 1 May 2026, electronic cigarettes, vaporizers, and their cartridges, refills and "
+        "liquids may no longer be sent to Thailand."
+    )
+    r = classify("Thailand: vapes prohibited", text)
+    assert r.categories == ["tobacco_vapes"]
+
+
+def test_liquids_named_on_their_own_stay_liquids() -> None:
+    text = (
+        "From 1 May 2026, liquids over 100 ml may no longer be sent to Thailand. Cigarettes are "
+        "not affected."
+    )
+    r = classify("Thailand: liquids restricted", text)
+    assert "liquids" in r.categories

@@ -135,6 +135,14 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
     return live
 
 
+VAPE_REACH = 150  # how far a list of vaping goods reaches
+
+
+def _among_vapes(matches: list[Match], pos: int) -> bool:
+    """Whether vaping goods are named close before ``pos`` (the liquids of a list of them)."""
+    return any(m.value == "tobacco_vapes" and 0 <= pos - m.start <= VAPE_REACH for m in matches)
+
+
 def decide_categories(
     doc: Doc,
     kind: str,
@@ -200,6 +208,8 @@ def decide_categories(
             continue
         if m.value in IGNORED:
             continue
+        if m.value == "liquids" and _among_vapes(matches, m.start):
+            continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
         parts = exempt_parts.get(doc.sentence_of(m.start)) if exempt_parts else None
         if (
             (parts is not None and any(a <= m.start < b for a, b in parts))
