@@ -75,6 +75,7 @@ WEAK_FACTOR = 0.6
 CONTINUED_FACTOR = 0.3
 SHORT_SENTENCE = 40  # "Nothing has changed." said on its own
 QUESTION_FACTOR = 0.2  # a change named in a question ("Will my items be delayed?")
+BRANCH_FACTOR = 0.05  # a change of one post office or branch
 POSSIBLE_FACTOR = 0.5
 # A stop outranks these when it has this share of their score: tariffs or delays are often the
 # reason for the stop; a restriction ("accepted only up to 2 kg") names what is still refused.
@@ -581,8 +582,14 @@ def decide_kind(
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
-        if kind in ("suspension", "resumption") and _BRANCH.search(norm, clause_start, start):
-            weight *= 0.1  # "the Mar del Plata branch reopens": one counter, not a service
+        if kind in ("suspension", "resumption") and (
+            _BRANCH.search(norm, clause_start, start) or _BRANCH_AFTER.match(norm, end)
+        ):
+            weight *= (
+                BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
+            )
+        elif _DURING_THE.search(norm, max(0, start - 12), start):
+            weight *= 0.1  # "during the suspension period": a change said before, named again
         if (
             kind in _STOPS
             and hints(_DOMESTIC_HINTS)
@@ -1002,6 +1009,12 @@ def reminds(doc: Doc, start: int) -> bool:
 
 
 # A branch or counter that closes or reopens is no change of where mail can go.
+# "suspension of counter services at Tsim Sha Tsui Post Office"
+_BRANCH_AFTER = re.compile(
+    r"\s+(?:of|at|in)\s+(?:[^\W\d_][\w'-]*\s+){0,3}?(?:counter|branch|post office|filiale|"
+    r"postfiliale|postamt|bureau de poste|sucursal|ufficio postale|postkantoor)(?!\w)"
+)
+_DURING_THE = re.compile(r"\b(?:during|throughout|for) the\s+$")
 _BRANCH = GuardedPattern(
     word_start(
         re.compile(
