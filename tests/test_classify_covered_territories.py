@@ -45,3 +45,16 @@ def test_territories_merely_named_beside_the_us_are_not_added() -> None:
     )
     r = classify("Wstrzymanie przyjmowania przesyłek do USA", text, origin="PL")
     assert r.destinations == ["US"]
+
+
+def test_south_and_latin_america_are_regions_not_the_united_states() -> None:
+    text = "Because of the airline strike, mail to South America is delayed by about a week."
+    r = classify("South America: service update", text, origin="ES")
+    assert r.change_kind == "delay"
+    assert "US" not in r.destinations
+    assert {"AR", "BR", "CL", "PE"} <= set(r.destinations)
+
+
+def test_america_alone_still_means_the_united_states() -> None:
+    r = classify("America", "From 1 May 2026 we no longer accept parcels to America.", origin="ES")
+    assert r.destinations == ["US"]

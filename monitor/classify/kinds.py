@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
+from monitor.classify.guidance import guidance_spans
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -76,6 +77,7 @@ CONTINUED_FACTOR = 0.3
 SHORT_SENTENCE = 40  # "Nothing has changed." said on its own
 QUESTION_FACTOR = 0.2  # a change named in a question ("Will my items be delayed?")
 BRANCH_FACTOR = 0.05  # a change of one post office or branch
+GUIDANCE_FACTOR = 0.3  # what a page's guidance sections ("Customs information") say
 POSSIBLE_FACTOR = 0.5
 # A stop outranks these when it has this share of their score: tariffs or delays are often the
 # reason for the stop; a restriction ("accepted only up to 2 kg") names what is still refused.
@@ -582,6 +584,8 @@ def decide_kind(
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
+        if kind == "delay" and _AIM_BEFORE.search(norm, max(clause_start, start - 40), start):
+            weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
             _BRANCH.search(norm, clause_start, start) or _BRANCH_AFTER.match(norm, end)
         ):
@@ -610,6 +614,7 @@ def decide_kind(
 
     _discount_older_items(doc, votes)
     _discount_link_lists(doc, votes)
+    _discount_guidance(doc, votes)
     _discount_asides(votes)
     _discount_answered(doc, votes)
     _discount_questions(doc, votes)
@@ -723,6 +728,8 @@ def decide_kind(
         for v in votes
     ):
         best = "resumption"  # the newest item says the disruption is over
+    elif best == "delay" and _backlog_of_resumption(doc, votes):
+        best = "resumption"  # "we have resumed sending items; expect delays from the backlog"
     if (
         best == "suspension"
         and scores.get("delay", 0) >= RELEVANT_SCORE
@@ -1009,6 +1016,12 @@ def reminds(doc: Doc, start: int) -> bool:
 
 
 # A branch or counter that closes or reopens is no change of where mail can go.
+# Words of an aim against delays: "to keep disruption to a minimum", "to avoid delays"
+_AIM_BEFORE = re.compile(
+    r"\b(?:keep|keeps|keeping|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|"
+    r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
+    r"minimizar|evitare)\s+(?:[^\W\d_]+\s+){0,3}$"
+)
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 _BRANCH_AFTER = re.compile(
     r"\s+(?:of|at|in)\s+(?:[^\W\d_][\w'-]*\s+){0,3}?(?:counter|branch|post office|filiale|"
@@ -1393,6 +1406,31 @@ def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
     for v in votes:
         if any(a <= v.start < b for a, b in spans):
             v.weight *= LINK_FACTOR
+
+
+def _backlog_of_resumption(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether every firm delay is told in the paragraph of a firm resumption (the backlog it
+    leaves), none elsewhere."""
+    lines = {doc.line_of(v.start) for v in votes if v.kind == "resumption" and v.firm}
+    if not lines:
+        return False
+    delays = [v for v in votes if v.kind == "delay" and v.weight >= RELEVANT_SCORE]
+    return bool(delays) and all(doc.line_of(v.start) in lines for v in delays)
+
+
+def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
+    """ "Customs information: all items containing goods need a customs declaration" under its
+    own heading on a page of news: the standing rules, unless a day of change is given."""
+    if not votes:
+        return
+    spans = guidance_spans(doc)
+    if not spans:
+        return
+    for v in votes:
+        if any(a <= v.start < b for a, b in spans) and not _DATED_CHANGE.search(
+            doc.norm, *doc.sentence_of(v.start)
+        ):
+            v.weight *= GUIDANCE_FACTOR
 
 
 _BULLET_START = re.compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6]\s")
