@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
+from monitor.classify.guidance import guidance_spans
 from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -135,12 +136,35 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
     return live
 
 
-VAPE_REACH = 150  # how far a list of vaping goods reaches
+def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
-def _among_vapes(matches: list[Match], pos: int) -> bool:
-    """Whether vaping goods are named close before ``pos`` (the liquids of a list of them)."""
-    return any(m.value == "tobacco_vapes" and 0 <= pos - m.start <= VAPE_REACH for m in matches)
+VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
+
+
+def _among_vapes(doc: Doc, matches: list[Match], pos: int) -> bool:
+    """Whether ``pos`` continues a list of vaping products in its sentence ("e-cigarettes,
+    their cartridges, refills and liquids"), with no other goods named between ("tobacco,
+    e-cigarettes, alcohol, liquids and aerosols" lists liquids of their own)."""
+    last = None
+    for m in matches:
+        if m.end > pos:
+            break
+        if m.value == "tobacco_vapes":
+            last = m
+        elif last is not None and not m.value.startswith("_"):
+            last = None  # other goods since the last vaping product
+    if last is None or pos - last.end > VAPE_REACH:
+        return False
+    if doc.sentence_of(last.start) == doc.sentence_of(pos):
+        return True
+    # or the next item of a bulleted list: "• Verdampfer und Tabakerhitzer\n• Liquids"
+    k = doc.line_index(pos)
+    return k == doc.line_index(last.start) + 1 and _BULLET_LINE.match(doc.full, doc.line_starts[k])
+
+
+_BULLET_LINE = re.compile(r"[ \t]*[-*\u2022\u00b7\u25aa\u2023\u25e6]")
 
 
 def decide_categories(
@@ -193,6 +217,10 @@ def decide_categories(
             if s in with_place or _paragraph(doc, s[0]) in paragraphs
         }
     rows = kind != "resumption" and "|" in doc.full
+    guidance = guidance_spans(doc)
+    if guidance and any(not _within(v.start, guidance) for v in votes if v.kind == kind):
+        # "Other prohibited items: aerosols, perfumes, weapons ..." in its own section
+        matches = [m for m in matches if not _within(m.start, guidance)]
     for m in matches:
         if m.value == "_personal" and doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)
@@ -208,7 +236,7 @@ def decide_categories(
             continue
         if m.value in IGNORED:
             continue
-        if m.value == "liquids" and _among_vapes(matches, m.start):
+        if m.value == "liquids" and _among_vapes(doc, matches, m.start):
             continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
         parts = exempt_parts.get(doc.sentence_of(m.start)) if exempt_parts else None
         if (

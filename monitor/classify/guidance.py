@@ -14,7 +14,9 @@ _HEADINGS = frozenset(
     for h in (
         # English
         "customs information", "customs declarations", "customs forms",
-        "customs and prohibited items",
+        "customs and prohibited items", "other prohibited and restricted items",
+        "other prohibited items", "other restricted items", "tips for safe sending",
+        "packing tips", "have a question", "any questions",
         "prohibited and restricted items", "prohibited items", "restricted items",
         "compensation", "claims", "compensation and claims", "refunds", "tracking your item",
         "track your item", "tracking", "need help", "need more help", "help", "contact us",
@@ -26,7 +28,8 @@ _HEADINGS = frozenset(
         # German
         "zollinformationen", "zollhinweise", "hilfe", "kontakt", "fragen", "häufige fragen",
         "verbotene gegenstände", "haftung", "entschädigung", "sendungsverfolgung",
-        "laufzeiten", "allgemeine hinweise",
+        "laufzeiten", "allgemeine hinweise", "weitere verbotene und eingeschränkte inhalte",
+        "weitere verbotene inhalte", "tipps für den sicheren versand", "haben sie fragen",
         # French
         "besoin d'aide", "délais indicatifs", "formalités douanières", "à lire aussi",
         "questions fréquentes", "nous contacter", "suivi de vos envois", "indemnisation",
@@ -47,7 +50,8 @@ HINTS = (
     "before you", "how to read", "how we report", "about this page", "sanctions", "delivery times",
     "delivery standards", "questions", "faq", "stay informed", "about us", "customer service",
     "information", "zoll", "hilfe", "kontakt", "fragen", "verbotene", "haftung", "entschadigung",
-    "sendungsverfolgung", "laufzeiten", "aide", "delais", "formalites", "lire aussi",
+    "sendungsverfolgung", "laufzeiten", "tipps", "aide", "tips", "question", "delais",
+    "formalites", "lire aussi",
     "contacter", "suivi", "indemnisation", "interdits", "comment savoir", "que faire", "ayuda",
     "frecuentes", "aduanera", "prohibidos", "contacto", "assistenza", "frequenti", "contatti",
     "hulp", "vragen", "klantenservice", "ajuda", "perguntas", "contacte", "rappel", "reminder",
@@ -73,16 +77,20 @@ def _find(doc: Doc) -> list[tuple[int, int]]:
     full = doc.full
     spans: list[tuple[int, int]] = []
     open_at = -1
+    prose = False  # whether a line of prose came before: a heading above all news heads it
     for ls in doc.line_starts[1:]:
         a, b = doc.line_of(ls)
         line = full[a:b].strip()
         if not _heading_like(line):
+            prose = prose or len(line) > HEADING_LONGEST or line.endswith((".", "!"))
             continue
+        key = normalize_key(line.rstrip(":?\uff1a ").strip())
+        if line.endswith(("?", "\uff1f")) and key not in _HEADINGS:
+            continue  # "Do I need a customs form?" under "FAQ": a question, no heading
         if open_at >= 0:
             spans.append((open_at, a))
             open_at = -1
-        key = normalize_key(line.rstrip(":?\uff1a ").strip())
-        if key in _HEADINGS or _REMINDER_HEAD.match(line):
+        if prose and (key in _HEADINGS or _REMINDER_HEAD.match(line)):
             open_at = a
     if open_at >= 0:
         spans.append((open_at, len(full)))

@@ -584,10 +584,17 @@ def decide_kind(
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
-        if kind == "delay" and _AIM_BEFORE.search(norm, max(clause_start, start - 40), start):
+        if (
+            kind == "duty_tax_change"
+            and hints(_ENFORCEMENT_HINTS)
+            and _ENFORCEMENT.search(norm, *doc.sentence_of(start))
+        ):
+            weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
+        if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
-            _BRANCH.search(norm, clause_start, start) or _BRANCH_AFTER.match(norm, end)
+            _BRANCH.search(norm, clause_start, start)
+            or _BRANCH_AFTER.search(doc.full, end, doc.sentence_of(start)[1])
         ):
             weight *= (
                 BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
@@ -691,8 +698,9 @@ def decide_kind(
             (
                 _PRICES.search(doc.norm, 0, doc.title_end) is not None
                 and not any(doc.in_title(p) for p in place_starts or ())
+                and all(_of_prices(doc, v.start, place_starts, True) for v in votes)
             )
-            or all(_PRICES.search(doc.norm, *doc.sentence_of(v.start)) for v in votes)
+            or all(_of_prices(doc, v.start, place_starts, False) for v in votes)
         )
     ):
         return KindResult("irrelevant", 0.0, [], votes, topics)  # "letter prices stay the same"
@@ -704,6 +712,9 @@ def decide_kind(
             best == "delay"
             and not place_starts
             and all(v.possible for v in votes if v.kind == "delay")
+            and not any(
+                _CAUSE.search(doc.norm, *doc.line_of(v.start)) for v in votes if v.kind == "delay"
+            )
         )
         or (best == "restriction" and lift_added and total - lift_added < 3)
     ):
@@ -728,7 +739,7 @@ def decide_kind(
         for v in votes
     ):
         best = "resumption"  # the newest item says the disruption is over
-    elif best == "delay" and _backlog_of_resumption(doc, votes):
+    elif best == "delay" and _backlog_of_resumption(doc, votes, place_starts or []):
         best = "resumption"  # "we have resumed sending items; expect delays from the backlog"
     if (
         best == "suspension"
@@ -812,9 +823,21 @@ _PLUPERFECT = re.compile(
 )
 # Prices of the operator's own services: that they stay the same changes nothing for a sender
 _PRICES = re.compile(
-    r"\b(?:prices?|preise?|briefpreise|paketpreise|porto|postage rates?|postal rates|tarifs|"
+    r"\b(?:prices?|preise?|briefpreise|paketpreise|postage rates?|postal rates|"
     r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
 )
+
+
+def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: bool) -> bool:
+    """Whether the clause before the word at ``pos`` names prices ("die Preise für Briefe ins
+    Ausland sind unverändert"), or, with ``or_no_place``, names no place either; "freight
+    prices rose, but shipments to Israel continue as normal" is about the shipments."""
+    a = _clause_start(doc, pos, 120)
+    if _PRICES.search(doc.norm, a, pos) is not None:
+        return True
+    return or_no_place and not any(a <= p < pos for p in place_starts or ())
+
+
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = re.compile(
     r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs) "
@@ -1022,12 +1045,37 @@ _AIM_BEFORE = re.compile(
     r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
     r"minimizar|evitare)\s+(?:[^\W\d_]+\s+){0,3}$"
 )
-# "suspension of counter services at Tsim Sha Tsui Post Office"
-_BRANCH_AFTER = re.compile(
-    r"\s+(?:of|at|in)\s+(?:[^\W\d_][\w'-]*\s+){0,3}?(?:counter|branch|post office|filiale|"
-    r"postfiliale|postamt|bureau de poste|sucursal|ufficio postale|postkantoor)(?!\w)"
+
+
+def _aimed_against(norm: str, lo: int, start: int) -> bool:
+    """ "to keep disruption to a minimum", not "we cannot avoid delays"."""
+    aim = _AIM_BEFORE.search(norm, lo, start)
+    return aim is not None and not _CANNOT.search(norm, max(0, aim.start() - 14), aim.start())
+
+
+# Duty named where customs enforce it: evaded, smuggled, fined
+_ENFORCEMENT = re.compile(
+    r"\b(?:evad\w*|evasion|offen[cs]es?|offenders|fined|penalt\w*|smuggl\w*|seized|seizures?|"
+    r"contraband|hinterz\w*|schmuggel\w*|fraude|contrebande|contrabando|contrabbando)\b"
 )
-_DURING_THE = re.compile(r"\b(?:during|throughout|for) the\s+$")
+_ENFORCEMENT_HINTS = (
+    "evad", "evasion", "offence", "offense", "offenders", "fined", "penalt", "smuggl", "seize",
+    "seizure", "contraband", "hinterz", "schmuggel", "fraude", "contrebande", "contraband",
+)  # fmt: skip
+_CANNOT = re.compile(r"\b(?:cannot|can't|can not|unable to|not|could not|couldn't)\s+$")
+# "suspension of counter services at Tsim Sha Tsui Post Office"
+# (read on the original text: one office is named, its words capitalised; "at all Post Office
+# counters", "in every branch" are the whole network)
+_BRANCH_AFTER = re.compile(
+    r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
+    r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
+)
+_DURING_THE = re.compile(r"\b(?:during|throughout) the\s+$")
+# What disrupts mail beyond a holiday: "strike action for 22 and 23 December"
+_CAUSE = re.compile(
+    r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|snow\w*|"
+    r"conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
+)
 _BRANCH = GuardedPattern(
     word_start(
         re.compile(
@@ -1408,14 +1456,23 @@ def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= LINK_FACTOR
 
 
-def _backlog_of_resumption(doc: Doc, votes: list[Vote]) -> bool:
+def _backlog_of_resumption(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
     """Whether every firm delay is told in the paragraph of a firm resumption (the backlog it
     leaves), none elsewhere."""
     lines = {doc.line_of(v.start) for v in votes if v.kind == "resumption" and v.firm}
     if not lines:
         return False
     delays = [v for v in votes if v.kind == "delay" and v.weight >= RELEVANT_SCORE]
-    return bool(delays) and all(doc.line_of(v.start) in lines for v in delays)
+    if not delays or not all(doc.line_of(v.start) in lines for v in delays):
+        return False
+    # "Items to Kenya are delayed" beside "Mail to Tanzania has resumed": news of its own
+    return not any(
+        a <= p < b for v in delays for a, b in [doc.sentence_of(v.start)] for p in place_starts
+    )
+
+
+def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
 
 
 def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
@@ -1424,8 +1481,11 @@ def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
     if not votes:
         return
     spans = guidance_spans(doc)
-    if not spans:
-        return
+    if not spans or not any(
+        v.kind != "informational" and v.weight >= RELEVANT_SCORE and not _in_spans(v.start, spans)
+        for v in votes
+    ):
+        return  # no news beside the guidance: what it says is the page's news
     for v in votes:
         if any(a <= v.start < b for a, b in spans) and not _DATED_CHANGE.search(
             doc.norm, *doc.sentence_of(v.start)
