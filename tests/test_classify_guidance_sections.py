@@ -64,3 +64,15 @@ def test_an_aim_against_disruption_beside_a_real_delay_keeps_the_delay() -> None
     )
     r = classify("Chile: strike", text, origin="GB")
     assert (r.change_kind, r.destinations) == ("delay", ["CL"])
+
+
+def test_goods_listed_under_a_guidance_heading_are_no_categories_of_the_news() -> None:
+    text = (
+        "From 1 January 2027, loose lithium batteries and power banks can no longer be sent "
+        "abroad. Devices with built-in batteries may only be sent with our premium parcel.\n\n"
+        "Other prohibited items\n"
+        "Aerosols, perfumes, flammable liquids, weapons, cash and live animals are also excluded "
+        "from international mail or only accepted with restrictions."
+    )
+    r = classify("Lithium batteries in international mail: changes from 1 January", text)
+    assert r.categories == ["lithium_batteries"]
