@@ -58,3 +58,12 @@ def test_south_and_latin_america_are_regions_not_the_united_states() -> None:
 def test_america_alone_still_means_the_united_states() -> None:
     r = classify("America", "From 1 May 2026 we no longer accept parcels to America.", origin="ES")
     assert r.destinations == ["US"]
+
+
+def test_german_einschliesslich_with_sharp_s_carries_the_destination() -> None:
+    text = (
+        "Ab dem 1. März 2027 können wir Pakete mit Waren in die USA (einschließlich Puerto Rico) "
+        "nicht mehr annehmen."
+    )
+    r = classify("Versand in die USA", text, origin="DE")
+    assert r.destinations == ["PR", "US"]

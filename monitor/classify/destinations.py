@@ -67,6 +67,7 @@ _GLUE = re.compile(
     r"ve|veya|ile|och|og|eller|"
     r"wraz z|the|die|der|den|la|le|les|el|"
     r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
+    r"einschließlich|"
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
     r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
     r"namely|e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
