@@ -9,9 +9,7 @@ import re
 from monitor.classify.normalize import normalize_key
 from monitor.classify.text import Doc
 
-_HEADINGS = frozenset(
-    normalize_key(h)
-    for h in (
+_HEADING_NAMES = (
         # English
         "customs information", "customs declarations", "customs forms",
         "customs and prohibited items", "other prohibited and restricted items",
@@ -39,62 +37,76 @@ _HEADINGS = frozenset(
         "ayuda", "preguntas frecuentes", "información aduanera", "artículos prohibidos",
         "contacto", "assistenza", "domande frequenti", "contatti", "hulp", "veelgestelde vragen",
         "klantenservice", "ajuda", "perguntas frequentes", "contacte-nos",
-    )
 )  # fmt: skip
 # A reminder heading with its topic: "Rappel : formalités douanières", "Reminder: customs forms"
 _REMINDER_HEAD = re.compile(r"(?:rappel|reminder|recordatorio|erinnerung)\s*:", re.I)
-# Words of those headings, the cheap test that a page may hold one
-HINTS = (
-    "customs information", "customs declarations", "customs forms", "prohibited", "restricted",
-    "compensation", "claims", "refunds", "tracking", "track your", "help", "contact",
-    "before you", "how to read", "how we report", "about this page", "sanctions", "delivery times",
-    "delivery standards", "questions", "faq", "stay informed", "about us", "customer service",
-    "information", "zoll", "hilfe", "kontakt", "fragen", "verbotene", "haftung", "entschadigung",
-    "sendungsverfolgung", "laufzeiten", "tipps", "aide", "tips", "question", "delais",
-    "formalites", "lire aussi",
-    "contacter", "suivi", "indemnisation", "interdits", "comment savoir", "que faire", "ayuda",
-    "frecuentes", "aduanera", "prohibidos", "contacto", "assistenza", "frequenti", "contatti",
-    "hulp", "vragen", "klantenservice", "ajuda", "perguntas", "contacte", "rappel", "reminder",
-    "recordatorio", "erinnerung",
+# Headings over a list of links to other pages ("Related links", "See also")
+_LINK_HEADINGS = (
+    "related links", "useful links", "quick links", "related pages", "related content",
+    "see also", "related articles", "weiterführende links", "nützliche links", "siehe auch",
+    "liens utiles", "voir aussi", "enlaces relacionados", "enlaces de interés", "link utili",
+    "vedi anche", "gerelateerde links", "nuttige links", "links relacionados", "links úteis",
+    "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
 )  # fmt: skip
+# Looked up by the heading as written in lower case, or normalised (no accents)
+_GUIDANCE_KEYS = frozenset(h.lower() for h in _HEADING_NAMES) | frozenset(
+    normalize_key(h) for h in _HEADING_NAMES
+)
+_LINK_KEYS = frozenset(_LINK_HEADINGS) | frozenset(normalize_key(h) for h in _LINK_HEADINGS)
 HEADING_LONGEST = 60
 
 
 def guidance_spans(doc: Doc) -> list[tuple[int, int]]:
     """The spans of the body under guidance headings; found once per notice."""
+    return _headings(doc)[0]
+
+
+def link_heads(doc: Doc) -> list[int]:
+    """Line indexes of the headings over lists of links ("Related links")."""
+    return _headings(doc)[1]
+
+
+def _headings(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     scans = doc.scans
-    if scans is not None:
-        found = scans.get("_guidance")
-        if found is None:
-            found = scans["_guidance"] = _find(doc)
-        return found
-    return _find(doc)
+    if scans is None:
+        return _find(doc)
+    found = scans.get("_headings")
+    if found is None:
+        found = scans["_headings"] = _find(doc)
+    return found
 
 
-def _find(doc: Doc) -> list[tuple[int, int]]:
-    if not doc.holds_any(HINTS):
-        return []
+def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     full = doc.full
+    starts = doc.line_starts
     spans: list[tuple[int, int]] = []
+    links: list[int] = []
     open_at = -1
     prose = False  # whether a line of prose came before: a heading above all news heads it
-    for ls in doc.line_starts[1:]:
-        a, b = doc.line_of(ls)
+    n = len(starts)
+    for k in range(1, n):
+        a = starts[k]
+        b = starts[k + 1] - 1 if k + 1 < n else len(full)
+        if b - a > HEADING_LONGEST + 8:  # a long line is prose (read without copying it)
+            prose = True
+            continue
         line = full[a:b].strip()
         if not _heading_like(line):
-            prose = prose or len(line) > HEADING_LONGEST or line.endswith((".", "!"))
+            prose = prose or line.endswith((".", "!"))
             continue
-        key = normalize_key(line.rstrip(":?\uff1a ").strip())
-        if line.endswith(("?", "\uff1f")) and key not in _HEADINGS:
+        key = line.rstrip(":?\uff1a ").lower()
+        if line.endswith(("?", "\uff1f")) and key not in _GUIDANCE_KEYS:
             continue  # "Do I need a customs form?" under "FAQ": a question, no heading
         if open_at >= 0:
             spans.append((open_at, a))
             open_at = -1
-        if prose and (key in _HEADINGS or _REMINDER_HEAD.match(line)):
+        if key in _LINK_KEYS:
+            links.append(k)
+        elif prose and (key in _GUIDANCE_KEYS or _REMINDER_HEAD.match(line)):
             open_at = a
     if open_at >= 0:
         spans.append((open_at, len(full)))
-    return spans
+    return spans, links
 
 
 def _heading_like(line: str) -> bool:

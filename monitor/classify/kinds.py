@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
-from monitor.classify.guidance import guidance_spans
+from monitor.classify.guidance import guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -517,11 +517,10 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
-        if kind == "suspension" and hints(_ADDON_HINTS) and _addon_stopped(doc, start):
+        if kind == "suspension" and _addon_stopped(doc, start):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
             kind in _STOPS
-            and hints(_PLUPERFECT_HINTS)
             and _PLUPERFECT.search(norm, max(clause_start, start - 40), start)
             and not _REPORTED_SPEECH.search(norm, doc.sentence_of(start)[0], start)
         ):
@@ -529,7 +528,7 @@ def decide_kind(
             continued = True
         if kind in _ROUTINE_KINDS and (
             _ROUTINE.search(doc.norm, clause_start, start)
-            or (hints(_AS_BEFORE_HINTS) and _AS_BEFORE.match(norm, end))
+            or _AS_BEFORE.match(norm, end)
             or (
                 near
                 and any(
@@ -578,17 +577,13 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
-        if hints(_ASKED_HINTS) and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
+        if _asked_about(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
-        if (
-            kind == "duty_tax_change"
-            and hints(_ENFORCEMENT_HINTS)
-            and _ENFORCEMENT.search(norm, *doc.sentence_of(start))
-        ):
+        if kind == "duty_tax_change" and _enforced(norm, *doc.sentence_of(start)):
             weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
@@ -599,7 +594,7 @@ def decide_kind(
             weight *= (
                 BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
             )
-        elif _DURING_THE.search(norm, max(0, start - 12), start):
+        elif _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
         if (
             kind in _STOPS
@@ -790,21 +785,20 @@ _NOT_APPLIED_AFTER = re.compile(
 
 # "normal service will resume on Monday" ends a delay it announces; it is no news of its own
 # An option added to a parcel (cash on delivery): stopping it stops no parcel
-_ADDON = re.compile(
-    r"\b(?:nachnahme\w*|cash on delivery|contre-? ?remboursement|contrassegno|rembours|"
-    r"za pobraniem|наложенн\w* платеж\w*|накладен\w* платеж\w*|zusatzleistung\w*|"
-    r"additional services?|optional services?|add-on services?)\b|代金引換|代收货款"
+_ADDON = word_start(
+    re.compile(
+        r"\b(?:nachnahme\w*|cash on delivery|contre-? ?remboursement|contrassegno|rembours|"
+        r"za pobraniem|наложенн\w* платеж\w*|накладен\w* платеж\w*|zusatzleistung\w*|"
+        r"additional services?|optional services?|add-on services?)\b|代金引換|代收货款"
+    )
 )
-_ADDON_HINTS = (
-    "nachnahme", "cash on delivery", "remboursement", "contrassegno", "rembours", "pobraniem",
-    "наложенн", "накладен", "zusatzleistung", "additional service", "optional service",
-    "add-on service", "代金引換", "代收货款",
-)  # fmt: skip
 # "all mail, including cash on delivery": the option is named among what stops
-_ADDON_AMONG = re.compile(
-    r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|tutte|"
-    r"including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|inclusi|"
-    r"einschliesslich|inklusive)\b"
+_ADDON_AMONG = word_start(
+    re.compile(
+        r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|tutte|"
+        r"including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|inclusi|"
+        r"einschliesslich|inklusive)\b"
+    )
 )
 
 
@@ -817,14 +811,18 @@ def _addon_stopped(doc: Doc, start: int) -> bool:
 
 
 # "had been suspended", "avait été suspendu": what had happened before the news
-_PLUPERFECT = re.compile(
-    r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
-    r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
+_PLUPERFECT = word_start(
+    re.compile(
+        r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
+        r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
+    )
 )
 # Prices of the operator's own services: that they stay the same changes nothing for a sender
-_PRICES = re.compile(
-    r"\b(?:prices?|preise?|briefpreise|paketpreise|postage rates?|postal rates|"
-    r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
+_PRICES = word_start(
+    re.compile(
+        r"\b(?:prices?|preise?|briefpreise|paketpreise|postage rates?|postal rates|"
+        r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
+    )
 )
 
 
@@ -839,25 +837,18 @@ def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: 
 
 
 # What readers ask or read about: the topic of their questions, not a change stated here
-_ASKED_ABOUT = re.compile(
-    r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs) "
-    r"(?:about|regarding|concerning|on)\b(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
-)
-_ASKED_HINTS = (
-    "questions",
-    "enquiries",
-    "inquiries",
-    "queries",
-    "concerns",
-    "news",
-    "reports",
-    "rumo",
+_ASKED_ABOUT = word_start(
+    re.compile(
+        r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs) "
+        r"(?:about|regarding|concerning|on)\b(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
+    )
 )
 # "The Postal Service said that it had suspended ...": the news, told as reported speech
-_REPORTED_SPEECH = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
+_REPORTED_SPEECH = word_start(
+    re.compile(
+        r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
+    )
 )
-_PLUPERFECT_HINTS = ("had ", "avait", "avaient", "habia", "había")
 # A start date after a change: "will resume ... with effect from 15th October 2025"
 _STARTS_ON = re.compile(
     r"[^.\n]{0,200}?\b(?:from|as of|effective|starting|beginning|ab|a partir del?|à partir du?|"
@@ -874,9 +865,11 @@ def _starts_on_date(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_EXPECTED = re.compile(
-    r"\b(?:expect\w*|plan\w*|hope\w*|aim\w*|intend\w*|anticipat\w*|forecast\w*|likely|"
-    r"erwart\w*|plan\w*|prevo\w*|espera\w*|prev[eé]\w*)\b"
+_EXPECTED = word_start(
+    re.compile(
+        r"\b(?:expect\w*|plan\w*|hope\w*|aim\w*|intend\w*|anticipat\w*|forecast\w*|likely|"
+        r"erwart\w*|plan\w*|prevo\w*|espera\w*|prev[eé]\w*)\b"
+    )
 )
 
 
@@ -1040,11 +1033,37 @@ def reminds(doc: Doc, start: int) -> bool:
 
 # A branch or counter that closes or reopens is no change of where mail can go.
 # Words of an aim against delays: "to keep disruption to a minimum", "to avoid delays"
-_AIM_BEFORE = re.compile(
-    r"\b(?:keep|keeps|keeping|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|"
-    r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
-    r"minimizar|evitare)\s+(?:[^\W\d_]+\s+){0,3}$"
+_AIM_BEFORE = word_start(
+    re.compile(
+        r"\b(?:keep|keeps|keeping|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|"
+        r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
+        r"minimizar|evitare)\s+(?:[^\W\d_]+\s+){0,3}$"
+    )
 )
+
+
+def _asked_about(norm: str, lo: int, start: int) -> bool:
+    """ "we have received questions about the US tariff changes" before ``start``."""
+    return any(norm.find(w, lo, start) >= 0 for w in _ASKED_WORDS) and (
+        _ASKED_ABOUT.search(norm, lo, start) is not None
+    )
+
+
+_ASKED_WORDS = ("questions", "enquiries", "inquiries", "queries", "concerns", "news", "reports",
+                "rumo")  # fmt: skip
+
+
+def _enforced(norm: str, a: int, b: int) -> bool:
+    """Whether the sentence ``norm[a:b]`` speaks of evading duty, smuggling or fines."""
+    return any(norm.find(w, a, b) >= 0 for w in _ENFORCEMENT_WORDS) and (
+        _ENFORCEMENT.search(norm, a, b) is not None
+    )
+
+
+_ENFORCEMENT_WORDS = (
+    "evad", "evasion", "offen", "fined", "penalt", "smuggl", "seiz", "contraban", "contrabb",
+    "hinterz", "schmuggel", "fraude", "contreband",
+)  # fmt: skip
 
 
 def _aimed_against(norm: str, lo: int, start: int) -> bool:
@@ -1054,15 +1073,13 @@ def _aimed_against(norm: str, lo: int, start: int) -> bool:
 
 
 # Duty named where customs enforce it: evaded, smuggled, fined
-_ENFORCEMENT = re.compile(
-    r"\b(?:evad\w*|evasion|offen[cs]es?|offenders|fined|penalt\w*|smuggl\w*|seized|seizures?|"
-    r"contraband|hinterz\w*|schmuggel\w*|fraude|contrebande|contrabando|contrabbando)\b"
+_ENFORCEMENT = word_start(
+    re.compile(
+        r"\b(?:evad\w*|evasion|offen[cs]es?|offenders|fined|penalt\w*|smuggl\w*|seized|seizures?|"
+        r"contraband|hinterz\w*|schmuggel\w*|fraude|contrebande|contrabando|contrabbando)\b"
+    )
 )
-_ENFORCEMENT_HINTS = (
-    "evad", "evasion", "offence", "offense", "offenders", "fined", "penalt", "smuggl", "seize",
-    "seizure", "contraband", "hinterz", "schmuggel", "fraude", "contrebande", "contraband",
-)  # fmt: skip
-_CANNOT = re.compile(r"\b(?:cannot|can't|can not|unable to|not|could not|couldn't)\s+$")
+_CANNOT = word_start(re.compile(r"\b(?:cannot|can't|can not|unable to|not|could not|couldn't)\s+$"))
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 # (read on the original text: one office is named, its words capitalised; "at all Post Office
 # counters", "in every branch" are the whole network)
@@ -1070,11 +1087,23 @@ _BRANCH_AFTER = re.compile(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
     r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
 )
-_DURING_THE = re.compile(r"\b(?:during|throughout) the\s+$")
+
+
+def _named_again(norm: str, start: int) -> bool:
+    """ "during the suspension", "throughout the closure": a change said before, named again."""
+    for head in ("during the ", "throughout the "):
+        at = start - len(head)
+        if at >= 0 and norm.startswith(head, at) and (at == 0 or not norm[at - 1].isalnum()):
+            return True
+    return False
+
+
 # What disrupts mail beyond a holiday: "strike action for 22 and 23 December"
-_CAUSE = re.compile(
-    r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|snow\w*|"
-    r"conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
+_CAUSE = word_start(
+    re.compile(
+        r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|"
+        r"snow\w*|conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
+    )
 )
 _BRANCH = GuardedPattern(
     word_start(
@@ -1235,11 +1264,6 @@ _AS_BEFORE = re.compile(
     r"comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
     r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
 )
-_AS_BEFORE_HINTS = (
-    "as before", "as previously", "as it was", "as until", "as today", "wie bisher", "wie zuvor",
-    "comme avant", "comme auparavant", "como antes", "como hasta", "come prima", "zoals voorheen",
-    "som tidigare", "som før", "som hidtil", "kuten ennenkin",
-)  # fmt: skip
 _NO_CHANGE = re.compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
     r"inchang|sin cambio|invariat|ongewijzigd|"
@@ -1279,9 +1303,11 @@ _RULES = re.compile(
 
 
 # A change stated with its day: "from 1 July", "with immediate effect"
-_DATED_CHANGE = re.compile(
-    r"\b(?:from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf)\b"
-    r"[^.\n]{0,20}\d|\bwith immediate effect\b|\beffective immediately\b"
+_DATED_CHANGE = word_start(
+    re.compile(
+        r"\b(?:from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf)\b"
+        r"[^.\n]{0,20}\d|\bwith immediate effect\b|\beffective immediately\b"
+    )
 )
 
 
@@ -1413,33 +1439,21 @@ def _discount_older_items(doc: Doc, votes: list[Vote]) -> None:
             v.continued = True  # history: it outranks nothing
 
 
-# A heading over a list of links to other pages ("Related links", "See also")
-_LINKS_HEAD = re.compile(
-    r"^[ \t]*(?:related links|useful links|quick links|related pages|related content|see also|"
-    r"related articles|weiterführende links|nützliche links|siehe auch|liens utiles|voir aussi|"
-    r"enlaces relacionados|enlaces de interés|link utili|vedi anche|gerelateerde links|"
-    r"nuttige links|links relacionados|links úteis|ссылки|корисні посилання|powiązane linki|"
-    r"przydatne linki)[ \t]*:?[ \t]*$",
-    re.I | re.M,
-)
-LINK_FACTOR = 0.1
-_LINKS_HINTS = (
-    "links", "see also", "related pages", "related content", "related articles", "siehe auch",
-    "liens utiles", "voir aussi", "enlaces", "link utili", "vedi anche", "ссылки", "посилання",
-    "linki",
-)  # fmt: skip
+LINK_FACTOR = 0.1  # what a list of links to other pages names ("Related links")
 
 
 def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
     """ "Related links: - Prohibited and non-mailable items": the names of other pages, no
     news. The list runs from its heading to the first empty line or line of prose."""
-    if not votes or not doc.holds_any(_LINKS_HINTS):
+    heads = link_heads(doc) if votes else []
+    if not heads:
         return
     full = doc.full
     spans = []
-    for head in _LINKS_HEAD.finditer(full, doc.title_end):
-        k = doc.line_index(head.start()) + 1
-        end = head.end()
+    for head in heads:
+        start = doc.line_starts[head]
+        end = doc.line_of(start)[1]
+        k = head + 1
         while k < len(doc.line_starts):
             a, b = doc.line_of(doc.line_starts[k])
             line = full[a:b].strip()
@@ -1450,7 +1464,7 @@ def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
                 break
             end = b
             k += 1
-        spans.append((head.start(), end))
+        spans.append((start, end))
     for v in votes:
         if any(a <= v.start < b for a, b in spans):
             v.weight *= LINK_FACTOR
