@@ -78,22 +78,18 @@ def _headings(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
 
 def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     full = doc.full
-    starts = doc.line_starts
+    body = doc.title_end + 1
     spans: list[tuple[int, int]] = []
     links: list[int] = []
     open_at = -1
-    prose = False  # whether a line of prose came before: a heading above all news heads it
-    n = len(starts)
-    for k in range(1, n):
-        a = starts[k]
-        b = starts[k + 1] - 1 if k + 1 < n else len(full)
-        if b - a > HEADING_LONGEST + 8:  # a long line is prose (read without copying it)
-            prose = True
-            continue
-        line = full[a:b].strip()
+    # the first line of prose: a heading above all news heads the page itself
+    first = _PROSE_LINE.search(full, body)
+    prose_at = first.start() if first is not None else len(full)
+    for m in _SHORT_LINE.finditer(full, body):  # the regex engine skips the long lines
+        line = m.group().strip()
         if not _heading_like(line):
-            prose = prose or line.endswith((".", "!"))
             continue
+        a = m.start()
         key = line.rstrip(":?\uff1a ").lower()
         if line.endswith(("?", "\uff1f")) and key not in _GUIDANCE_KEYS:
             continue  # "Do I need a customs form?" under "FAQ": a question, no heading
@@ -101,12 +97,16 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
             spans.append((open_at, a))
             open_at = -1
         if key in _LINK_KEYS:
-            links.append(k)
-        elif prose and (key in _GUIDANCE_KEYS or _REMINDER_HEAD.match(line)):
+            links.append(doc.line_index(a))
+        elif a > prose_at and (key in _GUIDANCE_KEYS or _REMINDER_HEAD.match(line)):
             open_at = a
     if open_at >= 0:
         spans.append((open_at, len(full)))
     return spans, links
+
+
+_SHORT_LINE = re.compile(rf"^[^\n]{{1,{HEADING_LONGEST + 8}}}$", re.M)
+_PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 
 
 def _heading_like(line: str) -> bool:

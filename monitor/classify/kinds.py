@@ -594,7 +594,7 @@ def decide_kind(
             weight *= (
                 BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
             )
-        elif _named_again(norm, start):
+        elif norm.startswith("the ", start - 4) and _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
         if (
             kind in _STOPS
@@ -1044,20 +1044,22 @@ _AIM_BEFORE = word_start(
 
 def _asked_about(norm: str, lo: int, start: int) -> bool:
     """ "we have received questions about the US tariff changes" before ``start``."""
-    return any(norm.find(w, lo, start) >= 0 for w in _ASKED_WORDS) and (
-        _ASKED_ABOUT.search(norm, lo, start) is not None
-    )
-
-
-_ASKED_WORDS = ("questions", "enquiries", "inquiries", "queries", "concerns", "news", "reports",
-                "rumo")  # fmt: skip
+    find = norm.find
+    return (
+        find(" about ", lo, start) >= 0
+        or find(" regarding ", lo, start) >= 0
+        or find(" concerning ", lo, start) >= 0
+        or find(" on ", lo, start) >= 0
+    ) and _ASKED_ABOUT.search(norm, lo, start) is not None
 
 
 def _enforced(norm: str, a: int, b: int) -> bool:
     """Whether the sentence ``norm[a:b]`` speaks of evading duty, smuggling or fines."""
-    return any(norm.find(w, a, b) >= 0 for w in _ENFORCEMENT_WORDS) and (
-        _ENFORCEMENT.search(norm, a, b) is not None
-    )
+    find = norm.find
+    for w in _ENFORCEMENT_WORDS:
+        if find(w, a, b) >= 0:
+            return _ENFORCEMENT.search(norm, a, b) is not None
+    return False
 
 
 _ENFORCEMENT_WORDS = (
