@@ -38,8 +38,6 @@ _HEADING_NAMES = (
         "contacto", "assistenza", "domande frequenti", "contatti", "hulp", "veelgestelde vragen",
         "klantenservice", "ajuda", "perguntas frequentes", "contacte-nos",
 )  # fmt: skip
-# A reminder heading with its topic: "Rappel : formalités douanières", "Reminder: customs forms"
-_REMINDER_HEAD = re.compile(r"(?:rappel|reminder|recordatorio|erinnerung)\s*:", re.I)
 # Headings over a list of links to other pages ("Related links", "See also")
 _LINK_HEADINGS = (
     "related links", "useful links", "quick links", "related pages", "related content",
@@ -48,11 +46,6 @@ _LINK_HEADINGS = (
     "vedi anche", "gerelateerde links", "nuttige links", "links relacionados", "links úteis",
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
 )  # fmt: skip
-# Looked up by the heading as written in lower case, or normalised (no accents)
-_GUIDANCE_KEYS = frozenset(h.lower() for h in _HEADING_NAMES) | frozenset(
-    normalize_key(h) for h in _HEADING_NAMES
-)
-_LINK_KEYS = frozenset(_LINK_HEADINGS) | frozenset(normalize_key(h) for h in _LINK_HEADINGS)
 HEADING_LONGEST = 60
 
 
@@ -81,31 +74,45 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     body = doc.title_end + 1
     spans: list[tuple[int, int]] = []
     links: list[int] = []
-    open_at = -1
-    # the first line of prose: a heading above all news heads the page itself
-    first = _PROSE_LINE.search(full, body)
-    prose_at = first.start() if first is not None else len(full)
-    for m in _SHORT_LINE.finditer(full, body):  # the regex engine skips the long lines
-        line = m.group().strip()
-        if not _heading_like(line):
-            continue
+    prose_at = -1  # where the first line of prose starts (looked up when needed)
+    starts = doc.line_starts
+    for m in _HEADING_LINE.finditer(full, body):  # one pass of the regex engine
         a = m.start()
-        key = line.rstrip(":?\uff1a ").lower()
-        if line.endswith(("?", "\uff1f")) and key not in _GUIDANCE_KEYS:
-            continue  # "Do I need a customs form?" under "FAQ": a question, no heading
-        if open_at >= 0:
-            spans.append((open_at, a))
-            open_at = -1
-        if key in _LINK_KEYS:
-            links.append(doc.line_index(a))
-        elif a > prose_at and (key in _GUIDANCE_KEYS or _REMINDER_HEAD.match(line)):
-            open_at = a
-    if open_at >= 0:
-        spans.append((open_at, len(full)))
+        k = doc.line_index(a)
+        if m.group("link") is not None:
+            links.append(k)
+            continue
+        if prose_at < 0:
+            first = _PROSE_LINE.search(full, body)
+            prose_at = first.start() if first is not None else len(full)
+        if a < prose_at:
+            continue  # a heading above all news heads the page itself ("Reminder: ...")
+        end = len(full)
+        for k2 in range(k + 1, len(starts)):
+            line_start = starts[k2]
+            line = full[line_start : doc.line_of(line_start)[1]].strip()
+            if _heading_like(line) and not line.endswith(("?", "\uff1f")):
+                end = line_start  # the next heading ("Do I need a form?" under a FAQ is none)
+                break
+        spans.append((a, end))
     return spans, links
 
 
-_SHORT_LINE = re.compile(rf"^[^\n]{{1,{HEADING_LONGEST + 8}}}$", re.M)
+def _alternatives(names: tuple[str, ...]) -> str:
+    """The names as written in lower case and normalised (no accents), longest first."""
+    forms = {n.lower() for n in names} | {normalize_key(n) for n in names}
+    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+_HEADING_LINE = re.compile(
+    r"^[ \t]*(?:(?P<link>"
+    + _alternatives(_LINK_HEADINGS)
+    + r")|(?:"
+    + _alternatives(_HEADING_NAMES)
+    # a reminder with its topic: "Rappel : formalités douanières"
+    + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})[ \t]*[:?\uff1a]?[ \t]*$",
+    re.I | re.M,
+)
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 
 

@@ -528,7 +528,7 @@ def decide_kind(
             continued = True
         if kind in _ROUTINE_KINDS and (
             _ROUTINE.search(doc.norm, clause_start, start)
-            or _AS_BEFORE.match(norm, end)
+            or (hints(_AS_BEFORE_WORDS) and _AS_BEFORE.match(norm, end))
             or (
                 near
                 and any(
@@ -583,7 +583,11 @@ def decide_kind(
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
-        if kind == "duty_tax_change" and _enforced(norm, *doc.sentence_of(start)):
+        if (
+            kind == "duty_tax_change"
+            and hints(_ENFORCEMENT_WORDS)
+            and _ENFORCEMENT.search(norm, *doc.sentence_of(start))
+        ):
             weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
@@ -1053,15 +1057,6 @@ def _asked_about(norm: str, lo: int, start: int) -> bool:
     ) and _ASKED_ABOUT.search(norm, lo, start) is not None
 
 
-def _enforced(norm: str, a: int, b: int) -> bool:
-    """Whether the sentence ``norm[a:b]`` speaks of evading duty, smuggling or fines."""
-    find = norm.find
-    for w in _ENFORCEMENT_WORDS:
-        if find(w, a, b) >= 0:
-            return _ENFORCEMENT.search(norm, a, b) is not None
-    return False
-
-
 _ENFORCEMENT_WORDS = (
     "evad", "evasion", "offen", "fined", "penalt", "smuggl", "seiz", "contraban", "contrabb",
     "hinterz", "schmuggel", "fraude", "contreband",
@@ -1259,6 +1254,11 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
 
 
 # "customs declaration required as before": the rule of yesterday, restated
+_AS_BEFORE_WORDS = (
+    "as before", "as previously", "as it was before", "as until now", "as today", "wie bisher",
+    "wie zuvor", "comme avant", "comme auparavant", "como antes", "como hasta ahora",
+    "come prima", "zoals voorheen", "som tidigare", "som før", "som hidtil", "kuten ennenkin",
+)  # fmt: skip
 _AS_BEFORE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:as before|as previously(?! (?:announced|communicated|reported|"
     r"stated|mentioned|notified|advised|indicated|planned|agreed|published|informed))|"
