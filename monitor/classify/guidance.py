@@ -8,6 +8,7 @@ import re
 
 from monitor.classify.normalize import normalize_key
 from monitor.classify.text import Doc
+from monitor.classify.wordstart import by_first_letter
 
 _HEADING_NAMES = (
         # English
@@ -76,7 +77,12 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     links: list[int] = []
     prose_at = -1  # where the first line of prose starts (looked up when needed)
     starts = doc.line_starts
-    for m in _HEADING_LINE.finditer(full, body):  # one pass of the regex engine
+    # one pass of the regex engine over the text in lower case, as the names are written (a
+    # text whose lower case is longer, "İ", is read as it is: its headings may be missed)
+    lower = full.lower()
+    if len(lower) != len(full):
+        lower = full
+    for m in _HEADING_LINE.finditer(lower, body):
         a = m.start()
         k = doc.line_index(a)
         if m.group("link") is not None:
@@ -99,9 +105,12 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
 
 
 def _alternatives(names: tuple[str, ...]) -> str:
-    """The names as written in lower case and normalised (no accents), longest first."""
-    forms = {n.lower() for n in names} | {normalize_key(n) for n in names}
-    return "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    """The normalised names, longest first, grouped by first letter (the engine then tries
+    only the names of the letter it stands on)."""
+    forms = sorted(
+        {n.lower() for n in names} | {normalize_key(n) for n in names}, key=len, reverse=True
+    )
+    return by_first_letter("(?:" + "|".join(re.escape(f) for f in forms) + ")")
 
 
 _HEADING_LINE = re.compile(
@@ -111,7 +120,7 @@ _HEADING_LINE = re.compile(
     + _alternatives(_HEADING_NAMES)
     # a reminder with its topic: "Rappel : formalités douanières"
     + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})[ \t]*[:?\uff1a]?[ \t]*$",
-    re.I | re.M,
+    re.M,
 )
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 
