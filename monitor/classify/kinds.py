@@ -528,7 +528,7 @@ def decide_kind(
             continued = True
         if kind in _ROUTINE_KINDS and (
             _ROUTINE.search(doc.norm, clause_start, start)
-            or (hints(_AS_BEFORE_WORDS) and _AS_BEFORE.match(norm, end))
+            or (_once(doc, _AS_BEFORE_ANY) and _AS_BEFORE.match(norm, end))
             or (
                 near
                 and any(
@@ -585,7 +585,7 @@ def decide_kind(
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if (
             kind == "duty_tax_change"
-            and hints(_ENFORCEMENT_WORDS)
+            and _once(doc, _ENFORCEMENT)
             and _ENFORCEMENT.search(norm, *doc.sentence_of(start))
         ):
             weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
@@ -1057,12 +1057,6 @@ def _asked_about(norm: str, lo: int, start: int) -> bool:
     ) and _ASKED_ABOUT.search(norm, lo, start) is not None
 
 
-_ENFORCEMENT_WORDS = (
-    "evad", "evasion", "offen", "fined", "penalt", "smuggl", "seiz", "contraban", "contrabb",
-    "hinterz", "schmuggel", "fraude", "contreband",
-)  # fmt: skip
-
-
 def _aimed_against(norm: str, lo: int, start: int) -> bool:
     """ "to keep disruption to a minimum", not "we cannot avoid delays"."""
     aim = _AIM_BEFORE.search(norm, lo, start)
@@ -1254,11 +1248,28 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
 
 
 # "customs declaration required as before": the rule of yesterday, restated
-_AS_BEFORE_WORDS = (
-    "as before", "as previously", "as it was before", "as until now", "as today", "wie bisher",
-    "wie zuvor", "comme avant", "comme auparavant", "como antes", "como hasta ahora",
-    "come prima", "zoals voorheen", "som tidigare", "som før", "som hidtil", "kuten ennenkin",
-)  # fmt: skip
+_AS_BEFORE_ANY = re.compile(
+    by_first_letter(
+        "(?:as before|as previously|as it was before|as until now|as today|wie bisher|wie zuvor|"
+        "comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
+        "som tidigare|som før|som hidtil|kuten ennenkin)"
+    )
+)
+
+
+def _once(doc: Doc, rx: re.Pattern[str]) -> bool:
+    """Whether ``rx`` matches anywhere in the normalised text: searched once per notice, the
+    gate of a check made at many words of change."""
+    scans = doc.scans
+    key = id(rx)
+    if scans is not None:
+        found = scans.get(key)
+        if found is None:
+            found = scans[key] = rx.search(doc.norm) is not None
+        return found
+    return rx.search(doc.norm) is not None
+
+
 _AS_BEFORE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:as before|as previously(?! (?:announced|communicated|reported|"
     r"stated|mentioned|notified|advised|indicated|planned|agreed|published|informed))|"
@@ -1400,6 +1411,8 @@ def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
     """ "Is Canada Post suspending service to the U.S.?", "Will my items be delayed?": an FAQ
     asks what readers fear; its answers say what changed."""
     full = doc.full
+    if "?" not in full and "\uff1f" not in full:
+        return
     for v in votes:
         a, b = doc.sentence_of(v.start)
         if full[b - 1 : b] not in ("?", "\uff1f"):
