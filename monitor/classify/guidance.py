@@ -48,6 +48,7 @@ _LINK_HEADINGS = (
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
 )  # fmt: skip
 HEADING_LONGEST = 60
+FEWEST_LINES = 4  # title, news, a heading, its text
 
 
 def guidance_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -71,6 +72,8 @@ def _headings(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
 
 
 def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    if len(doc.line_starts) < FEWEST_LINES:
+        return [], []  # a feed item or a short notice has no sections
     full = doc.full
     body = doc.title_end + 1
     spans: list[tuple[int, int]] = []

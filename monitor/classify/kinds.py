@@ -51,6 +51,8 @@ _MODIFIERS = (
     "other_services",
     "open_modes",
     "history_marks",
+    "enforcement",
+    "as_before",
     "_ignore",
 )
 # How much one trigger of each kind counts; a stop of service outweighs talk of delays.
@@ -415,6 +417,8 @@ def decide_kind(
                 continue  # "ne sont plus suspendus": the negation of the stop that follows
             triggers.append((kind, g.start(), g.end(), g.group(0)))
     duty_objects = by_group.get("duty_objects", [])
+    enforcement = by_group.get("enforcement")
+    as_before = by_group.get("as_before")
     subject_ends = subject_ends or set()
 
     full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
@@ -528,7 +532,7 @@ def decide_kind(
             continued = True
         if kind in _ROUTINE_KINDS and (
             _ROUTINE.search(doc.norm, clause_start, start)
-            or (_once(doc, _AS_BEFORE_ANY) and _AS_BEFORE.match(norm, end))
+            or (as_before and _AS_BEFORE.match(norm, end))
             or (
                 near
                 and any(
@@ -583,11 +587,7 @@ def decide_kind(
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
-        if (
-            kind == "duty_tax_change"
-            and _once(doc, _ENFORCEMENT)
-            and _ENFORCEMENT.search(norm, *doc.sentence_of(start))
-        ):
+        if kind == "duty_tax_change" and enforcement and _in_sentence(doc, enforcement, start):
             weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
@@ -1063,13 +1063,12 @@ def _aimed_against(norm: str, lo: int, start: int) -> bool:
     return aim is not None and not _CANNOT.search(norm, max(0, aim.start() - 14), aim.start())
 
 
-# Duty named where customs enforce it: evaded, smuggled, fined
-_ENFORCEMENT = word_start(
-    re.compile(
-        r"\b(?:evad\w*|evasion|offen[cs]es?|offenders|fined|penalt\w*|smuggl\w*|seized|seizures?|"
-        r"contraband|hinterz\w*|schmuggel\w*|fraude|contrebande|contrabando|contrabbando)\b"
-    )
-)
+def _in_sentence(doc: Doc, found: list[Match], pos: int) -> bool:
+    """Whether one of ``found`` stands in the sentence of ``pos``."""
+    a, b = doc.sentence_of(pos)
+    return any(a <= m.start < b for m in found)
+
+
 _CANNOT = word_start(re.compile(r"\b(?:cannot|can't|can not|unable to|not|could not|couldn't)\s+$"))
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 # (read on the original text: one office is named, its words capitalised; "at all Post Office
@@ -1248,28 +1247,6 @@ def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
 
 
 # "customs declaration required as before": the rule of yesterday, restated
-_AS_BEFORE_ANY = re.compile(
-    by_first_letter(
-        "(?:as before|as previously|as it was before|as until now|as today|wie bisher|wie zuvor|"
-        "comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
-        "som tidigare|som før|som hidtil|kuten ennenkin)"
-    )
-)
-
-
-def _once(doc: Doc, rx: re.Pattern[str]) -> bool:
-    """Whether ``rx`` matches anywhere in the normalised text: searched once per notice, the
-    gate of a check made at many words of change."""
-    scans = doc.scans
-    key = id(rx)
-    if scans is not None:
-        found = scans.get(key)
-        if found is None:
-            found = scans[key] = rx.search(doc.norm) is not None
-        return found
-    return rx.search(doc.norm) is not None
-
-
 _AS_BEFORE = re.compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:as before|as previously(?! (?:announced|communicated|reported|"
     r"stated|mentioned|notified|advised|indicated|planned|agreed|published|informed))|"
