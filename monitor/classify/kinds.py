@@ -53,6 +53,9 @@ _MODIFIERS = (
     "history_marks",
     "enforcement",
     "as_before",
+    "addons",
+    "pluperfect",
+    "asked_about",
     "_ignore",
 )
 # How much one trigger of each kind counts; a stop of service outweighs talk of delays.
@@ -419,6 +422,11 @@ def decide_kind(
     duty_objects = by_group.get("duty_objects", [])
     enforcement = by_group.get("enforcement")
     as_before = by_group.get("as_before")
+    # words a few rules need: looked for in the one walk over the text, the rule's own pattern
+    # runs only in a notice that holds them
+    addons = by_group.get("addons")
+    pluperfect = "pluperfect" in by_group
+    asked = "asked_about" in by_group
     subject_ends = subject_ends or set()
 
     full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
@@ -521,10 +529,11 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
-        if kind == "suspension" and _addon_stopped(doc, start):
+        if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
             kind in _STOPS
+            and pluperfect
             and _PLUPERFECT.search(norm, max(clause_start, start - 40), start)
             and not _REPORTED_SPEECH.search(norm, doc.sentence_of(start)[0], start)
         ):
@@ -581,7 +590,7 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
-        if _asked_about(norm, max(clause_start, start - 60), start):
+        if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
@@ -789,29 +798,23 @@ _NOT_APPLIED_AFTER = re.compile(
 
 # "normal service will resume on Monday" ends a delay it announces; it is no news of its own
 # An option added to a parcel (cash on delivery): stopping it stops no parcel
-_ADDON = word_start(
-    re.compile(
-        r"\b(?:nachnahme\w*|cash on delivery|contre-? ?remboursement|contrassegno|rembours|"
-        r"za pobraniem|наложенн\w* платеж\w*|накладен\w* платеж\w*|zusatzleistung\w*|"
-        r"additional services?|optional services?|add-on services?)\b|代金引換|代收货款"
-    )
-)
 # "all mail, including cash on delivery": the option is named among what stops
 _ADDON_AMONG = word_start(
     re.compile(
-        r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|tutte|"
-        r"including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|inclusi|"
-        r"einschliesslich|inklusive)\b"
+        r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|"
+        r"tutte|including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|"
+        r"inclusi|einschliesslich|inklusive)\b"
     )
 )
 
 
-def _addon_stopped(doc: Doc, start: int) -> bool:
+def _addon_stopped(doc: Doc, addons: list[Match], start: int) -> bool:
     """Whether the stop at ``start`` is of an option (cash on delivery, an additional service)
     named before it in its sentence, and not among all that stops."""
     a, _ = doc.sentence_of(start)
-    addon = _ADDON.search(doc.norm, a, start)
-    return addon is not None and _ADDON_AMONG.search(doc.norm, a, start) is None
+    return any(a <= m.start < start for m in addons) and (
+        _ADDON_AMONG.search(doc.norm, a, start) is None
+    )
 
 
 # "had been suspended", "avait été suspendu": what had happened before the news
@@ -1044,17 +1047,6 @@ _AIM_BEFORE = word_start(
         r"minimizar|evitare)\s+(?:[^\W\d_]+\s+){0,3}$"
     )
 )
-
-
-def _asked_about(norm: str, lo: int, start: int) -> bool:
-    """ "we have received questions about the US tariff changes" before ``start``."""
-    find = norm.find
-    return (
-        find(" about ", lo, start) >= 0
-        or find(" regarding ", lo, start) >= 0
-        or find(" concerning ", lo, start) >= 0
-        or find(" on ", lo, start) >= 0
-    ) and _ASKED_ABOUT.search(norm, lo, start) is not None
 
 
 def _aimed_against(norm: str, lo: int, start: int) -> bool:
