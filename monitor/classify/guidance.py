@@ -85,8 +85,8 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     lower = full.lower()
     if len(lower) != len(full):
         lower = full
-    for m in _HEADING_LINE.finditer(lower, body):
-        a = m.start()
+    for m in _HEADING_LINE.finditer(lower, body - 1):
+        a = m.start() + 1
         k = doc.line_index(a)
         if m.group("link") is not None:
             links.append(k)
@@ -117,13 +117,14 @@ def _alternatives(names: tuple[str, ...]) -> str:
 
 
 _HEADING_LINE = re.compile(
-    r"^[ \t]*(?:(?P<link>"
+    # opened by the newline before the line: the engine skips from newline to newline
+    r"\n[ \t]*(?:(?P<link>"
     + _alternatives(_LINK_HEADINGS)
     + r")|(?:"
     + _alternatives(_HEADING_NAMES)
     # a reminder with its topic: "Rappel : formalités douanières"
-    + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})[ \t]*[:?\uff1a]?[ \t]*$",
-    re.M,
+    + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})[ \t]*[:?\uff1a]?[ \t]*"
+    r"(?=\n|\Z)",
 )
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 
