@@ -19,7 +19,7 @@ from monitor.classify.guidance import guidance_spans
 from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, list_under
+from monitor.classify.text import Doc, in_spans, list_under
 from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
 
 SCOPES = ("commercial_goods", "gifts")
@@ -136,10 +136,6 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
     return live
 
 
-def _within(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
 
 
@@ -218,9 +214,9 @@ def decide_categories(
         }
     rows = kind != "resumption" and "|" in doc.full
     guidance = guidance_spans(doc)
-    if guidance and any(not _within(v.start, guidance) for v in votes if v.kind == kind):
+    if guidance and any(not in_spans(v.start, guidance) for v in votes if v.kind == kind):
         # "Other prohibited items: aerosols, perfumes, weapons ..." in its own section
-        matches = [m for m in matches if not _within(m.start, guidance)]
+        matches = [m for m in matches if not in_spans(m.start, guidance)]
     for m in matches:
         if m.value == "_personal" and doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)

@@ -22,7 +22,7 @@ from monitor.classify.guidance import guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, in_spans
 from monitor.classify.wordstart import (
     GuardedPattern,
     WordStartPattern,
@@ -1257,9 +1257,11 @@ _NO_CHANGE = re.compile(
 
 # A change stated as in force: with its date ("From 1 July, all parcels ... will be subject to
 # a fee"), its duration ("until further notice") or by the publisher ("we have suspended").
+# Words before the day a change starts: "from 1 July", "ab 1. März", "à partir du 3 juin"
+_START_WORDS = "from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf"
 _IN_FORCE = re.compile(
-    r"\b(?:from|as of|effective|starting|beginning|until|ab|bis|à partir|a partir|desde|dal|"
-    r"vanaf)\b[^.\n]{0,20}\d|\buntil further notice\b|\bwith immediate effect\b|"
+    rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
+    r"\buntil further notice\b|\bwith immediate effect\b|"
     r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'à nouvel ordre\b|"
     r"\bhasta nuevo aviso\b|\bwe (?:have|are|will)\b"
 )
@@ -1287,8 +1289,8 @@ _RULES = re.compile(
 # A change stated with its day: "from 1 July", "with immediate effect"
 _DATED_CHANGE = word_start(
     re.compile(
-        r"\b(?:from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf)\b"
-        r"[^.\n]{0,20}\d|\bwith immediate effect\b|\beffective immediately\b"
+        rf"\b(?:{_START_WORDS})\b[^.\n]{{0,20}}\d|"
+        r"\bwith immediate effect\b|\beffective immediately\b"
     )
 )
 
@@ -1418,7 +1420,7 @@ def _discount_older_items(doc: Doc, votes: list[Vote]) -> None:
         return
     spans = older_items(doc)
     for v in votes:
-        if any(a <= v.start < b for a, b in spans):
+        if in_spans(v.start, spans):
             v.weight *= OLDER_ITEM_FACTOR
             v.continued = True  # history: it outranks nothing
 
@@ -1450,7 +1452,7 @@ def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
             k += 1
         spans.append((start, end))
     for v in votes:
-        if any(a <= v.start < b for a, b in spans):
+        if in_spans(v.start, spans):
             v.weight *= LINK_FACTOR
 
 
@@ -1469,10 +1471,6 @@ def _backlog_of_resumption(doc: Doc, votes: list[Vote], place_starts: list[int])
     )
 
 
-def _in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
 def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
     """ "Customs information: all items containing goods need a customs declaration" under its
     own heading on a page of news: the standing rules, unless a day of change is given."""
@@ -1480,12 +1478,12 @@ def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
         return
     spans = guidance_spans(doc)
     if not spans or not any(
-        v.kind != "informational" and v.weight >= RELEVANT_SCORE and not _in_spans(v.start, spans)
+        v.kind != "informational" and v.weight >= RELEVANT_SCORE and not in_spans(v.start, spans)
         for v in votes
     ):
         return  # no news beside the guidance: what it says is the page's news
     for v in votes:
-        if any(a <= v.start < b for a, b in spans) and not _DATED_CHANGE.search(
+        if in_spans(v.start, spans) and not _DATED_CHANGE.search(
             doc.norm, *doc.sentence_of(v.start)
         ):
             v.weight *= GUIDANCE_FACTOR

@@ -207,3 +207,8 @@ def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[
                 taken += 1
             i += 1
     return out
+
+
+def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (start inclusive, end exclusive)."""
+    return any(a <= pos < b for a, b in spans)
