@@ -1,6 +1,7 @@
 """Sections of an operator's page that give standing guidance ("Customs information",
 "Compensation", "Need help?"): what they say holds on every day, it is not the news of the page.
-A section runs from its heading to the next heading."""
+A section runs from its heading to the next heading. The headings of lists of links to
+other pages ("Related links") are found in the same pass."""
 
 from __future__ import annotations
 
@@ -108,8 +109,8 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
 
 
 def _alternatives(names: tuple[str, ...]) -> str:
-    """The normalised names, longest first, grouped by first letter (the engine then tries
-    only the names of the letter it stands on)."""
+    """The names in lower case and normalised (no accents), longest first, grouped by first
+    letter (the engine then tries only the names of the letter it stands on)."""
     forms = sorted(
         {n.lower() for n in names} | {normalize_key(n) for n in names}, key=len, reverse=True
     )
