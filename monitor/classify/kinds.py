@@ -856,11 +856,6 @@ _REPORTED_SPEECH = word_start(
         r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
     )
 )
-# A start date after a change: "will resume ... with effect from 15th October 2025"
-_STARTS_ON = re.compile(
-    r"[^.\n]{0,200}?\b(?:from|as of|effective|starting|beginning|ab|a partir del?|à partir du?|"
-    r"desde|dal|vanaf|od)\b[^.\n]{0,12}\d"
-)
 
 
 def _starts_on_date(doc: Doc, start: int, end: int) -> bool:
@@ -1259,6 +1254,8 @@ _NO_CHANGE = re.compile(
 # a fee"), its duration ("until further notice") or by the publisher ("we have suspended").
 # Words before the day a change starts: "from 1 July", "ab 1. März", "à partir du 3 juin"
 _START_WORDS = "from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf"
+# A start date after a change, in its sentence: "will resume ... with effect from 15th October"
+_STARTS_ON = re.compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d")
 _IN_FORCE = re.compile(
     rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
     r"\buntil further notice\b|\bwith immediate effect\b|"
