@@ -510,6 +510,8 @@ _ENUMERATION = re.compile(
 
 
 _HEAD_COLON = re.compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
+# A line that is only a heading of a few words, perhaps numbered: "2. Destinations concerned"
+_HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ \t]*$")
 
 
 def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
@@ -519,9 +521,13 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
     for m in heads:
         start, end = doc.line_of(m.start)
         line_end = doc.full[start:end].rstrip()
+        # a heading of its own ("2. Affected destinations"): its paragraph is the list
+        heading = _HEADING_HEAD.match(doc.full, start, end) is not None
         # a Japanese head ends its sentence: "次の米国海外領土あてを含みます。" above the list
-        if not line_end.endswith((":", "\uff1a")) and not (
-            line_end.endswith("\u3002") and is_cjk(m.key[0])
+        if (
+            not heading
+            and not line_end.endswith((":", "\uff1a"))
+            and not (line_end.endswith("\u3002") and is_cjk(m.key[0]))
         ):
             after = doc.full[m.end : end]
             colon = _HEAD_COLON.match(after)
@@ -541,8 +547,12 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             if item:
                 body, bulleted = strip_bullet(item)
                 if not bulleted and len(item) > 60 and not _ENUMERATION.match(item):
+                    if heading:
+                        lines.add(i)  # "The United States, including Guam and ..."
                     break
                 lines.add(i)
+            elif heading and i > doc.line_index(m.start) + 1:
+                break  # a heading's list ends with its paragraph
             i += 1
     return lines
 

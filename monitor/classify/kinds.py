@@ -179,6 +179,11 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # "no parcels to Qatar will be accepted": the stop said of its subject
+        "be accepted",
+        "suspension",
+        re.compile(r"\bno (?:[\w'-]+ ){1,4}?(?:will|can|shall|may|could) be accepted\b", re.I),
+    ),
     (
         "no longer",
         "suspension",
@@ -470,7 +475,7 @@ def decide_kind(
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
         if negated and not (kind == "new_requirement" and key in _NEEDS):
-            negated = [m for m in negated if _negates(doc, m.end, start)]
+            negated = [m for m in negated if _negates(doc, m.start, m.end, start)]
         if not negated and kind in _STOPS and _denied_report(doc, start):
             continue  # "none of the administrations, A, B or C, has announced a suspension"
         if kind in _STOPS and not negated and near and _any_denied(doc, near, start):
@@ -551,6 +556,8 @@ def decide_kind(
             )
         ):
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
+        elif kind in _ROUTINE_KINDS and hints(_GOES_ON_HINTS) and _GOES_ON.match(norm, end):
+            kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
@@ -1131,10 +1138,22 @@ def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
     return any(m.value == "negation" and _words_between(doc, m.end, start) <= 10 for m in near)
 
 
-def _negates(doc: Doc, neg_end: int, start: int) -> bool:
-    """A negation right before the change word, or before a report of it."""
+def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
+    """A negation right before the change word, or before a report of it, or "no" before the
+    subject of a passive ("no shipments have been suspended")."""
     words = _words_between(doc, neg_end, start)
-    return words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None)
+    if words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None):
+        return True
+    return words <= 5 and _NO_SUBJECT.match(doc.norm, neg_start, start) is not None
+
+
+# "no" / "kein" before a subject of up to three words and the auxiliary of a passive, up to
+# the change word: "no shipments have been suspended", "keine Sendungen wurden gestoppt"
+_NO_SUBJECT = re.compile(
+    r"(?:no|kein|keine|keinen|none of the)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|shall|could|can)\s+(?:(?:be|been|being)\s+)?"
+    r"|(?:wurden|wurde|werden|wird|sind|ist)\s+)$"
+)
 
 
 # What was always so is no change: "the usual international postage is required".
@@ -1164,6 +1183,17 @@ _ROUTINE = GuardedPattern(
         "通常的",
         "一般的",
     ),
+)
+
+
+# A duty or requirement named as the subject of "continues as normal": the clause goes on to
+# its verb without another verb, "but" or "and" between.
+_GOES_ON_HINTS = ("as normal", "as usual", "normally", "unchanged", "unaffected")
+_GOES_ON = re.compile(
+    r"(?:(?!\b(?:and|but|while|whereas|however|although|is|are|was|were|will|must|shall|"
+    r"apply|applies|has|have)\b)[^.;:!?\n]){0,40}?"
+    r"\b(?:continues?|continuing|carries on|goes on|proceeds?|remains?|stays?)\s+"
+    r"(?:to (?:operate|run|work|apply)\s+)?(?:as normal|as usual|normally|unchanged|unaffected)\b"
 )
 
 
@@ -1853,9 +1883,9 @@ _APP_HINTS = ("app",)  # every match of _PAY_IN_APP holds it
 # "Zoll direkt in der App bezahlen".
 _PAY_IN_APP = re.compile(
     r"\b(?:pay|paying|bezahl\w*|payer|pagar|pagare|betal\w*)\b[^.;\n]{0,60}?"
-    r"(?:\bin-app\b|\b(?:in|via|through|with|using|in der|über die|uber die|dans l'|en la|"
-    r"nell'|in de) (?:\w+ )?(?:mobile )?app\b)|"
-    r"\b(?:in|via|through|with|in der|über die|uber die) (?:\w+ )?app\b[^.;\n]{0,40}?"
+    r"(?:\bin-app\b|\b(?:in|via|through|with|using|from|in der|über die|uber die|dans l'|"
+    r"en la|nell'|in de) (?:\w+ ){0,3}?(?:mobile )?app\b)|"
+    r"\b(?:in|via|through|with|in der|über die|uber die) (?:\w+ ){0,3}?app\b[^.;\n]{0,40}?"
     r"\b(?:pay|bezahl\w*|payer|pagar|betal\w*)\b"
 )
 _PAY_IN_APP = word_start(_PAY_IN_APP)
@@ -1872,6 +1902,11 @@ def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
     """``seen``: the answer for each sentence already read (by its start; several duty words
     often share one long sentence)."""
     a, b = doc.sentence_of(start)
+    title = seen.get(-1)
+    if title is None:  # "New in the app: pay customs charges in a few taps" heads a feature
+        title = seen[-1] = doc.title_end > 0 and _app_payment(doc.norm, 0, doc.title_end)
+    if title and (doc.in_title(start) or not _DATED_CHANGE.search(doc.norm, a, b)):
+        return True  # not "From 1 July, a new duty applies" below it
     known = seen.get(a)
     if known is None:
         known = seen[a] = _app_payment(doc.norm, a, b)
@@ -1986,9 +2021,16 @@ def _other_service_sentences(
     if not found:
         return set()
     sentences = {doc.sentence_of(m.start) for m in found if doc.counts(m.start)}
+    # money sent abroad names its country as mail does: "MoneyGram transfers to Russia"
+    money = {doc.sentence_of(m.start) for m in found if m.key.startswith(_MONEY_SERVICES)}
     for p in place_starts or ():
-        sentences.discard(doc.sentence_of(p))
+        sentence = doc.sentence_of(p)
+        if sentence not in money:
+            sentences.discard(sentence)
     return sentences - _sending_sentences(doc) if sentences else sentences
+
+
+_MONEY_SERVICES = ("moneygram", "money gram", "western union", "ria money", "money transfer")
 
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:

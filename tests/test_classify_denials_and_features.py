@@ -1,0 +1,114 @@
+"""Sentences of our own for the rules of session 7: "no X have been suspended" denies a stop,
+"no X will be accepted" states one, a duty named as the subject of "continues as normal" is no
+new duty, a heading line of its own heads a list of destinations, job adverts and app features
+full of customs words are quiet, and money transfers to a country are no mail to it."""
+
+from __future__ import annotations
+
+from monitor.classify import classify
+
+
+def test_no_shipments_have_been_suspended_is_no_stop():
+    got = classify(
+        "Middle East: network update",
+        "Following the closure of airspace over Qatar and Kuwait, we would like to reassure "
+        "our customers that our operations in these countries continue as normal. Flights "
+        "resumed within hours, no shipments have been suspended, and no changes to acceptance "
+        "are expected.",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_keine_sendungen_wurden_gestoppt_is_no_stop():
+    got = classify(
+        "Nahost: Netzwerk-Update",
+        "Der Betrieb nach Katar läuft normal weiter. Keine Sendungen wurden gestoppt.",
+    )
+    assert got.change_kind != "suspension"
+
+
+def test_no_parcels_will_be_accepted_is_a_stop():
+    got = classify(
+        "Parcels to Qatar",
+        "No parcels to Qatar will be accepted from Monday 3 March until further notice.",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["QA"])
+
+
+def test_not_all_shipments_suspended_still_alerts():
+    got = classify(
+        "Qatar update",
+        "Not all shipments to Qatar have been suspended; letters still go.",
+    )
+    assert got.relevant and "QA" in got.destinations
+
+
+def test_duties_as_the_subject_of_continues_as_normal_are_no_new_duty():
+    got = classify(
+        "Lapse in appropriations: operations continue",
+        "Ports of entry remain open, and the processing of cargo and international mail, "
+        "including the collection of duties, continues as normal.",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_a_duty_with_its_own_verb_beside_normal_delivery_stays_a_duty():
+    got = classify(
+        "Qatar: new import duty",
+        "Duties are charged on all parcels to Qatar from 1 July and delivery continues as normal.",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["QA"])
+
+
+def test_a_numbered_heading_line_heads_the_destinations_below_it():
+    got = classify(
+        "Temporary suspension of parcels to the United States",
+        "We will temporarily suspend the acceptance of parcels as follows.\n\n"
+        "1. Destinations concerned\n"
+        "The United States of America, including its overseas territories (Guam, Puerto Rico "
+        "and American Samoa)\n\n"
+        "2. Items concerned\nAll parcels containing goods.",
+    )
+    assert got.change_kind == "suspension"
+    assert {"US", "GU", "PR", "AS"} <= set(got.destinations)
+
+
+def test_a_job_advert_full_of_customs_words_is_quiet():
+    got = classify(
+        "Import Clearance Specialist - Leipzig",
+        "Careers | Full-time\n\nAbout the role\nYou will prepare customs entries for shipments "
+        "from China and the US and classify goods under the tariff.\n\nWhat you'll do\n"
+        "- Advise customers on duty, tax and tariff changes and on shipments that have been "
+        "suspended or held\n\nWhat you bring\n- Three years of experience in customs\n\n"
+        "We are an equal opportunity employer. Apply at careers.example.com.",
+    )
+    assert not got.relevant
+
+
+def test_money_transfers_to_a_country_are_no_mail_to_it():
+    got = classify(
+        "MoneyGram transfers to Belarus suspended",
+        "With immediate effect, MoneyGram transfers from our branches to Belarus have been "
+        "suspended until further notice.\nFor sending letters and parcels abroad, please see "
+        "the website of the postal operator.",
+    )
+    assert not got.relevant
+
+
+def test_money_transfers_and_parcels_named_together_still_alert():
+    got = classify(
+        "Belarus: services suspended",
+        "MoneyGram transfers to Belarus are suspended. Parcels to Belarus are suspended too.",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["BY"])
+
+
+def test_an_app_feature_for_paying_import_charges_is_quiet():
+    got = classify(
+        "New in the Post app: pay customs charges in a few taps",
+        "Receiving a parcel from abroad? You can now pay any customs charges straight from "
+        "the Post app.\n\nWhen an item sent from outside the country, for example from the "
+        "United States or China, attracts VAT, import duty or our handling fee, we'll send you "
+        "a notification in the app.",
+    )
+    assert not got.relevant
