@@ -112,3 +112,67 @@ def test_an_app_feature_for_paying_import_charges_is_quiet():
         "a notification in the app.",
     )
     assert not got.relevant
+
+
+def test_a_rumoured_stop_denied_in_the_next_sentence_is_no_stop():
+    got = classify(
+        "Post denies rumours about parcels to Poland",
+        "Rumours that we have stopped accepting parcels to Poland are circulating on social "
+        "media. This is not true: parcels and letters to Poland are accepted as usual.",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_a_german_rumour_denied_is_no_stop():
+    got = classify(
+        "Post dementiert Gerüchte",
+        "Im Netz kursieren Gerüchte, die Post habe den Versand von Paketen nach Polen "
+        "eingestellt. Das ist nicht zutreffend: Pakete nach Polen werden wie gewohnt "
+        "befördert.",
+    )
+    assert got.change_kind != "suspension"
+
+
+def test_a_stop_beside_a_rumour_of_something_else_still_alerts():
+    got = classify(
+        "Qatar",
+        "Despite rumours of a strike, we have suspended parcels to Qatar from 1 May.",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["QA"])
+
+
+def test_italian_new_limits_are_a_restriction():
+    got = classify(
+        "Spedizioni internazionali di liquidi: nuovi limiti dal 1° aprile",
+        "Dal 1° aprile, per i pacchi spediti verso l'estero si applicano nuovi limiti: liquidi "
+        "al massimo 1 litro per spedizione. Le spedizioni che non rispettano questi limiti non "
+        "saranno accettate.",
+    )
+    assert got.change_kind == "restriction"
+
+
+def test_italian_not_accepted_is_a_stop():
+    got = classify(
+        "Pacchi per il Qatar",
+        "Dal 3 marzo i pacchi per il Qatar non saranno accettati fino a nuova comunicazione.",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["QA"])
+
+
+def test_no_change_to_our_service_and_a_rule_that_still_applies_are_no_news():
+    got = classify(
+        "Service alert: shipping to Qatar",
+        "Many customers ask about the tariffs announced by Qatar. There is no change to our "
+        "service to Qatar at this time: we continue to accept parcels as usual. The de "
+        "minimis exemption still applies to mail.",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_no_change_to_our_services_then_however_a_new_duty_alerts():
+    got = classify(
+        "Service alert: Qatar",
+        "There is no change to our services to Qatar; however, from 1 May a new 5% duty "
+        "applies to parcels.",
+    )
+    assert got.change_kind == "duty_tax_change"

@@ -56,6 +56,8 @@ _MODIFIERS = (
     "addons",
     "pluperfect",
     "asked_about",
+    "rumours",
+    "denials",
     "_ignore",
 )
 # How much one trigger of each kind counts; a stop of service outweighs talk of delays.
@@ -432,6 +434,7 @@ def decide_kind(
     addons = by_group.get("addons")
     pluperfect = "pluperfect" in by_group
     asked = "asked_about" in by_group
+    rumours, denials = by_group.get("rumours"), by_group.get("denials")
     subject_ends = subject_ends or set()
 
     full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
@@ -597,6 +600,8 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
+        if kind in _STOPS and rumours and denials and _rumour_denied(doc, rumours, denials, start):
+            weight *= 0.05  # "rumours that we stop accepting parcels ... This is not true."
         if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
@@ -853,8 +858,8 @@ def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: 
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = word_start(
     re.compile(
-        r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs) "
-        r"(?:about|regarding|concerning|on)\b(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
+        r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs|ask|asked|"
+        r"asking) (?:about|regarding|concerning|on)\b(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
     )
 )
 # "The Postal Service said that it had suspended ...": the news, told as reported speech
@@ -1131,6 +1136,15 @@ def _denied_report(doc: Doc, start: int) -> bool:
     return denial is not None and not _SEMI_COLON.search(doc.full, denial.end(), start)
 
 
+def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
+    """A stop in a sentence that tells it as a rumour, denied there or in the next sentence."""
+    a, b = doc.sentence_of(start)
+    if not any(a <= m.start < b for m in rumours):
+        return False
+    after = doc.sentence_of(b + 1)[1] if b + 1 < len(doc.full) else b
+    return any(a <= m.start < after for m in denials)
+
+
 def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
     """ "any" right before a stop, with a negation earlier in its clause, says there is none."""
     if not doc.norm.startswith("any ", max(0, start - 4)):
@@ -1188,12 +1202,13 @@ _ROUTINE = GuardedPattern(
 
 # A duty or requirement named as the subject of "continues as normal": the clause goes on to
 # its verb without another verb, "but" or "and" between.
-_GOES_ON_HINTS = ("as normal", "as usual", "normally", "unchanged", "unaffected")
+_GOES_ON_HINTS = ("as normal", "as usual", "normally", "unchanged", "unaffected", "apply", "remain")
 _GOES_ON = re.compile(
     r"(?:(?!\b(?:and|but|while|whereas|however|although|is|are|was|were|will|must|shall|"
     r"apply|applies|has|have)\b)[^.;:!?\n]){0,40}?"
-    r"\b(?:continues?|continuing|carries on|goes on|proceeds?|remains?|stays?)\s+"
-    r"(?:to (?:operate|run|work|apply)\s+)?(?:as normal|as usual|normally|unchanged|unaffected)\b"
+    r"(?:\b(?:continues?|continuing|carries on|goes on|proceeds?|remains?|stays?)\s+"
+    r"(?:to (?:operate|run|work|apply)\s+)?(?:as normal|as usual|normally|unchanged|unaffected)|"
+    r"\b(?:still|continues? to) apply|\bstill applies|\bremains? in (?:place|effect|force))\b"
 )
 
 
@@ -1296,7 +1311,7 @@ _IN_FORCE = re.compile(
 _RULES_KEPT = re.compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:rules|requirements|regulations) (?:have|has) not changed\b|"
-    r"\bno change (?:to|in) (?:the )?(?:rules|requirements|regulations|law)\b|"
+    r"\bno change (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
     r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
     r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b"
 )
