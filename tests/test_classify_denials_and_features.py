@@ -176,3 +176,49 @@ def test_no_change_to_our_services_then_however_a_new_duty_alerts():
         "applies to parcels.",
     )
     assert got.change_kind == "duty_tax_change"
+
+
+def test_a_suspended_levy_is_a_duty_change():
+    got = classify(
+        "Customs suspends the new import levy",
+        "Customs has suspended the implementation of the 3% charge on imports, which took "
+        "effect on 1 March, pending consultations.",
+    )
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_a_stop_of_parcels_beside_refunded_import_charges_stays_a_stop():
+    got = classify(
+        "Parcels to Qatar suspended",
+        "We have suspended parcels to Qatar; the import charges already paid will be refunded.",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["QA"])
+
+
+def test_a_delay_after_until_and_a_clause_of_its_own_is_a_delay():
+    got = classify(
+        "Canada: industrial action",
+        "We are continuing to accept items for Canada, but they will be held until the strike "
+        "ends and deliveries will be significantly delayed.",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["CA"])
+
+
+def test_a_resumption_planned_until_a_condition_is_met_stays_conditional():
+    got = classify(
+        "Qatar",
+        "Parcels to Qatar remain suspended. We will resume acceptance once flights return and "
+        "capacity is restored.",
+    )
+    assert got.change_kind == "suspension"
+
+
+def test_an_italian_per_parcel_contribution_is_a_duty_change():
+    got = classify(
+        "Contributo di 3 euro sulle spedizioni dall'estero",
+        "Dal 1° luglio è dovuto un contributo di 3 euro per ciascuna spedizione di valore non "
+        "superiore a 150 euro destinata in Italia.",
+        source_kind="customs",
+        origin="IT",
+    )
+    assert got.change_kind == "duty_tax_change"

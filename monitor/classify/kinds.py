@@ -473,7 +473,10 @@ def decide_kind(
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
             weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
         if near and any(
-            m.value == "condition" and _is_condition(doc, m, clause_start) for m in near
+            m.value == "condition"
+            and _is_condition(doc, m, clause_start)
+            and not _NEW_CLAUSE.search(norm, m.end, start)
+            for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
@@ -1221,6 +1224,13 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
         return False
     opened = _BOOK_TITLE.search(doc.full, max(0, start - 60), start)
     return opened is not None and opened.group(0)[0] == "《"
+
+
+# "held until the strike ends and deliveries will be delayed": "and" opens a clause of its own
+# (its subject and a modal, as a main clause has) that the condition before it does not reach
+_NEW_CLAUSE = re.compile(
+    r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|might|can|could)\b"
+)
 
 
 def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
@@ -2050,8 +2060,10 @@ _MONEY_SERVICES = ("moneygram", "money gram", "western union", "ria money", "mon
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
     """ "Suspension of duty-free de minimis treatment" changes duties, not acceptance."""
+    # "suspended the implementation of the 4% Free-On-Board (FOB) charge": the object further on
+    ahead = 90 if _APPLYING.match(doc.norm, end) else 45
     for m in objects:
-        if end <= m.start <= end + 45 and not _STOP_MARK.search(doc.full, end, m.start):
+        if end <= m.start <= end + ahead and not _STOP_MARK.search(doc.full, end, m.start):
             return True
         reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
         if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
@@ -2060,6 +2072,7 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
 
 
 _GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
+_APPLYING = re.compile(r"\s+(?:the )?(?:implementation|application|collection|introduction) of\b")
 
 
 def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
