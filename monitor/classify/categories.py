@@ -307,6 +307,13 @@ def decide_categories(
     ) or (  # "parcels to X", "parcels and EMS items": goods
         "_parcels" in first and all(m.key in _SERVICE_NAMES for m in live if m.value == "_mail")
     )
+    if not goods_only and "_parcels" in first:
+        # a title about parcels ("Longer transit times for parcels by sea") scopes the
+        # "shipments" of its body to them
+        titled = [m.value for m in live if doc.in_title(m.start)]
+        goods_only = "_parcels" in titled and not any(
+            t in ("_mail", "_all", "documents") for t in titled
+        )
 
     chosen: dict[str, Match | None] = {}
     if specific:

@@ -512,6 +512,8 @@ _ENUMERATION = re.compile(
 _HEAD_COLON = re.compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
 # A line that is only a heading of a few words, perhaps numbered: "2. Destinations concerned"
 _HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ \t]*$")
+# ... but not one over places left out: "Other countries listed below remain open"
+_NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|open)\b")
 
 
 def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
@@ -522,7 +524,11 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
         start, end = doc.line_of(m.start)
         line_end = doc.full[start:end].rstrip()
         # a heading of its own ("2. Affected destinations"): its paragraph is the list
-        heading = _HEADING_HEAD.match(doc.full, start, end) is not None
+        heading = (
+            not doc.in_title(start)
+            and _HEADING_HEAD.match(doc.full, start, end) is not None
+            and _NOT_LISTED.search(doc.norm, start, end) is None
+        )
         # a Japanese head ends its sentence: "次の米国海外領土あてを含みます。" above the list
         if (
             not heading

@@ -182,9 +182,15 @@ _GAPPED = [
         ),
     ),
     (  # "no parcels to Qatar will be accepted": the stop said of its subject
-        "be accepted",
+        "accepted",
         "suspension",
-        re.compile(r"\bno (?:[\w'-]+ ){1,4}?(?:will|can|shall|may|could) be accepted\b", re.I),
+        re.compile(
+            r"\bno (?:(?!without )[\w'-]+ ){1,6}?(?:(?:will|can|shall|may|could) be|are|is) "
+            r"(?:being )?accepted\b(?! (?:after|before|without|if|unless|on|for christmas)\b| at "
+            r"(?:these|this|our|the) (?:lockers?|counters?|branch|branches|office|offices|"
+            r"post office|station))",
+            re.I,
+        ),
     ),
     (
         "no longer",
@@ -861,8 +867,10 @@ def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: 
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = word_start(
     re.compile(
-        r"\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs|ask|asked|"
-        r"asking) (?:about|regarding|concerning|on)\b(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
+        r"(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)|"
+        r"\b(?:customers|people|senders|users|many|who|they|we) (?:have |are |often )?"
+        r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)\b"
+        r"(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
     )
 )
 # "The Postal Service said that it had suspended ...": the news, told as reported speech
@@ -1140,12 +1148,29 @@ def _denied_report(doc: Doc, start: int) -> bool:
 
 
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
-    """A stop in a sentence that tells it as a rumour, denied there or in the next sentence."""
+    """A stop in a sentence that tells it as a rumour, denied there ("denies rumours that",
+    "спростовує чутки") or by the next sentence pointing back ("This is not true")."""
     a, b = doc.sentence_of(start)
-    if not any(a <= m.start < b for m in rumours):
+    told = [m for m in rumours if a <= m.start < b]
+    if not told:
         return False
-    after = doc.sentence_of(b + 1)[1] if b + 1 < len(doc.full) else b
-    return any(a <= m.start < after for m in denials)
+    for d in denials:
+        if a <= d.start < b and any(0 <= m.start - d.end <= 25 for m in told):
+            return True  # the denial takes the rumour as its object
+    if b + 1 >= len(doc.full):
+        return False
+    c, e = doc.sentence_of(b + 1)
+    lead = _POINTS_BACK.match(doc.norm, c)
+    if lead is None:
+        return False
+    return any(lead.end() <= d.start < min(e, lead.end() + 30) for d in denials)
+
+
+# A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
+_POINTS_BACK = re.compile(
+    r"\s*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
+    r"cio|questo|dit)\b\s*"
+)
 
 
 def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
@@ -1161,13 +1186,21 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     words = _words_between(doc, neg_end, start)
     if words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None):
         return True
-    return words <= 5 and _NO_SUBJECT.match(doc.norm, neg_start, start) is not None
+    return (
+        words <= 5
+        and _CLAUSE_OPENS.search(doc.norm, max(0, neg_start - 8), neg_start) is not None
+        and _NO_SUBJECT.match(doc.norm, neg_start, start) is not None
+    )
+
+
+# Where a clause opens: not "Decree No 236", "due to no flights", "with no flights"
+_CLAUSE_OPENS = re.compile(r"(?:^|[.,;:!?\n(]\s*|\b(?:and|but|so|und|aber)\s+)$")
 
 
 # "no" / "kein" before a subject of up to three words and the auxiliary of a passive, up to
 # the change word: "no shipments have been suspended", "keine Sendungen wurden gestoppt"
 _NO_SUBJECT = re.compile(
-    r"(?:no|kein|keine|keinen|none of the)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:no|kein|keine|keinen|none of the)\s+(?!\d)(?:[\w'-]+\s+){1,3}?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|could|can)\s+(?:(?:be|been|being)\s+)?"
     r"|(?:wurden|wurde|werden|wird|sind|ist)\s+)$"
 )
@@ -1208,7 +1241,7 @@ _ROUTINE = GuardedPattern(
 _GOES_ON_HINTS = ("as normal", "as usual", "normally", "unchanged", "unaffected", "apply", "remain")
 _GOES_ON = re.compile(
     r"(?:(?!\b(?:and|but|while|whereas|however|although|is|are|was|were|will|must|shall|"
-    r"apply|applies|has|have)\b)[^.;:!?\n]){0,40}?"
+    r"apply|applies|has|have)\b)[^.;:!?,\n]){0,40}?(?:,\s*)?"
     r"(?:\b(?:continues?|continuing|carries on|goes on|proceeds?|remains?|stays?)\s+"
     r"(?:to (?:operate|run|work|apply)\s+)?(?:as normal|as usual|normally|unchanged|unaffected)|"
     r"\b(?:still|continues? to) apply|\bstill applies|\bremains? in (?:place|effect|force))\b"
@@ -1228,9 +1261,7 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
 
 # "held until the strike ends and deliveries will be delayed": "and" opens a clause of its own
 # (its subject and a modal, as a main clause has) that the condition before it does not reach
-_NEW_CLAUSE = re.compile(
-    r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|would|may|might|can|could)\b"
-)
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|would)\b")
 
 
 def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
@@ -1930,12 +1961,18 @@ def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
     title = seen.get(-1)
     if title is None:  # "New in the app: pay customs charges in a few taps" heads a feature
         title = seen[-1] = doc.title_end > 0 and _app_payment(doc.norm, 0, doc.title_end)
-    if title and (doc.in_title(start) or not _DATED_CHANGE.search(doc.norm, a, b)):
-        return True  # not "From 1 July, a new duty applies" below it
+    if title and (
+        doc.in_title(start)
+        or not (_DATED_CHANGE.search(doc.norm, a, b) or _NOW_NEW.search(doc.norm, a, b))
+    ):
+        return True  # not "From 1 July, a new duty applies" or "now attract a duty" below it
     known = seen.get(a)
     if known is None:
         known = seen[a] = _app_payment(doc.norm, a, b)
     return known
+
+
+_NOW_NEW = word_start(re.compile(r"\b(?:now|new|newly|introduc\w*|increas\w*|rais\w*)\b"))
 
 
 def _app_payment(norm: str, a: int, b: int) -> bool:
@@ -2064,7 +2101,10 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
     ahead = 90 if _APPLYING.match(doc.norm, end) else 45
     for m in objects:
         if end <= m.start <= end + ahead and not _STOP_MARK.search(doc.full, end, m.start):
-            return True
+            if m.start - end <= 45 or not _OTHER_OBJECT.search(doc.norm, end, m.start):
+                return True  # not "the application of our new service ... pending the levies"
+        if m.key.startswith(_CHARGES):
+            continue  # "due to the new import levy, we have suspended parcels": the cause
         reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
         if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
             return True
@@ -2072,6 +2112,18 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
 
 
 _GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
+_CHARGES = (
+    "levy",
+    "levies",
+    "import lev",
+    "fob charge",
+    "import charge",
+    "charge on",
+    "charges on",
+)
+_OTHER_OBJECT = re.compile(
+    r"\b(?:services?|parcels?|mail|shipments?|items?|pending|until|due|because)\b"
+)
 _APPLYING = re.compile(r"\s+(?:the )?(?:implementation|application|collection|introduction) of\b")
 
 
