@@ -222,3 +222,43 @@ def test_an_italian_per_parcel_contribution_is_a_duty_change():
         origin="IT",
     )
     assert got.change_kind == "duty_tax_change"
+
+
+def test_a_parcels_title_scopes_the_shipments_of_the_body_to_goods():
+    got = classify(
+        "Red Sea: longer transit times for parcels by sea to Asia",
+        "Because ships avoid the Suez Canal, parcels sent by sea to Japan and Singapore take "
+        "two to three weeks longer. Shipments are accepted without restriction.",
+    )
+    assert got.change_kind == "delay"
+    assert got.categories == ["all_goods"]
+
+
+def test_letters_under_a_heading_of_what_is_not_affected_are_exempt():
+    got = classify(
+        "Temporary suspension of goods to the United States",
+        "From 25 August we are suspending items containing goods to the United States.\n\n"
+        "What's not affected\n- Letters and documents\n- Gifts worth USD 100 or less\n",
+    )
+    assert got.change_kind == "suspension"
+    assert "documents" not in got.categories
+
+
+def test_english_level_and_handler_are_no_letters_and_no_sales():
+    got = classify(
+        "New data rules for parcels to the EU",
+        "From 1 March, every parcel to the EU must include item-level data, provided by the "
+        "customs handler of the sender.",
+    )
+    assert got.change_kind == "new_requirement"
+    assert "documents" not in got.categories
+    assert "commercial_goods" not in got.categories
+
+
+def test_german_dealers_still_scope_by_sales():
+    got = classify(
+        "Norwegen: VOEC-Nummer",
+        "Ab 1. April muss bei allen Sendungen von Online-Händlern nach Norwegen die VOEC-Nummer "
+        "angegeben werden.",
+    )
+    assert "commercial_goods" in got.categories

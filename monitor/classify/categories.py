@@ -423,7 +423,7 @@ def _exempt_lists(
             line = doc.line_of(m.start)
             if doc.sentence_of(m.start)[1] >= line[1]:  # the line's last sentence
                 heads.add(line)
-    return list_under(doc, heads) if heads else set()
+    return list_under(doc, heads, headings=True) if heads else set()
 
 
 # The status cell of a table row that says the row goes on as before.

@@ -168,13 +168,19 @@ def strip_bullet(line: str) -> tuple[str, bool]:
     return line, False
 
 
-def list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
+def list_under(
+    doc: Doc, lines: set[tuple[int, int]], headings: bool = False
+) -> set[tuple[int, int]]:
     """The lines of a list that a line ending in ":" introduces ("the import of the following
-    goods by post is banned:" above "- medicines"): what the line says holds for them."""
+    goods by post is banned:" above "- medicines"): what the line says holds for them. With
+    ``headings``, a heading line of its own ("What's not affected") introduces one too."""
     out: set[tuple[int, int]] = set()
     starts = doc.line_starts
     for a, b in lines:
-        if not doc.full[a:b].rstrip().endswith((":", "\uff1a")):
+        head = doc.full[a:b].rstrip()
+        if not head.endswith((":", "\uff1a")) and not (
+            headings and not doc.in_title(a) and _BARE_HEADING.fullmatch(head.strip())
+        ):
             continue
         first = doc.line_index(a) + 1
         for i in range(first, min(len(starts), first + 40)):
@@ -187,6 +193,10 @@ def list_under(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
             elif out:
                 break
     return out
+
+
+# A heading of a few words with no sentence in it: "What's not affected", "Ausnahmen"
+_BARE_HEADING = re.compile(r"[^.!?;:\n]{3,40}")
 
 
 def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[tuple[int, int]]:
