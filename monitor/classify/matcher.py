@@ -113,10 +113,15 @@ def other_script_runs(text: str) -> list[tuple[int, int]]:
 
 
 def note_other_letters(text: str, others: str | None) -> None:
-    """Tells ``other_script_runs`` the runs of ``text`` when ``others``, the characters of it
-    other than ASCII (None: not known), holds no letter of those scripts: none, without a
-    regex over the whole text."""
-    if others is None or text.isascii() or _NON_LATIN.search(others) is not None:
+    """Tells ``boundary_text`` its answer for ``text`` when ``others``, the characters of it
+    other than ASCII (None: not known), are known, and ``other_script_runs`` the runs when
+    they hold no letter of those scripts (none): neither then needs a regex over the text."""
+    if others is None or text.isascii():
+        return
+    marks = _marked_cache.__dict__.setdefault("recent", [])
+    marks.insert(0, (text, _mark_known(text, others)))
+    del marks[2:]
+    if _NON_LATIN.search(others) is not None:
         return
     recent: list[tuple[str, list[tuple[int, int]]]] | None = getattr(_runs_cache, "recent", None)
     if recent is None:
@@ -341,13 +346,20 @@ def boundary_text(norm: str) -> str:
             return cached
     if norm.isascii():
         marked = (" " + norm).encode("ascii").translate(_ASCII_MARKS).decode("ascii")
-    else:  # UTF-8 keeps ASCII as bytes below 128 and nothing else there
-        marked = (" " + norm).encode("utf-8").translate(_ASCII_MARKS).decode("utf-8")
-        for ch in set(_OTHER_NON_WORD.findall(norm)):
-            if not _word_char(ch):  # "®", "€"; not a vowel sign of Devanagari
-                marked = marked.replace(ch, "\x00")
+    else:
+        marked = _mark_known(norm, "".join(set(_OTHER_NON_WORD.findall(norm))))
     recent.insert(0, (norm, marked))
     del recent[2:]
+    return marked
+
+
+def _mark_known(norm: str, others: str) -> str:
+    """``boundary_text`` of a text whose characters other than ASCII are among ``others``."""
+    # UTF-8 keeps ASCII as bytes below 128 and nothing else there
+    marked = (" " + norm).encode("utf-8").translate(_ASCII_MARKS).decode("utf-8")
+    for ch in others:
+        if not _word_char(ch):  # "®", "€"; not a vowel sign of Devanagari
+            marked = marked.replace(ch, "\x00")
     return marked
 
 
