@@ -262,3 +262,42 @@ def test_german_dealers_still_scope_by_sales():
         "angegeben werden.",
     )
     assert "commercial_goods" in got.categories
+
+
+def test_alcohol_free_and_alcohol_based_name_no_alcohol():
+    got = classify(
+        "Parfüm nach Katar: neue Mengenbegrenzung",
+        "Ab 1. Mai nehmen wir Parfüm nach Katar nur noch bis 100 ml pro Flasche an. Für "
+        "alkoholfreie Kosmetika gelten weiterhin die bisherigen Regeln.",
+    )
+    assert got.change_kind == "restriction"
+    assert "alcohol" not in got.categories
+
+
+def test_italian_and_liquids_is_no_e_liquid():
+    got = classify(
+        "Spedizioni internazionali di profumi e liquidi: nuovi limiti",
+        "Dal 1° marzo i profumi e liquidi verso l'estero sono accettati al massimo fino a 1 "
+        "litro per spedizione.",
+    )
+    assert "tobacco_vapes" not in got.categories
+    assert "liquids" in got.categories
+
+
+def test_the_currency_of_a_declared_value_is_no_cash():
+    got = classify(
+        "United States: formal entry above USD 800",
+        "From 1 May, every B2C shipment over USD 800 to the United States must carry a "
+        "commercial invoice. Declare the true value and the correct currency.",
+    )
+    assert "cash_valuables" not in got.categories
+
+
+def test_an_app_feature_for_customs_forms_is_quiet():
+    got = classify(
+        "New in the Post app: customs forms on your phone",
+        "You can now fill in the customs declaration for parcels going abroad in the Post "
+        "app and show a QR code at the counter. Get the latest version from the App Store or "
+        "Google Play.",
+    )
+    assert not got.relevant
