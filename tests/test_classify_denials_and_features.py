@@ -301,3 +301,29 @@ def test_an_app_feature_for_customs_forms_is_quiet():
         "Google Play.",
     )
     assert not got.relevant
+
+
+def test_a_stop_by_sea_with_air_still_open_is_a_restriction():
+    got = classify(
+        "Sjøveis pakker til Australia stanses",
+        "Vi tar inntil videre ikke imot pakker med sjøveis transport til Australia. Pakker til "
+        "Australia kan fortsatt sendes med fly.",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["AU"])
+
+
+def test_parcels_by_sea_stopped_and_air_still_accepted_is_a_restriction():
+    got = classify(
+        "Australia: sea parcels suspended",
+        "Parcels sent by sea to Australia are suspended until further notice. Parcels to "
+        "Australia can still be sent by air.",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["AU"])
+
+
+def test_all_parcels_stopped_by_sea_and_by_air_is_a_suspension():
+    got = classify(
+        "Australia: parcels suspended",
+        "All parcels to Australia are suspended, by sea and by air, until further notice.",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["AU"])

@@ -1622,8 +1622,9 @@ _FIGURE_LIMIT = re.compile(
 _STOPPED_MODE = GuardedPattern(
     word_start(
         re.compile(
-            r"\b(?:air ?mail|air|ems|economy|standard|priority|luftpost|par avion|"
-            r"aerien\w*|aereo|aerea|via aerea)\b|航空|空郵|空邮|エコノミー"
+            r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
+            r"aerien\w*|aereo|aerea|via aerea|sea|sjøveis|seeweg|sjovagen|sjøvejen)\b|"
+            r"航空|空郵|空邮|エコノミー"
         )
     ),
     (
@@ -1637,6 +1638,11 @@ _STOPPED_MODE = GuardedPattern(
         "aerien",
         "aereo",
         "aerea",
+        "sea",
+        "sjøve",
+        "seeweg",
+        "sjovagen",
+        "økonomi",
         "航空",
         "空郵",
         "空邮",
@@ -1646,7 +1652,8 @@ _STOPPED_MODE = GuardedPattern(
 _STILL_OPEN = word_start(
     re.compile(
         r"\b(?:still|continue\w*|remains? (?:open|available)|choose|"
-        r"weiterhin|toujours|sigue\w*|continua\w*|ancora)\b|継続|引き続き|可選擇|可选择"
+        r"weiterhin|toujours|sigue\w*|continua\w*|ancora|fortsatt|fortfarande|fortsat)\b|"
+        r"継続|引き続き|可選擇|可选择"
     )
 )
 # literal first: the regex engine then skips to "only" instead of trying every position
