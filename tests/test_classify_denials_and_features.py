@@ -327,3 +327,12 @@ def test_all_parcels_stopped_by_sea_and_by_air_is_a_suspension():
         "All parcels to Australia are suspended, by sea and by air, until further notice.",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["AU"])
+
+
+def test_swedish_till_marks_the_destinations_of_the_same_rules():
+    got = classify(
+        "PostNord pausar försändelser till USA",
+        "PostNord pausar tillfälligt försändelser med varor till USA från den 25 augusti. "
+        "Samma regler gäller för försändelser till Puerto Rico och Guam.",
+    )
+    assert {"US", "PR", "GU"} <= set(got.destinations)

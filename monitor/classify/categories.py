@@ -309,10 +309,14 @@ def decide_categories(
     )
     if not goods_only and "_parcels" in first:
         # a title about parcels ("Longer transit times for parcels by sea") scopes the
-        # "shipments" of its body to them
+        # "shipments" of its body to them, unless the body stops mail in general
         titled = [m.value for m in live if doc.in_title(m.start)]
-        goods_only = "_parcels" in titled and not any(
-            t in ("_mail", "_all", "documents") for t in titled
+        stops = {doc.sentence_of(v.start) for v in votes if v.kind in _STOP_KINDS}
+        goods_only = (
+            "_parcels" in titled
+            and not any(t in ("_mail", "_all", "documents") for t in titled)
+            and not any(m.value == "_all" and doc.sentence_of(m.start) in stated for m in live)
+            and not any(m.value == "_mail" and doc.sentence_of(m.start) in stops for m in live)
         )
 
     chosen: dict[str, Match | None] = {}
@@ -414,6 +418,7 @@ def _exempt_lists(
     """The lines of a list under an exempting line ("The changes do not apply to:" above
     "- excise goods such as alcohol"): what they name is exempt too."""
     heads = set()
+    headings = set()  # "What's not affected" above a list, without a colon
     for m in matches:
         if (
             m.value == "_exempt"
@@ -423,7 +428,16 @@ def _exempt_lists(
             line = doc.line_of(m.start)
             if doc.sentence_of(m.start)[1] >= line[1]:  # the line's last sentence
                 heads.add(line)
-    return list_under(doc, heads, headings=True) if heads else set()
+                if not _LEFT_OUT.search(m.key):  # not "Excluded goods", "All except Kyiv"
+                    headings.add(line)
+    if not heads:
+        return set()
+    return list_under(doc, heads) | list_under(doc, headings, headings=True)
+
+
+# A heading with these words names what a rule leaves out of its scope, or bans: its list is
+# no exemption ("Excluded goods", "All destinations except Kyiv", "Prices excluding VAT")
+_LEFT_OUT = re.compile(r"exclu|except|esclus|sauf|ausgenommen|ausser|außer|salvo|other than|apart")
 
 
 # The status cell of a table row that says the row goes on as before.

@@ -37,9 +37,14 @@ _new = tuple.__new__  # Match(...) without the keyword handling: the hot loop ma
 
 
 def parse_phrase(raw: str) -> tuple[str, str]:
-    """``"~sendungen"`` -> ("sendungen", "s"); ``"suspend*"`` -> ("suspend", "p")."""
+    """``"~sendungen"`` -> ("sendungen", "s"); ``"suspend*"`` -> ("suspend", "p");
+    ``"^händler"`` -> ("handler", "c"): only where the text writes it with a capital (a German
+    noun, not the English "handler" its letters fold to)."""
     flags = ""
     phrase = raw.strip()
+    if phrase.startswith("^"):
+        flags += "c"
+        phrase = phrase[1:]
     if phrase.endswith("*"):
         flags += "p"
         phrase = phrase[:-1]

@@ -187,8 +187,9 @@ def list_under(
             line = doc.line_of(starts[i])
             item = doc.full[line[0] : line[1]].strip()
             if item:
-                if not strip_bullet(item)[1] and len(item) > 80:
-                    break  # a paragraph: the list has ended
+                bulleted = strip_bullet(item)[1]
+                if not bulleted and (len(item) > 80 or (headings and out)):
+                    break  # a paragraph, or under a heading the next heading: the list ended
                 out.add(line)
             elif out:
                 break
