@@ -336,3 +336,12 @@ def test_swedish_till_marks_the_destinations_of_the_same_rules():
         "Samma regler gäller för försändelser till Puerto Rico och Guam.",
     )
     assert {"US", "PR", "GU"} <= set(got.destinations)
+
+
+def test_swedish_places_said_unaffected_are_no_destinations():
+    got = classify(
+        "Strejk i Finland",
+        "Brev och paket till Finland kan bli försenade på grund av strejken. Försändelser till "
+        "Åland berörs inte. Villkoren för paket till Danmark ändras inte.",
+    )
+    assert got.destinations == ["FI"]
