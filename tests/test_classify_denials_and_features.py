@@ -345,3 +345,27 @@ def test_swedish_places_said_unaffected_are_no_destinations():
         "Åland berörs inte. Villkoren för paket till Danmark ändras inte.",
     )
     assert got.destinations == ["FI"]
+
+
+def test_a_domestic_tariff_whose_prices_abroad_stay_the_same_is_quiet():
+    got = classify(
+        "Neue Portopreise ab 1. Januar",
+        "Die Post passt zum 1. Januar die Portopreise für Briefe im Inland an.\n\n"
+        "Die Preise für Pakete und Päckchen ins Ausland sowie für den internationalen "
+        "Briefversand sind von dieser Genehmigung der Behörde nicht betroffen und bleiben "
+        "unverändert.",
+    )
+    assert not got.relevant
+
+
+def test_an_app_release_with_a_list_of_features_is_quiet():
+    got = classify(
+        "New in the Post app: pay duties on parcels from abroad",
+        "The Post today launched a new feature in its app that lets customers pay duties and "
+        "taxes on parcels from abroad.\n\nWhen a parcel from the United States arrives and "
+        "customs assess duties or taxes, app users now receive a push notification.\n\n"
+        "Other new features include:\n- a live tracking map\n"
+        "- digital pickup notices\n\nNew sign-ups to SMS tracking are suspended as of today.\n\n"
+        "The Post app is free on the App Store and Google Play.",
+    )
+    assert not got.relevant

@@ -22,7 +22,7 @@ from monitor.classify.guidance import guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, in_spans
+from monitor.classify.text import Doc, in_spans, strip_bullet
 from monitor.classify.wordstart import (
     GuardedPattern,
     WordStartPattern,
@@ -848,7 +848,7 @@ _PLUPERFECT = word_start(
 # Prices of the operator's own services: that they stay the same changes nothing for a sender
 _PRICES = word_start(
     re.compile(
-        r"\b(?:prices?|preise?|briefpreise|paketpreise|postage rates?|postal rates|"
+        r"\b(?:prices?|preise?|briefpreise|paketpreise|portopreise|postage rates?|postal rates|"
         r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
     )
 )
@@ -858,7 +858,7 @@ def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: 
     """Whether the clause before the word at ``pos`` names prices ("die Preise für Briefe ins
     Ausland sind unverändert"), or, with ``or_no_place``, names no place either; "freight
     prices rose, but shipments to Israel continue as normal" is about the shipments."""
-    a = _clause_start(doc, pos, 120)
+    a = _clause_start(doc, pos, 180)
     if _PRICES.search(doc.norm, a, pos) is not None:
         return True
     return or_no_place and not any(a <= p < pos for p in place_starts or ())
@@ -1587,7 +1587,12 @@ def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> 
     for k in range(doc.line_index(last_vote) + 1, doc.line_index(first) + 1):
         a, b = doc.line_of(doc.line_starts[k])
         line = doc.full[a:b].strip()
-        if line and len(line) <= 40 and not line.endswith((".", ":", ";", ",")):
+        if (
+            line
+            and len(line) <= 40
+            and not line.endswith((".", ":", ";", ","))
+            and not strip_bullet(line)[1]  # an item of a list is no heading
+        ):
             return True  # a heading between the last word of change and the first topic
     return False
 
