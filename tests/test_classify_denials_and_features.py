@@ -369,3 +369,30 @@ def test_an_app_release_with_a_list_of_features_is_quiet():
         "The Post app is free on the App Store and Google Play.",
     )
     assert not got.relevant
+
+
+def test_japanese_sea_mail_stopped_with_air_mail_still_open_is_a_restriction():
+    got = classify(
+        "エジプトあて船便郵便物の引受停止について",
+        "エジプトあての船便について、2024年2月13日から当分の間、引受けを停止いたします。\n"
+        "なお、航空便（EMS、航空小包）は引き続きご利用いただけます。",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["EG"])
+
+
+def test_a_contracted_negation_denies_a_disruption():
+    got = classify(
+        "Vanuatu",
+        "Following the earthquake, we're continuing to send letters and parcels to Vanuatu as "
+        "normal. Vanuatu Post hasn't told us of any disruption to delivery.",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["VU"])
+
+
+def test_will_only_accept_goods_if_is_a_restriction():
+    got = classify(
+        "USA",
+        "From 29 August, we will only accept items containing goods for the USA if the duties "
+        "are paid in advance.",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["US"])

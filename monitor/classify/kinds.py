@@ -490,7 +490,12 @@ def decide_kind(
             negated = [m for m in negated if _negates(doc, m.start, m.end, start)]
         if not negated and kind in _STOPS and _denied_report(doc, start):
             continue  # "none of the administrations, A, B or C, has announced a suspension"
-        if kind in _STOPS and not negated and near and _any_denied(doc, near, start):
+        if (
+            (kind in _STOPS or kind == "delay")
+            and not negated
+            and near
+            and _any_denied(doc, near, start)
+        ):
             continue  # "neither the UPU nor the WHO has issued any restriction"
         if negated:
             no_longer = any(m.value == "no_longer" for m in negated)
@@ -1629,7 +1634,7 @@ _STOPPED_MODE = GuardedPattern(
         re.compile(
             r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
             r"aerien\w*|aereo|aerea|via aerea|sea|sjøveis|seeweg|sjovagen|sjøvejen)\b|"
-            r"航空|空郵|空邮|エコノミー"
+            r"航空|空郵|空邮|エコノミー|船便"
         )
     ),
     (
@@ -1652,6 +1657,7 @@ _STOPPED_MODE = GuardedPattern(
         "空郵",
         "空邮",
         "エコノミー",
+        "船便",
     ),
 )
 _STILL_OPEN = word_start(
