@@ -396,3 +396,12 @@ def test_will_only_accept_goods_if_is_a_restriction():
         "are paid in advance.",
     )
     assert (got.change_kind, got.destinations) == ("restriction", ["US"])
+
+
+def test_the_red_sea_is_no_way_of_sending():
+    got = classify(
+        "Yemen",
+        "Due to the Red Sea crisis, we have suspended parcels to Yemen. Letters to Yemen can "
+        "still be sent by air.",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["YE"])

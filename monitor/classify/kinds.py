@@ -1633,7 +1633,8 @@ _STOPPED_MODE = GuardedPattern(
     word_start(
         re.compile(
             r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
-            r"aerien\w*|aereo|aerea|via aerea|sea|sjøveis|seeweg|sjovagen|sjøvejen)\b|"
+            r"aerien\w*|aereo|aerea|via aerea|by sea|sea mail|sea parcels?|sea freight|"
+            r"sjøveis|seeweg|sjovagen|sjøvejen)\b|"
             r"航空|空郵|空邮|エコノミー|船便"
         )
     ),
