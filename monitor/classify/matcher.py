@@ -502,8 +502,8 @@ def _scan(
                     else:
                         continue
         else:
-            _, _, plural, _, _, suffix, prefix, cap, decl, first, last = entry
-            if not suffix and start > 0:
+            first = entry[9]
+            if not entry[5] and start > 0:  # not a "~" phrase: the word starts with it
                 prev = norm[start - 1]
                 if first == _LATIN:
                     if prev.isalnum() or prev == "_" or (prev >= "\u0300" and is_word_char(prev)):
@@ -513,36 +513,9 @@ def _scan(
                         continue
                 elif first == _KANA and (is_katakana(prev) or prev == "\u30fc"):
                     continue
-            if decl == "e" and (end >= n or not _cyrillic(norm[end])):
-                continue  # a stem without its ending
-            if not prefix and end < n:
-                nxt = norm[end]
-                if last == _LATIN:
-                    if nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt)):
-                        if decl and _cyrillic(nxt):
-                            j = end
-                            while j < n and j - end < 4 and _cyrillic(norm[j]):
-                                j += 1
-                            if j < n and _word_char(norm[j]):
-                                continue
-                            if not _case_ending(norm[end:j], norm[end - 1]):
-                                continue
-                            end = j
-                        elif (
-                            plural
-                            and nxt == "s"
-                            and (end + 1 >= n or not _word_char(norm[end + 1]))
-                        ):
-                            end += 1
-                        else:
-                            continue
-                elif last == _KANA and (is_katakana(nxt) or nxt == "\u30fc"):
-                    continue
-            if cap and not orig[start].isupper():
+            end = _checked_end(entry, norm, orig, start, end)
+            if end < 0:
                 continue
-            if prefix and last == _LATIN:  # the whole word as evidence: "suspended"
-                while end < n and _word_char(norm[end]):
-                    end += 1
         key = entry[4]
         if append is not None:
             for v in entry[3]:
@@ -591,39 +564,11 @@ def _scan_latin(
                     else:
                         continue
         else:
-            _, _, plural, _, _, suffix, prefix, cap, decl, first, last, _ = entry
-            if suffix and start < lo:
+            if entry[5] and start < lo:  # a "~" phrase begun before the window
                 continue
-            if decl == "e" and (end >= n or not _cyrillic(norm[end])):
-                continue  # a stem without its ending
-            if not prefix and end < n:
-                nxt = norm[end]
-                if last == _LATIN:
-                    if nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt)):
-                        if decl and _cyrillic(nxt):
-                            j = end
-                            while j < n and j - end < 4 and _cyrillic(norm[j]):
-                                j += 1
-                            if j < n and _word_char(norm[j]):
-                                continue
-                            if not _case_ending(norm[end:j], norm[end - 1]):
-                                continue
-                            end = j
-                        elif (
-                            plural
-                            and nxt == "s"
-                            and (end + 1 >= n or not _word_char(norm[end + 1]))
-                        ):
-                            end += 1
-                        else:
-                            continue
-                elif last == _KANA and (is_katakana(nxt) or nxt == "\u30fc"):
-                    continue
-            if cap and not orig[start].isupper():
+            end = _checked_end(entry, norm, orig, start, end)
+            if end < 0:
                 continue
-            if prefix and last == _LATIN:  # the whole word as evidence: "suspended"
-                while end < n and _word_char(norm[end]):
-                    end += 1
         key = entry[4]
         if append is not None:
             for v in entry[3]:
@@ -632,6 +577,41 @@ def _scan_latin(
             for g, v in entry[3]:
                 appends[g](_new(Match, (start, end, v, key)))
         last_end = end
+
+
+def _checked_end(entry: tuple[Any, ...], norm: str, orig: str, start: int, end: int) -> int:
+    """Where a phrase with flags (see the module docstring) found at ``start:end`` ends once
+    its ending is checked (a case ending, a plural "s", the rest of a "suspend*" word), or -1
+    when it ends inside a word or lacks its capital."""
+    decl, last = entry[8], entry[10]
+    n = len(norm)
+    if decl == "e" and (end >= n or not _cyrillic(norm[end])):
+        return -1  # a stem without its ending
+    if not entry[6] and end < n:  # not a "suspend*" phrase: the word must end with it
+        nxt = norm[end]
+        if last == _LATIN:
+            if nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt)):
+                if decl and _cyrillic(nxt):
+                    j = end
+                    while j < n and j - end < 4 and _cyrillic(norm[j]):
+                        j += 1
+                    if j < n and _word_char(norm[j]):
+                        return -1
+                    if not _case_ending(norm[end:j], norm[end - 1]):
+                        return -1
+                    end = j
+                elif entry[2] and nxt == "s" and (end + 1 >= n or not _word_char(norm[end + 1])):
+                    end += 1
+                else:
+                    return -1
+        elif last == _KANA and (is_katakana(nxt) or nxt == "\u30fc"):
+            return -1
+    if entry[7] and not orig[start].isupper():  # a phrase that needs its capital
+        return -1
+    if entry[6] and last == _LATIN:  # the whole word as evidence: "suspended"
+        while end < n and _word_char(norm[end]):
+            end += 1
+    return end
 
 
 def _rescan(
