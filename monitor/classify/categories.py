@@ -432,7 +432,7 @@ def _exempt_lists(
                     headings.add(line)
     if not heads:
         return set()
-    return list_under(doc, heads) | list_under(doc, headings, headings=True)
+    return list_under(doc, heads - headings) | list_under(doc, headings, headings=True)
 
 
 # A heading with these words names what a rule leaves out of its scope, or bans: its list is
