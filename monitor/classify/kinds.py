@@ -1634,6 +1634,7 @@ _STOPPED_MODE = GuardedPattern(
         re.compile(
             r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
             r"aerien\w*|aereo|aerea|via aerea|by sea|sea mail|sea parcels?|sea freight|"
+            r"surface|voie de surface|landweg|por superficie|via superficie|"
             r"sjøveis|seeweg|sjovagen|sjøvejen)\b|"
             r"航空|空郵|空邮|エコノミー|船便"
         )
@@ -1650,6 +1651,9 @@ _STOPPED_MODE = GuardedPattern(
         "aereo",
         "aerea",
         "sea",
+        "surface",
+        "landweg",
+        "superficie",
         "sjøve",
         "seeweg",
         "sjovagen",
@@ -1663,8 +1667,10 @@ _STOPPED_MODE = GuardedPattern(
 )
 _STILL_OPEN = word_start(
     re.compile(
-        r"\b(?:still|continue\w*|remains? (?:open|available)|choose|"
-        r"weiterhin|toujours|sigue\w*|continua\w*|ancora|fortsatt|fortfarande|fortsat)\b|"
+        r"\b(?:still|continue\w*|remains? (?:open|available)|choose|consider\w*|may use|can use|"
+        r"available|instead|verfügbar|stattdessen|disponibles?|restent|reste|resta|restano|"
+        r"blijft|blijven|weiterhin|toujours|sigue\w*|continua\w*|ancora|fortsatt|fortfarande|"
+        r"fortsat)\b|"
         r"継続|引き続き|可選擇|可选择"
     )
 )
@@ -1689,8 +1695,12 @@ def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bo
     for m in open_modes:
         a, b = doc.sentence_of(m.start)
         ca, cb = _clause_around(doc, m.start, a, b)
-        if any(ca <= p < cb for p in stop_starts) or _NOT_OPEN.search(doc.norm, ca, cb):
-            continue  # "surface mail is also suspended", "sea mail is not available either"
+        if any(ca <= p < cb for p in stop_starts):
+            continue  # "surface mail is also suspended"
+        if _UNAFFECTED.search(doc.norm, m.end, min(cb, m.end + 40)):
+            return True  # "Airmail is not affected" (the way of sending is what is unaffected)
+        if _NOT_OPEN.search(doc.norm, ca, cb):
+            continue  # "sea mail is not available either"
         if _STILL_OPEN.search(doc.norm, ca, cb):
             return True  # "...暫停收寄，客戶可選擇以水陸路方式寄遞"
         if not any(a <= p < b for p in stop_starts) and _STILL_OPEN.search(doc.norm, a, b):
@@ -1705,6 +1715,14 @@ def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bo
 
 
 _CLAUSE_SEP = re.compile(r"[,;\uff0c\uff1b\u3001]")
+# The other way of sending "is not affected": open, though the words hold a "not"
+_UNAFFECTED = word_start(
+    re.compile(
+        r"\b(?:not (?:be )?affected|unaffected|nicht betroffen|pas (?:concern|affect)\w*|"
+        r"no (?:se ven |está |están )?afectad\w*|non (?:è |sono )?interessat\w*|niet getroffen|"
+        r"ikke berørt|inte berörd\w*)\b|影響はありません|不受影响|不受影響"
+    )
+)
 
 
 def _clause_around(doc: Doc, pos: int, a: int, b: int) -> tuple[int, int]:

@@ -19,6 +19,11 @@ _BULLET = re.compile(
 # skip to it far faster than a set of first characters (which two alternatives make).
 _DOT_END = re.compile(r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|(?=\s*$))", re.M)
 _MARKS = "!?;"
+# "ab 1. März", "bis 15. Januar 2026": a German day of the month, no sentence end
+_DAY_BEFORE_MONTH = re.compile(
+    r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
 _MARKS_OTHER = "\u3002\uff01\uff1f\u0964"
 
 
@@ -26,7 +31,15 @@ def _sentence_marks(full: str) -> list[int]:
     """Where the sentence-ending marks end, unordered. The dots by a regex that skips from dot
     to dot; the other marks by substring search: one regex for all of them would test the set
     of marks at every position of the text, which costs more."""
-    ends = [m.end() for m in _DOT_END.finditer(full)]
+    ends = [
+        e
+        for e in (m.end() for m in _DOT_END.finditer(full))
+        if not (
+            full[e - 2].isdigit()
+            and not (e > 3 and full[e - 3].isdigit() and full[e - 4 : e - 3].isdigit())
+            and _DAY_BEFORE_MONTH.match(full, e)
+        )
+    ]
     find = full.find
     for mark in _MARKS if full.isascii() else _MARKS + _MARKS_OTHER:
         i = find(mark)
