@@ -171,7 +171,7 @@ def _standing_stops(doc: Doc) -> list[Match]:
 
 _ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
 _ROUTE_LONGEST = 4  # " -> ": a longer gap is no route
-_LABEL_AFTER = re.compile(r"^\s*[:\uff1a]")
+_LABEL_AFTER = re.compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
 _BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
 _BREAK_AFTER = re.compile(r"[,;:.!?\n]")
 _WORDS = re.compile(r"[^\W\d_][\w'.]*", re.UNICODE)
@@ -369,7 +369,9 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             cue = short_cues.get(noun.group(1))
             if cue is not None and cue[1] != OPERATOR:
                 return Role(place, cue[1], (noun.start(1), place.end), before_cue=True)
-    for _ in range(2):
+    region = place.code.startswith("@")
+    noun = False  # the word after this one names the region's members
+    for _ in range(6 if region else 2):
         span = _last_word(norm, pos)
         if span is None:
             return None
@@ -388,10 +390,24 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):
                 role = NEUTRAL  # "обмен с Россией": with Russia, both ways
             return Role(place, role, (start, place.end), before_cue=True)
-        if word not in _DETERMINERS:
+        if word in _MEMBER_NOUNS and region:
+            noun = True
+        elif word == "member" and noun:  # "member states"
+            noun = False
+        elif word not in _DETERMINERS:
             return None
         pos = start
     return None
+
+
+# "in die Länder der EU", "в страны Европейского союза": the members of a region, named by it
+_MEMBER_NOUNS = frozenset(
+    ("countries", "members", "states", "nations", "länder", "ländern",
+     "mitgliedstaaten", "mitgliedsstaaten", "staaten", "pays", "états", "etats", "membres",
+     "países", "paises", "estados", "miembros", "paesi", "stati", "membri", "landen",
+     "lidstaten", "staten", "страны", "стран", "странах", "государства", "країни", "країн",
+     "країнах", "państw", "krajów", "kraje", "krajach", "länderna", "landene")
+)  # fmt: skip
 
 
 # A capitalised word between German "nach" and a place is a noun of its own: "nach" then means
@@ -487,7 +503,9 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     offset = line_start + len(line) - len(body)
     lead = doc.full[offset : place.start].strip()
     if not lead and _LABEL_AFTER.match(doc.full, place.end):
-        return Role(place, STRONG, (line_start, line_end), source="heading")
+        # the first cell of a table row; under a header "Country of origin | ..." an origin
+        role = ORIGIN if _origin_column(doc, line_start) else STRONG
+        return Role(place, role, (line_start, line_end), source="heading")
     stripped = body.strip()
     # split(None, 8) has a ninth part exactly when the line has more than eight words: a long
     # paragraph is not split into all its words
@@ -499,6 +517,26 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     ):
         return Role(place, STRONG, (line_start, line_end), source="heading")
     return None
+
+
+_ORIGIN_HEADER = re.compile(
+    r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem)\b[^|\n]*\|"
+)
+
+
+def _origin_column(doc: Doc, line_start: int) -> bool:
+    """Whether the table that holds the row at ``line_start`` has a first column of origins:
+    its header (the first row of "|" lines above) is "Country of origin | ..."."""
+    k = doc.line_index(line_start)
+    for _ in range(40):
+        if k == 0:
+            return False
+        a, b = doc.line_of(doc.line_starts[k - 1])
+        if "|" not in doc.norm[a:b]:
+            break
+        k -= 1
+    a, _ = doc.line_of(doc.line_starts[k])
+    return _ORIGIN_HEADER.match(doc.norm, a) is not None
 
 
 # A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia." A dot inside a
@@ -682,7 +720,7 @@ def find_destinations(
             sentence = doc.sentence_of(place.start)
             if sentence in quiet or (
                 _in_clause(doc, place, unaffected)
-                and not _delayed_after(doc, place.end, sentence[1], next_start)
+                and not _delayed_after(doc, place.end, sentence[1], _after_list(doc, places, k))
             ):
                 # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
@@ -690,7 +728,7 @@ def find_destinations(
         roles.append(role)
         prev = role
 
-    if "if you" in norm:
+    if "if you" in norm or "?" in norm:
         _see_page_pointers(doc, roles)
     _carry_back(doc, roles)
     _quiet_headings(doc, roles)
@@ -719,11 +757,26 @@ _SEE_PAGE = re.compile(
 )
 
 
+# "Sending goods to the EU? Read our guide to customs requirements": a question that points
+# to a page, no news for the place it names
+_ASKED_SENDING = re.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:sending|shipping|posting)\b[^.?\n]{0,80}\?$"
+)
+_READ_PAGE = re.compile(
+    r"\s*(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
+    r"\b(?:page|guide|guidance|website|section)\b"
+)
+
+
 def _see_page_pointers(doc: Doc, roles: list[Role]) -> None:
     for r in roles:
         if r.role == STRONG and not doc.in_title(r.place.start):
             a, b = doc.sentence_of(r.place.start)
-            if _SEE_PAGE.search(doc.norm, a, b):
+            if _SEE_PAGE.search(doc.norm, a, b) or (
+                doc.norm.startswith("?", b - 1)
+                and _ASKED_SENDING.match(doc.norm[a:b])
+                and _READ_PAGE.match(doc.norm, b)
+            ):
                 r.role, r.source = NEUTRAL, "pointer"
 
 
@@ -1008,6 +1061,18 @@ def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> boo
 _FROM_BEFORE = re.compile(r"\b(?:aus|from|von|de|des|du|van|uit|da|dal|dai|z|из|з)\s+$")
 
 
+def _after_list(doc: Doc, places: list[Place], k: int) -> int:
+    """Where the first place after the list that holds place ``k`` starts ("items for Iraq,
+    Jordan and Lebanon, but expect delays": the delay is the whole list's)."""
+    j = k + 1
+    while j < len(places):
+        gap = doc.norm[places[j - 1].end : places[j].start]
+        if "\n" in gap or not _GLUE.match(gap):
+            return places[j].start
+        j += 1
+    return len(doc.norm)
+
+
 def _delayed_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:
     """ "... will continue to be accepted, but expect delays", with no other place before the
     delay ("Canada is not affected, but items to the US may see delays" is about the US)."""
@@ -1033,6 +1098,7 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
     blocked: set[str] = set()
+    held: set[str] = set()  # blocked as origin, operator's own, excluded or a name; not transit
     operator: dict[str, tuple[int, int]] = {}
     unaffected: dict[str, tuple[int, int]] = {}
     world_strong: tuple[int, int] | None = None
@@ -1095,6 +1161,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
                 unaffected.setdefault(c, span)
             else:
                 blocked.add(c)
+                if r.role != TRANSIT:
+                    held.add(c)
 
     for code in _excluded_first(doc, roles):
         strong.pop(code, None)
@@ -1201,7 +1269,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         strong
         or {c: s for c, s in unaffected.items() if c in titled}  # "no changes for items to X"
         or {c: s for c, s in neutral.items() if c not in blocked}
-        or {c: s for c, s in unaffected.items() if c not in blocked}
+        # "airspace over Qatar closed ... operations in Qatar running as scheduled"
+        or {c: s for c, s in unaffected.items() if c not in held}
     )
     if not chosen and world_weak is None:
         # "CBSA: new rules for low-value imports": a customs authority named, no country
