@@ -126,3 +126,38 @@ def test_places_flown_over_and_then_said_to_run_normally_are_the_notice_s_subjec
         "destinations.",
     )
     assert set(got.destinations) == {"BH", "OM", "QA"}
+
+
+def test_stops_of_some_places_beside_acceptance_for_others_stay_a_suspension():
+    got = classify(
+        "International incident bulletin",
+        "Iran\nIncident: Services to Iran have been suspended for all mail, including "
+        "documents.\n\nSudan\nIncident: Our services to Sudan remain suspended due to the "
+        "conflict.\n\nIraq and Jordan\nIncident: We continue to accept all items for Iraq and "
+        "Jordan, but customers should expect delays of up to 10 working days.",
+    )
+    assert got.change_kind == "suspension"
+
+
+def test_a_local_stop_beside_acceptance_for_the_same_place_stays_a_delay():
+    got = classify(
+        "Israel",
+        "Delivery in the north of Israel is suspended because of the security situation. We "
+        "continue to accept mail for Israel, but expect delays.",
+    )
+    assert got.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Following the temporary closure of airspace over Qatar, regional airspace reopened "
+        "within a few hours. Our operations in Qatar are running as scheduled. There is no "
+        "change to acceptance or transit times for shipments to Qatar.",
+        "Nach der kurzen Sperrung wurde der Luftraum über Katar wieder geöffnet. Der Versand "
+        "nach Katar läuft normal weiter; es gibt keine Änderungen für Sendungen nach Katar.",
+    ],
+)
+def test_reopened_airspace_is_no_resumption_of_mail(text):
+    got = classify("Network update: Gulf operations", text)
+    assert got.change_kind == "informational"

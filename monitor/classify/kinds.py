@@ -778,7 +778,7 @@ def decide_kind(
     if (
         best == "suspension"
         and scores.get("delay", 0) >= RELEVANT_SCORE
-        and _still_accepting(doc, votes)
+        and _still_accepting(doc, votes, place_starts or [])
     ):
         best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
     if best == "suspension" and (
@@ -984,7 +984,9 @@ _TRANSPORT = by_first_letter(
     r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|авиасообщения|"
     r"авиасообщений|авіасполучення|flugverkehrs?|luftverkehrs?|"
     r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
-    r"loty|lety|letů|uçuş\w*|ucus\w*)"
+    r"loty|lety|letů|uçuş\w*|ucus\w*|airspace|air space|airports?|luftraum[s]?|flughafen|"
+    r"flughäfen|espace aérien|espace aerien|espacio aéreo|espacio aereo|spazio aereo|luchtruim|"
+    r"espaço aéreo|espaco aereo|воздушное пространство|повітряний простір|空域|領空)"
 )
 _TRANSPORT_BEFORE = word_start(re.compile(rf"\b{_TRANSPORT}\b"))
 _TRANSPORT_AFTER = re.compile(
@@ -2038,18 +2040,41 @@ _ACCEPTANCE = re.compile(
 )
 
 
-def _still_accepting(doc: Doc, votes: list[Vote]) -> bool:
+def _still_accepting(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
     """The operator says it goes on accepting mail ("we continue to accept mail for X") and
-    its title announces no stop: what is suspended is further on (local delivery)."""
+    its title announces no stop: what is suspended is further on (local delivery). Not when
+    the stops name other places than the acceptance ("services to Iran are suspended ... we
+    continue to accept items for Iraq")."""
     for v in votes:
         if v.kind != "suspension":
             continue
         a, b = doc.sentence_of(v.start)
         if doc.in_title(v.start) or _ACCEPTANCE.search(doc.norm, a, b):
             return False  # "acceptance of parcels to X is suspended": a stop of acceptance
-    return any(
-        v.kind == "informational" and _ACCEPTANCE.search(doc.norm, v.start, v.end) for v in votes
-    )
+    accepting = [
+        doc.sentence_of(v.start)
+        for v in votes
+        if v.kind == "informational" and _ACCEPTANCE.search(doc.norm, v.start, v.end)
+    ]
+    if not accepting:
+        return False
+    kept = {_place_word(doc, p) for p in place_starts if any(a <= p < b for a, b in accepting)}
+    if kept:
+        for v in votes:
+            if v.kind == "suspension" and v.weight >= RELEVANT_SCORE:
+                a, b = doc.sentence_of(v.start)
+                stopped = {_place_word(doc, p) for p in place_starts if a <= p < b}
+                if stopped and not stopped & kept:
+                    return False
+    return True
+
+
+def _place_word(doc: Doc, pos: int) -> str:
+    """The first word of the place named at ``pos``: enough to tell two places apart."""
+    end = pos
+    while end < len(doc.norm) and end - pos < 24 and doc.norm[end].isalnum():
+        end += 1
+    return doc.norm[pos:end]
 
 
 # Words that say "late", as opposed to "disruption", which can be a stop
