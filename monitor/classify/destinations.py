@@ -281,11 +281,19 @@ _NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b
 
 
 def _non_before(norm: str, pos: int) -> bool:
-    """ "non-" or the like right before ``pos``; the last two letters of those words are
-    checked first (most places follow a word that ends otherwise)."""
+    """ "non-" or "outside the" or the like right before ``pos``; for "non-" the last two
+    letters of those words are checked first (most places follow a word that ends otherwise)."""
+    if pos > 8 and norm[pos - 2] in "eal'ed" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+        return True  # "hors de l'UE", "outside the EU"
     if pos < 4 or norm[pos - 1] not in "- " or norm[pos - 2] not in "ntas\u0435":
         return False
     return _NON_BEFORE.search(norm, max(0, pos - 8), pos) is not None
+
+
+_OUTSIDE_BEFORE = re.compile(
+    r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside)\s+"
+    r"(?:(?:de|del|dell|of|der)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
+)
 
 
 # Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
@@ -502,9 +510,15 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     body, bulleted = strip_bullet(line)
     offset = line_start + len(line) - len(body)
     lead = doc.full[offset : place.start].strip()
-    if not lead and _LABEL_AFTER.match(doc.full, place.end):
-        # the first cell of a table row; under a header "Country of origin | ..." an origin
-        role = ORIGIN if _origin_column(doc, line_start) else STRONG
+    if not lead and _LABEL_AFTER.match(doc.full, place.end) and _in_table(doc, line_start):
+        # the first cell of a table row: open rows ("Jordan | Open | ...") are unaffected,
+        # and under a header "Country of origin | ..." the place is an origin
+        if _OPEN_ROW.search(doc.norm, place.end, line_end):
+            role = UNAFFECTED
+        elif _origin_column(doc, line_start):
+            role = ORIGIN
+        else:
+            role = STRONG
         return Role(place, role, (line_start, line_end), source="heading")
     stripped = body.strip()
     # split(None, 8) has a ninth part exactly when the line has more than eight words: a long
@@ -524,6 +538,27 @@ _ORIGIN_HEADER = re.compile(
 )
 
 
+# A status cell that says the row goes on as before
+_OPEN_ROW = re.compile(
+    r"\|\s*(?:open|normal|operating normally|accepted|available|no change|not affected|"
+    r"unaffected|geöffnet|normal|angenommen|keine änderung|nicht betroffen|ouvert|normale?|"
+    r"accepté\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite)\s*(?:\||$)",
+    re.M,
+)
+
+
+def _in_table(doc: Doc, line_start: int) -> bool:
+    """Whether the line at ``line_start`` has a row of cells above or below it: a table, not
+    a lone line of links ("Ireland | Privacy policy | Cookies")."""
+    k = doc.line_index(line_start)
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(doc.line_starts):
+            a, b = doc.line_of(doc.line_starts[j])
+            if "|" in doc.full[a:b]:
+                return True
+    return False
+
+
 def _origin_column(doc: Doc, line_start: int) -> bool:
     """Whether the table that holds the row at ``line_start`` has a first column of origins:
     its header (the first row of "|" lines above) is "Country of origin | ..."."""
@@ -536,7 +571,13 @@ def _origin_column(doc: Doc, line_start: int) -> bool:
             break
         k -= 1
     a, _ = doc.line_of(doc.line_starts[k])
-    return _ORIGIN_HEADER.match(doc.norm, a) is not None
+    if _ORIGIN_HEADER.match(doc.norm, a) is None:
+        return False
+    # a title about inbound mail makes the countries it comes from destinations (see _decide)
+    return not any(
+        m.value[0] == "inbound" and doc.in_title(m.start) and not m.key.startswith("import")
+        for m in lexicon.matches(doc, "destinations")
+    )
 
 
 # A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia." A dot inside a
@@ -729,7 +770,7 @@ def find_destinations(
         prev = role
 
     if "if you" in norm or "?" in norm:
-        _see_page_pointers(doc, roles)
+        _see_page_pointers(doc, roles, "if you" in norm)
     _carry_back(doc, roles)
     _quiet_headings(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
@@ -768,16 +809,25 @@ _READ_PAGE = re.compile(
 )
 
 
-def _see_page_pointers(doc: Doc, roles: list[Role]) -> None:
+def _see_page_pointers(doc: Doc, roles: list[Role], if_you: bool) -> None:
     for r in roles:
         if r.role == STRONG and not doc.in_title(r.place.start):
             a, b = doc.sentence_of(r.place.start)
-            if _SEE_PAGE.search(doc.norm, a, b) or (
-                doc.norm.startswith("?", b - 1)
-                and _ASKED_SENDING.match(doc.norm[a:b])
-                and _READ_PAGE.match(doc.norm, b)
+            if (if_you and _SEE_PAGE.search(doc.norm, a, b)) or (
+                doc.norm.startswith("?", b - 1) and _points_to_page(doc, a, b)
             ):
                 r.role, r.source = NEUTRAL, "pointer"
+
+
+def _points_to_page(doc: Doc, a: int, b: int) -> bool:
+    """The question ``a:b`` is answered by a pointer to a page and nothing else on its line."""
+    if not _ASKED_SENDING.match(doc.norm[a:b]):
+        return False
+    read = _READ_PAGE.match(doc.norm, b)
+    if read is None:
+        return False
+    rest = doc.norm[read.end() : doc.line_of(b)[1]].strip()
+    return len(rest) < 40 and ":" not in rest
 
 
 def _history_sentences(doc: Doc) -> set[tuple[int, int]]:
@@ -1077,7 +1127,12 @@ def _delayed_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bo
     """ "... will continue to be accepted, but expect delays", with no other place before the
     delay ("Canada is not affected, but items to the US may see delays" is about the US)."""
     m = _BUT_DELAYED.search(doc.norm, end, sentence_end)
-    return m is not None and m.end() <= next_start
+    # "..., but delays to France are expected" is about France
+    return (
+        m is not None
+        and m.end() <= next_start
+        and (next_start >= sentence_end or next_start - m.end() > 30)
+    )
 
 
 def _names_eu_at(roles: list[Role], a: int, b: int) -> bool:

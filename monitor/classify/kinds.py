@@ -544,6 +544,9 @@ def decide_kind(
             elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, start, end):
                 weight *= 0.3  # "measures ... to restore our systems": an aim, not done
                 firm = False
+            elif key.lower() in _RESUMES_LATER and _halted_before(doc, triggers, start):
+                weight *= 0.3  # "customs closed; deliveries resume 24 February": the end of
+                firm = False  # the stop the same sentence announces, not a resumption
             stop = _SENTENCE_STOP.search(doc.full[end : end + 80])
             after_end = end + (stop.start() if stop else 80)
             if any(
@@ -1291,6 +1294,33 @@ def _title_resumes(doc: Doc, votes: list[Vote]) -> bool:
     )
 
 
+# A resumption in the present tense, the end of a stop told in the same sentence
+_RESUMES_LATER = frozenset(("resume", "resumes", "reopen", "reopens", "restart", "restarts"))
+
+
+_CLOSED = re.compile(
+    r"\b(?:closed|geschlossen|fermée?s?|fermee?s?|cerrad[oa]s?|chius[oi]|gesloten)\b"
+)
+
+
+def _halted_before(doc: Doc, triggers: list[tuple[str, int, int, str]], start: int) -> bool:
+    """Whether a stop, a closure or a delay that still holds is named before ``start`` in its
+    table row ("Customs closed; deliveries resume 23 February") or its sentence ("operations
+    stop for the strike and resume afterwards"; not "flights were suspended; mail resumes")."""
+    line_a, line_b = doc.line_of(start)
+    row = "|" in doc.full[line_a:line_b]
+    a = max(line_a, start - 120) if row else doc.sentence_of(start)[0]
+    halts = [t[1] for t in triggers if a <= t[1] < start and (t[0] in _STOPS or t[0] == "delay")]
+    halts += [m.start() for m in _CLOSED.finditer(doc.norm, a, start)]
+    return any(row or not _PAST_BEFORE.search(doc.norm, max(a, h - 30), h) for h in halts)
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|has been|have been|had been|wurde|wurden|war|waren|a été|ont été|"
+    r"fue|fueron|era|erano)\s+(?:[^\W\d]+\s+)?$"
+)
+
+
 def _with_figure(doc: Doc, v: Vote) -> bool:
     """A limit stated with its figure ("reduced to 10 kg", "EUR 150")."""
     return bool(_FIGURE_LIMIT.search(doc.norm, *doc.sentence_of(v.start)))
@@ -1636,7 +1666,8 @@ _STOPPED_MODE = GuardedPattern(
         re.compile(
             r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
             r"aerien\w*|aereo|aerea|via aerea|by sea|sea mail|sea parcels?|sea freight|"
-            r"surface|voie de surface|landweg|por superficie|via superficie|"
+            r"surface mail|surface parcels?|surface items|by surface|voie de surface|landweg|"
+            r"por superficie|via superficie|"
             r"sjøveis|seeweg|sjovagen|sjøvejen)\b|"
             r"航空|空郵|空邮|エコノミー|船便"
         )
@@ -1669,10 +1700,9 @@ _STOPPED_MODE = GuardedPattern(
 )
 _STILL_OPEN = word_start(
     re.compile(
-        r"\b(?:still|continue\w*|remains? (?:open|available)|choose|consider\w*|may use|can use|"
-        r"available|instead|verfügbar|stattdessen|disponibles?|restent|reste|resta|restano|"
-        r"blijft|blijven|weiterhin|toujours|sigue\w*|continua\w*|ancora|fortsatt|fortfarande|"
-        r"fortsat)\b|"
+        r"\b(?:still|continue\w*|remains? (?:open|available)|choose|consider using|may use|"
+        r"can use|restent possibles?|reste possible|weiterhin|toujours|sigue\w*|continua\w*|"
+        r"ancora|fortsatt|fortfarande|fortsat)\b|"
         r"継続|引き続き|可選擇|可选择"
     )
 )
@@ -1696,6 +1726,8 @@ def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bo
     stop_starts = [v.start for v in stops]
     for m in open_modes:
         a, b = doc.sentence_of(m.start)
+        if _ALREADY_SENT.search(doc.norm, a, b):
+            continue  # "air mail items already in transit will continue": no way left open
         ca, cb = _clause_around(doc, m.start, a, b)
         if any(ca <= p < cb for p in stop_starts):
             continue  # "surface mail is also suspended"
@@ -1717,6 +1749,12 @@ def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bo
 
 
 _CLAUSE_SEP = re.compile(r"[,;\uff0c\uff1b\u3001]")
+# Items already sent, paid or in transit: what happens to them leaves no way of sending open
+_ALREADY_SENT = word_start(
+    re.compile(
+        r"\b(?:already|in transit|bereits|schon|déjà|deja|ya|già|gia|reeds)\b|既に|已经|已經"
+    )
+)
 # The other way of sending "is not affected": open, though the words hold a "not"
 _UNAFFECTED = word_start(
     re.compile(
