@@ -1724,6 +1724,8 @@ def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bo
     if only_other or _ONLY_OTHER_MODE.search(doc.norm):
         return True  # "we'll only accept items sent with Express"
     stop_starts = [v.start for v in stops]
+    # the words that call something unaffected, read with the destination cues
+    unaffected = [u.start for u in lexicon.matches(doc, "destinations") if u.value[0] == "clause"]
     for m in open_modes:
         a, b = doc.sentence_of(m.start)
         if _ALREADY_SENT.search(doc.norm, a, b):
@@ -1731,7 +1733,7 @@ def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bo
         ca, cb = _clause_around(doc, m.start, a, b)
         if any(ca <= p < cb for p in stop_starts):
             continue  # "surface mail is also suspended"
-        if _UNAFFECTED.search(doc.norm, m.end, min(cb, m.end + 40)):
+        if any(m.end <= u < min(cb, m.end + 40) for u in unaffected):
             return True  # "Airmail is not affected" (the way of sending is what is unaffected)
         if _NOT_OPEN.search(doc.norm, ca, cb):
             continue  # "sea mail is not available either"
@@ -1753,14 +1755,6 @@ _CLAUSE_SEP = re.compile(r"[,;\uff0c\uff1b\u3001]")
 _ALREADY_SENT = word_start(
     re.compile(
         r"\b(?:already|in transit|bereits|schon|déjà|deja|ya|già|gia|reeds)\b|既に|已经|已經"
-    )
-)
-# The other way of sending "is not affected": open, though the words hold a "not"
-_UNAFFECTED = word_start(
-    re.compile(
-        r"\b(?:not (?:be )?affected|unaffected|nicht betroffen|pas (?:concern|affect)\w*|"
-        r"no (?:se ven |está |están )?afectad\w*|non (?:è |sono )?interessat\w*|niet getroffen|"
-        r"ikke berørt|inte berörd\w*)\b|影響はありません|不受影响|不受影響"
     )
 )
 
