@@ -541,7 +541,7 @@ _ORIGIN_HEADER = re.compile(
 # A status cell that says the row goes on as before
 _OPEN_ROW = re.compile(
     r"\|\s*(?:open|normal|operating normally|accepted|available|no change|not affected|"
-    r"unaffected|geöffnet|normal|angenommen|keine änderung|nicht betroffen|ouvert|normale?|"
+    r"unaffected|geöffnet|angenommen|keine änderung|nicht betroffen|ouvert|normale?|"
     r"accepté\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite)\s*(?:\||$)",
     re.M,
 )
