@@ -283,7 +283,7 @@ _NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b
 def _non_before(norm: str, pos: int) -> bool:
     """ "non-" or "outside the" or the like right before ``pos``; for "non-" the last two
     letters of those words are checked first (most places follow a word that ends otherwise)."""
-    if pos > 8 and norm[pos - 2] in "eal'd" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+    if pos > 8 and norm[pos - 2] in "eal'drb" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU"
     if pos < 4 or norm[pos - 1] not in "- " or norm[pos - 2] not in "ntas\u0435":
         return False

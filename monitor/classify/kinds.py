@@ -707,6 +707,8 @@ def decide_kind(
     }
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
+    if best == "duty_tax_change" and "new_requirement" in pool and _dated_requirement(doc, votes):
+        best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
     total = scores[best]
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
@@ -1422,6 +1424,19 @@ def _change_beside(doc: Doc, votes: list[Vote], pos: int) -> bool:
     return any(
         v.kind != "informational" and v.weight >= RELEVANT_SCORE and line[0] <= v.start < line[1]
         for v in votes
+    )
+
+
+def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether the requirement is stated with the day it starts, and the duties are not: a page
+    that explains duties already in force around the news "from 6 October every item must carry
+    electronic customs data" is about that requirement."""
+    dated: dict[str, float] = defaultdict(float)
+    for v in votes:
+        if v.kind in _ROUTINE_KINDS and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start)):
+            dated[v.kind] += v.weight
+    return dated["new_requirement"] >= RELEVANT_SCORE and (
+        dated["new_requirement"] > dated["duty_tax_change"]
     )
 
 

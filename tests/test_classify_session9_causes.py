@@ -1,0 +1,55 @@
+"""Causes found in session 9, each with sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sendungen außerhalb der EU brauchen ab 1. Juli eine elektronische Zollanmeldung.",
+        "Für Sendungen ausserhalb der Europäischen Union ist ab 1. Juli eine elektronische "
+        "Zollanmeldung nötig.",
+        "Sendungen außerhalb EU brauchen ab 1. Juli eine elektronische Zollanmeldung.",
+    ],
+)
+def test_german_outside_the_eu_is_not_the_eu(text):
+    assert classify("Neue Regeln", text, origin="DE").destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Shipping to the United States: duty updates",
+            "What has changed\nThe United States ended the duty-free de minimis exemption for "
+            "postal items in August. All goods sent there are now subject to US duties, whatever "
+            "their value, and we collect the duties from you when you buy postage.\n\n"
+            "New information needed\nStarting 6 October, every item with goods must carry "
+            "complete electronic customs data. Items without this data will not be accepted.\n\n"
+            "How duties are calculated\nThe duty depends on the country where the goods were made. "
+            "Duties and a processing fee are shown before you pay.",
+        ),
+        (
+            "Versand in die USA: Zölle",
+            "Seit dem 29. August erheben die USA Zölle auf alle Warensendungen, unabhängig vom "
+            "Wert. Die Zölle werden beim Kauf der Marke bezahlt.\n"
+            "Ab 1. November müssen alle Warensendungen elektronische Zolldaten enthalten.",
+        ),
+    ],
+)
+def test_a_requirement_starting_on_a_day_is_the_news_beside_duties_in_force(title, text):
+    assert classify(title, text, origin="CA").change_kind == "new_requirement"
+
+
+def test_a_dated_duty_change_with_a_dated_data_duty_stays_a_duty_change():
+    got = classify(
+        "VAT on low-value imports",
+        "From 1 July, VAT is charged on all goods imported into the EU, whatever their value: "
+        "the EUR 22 exemption is removed and import VAT applies to every parcel. "
+        "From 1 July, sellers must also show their IOSS number.",
+    )
+    assert got.change_kind == "duty_tax_change"
