@@ -53,3 +53,33 @@ def test_a_dated_duty_change_with_a_dated_data_duty_stays_a_duty_change():
         "From 1 July, sellers must also show their IOSS number.",
     )
     assert got.change_kind == "duty_tax_change"
+
+
+_EU27 = sorted(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zendingen die van buiten de Europese Unie in de EU binnenkomen, betalen vanaf 1 juli "
+        "een invoerrecht van 3 euro per artikel. De maatregel geldt in alle lidstaten van de EU.",
+        "Items that enter the EU from outside the European Union will pay a customs duty of "
+        "EUR 3 per article from 1 July. The measure applies in all member states.",
+    ],
+)
+def test_a_members_customs_on_an_eu_wide_duty_names_every_member(text):
+    got = classify("Nieuws", text, origin="NL", source_kind="customs")
+    assert got.destinations == _EU27
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_goods_from_webshops_in_a_country_still_come_from_it():
+    got = classify(
+        "Nieuws",
+        "Goederen van webwinkels in China moeten vanaf 1 juli een IOSS-nummer hebben.",
+        origin="NL",
+        source_kind="customs",
+    )
+    assert got.destinations == ["NL"]

@@ -696,8 +696,10 @@ def find_destinations(
         if (
             role is None
             and _IN_BEFORE.search(norm, max(0, place.start - 12), place.start)
-            and _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start)
+            and (sellers := _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start))
+            and (prev is None or prev.place.start < sellers.start())
         ):
+            # "from webshops in China"; not "from outside the European Union into the EU"
             role = Role(place, ORIGIN, (place.start, place.end), source="before")
         if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
             role = _korean_particle(doc, place)
@@ -1093,7 +1095,8 @@ _EU_WIDE = word_start(
         r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
         r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu-)?mitgliedstaaten|"
         r"tous les (?:27 )?etats membres|"
-        r"tous les états membres|todos los estados miembros|tutti gli stati membri)\b"
+        r"tous les états membres|todos los estados miembros|tutti gli stati membri|"
+        r"alle (?:27 )?(?:eu-)?lidstaten|todos os (?:27 )?estados-membros)\b"
     )
 )
 
