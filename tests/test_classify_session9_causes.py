@@ -83,3 +83,46 @@ def test_goods_from_webshops_in_a_country_still_come_from_it():
         source_kind="customs",
     )
     assert got.destinations == ["NL"]
+
+
+def test_polish_value_limit_names_the_crown_dependencies():
+    got = classify(
+        "Zmiany w przyjmowaniu paczek do Wielkiej Brytanii",
+        "Od 1 kwietnia paczki z towarami o wartości powyżej 100 GBP będą przyjmowane wyłącznie "
+        "w usłudze EMS. Zmiana dotyczy przesyłek do Anglii, Szkocji i Walii, a także na Wyspę "
+        "Man oraz na wyspy Jersey i Guernsey.",
+        origin="PL",
+    )
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["GB", "GG", "IM", "JE"]
+
+
+def test_a_reminder_naming_a_form_number_is_still_a_reminder():
+    got = classify(
+        "Zmiany w przyjmowaniu paczek do Norwegii",
+        "Od 1 kwietnia paczki do Norwegii o wartości powyżej 300 EUR będą przyjmowane wyłącznie "
+        "w usłudze EMS. Przypominamy, że do każdej paczki należy dołączyć deklarację celną CN23.",
+        origin="PL",
+    )
+    assert got.change_kind == "restriction"
+
+
+def test_polish_places_a_delay_does_not_concern_are_unaffected():
+    got = classify(
+        "Strajk w Wielkiej Brytanii",
+        "Z powodu strajku przesyłki do Wielkiej Brytanii mogą być opóźnione. Opóźnienia nie "
+        "dotyczą przesyłek do Irlandii, na Guernsey i Jersey.",
+        origin="PL",
+    )
+    assert got.destinations == ["GB"]
+
+
+def test_portuguese_goods_made_in_a_country_come_from_it():
+    got = classify(
+        "Aviso",
+        "A partir de 1 de julho, as encomendas para a Alemanha com produtos fabricados na China "
+        "precisam de uma declaração eletrónica.",
+        origin="PT",
+    )
+    assert got.destinations == ["DE"]
+    assert got.change_kind == "new_requirement"

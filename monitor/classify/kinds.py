@@ -1055,10 +1055,10 @@ _REMINDER = re.compile(
     r"напоминаем|нагадуємо|再次提醒|提醒您)"
 )
 # What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
-# 1 December e-cigarettes are prohibited")
+# 1 December e-cigarettes are prohibited"); a digit inside a name ("CN22") is no date
 _NEWS_MARK = re.compile(
-    r"\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|desde|"
-    r"od|с|з|від|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|nov\w*)\b"
+    r"(?<!\w)\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
+    r"desde|od|с|з|від|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|nov\w*)\b"
 )
 
 
