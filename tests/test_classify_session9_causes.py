@@ -126,3 +126,31 @@ def test_portuguese_goods_made_in_a_country_come_from_it():
     )
     assert got.destinations == ["DE"]
     assert got.change_kind == "new_requirement"
+
+
+def test_data_elements_required_on_or_after_a_day_beside_duties_it_does_not_change():
+    got = classify(
+        "Bulletin: data required for postal shipments on or after 1 March",
+        "Last month the government ended the duty-free de minimis treatment for low-value "
+        "goods. For postal shipments arriving on or after 1 March, the carrier must transmit "
+        "for each article its Harmonized Tariff Schedule number, its country of origin and its "
+        "value. This message does not change the duty rates or the duty methodologies (ad "
+        "valorem or a specific duty per item).",
+        origin="US",
+        source_kind="customs",
+    )
+    assert got.change_kind == "new_requirement"
+
+
+def test_a_requirement_aside_of_a_dated_duty_change_leaves_it_a_duty_change():
+    got = classify(
+        "Changes to the customs treatment of low-value consignments",
+        "The assessment of low-value consignments will change with effect from 1 September. "
+        "Goods with a customs value up to R500 keep the flat-rate customs duty of 20%, but VAT "
+        "at 15% will now be levied in addition to the duty. Clothing will attract the full "
+        "customs duty of the tariff plus VAT. Couriers are required to apply the revised "
+        "assessment to consignments arriving on or after 1 September.",
+        origin="ZA",
+        source_kind="customs",
+    )
+    assert got.change_kind == "duty_tax_change"

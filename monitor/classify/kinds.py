@@ -578,6 +578,12 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         elif kind in _ROUTINE_KINDS and hints(_GOES_ON_HINTS) and _GOES_ON.match(norm, end):
             kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
+        elif (
+            kind in _ROUTINE_KINDS
+            and hints(_KEPT_HINTS)
+            and _KEPT_BEFORE.search(norm, doc.sentence_of(start)[0], start)
+        ):
+            kind, weight = "informational", 0.5  # "this message does not change the duty rates"
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
@@ -707,7 +713,11 @@ def decide_kind(
     }
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
-    if best == "duty_tax_change" and "new_requirement" in pool and _dated_requirement(doc, votes):
+    if (
+        best == "duty_tax_change"
+        and pool.get("new_requirement", 0.0) >= 0.2 * pool[best]
+        and _dated_requirement(doc, votes)
+    ):
         best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
     total = scores[best]
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
@@ -1248,6 +1258,31 @@ _ROUTINE = GuardedPattern(
 )
 
 
+# Said not to change, earlier in its sentence: "This message does not change the duty rates or
+# the duty methodologies (ad valorem or specific duty per item)".
+_KEPT_HINTS = (
+    "not change",
+    "n't change",
+    "not alter",
+    "not modify",
+    "no change",
+    "nichts",
+    "ne modifie",
+    "ne change",
+    "no modifica",
+    "non modifica",
+    "niets",
+)
+_KEPT_BEFORE = word_start(
+    re.compile(
+        r"\b(?:does|do|will|did|shall|would)(?: not|n't) (?:change|alter|modify)\b|"
+        r"\bno changes? (?:to|in|of)\b|\bandert (?:sich )?(?:\w+ )?nichts\b|"
+        r"\bne (?:modifie|change) pas\b|\bno modifica\b|\bnon modifica\b|"
+        r"\b(?:wijzigt|verandert) (?:\w+ )?niets\b"
+    )
+)
+
+
 # A duty or requirement named as the subject of "continues as normal": the clause goes on to
 # its verb without another verb, "but" or "and" between.
 _GOES_ON_HINTS = ("as normal", "as usual", "normally", "unchanged", "unaffected", "apply", "remain")
@@ -1378,7 +1413,9 @@ _NO_CHANGE = re.compile(
 # A change stated as in force: with its date ("From 1 July, all parcels ... will be subject to
 # a fee"), its duration ("until further notice") or by the publisher ("we have suspended").
 # Words before the day a change starts: "from 1 July", "ab 1. März", "à partir du 3 juin"
-_START_WORDS = "from|as of|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf"
+_START_WORDS = (
+    "from|as of|on or after|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf"
+)
 # A start date after a change, in its sentence: "will resume ... with effect from 15th October"
 _STARTS_ON = re.compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d")
 _IN_FORCE = re.compile(
@@ -1430,7 +1467,7 @@ def _change_beside(doc: Doc, votes: list[Vote], pos: int) -> bool:
 def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
     """Whether the requirement is stated with the day it starts, and the duties are not: a page
     that explains duties already in force around the news "from 6 October every item must carry
-    electronic customs data" is about that requirement."""
+    electronic customs data" is about that requirement (when it is not a mere aside to them)."""
     dated: dict[str, float] = defaultdict(float)
     for v in votes:
         if v.kind in _ROUTINE_KINDS and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start)):
