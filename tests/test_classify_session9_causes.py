@@ -154,3 +154,32 @@ def test_a_requirement_aside_of_a_dated_duty_change_leaves_it_a_duty_change():
         source_kind="customs",
     )
     assert got.change_kind == "duty_tax_change"
+
+
+def test_german_compound_tax_words_are_a_duty_change():
+    got = classify(
+        "Österreich: Neue Mehrwertsteuersätze ab 1. Januar",
+        "Zum 1. Januar erhöht Österreich seine Mehrwertsteuersätze. Die neuen Sätze gelten auch "
+        "für die Einfuhrsteuer auf Sendungen nach Österreich. Bitte füllen Sie die "
+        "Zollinhaltserklärung (CN23) wie gewohnt aus.",
+        origin="DE",
+    )
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_a_guide_whose_changes_section_says_the_rules_did_not_change_is_informational():
+    body = (
+        "Contents\n1. Overview\n2. Sending goods abroad\n3. Receiving goods\n\n"
+        "1. Overview\nThis guide explains the customs rules for goods sent by post between "
+        "the country and abroad. It is for private individuals and small businesses who send "
+        "or receive goods by post, and it does not cover express operators.\n\n"
+        "1.2 What's changed\nThis guide has been updated to fix broken links. "
+        "The rules themselves have not changed.\n\n"
+        "2. Sending goods abroad\nEvery item containing goods must have a customs declaration. "
+        "Use form CN22 for items worth up to 300 and CN23 above.\n\n"
+        "3. Receiving goods\nImport VAT and customs duty are charged when the goods arrive. "
+        "Gifts worth 40 or less are free of import VAT and customs duty. Above that, import VAT "
+        "and customs duty are charged, and the carrier adds a handling fee."
+    )
+    got = classify("A guide for international post users", body, origin="GB")
+    assert got.change_kind == "informational"

@@ -1427,12 +1427,21 @@ _IN_FORCE = re.compile(
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".
 _RULES_KEPT = re.compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
-    r"\b(?:rules|requirements|regulations) (?:have|has) not changed\b|"
-    r"\bno change (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
+    r"\b(?:rules|requirements|regulations)(?: themselves)? (?:have|has) not changed\b|"
+    r"\bno changes? (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
     r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
     r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b"
 )
 _RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
+
+
+# A heading over what a page changed: "What's changed", "Updates to this page"
+_CHANGES_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:what['\u2019]s changed|what has changed|"
+    r"updates to this page|changes to this page|change history|änderungen|was hat sich geändert|"
+    r"ce qui change|wat is er veranderd)[ \t]*\n",
+    re.IGNORECASE,
+)  # read in the text as written: the normalised one has no line ends
 
 
 # A lead that reminds of the rules: "reminding people ... that the rules have not changed"
@@ -1492,6 +1501,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             return True
         a, b = doc.sentence_of(v.start)
         if a - doc.title_end >= LEAD_CHARS:
+            if _RULES_KEPT.search(doc.norm, a, b) and _CHANGES_HEADING.search(
+                doc.full, max(0, a - 160), a
+            ):
+                return True  # under "What's changed": "The rules themselves have not changed."
             continue
         if _RULES_REMINDED.search(doc.norm, a, b) and _RULES.search(doc.norm, a, b):
             if _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None:
