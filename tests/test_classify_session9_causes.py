@@ -183,3 +183,16 @@ def test_a_guide_whose_changes_section_says_the_rules_did_not_change_is_informat
     )
     got = classify("A guide for international post users", body, origin="GB")
     assert got.change_kind == "informational"
+
+
+def test_a_guide_titled_what_you_must_note_that_says_nothing_changed_is_informational():
+    got = classify(
+        "Pakete in die Schweiz: Was Sie beim Zoll beachten müssen",
+        "Die Schweiz gehört nicht zur EU. An den bestehenden Regelungen hat sich nichts "
+        "geändert – hier die wichtigsten Punkte:\n\nBrauche ich eine Zollinhaltserklärung?\n"
+        "Ja. Für jede Sendung mit Waren ist eine elektronische Zollinhaltserklärung "
+        "erforderlich.\n\nWer zahlt Zoll und Mehrwertsteuer?\nDer Empfänger zahlt die "
+        "Mehrwertsteuer und gegebenenfalls Zölle bei der Zustellung.",
+        origin="DE",
+    )
+    assert got.change_kind == "informational"

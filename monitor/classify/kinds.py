@@ -1430,6 +1430,8 @@ _RULES_KEPT = re.compile(
     r"\b(?:rules|requirements|regulations)(?: themselves)? (?:have|has) not changed\b|"
     r"\bno changes? (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
     r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
+    r"\b(?:regeln|regelungen|bestimmungen|vorschriften) (?:hat|haben) sich nichts geandert\b|"
+    r"\b(?:regeln|regelungen|bestimmungen|vorschriften) bleiben unverandert\b|"
     r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b"
 )
 _RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
@@ -1486,13 +1488,24 @@ def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
     )
 
 
+# A guide's title: "Parcels to Norway: what you must note at customs"
+_WHAT_YOU = word_start(
+    re.compile(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
+)
+
+
 def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
     not changed"), with no "however" after it in the lead ("the rules have not changed;
     however, from 1 April we no longer accept parcels to Russia")."""
     in_title = [v for v in votes if doc.in_title(v.start)]
-    if any(v.kind != "informational" and v.weight >= 1.0 for v in in_title):
+    if any(
+        v.kind != "informational"
+        and v.weight >= 1.0
+        and not _WHAT_YOU.search(doc.norm, 0, v.start)  # "What you must note at customs"
+        for v in in_title
+    ):
         return False
     for v in votes:
         if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
