@@ -196,3 +196,52 @@ def test_a_guide_titled_what_you_must_note_that_says_nothing_changed_is_informat
         origin="DE",
     )
     assert got.change_kind == "informational"
+
+
+def test_goods_in_a_vat_table_are_not_what_a_rate_change_is_about():
+    got = classify(
+        "Austria: new VAT rates from 1 January",
+        "From 1 January Austria raises its VAT rates. The new rates also apply to import VAT "
+        "on items sent to Austria.\n\nRate | until 31 December | from 1 January\n"
+        "Standard rate | 20 % | 21 %\nReduced rate (food, books, medicines) | 10 % | 11 %\n\n"
+        "Please fill in the customs declaration as usual.",
+        origin="DE",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert "food" not in got.categories and "medicines" not in got.categories
+
+
+def test_a_guide_that_says_nothing_changed_does_not_take_its_list_of_banned_goods():
+    got = classify(
+        "Sending parcels to Norway: what you must note",
+        "Norway is not in the EU. Nothing has changed in the existing rules; here are the main "
+        "points.\n\nWho pays VAT?\nThe recipient pays Norwegian VAT and any duty on delivery.\n\n"
+        "What can't I send to Norway?\nAmong others meat and dairy products, medicines without "
+        "a permit, weapons and fireworks.",
+        origin="DE",
+    )
+    assert got.change_kind == "informational"
+    assert not {"food", "medicines", "weapons"} & set(got.categories)
+
+
+def test_the_goods_listed_under_a_reminder_are_its_goods():
+    got = classify(
+        "Christmas shipping abroad: batteries and power banks",
+        "We would like to remind you of the existing rules - nothing has changed in our terms:\n"
+        "- Loose lithium batteries (UN3480) and power banks remain excluded from international "
+        "parcels.\n- Devices with built-in batteries may still be sent, at most two batteries.",
+        origin="DE",
+    )
+    assert got.change_kind == "informational"
+    assert "lithium_batteries" in got.categories
+
+
+def test_the_goods_a_duty_increase_lists_as_affected_are_its_goods():
+    got = classify(
+        "Mexico: higher import duties",
+        "Effective 1 January, Mexico will apply higher import duty rates of up to 50% to goods "
+        "from countries without a trade agreement.\n\nAffected sectors include:\n"
+        "- Textiles and apparel\n- Footwear\n- Toys\n\nDuties are billed to the recipient.",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert "textiles" in got.categories

@@ -213,6 +213,7 @@ def decide_categories(
             if s in with_place or _paragraph(doc, s[0]) in paragraphs
         }
     rows = kind != "resumption" and "|" in doc.full
+    stated_lists: list[set[tuple[int, int]]] = []  # worked out once, when first needed
     guidance = guidance_spans(doc)
     if guidance and any(not in_spans(v.start, guidance) for v in votes if v.kind == kind):
         # "Other prohibited items: aerosols, perfumes, weapons ..." in its own section
@@ -262,6 +263,19 @@ def decide_categories(
             and _MENTION_BEFORE.search(doc.norm, max(0, m.start - 40), m.start)
         ):
             continue  # 'general terms such as "clothing" are not accepted': a word, no goods
+        elif (
+            kind in _STATED_GOODS_KINDS
+            and m.value not in GENERIC
+            and m.value not in SCOPES
+            and not doc.in_title(m.start)
+            and doc.sentence_of(m.start) not in stated
+            and doc.line_of(m.start) not in _stated_lists(doc, kind, votes, stated_lists)
+            and not (
+                kind == "duty_tax_change" and _OWN_RATE.search(doc.norm, *_clause_of(doc, m.start))
+            )
+        ):
+            continue  # a duty, a requirement, a notice of no change: goods named elsewhere
+            # (a guide's list of prohibited goods, a VAT table's reduced rates) are not its own
         elif (
             kind == "delay"
             and m.value not in GENERIC
@@ -369,6 +383,37 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+# Kinds whose goods are those the sentences stating it name: a stop or a ban is about every
+# item its lists name, a duty or a requirement about the goods it is stated for.
+_STATED_GOODS_KINDS = frozenset(("informational", "duty_tax_change", "new_requirement"))
+
+
+# Goods charged at a rate of their own: "Textiles, bags and shoes are charged at 25 %"
+_OWN_RATE = re.compile(
+    r"\d\s?%|\b(?:own|their|its|eigenen|propre|propio) (?:rate|satz|taux|tasa)\b"
+)
+
+
+def _stated_lists(
+    doc: Doc, kind: str, votes: list[Vote], cache: list[set[tuple[int, int]]]
+) -> set[tuple[int, int]]:
+    """The lines of lists that a line stating the change introduces ("we remind you of the
+    rules:" above "- loose lithium batteries"), or that the line after it does ("Affected
+    sectors include:")."""
+    if cache:
+        return cache[0]
+    heads = {doc.line_of(v.start) for v in votes if v.kind == kind}
+    starts = doc.line_starts
+    for a, _ in list(heads):
+        for i in range(doc.line_index(a) + 1, min(len(starts), doc.line_index(a) + 4)):
+            line = doc.line_of(starts[i])
+            if doc.full[line[0] : line[1]].strip():
+                heads.add(line)
+                break
+    cache.append(list_under(doc, heads))
+    return cache[0]
 
 
 def _in_book_title(doc: Doc, pos: int) -> bool:

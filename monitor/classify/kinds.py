@@ -1428,6 +1428,8 @@ _IN_FORCE = re.compile(
 _RULES_KEPT = re.compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:rules|requirements|regulations)(?: themselves)? (?:have|has) not changed\b|"
+    r"\bnothing (?:has )?changed (?:in|to|about) (?:the |our )?(?:\w+ )?(?:rules|requirements|"
+    r"regulations)\b|"
     r"\bno changes? (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
     r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
     r"\b(?:regeln|regelungen|bestimmungen|vorschriften) (?:hat|haben) sich nichts geandert\b|"
