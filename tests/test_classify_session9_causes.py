@@ -245,3 +245,25 @@ def test_the_goods_a_duty_increase_lists_as_affected_are_its_goods():
     )
     assert got.change_kind == "duty_tax_change"
     assert "textiles" in got.categories
+
+
+def test_a_national_post_on_vat_for_purchases_arriving_from_abroad_names_its_country():
+    got = classify(
+        "Desde el 1 de marzo, las compras en el extranjero pagan IVA",
+        "Correos de Chile informa que, a partir del 1 de marzo, los envíos internacionales de "
+        "bajo valor que lleguen a Chile pagarán IVA del 19%. Los envíos de más valor no tienen "
+        "cambios.",
+        origin="CL",
+    )
+    assert got.destinations == ["CL"]
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_places_after_an_eu_member_state_share_its_role():
+    got = classify(
+        "Electronic customs data",
+        "From 3 March we will not accept any item containing goods for an EU member state, "
+        "Norway or Switzerland unless its customs information has been provided electronically.",
+        origin="GB",
+    )
+    assert {"NO", "CH", "DE", "FR"} <= set(got.destinations)

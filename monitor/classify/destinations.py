@@ -69,6 +69,8 @@ _GLUE = re.compile(
     r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschließlich|"
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
+    r"member states?|member countries|member country|mitgliedstaaten|mitgliedstaat|lidstaten|"
+    r"lidstaat|[eé]tats? membres?|estados? miembros?|stati membri|stato membro|"
     r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
     r"namely|e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
     r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
