@@ -267,3 +267,14 @@ def test_places_after_an_eu_member_state_share_its_role():
         origin="GB",
     )
     assert {"NO", "CH", "DE", "FR"} <= set(got.destinations)
+
+
+def test_italian_items_directed_to_places_and_others_not_concerned_for_now():
+    got = classify(
+        "Uragano: possibili ritardi verso i Caraibi",
+        "A causa dell'uragano, le spedizioni dirette in Giamaica e Cuba potranno subire "
+        "ritardi. Le spedizioni verso le altre destinazioni dei Caraibi, come la Repubblica "
+        "Dominicana e le Bahamas, non sono al momento interessate.",
+        origin="IT",
+    )
+    assert got.destinations == ["CU", "JM"]
