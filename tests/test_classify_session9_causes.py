@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from monitor.classify.text import Doc
 
 
 @pytest.mark.parametrize(
@@ -278,3 +279,85 @@ def test_italian_items_directed_to_places_and_others_not_concerned_for_now():
         origin="IT",
     )
     assert got.destinations == ["CU", "JM"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        # a date after a Chinese letter is a date: the reminder announces a change
+        (
+            "提醒",
+            "再次提醒您，自2026年3月1日起，寄往美国的邮件须附有电子报关资料。",
+            "new_requirement",
+        ),
+        # a reminder and nothing else: about the topic, no change, but not irrelevant
+        (
+            "Reminder: lithium batteries",
+            "Reminder: lithium batteries are prohibited in mail to the United States.",
+            "informational",
+        ),
+    ],
+)
+def test_reminders(title, text, kind):
+    assert classify(title, text, origin="GB").change_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er verandert niets aan de levertijd, maar vanaf 1 juli worden invoerrechten geheven op "
+        "alle pakketten naar Zwitserland.",
+        "Although this does not change how you pay postage, from 1 March Australia will collect "
+        "GST on all low-value imports.",
+        "Questo non modifica i tempi di consegna: dal 1° luglio la Svizzera applica una tassa "
+        "doganale su tutti i pacchi.",
+    ],
+)
+def test_no_change_of_something_else_in_an_earlier_clause_leaves_the_duty_change(text):
+    assert classify("Update", text, origin="NL").change_kind == "duty_tax_change"
+
+
+def test_a_german_duty_said_not_to_change_at_the_end_of_its_clause_is_no_change():
+    got = classify(
+        "Neue Pflichtangabe: Steuer- bzw. Identifikationsnummer des Empfängers",
+        "Ab dem 1. März ist für Sendungen nach Brasilien und Chile die Steuernummer des "
+        "Empfängers verpflichtend. Die Höhe der Zölle und Einfuhrsteuern ändert sich dadurch "
+        "nicht.",
+    )
+    assert got.change_kind == "new_requirement"
+
+
+def test_an_abbreviation_before_a_capital_ends_no_sentence():
+    doc = Doc.make("Hinweis", "Bitte geben Sie die Steuer- bzw. Identifikationsnummer an. Danke.")
+    assert doc.sentence_of(doc.full.index("Bitte")) == doc.sentence_of(doc.full.index("Ident"))
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "places"),
+    [
+        ("Zawieszamy przyjmowanie przesyłek na Ukrainę i na Maltę.", "PL", {"UA", "MT"}),
+        # Polish locative "na Białorusi" is "in Belarus"; Portuguese "na" is "in the"
+        (
+            "Ze względu na sytuację na Białorusi zawieszamy przyjmowanie przesyłek do Rosji.",
+            "PL",
+            {"RU"},
+        ),
+        (
+            "Uma empresa sediada na Alemanha informou-nos; suspendemos as encomendas para Israel.",
+            "PT",
+            {"IL"},
+        ),
+    ],
+)
+def test_na_is_to_only_in_polish_and_not_before_a_locative(text, origin, places):
+    assert set(classify("Komunikat", text, origin=origin).destinations) == places
+
+
+def test_a_title_what_you_must_know_does_not_hide_its_own_change():
+    got = classify(
+        "What you must know: Norway introduces VAT on all parcels",
+        "Nothing changes for our customers.\n\nNorway will charge VAT on all imported goods; "
+        "the recipient pays.",
+        origin="DE",
+    )
+    assert got.change_kind == "duty_tax_change"

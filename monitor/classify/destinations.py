@@ -366,6 +366,18 @@ _NOT_TO = frozenset(
 )  # fmt: skip
 
 
+# Letters of Polish that Portuguese, Czech and Slovak do not write
+_POLISH_LETTERS = frozenset("łśżźćńąęŁŚŻŹĆŃ")
+_LOCATIVE_ENDS = ("e", "i", "u", "ch")  # "na Ukrainie", "na Białorusi", "na Filipinach"
+
+
+def _polish_to(doc: Doc, place: Place) -> bool:
+    """ "na" as Polish "to" ("na Ukrainę", "na Maltę", "na Tajwan"): in a Polish notice, before
+    a name that is not in the locative ("na Ukrainie": in Ukraine)."""
+    name = doc.full[place.start : place.end]
+    return not name.endswith(_LOCATIVE_ENDS) and any(ch in _POLISH_LETTERS for ch in doc.full)
+
+
 def _short_before(doc: Doc, place: Place) -> Role | None:
     """A short preposition right before the place, or before its article ("to the US"), or
     before a collective noun and a dash ("to the Central Asian countries – Kazakhstan")."""
@@ -395,6 +407,8 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             before = _last_word(norm, start)
             if before is not None and norm[before[0] : before[1]] in _NOT_TO:
                 return None  # "close to the Gaza border", "due to Cyclone X", "similar to"
+        if cue is not None and word == "na" and not _polish_to(doc, place):
+            return None  # Portuguese "na Alemanha", Polish "na Białorusi": in, not to
         if cue is not None:
             role = cue[1]
             if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):

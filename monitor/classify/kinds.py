@@ -465,6 +465,7 @@ def decide_kind(
     title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
     weak = _weak()
     votes: list[Vote] = []
+    reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
     mod_starts = [m.start for m in modifiers]
     norm = doc.norm
     # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
@@ -581,9 +582,11 @@ def decide_kind(
         elif (
             kind in _ROUTINE_KINDS
             and hints(_KEPT_HINTS)
-            and _KEPT_BEFORE.search(norm, doc.sentence_of(start)[0], start)
+            and (_kept_before(doc, start) or _kept_after(doc, end))
         ):
             kind, weight = "informational", 0.5  # "this message does not change the duty rates"
+        if kind == "duty_tax_change" and full.startswith("- ", end):
+            continue  # "Steuer- bzw. Identifikationsnummer": the head of a compound, a tax number
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
@@ -630,6 +633,7 @@ def decide_kind(
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
+            reminded.append((start, end, weight))
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if kind == "duty_tax_change" and enforcement and _in_sentence(doc, enforcement, start):
             weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
@@ -720,6 +724,11 @@ def decide_kind(
     ):
         best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
     total = scores[best]
+    if total < RELEVANT_SCORE and sum(w for _, _, w in reminded) >= RELEVANT_SCORE:
+        # "Reminder: lithium batteries are prohibited in mail to the US", and nothing else:
+        # about the topic, no change
+        evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
+        return KindResult("informational", RELEVANT_SCORE, evidence, votes, topics)
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
     if topics >= 2 and (
@@ -1065,9 +1074,10 @@ _REMINDER = re.compile(
     r"напоминаем|нагадуємо|再次提醒|提醒您)"
 )
 # What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
-# 1 December e-cigarettes are prohibited"); a digit inside a name ("CN22") is no date
+# 1 December e-cigarettes are prohibited"); a digit inside a Latin name ("CN22") is no date,
+# one after a Chinese or Japanese letter is ("自2026年3月1日起")
 _NEWS_MARK = re.compile(
-    r"(?<!\w)\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
+    r"(?<![a-z\d])\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
     r"desde|od|с|з|від|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|nov\w*)\b"
 )
 
@@ -1261,6 +1271,10 @@ _ROUTINE = GuardedPattern(
 # Said not to change, earlier in its sentence: "This message does not change the duty rates or
 # the duty methodologies (ad valorem or specific duty per item)".
 _KEPT_HINTS = (
+    "nicht",
+    "unverandert",
+    "unchanged",
+    "niet",
     "not change",
     "n't change",
     "not alter",
@@ -1281,6 +1295,33 @@ _KEPT_BEFORE = word_start(
         r"\b(?:wijzigt|verandert) (?:\w+ )?niets\b"
     )
 )
+
+
+def _kept_before(doc: Doc, start: int) -> bool:
+    """ "Does not change" earlier in the clause of ``start``, with nothing between them that
+    starts another clause ("Delivery times do not change, but from 1 July duties apply")."""
+    a = doc.sentence_of(start)[0]
+    found = list(_KEPT_BEFORE.finditer(doc.norm, a, start))
+    kept = found[-1] if found else None
+    if kept is None or start - kept.end() > 100:
+        return False
+    return _CLAUSE_MARK.search(doc.norm, kept.end(), start) is None and (
+        _CONTRAST_WORD.search(doc.norm, kept.end(), start) is None
+    )
+
+
+# ... or later in it, as German and Dutch put it: "Die Höhe der Zölle ändert sich dadurch nicht"
+_KEPT_AFTER = re.compile(
+    r"\b(?:andert|andern) sich (?:\w+ )?nicht\b|\bbleib(?:t|en) (?:\w+ )?unverandert\b|"
+    r"\b(?:remains?|stays?) unchanged\b|\b(?:verandert|veranderen|wijzigt|wijzigen) (?:\w+ )?niet\b"
+)
+
+
+def _kept_after(doc: Doc, end: int) -> bool:
+    stop = _CLAUSE_MARK.search(doc.norm, end, end + 80)
+    limit = stop.start() if stop else min(len(doc.norm), end + 80)
+    limit = min(limit, doc.sentence_of(end)[1])
+    return _KEPT_AFTER.search(doc.norm, end, limit) is not None
 
 
 # A duty or requirement named as the subject of "continues as normal": the clause goes on to
@@ -1482,15 +1523,43 @@ def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
     that explains duties already in force around the news "from 6 October every item must carry
     electronic customs data" is about that requirement (when it is not a mere aside to them)."""
     dated: dict[str, float] = defaultdict(float)
+    duty_sentences: set[tuple[int, int]] = set()
     for v in votes:
+        if v.kind == "duty_tax_change":
+            duty_sentences.add(doc.sentence_of(v.start))
         if v.kind in _ROUTINE_KINDS and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start)):
             dated[v.kind] += v.weight
-    return dated["new_requirement"] >= RELEVANT_SCORE and (
-        dated["new_requirement"] > dated["duty_tax_change"]
+    if dated["new_requirement"] < RELEVANT_SCORE or (
+        dated["new_requirement"] <= dated["duty_tax_change"]
+    ):
+        return False
+    # the duties in force ("since 29 August", "ended"), or a title and lead with no word of
+    # their change; not "Norway will abolish the exemption", "die Schweiz erhebt künftig ..."
+    return any(_DUTY_PAST.search(doc.norm, a, b) for a, b in duty_sentences) or not any(
+        _DUTY_NEWS.search(doc.norm, a, b)
+        for a, b in duty_sentences
+        if a - doc.title_end < LEAD_CHARS  # the headline's duty, not "will remit duties" below
     )
 
 
-# A guide's title: "Parcels to Norway: what you must note at customs"
+_DUTY_PAST = word_start(
+    re.compile(
+        r"\b(?:since|seit|depuis|desde|ended|has ended|have applied|has applied|already|"
+        r"bereits|deja)\b"
+    )
+)
+_DUTY_NEWS = word_start(
+    re.compile(
+        r"\b(?:will|shall|new|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
+        r"reduc\w*|abolish\w*|kunftig|neue\w*|erhoh\w*|senk\w*|einfuhr(?:en|t)|wird|werden|"
+        r"desormais|nouve\w*|augment\w*|baiss\w*|sera|seront|aument\w*|nuev\w*|sera|seran|"
+        r"verhoog\w*|verlaag\w*|nieuw\w*|zal|zullen)\b"
+    )
+)
+
+
+# A guide's title: "Parcels to Norway: what you must note at customs", and its verb
+_GUIDE_VERB = re.compile(r"must|mussen|muss|need to|needs to|have to|devez|doit|debe|moet|moeten")
 _WHAT_YOU = word_start(
     re.compile(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
 )
@@ -1505,7 +1574,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
-        and not _WHAT_YOU.search(doc.norm, 0, v.start)  # "What you must note at customs"
+        and not (  # "What you must note at customs": the guide's own verb
+            _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
+            and _WHAT_YOU.search(doc.norm, 0, v.start)
+        )
         for v in in_title
     ):
         return False
@@ -1516,8 +1588,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             return True
         a, b = doc.sentence_of(v.start)
         if a - doc.title_end >= LEAD_CHARS:
-            if _RULES_KEPT.search(doc.norm, a, b) and _CHANGES_HEADING.search(
-                doc.full, max(0, a - 160), a
+            if (
+                _RULES_KEPT.search(doc.norm, a, b)
+                and _CHANGES_HEADING.search(doc.full, max(0, a - 160), a)
+                and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
             ):
                 return True  # under "What's changed": "The rules themselves have not changed."
             continue

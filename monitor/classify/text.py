@@ -25,6 +25,20 @@ _DAY_BEFORE_MONTH = re.compile(
     r"Dezember)\b"
 )
 _MARKS_OTHER = "\u3002\uff01\uff1f\u0964"
+# Abbreviations a capitalised word follows inside a sentence: "Steuer- bzw. Identifikations-
+# nummer", "St. Lucia", "approx. EUR 20"; and any one letter ("z. B. Smartphones", "e.g. Chad")
+_ABBREVIATIONS = frozenset(
+    ("bzw", "ggf", "evtl", "inkl", "zzgl", "ca", "nr", "vgl", "gem", "st", "ste", "mt", "approx",
+     "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel", "art")
+)  # fmt: skip
+
+
+def _abbreviation_before(full: str, dot: int) -> bool:
+    """Whether the word that ends at ``dot`` (the index of the dot) is an abbreviation."""
+    i = dot
+    while i > 0 and full[i - 1].isalpha():
+        i -= 1
+    return dot - i == 1 or (0 < dot - i <= 6 and full[i:dot].lower() in _ABBREVIATIONS)
 
 
 def _sentence_marks(full: str) -> list[int]:
@@ -39,6 +53,7 @@ def _sentence_marks(full: str) -> list[int]:
             and not (e > 3 and full[e - 3].isdigit() and full[e - 4 : e - 3].isdigit())
             and _DAY_BEFORE_MONTH.match(full, e)
         )
+        and not (full[e - 2].isalpha() and _abbreviation_before(full, e - 1))
     ]
     find = full.find
     for mark in _MARKS if full.isascii() else _MARKS + _MARKS_OTHER:
