@@ -361,3 +361,30 @@ def test_a_title_what_you_must_know_does_not_hide_its_own_change():
         origin="DE",
     )
     assert got.change_kind == "duty_tax_change"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "goods"),
+    [
+        (
+            "US tariff changes",
+            "The US imposes new tariffs from 1 August.\n\nClothing and shoes from China: 25%.\n"
+            "Electronics: 10%.",
+            {"textiles", "electronics"},
+        ),
+        (
+            "Nouvelles taxes sur les colis vers le Canada",
+            "Le Canada applique à partir du 1er juin des droits de douane supplémentaires. Sont "
+            "concernés : les vêtements et les appareils électroniques.",
+            {"textiles", "electronics"},
+        ),
+        (
+            "Neue Vorschriften für Sendungen in die USA",
+            "Ab 1. März gelten neue Vorschriften. Lebensmittel und Kosmetika werden von der FDA "
+            "kontrolliert. Für sie ist eine Vorabanmeldung erforderlich.",
+            {"food", "perfumes_cosmetics"},
+        ),
+    ],
+)
+def test_the_goods_a_duty_or_requirement_is_for_in_its_own_lines(title, text, goods):
+    assert goods <= set(classify(title, text, origin="DE").categories)

@@ -270,9 +270,9 @@ def decide_categories(
             and not doc.in_title(m.start)
             and doc.sentence_of(m.start) not in stated
             and doc.line_of(m.start) not in _stated_lists(doc, kind, votes, stated_lists)
-            and not (
-                kind == "duty_tax_change" and _OWN_RATE.search(doc.norm, *_clause_of(doc, m.start))
-            )
+            and not _AFFECTED.search(doc.norm, *doc.sentence_of(m.start))
+            and not (kind == "duty_tax_change" and _own_rate(doc, m.start))
+            and not _referred_back(doc, m.start, stated)
         ):
             continue  # a duty, a requirement, a notice of no change: goods named elsewhere
             # (a guide's list of prohibited goods, a VAT table's reduced rates) are not its own
@@ -390,10 +390,41 @@ def decide_categories(
 _STATED_GOODS_KINDS = frozenset(("informational", "duty_tax_change", "new_requirement"))
 
 
-# Goods charged at a rate of their own: "Textiles, bags and shoes are charged at 25 %"
+# Goods charged at a rate of their own: "Textiles, bags and shoes are charged at 25 %",
+# "Clothing and footwear from China: 25%." (a line of its own, not a row of a rate table)
 _OWN_RATE = re.compile(
     r"\d\s?%|\b(?:own|their|its|eigenen|propre|propio) (?:rate|satz|taux|tasa)\b"
 )
+
+
+def _own_rate(doc: Doc, pos: int) -> bool:
+    if _OWN_RATE.search(doc.norm, *_clause_of(doc, pos)):
+        return True
+    a, b = doc.line_of(pos)
+    return "|" not in doc.full[a:b] and _OWN_RATE.search(doc.norm, a, b) is not None
+
+
+# A sentence that says which goods the change is for: "Affected are clothing, shoes and toys",
+# "Sont concernés : les vêtements", "Het gaat om kleding"
+_AFFECTED = re.compile(
+    r"\b(?:affected (?:are|goods|items|products|sectors)|(?:goods|items|products) affected|"
+    r"(?:sont|est) concern\w*|betroffen sind|betroffen ist|betroffene (?:waren|produkte|artikel)|"
+    r"productos afectados|afectados son|het gaat om|gaat het om|prodotti interessati)\b"
+)
+# A stating sentence that refers back to the one before: "Für sie ist eine Vorabanmeldung
+# erforderlich" after "Lebensmittel und Kosmetika werden von der FDA kontrolliert."
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:for (?:them|these)|these (?:goods|items|products)|they|für sie|diese|fur sie|"
+    r"pour (?:eux|elles|ces)|ces (?:produits|articles|marchandises)|ils|elles|para (?:ellos|estos)|"
+    r"estos (?:productos|artículos|articulos)|voor deze|deze (?:goederen|producten))\b"
+)
+
+
+def _referred_back(doc: Doc, pos: int, stated: set[tuple[int, int]]) -> bool:
+    """Whether the sentence after ``pos``'s is a stating one that opens by pointing back to it."""
+    b = doc.sentence_of(pos)[1]
+    nxt = doc.sentence_of(min(len(doc.full) - 1, b + 1))
+    return nxt in stated and nxt[0] >= b and _BACK_REFERENCE.match(doc.norm, nxt[0]) is not None
 
 
 def _stated_lists(
