@@ -388,3 +388,37 @@ def test_a_title_what_you_must_know_does_not_hide_its_own_change():
 )
 def test_the_goods_a_duty_or_requirement_is_for_in_its_own_lines(title, text, goods):
     assert goods <= set(classify(title, text, origin="DE").categories)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "New in our app: pay duty and VAT on parcels from abroad",
+            "Parcels from the US and China sometimes attract duty or VAT before customs releases "
+            "them. From today you can pay duties, taxes and fees in the app.\n\nAlso new in this "
+            "release\n- Share tracking with family\n- Dark mode\n\nUpdate the app from the App "
+            "Store or Google Play. The charges themselves are not changing.",
+        ),
+        (
+            "Border officers seize 90,000 illegal vapes at the port",
+            "Officers seized 90,000 illicit vapes hidden in a lorry arriving from Calais. The "
+            "driver was arrested. 'Illicit tobacco funds organised crime; we will continue to stop "
+            "it entering the country,' the director said. Call Crimestoppers with information.",
+        ),
+    ],
+)
+def test_an_app_release_and_a_seizure_press_release_are_irrelevant(title, text):
+    assert classify(title, text, origin="GB").relevant is False
+
+
+def test_a_vape_ban_that_says_offending_items_will_be_seized_stays_relevant():
+    got = classify(
+        "Advisory: importation of e-vaporisers by post",
+        "It is an offence to import e-vaporisers into Singapore, including by post. With effect "
+        "from 1 September, pods containing etomidate are a controlled drug. Postal articles "
+        "found to contain e-vaporisers will be seized. Report smuggling of e-vaporisers online.",
+        origin="SG",
+        source_kind="customs",
+    )
+    assert got.relevant is True
