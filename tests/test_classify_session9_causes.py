@@ -422,3 +422,15 @@ def test_a_vape_ban_that_says_offending_items_will_be_seized_stays_relevant():
         source_kind="customs",
     )
     assert got.relevant is True
+
+
+def test_a_stop_under_a_heading_of_its_own_is_about_the_goods_listed_below():
+    got = classify(
+        "Neue Regeln ab 1. Januar",
+        "Ab dem 1. Januar gelten neue Bedingungen für den internationalen Versand.\n\n"
+        "Was nicht mehr möglich ist\n- Lose Lithium-Batterien und Powerbanks\n"
+        "- Beschädigte Batterien",
+        origin="DE",
+    )
+    assert got.relevant is True
+    assert "lithium_batteries" in got.categories

@@ -61,7 +61,7 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     if not mine or any(doc.in_title(v.start) for v in mine):
         return True
     lines = {doc.line_of(v.start) for v in mine}
-    lines |= list_under(doc, lines) | section_under(doc, lines)
+    lines |= list_under(doc, lines, headings=True) | section_under(doc, lines)
     for m in lexicon.matches(doc, "categories"):
         if m.value not in IGNORED and doc.line_of(m.start) in lines:
             return True
