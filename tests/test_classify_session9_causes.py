@@ -434,3 +434,23 @@ def test_a_stop_under_a_heading_of_its_own_is_about_the_goods_listed_below():
     )
     assert got.relevant is True
     assert "lithium_batteries" in got.categories
+
+
+def test_a_duty_exemption_lifted_is_no_resumption():
+    got = classify(
+        "Warenversand in die USA: neue Regeln",
+        "Die US-Regierung hat die Zollfreigrenze von 800 US-Dollar mit Wirkung zum 29. August "
+        "aufgehoben. Ab diesem Datum werden auf alle Warensendungen Zölle erhoben.",
+        origin="DE",
+    )
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_services_resuming_with_duties_collected_is_a_resumption():
+    got = classify(
+        "United States: services resume with duties collected at lodgement",
+        "From 7 October we're resuming acceptance of parcels containing goods to the United "
+        "States. Duties will now be collected when you lodge your parcel.",
+        origin="AU",
+    )
+    assert got.change_kind == "resumption"

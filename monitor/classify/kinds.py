@@ -595,7 +595,9 @@ def decide_kind(
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
-        if kind == "suspension" and _has_duty_object(doc, start, end, duty_objects):
+        if (kind == "suspension" and _has_duty_object(doc, start, end, duty_objects)) or (
+            kind == "resumption" and _lifted_duty(doc, start, end, duty_objects)
+        ):  # "suspending duty-free treatment", "die Zollfreigrenze ... aufgehoben": a duty
             kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]
         if (
             kind == "suspension"
@@ -2360,6 +2362,39 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
 
 
 _GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
+
+_LIFTED_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _lifted_duty(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
+    """ "The exemption ... was lifted", "die Zollfreigrenze ... aufgehoben", "lifting of the
+    de minimis exemption": a duty exemption ends, nothing resumes. Not "services resume with
+    duties collected at lodgement"."""
+    for m in objects:
+        if m.key.startswith(_GUARANTEES):
+            continue
+        if (
+            end <= m.start <= end + 40
+            and _LIFTED_OF.fullmatch(doc.norm, end, m.start)
+            and not _CLAUSE_OPENS_RESUMED.search(doc.norm, end, m.start)
+        ):
+            return True
+        if (
+            start - 100 <= m.end <= start
+            and doc.sentence_of(m.end) == doc.sentence_of(start)
+            and not _CLAUSE_OPENS_RESUMED.search(doc.norm, m.end, start)
+        ):
+            return True
+    return False
+
+
+# between an object and "resume": another subject ("duties are paid, and services resume")
+_CLAUSE_OPENS_RESUMED = re.compile(
+    r"[,;]\s*(?:and|but|so|und|aber|et|mais|y|pero)\b|"
+    r"\b(?:with|mit|avec|con|met)\b(?! (?:effect|wirkung|effet|efecto|effetto|ingang)\b)"
+)
+
+
 _CHARGES = (
     "levy",
     "levies",
