@@ -454,3 +454,15 @@ def test_services_resuming_with_duties_collected_is_a_resumption():
         origin="AU",
     )
     assert got.change_kind == "resumption"
+
+
+def test_a_ban_said_to_hold_as_before_is_no_news_of_a_ban():
+    got = classify(
+        "Versand in die Ukraine weiterhin möglich",
+        "Der Versand von Briefen und Paketen in die Ukraine ist weiterhin möglich. Die "
+        "Laufzeiten entsprechen dem Normalbetrieb.\n\nBitte beachten Sie: Der Versand von Waffen "
+        "ist wie bisher nicht zulässig.",
+        origin="DE",
+    )
+    assert got.change_kind == "informational"
+    assert "weapons" not in got.categories

@@ -555,6 +555,9 @@ def decide_kind(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
+        if kind in _STOPS and as_before and _AS_BEFORE_STOP.search(norm, clause_start, start):
+            weight *= CONTINUED_FACTOR  # "der Versand von Waffen ist wie bisher nicht zulässig"
+            continued = True
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
@@ -591,6 +594,9 @@ def decide_kind(
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
             kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
+            possible = bool(near) and any(  # "in some areas, delivery may not be possible"
+                m.value == "possibility" and _words_between(doc, m.end, start) <= 8 for m in near
+            )
         if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and _data_refused(doc, start, end, key):
@@ -1444,6 +1450,11 @@ _AS_BEFORE = re.compile(
     r"comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
     r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
 )
+# The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
+_AS_BEFORE_STOP = re.compile(
+    r"\b(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
+    r"zoals voorheen)\b[\s,]*(?:[^\W\d_]+\s+){0,1}$"
+)
 _NO_CHANGE = re.compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
     r"inchang|sin cambio|invariat|ongewijzigd|"
@@ -2104,7 +2115,8 @@ _LOCAL_SERVICE = GuardedPattern(
 _LOCAL_AREA = re.compile(
     r"\b(?:zip codes?|postcodes?|postal codes?|parts of|some areas|certain areas|affected areas|"
     r"(?:some|certain|several|affected) (?:regions|districts|counties|provinces|prefectures)|"
-    r"einigen gebieten|teilen von|certaines zones|algunas zonas|alcune zone)\b|部分地区|上述地区"
+    r"einigen gebieten|einzelnen gebieten|bestimmten gebieten|teilen von|certaines zones|"
+    r"algunas zonas|alcune zone|individual areas)\b|部分地区|上述地区"
 )
 
 
