@@ -466,3 +466,92 @@ def test_a_ban_said_to_hold_as_before_is_no_news_of_a_ban():
     )
     assert got.change_kind == "informational"
     assert "weapons" not in got.categories
+
+
+# Second review of the day's rules: each case went wrong on a rule's first version.
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "kind"),
+    [
+        (
+            "New Christmas stamps",
+            "Our new Christmas stamps are on sale from today. Collectors can order the "
+            "presentation pack. Reminder: aerosols and lithium batteries are prohibited in parcels "
+            "to overseas destinations.",
+            "GB",
+            "irrelevant",
+        ),
+        (
+            "Neue Zoll- und Steuerregeln für Pakete in die Schweiz",
+            "Ab 1. Juli werden Zoll- und Einfuhrabgaben auf alle Pakete in die Schweiz fällig.",
+            "DE",
+            "duty_tax_change",
+        ),
+        (
+            "Sending to the US",
+            "From 6 October every item to the US must carry electronic customs data. Import "
+            "duties will be charged to the recipient on delivery.",
+            "GB",
+            "new_requirement",
+        ),
+        (
+            "Neue Regeln für die Schweiz",
+            "Ab 1. Juli ist für Pakete in die Schweiz eine elektronische Zollanmeldung "
+            "erforderlich und der Preis ändert sich nicht.",
+            "DE",
+            "new_requirement",
+        ),
+        (
+            "Resumption of duty-paid shipments to the US",
+            "We resume duty-paid (DDP) parcel shipments to the United States from 1 October.",
+            "GB",
+            "resumption",
+        ),
+        (
+            "Parcels to Australia",
+            "To fight the illicit tobacco trade, Australia prohibits tobacco products in parcels "
+            "from 1 July. Smuggled cigarettes will be destroyed.",
+            "GB",
+            "prohibited_items",
+        ),
+        (
+            "Mail to Cuba",
+            "Due to illicit drug smuggling, mail to Cuba is suspended from 1 May; two employees "
+            "were arrested.",
+            "US",
+            "suspension",
+        ),
+    ],
+)
+def test_second_review_kinds(title, text, origin, kind):
+    assert classify(title, text, origin=origin).change_kind == kind
+
+
+def test_a_list_that_does_not_change_duties_makes_no_duty_change():
+    got = classify(
+        "CSMS: guidance on postal shipments",
+        "This message does not change the duty rates, the duty methodologies or the de minimis "
+        "threshold for parcels. Parcels continue to be processed as before.",
+        origin="US",
+        source_kind="customs",
+    )
+    assert got.change_kind != "duty_tax_change"
+
+
+def test_items_to_arrive_in_time_are_no_imports():
+    got = classify(
+        "Campaña de Navidad",
+        "Envíe sus paquetes internacionales antes del 10 de diciembre para que lleguen a tiempo. "
+        "Los envíos pueden sufrir retrasos.",
+        origin="ES",
+    )
+    assert got.destinations == ["*"]
+
+
+def test_a_country_after_goods_from_an_eu_member_state_is_the_subject():
+    got = classify(
+        "EORI number",
+        "From 1 July, for goods sent from an EU member state, Norway requires an EORI number on "
+        "the CN23.",
+        origin="SE",
+    )
+    assert got.destinations == ["NO"]

@@ -400,8 +400,8 @@ _OWN_RATE = re.compile(
 def _own_rate(doc: Doc, pos: int) -> bool:
     if _OWN_RATE.search(doc.norm, *_clause_of(doc, pos)):
         return True
-    a, b = doc.line_of(pos)
-    return "|" not in doc.full[a:b] and _OWN_RATE.search(doc.norm, a, b) is not None
+    a, b = doc.line_of(pos)  # a short line of its own: "Electronics: 10%."
+    return b - a <= 80 and "|" not in doc.full[a:b] and _OWN_RATE.search(doc.norm, a, b) is not None
 
 
 # A sentence that says which goods the change is for: "Affected are clothing, shoes and toys",
@@ -414,9 +414,12 @@ _AFFECTED = re.compile(
 # A stating sentence that refers back to the one before: "Für sie ist eine Vorabanmeldung
 # erforderlich" after "Lebensmittel und Kosmetika werden von der FDA kontrolliert."
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:for (?:them|these)|these (?:goods|items|products)|they|für sie|diese|fur sie|"
-    r"pour (?:eux|elles|ces)|ces (?:produits|articles|marchandises)|ils|elles|para (?:ellos|estos)|"
-    r"estos (?:productos|artículos|articulos)|voor deze|deze (?:goederen|producten))\b"
+    r"\s*(?:for (?:them|these goods|these items|these products)|these (?:goods|items|products)|"
+    r"für sie|fur sie|für diese (?:waren|produkte)|fur diese (?:waren|produkte)|"
+    r"diese (?:waren|produkte)|"
+    r"pour (?:ces produits|ces articles|ces marchandises)|ces (?:produits|articles|marchandises)|"
+    r"para (?:ellos|estos productos)|estos (?:productos|artículos|articulos)|"
+    r"voor deze (?:goederen|producten)|deze (?:goederen|producten))\b"
 )
 
 

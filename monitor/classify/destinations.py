@@ -77,6 +77,7 @@ _GLUE = re.compile(
     r"zum beispiel|z\.b|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
 )
+_MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membre|miembro|membr")
 # The same without brackets: what carries a role back from the last place of a list to the
 # ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
 _LIST_GLUE = re.compile(
@@ -735,6 +736,8 @@ def find_destinations(
                 prev.role != OPERATOR
                 and "\n" not in gap_orig
                 and _GLUE.match(doc.norm[prev.place.end : place.start])
+                # "for goods from an EU member state, Norway requires ...": a new subject
+                and not (prev.role == ORIGIN and _MEMBER_GAP.search(gap_orig))
             ):
                 first = prev.cue[0] if prev.cue else prev.place.start
                 # "Fiji and Samoa" as a heading: both are the heading's places

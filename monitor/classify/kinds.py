@@ -588,8 +588,12 @@ def decide_kind(
             and (_kept_before(doc, start) or _kept_after(doc, end))
         ):
             kind, weight = "informational", 0.5  # "this message does not change the duty rates"
-        if kind == "duty_tax_change" and full.startswith("- ", end):
-            continue  # "Steuer- bzw. Identifikationsnummer": the head of a compound, a tax number
+        if (
+            kind == "duty_tax_change"
+            and full.startswith("- ", end)
+            and _NUMBER_HEAD.match(norm, end)
+        ):
+            continue  # "Steuer- bzw. Identifikationsnummer": a tax number, no tax
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
@@ -732,7 +736,12 @@ def decide_kind(
     ):
         best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
     total = scores[best]
-    if total < RELEVANT_SCORE and sum(w for _, _, w in reminded) >= RELEVANT_SCORE:
+    if (
+        total < RELEVANT_SCORE
+        and sum(w for _, _, w in reminded) >= RELEVANT_SCORE
+        and not topics
+        and not other_sentences
+    ):
         # "Reminder: lithium batteries are prohibited in mail to the US", and nothing else:
         # about the topic, no change
         evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
@@ -1276,6 +1285,12 @@ _ROUTINE = GuardedPattern(
 )
 
 
+# The rest of an elided compound that names a number: "Steuer- bzw. Identifikationsnummer"
+_NUMBER_HEAD = re.compile(
+    r"[ -]+(?:bzw|oder|or|und|and|u)\b[. ]*[\w-]*(?:nummer|number|nr|id|code|kennung)\b"
+)
+
+
 # Said not to change, earlier in its sentence: "This message does not change the duty rates or
 # the duty methodologies (ad valorem or specific duty per item)".
 _KEPT_HINTS = (
@@ -1305,6 +1320,15 @@ _KEPT_BEFORE = word_start(
 )
 
 
+# What ends the reach of "does not change": a colon or semicolon, or a comma before a new
+# dated clause ("this does not change how you pay postage, from 1 March Australia will ..."),
+# not the commas of the list it governs ("the duty rates, the methodologies or the threshold")
+_KEPT_BREAK = re.compile(
+    r"[;:]|,\s*(?:from|as of|on or after|effective|starting|beginning|ab|a partir|desde|dal|"
+    r"vanaf|dès|des)\b"
+)
+
+
 def _kept_before(doc: Doc, start: int) -> bool:
     """ "Does not change" earlier in the clause of ``start``, with nothing between them that
     starts another clause ("Delivery times do not change, but from 1 July duties apply")."""
@@ -1313,23 +1337,27 @@ def _kept_before(doc: Doc, start: int) -> bool:
     kept = found[-1] if found else None
     if kept is None or start - kept.end() > 100:
         return False
-    return _CLAUSE_MARK.search(doc.norm, kept.end(), start) is None and (
+    return _KEPT_BREAK.search(doc.norm, kept.end(), start) is None and (
         _CONTRAST_WORD.search(doc.norm, kept.end(), start) is None
     )
 
 
 # ... or later in it, as German and Dutch put it: "Die Höhe der Zölle ändert sich dadurch nicht"
 _KEPT_AFTER = re.compile(
-    r"\b(?:andert|andern) sich (?:\w+ )?nicht\b|\bbleib(?:t|en) (?:\w+ )?unverandert\b|"
-    r"\b(?:remains?|stays?) unchanged\b|\b(?:verandert|veranderen|wijzigt|wijzigen) (?:\w+ )?niet\b"
+    r"\b(?:andert|andern) sich (?:\w+ )?nicht\b(?! nur)|\bbleib(?:t|en) (?:\w+ )?unverandert\b|"
+    r"\b(?:remains?|stays?) unchanged\b|"
+    r"\b(?:verandert|veranderen|wijzigt|wijzigen) (?:\w+ )?niet\b(?! alleen)"
 )
+# another subject between: "... erforderlich und der Preis ändert sich nicht"
+_KEPT_AFTER_GAP = re.compile(r"\b(?:und|and|en|et|y|e|oder|or|but|aber|maar|mais)\b")
 
 
 def _kept_after(doc: Doc, end: int) -> bool:
     stop = _CLAUSE_MARK.search(doc.norm, end, end + 80)
     limit = stop.start() if stop else min(len(doc.norm), end + 80)
     limit = min(limit, doc.sentence_of(end)[1])
-    return _KEPT_AFTER.search(doc.norm, end, limit) is not None
+    kept = _KEPT_AFTER.search(doc.norm, end, limit)
+    return kept is not None and not _KEPT_AFTER_GAP.search(doc.norm, end, kept.start())
 
 
 # A duty or requirement named as the subject of "continues as normal": the clause goes on to
@@ -1563,10 +1591,11 @@ _DUTY_PAST = word_start(
 )
 _DUTY_NEWS = word_start(
     re.compile(
-        r"\b(?:will|shall|new|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
-        r"reduc\w*|abolish\w*|kunftig|neue\w*|erhoh\w*|senk\w*|einfuhr(?:en|t)|wird|werden|"
-        r"desormais|nouve\w*|augment\w*|baiss\w*|sera|seront|aument\w*|nuev\w*|sera|seran|"
-        r"verhoog\w*|verlaag\w*|nieuw\w*|zal|zullen)\b"
+        r"\b(?:new|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
+        r"reduc\w*|abolish\w*|end|ends|ending|remov(?:e|es|ing)|scrap\w*|kunftig|neue\w*|"
+        r"erhoh\w*|senk\w*|einfuhr(?:en|t)|abgeschafft|entfall\w*|desormais|nouve\w*|"
+        r"augment\w*|baiss\w*|supprim\w*|aument\w*|nuev\w*|elimin\w*|verhoog\w*|verlaag\w*|"
+        r"nieuw\w*|afgeschaft)\b"
     )
 )
 
@@ -2375,6 +2404,7 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
 
 _GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
 
+_PAID_AFTER = re.compile(r"[ -]?(?:paid|prepaid|unpaid|bezahlt|payes?|pagad[oa]s?)\b")
 _LIFTED_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 
 
@@ -2383,8 +2413,8 @@ def _lifted_duty(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
     de minimis exemption": a duty exemption ends, nothing resumes. Not "services resume with
     duties collected at lodgement"."""
     for m in objects:
-        if m.key.startswith(_GUARANTEES):
-            continue
+        if m.key.startswith(_GUARANTEES) or _PAID_AFTER.match(doc.norm, m.end):
+            continue  # "resumption of duty-paid shipments": paid duties, no exemption
         if (
             end <= m.start <= end + 40
             and _LIFTED_OF.fullmatch(doc.norm, end, m.start)

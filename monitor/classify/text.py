@@ -17,7 +17,6 @@ _BULLET = re.compile(
 # Devanagari full stops wherever they stand. The dot written once before the two look-aheads
 # (the same matches): a pattern that opens with one literal character lets the regex engine
 # skip to it far faster than a set of first characters (which two alternatives make).
-_DOT_END = re.compile(r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|(?=\s*$))", re.M)
 _MARKS = "!?;"
 # "ab 1. März", "bis 15. Januar 2026": a German day of the month, no sentence end
 _DAY_BEFORE_MONTH = re.compile(
@@ -26,19 +25,23 @@ _DAY_BEFORE_MONTH = re.compile(
 )
 _MARKS_OTHER = "\u3002\uff01\uff1f\u0964"
 # Abbreviations a capitalised word follows inside a sentence: "Steuer- bzw. Identifikations-
-# nummer", "St. Lucia", "approx. EUR 20"; and any one letter ("z. B. Smartphones", "e.g. Chad")
+# nummer", "St. Lucia", "approx. EUR 20"; and one small letter ("e.g. Chad", "z. B. Smartphones"),
+# not a capital one: "parcels to the U.S. Mail to Canada is not affected" is two sentences
 _ABBREVIATIONS = frozenset(
     ("bzw", "ggf", "evtl", "inkl", "zzgl", "ca", "nr", "vgl", "gem", "st", "ste", "mt", "approx",
-     "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel", "art")
+     "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel")
 )  # fmt: skip
-
-
-def _abbreviation_before(full: str, dot: int) -> bool:
-    """Whether the word that ends at ``dot`` (the index of the dot) is an abbreviation."""
-    i = dot
-    while i > 0 and full[i - 1].isalpha():
-        i -= 1
-    return dot - i == 1 or (0 < dot - i <= 6 and full[i:dot].lower() in _ABBREVIATIONS)
+# One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
+# tried only at the dots the literal "." and the look-ahead find.
+_DOT_END = re.compile(
+    r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|(?=\s*$))"
+    + r"(?<!\b[a-z]\.)(?<!\bz\. B\.)(?<!\bu\. A\.)"
+    + "".join(
+        rf"(?<!\b(?i:{'|'.join(sorted(a for a in _ABBREVIATIONS if len(a) == n))})\.)"
+        for n in sorted({len(a) for a in _ABBREVIATIONS})
+    ),
+    re.M,
+)
 
 
 def _sentence_marks(full: str) -> list[int]:
@@ -53,7 +56,6 @@ def _sentence_marks(full: str) -> list[int]:
             and not (e > 3 and full[e - 3].isdigit() and full[e - 4 : e - 3].isdigit())
             and _DAY_BEFORE_MONTH.match(full, e)
         )
-        and not (full[e - 2].isalpha() and _abbreviation_before(full, e - 1))
     ]
     find = full.find
     for mark in _MARKS if full.isascii() else _MARKS + _MARKS_OTHER:
