@@ -555,3 +555,13 @@ def test_a_country_after_goods_from_an_eu_member_state_is_the_subject():
         origin="SE",
     )
     assert got.destinations == ["NO"]
+
+
+def test_a_post_on_prohibited_imports_into_its_own_country_names_it():
+    got = classify(
+        "Customs: prohibited imports",
+        "From 1 April, the following are prohibited imports in parcels to New Zealand: "
+        "objectionable material and illicit drugs.",
+        origin="NZ",
+    )
+    assert got.destinations == ["NZ"]
