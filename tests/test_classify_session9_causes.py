@@ -565,3 +565,19 @@ def test_a_post_on_prohibited_imports_into_its_own_country_names_it():
         origin="NZ",
     )
     assert got.destinations == ["NZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Sedan den 25 augusti har vi inte kunnat ta emot försändelser med varor till USA. Från "
+            "och med den 13 oktober kan företagskunder åter skicka varor till USA.",
+            "resumption",
+        ),
+        ("Från och med den 1 mars tar vi inte emot paket till Ryssland.", "suspension"),
+    ],
+)
+def test_swedish_stops_and_resumptions(text, kind):
+    title = "Vi återupptar varuförsändelser till USA" if kind == "resumption" else "Driftinfo"
+    assert classify(title, text, origin="SE").change_kind == kind
