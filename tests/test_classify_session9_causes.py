@@ -199,17 +199,16 @@ def test_a_guide_titled_what_you_must_note_that_says_nothing_changed_is_informat
     assert got.change_kind == "informational"
 
 
-def test_goods_in_a_vat_table_are_not_what_a_rate_change_is_about():
+def test_a_new_requirement_does_not_take_a_guides_list_of_banned_goods():
     got = classify(
-        "Austria: new VAT rates from 1 January",
-        "From 1 January Austria raises its VAT rates. The new rates also apply to import VAT "
-        "on items sent to Austria.\n\nRate | until 31 December | from 1 January\n"
-        "Standard rate | 20 % | 21 %\nReduced rate (food, books, medicines) | 10 % | 11 %\n\n"
-        "Please fill in the customs declaration as usual.",
+        "Parcels to Norway: electronic customs data",
+        "From 1 March every parcel to Norway must carry electronic customs data.\n\n"
+        "What can't I send to Norway?\nAmong others meat and dairy products, medicines without "
+        "a permit, weapons and fireworks.",
         origin="DE",
     )
-    assert got.change_kind == "duty_tax_change"
-    assert "food" not in got.categories and "medicines" not in got.categories
+    assert got.change_kind == "new_requirement"
+    assert not {"food", "medicines", "weapons"} & set(got.categories)
 
 
 def test_a_guide_that_says_nothing_changed_does_not_take_its_list_of_banned_goods():

@@ -271,7 +271,6 @@ def decide_categories(
             and doc.sentence_of(m.start) not in stated
             and doc.line_of(m.start) not in _stated_lists(doc, kind, votes, stated_lists)
             and not _AFFECTED.search(doc.norm, *doc.sentence_of(m.start))
-            and not (kind == "duty_tax_change" and _own_rate(doc, m.start))
             and not _referred_back(doc, m.start, stated)
         ):
             continue  # a duty, a requirement, a notice of no change: goods named elsewhere
@@ -386,22 +385,9 @@ def decide_categories(
 
 
 # Kinds whose goods are those the sentences stating it name: a stop or a ban is about every
-# item its lists name, a duty or a requirement about the goods it is stated for.
-_STATED_GOODS_KINDS = frozenset(("informational", "duty_tax_change", "new_requirement"))
-
-
-# Goods charged at a rate of their own: "Textiles, bags and shoes are charged at 25 %",
-# "Clothing and footwear from China: 25%." (a line of its own, not a row of a rate table)
-_OWN_RATE = re.compile(
-    r"\d\s?%|\b(?:own|their|its|eigenen|propre|propio) (?:rate|satz|taux|tasa)\b"
-)
-
-
-def _own_rate(doc: Doc, pos: int) -> bool:
-    if _OWN_RATE.search(doc.norm, *_clause_of(doc, pos)):
-        return True
-    a, b = doc.line_of(pos)  # a short line of its own: "Electronics: 10%."
-    return b - a <= 80 and "|" not in doc.full[a:b] and _OWN_RATE.search(doc.norm, a, b) is not None
+# item its lists name, a requirement or a notice of no change about the goods it is stated
+# for. Duty changes were in it too: it lost goods at their own rates on unseen notices.
+_STATED_GOODS_KINDS = frozenset(("informational", "new_requirement"))
 
 
 # A sentence that says which goods the change is for: "Affected are clothing, shoes and toys",
