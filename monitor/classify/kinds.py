@@ -466,6 +466,7 @@ def decide_kind(
     weak = _weak()
     votes: list[Vote] = []
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
+    kept_hint: bool | None = None  # whether the text says something does not change
     mod_starts = [m.start for m in modifiers]
     norm = doc.norm
     # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
@@ -584,7 +585,7 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
         elif (
             kind in _ROUTINE_KINDS
-            and hints(_KEPT_HINTS)
+            and (kept_hint if kept_hint is not None else (kept_hint := hints(_KEPT_HINTS)))
             and (_kept_before(doc, start) or _kept_after(doc, end))
         ):
             kind, weight = "informational", 0.5  # "this message does not change the duty rates"
@@ -1294,10 +1295,12 @@ _NUMBER_HEAD = re.compile(
 # Said not to change, earlier in its sentence: "This message does not change the duty rates or
 # the duty methodologies (ad valorem or specific duty per item)".
 _KEPT_HINTS = (
-    "nicht",
+    "sich nicht",  # "ändert sich (dadurch) nicht": the German verb-final form, and the Dutch
+    "sich dadurch nicht",
     "unverandert",
     "unchanged",
-    "niet",
+    "verander",
+    "wijzig",
     "not change",
     "n't change",
     "not alter",
