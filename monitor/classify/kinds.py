@@ -1323,15 +1323,6 @@ _KEPT_BEFORE = word_start(
 )
 
 
-# What ends the reach of "does not change": a colon or semicolon, or a comma before a new
-# dated clause ("this does not change how you pay postage, from 1 March Australia will ..."),
-# not the commas of the list it governs ("the duty rates, the methodologies or the threshold")
-_KEPT_BREAK = re.compile(
-    r"[;:]|,\s*(?:from|as of|on or after|effective|starting|beginning|ab|a partir|desde|dal|"
-    r"vanaf|dès|des)\b"
-)
-
-
 def _kept_before(doc: Doc, start: int) -> bool:
     """ "Does not change" earlier in the clause of ``start``, with nothing between them that
     starts another clause ("Delivery times do not change, but from 1 July duties apply")."""
@@ -1501,6 +1492,10 @@ _NO_CHANGE = re.compile(
 _START_WORDS = (
     "from|as of|on or after|effective|starting|beginning|ab|à partir|a partir|desde|dal|vanaf"
 )
+# What ends the reach of "does not change": a colon or semicolon, or a comma before a new
+# dated clause ("this does not change how you pay postage, from 1 March Australia will ..."),
+# not the commas of the list it governs ("the duty rates, the methodologies or the threshold")
+_KEPT_BREAK = re.compile(rf"[;:]|,\s*(?:{_START_WORDS})\b")
 # A start date after a change, in its sentence: "will resume ... with effect from 15th October"
 _STARTS_ON = re.compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d")
 _IN_FORCE = re.compile(
