@@ -273,8 +273,8 @@ def decide_categories(
             and not _AFFECTED.search(doc.norm, *doc.sentence_of(m.start))
             and not _referred_back(doc, m.start, stated)
         ):
-            continue  # a duty, a requirement, a notice of no change: goods named elsewhere
-            # (a guide's list of prohibited goods, a VAT table's reduced rates) are not its own
+            continue  # a requirement, a notice of no change: goods named elsewhere (a guide's
+            # list of prohibited goods) are not its own
         elif (
             kind == "delay"
             and m.value not in GENERIC

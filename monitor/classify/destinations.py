@@ -77,7 +77,7 @@ _GLUE = re.compile(
     r"zum beispiel|z\.b|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
 )
-_MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membre|miembro|membr")
+_MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
 # The same without brackets: what carries a role back from the last place of a list to the
 # ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
 _LIST_GLUE = re.compile(
@@ -376,7 +376,7 @@ def _polish_to(doc: Doc, place: Place) -> bool:
     """ "na" as Polish "to" ("na Ukrainę", "na Maltę", "na Tajwan"): in a Polish notice, before
     a name that is not in the locative ("na Ukrainie": in Ukraine)."""
     name = doc.full[place.start : place.end]
-    return not name.endswith(_LOCATIVE_ENDS) and any(ch in _POLISH_LETTERS for ch in doc.full)
+    return not name.endswith(_LOCATIVE_ENDS) and not _POLISH_LETTERS.isdisjoint(doc.full)
 
 
 def _short_before(doc: Doc, place: Place) -> Role | None:
