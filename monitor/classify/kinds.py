@@ -1292,11 +1292,10 @@ _NUMBER_HEAD = re.compile(
 )
 
 
-# Said not to change, earlier in its sentence: "This message does not change the duty rates or
-# the duty methodologies (ad valorem or specific duty per item)".
+# Words one of which every match of _KEPT_BEFORE or _KEPT_AFTER holds
 _KEPT_HINTS = (
-    "sich nicht",  # "ändert sich (dadurch) nicht": the German verb-final form, and the Dutch
-    "sich dadurch nicht",
+    "andert sich",  # "ändert sich (dadurch) nicht", "ändern sich nicht"
+    "andern sich",
     "unverandert",
     "unchanged",
     "verander",
@@ -1313,6 +1312,8 @@ _KEPT_HINTS = (
     "non modifica",
     "niets",
 )
+# Said not to change, earlier in its sentence: "This message does not change the duty rates or
+# the duty methodologies (ad valorem or specific duty per item)".
 _KEPT_BEFORE = word_start(
     re.compile(
         r"\b(?:does|do|will|did|shall|would)(?: not|n't) (?:change|alter|modify)\b|"
@@ -1475,7 +1476,7 @@ _AS_BEFORE = re.compile(
 # The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
 _AS_BEFORE_STOP = re.compile(
     r"\b(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
-    r"zoals voorheen)\b[\s,]*(?:[^\W\d_]+\s+){0,1}$"
+    r"zoals voorheen)\b[\s,]*(?:[^\W\d_]+\s+)?$"
 )
 _NO_CHANGE = re.compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
