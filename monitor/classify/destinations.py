@@ -612,6 +612,9 @@ _HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ 
 _NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|open)\b")
 
 
+_HEAD_CUE_REACH = 24  # "goods originating in the following countries"
+
+
 def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
     """Line numbers of list items that follow a "to the following countries:" line."""
     lines: set[int] = set()
@@ -638,7 +641,14 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             continue
         cues = cue_matcher.find(doc.norm, doc.full, start, m.start)
         # "from the following countries" heads a list of origins
-        before = [c for c in cues if c.value[0] == "before" and start <= c.end <= m.start]
+        # (right before it: "received from our partners, ... sent to the following countries")
+        before = [
+            c
+            for c in cues
+            if c.value[0] == "before"
+            and max(start, m.start - _HEAD_CUE_REACH) <= c.end <= m.start
+            and not _BREAK.search(doc.full, c.end, m.start)
+        ]
         if before and max(before, key=lambda c: c.end).value[1] in (ORIGIN, TRANSIT):
             continue
         i = doc.line_index(m.start) + 1

@@ -12,7 +12,7 @@ changed, and a title that says a service is back decides against the story of it
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -702,13 +702,11 @@ def decide_kind(
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
         doc.in_title(v.start) and v.kind != "informational" for v in votes
     )
-    closures = len([m for m in by_group.get("closure_topics", []) if doc.counts(m.start)])
+    closure_matches = [m for m in by_group.get("closure_topics", []) if doc.counts(m.start)]
+    closures = len(closure_matches)
     # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
-    minor = sum(
-        2 if doc.in_title(m.start) else 1
-        for m in by_group.get("minor_topics", [])
-        if doc.counts(m.start)
-    )
+    minor_matches = [m for m in by_group.get("minor_topics", []) if doc.counts(m.start)]
+    minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
     topics += closures // 2 + minor // 2 + len(other_sentences)
     if not scores:
         return KindResult("irrelevant", 0.0, [], votes, topics)
@@ -747,7 +745,12 @@ def decide_kind(
         # about the topic, no change
         evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
         return KindResult("informational", RELEVANT_SCORE, evidence, votes, topics)
-    if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
+    if topics >= 2 and (
+        _topics_in_own_section(doc, topic_matches, votes)
+        or _topics_apart(
+            doc, topic_matches + minor_matches, closure_matches, votes, best, place_starts or []
+        )
+    ):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
     if topics >= 2 and (
         total < max(3.0, 0.75 * topics)
@@ -1827,6 +1830,72 @@ def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> 
         ):
             return True  # a heading between the last word of change and the first topic
     return False
+
+
+_SECTION_HEADING_LONGEST = 60  # "Beware of fraudulent emails, text messages and calls"
+_SECTION_VOTE = 0.5  # a word of change that weighs less is a passing mention
+
+
+_DATE_LINE = re.compile(r"^\W*(?:\S+\W+){0,4}\d")  # "Posted: 8 March 2024" goes with its heading
+
+
+def _heading_line(doc: Doc, k: int) -> bool:
+    a, b = doc.line_of(doc.line_starts[k])
+    line = doc.full[a:b].strip()
+    return (
+        bool(line)
+        and len(line) <= _SECTION_HEADING_LONGEST
+        and not line.endswith((".", ":", ";", ",", "!", "?"))
+        and not strip_bullet(line)[1]
+        and not (len(line.split()) <= 5 and _DATE_LINE.match(line))
+    )
+
+
+def _topics_apart(
+    doc: Doc,
+    topics: list[Match],
+    closures: list[Match],
+    votes: list[Vote],
+    best: str,
+    place_starts: list[int],
+) -> bool:
+    """Whether each off-topic word sits in a section of its own, before or after the news: a
+    page of notices whose fraud warning and holiday hours come first ("Beware of fraudulent
+    emails" above "Haiti - Temporary Service Suspension")."""
+    changes = [v for v in votes if v.kind != "informational" and v.weight >= _SECTION_VOTE]
+    topics = topics + closures
+    closed = {doc.line_index(m.start) for m in closures}
+    if not topics or not changes or any(doc.in_title(m.start) for m in topics):
+        return False
+    heads = [k for k in range(len(doc.line_starts)) if _heading_line(doc, k)]
+    if not heads:
+        return False
+    change_lines = sorted(doc.line_index(v.start) for v in changes)
+    # "closed on Easter Monday; pickups resume the next day": the closure's own resumption
+    reopened = sorted(doc.line_index(v.start) for v in changes if v.kind != "resumption")
+    named = [doc.line_index(p) for p in place_starts]
+    headed = {doc.line_index(v.start) for v in votes if v.kind == best}
+    # the news has a heading of its own that names the change, and a place in its section
+    # ("Haiti - Temporary Service Suspension"), unlike a job advert's "Duties" or
+    # "Requirements" (beside "changes to de minimis thresholds") or a results release's
+    # segment review
+    if not any(
+        heads[i] in headed
+        and any(heads[i] < c < nxt for c in change_lines)
+        and any(heads[i] <= p < nxt for p in named)
+        for i, nxt in enumerate([*heads[1:], len(doc.line_starts)])
+    ):
+        return False
+    for m in topics:
+        t = doc.line_index(m.start)
+        i = bisect_right(heads, t)
+        lo = heads[i - 1] if i else 0
+        hi = heads[i] if i < len(heads) else len(doc.line_starts)
+        lines = reopened if any(lo <= c < hi for c in closed) else change_lines
+        j = bisect_left(lines, lo)
+        if j < len(lines) and lines[j] < hi:
+            return False
+    return True
 
 
 def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
