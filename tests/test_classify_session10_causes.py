@@ -141,3 +141,123 @@ A competitive salary and 20 days of annual leave. We are an equal opportunity em
 def test_a_job_advert_with_a_requirements_heading_stays_irrelevant():
     got = classify("Customs Specialist - Sydney", _JOB, origin="AU")
     assert got.relevant is False
+
+
+_GUIDE = """Country guide: Chile
+Import guidelines
+Last updated: 3 March 2026
+
+Documentation
+All shipments other than documents require a commercial invoice with the tax ID of the
+importer and the Harmonized System code of each item.
+
+Duties and taxes
+Duties and taxes are charged on the customs value. We advance duties for the receiver.
+
+Prohibited commodities
+- Firearms and ammunition
+- Live animals
+
+Update - electronic cigarettes and heated tobacco devices (March 2026)
+Following a new decree that prohibits the import of electronic cigarettes, we will no longer
+accept shipments to Chile containing electronic cigarettes, heated tobacco devices or refill
+liquids, effective 1 April 2026.
+
+Restricted commodities (permit required)
+- Medicines: import permit from the health institute
+- Food and seeds: phytosanitary certificate
+- Lithium batteries: must follow the IATA rules
+
+Need help?
+Call our customer service."""
+
+
+def test_a_dated_update_inside_a_country_guide_is_the_news():
+    got = classify("Chile: import guidelines", _GUIDE, source_kind="carrier")
+    assert got.change_kind in ("prohibited_items", "suspension")
+    assert got.categories == ["tobacco_vapes"]
+    assert got.destinations == ["CL"]
+
+
+_UPDATES = """Before you send
+- Check the sending requirements for the country you're sending to.
+- Make sure your customs declaration is complete.
+
+Temporary suspension of items containing goods to Fiji and Samoa
+Updated 3 March 2026
+
+Because of cyclone damage at the airports, from 4 March we're temporarily suspending
+acceptance of items containing goods to Fiji and Samoa.
+
+Customs and duties
+Most countries charge duties and taxes on goods. These are paid by the recipient.
+
+Dangerous and prohibited goods
+Perfume, aerosols and lithium batteries are dangerous goods and can't be sent by air."""
+
+
+def test_a_long_news_heading_with_its_date_ends_the_guidance_above_it():
+    got = classify("International service updates", _UPDATES, origin="AU")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["FJ", "WS"]
+    assert got.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tariff case: court hears arguments, no change to duty collection",
+        "Tariffs: no change for now",
+    ],
+)
+def test_a_title_saying_duties_do_not_change_is_informational(title):
+    got = classify(
+        title,
+        "The court heard arguments on the tariffs imposed on imports into the United States. "
+        "Until it rules, there is no change: the tariffs continue to apply and we will keep "
+        "collecting them.",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_polish_negated_stop_and_masculine_genitive_names():
+    got = classify(
+        "Utrudnienia w wymianie przesyłek",
+        "Z powodu zamknięcia przejść granicznych przesyłki do Białorusi, a także do Kazachstanu "
+        "i Kirgistanu będą doręczane z opóźnieniem. Poczta nie wstrzymuje przyjmowania "
+        "przesyłek do tych krajów. Przesyłki do Izraela i Egiptu realizowane są bez zakłóceń.",
+        origin="PL",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["BY", "KG", "KZ"]
+
+
+def test_finnish_not_delayed_is_service_as_normal():
+    got = classify(
+        "Satamalakko ei vaikuta lähetyksiin",
+        "Satamissa alkaa lakko. Kirjeet ja paketit kaikkiin ulkomaan kohteisiin kulkevat "
+        "normaalisti. Lähetykset eivät viivästy lakon vuoksi.",
+        origin="FI",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_chinese_registration_that_importers_must_obtain_is_a_requirement():
+    got = classify(
+        "海关总署发布进口食品新规定",
+        "自2026年6月1日起，向中国出口食品的境外生产企业应当取得海关总署注册，未获注册企业的食品不得进口。",
+        origin="CN",
+        source_kind="customs",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["CN"]
+
+
+def test_dutch_only_still_is_a_restriction():
+    got = classify(
+        "Pakketten naar Noorwegen",
+        "Vanaf 1 mei kun je pakketten naar Noorwegen alleen nog versturen tot 10 kilo.",
+        origin="NL",
+    )
+    assert got.change_kind == "restriction"

@@ -119,7 +119,8 @@ def _czech_cases(name: str) -> list[str]:
 def _polish_genitive(name: str) -> list[str]:
     """Polish names after "do", "z", "dla" are genitive: "Nowa Zelandia" -> "Nowej Zelandii",
     "Rosja" -> "Rosji", "Białoruś" -> "Białorusi", "Ukraina" -> "Ukrainy". Only the regular
-    feminine and soft endings: the irregular ones (Egiptu, Niemiec) stay unmatched."""
+    feminine and soft endings, and "-u" after one word's last consonant ("Iranu"); the
+    irregular ones (Izraela, Niemiec) stay unmatched."""
     out = []
     for word in name.split():
         low = word.lower()
@@ -138,6 +139,15 @@ def _polish_genitive(name: str) -> list[str]:
         else:
             out.append(word)
     form = " ".join(out)
+    low = name.lower()
+    if (
+        " " not in name
+        and len(name) >= 4
+        and low[-1].isalpha()
+        and low[-1] not in "aeiouyąęó"
+        and low[-1] not in _PL_SOFT
+    ):
+        return [name + "u"]  # one word ending in a consonant: "Kirgistan" -> "Kirgistanu"
     return [form] if form != name else []
 
 

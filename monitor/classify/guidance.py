@@ -25,6 +25,11 @@ _HEADING_NAMES = (
         "sending larger or urgent items", "delivery times", "delivery standards",
         "frequently asked questions", "faqs", "faq", "stay informed", "about us",
         "customer service", "useful information", "general information",
+        "documentation", "required documents", "duties and taxes", "taxes and duties",
+        "prohibited commodities", "restricted commodities", "prohibited and restricted commodities",
+        "packaging and labelling", "packaging and labeling", "packaging",
+        "dangerous and prohibited goods", "prohibited and dangerous goods", "dangerous goods",
+        "customs and duties", "duties and customs", "lost, delayed or damaged items",
         # German
         "zollinformationen", "zollhinweise", "hilfe", "kontakt", "fragen", "häufige fragen",
         "verbotene gegenstände", "haftung", "entschädigung", "sendungsverfolgung",
@@ -101,7 +106,9 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
         for k2 in range(k + 1, len(starts)):
             line_start = starts[k2]
             line = full[line_start : doc.line_of(line_start)[1]].strip()
-            if _heading_like(line) and not line.endswith(("?", "\uff1f")):
+            if (_heading_like(line) or _dated_heading(doc, k2, line)) and not line.endswith(
+                ("?", "\uff1f")
+            ):
                 end = line_start  # the next heading ("Do I need a form?" under a FAQ is none)
                 break
         spans.append((a, end))
@@ -124,16 +131,44 @@ _HEADING_LINE = re.compile(
     + r")|(?:"
     + _alternatives(_HEADING_NAMES)
     # a reminder with its topic: "Rappel : formalités douanières"
-    + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})[ \t]*[:?\uff1a]?[ \t]*"
+    + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})"
+    # "Restricted commodities (permit or registration required)"
+    r"(?:[ \t]*\([^()\n]{1,50}\))?[ \t]*[:?\uff1a]?[ \t]*"
     r"(?=\n|\Z)",
 )
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 
 
+# "Update - electronic cigarettes and vaping devices (February 2025)": a news heading may run
+# longer than others
+_UPDATE_HEADING = re.compile(
+    r"(?:update|updated|new|aktualisierung|neu|mise à jour|nouveau|actualización|aggiornamento|"
+    r"nieuw|atualização)\b",
+    re.I,
+)
+UPDATE_HEADING_LONGEST = 100
+
+
+_DATE_BELOW = re.compile(r"[^\n\d]{0,20}\d[^\n]{0,30}$")  # "Updated 25 August 2025"
+
+
+def _dated_heading(doc: Doc, k: int, line: str) -> bool:
+    """A longer heading with its date below it, after a blank line: "Temporary suspension of
+    some services to the United States and Puerto Rico" / "Updated 25 August 2025"."""
+    if not 0 < len(line) <= UPDATE_HEADING_LONGEST or k < 1 or k + 1 >= len(doc.line_starts):
+        return False
+    if line.endswith((".", ",", ";", "!", ":")) or "|" in line or line[0] in "-*\u2022\u00b7":
+        return False
+    above = doc.full[slice(*doc.line_of(doc.line_starts[k - 1]))].strip()
+    below = doc.full[slice(*doc.line_of(doc.line_starts[k + 1]))].strip()
+    return not above and _DATE_BELOW.match(below) is not None
+
+
 def _heading_like(line: str) -> bool:
     """A short line that ends no sentence and is no list item or table row."""
+    longest = UPDATE_HEADING_LONGEST if _UPDATE_HEADING.match(line) else HEADING_LONGEST
     return (
-        0 < len(line) <= HEADING_LONGEST
+        0 < len(line) <= longest
         and not line.endswith((".", ",", ";", "!"))
         and "|" not in line
         and line[0] not in "-*\u2022\u00b7\u25aa\u2023\u25e6"

@@ -1615,6 +1615,11 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     not changed"), with no "however" after it in the lead ("the rules have not changed;
     however, from 1 April we no longer accept parcels to Russia")."""
     in_title = [v for v in votes if doc.in_title(v.start)]
+    # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
+    # a title that says it does not change, with no word of its change there
+    topic_only = any(
+        v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in in_title
+    ) and not _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
@@ -1622,6 +1627,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
             and _WHAT_YOU.search(doc.norm, 0, v.start)
         )
+        and not (topic_only and v.kind == "duty_tax_change")
         for v in in_title
     ):
         return False
