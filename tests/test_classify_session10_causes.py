@@ -261,3 +261,73 @@ def test_dutch_only_still_is_a_restriction():
         origin="NL",
     )
     assert got.change_kind == "restriction"
+
+
+def test_places_listed_under_a_line_ending_in_to_are_destinations():
+    got = classify(
+        "Divieto di invio di denaro verso alcuni Paesi",
+        "Il divieto si applica a tutti gli invii diretti verso:\n"
+        "- Albania\n- Serbia\n- Moldavia\n\n"
+        "Per le spedizioni verso la Croazia e la Slovenia non sono previste variazioni.",
+        origin="IT",
+    )
+    assert got.destinations == ["AL", "MD", "RS"]
+
+
+def test_french_concerned_list_names_the_overseas_territories():
+    got = classify(
+        "Envois vers l'Outre-mer : déclaration électronique obligatoire",
+        "À partir du 1er janvier, tous les envois contenant des marchandises devront être "
+        "accompagnés d'une déclaration en douane électronique.\n\nSont concernés :\n"
+        "- Guadeloupe, Martinique et La Réunion ;\n"
+        "- les Terres australes et antarctiques françaises (TAAF).\n\n"
+        "Les envois vers Monaco ne sont pas concernés.",
+        origin="FR",
+    )
+    assert got.destinations == ["GP", "MQ", "RE", "TF"]
+
+
+def test_swedish_lists_of_what_the_pause_covers_and_does_not_cover():
+    got = classify(
+        "PostNord pausar varuförsändelser till USA",
+        "PostNord pausar tillfälligt mottagningen av varuförsändelser till USA.\n\n"
+        "Pausen omfattar:\n• Paket med varuinnehåll\n• USA samt Puerto Rico och Guam\n\n"
+        "Pausen omfattar inte:\n• Brev och dokument\n• Försändelser till Kanada och Mexiko",
+        origin="SE",
+    )
+    assert got.destinations == ["GU", "PR", "US"]
+
+
+def test_a_stop_to_the_following_destinations_lists_them():
+    got = classify(
+        "Temporary unavailability of surface parcels",
+        "Because of the Red Sea disruption, we will temporarily not accept surface parcels to "
+        "the following destinations:\n- France\n- Spain\n\nCustomers may continue to send "
+        "items to these destinations by air. Surface parcels to Australia remain available.",
+        origin="MY",
+    )
+    assert got.destinations == ["ES", "FR"]
+
+
+def test_following_non_eu_countries_are_the_ones_listed():
+    got = classify(
+        "Neue Wertgrenze für Pakete in Nicht-EU-Länder",
+        "Ab dem 1. März nimmt GLS Pakete in folgende Nicht-EU-Länder nur noch bis zu einem "
+        "Warenwert von 1.000 Euro an:\n\n• Schweiz\n• Norwegen\n• Serbien\n\n"
+        "Für Pakete innerhalb der EU ändert sich nichts.",
+        origin="DE",
+    )
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["CH", "NO", "RS"]
+
+
+def test_a_section_on_imports_into_the_own_country_below_the_news_is_no_destination():
+    got = classify(
+        "Sending food to Europe: meat and dairy no longer accepted",
+        "From 1 December we will no longer accept parcels containing meat or dairy for "
+        "Iceland, Norway and Switzerland.\n\n" + "Other foods can still be sent. " * 12 + "\n\n"
+        "Food coming into Australia\nIf someone overseas is sending food to you, it must meet "
+        "the biosecurity rules for imports into Australia.",
+        origin="AU",
+    )
+    assert got.destinations == ["CH", "IS", "NO"]

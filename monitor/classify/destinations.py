@@ -24,7 +24,7 @@ from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, strip_bullet
+from monitor.classify.text import Doc, list_under, strip_bullet
 from monitor.classify.wordstart import (
     by_first_letter,
     ignorecase_word_start,
@@ -612,6 +612,85 @@ _HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ 
 _NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|open)\b")
 
 
+# A line ending in ":" over a list of places: "diretti verso:", "Sont concernés :", "Pausen
+# omfattar:" (read on normalised text); with a negation it lists places left out ("Pausen
+# omfattar inte:", "Not affected:")
+_COLON_LINE = re.compile(r"(?m)^[^\n]{2,300}?[ \t]*[:\uff1a][ \t]*$")
+_TO_HEAD = word_start(
+    re.compile(
+        r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
+        r"a destination de(?:s| la| l')?|hacia|con destino a|verso|diretti verso|diretti in|"
+        r"destinati a|naar|para|com destino a|в|во|до|till|til)\s*[:\uff1a]\s*$"
+    )
+)
+_AFFECTED_HEAD = word_start(
+    re.compile(
+        r"\b(?:sont concern\w*|omfattar|omfatter|omfattes|applies to|apply to|covers|betrifft|"
+        r"betroffen sind|concerne|riguarda|riguardano|afecta a|se aplica a|geldt voor|dotyczy)\b"
+        r"[^:\uff1a]{0,30}[:\uff1a]\s*$"
+    )
+)
+_FOLLOWING = word_start(
+    re.compile(
+        r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
+        r"nastepujacych|następujących|следующи\w+|наступн\w+)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
+        r"paises|paesi|landen|krajow|krajach|стран\w*|країн\w*)\b"
+    )
+)
+_FROM_FOLLOWING = re.compile(
+    r"\b(?:from|aus|von|de|des|desde|da|dai|dalle|uit|van|z|из|з)\s+(?:the\s+|den\s+|les\s+|"
+    r"los\s+|i\s+|de\s+)?$"
+)
+_HEAD_NEGATION = word_start(
+    re.compile(
+        r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні|except\w*|ausser|"
+        r"außer|sauf|salvo|tranne|behalve)\b"
+    )
+)
+
+
+def _colon_heads(
+    doc: Doc, unaffected: list[Match]
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """Lines ending in ":" that introduce a list of destinations, and those that introduce a
+    list of places left out."""
+    to_heads: set[tuple[int, int]] = set()
+    not_heads: set[tuple[int, int]] = set()
+    body = doc.title_end
+    for m in _COLON_LINE.finditer(doc.full, body):
+        # the sentence that ends in the colon: not "We continue to accept mail for all
+        # destinations. However, mail to the following countries is held:"
+        a, b = max(m.start(), doc.sentence_of(m.end() - 1)[0]), m.end()
+        line = doc.norm[a:b]
+        left_out = any(a <= u.start < b for u in unaffected)
+        following = _FOLLOWING.search(line)
+        if following and _FROM_FOLLOWING.search(line, 0, following.start()):
+            continue  # "goods from the following countries:": origins
+        affected = _AFFECTED_HEAD.search(line)
+        if following or affected or _TO_HEAD.search(line):
+            # "omfattar inte:", "does not apply to:"; not "will not accept parcels to the
+            # following destinations:" (a stop), not "Nicht-EU-Länder", "non-EU"
+            negated = affected is not None and any(
+                not doc.full.startswith("-", a + n.end()) for n in _HEAD_NEGATION.finditer(line)
+            )
+            if left_out or negated:
+                not_heads.add((a, b))
+            else:
+                to_heads.add((a, b))
+        elif any(a <= u.start and b - 4 <= u.end <= b for u in unaffected):
+            not_heads.add((a, b))  # "Nicht betroffen:", "Not affected:"
+    return to_heads, not_heads
+
+
+# "Worldwide" phrases that name a class of countries the notice may go on to list
+_OUTSIDE_EU = word_start(
+    re.compile(
+        r"\b(?:non eu|nicht eu|eu|ue|european union|europaischen union|drittland\w*|"
+        r"drittlander\w*|third countr\w*|pays tiers|paises terceros|paesi terzi|extra ue)\b"
+    )
+)
+_LEAD_CHARS = 320  # the title and the first paragraph or so: what the notice is about
 _HEAD_CUE_REACH = 24  # "goods originating in the following countries"
 
 
@@ -686,6 +765,11 @@ def find_destinations(
     unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
     unaffected += _standing_stops(doc)
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
+    left_lines: set[int] = set()
+    if ":" in doc.full or "\uff1a" in doc.full:
+        to_heads, not_heads = _colon_heads(doc, unaffected)
+        list_lines |= {doc.line_index(a) for a, _ in list_under(doc, to_heads)}
+        left_lines = {doc.line_index(a) for a, _ in list_under(doc, not_heads)}
     n = len(doc.norm)
 
     roles: list[Role] = []
@@ -788,6 +872,12 @@ def find_destinations(
             and doc.holds_any(_AUTHORITY_HINTS)
         ):
             role = Role(place, NAME, (place.start, place.end), source="authority")
+        if (
+            role.role in (STRONG, NEUTRAL)
+            and left_lines
+            and doc.line_index(place.start) in left_lines
+        ):
+            role = Role(place, UNAFFECTED, role.cue, source="list")  # "Not affected:" above it
         if role.role in (STRONG, NEUTRAL) and unaffected:
             sentence = doc.sentence_of(place.start)
             if sentence in quiet or (
@@ -1329,6 +1419,8 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             and cued.source == "before"
             and (inbound or (from_abroad and not strong))
             and world_strong is None
+            # not "Food coming into Australia" in a section below the news on food to the EU
+            and (not strong or cued.place.start - doc.title_end < _LEAD_CHARS)
         ):
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
@@ -1337,6 +1429,12 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
         world_strong = None  # the title names the destinations; "all services" means theirs
+    if (
+        world_strong is not None
+        and len({r.place.code for r in roles if r.role == STRONG and r.source == "list"}) >= 2
+        and _OUTSIDE_EU.search(doc.norm, *world_strong)
+    ):
+        world_strong = None  # "non-EU countries": Switzerland, Norway, ... as the list names them
     if world_strong is not None and strong and _world_only_as_heading(roles):
         world_strong = None  # "Sending abroad: update" above "the following countries: A, B"
     if (

@@ -1235,7 +1235,10 @@ def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
 
 def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     """A negation right before the change word, or before a report of it, or "no" before the
-    subject of a passive ("no shipments have been suspended")."""
+    subject of a passive ("no shipments have been suspended"). The first part of a compound
+    ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
+    if doc.full.startswith(("-", "\u2011"), neg_end):
+        return False
     words = _words_between(doc, neg_end, start)
     if words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None):
         return True
