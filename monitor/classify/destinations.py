@@ -615,7 +615,8 @@ _NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|
 # A line ending in ":" over a list of places: "diretti verso:", "Sont concernés :", "Pausen
 # omfattar:" (read on normalised text); with a negation it lists places left out ("Pausen
 # omfattar inte:", "Not affected:")
-_COLON_LINE = re.compile(r"(?m)^[^\n]{2,300}?[ \t]*[:\uff1a][ \t]*$")
+_COLON_END = re.compile(r"[:\uff1a][ \t]*(?=\n|\Z)")
+_COLON_LINE_LONGEST = 300
 _TO_HEAD = word_start(
     re.compile(
         r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
@@ -658,10 +659,13 @@ def _colon_heads(
     to_heads: set[tuple[int, int]] = set()
     not_heads: set[tuple[int, int]] = set()
     body = doc.title_end
-    for m in _COLON_LINE.finditer(doc.full, body):
+    for m in _COLON_END.finditer(doc.full, body):
+        line_start = doc.line_of(m.start())[0]
+        if line_start < body or not 2 <= m.start() - line_start <= _COLON_LINE_LONGEST:
+            continue
         # the sentence that ends in the colon: not "We continue to accept mail for all
         # destinations. However, mail to the following countries is held:"
-        a, b = max(m.start(), doc.sentence_of(m.end() - 1)[0]), m.end()
+        a, b = max(line_start, doc.sentence_of(m.start())[0]), m.end()
         line = doc.norm[a:b]
         left_out = any(a <= u.start < b for u in unaffected)
         following = _FOLLOWING.search(line)
