@@ -331,3 +331,47 @@ def test_a_section_on_imports_into_the_own_country_below_the_news_is_no_destinat
         origin="AU",
     )
     assert got.destinations == ["CH", "IS", "NO"]
+
+
+_EGYPT = """Shipping to Egypt
+Last updated: 2 June 2026
+
+Before you ship
+- Commercial invoice: required for all non-document shipments, with the HS code of each item.
+
+What's new: Advance Cargo Information for air shipments to Egypt
+From 1 July 2026, an ACID number will be mandatory for all commercial shipments arriving in
+Egypt by air. The ACID number must appear on the commercial invoice.
+
+Restricted and prohibited items
+Other goods, such as food, plants and mobile phones, may require additional permits.
+
+Need help?
+Contact our customer service."""
+
+
+def test_a_whats_new_heading_ends_the_guidance_and_its_goods_are_the_news():
+    got = classify("Shipping to Egypt: customs requirements", _EGYPT, source_kind="carrier")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["EG"]
+    assert "commercial_goods" in got.categories
+    assert not {"food", "animals_plants", "electronics"} & set(got.categories)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "From 1 March, perfumes and colognes containing alcohol can no longer be sent to "
+            "Kuwait.",
+            ["perfumes_cosmetics"],
+        ),
+        (
+            "From 1 March, shipments containing alcoholic beverages can no longer be sent to "
+            "Kuwait.",
+            ["alcohol"],
+        ),
+    ],
+)
+def test_alcohol_that_a_perfume_contains_is_not_alcohol_sent(text, expected):
+    assert classify("Kuwait", text, origin="US").categories == expected

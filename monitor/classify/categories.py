@@ -136,6 +136,27 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
     return live
 
 
+# "containing" before a substance: it says what the goods named just before it hold
+_CONTAINING_BEFORE = re.compile(
+    r"\b(?:containing|contain|contains|that contain|which contain|with|enthaltend|mit|"
+    r"contenant|contenant de l'|que contienen|que contengan|contenenti|che contengono|"
+    r"met|die bevatten)\s+$"
+)
+CONTAINING_REACH = 40
+
+
+def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
+    """ "Perfumes and colognes containing alcohol": the alcohol is what the perfume holds, not
+    goods of its own (unlike "shipments containing alcoholic beverages")."""
+    lo = max(doc.sentence_of(m.start)[0], m.start - CONTAINING_REACH)
+    if not _CONTAINING_BEFORE.search(doc.norm, lo, m.start):
+        return False
+    return any(
+        lo <= o.start < m.start and o.value not in GENERIC and not o.value.startswith("_")
+        for o in matches
+    )
+
+
 VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
 
 
@@ -235,6 +256,8 @@ def decide_categories(
             continue
         if m.value == "liquids" and _among_vapes(doc, matches, m.start):
             continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
+        if m.value == "alcohol" and _describes_goods(doc, matches, m):
+            continue  # "perfumes containing alcohol": what the perfume holds
         parts = exempt_parts.get(doc.sentence_of(m.start)) if exempt_parts else None
         if (
             (parts is not None and any(a <= m.start < b for a, b in parts))
