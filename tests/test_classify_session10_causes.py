@@ -26,7 +26,7 @@ from monitor.classify import classify
         (
             "Port strike",
             "Because of a strike at ports on the Gulf of Mexico, surface parcels to the United "
-            "States will arrive late.",
+            "States will be delayed.",
             "GB",
             ["US"],
         ),
@@ -303,7 +303,7 @@ def test_a_stop_to_the_following_destinations_lists_them():
         "Temporary unavailability of surface parcels",
         "Because of the Red Sea disruption, we will temporarily not accept surface parcels to "
         "the following destinations:\n- France\n- Spain\n\nCustomers may continue to send "
-        "items to these destinations by air. Surface parcels to Australia remain available.",
+        "items to these destinations by air. Surface parcels to Australia are not affected.",
         origin="MY",
     )
     assert got.destinations == ["ES", "FR"]
@@ -375,3 +375,135 @@ def test_a_whats_new_heading_ends_the_guidance_and_its_goods_are_the_news():
 )
 def test_alcohol_that_a_perfume_contains_is_not_alcohol_sent(text, expected):
     assert classify("Kuwait", text, origin="US").categories == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We have suspended goods to Thailand. From 1 April, the suspension of items that are "
+            "not documents also applies to:\n- parcels to Norway\n- parcels to Switzerland",
+            ["CH", "NO", "TH"],
+        ),
+        (
+            "Letters are not affected, but from 1 April the suspension also covers:\n"
+            "- parcels to Norway\n- parcels to Switzerland",
+            ["CH", "NO"],
+        ),
+        (
+            "Other countries are not affected, with the exception of the following countries, "
+            "where parcels are suspended from 1 April:\n- Norway\n- Switzerland",
+            ["CH", "NO"],
+        ),
+    ],
+)
+def test_a_negation_elsewhere_in_the_head_sentence_keeps_the_list(text, expected):
+    assert classify("Suspension", text, origin="GB").destinations == expected
+
+
+def test_a_list_after_with_the_exception_of_the_following_countries_is_left_out():
+    got = classify(
+        "Electronic data for parcels",
+        "From 1 April, electronic customs data is required for parcels to non-EU countries, "
+        "with the exception of the following countries:\n- Switzerland\n- Norway",
+        origin="DE",
+    )
+    assert got.destinations == ["*"]
+
+
+def test_goods_originating_in_the_following_countries_are_no_destinations():
+    got = classify(
+        "US tariffs",
+        "For parcels to the United States, from 29 August, goods made wholly or partly in the "
+        "following countries face higher duties:\n- China\n- India",
+        origin="GB",
+    )
+    assert got.destinations == ["US"]
+
+
+def test_a_non_eu_class_and_a_second_list_for_some_countries_stay_worldwide():
+    got = classify(
+        "Customs data",
+        "From 1 April, all parcels to non-EU countries require electronic customs data. In "
+        "addition, a commercial invoice is required for the following countries:\n"
+        "- Switzerland\n- Norway\n- United Kingdom",
+        origin="DE",
+    )
+    assert got.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Od 1 marca do wszystkich krajów UE wymagana jest elektroniczna deklaracja celna dla "
+            "paczek.",
+            "PL",
+        ),
+        ("С 1 марта во всех странах ЕС требуется электронная декларация для посылок.", "RU"),
+    ],
+)
+def test_all_countries_of_the_eu_are_its_members(text, origin):
+    eu27 = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK"
+    members = [c for c in eu27.split() if c != origin]  # the source's own country is no destination
+    assert classify("Zmiana", text, origin=origin).destinations == members
+
+
+def test_german_egg_is_no_negation():
+    got = classify(
+        "Lebensmittel nach Kanada",
+        "Ab 1. März sind Lebensmittel mit Fleisch oder Ei in Paketen nach Kanada verboten.",
+        origin="DE",
+    )
+    assert got.change_kind in ("prohibited_items", "suspension")
+    assert got.destinations == ["CA"]
+
+
+def test_a_title_with_no_change_for_some_and_a_dated_duty_is_a_duty_change():
+    got = classify(
+        "US tariffs: no change for gifts, duty on all other goods from 29 August",
+        "Gifts up to USD 100 stay duty free. All other goods sent to the United States are "
+        "charged duty from 29 August.",
+        origin="GB",
+    )
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_news_told_now_under_a_guidance_heading_keeps_its_kind():
+    got = classify(
+        "United States: what changes",
+        "Here is what changes for your parcels to the United States this month.\n\n"
+        "Duties and taxes\nThe United States has ended the de minimis exemption. Duties are now "
+        "charged on all items containing goods, whatever their value.\n\n"
+        "Delivery times\nSome items to the United States may be delayed by a few days.",
+        origin="GB",
+    )
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_not_accepting_mail_to_any_destination_is_a_stop_of_all():
+    got = classify(
+        "Suspension of outgoing international mail",
+        "As of today and until further notice, we are not accepting outgoing international mail "
+        "to any destination abroad because the airport is closed.",
+        origin="IL",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["*"]
+
+
+def test_places_not_subject_to_the_condition_and_svalbard():
+    got = classify(
+        "New conditions for small packets",
+        "From 1 November, small packets to Svalbard and Iceland will be accepted only up to a "
+        "value of EUR 150. Items to Switzerland and Norway are not subject to this condition.",
+        origin="TH",
+    )
+    assert got.destinations == ["IS", "SJ"]
+    excepted = classify(
+        "Neue Regeln für Norwegen",
+        "Ab 1. Juli müssen Sendungen nach Norwegen elektronische Zolldaten enthalten. "
+        "Ausgenommen sind Sendungen nach Spitzbergen und Jan Mayen.",
+        origin="DE",
+    )
+    assert excepted.destinations == ["NO"]

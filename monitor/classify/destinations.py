@@ -639,26 +639,42 @@ _FOLLOWING = word_start(
         r"paises|paesi|landen|krajow|krajach|стран\w*|країн\w*)\b"
     )
 )
-_FROM_FOLLOWING = re.compile(
-    r"\b(?:from|aus|von|de|des|desde|da|dai|dalle|uit|van|z|из|з)\s+(?:the\s+|den\s+|les\s+|"
-    r"los\s+|i\s+|de\s+)?$"
-)
-_HEAD_NEGATION = word_start(
+# Where the listed goods come from, in the words before "following": "goods originating in the
+# following countries:", "aus folgenden Ländern:", "sent from one of the following countries:"
+_FROM_FOLLOWING = word_start(
     re.compile(
-        r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні|except\w*|ausser|"
-        r"außer|sauf|salvo|tranne|behalve)\b"
+        r"\b(?:from|originating|origin|manufactured|made|produced|ursprung|herkunft|aus|von|"
+        r"provenance|provenant|procedentes|originarios|originari|fabriqu\w*|hergestellt|"
+        r"afkomstig|uit|z|ze|из|з|від|desde)\b(?!\s+\d)"  # not "from 29 August"
     )
 )
+FROM_FOLLOWING_REACH = 45
+# "with the exception of the following countries:": the places listed are left out
+_EXCEPT_FOLLOWING = word_start(
+    re.compile(
+        r"\b(?:except|excepting|exception|excluding|ausser|außer|ausgenommen|ausnahme|sauf|"
+        r"exception|excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|кроме|"
+        r"крім|wyjątkiem|wyjatkiem)\b"
+    )
+)
+EXCEPT_REACH = 40
+# A negation of the head's own verb: "omfattar inte:", "does not apply to:", "gilt nicht für:"
+_HEAD_NEGATION = word_start(re.compile(r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні)\b"))
+HEAD_NEGATION_REACH = 12  # from the head's verb: "does not apply to", "omfattar inte"
+UNAFFECTED_HEAD_REACH = 4  # from the colon: "Not affected:", "Nicht betroffen:"
 
 
 def _colon_heads(
     doc: Doc, unaffected: list[Match]
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Lines ending in ":" that introduce a list of destinations, and those that introduce a
-    list of places left out."""
+    list of places left out. What leaves the list out must stand by the head itself ("does not
+    apply to:", "with the exception of the following countries:"), not elsewhere in its
+    sentence ("While parcels remain available, the delay also covers:")."""
     to_heads: set[tuple[int, int]] = set()
     not_heads: set[tuple[int, int]] = set()
     body = doc.title_end
+    norm = doc.norm
     for m in _COLON_END.finditer(doc.full, body):
         line_start = doc.line_of(m.start())[0]
         if line_start < body or not 2 <= m.start() - line_start <= _COLON_LINE_LONGEST:
@@ -666,24 +682,43 @@ def _colon_heads(
         # the sentence that ends in the colon: not "We continue to accept mail for all
         # destinations. However, mail to the following countries is held:"
         a, b = max(line_start, doc.sentence_of(m.start())[0]), m.end()
-        line = doc.norm[a:b]
-        left_out = any(a <= u.start < b for u in unaffected)
-        following = _FOLLOWING.search(line)
-        if following and _FROM_FOLLOWING.search(line, 0, following.start()):
-            continue  # "goods from the following countries:": origins
-        affected = _AFFECTED_HEAD.search(line)
-        if following or affected or _TO_HEAD.search(line):
-            # "omfattar inte:", "does not apply to:"; not "will not accept parcels to the
-            # following destinations:" (a stop), not "Nicht-EU-Länder", "non-EU"
-            negated = affected is not None and any(
-                not doc.full.startswith("-", a + n.end()) for n in _HEAD_NEGATION.finditer(line)
+        said_unaffected = any(
+            a <= u.start
+            and u.end <= b
+            # "Not affected:"; or a stop that goes on: "remain suspended to the following:"
+            and (u.end >= b - UNAFFECTED_HEAD_REACH or u.value == UNAFFECTED)
+            for u in unaffected
+        )
+        following = _FOLLOWING.search(norm, a, b)
+        affected = _AFFECTED_HEAD.search(norm, a, b)
+        to = _TO_HEAD.search(norm, a, b)
+        head = following or affected or to
+        if head is None:
+            if said_unaffected:
+                not_heads.add((a, b))  # "Nicht betroffen:", "Not affected:"
+            continue
+        if following and _FROM_FOLLOWING.search(
+            norm, max(a, following.start() - FROM_FOLLOWING_REACH), following.start()
+        ):
+            continue  # "goods originating in the following countries:": origins
+        lo = max(a, head.start() - HEAD_NEGATION_REACH)
+        negated = affected is not None and any(
+            not doc.full.startswith("-", n.end())  # not "Nicht-EU-Länder", "non-EU"
+            for n in _HEAD_NEGATION.finditer(norm, lo, affected.end())
+        )
+        excepted = (
+            following is not None
+            and _EXCEPT_FOLLOWING.search(
+                norm, max(a, following.start() - EXCEPT_REACH), following.start()
             )
-            if left_out or negated:
-                not_heads.add((a, b))
-            else:
-                to_heads.add((a, b))
-        elif any(a <= u.start and b - 4 <= u.end <= b for u in unaffected):
-            not_heads.add((a, b))  # "Nicht betroffen:", "Not affected:"
+            is not None
+            # "Other countries are not affected, with the exception of the following:"
+            and not any(a <= u.start < following.start() for u in unaffected)
+        )
+        if said_unaffected or negated or excepted:
+            not_heads.add((a, b))
+        else:
+            to_heads.add((a, b))
     return to_heads, not_heads
 
 
@@ -694,7 +729,36 @@ _OUTSIDE_EU = word_start(
         r"drittlander\w*|third countr\w*|pays tiers|paises terceros|paesi terzi|extra ue)\b"
     )
 )
-_LEAD_CHARS = 320  # the title and the first paragraph or so: what the notice is about
+_SECTION_HEADING_LONGEST = 60
+# Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
+_OF_REGION = re.compile(
+    r"\s*(?:(?:of|in|within|der|in der|de la|de l'|dell'|della|van de|i|w|в|у|по|の)\s+)?"
+    r"(?:the\s+)?"
+)
+
+
+def _own_section_after(doc: Doc, roles: list[Role], cued: Role) -> bool:
+    """Whether ``cued`` sits under a heading line of its own that comes after the first
+    destination the notice names."""
+    first = min(
+        (r.place.start for r in roles if r.role == STRONG and r.place.code != cued.place.code),
+        default=None,
+    )
+    if first is None or first > cued.place.start:
+        return False
+    for k in range(doc.line_index(first) + 1, doc.line_index(cued.place.start) + 1):
+        a, b = doc.line_of(doc.line_starts[k])
+        line = doc.full[a:b].strip()
+        if (
+            line
+            and len(line) <= _SECTION_HEADING_LONGEST
+            and line[-1] not in ".,;:!?"
+            and not strip_bullet(line)[1]
+        ):
+            return True
+    return False
+
+
 _HEAD_CUE_REACH = 24  # "goods originating in the following countries"
 
 
@@ -734,6 +798,8 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
         ]
         if before and max(before, key=lambda c: c.end).value[1] in (ORIGIN, TRANSIT):
             continue
+        if _FROM_FOLLOWING.search(doc.norm, max(start, m.start - FROM_FOLLOWING_REACH), m.start):
+            continue  # "goods made wholly or partly in the following countries"
         i = doc.line_index(m.start) + 1
         while i < n_lines:
             ls = doc.line_starts[i]
@@ -770,6 +836,7 @@ def find_destinations(
     unaffected += _standing_stops(doc)
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
     left_lines: set[int] = set()
+    to_heads: set[tuple[int, int]] = set()
     if ":" in doc.full or "\uff1a" in doc.full:
         to_heads, not_heads = _colon_heads(doc, unaffected)
         list_lines |= {doc.line_index(a) for a, _ in list_under(doc, to_heads)}
@@ -778,6 +845,7 @@ def find_destinations(
 
     roles: list[Role] = []
     prev: Role | None = None
+    region_role: str | None = None  # the role of "all countries" before "of the EU"
     windows = [(max(0, p.start - 60), min(n, p.end + 30)) for p in places]
     all_cues = cue_matcher.find_in_spans(doc.norm, doc.full, windows)
     cue_starts = [c.start for c in all_cues]
@@ -870,6 +938,19 @@ def find_destinations(
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
         elif place.code == WORLD and _no_destination(doc, place):
             role = Role(place, NAME, (place.start, place.end), source="no_place")
+        elif (
+            place.code == WORLD
+            and k + 1 < len(places)
+            and places[k + 1].code.startswith("@")
+            and _OF_REGION.fullmatch(norm, place.end, places[k + 1].start) is not None
+        ):
+            # "do wszystkich krajów UE", "alla länder i EU": every country of the region, which
+            # takes the role the phrase had
+            region_role = role.role
+            role = Role(place, NAME, (place.start, place.end), source="no_place")
+        elif region_role is not None and place.code.startswith("@"):
+            role = Role(place, region_role, (places[k - 1].start, place.end), source="before")
+            region_role = None
         if (
             role.role in (STRONG, NEUTRAL)
             and _named_authority(doc, place)
@@ -912,7 +993,14 @@ def find_destinations(
         if len(newer) < len(roles) and any(r.role == STRONG for r in newer):
             roles = newer  # "Service to Poland had already resumed earlier": not this news
     inbound = any(m.value[0] == "inbound" for m in found)
-    return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound)
+    # "to the following non-EU countries:" over a list: the class stands for the places listed
+    class_listed = any(
+        p.code == WORLD
+        and any(a <= p.start < b for a, b in to_heads)
+        and _OUTSIDE_EU.search(doc.norm, p.start, p.end)
+        for p in places
+    )
+    return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
 
 
 # "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
@@ -1191,6 +1279,10 @@ _INSTITUTION_AFTER = re.compile(
 )
 _ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
 _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
+_ACCEPT_AFTER = re.compile(
+    r"\s+(?:(?:be|been|currently|temporarily|yet)\s+)*(?:accept\w*|taking|take|send\w*|"
+    r"deliver\w*|dispatch\w*|forward\w*|angenommen|annehmen|accepte\w*)\b"
+)
 
 
 # "all international mail classes and extra services": a range of services, no place
@@ -1205,7 +1297,13 @@ def _no_destination(doc: Doc, place: Place) -> bool:
     if not _ANY.search(doc.norm, place.start, place.end):
         return False
     start = max(doc.sentence_of(place.start)[0], place.start - 80)
-    return bool(_NEGATION_BEFORE.search(doc.norm, start, place.start))
+    negation = None
+    for found in _NEGATION_BEFORE.finditer(doc.norm, start, place.start):
+        negation = found  # the last one
+    if negation is None:
+        return False
+    # "is not accepting mail to any destination": no acceptance anywhere is a stop of all
+    return not _ACCEPT_AFTER.match(doc.norm, negation.end())
 
 
 # A rule for the whole customs union, as a member's customs page words it
@@ -1275,7 +1373,9 @@ def _moved_within(doc: Doc, roles: list[Role], cued: Role) -> bool:
     )
 
 
-def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> DestinationResult:
+def _decide(
+    doc, roles, regions, origin, customs, authorities, inbound, class_listed
+) -> DestinationResult:
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
     blocked: set[str] = set()
@@ -1423,8 +1523,9 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
             and cued.source == "before"
             and (inbound or (from_abroad and not strong))
             and world_strong is None
-            # not "Food coming into Australia" in a section below the news on food to the EU
-            and (not strong or cued.place.start - doc.title_end < _LEAD_CHARS)
+            # not "Food coming into Australia", a section of its own below the news on food to
+            # the EU
+            and not (strong and _own_section_after(doc, roles, cued))
         ):
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
@@ -1435,6 +1536,7 @@ def _decide(doc, roles, regions, origin, customs, authorities, inbound) -> Desti
         world_strong = None  # the title names the destinations; "all services" means theirs
     if (
         world_strong is not None
+        and class_listed
         and len({r.place.code for r in roles if r.role == STRONG and r.source == "list"}) >= 2
         and _OUTSIDE_EU.search(doc.norm, *world_strong)
     ):

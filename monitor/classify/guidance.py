@@ -29,7 +29,7 @@ _HEADING_NAMES = (
         "prohibited commodities", "restricted commodities", "prohibited and restricted commodities",
         "packaging and labelling", "packaging and labeling", "packaging",
         "dangerous and prohibited goods", "prohibited and dangerous goods", "dangerous goods",
-        "customs and duties", "duties and customs", "lost, delayed or damaged items",
+        "customs and duties", "duties and customs",
         "restricted and prohibited items", "before you ship", "tracking and delivery",
         "importer responsibilities",
         # German
@@ -144,8 +144,8 @@ _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*
 # "Update - electronic cigarettes and vaping devices (February 2025)": a news heading may run
 # longer than others
 _UPDATE_HEADING = re.compile(
-    r"(?:what['\u2019]s new|what is new|was ist neu|update|updated|new|aktualisierung|neu|"
-    r"mise à jour|nouveau|actualización|aggiornamento|nieuw|atualização)\b",
+    r"(?:what['\u2019]s new|what is new|was ist neu|update|updated|aktualisierung|"
+    r"mise à jour|actualización|aggiornamento|atualização)\b",
     re.I,
 )
 UPDATE_HEADING_LONGEST = 100

@@ -745,13 +745,13 @@ def decide_kind(
         # about the topic, no change
         evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
         return KindResult("informational", RELEVANT_SCORE, evidence, votes, topics)
-    if topics >= 2 and (
-        _topics_in_own_section(doc, topic_matches, votes)
-        or _topics_apart(
-            doc, topic_matches + minor_matches, closure_matches, votes, best, place_starts or []
-        )
-    ):
+    if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
+    elif topics >= 2 and _topics_apart(
+        doc, topic_matches + minor_matches, closure_matches, votes, best, place_starts or []
+    ):
+        _quiet_closure_resumptions(doc, closure_matches, votes)
+        topics = 0  # a page of notices: the fraud warning and holiday hours have their own
     if topics >= 2 and (
         total < max(3.0, 0.75 * topics)
         or (
@@ -1612,6 +1612,9 @@ _WHAT_YOU = word_start(
 )
 
 
+_DATED_TITLE = word_start(re.compile(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d"))
+
+
 def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
@@ -1622,7 +1625,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     # a title that says it does not change, with no word of its change there
     topic_only = any(
         v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in in_title
-    ) and not _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
+    ) and not (
+        _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
+        or _DATED_TITLE.search(doc.norm, 0, doc.title_end)  # "... duty on goods from 29 August"
+    )
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
@@ -1798,6 +1804,20 @@ def _backlog_of_resumption(doc: Doc, votes: list[Vote], place_starts: list[int])
     )
 
 
+# A change told as news under a guidance heading: "Duties are now charged on all goods",
+# "has ended the exemption", "ab sofort"
+_NOW_DONE = r"(?:charged|required|prohibited|banned|subject|mandatory|needed|collected|payable)"
+_NEWS_NOW = word_start(
+    re.compile(
+        rf"\b(?:is now {_NOW_DONE}|are now {_NOW_DONE}|"
+        r"now (?:requires?|needs?|must|charges?|applies|apply|bans?|prohibits?)|"
+        r"no longer|has ended|have ended|from now on|ab sofort|nicht mehr|desormais|dorenavant|"
+        r"ne plus|ya no|a partir de ahora|d'ora in poi|non piu|voortaan|vanaf nu|niet meer|"
+        r"a partir de agora)\b"
+    )
+)
+
+
 def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
     """ "Customs information: all items containing goods need a customs declaration" under its
     own heading on a page of news: the standing rules, unless a day of change is given."""
@@ -1810,8 +1830,10 @@ def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
     ):
         return  # no news beside the guidance: what it says is the page's news
     for v in votes:
-        if in_spans(v.start, spans) and not _DATED_CHANGE.search(
-            doc.norm, *doc.sentence_of(v.start)
+        if (
+            in_spans(v.start, spans)
+            and not _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
+            and not _NEWS_NOW.search(doc.norm, *doc.sentence_of(v.start))
         ):
             v.weight *= GUIDANCE_FACTOR
 
@@ -1876,6 +1898,8 @@ def _topics_apart(
     closed = {doc.line_index(m.start) for m in closures}
     if not topics or not changes or any(doc.in_title(m.start) for m in topics):
         return False
+    if best == "resumption":
+        return False  # "closed on Easter Monday; collections resume on Tuesday" is the holiday
     heads = [k for k in range(len(doc.line_starts)) if _heading_line(doc, k)]
     if not heads:
         return False
@@ -1905,6 +1929,22 @@ def _topics_apart(
         if j < len(lines) and lines[j] < hi:
             return False
     return True
+
+
+def _quiet_closure_resumptions(doc: Doc, closures: list[Match], votes: list[Vote]) -> None:
+    """ "Closed on Easter Monday; collections resume on Tuesday" in a section of its own beside
+    the news: that resumption ends the holiday, not a disruption."""
+    heads = [k for k in range(len(doc.line_starts)) if _heading_line(doc, k)]
+    for v in votes:
+        if v.kind != "resumption":
+            continue
+        t = doc.line_index(v.start)
+        i = bisect_right(heads, t)
+        lo = heads[i - 1] if i else 0
+        hi = heads[i] if i < len(heads) else len(doc.line_starts)
+        if any(lo <= doc.line_index(m.start) < hi for m in closures):
+            v.weight *= GUIDANCE_FACTOR
+            v.firm = False
 
 
 def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
