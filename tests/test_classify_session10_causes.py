@@ -507,3 +507,34 @@ def test_places_not_subject_to_the_condition_and_svalbard():
         origin="DE",
     )
     assert excepted.destinations == ["NO"]
+
+
+def test_changes_to_eu_rules_do_not_make_the_eu_a_destination():
+    got = classify(
+        "Sending parcels to Åland: customs declaration required as before",
+        "We have received questions after recent news about changes to EU customs rules. "
+        "Nothing has changed: parcels with goods sent to Åland still need a customs "
+        "declaration.",
+        origin="FI",
+    )
+    assert got.destinations == ["AX"]
+
+
+def test_swiss_customs_territory_includes_liechtenstein_when_named():
+    got = classify(
+        "Elektronische Vorabdaten ab 1. Januar",
+        "Ab dem 1. Januar müssen für alle Postsendungen mit Waren, die in das Zollgebiet der "
+        "Schweiz und des Fürstentums Liechtenstein eingeführt werden, elektronische Vorabdaten "
+        "übermittelt werden. Betroffen sind Sendungen aus allen Ländern, auch aus Deutschland.",
+        origin="CH",
+        source_kind="customs",
+    )
+    assert got.destinations == ["CH", "LI"]
+    alone = classify(
+        "Mehrwertsteuer auf Postsendungen",
+        "Ab dem 1. Januar steigt die Mehrwertsteuer auf Postsendungen aus dem Ausland auf 8,1 "
+        "Prozent.",
+        origin="CH",
+        source_kind="customs",
+    )
+    assert alone.destinations == ["CH"]

@@ -730,6 +730,8 @@ _OUTSIDE_EU = word_start(
     )
 )
 _SECTION_HEADING_LONGEST = 60
+# Customs territories shared by treaty: Liechtenstein is in the Swiss customs territory
+_CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",)}
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = re.compile(
     r"\s*(?:(?:of|in|within|der|in der|de la|de l'|dell'|della|van de|i|w|в|у|по|の)\s+)?"
@@ -936,6 +938,15 @@ def find_destinations(
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
         elif place.code.startswith("@") and _INSTITUTION_AFTER.match(norm, place.end):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
+        elif (
+            role.source == "before"
+            and role.role == STRONG
+            and place.code.startswith("@")
+            and _RULES_AFTER.match(norm, place.end)
+        ):
+            # "changes to EU customs rules", "subject to EU safeguard measures": the rules'
+            # maker, not where mail goes
+            role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
         elif place.code == WORLD and _no_destination(doc, place):
             role = Role(place, NAME, (place.start, place.end), source="no_place")
         elif (
@@ -1277,6 +1288,10 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"
 )
+_RULES_AFTER = re.compile(
+    r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
+    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)\b"
+)
 _ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
 _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
 _ACCEPT_AFTER = re.compile(
@@ -1483,7 +1498,13 @@ def _decide(
         if own:
             span = strong.get(own) or neutral.get(own) or operator.get(own) or (0, doc.title_end)
             evidence.append((own, *span))
-            return DestinationResult([own], evidence, roles)
+            # "das Zollgebiet der Schweiz und des Fürstentums Liechtenstein": a partner in the
+            # customs territory, when the notice names it, receives under the same rules
+            for partner in _CUSTOMS_PARTNERS.get(own, ()):
+                named_span = strong.get(partner) or neutral.get(partner)
+                if named_span is not None and partner not in blocked:
+                    evidence.append((partner, *named_span))
+            return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
     elif origin:
         own = strong.get(origin) or neutral.get(origin)
         for table in (strong, neutral, operator, unaffected):
