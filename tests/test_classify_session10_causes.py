@@ -538,3 +538,35 @@ def test_swiss_customs_territory_includes_liechtenstein_when_named():
         source_kind="customs",
     )
     assert alone.destinations == ["CH"]
+
+
+def test_a_port_strike_under_a_title_saying_service_is_normal_is_informational():
+    got = classify(
+        "Port strike: our express services operating as normal",
+        "On 1 October a strike began at 36 container ports. Container handling at these ports "
+        "has stopped.\n\nOur express network flies by air: shipments to the United States "
+        "continue to be picked up and delivered as normal.",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["US"]
+
+
+def test_at_no_time_suspended_is_no_suspension():
+    got = classify(
+        "Airspace closure",
+        "At no time was the acceptance of mail suspended. Parcels to all destinations are "
+        "dispatched as normal.",
+        origin="QA",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_puerto_rico_is_no_port():
+    got = classify(
+        "Envois vers Porto Rico",
+        "À partir du 1er mars, les marchandises à destination de Porto Rico ne pourront plus "
+        "être envoyées en Lettre internationale.",
+        origin="FR",
+    )
+    assert got.change_kind in ("suspension", "restriction")

@@ -31,7 +31,7 @@ _HEADING_NAMES = (
         "dangerous and prohibited goods", "prohibited and dangerous goods", "dangerous goods",
         "customs and duties", "duties and customs",
         "restricted and prohibited items", "before you ship", "tracking and delivery",
-        "importer responsibilities",
+        "importer responsibilities", "customs clearance", "fraud awareness",
         # German
         "zollinformationen", "zollhinweise", "hilfe", "kontakt", "fragen", "häufige fragen",
         "verbotene gegenstände", "haftung", "entschädigung", "sendungsverfolgung",

@@ -465,6 +465,7 @@ def decide_kind(
     title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
     weak = _weak()
     votes: list[Vote] = []
+    transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
     kept_hint: bool | None = None  # whether the text says something does not change
     mod_starts = [m.start for m in modifiers]
@@ -597,6 +598,7 @@ def decide_kind(
             continue  # "Steuer- bzw. Identifikationsnummer": a tax number, no tax
         if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
+            transport_stops.add(start)
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
             kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
             possible = bool(near) and any(  # "in some areas, delivery may not be possible"
@@ -684,6 +686,8 @@ def decide_kind(
     _discount_guidance(doc, votes)
     _discount_asides(votes)
     _discount_answered(doc, votes)
+    if transport_stops:
+        _discount_transport_under_normal_title(doc, votes, transport_stops)
     _discount_questions(doc, votes)
     said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
@@ -1031,7 +1035,9 @@ _TRANSPORT = by_first_letter(
     r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
     r"loty|lety|letů|uçuş\w*|ucus\w*|airspace|air space|airports?|luftraum[s]?|flughafen|"
     r"flughäfen|espace aérien|espace aerien|espacio aéreo|espacio aereo|spazio aereo|luchtruim|"
-    r"espaço aéreo|espaco aereo|воздушное пространство|повітряний простір|空域|領空)"
+    r"espaço aéreo|espaco aereo|воздушное пространство|повітряний простір|空域|領空|"
+    r"ports|seaports?|container handling|container terminals?|hafen|häfen|puertos|porti|"
+    r"havens|港湾|港口)"
 )
 _TRANSPORT_BEFORE = word_start(re.compile(rf"\b{_TRANSPORT}\b"))
 _TRANSPORT_AFTER = re.compile(
@@ -1240,6 +1246,12 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
     words = _words_between(doc, neg_end, start)
+    if (
+        words <= 7
+        and " " in doc.norm[neg_start:neg_end]
+        and not _CLAUSE_MARK.search(doc.full, neg_end, start)
+    ):
+        return True  # "At no time was the acceptance of mail suspended"
     if words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None):
         return True
     return (
@@ -1701,6 +1713,21 @@ def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
                 # "... but mail continues as normal", "duty-free limits remain unchanged"
                 v.weight *= 0.3
                 break
+
+
+def _discount_transport_under_normal_title(
+    doc: Doc, votes: list[Vote], transport_stops: set[int]
+) -> None:
+    """ "Port strike: DHL Express services operating as normal" above "container handling at
+    these ports has stopped": the title answers the stop of transport."""
+    in_title = [v for v in votes if doc.in_title(v.start)]
+    if not any(v.kind == "informational" and v.weight >= 1.0 for v in in_title) or any(
+        v.kind != "informational" and v.weight >= 1.0 for v in in_title
+    ):
+        return
+    for v in votes:
+        if v.start in transport_stops:
+            v.weight *= 0.3
 
 
 # A question that takes the change as given ("Why are we suspending ...?"), and an answer
