@@ -570,3 +570,23 @@ def test_puerto_rico_is_no_port():
         origin="FR",
     )
     assert got.change_kind in ("suspension", "restriction")
+
+
+def test_a_registration_for_the_collection_of_duties_is_a_requirement():
+    got = classify(
+        "New customs accounting system in effect",
+        "From 1 March, the new portal is the official system for the assessment and collection "
+        "of duties and taxes on commercial imports. Commercial importers must register in the "
+        "portal. Goods are released only once duties and taxes are paid.",
+        origin="CA",
+        source_kind="customs",
+    )
+    assert got.change_kind == "new_requirement"
+    raised = classify(
+        "Duty rate raised",
+        "From 1 March, the duty on commercial imports rises to 8 %. Importers must register "
+        "in the portal to pay it.",
+        origin="CA",
+        source_kind="customs",
+    )
+    assert raised.change_kind == "duty_tax_change"

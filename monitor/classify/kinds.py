@@ -738,6 +738,12 @@ def decide_kind(
         and _dated_requirement(doc, votes)
     ):
         best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
+    elif (
+        best == "duty_tax_change"
+        and firm.get("new_requirement", 0.0) >= RELEVANT_SCORE
+        and _duties_only_handled(doc, votes)
+    ):
+        best = "new_requirement"  # "register in the portal for the collection of duties"
     total = scores[best]
     if (
         total < RELEVANT_SCORE
@@ -1598,6 +1604,40 @@ def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
         for a, b in duty_sentences
         if a - doc.title_end < LEAD_CHARS  # the headline's duty, not "will remit duties" below
     )
+
+
+# Duties named only as what a procedure handles: "the system of record for the assessment and
+# collection of duties and taxes", "released once duties and taxes have been paid"
+_HANDLED_BEFORE = word_start(
+    re.compile(
+        r"\b(?:assessment and collection of|assessment of|collection of|payment of|paying|pay|"
+        r"account for|accounting for|remit|remitting|calculate|calculating|calculation of)\s+"
+        r"(?:the\s+|any\s+|all\s+|their\s+|your\s+)?(?:(?:duties|taxes|duty|tax)\s+and\s+)?$"
+    )
+)
+_HANDLED_AFTER = re.compile(
+    r"(?:\s+and\s+(?:taxes|duties))?\s+(?:are|is|have been|has been|were)\s+"
+    r"(?:paid|collected|assessed|calculated)\b"
+)
+_FIGURE = re.compile(r"\d\s*%|[$€£]\s*\d|\d\s*(?:usd|eur|gbp|cad|chf)\b|\b(?:usd|eur|gbp|cad)\s*\d")
+
+
+def _duties_only_handled(doc: Doc, votes: list[Vote]) -> bool:
+    """Every duty the notice names is what a procedure assesses, collects or waits for, with
+    no rate, threshold or word of a change to the duty itself: the procedure is the news."""
+    duties = [v for v in votes if v.kind == "duty_tax_change" and v.weight >= 0.5]
+    if not duties:
+        return False
+    for v in duties:
+        a, b = doc.sentence_of(v.start)
+        lo, hi = max(a, v.start - 48), min(b, v.end + 40)  # not "the new portal is ..."
+        if _DUTY_NEWS.search(doc.norm, lo, hi) or _FIGURE.search(doc.norm, lo, hi):
+            return False
+        if not (
+            _HANDLED_BEFORE.search(doc.norm, lo, v.start) or _HANDLED_AFTER.match(doc.norm, v.end)
+        ):
+            return False
+    return True
 
 
 _DUTY_PAST = word_start(
