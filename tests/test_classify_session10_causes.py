@@ -590,3 +590,15 @@ def test_a_registration_for_the_collection_of_duties_is_a_requirement():
         source_kind="customs",
     )
     assert raised.change_kind == "duty_tax_change"
+
+
+def test_what_is_still_possible_with_limits_beside_what_is_not_is_a_restriction():
+    got = classify(
+        "Lithium-Batterien: neue Regeln ab 1. Januar",
+        "Ab dem 1. Januar gelten neue Bedingungen für Pakete mit Lithium-Batterien.\n\n"
+        "Was weiterhin möglich ist\n• Batterien in Geräten, max. 4 Zellen pro Sendung\n"
+        "• Nennenergie max. 100 Wh je Batterie\n\n"
+        "Was nicht mehr möglich ist\n• Lose Batterien und Powerbanks",
+        origin="DE",
+    )
+    assert got.change_kind == "restriction"
