@@ -602,3 +602,19 @@ def test_what_is_still_possible_with_limits_beside_what_is_not_is_a_restriction(
         origin="DE",
     )
     assert got.change_kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Kurz vor dem Jahreswechsel erinnert der Zoll daran, dass Sendungen mit Feuerwerk "
+            "aus dem Ausland nicht zulässig sind. Der Zoll warnt vor Bestellungen im Internet.",
+            "prohibited_items",
+        ),
+        ("Ab 1. Juli wird ein Zoll von 3 Euro je Sendung erhoben.", "duty_tax_change"),
+    ],
+)
+def test_german_zoll_as_the_customs_office_is_no_duty(text, kind):
+    got = classify("Hinweis des Zolls", text, origin="DE", source_kind="customs")
+    assert got.change_kind == kind

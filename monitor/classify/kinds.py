@@ -590,6 +590,8 @@ def decide_kind(
             and (_kept_before(doc, start) or _kept_after(doc, end))
         ):
             kind, weight = "informational", 0.5  # "this message does not change the duty rates"
+        if kind == "duty_tax_change" and key == "zoll" and _customs_office(doc, start, end):
+            continue  # "der Zoll warnt", "erinnert der Zoll daran": the authority, no duty
         if (
             kind == "duty_tax_change"
             and full.startswith("- ", end)
@@ -1075,6 +1077,33 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
         return False  # "flights restarted and we are accepting parcels again": the mail
     return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
+
+
+# German "Zoll" is the duty and the customs office: "der Zoll warnt", "beim Zoll", "den Zoll"
+# name the office; "Zoll auf", "der Zoll von 10 %" name a duty
+_OFFICE_BEFORE = re.compile(r"\b(?:der|den|dem|des|beim|vom|zum|ihr|ihrem|ihren)\s+$")
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:warnt|weist|informiert|erinnert|rat|rät|bittet|kontrolliert|pruft|prüft|stellt|"
+    r"hat|ist|wird|kann|empfiehlt|meldet|zieht|beschlagnahmt|online|stellte|warnte)\b"
+)
+_DUTY_AFTER = re.compile(r"\s+(?:auf|in hohe|in höhe|von\s+\d|fur|für)\b")
+
+
+_OFFICE_VERB_BEFORE = re.compile(
+    r"\b(?:weist|warnt|erinnert|rat|rät|bittet|informiert|empfiehlt|kontrolliert|meldet|"
+    r"stellte|warnte)\s+der\s+$"
+)
+
+
+def _customs_office(doc: Doc, start: int, end: int) -> bool:
+    if _OFFICE_VERB_BEFORE.search(doc.norm, max(0, start - 20), start):
+        return True  # "weist der Zoll auf die Regeln hin"
+    if _DUTY_AFTER.match(doc.norm, end):
+        return False
+    return bool(
+        _OFFICE_AFTER.match(doc.norm, end)
+        or _OFFICE_BEFORE.search(doc.norm, max(0, start - 8), start)
+    )
 
 
 # "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
