@@ -617,6 +617,7 @@ _NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|
 # omfattar inte:", "Not affected:")
 _COLON_END = re.compile(r"[:\uff1a][ \t]*(?=\n|\Z)")
 _COLON_LINE_LONGEST = 300
+_LIST_REACH = 400  # how far below its head the first place of a list may be named
 _TO_HEAD = word_start(
     re.compile(
         r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
@@ -665,7 +666,7 @@ UNAFFECTED_HEAD_REACH = 4  # from the colon: "Not affected:", "Nicht betroffen:"
 
 
 def _colon_heads(
-    doc: Doc, unaffected: list[Match]
+    doc: Doc, unaffected: list[Match], place_starts: list[int]
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """Lines ending in ":" that introduce a list of destinations, and those that introduce a
     list of places left out. What leaves the list out must stand by the head itself ("does not
@@ -676,6 +677,9 @@ def _colon_heads(
     body = doc.title_end
     norm = doc.norm
     for m in _COLON_END.finditer(doc.full, body):
+        k = bisect_left(place_starts, m.end())
+        if k == len(place_starts) or place_starts[k] - m.end() > _LIST_REACH:
+            continue  # no place named in the lines below it
         line_start = doc.line_of(m.start())[0]
         if line_start < body or not 2 <= m.start() - line_start <= _COLON_LINE_LONGEST:
             continue
@@ -840,7 +844,7 @@ def find_destinations(
     left_lines: set[int] = set()
     to_heads: set[tuple[int, int]] = set()
     if ":" in doc.full or "\uff1a" in doc.full:
-        to_heads, not_heads = _colon_heads(doc, unaffected)
+        to_heads, not_heads = _colon_heads(doc, unaffected, [p.start for p in places])
         list_lines |= {doc.line_index(a) for a, _ in list_under(doc, to_heads)}
         left_lines = {doc.line_index(a) for a, _ in list_under(doc, not_heads)}
     n = len(doc.norm)
@@ -1005,7 +1009,7 @@ def find_destinations(
             roles = newer  # "Service to Poland had already resumed earlier": not this news
     inbound = any(m.value[0] == "inbound" for m in found)
     # "to the following non-EU countries:" over a list: the class stands for the places listed
-    class_listed = any(
+    class_listed = bool(to_heads) and any(
         p.code == WORLD
         and any(a <= p.start < b for a, b in to_heads)
         and _OUTSIDE_EU.search(doc.norm, p.start, p.end)
