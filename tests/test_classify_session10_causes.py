@@ -618,3 +618,26 @@ def test_what_is_still_possible_with_limits_beside_what_is_not_is_a_restriction(
 def test_german_zoll_as_the_customs_office_is_no_duty(text, kind):
     got = classify("Hinweis des Zolls", text, origin="DE", source_kind="customs")
     assert got.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin"),
+    [
+        (
+            "关于暂停进口日本水产品的公告",
+            "自本公告发布之日起，海关总署决定暂停进口原产地为日本的水产品，包括以邮件、快件方式进境的水产品。",
+            "CN",
+        ),
+        (
+            "Temporary suspension of poultry imports",
+            "With immediate effect, imports of poultry meat from Brazil are temporarily "
+            "suspended, including by post and courier.",
+            "GB",
+        ),
+    ],
+)
+def test_a_customs_suspension_of_imports_is_the_destinations_ban(title, text, origin):
+    got = classify(title, text, origin=origin, source_kind="customs")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == [origin]
+    assert got.categories == ["food"]

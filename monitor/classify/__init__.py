@@ -104,7 +104,7 @@ def _classify_doc(
         # "delivery in flooded towns is limited; mail to Poland goes on without restriction"
         evidence = [("informational", v.start, v.end) for v in normal][:3]
         kind = KindResult("informational", kind.score, evidence, kind.votes, kind.irrelevant_topics)
-    kind = standing_ban(doc, kind, cats.categories)
+    kind = standing_ban(doc, kind, cats.categories, customs)
 
     evidence: list[dict[str, Any]] = []
     trigger = kind.evidence[0] if kind.evidence else None

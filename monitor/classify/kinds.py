@@ -994,12 +994,18 @@ _PAUSE = re.compile(
 )
 
 
-def standing_ban(doc: Doc, result: KindResult, categories: list[str]) -> KindResult:
+def standing_ban(
+    doc: Doc, result: KindResult, categories: list[str], customs: bool = False
+) -> KindResult:
     """An operator that "will no longer accept firearms" bans a category: prohibited items.
     A stop of mail or goods in general stays a suspension, and so does a stop of a category
-    that is a pause ("suspended", "temporarily"): DESIGN.md's temporary stop by an operator."""
+    that is a pause ("suspended", "temporarily"): DESIGN.md's temporary stop by an operator.
+    A customs authority that "suspends imports of seafood from Japan" is the destination
+    banning goods, pause or not."""
     if result.kind != "suspension" or not categories or _SCOPES.intersection(categories):
         return result
+    if customs:
+        return _as_ban(result)
     stops = [v for v in result.votes if v.kind == "suspension"]
     if stops and _PAUSE.match(doc.norm, max(stops, key=lambda v: v.weight).start):
         return result  # the notice's main word for it is a pause
@@ -1009,6 +1015,10 @@ def standing_ban(doc: Doc, result: KindResult, categories: list[str]) -> KindRes
             return result
     if _UNTIL_FURTHER.search(doc.norm):
         return result  # "it will remain in place until further notice": a pause, not a ban
+    return _as_ban(result)
+
+
+def _as_ban(result: KindResult) -> KindResult:
     evidence = [("prohibited_items", s, e) for _k, s, e in result.evidence]
     return KindResult(
         "prohibited_items", result.score, evidence, result.votes, result.irrelevant_topics
