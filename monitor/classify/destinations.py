@@ -644,9 +644,9 @@ _FOLLOWING = word_start(
 # following countries:", "aus folgenden Ländern:", "sent from one of the following countries:"
 _FROM_FOLLOWING = word_start(
     re.compile(
-        r"\b(?:from|originating|origin|manufactured|made|produced|ursprung|herkunft|aus|von|"
-        r"provenance|provenant|procedentes|originarios|originari|fabriqu\w*|hergestellt|"
-        r"afkomstig|uit|z|ze|из|з|від|desde)\b(?!\s+\d)"  # not "from 29 August"
+        r"\b(?:from(?!\s+(?:\d|today|now))|originating|manufactured in|made\s+(?:[\w-]+\s+){0,3}in|"
+        r"produced in|ursprung|herkunft|aus|provenance|provenant|procedentes|originarios|"
+        r"fabriqu\w* en|hergestellt in|afkomstig|uit|z|ze|из(?!\s*-?\s*за)|з|від)\b"
     )
 )
 FROM_FOLLOWING_REACH = 45
@@ -738,8 +738,14 @@ _SECTION_HEADING_LONGEST = 60
 _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",)}
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = re.compile(
-    r"\s*(?:(?:of|in|within|der|in der|de la|de l'|dell'|della|van de|i|w|в|у|по|の)\s+)?"
-    r"(?:the\s+)?"
+    r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по)\s+|"
+    r"(?:de l|dell|dall)['\u2019]\s*|の)?(?:the\s+)?"
+)
+# "all countries in the EU and the rest of the world": every country after all
+_AND_BEYOND = re.compile(
+    r"\s+(?:and|und|et|y|e|en)\s+(?:the\s+)?(?:rest of the world|beyond|elsewhere|"
+    r"other countries|all other countries|übrige welt|ubrige welt|reste du monde|resto del mundo|"
+    r"resto del mondo)\b"
 )
 
 
@@ -958,6 +964,7 @@ def find_destinations(
             and k + 1 < len(places)
             and places[k + 1].code.startswith("@")
             and _OF_REGION.fullmatch(norm, place.end, places[k + 1].start) is not None
+            and not _AND_BEYOND.match(norm, places[k + 1].end)
         ):
             # "do wszystkich krajów UE", "alla länder i EU": every country of the region, which
             # takes the role the phrase had
@@ -1298,6 +1305,7 @@ _RULES_AFTER = re.compile(
 )
 _ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
 _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|within|en|nach|à|a|in der|im)\s+\S")
 _ACCEPT_AFTER = re.compile(
     r"\s+(?:(?:be|been|currently|temporarily|yet)\s+)*(?:accept\w*|taking|take|send\w*|"
     r"deliver\w*|dispatch\w*|forward\w*|angenommen|annehmen|accepte\w*)\b"
@@ -1315,6 +1323,8 @@ def _no_destination(doc: Doc, place: Place) -> bool:
         return True
     if not _ANY.search(doc.norm, place.start, place.end):
         return False
+    if _IN_PLACE_AFTER.match(doc.norm, place.end):
+        return True  # "any destination in Russia": the place named after it
     start = max(doc.sentence_of(place.start)[0], place.start - 80)
     negation = None
     for found in _NEGATION_BEFORE.finditer(doc.norm, start, place.start):

@@ -1078,7 +1078,11 @@ _MAIL_BEFORE = word_start(
 def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     before = doc.norm[clause_start:start]
     # the means of transport first: most clauses name none, and then no word of mail matters
-    transport_before = _TRANSPORT_BEFORE.search(before) is not None
+    found = _TRANSPORT_BEFORE.search(before)
+    transport_before = found is not None and not (
+        # "because the ports in Yemen are closed we have suspended all services": the cause
+        _CAUSE_BEFORE.search(before, 0, found.start()) and _WE_STOP.search(before, found.end())
+    )
     after = None
     if not transport_before and _TRANSPORT_WORD.search(doc.norm, end, end + 40):
         after = _TRANSPORT_AFTER.match(doc.norm, end, end + 40)
@@ -1089,30 +1093,34 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
 
 
-# German "Zoll" is the duty and the customs office: "der Zoll warnt", "beim Zoll", "den Zoll"
-# name the office; "Zoll auf", "der Zoll von 10 %" name a duty
-_OFFICE_BEFORE = re.compile(r"\b(?:der|den|dem|des|beim|vom|zum|ihr|ihrem|ihren)\s+$")
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:warnt|weist|informiert|erinnert|rat|rät|bittet|kontrolliert|pruft|prüft|stellt|"
-    r"hat|ist|wird|kann|empfiehlt|meldet|zieht|beschlagnahmt|online|stellte|warnte)\b"
+_CAUSE_BEFORE = word_start(
+    re.compile(r"\b(?:because|as|since|due to|wegen|weil|da|car|porque|poiche|omdat)\b")
 )
-_DUTY_AFTER = re.compile(r"\s+(?:auf|in hohe|in höhe|von\s+\d|fur|für)\b")
+_WE_STOP = word_start(re.compile(r"\b(?:we|wir|nous|hemos|abbiamo|wij|we've)\b"))
 
 
+# German "Zoll" is the duty and the customs office: "der Zoll warnt", "erinnert der Zoll",
+# "beim Zoll" name the office; "der Zoll beträgt 3 Euro", "dem Zoll unterliegen" name a duty
+_OFFICE_BEFORE = re.compile(r"\bbeim\s+$")
+_OFFICE_AFTER = re.compile(
+    r"\s+(?:warnt|warnte|weist|informiert|erinnert|rat|rät|bittet|kontrolliert|empfiehlt|"
+    r"meldet|beschlagnahmt|beschlagnahmte|stellte)\b"
+)
 _OFFICE_VERB_BEFORE = re.compile(
     r"\b(?:weist|warnt|erinnert|rat|rät|bittet|informiert|empfiehlt|kontrolliert|meldet|"
     r"stellte|warnte)\s+der\s+$"
 )
+_FIGURE_WORDS = re.compile(r"\d\s*(?:%|euro|eur|€|prozent)|€\s*\d")
 
 
 def _customs_office(doc: Doc, start: int, end: int) -> bool:
-    if _OFFICE_VERB_BEFORE.search(doc.norm, max(0, start - 20), start):
-        return True  # "weist der Zoll auf die Regeln hin"
-    if _DUTY_AFTER.match(doc.norm, end):
-        return False
+    a, b = doc.sentence_of(start)
+    if _FIGURE_WORDS.search(doc.norm, a, b):
+        return False  # "erhebt der Zoll eine Pauschale von 2 Euro": the charge is the news
     return bool(
         _OFFICE_AFTER.match(doc.norm, end)
         or _OFFICE_BEFORE.search(doc.norm, max(0, start - 8), start)
+        or _OFFICE_VERB_BEFORE.search(doc.norm, max(0, start - 20), start)
     )
 
 
@@ -1295,6 +1303,7 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
         words <= 7
         and " " in doc.norm[neg_start:neg_end]
         and not _CLAUSE_MARK.search(doc.full, neg_end, start)
+        and not _KEPT_AFTER_GAP.search(doc.norm, neg_end, start)  # "... in danger and mail"
     ):
         return True  # "At no time was the acceptance of mail suspended"
     if words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None):
@@ -1658,6 +1667,10 @@ _HANDLED_AFTER = re.compile(
     r"(?:\s+and\s+(?:taxes|duties))?\s+(?:are|is|have been|has been|were)\s+"
     r"(?:paid|collected|assessed|calculated)\b"
 )
+# "we start the collection of duties on every parcel": the collection itself is new
+_STARTED = word_start(
+    re.compile(r"\b(?:start\w*|begin\w*|every|all (?:items|parcels|goods|shipments))\b")
+)
 _FIGURE = re.compile(r"\d\s*%|[$€£]\s*\d|\d\s*(?:usd|eur|gbp|cad|chf)\b|\b(?:usd|eur|gbp|cad)\s*\d")
 
 
@@ -1670,7 +1683,11 @@ def _duties_only_handled(doc: Doc, votes: list[Vote]) -> bool:
     for v in duties:
         a, b = doc.sentence_of(v.start)
         lo, hi = max(a, v.start - 48), min(b, v.end + 40)  # not "the new portal is ..."
-        if _DUTY_NEWS.search(doc.norm, lo, hi) or _FIGURE.search(doc.norm, lo, hi):
+        if (
+            _DUTY_NEWS.search(doc.norm, lo, hi)
+            or _FIGURE.search(doc.norm, lo, hi)
+            or _STARTED.search(doc.norm, lo, hi)
+        ):
             return False
         if not (
             _HANDLED_BEFORE.search(doc.norm, lo, v.start) or _HANDLED_AFTER.match(doc.norm, v.end)
