@@ -24,7 +24,7 @@ from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, list_under, strip_bullet
+from monitor.classify.text import Doc, heading_line, list_under, strip_bullet
 from monitor.classify.wordstart import (
     by_first_letter,
     ignorecase_word_start,
@@ -733,7 +733,6 @@ _OUTSIDE_EU = word_start(
         r"drittlander\w*|third countr\w*|pays tiers|paises terceros|paesi terzi|extra ue)\b"
     )
 )
-_SECTION_HEADING_LONGEST = 60
 # Customs territories shared by treaty: Liechtenstein is in the Swiss customs territory
 _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",)}
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
@@ -758,17 +757,10 @@ def _own_section_after(doc: Doc, roles: list[Role], cued: Role) -> bool:
     )
     if first is None or first > cued.place.start:
         return False
-    for k in range(doc.line_index(first) + 1, doc.line_index(cued.place.start) + 1):
-        a, b = doc.line_of(doc.line_starts[k])
-        line = doc.full[a:b].strip()
-        if (
-            line
-            and len(line) <= _SECTION_HEADING_LONGEST
-            and line[-1] not in ".,;:!?"
-            and not strip_bullet(line)[1]
-        ):
-            return True
-    return False
+    return any(
+        heading_line(doc, k)
+        for k in range(doc.line_index(first) + 1, doc.line_index(cued.place.start) + 1)
+    )
 
 
 _HEAD_CUE_REACH = 24  # "goods originating in the following countries"

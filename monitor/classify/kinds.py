@@ -22,7 +22,7 @@ from monitor.classify.guidance import guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, in_spans, strip_bullet
+from monitor.classify.text import Doc, heading_line, in_spans, strip_bullet
 from monitor.classify.wordstart import (
     GuardedPattern,
     WordStartPattern,
@@ -1110,12 +1110,18 @@ _OFFICE_VERB_BEFORE = re.compile(
     r"\b(?:weist|warnt|erinnert|rat|rät|bittet|informiert|empfiehlt|kontrolliert|meldet|"
     r"stellte|warnte)\s+der\s+$"
 )
-_FIGURE_WORDS = re.compile(r"\d\s*(?:%|euro|eur|€|prozent)|€\s*\d")
+
+
+# A rate or an amount: "3 Euro", "8 %", "USD 800"
+_FIGURE = re.compile(
+    r"\d\s*(?:%|prozent\b|euro\b)|[$€£]\s*\d|\d\s*(?:usd|eur|gbp|cad|chf)\b|"
+    r"\b(?:usd|eur|gbp|cad)\s*\d"
+)
 
 
 def _customs_office(doc: Doc, start: int, end: int) -> bool:
     a, b = doc.sentence_of(start)
-    if _FIGURE_WORDS.search(doc.norm, a, b):
+    if _FIGURE.search(doc.norm, a, b):
         return False  # "erhebt der Zoll eine Pauschale von 2 Euro": the charge is the news
     return bool(
         _OFFICE_AFTER.match(doc.norm, end)
@@ -1671,7 +1677,6 @@ _HANDLED_AFTER = re.compile(
 _STARTED = word_start(
     re.compile(r"\b(?:start\w*|begin\w*|every|all (?:items|parcels|goods|shipments))\b")
 )
-_FIGURE = re.compile(r"\d\s*%|[$€£]\s*\d|\d\s*(?:usd|eur|gbp|cad|chf)\b|\b(?:usd|eur|gbp|cad)\s*\d")
 
 
 def _duties_only_handled(doc: Doc, votes: list[Vote]) -> bool:
@@ -1986,23 +1991,7 @@ def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> 
     return False
 
 
-_SECTION_HEADING_LONGEST = 60  # "Beware of fraudulent emails, text messages and calls"
 _SECTION_VOTE = 0.5  # a word of change that weighs less is a passing mention
-
-
-_DATE_LINE = re.compile(r"^\W*(?:\S+\W+){0,4}\d")  # "Posted: 8 March 2024" goes with its heading
-
-
-def _heading_line(doc: Doc, k: int) -> bool:
-    a, b = doc.line_of(doc.line_starts[k])
-    line = doc.full[a:b].strip()
-    return (
-        bool(line)
-        and len(line) <= _SECTION_HEADING_LONGEST
-        and not line.endswith((".", ":", ";", ",", "!", "?"))
-        and not strip_bullet(line)[1]
-        and not (len(line.split()) <= 5 and _DATE_LINE.match(line))
-    )
 
 
 def _topics_apart(
@@ -2023,7 +2012,7 @@ def _topics_apart(
         return False
     if best == "resumption":
         return False  # "closed on Easter Monday; collections resume on Tuesday" is the holiday
-    heads = [k for k in range(len(doc.line_starts)) if _heading_line(doc, k)]
+    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k)]
     if not heads:
         return False
     change_lines = sorted(doc.line_index(v.start) for v in changes)
@@ -2057,7 +2046,7 @@ def _topics_apart(
 def _quiet_closure_resumptions(doc: Doc, closures: list[Match], votes: list[Vote]) -> None:
     """ "Closed on Easter Monday; collections resume on Tuesday" in a section of its own beside
     the news: that resumption ends the holiday, not a disruption."""
-    heads = [k for k in range(len(doc.line_starts)) if _heading_line(doc, k)]
+    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k)]
     for v in votes:
         if v.kind != "resumption":
             continue

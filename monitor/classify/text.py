@@ -250,6 +250,24 @@ def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[
     return out
 
 
+SECTION_HEADING_LONGEST = 60  # "Beware of fraudulent emails, text messages and calls"
+_DATE_LINE = re.compile(r"^\W*(?:\S+\W+){0,4}\d")  # "Posted: 8 March 2024" goes with its heading
+
+
+def heading_line(doc: Doc, k: int) -> bool:
+    """Whether line ``k`` is a heading that opens a section: short, no sentence end, no list
+    item, and no date line under a heading."""
+    a, b = doc.line_of(doc.line_starts[k])
+    line = doc.full[a:b].strip()
+    return (
+        bool(line)
+        and len(line) <= SECTION_HEADING_LONGEST
+        and not line.endswith((".", ":", ";", ",", "!", "?"))
+        and not strip_bullet(line)[1]
+        and not (len(line.split()) <= 5 and _DATE_LINE.match(line))
+    )
+
+
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` lies in one of ``spans`` (start inclusive, end exclusive)."""
     return any(a <= pos < b for a, b in spans)
