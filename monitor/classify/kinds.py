@@ -1102,14 +1102,13 @@ _WE_STOP = word_start(re.compile(r"\b(?:we|wir|nous|hemos|abbiamo|wij|we've)\b")
 # German "Zoll" is the duty and the customs office: "der Zoll warnt", "erinnert der Zoll",
 # "beim Zoll" name the office; "der Zoll beträgt 3 Euro", "dem Zoll unterliegen" name a duty
 _OFFICE_BEFORE = re.compile(r"\bbeim\s+$")
-_OFFICE_AFTER = re.compile(
-    r"\s+(?:warnt|warnte|weist|informiert|erinnert|rat|rät|bittet|kontrolliert|empfiehlt|"
-    r"meldet|beschlagnahmt|beschlagnahmte|stellte)\b"
+# verbs of the office, read on normalised text (no umlauts): "warnt", "rät", "erinnert"
+_OFFICE_VERBS = (
+    r"(?:warnt|warnte|weist|informiert|erinnert|rat|bittet|kontrolliert|empfiehlt|meldet|"
+    r"beschlagnahmt|beschlagnahmte|stellte)"
 )
-_OFFICE_VERB_BEFORE = re.compile(
-    r"\b(?:weist|warnt|erinnert|rat|rät|bittet|informiert|empfiehlt|kontrolliert|meldet|"
-    r"stellte|warnte)\s+der\s+$"
-)
+_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_VERBS}\b")
+_OFFICE_VERB_BEFORE = re.compile(rf"\b{_OFFICE_VERBS}\s+der\s+$")  # "erinnert der Zoll"
 
 
 # A rate or an amount: "3 Euro", "8 %", "USD 800"
