@@ -991,7 +991,11 @@ def find_destinations(
 
     if "if you" in norm or "?" in norm:
         _see_page_pointers(doc, roles, "if you" in norm)
+    if "?" in norm:
+        _asked_sections(doc, roles)
     _carry_back(doc, roles)
+    if any(w in norm for w in ("incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz")):
+        _included_members(doc, roles)
     _quiet_headings(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
@@ -1046,6 +1050,37 @@ def _see_page_pointers(doc: Doc, roles: list[Role], if_you: bool) -> None:
                 r.role, r.source = NEUTRAL, "pointer"
 
 
+_QUESTION_HEADING_LONGEST = 60
+
+
+def _asked_sections(doc: Doc, roles: list[Role]) -> None:
+    """A question heading over standing advice ("Sending to the EU?" / "All parcels to
+    countries in the European Union need an electronic customs declaration") on a page whose
+    title names the news's places: the places in its section are no news."""
+    if not any(r.role == STRONG and doc.in_title(r.place.start) for r in roles):
+        return
+    starts = doc.line_starts
+    spans = []
+    for k in range(1, len(starts)):
+        a, b = doc.line_of(starts[k])
+        line = doc.norm[a:b].strip()
+        if not (line.endswith("?") and len(line) <= _QUESTION_HEADING_LONGEST):
+            continue
+        if not _ASKED_SENDING.match(line):
+            continue
+        end = len(doc.full)
+        for k2 in range(k + 1, len(starts)):
+            if not doc.full[slice(*doc.line_of(starts[k2]))].strip() or heading_line(doc, k2):
+                end = starts[k2]
+                break
+        spans.append((a, end))
+    if not spans:
+        return
+    for r in roles:
+        if r.role == STRONG and any(a <= r.place.start < b for a, b in spans):
+            r.role, r.source = NEUTRAL, "pointer"
+
+
 def _points_to_page(doc: Doc, a: int, b: int) -> bool:
     """The question ``a:b`` is answered by a pointer to a page and nothing else on its line."""
     if not _ASKED_SENDING.match(doc.norm[a:b]):
@@ -1086,6 +1121,46 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
         if "\n" in gap or not _LIST_GLUE.match(gap):
             continue
         q.role, q.source = r.role, r.source
+
+
+# "the United States including its territories (Guam, Puerto Rico, ...)": the places listed
+# are part of the place before them
+_INCLUDING = re.compile(
+    r"\s*[,(]?\s*(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
+    r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
+    r"включая|включно з|w tym|wraz z)\b"
+)
+
+
+_INCLUDED_GAP = re.compile(r"[^.;!?\n]{0,60}")
+
+
+def _included_members(doc: Doc, roles: list[Role]) -> None:
+    """Places listed as part of a place ("the United States including its territories (Guam,
+    ...)") go where that place goes: a destination when the notice names it as one."""
+    strong_codes = {r.place.code for r in roles if r.role == STRONG}
+    if not strong_codes:
+        return
+    norm = doc.norm
+    for i, r in enumerate(roles):
+        if r.role != NEUTRAL or r.place.code not in strong_codes:
+            continue
+        m = _INCLUDING.match(norm, r.place.end)
+        if m is None:
+            continue
+        end, first = m.end(), True
+        for q in roles[i + 1 :]:
+            gap = norm[end : q.place.start]
+            if first:
+                if _INCLUDED_GAP.fullmatch(gap) is None:
+                    break
+            elif not _GLUE.match(gap) or "\n" in gap:
+                break
+            if q.place.code in (WORLD, WORLD_WEAK):
+                continue  # "its overseas departments (...)": a word, not a member
+            if q.role == NEUTRAL:
+                q.role = STRONG
+            end, first = q.place.end, False
 
 
 def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
@@ -1394,6 +1469,14 @@ def _moved_within(doc: Doc, roles: list[Role], cued: Role) -> bool:
     )
 
 
+# "can't be sent within Australia by air", "deliveries in Germany": mail inside the source's
+# own country, not into it
+_DOMESTIC_CUE = re.compile(
+    r"(?:within|throughout|inside|deliver\w*|delivery services|services|in|innerhalb|im|"
+    r"dans|en|dentro|all'interno|binnen|внутри|в пределах|по|всередині|у межах)\b"
+)
+
+
 def _decide(
     doc, roles, regions, origin, customs, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -1557,6 +1640,17 @@ def _decide(
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
             # country; the others it names are where the goods come from.
+            return DestinationResult([origin], [(origin, *(cued.cue or own))], roles)
+        if (
+            cued is not None
+            and cued.source == "before"
+            and not strong
+            and world_strong is None
+            and not _DOMESTIC_CUE.match(doc.norm, (cued.cue or own)[0], cued.place.start)
+        ):
+            # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
+            # (Vietnam Post): mail into the source's own country, and no other place is
+            # where mail goes
             return DestinationResult([origin], [(origin, *(cued.cue or own))], roles)
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:

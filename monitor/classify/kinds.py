@@ -2009,24 +2009,31 @@ def _topics_apart(
     closed = {doc.line_index(m.start) for m in closures}
     if not topics or not changes or any(doc.in_title(m.start) for m in topics):
         return False
-    if best == "resumption":
-        return False  # "closed on Easter Monday; collections resume on Tuesday" is the holiday
     heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k)]
     if not heads:
         return False
     change_lines = sorted(doc.line_index(v.start) for v in changes)
+    # a topic's section may speak of another change ("pay customs duties through a link" in a
+    # fraud warning): only words of the news's own kind tie the topic to it
+    best_lines = sorted(doc.line_index(v.start) for v in changes if v.kind == best)
     # "closed on Easter Monday; pickups resume the next day": the closure's own resumption
-    reopened = sorted(doc.line_index(v.start) for v in changes if v.kind != "resumption")
+    reopened = sorted(
+        doc.line_index(v.start) for v in changes if v.kind == best and v.kind != "resumption"
+    )
     named = [doc.line_index(p) for p in place_starts]
     headed = {doc.line_index(v.start) for v in votes if v.kind == best}
     # the news has a heading of its own that names the change, and a place in its section
     # ("Haiti - Temporary Service Suspension"), unlike a job advert's "Duties" or
     # "Requirements" (beside "changes to de minimis thresholds") or a results release's
     # segment review
+    # A resumption counts only under a heading with no closure in its section: "closed on
+    # Easter Monday; collections resume on Tuesday" is the holiday, "Resumption of services to
+    # Syria" the news
     if not any(
         heads[i] in headed
         and any(heads[i] < c < nxt for c in change_lines)
         and any(heads[i] <= p < nxt for p in named)
+        and not (best == "resumption" and any(heads[i] <= c < nxt for c in closed))
         for i, nxt in enumerate([*heads[1:], len(doc.line_starts)])
     ):
         return False
@@ -2035,7 +2042,7 @@ def _topics_apart(
         i = bisect_right(heads, t)
         lo = heads[i - 1] if i else 0
         hi = heads[i] if i < len(heads) else len(doc.line_starts)
-        lines = reopened if any(lo <= c < hi for c in closed) else change_lines
+        lines = reopened if any(lo <= c < hi for c in closed) else best_lines
         j = bisect_left(lines, lo)
         if j < len(lines) and lines[j] < hi:
             return False

@@ -251,6 +251,13 @@ def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[
 
 
 SECTION_HEADING_LONGEST = 60  # "Beware of fraudulent emails, text messages and calls"
+# "27 August 2025 - Resumption of DHL Express services to and from Syria": a page of dated
+# updates heads each with its date, and such a heading may run longer
+_DATED_HEADING = re.compile(
+    r"\W*(?:\d{1,2}[./ ]\s?(?:[^\W\d_]+\.?|\d{1,2})[./ ]\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
+    r"|[^\W\d_]+\.? \d{1,2},? \d{4})\s*[-\u2013\u2014:|]\s*\w"
+)
+DATED_HEADING_LONGEST = 100
 _DATE_LINE = re.compile(r"^\W*(?:\S+\W+){0,4}\d")  # "Posted: 8 March 2024" goes with its heading
 
 
@@ -261,7 +268,10 @@ def heading_line(doc: Doc, k: int) -> bool:
     line = doc.full[a:b].strip()
     return (
         bool(line)
-        and len(line) <= SECTION_HEADING_LONGEST
+        and (
+            len(line) <= SECTION_HEADING_LONGEST
+            or (len(line) <= DATED_HEADING_LONGEST and _DATED_HEADING.match(line) is not None)
+        )
         and not line.endswith((".", ":", ";", ",", "!", "?"))
         and not strip_bullet(line)[1]
         and not (len(line.split()) <= 5 and _DATE_LINE.match(line))
