@@ -173,3 +173,138 @@ def test_a_holiday_sections_own_resumption_stays_a_holiday_notice():
     )
     got = classify("Easter opening hours", text, origin="IE")
     assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Services at the parcel collection counter at the Cork Mail Centre, Kinsale Road, will "
+        "be suspended from 3 to 7 March while the counter is refurbished. Items held for "
+        "customs charges can be paid for online.",
+        "Le guichet de retrait du centre de tri de Lyon, rue de Gerland, sera fermé du 3 au 7 "
+        "mars pour travaux.",
+    ],
+)
+def test_a_counter_closed_behind_an_address_is_no_stop_of_mail(text):
+    assert not classify("Counter closed for refurbishment", text, origin="IE").relevant
+
+
+def test_others_stops_under_a_title_saying_our_service_is_not_affected():
+    text = (
+        "Posted: 3 March 2026\n\n"
+        "An Post strike - express services operating as normal\n\n"
+        "On 1 March the postal workers' union began a national strike. An Post has stopped "
+        "processing and delivering mail and parcels, and several postal operators have "
+        "suspended acceptance of mail for Ireland.\n\n"
+        "Our own couriers deliver all shipments to Ireland within the normal transit times."
+    )
+    title = "An Post strike: our express shipments to Ireland are not affected"
+    got = classify(title, text, origin="")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["IE"]
+
+
+def test_our_own_stop_under_a_title_naming_another_post_stays_a_suspension():
+    text = (
+        "Because of the national strike at An Post, we have suspended acceptance of mail for "
+        "Ireland until further notice. An Post has stopped processing mail."
+    )
+    got = classify("An Post strike: mail to Ireland suspended", text, origin="SE")
+    assert got.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind"),
+    [
+        (
+            "Correos de Chile reanuda los envíos a Estados Unidos con aranceles prepagados",
+            "Desde el 3 de noviembre se pueden volver a enviar paquetes con mercancías a Estados "
+            "Unidos. El remitente paga los aranceles en el momento de la admisión (modalidad "
+            "DDP), junto con una tarifa de gestión.",
+            "resumption",
+        ),
+        (
+            "Goods to the USA resume with prepaid duties",
+            "From 3 November you can send goods to the USA again. The sender pays the duties "
+            "when postage is bought, using our Delivered Duty Paid (DDP) service.",
+            "resumption",
+        ),
+        # a change of the duty itself stays one
+        (
+            "USA: duty-free limit ends",
+            "From 29 August the United States charges import duties on all goods, whatever "
+            "their value. Receivers pay the duties on delivery.",
+            "duty_tax_change",
+        ),
+    ],
+)
+def test_duties_prepaid_by_the_sender_are_how_a_service_runs(title, text, kind):
+    assert classify(title, text, origin="CL").change_kind == kind
+
+
+def test_neighbours_reporting_no_significant_impact_are_not_destinations():
+    text = (
+        "Hurricane: Grenada, St Lucia – delays\n"
+        "Mail for Grenada and St Lucia is delayed by up to ten days after the hurricane.\n\n"
+        "Barbados and Dominica report no significant impact; services operate normally."
+    )
+    got = classify("Caribbean: hurricane disruption", text, origin="")
+    assert got.destinations == ["GD", "LC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Au 1er janvier, la Poste adapte les frais de dédouanement qu'elle facture aux "
+            "destinataires en Suisse et au Liechtenstein pour les colis contenant des "
+            "marchandises importées.",
+            ["CH", "LI"],
+        ),
+        (
+            "From 1 January we charge recipients in Switzerland a new clearance fee of "
+            "CHF 12.50 on imported goods.",
+            ["CH"],
+        ),
+    ],
+)
+def test_recipients_in_the_posts_own_country_make_it_the_destination(text, expected):
+    title = "Frais de dédouanement / clearance fees"
+    got = classify(title, text, origin="CH", source_kind="postal")
+    assert got.destinations == expected
+
+
+def test_a_list_under_what_does_not_change_names_no_destination():
+    text = (
+        "À compter du 1er avril, le poids maximum des colis à destination du Japon est ramené "
+        "de 30 kg à 20 kg.\n\n"
+        "Ce qui ne change pas :\n"
+        "• les tarifs ;\n"
+        "• les conditions d'envoi vers la Corée du Sud et les autres destinations d'Asie."
+    )
+    got = classify("Japon : poids maximum 20 kg", text, origin="FR")
+    assert got.destinations == ["JP"]
+
+
+@pytest.mark.parametrize("answer", ["No.", "No, this measure applies only to Brazil.", "Nein."])
+def test_a_faq_answered_no_leaves_the_place_out(answer):
+    text = (
+        "From 1 August all shipments to Brazil need the receiver's tax number (CPF).\n\n"
+        "Frequently asked questions\n"
+        f"Does this affect shipments to Argentina or Chile? {answer}\n"
+        "Can I still send documents? Yes."
+    )
+    assert classify("Brazil: CPF required", text, origin="").destinations == ["BR"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 2 July we accept parcels for Georgia again. Items held at our transit hub in "
+        "Turkey have been sent on.",
+        "З 2 липня Укрпошта відновлює приймання посилок до Грузії. Відправлення, затримані в "
+        "пункті транзиту в Туреччині, вже передані далі.",
+    ],
+)
+def test_a_transit_point_in_a_country_makes_it_no_destination(text):
+    assert classify("Georgia: service resumed", text, origin="UA").destinations == ["GE"]

@@ -993,6 +993,7 @@ def find_destinations(
         _see_page_pointers(doc, roles, "if you" in norm)
     if "?" in norm:
         _asked_sections(doc, roles)
+        _answered_no(doc, roles)
     _carry_back(doc, roles)
     if any(w in norm for w in ("incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz")):
         _included_members(doc, roles)
@@ -1051,6 +1052,20 @@ def _see_page_pointers(doc: Doc, roles: list[Role], if_you: bool) -> None:
 
 
 _QUESTION_HEADING_LONGEST = 60
+# "Does this affect shipments to Canada or Mexico? No.": an FAQ answers that they are not
+_ANSWER_NO = re.compile(
+    r"[ \t]*(?:no|nein|non|nee|não|nao|нет|ні|nie|いいえ|不)"
+    r"(?:[.,!;:\u3002\uff0c]|[ \t]*[-\u2013\u2014])"
+)
+
+
+def _answered_no(doc: Doc, roles: list[Role]) -> None:
+    for r in roles:
+        if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
+            continue
+        _, b = doc.sentence_of(r.place.start)
+        if doc.full[b - 1 : b] in ("?", "\uff1f") and _ANSWER_NO.match(doc.norm, b):
+            r.role, r.source = UNAFFECTED, "answer"
 
 
 def _asked_sections(doc: Doc, roles: list[Role]) -> None:
@@ -1627,6 +1642,9 @@ def _decide(
             ),
             None,
         )
+        # a partner in the customs territory receives with it ("destinataires en Suisse et au
+        # Liechtenstein")
+        partners = [c for c in _CUSTOMS_PARTNERS.get(origin, ()) if c in strong]
         from_abroad = any(r.role == ORIGIN and r.place.code != origin for r in roles)
         if (
             cued is not None
@@ -1640,18 +1658,33 @@ def _decide(
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
             # country; the others it names are where the goods come from.
-            return DestinationResult([origin], [(origin, *(cued.cue or own))], roles)
+            evidence = [(origin, *(cued.cue or own))] + [(c, *strong[c]) for c in partners]
+            return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
+        if len(strong) == len(partners) and world_strong is None:
+            cued = next(
+                (
+                    r
+                    for r in roles
+                    if r.place.code == origin
+                    and r.role == STRONG
+                    and r.source == "before"
+                    and not _moved_within(doc, roles, r)
+                ),
+                None,
+            )
         if (
             cued is not None
             and cued.source == "before"
-            and not strong
+            and len(strong) == len(partners)
             and world_strong is None
             and not _DOMESTIC_CUE.match(doc.norm, (cued.cue or own)[0], cued.place.start)
         ):
             # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
             # (Vietnam Post): mail into the source's own country, and no other place is
-            # where mail goes
-            return DestinationResult([origin], [(origin, *(cued.cue or own))], roles)
+            # where mail goes but a partner in its customs territory ("destinataires en
+            # Suisse et au Liechtenstein")
+            evidence = [(origin, *(cued.cue or own))] + [(c, *strong[c]) for c in partners]
+            return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
         world_strong = None  # the title names the destinations; "all services" means theirs

@@ -625,6 +625,8 @@ def decide_kind(
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
         if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start, paid):
             weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
+        elif kind == "duty_tax_change" and hints(_PREPAID_HINTS) and _prepaid(doc, start):
+            weight *= PREPAID_FACTOR  # "accepted only with duties prepaid (DDP)": a service
         if kind == "informational" and "affected" in key:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if topic_sentences and doc.sentence_of(start) in topic_sentences:
@@ -659,6 +661,7 @@ def decide_kind(
         if kind in ("suspension", "resumption") and (
             _BRANCH.search(norm, clause_start, start)
             or _BRANCH_AFTER.search(doc.full, end, doc.sentence_of(start)[1])
+            or _branch_subject(doc, clause_start, start)
         ):
             weight *= (
                 BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
@@ -690,6 +693,8 @@ def decide_kind(
     _discount_answered(doc, votes)
     if transport_stops:
         _discount_transport_under_normal_title(doc, votes, transport_stops)
+    if any(v.kind == "suspension" for v in votes):
+        _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)
     said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
@@ -1204,6 +1209,24 @@ _BRANCH_AFTER = re.compile(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
     r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
 )
+
+
+# A clause with no subject of its own: "..., Naas Road, will be suspended"
+_BARE_PREDICATE = re.compile(
+    r"[\s,]*(?:(?:will|shall|would|is|are|was|were|has|have|had|be|been|being|temporarily|"
+    r"currently|also|now|wird|werden|ist|sind|bleibt|bleiben|sera|seront|est|sont|será|serán|"
+    r"sarà|saranno|wordt|worden)\s+)*$"
+)
+_SUBJECT_REACH = 120
+
+
+def _branch_subject(doc: Doc, clause_start: int, start: int) -> bool:
+    """ "Services at the Customs Collection counter at the Dublin Mail Centre, Naas Road, will
+    be suspended": the subject, before the commas of an address, is one counter."""
+    if clause_start <= 0 or not _BARE_PREDICATE.fullmatch(doc.norm, clause_start, start):
+        return False
+    a = max(doc.sentence_of(start)[0], start - _SUBJECT_REACH)
+    return a < clause_start and _BRANCH.search(doc.norm, a, clause_start) is not None
 
 
 def _named_again(norm: str, start: int) -> bool:
@@ -1830,6 +1853,40 @@ def _discount_transport_under_normal_title(
             v.weight *= 0.3
 
 
+# Another operator, or others in general, as the subject of a stop: "Canada Post has stopped
+# processing mail", "several postal operators have suspended acceptance"
+_OTHERS_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:(?:several|other|some|many|most|a number of|"
+    r"numerous|various)\s+(?:[\w-]+\s+){0,2}(?:postal operators|operators|posts|postal "
+    r"administrations|postal services|carriers|airlines)|(?:[A-Z][\w&'.-]*\s+){1,3}(?:Post|"
+    r"Posts|Postal Service|Poste|Correos|Correios|Posten|Pošta|Poczta))\s+"
+    r"(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+)
+OTHERS_FACTOR = 0.15
+
+
+def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
+    """ "Canada Post strike: DHL Express shipments to Canada are not affected" above "Canada
+    Post has stopped processing mail, and several postal operators have suspended acceptance":
+    the stops are others', and the title says the sender's own service goes on."""
+    if any(doc.in_title(v.start) and v.kind != "informational" and v.weight >= 1.0 for v in votes):
+        return
+    title_normal = any(
+        doc.in_title(m.start) and m.value == "informational" for m in lexicon.matches(doc, "kinds")
+    ) or any(
+        doc.in_title(m.start) and m.value[0] == "clause"
+        for m in lexicon.matches(doc, "destinations")
+    )
+    if not title_normal:
+        return
+    for v in votes:
+        if v.kind == "suspension" and _OTHERS_SUBJECT.fullmatch(
+            doc.full, _clause_start(doc, v.start, 80), v.start
+        ):
+            v.weight *= OTHERS_FACTOR
+            v.continued = True  # another's stop outranks nothing
+
+
 # A question that takes the change as given ("Why are we suspending ...?"), and an answer
 # that confirms it ("Yes, with immediate effect")
 _WHY = re.compile(
@@ -2448,6 +2505,32 @@ _PAY_IN_APP = re.compile(
     r"\b(?:pay|bezahl\w*|payer|pagar|betal\w*)\b"
 )
 _PAY_IN_APP = word_start(_PAY_IN_APP)
+
+
+# Duties paid by the sender when the item is posted (DDP): how a service takes the duty, not
+# a change of the duty ("reanuda los envíos ... con aranceles prepagados")
+_PREPAID = word_start(
+    re.compile(
+        r"\b(?:delivered duty paid|ddp|pddp|duty tax paid|dtp|prepaid dut\w*|pre-paid dut\w*|"
+        r"dut(?:y|ies) (?:are |is )?(?:pre-?paid|paid in advance|paid when postage is bought)|"
+        r"aranceles prepagados|aranceles pagados por adelantado|en el momento de la admisi[oó]n|"
+        r"droits (?:de douane )?pr[eé]pay[eé]s|droits pay[eé]s [aà] l'avance|"
+        r"vorausbezahlt\w* z[oö]ll\w*|z[oö]lle (?:werden )?(?:vorab|im voraus) bezahlt|"
+        r"dazi prepagati|dazi pagati in anticipo|vooraf betaalde invoerrechten|"
+        r"direitos pr[eé]-?pagos)\b"
+    )
+)
+_PREPAID_HINTS = (
+    "ddp", "duty paid", "prepaid", "pre-paid", "paid in advance", "postage is bought",
+    "prepagados", "adelantado", "admision", "admisión", "prepay", "l'avance",
+    "vorausbezahlt", "vorab", "im voraus", "prepagati", "anticipo", "vooraf", "pre-pagos",
+    "pre-pago", "prepagos", "dtp", "tax paid",
+)  # fmt: skip
+PREPAID_FACTOR = 0.3
+
+
+def _prepaid(doc: Doc, start: int) -> bool:
+    return _PREPAID.search(doc.norm, *doc.sentence_of(start)) is not None
 
 
 # "a consultation on the design of the new arrangements": details of a decided change
