@@ -308,3 +308,48 @@ def test_a_faq_answered_no_leaves_the_place_out(answer):
 )
 def test_a_transit_point_in_a_country_makes_it_no_destination(text):
     assert classify("Georgia: service resumed", text, origin="UA").destinations == ["GE"]
+
+
+def test_items_still_accepted_under_a_numbered_heading_are_left_out_of_a_stop():
+    text = (
+        "We temporarily suspend the acceptance of some international mail to Brazil.\n\n"
+        "2. Items suspended\n"
+        "- International parcels (air and surface)\n"
+        "- EMS (merchandise)\n\n"
+        "3. Items still accepted\n"
+        "- Letters, postcards and EMS (documents) containing documents only\n"
+    )
+    got = classify("Suspension of goods to Brazil", text, origin="KR")
+    assert got.categories == ["all_goods"]
+
+
+def test_a_breadcrumb_of_the_site_names_no_goods():
+    text = (
+        "Startseite > Briefe & Pakete ins Ausland > Hinweise zum internationalen Versand\n\n"
+        "Ab 1. Mai werden Lithium-Batterien in Paketen nach Kanada nicht mehr angenommen."
+    )
+    got = classify("Lithium-Batterien nach Kanada", text, origin="DE")
+    assert got.categories == ["lithium_batteries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Från den 1 mars ska paket och brev med varor till Åland ha elektroniska tulluppgifter.",
+        "From 1 March, parcels and letter items with a customs declaration (CN 22) to the Åland "
+        "Islands need electronic customs data.",
+    ],
+)
+def test_letters_with_goods_are_goods_not_documents(text):
+    assert classify("Åland: customs data", text, origin="SE").categories == ["all_goods"]
+
+
+def test_a_documents_heading_over_attachments_names_no_letters():
+    text = (
+        "This consultation seeks views on how customs duty on low value imports should be "
+        "collected. No changes are being made to the current rules at this stage.\n\n"
+        "Documents\n"
+        "Customs treatment of low value imports - consultation document (HTML)\n"
+    )
+    got = classify("Consultation: low value imports", text, origin="GB", source_kind="customs")
+    assert "documents" not in got.categories

@@ -196,6 +196,8 @@ def decide_categories(
     matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
     if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
         matches = [m for m in matches if not _in_book_title(doc, m.start)]
+    if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
+        matches = [m for m in matches if not _in_breadcrumb(doc, m.start)]
     # sentence -> its exempt part: the whole sentence, or the side of a "but" the exempting
     # words are on ("perfumes remain unchanged, but meat can no longer be sent")
     exempt_parts: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -208,7 +210,7 @@ def decide_categories(
             if v.kind == kind:
                 exempt_parts.pop(doc.sentence_of(v.start), None)
     exempt_sentences = set(exempt_parts)
-    exempt_lines = _exempt_lists(doc, matches, exempt_sentences)
+    exempt_lines = _exempt_lists(doc, matches, exempt_sentences, kind)
     inclusive = [m.end for m in matches if m.value == "_inclusive"]
 
     shipping_words = any(m.value not in IGNORED for m in matches)
@@ -254,6 +256,8 @@ def decide_categories(
             continue
         if m.value in IGNORED:
             continue
+        if m.value == "documents" and _bare_line(doc, m):
+            continue  # "Documents" over a page's attachments: a heading, no letters
         if m.value == "liquids" and _among_vapes(doc, matches, m.start):
             continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
         if m.value == "alcohol" and _describes_goods(doc, matches, m):
@@ -459,6 +463,24 @@ def _stated_lists(
     return cache[0]
 
 
+_BREADCRUMB = re.compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
+
+
+def _in_breadcrumb(doc: Doc, pos: int) -> bool:
+    """A line of links that says where a page sits ("Home > Letters & Parcels abroad > Notes"):
+    a path of a site, no goods."""
+    a, b = doc.line_of(pos)
+    return _BREADCRUMB.match(doc.full, a, b) is not None
+
+
+def _bare_line(doc: Doc, m: Match) -> bool:
+    """Whether the match is all its line holds, out of the title."""
+    a, b = doc.line_of(m.start)
+    return not doc.in_title(m.start) and not doc.full[a:b].strip(" \t:").replace(
+        doc.full[m.start : m.end], "", 1
+    )
+
+
 def _in_book_title(doc: Doc, pos: int) -> bool:
     opened = doc.full.rfind("\u300a", 0, pos)
     return opened >= 0 and doc.full.find("\u300b", opened, pos) < 0
@@ -500,8 +522,12 @@ def _side_of_contrast(doc: Doc, sentence: tuple[int, int], pos: int) -> tuple[in
     return lo, hi
 
 
+# "Items still accepted" over a list, in a notice of a stop: what the stop leaves out
+_STILL = re.compile(r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt")
+
+
 def _exempt_lists(
-    doc: Doc, matches: list[Match], exempt_sentences: set[tuple[int, int]]
+    doc: Doc, matches: list[Match], exempt_sentences: set[tuple[int, int]], kind: str
 ) -> set[tuple[int, int]]:
     """The lines of a list under an exempting line ("The changes do not apply to:" above
     "- excise goods such as alcohol"): what they name is exempt too."""
@@ -511,7 +537,10 @@ def _exempt_lists(
         if (
             m.value == "_exempt"
             and doc.sentence_of(m.start) in exempt_sentences
-            and not _GOES_ON_OR_EXAMPLE.search(m.key)
+            and (
+                not _GOES_ON_OR_EXAMPLE.search(m.key)
+                or (kind in _STOP_KINDS and _STILL.search(m.key) is not None)
+            )
         ):
             line = doc.line_of(m.start)
             if doc.sentence_of(m.start)[1] >= line[1]:  # the line's last sentence

@@ -226,8 +226,9 @@ def list_under(
     return out
 
 
-# A heading of a few words with no sentence in it: "What's not affected", "Ausnahmen"
-_BARE_HEADING = re.compile(r"[^.!?;:\n]{3,40}")
+# A heading of a few words with no sentence in it: "What's not affected", "Ausnahmen", "3. Items
+# still accepted"
+_BARE_HEADING = re.compile(r"(?:\d{1,2}[.)][ \t]*)?[^.!?;:\n]{3,40}")
 
 
 def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[tuple[int, int]]:
