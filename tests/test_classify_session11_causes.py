@@ -353,3 +353,95 @@ def test_a_documents_heading_over_attachments_names_no_letters():
     )
     got = classify("Consultation: low value imports", text, origin="GB", source_kind="customs")
     assert "documents" not in got.categories
+
+
+def test_a_customs_one_liner_on_de_minimis_is_a_duty_change():
+    text = (
+        "Effective March 1, articles that are products of Vietnam are no longer eligible for the "
+        "de minimis exemption and must be entered under formal or informal entry procedures."
+    )
+    got = classify(
+        "CSMS # 123 - Suspension of de minimis for products of Vietnam",
+        text,
+        origin="US",
+        source_kind="customs",
+    )
+    assert got.relevant
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == ["US"]
+
+
+@pytest.mark.parametrize(
+    ("second", "kind"),
+    [
+        (
+            "Services to Syria remain suspended. Please do not post items addressed to Syria; "
+            "any items received will be returned to sender.",
+            "resumption",
+        ),
+        # another place stopped in the same paragraph is news of its own
+        (
+            "Services to Syria remain suspended. From today we also suspend all items to "
+            "Lebanon; any items received will be returned to sender.",
+            "suspension",
+        ),
+    ],
+)
+def test_a_stop_that_goes_on_is_told_on_in_its_paragraph(second, kind):
+    text = (
+        "Following the reopening of airspace, we have resumed accepting letters and parcels "
+        "for Jordan and Iraq from today.\n\n" + second
+    )
+    assert classify("Update: mail to the Middle East", text, origin="IE").change_kind == kind
+
+
+def test_italian_riattivazione_is_a_resumption():
+    text = (
+        "Dal 3 novembre sarà nuovamente possibile spedire pacchi verso il Canada, dopo la "
+        "sospensione dovuta allo sciopero."
+    )
+    got = classify("Spedizioni verso il Canada: riattivazione del servizio", text, origin="IT")
+    assert got.change_kind == "resumption"
+
+
+def test_a_customs_suspension_of_imports_by_trade_and_post_is_a_ban():
+    text = (
+        "Customs has decided to suspend, as of 1 May, the import of beef originating in "
+        "Brazil. The suspension applies to general trade, to cross-border e-commerce retail "
+        "imports and to products sent to individuals by post."
+    )
+    got = classify(
+        "Suspension of imports of beef from Brazil", text, origin="KR", source_kind="customs"
+    )
+    assert got.change_kind == "prohibited_items"
+
+
+def test_a_country_data_sheet_with_limits_line_by_line_keeps_its_new_ban():
+    text = (
+        "Individual Country Listings > Laos\n\n"
+        "Laos\nLast updated: 3-6-26\n\n"
+        "Prohibitions\n"
+        "Electronic cigarettes and heated tobacco products are banned.\n\n"
+        "Priority Mail Express International\n"
+        "Weight Limit: 44 lbs.\n"
+        "Size Limits: Maximum length 60 inches.\n\n"
+        "Priority Mail International\n"
+        "Weight Limit: 44 lbs.\n"
+        "Flat Rate Envelopes: maximum weight 4 lbs.\n"
+    )
+    got = classify("Individual Country Listings: Laos", text, origin="US")
+    assert got.change_kind == "prohibited_items"
+
+
+def test_an_event_named_before_our_service_is_not_affected_is_informational():
+    text = (
+        "Posted: 26 September 2026\n\n"
+        "Australia Post labour disruption: our services are not affected\n\n"
+        "The postal union has begun a national strike at Australia Post. We operate our own "
+        "delivery network in Australia and are not affected by the labour disruption. "
+        "Shipments to Australia continue to move on normal transit times."
+    )
+    got = classify(
+        "Australia Post labour disruption: our services are not affected", text, origin=""
+    )
+    assert got.change_kind == "informational"

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from monitor.classify import lexicon
-from monitor.classify.categories import IGNORED, decide_categories
+from monitor.classify.categories import IGNORED, SENDING_ONLY, decide_categories
 from monitor.classify.destinations import NAME, OPERATOR, find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD_WEAK
@@ -63,7 +63,7 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     lines = {doc.line_of(v.start) for v in mine}
     lines |= list_under(doc, lines, headings=True) | section_under(doc, lines)
     for m in lexicon.matches(doc, "categories"):
-        if m.value not in IGNORED and doc.line_of(m.start) in lines:
+        if (m.value not in IGNORED or m.value == SENDING_ONLY) and doc.line_of(m.start) in lines:
             return True
     # the operator naming itself ("Česká pošta closed some branches") is no place of change
     return any(doc.line_of(r.place.start) in lines for r in roles if r.role != OPERATOR)

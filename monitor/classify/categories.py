@@ -27,7 +27,8 @@ GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
 # Kinds that stop what a documents-only phrase names in their own sentence
 _STOP_KINDS = ("suspension", "prohibited_items")
-IGNORED = ("_none", "_exempt", "_personal", "_inclusive", "_documents_only")
+IGNORED = ("_none", "_exempt", "_personal", "_inclusive", "_documents_only", "_imports")
+SENDING_ONLY = "_imports"  # ignored as a category, but a word of sending
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
 _VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
@@ -213,7 +214,7 @@ def decide_categories(
     exempt_lines = _exempt_lists(doc, matches, exempt_sentences, kind)
     inclusive = [m.end for m in matches if m.value == "_inclusive"]
 
-    shipping_words = any(m.value not in IGNORED for m in matches)
+    shipping_words = any(m.value not in IGNORED or m.value == SENDING_ONLY for m in matches)
     # The sentences that state the change (for a proposal: those that say what it would do)
     stated = {doc.sentence_of(v.start) for v in votes if v.kind == kind} or {
         doc.sentence_of(v.start) for v in votes

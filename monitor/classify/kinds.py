@@ -689,11 +689,15 @@ def decide_kind(
     _discount_older_items(doc, votes)
     _discount_link_lists(doc, votes)
     _discount_guidance(doc, votes)
+    if any(v.continued and v.kind == "suspension" for v in votes):
+        _continue_paragraph(doc, votes, place_starts or [])
+    if sum(v.kind == "restriction" for v in votes) >= SPEC_LINES_FEWEST:
+        _discount_spec_sheet(doc, votes)
     _discount_asides(votes)
     _discount_answered(doc, votes)
     if transport_stops:
         _discount_transport_under_normal_title(doc, votes, transport_stops)
-    if any(v.kind == "suspension" for v in votes):
+    if any(v.kind in ("suspension", "delay") for v in votes):
         _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)
     said_unchanged = _said_unchanged(doc, votes)
@@ -1007,10 +1011,12 @@ def standing_ban(
     that is a pause ("suspended", "temporarily"): DESIGN.md's temporary stop by an operator.
     A customs authority that "suspends imports of seafood from Japan" is the destination
     banning goods, pause or not."""
-    if result.kind != "suspension" or not categories or _SCOPES.intersection(categories):
+    if result.kind != "suspension" or not categories:
         return result
     if customs:
-        return _as_ban(result)
+        return _as_ban(result)  # trade or post, the import is banned
+    if _SCOPES.intersection(categories):
+        return result
     stops = [v for v in result.votes if v.kind == "suspension"]
     if stops and _PAUSE.match(doc.norm, max(stops, key=lambda v: v.weight).start):
         return result  # the notice's main word for it is a pause
@@ -1862,22 +1868,43 @@ _OTHERS_SUBJECT = re.compile(
     r"Posts|Postal Service|Poste|Correos|Correios|Posten|Pošta|Poczta))\s+"
     r"(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
 )
-OTHERS_FACTOR = 0.15
+OTHERS_FACTOR = 0.1
+_TITLE_SEPARATOR = re.compile(r"[:\u2013\u2014]|\s-\s")
+# "is not affected by the labour disruption": the disruption is the cause that spares it
+_NOT_AFFECTED_BY = re.compile(
+    r"\b(?:not affected|unaffected|not impacted|nicht betroffen|pas affect\w*|pas touch\w*|"
+    r"no afectad\w*|non interessat\w*|niet getroffen)\s+(?:by|von|par|por|da|door)\b[^.;:!?\n]*$"
+)
+
+
+def _unaffected_after(doc: Doc, pos: int) -> bool:
+    """Whether the title after ``pos`` says something is unaffected or runs as normal."""
+    return any(
+        pos <= m.start < doc.title_end and m.value == "informational"
+        for m in lexicon.matches(doc, "kinds")
+    ) or any(
+        pos <= m.start < doc.title_end and m.value[0] == "clause"
+        for m in lexicon.matches(doc, "destinations")
+    )
 
 
 def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
     """ "Canada Post strike: DHL Express shipments to Canada are not affected" above "Canada
     Post has stopped processing mail, and several postal operators have suspended acceptance":
     the stops are others', and the title says the sender's own service goes on."""
-    if any(doc.in_title(v.start) and v.kind != "informational" and v.weight >= 1.0 for v in votes):
-        return
-    title_normal = any(
-        doc.in_title(m.start) and m.value == "informational" for m in lexicon.matches(doc, "kinds")
-    ) or any(
-        doc.in_title(m.start) and m.value[0] == "clause"
-        for m in lexicon.matches(doc, "destinations")
-    )
-    if not title_normal:
+    # "Canada Post labour disruption: DHL Express services are not affected": the event named
+    # before the title's colon is what the rest of it says leaves the service untouched
+    sep = _TITLE_SEPARATOR.search(doc.full, 0, doc.title_end)
+    event_end = sep.start() if sep is not None and _unaffected_after(doc, sep.end()) else -1
+    if any(
+        doc.in_title(v.start)
+        and v.kind != "informational"
+        and v.weight >= 1.0
+        and not (v.kind in ("suspension", "delay") and v.end <= event_end)
+        for v in votes
+    ):
+        return  # the title states a change of its own
+    if event_end < 0 and not _unaffected_after(doc, 0):
         return
     for v in votes:
         if v.kind == "suspension" and _OTHERS_SUBJECT.fullmatch(
@@ -1885,6 +1912,31 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
         ):
             v.weight *= OTHERS_FACTOR
             v.continued = True  # another's stop outranks nothing
+            v.firm = False
+        elif v.kind in ("suspension", "delay") and (
+            v.end <= event_end
+            or _event_line(doc, v)
+            or _NOT_AFFECTED_BY.search(doc.norm, _clause_start(doc, v.start, 60), v.start)
+        ):
+            v.weight *= OTHERS_FACTOR
+            v.continued = True
+            v.firm = False
+
+
+def _event_line(doc: Doc, v: Vote) -> bool:
+    """A heading like the title: "Canada Post labour disruption: DHL Express services are not
+    affected", the vote before its colon."""
+    a, b = doc.line_of(v.start)
+    sep = _TITLE_SEPARATOR.search(doc.full, v.end, b)
+    if sep is None or sep.start() - v.end > 40 or b - a > 160:
+        return False
+    return any(
+        sep.end() <= m.start < b and m.value == "informational"
+        for m in lexicon.matches(doc, "kinds")
+    ) or any(
+        sep.end() <= m.start < b and m.value[0] == "clause"
+        for m in lexicon.matches(doc, "destinations")
+    )
 
 
 # A question that takes the change as given ("Why are we suspending ...?"), and an answer
@@ -1908,6 +1960,66 @@ def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
         if _WHY.match(doc.norm, a) or _YES.match(doc.norm, b):
             continue  # "Why are we suspending goods to the USA?", "Has X stopped ...? Yes."
         v.weight *= QUESTION_FACTOR
+
+
+# A line of a service's data sheet: "Weight Limit: 66 lbs.", "Size Limits: Maximum length 60
+# inches", "Flat Rate Envelope: ... maximum weight 4 lbs"
+_SPEC_LINE = re.compile(r"[ \t]*[^\W\d][\w&/()' -]{0,40}?:[ \t]+\S[^\n]{0,100}$")
+SPEC_LINES_FEWEST = 3
+
+
+def _discount_spec_sheet(doc: Doc, votes: list[Vote]) -> None:
+    """A country page of a service's standing data (weight and size limits line by line, as
+    the USPS International Mail Manual lists them): its limits are no news of their own."""
+    on_spec = []
+    lines = set()
+    for v in votes:
+        if v.kind != "restriction":
+            continue
+        a, b = doc.line_of(v.start)
+        if b - a <= 150 and _SPEC_LINE.match(doc.full, a, b) is not None:
+            on_spec.append(v)
+            lines.add(a)
+    if len(lines) >= SPEC_LINES_FEWEST:
+        for v in on_spec:
+            v.weight *= GUIDANCE_FACTOR
+
+
+# A stop that goes on: "remain suspended", "bleibt ausgesetzt", "залишається призупиненим"
+_STOP_GOES_ON = word_start(
+    re.compile(
+        r"\b(?:remain\w*|still|continu\w*|weiterhin|bleib\w*|reste\w*|demeure\w*|sigue\w*|"
+        r"permanece\w*|rimane\w*|rimangono|blijf\w*|blijven|continua\w*|залиша\w*|остает\w*|"
+        r"остаются|nadal|pozostaj\w*|fortfarande|fortsatt|forbliver|fortsat)"
+    )
+)
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _first_word(text: str, pos: int) -> str:
+    m = _FIRST_WORD.match(text, pos)
+    return m.group() if m else ""
+
+
+def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
+    """ "Services to Iran remain suspended. Please do not post items addressed to Iran; any
+    items received will be returned to sender.": the stop that goes on, told on in the rest of
+    its paragraph about no other place."""
+    full = doc.full
+    for c in [v for v in votes if v.continued and v.kind == "suspension"]:
+        a, b = doc.sentence_of(c.start)
+        if _STOP_GOES_ON.search(doc.norm, a, b) is None:
+            continue  # history ("had suspended"), not a stop that goes on
+        end = full.find("\n\n", b)
+        end = len(full) if end < 0 else end
+        names = {_first_word(doc.norm, p) for p in place_starts if a <= p < b}
+        for v in votes:
+            if v.kind not in _STOPS or v.continued or not b <= v.start < end:
+                continue
+            va, vb = doc.sentence_of(v.start)
+            if all(_first_word(doc.norm, p) in names for p in place_starts if va <= p < vb):
+                v.continued = True
+                v.weight *= CONTINUED_FACTOR  # an instruction that follows from the stop
 
 
 def _discount_asides(votes: list[Vote]) -> None:
