@@ -445,3 +445,99 @@ def test_an_event_named_before_our_service_is_not_affected_is_informational():
         "Australia Post labour disruption: our services are not affected", text, origin=""
     )
     assert got.change_kind == "informational"
+
+
+EU27 = sorted(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Från den 1 juli tas en fast tull på 3 euro ut per vara i små försändelser från "
+            "länder utanför EU. Tullen gäller i alla 27 EU-länder, även i Sverige.",
+            "SE",
+        ),
+        (
+            "Ab 1. Juli wird auf Waren in Kleinsendungen aus Drittländern ein fester Zoll von 3 "
+            "Euro je Ware erhoben. Er gilt in allen 27 EU-Ländern, auch in Deutschland.",
+            "DE",
+        ),
+    ],
+)
+def test_a_members_customs_on_a_rule_in_all_27_eu_countries_is_about_the_eu(text, origin):
+    got = classify("EU: fast tull / fester Zoll", text, origin=origin, source_kind="customs")
+    assert got.destinations == EU27
+
+
+def test_an_app_feature_to_pay_import_charges_is_no_duty_change():
+    text = (
+        "Today we announced a new feature in our app that lets members see the estimated "
+        "duties, taxes and brokerage fees for packages coming to them and pay them before "
+        "delivery. The amounts due are set by customs and are not changed by us."
+    )
+    got = classify(
+        "New in My Choice: see and pay import charges before your package arrives", text, origin=""
+    )
+    assert not got.relevant
+
+
+def test_parcel_operators_are_a_channel_not_goods():
+    text = (
+        "From 1 October a new duty applies to vaping liquids imported into the UK, including "
+        "those sent by post or by fast parcel operators."
+    )
+    got = classify("Vaping Products Duty", text, origin="GB", source_kind="customs")
+    assert got.categories == ["tobacco_vapes"]
+
+
+def test_italian_letters_that_continue_to_be_accepted_are_exempt():
+    text = (
+        "Dal 7 ottobre le spedizioni di pacchi verso Israele sono accettate solo fino a 5 kg; "
+        "non sono accettati pacchi contenenti batterie al litio.\n\n"
+        "La corrispondenza (lettere, cartoline e documenti) continua ad essere accettata "
+        "senza limitazioni."
+    )
+    got = classify("Israele: limitazioni temporanee", text, origin="IT")
+    assert "documents" not in got.categories
+
+
+def test_all_shipments_containing_listed_goods_are_those_goods():
+    text = (
+        "From 1 March an import permit is required for all shipments to Saudi Arabia "
+        "containing the following regulated products: food, cosmetics and medicines."
+    )
+    got = classify("Saudi Arabia: import permit", text, origin="")
+    assert got.categories == ["food", "medicines", "perfumes_cosmetics"]
+
+
+def test_all_items_containing_goods_are_still_all_goods():
+    text = "From 1 March all items containing goods to Norway need electronic customs data."
+    assert classify("Norway: customs data", text, origin="GB").categories == ["all_goods"]
+
+
+def test_local_work_stopped_for_one_day_is_a_delay():
+    text = (
+        "Because of the typhoon, pick-up and delivery operations across the Philippines, "
+        "including Manila and Cebu, are suspended for the day. International shipments to the "
+        "Philippines may be delayed by one to two business days."
+    )
+    got = classify("Typhoon: service impact in the Philippines", text, origin="")
+    assert got.change_kind == "delay"
+
+
+def test_terms_refused_as_descriptions_and_an_example_table_are_a_requirement():
+    text = (
+        "From 1 April customs will hold items whose description is too general.\n\n"
+        "Describe each item precisely. General terms are not accepted. For example:\n\n"
+        "Not accepted | Accepted\n"
+        "Clothing | Women's cotton T-shirts\n"
+        "Electronics | Bluetooth headphones\n"
+        "Food | Manuka honey, 500 g jar\n\n"
+        "A PO Box on its own is not accepted."
+    )
+    got = classify("EU: customs data requirements", text, origin="NZ")
+    assert got.change_kind == "new_requirement"
+    assert got.categories == ["all_goods"]

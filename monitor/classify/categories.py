@@ -199,6 +199,10 @@ def decide_categories(
         matches = [m for m in matches if not _in_book_title(doc, m.start)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         matches = [m for m in matches if not _in_breadcrumb(doc, m.start)]
+    if ":" in doc.full:
+        examples = _example_lists(doc)
+        if examples:  # "General terms are not accepted. For example:" / "Clothing | Women's ..."
+            matches = [m for m in matches if doc.line_of(m.start) not in examples]
     # sentence -> its exempt part: the whole sentence, or the side of a "but" the exempting
     # words are on ("perfumes remain unchanged, but meat can no longer be sent")
     exempt_parts: dict[tuple[int, int], list[tuple[int, int]]] = {}
@@ -259,6 +263,8 @@ def decide_categories(
             continue
         if m.value == "documents" and _bare_line(doc, m):
             continue  # "Documents" over a page's attachments: a heading, no letters
+        if m.value == "_all" and _ALL_CONTAINING.match(doc.norm, m.end):
+            continue  # "all shipments to Saudi Arabia containing the following goods": those
         if m.value == "liquids" and _among_vapes(doc, matches, m.start):
             continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
         if m.value == "alcohol" and _describes_goods(doc, matches, m):
@@ -467,11 +473,41 @@ def _stated_lists(
 _BREADCRUMB = re.compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
 
 
+_EXAMPLE_HEAD = re.compile(
+    r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"
+    r"exemples?|por ejemplo|ejemplos?|ad esempio|per esempio|esempi|bijvoorbeeld|voorbeelden|"
+    r"por exemplo|exemplos?|например|наприклад|przykład\w*|例えば|例如)[ \t]*[:\uff1a][ \t]*$",
+    re.I,
+)
+
+
+def _example_lists(doc: Doc) -> set[tuple[int, int]]:
+    """The lines of a list or table under "For example:": examples of a rule, no goods it is
+    about."""
+    heads = set()
+    for m in re.finditer(r"[:\uff1a][ \t]*(?=\n)", doc.full):
+        a, b = doc.line_of(m.start())
+        if _EXAMPLE_HEAD.search(doc.full, a, b):
+            heads.add((a, b))
+    return list_under(doc, heads) if heads else set()
+
+
 def _in_breadcrumb(doc: Doc, pos: int) -> bool:
     """A line of links that says where a page sits ("Home > Letters & Parcels abroad > Notes"):
     a path of a site, no goods."""
     a, b = doc.line_of(pos)
     return _BREADCRUMB.match(doc.full, a, b) is not None
+
+
+_ALL_CONTAINING = re.compile(
+    r"(?:\s+(?:to|for|into|nach|in die|vers|pour|a|para|per|verso|naar)\s+[^,.;:()\n]{1,40}?)?"
+    r"\s+(?:containing|that contain|which contain|with|enthaltend|die \w+ enthalten|mit|"
+    r"contenant|qui contiennent|contenenti|che contengono|que contengan|que contienen|met|"
+    r"contendo|que contenham)\b"
+    # "all items containing goods": goods in general
+    r"(?!\s+(?:any\s+)?(?:goods|merchandise|waren|marchandises?|mercanc\w*|merce|merci|goederen|"
+    r"mercadorias?|товар\w*)\b)"
+)
 
 
 def _bare_line(doc: Doc, m: Match) -> bool:

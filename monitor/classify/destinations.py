@@ -1420,15 +1420,21 @@ def _no_destination(doc: Doc, place: Place) -> bool:
 # A rule for the whole customs union, as a member's customs page words it
 _EU_WIDE = word_start(
     re.compile(
-        r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
-        r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
+        r"\b(?:throughout the (?:eu|european union)|eu[- ]wide|across the (?:eu|european union)|"
+        r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu[- ]weit|"
         r"dans toute l'(?:ue|union europeenne|union européenne)|"
         r"en toda la (?:ue|union europea|unión europea)|"
         r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
-        r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu-)?mitgliedstaaten|"
+        r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu[- ])?mitgliedstaaten|"
         r"tous les (?:27 )?etats membres|"
         r"tous les états membres|todos los estados miembros|tutti gli stati membri|"
-        r"alle (?:27 )?(?:eu-)?lidstaten|todos os (?:27 )?estados-membros)\b"
+        r"alle (?:27 )?(?:eu[- ])?lidstaten|todos os (?:27 )?estados[- ]membros|"
+        r"all (?:the )?27 (?:eu )?countries|all 27 countries of the eu|"
+        r"allen 27 eu[- ]l(?:a|ä)ndern|alla 27 eu[- ]l(?:a|ä)nder|alla eu[- ]l(?:a|ä)nder|"
+        r"i hela eu|"
+        r"alle 27 eu[- ]lande|i hele eu|kaikissa (?:27 )?eu[- ]maissa|koko eu:ssa|"
+        r"we wszystkich (?:27 )?pa(?:n|ń)stwach cz(?:l|ł)onkowskich|w ca(?:l|ł)ej ue|"
+        r"tutti i 27 paesi dell'ue|les 27 pays de l'ue|los 27 pa(?:i|í)ses de la ue)\b"
     )
 )
 

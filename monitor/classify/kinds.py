@@ -610,6 +610,12 @@ def decide_kind(
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
+        elif (
+            kind == "suspension"
+            and "|" in doc.full
+            and _HEADER_PAIR.match(doc.full, *doc.line_of(start))
+        ):
+            weight *= 0.1  # "Not accepted | Accepted" over a table of examples: column names
         if (kind == "suspension" and _has_duty_object(doc, start, end, duty_objects)) or (
             kind == "resumption" and _lifted_duty(doc, start, end, duty_objects)
         ):  # "suspending duty-free treatment", "die Zollfreigrenze ... aufgehoben": a duty
@@ -2437,7 +2443,8 @@ _DATA_WORDS = by_first_letter(
     r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
-    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*)"
+    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|"
+    r"general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?)"
 )
 _DATA_OBJECT = GuardedPattern(
     word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
@@ -2462,11 +2469,19 @@ _DATA_OBJECT = GuardedPattern(
         "описани",
         "деклараци",
         "бланк",
+        "terms",
+        "box",
     ),
 )
 
 
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
+_HEADER_PAIR = re.compile(
+    r"[ \t]*(?:not accepted|nicht akzeptiert|non accept\w*|no aceptad\w*|non accettat\w*|"
+    r"niet geaccepteerd|n[ãa]o aceit\w*)[ \t]*\|[ \t]*(?:accepted|akzeptiert|accept\w*|"
+    r"aceptad\w*|accettat\w*|geaccepteerd|aceit\w*)[ \t]*$",
+    re.I,
+)
 _DATA_AFTER = re.compile(
     r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
     r"valid|advance) )?(?:customs )?(?:declarations?|data|descriptions?|invoices?|labels?|forms?)\b"
@@ -2558,9 +2573,14 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
     country ("delivery to some regions of Russia is suspended" is news of Russia) nor the
     acceptance of items."""
     a, b = doc.sentence_of(start)
-    if any(a <= p < b for p in place_starts or ()):
-        return False
     lo = max(a, start - 80)
+    if any(a <= p < b for p in place_starts or ()):
+        # "pick-up and delivery operations across Taiwan are suspended for the day": one day
+        # of local work lost, a delay of the mail
+        return (
+            _ONE_DAY.search(doc.norm, a, b) is not None
+            and _LOCAL_SERVICE.search(doc.norm, a, b) is not None
+        )
     if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 40)):
         return False
     if _ACCEPTANCE.search(doc.norm, a, b):
@@ -2572,6 +2592,13 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
     return _SERVICE_IN_TOWN.search(doc.full, a, b) is not None
 
 
+_ONE_DAY = word_start(
+    re.compile(
+        r"\b(?:for the day|for one day|for the rest of the day|for today|today only|"
+        r"für heute|pour la journée|pour la journee|por el día|por el dia|per la giornata|"
+        r"voor vandaag)\b"
+    )
+)
 _SERVICE_IN_TOWN = re.compile(
     r"\b(?:[Pp]ick-?ups?|[Dd]eliver(?:y|ies)|[Cc]ollections?)"
     r"(?: and (?:pick-?ups?|deliver(?:y|ies)|collections?))? in (?:the )?"
@@ -2658,7 +2685,13 @@ def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
     a, b = doc.sentence_of(start)
     title = seen.get(-1)
     if title is None:  # "New in the app: pay customs charges in a few taps" heads a feature
-        title = seen[-1] = doc.title_end > 0 and _app_payment(doc.norm, 0, doc.title_end)
+        title = seen[-1] = doc.title_end > 0 and (
+            _app_payment(doc.norm, 0, doc.title_end)
+            or (
+                _NEW_FEATURE_TITLE.match(doc.norm, 0, doc.title_end) is not None
+                and _PAY_WORD.search(doc.norm, 0, doc.title_end) is not None
+            )
+        )
     if title and (
         doc.in_title(start)
         or not (_DATED_CHANGE.search(doc.norm, a, b) or _NOW_NEW.search(doc.norm, a, b))
@@ -2670,7 +2703,18 @@ def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
     return known
 
 
-_NOW_NEW = word_start(re.compile(r"\b(?:now|new|newly|introduc\w*|increas\w*|rais\w*)\b"))
+_NOW_NEW = word_start(
+    re.compile(
+        r"\b(?:now|new(?! (?:feature|features|function|tool|option|service in))|newly|"
+        r"introduc\w*|increas\w*|rais\w*)\b"
+    )
+)
+# "New in UPS My Choice: see and pay import charges before your package arrives": a feature
+_NEW_FEATURE_TITLE = re.compile(
+    r"\s*(?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw)\s+(?:in|im|dans|en|nel|"
+    r"feature|funktion|fonctionnalit\w*|funci\w+|funzion\w*|functie)\b"
+)
+_PAY_WORD = re.compile(r"\b(?:pay|bezahl\w*|payer|pagar|pagare|betal\w*)\b")
 
 
 def _app_payment(norm: str, a: int, b: int) -> bool:
