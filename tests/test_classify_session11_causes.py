@@ -541,3 +541,32 @@ def test_terms_refused_as_descriptions_and_an_example_table_are_a_requirement():
     got = classify("EU: customs data requirements", text, origin="NZ")
     assert got.change_kind == "new_requirement"
     assert got.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 1 February the following items are prohibited in mail to Saudi Arabia:\n"
+        "- Perfumes and cosmetics containing alcohol (cosmetics without alcohol may still be "
+        "sent)\n"
+        "- Medicines (except a three-month supply for personal use with a prescription)",
+        "国・地域名 | 追加された禁制品\n"
+        "サウジアラビア | アルコールを含有する香水及び化粧品"
+        "（アルコールを含まない化粧品は引き続き差し出すことができます）\n"
+        "サウジアラビア | 医薬品（個人使用目的で3か月分以内のものを除く）",
+    ],
+)
+def test_an_exemption_in_brackets_leaves_the_goods_before_them_banned(text):
+    got = classify("Prohibited items: Saudi Arabia / 禁制品の追加", text, origin="JP")
+    assert got.categories == ["medicines", "perfumes_cosmetics"]
+
+
+def test_goods_with_no_limit_in_a_table_of_limits_are_not_limited():
+    text = (
+        "From 1 March personal imports by post are limited per shipment:\n"
+        "Goods | Maximum per shipment\n"
+        "Mobile phones and tablets | 2 units\n"
+        "Cosmetics | no limit\n"
+    )
+    got = classify("Indonesia: limits per shipment", text, origin="ID", source_kind="customs")
+    assert got.categories == ["electronics"]

@@ -209,7 +209,9 @@ def decide_categories(
     for m in matches:
         if m.value == "_exempt" and not (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key)):
             sentence = doc.sentence_of(m.start)
-            exempt_parts.setdefault(sentence, []).append(_side_of_contrast(doc, sentence, m.start))
+            exempt_parts.setdefault(sentence, []).append(
+                _side_of_contrast(doc, sentence, m.start, not _EXAMPLE_WORD.search(m.key))
+            )
     if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
         for v in votes:
             if v.kind == kind:
@@ -543,11 +545,36 @@ _CONTRAST_HINTS = (
 )  # fmt: skip
 
 
-def _side_of_contrast(doc: Doc, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+_OPEN_BRACKETS = "(\uff08"
+_CLOSE_BRACKETS = ")\uff09"
+
+
+def _bracket_around(doc: Doc, a: int, b: int, pos: int) -> tuple[int, int] | None:
+    """The brackets within ``a:b`` that hold ``pos``, when the text before them names something:
+    what is inside them is a remark on it."""
+    full = doc.full
+    opened = max(full.rfind(o, a, pos) for o in _OPEN_BRACKETS)
+    if opened <= a or not full[a:opened].strip(" \t|:-"):
+        return None
+    if max(full.rfind(c, opened, pos) for c in _CLOSE_BRACKETS) >= 0:
+        return None  # closed before pos
+    ends = [e for e in (full.find(c, pos, b) for c in _CLOSE_BRACKETS) if e >= 0]
+    return (opened, min(ends) + 1) if ends else None
+
+
+_EXAMPLE_WORD = re.compile(r"exampl|e\.g|beispiel|exempl|ejempl|esempi|voorbeeld")
+
+
+def _side_of_contrast(
+    doc: Doc, sentence: tuple[int, int], pos: int, brackets: bool = True
+) -> tuple[int, int]:
     """The part of the sentence between the contrast words around ``pos`` (the whole sentence
-    when it has none)."""
+    when it has none); with ``brackets``, the brackets that hold ``pos``."""
     a, b = sentence
     lo, hi = a, b
+    bracket = _bracket_around(doc, a, b, pos) if brackets else None
+    if bracket is not None:
+        return bracket  # "perfumes with alcohol (cosmetics without it may still be sent)"
     if not doc.holds_any(_CONTRAST_HINTS):
         return lo, hi
     for c in _CONTRAST.finditer(doc.norm, a, b):
