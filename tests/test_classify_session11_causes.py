@@ -570,3 +570,205 @@ def test_goods_with_no_limit_in_a_table_of_limits_are_not_limited():
     )
     got = classify("Indonesia: limits per shipment", text, origin="ID", source_kind="customs")
     assert got.categories == ["electronics"]
+
+
+# Guards from the reviews of today's rules: each was right at the start of the day, and a first
+# version of a rule above got it wrong.
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "kind"),
+    [
+        (
+            "Letters to Israel not affected",
+            "Letters to Israel are not affected by the suspension of parcel services to Israel, "
+            "which applies from 1 May until further notice.",
+            "GB",
+            "suspension",
+        ),
+        (
+            "Parcels to Israel suspended: letters continue as normal",
+            "Because of the security situation we are not able to send parcels to Israel for the "
+            "time being. Letters continue as normal.",
+            "GB",
+            "suspension",
+        ),
+        (
+            "Strike in France: letters to France not affected",
+            "Swiss Post has temporarily suspended the acceptance of parcels to France because of "
+            "the strike. Letters to France are not affected.",
+            "CH",
+            "suspension",
+        ),
+        (
+            "Service update: Australia",
+            "Acceptance of parcels to Australia at all post offices, including the Customs "
+            "Collection counter at the Dublin Mail Centre, Naas Road, will be suspended from 1 May "
+            "until further notice.",
+            "IE",
+            "suspension",
+        ),
+        (
+            "Tropical storm: Hong Kong",
+            "All pick-up and delivery in Hong Kong is suspended for the day, and acceptance of "
+            "shipments to Hong Kong is suspended until 10 October.",
+            "",
+            "suspension",
+        ),
+        (
+            "Service update - South America",
+            "Brazil: from 1 March parcels are limited to 2 kg.\n"
+            "Chile: from 1 March parcels are limited to 5 kg.\n"
+            "Peru: from 1 March parcels are limited to 10 kg.",
+            "",
+            "restriction",
+        ),
+        (
+            "Update: mail to the Middle East",
+            "We have resumed accepting letters and parcels for Jordan from today.\n\n"
+            "Services to Israel remain suspended. From today we also suspend letters to Israel; "
+            "any items received will be returned to sender.",
+            "IE",
+            "suspension",
+        ),
+        (
+            "Mail to Russia",
+            "From 1 May, parcels to Russia, whether addressed to a street address or to a PO Box, "
+            "will no longer be accepted.",
+            "FI",
+            "suspension",
+        ),
+    ],
+)
+def test_review_guards_for_kinds(title, text, origin, kind):
+    assert classify(title, text, origin=origin).change_kind == kind
+
+
+def test_a_customs_notice_relaying_a_posts_stop_is_no_ban():
+    text = (
+        "Customs informs that the exchange of postal items with Israel, including commercial "
+        "goods, gifts and e-commerce parcels, is temporarily suspended by the national postal "
+        "operator until further notice."
+    )
+    got = classify(
+        "Postal exchange with Israel temporarily suspended",
+        text,
+        origin="TR",
+        source_kind="customs",
+    )
+    assert got.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "expected"),
+    [
+        (
+            "Suspensión de envíos",
+            "Por la cancelación de los vuelos hacia y desde Venezuela, Correos suspende "
+            "temporalmente la admisión de envíos internacionales.",
+            "ES",
+            ["VE"],
+        ),
+        (
+            "International Economy service suspended",
+            "We have suspended our International Economy parcel service from 1 March. For New "
+            "Zealand businesses, International Air remains the cheapest option.",
+            "NZ",
+            ["*"],
+        ),
+        (
+            "International parcels: return fee",
+            "From 1 January a new return fee of NOK 100 applies to international parcels sent "
+            "back to Norway because they could not be delivered.",
+            "NO",
+            ["*"],
+        ),
+        (
+            "Parcels to Israel suspended",
+            "We suspend all parcels to Israel until further notice.\nIsrael, including its "
+            "neighbours Jordan and Lebanon, has closed its airspace to some cargo flights; mail "
+            "to Jordan and Lebanon is not affected.",
+            "IE",
+            ["IL"],
+        ),
+        (
+            "Strike delays to Chile",
+            "Service updates\n\nStrike: delays to Chile\nParcels to Chile may take up to five days "
+            "longer because of a port strike.\n\nSending to Canada?\nFrom today we suspend all "
+            "parcels to Canada because of the Canada Post strike.\n\nContact us\n"
+            "Customer service: 0300 123 456",
+            "GB",
+            ["CA", "CL"],
+        ),
+        (
+            "Russia: parcels suspended",
+            "From 1 March we suspend all parcels to Russia.\n\nQuestions and answers\n"
+            "Can I still send parcels to Belarus? No.\n"
+            "Can I send letters to Russia? Yes, letters are still accepted.",
+            "GB",
+            ["BY", "RU"],
+        ),
+    ],
+)
+def test_review_guards_for_destinations(title, text, origin, expected):
+    assert classify(title, text, origin=origin, source_kind="postal").destinations == expected
+
+
+def test_an_eu_wide_operation_is_no_eu_wide_rule():
+    text = (
+        "Revenue took part in an EU wide operation against counterfeit medicines. From 1 March, "
+        "prescription medicines imported by post from outside the EU without a prescription are "
+        "prohibited."
+    )
+    got = classify("Revenue seizes counterfeit medicines", text, origin="IE", source_kind="customs")
+    assert got.destinations == ["IE"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Service notice",
+            "Home > News > Suspension of lithium battery shipments to Israel\n\n"
+            "From today we no longer accept these items for Israel until further notice.",
+            ["lithium_batteries"],
+        ),
+        (
+            "Service status: Ukraine",
+            "From today the following applies to items for Ukraine.\nSuspended:\nDocuments\n"
+            "Parcels\n\nAccepted:\nPostcards",
+            ["all_goods", "documents"],
+        ),
+        (
+            "Russia: all mail suspended from 1 June",
+            "From 1 June we suspend all mail to Russia.\n\n1. Items still accepted until 31 May\n"
+            "- Letters\n- Parcels\n\n2. From 1 June\n- No items accepted",
+            ["all_goods", "documents"],
+        ),
+        (
+            "Australia: new restrictions",
+            "From 1 June some goods can no longer be sent to Australia. For example:\n"
+            "- e-cigarettes\n- lithium batteries sent on their own\n- perfume",
+            ["lithium_batteries", "perfumes_cosmetics", "tobacco_vapes"],
+        ),
+    ],
+)
+def test_review_guards_for_categories(title, text, expected):
+    assert classify(title, text, origin="GB").categories == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "De minimis aid: new ceiling for agricultural undertakings",
+            "From 1 January the ceiling for de minimis aid to a single agricultural undertaking "
+            "rises to EUR 50,000 over three years.",
+        ),
+        (
+            "Croatia joins the Schengen area",
+            "Border checks at land crossings with Slovenia and Hungary will be lifted on 1 "
+            "January, marking Croatia's formal entry into the Schengen area.",
+        ),
+    ],
+)
+def test_words_of_state_aid_and_treaties_are_no_words_of_sending(title, text):
+    assert not classify(title, text, origin="IE", source_kind="customs").relevant

@@ -472,6 +472,7 @@ def _stated_lists(
     return cache[0]
 
 
+_DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
 
 
@@ -483,22 +484,32 @@ _EXAMPLE_HEAD = re.compile(
 )
 
 
+# A rule on how goods are described, whose examples are words, not goods it is about
+_DESCRIBING = re.compile(
+    r"descri|terms?\b|wording|beschreib|bezeichnung|begriffe|d[eé]signation|termes|t[eé]rminos|"
+    r"termini|omschrijving|termos|описан|опис|opis"
+)
+
+
 def _example_lists(doc: Doc) -> set[tuple[int, int]]:
-    """The lines of a list or table under "For example:": examples of a rule, no goods it is
-    about."""
+    """The lines of a list or table under "General terms are not accepted. For example:":
+    examples of a description rule, no goods it is about."""
     heads = set()
     for m in re.finditer(r"[:\uff1a][ \t]*(?=\n)", doc.full):
         a, b = doc.line_of(m.start())
-        if _EXAMPLE_HEAD.search(doc.full, a, b):
+        if _EXAMPLE_HEAD.search(doc.full, a, b) and _DESCRIBING.search(doc.norm, a, b):
             heads.add((a, b))
     return list_under(doc, heads) if heads else set()
 
 
 def _in_breadcrumb(doc: Doc, pos: int) -> bool:
     """A line of links that says where a page sits ("Home > Letters & Parcels abroad > Notes"):
-    a path of a site, no goods."""
+    a path of a site, no goods; its last step may be the page's own title, which counts."""
     a, b = doc.line_of(pos)
-    return _BREADCRUMB.match(doc.full, a, b) is not None
+    if _BREADCRUMB.match(doc.full, a, b) is None or _DIGIT.search(doc.full, a, b):
+        return False
+    last = max(doc.full.rfind(" > ", a, b), doc.full.rfind(" \u203a ", a, b))
+    return pos < last
 
 
 _ALL_CONTAINING = re.compile(
@@ -513,11 +524,15 @@ _ALL_CONTAINING = re.compile(
 
 
 def _bare_line(doc: Doc, m: Match) -> bool:
-    """Whether the match is all its line holds, out of the title."""
+    """Whether the match is all its line holds, out of the title, after a blank line (not an
+    item of "Suspended:" / "Documents" / "Parcels")."""
     a, b = doc.line_of(m.start)
-    return not doc.in_title(m.start) and not doc.full[a:b].strip(" \t:").replace(
+    if doc.in_title(m.start) or doc.full[a:b].strip(" \t:").replace(
         doc.full[m.start : m.end], "", 1
-    )
+    ):
+        return False
+    above = doc.full.rfind("\n", 0, max(0, a - 1))
+    return not doc.full[above + 1 : max(0, a - 1)].strip()
 
 
 def _in_book_title(doc: Doc, pos: int) -> bool:
@@ -587,6 +602,8 @@ def _side_of_contrast(
 
 
 # "Items still accepted" over a list, in a notice of a stop: what the stop leaves out
+# "Items still accepted until 31 May": only until the stop begins
+_UNTIL = re.compile(r"\b(?:until|till|bis|jusqu|hasta|fino|tot|do|до)\b")
 _STILL = re.compile(r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt")
 
 
@@ -603,7 +620,11 @@ def _exempt_lists(
             and doc.sentence_of(m.start) in exempt_sentences
             and (
                 not _GOES_ON_OR_EXAMPLE.search(m.key)
-                or (kind in _STOP_KINDS and _STILL.search(m.key) is not None)
+                or (
+                    kind in _STOP_KINDS
+                    and _STILL.search(m.key) is not None
+                    and _UNTIL.search(doc.norm, *doc.line_of(m.start)) is None
+                )
             )
         ):
             line = doc.line_of(m.start)

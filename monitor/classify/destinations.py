@@ -1052,6 +1052,21 @@ def _see_page_pointers(doc: Doc, roles: list[Role], if_you: bool) -> None:
 
 
 _QUESTION_HEADING_LONGEST = 60
+_NEWS_KINDS = frozenset(("suspension", "resumption", "delay", "prohibited_items"))
+# a dated or renewed change: "from 3 June we accept parcels to Ukraine again"
+_SECTION_NEWS = re.compile(
+    r"\b(?:(?:from|as of|starting|ab|des|dès|desde|dal|vanaf|od|з|с)\s+(?:today|heute|\d)|"
+    r"again|wieder|de nouveau|nuevamente|di nuovo|opnieuw|ponownie|знову|снова)\b"
+)
+# "Does this affect shipments to Canada or Mexico? No.": a question of scope, not "Can I still
+# send parcels to Belarus? No."
+_SCOPE_QUESTION = word_start(
+    re.compile(
+        r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|change\w*|betrifft|betroffen|gilt|"
+        r"gelten|concerne\w*|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|vale|geldt|"
+        r"dotyczy|стосується|касается|påverka\w*|gäller|galler)\b"
+    )
+)
 # "Does this affect shipments to Canada or Mexico? No.": an FAQ answers that they are not
 _ANSWER_NO = re.compile(
     r"[ \t]*(?:no|nein|non|nee|não|nao|нет|ні|nie|いいえ|不)"
@@ -1063,8 +1078,12 @@ def _answered_no(doc: Doc, roles: list[Role]) -> None:
     for r in roles:
         if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
             continue
-        _, b = doc.sentence_of(r.place.start)
-        if doc.full[b - 1 : b] in ("?", "\uff1f") and _ANSWER_NO.match(doc.norm, b):
+        a, b = doc.sentence_of(r.place.start)
+        if (
+            doc.full[b - 1 : b] in ("?", "\uff1f")
+            and _ANSWER_NO.match(doc.norm, b)
+            and _SCOPE_QUESTION.search(doc.norm, a, b)
+        ):
             r.role, r.source = UNAFFECTED, "answer"
 
 
@@ -1076,6 +1095,7 @@ def _asked_sections(doc: Doc, roles: list[Role]) -> None:
         return
     starts = doc.line_starts
     spans = []
+    kind_words = lexicon.matches(doc, "kinds")
     for k in range(1, len(starts)):
         a, b = doc.line_of(starts[k])
         line = doc.norm[a:b].strip()
@@ -1088,7 +1108,10 @@ def _asked_sections(doc: Doc, roles: list[Role]) -> None:
             if not doc.full[slice(*doc.line_of(starts[k2]))].strip() or heading_line(doc, k2):
                 end = starts[k2]
                 break
-        spans.append((a, end))
+        if not any(
+            a <= m.start < end and m.value in _NEWS_KINDS for m in kind_words
+        ) and not _SECTION_NEWS.search(doc.norm, a, end):
+            spans.append((a, end))  # not "Sending to Canada? / From today we suspend ..."
     if not spans:
         return
     for r in roles:
@@ -1147,7 +1170,14 @@ _INCLUDING = re.compile(
 )
 
 
-_INCLUDED_GAP = re.compile(r"[^.;!?\n]{0,60}")
+# between "including" and the first part: nothing, or what the parts are ("its territories (",
+# "the overseas departments:")
+_INCLUDED_GAP = re.compile(
+    r"\s*(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s+)?(?:(?:overseas|outlying|island|"
+    r"dependent|autonomous|d'outre-mer|de ultramar)\s+)?(?:territories|territory|departments|"
+    r"regions|islands|dependencies|possessions|d[eé]partements|territoires|territorios|territori|"
+    r"gebiete|überseegebiete|uberseegebiete)?\s*[(:,]?\s*"
+)
 
 
 def _included_members(doc: Doc, roles: list[Role]) -> None:
@@ -1156,6 +1186,7 @@ def _included_members(doc: Doc, roles: list[Role]) -> None:
     strong_codes = {r.place.code for r in roles if r.role == STRONG}
     if not strong_codes:
         return
+    left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     norm = doc.norm
     for i, r in enumerate(roles):
         if r.role != NEUTRAL or r.place.code not in strong_codes:
@@ -1173,7 +1204,7 @@ def _included_members(doc: Doc, roles: list[Role]) -> None:
                 break
             if q.place.code in (WORLD, WORLD_WEAK):
                 continue  # "its overseas departments (...)": a word, not a member
-            if q.role == NEUTRAL:
+            if q.role == NEUTRAL and q.place.code not in left_out:
                 q.role = STRONG
             end, first = q.place.end, False
 
@@ -1420,8 +1451,8 @@ def _no_destination(doc: Doc, place: Place) -> bool:
 # A rule for the whole customs union, as a member's customs page words it
 _EU_WIDE = word_start(
     re.compile(
-        r"\b(?:throughout the (?:eu|european union)|eu[- ]wide|across the (?:eu|european union)|"
-        r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu[- ]weit|"
+        r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
+        r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
         r"dans toute l'(?:ue|union europeenne|union européenne)|"
         r"en toda la (?:ue|union europea|unión europea)|"
         r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
@@ -1429,12 +1460,12 @@ _EU_WIDE = word_start(
         r"tous les (?:27 )?etats membres|"
         r"tous les états membres|todos los estados miembros|tutti gli stati membri|"
         r"alle (?:27 )?(?:eu[- ])?lidstaten|todos os (?:27 )?estados[- ]membros|"
-        r"all (?:the )?27 (?:eu )?countries|all 27 countries of the eu|"
-        r"allen 27 eu[- ]l(?:a|ä)ndern|alla 27 eu[- ]l(?:a|ä)nder|alla eu[- ]l(?:a|ä)nder|"
-        r"i hela eu|"
-        r"alle 27 eu[- ]lande|i hele eu|kaikissa (?:27 )?eu[- ]maissa|koko eu:ssa|"
+        r"in all (?:the )?27 (?:eu )?countries|in all 27 countries of the eu|"
+        r"in allen 27 eu[- ]l(?:a|ä)ndern|i alla 27 eu[- ]l(?:a|ä)nder|i alla eu[- ]l(?:a|ä)nder|"
+        r"i hela eu|in alle 27 eu[- ]landen|dans l'ensemble de l'union europ(?:e|é)enne|"
+        r"i alle 27 eu[- ]lande|i hele eu|kaikissa (?:27 )?eu[- ]ma(?:issa|assa)|koko eu:ssa|"
         r"we wszystkich (?:27 )?pa(?:n|ń)stwach cz(?:l|ł)onkowskich|w ca(?:l|ł)ej ue|"
-        r"tutti i 27 paesi dell'ue|les 27 pays de l'ue|los 27 pa(?:i|í)ses de la ue)\b"
+        r"in tutti i 27 paesi dell'ue|dans les 27 pays de l'ue|en los 27 pa(?:i|í)ses de la ue)\b"
     )
 )
 
@@ -1496,6 +1527,12 @@ _DOMESTIC_CUE = re.compile(
     r"(?:within|throughout|inside|deliver\w*|delivery services|services|in|innerhalb|im|"
     r"dans|en|dentro|all'interno|binnen|внутри|в пределах|по|всередині|у межах)\b"
 )
+
+
+# "for New Zealand businesses", "Canada's exporters", "sent back to Norway": not mail into it
+_NOT_INTO_CUE = re.compile(r"(?:for|fur|für|pour|per|para|voor|för|til)\b")
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_BACK_BEFORE = re.compile(r"\b(?:back|returned|zuruck|zurück|retour|retourne\w*|devuelt\w*)\s+$")
 
 
 def _decide(
@@ -1684,6 +1721,11 @@ def _decide(
             and len(strong) == len(partners)
             and world_strong is None
             and not _DOMESTIC_CUE.match(doc.norm, (cued.cue or own)[0], cued.place.start)
+            and not _NOT_INTO_CUE.match(doc.norm, (cued.cue or own)[0], cued.place.start)
+            and not _POSSESSIVE.match(doc.full, cued.place.end)
+            and not _BACK_BEFORE.search(
+                doc.norm, max(0, (cued.cue or own)[0] - 12), (cued.cue or own)[0]
+            )
         ):
             # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
             # (Vietnam Post): mail into the source's own country, and no other place is

@@ -130,7 +130,7 @@ _HEADING_LINE = re.compile(
     # opened by the newline before the line: the engine skips from newline to newline
     r"\n[ \t]*(?:(?P<link>"
     + _alternatives(_LINK_HEADINGS)
-    + r")|(?:"
+    + r")|(?:(?:shipping|sending|posting) )?(?:"
     + _alternatives(_HEADING_NAMES)
     # a reminder with its topic: "Rappel : formalités douanières"
     + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})"

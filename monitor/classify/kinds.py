@@ -614,8 +614,9 @@ def decide_kind(
             kind == "suspension"
             and "|" in doc.full
             and _HEADER_PAIR.match(doc.full, *doc.line_of(start))
+            and _EXAMPLES_ABOVE.search(doc.norm, max(0, start - 40), start)
         ):
-            weight *= 0.1  # "Not accepted | Accepted" over a table of examples: column names
+            weight *= 0.1  # "For example: / Not accepted | Accepted": an example table
         if (kind == "suspension" and _has_duty_object(doc, start, end, duty_objects)) or (
             kind == "resumption" and _lifted_duty(doc, start, end, duty_objects)
         ):  # "suspending duty-free treatment", "die Zollfreigrenze ... aufgehoben": a duty
@@ -698,7 +699,7 @@ def decide_kind(
     if any(v.continued and v.kind == "suspension" for v in votes):
         _continue_paragraph(doc, votes, place_starts or [])
     if sum(v.kind == "restriction" for v in votes) >= SPEC_LINES_FEWEST:
-        _discount_spec_sheet(doc, votes)
+        _discount_spec_sheet(doc, votes, place_starts or [])
     _discount_asides(votes)
     _discount_answered(doc, votes)
     if transport_stops:
@@ -1019,9 +1020,16 @@ def standing_ban(
     banning goods, pause or not."""
     if result.kind != "suspension" or not categories:
         return result
-    if customs:
-        return _as_ban(result)  # trade or post, the import is banned
-    if _SCOPES.intersection(categories):
+    scoped = _SCOPES.intersection(categories)
+    if customs and (
+        not scoped
+        or any(
+            v.kind == "suspension" and _IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start))
+            for v in result.votes
+        )
+    ):
+        return _as_ban(result)  # "suspends the import of ..., by trade or by post": banned
+    if scoped:
         return result
     stops = [v for v in result.votes if v.kind == "suspension"]
     if stops and _PAUSE.match(doc.norm, max(stops, key=lambda v: v.weight).start):
@@ -1033,6 +1041,13 @@ def standing_ban(
     if _UNTIL_FURTHER.search(doc.norm):
         return result  # "it will remain in place until further notice": a pause, not a ban
     return _as_ban(result)
+
+
+_IMPORT_WORD = word_start(
+    re.compile(
+        r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
+    )
+)
 
 
 def _as_ban(result: KindResult) -> KindResult:
@@ -1232,13 +1247,30 @@ _BARE_PREDICATE = re.compile(
 _SUBJECT_REACH = 120
 
 
+_ACCEPT_WORD = word_start(
+    re.compile(r"\b(?:accept\w*|admission|admisi\w+|annahme|accettazione|acceptatie|приём|прием)")
+)
+
+
 def _branch_subject(doc: Doc, clause_start: int, start: int) -> bool:
     """ "Services at the Customs Collection counter at the Dublin Mail Centre, Naas Road, will
     be suspended": the subject, before the commas of an address, is one counter."""
     if clause_start <= 0 or not _BARE_PREDICATE.fullmatch(doc.norm, clause_start, start):
         return False
     a = max(doc.sentence_of(start)[0], start - _SUBJECT_REACH)
-    return a < clause_start and _BRANCH.search(doc.norm, a, clause_start) is not None
+    if a >= clause_start:
+        return False
+    branch = _BRANCH.search(doc.norm, a, clause_start)
+    # the counter heads the subject: "Services at the ... counter", not "Acceptance of parcels
+    # to Australia at all post offices, including the ... counter"
+    if branch is None:
+        return False
+    head = max(a, branch.start() - 20)  # "the parcel collection counter": its own words
+    s0 = max(doc.sentence_of(start)[0], start - 2 * _SUBJECT_REACH)
+    return (
+        _MAIL_PART.search(doc.norm, s0, head) is None
+        and _ACCEPT_WORD.search(doc.norm, s0, branch.start()) is None
+    )
 
 
 def _named_again(norm: str, start: int) -> bool:
@@ -1883,34 +1915,26 @@ _NOT_AFFECTED_BY = re.compile(
 )
 
 
-def _unaffected_after(doc: Doc, pos: int) -> bool:
-    """Whether the title after ``pos`` says something is unaffected or runs as normal."""
-    return any(
-        pos <= m.start < doc.title_end and m.value == "informational"
-        for m in lexicon.matches(doc, "kinds")
-    ) or any(
-        pos <= m.start < doc.title_end and m.value[0] == "clause"
-        for m in lexicon.matches(doc, "destinations")
-    )
-
-
 def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
     """ "Canada Post strike: DHL Express shipments to Canada are not affected" above "Canada
     Post has stopped processing mail, and several postal operators have suspended acceptance":
-    the stops are others', and the title says the sender's own service goes on."""
-    # "Canada Post labour disruption: DHL Express services are not affected": the event named
-    # before the title's colon is what the rest of it says leaves the service untouched
+    the stops are others', and the title says the sender's whole service goes on (not "letters
+    are not affected", which leaves the rest stopped)."""
+    # "Canada Post labour disruption: DHL Express services are not affected": the disruption
+    # named before the title's colon is what the rest of it says leaves the service untouched
     sep = _TITLE_SEPARATOR.search(doc.full, 0, doc.title_end)
-    event_end = sep.start() if sep is not None and _unaffected_after(doc, sep.end()) else -1
+    event_end = (
+        sep.start() if sep is not None and _whole_unaffected(doc, sep.end(), doc.title_end) else -1
+    )
     if any(
         doc.in_title(v.start)
         and v.kind != "informational"
         and v.weight >= 1.0
-        and not (v.kind in ("suspension", "delay") and v.end <= event_end)
+        and not (v.kind == "delay" and v.end <= event_end)
         for v in votes
     ):
         return  # the title states a change of its own
-    if event_end < 0 and not _unaffected_after(doc, 0):
+    if event_end < 0 and not _whole_unaffected(doc, 0, doc.title_end):
         return
     for v in votes:
         if v.kind == "suspension" and _OTHERS_SUBJECT.fullmatch(
@@ -1919,14 +1943,36 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= OTHERS_FACTOR
             v.continued = True  # another's stop outranks nothing
             v.firm = False
-        elif v.kind in ("suspension", "delay") and (
+        elif v.kind == "delay" and (
             v.end <= event_end
             or _event_line(doc, v)
             or _NOT_AFFECTED_BY.search(doc.norm, _clause_start(doc, v.start, 60), v.start)
         ):
-            v.weight *= OTHERS_FACTOR
+            v.weight *= OTHERS_FACTOR  # "not affected by the labour disruption"
             v.continued = True
             v.firm = False
+
+
+# What a part of the service is: "letters are not affected" says the rest is
+_MAIL_PART = word_start(
+    re.compile(
+        r"\b(?:letters?|airmail|parcels?|packets?|documents?|ems|registered|brev|paket|briefe|"
+        r"pakete|lettres|colis|cartas|paquetes|lettere|pacchi|brieven|pakketten|листи|посилки|"
+        r"письма|посылки|listy|paczki)\b"
+    )
+)
+
+
+def _whole_unaffected(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether ``lo:hi`` says something is unaffected or runs as normal, and that something is
+    not a part of the mail ("our services are not affected", not "letters are not affected")."""
+    for m in lexicon.matches(doc, "kinds"):
+        if lo <= m.start < hi and m.value == "informational":
+            return _MAIL_PART.search(doc.norm, lo, m.start) is None
+    for m in lexicon.matches(doc, "destinations"):
+        if lo <= m.start < hi and m.value[0] == "clause":
+            return _MAIL_PART.search(doc.norm, lo, m.start) is None
+    return False
 
 
 def _event_line(doc: Doc, v: Vote) -> bool:
@@ -1936,13 +1982,7 @@ def _event_line(doc: Doc, v: Vote) -> bool:
     sep = _TITLE_SEPARATOR.search(doc.full, v.end, b)
     if sep is None or sep.start() - v.end > 40 or b - a > 160:
         return False
-    return any(
-        sep.end() <= m.start < b and m.value == "informational"
-        for m in lexicon.matches(doc, "kinds")
-    ) or any(
-        sep.end() <= m.start < b and m.value[0] == "clause"
-        for m in lexicon.matches(doc, "destinations")
-    )
+    return _whole_unaffected(doc, sep.end(), b)
 
 
 # A question that takes the change as given ("Why are we suspending ...?"), and an answer
@@ -1974,16 +2014,23 @@ _SPEC_LINE = re.compile(r"[ \t]*[^\W\d][\w&/()' -]{0,40}?:[ \t]+\S[^\n]{0,100}$"
 SPEC_LINES_FEWEST = 3
 
 
-def _discount_spec_sheet(doc: Doc, votes: list[Vote]) -> None:
+def _discount_spec_sheet(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """A country page of a service's standing data (weight and size limits line by line, as
-    the USPS International Mail Manual lists them): its limits are no news of their own."""
+    the USPS International Mail Manual lists them): its limits are no news of their own. Not
+    "Brazil: from 1 March parcels are limited to 2 kg", a place's line with its date."""
     on_spec = []
     lines = set()
     for v in votes:
         if v.kind != "restriction":
             continue
         a, b = doc.line_of(v.start)
-        if b - a <= 150 and _SPEC_LINE.match(doc.full, a, b) is not None:
+        if (
+            b - a <= 150
+            and _SPEC_LINE.match(doc.full, a, b) is not None
+            and not any(a <= p < b for p in place_starts)
+            and _DATED_CHANGE.search(doc.norm, a, b) is None
+            and _NOW_NEW.search(doc.norm, a, b) is None
+        ):
             on_spec.append(v)
             lines.add(a)
     if len(lines) >= SPEC_LINES_FEWEST:
@@ -1997,6 +2044,12 @@ _STOP_GOES_ON = word_start(
         r"\b(?:remain\w*|still|continu\w*|weiterhin|bleib\w*|reste\w*|demeure\w*|sigue\w*|"
         r"permanece\w*|rimane\w*|rimangono|blijf\w*|blijven|continua\w*|залиша\w*|остает\w*|"
         r"остаются|nadal|pozostaj\w*|fortfarande|fortsatt|forbliver|fortsat)"
+    )
+)
+_ALSO_NEW = word_start(
+    re.compile(
+        r"\b(?:also|additionally|auch|ebenfalls|aussi|egalement|también|tambien|anche|ook|även|"
+        r"aven|også|ogsa|także|takze|також|также)\b"
     )
 )
 _FIRST_WORD = re.compile(r"\w+")
@@ -2023,6 +2076,8 @@ def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) ->
             if v.kind not in _STOPS or v.continued or not b <= v.start < end:
                 continue
             va, vb = doc.sentence_of(v.start)
+            if _ALSO_NEW.search(doc.norm, va, vb) or _DATED_CHANGE.search(doc.norm, va, vb):
+                continue  # "From today we also suspend letters to Israel": news of its own
             if all(_first_word(doc.norm, p) in names for p in place_starts if va <= p < vb):
                 v.continued = True
                 v.weight *= CONTINUED_FACTOR  # an instruction that follows from the stop
@@ -2476,6 +2531,11 @@ _DATA_OBJECT = GuardedPattern(
 
 
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
+_EXAMPLES_ABOVE = re.compile(
+    r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|par exemple|"
+    r"por ejemplo|ad esempio|bijvoorbeeld|por exemplo)\s*:\s*$"
+)
+_NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
 _HEADER_PAIR = re.compile(
     r"[ \t]*(?:not accepted|nicht akzeptiert|non accept\w*|no aceptad\w*|non accettat\w*|"
     r"niet geaccepteerd|n[ãa]o aceit\w*)[ \t]*\|[ \t]*(?:accepted|akzeptiert|accept\w*|"
@@ -2492,7 +2552,12 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     if "accept" not in key and "akzept" not in key and "angenommen" not in key:
         return False  # "Posten suspends the acceptance of goods" stops mail
     a, b = doc.sentence_of(start)
-    return _DATA_OBJECT.search(doc.norm, max(a, start - 150), start) is not None or (
+    found = _DATA_OBJECT.search(doc.norm, max(a, start - 150), start)
+    if found is not None and _NEAR_ONLY.match(found.group()):
+        # "general terms are not accepted", "a PO Box on its own is not accepted": the subject
+        # of the refusal, not "parcels, whether addressed to a PO Box, will not be accepted"
+        found = _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start)
+    return found is not None or (
         doc.norm.find("with", end, b) >= 0 and _DATA_AFTER.search(doc.norm, end, b) is not None
     )
 
@@ -2578,8 +2643,9 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
         # "pick-up and delivery operations across Taiwan are suspended for the day": one day
         # of local work lost, a delay of the mail
         return (
-            _ONE_DAY.search(doc.norm, a, b) is not None
-            and _LOCAL_SERVICE.search(doc.norm, a, b) is not None
+            _ONE_DAY.match(doc.norm, end) is not None
+            and _LOCAL_SERVICE.search(doc.norm, a, start) is not None
+            and not _ACCEPTANCE.search(doc.norm, a, b)
         )
     if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 40)):
         return False
@@ -2592,12 +2658,11 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
     return _SERVICE_IN_TOWN.search(doc.full, a, b) is not None
 
 
-_ONE_DAY = word_start(
-    re.compile(
-        r"\b(?:for the day|for one day|for the rest of the day|for today|today only|"
-        r"für heute|pour la journée|pour la journee|por el día|por el dia|per la giornata|"
-        r"voor vandaag)\b"
-    )
+# right after the stop: "are suspended for the day"
+_ONE_DAY = re.compile(
+    r"\s+(?:for the day|for one day|for the rest of the day|for today|today only|"
+    r"fur heute|für heute|pour la journee|pour la journée|por el dia|por el día|per la giornata|"
+    r"voor vandaag)\b"
 )
 _SERVICE_IN_TOWN = re.compile(
     r"\b(?:[Pp]ick-?ups?|[Dd]eliver(?:y|ies)|[Cc]ollections?)"
