@@ -772,3 +772,28 @@ def test_review_guards_for_categories(title, text, expected):
 )
 def test_words_of_state_aid_and_treaties_are_no_words_of_sending(title, text):
     assert not classify(title, text, origin="IE", source_kind="customs").relevant
+
+
+def test_dutch_later_departures_are_a_delay():
+    text = (
+        "Naar aanleiding van de nationale actiedag verwacht bpost verstoringen. Brieven en "
+        "pakjes naar het buitenland kunnen één tot drie werkdagen later vertrekken."
+    )
+    got = classify("Nationale actiedag: impact op internationale zendingen", text, origin="BE")
+    assert got.relevant
+    assert got.change_kind == "delay"
+
+
+def test_a_shipping_restricted_commodities_section_is_guidance():
+    text = (
+        "Important Information\n\n"
+        "Temporary suspension of services to Venezuela\n"
+        "We have temporarily suspended all services to Venezuela until further notice. New "
+        "shipments, both documents and packages, will not be accepted.\n\n"
+        "Shipping restricted commodities\n"
+        "Some goods can only be shipped under special conditions. These include lithium "
+        "batteries, perfumes, aerosols and medicines.\n\n"
+        "Need help?\nCall customer service."
+    )
+    got = classify("Temporary suspension of services to Venezuela", text, origin="")
+    assert got.categories == ["all_goods", "documents"]
