@@ -797,3 +797,12 @@ def test_a_shipping_restricted_commodities_section_is_guidance():
     )
     got = classify("Temporary suspension of services to Venezuela", text, origin="")
     assert got.categories == ["all_goods", "documents"]
+
+
+def test_mail_to_abroad_beside_mail_from_abroad_is_every_destination():
+    text = (
+        "Brieven en pakjes naar het buitenland kunnen één tot drie werkdagen later vertrekken. "
+        "Ook zendingen uit het buitenland kunnen later worden uitgereikt."
+    )
+    got = classify("Nationale actiedag: impact op internationale zendingen", text, origin="BE")
+    assert got.destinations == ["*"]

@@ -1669,7 +1669,13 @@ def _decide(
             # stops what comes in; the places named are where the senders live
             span = (customs_own.place.start, customs_own.place.end)
             return DestinationResult([origin], [(origin, *span)], roles)
-        if inbound and not strong and not set(neutral) - blocked and world_strong is None:
+        if (
+            inbound
+            and not strong
+            and not set(neutral) - blocked
+            and world_strong is None
+            and world_neutral is None  # not "naar het buitenland" beside "uit het buitenland"
+        ):
             # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
             # own country receives them, named or not
             span = own or (0, doc.title_end)
