@@ -198,8 +198,10 @@ def decide_categories(
     if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
         matches = [m for m in matches if not _in_book_title(doc, m.start)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
-        matches = [m for m in matches if not _in_breadcrumb(doc, m.start)]
-    if ":" in doc.full:
+        crumbs = _breadcrumbs(doc)
+        if crumbs:
+            matches = [m for m in matches if not in_spans(m.start, crumbs)]
+    if ":" in doc.full and doc.holds_any(_EXAMPLE_HINTS):
         examples = _example_lists(doc)
         if examples:  # "General terms are not accepted. For example:" / "Clothing | Women's ..."
             matches = [m for m in matches if doc.line_of(m.start) not in examples]
@@ -484,6 +486,11 @@ _EXAMPLE_HEAD = re.compile(
 )
 
 
+# Substrings one of which every match of _EXAMPLE_HEAD holds (in normalised text)
+_EXAMPLE_HINTS = (
+    "exampl", "e.g", "beispiel", "z. b", "z.b", "exempl", "ejempl", "esempi", "voorbeeld",
+    "пример", "приклад", "przyk", "例",
+)  # fmt: skip
 # A rule on how goods are described, whose examples are words, not goods it is about
 _DESCRIBING = re.compile(
     r"descri|terms?\b|wording|beschreib|bezeichnung|begriffe|d[eé]signation|termes|t[eé]rminos|"
@@ -502,14 +509,20 @@ def _example_lists(doc: Doc) -> set[tuple[int, int]]:
     return list_under(doc, heads) if heads else set()
 
 
-def _in_breadcrumb(doc: Doc, pos: int) -> bool:
-    """A line of links that says where a page sits ("Home > Letters & Parcels abroad > Notes"):
-    a path of a site, no goods; its last step may be the page's own title, which counts."""
-    a, b = doc.line_of(pos)
-    if _BREADCRUMB.match(doc.full, a, b) is None or _DIGIT.search(doc.full, a, b):
-        return False
-    last = max(doc.full.rfind(" > ", a, b), doc.full.rfind(" \u203a ", a, b))
-    return pos < last
+def _breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
+    """The lines of links that say where a page sits ("Home > Letters & Parcels abroad >
+    Notes"), each up to its last step (which may be the page's own title, and counts): a path
+    of a site, no goods."""
+    full = doc.full
+    out = []
+    for sep in (" > ", " \u203a "):
+        i = full.find(sep)
+        while i >= 0:
+            a, b = doc.line_of(i)
+            if _BREADCRUMB.match(full, a, b) is not None and not _DIGIT.search(full, a, b):
+                out.append((a, full.rfind(sep, a, b)))
+            i = full.find(sep, b)
+    return out
 
 
 _ALL_CONTAINING = re.compile(
@@ -527,9 +540,9 @@ def _bare_line(doc: Doc, m: Match) -> bool:
     """Whether the match is all its line holds, out of the title, after a blank line (not an
     item of "Suspended:" / "Documents" / "Parcels")."""
     a, b = doc.line_of(m.start)
-    if doc.in_title(m.start) or doc.full[a:b].strip(" \t:").replace(
-        doc.full[m.start : m.end], "", 1
-    ):
+    if b - a > m.end - m.start + 4 or doc.in_title(m.start):
+        return False
+    if doc.full[a:b].strip(" \t:").replace(doc.full[m.start : m.end], "", 1):
         return False
     above = doc.full.rfind("\n", 0, max(0, a - 1))
     return not doc.full[above + 1 : max(0, a - 1)].strip()
@@ -560,21 +573,26 @@ _CONTRAST_HINTS = (
 )  # fmt: skip
 
 
-_OPEN_BRACKETS = "(\uff08"
-_CLOSE_BRACKETS = ")\uff09"
-
-
 def _bracket_around(doc: Doc, a: int, b: int, pos: int) -> tuple[int, int] | None:
     """The brackets within ``a:b`` that hold ``pos``, when the text before them names something:
     what is inside them is a remark on it."""
     full = doc.full
-    opened = max(full.rfind(o, a, pos) for o in _OPEN_BRACKETS)
+    wide = full.find("\uff08", a, pos) >= 0  # "（", the full-width bracket
+    opened = full.rfind("(", a, pos)
+    if wide:
+        opened = max(opened, full.rfind("\uff08", a, pos))
     if opened <= a or not full[a:opened].strip(" \t|:-"):
         return None
-    if max(full.rfind(c, opened, pos) for c in _CLOSE_BRACKETS) >= 0:
+    closed = full.rfind(")", opened, pos)
+    if wide:  # (and below: a full-width bracket opened must be closed by one)
+        closed = max(closed, full.rfind("\uff09", opened, pos))
+    if closed >= 0:
         return None  # closed before pos
-    ends = [e for e in (full.find(c, pos, b) for c in _CLOSE_BRACKETS) if e >= 0]
-    return (opened, min(ends) + 1) if ends else None
+    end = full.find(")", pos, b)
+    if wide:
+        other = full.find("\uff09", pos, b)
+        end = other if end < 0 or 0 <= other < end else end
+    return (opened, end + 1) if end >= 0 else None
 
 
 _EXAMPLE_WORD = re.compile(r"exampl|e\.g|beispiel|exempl|ejempl|esempi|voorbeeld")

@@ -995,7 +995,7 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles)
     _carry_back(doc, roles)
-    if any(w in norm for w in ("incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz")):
+    if _INCLUDING_HINT.search(norm) is not None:
         _included_members(doc, roles)
     _quiet_headings(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
@@ -1172,6 +1172,7 @@ _INCLUDING = re.compile(
 
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")
+_INCLUDING_HINT = re.compile(r"incl|inkl|einschl|compr|включ|w tym|wraz")
 _INCLUDED_GAP = re.compile(
     r"\s*(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s+)?(?:(?:overseas|outlying|island|"
     r"dependent|autonomous|d'outre-mer|de ultramar)\s+)?(?:territories|territory|departments|"

@@ -474,6 +474,7 @@ def decide_kind(
     # after the cheaper conditions beside them: made once, and only when a rule needs them.
     hints = doc.holds_any
     paid: dict[int, bool] = {}  # _paid_in_app of each sentence
+    prepaid: dict[int, bool] = {}  # _prepaid of each sentence
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
@@ -632,7 +633,7 @@ def decide_kind(
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
         if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start, paid):
             weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
-        elif kind == "duty_tax_change" and hints(_PREPAID_HINTS) and _prepaid(doc, start):
+        elif kind == "duty_tax_change" and _prepaid(doc, start, prepaid):
             weight *= PREPAID_FACTOR  # "accepted only with duties prepaid (DDP)": a service
         if kind == "informational" and "affected" in key:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
@@ -1966,11 +1967,15 @@ _MAIL_PART = word_start(
 def _whole_unaffected(doc: Doc, lo: int, hi: int) -> bool:
     """Whether ``lo:hi`` says something is unaffected or runs as normal, and that something is
     not a part of the mail ("our services are not affected", not "letters are not affected")."""
-    for m in lexicon.matches(doc, "kinds"):
-        if lo <= m.start < hi and m.value == "informational":
+    for m in lexicon.matches(doc, "kinds"):  # in the order of the text
+        if m.start >= hi:
+            break
+        if m.start >= lo and m.value == "informational":
             return _MAIL_PART.search(doc.norm, lo, m.start) is None
     for m in lexicon.matches(doc, "destinations"):
-        if lo <= m.start < hi and m.value[0] == "clause":
+        if m.start >= hi:
+            break
+        if m.start >= lo and m.value[0] == "clause":
             return _MAIL_PART.search(doc.norm, lo, m.start) is None
     return False
 
@@ -2724,17 +2729,17 @@ _PREPAID = word_start(
         r"direitos pr[eé]-?pagos)\b"
     )
 )
-_PREPAID_HINTS = (
-    "ddp", "duty paid", "prepaid", "pre-paid", "paid in advance", "postage is bought",
-    "prepagados", "adelantado", "admision", "admisión", "prepay", "l'avance",
-    "vorausbezahlt", "vorab", "im voraus", "prepagati", "anticipo", "vooraf", "pre-pagos",
-    "pre-pago", "prepagos", "dtp", "tax paid",
-)  # fmt: skip
 PREPAID_FACTOR = 0.3
 
 
-def _prepaid(doc: Doc, start: int) -> bool:
-    return _PREPAID.search(doc.norm, *doc.sentence_of(start)) is not None
+def _prepaid(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
+    """Read in the vote's sentence only (a short span; most notices hold no such words),
+    once per sentence: ``seen`` holds the answer by sentence start."""
+    a, b = doc.sentence_of(start)
+    known = seen.get(a)
+    if known is None:
+        known = seen[a] = _PREPAID.search(doc.norm, a, b) is not None
+    return known
 
 
 # "a consultation on the design of the new arrangements": details of a decided change
