@@ -806,3 +806,58 @@ def test_mail_to_abroad_beside_mail_from_abroad_is_every_destination():
     )
     got = classify("Nationale actiedag: impact op internationale zendingen", text, origin="BE")
     assert got.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung im Postverkehr",
+        "Customs Clearance Officer (m/f/d) - international mail",
+        "Offre d'emploi : agent de dédouanement (h/f)",
+    ],
+)
+def test_a_job_advert_full_of_customs_words_is_irrelevant(title):
+    text = (
+        "Your tasks: customs clearance of parcels from third countries such as China and the "
+        "USA, collection of import duties and VAT, checks of prohibitions and restrictions on "
+        "e-cigarettes and medicines. Apply by 15 February."
+    )
+    assert not classify(title, text, origin="DE", source_kind="customs").relevant
+
+
+def test_a_holidays_suspended_pickups_on_these_days_are_opening_hours():
+    text = (
+        "Post offices will be closed on December 25 and 26 and on January 1. There will be no "
+        "mail or parcel delivery on these days, and parcel pickups are suspended; regular service "
+        "resumes on December 29 and January 2."
+    )
+    assert not classify("Holiday hours and delivery", text, origin="CA").relevant
+
+
+def test_chinese_inbound_mail_postponed_over_the_holiday_is_a_delay_into_china():
+    text = (
+        "2026年春节假期为2月15日至2月23日。假期期间，进境国际邮件的通关和投递时限将相应顺延3至7个"
+        "工作日。出境国际邮件正常收寄。"
+    )
+    got = classify("关于春节期间进境国际邮件处理时限的公告", text, origin="CN")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["CN"]
+
+
+def test_an_overtime_ban_is_no_ban_of_goods():
+    text = (
+        "The postal workers' union has begun an overtime ban as of today. This is not a strike: "
+        "international mail and parcels continue to be accepted, processed and delivered."
+    )
+    got = classify("Service update: mail and parcels continue to move", text, origin="CA")
+    assert got.change_kind == "informational"
+
+
+def test_swedish_examples_of_a_rule_that_already_applies_are_no_destinations():
+    text = (
+        "Från och med den 1 oktober ska alla varuförsändelser till Norge och Schweiz ha "
+        "elektroniska tulluppgifter. Motsvarande krav gäller redan för försändelser till andra "
+        "länder utanför EU, till exempel USA och Kina."
+    )
+    got = classify("Elektroniska tulluppgifter krävs", text, origin="FI")
+    assert got.destinations == ["CH", "NO"]

@@ -294,7 +294,8 @@ def _non_before(norm: str, pos: int) -> bool:
 
 
 _OUTSIDE_BEFORE = re.compile(
-    r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside)\s+"
+    r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
+    r"udenfor|uden for|utenfor)\s+"
     r"(?:(?:de|del|dell|of|der)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
 )
 
@@ -460,6 +461,9 @@ def _stop_before(doc: Doc, a: int, b: int) -> bool:
     return any(a <= m.start < b and m.value in _STOP_KINDS for m in lexicon.matches(doc, "kinds"))
 
 
+_EXEMPEL = re.compile(r"\s+(?:exempel|eksempel)\b")
+
+
 def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int) -> Role | None:
     """The nearest cue before the place, if close enough and in the same sentence."""
     best: Match | None = None
@@ -474,6 +478,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
         return None
     if best.key in _COVER_KEYS and not _stop_before(doc, sentence_start, best.start):
         return None  # "our Malmö hub also covers Denmark": no stop that covers it
+    if best.key in ("till", "til") and _EXEMPEL.match(doc.norm, best.end):
+        return None  # Swedish "till exempel USA": "for example", not "to"
     gap = doc.norm[best.end : place.start]
     if _BREAK.search(doc.full, best.end, place.start):
         examples = _EXAMPLES_GAP.match(gap) or (

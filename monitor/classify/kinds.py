@@ -721,6 +721,10 @@ def decide_kind(
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
     topics = len(topic_matches)
+    if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None:
+        # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung": a job, however many words of
+        # customs its duties hold
+        return KindResult("irrelevant", 0.0, [], votes, topics)
     # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
         doc.in_title(v.start) and v.kind != "informational" for v in votes
@@ -2904,9 +2908,31 @@ def _closure_sentences(
     if not found or any(p < doc.title_end for p in place_starts or ()):
         return set()
     sentences = {doc.sentence_of(m.start) for m in found}
+    # "Post offices will be closed on 25 December. There will be no delivery on these days, and
+    # pickups are suspended": the next sentence speaks of the same days
+    for _a, b in list(sentences):
+        if b < len(doc.full):
+            after = doc.sentence_of(b + 1)
+            if _THESE_DAYS.search(doc.norm, *after):
+                sentences.add(after)
     for p in place_starts or ():
         sentences.discard(doc.sentence_of(p))
     return {(a, b) for a, b in sentences if not _ACCEPTANCE.search(doc.norm, a, b)}
+
+
+_JOB_TITLE = re.compile(
+    r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/f)\)|"
+    r"\b(?:Stellenangebot|Stellenausschreibung|Stellenanzeige|[Jj]ob vacancy|[Jj]ob opening|"
+    r"[Vv]acancy|[Ww]e are hiring|[Ww]e're hiring|[Oo]ffre d'emploi|[Oo]ferta de empleo|"
+    r"[Oo]fferta di lavoro|[Vv]acature|[Vv]aga de emprego)\b"
+)
+_THESE_DAYS = word_start(
+    re.compile(
+        r"\b(?:on (?:these|those) days|on that day|an diesen tagen|an diesem tag|ces jours-la|"
+        r"ces jours la|ce jour-la|esos dias|ese dia|in quei giorni|in quel giorno|op deze dagen|"
+        r"op die dag|nesses dias|nesse dia|в эти дни|у ці дні)\b"
+    )
+)
 
 
 def _other_service_sentences(
