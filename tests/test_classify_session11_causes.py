@@ -861,3 +861,49 @@ def test_swedish_examples_of_a_rule_that_already_applies_are_no_destinations():
     )
     got = classify("Elektroniska tulluppgifter krävs", text, origin="FI")
     assert got.destinations == ["CH", "NO"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "kind"),
+    [
+        (
+            "Canada Post overtime ban: parcels to the US suspended",
+            "Following the overtime ban at Canada Post, acceptance of parcels to the United "
+            "States is suspended from 10 March until further notice.",
+            "CA",
+            "suspension",
+        ),
+        (
+            "Vacancy backlog at Australian Border Force delays parcels to Australia",
+            "Australian Border Force has reported a large number of unfilled officer positions "
+            "at its Sydney mail gateway. As a result, customs clearance of parcels to Australia "
+            "is currently taking up to ten days longer than usual.",
+            "GB",
+            "delay",
+        ),
+        (
+            "Weekly update: we're hiring, new opening hours and parcels to Israel suspended",
+            "Due to the security situation, we have suspended acceptance of all parcels to "
+            "Israel with immediate effect until further notice. Letters to Israel are still "
+            "accepted.",
+            "CY",
+            "suspension",
+        ),
+        (
+            "Tag der Deutschen Einheit",
+            "Am 3. Oktober (Feiertag) bleiben unsere Filialen geschlossen. An diesem Tag beginnt "
+            "auch der Streik am Flughafen Leipzig: Der Versand aller internationalen Sendungen "
+            "ist bis auf Weiteres ausgesetzt.",
+            "DE",
+            "suspension",
+        ),
+        (
+            "关于推迟召开2026年度国际邮政业务工作会议的通知",
+            "原定于3月10日召开的2026年度国际邮政业务工作会议推迟至3月24日召开，会议地点不变。",
+            "CN",
+            "irrelevant",
+        ),
+    ],
+)
+def test_review_guards_for_the_last_batch(title, text, origin, kind):
+    assert classify(title, text, origin=origin).change_kind == kind

@@ -635,6 +635,12 @@ def decide_kind(
             weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
         elif kind == "duty_tax_change" and _prepaid(doc, start, prepaid):
             weight *= PREPAID_FACTOR  # "accepted only with duties prepaid (DDP)": a service
+        if (
+            kind == "prohibited_items"
+            and key.startswith("ban")
+            and norm.endswith("overtime ", 0, start)
+        ):
+            continue  # "an overtime ban": a labour action, no ban of goods
         if kind == "informational" and "affected" in key:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if topic_sentences and doc.sentence_of(start) in topic_sentences:
@@ -2909,27 +2915,37 @@ def _closure_sentences(
         return set()
     sentences = {doc.sentence_of(m.start) for m in found}
     # "Post offices will be closed on 25 December. There will be no delivery on these days, and
-    # pickups are suspended": the next sentence speaks of the same days
+    # pickups are suspended": the next sentence speaks of the same days (not "On that day the
+    # strike begins too: all mail is suspended until further notice")
     for _a, b in list(sentences):
         if b < len(doc.full):
             after = doc.sentence_of(b + 1)
-            if _THESE_DAYS.search(doc.norm, *after):
+            if _THESE_DAYS.search(doc.norm, *after) and not _OWN_EVENT.search(doc.norm, *after):
                 sentences.add(after)
     for p in place_starts or ():
         sentences.discard(doc.sentence_of(p))
     return {(a, b) for a, b in sentences if not _ACCEPTANCE.search(doc.norm, a, b)}
 
 
+# A job advert's title: the gender marker of a post, or a job word heading the title
 _JOB_TITLE = re.compile(
-    r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/f)\)|"
-    r"\b(?:Stellenangebot|Stellenausschreibung|Stellenanzeige|[Jj]ob vacancy|[Jj]ob opening|"
-    r"[Vv]acancy|[Ww]e are hiring|[Ww]e're hiring|[Oo]ffre d'emploi|[Oo]ferta de empleo|"
-    r"[Oo]fferta di lavoro|[Vv]acature|[Vv]aga de emprego)\b"
+    r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
+    r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
+    r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego)"
+    r"\s*(?::|\s[-\u2013\u2014]\s)",
+    re.I,
+)
+_OWN_EVENT = word_start(
+    re.compile(
+        r"\b(?:strike\w*|streik\w*|greve\w*|huelga\w*|sciopero|scioperi|staking\w*|"
+        r"until further notice|bis auf weiteres|jusqu'a nouvel ordre|hasta nuevo aviso|"
+        r"fino a nuovo avviso|tot nader order)\b"
+    )
 )
 _THESE_DAYS = word_start(
     re.compile(
-        r"\b(?:on (?:these|those) days|on that day|an diesen tagen|an diesem tag|ces jours-la|"
-        r"ces jours la|ce jour-la|esos dias|ese dia|in quei giorni|in quel giorno|op deze dagen|"
+        r"\b(?:on (?:these|those) days|on that day|an diesen tagen|an diesem tag|ces jours la|"
+        r"ce jour la|esos dias|ese dia|in quei giorni|in quel giorno|op deze dagen|"
         r"op die dag|nesses dias|nesse dia|в эти дни|у ці дні)\b"
     )
 )
