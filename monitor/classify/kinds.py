@@ -633,7 +633,7 @@ def decide_kind(
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
         if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start, paid):
             weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
-        elif kind == "duty_tax_change" and _prepaid(doc, start, prepaid):
+        elif kind == "duty_tax_change" and hints(_PREPAID_HINTS) and _prepaid(doc, start, prepaid):
             weight *= PREPAID_FACTOR  # "accepted only with duties prepaid (DDP)": a service
         if (
             kind == "prohibited_items"
@@ -1931,6 +1931,8 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
     Post has stopped processing mail, and several postal operators have suspended acceptance":
     the stops are others', and the title says the sender's whole service goes on (not "letters
     are not affected", which leaves the rest stopped)."""
+    if not _whole_unaffected(doc, 0, doc.title_end, parts=True):
+        return  # the title says nothing is unaffected: the common case, decided at once
     # "Canada Post labour disruption: DHL Express services are not affected": the disruption
     # named before the title's colon is what the rest of it says leaves the service untouched
     sep = _TITLE_SEPARATOR.search(doc.full, 0, doc.title_end)
@@ -1974,19 +1976,20 @@ _MAIL_PART = word_start(
 )
 
 
-def _whole_unaffected(doc: Doc, lo: int, hi: int) -> bool:
+def _whole_unaffected(doc: Doc, lo: int, hi: int, parts: bool = False) -> bool:
     """Whether ``lo:hi`` says something is unaffected or runs as normal, and that something is
-    not a part of the mail ("our services are not affected", not "letters are not affected")."""
+    not a part of the mail ("our services are not affected", not "letters are not affected");
+    with ``parts``, a part will do."""
     for m in lexicon.matches(doc, "kinds"):  # in the order of the text
         if m.start >= hi:
             break
         if m.start >= lo and m.value == "informational":
-            return _MAIL_PART.search(doc.norm, lo, m.start) is None
+            return parts or _MAIL_PART.search(doc.norm, lo, m.start) is None
     for m in lexicon.matches(doc, "destinations"):
         if m.start >= hi:
             break
         if m.start >= lo and m.value[0] == "clause":
-            return _MAIL_PART.search(doc.norm, lo, m.start) is None
+            return parts or _MAIL_PART.search(doc.norm, lo, m.start) is None
     return False
 
 
@@ -2739,6 +2742,11 @@ _PREPAID = word_start(
         r"direitos pr[eé]-?pagos)\b"
     )
 )
+# Substrings one of which every match of _PREPAID holds
+_PREPAID_HINTS = (
+    "paid", "ddp", "dtp", "prepa", "adelantad", "admision", "vorab", "voraus", "anticipo",
+    "vooraf", "pre-pag", "pre pag", "l'avance", "l avance",
+)  # fmt: skip
 PREPAID_FACTOR = 0.3
 
 
