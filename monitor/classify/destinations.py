@@ -1081,6 +1081,7 @@ _ANSWER_NO = re.compile(
 
 
 def _answered_no(doc: Doc, roles: list[Role]) -> None:
+    """A place in a question of scope that the next word answers "No" is left out."""
     for r in roles:
         if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
             continue
@@ -1176,9 +1177,9 @@ _INCLUDING = re.compile(
 )
 
 
+_INCLUDING_HINT = re.compile(r"incl|inkl|einschl|compr|включ|w tym|wraz")  # one of them in each
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")
-_INCLUDING_HINT = re.compile(r"incl|inkl|einschl|compr|включ|w tym|wraz")
 _INCLUDED_GAP = re.compile(
     r"\s*(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s+)?(?:(?:overseas|outlying|island|"
     r"dependent|autonomous|d'outre-mer|de ultramar)\s+)?(?:territories|territory|departments|"
