@@ -19,7 +19,7 @@ from monitor.classify.guidance import guidance_spans
 from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, in_spans, list_under
+from monitor.classify.text import COLON_END, EXAMPLE_MARKS, Doc, in_spans, list_under
 from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
 
 SCOPES = ("commercial_goods", "gifts")
@@ -478,12 +478,7 @@ _DIGIT = re.compile(r"\d")
 _BREADCRUMB = re.compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
 
 
-_EXAMPLE_HEAD = re.compile(
-    r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"
-    r"exemples?|por ejemplo|ejemplos?|ad esempio|per esempio|esempi|bijvoorbeeld|voorbeelden|"
-    r"por exemplo|exemplos?|например|наприклад|przykład\w*|例えば|例如)[ \t]*[:\uff1a][ \t]*$",
-    re.I,
-)
+_EXAMPLE_HEAD = re.compile(EXAMPLE_MARKS + r"[ \t]*[:\uff1a][ \t]*$", re.I)
 
 
 # Substrings one of which every match of _EXAMPLE_HEAD holds (in normalised text)
@@ -502,7 +497,7 @@ def _example_lists(doc: Doc) -> set[tuple[int, int]]:
     """The lines of a list or table under "General terms are not accepted. For example:":
     examples of a description rule, no goods it is about."""
     heads = set()
-    for m in re.finditer(r"[:\uff1a][ \t]*(?=\n)", doc.full):
+    for m in COLON_END.finditer(doc.full):
         a, b = doc.line_of(m.start())
         if _EXAMPLE_HEAD.search(doc.full, a, b) and _DESCRIBING.search(doc.norm, a, b):
             heads.add((a, b))
@@ -620,9 +615,9 @@ def _side_of_contrast(
 
 
 # "Items still accepted" over a list, in a notice of a stop: what the stop leaves out
+_STILL = re.compile(r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt")
 # "Items still accepted until 31 May": only until the stop begins
 _UNTIL = re.compile(r"\b(?:until|till|bis|jusqu|hasta|fino|tot|do|до)\b")
-_STILL = re.compile(r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt")
 
 
 def _exempt_lists(

@@ -24,7 +24,14 @@ from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, heading_line, list_under, strip_bullet
+from monitor.classify.text import (
+    COLON_END,
+    STANDING_WORDS,
+    Doc,
+    heading_line,
+    list_under,
+    strip_bullet,
+)
 from monitor.classify.wordstart import (
     by_first_letter,
     ignorecase_word_start,
@@ -148,15 +155,9 @@ def _named_authority(doc: Doc, place: Place) -> bool:
 # A stop that goes on ("Bhutan remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"): the
 # place is not what the notice changes. Read on normalised text (lower case, no accents), in
 # the words right before each word of suspension the kinds lexicon found.
-_STANDING_WORDS = by_first_letter(
-    r"(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
-    r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
-    r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
-    r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
-)
 _STANDING_BEFORE = word_start(
     re.compile(
-        rf"\b{_STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
+        rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
     )
 )
 
@@ -621,7 +622,6 @@ _NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|
 # A line ending in ":" over a list of places: "diretti verso:", "Sont concernés :", "Pausen
 # omfattar:" (read on normalised text); with a negation it lists places left out ("Pausen
 # omfattar inte:", "Not affected:")
-_COLON_END = re.compile(r"[:\uff1a][ \t]*(?=\n|\Z)")
 _COLON_LINE_LONGEST = 300
 _LIST_REACH = 400  # how far below its head the first place of a list may be named
 _TO_HEAD = word_start(
@@ -660,7 +660,7 @@ FROM_FOLLOWING_REACH = 45
 _EXCEPT_FOLLOWING = word_start(
     re.compile(
         r"\b(?:except|excepting|exception|excluding|ausser|außer|ausgenommen|ausnahme|sauf|"
-        r"exception|excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|кроме|"
+        r"excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|кроме|"
         r"крім|wyjątkiem|wyjatkiem)\b"
     )
 )
@@ -682,7 +682,7 @@ def _colon_heads(
     not_heads: set[tuple[int, int]] = set()
     body = doc.title_end
     norm = doc.norm
-    for m in _COLON_END.finditer(doc.full, body):
+    for m in COLON_END.finditer(doc.full, body):
         k = bisect_left(place_starts, m.end())
         if k == len(place_starts) or place_starts[k] - m.end() > _LIST_REACH:
             continue  # no place named in the lines below it
@@ -1529,18 +1529,38 @@ def _moved_within(doc: Doc, roles: list[Role], cued: Role) -> bool:
     )
 
 
-# "can't be sent within Australia by air", "deliveries in Germany": mail inside the source's
-# own country, not into it
-_DOMESTIC_CUE = re.compile(
+# The source's own country named, but not as where mail goes into it: "can't be sent within
+# Australia by air", "deliveries in Germany", "for New Zealand businesses", "Canada's
+# exporters", "sent back to Norway"
+_NOT_INTO_CUE = re.compile(
     r"(?:within|throughout|inside|deliver\w*|delivery services|services|in|innerhalb|im|"
-    r"dans|en|dentro|all'interno|binnen|внутри|в пределах|по|всередині|у межах)\b"
+    r"dans|en|dentro|all'interno|binnen|внутри|в пределах|по|всередині|у межах|"
+    r"for|fur|für|pour|per|para|voor|för|til)\b"
 )
-
-
-# "for New Zealand businesses", "Canada's exporters", "sent back to Norway": not mail into it
-_NOT_INTO_CUE = re.compile(r"(?:for|fur|für|pour|per|para|voor|för|til)\b")
 _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _BACK_BEFORE = re.compile(r"\b(?:back|returned|zuruck|zurück|retour|retourne\w*|devuelt\w*)\s+$")
+
+
+def _mail_into(doc: Doc, into: Role, cue: int) -> bool:
+    """Whether the cue at ``cue`` sends mail into the place ``into`` names."""
+    return not (
+        _NOT_INTO_CUE.match(doc.norm, cue, into.place.start)
+        or _POSSESSIVE.match(doc.full, into.place.end)
+        or _BACK_BEFORE.search(doc.norm, max(0, cue - 12), cue)
+    )
+
+
+def _own_country(
+    origin: str,
+    span: tuple[int, int],
+    partners: list[str],
+    strong: dict[str, tuple[int, int]],
+    roles: list[Role],
+) -> DestinationResult:
+    """The source's own country, with the partners in its customs territory the notice names
+    ("destinataires en Suisse et au Liechtenstein")."""
+    evidence = [(origin, *span)] + [(c, *strong[c]) for c in partners]
+    return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
 
 
 def _decide(
@@ -1715,10 +1735,12 @@ def _decide(
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
             # country; the others it names are where the goods come from.
-            evidence = [(origin, *(cued.cue or own))] + [(c, *strong[c]) for c in partners]
-            return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
+            return _own_country(origin, cued.cue or own, partners, strong, roles)
         if len(strong) == len(partners) and world_strong is None:
-            cued = next(
+            # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
+            # (Vietnam Post): mail into the source's own country, and no other place is
+            # where mail goes but a partner in its customs territory
+            into = next(
                 (
                     r
                     for r in roles
@@ -1729,24 +1751,8 @@ def _decide(
                 ),
                 None,
             )
-        if (
-            cued is not None
-            and cued.source == "before"
-            and len(strong) == len(partners)
-            and world_strong is None
-            and not _DOMESTIC_CUE.match(doc.norm, (cued.cue or own)[0], cued.place.start)
-            and not _NOT_INTO_CUE.match(doc.norm, (cued.cue or own)[0], cued.place.start)
-            and not _POSSESSIVE.match(doc.full, cued.place.end)
-            and not _BACK_BEFORE.search(
-                doc.norm, max(0, (cued.cue or own)[0] - 12), (cued.cue or own)[0]
-            )
-        ):
-            # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
-            # (Vietnam Post): mail into the source's own country, and no other place is
-            # where mail goes but a partner in its customs territory ("destinataires en
-            # Suisse et au Liechtenstein")
-            evidence = [(origin, *(cued.cue or own))] + [(c, *strong[c]) for c in partners]
-            return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
+            if into is not None and _mail_into(doc, into, (into.cue or own)[0]):
+                return _own_country(origin, into.cue or own, partners, strong, roles)
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
         world_strong = None  # the title names the destinations; "all services" means theirs

@@ -22,7 +22,14 @@ from monitor.classify.guidance import guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, heading_line, in_spans, strip_bullet
+from monitor.classify.text import (
+    EXAMPLE_MARKS,
+    STANDING_WORDS,
+    Doc,
+    heading_line,
+    in_spans,
+    strip_bullet,
+)
 from monitor.classify.wordstart import (
     GuardedPattern,
     WordStartPattern,
@@ -1258,11 +1265,6 @@ _BARE_PREDICATE = re.compile(
 _SUBJECT_REACH = 120
 
 
-_ACCEPT_WORD = word_start(
-    re.compile(r"\b(?:accept\w*|admission|admisi\w+|annahme|accettazione|acceptatie|приём|прием)")
-)
-
-
 def _branch_subject(doc: Doc, clause_start: int, start: int) -> bool:
     """ "Services at the Customs Collection counter at the Dublin Mail Centre, Naas Road, will
     be suspended": the subject, before the commas of an address, is one counter."""
@@ -1280,7 +1282,7 @@ def _branch_subject(doc: Doc, clause_start: int, start: int) -> bool:
     s0 = max(doc.sentence_of(start)[0], start - 2 * _SUBJECT_REACH)
     return (
         _MAIL_PART.search(doc.norm, s0, head) is None
-        and _ACCEPT_WORD.search(doc.norm, s0, branch.start()) is None
+        and _ACCEPTANCE.search(doc.norm, s0, branch.start()) is None
     )
 
 
@@ -2057,13 +2059,7 @@ def _discount_spec_sheet(doc: Doc, votes: list[Vote], place_starts: list[int]) -
 
 
 # A stop that goes on: "remain suspended", "bleibt ausgesetzt", "залишається призупиненим"
-_STOP_GOES_ON = word_start(
-    re.compile(
-        r"\b(?:remain\w*|still|continu\w*|weiterhin|bleib\w*|reste\w*|demeure\w*|sigue\w*|"
-        r"permanece\w*|rimane\w*|rimangono|blijf\w*|blijven|continua\w*|залиша\w*|остает\w*|"
-        r"остаются|nadal|pozostaj\w*|fortfarande|fortsatt|forbliver|fortsat)"
-    )
-)
+_STOP_GOES_ON = word_start(re.compile(rf"\b{STANDING_WORDS}\b"))
 _ALSO_NEW = word_start(
     re.compile(
         r"\b(?:also|additionally|auch|ebenfalls|aussi|egalement|también|tambien|anche|ook|även|"
@@ -2286,15 +2282,19 @@ def _topics_apart(
     ):
         return False
     for m in topics:
-        t = doc.line_index(m.start)
-        i = bisect_right(heads, t)
-        lo = heads[i - 1] if i else 0
-        hi = heads[i] if i < len(heads) else len(doc.line_starts)
+        lo, hi = _section_lines(heads, doc.line_index(m.start), len(doc.line_starts))
         lines = reopened if any(lo <= c < hi for c in closed) else best_lines
         j = bisect_left(lines, lo)
         if j < len(lines) and lines[j] < hi:
             return False
     return True
+
+
+def _section_lines(heads: list[int], line: int, n_lines: int) -> tuple[int, int]:
+    """The first line of the section holding ``line`` (its heading) and the first line after
+    it, given the section headings' line numbers in order."""
+    i = bisect_right(heads, line)
+    return (heads[i - 1] if i else 0), (heads[i] if i < len(heads) else n_lines)
 
 
 def _quiet_closure_resumptions(doc: Doc, closures: list[Match], votes: list[Vote]) -> None:
@@ -2304,10 +2304,7 @@ def _quiet_closure_resumptions(doc: Doc, closures: list[Match], votes: list[Vote
     for v in votes:
         if v.kind != "resumption":
             continue
-        t = doc.line_index(v.start)
-        i = bisect_right(heads, t)
-        lo = heads[i - 1] if i else 0
-        hi = heads[i] if i < len(heads) else len(doc.line_starts)
+        lo, hi = _section_lines(heads, doc.line_index(v.start), len(doc.line_starts))
         if any(lo <= doc.line_index(m.start) < hi for m in closures):
             v.weight *= GUIDANCE_FACTOR
             v.firm = False
@@ -2548,11 +2545,8 @@ _DATA_OBJECT = GuardedPattern(
 )
 
 
-# "... letters containing goods with a handwritten declaration": refused for their paperwork
-_EXAMPLES_ABOVE = re.compile(
-    r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|par exemple|"
-    r"por ejemplo|ad esempio|bijvoorbeeld|por exemplo)\s*:\s*$"
-)
+# An example table's head: "For example:" above "Not accepted | Accepted"
+_EXAMPLES_ABOVE = re.compile(EXAMPLE_MARKS + r"\s*:\s*$")
 _NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
 _HEADER_PAIR = re.compile(
     r"[ \t]*(?:not accepted|nicht akzeptiert|non accept\w*|no aceptad\w*|non accettat\w*|"
@@ -2560,6 +2554,7 @@ _HEADER_PAIR = re.compile(
     r"aceptad\w*|accettat\w*|geaccepteerd|aceit\w*)[ \t]*$",
     re.I,
 )
+# "... letters containing goods with a handwritten declaration": refused for their paperwork
 _DATA_AFTER = re.compile(
     r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
     r"valid|advance) )?(?:customs )?(?:declarations?|data|descriptions?|invoices?|labels?|forms?)\b"
@@ -2687,12 +2682,6 @@ _SERVICE_IN_TOWN = re.compile(
     r"(?: and (?:pick-?ups?|deliver(?:y|ies)|collections?))? in (?:the )?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}"
-)
-
-
-_ACCEPTANCE = re.compile(
-    r"\baccept\w*|\bannahme|\bangenommen|\badmission|\badmis\w*|\bacepta\w*|\baccetta\w*|"
-    r"\bprzyjm\w*|\bприём|\bприем|\bприйм\w*|引受|收寄"
 )
 
 

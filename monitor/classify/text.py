@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from monitor.classify.matcher import note_other_letters
 from monitor.classify.normalize import normalize_marked
+from monitor.classify.wordstart import by_first_letter
 
 _BULLET = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
@@ -224,6 +225,24 @@ def list_under(
             elif out:
                 break
     return out
+
+
+# Words of a state that goes on ("remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"
+# has its own forms), read on normalised text
+STANDING_WORDS = by_first_letter(
+    r"(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
+    r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
+    r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
+    r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
+)
+# Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
+EXAMPLE_MARKS = (
+    r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"
+    r"exemples?|por ejemplo|ejemplos?|ad esempio|per esempio|esempi|bijvoorbeeld|voorbeelden|"
+    r"por exemplo|exemplos?|например|наприклад|przykład\w*|例えば|例如)"
+)
+# A line that ends in a colon: the head of what follows it
+COLON_END = re.compile(r"[:\uff1a][ \t]*(?=\n|\Z)")
 
 
 # A heading of a few words with no sentence in it: "What's not affected", "Ausnahmen", "3. Items
