@@ -606,8 +606,10 @@ def _origin_column(doc: Doc, line_start: int) -> bool:
 
 # A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia." A dot inside a
 # name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
+# The space after a separator is taken possessively ("\s*+"): were it free to go to the next
+# item instead, a long list whose last item is too long would be tried in 2^n ways.
 _ENUMERATION = re.compile(
-    r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*){2,}"
+    r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*+){2,}"
     r"[^,;:!?\n]{1,40}$"
 )
 
