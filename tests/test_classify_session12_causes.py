@@ -6,6 +6,10 @@ import json
 import subprocess
 import sys
 
+import pytest
+
+from monitor.classify import classify
+
 _LONG_LIST = (
     "Austria, Belgium, Croatia, Cyprus, Czechia, Denmark, Estonia, Finland, France, Greece, "
     "Hungary, Iceland, Ireland, Italy, Latvia, Lithuania, Luxembourg, Malta, Netherlands, "
@@ -35,3 +39,154 @@ def test_a_long_list_line_with_a_long_last_item_is_read_in_time():
     )
     assert done.returncode == 0, done.stderr
     assert {"BR", "CL", "IN"} <= set(json.loads(done.stdout))
+
+
+_STANDING_PAGE = """Sending batteries abroad
+Dangerous goods
+
+Batteries can catch fire in an aircraft hold. Many devices hold them.
+
+What's changing from 1 March 2027
+From 1 March 2027 we will no longer accept laptops with a battery above 100 Wh for
+international delivery. Spare lithium batteries may no longer be packed with the laptop.
+
+What you cannot send
+- e-cigarettes and vaping devices
+- perfumes and aerosols
+- matches and lighters
+
+Contact us
+Our team answers on weekdays."""
+
+
+def test_goods_of_a_whats_changing_section_are_the_news_of_a_standing_page():
+    result = classify("Sending batteries abroad", _STANDING_PAGE, origin="NZ")
+    assert result.change_kind in ("suspension", "restriction")
+    assert set(result.categories) == {"electronics", "lithium_batteries"}
+
+
+def test_a_german_was_aendert_sich_section_names_the_news_goods():
+    text = (
+        "Versand ins Ausland\nGefahrgut\n\nViele Geräte enthalten Akkus.\n\n"
+        "Was ändert sich ab 1. März 2027?\n"
+        "Ab 1. März 2027 nehmen wir Laptops mit Lithium-Akkus über 100 Wh nicht mehr an.\n\n"
+        "Was Sie nicht versenden dürfen\n- E-Zigaretten\n- Parfum und Spraydosen\n\n"
+        "Kontakt\nUnser Kundenservice hilft Ihnen gern."
+    )
+    result = classify("Akkus im Auslandsversand", text, origin="AT")
+    assert "tobacco_vapes" not in result.categories
+    assert "perfumes_cosmetics" not in result.categories
+    assert "lithium_batteries" in result.categories
+
+
+def test_a_whats_changing_section_keeps_the_gifts_its_page_exempts():
+    text = (
+        "Shipping to Ruritania\nUpdated 2 May 2027\n\nOn this page\n- What's changing\n- Gifts\n\n"
+        "What's changing\nFrom 1 June 2027 all commercial shipments to Ruritania must carry an "
+        "electronic invoice number.\n\nGifts\nPersonal gifts between individuals remain exempt "
+        "and need no invoice number.\n\nContact us\nCall us on weekdays."
+    )
+    result = classify("Shipping to Ruritania: invoice numbers", text, origin="CA")
+    assert result.categories == ["commercial_goods"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With immediate effect we have suspended shipments to Ruritania that contain pagers, "
+        "beepers or walkie-talkies.",
+        "With immediate effect we have suspended shipments to Ruritania that contain two-way "
+        "radios and radio transceivers.",
+    ],
+)
+def test_pagers_and_radios_are_electronics(text):
+    result = classify("Ruritania: suspension", text)
+    assert "electronics" in result.categories
+    assert "all_goods" not in result.categories
+
+
+def test_polish_letters_still_accepted_are_left_out_of_a_parcel_stop():
+    text = (
+        "Od 1 marca 2027 r. do odwołania wstrzymujemy przyjmowanie paczek adresowanych do "
+        "Mołdawii. Przesyłki listowe są nadal przyjmowane."
+    )
+    result = classify("Wstrzymanie paczek do Mołdawii", text, origin="PL")
+    assert result.categories == ["all_goods"]
+    assert result.destinations == ["MD"]
+
+
+def test_finnish_letters_running_normally_are_left_out_of_a_delay_but_not_of_the_all_clear():
+    delay = (
+        "Lakko viivästyttää Viroon ja Latviaan lähetettäviä paketteja. "
+        "Kirjeet kulkevat normaalisti."
+    )
+    result = classify("Lakko viivästyttää paketteja", delay, origin="FI")
+    assert result.change_kind == "delay"
+    assert result.destinations == ["EE", "LV"]
+    assert result.categories == ["all_goods"]
+    calm = "Lakko ei vaikuta ulkomaan lähetyksiin: kirjeet ja paketit kulkevat normaalisti."
+    result = classify("Lakko ei vaikuta lähetyksiin", calm, origin="FI")
+    assert result.change_kind == "informational"
+    assert "documents" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Міжнародні відправлення доставляються вчасно",
+            "Попри страйк у портах, відправлення до Румунії приймаються і доставляються у "
+            "звичайні терміни.",
+        ),
+        (
+            "Международные отправления без задержек",
+            "Несмотря на забастовку, отправления в Молдову доставляются в обычные сроки.",
+        ),
+    ],
+)
+def test_ukrainian_and_russian_on_time_notices_are_informational(title, text):
+    result = classify(title, text, origin="UA")
+    assert result.relevant
+    assert result.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin", "dest"),
+    [
+        (
+            "Einschreiben International",
+            "Seit dem 1. März 2027 ist Einschreiben International nach Ruanda nicht mehr möglich.",
+            "DE",
+            "RW",
+        ),
+        (
+            "Warenpost International",
+            "Ab 1. März 2027 ist Warenpost International nach Ruanda nicht mehr möglich.",
+            "DE",
+            "RW",
+        ),
+        (
+            "Raccomandata internazionale",
+            "Dal 1° marzo 2027 la raccomandata internazionale non è più disponibile per il Ruanda.",
+            "IT",
+            "RW",
+        ),
+        (
+            "Aangetekend versturen",
+            "Vanaf 1 maart 2027 is aangetekend versturen naar Rwanda niet meer mogelijk.",
+            "NL",
+            "RW",
+        ),
+        (
+            "Service update",
+            "From 1 March 2027, International Economy is no longer available to Rwanda.",
+            "AU",
+            "RW",
+        ),
+    ],
+)
+def test_a_postal_product_stopped_for_a_country_is_a_suspension(title, text, origin, dest):
+    result = classify(title, text, origin=origin, source_kind="postal")
+    assert result.relevant
+    assert result.change_kind == "suspension"
+    assert result.destinations == [dest]

@@ -116,6 +116,25 @@ def _czech_cases(name: str) -> list[str]:
     return []
 
 
+def _finnish_cases(name: str) -> list[str]:
+    """Finnish names "to" a country: the illative ("Latvia" -> "Latviaan", "Ruotsi" ->
+    "Ruotsiin", "Israel" -> "Israeliin") and, without consonant gradation, the allative
+    ("Latvialle"). Written out for every one-word name: a name shared with other languages
+    cannot run to the end of the word ("Latvia" would take the English "Latvian")."""
+    if " " in name or "-" in name or len(name) < 4:
+        return []
+    last = name[-1].lower()
+    if last in "aeiouyäö":
+        if name[-2].lower() == last:
+            return [name + "han", name + "lle"]  # Ahvenanmaa -> Ahvenanmaahan
+        if name[-3:-1].lower() in ("kk", "pp", "tt"):
+            return [name + last + "n"]  # Kreikka -> Kreikkaan (Kreikalle: gradation)
+        return [name + last + "n", name + "lle"]
+    if last.isalpha() and last != "t":  # plurals in -t decline otherwise ("Alankomaihin")
+        return [name + "iin", name + "ille"]
+    return []
+
+
 def _polish_genitive(name: str) -> list[str]:
     """Polish names after "do", "z", "dla" are genitive: "Nowa Zelandia" -> "Nowej Zelandii",
     "Rosja" -> "Rosji", "Białoruś" -> "Białorusi", "Ukraina" -> "Ukrainy". Only the regular
@@ -322,6 +341,10 @@ def build() -> dict[str, Any]:
                 if loc == "pl":
                     for inflected in _polish_genitive(name):
                         add(inflected, code, 3.2)
+                if loc == "fi":
+                    for inflected in _finnish_cases(name):
+                        add(inflected, code, 3.2)
+                        needs_capital.add(normalize_key(inflected))
                 if loc == "cs":
                     for inflected in _czech_cases(name):
                         add(inflected, code, 3.2)

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
-from monitor.classify.guidance import guidance_spans
+from monitor.classify.guidance import guidance_spans, news_sections
 from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -62,7 +62,12 @@ _CLAUSE_EDGE = re.compile(
 # In a delay, "we continue to accept letters and parcels" names what is delayed, not what is
 # exempt from a stop: nothing was stopped.
 _NOTHING_STOPPED = ("delay", "informational")
-_GOES_ON = re.compile(r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora")
+_GOES_ON = re.compile(
+    r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal"
+)
+# ... and in a notice that all runs as usual, "letters run normally" is the news, not an
+# exception (in a delay it is one: those are not late)
+_AS_USUAL = re.compile(r"normaal|bez zmian")
 
 # Exempting words that do not exempt a list beneath them: "items will be accepted only under
 # the conditions below:" (a limit), "for example:" (the scope's examples).
@@ -209,7 +214,10 @@ def decide_categories(
     # words are on ("perfumes remain unchanged, but meat can no longer be sent")
     exempt_parts: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in matches:
-        if m.value == "_exempt" and not (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key)):
+        if m.value == "_exempt" and not (
+            (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
+            or (kind == "informational" and _AS_USUAL.search(m.key))
+        ):
             sentence = doc.sentence_of(m.start)
             exempt_parts.setdefault(sentence, []).append(
                 _side_of_contrast(doc, sentence, m.start, not _EXAMPLE_WORD.search(m.key))
@@ -250,6 +258,18 @@ def decide_categories(
     if guidance and any(not in_spans(v.start, guidance) for v in votes if v.kind == kind):
         # "Other prohibited items: aerosols, perfumes, weapons ..." in its own section
         matches = [m for m in matches if not in_spans(m.start, guidance)]
+    news = news_sections(doc) if kind != "resumption" else []
+    if news and any(in_spans(v.start, news) for v in votes if v.kind == kind):
+        # "What's changing from 1 January": the goods of the page's standing rules are not news
+        matches = [
+            m
+            for m in matches
+            if m.value in GENERIC
+            or m.value in IGNORED
+            or (m.value in SCOPES and doc.sentence_of(m.start) in exempt_parts)
+            or in_spans(m.start, news)
+            or doc.in_title(m.start)
+        ]
     for m in matches:
         if m.value == "_personal" and doc.sentence_of(m.start) in exempt_sentences:
             exempted.add(m.value)

@@ -117,6 +117,41 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     return spans, links
 
 
+# "What's changing from 1 January 2026", "2. What changes", "Was ändert sich für Sie?": the
+# heading over the news of a page that also keeps its standing rules
+_NEWS_HEADING = re.compile(
+    r"\n[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:what['\u2019]s changing|what is changing|what changes|"
+    r"what will change|was ändert sich|was andert sich|ce qui change|qu'est-ce qui change|"
+    r"lo que cambia|qué cambia|que cambia|cosa cambia|wat verandert er|wat gaat er veranderen|"
+    r"o que muda|co się zmienia|что меняется|що змінюється)\b[^\n]{0,60}(?=\n)",
+    re.IGNORECASE,
+)
+
+
+def news_sections(doc: Doc) -> list[tuple[int, int]]:
+    """The spans under "What's changing" headings, each to the next heading: a page that
+    states its news there names its standing rules (and their goods) elsewhere."""
+    if len(doc.line_starts) < FEWEST_LINES:
+        return []
+    full = doc.full
+    starts = doc.line_starts
+    spans: list[tuple[int, int]] = []
+    for m in _NEWS_HEADING.finditer(full, doc.title_end):
+        a = m.end()
+        k = doc.line_index(m.start() + 1)
+        end = len(full)
+        for k2 in range(k + 1, len(starts)):
+            line_start = starts[k2]
+            line = full[line_start : doc.line_of(line_start)[1]].strip()
+            if (_heading_like(line) or _dated_heading(doc, k2, line)) and not line.endswith(
+                ("?", "\uff1f", ":")
+            ):
+                end = line_start
+                break
+        spans.append((a, end))
+    return spans
+
+
 def _alternatives(names: tuple[str, ...]) -> str:
     """The names in lower case and normalised (no accents), longest first, grouped by first
     letter (the engine then tries only the names of the letter it stands on)."""
