@@ -173,7 +173,7 @@ def test_ukrainian_and_russian_on_time_notices_are_informational(title, text):
         ),
         (
             "Aangetekend versturen",
-            "Vanaf 1 maart 2027 is aangetekend versturen naar Rwanda niet meer mogelijk.",
+            "Vanaf 1 maart 2027 is aangetekend versturen naar Rwanda tijdelijk niet mogelijk.",
             "NL",
             "RW",
         ),
@@ -190,3 +190,103 @@ def test_a_postal_product_stopped_for_a_country_is_a_suspension(title, text, ori
     assert result.relevant
     assert result.change_kind == "suspension"
     assert result.destinations == [dest]
+
+
+def test_dutch_geen_hinder_names_a_place_unaffected():
+    text = (
+        "Door een staking bij de post in Portugal kunnen brieven en pakketten naar Portugal "
+        "enkele dagen later aankomen. Zendingen naar Spanje ondervinden geen hinder."
+    )
+    result = classify("Staking: vertraging naar Portugal", text, origin="NL")
+    assert result.change_kind == "delay"
+    assert result.destinations == ["PT"]
+
+
+def test_a_changes_from_heading_holds_the_news_goods():
+    text = (
+        "Bringing food into Moldova\nGuidance\n\nContents\n1. Changes from 1 May 2027\n"
+        "2. Alcohol and tobacco\n\nChanges from 1 May 2027\n"
+        "You can no longer send cheese or butter to Moldova by post.\n\n"
+        "Alcohol and tobacco\nYou may send up to 1 litre of spirits and 200 cigarettes as a gift."
+        "\n\nContact\nWrite to us."
+    )
+    result = classify("Bringing food into Moldova", text, origin="GB")
+    assert "food" in result.categories
+    assert "alcohol" not in result.categories
+    assert "tobacco_vapes" not in result.categories
+
+
+def test_a_list_after_a_colon_is_read_to_its_sentence_end():
+    text = (
+        "Hinweis (Stand: 2. März 2027)\nSeit dem 1. März 2027 ist der Versand von Wertbriefen "
+        "in folgende Länder nicht mehr möglich: Ruanda, Malawi und Sambia. Die Postunternehmen "
+        "dieser Länder haben den Dienst eingestellt."
+    )
+    result = classify("Wertbriefe: weniger Länder", text, origin="DE", source_kind="postal")
+    assert result.destinations == ["MW", "RW", "ZM"]
+
+
+def test_a_whats_changing_section_that_says_these_items_leaves_the_lead_its_goods():
+    text = (
+        "Posted 3 February 2027\n\nFrom 1 March 2027 Australia will no longer allow "
+        "e-cigarettes and vaping products to be imported by post.\n\nWhat's changing\n"
+        "From 1 March 2027 we will no longer accept these items for Australia.\n\n"
+        "Contact us\nCall our team on weekdays."
+    )
+    result = classify("E-cigarettes to Australia", text, origin="NZ")
+    assert result.categories == ["tobacco_vapes"]
+
+
+def test_a_list_without_bullets_stays_in_its_whats_changing_section():
+    text = (
+        "Batteries abroad\nUpdated 3 February 2027\n\nWhat's changing\n"
+        "From 1 March 2027 we will no longer accept the following items for Canada:\n"
+        "Laptops\nPower banks\n\nWhat you cannot send\n- perfumes\n- matches\n\n"
+        "Contact us\nCall our team on weekdays."
+    )
+    result = classify("Batteries abroad", text, origin="GB")
+    assert "electronics" in result.categories
+    assert "perfumes_cosmetics" not in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Due to a failure of the two-way radio system at our hub, parcels to Norway may be "
+        "delayed.",
+        "Mail to Moldova is suspended after a fire damaged the radio devices at the airport.",
+    ],
+)
+def test_radio_equipment_named_as_a_cause_is_no_goods(text):
+    assert "electronics" not in classify("Service notice", text).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Because of the strike, parcels to Romania will not be delivered within the usual "
+        "delivery times.",
+        "Через страйк відправлення до Румунії не будуть доставлені у звичайні терміни.",
+    ],
+)
+def test_a_negated_all_clear_is_no_all_clear(text):
+    assert classify("Strike", text).change_kind != "informational"
+
+
+def test_an_all_clear_after_not_affected_is_kept():
+    text = (
+        "The port strike affects ocean freight. Our parcel networks by air and road are not "
+        "affected and continue to operate normally."
+    )
+    assert classify("Port strike", text, origin="US").change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakketten afhalen bij de pakketautomaat op station Utrecht is niet meer mogelijk.",
+        "Da lunedì non è più possibile pagare in contanti presso i nostri sportelli.",
+    ],
+)
+def test_an_ended_local_service_is_no_stop_of_mail(text):
+    assert not classify("Nieuws", text).relevant

@@ -67,7 +67,7 @@ _GOES_ON = re.compile(
 )
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
-_AS_USUAL = re.compile(r"normaal|bez zmian")
+_AS_USUAL = re.compile(r"normaal")
 
 # Exempting words that do not exempt a list beneath them: "items will be accepted only under
 # the conditions below:" (a limit), "for example:" (the scope's examples).
@@ -260,12 +260,22 @@ def decide_categories(
         matches = [m for m in matches if not in_spans(m.start, guidance)]
     news = news_sections(doc) if kind != "resumption" else []
     if news and any(in_spans(v.start, news) for v in votes if v.kind == kind):
-        # "What's changing from 1 January": the goods of the page's standing rules are not news
+        # "What's changing from 1 January": the scope words of the page's other sections, and
+        # when the section names its own goods, their goods, are not news (a section that says
+        # "these items" leaves the lead its goods)
+        own_goods = any(
+            m.value not in GENERIC
+            and m.value not in IGNORED
+            and m.value not in SCOPES
+            and in_spans(m.start, news)
+            for m in matches
+        )
         matches = [
             m
             for m in matches
             if m.value in GENERIC
             or m.value in IGNORED
+            or (m.value not in SCOPES and not own_goods)
             or (m.value in SCOPES and doc.sentence_of(m.start) in exempt_parts)
             or in_spans(m.start, news)
             or doc.in_title(m.start)

@@ -771,6 +771,16 @@ def _own_section_after(doc: Doc, roles: list[Role], cued: Role) -> bool:
     )
 
 
+# The end of a sentence inside a line: "... Kanada und Türkei. Die Postunternehmen ..."
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Za-z])\.\s+(?=[A-ZÄÖÜÀ-Þ])")
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first sentence end (the dot kept); "St. Lucia" ends none."""
+    end = _SENTENCE_END.search(text)
+    return text[: end.start() + 1] if end else text
+
+
 _HEAD_CUE_REACH = 24  # "goods originating in the following countries"
 
 
@@ -795,7 +805,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
         ):
             after = doc.full[m.end : end]
             colon = _HEAD_COLON.match(after)
-            if colon and _ENUMERATION.match(after[colon.end() :].strip()):
+            if colon and _ENUMERATION.match(_first_sentence(after[colon.end() :]).strip()):
                 lines.add(doc.line_index(m.start))  # "Bestimmungsländer: A, B, C"
             continue
         cues = cue_matcher.find(doc.norm, doc.full, start, m.start)

@@ -123,29 +123,48 @@ _NEWS_HEADING = re.compile(
     r"\n[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:what['\u2019]s changing|what is changing|what changes|"
     r"what will change|was ändert sich|was andert sich|ce qui change|qu'est-ce qui change|"
     r"lo que cambia|qué cambia|que cambia|cosa cambia|wat verandert er|wat gaat er veranderen|"
-    r"o que muda|co się zmienia|что меняется|що змінюється)\b[^\n]{0,60}(?=\n)",
+    r"o que muda|co się zmienia|что меняется|що змінюється|"
+    r"changes (?:from|on|as of|effective)|änderungen (?:ab|zum)|neu ab)\b[^\n]{0,60}(?=\n)",
     re.IGNORECASE,
 )
 
 
 def news_sections(doc: Doc) -> list[tuple[int, int]]:
-    """The spans under "What's changing" headings, each to the next heading: a page that
-    states its news there names its standing rules (and their goods) elsewhere."""
+    """The spans under "What's changing" headings, each to the next heading after a blank
+    line: a page that states its news there names its standing rules (and their goods)
+    elsewhere. Found once per notice."""
+    scans = doc.scans
+    if scans is None:
+        return _find_news(doc)
+    found = scans.get("_news")
+    if found is None:
+        found = scans["_news"] = _find_news(doc)
+    return found
+
+
+def _find_news(doc: Doc) -> list[tuple[int, int]]:
     if len(doc.line_starts) < FEWEST_LINES:
         return []
     full = doc.full
     starts = doc.line_starts
     spans: list[tuple[int, int]] = []
     for m in _NEWS_HEADING.finditer(full, doc.title_end):
+        if m.group(0).rstrip().endswith("."):
+            continue  # "What changes is the weight limit.": prose, no heading
         a = m.end()
         k = doc.line_index(m.start() + 1)
+        if k + 1 < len(starts):
+            below = full[starts[k + 1] : doc.line_of(starts[k + 1])[1]].strip()
+            if _heading_like(below):
+                continue  # "1. Changes from 1 May" over "2. Alcohol": a table of contents
         end = len(full)
-        for k2 in range(k + 1, len(starts)):
+        for k2 in range(k + 2, len(starts)):
+            # a heading of its own follows a blank line; a list without bullets ("Laptops",
+            # "Power banks") or a sub-heading of the news itself does not end the section
             line_start = starts[k2]
             line = full[line_start : doc.line_of(line_start)[1]].strip()
-            if (_heading_like(line) or _dated_heading(doc, k2, line)) and not line.endswith(
-                ("?", "\uff1f", ":")
-            ):
+            above = full[starts[k2 - 1] : line_start].strip()
+            if not above and (_heading_like(line) or _dated_heading(doc, k2, line)):
                 end = line_start
                 break
         spans.append((a, end))

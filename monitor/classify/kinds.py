@@ -400,6 +400,16 @@ def _words_between(doc: Doc, a: int, b: int) -> int:
     return len(doc.norm[a:b].split())
 
 
+# A second verb joined to the first: "are not affected and continue to operate normally"
+_JOINED = re.compile(r",|\b(?:and|und|et|y|e|en|och|og|ja|и|і|та|а)\b")
+
+
+def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -> bool:
+    """Whether ``pos`` lies in an all-clear phrase of its own: the "not" of "are not affected
+    and continue to operate normally" negates nothing after it."""
+    return any(t[0] == "informational" and t[1] <= pos < t[2] for t in triggers)
+
+
 def decide_kind(
     doc: Doc, subject_ends: set[int] | None = None, place_starts: list[int] | None = None
 ) -> KindResult:
@@ -518,6 +528,12 @@ def decide_kind(
                 kind, weight = "informational", 0.5
             elif kind == "suspension":
                 continue
+            elif kind == "informational" and any(
+                not _inside_informational(triggers, m.start)
+                and _JOINED.search(norm, m.end, start) is None
+                for m in negated
+            ):
+                continue  # "will not be delivered in the usual time": no all-clear
         lifted = near and [
             m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3
         ]
