@@ -290,3 +290,32 @@ def test_an_all_clear_after_not_affected_is_kept():
 )
 def test_an_ended_local_service_is_no_stop_of_mail(text):
     assert not classify("Nieuws", text).relevant
+
+
+def test_rules_said_unchanged_beside_a_standing_requirement_are_no_news():
+    text = (
+        "Für Päckchen in die Schweiz ist immer eine Zollinhaltserklärung nötig. An den Regeln "
+        "hat sich gegenüber dem Vorjahr nichts geändert."
+    )
+    result = classify("Geschenke in die Schweiz", text, origin="DE", source_kind="postal")
+    assert result.change_kind == "informational"
+
+
+def test_rules_said_unchanged_beside_a_stop_leave_the_stop():
+    text = "Parcels can no longer be sent to Moldova. Otherwise, the rules have not changed."
+    assert classify("Parcels to Moldova", text, origin="DE").change_kind == "suspension"
+
+
+def test_an_aktuelles_section_names_the_news_goods():
+    text = (
+        "Privatpersonen > Post und Internet\n\nTabakwaren und Liquids\n\nAktuelles\n"
+        "Zum 1. Januar 2027 steigt die Tabaksteuer auf Liquids für E-Zigaretten auf 0,30 Euro je "
+        "Milliliter.\n\nGeschenksendungen\nFür Alkohol und Parfüm gelten eigene Höchstmengen."
+        "\n\nKontakt\nRufen Sie uns an."
+    )
+    result = classify(
+        "Tabakwaren und Liquids aus dem Internet", text, origin="DE", source_kind="customs"
+    )
+    assert "tobacco_vapes" in result.categories
+    assert "alcohol" not in result.categories
+    assert "perfumes_cosmetics" not in result.categories

@@ -124,7 +124,8 @@ _NEWS_HEADING = re.compile(
     r"what will change|was ändert sich|was andert sich|ce qui change|qu'est-ce qui change|"
     r"lo que cambia|qué cambia|que cambia|cosa cambia|wat verandert er|wat gaat er veranderen|"
     r"o que muda|co się zmienia|что меняется|що змінюється|"
-    r"changes (?:from|on|as of|effective)|änderungen (?:ab|zum)|neu ab)\b[^\n]{0,60}(?=\n)",
+    r"changes (?:from|on|as of|effective)|änderungen (?:ab|zum)|neu ab|aktuelles)\b"
+    r"[^\n]{0,60}(?=\n)",
     re.IGNORECASE,
 )
 

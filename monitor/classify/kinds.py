@@ -1687,6 +1687,8 @@ _RULES_KEPT = re.compile(
     r"\bno changes? (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
     r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
     r"\b(?:regeln|regelungen|bestimmungen|vorschriften) (?:hat|haben) sich nichts geandert\b|"
+    r"\ban den (?:regeln|regelungen|bestimmungen|vorschriften) hat sich (?:\w+ ){0,4}nichts "
+    r"geandert\b|"
     r"\b(?:regeln|regelungen|bestimmungen|vorschriften) bleiben unverandert\b|"
     r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b"
 )
@@ -1866,6 +1868,19 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             if _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None:
                 return True
             continue
+        if (
+            _RULES_KEPT.search(doc.norm, a, b)
+            and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+            # "no change to the rules for letters" keeps the letters' rules only
+            and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
+            and not any(
+                w.kind != "informational"
+                and w.weight >= RELEVANT_SCORE
+                and (w.kind in _STOPS or _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start)))
+                for w in votes
+            )
+        ):
+            return True  # "A declaration is always needed. The rules have not changed."
         if _change_beside(doc, votes, v.start):
             continue  # "Parcels can no longer be sent to the US. Letters: no change."
         if (
