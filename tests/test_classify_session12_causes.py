@@ -319,3 +319,48 @@ def test_an_aktuelles_section_names_the_news_goods():
     assert "tobacco_vapes" in result.categories
     assert "alcohol" not in result.categories
     assert "perfumes_cosmetics" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin"),
+    [
+        (
+            "Nu kan du skicka till Georgien igen",
+            "Från och med i dag tar vi åter emot brev och paket till Georgien.",
+            "SE",
+        ),
+        (
+            "Pakker til Georgia",
+            "Fra i dag modtager vi igen breve og pakker til Georgien.",
+            "DK",
+        ),
+    ],
+)
+def test_nordic_accepted_again_is_a_resumption(title, text, origin):
+    result = classify(title, text, origin=origin, source_kind="postal")
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["GE"]
+
+
+def test_a_suspension_bridge_on_a_stamp_is_no_stop():
+    text = (
+        "Royal Mail today revealed six Special Stamps showing the suspension bridges of the "
+        "UK, from the Clifton Suspension Bridge to the Humber Bridge. Two stamps are for "
+        "international letters."
+    )
+    result = classify("New stamps celebrate the Clifton Suspension Bridge", text, origin="GB")
+    assert not result.relevant
+
+
+def test_a_dated_post_on_a_page_of_posts_is_news_beside_a_fraud_warning():
+    text = (
+        "Stay up to date with service updates.\n\nBeware of fraudulent messages\n"
+        "Posted: 2 March 2027\nWe are aware of fake text messages asking for a fee. Do not "
+        "click any links.\n\nAdditional checks for shipments to Armenia and Georgia\n"
+        "Posted: 9 March 2027\nFrom 16 March 2027 each shipment to Armenia and Georgia must "
+        "carry a commercial invoice with the HS code of every item.\n\n"
+        "Waybills and labels\nPosted: 3 January 2027\nPlease create your labels online."
+    )
+    result = classify("Important Information", text)
+    assert result.relevant
+    assert result.destinations == ["AM", "GE"]

@@ -209,6 +209,12 @@ UPDATE_HEADING_LONGEST = 100
 _DATE_BELOW = re.compile(r"[^\n\d]{0,20}\d[^\n]{0,30}$")  # "Updated 25 August 2025"
 
 
+def dated_entry(doc: Doc, k: int) -> bool:
+    """Whether line ``k`` heads an entry of a page of dated posts: "Additional controls for
+    shipments to Armenia" over "Posted: 15 July 2024"."""
+    return _dated_heading(doc, k, doc.full[slice(*doc.line_of(doc.line_starts[k]))].strip())
+
+
 def _dated_heading(doc: Doc, k: int, line: str) -> bool:
     """A longer heading with its date below it, after a blank line: "Temporary suspension of
     some services to the United States and Puerto Rico" / "Updated 25 August 2025"."""

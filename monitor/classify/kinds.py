@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
-from monitor.classify.guidance import guidance_spans, link_heads
+from monitor.classify.guidance import dated_entry, guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -2284,7 +2284,7 @@ def _topics_apart(
     closed = {doc.line_index(m.start) for m in closures}
     if not topics or not changes or any(doc.in_title(m.start) for m in topics):
         return False
-    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k)]
+    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k) or dated_entry(doc, k)]
     if not heads:
         return False
     change_lines = sorted(doc.line_index(v.start) for v in changes)
@@ -2303,9 +2303,10 @@ def _topics_apart(
     # segment review
     # A resumption counts only under a heading with no closure in its section: "closed on
     # Easter Monday; collections resume on Tuesday" is the holiday, "Resumption of services to
-    # Syria" the news
+    # Syria" the news. A dated post's heading need not name the change ("Additional controls
+    # for shipments to Armenia" / "Posted: 15 July 2024")
     if not any(
-        heads[i] in headed
+        (heads[i] in headed or dated_entry(doc, heads[i]))
         and any(heads[i] < c < nxt for c in change_lines)
         and any(heads[i] <= p < nxt for p in named)
         and not (best == "resumption" and any(heads[i] <= c < nxt for c in closed))
