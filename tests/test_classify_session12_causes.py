@@ -331,7 +331,7 @@ def test_an_aktuelles_section_names_the_news_goods():
         ),
         (
             "Pakker til Georgia",
-            "Fra i dag modtager vi igen breve og pakker til Georgien.",
+            "Fra i dag modtager vi atter breve og pakker til Georgien.",
             "DK",
         ),
     ],
@@ -364,3 +364,53 @@ def test_a_dated_post_on_a_page_of_posts_is_news_beside_a_fraud_warning():
     result = classify("Important Information", text)
     assert result.relevant
     assert result.destinations == ["AM", "GE"]
+
+
+def test_requirements_that_changed_beside_otherwise_unchanged_rules_stay_news():
+    for text in (
+        "Parcels to Norway now need a VOEC number. Otherwise the rules have not changed.",
+        "Für Warensendungen in die USA ist jetzt eine elektronische Zollanmeldung erforderlich. "
+        "An den Regeln hat sich sonst nichts geändert.",
+    ):
+        assert classify("Customs update", text, origin="DE").change_kind == "new_requirement"
+
+
+def test_a_fraud_post_is_not_taken_for_the_news_of_a_page_of_posts():
+    text = (
+        "Service updates\n\nBeware of scam text messages\nPosted: 3 June 2027\nScammers send "
+        "messages saying a parcel from China owes a customs fee. Do not click the link.\n\n"
+        "Opening hours\nPosted: 1 June 2027\nOur branches close at 5 pm on Fridays."
+    )
+    assert not classify("Service updates", text).relevant
+
+
+# Inputs on which a pattern once backtracked without end (each took from seconds to hours);
+# a child process with a generous limit turns a hang into a failure, the work takes
+# milliseconds.
+_BACKTRACKING = [
+    ("Service updates", "Fraud warning\nBeware of fraud.\n\n" + "=" * 48 + "\nMail to France."),
+    ("Notice", "Mail to France" + " e.g." * 40 + " foo Germany is suspended."),
+    ("Notice", "Parcel services to the European Union" + " " * 3000 + "x France, Germany."),
+    ("Notice", "Previous update\n" + "x" * 50 + "\n" + "\n" * 3000 + "x"),
+    ("Notice", "We no longer accept all items to " + " " * 3000 + "x to France."),
+    ("Notice", "Mail to France is suspended. Maximum weight " + "0" * 5000 + " kg."),
+]
+
+
+def test_inputs_that_once_backtracked_without_end_are_read_in_time():
+    code = (
+        "import json, sys\n"
+        "from monitor.classify import classify\n"
+        "for title, text in json.load(sys.stdin):\n"
+        "    classify(title, text)\n"
+        "print('done')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(_BACKTRACKING),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "done"

@@ -551,7 +551,7 @@ def _breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
 
 
 _ALL_CONTAINING = re.compile(
-    r"(?:\s+(?:to|for|into|nach|in die|vers|pour|a|para|per|verso|naar)\s+[^,.;:()\n]{1,40}?)?"
+    r"(?:\s+(?:to|for|into|nach|in die|vers|pour|a|para|per|verso|naar)\s++[^,.;:()\n]{1,40}?)?"
     r"\s+(?:containing|that contain|which contain|with|enthaltend|die \w+ enthalten|mit|"
     r"contenant|qui contiennent|contenenti|che contengono|que contengan|que contienen|met|"
     r"contendo|que contenham)\b"

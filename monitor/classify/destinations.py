@@ -67,21 +67,23 @@ _DETERMINERS = {
     "los", "las", "il", "lo", "gli", "i", "het", "de", "o", "os", "as", "d'", "of", "all",
     "alle", "allen",
 }  # fmt: skip
-# What may stand between two places of one list ("Malawi, Botswana and Zambia").
+# What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
+# ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
+# again, they let a gap be read in 2^n ways.
 _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
-    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|w tym|w tym na|"
+    r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|"
     r"wraz z|the|die|der|den|la|le|les|el|"
-    r"los|las|l'|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
+    r"los|las|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschließlich|"
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
     r"member states?|member countries|member country|mitgliedstaaten|mitgliedstaat|lidstaten|"
     r"lidstaat|[eé]tats? membres?|estados? miembros?|stati membri|stato membro|"
     r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
-    r"namely|e\.g|i\.e|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
+    r"namely|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
     r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
-    r"zum beispiel|z\.b|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
+    r"zum beispiel|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
 )
 _MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
@@ -1183,7 +1185,7 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
 # "the United States including its territories (Guam, Puerto Rico, ...)": the places listed
 # are part of the place before them
 _INCLUDING = re.compile(
-    r"\s*[,(]?\s*(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
+    r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
     r"включая|включно з|w tym|wraz z)\b"
 )
@@ -1193,10 +1195,10 @@ _INCLUDING_HINT = re.compile(r"incl|inkl|einschl|compr|включ|w tym|wraz")  
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")
 _INCLUDED_GAP = re.compile(
-    r"\s*(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s+)?(?:(?:overseas|outlying|island|"
-    r"dependent|autonomous|d'outre-mer|de ultramar)\s+)?(?:territories|territory|departments|"
+    r"\s*+(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s++)?(?:(?:overseas|outlying|island|"
+    r"dependent|autonomous|d'outre-mer|de ultramar)\s++)?(?:territories|territory|departments|"
     r"regions|islands|dependencies|possessions|d[eé]partements|territoires|territorios|territori|"
-    r"gebiete|überseegebiete|uberseegebiete)?\s*[(:,]?\s*"
+    r"gebiete|überseegebiete|uberseegebiete)?\s*+[(:,]?\s*+"
 )
 
 
@@ -1279,9 +1281,9 @@ def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:
 
 
 _REGION_HEADER_GAP = re.compile(
-    r"^\s*(?:[^\W\d]+\s+){0,2}(?:of|:|\(|including|incl|inklusive)\s*$|"
-    r"^\s*(?:[^\W\d]+\s+){0,6}[^\W\d]*\s*[,:(]?\s*(?:i\.?\s?e\.?|namely|that is|nämlich|namlich|"
-    r"c'est-a-dire|es decir|cioe|d\.\s?h\.?|т\.\s?е\.?|то есть|а саме)\s*[,:]?\s*$"
+    r"^\s*+(?:[^\W\d]+\s++){0,2}(?:of|:|\(|including|incl|inklusive)\s*+$|"
+    r"^\s*+(?:[^\W\d]+\s++){0,6}[^\W\d]*\s*+[,:(]?\s*+(?:i\.?\s?e\.?|namely|that is|nämlich|"
+    r"namlich|c'est-a-dire|es decir|cioe|d\.\s?h\.?|т\.\s?е\.?|то есть|а саме)\s*+[,:]?\s*+$"
 )
 
 

@@ -190,7 +190,7 @@ _HEADING_LINE = re.compile(
     # a reminder with its topic: "Rappel : formalités douanières"
     + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})"
     # "Restricted commodities (permit or registration required)"
-    r"(?:[ \t]*\([^()\n]{1,50}\))?[ \t]*[:?\uff1a]?[ \t]*"
+    r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?(?:[:?\uff1a][ \t]*)?"
     r"(?=\n|\Z)",
 )
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
@@ -211,8 +211,16 @@ _DATE_BELOW = re.compile(r"[^\n\d]{0,20}\d[^\n]{0,30}$")  # "Updated 25 August 2
 
 def dated_entry(doc: Doc, k: int) -> bool:
     """Whether line ``k`` heads an entry of a page of dated posts: "Additional controls for
-    shipments to Armenia" over "Posted: 15 July 2024"."""
-    return _dated_heading(doc, k, doc.full[slice(*doc.line_of(doc.line_starts[k]))].strip())
+    shipments to Armenia" over "Posted: 15 July 2024" (a date with its year, not "Call 0800")."""
+    if k + 1 >= len(doc.line_starts):
+        return False
+    below = doc.full[slice(*doc.line_of(doc.line_starts[k + 1]))]
+    return _YEAR.search(below) is not None and _dated_heading(
+        doc, k, doc.full[slice(*doc.line_of(doc.line_starts[k]))].strip()
+    )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _dated_heading(doc: Doc, k: int, line: str) -> bool:

@@ -36,7 +36,7 @@ _MONTH = by_first_letter("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = re.compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
-    r"actualizacion|actualización|aggiornamento)\s*[:\u2013\u2014-]?\s*)?"
+    r"actualizacion|actualización|aggiornamento)\s*(?:[:\u2013\u2014-]\s*)?)?"
     rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
     rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
@@ -52,19 +52,19 @@ _ITEM_HEAD = re.compile(
 _OLDER_HEAD = re.compile(
     r"^\s*(?:older posts|older updates|previous updates|earlier updates|related announcements|"
     r"archive|archived notices|past incidents|resolved incidents|frühere meldungen|"
-    r"anciennes mises à jour|actualizaciones anteriores)\s*:?\s*$",
+    r"anciennes mises à jour|actualizaciones anteriores)\s*(?::\s*)?$",
     re.I | re.M,
 )
 # A line that opens an item, with or without a year ("Update 3 March")
 _LATER_ITEM = re.compile(
-    rf"^\s*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}\b)",
+    rf"^[^\S\n]*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}\b)",
     re.I | re.M,
 )
 # One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)". It
 # ends the news only where no dated item head follows (an oldest-first page puts it on top).
 _PREVIOUS_HEAD = re.compile(
     r"^\s*(?:previous update|earlier update|vorherige meldung)"
-    r"\s*(?:\([^()\n]{0,60}\))?\s*:?\s*$",
+    r"\s*(?:\([^()\n]{0,60}\)\s*)?(?::\s*)?$",
     re.I | re.M,
 )
 

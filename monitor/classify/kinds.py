@@ -1733,6 +1733,16 @@ def _change_beside(doc: Doc, votes: list[Vote], pos: int) -> bool:
     )
 
 
+# "Otherwise the rules have not changed", "an den Regeln hat sich sonst nichts geändert"
+_OTHERWISE = re.compile(
+    r"\b(?:otherwise|apart from (?:this|that)|beyond (?:this|that)|besides|sonst|ansonsten|"
+    r"daruber hinaus|davon abgesehen|par ailleurs|pour le reste|por lo demas|per il resto|"
+    r"verder|voor de rest)\b"
+)
+# A change said to hold as of today: "parcels now need a VOEC number", "ist jetzt erforderlich"
+_NOW = re.compile(r"\b(?:now|jetzt|nun|neu ist|desormais|dorenavant|ahora|ora|nu|agora)\b")
+
+
 def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
     """Whether the requirement is stated with the day it starts, and the duties are not: a page
     that explains duties already in force around the news "from 6 October every item must carry
@@ -1871,12 +1881,18 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         if (
             _RULES_KEPT.search(doc.norm, a, b)
             and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
-            # "no change to the rules for letters" keeps the letters' rules only
+            # "no change to the rules for letters" keeps the letters' rules only; "otherwise
+            # nothing has changed" says something did
+            and _OTHERWISE.search(doc.norm, a, b) is None
             and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
             and not any(
                 w.kind != "informational"
                 and w.weight >= RELEVANT_SCORE
-                and (w.kind in _STOPS or _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start)))
+                and (
+                    w.kind in _STOPS
+                    or _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
+                    or _NOW.search(doc.norm, *doc.sentence_of(w.start))
+                )
                 for w in votes
             )
         ):
@@ -2296,6 +2312,7 @@ def _topics_apart(
         doc.line_index(v.start) for v in changes if v.kind == best and v.kind != "resumption"
     )
     named = [doc.line_index(p) for p in place_starts]
+    topic_lines = [doc.line_index(m.start) for m in topics]
     headed = {doc.line_index(v.start) for v in votes if v.kind == best}
     # the news has a heading of its own that names the change, and a place in its section
     # ("Haiti - Temporary Service Suspension"), unlike a job advert's "Duties" or
@@ -2306,7 +2323,11 @@ def _topics_apart(
     # Syria" the news. A dated post's heading need not name the change ("Additional controls
     # for shipments to Armenia" / "Posted: 15 July 2024")
     if not any(
-        (heads[i] in headed or dated_entry(doc, heads[i]))
+        (
+            heads[i] in headed
+            # a dated post that holds none of the off-topic words itself
+            or (dated_entry(doc, heads[i]) and not any(heads[i] <= t < nxt for t in topic_lines))
+        )
         and any(heads[i] < c < nxt for c in change_lines)
         and any(heads[i] <= p < nxt for p in named)
         and not (best == "resumption" and any(heads[i] <= c < nxt for c in closed))
@@ -2362,8 +2383,8 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
 
 
 _FIGURE_LIMIT = re.compile(
-    r"\d+(?:[.,]\d+)?\s?(?:kg|g|kilos?|kilograms?|lbs?|pounds|cm|mm|кг)(?!\w)|"
-    r"(?:€|\$|£)\s?\d|\d+(?:[.,]\d+)?\s?(?:eur|euros?|usd|dollars?|gbp|chf|jpy|yen)\b"
+    r"(?<!\d)\d+(?:[.,]\d+)?\s?(?:kg|g|kilos?|kilograms?|lbs?|pounds|cm|mm|кг)(?!\w)|"
+    r"(?:€|\$|£)\s?\d|(?<!\d)\d+(?:[.,]\d+)?\s?(?:eur|euros?|usd|dollars?|gbp|chf|jpy|yen)\b"
 )
 
 

@@ -278,7 +278,9 @@ _DATED_HEADING = re.compile(
     r"|[^\W\d_]+\.? \d{1,2},? \d{4})\s*[-\u2013\u2014:|]\s*\w"
 )
 DATED_HEADING_LONGEST = 100
-_DATE_LINE = re.compile(r"^\W*(?:\S+\W+){0,4}\d")  # "Posted: 8 March 2024" goes with its heading
+# "Posted: 8 March 2024" goes with its heading: a digit after at most four words. Written so
+# that a line splits one way only ("====" could once be split n^8 ways): the same lines.
+_DATE_LINE = re.compile(r"^\W*+(?:\w\S*+\s\W*+){0,4}\d|^\W*+(?:\w\S*+\s\W*+){0,3}\w\S*?\W\d")
 
 
 def heading_line(doc: Doc, k: int) -> bool:
