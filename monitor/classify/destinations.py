@@ -1596,6 +1596,7 @@ def _decide(
     named = {r.place.code for r in roles if r.role == STRONG}
     listed = {r.place.code for r in roles if r.role == NEUTRAL}  # counts from two members on
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
+    as_examples: dict[str, bool] = {}
     for r in roles:
         code = r.place.code
         if r.source == "no_place":
@@ -1623,7 +1624,9 @@ def _decide(
                 and not named.intersection(members)
                 and not _SOME_BEFORE.search(doc.norm, max(0, r.place.start - 24), r.place.start)
             ):
-                whole = _members_as_examples(doc, roles, members)
+                whole = as_examples.get(code)
+                if whole is None:  # asked once per region: a page may name the EU 1,000 times
+                    whole = as_examples[code] = _members_as_examples(doc, roles, members)
             if not whole:
                 if r.role == STRONG and len(listed.intersection(members)) >= 2:
                     # "items to the EU ... affected: Germany, France"; "the GCC states:
