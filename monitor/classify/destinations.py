@@ -935,24 +935,7 @@ def find_destinations(
                 role = Role(place, prev.role, (first, place.end), source=source)
         next_start = places[k + 1].start if k + 1 < len(places) else n
         after = _after_role(doc, place, cues, next_start) if cues else None
-        if (
-            after is not None
-            and after.role == STRONG
-            and role is not None
-            and role.role == NEUTRAL
-            and role.source == "glue"
-        ):
-            # "Jamaica and the Cayman Islands are expected to be affected": the list is the
-            # subject, each of its places takes the cue after it
-            for earlier in reversed(roles):
-                if earlier.role != NEUTRAL or earlier.source not in ("glue", "neutral"):
-                    break
-                earlier.role = STRONG
-                if earlier.source == "neutral":
-                    break
-            role = after
-            role.source = "after"
-        elif after is not None and (
+        if after is not None and (
             role is None or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
         ):
             if role is None or role.role != STRONG or after.role != OPERATOR:
