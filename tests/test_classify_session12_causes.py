@@ -18,27 +18,37 @@ _LONG_LIST = (
 )
 
 
+def _destinations_in_a_child(notices: list[tuple[str, str, str | None]]) -> list[list[str]]:
+    """Classifies (title, text, origin) in a child process with a generous limit: an input
+    that once made a pattern backtrack without end fails the test instead of stalling the
+    run; the work itself takes milliseconds."""
+    code = (
+        "import json, sys\n"
+        "from monitor.classify import classify\n"
+        "print(json.dumps([classify(t, x, origin=o).destinations"
+        " for t, x, o in json.load(sys.stdin)]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        input=json.dumps(notices),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
 def test_a_long_list_line_with_a_long_last_item_is_read_in_time():
     """A list line of 30 names whose last item is longer than an item may be once made the
-    enumeration pattern try 2^30 ways (the classifier never returned). A child process with a
-    generous limit turns such a hang into a failure instead of a stalled run; the work itself
-    takes milliseconds."""
+    enumeration pattern try 2^30 ways (the classifier never returned)."""
     text = (
         "From 1 March 2026 insured letters can no longer be sent to Brazil, Chile and India.\n\n"
         "Insured letters remain possible to the following countries:\n"
         + _LONG_LIST.replace(", ", ",  ")
     )
-    code = (
-        "import json, sys\n"
-        "from monitor.classify import classify\n"
-        "r = classify('Insured letters: fewer destinations', sys.stdin.read(), origin='DE')\n"
-        "print(json.dumps(r.destinations))\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], input=text, capture_output=True, text=True, timeout=120
-    )
-    assert done.returncode == 0, done.stderr
-    assert {"BR", "CL", "IN"} <= set(json.loads(done.stdout))
+    [found] = _destinations_in_a_child([("Insured letters: fewer destinations", text, "DE")])
+    assert {"BR", "CL", "IN"} <= set(found)
 
 
 _STANDING_PAGE = """Sending batteries abroad
@@ -384,9 +394,7 @@ def test_a_fraud_post_is_not_taken_for_the_news_of_a_page_of_posts():
     assert not classify("Service updates", text).relevant
 
 
-# Inputs on which a pattern once backtracked without end (each took from seconds to hours);
-# a child process with a generous limit turns a hang into a failure, the work takes
-# milliseconds.
+# Inputs on which a pattern once backtracked without end (each took from seconds to hours)
 _BACKTRACKING = [
     ("Service updates", "Fraud warning\nBeware of fraud.\n\n" + "=" * 48 + "\nMail to France."),
     ("Notice", "Mail to France" + " e.g." * 40 + " foo Germany is suspended."),
@@ -398,19 +406,5 @@ _BACKTRACKING = [
 
 
 def test_inputs_that_once_backtracked_without_end_are_read_in_time():
-    code = (
-        "import json, sys\n"
-        "from monitor.classify import classify\n"
-        "for title, text in json.load(sys.stdin):\n"
-        "    classify(title, text)\n"
-        "print('done')\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code],
-        input=json.dumps(_BACKTRACKING),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "done"
+    found = _destinations_in_a_child([(title, text, None) for title, text in _BACKTRACKING])
+    assert len(found) == len(_BACKTRACKING)

@@ -70,13 +70,7 @@ def link_heads(doc: Doc) -> list[int]:
 
 
 def _headings(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
-    scans = doc.scans
-    if scans is None:
-        return _find(doc)
-    found = scans.get("_headings")
-    if found is None:
-        found = scans["_headings"] = _find(doc)
-    return found
+    return doc.once("_headings", _find)
 
 
 def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -134,13 +128,7 @@ def news_sections(doc: Doc) -> list[tuple[int, int]]:
     """The spans under "What's changing" headings, each to the next heading after a blank
     line: a page that states its news there names its standing rules (and their goods)
     elsewhere. Found once per notice."""
-    scans = doc.scans
-    if scans is None:
-        return _find_news(doc)
-    found = scans.get("_news")
-    if found is None:
-        found = scans["_news"] = _find_news(doc)
-    return found
+    return doc.once("_news", _find_news)
 
 
 def _find_news(doc: Doc) -> list[tuple[int, int]]:

@@ -79,13 +79,7 @@ _OLDER_STARTS = frozenset(
 def older_items(doc: Doc) -> list[tuple[int, int]]:
     """Spans of the body that hold older items of a page with several dated ones (empty when the
     page holds one item); found once per notice."""
-    scans = doc.scans
-    if scans is not None:
-        found = scans.get("_older_items")
-        if found is None:
-            found = scans["_older_items"] = _find_older(doc)
-        return found
-    return _find_older(doc)
+    return doc.once("_older_items", _find_older)
 
 
 def _find_older(doc: Doc) -> list[tuple[int, int]]:

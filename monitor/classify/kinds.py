@@ -2300,7 +2300,8 @@ def _topics_apart(
     closed = {doc.line_index(m.start) for m in closures}
     if not topics or not changes or any(doc.in_title(m.start) for m in topics):
         return False
-    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k) or dated_entry(doc, k)]
+    dated = {k for k in range(len(doc.line_starts)) if dated_entry(doc, k)}
+    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k) or k in dated]
     if not heads:
         return False
     change_lines = sorted(doc.line_index(v.start) for v in changes)
@@ -2326,7 +2327,7 @@ def _topics_apart(
         (
             heads[i] in headed
             # a dated post that holds none of the off-topic words itself
-            or (dated_entry(doc, heads[i]) and not any(heads[i] <= t < nxt for t in topic_lines))
+            or (heads[i] in dated and not any(heads[i] <= t < nxt for t in topic_lines))
         )
         and any(heads[i] < c < nxt for c in change_lines)
         and any(heads[i] <= p < nxt for p in named)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from monitor.classify.matcher import note_other_letters
 from monitor.classify.normalize import normalize_marked
@@ -137,6 +139,17 @@ class Doc:
                 zip([0, *ends], [*ends, len(self.full)], strict=True)
             )
         return spans[bisect_right(self.sentence_ends, pos)]
+
+    def once(self, key: str, compute: Callable[[Doc], Any]) -> Any:
+        """``compute(self)``, kept under ``key`` beside the lexicon matches once they are read
+        (a rule's whole-text pass, asked by several modules, runs once per notice)."""
+        scans = self.scans
+        if scans is None:
+            return compute(self)
+        found = scans.get(key)
+        if found is None:
+            found = scans[key] = compute(self)
+        return found
 
     def reversed_full(self) -> str:
         """``full`` backwards: the regex engine finds the last of some characters before a
