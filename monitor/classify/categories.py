@@ -206,6 +206,10 @@ def decide_categories(
         crumbs = _breadcrumbs(doc)
         if crumbs:
             matches = [m for m in matches if not in_spans(m.start, crumbs)]
+    if " | " in doc.full:  # "Deutsche Post | Briefe | Pakete | Sendungsverfolgung | Hilfe"
+        menus = _menu_lines(doc)
+        if menus:
+            matches = [m for m in matches if doc.line_of(m.start) not in menus]
     if ":" in doc.full and doc.holds_any(_EXAMPLE_HINTS):
         examples = _example_lists(doc)
         if examples:  # "General terms are not accepted. For example:" / "Clothing | Women's ..."
@@ -548,6 +552,33 @@ def _breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
                 out.append((a, full.rfind(sep, a, b)))
             i = full.find(sep, b)
     return out
+
+
+MENU_LINES = 3  # how far into the body a site's menu bar may sit
+_MENU_CELL_WORDS = 4
+
+
+def _menu_lines(doc: Doc) -> set[tuple[int, int]]:
+    """The menu bar at the top of a page ("Royal Mail | Personal | Business | Track your item"):
+    a line of three or more short cells, none a sentence, with no table row beside it. Its
+    words are links to the site's sections ("Letters", "Parcels", "Business"), no goods."""
+    out = set()
+    starts = doc.line_starts
+    first = doc.line_index(doc.title_end + 1)
+    for k in range(first, min(first + MENU_LINES, len(starts))):
+        a, b = doc.line_of(starts[k])
+        cells = doc.full[a:b].split(" | ")
+        if len(cells) < 3 or not all(_menu_cell(c) for c in cells):
+            continue
+        near = [doc.line_of(starts[j]) for j in (k - 1, k + 1) if first <= j < len(starts)]
+        if not any(" | " in doc.full[x:y] for x, y in near):
+            out.add((a, b))
+    return out
+
+
+def _menu_cell(cell: str) -> bool:
+    cell = cell.strip()
+    return bool(cell) and len(cell.split()) <= _MENU_CELL_WORDS and cell[-1] not in ".:;!?"
 
 
 _ALL_CONTAINING = re.compile(
