@@ -74,3 +74,59 @@ def test_a_sentence_with_pipes_in_the_body_is_no_menu():
         "Letters to Chile cannot be accepted | Parcels go on as usual | Express goes on\n",
     )
     assert "documents" in result.categories
+
+
+def test_a_job_advertisement_full_of_customs_words_is_irrelevant():
+    """Three different words of a job posting in the body ("Job ID", "What you'll do",
+    "Apply now") make it one, whatever duties and tariffs its tasks name."""
+    result = classify(
+        "Import Officer - Acme Freight, Auckland",
+        "Import Officer\nJob ID: 55-1234 | Posted: 3 March 2026\n\n"
+        "What you'll do\n- Work out duty and GST on imported goods\n"
+        "- Classify goods under the tariff and clear parcels held by customs\n"
+        "- Handle shipments with lithium batteries\n\nApply now.",
+    )
+    assert not result.relevant
+
+
+def test_one_word_of_a_job_does_not_hide_a_change():
+    """The guard: a notice that names the careers page once still announces its change."""
+    result = classify(
+        "Duty on parcels to Norway",
+        "From 1 April 2026 Norway charges import duty on all parcels, whatever their value. "
+        "Looking for a job? See our careers page.",
+    )
+    assert result.relevant
+    assert result.change_kind == "duty_tax_change"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "海关总署：前三季度跨境电商进出口增长8.2%",
+            "据海关统计，前三季度我国跨境电商进出口1.1万亿元，同比增长8.2%。\n\n"
+            "从贸易伙伴看，对东盟出口增长10.1%；受有关国家关税政策调整影响，对加拿大出口下降3.1%。\n\n"
+            "全国海关共监管进出境邮件、快件约20亿件。",
+        ),
+        (
+            "Parcel volumes up 8% year on year",
+            "Cross-border parcel volumes rose 8% year on year in the third quarter. Exports to "
+            "some markets fell, as tariffs changed, by 3% year on year.",
+        ),
+    ],
+)
+def test_a_trade_statistics_release_is_irrelevant(title, text):
+    """Figures compared year on year name tariffs as a cause of a trend, not as a change for
+    senders."""
+    assert not classify(title, text).relevant
+
+
+def test_a_change_beside_one_year_on_year_figure_still_counts():
+    result = classify(
+        "Delays to Chile",
+        "Because parcel volumes are up 40% year on year, parcels to Chile are delayed by up to "
+        "five days.",
+    )
+    assert result.relevant
+    assert result.change_kind == "delay"

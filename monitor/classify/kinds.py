@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from monitor.classify import lexicon
 from monitor.classify.guidance import dated_entry, guidance_spans, link_heads
@@ -53,6 +54,7 @@ _MODIFIERS = (
     "contrast",
     "duty_objects",
     "irrelevant_topics",
+    "job_topics",
     "closure_topics",
     "minor_topics",
     "other_services",
@@ -421,6 +423,9 @@ def decide_kind(
     by_group: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_group[m.value].append(m)
+    jobs = by_group.pop("job_topics", None)
+    if jobs:  # words of a job advertisement are irrelevant topics like any other
+        by_group["irrelevant_topics"] = sorted(by_group["irrelevant_topics"] + jobs, key=_START)
     triggers: list[tuple[str, int, int, str]] = [
         (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
     ]
@@ -750,9 +755,11 @@ def decide_kind(
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
     topics = len(topic_matches)
-    if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None:
-        # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung": a job, however many words of
-        # customs its duties hold
+    if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
+        jobs and len({m.key for m in jobs if doc.counts(m.start)}) >= JOB_MARKERS
+    ):
+        # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
+        # do" and "Apply now" in the body: a job, however many words of customs its duties hold
         return KindResult("irrelevant", 0.0, [], votes, topics)
     # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
@@ -2979,6 +2986,8 @@ def _closure_sentences(
 
 
 # A job advert's title: the gender marker of a post, or a job word heading the title
+_START = attrgetter("start")
+JOB_MARKERS = 3  # different words of a job advertisement that make a notice one
 _JOB_TITLE = re.compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
     r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
