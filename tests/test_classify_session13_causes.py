@@ -130,3 +130,61 @@ def test_a_change_beside_one_year_on_year_figure_still_counts():
     )
     assert result.relevant
     assert result.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "リチウム電池を含む郵便物のお取扱いについて（ご案内）",
+            "米国あての国際郵便でリチウム電池を送る際のご注意をお知らせします。"
+            "取扱いに変更はありません。機器に組み込まれた電池のみ送ることができます。",
+        ),
+        (
+            "关于寄往美国邮件中锂电池的提示",
+            "现就寄往美国的国际邮件中锂电池的寄递作如下提示：现行规定保持不变，"
+            "仅可寄递安装在设备中的锂电池。",
+        ),
+    ],
+)
+def test_a_reminder_that_says_the_rules_are_unchanged_in_japanese_or_chinese(title, text):
+    """ "取扱いに変更はありません" / "现行规定保持不变": the rules are kept; the notice reminds
+    of them (as "the rules have not changed" does in English)."""
+    result = classify(title, text)
+    assert result.relevant
+    assert result.change_kind == "informational"
+    assert result.destinations == ["US"]
+
+
+_SEASONAL_REMINDER = """Acme Customs reminds shoppers that goods bought online from overseas may \
+attract duty and GST, and that some goods cannot be imported at all. The busiest weeks at the \
+mail centre are in December, and parcels that need an inspection take longer than usual then.
+
+There are no changes to the rules this year. Here is a summary.
+
+Goods over NZ$1,000
+Customs collects GST and duty on goods valued over NZ$1,000.
+
+Restricted and prohibited goods
+- Weapons such as flick knives are prohibited.
+- Seeds need an import permit."""
+
+
+def test_a_summary_of_unchanged_rules_after_the_lead_is_a_reminder():
+    """ "There are no changes to the rules this year. Here is a summary.": what follows restates
+    standing rules (a prohibited-goods list among them), so nothing there is news."""
+    title = "Shopping online this winter? Here's what you need to know"
+    result = classify(title, _SEASONAL_REMINDER)
+    assert result.change_kind == "informational"
+
+
+def test_a_change_before_the_summary_is_still_news():
+    """The guard: a stop announced in the lead stays the news."""
+    text = _SEASONAL_REMINDER.replace(
+        "Acme Customs reminds",
+        "From 1 December 2026 parcels to Samoa can no longer be accepted. Acme Customs reminds",
+    )
+    result = classify("Shopping online this winter? Here's what you need to know", text)
+    assert result.relevant
+    assert result.change_kind != "informational"
+    assert "WS" in result.destinations

@@ -1697,7 +1697,16 @@ _RULES_KEPT = re.compile(
     r"\ban den (?:regeln|regelungen|bestimmungen|vorschriften) hat sich (?:\w+ ){0,4}nichts "
     r"geandert\b|"
     r"\b(?:regeln|regelungen|bestimmungen|vorschriften) bleiben unverandert\b|"
-    r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b"
+    r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b|"
+    # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
+    + "|".join(
+        f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)"
+        for w in ("制度", "規定", "規則", "ルール", "取扱い", "取り扱い")
+    )
+    + "|"
+    + "|".join(
+        f"{w}(?:保持)?不[变變]|{w}没有变化" for w in ("规定", "規定", "规则", "規則", "政策")
+    )
 )
 _RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
 
@@ -1833,13 +1842,47 @@ _DUTY_NEWS = word_start(
 
 
 # A guide's title: "Parcels to Norway: what you must note at customs", and its verb
-_GUIDE_VERB = re.compile(r"must|mussen|muss|need to|needs to|have to|devez|doit|debe|moet|moeten")
+_GUIDE_VERB = re.compile(
+    r"(?:you )?(?:must|need|need to)|mussen|muss|needs to|have to|devez|doit|debe|moet|moeten"
+)
 _WHAT_YOU = word_start(
     re.compile(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
 )
 
 
 _DATED_TITLE = word_start(re.compile(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d"))
+
+
+def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` that says the rules are kept speaks for the whole notice:
+    no "however" after it, no goods of its own ("no change to the rules for letters" keeps
+    the letters' rules only), no "otherwise" ("otherwise nothing has changed" says something
+    did), and no stop, dated change or change said to hold now beside it."""
+    return (
+        _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+        and _OTHERWISE.search(doc.norm, a, b) is None
+        and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
+        and not any(
+            w.kind != "informational"
+            and w.weight >= RELEVANT_SCORE
+            and (
+                w.kind in _STOPS
+                or _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
+                or _NOW.search(doc.norm, *doc.sentence_of(w.start))
+            )
+            for w in votes
+        )
+    )
+
+
+# What follows a "no changes to the rules" sentence that then restates them
+_SUMMARY_AFTER = re.compile(
+    r"\s*(?:here(?: is|'s) (?:a )?(?:summary|reminder|recap|what you need to know)|"
+    r"in summary|to summari[sz]e|as a reminder|a reminder|"
+    r"hier (?:ein|eine) (?:überblick|uberblick|zusammenfassung)|zur erinnerung|"
+    r"en r[eé]sum[eé]|voici un r[eé]sum[eé]|rappel|en resumen|como recordatorio|"
+    r"in sintesi|ecco un riepilogo|samengevat|ter herinnering)\b"
+)
 
 
 def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
@@ -1861,7 +1904,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         and v.weight >= 1.0
         and not (  # "What you must note at customs": the guide's own verb
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
-            and _WHAT_YOU.search(doc.norm, 0, v.start)
+            and _WHAT_YOU.search(doc.norm, 0, v.end)  # "what you need to know"
         )
         and not (topic_only and v.kind == "duty_tax_change")
         for v in in_title
@@ -1873,36 +1916,25 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         if doc.in_title(v.start):
             return True
         a, b = doc.sentence_of(v.start)
+        kept = _RULES_KEPT.search(doc.norm, a, b) is not None
         if a - doc.title_end >= LEAD_CHARS:
             if (
-                _RULES_KEPT.search(doc.norm, a, b)
+                kept
                 and _CHANGES_HEADING.search(doc.full, max(0, a - 160), a)
                 and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
             ):
                 return True  # under "What's changed": "The rules themselves have not changed."
+            if kept and _SUMMARY_AFTER.match(doc.norm, b):
+                # "There are no changes to the rules this year. Here is a summary.": what
+                # follows restates the rules; only a change before it would be news
+                if _rules_kept_alone(doc, [w for w in votes if w.start < a], a, b):
+                    return True
             continue
         if _RULES_REMINDED.search(doc.norm, a, b) and _RULES.search(doc.norm, a, b):
             if _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None:
                 return True
             continue
-        if (
-            _RULES_KEPT.search(doc.norm, a, b)
-            and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
-            # "no change to the rules for letters" keeps the letters' rules only; "otherwise
-            # nothing has changed" says something did
-            and _OTHERWISE.search(doc.norm, a, b) is None
-            and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
-            and not any(
-                w.kind != "informational"
-                and w.weight >= RELEVANT_SCORE
-                and (
-                    w.kind in _STOPS
-                    or _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
-                    or _NOW.search(doc.norm, *doc.sentence_of(w.start))
-                )
-                for w in votes
-            )
-        ):
+        if kept and _rules_kept_alone(doc, votes, a, b):
             return True  # "A declaration is always needed. The rules have not changed."
         if _change_beside(doc, votes, v.start):
             continue  # "Parcels can no longer be sent to the US. Letters: no change."
