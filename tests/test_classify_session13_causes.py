@@ -188,3 +188,25 @@ def test_a_change_before_the_summary_is_still_news():
     assert result.relevant
     assert result.change_kind != "informational"
     assert "WS" in result.destinations
+
+
+def test_post_offices_reopened_beside_normal_service_is_no_resumption():
+    """Local post offices opening again after a quake are opening hours, not mail to a place
+    that resumes: the notice says international mail runs as normal."""
+    result = classify(
+        "International mail operating normally after the earthquake",
+        "Following the earthquake this morning, our mail centres are undamaged, and acceptance "
+        "and delivery of international mail continue as normal. Post offices in the county "
+        "reopened in the afternoon after safety checks.",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+
+
+def test_mail_to_a_place_accepted_again_is_still_a_resumption():
+    result = classify(
+        "Mail to Chile resumes",
+        "Post offices in Santiago reopened, and mail to Chile is accepted again from today.",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["CL"]
