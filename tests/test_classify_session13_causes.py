@@ -210,3 +210,44 @@ def test_mail_to_a_place_accepted_again_is_still_a_resumption():
     )
     assert result.change_kind == "resumption"
     assert result.destinations == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Maldives: energy drinks banned",
+            "From 1 May 2026 energy drinks may no longer be sent to the Maldives.",
+        ),
+        (
+            "Мальдивы: запрет на ввоз",
+            "С 1 мая 2026 года на Мальдивы запрещён ввоз энергетических напитков.",
+        ),
+        (
+            "Malediven: Einfuhrverbot",
+            "Ab dem 1. Mai 2026 ist die Einfuhr von Energydrinks auf die Malediven verboten.",
+        ),
+    ],
+)
+def test_energy_drinks_are_food(title, text):
+    result = classify(title, text)
+    assert result.destinations == ["MV"]
+    assert result.categories == ["food"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wegen eines neuen Einfuhrverbots nehmen wir Sendungen mit E-Zigaretten nach Vietnam "
+        "nicht mehr an, auch wenn sie als Geschenk deklariert sind.",
+        "Because of a new import ban we no longer accept items with e-cigarettes for Vietnam, "
+        "even when they are declared as a gift.",
+        "En raison d'une nouvelle interdiction, nous n'acceptons plus les envois contenant des "
+        "cigarettes électroniques pour le Vietnam, même si ils sont déclarés comme cadeau.",
+    ],
+)
+def test_a_ban_that_holds_even_for_gifts_is_not_about_gifts(text):
+    """ "even if declared as a gift" widens the ban to gifts; it does not narrow it to them."""
+    result = classify("Vietnam: e-cigarettes", text)
+    assert result.destinations == ["VN"]
+    assert result.categories == ["tobacco_vapes"]
