@@ -251,3 +251,66 @@ def test_a_ban_that_holds_even_for_gifts_is_not_about_gifts(text):
     result = classify("Vietnam: e-cigarettes", text)
     assert result.destinations == ["VN"]
     assert result.categories == ["tobacco_vapes"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "IVA a compras internacionales desde el 1 de marzo",
+            "A partir del 1 de marzo de 2027, todas las importaciones de bienes de hasta US$50 "
+            "que lleguen a Chile por correo pagarán IVA de 19%.\n\n¿Qué no cambia?\n"
+            "- Los documentos y la correspondencia sin valor comercial no pagan IVA.\n"
+            "- Los plazos de entrega se mantienen.",
+        ),
+        (
+            "VAT on low-value goods to Chile",
+            "From 1 March 2027, VAT of 19% applies to all goods imported into Chile by post. "
+            "Documents do not pay VAT.",
+        ),
+    ],
+)
+def test_documents_that_pay_no_tax_are_left_out_of_a_tax_change(title, text):
+    result = classify(title, text)
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["CL"]
+    assert result.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "categories"),
+    [
+        (
+            "防范非洲猪瘟",
+            "为防范非洲猪瘟，动植物检疫部门提醒：自2026年3月1日起，禁止在寄往日本的国际邮件中"
+            "夹带猪肉制品。",
+            ["food"],
+        ),
+        (
+            "关于墨西哥调整综合税率的通知",
+            "自2026年1月1日起，寄往墨西哥的跨境电商商品综合税率由19%调整为33.5%。",
+            ["commercial_goods"],
+        ),
+    ],
+)
+def test_chinese_agency_names_and_e_commerce(title, text, categories):
+    """ "动植物检疫" is an agency's name, no plants sent; "跨境电商" (cross-border e-commerce)
+    scopes a change to sales, as "e-commerce" does."""
+    assert classify(title, text).categories == categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "近年自越南、中國大陸及泰國寄入之郵包中查獲違規肉品最多。"
+        "自2026年3月1日起，寄往日本之國際郵件禁止夾帶豬肉產品。",
+        "自2026年3月1日起，寄往日本的国际邮件不得夹带猪肉制品。",
+    ],
+)
+def test_chinese_origins_and_must_not_carry(text):
+    """ "中國大陸" (mainland China) is China, so the list of origins it stands in holds
+    together; "不得夹带" (must not contain) bans goods."""
+    result = classify("豬肉產品", text)
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["JP"]
+    assert result.categories == ["food"]
