@@ -314,3 +314,27 @@ def test_chinese_origins_and_must_not_carry(text):
     assert result.change_kind == "prohibited_items"
     assert result.destinations == ["JP"]
     assert result.categories == ["food"]
+
+
+def test_korean_common_name_of_australia():
+    """ "호주" is what Korean notices call Australia (CLDR has only "오스트레일리아");
+    "호주행" is Australia-bound."""
+    result = classify(
+        "호주행 EMS 접수 중량 제한 안내",
+        "2026년 4월 7일 접수분부터 호주행 EMS의 최대 접수 중량을 30kg에서 20kg으로 제한합니다.",
+    )
+    assert result.change_kind == "restriction"
+    assert result.destinations == ["AU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "受国际航班减班影响，寄往澳大利亚的国际快件全程时效预计延长3-5个工作日。",
+        "受國際航班減班影響，寄往澳洲的國際快件時效預計延長3至5個工作日。",
+    ],
+)
+def test_chinese_transit_time_expected_to_lengthen_is_a_delay(text):
+    result = classify("国际快件时效", text)
+    assert result.change_kind == "delay"
+    assert result.destinations == ["AU"]
