@@ -338,3 +338,26 @@ def test_chinese_transit_time_expected_to_lengthen_is_a_delay(text):
     result = classify("国际快件时效", text)
     assert result.change_kind == "delay"
     assert result.destinations == ["AU"]
+
+
+def test_a_carriers_country_site_is_no_destination():
+    """ "FedEx Singapore" names the site the notice is on; a rule for every destination stays
+    one for all of them."""
+    result = classify(
+        "New state-of-charge limit for lithium ion batteries from 1 January 2027",
+        "FedEx Singapore | Support | Service Alerts\n\n"
+        "From 1 January 2027, lithium ion batteries packed with equipment must be shipped at a "
+        "state of charge of no more than 30%.",
+    )
+    assert result.destinations == ["*"]
+    assert "lithium_batteries" in result.categories
+
+
+def test_a_carriers_network_in_a_country_is_still_that_country():
+    result = classify(
+        "DHL Express network in Chile remains operational",
+        "The DHL Express network in Chile remains operational despite the storms, and we "
+        "continue to accept shipments to Chile.",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["CL"]

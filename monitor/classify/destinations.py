@@ -495,6 +495,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     if dashed and best.value[1] != OPERATOR:
         return Role(place, best.value[1], (best.start, place.end), best.end, True)
     words = _gap_words(gap)
+    if words and best.value[1] == OPERATOR and best.key.isascii():
+        return None  # "FedEx Singapore" is the operator; "DHL Express network in China" is not
     if best.key == "nach" and words and _GERMAN_NOUN.search(doc.full, best.end, place.start):
         return None  # "nach dem Protokoll zu Irland": "after", "according to", not "to"
     short_cue = len(best.key) <= 3 or not best.key.isascii()
