@@ -361,3 +361,38 @@ def test_a_carriers_network_in_a_country_is_still_that_country():
     )
     assert result.change_kind == "informational"
     assert result.destinations == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Australien: Neue Einfuhrbestimmungen für Samen",
+            "Ab dem 1. April 2027 dürfen Samen nach Australien nur noch mit einer gültigen "
+            "Einfuhrgenehmigung versendet werden. Die Regelung gilt für Briefe, Warensendungen und "
+            "Pakete. Lebensmittel wie Nüsse fallen nicht darunter.",
+        ),
+        (
+            "Australia: new rules for seeds",
+            "From 1 April 2027, seeds may be sent to Australia only with a valid import permit. "
+            "The rule applies to letters, packets and parcels alike. Food such as nuts is not "
+            "covered.",
+        ),
+    ],
+)
+def test_a_permit_rule_for_seeds_in_every_channel(title, text):
+    """Seeds ("Samen") are plants; letters listed with other ways of sending are a channel the
+    rule holds in, not documents it is about; food "not covered" is left out."""
+    result = classify(title, text)
+    assert result.destinations == ["AU"]
+    assert result.categories == ["animals_plants"]
+    assert result.change_kind in ("new_requirement", "restriction")
+
+
+def test_an_import_permit_is_a_requirement():
+    result = classify(
+        "Samoa: plants need a permit",
+        "From 1 June 2027 plants sent to Samoa must travel with an import permit.",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["WS"]

@@ -40,7 +40,9 @@ _PARCEL_WEIGHT = re.compile(
 _SERVICE_NAMES = frozenset(("ems", "ems items", "express items", "items"))
 # "letters and parcels" names the channels an item ban holds in, not letters as the item.
 _CHANNEL_GAP = re.compile(
-    r"^\s*(?:,|/|and|or|und|oder|et|ou|y|o|e|en|и|або|та|і)\s*(?:(?:the|les|des|die|los|las)\s+)?$"
+    # "letters and parcels"; "letters, packets and parcels" (one or two more items between)
+    r"^(?:\s*,\s*[^\W\d_]+(?: [^\W\d_]+)?){0,2}"
+    r"\s*(?:,|/|and|or|und|oder|et|ou|y|o|e|en|и|або|та|і)\s*(?:(?:the|les|des|die|los|las)\s+)?$"
 )
 _QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
 # Where a clause ends: what a resumption names in its own clause is what resumed.
@@ -786,15 +788,18 @@ def _mail_documents(
     return True
 
 
+CHANNEL_GAP_LONGEST = 40
+
+
 def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
     """Whether the word of letters is paired with one of parcels or mail ("letters and
     parcels"): the ways an item travels, not letters as what the change is about."""
     for m in live:
-        if m.value not in ("_parcels", "_mail"):
+        if m.value not in ("_parcels", "_mail", "_goods"):
             continue
-        if 0 <= m.start - letters.end <= 12:
+        if 0 <= m.start - letters.end <= CHANNEL_GAP_LONGEST:
             gap = doc.norm[letters.end : m.start]
-        elif 0 <= letters.start - m.end <= 12:
+        elif 0 <= letters.start - m.end <= CHANNEL_GAP_LONGEST:
             gap = doc.norm[m.end : letters.start]
         else:
             continue
