@@ -396,3 +396,26 @@ def test_an_import_permit_is_a_requirement():
     )
     assert result.change_kind == "new_requirement"
     assert result.destinations == ["WS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "code"),
+    [
+        (
+            "Ab dem 1. März 2027 können Pakete nicht mehr nach Russland verschickt werden.",
+            "suspension",
+            "RU",
+        ),
+        (
+            "Samen dürfen ab dem 1. März 2027 nicht mehr nach Australien versendet werden.",
+            "prohibited_items",
+            "AU",
+        ),
+    ],
+)
+def test_german_no_longer_sent_with_words_between(text, kind, code):
+    """ "nicht mehr nach Russland verschickt werden": the place between "nicht mehr" and the
+    verb of sending once hid the stop."""
+    result = classify("Hinweis", text)
+    assert result.change_kind == kind
+    assert result.destinations == [code]

@@ -163,6 +163,15 @@ _GAPPED = [
         re.compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
     ),
     ("plus", "suspension", re.compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
+    (  # "dürfen ab 1. März nicht mehr nach Australien versendet werden": no longer sent
+        "nicht",
+        "suspension",
+        re.compile(
+            r"\bnicht mehr\b[^.;:!?\n]{1,60}?\b(?:versendet|verschickt|versandt|befördert|"
+            r"befordert|angenommen|zugestellt|transportiert|eingeliefert|aufgegeben)\b",
+            re.I,
+        ),
+    ),
     # "(?<!immer )\bwieder\b" with the word first (the regex engine then skips to its letters):
     # the checks before it are made after it, on the same characters
     ("wieder", "resumption", re.compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
