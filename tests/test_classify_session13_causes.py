@@ -419,3 +419,136 @@ def test_german_no_longer_sent_with_words_between(text, kind, code):
     result = classify("Hinweis", text)
     assert result.change_kind == kind
     assert result.destinations == [code]
+
+
+# Guards from the review of this session's rules (probes written by the reviewer).
+
+
+def test_a_pipe_line_of_goods_is_a_list_not_a_menu():
+    result = classify(
+        "Saudi Arabia: new prohibited items",
+        "Items affected:\nLithium batteries | Perfumes | Alcohol | E-cigarettes\n\n"
+        "From 1 May 2026 the items listed above can no longer be sent to Saudi Arabia.",
+    )
+    assert result.destinations == ["SA"]
+    assert {"alcohol", "lithium_batteries", "perfumes_cosmetics", "tobacco_vapes"} <= set(
+        result.categories
+    )
+
+
+def test_a_table_header_with_rows_after_a_blank_line_is_no_menu():
+    result = classify(
+        "Brazil: service status",
+        "Service | Letters | Parcels | EMS\n\nBrazil | suspended | suspended | suspended\n\n"
+        "Because of the strike at Correios, the services listed above are suspended until "
+        "further notice.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["BR"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "code"),
+    [
+        (
+            "Strike at bpost: delays to Belgium",
+            "bpost staff strike against the planned job cuts. Unions fear 1,000 jobs will go and "
+            "salary cuts will follow. Mail to Belgium is delayed by two to three days.",
+            "BE",
+        ),
+        (
+            "Mail to Cuba suspended",
+            "From 3 March 2026 we cannot accept letters or parcels to Cuba until further notice, "
+            "because flights to Havana are cancelled.\n\n"
+            "About us | Careers | Job vacancies | Press | Contact",
+            "CU",
+        ),
+    ],
+)
+def test_news_about_jobs_or_a_careers_footer_is_no_job_posting(title, text, code):
+    result = classify(title, text)
+    assert result.relevant
+    assert result.destinations == [code]
+
+
+def test_a_stop_beside_year_on_year_figures_is_still_news():
+    result = classify(
+        "寄往美国包裹量同比下降",
+        "据海关统计，8月寄往美国的跨境包裹同比下降40%。"
+        "自8月29日起，中国邮政暂停收寄寄往美国的含货物邮件。",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["US"]
+
+
+def test_a_dated_change_inside_the_summary_is_news():
+    text = _SEASONAL_REMINDER + (
+        "\n\nMail to Canada: from 1 December 2026 parcels to Canada need the recipient's phone "
+        "number."
+    )
+    result = classify("Shopping online this winter? Here's what you need to know", text)
+    assert result.change_kind != "informational"
+
+
+def test_prices_kept_do_not_outvote_a_delay():
+    result = classify(
+        "寄往澳大利亚邮件时效",
+        "受国际航班减班影响，寄往澳大利亚的邮件时限将有所延长，资费标准保持不变。",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["AU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        (
+            "Aunque sigue operando, los envíos comerciales a Venezuela quedan suspendidos desde "
+            "el 1 de abril de 2026.",
+            "commercial_goods",
+        ),
+        (
+            "Even if the letter service goes on, gift parcels to Cuba are suspended from 1 June "
+            "2026.",
+            "gifts",
+        ),
+    ],
+)
+def test_a_concessive_clause_does_not_widen_the_main_clause(text, scope):
+    """ "aunque" / "even if" at the head of a sentence widen only their own clause."""
+    assert scope in classify("Aviso", text).categories
+
+
+def test_customers_who_do_not_pay_are_no_exemption():
+    result = classify(
+        "Norway: new excise collection",
+        "From 1 March 2026, customers who do not pay the new excise duty on alcohol and tobacco "
+        "in advance will have their parcels to Norway returned.",
+    )
+    assert {"alcohol", "tobacco_vapes"} <= set(result.categories)
+
+
+def test_e_commerce_as_the_cause_of_a_rush_is_no_scope():
+    result = classify(
+        "受电商促销影响寄往美国邮件时效延长",
+        "受“双十一”电商促销影响，国际邮件处理量激增，寄往美国的邮件时效预计延长3-5个工作日。",
+    )
+    assert result.change_kind == "delay"
+    assert "commercial_goods" not in result.categories
+
+
+def test_a_declaration_that_must_not_contain_vague_words_is_a_requirement():
+    result = classify(
+        "关于寄往美国邮件报关的通知",
+        "自2026年5月1日起，寄往美国的邮件必须提供电子报关数据，报关单内件名称不得含有笼统描述。",
+    )
+    assert result.change_kind == "new_requirement"
+
+
+def test_a_korean_pocket_is_not_australia():
+    result = classify(
+        "리튬 배터리 국제우편 발송 안내",
+        "2026년 3월 1일부터 호주머니 크기의 보조배터리라도 리튬 배터리는 국제우편으로 보낼 수 "
+        "없습니다.",
+    )
+    assert "AU" not in result.destinations

@@ -18,6 +18,7 @@ from monitor.classify import lexicon
 from monitor.classify.guidance import guidance_spans, news_sections
 from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
+from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import COLON_END, EXAMPLE_MARKS, Doc, in_spans, list_under
 from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
@@ -94,6 +95,14 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
             key, flags = parse_phrase(raw)
             entries.append((key, flags, group))
     return entries
+
+
+# The exempting words of paying none ("do not pay", "no pagan", "zahlen keine")
+_PAY_NOT = re.compile(r"\bpay\b|zahlen|paient|paie\b|pagan|paga\b|pagano|betalen|betaalt|pagam")
+# A relative word just before them: "customers who do not pay", "los envíos que no pagan"
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:who|that|which|whose|que|qui|die|der|das|che|welche|welcher)\s+(?:\w+\s+)?$"
+)
 
 
 # "excise goods such as alcohol": the goods are those named after it
@@ -189,6 +198,20 @@ def _among_vapes(doc: Doc, matches: list[Match], pos: int) -> bool:
     return k == doc.line_index(last.start) + 1 and _BULLET_LINE.match(doc.full, doc.line_starts[k])
 
 
+# Chinese and Japanese words of online sales: a scope only as the goods' own word
+# ("跨境电商商品", "越境EC商品", "通販で購入した商品"), not as the cause of a rush
+_CJK_SALES = frozenset(
+    normalize_key(w)
+    for w in (
+        "跨境电商", "跨境電商", "电商", "電商", "电子商务", "電子商務", "越境ec", "越境電子商取引",
+        "電子商取引", "通販", "通信販売",
+    )
+)  # fmt: skip
+_SALES_GOODS = re.compile(
+    r"\s*(?:零售进口|零售進口|零售出口|等)?"
+    r"(?:商品|包裹|货物|貨物|物品|小包|零售|件|の商品|(?:により|によって|で)(?:購入|販売))"
+)
+
 _BULLET_LINE = re.compile(r"[ \t]*[-*\u2022\u00b7\u25aa\u2023\u25e6]")
 
 
@@ -210,6 +233,8 @@ def decide_categories(
             matches = [m for m in matches if not in_spans(m.start, crumbs)]
     if " | " in doc.full:  # "Deutsche Post | Briefe | Pakete | Sendungsverfolgung | Hilfe"
         menus = _menu_lines(doc)
+        if menus:  # a line whose cells name goods of their own is a list of them, no menu
+            menus -= _goods_lists(doc, matches, menus)
         if menus:
             matches = [m for m in matches if doc.line_of(m.start) not in menus]
     if ":" in doc.full and doc.holds_any(_EXAMPLE_HINTS):
@@ -225,16 +250,23 @@ def decide_categories(
             or (kind == "informational" and _AS_USUAL.search(m.key))
         ):
             sentence = doc.sentence_of(m.start)
-            exempt_parts.setdefault(sentence, []).append(
-                _side_of_contrast(doc, sentence, m.start, not _EXAMPLE_WORD.search(m.key))
-            )
+            part = _side_of_contrast(doc, sentence, m.start, not _EXAMPLE_WORD.search(m.key))
+            if _PAY_NOT.search(m.key):
+                # "documents do not pay VAT" exempts its subject; "customers who do not pay
+                # the duty on alcohol" and "envíos que no pagan" exempt no goods
+                if _RELATIVE_BEFORE.search(doc.norm, max(part[0], m.start - 16), m.start):
+                    continue
+                part = (part[0], m.start)
+            exempt_parts.setdefault(sentence, []).append(part)
     if kind == "resumption":  # "gifts are accepted again" says what resumed, not an exception
         for v in votes:
             if v.kind == kind:
                 exempt_parts.pop(doc.sentence_of(v.start), None)
     exempt_sentences = set(exempt_parts)
     exempt_lines = _exempt_lists(doc, matches, exempt_sentences, kind)
-    inclusive = [m.end for m in matches if m.value == "_inclusive"]
+    # "even if" / "aunque" widen only their own clause: "aunque sigue operando, los envíos
+    # comerciales quedan suspendidos" keeps the sales its main clause names
+    inclusive = [(m.end, m.key in _CONCESSIVE) for m in matches if m.value == "_inclusive"]
 
     shipping_words = any(m.value not in IGNORED or m.value == SENDING_ONLY for m in matches)
     # The sentences that state the change (for a proposal: those that say what it would do)
@@ -301,6 +333,8 @@ def decide_categories(
             continue
         if m.value in IGNORED:
             continue
+        if m.key in _CJK_SALES and not _SALES_GOODS.match(doc.full, m.end):
+            continue  # "受电商促销影响" (because of e-commerce sales): a cause, no scope
         if m.value == "documents" and _bare_line(doc, m):
             continue  # "Documents" over a page's attachments: a heading, no letters
         if m.value == "_all" and _ALL_CONTAINING.match(doc.norm, m.end):
@@ -572,10 +606,50 @@ def _menu_lines(doc: Doc) -> set[tuple[int, int]]:
         cells = doc.full[a:b].split(" | ")
         if len(cells) < 3 or not all(_menu_cell(c) for c in cells):
             continue
-        near = [doc.line_of(starts[j]) for j in (k - 1, k + 1) if first <= j < len(starts)]
-        if not any(" | " in doc.full[x:y] for x, y in near):
+        if not any(" | " in doc.full[x:y] for x, y in _nearest_lines(doc, k, first)):
             out.add((a, b))
     return out
+
+
+def _nearest_lines(doc: Doc, k: int, first: int) -> list[tuple[int, int]]:
+    """The nearest line with text above line ``k`` (not above line ``first``) and below it: a
+    table's rows may stand apart, with blank lines between."""
+    starts = doc.line_starts
+    out = []
+    for step in (-1, 1):
+        j = k + step
+        while first <= j < len(starts):
+            a, b = doc.line_of(starts[j])
+            if doc.full[a:b].strip():
+                out.append((a, b))
+                break
+            j += step
+    return out
+
+
+def _goods_lists(
+    doc: Doc, matches: list[Match], lines: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The lines among ``lines`` that list goods ("Alcohol | Pork products | Tobacco"): two of
+    their cells or half of them name goods of their own ("An Post | Send | Money | Help" is a
+    menu with one such cell)."""
+    out = set()
+    for a, b in lines:
+        cells = doc.full[a:b].count(" | ") + 1
+        named = {
+            doc.full.count(" | ", a, m.start)
+            for m in matches
+            if a <= m.start < b and _own_goods(m.value)
+        }
+        if len(named) >= 2 or 2 * len(named) >= cells:
+            out.add((a, b))
+    return out
+
+
+def _own_goods(value: str) -> bool:
+    """Whether a category match names goods of their own (not mail in general, a scope or a
+    word that only modifies others)."""
+    return value not in GENERIC and value not in SCOPES and value not in IGNORED
 
 
 def _menu_cell(cell: str) -> bool:
@@ -611,11 +685,27 @@ def _in_book_title(doc: Doc, pos: int) -> bool:
     return opened >= 0 and doc.full.find("\u300b", opened, pos) < 0
 
 
-def _after_inclusive(doc: Doc, m: Match, inclusive_ends: list[int]) -> bool:
+def _after_inclusive(doc: Doc, m: Match, inclusive: list[tuple[int, bool]]) -> bool:
     """A scope word that an inclusive phrase before it in its sentence takes in: "all items,
-    whether gifts or sales" (but "sales of any value, regardless of origin" stays sales)."""
+    whether gifts or sales" (but "sales of any value, regardless of origin" stays sales); a
+    concessive one ("even if", "aunque") only up to the comma that ends its clause."""
     start = doc.sentence_of(m.start)[0]
-    return any(start <= e <= m.start and m.start - e <= 60 for e in inclusive_ends)
+    return any(
+        start <= e <= m.start
+        and m.start - e <= 60
+        and not (concessive and _CLAUSE_COMMA.search(doc.full, e, m.start))
+        for e, concessive in inclusive
+    )
+
+
+_CONCESSIVE = frozenset(
+    normalize_key(w)
+    for w in (
+        "even if", "even when", "auch wenn", "selbst wenn", "même si", "meme si", "aunque",
+        "anche se", "ook als", "mesmo que", "даже если", "навіть якщо",
+    )
+)  # fmt: skip
+_CLAUSE_COMMA = re.compile("[,\uff0c\u3001;]")
 
 
 # A contrast that joins two clauses: "but" anywhere, the others after a comma or semicolon

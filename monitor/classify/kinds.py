@@ -22,6 +22,7 @@ from monitor.classify import lexicon
 from monitor.classify.guidance import dated_entry, guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
     EXAMPLE_MARKS,
@@ -511,6 +512,8 @@ def decide_kind(
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
         near = [m for m in modifiers[lo:hi] if m.end <= start] if lo < hi else []
         weight = _WEIGHT[kind]
+        if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
+            weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
             weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
         if near and any(
@@ -763,9 +766,13 @@ def decide_kind(
         scores["restriction"] += lift_added
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
+    if any(m.key in _FIGURES for m in topic_matches) and _stop_beside_figures(
+        doc, topic_matches, votes
+    ):
+        topic_matches = [m for m in topic_matches if m.key not in _FIGURES]
     topics = len(topic_matches)
     if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
-        jobs and len({m.key for m in jobs if doc.counts(m.start)}) >= JOB_MARKERS
+        jobs and _job_posting(doc, jobs, votes)
     ):
         # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
         # do" and "Apply now" in the body: a job, however many words of customs its duties hold
@@ -1866,9 +1873,12 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
     """Whether the sentence ``a:b`` that says the rules are kept speaks for the whole notice:
     no "however" after it, no goods of its own ("no change to the rules for letters" keeps
     the letters' rules only), no "otherwise" ("otherwise nothing has changed" says something
-    did), and no stop, dated change or change said to hold now beside it."""
+    did), no stop or change said to hold now beside it, and no dated change after it."""
     return (
         _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+        # a dated change after it is news of its own, whatever words it has ("Mail to Canada:
+        # from 1 December parcels need the recipient's phone number")
+        and _DATED_CHANGE.search(doc.norm, b) is None
         and _OTHERWISE.search(doc.norm, a, b) is None
         and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
         and not any(
@@ -1959,8 +1969,9 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         ):
             return True  # "We have received questions ... Nothing has changed."
         if (
-            _RULES_KEPT.search(doc.norm, a, b)
+            kept
             and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+            and _DATED_CHANGE.search(doc.norm, b) is None
         ):
             return True  # "There is no change to the rules for medicines sent to ..."
     return False
@@ -3024,6 +3035,41 @@ def _closure_sentences(
     for p in place_starts or ():
         sentences.discard(doc.sentence_of(p))
     return {(a, b) for a, b in sentences if not _ACCEPTANCE.search(doc.norm, a, b)}
+
+
+def _job_posting(doc: Doc, jobs: list[Match], votes: list[Vote]) -> bool:
+    """Three different words of a job advertisement ("Job ID", "What you'll do", "Apply now";
+    "job" and "jobs" are one) make a notice a job posting, unless its title states a change
+    ("Strike at bpost: delays to Belgium" over "unions fear 1,000 jobs will go"). Words in a
+    site's menu or footer ("About us | Careers | Job vacancies") do not count."""
+    if any(doc.in_title(v.start) and v.kind != "informational" and v.weight >= 1.0 for v in votes):
+        return False
+    words = {
+        _JOB_WORD.get(m.key, m.key)
+        for m in jobs
+        if doc.counts(m.start) and doc.full.count(" | ", *doc.line_of(m.start)) < 2
+    }
+    return len(words) >= JOB_MARKERS
+
+
+def _stop_beside_figures(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
+    """Whether a stop of its own stands beside figures compared year on year ("parcels to the US
+    fell 40% year on year. From 29 August we suspend ..."): the figures are its background."""
+    figures = {doc.sentence_of(m.start) for m in topics if m.key in _FIGURES}
+    return any(
+        v.kind in _STOPS and v.weight >= RELEVANT_SCORE and doc.sentence_of(v.start) not in figures
+        for v in votes
+    )
+
+
+# Chinese and Japanese words of price just before a "no change": the price is what is kept
+_PRICES_KEPT = re.compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
+_FIGURES = frozenset(
+    normalize_key(w)
+    for w in ("year-on-year", "year on year", "同比", "同比增长", "同比下降", "海关统计",
+              "前年同期比", "前年比", "전년 대비")
+)  # fmt: skip
+_JOB_WORD = {"jobs": "job", "vacancies": "vacancy", "job opportunit": "job"}
 
 
 # A job advert's title: the gender marker of a post, or a job word heading the title
