@@ -112,11 +112,14 @@ _STOPS = ("suspension", "prohibited_items", "restriction")
 _REQUIRED_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
     r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
-    r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado)\b"
+    r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
+    r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвойс|інвойс|счет-фактур\w*)\b"
 )
 _MAIL_SUBJECT = re.compile(
     r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
-    r"waren|envois|colis|envios|spedizioni|zendingen)\b[^.;:?!]{0,30}$"
+    r"waren|envois|colis|envios|spedizioni|zendingen|goederen|pakketten|marchandises|mercancias|"
+    r"merci|mercadorias|encomendas|towary|paczk\w*|przesyłk\w*|товары|посылк\w*|товари|посилк\w*)"
+    r"\b[^.;:?!]{0,30}$"
 )
 
 
@@ -156,7 +159,8 @@ _GAPPED = [
     (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
         "stell",
         "suspension",
-        re.compile(r"\bstell(?:t|en|e)\b[^.;:!?\n]{1,80}?\bein\b(?!\w)", re.I),
+        # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
+        re.compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
     ),
     (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
         "geen",
@@ -164,6 +168,34 @@ _GAPPED = [
         re.compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
     ),
     ("plus", "suspension", re.compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
+    (  # "nie będą od 1 marca 2027 r. przyjmowane": not accepted, with words between
+        "nie",
+        "suspension",
+        re.compile(
+            r"\bnie (?:będą|są|będzie|jest)\b(?:[^.;:!?\n]|(?<=\d)\.|(?<= r)\.){1,50}?"
+            r"\bprzyjmowan[eay]\b",
+            re.I,
+        ),
+    ),
+    (  # "Сроки доставки отправлений в Грецию увеличены": delivery takes longer
+        "сроки",
+        "delay",
+        re.compile(r"\bсроки (?:доставки|пересылки)\b[^.;:!?\n]{0,60}?\bувелич", re.I),
+    ),
+    (
+        "термін",
+        "delay",
+        re.compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
+    ),
+    (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
+        "stop",
+        "suspension",
+        re.compile(
+            r"\bstop(?:t|pen)\b[^.;:!?\n]{0,50}?\bmet (?:het )?(?:vervoeren|verzenden|"
+            r"accepteren|aannemen|bezorgen|versturen)\b",
+            re.I,
+        ),
+    ),
     (  # "dürfen ab 1. März nicht mehr nach Australien versendet werden": no longer sent
         "nicht",
         "suspension",
@@ -369,6 +401,11 @@ def _weak() -> frozenset[str]:
     return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["weak"])
 
 
+@lru_cache(maxsize=1)
+def _object_needed() -> frozenset[str]:
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["object_needed"])
+
+
 def whole_text_entries() -> list[tuple[str, str, str]]:
     """Triggers and whole-notice markers, read over the whole text by ``lexicon``."""
     data = load_yaml("kinds.yaml")
@@ -495,7 +532,7 @@ def decide_kind(
         doc, by_group.get("other_services", []), place_starts
     )
     title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
-    weak = _weak()
+    weak, object_needed = _weak(), _object_needed()
     votes: list[Vote] = []
     transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
@@ -512,6 +549,8 @@ def decide_kind(
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
         near = [m for m in modifiers[lo:hi] if m.end <= start] if lo < hi else []
         weight = _WEIGHT[kind]
+        if key in object_needed and not _required_of_mail(doc, start, end):
+            continue  # "customers will need to wait": no rule without its document
         if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
             weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
@@ -554,6 +593,8 @@ def decide_kind(
         lifted = near and [
             m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3
         ]
+        if kind in _STOPS and not lifted and _lifted_after(norm, end):
+            lifted = True  # "the suspension of mail to Lebanon has been lifted"
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
             kind, weight = "resumption", _WEIGHT["resumption"]
         firm = True
@@ -944,6 +985,26 @@ def decide_kind(
 
 # Right after a stop: it does not hold for what the notice is about ("These restrictions do
 # not apply to commercial traffic or to the flow of goods").
+# A stop said to be lifted after it, in its clause: "the suspension ... has been lifted", "de
+# opschorting ... wordt opgeheven", "zawieszenie ... zostaje odwołane", "停止措置は…解除され"
+_LIFTED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?(?:\blifted\b|\bremoved\b|aufgehoben|\bleve(?:e|es)?\b|levantad|revocad|"
+    r"\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
+    r"\bзнят[оіа]?\b|скасован|"
+    r"解除)"
+)
+# ... unless only once something happens: "remains suspended until the ban is lifted"
+_UNTIL_GAP = re.compile(
+    r"\b(?:until|till|once|when|if|unless|bis|sobald|wenn|jusqu|des que|hasta|cuando|fino|finche|"
+    r"quando|tot|totdat|zodra|ate|dopoki|gdy|пока|когда|поки|коли)\b|まで|次第"
+)
+
+
+def _lifted_after(norm: str, end: int) -> bool:
+    m = _LIFTED_AFTER.match(norm, end)
+    return m is not None and _UNTIL_GAP.search(norm, end, m.end()) is None
+
+
 _NOT_APPLIED_AFTER = re.compile(
     r"\s+(?:(?:do|does|will|shall)\s+not|don't|doesn't|won't)\s+(?:apply|affect)\b|"
     r"\s+(?:gelten|gilt)\s+nicht\b|\s+ne\s+s['\u2019]appliquen?t?\s+pas\b|"
@@ -1047,7 +1108,7 @@ _TEMPORARY = word_start(
     re.compile(
         r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
         r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
-        r"temporariamente|временно|тимчасово)\b|暂时|暫時|一時",
+        r"temporariamente|temporal|czasowo|tymczasowo|временно|тимчасово)\b|暂时|暫時|一時",
     )
 )
 
@@ -1056,7 +1117,8 @@ _TEMPORARY = word_start(
 _UNTIL_FURTHER = word_start(
     re.compile(
         r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
-        r"hasta nuevo aviso|fino a nuovo avviso|tot nader order|ate novo aviso|ate nova ordem|"
+        r"hasta nuevo aviso|hasta nueva orden|fino a nuovo avviso|fino a nuova comunicazione|"
+        r"fino a nuovo ordine|tot nader order|ate novo aviso|ate nova ordem|ate nova informacao|"
         r"до особого распоряжения|до дальнейшего уведомления|до окремого розпорядження|"
         r"do odwolania)\b|另行通知|追って"
     )

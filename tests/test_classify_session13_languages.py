@@ -1,0 +1,181 @@
+"""Plain notices of each kind in twelve languages, worded as a post or a customs office would
+(session 13). A matrix of such probes, written without looking at the lexicons, found whole
+kinds unread in some languages: active verbs of banning, passive stops with words between,
+lifted suspensions named before the verb, fees and thresholds named without a word of goods."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+CASES = [
+    # a lowered threshold or a customs fee, with no word of goods or mail beside it
+    ("en", "Norway lowers its VAT threshold", "Norway is lowering the import VAT exemption "
+     "threshold to NOK 100 from 1 April 2027.", "duty_tax_change", ["NO"]),
+    ("de", "Norwegen senkt Freigrenze", "Norwegen senkt die Freigrenze für die "
+     "Einfuhrumsatzsteuer ab 1. April 2027 auf 100 Kronen.", "duty_tax_change", ["NO"]),
+    ("fr", "Norvège : seuil abaissé", "La Norvège abaisse à 100 couronnes le seuil "
+     "d'exonération de la TVA à l'importation à compter du 1er avril 2027.",
+     "duty_tax_change", ["NO"]),
+    ("zh", "挪威下调进口增值税免征额", "挪威自2027年4月1日起将进口增值税免征额下调至100克朗。",
+     "duty_tax_change", ["NO"]),
+    ("de", "Neue Gebühr für Kanada", "Für Pakete nach Kanada wird ab dem 1. April 2027 eine "
+     "Zollbearbeitungsgebühr von 12 CAD erhoben.", "duty_tax_change", ["CA"]),
+    ("ru", "Таможенный сбор в Канаде", "С 1 апреля 2027 года с посылок в Канаду будет "
+     "взиматься таможенный сбор в размере 12 канадских долларов.", "duty_tax_change", ["CA"]),
+    ("ja", "カナダ：通関手数料", "2027年4月1日から、カナダ宛ての小包に12カナダドルの通関手数料が"
+     "課されます。", "duty_tax_change", ["CA"]),
+    ("pl", "Kanada pobiera cło", "Od 1 kwietnia 2027 r. Kanada będzie pobierać cło od "
+     "wszystkich towarów w przesyłkach.", "duty_tax_change", ["CA"]),
+    ("en", "Duty in Canada", "From 1 April 2027 Canada will charge import duty on all goods, "
+     "whatever their value.", "duty_tax_change", ["CA"]),
+    # only with a tracked service; a value or weight cap
+    ("en", "Peru: tracked items only", "From 1 April 2027 items to Peru can only be sent "
+     "using a tracked service.", "restriction", ["PE"]),
+    ("es", "Perú: solo envíos certificados", "Desde el 1 de abril de 2027 los envíos a Perú "
+     "solo podrán realizarse mediante servicios certificados.", "restriction", ["PE"]),
+    ("ru", "Перу: только с трек-номером", "С 1 апреля 2027 года отправления в Перу "
+     "принимаются только с трек-номером.", "restriction", ["PE"]),
+    ("zh", "寄往秘鲁仅限挂号", "2027年4月1日起，寄往秘鲁的邮件仅限使用挂号服务。",
+     "restriction", ["PE"]),
+    ("de", "Peru: Wertgrenze", "Für Warensendungen nach Peru gilt ab 1. April 2027 eine "
+     "Wertobergrenze von 100 US-Dollar.", "restriction", ["PE"]),
+    ("ru", "Вес посылок в Перу", "С 1 апреля 2027 года вес посылок в Перу не должен "
+     "превышать 10 кг.", "restriction", ["PE"]),
+    ("uk", "Вага посилок до Перу", "З 1 квітня 2027 року вага посилок до Перу не повинна "
+     "перевищувати 10 кг.", "restriction", ["PE"]),
+    # banning verbs in their active forms
+    ("de", "Einfuhrverbot in Chile", "Chile verbietet ab dem 1. April 2027 die Einfuhr von "
+     "E-Zigaretten per Post.", "prohibited_items", ["CL"]),
+    ("it", "Il Cile vieta le sigarette elettroniche", "Dal 1° aprile 2027 il Cile vieta "
+     "l'importazione per posta di sigarette elettroniche.", "prohibited_items", ["CL"]),
+    ("es", "Chile prohíbe los cigarrillos electrónicos", "A partir del 1 de abril de 2027, "
+     "Chile prohíbe la importación por correo de cigarrillos electrónicos.",
+     "prohibited_items", ["CL"]),
+    ("pt", "Chile proíbe cigarros eletrónicos", "A partir de 1 de abril de 2027, o Chile "
+     "proíbe a importação por via postal de cigarros eletrónicos.", "prohibited_items", ["CL"]),
+    ("pl", "Chile zakazuje e-papierosów", "Od 1 kwietnia 2027 r. Chile zakazuje przywozu "
+     "e-papierosów w przesyłkach pocztowych.", "prohibited_items", ["CL"]),
+    ("ru", "Чили запретила электронные сигареты", "Власти Чили запретили с 1 апреля 2027 "
+     "года пересылку электронных сигарет по почте.", "prohibited_items", ["CL"]),
+    # stops in the passive, with words between their parts
+    ("es", "Envíos a Chile", "Desde el 1 de abril de 2027 no se admitirán envíos con "
+     "mercancías destinados a Chile.", "suspension", ["CL"]),
+    ("pt", "Envios para o Chile", "Os envios com mercadorias destinados ao Chile deixam de "
+     "ser aceites a partir de 1 de abril de 2027.", "suspension", ["CL"]),
+    ("it", "Spedizioni verso il Cile", "A partire dal 1° aprile 2027 non saranno più "
+     "accettate le spedizioni contenenti merci destinate al Cile.", "suspension", ["CL"]),
+    ("nl", "Pakketten naar Chili", "Zendingen met goederen naar Chili worden vanaf 1 april "
+     "2027 niet meer geaccepteerd.", "suspension", ["CL"]),
+    ("pl", "Przesyłki do Chile", "Przesyłki zawierające towary do Chile nie będą od 1 "
+     "kwietnia 2027 r. przyjmowane.", "suspension", ["CL"]),
+    ("nl", "Lithium naar Chili", "PostNL stopt per 1 april 2027 tijdelijk met het vervoeren "
+     "van pakketten naar Chili.", "suspension", ["CL"]),
+    ("de", "Annahmestopp für Chile", "Die Deutsche Post stellt ab 1. April 2027 den Versand "
+     "von Paketen nach Chile vorübergehend ein.", "suspension", ["CL"]),
+    # a stop said to be lifted after it is named; accepted again in the passive
+    ("en", "Lebanon", "The suspension of mail services to Lebanon has been lifted from 1 April "
+     "2027.", "resumption", ["LB"]),
+    ("nl", "Libanon", "De opschorting van de postdienst naar Libanon wordt per 1 april 2027 "
+     "opgeheven.", "resumption", ["LB"]),
+    ("pl", "Liban", "Zawieszenie usług pocztowych do Libanu zostaje odwołane z dniem 1 "
+     "kwietnia 2027 r.", "resumption", ["LB"]),
+    ("ru", "Ливан", "Ограничения на пересылку почты в Ливан сняты с 1 апреля 2027 года.",
+     "resumption", ["LB"]),
+    ("ja", "レバノン宛て郵便物", "レバノン宛て郵便物の引受停止措置は2027年4月1日に解除されます。",
+     "resumption", ["LB"]),
+    ("es", "Líbano", "Los envíos con mercancías a Líbano vuelven a admitirse desde el 1 de "
+     "abril de 2027.", "resumption", ["LB"]),
+    ("pl", "Liban", "Przesyłki z towarami do Libanu są od 1 kwietnia 2027 r. ponownie "
+     "przyjmowane.", "resumption", ["LB"]),
+    # delays said without the word "delay"
+    ("fr", "Chili : délais allongés", "Les envois vers le Chili connaissent actuellement des "
+     "délais de livraison plus longs que d'habitude.", "delay", ["CL"]),
+    ("es", "Chile: demoras", "Los envíos a Chile están tardando más de lo habitual en llegar.",
+     "delay", ["CL"]),
+    ("it", "Cile: tempi più lunghi", "Le spedizioni verso il Cile stanno registrando tempi di "
+     "consegna più lunghi del solito.", "delay", ["CL"]),
+    ("ru", "Сроки доставки в Чили", "Сроки доставки отправлений в Чили в настоящее время "
+     "увеличены.", "delay", ["CL"]),
+    ("de", "Chile: Verspätungen", "Aufgrund von Rückständen beim Zoll verspäten sich Pakete "
+     "nach Chile um bis zu zwei Wochen.", "delay", ["CL"]),
+    # all runs as usual
+    ("pl", "Chile", "Mimo strajku przesyłki do Chile są doręczane normalnie.",
+     "informational", ["CL"]),
+    ("ja", "チリ宛て郵便物", "地震の後も、チリ宛ての郵便物は通常どおり配達されています。",
+     "informational", ["CL"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "kind", "destinations"), CASES)
+def test_a_plain_notice_of_each_kind(lang, title, text, kind, destinations):
+    result = classify(title, text)
+    assert result.relevant, lang
+    assert (result.change_kind, result.destinations) == (kind, destinations)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Norway: commercial invoice",
+            "Businesses sending goods to Norway will need to include a commercial invoice with "
+            "every parcel from 1 April 2027.",
+        ),
+        (
+            "Norvège : facture commerciale",
+            "Les entreprises qui expédient des marchandises en Norvège devront joindre une "
+            "facture commerciale à chaque colis à partir du 1er avril 2027.",
+        ),
+    ],
+)
+def test_a_modal_of_need_with_its_document_is_a_requirement(title, text):
+    result = classify(title, text)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["NO"]
+    assert "commercial_goods" in result.categories
+
+
+def test_a_modal_of_need_alone_states_no_rule():
+    """ "will need to wait" names no document: it is the delay that is news."""
+    result = classify(
+        "Delays to Chile",
+        "Parcels to Chile are delayed by the strike; customers will need to wait up to a week.",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_until_the_suspension_is_lifted_is_no_resumption():
+    result = classify(
+        "Rosja",
+        "Przyjmowanie przesyłek do Rosji zostaje wstrzymane do odwołania.",
+        origin="PL",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A partire dal 1° aprile 2027 non saranno più accettate le spedizioni contenenti merci "
+        "destinate al Cile. La corrispondenza e i documenti non subiscono variazioni.",
+        "Zendingen met goederen naar Chili worden vanaf 1 april 2027 niet meer geaccepteerd. "
+        "Brieven en documenten kunnen nog wel worden verstuurd.",
+    ],
+)
+def test_letters_that_go_on_are_left_out_of_a_stop_of_goods(text):
+    result = classify("Chile", text)
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods"]
+
+
+def test_electronic_customs_data_names_no_electronics():
+    result = classify(
+        "Suíça: dados aduaneiros eletrónicos",
+        "A partir de 1 de abril de 2027, todos os envios com mercadorias para a Suíça terão de "
+        "ser acompanhados de dados aduaneiros eletrónicos.",
+    )
+    assert result.destinations == ["CH"]
+    assert "electronics" not in result.categories
