@@ -179,3 +179,51 @@ def test_electronic_customs_data_names_no_electronics():
     )
     assert result.destinations == ["CH"]
     assert "electronics" not in result.categories
+
+
+# Languages beyond the required ones, as posts of Central and South-East Europe write them
+MORE = [
+    ("ro", "Întârzieri în transportul coletelor", "Din cauza ninsorilor, transportul "
+     "coletelor către Ucraina se efectuează cu întârzieri de 2-3 zile.", "delay", ["UA"]),
+    ("ro", "Plafonul neimpozabil se reduce", "De la 1 aprilie 2027, plafonul mărfurilor "
+     "scutite de drepturi de import pentru trimiterile poștale către Republica Moldova se "
+     "reduce la 100 de euro.", "duty_tax_change", ["MD"]),
+    ("sk", "Obmedzenie prijímania balíkov", "Od 1. apríla 2027 prijímame balíky na Ukrajinu "
+     "len do hmotnosti 10 kg.", "restriction", ["UA"]),
+    ("cs", "Léčiva v zásilkách", "Pravidla pro dovoz léčiv v poštovních zásilkách do České "
+     "republiky se nemění.", "informational", ["CZ"]),
+    ("hr", "Obustava prijema pošiljaka", "Od 1. travnja 2027. privremeno je obustavljen "
+     "prijem pošiljaka za Ukrajinu.", "suspension", ["UA"]),
+    ("hu", "Késés a csomagküldeményeknél", "Az Ukrajnába küldött csomagok kézbesítése "
+     "2-3 napot késik.", "delay", ["UA"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "kind", "destinations"), MORE)
+def test_a_plain_notice_in_more_languages(lang, title, text, kind, destinations):
+    result = classify(title, text)
+    assert result.relevant, lang
+    assert (result.change_kind, result.destinations) == (kind, destinations)
+
+
+def test_a_parcel_locker_upgrade_at_night_is_no_change_for_senders_abroad():
+    result = classify(
+        "Privremena nedostupnost paketomata",
+        "Zbog nadogradnje sustava usluga paketomata bit će privremeno obustavljena u noći s "
+        "15. na 16. svibnja od 00:00 do 04:00 sata.",
+    )
+    assert not result.relevant
+
+
+def test_a_breadcrumb_of_the_customs_site_is_no_duty_change():
+    """ "Home > Customs > Postal items" names where the page sits; the page says the medicine
+    rules do not change."""
+    result = classify(
+        "Medicines in postal items from outside the EU",
+        "Celní správa / Úvod > Clo > Poštovní zásilky > Léčiva\n\n"
+        "Updated 3 March 2027 (contact details updated; the rules do not change).\n\n"
+        "Medicines may be imported by post only for personal use, up to three months' supply.",
+        origin="CZ",
+        source_kind="customs",
+    )
+    assert result.change_kind != "duty_tax_change"

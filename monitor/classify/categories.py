@@ -20,7 +20,14 @@ from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import COLON_END, EXAMPLE_MARKS, Doc, in_spans, list_under
+from monitor.classify.text import (
+    COLON_END,
+    EXAMPLE_MARKS,
+    Doc,
+    breadcrumbs,
+    in_spans,
+    list_under,
+)
 from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
 
 SCOPES = ("commercial_goods", "gifts")
@@ -228,7 +235,7 @@ def decide_categories(
     if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
         matches = [m for m in matches if not _in_book_title(doc, m.start)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
-        crumbs = _breadcrumbs(doc)
+        crumbs = breadcrumbs(doc)
         if crumbs:
             matches = [m for m in matches if not in_spans(m.start, crumbs)]
     if " | " in doc.full:  # "Deutsche Post | Briefe | Pakete | Sendungsverfolgung | Hilfe"
@@ -544,10 +551,6 @@ def _stated_lists(
     return cache[0]
 
 
-_DIGIT = re.compile(r"\d")
-_BREADCRUMB = re.compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
-
-
 _EXAMPLE_HEAD = re.compile(EXAMPLE_MARKS + r"[ \t]*[:\uff1a][ \t]*$", re.I)
 
 
@@ -572,22 +575,6 @@ def _example_lists(doc: Doc) -> set[tuple[int, int]]:
         if _EXAMPLE_HEAD.search(doc.full, a, b) and _DESCRIBING.search(doc.norm, a, b):
             heads.add((a, b))
     return list_under(doc, heads) if heads else set()
-
-
-def _breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
-    """The lines of links that say where a page sits ("Home > Letters & Parcels abroad >
-    Notes"), each up to its last step (which may be the page's own title, and counts): a path
-    of a site, no goods."""
-    full = doc.full
-    out = []
-    for sep in (" > ", " \u203a "):
-        i = full.find(sep)
-        while i >= 0:
-            a, b = doc.line_of(i)
-            if _BREADCRUMB.match(full, a, b) is not None and not _DIGIT.search(full, a, b):
-                out.append((a, full.rfind(sep, a, b)))
-            i = full.find(sep, b)
-    return out
 
 
 MENU_LINES = 3  # how far into the body a site's menu bar may sit

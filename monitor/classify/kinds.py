@@ -28,6 +28,7 @@ from monitor.classify.text import (
     EXAMPLE_MARKS,
     STANDING_WORDS,
     Doc,
+    breadcrumbs,
     heading_line,
     in_spans,
     strip_bullet,
@@ -513,11 +514,13 @@ def decide_kind(
     subject_ends = subject_ends or set()
 
     full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
+    crumbs = breadcrumbs(doc)  # "Home > Customs > Duties": where the page sits, no change
     triggers = [
         t
         for t in triggers
         if doc.counts(t[1])
         and not ((book or name_after(full, t[2])) and _in_a_name(doc, t[1], t[2]))
+        and not (crumbs and in_spans(t[1], crumbs))
     ]
     clauses = [_clause_start(doc, t[1]) for t in triggers]
     spans = [(c, t[1]) for c, t in zip(clauses, triggers, strict=True)]
@@ -1741,7 +1744,7 @@ _NO_CHANGE = re.compile(
     r"inchang|sin cambio|invariat|ongewijzigd|"
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
     r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen|"
-    r"nichts geandert|rien change"
+    r"nichts geandert|rien change|nemeni|nemenia|beze zmen|bez zmeny|bez zmien"
 )
 
 
@@ -1770,6 +1773,9 @@ _RULES_KEPT = re.compile(
     r"\bnothing (?:has )?changed (?:in|to|about) (?:the |our )?(?:\w+ )?(?:rules|requirements|"
     r"regulations)\b|"
     r"\bno changes? (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
+    r"\bno changes? (?:have|has) been made to (?:the |our )?(?:\w+ )?"
+    r"(?:code|law|rules|regulations)\b|"
+    r"\b(?:pravidla|podminky|podmienky) (?:se|sa) (?:nemeni|nemenia)\b|"
     r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
     r"\b(?:regeln|regelungen|bestimmungen|vorschriften) (?:hat|haben) sich nichts geandert\b|"
     r"\ban den (?:regeln|regelungen|bestimmungen|vorschriften) hat sich (?:\w+ ){0,4}nichts "

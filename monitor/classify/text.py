@@ -316,3 +316,29 @@ def heading_line(doc: Doc, k: int) -> bool:
 def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``pos`` lies in one of ``spans`` (start inclusive, end exclusive)."""
     return any(a <= pos < b for a, b in spans)
+
+
+_BREADCRUMB = re.compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
+_DIGIT = re.compile(r"\d")
+
+
+def breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
+    """The lines of links that say where a page sits ("Home > Letters & Parcels abroad >
+    Notes"), each up to its last step (which may be the page's own title, and counts): a path
+    of a site, no goods and no change; found once per notice."""
+    if " > " not in doc.full and "\u203a" not in doc.full:
+        return []
+    return doc.once("_breadcrumbs", _find_breadcrumbs)
+
+
+def _find_breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
+    full = doc.full
+    out = []
+    for sep in (" > ", " \u203a "):
+        i = full.find(sep)
+        while i >= 0:
+            a, b = doc.line_of(i)
+            if _BREADCRUMB.match(full, a, b) is not None and not _DIGIT.search(full, a, b):
+                out.append((a, full.rfind(sep, a, b)))
+            i = full.find(sep, b)
+    return out
