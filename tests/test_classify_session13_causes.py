@@ -552,3 +552,26 @@ def test_a_korean_pocket_is_not_australia():
         "없습니다.",
     )
     assert "AU" not in result.destinations
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Australia: no aerosols", "From 1 May 2027 aerosols can no longer be sent to Australia."),
+        (
+            "Australien: keine Spraydosen",
+            "Ab dem 1. Mai 2027 können Spraydosen nicht mehr nach Australien verschickt werden.",
+        ),
+        (
+            "Австралия: аэрозоли",
+            "С 1 мая 2027 года аэрозоли не принимаются к пересылке в Австралию.",
+        ),
+    ],
+)
+def test_aerosols_are_dangerous_goods(title, text):
+    """Pressurised cans are dangerous goods in air transport (IATA class 2); the labelled sets
+    file them there, not under liquids (11 notices against 2)."""
+    result = classify(title, text)
+    assert result.destinations == ["AU"]
+    assert "dangerous_goods" in result.categories
+    assert "liquids" not in result.categories
