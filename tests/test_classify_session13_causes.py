@@ -575,3 +575,45 @@ def test_aerosols_are_dangerous_goods(title, text):
     assert result.destinations == ["AU"]
     assert "dangerous_goods" in result.categories
     assert "liquids" not in result.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ab dem 1. Januar 2027 steigt die Einfuhrumsatzsteuer in der Schweiz.\n\n"
+        "Satz | bisher | neu\nNormalsatz | 8,1 % | 8,5 %\n"
+        "Reduzierter Satz (z. B. Lebensmittel, Bücher) | 2,6 % | 2,8 %",
+        "From 1 January 2027 Switzerland raises its import VAT to 8.5 %. Special rules apply to "
+        "alcohol, tobacco and perfume, as before.",
+    ],
+)
+def test_goods_beside_a_duty_change_are_not_its_goods(text):
+    """A VAT change with goods as examples of a reduced rate, or goods under their own
+    standing rules, is about goods in general (the labelled sets name specific goods in 19
+    of 281 duty changes)."""
+    result = classify("Switzerland: import VAT", text)
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["CH"]
+    assert result.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "1. From 1 May 2027 a surtax of 25% applies to certain goods from the United States.\n"
+            "2. The goods subject to the surtax include, among others:\n"
+            "- wine, spirits and beer\n- cosmetics and perfumes",
+            {"alcohol", "perfumes_cosmetics"},
+        ),
+        (
+            "From 1 May 2027 new duty-free allowances apply to gifts sent to Canada:\n"
+            "Goods | Allowance per parcel\nCigarettes | 50 cigarettes\nSpirits | 1 litre",
+            {"alcohol", "tobacco_vapes"},
+        ),
+    ],
+)
+def test_goods_a_duty_is_laid_on_are_its_goods(text, expected):
+    result = classify("Canada: surtax and allowances", text)
+    assert result.change_kind == "duty_tax_change"
+    assert expected <= set(result.categories)

@@ -27,6 +27,7 @@ from monitor.classify.text import (
     breadcrumbs,
     in_spans,
     list_under,
+    strip_bullet,
 )
 from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
 
@@ -363,6 +364,15 @@ def decide_categories(
             kind == "duty_tax_change"
             and m.value not in GENERIC
             and m.value not in SCOPES
+            and not doc.in_title(m.start)
+            and not _duty_goods(doc, m.start)
+        ):
+            continue  # a duty on goods in general: "special rules apply to alcohol and tobacco",
+            # "(e.g. food, books)" name goods beside it, not goods it is about
+        elif (
+            kind == "duty_tax_change"
+            and m.value not in GENERIC
+            and m.value not in SCOPES
             and _EXAMPLE_BEFORE.search(
                 doc.norm, max(doc.sentence_of(m.start)[0], m.start - 200), m.start
             )
@@ -685,6 +695,61 @@ def _after_inclusive(doc: Doc, m: Match, inclusive: list[tuple[int, bool]]) -> b
     )
 
 
+def _duty_goods(doc: Doc, pos: int) -> bool:
+    """Whether goods named at ``pos`` are what a duty change is about: named with a rate
+    ("textiles 25 %"), as goods subject to it, or in a list under such a line ("The goods
+    subject to the surtax include: - wine, spirits and beer")."""
+    a, b = doc.sentence_of(pos)
+    la, lb = doc.line_of(pos)
+    if _SUBJECT_GOODS.search(doc.norm, a, b) or _AFFECTED.search(doc.norm, a, b):
+        return True
+    if _EXAMPLE_MARK.search(doc.norm, max(a, la), pos):
+        return False  # "Reduzierter Satz (z. B. Lebensmittel, Bücher) | 2,6 %": examples
+    row = doc.full.count(" | ", la, lb) > 0 or strip_bullet(doc.full[la:lb])[1]
+    if _RATE.search(doc.full, a, b) or (row and _RATE.search(doc.full, la, lb)):
+        return True
+    if _DUTY_ON.search(doc.norm, max(a, pos - 50), pos):
+        return True  # "the new excise duty on alcohol and tobacco"
+    k = doc.line_index(pos)
+    for j in range(k - 1, max(-1, k - 12), -1):
+        x, y = doc.line_of(doc.line_starts[j])
+        line = doc.full[x:y]
+        if not line.strip():
+            continue
+        if strip_bullet(line)[1] and not line.rstrip().endswith((":", "\uff1a")):
+            continue  # another item of the same list (a numbered paragraph ending in ":" heads it)
+        return bool(
+            _SUBJECT_GOODS.search(doc.norm, x, y)
+            or _AFFECTED.search(doc.norm, x, y)
+            or _RATE.search(doc.full, x, y)
+        )
+    return False
+
+
+# Words that give examples, wherever they end ("z. B." ends in a full stop)
+_EXAMPLE_MARK = re.compile(
+    rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)|例如|例えば"
+)
+# Goods named as what a duty applies to: "goods subject to the surtax", "tariff lines"
+_SUBJECT_GOODS = re.compile(
+    r"\b(?:subject to (?:the |a |an )?(?:new )?(?:surtax|duty|duties|tariffs?|tax|taxes|levy|"
+    r"surcharge)|(?:goods|products|items) subject to|tariff lines|(?:applies|apply) to the "
+    r"following|unterliegen|soumis (?:a|aux) (?:la |les )?(?:surtaxe|droits?|taxe)|sujetos a|"
+    r"soggett[ie] a)\b"
+)
+# A rate or an allowance beside goods: "25 %", "1 litre of spirits", "Zigaretten | 50 Stück"
+# A duty named as laid on the goods right after it: "excise duty on alcohol and tobacco"
+_DUTY_ON = re.compile(
+    r"\b(?:duty|duties|tax|taxes|tariffs?|surtax|excise|vat|levy|levies|zoll|zolle|steuer|"
+    r"abgabe|droits?|taxes?|aranceles?|impuestos?|dazi|dazio|accise)\s+(?:on|auf|sur|sobre|su)\s+"
+    r"(?:[\w-]+\s+){0,3}$"
+)
+_RATE = re.compile(
+    r"\d\s?[%％]|\bper ?cent\b|\bprozent\b|\bpourcent|\bpor ciento\b|\bper cento\b|"
+    r"\d(?:[.,]\d+)?\s?(?:litres?|liters?|l|ml|grams?|gramm|g|pieces?|pcs|units?|stück|stuck|"
+    r"bottles?|flaschen|cigarettes|zigaretten|packs?)\b",
+    re.I,
+)
 _CONCESSIVE = frozenset(
     normalize_key(w)
     for w in (
