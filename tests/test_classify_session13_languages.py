@@ -227,3 +227,51 @@ def test_a_breadcrumb_of_the_customs_site_is_no_duty_change():
         source_kind="customs",
     )
     assert result.change_kind != "duty_tax_change"
+
+
+# Guards from the review of the language batch (probes written by the reviewer)
+GUARDS = [
+    ("Haiti", "Mail to Haiti remains suspended. The suspension will be lifted as soon as flights "
+     "to Port-au-Prince resume.", "suspension"),
+    ("Haiti: update", "The suspension of mail to Haiti has not yet been lifted. We will inform "
+     "you when services can restart.", "suspension"),
+    ("Израиль", "Приём отправлений в Израиль приостановлен, почтовые отправления сняты с рейса.",
+     "suspension"),
+    ("以色列", "暂停收寄寄往以色列的邮件，直至禁令解除。", "suspension"),
+    ("System upgrade", "Due to a system upgrade, parcels to the United States cannot be accepted "
+     "from 28 to 30 March.", "suspension"),
+    ("Schweiz: Handelsrechnung entfällt", "Ab 1. Juli 2027 müssen Warensendungen in die Schweiz "
+     "nicht mehr mit einer Handelsrechnung versendet werden. Die Zollinhaltserklärung CN22 "
+     "genügt.", "new_requirement"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("title", "text", "kind"), GUARDS)
+def test_review_guards_of_the_language_batch(title, text, kind):
+    result = classify(title, text)
+    assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Datenschutz", "Das Datenschutzgesetz verbietet uns, Auskünfte über Sendungen an Dritte "
+         "zu geben. Bitte wenden Sie sich an den Absender."),
+        ("Pagos en oficinas", "A partir del 1 de marzo no se admiten pagos con cheque en las "
+         "oficinas."),
+        ("Срок хранения", "С 1 марта увеличены сроки хранения посылок в отделениях до 30 дней."),
+        ("Returns", "Returns can only be sent using the prepaid label provided in your parcel."),
+        ("Kleinunternehmerregelung", "Die Freigrenze für Kleinunternehmer steigt ab 2025 auf "
+         "25.000 Euro Vorjahresumsatz."),
+        ("Campaña de Navidad", "Envía tu cariño esta Navidad: con Correos, tus regalos llegan a "
+         "toda España."),
+        ("Reparații oficiu", "Oficiul poștal Cluj 5 este închis temporar pentru repararea "
+         "plafonului. Vă rugăm să folosiți oficiul Cluj 3."),
+        ("Frais de douane", "Qui paie les frais de douane ? C'est le destinataire qui paie les "
+         "frais de douane à réception du colis."),
+        ("Hrvatska pošta zapošljava", "Hrvatska pošta zapošljava: Poštar/ica za dostavu "
+         "pošiljaka. Uvjeti: vozačka dozvola B kategorije obavezna. Prijave do 15. ožujka."),
+    ],
+)  # fmt: skip
+def test_review_guards_that_stay_irrelevant(title, text):
+    assert not classify(title, text).relevant

@@ -497,6 +497,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     words = _gap_words(gap)
     if words and best.value[1] == OPERATOR and best.key.isascii():
         return None  # "FedEx Singapore" is the operator; "DHL Express network in China" is not
+    if best.key in _CARRIERS and not _site_line(doc, place.start):
+        return None  # "shipments via DPD Ireland are suspended": the Irish network, a place
     if best.key == "nach" and words and _GERMAN_NOUN.search(doc.full, best.end, place.start):
         return None  # "nach dem Protokoll zu Irland": "after", "according to", not "to"
     short_cue = len(best.key) <= 3 or not best.key.isascii()
@@ -506,6 +508,39 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     elif len(words) > 3:
         return None
     return Role(place, best.value[1], (best.start, place.end), best.end, True)
+
+
+# Carriers whose name before a country names their site there ("FedEx Singapore | Support"),
+# as the operator cues of cues.yaml list them
+_CARRIERS = frozenset(
+    (
+        "fedex",
+        "ups",
+        "dhl",
+        "dhl express",
+        "dhl ecommerce",
+        "dhl parcel",
+        "aramex",
+        "tnt",
+        "dpd",
+        "gls",
+    )
+)
+
+
+SITE_LINES = 2
+SITE_LINE_LONGEST = 40
+
+
+def _site_line(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is in the title, a short header line at the top of the body or a menu
+    line: where a page names the carrier's site it stands on."""
+    if doc.in_title(pos):
+        return True
+    a, b = doc.line_of(pos)
+    if doc.full.count(" | ", a, b) > 0:
+        return True
+    return doc.line_index(pos) <= SITE_LINES and b - a <= SITE_LINE_LONGEST  # a header line
 
 
 def _after_role(doc: Doc, place: Place, cues: list[Match], next_start: int) -> Role | None:

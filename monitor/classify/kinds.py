@@ -178,6 +178,16 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # "items to Peru can only be sent using a tracked service": a limit of service
+        "only",
+        "restriction",
+        re.compile(
+            r"\b(?:can|may|will|must) only be (?:sent|posted|shipped|accepted|mailed)\b"
+            r"[^.;:!?\n]{0,40}?\b(?:track\w*|registered|signed|ems|express|courier|insured|"
+            r"recorded|priority|service|services)\b",
+            re.I,
+        ),
+    ),
     (  # "Сроки доставки отправлений в Грецию увеличены": delivery takes longer
         "сроки",
         "delay",
@@ -201,7 +211,10 @@ _GAPPED = [
         "nicht",
         "suspension",
         re.compile(
-            r"\bnicht mehr\b[^.;:!?\n]{1,60}?\b(?:versendet|verschickt|versandt|befördert|"
+            r"\bnicht mehr\b(?!(?:[^.;:!?\n]{0,60}?\b(?:rechtzeitig|pünktlich|"
+            r"mit (?:einer|einem|der|dem) \w*(?:rechnung|erklärung|formular|nachweis|"
+            r"bescheinigung))))"
+            r"[^.;:!?\n]{1,60}?\b(?:versendet|verschickt|versandt|befördert|"
             r"befordert|angenommen|zugestellt|transportiert|eingeliefert|aufgegeben)\b",
             re.I,
         ),
@@ -402,9 +415,10 @@ def _weak() -> frozenset[str]:
     return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["weak"])
 
 
-@lru_cache(maxsize=1)
-def _object_needed() -> frozenset[str]:
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["object_needed"])
+@lru_cache(maxsize=3)
+def _key_list(name: str) -> frozenset[str]:
+    """The keys of a list of kinds.yaml that qualifies some triggers (see the file)."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")[name])
 
 
 def whole_text_entries() -> list[tuple[str, str, str]]:
@@ -535,7 +549,8 @@ def decide_kind(
         doc, by_group.get("other_services", []), place_starts
     )
     title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
-    weak, object_needed = _weak(), _object_needed()
+    weak, object_needed = _weak(), _key_list("object_needed")
+    change_needed, ban_verbs = _key_list("change_needed"), _key_list("ban_verbs")
     votes: list[Vote] = []
     transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
@@ -554,6 +569,10 @@ def decide_kind(
         weight = _WEIGHT[kind]
         if key in object_needed and not _required_of_mail(doc, start, end):
             continue  # "customers will need to wait": no rule without its document
+        if key in change_needed and not _FEE_CHANGE.search(norm, *doc.sentence_of(start)):
+            continue  # "who pays the customs fees?": a standing charge explained
+        if key in ban_verbs and not _banned_goods(doc, start, place_starts or []):
+            continue  # "the data protection law prohibits us from ...": no goods banned
         if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
             weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
@@ -596,7 +615,7 @@ def decide_kind(
         lifted = near and [
             m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3
         ]
-        if kind in _STOPS and not lifted and _lifted_after(norm, end):
+        if kind in _STOPS and not lifted and _lifted_after(norm, start, end):
             lifted = True  # "the suspension of mail to Lebanon has been lifted"
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
             kind, weight = "resumption", _WEIGHT["resumption"]
@@ -991,10 +1010,9 @@ def decide_kind(
 # A stop said to be lifted after it, in its clause: "the suspension ... has been lifted", "de
 # opschorting ... wordt opgeheven", "zawieszenie ... zostaje odwołane", "停止措置は…解除され"
 _LIFTED_AFTER = re.compile(
-    r"[^.;:!?\n]{0,60}?(?:\blifted\b|\bremoved\b|aufgehoben|\bleve(?:e|es)?\b|levantad|revocad|"
-    r"\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
-    r"\bзнят[оіа]?\b|скасован|"
-    r"解除)"
+    r"[^.;:!?\n]{0,60}?(?P<lift>\blifted\b|\bremoved\b|aufgehoben|\bleve(?:e|es)?\b|levantad|"
+    r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
+    r"\bзнят[оіа]?\b|скасован|解除)"
 )
 # ... unless only once something happens: "remains suspended until the ban is lifted"
 _UNTIL_GAP = re.compile(
@@ -1003,9 +1021,58 @@ _UNTIL_GAP = re.compile(
 )
 
 
-def _lifted_after(norm: str, end: int) -> bool:
+# A stop named as a noun: only that can be "lifted" later in its clause ("the suspension ...
+# has been lifted"); a participle or verb stays a stop ("приостановлен, отправления сняты с
+# рейса", "prohibited ... and will be removed by customs")
+_STOP_NOUN = re.compile(
+    r"(?:suspension|suspensi[oó]n|sospensione|suspensao|suspensão|opschorting|aussetzung|"
+    r"zawieszeni\w*|приостановлени\w*|призупиненн\w*|ограничени\w*|обмеженн\w*|"
+    r"restrictions?|prohibition|embargo|停止措置|引受停止|停止)$"
+)
+# "not yet lifted", "nicht aufgehoben": the stop holds
+_NOT_YET = re.compile(
+    r"\b(?:not|not yet|nicht|noch nicht|pas|pas encore|no|aun no|todavia no|non|niet|nog niet|"
+    r"nao|nie|не|ще не|еще не)\s+(?:\w+\s+){0,2}$|未"
+)
+# "... will be lifted as soon as flights resume", "待...解除后另行通知": a condition after it
+_UNTIL_AFTER = re.compile(
+    r"\s*(?:only\s+)?(?:as soon as|once|when|sobald|wenn|des que|lorsque|en cuanto|cuando|"
+    r"non appena|zodra|assim que|jak tylko|gdy|после|коли|как только|后|後)"
+)
+
+
+def _lifted_after(norm: str, start: int, end: int) -> bool:
+    if not _STOP_NOUN.search(norm, start, end):
+        return False
     m = _LIFTED_AFTER.match(norm, end)
-    return m is not None and _UNTIL_GAP.search(norm, end, m.end()) is None
+    if m is None or _UNTIL_GAP.search(norm, end, m.end()) is not None:
+        return False
+    if norm.startswith("с рейс", m.end() + 1):
+        return False  # "сняты с рейса": taken off the flight
+    if _NOT_YET.search(norm, max(end, m.start("lift") - 30), m.start("lift")):
+        return False
+    return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
+
+
+_CJK_UNTIL = re.compile(r"待|直至|直到")
+
+# A fee said to be new or to change: a year, a date or a word of change in its sentence
+_FEE_CHANGE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:new|neue?[nrs]?|nouveaux?|nouvelles?|nuevos?|nuevas?|nuov[oaie]|"
+    r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
+    r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
+    r"desde|vanaf|a partir)\b|\d{4}年"
+)
+
+
+def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
+    """Whether an active verb of banning has goods, an import or a place in its sentence."""
+    a, b = doc.sentence_of(start)
+    if _IMPORT_WORD.search(doc.norm, a, b) or any(a <= p < b for p in place_starts):
+        return True
+    return any(
+        a <= m.start < b and not m.value.startswith("_") for m in lexicon.matches(doc, "categories")
+    )
 
 
 _NOT_APPLIED_AFTER = re.compile(
