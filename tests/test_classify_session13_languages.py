@@ -275,3 +275,38 @@ def test_review_guards_of_the_language_batch(title, text, kind):
 )  # fmt: skip
 def test_review_guards_that_stay_irrelevant(title, text):
     assert not classify(title, text).relevant
+
+
+# From a second matrix of probes (377, written by another helper): Swedish, Dutch, Czech,
+# Chinese in traditional script and Japanese phrasings that read as irrelevant before
+SECOND = [
+    ("sv", "Förseningar till Danmark", "På grund av strejk kan post till Danmark bli försenad "
+     "i maj 2027.", "delay", ["DK"]),
+    ("sv", "Postgången till Syrien inställd", "All postgång till Syrien är inställd sedan "
+     "1 mars 2027.", "suspension", ["SY"]),
+    ("sv", "Paket till Syrien kan skickas igen", "Från 1 juni 2027 går det åter att skicka "
+     "paket till Syrien.", "resumption", ["SY"]),
+    ("nl", "Vertraging naar Spanje", "Door stakingen kan post naar Spanje in mei 2027 "
+     "vertraging oplopen.", "delay", ["ES"]),
+    ("nl", "Postnl schort verkeer op", "PostNL schort vanaf 1 maart 2027 alle pakketten naar "
+     "Syrië op.", "suspension", ["SY"]),
+    ("nl", "Verbod naar Chili", "Vanaf 1 juni 2027 mogen e-sigaretten niet meer naar Chili "
+     "worden verzonden.", "prohibited_items", ["CL"]),
+    ("cs", "Zpoždění do Kanady", "Balíky do Kanady jsou kvůli stávce na cestě déle než obvykle.",
+     "delay", ["CA"]),
+    ("zh-Hant", "寄往智利郵件派遞需時較長", "受颱風影響，寄往智利的郵件派遞需時較長。", "delay",
+     ["CL"]),
+    ("ja", "チリ宛て小包の引受けを見合わせ", "2027年2月1日以降、チリ宛ての小包郵便物の引受けを"
+     "当分の間見合わせます。", "suspension", ["CL"]),
+    ("en", "Extended delivery times to Chile", "Customers sending items to Chile should allow "
+     "extra time, as flight capacity is reduced in November 2027.", "delay", ["CL"]),
+    ("fr", "Chili : courrier interrompu", "En raison de la situation, bpost interrompt "
+     "temporairement l'envoi de lettres et de colis vers le Chili.", "suspension", ["CL"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "kind", "destinations"), SECOND)
+def test_second_matrix_phrasings(lang, title, text, kind, destinations):
+    result = classify(title, text)
+    assert result.relevant, lang
+    assert (result.change_kind, result.destinations) == (kind, destinations)

@@ -114,12 +114,14 @@ _REQUIRED_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
     r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
     r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
-    r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвойс|інвойс|счет-фактур\w*)\b"
+    r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвойс|інвойс|счет-фактур\w*|"
+    r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*)\b"
 )
 _MAIL_SUBJECT = re.compile(
     r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
     r"waren|envois|colis|envios|spedizioni|zendingen|goederen|pakketten|marchandises|mercancias|"
-    r"merci|mercadorias|encomendas|towary|paczk\w*|przesyłk\w*|товары|посылк\w*|товари|посилк\w*)"
+    r"merci|mercadorias|encomendas|towary|paczk\w*|przesyłk\w*|товары|посылк\w*|товари|посилк\w*|"
+    r"zasilk\w*|balik\w*|forsandelse\w*|paket|відправлен\w*|paquetes|pacchi)"
     r"\b[^.;:?!]{0,30}$"
 )
 
@@ -198,6 +200,20 @@ _GAPPED = [
         "delay",
         re.compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
     ),
+    (  # "bpost schort vanaf 10 maart alle brieven en pakjes naar Iran op": suspends
+        "schort",
+        "suspension",
+        re.compile(r"\bschort\b[^.;:!?\n]{1,80}?\bop\b", re.I),
+    ),
+    (  # "mogen e-sigaretten niet meer naar Australië worden verzonden": banned
+        "mogen",
+        "prohibited_items",
+        re.compile(
+            r"\bmogen\b[^.;:!?\n]{0,60}?\bniet (?:meer|langer)\b[^.;:!?\n]{0,60}?\bworden "
+            r"(?:verzonden|verstuurd|ingevoerd)\b",
+            re.I,
+        ),
+    ),
     (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
         "stop",
         "suspension",
@@ -215,7 +231,8 @@ _GAPPED = [
             r"mit (?:einer|einem|der|dem) \w*(?:rechnung|erklärung|formular|nachweis|"
             r"bescheinigung))))"
             r"[^.;:!?\n]{1,60}?\b(?:versendet|verschickt|versandt|befördert|"
-            r"befordert|angenommen|zugestellt|transportiert|eingeliefert|aufgegeben)\b",
+            r"befordert|angenommen|zugestellt|transportiert|eingeliefert|aufgegeben|eingeführt|"
+            r"eingefuhrt)\b",
             re.I,
         ),
     ),
