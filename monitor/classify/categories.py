@@ -696,8 +696,9 @@ def _after_inclusive(doc: Doc, m: Match, inclusive: list[tuple[int, bool]]) -> b
 
 
 def _duty_goods(doc: Doc, pos: int) -> bool:
-    """Whether goods named at ``pos`` are what a duty change is about: named with a rate
-    ("textiles 25 %"), as goods subject to it, or in a list under such a line ("The goods
+    """Whether goods named at ``pos`` are what a duty change is about: as goods subject to it,
+    with a rate or allowance beside them ("textiles 25 %") unless given as examples ("z. B."),
+    as what a duty is laid on ("duty on alcohol"), or in a list under such a line ("The goods
     subject to the surtax include: - wine, spirits and beer")."""
     a, b = doc.sentence_of(pos)
     la, lb = doc.line_of(pos)
@@ -737,13 +738,13 @@ _SUBJECT_GOODS = re.compile(
     r"following|unterliegen|soumis (?:a|aux) (?:la |les )?(?:surtaxe|droits?|taxe)|sujetos a|"
     r"soggett[ie] a)\b"
 )
-# A rate or an allowance beside goods: "25 %", "1 litre of spirits", "Zigaretten | 50 Stück"
 # A duty named as laid on the goods right after it: "excise duty on alcohol and tobacco"
 _DUTY_ON = re.compile(
     r"\b(?:duty|duties|tax|taxes|tariffs?|surtax|excise|vat|levy|levies|zoll|zolle|steuer|"
     r"abgabe|droits?|taxes?|aranceles?|impuestos?|dazi|dazio|accise)\s+(?:on|auf|sur|sobre|su)\s+"
     r"(?:[\w-]+\s+){0,3}$"
 )
+# A rate or an allowance beside goods: "25 %", "1 litre of spirits", "Zigaretten | 50 Stück"
 _RATE = re.compile(
     r"\d\s?[%％]|\bper ?cent\b|\bprozent\b|\bpourcent|\bpor ciento\b|\bper cento\b|"
     r"\d(?:[.,]\d+)?\s?(?:litres?|liters?|l|ml|grams?|gramm|g|pieces?|pcs|units?|stück|stuck|"

@@ -1058,7 +1058,12 @@ _UNTIL_AFTER = re.compile(
 )
 
 
+_CJK_UNTIL = re.compile(r"待|直至|直到")
+
+
 def _lifted_after(norm: str, start: int, end: int) -> bool:
+    """Whether the stop noun at ``start:end`` is said to be lifted later in its clause, not
+    after a negation ("has not yet been lifted") nor before a condition ("as soon as")."""
     if not _STOP_NOUN.search(norm, start, end):
         return False
     m = _LIFTED_AFTER.match(norm, end)
@@ -1070,8 +1075,6 @@ def _lifted_after(norm: str, start: int, end: int) -> bool:
         return False
     return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
 
-
-_CJK_UNTIL = re.compile(r"待|直至|直到")
 
 # A fee said to be new or to change: a year, a date or a word of change in its sentence
 _FEE_CHANGE = re.compile(
@@ -3194,7 +3197,10 @@ def _job_posting(doc: Doc, jobs: list[Match], votes: list[Vote]) -> bool:
     "job" and "jobs" are one) make a notice a job posting, unless its title states a change
     ("Strike at bpost: delays to Belgium" over "unions fear 1,000 jobs will go"). Words in a
     site's menu or footer ("About us | Careers | Job vacancies") do not count."""
-    if any(doc.in_title(v.start) and v.kind != "informational" and v.weight >= 1.0 for v in votes):
+    if any(
+        doc.in_title(v.start) and v.kind != "informational" and v.weight >= RELEVANT_SCORE
+        for v in votes
+    ):
         return False
     words = {
         _JOB_WORD.get(m.key, m.key)
