@@ -310,3 +310,32 @@ def test_second_matrix_phrasings(lang, title, text, kind, destinations):
     result = classify(title, text)
     assert result.relevant, lang
     assert (result.change_kind, result.destinations) == (kind, destinations)
+
+
+# From a third matrix (362 probes in 19 languages): Danish, Norwegian, Finnish, Turkish,
+# Czech and Polish phrasings that read as irrelevant, and Danish "forsendelser" (shipments)
+# that the Swedish "försen*" (delayed) once matched
+THIRD = [
+    ("da", "Grønland: vægtgrænse", "Pakker til Grønland må fra 1. marts 2028 højst veje 15 kg.",
+     "restriction", ["GL"]),
+    ("da", "Tolddata til Storbritannien", "Fra 1. april 2028 skal alle forsendelser med varer "
+     "til Storbritannien have elektroniske tolddata.", "new_requirement", ["GB"]),
+    ("no", "Australia forbyr e-sigaretter", "Australia forbyr import av e-sigaretter gjennom "
+     "posten fra 1. januar 2028.", "prohibited_items", ["AU"]),
+    ("no", "Streik i Danmark", "Streiken i Danmark påvirker ikke leveringen av brev og pakker "
+     "til Danmark.", "informational", ["DK"]),
+    ("fi", "Toimitusajat Viroon", "Myrskyn vuoksi pakettien toimitus Viroon kestää tavallista "
+     "kauemmin.", "delay", ["EE"]),
+    ("tr", "Yunanistan'a teslimat", "Orman yangınları nedeniyle Yunanistan'a gönderilen "
+     "kolilerin teslim süresi uzamıştır.", "delay", ["GR"]),
+    ("cs", "Balíky do Ruska", "Do odvolání nelze podávat balíky do Ruska.", "suspension", ["RU"]),
+    ("pl", "Strajk we Francji", "Strajk we Francji nie ma wpływu na doręczanie paczek do "
+     "Francji.", "informational", ["FR"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "kind", "destinations"), THIRD)
+def test_third_matrix_phrasings(lang, title, text, kind, destinations):
+    result = classify(title, text)
+    assert result.relevant, lang
+    assert (result.change_kind, result.destinations) == (kind, destinations)
