@@ -339,3 +339,54 @@ def test_third_matrix_phrasings(lang, title, text, kind, destinations):
     result = classify(title, text)
     assert result.relevant, lang
     assert (result.change_kind, result.destinations) == (kind, destinations)
+
+
+# Guards from the review of the broad phrases (probes written by the reviewer)
+LIFTED = [
+    "L'interdiction d'envoyer des colis vers Israël a été levée le 3 mars.",
+    "Das Verbot für den Versand von Paketen nach Israel wurde am 3. März aufgehoben.",
+    "The ban on lithium batteries in parcels to Israel has been lifted.",
+    "Запрет на пересылку посылок в Израиль снят с 3 марта.",
+    "The suspension of mail to Israel was lifted when the airport reopened on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", LIFTED)
+def test_a_ban_or_stop_lifted_in_the_past_is_a_resumption(text):
+    result = classify("Israel", text)
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["IL"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Vertraging opgelost", "De vertraging van gisteren is opgelost. Alle achterstanden "
+         "zijn weggewerkt."),
+        ("Levertijden", "Standard delivery takes 3 to 5 working days. Allow extra time for "
+         "remote areas and islands."),
+        ("Staking opgeschort", "De vakbond schort de geplande stakingen bij het sorteercentrum "
+         "op."),
+        ("Obras", "El Ayuntamiento paraliza las obras del nuevo centro logístico."),
+        ("Zahlung", "Från 1 april tillåts inte betalning med kontanter hos våra ombud."),
+        ("Tarife", "Ab 1. Jänner gibt es für Briefe im Inland nur mehr zwei Tarifstufen."),
+    ],
+)  # fmt: skip
+def test_broad_phrases_away_from_mail_to_a_place_stay_quiet(title, text):
+    assert not classify(title, text).relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "category"),
+    [
+        ("México cobrará aranceles más altos a la ropa y el calzado importados a partir del 1 de "
+         "enero de 2027.", "MX", "textiles"),
+        ("Tobacco products posted to Australia face higher duties from 1 July 2027.", "AU",
+         "tobacco_vapes"),
+    ],
+)  # fmt: skip
+def test_goods_a_duty_change_is_about_are_kept(text, code, category):
+    result = classify("Duty change", text)
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == [code]
+    assert category in result.categories

@@ -711,6 +711,8 @@ def _duty_goods(doc: Doc, pos: int) -> bool:
         return True
     if _DUTY_ON.search(doc.norm, max(a, pos - 50), pos):
         return True  # "the new excise duty on alcohol and tobacco"
+    if _CHARGED.match(doc.norm, pos, b):
+        return True  # "tobacco products posted to Australia face higher duties"
     k = doc.line_index(pos)
     for j in range(k - 1, max(-1, k - 12), -1):
         x, y = doc.line_of(doc.line_starts[j])
@@ -741,8 +743,15 @@ _SUBJECT_GOODS = re.compile(
 # A duty named as laid on the goods right after it: "excise duty on alcohol and tobacco"
 _DUTY_ON = re.compile(
     r"\b(?:duty|duties|tax|taxes|tariffs?|surtax|excise|vat|levy|levies|zoll|zolle|steuer|"
-    r"abgabe|droits?|taxes?|aranceles?|impuestos?|dazi|dazio|accise)\s+(?:on|auf|sur|sobre|su)\s+"
-    r"(?:[\w-]+\s+){0,3}$"
+    r"abgabe|droits?|taxes?|aranceles?|impuestos?|dazi|dazio|accise|zolle)"
+    r"(?:\s+(?:mas altos|more|hohere?n?|higher))?"
+    r"\s+(?:on|auf|sur|sobre|su|for|fur|pour|para|a la|a los|al)\s+(?:[\w-]+\s+){0,3}$"
+)
+# Goods as the subject of a duty laid on them: "clothing sent to the US will be charged a new
+# tariff", "für Alkohol ... fällt eine höhere Verbrauchsteuer an"
+_CHARGED = re.compile(
+    r"[^;:!?\n]{0,80}?\b(?:face|faces|attract|attracts|be charged|are charged|is charged|"
+    r"will pay|fallt|fallen)\b[^;:!?\n]{0,40}?(?:duty|duties|tariff|excise|tax|steuer|zoll)"
 )
 # A rate or an allowance beside goods: "25 %", "1 litre of spirits", "Zigaretten | 50 Stück"
 _RATE = re.compile(

@@ -111,11 +111,12 @@ _STOPS = ("suspension", "prohibited_items", "restriction")
 # their clause turns them into "nothing needed".
 # What a weak word of need asks for when it states a rule: "parcels need a VOEC number"
 _REQUIRED_OBJECT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
+    r"\s+(?:[\w-]+\s+){0,6}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
     r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
     r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
     r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвойс|інвойс|счет-фактур\w*|"
-    r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*)\b"
+    r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*|prohlaseni|"
+    r"prohlášení)\b"
 )
 _MAIL_SUBJECT = re.compile(
     r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
@@ -129,12 +130,24 @@ _MAIL_SUBJECT = re.compile(
 def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
     """ "All parcels to Norway need a VOEC number": mail as the subject, a document or number
     as the object ("customers who need a label can print it" states no rule)."""
+    found = _REQUIRED_OBJECT.match(doc.norm, end)
+    if found is None:
+        return False
+    # the mail before ("parcels to Norway need ...") or, with its destination, on the way to
+    # the object ("je nutné u zásilek do Švýcarska přiložit celní prohlášení")
     return bool(
-        _REQUIRED_OBJECT.match(doc.norm, end)
-        and _MAIL_SUBJECT.search(doc.norm, max(0, start - 50), start)
+        _MAIL_SUBJECT.search(doc.norm, max(0, start - 50), start)
+        or _MAIL_WORD.search(doc.norm, end, found.end())
     )
 
 
+_MAIL_WORD = re.compile(
+    r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|waren|"
+    r"envois|colis|envios|spedizioni|zendingen|goederen|pakketten|zasilek|zasilk\w*|balik\w*|"
+    r"przesyłk\w*|paczk\w*|посылк\w*|посилк\w*|отправлени\w*|відправлен\w*)"
+    # with where it goes: not "customers who need a parcel label"
+    r"\s+(?:to|into|do|nach|naar|vers|para|per|na|в|до)\b"
+)
 _NEEDS = frozenset(
     "required require requires needed necessary erforderlich requis requise necesario richiesto "
     "nodig necessario требуется потрібно".split()
@@ -186,7 +199,7 @@ _GAPPED = [
         re.compile(
             r"\b(?:can|may|will|must) only be (?:sent|posted|shipped|accepted|mailed)\b"
             r"[^.;:!?\n]{0,40}?\b(?:track\w*|registered|signed|ems|express|courier|insured|"
-            r"recorded|priority|service|services)\b",
+            r"recorded|priority|service|services|parcelforce|worldwide|airmail|international)\b",
             re.I,
         ),
     ),
@@ -200,10 +213,34 @@ _GAPPED = [
         "delay",
         re.compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
     ),
-    (  # "bpost schort vanaf 10 maart alle brieven en pakjes naar Iran op": suspends
+    (  # "bpost schort vanaf 10 maart alle brieven en pakjes naar Iran op": suspends mail to a
+        # place (not "CWU schort de stakingen op": a strike postponed is good news)
         "schort",
         "suspension",
-        re.compile(r"\bschort\b[^.;:!?\n]{1,80}?\bop\b", re.I),
+        re.compile(
+            r"\bschort\b(?![^.;:!?\n]{0,80}?(?:staking|actie|verhoging))[^.;:!?\n]{1,80}?"
+            r"\bnaar\b[^.;:!?\n]{1,60}?\bop\b",
+            re.I,
+        ),
+    ),
+    (  # "la huelga paraliza los envíos a Chile": a stop of mail, not of a city or of works
+        "paraliz",
+        "suspension",
+        re.compile(
+            r"\bparaliza(?:n|ra|rá|ran|rán)?\b\s+(?:\w+\s+){0,3}?(?:envíos|envios|paquetes|"
+            r"correo|entregas?|admisión|admision|servicio postal|expedición|expedicion)\b",
+            re.I,
+        ),
+    ),
+    (  # "Pakete werden nur mehr mit Sendungsverfolgung angenommen": a limit of service (not
+        # "es gibt nur mehr zwei Tarifstufen")
+        "nur mehr",
+        "restriction",
+        re.compile(
+            r"\bnur mehr\b[^.;:!?\n]{0,80}?\b(?:angenommen|versendet|verschickt|versandt|"
+            r"befördert|zugestellt|möglich|zulässig|akzeptiert|transportiert)\b",
+            re.I,
+        ),
     ),
     (  # "mogen e-sigaretten niet meer naar Australië worden verzonden": banned
         "mogen",
@@ -211,6 +248,14 @@ _GAPPED = [
         re.compile(
             r"\bmogen\b[^.;:!?\n]{0,60}?\bniet (?:meer|langer)\b[^.;:!?\n]{0,60}?\bworden "
             r"(?:verzonden|verstuurd|ingevoerd)\b",
+            re.I,
+        ),
+    ),
+    (  # "können nicht mehr rechtzeitig zu Weihnachten zugestellt werden": late, not stopped
+        "rechtzeitig",
+        "delay",
+        re.compile(
+            r"\bnicht mehr rechtzeitig\b[^.;:!?\n]{0,60}?\b(?:zugestellt|ausgeliefert|ankommen)\b",
             re.I,
         ),
     ),
@@ -568,6 +613,7 @@ def decide_kind(
     title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
     weak, object_needed = _weak(), _key_list("object_needed")
     change_needed, ban_verbs = _key_list("change_needed"), _key_list("ban_verbs")
+    place_needed, not_over = _key_list("place_needed"), _key_list("not_over")
     votes: list[Vote] = []
     transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
@@ -590,6 +636,10 @@ def decide_kind(
             continue  # "who pays the customs fees?": a standing charge explained
         if key in ban_verbs and not _banned_goods(doc, start, place_starts or []):
             continue  # "the data protection law prohibits us from ...": no goods banned
+        if key in place_needed and not _said_of_place(doc, end, place_starts or []):
+            continue  # "allow extra time for remote areas", "claims need to include ..."
+        if key in not_over and not _said_of_place(doc, end, None):
+            continue  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
         if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
             weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
@@ -1027,7 +1077,7 @@ def decide_kind(
 # A stop said to be lifted after it, in its clause: "the suspension ... has been lifted", "de
 # opschorting ... wordt opgeheven", "zawieszenie ... zostaje odwołane", "停止措置は…解除され"
 _LIFTED_AFTER = re.compile(
-    r"[^.;:!?\n]{0,60}?(?P<lift>\blifted\b|\bremoved\b|aufgehoben|\bleve(?:e|es)?\b|levantad|"
+    r"(?:[^.;:!?\n]|(?<=\d)\.){0,60}?(?P<lift>\blifted\b|\bremoved\b|aufgehoben|\bleve(?:e|es)?\b|levantad|"
     r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
     r"\bзнят[оіа]?\b|скасован|解除)"
 )
@@ -1044,7 +1094,8 @@ _UNTIL_GAP = re.compile(
 _STOP_NOUN = re.compile(
     r"(?:suspension|suspensi[oó]n|sospensione|suspensao|suspensão|opschorting|aussetzung|"
     r"zawieszeni\w*|приостановлени\w*|призупиненн\w*|ограничени\w*|обмеженн\w*|"
-    r"restrictions?|prohibition|embargo|停止措置|引受停止|停止)$"
+    r"restrictions?|prohibition|embargo|bans?|verbot|interdiction|prohibici[oó]n|proibicao|"
+    r"proibição|divieto|verbod|zakaz|запрет|заборон\w*|停止措置|引受停止|停止)$|停止|暂停|禁令"
 )
 # "not yet lifted", "nicht aufgehoben": the stop holds
 _NOT_YET = re.compile(
@@ -1073,7 +1124,15 @@ def _lifted_after(norm: str, start: int, end: int) -> bool:
         return False  # "сняты с рейса": taken off the flight
     if _NOT_YET.search(norm, max(end, m.start("lift") - 30), m.start("lift")):
         return False
+    if _PAST_LIFT.search(norm, max(end, m.start("lift") - 16), m.start("lift")):
+        return True  # "was lifted when the airport reopened": it happened
     return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
+
+
+_PAST_LIFT = re.compile(
+    r"\b(?:was|were|has been|have been|had been|wurde|wurden|a ete|ont ete|fue|fueron|ha sido|"
+    r"han sido)\s+$|已"
+)
 
 
 # A fee said to be new or to change: a year, a date or a word of change in its sentence
@@ -1081,8 +1140,27 @@ _FEE_CHANGE = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:new|neue?[nrs]?|nouveaux?|nouvelles?|nuevos?|nuevas?|nuov[oaie]|"
     r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
     r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
-    r"desde|vanaf|a partir)\b|\d{4}年"
+    r"desde|vanaf|a partir)\b|\d{4}年|調低|调低|調高|调高|提高|下调|下調|上调|上調|降低|引き下げ|"
+    r"引き上げ"
 )
+
+
+# A delay or a need said of nothing in particular: a question of a FAQ, or over once named
+_RESOLVED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:(?:is|zijn|werd|werden)\s+)?(?:\w+\s+)?(?:opgelost|voorbij|"
+    r"verholpen|weggewerkt|ingelopen)\b"
+)
+
+
+def _said_of_place(doc: Doc, end: int, place_starts: list[int] | None) -> bool:
+    """Whether a delay or need phrase ending at ``end`` speaks of a change: not in a question,
+    not said to be over, and (with ``place_starts``) with a place in its sentence."""
+    a, b = doc.sentence_of(end - 1)
+    if doc.full[a:b].rstrip().endswith("?"):
+        return False  # "Heeft uw pakket vertraging?": a question of a FAQ
+    if _RESOLVED_AFTER.match(doc.norm, end):
+        return False  # "de vertraging ... is opgelost"
+    return place_starts is None or any(a <= p < b for p in place_starts)
 
 
 def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
