@@ -477,7 +477,7 @@ def _weak() -> frozenset[str]:
     return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["weak"])
 
 
-@lru_cache(maxsize=3)
+@lru_cache(maxsize=8)  # five names today: a cache smaller than that rebuilds them
 def _key_list(name: str) -> frozenset[str]:
     """The keys of a list of kinds.yaml that qualifies some triggers (see the file)."""
     return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")[name])
