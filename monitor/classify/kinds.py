@@ -477,10 +477,37 @@ def _weak() -> frozenset[str]:
     return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["weak"])
 
 
-@lru_cache(maxsize=8)  # five names today: a cache smaller than that rebuilds them
-def _key_list(name: str) -> frozenset[str]:
-    """The keys of a list of kinds.yaml that qualifies some triggers (see the file)."""
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")[name])
+# Lists of kinds.yaml whose triggers count only when a condition holds (see the file)
+_GATES = ("object_needed", "change_needed", "ban_verbs", "place_needed", "not_over")
+
+
+@lru_cache(maxsize=1)
+def _gated() -> dict[str, tuple[str, ...]]:
+    """Trigger key -> the gates it must pass."""
+    data = load_yaml("kinds.yaml")
+    out: dict[str, tuple[str, ...]] = {}
+    for gate in _GATES:
+        for raw in data[gate]:
+            key = parse_phrase(raw)[0]
+            out[key] = (*out.get(key, ()), gate)
+    return out
+
+
+def _gates_passed(
+    doc: Doc, gates: tuple[str, ...], start: int, end: int, place_starts: list[int]
+) -> bool:
+    for gate in gates:
+        if gate == "object_needed" and not _required_of_mail(doc, start, end):
+            return False  # "customers will need to wait": no rule without its document
+        if gate == "change_needed" and not _FEE_CHANGE.search(doc.norm, *doc.sentence_of(start)):
+            return False  # "who pays the customs fees?": a standing charge explained
+        if gate == "ban_verbs" and not _banned_goods(doc, start, place_starts):
+            return False  # "the data protection law prohibits us from ...": no goods banned
+        if gate == "place_needed" and not _said_of_place(doc, end, place_starts):
+            return False  # "allow extra time for remote areas", "claims need to include ..."
+        if gate == "not_over" and not _said_of_place(doc, end, None):
+            return False  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
+    return True
 
 
 def whole_text_entries() -> list[tuple[str, str, str]]:
@@ -611,9 +638,7 @@ def decide_kind(
         doc, by_group.get("other_services", []), place_starts
     )
     title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
-    weak, object_needed = _weak(), _key_list("object_needed")
-    change_needed, ban_verbs = _key_list("change_needed"), _key_list("ban_verbs")
-    place_needed, not_over = _key_list("place_needed"), _key_list("not_over")
+    weak, gated = _weak(), _gated()
     votes: list[Vote] = []
     transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
@@ -630,16 +655,9 @@ def decide_kind(
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
         near = [m for m in modifiers[lo:hi] if m.end <= start] if lo < hi else []
         weight = _WEIGHT[kind]
-        if key in object_needed and not _required_of_mail(doc, start, end):
-            continue  # "customers will need to wait": no rule without its document
-        if key in change_needed and not _FEE_CHANGE.search(norm, *doc.sentence_of(start)):
-            continue  # "who pays the customs fees?": a standing charge explained
-        if key in ban_verbs and not _banned_goods(doc, start, place_starts or []):
-            continue  # "the data protection law prohibits us from ...": no goods banned
-        if key in place_needed and not _said_of_place(doc, end, place_starts or []):
-            continue  # "allow extra time for remote areas", "claims need to include ..."
-        if key in not_over and not _said_of_place(doc, end, None):
-            continue  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
+        gates = gated.get(key)  # most triggers pass no gate: one lookup for all of them
+        if gates is not None and not _gates_passed(doc, gates, start, end, place_starts or []):
+            continue
         if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
             weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
