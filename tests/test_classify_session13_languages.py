@@ -390,3 +390,49 @@ def test_goods_a_duty_change_is_about_are_kept(text, code, category):
     assert result.change_kind == "duty_tax_change"
     assert result.destinations == [code]
     assert category in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Personvern", "Personvernloven forbyr oss å gi ut opplysninger om sendinger til andre "
+         "enn mottakeren."),
+        ("Priser for breve", "Et brev må højst veje 2 kg. Se vores priser for breve i Danmark."),
+        ("Reklamation", "Ved reklamation over en beskadiget pakke skal kvittering og billeder af "
+         "skaden vedlægges."),
+        ("Pošta Praha 120", "Na poště Praha 120 nelze podávat balíky od 1. do 5. dubna z důvodu "
+         "rekonstrukce."),
+        ("Hinnankorotus", "Hinnankorotus ei vaikuta kirjeiden toimitusaikoihin."),
+        ("Vyzvednutí zásilky", "Pro vyzvednutí zásilky je nutné předložit průkaz totožnosti a "
+         "číslo zásilky."),
+    ],
+)  # fmt: skip
+def test_standing_rules_and_local_notices_without_a_destination_stay_quiet(title, text):
+    """Review guards: the Nordic, Finnish, Czech phrases speak of a change only with a place
+    (or goods, for the banning verbs)."""
+    assert not classify(title, text).relevant
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The suspension of mail to Yemen that was lifted when flights resumed in 2019 has been "
+         "reinstated from 1 March 2028.", "suspension"),
+        ("Das Verbot für Pakete nach Jemen wird aufgehoben, sobald der Flugverkehr wieder "
+         "aufgenommen wird.", "prohibited_items"),
+        ("Pakketten naar Jemen hebben vertraging omdat de storing nog niet is opgelost.",
+         "delay"),
+    ],
+)  # fmt: skip
+def test_a_stop_or_delay_that_still_holds(text, kind):
+    result = classify("Jemen", text)
+    assert result.change_kind == kind
+    assert result.destinations == ["YE"]
+
+
+def test_from_the_us_in_finnish_is_no_destination():
+    """ "Yhdysvalloista" is "from the United States": the mail comes from there."""
+    result = classify(
+        "Saapuvat paketit", "Yhdysvalloista saapuvat paketit viivästyvät tullauksen ruuhkan vuoksi."
+    )
+    assert "US" not in result.destinations

@@ -118,6 +118,8 @@ _REQUIRED_OBJECT = re.compile(
     r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*|prohlaseni|"
     r"prohlášení)\b"
 )
+# ... within three words of the need
+_REQUIRED_OBJECT_NEAR = re.compile(_REQUIRED_OBJECT.pattern.replace("{0,6}?", "{0,3}?", 1))
 _MAIL_SUBJECT = re.compile(
     r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
     r"waren|envois|colis|envios|spedizioni|zendingen|goederen|pakketten|marchandises|mercancias|"
@@ -133,12 +135,13 @@ def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
     found = _REQUIRED_OBJECT.match(doc.norm, end)
     if found is None:
         return False
-    # the mail before ("parcels to Norway need ...") or, with its destination, on the way to
-    # the object ("je nutné u zásilek do Švýcarska přiložit celní prohlášení")
-    return bool(
-        _MAIL_SUBJECT.search(doc.norm, max(0, start - 50), start)
-        or _MAIL_WORD.search(doc.norm, end, found.end())
-    )
+    # the mail before, its document a few words on ("parcels to Norway need a VOEC number"),
+    # or the mail with its destination on the way to the document ("je nutné u zásilek do
+    # Švýcarska přiložit celní prohlášení")
+    if _MAIL_WORD.search(doc.norm, end, found.end()):
+        return True
+    near = _REQUIRED_OBJECT_NEAR.match(doc.norm, end)
+    return near is not None and bool(_MAIL_SUBJECT.search(doc.norm, max(0, start - 50), start))
 
 
 _MAIL_WORD = re.compile(
@@ -219,7 +222,7 @@ _GAPPED = [
         "suspension",
         re.compile(
             r"\bschort\b(?![^.;:!?\n]{0,80}?(?:staking|actie|verhoging))[^.;:!?\n]{1,80}?"
-            r"\bnaar\b[^.;:!?\n]{1,60}?\bop\b",
+            r"(?:\bnaar\b[^.;:!?\n]{1,60}?\bop\b|\bop naar\b)",
             re.I,
         ),
     ),
@@ -237,7 +240,8 @@ _GAPPED = [
         "nur mehr",
         "restriction",
         re.compile(
-            r"\bnur mehr\b[^.;:!?\n]{0,80}?\b(?:angenommen|versendet|verschickt|versandt|"
+            r"\bnur mehr\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?\b(?:angenommen|versendet|"
+            r"verschickt|versandt|"
             r"befördert|zugestellt|möglich|zulässig|akzeptiert|transportiert)\b",
             re.I,
         ),
@@ -251,13 +255,10 @@ _GAPPED = [
             re.I,
         ),
     ),
-    (  # "können nicht mehr rechtzeitig zu Weihnachten zugestellt werden": late, not stopped
-        "rechtzeitig",
+    (  # "Dodací lhůty balíků do Rakouska jsou prodlouženy": delivery takes longer
+        "dodací",
         "delay",
-        re.compile(
-            r"\bnicht mehr rechtzeitig\b[^.;:!?\n]{0,60}?\b(?:zugestellt|ausgeliefert|ankommen)\b",
-            re.I,
-        ),
+        re.compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
     ),
     (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
         "stop",
@@ -1122,7 +1123,7 @@ _NOT_YET = re.compile(
 )
 # "... will be lifted as soon as flights resume", "待...解除后另行通知": a condition after it
 _UNTIL_AFTER = re.compile(
-    r"\s*(?:only\s+)?(?:as soon as|once|when|sobald|wenn|des que|lorsque|en cuanto|cuando|"
+    r"[\s,]*(?:only\s+)?(?:as soon as|once|when|sobald|wenn|des que|lorsque|en cuanto|cuando|"
     r"non appena|zodra|assim que|jak tylko|gdy|после|коли|как только|后|後)"
 )
 
@@ -1142,9 +1143,29 @@ def _lifted_after(norm: str, start: int, end: int) -> bool:
         return False  # "сняты с рейса": taken off the flight
     if _NOT_YET.search(norm, max(end, m.start("lift") - 30), m.start("lift")):
         return False
+    if _FLIGHTS.search(norm, end, m.start("lift")):
+        return False  # "the ban on flights to Israel has been lifted": not the mail's stop
     if _PAST_LIFT.search(norm, max(end, m.start("lift") - 16), m.start("lift")):
-        return True  # "was lifted when the airport reopened": it happened
+        # "was lifted when the airport reopened": it happened, unless it came back since
+        a, b = _sentence_span(norm, end)
+        return not _REINSTATED.search(norm, m.end(), b)
     return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
+
+
+_FLIGHTS = re.compile(
+    r"\b(?:flights?|vlucht\w*|vols?|vuelos?|voli|fl[uü]g\w*|airspace|luchtruim)\b"
+)
+_REINSTATED = re.compile(
+    r"\b(?:reinstated|reintroduced|reimposed|again|remains in force|wieder eingef[uü]hrt|"
+    r"retabli\w*|restablecid\w*|ripristinat\w*)\b"
+)
+
+
+def _sentence_span(norm: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos`` in ``norm``, read from its stops (no Doc at hand)."""
+    a = max(norm.rfind(".", 0, pos), norm.rfind("\n", 0, pos)) + 1
+    ends = [i for i in (norm.find(".", pos), norm.find("\n", pos)) if i >= 0]
+    return a, min(ends) if ends else len(norm)
 
 
 _PAST_LIFT = re.compile(
@@ -1170,15 +1191,21 @@ _RESOLVED_AFTER = re.compile(
 )
 
 
+_NOT_OVER = re.compile(r"\b(?:niet|geen|tot|totdat|zodra|verwachting|nog)\b")
+
+
 def _said_of_place(doc: Doc, end: int, place_starts: list[int] | None) -> bool:
     """Whether a delay or need phrase ending at ``end`` speaks of a change: not in a question,
     not said to be over, and (with ``place_starts``) with a place in its sentence."""
     a, b = doc.sentence_of(end - 1)
-    if doc.full[a:b].rstrip().endswith("?"):
+    if not doc.in_title(a) and doc.full[a:b].rstrip().endswith("?"):
         return False  # "Heeft uw pakket vertraging?": a question of a FAQ
-    if _RESOLVED_AFTER.match(doc.norm, end):
-        return False  # "de vertraging ... is opgelost"
-    return place_starts is None or any(a <= p < b for p in place_starts)
+    over = _RESOLVED_AFTER.match(doc.norm, end)
+    if over is not None and not _NOT_OVER.search(doc.norm, end, over.end()):
+        return False  # "de vertraging ... is opgelost"; not "nog niet opgelost", "tot ... voorbij"
+    return place_starts is None or any(
+        a <= p < b or doc.in_title(p) for p in place_starts
+    )  # a place in its sentence or in the title
 
 
 def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
