@@ -54,6 +54,7 @@ _CUE_FIELDS = {
     "transit_before": ("before", TRANSIT),
     "exclusion_before": ("before", EXCLUDED),
     "operator_before": ("before", OPERATOR),
+    "carrier_before": ("before", OPERATOR),
     "destination_after": ("after", STRONG),
     "origin_after": ("after", ORIGIN),
     "transit_after": ("after", TRANSIT),
@@ -497,7 +498,7 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     words = _gap_words(gap)
     if words and best.value[1] == OPERATOR and best.key.isascii():
         return None  # "FedEx Singapore" is the operator; "DHL Express network in China" is not
-    if best.key in _CARRIERS and not _site_line(doc, place.start):
+    if best.key in _carriers() and not _site_line(doc, place.start):
         return None  # "shipments via DPD Ireland are suspended": the Irish network, a place
     if best.key == "nach" and words and _GERMAN_NOUN.search(doc.full, best.end, place.start):
         return None  # "nach dem Protokoll zu Irland": "after", "according to", not "to"
@@ -510,22 +511,10 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     return Role(place, best.value[1], (best.start, place.end), best.end, True)
 
 
-# Carriers whose name before a country names their site there ("FedEx Singapore | Support"),
-# as the operator cues of cues.yaml list them
-_CARRIERS = frozenset(
-    (
-        "fedex",
-        "ups",
-        "dhl",
-        "dhl express",
-        "dhl ecommerce",
-        "dhl parcel",
-        "aramex",
-        "tnt",
-        "dpd",
-        "gls",
-    )
-)
+@lru_cache(maxsize=1)
+def _carriers() -> frozenset[str]:
+    """The carriers of cues.yaml, whose name before a country names their site there."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("cues.yaml")["carrier_before"])
 
 
 SITE_LINES = 2
