@@ -701,7 +701,7 @@ def decide_kind(
         lifted = near and [
             m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3
         ]
-        if kind in _STOPS and not lifted and _lifted_after(norm, start, end):
+        if kind in _STOPS and not lifted and _lifted_after(doc, start, end):
             lifted = True  # "the suspension of mail to Lebanon has been lifted"
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
             kind, weight = "resumption", _WEIGHT["resumption"]
@@ -1131,9 +1131,10 @@ _UNTIL_AFTER = re.compile(
 _CJK_UNTIL = re.compile(r"待|直至|直到")
 
 
-def _lifted_after(norm: str, start: int, end: int) -> bool:
+def _lifted_after(doc: Doc, start: int, end: int) -> bool:
     """Whether the stop noun at ``start:end`` is said to be lifted later in its clause, not
     after a negation ("has not yet been lifted") nor before a condition ("as soon as")."""
+    norm = doc.norm
     if not _STOP_NOUN.search(norm, start, end):
         return False
     m = _LIFTED_AFTER.match(norm, end)
@@ -1147,8 +1148,7 @@ def _lifted_after(norm: str, start: int, end: int) -> bool:
         return False  # "the ban on flights to Israel has been lifted": not the mail's stop
     if _PAST_LIFT.search(norm, max(end, m.start("lift") - 16), m.start("lift")):
         # "was lifted when the airport reopened": it happened, unless it came back since
-        a, b = _sentence_span(norm, end)
-        return not _REINSTATED.search(norm, m.end(), b)
+        return not _REINSTATED.search(norm, m.end(), doc.sentence_of(m.end() - 1)[1])
     return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
 
 
@@ -1159,13 +1159,6 @@ _REINSTATED = re.compile(
     r"\b(?:reinstated|reintroduced|reimposed|again|remains in force|wieder eingef[uü]hrt|"
     r"retabli\w*|restablecid\w*|ripristinat\w*)\b"
 )
-
-
-def _sentence_span(norm: str, pos: int) -> tuple[int, int]:
-    """The sentence around ``pos`` in ``norm``, read from its stops (no Doc at hand)."""
-    a = max(norm.rfind(".", 0, pos), norm.rfind("\n", 0, pos)) + 1
-    ends = [i for i in (norm.find(".", pos), norm.find("\n", pos)) if i >= 0]
-    return a, min(ends) if ends else len(norm)
 
 
 _PAST_LIFT = re.compile(
