@@ -617,3 +617,22 @@ def test_goods_a_duty_is_laid_on_are_its_goods(text, expected):
     result = classify("Canada: surtax and allowances", text)
     assert result.change_kind == "duty_tax_change"
     assert expected <= set(result.categories)
+
+
+def test_a_links_path_names_no_goods():
+    """ "More at deutschepost.de/gefahrgut": the page's link, not dangerous goods."""
+    result = classify(
+        "Lithium-Batterien nach Kanada",
+        "Ab dem 1. Mai 2027 können Lithium-Batterien nicht mehr nach Kanada verschickt werden.\n"
+        "Weitere Informationen: example.de/gefahrgut",
+    )
+    assert result.categories == ["lithium_batteries"]
+
+
+def test_dairy_from_these_animals_is_food_not_animals():
+    result = classify(
+        "Great Britain: meat and dairy banned",
+        "From 1 May 2027 the following can no longer be sent to Great Britain:\n"
+        "- meat, sausages and cured ham\n- milk, cheese and butter from these animals",
+    )
+    assert result.categories == ["food"]

@@ -341,6 +341,8 @@ def decide_categories(
             continue
         if m.value in IGNORED:
             continue
+        if m.start and doc.full[m.start - 1] == "/":
+            continue  # "deutschepost.de/gefahrgut": a link's path, no goods
         if m.key in _CJK_SALES and not _SALES_GOODS.match(doc.full, m.end):
             continue  # "受电商促销影响" (because of e-commerce sales): a cause, no scope
         if m.value == "documents" and _bare_line(doc, m):
