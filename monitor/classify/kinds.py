@@ -200,7 +200,7 @@ _GAPPED = [
         "only",
         "restriction",
         re.compile(
-            r"\b(?:can|may|will|must) only be (?:sent|posted|shipped|accepted|mailed)\b"
+            r"\bonly be (?:sent|posted|shipped|accepted|mailed)\b"
             r"[^.;:!?\n]{0,40}?\b(?:track\w*|registered|signed|ems|express|courier|insured|"
             r"recorded|priority|service|services|parcelforce|worldwide|airmail|international)\b",
             re.I,
@@ -331,7 +331,7 @@ _GAPPED = [
     ),
 ]  # (a word the text must hold for the pattern to be tried, kind, pattern)
 # Patterns that start with their needle may start the search there ("must", "no longer").
-_STARTS_WITH_NEEDLE = frozenset(("must", "kein", "no longer", "unable", "wieder"))
+_STARTS_WITH_NEEDLE = frozenset(("must", "kein", "no longer", "unable", "wieder", "only"))
 # How each pattern is searched: those that start with one word and a word boundary, through
 # WordStartPattern (two to three times faster, the same matches); "again" and the weight limits
 # have many alternatives that start everywhere (any number), so the engine does them faster.
