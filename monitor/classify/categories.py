@@ -36,7 +36,16 @@ GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
 # Kinds that stop what a documents-only phrase names in their own sentence
 _STOP_KINDS = ("suspension", "prohibited_items")
-IGNORED = ("_none", "_exempt", "_personal", "_inclusive", "_documents_only", "_imports")
+IGNORED = (
+    "_none",
+    "_exempt",
+    "_personal",
+    "_inclusive",
+    "_concessive",
+    "_documents_only",
+    "_imports",
+)
+_INCLUSIVE = ("_inclusive", "_concessive")
 SENDING_ONLY = "_imports"  # ignored as a category, but a word of sending
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
@@ -274,7 +283,7 @@ def decide_categories(
     exempt_lines = _exempt_lists(doc, matches, exempt_sentences, kind)
     # "even if" / "aunque" widen only their own clause: "aunque sigue operando, los envíos
     # comerciales quedan suspendidos" keeps the sales its main clause names
-    inclusive = [(m.end, m.key in _CONCESSIVE) for m in matches if m.value == "_inclusive"]
+    inclusive = [(m.end, m.value == "_concessive") for m in matches if m.value in _INCLUSIVE]
 
     shipping_words = any(m.value not in IGNORED or m.value == SENDING_ONLY for m in matches)
     # The sentences that state the change (for a proposal: those that say what it would do)
@@ -762,13 +771,6 @@ _RATE = re.compile(
     r"bottles?|flaschen|cigarettes|zigaretten|packs?)\b",
     re.I,
 )
-_CONCESSIVE = frozenset(
-    normalize_key(w)
-    for w in (
-        "even if", "even when", "auch wenn", "selbst wenn", "même si", "meme si", "aunque",
-        "anche se", "ook als", "mesmo que", "даже если", "навіть якщо",
-    )
-)  # fmt: skip
 _CLAUSE_COMMA = re.compile("[,\uff0c\u3001;]")
 
 

@@ -22,7 +22,6 @@ from monitor.classify import lexicon
 from monitor.classify.guidance import dated_entry, guidance_spans, link_heads
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
-from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
     EXAMPLE_MARKS,
@@ -57,6 +56,7 @@ _MODIFIERS = (
     "duty_objects",
     "irrelevant_topics",
     "job_topics",
+    "figure_topics",
     "closure_topics",
     "minor_topics",
     "other_services",
@@ -575,9 +575,12 @@ def decide_kind(
     by_group: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_group[m.value].append(m)
-    jobs = by_group.pop("job_topics", None)
-    if jobs:  # words of a job advertisement are irrelevant topics like any other
-        by_group["irrelevant_topics"] = sorted(by_group["irrelevant_topics"] + jobs, key=_START)
+    # words of a job advertisement and figures year on year are irrelevant topics like any other
+    jobs, figures = by_group.pop("job_topics", None), by_group.pop("figure_topics", None)
+    if jobs or figures:
+        by_group["irrelevant_topics"] = sorted(
+            by_group["irrelevant_topics"] + (jobs or []) + (figures or []), key=_START
+        )
     triggers: list[tuple[str, int, int, str]] = [
         (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
     ]
@@ -915,10 +918,9 @@ def decide_kind(
         scores["restriction"] += lift_added
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
-    if any(m.key in _FIGURES for m in topic_matches) and _stop_beside_figures(
-        doc, topic_matches, votes
-    ):
-        topic_matches = [m for m in topic_matches if m.key not in _FIGURES]
+    counted = [m for m in figures if doc.counts(m.start)] if figures else []
+    if counted and _stop_beside_figures(doc, counted, votes):
+        topic_matches = [m for m in topic_matches if m not in counted]
     topics = len(topic_matches)
     if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
         jobs and _job_posting(doc, jobs, votes)
@@ -3326,23 +3328,20 @@ def _job_posting(doc: Doc, jobs: list[Match], votes: list[Vote]) -> bool:
     return len(words) >= JOB_MARKERS
 
 
-def _stop_beside_figures(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
+def _stop_beside_figures(doc: Doc, figures: list[Match], votes: list[Vote]) -> bool:
     """Whether a stop of its own stands beside figures compared year on year ("parcels to the US
     fell 40% year on year. From 29 August we suspend ..."): the figures are its background."""
-    figures = {doc.sentence_of(m.start) for m in topics if m.key in _FIGURES}
+    sentences = {doc.sentence_of(m.start) for m in figures}
     return any(
-        v.kind in _STOPS and v.weight >= RELEVANT_SCORE and doc.sentence_of(v.start) not in figures
+        v.kind in _STOPS
+        and v.weight >= RELEVANT_SCORE
+        and doc.sentence_of(v.start) not in sentences
         for v in votes
     )
 
 
 # Chinese and Japanese words of price just before a "no change": the price is what is kept
 _PRICES_KEPT = re.compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
-_FIGURES = frozenset(
-    normalize_key(w)
-    for w in ("year-on-year", "year on year", "同比", "同比增长", "同比下降", "海关统计",
-              "前年同期比", "前年比", "전년 대비")
-)  # fmt: skip
 _JOB_WORD = {"jobs": "job", "vacancies": "vacancy", "job opportunit": "job"}
 
 
