@@ -120,13 +120,14 @@ _REQUIRED_OBJECT = re.compile(
 )
 # ... within three words of the need
 _REQUIRED_OBJECT_NEAR = re.compile(_REQUIRED_OBJECT.pattern.replace("{0,6}?", "{0,3}?", 1))
-_MAIL_SUBJECT = re.compile(
+# Words of mail or goods that a rule of need speaks of (normalised: "zásilky" reads "zasilky")
+_MAIL_NOUNS = (
     r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
     r"waren|envois|colis|envios|spedizioni|zendingen|goederen|pakketten|marchandises|mercancias|"
     r"merci|mercadorias|encomendas|towary|paczk\w*|przesyłk\w*|товары|посылк\w*|товари|посилк\w*|"
-    r"zasilk\w*|balik\w*|forsandelse\w*|paket|відправлен\w*|paquetes|pacchi)"
-    r"\b[^.;:?!]{0,30}$"
+    r"zasilek|zasilk\w*|balik\w*|forsandelse\w*|paket|отправлени\w*|відправлен\w*|paquetes|pacchi)"
 )
+_MAIL_SUBJECT = re.compile(_MAIL_NOUNS + r"\b[^.;:?!]{0,30}$")
 
 
 def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
@@ -144,13 +145,8 @@ def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
     return near is not None and bool(_MAIL_SUBJECT.search(doc.norm, max(0, start - 50), start))
 
 
-_MAIL_WORD = re.compile(
-    r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|waren|"
-    r"envois|colis|envios|spedizioni|zendingen|goederen|pakketten|zasilek|zasilk\w*|balik\w*|"
-    r"przesyłk\w*|paczk\w*|посылк\w*|посилк\w*|отправлени\w*|відправлен\w*)"
-    # with where it goes: not "customers who need a parcel label"
-    r"\s+(?:to|into|do|nach|naar|vers|para|per|na|в|до)\b"
-)
+# ... with where it goes: not "customers who need a parcel label"
+_MAIL_WORD = re.compile(_MAIL_NOUNS + r"\s+(?:to|into|do|nach|naar|vers|para|per|na|в|до)\b")
 _NEEDS = frozenset(
     "required require requires needed necessary erforderlich requis requise necesario richiesto "
     "nodig necessario требуется потрібно".split()
