@@ -129,9 +129,8 @@ _FOR_EXAMPLE = (
     r"ad esempio|bijvoorbeeld"
 )
 # Words that give examples of the goods a duty is charged on
-_EXAMPLE_BEFORE = re.compile(
-    rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)\b"
-)
+_EXAMPLE_WORDS = rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)"
+_EXAMPLE_BEFORE = re.compile(_EXAMPLE_WORDS + r"\b")
 # Words that introduce words quoted as wording: 'terms such as "gift"', 'described as "parts"'.
 _MENTION_BEFORE = re.compile(
     rf"\b(?:{_FOR_EXAMPLE}|like|terms?|words?|described as|labell?ed|marked|wie|comme|como)\b"
@@ -741,9 +740,7 @@ def _duty_goods(doc: Doc, pos: int) -> bool:
 
 
 # Words that give examples, wherever they end ("z. B." ends in a full stop)
-_EXAMPLE_MARK = re.compile(
-    rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)|例如|例えば"
-)
+_EXAMPLE_MARK = re.compile(_EXAMPLE_WORDS + "|例如|例えば")
 # Goods named as what a duty applies to: "goods subject to the surtax", "tariff lines"
 _SUBJECT_GOODS = re.compile(
     r"\b(?:subject to (?:the |a |an )?(?:new )?(?:surtax|duty|duties|tariffs?|tax|taxes|levy|"
