@@ -21,10 +21,10 @@ from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
-    COLON_END,
     EXAMPLE_MARKS,
     Doc,
     breadcrumbs,
+    colon_ends,
     in_spans,
     list_under,
     strip_bullet,
@@ -590,8 +590,8 @@ def _example_lists(doc: Doc) -> set[tuple[int, int]]:
     """The lines of a list or table under "General terms are not accepted. For example:":
     examples of a description rule, no goods it is about."""
     heads = set()
-    for m in COLON_END.finditer(doc.full):
-        a, b = doc.line_of(m.start())
+    for colon, _ in colon_ends(doc):
+        a, b = doc.line_of(colon)
         if _EXAMPLE_HEAD.search(doc.full, a, b) and _DESCRIBING.search(doc.norm, a, b):
             heads.add((a, b))
     return list_under(doc, heads) if heads else set()

@@ -25,9 +25,9 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
-    COLON_END,
     STANDING_WORDS,
     Doc,
+    colon_ends,
     heading_line,
     list_under,
     strip_bullet,
@@ -712,16 +712,18 @@ def _colon_heads(
     not_heads: set[tuple[int, int]] = set()
     body = doc.title_end
     norm = doc.norm
-    for m in COLON_END.finditer(doc.full, body):
-        k = bisect_left(place_starts, m.end())
-        if k == len(place_starts) or place_starts[k] - m.end() > _LIST_REACH:
+    for colon, colon_end in colon_ends(doc):
+        if colon < body:
+            continue
+        k = bisect_left(place_starts, colon_end)
+        if k == len(place_starts) or place_starts[k] - colon_end > _LIST_REACH:
             continue  # no place named in the lines below it
-        line_start = doc.line_of(m.start())[0]
-        if line_start < body or not 2 <= m.start() - line_start <= _COLON_LINE_LONGEST:
+        line_start = doc.line_of(colon)[0]
+        if line_start < body or not 2 <= colon - line_start <= _COLON_LINE_LONGEST:
             continue
         # the sentence that ends in the colon: not "We continue to accept mail for all
         # destinations. However, mail to the following countries is held:"
-        a, b = max(line_start, doc.sentence_of(m.start())[0]), m.end()
+        a, b = max(line_start, doc.sentence_of(colon)[0]), colon_end
         said_unaffected = any(
             a <= u.start
             and u.end <= b
@@ -1041,7 +1043,7 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles)
     _carry_back(doc, roles)
-    if _INCLUDING_HINT.search(norm) is not None:
+    if doc.holds_any(_INCLUDING_HINTS):
         _included_members(doc, roles)
     _quiet_headings(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
@@ -1217,7 +1219,7 @@ _INCLUDING = re.compile(
 )
 
 
-_INCLUDING_HINT = re.compile(r"incl|inkl|einschl|compr|включ|w tym|wraz")  # one of them in each
+_INCLUDING_HINTS = ("incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz")  # one in each
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")
 _INCLUDED_GAP = re.compile(

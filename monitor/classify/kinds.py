@@ -1098,6 +1098,12 @@ _LIFTED_AFTER = re.compile(
     r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
     r"\bзнят[оіа]?\b|скасован|解除)"
 )
+# A word of _LIFTED_AFTER holds one of these; it starts within 60 characters of the noun
+_LIFT_STEMS = (
+    "lifted", "removed", "aufgehoben", "leve", "levantad", "revocad", "revocat", "revogad",
+    "opgeheven", "odwo", "zniesion", "снят", "отменен", "знят", "скасован", "解除",
+)  # fmt: skip
+_LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
 # ... unless only once something happens: "remains suspended until the ban is lifted"
 _UNTIL_GAP = re.compile(
     r"\b(?:until|till|once|when|if|unless|bis|sobald|wenn|jusqu|des que|hasta|cuando|fino|finche|"
@@ -1134,6 +1140,12 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
     after a negation ("has not yet been lifted") nor before a condition ("as soon as")."""
     norm = doc.norm
     if not _STOP_NOUN.search(norm, start, end):
+        return False
+    window = norm[end : end + _LIFT_REACH]
+    for stem in _LIFT_STEMS:  # the regex tries its words at each of 60 places: far dearer
+        if stem in window:
+            break
+    else:
         return False
     m = _LIFTED_AFTER.match(norm, end)
     if m is None or _UNTIL_GAP.search(norm, end, m.end()) is not None:

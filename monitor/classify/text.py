@@ -254,8 +254,30 @@ EXAMPLE_MARKS = (
     r"exemples?|por ejemplo|ejemplos?|ad esempio|per esempio|esempi|bijvoorbeeld|voorbeelden|"
     r"por exemplo|exemplos?|например|наприклад|przykład\w*|例えば|例如)"
 )
-# A line that ends in a colon: the head of what follows it
-COLON_END = re.compile(r"[:\uff1a][ \t]*(?=\n|\Z)")
+
+
+def colon_ends(doc: Doc) -> list[tuple[int, int]]:
+    """Where the lines that end in a colon (the heads of what follows them) have it: start and
+    end of the colon and the blanks after it, in text order, kept once per notice. Found by
+    substring search: a regex that opens with a set of characters tries it at every place."""
+    return doc.once("colon_ends", _colon_ends)
+
+
+def _colon_ends(doc: Doc) -> list[tuple[int, int]]:
+    full = doc.full
+    n = len(full)
+    out: list[tuple[int, int]] = []
+    for mark in ":" if full.isascii() else ":\uff1a":
+        i = full.find(mark)
+        while i != -1:
+            j = i + 1
+            while j < n and full[j] in " \t":
+                j += 1
+            if j == n or full[j] == "\n":
+                out.append((i, j))
+            i = full.find(mark, i + 1)
+    out.sort()
+    return out
 
 
 # A heading of a few words with no sentence in it: "What's not affected", "Ausnahmen", "3. Items
