@@ -13,7 +13,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, SENDING_ONLY, decide_categories
-from monitor.classify.destinations import NAME, OPERATOR, find_destinations
+from monitor.classify.destinations import NAME, NEUTRAL, OPERATOR, STRONG, find_destinations
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
@@ -23,6 +23,7 @@ from monitor.classify.text import Doc, list_under, section_under
 __all__ = ["Classification", "classify", "classify_change"]
 
 _NO_PLACE_ROLES = (OPERATOR, NAME)
+_COUNTED_ROLES = (STRONG, NEUTRAL)
 _ENDING_KINDS = ("suspension", "restriction", "prohibited_items", "delay")
 
 
@@ -67,6 +68,42 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
             return True
     # the operator naming itself ("Česká pošta closed some branches") is no place of change
     return any(doc.line_of(r.place.start) in lines for r in roles if r.role != OPERATOR)
+
+
+# The kinds of change whose places a notice may name beside places of the opposite state:
+# "Mail to Ukraine is accepted again; mail to Russia remains suspended"
+_OPPOSITES = {
+    "resumption": frozenset(("suspension", "restriction", "prohibited_items")),
+    "suspension": frozenset(("resumption",)),
+    "restriction": frozenset(("resumption",)),
+}
+_OPPOSITE_WEIGHT = 0.5  # a vote that counts (not one discounted as history or a link's)
+
+
+def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[str]) -> set[str]:
+    """The destinations that the notice names only in sentences of the opposite state and none
+    of its change ("Mail to China is no longer suspended" in a notice of suspensions; "remains
+    suspended" in one of resumptions): not where the change it announces applies."""
+    opposite = _OPPOSITES[kind.kind]
+    out = set()
+    by_code: dict[str, list[Any]] = {}
+    for r in roles:
+        if r.role in _COUNTED_ROLES:
+            by_code.setdefault(r.place.code, []).append(r)
+    for code in codes:
+        mentions = by_code.get(code)
+        if not mentions or any(doc.in_title(r.place.start) for r in mentions):
+            continue
+        for r in mentions:
+            a, b = doc.sentence_of(r.place.start)
+            inside = [v for v in kind.votes if a <= v.start < b]
+            if any(v.kind == kind.kind for v in inside) or not any(
+                v.kind in opposite and v.weight >= _OPPOSITE_WEIGHT for v in inside
+            ):
+                break
+        else:
+            out.add(code)
+    return out
 
 
 def _classify_doc(
@@ -114,9 +151,14 @@ def _classify_doc(
         evidence.append(_ev(doc, "change_kind", k, start, end))
 
     codes = dest.codes
+    if kind.kind in _OPPOSITES and len(codes) > 1:
+        other_state = _other_state_only(doc, kind, dest.roles, codes)
+        if other_state and len(other_state) < len(codes):
+            codes = [c for c in codes if c not in other_state]
     if codes:
         for code, start, end in dest.evidence:
-            evidence.append(_ev(doc, "destinations", code, start, end))
+            if code in codes:
+                evidence.append(_ev(doc, "destinations", code, start, end))
     else:
         # A change that names no destination is the sender's own operator's rule: it holds
         # for every international destination.

@@ -27,6 +27,7 @@ from monitor.classify.text import (
     colon_ends,
     in_spans,
     list_under,
+    menu_line,
     strip_bullet,
 )
 from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
@@ -598,39 +599,17 @@ def _example_lists(doc: Doc) -> set[tuple[int, int]]:
 
 
 MENU_LINES = 3  # how far into the body a site's menu bar may sit
-_MENU_CELL_WORDS = 4
 
 
 def _menu_lines(doc: Doc) -> set[tuple[int, int]]:
     """The menu bar at the top of a page ("Royal Mail | Personal | Business | Track your item"):
-    a line of three or more short cells, none a sentence, with no table row beside it. Its
-    words are links to the site's sections ("Letters", "Parcels", "Business"), no goods."""
+    its words are links to the site's sections ("Letters", "Parcels", "Business"), no goods."""
     out = set()
     starts = doc.line_starts
     first = doc.line_index(doc.title_end + 1)
     for k in range(first, min(first + MENU_LINES, len(starts))):
-        a, b = doc.line_of(starts[k])
-        cells = doc.full[a:b].split(" | ")
-        if len(cells) < 3 or not all(_menu_cell(c) for c in cells):
-            continue
-        if not any(" | " in doc.full[x:y] for x, y in _nearest_lines(doc, k, first)):
-            out.add((a, b))
-    return out
-
-
-def _nearest_lines(doc: Doc, k: int, first: int) -> list[tuple[int, int]]:
-    """The nearest line with text above line ``k`` (not above line ``first``) and below it: a
-    table's rows may stand apart, with blank lines between."""
-    starts = doc.line_starts
-    out = []
-    for step in (-1, 1):
-        j = k + step
-        while first <= j < len(starts):
-            a, b = doc.line_of(starts[j])
-            if doc.full[a:b].strip():
-                out.append((a, b))
-                break
-            j += step
+        if menu_line(doc, k, first):
+            out.add(doc.line_of(starts[k]))
     return out
 
 
@@ -657,11 +636,6 @@ def _own_goods(value: str) -> bool:
     """Whether a category match names goods of their own (not mail in general, a scope or a
     word that only modifies others)."""
     return value not in GENERIC and value not in SCOPES and value not in IGNORED
-
-
-def _menu_cell(cell: str) -> bool:
-    cell = cell.strip()
-    return bool(cell) and len(cell.split()) <= _MENU_CELL_WORDS and cell[-1] not in ".:;!?"
 
 
 _ALL_CONTAINING = re.compile(

@@ -20,6 +20,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
+from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.normalize import is_cjk, normalize_key
@@ -29,6 +30,7 @@ from monitor.classify.text import (
     Doc,
     colon_ends,
     heading_line,
+    in_spans,
     list_under,
     strip_bullet,
 )
@@ -902,6 +904,7 @@ def find_destinations(
     all_cues = cue_matcher.find_in_spans(doc.norm, doc.full, windows)
     cue_starts = [c.start for c in all_cues]
     quiet = _quiet_sentences(doc, unaffected) if unaffected else set()
+    links = link_spans(doc)
     norm = doc.norm
     for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
         i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
@@ -1034,6 +1037,9 @@ def find_destinations(
                 # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
                 role.source = "clause"
+        if links and in_spans(place.start, links):
+            # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
+            role = Role(place, NAME, (place.start, place.end), source="link")
         roles.append(role)
         prev = role
 
@@ -1041,7 +1047,7 @@ def find_destinations(
         _see_page_pointers(doc, roles, "if you" in norm)
     if "?" in norm:
         _asked_sections(doc, roles)
-        _answered_no(doc, roles)
+        _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):
         _included_members(doc, roles)
@@ -1122,18 +1128,31 @@ _ANSWER_NO = re.compile(
 )
 
 
-def _answered_no(doc: Doc, roles: list[Role]) -> None:
-    """A place in a question of scope that the next word answers "No" is left out."""
+def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
+    """A place in a question of scope that the next word answers "No" is left out, and one in
+    a question of scope or of sending whose answer says nothing changes for it ("Sending to
+    Norway? Declarations are already required; nothing changes")."""
     for r in roles:
         if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
             continue
         a, b = doc.sentence_of(r.place.start)
-        if (
-            doc.full[b - 1 : b] in ("?", "\uff1f")
-            and _ANSWER_NO.match(doc.norm, b)
-            and _SCOPE_QUESTION.search(doc.norm, a, b)
-        ):
+        if doc.full[b - 1 : b] not in ("?", "\uff1f"):
+            continue
+        if _ANSWER_NO.match(doc.norm, b) and _SCOPE_QUESTION.search(doc.norm, a, b):
             r.role, r.source = UNAFFECTED, "answer"
+        elif markers and (
+            _SCOPE_QUESTION.search(doc.norm, a, b) or _ASKED_SENDING.match(doc.norm[a:b])
+        ):
+            # the answer: the rest of the line after the question, or the next line
+            line_end = doc.line_of(b)[1]
+            if not doc.full[b:line_end].strip():
+                line_end = doc.line_of(min(line_end + 1, len(doc.full)))[1]
+            answer_end = min(line_end, b + _ANSWER_LONGEST)
+            if any(b <= m.start and m.end <= answer_end for m in markers):
+                r.role, r.source = UNAFFECTED, "answer"
+
+
+_ANSWER_LONGEST = 200
 
 
 def _asked_sections(doc: Doc, roles: list[Role]) -> None:
@@ -1371,7 +1390,18 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
         end = bracket.end()
     after = _CLAUSE_SPLIT.search(doc.full, end, end + 120)
     hi = after.start() if after else min(len(doc.norm), place.end + 120)
+    if after is not None and after.group() == ";" and _BACK_REFERENCE.match(doc.norm, after.end()):
+        # "Shipments to Iran are not accepted; this is unchanged": the next clause says it
+        more = _CLAUSE_SPLIT.search(doc.full, after.end(), after.end() + 60)
+        hi = more.start() if more else min(len(doc.norm), after.end() + 60)
     return any(lo <= m.start and m.end <= hi for m in markers)
+
+
+# A clause that speaks of the one before it: "; this is unchanged", "; nothing changes"
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:this|that|it|which|nothing|dies|das|ceci|cela|rien|esto|eso|nada|questo|ciò|cio|"
+    r"nulla|dit|niets|isso|nada|to|nic)\b"
+)
 
 
 _IN_BEFORE = word_start(

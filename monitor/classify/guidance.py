@@ -54,6 +54,19 @@ _LINK_HEADINGS = (
     "liens utiles", "voir aussi", "enlaces relacionados", "enlaces de interés", "link utili",
     "vedi anche", "gerelateerde links", "nuttige links", "links relacionados", "links úteis",
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
+    # the operator's other notices, listed under the one read: "Other service alerts"
+    "other service alerts", "other alerts", "more alerts", "other news", "more news",
+    "related news", "weitere aktuelle hinweise", "weitere hinweise", "weitere meldungen",
+    "autres actualités", "autres alertes", "otras noticias", "noticias relacionadas",
+    "altre notizie", "notizie correlate", "ander nieuws", "meer nieuws", "outras notícias",
+    "notícias relacionadas", "inne komunikaty", "другие новости", "інші новини",
+)  # fmt: skip
+# The same heads with the links on their own line ("See also: Tariffs | Sending to Ukraine"),
+# and these, which head such a line only ("Related: Country Conditions for Mailing - Haiti")
+_INLINE_LINK_HEADS = (
+    "related", "bekijk ook", "zie ook", "lees ook", "lire aussi", "voir également",
+    "ver también", "véase también", "leggi anche", "veja também", "zobacz też", "zobacz także",
+    "см. также", "див. також",
 )  # fmt: skip
 HEADING_LONGEST = 60
 FEWEST_LINES = 4  # title, news, a heading, its text
@@ -67,6 +80,46 @@ def guidance_spans(doc: Doc) -> list[tuple[int, int]]:
 def link_heads(doc: Doc) -> list[int]:
     """Line indexes of the headings over lists of links ("Related links")."""
     return _headings(doc)[1]
+
+
+def link_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The spans of the lists of links to other pages: from a heading of links ("Related
+    links", "Other service alerts") to the first empty line or line of prose below it, and the
+    lines that open with such a heading and a colon and hold the links themselves. They name
+    other pages: no news, and no place of this one's."""
+    return doc.once("_link_spans", _link_spans)
+
+
+def _link_spans(doc: Doc) -> list[tuple[int, int]]:
+    full = doc.full
+    spans = []
+    for head in link_heads(doc):
+        start = doc.line_starts[head]
+        end = doc.line_of(start)[1]
+        k = head + 1
+        while k < len(doc.line_starts):
+            a, b = doc.line_of(doc.line_starts[k])
+            line = full[a:b].strip()
+            if not line or not (
+                _BULLET_START.match(line)
+                or (len(line.split()) <= LINK_LINE_WORDS and not any(ch.isdigit() for ch in line))
+            ):
+                break
+            end = b
+            k += 1
+        spans.append((start, end))
+    if ":" in full or "\uff1a" in full:
+        lower = full.lower()
+        if len(lower) != len(full):
+            lower = full
+        for m in _INLINE_LINKS.finditer(lower, doc.title_end):
+            spans.append((m.start() + 1, m.end()))
+        spans.sort()
+    return spans
+
+
+LINK_LINE_WORDS = 6  # a line of a list of links without a bullet: a page's name, no sentence
+_BULLET_START = re.compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6]\s")
 
 
 def _headings(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -180,6 +233,11 @@ _HEADING_LINE = re.compile(
     # "Restricted commodities (permit or registration required)"
     r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?(?:[:?\uff1a][ \t]*)?"
     r"(?=\n|\Z)",
+)
+_INLINE_LINKS = re.compile(
+    r"\n[ \t]*(?:"
+    + _alternatives(_LINK_HEADINGS + _INLINE_LINK_HEADS)
+    + r")[ \t]*[:\uff1a][ \t]*[^\s][^\n]*"
 )
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 

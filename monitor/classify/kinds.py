@@ -19,7 +19,7 @@ from functools import lru_cache
 from operator import attrgetter
 
 from monitor.classify import lexicon
-from monitor.classify.guidance import dated_entry, guidance_spans, link_heads
+from monitor.classify.guidance import dated_entry, guidance_spans, link_spans
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -30,6 +30,7 @@ from monitor.classify.text import (
     breadcrumbs,
     heading_line,
     in_spans,
+    menu_spans,
     strip_bullet,
 )
 from monitor.classify.wordstart import (
@@ -913,7 +914,14 @@ def decide_kind(
         lift_added = scores["resumption"]
         scores["restriction"] += lift_added
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
-    topic_matches = [m for m in by_group.get("irrelevant_topics", []) if doc.counts(m.start)]
+    # what a list of links to other pages or a site's bar of links names is no topic of this
+    # one ("Other service alerts: - Public holiday - China (Golden Week)", "Privacy | Cookies")
+    links = link_spans(doc) + menu_spans(doc)
+    topic_matches = [
+        m
+        for m in by_group.get("irrelevant_topics", [])
+        if doc.counts(m.start) and not (links and in_spans(m.start, links))
+    ]
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):
         topic_matches = [m for m in topic_matches if m not in counted]
@@ -928,10 +936,18 @@ def decide_kind(
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
         doc.in_title(v.start) and v.kind != "informational" for v in votes
     )
-    closure_matches = [m for m in by_group.get("closure_topics", []) if doc.counts(m.start)]
+    closure_matches = [
+        m
+        for m in by_group.get("closure_topics", [])
+        if doc.counts(m.start) and not (links and in_spans(m.start, links))
+    ]
     closures = len(closure_matches)
     # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
-    minor_matches = [m for m in by_group.get("minor_topics", []) if doc.counts(m.start)]
+    minor_matches = [
+        m
+        for m in by_group.get("minor_topics", [])
+        if doc.counts(m.start) and not (links and in_spans(m.start, links))
+    ]
     minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
     topics += closures // 2 + minor // 2 + len(other_sentences)
     if not scores:
@@ -2521,30 +2537,12 @@ LINK_FACTOR = 0.1  # what a list of links to other pages names ("Related links")
 
 def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
     """ "Related links: - Prohibited and non-mailable items": the names of other pages, no
-    news. The list runs from its heading to the first empty line or line of prose."""
-    heads = link_heads(doc) if votes else []
-    if not heads:
-        return
-    full = doc.full
-    spans = []
-    for head in heads:
-        start = doc.line_starts[head]
-        end = doc.line_of(start)[1]
-        k = head + 1
-        while k < len(doc.line_starts):
-            a, b = doc.line_of(doc.line_starts[k])
-            line = full[a:b].strip()
-            if not line or not (
-                _BULLET_START.match(line)
-                or (len(line.split()) <= 6 and not any(ch.isdigit() for ch in line))
-            ):
-                break
-            end = b
-            k += 1
-        spans.append((start, end))
-    for v in votes:
-        if in_spans(v.start, spans):
-            v.weight *= LINK_FACTOR
+    news."""
+    spans = link_spans(doc) if votes else []
+    if spans:
+        for v in votes:
+            if in_spans(v.start, spans):
+                v.weight *= LINK_FACTOR
 
 
 def _backlog_of_resumption(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
@@ -2594,9 +2592,6 @@ def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
             and not _NEWS_NOW.search(doc.norm, *doc.sentence_of(v.start))
         ):
             v.weight *= GUIDANCE_FACTOR
-
-
-_BULLET_START = re.compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6]\s")
 
 
 def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
@@ -3446,6 +3441,9 @@ def _lifted_duty(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
 
 # between an object and "resume": another subject ("duties are paid, and services resume")
 _CLAUSE_OPENS_RESUMED = re.compile(
+    # or a clause of what is said: "after the end of the exemption, Poste Italiane says that
+    # sending goods is possible again"
+    r"\b(?:that|dass|che|dat)\b|"
     r"[,;]\s*(?:and|but|so|und|aber|et|mais|y|pero)\b|"
     r"\b(?:with|mit|avec|con|met)\b(?! (?:effect|wirkung|effet|efecto|effetto|ingang)\b)"
 )

@@ -364,3 +364,59 @@ def _find_breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
                 out.append((a, full.rfind(sep, a, b)))
             i = full.find(sep, b)
     return out
+
+
+MENU_CELL_WORDS = 4
+
+
+def menu_line(doc: Doc, k: int, first: int = 0) -> bool:
+    """Whether line ``k`` is a site's bar of links ("Ship Now | Track | Privacy Notice"): three
+    or more short cells, none a sentence, and no row of a table: the nearest lines (looked for
+    from line ``first`` on) have not as many cells."""
+    a, b = doc.line_of(doc.line_starts[k])
+    cells = doc.full[a:b].split(" | ")
+    if len(cells) < 3 or not all(_menu_cell(c) for c in cells):
+        return False
+    return not any(
+        doc.full.count(" | ", x, y) == len(cells) - 1 for x, y in _nearest_lines(doc, k, first)
+    )
+
+
+def menu_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The bars of links anywhere in the body (a footer's "Privacy | Cookies | Terms"), with no
+    digit in them (a row of dates or figures is a table's); found once per notice."""
+    if " | " not in doc.full:
+        return []
+    return doc.once("_menu_spans", _menu_spans)
+
+
+def _menu_spans(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    first = doc.line_index(doc.title_end + 1)
+    for k in range(first, len(doc.line_starts)):
+        a, b = doc.line_of(doc.line_starts[k])
+        if doc.full.count(" | ", a, b) >= 2 and not _DIGIT.search(doc.full, a, b):
+            if menu_line(doc, k, first):
+                out.append((a, b))
+    return out
+
+
+def _menu_cell(cell: str) -> bool:
+    cell = cell.strip()
+    return bool(cell) and len(cell.split()) <= MENU_CELL_WORDS and cell[-1] not in ".:;!?"
+
+
+def _nearest_lines(doc: Doc, k: int, first: int) -> list[tuple[int, int]]:
+    """The nearest line with text above line ``k`` (not above line ``first``) and below it: a
+    table's rows may stand apart, with blank lines between."""
+    starts = doc.line_starts
+    out = []
+    for step in (-1, 1):
+        j = k + step
+        while first <= j < len(starts):
+            a, b = doc.line_of(starts[j])
+            if doc.full[a:b].strip():
+                out.append((a, b))
+                break
+            j += step
+    return out

@@ -1,0 +1,214 @@
+"""Causes found in session 14, each with sentences of our own: lists of links to other pages,
+a site's bar of links, places said unchanged in an answer or the next clause, places of the
+opposite state beside the change, and Italian words of resumption and of "never"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from monitor.classify import classify
+from monitor.classify.text import Doc, colon_ends
+
+# --- lists of links to other pages name no place and no topic of this one ---------------
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Other service alerts\n- Public holiday - Chile: reduced operations | 1 May\n"
+        "- Labour action - Peru: delays possible | 2 May",
+        "Weitere aktuelle Hinweise:\n- Feiertag in Chile: kein Versand | 1. Mai\n"
+        "- Sendungen nach Peru: Laufzeitverlängerungen",
+        "See also: Public holiday in Chile | Sending to Peru",
+        "Voir aussi : Jours fériés au Chili | Envoyer au Pérou",
+        "Bekijk ook: Feestdagen in Chili | Verzenden naar Peru",
+        "Related: Country conditions - Chile | Public holiday - Peru",
+    ],
+)
+def test_places_and_holidays_in_a_list_of_other_notices_are_not_this_ones(footer):
+    result = classify(
+        "Service alert: storm in Fiji",
+        "A tropical storm has closed the airport in Nadi. Shipments to Fiji may experience "
+        f"delays of several days.\n\n{footer}",
+    )
+    assert result.relevant
+    assert result.change_kind == "delay"
+    assert result.destinations == ["FJ"]
+
+
+def test_a_place_named_in_prose_after_see_also_words_still_counts():
+    """The guard: "see also" inside a sentence heads no list of links."""
+    result = classify(
+        "Service alert",
+        "Shipments to Fiji may experience delays; see also our note on mail to Samoa, "
+        "which is suspended.",
+    )
+    assert "WS" in result.destinations
+
+
+@pytest.mark.parametrize(
+    "bar",
+    [
+        "Ship Now | Track | Help Center | Terms of Carriage | Privacy Notice | Cookies",
+        "Privacy | Cookies | Disclaimer | Terms and Conditions",
+    ],
+)
+def test_a_footer_bar_of_links_is_no_topic_of_the_notice(bar):
+    result = classify(
+        "Service alert: storm in Fiji",
+        "Shipments to Fiji may experience delays. Shipments are subject to our Terms and "
+        f"Conditions of Carriage.\n\n{bar}",
+    )
+    assert result.relevant
+    assert result.change_kind == "delay"
+
+
+# --- places said unchanged --------------------------------------------------------------
+
+
+def test_places_served_throughout_are_not_where_service_resumes():
+    result = classify(
+        "International update: service resumes to more destinations",
+        "Mail and parcel services have resumed to Chile and Peru. Services to Norway and "
+        "Iceland have continued throughout.",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["CL", "PE"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Declarations are already required; nothing changes.",
+        "Declarations are already required there. Nothing changes.",
+    ],
+)
+def test_a_place_in_a_question_answered_nothing_changes_is_left_out(answer):
+    result = classify(
+        "Sending goods to Chile from 1 March",
+        "From 1 March all items containing goods sent to Chile will need a customs "
+        f"declaration.\n\nSending to Norway or Iceland? {answer}",
+    )
+    assert result.destinations == ["CL"]
+
+
+def test_a_place_in_a_question_answered_with_news_counts():
+    """The guard: an answer that brings news of its own keeps the place."""
+    result = classify(
+        "Sending goods to Chile from 1 March",
+        "From 1 March all items containing goods sent to Chile will need a customs "
+        "declaration.\n\nSending to Norway? Items to Norway will need one too.",
+    )
+    assert result.destinations == ["CL", "NO"]
+
+
+def test_a_clause_that_says_this_is_unchanged_speaks_of_the_clause_before():
+    result = classify(
+        "Service alert: airspace closures",
+        "Shipments to Qatar and Oman may experience delays of 24 to 72 hours. Shipments to "
+        "Cuba are not accepted under existing restrictions; this is unchanged.",
+    )
+    assert result.destinations == ["OM", "QA"]
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_keeps_the_place():
+    """The guard: "; mail to X ..." is no reference back."""
+    result = classify(
+        "Service alert",
+        "Shipments to Qatar may experience delays; shipments to Oman are not affected.",
+    )
+    assert result.destinations == ["QA"]
+
+
+# --- places of the opposite state beside the change ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "expected"),
+    [
+        (
+            "Service resumes to Chile",
+            "From Monday we accept letters and parcels for Chile again. Mail to Peru and "
+            "Bolivia remains suspended until further notice.",
+            ["CL"],
+        ),
+        (
+            "Correos reanuda los envíos a Chile",
+            "Correos vuelve a admitir cartas y paquetes con destino a Chile. Se mantiene "
+            "suspendida la admisión de envíos con destino a Perú y Bolivia.",
+            ["CL"],
+        ),
+        (
+            "Mail service suspensions",
+            "We are temporarily suspending mail acceptance for Chile and Peru.\n\nMail service "
+            "to Bolivia is no longer suspended and is being dispatched.",
+            ["CL", "PE"],
+        ),
+    ],
+)
+def test_places_of_the_opposite_state_are_not_where_the_change_applies(title, text, expected):
+    assert classify(title, text).destinations == expected
+
+
+def test_a_place_of_the_opposite_state_named_in_the_title_stays():
+    """The guard: the title names what the notice is about."""
+    result = classify(
+        "Chile and Peru: service update",
+        "From Monday we accept letters and parcels for Chile again. Mail to Peru remains "
+        "suspended until further notice.",
+    )
+    assert result.destinations == ["CL", "PE"]
+
+
+def test_the_only_places_of_a_notice_are_kept_whatever_their_state():
+    """The guard: a notice that names no other place keeps its own."""
+    result = classify(
+        "Service update",
+        "Mail to Peru has resumed. Mail to Peru remains suspended for parcels over 2 kg.",
+    )
+    assert result.destinations == ["PE"]
+
+
+# --- Italian ---------------------------------------------------------------------------
+
+
+def test_italian_resumption_with_goods_that_were_never_suspended():
+    result = classify(
+        "Cile: riprendono le spedizioni di merci",
+        "Dopo la sospensione iniziata il 2 marzo a seguito della fine dell'esenzione doganale, "
+        "Poste comunica che dal 7 aprile è di nuovo possibile spedire merci verso il Cile.\n"
+        "Gli invii di sola corrispondenza non sono mai stati sospesi.",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["CL"]
+
+
+def test_an_exemption_lifted_is_still_a_duty_change():
+    """The guard: the words "that" opens no clause between an exemption and its lifting when
+    the lifting is no resumption of service."""
+    result = classify(
+        "Chile: duty-free allowance ends",
+        "The duty-free allowance for low-value goods sent to Chile has been lifted.",
+    )
+    assert result.change_kind == "duty_tax_change"
+
+
+# --- the colons at line ends, found without a regex --------------------------------------
+
+_COLON_END = re.compile(r"[:\uff1a][ \t]*(?=\n|\Z)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Affected:\nChile\nNot affected: \t\nPeru:",
+        "a::\nb: c\n\uff1a\n: \n",
+        "Note: the following\nList:\t \n- one\nEnd",
+        "",
+    ],
+)
+def test_colon_ends_are_where_a_regex_finds_them(text):
+    doc = Doc.make("Title:", text)
+    assert colon_ends(doc) == [m.span() for m in _COLON_END.finditer(doc.full)]
