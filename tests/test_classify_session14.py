@@ -212,3 +212,90 @@ _COLON_END = re.compile(r"[:\uff1a][ \t]*(?=\n|\Z)")
 def test_colon_ends_are_where_a_regex_finds_them(text):
     doc = Doc.make("Title:", text)
     assert colon_ends(doc) == [m.span() for m in _COLON_END.finditer(doc.full)]
+
+
+# --- the second batch: causes of delays, limits, examples in brackets, letters of goods --
+
+
+def test_flight_restrictions_are_the_cause_of_a_delay():
+    result = classify(
+        "Service alert: airspace closures",
+        "Due to airspace closures and flight restrictions in the region, shipments to Qatar "
+        "may experience delays of 24 to 72 hours. Flights are being re-routed.",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_restrictions_on_shipments_stay_a_restriction_beside_closed_airports():
+    """The guard: what the restriction is on is the mail."""
+    result = classify(
+        "Chile: airports closed - restrictions on shipments to Chile",
+        "The following restrictions apply to all shipments to Chile: maximum 30 kg per piece.",
+    )
+    assert result.change_kind == "restriction"
+
+
+def test_a_stop_said_unchanged_in_the_next_clause_is_not_the_news():
+    result = classify(
+        "Service alert",
+        "Shipments to Qatar are delayed by 24 to 72 hours as flights are re-routed. Shipments "
+        "to Cuba are not accepted under existing restrictions; this is unchanged.",
+    )
+    assert result.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 1 March, lithium batteries to Chile are accepted only when installed in the device.",
+        "Ab 1. März werden Lithiumbatterien nach Chile nur noch angenommen, wenn sie eingebaut "
+        "sind.",
+        "Od 1 marca baterie litowe do Chile są przyjmowane tylko zainstalowane w urządzeniu.",
+    ],
+)
+def test_goods_accepted_only_under_a_condition_are_limited_not_exempt(text):
+    result = classify("Notice", text)
+    assert result.categories == ["lithium_batteries"]
+    assert result.change_kind == "restriction"
+
+
+def test_letters_holding_only_documents_are_still_exempt():
+    """The guard: "only" inside the exempt words' subject changes nothing."""
+    result = classify(
+        "Sending parcels to Chile: customs declaration required",
+        "Parcels containing goods sent to Chile will need an electronic customs declaration "
+        "from 1 March. Letters containing only documents do not need a customs declaration.",
+    )
+    assert result.categories == ["all_goods"]
+
+
+def test_examples_in_brackets_exempt_the_brackets_only():
+    result = classify(
+        "Notice",
+        "From 1 March, lithium batteries to Chile are accepted only when installed in the "
+        "device (e.g. phone, camera, laptop).",
+    )
+    assert result.categories == ["lithium_batteries"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Poste suspend les envois à destination du Chili, y compris les Lettres "
+        "internationales contenant des marchandises.",
+        "We suspend items to Chile, including letters containing goods.",
+    ],
+)
+def test_letters_containing_goods_are_goods(text):
+    assert classify("Notice", text).categories == ["all_goods"]
+
+
+def test_a_footer_bar_opened_by_a_question_is_no_topic():
+    result = classify(
+        "Service alert",
+        "Shipments to Qatar may experience delays; shipments are subject to our Terms and "
+        "Conditions of Service.\n\nWas this information helpful? | Contact Us | Terms and "
+        "Conditions of Service | Privacy Notice | Cookie Settings",
+    )
+    assert result.relevant
+    assert result.change_kind == "delay"

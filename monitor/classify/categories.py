@@ -266,8 +266,17 @@ def decide_categories(
             (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
             or (kind == "informational" and _AS_USUAL.search(m.key))
         ):
+            if _ONLY_AFTER.match(doc.norm, m.end) or _ONLY_BEFORE.search(
+                doc.norm, max(0, m.start - _ONLY_REACH), m.start
+            ):
+                continue  # "lithium batteries are accepted only when installed": a limit
             sentence = doc.sentence_of(m.start)
-            part = _side_of_contrast(doc, sentence, m.start, not _EXAMPLE_WORD.search(m.key))
+            # examples exempt their sentence, unless they open brackets: "(e.g. phone, laptop)"
+            # are examples of where the batteries sit, not the sentence's goods
+            opens = doc.full[max(0, m.start - 2) : m.start].strip() in ("(", "\uff08")
+            part = _side_of_contrast(
+                doc, sentence, m.start, opens or not _EXAMPLE_WORD.search(m.key)
+            )
             if _PAY_NOT.search(m.key):
                 # "documents do not pay VAT" exempts its subject; "customers who do not pay
                 # the duty on alcohol" and "envíos que no pagan" exempt no goods
@@ -356,6 +365,8 @@ def decide_categories(
             continue  # "受电商促销影响" (because of e-commerce sales): a cause, no scope
         if m.value == "documents" and _bare_line(doc, m):
             continue  # "Documents" over a page's attachments: a heading, no letters
+        if m.value == "documents" and _HOLDING_GOODS.match(doc.norm, m.end):
+            continue  # "lettres internationales contenant des marchandises": goods
         if m.value == "_all" and _ALL_CONTAINING.match(doc.norm, m.end):
             continue  # "all shipments to Saudi Arabia containing the following goods": those
         if m.value == "liquids" and _among_vapes(doc, matches, m.start):
@@ -520,6 +531,20 @@ def decide_categories(
     return CategoryResult(sorted(chosen), evidence, shipping_words)
 
 
+# "only" beside words that accept: what is accepted only so is limited, not exempt
+_ONLY = (
+    r"(?:only|solely|exclusively|nur|uniquement|seulement|exclusivement|solo|sólo|solamente|"
+    r"únicamente|unicamente|soltanto|esclusivamente|alleen|uitsluitend|apenas|somente|tylko|"
+    r"wyłącznie|wylacznie|только|лише|тільки)"
+)
+_ONLY_AFTER = re.compile(rf"\s+{_ONLY}\b")
+_ONLY_BEFORE = re.compile(
+    rf"\b{_ONLY}\s+(?:(?:se|si|be|noch|werden|worden|wordt|wird|sind|są|sa|est|sont|es|son|"
+    r"sono|viene|vengono)\s+)?$"
+)
+_ONLY_REACH = 30
+
+
 # Kinds whose goods are those the sentences stating it name: a stop or a ban is about every
 # item its lists name, a requirement or a notice of no change about the goods it is stated
 # for. Duty changes were in it too: it lost goods at their own rates on unseen notices.
@@ -638,6 +663,14 @@ def _own_goods(value: str) -> bool:
     return value not in GENERIC and value not in SCOPES and value not in IGNORED
 
 
+# after a word of letters: what they hold is goods ("letters containing goods")
+_HOLDING_GOODS = re.compile(
+    r"(?:\s+(?:international|internationales?|internacionales?|internazionali|internationale|"
+    r"internacionais))?\s+(?:containing|that contain|with|contenant|qui contiennent|avec|mit|"
+    r"enthaltend|con|que contienen|que contengan|contenenti|che contengono|met|die \w+ bevatten|"
+    r"contendo|com|que contenham)\s+(?:des\s+|de\s+|der\s+)?(?:goods|merchandise|items of value|"
+    r"marchandises?|waren|mercanc[ií]as?|merci|goederen|mercadorias?)\b"
+)
 _ALL_CONTAINING = re.compile(
     r"(?:\s+(?:to|for|into|nach|in die|vers|pour|a|para|per|verso|naar)\s++[^,.;:()\n]{1,40}?)?"
     r"\s+(?:containing|that contain|which contain|with|enthaltend|die \w+ enthalten|mit|"

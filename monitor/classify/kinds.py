@@ -788,7 +788,12 @@ def decide_kind(
             and _NUMBER_HEAD.match(norm, end)
         ):
             continue  # "Steuer- bzw. Identifikationsnummer": a tax number, no tax
-        if kind == "suspension" and _transport_stop(doc, clause_start, start, end):
+        if (
+            kind == "suspension"
+            # "due to flight restrictions in the region"; not "airports closed - restrictions
+            # on shipments to Thailand"
+            or (kind == "restriction" and not _restricted_mail(norm, end))
+        ) and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
             transport_stops.add(start)
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
@@ -1476,6 +1481,19 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
 
 
+def _restricted_mail(norm: str, end: int) -> bool:
+    """ "restrictions on all shipments": mail as what the restriction is on."""
+    return (
+        _ON_AFTER.match(norm, end) is not None
+        and _MAIL_BEFORE.search(norm, end, end + _OBJECT_REACH) is not None
+    )
+
+
+_OBJECT_REACH = 25
+_ON_AFTER = re.compile(
+    r"\s+(?:on|for|to|of|affecting|auf|fur|sur|pour|de|des|para|per|su|sulle|sui|op|voor|"
+    r"na|на|для)\b"
+)
 _CAUSE_BEFORE = word_start(
     re.compile(r"\b(?:because|as|since|due to|wegen|weil|da|car|porque|poiche|omdat)\b")
 )
@@ -3192,12 +3210,14 @@ def _app_payment(norm: str, a: int, b: int) -> bool:
     return False
 
 
-_STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue")
-# "the suspension ... remains in effect until further notice": the stop goes on.
+_STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue", "unchanged")
+# "the suspension ... remains in effect until further notice": the stop goes on; and "items to
+# Iran are not accepted; this is unchanged"
 _STILL_IN_FORCE = re.compile(
-    r"[^.;\n]{0,60}?\b(?:(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|"
+    r"[^.;\n]{0,60}?(?:;\s*(?:this|that|it) (?:is|remains|stays) unchanged\b|"
+    r"\b(?:(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|"
     r"place)|valid|unchanged)|(?:bleibt|bleiben) (?:bestehen|in kraft)|(?:reste|restent) en "
-    r"vigueur|(?:sigue|siguen) vigente)\b",
+    r"vigueur|(?:sigue|siguen) vigente)\b)",
     re.IGNORECASE,
 )
 

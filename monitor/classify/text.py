@@ -366,7 +366,7 @@ def _find_breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-MENU_CELL_WORDS = 4
+MENU_CELL_WORDS = 5
 
 
 def menu_line(doc: Doc, k: int, first: int = 0) -> bool:
@@ -403,7 +403,8 @@ def _menu_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _menu_cell(cell: str) -> bool:
     cell = cell.strip()
-    return bool(cell) and len(cell.split()) <= MENU_CELL_WORDS and cell[-1] not in ".:;!?"
+    # "Was this information helpful?" may open a footer's bar
+    return bool(cell) and len(cell.split()) <= MENU_CELL_WORDS and cell[-1] not in ".:;!"
 
 
 def _nearest_lines(doc: Doc, k: int, first: int) -> list[tuple[int, int]]:
