@@ -299,3 +299,57 @@ def test_a_footer_bar_opened_by_a_question_is_no_topic():
     )
     assert result.relevant
     assert result.change_kind == "delay"
+
+
+# --- the third batch: tenders, Polish names of US territories, others' stops ------------
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Avis de marché : fourniture de fourgonnettes électriques",
+            "Procédure négociée avec publication préalable. Lot 1 : Bruxelles | Lot 2 : "
+            "Grand-Duché de Luxembourg. Date limite de réception des demandes de participation : "
+            "14/04. Rectificatif : la procédure est suspendue jusqu'au 31/03. Les documents du "
+            "marché sont disponibles sur la plateforme e-Procurement.",
+        ),
+        (
+            "Call for tenders: sorting equipment",
+            "Invitation to tender for the supply of parcel sorting machines to our hub in "
+            "Luxembourg. The deadline for requests to participate is suspended until 31 March; "
+            "the contract notice and the tender documents are on the public procurement portal.",
+        ),
+    ],
+)
+def test_a_tender_notice_is_irrelevant(title, text):
+    assert not classify(title, text).relevant
+
+
+def test_polish_names_of_the_us_territories_in_their_cases():
+    result = classify(
+        "Zawieszenie przyjmowania przesyłek z towarami do USA",
+        "Poczta Polska zawiesza przyjmowanie przesyłek zawierających towary do USA. "
+        "Zawieszenie dotyczy również terytoriów zależnych USA: Portoryko, Guam, Wysp "
+        "Dziewiczych Stanów Zjednoczonych, Samoa Amerykańskiego oraz Marianów Północnych.",
+    )
+    assert result.destinations == ["AS", "GU", "MP", "PR", "US", "VI"]
+
+
+def test_others_stops_beside_a_service_that_goes_on_are_not_the_senders():
+    result = classify(
+        "Shipping to Chile: what you need to know",
+        "Acme Post continues to accept and deliver letters and parcels to Chile. Our services "
+        "to Chile are not suspended.\n\nOther postal operators around the world have "
+        "temporarily suspended parcels to Chile. That is not the case for Acme Post.",
+    )
+    assert result.change_kind == "informational"
+
+
+def test_others_stops_are_news_when_nothing_is_said_to_go_on():
+    """The guard: a notice of others' stops alone still reports a stop."""
+    result = classify(
+        "Mail to Chile",
+        "Several postal operators have suspended acceptance of parcels to Chile.",
+    )
+    assert result.change_kind == "suspension"

@@ -2334,13 +2334,28 @@ def _discount_transport_under_normal_title(
 # Another operator, or others in general, as the subject of a stop: "Canada Post has stopped
 # processing mail", "several postal operators have suspended acceptance"
 _OTHERS_SUBJECT = re.compile(
-    r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:(?:several|other|some|many|most|a number of|"
+    r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:(?i:several|other|some|many|most|a number of|"
     r"numerous|various)\s+(?:[\w-]+\s+){0,2}(?:postal operators|operators|posts|postal "
     r"administrations|postal services|carriers|airlines)|(?:[A-Z][\w&'.-]*\s+){1,3}(?:Post|"
-    r"Posts|Postal Service|Poste|Correos|Correios|Posten|Pošta|Poczta))\s+"
-    r"(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+    r"Posts|Postal Service|Poste|Correos|Correios|Posten|Pošta|Poczta))"
+    r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
+    r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
 )
 OTHERS_FACTOR = 0.1
+OWN_SERVICE_GOES_ON = 3.0  # firm words that the sender's service goes on ("continues to accept")
+
+
+def _discount_stops_by_others(doc: Doc, votes: list[Vote]) -> None:
+    """ "Several postal operators have suspended acceptance": another's stop."""
+    for v in votes:
+        if v.kind == "suspension" and _OTHERS_SUBJECT.fullmatch(
+            doc.full, _clause_start(doc, v.start, 80), v.start
+        ):
+            v.weight *= OTHERS_FACTOR
+            v.continued = True  # another's stop outranks nothing
+            v.firm = False
+
+
 _TITLE_SEPARATOR = re.compile(r"[:\u2013\u2014]|\s-\s")
 # "is not affected by the labour disruption": the disruption is the cause that spares it
 _NOT_AFFECTED_BY = re.compile(
@@ -2355,7 +2370,14 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
     the stops are others', and the title says the sender's whole service goes on (not "letters
     are not affected", which leaves the rest stopped)."""
     if not _whole_unaffected(doc, 0, doc.title_end, parts=True):
-        return  # the title says nothing is unaffected: the common case, decided at once
+        # the title says nothing is unaffected: the common case, decided at once; but "Canada
+        # Post continues to accept parcels to the U.S. ... Other postal operators have
+        # suspended parcels to the U.S." says so in the body
+        if sum(v.weight for v in votes if v.kind == "informational" and v.firm) >= (
+            OWN_SERVICE_GOES_ON
+        ):
+            _discount_stops_by_others(doc, votes)
+        return
     # "Canada Post labour disruption: DHL Express services are not affected": the disruption
     # named before the title's colon is what the rest of it says leaves the service untouched
     sep = _TITLE_SEPARATOR.search(doc.full, 0, doc.title_end)
@@ -2372,14 +2394,9 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
         return  # the title states a change of its own
     if event_end < 0 and not _whole_unaffected(doc, 0, doc.title_end):
         return
+    _discount_stops_by_others(doc, votes)
     for v in votes:
-        if v.kind == "suspension" and _OTHERS_SUBJECT.fullmatch(
-            doc.full, _clause_start(doc, v.start, 80), v.start
-        ):
-            v.weight *= OTHERS_FACTOR
-            v.continued = True  # another's stop outranks nothing
-            v.firm = False
-        elif v.kind == "delay" and (
+        if v.kind == "delay" and (
             v.end <= event_end
             or _event_line(doc, v)
             or _NOT_AFFECTED_BY.search(doc.norm, _clause_start(doc, v.start, 60), v.start)
