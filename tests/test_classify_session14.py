@@ -353,3 +353,132 @@ def test_others_stops_are_news_when_nothing_is_said_to_go_on():
         "Several postal operators have suspended acceptance of parcels to Chile.",
     )
     assert result.change_kind == "suspension"
+
+
+# --- mends from the review of sessions 14's rules: each a sentence the first rules got wrong --
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "this does not affect letters",
+        "it is not yet known when normal service will resume",
+        "das Briefgeschäft ist nicht betroffen",
+    ],
+)
+def test_a_clause_after_a_semicolon_that_names_its_own_subject_keeps_the_place(clause):
+    result = classify(
+        "Notice",
+        f"Parcels to Peru are suspended from 1 May; {clause}. Mail to Chile is suspended too.",
+    )
+    assert result.destinations == ["CL", "PE"]
+
+
+def test_an_answer_with_news_of_its_own_keeps_the_place_asked_about():
+    result = classify(
+        "Sending goods to Chile from 1 March",
+        "From 1 March all items containing goods sent to Chile will need a customs "
+        "declaration.\n\nSending to Norway? Parcels are also suspended from 1 May; letters "
+        "are not affected.",
+    )
+    assert result.destinations == ["CL", "NO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Weitere Hinweise: Ab 1. Juni benötigen alle Warensendungen nach Chile eine "
+        "elektronische Zollinhaltserklärung.",
+        "More news: from 1 June, lithium batteries can no longer be sent to Chile.",
+    ],
+)
+def test_a_sentence_of_news_after_a_heading_word_is_no_list_of_links(text):
+    result = classify("Notice", text)
+    assert result.relevant
+    assert result.destinations == ["CL"]
+
+
+def test_a_list_of_other_notices_ends_at_a_sentence_of_news():
+    result = classify(
+        "Service update",
+        "Shipments to Fiji may experience delays.\n\nOther news\n- Mail to Samoa is suspended "
+        "from 1 June because no flights are available to carry it.",
+    )
+    assert result.destinations == ["FJ", "WS"]
+
+
+def test_a_link_heading_is_found_in_a_text_with_a_dotted_capital_i():
+    result = classify(
+        "İzmir hub: shipments to Fiji delayed",
+        "Shipments to Fiji may experience delays.\n\nSee also: Tariffs | Sending to Peru",
+    )
+    assert result.destinations == ["FJ"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sospese le spedizioni di pacchi verso Israele. Restano accettati solo i documenti.",
+        "Parcels to Israel are suspended. Items are still accepted only if they contain documents.",
+    ],
+)
+def test_only_documents_still_accepted_are_exempt(text):
+    assert classify("Notice", text).categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Due to airline restrictions, the maximum weight for parcels to Israel is now 5 kg.",
+         "restriction"),
+        ("Airlines serving Peru have restricted the carriage of lithium batteries.", "restriction"),
+    ],
+)  # fmt: skip
+def test_a_transport_restriction_without_a_delay_beside_it_stays_a_restriction(text, kind):
+    assert classify("Notice", text).change_kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mail to Peru was suspended on 3 March because of the strike. From today it can be "
+        "sent again. Mail to Chile is also accepted again.",
+        "Correos reanuda los envíos a Chile. Los envíos a Perú estaban suspendidos desde "
+        "marzo. Desde hoy vuelven a admitirse.",
+    ],
+)
+def test_a_place_whose_stop_ended_is_where_service_resumes(text):
+    assert classify("Reanudación / resumption", text).destinations == ["CL", "PE"]
+
+
+def test_a_resumption_in_doubt_keeps_its_places():
+    """The guard: when the opposite votes weigh nearly as much, the kind is in doubt."""
+    result = classify(
+        "Notice", "Service to Chile has resumed. The suspension of service to Peru ended on 5 May."
+    )
+    assert result.destinations == ["CL", "PE"]
+
+
+def test_a_stop_that_has_continued_throughout_is_still_a_stop():
+    result = classify(
+        "Notice",
+        "The suspension of mail to Peru and Bolivia has continued throughout May. Mail to "
+        "Chile is now also suspended.",
+    )
+    assert result.destinations == ["BO", "CL", "PE"]
+
+
+def test_an_allowance_that_was_withdrawn_and_is_reinstated_is_a_duty_change():
+    result = classify(
+        "Notice",
+        "The duty-free allowance for gifts to Chile that was withdrawn in March is reinstated "
+        "from 1 May.",
+    )
+    assert result.change_kind == "duty_tax_change"
+
+
+def test_lead_acid_batteries_are_no_lithium_batteries():
+    result = classify(
+        "Notice", "Od 1 marca akumulatory kwasowo-ołowiowe do Chile nie są przyjmowane."
+    )
+    assert "lithium_batteries" not in result.categories

@@ -8,6 +8,7 @@ categories and kinds of change, and every decision keeps the words that made it 
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -78,6 +79,15 @@ _OPPOSITES = {
     "restriction": frozenset(("resumption",)),
 }
 _OPPOSITE_WEIGHT = 0.5  # a vote that counts (not one discounted as history or a link's)
+_DOMINANCE = 1.5  # how far the kind's votes outweigh the opposite ones
+# the auxiliaries of a past stop: "was suspended", "wurde eingestellt", "fue suspendido"
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had been|had|wurde|wurden|war|waren|a ete|ont ete|etait|etaient|fue|fueron|"
+    r"habia sido|estaba|estaban|estuvo|estuvieron|fu|furono|era|erano|stava|stavano|werd|werden|"
+    r"foi|foram|estava|estavam|zostal\w*|"
+    r"bylo|byla|byli|было|была|были|був|була|були)\b"
+)
+_PAST_REACH = 24
 
 
 def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[str]) -> set[str]:
@@ -85,6 +95,9 @@ def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[
     of its change ("Mail to China is no longer suspended" in a notice of suspensions; "remains
     suspended" in one of resumptions): not where the change it announces applies."""
     opposite = _OPPOSITES[kind.kind]
+    mine = sum(v.weight for v in kind.votes if v.kind == kind.kind)
+    if mine < _DOMINANCE * sum(v.weight for v in kind.votes if v.kind in opposite):
+        return set()  # the kind itself is in doubt: its places are too
     out = set()
     by_code: dict[str, list[Any]] = {}
     for r in roles:
@@ -98,7 +111,15 @@ def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[
             a, b = doc.sentence_of(r.place.start)
             inside = [v for v in kind.votes if a <= v.start < b]
             if any(v.kind == kind.kind for v in inside) or not any(
-                v.kind in opposite and v.weight >= _OPPOSITE_WEIGHT for v in inside
+                v.kind in opposite
+                and v.weight >= _OPPOSITE_WEIGHT
+                # a stop beside a resumption: one that goes on ("remains suspended"), not the
+                # one that ended ("was suspended on 3 March; from today it can be sent again")
+                and (
+                    kind.kind != "resumption"
+                    or _PAST_BEFORE.search(doc.norm, max(a, v.start - _PAST_REACH), v.start) is None
+                )
+                for v in inside
             ):
                 break
         else:

@@ -266,9 +266,7 @@ def decide_categories(
             (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
             or (kind == "informational" and _AS_USUAL.search(m.key))
         ):
-            if _ONLY_AFTER.match(doc.norm, m.end) or _ONLY_BEFORE.search(
-                doc.norm, max(0, m.start - _ONLY_REACH), m.start
-            ):
+            if _limited_acceptance(doc, m):
                 continue  # "lithium batteries are accepted only when installed": a limit
             sentence = doc.sentence_of(m.start)
             # examples exempt their sentence, unless they open brackets: "(e.g. phone, laptop)"
@@ -543,6 +541,30 @@ _ONLY_BEFORE = re.compile(
     r"sono|viene|vengono)\s+)?$"
 )
 _ONLY_REACH = 30
+# the words that accept (not those that exempt: "only documents remain exempt")
+_ACCEPTING = re.compile(
+    r"accept|angenommen|annahme|accett|acept|aceit|admit|przyjm|aanvaard|aangenomen"
+)
+# what the limit is: a condition ("only when installed", "nur, wenn", "tylko zainstalowane")
+_CONDITION_AFTER = re.compile(
+    r"[^.;\n]{0,40}?\b(?:when|if|provided|wenn|falls|sofern|si|lorsque|quand|cuando|siempre que|se|"
+    r"quando|purché|als|indien|mits|jeśli|jesli|jeżeli|jezeli|gdy|installed|packed|contained|"
+    r"eingebaut|verpackt|install[ée]e?s?|emball[ée]e?s?|instalad\w*|embalad\w*|installat\w*|"
+    r"imballat\w*|zainstalowan\w*|zapakowan\w*|ingebouwd|verpakt)\b"
+)
+
+
+def _limited_acceptance(doc: Doc, m: Match) -> bool:
+    """Words that accept, with "only" and a condition beside them: a limit of what they name,
+    no exemption ("are accepted only when installed in the device"; not "only documents are
+    still accepted", which exempts the documents)."""
+    if not _ACCEPTING.search(m.key) or _STILL.search(m.key):
+        return False  # "still accepted only if they hold documents": what goes on is exempt
+    if _ONLY_AFTER.match(doc.norm, m.end) is None and (
+        _ONLY_BEFORE.search(doc.norm, max(0, m.start - _ONLY_REACH), m.start) is None
+    ):
+        return False
+    return _CONDITION_AFTER.match(doc.norm, m.end) is not None
 
 
 # Kinds whose goods are those the sentences stating it name: a stop or a ban is about every

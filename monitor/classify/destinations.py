@@ -1148,7 +1148,11 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
             if not doc.full[b:line_end].strip():
                 line_end = doc.line_of(min(line_end + 1, len(doc.full)))[1]
             answer_end = min(line_end, b + _ANSWER_LONGEST)
-            if any(b <= m.start and m.end <= answer_end for m in markers):
+            if any(b <= m.start and m.end <= answer_end for m in markers) and not any(
+                b <= m.start < answer_end and m.value in _NEWS_KINDS
+                for m in lexicon.matches(doc, "kinds")
+            ):
+                # not "Sending to Norway? Parcels are also suspended; letters are not affected"
                 r.role, r.source = UNAFFECTED, "answer"
 
 
@@ -1397,10 +1401,16 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 
-# A clause that speaks of the one before it: "; this is unchanged", "; nothing changes"
+# A whole clause that says the one before it does not change: "; this is unchanged", "; nothing
+# changes" (not "; this does not affect letters", which names what it spares)
 _BACK_REFERENCE = re.compile(
-    r"\s*(?:this|that|it|which|nothing|dies|das|ceci|cela|rien|esto|eso|nada|questo|ciò|cio|"
-    r"nulla|dit|niets|isso|nada|to|nic)\b"
+    r"\s*(?:(?:this|that|it) (?:is|remains|stays)(?: still)? unchanged|nothing (?:changes|has "
+    r"changed|will change)|(?:this|that) has not changed|(?:das|dies) (?:ist|bleibt) "
+    r"unver[aä]ndert|daran [aä]ndert sich nichts|rien ne change|cela ne change pas|"
+    r"ceci ne change pas|(?:esto|eso) no cambia|nada cambia|(?:questo|cio|ciò) non cambia|"
+    r"nulla cambia|(?:dit|dat) (?:is|blijft) ongewijzigd|(?:isso|isto) n[aã]o muda|nada muda|"
+    r"to sie nie zmienia|nic sie nie zmienia)\s*(?:[.;!]|$)",
+    re.M,
 )
 
 

@@ -56,7 +56,7 @@ _LINK_HEADINGS = (
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
     # the operator's other notices, listed under the one read: "Other service alerts"
     "other service alerts", "other alerts", "more alerts", "other news", "more news",
-    "related news", "weitere aktuelle hinweise", "weitere hinweise", "weitere meldungen",
+    "related news", "weitere aktuelle hinweise", "weitere meldungen",
     "autres actualités", "autres alertes", "otras noticias", "noticias relacionadas",
     "altre notizie", "notizie correlate", "ander nieuws", "meer nieuws", "outras notícias",
     "notícias relacionadas", "inne komunikaty", "другие новости", "інші новини",
@@ -105,17 +105,34 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
                 or (len(line.split()) <= LINK_LINE_WORDS and not any(ch.isdigit() for ch in line))
             ):
                 break
+            if line.endswith((".", "!")) and len(line.split()) > LINK_LINE_WORDS:
+                break  # a sentence of news under the heading, no page's name
             end = b
             k += 1
         spans.append((start, end))
     if ":" in full or "\uff1a" in full:
-        lower = full.lower()
-        if len(lower) != len(full):
-            lower = full
+        lower = lower_aligned(full)
         for m in _INLINE_LINKS.finditer(lower, doc.title_end):
-            spans.append((m.start() + 1, m.end()))
+            links = full[m.start("links") : m.end()].strip()
+            # the names of pages: "Tariffs | Sending to Ukraine", or a few words; not "More
+            # news: from 1 June, lithium batteries can no longer be sent to Chile."
+            if " | " in links or (
+                len(links.split()) <= LINK_LINE_WORDS and not links.endswith((".", "!"))
+            ):
+                spans.append((m.start() + 1, m.end()))
         spans.sort()
     return spans
+
+
+def lower_aligned(text: str) -> str:
+    """``text`` in lower case, each character where it was ("İ" lowers to two characters: it
+    is read as "i"; a text with another such letter is read as it is)."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        lower = text.replace("\u0130", "I").lower()
+        if len(lower) != len(text):
+            lower = text
+    return lower
 
 
 LINK_LINE_WORDS = 6  # a line of a list of links without a bullet: a page's name, no sentence
@@ -135,11 +152,8 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     links: list[int] = []
     prose_at = -1  # where the first line of prose starts (looked up when needed)
     starts = doc.line_starts
-    # one pass of the regex engine over the text in lower case, as the names are written (a
-    # text whose lower case is longer, "İ", is read as it is: its headings may be missed)
-    lower = full.lower()
-    if len(lower) != len(full):
-        lower = full
+    # one pass of the regex engine over the text in lower case, as the names are written
+    lower = lower_aligned(full)
     for m in _HEADING_LINE.finditer(lower, body - 1):
         a = m.start() + 1
         k = doc.line_index(a)
@@ -237,7 +251,7 @@ _HEADING_LINE = re.compile(
 _INLINE_LINKS = re.compile(
     r"\n[ \t]*(?:"
     + _alternatives(_LINK_HEADINGS + _INLINE_LINK_HEADS)
-    + r")[ \t]*[:\uff1a][ \t]*[^\s][^\n]*"
+    + r")[ \t]*[:\uff1a][ \t]*(?P<links>[^\s][^\n]*)"
 )
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 

@@ -792,7 +792,11 @@ def decide_kind(
             kind == "suspension"
             # "due to flight restrictions in the region"; not "airports closed - restrictions
             # on shipments to Thailand"
-            or (kind == "restriction" and not _restricted_mail(norm, end))
+            or (
+                kind == "restriction"
+                and not _restricted_mail(norm, end)
+                and _delay_beside(doc, matches, start)
+            )
         ) and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
             transport_stops.add(start)
@@ -1479,6 +1483,14 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
         return False  # "flights restarted and we are accepting parcels again": the mail
     return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
+
+
+def _delay_beside(doc: Doc, matches: list[Match], start: int) -> bool:
+    """A word of delay in the sentence of ``start``: the restriction of transport is its cause
+    ("due to flight restrictions, shipments may be delayed"), not a limit of what may be sent
+    ("due to airline restrictions, the maximum weight is now 5 kg")."""
+    a, b = doc.sentence_of(start)
+    return any(a <= m.start < b and m.value == "delay" for m in matches)
 
 
 def _restricted_mail(norm: str, end: int) -> bool:
@@ -3479,8 +3491,10 @@ def _lifted_duty(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
 # between an object and "resume": another subject ("duties are paid, and services resume")
 _CLAUSE_OPENS_RESUMED = re.compile(
     # or a clause of what is said: "after the end of the exemption, Poste Italiane says that
-    # sending goods is possible again"
-    r"\b(?:that|dass|che|dat)\b|"
+    # sending goods is possible again" (not "the allowance that was withdrawn is reinstated")
+    r"\b(?:says?|said|announces?|announced|informs?|informed|confirms?|confirmed|reports?|"
+    r"communicates?|mitteilt|teilt mit|comunica|informa|annuncia|conferma|meldt|laat weten)"
+    r"(?:\s+\S+){0,2}?\s+(?:that|dass|che|dat)\b|"
     r"[,;]\s*(?:and|but|so|und|aber|et|mais|y|pero)\b|"
     r"\b(?:with|mit|avec|con|met)\b(?! (?:effect|wirkung|effet|efecto|effetto|ingang)\b)"
 )
