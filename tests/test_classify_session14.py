@@ -482,3 +482,61 @@ def test_lead_acid_batteries_are_no_lithium_batteries():
         "Notice", "Od 1 marca akumulatory kwasowo-ołowiowe do Chile nie są przyjmowane."
     )
     assert "lithium_batteries" not in result.categories
+
+
+# --- the fifth batch: regions, Turkish suffixes and verbs, topics in more languages -------
+
+
+def test_the_eurasian_economic_union_expands_to_its_members():
+    result = classify(
+        "С 1 января снижается порог беспошлинного ввоза",
+        "С 1 января во всех государствах – членах Евразийского экономического союза порог "
+        "беспошлинного ввоза товаров в посылках снижается до 200 евро.",
+    )
+    assert result.destinations == ["AM", "BY", "KG", "KZ", "RU"]
+
+
+def test_the_gulf_cooperation_council_in_arabic_expands_to_its_members():
+    result = classify(
+        "تأخيرات محتملة في الشحنات إلى دول مجلس التعاون الخليجي",
+        "قد تتأخر الشحنات إلى دول مجلس التعاون الخليجي بسبب إغلاق المجال الجوي.",
+    )
+    assert result.destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+def test_a_turkish_ablative_after_n_is_an_origin():
+    result = classify(
+        "Muafiyet sınırı düşürüldü",
+        "Posta yoluyla gelen eşyada muafiyet sınırı 30 avroya düşürüldü; Avrupa Birliği'nden "
+        "gelen eşya için oranlar güncellendi.",
+    )
+    assert "DE" not in result.destinations
+
+
+def test_a_turkish_stop_in_the_perfect_with_products_is_a_suspension():
+    result = classify(
+        "Kanada ile ticari işlemler",
+        "Kanada ile ilgili tüm ürünleri kapsayacak şekilde ihracat işlemleri durdurulmuştur.",
+    )
+    assert result.relevant
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["CA"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "ग्रामीण डाक सेवक ऑनलाइन भर्ती: प्रथम मेरिट सूची जारी",
+            "ग्रामीण डाक सेवक के पदों के लिए भर्ती की प्रथम मेरिट सूची जारी कर दी गई है। चयनित "
+            "उम्मीदवारों की नियुक्ति निलंबित नहीं है; किसी भी देरी की स्थिति में संपर्क करें।",
+        ),
+        (
+            "Почта подвела итоги 2023 года",
+            "Выручка компании выросла на 7%. Чистая прибыль увеличилась. В течение года была "
+            "приостановлена работа ряда временных отделений в малых населенных пунктах.",
+        ),
+    ],
+)
+def test_recruitment_and_yearly_results_in_more_languages_are_irrelevant(title, text):
+    assert not classify(title, text).relevant

@@ -316,7 +316,7 @@ _KO_AFTER_ROLE = {"경유": TRANSIT, "행": STRONG, "앞": STRONG, "발": ORIGIN
 
 # Turkish writes case endings after an apostrophe: "Rusya'ya" to Russia, "Çin'den" from China.
 _TR_SUFFIX = re.compile(
-    r"['\u2019](?:(?:y|n)?[ae]|(?:y|n)?[ıiuü]n[ae]|(?:d|t)[ae]n|n?[ıiuü]ndan)\b"
+    r"['\u2019](?:(?:y|n)?[ae]|(?:y|n)?[ıiuü]n[ae]|n?(?:d|t)[ae]n|n?[ıiuü]ndan)\b"
 )
 
 
