@@ -540,3 +540,34 @@ def test_a_turkish_stop_in_the_perfect_with_products_is_a_suspension():
 )
 def test_recruitment_and_yearly_results_in_more_languages_are_irrelevant(title, text):
     assert not classify(title, text).relevant
+
+
+# --- the sixth batch: Arabic "and" written onto a name, governments as publishers -------
+
+
+def test_an_arabic_alias_with_and_written_onto_it():
+    result = classify(
+        "استئناف تبادل البريد",
+        "يعلن البريد عن استئناف قبول وإرسال المواد البريدية إلى السعودية والإمارات والبحرين.",
+    )
+    assert result.destinations == ["AE", "BH", "SA"]
+
+
+@pytest.mark.parametrize("header", ["Government of India", "भारत सरकार"])
+def test_a_government_over_a_press_release_is_its_publisher(header):
+    result = classify(
+        "Postal services to Chile suspended",
+        f"Press Information Bureau\n{header}\nMinistry of Communications\n\nThe Department of "
+        "Posts has suspended the booking of all postal articles to Chile from 25 August.",
+    )
+    assert result.destinations == ["CL"]
+
+
+def test_a_government_that_changes_its_own_rules_is_a_destination():
+    """The guard: a government named in a sentence is the place whose rules change."""
+    result = classify(
+        "New import rules",
+        "The Government of Chile will require an electronic customs declaration for every "
+        "parcel from 1 March.",
+    )
+    assert result.destinations == ["CL"]

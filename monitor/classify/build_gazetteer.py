@@ -178,6 +178,9 @@ def _is_hangul(key: str) -> bool:
     return any("\uac00" <= ch <= "\ud7af" for ch in key)
 
 
+_ARABIC_START = re.compile("[\u0620-\u064a]")
+
+
 def _flags(key: str, needs_capital: set[str]) -> str:
     if _is_hangul(key):
         return "p"  # Korean particles are written onto the name: "미국행", "중국에서"
@@ -308,9 +311,13 @@ def build() -> dict[str, Any]:
             add(name, code, 0)
             for inflected in _german_cases(name):  # other languages' names: unused keys
                 add(inflected, code, 0.3)
+            if _ARABIC_START.match(name):  # "والإمارات": "and" written onto the name
+                add("\u0648" + name, code, 0.3)
     for rid, region in regions["regions"].items():
         for name in region["names"]:
             add(name, "@" + rid, 0)
+            if _ARABIC_START.match(name):
+                add("\u0648" + name, "@" + rid, 0.3)
     for name in regions["worldwide"]:
         add(name, "*", 0)
     for name in regions["worldwide_weak"]:

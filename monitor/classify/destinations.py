@@ -1037,6 +1037,13 @@ def find_destinations(
                 # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
                 role.source = "clause"
+        if (
+            not doc.in_title(place.start)
+            and (line := doc.line_of(place.start))[1] - line[0] <= _GOVERNMENT_LINE_LONGEST
+            and _GOVERNMENT_LINE.fullmatch(doc.norm, *line)
+        ):
+            # "Government of India" over a press release: who publishes it, no place of change
+            role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
         if links and in_spans(place.start, links):
             # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
             role = Role(place, NAME, (place.start, place.end), source="link")
@@ -1414,6 +1421,13 @@ _BACK_REFERENCE = re.compile(
 )
 
 
+# A line that names a government and nothing else: the publisher of a press release
+_GOVERNMENT_LINE = re.compile(
+    r"\s*(?:the\s+)?(?:government|govt\.?|gobierno|gouvernement|governo|regierung|regering|rzad|"
+    r"правительство|уряд)\s+(?:of\s+|de\s+|du\s+|de la\s+|des\s+|del\s+|della\s+|di\s+|van\s+|"
+    r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
+)
+_GOVERNMENT_LINE_LONGEST = 60
 _IN_BEFORE = word_start(
     re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
 )

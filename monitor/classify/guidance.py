@@ -111,7 +111,7 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
             k += 1
         spans.append((start, end))
     if ":" in full or "\uff1a" in full:
-        lower = lower_aligned(full)
+        lower = doc.once("_lower", _lower_full)
         for m in _INLINE_LINKS.finditer(lower, doc.title_end):
             links = full[m.start("links") : m.end()].strip()
             # the names of pages: "Tariffs | Sending to Ukraine", or a few words; not "More
@@ -122,6 +122,10 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((m.start() + 1, m.end()))
         spans.sort()
     return spans
+
+
+def _lower_full(doc: Doc) -> str:
+    return lower_aligned(doc.full)
 
 
 def lower_aligned(text: str) -> str:
@@ -153,7 +157,7 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
     prose_at = -1  # where the first line of prose starts (looked up when needed)
     starts = doc.line_starts
     # one pass of the regex engine over the text in lower case, as the names are written
-    lower = lower_aligned(full)
+    lower = doc.once("_lower", _lower_full)
     for m in _HEADING_LINE.finditer(lower, body - 1):
         a = m.start() + 1
         k = doc.line_index(a)
