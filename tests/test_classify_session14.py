@@ -571,3 +571,105 @@ def test_a_government_that_changes_its_own_rules_is_a_destination():
         "parcel from 1 March.",
     )
     assert result.destinations == ["CL"]
+
+
+# --- mends from a second review -----------------------------------------------------------
+
+
+def test_a_sender_that_names_its_own_stop_is_no_other_operator():
+    result = classify(
+        "Israel: service suspended",
+        "Deutsche Post has suspended the acceptance of letters and parcels to Israel until "
+        "further notice. Deliveries within Germany continue as normal and DHL Express "
+        "continues to operate normally.",
+    )
+    assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Related: Country Conditions for Mailing - Dominican Republic",
+        "See also: Service alerts for Peru, Bolivia and Ecuador",
+    ],
+)
+def test_a_long_link_title_without_a_full_stop_is_a_link(footer):
+    result = classify(
+        "Service alert: storm in Fiji",
+        f"Shipments to Fiji may experience delays of several days.\n\n{footer}",
+    )
+    assert result.destinations == ["FJ"]
+
+
+def test_a_turkish_ablative_that_is_no_origin_of_goods_keeps_the_destination():
+    result = classify(
+        "ABD'ye gönderiler",
+        "Amerika Birleşik Devletleri'nden kaynaklanan gümrük düzenlemeleri nedeniyle ABD'ye "
+        "ticari eşya içeren gönderiler kabul edilmeyecektir.",
+    )
+    assert result.destinations == ["US"]
+
+
+def test_a_place_that_stays_stopped_after_it_was_stopped_is_left_out_of_a_resumption():
+    result = classify(
+        "Service resumes to Armenia",
+        "С 1 июня возобновлён приём посылок в Армению. Отправления в Грузию, которые были "
+        "приостановлены в марте, по-прежнему не принимаются.",
+    )
+    assert result.destinations == ["AM"]
+
+
+def test_german_present_werden_is_no_past():
+    result = classify(
+        "Pakete nach Israel wieder möglich",
+        "Ab sofort nehmen wir wieder Pakete nach Israel an. Die Dienste in den Libanon und nach "
+        "Syrien werden eingestellt.",
+    )
+    assert result.destinations == ["IL"]
+
+
+def test_a_place_asked_about_and_not_affected_by_the_suspension_is_left_out():
+    result = classify(
+        "Chile: parcels suspended",
+        "From 1 May parcels to Chile are suspended.\n\nSending to Argentina or Peru? Your parcels "
+        "are not affected by the suspension and will be delivered as usual.",
+    )
+    assert result.destinations == ["CL"]
+
+
+def test_a_transport_restriction_with_the_delay_in_the_next_sentence_is_its_cause():
+    result = classify(
+        "Service alert",
+        "Flight restrictions remain in place over the region. Shipments to Israel may be "
+        "delayed by several days.",
+    )
+    assert result.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    "clause", ["cela reste inchangé", "esto sigue sin cambios", "dies gilt unverändert"]
+)
+def test_more_clauses_that_say_the_one_before_is_unchanged(clause):
+    result = classify(
+        "Service alert",
+        "Shipments to Qatar are delayed by 24 hours. Shipments to Cuba are not accepted; "
+        f"{clause}.",
+    )
+    assert result.destinations == ["QA"]
+
+
+def test_a_stop_that_ended_is_lifted():
+    result = classify(
+        "Notice", "Service to Chile has resumed. The suspension of service to Peru ended on 5 May."
+    )
+    assert result.change_kind == "resumption"
+
+
+def test_a_company_figure_beside_a_turkish_stop_leaves_it_news():
+    result = classify(
+        "PTT, ABD'ye ticari gönderi kabulünü durdurdu",
+        "29 Ağustos itibarıyla ABD'ye ticari eşya içeren gönderilerin kabulü geçici olarak "
+        "durdurulmuştur. Şirketin yıllık gelirler açıklaması ise ayrıca yapılacaktır.",
+    )
+    assert result.relevant
+    assert result.destinations == ["US"]

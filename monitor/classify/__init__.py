@@ -79,13 +79,19 @@ _OPPOSITES = {
     "restriction": frozenset(("resumption",)),
 }
 _OPPOSITE_WEIGHT = 0.5  # a vote that counts (not one discounted as history or a link's)
-_DOMINANCE = 1.5  # how far the kind's votes outweigh the opposite ones
-# the auxiliaries of a past stop: "was suspended", "wurde eingestellt", "fue suspendido"
+_DOMINANCE = 1.0  # the kind's votes outweigh the opposite ones
+# the auxiliaries of a past stop, up to three words before it: "was suspended", "waren seit
+# März ausgesetzt", "fue suspendido"
 _PAST_BEFORE = re.compile(
     r"\b(?:was|were|had been|had|wurde|wurden|war|waren|a ete|ont ete|etait|etaient|fue|fueron|"
-    r"habia sido|estaba|estaban|estuvo|estuvieron|fu|furono|era|erano|stava|stavano|werd|werden|"
-    r"foi|foram|estava|estavam|zostal\w*|"
-    r"bylo|byla|byli|было|была|были|був|була|були)\b"
+    r"habia sido|estaba|estaban|estuvo|estuvieron|fu|furono|era|erano|stava|stavano|werd|"
+    r"foi|foram|estava|estavam|zostal\w*|bylo|byla|byli|было|была|были|був|була|були)"
+    r"\s+(?:[^\W\d]+\s+|\d+\s+){0,3}$"
+)
+_GOES_ON = re.compile(
+    r"\b(?:remains?|still|continues? to be|weiterhin|bleibt|bleiben|reste|restent|sigue|siguen|"
+    r"resta|restano|blijft|blijven|nadal|по-прежнему|остается|остаются|залишається|"
+    r"залишаються)\b|继续|仍"
 )
 _PAST_REACH = 24
 
@@ -118,6 +124,7 @@ def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[
                 and (
                     kind.kind != "resumption"
                     or _PAST_BEFORE.search(doc.norm, max(a, v.start - _PAST_REACH), v.start) is None
+                    or _GOES_ON.search(doc.norm, a, b) is not None  # "..., remains suspended"
                 )
                 for v in inside
             ):

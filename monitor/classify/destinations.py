@@ -316,7 +316,10 @@ _KO_AFTER_ROLE = {"경유": TRANSIT, "행": STRONG, "앞": STRONG, "발": ORIGIN
 
 # Turkish writes case endings after an apostrophe: "Rusya'ya" to Russia, "Çin'den" from China.
 _TR_SUFFIX = re.compile(
-    r"['\u2019](?:(?:y|n)?[ae]|(?:y|n)?[ıiuü]n[ae]|n?(?:d|t)[ae]n|n?[ıiuü]ndan)\b"
+    r"['\u2019](?:(?:y|n)?[ae]|(?:y|n)?[ıiuü]n[ae]|(?:d|t)[ae]n|n?[ıiuü]ndan|"
+    # "Avrupa Birliği'nden gelen eşya": goods coming from it (not "'nden alınan bilgi")
+    r"n(?:d|t)[ae]n(?=\s+(?:gelen|gönderilen|ithal))"
+    r")\b"
 )
 
 
@@ -1155,8 +1158,12 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
             if not doc.full[b:line_end].strip():
                 line_end = doc.line_of(min(line_end + 1, len(doc.full)))[1]
             answer_end = min(line_end, b + _ANSWER_LONGEST)
-            if any(b <= m.start and m.end <= answer_end for m in markers) and not any(
-                b <= m.start < answer_end and m.value in _NEWS_KINDS
+            said = [m for m in markers if b <= m.start and m.end <= answer_end]
+            if said and not any(
+                b <= m.start < answer_end
+                and m.value in _NEWS_KINDS
+                # not the cause that spares it: "not affected by the suspension"
+                and not any(u.end <= m.start <= u.end + _CAUSE_AFTER_MARKER for u in said)
                 for m in lexicon.matches(doc, "kinds")
             ):
                 # not "Sending to Norway? Parcels are also suspended; letters are not affected"
@@ -1164,6 +1171,7 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
 
 
 _ANSWER_LONGEST = 200
+_CAUSE_AFTER_MARKER = 16  # " by the suspension"
 
 
 def _asked_sections(doc: Doc, roles: list[Role]) -> None:
@@ -1416,7 +1424,9 @@ _BACK_REFERENCE = re.compile(
     r"unver[aä]ndert|daran [aä]ndert sich nichts|rien ne change|cela ne change pas|"
     r"ceci ne change pas|(?:esto|eso) no cambia|nada cambia|(?:questo|cio|ciò) non cambia|"
     r"nulla cambia|(?:dit|dat) (?:is|blijft) ongewijzigd|(?:isso|isto) n[aã]o muda|nada muda|"
-    r"to sie nie zmienia|nic sie nie zmienia)\s*(?:[.;!]|$)",
+    r"to sie nie zmienia|nic sie nie zmienia|(?:cela|ceci|ce point) (?:reste|demeure) inchange|"
+    r"(?:esto|eso) sigue sin cambios|(?:das|dies) gilt unver[aä]ndert|(?:these|those|they) "
+    r"(?:remain|are) unchanged|this remains the case)\s*(?:[.;!]|$)",
     re.M,
 )
 

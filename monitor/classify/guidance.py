@@ -114,11 +114,9 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
         lower = doc.once("_lower", _lower_full)
         for m in _INLINE_LINKS.finditer(lower, doc.title_end):
             links = full[m.start("links") : m.end()].strip()
-            # the names of pages: "Tariffs | Sending to Ukraine", or a few words; not "More
-            # news: from 1 June, lithium batteries can no longer be sent to Chile."
-            if " | " in links or (
-                len(links.split()) <= LINK_LINE_WORDS and not links.endswith((".", "!"))
-            ):
+            # the names of pages: "Tariffs | Sending to Ukraine", "Country Conditions - Haiti";
+            # not "More news: from 1 June, lithium batteries can no longer be sent to Chile."
+            if " | " in links or not links.endswith((".", "!")):
                 spans.append((m.start() + 1, m.end()))
         spans.sort()
     return spans

@@ -1119,13 +1119,16 @@ def decide_kind(
 # A stop said to be lifted after it, in its clause: "the suspension ... has been lifted", "de
 # opschorting ... wordt opgeheven", "zawieszenie ... zostaje odwołane", "停止措置は…解除され"
 _LIFTED_AFTER = re.compile(
-    r"(?:[^.;:!?\n]|(?<=\d)\.){0,60}?(?P<lift>\blifted\b|\bremoved\b|aufgehoben|\bleve(?:e|es)?\b|levantad|"
+    r"(?:[^.;:!?\n]|(?<=\d)\.){0,60}?(?P<lift>\blifted\b|\bremoved\b|\bended\b|\bis over\b|"
+    r"\bendete\b|\bbeendet\b|a pris fin|\btermin[oó]\b|\bterminat[ao]\b|aufgehoben|"
+    r"\bleve(?:e|es)?\b|levantad|"
     r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
     r"\bзнят[оіа]?\b|скасован|解除)"
 )
 # A word of _LIFTED_AFTER holds one of these; it starts within 60 characters of the noun
 _LIFT_STEMS = (
-    "lifted", "removed", "aufgehoben", "leve", "levantad", "revocad", "revocat", "revogad",
+    "lifted", "removed", "ended", "is over", "endete", "beendet", "pris fin", "termin",
+    "aufgehoben", "leve", "levantad", "revocad", "revocat", "revogad",
     "opgeheven", "odwo", "zniesion", "снят", "отменен", "знят", "скасован", "解除",
 )  # fmt: skip
 _LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
@@ -1486,10 +1489,13 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
 
 
 def _delay_beside(doc: Doc, matches: list[Match], start: int) -> bool:
-    """A word of delay in the sentence of ``start``: the restriction of transport is its cause
-    ("due to flight restrictions, shipments may be delayed"), not a limit of what may be sent
-    ("due to airline restrictions, the maximum weight is now 5 kg")."""
+    """A word of delay in the sentence of ``start`` or the next: the restriction of transport
+    is its cause ("due to flight restrictions, shipments may be delayed"; "Flight restrictions
+    remain. Items may be delayed."), not a limit of what may be sent ("due to airline
+    restrictions, the maximum weight is now 5 kg")."""
     a, b = doc.sentence_of(start)
+    if b < len(doc.full):
+        b = doc.sentence_of(b)[1]
     return any(a <= m.start < b and m.value == "delay" for m in matches)
 
 
@@ -2353,14 +2359,25 @@ _OTHERS_SUBJECT = re.compile(
     r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
     r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
 )
+# the same, others by their words only ("other postal operators"), not by a name
+_OTHER_OPERATORS = re.compile(
+    r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?i:several|other|some|many|most|a number of|"
+    r"numerous|various)\s+(?:[\w-]+\s+){0,2}(?:postal operators|operators|posts|postal "
+    r"administrations|postal services|carriers|airlines)"
+    r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
+    r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+)
 OTHERS_FACTOR = 0.1
 OWN_SERVICE_GOES_ON = 3.0  # firm words that the sender's service goes on ("continues to accept")
 
 
-def _discount_stops_by_others(doc: Doc, votes: list[Vote]) -> None:
+def _discount_stops_by_others(
+    doc: Doc, votes: list[Vote], subject: re.Pattern[str] | None = None
+) -> None:
     """ "Several postal operators have suspended acceptance": another's stop."""
+    subject = subject or _OTHERS_SUBJECT
     for v in votes:
-        if v.kind == "suspension" and _OTHERS_SUBJECT.fullmatch(
+        if v.kind == "suspension" and subject.fullmatch(
             doc.full, _clause_start(doc, v.start, 80), v.start
         ):
             v.weight *= OTHERS_FACTOR
@@ -2388,7 +2405,8 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
         if sum(v.weight for v in votes if v.kind == "informational" and v.firm) >= (
             OWN_SERVICE_GOES_ON
         ):
-            _discount_stops_by_others(doc, votes)
+            # not "Deutsche Post has suspended ...": only a subject that is others by its words
+            _discount_stops_by_others(doc, votes, _OTHER_OPERATORS)
         return
     # "Canada Post labour disruption: DHL Express services are not affected": the disruption
     # named before the title's colon is what the rest of it says leaves the service untouched

@@ -36,8 +36,15 @@ _ABBREVIATIONS = frozenset(
 )  # fmt: skip
 # One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
 # tried only at the dots the literal "." and the look-ahead find.
+# Capitals of Latin Extended-A ("Şirket", "İstanbul", "Łódź", "Škoda"), Greek, and the Hangul
+# syllables (Korean writes no case): a sentence may open with them too
+_OTHER_CAPITALS = (
+    "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0391-\u03a9\uac00-\ud7a3"
+)
 _DOT_END = re.compile(
-    r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de])|(?=\s*$))"
+    r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
+    + _OTHER_CAPITALS
+    + r"])|(?=\s*$))"
     + r"(?<!\b[a-z]\.)(?<!\bz\. B\.)(?<!\bu\. A\.)"
     + "".join(
         rf"(?<!\b(?i:{'|'.join(sorted(a for a in _ABBREVIATIONS if len(a) == n))})\.)"
