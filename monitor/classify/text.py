@@ -34,13 +34,13 @@ _ABBREVIATIONS = frozenset(
     ("bzw", "ggf", "evtl", "inkl", "zzgl", "ca", "nr", "vgl", "gem", "st", "ste", "mt", "approx",
      "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel")
 )  # fmt: skip
-# One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
-# tried only at the dots the literal "." and the look-ahead find.
 # Capitals of Latin Extended-A ("Şirket", "İstanbul", "Łódź", "Škoda"), Greek, and the Hangul
 # syllables (Korean writes no case): a sentence may open with them too
 _OTHER_CAPITALS = (
     "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0391-\u03a9\uac00-\ud7a3"
 )
+# One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
+# tried only at the dots the literal "." and the look-ahead find.
 _DOT_END = re.compile(
     r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
     + _OTHER_CAPITALS
