@@ -123,17 +123,14 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _lower_full(doc: Doc) -> str:
-    return lower_aligned(doc.full)
-
-
-def lower_aligned(text: str) -> str:
-    """``text`` in lower case, each character where it was ("İ" lowers to two characters: it
-    is read as "i"; a text with another such letter is read as it is)."""
-    lower = text.lower()
-    if len(lower) != len(text):
-        lower = text.replace("\u0130", "I").lower()
-        if len(lower) != len(text):
-            lower = text
+    """``doc.full`` in lower case, each character where it was ("İ" lowers to two characters:
+    it is read as "i"; a text with another such letter is read as it is)."""
+    full = doc.full
+    lower = full.lower()
+    if len(lower) != len(full):
+        lower = full.replace("\u0130", "I").lower()
+        if len(lower) != len(full):
+            lower = full
     return lower
 
 

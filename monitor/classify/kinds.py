@@ -926,11 +926,7 @@ def decide_kind(
     # what a list of links to other pages or a site's bar of links names is no topic of this
     # one ("Other service alerts: - Public holiday - China (Golden Week)", "Privacy | Cookies")
     links = link_spans(doc) + menu_spans(doc)
-    topic_matches = [
-        m
-        for m in by_group.get("irrelevant_topics", [])
-        if doc.counts(m.start) and not (links and in_spans(m.start, links))
-    ]
+    topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):
         topic_matches = [m for m in topic_matches if m not in counted]
@@ -945,18 +941,10 @@ def decide_kind(
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
         doc.in_title(v.start) and v.kind != "informational" for v in votes
     )
-    closure_matches = [
-        m
-        for m in by_group.get("closure_topics", [])
-        if doc.counts(m.start) and not (links and in_spans(m.start, links))
-    ]
+    closure_matches = _counted(doc, by_group.get("closure_topics", []), links)
     closures = len(closure_matches)
     # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
-    minor_matches = [
-        m
-        for m in by_group.get("minor_topics", [])
-        if doc.counts(m.start) and not (links and in_spans(m.start, links))
-    ]
+    minor_matches = _counted(doc, by_group.get("minor_topics", []), links)
     minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
     topics += closures // 2 + minor // 2 + len(other_sentences)
     if not scores:
@@ -1486,6 +1474,12 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
         return False  # "flights restarted and we are accepting parcels again": the mail
     return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
+
+
+def _counted(doc: Doc, matches: list[Match], links: list[tuple[int, int]]) -> list[Match]:
+    """The topic words that take part in the decision: in the title or focus, and not in a list
+    of links to other pages."""
+    return [m for m in matches if doc.counts(m.start) and not (links and in_spans(m.start, links))]
 
 
 def _delay_beside(doc: Doc, matches: list[Match], start: int) -> bool:
@@ -2351,22 +2345,26 @@ def _discount_transport_under_normal_title(
 
 # Another operator, or others in general, as the subject of a stop: "Canada Post has stopped
 # processing mail", "several postal operators have suspended acceptance"
+# Who stops when it is others: "several postal operators", or a named post ("Canada Post")
+_OTHERS_LEAD = r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?"
+_OTHERS_BY_WORDS = (
+    r"(?i:several|other|some|many|most|a number of|numerous|various)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:postal operators|operators|posts|postal administrations|postal services|carriers|"
+    r"airlines)"
+)
+_OTHERS_BY_NAME = (
+    r"(?:[A-Z][\w&'.-]*\s+){1,3}(?:Post|Posts|Postal Service|Poste|Correos|Correios|Posten|"
+    r"Pošta|Poczta)"
+)
+_OTHERS_TAIL = (
+    r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
+    r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+)
 _OTHERS_SUBJECT = re.compile(
-    r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?:(?i:several|other|some|many|most|a number of|"
-    r"numerous|various)\s+(?:[\w-]+\s+){0,2}(?:postal operators|operators|posts|postal "
-    r"administrations|postal services|carriers|airlines)|(?:[A-Z][\w&'.-]*\s+){1,3}(?:Post|"
-    r"Posts|Postal Service|Poste|Correos|Correios|Posten|Pošta|Poczta))"
-    r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
-    r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+    f"{_OTHERS_LEAD}(?:{_OTHERS_BY_WORDS}|{_OTHERS_BY_NAME}){_OTHERS_TAIL}"
 )
-# the same, others by their words only ("other postal operators"), not by a name
-_OTHER_OPERATORS = re.compile(
-    r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?(?i:several|other|some|many|most|a number of|"
-    r"numerous|various)\s+(?:[\w-]+\s+){0,2}(?:postal operators|operators|posts|postal "
-    r"administrations|postal services|carriers|airlines)"
-    r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
-    r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
-)
+# others by their words only ("other postal operators"), not by a name, which may be the sender
+_OTHER_OPERATORS = re.compile(f"{_OTHERS_LEAD}{_OTHERS_BY_WORDS}{_OTHERS_TAIL}")
 OTHERS_FACTOR = 0.1
 OWN_SERVICE_GOES_ON = 3.0  # firm words that the sender's service goes on ("continues to accept")
 
