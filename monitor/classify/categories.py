@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from monitor.classify import lexicon
 from monitor.classify.guidance import guidance_spans, news_sections
-from monitor.classify.kinds import RELEVANT_SCORE, Vote, reminds
+from monitor.classify.kinds import ACCEPTING, ONLY_WORDS, RELEVANT_SCORE, Vote, reminds
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
@@ -143,6 +143,25 @@ def _quoted(doc: Doc, m: Match) -> bool:
     before = doc.full[m.start - 1 : m.start] if m.start else ""
     after = doc.full[m.end : m.end + 1]
     return bool(before) and before in _QUOTES and after in _QUOTES and bool(after)
+
+
+# A run of quoted words and what joins them: '"men's cotton shirts", not "clothing"; '
+_JOINS = r"(?:\s*(?:[,;/]|\bnot\b|\bor\b|\band\b|\bnicht\b|\bpas\b|\bno\b))*\s*"
+_QUOTED_RUN = re.compile(
+    rf"(?:{_JOINS}[\"\u201c\u201d\u00ab\u00bb][^\"\u201c\u201d\u00ab\u00bb\n]{{1,40}}"
+    rf"[\"\u201c\u201d\u00ab\u00bb])*{_JOINS}$"
+)
+
+
+def _mentioned(doc: Doc, pos: int) -> bool:
+    """Whether the quoted word at ``pos`` follows "such as", "for example" or "terms", right
+    before it or before a run of other quoted words ('for example "men's cotton shirts", not
+    "clothing"; "smartphone", not "electronics"')."""
+    if _MENTION_BEFORE.search(doc.norm, max(0, pos - 40), pos):
+        return True
+    lo = max(doc.line_of(pos)[0], pos - 160)
+    ends = [m.end() for m in _MENTION_BEFORE.finditer(doc.norm, lo, pos)]
+    return bool(ends) and _QUOTED_RUN.match(doc.full, ends[-1], pos - 1) is not None
 
 
 def _clause_of(doc: Doc, pos: int) -> tuple[int, int]:
@@ -405,7 +424,7 @@ def decide_categories(
             and m.value not in GENERIC
             and m.value not in SCOPES
             and _quoted(doc, m)
-            and _MENTION_BEFORE.search(doc.norm, max(0, m.start - 40), m.start)
+            and _mentioned(doc, m.start)
         ):
             continue  # 'general terms such as "clothing" are not accepted': a word, no goods
         elif (
@@ -530,21 +549,14 @@ def decide_categories(
 
 
 # "only" beside words that accept: what is accepted only so is limited, not exempt
-_ONLY = (
-    r"(?:only|solely|exclusively|nur|uniquement|seulement|exclusivement|solo|sólo|solamente|"
-    r"únicamente|unicamente|soltanto|esclusivamente|alleen|uitsluitend|apenas|somente|tylko|"
-    r"wyłącznie|wylacznie|только|лише|тільки)"
-)
+_ONLY = ONLY_WORDS
 _ONLY_AFTER = re.compile(rf"\s+{_ONLY}\b")
 _ONLY_BEFORE = re.compile(
     rf"\b{_ONLY}\s+(?:(?:se|si|be|noch|werden|worden|wordt|wird|sind|są|sa|est|sont|es|son|"
     r"sono|viene|vengono)\s+)?$"
 )
 _ONLY_REACH = 30
-# the words that accept (not those that exempt: "only documents remain exempt")
-_ACCEPTING = re.compile(
-    r"accept|angenommen|annahme|accett|acept|aceit|admit|przyjm|aanvaard|aangenomen"
-)
+_ACCEPTING = ACCEPTING
 # what the limit is: a condition ("only when installed", "nur, wenn", "tylko zainstalowane")
 _CONDITION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:when|if|provided|wenn|falls|sofern|si|lorsque|quand|cuando|siempre que|se|"

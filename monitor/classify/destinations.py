@@ -1047,14 +1047,20 @@ def find_destinations(
         ):
             # "Government of India" over a press release: who publishes it, no place of change
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
+        elif (
+            _DATELINE.match(norm, place.end)
+            and not doc.full[doc.line_of(place.start)[0] : place.start].strip()
+        ):
+            # "Brasília (DF), 27/08/2025": where a press release was issued
+            role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
         if links and in_spans(place.start, links):
             # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
             role = Role(place, NAME, (place.start, place.end), source="link")
         roles.append(role)
         prev = role
 
-    if "if you" in norm or "?" in norm:
-        _see_page_pointers(doc, roles, "if you" in norm)
+    if "if you" in norm or "?" in norm or "page" in norm:
+        _see_page_pointers(doc, roles, "if you" in norm or "page" in norm)
     if "?" in norm:
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
@@ -1088,7 +1094,8 @@ def find_destinations(
 
 # "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
 _SEE_PAGE = re.compile(
-    r"\b(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)\b"
+    r"\b(?:(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)|"
+    r"for (?:shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
     r"\b(?:page|guide|guidance|website|section)\b"
 )
@@ -1100,8 +1107,9 @@ _ASKED_SENDING = re.compile(
     r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:sending|shipping|posting)\b[^.?\n]{0,80}\?$"
 )
 _READ_PAGE = re.compile(
-    r"\s*(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
-    r"\b(?:page|guide|guidance|website|section)\b"
+    r"\s*(?:(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
+    r"\b(?:page|guide|guidance|website|section)\b|(?:different|other|separate|special) rules "
+    r"apply\b)"
 )
 
 
@@ -1304,11 +1312,29 @@ def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
     quiet = {r.place.code for r in roles if r.role == UNAFFECTED}
     if not quiet:
         return
-    cued = {r.place.code for r in roles if r.role == STRONG and r.source != "heading"}
+    # a heading with a cue of its own ("Post naar Israël, Jordanië en Cyprus" over "... worden
+    # normaal verwerkt") is a heading too
+    # (said to run as normal: not "remains suspended", whose place a heading may name as news)
+    standing = {doc.sentence_of(m.start) for m in _standing_stops(doc)}
+    normal = {
+        r.place.code
+        for r in roles
+        if r.role == UNAFFECTED and doc.sentence_of(r.place.start) not in standing
+    }
+    headings = [
+        r.source == "heading"
+        or (r.source != "list" and r.place.code in normal and _heading_line(doc, r.place.start))
+        for r in roles
+    ]
+    cued = {
+        r.place.code
+        for r, heading in zip(roles, headings, strict=True)
+        if r.role == STRONG and not heading
+    }
     changed_lines: set[tuple[int, int]] | None = None
-    for r in roles:
+    for r, heading in zip(roles, headings, strict=True):
         code = r.place.code
-        if r.role == STRONG and r.source == "heading" and code in quiet and code not in cued:
+        if r.role == STRONG and heading and code in quiet and code not in cued:
             if changed_lines is None:
                 changed_lines = {
                     doc.line_of(m.start)
@@ -1317,6 +1343,24 @@ def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
                 }
             if doc.line_of(r.place.start) not in changed_lines:
                 r.role = UNAFFECTED
+
+
+_HEADING_LONGEST = 80
+
+
+def _heading_line(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is on a short line of the body that ends with no stop and has a
+    sentence on the line after it: a heading (not an item of a list)."""
+    if doc.in_title(pos):
+        return False
+    a, b = doc.line_of(pos)
+    line = doc.full[a:b].strip()
+    if not line or len(line) > _HEADING_LONGEST or line[-1] in ".!?:;,\u3002":
+        return False
+    if b + 1 >= len(doc.full):
+        return False
+    after = doc.full[slice(*doc.line_of(b + 1))].strip()
+    return after.endswith((".", "!", "\u3002")) and len(after) > len(line)
 
 
 _CHANGE_KINDS = frozenset(
@@ -1438,6 +1482,13 @@ _GOVERNMENT_LINE = re.compile(
     r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
 )
 _GOVERNMENT_LINE_LONGEST = 60
+# A dateline after a place that opens its line: "Brasília (DF), 27/08/2025", "Singapore,
+# 12 March 2024", "Genève, le 3 mai 2024"
+_DATELINE = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:(?:le|den|el|il|am)\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d]{3,12}\.?\s+\d{4}|"
+    r"[^\W\d]{3,12}\.?\s+\d{1,2},?\s+\d{4})\b"
+)
 _IN_BEFORE = word_start(
     re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
 )

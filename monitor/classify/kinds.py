@@ -807,6 +807,8 @@ def decide_kind(
             )
         if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
+        if kind == "suspension" and _TIME_LIMIT_AFTER.match(norm, end):
+            continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         elif (
@@ -1049,7 +1051,7 @@ def decide_kind(
     if (
         best in _OUTRANKED
         and sum(v.weight for v in votes if v.kind == "suspension" and not v.continued)
-        >= _OUTRANKED[best] * total
+        >= _outranked_share(doc, votes, best) * total
         and not (best == "delay" and _title_names(doc, votes, best))
     ):
         best = "suspension"
@@ -2365,6 +2367,23 @@ _OTHERS_SUBJECT = re.compile(
 )
 # others by their words only ("other postal operators"), not by a name, which may be the sender
 _OTHER_OPERATORS = re.compile(f"{_OTHERS_LEAD}{_OTHERS_BY_WORDS}{_OTHERS_TAIL}")
+# others as the agent after the stop: "the suspension of mail to the US by postal operators of
+# several countries", "la suspension ... par plusieurs opérateurs postaux"
+_OTHERS_WORD = (
+    r"(?:several|other|others|some|many|various|numerous|outros|varios|diversos|otros|autres|"
+    r"plusieurs|anderen|anderer|mehreren|mehrerer|altri|diversi|vari|andere|verschillende|innych|"
+    r"wielu|numerosos|muitos|muchos|nombreux)"
+)
+_OTHERS_NOUN = (
+    r"(?:postal\s+)?(?:operators|operadores|operateurs|postbetreiber\w*|postunternehmen|operatori|"
+    r"postbedrijven|operatorow|posts|postal administrations|administrations postales|"
+    r"postverwaltungen)\b(?:\s+(?:postais|postales|postaux|postali|pocztowych))?"
+)
+_OTHERS_AGENT = re.compile(
+    r"[^.;\n]{0,80}?\b(?:by|por|par|von|da|door|przez)\s+(?:(?:the|os|les|los|den|die|gli|de)\s+)?"
+    rf"(?:{_OTHERS_WORD}\s+{_OTHERS_NOUN}|{_OTHERS_NOUN}\s+(?:of|in|de|d'|aus|in|di|van|z)\s+"
+    rf"{_OTHERS_WORD}\b)"
+)
 OTHERS_FACTOR = 0.1
 OWN_SERVICE_GOES_ON = 3.0  # firm words that the sender's service goes on ("continues to accept")
 
@@ -2375,8 +2394,9 @@ def _discount_stops_by_others(
     """ "Several postal operators have suspended acceptance": another's stop."""
     subject = subject or _OTHERS_SUBJECT
     for v in votes:
-        if v.kind == "suspension" and subject.fullmatch(
-            doc.full, _clause_start(doc, v.start, 80), v.start
+        if v.kind == "suspension" and (
+            subject.fullmatch(doc.full, _clause_start(doc, v.start, 80), v.start)
+            or _OTHERS_AGENT.match(doc.norm, v.end)
         ):
             v.weight *= OTHERS_FACTOR
             v.continued = True  # another's stop outranks nothing
@@ -2427,6 +2447,7 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
         if v.kind == "delay" and (
             v.end <= event_end
             or _event_line(doc, v)
+            or (event_end > 0 and _repeats_event(doc, v, event_end))
             or _NOT_AFFECTED_BY.search(doc.norm, _clause_start(doc, v.start, 60), v.start)
         ):
             v.weight *= OTHERS_FACTOR  # "not affected by the labour disruption"
@@ -2459,6 +2480,13 @@ def _whole_unaffected(doc: Doc, lo: int, hi: int, parts: bool = False) -> bool:
         if m.start >= lo and m.value[0] == "clause":
             return parts or _MAIL_PART.search(doc.norm, lo, m.start) is None
     return False
+
+
+def _repeats_event(doc: Doc, v: Vote, event_end: int) -> bool:
+    """A line of the body that repeats the title's event ("Canada Post labour disruption"
+    under "Canada Post labour disruption: FedEx services are operating as normal")."""
+    a, b = doc.line_of(v.start)
+    return doc.norm[a:b].strip(" -:") == doc.norm[:event_end].strip(" -:")
 
 
 def _event_line(doc: Doc, v: Vote) -> bool:
@@ -2762,6 +2790,36 @@ def _quiet_closure_resumptions(doc: Doc, closures: list[Match], votes: list[Vote
             v.firm = False
 
 
+# "only" and the words that accept (not those that exempt: "only documents remain exempt")
+ONLY_WORDS = (
+    r"(?:only|solely|exclusively|nur|uniquement|seulement|exclusivement|solo|sólo|solamente|"
+    r"únicamente|unicamente|soltanto|esclusivamente|alleen|uitsluitend|apenas|somente|tylko|"
+    r"wyłącznie|wyłacznie|wylacznie|только|лише|тільки)"
+)
+ACCEPTING = re.compile(
+    r"accept|angenommen|annahme|accett|acept|aceit|admit|przyjm|aanvaard|aangenomen"
+)
+# "przyjmowane są wyłącznie ...", "accepts only ...", "nur noch ... angenommen": a limit
+_ONLY_ACCEPTED = re.compile(
+    rf"(?:{ACCEPTING.pattern})\w*(?:\s+\w+){{0,2}}\s+{ONLY_WORDS}\b|"
+    rf"\b{ONLY_WORDS}\b[^.;\n]{{0,40}}?(?:{ACCEPTING.pattern})"
+)
+
+
+def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
+    """The share of ``best``'s score a stop needs to outrank it. "Restrictions" said only by
+    that word ("Einschränkungen beim Versand in die USA" over "we can no longer accept parcels
+    with goods") name no limit: a stop outranks them as it outranks a delay; not where the
+    notice says what is still accepted, only ("przyjmowane są wyłącznie ... do 2 kg")."""
+    if (
+        best == "restriction"
+        and all(_GENERIC_LIMIT.search(doc.norm, v.start, v.end) for v in votes if v.kind == best)
+        and _ONLY_ACCEPTED.search(doc.norm) is None
+    ):
+        return SUSPENSION_SHARE
+    return _OUTRANKED[best]
+
+
 def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
     """Some services stopped while the rest is accepted within new limits ("parcels only up
     to 10 kg; surface parcels not accepted"): the limits make the news a restriction. The word
@@ -3013,8 +3071,27 @@ _DATA_AFTER = re.compile(
 )
 
 
+# What a suspension may stop that is no mail: a deadline or a procedure ("suspend the time
+# limits", "se suspende el plazo", "Fristen werden ausgesetzt" is read the other way round)
+_TIME_LIMIT_AFTER = re.compile(
+    r"\s+(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|o|os|die|der|das|de|het)\s+)?(?:plazos?|"
+    r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
+    r"termijn|prazos?|procedure|procedures|procedimientos?|procedures?|procedura|verfahren|"
+    r"tender|licitacion|ausschreibung|appel d'offres)\b"
+)
+_ACCEPTED_AFTER = re.compile(
+    r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
+    r"geaccepteerd|aanvaard)"
+)
+
+
 def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
-    if "accept" not in key and "akzept" not in key and "angenommen" not in key:
+    if (
+        "accept" not in key
+        and "akzept" not in key
+        and "angenommen" not in key
+        and not _ACCEPTED_AFTER.match(doc.norm, end)  # "ne sera plus acceptée"
+    ):
         return False  # "Posten suspends the acceptance of goods" stops mail
     a, b = doc.sentence_of(start)
     found = _DATA_OBJECT.search(doc.norm, max(a, start - 150), start)
