@@ -318,11 +318,268 @@ def test_places_that_remain_treated_as_another_are_unaffected():
     assert result.destinations == ["MQ"]
 
 
-def test_what_you_must_observe_in_a_title_is_no_requirement():
+# --- guards from the review of these rules -----------------------------------------------
+
+
+def test_a_list_of_places_with_their_dates_is_no_dateline():
     result = classify(
-        "Bestellungen aus China: Was Sie beachten müssen",
-        "Waren aus China unterliegen bei der Einfuhr nach Deutschland der Zollabfertigung. "
-        "Die Abfertigung erfolgt in der Regel durch das Postunternehmen.",
+        "Service update",
+        "Acceptance of all mail is suspended for:\nIsrael, 12.03.2024\nLebanon, 15.03.2024\n"
+        "Yemen, 02.04.2024",
+    )
+    assert result.destinations == ["IL", "LB", "YE"]
+
+
+def test_a_place_and_date_that_open_the_news_itself_are_no_dateline():
+    result = classify(
+        "New rule",
+        "Japan, 1 April 2025 – every parcel must carry an electronic customs declaration.",
+    )
+    assert result.destinations == ["JP"]
+
+
+def test_a_stop_whose_verb_has_its_own_subject_is_the_senders():
+    result = classify(
+        "Parcels to the US",
+        "PostX continues to accept letters to the US. Acceptance of parcels with goods for the "
+        "US is suspended, a step also taken by several postal operators in Europe.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Correos suspende los procedimientos de admisión y exportación de envíos con destino a "
+        "Venezuela.",
+        "Our suspension procedure for Venezuela takes effect on 1 March: all mail items to "
+        "Venezuela will be returned.",
+    ],
+)
+def test_a_suspended_procedure_of_mail_is_still_a_stop(body):
+    result = classify("Venezuela", body, source_kind="postal")
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["VE"]
+
+
+def test_different_rules_followed_by_news_of_that_place_keep_it():
+    result = classify(
+        "New data rules",
+        "From 1 March every parcel to France must include the HS code of each item.\n"
+        "Shipping to Switzerland? Different rules apply. A paper invoice is now required.",
+        source_kind="carrier",
+    )
+    assert result.destinations == ["CH", "FR"]
+
+
+def test_a_list_of_goods_in_quotes_names_goods():
+    result = classify(
+        "Israel: prohibited items",
+        'Items such as "lithium batteries", "perfumes", "e-cigarettes" and "alcoholic drinks" '
+        "can no longer be sent to Israel.",
+        source_kind="postal",
+    )
+    assert {"alcohol", "tobacco_vapes"} <= set(result.categories)
+
+
+def test_goods_no_longer_accepted_after_words_of_declarations_are_a_stop():
+    result = classify(
+        "Colis vers les États-Unis",
+        "En raison des nouvelles exigences de déclaration des États-Unis, les colis contenant "
+        "des marchandises ne seront plus acceptés à destination des États-Unis.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
+
+
+# --- batch 2: questions answered in Chinese and Japanese, authorities, operators -----------
+
+
+@pytest.mark.parametrize(
+    "faq",
+    [
+        "問：寄往其他國家（例如加拿大、英國）的郵件是否受影響？答：不受影響。",
+        "Q 米国経由でカナダや英国に送る郵便物は影響を受けますか。\nA 影響はありません。",
+    ],
+)
+def test_places_in_an_answered_question_of_scope_are_unaffected(faq):
+    result = classify(
+        "暫停收寄寄往美國的郵件",
+        f"由2025年4月16日起，停止收寄寄往美國載有物品的郵件。\n{faq}",
+        source_kind="postal",
+    )
+    assert result.destinations == ["US"]
+
+
+def test_places_said_not_to_fall_under_a_reform_are_unaffected():
+    result = classify(
+        "关于欧盟增值税改革的重要提示",
+        "自2021年7月1日起，所有进入欧盟的商品类邮件均须缴纳进口增值税。本次改革适用于法国、德国。"
+        "寄往挪威、瑞士的邮件不适用本次改革。",
+        source_kind="postal",
+    )
+    assert "NO" not in result.destinations
+    assert "CH" not in result.destinations
+
+
+@pytest.mark.parametrize(
+    ("operator", "code"),
+    [("South African Revenue Service", "ZA"), ("Kenya Revenue Authority", "KE")],
+)
+def test_a_customs_authority_named_in_the_text_is_the_importing_country(operator, code):
+    result = classify(
+        "VAT on low-value consignments",
+        f"The {operator} informs importers that from 1 September VAT will be levied on all "
+        "consignments of goods imported through the postal and courier channels.",
         source_kind="customs",
     )
+    assert result.destinations == [code]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("香港郵政暫停收寄寄往美國的郵件", "香港郵政將會暫停收寄寄往美國載有物品的郵件。"),
+        (
+            "Wznowienie przyjmowania przesyłek do Kanady",
+            "Poczta Polska informuje, że od 15 czerwca wznawia przyjmowanie przesyłek do Kanady.",
+        ),
+    ],
+)
+def test_the_operators_own_name_is_no_destination(title, body):
+    result = classify(title, body, source_kind="postal")
+    assert "HK" not in result.destinations
+    assert "PL" not in result.destinations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "自2023年9月1日起，寄往巴西的邮件须填写收件人税号，并提供收件人的手机号码。",
+        "Ab dem 1. März müssen Sendungen nach Brasilien die Steuernummer und die Handynummer des "
+        "Empfängers enthalten.",
+        "Dal 25 agosto le spedizioni verso il Brasile richiedono una dichiarazione doganale "
+        "elettronica completa.",
+        "1 Ocak 2021 tarihinden itibaren Brezilya'ya gönderilecek gönderiler için elektronik "
+        "gümrük verisi zorunludur.",
+    ],
+)
+def test_phone_numbers_and_electronic_forms_are_no_electronics(body):
+    result = classify("Brasil", body, source_kind="postal")
+    assert "electronics" not in result.categories
+
+
+def test_a_korean_denial_of_a_reported_ban_is_no_ban():
+    result = classify(
+        "[설명자료] 해외직구 KC 미인증 제품 반입 금지는 사실이 아닙니다",
+        "6월부터 80개 품목의 해외직구가 전면 금지된다는 일부 보도가 있었으나, 이는 사실이 "
+        "아닙니다. 정부는 해외직구를 전면 금지하는 것이 아니라, 위해성이 확인된 제품에 한해서만 "
+        "반입을 차단할 계획입니다.",
+        source_kind="customs",
+    )
+    assert result.change_kind != "prohibited_items"
+
+
+def test_a_korean_ban_that_is_not_denied_stays_a_ban():
+    result = classify(
+        "전자담배 국제우편 발송 금지 안내",
+        "2024년 3월 1일부터 전자담배의 모든 국제우편 접수를 금지합니다.",
+        source_kind="postal",
+    )
+    assert result.change_kind in ("prohibited_items", "suspension")
+
+
+def test_a_pointer_to_the_current_list_of_suspended_countries_is_no_stop():
+    result = classify(
+        "О сроках доставки в страны Европы",
+        "Почта России направляет отправления в Германию и Францию альтернативными маршрутами. "
+        "Срок доставки таких отправлений может увеличиться на 2–3 недели. Актуальный список "
+        "стран, в которые приём временно приостановлен, опубликован в разделе «Ограничения».",
+        source_kind="postal",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["DE", "FR"]
+
+
+def test_a_russian_reminder_with_goods_inside_is_still_a_reminder():
+    result = classify(
+        "О сроках доставки в Германию",
+        "Срок доставки отправлений в Германию может увеличиться на 2–3 недели. Напоминаем, что "
+        "для отправлений с товарным вложением необходимо заполнить таможенную декларацию CN22.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_ukrainian_or_joins_two_places():
+    result = classify(
+        "Укрпошта припиняє обмін з росією та білоруссю",
+        "Укрпошта припиняє приймання відправлень. Якщо ви вже оплатили відправлення до росії "
+        "чи білорусі онлайн, кошти будуть повернені.",
+        source_kind="postal",
+    )
+    assert {"RU", "BY"} <= set(result.destinations)
+
+
+def test_goods_accepted_only_with_one_service_is_a_restriction():
+    result = classify(
+        "Spedizioni verso il Canada: nuove condizioni",
+        "Dal 25 agosto 2025:\n- le spedizioni di merci verso il Canada sono accettate "
+        "esclusivamente con il servizio Express, con dazi a carico del mittente;\n- i pacchi "
+        "ordinari non sono più accettati per questa destinazione.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "restriction"
+
+
+def test_gifts_outside_the_scope_of_a_tax_leave_sales_only():
+    result = classify(
+        "GST on imported low-value goods",
+        "From 1 January, GST will be extended to low-value goods purchased from overseas vendors "
+        "by consumers in Singapore (B2C supplies). Gifts sent by individuals are not in the "
+        "scope of the regime.",
+        source_kind="customs",
+    )
+    assert result.categories == ["commercial_goods"]
+
+
+def test_an_import_ban_from_listed_countries_names_origins():
+    result = classify(
+        "Import ban on poultry",
+        "The import of live birds and poultry products into Oman is banned from the following "
+        "countries:\n- Republic of Poland\n- Hungary\n- Republic of the Philippines",
+        source_kind="customs",
+    )
+    assert not {"PL", "HU", "PH"} & set(result.destinations)
+
+
+def test_arabic_official_names_of_countries():
+    result = classify(
+        "تعليق مؤقت لقبول المواد البريدية",
+        "تعليق قبول المواد البريدية المتجهة إلى الدول التالية:\n- المملكة الأردنية الهاشمية\n"
+        "- الجمهورية اللبنانية\n- الجمهورية العربية السورية",
+        source_kind="postal",
+    )
+    assert {"JO", "LB", "SY"} <= set(result.destinations)
+
+
+def test_a_negated_declaration_with_its_forms_in_brackets_is_no_requirement():
+    result = classify(
+        "Brexit: sending to the UK",
+        "During the transition period nothing changes: items to the UK continue to be treated "
+        "as items within the EU. No customs declaration (CN22/CN23) is required.",
+        source_kind="postal",
+    )
     assert result.change_kind != "new_requirement"
+
+
+def test_a_polish_job_offer_is_irrelevant():
+    result = classify(
+        "Praca sezonowa w sortowniach",
+        "Poczta Polska zatrudni pracowników sezonowych do sortowania przesyłek do Niemiec. "
+        "Oferujemy umowę o pracę. Rekrutacja trwa do 15 listopada; po tym terminie może zostać "
+        "zawieszona. Aplikuj: praca.poczta-polska.pl",
+        source_kind="postal",
+    )
+    assert not result.relevant

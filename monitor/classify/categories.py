@@ -147,6 +147,11 @@ def _quoted(doc: Doc, m: Match) -> bool:
 
 # A run of quoted words and what joins them: '"men's cotton shirts", not "clothing"; '
 _JOINS = r"(?:\s*(?:[,;/]|\bnot\b|\bor\b|\band\b|\bnicht\b|\bpas\b|\bno\b))*\s*"
+_CONTRASTED = re.compile(r"\b(?:not|nicht|pas|no)\b")
+_WORDING = re.compile(
+    r"descri|\bterms?\b|\bwords?\b|wording|bezeichnung|beschreibung|omschrijving|"
+    r"\bdeclar|\blabel"
+)
 _QUOTED_RUN = re.compile(
     rf"(?:{_JOINS}[\"\u201c\u201d\u00ab\u00bb][^\"\u201c\u201d\u00ab\u00bb\n]{{1,40}}"
     rf"[\"\u201c\u201d\u00ab\u00bb])*{_JOINS}$"
@@ -160,8 +165,17 @@ def _mentioned(doc: Doc, pos: int) -> bool:
     if _MENTION_BEFORE.search(doc.norm, max(0, pos - 40), pos):
         return True
     lo = max(doc.line_of(pos)[0], pos - 160)
-    ends = [m.end() for m in _MENTION_BEFORE.finditer(doc.norm, lo, pos)]
-    return bool(ends) and _QUOTED_RUN.match(doc.full, ends[-1], pos - 1) is not None
+    found = list(_MENTION_BEFORE.finditer(doc.norm, lo, pos))
+    if not found:
+        return False
+    run = _QUOTED_RUN.match(doc.full, found[-1].end(), pos - 1)
+    # a run of words set against others ('"shirts", not "clothing"') or of wording ("a
+    # description of the goods, for example ..."), not a list of goods ('items such as
+    # "perfumes", "e-cigarettes" ... can no longer be sent')
+    return run is not None and (
+        _CONTRASTED.search(run.group()) is not None
+        or _WORDING.search(doc.norm, max(lo, found[-1].start() - 60), found[-1].start()) is not None
+    )
 
 
 def _clause_of(doc: Doc, pos: int) -> tuple[int, int]:

@@ -75,7 +75,7 @@ _DETERMINERS = {
 # again, they let a gap be read in 2^n ways.
 _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
-    r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|czy|lub|oraz|albo|w tym|w tym na|"
+    r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|"
     r"wraz z|the|die|der|den|la|le|les|el|"
     r"los|las|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
@@ -678,7 +678,7 @@ _FOLLOWING = word_start(
         r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
         r"nastepujacych|następujących|следующи\w+|наступн\w+)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
-        r"paises|paesi|landen|krajow|krajach|стран\w*|країн\w*)\b"
+        r"paises|paesi|landen|krajow|krajach|стран\w*|країн\w*)\b|الدول التالية|البلدان التالية"
     )
 )
 # Where the listed goods come from, in the words before "following": "goods originating in the
@@ -687,7 +687,8 @@ _FROM_FOLLOWING = word_start(
     re.compile(
         r"\b(?:from(?!\s+(?:\d|today|now))|originating|manufactured in|made\s+(?:[\w-]+\s+){0,3}in|"
         r"produced in|ursprung|herkunft|aus|provenance|provenant|procedentes|originarios|"
-        r"fabriqu\w* en|hergestellt in|afkomstig|uit|z|ze|из(?!\s*-?\s*за)|з|від)\b"
+        r"fabriqu\w* en|hergestellt in|afkomstig|uit|z|ze|из(?!\s*-?\s*за)|з|від)\b|"
+        r"(?<!\w)من\s+$"
     )
 )
 FROM_FOLLOWING_REACH = 45
@@ -708,13 +709,15 @@ UNAFFECTED_HEAD_REACH = 4  # from the colon: "Not affected:", "Nicht betroffen:"
 
 def _colon_heads(
     doc: Doc, unaffected: list[Match], place_starts: list[int]
-) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """Lines ending in ":" that introduce a list of destinations, and those that introduce a
-    list of places left out. What leaves the list out must stand by the head itself ("does not
-    apply to:", "with the exception of the following countries:"), not elsewhere in its
-    sentence ("While parcels remain available, the delay also covers:")."""
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]], set[tuple[int, int]]]:
+    """Lines ending in ":" that introduce a list of destinations, those that introduce a list
+    of places left out, and those that introduce a list of origins ("the import of poultry is
+    banned from the following countries:"). What leaves the list out must stand by the head
+    itself ("does not apply to:", "with the exception of the following countries:"), not
+    elsewhere in its sentence ("While parcels remain available, the delay also covers:")."""
     to_heads: set[tuple[int, int]] = set()
     not_heads: set[tuple[int, int]] = set()
+    from_heads: set[tuple[int, int]] = set()
     body = doc.title_end
     norm = doc.norm
     for colon, colon_end in colon_ends(doc):
@@ -747,6 +750,7 @@ def _colon_heads(
         if following and _FROM_FOLLOWING.search(
             norm, max(a, following.start() - FROM_FOLLOWING_REACH), following.start()
         ):
+            from_heads.add((a, b))
             continue  # "goods originating in the following countries:": origins
         lo = max(a, head.start() - HEAD_NEGATION_REACH)
         negated = affected is not None and any(
@@ -766,7 +770,7 @@ def _colon_heads(
             not_heads.add((a, b))
         else:
             to_heads.add((a, b))
-    return to_heads, not_heads
+    return to_heads, not_heads, from_heads
 
 
 # "Worldwide" phrases that name a class of countries the notice may go on to list
@@ -893,11 +897,20 @@ def find_destinations(
     unaffected += _standing_stops(doc)
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
     left_lines: set[int] = set()
+    from_lines: set[int] = set()
     to_heads: set[tuple[int, int]] = set()
     if ":" in doc.full or "\uff1a" in doc.full:
-        to_heads, not_heads = _colon_heads(doc, unaffected, [p.start for p in places])
+        to_heads, not_heads, from_heads = _colon_heads(doc, unaffected, [p.start for p in places])
         list_lines |= {doc.line_index(a) for a, _ in list_under(doc, to_heads)}
         left_lines = {doc.line_index(a) for a, _ in list_under(doc, not_heads)}
+        inbound_starts = [m.start for m in found if m.value[0] == "inbound"]
+        from_heads = {
+            (a, b) for a, b in from_heads if customs or any(a <= p < b for p in inbound_starts)
+        }
+        if from_heads:
+            # imports "from the following countries:" (a customs ban, "the import of poultry
+            # ... from"): origins; a list of where mail comes from otherwise stays as it was
+            from_lines = {doc.line_index(a) for a, _ in list_under(doc, from_heads)}
     n = len(doc.norm)
 
     roles: list[Role] = []
@@ -1031,6 +1044,12 @@ def find_destinations(
             and doc.line_index(place.start) in left_lines
         ):
             role = Role(place, UNAFFECTED, role.cue, source="list")  # "Not affected:" above it
+        elif (
+            role.role in (STRONG, NEUTRAL)
+            and from_lines
+            and doc.line_index(place.start) in from_lines
+        ):
+            role = Role(place, ORIGIN, role.cue, source="list")  # "banned from the following:"
         if role.role in (STRONG, NEUTRAL) and unaffected:
             sentence = doc.sentence_of(place.start)
             if sentence in quiet or (
@@ -1047,10 +1066,7 @@ def find_destinations(
         ):
             # "Government of India" over a press release: who publishes it, no place of change
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
-        elif (
-            _DATELINE.match(norm, place.end)
-            and not doc.full[doc.line_of(place.start)[0] : place.start].strip()
-        ):
+        elif _DATELINE.match(norm, place.end) and _dateline(doc, place):
             # "Brasília (DF), 27/08/2025": where a press release was issued
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
         if links and in_spans(place.start, links):
@@ -1061,7 +1077,7 @@ def find_destinations(
 
     if "if you" in norm or "?" in norm or "page" in norm:
         _see_page_pointers(doc, roles, "if you" in norm or "page" in norm)
-    if "?" in norm:
+    if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
@@ -1104,7 +1120,9 @@ _SEE_PAGE = re.compile(
 # "Sending goods to the EU? Read our guide to customs requirements": a question that points
 # to a page, no news for the place it names
 _ASKED_SENDING = re.compile(
-    r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:sending|shipping|posting)\b[^.?\n]{0,80}\?$"
+    r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:(?:le |les |los |las |die |de |as |os )?"
+    r"(?:sending|shipping|posting|spedizioni|envios|envois|sendungen|zendingen|remessas|versand|"
+    r"przesylki|przesyłki|отправления|відправлення))\b[^.?\n]{0,80}\?$"
 )
 _READ_PAGE = re.compile(
     r"\s*(?:(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
@@ -1136,7 +1154,7 @@ _SCOPE_QUESTION = word_start(
     re.compile(
         r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|change\w*|betrifft|betroffen|gilt|"
         r"gelten|concerne\w*|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|vale|geldt|"
-        r"dotyczy|стосується|касается|påverka\w*|gäller|galler)\b"
+        r"dotyczy|стосується|касается|påverka\w*|gäller|galler)\b|影響|影响|適用|适用|対象|对象"
     )
 )
 # "Does this affect shipments to Canada or Mexico? No.": an FAQ answers that they are not
@@ -1154,7 +1172,8 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
         if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
             continue
         a, b = doc.sentence_of(r.place.start)
-        if doc.full[b - 1 : b] not in ("?", "\uff1f"):
+        # a question: "?", "？", or Japanese "...ますか。"
+        if doc.full[b - 1 : b] not in ("?", "\uff1f") and doc.full[b - 2 : b] != "\u304b\u3002":
             continue
         if _ANSWER_NO.match(doc.norm, b) and _SCOPE_QUESTION.search(doc.norm, a, b):
             r.role, r.source = UNAFFECTED, "answer"
@@ -1222,6 +1241,8 @@ def _points_to_page(doc: Doc, a: int, b: int) -> bool:
     if read is None:
         return False
     rest = doc.norm[read.end() : doc.line_of(b)[1]].strip()
+    if read.group().rstrip().endswith("apply"):
+        return not rest.strip(" .\u2026")  # "Different rules apply ...", and nothing more
     return len(rest) < 40 and ":" not in rest
 
 
@@ -1482,8 +1503,32 @@ _GOVERNMENT_LINE = re.compile(
     r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
 )
 _GOVERNMENT_LINE_LONGEST = 60
+
+
 # A dateline after a place that opens its line: "Brasília (DF), 27/08/2025", "Singapore,
 # 12 March 2024", "Genève, le 3 mai 2024"
+def _dateline(doc: Doc, place: Place) -> bool:
+    """A place that opens one of the first lines of the body, with a date after it that ends
+    the line, and no line like it next (not a list of places with their dates)."""
+    a, b = doc.line_of(place.start)
+    if doc.in_title(place.start) or doc.full[a : place.start].strip():
+        return False
+    date = _DATELINE.match(doc.norm, place.end)
+    if date is None or doc.full[date.end() : b].strip(" -\u2013\u2014"):
+        return False
+    first = doc.line_index(doc.title_end + 1)
+    index = doc.line_index(place.start)
+    if index - first > 3:
+        return False
+    for other in (index - 1, index + 1):
+        if first <= other < len(doc.line_starts):
+            la, lb = doc.line_of(doc.line_starts[other])
+            if _LINE_DATE_END.search(doc.norm, la, lb):
+                return False
+    return True
+
+
+_LINE_DATE_END = re.compile(r",\s*[^,\n]*\d{4}\s*$", re.M)
 _DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:(?:le|den|el|il|am)\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d]{3,12}\.?\s+\d{4}|"

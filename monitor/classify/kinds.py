@@ -203,10 +203,22 @@ _GAPPED = [
             re.I,
         ),
     ),
-    (  # "Сроки доставки отправлений в Грецию увеличены": delivery takes longer
-        "сроки",
+    (  # "sono accettate esclusivamente con il servizio ... Express": one service left open
+        "servi",
+        "restriction",
+        re.compile(
+            r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
+            r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
+            r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
+            r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
+            r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b",
+            re.I,
+        ),
+    ),
+    (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
+        "срок",
         "delay",
-        re.compile(r"\bсроки (?:доставки|пересылки)\b[^.;:!?\n]{0,60}?\bувелич", re.I),
+        re.compile(r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n]{0,60}?\bувелич", re.I),
     ),
     (
         "термін",
@@ -538,6 +550,15 @@ def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     n = len(rev)
     last = _BREAK_CHAR.search(rev, n - pos, n - start)
     cut = n - last.start() if last else start
+    if last is not None and last.group() in "()":
+        # brackets are an aside: "No customs declaration (CN22/CN23) is required" is one
+        # clause, and so is "no customs declaration (CN22/CN23"
+        opening = doc.full.rfind("(", start, cut) if last.group() == ")" else cut - 1
+        if opening >= start:
+            last = _BREAK_CHAR.search(rev, n - opening, n - start)
+            while last is not None and last.group() == "(":
+                last = _BREAK_CHAR.search(rev, last.end(), n - start)
+            cut = n - last.start() if last else start
     # a search per match, not finditer: most clauses hold none, and a search costs a tenth of
     # making the iterator (the next search from a match's end is finditer's next step)
     word = _CONTRAST_WORD.search(doc.norm, cut, pos)
@@ -673,6 +694,14 @@ def decide_kind(
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
         if negated and not (kind == "new_requirement" and key in _NEEDS):
             negated = [m for m in negated if _negates(doc, m.start, m.end, start)]
+        if (
+            not negated
+            and kind in _STOPS
+            and end < len(norm)
+            and "\uac00" <= norm[end - 1] <= "\ud7af"
+            and _KO_NOT_AFTER.match(norm, end)
+        ):
+            continue  # "금지·차단하는 것이 아니라": it is not that ... bans (Korean says it after)
         if not negated and kind in _STOPS and _denied_report(doc, start):
             continue  # "none of the administrations, A, B or C, has announced a suspension"
         if (
@@ -859,8 +888,17 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
-        if kind in _STOPS and rumours and denials and _rumour_denied(doc, rumours, denials, start):
-            weight *= 0.05  # "rumours that we stop accepting parcels ... This is not true."
+        if (
+            kind in _STOPS
+            and denials
+            and (
+                (rumours and _rumour_denied(doc, rumours, denials, start))
+                or any(0 <= d.start - end <= _DENIED_REACH for d in denials)
+            )
+        ):
+            # "rumours that we stop accepting parcels ... This is not true.", "반입 금지는 사실이
+            # 아닙니다" (the ban is not true)
+            weight *= 0.05
         if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
         if _POINTER.match(norm, doc.sentence_of(start)[0]):
@@ -1561,6 +1599,11 @@ _POINTER = re.compile(
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
     r"find out (?:more )?about|check (?:our|the) list of|"
+    # "The current list of countries ... is published in the section ...": a pointer to it
+    r"(?:the )?(?:current|up-to-date|updated|latest|full|complete) list of|"
+    r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
+    r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
+    r"l'elenco aggiornato|de actuele lijst|a lista atualizada|"
     r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
     r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
     r"erfahren sie (?:mehr|hier))\b"
@@ -1578,7 +1621,9 @@ _REMINDER = re.compile(
 # one after a Chinese or Japanese letter is ("自2026年3月1日起")
 _NEWS_MARK = re.compile(
     r"(?<![a-z\d])\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
-    r"desde|od|с|з|від|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|nov\w*)\b"
+    # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
+    r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
+    r"nov\w*)\b"
 )
 
 
@@ -1709,6 +1754,13 @@ def _denied_report(doc: Doc, start: int) -> bool:
     return denial is not None and not _SEMI_COLON.search(doc.full, denial.end(), start)
 
 
+# Korean negation after the verb: "하는 것이 아니라" (it is not that), "하지 않습니다" (does not)
+_KO_NOT_AFTER = re.compile(
+    r"[\w\u00b7]{0,8}\s?(?:것이 아니|것은 아니|것도 아니|지 않습니다|지 않는|지 않으며|지 않고)"
+)
+_DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
+
+
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
     """A stop in a sentence that tells it as a rumour, denied there ("denies rumours that",
     "спростовує чутки") or by the next sentence pointing back ("This is not true")."""
@@ -1719,6 +1771,8 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
     for d in denials:
         if a <= d.start < b and any(0 <= m.start - d.end <= 25 for m in told):
             return True  # the denial takes the rumour as its object
+        if a <= d.start < b and any(start < m.start and 0 <= d.start - m.end <= 40 for m in told):
+            return True  # "금지된다는 일부 보도가 있었으나, 이는 사실이 아닙니다": said after it
     if b + 1 >= len(doc.full):
         return False
     c, e = doc.sentence_of(b + 1)
@@ -1749,6 +1803,9 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
     words = _words_between(doc, neg_end, start)
+    bracket = doc.full.rfind("(", neg_end, start)
+    if bracket >= 0 and " " not in doc.full[bracket:start]:
+        words -= 1  # "no customs declaration (CN22/CN23)": the bracket names what is negated
     if (
         words <= 7
         and " " in doc.norm[neg_start:neg_end]
@@ -2380,9 +2437,17 @@ _OTHERS_NOUN = (
     r"postverwaltungen)\b(?:\s+(?:postais|postales|postaux|postali|pocztowych))?"
 )
 _OTHERS_AGENT = re.compile(
-    r"[^.;\n]{0,80}?\b(?:by|por|par|von|da|door|przez)\s+(?:(?:the|os|les|los|den|die|gli|de)\s+)?"
+    r"[^.;,\n]{0,80}?\b(?:by|por|par|von|da|door|przez)\s+(?:(?:the|os|les|los|den|die|gli|de)\s+)?"
     rf"(?:{_OTHERS_WORD}\s+{_OTHERS_NOUN}|{_OTHERS_NOUN}\s+(?:of|in|de|d'|aus|in|di|van|z)\s+"
     rf"{_OTHERS_WORD}\b)"
+)
+# a noun of stopping (not "is suspended, a step also taken by ..."), and no "sent by" between
+_STOP_NOUN_WORD = re.compile(
+    r"(?:the )?(?:suspension|suspensao|suspension|sospensione|aussetzung|einstellung|zawieszeni\w*|"
+    r"opschorting|приостановлени\w*|призупиненн\w*|interruption|interrupcion|interrupcao)\b"
+)
+_SENT_BY = re.compile(
+    r"\b(?:sent|posted|handed over|envoy\w*|enviad\w*|enviados|aufgegeben)\s+(?:by|par|por|von)\b"
 )
 OTHERS_FACTOR = 0.1
 OWN_SERVICE_GOES_ON = 3.0  # firm words that the sender's service goes on ("continues to accept")
@@ -2396,7 +2461,11 @@ def _discount_stops_by_others(
     for v in votes:
         if v.kind == "suspension" and (
             subject.fullmatch(doc.full, _clause_start(doc, v.start, 80), v.start)
-            or _OTHERS_AGENT.match(doc.norm, v.end)
+            or (
+                _STOP_NOUN_WORD.match(doc.norm, v.start, v.end)
+                and _OTHERS_AGENT.match(doc.norm, v.end)
+                and not _SENT_BY.search(doc.norm, v.end, v.end + 90)
+            )
         ):
             v.weight *= OTHERS_FACTOR
             v.continued = True  # another's stop outranks nothing
@@ -2806,6 +2875,9 @@ _ONLY_ACCEPTED = re.compile(
 )
 
 
+_SERVICE_LEFT = re.compile(r"\bservi(?:ce|zio|cio|ço|co)\b")
+
+
 def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
     """The share of ``best``'s score a stop needs to outrank it. "Restrictions" said only by
     that word ("Einschränkungen beim Versand in die USA" over "we can no longer accept parcels
@@ -2834,8 +2906,13 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
         and not _NOT_ACCEPTANCE.search(doc.norm, *doc.sentence_of(v.start))
         and not _DOCUMENTS_ONLY.search(doc.norm, *doc.sentence_of(v.start))
     ]
-    # a limit with its figure ("reduced to 10 kg") is as firm as a stop beside it
-    limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
+    # a limit with its figure ("reduced to 10 kg"), or the one service left open ("accepted
+    # only with the Express service"), is as firm as a stop beside it
+    limit = sum(
+        v.weight
+        * (1.5 if _with_figure(doc, v) or _SERVICE_LEFT.search(doc.norm, v.start, v.end) else 1.0)
+        for v in limits
+    )
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
 
@@ -3023,8 +3100,8 @@ _DATA_WORDS = by_first_letter(
     r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
-    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|"
-    r"general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?)"
+    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|veri|verisi|"
+    r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?)"
 )
 _DATA_OBJECT = GuardedPattern(
     word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
@@ -3051,6 +3128,8 @@ _DATA_OBJECT = GuardedPattern(
         "бланк",
         "terms",
         "box",
+        "veri",
+        "beyan",
     ),
 )
 
@@ -3074,10 +3153,11 @@ _DATA_AFTER = re.compile(
 # What a suspension may stop that is no mail: a deadline or a procedure ("suspend the time
 # limits", "se suspende el plazo", "Fristen werden ausgesetzt" is read the other way round)
 _TIME_LIMIT_AFTER = re.compile(
-    r"\s+(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|o|os|die|der|das|de|het)\s+)?(?:plazos?|"
+    r"\s+(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|o|os|die|der|das|de|het)\s+)?(?:(?:plazos?|"
     r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
-    r"termijn|prazos?|procedure|procedures|procedimientos?|procedures?|procedura|verfahren|"
-    r"tender|licitacion|ausschreibung|appel d'offres)\b"
+    r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
+    r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
+    r"ausschreibung|appel d'offres)\b"
 )
 _ACCEPTED_AFTER = re.compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
@@ -3090,9 +3170,13 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         "accept" not in key
         and "akzept" not in key
         and "angenommen" not in key
-        and not _ACCEPTED_AFTER.match(doc.norm, end)  # "ne sera plus acceptée"
+        and "kabul" not in key
     ):
-        return False  # "Posten suspends the acceptance of goods" stops mail
+        if not _ACCEPTED_AFTER.match(doc.norm, end):
+            return False  # "Posten suspends the acceptance of goods" stops mail
+        # "La déclaration papier seule ne sera plus acceptée": the form is the subject of its
+        # own clause (not "new declaration rules ..., parcels with goods will no longer be")
+        return _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start) is not None
     a, b = doc.sentence_of(start)
     found = _DATA_OBJECT.search(doc.norm, max(a, start - 150), start)
     if found is not None and _NEAR_ONLY.match(found.group()):
