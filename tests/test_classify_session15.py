@@ -583,3 +583,86 @@ def test_a_polish_job_offer_is_irrelevant():
         source_kind="postal",
     )
     assert not result.relevant
+
+
+# --- guards from the review of the second batch ------------------------------------------
+
+
+def test_a_question_answered_yes_keeps_its_place():
+    result = classify(
+        "美国取消小额豁免",
+        "自2025年5月2日起，寄往美国的商品类邮件须缴纳关税。\n"
+        "问：寄往关岛的邮件是否受影响？答：是的，同样须缴纳关税。",
+        source_kind="postal",
+    )
+    assert {"GU", "US"} <= set(result.destinations)
+
+
+def test_a_japanese_sentence_ending_in_ka_without_a_question_is_no_question():
+    result = classify(
+        "米国宛て郵便物の引受停止",
+        "米国宛ての物品を内容とする郵便物の引受を停止します。対象は米国本土、グアム、プエルトリコほか。",
+        source_kind="postal",
+    )
+    assert {"GU", "PR", "US"} <= set(result.destinations)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Parcels to Finland (not letters) are delayed by two days because of the strike.",
+        "Mail to Russia (not Belarus) is suspended until further notice.",
+    ],
+)
+def test_a_bracket_of_words_still_ends_its_clause(body):
+    result = classify("Service update", body, source_kind="postal")
+    assert result.change_kind in ("delay", "suspension")
+
+
+def test_a_list_of_suspended_countries_given_in_place_is_news():
+    result = classify(
+        "Service update",
+        "The current list of countries to which we have suspended acceptance of mail: Israel, "
+        "Lebanon, Iran.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
+
+
+def test_a_reminder_of_a_rule_from_next_monday_is_news():
+    result = classify(
+        "Отправления в Казахстан",
+        "Напоминаем, что с понедельника для отправлений в Казахстан необходимо указывать ИИН "
+        "получателя.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "new_requirement"
+
+
+def test_a_delivery_time_that_does_not_grow_is_no_delay():
+    result = classify(
+        "Отправления в Германию",
+        "Срок доставки отправлений в Германию не увеличится. Приём осуществляется в обычном "
+        "режиме.",
+        source_kind="postal",
+    )
+    assert result.change_kind != "delay"
+
+
+def test_exports_from_the_eu_to_listed_countries_name_destinations():
+    result = classify(
+        "Export ban",
+        "The export of dual-use goods from the EU to the following countries is prohibited:\n"
+        "- Russia\n- Belarus\n- Iran",
+        source_kind="customs",
+    )
+    assert {"RU", "BY", "IR"} <= set(result.destinations)
+
+
+def test_a_false_declaration_in_chinese_is_no_denial():
+    result = classify(
+        "暂停收寄寄往美国的电子烟邮件",
+        "自即日起，寄往美国的电子烟邮件停止收寄，内件申报不实的将被退运。",
+        source_kind="postal",
+    )
+    assert result.relevant

@@ -692,6 +692,7 @@ _FROM_FOLLOWING = word_start(
     )
 )
 FROM_FOLLOWING_REACH = 45
+_TO_BETWEEN = re.compile(r"\b(?:to|nach|vers|naar|hacia|verso|para|do|до|в|на|a|à|into|in)\b|إلى")
 # "with the exception of the following countries:": the places listed are left out
 _EXCEPT_FOLLOWING = word_start(
     re.compile(
@@ -747,10 +748,13 @@ def _colon_heads(
             if said_unaffected:
                 not_heads.add((a, b))  # "Nicht betroffen:", "Not affected:"
             continue
-        if following and _FROM_FOLLOWING.search(
+        origin_word = following and _FROM_FOLLOWING.search(
             norm, max(a, following.start() - FROM_FOLLOWING_REACH), following.start()
-        ):
-            from_heads.add((a, b))
+        )
+        if origin_word:
+            # not "from the EU to the following countries", "from and to the following"
+            if not _TO_BETWEEN.search(norm, origin_word.end(), following.start()):
+                from_heads.add((a, b))
             continue  # "goods originating in the following countries:": origins
         lo = max(a, head.start() - HEAD_NEGATION_REACH)
         negated = affected is not None and any(
@@ -1075,8 +1079,9 @@ def find_destinations(
         roles.append(role)
         prev = role
 
-    if "if you" in norm or "?" in norm or "page" in norm:
-        _see_page_pointers(doc, roles, "if you" in norm or "page" in norm)
+    pointed = "if you" in norm or ("page" in norm and "for " in norm)
+    if pointed or "?" in norm:
+        _see_page_pointers(doc, roles, pointed)
     if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
@@ -1146,7 +1151,9 @@ _NEWS_KINDS = frozenset(("suspension", "resumption", "delay", "prohibited_items"
 # a dated or renewed change: "from 3 June we accept parcels to Ukraine again"
 _SECTION_NEWS = re.compile(
     r"\b(?:(?:from|as of|starting|ab|des|dès|desde|dal|vanaf|od|з|с)\s+(?:today|heute|\d)|"
-    r"again|wieder|de nouveau|nuevamente|di nuovo|opnieuw|ponownie|знову|снова)\b"
+    r"again|wieder|de nouveau|nuevamente|di nuovo|opnieuw|ponownie|знову|снова|ab sofort|"
+    r"desormais|with immediate effect|effective immediately|con effetto immediato|"
+    r"con efecto inmediato|met onmiddellijke ingang)\b"
 )
 # "Does this affect shipments to Canada or Mexico? No.": a question of scope, not "Can I still
 # send parcels to Belarus? No."
@@ -1172,9 +1179,11 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
         if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
             continue
         a, b = doc.sentence_of(r.place.start)
-        # a question: "?", "？", or Japanese "...ますか。"
-        if doc.full[b - 1 : b] not in ("?", "\uff1f") and doc.full[b - 2 : b] != "\u304b\u3002":
+        # a question: "?", "？", or Japanese "...ますか。", "...ですか。", "...でしょうか。"
+        if doc.full[b - 1 : b] not in ("?", "\uff1f") and doc.full[b - 3 : b] not in _JA_ASKS:
             continue
+        if _ANSWER_YES.match(doc.norm, b):
+            continue  # "答：是的，同样须缴纳关税": the place is affected
         if _ANSWER_NO.match(doc.norm, b) and _SCOPE_QUESTION.search(doc.norm, a, b):
             r.role, r.source = UNAFFECTED, "answer"
         elif markers and (
@@ -1198,6 +1207,12 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
 
 
 _ANSWER_LONGEST = 200
+_JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
+# an answer that opens with yes: the question's place is affected
+_ANSWER_YES = re.compile(
+    r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*[:：.]?\s*)?"
+    r"(?:yes|ja|oui|si|sim|tak|да|так|はい|是|是的|会|會|对|對|네|예)(?![a-z])"
+)
 _CAUSE_AFTER_MARKER = 16  # " by the suspension"
 
 
@@ -1331,7 +1346,7 @@ def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
     operate as normal") heads no change. A heading line that holds a change itself (a table row
     "Australia | Economy | not accepted") keeps it."""
     quiet = {r.place.code for r in roles if r.role == UNAFFECTED}
-    if not quiet:
+    if not quiet or not any(r.role == STRONG and r.place.code in quiet for r in roles):
         return
     # a heading with a cue of its own ("Post naar Israël, Jordanië en Cyprus" over "... worden
     # normaal verwerkt") is a heading too

@@ -203,22 +203,12 @@ _GAPPED = [
             re.I,
         ),
     ),
-    (  # "sono accettate esclusivamente con il servizio ... Express": one service left open
-        "servi",
-        "restriction",
-        re.compile(
-            r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
-            r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
-            r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
-            r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
-            r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b",
-            re.I,
-        ),
-    ),
     (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
         "срок",
         "delay",
-        re.compile(r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n]{0,60}?\bувелич", re.I),
+        re.compile(
+            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
+        ),
     ),
     (
         "термін",
@@ -551,10 +541,11 @@ def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     last = _BREAK_CHAR.search(rev, n - pos, n - start)
     cut = n - last.start() if last else start
     if last is not None and last.group() in "()":
-        # brackets are an aside: "No customs declaration (CN22/CN23) is required" is one
-        # clause, and so is "no customs declaration (CN22/CN23"
+        # a bracket of codes is an aside: "No customs declaration (CN22/CN23) is required" is
+        # one clause, and so is "no customs declaration (CN22/CN23"; not "(not letters)"
         opening = doc.full.rfind("(", start, cut) if last.group() == ")" else cut - 1
-        if opening >= start:
+        inside = doc.full[opening + 1 : cut - 1 if last.group() == ")" else pos]
+        if opening >= start and " " not in inside.strip():
             last = _BREAK_CHAR.search(rev, n - opening, n - start)
             while last is not None and last.group() == "(":
                 last = _BREAK_CHAR.search(rev, last.end(), n - start)
@@ -893,7 +884,10 @@ def decide_kind(
             and denials
             and (
                 (rumours and _rumour_denied(doc, rumours, denials, start))
-                or any(0 <= d.start - end <= _DENIED_REACH for d in denials)
+                or any(
+                    0 <= d.start - end <= _DENIED_REACH and doc.norm[d.start] >= "\u3000"
+                    for d in denials
+                )
             )
         ):
             # "rumours that we stop accepting parcels ... This is not true.", "반입 금지는 사실이
@@ -901,7 +895,9 @@ def decide_kind(
             weight *= 0.05
         if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
-        if _POINTER.match(norm, doc.sentence_of(start)[0]):
+        if _POINTER.match(norm, (sentence := doc.sentence_of(start))[0]) or (
+            _LIST_POINTER.match(norm, sentence[0]) and _points_to_list(doc, *sentence)
+        ):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             reminded.append((start, end, weight))
@@ -1088,8 +1084,9 @@ def decide_kind(
         return KindResult("irrelevant", 0.0, [], votes, topics)
     if (
         best in _OUTRANKED
-        and sum(v.weight for v in votes if v.kind == "suspension" and not v.continued)
-        >= _outranked_share(doc, votes, best) * total
+        and (stops := sum(v.weight for v in votes if v.kind == "suspension" and not v.continued))
+        >= SUSPENSION_SHARE * total  # the least share: the common case is decided here
+        and stops >= _outranked_share(doc, votes, best) * total
         and not (best == "delay" and _title_names(doc, votes, best))
     ):
         best = "suspension"
@@ -1599,15 +1596,33 @@ _POINTER = re.compile(
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
     r"find out (?:more )?about|check (?:our|the) list of|"
-    # "The current list of countries ... is published in the section ...": a pointer to it
-    r"(?:the )?(?:current|up-to-date|updated|latest|full|complete) list of|"
-    r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
-    r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
-    r"l'elenco aggiornato|de actuele lijst|a lista atualizada|"
     r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
     r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
     r"erfahren sie (?:mehr|hier))\b"
 )
+# "The current list of countries ... is published in the section ...": a pointer to a list kept
+# elsewhere (not "The current list of countries to which we suspended mail: Israel, Iran", nor
+# "The full list of prohibited items now includes vapes")
+_LIST_POINTER = re.compile(
+    r"[\s.:;!?]*(?:(?:the )?(?:current|up-to-date|updated|latest|full|complete) list of|"
+    r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
+    r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
+    r"l'elenco aggiornato|de actuele lijst|a lista atualizada)\b"
+)
+_POINTING = re.compile(
+    r"\b(?:published|posted|available|can be found|is found|see|visit|finden sie|abrufbar|"
+    r"опубликован\w*|размещен\w*|доступ\w*|опублікован\w*|розміщен\w*|publiee?s?|disponible|"
+    r"se encuentra|publicad[oa]|disponibile|pubblicat[oa]|staat op|beschikbaar|disponivel|"
+    r"znajduje sie|dostepn\w*)\b"
+)
+
+
+def _points_to_list(doc: Doc, a: int, b: int) -> bool:
+    """A sentence opened by "the current list of" that says where the list is, and does not
+    give it (no colon)."""
+    return ":" not in doc.full[a:b] and _POINTING.search(doc.norm, a, b) is not None
+
+
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 _REMINDER = re.compile(
@@ -1623,7 +1638,11 @@ _NEWS_MARK = re.compile(
     r"(?<![a-z\d])\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
     # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
     r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
-    r"nov\w*)\b"
+    r"nov\w*|(?:с|со|з|від|od)\s+(?:понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|"
+    r"суббот\w*|воскресень\w*|завтра|понеділк\w*|вівтор\w*|серед\w*|четвер\w*|п'ятниц\w*|"
+    r"субот\w*|неділ\w*|jutra|poniedzia\w*|wtork\w*|srod\w*|środ\w*|czwart\w*|piatk\w*|"
+    r"piątk\w*|sobot\w*|niedziel\w*|przyszłego|przyszlego|nastepnego|następnego|следующ\w*|"
+    r"наступн\w*))\b"
 )
 
 
@@ -2875,7 +2894,17 @@ _ONLY_ACCEPTED = re.compile(
 )
 
 
-_SERVICE_LEFT = re.compile(r"\bservi(?:ce|zio|cio|ço|co)\b")
+# Goods accepted only with one service: "accettate esclusivamente con il servizio ... Express"
+_ONE_SERVICE_LEFT = word_start(
+    re.compile(
+        r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
+        r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
+        r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
+        r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
+        r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b"
+        r"(?!\s+(?:online|on-line|web|digital\w*))"
+    )
+)
 
 
 def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
@@ -2906,13 +2935,10 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
         and not _NOT_ACCEPTANCE.search(doc.norm, *doc.sentence_of(v.start))
         and not _DOCUMENTS_ONLY.search(doc.norm, *doc.sentence_of(v.start))
     ]
-    # a limit with its figure ("reduced to 10 kg"), or the one service left open ("accepted
-    # only with the Express service"), is as firm as a stop beside it
-    limit = sum(
-        v.weight
-        * (1.5 if _with_figure(doc, v) or _SERVICE_LEFT.search(doc.norm, v.start, v.end) else 1.0)
-        for v in limits
-    )
+    # a limit with its figure ("reduced to 10 kg") is as firm as a stop beside it
+    limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
+    if "servi" in doc.norm and _ONE_SERVICE_LEFT.search(doc.norm):
+        limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
 
@@ -3100,7 +3126,7 @@ _DATA_WORDS = by_first_letter(
     r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
-    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|veri|verisi|"
+    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
     r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?)"
 )
 _DATA_OBJECT = GuardedPattern(
@@ -3128,7 +3154,7 @@ _DATA_OBJECT = GuardedPattern(
         "бланк",
         "terms",
         "box",
-        "veri",
+        "verisi",
         "beyan",
     ),
 )
