@@ -1070,7 +1070,10 @@ def find_destinations(
         ):
             # "Government of India" over a press release: who publishes it, no place of change
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
-        elif _DATELINE.match(norm, place.end) and _dateline(doc, place):
+        elif (
+            norm[place.end : place.end + 1] in (",", "(")
+            or norm[place.end : place.end + 2] in (" (", " ,")
+        ) and _dateline(doc, place):
             # "Brasília (DF), 27/08/2025": where a press release was issued
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
         if links and in_spans(place.start, links):

@@ -895,8 +895,9 @@ def decide_kind(
             weight *= 0.05
         if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
-        if _POINTER.match(norm, (sentence := doc.sentence_of(start))[0]) or (
-            _LIST_POINTER.match(norm, sentence[0]) and _points_to_list(doc, *sentence)
+        pointer = _POINTER.match(norm, (sentence := doc.sentence_of(start))[0])
+        if pointer is not None and (
+            pointer.group("list") is None or _points_to_list(doc, *sentence)
         ):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
@@ -1596,19 +1597,18 @@ _POINTER = re.compile(
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
     r"find out (?:more )?about|check (?:our|the) list of|"
+    # "The current list of countries ... is published in the section ...": a pointer to a list
+    # kept elsewhere, when the sentence says where (_points_to_list)
+    r"(?P<list>(?:the )?(?:current|up-to-date|updated|latest|full|complete) list of|"
+    r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
+    r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
+    r"l'elenco aggiornato|de actuele lijst|a lista atualizada)|"
     r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
     r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
     r"erfahren sie (?:mehr|hier))\b"
 )
-# "The current list of countries ... is published in the section ...": a pointer to a list kept
-# elsewhere (not "The current list of countries to which we suspended mail: Israel, Iran", nor
-# "The full list of prohibited items now includes vapes")
-_LIST_POINTER = re.compile(
-    r"[\s.:;!?]*(?:(?:the )?(?:current|up-to-date|updated|latest|full|complete) list of|"
-    r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
-    r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
-    r"l'elenco aggiornato|de actuele lijst|a lista atualizada)\b"
-)
+# What says where a list is kept (not "The current list of countries to which we suspended
+# mail: Israel, Iran", nor "The full list of prohibited items now includes vapes")
 _POINTING = re.compile(
     r"\b(?:published|posted|available|can be found|is found|see|visit|finden sie|abrufbar|"
     r"опубликован\w*|размещен\w*|доступ\w*|опублікован\w*|розміщен\w*|publiee?s?|disponible|"
