@@ -666,3 +666,134 @@ def test_a_false_declaration_in_chinese_is_no_denial():
         source_kind="postal",
     )
     assert result.relevant
+
+
+# --- batch 3 (from set 58): words of other senses, more languages ------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        (
+            "From 1 October the following are not accepted to Lebanon: lithium batteries. Cash "
+            "on delivery (COD) is temporarily unavailable.",
+            "cash_valuables",
+        ),
+        (
+            "Shipments to India of gold and silver jewellery cannot be cleared in courier mode.",
+            "cash_valuables",
+        ),
+        (
+            "Les batteries installées dans l'équipement qu'elles alimentent sont acceptées vers "
+            "le Canada jusqu'à 100 Wh.",
+            "food",
+        ),
+        (
+            "A partir del 15 de agosto la tasa global para valores superiores a 50 dólares de las "
+            "mercancías importadas en México es del 33,5 %.",
+            "cash_valuables",
+        ),
+    ],
+)
+def test_words_of_another_sense_name_no_goods(body, wrong):
+    result = classify("Service update", body, source_kind="carrier")
+    assert wrong not in result.categories
+
+
+def test_shisha_is_tobacco():
+    result = classify(
+        "Ban on importation of shisha",
+        "With immediate effect, postal items arriving into Kenya that contain shisha, hookah "
+        "pipes or flavoured shisha molasses will not be delivered.",
+        source_kind="postal",
+    )
+    assert "tobacco_vapes" in result.categories
+
+
+def test_live_birds_are_animals():
+    result = classify(
+        "Import Prohibition List",
+        "With effect from 1 April the following items shall not be released and shall be "
+        "seized:\n1. Live or dead birds, including frozen poultry\n2. Pork and beef",
+        source_kind="customs",
+    )
+    assert {"animals_plants", "food"} <= set(result.categories)
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Emisión filatélica: Colombia y el Reino Unido",
+            "4-72 presenta la emisión conmemorativa. Valor facial: $6.000. Tiraje: 20.000 "
+            "estampillas. La venta de la emisión anterior queda suspendida temporalmente.",
+        ),
+        (
+            "Result of written test for the posts of Postman",
+            "Candidates who have qualified are required to appear for interview. Interviews for "
+            "the Quetta Circle remain suspended. Candidates applying from abroad (Saudi Arabia, "
+            "UAE) are not eligible. Roll-number-wise list of qualified candidates: Download",
+        ),
+    ],
+)
+def test_stamp_issues_and_test_results_are_irrelevant(title, body):
+    result = classify(title, body, source_kind="postal")
+    assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Os envios com destino à Moldávia e à Polónia continuam a ser aceites.",
+        "Los envíos con destino a Moldavia y Polonia se siguen admitiendo.",
+    ],
+)
+def test_places_still_accepted_are_unaffected_in_portuguese_and_spanish(body):
+    result = classify(
+        "Suspensão de envios para a Ucrânia",
+        "Encontra-se temporariamente suspensa a aceitação de todos os objetos postais com "
+        f"destino à Ucrânia. {body}",
+        source_kind="postal",
+    )
+    assert result.destinations == ["UA"]
+
+
+def test_without_significant_delays_expected_is_no_delay():
+    result = classify(
+        "Correos recupera la normalidad",
+        "Los envíos admitidos se tratarán en las próximas horas sin que se prevean retrasos "
+        "significativos. Los envíos con destino a Portugal se admiten con normalidad.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "informational"
+
+
+def test_portuguese_delivery_times_longer_than_usual_are_a_delay():
+    result = classify(
+        "Atraso nas encomendas internacionais",
+        "Os objetos internacionais com destino ao Brasil podem apresentar prazos de entrega "
+        "maiores que os habituais. As postagens para o exterior não são afetadas.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_postes_canada_is_the_operator():
+    result = classify(
+        "Reprise des activités à Postes Canada",
+        "Nous acceptons de nouveau tous les envois, y compris les colis et lettres à "
+        "destination de toutes les destinations internationales.",
+        source_kind="postal",
+    )
+    assert "CA" not in result.destinations
+
+
+def test_a_bar_of_links_after_learn_more_names_no_topic():
+    result = classify(
+        "Batteries au lithium : nouvelles conditions",
+        "À compter du 1er janvier, sont acceptées uniquement les batteries installées dans "
+        "l'équipement, au maximum 2 par colis.\nEn savoir plus : Liste des produits interdits | "
+        "Fiches pays",
+        source_kind="postal",
+    )
+    assert result.change_kind == "restriction"

@@ -68,6 +68,14 @@ _INLINE_LINK_HEADS = (
     "ver también", "véase también", "leggi anche", "veja também", "zobacz też", "zobacz także",
     "см. также", "див. також",
 )  # fmt: skip
+# Heads that lead to other pages only with a bar of links after them ("En savoir plus : Liste
+# des produits interdits | Fiches pays"; not "More information: mail to Peru is suspended")
+_BAR_LINK_HEADS = (
+    "en savoir plus", "learn more", "read more", "more information", "further information",
+    "mehr erfahren", "weitere informationen", "más información", "mas informacion", "saiba mais",
+    "per saperne di più", "maggiori informazioni", "meer informatie", "meer weten",
+    "other active alerts", "related advisories", "pour en savoir plus",
+)  # fmt: skip
 HEADING_LONGEST = 60
 FEWEST_LINES = 4  # title, news, a heading, its text
 
@@ -117,6 +125,9 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
             # the names of pages: "Tariffs | Sending to Ukraine", "Country Conditions - Haiti";
             # not "More news: from 1 June, lithium batteries can no longer be sent to Chile."
             if " | " in links or not links.endswith((".", "!")):
+                spans.append((m.start() + 1, m.end()))
+        if " | " in full:
+            for m in _BAR_LINKS.finditer(lower, doc.title_end):
                 spans.append((m.start() + 1, m.end()))
         spans.sort()
     return spans
@@ -251,6 +262,11 @@ _INLINE_LINKS = re.compile(
     r"\n[ \t]*(?:"
     + _alternatives(_LINK_HEADINGS + _INLINE_LINK_HEADS)
     + r")[ \t]*[:\uff1a][ \t]*(?P<links>[^\s][^\n]*)"
+)
+_BAR_LINKS = re.compile(
+    r"\n[ \t]*(?:"
+    + _alternatives(_BAR_LINK_HEADS)
+    + r")[ \t]*[:\uff1a][ \t]*[^\s|][^\n|]*(?: \| [^\n|]+)+"
 )
 _PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 
