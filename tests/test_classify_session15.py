@@ -797,3 +797,117 @@ def test_a_bar_of_links_after_learn_more_names_no_topic():
         source_kind="postal",
     )
     assert result.change_kind == "restriction"
+
+
+# --- batch 4 (from set 59): Thai, Finnish, Hungarian, Polish, footers ---------------------
+
+
+def test_thai_customs_notice_of_vat_on_imports():
+    result = classify(
+        "การจัดเก็บภาษีมูลค่าเพิ่มสำหรับสินค้านำเข้า",
+        "กรมศุลกากรจะเริ่มจัดเก็บภาษีมูลค่าเพิ่มในอัตราร้อยละ 7 สำหรับสินค้าที่นำเข้าทางไปรษณีย์",
+        source_kind="customs",
+    )
+    assert result.relevant
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["TH"]
+
+
+def test_thai_post_suspends_goods_to_the_us():
+    result = classify(
+        "ไปรษณีย์ไทยระงับการรับฝากสิ่งของไปสหรัฐอเมริกา",
+        "ไปรษณีย์ไทยระงับการรับฝากพัสดุที่มีสินค้าไปยังสหรัฐอเมริกาตั้งแต่วันที่ 25 สิงหาคม",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["US"]
+
+
+def test_finnish_requirement_for_plants_imported_from_outside_the_eu():
+    result = classify(
+        "Kasvien tuonti EU:n ulkopuolelta muuttuu",
+        "EU:n uusi kasvinterveysasetus tulee voimaan 14.12.2019. Sen jälkeen kaikille EU:n "
+        "ulkopuolelta Suomeen tuotaville kasveille ja hedelmille vaaditaan kasvinterveystodistus.",
+        source_kind="customs",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["FI"]
+    assert {"animals_plants", "food"} <= set(result.categories)
+
+
+def test_polish_longer_delivery_times_are_a_delay():
+    result = classify(
+        "Utrudnienia w przekazywaniu przesyłek do Białorusi",
+        "Przesyłki adresowane do Białorusi będą przekazywane przez Litwę. Z tego powodu czas "
+        "doręczenia może ulec wydłużeniu. Przesyłki do Białorusi są nadal przyjmowane.",
+        source_kind="postal",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["BY"]
+
+
+def test_a_hungarian_job_posting_is_irrelevant():
+    result = classify(
+        "Pályázati felhívás: pénzügyőr – Záhony",
+        "A Nemzeti Adó- és Vámhivatal pályázatot hirdet pénzügyőr munkakör betöltésére. "
+        "Feladatok: áruk vámkezelése, az Ukrajnából érkező áruforgalom ellenőrzése. "
+        "A határidőt a korábbi, felfüggesztett eljárás miatt meghosszabbítottuk.",
+        source_kind="customs",
+    )
+    assert not result.relevant
+
+
+def test_an_informational_notice_with_a_copyright_footer_bar_stays_relevant():
+    result = classify(
+        "Hurricane: Puerto Rico service update",
+        "UPS operations in Puerto Rico are running normally. Customers may continue to ship to "
+        "Puerto Rico as usual.\nOther current alerts:\nSevere weather – Florida (Tropical Storm "
+        "Debby): recovery complete | Customs clearance in Mexico: no current issues\n"
+        "© 2024 United Parcel Service of America, Inc. All rights reserved. | Privacy Notice | "
+        "Terms of Use | Service Terms and Conditions",
+        source_kind="carrier",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+    assert result.destinations == ["PR"]
+
+
+@pytest.mark.parametrize(
+    "quiet",
+    [
+        "Post naar Aruba kan gewoon worden verstuurd.",
+        "Ordningen gjelder ikke for varer som sendes til Aruba.",
+    ],
+)
+def test_dutch_and_norwegian_places_said_unaffected(quiet):
+    result = classify(
+        "Tijdelijk geen post naar Sint Maarten",
+        "PostNL kan tot nader order geen brieven en pakketten naar Sint Maarten accepteren. "
+        + quiet,
+        source_kind="postal",
+    )
+    assert result.destinations == ["SX"]
+
+
+def test_examples_among_others_in_a_rate_table_name_no_goods():
+    result = classify(
+        "Mehrwertsteuer: neue Steuersätze ab 1. Januar",
+        "Die neuen Sätze gelten auch für die Einfuhrsteuer auf Waren, die in die Schweiz "
+        "eingeführt werden.\nSteuersatz | bis 31.12. | ab 01.01.\nNormalsatz | 7,7 % | 8,1 %\n"
+        "Reduzierter Satz (u. a. Lebensmittel, Bücher, Medikamente) | 2,5 % | 2,6 %",
+        source_kind="customs",
+    )
+    assert "food" not in result.categories
+    assert "medicines" not in result.categories
+
+
+def test_single_quoted_vague_descriptions_name_no_goods():
+    result = classify(
+        "New EU customs rules",
+        "Every item containing goods to France must have a full description. Vague "
+        "descriptions such as 'gift', 'accessories', 'parts', 'clothing' or 'electronics' "
+        "will no longer be accepted.",
+        source_kind="postal",
+    )
+    assert "electronics" not in result.categories
+    assert "textiles" not in result.categories

@@ -21,10 +21,10 @@ from monitor.classify.normalize import normalize, normalize_key
 # Poland publish notices in them), Arabic, Turkish and Vietnamese (operators in the Gulf, Egypt,
 # the Maghreb, Turkey and Vietnam), Korean (Korea Post and Korea Customs publish in it), and
 # Swedish, Danish and Norwegian (PostNord, Posten Norge), Czech, Greek, Finnish, Hungarian,
-# Indonesian and Malay.
+# Indonesian and Malay, and Thai (Thailand Post and Thai Customs publish in it).
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
-           "ms"]  # fmt: skip
+           "ms", "th"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;

@@ -127,7 +127,7 @@ _RELATIVE_BEFORE = re.compile(
 _EXAMPLES_AFTER = re.compile(r",?\s*(?:such as|like|e\.g\.|for example|etwa|z\. ?b\.|wie)\b")
 _FOR_EXAMPLE = (
     r"for example|e\.g\.|such as|etwa|z\. ?b\.|zum beispiel|par exemple|por ejemplo|"
-    r"ad esempio|bijvoorbeeld"
+    r"ad esempio|bijvoorbeeld|u\. ?a\.|unter anderem|notamment|entre otros|tra cui|onder andere"
 )
 # Words that give examples of the goods a duty is charged on
 _EXAMPLE_WORDS = rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)"
@@ -153,8 +153,8 @@ _WORDING = re.compile(
     r"\bdeclar|\blabel"
 )
 _QUOTED_RUN = re.compile(
-    rf"(?:{_JOINS}[\"\u201c\u201d\u00ab\u00bb][^\"\u201c\u201d\u00ab\u00bb\n]{{1,40}}"
-    rf"[\"\u201c\u201d\u00ab\u00bb])*{_JOINS}$"
+    rf"(?:{_JOINS}(?:[\"\u201c\u201d\u00ab\u00bb][^\"\u201c\u201d\u00ab\u00bb\n]{{1,40}}"
+    rf"[\"\u201c\u201d\u00ab\u00bb]|['\u2018\u2019][^'\u2018\u2019\n]{{1,40}}['\u2018\u2019]))*{_JOINS}$"
 )
 
 

@@ -299,6 +299,8 @@ def _non_before(norm: str, pos: int) -> bool:
     return _NON_BEFORE.search(norm, max(0, pos - 8), pos) is not None
 
 
+# Finnish and Hungarian say "outside" after the place: "EU:n ulkopuolelta", "EU-n kívülről"
+_OUTSIDE_AFTER = re.compile(r"(?::n|-n|n)?\s+(?:ulkopuol\w*|kivul\w*|kívül\w*)")
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor)\s+"
@@ -1007,8 +1009,17 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
-        if _non_before(norm, place.start):
-            role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
+        if _non_before(norm, place.start) or (
+            place.end < n
+            and norm[place.end] in ":-n"
+            and (
+                _OUTSIDE_AFTER.match(norm, place.end)
+                or (role.role == NEUTRAL and norm.startswith(":n ", place.end))
+            )
+        ):
+            # "non-EU", "EU:n ulkopuolelta" (Finnish: from outside the EU), "EU:n uusi
+            # asetus" (the EU's new regulation: Finnish writes the genitive so)
+            role = Role(place, NAME, (place.start, place.end), source="no_place")
         elif place.code.startswith("@") and _INSTITUTION_AFTER.match(norm, place.end):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
         elif (

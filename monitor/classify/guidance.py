@@ -56,6 +56,7 @@ _LINK_HEADINGS = (
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
     # the operator's other notices, listed under the one read: "Other service alerts"
     "other service alerts", "other alerts", "more alerts", "other news", "more news",
+    "other current alerts", "other active alerts", "current alerts",
     "related news", "weitere aktuelle hinweise", "weitere meldungen",
     "autres actualités", "autres alertes", "otras noticias", "noticias relacionadas",
     "altre notizie", "notizie correlate", "ander nieuws", "meer nieuws", "outras notícias",
@@ -111,6 +112,11 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
             if not line or not (
                 _BULLET_START.match(line)
                 or (len(line.split()) <= LINK_LINE_WORDS and not any(ch.isdigit() for ch in line))
+                # "Severe weather – Florida: recovery complete | Customs in Mexico: no issues"
+                or (
+                    " | " in line
+                    and all(len(c.split()) <= 2 * LINK_LINE_WORDS for c in line.split(" | "))
+                )
             ):
                 break
             if line.endswith((".", "!")) and len(line.split()) > LINK_LINE_WORDS:

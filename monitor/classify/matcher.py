@@ -85,7 +85,7 @@ def _word_char(ch: str) -> bool:
 # Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
 # kana, Han, Hangul (symbols such as "®" are not among them).
 _NON_LATIN_CLASS = (
-    r"[\u0370-\u052f\u0620-\u064a\u066e-\u06d3\u0900-\u097f\u3040-\u30ff\u3400-\u9fff"
+    r"[\u0370-\u052f\u0620-\u064a\u066e-\u06d3\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
     r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
 )
 # Runs of those letters, with gaps of up to four other characters inside ("Южная Корея": one
@@ -408,7 +408,7 @@ def _rank_key(key: str) -> str:
 _BLOCKS = (
     (0x0370, 0x0530),  # Greek, Cyrillic
     (0x0590, 0x0800),  # Hebrew, Arabic
-    (0x0900, 0x0E00),  # Indic scripts, Thai
+    (0x0900, 0x0E80),  # Indic scripts, Thai
     (0xAC00, 0xD7B0),  # Hangul
 )
 

@@ -199,9 +199,15 @@ def is_word_char(ch: str) -> bool:
 
 
 def is_cjk(ch: str) -> bool:
-    """Scripts written without spaces between words: Han, kana, Hangul is spaced (not here)."""
+    """Scripts written without spaces between words: Han, kana, Thai; Hangul is spaced (not
+    here)."""
     o = ord(ch)
-    return 0x2E80 <= o <= 0x9FFF or 0xF900 <= o <= 0xFAFF or 0xFF66 <= o <= 0xFF9F
+    return (
+        0x2E80 <= o <= 0x9FFF
+        or 0xF900 <= o <= 0xFAFF
+        or 0xFF66 <= o <= 0xFF9F
+        or 0x0E00 <= o <= 0x0E7F
+    )
 
 
 def is_katakana(ch: str) -> bool:

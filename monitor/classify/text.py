@@ -381,7 +381,8 @@ def menu_line(doc: Doc, k: int, first: int = 0) -> bool:
     or more short cells, none a sentence, and no row of a table: the nearest lines (looked for
     from line ``first`` on) have not as many cells."""
     a, b = doc.line_of(doc.line_starts[k])
-    cells = doc.full[a:b].split(" | ")
+    # a cell of copyright opens many footers' bars: "© 2024 UPS. All rights reserved. | Privacy"
+    cells = [c for c in doc.full[a:b].split(" | ") if not _COPYRIGHT.search(c)]
     if len(cells) < 3 or not all(_menu_cell(c) for c in cells):
         return False
     return not any(
@@ -402,10 +403,15 @@ def _menu_spans(doc: Doc) -> list[tuple[int, int]]:
     first = doc.line_index(doc.title_end + 1)
     for k in range(first, len(doc.line_starts)):
         a, b = doc.line_of(doc.line_starts[k])
-        if doc.full.count(" | ", a, b) >= 2 and not _DIGIT.search(doc.full, a, b):
+        if doc.full.count(" | ", a, b) >= 2 and (
+            not _DIGIT.search(doc.full, a, b) or _COPYRIGHT.search(doc.full, a, b)
+        ):
             if menu_line(doc, k, first):
                 out.append((a, b))
     return out
+
+
+_COPYRIGHT = re.compile(r"\u00a9|\(c\)|copyright|all rights reserved", re.I)
 
 
 def _menu_cell(cell: str) -> bool:
