@@ -911,3 +911,93 @@ def test_single_quoted_vague_descriptions_name_no_goods():
     )
     assert "electronics" not in result.categories
     assert "textiles" not in result.categories
+
+
+# --- guards from the review of batches 3 and 4 --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        ("โปรดตรวจเช็กสถานะพัสดุที่ส่งไปยังประเทศอิสราเอลได้ทางเว็บไซต์ Mail to Israel is delayed.", "CZ"),
+        ("ห้ามส่งชาดำและสินค้าอาหารไปยังญี่ปุ่น Mail to Japan: tea is no longer accepted.", "TD"),
+    ],
+)
+def test_short_thai_names_inside_other_words_name_no_place(body, wrong):
+    result = classify("Service update", body, source_kind="postal")
+    assert wrong not in result.destinations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "USA:n tulli edellyttää 1.10.2025 alkaen sähköiset tullitiedot kaikista "
+        "tavaralähetyksistä.",
+    ],
+)
+def test_a_finnish_genitive_of_a_country_still_names_it(body):
+    result = classify("Muutoksia tavaralähetyksiin", body, source_kind="postal")
+    assert "US" in result.destinations
+
+
+def test_a_table_row_with_a_copyright_cell_is_no_footer():
+    result = classify(
+        "Prohibited items to Canada",
+        "Category | Items | Status | From\n"
+        "Counterfeit or copyright-infringing | Watches and jewellery | Prohibited | 1 March 2026\n"
+        "Medicines | Prescription drugs | Prohibited | 1 March 2026",
+        source_kind="postal",
+    )
+    assert "jewelry" in result.categories
+
+
+def test_current_alerts_heads_the_pages_own_news():
+    result = classify(
+        "Service alerts",
+        "Current alerts:\nLebanon – parcel acceptance suspended | Syria – letters only",
+        source_kind="carrier",
+    )
+    assert result.relevant
+    assert "LB" in result.destinations
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        ("Dal 1° marzo non è più possibile spedire alimenti negli Stati Uniti.", "food"),
+        ("Desde el 1 de marzo no se admiten productos alimenticios con destino a Chile.", "food"),
+        ("Desde el 1 de marzo no se admiten valores al portador ni joyas a Chile.", "jewelry"),
+    ],
+)
+def test_food_and_valuables_words_still_name_goods(body, wanted):
+    result = classify("Stop agli alimenti", body, source_kind="postal")
+    assert wanted in result.categories
+
+
+def test_notamment_names_the_goods_of_a_duty():
+    result = classify(
+        "Droits de douane",
+        "À partir du 1er janvier, les droits de douane augmentent de 10 %, notamment sur le "
+        "tabac et l'alcool importés au Canada.",
+        source_kind="customs",
+    )
+    assert {"alcohol", "tobacco_vapes"} <= set(result.categories)
+
+
+def test_not_only_in_norwegian_keeps_the_first_place():
+    result = classify(
+        "Nye krav",
+        "Kravet om elektroniske tolldata gjelder ikke bare sendinger til USA, men også "
+        "sendinger til Canada.",
+        source_kind="postal",
+    )
+    assert {"CA", "US"} <= set(result.destinations)
+
+
+def test_selon_in_french_is_no_stamp():
+    result = classify(
+        "Retards",
+        "Selon l'opérateur islandais, les envois vers l'Islande sont retardés de deux jours.",
+        source_kind="postal",
+    )
+    assert result.relevant

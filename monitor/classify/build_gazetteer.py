@@ -28,8 +28,10 @@ LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant"
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
-# aliases.yaml adds the few that matter, with a capital required.
-SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms"}
+# aliases.yaml adds the few that matter, with a capital required. Thai is matched without word
+# boundaries (no spaces between words): its short names sit inside other words ("ลาว" in
+# "ลาวา", lava; "ชาด" in "ชาดำ", black tea); aliases.yaml adds "ประเทศไทย" and the like.
+SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th"}
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
 # Peru): their names may run to the end of the word, like Korean ones.
 SUFFIXING_LOCALES = {"fi", "hu"}

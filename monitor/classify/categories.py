@@ -127,7 +127,7 @@ _RELATIVE_BEFORE = re.compile(
 _EXAMPLES_AFTER = re.compile(r",?\s*(?:such as|like|e\.g\.|for example|etwa|z\. ?b\.|wie)\b")
 _FOR_EXAMPLE = (
     r"for example|e\.g\.|such as|etwa|z\. ?b\.|zum beispiel|par exemple|por ejemplo|"
-    r"ad esempio|bijvoorbeeld|u\. ?a\.|unter anderem|notamment|entre otros|tra cui|onder andere"
+    r"ad esempio|bijvoorbeeld|u\. ?a\."
 )
 # Words that give examples of the goods a duty is charged on
 _EXAMPLE_WORDS = rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)"

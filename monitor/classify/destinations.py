@@ -1014,7 +1014,11 @@ def find_destinations(
             and norm[place.end] in ":-n"
             and (
                 _OUTSIDE_AFTER.match(norm, place.end)
-                or (role.role == NEUTRAL and norm.startswith(":n ", place.end))
+                or (
+                    role.role == NEUTRAL
+                    and place.code.startswith("@")
+                    and norm.startswith(":n ", place.end)
+                )
             )
         ):
             # "non-EU", "EU:n ulkopuolelta" (Finnish: from outside the EU), "EU:n uusi

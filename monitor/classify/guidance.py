@@ -56,7 +56,7 @@ _LINK_HEADINGS = (
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
     # the operator's other notices, listed under the one read: "Other service alerts"
     "other service alerts", "other alerts", "more alerts", "other news", "more news",
-    "other current alerts", "other active alerts", "current alerts",
+    "other current alerts", "other active alerts",
     "related news", "weitere aktuelle hinweise", "weitere meldungen",
     "autres actualités", "autres alertes", "otras noticias", "noticias relacionadas",
     "altre notizie", "notizie correlate", "ander nieuws", "meer nieuws", "outras notícias",
@@ -134,7 +134,8 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((m.start() + 1, m.end()))
         if " | " in full:
             for m in _BAR_LINKS.finditer(lower, doc.title_end):
-                spans.append((m.start() + 1, m.end()))
+                if not any(ch.isdigit() for ch in m.group()):  # names of pages, no dated news
+                    spans.append((m.start() + 1, m.end()))
         spans.sort()
     return spans
 

@@ -381,12 +381,18 @@ def menu_line(doc: Doc, k: int, first: int = 0) -> bool:
     or more short cells, none a sentence, and no row of a table: the nearest lines (looked for
     from line ``first`` on) have not as many cells."""
     a, b = doc.line_of(doc.line_starts[k])
-    # a cell of copyright opens many footers' bars: "© 2024 UPS. All rights reserved. | Privacy"
-    cells = [c for c in doc.full[a:b].split(" | ") if not _COPYRIGHT.search(c)]
+    cells = doc.full[a:b].split(" | ")
+    count = len(cells)
+    # a cell of copyright opens or ends many footers' bars: "© 2024 UPS. All rights reserved. |
+    # Privacy Notice | Terms of Use"
+    if _COPYRIGHT_CELL.match(cells[0]):
+        cells = cells[1:]
+    elif _COPYRIGHT_CELL.match(cells[-1]):
+        cells = cells[:-1]
     if len(cells) < 3 or not all(_menu_cell(c) for c in cells):
         return False
     return not any(
-        doc.full.count(" | ", x, y) == len(cells) - 1 for x, y in _nearest_lines(doc, k, first)
+        doc.full.count(" | ", x, y) == count - 1 for x, y in _nearest_lines(doc, k, first)
     )
 
 
@@ -404,14 +410,14 @@ def _menu_spans(doc: Doc) -> list[tuple[int, int]]:
     for k in range(first, len(doc.line_starts)):
         a, b = doc.line_of(doc.line_starts[k])
         if doc.full.count(" | ", a, b) >= 2 and (
-            not _DIGIT.search(doc.full, a, b) or _COPYRIGHT.search(doc.full, a, b)
+            not _DIGIT.search(doc.full, a, b) or _COPYRIGHT_CELL.search(doc.full, a, b)
         ):
             if menu_line(doc, k, first):
                 out.append((a, b))
     return out
 
 
-_COPYRIGHT = re.compile(r"\u00a9|\(c\)|copyright|all rights reserved", re.I)
+_COPYRIGHT_CELL = re.compile(r"\s*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
 
 
 def _menu_cell(cell: str) -> bool:
