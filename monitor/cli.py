@@ -6,28 +6,41 @@ service (which run both in one process) do.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from monitor.config import ConfigError, SourcesFile, load_sources
-from storage import default_db_path
+if TYPE_CHECKING:
+    from monitor.config import SourcesFile
 
 
 @dataclass
 class AppContext:
-    """What every command needs: where the database and sources.yaml are."""
+    """What every command needs: where the database and sources.yaml are (both looked up
+    when a command first asks: ``classify`` reads neither)."""
 
-    db_path: Path
+    given_db_path: Path | None
     sources_path: Path
     _sources: SourcesFile | None = field(default=None, repr=False)
 
+    @property
+    def db_path(self) -> Path:
+        if self.given_db_path is None:
+            from storage import default_db_path
+
+            self.given_db_path = default_db_path()
+        return self.given_db_path
+
     def sources(self) -> SourcesFile:
         """sources.yaml, loaded once; a config error ends the command with file and line."""
+        from monitor.config import ConfigError, load_sources
+
         if self._sources is None:
             try:
                 self._sources = load_sources(self.sources_path)
@@ -40,7 +53,38 @@ class AppContext:
         return self._sources
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# The commands defined in other modules, loaded when run or listed: "policywatch classify"
+# then imports neither Slack's client nor Jinja2, bs4 or sqlite-utils (about 0.3 s of start-up).
+_LAZY_COMMANDS = {
+    "sources": "monitor.cli_sources:sources",
+    "changes": "monitor.cli_changes:changes",
+    "status": "monitor.cli_status:status",
+    "subscribe": "alerts.cli:subscribe_cmd",
+    "subscriptions": "alerts.cli:subscriptions_group",
+    "unsubscribe": "alerts.cli:unsubscribe_cmd",
+    "deliver": "alerts.cli:deliver_cmd",
+    "digest": "alerts.cli:digest_cmd",
+    "run": "monitor.service_cli:run",
+    "demo": "monitor.demo:demo",
+}
+
+
+class _LazyGroup(click.Group):
+    """A group whose commands from other modules are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = _LAZY_COMMANDS.get(cmd_name)
+        if target is None:
+            return super().get_command(ctx, cmd_name)
+        module, attribute = target.split(":")
+        command: click.Command = getattr(importlib.import_module(module), attribute)
+        return command
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
     "db_path",
@@ -59,7 +103,7 @@ class AppContext:
 def main(ctx: click.Context, db_path: Path | None, sources_path: Path | None) -> None:
     """Watch customs, postal and carrier notices; alert parcel senders to what changed."""
     ctx.obj = AppContext(
-        db_path=db_path or default_db_path(),
+        given_db_path=db_path,
         sources_path=sources_path or Path(os.environ.get("POLICYWATCH_SOURCES", "sources.yaml")),
     )
 
@@ -132,21 +176,6 @@ def classify_cmd() -> None:
     from monitor.classify.stream import classify_lines
 
     sys.exit(classify_lines(sys.stdin, sys.stdout, sys.stderr))
-
-
-def _register_commands() -> None:
-    from alerts.cli import COMMANDS as ALERT_COMMANDS
-    from monitor.cli_changes import changes
-    from monitor.cli_sources import sources
-    from monitor.cli_status import status
-    from monitor.demo import COMMANDS as DEMO_COMMANDS
-    from monitor.service_cli import COMMANDS as SERVICE_COMMANDS
-
-    for command in (sources, changes, status, *ALERT_COMMANDS, *SERVICE_COMMANDS, *DEMO_COMMANDS):
-        main.add_command(command)
-
-
-_register_commands()
 
 
 if __name__ == "__main__":

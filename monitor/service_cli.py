@@ -122,6 +122,3 @@ def run(
         # committed is simply done again after the restart, as after a crash.
         sys.stdout.flush()
         os._exit(0)
-
-
-COMMANDS = [run]

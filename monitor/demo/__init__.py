@@ -30,6 +30,3 @@ def demo(keep: Path | None) -> None:
     if not outcome.all_met:
         missed = ", ".join(s.name for s in outcome.steps if not s.met)
         click.echo(f"Note: some steps did not turn out as the demo expected: {missed}.", err=True)
-
-
-COMMANDS = [demo]
