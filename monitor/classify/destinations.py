@@ -694,7 +694,7 @@ _FROM_FOLLOWING = word_start(
     )
 )
 FROM_FOLLOWING_REACH = 45
-_TO_BETWEEN = re.compile(r"\b(?:to|nach|vers|naar|hacia|verso|para|do|до|в|на|a|à|into|in)\b|إلى")
+_TO_BETWEEN = re.compile(r"\b(?:to|nach|vers|naar|hacia|verso|para|do|до|в|на|à|into)\b|إلى")
 # "with the exception of the following countries:": the places listed are left out
 _EXCEPT_FOLLOWING = word_start(
     re.compile(
@@ -1538,8 +1538,6 @@ _GOVERNMENT_LINE = re.compile(
 _GOVERNMENT_LINE_LONGEST = 60
 
 
-# A dateline after a place that opens its line: "Brasília (DF), 27/08/2025", "Singapore,
-# 12 March 2024", "Genève, le 3 mai 2024"
 def _dateline(doc: Doc, place: Place) -> bool:
     """A place that opens one of the first lines of the body, with a date after it that ends
     the line, and no line like it next (not a list of places with their dates)."""
@@ -1562,6 +1560,8 @@ def _dateline(doc: Doc, place: Place) -> bool:
 
 
 _LINE_DATE_END = re.compile(r",\s*[^,\n]*\d{4}\s*$", re.M)
+# The date of a dateline after its place: "Brasília (DF), 27/08/2025", "Singapore, 12 March
+# 2024", "Genève, le 3 mai 2024"
 _DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:(?:le|den|el|il|am)\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d]{3,12}\.?\s+\d{4}|"

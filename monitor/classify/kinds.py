@@ -2457,12 +2457,12 @@ _OTHERS_NOUN = (
 )
 _OTHERS_AGENT = re.compile(
     r"[^.;,\n]{0,80}?\b(?:by|por|par|von|da|door|przez)\s+(?:(?:the|os|les|los|den|die|gli|de)\s+)?"
-    rf"(?:{_OTHERS_WORD}\s+{_OTHERS_NOUN}|{_OTHERS_NOUN}\s+(?:of|in|de|d'|aus|in|di|van|z)\s+"
+    rf"(?:{_OTHERS_WORD}\s+{_OTHERS_NOUN}|{_OTHERS_NOUN}\s+(?:of|in|de|d'|aus|di|van|z)\s+"
     rf"{_OTHERS_WORD}\b)"
 )
 # a noun of stopping (not "is suspended, a step also taken by ..."), and no "sent by" between
 _STOP_NOUN_WORD = re.compile(
-    r"(?:the )?(?:suspension|suspensao|suspension|sospensione|aussetzung|einstellung|zawieszeni\w*|"
+    r"(?:the )?(?:suspension|suspensao|sospensione|aussetzung|einstellung|zawieszeni\w*|"
     r"opschorting|приостановлени\w*|призупиненн\w*|interruption|interrupcion|interrupcao)\b"
 )
 _SENT_BY = re.compile(
