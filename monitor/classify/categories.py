@@ -563,14 +563,12 @@ def decide_categories(
 
 
 # "only" beside words that accept: what is accepted only so is limited, not exempt
-_ONLY = ONLY_WORDS
-_ONLY_AFTER = re.compile(rf"\s+{_ONLY}\b")
+_ONLY_AFTER = re.compile(rf"\s+{ONLY_WORDS}\b")
 _ONLY_BEFORE = re.compile(
-    rf"\b{_ONLY}\s+(?:(?:se|si|be|noch|werden|worden|wordt|wird|sind|są|sa|est|sont|es|son|"
+    rf"\b{ONLY_WORDS}\s+(?:(?:se|si|be|noch|werden|worden|wordt|wird|sind|są|sa|est|sont|es|son|"
     r"sono|viene|vengono)\s+)?$"
 )
 _ONLY_REACH = 30
-_ACCEPTING = ACCEPTING
 # what the limit is: a condition ("only when installed", "nur, wenn", "tylko zainstalowane")
 _CONDITION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:when|if|provided|wenn|falls|sofern|si|lorsque|quand|cuando|siempre que|se|"
@@ -584,7 +582,7 @@ def _limited_acceptance(doc: Doc, m: Match) -> bool:
     """Words that accept, with "only" and a condition beside them: a limit of what they name,
     no exemption ("are accepted only when installed in the device"; not "only documents are
     still accepted", which exempts the documents)."""
-    if not _ACCEPTING.search(m.key) or _STILL.search(m.key):
+    if not ACCEPTING.search(m.key) or _STILL.search(m.key):
         return False  # "still accepted only if they hold documents": what goes on is exempt
     if _ONLY_AFTER.match(doc.norm, m.end) is None and (
         _ONLY_BEFORE.search(doc.norm, max(0, m.start - _ONLY_REACH), m.start) is None

@@ -27,6 +27,7 @@ from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
     STANDING_WORDS,
+    YES_WORDS,
     Doc,
     colon_ends,
     heading_line,
@@ -301,6 +302,19 @@ def _non_before(norm: str, pos: int) -> bool:
 
 # Finnish and Hungarian say "outside" after the place: "EU:n ulkopuolelta", "EU-n kívülről"
 _OUTSIDE_AFTER = re.compile(r"(?::n|-n|n)?\s+(?:ulkopuol\w*|kivul\w*|kívül\w*)")
+
+
+def _no_place_after(norm: str, place: Place, role: str) -> bool:
+    """What follows the name makes it no place of the change: "EU:n ulkopuolelta" (Finnish:
+    from outside the EU), or a region in the genitive with no cue ("EU:n uusi asetus", the
+    EU's new regulation)."""
+    if place.end >= len(norm) or norm[place.end] not in ":-n":
+        return False
+    if _OUTSIDE_AFTER.match(norm, place.end):
+        return True
+    return role == NEUTRAL and place.code.startswith("@") and norm.startswith(":n ", place.end)
+
+
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor)\s+"
@@ -900,7 +914,8 @@ def find_destinations(
     unaffected = [m for m in found if m.value[0] == "clause"]
     # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
     unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
-    unaffected += _standing_stops(doc)
+    standing = _standing_stops(doc)
+    unaffected += standing
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
     left_lines: set[int] = set()
     from_lines: set[int] = set()
@@ -909,10 +924,9 @@ def find_destinations(
         to_heads, not_heads, from_heads = _colon_heads(doc, unaffected, [p.start for p in places])
         list_lines |= {doc.line_index(a) for a, _ in list_under(doc, to_heads)}
         left_lines = {doc.line_index(a) for a, _ in list_under(doc, not_heads)}
-        inbound_starts = [m.start for m in found if m.value[0] == "inbound"]
-        from_heads = {
-            (a, b) for a, b in from_heads if customs or any(a <= p < b for p in inbound_starts)
-        }
+        if from_heads and not customs:
+            inbound_starts = [m.start for m in found if m.value[0] == "inbound"]
+            from_heads = {(a, b) for a, b in from_heads if any(a <= p < b for p in inbound_starts)}
         if from_heads:
             # imports "from the following countries:" (a customs ban, "the import of poultry
             # ... from"): origins; a list of where mail comes from otherwise stays as it was
@@ -1009,21 +1023,8 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
-        if _non_before(norm, place.start) or (
-            place.end < n
-            and norm[place.end] in ":-n"
-            and (
-                _OUTSIDE_AFTER.match(norm, place.end)
-                or (
-                    role.role == NEUTRAL
-                    and place.code.startswith("@")
-                    and norm.startswith(":n ", place.end)
-                )
-            )
-        ):
-            # "non-EU", "EU:n ulkopuolelta" (Finnish: from outside the EU), "EU:n uusi
-            # asetus" (the EU's new regulation: Finnish writes the genitive so)
-            role = Role(place, NAME, (place.start, place.end), source="no_place")
+        if _non_before(norm, place.start) or _no_place_after(norm, place, role.role):
+            role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
         elif place.code.startswith("@") and _INSTITUTION_AFTER.match(norm, place.end):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
         elif (
@@ -1106,7 +1107,7 @@ def find_destinations(
     _carry_back(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):
         _included_members(doc, roles)
-    _quiet_headings(doc, roles)
+    _quiet_headings(doc, roles, standing)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
@@ -1229,7 +1230,7 @@ _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか�
 # an answer that opens with yes: the question's place is affected
 _ANSWER_YES = re.compile(
     r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*[:：.]?\s*)?"
-    r"(?:yes|ja|oui|si|sim|tak|да|так|はい|是|是的|会|會|对|對|네|예)(?![a-z])"
+    rf"(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])"
 )
 _CAUSE_AFTER_MARKER = 16  # " by the suspension"
 
@@ -1359,7 +1360,7 @@ def _included_members(doc: Doc, roles: list[Role]) -> None:
             end, first = q.place.end, False
 
 
-def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
+def _quiet_headings(doc: Doc, roles: list[Role], standing: list[Match]) -> None:
     """A country heading whose section only says it is unaffected ("South Sudan / Services
     operate as normal") heads no change. A heading line that holds a change itself (a table row
     "Australia | Economy | not accepted") keeps it."""
@@ -1369,15 +1370,19 @@ def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
     # a heading with a cue of its own ("Post naar Israël, Jordanië en Cyprus" over "... worden
     # normaal verwerkt") is a heading too
     # (said to run as normal: not "remains suspended", whose place a heading may name as news)
-    standing = {doc.sentence_of(m.start) for m in _standing_stops(doc)}
+    standing_sentences = {doc.sentence_of(m.start) for m in standing}
     normal = {
         r.place.code
         for r in roles
-        if r.role == UNAFFECTED and doc.sentence_of(r.place.start) not in standing
+        if r.role == UNAFFECTED and doc.sentence_of(r.place.start) not in standing_sentences
     }
     headings = [
         r.source == "heading"
-        or (r.source != "list" and r.place.code in normal and _heading_line(doc, r.place.start))
+        or (
+            r.source != "list"
+            and r.place.code in normal
+            and _heading_over_sentence(doc, r.place.start)
+        )
         for r in roles
     ]
     cued = {
@@ -1399,21 +1404,16 @@ def _quiet_headings(doc: Doc, roles: list[Role]) -> None:
                 r.role = UNAFFECTED
 
 
-_HEADING_LONGEST = 80
-
-
-def _heading_line(doc: Doc, pos: int) -> bool:
-    """Whether ``pos`` is on a short line of the body that ends with no stop and has a
-    sentence on the line after it: a heading (not an item of a list)."""
+def _heading_over_sentence(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is on a heading of the body (text.heading_line) with a longer sentence
+    on the line after it: not an item of a list of places ("Cambodia" over "Georgia")."""
     if doc.in_title(pos):
         return False
-    a, b = doc.line_of(pos)
-    line = doc.full[a:b].strip()
-    if not line or len(line) > _HEADING_LONGEST or line[-1] in ".!?:;,\u3002":
+    k = doc.line_index(pos)
+    if k + 1 >= len(doc.line_starts) or not heading_line(doc, k):
         return False
-    if b + 1 >= len(doc.full):
-        return False
-    after = doc.full[slice(*doc.line_of(b + 1))].strip()
+    line = doc.full[slice(*doc.line_of(pos))].strip()
+    after = doc.full[slice(*doc.line_of(doc.line_starts[k + 1]))].strip()
     return after.endswith((".", "!", "\u3002")) and len(after) > len(line)
 
 

@@ -26,6 +26,7 @@ from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
     EXAMPLE_MARKS,
     STANDING_WORDS,
+    YES_WORDS,
     Doc,
     breadcrumbs,
     heading_line,
@@ -2460,11 +2461,8 @@ _OTHERS_AGENT = re.compile(
     rf"(?:{_OTHERS_WORD}\s+{_OTHERS_NOUN}|{_OTHERS_NOUN}\s+(?:of|in|de|d'|aus|di|van|z)\s+"
     rf"{_OTHERS_WORD}\b)"
 )
-# a noun of stopping (not "is suspended, a step also taken by ..."), and no "sent by" between
-_STOP_NOUN_WORD = re.compile(
-    r"(?:the )?(?:suspension|suspensao|sospensione|aussetzung|einstellung|zawieszeni\w*|"
-    r"opschorting|приостановлени\w*|призупиненн\w*|interruption|interrupcion|interrupcao)\b"
-)
+# (only after a noun of stopping, _STOP_NOUN: not "is suspended, a step also taken by ..."),
+# and with no "sent by" between
 _SENT_BY = re.compile(
     r"\b(?:sent|posted|handed over|envoy\w*|enviad\w*|enviados|aufgegeben)\s+(?:by|par|por|von)\b"
 )
@@ -2481,7 +2479,7 @@ def _discount_stops_by_others(
         if v.kind == "suspension" and (
             subject.fullmatch(doc.full, _clause_start(doc, v.start, 80), v.start)
             or (
-                _STOP_NOUN_WORD.match(doc.norm, v.start, v.end)
+                _STOP_NOUN.search(doc.norm, v.start, v.end)
                 and _OTHERS_AGENT.match(doc.norm, v.end)
                 and not _SENT_BY.search(doc.norm, v.end, v.end + 90)
             )
@@ -2592,7 +2590,7 @@ def _event_line(doc: Doc, v: Vote) -> bool:
 _WHY = re.compile(
     r"[\s\W]*(?:why|warum|wieso|pourquoi|por que|perche|waarom|por que|почему|чому)\b"
 )
-_YES = re.compile(r"\s*(?:yes|ja|oui|si|sim|tak|да|так|はい|是)\b")
+_YES = re.compile(rf"\s*(?:{YES_WORDS})\b")
 
 
 def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
@@ -2895,6 +2893,8 @@ _ONLY_ACCEPTED = re.compile(
 
 
 # Goods accepted only with one service: "accettate esclusivamente con il servizio ... Express"
+# (its own short lists of accepting and "only" words, not ACCEPTING and ONLY_WORDS: with
+# theirs the search costs 0.7 % more instructions per notice, callgrind over the dev set)
 _ONE_SERVICE_LEFT = word_start(
     re.compile(
         r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"

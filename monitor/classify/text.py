@@ -256,6 +256,8 @@ STANDING_WORDS = by_first_letter(
     r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
 )
 # Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
+# Words that answer yes: an FAQ's answer that confirms what its question asks
+YES_WORDS = "yes|ja|oui|si|sim|tak|да|так|はい|是"
 EXAMPLE_MARKS = (
     r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"
     r"exemples?|por ejemplo|ejemplos?|ad esempio|per esempio|esempi|bijvoorbeeld|voorbeelden|"
