@@ -149,9 +149,26 @@ _AUTHORITY_HINTS = (
 )  # fmt: skip
 
 
+# "the sanctions imposed by the European Union, the United States ...", "die von der EU
+# verhängten Sanktionen": who imposes them (the list after the first name follows it as glue)
+_SANCTIONS_BY = re.compile(
+    r"(?:sanction\w*|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|embargo\w*|"
+    r"restrictive measures)\s+(?:[\w-]+\s+){0,2}?(?:imposed|adopted|introduced|decided|"
+    r"enacted|issued|imposees?|adoptees?|decidees?|impuestas?|adoptadas?|imposte|adottate|"
+    r"opgelegd\w*|impostas?|verhangt\w*|erlassen\w*)\s+(?:by|par|por|da|dal|dalla|door|pela|pelo|"
+    r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"
+)
+_SANCTIONS_OF = re.compile(
+    r"\s+(?:verhangt\w*|auferlegt\w*|erlassen\w*|imposed|imposees?|impuestas?|imposte)\s+"
+    r"(?:sanktion\w*|sanction\w*|sancion\w*|sanzion\w*)\b"
+)
+
+
 def _named_authority(doc: Doc, place: Place) -> bool:
     """A place that only says whose sanction or law is meant (not where mail goes)."""
-    if _SANCTIONS_AFTER.match(doc.norm, place.end):
+    if _SANCTIONS_AFTER.match(doc.norm, place.end) or _SANCTIONS_OF.match(doc.norm, place.end):
+        return True
+    if _SANCTIONS_BY.search(doc.norm, max(0, place.start - 80), place.start):
         return True
     return doc.norm.startswith(")", place.end) and bool(
         _LEGAL_CITATION.search(doc.norm, max(0, place.start - 30), place.start)
@@ -1092,6 +1109,12 @@ def find_destinations(
         ) and _dateline(doc, place):
             # "Brasília (DF), 27/08/2025": where a press release was issued
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
+        if role.role in (STRONG, NEUTRAL) and _FACILITY_BEFORE.search(
+            norm, max(0, place.start - 40), place.start
+        ):
+            # "flights into our regional hubs in Bahrain and Dubai": where the carrier works,
+            # not where mail goes (a name after it in a list follows it as glue)
+            role = Role(place, NAME, (place.start, place.end), source="facility")
         if links and in_spans(place.start, links):
             # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
             role = Role(place, NAME, (place.start, place.end), source="link")
@@ -1536,6 +1559,11 @@ _GOVERNMENT_LINE = re.compile(
     r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
 )
 _GOVERNMENT_LINE_LONGEST = 60
+# A carrier's own sites: "our regional hubs in", "the gateway at", "unser Drehkreuz in"
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:hubs?|gateways?|sort(?:ing|ation) (?:centres?|centers?|facilit(?:y|ies))|"
+    r"drehkreuz\w*|(?:paket|brief)zentr\w*)\s+(?:in|at|im|en|de|à|a)\s+(?:the\s+)?$"
+)
 
 
 def _dateline(doc: Doc, place: Place) -> bool:

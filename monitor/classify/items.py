@@ -107,6 +107,8 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
         if not seen_text:
             a, b = doc.line_of(ls)
             seen_text = b - a >= 40
+    if len(heads) >= 3 and _page_stamp(heads):
+        heads = heads[1:]  # "Updated: March 8, 2024" over items "Posted March 8, 2024"
     if len(heads) < 2:
         return spans
     dates = _dates_of(heads)
@@ -124,6 +126,16 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
             stop = heads[i + 1].start() if i + 1 < len(heads) else end
             spans.append((m.start(), stop))
     return spans
+
+
+def _page_stamp(heads: list[re.Match[str]]) -> bool:
+    """The first head says when the page was updated ("Updated:") and the items below open
+    with another word ("Posted ..."): it dates the page, it opens no item."""
+    first = (heads[0].group("upd") or "").strip(" :-\u2013\u2014").lower()
+    if first != "updated":
+        return False
+    words = {(m.group("upd") or "").strip(" :-\u2013\u2014").lower() for m in heads[1:]}
+    return "updated" not in words and "" not in words
 
 
 def _dates_of(heads: list[re.Match[str]]) -> list[date | None]:

@@ -896,6 +896,17 @@ def decide_kind(
             weight *= 0.05
         if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
+        if (
+            kind == "new_requirement"
+            and doc.holds_any(_SHARE_HINTS)
+            and _delivery_target(doc, start)
+        ):
+            weight *= 0.2  # "95 Prozent der Briefe müssen ... ankommen": the post's target
+        if (
+            doc.holds_any(_DESPITE_HINTS)
+            and _DESPITE_BEFORE.search(norm, max(0, start - 40), start) is not None
+        ):
+            weight *= 0.2  # "despite the suspension of passenger check-in, cargo runs"
         pointer = _POINTER.match(norm, (sentence := doc.sentence_of(start))[0])
         if pointer is not None and (
             pointer.group("list") is None or _points_to_list(doc, *sentence)
@@ -1084,6 +1095,8 @@ def decide_kind(
         # "a reduced service on 31 December" beside it); "parcels sent before Easter may be
         # delayed by one business day", naming no place
         return KindResult("irrelevant", 0.0, [], votes, topics)
+    if best == "restriction" and (rival := _over_generic_limits(doc, votes, scores, lift_added)):
+        best = rival
     if (
         best in _OUTRANKED
         and (stops := sum(v.weight for v in votes if v.kind == "suspension" and not v.continued))
@@ -1458,7 +1471,7 @@ _INVERTED_SUBJECTS = frozenset(
 # (The spaces read once before both lists: the same matches, as a word of either starts with a
 # letter where the spaces end.)
 _NAME_AFTER = re.compile(
-    r"\s*(?:(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b|"
+    r"\)?\s*(?:(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b|"
     r"(?:partie|part of|a part of|teil|parte|deel|a member|member|membre|miembro|membro|"
     r"lid|частью|членом|частиною|членом)\b)"
 )
@@ -1606,7 +1619,11 @@ _POINTER = re.compile(
     r"l'elenco aggiornato|de actuele lijst|a lista atualizada)|"
     r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
     r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
-    r"erfahren sie (?:mehr|hier))\b"
+    r"erfahren sie (?:mehr|hier)|"
+    # "For destinations where all services are suspended, see our full list of ...": the
+    # pointer after the clause that says what the other page lists
+    r"for [^,.;:\n]{0,80},\s*(?:please )?(?:check|see|visit|consult|refer to) (?:our|the) "
+    r"(?:[\w'-]+ ){0,6}?(?:page|list|guide|section|website)(?! below))\b"
 )
 # What says where a list is kept (not "The current list of countries to which we suspended
 # mail: Israel, Iran", nor "The full list of prohibited items now includes vapes")
@@ -1781,6 +1798,38 @@ _KO_NOT_AFTER = re.compile(
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
 
 
+# An event granted to make a point ("despite the suspension of passenger check-in, we
+# continue to deliver"): the point is the news, not the event.
+_DESPITE_HINTS = (
+    "despite", "in spite of", "notwithstanding", "trotz", "malgre", "a pesar de", "nonostante",
+    "ondanks", "apesar d",
+)  # fmt: skip
+_DESPITE_BEFORE = re.compile(
+    r"\b(?:despite|in spite of|notwithstanding|trotz|malgre|a pesar de|nonostante|ondanks|"
+    r"apesar d[aeo]s?)\s+(?:(?:the|der|des|dem|den|la|le|les|el|los|las|il|lo|gli|de|het|a|o|"
+    r"as|os)\s+)?(?:[^\W\d_]+\s+){0,2}$"
+)
+# A share of mail that must arrive within a time is the operator's target, not a sender's
+# duty: "95 Prozent der Briefe müssen am dritten Werktag zugestellt sein", "93% of first-class
+# mail must be delivered the next day".
+_SHARE_HINTS = (
+    "%", "prozent", "percent", "per cent", "pour cent", "por ciento", "per cento", "procent",
+)  # fmt: skip
+_SHARE = re.compile(r"\d\s*(?:%|prozent|percent|per cent|pour cent|por ciento|per cento|procent)")
+_ARRIVAL = re.compile(
+    r"\b(?:zugestellt|ankommen|angekommen|delivered|arrive|arrives|distribu\w*|entregad\w*|"
+    r"consegnat\w*|bezorgd|doręczon\w*|doreczon\w*)\b"
+)
+
+
+def _delivery_target(doc: Doc, start: int) -> bool:
+    a, b = doc.sentence_of(start)
+    return _SHARE.search(doc.norm, a, b) is not None and _ARRIVAL.search(doc.norm, a, b) is not None
+
+
+_SHORT_LINE = 24  # a hashtag or a signature between a claim and its denial
+
+
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
     """A stop in a sentence that tells it as a rumour, denied there ("denies rumours that",
     "спростовує чутки") or by the next sentence pointing back ("This is not true")."""
@@ -1793,13 +1842,18 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             return True  # the denial takes the rumour as its object
         if a <= d.start < b and any(start < m.start and 0 <= d.start - m.end <= 40 for m in told):
             return True  # "금지된다는 일부 보도가 있었으나, 이는 사실이 아닙니다": said after it
-    if b + 1 >= len(doc.full):
-        return False
-    c, e = doc.sentence_of(b + 1)
-    lead = _POINTS_BACK.match(doc.norm, c)
-    if lead is None:
-        return False
-    return any(lead.end() <= d.start < min(e, lead.end() + 30) for d in denials)
+        if start < d.start < b and any(m.end <= start for m in told):
+            return True  # "Claim that the post has suspended parcels to X is fake"
+    for _ in range(3):  # the next sentence, or the one after short lines ("#FactCheck")
+        if b + 1 >= len(doc.full):
+            return False
+        c, b = doc.sentence_of(b + 1)
+        lead = _POINTS_BACK.match(doc.norm, c)
+        if lead is not None:
+            return any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials)
+        if len(doc.full[c:b].strip()) > _SHORT_LINE:
+            return False
+    return False
 
 
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
@@ -1809,9 +1863,19 @@ _POINTS_BACK = re.compile(
 )
 
 
+# "any" and up to two words of size before the change word: "do not expect any significant
+# delays"
+_ANY_SOME = re.compile(
+    r"\bany (?:(?:significant|major|serious|substantial|considerable|notable|noticeable|"
+    r"further|additional|unusual|extended|long|longer|lengthy|large|big) ){1,2}$"
+)
+
+
 def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
     """ "any" right before a stop, with a negation earlier in its clause, says there is none."""
-    if not doc.norm.startswith("any ", max(0, start - 4)):
+    if not doc.norm.startswith("any ", max(0, start - 4)) and not _ANY_SOME.search(
+        doc.norm, max(0, start - 40), start
+    ):
         return False
     return any(m.value == "negation" and _words_between(doc, m.end, start) <= 10 for m in near)
 
@@ -1822,6 +1886,8 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
+    if doc.norm[neg_start:neg_end] in _WITHOUT and _VERB_BETWEEN.search(doc.norm, neg_end, start):
+        return False  # "ohne Genehmigung ist nicht mehr zulässig": "without" takes only its noun
     words = _words_between(doc, neg_end, start)
     bracket = doc.full.rfind("(", neg_end, start)
     if bracket >= 0 and " " not in doc.full[bracket:start]:
@@ -1840,6 +1906,13 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
         and _CLAUSE_OPENS.search(doc.norm, max(0, neg_start - 8), neg_start) is not None
         and _NO_SUBJECT.match(doc.norm, neg_start, start) is not None
     )
+
+
+_WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
+_VERB_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|will|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|"
+    r"seran|sono|sara|saranno|zijn|wordt|worden|sao|serao)\b"
+)
 
 
 # Where a clause opens: not "Decree No 236", "due to no flights", "with no flights"
@@ -1968,8 +2041,9 @@ _GOES_ON = re.compile(
 
 def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     after = _NAME_AFTER.match(doc.full, end)
-    if after and (after.group(0).strip()[:1].isupper() or not doc.full[start].isupper()):
-        # "STOP Act" is a name; "nicht mehr Teil" (German nouns are capitalised) is membership
+    if after and (after.group(0).strip(" )")[:1].isupper() or not doc.full[start].isupper()):
+        # "STOP Act", "(STOP) Act" are names; "nicht mehr Teil" (German nouns are capitalised)
+        # is membership
         return True
     if "《" not in doc.full:
         return False
@@ -2921,6 +2995,35 @@ def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
     return _OUTRANKED[best]
 
 
+def _over_generic_limits(
+    doc: Doc, votes: list[Vote], scores: dict[str, float], lift_added: float
+) -> str | None:
+    """A ban or a resumption that outranks restrictions said mostly by that word alone
+    ("Meat from the EU: new restrictions" over "the UK has banned personal imports of meat";
+    "Restrictions in international shipping - update" over "no longer suspended for: ..."):
+    the word names the topic, the verb the news. Not a ban beside a lifting that the limits
+    make partial (_partial_lift), nor a ban weaker than twice the limits the notice names."""
+    norm = doc.norm
+    generic = sum(
+        v.weight
+        for v in votes
+        if v.kind == "restriction" and _GENERIC_LIMIT.search(norm, v.start, v.end)
+    )
+    if not generic:
+        return None
+    specific = sum(v.weight for v in votes if v.kind == "restriction") - generic
+    rival = max(("prohibited_items", "resumption", "suspension"), key=lambda k: scores.get(k, 0.0))
+    score = scores.get(rival, 0.0)
+    if (
+        rival == "suspension"  # a stop outranks them by its own rule (_outranked_share)
+        or (rival == "prohibited_items" and lift_added)
+        or score < max(RELEVANT_SCORE, 2 * specific, 0.5 * generic)
+        or _ONLY_ACCEPTED.search(norm)
+    ):
+        return None
+    return rival
+
+
 def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
     """Some services stopped while the rest is accepted within new limits ("parcels only up
     to 10 kg; surface parcels not accepted"): the limits make the news a restriction. The word
@@ -3067,10 +3170,12 @@ _NOT_ACCEPTANCE = re.compile(
     r"refund|compensat|reimburs|indemn|claim|returned|in transit|already (?:posted|sent|in)|"
     r"erstatt|rückerstatt|rembours|reembols|rimbors|terugbetal"
 )
-_REROUTED = re.compile(r"rerout|routed|umgeleitet|dérout|desvi")  # a route, not a limit
 _GENERIC_LIMIT = re.compile(
     r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|dérout|desvi"
 )
+
+
+_REROUTED = re.compile(r"rerout|routed|umgeleitet|dérout|desvi")  # a route, not a limit
 
 
 def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
@@ -3163,6 +3268,7 @@ _DATA_OBJECT = GuardedPattern(
 # An example table's head: "For example:" above "Not accepted | Accepted"
 _EXAMPLES_ABOVE = re.compile(EXAMPLE_MARKS + r"\s*:\s*$")
 _NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
+_DATA_AFTER_VERB = re.compile(rf"\s+(?:(?:the|any|all|paper|printed)\s+)?{_DATA_WORDS}\b")
 _HEADER_PAIR = re.compile(
     r"[ \t]*(?:not accepted|nicht akzeptiert|non accept\w*|no aceptad\w*|non accettat\w*|"
     r"niet geaccepteerd|n[ãa]o aceit\w*)[ \t]*\|[ \t]*(?:accepted|akzeptiert|accept\w*|"
@@ -3209,8 +3315,11 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         # "general terms are not accepted", "a PO Box on its own is not accepted": the subject
         # of the refusal, not "parcels, whether addressed to a PO Box, will not be accepted"
         found = _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start)
-    return found is not None or (
-        doc.norm.find("with", end, b) >= 0 and _DATA_AFTER.search(doc.norm, end, b) is not None
+    return (
+        found is not None
+        # "will no longer accept handwritten customs declarations": its object
+        or _DATA_AFTER_VERB.match(doc.norm, end, b) is not None
+        or (doc.norm.find("with", end, b) >= 0 and _DATA_AFTER.search(doc.norm, end, b) is not None)
     )
 
 
