@@ -319,10 +319,142 @@ def test_a_pointer_after_a_for_clause_names_no_stop():
 
 def test_travellers_allowances_are_no_mail_news():
     result = classify(
-        "Reisen: Was darf ich mitbringen?",
+        "Reisefreimengen: Was darf ich mitbringen?",
         "Der Zoll erinnert an die Reisefreimengen. Wer aus der Türkei nach Deutschland "
         "zurückkehrt, darf Waren im persönlichen Gepäck bis 430 Euro abgabenfrei einführen.\n"
         "Reisefreimengen bei Einreise: Tabakwaren | 200 Zigaretten; Alkohol | 1 Liter\n"
         "Souvenirs aus geschützten Tieren und Pflanzen werden beschlagnahmt.",
     )
     assert result.relevant is False
+
+
+# --- guards from the review: where the rules above must not reach ----------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("A typhoon has closed our sorting centre in Taiwan. Deliveries are delayed.", "TW"),
+        ("Wegen eines Streiks im Paketzentrum in Dänemark verzögert sich die Zustellung.", "DK"),
+        ("Nuestro hub en Uruguay está cerrado; las entregas quedan suspendidas.", "UY"),
+    ],
+)
+def test_a_hub_that_is_the_only_place_named_stays_the_destination(body, code):
+    result = classify("Service alert", body)
+    assert result.destinations == [code]
+
+
+def test_an_import_embargo_names_the_country_that_imposes_it():
+    result = classify(
+        "Seafood",
+        "Because of the import embargo imposed by South Korea on seafood, parcels containing fish "
+        "will be returned to sender.",
+        origin="JP",
+    )
+    assert result.destinations == ["KR"]
+
+
+def test_a_ban_of_driving_bans_no_goods():
+    result = classify(
+        "Feiertag",
+        "Am Feiertag gilt ein Lkw-Fahrverbot. Pakete nach Polen werden einen Tag später "
+        "zugestellt.",
+    )
+    assert result.change_kind != "prohibited_items"
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "Despite the suspension of parcel service to Lebanon, letters and documents are "
+            "still accepted.",
+            "suspension",
+        ),
+        (
+            "Despite ongoing delays caused by the strike, we continue to accept parcels for "
+            "Finland.",
+            "delay",
+        ),
+    ],
+)
+def test_despite_a_stop_of_mail_or_a_delay_keeps_it(body, kind):
+    assert classify("Service update", body).change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "New restrictions on batteries to Korea",
+            "Lithium batteries are prohibited in mail to South Korea unless installed in "
+            "equipment.",
+        ),
+        (
+            "Restrictions on parcels to Georgia",
+            "Acceptance of parcels has resumed for Tbilisi only; restrictions remain in place for "
+            "the rest of Georgia.",
+        ),
+    ],
+)
+def test_a_partial_ban_or_resumption_stays_a_restriction(title, body):
+    assert classify(title, body).change_kind == "restriction"
+
+
+def test_every_item_must_carry_data_is_a_requirement():
+    result = classify(
+        "Advance data",
+        "From 1 July, 100% of postal items to Austria must carry advance electronic data before "
+        "they are delivered to the airline.",
+    )
+    assert result.change_kind == "new_requirement"
+
+
+def test_all_forms_of_a_good_no_longer_accepted_is_no_form():
+    result = classify(
+        "E-cigarettes to Thailand",
+        "From 1 March we will no longer accept all forms of e-cigarettes for Thailand.",
+    )
+    assert result.change_kind in ("prohibited_items", "suspension")
+
+
+def test_an_updated_line_with_its_news_is_an_item():
+    body = (
+        "Updated: 5 March 2024 - Parcel service to Jordan has resumed.\n"
+        "Posted 1 March 2024 - Parcel service to Jordan is suspended.\n"
+        "Posted 20 February 2024 - Parcels to Jordan may be delayed."
+    )
+    assert classify("Jordan service updates", body).change_kind == "resumption"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "For parcels to Canada, refer to the website: service is suspended due to the strike.",
+        "For shipments with goods to Canada, please check our guide, as acceptance is suspended "
+        "from 29 August.",
+    ],
+)
+def test_a_stop_told_after_a_pointer_stays_a_stop(body):
+    assert classify("Canada", body).change_kind == "suspension"
+
+
+def test_a_travel_allowance_beside_a_duty_change_keeps_it():
+    result = classify(
+        "Gift limit",
+        "The duty-free limit for gifts sent by post to Norway rises from NOK 350 to NOK 500 on "
+        "1 July. The travel allowance for personal luggage is unchanged.",
+    )
+    assert result.relevant is True
+
+
+def test_places_of_a_previous_update_are_history_beside_the_newest_ones():
+    body = (
+        "Due to the hurricane, operations in Puerto Rico and Dominica have been disrupted. We "
+        "continue to accept shipments to these locations, but expect delays.\n\n"
+        "Previous update - September 19, 2017\n"
+        "Customers shipping to Guadeloupe and Martinique should expect possible delays."
+    )
+    result = classify("Hurricane Maria - service impacts", body)
+    assert result.change_kind == "delay"
+    assert result.destinations == ["DM", "PR"]

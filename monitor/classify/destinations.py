@@ -150,25 +150,26 @@ _AUTHORITY_HINTS = (
 
 
 # "the sanctions imposed by the European Union, the United States ...", "die von der EU
-# verhängten Sanktionen": who imposes them (the list after the first name follows it as glue)
+# verhängten Sanktionen": who imposes them (the list after the first name follows it as glue);
+# not an embargo, which a country imposes on what comes into it
 _SANCTIONS_BY = re.compile(
-    r"(?:sanction\w*|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|embargo\w*|"
+    r"(?:sanction\w*|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
     r"restrictive measures)\s+(?:[\w-]+\s+){0,2}?(?:imposed|adopted|introduced|decided|"
     r"enacted|issued|imposees?|adoptees?|decidees?|impuestas?|adoptadas?|imposte|adottate|"
     r"opgelegd\w*|impostas?|verhangt\w*|erlassen\w*)\s+(?:by|par|por|da|dal|dalla|door|pela|pelo|"
     r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"
 )
-_SANCTIONS_OF = re.compile(
-    r"\s+(?:verhangt\w*|auferlegt\w*|erlassen\w*|imposed|imposees?|impuestas?|imposte)\s+"
-    r"(?:sanktion\w*|sanction\w*|sancion\w*|sanzion\w*)\b"
-)
+_SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
+_SANCTIONS_OF = re.compile(r"\s+(?:verhangt\w*|auferlegt\w*|erlassen\w*)\s+sanktion\w*\b")
 
 
 def _named_authority(doc: Doc, place: Place) -> bool:
     """A place that only says whose sanction or law is meant (not where mail goes)."""
     if _SANCTIONS_AFTER.match(doc.norm, place.end) or _SANCTIONS_OF.match(doc.norm, place.end):
         return True
-    if _SANCTIONS_BY.search(doc.norm, max(0, place.start - 80), place.start):
+    if doc.holds_any(_SANCTION_HINTS) and _SANCTIONS_BY.search(
+        doc.norm, max(0, place.start - 80), place.start
+    ):
         return True
     return doc.norm.startswith(")", place.end) and bool(
         _LEGAL_CITATION.search(doc.norm, max(0, place.start - 30), place.start)
@@ -959,6 +960,7 @@ def find_destinations(
     quiet = _quiet_sentences(doc, unaffected) if unaffected else set()
     links = link_spans(doc)
     norm = doc.norm
+    facility = doc.holds_any(_FACILITY_HINTS)
     for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
         i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
         cues = [c for c in all_cues[i:j] if c.end <= b] if i < j else []
@@ -1109,12 +1111,18 @@ def find_destinations(
         ) and _dateline(doc, place):
             # "Brasília (DF), 27/08/2025": where a press release was issued
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
-        if role.role in (STRONG, NEUTRAL) and _FACILITY_BEFORE.search(
-            norm, max(0, place.start - 40), place.start
+        if (
+            facility
+            and role.role in (STRONG, NEUTRAL)
+            and (
+                _FACILITY_BEFORE.search(norm, max(0, place.start - 40), place.start)
+                or (role.source == "glue" and prev is not None and prev.source == "facility")
+            )
         ):
-            # "flights into our regional hubs in Bahrain and Dubai": where the carrier works,
-            # not where mail goes (a name after it in a list follows it as glue)
-            role = Role(place, NAME, (place.start, place.end), source="facility")
+            # "flights into our regional hubs in Bahrain and Dubai": where the carrier works;
+            # it may be where mail goes too, but it does not say which members of a region
+            # the notice means (_decide)
+            role.source = "facility"
         if links and in_spans(place.start, links):
             # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
             role = Role(place, NAME, (place.start, place.end), source="link")
@@ -1137,8 +1145,13 @@ def find_destinations(
     older = older_items(doc)
     if older:
         newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
-        if any(r.role == STRONG for r in newer):
-            roles = newer  # places of older items on a page of dated updates are history
+        if any(
+            r.role == STRONG or (r.role == NEUTRAL and r.place.code not in (WORLD, WORLD_WEAK))
+            for r in newer
+        ):
+            # places of older items on a page of dated updates are history, also beside the
+            # places the newest item names without a cue ("operations in Puerto Rico ...")
+            roles = newer
     history = _history_sentences(doc)
     if history:
         newer = [r for r in roles if doc.sentence_of(r.place.start) not in history]
@@ -1560,6 +1573,7 @@ _GOVERNMENT_LINE = re.compile(
 )
 _GOVERNMENT_LINE_LONGEST = 60
 # A carrier's own sites: "our regional hubs in", "the gateway at", "unser Drehkreuz in"
+_FACILITY_HINTS = ("hub", "gateway", "sort", "drehkreuz", "zentr")
 _FACILITY_BEFORE = re.compile(
     r"\b(?:hubs?|gateways?|sort(?:ing|ation) (?:centres?|centers?|facilit(?:y|ies))|"
     r"drehkreuz\w*|(?:paket|brief)zentr\w*)\s+(?:in|at|im|en|de|à|a)\s+(?:the\s+)?$"
@@ -1842,8 +1856,9 @@ def _decide(
     # A region whose members the notice names as destinations ("the Caribbean: Anguilla,
     # Antigua, ...", "EU countries such as France") stands for those members only; members
     # left out ("the EU except Hungary", "Germany is not affected") are not in it.
-    named = {r.place.code for r in roles if r.role == STRONG}
-    listed = {r.place.code for r in roles if r.role == NEUTRAL}  # counts from two members on
+    named = {r.place.code for r in roles if r.role == STRONG and r.source != "facility"}
+    # counts from two members on
+    listed = {r.place.code for r in roles if r.role == NEUTRAL and r.source != "facility"}
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     as_examples: dict[str, bool] = {}
     for r in roles:

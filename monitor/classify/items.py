@@ -60,11 +60,12 @@ _LATER_ITEM = re.compile(
     rf"^[^\S\n]*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}\b)",
     re.I | re.M,
 )
-# One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)". It
+# One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)",
+# "Previous update - 19 September 2017". It
 # ends the news only where no dated item head follows (an oldest-first page puts it on top).
 _PREVIOUS_HEAD = re.compile(
     r"^\s*(?:previous update|earlier update|vorherige meldung)"
-    r"\s*(?:\([^()\n]{0,60}\)\s*)?(?::\s*)?$",
+    r"\s*(?:\([^()\n]{0,60}\)\s*|[-:\u2013\u2014]\s*[^\n]{0,40}?\d{4}\s*)?(?::\s*)?$",
     re.I | re.M,
 )
 
@@ -134,6 +135,9 @@ def _page_stamp(heads: list[re.Match[str]]) -> bool:
     first = (heads[0].group("upd") or "").strip(" :-\u2013\u2014").lower()
     if first != "updated":
         return False
+    line_end = heads[0].string.find("\n", heads[0].end())
+    if heads[0].string[heads[0].end() : line_end if line_end >= 0 else None].strip():
+        return False  # "Updated: 5 March 2024 - Parcel service has resumed": an item
     words = {(m.group("upd") or "").strip(" :-\u2013\u2014").lower() for m in heads[1:]}
     return "updated" not in words and "" not in words
 

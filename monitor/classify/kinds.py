@@ -658,6 +658,7 @@ def decide_kind(
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
     kept_hint: bool | None = None  # whether the text says something does not change
     mod_starts = [m.start for m in modifiers]
+    despite = doc.holds_any(_DESPITE_HINTS)
     norm = doc.norm
     # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
     # after the cheaper conditions beside them: made once, and only when a rule needs them.
@@ -862,6 +863,12 @@ def decide_kind(
             and norm.endswith("overtime ", 0, start)
         ):
             continue  # "an overtime ban": a labour action, no ban of goods
+        if (
+            kind == "prohibited_items"
+            and key.startswith("verbot")
+            and _OTHER_BAN.search(norm, max(0, start - 24), start)
+        ):
+            continue  # "Lkw-Fahrverbot", "Nachtflugverbot": a ban of driving or flying, no goods
         if kind == "informational" and "affected" in key:
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if topic_sentences and doc.sentence_of(start) in topic_sentences:
@@ -903,13 +910,24 @@ def decide_kind(
         ):
             weight *= 0.2  # "95 Prozent der Briefe müssen ... ankommen": the post's target
         if (
-            doc.holds_any(_DESPITE_HINTS)
+            despite
+            and (kind in _STOPS or start in transport_stops)  # a delay itself is news
             and _DESPITE_BEFORE.search(norm, max(0, start - 40), start) is not None
+            and not _MAIL_BEFORE.search(norm, end, _clause_end(norm, end, end + 40))
         ):
             weight *= 0.2  # "despite the suspension of passenger check-in, cargo runs"
         pointer = _POINTER.match(norm, (sentence := doc.sentence_of(start))[0])
-        if pointer is not None and (
-            pointer.group("list") is None or _points_to_list(doc, *sentence)
+        if (
+            pointer is not None
+            and (
+                pointer.group("see") is None
+                or start < pointer.start("see")
+                # "see our full list of service suspensions", not "... guide, as acceptance is
+                # suspended": the pointer's own object
+                or not _CLAUSE_MARK.search(norm, pointer.end(), start)
+                and not _AS_BECAUSE.search(norm, pointer.end(), start)
+            )
+            and (pointer.group("list") is None or _points_to_list(doc, *sentence))
         ):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
@@ -1622,8 +1640,8 @@ _POINTER = re.compile(
     r"erfahren sie (?:mehr|hier)|"
     # "For destinations where all services are suspended, see our full list of ...": the
     # pointer after the clause that says what the other page lists
-    r"for [^,.;:\n]{0,80},\s*(?:please )?(?:check|see|visit|consult|refer to) (?:our|the) "
-    r"(?:[\w'-]+ ){0,6}?(?:page|list|guide|section|website)(?! below))\b"
+    r"for [^,.;:\n]{0,80},\s*(?P<see>(?:please )?(?:check|see|visit|consult|refer to) (?:our|the) "
+    r"(?:[\w'-]+ ){0,6}?(?:page|list|guide|section|website))(?! below))\b"
 )
 # What says where a list is kept (not "The current list of countries to which we suspended
 # mail: Israel, Iran", nor "The full list of prohibited items now includes vapes")
@@ -1799,7 +1817,8 @@ _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실�
 
 
 # An event granted to make a point ("despite the suspension of passenger check-in, we
-# continue to deliver"): the point is the news, not the event.
+# continue to deliver"): the point is the news, not the event; not a stop of mail itself
+# ("despite the suspension of parcel service, letters are accepted") nor a delay.
 _DESPITE_HINTS = (
     "despite", "in spite of", "notwithstanding", "trotz", "malgre", "a pesar de", "nonostante",
     "ondanks", "apesar d",
@@ -1822,11 +1841,35 @@ _ARRIVAL = re.compile(
 )
 
 
+_WITHIN_DAYS = re.compile(
+    r"\b(?:werktag\w*|arbeitstag\w*|working days?|business days?|next day|days?|tag|tagen|"
+    r"jours? ouvr\w*|dias? (?:util|habil)\w*|giorn\w* lavorativ\w*|werkdag\w*)\b"
+)
+
+
 def _delivery_target(doc: Doc, start: int) -> bool:
     a, b = doc.sentence_of(start)
-    return _SHARE.search(doc.norm, a, b) is not None and _ARRIVAL.search(doc.norm, a, b) is not None
+    norm = doc.norm
+    return (
+        _SHARE.search(norm, a, b) is not None
+        and _ARRIVAL.search(norm, a, b) is not None
+        and _WITHIN_DAYS.search(norm, a, b) is not None  # "am dritten Werktag", "next day"
+    )
 
 
+# The first part of a compound ban that bans no goods ("Fahrverbot", "Nachtflugverbot")
+_OTHER_BAN = re.compile(
+    r"(?:fahr|flug|park|halte|uberhol|rauch|bade|betret|versammlungs|demonstrations|bau|"
+    r"jagd|feuerwerk|einreise|ausreise|lande|start|streik)$"
+)
+
+
+def _clause_end(norm: str, start: int, limit: int) -> int:
+    found = _CLAUSE_MARK.search(norm, start, min(len(norm), limit))
+    return found.start() if found else min(len(norm), limit)
+
+
+_AS_BECAUSE = re.compile(r"\b(?:as|because|since|where)\b")
 _SHORT_LINE = 24  # a hashtag or a signature between a claim and its denial
 
 
@@ -2995,6 +3038,13 @@ def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
     return _OUTRANKED[best]
 
 
+_SAVE_FOR = re.compile(
+    r"\b(?:unless|except|only|sauf|uniquement|seulement|ausser|au(?:ss|ß)er|nur|ausgenommen|"
+    r"solo|solamente|excepto|salvo|tenzij|behalve|alleen|eccetto|tranne|soltanto|exceto|apenas|"
+    r"wyłącznie|wylacznie|tylko)\b"
+)
+
+
 def _over_generic_limits(
     doc: Doc, votes: list[Vote], scores: dict[str, float], lift_added: float
 ) -> str | None:
@@ -3021,6 +3071,11 @@ def _over_generic_limits(
         or _ONLY_ACCEPTED.search(norm)
     ):
         return None
+    for v in votes:
+        # "prohibited unless installed in equipment", "resumed for Kyiv and Lviv only": the
+        # ban or the resumption is itself partial, a limit
+        if v.kind == rival and _SAVE_FOR.search(norm, *doc.sentence_of(v.start)):
+            return None
     return rival
 
 
@@ -3268,7 +3323,9 @@ _DATA_OBJECT = GuardedPattern(
 # An example table's head: "For example:" above "Not accepted | Accepted"
 _EXAMPLES_ABOVE = re.compile(EXAMPLE_MARKS + r"\s*:\s*$")
 _NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
-_DATA_AFTER_VERB = re.compile(rf"\s+(?:(?:the|any|all|paper|printed)\s+)?{_DATA_WORDS}\b")
+_DATA_AFTER_VERB = re.compile(
+    rf"\s+(?:(?:the|paper|printed)\s+)?{_DATA_WORDS}\b(?!\s+(?:of|de|von|di)\b)"
+)  # not "all forms of e-cigarettes"
 _HEADER_PAIR = re.compile(
     r"[ \t]*(?:not accepted|nicht akzeptiert|non accept\w*|no aceptad\w*|non accettat\w*|"
     r"niet geaccepteerd|n[ãa]o aceit\w*)[ \t]*\|[ \t]*(?:accepted|akzeptiert|accept\w*|"
