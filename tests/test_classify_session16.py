@@ -458,3 +458,80 @@ def test_places_of_a_previous_update_are_history_beside_the_newest_ones():
     result = classify("Hurricane Maria - service impacts", body)
     assert result.change_kind == "delay"
     assert result.destinations == ["DM", "PR"]
+
+
+# --- set 63: tenders, fact checks with symbols, pointers to lists, dated headings --------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Notice of suspension of bidding: delivery vans",
+            "The Bids and Awards Committee informs bidders that the opening of bids for the "
+            "procurement of delivery vans, scheduled on 3 March, is suspended until further "
+            "notice.",
+        ),
+        (
+            "NOTICE OF SUSPENSION OF BIDDING",
+            "Project: supply of mail sorting equipment. A new schedule will be posted.",
+        ),
+    ],
+)
+def test_a_suspended_tender_is_no_news_for_senders(title, body):
+    assert classify(title, body).relevant is False
+
+
+def test_a_denial_opened_by_a_symbol_still_points_back():
+    result = classify(
+        "Fact check",
+        "A message circulating on social media claims that the post has stopped accepting "
+        "parcels to Oman.\n\n\u274c This claim is #FAKE.\n\n\u2705 Parcels to Oman continue to "
+        "be booked at all post offices as usual.",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["OM"]
+
+
+def test_advice_to_check_the_list_of_prohibited_items_bans_nothing():
+    result = classify(
+        "Sending to Oman",
+        "Parcels to Oman continue to be booked as usual. Customers are advised to check the "
+        "list of prohibited items for each country before booking. Call our toll-free number.",
+    )
+    assert result.change_kind == "informational"
+
+
+def test_a_rerouting_of_flights_with_delays_after_a_blank_line_is_a_delay():
+    result = classify(
+        "Airspace closures",
+        "Due to the closure of airspace, flights to several airports have been cancelled or "
+        "rerouted.\n\nAs a result, shipments to Jordan may experience delays of 3 to 5 days.",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_headings_that_end_with_a_date_are_items_of_a_dated_page():
+    body = (
+        "Last updated: 20 December 2024\n\n"
+        "Vanuatu \u2013 20 December 2024\n"
+        "Flights have only partially resumed after the earthquake. Mail for Vanuatu is still "
+        "accepted but will be held; please expect delays of at least two weeks.\n\n"
+        "Canada \u2013 18 December 2024\n"
+        "Canada Post employees have returned to work and deliveries are back to normal.\n\n"
+        "Fiji \u2013 3 September 2024\n"
+        "Services to Fiji have returned to normal."
+    )
+    result = classify("International service updates", body)
+    assert result.change_kind == "delay"
+    assert result.destinations == ["VU"]
+
+
+def test_refused_for_not_meeting_the_limits_is_a_restriction():
+    result = classify(
+        "Lithium batteries by air",
+        "From 1 January, lithium batteries sent by air to all international destinations must "
+        "be at a state of charge not exceeding 30%. Shipments that do not meet these limits "
+        "will not be accepted.",
+    )
+    assert result.change_kind == "restriction"

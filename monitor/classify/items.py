@@ -48,6 +48,15 @@ _ITEM_HEAD = re.compile(
     r"(?:,?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\s*(?::|\u2013|\u2014|-|$)",
     re.I | re.M,
 )
+# A short heading that ends with its item's date: "Vanuatu – 20 December 2024" (read with the
+# names of _ITEM_HEAD, of which it has the dates with a year; never a word of update)
+_TITLED_HEAD = re.compile(
+    r"^[^\n]{2,60}?\s[\u2013\u2014-]\s+(?P<upd>(?!))?(?P<upd2>(?!))?"
+    rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    r"(?P<y3>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?(?P<d6>(?!))?[ \t]*$",
+    re.I | re.M,
+)
 # A heading under which only earlier news follows
 _OLDER_HEAD = re.compile(
     r"^\s*(?:older posts|older updates|previous updates|earlier updates|related announcements|"
@@ -94,6 +103,12 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
         if first[:1].isdigit() or first in _HEAD_STARTS:
             m = _ITEM_HEAD.match(full, ls)
             if m and (not (m.group("d5") or m.group("d6")) or m.group("upd") or m.group("upd2")):
+                heads.append(m)
+        elif (
+            full[ls : (e if (e := full.find("\n", ls)) >= 0 else len(full))].rstrip()[-4:].isdigit()
+        ):
+            m = _TITLED_HEAD.match(full, ls)
+            if m:
                 heads.append(m)
         if seen_text and first in _OLDER_STARTS:
             older = _OLDER_HEAD.match(full, ls)

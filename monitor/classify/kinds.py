@@ -829,7 +829,13 @@ def decide_kind(
             )
         if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
-        if kind == "suspension" and _TIME_LIMIT_AFTER.match(norm, end):
+        if kind == "suspension" and (
+            _TIME_LIMIT_AFTER.match(norm, end)
+            or (
+                "bid" in norm
+                and _BIDS_BEFORE.search(norm, max(doc.sentence_of(start)[0], start - 200), start)
+            )
+        ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
@@ -1126,6 +1132,7 @@ def decide_kind(
     if best == "delay" and any(
         v.kind == "resumption"
         and v.firm
+        and v.weight >= RELEVANT_SCORE  # not "flights have only partially resumed" (transport)
         and v.start - doc.title_end < LEAD_CHARS
         and not _FUTURE_BEFORE.search(
             doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
@@ -1558,8 +1565,11 @@ def _delay_beside(doc: Doc, matches: list[Match], start: int) -> bool:
     remain. Items may be delayed."), not a limit of what may be sent ("due to airline
     restrictions, the maximum weight is now 5 kg")."""
     a, b = doc.sentence_of(start)
-    if b < len(doc.full):
-        b = doc.sentence_of(b)[1]
+    n = len(doc.full)
+    if b < n:
+        c, b = doc.sentence_of(b)
+        while b < n and not doc.full[c:b].strip():  # the next sentence past a blank line
+            c, b = doc.sentence_of(b)
     return any(a <= m.start < b and m.value == "delay" for m in matches)
 
 
@@ -1901,7 +1911,7 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
 
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
 _POINTS_BACK = re.compile(
-    r"\s*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
+    r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
     r"cio|questo|dit)\b\s*"
 )
 
@@ -2842,7 +2852,11 @@ def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
 def _backlog_of_resumption(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
     """Whether every firm delay is told in the paragraph of a firm resumption (the backlog it
     leaves), none elsewhere."""
-    lines = {doc.line_of(v.start) for v in votes if v.kind == "resumption" and v.firm}
+    lines = {
+        doc.line_of(v.start)
+        for v in votes
+        if v.kind == "resumption" and v.firm and v.weight >= RELEVANT_SCORE  # not of flights
+    }
     if not lines:
         return False
     delays = [v for v in votes if v.kind == "delay" and v.weight >= RELEVANT_SCORE]
@@ -3346,7 +3360,11 @@ _TIME_LIMIT_AFTER = re.compile(
     r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
     r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
     r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
-    r"ausschreibung|appel d'offres)\b"
+    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tender\w*|procurement))\b"
+)
+# "the opening of bids for the above project ... is suspended": a tender's step, no mail
+_BIDS_BEFORE = re.compile(
+    r"\b(?:bids|bidding|tenders?|procurement|licitaci\w+|ausschreibung\w*|appel d'offres)\b"
 )
 _ACCEPTED_AFTER = re.compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
@@ -3380,9 +3398,19 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     )
 
 
+# What is refused for not meeting rules the notice states: the refusal enforces them
+_NOT_MEETING = re.compile(
+    r"\b(?:that|which|who) (?:do|does|did) not (?:meet|comply with|satisfy|conform to|fulfil|"
+    r"fulfill) (?:these|the|this|those|our|such) (?:new )?(?:limits?|requirements?|conditions?|"
+    r"rules?|standards?|criteria)\b"
+)
+
+
 def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
     a, b = doc.sentence_of(end - 1)  # "items over 2 kg will not be accepted", "suspend
     lo = min(a, clause_start)  # items over"
+    if "not" in doc.norm[lo:b] and _NOT_MEETING.search(doc.norm, lo, end):
+        return True  # "shipments that do not meet these limits will not be accepted"
     return _OVER_LIMIT.search(doc.norm, lo, b) is not None or (
         "超" in doc.norm and _OVER_LIMIT_CJK.search(doc.norm, lo, b) is not None
     )
