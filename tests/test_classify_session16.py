@@ -535,3 +535,64 @@ def test_refused_for_not_meeting_the_limits_is_a_restriction():
         "will not be accepted.",
     )
     assert result.change_kind == "restriction"
+
+
+# --- guards from the second review ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Items tendered for Malta will not be dispatched until further notice and will be "
+        "returned to the sender.",
+        "Wegen einer laufenden Ausschreibung für den Lufttransport wird die Annahme von Paketen "
+        "nach Malta vorübergehend ausgesetzt.",
+        "Because of delays in the procurement of air cargo capacity, we have suspended EMS "
+        "acceptance to Malta. Forbidden goods: see our website.",
+    ],
+)
+def test_a_stop_of_mail_beside_tender_words_stays_a_stop(body):
+    result = classify("Suspension of tendered mail to Malta", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["MT"]
+
+
+def test_a_list_of_prohibited_items_that_grew_is_news():
+    result = classify(
+        "Update for Chile",
+        "Consult the list of prohibited items for Chile: aerosols have been added from 15 May.",
+    )
+    assert result.change_kind == "prohibited_items"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Israel \u2013 10 October 2024\nParcel acceptance to Israel is suspended.\n"
+        "Lebanon \u2013 10 October 2024\nParcel acceptance to Lebanon is suspended.",
+        "Fiji \u2013 5 December 2024\nDeliveries to Fiji are delayed.\n"
+        "Tonga \u2013 1 December 2024\nParcel service to Tonga is suspended until further notice.",
+    ],
+)
+def test_two_headings_with_dates_are_no_page_of_updates(body):
+    result = classify("Service notes", body)
+    assert result.change_kind == "suspension"
+    assert len(result.destinations) == 2
+
+
+def test_airlines_that_resume_carrying_mail_resume_the_mail():
+    result = classify(
+        "Mail to Nepal",
+        "Airlines have resumed carrying mail to Nepal. Delays of up to a week are expected while "
+        "the backlog is cleared.",
+    )
+    assert result.change_kind == "resumption"
+
+
+def test_a_ban_enforced_on_what_breaks_its_rules_stays_a_ban():
+    result = classify(
+        "Vapes to Australia",
+        "From 1 January, vapes are prohibited in mail to Australia, except for pharmacies with "
+        "more than one licence. Items that do not meet these rules will not be accepted.",
+    )
+    assert result.change_kind == "prohibited_items"

@@ -125,6 +125,9 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
             seen_text = b - a >= 40
     if len(heads) >= 3 and _page_stamp(heads):
         heads = heads[1:]  # "Updated: March 8, 2024" over items "Posted March 8, 2024"
+    titled = [m for m in heads if m.re is _TITLED_HEAD]
+    if titled and not _titled_items(titled):
+        heads = [m for m in heads if m.re is not _TITLED_HEAD]
     if len(heads) < 2:
         return spans
     dates = _dates_of(heads)
@@ -142,6 +145,16 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
             stop = heads[i + 1].start() if i + 1 < len(heads) else end
             spans.append((m.start(), stop))
     return spans
+
+
+def _titled_items(titled: list[re.Match[str]]) -> bool:
+    """Headings that end with a date open items only on a page of at least three of them,
+    newest first and no two of one day: not two strike days, nor a country's status beside
+    another's."""
+    if len(titled) < 3:
+        return False
+    dates = _dates_of(titled)
+    return None not in dates and all(x > y for x, y in zip(dates, dates[1:], strict=False))
 
 
 def _page_stamp(heads: list[re.Match[str]]) -> bool:

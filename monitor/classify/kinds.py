@@ -827,13 +827,24 @@ def decide_kind(
             possible = bool(near) and any(  # "in some areas, delivery may not be possible"
                 m.value == "possibility" and _words_between(doc, m.end, start) <= 8 for m in near
             )
-        if kind == "resumption" and _transport_stop(doc, clause_start, start, end):
+        if (
+            kind == "resumption"
+            and _transport_stop(doc, clause_start, start, end)
+            # not "airlines have resumed carrying mail", "... resumed and with them the mail"
+            and not _MAIL_BEFORE.search(norm, end, _clause_end(norm, end, end + 40))
+        ):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and (
             _TIME_LIMIT_AFTER.match(norm, end)
             or (
-                "bid" in norm
-                and _BIDS_BEFORE.search(norm, max(doc.sentence_of(start)[0], start - 200), start)
+                doc.holds_any(_BID_HINTS)
+                and (
+                    bids := _BIDS_BEFORE.search(
+                        norm, max(doc.sentence_of(start)[0], start - 200), start
+                    )
+                )
+                # not "wegen einer Ausschreibung ... wird die Annahme von Paketen ausgesetzt"
+                and not _MAIL_SUBJECT.search(norm, bids.end(), start)
             )
         ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
@@ -1874,8 +1885,12 @@ _OTHER_BAN = re.compile(
 )
 
 
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
 def _clause_end(norm: str, start: int, limit: int) -> int:
-    found = _CLAUSE_MARK.search(norm, start, min(len(norm), limit))
+    """Where the clause that goes on at ``start`` ends, at most at ``limit``."""
+    found = _CLAUSE_END.search(norm, start, min(len(norm), limit))
     return found.start() if found else min(len(norm), limit)
 
 
@@ -3360,11 +3375,17 @@ _TIME_LIMIT_AFTER = re.compile(
     r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
     r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
     r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
-    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tender\w*|procurement))\b"
+    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement))\b"
 )
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
+_MAIL_SUBJECT = re.compile(
+    r"\b(?:mail|parcels?|letters?|shipments?|acceptance|annahme|pakete\w*|sendungen|briefe|colis|"
+    r"envois?|courrier|paquetes|envios|pacchi|spedizioni|pakketten)\b"
+)
+_BID_HINTS = (" bid", "tender", "licitaci", "ausschreibung", "appel d'offres")
 _BIDS_BEFORE = re.compile(
-    r"\b(?:bids|bidding|tenders?|procurement|licitaci\w+|ausschreibung\w*|appel d'offres)\b"
+    r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
+    r"ausschreibung\w*|appel d'offres)\b"
 )
 _ACCEPTED_AFTER = re.compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
@@ -3401,8 +3422,8 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
 # What is refused for not meeting rules the notice states: the refusal enforces them
 _NOT_MEETING = re.compile(
     r"\b(?:that|which|who) (?:do|does|did) not (?:meet|comply with|satisfy|conform to|fulfil|"
-    r"fulfill) (?:these|the|this|those|our|such) (?:new )?(?:limits?|requirements?|conditions?|"
-    r"rules?|standards?|criteria)\b"
+    r"fulfill) (?:these|the|this|those|our|such) (?:new )?(?:limits?|weight limits?|size limits?|"
+    r"conditions?)\b"
 )
 
 
