@@ -831,7 +831,10 @@ def decide_kind(
             kind == "resumption"
             and _transport_stop(doc, clause_start, start, end)
             # not "airlines have resumed carrying mail", "... resumed and with them the mail"
-            and not _MAIL_BEFORE.search(norm, end, _clause_end(norm, end, end + 40))
+            and not (
+                key.startswith("resum")
+                and _MAIL_BEFORE.search(norm, end, _clause_end(norm, end, end + 40))
+            )
         ):
             weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
         if kind == "suspension" and (
@@ -844,7 +847,7 @@ def decide_kind(
                     )
                 )
                 # not "wegen einer Ausschreibung ... wird die Annahme von Paketen ausgesetzt"
-                and not _MAIL_SUBJECT.search(norm, bids.end(), start)
+                and not _MAIL_AFTER_BIDS.search(norm, bids.end(), start)
             )
         ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
@@ -3378,7 +3381,7 @@ _TIME_LIMIT_AFTER = re.compile(
     r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement))\b"
 )
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
-_MAIL_SUBJECT = re.compile(
+_MAIL_AFTER_BIDS = re.compile(
     r"\b(?:mail|parcels?|letters?|shipments?|acceptance|annahme|pakete\w*|sendungen|briefe|colis|"
     r"envois?|courrier|paquetes|envios|pacchi|spedizioni|pakketten)\b"
 )
