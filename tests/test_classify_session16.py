@@ -596,3 +596,58 @@ def test_a_ban_enforced_on_what_breaks_its_rules_stays_a_ban():
         "more than one licence. Items that do not meet these rules will not be accepted.",
     )
     assert result.change_kind == "prohibited_items"
+
+
+# --- set 65: members of a union as actors, trading halts, inline previous updates --------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "EU finance ministers agreed to impose a customs duty of 3 euros on small parcels "
+        "entering the EU from July 2026.\n\nSeparately, a handling fee is being discussed, which "
+        "France and Italy have said they may introduce at national level earlier.",
+        "Pakete unter 150 Euro, die in die Europäische Union geschickt werden, sollen künftig "
+        "nicht mehr zollfrei sein.\n\nEinzelne Staaten wie Frankreich und Italien wollen eigene "
+        "Gebühren schon früher einführen.",
+    ],
+)
+def test_members_named_as_actors_of_their_own_leave_the_union_whole(body):
+    result = classify("EU: duty on small parcels", body)
+    assert result.change_kind == "duty_tax_change"
+    assert len(result.destinations) == 27
+
+
+def test_members_listed_under_a_union_stand_for_it():
+    result = classify(
+        "Delays to the EU",
+        "Items to the EU are delayed; the countries affected are Germany and France.",
+    )
+    assert result.destinations == ["DE", "FR"]
+
+
+def test_islands_named_apart_from_their_region_stay_the_ones_hit():
+    result = classify(
+        "Hurricane in the Caribbean",
+        "A hurricane has hit the Caribbean.\n\nDeliveries to Grenada and Jamaica are delayed.",
+    )
+    assert result.destinations == ["GD", "JM"]
+
+
+def test_shares_suspended_from_trading_stop_no_mail():
+    result = classify(
+        "Post completes divestment of its freight business",
+        "The post announced the sale of its freight business in Australia. Its shares were "
+        "suspended from trading on 26 March pending the announcement.",
+    )
+    assert result.relevant is False
+
+
+def test_a_previous_update_told_on_its_line_is_history():
+    body = (
+        "Service restored\nWe've restored service to the following countries:\nBangladesh\nChile"
+        "\n\nPrevious update (June 22, 2020): Service restored to Mexico."
+    )
+    result = classify("Service alert: service restored to some countries", body)
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["BD", "CL"]

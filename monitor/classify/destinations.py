@@ -1840,6 +1840,29 @@ def _own_country(
     return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
 
 
+_NEAR_REACH = 200  # how far after the sentence naming a region its members may be listed
+# Unions whose rules hold for every member and whose members a notice may name as actors of
+# their own: EU member states deciding their own fees
+_UNIONS = frozenset(("@EU", "@EEA"))
+
+
+def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) -> set[str]:
+    """Of a union, the members named without a cue in the sentence that names it or just after
+    it ("items to the EU ... affected: Germany, France"): not members that a notice names
+    elsewhere as actors of their own ("France and Italy may introduce their own fees")."""
+    if len(listed) < 2 or region.place.code not in _UNIONS:
+        return listed  # a storm's region names the islands it hit anywhere in the notice
+    a, b = doc.sentence_of(region.place.start)
+    return {
+        q.place.code
+        for q in roles
+        if q.role == NEUTRAL
+        and q.place.code in listed
+        and a <= q.place.start < b + _NEAR_REACH
+        and "\n\n" not in doc.full[b : q.place.start]  # not in another paragraph
+    }
+
+
 def _decide(
     doc, roles, regions, origin, customs, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -1892,14 +1915,15 @@ def _decide(
                 if whole is None:  # asked once per region: a page may name the EU 1,000 times
                     whole = as_examples[code] = _members_as_examples(doc, roles, members)
             if not whole:
-                if r.role == STRONG and len(listed.intersection(members)) >= 2:
+                near = _listed_near(doc, roles, r, listed.intersection(members))
+                if r.role == STRONG and len(near) >= 2:
                     # "items to the EU ... affected: Germany, France"; "the GCC states:
                     # Bahrain, Kuwait, Oman, ..." with two of them as headings below
                     for q in roles:
                         if q.role == NEUTRAL and q.place.code in members:
                             strong.setdefault(q.place.code, q.cue or span)
                     continue
-                if named.intersection(members) or len(listed.intersection(members)) >= 2:
+                if named.intersection(members) or len(near) >= 2:
                     continue
             members = [c for c in members if c not in left_out]
         for c in members:

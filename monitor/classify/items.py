@@ -70,11 +70,12 @@ _LATER_ITEM = re.compile(
     re.I | re.M,
 )
 # One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)",
-# "Previous update - 19 September 2017". It
+# "Previous update - 19 September 2017", or told after it ("Previous update (June 22, 2020):
+# Service restored to Mexico"). It
 # ends the news only where no dated item head follows (an oldest-first page puts it on top).
 _PREVIOUS_HEAD = re.compile(
     r"^\s*(?:previous update|earlier update|vorherige meldung)"
-    r"\s*(?:\([^()\n]{0,60}\)\s*|[-:\u2013\u2014]\s*[^\n]{0,40}?\d{4}\s*)?(?::\s*)?$",
+    r"\s*(?:\([^()\n]{0,60}\)\s*|[-:\u2013\u2014]\s*[^\n]{0,40}?\d{4}\s*)?(?::[^\n]*)?$",
     re.I | re.M,
 )
 
