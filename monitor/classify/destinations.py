@@ -1840,16 +1840,15 @@ def _own_country(
     return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
 
 
-_NEAR_REACH = 200  # how far after the sentence naming a region its members may be listed
 # Unions whose rules hold for every member and whose members a notice may name as actors of
 # their own: EU member states deciding their own fees
 _UNIONS = frozenset(("@EU", "@EEA"))
 
 
 def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) -> set[str]:
-    """Of a union, the members named without a cue in the sentence that names it or just after
-    it ("items to the EU ... affected: Germany, France"): not members that a notice names
-    elsewhere as actors of their own ("France and Italy may introduce their own fees")."""
+    """Of a union, the members named without a cue in the paragraph that names it ("items to
+    the EU ... affected: Germany, France"): not members that a notice names in a paragraph of
+    their own as actors ("Separately, France and Italy may introduce their own fees")."""
     if len(listed) < 2 or region.place.code not in _UNIONS:
         return listed  # a storm's region names the islands it hit anywhere in the notice
     a, b = doc.sentence_of(region.place.start)
@@ -1858,7 +1857,7 @@ def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) ->
         for q in roles
         if q.role == NEUTRAL
         and q.place.code in listed
-        and a <= q.place.start < b + _NEAR_REACH
+        and a <= q.place.start
         and "\n\n" not in doc.full[b : q.place.start]  # not in another paragraph
     }
 
