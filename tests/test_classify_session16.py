@@ -643,3 +643,53 @@ def test_a_previous_update_told_on_its_line_is_history():
     result = classify("Service alert: service restored to some countries", body)
     assert result.change_kind == "resumption"
     assert result.destinations == ["BD", "CL"]
+
+
+# --- guards from the third review ------------------------------------------------------
+
+
+def test_members_of_a_union_listed_below_it_after_a_blank_line_stand_for_it():
+    result = classify(
+        "Strike: parcels to the EU",
+        "Because of the strike, we have suspended acceptance of parcels to the EU member states "
+        "listed below.\n\n- Belgium\n- Austria\n- Italy\n\nAll other destinations are served as "
+        "normal.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["AT", "BE", "IT"]
+
+
+def test_members_named_before_the_union_in_its_paragraph_stand_for_it():
+    result = classify(
+        "Strike update",
+        "A general strike has been called in Belgium, Austria and Italy for 12 March. Parcels to "
+        "these EU countries may be delayed by two days.",
+    )
+    assert result.destinations == ["AT", "BE", "IT"]
+
+
+def test_a_divestment_beside_a_stop_keeps_the_stop():
+    result = classify(
+        "Parcels to Peru",
+        "Following the divestment of our subsidiary in Peru, we can no longer accept parcels to "
+        "Peru from 1 June.",
+    )
+    assert result.change_kind == "suspension"
+
+
+def test_only_the_line_of_a_dated_previous_update_is_history():
+    body = (
+        "We post the latest service information for Mexico on this page.\n"
+        "Previous update (June 22, 2020): Service to Mexico is suspended.\n"
+        "Current status: service to Mexico has resumed as of July 1."
+    )
+    assert classify("Service to Mexico", body).change_kind == "resumption"
+
+
+def test_a_previous_update_without_a_date_before_its_news_hides_nothing():
+    body = (
+        "Information about our parcel service to Peru.\n"
+        "Previous update: Parcels to Peru were delayed by up to a week.\n"
+        "New update: Acceptance of parcels to Peru is suspended from 1 April."
+    )
+    assert classify("Service update: Peru", body).change_kind == "suspension"

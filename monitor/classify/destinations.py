@@ -128,7 +128,9 @@ _SHORT_CUE_NOUN = re.compile(
 # "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
 _SANCTIONS_AFTER = re.compile(
     r"\s*(?:sanction|sanctions|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
-    r"embargo\b|regulation|directive)\b"
+    r"embargo\b|regulation|directive|"
+    # "von der EU verhängten Sanktionen": a German participle between
+    r"(?:verhangt\w*|auferlegt\w*|erlassen\w*)\s+sanktion\w*)\b"
 )
 _LEGAL_CITATION = re.compile(
     r"(?:regulation|directive|decision|reglement|verordnung|richtlinie|regolamento|reglamento|"
@@ -160,12 +162,11 @@ _SANCTIONS_BY = re.compile(
     r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"
 )
 _SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
-_SANCTIONS_OF = re.compile(r"\s+(?:verhangt\w*|auferlegt\w*|erlassen\w*)\s+sanktion\w*\b")
 
 
 def _named_authority(doc: Doc, place: Place) -> bool:
     """A place that only says whose sanction or law is meant (not where mail goes)."""
-    if _SANCTIONS_AFTER.match(doc.norm, place.end) or _SANCTIONS_OF.match(doc.norm, place.end):
+    if _SANCTIONS_AFTER.match(doc.norm, place.end):
         return True
     if doc.holds_any(_SANCTION_HINTS) and _SANCTIONS_BY.search(
         doc.norm, max(0, place.start - 80), place.start
@@ -1847,19 +1848,29 @@ _UNIONS = frozenset(("@EU", "@EEA"))
 
 def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) -> set[str]:
     """Of a union, the members named without a cue in the paragraph that names it ("items to
-    the EU ... affected: Germany, France"): not members that a notice names in a paragraph of
-    their own as actors ("Separately, France and Italy may introduce their own fees")."""
+    the EU ... affected: Germany, France") or as items of a list: not members that a notice
+    names in a paragraph of their own as actors ("Separately, France and Italy may introduce
+    their own fees")."""
     if len(listed) < 2 or region.place.code not in _UNIONS:
         return listed  # a storm's region names the islands it hit anywhere in the notice
-    a, b = doc.sentence_of(region.place.start)
+    full = doc.full
+    at = region.place.start
     return {
         q.place.code
         for q in roles
         if q.role == NEUTRAL
         and q.place.code in listed
-        and a <= q.place.start
-        and "\n\n" not in doc.full[b : q.place.start]  # not in another paragraph
+        and (
+            "\n\n" not in full[min(at, q.place.start) : max(at, q.place.start)]
+            or _list_item(doc, q.place)  # "listed below:\n\n- Belgium\n- France"
+        )
     }
+
+
+def _list_item(doc: Doc, place: Place) -> bool:
+    """A place that is a line of its own, maybe after a bullet: an item of a list."""
+    a, b = doc.line_of(place.start)
+    return not strip_bullet(doc.full[a:b])[0].replace(doc.full[place.start : place.end], "").strip()
 
 
 def _decide(

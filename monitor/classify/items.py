@@ -70,12 +70,15 @@ _LATER_ITEM = re.compile(
     re.I | re.M,
 )
 # One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)",
-# "Previous update - 19 September 2017", or told after it ("Previous update (June 22, 2020):
-# Service restored to Mexico"). It
+# "Previous update - 19 September 2017"; or told on its line after a date ("Previous update
+# (June 22, 2020): Service restored to Mexico"), which is then the only line of history. It
 # ends the news only where no dated item head follows (an oldest-first page puts it on top).
 _PREVIOUS_HEAD = re.compile(
     r"^\s*(?:previous update|earlier update|vorherige meldung)"
-    r"\s*(?:\([^()\n]{0,60}\)\s*|[-:\u2013\u2014]\s*[^\n]{0,40}?\d{4}\s*)?(?::[^\n]*)?$",
+    r"\s*(?:\([^()\n]{0,60}\)\s*|[-:\u2013\u2014]\s*[^\n]{0,40}?\d{4}\s*)?(?::\s*)?$|"
+    # the same with a date and its news on the line: only that line is history
+    r"^\s*(?:previous update|earlier update|vorherige meldung)"
+    r"\s*\([^()\n]{0,40}\d{4}[^()\n]{0,20}\)\s*:(?P<told>[^\n]+)",
     re.I | re.M,
 )
 
@@ -115,6 +118,10 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
             older = _OLDER_HEAD.match(full, ls)
             if older is None:
                 one = _PREVIOUS_HEAD.match(full, ls)
+                if one is not None and one.group("told"):
+                    # "Previous update (June 22, 2020): Service restored to Mexico": that line
+                    spans.append((ls, one.end()))
+                    continue
                 if one is not None and _LATER_ITEM.search(full, one.end()) is None:
                     older = one
             if older is not None:
