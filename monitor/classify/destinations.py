@@ -164,13 +164,12 @@ _SANCTIONS_BY = re.compile(
 _SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
 
 
-def _named_authority(doc: Doc, place: Place) -> bool:
-    """A place that only says whose sanction or law is meant (not where mail goes)."""
+def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
+    """A place that only says whose sanction or law is meant (not where mail goes);
+    ``sanctions``: whether the text names any (the costlier look behind the place)."""
     if _SANCTIONS_AFTER.match(doc.norm, place.end):
         return True
-    if doc.holds_any(_SANCTION_HINTS) and _SANCTIONS_BY.search(
-        doc.norm, max(0, place.start - 80), place.start
-    ):
+    if sanctions and _SANCTIONS_BY.search(doc.norm, max(0, place.start - 80), place.start):
         return True
     return doc.norm.startswith(")", place.end) and bool(
         _LEGAL_CITATION.search(doc.norm, max(0, place.start - 30), place.start)
@@ -962,6 +961,7 @@ def find_destinations(
     links = link_spans(doc)
     norm = doc.norm
     facility = doc.holds_any(_FACILITY_HINTS)
+    sanctions = doc.holds_any(_SANCTION_HINTS)
     for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
         i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
         cues = [c for c in all_cues[i:j] if c.end <= b] if i < j else []
@@ -1074,7 +1074,7 @@ def find_destinations(
             region_role = None
         if (
             role.role in (STRONG, NEUTRAL)
-            and _named_authority(doc, place)
+            and _named_authority(doc, place, sanctions)
             and doc.holds_any(_AUTHORITY_HINTS)
         ):
             role = Role(place, NAME, (place.start, place.end), source="authority")

@@ -102,15 +102,17 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
     heads: list[re.Match[str]] = []
     end = len(full)
     seen_text = False  # a heading above the whole body ("Archive" in a menu) cuts nothing
-    for ls in doc.line_starts[1:]:
+    starts = doc.line_starts
+    for i in range(1, len(starts)):
+        ls = starts[i]
+        # where the line ends (a heading that ends with a date is tried only there)
+        le = starts[i + 1] - 1 if i + 1 < len(starts) else len(full)
         first = full[ls : ls + 3].lower()
         if first[:1].isdigit() or first in _HEAD_STARTS:
             m = _ITEM_HEAD.match(full, ls)
             if m and (not (m.group("d5") or m.group("d6")) or m.group("upd") or m.group("upd2")):
                 heads.append(m)
-        elif (
-            full[ls : (e if (e := full.find("\n", ls)) >= 0 else len(full))].rstrip()[-4:].isdigit()
-        ):
+        elif full[le - 4 : le].isdigit():
             m = _TITLED_HEAD.match(full, ls)
             if m:
                 heads.append(m)
