@@ -693,3 +693,68 @@ def test_a_previous_update_without_a_date_before_its_news_hides_nothing():
         "New update: Acceptance of parcels to Peru is suspended from 1 April."
     )
     assert classify("Service update: Peru", body).change_kind == "suspension"
+
+
+# --- set 67: page names over dated items, services left, sanctions' makers ---------------
+
+
+def test_who_imposes_sanctions_and_export_controls_is_no_destination():
+    result = classify(
+        "Suspension of services to Belarus",
+        "All inbound shipments into Belarus are suspended. Customers remain responsible for "
+        "complying with the sanctions and export controls imposed by the European Union, the "
+        "United Kingdom and the United States.",
+    )
+    assert result.destinations == ["BY"]
+
+
+def test_a_page_named_for_disruptions_tells_its_newest_item():
+    body = (
+        "International Service Disruptions\n"
+        "The following is a list of international mail service disruptions, newest first.\n"
+        "March 12, 2024\nHaiti \u2014 Service Suspension\n"
+        "We are temporarily suspending acceptance of all mail addressed to Haiti.\n"
+        "February 6, 2024\nIsrael \u2014 Transit Delays\n"
+        "Customers should expect transit delays for mail to Israel."
+    )
+    result = classify("International Service Disruptions", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["HT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 25 August, items containing goods to Chile will only be accepted via Express "
+        "Courier. Items containing goods will not be accepted via Standard Mail.",
+        "Until further notice, Economy and Standard services are unavailable to all "
+        "destinations.\nLetters and parcels can only be sent using International Express or "
+        "International Courier.\nDelivery will take longer than usual.",
+        "From Monday, our Economy services for parcels will be unavailable to the destinations "
+        "below. You can still send parcels to these destinations using International Courier.\n"
+        "Chile\nPeru",
+    ],
+)
+def test_goods_accepted_through_one_service_only_are_a_restriction(body):
+    assert classify("Temporary changes to international services", body).change_kind == (
+        "restriction"
+    )
+
+
+def test_items_still_sent_at_home_leave_the_ban_abroad():
+    result = classify(
+        "Perfume to Canada",
+        "From 1 April we will no longer accept items containing perfume addressed to Canada.\n"
+        "These items may still be sent within the UK using our surface services.",
+    )
+    assert result.change_kind in ("prohibited_items", "suspension")
+
+
+def test_sustainability_news_with_a_delayed_aircraft_is_no_mail_news():
+    result = classify(
+        "Carrier expands sustainable aviation fuel use",
+        "The carrier signed agreements for sustainable aviation fuel at its hubs. "
+        "Decarbonising aviation is our biggest lever on emissions, and net zero is our "
+        "target. Read our Sustainability Report.",
+    )
+    assert result.relevant is False

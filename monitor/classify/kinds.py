@@ -985,7 +985,7 @@ def decide_kind(
             continue  # "IVA (Imposto sobre o Valor Agregado)": one term, spelt out
         votes.append(Vote(kind, weight, start, end, firm, continued, possible))
 
-    _discount_older_items(doc, votes)
+    _discount_older_items(doc, votes, place_starts or [])
     _discount_link_lists(doc, votes)
     _discount_guidance(doc, votes)
     if any(v.continued and v.kind == "suspension" for v in votes):
@@ -2843,15 +2843,38 @@ def _discount_asides(votes: list[Vote]) -> None:
             v.weight *= POSSIBLE_FACTOR
 
 
-def _discount_older_items(doc: Doc, votes: list[Vote]) -> None:
+def _discount_older_items(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """On a page of several dated items, what the older items say is history."""
     if not votes:
         return
     spans = older_items(doc)
+    if not spans:
+        return
+    first = spans[0][0]
     for v in votes:
         if in_spans(v.start, spans):
             v.weight *= OLDER_ITEM_FACTOR
             v.continued = True  # history: it outranks nothing
+        elif v.kind == "delay" and v.start < first and _page_name(doc, v.start, place_starts):
+            # "International Service Disruptions" over dated items: the page's name; the
+            # newest item tells the news
+            v.weight *= PAGE_NAME_FACTOR
+
+
+PAGE_NAME_FACTOR = 0.3
+_PAGE_NAME_LONGEST = 60
+
+
+def _page_name(doc: Doc, pos: int, place_starts: list[int]) -> bool:
+    """A short line that is no sentence and names no place: the title or a heading of the
+    page ("International Service Disruptions")."""
+    a, b = doc.line_of(pos)
+    line = doc.full[a:b].strip()
+    return (
+        len(line) <= _PAGE_NAME_LONGEST
+        and not line.endswith((".", "!", "?", ":"))
+        and not any(a <= p < b for p in place_starts)
+    )
 
 
 LINK_FACTOR = 0.1  # what a list of links to other pages names ("Related links")
@@ -3046,6 +3069,14 @@ _ONLY_ACCEPTED = re.compile(
 # theirs the search costs 0.7 % more instructions per notice, callgrind over the dev set)
 _ONE_SERVICE_LEFT = word_start(
     re.compile(
+        # "will only be accepted via Speedpost Express", "can only be sent using International
+        # Express or International Courier": the services named after it
+        r"\b(?:can|may|will|are|is) only be (?:accepted|sent|posted|lodged|mailed) "
+        r"(?:via|using|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
+        # "You can still send parcels to these destinations using International Courier"
+        r"\b(?:can|may) still (?:be )?(?:send|sent|post|posted|lodge|lodged) "
+        r"(?:(?!within\b|inside\b|domestic)[^.;\n]){0,60}?"  # not "within the UK using ..."
+        r"\b(?:using|via|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
         r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
         r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
         r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
@@ -3127,7 +3158,7 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     ]
     # a limit with its figure ("reduced to 10 kg") is as firm as a stop beside it
     limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
-    if "servi" in doc.norm and _ONE_SERVICE_LEFT.search(doc.norm):
+    if ("servi" in doc.norm or " only be " in doc.norm) and _ONE_SERVICE_LEFT.search(doc.norm):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
