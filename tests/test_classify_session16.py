@@ -758,3 +758,44 @@ def test_sustainability_news_with_a_delayed_aircraft_is_no_mail_news():
         "target. Read our Sustainability Report.",
     )
     assert result.relevant is False
+
+
+# --- guards from the fourth review ------------------------------------------------------
+
+
+def test_tracking_unavailable_to_customers_stops_no_mail():
+    result = classify(
+        "Tracking outage",
+        "Tracking is unavailable to customers this morning. Parcels are delivered as normal.",
+    )
+    assert result.change_kind != "suspension"
+
+
+def test_a_delay_notice_with_dated_items_keeps_its_title():
+    result = classify(
+        "Delivery delays due to strike",
+        "Update 14 June 2024: The strike at our national sorting centre continues into a second "
+        "week. We will post the next update on Friday.\n"
+        "Update 10 June 2024: Staff at our national sorting centre have started a strike.",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_sanctions_of_a_country_on_what_it_imports_name_the_destination():
+    result = classify(
+        "Food parcels: import ban",
+        "Because of the sanctions on dairy products imposed by Russia, parcels containing cheese "
+        "or butter are refused at import and returned to the sender.",
+    )
+    assert result.destinations == ["RU"]
+
+
+def test_a_change_told_with_green_words_stays_news():
+    result = classify(
+        "Changes to our air network",
+        "As part of decarbonising our air network and reaching net zero by 2040, we are ending "
+        "our own cargo flights to Iceland from 1 June. Parcels to Iceland will be delayed by up "
+        "to 3 days.",
+    )
+    assert result.relevant is True
+    assert result.destinations == ["IS"]

@@ -161,6 +161,7 @@ _SANCTIONS_BY = re.compile(
     r"opgelegd\w*|impostas?|verhangt\w*|erlassen\w*)\s+(?:by|par|por|da|dal|dalla|door|pela|pelo|"
     r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"
 )
+_IMPORT_WORD = re.compile(r"\b(?:import\w*|einfuhr\w*|importation\w*|importaci\w*|importazion\w*)")
 _SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
 
 
@@ -169,7 +170,13 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
     ``sanctions``: whether the text names any (the costlier look behind the place)."""
     if _SANCTIONS_AFTER.match(doc.norm, place.end):
         return True
-    if sanctions and _SANCTIONS_BY.search(doc.norm, max(0, place.start - 80), place.start):
+    if (
+        sanctions
+        and _SANCTIONS_BY.search(doc.norm, max(0, place.start - 80), place.start)
+        # not "sanctions on dairy imposed by Russia, parcels are refused at import": the
+        # country that bans what it receives is where the parcels go
+        and not _IMPORT_WORD.search(doc.norm, *doc.sentence_of(place.start))
+    ):
         return True
     return doc.norm.startswith(")", place.end) and bool(
         _LEGAL_CITATION.search(doc.norm, max(0, place.start - 30), place.start)

@@ -123,8 +123,7 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
                 if one is not None and one.group("told"):
                     # "Previous update (June 22, 2020): Service restored to Mexico": that line
                     spans.append((ls, one.end()))
-                    continue
-                if one is not None and _LATER_ITEM.search(full, one.end()) is None:
+                elif one is not None and _LATER_ITEM.search(full, one.end()) is None:
                     older = one
             if older is not None:
                 end = ls

@@ -2850,18 +2850,32 @@ def _discount_older_items(doc: Doc, votes: list[Vote], place_starts: list[int]) 
     spans = older_items(doc)
     if not spans:
         return
-    first = spans[0][0]
+    first = min(a for a, _ in spans)
+    # a page's name counts little only beside another change its newest item tells
+    other_news = any(
+        v.kind in _CHANGES_OF_ITEMS
+        and v.weight >= RELEVANT_SCORE
+        and not doc.in_title(v.start)
+        and not in_spans(v.start, spans)
+        for v in votes
+    )
     for v in votes:
         if in_spans(v.start, spans):
             v.weight *= OLDER_ITEM_FACTOR
             v.continued = True  # history: it outranks nothing
-        elif v.kind == "delay" and v.start < first and _page_name(doc, v.start, place_starts):
+        elif (
+            other_news
+            and v.kind == "delay"
+            and v.start < first
+            and _page_name(doc, v.start, place_starts)
+        ):
             # "International Service Disruptions" over dated items: the page's name; the
             # newest item tells the news
             v.weight *= PAGE_NAME_FACTOR
 
 
 PAGE_NAME_FACTOR = 0.3
+_CHANGES_OF_ITEMS = ("suspension", "resumption", "restriction", "prohibited_items")
 _PAGE_NAME_LONGEST = 60
 
 
@@ -3115,7 +3129,8 @@ def _over_generic_limits(
     ("Meat from the EU: new restrictions" over "the UK has banned personal imports of meat";
     "Restrictions in international shipping - update" over "no longer suspended for: ..."):
     the word names the topic, the verb the news. Not a ban beside a lifting that the limits
-    make partial (_partial_lift), nor a ban weaker than twice the limits the notice names."""
+    make partial (_partial_lift), nor a ban weaker than twice the limits the notice names,
+    nor one said with "unless" or "only" (itself a limit)."""
     norm = doc.norm
     generic = sum(
         v.weight
@@ -3411,12 +3426,14 @@ _TIME_LIMIT_AFTER = re.compile(
     r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
     r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement))\b"
 )
-# "the opening of bids for the above project ... is suspended": a tender's step, no mail
+# A word of mail between a tender word and a stop: the stop's subject is mail ("wegen einer
+# Ausschreibung ... wird die Annahme von Paketen ausgesetzt")
 _MAIL_AFTER_BIDS = re.compile(
     r"\b(?:mail|parcels?|letters?|shipments?|acceptance|annahme|pakete\w*|sendungen|briefe|colis|"
     r"envois?|courrier|paquetes|envios|pacchi|spedizioni|pakketten)\b"
 )
 _BID_HINTS = (" bid", "tender", "licitaci", "ausschreibung", "appel d'offres")
+# "the opening of bids for the above project ... is suspended": a tender's step, no mail
 _BIDS_BEFORE = re.compile(
     r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
     r"ausschreibung\w*|appel d'offres)\b"
