@@ -799,3 +799,44 @@ def test_a_change_told_with_green_words_stays_news():
     )
     assert result.relevant is True
     assert result.destinations == ["IS"]
+
+
+# --- set 67: members as examples of a bloc, mail kept at home ---------------------------
+
+
+def test_members_named_as_examples_of_a_bloc_leave_it_whole():
+    result = classify(
+        "HS codes for the Gulf",
+        "All commercial shipments to GCC countries, including Saudi Arabia and the United Arab "
+        "Emirates, must show a 12-digit HS code on the commercial invoice.",
+    )
+    assert result.destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+def test_territories_named_after_including_are_the_ones_affected():
+    result = classify(
+        "US territories",
+        "Mail to US territories, including Guam and Puerto Rico, is suspended.",
+    )
+    assert "AS" not in result.destinations
+    assert {"GU", "PR"} <= set(result.destinations)
+
+
+def test_members_that_remain_without_forms_are_not_affected():
+    result = classify(
+        "Brexit: douaneaangifte nodig",
+        "Vanaf 1 januari is voor zendingen naar het Verenigd Koninkrijk een douaneaangifte "
+        "nodig.\n\nZendingen naar andere EU-landen, zoals België en Duitsland, blijven zonder "
+        "douaneformulier.",
+    )
+    assert result.destinations == ["GB"]
+
+
+def test_mail_kept_within_the_country_names_no_destination():
+    result = classify(
+        "Lithium batteries overseas",
+        "From 1 June we are temporarily not accepting international items containing lithium "
+        "batteries.\nSending lithium batteries within New Zealand by road (domestic Parcel "
+        "Post) is still allowed.",
+    )
+    assert result.destinations == ["*"]

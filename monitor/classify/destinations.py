@@ -1131,6 +1131,16 @@ def find_destinations(
             # it may be where mail goes too, but it does not say which members of a region
             # the notice means (_decide)
             role.source = "facility"
+        if (
+            role.role in (STRONG, NEUTRAL)
+            and (
+                norm.endswith("within ", 0, place.start)
+                or norm.endswith("within the ", 0, place.start)
+            )
+        ) and _DOMESTIC.search(norm, *doc.sentence_of(place.start)):
+            # "lithium batteries may still be sent within New Zealand by road (domestic Parcel
+            # Post)": the sender's own country, not where this change sends mail
+            role = Role(place, NAME, (place.start, place.end), source="domestic")
         if links and in_spans(place.start, links):
             # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
             role = Role(place, NAME, (place.start, place.end), source="link")
@@ -1580,6 +1590,8 @@ _GOVERNMENT_LINE = re.compile(
     r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
 )
 _GOVERNMENT_LINE_LONGEST = 60
+# Words of mail that stays in the country: "within Australia by road", "(domestic ...)"
+_DOMESTIC = re.compile(r"\b(?:domestic|by road|inland|national mail|national services?)\b")
 # A carrier's own sites: "our regional hubs in", "the gateway at", "unser Drehkreuz in"
 _FACILITY_HINTS = ("hub", "gateway", "sort", "drehkreuz", "zentr")
 _FACILITY_BEFORE = re.compile(
@@ -1687,6 +1699,17 @@ _EXAMPLES = word_start(
         r"tra gli altri|onder andere|entre outros|między innymi|miedzy innymi|m\.\s?in\.|"
         r"в том числе|среди прочих|зокрема)\W*$"
     )
+)
+# Blocs of states with rules of their own, whose members a notice names as examples; not a
+# set of territories or islands ("US territories, including Guam": the ones affected)
+_BLOCS = frozenset(("@EU", "@EEA", "@EFTA", "@GCC", "@EAEU", "@ASEAN"))
+# After a region's name, its members named as examples: "GCC countries, including ...", "EU
+# member states such as ..."
+_EXAMPLES_AFTER = re.compile(
+    r"(?:\s+(?:countries|states|member states|nations|destinations|lander|pays|paises|paesi|"
+    r"landen))?\s*,?\s*(?:including|such as|e\.g\.?|for example|for instance|among them|"
+    r"einschliesslich|darunter|wie z\.? ?b\.?|notamment|y compris|incluidos?|incluidas?|como|"
+    r"tra cui|come|waaronder|zoals)\s"
 )
 # "several EU countries": some members, not the region
 _SOME_BEFORE = word_start(
@@ -1920,8 +1943,11 @@ def _decide(
             continue
         members = _expand(code, regions)
         if code.startswith("@"):
-            whole = "27" in doc.norm[r.place.start : r.place.end + 4] or _ALL_BEFORE.search(
-                doc.norm, max(0, r.place.start - 12), r.place.start
+            whole = (
+                "27" in doc.norm[r.place.start : r.place.end + 4]
+                or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
+                # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc
+                or (code in _BLOCS and _EXAMPLES_AFTER.match(doc.norm, r.place.end))
             )
             if (
                 not whole
