@@ -1703,13 +1703,13 @@ _EXAMPLES = word_start(
 # Blocs of states with rules of their own, whose members a notice names as examples; not a
 # set of territories or islands ("US territories, including Guam": the ones affected)
 _BLOCS = frozenset(("@EU", "@EEA", "@EFTA", "@GCC", "@EAEU", "@ASEAN"))
-# After a region's name, its members named as examples: "GCC countries, including ...", "EU
-# member states such as ..."
+# After a region's name and a comma, its members named as part of it: "GCC countries,
+# including Saudi Arabia and the UAE" (not "EU countries such as Austria and Belgium are
+# delayed": those named are the ones affected)
 _EXAMPLES_AFTER = re.compile(
     r"(?:\s+(?:countries|states|member states|nations|destinations|lander|pays|paises|paesi|"
-    r"landen))?\s*,?\s*(?:including|such as|e\.g\.?|for example|for instance|among them|"
-    r"einschliesslich|darunter|wie z\.? ?b\.?|notamment|y compris|incluidos?|incluidas?|como|"
-    r"tra cui|come|waaronder|zoals)\s"
+    r"landen))?\s*,\s*(?:including|incl\.|einschliesslich|inklusive|darunter|y compris|"
+    r"incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
 )
 # "several EU countries": some members, not the region
 _SOME_BEFORE = word_start(
