@@ -840,3 +840,35 @@ def test_mail_kept_within_the_country_names_no_destination():
         "Post) is still allowed.",
     )
     assert result.destinations == ["*"]
+
+
+# --- set 69: stops that go on, tenders --------------------------------------------------
+
+
+def test_a_suspension_that_continues_is_no_destination_of_a_resumption():
+    result = classify(
+        "Resumption of acceptance to some countries",
+        "We will resume the acceptance of airmail to Italy and Spain on 1 October.\n"
+        "The temporary suspension of acceptance of all international mail continues for the "
+        "following countries: Nepal, Fiji.",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["ES", "IT"]
+
+
+def test_mail_that_continues_is_normal_service():
+    result = classify(
+        "Mail to Fiji",
+        "After the cyclone, mail continues to move to Fiji as usual.",
+    )
+    assert result.change_kind == "informational"
+
+
+def test_an_invitation_to_tender_is_no_mail_news():
+    result = classify(
+        "Invitation to Tender",
+        "Tender No.: T/2024/017. The post invites proposals for the supply of delivery vans. "
+        "Suppliers in Malaysia or China may take part. The tender may be suspended or cancelled "
+        "at the post's discretion.",
+    )
+    assert result.relevant is False

@@ -772,6 +772,20 @@ def decide_kind(
         if kind in _STOPS and as_before and _AS_BEFORE_STOP.search(norm, clause_start, start):
             weight *= CONTINUED_FACTOR  # "der Versand von Waffen ist wie bisher nicht zulässig"
             continued = True
+        elif (
+            kind in _STOPS
+            and _STOP_NOUN.search(norm, start, end)
+            and _STOP_HOLDS_AFTER.match(norm, end, _clause_end(norm, end, end + 120))
+        ):
+            # "The temporary suspension of acceptance of all mail continues for: Nepal, ...":
+            # a stop that holds, as "remains suspended" does
+            continued = True
+        if (
+            kind == "informational"
+            and key.startswith("mail continue")
+            and _STOP_NOUN_BEFORE.search(norm, max(clause_start, start - 80), start)
+        ):
+            continue  # "the suspension of all international mail continues": not mail
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
@@ -1227,6 +1241,13 @@ _STOP_NOUN = re.compile(
     r"restrictions?|prohibition|embargo|bans?|verbot|interdiction|prohibici[oó]n|proibicao|"
     r"proibição|divieto|verbod|zakaz|запрет|заборон\w*|停止措置|引受停止|停止)$|停止|暂停|禁令"
 )
+# After a noun of stopping, the words of its object and a verb that it goes on: "(the
+# suspension) of acceptance of all international mail continues"
+_STOP_HOLDS_AFTER = re.compile(
+    r"\s+(?:of\s+[^.;:\n]{0,80}?\s+)?(?:continues|will continue|remains in (?:place|force|"
+    r"effect)|remain in (?:place|force|effect)|stays in place|is extended|has been extended)\b"
+)
+_STOP_NOUN_BEFORE = re.compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
 # "not yet lifted", "nicht aufgehoben": the stop holds
 _NOT_YET = re.compile(
     r"\b(?:not|not yet|nicht|noch nicht|pas|pas encore|no|aun no|todavia no|non|niet|nog niet|"
