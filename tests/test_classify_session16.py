@@ -872,3 +872,49 @@ def test_an_invitation_to_tender_is_no_mail_news():
         "at the post's discretion.",
     )
     assert result.relevant is False
+
+
+# --- guards from the fifth review -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "codes"),
+    [
+        (
+            "Parcels to parts of the EU, including Ireland and Cyprus, are delayed due to the "
+            "ferry strike.",
+            ["CY", "IE"],
+        ),
+        (
+            "Sendungen in einige EU-Länder, darunter Österreich und Belgien, verzögern sich wegen "
+            "eines Streiks.",
+            ["AT", "BE"],
+        ),
+        (
+            "Items to the EU, including Ireland, are delayed; items to other EU countries are not "
+            "affected.",
+            ["IE"],
+        ),
+    ],
+)
+def test_some_members_of_a_bloc_named_after_including_are_the_ones_affected(body, codes):
+    assert classify("Delays", body).destinations == codes
+
+
+def test_delivery_within_a_foreign_country_by_road_keeps_it():
+    result = classify(
+        "Canada: wildfires",
+        "Because of wildfires, delivery within Canada by road is suspended in parts of British "
+        "Columbia.",
+        origin="NZ",
+    )
+    assert result.destinations == ["CA"]
+
+
+def test_tender_documents_sent_as_goods_are_mail():
+    result = classify(
+        "Saudi Arabia: commercial invoice",
+        "From 1 May, commercial samples and tender documents sent to Saudi Arabia require a "
+        "commercial invoice and the recipient's VAT number.",
+    )
+    assert result.change_kind == "new_requirement"

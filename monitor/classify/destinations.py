@@ -1137,7 +1137,7 @@ def find_destinations(
                 norm.endswith("within ", 0, place.start)
                 or norm.endswith("within the ", 0, place.start)
             )
-        ) and _DOMESTIC.search(norm, *doc.sentence_of(place.start)):
+        ) and _DOMESTIC.search(norm, *doc.line_of(place.start)):
             # "lithium batteries may still be sent within New Zealand by road (domestic Parcel
             # Post)": the sender's own country, not where this change sends mail
             role = Role(place, NAME, (place.start, place.end), source="domestic")
@@ -1590,8 +1590,9 @@ _GOVERNMENT_LINE = re.compile(
     r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
 )
 _GOVERNMENT_LINE_LONGEST = 60
-# Words of mail that stays in the country: "within Australia by road", "(domestic ...)"
-_DOMESTIC = re.compile(r"\b(?:domestic|by road|inland|national mail|national services?)\b")
+# Words of mail that stays in the country: "within New Zealand by road (domestic Parcel
+# Post)", "by road within Australia only; no international alternative"
+_DOMESTIC = re.compile(r"\bdomestic\b|\bby road\b(?=[^.\n]*\binternational\b)")
 # A carrier's own sites: "our regional hubs in", "the gateway at", "unser Drehkreuz in"
 _FACILITY_HINTS = ("hub", "gateway", "sort", "drehkreuz", "zentr")
 _FACILITY_BEFORE = re.compile(
@@ -1711,6 +1712,38 @@ _EXAMPLES_AFTER = re.compile(
     r"landen))?\s*,\s*(?:including|incl\.|einschliesslich|inklusive|darunter|y compris|"
     r"incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
 )
+# "parts of the EU", "certains pays de l'UE", "enkele landen van de EU": some members
+_SOME_OF_BEFORE = re.compile(
+    r"\b(?:several|some|certain|a number of|a few|parts? of|mehrere|einige\w*|bestimmte\w*|"
+    r"teile\w*|plusieurs|certain\w*|quelques|partie\w* de|varios|varias|algun\w*|partes? de|"
+    r"alcun\w*|diversi|diverse|parti di|enkele|meerdere|delen van|v[aá]ri\w*|kilka)\b"
+    r"[^,.;:\n]{0,25}$"
+)
+
+
+_EXAMPLES_END = re.compile(r"[.;:\n]| (?:are|is|were|was|will|must|may|have|has)\b")
+
+
+def _bloc_examples(doc: Doc, region: Role, roles: list[Role], members: list[str]) -> bool:
+    """A bloc followed by ", including" and two or more of its members: they are examples of
+    it ("GCC countries, including Saudi Arabia and the UAE"); not where the words before it
+    say only some members are meant ("parts of the EU, including Ireland and Cyprus")."""
+    norm = doc.norm
+    found = _EXAMPLES_AFTER.match(norm, region.place.end)
+    if found is None or _SOME_OF_BEFORE.search(
+        norm, max(0, region.place.start - 40), region.place.start
+    ):
+        return False
+    clause_end = _EXAMPLES_END.search(norm, found.end())
+    stop = clause_end.start() if clause_end else len(norm)
+    named = {
+        q.place.code
+        for q in roles
+        if q.place.code in members and found.end() <= q.place.start < stop
+    }
+    return len(named) >= 2
+
+
 # "several EU countries": some members, not the region
 _SOME_BEFORE = word_start(
     re.compile(
@@ -1947,7 +1980,7 @@ def _decide(
                 "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
                 # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc
-                or (code in _BLOCS and _EXAMPLES_AFTER.match(doc.norm, r.place.end))
+                or (code in _BLOCS and _bloc_examples(doc, r, roles, members))
             )
             if (
                 not whole
