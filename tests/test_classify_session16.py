@@ -918,3 +918,24 @@ def test_tender_documents_sent_as_goods_are_mail():
         "commercial invoice and the recipient's VAT number.",
     )
     assert result.change_kind == "new_requirement"
+
+
+# --- from the final read: the cheap guards must cover every form of their pattern --------
+
+
+def test_restrictive_measures_name_their_makers_without_the_word_sanctions():
+    result = classify(
+        "Belarus",
+        "In compliance with the restrictive measures imposed by the European Union and the "
+        "United Kingdom, all parcels to Belarus are suspended.",
+    )
+    assert result.destinations == ["BY"]
+
+
+def test_one_service_left_is_read_without_the_word_service():
+    result = classify(
+        "Parcels to Chile and Peru",
+        "From Monday, Economy parcels will be unavailable to the destinations below. You can "
+        "still send parcels to these destinations using Express Courier.\nChile\nPeru",
+    )
+    assert result.change_kind == "restriction"

@@ -145,9 +145,9 @@ _CUSTOMS_AFTER = re.compile(
 
 
 # Cheap substring checks first: most notices name no sanction and cite no law.
+_SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
 _AUTHORITY_HINTS = (
-    "sanktion", "sanction", "sancion", "sanzion", "санкц", "embargo", "regulation", "directive",
-    "(eu)", "(ec)", "(ес)", "(єс)",
+    *_SANCTION_HINTS, "embargo", "regulation", "directive", "(eu)", "(ec)", "(ес)", "(єс)",
 )  # fmt: skip
 
 
@@ -162,7 +162,6 @@ _SANCTIONS_BY = re.compile(
     r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"
 )
 _IMPORT_WORD = re.compile(r"\b(?:import\w*|einfuhr\w*|importation\w*|importaci\w*|importazion\w*)")
-_SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
 
 
 def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
@@ -1712,12 +1711,16 @@ _EXAMPLES_AFTER = re.compile(
     r"landen))?\s*,\s*(?:including|incl\.|einschliesslich|inklusive|darunter|y compris|"
     r"incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
 )
+# Words that say only some members of a region are meant ("several EU countries")
+_SOME_WORDS = (
+    r"several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
+    r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
+    r"meerdere|vários|várias|alguns|algumas|kilka|niektóre|несколько|некоторые|кілька|деякі"
+)
 # "parts of the EU", "certains pays de l'UE", "enkele landen van de EU": some members
 _SOME_OF_BEFORE = re.compile(
-    r"\b(?:several|some|certain|a number of|a few|parts? of|mehrere|einige\w*|bestimmte\w*|"
-    r"teile\w*|plusieurs|certain\w*|quelques|partie\w* de|varios|varias|algun\w*|partes? de|"
-    r"alcun\w*|diversi|diverse|parti di|enkele|meerdere|delen van|v[aá]ri\w*|kilka)\b"
-    r"[^,.;:\n]{0,25}$"
+    rf"\b(?:{_SOME_WORDS}|parts? of|einige\w*|bestimmte\w*|teile\w*|certain\w*|partie\w* de|"
+    r"algun\w*|partes? de|alcun\w*|parti di|delen van|v[aá]ri\w*)\b[^,.;:\n]{0,25}$"
 )
 
 
@@ -1746,12 +1749,7 @@ def _bloc_examples(doc: Doc, region: Role, roles: list[Role], members: list[str]
 
 # "several EU countries": some members, not the region
 _SOME_BEFORE = word_start(
-    re.compile(
-        r"\b(?:several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
-        r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
-        r"meerdere|vários|várias|alguns|algumas|kilka|niektóre|несколько|некоторые|кілька|деякі)\s+"
-        r"(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$"
-    )
+    re.compile(rf"\b(?:{_SOME_WORDS})\s+(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$")
 )
 
 

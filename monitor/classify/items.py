@@ -32,13 +32,18 @@ _MONTHS = {
 # Longest first, grouped by first letter (the regex engine then tries only the names of the
 # letter it stands on; all are lower case, so ignoring case puts no letter in two groups)
 _MONTH = by_first_letter("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")") + r"\.?"
+# The dates with a year written in words: "22 May 2024", "June 3, 2024" (groups d1 m1 y1,
+# m2 d2 y2), shared by both kinds of item heads
+_WORDED_DATES = (
+    rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+)
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = re.compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
     r"actualizacion|actualización|aggiornamento)\s*(?:[:\u2013\u2014-]\s*)?)?"
-    rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
-    rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})|"
+    rf"(?:{_WORDED_DATES}|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
     r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4})|"
     # no year, but the word says it is an update ("October 31 update", "Update: 3 March")
@@ -52,8 +57,7 @@ _ITEM_HEAD = re.compile(
 # names of _ITEM_HEAD, of which it has the dates with a year; never a word of update)
 _TITLED_HEAD = re.compile(
     r"^[^\n]{2,60}?\s[\u2013\u2014-]\s+(?P<upd>(?!))?(?P<upd2>(?!))?"
-    rf"(?:(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
-    rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}}))"
+    rf"(?:{_WORDED_DATES})"
     r"(?P<y3>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?(?P<d6>(?!))?[ \t]*$",
     re.I | re.M,
 )

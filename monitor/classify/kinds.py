@@ -3194,7 +3194,10 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     ]
     # a limit with its figure ("reduced to 10 kg") is as firm as a stop beside it
     limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
-    if ("servi" in doc.norm or " only be " in doc.norm) and _ONE_SERVICE_LEFT.search(doc.norm):
+    norm = doc.norm
+    # a cheap test first: every match of _ONE_SERVICE_LEFT holds one of these
+    may_hold = "servi" in norm or " only be " in norm or " still " in norm
+    if may_hold and _ONE_SERVICE_LEFT.search(norm):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
@@ -3449,10 +3452,7 @@ _TIME_LIMIT_AFTER = re.compile(
 )
 # A word of mail between a tender word and a stop: the stop's subject is mail ("wegen einer
 # Ausschreibung ... wird die Annahme von Paketen ausgesetzt")
-_MAIL_AFTER_BIDS = re.compile(
-    r"\b(?:mail|parcels?|letters?|shipments?|acceptance|annahme|pakete\w*|sendungen|briefe|colis|"
-    r"envois?|courrier|paquetes|envios|pacchi|spedizioni|pakketten)\b"
-)
+_MAIL_AFTER_BIDS = re.compile(_MAIL_NOUNS + r"|\b(?:acceptance|annahme|letters?|briefe|courrier)\b")
 _BID_HINTS = (" bid", "tender", "licitaci", "ausschreibung", "appel d'offres")
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
 _BIDS_BEFORE = re.compile(
