@@ -1,0 +1,432 @@
+"""The words right around a place that give its role: "to", "from", "via" and their
+kin in each language, read before and after the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from monitor.classify import lexicon
+from monitor.classify.destinations.roles import (
+    EXCLUDED,
+    NEUTRAL,
+    OPERATOR,
+    ORIGIN,
+    STRONG,
+    TRANSIT,
+    UNAFFECTED,
+    Role,
+)
+from monitor.classify.gazetteer import Place, gazetteer
+from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.normalize import is_cjk, normalize_key
+from monitor.classify.resources import load_yaml
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import word_start
+
+_CUE_FIELDS = {
+    "destination_before": ("before", STRONG),
+    "origin_before": ("before", ORIGIN),
+    "transit_before": ("before", TRANSIT),
+    "exclusion_before": ("before", EXCLUDED),
+    "operator_before": ("before", OPERATOR),
+    "carrier_before": ("before", OPERATOR),
+    "destination_after": ("after", STRONG),
+    "origin_after": ("after", ORIGIN),
+    "transit_after": ("after", TRANSIT),
+    "operator_after": ("after", OPERATOR),
+    "exclusion_after": ("after", EXCLUDED),
+    "list_heads": ("head", STRONG),
+}
+# What may stand between a cue and its place: articles and the like ("to the United States").
+_DETERMINERS = {
+    "the", "a", "an", "die", "der", "den", "dem", "das", "la", "le", "les", "l'", "el",
+    "los", "las", "il", "lo", "gli", "i", "het", "de", "o", "os", "as", "d'", "of", "all",
+    "alle", "allen",
+}  # fmt: skip
+# Between a cue and a list of places it governs: a noun such as "countries" and an example
+# marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
+_EXAMPLES_GAP = re.compile(
+    r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
+    r"incl\.?|ornegin|mesela|"
+    r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
+    r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
+    r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*$"
+)
+# A collective noun, then a dash or colon, between a cue and the first of the places it stands
+# for: "to the Central Asian countries – Kazakhstan, Kyrgyzstan", "nach den Ländern: Polen".
+_NOUN_DASH_GAP = re.compile(
+    r"^\s*(?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|nations|territories|"
+    r"lander|landern|pays|paises|paesi|landen|страны|стран|странах|країни|країн|ulkeler\w*|"
+    r"quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*$"
+)
+_DASHES = "-:\u2013\u2014"
+_DASH_BEFORE = re.compile(r"[\u2013\u2014:-]\s*$")  # (normalising turns dashes into spaces)
+_SHORT_CUE_NOUN = re.compile(
+    r"(?<![\w])([^\W\d_]{1,3})\s+((?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|"
+    r"nations|territories|lander|landern|pays|paises|paesi|landen|страны|стран|странах|країни|"
+    r"країн|ulkeler\w*|quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*)$"
+)
+_BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
+_BREAK_AFTER = re.compile(r"[,;:.!?\n]")
+_WORDS = re.compile(r"[^\W\d_][\w'.]*", re.UNICODE)
+
+
+def whole_text_entries() -> list[tuple[str, str, tuple[str, str]]]:
+    """List heads, "unaffected" markers, customs authorities and inbound words, read over the
+    whole text by ``lexicon`` (the other cues are read only around each place)."""
+    entries = [e for e in _cue_entries() if e[2][0] in ("head", "clause")]
+    data = load_yaml("cues.yaml")
+    for raw in data["inbound"]:
+        entries.append((*parse_phrase(raw), ("inbound", "")))
+    for raw in data["not_only"]:  # read to hide the shorter "unaffected" words in them
+        entries.append((*parse_phrase(raw), ("not_only", "")))
+    for code, names in data["customs_authorities"].items():
+        for raw in names:
+            entries.append((*parse_phrase(raw), ("authority", code)))
+    return entries
+
+
+def _cue_entries() -> list[tuple[str, str, tuple[str, str]]]:
+    data = load_yaml("cues.yaml")
+    entries = []
+    for field, (where, role) in _CUE_FIELDS.items():
+        for raw in data[field]:
+            key, flags = parse_phrase(raw)
+            entries.append((key, flags, (where, role)))
+    for raw in data["unaffected"]:
+        key, flags = parse_phrase(raw)
+        entries.append((key, flags, ("clause", UNAFFECTED)))
+    return entries
+
+
+@lru_cache(maxsize=1)
+def _cues() -> PhraseMatcher:
+    """Cues, run on a window around each place."""
+    entries = [e for e in _cue_entries() if e[2][0] in ("before", "after")]
+    # One- to three-letter cues ("a", "to", "в") would hit inside every other word: they are
+    # looked up as the word right before a place instead.
+    long_cues = [e for e in entries if not _short_cue(e)]
+    return PhraseMatcher(long_cues)
+
+
+@lru_cache(maxsize=1)
+def _short_cues() -> dict[str, tuple[str, str]]:
+    short: dict[str, tuple[str, str]] = {}
+    for entry in _cue_entries():
+        if _short_cue(entry):
+            short.setdefault(entry[0], entry[2])
+    return short
+
+
+def _last_word(text: str, pos: int) -> tuple[int, int] | None:
+    """The word of letters that ends before ``pos`` (looking at most 16 characters back) with
+    nothing but spaces and punctuation after it."""
+    lo = pos - 16 if pos > 16 else 0
+    k = pos
+    while k > lo:
+        ch = text[k - 1]
+        if ch.isalnum() or ch == "_":
+            break
+        k -= 1
+    end = k
+    # Usually the word runs back to a space: one substring test then finds its start where a
+    # step back per letter costs more; otherwise step back to the first non-letter.
+    space = text.rfind(" ", lo, end)
+    start = space + 1 if space >= 0 else lo
+    if start < end and text[start:end].isalpha():
+        k = start
+    else:
+        while k > lo and text[k - 1].isalpha():
+            k -= 1
+    if k == end or not text[end - 1].isalpha():
+        return None
+    return k, end
+
+
+# "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
+_NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не)-$"))
+
+
+def _non_before(norm: str, pos: int) -> bool:
+    """ "non-" or "outside the" or the like right before ``pos``; for "non-" the last two
+    letters of those words are checked first (most places follow a word that ends otherwise)."""
+    if pos > 8 and norm[pos - 2] in "eal'drb" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+        return True  # "hors de l'UE", "outside the EU"
+    if pos < 4 or norm[pos - 1] not in "- " or norm[pos - 2] not in "ntas\u0435":
+        return False
+    return _NON_BEFORE.search(norm, max(0, pos - 8), pos) is not None
+
+
+# Finnish and Hungarian say "outside" after the place: "EU:n ulkopuolelta", "EU-n kívülről"
+_OUTSIDE_AFTER = re.compile(r"(?::n|-n|n)?\s+(?:ulkopuol\w*|kivul\w*|kívül\w*)")
+
+
+def _no_place_after(norm: str, place: Place, role: str) -> bool:
+    """What follows the name makes it no place of the change: "EU:n ulkopuolelta" (Finnish:
+    from outside the EU), or a region in the genitive with no cue ("EU:n uusi asetus", the
+    EU's new regulation)."""
+    if place.end >= len(norm) or norm[place.end] not in ":-n":
+        return False
+    if _OUTSIDE_AFTER.match(norm, place.end):
+        return True
+    return role == NEUTRAL and place.code.startswith("@") and norm.startswith(":n ", place.end)
+
+
+_OUTSIDE_BEFORE = re.compile(
+    r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
+    r"udenfor|uden for|utenfor)\s+"
+    r"(?:(?:de|del|dell|of|der)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
+)
+
+
+# Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
+# the gazetteer lets a Korean name run to the end of its word: the particle gives the role.
+_KO_ORIGIN_END = ("에서", "발", "산", "부터", "로부터", "으로부터", "에서의")
+_KO_DEST_END = ("행", "으로", "로", "향", "앞", "앞으로", "행의")
+_KO_AFTER = re.compile(r"\s*(경유|행|앞|제외|을 제외|를 제외|발)")
+_KO_AFTER_ROLE = {"경유": TRANSIT, "행": STRONG, "앞": STRONG, "발": ORIGIN}
+
+
+# Turkish writes case endings after an apostrophe: "Rusya'ya" to Russia, "Çin'den" from China.
+_TR_SUFFIX = re.compile(
+    r"['\u2019](?:(?:y|n)?[ae]|(?:y|n)?[ıiuü]n[ae]|(?:d|t)[ae]n|n?[ıiuü]ndan|"
+    # "Avrupa Birliği'nden gelen eşya": goods coming from it (not "'nden alınan bilgi")
+    r"n(?:d|t)[ae]n(?=\s+(?:gelen|gönderilen|ithal))"
+    r")\b"
+)
+
+
+def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
+    m = _TR_SUFFIX.match(doc.full, place.end)
+    if m is None:
+        return None
+    suffix = m.group(0)
+    role = ORIGIN if suffix.endswith(("den", "dan", "ten", "tan")) else STRONG
+    return Role(place, role, (place.start, m.end()))
+
+
+@lru_cache(maxsize=1)
+def _korean_names() -> frozenset[str]:
+    return frozenset(k for k in gazetteer().names_in_script("\uac00", "\ud7af") if " " not in k)
+
+
+def _korean_particle(doc: Doc, place: Place) -> Role | None:
+    """The role a Korean particle or the word after the name gives it, if any."""
+    word = doc.norm[place.start : place.end]
+    if not ("\uac00" <= word[-1] <= "\ud7af"):
+        return None
+    names = _korean_names()
+    cut = next((i for i in range(len(word), 0, -1) if word[:i] in names), len(word))
+    particle = word[cut:]  # "몬테네그로" ends in 로 but is all name
+    if particle and particle.endswith(_KO_ORIGIN_END):
+        return Role(place, ORIGIN, (place.start, place.end))
+    if particle and particle.endswith(_KO_DEST_END):
+        return Role(place, STRONG, (place.start, place.end))
+    after = _KO_AFTER.match(doc.norm, place.end)
+    if after:
+        found = after.group(1)
+        role = EXCLUDED if "제외" in found else _KO_AFTER_ROLE[found]
+        return Role(place, role, (place.start, after.end()))
+    return None
+
+
+# Russian/Ukrainian "с"/"з" + instrumental case is "with", + genitive "from".
+_WITH = frozenset(("с", "со", "з", "із", "зі"))
+_INSTRUMENTAL = ("еи", "ои", "ею", "ою", "єю", "ом", "ем", "ью", "ами", "ями", "сю")
+
+
+def _short_cue(entry: tuple[str, str, Any]) -> bool:
+    """A one- to three-letter "before" cue in a script that separates words by spaces."""
+    key, flags, value = entry
+    if value[0] != "before" or flags or len(key) > 3 or not key.isalpha():
+        return False
+    return not any(is_cjk(ch) for ch in key)
+
+
+# Words before "to" that make it no destination.
+_NOT_TO = frozenset(
+    ("close", "closer", "next", "near", "adjacent", "due", "according", "owing", "prior",
+     "similar", "compared", "relative", "thanks", "contrary", "related", "proximity")
+)  # fmt: skip
+
+
+# Letters of Polish that Portuguese, Czech and Slovak do not write
+_POLISH_LETTERS = frozenset("łśżźćńąęŁŚŻŹĆŃ")
+_LOCATIVE_ENDS = ("e", "i", "u", "ch")  # "na Ukrainie", "na Białorusi", "na Filipinach"
+
+
+def _polish_to(doc: Doc, place: Place) -> bool:
+    """ "na" as Polish "to" ("na Ukrainę", "na Maltę", "na Tajwan"): in a Polish notice, before
+    a name that is not in the locative ("na Ukrainie": in Ukraine)."""
+    name = doc.full[place.start : place.end]
+    return not name.endswith(_LOCATIVE_ENDS) and not _POLISH_LETTERS.isdisjoint(doc.full)
+
+
+def _short_before(doc: Doc, place: Place) -> Role | None:
+    """A short preposition right before the place, or before its article ("to the US"), or
+    before a collective noun and a dash ("to the Central Asian countries – Kazakhstan")."""
+    pos = place.start
+    norm = doc.norm
+    full = doc.full
+    short_cues = _short_cues()
+    if pos > 2 and (full[pos - 2] in _DASHES or full[pos - 1] in _DASHES):
+        noun = _SHORT_CUE_NOUN.search(norm, max(0, pos - 70), pos)
+        if noun is not None and not _BREAK.search(doc.full, noun.end(1), noun.start(2)):
+            cue = short_cues.get(noun.group(1))
+            if cue is not None and cue[1] != OPERATOR:
+                return Role(place, cue[1], (noun.start(1), place.end), before_cue=True)
+    region = place.code.startswith("@")
+    noun = False  # the word after this one names the region's members
+    for _ in range(6 if region else 2):
+        span = _last_word(norm, pos)
+        if span is None:
+            return None
+        start, end = span
+        # one space between word and place (the usual case) holds no break: no regex needed
+        if (pos - end != 1 or full[end] != " ") and _BREAK.search(full, end, pos):
+            return None
+        word = norm[start:end]
+        cue = short_cues.get(word)
+        if cue is not None and word == "to":
+            before = _last_word(norm, start)
+            if before is not None and norm[before[0] : before[1]] in _NOT_TO:
+                return None  # "close to the Gaza border", "due to Cyclone X", "similar to"
+        if cue is not None and word == "na" and not _polish_to(doc, place):
+            return None  # Portuguese "na Alemanha", Polish "na Białorusi": in, not to
+        if cue is not None:
+            role = cue[1]
+            if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):
+                role = NEUTRAL  # "обмен с Россией": with Russia, both ways
+            return Role(place, role, (start, place.end), before_cue=True)
+        if word in _MEMBER_NOUNS and region:
+            noun = True
+        elif word == "member" and noun:  # "member states"
+            noun = False
+        elif word not in _DETERMINERS:
+            return None
+        pos = start
+    return None
+
+
+# "in die Länder der EU", "в страны Европейского союза": the members of a region, named by it
+_MEMBER_NOUNS = frozenset(
+    ("countries", "members", "states", "nations", "länder", "ländern",
+     "mitgliedstaaten", "mitgliedsstaaten", "staaten", "pays", "états", "etats", "membres",
+     "países", "paises", "estados", "miembros", "paesi", "stati", "membri", "landen",
+     "lidstaten", "staten", "страны", "стран", "странах", "государства", "країни", "країн",
+     "країнах", "państw", "krajów", "kraje", "krajach", "länderna", "landene")
+)  # fmt: skip
+
+
+# A capitalised word between German "nach" and a place is a noun of its own: "nach" then means
+# "after" or "according to" ("nach dem Austritt des Vereinigten Königreichs").
+_GERMAN_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}")
+
+
+def _gap_words(gap: str) -> list[str]:
+    return _WORDS.findall(gap)
+
+
+# Cues that say what a stop covers ("the suspension also covers Guam"): only after a stop
+_COVER_KEYS = frozenset(
+    normalize_key(k)
+    for k in (
+        "obejmuje również", "obejmuje także", "also covers", "also includes", "umfasst auch",
+        "betrifft auch", "concerne également", "también afecta a", "incluye también",
+        "riguarda anche", "omvat ook",
+    )
+)  # fmt: skip
+_STOP_KINDS = ("suspension", "prohibited_items", "restriction")
+
+
+def _stop_before(doc: Doc, a: int, b: int) -> bool:
+    return any(a <= m.start < b and m.value in _STOP_KINDS for m in lexicon.matches(doc, "kinds"))
+
+
+_EXEMPEL = re.compile(r"\s+(?:exempel|eksempel)\b")
+
+
+def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int) -> Role | None:
+    """The nearest cue before the place, if close enough and in the same sentence."""
+    best: Match | None = None
+    for m in cues:
+        if m.value[0] != "before" or m.end > place.start:
+            continue
+        if m.start < sentence_start or place.start - m.end > 40:
+            continue
+        if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
+            best = m
+    if best is None:
+        return None
+    if best.key in _COVER_KEYS and not _stop_before(doc, sentence_start, best.start):
+        return None  # "our Malmö hub also covers Denmark": no stop that covers it
+    if best.key in ("till", "til") and _EXEMPEL.match(doc.norm, best.end):
+        return None  # Swedish "till exempel USA": "for example", not "to"
+    gap = doc.norm[best.end : place.start]
+    if _BREAK.search(doc.full, best.end, place.start):
+        examples = _EXAMPLES_GAP.match(gap) or (
+            _NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start)
+        )
+        if examples and best.value[1] != OPERATOR:
+            return Role(place, best.value[1], (best.start, place.end), best.end, True)
+        return None
+    dashed = _NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start)
+    if dashed and best.value[1] != OPERATOR:
+        return Role(place, best.value[1], (best.start, place.end), best.end, True)
+    words = _gap_words(gap)
+    if words and best.value[1] == OPERATOR and best.key.isascii():
+        return None  # "FedEx Singapore" is the operator; "DHL Express network in China" is not
+    if best.key in _carriers() and not _site_line(doc, place.start):
+        return None  # "shipments via DPD Ireland are suspended": the Irish network, a place
+    if best.key == "nach" and words and _GERMAN_NOUN.search(doc.full, best.end, place.start):
+        return None  # "nach dem Protokoll zu Irland": "after", "according to", not "to"
+    short_cue = len(best.key) <= 3 or not best.key.isascii()
+    if short_cue:
+        if any(w not in _DETERMINERS for w in words) or len(words) > 1:
+            return None
+    elif len(words) > 3:
+        return None
+    return Role(place, best.value[1], (best.start, place.end), best.end, True)
+
+
+@lru_cache(maxsize=1)
+def _carriers() -> frozenset[str]:
+    """The carriers of cues.yaml, whose name before a country names their site there."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("cues.yaml")["carrier_before"])
+
+
+SITE_LINES = 2
+SITE_LINE_LONGEST = 40
+
+
+def _site_line(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is in the title, a short header line at the top of the body or a menu
+    line: where a page names the carrier's site it stands on."""
+    if doc.in_title(pos):
+        return True
+    a, b = doc.line_of(pos)
+    if doc.full.count(" | ", a, b) > 0:
+        return True
+    return doc.line_index(pos) <= SITE_LINES and b - a <= SITE_LINE_LONGEST  # a header line
+
+
+def _after_role(doc: Doc, place: Place, cues: list[Match], next_start: int) -> Role | None:
+    """The nearest cue after the place, if close, in the same clause and before the next place
+    (in "China (Hong Kong excluded)" the cue is Hong Kong's, not China's)."""
+    for m in cues:
+        if m.value[0] != "after" or m.start < place.end:
+            continue
+        if m.start - place.end > 25 or m.start >= next_start:
+            break
+        gap = doc.norm[place.end : m.start]
+        if _BREAK_AFTER.search(doc.full, place.end, m.start):
+            return None
+        words = _gap_words(gap)
+        limit = 0 if m.value[1] == OPERATOR else 2
+        if len(words) > limit:
+            continue
+        return Role(place, m.value[1], (place.start, m.end))
+    return None

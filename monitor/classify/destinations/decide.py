@@ -1,0 +1,488 @@
+"""From roles to destination codes: regions expanded or narrowed to the members named, the
+source's own country, places excluded first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify.destinations.roles import (
+    EXCLUDED,
+    NEUTRAL,
+    OPERATOR,
+    ORIGIN,
+    STRONG,
+    TRANSIT,
+    UNAFFECTED,
+    DestinationResult,
+    Role,
+)
+from monitor.classify.destinations.structure import (
+    _list_item,
+    _own_section_after,
+    _table_of_places,
+    _world_only_as_heading,
+)
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import word_start
+
+# A country's own customs named as the one that acts ("will not be released by Sri Lanka
+# Customs"): with words of imports, a postal notice is about mail coming into that country.
+_CUSTOMS_AFTER = re.compile(
+    r"\s+(?:customs|douane|douanes|zoll|aduana|aduanas|dogana|alfandega|таможн\w*|митн\w*|"
+    r"gumruk\w*|hai quan)\b"
+)
+
+
+# "Worldwide" phrases that name a class of countries the notice may go on to list
+_OUTSIDE_EU = word_start(
+    re.compile(
+        r"\b(?:non eu|nicht eu|eu|ue|european union|europaischen union|drittland\w*|"
+        r"drittlander\w*|third countr\w*|pays tiers|paises terceros|paesi terzi|extra ue)\b"
+    )
+)
+# Customs territories shared by treaty: Liechtenstein is in the Swiss customs territory
+_CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",)}
+# "all 27 EU member states (for example Germany, Czechia)", "all EU countries, including
+# France": the members named are examples, the region stands in full.
+_ALL_BEFORE = word_start(
+    re.compile(r"\b(?:all|alle|tous les|toutes les|todos los|tutti i|todas las)\s+(?:the\s+)?$")
+)
+
+
+def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
+    return regions.get(code, [code]) if code.startswith("@") else [code]
+
+
+def _excluded_first(doc: Doc, roles: list[Role]) -> set[str]:
+    """Places the body first excludes outright ("this revision does not apply to Dominica")
+    and only then names with a cue ("customers sending to Dominica should ..."): the later
+    mentions say where the excluded place stands, they do not add it."""
+    out: set[str] = set()
+    first_excluded: dict[str, int] = {}
+    for r in roles:
+        if r.role == EXCLUDED and r.source == "before" and not doc.in_title(r.place.start):
+            first_excluded.setdefault(r.place.code, r.place.start)
+    for code, pos in first_excluded.items():
+        mine = [r for r in roles if r.place.code == code and r.role == STRONG]
+        if mine and all(
+            r.place.start > pos and r.source in ("before", "after", "glue") for r in mine
+        ):
+            out.add(code)
+    return out
+
+
+# "include, among others, Germany, France": the members named are examples of the region
+_EXAMPLES = word_start(
+    re.compile(
+        r"\b(?:among others|inter alia|unter anderem|u\.\s?a\.|entre autres|entre otros|"
+        r"entre otras|"
+        r"tra gli altri|onder andere|entre outros|między innymi|miedzy innymi|m\.\s?in\.|"
+        r"в том числе|среди прочих|зокрема)\W*$"
+    )
+)
+# Blocs of states with rules of their own, whose members a notice names as examples; not a
+# set of territories or islands ("US territories, including Guam": the ones affected)
+_BLOCS = frozenset(("@EU", "@EEA", "@EFTA", "@GCC", "@EAEU", "@ASEAN"))
+# After a region's name and a comma, its members named as part of it: "GCC countries,
+# including Saudi Arabia and the UAE" (not "EU countries such as Austria and Belgium are
+# delayed": those named are the ones affected)
+_EXAMPLES_AFTER = re.compile(
+    r"(?:\s+(?:countries|states|member states|nations|destinations|lander|pays|paises|paesi|"
+    r"landen))?\s*,\s*(?:including|incl\.|einschliesslich|inklusive|darunter|y compris|"
+    r"incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
+)
+# Words that say only some members of a region are meant ("several EU countries")
+_SOME_WORDS = (
+    r"several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
+    r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
+    r"meerdere|vários|várias|alguns|algumas|kilka|niektóre|несколько|некоторые|кілька|деякі"
+)
+# "parts of the EU", "certains pays de l'UE", "enkele landen van de EU": some members
+_SOME_OF_BEFORE = re.compile(
+    rf"\b(?:{_SOME_WORDS}|parts? of|einige\w*|bestimmte\w*|teile\w*|certain\w*|partie\w* de|"
+    r"algun\w*|partes? de|alcun\w*|parti di|delen van|v[aá]ri\w*)\b[^,.;:\n]{0,25}$"
+)
+
+
+_EXAMPLES_END = re.compile(r"[.;:\n]| (?:are|is|were|was|will|must|may|have|has)\b")
+
+
+def _bloc_examples(doc: Doc, region: Role, roles: list[Role], members: list[str]) -> bool:
+    """A bloc followed by ", including" and two or more of its members: they are examples of
+    it ("GCC countries, including Saudi Arabia and the UAE"); not where the words before it
+    say only some members are meant ("parts of the EU, including Ireland and Cyprus")."""
+    norm = doc.norm
+    found = _EXAMPLES_AFTER.match(norm, region.place.end)
+    if found is None or _SOME_OF_BEFORE.search(
+        norm, max(0, region.place.start - 40), region.place.start
+    ):
+        return False
+    clause_end = _EXAMPLES_END.search(norm, found.end())
+    stop = clause_end.start() if clause_end else len(norm)
+    named = {
+        q.place.code
+        for q in roles
+        if q.place.code in members and found.end() <= q.place.start < stop
+    }
+    return len(named) >= 2
+
+
+# "several EU countries": some members, not the region
+_SOME_BEFORE = word_start(
+    re.compile(rf"\b(?:{_SOME_WORDS})\s+(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$")
+)
+
+
+# A rule for the whole customs union, as a member's customs page words it
+_EU_WIDE = word_start(
+    re.compile(
+        r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
+        r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
+        r"dans toute l'(?:ue|union europeenne|union européenne)|"
+        r"en toda la (?:ue|union europea|unión europea)|"
+        r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
+        r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu[- ])?mitgliedstaaten|"
+        r"tous les (?:27 )?etats membres|"
+        r"tous les états membres|todos los estados miembros|tutti gli stati membri|"
+        r"alle (?:27 )?(?:eu[- ])?lidstaten|todos os (?:27 )?estados[- ]membros|"
+        r"in all (?:the )?27 (?:eu )?countries|in all 27 countries of the eu|"
+        r"in allen 27 eu[- ]l(?:a|ä)ndern|i alla 27 eu[- ]l(?:a|ä)nder|i alla eu[- ]l(?:a|ä)nder|"
+        r"i hela eu|in alle 27 eu[- ]landen|dans l'ensemble de l'union europ(?:e|é)enne|"
+        r"i alle 27 eu[- ]lande|i hele eu|kaikissa (?:27 )?eu[- ]ma(?:issa|assa)|koko eu:ssa|"
+        r"we wszystkich (?:27 )?pa(?:n|ń)stwach cz(?:l|ł)onkowskich|w ca(?:l|ł)ej ue|"
+        r"in tutti i 27 paesi dell'ue|dans les 27 pays de l'ue|en los 27 pa(?:i|í)ses de la ue)\b"
+    )
+)
+
+
+def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> bool:
+    """Whether the first member of a region listed neutrally follows "among others" or the like."""
+    first = next((q for q in roles if q.role == NEUTRAL and q.place.code in members), None)
+    if first is None:
+        return False
+    start = first.place.start
+    return bool(_EXAMPLES.search(doc.norm, max(0, start - 40), start))
+
+
+# "Zölle auf Sendungen aus allen 27 Mitgliedstaaten": where goods come from
+_FROM_BEFORE = re.compile(r"\b(?:aus|from|von|de|des|du|van|uit|da|dal|dai|z|из|з)\s+$")
+
+
+def _names_eu_at(roles: list[Role], a: int, b: int) -> bool:
+    return any(r.place.code == "@EU" and a <= r.place.start < b for r in roles)
+
+
+def _moved_within(doc: Doc, roles: list[Role], cued: Role) -> bool:
+    """The same country is also where the goods leave from, in the same sentence: "items sent
+    from Great Britain to Northern Ireland" move inside one country, and no import is meant."""
+    code, sentence = cued.place.code, doc.sentence_of(cued.place.start)
+    return any(
+        r.role == ORIGIN and r.place.code == code and doc.sentence_of(r.place.start) == sentence
+        for r in roles
+    )
+
+
+# The source's own country named, but not as where mail goes into it: "can't be sent within
+# Australia by air", "deliveries in Germany", "for New Zealand businesses", "Canada's
+# exporters", "sent back to Norway"
+_NOT_INTO_CUE = re.compile(
+    r"(?:within|throughout|inside|deliver\w*|delivery services|services|in|innerhalb|im|"
+    r"dans|en|dentro|all'interno|binnen|внутри|в пределах|по|всередині|у межах|"
+    r"for|fur|für|pour|per|para|voor|för|til)\b"
+)
+_POSSESSIVE = re.compile(r"['\u2019]s?\b")
+_BACK_BEFORE = re.compile(r"\b(?:back|returned|zuruck|zurück|retour|retourne\w*|devuelt\w*)\s+$")
+
+
+def _mail_into(doc: Doc, into: Role, cue: int) -> bool:
+    """Whether the cue at ``cue`` sends mail into the place ``into`` names."""
+    return not (
+        _NOT_INTO_CUE.match(doc.norm, cue, into.place.start)
+        or _POSSESSIVE.match(doc.full, into.place.end)
+        or _BACK_BEFORE.search(doc.norm, max(0, cue - 12), cue)
+    )
+
+
+def _own_country(
+    origin: str,
+    span: tuple[int, int],
+    partners: list[str],
+    strong: dict[str, tuple[int, int]],
+    roles: list[Role],
+) -> DestinationResult:
+    """The source's own country, with the partners in its customs territory the notice names
+    ("destinataires en Suisse et au Liechtenstein")."""
+    evidence = [(origin, *span)] + [(c, *strong[c]) for c in partners]
+    return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
+
+
+# Unions whose rules hold for every member and whose members a notice may name as actors of
+# their own: EU member states deciding their own fees
+_UNIONS = frozenset(("@EU", "@EEA"))
+
+
+def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) -> set[str]:
+    """Of a union, the members named without a cue in the paragraph that names it ("items to
+    the EU ... affected: Germany, France") or as items of a list: not members that a notice
+    names in a paragraph of their own as actors ("Separately, France and Italy may introduce
+    their own fees")."""
+    if len(listed) < 2 or region.place.code not in _UNIONS:
+        return listed  # a storm's region names the islands it hit anywhere in the notice
+    full = doc.full
+    at = region.place.start
+    return {
+        q.place.code
+        for q in roles
+        if q.role == NEUTRAL
+        and q.place.code in listed
+        and (
+            "\n\n" not in full[min(at, q.place.start) : max(at, q.place.start)]
+            or _list_item(doc, q.place)  # "listed below:\n\n- Belgium\n- France"
+        )
+    }
+
+
+def _decide(
+    doc, roles, regions, origin, customs, authorities, inbound, class_listed
+) -> DestinationResult:
+    strong: dict[str, tuple[int, int]] = {}
+    neutral: dict[str, tuple[int, int]] = {}
+    blocked: set[str] = set()
+    held: set[str] = set()  # blocked as origin, operator's own, excluded or a name; not transit
+    operator: dict[str, tuple[int, int]] = {}
+    unaffected: dict[str, tuple[int, int]] = {}
+    world_strong: tuple[int, int] | None = None
+    world_neutral: tuple[int, int] | None = None
+    world_weak: tuple[int, int] | None = None
+    title_strong = False
+    # A region whose members the notice names as destinations ("the Caribbean: Anguilla,
+    # Antigua, ...", "EU countries such as France") stands for those members only; members
+    # left out ("the EU except Hungary", "Germany is not affected") are not in it.
+    named = {r.place.code for r in roles if r.role == STRONG and r.source != "facility"}
+    # counts from two members on
+    listed = {r.place.code for r in roles if r.role == NEUTRAL and r.source != "facility"}
+    left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
+    as_examples: dict[str, bool] = {}
+    for r in roles:
+        code = r.place.code
+        if r.source == "no_place":
+            continue  # "from non-EU countries" says nothing of the EU's members
+        if r.role == STRONG and code not in (WORLD, WORLD_WEAK) and doc.in_title(r.place.start):
+            title_strong = True
+        span = r.cue or (r.place.start, r.place.end)
+        if code in (WORLD, WORLD_WEAK):
+            if r.role in (ORIGIN, TRANSIT, EXCLUDED):
+                continue
+            if code == WORLD and r.role == STRONG:
+                world_strong = world_strong or span
+            elif code == WORLD:
+                world_neutral = world_neutral or span
+            else:
+                world_weak = world_weak or span
+            continue
+        members = _expand(code, regions)
+        if code.startswith("@"):
+            whole = (
+                "27" in doc.norm[r.place.start : r.place.end + 4]
+                or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
+                # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc
+                or (code in _BLOCS and _bloc_examples(doc, r, roles, members))
+            )
+            if (
+                not whole
+                and not named.intersection(members)
+                and not _SOME_BEFORE.search(doc.norm, max(0, r.place.start - 24), r.place.start)
+            ):
+                whole = as_examples.get(code)
+                if whole is None:  # asked once per region: a page may name the EU 1,000 times
+                    whole = as_examples[code] = _members_as_examples(doc, roles, members)
+            if not whole:
+                near = _listed_near(doc, roles, r, listed.intersection(members))
+                if r.role == STRONG and len(near) >= 2:
+                    # "items to the EU ... affected: Germany, France"; "the GCC states:
+                    # Bahrain, Kuwait, Oman, ..." with two of them as headings below
+                    for q in roles:
+                        if q.role == NEUTRAL and q.place.code in members:
+                            strong.setdefault(q.place.code, q.cue or span)
+                    continue
+                if named.intersection(members) or len(near) >= 2:
+                    continue
+            members = [c for c in members if c not in left_out]
+        for c in members:
+            if r.role == STRONG:
+                strong.setdefault(c, span)
+            elif r.role == NEUTRAL:
+                neutral.setdefault(c, span)
+            elif r.role == OPERATOR:
+                operator.setdefault(c, span)
+            elif r.role == UNAFFECTED:
+                unaffected.setdefault(c, span)
+            else:
+                blocked.add(c)
+                if r.role != TRANSIT:
+                    held.add(c)
+
+    for code in _excluded_first(doc, roles):
+        strong.pop(code, None)
+
+    evidence: list[tuple[str, int, int]] = []
+    if customs:
+        # A customs authority speaks about imports into its own country; "all countries"
+        # and the like in its notices are countries of origin.
+        world_strong = world_neutral = world_weak = None
+        own = origin
+        if own is None:
+            for m in authorities:
+                own = m.value
+                strong.setdefault(own, (m.start, m.end))
+                break
+        members = _expand(own or "", regions)
+        outside = {c for c in strong if c[0] != "@" and c not in blocked and c not in members}
+        if own and own.startswith("@") and outside and not origin:
+            strong.pop(own, None)
+            own = None  # the Commission on duties for parcels to the US: not the EU's imports
+        eu = regions.get("@EU", ())
+        eu_cued = any(r.place.code == "@EU" and r.role == STRONG for r in roles)
+        wide = _EU_WIDE.search(doc.norm) if own in eu else None
+        if (
+            wide is not None
+            and (eu_cued or _names_eu_at(roles, wide.start(), wide.end() + 6))
+            and not _FROM_BEFORE.search(doc.norm, max(0, wide.start() - 8), wide.start())
+        ):
+            # a member's customs on a rule "throughout the EU" ("in allen 27 Mitgliedstaaten
+            # der EU"): imports into all 27
+            own = "@EU"
+        if own and own.startswith("@"):  # the EU's customs union: imports into its members
+            span = strong.get(own) or (0, doc.title_end)
+            named_too = {c for c in strong if c not in blocked and not c.startswith("@")}
+            codes = sorted(set(_expand(own, regions)) | named_too)
+            return DestinationResult(codes, [(c, *span) for c in codes], roles)
+        if own:
+            span = strong.get(own) or neutral.get(own) or operator.get(own) or (0, doc.title_end)
+            evidence.append((own, *span))
+            # "das Zollgebiet der Schweiz und des Fürstentums Liechtenstein": a partner in the
+            # customs territory, when the notice names it, receives under the same rules
+            for partner in _CUSTOMS_PARTNERS.get(own, ()):
+                named_span = strong.get(partner) or neutral.get(partner)
+                if named_span is not None and partner not in blocked:
+                    evidence.append((partner, *named_span))
+            return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
+    elif origin:
+        own = strong.get(origin) or neutral.get(origin)
+        for table in (strong, neutral, operator, unaffected):
+            table.pop(origin, None)
+        customs_own = next(
+            (
+                r
+                for r in roles
+                if r.place.code == origin and _CUSTOMS_AFTER.match(doc.norm, r.place.end)
+            ),
+            None,
+        )
+        if inbound and customs_own is not None and not strong:
+            # "parcels ... will not be released by Sri Lanka Customs": the source's own customs
+            # stops what comes in; the places named are where the senders live
+            span = (customs_own.place.start, customs_own.place.end)
+            return DestinationResult([origin], [(origin, *span)], roles)
+        if (
+            inbound
+            and not strong
+            and not set(neutral) - blocked
+            and world_strong is None
+            and world_neutral is None  # not "naar het buitenland" beside "uit het buitenland"
+        ):
+            # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
+            # own country receives them, named or not
+            span = own or (0, doc.title_end)
+            return DestinationResult([origin], [(origin, *span)], roles)
+        if inbound and own and not strong and not set(neutral) - blocked:
+            # "we suspend inbound parcels from China": the source's own country receives them
+            return DestinationResult([origin], [(origin, *own)], roles)
+        cued = next(
+            (
+                r
+                for r in roles
+                if r.place.code == origin and r.role == STRONG and not _moved_within(doc, roles, r)
+            ),
+            None,
+        )
+        # a partner in the customs territory receives with it ("destinataires en Suisse et au
+        # Liechtenstein")
+        partners = [c for c in _CUSTOMS_PARTNERS.get(origin, ()) if c in strong]
+        from_abroad = any(r.role == ORIGIN and r.place.code != origin for r in roles)
+        if (
+            cued is not None
+            and cued.source == "before"
+            and (inbound or (from_abroad and not strong))
+            and world_strong is None
+            # not "Food coming into Australia", a section of its own below the news on food to
+            # the EU
+            and not (strong and _own_section_after(doc, roles, cued))
+        ):
+            # "parcels imported into Portugal from third countries such as China": a notice
+            # about imports that sends things to the source's own country is about that
+            # country; the others it names are where the goods come from.
+            return _own_country(origin, cued.cue or own, partners, strong, roles)
+        if len(strong) == len(partners) and world_strong is None:
+            # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
+            # (Vietnam Post): mail into the source's own country, and no other place is
+            # where mail goes but a partner in its customs territory
+            into = next(
+                (
+                    r
+                    for r in roles
+                    if r.place.code == origin
+                    and r.role == STRONG
+                    and r.source == "before"
+                    and not _moved_within(doc, roles, r)
+                ),
+                None,
+            )
+            if into is not None and _mail_into(doc, into, (into.cue or own)[0]):
+                return _own_country(origin, into.cue or own, partners, strong, roles)
+
+    if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
+        world_strong = None  # the title names the destinations; "all services" means theirs
+    if (
+        world_strong is not None
+        and class_listed
+        and len({r.place.code for r in roles if r.role == STRONG and r.source == "list"}) >= 2
+        and _OUTSIDE_EU.search(doc.norm, *world_strong)
+    ):
+        world_strong = None  # "non-EU countries": Switzerland, Norway, ... as the list names them
+    if world_strong is not None and strong and _world_only_as_heading(roles):
+        world_strong = None  # "Sending abroad: update" above "the following countries: A, B"
+    if (
+        world_strong is not None
+        and world_strong[0] >= doc.title_end
+        and _table_of_places(doc, roles, world_strong[0])
+    ):
+        world_strong = None  # a table of 35 countries; "delays for all international mail"
+    if world_strong is not None:
+        return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
+    if not strong and world_neutral is not None:
+        return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
+    # Nothing changed anywhere ("the network in China remains operational"): the notice is
+    # about the places its title names, else about every place it calls unaffected.
+    titled = {r.place.code for r in roles if r.role == UNAFFECTED and doc.in_title(r.place.start)}
+    chosen = (
+        strong
+        or {c: s for c, s in unaffected.items() if c in titled}  # "no changes for items to X"
+        or {c: s for c, s in neutral.items() if c not in blocked}
+        # "airspace over Qatar closed ... operations in Qatar running as scheduled"
+        or {c: s for c, s in unaffected.items() if c not in held}
+    )
+    if not chosen and world_weak is None:
+        # "CBSA: new rules for low-value imports": a customs authority named, no country
+        for m in authorities:
+            if m.value != origin and not m.value.startswith("@"):
+                return DestinationResult([m.value], [(m.value, m.start, m.end)], roles)
+    if not chosen:
+        if world_weak is not None:
+            return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)
+        return DestinationResult([], [], roles)
+    codes = sorted(chosen)
+    evidence = [(c, *chosen[c]) for c in codes]
+    return DestinationResult(codes, evidence, roles)

@@ -1,0 +1,588 @@
+"""Every place a notice names and its role, one by one, then the notice-wide passes."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from monitor.classify import lexicon
+from monitor.classify.destinations.cues import (
+    _after_role,
+    _before_role,
+    _cues,
+    _korean_particle,
+    _no_place_after,
+    _non_before,
+    _short_before,
+    _turkish_suffix,
+)
+from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
+from monitor.classify.destinations.passes import (
+    _GLUE,
+    _answered_no,
+    _asked_sections,
+    _carry_back,
+    _history_sentences,
+    _included_members,
+    _quiet_headings,
+    _quiet_sentences,
+    _see_page_pointers,
+)
+from monitor.classify.destinations.roles import (
+    EXCLUDED,
+    NAME,
+    NEUTRAL,
+    OPERATOR,
+    ORIGIN,
+    STRONG,
+    TRANSIT,
+    UNAFFECTED,
+    DestinationResult,
+    Role,
+)
+from monitor.classify.destinations.structure import (
+    _colon_heads,
+    _dateline,
+    _drop_region_headers,
+    _list_lines,
+    _structural_role,
+)
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
+from monitor.classify.guidance import link_spans
+from monitor.classify.items import older_items
+from monitor.classify.matcher import Match
+from monitor.classify.text import STANDING_WORDS, Doc, in_spans, list_under
+from monitor.classify.wordstart import (
+    by_first_letter,
+    ignorecase_word_start,
+    literal_alternatives,
+    word_start,
+)
+
+_MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
+# A place that names who imposes a sanction or the law it comes from is no destination:
+# "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
+_SANCTIONS_AFTER = re.compile(
+    r"\s*(?:sanction|sanctions|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
+    r"embargo\b|regulation|directive|"
+    # "von der EU verhängten Sanktionen": a German participle between
+    r"(?:verhangt\w*|auferlegt\w*|erlassen\w*)\s+sanktion\w*)\b"
+)
+_LEGAL_CITATION = re.compile(
+    r"(?:regulation|directive|decision|reglement|verordnung|richtlinie|regolamento|reglamento|"
+    r"regulamento|verordening|richtlijn|регламент\w*|директив\w*)\s*\(\s*$"
+)
+
+
+# Cheap substring checks first: most notices name no sanction and cite no law.
+_SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
+_AUTHORITY_HINTS = (
+    *_SANCTION_HINTS, "embargo", "regulation", "directive", "(eu)", "(ec)", "(ес)", "(єс)",
+)  # fmt: skip
+
+
+# "the sanctions imposed by the European Union, the United States ...", "die von der EU
+# verhängten Sanktionen": who imposes them (the list after the first name follows it as glue);
+# not an embargo, which a country imposes on what comes into it
+_SANCTIONS_BY = re.compile(
+    r"(?:sanction\w*|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
+    r"restrictive measures)\s+(?:[\w-]+\s+){0,3}?(?:imposed|adopted|introduced|decided|"
+    r"enacted|issued|imposees?|adoptees?|decidees?|impuestas?|adoptadas?|imposte|adottate|"
+    r"opgelegd\w*|impostas?|verhangt\w*|erlassen\w*)\s+(?:by|par|por|da|dal|dalla|door|pela|pelo|"
+    r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"
+)
+_IMPORT_WORD = re.compile(r"\b(?:import\w*|einfuhr\w*|importation\w*|importaci\w*|importazion\w*)")
+
+
+def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
+    """A place that only says whose sanction or law is meant (not where mail goes);
+    ``sanctions``: whether the text names any (the costlier look behind the place)."""
+    if _SANCTIONS_AFTER.match(doc.norm, place.end):
+        return True
+    if (
+        sanctions
+        and _SANCTIONS_BY.search(doc.norm, max(0, place.start - 80), place.start)
+        # not "sanctions on dairy imposed by Russia, parcels are refused at import": the
+        # country that bans what it receives is where the parcels go
+        and not _IMPORT_WORD.search(doc.norm, *doc.sentence_of(place.start))
+    ):
+        return True
+    return doc.norm.startswith(")", place.end) and bool(
+        _LEGAL_CITATION.search(doc.norm, max(0, place.start - 30), place.start)
+    )
+
+
+# A stop that goes on ("Bhutan remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"): the
+# place is not what the notice changes. Read on normalised text (lower case, no accents), in
+# the words right before each word of suspension the kinds lexicon found.
+_STANDING_BEFORE = word_start(
+    re.compile(
+        rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
+    )
+)
+
+
+def _standing_stops(doc: Doc) -> list[Match]:
+    found: list[Match] = []
+    for m in lexicon.matches(doc, "kinds"):
+        if m.value == "suspension":
+            lo = max(0, m.start - 40)
+            before = _STANDING_BEFORE.search(doc.norm, lo, m.start)
+            if before:
+                found.append(Match(before.start(), m.end, UNAFFECTED, m.key))
+    return found
+
+
+_ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
+_ROUTE_LONGEST = 4  # " -> ": a longer gap is no route
+
+
+# Countries whose names are also given names: "said Chad Morrison" names a person.
+_GIVEN_NAMES = frozenset(("TD", "JO", "GE"))
+_BY_PERSON = re.compile(r"\b(?:posted|written)\b[^.\n]{0,30}\bby\s+$")  # "posted ... by Chad"
+_PERSON_AFTER = re.compile(
+    r" (?!(?:Post|Customs|and|Airways|Airlines|Telecom|Bureau|Revenue|Authority|Ministry|"
+    r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
+    r"Chamber|Embassy|Airport|University|Is|Has|Will|The)\b)[A-Z][a-z]+\b"
+)
+# "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
+_ISLAND_NAME = re.compile(r"[A-Z][\w'-]*\s$")
+# Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
+_OF_REGION = re.compile(
+    r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по)\s+|"
+    r"(?:de l|dell|dall)['\u2019]\s*|の)?(?:the\s+)?"
+)
+# "all countries in the EU and the rest of the world": every country after all
+_AND_BEYOND = re.compile(
+    r"\s+(?:and|und|et|y|e|en)\s+(?:the\s+)?(?:rest of the world|beyond|elsewhere|"
+    r"other countries|all other countries|übrige welt|ubrige welt|reste du monde|resto del mundo|"
+    r"resto del mondo)\b"
+)
+
+
+def find_destinations(
+    doc: Doc, *, origin: str | None = None, customs: bool = False
+) -> DestinationResult:
+    """Destination codes with evidence; an empty list when the notice names none."""
+    gaz = gazetteer()
+    places = gaz.find(doc.norm, doc.full)
+    cue_matcher = _cues()
+    found = lexicon.matches(doc, "destinations")
+    authorities = [
+        Match(m.start, m.end, m.value[1], m.key) for m in found if m.value[0] == "authority"
+    ]
+    heads = [m for m in found if m.value[0] == "head"]
+    unaffected = [m for m in found if m.value[0] == "clause"]
+    # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
+    unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
+    standing = _standing_stops(doc)
+    unaffected += standing
+    list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
+    left_lines: set[int] = set()
+    from_lines: set[int] = set()
+    to_heads: set[tuple[int, int]] = set()
+    if ":" in doc.full or "\uff1a" in doc.full:
+        to_heads, not_heads, from_heads = _colon_heads(doc, unaffected, [p.start for p in places])
+        list_lines |= {doc.line_index(a) for a, _ in list_under(doc, to_heads)}
+        left_lines = {doc.line_index(a) for a, _ in list_under(doc, not_heads)}
+        if from_heads and not customs:
+            inbound_starts = [m.start for m in found if m.value[0] == "inbound"]
+            from_heads = {(a, b) for a, b in from_heads if any(a <= p < b for p in inbound_starts)}
+        if from_heads:
+            # imports "from the following countries:" (a customs ban, "the import of poultry
+            # ... from"): origins; a list of where mail comes from otherwise stays as it was
+            from_lines = {doc.line_index(a) for a, _ in list_under(doc, from_heads)}
+    n = len(doc.norm)
+
+    roles: list[Role] = []
+    prev: Role | None = None
+    region_role: str | None = None  # the role of "all countries" before "of the EU"
+    windows = [(max(0, p.start - 60), min(n, p.end + 30)) for p in places]
+    all_cues = cue_matcher.find_in_spans(doc.norm, doc.full, windows)
+    cue_starts = [c.start for c in all_cues]
+    quiet = _quiet_sentences(doc, unaffected) if unaffected else set()
+    links = link_spans(doc)
+    norm = doc.norm
+    facility = doc.holds_any(_FACILITY_HINTS)
+    sanctions = doc.holds_any(_SANCTION_HINTS)
+    for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
+        i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
+        cues = [c for c in all_cues[i:j] if c.end <= b] if i < j else []
+        role = _before_role(doc, place, cues, doc.sentence_of(place.start)[0]) if cues else None
+        short = _short_before(doc, place)
+        if role is not None:
+            role.source = "before"
+        if short is not None and (role is None or short.cue[0] >= role.cue_end):
+            role = short
+            role.source = "before"
+            if (
+                prev is not None
+                and prev.role in (EXCLUDED, UNAFFECTED)
+                and _GLUE.match(doc.norm[prev.place.end : short.cue[0]])
+            ):
+                role.role = prev.role  # "ni à la Guinée ni à la Guinée-Bissau"
+            elif (
+                prev is not None
+                and prev.role in (STRONG, NEUTRAL)
+                and doc.norm[short.cue[0] : short.cue[0] + 2] == "a "
+                and not doc.norm[prev.place.end : short.cue[0]].strip(" ,")
+            ):
+                # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
+                role.role = prev.role
+                role.source = "glue"
+        if (
+            role is None
+            and _IN_BEFORE.search(norm, max(0, place.start - 12), place.start)
+            and (sellers := _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start))
+            and (prev is None or prev.place.start < sellers.start())
+        ):
+            # "from webshops in China"; not "from outside the European Union into the EU"
+            role = Role(place, ORIGIN, (place.start, place.end), source="before")
+        if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
+            role = _korean_particle(doc, place)
+        if role is None and doc.full.startswith(("'", "\u2019"), place.end):
+            role = _turkish_suffix(doc, place)
+        if prev is not None and role is None:
+            gap_orig = doc.full[prev.place.end : place.start]
+            route = len(gap_orig) <= _ROUTE_LONGEST and _ROUTE.match(gap_orig)
+            if route and _hyphen_chain(doc, prev.place, place):
+                # "the Canada-United States-Mexico Agreement": a name, not three places
+                prev.role = NAME
+                role = Role(place, NAME, (prev.place.start, place.end), source="route")
+            elif route:
+                prev.role = ORIGIN  # "Schweiz-USA": from one to the other
+                role = Role(place, STRONG, (prev.place.start, place.end), source="route")
+            elif (
+                prev.role != OPERATOR
+                and "\n" not in gap_orig
+                and _GLUE.match(doc.norm[prev.place.end : place.start])
+                # "for goods from an EU member state, Norway requires ...": a new subject
+                and not (prev.role == ORIGIN and _MEMBER_GAP.search(gap_orig))
+            ):
+                first = prev.cue[0] if prev.cue else prev.place.start
+                # "Fiji and Samoa" as a heading: both are the heading's places
+                source = "heading" if prev.source == "heading" else "glue"
+                role = Role(place, prev.role, (first, place.end), source=source)
+        next_start = places[k + 1].start if k + 1 < len(places) else n
+        after = _after_role(doc, place, cues, next_start) if cues else None
+        if after is not None and (
+            role is None or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
+        ):
+            if role is None or role.role != STRONG or after.role != OPERATOR:
+                role = after
+                role.source = "after"
+        if role is None:
+            role = _structural_role(doc, place, list_lines)
+        if role is None:
+            role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
+        if place.code in _GIVEN_NAMES and (
+            (role.role == NEUTRAL and _PERSON_AFTER.match(doc.full, place.end))
+            or _BY_PERSON.search(doc.full, max(0, place.start - 48), place.start)
+        ):
+            role = Role(place, NAME, (place.start, place.end), source="person")
+        if (
+            place.code == "IS"
+            and doc.full.startswith("Island", place.start)
+            and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
+        ):
+            role = Role(place, NAME, (place.start, place.end), source="island")
+        if _non_before(norm, place.start) or _no_place_after(norm, place, role.role):
+            role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
+        elif place.code.startswith("@") and _INSTITUTION_AFTER.match(norm, place.end):
+            role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
+        elif (
+            role.source == "before"
+            and role.role == STRONG
+            and place.code.startswith("@")
+            and _RULES_AFTER.match(norm, place.end)
+        ):
+            # "changes to EU customs rules", "subject to EU safeguard measures": the rules'
+            # maker, not where mail goes
+            role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
+        elif place.code == WORLD and _no_destination(doc, place):
+            role = Role(place, NAME, (place.start, place.end), source="no_place")
+        elif (
+            place.code == WORLD
+            and k + 1 < len(places)
+            and places[k + 1].code.startswith("@")
+            and _OF_REGION.fullmatch(norm, place.end, places[k + 1].start) is not None
+            and not _AND_BEYOND.match(norm, places[k + 1].end)
+        ):
+            # "do wszystkich krajów UE", "alla länder i EU": every country of the region, which
+            # takes the role the phrase had
+            region_role = role.role
+            role = Role(place, NAME, (place.start, place.end), source="no_place")
+        elif region_role is not None and place.code.startswith("@"):
+            role = Role(place, region_role, (places[k - 1].start, place.end), source="before")
+            region_role = None
+        if (
+            role.role in (STRONG, NEUTRAL)
+            and _named_authority(doc, place, sanctions)
+            and doc.holds_any(_AUTHORITY_HINTS)
+        ):
+            role = Role(place, NAME, (place.start, place.end), source="authority")
+        if (
+            role.role in (STRONG, NEUTRAL)
+            and left_lines
+            and doc.line_index(place.start) in left_lines
+        ):
+            role = Role(place, UNAFFECTED, role.cue, source="list")  # "Not affected:" above it
+        elif (
+            role.role in (STRONG, NEUTRAL)
+            and from_lines
+            and doc.line_index(place.start) in from_lines
+        ):
+            role = Role(place, ORIGIN, role.cue, source="list")  # "banned from the following:"
+        if role.role in (STRONG, NEUTRAL) and unaffected:
+            sentence = doc.sentence_of(place.start)
+            if sentence in quiet or (
+                _in_clause(doc, place, unaffected)
+                and not _delayed_after(doc, place.end, sentence[1], _after_list(doc, places, k))
+            ):
+                # "... will continue to be accepted, but expect delays": still the destination
+                role.role = UNAFFECTED
+                role.source = "clause"
+        if (
+            not doc.in_title(place.start)
+            and (line := doc.line_of(place.start))[1] - line[0] <= _GOVERNMENT_LINE_LONGEST
+            and _GOVERNMENT_LINE.fullmatch(doc.norm, *line)
+        ):
+            # "Government of India" over a press release: who publishes it, no place of change
+            role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
+        elif (
+            norm[place.end : place.end + 1] in (",", "(")
+            or norm[place.end : place.end + 2] in (" (", " ,")
+        ) and _dateline(doc, place):
+            # "Brasília (DF), 27/08/2025": where a press release was issued
+            role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
+        if (
+            facility
+            and role.role in (STRONG, NEUTRAL)
+            and (
+                _FACILITY_BEFORE.search(norm, max(0, place.start - 40), place.start)
+                or (role.source == "glue" and prev is not None and prev.source == "facility")
+            )
+        ):
+            # "flights into our regional hubs in Bahrain and Dubai": where the carrier works;
+            # it may be where mail goes too, but it does not say which members of a region
+            # the notice means (_decide)
+            role.source = "facility"
+        if (
+            role.role in (STRONG, NEUTRAL)
+            and (
+                norm.endswith("within ", 0, place.start)
+                or norm.endswith("within the ", 0, place.start)
+            )
+        ) and _DOMESTIC.search(norm, *doc.line_of(place.start)):
+            # "lithium batteries may still be sent within New Zealand by road (domestic Parcel
+            # Post)": the sender's own country, not where this change sends mail
+            role = Role(place, NAME, (place.start, place.end), source="domestic")
+        if links and in_spans(place.start, links):
+            # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
+            role = Role(place, NAME, (place.start, place.end), source="link")
+        roles.append(role)
+        prev = role
+
+    pointed = "if you" in norm or ("page" in norm and "for " in norm)
+    if pointed or "?" in norm:
+        _see_page_pointers(doc, roles, pointed)
+    if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
+        _asked_sections(doc, roles)
+        _answered_no(doc, roles, unaffected)
+    _carry_back(doc, roles)
+    if doc.holds_any(_INCLUDING_HINTS):
+        _included_members(doc, roles)
+    _quiet_headings(doc, roles, standing)
+    _drop_region_headers(doc, roles, gaz.regions)
+    if doc.focus is not None:
+        roles = [r for r in roles if doc.counts(r.place.start)]
+    older = older_items(doc)
+    if older:
+        newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
+        if any(
+            r.role == STRONG or (r.role == NEUTRAL and r.place.code not in (WORLD, WORLD_WEAK))
+            for r in newer
+        ):
+            # places of older items on a page of dated updates are history, also beside the
+            # places the newest item names without a cue ("operations in Puerto Rico ...")
+            roles = newer
+    history = _history_sentences(doc)
+    if history:
+        newer = [r for r in roles if doc.sentence_of(r.place.start) not in history]
+        if len(newer) < len(roles) and any(r.role == STRONG for r in newer):
+            roles = newer  # "Service to Poland had already resumed earlier": not this news
+    inbound = any(m.value[0] == "inbound" for m in found)
+    # "to the following non-EU countries:" over a list: the class stands for the places listed
+    class_listed = bool(to_heads) and any(
+        p.code == WORLD
+        and any(a <= p.start < b for a, b in to_heads)
+        and _OUTSIDE_EU.search(doc.norm, p.start, p.end)
+        for p in places
+    )
+    return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
+
+
+_INCLUDING_HINTS = ("incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz")  # one in each
+
+
+def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:
+    """ "Canada-United States-Mexico Agreement": three names joined are a name, not a route."""
+    before = doc.full[max(0, first.start - 1) : first.start]
+    after = doc.full[second.end : second.end + 2]
+    return before in ("-", "\u2013") or (
+        len(after) == 2 and after[0] in "-\u2013" and after[1].isalpha()
+    )
+
+
+# r"[.;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09]|"
+# r"(?i:\b(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
+# r"mentre|maar|terwijl|mas|enquanto|но|а|але)\b)", written with every alternative opening
+# with one plain character (the same matches, in the same order at each place), which lets
+# the regex engine skip ahead
+_CLAUSE_SPLIT = re.compile(
+    literal_alternatives(".;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09")
+    + "|"
+    + ignorecase_word_start(
+        "(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
+        "mentre|maar|terwijl|mas|enquanto|но|а|але)"
+    )
+)
+
+
+_BRACKET_AFTER = re.compile(r"\s*[(\uff08][^()\uff08\uff09\n]{0,40}[)\uff09]")
+
+
+_BUT_DELAYED = re.compile(
+    r"\b(?:but|however|aber|jedoch|mais|pero|sin embargo|ma|maar|mas|но|але)\b[^.\n]{0,80}?"
+    r"\b(?:delay|delays|delayed|verzogerung\w*|verspatung\w*|retard\w*|retraso\w*|ritard\w*|"
+    r"vertraging\w*|atraso\w*|задержк\w*|затримк\w*)"
+)
+
+
+def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
+    """Whether one of ``markers`` is in the clause that holds ``place``."""
+    start = max(0, place.start - 120)
+    if not any(start <= m.start and m.end <= place.end + 170 for m in markers):
+        return False
+    before = list(_CLAUSE_SPLIT.finditer(doc.full, start, place.start))
+    lo = before[-1].end() if before else start
+    end = place.end
+    bracket = _BRACKET_AFTER.match(doc.full, end)
+    if bracket:  # "the Republic of the Congo (Brazzaville) is not affected"
+        end = bracket.end()
+    after = _CLAUSE_SPLIT.search(doc.full, end, end + 120)
+    hi = after.start() if after else min(len(doc.norm), place.end + 120)
+    if after is not None and after.group() == ";" and _BACK_REFERENCE.match(doc.norm, after.end()):
+        # "Shipments to Iran are not accepted; this is unchanged": the next clause says it
+        more = _CLAUSE_SPLIT.search(doc.full, after.end(), after.end() + 60)
+        hi = more.start() if more else min(len(doc.norm), after.end() + 60)
+    return any(lo <= m.start and m.end <= hi for m in markers)
+
+
+# A whole clause that says the one before it does not change: "; this is unchanged", "; nothing
+# changes" (not "; this does not affect letters", which names what it spares)
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:(?:this|that|it) (?:is|remains|stays)(?: still)? unchanged|nothing (?:changes|has "
+    r"changed|will change)|(?:this|that) has not changed|(?:das|dies) (?:ist|bleibt) "
+    r"unver[aä]ndert|daran [aä]ndert sich nichts|rien ne change|cela ne change pas|"
+    r"ceci ne change pas|(?:esto|eso) no cambia|nada cambia|(?:questo|cio|ciò) non cambia|"
+    r"nulla cambia|(?:dit|dat) (?:is|blijft) ongewijzigd|(?:isso|isto) n[aã]o muda|nada muda|"
+    r"to sie nie zmienia|nic sie nie zmienia|(?:cela|ceci|ce point) (?:reste|demeure) inchange|"
+    r"(?:esto|eso) sigue sin cambios|(?:das|dies) gilt unver[aä]ndert|(?:these|those|they) "
+    r"(?:remain|are) unchanged|this remains the case)\s*(?:[.;!]|$)",
+    re.M,
+)
+
+
+# A line that names a government and nothing else: the publisher of a press release
+_GOVERNMENT_LINE = re.compile(
+    r"\s*(?:the\s+)?(?:government|govt\.?|gobierno|gouvernement|governo|regierung|regering|rzad|"
+    r"правительство|уряд)\s+(?:of\s+|de\s+|du\s+|de la\s+|des\s+|del\s+|della\s+|di\s+|van\s+|"
+    r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
+)
+_GOVERNMENT_LINE_LONGEST = 60
+# Words of mail that stays in the country: "within New Zealand by road (domestic Parcel
+# Post)", "by road within Australia only; no international alternative"
+_DOMESTIC = re.compile(r"\bdomestic\b|\bby road\b(?=[^.\n]*\binternational\b)")
+# A carrier's own sites: "our regional hubs in", "the gateway at", "unser Drehkreuz in"
+_FACILITY_HINTS = ("hub", "gateway", "sort", "drehkreuz", "zentr")
+_FACILITY_BEFORE = re.compile(
+    r"\b(?:hubs?|gateways?|sort(?:ing|ation) (?:centres?|centers?|facilit(?:y|ies))|"
+    r"drehkreuz\w*|(?:paket|brief)zentr\w*)\s+(?:in|at|im|en|de|à|a)\s+(?:the\s+)?$"
+)
+_IN_BEFORE = word_start(
+    re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
+)
+# "from webshops in China", "van webwinkels in China": where the goods come from
+_FROM_SELLERS_IN = word_start(
+    re.compile(
+        r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
+        r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$"
+    )
+)
+
+
+# "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
+# goes to
+_INSTITUTION_AFTER = re.compile(
+    r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
+    r"membresía|membresia)\b"
+)
+_RULES_AFTER = re.compile(
+    r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
+    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)\b"
+)
+_ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
+_NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
+_IN_PLACE_AFTER = re.compile(r"\s+(?:in|within|en|nach|à|a|in der|im)\s+\S")
+_ACCEPT_AFTER = re.compile(
+    r"\s+(?:(?:be|been|currently|temporarily|yet)\s+)*(?:accept\w*|taking|take|send\w*|"
+    r"deliver\w*|dispatch\w*|forward\w*|angenommen|annehmen|accepte\w*)\b"
+)
+
+
+# "all international mail classes and extra services": a range of services, no place
+_SERVICES_AFTER = re.compile(r"\s+(?:classes|class|mail classes)\b")
+
+
+def _no_destination(doc: Doc, place: Place) -> bool:
+    """ "We are not suspending acceptance of mail for any destination": "any" under a
+    negation is no destination at all; nor is "all international mail classes"."""
+    if _SERVICES_AFTER.match(doc.norm, place.end):
+        return True
+    if not _ANY.search(doc.norm, place.start, place.end):
+        return False
+    if _IN_PLACE_AFTER.match(doc.norm, place.end):
+        return True  # "any destination in Russia": the place named after it
+    start = max(doc.sentence_of(place.start)[0], place.start - 80)
+    negation = None
+    for found in _NEGATION_BEFORE.finditer(doc.norm, start, place.start):
+        negation = found  # the last one
+    if negation is None:
+        return False
+    # "is not accepting mail to any destination": no acceptance anywhere is a stop of all
+    return not _ACCEPT_AFTER.match(doc.norm, negation.end())
+
+
+def _after_list(doc: Doc, places: list[Place], k: int) -> int:
+    """Where the first place after the list that holds place ``k`` starts ("items for Iraq,
+    Jordan and Lebanon, but expect delays": the delay is the whole list's)."""
+    j = k + 1
+    while j < len(places):
+        gap = doc.norm[places[j - 1].end : places[j].start]
+        if "\n" in gap or not _GLUE.match(gap):
+            return places[j].start
+        j += 1
+    return len(doc.norm)
+
+
+def _delayed_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:
+    """ "... will continue to be accepted, but expect delays", with no other place before the
+    delay ("Canada is not affected, but items to the US may see delays" is about the US)."""
+    m = _BUT_DELAYED.search(doc.norm, end, sentence_end)
+    # "..., but delays to France are expected" is about France
+    return (
+        m is not None
+        and m.end() <= next_start
+        and (next_start >= sentence_end or next_start - m.end() > 30)
+    )

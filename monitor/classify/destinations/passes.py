@@ -1,0 +1,352 @@
+"""Passes over all the roles of a notice: questions and pointers to other pages, lists
+whose words come after them, headings of unaffected places, history.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon
+from monitor.classify.destinations.roles import (
+    EXCLUDED,
+    NEUTRAL,
+    ORIGIN,
+    STRONG,
+    TRANSIT,
+    UNAFFECTED,
+    Role,
+)
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.matcher import Match
+from monitor.classify.text import YES_WORDS, Doc, heading_line
+from monitor.classify.wordstart import word_start
+
+# What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
+# ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
+# again, they let a gap be read in 2^n ways.
+_GLUE = re.compile(
+    r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
+    r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
+    r"ve|veya|ile|och|og|eller|"
+    r"wraz z|the|die|der|den|la|le|les|el|"
+    r"los|las|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
+    r"einschließlich|"
+    r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
+    r"member states?|member countries|member country|mitgliedstaaten|mitgliedstaat|lidstaten|"
+    r"lidstaat|[eé]tats? membres?|estados? miembros?|stati membri|stato membro|"
+    r"einschl|einschlieslich|sowie|ainsi que|its|their|overseas|territories|territory|such as|"
+    r"namely|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
+    r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
+    r"zum beispiel|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
+    r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
+)
+# The same without brackets: what carries a role back from the last place of a list to the
+# ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
+_LIST_GLUE = re.compile(
+    r"^(?:[\s,;/&\"'\u3001\uff0c]|"
+    r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
+    r"ve|veya|ile|och|og|eller|"
+    r"la|le|les|el|los|las|"
+    r"l'|il|de|des|del|du|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|naar|nach|"
+    r"в|до|у|for|für|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
+)
+
+
+# "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
+_SEE_PAGE = re.compile(
+    r"\b(?:(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)|"
+    r"for (?:shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
+    r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
+    r"\b(?:page|guide|guidance|website|section)\b"
+)
+
+
+# "Sending goods to the EU? Read our guide to customs requirements": a question that points
+# to a page, no news for the place it names
+_ASKED_SENDING = re.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:(?:le |les |los |las |die |de |as |os )?"
+    r"(?:sending|shipping|posting|spedizioni|envios|envois|sendungen|zendingen|remessas|versand|"
+    r"przesylki|przesyłki|отправления|відправлення))\b[^.?\n]{0,80}\?$"
+)
+_READ_PAGE = re.compile(
+    r"\s*(?:(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
+    r"\b(?:page|guide|guidance|website|section)\b|(?:different|other|separate|special) rules "
+    r"apply\b)"
+)
+
+
+def _see_page_pointers(doc: Doc, roles: list[Role], if_you: bool) -> None:
+    for r in roles:
+        if r.role == STRONG and not doc.in_title(r.place.start):
+            a, b = doc.sentence_of(r.place.start)
+            if (if_you and _SEE_PAGE.search(doc.norm, a, b)) or (
+                doc.norm.startswith("?", b - 1) and _points_to_page(doc, a, b)
+            ):
+                r.role, r.source = NEUTRAL, "pointer"
+
+
+_QUESTION_HEADING_LONGEST = 60
+_NEWS_KINDS = frozenset(("suspension", "resumption", "delay", "prohibited_items"))
+# a dated or renewed change: "from 3 June we accept parcels to Ukraine again"
+_SECTION_NEWS = re.compile(
+    r"\b(?:(?:from|as of|starting|ab|des|dès|desde|dal|vanaf|od|з|с)\s+(?:today|heute|\d)|"
+    r"again|wieder|de nouveau|nuevamente|di nuovo|opnieuw|ponownie|знову|снова|ab sofort|"
+    r"desormais|with immediate effect|effective immediately|con effetto immediato|"
+    r"con efecto inmediato|met onmiddellijke ingang)\b"
+)
+# "Does this affect shipments to Canada or Mexico? No.": a question of scope, not "Can I still
+# send parcels to Belarus? No."
+_SCOPE_QUESTION = word_start(
+    re.compile(
+        r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|change\w*|betrifft|betroffen|gilt|"
+        r"gelten|concerne\w*|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|vale|geldt|"
+        r"dotyczy|стосується|касается|påverka\w*|gäller|galler)\b|影響|影响|適用|适用|対象|对象"
+    )
+)
+# "Does this affect shipments to Canada or Mexico? No.": an FAQ answers that they are not
+_ANSWER_NO = re.compile(
+    r"[ \t]*(?:no|nein|non|nee|não|nao|нет|ні|nie|いいえ|不)"
+    r"(?:[.,!;:\u3002\uff0c]|[ \t]*[-\u2013\u2014])"
+)
+
+
+def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
+    """A place in a question of scope that the next word answers "No" is left out, and one in
+    a question of scope or of sending whose answer says nothing changes for it ("Sending to
+    Norway? Declarations are already required; nothing changes")."""
+    for r in roles:
+        if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
+            continue
+        a, b = doc.sentence_of(r.place.start)
+        # a question: "?", "？", or Japanese "...ますか。", "...ですか。", "...でしょうか。"
+        if doc.full[b - 1 : b] not in ("?", "\uff1f") and doc.full[b - 3 : b] not in _JA_ASKS:
+            continue
+        if _ANSWER_YES.match(doc.norm, b):
+            continue  # "答：是的，同样须缴纳关税": the place is affected
+        if _ANSWER_NO.match(doc.norm, b) and _SCOPE_QUESTION.search(doc.norm, a, b):
+            r.role, r.source = UNAFFECTED, "answer"
+        elif markers and (
+            _SCOPE_QUESTION.search(doc.norm, a, b) or _ASKED_SENDING.match(doc.norm[a:b])
+        ):
+            # the answer: the rest of the line after the question, or the next line
+            line_end = doc.line_of(b)[1]
+            if not doc.full[b:line_end].strip():
+                line_end = doc.line_of(min(line_end + 1, len(doc.full)))[1]
+            answer_end = min(line_end, b + _ANSWER_LONGEST)
+            said = [m for m in markers if b <= m.start and m.end <= answer_end]
+            if said and not any(
+                b <= m.start < answer_end
+                and m.value in _NEWS_KINDS
+                # not the cause that spares it: "not affected by the suspension"
+                and not any(u.end <= m.start <= u.end + _CAUSE_AFTER_MARKER for u in said)
+                for m in lexicon.matches(doc, "kinds")
+            ):
+                # not "Sending to Norway? Parcels are also suspended; letters are not affected"
+                r.role, r.source = UNAFFECTED, "answer"
+
+
+_ANSWER_LONGEST = 200
+_JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
+# an answer that opens with yes: the question's place is affected
+_ANSWER_YES = re.compile(
+    r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*[:：.]?\s*)?"
+    rf"(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])"
+)
+_CAUSE_AFTER_MARKER = 16  # " by the suspension"
+
+
+def _asked_sections(doc: Doc, roles: list[Role]) -> None:
+    """A question heading over standing advice ("Sending to the EU?" / "All parcels to
+    countries in the European Union need an electronic customs declaration") on a page whose
+    title names the news's places: the places in its section are no news."""
+    if not any(r.role == STRONG and doc.in_title(r.place.start) for r in roles):
+        return
+    starts = doc.line_starts
+    spans = []
+    kind_words = lexicon.matches(doc, "kinds")
+    for k in range(1, len(starts)):
+        a, b = doc.line_of(starts[k])
+        line = doc.norm[a:b].strip()
+        if not (line.endswith("?") and len(line) <= _QUESTION_HEADING_LONGEST):
+            continue
+        if not _ASKED_SENDING.match(line):
+            continue
+        end = len(doc.full)
+        for k2 in range(k + 1, len(starts)):
+            if not doc.full[slice(*doc.line_of(starts[k2]))].strip() or heading_line(doc, k2):
+                end = starts[k2]
+                break
+        if not any(
+            a <= m.start < end and m.value in _NEWS_KINDS for m in kind_words
+        ) and not _SECTION_NEWS.search(doc.norm, a, end):
+            spans.append((a, end))  # not "Sending to Canada? / From today we suspend ..."
+    if not spans:
+        return
+    for r in roles:
+        if r.role == STRONG and any(a <= r.place.start < b for a, b in spans):
+            r.role, r.source = NEUTRAL, "pointer"
+
+
+def _points_to_page(doc: Doc, a: int, b: int) -> bool:
+    """The question ``a:b`` is answered by a pointer to a page and nothing else on its line."""
+    if not _ASKED_SENDING.match(doc.norm[a:b]):
+        return False
+    read = _READ_PAGE.match(doc.norm, b)
+    if read is None:
+        return False
+    rest = doc.norm[read.end() : doc.line_of(b)[1]].strip()
+    if read.group().rstrip().endswith("apply"):
+        return not rest.strip(" .\u2026")  # "Different rules apply ...", and nothing more
+    return len(rest) < 40 and ":" not in rest
+
+
+def _history_sentences(doc: Doc) -> set[tuple[int, int]]:
+    """Sentences that open with "Previously" / "Раніше": what happened before the news."""
+    out = set()
+    for m in lexicon.matches(doc, "kinds"):
+        if m.value == "history_marks":
+            sentence = doc.sentence_of(m.start)
+            if not doc.full[sentence[0] : m.start].strip():
+                out.add(sentence)
+    return out
+
+
+_CARRIED = (EXCLUDED, UNAFFECTED, ORIGIN, TRANSIT)
+
+
+def _carry_back(doc: Doc, roles: list[Role]) -> None:
+    """A role that the words after a list give ("Samoa, Fiji and Niue are not affected",
+    "China and Vietnam origin") holds for every place of the list, not only the last."""
+    for i in range(len(roles) - 1, 0, -1):
+        r, q = roles[i], roles[i - 1]
+        if r.source not in ("after", "clause") or r.role not in _CARRIED:
+            continue
+        if q.role not in (STRONG, NEUTRAL) or q.source in ("after", "route"):
+            continue
+        if doc.in_title(q.place.start) != doc.in_title(r.place.start):
+            continue
+        gap = doc.norm[q.place.end : r.place.start]
+        if "\n" in gap or not _LIST_GLUE.match(gap):
+            continue
+        q.role, q.source = r.role, r.source
+
+
+# "the United States including its territories (Guam, Puerto Rico, ...)": the places listed
+# are part of the place before them
+_INCLUDING = re.compile(
+    r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
+    r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
+    r"включая|включно з|w tym|wraz z)\b"
+)
+# between "including" and the first part: nothing, or what the parts are ("its territories (",
+# "the overseas departments:")
+_INCLUDED_GAP = re.compile(
+    r"\s*+(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s++)?(?:(?:overseas|outlying|island|"
+    r"dependent|autonomous|d'outre-mer|de ultramar)\s++)?(?:territories|territory|departments|"
+    r"regions|islands|dependencies|possessions|d[eé]partements|territoires|territorios|territori|"
+    r"gebiete|überseegebiete|uberseegebiete)?\s*+[(:,]?\s*+"
+)
+
+
+def _included_members(doc: Doc, roles: list[Role]) -> None:
+    """Places listed as part of a place ("the United States including its territories (Guam,
+    ...)") go where that place goes: a destination when the notice names it as one."""
+    strong_codes = {r.place.code for r in roles if r.role == STRONG}
+    if not strong_codes:
+        return
+    left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
+    norm = doc.norm
+    for i, r in enumerate(roles):
+        if r.role != NEUTRAL or r.place.code not in strong_codes:
+            continue
+        m = _INCLUDING.match(norm, r.place.end)
+        if m is None:
+            continue
+        end, first = m.end(), True
+        for q in roles[i + 1 :]:
+            gap = norm[end : q.place.start]
+            if first:
+                if _INCLUDED_GAP.fullmatch(gap) is None:
+                    break
+            elif not _GLUE.match(gap) or "\n" in gap:
+                break
+            if q.place.code in (WORLD, WORLD_WEAK):
+                continue  # "its overseas departments (...)": a word, not a member
+            if q.role == NEUTRAL and q.place.code not in left_out:
+                q.role = STRONG
+            end, first = q.place.end, False
+
+
+def _quiet_headings(doc: Doc, roles: list[Role], standing: list[Match]) -> None:
+    """A country heading whose section only says it is unaffected ("South Sudan / Services
+    operate as normal") heads no change. A heading line that holds a change itself (a table row
+    "Australia | Economy | not accepted") keeps it."""
+    quiet = {r.place.code for r in roles if r.role == UNAFFECTED}
+    if not quiet or not any(r.role == STRONG and r.place.code in quiet for r in roles):
+        return
+    # a heading with a cue of its own ("Post naar Israël, Jordanië en Cyprus" over "... worden
+    # normaal verwerkt") is a heading too
+    # (said to run as normal: not "remains suspended", whose place a heading may name as news)
+    standing_sentences = {doc.sentence_of(m.start) for m in standing}
+    normal = {
+        r.place.code
+        for r in roles
+        if r.role == UNAFFECTED and doc.sentence_of(r.place.start) not in standing_sentences
+    }
+    headings = [
+        r.source == "heading"
+        or (
+            r.source != "list"
+            and r.place.code in normal
+            and _heading_over_sentence(doc, r.place.start)
+        )
+        for r in roles
+    ]
+    cued = {
+        r.place.code
+        for r, heading in zip(roles, headings, strict=True)
+        if r.role == STRONG and not heading
+    }
+    changed_lines: set[tuple[int, int]] | None = None
+    for r, heading in zip(roles, headings, strict=True):
+        code = r.place.code
+        if r.role == STRONG and heading and code in quiet and code not in cued:
+            if changed_lines is None:
+                changed_lines = {
+                    doc.line_of(m.start)
+                    for m in lexicon.matches(doc, "kinds")
+                    if m.value in _CHANGE_KINDS and not doc.in_title(m.start)
+                }
+            if doc.line_of(r.place.start) not in changed_lines:
+                r.role = UNAFFECTED
+
+
+def _heading_over_sentence(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is on a heading of the body (text.heading_line) with a longer sentence
+    on the line after it: not an item of a list of places ("Cambodia" over "Georgia")."""
+    if doc.in_title(pos):
+        return False
+    k = doc.line_index(pos)
+    if k + 1 >= len(doc.line_starts) or not heading_line(doc, k):
+        return False
+    line = doc.full[slice(*doc.line_of(pos))].strip()
+    after = doc.full[slice(*doc.line_of(doc.line_starts[k + 1]))].strip()
+    return after.endswith((".", "!", "\u3002")) and len(after) > len(line)
+
+
+_CHANGE_KINDS = frozenset(
+    ("suspension", "prohibited_items", "restriction", "new_requirement", "duty_tax_change",
+     "delay", "resumption")
+)  # fmt: skip
+
+
+def _quiet_sentences(doc: Doc, markers: list[Match]) -> set[tuple[int, int]]:
+    """Sentences that say something is unaffected ("... continue as normal") and announce no
+    change themselves: every place they name is unaffected, however long the list."""
+    marked = {doc.sentence_of(m.start) for m in markers}
+    for m in lexicon.matches(doc, "kinds"):
+        if m.value in _CHANGE_KINDS:
+            if any(mk.end <= m.start <= mk.end + 25 for mk in markers):
+                continue  # "was not affected by the suspension": the change is the one denied
+            marked.discard(doc.sentence_of(m.start))
+    return marked

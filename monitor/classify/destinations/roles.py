@@ -1,0 +1,35 @@
+"""The role a place plays in a notice (a destination, an origin, a transit country, a
+name) and the result of reading them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from monitor.classify.gazetteer import Place
+
+STRONG = "strong"
+NEUTRAL = "neutral"
+ORIGIN = "origin"
+TRANSIT = "transit"
+EXCLUDED = "excluded"
+OPERATOR = "operator"
+UNAFFECTED = "unaffected"
+NAME = "name"  # part of the name of something else
+
+
+@dataclass(slots=True)
+class Role:
+    place: Place
+    role: str
+    cue: tuple[int, int] | None = None  # span of the words that gave the role
+    cue_end: int = -1  # where the cue words end (before the place)
+    before_cue: bool = False  # a preposition precedes it: an object, never a subject
+    source: str = ""  # what gave the role: "before", "glue", "after", "clause", ...
+
+
+@dataclass(slots=True)
+class DestinationResult:
+    codes: list[str]  # sorted ISO codes, or ["*"], or []
+    evidence: list[tuple[str, int, int]]  # (code, start, end)
+    roles: list[Role]

@@ -1,0 +1,417 @@
+"""Roles from the layout of a notice: titles, headings, "X:" entries, lists under a
+"to the following countries:" line, tables and datelines.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from monitor.classify import lexicon
+from monitor.classify.destinations.cues import _BREAK
+from monitor.classify.destinations.roles import (
+    EXCLUDED,
+    NEUTRAL,
+    ORIGIN,
+    STRONG,
+    TRANSIT,
+    UNAFFECTED,
+    Role,
+)
+from monitor.classify.gazetteer import WORLD, Place
+from monitor.classify.matcher import Match, PhraseMatcher
+from monitor.classify.normalize import is_cjk
+from monitor.classify.text import Doc, colon_ends, heading_line, strip_bullet
+from monitor.classify.wordstart import word_start
+
+_LABEL_AFTER = re.compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
+
+
+def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | None:
+    """Title, heading line, "X:" entry or item of a list of destinations."""
+    if doc.in_title(place.start):
+        return Role(place, STRONG, (0, doc.title_end), source="title")
+    line_start, line_end = doc.line_of(place.start)
+    if doc.line_index(place.start) in list_lines:
+        return Role(place, STRONG, (line_start, line_end), source="list")
+    line = doc.full[line_start:line_end]
+    body, bulleted = strip_bullet(line)
+    offset = line_start + len(line) - len(body)
+    lead = doc.full[offset : place.start].strip()
+    if not lead and _LABEL_AFTER.match(doc.full, place.end) and _in_table(doc, line_start):
+        # the first cell of a table row: open rows ("Jordan | Open | ...") are unaffected,
+        # and under a header "Country of origin | ..." the place is an origin
+        if _OPEN_ROW.search(doc.norm, place.end, line_end):
+            role = UNAFFECTED
+        elif _origin_column(doc, line_start):
+            role = ORIGIN
+        else:
+            role = STRONG
+        return Role(place, role, (line_start, line_end), source="heading")
+    stripped = body.strip()
+    # split(None, 8) has a ninth part exactly when the line has more than eight words: a long
+    # paragraph is not split into all its words
+    if (
+        not bulleted
+        and stripped
+        and stripped[-1] not in ".,;!?"
+        and len(stripped.split(None, 8)) <= 8
+    ):
+        return Role(place, STRONG, (line_start, line_end), source="heading")
+    return None
+
+
+_ORIGIN_HEADER = re.compile(
+    r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem)\b[^|\n]*\|"
+)
+
+
+# A status cell that says the row goes on as before
+_OPEN_ROW = re.compile(
+    r"\|\s*(?:open|normal|operating normally|accepted|available|no change|not affected|"
+    r"unaffected|geöffnet|angenommen|keine änderung|nicht betroffen|ouvert|normale?|"
+    r"accepté\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite)\s*(?:\||$)",
+    re.M,
+)
+
+
+def _in_table(doc: Doc, line_start: int) -> bool:
+    """Whether the line at ``line_start`` has a row of cells above or below it: a table, not
+    a lone line of links ("Ireland | Privacy policy | Cookies")."""
+    k = doc.line_index(line_start)
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(doc.line_starts):
+            a, b = doc.line_of(doc.line_starts[j])
+            if "|" in doc.full[a:b]:
+                return True
+    return False
+
+
+def _origin_column(doc: Doc, line_start: int) -> bool:
+    """Whether the table that holds the row at ``line_start`` has a first column of origins:
+    its header (the first row of "|" lines above) is "Country of origin | ..."."""
+    k = doc.line_index(line_start)
+    for _ in range(40):
+        if k == 0:
+            return False
+        a, b = doc.line_of(doc.line_starts[k - 1])
+        if "|" not in doc.norm[a:b]:
+            break
+        k -= 1
+    a, _ = doc.line_of(doc.line_starts[k])
+    if _ORIGIN_HEADER.match(doc.norm, a) is None:
+        return False
+    # a title about inbound mail makes the countries it comes from destinations (see _decide)
+    return not any(
+        m.value[0] == "inbound" and doc.in_title(m.start) and not m.key.startswith("import")
+        for m in lexicon.matches(doc, "destinations")
+    )
+
+
+# A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia." A dot inside a
+# name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
+# The space after a separator is taken possessively ("\s*+"): were it free to go to the next
+# item instead, a long list whose last item is too long would be tried in 2^n ways.
+_ENUMERATION = re.compile(
+    r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*+){2,}"
+    r"[^,;:!?\n]{1,40}$"
+)
+
+
+_HEAD_COLON = re.compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
+# A line that is only a heading of a few words, perhaps numbered: "2. Destinations concerned"
+_HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ \t]*$")
+# ... but not one over places left out: "Other countries listed below remain open"
+_NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|open)\b")
+
+
+# A line ending in ":" over a list of places: "diretti verso:", "Sont concernés :", "Pausen
+# omfattar:" (read on normalised text); with a negation it lists places left out ("Pausen
+# omfattar inte:", "Not affected:")
+_COLON_LINE_LONGEST = 300
+_LIST_REACH = 400  # how far below its head the first place of a list may be named
+_TO_HEAD = word_start(
+    re.compile(
+        r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
+        r"a destination de(?:s| la| l')?|hacia|con destino a|verso|diretti verso|diretti in|"
+        r"destinati a|naar|para|com destino a|в|во|до|till|til)\s*[:\uff1a]\s*$"
+    )
+)
+_AFFECTED_HEAD = word_start(
+    re.compile(
+        r"\b(?:sont concern\w*|omfattar|omfatter|omfattes|applies to|apply to|covers|betrifft|"
+        r"betroffen sind|concerne|riguarda|riguardano|afecta a|se aplica a|geldt voor|dotyczy)\b"
+        r"[^:\uff1a]{0,30}[:\uff1a]\s*$"
+    )
+)
+_FOLLOWING = word_start(
+    re.compile(
+        r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
+        r"nastepujacych|następujących|следующи\w+|наступн\w+)\s+(?:[\w'-]+\s+){0,3}?"
+        r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
+        r"paises|paesi|landen|krajow|krajach|стран\w*|країн\w*)\b|الدول التالية|البلدان التالية"
+    )
+)
+# Where the listed goods come from, in the words before "following": "goods originating in the
+# following countries:", "aus folgenden Ländern:", "sent from one of the following countries:"
+_FROM_FOLLOWING = word_start(
+    re.compile(
+        r"\b(?:from(?!\s+(?:\d|today|now))|originating|manufactured in|made\s+(?:[\w-]+\s+){0,3}in|"
+        r"produced in|ursprung|herkunft|aus|provenance|provenant|procedentes|originarios|"
+        r"fabriqu\w* en|hergestellt in|afkomstig|uit|z|ze|из(?!\s*-?\s*за)|з|від)\b|"
+        r"(?<!\w)من\s+$"
+    )
+)
+FROM_FOLLOWING_REACH = 45
+_TO_BETWEEN = re.compile(r"\b(?:to|nach|vers|naar|hacia|verso|para|do|до|в|на|à|into)\b|إلى")
+# "with the exception of the following countries:": the places listed are left out
+_EXCEPT_FOLLOWING = word_start(
+    re.compile(
+        r"\b(?:except|excepting|exception|excluding|ausser|außer|ausgenommen|ausnahme|sauf|"
+        r"excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|кроме|"
+        r"крім|wyjątkiem|wyjatkiem)\b"
+    )
+)
+EXCEPT_REACH = 40
+# A negation of the head's own verb: "omfattar inte:", "does not apply to:", "gilt nicht für:"
+_HEAD_NEGATION = word_start(re.compile(r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні)\b"))
+HEAD_NEGATION_REACH = 12  # from the head's verb: "does not apply to", "omfattar inte"
+UNAFFECTED_HEAD_REACH = 4  # from the colon: "Not affected:", "Nicht betroffen:"
+
+
+def _colon_heads(
+    doc: Doc, unaffected: list[Match], place_starts: list[int]
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]], set[tuple[int, int]]]:
+    """Lines ending in ":" that introduce a list of destinations, those that introduce a list
+    of places left out, and those that introduce a list of origins ("the import of poultry is
+    banned from the following countries:"). What leaves the list out must stand by the head
+    itself ("does not apply to:", "with the exception of the following countries:"), not
+    elsewhere in its sentence ("While parcels remain available, the delay also covers:")."""
+    to_heads: set[tuple[int, int]] = set()
+    not_heads: set[tuple[int, int]] = set()
+    from_heads: set[tuple[int, int]] = set()
+    body = doc.title_end
+    norm = doc.norm
+    for colon, colon_end in colon_ends(doc):
+        if colon < body:
+            continue
+        k = bisect_left(place_starts, colon_end)
+        if k == len(place_starts) or place_starts[k] - colon_end > _LIST_REACH:
+            continue  # no place named in the lines below it
+        line_start = doc.line_of(colon)[0]
+        if line_start < body or not 2 <= colon - line_start <= _COLON_LINE_LONGEST:
+            continue
+        # the sentence that ends in the colon: not "We continue to accept mail for all
+        # destinations. However, mail to the following countries is held:"
+        a, b = max(line_start, doc.sentence_of(colon)[0]), colon_end
+        said_unaffected = any(
+            a <= u.start
+            and u.end <= b
+            # "Not affected:"; or a stop that goes on: "remain suspended to the following:"
+            and (u.end >= b - UNAFFECTED_HEAD_REACH or u.value == UNAFFECTED)
+            for u in unaffected
+        )
+        following = _FOLLOWING.search(norm, a, b)
+        affected = _AFFECTED_HEAD.search(norm, a, b)
+        to = _TO_HEAD.search(norm, a, b)
+        head = following or affected or to
+        if head is None:
+            if said_unaffected:
+                not_heads.add((a, b))  # "Nicht betroffen:", "Not affected:"
+            continue
+        origin_word = following and _FROM_FOLLOWING.search(
+            norm, max(a, following.start() - FROM_FOLLOWING_REACH), following.start()
+        )
+        if origin_word:
+            # not "from the EU to the following countries", "from and to the following"
+            if not _TO_BETWEEN.search(norm, origin_word.end(), following.start()):
+                from_heads.add((a, b))
+            continue  # "goods originating in the following countries:": origins
+        lo = max(a, head.start() - HEAD_NEGATION_REACH)
+        negated = affected is not None and any(
+            not doc.full.startswith("-", n.end())  # not "Nicht-EU-Länder", "non-EU"
+            for n in _HEAD_NEGATION.finditer(norm, lo, affected.end())
+        )
+        excepted = (
+            following is not None
+            and _EXCEPT_FOLLOWING.search(
+                norm, max(a, following.start() - EXCEPT_REACH), following.start()
+            )
+            is not None
+            # "Other countries are not affected, with the exception of the following:"
+            and not any(a <= u.start < following.start() for u in unaffected)
+        )
+        if said_unaffected or negated or excepted:
+            not_heads.add((a, b))
+        else:
+            to_heads.add((a, b))
+    return to_heads, not_heads, from_heads
+
+
+def _own_section_after(doc: Doc, roles: list[Role], cued: Role) -> bool:
+    """Whether ``cued`` sits under a heading line of its own that comes after the first
+    destination the notice names."""
+    first = min(
+        (r.place.start for r in roles if r.role == STRONG and r.place.code != cued.place.code),
+        default=None,
+    )
+    if first is None or first > cued.place.start:
+        return False
+    return any(
+        heading_line(doc, k)
+        for k in range(doc.line_index(first) + 1, doc.line_index(cued.place.start) + 1)
+    )
+
+
+# The end of a sentence inside a line: "... Kanada und Türkei. Die Postunternehmen ..."
+_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Za-z])\.\s+(?=[A-ZÄÖÜÀ-Þ])")
+
+
+def _first_sentence(text: str) -> str:
+    """``text`` up to its first sentence end (the dot kept); "St. Lucia" ends none."""
+    end = _SENTENCE_END.search(text)
+    return text[: end.start() + 1] if end else text
+
+
+_HEAD_CUE_REACH = 24  # "goods originating in the following countries"
+
+
+def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
+    """Line numbers of list items that follow a "to the following countries:" line."""
+    lines: set[int] = set()
+    n_lines = len(doc.line_starts)
+    for m in heads:
+        start, end = doc.line_of(m.start)
+        line_end = doc.full[start:end].rstrip()
+        # a heading of its own ("2. Affected destinations"): its paragraph is the list
+        heading = (
+            not doc.in_title(start)
+            and _HEADING_HEAD.match(doc.full, start, end) is not None
+            and _NOT_LISTED.search(doc.norm, start, end) is None
+        )
+        # a Japanese head ends its sentence: "次の米国海外領土あてを含みます。" above the list
+        if (
+            not heading
+            and not line_end.endswith((":", "\uff1a"))
+            and not (line_end.endswith("\u3002") and is_cjk(m.key[0]))
+        ):
+            after = doc.full[m.end : end]
+            colon = _HEAD_COLON.match(after)
+            if colon and _ENUMERATION.match(_first_sentence(after[colon.end() :]).strip()):
+                lines.add(doc.line_index(m.start))  # "Bestimmungsländer: A, B, C"
+            continue
+        cues = cue_matcher.find(doc.norm, doc.full, start, m.start)
+        # "from the following countries" heads a list of origins
+        # (right before it: "received from our partners, ... sent to the following countries")
+        before = [
+            c
+            for c in cues
+            if c.value[0] == "before"
+            and max(start, m.start - _HEAD_CUE_REACH) <= c.end <= m.start
+            and not _BREAK.search(doc.full, c.end, m.start)
+        ]
+        if before and max(before, key=lambda c: c.end).value[1] in (ORIGIN, TRANSIT):
+            continue
+        if _FROM_FOLLOWING.search(doc.norm, max(start, m.start - FROM_FOLLOWING_REACH), m.start):
+            continue  # "goods made wholly or partly in the following countries"
+        i = doc.line_index(m.start) + 1
+        while i < n_lines:
+            ls = doc.line_starts[i]
+            le = doc.line_starts[i + 1] - 1 if i + 1 < n_lines else len(doc.full)
+            item = doc.full[ls:le].strip()
+            if item:
+                body, bulleted = strip_bullet(item)
+                if not bulleted and len(item) > 60 and not _ENUMERATION.match(item):
+                    if heading:
+                        lines.add(i)  # "The United States, including Guam and ..."
+                    break
+                lines.add(i)
+            elif heading and i > doc.line_index(m.start) + 1:
+                break  # a heading's list ends with its paragraph
+            i += 1
+    return lines
+
+
+_REGION_HEADER_GAP = re.compile(
+    r"^\s*+(?:[^\W\d]+\s++){0,2}(?:of|:|\(|including|incl|inklusive)\s*+$|"
+    r"^\s*+(?:[^\W\d]+\s++){0,6}[^\W\d]*\s*+[,:(]?\s*+(?:i\.?\s?e\.?|namely|that is|nämlich|"
+    r"namlich|c'est-a-dire|es decir|cioe|d\.\s?h\.?|т\.\s?е\.?|то есть|а саме)\s*+[,:]?\s*+$"
+)
+
+
+def _drop_region_headers(doc: Doc, roles: list[Role], regions: dict[str, list[str]]) -> None:
+    """ "French Caribbean territories of Saint Martin, ..." names its members: the region
+    itself is only a header then, not a promise that every member is affected."""
+    for i, r in enumerate(roles[:-1]):
+        members = regions.get(r.place.code)
+        nxt = roles[i + 1].place
+        if members and nxt.code in members:
+            if _REGION_HEADER_GAP.match(doc.norm[r.place.end : nxt.start]):
+                if r.role == STRONG:
+                    # "items for US territories, i.e. Puerto Rico, Guam and ...": the members
+                    # named are what the region's cue is about
+                    for q in roles[i + 1 :]:
+                        if q.place.code not in members or q.role != NEUTRAL:
+                            break
+                        q.role = STRONG
+                r.role = EXCLUDED
+
+
+def _dateline(doc: Doc, place: Place) -> bool:
+    """A place that opens one of the first lines of the body, with a date after it that ends
+    the line, and no line like it next (not a list of places with their dates)."""
+    a, b = doc.line_of(place.start)
+    if doc.in_title(place.start) or doc.full[a : place.start].strip():
+        return False
+    date = _DATELINE.match(doc.norm, place.end)
+    if date is None or doc.full[date.end() : b].strip(" -\u2013\u2014"):
+        return False
+    first = doc.line_index(doc.title_end + 1)
+    index = doc.line_index(place.start)
+    if index - first > 3:
+        return False
+    for other in (index - 1, index + 1):
+        if first <= other < len(doc.line_starts):
+            la, lb = doc.line_of(doc.line_starts[other])
+            if _LINE_DATE_END.search(doc.norm, la, lb):
+                return False
+    return True
+
+
+_LINE_DATE_END = re.compile(r",\s*[^,\n]*\d{4}\s*$", re.M)
+# The date of a dateline after its place: "Brasília (DF), 27/08/2025", "Singapore, 12 March
+# 2024", "Genève, le 3 mai 2024"
+_DATELINE = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:(?:le|den|el|il|am)\s+)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d]{3,12}\.?\s+\d{4}|"
+    r"[^\W\d]{3,12}\.?\s+\d{1,2},?\s+\d{4})\b"
+)
+
+
+def _world_only_as_heading(roles: list[Role]) -> bool:
+    """ "Everywhere" is named only in the title or headings, and a list under a list head
+    names the destinations."""
+    world = [r for r in roles if r.place.code == WORLD and r.role == STRONG]
+    listed = any(r.source == "list" and r.role == STRONG for r in roles)
+    return listed and all(r.source in ("title", "heading") for r in world)
+
+
+def _table_of_places(doc: Doc, roles: list[Role], after: int) -> bool:
+    """Five places or more given as rows of a list or table ("Angola | 03/27/2020 | ..."),
+    all before ``after``: the notice is about them, and a remark on every destination below
+    them ("expect delays for all international mail") is not its news."""
+    rows = set()
+    last = -1
+    for r in roles:
+        if r.role == STRONG and r.source in ("heading", "list") and r.place.code[0] != "*":
+            a, b = doc.line_of(r.place.start)
+            if r.source == "list" or "|" in doc.full[a:b]:
+                rows.add(r.place.code)
+                last = max(last, r.place.start)
+    return len(rows) >= 5 and last < after
+
+
+def _list_item(doc: Doc, place: Place) -> bool:
+    """A place that is a line of its own, maybe after a bullet: an item of a list."""
+    a, b = doc.line_of(place.start)
+    return not strip_bullet(doc.full[a:b])[0].replace(doc.full[place.start : place.end], "").strip()

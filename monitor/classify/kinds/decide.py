@@ -1,0 +1,1389 @@
+"""The vote over every trigger of a notice: the words around each one turn, cancel or keep
+it, and the notice-wide rules (in the sibling modules) discount what is not the news.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from functools import lru_cache
+from operator import attrgetter
+
+from monitor.classify import lexicon
+from monitor.classify.guidance import link_spans
+from monitor.classify.kinds.denials import (
+    _BRANCH,
+    _NAME_AFTER,
+    _aimed_against,
+    _any_denied,
+    _branch_subject,
+    _denied_report,
+    _in_a_name,
+    _is_condition,
+    _kept_after,
+    _kept_before,
+    _lifted_after,
+    _named_again,
+    _negates,
+    _quoted_at,
+    _rumour_denied,
+)
+from monitor.classify.kinds.duties import (
+    _PRICES,
+    _addon_stopped,
+    _has_duty_object,
+    _lifted_duty,
+    _of_prices,
+    _paid_in_app,
+    _prepaid,
+)
+from monitor.classify.kinds.limits import (
+    _OUTRANKED,
+    SUSPENSION_SHARE,
+    _data_refused,
+    _discount_complements,
+    _local_stop,
+    _other_mode_open,
+    _outranked_share,
+    _over_generic_limits,
+    _over_limit,
+    _partial_lift,
+    _partial_stop,
+)
+from monitor.classify.kinds.others import (
+    _discount_answered,
+    _discount_others_stops,
+    _discount_transport_under_normal_title,
+)
+from monitor.classify.kinds.page import (
+    CONTINUED_FACTOR,
+    SPEC_LINES_FEWEST,
+    _backlog_of_resumption,
+    _continue_paragraph,
+    _discount_asides,
+    _discount_guidance,
+    _discount_link_lists,
+    _discount_older_items,
+    _discount_questions,
+    _discount_spec_sheet,
+    _quiet_closure_resumptions,
+    _topics_apart,
+    _topics_in_own_section,
+)
+from monitor.classify.kinds.phrases import (
+    _CLAUSE_MARK,
+    _START_WORDS,
+    _STOP_NOUN,
+    _STOPS,
+    RELEVANT_SCORE,
+)
+from monitor.classify.kinds.topics import (
+    _MAIL_BEFORE,
+    _after_subject,
+    _closure_sentences,
+    _counted,
+    _customs_office,
+    _delay_beside,
+    _delivery_target,
+    _job_posting,
+    _other_service_object,
+    _other_service_sentences,
+    _points_to_list,
+    _restricted_mail,
+    _sending_sentences,
+    _starts_on_date,
+    _stop_beside_figures,
+    _title_names,
+    _transport_stop,
+    reminds,
+)
+from monitor.classify.kinds.unchanged import (
+    _ROUTINE_KINDS,
+    _RULES_KEPT,
+    LEAD_CHARS,
+    _dated_requirement,
+    _duties_only_handled,
+    _halted_before,
+    _said_unchanged,
+    _still_accepting,
+    _title_resumes,
+)
+from monitor.classify.kinds.votes import (
+    _FOLDED,
+    _MAIL_NOUNS,
+    KindResult,
+    Vote,
+    _clause_end,
+    _clause_start,
+    _gated,
+    _gates_passed,
+    _head,
+    _in_sentence,
+    _matches_at,
+    _required_of_mail,
+    _search_span,
+    _weak,
+    _words_between,
+)
+from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.resources import load_yaml
+from monitor.classify.text import EXAMPLE_MARKS, Doc, breadcrumbs, in_spans, menu_spans
+from monitor.classify.wordstart import GuardedPattern, WordStartPattern, word_start
+from storage.taxonomy import CHANGE_KINDS
+
+KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
+_MODIFIERS = (
+    "negation",
+    "no_longer",
+    "continuation",
+    "condition",
+    "duration",
+    "proposal",
+    "lifting",
+    "future",
+    "possibility",
+    "contrast",
+    "duty_objects",
+    "irrelevant_topics",
+    "job_topics",
+    "figure_topics",
+    "closure_topics",
+    "minor_topics",
+    "other_services",
+    "open_modes",
+    "history_marks",
+    "enforcement",
+    "as_before",
+    "addons",
+    "pluperfect",
+    "asked_about",
+    "rumours",
+    "denials",
+    "_ignore",
+)
+# How much one trigger of each kind counts; a stop of service outweighs talk of delays.
+_WEIGHT = {
+    "suspension": 2.0,
+    "prohibited_items": 1.6,
+    "restriction": 1.0,
+    "new_requirement": 1.0,
+    "duty_tax_change": 1.0,
+    "delay": 1.3,
+    "resumption": 1.6,
+    "informational": 1.5,
+}
+# Order used to break ties: the more a sender must act, the earlier.
+PRIORITY = {k: i for i, k in enumerate(KINDS)}
+TITLE_FACTOR = 2.5
+LEAD_FACTOR = 1.4
+WEAK_FACTOR = 0.6
+BRANCH_FACTOR = 0.05  # a change of one post office or branch
+_NEEDS = frozenset(
+    "required require requires needed necessary erforderlich requis requise necesario richiesto "
+    "nodig necessario требуется потрібно".split()
+)
+
+# A weight limit: "up to 2 kg", "2 kg or less", "max. 30 kg", "не более 10 кг".
+_WEIGHT_LIMIT = re.compile(
+    r"\b(?:up to|max(?:imum)?\.?|not exceeding|no more than|bis(?: zu)?|höchstens|jusqu'[àa]|"
+    r"hasta|fino a|tot|até|ate|не более|не больше|не більше|до)\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:kg|kilos?|kilograms?|кг)(?!\w)|\b\d+(?:[.,]\d+)?\s*(?:kg|кг)\s*(?:or less|or under|"
+    r"ou moins|o menos|oder weniger|of minder|ou menos|или менее|або менше|max(?:imum)?)\b",
+    re.I,
+)
+# "must now be declared", "must also carry": what a sender has to do from now on.
+_MUST_BE = re.compile(
+    r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
+    r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
+    r"(?:carry|show|include|provide|contain|bear) )",
+    re.I,
+)
+# Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
+_GAPPED = [
+    ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b", re.I)),
+    ("geen", "suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b", re.I)),
+    (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
+        "stell",
+        "suspension",
+        # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
+        re.compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
+    ),
+    (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
+        "geen",
+        "suspension",
+        re.compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
+    ),
+    ("plus", "suspension", re.compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
+    (  # "nie będą od 1 marca 2027 r. przyjmowane": not accepted, with words between
+        "nie",
+        "suspension",
+        re.compile(
+            r"\bnie (?:będą|są|będzie|jest)\b(?:[^.;:!?\n]|(?<=\d)\.|(?<= r)\.){1,50}?"
+            r"\bprzyjmowan[eay]\b",
+            re.I,
+        ),
+    ),
+    (  # "items to Peru can only be sent using a tracked service": a limit of service
+        "only",
+        "restriction",
+        re.compile(
+            r"\bonly be (?:sent|posted|shipped|accepted|mailed)\b"
+            r"[^.;:!?\n]{0,40}?\b(?:track\w*|registered|signed|ems|express|courier|insured|"
+            r"recorded|priority|service|services|parcelforce|worldwide|airmail|international)\b",
+            re.I,
+        ),
+    ),
+    (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
+        "срок",
+        "delay",
+        re.compile(
+            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
+        ),
+    ),
+    (
+        "термін",
+        "delay",
+        re.compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
+    ),
+    (  # "bpost schort vanaf 10 maart alle brieven en pakjes naar Iran op": suspends mail to a
+        # place (not "CWU schort de stakingen op": a strike postponed is good news)
+        "schort",
+        "suspension",
+        re.compile(
+            r"\bschort\b(?![^.;:!?\n]{0,80}?(?:staking|actie|verhoging))[^.;:!?\n]{1,80}?"
+            r"(?:\bnaar\b[^.;:!?\n]{1,60}?\bop\b|\bop naar\b)",
+            re.I,
+        ),
+    ),
+    (  # "la huelga paraliza los envíos a Chile": a stop of mail, not of a city or of works
+        "paraliz",
+        "suspension",
+        re.compile(
+            r"\bparaliza(?:n|ra|rá|ran|rán)?\b\s+(?:\w+\s+){0,3}?(?:envíos|envios|paquetes|"
+            r"correo|entregas?|admisión|admision|servicio postal|expedición|expedicion)\b",
+            re.I,
+        ),
+    ),
+    (  # "Pakete werden nur mehr mit Sendungsverfolgung angenommen": a limit of service (not
+        # "es gibt nur mehr zwei Tarifstufen")
+        "nur mehr",
+        "restriction",
+        re.compile(
+            r"\bnur mehr\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?\b(?:angenommen|versendet|"
+            r"verschickt|versandt|"
+            r"befördert|zugestellt|möglich|zulässig|akzeptiert|transportiert)\b",
+            re.I,
+        ),
+    ),
+    (  # "mogen e-sigaretten niet meer naar Australië worden verzonden": banned
+        "mogen",
+        "prohibited_items",
+        re.compile(
+            r"\bmogen\b[^.;:!?\n]{0,60}?\bniet (?:meer|langer)\b[^.;:!?\n]{0,60}?\bworden "
+            r"(?:verzonden|verstuurd|ingevoerd)\b",
+            re.I,
+        ),
+    ),
+    (  # "Dodací lhůty balíků do Rakouska jsou prodlouženy": delivery takes longer
+        "dodací",
+        "delay",
+        re.compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
+    ),
+    (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
+        "stop",
+        "suspension",
+        re.compile(
+            r"\bstop(?:t|pen)\b[^.;:!?\n]{0,50}?\bmet (?:het )?(?:vervoeren|verzenden|"
+            r"accepteren|aannemen|bezorgen|versturen)\b",
+            re.I,
+        ),
+    ),
+    (  # "dürfen ab 1. März nicht mehr nach Australien versendet werden": no longer sent
+        "nicht",
+        "suspension",
+        re.compile(
+            r"\bnicht mehr\b(?!(?:[^.;:!?\n]{0,60}?\b(?:rechtzeitig|pünktlich|"
+            r"mit (?:einer|einem|der|dem) \w*(?:rechnung|erklärung|formular|nachweis|"
+            r"bescheinigung))))"
+            r"[^.;:!?\n]{1,60}?\b(?:versendet|verschickt|versandt|befördert|"
+            r"befordert|angenommen|zugestellt|transportiert|eingeliefert|aufgegeben|eingeführt|"
+            r"eingefuhrt)\b",
+            re.I,
+        ),
+    ),
+    # "(?<!immer )\bwieder\b" with the word first (the regex engine then skips to its letters):
+    # the checks before it are made after it, on the same characters
+    ("wieder", "resumption", re.compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
+    (
+        "again",
+        "resumption",
+        re.compile(
+            r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
+            r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
+            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
+            r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
+            r"[^.;\n]{0,60}?\bagain\b",
+            re.I,
+        ),
+    ),
+    ("must", "new_requirement", _MUST_BE),
+    ("kg", "restriction", _WEIGHT_LIMIT),
+    ("кг", "restriction", _WEIGHT_LIMIT),
+    (
+        "unable",
+        "suspension",
+        re.compile(
+            r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
+            r"dispatch|despatch|forward)",
+            re.I,
+        ),
+    ),
+    (  # "no parcels to Qatar will be accepted": the stop said of its subject
+        "accepted",
+        "suspension",
+        re.compile(
+            r"\bno (?:(?!without )[\w'-]+ ){1,6}?(?:(?:will|can|shall|may|could) be|are|is) "
+            r"(?:being )?accepted\b(?! (?:after|before|without|if|unless|on|for christmas)\b| at "
+            r"(?:these|this|our|the) (?:lockers?|counters?|branch|branches|office|offices|"
+            r"post office|station))",
+            re.I,
+        ),
+    ),
+    (
+        "no longer",
+        "suspension",
+        re.compile(
+            r"\bno longer (?:be )?(?:able to )?(?:accept|sen[dt]|ship|mail|deliver|possible|"
+            r"available|offer|process|transport|forward)",
+            re.I,
+        ),
+    ),
+]  # (a word the text must hold for the pattern to be tried, kind, pattern)
+# How each pattern is searched: those that start with one word and a word boundary, through
+# WordStartPattern (two to three times faster, the same matches); "again" and the weight limits
+# have many alternatives that start everywhere (any number), so the engine does them faster.
+_GAPPED_FINDERS = [
+    (
+        needle,
+        kind,
+        rx if needle in ("again", "kg", "кг", "wieder") else WordStartPattern(rx),
+    )
+    for needle, kind, rx in _GAPPED
+]
+
+
+# The same, with the pattern itself (not its WordStartPattern) and the word every match starts
+# with: where no letter folds to "i" or "s" (_FOLDED), a match of such a pattern starts where
+# the normalised text holds that word ("kein", "neem" of "neemt geen ... aan"), and only there
+# is the pattern tried (_matches_at); the others are searched over all of _search_span.
+_GAPPED_HEADED = [
+    (needle, kind, finder, rx, _head(rx))
+    for (needle, kind, finder), (_needle, _kind, rx) in zip(_GAPPED_FINDERS, _GAPPED, strict=True)
+]
+# Single marks, compiled once (re.search with a pattern string looks it up in re's cache).
+_SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
+
+
+_WINDOW_GROUPS = (
+    "negation",
+    "no_longer",
+    "continuation",
+    "condition",
+    "lifting",
+    "future",
+    "possibility",
+    "duration",
+    "contrast",
+)
+
+
+def whole_text_entries() -> list[tuple[str, str, str]]:
+    """Triggers and whole-notice markers, read over the whole text by ``lexicon``."""
+    data = load_yaml("kinds.yaml")
+    return [
+        (*parse_phrase(raw), group)
+        for group in KINDS + _MODIFIERS
+        if group not in _WINDOW_GROUPS
+        for raw in data[group]
+    ]
+
+
+@lru_cache(maxsize=1)
+def _window_matcher() -> PhraseMatcher:
+    """The modifiers, read only in the few words around each trigger: they are short, common
+    words ("not", "if", "to") that would hit everywhere."""
+    data = load_yaml("kinds.yaml")
+    return PhraseMatcher(
+        (*parse_phrase(raw), group) for group in _WINDOW_GROUPS for raw in data[group]
+    )
+
+
+# A second verb joined to the first: "are not affected and continue to operate normally"
+_JOINED = re.compile(r",|\b(?:and|und|et|y|e|en|och|og|ja|и|і|та|а)\b")
+
+
+def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -> bool:
+    """Whether ``pos`` lies in an all-clear phrase of its own: the "not" of "are not affected
+    and continue to operate normally" negates nothing after it."""
+    return any(t[0] == "informational" and t[1] <= pos < t[2] for t in triggers)
+
+
+def decide_kind(
+    doc: Doc, subject_ends: set[int] | None = None, place_starts: list[int] | None = None
+) -> KindResult:
+    """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
+    subject of "no longer accepts" is the destination's own ban: prohibited items);
+    ``place_starts``: where every place is named."""
+    window_matcher = _window_matcher()
+    matches = lexicon.matches(doc, "kinds")
+    by_group: dict[str, list[Match]] = defaultdict(list)
+    for m in matches:
+        by_group[m.value].append(m)
+    # words of a job advertisement and figures year on year are irrelevant topics like any other
+    jobs, figures = by_group.pop("job_topics", None), by_group.pop("figure_topics", None)
+    if jobs or figures:
+        by_group["irrelevant_topics"] = sorted(
+            by_group["irrelevant_topics"] + (jobs or []) + (figures or []), key=_START
+        )
+    triggers: list[tuple[str, int, int, str]] = [
+        (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
+    ]
+    taken = [(m.start, m.end) for m in matches if m.value in _WEIGHT]
+    stop_starts = {m.start for m in matches if m.value in _STOPS}
+    norm, full = doc.norm, doc.full
+    folded = None  # whether the text holds a letter of _FOLDED, looked up once if needed
+    firsts: dict[str, int] = {}  # "geen" guards two patterns
+    for needle, kind, rx, whole_rx, head in _GAPPED_HEADED:
+        first = firsts.get(needle)
+        if first is None:
+            first = firsts[needle] = norm.find(needle)
+        if first < 0:
+            continue
+        if head is not None and folded is None:
+            folded = any(ch in full for ch in _FOLDED)
+        if head is not None and not folded:
+            # the same matches as the search over _search_span, which starts at the needle
+            # when it is the head, else at 0: no match starts before the first head
+            found = _matches_at(whole_rx, full, norm, head)
+        else:
+            found = rx.finditer(full, *_search_span(doc, needle, first))
+        for g in found:
+            if any(a < g.end() and g.start() < b for a, b in taken):
+                continue
+            if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
+                continue  # "ne sont plus suspendus": the negation of the stop that follows
+            triggers.append((kind, g.start(), g.end(), g.group(0)))
+    duty_objects = by_group.get("duty_objects", [])
+    enforcement = by_group.get("enforcement")
+    as_before = by_group.get("as_before")
+    # words a few rules need: looked for in the one walk over the text, the rule's own pattern
+    # runs only in a notice that holds them
+    addons = by_group.get("addons")
+    pluperfect = "pluperfect" in by_group
+    asked = "asked_about" in by_group
+    rumours, denials = by_group.get("rumours"), by_group.get("denials")
+    subject_ends = subject_ends or set()
+
+    full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
+    crumbs = breadcrumbs(doc)  # "Home > Customs > Duties": where the page sits, no change
+    triggers = [
+        t
+        for t in triggers
+        if doc.counts(t[1])
+        and not ((book or name_after(full, t[2])) and _in_a_name(doc, t[1], t[2]))
+        and not (crumbs and in_spans(t[1], crumbs))
+    ]
+    clauses = [_clause_start(doc, t[1]) for t in triggers]
+    spans = [(c, t[1]) for c, t in zip(clauses, triggers, strict=True)]
+    for t in triggers:
+        if t[0] == "resumption":  # the words after a resumption: "however ..."
+            spans.append((t[2], min(len(doc.norm), t[2] + 80)))
+    modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
+    topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
+    closure_sentences = _closure_sentences(doc, by_group.get("closure_topics", []), place_starts)
+    other_starts = [m.start for m in by_group.get("other_services", [])]
+    other_sentences = _other_service_sentences(
+        doc, by_group.get("other_services", []), place_starts
+    )
+    title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
+    weak, gated = _weak(), _gated()
+    votes: list[Vote] = []
+    transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
+    reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
+    kept_hint: bool | None = None  # whether the text says something does not change
+    mod_starts = [m.start for m in modifiers]
+    despite = doc.holds_any(_DESPITE_HINTS)
+    norm = doc.norm
+    # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
+    # after the cheaper conditions beside them: made once, and only when a rule needs them.
+    hints = doc.holds_any
+    paid: dict[int, bool] = {}  # _paid_in_app of each sentence
+    prepaid: dict[int, bool] = {}  # _prepaid of each sentence
+    for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
+        lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
+        # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
+        near = [m for m in modifiers[lo:hi] if m.end <= start] if lo < hi else []
+        weight = _WEIGHT[kind]
+        gates = gated.get(key)  # most triggers pass no gate: one lookup for all of them
+        if gates is not None and not _gates_passed(doc, gates, start, end, place_starts or []):
+            continue
+        if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
+            weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
+        if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
+            weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
+        if near and any(
+            m.value == "condition"
+            and _is_condition(doc, m, clause_start)
+            and not _NEW_CLAUSE.search(norm, m.end, start)
+            for m in near
+        ):
+            continue  # "as soon as the suspension is lifted", "should restrictions arise"
+        negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
+        if negated and not (kind == "new_requirement" and key in _NEEDS):
+            negated = [m for m in negated if _negates(doc, m.start, m.end, start)]
+        if (
+            not negated
+            and kind in _STOPS
+            and end < len(norm)
+            and "\uac00" <= norm[end - 1] <= "\ud7af"
+            and _KO_NOT_AFTER.match(norm, end)
+        ):
+            continue  # "금지·차단하는 것이 아니라": it is not that ... bans (Korean says it after)
+        if not negated and kind in _STOPS and _denied_report(doc, start):
+            continue  # "none of the administrations, A, B or C, has announced a suspension"
+        if (
+            (kind in _STOPS or kind == "delay")
+            and not negated
+            and near
+            and _any_denied(doc, near, start)
+        ):
+            continue  # "neither the UPU nor the WHO has issued any restriction"
+        if negated:
+            no_longer = any(m.value == "no_longer" for m in negated)
+            if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
+                kind, weight = "resumption", _WEIGHT["resumption"]
+            elif kind == "resumption":
+                kind, weight = "suspension", 1.0
+            elif kind in ("delay", "restriction", "new_requirement", "prohibited_items"):
+                kind, weight = "informational", 0.5
+            elif kind == "suspension":
+                continue
+            elif kind == "informational" and any(
+                not _inside_informational(triggers, m.start)
+                and _JOINED.search(norm, m.end, start) is None
+                for m in negated
+            ):
+                continue  # "will not be delivered in the usual time": no all-clear
+        lifted = near and [
+            m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3
+        ]
+        if kind in _STOPS and not lifted and _lifted_after(doc, start, end):
+            lifted = True  # "the suspension of mail to Lebanon has been lifted"
+        if lifted and kind in ("suspension", "prohibited_items", "restriction"):
+            kind, weight = "resumption", _WEIGHT["resumption"]
+        firm = True
+        continued = kind in _STOPS and (
+            (
+                near
+                and any(
+                    m.value == "continuation" and _words_between(doc, m.end, start) <= 2
+                    for m in near
+                )
+            )
+            or (hints(_STILL_HINTS) and _STILL_IN_FORCE.match(doc.full, end) is not None)
+        )
+        if kind in _STOPS and _NOT_APPLIED_AFTER.match(doc.full, end):
+            kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
+        if continued and kind == "restriction" and key.startswith("routed"):
+            kind, weight = "informational", 0.5  # "continue to be routed via Dubai": as before
+        possible = (
+            kind == "delay"
+            and bool(near)
+            and any(
+                m.value == "possibility" and _words_between(doc, m.end, start) <= 3 for m in near
+            )
+        )
+        if kind == "resumption":
+            if near and any(
+                m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near
+            ):
+                if not _starts_on_date(doc, start, end):
+                    weight *= 0.5  # "airports will resume on Monday": the closure is the news
+                    firm = False
+            elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, start, end):
+                weight *= 0.3  # "measures ... to restore our systems": an aim, not done
+                firm = False
+            elif key.lower() in _RESUMES_LATER and _halted_before(doc, triggers, start):
+                weight *= 0.3  # "customs closed; deliveries resume 24 February": the end of
+                firm = False  # the stop the same sentence announces, not a resumption
+            stop = _SENTENCE_STOP.search(doc.full[end : end + 80])
+            after_end = end + (stop.start() if stop else 80)
+            if any(
+                c.value == "contrast" and end <= c.start and c.end <= after_end for c in modifiers
+            ):
+                weight *= 0.3  # "has resumed; however, expect delays"
+                firm = False
+        if kind in _STOPS and as_before and _AS_BEFORE_STOP.search(norm, clause_start, start):
+            weight *= CONTINUED_FACTOR  # "der Versand von Waffen ist wie bisher nicht zulässig"
+            continued = True
+        elif (
+            kind in _STOPS
+            and _STOP_NOUN.search(norm, start, end)
+            and _STOP_HOLDS_AFTER.match(norm, end, _clause_end(norm, end, end + 120))
+        ):
+            # "The temporary suspension of acceptance of all mail continues for: Nepal, ...":
+            # a stop that holds, as "remains suspended" does
+            continued = True
+        if (
+            kind == "informational"
+            and key.startswith("mail continue")
+            and _STOP_NOUN_BEFORE.search(norm, max(clause_start, start - 80), start)
+        ):
+            continue  # "the suspension of all international mail continues": not mail
+        if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
+            kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
+        if (
+            kind in _STOPS
+            and pluperfect
+            and _PLUPERFECT.search(norm, max(clause_start, start - 40), start)
+            and not _REPORTED_SPEECH.search(norm, doc.sentence_of(start)[0], start)
+        ):
+            weight *= CONTINUED_FACTOR  # "booking had been suspended from 25 August": history
+            continued = True
+        if kind in _ROUTINE_KINDS and (
+            _ROUTINE.search(doc.norm, clause_start, start)
+            or (as_before and _AS_BEFORE.match(norm, end))
+            or (
+                near
+                and any(
+                    m.value == "continuation" and _words_between(doc, m.end, start) <= 1
+                    for m in near
+                )
+            )
+        ):
+            kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
+        elif kind in _ROUTINE_KINDS and hints(_GOES_ON_HINTS) and _GOES_ON.match(norm, end):
+            kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
+        elif (
+            kind in _ROUTINE_KINDS
+            and (kept_hint if kept_hint is not None else (kept_hint := hints(_KEPT_HINTS)))
+            and (_kept_before(doc, start) or _kept_after(doc, end))
+        ):
+            kind, weight = "informational", 0.5  # "this message does not change the duty rates"
+        if kind == "duty_tax_change" and key == "zoll" and _customs_office(doc, start, end):
+            continue  # "der Zoll warnt", "erinnert der Zoll daran": the authority, no duty
+        if (
+            kind == "duty_tax_change"
+            and full.startswith("- ", end)
+            and _NUMBER_HEAD.match(norm, end)
+        ):
+            continue  # "Steuer- bzw. Identifikationsnummer": a tax number, no tax
+        if (
+            kind == "suspension"
+            # "due to flight restrictions in the region"; not "airports closed - restrictions
+            # on shipments to Thailand"
+            or (
+                kind == "restriction"
+                and not _restricted_mail(norm, end)
+                and _delay_beside(doc, matches, start)
+            )
+        ) and _transport_stop(doc, clause_start, start, end):
+            kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
+            transport_stops.add(start)
+        elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
+            kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
+            possible = bool(near) and any(  # "in some areas, delivery may not be possible"
+                m.value == "possibility" and _words_between(doc, m.end, start) <= 8 for m in near
+            )
+        if (
+            kind == "resumption"
+            and _transport_stop(doc, clause_start, start, end)
+            # not "airlines have resumed carrying mail", "... resumed and with them the mail"
+            and not (
+                key.startswith("resum")
+                and _MAIL_BEFORE.search(norm, end, _clause_end(norm, end, end + 40))
+            )
+        ):
+            weight *= 0.3  # "airports have resumed flight operations": not mail, not yet
+        if kind == "suspension" and (
+            _TIME_LIMIT_AFTER.match(norm, end)
+            or (
+                doc.holds_any(_BID_HINTS)
+                and (
+                    bids := _BIDS_BEFORE.search(
+                        norm, max(doc.sentence_of(start)[0], start - 200), start
+                    )
+                )
+                # not "wegen einer Ausschreibung ... wird die Annahme von Paketen ausgesetzt"
+                and not _MAIL_AFTER_BIDS.search(norm, bids.end(), start)
+            )
+        ):
+            continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
+        if kind == "suspension" and _data_refused(doc, start, end, key):
+            kind, weight = "new_requirement", _WEIGHT["new_requirement"]
+        elif (
+            kind == "suspension"
+            and "|" in doc.full
+            and _HEADER_PAIR.match(doc.full, *doc.line_of(start))
+            and _EXAMPLES_ABOVE.search(doc.norm, max(0, start - 40), start)
+        ):
+            weight *= 0.1  # "For example: / Not accepted | Accepted": an example table
+        if (kind == "suspension" and _has_duty_object(doc, start, end, duty_objects)) or (
+            kind == "resumption" and _lifted_duty(doc, start, end, duty_objects)
+        ):  # "suspending duty-free treatment", "die Zollfreigrenze ... aufgehoben": a duty
+            kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]
+        if (
+            kind == "suspension"
+            and hints(_OVER_HINTS)
+            and _over_limit(doc, clause_start, end)
+            and not any(doc.sentence_of(m.start) == doc.sentence_of(start) for m in duty_objects)
+        ):
+            kind = "restriction"  # "items over 2 kg refused": as firm as the refusal
+        if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
+            kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
+        if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start, paid):
+            weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
+        elif kind == "duty_tax_change" and hints(_PREPAID_HINTS) and _prepaid(doc, start, prepaid):
+            weight *= PREPAID_FACTOR  # "accepted only with duties prepaid (DDP)": a service
+        if (
+            kind == "prohibited_items"
+            and key.startswith("ban")
+            and norm.endswith("overtime ", 0, start)
+        ):
+            continue  # "an overtime ban": a labour action, no ban of goods
+        if (
+            kind == "prohibited_items"
+            and key.startswith("verbot")
+            and _OTHER_BAN.search(norm, max(0, start - 24), start)
+        ):
+            continue  # "Lkw-Fahrverbot", "Nachtflugverbot": a ban of driving or flying, no goods
+        if kind == "informational" and "affected" in key:
+            weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
+        if topic_sentences and doc.sentence_of(start) in topic_sentences:
+            weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
+        elif other_sentences and doc.sentence_of(start) in other_sentences:
+            weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
+        elif other_starts and _other_service_object(doc, end, other_starts):
+            weight *= 0.2  # "despite the suspension of telecommunication services"
+        elif topic_sentences and _quoted_at(doc, start):
+            weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
+        elif title_other and kind in ("suspension", "resumption", "delay"):
+            weight *= 0.3  # under "System maintenance: services suspended", a list of them
+        elif (
+            closure_sentences
+            and kind in ("suspension", "resumption", "restriction")
+            and doc.sentence_of(start) in closure_sentences
+        ):
+            weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
+        if (
+            kind in _STOPS
+            and denials
+            and (
+                (rumours and _rumour_denied(doc, rumours, denials, start))
+                or any(
+                    0 <= d.start - end <= _DENIED_REACH and doc.norm[d.start] >= "\u3000"
+                    for d in denials
+                )
+            )
+        ):
+            # "rumours that we stop accepting parcels ... This is not true.", "반입 금지는 사실이
+            # 아닙니다" (the ban is not true)
+            weight *= 0.05
+        if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
+            weight *= 0.2  # "we have received questions about the US tariff changes"
+        if (
+            kind == "new_requirement"
+            and doc.holds_any(_SHARE_HINTS)
+            and _delivery_target(doc, start)
+        ):
+            weight *= 0.2  # "95 Prozent der Briefe müssen ... ankommen": the post's target
+        if (
+            despite
+            and (kind in _STOPS or start in transport_stops)  # a delay itself is news
+            and _DESPITE_BEFORE.search(norm, max(0, start - 40), start) is not None
+            and not _MAIL_BEFORE.search(norm, end, _clause_end(norm, end, end + 40))
+        ):
+            weight *= 0.2  # "despite the suspension of passenger check-in, cargo runs"
+        pointer = _POINTER.match(norm, (sentence := doc.sentence_of(start))[0])
+        if (
+            pointer is not None
+            and (
+                pointer.group("see") is None
+                or start < pointer.start("see")
+                # "see our full list of service suspensions", not "... guide, as acceptance is
+                # suspended": the pointer's own object
+                or not _CLAUSE_MARK.search(norm, pointer.end(), start)
+                and not _AS_BECAUSE.search(norm, pointer.end(), start)
+            )
+            and (pointer.group("list") is None or _points_to_list(doc, *sentence))
+        ):
+            weight *= 0.2  # "for more information on sending restrictions, see ..."
+        elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
+            reminded.append((start, end, weight))
+            weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
+        if kind == "duty_tax_change" and enforcement and _in_sentence(doc, enforcement, start):
+            weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
+        if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
+            weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
+        if kind in ("suspension", "resumption") and (
+            _BRANCH.search(norm, clause_start, start)
+            or _BRANCH_AFTER.search(doc.full, end, doc.sentence_of(start)[1])
+            or _branch_subject(doc, clause_start, start)
+        ):
+            weight *= (
+                BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
+            )
+        elif norm.startswith("the ", start - 4) and _named_again(norm, start):
+            weight *= 0.1  # "during the suspension period": a change said before, named again
+        if (
+            kind in _STOPS
+            and hints(_DOMESTIC_HINTS)
+            and _DOMESTIC.search(norm, clause_start, start + 80)
+        ):
+            a, b = doc.sentence_of(start)
+            if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
+                a <= p < b or p < doc.title_end for p in place_starts or ()
+            ):
+                weight *= 0.2  # "suspended air transport for domestic mail"
+        if doc.in_title(start):
+            weight *= TITLE_FACTOR
+        elif start - doc.title_end < LEAD_CHARS:
+            weight *= LEAD_FACTOR
+        if votes and votes[-1].kind == kind and doc.full[votes[-1].end : start].strip() == "(":
+            continue  # "IVA (Imposto sobre o Valor Agregado)": one term, spelt out
+        votes.append(Vote(kind, weight, start, end, firm, continued, possible))
+
+    _discount_older_items(doc, votes, place_starts or [])
+    _discount_link_lists(doc, votes)
+    _discount_guidance(doc, votes)
+    if any(v.continued and v.kind == "suspension" for v in votes):
+        _continue_paragraph(doc, votes, place_starts or [])
+    if sum(v.kind == "restriction" for v in votes) >= SPEC_LINES_FEWEST:
+        _discount_spec_sheet(doc, votes, place_starts or [])
+    _discount_asides(votes)
+    _discount_answered(doc, votes)
+    if transport_stops:
+        _discount_transport_under_normal_title(doc, votes, transport_stops)
+    if any(v.kind in ("suspension", "delay") for v in votes):
+        _discount_others_stops(doc, votes)
+    _discount_questions(doc, votes)
+    said_unchanged = _said_unchanged(doc, votes)
+    _discount_complements(doc, votes)
+    scores: dict[str, float] = defaultdict(float)
+    for v in votes:
+        scores[v.kind] += v.weight
+    lift_added = 0.0
+    if _partial_lift(doc, votes, weak):
+        # lifted, but only for some items or up to some limit: a restriction
+        lift_added = scores["resumption"]
+        scores["restriction"] += lift_added
+    # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
+    # what a list of links to other pages or a site's bar of links names is no topic of this
+    # one ("Other service alerts: - Public holiday - China (Golden Week)", "Privacy | Cookies")
+    links = link_spans(doc) + menu_spans(doc)
+    topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
+    counted = [m for m in figures if doc.counts(m.start)] if figures else []
+    if counted and _stop_beside_figures(doc, counted, votes):
+        topic_matches = [m for m in topic_matches if m not in counted]
+    topics = len(topic_matches)
+    if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
+        jobs and _job_posting(doc, jobs, votes)
+    ):
+        # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
+        # do" and "Apply now" in the body: a job, however many words of customs its duties hold
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+    # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
+    topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
+        doc.in_title(v.start) and v.kind != "informational" for v in votes
+    )
+    closure_matches = _counted(doc, by_group.get("closure_topics", []), links)
+    closures = len(closure_matches)
+    # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
+    minor_matches = _counted(doc, by_group.get("minor_topics", []), links)
+    minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
+    topics += closures // 2 + minor // 2 + len(other_sentences)
+    if not scores:
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+
+    proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
+    # what may happen ("responses may be delayed") is no change beside "all continues normally"
+    firm: dict[str, float] = defaultdict(float)
+    possible = [v for v in votes if v.possible]
+    sending = _sending_sentences(doc) if possible else set()
+    for v in votes:
+        if not v.possible or doc.sentence_of(v.start) in sending:
+            firm[v.kind] += v.weight
+    changes = {
+        k: v
+        for k, v in scores.items()
+        if k != "informational"
+        and v >= RELEVANT_SCORE
+        and (firm[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
+    }
+    pool = changes or scores  # "service normal" counts only when nothing changed
+    best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
+    if (
+        best == "duty_tax_change"
+        and pool.get("new_requirement", 0.0) >= 0.2 * pool[best]
+        and _dated_requirement(doc, votes)
+    ):
+        best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
+    elif (
+        best == "duty_tax_change"
+        and firm.get("new_requirement", 0.0) >= RELEVANT_SCORE
+        and _duties_only_handled(doc, votes)
+    ):
+        best = "new_requirement"  # "register in the portal for the collection of duties"
+    total = scores[best]
+    if (
+        total < RELEVANT_SCORE
+        and sum(w for _, _, w in reminded) >= RELEVANT_SCORE
+        and not topics
+        and not other_sentences
+    ):
+        # "Reminder: lithium batteries are prohibited in mail to the US", and nothing else:
+        # about the topic, no change
+        evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
+        return KindResult("informational", RELEVANT_SCORE, evidence, votes, topics)
+    if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
+        topics = 0  # "Fraud warning" under the advisory: not what the notice is about
+    elif topics >= 2 and _topics_apart(
+        doc, topic_matches + minor_matches, closure_matches, votes, best, place_starts or []
+    ):
+        _quiet_closure_resumptions(doc, closure_matches, votes)
+        topics = 0  # a page of notices: the fraud warning and holiday hours have their own
+    if topics >= 2 and (
+        total < max(3.0, 0.75 * topics)
+        or (
+            any(doc.in_title(m.start) for m in topic_matches)
+            and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
+            and not any(
+                v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
+                for v in votes
+            )
+        )
+    ):
+        # results, stamps, phishing; a title about the topic that states no change and no dated
+        # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
+        # rules it explains are kept
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+    if by_group.get("other_services") and not _sending_sentences(doc):
+        # "these services are suspended: ATMs, online banking, the app", and no word of mail
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+    if (
+        best == "informational"
+        and not changes
+        and (
+            (
+                _PRICES.search(doc.norm, 0, doc.title_end) is not None
+                and not any(doc.in_title(p) for p in place_starts or ())
+                and all(_of_prices(doc, v.start, place_starts, True) for v in votes)
+            )
+            or all(_of_prices(doc, v.start, place_starts, False) for v in votes)
+        )
+    ):
+        return KindResult("irrelevant", 0.0, [], votes, topics)  # "letter prices stay the same"
+    if best == "informational" and other_sentences and not changes and not place_starts:
+        return KindResult("irrelevant", 0.0, [], votes, topics)  # "ATM down; mail unaffected"
+    if closures >= 2 and (
+        (best in ("resumption", "informational") and total < 3)
+        or (
+            best == "delay"
+            and not place_starts
+            and all(v.possible for v in votes if v.kind == "delay")
+            and not any(
+                _CAUSE.search(doc.norm, *doc.line_of(v.start)) for v in votes if v.kind == "delay"
+            )
+        )
+        or (best == "restriction" and lift_added and total - lift_added < 3)
+    ):
+        # "post offices are closed for the holiday; normal service resumes on Friday" (and
+        # "a reduced service on 31 December" beside it); "parcels sent before Easter may be
+        # delayed by one business day", naming no place
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+    if best == "restriction" and (rival := _over_generic_limits(doc, votes, scores, lift_added)):
+        best = rival
+    if (
+        best in _OUTRANKED
+        and (stops := sum(v.weight for v in votes if v.kind == "suspension" and not v.continued))
+        >= SUSPENSION_SHARE * total  # the least share: the common case is decided here
+        and stops >= _outranked_share(doc, votes, best) * total
+        and not (best == "delay" and _title_names(doc, votes, best))
+    ):
+        best = "suspension"
+    if best == "delay" and any(
+        v.kind == "resumption"
+        and v.firm
+        and v.weight >= RELEVANT_SCORE  # not "flights have only partially resumed" (transport)
+        and v.start - doc.title_end < LEAD_CHARS
+        and not _FUTURE_BEFORE.search(
+            doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
+        )
+        for v in votes
+    ):
+        best = "resumption"  # the newest item says the disruption is over
+    elif best == "delay" and _backlog_of_resumption(doc, votes, place_starts or []):
+        best = "resumption"  # "we have resumed sending items; expect delays from the backlog"
+    if (
+        best == "suspension"
+        and scores.get("delay", 0) >= RELEVANT_SCORE
+        and _still_accepting(doc, votes, place_starts or [])
+    ):
+        best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
+    if best == "suspension" and (
+        _partial_stop(doc, scores, votes)
+        or _other_mode_open(doc, votes, by_group.get("open_modes", []))
+    ):
+        best = "restriction"  # "only express items accepted; economy parcels not accepted"
+    if best != "informational" and said_unchanged:
+        best = "informational"  # "Reminder: duty-free limits remain unchanged"
+    if best in _STOPS and _title_resumes(doc, votes):
+        best = "resumption"  # "Service to X restored": the body tells how it had stopped
+    if proposal and best != "informational":
+        # a consultation after the decision ("will remove the relief ... A consultation on the
+        # design of the new arrangements will follow") is about details: the change stands
+        stated = [v for v in votes if v.kind == best]
+        first = min(v.start for v in stated) if stated else 0
+        sentences = {doc.sentence_of(v.start) for v in stated}
+        proposal = [
+            m
+            for m in proposal
+            if doc.in_title(m.start)
+            or m.start < first
+            or doc.sentence_of(m.start) in sentences
+            or not _ON_DETAILS.match(doc.norm, m.end)
+        ]
+    if proposal:
+        best = "informational"
+        evidence = [("informational", proposal[0].start, proposal[0].end)]
+        return KindResult(best, total, evidence, votes, topics)
+    evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
+    return KindResult(best, total, evidence[:3], votes, topics)
+
+
+# After a noun of stopping, the words of its object and a verb that it goes on: "(the
+# suspension) of acceptance of all international mail continues"
+_STOP_HOLDS_AFTER = re.compile(
+    r"\s+(?:of\s+[^.;:\n]{0,80}?\s+)?(?:continues|will continue|remains in (?:place|force|"
+    r"effect)|remain in (?:place|force|effect)|stays in place|is extended|has been extended)\b"
+)
+_STOP_NOUN_BEFORE = re.compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
+
+
+_NOT_APPLIED_AFTER = re.compile(
+    r"\s+(?:(?:do|does|will|shall)\s+not|don't|doesn't|won't)\s+(?:apply|affect)\b|"
+    r"\s+(?:gelten|gilt)\s+nicht\b|\s+ne\s+s['\u2019]appliquen?t?\s+pas\b|"
+    r"\s+no\s+se\s+aplican?\b",
+    re.IGNORECASE,
+)
+
+
+# "had been suspended", "avait été suspendu": what had happened before the news
+_PLUPERFECT = word_start(
+    re.compile(
+        r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
+        r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
+    )
+)
+
+
+# What readers ask or read about: the topic of their questions, not a change stated here
+_ASKED_ABOUT = word_start(
+    re.compile(
+        r"(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)|"
+        r"\b(?:customers|people|senders|users|many|who|they|we) (?:have |are |often )?"
+        r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)\b"
+        r"(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
+    )
+)
+# "The Postal Service said that it had suspended ...": the news, told as reported speech
+_REPORTED_SPEECH = word_start(
+    re.compile(
+        r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
+    )
+)
+
+
+_FUTURE_BEFORE = word_start(
+    re.compile(
+        r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
+        r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
+    )
+)
+# A sentence that points elsewhere names topics, it announces nothing.
+_POINTER = re.compile(
+    r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
+    r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
+    r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
+    r"find out (?:more )?about|check (?:our|the) list of|"
+    # "The current list of countries ... is published in the section ...": a pointer to a list
+    # kept elsewhere, when the sentence says where (_points_to_list)
+    r"(?P<list>(?:the )?(?:current|up-to-date|updated|latest|full|complete) list of|"
+    r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
+    r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
+    r"l'elenco aggiornato|de actuele lijst|a lista atualizada)|"
+    r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
+    r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
+    r"erfahren sie (?:mehr|hier)|"
+    # "For destinations where all services are suspended, see our full list of ...": the
+    # pointer after the clause that says what the other page lists
+    r"for [^,.;:\n]{0,80},\s*(?P<see>(?:please )?(?:check|see|visit|consult|refer to) (?:our|the) "
+    r"(?:[\w'-]+ ){0,6}?(?:page|list|guide|section|website))(?! below))\b"
+)
+
+
+# A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
+_STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
+# "suspension of counter services at Tsim Sha Tsui Post Office"
+# (read on the original text: one office is named, its words capitalised; "at all Post Office
+# counters", "in every branch" are the whole network)
+_BRANCH_AFTER = re.compile(
+    r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
+    r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
+)
+
+
+# What disrupts mail beyond a holiday: "strike action for 22 and 23 December"
+_CAUSE = word_start(
+    re.compile(
+        r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|"
+        r"snow\w*|conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
+    )
+)
+
+
+# Korean negation after the verb: "하는 것이 아니라" (it is not that), "하지 않습니다" (does not)
+_KO_NOT_AFTER = re.compile(
+    r"[\w\u00b7]{0,8}\s?(?:것이 아니|것은 아니|것도 아니|지 않습니다|지 않는|지 않으며|지 않고)"
+)
+_DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
+
+
+# An event granted to make a point ("despite the suspension of passenger check-in, we
+# continue to deliver"): the point is the news, not the event; not a stop of mail itself
+# ("despite the suspension of parcel service, letters are accepted") nor a delay.
+_DESPITE_HINTS = (
+    "despite", "in spite of", "notwithstanding", "trotz", "malgre", "a pesar de", "nonostante",
+    "ondanks", "apesar d",
+)  # fmt: skip
+_DESPITE_BEFORE = re.compile(
+    r"\b(?:despite|in spite of|notwithstanding|trotz|malgre|a pesar de|nonostante|ondanks|"
+    r"apesar d[aeo]s?)\s+(?:(?:the|der|des|dem|den|la|le|les|el|los|las|il|lo|gli|de|het|a|o|"
+    r"as|os)\s+)?(?:[^\W\d_]+\s+){0,2}$"
+)
+# A share of mail that must arrive within a time is the operator's target, not a sender's
+# duty: "95 Prozent der Briefe müssen am dritten Werktag zugestellt sein", "93% of first-class
+# mail must be delivered the next day".
+_SHARE_HINTS = (
+    "%", "prozent", "percent", "per cent", "pour cent", "por ciento", "per cento", "procent",
+)  # fmt: skip
+
+
+# The first part of a compound ban that bans no goods ("Fahrverbot", "Nachtflugverbot")
+_OTHER_BAN = re.compile(
+    r"(?:fahr|flug|park|halte|uberhol|rauch|bade|betret|versammlungs|demonstrations|bau|"
+    r"jagd|feuerwerk|einreise|ausreise|lande|start|streik)$"
+)
+
+
+_AS_BECAUSE = re.compile(r"\b(?:as|because|since|where)\b")
+_ROUTINE = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
+            r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
+        )
+    ),
+    (
+        "usual",
+        "normal",
+        "regular",
+        "existing",
+        "ordinary",
+        "ublich",
+        "gewohnt",
+        "habitu",
+        "consuet",
+        "gebruikelijk",
+        "обычн",
+        "звичайн",
+        "通常の",
+        "従来の",
+        "通常的",
+        "一般的",
+    ),
+)
+
+
+# The rest of an elided compound that names a number: "Steuer- bzw. Identifikationsnummer"
+_NUMBER_HEAD = re.compile(
+    r"[ -]+(?:bzw|oder|or|und|and|u)\b[. ]*[\w-]*(?:nummer|number|nr|id|code|kennung)\b"
+)
+
+
+# Words one of which every match of _KEPT_BEFORE or _KEPT_AFTER holds
+_KEPT_HINTS = (
+    "andert sich",  # "ändert sich (dadurch) nicht", "ändern sich nicht"
+    "andern sich",
+    "unverandert",
+    "unchanged",
+    "verander",
+    "wijzig",
+    "not change",
+    "n't change",
+    "not alter",
+    "not modify",
+    "no change",
+    "nichts",
+    "ne modifie",
+    "ne change",
+    "no modifica",
+    "non modifica",
+    "niets",
+)
+
+
+# A duty or requirement named as the subject of "continues as normal": the clause goes on to
+# its verb without another verb, "but" or "and" between.
+_GOES_ON_HINTS = ("as normal", "as usual", "normally", "unchanged", "unaffected", "apply", "remain")
+_GOES_ON = re.compile(
+    r"(?:(?!\b(?:and|but|while|whereas|however|although|is|are|was|were|will|must|shall|"
+    r"apply|applies|has|have)\b)[^.;:!?,\n]){0,40}?(?:,\s*)?"
+    r"(?:\b(?:continues?|continuing|carries on|goes on|proceeds?|remains?|stays?)\s+"
+    r"(?:to (?:operate|run|work|apply)\s+)?(?:as normal|as usual|normally|unchanged|unaffected)|"
+    r"\b(?:still|continues? to) apply|\bstill applies|\bremains? in (?:place|effect|force))\b"
+)
+
+
+# "held until the strike ends and deliveries will be delayed": "and" opens a clause of its own
+# (its subject and a modal, as a main clause has) that the condition before it does not reach
+_NEW_CLAUSE = re.compile(r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|would)\b")
+
+
+# A resumption in the present tense, the end of a stop told in the same sentence
+_RESUMES_LATER = frozenset(("resume", "resumes", "reopen", "reopens", "restart", "restarts"))
+
+
+# "customs declaration required as before": the rule of yesterday, restated
+_AS_BEFORE = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:as before|as previously(?! (?:announced|communicated|reported|"
+    r"stated|mentioned|notified|advised|indicated|planned|agreed|published|informed))|"
+    r"as it was before|as until now|as today|wie bisher|wie zuvor|"
+    r"comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
+    r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
+)
+# The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
+_AS_BEFORE_STOP = re.compile(
+    r"\b(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
+    r"zoals voorheen)\b[\s,]*(?:[^\W\d_]+\s+)?$"
+)
+_IN_FORCE = re.compile(
+    rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
+    r"\buntil further notice\b|\bwith immediate effect\b|"
+    r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'à nouvel ordre\b|"
+    r"\bhasta nuevo aviso\b|\bwe (?:have|are|will)\b"
+)
+
+
+# An example table's head: "For example:" above "Not accepted | Accepted"
+_EXAMPLES_ABOVE = re.compile(EXAMPLE_MARKS + r"\s*:\s*$")
+_HEADER_PAIR = re.compile(
+    r"[ \t]*(?:not accepted|nicht akzeptiert|non accept\w*|no aceptad\w*|non accettat\w*|"
+    r"niet geaccepteerd|n[ãa]o aceit\w*)[ \t]*\|[ \t]*(?:accepted|akzeptiert|accept\w*|"
+    r"aceptad\w*|accettat\w*|geaccepteerd|aceit\w*)[ \t]*$",
+    re.I,
+)
+
+
+# What a suspension may stop that is no mail: a deadline or a procedure ("suspend the time
+# limits", "se suspende el plazo", "Fristen werden ausgesetzt" is read the other way round)
+_TIME_LIMIT_AFTER = re.compile(
+    r"\s+(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|o|os|die|der|das|de|het)\s+)?(?:(?:plazos?|"
+    r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
+    r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
+    r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
+    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement))\b"
+)
+# A word of mail between a tender word and a stop: the stop's subject is mail ("wegen einer
+# Ausschreibung ... wird die Annahme von Paketen ausgesetzt")
+_MAIL_AFTER_BIDS = re.compile(_MAIL_NOUNS + r"|\b(?:acceptance|annahme|letters?|briefe|courrier)\b")
+_BID_HINTS = (" bid", "tender", "licitaci", "ausschreibung", "appel d'offres")
+# "the opening of bids for the above project ... is suspended": a tender's step, no mail
+_BIDS_BEFORE = re.compile(
+    r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
+    r"ausschreibung\w*|appel d'offres)\b"
+)
+
+
+_DOMESTIC = word_start(
+    re.compile(
+        r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
+        r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
+        r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
+        r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
+    )
+)
+
+
+# Substrings one of which every match of the patterns above holds (a substring test is many
+# times faster than a regex over the whole text, and most notices hold none of them).
+_DOMESTIC_HINTS = (
+    "nacional", "inland", "domestic", "interieur", "nazional", "binnenland", "внутренн",
+    "внутрішн", "krajow", "国内", "國內",
+)  # fmt: skip
+_OVER_HINTS = (
+    "over", "under", "unter", "more than", "exceed", "above", "excess", "heavier", "larger",
+    "uberschreit", "below", "less than", "di bawah", "moins de", "menos de", "inferior",
+    "ubersteig", "depass", "exced", "supera", "superior", "eccedent", "overschrijd", "превыша",
+    "перевищ", "超过", "超過", "を超える",
+)  # fmt: skip
+_INTERNATIONAL = word_start(
+    re.compile(
+        r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
+        r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
+    )
+)
+
+
+_APP_HINTS = ("app",)  # every match of _PAY_IN_APP holds it
+# Substrings one of which every match of _PREPAID holds
+_PREPAID_HINTS = (
+    "paid", "ddp", "dtp", "prepa", "adelantad", "admision", "vorab", "voraus", "anticipo",
+    "vooraf", "pre-pag", "pre pag", "l'avance", "l avance",
+)  # fmt: skip
+PREPAID_FACTOR = 0.3
+
+
+# "a consultation on the design of the new arrangements": details of a decided change
+_ON_DETAILS = re.compile(
+    r"\s+(?:on|about|regarding) (?:the )?(?:design|details?|implementation|technical|practical|"
+    r"arrangements|operation)\b"
+)
+
+
+_STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue", "unchanged")
+# "the suspension ... remains in effect until further notice": the stop goes on; and "items to
+# Iran are not accepted; this is unchanged"
+_STILL_IN_FORCE = re.compile(
+    r"[^.;\n]{0,60}?(?:;\s*(?:this|that|it) (?:is|remains|stays) unchanged\b|"
+    r"\b(?:(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|"
+    r"place)|valid|unchanged)|(?:bleibt|bleiben) (?:bestehen|in kraft)|(?:reste|restent) en "
+    r"vigueur|(?:sigue|siguen) vigente)\b)",
+    re.IGNORECASE,
+)
+
+
+# Chinese and Japanese words of price just before a "no change": the price is what is kept
+_PRICES_KEPT = re.compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
+
+
+# A job advert's title: the gender marker of a post, or a job word heading the title
+_START = attrgetter("start")
+_JOB_TITLE = re.compile(
+    r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
+    r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
+    r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego)"
+    r"\s*(?::|\s[-\u2013\u2014]\s)",
+    re.I,
+)

@@ -1,0 +1,421 @@
+"""Negations, denials and conditions: the words that say a change did not or may not happen
+("no longer", "denies rumours that", "should the situation change").
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify.kinds.phrases import (
+    _ACCEPTANCE,
+    _CLAUSE_MARK,
+    _MAIL_PART,
+    _START_WORDS,
+    _STOP_NOUN,
+)
+from monitor.classify.kinds.votes import _CONTRAST_WORD, _words_between
+from monitor.classify.matcher import Match
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import GuardedPattern, word_start
+
+_SEMI_COLON = re.compile(r"[;:]")
+
+
+# Right after a stop: it does not hold for what the notice is about ("These restrictions do
+# not apply to commercial traffic or to the flow of goods").
+# A stop said to be lifted after it, in its clause: "the suspension ... has been lifted", "de
+# opschorting ... wordt opgeheven", "zawieszenie ... zostaje odwołane", "停止措置は…解除され"
+_LIFTED_AFTER = re.compile(
+    r"(?:[^.;:!?\n]|(?<=\d)\.){0,60}?(?P<lift>\blifted\b|\bremoved\b|\bended\b|\bis over\b|"
+    r"\bendete\b|\bbeendet\b|a pris fin|\btermin[oó]\b|\bterminat[ao]\b|aufgehoben|"
+    r"\bleve(?:e|es)?\b|levantad|"
+    r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
+    r"\bзнят[оіа]?\b|скасован|解除)"
+)
+# A word of _LIFTED_AFTER holds one of these; it starts within 60 characters of the noun
+_LIFT_STEMS = (
+    "lifted", "removed", "ended", "is over", "endete", "beendet", "pris fin", "termin",
+    "aufgehoben", "leve", "levantad", "revocad", "revocat", "revogad",
+    "opgeheven", "odwo", "zniesion", "снят", "отменен", "знят", "скасован", "解除",
+)  # fmt: skip
+_LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
+# ... unless only once something happens: "remains suspended until the ban is lifted"
+_UNTIL_GAP = re.compile(
+    r"\b(?:until|till|once|when|if|unless|bis|sobald|wenn|jusqu|des que|hasta|cuando|fino|finche|"
+    r"quando|tot|totdat|zodra|ate|dopoki|gdy|пока|когда|поки|коли)\b|まで|次第"
+)
+# "not yet lifted", "nicht aufgehoben": the stop holds
+_NOT_YET = re.compile(
+    r"\b(?:not|not yet|nicht|noch nicht|pas|pas encore|no|aun no|todavia no|non|niet|nog niet|"
+    r"nao|nie|не|ще не|еще не)\s+(?:\w+\s+){0,2}$|未"
+)
+# "... will be lifted as soon as flights resume", "待...解除后另行通知": a condition after it
+_UNTIL_AFTER = re.compile(
+    r"[\s,]*(?:only\s+)?(?:as soon as|once|when|sobald|wenn|des que|lorsque|en cuanto|cuando|"
+    r"non appena|zodra|assim que|jak tylko|gdy|после|коли|как только|后|後)"
+)
+
+
+_CJK_UNTIL = re.compile(r"待|直至|直到")
+
+
+def _lifted_after(doc: Doc, start: int, end: int) -> bool:
+    """Whether the stop noun at ``start:end`` is said to be lifted later in its clause, not
+    after a negation ("has not yet been lifted") nor before a condition ("as soon as")."""
+    norm = doc.norm
+    if not _STOP_NOUN.search(norm, start, end):
+        return False
+    window = norm[end : end + _LIFT_REACH]
+    for stem in _LIFT_STEMS:  # the regex tries its words at each of 60 places: far dearer
+        if stem in window:
+            break
+    else:
+        return False
+    m = _LIFTED_AFTER.match(norm, end)
+    if m is None or _UNTIL_GAP.search(norm, end, m.end()) is not None:
+        return False
+    if norm.startswith("с рейс", m.end() + 1):
+        return False  # "сняты с рейса": taken off the flight
+    if _NOT_YET.search(norm, max(end, m.start("lift") - 30), m.start("lift")):
+        return False
+    if _FLIGHTS.search(norm, end, m.start("lift")):
+        return False  # "the ban on flights to Israel has been lifted": not the mail's stop
+    if _PAST_LIFT.search(norm, max(end, m.start("lift") - 16), m.start("lift")):
+        # "was lifted when the airport reopened": it happened, unless it came back since
+        return not _REINSTATED.search(norm, m.end(), doc.sentence_of(m.end() - 1)[1])
+    return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
+
+
+_FLIGHTS = re.compile(
+    r"\b(?:flights?|vlucht\w*|vols?|vuelos?|voli|fl[uü]g\w*|airspace|luchtruim)\b"
+)
+_REINSTATED = re.compile(
+    r"\b(?:reinstated|reintroduced|reimposed|again|remains in force|wieder eingef[uü]hrt|"
+    r"retabli\w*|restablecid\w*|ripristinat\w*)\b"
+)
+
+
+_PAST_LIFT = re.compile(
+    r"\b(?:was|were|has been|have been|had been|wurde|wurden|a ete|ont ete|fue|fueron|ha sido|"
+    r"han sido)\s+$|已"
+)
+
+
+_INVERTED_SUBJECTS = frozenset(
+    "any the there a an this these such further it they we you our your its their conditions "
+    "circumstances service services".split()
+)
+
+
+# What makes a change word part of a name or of a membership, not a change of service:
+# "the STOP Act", 《停止鸦片类药物流入法》, "ne fait plus partie de l'union douanière".
+# (The spaces read once before both lists: the same matches, as a word of either starts with a
+# letter where the spaces end.)
+_NAME_AFTER = re.compile(
+    r"\)?\s*(?:(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b|"
+    r"(?:partie|part of|a part of|teil|parte|deel|a member|member|membre|miembro|membro|"
+    r"lid|частью|членом|частиною|членом)\b)"
+)
+_BOOK_TITLE = re.compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
+
+
+# "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
+_REPORTED = re.compile(
+    r"\b(?:reported|announced|confirmed|indicated|notified|gemeldet|angekündigt|angekundigt|"
+    r"signale|annonce|informado|reportado|anunciado|segnalato|comunicato|gemeld|сообщил\w*|"
+    r"повідомил\w*)\b"
+)
+
+
+_REPORTED_BEFORE = word_start(
+    re.compile(r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$")
+)
+
+
+# A branch or counter that closes or reopens is no change of where mail can go.
+# Words of an aim against delays: "to keep disruption to a minimum", "to avoid delays"
+_AIM_BEFORE = word_start(
+    re.compile(
+        r"\b(?:keep|keeps|keeping|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|"
+        r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
+        r"minimizar|evitare)\s+(?:[^\W\d_]+\s+){0,3}$"
+    )
+)
+
+
+def _aimed_against(norm: str, lo: int, start: int) -> bool:
+    """ "to keep disruption to a minimum", not "we cannot avoid delays"."""
+    aim = _AIM_BEFORE.search(norm, lo, start)
+    return aim is not None and not _CANNOT.search(norm, max(0, aim.start() - 14), aim.start())
+
+
+_CANNOT = word_start(re.compile(r"\b(?:cannot|can't|can not|unable to|not|could not|couldn't)\s+$"))
+
+
+# A clause with no subject of its own: "..., Naas Road, will be suspended"
+_BARE_PREDICATE = re.compile(
+    r"[\s,]*(?:(?:will|shall|would|is|are|was|were|has|have|had|be|been|being|temporarily|"
+    r"currently|also|now|wird|werden|ist|sind|bleibt|bleiben|sera|seront|est|sont|será|serán|"
+    r"sarà|saranno|wordt|worden)\s+)*$"
+)
+_SUBJECT_REACH = 120
+
+
+def _branch_subject(doc: Doc, clause_start: int, start: int) -> bool:
+    """ "Services at the Customs Collection counter at the Dublin Mail Centre, Naas Road, will
+    be suspended": the subject, before the commas of an address, is one counter."""
+    if clause_start <= 0 or not _BARE_PREDICATE.fullmatch(doc.norm, clause_start, start):
+        return False
+    a = max(doc.sentence_of(start)[0], start - _SUBJECT_REACH)
+    if a >= clause_start:
+        return False
+    branch = _BRANCH.search(doc.norm, a, clause_start)
+    # the counter heads the subject: "Services at the ... counter", not "Acceptance of parcels
+    # to Australia at all post offices, including the ... counter"
+    if branch is None:
+        return False
+    head = max(a, branch.start() - 20)  # "the parcel collection counter": its own words
+    s0 = max(doc.sentence_of(start)[0], start - 2 * _SUBJECT_REACH)
+    return (
+        _MAIL_PART.search(doc.norm, s0, head) is None
+        and _ACCEPTANCE.search(doc.norm, s0, branch.start()) is None
+    )
+
+
+def _named_again(norm: str, start: int) -> bool:
+    """ "during the suspension", "throughout the closure": a change said before, named again."""
+    for head in ("during the ", "throughout the "):
+        at = start - len(head)
+        if at >= 0 and norm.startswith(head, at) and (at == 0 or not norm[at - 1].isalnum()):
+            return True
+    return False
+
+
+_BRANCH = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
+            r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
+        )
+    ),
+    (
+        "sucursal",
+        "branch",
+        "filiale",
+        "agence",
+        "oficina",
+        "ufficio",
+        "kantoor",
+        "post office",
+        "postamt",
+        "bureau de poste",
+        "counter",
+        "schalter",
+        "guichet",
+        "sportello",
+        "loket",
+    ),
+)
+_DENIAL = word_start(
+    re.compile(
+        r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
+        r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
+    )
+)
+
+
+def _denied_report(doc: Doc, start: int) -> bool:
+    """A report of a stop that the sentence denies, across a list of places."""
+    if not _REPORTED_BEFORE.search(doc.norm, max(0, start - 30), start):
+        return False
+    a, _b = doc.sentence_of(start)
+    denial = _DENIAL.search(doc.norm, a, start)
+    return denial is not None and not _SEMI_COLON.search(doc.full, denial.end(), start)
+
+
+_SHORT_LINE = 24  # a hashtag or a signature between a claim and its denial
+
+
+def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
+    """A stop in a sentence that tells it as a rumour, denied there ("denies rumours that",
+    "спростовує чутки") or by the next sentence pointing back ("This is not true")."""
+    a, b = doc.sentence_of(start)
+    told = [m for m in rumours if a <= m.start < b]
+    if not told:
+        return False
+    for d in denials:
+        if a <= d.start < b and any(0 <= m.start - d.end <= 25 for m in told):
+            return True  # the denial takes the rumour as its object
+        if a <= d.start < b and any(start < m.start and 0 <= d.start - m.end <= 40 for m in told):
+            return True  # "금지된다는 일부 보도가 있었으나, 이는 사실이 아닙니다": said after it
+        if start < d.start < b and any(m.end <= start for m in told):
+            return True  # "Claim that the post has suspended parcels to X is fake"
+    for _ in range(3):  # the next sentence, or the one after short lines ("#FactCheck")
+        if b + 1 >= len(doc.full):
+            return False
+        c, b = doc.sentence_of(b + 1)
+        lead = _POINTS_BACK.match(doc.norm, c)
+        if lead is not None:
+            return any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials)
+        if len(doc.full[c:b].strip()) > _SHORT_LINE:
+            return False
+    return False
+
+
+# A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
+_POINTS_BACK = re.compile(
+    r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
+    r"cio|questo|dit)\b\s*"
+)
+
+
+# "any" and up to two words of size before the change word: "do not expect any significant
+# delays"
+_ANY_SOME = re.compile(
+    r"\bany (?:(?:significant|major|serious|substantial|considerable|notable|noticeable|"
+    r"further|additional|unusual|extended|long|longer|lengthy|large|big) ){1,2}$"
+)
+
+
+def _any_denied(doc: Doc, near: list[Match], start: int) -> bool:
+    """ "any" right before a stop, with a negation earlier in its clause, says there is none."""
+    if not doc.norm.startswith("any ", max(0, start - 4)) and not _ANY_SOME.search(
+        doc.norm, max(0, start - 40), start
+    ):
+        return False
+    return any(m.value == "negation" and _words_between(doc, m.end, start) <= 10 for m in near)
+
+
+def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
+    """A negation right before the change word, or before a report of it, or "no" before the
+    subject of a passive ("no shipments have been suspended"). The first part of a compound
+    ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
+    if doc.full.startswith(("-", "\u2011"), neg_end):
+        return False
+    if doc.norm[neg_start:neg_end] in _WITHOUT and _VERB_BETWEEN.search(doc.norm, neg_end, start):
+        return False  # "ohne Genehmigung ist nicht mehr zulässig": "without" takes only its noun
+    words = _words_between(doc, neg_end, start)
+    bracket = doc.full.rfind("(", neg_end, start)
+    if bracket >= 0 and " " not in doc.full[bracket:start]:
+        words -= 1  # "no customs declaration (CN22/CN23)": the bracket names what is negated
+    if (
+        words <= 7
+        and " " in doc.norm[neg_start:neg_end]
+        and not _CLAUSE_MARK.search(doc.full, neg_end, start)
+        and not _KEPT_AFTER_GAP.search(doc.norm, neg_end, start)  # "... in danger and mail"
+    ):
+        return True  # "At no time was the acceptance of mail suspended"
+    if words <= 2 or (words <= 5 and _REPORTED.search(doc.norm, neg_end, start) is not None):
+        return True
+    return (
+        words <= 5
+        and _CLAUSE_OPENS.search(doc.norm, max(0, neg_start - 8), neg_start) is not None
+        and _NO_SUBJECT.match(doc.norm, neg_start, start) is not None
+    )
+
+
+_WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
+_VERB_BETWEEN = re.compile(
+    r"\b(?:is|are|was|were|will|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|"
+    r"seran|sono|sara|saranno|zijn|wordt|worden|sao|serao)\b"
+)
+
+
+# Where a clause opens: not "Decree No 236", "due to no flights", "with no flights"
+_CLAUSE_OPENS = re.compile(r"(?:^|[.,;:!?\n(]\s*|\b(?:and|but|so|und|aber)\s+)$")
+
+
+# "no" / "kein" before a subject of up to three words and the auxiliary of a passive, up to
+# the change word: "no shipments have been suspended", "keine Sendungen wurden gestoppt"
+_NO_SUBJECT = re.compile(
+    r"(?:no|kein|keine|keinen|none of the)\s+(?!\d)(?:[\w'-]+\s+){1,3}?"
+    r"(?:(?:has|have|had|is|are|was|were|will|would|shall|could|can)\s+(?:(?:be|been|being)\s+)?"
+    r"|(?:wurden|wurde|werden|wird|sind|ist)\s+)$"
+)
+# Said not to change, earlier in its sentence: "This message does not change the duty rates or
+# the duty methodologies (ad valorem or specific duty per item)".
+_KEPT_BEFORE = word_start(
+    re.compile(
+        r"\b(?:does|do|will|did|shall|would)(?: not|n't) (?:change|alter|modify)\b|"
+        r"\bno changes? (?:to|in|of)\b|\bandert (?:sich )?(?:\w+ )?nichts\b|"
+        r"\bne (?:modifie|change) pas\b|\bno modifica\b|\bnon modifica\b|"
+        r"\b(?:wijzigt|verandert) (?:\w+ )?niets\b"
+    )
+)
+
+
+def _kept_before(doc: Doc, start: int) -> bool:
+    """ "Does not change" earlier in the clause of ``start``, with nothing between them that
+    starts another clause ("Delivery times do not change, but from 1 July duties apply")."""
+    a = doc.sentence_of(start)[0]
+    found = list(_KEPT_BEFORE.finditer(doc.norm, a, start))
+    kept = found[-1] if found else None
+    if kept is None or start - kept.end() > 100:
+        return False
+    return _KEPT_BREAK.search(doc.norm, kept.end(), start) is None and (
+        _CONTRAST_WORD.search(doc.norm, kept.end(), start) is None
+    )
+
+
+# ... or later in it, as German and Dutch put it: "Die Höhe der Zölle ändert sich dadurch nicht"
+_KEPT_AFTER = re.compile(
+    r"\b(?:andert|andern) sich (?:\w+ )?nicht\b(?! nur)|\bbleib(?:t|en) (?:\w+ )?unverandert\b|"
+    r"\b(?:remains?|stays?) unchanged\b|"
+    r"\b(?:verandert|veranderen|wijzigt|wijzigen) (?:\w+ )?niet\b(?! alleen)"
+)
+# another subject between: "... erforderlich und der Preis ändert sich nicht"
+_KEPT_AFTER_GAP = re.compile(r"\b(?:und|and|en|et|y|e|oder|or|but|aber|maar|mais)\b")
+
+
+def _kept_after(doc: Doc, end: int) -> bool:
+    stop = _CLAUSE_MARK.search(doc.norm, end, end + 80)
+    limit = stop.start() if stop else min(len(doc.norm), end + 80)
+    limit = min(limit, doc.sentence_of(end)[1])
+    kept = _KEPT_AFTER.search(doc.norm, end, limit)
+    return kept is not None and not _KEPT_AFTER_GAP.search(doc.norm, end, kept.start())
+
+
+def _in_a_name(doc: Doc, start: int, end: int) -> bool:
+    after = _NAME_AFTER.match(doc.full, end)
+    if after and (after.group(0).strip(" )")[:1].isupper() or not doc.full[start].isupper()):
+        # "STOP Act", "(STOP) Act" are names; "nicht mehr Teil" (German nouns are capitalised)
+        # is membership
+        return True
+    if "《" not in doc.full:
+        return False
+    opened = _BOOK_TITLE.search(doc.full, max(0, start - 60), start)
+    return opened is not None and opened.group(0)[0] == "《"
+
+
+def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
+    """ "Should" opens a condition at the head of its clause or before its subject ("Should
+    the situation change", "we will update you should any restrictions arise"); "customers
+    should expect delays" is advice about a real delay."""
+    if m.key != "should":
+        return True
+    if not doc.norm[clause_start : m.start].strip():
+        return True
+    nxt = doc.norm[m.end : m.end + 20].split()
+    return bool(nxt) and nxt[0] in _INVERTED_SUBJECTS  # "... should any restrictions arise"
+
+
+# What ends the reach of "does not change": a colon or semicolon, or a comma before a new
+# dated clause ("this does not change how you pay postage, from 1 March Australia will ..."),
+# not the commas of the list it governs ("the duty rates, the methodologies or the threshold")
+_KEPT_BREAK = re.compile(rf"[;:]|,\s*(?:{_START_WORDS})\b")
+
+
+# Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").
+_OPEN_QUOTES = '"\u201c\u201e\u00ab\u300c\u300e'
+_CLOSE_QUOTES = '"\u201d\u201c\u00bb\u300d\u300f'
+
+
+def _quoted_at(doc: Doc, pos: int) -> bool:
+    """Inside quotation marks on its line: words someone else wrote (a scam text)."""
+    a, _b = doc.line_of(pos)
+    before = doc.full[a:pos]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    closed = max(before.rfind(q, opened + 1) for q in _CLOSE_QUOTES)
+    return closed < 0

@@ -1,0 +1,204 @@
+"""Duties and payment: prepaid duties, payment in an app, a lifted de minimis exemption,
+prices and add-on services that stop.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW
+from monitor.classify.kinds.votes import _clause_start
+from monitor.classify.matcher import Match
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import word_start
+
+_STOP_MARK = re.compile(r"[.;:\n]")
+
+
+# "normal service will resume on Monday" ends a delay it announces; it is no news of its own
+# An option added to a parcel (cash on delivery): stopping it stops no parcel
+# "all mail, including cash on delivery": the option is named among what stops
+_ADDON_AMONG = word_start(
+    re.compile(
+        r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|"
+        r"tutte|including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|"
+        r"inclusi|einschliesslich|inklusive)\b"
+    )
+)
+
+
+def _addon_stopped(doc: Doc, addons: list[Match], start: int) -> bool:
+    """Whether the stop at ``start`` is of an option (cash on delivery, an additional service)
+    named before it in its sentence, and not among all that stops."""
+    a, _ = doc.sentence_of(start)
+    return any(a <= m.start < start for m in addons) and (
+        _ADDON_AMONG.search(doc.norm, a, start) is None
+    )
+
+
+# Prices of the operator's own services: that they stay the same changes nothing for a sender
+_PRICES = word_start(
+    re.compile(
+        r"\b(?:prices?|preise?|briefpreise|paketpreise|portopreise|postage rates?|postal rates|"
+        r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
+    )
+)
+
+
+def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: bool) -> bool:
+    """Whether the clause before the word at ``pos`` names prices ("die Preise für Briefe ins
+    Ausland sind unverändert"), or, with ``or_no_place``, names no place either; "freight
+    prices rose, but shipments to Israel continue as normal" is about the shipments."""
+    a = _clause_start(doc, pos, 180)
+    if _PRICES.search(doc.norm, a, pos) is not None:
+        return True
+    return or_no_place and not any(a <= p < pos for p in place_starts or ())
+
+
+# Paying through the app: "pay GST in-app", "you can now pay duties in the SingPost app",
+# "Zoll direkt in der App bezahlen".
+_PAY_IN_APP = re.compile(
+    r"\b(?:pay|paying|bezahl\w*|payer|pagar|pagare|betal\w*)\b[^.;\n]{0,60}?"
+    r"(?:\bin-app\b|\b(?:in|via|through|with|using|from|in der|über die|uber die|dans l'|"
+    r"en la|nell'|in de) (?:\w+ ){0,3}?(?:mobile )?app\b)|"
+    r"\b(?:in|via|through|with|in der|über die|uber die) (?:\w+ ){0,3}?app\b[^.;\n]{0,40}?"
+    r"\b(?:pay|bezahl\w*|payer|pagar|betal\w*)\b"
+)
+_PAY_IN_APP = word_start(_PAY_IN_APP)
+
+
+# Duties paid by the sender when the item is posted (DDP): how a service takes the duty, not
+# a change of the duty ("reanuda los envíos ... con aranceles prepagados")
+_PREPAID = word_start(
+    re.compile(
+        r"\b(?:delivered duty paid|ddp|pddp|duty tax paid|dtp|prepaid dut\w*|pre-paid dut\w*|"
+        r"dut(?:y|ies) (?:are |is )?(?:pre-?paid|paid in advance|paid when postage is bought)|"
+        r"aranceles prepagados|aranceles pagados por adelantado|en el momento de la admisi[oó]n|"
+        r"droits (?:de douane )?pr[eé]pay[eé]s|droits pay[eé]s [aà] l'avance|"
+        r"vorausbezahlt\w* z[oö]ll\w*|z[oö]lle (?:werden )?(?:vorab|im voraus) bezahlt|"
+        r"dazi prepagati|dazi pagati in anticipo|vooraf betaalde invoerrechten|"
+        r"direitos pr[eé]-?pagos)\b"
+    )
+)
+
+
+def _prepaid(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
+    """Read in the vote's sentence only (a short span; most notices hold no such words),
+    once per sentence: ``seen`` holds the answer by sentence start."""
+    a, b = doc.sentence_of(start)
+    known = seen.get(a)
+    if known is None:
+        known = seen[a] = _PREPAID.search(doc.norm, a, b) is not None
+    return known
+
+
+def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
+    """``seen``: the answer for each sentence already read (by its start; several duty words
+    often share one long sentence)."""
+    a, b = doc.sentence_of(start)
+    title = seen.get(-1)
+    if title is None:  # "New in the app: pay customs charges in a few taps" heads a feature
+        title = seen[-1] = doc.title_end > 0 and (
+            _app_payment(doc.norm, 0, doc.title_end)
+            or (
+                _NEW_FEATURE_TITLE.match(doc.norm, 0, doc.title_end) is not None
+                and _PAY_WORD.search(doc.norm, 0, doc.title_end) is not None
+            )
+        )
+    if title and (
+        doc.in_title(start)
+        or not (_DATED_CHANGE.search(doc.norm, a, b) or _NOW_NEW.search(doc.norm, a, b))
+    ):
+        return True  # not "From 1 July, a new duty applies" or "now attract a duty" below it
+    known = seen.get(a)
+    if known is None:
+        known = seen[a] = _app_payment(doc.norm, a, b)
+    return known
+
+
+# "New in UPS My Choice: see and pay import charges before your package arrives": a feature
+_NEW_FEATURE_TITLE = re.compile(
+    r"\s*(?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw)\s+(?:in|im|dans|en|nel|"
+    r"feature|funktion|fonctionnalit\w*|funci\w+|funzion\w*|functie)\b"
+)
+_PAY_WORD = re.compile(r"\b(?:pay|bezahl\w*|payer|pagar|pagare|betal\w*)\b")
+
+
+def _app_payment(norm: str, a: int, b: int) -> bool:
+    i = norm.find("app", a, b)
+    while i >= 0:  # the regex only where "app" is a word of the sentence (rare; "apply" is not)
+        if not norm[i - 1 : i].isalnum() and not norm[i + 3 : i + 4].isalnum():
+            return _PAY_IN_APP.search(norm, a, b) is not None
+        i = norm.find("app", i + 3, b)
+    return False
+
+
+def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
+    """ "Suspension of duty-free de minimis treatment" changes duties, not acceptance."""
+    # "suspended the implementation of the 4% Free-On-Board (FOB) charge": the object further on
+    ahead = 90 if _APPLYING.match(doc.norm, end) else 45
+    for m in objects:
+        if end <= m.start <= end + ahead and not _STOP_MARK.search(doc.full, end, m.start):
+            if m.start - end <= 45 or not _OTHER_OBJECT.search(doc.norm, end, m.start):
+                return True  # not "the application of our new service ... pending the levies"
+        if m.key.startswith(_CHARGES):
+            continue  # "due to the new import levy, we have suspended parcels": the cause
+        reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
+        if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
+            return True
+    return False
+
+
+_GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
+
+_PAID_AFTER = re.compile(r"[ -]?(?:paid|prepaid|unpaid|bezahlt|payes?|pagad[oa]s?)\b")
+_LIFTED_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+
+
+def _lifted_duty(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
+    """ "The exemption ... was lifted", "die Zollfreigrenze ... aufgehoben", "lifting of the
+    de minimis exemption": a duty exemption ends, nothing resumes. Not "services resume with
+    duties collected at lodgement"."""
+    for m in objects:
+        if m.key.startswith(_GUARANTEES) or _PAID_AFTER.match(doc.norm, m.end):
+            continue  # "resumption of duty-paid shipments": paid duties, no exemption
+        if (
+            end <= m.start <= end + 40
+            and _LIFTED_OF.fullmatch(doc.norm, end, m.start)
+            and not _CLAUSE_OPENS_RESUMED.search(doc.norm, end, m.start)
+        ):
+            return True
+        if (
+            start - 100 <= m.end <= start
+            and doc.sentence_of(m.end) == doc.sentence_of(start)
+            and not _CLAUSE_OPENS_RESUMED.search(doc.norm, m.end, start)
+        ):
+            return True
+    return False
+
+
+# between an object and "resume": another subject ("duties are paid, and services resume")
+_CLAUSE_OPENS_RESUMED = re.compile(
+    # or a clause of what is said: "after the end of the exemption, Poste Italiane says that
+    # sending goods is possible again" (not "the allowance that was withdrawn is reinstated")
+    r"\b(?:says?|said|announces?|announced|informs?|informed|confirms?|confirmed|reports?|"
+    r"communicates?|mitteilt|teilt mit|comunica|informa|annuncia|conferma|meldt|laat weten)"
+    r"(?:\s+\S+){0,2}?\s+(?:that|dass|che|dat)\b|"
+    r"[,;]\s*(?:and|but|so|und|aber|et|mais|y|pero)\b|"
+    r"\b(?:with|mit|avec|con|met)\b(?! (?:effect|wirkung|effet|efecto|effetto|ingang)\b)"
+)
+
+
+_CHARGES = (
+    "levy",
+    "levies",
+    "import lev",
+    "fob charge",
+    "import charge",
+    "charge on",
+    "charges on",
+)
+_OTHER_OBJECT = re.compile(
+    r"\b(?:services?|parcels?|mail|shipments?|items?|pending|until|due|because)\b"
+)
+_APPLYING = re.compile(r"\s+(?:the )?(?:implementation|application|collection|introduction) of\b")

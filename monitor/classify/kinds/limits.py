@@ -1,0 +1,524 @@
+"""Partial stops and limits: what is still accepted beside what stops ("only up to 2 kg"),
+a lifting beside a real limit, local stops, and stops outranking generic restrictions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon
+from monitor.classify.kinds.phrases import _ACCEPTANCE, RELEVANT_SCORE
+from monitor.classify.kinds.votes import Vote, _clause_around, _clause_start, _weak
+from monitor.classify.matcher import Match
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import GuardedPattern, by_first_letter, word_start
+
+SUSPENSION_SHARE = 0.4
+# A stop outranks these when it has this share of their score: tariffs or delays are often the
+# reason for the stop; a restriction ("accepted only up to 2 kg") names what is still refused.
+_OUTRANKED = {
+    "duty_tax_change": SUSPENSION_SHARE,
+    "new_requirement": SUSPENSION_SHARE,
+    "delay": SUSPENSION_SHARE,
+    "informational": SUSPENSION_SHARE,
+    "restriction": 0.6,
+}
+
+
+def _with_figure(doc: Doc, v: Vote) -> bool:
+    """A limit stated with its figure ("reduced to 10 kg", "EUR 150")."""
+    return bool(_FIGURE_LIMIT.search(doc.norm, *doc.sentence_of(v.start)))
+
+
+# "We accept only documents (up to 0.5 kg)": a stop of goods, not a limit on them
+_DOCUMENTS_ONLY = re.compile(
+    r"\bonly (?:\w+ )?documents?\b|\bdocuments? only\b|\bnur (?:noch )?dokumente\b|"
+    r"\buniquement (?:des |les )?documents\b|\bsolo documentos\b"
+)
+# A limit stated outright: "only EMS", "accepte uniquement", "up to 2 kg", "maximum value".
+_CONCRETE_LIMIT = re.compile(
+    r"only|uniquement|seulement|nur |solo|solamente|alleen|apenas|только|лише|kg|кг|valu|valor|"
+    r"valeur|wert|waarde|max|höchst|hochst|limit|límite|限"
+)
+
+
+def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
+    """ "Only items of 2 kg or less are accepted; heavier ones can no longer be handled":
+    the stop in the sentence of a stated limit is that limit's other side."""
+    weak = _weak()
+    limited = {
+        doc.sentence_of(v.start)
+        for v in votes
+        if v.kind == "restriction"
+        and _CONCRETE_LIMIT.search(doc.norm, v.start, v.end)
+        and doc.norm[v.start : v.end] not in weak  # "limited flights" states no limit
+    }
+    if not limited:
+        return
+    for v in votes:
+        if v.kind == "suspension" and doc.sentence_of(v.start) in limited:
+            v.weight *= 0.5
+
+
+# "only" and the words that accept (not those that exempt: "only documents remain exempt")
+ONLY_WORDS = (
+    r"(?:only|solely|exclusively|nur|uniquement|seulement|exclusivement|solo|sólo|solamente|"
+    r"únicamente|unicamente|soltanto|esclusivamente|alleen|uitsluitend|apenas|somente|tylko|"
+    r"wyłącznie|wyłacznie|wylacznie|только|лише|тільки)"
+)
+ACCEPTING = re.compile(
+    r"accept|angenommen|annahme|accett|acept|aceit|admit|przyjm|aanvaard|aangenomen"
+)
+# "przyjmowane są wyłącznie ...", "accepts only ...", "nur noch ... angenommen": a limit
+_ONLY_ACCEPTED = re.compile(
+    rf"(?:{ACCEPTING.pattern})\w*(?:\s+\w+){{0,2}}\s+{ONLY_WORDS}\b|"
+    rf"\b{ONLY_WORDS}\b[^.;\n]{{0,40}}?(?:{ACCEPTING.pattern})"
+)
+
+
+# Goods accepted only with one service: "accettate esclusivamente con il servizio ... Express"
+# (its own short lists of accepting and "only" words, not ACCEPTING and ONLY_WORDS: with
+# theirs the search costs 0.7 % more instructions per notice, callgrind over the dev set)
+_ONE_SERVICE_LEFT = word_start(
+    re.compile(
+        # "will only be accepted via Speedpost Express", "can only be sent using International
+        # Express or International Courier": the services named after it
+        r"\b(?:can|may|will|are|is) only be (?:accepted|sent|posted|lodged|mailed) "
+        r"(?:via|using|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
+        # "You can still send parcels to these destinations using International Courier"
+        r"\b(?:can|may) still (?:be )?(?:send|sent|post|posted|lodge|lodged) "
+        r"(?:(?!within\b|inside\b|domestic)[^.;\n]){0,60}?"  # not "within the UK using ..."
+        r"\b(?:using|via|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
+        r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
+        r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
+        r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
+        r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
+        r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b"
+        r"(?!\s+(?:online|on-line|web|digital\w*))"
+    )
+)
+
+
+def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
+    """The share of ``best``'s score a stop needs to outrank it. "Restrictions" said only by
+    that word ("Einschränkungen beim Versand in die USA" over "we can no longer accept parcels
+    with goods") name no limit: a stop outranks them as it outranks a delay; not where the
+    notice says what is still accepted, only ("przyjmowane są wyłącznie ... do 2 kg")."""
+    if (
+        best == "restriction"
+        and all(_GENERIC_LIMIT.search(doc.norm, v.start, v.end) for v in votes if v.kind == best)
+        and _ONLY_ACCEPTED.search(doc.norm) is None
+    ):
+        return SUSPENSION_SHARE
+    return _OUTRANKED[best]
+
+
+_SAVE_FOR = re.compile(
+    r"\b(?:unless|except|only|sauf|uniquement|seulement|ausser|au(?:ss|ß)er|nur|ausgenommen|"
+    r"solo|solamente|excepto|salvo|tenzij|behalve|alleen|eccetto|tranne|soltanto|exceto|apenas|"
+    r"wyłącznie|wylacznie|tylko)\b"
+)
+
+
+def _over_generic_limits(
+    doc: Doc, votes: list[Vote], scores: dict[str, float], lift_added: float
+) -> str | None:
+    """A ban or a resumption that outranks restrictions said mostly by that word alone
+    ("Meat from the EU: new restrictions" over "the UK has banned personal imports of meat";
+    "Restrictions in international shipping - update" over "no longer suspended for: ..."):
+    the word names the topic, the verb the news. Not a ban beside a lifting that the limits
+    make partial (_partial_lift), nor a ban weaker than twice the limits the notice names,
+    nor one said with "unless" or "only" (itself a limit)."""
+    norm = doc.norm
+    generic = sum(
+        v.weight
+        for v in votes
+        if v.kind == "restriction" and _GENERIC_LIMIT.search(norm, v.start, v.end)
+    )
+    if not generic:
+        return None
+    specific = sum(v.weight for v in votes if v.kind == "restriction") - generic
+    rival = max(("prohibited_items", "resumption", "suspension"), key=lambda k: scores.get(k, 0.0))
+    score = scores.get(rival, 0.0)
+    if (
+        rival == "suspension"  # a stop outranks them by its own rule (_outranked_share)
+        or (rival == "prohibited_items" and lift_added)
+        or score < max(RELEVANT_SCORE, 2 * specific, 0.5 * generic)
+        or _ONLY_ACCEPTED.search(norm)
+    ):
+        return None
+    for v in votes:
+        # "prohibited unless installed in equipment", "resumed for Kyiv and Lviv only": the
+        # ban or the resumption is itself partial, a limit
+        if v.kind == rival and _SAVE_FOR.search(norm, *doc.sentence_of(v.start)):
+            return None
+    return rival
+
+
+def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
+    """Some services stopped while the rest is accepted within new limits ("parcels only up
+    to 10 kg; surface parcels not accepted"): the limits make the news a restriction. The word
+    "restrictions" alone, or a rerouting, names no limit: a stop beside it stays a stop."""
+    limits = [
+        v
+        for v in votes
+        if v.kind == "restriction"
+        and v.firm
+        and not v.continued
+        and not _GENERIC_LIMIT.search(doc.norm, v.start, v.end)
+        and not _NOT_ACCEPTANCE.search(doc.norm, *doc.sentence_of(v.start))
+        and not _DOCUMENTS_ONLY.search(doc.norm, *doc.sentence_of(v.start))
+    ]
+    # a limit with its figure ("reduced to 10 kg") is as firm as a stop beside it
+    limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
+    norm = doc.norm
+    # a cheap test first: every match of _ONE_SERVICE_LEFT holds one of these
+    may_hold = "servi" in norm or " only be " in norm or " still " in norm
+    if may_hold and _ONE_SERVICE_LEFT.search(norm):
+        limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
+    return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
+
+
+_FIGURE_LIMIT = re.compile(
+    r"(?<!\d)\d+(?:[.,]\d+)?\s?(?:kg|g|kilos?|kilograms?|lbs?|pounds|cm|mm|кг)(?!\w)|"
+    r"(?:€|\$|£)\s?\d|(?<!\d)\d+(?:[.,]\d+)?\s?(?:eur|euros?|usd|dollars?|gbp|chf|jpy|yen)\b"
+)
+
+
+# A stop of one way of sending (airmail, EMS, economy) while another way to the same places stays
+# open (surface, sea, express only): senders can still send, with limits. A restriction.
+_STOPPED_MODE = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
+            r"aerien\w*|aereo|aerea|via aerea|by sea|sea mail|sea parcels?|sea freight|"
+            r"surface mail|surface parcels?|surface items|by surface|voie de surface|landweg|"
+            r"por superficie|via superficie|"
+            r"sjøveis|seeweg|sjovagen|sjøvejen)\b|"
+            r"航空|空郵|空邮|エコノミー|船便"
+        )
+    ),
+    (
+        "air",
+        "ems",
+        "economy",
+        "standard",
+        "priority",
+        "luftpost",
+        "par avion",
+        "aerien",
+        "aereo",
+        "aerea",
+        "sea",
+        "surface",
+        "landweg",
+        "superficie",
+        "sjøve",
+        "seeweg",
+        "sjovagen",
+        "økonomi",
+        "航空",
+        "空郵",
+        "空邮",
+        "エコノミー",
+        "船便",
+    ),
+)
+_STILL_OPEN = word_start(
+    re.compile(
+        r"\b(?:still|continue\w*|remains? (?:open|available)|choose|consider using|may use|"
+        r"can use|restent possibles?|reste possible|weiterhin|toujours|sigue\w*|continua\w*|"
+        r"ancora|fortsatt|fortfarande|fortsat)\b|"
+        r"継続|引き続き|可選擇|可选择"
+    )
+)
+# literal first: the regex engine then skips to "only" instead of trying every position
+_ONLY_OTHER_MODE = re.compile(
+    r"only accept\w*\b[^.\n]{0,60}?\b(?:express|courier|standard)\b|"
+    r"only be sent with\b[^.\n]{0,60}?\b(?:express|courier|standard)\b"
+)
+
+
+def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bool:
+    """A stop that names a way of sending, beside another way said to stay open."""
+    only_other = None if open_modes else _ONLY_OTHER_MODE.search(doc.norm) is not None
+    if only_other is False:
+        return False
+    stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
+    if not any(_STOPPED_MODE.search(doc.norm, *doc.sentence_of(v.start)) for v in stops):
+        return False
+    if only_other or _ONLY_OTHER_MODE.search(doc.norm):
+        return True  # "we'll only accept items sent with Express"
+    stop_starts = [v.start for v in stops]
+    # the words that call something unaffected, read with the destination cues
+    unaffected = [u.start for u in lexicon.matches(doc, "destinations") if u.value[0] == "clause"]
+    for m in open_modes:
+        a, b = doc.sentence_of(m.start)
+        if _ALREADY_SENT.search(doc.norm, a, b):
+            continue  # "air mail items already in transit will continue": no way left open
+        ca, cb = _clause_around(doc, m.start, a, b)
+        if any(ca <= p < cb for p in stop_starts):
+            continue  # "surface mail is also suspended"
+        if any(m.end <= u < min(cb, m.end + 40) for u in unaffected):
+            return True  # "Airmail is not affected" (the way of sending is what is unaffected)
+        if _NOT_OPEN.search(doc.norm, ca, cb):
+            continue  # "sea mail is not available either"
+        if _STILL_OPEN.search(doc.norm, ca, cb):
+            return True  # "...暫停收寄，客戶可選擇以水陸路方式寄遞"
+        if not any(a <= p < b for p in stop_starts) and _STILL_OPEN.search(doc.norm, a, b):
+            return True
+        la, lb = doc.line_of(m.start)
+        if la > 0:  # "引受けを継続する郵便物" above "船便": a list header
+            pa, pb = doc.line_of(la - 1)
+            header = doc.norm[pa:pb]
+            if _STILL_OPEN.search(header) and not _NOT_OPEN.search(header):
+                return True
+    return False
+
+
+# Items already sent, paid or in transit: what happens to them leaves no way of sending open
+_ALREADY_SENT = word_start(
+    re.compile(
+        r"\b(?:already|in transit|bereits|schon|déjà|deja|ya|già|gia|reeds)\b|既に|已经|已經"
+    )
+)
+
+
+_NOT_OPEN = word_start(
+    re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|non|nao|не)\b|ません|停止|暂停|暫停")
+)
+
+
+# Limits in sentences about refunds, returns or items already sent limit no acceptance
+_NOT_ACCEPTANCE = re.compile(
+    r"refund|compensat|reimburs|indemn|claim|returned|in transit|already (?:posted|sent|in)|"
+    r"erstatt|rückerstatt|rembours|reembols|rimbors|terugbetal"
+)
+_GENERIC_LIMIT = re.compile(
+    r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|dérout|desvi"
+)
+
+
+_REROUTED = re.compile(r"rerout|routed|umgeleitet|dérout|desvi")  # a route, not a limit
+
+
+def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
+    """A lifting in the body next to a real limit ("may be sent again when installed in
+    equipment, in limited quantities"). A title that says "accepted again" or "restored" is a
+    resumption whatever limits the body mentions."""
+    if any(v.kind == "resumption" and v.firm and doc.in_title(v.start) for v in votes):
+        return False
+    lift = sum(v.weight for v in votes if v.kind == "resumption")
+    limit = sum(
+        v.weight
+        for v in votes
+        if v.kind == "restriction"
+        and doc.norm[v.start : v.end] not in weak
+        and not _REROUTED.search(doc.norm, v.start, v.end)
+    )
+    return lift > 0 and limit >= RELEVANT_SCORE
+
+
+# What is refused because it goes over a limit: the stop enforces a restriction ("shipments
+# exceeding these limits will not be accepted"), it does not stop the service.
+_OVER_WORDS = by_first_letter(
+    r"(?:exceed\w*|in excess of|over|above|heavier than|larger than|more than|below|under|"
+    r"less than|di bawah|unter|moins de|menos de|inferior\w* a|"
+    r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
+    r"overschrijd\w*|превыша\w*|перевищ\w*)"
+)
+_OVER_LIMIT = re.compile(
+    rf"\b{_OVER_WORDS}"
+    r"\s+(?:(?:the|these|this|that|its|their|a|an|die|"
+    r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
+    r"(?:\w+\s+)?(?:limits?|weights?|values?|"
+    r"maximum|thresholds?|dimensions?|size|grenze\w*|gewicht\w*|limite\w*|poids|peso|valeur|"
+    r"valor|valore|lim\w*))"
+)
+_OVER_LIMIT = GuardedPattern(
+    word_start(_OVER_LIMIT),
+    (
+        "exceed", "in excess of", "over", "above", "heavier than", "larger than", "more than",
+        "below", "under", "less than", "di bawah", "unter", "moins de", "menos de", "inferior",
+        "uberschreit", "ubersteig", "depass", "exced", "supera", "superior", "eccedent",
+        "превыша", "перевищ",
+    ),
+)  # fmt: skip
+# The Chinese and Japanese forms, apart: every match holds "超", which most texts lack
+_OVER_LIMIT_CJK = re.compile(r"(?:超过|超過)\s*\d|\d[^。]{0,6}を超える")
+
+
+# What a sender writes rather than sends: "generic descriptions will no longer be accepted"
+# asks for better data, it stops no mail.
+_DATA_WORDS = by_first_letter(
+    r"(?:descriptions?|declarations?|invoices?|forms?|labels?|hs codes?|data|format|"
+    r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
+    r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
+    r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
+    r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
+    r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?)"
+)
+_DATA_OBJECT = GuardedPattern(
+    word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
+    (
+        "descri",
+        "decla",
+        "invoice",
+        "form",
+        "label",
+        "hs code",
+        "data",
+        "handwritten",
+        "cn",
+        "warenbeschreibung",
+        "inhaltsangabe",
+        "zollinhaltserklarung",
+        "etikett",
+        "etiquet",
+        "dichiarazion",
+        "omschrijving",
+        "aangifte",
+        "описани",
+        "деклараци",
+        "бланк",
+        "terms",
+        "box",
+        "verisi",
+        "beyan",
+    ),
+)
+_NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
+_DATA_AFTER_VERB = re.compile(
+    rf"\s+(?:(?:the|paper|printed)\s+)?{_DATA_WORDS}\b(?!\s+(?:of|de|von|di)\b)"
+)  # not "all forms of e-cigarettes"
+# "... letters containing goods with a handwritten declaration": refused for their paperwork
+_DATA_AFTER = re.compile(
+    r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
+    r"valid|advance) )?(?:customs )?(?:declarations?|data|descriptions?|invoices?|labels?|forms?)\b"
+)
+_ACCEPTED_AFTER = re.compile(
+    r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
+    r"geaccepteerd|aanvaard)"
+)
+
+
+def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
+    if (
+        "accept" not in key
+        and "akzept" not in key
+        and "angenommen" not in key
+        and "kabul" not in key
+    ):
+        if not _ACCEPTED_AFTER.match(doc.norm, end):
+            return False  # "Posten suspends the acceptance of goods" stops mail
+        # "La déclaration papier seule ne sera plus acceptée": the form is the subject of its
+        # own clause (not "new declaration rules ..., parcels with goods will no longer be")
+        return _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start) is not None
+    a, b = doc.sentence_of(start)
+    found = _DATA_OBJECT.search(doc.norm, max(a, start - 150), start)
+    if found is not None and _NEAR_ONLY.match(found.group()):
+        # "general terms are not accepted", "a PO Box on its own is not accepted": the subject
+        # of the refusal, not "parcels, whether addressed to a PO Box, will not be accepted"
+        found = _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start)
+    return (
+        found is not None
+        # "will no longer accept handwritten customs declarations": its object
+        or _DATA_AFTER_VERB.match(doc.norm, end, b) is not None
+        or (doc.norm.find("with", end, b) >= 0 and _DATA_AFTER.search(doc.norm, end, b) is not None)
+    )
+
+
+# What is refused for not meeting rules the notice states: the refusal enforces them
+_NOT_MEETING = re.compile(
+    r"\b(?:that|which|who) (?:do|does|did) not (?:meet|comply with|satisfy|conform to|fulfil|"
+    r"fulfill) (?:these|the|this|those|our|such) (?:new )?(?:limits?|weight limits?|size limits?|"
+    r"conditions?)\b"
+)
+
+
+def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
+    a, b = doc.sentence_of(end - 1)  # "items over 2 kg will not be accepted", "suspend
+    lo = min(a, clause_start)  # items over"
+    if "not" in doc.norm[lo:b] and _NOT_MEETING.search(doc.norm, lo, end):
+        return True  # "shipments that do not meet these limits will not be accepted"
+    return _OVER_LIMIT.search(doc.norm, lo, b) is not None or (
+        "超" in doc.norm and _OVER_LIMIT_CJK.search(doc.norm, lo, b) is not None
+    )
+
+
+# A stop of pickup or delivery in some areas of a country (storm, flood): the mail is held and
+# goes out later, which is a delay, not a stop of sending to the country.
+_LOCAL_SERVICE = GuardedPattern(
+    word_start(
+        re.compile(
+            r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
+            r"abholung|livraisons?|ramassage|entregas?|recogidas?|consegn[ae]|bezorging|доставк\w*)\b|"
+            r"收派|派送|取件|配達|集荷"
+        )
+    ),
+    (
+        "pick",
+        "deliver",
+        "collection",
+        "retail",
+        "zustellung",
+        "abholung",
+        "livraison",
+        "ramassage",
+        "entrega",
+        "recogida",
+        "consegn",
+        "bezorging",
+        "доставк",
+        "收派",
+        "派送",
+        "取件",
+        "配達",
+        "集荷",
+    ),
+)
+_LOCAL_AREA = re.compile(
+    r"\b(?:zip codes?|postcodes?|postal codes?|parts of|some areas|certain areas|affected areas|"
+    r"(?:some|certain|several|affected) (?:regions|districts|counties|provinces|prefectures)|"
+    r"einigen gebieten|einzelnen gebieten|bestimmten gebieten|teilen von|certaines zones|"
+    r"algunas zonas|alcune zone|individual areas)\b|部分地区|上述地区"
+)
+
+
+def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) -> bool:
+    """A stop of pickup or delivery, in a sentence that limits it to some areas and names no
+    country ("delivery to some regions of Russia is suspended" is news of Russia) nor the
+    acceptance of items."""
+    a, b = doc.sentence_of(start)
+    lo = max(a, start - 80)
+    if any(a <= p < b for p in place_starts or ()):
+        # "pick-up and delivery operations across Taiwan are suspended for the day": one day
+        # of local work lost, a delay of the mail
+        return (
+            _ONE_DAY.match(doc.norm, end) is not None
+            and _LOCAL_SERVICE.search(doc.norm, a, start) is not None
+            and not _ACCEPTANCE.search(doc.norm, a, b)
+        )
+    if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 40)):
+        return False
+    if _ACCEPTANCE.search(doc.norm, a, b):
+        return False
+    if _LOCAL_AREA.search(doc.norm, a, b) is not None:
+        return True
+    # "pickups and deliveries in Kaohsiung, Pingtung and Tainan": towns (no country is named
+    # in the sentence, checked above)
+    return _SERVICE_IN_TOWN.search(doc.full, a, b) is not None
+
+
+# right after the stop: "are suspended for the day"
+_ONE_DAY = re.compile(
+    r"\s+(?:for the day|for one day|for the rest of the day|for today|today only|"
+    r"fur heute|für heute|pour la journee|pour la journée|por el dia|por el día|per la giornata|"
+    r"voor vandaag)\b"
+)
+_SERVICE_IN_TOWN = re.compile(
+    r"\b(?:[Pp]ick-?ups?|[Dd]eliver(?:y|ies)|[Cc]ollections?)"
+    r"(?: and (?:pick-?ups?|deliver(?:y|ies)|collections?))? in (?:the )?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][a-z]{2,}"
+)

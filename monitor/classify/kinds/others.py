@@ -1,0 +1,204 @@
+"""Stops by others: another operator's or an airline's stop that the source answers ("DHL
+Express services are not affected").
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon
+from monitor.classify.kinds.phrases import _CLAUSE_MARK, _MAIL_PART, _NO_CHANGE, _STOP_NOUN
+from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _clause_start
+from monitor.classify.text import Doc
+
+
+def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
+    """ "Airlines have suspended flights, but mail continues to move on other carriers": a
+    stop answered in its own sentence by "but ... as normal" is no stop of the mail."""
+    normal = [v for v in votes if v.kind == "informational" and v.weight >= 1.0]
+    if not normal:
+        return
+    for v in votes:
+        if v.kind in ("informational", "resumption"):
+            continue
+        a, b = doc.sentence_of(v.start)
+        for n in normal:
+            if not a <= n.start < b:
+                continue
+            lo, hi = (v.end, n.start) if v.end <= n.start else (n.end, v.start)
+            contrast = _CONTRAST_WORD.search(doc.norm, lo, hi) is not None
+            same_clause = not contrast and not _CLAUSE_MARK.search(doc.full, lo, hi)
+            if (v.end <= n.start and contrast) or (
+                same_clause and _NO_CHANGE.search(doc.norm, n.start, n.end)
+            ):
+                # "... but mail continues as normal", "duty-free limits remain unchanged"
+                v.weight *= 0.3
+                break
+
+
+def _discount_transport_under_normal_title(
+    doc: Doc, votes: list[Vote], transport_stops: set[int]
+) -> None:
+    """ "Port strike: DHL Express services operating as normal" above "container handling at
+    these ports has stopped": the title answers the stop of transport."""
+    in_title = [v for v in votes if doc.in_title(v.start)]
+    if not any(v.kind == "informational" and v.weight >= 1.0 for v in in_title) or any(
+        v.kind != "informational" and v.weight >= 1.0 for v in in_title
+    ):
+        return
+    for v in votes:
+        if v.start in transport_stops:
+            v.weight *= 0.3
+
+
+# Another operator, or others in general, as the subject of a stop: "Canada Post has stopped
+# processing mail", "several postal operators have suspended acceptance"
+# Who stops when it is others: "several postal operators", or a named post ("Canada Post")
+_OTHERS_LEAD = r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?"
+_OTHERS_BY_WORDS = (
+    r"(?i:several|other|some|many|most|a number of|numerous|various)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:postal operators|operators|posts|postal administrations|postal services|carriers|"
+    r"airlines)"
+)
+_OTHERS_BY_NAME = (
+    r"(?:[A-Z][\w&'.-]*\s+){1,3}(?:Post|Posts|Postal Service|Poste|Correos|Correios|Posten|"
+    r"Pošta|Poczta)"
+)
+_OTHERS_TAIL = (
+    r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
+    r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+)
+_OTHERS_SUBJECT = re.compile(
+    f"{_OTHERS_LEAD}(?:{_OTHERS_BY_WORDS}|{_OTHERS_BY_NAME}){_OTHERS_TAIL}"
+)
+# others by their words only ("other postal operators"), not by a name, which may be the sender
+_OTHER_OPERATORS = re.compile(f"{_OTHERS_LEAD}{_OTHERS_BY_WORDS}{_OTHERS_TAIL}")
+# others as the agent after the stop: "the suspension of mail to the US by postal operators of
+# several countries", "la suspension ... par plusieurs opérateurs postaux"
+_OTHERS_WORD = (
+    r"(?:several|other|others|some|many|various|numerous|outros|varios|diversos|otros|autres|"
+    r"plusieurs|anderen|anderer|mehreren|mehrerer|altri|diversi|vari|andere|verschillende|innych|"
+    r"wielu|numerosos|muitos|muchos|nombreux)"
+)
+_OTHERS_NOUN = (
+    r"(?:postal\s+)?(?:operators|operadores|operateurs|postbetreiber\w*|postunternehmen|operatori|"
+    r"postbedrijven|operatorow|posts|postal administrations|administrations postales|"
+    r"postverwaltungen)\b(?:\s+(?:postais|postales|postaux|postali|pocztowych))?"
+)
+_OTHERS_AGENT = re.compile(
+    r"[^.;,\n]{0,80}?\b(?:by|por|par|von|da|door|przez)\s+(?:(?:the|os|les|los|den|die|gli|de)\s+)?"
+    rf"(?:{_OTHERS_WORD}\s+{_OTHERS_NOUN}|{_OTHERS_NOUN}\s+(?:of|in|de|d'|aus|di|van|z)\s+"
+    rf"{_OTHERS_WORD}\b)"
+)
+# (only after a noun of stopping, _STOP_NOUN: not "is suspended, a step also taken by ..."),
+# and with no "sent by" between
+_SENT_BY = re.compile(
+    r"\b(?:sent|posted|handed over|envoy\w*|enviad\w*|enviados|aufgegeben)\s+(?:by|par|por|von)\b"
+)
+OTHERS_FACTOR = 0.1
+OWN_SERVICE_GOES_ON = 3.0  # firm words that the sender's service goes on ("continues to accept")
+
+
+def _discount_stops_by_others(
+    doc: Doc, votes: list[Vote], subject: re.Pattern[str] | None = None
+) -> None:
+    """ "Several postal operators have suspended acceptance": another's stop."""
+    subject = subject or _OTHERS_SUBJECT
+    for v in votes:
+        if v.kind == "suspension" and (
+            subject.fullmatch(doc.full, _clause_start(doc, v.start, 80), v.start)
+            or (
+                _STOP_NOUN.search(doc.norm, v.start, v.end)
+                and _OTHERS_AGENT.match(doc.norm, v.end)
+                and not _SENT_BY.search(doc.norm, v.end, v.end + 90)
+            )
+        ):
+            v.weight *= OTHERS_FACTOR
+            v.continued = True  # another's stop outranks nothing
+            v.firm = False
+
+
+_TITLE_SEPARATOR = re.compile(r"[:\u2013\u2014]|\s-\s")
+# "is not affected by the labour disruption": the disruption is the cause that spares it
+_NOT_AFFECTED_BY = re.compile(
+    r"\b(?:not affected|unaffected|not impacted|nicht betroffen|pas affect\w*|pas touch\w*|"
+    r"no afectad\w*|non interessat\w*|niet getroffen)\s+(?:by|von|par|por|da|door)\b[^.;:!?\n]*$"
+)
+
+
+def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
+    """ "Canada Post strike: DHL Express shipments to Canada are not affected" above "Canada
+    Post has stopped processing mail, and several postal operators have suspended acceptance":
+    the stops are others', and the title says the sender's whole service goes on (not "letters
+    are not affected", which leaves the rest stopped)."""
+    if not _whole_unaffected(doc, 0, doc.title_end, parts=True):
+        # the title says nothing is unaffected: the common case, decided at once; but "Canada
+        # Post continues to accept parcels to the U.S. ... Other postal operators have
+        # suspended parcels to the U.S." says so in the body
+        if sum(v.weight for v in votes if v.kind == "informational" and v.firm) >= (
+            OWN_SERVICE_GOES_ON
+        ):
+            # not "Deutsche Post has suspended ...": only a subject that is others by its words
+            _discount_stops_by_others(doc, votes, _OTHER_OPERATORS)
+        return
+    # "Canada Post labour disruption: DHL Express services are not affected": the disruption
+    # named before the title's colon is what the rest of it says leaves the service untouched
+    sep = _TITLE_SEPARATOR.search(doc.full, 0, doc.title_end)
+    event_end = (
+        sep.start() if sep is not None and _whole_unaffected(doc, sep.end(), doc.title_end) else -1
+    )
+    if any(
+        doc.in_title(v.start)
+        and v.kind != "informational"
+        and v.weight >= 1.0
+        and not (v.kind == "delay" and v.end <= event_end)
+        for v in votes
+    ):
+        return  # the title states a change of its own
+    if event_end < 0 and not _whole_unaffected(doc, 0, doc.title_end):
+        return
+    _discount_stops_by_others(doc, votes)
+    for v in votes:
+        if v.kind == "delay" and (
+            v.end <= event_end
+            or _event_line(doc, v)
+            or (event_end > 0 and _repeats_event(doc, v, event_end))
+            or _NOT_AFFECTED_BY.search(doc.norm, _clause_start(doc, v.start, 60), v.start)
+        ):
+            v.weight *= OTHERS_FACTOR  # "not affected by the labour disruption"
+            v.continued = True
+            v.firm = False
+
+
+def _whole_unaffected(doc: Doc, lo: int, hi: int, parts: bool = False) -> bool:
+    """Whether ``lo:hi`` says something is unaffected or runs as normal, and that something is
+    not a part of the mail ("our services are not affected", not "letters are not affected");
+    with ``parts``, a part will do."""
+    for m in lexicon.matches(doc, "kinds"):  # in the order of the text
+        if m.start >= hi:
+            break
+        if m.start >= lo and m.value == "informational":
+            return parts or _MAIL_PART.search(doc.norm, lo, m.start) is None
+    for m in lexicon.matches(doc, "destinations"):
+        if m.start >= hi:
+            break
+        if m.start >= lo and m.value[0] == "clause":
+            return parts or _MAIL_PART.search(doc.norm, lo, m.start) is None
+    return False
+
+
+def _repeats_event(doc: Doc, v: Vote, event_end: int) -> bool:
+    """A line of the body that repeats the title's event ("Canada Post labour disruption"
+    under "Canada Post labour disruption: FedEx services are operating as normal")."""
+    a, b = doc.line_of(v.start)
+    return doc.norm[a:b].strip(" -:") == doc.norm[:event_end].strip(" -:")
+
+
+def _event_line(doc: Doc, v: Vote) -> bool:
+    """A heading like the title: "Canada Post labour disruption: DHL Express services are not
+    affected", the vote before its colon."""
+    a, b = doc.line_of(v.start)
+    sep = _TITLE_SEPARATOR.search(doc.full, v.end, b)
+    if sep is None or sep.start() - v.end > 40 or b - a > 160:
+        return False
+    return _whole_unaffected(doc, sep.end(), b)

@@ -1,0 +1,355 @@
+"""The structure of a page: questions, spec sheets, asides, older dated items, link lists,
+guidance sections and sections on other topics, which tell no news of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from monitor.classify.guidance import dated_entry, guidance_spans, link_spans
+from monitor.classify.items import older_items
+from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW, _STOPS, RELEVANT_SCORE
+from monitor.classify.kinds.votes import Vote, _first_word
+from monitor.classify.matcher import Match
+from monitor.classify.text import (
+    STANDING_WORDS,
+    YES_WORDS,
+    Doc,
+    heading_line,
+    in_spans,
+    strip_bullet,
+)
+from monitor.classify.wordstart import word_start
+
+OLDER_ITEM_FACTOR = 0.3  # an older item of a page of dated updates
+CONTINUED_FACTOR = 0.3
+QUESTION_FACTOR = 0.2  # a change named in a question ("Will my items be delayed?")
+GUIDANCE_FACTOR = 0.3  # what a page's guidance sections ("Customs information") say
+POSSIBLE_FACTOR = 0.5
+
+
+# A question that takes the change as given ("Why are we suspending ...?"), and an answer
+# that confirms it ("Yes, with immediate effect")
+_WHY = re.compile(
+    r"[\s\W]*(?:why|warum|wieso|pourquoi|por que|perche|waarom|por que|почему|чому)\b"
+)
+_YES = re.compile(rf"\s*(?:{YES_WORDS})\b")
+
+
+def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
+    """ "Is Canada Post suspending service to the U.S.?", "Will my items be delayed?": an FAQ
+    asks what readers fear; its answers say what changed."""
+    full = doc.full
+    if "?" not in full and "\uff1f" not in full:
+        return
+    for v in votes:
+        a, b = doc.sentence_of(v.start)
+        if full[b - 1 : b] not in ("?", "\uff1f"):
+            continue
+        if _WHY.match(doc.norm, a) or _YES.match(doc.norm, b):
+            continue  # "Why are we suspending goods to the USA?", "Has X stopped ...? Yes."
+        v.weight *= QUESTION_FACTOR
+
+
+# A line of a service's data sheet: "Weight Limit: 66 lbs.", "Size Limits: Maximum length 60
+# inches", "Flat Rate Envelope: ... maximum weight 4 lbs"
+_SPEC_LINE = re.compile(r"[ \t]*[^\W\d][\w&/()' -]{0,40}?:[ \t]+\S[^\n]{0,100}$")
+SPEC_LINES_FEWEST = 3
+
+
+def _discount_spec_sheet(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
+    """A country page of a service's standing data (weight and size limits line by line, as
+    the USPS International Mail Manual lists them): its limits are no news of their own. Not
+    "Brazil: from 1 March parcels are limited to 2 kg", a place's line with its date."""
+    on_spec = []
+    lines = set()
+    for v in votes:
+        if v.kind != "restriction":
+            continue
+        a, b = doc.line_of(v.start)
+        if (
+            b - a <= 150
+            and _SPEC_LINE.match(doc.full, a, b) is not None
+            and not any(a <= p < b for p in place_starts)
+            and _DATED_CHANGE.search(doc.norm, a, b) is None
+            and _NOW_NEW.search(doc.norm, a, b) is None
+        ):
+            on_spec.append(v)
+            lines.add(a)
+    if len(lines) >= SPEC_LINES_FEWEST:
+        for v in on_spec:
+            v.weight *= GUIDANCE_FACTOR
+
+
+# A stop that goes on: "remain suspended", "bleibt ausgesetzt", "залишається призупиненим"
+_STOP_GOES_ON = word_start(re.compile(rf"\b{STANDING_WORDS}\b"))
+_ALSO_NEW = word_start(
+    re.compile(
+        r"\b(?:also|additionally|auch|ebenfalls|aussi|egalement|también|tambien|anche|ook|även|"
+        r"aven|også|ogsa|także|takze|також|также)\b"
+    )
+)
+
+
+def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
+    """ "Services to Iran remain suspended. Please do not post items addressed to Iran; any
+    items received will be returned to sender.": the stop that goes on, told on in the rest of
+    its paragraph about no other place."""
+    full = doc.full
+    for c in [v for v in votes if v.continued and v.kind == "suspension"]:
+        a, b = doc.sentence_of(c.start)
+        if _STOP_GOES_ON.search(doc.norm, a, b) is None:
+            continue  # history ("had suspended"), not a stop that goes on
+        end = full.find("\n\n", b)
+        end = len(full) if end < 0 else end
+        names = {_first_word(doc.norm, p) for p in place_starts if a <= p < b}
+        for v in votes:
+            if v.kind not in _STOPS or v.continued or not b <= v.start < end:
+                continue
+            va, vb = doc.sentence_of(v.start)
+            if _ALSO_NEW.search(doc.norm, va, vb) or _DATED_CHANGE.search(doc.norm, va, vb):
+                continue  # "From today we also suspend letters to Israel": news of its own
+            if all(_first_word(doc.norm, p) in names for p in place_starts if va <= p < vb):
+                v.continued = True
+                v.weight *= CONTINUED_FACTOR  # an instruction that follows from the stop
+
+
+def _discount_asides(votes: list[Vote]) -> None:
+    """ "Letters accepted again; parcels remain suspended", "goods may be delayed at the
+    border": what goes on, or may follow, is not the news when something else changed."""
+    if not any(v.continued or v.possible for v in votes):
+        return
+    if not any(
+        v.firm
+        and not v.continued
+        and not v.possible
+        and v.kind != "informational"
+        and v.weight >= RELEVANT_SCORE
+        for v in votes
+    ):
+        return
+    for v in votes:
+        if v.continued:
+            v.weight *= CONTINUED_FACTOR
+        elif v.possible:
+            v.weight *= POSSIBLE_FACTOR
+
+
+def _discount_older_items(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
+    """On a page of several dated items, what the older items say is history."""
+    if not votes:
+        return
+    spans = older_items(doc)
+    if not spans:
+        return
+    first = min(a for a, _ in spans)
+    # a page's name counts little only beside another change its newest item tells
+    other_news = any(
+        v.kind in _CHANGES_OF_ITEMS
+        and v.weight >= RELEVANT_SCORE
+        and not doc.in_title(v.start)
+        and not in_spans(v.start, spans)
+        for v in votes
+    )
+    for v in votes:
+        if in_spans(v.start, spans):
+            v.weight *= OLDER_ITEM_FACTOR
+            v.continued = True  # history: it outranks nothing
+        elif (
+            other_news
+            and v.kind == "delay"
+            and v.start < first
+            and _page_name(doc, v.start, place_starts)
+        ):
+            # "International Service Disruptions" over dated items: the page's name; the
+            # newest item tells the news
+            v.weight *= PAGE_NAME_FACTOR
+
+
+PAGE_NAME_FACTOR = 0.3
+_CHANGES_OF_ITEMS = ("suspension", "resumption", "restriction", "prohibited_items")
+_PAGE_NAME_LONGEST = 60
+
+
+def _page_name(doc: Doc, pos: int, place_starts: list[int]) -> bool:
+    """A short line that is no sentence and names no place: the title or a heading of the
+    page ("International Service Disruptions")."""
+    a, b = doc.line_of(pos)
+    line = doc.full[a:b].strip()
+    return (
+        len(line) <= _PAGE_NAME_LONGEST
+        and not line.endswith((".", "!", "?", ":"))
+        and not any(a <= p < b for p in place_starts)
+    )
+
+
+LINK_FACTOR = 0.1  # what a list of links to other pages names ("Related links")
+
+
+def _discount_link_lists(doc: Doc, votes: list[Vote]) -> None:
+    """ "Related links: - Prohibited and non-mailable items": the names of other pages, no
+    news."""
+    spans = link_spans(doc) if votes else []
+    if spans:
+        for v in votes:
+            if in_spans(v.start, spans):
+                v.weight *= LINK_FACTOR
+
+
+def _backlog_of_resumption(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
+    """Whether every firm delay is told in the paragraph of a firm resumption (the backlog it
+    leaves), none elsewhere."""
+    lines = {
+        doc.line_of(v.start)
+        for v in votes
+        if v.kind == "resumption" and v.firm and v.weight >= RELEVANT_SCORE  # not of flights
+    }
+    if not lines:
+        return False
+    delays = [v for v in votes if v.kind == "delay" and v.weight >= RELEVANT_SCORE]
+    if not delays or not all(doc.line_of(v.start) in lines for v in delays):
+        return False
+    # "Items to Kenya are delayed" beside "Mail to Tanzania has resumed": news of its own
+    return not any(
+        a <= p < b for v in delays for a, b in [doc.sentence_of(v.start)] for p in place_starts
+    )
+
+
+# A change told as news under a guidance heading: "Duties are now charged on all goods",
+# "has ended the exemption", "ab sofort"
+_NOW_DONE = r"(?:charged|required|prohibited|banned|subject|mandatory|needed|collected|payable)"
+_NEWS_NOW = word_start(
+    re.compile(
+        rf"\b(?:is now {_NOW_DONE}|are now {_NOW_DONE}|"
+        r"now (?:requires?|needs?|must|charges?|applies|apply|bans?|prohibits?)|"
+        r"no longer|has ended|have ended|from now on|ab sofort|nicht mehr|desormais|dorenavant|"
+        r"ne plus|ya no|a partir de ahora|d'ora in poi|non piu|voortaan|vanaf nu|niet meer|"
+        r"a partir de agora)\b"
+    )
+)
+
+
+def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
+    """ "Customs information: all items containing goods need a customs declaration" under its
+    own heading on a page of news: the standing rules, unless a day of change is given."""
+    if not votes:
+        return
+    spans = guidance_spans(doc)
+    if not spans or not any(
+        v.kind != "informational" and v.weight >= RELEVANT_SCORE and not in_spans(v.start, spans)
+        for v in votes
+    ):
+        return  # no news beside the guidance: what it says is the page's news
+    for v in votes:
+        if (
+            in_spans(v.start, spans)
+            and not _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
+            and not _NEWS_NOW.search(doc.norm, *doc.sentence_of(v.start))
+        ):
+            v.weight *= GUIDANCE_FACTOR
+
+
+def _topics_in_own_section(doc: Doc, topics: list[Match], votes: list[Vote]) -> bool:
+    """Whether every irrelevant topic sits under a heading of its own, after the last word of
+    change ("... continue as normal.\n\nFraud warning\nWe are aware of fake text messages")."""
+    if not topics or not votes:
+        return False
+    first = min(m.start for m in topics)
+    last_vote = max((v.start for v in votes if v.start < first), default=-1)
+    if last_vote < doc.title_end:
+        return False
+    for k in range(doc.line_index(last_vote) + 1, doc.line_index(first) + 1):
+        a, b = doc.line_of(doc.line_starts[k])
+        line = doc.full[a:b].strip()
+        if (
+            line
+            and len(line) <= 40
+            and not line.endswith((".", ":", ";", ","))
+            and not strip_bullet(line)[1]  # an item of a list is no heading
+        ):
+            return True  # a heading between the last word of change and the first topic
+    return False
+
+
+_SECTION_VOTE = 0.5  # a word of change that weighs less is a passing mention
+
+
+def _topics_apart(
+    doc: Doc,
+    topics: list[Match],
+    closures: list[Match],
+    votes: list[Vote],
+    best: str,
+    place_starts: list[int],
+) -> bool:
+    """Whether each off-topic word sits in a section of its own, before or after the news: a
+    page of notices whose fraud warning and holiday hours come first ("Beware of fraudulent
+    emails" above "Haiti - Temporary Service Suspension")."""
+    changes = [v for v in votes if v.kind != "informational" and v.weight >= _SECTION_VOTE]
+    topics = topics + closures
+    closed = {doc.line_index(m.start) for m in closures}
+    if not topics or not changes or any(doc.in_title(m.start) for m in topics):
+        return False
+    dated = {k for k in range(len(doc.line_starts)) if dated_entry(doc, k)}
+    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k) or k in dated]
+    if not heads:
+        return False
+    change_lines = sorted(doc.line_index(v.start) for v in changes)
+    # a topic's section may speak of another change ("pay customs duties through a link" in a
+    # fraud warning): only words of the news's own kind tie the topic to it
+    best_lines = sorted(doc.line_index(v.start) for v in changes if v.kind == best)
+    # "closed on Easter Monday; pickups resume the next day": the closure's own resumption
+    reopened = sorted(
+        doc.line_index(v.start) for v in changes if v.kind == best and v.kind != "resumption"
+    )
+    named = [doc.line_index(p) for p in place_starts]
+    topic_lines = [doc.line_index(m.start) for m in topics]
+    headed = {doc.line_index(v.start) for v in votes if v.kind == best}
+    # the news has a heading of its own that names the change, and a place in its section
+    # ("Haiti - Temporary Service Suspension"), unlike a job advert's "Duties" or
+    # "Requirements" (beside "changes to de minimis thresholds") or a results release's
+    # segment review
+    # A resumption counts only under a heading with no closure in its section: "closed on
+    # Easter Monday; collections resume on Tuesday" is the holiday, "Resumption of services to
+    # Syria" the news. A dated post's heading need not name the change ("Additional controls
+    # for shipments to Armenia" / "Posted: 15 July 2024")
+    if not any(
+        (
+            heads[i] in headed
+            # a dated post that holds none of the off-topic words itself
+            or (heads[i] in dated and not any(heads[i] <= t < nxt for t in topic_lines))
+        )
+        and any(heads[i] < c < nxt for c in change_lines)
+        and any(heads[i] <= p < nxt for p in named)
+        and not (best == "resumption" and any(heads[i] <= c < nxt for c in closed))
+        for i, nxt in enumerate([*heads[1:], len(doc.line_starts)])
+    ):
+        return False
+    for m in topics:
+        lo, hi = _section_lines(heads, doc.line_index(m.start), len(doc.line_starts))
+        lines = reopened if any(lo <= c < hi for c in closed) else best_lines
+        j = bisect_left(lines, lo)
+        if j < len(lines) and lines[j] < hi:
+            return False
+    return True
+
+
+def _section_lines(heads: list[int], line: int, n_lines: int) -> tuple[int, int]:
+    """The first line of the section holding ``line`` (its heading) and the first line after
+    it, given the section headings' line numbers in order."""
+    i = bisect_right(heads, line)
+    return (heads[i - 1] if i else 0), (heads[i] if i < len(heads) else n_lines)
+
+
+def _quiet_closure_resumptions(doc: Doc, closures: list[Match], votes: list[Vote]) -> None:
+    """ "Closed on Easter Monday; collections resume on Tuesday" in a section of its own beside
+    the news: that resumption ends the holiday, not a disruption."""
+    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k)]
+    for v in votes:
+        if v.kind != "resumption":
+            continue
+        lo, hi = _section_lines(heads, doc.line_index(v.start), len(doc.line_starts))
+        if any(lo <= doc.line_index(m.start) < hi for m in closures):
+            v.weight *= GUIDANCE_FACTOR
+            v.firm = False

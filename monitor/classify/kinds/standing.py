@@ -1,0 +1,75 @@
+"""A standing ban: an operator that no longer accepts a category of goods bans it."""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import word_start
+
+# Product categories, as opposed to the scope of a notice (all goods, letters, sales, gifts).
+_SCOPES = frozenset(("all_goods", "documents", "commercial_goods", "gifts"))
+_TEMPORARY = word_start(
+    re.compile(
+        r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
+        r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
+        r"temporariamente|temporal|czasowo|tymczasowo|временно|тимчасово)\b|暂时|暫時|一時",
+    )
+)
+
+
+# Words that mean a pause, not an end ("we suspend acceptance of live animals").
+_UNTIL_FURTHER = word_start(
+    re.compile(
+        r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
+        r"hasta nuevo aviso|hasta nueva orden|fino a nuovo avviso|fino a nuova comunicazione|"
+        r"fino a nuovo ordine|tot nader order|ate novo aviso|ate nova ordem|ate nova informacao|"
+        r"до особого распоряжения|до дальнейшего уведомления|до окремого розпорядження|"
+        r"do odwolania)\b|另行通知|追って"
+    )
+)
+_PAUSE = re.compile(
+    r"suspen|sospe|ausgesetzt|aussetz|setzt aus|setzen aus|opgeschort|opschort|schort op|"
+    r"interromp|interrump|interrott|unterbroch|приостан|призупин|暂停|暫停|暂缓|暫緩|一時停止"
+)
+
+
+def standing_ban(
+    doc: Doc, result: KindResult, categories: list[str], customs: bool = False
+) -> KindResult:
+    """An operator that "will no longer accept firearms" bans a category: prohibited items.
+    A stop of mail or goods in general stays a suspension, and so does a stop of a category
+    that is a pause ("suspended", "temporarily"): DESIGN.md's temporary stop by an operator.
+    A customs authority that "suspends imports of seafood from Japan" is the destination
+    banning goods, pause or not."""
+    if result.kind != "suspension" or not categories:
+        return result
+    scoped = _SCOPES.intersection(categories)
+    if customs and (
+        not scoped
+        or any(
+            v.kind == "suspension" and _IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start))
+            for v in result.votes
+        )
+    ):
+        return _as_ban(result)  # "suspends the import of ..., by trade or by post": banned
+    if scoped:
+        return result
+    stops = [v for v in result.votes if v.kind == "suspension"]
+    if stops and _PAUSE.match(doc.norm, max(stops, key=lambda v: v.weight).start):
+        return result  # the notice's main word for it is a pause
+    for v in stops:
+        a, b = doc.sentence_of(v.start)
+        if _TEMPORARY.search(doc.norm, a, b):
+            return result
+    if _UNTIL_FURTHER.search(doc.norm):
+        return result  # "it will remain in place until further notice": a pause, not a ban
+    return _as_ban(result)
+
+
+def _as_ban(result: KindResult) -> KindResult:
+    evidence = [("prohibited_items", s, e) for _k, s, e in result.evidence]
+    return KindResult(
+        "prohibited_items", result.score, evidence, result.votes, result.irrelevant_topics
+    )

@@ -1,0 +1,364 @@
+"""What a notice is about besides sending: closures, jobs, figures, other services,
+transport, reminders of standing rules, and the title's own topic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from monitor.classify import lexicon
+from monitor.classify.kinds.phrases import (
+    _ACCEPTANCE,
+    _FIGURE,
+    _START_WORDS,
+    _STOPS,
+    RELEVANT_SCORE,
+)
+from monitor.classify.kinds.votes import Vote
+from monitor.classify.matcher import Match
+from monitor.classify.text import Doc, in_spans
+from monitor.classify.wordstart import by_first_letter, word_start
+
+
+def _starts_on_date(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentence gives the day the change takes effect, after ``end``, and does not
+    only expect or plan it before ``start`` ("Posti expects deliveries to resume from 11 March")."""
+    a, b = doc.sentence_of(start)
+    return _STARTS_ON.match(doc.norm, end, b) is not None and not _EXPECTED.search(
+        doc.norm, a, start
+    )
+
+
+_EXPECTED = word_start(
+    re.compile(
+        r"\b(?:expect\w*|plan\w*|hope\w*|aim\w*|intend\w*|anticipat\w*|forecast\w*|likely|"
+        r"erwart\w*|plan\w*|prevo\w*|espera\w*|prev[eé]\w*)\b"
+    )
+)
+
+
+# A stop of the means of transport, not of the mail: mail waits for the next departure.
+_TRANSPORT = by_first_letter(
+    r"(?:flights?|ferry|ferries|ferry connections?|sailings?|air links?|airlines?|vessels?|"
+    r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
+    r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
+    r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|авиасообщения|"
+    r"авиасообщений|авіасполучення|flugverkehrs?|luftverkehrs?|"
+    r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
+    r"loty|lety|letů|uçuş\w*|ucus\w*|airspace|air space|airports?|luftraum[s]?|flughafen|"
+    r"flughäfen|espace aérien|espace aerien|espacio aéreo|espacio aereo|spazio aereo|luchtruim|"
+    r"espaço aéreo|espaco aereo|воздушное пространство|повітряний простір|空域|領空|"
+    r"ports|seaports?|container handling|container terminals?|hafen|häfen|puertos|porti|"
+    r"havens|港湾|港口)"
+)
+_TRANSPORT_BEFORE = word_start(re.compile(rf"\b{_TRANSPORT}\b"))
+_TRANSPORT_AFTER = re.compile(
+    rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|рейсов)?\s*(?:the|les|los|las|die|i|le)?\s*"
+    rf"(?:[^\W\d_]+\s+)?{_TRANSPORT}\b"
+)
+# What every match of _TRANSPORT_AFTER ends with: a window without it needs no costlier try
+# of the many ways that pattern can start.
+_TRANSPORT_WORD = re.compile(rf"{_TRANSPORT}\b")
+_MAIL_BEFORE = word_start(
+    re.compile(
+        r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
+        r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
+        r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|邮件|郵件|"
+        r"郵便|包裹)\b"
+    )
+)
+
+
+def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
+    before = doc.norm[clause_start:start]
+    # the means of transport first: most clauses name none, and then no word of mail matters
+    found = _TRANSPORT_BEFORE.search(before)
+    transport_before = found is not None and not (
+        # "because the ports in Yemen are closed we have suspended all services": the cause
+        _CAUSE_BEFORE.search(before, 0, found.start()) and _WE_STOP.search(before, found.end())
+    )
+    after = None
+    if not transport_before and _TRANSPORT_WORD.search(doc.norm, end, end + 40):
+        after = _TRANSPORT_AFTER.match(doc.norm, end, end + 40)
+    if not transport_before and after is None:
+        return False
+    if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
+        return False  # "flights restarted and we are accepting parcels again": the mail
+    return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
+
+
+def _counted(doc: Doc, matches: list[Match], links: list[tuple[int, int]]) -> list[Match]:
+    """The topic words that take part in the decision: in the title or focus, and not in a list
+    of links to other pages."""
+    return [m for m in matches if doc.counts(m.start) and not (links and in_spans(m.start, links))]
+
+
+def _delay_beside(doc: Doc, matches: list[Match], start: int) -> bool:
+    """A word of delay in the sentence of ``start`` or the next: the restriction of transport
+    is its cause ("due to flight restrictions, shipments may be delayed"; "Flight restrictions
+    remain. Items may be delayed."), not a limit of what may be sent ("due to airline
+    restrictions, the maximum weight is now 5 kg")."""
+    a, b = doc.sentence_of(start)
+    n = len(doc.full)
+    if b < n:
+        c, b = doc.sentence_of(b)
+        while b < n and not doc.full[c:b].strip():  # the next sentence past a blank line
+            c, b = doc.sentence_of(b)
+    return any(a <= m.start < b and m.value == "delay" for m in matches)
+
+
+def _restricted_mail(norm: str, end: int) -> bool:
+    """ "restrictions on all shipments": mail as what the restriction is on."""
+    return (
+        _ON_AFTER.match(norm, end) is not None
+        and _MAIL_BEFORE.search(norm, end, end + _OBJECT_REACH) is not None
+    )
+
+
+_OBJECT_REACH = 25
+_ON_AFTER = re.compile(
+    r"\s+(?:on|for|to|of|affecting|auf|fur|sur|pour|de|des|para|per|su|sulle|sui|op|voor|"
+    r"na|на|для)\b"
+)
+_CAUSE_BEFORE = word_start(
+    re.compile(r"\b(?:because|as|since|due to|wegen|weil|da|car|porque|poiche|omdat)\b")
+)
+_WE_STOP = word_start(re.compile(r"\b(?:we|wir|nous|hemos|abbiamo|wij|we've)\b"))
+
+
+# German "Zoll" is the duty and the customs office: "der Zoll warnt", "erinnert der Zoll",
+# "beim Zoll" name the office; "der Zoll beträgt 3 Euro", "dem Zoll unterliegen" name a duty
+_OFFICE_BEFORE = re.compile(r"\bbeim\s+$")
+# verbs of the office, read on normalised text (no umlauts): "warnt", "rät", "erinnert"
+_OFFICE_VERBS = (
+    r"(?:warnt|warnte|weist|informiert|erinnert|rat|bittet|kontrolliert|empfiehlt|meldet|"
+    r"beschlagnahmt|beschlagnahmte|stellte)"
+)
+_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_VERBS}\b")
+_OFFICE_VERB_BEFORE = re.compile(rf"\b{_OFFICE_VERBS}\s+der\s+$")  # "erinnert der Zoll"
+
+
+def _customs_office(doc: Doc, start: int, end: int) -> bool:
+    a, b = doc.sentence_of(start)
+    if _FIGURE.search(doc.norm, a, b):
+        return False  # "erhebt der Zoll eine Pauschale von 2 Euro": the charge is the news
+    return bool(
+        _OFFICE_AFTER.match(doc.norm, end)
+        or _OFFICE_BEFORE.search(doc.norm, max(0, start - 8), start)
+        or _OFFICE_VERB_BEFORE.search(doc.norm, max(0, start - 20), start)
+    )
+
+
+# What says where a list is kept (not "The current list of countries to which we suspended
+# mail: Israel, Iran", nor "The full list of prohibited items now includes vapes")
+_POINTING = re.compile(
+    r"\b(?:published|posted|available|can be found|is found|see|visit|finden sie|abrufbar|"
+    r"опубликован\w*|размещен\w*|доступ\w*|опублікован\w*|розміщен\w*|publiee?s?|disponible|"
+    r"se encuentra|publicad[oa]|disponibile|pubblicat[oa]|staat op|beschikbaar|disponivel|"
+    r"znajduje sie|dostepn\w*)\b"
+)
+
+
+def _points_to_list(doc: Doc, a: int, b: int) -> bool:
+    """A sentence opened by "the current list of" that says where the list is, and does not
+    give it (no colon)."""
+    return ":" not in doc.full[a:b] and _POINTING.search(doc.norm, a, b) is not None
+
+
+_REMINDER = re.compile(
+    r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|be reminded)|"
+    r"we (?:would like to )?remind|przypominamy|nous rappelons|rappel\b|wir erinnern|"
+    r"zur erinnerung|recordamos|le recordamos|ricordiamo|si ricorda|lembramos|"
+    r"напоминаем|нагадуємо|再次提醒|提醒您)"
+)
+# What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
+# 1 December e-cigarettes are prohibited"); a digit inside a Latin name ("CN22") is no date,
+# one after a Chinese or Japanese letter is ("自2026年3月1日起")
+_NEWS_MARK = re.compile(
+    r"(?<![a-z\d])\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
+    # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
+    r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
+    r"nov\w*|(?:с|со|з|від|od)\s+(?:понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|"
+    r"суббот\w*|воскресень\w*|завтра|понеділк\w*|вівтор\w*|серед\w*|четвер\w*|п'ятниц\w*|"
+    r"субот\w*|неділ\w*|jutra|poniedzia\w*|wtork\w*|srod\w*|środ\w*|czwart\w*|piatk\w*|"
+    r"piątk\w*|sobot\w*|niedziel\w*|przyszłego|przyszlego|nastepnego|następnego|следующ\w*|"
+    r"наступн\w*))\b"
+)
+
+
+def reminds(doc: Doc, start: int) -> bool:
+    """Whether the sentence at ``start`` reminds of a standing rule and announces nothing new."""
+    a, b = doc.sentence_of(start)
+    return _REMINDER.match(doc.norm, a) is not None and not _NEWS_MARK.search(doc.norm, a, b)
+
+
+_SHARE = re.compile(r"\d\s*(?:%|prozent|percent|per cent|pour cent|por ciento|per cento|procent)")
+_ARRIVAL = re.compile(
+    r"\b(?:zugestellt|ankommen|angekommen|delivered|arrive|arrives|distribu\w*|entregad\w*|"
+    r"consegnat\w*|bezorgd|doręczon\w*|doreczon\w*)\b"
+)
+
+
+_WITHIN_DAYS = re.compile(
+    r"\b(?:werktag\w*|arbeitstag\w*|working days?|business days?|next day|days?|tag|tagen|"
+    r"jours? ouvr\w*|dias? (?:util|habil)\w*|giorn\w* lavorativ\w*|werkdag\w*)\b"
+)
+
+
+def _delivery_target(doc: Doc, start: int) -> bool:
+    a, b = doc.sentence_of(start)
+    norm = doc.norm
+    return (
+        _SHARE.search(norm, a, b) is not None
+        and _ARRIVAL.search(norm, a, b) is not None
+        and _WITHIN_DAYS.search(norm, a, b) is not None  # "am dritten Werktag", "next day"
+    )
+
+
+# A start date after a change, in its sentence: "will resume ... with effect from 15th October"
+_STARTS_ON = re.compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d")
+
+
+# Words that say "late", as opposed to "disruption", which can be a stop
+_DELAY_WORD = re.compile(
+    r"delay|verz|versp|retard|retras|ritard|vertrag|atras|задерж|затрим|opozn|försen|forsen|"
+    r"forsink|延误|延迟|延誤|遅延|遅れ|지연"
+)
+
+
+def _title_names(doc: Doc, votes: list[Vote], kind: str) -> bool:
+    """The title names this kind and no stop ("Delays in mail to Serbia"): a stop in the body
+    is a detail of it (a closed road, one town cut off), not the news."""
+    in_title = {
+        v.kind
+        for v in votes
+        if doc.in_title(v.start)
+        and v.weight > 0.5
+        and (v.kind != "delay" or _DELAY_WORD.search(doc.norm, v.start, v.end))
+    }
+    return kind in in_title and "suspension" not in in_title
+
+
+_SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents", "_service"))
+
+
+def _sending_sentences(doc: Doc) -> set[tuple[int, int]]:
+    """Sentences that name mail, goods or their delivery."""
+    return {
+        doc.sentence_of(m.start)
+        for m in lexicon.matches(doc, "categories")
+        if m.value in _SENT_WORDS
+    }
+
+
+_OBJECT_GAP = re.compile(
+    r"(?:\s+(?:of|for|to|on|von|der|des|de|du|la|le|les|del|della|the|all|its|our|their))*\s+$"
+)
+
+
+def _other_service_object(doc: Doc, end: int, other_starts: list[int]) -> bool:
+    """The stop's object, right after it, is a service that sends nothing."""
+    for s in other_starts:
+        if end <= s <= end + 30 and _OBJECT_GAP.match(doc.norm, end, s):
+            return True
+    return False
+
+
+def _closure_sentences(
+    doc: Doc, found: list[Match], place_starts: list[int] | None
+) -> set[tuple[int, int]]:
+    """Sentences about a holiday or opening hours that name no place and no acceptance of items
+    ("There will be no collections or deliveries on Christmas Day"); none when the title names
+    a place ("Service to China": "acceptance is suspended over the New Year holidays")."""
+    if not found or any(p < doc.title_end for p in place_starts or ()):
+        return set()
+    sentences = {doc.sentence_of(m.start) for m in found}
+    # "Post offices will be closed on 25 December. There will be no delivery on these days, and
+    # pickups are suspended": the next sentence speaks of the same days (not "On that day the
+    # strike begins too: all mail is suspended until further notice")
+    for _a, b in list(sentences):
+        if b < len(doc.full):
+            after = doc.sentence_of(b + 1)
+            if _THESE_DAYS.search(doc.norm, *after) and not _OWN_EVENT.search(doc.norm, *after):
+                sentences.add(after)
+    for p in place_starts or ():
+        sentences.discard(doc.sentence_of(p))
+    return {(a, b) for a, b in sentences if not _ACCEPTANCE.search(doc.norm, a, b)}
+
+
+def _job_posting(doc: Doc, jobs: list[Match], votes: list[Vote]) -> bool:
+    """Three different words of a job advertisement ("Job ID", "What you'll do", "Apply now";
+    "job" and "jobs" are one) make a notice a job posting, unless its title states a change
+    ("Strike at bpost: delays to Belgium" over "unions fear 1,000 jobs will go"). Words in a
+    site's menu or footer ("About us | Careers | Job vacancies") do not count."""
+    if any(
+        doc.in_title(v.start) and v.kind != "informational" and v.weight >= RELEVANT_SCORE
+        for v in votes
+    ):
+        return False
+    words = {
+        _JOB_WORD.get(m.key, m.key)
+        for m in jobs
+        if doc.counts(m.start) and doc.full.count(" | ", *doc.line_of(m.start)) < 2
+    }
+    return len(words) >= JOB_MARKERS
+
+
+def _stop_beside_figures(doc: Doc, figures: list[Match], votes: list[Vote]) -> bool:
+    """Whether a stop of its own stands beside figures compared year on year ("parcels to the US
+    fell 40% year on year. From 29 August we suspend ..."): the figures are its background."""
+    sentences = {doc.sentence_of(m.start) for m in figures}
+    return any(
+        v.kind in _STOPS
+        and v.weight >= RELEVANT_SCORE
+        and doc.sentence_of(v.start) not in sentences
+        for v in votes
+    )
+
+
+_JOB_WORD = {"jobs": "job", "vacancies": "vacancy", "job opportunit": "job"}
+JOB_MARKERS = 3  # different words of a job advertisement that make a notice one
+_OWN_EVENT = word_start(
+    re.compile(
+        r"\b(?:strike\w*|streik\w*|greve\w*|huelga\w*|sciopero|scioperi|staking\w*|"
+        r"until further notice|bis auf weiteres|jusqu'a nouvel ordre|hasta nuevo aviso|"
+        r"fino a nuovo avviso|tot nader order)\b"
+    )
+)
+_THESE_DAYS = word_start(
+    re.compile(
+        r"\b(?:on (?:these|those) days|on that day|an diesen tagen|an diesem tag|ces jours la|"
+        r"ce jour la|esos dias|ese dia|in quei giorni|in quel giorno|op deze dagen|"
+        r"op die dag|nesses dias|nesse dia|в эти дни|у ці дні)\b"
+    )
+)
+
+
+def _other_service_sentences(
+    doc: Doc, found: list[Match], place_starts: list[int] | None
+) -> set[tuple[int, int]]:
+    """Sentences about a service that sends nothing (cash machines, online banking, the
+    website) and that name no mail, goods, delivery or place: a stop there is no stop of
+    sending."""
+    if not found:
+        return set()
+    sentences = {doc.sentence_of(m.start) for m in found if doc.counts(m.start)}
+    # money sent abroad names its country as mail does: "MoneyGram transfers to Russia"
+    money = {doc.sentence_of(m.start) for m in found if m.key.startswith(_MONEY_SERVICES)}
+    for p in place_starts or ():
+        sentence = doc.sentence_of(p)
+        if sentence not in money:
+            sentences.discard(sentence)
+    return sentences - _sending_sentences(doc) if sentences else sentences
+
+
+_MONEY_SERVICES = ("moneygram", "money gram", "western union", "ria money", "money transfer")
+
+
+def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
+    """A place name right before the trigger ("Austria no longer accepts ...")."""
+    for gap in range(0, 12):
+        if start - gap in subject_ends:
+            between = doc.norm[start - gap : start]
+            return between.strip() in ("", "has", "now", "also")
+    return False

@@ -1,0 +1,357 @@
+"""Notices that say the rules are kept or restated ("nothing has changed", a requirement
+repeated with its date): what is unchanged is no news.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from monitor.classify import lexicon
+from monitor.classify.kinds.phrases import (
+    _ACCEPTANCE,
+    _DATED_CHANGE,
+    _FIGURE,
+    _NO_CHANGE,
+    _START_WORDS,
+    _STOPS,
+    RELEVANT_SCORE,
+)
+from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _place_word
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import word_start
+
+LEAD_CHARS = 320
+SHORT_SENTENCE = 40  # "Nothing has changed." said on its own
+
+
+# What was always so is no change: "the usual international postage is required".
+_ROUTINE_KINDS = ("new_requirement", "duty_tax_change")
+
+
+def _title_resumes(doc: Doc, votes: list[Vote]) -> bool:
+    """A title that says a service is back, and says nothing of a stop."""
+    titled = [v for v in votes if doc.in_title(v.start) and v.kind != "informational"]
+    return any(v.kind == "resumption" and v.firm for v in titled) and not any(
+        v.kind in _STOPS for v in titled
+    )
+
+
+_CLOSED = re.compile(
+    r"\b(?:closed|geschlossen|fermée?s?|fermee?s?|cerrad[oa]s?|chius[oi]|gesloten)\b"
+)
+
+
+def _halted_before(doc: Doc, triggers: list[tuple[str, int, int, str]], start: int) -> bool:
+    """Whether a stop, a closure or a delay that still holds is named before ``start`` in its
+    table row ("Customs closed; deliveries resume 23 February") or its sentence ("operations
+    stop for the strike and resume afterwards"; not "flights were suspended; mail resumes")."""
+    line_a, line_b = doc.line_of(start)
+    row = "|" in doc.full[line_a:line_b]
+    a = max(line_a, start - 120) if row else doc.sentence_of(start)[0]
+    halts = [t[1] for t in triggers if a <= t[1] < start and (t[0] in _STOPS or t[0] == "delay")]
+    halts += [m.start() for m in _CLOSED.finditer(doc.norm, a, start)]
+    return any(row or not _PAST_BEFORE.search(doc.norm, max(a, h - 30), h) for h in halts)
+
+
+_PAST_BEFORE = re.compile(
+    r"\b(?:was|were|had|has been|have been|had been|wurde|wurden|war|waren|a été|ont été|"
+    r"fue|fueron|era|erano)\s+(?:[^\W\d]+\s+)?$"
+)
+# A notice saying it changes no rule: "this guidance does not change the rules on duty".
+_RULES_KEPT = re.compile(
+    r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
+    r"\b(?:rules|requirements|regulations)(?: themselves)? (?:have|has) not changed\b|"
+    r"\bnothing (?:has )?changed (?:in|to|about) (?:the |our )?(?:\w+ )?(?:rules|requirements|"
+    r"regulations)\b|"
+    r"\bno changes? (?:to|in) (?:the |our )?(?:rules|requirements|regulations|law|services?)\b|"
+    r"\bno changes? (?:have|has) been made to (?:the |our )?(?:\w+ )?"
+    r"(?:code|law|rules|regulations)\b|"
+    r"\b(?:pravidla|podminky|podmienky) (?:se|sa) (?:nemeni|nemenia)\b|"
+    r"\b(?:andert) nichts an den (?:regeln|bestimmungen|vorschriften)\b|"
+    r"\b(?:regeln|regelungen|bestimmungen|vorschriften) (?:hat|haben) sich nichts geandert\b|"
+    r"\ban den (?:regeln|regelungen|bestimmungen|vorschriften) hat sich (?:\w+ ){0,4}nichts "
+    r"geandert\b|"
+    r"\b(?:regeln|regelungen|bestimmungen|vorschriften) bleiben unverandert\b|"
+    r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b|"
+    # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
+    + "|".join(
+        f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)"
+        for w in ("制度", "規定", "規則", "ルール", "取扱い", "取り扱い")
+    )
+    + "|"
+    + "|".join(
+        f"{w}(?:保持)?不[变變]|{w}没有变化" for w in ("规定", "規定", "规则", "規則", "政策")
+    )
+)
+_RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
+
+
+# A heading over what a page changed: "What's changed", "Updates to this page"
+_CHANGES_HEADING = re.compile(
+    r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:what['\u2019]s changed|what has changed|"
+    r"updates to this page|changes to this page|change history|änderungen|was hat sich geändert|"
+    r"ce qui change|wat is er veranderd)[ \t]*\n",
+    re.IGNORECASE,
+)  # read in the text as written: the normalised one has no line ends
+
+
+# A lead that reminds of the rules: "reminding people ... that the rules have not changed"
+_RULES_REMINDED = re.compile(
+    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
+)
+_RULES = re.compile(
+    r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
+    r"regles|reglas|regole|regels|requirements|vorschriften)\b"
+)
+
+
+def _change_beside(doc: Doc, votes: list[Vote], pos: int) -> bool:
+    """Whether a firm change is stated on the line (paragraph) of ``pos``: "Parcels can no
+    longer be sent to the US. Letters: no change." """
+    line = doc.line_of(pos)
+    return any(
+        v.kind != "informational" and v.weight >= RELEVANT_SCORE and line[0] <= v.start < line[1]
+        for v in votes
+    )
+
+
+# "Otherwise the rules have not changed", "an den Regeln hat sich sonst nichts geändert"
+_OTHERWISE = re.compile(
+    r"\b(?:otherwise|apart from (?:this|that)|beyond (?:this|that)|besides|sonst|ansonsten|"
+    r"daruber hinaus|davon abgesehen|par ailleurs|pour le reste|por lo demas|per il resto|"
+    r"verder|voor de rest)\b"
+)
+# A change said to hold as of today: "parcels now need a VOEC number", "ist jetzt erforderlich"
+_NOW = re.compile(r"\b(?:now|jetzt|nun|neu ist|desormais|dorenavant|ahora|ora|nu|agora)\b")
+
+
+def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether the requirement is stated with the day it starts, and the duties are not: a page
+    that explains duties already in force around the news "from 6 October every item must carry
+    electronic customs data" is about that requirement (when it is not a mere aside to them)."""
+    dated: dict[str, float] = defaultdict(float)
+    duty_sentences: set[tuple[int, int]] = set()
+    for v in votes:
+        if v.kind == "duty_tax_change":
+            duty_sentences.add(doc.sentence_of(v.start))
+        if v.kind in _ROUTINE_KINDS and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start)):
+            dated[v.kind] += v.weight
+    if dated["new_requirement"] < RELEVANT_SCORE or (
+        dated["new_requirement"] <= dated["duty_tax_change"]
+    ):
+        return False
+    # the duties in force ("since 29 August", "ended"), or a title and lead with no word of
+    # their change; not "Norway will abolish the exemption", "die Schweiz erhebt künftig ..."
+    return any(_DUTY_PAST.search(doc.norm, a, b) for a, b in duty_sentences) or not any(
+        _DUTY_NEWS.search(doc.norm, a, b)
+        for a, b in duty_sentences
+        if a - doc.title_end < LEAD_CHARS  # the headline's duty, not "will remit duties" below
+    )
+
+
+# Duties named only as what a procedure handles: "the system of record for the assessment and
+# collection of duties and taxes", "released once duties and taxes have been paid"
+_HANDLED_BEFORE = word_start(
+    re.compile(
+        r"\b(?:assessment and collection of|assessment of|collection of|payment of|paying|pay|"
+        r"account for|accounting for|remit|remitting|calculate|calculating|calculation of)\s+"
+        r"(?:the\s+|any\s+|all\s+|their\s+|your\s+)?(?:(?:duties|taxes|duty|tax)\s+and\s+)?$"
+    )
+)
+_HANDLED_AFTER = re.compile(
+    r"(?:\s+and\s+(?:taxes|duties))?\s+(?:are|is|have been|has been|were)\s+"
+    r"(?:paid|collected|assessed|calculated)\b"
+)
+# "we start the collection of duties on every parcel": the collection itself is new
+_STARTED = word_start(
+    re.compile(r"\b(?:start\w*|begin\w*|every|all (?:items|parcels|goods|shipments))\b")
+)
+
+
+def _duties_only_handled(doc: Doc, votes: list[Vote]) -> bool:
+    """Every duty the notice names is what a procedure assesses, collects or waits for, with
+    no rate, threshold or word of a change to the duty itself: the procedure is the news."""
+    duties = [v for v in votes if v.kind == "duty_tax_change" and v.weight >= 0.5]
+    if not duties:
+        return False
+    for v in duties:
+        a, b = doc.sentence_of(v.start)
+        lo, hi = max(a, v.start - 48), min(b, v.end + 40)  # not "the new portal is ..."
+        if (
+            _DUTY_NEWS.search(doc.norm, lo, hi)
+            or _FIGURE.search(doc.norm, lo, hi)
+            or _STARTED.search(doc.norm, lo, hi)
+        ):
+            return False
+        if not (
+            _HANDLED_BEFORE.search(doc.norm, lo, v.start) or _HANDLED_AFTER.match(doc.norm, v.end)
+        ):
+            return False
+    return True
+
+
+_DUTY_PAST = word_start(
+    re.compile(
+        r"\b(?:since|seit|depuis|desde|ended|has ended|have applied|has applied|already|"
+        r"bereits|deja)\b"
+    )
+)
+_DUTY_NEWS = word_start(
+    re.compile(
+        r"\b(?:new|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
+        r"reduc\w*|abolish\w*|end|ends|ending|remov(?:e|es|ing)|scrap\w*|kunftig|neue\w*|"
+        r"erhoh\w*|senk\w*|einfuhr(?:en|t)|abgeschafft|entfall\w*|desormais|nouve\w*|"
+        r"augment\w*|baiss\w*|supprim\w*|aument\w*|nuev\w*|elimin\w*|verhoog\w*|verlaag\w*|"
+        r"nieuw\w*|afgeschaft)\b"
+    )
+)
+
+
+# A guide's title: "Parcels to Norway: what you must note at customs", and its verb
+_GUIDE_VERB = re.compile(
+    r"(?:you )?(?:must|need|need to)|mussen|muss|needs to|have to|devez|doit|debe|moet|moeten"
+)
+_WHAT_YOU = word_start(
+    re.compile(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
+)
+
+
+_DATED_TITLE = word_start(re.compile(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d"))
+
+
+def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` that says the rules are kept speaks for the whole notice:
+    no "however" after it, no goods of its own ("no change to the rules for letters" keeps
+    the letters' rules only), no "otherwise" ("otherwise nothing has changed" says something
+    did), no stop or change said to hold now beside it, and no dated change after it."""
+    return (
+        _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+        # a dated change after it is news of its own, whatever words it has ("Mail to Canada:
+        # from 1 December parcels need the recipient's phone number")
+        and _DATED_CHANGE.search(doc.norm, b) is None
+        and _OTHERWISE.search(doc.norm, a, b) is None
+        and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
+        and not any(
+            w.kind != "informational"
+            and w.weight >= RELEVANT_SCORE
+            and (
+                w.kind in _STOPS
+                or _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
+                or _NOW.search(doc.norm, *doc.sentence_of(w.start))
+            )
+            for w in votes
+        )
+    )
+
+
+# What follows a "no changes to the rules" sentence that then restates them
+_SUMMARY_AFTER = re.compile(
+    r"\s*(?:here(?: is|'s) (?:a )?(?:summary|reminder|recap|what you need to know)|"
+    r"in summary|to summari[sz]e|as a reminder|a reminder|"
+    r"hier (?:ein|eine) (?:überblick|uberblick|zusammenfassung)|zur erinnerung|"
+    r"en r[eé]sum[eé]|voici un r[eé]sum[eé]|rappel|en resumen|como recordatorio|"
+    r"in sintesi|ecco un riepilogo|samengevat|ter herinnering)\b"
+)
+
+
+def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
+    """The title says nothing changed and no change in it survives that; or the lead reminds
+    of the rules and says they have not changed ("we remind you that the rules for food have
+    not changed"), with no "however" after it in the lead ("the rules have not changed;
+    however, from 1 April we no longer accept parcels to Russia")."""
+    in_title = [v for v in votes if doc.in_title(v.start)]
+    # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
+    # a title that says it does not change, with no word of its change there
+    topic_only = any(
+        v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in in_title
+    ) and not (
+        _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
+        or _DATED_TITLE.search(doc.norm, 0, doc.title_end)  # "... duty on goods from 29 August"
+    )
+    if any(
+        v.kind != "informational"
+        and v.weight >= 1.0
+        and not (  # "What you must note at customs": the guide's own verb
+            _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
+            and _WHAT_YOU.search(doc.norm, 0, v.end)  # "what you need to know"
+        )
+        and not (topic_only and v.kind == "duty_tax_change")
+        for v in in_title
+    ):
+        return False
+    for v in votes:
+        if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
+            continue
+        if doc.in_title(v.start):
+            return True
+        a, b = doc.sentence_of(v.start)
+        kept = _RULES_KEPT.search(doc.norm, a, b) is not None
+        if a - doc.title_end >= LEAD_CHARS:
+            if (
+                kept
+                and _CHANGES_HEADING.search(doc.full, max(0, a - 160), a)
+                and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+            ):
+                return True  # under "What's changed": "The rules themselves have not changed."
+            if kept and _SUMMARY_AFTER.match(doc.norm, b):
+                # "There are no changes to the rules this year. Here is a summary.": what
+                # follows restates the rules; only a change before it would be news
+                if _rules_kept_alone(doc, [w for w in votes if w.start < a], a, b):
+                    return True
+            continue
+        if _RULES_REMINDED.search(doc.norm, a, b) and _RULES.search(doc.norm, a, b):
+            if _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None:
+                return True
+            continue
+        if kept and _rules_kept_alone(doc, votes, a, b):
+            return True  # "A declaration is always needed. The rules have not changed."
+        if _change_beside(doc, votes, v.start):
+            continue  # "Parcels can no longer be sent to the US. Letters: no change."
+        if (
+            len(doc.full[a:b].strip()) <= SHORT_SENTENCE
+            and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
+            and not any(
+                w.kind != "informational"
+                and w.weight >= RELEVANT_SCORE
+                and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
+                for w in votes
+            )
+        ):
+            return True  # "We have received questions ... Nothing has changed."
+        if (
+            kept
+            and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+            and _DATED_CHANGE.search(doc.norm, b) is None
+        ):
+            return True  # "There is no change to the rules for medicines sent to ..."
+    return False
+
+
+def _still_accepting(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
+    """The operator says it goes on accepting mail ("we continue to accept mail for X") and
+    its title announces no stop: what is suspended is further on (local delivery). Not when
+    the stops name other places than the acceptance ("services to Iran are suspended ... we
+    continue to accept items for Iraq")."""
+    for v in votes:
+        if v.kind != "suspension":
+            continue
+        a, b = doc.sentence_of(v.start)
+        if doc.in_title(v.start) or _ACCEPTANCE.search(doc.norm, a, b):
+            return False  # "acceptance of parcels to X is suspended": a stop of acceptance
+    accepting = [
+        doc.sentence_of(v.start)
+        for v in votes
+        if v.kind == "informational" and _ACCEPTANCE.search(doc.norm, v.start, v.end)
+    ]
+    if not accepting:
+        return False
+    kept = {_place_word(doc, p) for p in place_starts if any(a <= p < b for a, b in accepting)}
+    if kept:
+        for v in votes:
+            if v.kind == "suspension" and v.weight >= RELEVANT_SCORE:
+                a, b = doc.sentence_of(v.start)
+                stopped = {_place_word(doc, p) for p in place_starts if a <= p < b}
+                if stopped and not stopped & kept:
+                    return False
+    return True

@@ -1,0 +1,322 @@
+"""A trigger's vote and the spans of its words: clause and sentence bounds, the gates a
+trigger must pass, and the fast paths of gapped patterns.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from monitor.classify import lexicon
+from monitor.classify.matcher import Match, parse_phrase
+from monitor.classify.resources import load_yaml
+from monitor.classify.text import Doc
+from monitor.classify.wordstart import GuardedPattern, _top_level_alternatives, word_start
+
+# Words that ask for something ("no special handling is required"): a negation anywhere in
+# their clause turns them into "nothing needed".
+# What a weak word of need asks for when it states a rule: "parcels need a VOEC number"
+_REQUIRED_OBJECT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
+    r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
+    r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
+    r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвойс|інвойс|счет-фактур\w*|"
+    r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*|prohlaseni|"
+    r"prohlášení)\b"
+)
+# ... within three words of the need
+_REQUIRED_OBJECT_NEAR = re.compile(_REQUIRED_OBJECT.pattern.replace("{0,6}?", "{0,3}?", 1))
+# Words of mail or goods that a rule of need speaks of (normalised: "zásilky" reads "zasilky")
+_MAIL_NOUNS = (
+    r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
+    r"waren|envois|colis|envios|spedizioni|zendingen|goederen|pakketten|marchandises|mercancias|"
+    r"merci|mercadorias|encomendas|towary|paczk\w*|przesyłk\w*|товары|посылк\w*|товари|посилк\w*|"
+    r"zasilek|zasilk\w*|balik\w*|forsandelse\w*|paket|отправлени\w*|відправлен\w*|paquetes|pacchi)"
+)
+_MAIL_SUBJECT = re.compile(_MAIL_NOUNS + r"\b[^.;:?!]{0,30}$")
+
+
+def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
+    """ "All parcels to Norway need a VOEC number": mail as the subject, a document or number
+    as the object ("customers who need a label can print it" states no rule)."""
+    found = _REQUIRED_OBJECT.match(doc.norm, end)
+    if found is None:
+        return False
+    # the mail before, its document a few words on ("parcels to Norway need a VOEC number"),
+    # or the mail with its destination on the way to the document ("je nutné u zásilek do
+    # Švýcarska přiložit celní prohlášení")
+    if _MAIL_WORD.search(doc.norm, end, found.end()):
+        return True
+    near = _REQUIRED_OBJECT_NEAR.match(doc.norm, end)
+    return near is not None and bool(_MAIL_SUBJECT.search(doc.norm, max(0, start - 50), start))
+
+
+# ... with where it goes: not "customers who need a parcel label"
+_MAIL_WORD = re.compile(_MAIL_NOUNS + r"\s+(?:to|into|do|nach|naar|vers|para|per|na|в|до)\b")
+# Patterns that start with their needle may start the search there ("must", "no longer").
+_STARTS_WITH_NEEDLE = frozenset(("must", "kein", "no longer", "unable", "wieder", "only"))
+
+
+def _head(rx: re.Pattern[str]) -> str | None:
+    """The word (lower-case letters and spaces, four or more) every match of ``rx`` starts
+    with, when its pattern is one alternative that opens with it (after ``\\b``), else None."""
+    pattern = rx.pattern.removeprefix("\\b")
+    if len(_top_level_alternatives(pattern)) != 1:
+        return None
+    word = re.match(r"[a-z ]+", pattern)
+    if word is None:
+        return None
+    head = word.group(0)
+    if pattern[word.end() : word.end() + 1] in ("?", "*", "+", "{"):
+        head = head[:-1]  # "keine?" opens with "kein"
+    return head if len(head) >= 4 else None  # "n(?:e |')": a letter found everywhere
+
+
+def _matches_at(rx: re.Pattern[str], full: str, norm: str, head: str) -> list[re.Match[str]]:
+    """``list(rx.finditer(full))`` for a pattern whose every match starts where ``norm`` holds
+    ``head``: a match tried at each of those places, from the end of the last one found."""
+    out = []
+    last = 0
+    match = rx.match
+    find = norm.find
+    at = find(head)
+    while at >= 0:
+        if at >= last:
+            m = match(full, at)
+            if m is not None:
+                out.append(m)
+                last = m.end()
+        at = find(head, at + 1)
+    return out
+
+
+# Every match of "again" holds the word, at most this far from its start ("are delivered"
+# and up to 50 characters before it), and ends at most this far after its start ("again
+# accept"; "again be" looks one character further).
+_AGAIN_REACH = 64
+_AGAIN_TAIL = 16
+# Every weight limit holds a unit, after digits, spaces, "." or "," and at most this many
+# characters of the words before them ("not exceeding").
+_UNITS = ("kg", "kilo", "кг")
+_LIMIT_REACH = 14
+# Letters that a case-blind pattern reads as "i" or "s" and that normalising keeps apart: a
+# text with one of them may hold a match where the normalised text holds no needle.
+_FOLDED = ("\u0131", "\u017f")
+
+
+def _search_span(doc: Doc, needle: str, first: int) -> tuple[int, int]:
+    """Where the search of a gapped pattern may start and end without missing a match: from
+    the first needle for the patterns that start with it, from a little before it for "again"
+    and the weight limits (and for "again" up to a little after the last one), else the
+    whole text: the regex engine then skips most of a long text."""
+    whole = len(doc.full)
+    if needle in _STARTS_WITH_NEEDLE:
+        return first, whole
+    if needle not in ("again", "kg", "кг") or any(ch in doc.full for ch in _FOLDED):
+        return 0, whole
+    if needle == "again":
+        last = doc.norm.rfind(needle)
+        return max(0, first - _AGAIN_REACH), min(whole, last + _AGAIN_TAIL)
+    return _limit_start(doc.norm, doc.full), whole
+
+
+def _limit_start(norm: str, full: str) -> int:
+    """Where a weight limit can start at the earliest (see _LIMIT_REACH)."""
+    unit = min(p for p in map(norm.find, _UNITS) if p >= 0)
+    while unit > 0 and (
+        full[unit - 1] in ".," or full[unit - 1].isspace() or full[unit - 1].isdecimal()
+    ):
+        unit -= 1
+    return max(0, unit - _LIMIT_REACH)
+
+
+_BREAK_CHAR = re.compile(r"[,;:.!?()\n]")  # what ends a clause part
+_CONTRAST_WORD = GuardedPattern(
+    word_start(re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")),
+    ("but", "however", "aber", "jedoch", "ma", "pero", "но", "але"),
+)
+
+
+@dataclass(slots=True)
+class Vote:
+    kind: str
+    weight: float
+    start: int
+    end: int
+    firm: bool = True  # not discounted as future or contrasted
+    continued: bool = False  # "remains suspended": the state goes on, it is not news
+    possible: bool = False  # "may be delayed": a possible consequence
+
+
+@dataclass(slots=True)
+class KindResult:
+    kind: str  # a kind id, or "irrelevant"
+    score: float
+    evidence: list[tuple[str, int, int]] = field(default_factory=list)
+    votes: list[Vote] = field(default_factory=list)
+    irrelevant_topics: int = 0
+
+
+@lru_cache(maxsize=1)
+def _weak() -> frozenset[str]:
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["weak"])
+
+
+# Lists of kinds.yaml whose triggers count only when a condition holds (see the file)
+_GATES = ("object_needed", "change_needed", "ban_verbs", "place_needed", "not_over")
+
+
+@lru_cache(maxsize=1)
+def _gated() -> dict[str, tuple[str, ...]]:
+    """Trigger key -> the gates it must pass."""
+    data = load_yaml("kinds.yaml")
+    out: dict[str, tuple[str, ...]] = {}
+    for gate in _GATES:
+        for raw in data[gate]:
+            key = parse_phrase(raw)[0]
+            out[key] = (*out.get(key, ()), gate)
+    return out
+
+
+def _gates_passed(
+    doc: Doc, gates: tuple[str, ...], start: int, end: int, place_starts: list[int]
+) -> bool:
+    for gate in gates:
+        if gate == "object_needed" and not _required_of_mail(doc, start, end):
+            return False  # "customers will need to wait": no rule without its document
+        if gate == "change_needed" and not _FEE_CHANGE.search(doc.norm, *doc.sentence_of(start)):
+            return False  # "who pays the customs fees?": a standing charge explained
+        if gate == "ban_verbs" and not _banned_goods(doc, start, place_starts):
+            return False  # "the data protection law prohibits us from ...": no goods banned
+        if gate == "place_needed" and not _said_of_place(doc, end, place_starts):
+            return False  # "allow extra time for remote areas", "claims need to include ..."
+        if gate == "not_over" and not _said_of_place(doc, end, None):
+            return False  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
+    return True
+
+
+def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
+    """Where the clause part before ``pos`` starts (at most ``limit`` chars back): after the
+    last break or contrast word. Read in place, without copying the chunk."""
+    start = max(0, pos - limit)
+    # the last break in full[start:pos] is the first one in the reversed text from len - pos
+    rev = doc.reversed_full()
+    n = len(rev)
+    last = _BREAK_CHAR.search(rev, n - pos, n - start)
+    cut = n - last.start() if last else start
+    if last is not None and last.group() in "()":
+        # a bracket of codes is an aside: "No customs declaration (CN22/CN23) is required" is
+        # one clause, and so is "no customs declaration (CN22/CN23"; not "(not letters)"
+        opening = doc.full.rfind("(", start, cut) if last.group() == ")" else cut - 1
+        inside = doc.full[opening + 1 : cut - 1 if last.group() == ")" else pos]
+        if opening >= start and " " not in inside.strip():
+            last = _BREAK_CHAR.search(rev, n - opening, n - start)
+            while last is not None and last.group() == "(":
+                last = _BREAK_CHAR.search(rev, last.end(), n - start)
+            cut = n - last.start() if last else start
+    # a search per match, not finditer: most clauses hold none, and a search costs a tenth of
+    # making the iterator (the next search from a match's end is finditer's next step)
+    word = _CONTRAST_WORD.search(doc.norm, cut, pos)
+    while word is not None:
+        cut = word.end()
+        word = _CONTRAST_WORD.search(doc.norm, cut, pos)
+    return cut
+
+
+def _words_between(doc: Doc, a: int, b: int) -> int:
+    return len(doc.norm[a:b].split())
+
+
+# A fee said to be new or to change: a year, a date or a word of change in its sentence
+_FEE_CHANGE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:new|neue?[nrs]?|nouveaux?|nouvelles?|nuevos?|nuevas?|nuov[oaie]|"
+    r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
+    r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
+    r"desde|vanaf|a partir)\b|\d{4}年|調低|调低|調高|调高|提高|下调|下調|上调|上調|降低|引き下げ|"
+    r"引き上げ"
+)
+
+
+# A delay or a need said of nothing in particular: a question of a FAQ, or over once named
+_RESOLVED_AFTER = re.compile(
+    r"[^.;:!?\n]{0,60}?\b(?:(?:is|zijn|werd|werden)\s+)?(?:\w+\s+)?(?:opgelost|voorbij|"
+    r"verholpen|weggewerkt|ingelopen)\b"
+)
+
+
+_NOT_OVER = re.compile(r"\b(?:niet|geen|tot|totdat|zodra|verwachting|nog)\b")
+
+
+def _said_of_place(doc: Doc, end: int, place_starts: list[int] | None) -> bool:
+    """Whether a delay or need phrase ending at ``end`` speaks of a change: not in a question,
+    not said to be over, and (with ``place_starts``) with a place in its sentence."""
+    a, b = doc.sentence_of(end - 1)
+    if not doc.in_title(a) and doc.full[a:b].rstrip().endswith("?"):
+        return False  # "Heeft uw pakket vertraging?": a question of a FAQ
+    over = _RESOLVED_AFTER.match(doc.norm, end)
+    if over is not None and not _NOT_OVER.search(doc.norm, end, over.end()):
+        return False  # "de vertraging ... is opgelost"; not "nog niet opgelost", "tot ... voorbij"
+    return place_starts is None or any(
+        a <= p < b or doc.in_title(p) for p in place_starts
+    )  # a place in its sentence or in the title
+
+
+def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
+    """Whether an active verb of banning has goods, an import or a place in its sentence."""
+    a, b = doc.sentence_of(start)
+    if _IMPORT_WORD.search(doc.norm, a, b) or any(a <= p < b for p in place_starts):
+        return True
+    return any(
+        a <= m.start < b and not m.value.startswith("_") for m in lexicon.matches(doc, "categories")
+    )
+
+
+_IMPORT_WORD = word_start(
+    re.compile(
+        r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
+    )
+)
+
+
+def _in_sentence(doc: Doc, found: list[Match], pos: int) -> bool:
+    """Whether one of ``found`` stands in the sentence of ``pos``."""
+    a, b = doc.sentence_of(pos)
+    return any(a <= m.start < b for m in found)
+
+
+_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+
+
+def _clause_end(norm: str, start: int, limit: int) -> int:
+    """Where the clause that goes on at ``start`` ends, at most at ``limit``."""
+    found = _CLAUSE_END.search(norm, start, min(len(norm), limit))
+    return found.start() if found else min(len(norm), limit)
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
+
+def _first_word(text: str, pos: int) -> str:
+    m = _FIRST_WORD.match(text, pos)
+    return m.group() if m else ""
+
+
+_CLAUSE_SEP = re.compile(r"[,;\uff0c\uff1b\u3001]")
+
+
+def _clause_around(doc: Doc, pos: int, a: int, b: int) -> tuple[int, int]:
+    """The part of the sentence (a, b) between the commas around ``pos``."""
+    lo = a
+    for c in _CLAUSE_SEP.finditer(doc.norm, a, pos):
+        lo = c.end()
+    hi = _CLAUSE_SEP.search(doc.norm, pos, b)
+    return lo, hi.start() if hi else b
+
+
+def _place_word(doc: Doc, pos: int) -> str:
+    """The first word of the place named at ``pos``: enough to tell two places apart."""
+    end = pos
+    while end < len(doc.norm) and end - pos < 24 and doc.norm[end].isalnum():
+        end += 1
+    return doc.norm[pos:end]
