@@ -54,7 +54,9 @@ _LINK_HEADINGS = (
     "liens utiles", "voir aussi", "enlaces relacionados", "enlaces de interés", "link utili",
     "vedi anche", "gerelateerde links", "nuttige links", "links relacionados", "links úteis",
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
-    # the operator's other notices, listed under the one read: "Other service alerts"
+)  # fmt: skip
+# The operator's other notices, listed under the one read: "Other service alerts"
+_NOTICE_LIST_HEADINGS = (
     "other service alerts", "other alerts", "more alerts", "other news", "more news",
     "other current alerts", "other active alerts",
     "related news", "weitere aktuelle hinweise", "weitere meldungen",
@@ -62,6 +64,10 @@ _LINK_HEADINGS = (
     "altre notizie", "notizie correlate", "ander nieuws", "meer nieuws", "outras notícias",
     "notícias relacionadas", "inne komunikaty", "другие новости", "інші новини",
 )  # fmt: skip
+_LINK_HEADINGS += _NOTICE_LIST_HEADINGS
+# An entry of such a list: another notice's name and its gist ("Hurricane Irma - Caribbean:
+# service to Anguilla remains limited; see separate alert."), a sentence but no news of this one
+_NOTICE_ENTRY = re.compile(r"[^.:\n]{3,80}:\s")
 # The same heads with the links on their own line ("See also: Tariffs | Sending to Ukraine"),
 # and these, which head such a line only ("Related: Country Conditions for Mailing - Haiti")
 _INLINE_LINK_HEADS = (
@@ -105,10 +111,15 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
     for head in link_heads(doc):
         start = doc.line_starts[head]
         end = doc.line_of(start)[1]
+        notices = full[start:end].strip(" \t:").lower() in _NOTICE_LIST_HEADINGS
         k = head + 1
         while k < len(doc.line_starts):
             a, b = doc.line_of(doc.line_starts[k])
             line = full[a:b].strip()
+            if line and notices and _NOTICE_ENTRY.match(line):
+                end = b
+                k += 1
+                continue
             if not line or not (
                 _BULLET_START.match(line)
                 or (len(line.split()) <= LINK_LINE_WORDS and not any(ch.isdigit() for ch in line))

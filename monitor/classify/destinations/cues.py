@@ -349,6 +349,15 @@ def _stop_before(doc: Doc, a: int, b: int) -> bool:
 _EXEMPEL = re.compile(r"\s+(?:exempel|eksempel)\b")
 
 
+# What an exclusion is of, between it and the place's "to": "do not apply to sales to Norway",
+# "gilt nicht für Sendungen nach"
+_EXCLUDED_OBJECT = re.compile(
+    r"\s*(?:(?:the|all|any|your)\s+)?(?:sales|shipments|items|parcels|packages|mail|goods|"
+    r"consignments|orders|deliveries|imports|sendungen|pakete|waren|lieferungen|envois|colis|"
+    r"envios|envíos|spedizioni|zendingen)\s*"
+)
+
+
 def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int) -> Role | None:
     """The nearest cue before the place, if close enough and in the same sentence."""
     best: Match | None = None
@@ -361,6 +370,17 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
             best = m
     if best is None:
         return None
+    if best.value[1] not in (EXCLUDED, UNAFFECTED):
+        for m in cues:
+            if (
+                m.value[0] == "before"
+                and m.value[1] in (EXCLUDED, UNAFFECTED)
+                and m.end < best.start
+                and m.start >= sentence_start
+                and _EXCLUDED_OBJECT.fullmatch(doc.norm, m.end, best.start)
+            ):
+                # "gilt nicht für Sendungen nach Liechtenstein": the exclusion's object
+                return Role(place, m.value[1], (m.start, place.end), m.end, True)
     if best.key in _COVER_KEYS and not _stop_before(doc, sentence_start, best.start):
         return None  # "our Malmö hub also covers Denmark": no stop that covers it
     if best.key in ("till", "til") and _EXEMPEL.match(doc.norm, best.end):

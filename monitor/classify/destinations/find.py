@@ -7,6 +7,7 @@ from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.cues import (
+    _EXCLUDED_OBJECT,
     _after_role,
     _before_role,
     _cues,
@@ -212,7 +213,14 @@ def find_destinations(
         short = _short_before(doc, place)
         if role is not None:
             role.source = "before"
-        if short is not None and (role is None or short.cue[0] >= role.cue_end):
+        if (
+            short is not None
+            and role is not None
+            and role.role in (EXCLUDED, UNAFFECTED)
+            and _EXCLUDED_OBJECT.fullmatch(norm, role.cue_end, short.cue[0])
+        ):
+            pass  # "the changes do not apply to sales to Norway": the exclusion's object
+        elif short is not None and (role is None or short.cue[0] >= role.cue_end):
             role = short
             role.source = "before"
             if (
@@ -383,7 +391,9 @@ def find_destinations(
         roles.append(role)
         prev = role
 
-    pointed = "if you" in norm or ("page" in norm and "for " in norm)
+    pointed = "if you" in norm or (
+        "for " in norm and ("page" in norm or "alert" in norm or "update" in norm)
+    )
     if pointed or "?" in norm:
         _see_page_pointers(doc, roles, pointed)
     if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
@@ -529,8 +539,10 @@ _INSTITUTION_AFTER = re.compile(
     r"membresía|membresia)\b"
 )
 _RULES_AFTER = re.compile(
-    r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
-    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)\b"
+    r"(?:'s)?\s+(?:(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
+    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)|"
+    # "packaged to EU commercial standards", "to EU food safety rules"
+    r"(?:[a-z-]+\s+){1,2}?(?:standards|norms|specifications|rules|regulations|requirements))\b"
 )
 _ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
 _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))

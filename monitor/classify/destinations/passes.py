@@ -55,9 +55,11 @@ _LIST_GLUE = re.compile(
 # "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
 _SEE_PAGE = re.compile(
     r"\b(?:(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)|"
-    r"for (?:shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
+    r"for (?:(?:updates?|information|details|news) (?:on|about|regarding) )?"
+    r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
-    r"\b(?:page|guide|guidance|website|section)\b"
+    # "For updates on shipments to Israel, see the related service alert."
+    r"\b(?:page|guide|guidance|website|section|alerts?|advisory|advisories|updates?|notices?)\b"
 )
 
 

@@ -641,6 +641,8 @@ def decide_kind(
             and _STOP_NOUN_BEFORE.search(norm, max(clause_start, start - 80), start)
         ):
             continue  # "the suspension of all international mail continues": not mail
+        if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
+            continue  # "Claims for late delivery cannot be accepted": no stop of mail
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
@@ -1067,6 +1069,15 @@ def decide_kind(
 _STOP_HOLDS_AFTER = re.compile(
     r"\s+(?:of\s+[^.;:\n]{0,80}?\s+)?(?:continues|will continue|remains in (?:place|force|"
     r"effect)|remain in (?:place|force|effect)|stays in place|is extended|has been extended)\b"
+)
+# A subject that is no mail: claims, complaints, refunds ("Claims for late delivery cannot be
+# accepted", "Reklamationen können nicht angenommen werden")
+_CLAIMS_SUBJECT = re.compile(
+    r"\s*(?:(?:all|any|no|your|the|new|further|alle|keine|weitere|les|las|los|le)\s+)?"
+    r"(?:(?:compensation|refund|liability|delay)\s+)?(?:claims?|complaints?|refunds?|"
+    r"refund requests?|compensation requests?|reklamation\w*|beschwerde\w*|"
+    r"nachforschungsantr\w*|ersatzanspr\w*|entschadigungsanspr\w*|entschädigungsanspr\w*|"
+    r"reclamations?|réclamations?|reclamaciones|reclami|klachten|claimaanvragen)\b"
 )
 _STOP_NOUN_BEFORE = re.compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
 
