@@ -198,3 +198,116 @@ def test_restrictions_on_shipments_stay_a_restriction():
         "From 1 May, shipments to China are limited to 2 kg per parcel.",
     )
     assert result.change_kind == "restriction"
+
+
+# --- German: the name of the rules on bans, job ads, "Wiederaufnahme" ------------------------
+
+
+def test_the_name_of_the_rules_on_bans_and_restrictions_is_no_ban():
+    body = (
+        "Brief- und Paketsendungen nach Israel werden weiterhin angenommen und wie gewohnt "
+        "befördert. Für Warensendungen gelten die bekannten Vorschriften (siehe "
+        "Länderinformationen, Abschnitt Verbote und Beschränkungen)."
+    )
+    result = classify("Postverkehr mit Israel", body)
+    assert result.change_kind == "informational"
+
+
+def test_a_new_import_ban_in_german_is_still_a_ban():
+    body = "Ab 1. Mai gilt ein Einfuhrverbot für Fleisch in Sendungen nach Australien."
+    assert classify("Australien: Einfuhrverbot", body).change_kind == "prohibited_items"
+
+
+def test_a_german_job_advertisement_is_irrelevant():
+    body = (
+        "Beim Zoll kontrollierst du Warensendungen, bekämpfst Schmuggel und prüfst "
+        "Einfuhrverbote. Die Bewerbungsphase für den Einstellungstermin 1. August ist gestartet. "
+        "Angeboten werden eine Ausbildung und ein duales Studium. Bewerbungsschluss ist der "
+        "15. Oktober. Mehr auf unserer Karriereseite."
+    )
+    result = classify("Ausbildung beim Zoll: Jetzt bewerben!", body)
+    assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Warenversand in die USA: Wiederaufnahme für Geschäftskunden", "Wiederaufnahme des Versands"],
+)
+def test_wiederaufnahme_is_a_resumption(title):
+    body = (
+        "Seit dem 26. August war der Versand von Waren in die USA vorübergehend nicht möglich. "
+        "Ab dem 10. November werden Warensendungen in die USA angenommen."
+    )
+    assert classify(title, body).change_kind == "resumption"
+
+
+# --- seizures and reroutings of transport ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Zoll stoppt über eine Million Fälschungen",
+            "Der Zoll hat im Jahr 2024 über eine Million gefälschte Produkte aus dem Verkehr "
+            "gezogen. Die meisten Fälschungen stammten aus China.",
+        ),
+        (
+            "Border Force stops 40,000 counterfeit goods",
+            "Officers stopped 40,000 counterfeit watches and handbags last year, most of them "
+            "from China.",
+        ),
+    ],
+)
+def test_customs_stopping_counterfeits_is_no_stop_of_mail(title, body):
+    result = classify(title, body)
+    assert result.change_kind != "suspension"
+
+
+def test_a_post_that_stops_parcels_is_still_a_stop():
+    body = "Die Post stoppt ab sofort den Versand von Paketen nach Russland."
+    assert classify("Post stoppt Pakete nach Russland", body).change_kind == "suspension"
+
+
+def test_linehaul_rerouted_beside_normal_operation_is_no_restriction():
+    body = (
+        "Despite the road blockades, our network is operating as normal: parcels to France are "
+        "delivered without significant delays. Our linehaul traffic from Belgium, Germany and "
+        "Spain is being rerouted where necessary."
+    )
+    result = classify("Protests in France: network operating as normal", body)
+    assert result.change_kind == "informational"
+
+
+def test_parcels_rerouted_are_still_a_restriction():
+    body = "From 1 March, parcels to Norway are rerouted via Sweden and accepted only up to 10 kg."
+    assert classify("Norway: parcel routing", body).change_kind == "restriction"
+
+
+# --- a bloc with examples, named also in the title; a rule's scope --------------------------
+
+
+def test_a_bloc_with_examples_stays_whole_also_under_its_title():
+    body = (
+        "Customs authorities across the Gulf Cooperation Council (GCC) countries, including "
+        "Saudi Arabia and the United Arab Emirates, will require a 6-digit HS code for all "
+        "inbound shipments from 1 January."
+    )
+    result = classify("GCC countries: HS codes mandatory from 1 January", body)
+    assert result.destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+@pytest.mark.parametrize(
+    "scope",
+    [
+        "ICS2 gilt in allen 27 EU-Mitgliedstaaten sowie in Norwegen und der Schweiz.",
+        "ICS2 applies in all 27 EU member states as well as in Norway and Switzerland.",
+    ],
+)
+def test_places_added_to_a_rules_scope_share_it(scope):
+    body = (
+        "From 1 March, full advance electronic data is required for all goods sent to the EU. "
+        f"{scope}"
+    )
+    result = classify("ICS2 release 2", body)
+    assert result.destinations == sorted([*EU27, "CH", "NO"])

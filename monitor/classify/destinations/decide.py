@@ -89,8 +89,10 @@ _BLOCS = frozenset(("@EU", "@EEA", "@EFTA", "@GCC", "@EAEU", "@ASEAN"))
 # including Saudi Arabia and the UAE" (not "EU countries such as Austria and Belgium are
 # delayed": those named are the ones affected)
 _EXAMPLES_AFTER = re.compile(
-    r"(?:\s+(?:countries|states|member states|nations|destinations|lander|pays|paises|paesi|"
-    r"landen))?\s*,\s*(?:including|incl\.|einschliesslich|inklusive|darunter|y compris|"
+    # "Gulf Cooperation Council (GCC) countries, including": past its short name in brackets
+    r"\)?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:countries|states|member states|nations|"
+    r"destinations|lander|pays|paises|paesi|landen))?\s*,\s*(?:including|incl\.|"
+    r"einschliesslich|inklusive|darunter|y compris|"
     r"incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
 )
 # Words that say only some members of a region are meant ("several EU countries")
@@ -107,6 +109,19 @@ _SOME_OF_BEFORE = re.compile(
 
 
 _EXAMPLES_END = re.compile(r"[.;:\n]| (?:are|is|were|was|will|must|may|have|has)\b")
+
+
+def _bloc_named_with_examples(
+    doc: Doc, code: str, roles: list[Role], members: list[str], known: dict[str, bool]
+) -> bool:
+    """Whether one mention of the bloc ``code`` gives its members as examples (asked once per
+    bloc; ``known`` keeps the answers)."""
+    found = known.get(code)
+    if found is None:
+        found = known[code] = any(
+            q.place.code == code and _bloc_examples(doc, q, roles, members) for q in roles
+        )
+    return found
 
 
 def _bloc_examples(doc: Doc, region: Role, roles: list[Role], members: list[str]) -> bool:
@@ -265,6 +280,7 @@ def _decide(
     listed = {r.place.code for r in roles if r.role == NEUTRAL and r.source != "facility"}
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     as_examples: dict[str, bool] = {}
+    blocs: dict[str, bool] = {}  # bloc -> named with examples of its members
     for r in roles:
         code = r.place.code
         if r.source == "no_place":
@@ -287,8 +303,9 @@ def _decide(
             whole = (
                 "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
-                # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc
-                or (code in _BLOCS and _bloc_examples(doc, r, roles, members))
+                # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc,
+                # for each mention of it ("GCC countries: HS codes" in the title above)
+                or (code in _BLOCS and _bloc_named_with_examples(doc, code, roles, members, blocs))
             )
             if (
                 not whole

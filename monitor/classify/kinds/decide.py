@@ -693,6 +693,18 @@ def decide_kind(
         ) and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
             transport_stops.add(start)
+        elif (
+            kind == "restriction"
+            and ("rout" in key or key.startswith("umgeleit"))
+            and not _restricted_mail(norm, end)
+            # in its clause, or from the sentence's start: "our linehaul traffic from Belgium,
+            # Germany and Spain is being rerouted"
+            and (
+                _transport_stop(doc, clause_start, start, end)
+                or _transport_stop(doc, doc.sentence_of(start)[0], start, end)
+            )
+        ):
+            weight *= 0.3  # "our linehaul traffic is being rerouted": the trucks' way, not the mail
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
             kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
             possible = bool(near) and any(  # "in some areas, delivery may not be possible"
@@ -826,6 +838,13 @@ def decide_kind(
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if kind == "duty_tax_change" and enforcement and _in_sentence(doc, enforcement, start):
             weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
+        elif (
+            kind == "suspension"
+            and enforcement
+            and key.startswith(("stop", "gestopp"))
+            and _in_sentence(doc, enforcement, start)
+        ):
+            weight *= 0.2  # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
