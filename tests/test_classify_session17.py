@@ -311,3 +311,98 @@ def test_places_added_to_a_rules_scope_share_it(scope):
     )
     result = classify("ICS2 release 2", body)
     assert result.destinations == sorted([*EU27, "CH", "NO"])
+
+
+# --- guards from the first review: where the rules above must not reach ----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "US de minimis",
+            "From 29 August, the de minimis exemption does not apply to shipments to the United "
+            "States. All goods sent there are subject to import duties.",
+            ["US"],
+        ),
+        (
+            "Großbritannien",
+            "Die Befreiung von der Zollinhaltserklärung gilt nicht für Sendungen nach "
+            "Großbritannien. Ab 1. Januar ist für alle Warensendungen eine Zollinhaltserklärung "
+            "erforderlich.",
+            ["GB"],
+        ),
+        (
+            "Service update",
+            "We continue to accept letters for all destinations, except parcels to Russia and "
+            "Belarus, which cannot be accepted until further notice.",
+            ["BY", "RU"],
+        ),
+    ],
+)
+def test_a_relief_that_does_not_apply_or_an_exception_of_the_news_keeps_its_place(
+    title, body, expected
+):
+    assert classify(title, body).destinations == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "New quarantine restrictions on seeds and live plants sent to New Zealand take effect on "
+        "1 June.",
+        "Japan has introduced new health restrictions on meat products sent by post to Japan "
+        "from 1 April.",
+        "Nouvelles restrictions sanitaires à l'importation de viande au Canada à partir du "
+        "1er mars.",
+    ],
+)
+def test_biosecurity_and_health_restrictions_on_goods_are_restrictions(body):
+    result = classify("New import restrictions", body)
+    assert result.relevant
+    assert result.change_kind == "restriction"
+
+
+def test_a_region_that_faces_new_rules_stays_a_destination():
+    body = (
+        "From 1 July, parcels to Switzerland and parcels to the EU face new rules: every item "
+        "needs full electronic customs data."
+    )
+    assert classify("New rules", body).destinations == sorted([*EU27, "CH"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "For deliveries to Lebanon, please check tracking for updates, as delays of up to 10 "
+            "days are expected.",
+            "LB",
+        ),
+        (
+            "For shipments to Israel, acceptance is suspended until further notice, please check "
+            "back for updates.",
+            "IL",
+        ),
+    ],
+)
+def test_a_sentence_that_tells_its_own_change_is_no_pointer(sentence, place):
+    body = f"Items to Jordan are delayed by up to a week. {sentence}"
+    assert place in classify("Middle East", body).destinations
+
+
+def test_claims_beside_shipments_that_are_not_accepted_are_still_a_stop():
+    body = "Claims and new shipments to Russia cannot be accepted until further notice."
+    result = classify("Russia", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["RU"]
+
+
+def test_news_with_a_colon_right_under_a_heading_of_other_alerts_still_counts():
+    body = (
+        "Other service alerts\n"
+        "Effective 3 March: acceptance of all mail to Haiti is suspended until further notice.\n"
+    )
+    result = classify("Service alerts", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["HT"]

@@ -67,7 +67,7 @@ _NOTICE_LIST_HEADINGS = (
 _LINK_HEADINGS += _NOTICE_LIST_HEADINGS
 # An entry of such a list: another notice's name and its gist ("Hurricane Irma - Caribbean:
 # service to Anguilla remains limited; see separate alert."), a sentence but no news of this one
-_NOTICE_ENTRY = re.compile(r"[^.:\n]{3,80}:\s")
+_NOTICE_ENTRY = re.compile(r"[^.:\n]{2,60}\s[-\u2013\u2014]\s[^.:\n]{2,40}:\s")
 # The same heads with the links on their own line ("See also: Tariffs | Sending to Ukraine"),
 # and these, which head such a line only ("Related: Country Conditions for Mailing - Haiti")
 _INLINE_LINK_HEADS = (

@@ -349,6 +349,22 @@ def _stop_before(doc: Doc, a: int, b: int) -> bool:
 _EXEMPEL = re.compile(r"\s+(?:exempel|eksempel)\b")
 
 
+def not_applied(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the cue at ``start:end`` says a rule does not apply ("do not apply to", "gilt
+    nicht für") to what is no relief: "the exemption does not apply to shipments to the US"
+    names where duty is now due, and "except parcels to Russia" often names the news."""
+    return _NOT_APPLIED.search(doc.norm, start, end) is not None and not _RELIEF_BEFORE.search(
+        doc.norm, sentence_start, start
+    )
+
+
+_NOT_APPLIED = re.compile(r"appl|gilt|gelten|aplica")
+_RELIEF_BEFORE = re.compile(
+    r"exempt|exoner|relief|threshold|de minimis|allowance|franchise|befreiung|freigrenze|"
+    r"freibetrag|exenci|exencion|esenzion|vrijstelling|isenc|zwolnien"
+)
+
+
 # What an exclusion is of, between it and the place's "to": "do not apply to sales to Norway",
 # "gilt nicht für Sendungen nach"
 _EXCLUDED_OBJECT = re.compile(
@@ -378,6 +394,7 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
                 and m.end < best.start
                 and m.start >= sentence_start
                 and _EXCLUDED_OBJECT.fullmatch(doc.norm, m.end, best.start)
+                and not_applied(doc, m.start, m.end, sentence_start)
             ):
                 # "gilt nicht für Sendungen nach Liechtenstein": the exclusion's object
                 return Role(place, m.value[1], (m.start, place.end), m.end, True)

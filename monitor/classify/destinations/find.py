@@ -1,4 +1,6 @@
-"""Every place a notice names and its role, one by one, then the notice-wide passes."""
+"""Every place a notice names and its role, one by one, then the notice-wide passes. The
+role from the cues (cues.py) is corrected here by what follows or surrounds the name: a
+person, an institution, a rule's or standard's maker, a dateline, a link, a domestic route."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from monitor.classify.destinations.cues import (
     _non_before,
     _short_before,
     _turkish_suffix,
+    not_applied,
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
@@ -218,6 +221,8 @@ def find_destinations(
             and role is not None
             and role.role in (EXCLUDED, UNAFFECTED)
             and _EXCLUDED_OBJECT.fullmatch(norm, role.cue_end, short.cue[0])
+            and role.cue is not None
+            and not_applied(doc, role.cue[0], role.cue_end, doc.sentence_of(place.start)[0])
         ):
             pass  # "the changes do not apply to sales to Norway": the exclusion's object
         elif short is not None and (role is None or short.cue[0] >= role.cue_end):
@@ -302,7 +307,14 @@ def find_destinations(
             role.source == "before"
             and role.role == STRONG
             and place.code.startswith("@")
-            and _RULES_AFTER.match(norm, place.end)
+            and (
+                _RULES_AFTER.match(norm, place.end)
+                or (
+                    _STANDARD_AFTER.match(norm, place.end)
+                    and role.cue is not None
+                    and _MADE_TO.search(norm, max(0, role.cue[0] - 40), role.cue[0])
+                )
+            )
         ):
             # "changes to EU customs rules", "subject to EU safeguard measures": the rules'
             # maker, not where mail goes
@@ -539,10 +551,17 @@ _INSTITUTION_AFTER = re.compile(
     r"membresía|membresia)\b"
 )
 _RULES_AFTER = re.compile(
-    r"(?:'s)?\s+(?:(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
-    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)|"
-    # "packaged to EU commercial standards", "to EU food safety rules"
-    r"(?:[a-z-]+\s+){1,2}?(?:standards|norms|specifications|rules|regulations|requirements))\b"
+    r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
+    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)\b"
+)
+# "packaged to EU commercial standards", "labelled to EU food safety rules": goods made to a
+# region's standard (a verb of making before "to"; not "parcels to the EU face new rules")
+_STANDARD_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:standards|norms|specifications|rules|regulations|requirements)\b"
+)
+_MADE_TO = re.compile(
+    r"\b(?:packaged|packed|produced|made|manufactured|built|labell?ed|certified|tested|"
+    r"conform\w*|comply\w*|complies|compliant|according)\s+(?:\w+\s+){0,2}$"
 )
 _ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
 _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))

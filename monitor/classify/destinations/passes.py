@@ -57,11 +57,18 @@ _LIST_GLUE = re.compile(
 # "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
 _SEE_PAGE = re.compile(
     r"\b(?:(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)|"
-    r"for (?:(?:updates?|information|details|news) (?:on|about|regarding) )?"
-    r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
+    r"for (?:shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
-    # "For updates on shipments to Israel, see the related service alert."
-    r"\b(?:page|guide|guidance|website|section|alerts?|advisory|advisories|updates?|notices?)\b"
+    r"\b(?:page|guide|guidance|website|section)\b"
+)
+# "For updates on shipments to Israel, see the related service alert.": a pointer to another
+# alert, when the sentence tells no change of its own ("For shipments to Israel, acceptance
+# is suspended; check back for updates")
+_SEE_ALERT = re.compile(
+    r"\bfor (?:(?:updates?|information|details|news) (?:on|about|regarding) )?"
+    r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods)\b"
+    r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
+    r"\b(?:alerts?|advisory|advisories|updates?|notices?)\b"
 )
 
 
@@ -83,12 +90,34 @@ def _see_page_pointers(doc: Doc, roles: list[Role], if_you: bool) -> None:
     for r in roles:
         if r.role == STRONG and not doc.in_title(r.place.start):
             a, b = doc.sentence_of(r.place.start)
-            if (if_you and _SEE_PAGE.search(doc.norm, a, b)) or (
-                doc.norm.startswith("?", b - 1) and _points_to_page(doc, a, b)
+            if (
+                (if_you and _SEE_PAGE.search(doc.norm, a, b))
+                or (
+                    if_you
+                    and _SEE_ALERT.search(doc.norm, a, b)
+                    and not any(a <= p < b for p in doc.once("_change_starts", _changes))
+                )
+                or (doc.norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
             ):
                 r.role, r.source = NEUTRAL, "pointer"
 
 
+def _changes(doc: Doc) -> list[int]:
+    """Where the words of a change (not of normal service) stand."""
+    return [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
+
+
+_CHANGE_KINDS = frozenset(
+    (
+        "suspension",
+        "restriction",
+        "prohibited_items",
+        "new_requirement",
+        "duty_tax_change",
+        "delay",
+        "resumption",
+    )
+)
 _QUESTION_HEADING_LONGEST = 60
 _NEWS_KINDS = frozenset(("suspension", "resumption", "delay", "prohibited_items"))
 # a dated or renewed change: "from 3 June we accept parcels to Ukraine again"

@@ -1097,6 +1097,8 @@ _CLAIMS_SUBJECT = re.compile(
     r"refund requests?|compensation requests?|reklamation\w*|beschwerde\w*|"
     r"nachforschungsantr\w*|ersatzanspr\w*|entschadigungsanspr\w*|entschädigungsanspr\w*|"
     r"reclamations?|réclamations?|reclamaciones|reclami|klachten|claimaanvragen)\b"
+    # the whole subject: not "Claims and new shipments to Russia cannot be accepted"
+    r"(?![^.;:\n]{0,30}?\b(?:and|or|und|oder|sowie|et|ou|y|o|e|en|as well as)\s)"
 )
 _STOP_NOUN_BEFORE = re.compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
 

@@ -1,4 +1,5 @@
-"""Phrase patterns that rules of several modules read (stop nouns, figures, "no change")."""
+"""What rules of several modules read: phrase patterns (stop nouns, figures, "no change")
+and the score a notice needs to count as relevant."""
 
 from __future__ import annotations
 
