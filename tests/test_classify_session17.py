@@ -406,3 +406,52 @@ def test_news_with_a_colon_right_under_a_heading_of_other_alerts_still_counts():
     result = classify("Service alerts", body)
     assert result.change_kind == "suspension"
     assert result.destinations == ["HT"]
+
+
+# --- the page's own frame: link headings in German, breadcrumbs, contact lines ---------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Weitere aktuelle Informationen:", "Weitere Länderinformationen", "Auch interessant"],
+)
+def test_pages_listed_under_a_german_link_heading_are_no_destinations(heading):
+    body = (
+        "Bei Sendungen nach Australien kann es zu Verzögerungen von bis zu fünf Werktagen "
+        f"kommen.\n{heading}\nInformationen zum Versand in die USA\nZollinformationen Kanada\n"
+    )
+    result = classify("Verzögerungen nach Australien", body)
+    assert result.destinations == ["AU"]
+
+
+def test_the_americas_are_not_the_united_states():
+    body = (
+        "DHL Express > Customer alerts > Americas\n"
+        "Shipments to Jamaica will not be accepted until further notice."
+    )
+    assert classify("Hurricane: service alert", body).destinations == ["JM"]
+
+
+def test_america_alone_is_still_the_united_states():
+    body = "Parcels to America are suspended until further notice."
+    assert classify("Service alert", body).destinations == ["US"]
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Hermes Germany > Service > Service updates\n",
+        "Pressekontakt: DHL Express Deutschland, Unternehmenskommunikation\n",
+    ],
+)
+def test_the_operators_country_site_in_the_pages_frame_is_no_destination(frame):
+    body = f"{frame}Parcels to Ireland will continue to be accepted, but may be delayed by days."
+    assert classify("Storm: delays in Ireland", body).destinations == ["IE"]
+
+
+def test_a_country_page_in_a_breadcrumb_still_counts():
+    body = (
+        "Home > Country information > Ukraine > Current notice\n"
+        "Parcels can be sent again from Monday."
+    )
+    assert "UA" in classify("Service resumes", body).destinations

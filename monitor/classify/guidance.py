@@ -54,6 +54,11 @@ _LINK_HEADINGS = (
     "liens utiles", "voir aussi", "enlaces relacionados", "enlaces de interés", "link utili",
     "vedi anche", "gerelateerde links", "nuttige links", "links relacionados", "links úteis",
     "ссылки", "корисні посилання", "powiązane linki", "przydatne linki",
+    "weitere aktuelle informationen", "weitere aktuelle länderinformationen",
+    "weitere länderinformationen", "das könnte sie auch interessieren", "auch interessant",
+    "you may also be interested in", "you might also be interested in", "also of interest",
+    "cela pourrait vous intéresser", "à lire aussi", "también le puede interesar",
+    "potrebbe interessarti anche", "dit vindt u misschien ook interessant",
 )  # fmt: skip
 # The operator's other notices, listed under the one read: "Other service alerts"
 _NOTICE_LIST_HEADINGS = (

@@ -447,7 +447,18 @@ def _site_line(doc: Doc, pos: int) -> bool:
     a, b = doc.line_of(pos)
     if doc.full.count(" | ", a, b) > 0:
         return True
+    if _CONTACT_LINE.match(doc.full, a, b):
+        return True  # "Pressekontakt: DHL Express Deutschland, Unternehmenskommunikation"
     return doc.line_index(pos) <= SITE_LINES and b - a <= SITE_LINE_LONGEST  # a header line
+
+
+# A line of the page's boilerplate that names the operator: its press contact, "About ..."
+_CONTACT_LINE = re.compile(
+    r"[ \t]*(?:press(?:e)?kontakt|press contact|press office|media contact|media enquiries|"
+    r"medienkontakt|medienstelle|contact presse|contact m[ée]dias?|contacto de prensa|"
+    r"über|about|à propos de|a propos de|acerca de)\b",
+    re.IGNORECASE,
+)
 
 
 def _after_role(doc: Doc, place: Place, cues: list[Match], next_start: int) -> Role | None:

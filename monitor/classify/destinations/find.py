@@ -55,7 +55,7 @@ from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match
-from monitor.classify.text import STANDING_WORDS, Doc, in_spans, list_under
+from monitor.classify.text import STANDING_WORDS, Doc, breadcrumbs, in_spans, list_under
 from monitor.classify.wordstart import (
     by_first_letter,
     ignorecase_word_start,
@@ -206,6 +206,7 @@ def find_destinations(
     cue_starts = [c.start for c in all_cues]
     quiet = _quiet_sentences(doc, unaffected) if unaffected else set()
     links = link_spans(doc)
+    crumbs = breadcrumbs(doc)
     norm = doc.norm
     facility = doc.holds_any(_FACILITY_HINTS)
     sanctions = doc.holds_any(_SANCTION_HINTS)
@@ -400,6 +401,9 @@ def find_destinations(
         if links and in_spans(place.start, links):
             # "See also: Sending to Ukraine", "Other alerts: - Israel: delays": another page's
             role = Role(place, NAME, (place.start, place.end), source="link")
+        elif crumbs and _site_step(doc, place, crumbs):
+            # "Hermes Germany > Service > Service updates": the operator's site for a country
+            role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
         roles.append(role)
         prev = role
 
@@ -546,6 +550,19 @@ _FROM_SELLERS_IN = word_start(
 
 # "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
 # goes to
+def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
+    """Whether ``place`` is named after other words in the first step of a breadcrumb line
+    ("DHL Express Deutschland > Presse"): the site of the operator's branch, not a page about
+    the place ("Home > Ukraine > Notice")."""
+    for a, b in crumbs:
+        if a <= place.start < b:
+            first = doc.full.find(" > ", a, b)
+            if first < 0:
+                first = doc.full.find(" \u203a ", a, b)
+            return place.end <= first and bool(doc.full[a : place.start].strip())
+    return False
+
+
 _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"
