@@ -455,3 +455,106 @@ def test_a_country_page_in_a_breadcrumb_still_counts():
         "Parcels can be sent again from Monday."
     )
     assert "UA" in classify("Service resumes", body).destinations
+
+
+# --- names of authorities in category words -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "authority",
+    ["the Food and Drug Administration", "the Tobacco and Alcohol Control Office"],
+)
+def test_an_authority_named_for_what_it_oversees_gives_no_category(authority):
+    body = f"From 1 May, a prior notice filed with {authority} is required for all parcels."
+    result = classify("United States: prior notice required", body)
+    assert result.categories == ["all_goods"]
+
+
+def test_food_named_as_goods_is_still_food():
+    body = "From 1 May, food can no longer be sent to the United States."
+    assert classify("United States: food", body).categories == ["food"]
+
+
+# --- guards from the second review --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "place"),
+    [
+        (
+            "Australien: neue Verbote und Beschränkungen ab 1. März",
+            "Für Sendungen nach Australien gelten ab dem 1. März neue Verbote und Beschränkungen "
+            "für Lebensmittel, Samen und Pflanzen.",
+            "AU",
+        ),
+        (
+            "Canada : nouvelles interdictions et restrictions dès le 1er avril",
+            "À compter du 1er avril, de nouvelles interdictions et restrictions s'appliquent aux "
+            "colis à destination du Canada contenant des produits alimentaires à base de viande.",
+            "CA",
+        ),
+    ],
+)
+def test_new_bans_and_restrictions_are_a_ban(title, body, place):
+    result = classify(title, body)
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == [place]
+
+
+def test_postal_traffic_suspended_is_a_stop_of_mail():
+    body = "Due to the current situation, all postal traffic to Russia and Belarus is suspended."
+    assert classify("Russia and Belarus", body).change_kind == "suspension"
+
+
+def test_linehaul_rerouted_with_longer_deliveries_is_a_delay():
+    body = (
+        "Due to the closure of the Brenner pass, our linehaul traffic from Germany to Italy is "
+        "being rerouted via Switzerland. Deliveries to Italy may take one to two days longer."
+    )
+    result = classify("Network update: linehaul rerouting", body)
+    assert result.change_kind == "delay"
+    assert result.destinations == ["IT"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Delays to some EU countries",
+            "Parcels from EU countries, including Germany and France, now clear customs at our "
+            "new hub. Shipments to several EU countries, namely Italy and Spain, are delayed by "
+            "two to three days.",
+            ["ES", "IT"],
+        ),
+        (
+            "Strikes in several EU countries",
+            "Postal strikes in several EU countries, including Belgium and Italy, are delaying "
+            "deliveries. Parcels to all other EU countries, including Germany and Austria, are "
+            "not affected.",
+            ["BE", "IT"],
+        ),
+    ],
+)
+def test_examples_of_a_bloc_as_origin_or_unaffected_do_not_make_it_whole(title, body, expected):
+    assert classify(title, body).destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Norwegen: VOEC-Nummer erforderlich",
+            "Ab dem 1. Juli verlangt Norwegen für Warensendungen bis 3.000 NOK eine VOEC-Nummer. "
+            "Eine ähnliche Regelung gilt in der Schweiz bereits seit 2019.",
+            ["NO"],
+        ),
+        (
+            "Großbritannien: elektronische Zollanmeldung",
+            "Ab dem 1. Juli ist für Warensendungen nach Großbritannien eine elektronische "
+            "Zollanmeldung nötig. Die Pflicht gilt in Deutschland für alle Versender.",
+            ["GB"],
+        ),
+    ],
+)
+def test_a_rule_said_to_hold_in_another_country_names_no_destination(title, body, expected):
+    assert classify(title, body).destinations == expected

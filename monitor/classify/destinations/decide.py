@@ -114,12 +114,16 @@ _EXAMPLES_END = re.compile(r"[.;:\n]| (?:are|is|were|was|will|must|may|have|has)
 def _bloc_named_with_examples(
     doc: Doc, code: str, roles: list[Role], members: list[str], known: dict[str, bool]
 ) -> bool:
-    """Whether one mention of the bloc ``code`` gives its members as examples (asked once per
-    bloc; ``known`` keeps the answers)."""
+    """Whether one mention of the bloc ``code`` as a place of the change gives its members as
+    examples (asked once per bloc; ``known`` keeps the answers). Not for a mention that says
+    only some members are meant ("several EU countries")."""
     found = known.get(code)
     if found is None:
         found = known[code] = any(
-            q.place.code == code and _bloc_examples(doc, q, roles, members) for q in roles
+            q.place.code == code
+            and q.role in (STRONG, NEUTRAL)
+            and _bloc_examples(doc, q, roles, members)
+            for q in roles
         )
     return found
 
@@ -305,7 +309,13 @@ def _decide(
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
                 # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc,
                 # for each mention of it ("GCC countries: HS codes" in the title above)
-                or (code in _BLOCS and _bloc_named_with_examples(doc, code, roles, members, blocs))
+                or (
+                    code in _BLOCS
+                    and _bloc_named_with_examples(doc, code, roles, members, blocs)
+                    and not _SOME_OF_BEFORE.search(
+                        doc.norm, max(0, r.place.start - 40), r.place.start
+                    )
+                )
             )
             if (
                 not whole

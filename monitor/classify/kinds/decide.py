@@ -704,7 +704,9 @@ def decide_kind(
                 or _transport_stop(doc, doc.sentence_of(start)[0], start, end)
             )
         ):
-            weight *= 0.3  # "our linehaul traffic is being rerouted": the trucks' way, not the mail
+            # "our linehaul traffic is being rerouted": the trucks' way, not what is accepted; a
+            # little delay at most
+            kind, weight = "delay", _WEIGHT["delay"] * 0.5
         elif kind == "suspension" and _local_stop(doc, start, end, place_starts):
             kind, weight = "delay", _WEIGHT["delay"]  # "delivery suspended in some ZIP codes"
             possible = bool(near) and any(  # "in some areas, delivery may not be possible"
@@ -839,7 +841,7 @@ def decide_kind(
         if kind == "duty_tax_change" and enforcement and _in_sentence(doc, enforcement, start):
             weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
         elif (
-            kind == "suspension"
+            kind in ("suspension", "prohibited_items")
             and enforcement
             and key.startswith(("stop", "gestopp"))
             and _in_sentence(doc, enforcement, start)
