@@ -558,3 +558,100 @@ def test_examples_of_a_bloc_as_origin_or_unaffected_do_not_make_it_whole(title, 
 )
 def test_a_rule_said_to_hold_in_another_country_names_no_destination(title, body, expected):
     assert classify(title, body).destinations == expected
+
+
+# --- German: normal service, delays as verbs, pointers, sellers abroad ----------------------
+
+
+def test_german_service_that_goes_on_without_restriction_is_informational():
+    body = (
+        "In Frankreich finden landesweite Streiks statt. Die Zustellung ist nicht "
+        "beeinträchtigt. Wir nehmen Sendungen nach Frankreich weiterhin uneingeschränkt an."
+    )
+    result = classify("Frankreich: Streiks", body)
+    assert result.change_kind == "informational"
+    assert result.destinations == ["FR"]
+
+
+def test_a_german_delay_told_by_its_verb_is_a_delay():
+    body = (
+        "Wegen eines Streiks kann sich die Zustellung von Paketen nach Belgien um ein bis zwei "
+        "Werktage verzögern. Sendungen nach Luxemburg sind nicht betroffen."
+    )
+    result = classify("Streiktag in Belgien", body)
+    assert result.change_kind == "delay"
+    assert result.destinations == ["BE"]
+
+
+def test_restrictions_of_road_traffic_are_a_cause_of_delay():
+    body = (
+        "Am Montag ist mit erheblichen Einschränkungen im Straßenverkehr zu rechnen. Die "
+        "Zustellung von Paketen nach Belgien kann sich um einen Tag verzögern."
+    )
+    assert classify("Streik in Belgien", body).change_kind == "delay"
+
+
+def test_a_german_pointer_to_other_country_pages_names_no_destination():
+    body = (
+        "Bei Sendungen nach Jordanien und in den Libanon kommt es zu Verzögerungen. Hinweise zum "
+        "Versand nach Israel und in den Iran finden Sie in den jeweiligen Länderinformationen."
+    )
+    assert classify("Verzögerungen im Nahen Osten", body).destinations == ["JO", "LB"]
+
+
+def test_ordering_at_sellers_abroad_names_origins():
+    body = (
+        "Ab 1. Juli fällt die Freigrenze von 22 Euro weg. Wer in Deutschland bei Händlern in "
+        "China, den USA oder der Schweiz bestellt, zahlt Einfuhrumsatzsteuer ab dem ersten Cent."
+    )
+    result = classify("Bestellungen aus dem Ausland werden teurer", body)
+    assert "CN" not in result.destinations
+    assert "CH" not in result.destinations
+
+
+def test_customs_on_an_export_ban_names_where_the_goods_go():
+    body = (
+        "Der deutsche Zoll weist darauf hin: Seit dem 16. März ist die Ausfuhr von Schmuck, "
+        "Uhren und Parfüm im Wert über 300 Euro nach Russland verboten, auch in Post- und "
+        "Paketsendungen."
+    )
+    result = classify(
+        "Russland: Verbot der Ausfuhr von Luxusgütern", body, source_kind="customs", origin="DE"
+    )
+    assert result.destinations == ["RU"]
+
+
+def test_customs_on_imports_still_names_its_own_country():
+    body = "Ab 1. Juli ist die Einfuhr von Fleisch aus Drittländern verboten."
+    result = classify("Einfuhrverbot für Fleisch", body, source_kind="customs", origin="DE")
+    assert result.destinations == ["DE"]
+
+
+def test_flights_restricted_beside_flights_stopped_are_no_restriction_of_mail():
+    body = (
+        "Zahlreiche Länder haben den Flugverkehr eingestellt oder stark eingeschränkt. Der "
+        "Versand von Paketen nach Peru und Nepal ist vorübergehend ausgesetzt."
+    )
+    assert classify("Coronavirus: Versand", body).change_kind == "suspension"
+
+
+# --- auctions and travellers --------------------------------------------------------------
+
+
+def test_a_customs_auction_is_irrelevant():
+    body = (
+        "Über das Internetauktionshaus versteigern Behörden sichergestellte Waren, darunter "
+        "Uhren und Schmuck aus Sendungen aus China. Die Auktion für Waren aus einer Sendung aus "
+        "den USA wurde vorübergehend ausgesetzt. Registrierung und Bieten sind kostenlos."
+    )
+    assert not classify("Zoll-Auktion: Waren online ersteigern", body).relevant
+
+
+def test_a_travellers_allowance_with_post_unchanged_is_irrelevant():
+    body = (
+        "Ab 1. Januar sinkt die Wertfreigrenze für Waren, die Reisende im Ausland einkaufen, "
+        "auf 150 Franken. Wer mehr mitbringt, muss die Waren beim Grenzübertritt anmelden. Die "
+        "Anpassung betrifft ausschließlich Waren im Reiseverkehr. Für Post- und "
+        "Onlinebestellungen ändert sich nichts."
+    )
+    assert not classify("Neue Wertfreigrenze im Reiseverkehr", body).relevant

@@ -168,6 +168,10 @@ def find_destinations(
     doc: Doc, *, origin: str | None = None, customs: bool = False
 ) -> DestinationResult:
     """Destination codes with evidence; an empty list when the notice names none."""
+    if customs and _EXPORT_TITLE.search(doc.norm, 0, doc.title_end):
+        # "Russland: Verbot der Ausfuhr von Luxusgütern": customs on exports, whose places are
+        # where the goods go, as in any other notice
+        customs = _IMPORT_TITLE.search(doc.norm, 0, doc.title_end) is not None
     gaz = gazetteer()
     places = gaz.find(doc.norm, doc.full)
     cue_matcher = _cues()
@@ -407,8 +411,10 @@ def find_destinations(
         roles.append(role)
         prev = role
 
-    pointed = "if you" in norm or (
-        "for " in norm and ("page" in norm or "alert" in norm or "update" in norm)
+    pointed = (
+        "if you" in norm
+        or ("for " in norm and ("page" in norm or "alert" in norm or "update" in norm))
+        or doc.holds_any(_FOUND_ELSEWHERE_HINTS)
     )
     if pointed or "?" in norm:
         _see_page_pointers(doc, roles, pointed)
@@ -543,7 +549,11 @@ _IN_BEFORE = word_start(
 _FROM_SELLERS_IN = word_start(
     re.compile(
         r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
-        r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$"
+        r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
+        # "wer bei Händlern in China bestellt": ordering at sellers there
+        r"\bbei\s+(?:[^\W\d]+\s+){0,2}(?:händlern|handlern|online-händlern|online-handlern|"
+        r"onlinehändlern|onlinehandlern|shops|onlineshops|online-shops|anbietern|verkäufern|"
+        r"verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
     )
 )
 
@@ -563,6 +573,13 @@ def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
     return False
 
 
+_EXPORT_TITLE = re.compile(
+    r"\b(?:ausfuhr\w*|export\w*|exportation\w*|exportaci\w*|esportazion\w*|uitvoer\w*)"
+)
+_IMPORT_TITLE = re.compile(
+    r"\b(?:einfuhr\w*|import\w*|importation\w*|importaci\w*|importazion\w*|invoer\w*)"
+)
+_FOUND_ELSEWHERE_HINTS = ("finden sie", "can be found", "are available", "disponibles", "trouverez")
 _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"

@@ -69,6 +69,11 @@ _SEE_ALERT = re.compile(
     r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods)\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
     r"\b(?:alerts?|advisory|advisories|updates?|notices?)\b"
+    # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
+    r"|\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
+    r"(?:zum|zur|zu|on|about|regarding|sur|concernant)\s(?:the\s|den\s|die\s|les\s|l')?"
+    r"(?:versand|sendungen|sending|shipping|shipments|mail|envois?)\b[^.\n]{0,80}?"
+    r"\b(?:finden sie|can be found|are available|sont disponibles|trouverez)\b"
 )
 
 

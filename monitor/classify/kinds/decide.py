@@ -688,7 +688,12 @@ def decide_kind(
             or (
                 kind == "restriction"
                 and not _restricted_mail(norm, end)
-                and _delay_beside(doc, matches, start)
+                and (
+                    _delay_beside(doc, matches, start)
+                    # "den Flugverkehr eingestellt oder stark eingeschränkt": right after a stop
+                    # of transport
+                    or any(start - 40 <= t < start for t in transport_stops)
+                )
             )
         ) and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
@@ -774,7 +779,7 @@ def decide_kind(
             and _OTHER_BAN.search(norm, max(0, start - 24), start)
         ):
             continue  # "Lkw-Fahrverbot", "Nachtflugverbot": a ban of driving or flying, no goods
-        if kind == "informational" and "affected" in key:
+        if kind == "informational" and ("affected" in key or "betroffen" in key):
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if topic_sentences and doc.sentence_of(start) in topic_sentences:
             weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
