@@ -655,3 +655,42 @@ def test_a_travellers_allowance_with_post_unchanged_is_irrelevant():
         "Onlinebestellungen ändert sich nichts."
     )
     assert not classify("Neue Wertfreigrenze im Reiseverkehr", body).relevant
+
+
+# --- guards from the third review ---------------------------------------------------------
+
+
+def test_a_restriction_of_another_object_after_a_stop_of_flights_stays_a_restriction():
+    body = (
+        "Airlines have suspended flights to Doha and restricted cargo capacity. Items to Qatar "
+        "are accepted only up to 2 kg until further notice."
+    )
+    assert classify("Service update: Middle East", body).change_kind == "restriction"
+
+
+def test_recipients_and_sellers_in_a_country_without_a_purchase_are_its_destination():
+    body = (
+        "Wegen eines landesweiten Streiks kommt es bei Empfängern und Händlern in Belgien zu "
+        "Verzögerungen bei der Zustellung."
+    )
+    assert classify("Streik bei bpost", body).destinations == ["BE"]
+
+
+@pytest.mark.parametrize(
+    "title", ["Ausfuhrkontrolle: Hinweise für Postsendungen", "Hinweise für Exporteure"]
+)
+def test_a_customs_title_that_only_names_exporters_keeps_its_own_country(title):
+    body = (
+        "Ab 1. Juli sind für alle Sendungen aus China, Hongkong und den USA vollständige "
+        "elektronische Zolldaten erforderlich."
+    )
+    result = classify(title, body, source_kind="customs", origin="CH")
+    assert result.destinations == ["CH"]
+
+
+def test_information_found_below_is_no_pointer_elsewhere():
+    body = (
+        "Informationen zum Versand nach Norwegen finden Sie im Folgenden:\n"
+        "- Pakete über 20 kg werden ab 1. Mai nicht mehr angenommen."
+    )
+    assert "NO" in classify("Norwegen", body).destinations

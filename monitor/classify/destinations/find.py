@@ -253,6 +253,11 @@ def find_destinations(
             and _IN_BEFORE.search(norm, max(0, place.start - 12), place.start)
             and (sellers := _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start))
             and (prev is None or prev.place.start < sellers.start())
+            # "bei Händlern in China" only for what is bought there ("... bestellt")
+            and (
+                not norm.startswith("bei", sellers.start())
+                or _BOUGHT.search(norm, place.end, doc.sentence_of(place.start)[1]) is not None
+            )
         ):
             # "from webshops in China"; not "from outside the European Union into the EU"
             role = Role(place, ORIGIN, (place.start, place.end), source="before")
@@ -411,13 +416,12 @@ def find_destinations(
         roles.append(role)
         prev = role
 
-    pointed = (
-        "if you" in norm
-        or ("for " in norm and ("page" in norm or "alert" in norm or "update" in norm))
-        or doc.holds_any(_FOUND_ELSEWHERE_HINTS)
-    )
-    if pointed or "?" in norm:
-        _see_page_pointers(doc, roles, pointed)
+    for_ = "for " in norm
+    page = "if you" in norm or (for_ and "page" in norm)
+    alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
+    elsewhere = doc.holds_any(_FOUND_ELSEWHERE_HINTS)
+    if page or alert or elsewhere or "?" in norm:
+        _see_page_pointers(doc, roles, page, alert, elsewhere)
     if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
@@ -551,9 +555,9 @@ _FROM_SELLERS_IN = word_start(
         r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
         r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
         # "wer bei Händlern in China bestellt": ordering at sellers there
-        r"\bbei\s+(?:[^\W\d]+\s+){0,2}(?:händlern|handlern|online-händlern|online-handlern|"
-        r"onlinehändlern|onlinehandlern|shops|onlineshops|online-shops|anbietern|verkäufern|"
-        r"verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
+        r"\bbei\s+(?:[^\W\d]+(?:ischen|ländischen|landischen)\s+)?(?:händlern|handlern|"
+        r"online-händlern|online-handlern|onlinehändlern|onlinehandlern|shops|onlineshops|"
+        r"online-shops|anbietern|verkäufern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
     )
 )
 
@@ -573,13 +577,27 @@ def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
     return False
 
 
+# the act of exporting (not "Ausfuhrkontrolle", "Hinweise für Exporteure")
 _EXPORT_TITLE = re.compile(
-    r"\b(?:ausfuhr\w*|export\w*|exportation\w*|exportaci\w*|esportazion\w*|uitvoer\w*)"
+    r"\b(?:(?:ausfuhr|export|exports|exporting|exportation|exportación|exportacion|esportazione|"
+    r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|ausfuhrverbot\w*|"
+    r"exportverbot\w*|export bans?\b|interdiction d'export\w*)"
 )
 _IMPORT_TITLE = re.compile(
     r"\b(?:einfuhr\w*|import\w*|importation\w*|importaci\w*|importazion\w*|invoer\w*)"
 )
-_FOUND_ELSEWHERE_HINTS = ("finden sie", "can be found", "are available", "disponibles", "trouverez")
+_BOUGHT = re.compile(r"\b(?:bestell\w*|gekauft|kauf\w*|einkauf\w*|eingekauft)\b")
+_ALERT_HINTS = ("alert", "advisor", "update", "notice")
+_SEE_HINTS = ("see ", "visit", "check", "read ", "go to", "refer to")
+_FOUND_ELSEWHERE_HINTS = (
+    "finden sie",
+    "can be found",
+    "are available",
+    "is available",
+    "ist verfügbar",
+    "disponibles",
+    "trouverez",
+)
 _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"

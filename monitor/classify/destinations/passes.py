@@ -69,11 +69,16 @@ _SEE_ALERT = re.compile(
     r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods)\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
     r"\b(?:alerts?|advisory|advisories|updates?|notices?)\b"
-    # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
-    r"|\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
+)
+# "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
+_FOUND_ELSEWHERE = re.compile(
+    r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
     r"(?:zum|zur|zu|on|about|regarding|sur|concernant)\s(?:the\s|den\s|die\s|les\s|l')?"
     r"(?:versand|sendungen|sending|shipping|shipments|mail|envois?)\b[^.\n]{0,80}?"
-    r"\b(?:finden sie|can be found|are available|sont disponibles|trouverez)\b"
+    r"\b(?:finden sie|can be found|are available|is available|ist verfügbar|sont disponibles|"
+    r"trouverez)\b"
+    # not a pointer to what follows: "finden Sie im Folgenden:", "can be found below"
+    r"(?!\s+(?:im folgenden|nachfolgend|unten|hier|below|here|as follows|ci-dessous))"
 )
 
 
@@ -91,19 +96,29 @@ _READ_PAGE = re.compile(
 )
 
 
-def _see_page_pointers(doc: Doc, roles: list[Role], if_you: bool) -> None:
+def _see_page_pointers(doc: Doc, roles: list[Role], page: bool, alert: bool, found: bool) -> None:
+    """Places named only in a sentence that points to another page or alert ("If you're
+    sending to the USA, please see our USA page"). The flags say which kinds of pointer the
+    text may hold (each a cheap test of its words): most notices hold none."""
+    known: dict[tuple[int, int], bool] = {}
+    norm = doc.norm
     for r in roles:
         if r.role == STRONG and not doc.in_title(r.place.start):
-            a, b = doc.sentence_of(r.place.start)
-            if (
-                (if_you and _SEE_PAGE.search(doc.norm, a, b))
-                or (
-                    if_you
-                    and _SEE_ALERT.search(doc.norm, a, b)
-                    and not any(a <= p < b for p in doc.once("_change_starts", _changes))
+            sentence = a, b = doc.sentence_of(r.place.start)
+            points = known.get(sentence)
+            if points is None:
+                points = known[sentence] = bool(
+                    (page and _SEE_PAGE.search(norm, a, b))
+                    or (
+                        (
+                            (alert and _SEE_ALERT.search(norm, a, b))
+                            or (found and _FOUND_ELSEWHERE.search(norm, a, b))
+                        )
+                        and not any(a <= p < b for p in doc.once("_change_starts", _changes))
+                    )
+                    or (norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
                 )
-                or (doc.norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
-            ):
+            if points:
                 r.role, r.source = NEUTRAL, "pointer"
 
 

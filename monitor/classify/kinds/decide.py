@@ -510,6 +510,7 @@ def decide_kind(
     weak, gated = _weak(), _gated()
     votes: list[Vote] = []
     transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
+    transport_ends: list[int] = []
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
     kept_hint: bool | None = None  # whether the text says something does not change
     mod_starts = [m.start for m in modifiers]
@@ -690,14 +691,18 @@ def decide_kind(
                 and not _restricted_mail(norm, end)
                 and (
                     _delay_beside(doc, matches, start)
-                    # "den Flugverkehr eingestellt oder stark eingeschränkt": right after a stop
-                    # of transport
-                    or any(start - 40 <= t < start for t in transport_stops)
+                    # "den Flugverkehr eingestellt oder stark eingeschränkt": the stop of
+                    # transport's own second verb (not "... and restricted cargo capacity")
+                    or any(
+                        start - 40 <= t < start and _COORDINATED.fullmatch(norm, t, start)
+                        for t in transport_ends
+                    )
                 )
             )
         ) and _transport_stop(doc, clause_start, start, end):
             kind, weight = "delay", _WEIGHT["delay"]  # "the ferry has been suspended"
             transport_stops.add(start)
+            transport_ends.append(end)
         elif (
             kind == "restriction"
             and ("rout" in key or key.startswith("umgeleit"))
@@ -1095,6 +1100,12 @@ def decide_kind(
 _STOP_HOLDS_AFTER = re.compile(
     r"\s+(?:of\s+[^.;:\n]{0,80}?\s+)?(?:continues|will continue|remains in (?:place|force|"
     r"effect)|remain in (?:place|force|effect)|stays in place|is extended|has been extended)\b"
+)
+# Between two verbs of one subject: "eingestellt oder stark eingeschränkt", "suspended or
+# severely restricted"
+_COORDINATED = re.compile(
+    r"\s*,?\s*(?:oder|und|bzw\.?|or|and)\s+(?:stark|weitgehend|teilweise|deutlich|heavily|"
+    r"severely|partially|significantly|largely|greatly)?\s*"
 )
 # A subject that is no mail: claims, complaints, refunds ("Claims for late delivery cannot be
 # accepted", "Reklamationen können nicht angenommen werden")
