@@ -83,7 +83,7 @@ COMMON_NAMES = {
     "XK": "Kosovo",
     "EU": "European Union",
 }
-UNSUBSCRIBE_HINT = "To stop these alerts: policywatch unsubscribe {token}"
+UNSUBSCRIBE_HINT = "To stop these alerts: {command}"
 EMAIL_SUMMARY_LIMIT = 2000
 EMAIL_TEXT_LIMIT = 6000
 DIGEST_SUMMARY_LIMIT = 300
@@ -262,8 +262,15 @@ def place_name(place: Place) -> str:
     return operator or source
 
 
+def unsubscribe_command(token: str) -> str:
+    token = one_line(token, 200)
+    if token.startswith("-"):
+        token = f"-- {token}"  # an older release's token: "--" keeps it from reading as an option
+    return f"policywatch unsubscribe {token}"
+
+
 def unsubscribe_hint(token: str) -> str:
-    return UNSUBSCRIBE_HINT.format(token=one_line(token, 200))
+    return UNSUBSCRIBE_HINT.format(command=unsubscribe_command(token))
 
 
 # --- subjects ----------------------------------------------------------------------------------
@@ -337,6 +344,7 @@ def alert_view(alert: Alert) -> dict:
         "subscription_name": one_line(alert.subscription_name, 200),
         "unsubscribe_token": one_line(alert.unsubscribe_token, 200),
         "unsubscribe_hint": unsubscribe_hint(alert.unsubscribe_token),
+        "unsubscribe_command": unsubscribe_command(alert.unsubscribe_token),
     }
 
 
@@ -395,6 +403,7 @@ def digest_view(digest: Digest) -> dict:
         ],
         "unsubscribe_token": one_line(digest.unsubscribe_token, 200),
         "unsubscribe_hint": unsubscribe_hint(digest.unsubscribe_token),
+        "unsubscribe_command": unsubscribe_command(digest.unsubscribe_token),
     }
 
 

@@ -211,10 +211,19 @@ def validate(request: SubscriptionRequest) -> dict[str, Any]:
     }
 
 
+def new_token() -> str:
+    """An unsubscribe token that a shell command takes as an argument: one that starts with
+    "-" (1 in 64 of ``token_urlsafe``) reads as an option to ``policywatch unsubscribe``."""
+    token = secrets.token_urlsafe(24)
+    while token.startswith("-"):
+        token = secrets.token_urlsafe(24)
+    return token
+
+
 def subscribe(db: Database, request: SubscriptionRequest, *, now: str | None = None) -> dict:
     """Check and store a subscription; it is alerted to events detected from ``now`` on."""
     row = validate(request)
-    row["unsubscribe_token"] = secrets.token_urlsafe(24)
+    row["unsubscribe_token"] = new_token()
     row["created_at"] = now or utcnow()
     sub_id = store.insert_subscription(db, row)
     return store.get_subscription(db, sub_id)

@@ -10,7 +10,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from alerts import subscriptions
 from alerts.cli import COMMANDS
+from alerts.render import unsubscribe_hint
 from storage import connect
 from tests.slack_standin import slack_api  # noqa: F401
 from tests.test_routing import add_event, stamp
@@ -188,6 +190,25 @@ def test_remove_and_unsubscribe(run):
     assert run("unsubscribe", second["unsubscribe_token"]).exit_code == 2
     assert json.loads(run("subscriptions", "list", "--json").output) == []
     assert len(json.loads(run("subscriptions", "list", "--json", "--all").output)) == 2
+
+
+def test_new_unsubscribe_tokens_never_start_with_a_dash(monkeypatch):
+    # 1 in 64 tokens of token_urlsafe starts with "-", which the shell command takes as an option
+    drawn = iter(["-Zk3v9Xq", "Zk3v9Xq-"])
+    monkeypatch.setattr(subscriptions.secrets, "token_urlsafe", lambda n: next(drawn))
+    assert subscriptions.new_token() == "Zk3v9Xq-"
+
+
+def test_a_dash_token_of_an_older_release_unsubscribes_as_its_hint_says(run):
+    sub = subscribe_json(run, "--name", "old", "--console")
+    run.db().execute(
+        "UPDATE subscriptions SET unsubscribe_token = ? WHERE id = ?", ["-old-token", sub["id"]]
+    ).connection.commit()
+    command = unsubscribe_hint("-old-token").split("policywatch ", 1)[1].split()
+    assert command == ["unsubscribe", "--", "-old-token"]
+    result = run(*command)
+    assert result.exit_code == 0, result.output
+    assert "Unsubscribed #1 'old'" in result.output
 
 
 def test_deliver_routes_and_sends_once(run):
