@@ -694,3 +694,79 @@ def test_information_found_below_is_no_pointer_elsewhere():
         "- Pakete über 20 kg werden ab 1. Mai nicht mehr angenommen."
     )
     assert "NO" in classify("Norwegen", body).destinations
+
+
+# --- session 17, last sets: German stop nouns and normal service, procurement, data lists ----
+
+
+def test_aussetzung_is_a_suspension():
+    body = (
+        "Ab Montag setzt DHL Express Sendungen an Privatpersonen in die USA mit einem Warenwert "
+        "über 800 USD vorübergehend aus. Alle Sendungen über 800 USD müssen formell verzollt "
+        "werden."
+    )
+    title = "Vorübergehende Aussetzung von B2C-Sendungen in die USA"
+    assert classify(title, body).change_kind == "suspension"
+
+
+def test_german_services_still_available_are_informational():
+    body = (
+        "Derzeit werden alle Abholungen und Zustellungen in Israel normal durchgeführt. Es gibt "
+        "keine Annahmestopps für Sendungen nach Israel."
+    )
+    result = classify("Lage in Israel: Services weiterhin verfügbar", body)
+    assert result.relevant
+    assert result.change_kind == "informational"
+    assert result.destinations == ["IL"]
+
+
+def test_goods_in_the_german_dative_are_goods():
+    body = "Bei zeitkritischen Gütern nach China verlängern sich die Laufzeiten um zehn Tage."
+    assert "all_goods" in classify("Längere Laufzeiten nach China", body).categories
+
+
+def test_a_suspended_procurement_is_irrelevant():
+    body = (
+        "Omniva has suspended the public procurement 'Maintenance of parcel terminals in "
+        "Estonia, Latvia and Lithuania' following a challenge by one of the tenderers."
+    )
+    assert not classify("Omniva suspends procurement", body).relevant
+
+
+def test_places_that_need_no_customs_declaration_are_unaffected():
+    body = (
+        "From 1 March, all items containing goods to Switzerland and Norway must carry "
+        "electronic customs data. Items to the member states of the European Union do not "
+        "require a customs declaration."
+    )
+    assert classify("Customs data for Switzerland and Norway", body).destinations == ["CH", "NO"]
+
+
+def test_the_currency_as_a_data_field_is_no_cash():
+    body = (
+        "From 1 March, items to Norway need electronic customs data: the description, the value "
+        "of each article and the currency."
+    )
+    assert "cash_valuables" not in classify("Customs data for Norway", body).categories
+
+
+@pytest.mark.parametrize(
+    ("authority", "own"),
+    [("Norwegian Customs", "NO"), ("Swedish Customs", "SE"), ("Irish Revenue", "IE")],
+)
+def test_a_customs_authority_named_in_english_means_imports_into_its_country(authority, own):
+    body = (
+        f"{authority} informs: from 1 April, VAT is charged on goods bought from online stores "
+        "in China, the USA or Germany."
+    )
+    result = classify("VAT on low-value goods", body, source_kind="customs")
+    assert result.destinations == [own]
+
+
+def test_customs_on_exporting_names_where_the_goods_go():
+    body = (
+        "Tullverket informs: from 18 March it is prohibited to send luxury goods such as "
+        "watches, perfume and jewellery to Russia, also by post."
+    )
+    result = classify("Prohibition on exporting luxury goods", body, source_kind="customs")
+    assert result.destinations == ["RU"]

@@ -580,7 +580,7 @@ def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
 # the act of exporting (not "Ausfuhrkontrolle", "Hinweise für Exporteure")
 _EXPORT_TITLE = re.compile(
     r"\b(?:(?:ausfuhr|export|exports|exporting|exportation|exportación|exportacion|esportazione|"
-    r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|ausfuhrverbot\w*|"
+    r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|exporting\b|ausfuhrverbot\w*|"
     r"exportverbot\w*|export bans?\b|interdiction d'export\w*)"
 )
 _IMPORT_TITLE = re.compile(

@@ -1353,7 +1353,9 @@ _TIME_LIMIT_AFTER = re.compile(
     r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
     r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
     r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
-    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement))\b"
+    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement)|"
+    # "has suspended the public procurement 'Maintenance of parcel terminals'"
+    r"(?:public\s+)?procurements?|vergabeverfahren|marché public|marche public)\b"
 )
 # A word of mail between a tender word and a stop: the stop's subject is mail ("wegen einer
 # Ausschreibung ... wird die Annahme von Paketen ausgesetzt")
