@@ -770,3 +770,10 @@ def test_customs_on_exporting_names_where_the_goods_go():
     )
     result = classify("Prohibition on exporting luxury goods", body, source_kind="customs")
     assert result.destinations == ["RU"]
+
+
+def test_voraussetzung_is_a_prerequisite_not_a_suspension():
+    body = (
+        "Voraussetzung für den Versand in die USA ist ab 1. Mai eine elektronische Zollanmeldung."
+    )
+    assert classify("Neue Regeln für die USA", body).change_kind == "new_requirement"
