@@ -777,3 +777,25 @@ def test_voraussetzung_is_a_prerequisite_not_a_suspension():
         "Voraussetzung für den Versand in die USA ist ab 1. Mai eine elektronische Zollanmeldung."
     )
     assert classify("Neue Regeln für die USA", body).change_kind == "new_requirement"
+
+
+# --- guards from the fourth review --------------------------------------------------------
+
+
+def test_a_suspension_above_a_line_on_procurement_stays():
+    body = "Mail to Yemen is suspended\nProcurement notices are published on our tender portal."
+    assert classify("Yemen", body, origin="GB").change_kind == "suspension"
+
+
+def test_currency_named_beside_cheques_is_cash():
+    body = "From 1 May, cheques and currency may no longer be sent in parcels to Vietnam."
+    assert "cash_valuables" in classify("Vietnam", body).categories
+
+
+def test_an_export_declaration_to_customs_names_where_the_goods_go():
+    body = (
+        "If you send goods to Norway, you must submit an export declaration to Swedish Customs "
+        "from 1 March."
+    )
+    result = classify("Sending goods to Norway", body, source_kind="customs")
+    assert result.destinations == ["NO"]

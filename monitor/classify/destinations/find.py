@@ -168,7 +168,9 @@ def find_destinations(
     doc: Doc, *, origin: str | None = None, customs: bool = False
 ) -> DestinationResult:
     """Destination codes with evidence; an empty list when the notice names none."""
-    if customs and _EXPORT_TITLE.search(doc.norm, 0, doc.title_end):
+    if customs and (
+        _EXPORT_TITLE.search(doc.norm, 0, doc.title_end) or doc.holds_any(_EXPORT_DECLARATIONS)
+    ):
         # "Russland: Verbot der Ausfuhr von Luxusgütern": customs on exports, whose places are
         # where the goods go, as in any other notice
         customs = _IMPORT_TITLE.search(doc.norm, 0, doc.title_end) is not None
@@ -582,6 +584,15 @@ _EXPORT_TITLE = re.compile(
     r"\b(?:(?:ausfuhr|export|exports|exporting|exportation|exportación|exportacion|esportazione|"
     r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|exporting\b|ausfuhrverbot\w*|"
     r"exportverbot\w*|export bans?\b|interdiction d'export\w*)"
+)
+# "you must submit an export declaration to Swedish Customs": the goods leave its country
+_EXPORT_DECLARATIONS = (
+    "export declaration",
+    "ausfuhranmeldung",
+    "déclaration d'export",
+    "exportaangifte",
+    "exportdeklaration",
+    "vientiilmoitus",
 )
 _IMPORT_TITLE = re.compile(
     r"\b(?:einfuhr\w*|import\w*|importation\w*|importaci\w*|importazion\w*|invoer\w*)"

@@ -735,6 +735,10 @@ def decide_kind(
         if kind == "suspension" and (
             _TIME_LIMIT_AFTER.match(norm, end)
             or (
+                (procured := _PROCUREMENT_AFTER.match(norm, end)) is not None
+                and "\n" not in full[end : procured.end()]  # its object, not the next line
+            )
+            or (
                 doc.holds_any(_BID_HINTS)
                 and (
                     bids := _BIDS_BEFORE.search(
@@ -1353,18 +1357,20 @@ _TIME_LIMIT_AFTER = re.compile(
     r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
     r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
     r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
-    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement)|"
-    # "has suspended the public procurement 'Maintenance of parcel terminals'"
-    r"(?:public\s+)?procurements?|vergabeverfahren|marché public|marche public)\b"
+    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement))\b"
+)
+# "has suspended the public procurement 'Maintenance of parcel terminals'"
+_PROCUREMENT_AFTER = re.compile(
+    r"\s+(?:the\s+)?(?:public\s+)?(?:procurements?|vergabeverfahren|marché public|marche public)\b"
 )
 # A word of mail between a tender word and a stop: the stop's subject is mail ("wegen einer
 # Ausschreibung ... wird die Annahme von Paketen ausgesetzt")
 _MAIL_AFTER_BIDS = re.compile(_MAIL_NOUNS + r"|\b(?:acceptance|annahme|letters?|briefe|courrier)\b")
-_BID_HINTS = (" bid", "tender", "licitaci", "ausschreibung", "appel d'offres")
+_BID_HINTS = (" bid", "tender", "licitaci", "ausschreibung", "appel d'offres", "procurement")
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
 _BIDS_BEFORE = re.compile(
     r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
-    r"ausschreibung\w*|appel d'offres)\b"
+    r"ausschreibung\w*|appel d'offres|public procurement|procurement procedure)\b"
 )
 
 
