@@ -799,3 +799,23 @@ def test_an_export_declaration_to_customs_names_where_the_goods_go():
     )
     result = classify("Sending goods to Norway", body, source_kind="customs")
     assert result.destinations == ["NO"]
+
+
+def test_neighbours_served_as_normal_in_german_are_unaffected():
+    body = (
+        "Mit sofortiger Wirkung setzt UPS alle Sendungen nach Russland und Belarus aus. "
+        "Sendungen nach Polen, in die Slowakei und nach Ungarn werden weiterhin normal "
+        "abgeholt und zugestellt."
+    )
+    assert classify("Serviceunterbrechungen", body).destinations == ["BY", "RU"]
+
+
+def test_a_german_list_after_aus_shares_its_origin_role_past_dem():
+    body = (
+        "Sie erhalten ein Geschenk aus einem Nicht-EU-Staat, zum Beispiel aus der Schweiz, dem "
+        "Vereinigten Königreich oder den USA? Ab 1. Juli werden auf solche Geschenksendungen "
+        "Zölle erhoben."
+    )
+    result = classify("Geschenksendungen", body)
+    assert "GB" not in result.destinations
+    assert "US" not in result.destinations

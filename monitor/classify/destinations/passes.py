@@ -28,7 +28,7 @@ _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|"
-    r"wraz z|the|die|der|den|la|le|les|el|"
+    r"wraz z|the|die|der|den|dem|la|le|les|el|"
     r"los|las|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschließlich|"
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
