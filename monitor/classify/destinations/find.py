@@ -564,8 +564,6 @@ _FROM_SELLERS_IN = word_start(
 )
 
 
-# "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
-# goes to
 def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
     """Whether ``place`` is named after other words in the first step of a breadcrumb line
     ("DHL Express Deutschland > Presse"): the site of the operator's branch, not a page about
@@ -609,6 +607,8 @@ _FOUND_ELSEWHERE_HINTS = (
     "disponibles",
     "trouverez",
 )
+# "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
+# goes to
 _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"

@@ -50,7 +50,7 @@ _TRANSPORT = by_first_letter(
     r"espaço aéreo|espaco aereo|воздушное пространство|повітряний простір|空域|領空|"
     r"ports|seaports?|container handling|container terminals?|hafen|häfen|puertos|porti|"
     r"havens|港湾|港口|linehaul|line-haul|line haul|trucks?|lorry|lorries|road traffic|"
-    r"linehaul traffic|truck traffic|lkw|camions?|straßenverkehr|strassenverkehr|bahnverkehr|"
+    r"lkw|camions?|straßenverkehr|strassenverkehr|bahnverkehr|"
     r"zugverkehr|schienenverkehr|fährverkehr|fahrverkehr|zugverbindungen|fährverbindungen)"
 )
 _TRANSPORT_BEFORE = word_start(re.compile(rf"\b{_TRANSPORT}\b"))
