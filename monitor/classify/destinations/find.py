@@ -22,6 +22,7 @@ from monitor.classify.destinations.cues import (
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
+    _FOUND_VERBS,
     _GLUE,
     _answered_no,
     _asked_sections,
@@ -421,7 +422,7 @@ def find_destinations(
     for_ = "for " in norm
     page = "if you" in norm or (for_ and "page" in norm)
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
-    elsewhere = doc.holds_any(_FOUND_ELSEWHERE_HINTS)
+    elsewhere = doc.holds_any(_FOUND_VERBS)
     if page or alert or elsewhere or "?" in norm:
         _see_page_pointers(doc, roles, page, alert, elsewhere)
     if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
@@ -598,15 +599,6 @@ _IMPORT_TITLE = re.compile(
 _BOUGHT = re.compile(r"\b(?:bestell\w*|gekauft|kauf\w*|einkauf\w*|eingekauft)\b")
 _ALERT_HINTS = ("alert", "advisor", "update", "notice")
 _SEE_HINTS = ("see ", "visit", "check", "read ", "go to", "refer to")
-_FOUND_ELSEWHERE_HINTS = (
-    "finden sie",
-    "can be found",
-    "are available",
-    "is available",
-    "ist verfügbar",
-    "disponibles",
-    "trouverez",
-)
 # "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
 # goes to
 _INSTITUTION_AFTER = re.compile(

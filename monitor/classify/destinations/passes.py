@@ -82,6 +82,18 @@ _FOUND_ELSEWHERE = re.compile(
 )
 
 
+# The verbs of _FOUND_ELSEWHERE: the cheap test before it, for the notice and for a sentence
+_FOUND_VERBS = (
+    "finden sie",
+    "can be found",
+    "are available",
+    "is available",
+    "ist verfügbar",
+    "sont disponibles",
+    "trouverez",
+)
+
+
 # "Sending goods to the EU? Read our guide to customs requirements": a question that points
 # to a page, no news for the place it names
 _ASKED_SENDING = re.compile(
@@ -111,8 +123,18 @@ def _see_page_pointers(doc: Doc, roles: list[Role], page: bool, alert: bool, fou
                     (page and _SEE_PAGE.search(norm, a, b))
                     or (
                         (
-                            (alert and _SEE_ALERT.search(norm, a, b))
-                            or (found and _FOUND_ELSEWHERE.search(norm, a, b))
+                            # a plain substring test before each regex: most sentences
+                            # hold neither pointer
+                            (
+                                alert
+                                and norm.find("for ", a, b) >= 0
+                                and _SEE_ALERT.search(norm, a, b)
+                            )
+                            or (
+                                found
+                                and any(norm.find(w, a, b) >= 0 for w in _FOUND_VERBS)
+                                and _FOUND_ELSEWHERE.search(norm, a, b)
+                            )
                         )
                         and not any(a <= p < b for p in doc.once("_change_starts", _changes))
                     )
