@@ -28,10 +28,6 @@ _US_STATES = re.compile(
 _CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_" or (ch >= "\u0300" and is_word_char(ch))
-
-
 class Place(NamedTuple):
     """One mention: ``code`` is an ISO code, ``@REGION``, ``*`` or ``*?`` (weak "everywhere")."""
 
@@ -119,9 +115,9 @@ class Gazetteer:
         codes_of = self._short_codes
         for m in found:
             s, e = m.span()
-            if s > 0 and _word_char(orig[s - 1]):
+            if s > 0 and is_word_char(orig[s - 1]):
                 continue
-            if e < n and _word_char(orig[e]):
+            if e < n and is_word_char(orig[e]):
                 continue
             out.extend((s, e, code) for code in codes_of[m.group(0)])
         return out

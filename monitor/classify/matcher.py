@@ -78,10 +78,6 @@ def _script(ch: str) -> int:
     return _HAN if is_cjk(ch) else _LATIN
 
 
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_" or (ch >= "\u0300" and is_word_char(ch))
-
-
 # Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
 # kana, Han, Hangul (symbols such as "®" are not among them).
 _NON_LATIN_CLASS = (
@@ -363,13 +359,13 @@ def _mark_known(norm: str, others: str) -> str:
     # UTF-8 keeps ASCII as bytes below 128 and nothing else there
     marked = (" " + norm).encode("utf-8").translate(_ASCII_MARKS).decode("utf-8")
     for ch in others:
-        if not _word_char(ch):  # "®", "€"; not a vowel sign of Devanagari
+        if not is_word_char(ch):  # "®", "€"; not a vowel sign of Devanagari
             marked = marked.replace(ch, "\x00")
     return marked
 
 
 def _mark_key(key: str) -> str:
-    return "".join(ch if ch == " " or _word_char(ch) else "\x00" for ch in key)
+    return "".join(ch if ch == " " or is_word_char(ch) else "\x00" for ch in key)
 
 
 def _latin_automaton(entries: list[tuple[str, tuple[Any, ...], bool]]) -> Any:
@@ -496,7 +492,7 @@ def _scan(
                     if (
                         entry[2]  # plural
                         and nxt == "s"
-                        and (end + 1 >= n or not _word_char(norm[end + 1]))
+                        and (end + 1 >= n or not is_word_char(norm[end + 1]))
                     ):
                         end += 1
                     else:
@@ -558,7 +554,7 @@ def _scan_latin(
                     if (
                         entry[2]  # plural
                         and nxt == "s"
-                        and (end + 1 >= n or not _word_char(norm[end + 1]))
+                        and (end + 1 >= n or not is_word_char(norm[end + 1]))
                     ):
                         end += 1
                     else:
@@ -595,12 +591,12 @@ def _checked_end(entry: tuple[Any, ...], norm: str, orig: str, start: int, end: 
                     j = end
                     while j < n and j - end < 4 and _cyrillic(norm[j]):
                         j += 1
-                    if j < n and _word_char(norm[j]):
+                    if j < n and is_word_char(norm[j]):
                         return -1
                     if not _case_ending(norm[end:j], norm[end - 1]):
                         return -1
                     end = j
-                elif entry[2] and nxt == "s" and (end + 1 >= n or not _word_char(norm[end + 1])):
+                elif entry[2] and nxt == "s" and (end + 1 >= n or not is_word_char(norm[end + 1])):
                     end += 1
                 else:
                     return -1
@@ -609,7 +605,7 @@ def _checked_end(entry: tuple[Any, ...], norm: str, orig: str, start: int, end: 
     if entry[7] and not orig[start].isupper():  # a phrase that needs its capital
         return -1
     if entry[6] and last == _LATIN:  # the whole word as evidence: "suspended"
-        while end < n and _word_char(norm[end]):
+        while end < n and is_word_char(norm[end]):
             end += 1
     return end
 
