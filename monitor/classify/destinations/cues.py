@@ -349,12 +349,17 @@ def _stop_before(doc: Doc, a: int, b: int) -> bool:
 _EXEMPEL = re.compile(r"\s+(?:exempel|eksempel)\b")
 
 
-def not_applied(doc: Doc, start: int, end: int, sentence_start: int) -> bool:
-    """Whether the cue at ``start:end`` says a rule does not apply ("do not apply to", "gilt
-    nicht für") to what is no relief: "the exemption does not apply to shipments to the US"
-    names where duty is now due, and "except parcels to Russia" often names the news."""
-    return _NOT_APPLIED.search(doc.norm, start, end) is not None and not _RELIEF_BEFORE.search(
-        doc.norm, sentence_start, start
+def exclusion_object(doc: Doc, start: int, end: int, to: int, sentence_start: int) -> bool:
+    """Whether the exclusion cue at ``start:end`` keeps its place past an object and the place's
+    own "to" at ``to`` ("do not apply to sales to Norway", "gilt nicht für Sendungen nach"):
+    only a cue that says a rule does not apply, to what is no relief ("the exemption does not
+    apply to shipments to the US" names where duty is now due; "except parcels to Russia"
+    often names the news)."""
+    norm = doc.norm
+    return (
+        _EXCLUDED_OBJECT.fullmatch(norm, end, to) is not None
+        and _NOT_APPLIED.search(norm, start, end) is not None
+        and not _RELIEF_BEFORE.search(norm, sentence_start, start)
     )
 
 
@@ -393,8 +398,7 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
                 and m.value[1] in (EXCLUDED, UNAFFECTED)
                 and m.end < best.start
                 and m.start >= sentence_start
-                and _EXCLUDED_OBJECT.fullmatch(doc.norm, m.end, best.start)
-                and not_applied(doc, m.start, m.end, sentence_start)
+                and exclusion_object(doc, m.start, m.end, best.start, sentence_start)
             ):
                 # "gilt nicht für Sendungen nach Liechtenstein": the exclusion's object
                 return Role(place, m.value[1], (m.start, place.end), m.end, True)

@@ -9,7 +9,6 @@ from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.cues import (
-    _EXCLUDED_OBJECT,
     _after_role,
     _before_role,
     _cues,
@@ -18,7 +17,7 @@ from monitor.classify.destinations.cues import (
     _non_before,
     _short_before,
     _turkish_suffix,
-    not_applied,
+    exclusion_object,
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
@@ -226,14 +225,17 @@ def find_destinations(
             role.source = "before"
         if (
             short is not None
-            and role is not None
-            and role.role in (EXCLUDED, UNAFFECTED)
-            and _EXCLUDED_OBJECT.fullmatch(norm, role.cue_end, short.cue[0])
-            and role.cue is not None
-            and not_applied(doc, role.cue[0], role.cue_end, doc.sentence_of(place.start)[0])
+            and (role is None or short.cue[0] >= role.cue_end)
+            # not past an exclusion's object: "the changes do not apply to sales to Norway"
+            and not (
+                role is not None
+                and role.cue is not None
+                and role.role in (EXCLUDED, UNAFFECTED)
+                and exclusion_object(
+                    doc, role.cue[0], role.cue_end, short.cue[0], doc.sentence_of(place.start)[0]
+                )
+            )
         ):
-            pass  # "the changes do not apply to sales to Norway": the exclusion's object
-        elif short is not None and (role is None or short.cue[0] >= role.cue_end):
             role = short
             role.source = "before"
             if (
@@ -580,7 +582,7 @@ def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
 
 # the act of exporting (not "Ausfuhrkontrolle", "Hinweise für Exporteure")
 _EXPORT_TITLE = re.compile(
-    r"\b(?:(?:ausfuhr|export|exports|exporting|exportation|exportación|exportacion|esportazione|"
+    r"\b(?:(?:ausfuhr|export|exports|exportation|exportación|exportacion|esportazione|"
     r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|exporting\b|ausfuhrverbot\w*|"
     r"exportverbot\w*|export bans?\b|interdiction d'export\w*)"
 )

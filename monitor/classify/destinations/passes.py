@@ -149,17 +149,6 @@ def _changes(doc: Doc) -> list[int]:
     return [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
 
 
-_CHANGE_KINDS = frozenset(
-    (
-        "suspension",
-        "restriction",
-        "prohibited_items",
-        "new_requirement",
-        "duty_tax_change",
-        "delay",
-        "resumption",
-    )
-)
 _QUESTION_HEADING_LONGEST = 60
 _NEWS_KINDS = frozenset(("suspension", "resumption", "delay", "prohibited_items"))
 # a dated or renewed change: "from 3 June we accept parcels to Ukraine again"
