@@ -115,6 +115,8 @@ def insert_row(db: Database, table: str, row: dict[str, Any]) -> int:
     columns = ", ".join(row)
     marks = ", ".join("?" * len(row))
     cur = db.conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", list(row.values()))
+    if cur.lastrowid is None:  # never after an INSERT into a rowid table
+        raise RuntimeError(f"INSERT INTO {table} gave no row id")
     return cur.lastrowid
 
 

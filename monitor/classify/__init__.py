@@ -167,8 +167,10 @@ def _classify_doc(
         ):
             return _irrelevant()  # "the team's programme was suspended": a change of something else
         # "delivery in flooded towns is limited; mail to Poland goes on without restriction"
-        evidence = [("informational", v.start, v.end) for v in normal][:3]
-        kind = KindResult("informational", kind.score, evidence, kind.votes, kind.irrelevant_topics)
+        normal_evidence = [("informational", v.start, v.end) for v in normal][:3]
+        kind = KindResult(
+            "informational", kind.score, normal_evidence, kind.votes, kind.irrelevant_topics
+        )
     kind = standing_ban(doc, kind, cats.categories, customs)
 
     evidence: list[dict[str, Any]] = []
@@ -234,13 +236,16 @@ def classify_change(
 ) -> Classification:
     """For an updated notice: classify what the diff added; a destination that disappears from
     a list of suspended destinations is a resumption for that destination."""
-    opts = {"origin": origin, "source_kind": source_kind, "severity_overrides": severity_overrides}
     old_doc = Doc.make(title or "", old_text or "")
-    old = _classify_doc(old_doc, **opts)
+    old = _classify_doc(
+        old_doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides
+    )
     new_doc = Doc.make(title or "", new_text or "")
     if (new_text or "").strip():
         new_doc.focus = added_focus(old_text or "", new_doc)
-        added = _classify_doc(new_doc, **opts)
+        added = _classify_doc(
+            new_doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides
+        )
     else:
         added = _irrelevant()
     if added.relevant and added.change_kind != "informational":
@@ -254,11 +259,11 @@ def classify_change(
                 {
                     "field": f,
                     "value": v,
-                    "text": span["text"],
-                    "start": base + span["start"],
-                    "end": base + span["end"],
+                    "text": line.text,
+                    "start": base + line.start,
+                    "end": base + line.end,
                 }
-                for code, span in sorted(lifted.items())
+                for code, line in sorted(lifted.items())
                 for f, v in (("change_kind", "resumption"), ("destinations", code))
             ]
             return Classification(

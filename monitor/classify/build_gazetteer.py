@@ -308,8 +308,8 @@ def build() -> dict[str, Any]:
 
     for name in aliases["blocked"]:
         add(name, "", -1)
-    for code, names in aliases["aliases"].items():
-        for name in names:
+    for code, alias_names in aliases["aliases"].items():
+        for name in alias_names:
             add(name, code, 0)
             for inflected in _german_cases(name):  # other languages' names: unused keys
                 add(inflected, code, 0.3)

@@ -245,7 +245,10 @@ def _among_vapes(doc: Doc, matches: list[Match], pos: int) -> bool:
         return True
     # or the next item of a bulleted list: "• Verdampfer und Tabakerhitzer\n• Liquids"
     k = doc.line_index(pos)
-    return k == doc.line_index(last.start) + 1 and _BULLET_LINE.match(doc.full, doc.line_starts[k])
+    return (
+        k == doc.line_index(last.start) + 1
+        and _BULLET_LINE.match(doc.full, doc.line_starts[k]) is not None
+    )
 
 
 # Chinese and Japanese words of online sales: a scope only as the goods' own word

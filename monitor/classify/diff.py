@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import NamedTuple
 
 from monitor.classify.destinations import find_destinations
 from monitor.classify.gazetteer import WORLD, gazetteer
@@ -71,7 +72,16 @@ def vanished_codes(
 _STOPPED = ("suspension", "prohibited_items", "restriction")
 
 
-def lifted_codes(old_text: str, new_text: str) -> dict[str, dict[str, object]]:
+class LiftedLine(NamedTuple):
+    """The line of the new text that no longer says a place is stopped (offsets into the new
+    text, without the title)."""
+
+    text: str
+    start: int
+    end: int
+
+
+def lifted_codes(old_text: str, new_text: str) -> dict[str, LiftedLine]:
     """Places whose line said "suspended" before and says nothing of the kind now, as in a
     status table row that goes from "Suspended" to "Accepting"; with the words of the new
     line (offsets into the new text, without the title)."""
@@ -84,7 +94,7 @@ def lifted_codes(old_text: str, new_text: str) -> dict[str, dict[str, object]]:
         starts.append(pos)
         pos += len(line) + 1
     gaz = gazetteer()
-    lifted: dict[str, dict[str, object]] = {}
+    lifted: dict[str, LiftedLine] = {}
     matcher = difflib.SequenceMatcher(a=[x.strip() for x in old], b=[x.strip() for x in new_lines])
     for op, a0, a1, b0, b1 in matcher.get_opcodes():
         if op != "replace":
@@ -101,10 +111,6 @@ def lifted_codes(old_text: str, new_text: str) -> dict[str, dict[str, object]]:
                 for code in codes:
                     lifted.setdefault(
                         code,
-                        {
-                            "text": new_lines[i].strip(),
-                            "start": starts[i],
-                            "end": starts[i] + len(new_lines[i]),
-                        },
+                        LiftedLine(new_lines[i].strip(), starts[i], starts[i] + len(new_lines[i])),
                     )
     return lifted

@@ -48,7 +48,7 @@ _HEADING_NAMES = (
         "klantenservice", "ajuda", "perguntas frequentes", "contacte-nos",
 )  # fmt: skip
 # Headings over a list of links to other pages ("Related links", "See also")
-_LINK_HEADINGS = (
+_LINK_HEADINGS: tuple[str, ...] = (
     "related links", "useful links", "quick links", "related pages", "related content",
     "see also", "related articles", "weiterführende links", "nützliche links", "siehe auch",
     "liens utiles", "voir aussi", "enlaces relacionados", "enlaces de interés", "link utili",

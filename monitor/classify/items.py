@@ -143,11 +143,11 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
         heads = [m for m in heads if m.re is not _TITLED_HEAD]
     if len(heads) < 2:
         return spans
-    dates = _dates_of(heads)
+    dates = _known(_dates_of(heads))
     updates = all(m.group("upd") or m.group("upd2") for m in heads)
-    if None not in dates and all(x >= y for x, y in zip(dates, dates[1:], strict=False)):
+    if dates is not None and all(x >= y for x, y in zip(dates, dates[1:], strict=False)):
         newest = 0  # newest first, the way update pages are kept
-    elif None not in dates and updates:
+    elif dates is not None and updates:
         newest = max(range(len(heads)), key=lambda i: (dates[i], -i))
     elif updates:
         newest = 0  # "Update: ..." heads whose dates cannot be read: the first is the newest
@@ -166,8 +166,8 @@ def _titled_items(titled: list[re.Match[str]]) -> bool:
     another's."""
     if len(titled) < 3:
         return False
-    dates = _dates_of(titled)
-    return None not in dates and all(x > y for x, y in zip(dates, dates[1:], strict=False))
+    dates = _known(_dates_of(titled))
+    return dates is not None and all(x > y for x, y in zip(dates, dates[1:], strict=False))
 
 
 def _page_stamp(heads: list[re.Match[str]]) -> bool:
@@ -181,6 +181,12 @@ def _page_stamp(heads: list[re.Match[str]]) -> bool:
         return False  # "Updated: 5 March 2024 - Parcel service has resumed": an item
     words = {(m.group("upd") or "").strip(" :-\u2013\u2014").lower() for m in heads[1:]}
     return "updated" not in words and "" not in words
+
+
+def _known(dates: list[date | None]) -> list[date] | None:
+    """The dates when every one is known (a page's order is read from all of them or none)."""
+    known = [d for d in dates if d is not None]
+    return known if len(known) == len(dates) else None
 
 
 def _dates_of(heads: list[re.Match[str]]) -> list[date | None]:

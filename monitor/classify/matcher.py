@@ -225,7 +225,7 @@ class PhraseMatcher:
         # built again only for a stretch that mixes scripts (rare): it is the largest part of
         # the tables, and one copy of it is enough.
         self._by_script = _split_by_script(other) if other else {}
-        self._other = None
+        self._other: Any = None
         self._has_other = bool(other)
 
     def find(
@@ -466,6 +466,7 @@ def _scan(
     lost, so the words it covered are walked again."""
     n = len(norm)
     last_end = -1
+    by_group = appends if appends is not None else []
     # The automaton copies the text it is given (to four bytes a letter) before it walks it:
     # given only the window (``norm[0:n]`` is ``norm`` itself), it copies no more than that.
     shift = lo + 1
@@ -518,7 +519,7 @@ def _scan(
                 append(_new(Match, (start, end, v, key)))
         else:
             for g, v in entry[3]:
-                appends[g](_new(Match, (start, end, v, key)))
+                by_group[g](_new(Match, (start, end, v, key)))
         last_end = end
     return last_end
 
@@ -536,6 +537,7 @@ def _scan_latin(
     word, so only its end is checked."""
     n = len(norm)
     last_end = -1
+    by_group = appends if appends is not None else []
     # ``marked[lo]`` is what precedes ``norm[lo]``: a window is walked from there
     marked = boundary_text(norm)
     for end_idx, entry in auto.iter_long(marked[lo : hi + 1]):
@@ -571,7 +573,7 @@ def _scan_latin(
                 append(_new(Match, (start, end, v, key)))
         else:
             for g, v in entry[3]:
-                appends[g](_new(Match, (start, end, v, key)))
+                by_group[g](_new(Match, (start, end, v, key)))
         last_end = end
 
 

@@ -116,7 +116,7 @@ def _normalize_few(text: str) -> tuple[str, str] | None:
     once); None when they are more than a few."""
     raw = text.encode("ascii", "replace")  # "?" for each other character
     low = raw.translate(_ASCII).decode("ascii")
-    parts = []
+    parts: list[str] = []
     last = 0
     find = raw.find
     char_map = _char_map

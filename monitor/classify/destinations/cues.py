@@ -279,7 +279,7 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             if cue is not None and cue[1] != OPERATOR:
                 return Role(place, cue[1], (noun.start(1), place.end), before_cue=True)
     region = place.code.startswith("@")
-    noun = False  # the word after this one names the region's members
+    member_noun = False  # the word after this one names the region's members
     for _ in range(6 if region else 2):
         span = _last_word(norm, pos)
         if span is None:
@@ -302,9 +302,9 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
                 role = NEUTRAL  # "обмен с Россией": with Russia, both ways
             return Role(place, role, (start, place.end), before_cue=True)
         if word in _MEMBER_NOUNS and region:
-            noun = True
-        elif word == "member" and noun:  # "member states"
-            noun = False
+            member_noun = True
+        elif word == "member" and member_noun:  # "member states"
+            member_noun = False
         elif word not in _DETERMINERS:
             return None
         pos = start

@@ -304,7 +304,7 @@ def _decide(
             continue
         members = _expand(code, regions)
         if code.startswith("@"):
-            whole = (
+            whole: object = (
                 "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
                 # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc,
@@ -397,7 +397,7 @@ def _decide(
                     evidence.append((partner, *named_span))
             return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
     elif origin:
-        own = strong.get(origin) or neutral.get(origin)
+        own_span = strong.get(origin) or neutral.get(origin)
         for table in (strong, neutral, operator, unaffected):
             table.pop(origin, None)
         customs_own = next(
@@ -422,11 +422,11 @@ def _decide(
         ):
             # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
             # own country receives them, named or not
-            span = own or (0, doc.title_end)
+            span = own_span or (0, doc.title_end)
             return DestinationResult([origin], [(origin, *span)], roles)
-        if inbound and own and not strong and not set(neutral) - blocked:
+        if inbound and own_span and not strong and not set(neutral) - blocked:
             # "we suspend inbound parcels from China": the source's own country receives them
-            return DestinationResult([origin], [(origin, *own)], roles)
+            return DestinationResult([origin], [(origin, *own_span)], roles)
         cued = next(
             (
                 r
@@ -451,7 +451,9 @@ def _decide(
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
             # country; the others it names are where the goods come from.
-            return _own_country(origin, cued.cue or own, partners, strong, roles)
+            return _own_country(
+                origin, cued.cue or own_span or (0, doc.title_end), partners, strong, roles
+            )
         if len(strong) == len(partners) and world_strong is None:
             # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
             # (Vietnam Post): mail into the source's own country, and no other place is
@@ -467,8 +469,10 @@ def _decide(
                 ),
                 None,
             )
-            if into is not None and _mail_into(doc, into, (into.cue or own)[0]):
-                return _own_country(origin, into.cue or own, partners, strong, roles)
+            if into is not None:
+                into_span = into.cue or own_span or (0, doc.title_end)
+                if _mail_into(doc, into, into_span[0]):
+                    return _own_country(origin, into_span, partners, strong, roles)
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
         world_strong = None  # the title names the destinations; "all services" means theirs

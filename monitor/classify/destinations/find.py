@@ -221,18 +221,19 @@ def find_destinations(
         cues = [c for c in all_cues[i:j] if c.end <= b] if i < j else []
         role = _before_role(doc, place, cues, doc.sentence_of(place.start)[0]) if cues else None
         short = _short_before(doc, place)
+        short_at = short.cue[0] if short is not None and short.cue is not None else -1
         if role is not None:
             role.source = "before"
         if (
             short is not None
-            and (role is None or short.cue[0] >= role.cue_end)
+            and (role is None or short_at >= role.cue_end)
             # not past an exclusion's object: "the changes do not apply to sales to Norway"
             and not (
                 role is not None
                 and role.cue is not None
                 and role.role in (EXCLUDED, UNAFFECTED)
                 and exclusion_object(
-                    doc, role.cue[0], role.cue_end, short.cue[0], doc.sentence_of(place.start)[0]
+                    doc, role.cue[0], role.cue_end, short_at, doc.sentence_of(place.start)[0]
                 )
             )
         ):
@@ -241,14 +242,14 @@ def find_destinations(
             if (
                 prev is not None
                 and prev.role in (EXCLUDED, UNAFFECTED)
-                and _GLUE.match(doc.norm[prev.place.end : short.cue[0]])
+                and _GLUE.match(doc.norm[prev.place.end : short_at])
             ):
                 role.role = prev.role  # "ni à la Guinée ni à la Guinée-Bissau"
             elif (
                 prev is not None
                 and prev.role in (STRONG, NEUTRAL)
-                and doc.norm[short.cue[0] : short.cue[0] + 2] == "a "
-                and not doc.norm[prev.place.end : short.cue[0]].strip(" ,")
+                and doc.norm[short_at : short_at + 2] == "a "
+                and not doc.norm[prev.place.end : short_at].strip(" ,")
             ):
                 # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
                 role.role = prev.role

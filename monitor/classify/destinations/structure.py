@@ -219,10 +219,10 @@ def _colon_heads(
             if said_unaffected:
                 not_heads.add((a, b))  # "Nicht betroffen:", "Not affected:"
             continue
-        origin_word = following and _FROM_FOLLOWING.search(
+        origin_word = following is not None and _FROM_FOLLOWING.search(
             norm, max(a, following.start() - FROM_FOLLOWING_REACH), following.start()
         )
-        if origin_word:
+        if origin_word and following is not None:
             # not "from the EU to the following countries", "from and to the following"
             if not _TO_BETWEEN.search(norm, origin_word.end(), following.start()):
                 from_heads.add((a, b))

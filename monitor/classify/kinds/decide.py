@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 from operator import attrgetter
 
@@ -462,6 +463,7 @@ def decide_kind(
             continue
         if head is not None and folded is None:
             folded = any(ch in full for ch in _FOLDED)
+        found: Iterable[re.Match[str]]
         if head is not None and not folded:
             # the same matches as the search over _search_span, which starts at the needle
             # when it is the head, else at 0: no match starts before the first head
@@ -576,9 +578,9 @@ def decide_kind(
                 for m in negated
             ):
                 continue  # "will not be delivered in the usual time": no all-clear
-        lifted = near and [
-            m for m in near if m.value == "lifting" and _words_between(doc, m.end, start) <= 3
-        ]
+        lifted = bool(near) and any(
+            m.value == "lifting" and _words_between(doc, m.end, start) <= 3 for m in near
+        )
         if kind in _STOPS and not lifted and _lifted_after(doc, start, end):
             lifted = True  # "the suspension of mail to Lebanon has been lifted"
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
@@ -945,18 +947,18 @@ def decide_kind(
 
     proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
     # what may happen ("responses may be delayed") is no change beside "all continues normally"
-    firm: dict[str, float] = defaultdict(float)
-    possible = [v for v in votes if v.possible]
-    sending = _sending_sentences(doc) if possible else set()
+    firm_scores: dict[str, float] = defaultdict(float)
+    possible_votes = [v for v in votes if v.possible]
+    sending = _sending_sentences(doc) if possible_votes else set()
     for v in votes:
         if not v.possible or doc.sentence_of(v.start) in sending:
-            firm[v.kind] += v.weight
+            firm_scores[v.kind] += v.weight
     changes = {
         k: v
         for k, v in scores.items()
         if k != "informational"
         and v >= RELEVANT_SCORE
-        and (firm[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
+        and (firm_scores[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
     }
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
@@ -968,7 +970,7 @@ def decide_kind(
         best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
     elif (
         best == "duty_tax_change"
-        and firm.get("new_requirement", 0.0) >= RELEVANT_SCORE
+        and firm_scores.get("new_requirement", 0.0) >= RELEVANT_SCORE
         and _duties_only_handled(doc, votes)
     ):
         best = "new_requirement"  # "register in the portal for the collection of duties"

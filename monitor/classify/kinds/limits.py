@@ -327,7 +327,7 @@ _OVER_WORDS = by_first_letter(
     r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
     r"overschrijd\w*|превыша\w*|перевищ\w*)"
 )
-_OVER_LIMIT = re.compile(
+_OVER_LIMIT_RX = re.compile(
     rf"\b{_OVER_WORDS}"
     r"\s+(?:(?:the|these|this|that|its|their|a|an|die|"
     r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
@@ -336,7 +336,7 @@ _OVER_LIMIT = re.compile(
     r"valor|valore|lim\w*))"
 )
 _OVER_LIMIT = GuardedPattern(
-    word_start(_OVER_LIMIT),
+    word_start(_OVER_LIMIT_RX),
     (
         "exceed", "in excess of", "over", "above", "heavier than", "larger than", "more than",
         "below", "under", "less than", "di bawah", "unter", "moins de", "menos de", "inferior",

@@ -86,7 +86,9 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
         return False
     if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
         return False  # "flights restarted and we are accepting parcels again": the mail
-    return transport_before or not _MAIL_BEFORE.search(doc.norm, end, after.end())
+    return transport_before or (
+        after is not None and not _MAIL_BEFORE.search(doc.norm, end, after.end())
+    )
 
 
 def _counted(doc: Doc, matches: list[Match], links: list[tuple[int, int]]) -> list[Match]:
