@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
+
+import ahocorasick
 
 from monitor.classify.matcher import note_other_letters
 from monitor.classify.normalize import normalize_marked
@@ -76,18 +80,55 @@ def _sentence_marks(full: str) -> list[int]:
     return ends
 
 
-def _split_hints(
-    words: tuple[str, ...],
-) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]:
-    """``words``, its words of ASCII and its other words, each with its first character other
-    than ASCII."""
-    ascii_words = tuple(w for w in words if w.isascii())
-    other = tuple((w, next(ch for ch in w if not ch.isascii())) for w in words if not w.isascii())
-    return words, ascii_words, other
+class _HintWords:
+    """Every word tuple ``holds_any`` has been asked about, each with a bit, and one automaton
+    of all their words whose value is the bits of the tuples that hold the word: a notice is
+    walked once for all of them (a substring scan per word costs about 0.5 ns a character; an
+    average notice asked some 70 of them). A tuple is known by identity (the callers pass
+    module constants; hashing a long tuple at every call costs more), kept with it so that a
+    reused id cannot answer for another tuple."""
+
+    def __init__(self) -> None:
+        self.bits: dict[int, tuple[tuple[str, ...], int]] = {}
+        self.walker: tuple[Any, int] | None = None  # (automaton, how many tuples it knows)
+        self._lock = threading.Lock()
+
+    def bit(self, words: tuple[str, ...]) -> int:
+        known = self.bits.get(id(words))
+        if known is not None and known[0] is words:
+            return known[1]
+        with self._lock:  # a new tuple: only in the first notices a process reads
+            known = self.bits.get(id(words))
+            if known is None or known[0] is not words:
+                known = self.bits[id(words)] = (words, len(self.bits))
+                self.walker = None
+            return known[1]
+
+    def walk(self, norm: str) -> tuple[int, int]:
+        """The bits of the tuples with a word in ``norm``, and how many tuples were known."""
+        walker = self.walker
+        if walker is None:
+            with self._lock:
+                auto = ahocorasick.Automaton()
+                masks: dict[str, int] = {}
+                for words, bit in self.bits.values():
+                    for word in words:
+                        masks[word] = masks.get(word, 0) | (1 << bit)
+                for word, mask in masks.items():
+                    auto.add_word(word, mask)
+                if masks:
+                    auto.make_automaton()
+                walker = self.walker = (auto, len(self.bits))
+        auto, known = walker
+        found = 0
+        if known:
+            for mask in set(map(_second, auto.iter(norm))):
+                found |= mask
+        return found, known
 
 
-# holds_any's word tuples split by _split_hints, by identity (kept with the tuple)
-_HINT_SPLIT: dict[int, tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[str, str], ...]]] = {}
+_HINT_WORDS = _HintWords()
+_second = itemgetter(1)
 
 
 @dataclass(slots=True)
@@ -103,7 +144,10 @@ class Doc:
     scans: dict | None = None  # lexicon matches over the whole text, filled by lexicon.matches
     # (start, end) of each sentence, in order: made on the first call of sentence_of
     sentence_spans: list[tuple[int, int]] | None = None
-    hints: dict[int, tuple[tuple[str, ...], bool]] = field(default_factory=dict)  # holds_any
+    # holds_any: the bits of the hint tuples the text holds a word of, and how many tuples
+    # were known when it was walked (-1: not yet)
+    hint_bits: int = 0
+    hints_known: int = -1
     # ``full`` backwards, made on the first call of ``reversed_full``
     full_reversed: str | None = None
     # the characters other than ASCII that ``norm`` holds (each once), None when not known
@@ -168,32 +212,12 @@ class Doc:
 
     def holds_any(self, words: tuple[str, ...]) -> bool:
         """Whether the normalised text holds one of ``words`` anywhere: the guard of a costly
-        regex, checked only when a rule gets that far and at most once per notice (a few dozen
-        substring scans over the whole text cost more than most rules)."""
-        # by identity (the callers pass module constants; hashing a long tuple at every call
-        # costs more), with the tuple kept so that a reused id cannot answer for another one
-        known = self.hints.get(id(words))
-        if known is not None and known[0] is words:
-            return known[1]
-        norm = self.norm
-        found = False
-        split = _HINT_SPLIT.get(id(words))
-        if split is None or split[0] is not words:
-            split = _HINT_SPLIT[id(words)] = _split_hints(words)
-        for word in split[1]:  # a plain loop: a generator costs more than the short scans
-            if word in norm:
-                found = True
-                break
-        else:
-            # a word with a character other than ASCII that the text lacks is not in it: the
-            # text then costs no scan for it (most texts hold no Cyrillic or Chinese letter)
-            others = self.others
-            for word, char in split[2]:
-                if (others is None or char in others) and word in norm:
-                    found = True
-                    break
-        self.hints[id(words)] = (words, found)
-        return found
+        regex, checked only when a rule gets that far; the text is walked once for the words
+        of all such guards (see ``_HintWords``)."""
+        bit = _HINT_WORDS.bit(words)
+        while bit >= self.hints_known:  # not walked yet, or walked before this tuple was known
+            self.hint_bits, self.hints_known = _HINT_WORDS.walk(self.norm)
+        return (self.hint_bits >> bit) & 1 == 1
 
     def in_title(self, pos: int) -> bool:
         return pos < self.title_end
