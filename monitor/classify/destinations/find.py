@@ -85,12 +85,13 @@ _AUTHORITY_HINTS = (
 )  # fmt: skip
 
 
-# "the sanctions imposed by the European Union, the United States ...", "die von der EU
+# "the sanctions imposed by the European Union, the United States ...", "sanctions, including
+# those imposed by the United States", "die von der EU
 # verhängten Sanktionen": who imposes them (the list after the first name follows it as glue);
 # not an embargo, which a country imposes on what comes into it
 _SANCTIONS_BY = re.compile(
     r"(?:sanction\w*|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
-    r"restrictive measures)\s+(?:[\w-]+\s+){0,3}?(?:imposed|adopted|introduced|decided|"
+    r"restrictive measures),?\s+(?:[\w-]+,?\s+){0,3}?(?:imposed|adopted|introduced|decided|"
     r"enacted|issued|imposees?|adoptees?|decidees?|impuestas?|adoptadas?|imposte|adottate|"
     r"opgelegd\w*|impostas?|verhangt\w*|erlassen\w*)\s+(?:by|par|por|da|dal|dalla|door|pela|pelo|"
     r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"

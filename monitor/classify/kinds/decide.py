@@ -656,6 +656,13 @@ def decide_kind(
         ):
             weight *= CONTINUED_FACTOR  # "booking had been suspended from 25 August": history
             continued = True
+        if (
+            kind != "informational"
+            and hints(_LAST_YEAR_HINTS)
+            and _LAST_YEAR.match(norm, doc.sentence_of(start)[0])
+        ):
+            weight *= CONTINUED_FACTOR  # "Last year brought delays in supply chains": history
+            continued = True
         if kind in _ROUTINE_KINDS and (
             _ROUTINE.search(doc.norm, clause_start, start)
             or (as_before and _AS_BEFORE.match(norm, end))
@@ -1170,6 +1177,7 @@ _FUTURE_BEFORE = word_start(
 # A sentence that points elsewhere names topics, it announces nothing.
 _POINTER = re.compile(
     r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
+    r"for (?:information|details) (?:about|on|regarding|concerning)|"
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
     r"find out (?:more )?about|check (?:our|the) list of|"
@@ -1187,6 +1195,19 @@ _POINTER = re.compile(
     r"for [^,.;:\n]{0,80},\s*(?P<see>(?:please )?(?:check|see|visit|consult|refer to) (?:our|the) "
     r"(?:[\w'-]+ ){0,6}?(?:page|list|guide|section|website))(?! below))\b"
 )
+
+
+# A sentence that opens with last year tells history: "Last year, exports grew despite delays
+# in supply chains" (not "last year's ban", which may hold now)
+_LAST_YEAR = re.compile(
+    r"\W*(?:last year|in the past year|over the past year|during the past year|im vergangenen jahr|"
+    r"letztes jahr|l'an dernier|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|l'anno scorso|"
+    r"lo scorso anno|vorig jaar|afgelopen jaar)\b(?!')"
+)
+_LAST_YEAR_HINTS = (
+    "last year", "past year", "vergangenen jahr", "letztes jahr", "an dernier", "e derni",
+    "o pasado", "anno scorso", "scorso anno", "vorig jaar", "afgelopen jaar",
+)  # fmt: skip
 
 
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."

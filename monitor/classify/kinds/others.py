@@ -54,7 +54,11 @@ def _discount_transport_under_normal_title(
 # Another operator, or others in general, as the subject of a stop: "Canada Post has stopped
 # processing mail", "several postal operators have suspended acceptance"
 # Who stops when it is others: "several postal operators", or a named post ("Canada Post")
-_OTHERS_LEAD = r"\W*(?:(?:and|but|while)\s+)?(?:the\s+)?"
+# (after a report of it: "you may have seen reports that some postal operators are suspending")
+_OTHERS_LEAD = (
+    r"\W*(?:[^.;:!?\n]*\b(?:reports?|news|rumou?rs?|claims?)\s+that\s+)?"
+    r"(?:(?:and|but|while)\s+)?(?:the\s+)?"
+)
 _OTHERS_BY_WORDS = (
     r"(?i:several|other|some|many|most|a number of|numerous|various)\s+(?:[\w-]+\s+){0,2}"
     r"(?:postal operators|operators|posts|postal administrations|postal services|carriers|"
@@ -66,7 +70,8 @@ _OTHERS_BY_NAME = (
 )
 _OTHERS_TAIL = (
     r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
-    r"in europe))?\s+(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+    r"in europe))?\s+"
+    r"(?:(?:has|have|had|been|are|is|were|was|will|temporarily|also|now|already)\s+){0,3}$"
 )
 _OTHERS_SUBJECT = re.compile(
     f"{_OTHERS_LEAD}(?:{_OTHERS_BY_WORDS}|{_OTHERS_BY_NAME}){_OTHERS_TAIL}"
