@@ -197,3 +197,201 @@ def test_a_stop_after_last_years_words_still_counts():
     )
     assert result.change_kind == "suspension"
     assert result.destinations == ["CL"]
+
+
+# --- a routine duty the authority "continues to" assess ------------------------------------
+
+
+def test_duties_that_customs_continues_to_assess_are_no_change():
+    result = classify(
+        "Mail backlog after the strike",
+        "Customs continues to assess duties and taxes on international mail as usual. "
+        "Recipients in Canada should expect delays while the backlog is cleared.",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_a_new_duty_beside_continued_service_still_counts():
+    result = classify(
+        "New duty on parcels to Canada",
+        "We continue to accept parcels to Canada. From 1 June, a duty of 25% applies to all "
+        "goods imported into Canada from the United States.",
+    )
+    assert result.change_kind == "duty_tax_change"
+
+
+# --- longer clearance times ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Increased customs clearance times for shipments to Mexico",
+        "Longer clearance times for parcels to Mexico",
+    ],
+)
+def test_longer_clearance_times_are_a_delay(title):
+    result = classify(title, "Please allow for this when you send parcels to Mexico.")
+    assert result.change_kind == "delay"
+    assert result.destinations == ["MX"]
+
+
+# --- rules kept: "no changes to the existing arrangements" -------------------------------
+
+
+def test_no_changes_to_the_existing_arrangements_keeps_the_rules():
+    result = classify(
+        "Sending gifts to Malta this Christmas",
+        "Customs reminds senders of the rules for gifts sent to Malta. There are no changes to "
+        "the existing arrangements this year. Gifts over EUR 45 attract duty and VAT.",
+    )
+    assert result.change_kind == "informational"
+
+
+# --- what a change does not affect ----------------------------------------------------------
+
+
+def test_a_place_the_change_does_not_affect_is_no_destination():
+    result = classify(
+        "Vapes to Australia",
+        "From 1 March, we can't accept parcels containing vapes addressed to Australia. These "
+        "changes don't affect what you can send within New Zealand.",
+    )
+    assert result.destinations == ["AU"]
+
+
+def test_the_country_flights_leave_is_an_origin():
+    result = classify(
+        "International sending update",
+        "With very few flights leaving Fiji, items sent to the following countries must weigh "
+        "2 kg or less: Japan, Korea.",
+    )
+    assert result.destinations == ["JP", "KR"]
+    assert result.change_kind == "restriction"
+
+
+def test_further_to_an_order_names_no_destination():
+    result = classify(
+        "Customs notice: surtax",
+        "Further to the United States Surtax Order, a surtax of 25% applies to goods imported "
+        "into Canada from 4 March, including parcels sent by mail or courier.",
+    )
+    assert result.destinations == ["CA"]
+
+
+# --- English contractions of the triggers --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("From 1 March we can't accept parcels to Peru.", "suspension"),
+        ("From 1 March we can\u2019t accept parcels to Peru.", "suspension"),
+        ("Lithium batteries mustn't be sent to Peru from 1 March.", "prohibited_items"),
+        ("Parcels to Peru won't be accepted from 1 March.", "suspension"),
+    ],
+)
+def test_contracted_triggers_count_as_written_out(body, kind):
+    result = classify("Mail to Peru", body)
+    assert result.change_kind == kind
+    assert result.destinations == ["PE"]
+
+
+def test_a_contracted_unaffected_cue_keeps_its_place_out():
+    result = classify(
+        "Strike in Chile",
+        "Parcels to Chile are delayed by a strike from 3 May. Mail to Peru hasn't been suspended.",
+    )
+    assert result.destinations == ["CL"]
+
+
+# --- guards from a review of this session's rules ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind", "codes"),
+    [
+        (
+            "Swiss Post services to Europe are not affected",
+            "Swiss Post will suspend acceptance of goods to the United States from 26 August "
+            "until further notice. Services to all other countries are not affected.",
+            "suspension",
+            ["US"],
+        ),
+        (
+            "Shipments to Venezuela",
+            "Correos wishes to clarify that, contrary to rumours circulating on social media, "
+            "shipments of goods to Venezuela are suspended from 1 March until further notice.",
+            "suspension",
+            ["VE"],
+        ),
+        (
+            "Mail to Sudan",
+            "It is clarified that, despite rumours to the contrary, mail to Sudan remains "
+            "suspended until further notice.",
+            "suspension",
+            ["SD"],
+        ),
+        (
+            "Shipping to Norway",
+            "For information on shipping to Norway, please note that from 1 April every parcel "
+            "to Norway must carry the seller's VOEC number.",
+            "new_requirement",
+            ["NO"],
+        ),
+        (
+            "Update on Lebanon",
+            "For information regarding Lebanon, all postal services to Lebanon are suspended "
+            "until further notice due to the security situation.",
+            "suspension",
+            ["LB"],
+        ),
+        (
+            "Season's greetings and happy new year",
+            "Happy New Year to all our customers! From 1 January, parcels to Norway must carry "
+            "the seller's VOEC number.",
+            "new_requirement",
+            ["NO"],
+        ),
+        (
+            "Update on vapes",
+            "Last year, the government announced that disposable vapes will be prohibited in mail "
+            "to the United Kingdom from 1 June 2026.",
+            "prohibited_items",
+            ["GB"],
+        ),
+        (
+            "Envíos a Argentina",
+            "El año pasado se anunció que a partir del 1 de julio los envíos de mercancías a "
+            "Argentina quedarán suspendidos.",
+            "suspension",
+            ["AR"],
+        ),
+    ],
+)
+def test_real_changes_beside_this_sessions_cues_still_count(title, body, kind, codes):
+    result = classify(title, body)
+    assert result.change_kind == kind
+    assert result.destinations == codes
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The new customs data rules for Mexico cannot be brought into force before 2027. Current "
+        "rules for parcels to Mexico continue to apply.",
+        "When sending parcels to Canada, batteries must not be brought into contact with metal "
+        "objects.",
+    ],
+)
+def test_brought_into_force_or_contact_is_no_ban(body):
+    assert classify("Notice", body).change_kind != "prohibited_items"
+
+
+def test_a_refusal_of_parcels_without_customs_information_is_a_requirement():
+    result = classify(
+        "Sending to Norway",
+        "From 1 May, parcels without complete customs information won't be accepted for "
+        "delivery to Norway.",
+    )
+    assert result.change_kind == "new_requirement"

@@ -54,6 +54,25 @@ def parse_phrase(raw: str) -> tuple[str, str]:
     return normalize_key(phrase), flags
 
 
+# English auxiliaries with "not" and their contracted forms: a trigger written "cannot accept"
+# is read in "we can't accept" too (the text's "\u2019" is normalised to "'")
+_CONTRACTED = {
+    "cannot": "can't", "can not": "can't", "will not": "won't", "do not": "don't",
+    "does not": "doesn't", "is not": "isn't", "are not": "aren't", "was not": "wasn't",
+    "were not": "weren't", "has not": "hasn't", "have not": "haven't", "should not": "shouldn't",
+    "must not": "mustn't", "could not": "couldn't", "would not": "wouldn't",
+}  # fmt: skip
+_CONTRACTABLE = re.compile(r"\b(?:" + "|".join(_CONTRACTED) + r")\b")
+
+
+def with_contractions(raw: str) -> list[str]:
+    """``raw``, and the same phrase with its English auxiliary contracted when it has one
+    ("cannot be sent" -> "can't be sent")."""
+    if _CONTRACTABLE.search(raw) is None:
+        return [raw]
+    return [raw, _CONTRACTABLE.sub(lambda m: _CONTRACTED[m.group(0)], raw)]
+
+
 def _latin_letter(ch: str) -> bool:
     return "a" <= ch <= "z"
 

@@ -20,7 +20,7 @@ from monitor.classify.destinations.roles import (
     Role,
 )
 from monitor.classify.gazetteer import Place, gazetteer
-from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
 from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
@@ -96,9 +96,12 @@ def _cue_entries() -> list[tuple[str, str, tuple[str, str]]]:
         for raw in data[field]:
             key, flags = parse_phrase(raw)
             entries.append((key, flags, (where, role)))
+    seen = set(data["unaffected"])
     for raw in data["unaffected"]:
-        key, flags = parse_phrase(raw)
-        entries.append((key, flags, ("clause", UNAFFECTED)))
+        for phrase in with_contractions(raw):
+            if phrase == raw or phrase not in seen:  # some are written contracted already
+                key, flags = parse_phrase(phrase)
+                entries.append((key, flags, ("clause", UNAFFECTED)))
     return entries
 
 
@@ -249,7 +252,8 @@ def _short_cue(entry: tuple[str, str, Any]) -> bool:
 # Words before "to" that make it no destination.
 _NOT_TO = frozenset(
     ("close", "closer", "next", "near", "adjacent", "due", "according", "owing", "prior",
-     "similar", "compared", "relative", "thanks", "contrary", "related", "proximity")
+     "similar", "compared", "relative", "thanks", "contrary", "related", "proximity", "further",
+     "pursuant", "response", "reply")
 )  # fmt: skip
 
 

@@ -74,6 +74,7 @@ from monitor.classify.kinds.page import (
 )
 from monitor.classify.kinds.phrases import (
     _CLAUSE_MARK,
+    _DATED_CHANGE,
     _START_WORDS,
     _STOP_NOUN,
     _STOPS,
@@ -127,7 +128,7 @@ from monitor.classify.kinds.votes import (
     _weak,
     _words_between,
 )
-from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import EXAMPLE_MARKS, Doc, breadcrumbs, in_spans, menu_spans
 from monitor.classify.wordstart import GuardedPattern, WordStartPattern, word_start
@@ -402,12 +403,16 @@ _WINDOW_GROUPS = (
 def whole_text_entries() -> list[tuple[str, str, str]]:
     """Triggers and whole-notice markers, read over the whole text by ``lexicon``."""
     data = load_yaml("kinds.yaml")
-    return [
-        (*parse_phrase(raw), group)
-        for group in KINDS + _MODIFIERS
-        if group not in _WINDOW_GROUPS
-        for raw in data[group]
-    ]
+    entries = []
+    for group in KINDS + _MODIFIERS:
+        if group in _WINDOW_GROUPS:
+            continue
+        seen = set(data[group])
+        for raw in data[group]:
+            for phrase in with_contractions(raw):
+                if phrase == raw or phrase not in seen:  # some are written contracted already
+                    entries.append((*parse_phrase(phrase), group))
+    return entries
 
 
 @lru_cache(maxsize=1)
@@ -531,6 +536,12 @@ def decide_kind(
         gates = gated.get(key)  # most triggers pass no gate: one lookup for all of them
         if gates is not None and not _gates_passed(doc, gates, start, end, place_starts or []):
             continue
+        if (
+            kind == "prohibited_items"
+            and "brought in" in key
+            and _BROUGHT_INTO_STATE.match(norm, end)
+        ):
+            continue  # "cannot be brought into force", "into contact with metal": no ban
         if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
             weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
@@ -659,7 +670,10 @@ def decide_kind(
         if (
             kind != "informational"
             and hints(_LAST_YEAR_HINTS)
-            and _LAST_YEAR.match(norm, doc.sentence_of(start)[0])
+            and _LAST_YEAR.match(norm, (sentence := doc.sentence_of(start))[0])
+            # not "Last year the government announced that vapes will be banned from 1 June"
+            and not _FUTURE_WORD.search(norm, *sentence)
+            and not _DATED_CHANGE.search(norm, *sentence)
         ):
             weight *= CONTINUED_FACTOR  # "Last year brought delays in supply chains": history
             continued = True
@@ -856,6 +870,10 @@ def decide_kind(
                 and not _AS_BECAUSE.search(norm, pointer.end(), start)
             )
             and (pointer.group("list") is None or _points_to_list(doc, *sentence))
+            and (
+                pointer.group("info") is None
+                or _POINTER_VERB.search(norm, pointer.end(), sentence[1]) is not None
+            )
         ):
             weight *= 0.2  # "for more information on sending restrictions, see ..."
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
@@ -1177,7 +1195,9 @@ _FUTURE_BEFORE = word_start(
 # A sentence that points elsewhere names topics, it announces nothing.
 _POINTER = re.compile(
     r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
-    r"for (?:information|details) (?:about|on|regarding|concerning)|"
+    # "For information about U.S. customs requirements, visit cbp.gov" (with the verb of going
+    # elsewhere in its sentence, _POINTER_VERB; not "For details about Israel: ... suspended")
+    r"(?P<info>for (?:information|details) (?:about|on|regarding|concerning))|"
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
     r"find out (?:more )?about|check (?:our|the) list of|"
@@ -1197,12 +1217,26 @@ _POINTER = re.compile(
 )
 
 
+_POINTER_VERB = re.compile(
+    r",\s*(?:please\s+)?(?:visit|see|consult|contact|refer to|go to|check)\b"
+)
+# What is "brought into" that is no country: "cannot be brought into force", "into contact with"
+_BROUGHT_INTO_STATE = re.compile(
+    r"\s*(?:the\s+)?(?:force|contact|operation|effect|service|use|line|play|question|being|"
+    r"existence|production|circulation)\b"
+)
 # A sentence that opens with last year tells history: "Last year, exports grew despite delays
 # in supply chains" (not "last year's ban", which may hold now)
 _LAST_YEAR = re.compile(
     r"\W*(?:last year|in the past year|over the past year|during the past year|im vergangenen jahr|"
     r"letztes jahr|l'an dernier|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|l'anno scorso|"
     r"lo scorso anno|vorig jaar|afgelopen jaar)\b(?!')"
+)
+_FUTURE_WORD = word_start(
+    re.compile(
+        r"\b(?:will|shall|wird|werden|sera|seront|sera|seran|serán|será|quedara\w*|quedará\w*|"
+        r"sara|sarà|saranno|zal|zullen)\b"
+    )
 )
 _LAST_YEAR_HINTS = (
     "last year", "past year", "vergangenen jahr", "letztes jahr", "an dernier", "e derni",

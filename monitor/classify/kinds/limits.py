@@ -356,7 +356,8 @@ _DATA_WORDS = by_first_letter(
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
-    r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?)"
+    r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?|"
+    r"customs information|customs details|customs paperwork|customs documentation)"
 )
 _DATA_OBJECT = GuardedPattern(
     word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
@@ -383,6 +384,7 @@ _DATA_OBJECT = GuardedPattern(
         "бланк",
         "terms",
         "box",
+        "customs ",
         "verisi",
         "beyan",
     ),

@@ -68,16 +68,24 @@ _OTHERS_BY_NAME = (
     r"(?:[A-Z][\w&'.-]*\s+){1,3}(?:Post|Posts|Postal Service|Poste|Correos|Correios|Posten|"
     r"Pošta|Poczta)"
 )
-_OTHERS_TAIL = (
+_OTHERS_WHERE = (
     r"(?:\s+(?:around the world|worldwide|abroad|elsewhere|in other countries|in many countries|"
     r"in europe))?\s+"
-    r"(?:(?:has|have|had|been|are|is|were|was|will|temporarily|also|now|already)\s+){0,3}$"
+)
+# a named post takes "has" ("Canada Post has stopped"); "is" and "will" would take the sender's
+# own name too ("Swiss Post will suspend"), so only others by their words take the plural ones
+_OTHERS_AUX = r"(?:(?:has|have|had|been|temporarily|also|now|already)\s+){0,3}$"
+_OTHERS_AUX_PLURAL = (
+    r"(?:(?:has|have|had|been|are|were|will|temporarily|also|now|already)\s+){0,3}$"
 )
 _OTHERS_SUBJECT = re.compile(
-    f"{_OTHERS_LEAD}(?:{_OTHERS_BY_WORDS}|{_OTHERS_BY_NAME}){_OTHERS_TAIL}"
+    f"{_OTHERS_LEAD}(?:{_OTHERS_BY_WORDS}{_OTHERS_WHERE}{_OTHERS_AUX_PLURAL}|"
+    f"{_OTHERS_BY_NAME}{_OTHERS_WHERE}{_OTHERS_AUX})"
 )
 # others by their words only ("other postal operators"), not by a name, which may be the sender
-_OTHER_OPERATORS = re.compile(f"{_OTHERS_LEAD}{_OTHERS_BY_WORDS}{_OTHERS_TAIL}")
+_OTHER_OPERATORS = re.compile(
+    f"{_OTHERS_LEAD}{_OTHERS_BY_WORDS}{_OTHERS_WHERE}{_OTHERS_AUX_PLURAL}"
+)
 # others as the agent after the stop: "the suspension of mail to the US by postal operators of
 # several countries", "la suspension ... par plusieurs opérateurs postaux"
 _OTHERS_WORD = (
