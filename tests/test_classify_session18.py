@@ -395,3 +395,26 @@ def test_a_refusal_of_parcels_without_customs_information_is_a_requirement():
         "delivery to Norway.",
     )
     assert result.change_kind == "new_requirement"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Don't mail it", "Don't mail it, email it: try our new e-card service for birthdays."),
+        (
+            "Skip the queue",
+            "Why queue? Don't post at the counter: print your label online and drop parcels for "
+            "Japan at any locker.",
+        ),
+    ],
+)
+def test_dont_send_in_tips_and_ads_is_no_stop(title, body):
+    assert not classify(title, body).relevant
+
+
+def test_a_clarification_that_there_is_no_suspension_is_informational():
+    result = classify(
+        "Mail to Nepal", "It is clarified that there is no suspension of mail to Nepal."
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["NP"]

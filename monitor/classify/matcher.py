@@ -55,12 +55,14 @@ def parse_phrase(raw: str) -> tuple[str, str]:
 
 
 # English auxiliaries with "not" and their contracted forms: a trigger written "cannot accept"
-# is read in "we can't accept" too (the text's "\u2019" is normalised to "'")
+# is read in "we can't accept" too (the text's "\u2019" is normalised to "'"); not "do not", whose
+# triggers are imperatives ("do not send"), and "don't send" is the register of tips and ads
+# ("Don't mail it, email it")
 _CONTRACTED = {
-    "cannot": "can't", "can not": "can't", "will not": "won't", "do not": "don't",
-    "does not": "doesn't", "is not": "isn't", "are not": "aren't", "was not": "wasn't",
-    "were not": "weren't", "has not": "hasn't", "have not": "haven't", "should not": "shouldn't",
-    "must not": "mustn't", "could not": "couldn't", "would not": "wouldn't",
+    "cannot": "can't", "can not": "can't", "will not": "won't", "does not": "doesn't",
+    "is not": "isn't", "are not": "aren't", "was not": "wasn't", "were not": "weren't",
+    "has not": "hasn't", "have not": "haven't", "should not": "shouldn't", "must not": "mustn't",
+    "could not": "couldn't", "would not": "wouldn't",
 }  # fmt: skip
 _CONTRACTABLE = re.compile(r"\b(?:" + "|".join(_CONTRACTED) + r")\b")
 

@@ -829,12 +829,11 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
-        if (
-            kind in _STOPS
-            and denials
-            and (
-                (rumours and _rumour_denied(doc, rumours, denials, start))
-                or any(
+        if kind in _STOPS and (
+            (rumours and _rumour_denied(doc, rumours, denials or [], start))
+            or (
+                denials
+                and any(
                     0 <= d.start - end <= _DENIED_REACH and doc.norm[d.start] >= "\u3000"
                     for d in denials
                 )

@@ -256,10 +256,20 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
         c, b = doc.sentence_of(b + 1)
         lead = _POINTS_BACK.match(doc.norm, c)
         if lead is not None:
-            return any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials)
+            return any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials) or (
+                _CLARIFIED_NONE.match(doc.norm, lead.end()) is not None
+            )
         if len(doc.full[c:b].strip()) > _SHORT_LINE:
             return False
     return False
+
+
+# "It is clarified that there is no suspension": a clarification that says the rumoured stop
+# is none (not "It is clarified that, despite rumours, mail remains suspended")
+_CLARIFIED_NONE = re.compile(
+    r"(?:is |are |would like to |wishes to |wish to )?clarif\w* that (?:there (?:is|are|has been|"
+    r"have been) no|(?:we|it) (?:has|have|did|do|does) not)\b"
+)
 
 
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
