@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from pathlib import Path
@@ -19,24 +18,9 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from source_kinds import source_kind_of  # noqa: E402
+
 from monitor.classify import classify  # noqa: E402
-
-_CUSTOMS = re.compile(r"\b(customs|CBP|border|douane|zoll|aduana)\b", re.IGNORECASE)
-_POSTAL = re.compile(r"\b(post|posts|postal|mail|poste|correos|ukrposhta|usps|singpost)\b", re.I)
-
-
-def source_kind_of(row: dict[str, Any]) -> str | None:
-    """The kind of source (customs | postal | carrier) a sources.yaml entry would declare,
-    read from the publisher named in ``operator``; the label fields are not looked at."""
-    kind = row.get("source_kind")
-    if kind in ("customs", "postal", "carrier", "other"):
-        return kind
-    operator = row.get("operator") or ""
-    if _CUSTOMS.search(operator):
-        return "customs"
-    if _POSTAL.search(operator):
-        return "postal"
-    return "carrier"
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:

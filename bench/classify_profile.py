@@ -20,26 +20,10 @@ import argparse
 import cProfile
 import json
 import pstats
-import re
 import sys
 from pathlib import Path
-from typing import Any
 
-_CUSTOMS = re.compile(r"\b(customs|CBP|border|douane|zoll|aduana)\b", re.IGNORECASE)
-_POSTAL = re.compile(r"\b(post|posts|postal|mail|poste|correos|ukrposhta|usps|singpost)\b", re.I)
-
-
-def source_kind_of(row: dict[str, Any]) -> str | None:
-    """As bench/classify_eval.py reads it (kept apart so that ``--root`` decides the code)."""
-    kind = row.get("source_kind")
-    if kind in ("customs", "postal", "carrier", "other"):
-        return kind
-    operator = row.get("operator") or ""
-    if _CUSTOMS.search(operator):
-        return "customs"
-    if _POSTAL.search(operator):
-        return "postal"
-    return "carrier"
+from source_kinds import source_kind_of  # noqa: E402
 
 
 def main() -> int:

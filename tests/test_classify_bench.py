@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -60,3 +62,32 @@ def test_the_benchmark_prints_the_figures_and_the_misses(tmp_path):
     assert "kind accuracy  1.000" in out
     assert "notices per CPU second" in out
     assert "w1: destinations missing ['WS'] extra ['TO']" in out
+
+
+def _source_kinds():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "source_kinds", ROOT / "bench" / "source_kinds.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    ("operator", "kind"),
+    [
+        ("Agenzia delle Dogane e dei Monopoli", "customs"),
+        ("Receita Federal do Brasil", "customs"),
+        ("Generalzolldirektion", "customs"),
+        ("Krajowa Administracja Skarbowa", "customs"),
+        ("T.C. Ticaret Bakanlığı – Gümrükler Genel Müdürlüğü", "customs"),
+        ("관세청", "customs"),
+        ("HMRC", "customs"),
+        ("Poste Italiane", "postal"),
+        ("DHL Express", "carrier"),
+    ],
+)
+def test_the_benchmark_reads_the_kind_of_source_from_the_publisher(operator, kind):
+    assert _source_kinds().source_kind_of({"operator": operator}) == kind
