@@ -418,3 +418,102 @@ def test_a_clarification_that_there_is_no_suspension_is_informational():
     )
     assert result.change_kind == "informational"
     assert result.destinations == ["NP"]
+
+
+# --- a helpline, a tender's procedure ------------------------------------------------------
+
+
+def test_a_helpline_suspended_over_the_holidays_is_no_stop_of_mail():
+    result = classify(
+        "Holiday opening hours",
+        "On 24 December our branches close at 14:00. Our customer helpline is suspended during "
+        "the holidays and reopens on 27 December.",
+    )
+    assert result.change_kind != "suspension"
+
+
+def test_a_suspended_tender_procedure_in_polish_is_no_stop():
+    result = classify(
+        "Przetarg: przewóz przesyłek lotniczych – zawieszenie postępowania",
+        "Zamawiający informuje, że postępowanie zostaje zawieszone do czasu rozstrzygnięcia "
+        "odwołania. Nowy termin składania ofert zostanie podany w odrębnym ogłoszeniu.",
+    )
+    assert not result.relevant
+
+
+# --- Italian: a law cited by number, imports into a country, goods destined for a region ---
+
+
+def test_a_law_cited_by_number_names_no_destination_and_imports_into_italy_do():
+    result = classify(
+        "IVA sulle importazioni",
+        "Con la Direttiva UE 2017/2455, dal 1° luglio tutte le merci importate in Italia sono "
+        "soggette a IVA, indipendentemente dal valore.",
+        source_kind="customs",
+    )
+    assert result.destinations == ["IT"]
+    assert result.change_kind == "duty_tax_change"
+
+
+def test_goods_destinate_all_unione_europea_go_to_its_members():
+    result = classify(
+        "ICS2: nuovi obblighi",
+        "Dal 1° marzo i corrieri che trasportano merci destinate all'Unione europea sono tenuti "
+        "a presentare la dichiarazione sommaria di entrata prima del carico.",
+    )
+    assert len(result.destinations) == 27
+    assert "IT" in result.destinations
+
+
+def test_generic_descriptions_that_are_not_admitted_are_a_requirement():
+    result = classify(
+        "Dati obbligatori",
+        "Dal 1° marzo, per le spedizioni verso la Svizzera non sono ammesse descrizioni "
+        "generiche quali 'regalo' o 'merce varia'.",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["CH"]
+
+
+# --- Polish: a customs export ban, goods named in Polish --------------------------------------
+
+
+def test_a_polish_customs_notice_on_export_bans_names_where_the_goods_go():
+    result = classify(
+        "Sankcje – przesyłki pocztowe",
+        "Zakazy wywozu do Białorusi obejmują również towary wysyłane w przesyłkach pocztowych: "
+        "perfumy i kosmetyki, odzież i obuwie, biżuteria, sprzęt elektroniczny.",
+        origin="PL",
+        source_kind="customs",
+    )
+    assert result.destinations == ["BY"]
+    assert {"perfumes_cosmetics", "textiles", "jewelry", "electronics"} <= set(result.categories)
+
+
+# --- a pointer to another notice, in Italian and French ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Per le spedizioni verso Israele si rimanda all'avviso dedicato del 14 giugno.",
+        "Pour les envois vers Israël, consultez l'avis du 14 juin.",
+    ],
+)
+def test_places_named_only_in_a_pointer_to_another_notice_are_no_destinations(pointer):
+    result = classify(
+        "Spedizioni verso la Giordania",
+        f"Le spedizioni verso la Giordania sono sospese fino a nuova comunicazione. {pointer}",
+    )
+    assert result.destinations == ["JO"]
+
+
+def test_places_the_title_says_go_on_outrank_a_link_to_sending_abroad():
+    result = classify(
+        "Le spedizioni verso i Paesi del Golfo proseguono regolarmente",
+        "Le spedizioni verso il Qatar e il Kuwait proseguono regolarmente. I tempi di consegna "
+        'sono consultabili nella sezione "Spedire all\'estero".',
+    )
+    assert result.change_kind == "informational"
+    assert "*" not in result.destinations
+    assert {"QA", "KW"} <= set(result.destinations)

@@ -493,11 +493,17 @@ def _decide(
         world_strong = None  # a table of 35 countries; "delays for all international mail"
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
-    if not strong and world_neutral is not None:
-        return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
     # Nothing changed anywhere ("the network in China remains operational"): the notice is
     # about the places its title names, else about every place it calls unaffected.
-    titled = {r.place.code for r in roles if r.role == UNAFFECTED and doc.in_title(r.place.start)}
+    titled = {
+        c
+        for r in roles
+        if r.role == UNAFFECTED and doc.in_title(r.place.start)
+        for c in _expand(r.place.code, regions)
+    }
+    if not strong and world_neutral is not None and not titled:
+        # (not "Shipments to the Gulf states continue as normal" over a link "Sending abroad")
+        return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
     chosen = (
         strong
         or {c: s for c, s in unaffected.items() if c in titled}  # "no changes for items to X"

@@ -23,6 +23,7 @@ from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
     _FOUND_VERBS,
     _GLUE,
+    SEE_NOTICE_VERBS,
     _answered_no,
     _asked_sections,
     _carry_back,
@@ -82,7 +83,17 @@ _LEGAL_CITATION = re.compile(
 _SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
 _AUTHORITY_HINTS = (
     *_SANCTION_HINTS, "embargo", "regulation", "directive", "(eu)", "(ec)", "(ес)", "(єс)",
+    "direttiv", "directiv", "diretiv", "regolament", "reglament", "regulament", "reg.",
+    "richtlin", "verordnung", "verordening", "richtlijn", "rozporz", "dyrektyw",
 )  # fmt: skip
+# "Direttiva UE 2017/2455", "Reg. UE 952/2013", "Regulation EU 2021/414": the maker of a law cited
+# by its number, without the brackets of _LEGAL_CITATION
+_LEGAL_BEFORE = re.compile(
+    r"\b(?:regulation|directive|reglement|verordnung|richtlinie|regolamento|reg\.|direttiva|"
+    r"directiva|diretiva|reglamento|regulamento|verordening|richtlijn|dyrektyw\w*|"
+    r"rozporzadzeni\w*|rozporządzeni\w*)\s*\(?\s*$"
+)
+_LAW_NUMBER_AFTER = re.compile(r"\)?\s*(?:(?:n|nr|no)\.?\s*)?\d+/\d+")
 
 
 # "the sanctions imposed by the European Union, the United States ...", "sanctions, including
@@ -110,6 +121,10 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
         # not "sanctions on dairy imposed by Russia, parcels are refused at import": the
         # country that bans what it receives is where the parcels go
         and not _IMPORT_WORD.search(doc.norm, *doc.sentence_of(place.start))
+    ):
+        return True
+    if _LAW_NUMBER_AFTER.match(doc.norm, place.end) and _LEGAL_BEFORE.search(
+        doc.norm, max(0, place.start - 30), place.start
     ):
         return True
     return doc.norm.startswith(")", place.end) and bool(
@@ -427,8 +442,9 @@ def find_destinations(
     page = "if you" in norm or (for_ and "page" in norm)
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
     elsewhere = doc.holds_any(_FOUND_VERBS)
-    if page or alert or elsewhere or "?" in norm:
-        _see_page_pointers(doc, roles, page, alert, elsewhere)
+    notice = doc.holds_any(SEE_NOTICE_VERBS)
+    if page or alert or elsewhere or notice or "?" in norm:
+        _see_page_pointers(doc, roles, page, alert, elsewhere, notice)
     if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
@@ -586,10 +602,17 @@ def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
 _EXPORT_TITLE = re.compile(
     r"\b(?:(?:ausfuhr|export|exports|exportation|exportación|exportacion|esportazione|"
     r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|exporting\b|ausfuhrverbot\w*|"
-    r"exportverbot\w*|export bans?\b|interdiction d'export\w*)"
+    r"exportverbot\w*|export bans?\b|interdiction d'export\w*|zakazy? wywozu\b|wywoz\w* do\b)"
 )
-# "you must submit an export declaration to Swedish Customs": the goods leave its country
+# "you must submit an export declaration to Swedish Customs", "zakazy wywozu do Rosji" (export
+# bans to Russia): the goods leave its country
 _EXPORT_DECLARATIONS = (
+    "export ban",
+    "ausfuhrverbot",
+    "exportverbot",
+    "zakazy wywozu",
+    "zakaz wywozu",
+    "zakazu wywozu",
     "export declaration",
     "ausfuhranmeldung",
     "déclaration d'export",

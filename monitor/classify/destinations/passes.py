@@ -70,6 +70,19 @@ _SEE_ALERT = re.compile(
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
     r"\b(?:alerts?|advisory|advisories|updates?|notices?)\b"
 )
+# The same in Italian, French, Spanish, Portuguese and Dutch: "Per le spedizioni verso Israele
+# si rimanda all'avviso dedicato", "Pour les envois vers Israël, consultez l'avis du 14 juin"
+_SEE_NOTICE = re.compile(
+    r"\b(?:per|pour|para|voor)\s+(?:(?:le|les|los|las|as|os|de|het)\s+)?"
+    r"(?:spedizioni|invii|envois|envíos|envios|remessas|zendingen|pakketten)\b[^.\n]{0,80}?"
+    r"\b(?:si rimanda|si veda|vedere|consultare|voir|consultez|consulte|verwijzen|zie)\b"
+    r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page|página)\b"
+)
+# Its verbs: the cheap test before it, for the notice
+SEE_NOTICE_VERBS = (
+    "si rimanda", "si veda", "vedere", "consultare", "voir", "consultez", "consulte",
+    "verwijzen", "zie ",
+)  # fmt: skip
 # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
 _FOUND_ELSEWHERE = re.compile(
     r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
@@ -108,7 +121,9 @@ _READ_PAGE = re.compile(
 )
 
 
-def _see_page_pointers(doc: Doc, roles: list[Role], page: bool, alert: bool, found: bool) -> None:
+def _see_page_pointers(
+    doc: Doc, roles: list[Role], page: bool, alert: bool, found: bool, notice: bool = False
+) -> None:
     """Places named only in a sentence that points to another page or alert ("If you're
     sending to the USA, please see our USA page"). The flags say which kinds of pointer the
     text may hold (each a cheap test of its words): most notices hold none."""
@@ -135,6 +150,7 @@ def _see_page_pointers(doc: Doc, roles: list[Role], page: bool, alert: bool, fou
                                 and any(norm.find(w, a, b) >= 0 for w in _FOUND_VERBS)
                                 and _FOUND_ELSEWHERE.search(norm, a, b)
                             )
+                            or (notice and _SEE_NOTICE.search(norm, a, b))
                         )
                         and not any(a <= p < b for p in doc.once("_change_starts", _changes))
                     )

@@ -42,6 +42,7 @@ from monitor.classify.kinds.duties import (
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
     SUSPENSION_SHARE,
+    _data_not_admitted,
     _data_refused,
     _discount_complements,
     _local_stop,
@@ -775,6 +776,8 @@ def decide_kind(
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
+        elif kind == "prohibited_items" and _data_not_admitted(doc, start, end):
+            kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         elif (
             kind == "suspension"
             and "|" in doc.full
@@ -1417,16 +1420,21 @@ _TIME_LIMIT_AFTER = re.compile(
 )
 # "has suspended the public procurement 'Maintenance of parcel terminals'"
 _PROCUREMENT_AFTER = re.compile(
-    r"\s+(?:the\s+)?(?:public\s+)?(?:procurements?|vergabeverfahren|marché public|marche public)\b"
+    r"\s+(?:the\s+)?(?:public\s+)?(?:procurements?|vergabeverfahren|marché public|marche public|"
+    r"postępowania|postepowania|przetargu|procedury przetargowej|gara d'appalto|aanbesteding)\b"
 )
 # A word of mail between a tender word and a stop: the stop's subject is mail ("wegen einer
 # Ausschreibung ... wird die Annahme von Paketen ausgesetzt")
 _MAIL_AFTER_BIDS = re.compile(_MAIL_NOUNS + r"|\b(?:acceptance|annahme|letters?|briefe|courrier)\b")
-_BID_HINTS = (" bid", "tender", "licitaci", "ausschreibung", "appel d'offres", "procurement")
+_BID_HINTS = (
+    " bid", "tender", "licitaci", "ausschreibung", "appel d'offres", "procurement", "przetarg",
+    "postępowani", "postepowani", "gara d'appalto", "aanbested", "licitaç", "licitac",
+)  # fmt: skip
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
 _BIDS_BEFORE = re.compile(
     r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
-    r"ausschreibung\w*|appel d'offres|public procurement|procurement procedure)\b"
+    r"ausschreibung\w*|appel d'offres|public procurement|procurement procedure|przetarg\w*|"
+    r"postępowani\w*|postepowani\w*|gara d'appalto|aanbesteding\w*|licitaç\w*|licitac\w*)\b"
 )
 
 

@@ -195,7 +195,9 @@ _BRANCH = GuardedPattern(
     word_start(
         re.compile(
             r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
-            r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket)\b"
+            r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket|"
+            # a line for customers, not the mail: "our helpline is suspended during the holidays"
+            r"helpline|hotline|call cent(?:re|er)|contact cent(?:re|er)|infolinia|kundenhotline)\b"
         )
     ),
     (
@@ -214,6 +216,11 @@ _BRANCH = GuardedPattern(
         "guichet",
         "sportello",
         "loket",
+        "helpline",
+        "hotline",
+        "call cent",
+        "contact cent",
+        "infolinia",
     ),
 )
 _DENIAL = word_start(

@@ -430,6 +430,15 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     )
 
 
+def _data_not_admitted(doc: Doc, start: int, end: int) -> bool:
+    """A ban whose object is paperwork: "non sono ammesse descrizioni generiche", "generic
+    descriptions such as 'gift' are not allowed": a rule for the declaration, no goods banned."""
+    if _DATA_AFTER_VERB.match(doc.norm, end) is not None:
+        return True
+    lo = max(_clause_start(doc, start), start - 60)
+    return _DATA_OBJECT.search(doc.norm, lo, start) is not None
+
+
 # What is refused for not meeting rules the notice states: the refusal enforces them
 _NOT_MEETING = re.compile(
     r"\b(?:that|which|who) (?:do|does|did) not (?:meet|comply with|satisfy|conform to|fulfil|"
