@@ -517,3 +517,40 @@ def test_places_the_title_says_go_on_outrank_a_link_to_sending_abroad():
     assert result.change_kind == "informational"
     assert "*" not in result.destinations
     assert {"QA", "KW"} <= set(result.destinations)
+
+
+def test_a_rule_that_applies_in_the_whole_eu_in_dutch_covers_its_members():
+    result = classify(
+        "Vrijstelling van invoerrechten vervalt",
+        "Vanaf 1 juli betaalt u invoerrechten over alle zendingen met goederen van buiten de EU. "
+        "De nieuwe regel geldt in de hele EU.",
+        source_kind="customs",
+    )
+    assert len(result.destinations) == 27
+    assert result.change_kind == "duty_tax_change"
+
+
+def test_a_carrier_that_can_still_ship_to_a_place_speaks_of_sending():
+    result = classify(
+        "Service update: exercises around Malta",
+        "Our network to, from and within Malta continues to operate as normal. Customers can "
+        "continue to ship to Malta without any changes.",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+    assert result.destinations == ["MT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Per 1 januari is het Verenigd Koninkrijk geen onderdeel meer van de Europese "
+        "douane-unie. Voor elk pakket naar het VK is een douaneformulier verplicht.",
+        "Ab 1. Januar ist das Vereinigte Königreich kein Teil der EU-Zollunion mehr. Für jedes "
+        "Paket nach Großbritannien ist eine Zollinhaltserklärung erforderlich.",
+    ],
+)
+def test_leaving_a_customs_union_is_no_stop_of_mail(body):
+    result = classify("Brexit", body)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["GB"]

@@ -204,8 +204,19 @@ _MUST_BE = re.compile(
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
-    ("kein", "suspension", re.compile(r"\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\bmehr\b", re.I)),
-    ("geen", "suspension", re.compile(r"\bgeen\b[^.;:!?\n]{1,60}?\bmeer\b", re.I)),
+    # (not a membership: "kein Teil der Zollunion mehr", "geen onderdeel meer van de douane-unie")
+    (
+        "kein",
+        "suspension",
+        re.compile(
+            r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b)[^.;:!?\n]{1,80}?\bmehr\b", re.I
+        ),
+    ),
+    (
+        "geen",
+        "suspension",
+        re.compile(r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b)[^.;:!?\n]{1,60}?\bmeer\b", re.I),
+    ),
     (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
         "stell",
         "suspension",
