@@ -554,3 +554,56 @@ def test_leaving_a_customs_union_is_no_stop_of_mail(body):
     result = classify("Brexit", body)
     assert result.change_kind == "new_requirement"
     assert result.destinations == ["GB"]
+
+
+# --- guards from a review of the third batch ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "code"),
+    [
+        (
+            "Update on services to Israel",
+            "Due to the security situation, our hotline and the acceptance of parcels to Israel "
+            "are suspended until further notice.",
+            "IL",
+        ),
+        (
+            "Przesyłki do USA – komunikat",
+            "W związku ze zmianą przepisów celnych USA i brakiem jasnych zasad postępowania Poczta "
+            "Polska zawiesza od 29 sierpnia przyjmowanie przesyłek z towarami do USA.",
+            "US",
+        ),
+        (
+            "Spedizioni verso la Libia",
+            "A seguito dell'annullamento della gara d'appalto per il trasporto aereo, sono sospese "
+            "le spedizioni verso la Libia.",
+            "LY",
+        ),
+    ],
+)
+def test_a_stop_of_mail_beside_a_helpline_or_a_tender_still_counts(title, body, code):
+    result = classify(title, body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == [code]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Goods described on the customs declaration as e-cigarettes are banned from 1 May in "
+        "mail to Australia.",
+        "Lithium batteries in any form are prohibited in mail to Australia from 1 June.",
+    ],
+)
+def test_a_ban_of_goods_named_beside_paperwork_stays_a_ban(body):
+    assert classify("Mail to Australia", body).change_kind == "prohibited_items"
+
+
+def test_generic_descriptions_not_allowed_on_declarations_are_a_requirement():
+    result = classify(
+        "Descriptions on declarations for Canada",
+        "Generic descriptions such as 'gift' are not allowed on customs declarations for mail "
+        "to Canada.",
+    )
+    assert result.change_kind == "new_requirement"

@@ -781,7 +781,8 @@ def decide_kind(
                     )
                 )
                 # not "wegen einer Ausschreibung ... wird die Annahme von Paketen ausgesetzt"
-                and not _MAIL_AFTER_BIDS.search(norm, bids.end(), start)
+                and not _MAIL_WORD.search(norm, bids.end(), start)
+                and not _MAIL_WORD.search(norm, end, min(len(norm), end + MAIL_AFTER_STOP))
             )
         ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
@@ -904,7 +905,11 @@ def decide_kind(
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
-            _BRANCH.search(norm, clause_start, start)
+            (
+                (branch := _BRANCH.search(norm, clause_start, start)) is not None
+                # not "our hotline and the acceptance of parcels are suspended"
+                and not _MAIL_WORD.search(norm, branch.end(), start)
+            )
             or _BRANCH_AFTER.search(doc.full, end, doc.sentence_of(start)[1])
             or _branch_subject(doc, clause_start, start)
         ):
@@ -1432,20 +1437,27 @@ _TIME_LIMIT_AFTER = re.compile(
 # "has suspended the public procurement 'Maintenance of parcel terminals'"
 _PROCUREMENT_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:public\s+)?(?:procurements?|vergabeverfahren|marché public|marche public|"
-    r"postępowania|postepowania|przetargu|procedury przetargowej|gara d'appalto|aanbesteding)\b"
+    r"postępowania przetargowego|postepowania przetargowego|przetargu|procedury przetargowej|"
+    r"gara d'appalto|aanbesteding|licitação|licitacao)\b"
 )
-# A word of mail between a tender word and a stop: the stop's subject is mail ("wegen einer
-# Ausschreibung ... wird die Annahme von Paketen ausgesetzt")
-_MAIL_AFTER_BIDS = re.compile(_MAIL_NOUNS + r"|\b(?:acceptance|annahme|letters?|briefe|courrier)\b")
+# A word of mail between a tender word (or a branch, a helpline) and a stop, or right after the
+# stop: the stop's subject is mail ("wegen einer Ausschreibung ... wird die Annahme von Paketen
+# ausgesetzt", "our hotline and the acceptance of parcels are suspended", "a causa della gara
+# ... sono sospese le spedizioni")
+_MAIL_WORD = re.compile(
+    _MAIL_NOUNS + r"|\b(?:acceptance|annahme|paketannahme|letters?|briefe|courrier|przyjmowani\w*|"
+    r"accettazione|aceptaci\w+|acceptation|acceptatie|postagem|postagens|lettere|cartas)\b"
+)
+MAIL_AFTER_STOP = 40  # how far after a stop its object is looked for
 _BID_HINTS = (
     " bid", "tender", "licitaci", "ausschreibung", "appel d'offres", "procurement", "przetarg",
-    "postępowani", "postepowani", "gara d'appalto", "aanbested", "licitaç", "licitac",
+    "gara d'appalto", "aanbested", "licitaç", "licitac",
 )  # fmt: skip
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
 _BIDS_BEFORE = re.compile(
     r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
     r"ausschreibung\w*|appel d'offres|public procurement|procurement procedure|przetarg\w*|"
-    r"postępowani\w*|postepowani\w*|gara d'appalto|aanbesteding\w*|licitaç\w*|licitac\w*)\b"
+    r"gara d'appalto|aanbesteding\w*|licitaç\w*|licitac\w*)\b"
 )
 
 

@@ -435,8 +435,21 @@ def _data_not_admitted(doc: Doc, start: int, end: int) -> bool:
     descriptions such as 'gift' are not allowed": a rule for the declaration, no goods banned."""
     if _DATA_AFTER_VERB.match(doc.norm, end) is not None:
         return True
-    lo = max(_clause_start(doc, start), start - 60)
-    return _DATA_OBJECT.search(doc.norm, lo, start) is not None
+    clause = _clause_start(doc, start)
+    found = _DATA_OBJECT.search(doc.norm, max(clause, start - 60), start)
+    return (
+        found is not None
+        # the head of the subject ("Generic descriptions such as 'gift' are not allowed"), not
+        # "goods described on the declaration as e-cigarettes" or "batteries in any form"
+        and len(doc.norm[clause : found.start()].split()) <= DATA_HEAD_WORDS
+        and not _ANY_FORM.search(doc.norm, max(0, found.start() - 12), found.end())
+    )
+
+
+DATA_HEAD_WORDS = 2
+
+
+_ANY_FORM = re.compile(r"\b(?:any|every|all|some|whatever|in)\s+forms?\b")
 
 
 # What is refused for not meeting rules the notice states: the refusal enforces them
