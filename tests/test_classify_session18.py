@@ -607,3 +607,30 @@ def test_generic_descriptions_not_allowed_on_declarations_are_a_requirement():
         "to Canada.",
     )
     assert result.change_kind == "new_requirement"
+
+
+def test_places_with_no_change_in_dutch_are_unaffected():
+    result = classify(
+        "Tijdelijk geen pakketten naar Libanon",
+        "Wij kunnen tot nader bericht geen pakketten naar Libanon aannemen. Voor Jordanië en "
+        "Egypte is er op dit moment geen verandering.",
+    )
+    assert result.destinations == ["LB"]
+
+
+def test_portuguese_do_is_from_the_not_to():
+    result = classify(
+        "Encomendas provenientes do Reino Unido",
+        "A partir de 1 de janeiro, as mercadorias enviadas do Reino Unido para Portugal ficam "
+        "sujeitas a IVA e a formalidades aduaneiras na importação.",
+        source_kind="customs",
+    )
+    assert result.destinations == ["PT"]
+
+
+def test_polish_do_is_still_to():
+    result = classify(
+        "Przesyłki do Niemiec",
+        "Od 1 marca wstrzymujemy przyjmowanie paczek do Niemiec.",
+    )
+    assert result.destinations == ["DE"]

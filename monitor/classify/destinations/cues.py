@@ -269,6 +269,15 @@ def _polish_to(doc: Doc, place: Place) -> bool:
     return not name.endswith(_LOCATIVE_ENDS) and not _POLISH_LETTERS.isdisjoint(doc.full)
 
 
+# Portuguese "do" is "of the" or "from the" ("enviadas do Reino Unido"), not the "to" of Polish,
+# Czech and Slovak: a text with these and no Polish letter is Portuguese
+_PORTUGUESE_MARKS = ("ção", "ções", "ã", "õ")
+
+
+def _portuguese(doc: Doc) -> bool:
+    return any(m in doc.full for m in _PORTUGUESE_MARKS) and _POLISH_LETTERS.isdisjoint(doc.full)
+
+
 def _short_before(doc: Doc, place: Place) -> Role | None:
     """A short preposition right before the place, or before its article ("to the US"), or
     before a collective noun and a dash ("to the Central Asian countries – Kazakhstan")."""
@@ -300,6 +309,8 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
                 return None  # "close to the Gaza border", "due to Cyclone X", "similar to"
         if cue is not None and word == "na" and not _polish_to(doc, place):
             return None  # Portuguese "na Alemanha", Polish "na Białorusi": in, not to
+        if cue is not None and word == "do" and _portuguese(doc):
+            return None  # "mercadorias enviadas do Reino Unido": from the, not to
         if cue is not None:
             role = cue[1]
             if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):
