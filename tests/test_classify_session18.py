@@ -634,3 +634,46 @@ def test_polish_do_is_still_to():
         "Od 1 marca wstrzymujemy przyjmowanie paczek do Niemiec.",
     )
     assert result.destinations == ["DE"]
+
+
+# --- guards from a review of the fourth and fifth batches -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pakketten naar Noorwegen maken vanaf 1 juli geen deel meer uit van ons aanbod.",
+        "Warensendungen nach Norwegen sind ab dem 1. Juli kein Bestandteil unseres Angebots mehr.",
+    ],
+)
+def test_a_service_that_is_no_longer_part_of_the_offer_is_stopped(body):
+    result = classify("Norwegen", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["NO"]
+
+
+def test_a_helpline_for_parcel_enquiries_suspended_is_no_stop_of_mail():
+    result = classify(
+        "Helpline",
+        "Our helpline for parcel tracking enquiries is suspended on 1 May because of a system "
+        "upgrade.",
+    )
+    assert result.change_kind != "suspension"
+
+
+def test_a_suspended_tender_beside_normal_delivery_is_no_stop():
+    result = classify(
+        "Aanbesteding",
+        "De aanbesteding voor nieuwe voertuigen is opgeschort. Brieven en pakketten worden "
+        "normaal bezorgd.",
+    )
+    assert result.change_kind != "suspension"
+
+
+def test_czech_do_stays_to_in_a_text_that_names_sao_paulo():
+    result = classify(
+        "Brazílie",
+        "Balíky do Brazílie jsou pozastaveny kvůli stávce celníků v Argentině; týká se to i "
+        "letiště São Paulo.",
+    )
+    assert "BR" in result.destinations

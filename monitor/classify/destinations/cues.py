@@ -270,12 +270,16 @@ def _polish_to(doc: Doc, place: Place) -> bool:
 
 
 # Portuguese "do" is "of the" or "from the" ("enviadas do Reino Unido"), not the "to" of Polish,
-# Czech and Slovak: a text with these and no Polish letter is Portuguese
-_PORTUGUESE_MARKS = ("ção", "ções", "ã", "õ")
+# Czech and Slovak: a text with two of these Portuguese words and no Polish letter is Portuguese
+# (not a Czech text naming São Paulo)
+# (read in the normalised text, without accents: "ção" is "cao")
+_PORTUGUESE_MARK = re.compile(r"(?:cao|coes)\b|\b(?:nao|para|pelo|pela|dos|das|com)\b")
+PORTUGUESE_MARKS_NEEDED = 2
 
 
 def _portuguese(doc: Doc) -> bool:
-    return any(m in doc.full for m in _PORTUGUESE_MARKS) and _POLISH_LETTERS.isdisjoint(doc.full)
+    marks = {m.group() for m in _PORTUGUESE_MARK.finditer(doc.norm)}
+    return len(marks) >= PORTUGUESE_MARKS_NEEDED and _POLISH_LETTERS.isdisjoint(doc.full)
 
 
 def _short_before(doc: Doc, place: Place) -> Role | None:

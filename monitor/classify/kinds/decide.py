@@ -204,18 +204,25 @@ _MUST_BE = re.compile(
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
-    # (not a membership: "kein Teil der Zollunion mehr", "geen onderdeel meer van de douane-unie")
+    # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
+    # douane-unie"; but "kein Teil unseres Angebots mehr" drops a service)
     (
         "kein",
         "suspension",
         re.compile(
-            r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b)[^.;:!?\n]{1,80}?\bmehr\b", re.I
+            r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b[^.;:!?\n]{0,60}?union)"
+            r"[^.;:!?\n]{1,80}?\bmehr\b",
+            re.I,
         ),
     ),
     (
         "geen",
         "suspension",
-        re.compile(r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b)[^.;:!?\n]{1,60}?\bmeer\b", re.I),
+        re.compile(
+            r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b[^.;:!?\n]{0,60}?(?:unie|union))"
+            r"[^.;:!?\n]{1,60}?\bmeer\b",
+            re.I,
+        ),
     ),
     (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
         "stell",
@@ -782,7 +789,9 @@ def decide_kind(
                 )
                 # not "wegen einer Ausschreibung ... wird die Annahme von Paketen ausgesetzt"
                 and not _MAIL_WORD.search(norm, bids.end(), start)
-                and not _MAIL_WORD.search(norm, end, min(len(norm), end + MAIL_AFTER_STOP))
+                and not _MAIL_WORD.search(
+                    norm, end, min(doc.sentence_of(start)[1], end + MAIL_AFTER_STOP)
+                )
             )
         ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
@@ -907,8 +916,9 @@ def decide_kind(
         if kind in ("suspension", "resumption") and (
             (
                 (branch := _BRANCH.search(norm, clause_start, start)) is not None
-                # not "our hotline and the acceptance of parcels are suspended"
-                and not _MAIL_WORD.search(norm, branch.end(), start)
+                # not "our hotline and the acceptance of parcels are suspended" (but "our
+                # helpline for parcel tracking is suspended": the mail word qualifies it)
+                and not _AND_MAIL.search(norm, branch.end(), start)
             )
             or _BRANCH_AFTER.search(doc.full, end, doc.sentence_of(start)[1])
             or _branch_subject(doc, clause_start, start)
@@ -1448,7 +1458,10 @@ _MAIL_WORD = re.compile(
     _MAIL_NOUNS + r"|\b(?:acceptance|annahme|paketannahme|letters?|briefe|courrier|przyjmowani\w*|"
     r"accettazione|aceptaci\w+|acceptation|acceptatie|postagem|postagens|lettere|cartas)\b"
 )
-MAIL_AFTER_STOP = 40  # how far after a stop its object is looked for
+MAIL_AFTER_STOP = 40  # how far after a stop its object is looked for (within its sentence)
+_AND_MAIL = re.compile(
+    r"\b(?:and|und|e|et|en|i|y|oraz|och|og)\s+(?:[\w-]+\s+){0,3}?(?:" + _MAIL_WORD.pattern + ")"
+)
 _BID_HINTS = (
     " bid", "tender", "licitaci", "ausschreibung", "appel d'offres", "procurement", "przetarg",
     "gara d'appalto", "aanbested", "licitaç", "licitac",
