@@ -677,3 +677,49 @@ def test_czech_do_stays_to_in_a_text_that_names_sao_paulo():
         "letiště São Paulo.",
     )
     assert "BR" in result.destinations
+
+
+# --- French results, origins listed after "country of origin" or "notamment de", counters ----
+
+
+def test_quarterly_results_in_french_are_no_news_for_senders():
+    result = classify(
+        "Le groupe publie ses résultats du troisième trimestre",
+        "Produits d'exploitation : 1 021 millions EUR. EBIT ajusté : 55 millions EUR. Activité "
+        "en Amérique du Nord impactée par la suspension de la franchise de minimis. Le conseil "
+        "a décidé de suspendre le dividende intérimaire.",
+    )
+    assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dès le 1er janvier, ces envois sont soumis à la TVA au Maroc, quel que soit le pays de "
+        "provenance (Chine, Turquie, France).",
+        "Desde el 1 de enero, los envíos a Argentina tributan IVA, cualquiera sea su país de "
+        "procedencia (por ejemplo, Estados Unidos o China).",
+    ],
+)
+def test_places_listed_after_the_country_of_origin_are_origins(body):
+    result = classify("TVA / IVA", body, source_kind="customs")
+    assert not {"CN", "TR", "FR", "US"} & set(result.destinations)
+
+
+def test_places_given_as_examples_of_where_mail_comes_from_are_origins():
+    result = classify(
+        "Continuité de service",
+        "Les envois en provenance de l'étranger, notamment de France et d'Espagne, sont "
+        "distribués dans les délais habituels au Maroc.",
+    )
+    assert "FR" not in result.destinations
+    assert "ES" not in result.destinations
+
+
+def test_counter_services_suspended_after_a_hurricane_are_no_stop_of_mail():
+    result = classify(
+        "Operación postal tras el huracán",
+        "Se suspenden temporalmente las actividades de atención al público en la sucursal "
+        "Costera. Las piezas postales con destino a la zona se entregarán con retraso.",
+    )
+    assert result.change_kind == "delay"

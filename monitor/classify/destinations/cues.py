@@ -53,7 +53,11 @@ _EXAMPLES_GAP = re.compile(
     r"incl\.?|ornegin|mesela|"
     r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
-    r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*$"
+    r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*"
+    # the cue's preposition said again: "en provenance de l'étranger, notamment de France"
+    r"(?:(?:from|de|d'|aus|von|da|di|van|desde|из|з)\s*)?$"
+    # or the list in brackets right after the cue: "le pays de provenance (Chine, Turquie)"
+    r"|^\s*\(\s*$"
 )
 # A collective noun, then a dash or colon, between a cue and the first of the places it stands
 # for: "to the Central Asian countries – Kazakhstan, Kyrgyzstan", "nach den Ländern: Polen".

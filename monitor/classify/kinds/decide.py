@@ -921,6 +921,7 @@ def decide_kind(
                 and not _AND_MAIL.search(norm, branch.end(), start)
             )
             or _BRANCH_AFTER.search(doc.full, end, doc.sentence_of(start)[1])
+            or _COUNTER_AFTER.match(norm, end)
             or _branch_subject(doc, clause_start, start)
         ):
             weight *= (
@@ -1280,6 +1281,14 @@ _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 _BRANCH_AFTER = re.compile(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
     r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
+)
+# The service at the counters as what is stopped: "se suspenden temporalmente las actividades de
+# atención al público en ...", "suspend counter services at ..." (read on the normalised text)
+_COUNTER_AFTER = re.compile(
+    r"\s+(?:temporalmente\s+|temporarily\s+|temporairement\s+|vorubergehend\s+)?"
+    r"(?:(?:las|les|the|die|il|i|os|as)\s+)?(?:(?:actividades|activites|servicios|services)\s+"
+    r"(?:de|d'|of)\s+)?(?:atencion al publico|accueil du public|counter services?|"
+    r"customer counters?|kundenverkehr|publikumsverkehr|sportelli|atendimento ao publico)\b"
 )
 
 
