@@ -723,3 +723,30 @@ def test_counter_services_suspended_after_a_hurricane_are_no_stop_of_mail():
         "Costera. Las piezas postales con destino a la zona se entregarán con retraso.",
     )
     assert result.change_kind == "delay"
+
+
+def test_where_an_export_ban_is_enforced_is_no_destination():
+    result = classify(
+        "Ausfuhrverbot für Luxusgüter nach Russland",
+        "Seit 16. März ist es verboten, Luxusgüter über 300 Euro nach Russland auszuführen. Das "
+        "Verbot gilt in allen Mitgliedstaaten der EU und betrifft auch Postsendungen: Zigarren, "
+        "Kaviar und Unterhaltungselektronik.",
+        source_kind="customs",
+    )
+    assert result.destinations == ["RU"]
+    assert {"tobacco_vapes", "food", "electronics"} <= set(result.categories)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les lettres et colis à destination de l'étranger déposés lundi seront acheminés avec "
+        "un retard d'un jour. La distribution en Belgique est assurée.",
+        "En raison de la grève, les envois seront acheminés avec retard, quelle que soit la "
+        "destination. La distribution en Belgique est assurée.",
+    ],
+)
+def test_mail_abroad_whatever_its_destination_is_everywhere(body):
+    result = classify("Grève nationale", body)
+    assert result.destinations == ["*"]
+    assert result.change_kind == "delay"

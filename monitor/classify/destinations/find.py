@@ -184,12 +184,14 @@ def find_destinations(
     doc: Doc, *, origin: str | None = None, customs: bool = False
 ) -> DestinationResult:
     """Destination codes with evidence; an empty list when the notice names none."""
+    exports = False
     if customs and (
         _EXPORT_TITLE.search(doc.norm, 0, doc.title_end) or doc.holds_any(_EXPORT_DECLARATIONS)
     ):
         # "Russland: Verbot der Ausfuhr von Luxusgütern": customs on exports, whose places are
         # where the goods go, as in any other notice
         customs = _IMPORT_TITLE.search(doc.norm, 0, doc.title_end) is not None
+        exports = not customs
     gaz = gazetteer()
     places = gaz.find(doc.norm, doc.full)
     cue_matcher = _cues()
@@ -435,6 +437,15 @@ def find_destinations(
         elif crumbs and _site_step(doc, place, crumbs):
             # "Hermes Germany > Service > Service updates": the operator's site for a country
             role = Role(place, OPERATOR, (place.start, place.end), source="publisher")
+        if (
+            exports
+            and role.role == STRONG
+            and role.cue is not None
+            and _SCOPE_CUE.match(norm, role.cue[0])
+        ):
+            # "Das Verbot gilt in allen Mitgliedstaaten der EU": where an export ban is enforced,
+            # not where the goods go
+            role = Role(place, NEUTRAL, role.cue, role.cue_end, source="scope")
         roles.append(role)
         prev = role
 
@@ -619,6 +630,10 @@ _EXPORT_DECLARATIONS = (
     "exportaangifte",
     "exportdeklaration",
     "vientiilmoitus",
+)
+# The scope cues of cues.yaml ("applies in all", "gilt in allen", "geldt in de hele")
+_SCOPE_CUE = re.compile(
+    r"(?:applies|apply|gilt|gelten|s'applique|se aplica|si applica|geldt|gelden|vale)\b"
 )
 _IMPORT_TITLE = re.compile(
     r"\b(?:einfuhr\w*|import\w*|importation\w*|importaci\w*|importazion\w*|invoer\w*)"
