@@ -750,3 +750,55 @@ def test_mail_abroad_whatever_its_destination_is_everywhere(body):
     result = classify("Grève nationale", body)
     assert result.destinations == ["*"]
     assert result.change_kind == "delay"
+
+
+# --- guards from a review of the sixth batch ------------------------------------------------
+
+
+def test_a_stop_notice_that_mentions_its_effect_on_the_figures_still_alerts():
+    result = classify(
+        "PostNL stopt met pakketten naar de VS",
+        "PostNL accepteert vanaf 23 augustus geen pakketten met goederen meer voor de Verenigde "
+        "Staten. Het bedrijf verwacht weinig effect op de kwartaalcijfers en de jaarcijfers.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["US"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les importations vers l'Union européenne, notamment de Chine, perdront la franchise de "
+        "droits de douane de 150 euros à partir du 1er juillet.",
+        "Le spedizioni verso l'Unione europea, ad esempio da Hong Kong, pagheranno un dazio di "
+        "3 euro dal 1° luglio.",
+    ],
+)
+def test_an_example_from_elsewhere_after_a_destination_cue_is_no_destination(body):
+    result = classify("Dazi / droits", body)
+    assert len(result.destinations) == 27
+    assert not {"CN", "HK"} & set(result.destinations)
+
+
+def test_one_place_in_brackets_after_country_of_origin_labels_it():
+    result = classify(
+        "Country of origin (United States): new declaration rule",
+        "From 29 August, every item of goods sent to the United States needs the country of "
+        "origin of each article on the customs declaration.",
+    )
+    assert result.destinations == ["US"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hongkong Post will suspend counter services and the acceptance of all mail items to "
+        "Israel with immediate effect.",
+        "Japan Post will temporarily suspend counter services for EMS items addressed to Israel "
+        "from 27 August.",
+    ],
+)
+def test_counter_services_stopped_with_the_mail_are_a_stop(body):
+    result = classify("Israel", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["IL"]

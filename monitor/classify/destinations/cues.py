@@ -48,6 +48,7 @@ _DETERMINERS = {
 }  # fmt: skip
 # Between a cue and a list of places it governs: a noun such as "countries" and an example
 # marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
+_REPEATED_FROM = re.compile(r"\b(?:from|de|d'|aus|von|da|di|van|desde|из|з)\s*$")
 _EXAMPLES_GAP = re.compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
     r"incl\.?|ornegin|mesela|"
@@ -431,7 +432,16 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
         return None  # Swedish "till exempel USA": "for example", not "to"
     gap = doc.norm[best.end : place.start]
     if _BREAK.search(doc.full, best.end, place.start):
-        examples = _EXAMPLES_GAP.match(gap) or (
+        examples = _EXAMPLES_GAP.match(gap)
+        if examples is not None and (
+            # the preposition said again is the origin's own ("en provenance de l'étranger,
+            # notamment de France"), not "vers l'UE, notamment de Chine"
+            (best.value[1] != ORIGIN and _REPEATED_FROM.search(gap))
+            # a bracket of one place labels the cue: "Country of origin (United States): ..."
+            or (gap.strip() == "(" and doc.full.startswith(")", place.end))
+        ):
+            examples = None
+        examples = examples or (
             _NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start)
         )
         if examples and best.value[1] != OPERATOR:

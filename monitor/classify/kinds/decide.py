@@ -921,7 +921,14 @@ def decide_kind(
                 and not _AND_MAIL.search(norm, branch.end(), start)
             )
             or _BRANCH_AFTER.search(doc.full, end, doc.sentence_of(start)[1])
-            or _COUNTER_AFTER.match(norm, end)
+            or (
+                (counter := _COUNTER_AFTER.match(norm, end)) is not None
+                # not "counter services and the acceptance of mail", "counter services for EMS
+                # items to the US": the mail is stopped too
+                and not _MAIL_WORD.search(
+                    norm, counter.end(), min(doc.sentence_of(start)[1], counter.end() + 60)
+                )
+            )
             or _branch_subject(doc, clause_start, start)
         ):
             weight *= (
