@@ -11,7 +11,7 @@ from typing import Any
 # Federal", "Zollverwaltung", "Gümrükler Genel Müdürlüğü", "관세청"), and by well-known initials
 _CUSTOMS = re.compile(
     r"\b(customs|CBP|CBSA|HMRC|border|douanes?|zoll\w*|\w+zoll\w*|aduan\w*|dogan[ae]|alf[âa]ndega|"
-    r"receita federal|cel[a-zń]*|skarbow\w*|tull\w*|tolletaten|toldstyrelsen|g[üu]mr[üu]k\w*|"
+    r"receita federal|celn\w*|skarbow\w*|tull\w*|tolletaten|toldstyrelsen|g[üu]mr[üu]k\w*|"
     r"таможн\w*|митн\w*)\b|海关|海關|税関|관세",
     re.IGNORECASE,
 )

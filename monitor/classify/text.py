@@ -150,8 +150,6 @@ class Doc:
     hints_known: int = -1
     # ``full`` backwards, made on the first call of ``reversed_full``
     full_reversed: str | None = None
-    # the characters other than ASCII that ``norm`` holds (each once), None when not known
-    others: str | None = None
 
     @classmethod
     def make(cls, title: str, text: str) -> Doc:
@@ -159,7 +157,6 @@ class Doc:
         norm, others = normalize_marked(full)
         note_other_letters(norm, others)
         doc = cls(full, norm, len(title or ""))
-        doc.others = others
         starts = [0]
         find = full.find
         i = find("\n")

@@ -48,7 +48,9 @@ _DETERMINERS = {
 }  # fmt: skip
 # Between a cue and a list of places it governs: a noun such as "countries" and an example
 # marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
-_REPEATED_FROM = re.compile(r"\b(?:from|de|d'|aus|von|da|di|van|desde|из|з)\s*$")
+# An origin cue's preposition, said again after an example marker
+_FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з)"
+_REPEATED_FROM = re.compile(rf"\b{_FROM_AGAIN}\s*$")
 _EXAMPLES_GAP = re.compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
     r"incl\.?|ornegin|mesela|"
@@ -56,7 +58,7 @@ _EXAMPLES_GAP = re.compile(
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
     r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*"
     # the cue's preposition said again: "en provenance de l'étranger, notamment de France"
-    r"(?:(?:from|de|d'|aus|von|da|di|van|desde|из|з)\s*)?$"
+    rf"(?:{_FROM_AGAIN}\s*)?$"
     # or the list in brackets right after the cue: "le pays de provenance (Chine, Turquie)"
     r"|^\s*\(\s*$"
 )

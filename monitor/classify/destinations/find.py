@@ -91,7 +91,7 @@ _AUTHORITY_HINTS = (
 _LEGAL_BEFORE = re.compile(
     r"\b(?:regulation|directive|reglement|verordnung|richtlinie|regolamento|reg\.|direttiva|"
     r"directiva|diretiva|reglamento|regulamento|verordening|richtlijn|dyrektyw\w*|"
-    r"rozporzadzeni\w*|rozporządzeni\w*)\s*\(?\s*$"
+    r"rozporzadzeni\w*)\s*\(?\s*$"
 )
 _LAW_NUMBER_AFTER = re.compile(r"\)?\s*(?:(?:n|nr|no)\.?\s*)?\d+/\d+")
 
@@ -186,7 +186,7 @@ def find_destinations(
     """Destination codes with evidence; an empty list when the notice names none."""
     exports = False
     if customs and (
-        _EXPORT_TITLE.search(doc.norm, 0, doc.title_end) or doc.holds_any(_EXPORT_DECLARATIONS)
+        _EXPORT_TITLE.search(doc.norm, 0, doc.title_end) or doc.holds_any(_EXPORT_WORDS)
     ):
         # "Russland: Verbot der Ausfuhr von Luxusgütern": customs on exports, whose places are
         # where the goods go, as in any other notice
@@ -617,7 +617,7 @@ _EXPORT_TITLE = re.compile(
 )
 # "you must submit an export declaration to Swedish Customs", "zakazy wywozu do Rosji" (export
 # bans to Russia): the goods leave its country
-_EXPORT_DECLARATIONS = (
+_EXPORT_WORDS = (
     "export ban",
     "ausfuhrverbot",
     "exportverbot",

@@ -74,9 +74,9 @@ _SEE_ALERT = re.compile(
 # si rimanda all'avviso dedicato", "Pour les envois vers Israël, consultez l'avis du 14 juin"
 _SEE_NOTICE = re.compile(
     r"\b(?:per|pour|para|voor)\s+(?:(?:le|les|los|las|as|os|de|het)\s+)?"
-    r"(?:spedizioni|invii|envois|envíos|envios|remessas|zendingen|pakketten)\b[^.\n]{0,80}?"
+    r"(?:spedizioni|invii|envois|envios|remessas|zendingen|pakketten)\b[^.\n]{0,80}?"
     r"\b(?:si rimanda|si veda|vedere|consultare|voir|consultez|consulte|verwijzen|zie)\b"
-    r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page|página)\b"
+    r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page)\b"
 )
 # Its verbs: the cheap test before it, for the notice
 SEE_NOTICE_VERBS = (

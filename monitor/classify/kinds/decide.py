@@ -788,8 +788,8 @@ def decide_kind(
                     )
                 )
                 # not "wegen einer Ausschreibung ... wird die Annahme von Paketen ausgesetzt"
-                and not _MAIL_WORD.search(norm, bids.end(), start)
-                and not _MAIL_WORD.search(
+                and not _MAIL_OR_ACCEPTANCE.search(norm, bids.end(), start)
+                and not _MAIL_OR_ACCEPTANCE.search(
                     norm, end, min(doc.sentence_of(start)[1], end + MAIL_AFTER_STOP)
                 )
             )
@@ -925,7 +925,7 @@ def decide_kind(
                 (counter := _COUNTER_AFTER.match(norm, end)) is not None
                 # not "counter services and the acceptance of mail", "counter services for EMS
                 # items to the US": the mail is stopped too
-                and not _MAIL_WORD.search(
+                and not _MAIL_OR_ACCEPTANCE.search(
                     norm, counter.end(), min(doc.sentence_of(start)[1], counter.end() + 60)
                 )
             )
@@ -1231,8 +1231,9 @@ _FUTURE_BEFORE = word_start(
 # A sentence that points elsewhere names topics, it announces nothing.
 _POINTER = re.compile(
     r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
-    # "For information about U.S. customs requirements, visit cbp.gov" (with the verb of going
-    # elsewhere in its sentence, _POINTER_VERB; not "For details about Israel: ... suspended")
+    # "For information about U.S. customs requirements, visit cbp.gov" (with a comma and the
+    # verb of going elsewhere later in its sentence, _POINTER_VERB; not "For details about
+    # Israel: ... suspended")
     r"(?P<info>for (?:information|details) (?:about|on|regarding|concerning))|"
     r"weitere informationen|pour (?:plus|de plus amples) d'informations|para mas informacion|"
     r"per (?:maggiori|ulteriori) informazioni|meer informatie|para mais informacoes|"
@@ -1270,8 +1271,7 @@ _LAST_YEAR = re.compile(
 )
 _FUTURE_WORD = word_start(
     re.compile(
-        r"\b(?:will|shall|wird|werden|sera|seront|sera|seran|serán|será|quedara\w*|quedará\w*|"
-        r"sara|sarà|saranno|zal|zullen)\b"
+        r"\b(?:will|shall|wird|werden|sera|seront|seran|quedara\w*|sara|saranno|zal|zullen)\b"
     )
 )
 _LAST_YEAR_HINTS = (
@@ -1293,8 +1293,8 @@ _BRANCH_AFTER = re.compile(
 # atención al público en ...", "suspend counter services at ..." (read on the normalised text)
 _COUNTER_AFTER = re.compile(
     r"\s+(?:temporalmente\s+|temporarily\s+|temporairement\s+|vorubergehend\s+)?"
-    r"(?:(?:las|les|the|die|il|i|os|as)\s+)?(?:(?:actividades|activites|servicios|services)\s+"
-    r"(?:de|d'|of)\s+)?(?:atencion al publico|accueil du public|counter services?|"
+    r"(?:(?:las|les|the|die|il|i|os|as)\s+|l')?(?:(?:actividades|activites|servicios|services)\s+"
+    r"(?:de\s+|d'|of\s+))?(?:atencion al publico|accueil du public|counter services?|"
     r"customer counters?|kundenverkehr|publikumsverkehr|sportelli|atendimento ao publico)\b"
 )
 
@@ -1463,30 +1463,32 @@ _TIME_LIMIT_AFTER = re.compile(
 # "has suspended the public procurement 'Maintenance of parcel terminals'"
 _PROCUREMENT_AFTER = re.compile(
     r"\s+(?:the\s+)?(?:public\s+)?(?:procurements?|vergabeverfahren|marché public|marche public|"
-    r"postępowania przetargowego|postepowania przetargowego|przetargu|procedury przetargowej|"
-    r"gara d'appalto|aanbesteding|licitação|licitacao)\b"
+    r"postepowania przetargowego|przetargu|procedury przetargowej|gara d'appalto|aanbesteding|"
+    r"licitacao)\b"
 )
 # A word of mail between a tender word (or a branch, a helpline) and a stop, or right after the
 # stop: the stop's subject is mail ("wegen einer Ausschreibung ... wird die Annahme von Paketen
 # ausgesetzt", "our hotline and the acceptance of parcels are suspended", "a causa della gara
 # ... sono sospese le spedizioni")
-_MAIL_WORD = re.compile(
+_MAIL_OR_ACCEPTANCE = re.compile(
     _MAIL_NOUNS + r"|\b(?:acceptance|annahme|paketannahme|letters?|briefe|courrier|przyjmowani\w*|"
     r"accettazione|aceptaci\w+|acceptation|acceptatie|postagem|postagens|lettere|cartas)\b"
 )
 MAIL_AFTER_STOP = 40  # how far after a stop its object is looked for (within its sentence)
 _AND_MAIL = re.compile(
-    r"\b(?:and|und|e|et|en|i|y|oraz|och|og)\s+(?:[\w-]+\s+){0,3}?(?:" + _MAIL_WORD.pattern + ")"
+    r"\b(?:and|und|e|et|en|i|y|oraz|och|og)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + _MAIL_OR_ACCEPTANCE.pattern
+    + ")"
 )
 _BID_HINTS = (
     " bid", "tender", "licitaci", "ausschreibung", "appel d'offres", "procurement", "przetarg",
-    "gara d'appalto", "aanbested", "licitaç", "licitac",
+    "gara d'appalto", "aanbested", "licitac",
 )  # fmt: skip
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
 _BIDS_BEFORE = re.compile(
     r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
     r"ausschreibung\w*|appel d'offres|public procurement|procurement procedure|przetarg\w*|"
-    r"gara d'appalto|aanbesteding\w*|licitaç\w*|licitac\w*)\b"
+    r"gara d'appalto|aanbesteding\w*|licitac\w*)\b"
 )
 
 
