@@ -28,6 +28,7 @@ from monitor.classify.wordstart import word_start
 
 _CUE_FIELDS = {
     "destination_before": ("before", STRONG),
+    "scope_before": ("before", STRONG),
     "origin_before": ("before", ORIGIN),
     "transit_before": ("before", TRANSIT),
     "exclusion_before": ("before", EXCLUDED),
@@ -466,6 +467,12 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     elif len(words) > 3:
         return None
     return Role(place, best.value[1], (best.start, place.end), best.end, True)
+
+
+@lru_cache(maxsize=1)
+def scope_keys() -> frozenset[str]:
+    """The scope cues of cues.yaml ("applies in all", "gilt in allen"), normalised."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("cues.yaml")["scope_before"])
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from monitor.classify.destinations.cues import (
     _short_before,
     _turkish_suffix,
     exclusion_object,
+    scope_keys,
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
@@ -441,7 +442,7 @@ def find_destinations(
             exports
             and role.role == STRONG
             and role.cue is not None
-            and _SCOPE_CUE.match(norm, role.cue[0])
+            and norm[role.cue[0] : role.cue_end] in scope_keys()
         ):
             # "Das Verbot gilt in allen Mitgliedstaaten der EU": where an export ban is enforced,
             # not where the goods go
@@ -630,10 +631,6 @@ _EXPORT_WORDS = (
     "exportaangifte",
     "exportdeklaration",
     "vientiilmoitus",
-)
-# The scope cues of cues.yaml ("applies in all", "gilt in allen", "geldt in de hele")
-_SCOPE_CUE = re.compile(
-    r"(?:applies|apply|gilt|gelten|s'applique|se aplica|si applica|geldt|gelden|vale)\b"
 )
 _IMPORT_TITLE = re.compile(
     r"\b(?:einfuhr\w*|import\w*|importation\w*|importaci\w*|importazion\w*|invoer\w*)"
