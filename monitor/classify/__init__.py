@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any
 
 from monitor.classify import lexicon
@@ -236,16 +237,15 @@ def classify_change(
 ) -> Classification:
     """For an updated notice: classify what the diff added; a destination that disappears from
     a list of suspended destinations is a resumption for that destination."""
-    old_doc = Doc.make(title or "", old_text or "")
-    old = _classify_doc(
-        old_doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides
+    classify_doc = partial(
+        _classify_doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides
     )
+    old_doc = Doc.make(title or "", old_text or "")
+    old = classify_doc(old_doc)
     new_doc = Doc.make(title or "", new_text or "")
     if (new_text or "").strip():
         new_doc.focus = added_focus(old_text or "", new_doc)
-        added = _classify_doc(
-            new_doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides
-        )
+        added = classify_doc(new_doc)
     else:
         added = _irrelevant()
     if added.relevant and added.change_kind != "informational":

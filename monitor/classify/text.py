@@ -109,22 +109,28 @@ class _HintWords:
         walker = self.walker
         if walker is None:
             with self._lock:
-                auto = ahocorasick.Automaton()
-                masks: dict[str, int] = {}
-                for words, bit in self.bits.values():
-                    for word in words:
-                        masks[word] = masks.get(word, 0) | (1 << bit)
-                for word, mask in masks.items():
-                    auto.add_word(word, mask)
-                if masks:
-                    auto.make_automaton()
-                walker = self.walker = (auto, len(self.bits))
+                walker = self.walker  # another thread may have built it meanwhile
+                if walker is None:
+                    walker = self.walker = self._build()
         auto, known = walker
         found = 0
         if known:
             for mask in set(map(_second, auto.iter(norm))):
                 found |= mask
         return found, known
+
+    def _build(self) -> tuple[Any, int]:
+        """The automaton of every registered word (called with the lock held)."""
+        auto = ahocorasick.Automaton()
+        masks: dict[str, int] = {}
+        for words, bit in self.bits.values():
+            for word in words:
+                masks[word] = masks.get(word, 0) | (1 << bit)
+        for word, mask in masks.items():
+            auto.add_word(word, mask)
+        if masks:
+            auto.make_automaton()
+        return auto, len(self.bits)
 
 
 _HINT_WORDS = _HintWords()

@@ -286,6 +286,10 @@ PORTUGUESE_MARKS_NEEDED = 2
 
 
 def _portuguese(doc: Doc) -> bool:
+    return bool(doc.once("_portuguese", _reads_portuguese))  # once per notice, not per "do"
+
+
+def _reads_portuguese(doc: Doc) -> bool:
     marks = {m.group() for m in _PORTUGUESE_MARK.finditer(doc.norm)}
     return len(marks) >= PORTUGUESE_MARKS_NEEDED and _POLISH_LETTERS.isdisjoint(doc.full)
 

@@ -74,10 +74,13 @@ _SANCTIONS_AFTER = re.compile(
     # "von der EU verhängten Sanktionen": a German participle between
     r"(?:verhangt\w*|auferlegt\w*|erlassen\w*)\s+sanktion\w*)\b"
 )
-_LEGAL_CITATION = re.compile(
-    r"(?:regulation|directive|decision|reglement|verordnung|richtlinie|regolamento|reglamento|"
-    r"regulamento|verordening|richtlijn|регламент\w*|директив\w*)\s*\(\s*$"
+# The words of a law cited: "Regulation (EU) 2022/428", "Direttiva UE 2017/2455"
+_LAW_WORDS = (
+    r"(?:regulation|directive|decision|reglement|verordnung|richtlinie|regolamento|reg\.|"
+    r"direttiva|directiva|diretiva|reglamento|regulamento|verordening|richtlijn|dyrektyw\w*|"
+    r"rozporzadzeni\w*|регламент\w*|директив\w*)"
 )
+_LEGAL_CITATION = re.compile(rf"{_LAW_WORDS}\s*\(\s*$")
 
 
 # Cheap substring checks first: most notices name no sanction and cite no law.
@@ -89,11 +92,7 @@ _AUTHORITY_HINTS = (
 )  # fmt: skip
 # "Direttiva UE 2017/2455", "Reg. UE 952/2013", "Regulation EU 2021/414": the maker of a law cited
 # by its number, without the brackets of _LEGAL_CITATION
-_LEGAL_BEFORE = re.compile(
-    r"\b(?:regulation|directive|reglement|verordnung|richtlinie|regolamento|reg\.|direttiva|"
-    r"directiva|diretiva|reglamento|regulamento|verordening|richtlijn|dyrektyw\w*|"
-    r"rozporzadzeni\w*)\s*\(?\s*$"
-)
+_LEGAL_BEFORE = re.compile(rf"\b{_LAW_WORDS}\s*\(?\s*$")
 _LAW_NUMBER_AFTER = re.compile(r"\)?\s*(?:(?:n|nr|no)\.?\s*)?\d+/\d+")
 
 

@@ -71,18 +71,18 @@ _SEE_ALERT = re.compile(
     r"\b(?:alerts?|advisory|advisories|updates?|notices?)\b"
 )
 # The same in Italian, French, Spanish, Portuguese and Dutch: "Per le spedizioni verso Israele
-# si rimanda all'avviso dedicato", "Pour les envois vers Israël, consultez l'avis du 14 juin"
-_SEE_NOTICE = re.compile(
-    r"\b(?:per|pour|para|voor)\s+(?:(?:le|les|los|las|as|os|de|het)\s+)?"
-    r"(?:spedizioni|invii|envois|envios|remessas|zendingen|pakketten)\b[^.\n]{0,80}?"
-    r"\b(?:si rimanda|si veda|vedere|consultare|voir|consultez|consulte|verwijzen|zie)\b"
-    r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page)\b"
-)
-# Its verbs: the cheap test before it, for the notice
+# si rimanda all'avviso dedicato", "Pour les envois vers Israël, consultez l'avis du 14 juin".
+# Its verbs are also the cheap test before it, for the notice.
 SEE_NOTICE_VERBS = (
     "si rimanda", "si veda", "vedere", "consultare", "voir", "consultez", "consulte",
     "verwijzen", "zie ",
 )  # fmt: skip
+_SEE_NOTICE = re.compile(
+    r"\b(?:per|pour|para|voor)\s+(?:(?:le|les|los|las|as|os|de|het)\s+)?"
+    r"(?:spedizioni|invii|envois|envios|remessas|zendingen|pakketten)\b[^.\n]{0,80}?"
+    rf"\b(?:{'|'.join(v.strip() for v in SEE_NOTICE_VERBS)})\b"
+    r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page)\b"
+)
 # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
 _FOUND_ELSEWHERE = re.compile(
     r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
