@@ -268,6 +268,21 @@ _SALES_GOODS = re.compile(
 _BULLET_LINE = re.compile(r"[ \t]*[-*\u2022\u00b7\u25aa\u2023\u25e6]")
 
 
+_LAW_WORD = re.compile(r"\b(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b")
+# The rest of a law's name after a word of it: capitalised words and the small words between
+_REST_OF_LAW_NAME = re.compile(
+    r"(?:[ -]+(?:[A-Z][\w-]*|of|to|the|and|for|on|in|from|against|von|der|des|und|de|du|la|"
+    r"del|y|et)){0,8}?[ -]+(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b"
+)
+
+
+def _in_law_name(doc: Doc, m: Match) -> bool:
+    """A capitalised term inside the name of a law names no goods the change is about."""
+    return doc.full[m.start : m.start + 1].isupper() and bool(
+        _REST_OF_LAW_NAME.match(doc.full, m.end, m.end + 100)
+    )
+
+
 def decide_categories(
     doc: Doc,
     kind: str,
@@ -280,6 +295,8 @@ def decide_categories(
     matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
     if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
         matches = [m for m in matches if not _in_book_title(doc, m.start)]
+    if _LAW_WORD.search(doc.full):  # "the Preventing Online Sales of E-Cigarettes to Children Act"
+        matches = [m for m in matches if not _in_law_name(doc, m)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         crumbs = breadcrumbs(doc)
         if crumbs:

@@ -407,6 +407,8 @@ _EXCLUDED_OBJECT = re.compile(
     r"\s*(?:(?:the|all|any|your)\s+)?(?:sales|shipments|items|parcels|packages|mail|goods|"
     r"consignments|orders|deliveries|imports|sendungen|pakete|waren|lieferungen|envois|colis|"
     r"envios|envíos|spedizioni|zendingen)\s*"
+    # "does not apply to items sent to Jersey"
+    r"(?:(?:sent|posted|mailed|shipped|addressed|going|travelling|traveling)\s*)?"
 )
 
 

@@ -32,6 +32,7 @@ from monitor.classify.destinations.passes import (
     _included_members,
     _quiet_headings,
     _quiet_sentences,
+    _same_as_before,
     _see_page_pointers,
 )
 from monitor.classify.destinations.roles import (
@@ -426,6 +427,13 @@ def find_destinations(
             and (
                 norm.endswith("within ", 0, place.start)
                 or norm.endswith("within the ", 0, place.start)
+                # "within Alaska or Hawaii": the list the first place opens
+                or (
+                    prev is not None
+                    and prev.source == "domestic"
+                    and role.cue is not None
+                    and role.cue[0] <= prev.place.start
+                )
             )
         ) and _DOMESTIC.search(norm, *doc.line_of(place.start)):
             # "lithium batteries may still be sent within New Zealand by road (domestic Parcel
@@ -460,6 +468,7 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
+    _same_as_before(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):
         _included_members(doc, roles)
     _quiet_headings(doc, roles, standing)
@@ -556,7 +565,9 @@ _BACK_REFERENCE = re.compile(
     r"changed|will change)|(?:this|that) has not changed|(?:das|dies) (?:ist|bleibt) "
     r"unver[aä]ndert|daran [aä]ndert sich nichts|rien ne change|cela ne change pas|"
     r"ceci ne change pas|(?:esto|eso) no cambia|nada cambia|(?:questo|cio|ciò) non cambia|"
-    r"nulla cambia|(?:dit|dat) (?:is|blijft) ongewijzigd|(?:isso|isto) n[aã]o muda|nada muda|"
+    r"nulla cambia|(?:dit|dat) (?:is|blijft) ongewijzigd|"
+    r"(?:daar|hier|daaraan|er) verandert niets|(?:dort|hier) andert sich nichts|"
+    r"nothing changes (?:there|here)|(?:isso|isto) n[aã]o muda|nada muda|"
     r"to sie nie zmienia|nic sie nie zmienia|(?:cela|ceci|ce point) (?:reste|demeure) inchange|"
     r"(?:esto|eso) sigue sin cambios|(?:das|dies) gilt unver[aä]ndert|(?:these|those|they) "
     r"(?:remain|are) unchanged|this remains the case)\s*(?:[.;!]|$)",

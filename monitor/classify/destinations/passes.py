@@ -311,6 +311,33 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
         q.role, q.source = r.role, r.source
 
 
+# A sentence that opens by saying the one before holds for more places: "The same applies to
+# Jersey and Guernsey" after "Items to Norway already need a declaration; nothing changes there"
+_SAME_APPLIES = re.compile(
+    r"\s*(?:the same (?:applies|is true|goes)|this also applies|(?:this|that) is also true|"
+    r"the same rules? appl(?:y|ies)|(?:dasselbe|das gleiche|das selbe|gleiches) gilt|"
+    r"il en va de meme|(?:cela|ceci) vaut (?:aussi|egalement)|lo mismo (?:se aplica|ocurre|vale)|"
+    r"lo stesso vale|hetzelfde geldt|(?:dit|dat) geldt ook|"
+    r"o mesmo (?:se aplica|vale)|to samo dotyczy)\b"
+)
+
+
+def _same_as_before(doc: Doc, roles: list[Role]) -> None:
+    """Places of a sentence that opens with "the same applies to" take the role the places of
+    the sentence before it have, when all of those are spared (unaffected or excluded)."""
+    norm = doc.norm
+    for i, r in enumerate(roles):
+        if i == 0 or r.role not in (STRONG, NEUTRAL):
+            continue
+        start = doc.sentence_of(r.place.start)[0]
+        if not _SAME_APPLIES.match(norm, start, r.place.start):
+            continue
+        before = doc.sentence_of(start - 1) if start > 0 else None
+        earlier = [q for q in roles[:i] if before and before[0] <= q.place.start < before[1]]
+        if earlier and all(q.role in (EXCLUDED, UNAFFECTED) for q in earlier):
+            r.role, r.source = earlier[-1].role, "same"
+
+
 # "the United States including its territories (Guam, Puerto Rico, ...)": the places listed
 # are part of the place before them
 _INCLUDING = re.compile(

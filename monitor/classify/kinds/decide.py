@@ -199,7 +199,10 @@ _WEIGHT_LIMIT = re.compile(
 _MUST_BE = re.compile(
     r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
     r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
-    r"(?:carry|show|include|provide|contain|bear) )",
+    r"(?:carry|show|include|provide|contain|bear) )"
+    # "Commercial importers must:\n- register for the portal": the list says what
+    r"|\bmust\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*(?:register|submit|provide|include|"
+    r"declare|complete|attach|obtain|apply for|enter|label|mark|file|pre-?register)\b",
     re.I,
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
@@ -448,6 +451,57 @@ def _window_matcher() -> PhraseMatcher:
 _JOINED = re.compile(r",|\b(?:and|und|et|y|e|en|och|og|ja|и|і|та|а)\b")
 
 
+_AS_ALWAYS_HINTS = (
+    "always",
+    "usual",
+    "immer",
+    "gewohnt",
+    "toujours",
+    "habitude",
+    "siempre",
+    "costum",
+    "sempre",
+    "solito",
+    "altijd",
+    "gewoonlijk",
+)
+# advice that has always held: "As always, make sure you: - tell your customers that they may
+# have to pay duties and taxes"
+_AS_ALWAYS = re.compile(
+    r"\s*(?:as always|as usual|as ever|wie immer|wie gewohnt|comme toujours|comme d'habitude|"
+    r"como siempre|como de costumbre|come sempre|come al solito|zoals altijd|zoals gewoonlijk|"
+    r"como sempre|como de costume)\b"
+)
+_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s")
+
+
+def _as_always(doc: Doc, start: int) -> bool:
+    """Whether the sentence at ``start``, or the line over the list that holds it, opens with
+    "as always": a reminder of what has always held."""
+    if _AS_ALWAYS.match(doc.norm, doc.sentence_of(start)[0]):
+        return True
+    line = doc.line_index(start)
+    starts = doc.line_starts
+    if not _LIST_ITEM.match(doc.full, starts[line]):
+        return False
+    while line > 0:
+        line -= 1
+        if not _LIST_ITEM.match(doc.full, starts[line]):
+            return _AS_ALWAYS.match(doc.norm, starts[line]) is not None
+    return False
+
+
+def _acronym(full: str, m: Match) -> bool:
+    """A modifier written in capitals among words that are not: "Electronic nicotine delivery
+    systems (ENDS) are nonmailable" names a product, no end of anything."""
+    word = full[m.start : m.end]
+    if len(word) < 3 or not word.isupper():
+        return False
+    before = full[max(0, m.start - 20) : m.start].split()[-1:]
+    after = full[m.end : m.end + 20].split()[:1]
+    return not any(w.isupper() and len(w) > 2 for w in before + after)
+
+
 def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -> bool:
     """Whether ``pos`` lies in an all-clear phrase of its own: the "not" of "are not affected
     and continue to operate normally" negates nothing after it."""
@@ -526,6 +580,8 @@ def decide_kind(
         if t[0] == "resumption":  # the words after a resumption: "however ..."
             spans.append((t[2], min(len(doc.norm), t[2] + 80)))
     modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
+    if any(m.value == "lifting" for m in modifiers):
+        modifiers = [m for m in modifiers if m.value != "lifting" or not _acronym(full, m)]
     topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
     closure_sentences = _closure_sentences(doc, by_group.get("closure_topics", []), place_starts)
     other_starts = [m.start for m in by_group.get("other_services", [])]
@@ -710,6 +766,8 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         elif kind in _ROUTINE_KINDS and hints(_GOES_ON_HINTS) and _GOES_ON.match(norm, end):
             kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
+        elif kind in _ROUTINE_KINDS and hints(_AS_ALWAYS_HINTS) and _as_always(doc, start):
+            kind, weight = "informational", 0.5  # "As always, make sure you: - ... duties"
         elif (
             kind in _ROUTINE_KINDS
             and (kept_hint if kept_hint is not None else (kept_hint := hints(_KEPT_HINTS)))

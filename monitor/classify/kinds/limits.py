@@ -390,6 +390,10 @@ _DATA_OBJECT = GuardedPattern(
     ),
 )
 _NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
+_EXAMPLES_UP_TO = re.compile(
+    r"\s*,?\s+(?:such as|like|e g|eg|for example|for instance|wie|comme|tels que|telles que|"
+    r"como|come|quali|zoals|np)\s[^.;:!?\n]{0,120}?\s"
+)
 _DATA_AFTER_VERB = re.compile(
     rf"\s+(?:(?:the|paper|printed)\s+)?{_DATA_WORDS}\b(?!\s+(?:of|de|von|di)\b)"
 )  # not "all forms of e-cigarettes"
@@ -418,7 +422,13 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         return _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start) is not None
     a, b = doc.sentence_of(start)
     found = _DATA_OBJECT.search(doc.norm, max(a, start - 150), start)
-    if found is not None and _NEAR_ONLY.match(found.group()):
+    if (
+        found is not None
+        and _NEAR_ONLY.match(found.group())
+        # "generic terms such as 'gift', 'parts' or 'samples' will not be accepted": examples
+        # of the subject, whose commas end no clause
+        and not _EXAMPLES_UP_TO.fullmatch(doc.norm, found.end(), start)
+    ):
         # "general terms are not accepted", "a PO Box on its own is not accepted": the subject
         # of the refusal, not "parcels, whether addressed to a PO Box, will not be accepted"
         found = _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start)

@@ -60,9 +60,13 @@ _OTHERS_LEAD = (
     r"(?:(?:and|but|while)\s+)?(?:the\s+)?"
 )
 _OTHERS_BY_WORDS = (
-    r"(?i:several|other|some|many|most|a number of|numerous|various)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:(?i:several|other|some|many|most|a number of|numerous|various)\s+(?:[\w-]+\s+){0,2}"
     r"(?:postal operators|operators|posts|postal administrations|postal services|carriers|"
     r"airlines)"
+    # "postal operators in several countries, including in Europe and Asia,"
+    r"|(?i:postal operators|operators|posts|postal services|carriers|airlines)\s+in\s+"
+    r"(?i:several|other|some|many|a number of|numerous|various)\s+countries"
+    r"(?:,\s*(?i:including|such as|notably)\s+[^,.;:!?\n]{1,40},)?)"
 )
 _OTHERS_BY_NAME = (
     r"(?:[A-Z][\w&'.-]*\s+){1,3}(?:Post|Posts|Postal Service|Poste|Correos|Correios|Posten|"
@@ -108,6 +112,9 @@ _OTHERS_AGENT = re.compile(
 _SENT_BY = re.compile(
     r"\b(?:sent|posted|handed over|envoy\w*|enviad\w*|enviados|aufgegeben)\s+(?:by|par|por|von)\b"
 )
+_BARE_VERB = re.compile(
+    r"\s*(?:(?:has|have|had|been|are|were|will|temporarily|also|now|already)\s+){0,3}"
+)
 OTHERS_FACTOR = 0.1
 OWN_SERVICE_GOES_ON = 3.0  # firm words that the sender's service goes on ("continues to accept")
 
@@ -119,7 +126,15 @@ def _discount_stops_by_others(
     subject = subject or _OTHERS_SUBJECT
     for v in votes:
         if v.kind == "suspension" and (
-            subject.fullmatch(doc.full, _clause_start(doc, v.start, 80), v.start)
+            subject.fullmatch(doc.full, (clause := _clause_start(doc, v.start, 80)), v.start)
+            # a clause that is only the verb's own words: its subject is before the commas of
+            # an aside ("postal operators in several countries, including in Asia, have paused")
+            or (
+                _BARE_VERB.fullmatch(doc.full, clause, v.start)
+                and subject.fullmatch(
+                    doc.full, max(doc.sentence_of(v.start)[0], v.start - 200), v.start
+                )
+            )
             or (
                 _STOP_NOUN.search(doc.norm, v.start, v.end)
                 and _OTHERS_AGENT.match(doc.norm, v.end)

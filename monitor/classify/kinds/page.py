@@ -92,6 +92,12 @@ _ALSO_NEW = word_start(
 )
 
 
+# An instruction to senders, at the start of its sentence: "Please do not post", "Do not send"
+_INSTRUCTION = re.compile(
+    r"\s*(?:-\s*)?(?:please\s+)?(?:do not|don't|avoid|refrain from)\s+(?:post|send|mail|ship)"
+)
+
+
 def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """ "Services to Iran remain suspended. Please do not post items addressed to Iran; any
     items received will be returned to sender.": the stop that goes on, told on in the rest of
@@ -103,14 +109,21 @@ def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) ->
             continue  # history ("had suspended"), not a stop that goes on
         end = full.find("\n\n", b)
         end = len(full) if end < 0 else end
+        # the paragraph after it, for an instruction that names the same places: "Services to
+        # Russia remain suspended.\n\nPlease do not post items to Russia."
+        after = full.find("\n\n", end + 2) if end < len(full) else -1
+        after = len(full) if after < 0 else after
         names = {_first_word(doc.norm, p) for p in place_starts if a <= p < b}
         for v in votes:
-            if v.kind not in _STOPS or v.continued or not b <= v.start < end:
+            if v.kind not in _STOPS or v.continued or not b <= v.start < after:
                 continue
             va, vb = doc.sentence_of(v.start)
             if _ALSO_NEW.search(doc.norm, va, vb) or _DATED_CHANGE.search(doc.norm, va, vb):
                 continue  # "From today we also suspend letters to Israel": news of its own
-            if all(_first_word(doc.norm, p) in names for p in place_starts if va <= p < vb):
+            named = [_first_word(doc.norm, p) for p in place_starts if va <= p < vb]
+            if v.start >= end and not (named and _INSTRUCTION.match(doc.norm, va)):
+                continue
+            if all(word in names for word in named):
                 v.continued = True
                 v.weight *= CONTINUED_FACTOR  # an instruction that follows from the stop
 

@@ -156,6 +156,7 @@ def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
 _HANDLED_BEFORE = word_start(
     re.compile(
         r"\b(?:assessment and collection of|assessment of|collection of|payment of|paying|pay|"
+        r"collect|collects|collecting|"
         r"account for|accounting for|remit|remitting|calculate|calculating|calculation of)\s+"
         r"(?:the\s+|any\s+|all\s+|their\s+|your\s+)?(?:(?:duties|taxes|duty|tax)\s+and\s+)?$"
     )

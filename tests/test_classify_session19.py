@@ -1,0 +1,310 @@
+"""Causes found in session 19, each with sentences of our own: "you cannot send" as a ban,
+places named after "the same applies to" below places spared, exclusions of "items sent to"
+a place, and "nothing changes there" closing a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# --- "you cannot send" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 1 March, you cannot send meat or dairy products to Canada.",
+        "From 1 March, you can't send meat or dairy products to Canada.",
+    ],
+)
+def test_you_cannot_send_is_a_ban(body):
+    result = classify("Sending food abroad", body)
+    assert result.relevant
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["CA"]
+    assert result.categories == ["food"]
+
+
+def test_what_you_cannot_send_as_a_heading_is_no_vote_of_its_own():
+    result = classify(
+        "Sending food to the EU: meat and dairy no longer allowed",
+        "What you can't send\nYou can no longer send the following to any EU country:\n"
+        "- meat and meat products\n- milk and dairy products\n\nWhat you can still send\n"
+        "- fish (up to 20kg per item)\n- fruit only if accompanied by a certificate",
+    )
+    assert result.change_kind == "prohibited_items"
+
+
+def test_a_condition_on_what_you_cannot_send_is_no_ban():
+    result = classify(
+        "Sending a parcel", "If you cannot send your parcel online, visit any branch."
+    )
+    assert not result.relevant
+
+
+# --- "the same applies to" ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Customs declarations",
+            "From 1 March, all items to France need a customs declaration. Items to Norway "
+            "already need customs declarations, so nothing changes there. The same applies to "
+            "Jersey and Guernsey.",
+        ),
+        (
+            "Zollinhaltserklärung",
+            "Ab 1. März braucht jede Sendung nach Frankreich eine Zollinhaltserklärung. "
+            "Sendungen nach Norwegen sind nicht betroffen. Dasselbe gilt für Jersey und "
+            "Guernsey.",
+        ),
+    ],
+)
+def test_places_after_the_same_applies_to_share_the_spared_role(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["FR"]
+
+
+def test_the_same_applies_to_after_a_destination_keeps_both():
+    result = classify(
+        "Customs declarations",
+        "From 1 March, all items to France need a customs declaration. The same applies to "
+        "Jersey and Guernsey.",
+    )
+    assert result.destinations == ["FR", "GG", "JE"]
+
+
+# --- exclusions of "items sent to" ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 1 March, you cannot send meat to Canada. This does not apply to items sent to "
+        "Jersey, or to the Channel Islands and the Isle of Man.",
+        "From 1 March, you cannot send meat to Canada. These rules do not apply to items sent "
+        "to Jersey, Guernsey or the Isle of Man, which follow their own rules.",
+    ],
+)
+def test_items_sent_to_a_place_that_a_rule_does_not_apply_to_are_spared(body):
+    result = classify("Sending food abroad", body)
+    assert result.destinations == ["CA"]
+
+
+def test_an_exemption_that_does_not_apply_to_items_sent_somewhere_names_it():
+    result = classify(
+        "Duty on low-value goods",
+        "From 1 March, the duty exemption does not apply to items sent to the United States; "
+        "duty is charged on every item.",
+    )
+    assert "US" in result.destinations
+
+
+# --- "nothing changes there" -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Douaneformulier",
+            "Vanaf 1 januari is voor elke zending naar Frankrijk een douaneformulier nodig. "
+            "Voor zendingen naar Jersey, Guernsey, het eiland Man en Gibraltar was al een "
+            "douaneformulier verplicht; daar verandert niets.",
+        ),
+        (
+            "Zollinhaltserklärung",
+            "Ab 1. Januar braucht jede Sendung nach Frankreich eine Zollinhaltserklärung. Für "
+            "Sendungen nach Jersey war sie bereits nötig; hier ändert sich nichts.",
+        ),
+    ],
+)
+def test_places_of_a_clause_closed_by_nothing_changes_there_are_unaffected(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["FR"]
+
+
+# --- an acronym is no word of ending ---------------------------------------------------------
+
+
+def test_an_acronym_that_reads_ends_lifts_no_ban():
+    result = classify(
+        "Mailability of electronic nicotine delivery systems",
+        "Electronic nicotine delivery systems (ENDS) are nonmailable. ENDS include electronic "
+        "cigarettes, vape pens and e-liquids. ENDS are prohibited in all outbound international "
+        "mail.",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert "tobacco_vapes" in result.categories
+
+
+def test_a_ban_that_ends_is_still_a_resumption():
+    result = classify(
+        "Mail to Norway",
+        "The END of the suspension: the suspension of parcels to Norway has ended.",
+    )
+    assert result.change_kind == "resumption"
+
+
+# --- domestic lists ------------------------------------------------------------------------------
+
+
+def test_every_place_of_a_domestic_list_is_no_destination():
+    result = classify(
+        "Vapes are nonmailable",
+        "From 1 May, vapes are prohibited in all international mail. The limited exceptions "
+        "for shipments within Alaska or Hawaii apply only to domestic mail.",
+    )
+    assert result.destinations == ["*"]
+
+
+# --- an instruction that follows a stop that goes on -----------------------------------------
+
+
+def test_do_not_post_after_remain_suspended_does_not_outweigh_a_resumption():
+    result = classify(
+        "Service update: Ukraine, Russia and Belarus",
+        "We have resumed our services to Ukraine, for both letters and parcels.\n\n"
+        "Services to Russia and Belarus remain suspended until further notice.\n\n"
+        "Please do not post items to Russia or Belarus.",
+    )
+    assert result.change_kind == "resumption"
+
+
+def test_a_new_stop_in_the_next_paragraph_still_counts():
+    result = classify(
+        "Service update",
+        "Services to Russia remain suspended until further notice.\n\n"
+        "From 1 May we are also suspending all parcels to Belarus.",
+    )
+    assert result.change_kind == "suspension"
+    assert "BY" in result.destinations
+
+
+# --- the name of a law -------------------------------------------------------------------------
+
+
+def test_goods_named_in_a_laws_title_are_no_category():
+    result = classify(
+        "Vapes are nonmailable",
+        "To implement the Preventing Online Sales of E-Cigarettes to Children Act, vapes are "
+        "prohibited in all international mail from 1 May.",
+    )
+    assert result.categories == ["tobacco_vapes"]
+
+
+def test_online_sales_outside_a_laws_name_still_scope_a_stop():
+    result = classify(
+        "Online sales to Canada",
+        "From 1 May, we no longer accept Online Sales shipments to Canada; gifts can still be "
+        "sent under the Act.",
+    )
+    assert "commercial_goods" in result.categories
+
+
+# --- others' stops in an aside -----------------------------------------------------------------
+
+
+def test_others_stops_with_an_aside_after_their_subject_are_not_the_senders():
+    result = classify(
+        "Shipping to the U.S.: we continue to deliver",
+        "Postal operators in several countries, including in Europe and Asia, have paused "
+        "shipping goods to the United States. We continue to accept and deliver parcels to the "
+        "United States as normal.",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["US"]
+
+
+# --- reminders "as always" ---------------------------------------------------------------------
+
+
+def test_duties_in_a_list_under_as_always_are_a_reminder():
+    result = classify(
+        "Shipping to the U.S.: we continue to deliver",
+        "We continue to accept and deliver parcels to the United States. There is no change "
+        "to how you ship with us.\n\nAs always, make sure you:\n- complete the customs form in "
+        "full;\n- tell your customers that they may have to pay duties and taxes.",
+    )
+    assert result.change_kind == "informational"
+
+
+def test_a_new_duty_after_an_as_always_list_still_counts():
+    result = classify(
+        "New duty on parcels",
+        "As always, make sure you:\n- complete the customs form in full.\n\nFrom 1 May, a new "
+        "import duty of 10% applies to every parcel to the United States.",
+    )
+    assert result.change_kind == "duty_tax_change"
+
+
+# --- descriptions refused ------------------------------------------------------------------------
+
+
+def test_generic_terms_refused_with_examples_are_a_data_rule():
+    result = classify(
+        "ICS2: new data requirements",
+        "From 1 March, items to Norway must be accompanied by electronic data. Customers must "
+        "provide a precise description of each item; generic terms such as 'gift', 'parts', "
+        "'clothing' or 'samples' will not be accepted.",
+    )
+    assert result.change_kind == "new_requirement"
+
+
+# --- words of no goods -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "absent"),
+    [
+        (
+            "Border operations at Gold Coast Airport are continuing as normal despite the "
+            "cyclone, and clearance of international mail to Australia continues.",
+            "cash_valuables",
+        ),
+        (
+            "We have suspended all mail and parcels to Tonga. Please don't send donated goods "
+            "by post; cash donations are the most effective way to help.",
+            "cash_valuables",
+        ),
+    ],
+)
+def test_a_metal_in_a_place_name_and_cash_donations_are_no_valuables(body, absent):
+    result = classify("Service update", body)
+    assert result.relevant
+    assert absent not in result.categories
+
+
+def test_cash_sent_by_post_is_still_valuables():
+    result = classify(
+        "Mail to Tonga", "From 1 May, cash and banknotes can no longer be sent to Tonga."
+    )
+    assert "cash_valuables" in result.categories
+
+
+# --- "must:" over a list -----------------------------------------------------------------------
+
+
+def test_must_over_a_list_of_steps_is_a_requirement():
+    result = classify(
+        "New portal for importers",
+        "From 21 October, commercial importers into Canada must:\n- register for the client "
+        "portal;\n- submit accounting declarations through the portal.",
+    )
+    assert result.change_kind == "new_requirement"
+
+
+def test_duties_that_couriers_continue_to_collect_are_no_new_duty():
+    result = classify(
+        "The client portal is the system of record",
+        "From 21 October, the portal is the system for the collection of duties and taxes on "
+        "commercial imports into Canada. Commercial importers must:\n- register for the "
+        "portal;\n- submit declarations through the portal.\nCouriers will continue to collect "
+        "duties and taxes on personal shipments.",
+    )
+    assert result.change_kind == "new_requirement"
