@@ -268,18 +268,24 @@ _SALES_GOODS = re.compile(
 _BULLET_LINE = re.compile(r"[ \t]*[-*\u2022\u00b7\u25aa\u2023\u25e6]")
 
 
-_LAW_WORD = re.compile(r"\b(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b")
+_LAW_WORD = re.compile(r"\bAct\b")
 # The rest of a law's name after a word of it: capitalised words and the small words between
 _REST_OF_LAW_NAME = re.compile(
-    r"(?:[ -]+(?:[A-Z][\w-]*|of|to|the|and|for|on|in|from|against|von|der|des|und|de|du|la|"
-    r"del|y|et)){0,8}?[ -]+(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b"
+    r"(?:[ -]+(?:[A-Z][\w-]*|of|to|the|and|for|on|in|from|against)){0,8}?[ -]+Act\b"
 )
 
 
 def _in_law_name(doc: Doc, m: Match) -> bool:
-    """A capitalised term inside the name of a law names no goods the change is about."""
-    return doc.full[m.start : m.start + 1].isupper() and bool(
-        _REST_OF_LAW_NAME.match(doc.full, m.end, m.end + 100)
+    """A capitalised term inside the name of a law, begun by a capitalised word after words in
+    lower case ("to implement the Preventing Online Sales of E-Cigarettes to Children Act"),
+    names no goods the change is about (not a Title Case heading)."""
+    if doc.in_title(m.start) or not doc.full[m.start : m.start + 1].isupper():
+        return False
+    if not _REST_OF_LAW_NAME.match(doc.full, m.end, m.end + 100):
+        return False
+    before = doc.full[doc.line_of(m.start)[0] : m.start].split()
+    return (
+        len(before) >= 2 and before[-1][:1].isupper() and any(w[:1].islower() for w in before[:-1])
     )
 
 

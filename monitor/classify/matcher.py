@@ -84,6 +84,9 @@ def _cyrillic(ch: str) -> bool:
 
 
 _LATIN, _HAN, _KANA = 0, 1, 2
+# The end of a phrase that closes on an elided article ("hors de l'"): the next word follows
+# at once, so its end is no word boundary to check
+_ELIDED = 3
 
 # Russian and Ukrainian case endings of nouns, normalised as the text is (й -> и, ї -> і).
 CASE_ENDINGS = frozenset(
@@ -220,6 +223,8 @@ class PhraseMatcher:
             suffix, prefix, cap = "s" in flags, "p" in flags, "c" in flags
             decl = ("e" if "e" in flags else "d") if "d" in flags else ""
             first, last = _script(key[0]), _script(key[-1])
+            if key[-1] in "'\u2019":
+                last = _ELIDED
             # The common case (whole words of an alphabet, no flag) takes the short way in _scan
             plain = not (suffix or prefix or cap or decl) and first == last == _LATIN
             if groups is not None:

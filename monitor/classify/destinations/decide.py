@@ -92,8 +92,8 @@ _EXAMPLES_AFTER = re.compile(
     # "Gulf Cooperation Council (GCC) countries, including": past its short name in brackets
     r"\)?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:countries|states|member states|nations|"
     r"destinations|lander|pays|paises|paesi|landen))?\s*,\s*(?:including|incl\.|"
-    r"einschliesslich|inklusive|darunter|y compris|"
-    r"incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
+    r"einschliesslich|inklusive|darunter|y compris|notamment|insbesondere|tra cui|entre ellos|"
+    r"entre eles|waaronder|among them|incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
 )
 # Words that say only some members of a region are meant ("several EU countries")
 _SOME_WORDS = (
@@ -263,6 +263,13 @@ def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) ->
     }
 
 
+# "d'un autre pays de l'Union européenne", "from another EU member state"
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|other|autre|autres|anderen|anderer|anderes|otro|otra|otros|otras|altro|altra|"
+    r"altri|ander|andere|outro|outra|outros|innego|innych)\b[^.;:!?\n]*$"
+)
+
+
 def _decide(
     doc, roles, regions, origin, customs, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -337,6 +344,11 @@ def _decide(
                 if named.intersection(members) or len(near) >= 2:
                     continue
             members = [c for c in members if c not in left_out]
+            if r.role == ORIGIN and _ANOTHER_BEFORE.search(
+                doc.norm, max(0, r.place.start - 30), r.place.start
+            ):
+                # "from another EU country": the other members, not those the notice names
+                members = [c for c in members if c not in named and c not in listed]
         for c in members:
             if r.role == STRONG:
                 strong.setdefault(c, span)
@@ -365,6 +377,7 @@ def _decide(
                 own = m.value
                 strong.setdefault(own, (m.start, m.end))
                 break
+
         members = _expand(own or "", regions)
         outside = {c for c in strong if c[0] != "@" and c not in blocked and c not in members}
         if own and own.startswith("@") and outside and not origin:

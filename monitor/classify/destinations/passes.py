@@ -322,6 +322,19 @@ _SAME_APPLIES = re.compile(
 )
 
 
+_CHANGE_KINDS = frozenset(
+    (
+        "suspension",
+        "prohibited_items",
+        "restriction",
+        "new_requirement",
+        "duty_tax_change",
+        "delay",
+        "resumption",
+    )
+)
+
+
 def _same_as_before(doc: Doc, roles: list[Role]) -> None:
     """Places of a sentence that opens with "the same applies to" take the role the places of
     the sentence before it have, when all of those are spared (unaffected or excluded)."""
@@ -329,9 +342,14 @@ def _same_as_before(doc: Doc, roles: list[Role]) -> None:
     for i, r in enumerate(roles):
         if i == 0 or r.role not in (STRONG, NEUTRAL):
             continue
-        start = doc.sentence_of(r.place.start)[0]
+        start, end = doc.sentence_of(r.place.start)
         if not _SAME_APPLIES.match(norm, start, r.place.start):
             continue
+        if any(
+            start <= m.start < end and m.value in _CHANGE_KINDS
+            for m in lexicon.matches(doc, "kinds")
+        ):
+            continue  # "The same applies to parcels to Sweden, which are also suspended"
         before = doc.sentence_of(start - 1) if start > 0 else None
         earlier = [q for q in roles[:i] if before and before[0] <= q.place.start < before[1]]
         if earlier and all(q.role in (EXCLUDED, UNAFFECTED) for q in earlier):

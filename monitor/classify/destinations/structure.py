@@ -361,8 +361,10 @@ def _dateline(doc: Doc, place: Place) -> bool:
     """A place that opens one of the first lines of the body, with a date after it that ends
     the line, and no line like it next (not a list of places with their dates)."""
     a, b = doc.line_of(place.start)
-    if doc.in_title(place.start) or doc.full[a : place.start].strip():
-        return False
+    if doc.in_title(place.start) or (
+        doc.full[a : place.start].strip() and not _CITY_OF.fullmatch(doc.norm, a, place.start)
+    ):
+        return False  # (a city named after its country may head it: "Ciudad de México, ...")
     date = _DATELINE.match(doc.norm, place.end)
     if date is None or doc.full[date.end() : b].strip(" -\u2013\u2014"):
         return False
@@ -384,8 +386,11 @@ _LINE_DATE_END = re.compile(r",\s*[^,\n]*\d{4}\s*$", re.M)
 _DATELINE = re.compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:(?:le|den|el|il|am)\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d]{3,12}\.?\s+\d{4}|"
-    r"[^\W\d]{3,12}\.?\s+\d{1,2},?\s+\d{4})\b"
+    r"[^\W\d]{3,12}\.?\s+\d{1,2},?\s+\d{4}|"
+    # "22 de septiembre de 2025"
+    r"\d{1,2}\s+de\s+[^\W\d]{3,12}\s+de\s+\d{4})\b"
 )
+_CITY_OF = re.compile(r"\s*(?:ciudad de|cidade de|city of|citta di|ville de|cite de)\s+")
 
 
 def _world_only_as_heading(roles: list[Role]) -> bool:

@@ -76,6 +76,7 @@ from monitor.classify.kinds.page import (
 from monitor.classify.kinds.phrases import (
     _CLAUSE_MARK,
     _DATED_CHANGE,
+    _NOW_NEW,
     _START_WORDS,
     _STOP_NOUN,
     _STOPS,
@@ -152,6 +153,7 @@ _MODIFIERS = (
     "job_topics",
     "figure_topics",
     "closure_topics",
+    "holiday_names",
     "minor_topics",
     "other_services",
     "open_modes",
@@ -199,10 +201,14 @@ _WEIGHT_LIMIT = re.compile(
 _MUST_BE = re.compile(
     r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
     r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
-    r"(?:carry|show|include|provide|contain|bear) )"
-    # "Commercial importers must:\n- register for the portal": the list says what
-    r"|\bmust\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*(?:register|submit|provide|include|"
-    r"declare|complete|attach|obtain|apply for|enter|label|mark|file|pre-?register)\b",
+    r"(?:carry|show|include|provide|contain|bear) )",
+    re.I,
+)
+# "Commercial importers must:\n- register for the portal": the list says what
+_MUST_LIST = re.compile(
+    r"\bmust\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*(?:register|submit|provide|include|"
+    r"declare|complete|attach|obtain|apply for|enter|label|mark|file|pre-?register|carry|show|"
+    r"bear|contain)\b",
     re.I,
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
@@ -352,6 +358,7 @@ _GAPPED = [
         ),
     ),
     ("must", "new_requirement", _MUST_BE),
+    ("must", "new_requirement", _MUST_LIST),
     ("kg", "restriction", _WEIGHT_LIMIT),
     ("кг", "restriction", _WEIGHT_LIMIT),
     (
@@ -477,18 +484,37 @@ _LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s")
 
 def _as_always(doc: Doc, start: int) -> bool:
     """Whether the sentence at ``start``, or the line over the list that holds it, opens with
-    "as always": a reminder of what has always held."""
-    if _AS_ALWAYS.match(doc.norm, doc.sentence_of(start)[0]):
-        return True
-    line = doc.line_index(start)
-    starts = doc.line_starts
-    if not _LIST_ITEM.match(doc.full, starts[line]):
+    "as always": a reminder of what has always held (not a dated or new change in it)."""
+    a, b = doc.sentence_of(start)
+    if not (
+        _AS_ALWAYS.match(doc.norm, a) or doc.line_index(start) in doc.once("as_always", _reminded)
+    ):
         return False
-    while line > 0:
-        line -= 1
-        if not _LIST_ITEM.match(doc.full, starts[line]):
-            return _AS_ALWAYS.match(doc.norm, starts[line]) is not None
-    return False
+    return not (_DATED_CHANGE.search(doc.norm, a, b) or _NOW_NEW.search(doc.norm, a, b))
+
+
+def _reminded(doc: Doc) -> set[int]:
+    """The lines of the lists under a line that opens with "as always" (one pass per notice)."""
+    out: set[int] = set()
+    under = False
+    starts = doc.line_starts
+    for i, at in enumerate(starts):
+        if _LIST_ITEM.match(doc.full, at):
+            if under:
+                out.add(i)
+        else:
+            under = _AS_ALWAYS.match(doc.norm, at) is not None
+    return out
+
+
+# After a delay: words that it cannot be ruled out, a possibility
+_NOT_RULED_OUT = re.compile(
+    r"[^.;:!?\n]{0,40}?\b(?:ne sont pas exclu\w*|n'est pas exclu\w*|ne peu\w* pas etre exclu\w*|"
+    r"cannot be ruled out|can not be ruled out|are not ruled out|is not ruled out|"
+    r"nicht auszuschliessen|nicht ausgeschlossen|no se descarta\w*|no pueden descartarse|"
+    r"no puede descartarse|non (?:sono|e|vengono) esclus\w*|non si escludono|niet uit te sluiten|"
+    r"worden niet uitgesloten|nao (?:sao|e|estao) (?:de )?exclu\w*|nao se exclu\w*)"
+)
 
 
 def _acronym(full: str, m: Match) -> bool:
@@ -686,12 +712,16 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
         if continued and kind == "restriction" and key.startswith("routed"):
             kind, weight = "informational", 0.5  # "continue to be routed via Dubai": as before
-        possible = (
-            kind == "delay"
-            and bool(near)
-            and any(
-                m.value == "possibility" and _words_between(doc, m.end, start) <= 3 for m in near
+        possible = kind == "delay" and (
+            (
+                bool(near)
+                and any(
+                    m.value == "possibility" and _words_between(doc, m.end, start) <= 3
+                    for m in near
+                )
             )
+            # "quelques perturbations locales ne sont pas exclues": may happen
+            or _NOT_RULED_OUT.match(norm, end) is not None
         )
         if kind == "resumption":
             if near and any(
@@ -730,6 +760,8 @@ def decide_kind(
             and _STOP_NOUN_BEFORE.search(norm, max(clause_start, start - 80), start)
         ):
             continue  # "the suspension of all international mail continues": not mail
+        if kind == "resumption" and key.startswith("resum") and "\u00e9" in full[start:end].lower():
+            continue  # "les états financiers résumés": a summary, no English "resumes"
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
@@ -1056,7 +1088,14 @@ def decide_kind(
         doc.in_title(v.start) and v.kind != "informational" for v in votes
     )
     closure_matches = _counted(doc, by_group.get("closure_topics", []), links)
-    closures = len(closure_matches)
+    # a holiday's name counts once, and two names at most (a page on Easter names it often),
+    # on a page that names no place: beside "items to Samoa will be delayed" it is the cause
+    holidays = (
+        {m.key.lower() for m in _counted(doc, by_group.get("holiday_names", []), links)}
+        if not place_starts
+        else set()
+    )
+    closures = len(closure_matches) + min(2, len(holidays))
     # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
     minor_matches = _counted(doc, by_group.get("minor_topics", []), links)
     minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)

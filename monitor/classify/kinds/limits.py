@@ -391,8 +391,8 @@ _DATA_OBJECT = GuardedPattern(
 )
 _NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
 _EXAMPLES_UP_TO = re.compile(
-    r"\s*,?\s+(?:such as|like|e g|eg|for example|for instance|wie|comme|tels que|telles que|"
-    r"como|come|quali|zoals|np)\s[^.;:!?\n]{0,120}?\s"
+    r"\s*,?\s+(?:such as|like|e\.\s?g\.?|eg|for example|for instance|wie|comme|tels que|"
+    r"telles que|como|come|quali|zoals|np\.?)\s[^;:!?\n]{0,120}?\s"
 )
 _DATA_AFTER_VERB = re.compile(
     rf"\s+(?:(?:the|paper|printed)\s+)?{_DATA_WORDS}\b(?!\s+(?:of|de|von|di)\b)"
@@ -415,6 +415,10 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         and "angenommen" not in key
         and "kabul" not in key
     ):
+        if key.startswith(("cannot ", "can't ")):
+            # "you cannot send a parcel to Germany without an electronic declaration"
+            b = doc.sentence_of(start)[1]
+            return doc.norm.find("with", end, b) >= 0 and bool(_DATA_AFTER.search(doc.norm, end, b))
         if not _ACCEPTED_AFTER.match(doc.norm, end):
             return False  # "Posten suspends the acceptance of goods" stops mail
         # "La déclaration papier seule ne sera plus acceptée": the form is the subject of its

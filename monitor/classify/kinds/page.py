@@ -94,7 +94,7 @@ _ALSO_NEW = word_start(
 
 # An instruction to senders, at the start of its sentence: "Please do not post", "Do not send"
 _INSTRUCTION = re.compile(
-    r"\s*(?:-\s*)?(?:please\s+)?(?:do not|don't|avoid|refrain from)\s+(?:post|send|mail|ship)"
+    r"\s*(?:please\s+)?(?:do not|don't|avoid|refrain from)\s+(?:post|send|mail|ship)"
 )
 
 
