@@ -267,9 +267,14 @@ def test_generic_terms_refused_with_examples_are_a_data_rule():
             "cyclone, and clearance of international mail to Australia continues.",
             "cash_valuables",
         ),
+        (
+            "We have suspended all mail and parcels to Tonga. Please don't send donated goods "
+            "by post; cash donations are the most effective way to help.",
+            "cash_valuables",
+        ),
     ],
 )
-def test_a_metal_in_a_place_name_is_no_valuables(body, absent):
+def test_a_metal_in_a_place_name_or_cash_donations_are_no_valuables(body, absent):
     result = classify("Service update", body)
     assert result.relevant
     assert absent not in result.categories
@@ -279,7 +284,6 @@ def test_a_metal_in_a_place_name_is_no_valuables(body, absent):
     "body",
     [
         "From 1 May, cash and banknotes can no longer be sent to Tonga.",
-        "From 1 May, cash donations sent by post to Tonga will no longer be accepted.",
     ],
 )
 def test_cash_sent_by_post_is_still_valuables(body):
@@ -464,3 +468,235 @@ def test_a_delay_that_cannot_be_ruled_out_alone_is_still_a_delay():
         "Because of a strike on 10 September, delays to parcels to France cannot be ruled out.",
     )
     assert result.change_kind == "delay"
+
+
+# --- "only if accompanied by" a document ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "New rules for plants",
+            "From 14 December, plants may only be imported into Germany if they are accompanied "
+            "by a phytosanitary certificate.",
+        ),
+        (
+            "Neue Regelungen für Pflanzen",
+            "Ab dem 14. Dezember dürfen Pflanzen nur noch dann nach Deutschland eingeführt "
+            "werden, wenn ihnen ein amtliches Pflanzengesundheitszeugnis beiliegt.",
+        ),
+    ],
+)
+def test_only_with_a_document_that_goes_with_the_item_is_a_requirement(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["DE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 1 July, we accept alcohol to Sweden only when the shipper holds a valid alcohol "
+        "licence.",
+        "From 1 July, plants can only be sent to Germany up to 2 kg per parcel.",
+    ],
+)
+def test_only_for_licence_holders_or_up_to_a_weight_stays_a_restriction(body):
+    assert classify("New rules", body).change_kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 1 March, you cannot send loose lithium batteries in international mail.",
+        "From 1 March, customers cannot ship lithium batteries by international airmail.",
+    ],
+)
+def test_you_cannot_send_goods_names_goods_not_a_place(body):
+    result = classify("Lithium batteries", body)
+    assert result.change_kind == "prohibited_items"
+    assert "lithium_batteries" in result.categories
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We cannot mail printed catalogues this year; please browse our website instead.",
+        "You cannot post parcels at our Main Street branch while it is being renovated.",
+        "Customers who cannot send their parcels with online postage can buy postage at any "
+        "branch.",
+    ],
+)
+def test_cannot_send_of_no_goods_and_no_place_is_no_stop(body):
+    assert not classify("Notice", body).relevant
+
+
+def test_cannot_send_without_a_commercial_invoice_is_a_requirement():
+    result = classify(
+        "Norway", "From 1 March, you cannot send goods to Norway without a commercial invoice."
+    )
+    assert result.change_kind == "new_requirement"
+
+
+def test_a_destination_in_another_eu_country_is_no_origin():
+    result = classify(
+        "Cigarettes électroniques interdites",
+        "À partir du 1er mars, les colis à destination d'un autre pays de l'Union européenne "
+        "contenant des cigarettes électroniques ne sont plus acceptés.",
+    )
+    assert "DE" in result.destinations
+
+
+def test_goods_words_in_a_law_name_after_the_are_no_category():
+    result = classify(
+        "Lithium batteries to Japan",
+        "To comply with the Food and Drugs Act, lithium batteries can no longer be sent to "
+        "Japan from 1 May.",
+    )
+    assert result.categories == ["lithium_batteries"]
+
+
+def test_the_gulf_of_mexico_in_spanish_is_no_gulf_state():
+    result = classify(
+        "Retrasos por lluvias",
+        "Los envíos a los estados del Golfo de México presentan retrasos de hasta 5 días.",
+    )
+    assert "SA" not in result.destinations
+
+
+# --- tables, operators' names, rumours -------------------------------------------------------
+
+
+def test_a_numbered_table_of_suspended_destinations_names_every_row():
+    result = classify(
+        "List of destinations where EMS service is temporarily suspended",
+        "Dear customers,\nDue to the suspension of flights, China Post has temporarily "
+        "suspended the acceptance of international EMS items to the following countries and "
+        "regions. Items to these destinations will not be accepted at any outlet until further "
+        "notice.\n\nNo. | Destination | Services suspended | Suspended since | Remarks\n"
+        "1 | Afghanistan | EMS, international parcels | 2021-08-16 | No transport available\n"
+        "2 | Yemen | EMS | 2015-04-02 | Destination operator unable to deliver\n"
+        "3 | Syria | EMS | 2012-07-10 |\n4 | Libya | EMS, international parcels | 2014-08-01 |",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["AF", "LY", "SY", "YE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Pos Indonesia resumes acceptance of international mail to Myanmar from 3 May.\n"
+            "Pos Indonesia",
+            ["MM"],
+        ),
+        (
+            "Goods to the United States are suspended from 29 August.\nPost Fiji Pte Limited",
+            ["US"],
+        ),
+        (
+            "Parcels sent from Hong Kong to the US. Hongkong Post will suspend goods to the US "
+            "from 27 April.",
+            ["US"],
+        ),
+    ],
+)
+def test_a_post_named_after_its_country_is_the_operator(body, expected):
+    assert classify("Customer advisory", body).destinations == expected
+
+
+def test_reports_a_clarification_says_are_not_correct_deny_the_stop():
+    result = classify(
+        "Clarification: postal services to Bangladesh",
+        "Some social media posts have claimed that India Post has suspended postal services to "
+        "Bangladesh. It is clarified that these reports are not correct. Booking of letters "
+        "and parcels to Bangladesh continues at all post offices.",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["BD"]
+
+
+def test_a_temporary_non_acceptance_is_a_stop():
+    result = classify(
+        "ADVISORY: Temporary non-acceptance of international mail items containing lithium "
+        "batteries",
+        "All post offices will temporarily NOT ACCEPT international mail items containing "
+        "lithium batteries, power banks and smart watches effective 10 March.",
+    )
+    assert result.change_kind == "suspension"
+    assert "jewelry" not in result.categories
+
+
+# --- no mail --------------------------------------------------------------------------------------
+
+
+def test_a_delayed_payment_of_salaries_is_no_delay_of_mail():
+    result = classify(
+        "Statement on delayed payment of staff salaries",
+        "The Management acknowledges the delay in the payment of salaries to its employees "
+        "for December and January.\n\nThe delay has been occasioned by cash-flow challenges. "
+        "The Board has approved a strategy that includes partnerships with operators in China, "
+        "the United Arab Emirates and the United States.\n\nSalary arrears for December will "
+        "be paid by 15 March.",
+    )
+    assert not result.relevant
+
+
+def test_a_tenders_suspended_timetable_is_no_stop():
+    result = classify(
+        "Invitación Abierta N.° 012 de 2024",
+        "Objeto: contratar el transporte aéreo de despachos postales hacia Estados Unidos y "
+        "España.\nAdenda N.° 1: se suspende el cronograma del proceso hasta nuevo aviso, para "
+        "ajustar el anexo sobre baterías de litio.",
+    )
+    assert not result.relevant
+
+
+def test_portuguese_services_that_keep_working_are_normal_service():
+    result = classify(
+        "Correios mantêm operação durante paralisação parcial",
+        "Todas as agências estão abertas, e os serviços de postagem e entrega, incluindo as "
+        "encomendas internacionais, estão funcionando.",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+
+
+# --- a stop under a title of "disruption" -------------------------------------------------------
+
+
+def test_a_stop_outranks_a_generic_disruption_title():
+    result = classify(
+        "Middle East: Service disruption - Israel, Iraq, Jordan",
+        "Middle East: Service disruption - Israel, Iraq, Jordan\nLast updated: 15 June 2025\n\n"
+        "Due to the closure of airspace, we have temporarily suspended pickup and delivery "
+        "services in Israel until further notice.\n\nIraq and Jordan: flights are operating "
+        "with restrictions and customers should expect delays of 48 to 72 hours.",
+    )
+    assert result.change_kind == "suspension"
+
+
+def test_delays_said_as_delays_still_outrank_a_small_stop():
+    result = classify(
+        "Delays to Iraq and Jordan",
+        "Shipments to Iraq and Jordan are delayed by 48 to 72 hours. Shipments to Israel are "
+        "delayed by up to a week. Deliveries in Iraq are delayed. Pickups in Jordan are "
+        "delayed. Our Amman counter has suspended cash payments.",
+    )
+    assert result.change_kind == "delay"
+
+
+# --- territories and what stays accepted, in Spanish --------------------------------------------
+
+
+def test_a_countrys_territories_in_brackets_are_destinations_with_it():
+    result = classify(
+        "Suspensión temporal de envíos con mercancía hacia Estados Unidos",
+        "A partir del 28 de agosto se suspende la admisión de envíos que contengan mercancía "
+        "con destino a Estados Unidos y sus territorios (Puerto Rico, Guam e Islas Vírgenes de "
+        "los Estados Unidos). Los envíos que contengan exclusivamente documentos continuarán "
+        "siendo admitidos con normalidad.",
+    )
+    assert result.destinations == ["GU", "PR", "US", "VI"]
+    assert result.categories == ["all_goods"]

@@ -316,7 +316,14 @@ def find_destinations(
         if after is not None and (
             role is None or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
         ):
-            if role is None or role.role != STRONG or after.role != OPERATOR:
+            # (a place glued to the one before that names an operator is that operator: "... to
+            # the US. Hongkong Post will")
+            if (
+                role is None
+                or role.role != STRONG
+                or after.role != OPERATOR
+                or role.source == "glue"
+            ):
                 role = after
                 role.source = "after"
         if role is None:
@@ -501,7 +508,11 @@ def find_destinations(
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
 
 
-_INCLUDING_HINTS = ("incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz")  # one in each
+# one in each way of saying it ("territori" for "y sus territorios (", "et ses territoires (")
+_INCLUDING_HINTS = (
+    "incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz", "territori", "gebiete",
+    "gebieden",
+)  # fmt: skip
 
 
 def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:

@@ -322,19 +322,6 @@ _SAME_APPLIES = re.compile(
 )
 
 
-_CHANGE_KINDS = frozenset(
-    (
-        "suspension",
-        "prohibited_items",
-        "restriction",
-        "new_requirement",
-        "duty_tax_change",
-        "delay",
-        "resumption",
-    )
-)
-
-
 def _same_as_before(doc: Doc, roles: list[Role]) -> None:
     """Places of a sentence that opens with "the same applies to" take the role the places of
     the sentence before it have, when all of those are spared (unaffected or excluded)."""
@@ -345,10 +332,7 @@ def _same_as_before(doc: Doc, roles: list[Role]) -> None:
         start, end = doc.sentence_of(r.place.start)
         if not _SAME_APPLIES.match(norm, start, r.place.start):
             continue
-        if any(
-            start <= m.start < end and m.value in _CHANGE_KINDS
-            for m in lexicon.matches(doc, "kinds")
-        ):
+        if any(start <= p < end for p in doc.once("_change_starts", _changes)):
             continue  # "The same applies to parcels to Sweden, which are also suspended"
         before = doc.sentence_of(start - 1) if start > 0 else None
         earlier = [q for q in roles[:i] if before and before[0] <= q.place.start < before[1]]
@@ -362,6 +346,9 @@ _INCLUDING = re.compile(
     r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
     r"включая|включно з|w tym|wraz z)\b"
+    # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)"
+    r"|\s+(?:and|y|et|e|und|en)\s+(?:its|sus|ses|i suoi|seine|seus|zijn)\s+(?:overseas\s+)?"
+    r"(?:territories|territorios|territoires|territori|gebiete|territorios|gebieden)(?=\s*\()"
 )
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")
@@ -382,7 +369,7 @@ def _included_members(doc: Doc, roles: list[Role]) -> None:
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
     norm = doc.norm
     for i, r in enumerate(roles):
-        if r.role != NEUTRAL or r.place.code not in strong_codes:
+        if r.role not in (STRONG, NEUTRAL) or r.place.code not in strong_codes:
             continue
         m = _INCLUDING.match(norm, r.place.end)
         if m is None:

@@ -25,6 +25,7 @@ from monitor.classify.text import Doc, colon_ends, heading_line, strip_bullet
 from monitor.classify.wordstart import word_start
 
 _LABEL_AFTER = re.compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?\s*\|")  # a numbered row: "1 | Afghanistan | EMS | ..."
 
 
 def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | None:
@@ -38,7 +39,11 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     body, bulleted = strip_bullet(line)
     offset = line_start + len(line) - len(body)
     lead = doc.full[offset : place.start].strip()
-    if not lead and _LABEL_AFTER.match(doc.full, place.end) and _in_table(doc, line_start):
+    if (
+        (not lead or _ROW_NUMBER.fullmatch(lead))
+        and _LABEL_AFTER.match(doc.full, place.end)
+        and _in_table(doc, line_start)
+    ):
         # the first cell of a table row: open rows ("Jordan | Open | ...") are unaffected,
         # and under a header "Country of origin | ..." the place is an origin
         if _OPEN_ROW.search(doc.norm, place.end, line_end):

@@ -41,7 +41,7 @@ from monitor.classify.kinds.duties import (
 )
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
-    SUSPENSION_SHARE,
+    LEAST_STOP_SHARE,
     _data_not_admitted,
     _data_refused,
     _discount_complements,
@@ -511,9 +511,44 @@ def _reminded(doc: Doc) -> set[int]:
 _NOT_RULED_OUT = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:ne sont pas exclu\w*|n'est pas exclu\w*|ne peu\w* pas etre exclu\w*|"
     r"cannot be ruled out|can not be ruled out|are not ruled out|is not ruled out|"
-    r"nicht auszuschliessen|nicht ausgeschlossen|no se descarta\w*|no pueden descartarse|"
+    r"nicht auszuschlie(?:ss|ß)en|nicht ausgeschlossen|no se descarta\w*|no pueden descartarse|"
     r"no puede descartarse|non (?:sono|e|vengono) esclus\w*|non si escludono|niet uit te sluiten|"
     r"worden niet uitgesloten|nao (?:sao|e|estao) (?:de )?exclu\w*|nao se exclu\w*)"
+)
+
+
+_ONLY_WORD = re.compile(
+    r"\b(?:only|nur|seulement|uniquement|solo|solamente|soltanto|unicamente|alleen|apenas|"
+    r"somente|tylko|jen|pouze)\b",
+    re.I,
+)
+# A document that a condition asks for
+_PAPERS = re.compile(
+    r"\b(?:certificat\w*|zertifikat\w*|\w*zeugnis\w*|\w*bescheinigung\w*|genehmigung\w*|"
+    r"permit|permits|licen[cs]e|licen[cs]es|lizenz\w*|invoice|invoices|\w*rechnung|facture|"
+    r"factura|fattura|certificaat|vergunning|permiso|licencia|licenca|licenza|autorizzazione|"
+    r"autorizacion|autorisation|phytosanitary|paperwork)\b"
+)
+_LIMIT_BEFORE_PAPERS = re.compile(r"\d|\b(?:max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta)\b")
+
+
+def _papers_condition(doc: Doc, end: int) -> bool:
+    """Whether the words after a "only" limit, in its sentence, name a document it needs and
+    no figure or limit before it."""
+    stop = min(doc.sentence_of(end - 1)[1], end + 160)
+    papers = _PAPERS.search(doc.norm, end, stop)
+    return (
+        papers is not None
+        and not _LIMIT_BEFORE_PAPERS.search(doc.norm, end, papers.start())
+        # a document that goes with the item, not one the sender holds ("only when the
+        # shipper holds a valid alcohol licence": who may send)
+        and _WITH_ITEM.search(doc.norm, end, min(stop, papers.end() + 40)) is not None
+    )
+
+
+_WITH_ITEM = re.compile(
+    r"\b(?:accompan\w*|with|attached|enclosed|beilieg\w*|beigefugt\w*|mit|accompagn\w*|"
+    r"acompa\w*|con|vergezeld|voorzien van|com|z)\b|\bjoint\w*"
 )
 
 
@@ -907,6 +942,10 @@ def decide_kind(
             and not any(doc.sentence_of(m.start) == doc.sentence_of(start) for m in duty_objects)
         ):
             kind = "restriction"  # "items over 2 kg refused": as firm as the refusal
+        if kind == "restriction" and _ONLY_WORD.search(key) and _papers_condition(doc, end):
+            # "plants may only be sent if accompanied by a phytosanitary certificate": the
+            # condition is a document to add, no limit of what may be sent
+            kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
         if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start, paid):
@@ -1204,7 +1243,7 @@ def decide_kind(
     if (
         best in _OUTRANKED
         and (stops := sum(v.weight for v in votes if v.kind == "suspension" and not v.continued))
-        >= SUSPENSION_SHARE * total  # the least share: the common case is decided here
+        >= LEAST_STOP_SHARE * total  # the least share: the common case is decided here
         and stops >= _outranked_share(doc, votes, best) * total
         and not (best == "delay" and _title_names(doc, votes, best))
     ):
@@ -1555,7 +1594,12 @@ _TIME_LIMIT_AFTER = re.compile(
     r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
     r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
     r"angebote|offres|offerte|inschrijvingen|submission|presentacion)|tender|licitacion|"
-    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement))\b"
+    r"ausschreibung|appel d'offres|of (?:the )?(?:bidding|bids|tenders?|procurement)|"
+    # "se suspende el cronograma del proceso": the timetable of a procurement
+    r"(?:cronograma|calendario|cronogramma|calendrier|zeitplan|timetable|schedule)\s+"
+    r"(?:del|de la|du|de l'|della|dello|des|of the|do|da)\s+(?:proceso|procedimiento|"
+    r"procedimento|processo|procedure|proces|verfahrens|concurso|invitacion|convocatoria|"
+    r"licitacion|licitacao|gara|appalto|tender|procurement|bidding))\b"
 )
 # "has suspended the public procurement 'Maintenance of parcel terminals'"
 _PROCUREMENT_AFTER = re.compile(

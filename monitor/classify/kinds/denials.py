@@ -275,7 +275,9 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
 # is none (not "It is clarified that, despite rumours, mail remains suspended")
 _CLARIFIED_NONE = re.compile(
     r"(?:is |are |would like to |wishes to |wish to )?clarif\w* that (?:there (?:is|are|has been|"
-    r"have been) no|(?:we|it) (?:has|have|did|do|does) not)\b"
+    r"have been) no|(?:we|it) (?:has|have|did|do|does) not|(?:these|the|such) (?:reports|claims|"
+    r"posts|messages) (?:are|is) (?:not correct|incorrect|not true|untrue|false|baseless|"
+    r"unfounded))\b"
 )
 
 

@@ -110,7 +110,22 @@ def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
         and _ONLY_ACCEPTED.search(doc.norm) is None
     ):
         return SUSPENSION_SHARE
+    if best == "delay":
+        # "Service disruption" over "we have suspended deliveries in Israel; delays to Jordan":
+        # a word for any trouble, which the stop in the body says what it is
+        delays = [v for v in votes if v.kind == best]
+        generic = sum(v.weight for v in delays if _GENERIC_DELAY.match(doc.norm, v.start, v.end))
+        if generic >= 0.5 * sum(v.weight for v in delays):
+            return GENERIC_DELAY_SHARE
     return _OUTRANKED[best]
+
+
+GENERIC_DELAY_SHARE = 0.3
+LEAST_STOP_SHARE = min(GENERIC_DELAY_SHARE, *_OUTRANKED.values())  # the least of the shares
+_GENERIC_DELAY = re.compile(
+    r"disrupt\w*|storung\w*|störung\w*|perturbation\w*|perturbacion\w*|verstoring\w*|"
+    r"zaklocen\w*|disservizi\w*"
+)
 
 
 _SAVE_FOR = re.compile(
@@ -400,7 +415,8 @@ _DATA_AFTER_VERB = re.compile(
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
 _DATA_AFTER = re.compile(
     r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
-    r"valid|advance) )?(?:customs )?(?:declarations?|data|descriptions?|invoices?|labels?|forms?)\b"
+    r"valid|advance) )?(?:customs |commercial )?(?:declarations?|data|descriptions?|invoices?|"
+    r"labels?|forms?|cn ?2[23])\b"
 )
 _ACCEPTED_AFTER = re.compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
