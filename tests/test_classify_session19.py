@@ -700,3 +700,60 @@ def test_a_countrys_territories_in_brackets_are_destinations_with_it():
     )
     assert result.destinations == ["GU", "PR", "US", "VI"]
     assert result.categories == ["all_goods"]
+
+
+# --- review 3 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Stati del Golfo",
+            "Le spedizioni verso gli Stati del Golfo sono sospese fino a nuovo avviso.",
+        ),
+        (
+            "Estados del Golfo",
+            "Los envíos a los Estados del Golfo están suspendidos hasta nuevo aviso.",
+        ),
+    ],
+)
+def test_the_gulf_states_in_italian_and_spanish(title, body):
+    assert classify(title, body).destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+def test_a_recipients_non_acceptance_is_no_stop():
+    result = classify(
+        "Return fee for Norway",
+        "From 1 April, items to Norway returned because of non-acceptance by the recipient are "
+        "charged a return fee of NOK 150.",
+    )
+    assert result.change_kind == "duty_tax_change"
+
+
+def test_a_suspended_calendar_of_a_call_for_tenders_is_no_stop():
+    result = classify(
+        "Appel d'offres",
+        "La Poste suspend le calendrier de l'appel d'offres pour le transport aérien vers le "
+        "Canada.",
+    )
+    assert not result.relevant
+
+
+def test_french_territories_in_brackets_are_destinations_with_their_country():
+    result = classify(
+        "Envois vers les États-Unis",
+        "À partir du 1er mars, les envois vers les États-Unis et ses territoires (Porto Rico, "
+        "Guam) sont suspendus.",
+    )
+    assert result.destinations == ["GU", "PR", "US"]
+
+
+def test_a_numbered_table_with_a_column_of_origins_names_no_destinations():
+    result = classify(
+        "New duty on imports into Canada",
+        "From 1 May, a new import duty applies to goods imported into Canada from these "
+        "countries:\nNo. | Country of origin | Duty\n1 | China | 10%\n2 | Vietnam | 10%",
+        source_kind="customs",
+    )
+    assert result.destinations == ["CA"]

@@ -222,6 +222,15 @@ class Doc:
             self.hint_bits, self.hints_known = _HINT_WORDS.walk(self.norm)
         return (self.hint_bits >> bit) & 1 == 1
 
+    def holds_each(self, tuples: tuple[tuple[str, ...], ...]) -> list[bool]:
+        """``holds_any`` of each tuple, from the same one walk (a bit test each)."""
+        bits = [_HINT_WORDS.bit(words) for words in tuples]
+        top = max(bits, default=-1)
+        while top >= self.hints_known:
+            self.hint_bits, self.hints_known = _HINT_WORDS.walk(self.norm)
+        field = self.hint_bits
+        return [(field >> bit) & 1 == 1 for bit in bits]
+
     def in_title(self, pos: int) -> bool:
         return pos < self.title_end
 

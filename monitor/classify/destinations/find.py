@@ -475,7 +475,8 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
-    _same_as_before(doc, roles)
+    if doc.holds_any(_SAME_HINTS):
+        _same_as_before(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):
         _included_members(doc, roles)
     _quiet_headings(doc, roles, standing)
@@ -508,10 +509,13 @@ def find_destinations(
     return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
 
 
+# one word of each opener of _same_as_before ("the same applies to", "dasselbe gilt für")
+_SAME_HINTS = ("same", "also applies", "also true", "gilt", "gleiche", "meme", "vaut", "mismo",
+               "stesso", "geldt", "mesmo", "samo")  # fmt: skip
 # one in each way of saying it ("territori" for "y sus territorios (", "et ses territoires (")
 _INCLUDING_HINTS = (
-    "incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz", "territori", "gebiete",
-    "gebieden",
+    "incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz", "territori", "territoi",
+    "gebiete", "gebieden",
 )  # fmt: skip
 
 

@@ -348,7 +348,8 @@ _INCLUDING = re.compile(
     r"включая|включно з|w tym|wraz z)\b"
     # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)"
     r"|\s+(?:and|y|et|e|und|en)\s+(?:its|sus|ses|i suoi|seine|seus|zijn)\s+(?:overseas\s+)?"
-    r"(?:territories|territorios|territoires|territori|gebiete|territorios|gebieden)(?=\s*\()"
+    r"(?:territories|territorios|territoires|territori|gebiete|gebieden)"
+    r"(?:\s+(?:d'outre mer|de ultramar|d'oltremare|overzeese))?(?=\s*\()"
 )
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")

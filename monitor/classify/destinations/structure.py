@@ -67,6 +67,8 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
 
 
 _ORIGIN_HEADER = re.compile(
+    # (past a first column of row numbers: "No. | Country of origin | ...")
+    r"(?:\s*(?:no\.?|nr\.?|#|n°|n\.o\.?)\s*\|)?"
     r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem)\b[^|\n]*\|"
 )
 

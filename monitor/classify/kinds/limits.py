@@ -123,8 +123,8 @@ def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
 GENERIC_DELAY_SHARE = 0.3
 LEAST_STOP_SHARE = min(GENERIC_DELAY_SHARE, *_OUTRANKED.values())  # the least of the shares
 _GENERIC_DELAY = re.compile(
-    r"disrupt\w*|storung\w*|störung\w*|perturbation\w*|perturbacion\w*|verstoring\w*|"
-    r"zaklocen\w*|disservizi\w*"
+    r"disrupt\w*|storung\w*|perturbation\w*|perturbacion\w*|verstoring\w*|zakłocen\w*|"
+    r"disservizi\w*"
 )
 
 
