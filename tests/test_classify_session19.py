@@ -757,3 +757,115 @@ def test_a_numbered_table_with_a_column_of_origins_names_no_destinations():
         source_kind="customs",
     )
     assert result.destinations == ["CA"]
+
+
+# --- batch 4: Baltic and Icelandic words, customs reminders and statistics ----------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind", "codes"),
+    [
+        (
+            "Saadetiste vastuvõtt Venemaale on peatatud",
+            "Alates 2. märtsist on kõigi postisaadetiste vastuvõtt Venemaale peatatud.",
+            "suspension",
+            ["RU"],
+        ),
+        (
+            "Atnaujinamas siuntų į Izraelį priėmimas",
+            "Nuo liepos 1 d. atnaujinamas pašto siuntų į Izraelį priėmimas.",
+            "resumption",
+            ["IL"],
+        ),
+        (
+            "Izmaiņas sūtījumu pieņemšanā uz ASV",
+            "No 25. augusta Latvijas Pasts ierobežo sūtījumu pieņemšanu uz ASV. Nepieņemsim "
+            "komercsūtījumus.",
+            "restriction",
+            ["US"],
+        ),
+    ],
+)
+def test_baltic_notices_are_read(title, body, kind, codes):
+    result = classify(title, body)
+    assert result.relevant
+    assert result.change_kind == kind
+    assert result.destinations == codes
+
+
+def test_a_post_named_posti_is_no_mail_word():
+    result = classify(
+        "Posti annual report",
+        "Posti published its annual report today. Revenue grew by 3 per cent.",
+    )
+    assert not result.relevant
+
+
+def test_the_same_rules_apply_answers_a_question_of_scope_with_yes():
+    result = classify(
+        "Electronic customs declaration required for goods sent to the EU",
+        "From 1 July, all goods to the EU must have an electronic customs declaration.\n\n"
+        "Sending to Sweden or Finland? The same rules apply to all 27 EU member states. Note "
+        "that Svalbard is not affected.",
+    )
+    assert {"SE", "FI"} <= set(result.destinations)
+
+
+def test_a_stop_that_may_follow_a_rule_is_a_consequence():
+    result = classify(
+        "Advance information required for goods imported to Norway",
+        "From 1 July, all goods imported to Norway must be reported electronically before "
+        "they arrive. Consignments that have not been reported may be stopped at the border.",
+    )
+    assert result.change_kind == "new_requirement"
+
+
+def test_a_possible_stop_alone_is_still_a_stop():
+    result = classify(
+        "Mail to Israel",
+        "Parcels to Israel may be suspended from 1 May if flights do not resume.",
+    )
+    assert result.change_kind == "suspension"
+
+
+def test_customs_statistics_and_auctions_are_no_news():
+    assert not classify(
+        "Jahresbilanz 2024: Der Zoll zieht Bilanz",
+        "Der Zoll hat im Jahr 2024 rund 163,7 Milliarden Euro an Steuern eingenommen. Bei "
+        "Kontrollen in Postzentren fielen gefälschte Markenartikel auf.",
+    ).relevant
+    assert not classify(
+        "Receita Federal realiza leilão de mercadorias apreendidas",
+        "O leilão previsto para março foi suspenso e seus lotes foram incluídos neste edital "
+        "de remessas internacionais.",
+    ).relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "E-commerce : la douane renforce les contrôles",
+            "La douane intensifie ses contrôles des colis.\n\nPour les consommateurs belges, "
+            "rien ne change :\n- la TVA est due dès le premier euro ;\n- les envois jusqu'à 150 "
+            "euros restent exonérés de droits de douane.",
+        ),
+        (
+            "Black Friday e acquisti online",
+            "L'UDSC ricorda le regole per gli invii dall'estero. Le regole restano invariate:\n"
+            "- L'IVA all'importazione non viene riscossa se l'importo è inferiore a 5 franchi.\n"
+            "- Le imprese di trasporto possono fatturare tasse di sdoganamento.",
+        ),
+    ],
+)
+def test_duties_listed_under_rules_unchanged_are_a_reminder(title, body):
+    assert classify(title, body, source_kind="customs").change_kind == "informational"
+
+
+def test_a_new_duty_under_a_rules_unchanged_line_with_a_date_still_counts():
+    result = classify(
+        "Changes for Norway",
+        "For most senders nothing changes:\n- from 1 July, a new 10% import duty applies to "
+        "parcels to Norway.",
+    )
+    assert result.change_kind == "duty_tax_change"

@@ -231,6 +231,12 @@ _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか�
 _ANSWER_YES = re.compile(
     r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*[:：.]?\s*)?"
     rf"(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])"
+    # "Sending to Sweden or Finland? The same rules apply to all 27 EU member states."
+    r"|\s*(?:the same (?:rules? )?(?:apply|applies)|these rules also apply|"
+    r"die gleichen regeln gelten|es gelten die gleichen regeln|les memes regles s'appliquent|"
+    r"se aplican las mismas normas|"
+    r"valgono le stesse regole|dezelfde regels gelden|de samme reglene gjelder|samma regler galler|"
+    r"de samme regler gaelder)\b"
 )
 _CAUSE_AFTER_MARKER = 16  # " by the suspension"
 

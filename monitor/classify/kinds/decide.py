@@ -350,6 +350,8 @@ _GAPPED = [
         "resumption",
         re.compile(
             r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
+            # "business customers can again send goods to the USA"
+            r"\b(?:can|may|will|could) (?:now )?(?:once )?again (?:send|post|ship|mail)\b|"
             r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
             r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
             r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
@@ -461,19 +463,11 @@ _JOINED = re.compile(r",|\b(?:and|und|et|y|e|en|och|og|ja|и|і|та|а)\b")
 
 
 _AS_ALWAYS_HINTS = (
-    "always",
-    "usual",
-    "immer",
-    "gewohnt",
-    "toujours",
-    "habitude",
-    "siempre",
-    "costum",
-    "sempre",
-    "solito",
-    "altijd",
-    "gewoonlijk",
-)
+    "always", "usual", "immer", "gewohnt", "toujours", "habitude", "siempre", "costum", "sempre",
+    "solito", "altijd", "gewoonlijk", "unchanged", "nichts", "unverandert", "invariat",
+    "inchange", "sin cambios", "ongewijzigd", "inalterad", "nothing changes", "rien ne change",
+    "nada cambia", "niets verandert", "non cambia", "nulla cambia",
+)  # fmt: skip
 # advice that has always held: "As always, make sure you: - tell your customers that they may
 # have to pay duties and taxes"
 _AS_ALWAYS = re.compile(
@@ -505,8 +499,24 @@ def _reminded(doc: Doc) -> set[int]:
             if under:
                 out.add(i)
         else:
-            under = _AS_ALWAYS.match(doc.norm, at) is not None
+            end = doc.line_of(at)[1]
+            under = _AS_ALWAYS.match(doc.norm, at) is not None or (
+                doc.full[:end].rstrip().endswith(":")
+                and _RULES_UNCHANGED.search(doc.norm, at, end) is not None
+            )
     return out
+
+
+# A line that says the rules do not change, over the list of them: "An den Regeln ändert sich
+# nichts:", "Le regole restano invariate:"
+_RULES_UNCHANGED = re.compile(
+    r"\b(?:the rules (?:are|remain) unchanged|nothing changes|the rules have not changed|"
+    r"(?:an den regeln )?andert sich nichts|die regeln bleiben unverandert|rien ne change|"
+    r"nada cambia|niets verandert|non cambia nulla|nulla cambia|"
+    r"le regole restano invariate|le regole rimangono invariate|les regles (?:restent|demeurent) "
+    r"inchangees|las (?:normas|reglas) (?:siguen|permanecen) sin cambios|"
+    r"de regels blijven ongewijzigd|as regras (?:mantem|permanecem) inalterad\w*)\b[^.!?]*:\s*$"
+)
 
 
 # After a delay: words that it cannot be ruled out, a possibility
@@ -553,6 +563,12 @@ _WITH_ITEM = re.compile(
     r"\b(?:accompan\w*|with|attached|enclosed|beilieg\w*|beigefugt\w*|mit|accompagn\w*|"
     r"acompa\w*|con|vergezeld|voorzien van|com|z)\b|\bjoint\w*"
 )
+
+
+# Kinds a "may" before makes a possible consequence: "may be delayed", "may be stopped at the
+# border" (beside a rule that says why, the rule is the news)
+_MAY_KINDS = frozenset(("delay", "suspension"))
+_MAY_STOP_KEYS = frozenset(("may", "might", "could", "may be", "might be", "could be"))
 
 
 def _acronym(full: str, m: Match) -> bool:
@@ -755,11 +771,15 @@ def decide_kind(
             kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
         if continued and kind == "restriction" and key.startswith("routed"):
             kind, weight = "informational", 0.5  # "continue to be routed via Dubai": as before
-        possible = kind == "delay" and (
+        possible = kind in _MAY_KINDS and (
             (
                 bool(near)
                 and any(
-                    m.value == "possibility" and _words_between(doc, m.end, start) <= 3
+                    m.value == "possibility"
+                    and _words_between(doc, m.end, start) <= 3
+                    # a stop only after "may", "might", "could": "können wir keine Pakete mehr
+                    # annehmen" is no possibility
+                    and (kind == "delay" or m.key in _MAY_STOP_KEYS)
                     for m in near
                 )
             )

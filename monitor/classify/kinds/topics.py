@@ -136,7 +136,8 @@ _OFFICE_BEFORE = re.compile(r"\bbeim\s+$")
 # verbs of the office, read on normalised text (no umlauts): "warnt", "rät", "erinnert"
 _OFFICE_VERBS = (
     r"(?:warnt|warnte|weist|informiert|erinnert|rat|bittet|kontrolliert|empfiehlt|meldet|"
-    r"beschlagnahmt|beschlagnahmte|stellte)"
+    r"beschlagnahmt|beschlagnahmte|stellte|zieht|zog|erwartet|leitete|pruft|prufte|fordert|"
+    r"appelliert|startet|veroffentlicht)"
 )
 _OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_VERBS}\b")
 _OFFICE_VERB_BEFORE = re.compile(rf"\b{_OFFICE_VERBS}\s+der\s+$")  # "erinnert der Zoll"
