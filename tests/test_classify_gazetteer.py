@@ -158,15 +158,17 @@ def test_a_cyrillic_stem_needs_a_case_ending(text):
     assert codes(text) == []
 
 
-def test_a_key_given_twice_in_the_alias_file_is_refused_with_its_line():
+def test_a_key_given_twice_in_a_data_file_is_refused_with_its_line():
     """YAML keeps the last of two equal keys: the names under the first would vanish."""
     import yaml
 
-    from monitor.classify.build_gazetteer import _UniqueKeyLoader
+    from monitor.classify.resources import UniqueKeyLoader
 
     text = "aliases:\n  CN: [Hiina]\n  LA: [Laos]\n  CN: [Kína]\n"
     with pytest.raises(ValueError, match=r"line 4: 'CN' is given twice \(first at line 2\)"):
-        yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader
+        yaml.load(text, Loader=UniqueKeyLoader)  # noqa: S506 - a safe loader
+    merged = "base: &b {x: 1}\nother:\n  <<: *b\n  y: 2\n"
+    assert yaml.load(merged, Loader=UniqueKeyLoader)["other"] == {"x": 1, "y": 2}  # noqa: S506
 
 
 def test_the_thai_and_baltic_names_of_china_are_kept():

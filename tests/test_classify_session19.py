@@ -869,3 +869,51 @@ def test_a_new_duty_under_a_rules_unchanged_line_with_a_date_still_counts():
         "parcels to Norway.",
     )
     assert result.change_kind == "duty_tax_change"
+
+
+# --- review 4 -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Los envíos a NY sufren retrasos por la tormenta de nieve.", "delay"),
+        ("Paketit Ruotsiin, pvm 1.3.2025. Paketit Ruotsiin kulkevat normaalisti.", "informational"),
+    ],
+)
+def test_short_words_of_other_languages_do_not_collide(body, kind):
+    assert classify("Notice", body).change_kind == kind
+
+
+def test_can_again_send_once_a_stop_is_lifted_is_no_resumption():
+    result = classify(
+        "Mail to Yemen",
+        "Mail to Yemen remains suspended. Customers whose items were returned can again send "
+        "them once the suspension is lifted.",
+    )
+    assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rien ne change pour les lettres, mais pour les colis vers le Royaume-Uni à partir du "
+        "1er janvier :\n- une déclaration en douane électronique est obligatoire\n- la TVA "
+        "britannique est perçue sur chaque envoi",
+        "Nothing changes for you, apart from two points:\n- parcels to Switzerland need an "
+        "electronic customs declaration\n- the VAT is due from the first franc",
+    ],
+)
+def test_a_rules_unchanged_line_that_names_an_exception_heads_news(body):
+    assert classify("Changes", body).change_kind in ("new_requirement", "duty_tax_change")
+
+
+def test_the_same_rules_apply_only_to_others_is_no_yes():
+    result = classify(
+        "Electronic customs declaration required for goods sent to the EU",
+        "From 1 July, all goods to the EU must have an electronic customs declaration.\n\n"
+        "Sending to Switzerland or Norway? The same rules apply only to EU member states; "
+        "Switzerland and Norway are not affected.",
+    )
+    assert "CH" not in result.destinations
+    assert "NO" not in result.destinations

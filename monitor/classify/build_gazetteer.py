@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import json
 import re
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from monitor.classify.normalize import normalize, normalize_key
+from monitor.classify.resources import read_yaml
 
 # The languages read: the ones the brief asks for, plus Hindi and Polish (senders in India and
 # Poland publish notices in them), Arabic, Turkish and Vietnamese (operators in the Gulf, Egypt,
@@ -40,34 +38,9 @@ EXTRA_CODES = {"XK"}  # Kosovo: user-assigned, used by CLDR and by carriers
 CYRILLIC_END_VOWELS = "аяоеиыьуюієї"
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A safe loader that refuses a key given twice in one mapping: YAML keeps the last, and
-    the names under the first would vanish from the gazetteer without a word."""
-
-
-def _unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
-    seen: dict[Any, int] = {}
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
-        line = key_node.start_mark.line + 1
-        if key in seen:
-            raise ValueError(
-                f"{key_node.start_mark.name}, line {line}: {key!r} is given twice (first at "
-                f"line {seen[key]}); merge the two lists"
-            )
-        seen[key] = line
-    return loader.construct_mapping(node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(
-    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
-    _unique_mapping,  # type: ignore[arg-type]
-)
-
-
 def load_yaml(name: str) -> dict[str, Any]:
-    text = resources.files("monitor.classify.data").joinpath(name).read_text(encoding="utf-8")
-    return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 - a safe loader
+    data: dict[str, Any] = read_yaml(name)
+    return data
 
 
 def _variants(name: str) -> list[str]:

@@ -203,6 +203,11 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
             continue
         if _ANSWER_YES.match(doc.norm, b):
             continue  # "答：是的，同样须缴纳关税": the place is affected
+        same = _SAME_RULES_YES.match(doc.norm, b)
+        if same is not None and not any(
+            b <= m.start < doc.sentence_of(same.end())[1] for m in markers
+        ):
+            continue
         if _ANSWER_NO.match(doc.norm, b) and _SCOPE_QUESTION.search(doc.norm, a, b):
             r.role, r.source = UNAFFECTED, "answer"
         elif markers and (
@@ -231,12 +236,14 @@ _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか�
 _ANSWER_YES = re.compile(
     r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*[:：.]?\s*)?"
     rf"(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])"
-    # "Sending to Sweden or Finland? The same rules apply to all 27 EU member states."
-    r"|\s*(?:the same (?:rules? )?(?:apply|applies)|these rules also apply|"
-    r"die gleichen regeln gelten|es gelten die gleichen regeln|les memes regles s'appliquent|"
-    r"se aplican las mismas normas|"
-    r"valgono le stesse regole|dezelfde regels gelden|de samme reglene gjelder|samma regler galler|"
-    r"de samme regler gaelder)\b"
+)
+# "Sending to Sweden or Finland? The same rules apply to all 27 EU member states.": a yes,
+# unless the answer goes on to spare a place
+_SAME_RULES_YES = re.compile(
+    r"\s*(?:the same rules apply|these rules also apply|die gleichen regeln gelten|"
+    r"es gelten die gleichen regeln|les memes regles s'appliquent|se aplican las mismas normas|"
+    r"valgono le stesse regole|dezelfde regels gelden|de samme reglene gjelder|"
+    r"samma regler galler|de samme regler gaelder)\b(?!\s+(?:only|as before|nur|seulement|solo))"
 )
 _CAUSE_AFTER_MARKER = 16  # " by the suspension"
 

@@ -503,10 +503,16 @@ def _reminded(doc: Doc) -> set[int]:
             under = _AS_ALWAYS.match(doc.norm, at) is not None or (
                 doc.full[:end].rstrip().endswith(":")
                 and _RULES_UNCHANGED.search(doc.norm, at, end) is not None
+                # not "nothing changes for letters, but for parcels from 1 January:"
+                and _HEAD_EXCEPTION.search(doc.norm, at, end) is None
             )
     return out
 
 
+_HEAD_EXCEPTION = re.compile(
+    r"\d|\b(?:but|except|apart from|save for|other than|mais|sauf|excepte|ma|tranne|eccetto|"
+    r"salvo|pero|excepto|aber|ausser|bis auf|maar|behalve|mas|exceto)\b"
+)
 # A line that says the rules do not change, over the list of them: "An den Regeln ändert sich
 # nichts:", "Le regole restano invariate:"
 _RULES_UNCHANGED = re.compile(
@@ -568,6 +574,8 @@ _WITH_ITEM = re.compile(
 # Kinds a "may" before makes a possible consequence: "may be delayed", "may be stopped at the
 # border" (beside a rule that says why, the rule is the news)
 _MAY_KINDS = frozenset(("delay", "suspension"))
+_SEND_VERBS = ("send", "post", "ship", "mail")
+_CONDITION_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as|until|after)\b")
 _MAY_STOP_KEYS = frozenset(("may", "might", "could", "may be", "might be", "could be"))
 
 
@@ -638,6 +646,12 @@ def decide_kind(
                 continue
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
                 continue  # "ne sont plus suspendus": the negation of the stop that follows
+            if (
+                kind == "resumption"
+                and g.group(0).lower().endswith(_SEND_VERBS)
+                and _CONDITION_AFTER.match(norm, g.end())
+            ):
+                continue  # "can again send them once the suspension is lifted": not yet
             triggers.append((kind, g.start(), g.end(), g.group(0)))
     duty_objects = by_group.get("duty_objects", [])
     enforcement = by_group.get("enforcement")

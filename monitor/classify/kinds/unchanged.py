@@ -288,6 +288,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         if doc.in_title(v.start):
             return True
         a, b = doc.sentence_of(v.start)
+        if _CONTRAST_WORD.search(doc.norm, v.end, b):
+            continue  # "Rien ne change pour les lettres, mais pour les colis ...": the news
         kept = _RULES_KEPT.search(doc.norm, a, b) is not None
         if a - doc.title_end >= LEAD_CHARS:
             if (
