@@ -146,7 +146,7 @@ def test_an_acronym_that_reads_ends_lifts_no_ban():
 def test_a_ban_that_ends_is_still_a_resumption():
     result = classify(
         "Mail to Norway",
-        "The END of the suspension: the suspension of parcels to Norway has ended.",
+        "END OF THE SUSPENSION OF PARCELS TO NORWAY\nParcels to Norway are accepted from today.",
     )
     assert result.change_kind == "resumption"
 
@@ -172,6 +172,32 @@ def test_do_not_post_after_remain_suspended_does_not_outweigh_a_resumption():
         "We have resumed our services to Ukraine, for both letters and parcels.\n\n"
         "Services to Russia and Belarus remain suspended until further notice.\n\n"
         "Please do not post items to Russia or Belarus.",
+    )
+    assert result.change_kind == "resumption"
+
+
+def test_a_stop_in_the_next_paragraph_that_is_no_instruction_still_counts():
+    result = classify(
+        "Service update",
+        "We have resumed our services to Ukraine.\n\nServices to Russia remain suspended "
+        "until further notice.\n\nParcels to Russia are suspended.",
+    )
+    assert result.change_kind == "suspension"
+
+
+def test_nothing_changes_for_letters_but_a_rule_for_parcels_is_news():
+    result = classify(
+        "Norway",
+        "Nothing changes for letters, but from 1 March parcels to Norway need an electronic "
+        "customs declaration.",
+    )
+    assert result.change_kind == "new_requirement"
+
+
+def test_can_again_send_after_a_pause_is_a_resumption():
+    result = classify(
+        "Israel",
+        "From today, customers can again send parcels to Israel after a three-month pause.",
     )
     assert result.change_kind == "resumption"
 
@@ -227,9 +253,11 @@ def test_others_stops_with_an_aside_after_their_subject_are_not_the_senders():
 def test_duties_in_a_list_under_as_always_are_a_reminder():
     result = classify(
         "Shipping to the U.S.: we continue to deliver",
-        "We continue to accept and deliver parcels to the United States. There is no change "
-        "to how you ship with us.\n\nAs always, make sure you:\n- complete the customs form in "
-        "full;\n- tell your customers that they may have to pay duties and taxes.",
+        "You may have seen reports that postal operators in several countries have paused "
+        "shipping goods to the United States.\n\nWe continue to accept and deliver parcels to "
+        "the United States.\n\nAs always, make sure you:\n- complete the customs form in "
+        "full, with the country of origin;\n- tell your customers that they may have to pay "
+        "duties and taxes when their items arrive.",
     )
     assert result.change_kind == "informational"
 
@@ -320,9 +348,9 @@ def test_duties_that_couriers_continue_to_collect_are_no_new_duty():
 def test_an_auditors_limited_review_is_no_restriction():
     result = classify(
         "Résultats semestriels 2025 du Groupe",
-        "Chiffre d'affaires consolidé : 17,2 Md€. Résultat net : 129 M€. Les états financiers "
-        "consolidés résumés ont fait l'objet d'un examen limité par les commissaires aux "
-        "comptes.",
+        "Chiffre d'affaires consolidé : 17,2 Md€, porté par les colis. Résultat net : 129 M€. "
+        "Les états financiers consolidés résumés ont fait l'objet d'un examen limité par les "
+        "commissaires aux comptes.",
     )
     assert not result.relevant
 
@@ -331,7 +359,7 @@ def test_french_resumes_of_accounts_are_no_resumption():
     result = classify(
         "Comptes du premier semestre",
         "Les comptes consolidés résumés du premier semestre sont publiés aujourd'hui. Le "
-        "chiffre d'affaires est en hausse de 3 %.",
+        "chiffre d'affaires des colis est en hausse de 3 %.",
     )
     assert not result.relevant
 

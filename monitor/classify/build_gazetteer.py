@@ -38,11 +38,6 @@ EXTRA_CODES = {"XK"}  # Kosovo: user-assigned, used by CLDR and by carriers
 CYRILLIC_END_VOWELS = "аяоеиыьуюієї"
 
 
-def load_yaml(name: str) -> dict[str, Any]:
-    data: dict[str, Any] = read_yaml(name)
-    return data
-
-
 def _variants(name: str) -> list[str]:
     """Spellings of one name that real notices use: St/Saint, &/and, no dots, no parentheses."""
     out = [name]
@@ -276,8 +271,8 @@ def build() -> dict[str, Any]:
     import pycountry
     from babel import Locale
 
-    aliases = load_yaml("aliases.yaml")
-    regions = load_yaml("regions.yaml")
+    aliases = read_yaml("aliases.yaml")
+    regions = read_yaml("regions.yaml")
     codes = {c.alpha_2 for c in pycountry.countries} | EXTRA_CODES
     needs_capital = {normalize_key(w) for w in aliases["needs_capital"]}
     dropped = {normalize_key(w) for w in aliases["drop_names"]}

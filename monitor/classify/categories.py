@@ -283,7 +283,7 @@ def _in_law_name(doc: Doc, m: Match) -> bool:
     Act: What Changes")."""
     if doc.in_title(m.start) or not doc.full[m.start : m.start + 1].isupper():
         return False
-    if not _REST_OF_LAW_NAME.match(doc.full, m.end, m.end + 100):
+    if not _REST_OF_LAW_NAME.match(doc.full, m.end):
         return False
     before = doc.full[doc.line_of(m.start)[0] : m.start].split()[-3:]
     return any(w[:1].islower() for w in before)

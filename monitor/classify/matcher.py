@@ -223,7 +223,7 @@ class PhraseMatcher:
             suffix, prefix, cap = "s" in flags, "p" in flags, "c" in flags
             decl = ("e" if "e" in flags else "d") if "d" in flags else ""
             first, last = _script(key[0]), _script(key[-1])
-            if key[-1] in "'\u2019":
+            if key[-1] == "'":  # (normalize_key writes every apostrophe so)
                 last = _ELIDED
             # The common case (whole words of an alphabet, no flag) takes the short way in _scan
             plain = not (suffix or prefix or cap or decl) and first == last == _LATIN

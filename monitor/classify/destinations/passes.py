@@ -204,10 +204,10 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
         if _ANSWER_YES.match(doc.norm, b):
             continue  # "答：是的，同样须缴纳关税": the place is affected
         same = _SAME_RULES_YES.match(doc.norm, b)
-        if same is not None and not any(
-            b <= m.start < doc.sentence_of(same.end())[1] for m in markers
-        ):
-            continue
+        if same is not None:
+            said_end = doc.sentence_of(same.end())[1]
+            if not any(b <= m.start < said_end for m in markers):
+                continue
         if _ANSWER_NO.match(doc.norm, b) and _SCOPE_QUESTION.search(doc.norm, a, b):
             r.role, r.source = UNAFFECTED, "answer"
         elif markers and (
@@ -243,7 +243,7 @@ _SAME_RULES_YES = re.compile(
     r"\s*(?:the same rules apply|these rules also apply|die gleichen regeln gelten|"
     r"es gelten die gleichen regeln|les memes regles s'appliquent|se aplican las mismas normas|"
     r"valgono le stesse regole|dezelfde regels gelden|de samme reglene gjelder|"
-    r"samma regler galler|de samme regler gaelder)\b(?!\s+(?:only|as before|nur|seulement|solo))"
+    r"samma regler galler|de samme regler gælder)\b(?!\s+(?:only|as before|nur|seulement|solo))"
 )
 _CAUSE_AFTER_MARKER = 16  # " by the suspension"
 

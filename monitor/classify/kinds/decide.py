@@ -466,7 +466,7 @@ _AS_ALWAYS_HINTS = (
     "always", "usual", "immer", "gewohnt", "toujours", "habitude", "siempre", "costum", "sempre",
     "solito", "altijd", "gewoonlijk", "unchanged", "nichts", "unverandert", "invariat",
     "inchange", "sin cambios", "ongewijzigd", "inalterad", "nothing changes", "rien ne change",
-    "nada cambia", "niets verandert", "non cambia", "nulla cambia",
+    "nada cambia", "niets verandert", "non cambia", "nulla cambia", "not changed", "as ever",
 )  # fmt: skip
 # advice that has always held: "As always, make sure you: - tell your customers that they may
 # have to pay duties and taxes"
@@ -501,7 +501,7 @@ def _reminded(doc: Doc) -> set[int]:
         else:
             end = doc.line_of(at)[1]
             under = _AS_ALWAYS.match(doc.norm, at) is not None or (
-                doc.full[:end].rstrip().endswith(":")
+                doc.full[at:end].rstrip().endswith(":")
                 and _RULES_UNCHANGED.search(doc.norm, at, end) is not None
                 # not "nothing changes for letters, but for parcels from 1 January:"
                 and _HEAD_EXCEPTION.search(doc.norm, at, end) is None
@@ -511,7 +511,7 @@ def _reminded(doc: Doc) -> set[int]:
 
 _HEAD_EXCEPTION = re.compile(
     r"\d|\b(?:but|except|apart from|save for|other than|mais|sauf|excepte|ma|tranne|eccetto|"
-    r"salvo|pero|excepto|aber|ausser|bis auf|maar|behalve|mas|exceto)\b"
+    r"salvo|pero|excepto|aber|au(?:ss|ß)er|bis auf|maar|behalve|mas|exceto)\b"
 )
 # A line that says the rules do not change, over the list of them: "An den Regeln ändert sich
 # nichts:", "Le regole restano invariate:"
@@ -525,6 +525,10 @@ _RULES_UNCHANGED = re.compile(
 )
 
 
+_NOT_RULED_OUT_HINTS = (
+    "exclu", "ruled out", "ausgeschl", "auszuschl", "descart", "esclus", "escludono",
+    "uitgesloten", "uit te sluiten",
+)  # fmt: skip
 # After a delay: words that it cannot be ruled out, a possibility
 _NOT_RULED_OUT = re.compile(
     r"[^.;:!?\n]{0,40}?\b(?:ne sont pas exclu\w*|n'est pas exclu\w*|ne peu\w* pas etre exclu\w*|"
@@ -575,7 +579,8 @@ _WITH_ITEM = re.compile(
 # border" (beside a rule that says why, the rule is the news)
 _MAY_KINDS = frozenset(("delay", "suspension"))
 _SEND_VERBS = ("send", "post", "ship", "mail")
-_CONDITION_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as|until|after)\b")
+# after "can again send": a condition not met yet ("once the suspension is lifted")
+_LIFT_CONDITION_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
 _MAY_STOP_KEYS = frozenset(("may", "might", "could", "may be", "might be", "could be"))
 
 
@@ -585,9 +590,10 @@ def _acronym(full: str, m: Match) -> bool:
     word = full[m.start : m.end]
     if len(word) < 3 or not word.isupper():
         return False
-    before = full[max(0, m.start - 20) : m.start].split()[-1:]
-    after = full[m.end : m.end + 20].split()[:1]
-    return not any(w.isupper() and len(w) > 2 for w in before + after)
+    # two words on each side: "END OF THE SUSPENSION" is a heading in capitals, not an acronym
+    before = full[max(0, m.start - 30) : m.start].split()[-2:]
+    after = full[m.end : m.end + 30].split()[:2]
+    return not any(w.isupper() and len(w.strip("()[].,:;")) >= 2 for w in before + after)
 
 
 def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -> bool:
@@ -649,7 +655,7 @@ def decide_kind(
             if (
                 kind == "resumption"
                 and g.group(0).lower().endswith(_SEND_VERBS)
-                and _CONDITION_AFTER.match(norm, g.end())
+                and _LIFT_CONDITION_AFTER.match(norm, g.end())
             ):
                 continue  # "can again send them once the suspension is lifted": not yet
             triggers.append((kind, g.start(), g.end(), g.group(0)))
@@ -798,7 +804,7 @@ def decide_kind(
                 )
             )
             # "quelques perturbations locales ne sont pas exclues": may happen
-            or _NOT_RULED_OUT.match(norm, end) is not None
+            or (hints(_NOT_RULED_OUT_HINTS) and _NOT_RULED_OUT.match(norm, end) is not None)
         )
         if kind == "resumption":
             if near and any(

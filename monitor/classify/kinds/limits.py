@@ -122,10 +122,7 @@ def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
 
 GENERIC_DELAY_SHARE = 0.3
 LEAST_STOP_SHARE = min(GENERIC_DELAY_SHARE, *_OUTRANKED.values())  # the least of the shares
-_GENERIC_DELAY = re.compile(
-    r"disrupt\w*|storung\w*|perturbation\w*|perturbacion\w*|verstoring\w*|zakłocen\w*|"
-    r"disservizi\w*"
-)
+_GENERIC_DELAY = re.compile(r"disrupt\w*|storung\w*|perturbation\w*|verstoring\w*|disservizi\w*")
 
 
 _SAVE_FOR = re.compile(

@@ -94,14 +94,15 @@ _ALSO_NEW = word_start(
 
 # An instruction to senders, at the start of its sentence: "Please do not post", "Do not send"
 _INSTRUCTION = re.compile(
-    r"\s*(?:please\s+)?(?:do not|don't|avoid|refrain from)\s+(?:post|send|mail|ship)"
+    r"\s*(?:please\s+)?(?:do not|don't|avoid|refrain from)\s+(?:post|send|mail|ship)\b"
 )
 
 
 def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """ "Services to Iran remain suspended. Please do not post items addressed to Iran; any
     items received will be returned to sender.": the stop that goes on, told on in the rest of
-    its paragraph about no other place."""
+    its paragraph about no other place, or by an instruction in the next paragraph that names
+    the same places ("Please do not post items to Russia")."""
     full = doc.full
     for c in [v for v in votes if v.continued and v.kind == "suspension"]:
         a, b = doc.sentence_of(c.start)
