@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from monitor.classify.kinds import decide_kind
+from monitor.classify.text import Doc
 
 # --- "you cannot send" -------------------------------------------------------------------------
 
@@ -34,6 +36,13 @@ def test_what_you_cannot_send_as_a_heading_is_no_vote_of_its_own():
         "- fish (up to 20kg per item)\n- fruit only if accompanied by a certificate",
     )
     assert result.change_kind == "prohibited_items"
+    # the heading names the list below it; only the sentence under it votes
+    doc = Doc.make(
+        "Sending food", "What you can't send: meat\nYou can no longer send meat to Canada."
+    )
+    voted = [doc.full[v.start : v.end].lower() for v in decide_kind(doc).votes]
+    assert "can't send" not in voted
+    assert "no longer send" in voted
 
 
 def test_a_condition_on_what_you_cannot_send_is_no_ban():
@@ -188,8 +197,8 @@ def test_a_stop_in_the_next_paragraph_that_is_no_instruction_still_counts():
 def test_nothing_changes_for_letters_but_a_rule_for_parcels_is_news():
     result = classify(
         "Norway",
-        "Nothing changes for letters, but from 1 March parcels to Norway need an electronic "
-        "customs declaration.",
+        "We remind you that the rules for letters have not changed, but from 1 March parcels "
+        "to Norway need an electronic customs declaration.",
     )
     assert result.change_kind == "new_requirement"
 

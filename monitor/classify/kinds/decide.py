@@ -42,6 +42,7 @@ from monitor.classify.kinds.duties import (
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
     LEAST_STOP_SHARE,
+    ONLY_WORDS,
     _data_not_admitted,
     _data_refused,
     _discount_complements,
@@ -132,7 +133,14 @@ from monitor.classify.kinds.votes import (
 )
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import EXAMPLE_MARKS, Doc, breadcrumbs, in_spans, menu_spans
+from monitor.classify.text import (
+    EXAMPLE_MARKS,
+    Doc,
+    breadcrumbs,
+    in_spans,
+    list_under,
+    menu_spans,
+)
 from monitor.classify.wordstart import GuardedPattern, WordStartPattern, word_start
 from storage.taxonomy import CHANGE_KINDS
 
@@ -475,7 +483,6 @@ _AS_ALWAYS = re.compile(
     r"como siempre|como de costumbre|come sempre|come al solito|zoals altijd|zoals gewoonlijk|"
     r"como sempre|como de costume)\b"
 )
-_LIST_ITEM = re.compile(r"\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s")
 
 
 def _as_always(doc: Doc, start: int) -> bool:
@@ -490,23 +497,18 @@ def _as_always(doc: Doc, start: int) -> bool:
 
 
 def _reminded(doc: Doc) -> set[int]:
-    """The lines of the lists under a line that opens with "as always" (one pass per notice)."""
-    out: set[int] = set()
-    under = False
-    starts = doc.line_starts
-    for i, at in enumerate(starts):
-        if _LIST_ITEM.match(doc.full, at):
-            if under:
-                out.add(i)
-        else:
-            end = doc.line_of(at)[1]
-            under = _AS_ALWAYS.match(doc.norm, at) is not None or (
-                doc.full[at:end].rstrip().endswith(":")
-                and _RULES_UNCHANGED.search(doc.norm, at, end) is not None
-                # not "nothing changes for letters, but for parcels from 1 January:"
-                and _HEAD_EXCEPTION.search(doc.norm, at, end) is None
-            )
-    return out
+    """The lines of the lists under a line that opens with "as always" or says the rules do
+    not change (once per notice)."""
+    heads = set()
+    for at in doc.line_starts:
+        end = doc.line_of(at)[1]
+        if _AS_ALWAYS.match(doc.norm, at) or (
+            _RULES_UNCHANGED.search(doc.norm, at, end) is not None
+            # not "nothing changes for letters, but for parcels from 1 January:"
+            and _HEAD_EXCEPTION.search(doc.norm, at, end) is None
+        ):
+            heads.add((at, end))
+    return {doc.line_index(a) for a, _ in list_under(doc, heads)} if heads else set()
 
 
 _HEAD_EXCEPTION = re.compile(
@@ -539,11 +541,7 @@ _NOT_RULED_OUT = re.compile(
 )
 
 
-_ONLY_WORD = re.compile(
-    r"\b(?:only|nur|seulement|uniquement|solo|solamente|soltanto|unicamente|alleen|apenas|"
-    r"somente|tylko|jen|pouze)\b",
-    re.I,
-)
+_ONLY_WORD = re.compile(rf"\b(?:{ONLY_WORDS}|jen|pouze)\b", re.I)  # (and Czech)
 # A document that a condition asks for
 _PAPERS = re.compile(
     r"\b(?:certificat\w*|certificad\w*|\w*zertifikat\w*|\w*zeugnis\w*|\w*bescheinigung\w*|"
