@@ -502,6 +502,8 @@ def _reminded(doc: Doc) -> set[int]:
     heads = set()
     for at in doc.line_starts:
         end = doc.line_of(at)[1]
+        if not doc.full[at:end].rstrip().endswith((":", "\uff1a")):
+            continue  # (list_under reads only lines that end so)
         if _AS_ALWAYS.match(doc.norm, at) or (
             _RULES_UNCHANGED.search(doc.norm, at, end) is not None
             # not "nothing changes for letters, but for parcels from 1 January:"
