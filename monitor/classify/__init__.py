@@ -72,6 +72,17 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     return any(doc.line_of(r.place.start) in lines for r in roles if r.role != OPERATOR)
 
 
+def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:
+    """A carrier's banner names no goods: "Hurricane Fiona may cause service delays to and from
+    Puerto Rico" is a change of sending when its sentence sends somewhere."""
+    if kind.kind not in _TO_PLACE_KINDS:
+        return False
+    sentences = {doc.sentence_of(r.place.start) for r in roles if r.role == STRONG}
+    return any(v.kind == kind.kind and doc.sentence_of(v.start) in sentences for v in kind.votes)
+
+
+_TO_PLACE_KINDS = frozenset(("suspension", "delay", "resumption"))
+
 # The kinds of change whose places a notice may name beside places of the opposite state:
 # "Mail to Ukraine is accepted again; mail to Russia remains suspended"
 _OPPOSITES = {
@@ -152,14 +163,19 @@ def _classify_doc(
         for r in dest.roles
         if r.role not in _NO_PLACE_ROLES and r.place.code != WORLD_WEAK
     ]
-    kind = decide_kind(doc, {r.place.end for r in dest.roles if not r.before_cue}, place_starts)
+    kind = decide_kind(
+        doc,
+        {r.place.end for r in dest.roles if not r.before_cue},
+        place_starts,
+        [r.place.start for r in dest.roles if r.role == STRONG],
+    )
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
         return _irrelevant()
     if doc.focus is not None and not any(doc.in_focus(v.start) for v in kind.votes):
         if not any(doc.in_focus(r.place.start) for r in dest.roles):
             return _irrelevant()  # the diff added nothing a sender must hear about
     cats = decide_categories(doc, kind.kind, kind.votes, customs=customs, place_starts=place_starts)
-    if not cats.shipping_words:
+    if not cats.shipping_words and not _change_to_place(doc, kind, dest.roles):
         return _irrelevant()  # a change, but not of sending anything
     if not _change_about_sending(doc, kind.kind, kind.votes, dest.roles):
         normal = [v for v in kind.votes if v.kind == "informational"]

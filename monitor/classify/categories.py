@@ -30,9 +30,17 @@ from monitor.classify.text import (
     menu_line,
     strip_bullet,
 )
-from monitor.classify.wordstart import WHITESPACE, ignorecase_word_start, literal_alternatives
+from monitor.classify.wordstart import (
+    WHITESPACE,
+    ignorecase_word_start,
+    literal_alternatives,
+    word_start,
+)
 
 SCOPES = ("commercial_goods", "gifts")
+_ALSO = word_start(
+    re.compile(r"\b(?:also|as well|ebenfalls|aussi|egalement|tambien|anche|ook|aven|ogsa|takze)\b")
+)
 GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
 # Kinds that stop what a documents-only phrase names in their own sentence
@@ -63,7 +71,7 @@ _CHANNEL_GAP = re.compile(
     r"^(?:\s*,\s*[^\W\d_]+(?: [^\W\d_]+)?){0,2}"
     r"\s*(?:,|/|and|or|und|oder|et|ou|y|o|e|en|и|або|та|і)\s*(?:(?:the|les|des|die|los|las)\s+)?$"
 )
-_QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
+_QUOTES = "'\"\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb"  # with the German low quotes
 # Where a clause ends: what a resumption names in its own clause is what resumed.
 # r"[;:.!?()\n]|\s[-\u2013\u2014]\s|"
 # r"(?i:\b(?:but|however|while|whereas|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b)",
@@ -153,8 +161,9 @@ _WORDING = re.compile(
     r"\bdeclar|\blabel"
 )
 _QUOTED_RUN = re.compile(
-    rf"(?:{_JOINS}(?:[\"\u201c\u201d\u00ab\u00bb][^\"\u201c\u201d\u00ab\u00bb\n]{{1,40}}"
-    rf"[\"\u201c\u201d\u00ab\u00bb]|['\u2018\u2019][^'\u2018\u2019\n]{{1,40}}['\u2018\u2019]))*{_JOINS}$"
+    rf"(?:{_JOINS}(?:[\"\u201c\u201d\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{{1,40}}"
+    rf"[\"\u201c\u201d\u00ab\u00bb]|['\u2018\u2019\u201a][^'\u2018\u2019\u201a\n]{{1,40}}['\u2018\u2019]))*"
+    rf"{_JOINS}$"
 )
 
 
@@ -355,9 +364,13 @@ def decide_categories(
 
     shipping_words = any(m.value not in IGNORED or m.value == SENDING_ONLY for m in matches)
     # The sentences that state the change (for a proposal: those that say what it would do)
-    stated = {doc.sentence_of(v.start) for v in votes if v.kind == kind} or {
-        doc.sentence_of(v.start) for v in votes
-    }
+    # (not a reminder beside the news: "We remind you that medicines are not accepted for
+    # Niger" under a stop of all mail to Niger names no goods of the stop)
+    stated = {doc.sentence_of(v.start) for v in votes if v.kind == kind}
+    told = {doc.sentence_of(v.start) for v in votes if v.kind == kind and not reminds(doc, v.start)}
+    if told:
+        stated = told
+    stated = stated or {doc.sentence_of(v.start) for v in votes}
     live: list[Match] = []
     exempted: set[str] = set()
     # for a delay: the sentences that state another change, of a place or beside the delay
@@ -494,6 +507,13 @@ def decide_categories(
             _quoted(doc, m)
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
             or (inclusive and _after_inclusive(doc, m, inclusive))
+            # "For business customers: merchandise items are also not accepted": the stop of
+            # another sentence reaches them too, it is not limited to them
+            or (
+                kind in _STOP_KINDS
+                and len(stated) > 1
+                and _ALSO.search(doc.norm, *doc.sentence_of(m.start)) is not None
+            )
         ):
             continue  # a scope word in passing ("business customers should update ...")
         else:

@@ -42,6 +42,13 @@ _OUTSIDE_EU = word_start(
         r"drittlander\w*|third countr\w*|pays tiers|paises terceros|paesi terzi|extra ue)\b"
     )
 )
+# "Countries not listed continue to receive mail, although ... delays to all international
+# destinations": a remark on the places a table leaves out, wherever it stands
+_NOT_LISTED = re.compile(
+    r"\b(?:not listed|not on (?:the|this) list|not in (?:the|this) list|nicht aufgefuhrt\w*|"
+    r"non (?:listes|mentionnes|elencati|indicati)|no (?:listados|incluidos en la lista)|"
+    r"niet (?:vermeld|genoemd)|nao (?:listados|relacionados))\b"
+)
 # Customs territories shared by treaty: Liechtenstein is in the Swiss customs territory
 _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",)}
 # "all 27 EU member states (for example Germany, Czechia)", "all EU countries, including
@@ -501,7 +508,13 @@ def _decide(
     if (
         world_strong is not None
         and world_strong[0] >= doc.title_end
-        and _table_of_places(doc, roles, world_strong[0])
+        and (
+            _table_of_places(doc, roles, world_strong[0])
+            or (
+                _NOT_LISTED.search(doc.norm, *doc.sentence_of(world_strong[0])) is not None
+                and _table_of_places(doc, roles, len(doc.norm))
+            )
+        )
     ):
         world_strong = None  # a table of 35 countries; "delays for all international mail"
     if world_strong is not None:

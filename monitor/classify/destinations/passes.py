@@ -359,10 +359,11 @@ _INCLUDING = re.compile(
     r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
     r"включая|включно з|w tym|wraz z)\b"
-    # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)"
-    r"|\s+(?:and|y|et|e|und|en)\s+(?:its|sus|ses|i suoi|seine|seus|zijn)\s+(?:overseas\s+)?"
-    r"(?:territories|territorios|territoires|territori|gebiete|gebieden)"
-    r"(?:\s+(?:d'outre mer|de ultramar|d'oltremare|overzeese))?(?=\s*\()"
+    # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)", "et de leurs territoires :
+    # Porto Rico, ..." (a dash before the list reads as two spaces)
+    r"|\s+(?:and|y|et|e|und|en)\s+(?:de\s+)?(?:its|their|sus|ses|leurs|i suoi|seine|ihre|seus|"
+    r"zijn|hun)\s+(?:overseas\s+)?(?:territories|territorios|territoires|territori|gebiete|gebieden)"
+    r"(?:\s+(?:d'outre mer|de ultramar|d'oltremare|overzeese))?(?=\s*[(:]|\s\s)"
 )
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")

@@ -53,6 +53,7 @@ from monitor.classify.kinds.limits import (
     _over_limit,
     _partial_lift,
     _partial_stop,
+    refused_by_recipient,
 )
 from monitor.classify.kinds.others import (
     _discount_answered,
@@ -327,6 +328,60 @@ _GAPPED = [
         "dodací",
         "delay",
         re.compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
+    ),
+    # "Delivery times to Jamaica may be extended", "los plazos de entrega pueden verse
+    # ampliados", "die Laufzeiten können sich verlängern": longer delivery, the verb apart (and
+    # no negation between: "delivery times will not be extended")
+    (
+        "delivery time",
+        "delay",
+        re.compile(
+            r"\bdelivery times?\b(?:(?!\bnot\b)[^.;:!?\n]){0,60}?\b(?:extended|lengthened|"
+            r"increased)\b",
+            re.I,
+        ),
+    ),
+    (
+        "entrega",
+        "delay",
+        re.compile(
+            r"\b(?:plazos?|prazos?) de entrega\b(?:(?!\bn[aã]o\b|\bno\b)[^.;:!?\n]){0,60}?"
+            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*",
+            re.I,
+        ),
+    ),
+    (
+        "delai",
+        "delay",
+        re.compile(
+            r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
+            r"(?:(?!\bne\b|\bpas\b)[^.;:!?\n]){0,60}?\b(?:allong|rallong|prolong)\w*",
+            re.I,
+        ),
+    ),
+    (
+        "laufzeit",
+        "delay",
+        re.compile(
+            r"\blaufzeiten?\b(?:(?!\bnicht\b|\bkeine?\b)[^.;:!?\n]){0,60}?\bverl[äa]nger\w*",
+            re.I,
+        ),
+    ),
+    (
+        "consegna",
+        "delay",
+        re.compile(
+            r"\btempi di consegna\b(?:(?!\bnon\b)[^.;:!?\n]){0,60}?\b(?:allung|prolung)\w*",
+            re.I,
+        ),
+    ),
+    (
+        "levertijd",
+        "delay",
+        re.compile(
+            r"\blevertijden?\b(?:(?!\bniet\b)[^.;:!?\n]){0,60}?\b(?:langer|verlengd)\b",
+            re.I,
+        ),
     ),
     (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
         "stop",
@@ -603,11 +658,15 @@ def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -
 
 
 def decide_kind(
-    doc: Doc, subject_ends: set[int] | None = None, place_starts: list[int] | None = None
+    doc: Doc,
+    subject_ends: set[int] | None = None,
+    place_starts: list[int] | None = None,
+    sent_to: list[int] | None = None,
 ) -> KindResult:
     """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
     subject of "no longer accepts" is the destination's own ban: prohibited items);
-    ``place_starts``: where every place is named."""
+    ``place_starts``: where every place is named; ``sent_to``: where a place is named as one
+    things go to ("delays to Puerto Rico")."""
     window_matcher = _window_matcher()
     matches = lexicon.matches(doc, "kinds")
     by_group: dict[str, list[Match]] = defaultdict(list)
@@ -786,6 +845,12 @@ def decide_kind(
                 )
             )
             or (hints(_STILL_HINTS) and _STILL_IN_FORCE.match(doc.full, end) is not None)
+            # "können weiterhin nicht zugestellt werden und werden daher nicht angenommen": the
+            # consequence of a state that goes on goes on too
+            or (
+                hints(_HENCE_HINTS)
+                and _GOES_ON_HENCE.search(norm, doc.sentence_of(start)[0], start) is not None
+            )
         )
         if kind in _STOPS and _NOT_APPLIED_AFTER.match(doc.full, end):
             kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
@@ -968,6 +1033,8 @@ def decide_kind(
             )
         ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
+        if kind == "suspension" and refused_by_recipient(doc, start, end):
+            continue  # "Wird eine Sendung vom Empfänger nicht angenommen, geht sie zurück"
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         elif kind == "prohibited_items" and _data_not_admitted(doc, start, end):
@@ -1195,6 +1262,9 @@ def decide_kind(
     firm_scores: dict[str, float] = defaultdict(float)
     possible_votes = [v for v in votes if v.possible]
     sending = _sending_sentences(doc) if possible_votes else set()
+    if possible_votes and sent_to:
+        # "may cause service delays to and from Puerto Rico": a carrier's banner names no mail
+        sending |= {doc.sentence_of(p) for p in sent_to}
     for v in votes:
         if not v.possible or doc.sentence_of(v.start) in sending:
             firm_scores[v.kind] += v.weight
@@ -1729,6 +1799,14 @@ _ON_DETAILS = re.compile(
 
 
 _STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue", "unchanged")
+_HENCE_HINTS = ("daher", "deshalb", "therefore", "donc", "por lo tanto", "quindi", "pertanto",
+                "daarom", "portanto", "por isso")  # fmt: skip
+_GOES_ON_HENCE = re.compile(
+    r"\b(?:weiterhin|still|remains?|continues? to|toujours|sigue|siguen|ancora|nog steeds|"
+    r"nadal|ainda)\b[^.;:!?\n]{0,80}?\b(?:und|and|et|y|e|en|i)\s+(?:\w+\s+){0,2}?"
+    r"(?:daher|deshalb|therefore|donc|por lo tanto|quindi|pertanto|daarom|portanto|por isso)\b"
+    r"[^.;:!?\n]{0,40}$"
+)
 # "the suspension ... remains in effect until further notice": the stop goes on; and "items to
 # Iran are not accepted; this is unchanged"
 _STILL_IN_FORCE = re.compile(

@@ -369,7 +369,8 @@ _DATA_WORDS = by_first_letter(
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
     r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?|"
-    r"customs information|customs details|customs paperwork|customs documentation)"
+    r"customs information|customs details|customs paperwork|customs documentation|"
+    r"indicazion\w*|indicacion\w*|angaben|daten|zolldaten|zollanmeldung\w*)"
 )
 _DATA_OBJECT = GuardedPattern(
     word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
@@ -399,6 +400,11 @@ _DATA_OBJECT = GuardedPattern(
         "customs ",
         "verisi",
         "beyan",
+        "indicazion",
+        "indicacion",
+        "angaben",
+        "daten",
+        "zollanmeld",
     ),
 )
 _NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
@@ -414,7 +420,15 @@ _DATA_AFTER = re.compile(
     r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
     r"valid|advance) )?(?:customs |commercial )?(?:declarations?|data|descriptions?|invoices?|"
     r"labels?|forms?|cn ?2[23])\b"
+    # "ne sont pas acceptés sans déclaration en douane", "ohne elektronische Zolldaten"
+    r"|\b(?:sans|ohne|senza|sin|sem|zonder) (?:(?:une?|la|le|les|l'|eine?n?|die|der|den|un|una|uma|"
+    r"um|el|los|las|os|as|de|een|de) )?(?:(?:elektronische\w*|electroni\w*|eletroni\w*) )?"
+    r"(?:declaration|zollinhaltserklarung|zollerklarung|zolldaten|zollanmeldung|dichiarazion|"
+    r"declaracion|declaracao|douaneaangifte|aangifte|donnees|daten|dati|datos|dados|gegevens|"
+    r"facture|rechnung|fattura|factura|fatura|factuur|cn ?2[23])"
 )
+# the word each way of saying "without" starts with, before _DATA_AFTER is tried
+_WITHOUT_WORDS = ("with", "sans", "ohne", "senza", "sin ", "sem ", "zonder")
 _ACCEPTED_AFTER = re.compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
     r"geaccepteerd|aanvaard)"
@@ -427,11 +441,14 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         and "akzept" not in key
         and "angenommen" not in key
         and "kabul" not in key
+        and "accett" not in key
+        and "acept" not in key
+        and "aceit" not in key
     ):
         if key.startswith(("cannot ", "can't ")):
             # "you cannot send a parcel to Germany without an electronic declaration"
             b = doc.sentence_of(start)[1]
-            return doc.norm.find("with", end, b) >= 0 and bool(_DATA_AFTER.search(doc.norm, end, b))
+            return _without_data(doc, end, b)
         if not _ACCEPTED_AFTER.match(doc.norm, end):
             return False  # "Posten suspends the acceptance of goods" stops mail
         # "La déclaration papier seule ne sera plus acceptée": the form is the subject of its
@@ -453,7 +470,39 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         found is not None
         # "will no longer accept handwritten customs declarations": its object
         or _DATA_AFTER_VERB.match(doc.norm, end, b) is not None
-        or (doc.norm.find("with", end, b) >= 0 and _DATA_AFTER.search(doc.norm, end, b) is not None)
+        or _without_data(doc, end, b)
+    )
+
+
+# Who refuses: the recipient ("not accepted by the addressee", "vom Empfänger nicht
+# angenommen") sends a parcel back; that is the return of one item, no stop of the service.
+_BY_RECIPIENT_AFTER = re.compile(
+    r"\s+(?:by|par|por|dal|dalla|door|pelo|pela)\s+(?:(?:the|its|le|la|el|il|de|o|a)\s+)?"
+    r"(?:recipients?|addressees?|receivers?|consignees?|destinataires?|destinatari[oa]s?|"
+    r"ontvangers?|geadresseerden?)\b"
+)
+_BY_RECIPIENT_BEFORE = re.compile(
+    r"\b(?:vom|von dem|von den|durch den|durch die|door de|by the|par le|por el|dal)\s+"
+    r"(?:empfanger\w*|adressat\w*|ontvanger\w*|recipient|addressee|destinataire|"
+    r"destinatario)\b[^.;:!?\n]{0,30}$"
+)
+
+
+def refused_by_recipient(doc: Doc, start: int, end: int) -> bool:
+    """A refusal whose subject is the recipient, not the operator."""
+    norm = doc.norm
+    return (
+        _BY_RECIPIENT_AFTER.match(norm, end) is not None
+        or _BY_RECIPIENT_BEFORE.search(norm, max(0, start - 60), start) is not None
+    )
+
+
+def _without_data(doc: Doc, end: int, b: int) -> bool:
+    """ "... with a handwritten declaration", "... sans déclaration en douane" after the
+    refusal: refused for its paperwork."""
+    norm = doc.norm
+    return any(norm.find(w, end, b) >= 0 for w in _WITHOUT_WORDS) and bool(
+        _DATA_AFTER.search(norm, end, b)
     )
 
 

@@ -1,0 +1,365 @@
+"""Causes found in session 20, each with sentences of our own: refusals said plainly in other
+languages than English ("ne sont pas acceptés", "werden nicht angenommen"), longer delivery
+times with the verb apart, carriers' banners that name no goods, remarks on the places a table
+leaves out, lists of territories after a dash, and places spared in Czech, German and Polish."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+from monitor.classify.kinds import decide_kind
+from monitor.classify.text import Doc
+
+EU27 = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+]  # fmt: skip
+
+# --- refusals said plainly ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les colis contenant des médicaments ne sont pas acceptés à destination de la Libye.",
+        "Pakete mit Arzneimitteln nach Libyen werden nicht angenommen.",
+        "I pacchi con medicinali per la Libia non sono accettati.",
+        "Los paquetes con medicamentos para Libia no son aceptados.",
+        "As encomendas com medicamentos para a Líbia não são aceites.",
+        "Pakketten met medicijnen naar Libië worden niet geaccepteerd.",
+    ],
+)
+def test_a_plain_refusal_is_a_stop_in_every_language(body):
+    result = classify("Libya", body)
+    assert result.relevant
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["LY"]
+    assert result.categories == ["medicines"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Desde el 1 de marzo los paquetes para Rusia ya no son aceptados.",
+        "A partir de 1 de março, as encomendas para a Rússia deixam de ser aceites.",
+    ],
+)
+def test_no_longer_accepted_in_spanish_and_portuguese(body):
+    result = classify("Rusia", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les colis pour les États-Unis ne sont pas acceptés sans déclaration en douane "
+        "électronique.",
+        "I pacchi per gli Stati Uniti non sono accettati senza dichiarazione doganale elettronica.",
+    ],
+)
+def test_refused_without_a_declaration_is_a_requirement(body):
+    result = classify("United States", body)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["US"]
+
+
+def test_generic_descriptions_no_longer_accepted_in_italian_ask_for_data():
+    result = classify(
+        "ICS2: nuovi requisiti",
+        "Dal 1° marzo 2023, per tutti gli invii contenenti merci destinati alla Norvegia, le "
+        "autorità doganali devono ricevere dati elettronici. Indicazioni generiche come "
+        "«regalo» o «merce» non sono più accettate.",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["NO"]
+
+
+def test_a_word_in_german_low_quotes_is_a_word_not_goods():
+    result = classify(
+        "ICS2",
+        "Ab 1. März brauchen Pakete nach Norwegen vollständige elektronische Daten. "
+        "Unzureichende Warenbeschreibungen wie „Geschenk“ oder „Ersatzteile“ werden nicht "
+        "akzeptiert.",
+    )
+    assert result.change_kind == "new_requirement"
+    assert "gifts" not in result.categories
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 26 February, disposable vapes can no longer be imported into France.",
+        "Depuis le 26 février, les cigarettes électroniques jetables ne peuvent plus être "
+        "importées en France.",
+        "Ab 1. März dürfen Einweg-E-Zigaretten nicht mehr eingeführt werden, so der Zoll in "
+        "Deutschland.",
+        "Desde el 1 de marzo, los cigarrillos electrónicos ya no pueden importarse en España.",
+    ],
+)
+def test_no_longer_imported_is_a_ban(body):
+    result = classify("Disposable vapes", body, source_kind="customs")
+    assert result.change_kind == "prohibited_items"
+    assert result.categories == ["tobacco_vapes"]
+
+
+# --- resumptions, continuations ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Depuis le 4 avril, la Poste accepte à nouveau les lettres et les colis à destination "
+        "de l'Ukraine.",
+        "Depuis le 4 avril, nous acceptons de nouveau les lettres et les colis à destination "
+        "de l'Ukraine.",
+    ],
+)
+def test_accepts_again_in_french_is_a_resumption(body):
+    result = classify("Ukraine", body)
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["UA"]
+
+
+def test_the_consequence_of_a_stop_that_goes_on_goes_on_too():
+    doc = Doc.make(
+        "Gaza", "Items to Gaza still cannot be delivered and are therefore not accepted."
+    )
+    stops = [v for v in decide_kind(doc).votes if v.kind == "suspension"]
+    assert stops
+    assert all(v.continued for v in stops)
+    doc = Doc.make("Gaza", "Items to Gaza can no longer be delivered and are not accepted.")
+    assert not any(v.continued for v in decide_kind(doc).votes if v.kind == "suspension")
+
+
+# --- delays ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Delivery times to Jamaica may be extended.",
+        "Los plazos de entrega a Jamaica pueden verse ampliados.",
+        "Les délais de livraison vers la Jamaïque peuvent être allongés.",
+        "Die Laufzeiten nach Jamaika können sich verlängern.",
+        "I tempi di consegna verso la Giamaica potrebbero allungarsi.",
+        "Os prazos de entrega para a Jamaica podem ser alargados.",
+        "De levertijden naar Jamaica kunnen langer zijn.",
+    ],
+)
+def test_longer_delivery_times_with_the_verb_apart_are_a_delay(body):
+    result = classify("Hurricane Melissa", body)
+    assert result.relevant
+    assert result.change_kind == "delay"
+    assert result.destinations == ["JM"]
+
+
+def test_delivery_times_not_extended_are_no_delay():
+    result = classify("Hurricane Melissa", "Delivery times to Jamaica will not be extended.")
+    assert result.change_kind != "delay"
+
+
+def test_a_carriers_banner_with_delays_to_places_is_relevant():
+    result = classify(
+        "Service Alert: Hurricane Fiona",
+        "Hurricane Fiona may cause service delays to and from Puerto Rico, the Dominican "
+        "Republic and the Turks and Caicos Islands. We are monitoring the storm closely.",
+    )
+    assert result.relevant
+    assert result.change_kind == "delay"
+    assert result.destinations == ["DO", "PR", "TC"]
+
+
+def test_a_delay_of_something_not_sent_stays_irrelevant():
+    result = classify(
+        "Press release", "The opening of our new office in Madrid was delayed to March."
+    )
+    assert not result.relevant
+
+
+def test_a_possible_delay_of_freight_routed_through_places_stays_no_news():
+    result = classify(
+        "Statement on the port strike",
+        "Our parcel network is not affected and is operating as normal. Customers who use "
+        "ocean freight may experience delays, and we are working on alternative routings "
+        "through Canada and Mexico.",
+    )
+    assert result.change_kind == "informational"
+
+
+# --- duties ------------------------------------------------------------------------------------
+
+
+def test_a_new_fee_in_german_is_a_duty_change():
+    result = classify(
+        "Neue Gebühr für Sendungen",
+        "Ab 1. Juli wird eine neue Gebühr für Sendungen nach Deutschland erhoben.",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["DE"]
+
+
+def test_the_fee_of_a_service_stays_irrelevant():
+    result = classify(
+        "Nachsendeauftrag",
+        "Die Gebühr für einen Nachsendeauftrag beträgt 29,90 Euro. Sie können den Auftrag "
+        "online stellen.",
+    )
+    assert not result.relevant
+
+
+# --- destinations ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Contributo sulle spedizioni",
+            "Dal 1° gennaio 2026 è istituito un contributo di 2 euro per ciascuna spedizione in "
+            "importazione nel territorio nazionale da Paesi non appartenenti all'Unione europea.",
+        ),
+        (
+            "New fee on low-value imports",
+            "From 1 January 2026 a new fee of 2 euro is charged on each parcel imported into "
+            "the country from countries not belonging to the European Union.",
+        ),
+    ],
+)
+def test_the_eu_named_as_what_goods_come_from_outside_of_is_no_destination(title, body):
+    result = classify(title, body, source_kind="customs")
+    assert result.change_kind == "duty_tax_change"
+    # the customs authority's own country is not named: its rule holds for every sender
+    assert result.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Depuis le 26 février, les cigarettes électroniques commandées auprès de sites établis "
+        "en Allemagne ne peuvent plus être importées en France.",
+        "From 26 February, disposable vapes ordered from websites based in Germany can no "
+        "longer be imported into France.",
+    ],
+)
+def test_where_the_seller_is_established_is_an_origin(body):
+    result = classify("Vapes", body, source_kind="customs")
+    assert result.destinations == ["FR"]
+
+
+def test_where_the_sellers_are_is_an_origin_in_portuguese():
+    result = classify(
+        "Nova tributação de compras internacionais",
+        "A partir de 1º de agosto, as remessas de vendedores da China passam a ser tributadas "
+        "em 20% na importação ao Brasil.",
+        source_kind="customs",
+    )
+    assert result.destinations == ["BR"]
+
+
+def test_the_gulf_cooperation_council_in_polish_expands():
+    result = classify(
+        "Opóźnienia",
+        "Przesyłki adresowane do państw Rady Współpracy Zatoki Perskiej mogą być doręczane z "
+        "opóźnieniem.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "À compter du 1er janvier 2021, tout envoi contenant de la marchandise à destination "
+        "des États-Unis et de leurs territoires – Porto Rico, Guam – devra être accompagné "
+        "d'une déclaration en douane électronique.",
+        "From 1 January, all items containing goods to the United States and their "
+        "territories: Puerto Rico and Guam must have electronic customs data.",
+    ],
+)
+def test_territories_listed_after_a_dash_or_colon_go_with_their_country(body):
+    result = classify("Electronic customs data", body)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["GU", "PR", "US"]
+
+
+def test_a_remark_on_the_countries_a_table_leaves_out_is_not_every_destination():
+    rows = "\n".join(
+        f"{name} | All classes | 04/0{i}/2020 | Suspended"
+        for i, name in enumerate(["Algeria", "Argentina", "Bolivia", "Nepal", "Peru"], 1)
+    )
+    result = classify(
+        "Temporary international mail suspensions",
+        "We are temporarily suspending international mail to the countries listed below. "
+        "Countries not listed continue to receive mail, although customers should expect "
+        "longer delivery times to all international destinations.\n"
+        f"Country | Mail classes | Effective date | Status\n{rows}",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["AR", "BO", "DZ", "NP", "PE"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Australia vape ban",
+            "From 1 March 2024 e-cigarettes can no longer be sent to Australia. New Zealand has "
+            "not introduced a similar ban.",
+            ["AU"],
+        ),
+        (
+            "Australia",
+            "Od 1 marca 2024 obowiązuje zakaz przywozu e-papierosów do Australii. Nowa Zelandia "
+            "nie wprowadziła analogicznego zakazu.",
+            ["AU"],
+        ),
+        (
+            "Einschränkungen",
+            "Die Post kann in folgende Länder keine Sendungen annehmen: Libanon, Jemen. Israel: "
+            "Die Annahme von Sendungen nach Israel erfolgt derzeit normal.",
+            ["LB", "YE"],
+        ),
+    ],
+)
+def test_places_said_to_be_spared(title, body, expected):
+    assert classify(title, body).destinations == expected
+
+
+# --- categories --------------------------------------------------------------------------------
+
+
+def test_a_reminder_beside_a_stop_of_all_mail_does_not_narrow_its_goods():
+    result = classify(
+        "Niger",
+        "Mail to Niger is suspended until further notice due to the closure of the airport. "
+        "We remind you that medicines and insured items are not accepted for Niger.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods", "documents"]
+
+
+def test_a_stop_that_also_reaches_business_customers_is_not_limited_to_sales():
+    result = classify(
+        "Niger: mail suspended",
+        "Due to the situation in Niger, we no longer accept letters and parcels to Niger. For "
+        "business customers: merchandise items and small packets are also not accepted.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods", "documents"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 29 August the recipient pays the duties on parcels to the USA. Parcels not "
+        "accepted by the recipient are returned to the sender.",
+        "À partir du 29 août, le destinataire paie les droits des colis vers les États-Unis. Les "
+        "colis qui ne sont pas acceptés par le destinataire sont renvoyés à l'expéditeur.",
+    ],
+)
+def test_a_refusal_by_the_recipient_is_no_stop(body):
+    result = classify("Duties for the USA", body)
+    assert result.change_kind == "duty_tax_change"
