@@ -363,3 +363,86 @@ def test_a_stop_that_also_reaches_business_customers_is_not_limited_to_sales():
 def test_a_refusal_by_the_recipient_is_no_stop(body):
     result = classify("Duties for the USA", body)
     assert result.change_kind == "duty_tax_change"
+
+
+# --- what a plain refusal refuses (from a review of probes) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Buoni sconto",
+            "I buoni sconto scaduti non sono accettati per il pagamento della spedizione di "
+            "pacchi all'estero.",
+        ),
+        (
+            "Reklamationen",
+            "Nachforschungsanträge für Pakete ins Ausland werden nach Ablauf von sechs Monaten "
+            "nicht angenommen.",
+        ),
+        (
+            "Accès aux bureaux de poste",
+            "Les animaux ne sont pas admis dans les bureaux de poste, à l'exception des chiens "
+            "guides.",
+        ),
+        ("Betalen", "Cadeaubonnen worden niet geaccepteerd als betaalmiddel voor pakketten."),
+        (
+            "Reclamações",
+            "Não aceitamos reclamações de envios internacionais fora do prazo de 30 dias.",
+        ),
+    ],
+)
+def test_a_refusal_of_something_else_than_mail_is_no_stop(title, body):
+    assert not classify(title, body).relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Pakete, die der Empfänger in der Schweiz nicht angenommen hat, werden an den Absender "
+        "zurückgesendet.",
+        "Los paquetes que no son aceptados por los destinatarios en México se devuelven al "
+        "remitente.",
+        "I pacchi per la Svizzera che non sono accettati dai destinatari vengono restituiti al "
+        "mittente.",
+    ],
+)
+def test_a_refusal_by_the_recipient_in_other_word_orders_is_no_stop(body):
+    assert classify("Returns", body).change_kind != "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Laut Angaben der israelischen Post werden Sendungen nach Israel vorübergehend nicht "
+        "akzeptiert.",
+        "Según las indicaciones del operador designado, no se aceptan envíos con destino a Sudán.",
+        "Lithiumbatterien werden in Sendungen nach Australien ab 1. März nicht angenommen.",
+    ],
+)
+def test_a_source_named_before_a_refusal_leaves_it_a_stop(body):
+    assert classify("Notice", body).change_kind in ("suspension", "prohibited_items")
+
+
+def test_goods_without_customs_data_refused_ask_for_data():
+    result = classify(
+        "USA",
+        "Ab 1. Mai werden Warensendungen in die USA ohne elektronische Zolldaten nicht angenommen.",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["US"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Delivery times to the UK remain stable although parcel volumes have increased sharply.",
+        "Die Laufzeiten in die Schweiz verlängern sich durch den Streik nicht.",
+        "O prazo de entrega das propostas do concurso foi prolongado até 15 de maio.",
+        "Our delivery time guarantee has been extended to parcels to Austria.",
+        "The Ministry has suspended its trade mission to Vietnam following the elections.",
+    ],
+)
+def test_no_delay_of_delivery_and_no_stop_of_carriage(body):
+    assert classify("Notice", body).change_kind not in ("delay", "suspension")

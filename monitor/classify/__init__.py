@@ -78,10 +78,23 @@ def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:
     if kind.kind not in _TO_PLACE_KINDS:
         return False
     sentences = {doc.sentence_of(r.place.start) for r in roles if r.role == STRONG}
-    return any(v.kind == kind.kind and doc.sentence_of(v.start) in sentences for v in kind.votes)
+    return any(
+        v.kind == kind.kind
+        and (sentence := doc.sentence_of(v.start)) in sentences
+        and _CARRIAGE.search(doc.norm, *sentence) is not None  # not "its trade mission to X"
+        for v in kind.votes
+    )
 
 
 _TO_PLACE_KINDS = frozenset(("suspension", "delay", "resumption"))
+# what a carrier runs to a place: "service delays to Puerto Rico", "operations to Israel"
+_CARRIAGE = re.compile(
+    r"\b(?:services?|operations?|network|flights?|pick ?ups?|collections?|deliver\w*|transit|"
+    r"shipping|transport\w*|routes?|laufzeit\w*|lieferzeit\w*|zustell\w*|versand|fluge|"
+    r"delais|livraisons?|acheminement|vols|plazos?|prazos?|entregas?|envios|vuelos|voos|tempi|"
+    r"consegn\w*|spedizion\w*|voli|levertijd\w*|bezorg\w*|vluchten|servicio|servizio|servico|"
+    r"dienst\w*)\b"
+)
 
 # The kinds of change whose places a notice may name beside places of the opposite state:
 # "Mail to Ukraine is accepted again; mail to Russia remains suspended"

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 
 from monitor.classify import lexicon
 from monitor.classify.guidance import guidance_spans, news_sections
-from monitor.classify.kinds import ACCEPTING, ONLY_WORDS, RELEVANT_SCORE, Vote, reminds
+from monitor.classify.kinds import (
+    ACCEPTING,
+    ONLY_WORDS,
+    RELEVANT_SCORE,
+    REMINDER_HINTS,
+    Vote,
+    reminds,
+)
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
@@ -366,11 +373,13 @@ def decide_categories(
     # The sentences that state the change (for a proposal: those that say what it would do)
     # (not a reminder beside the news: "We remind you that medicines are not accepted for
     # Niger" under a stop of all mail to Niger names no goods of the stop)
-    stated = {doc.sentence_of(v.start) for v in votes if v.kind == kind}
-    told = {doc.sentence_of(v.start) for v in votes if v.kind == kind and not reminds(doc, v.start)}
-    if told:
-        stated = told
-    stated = stated or {doc.sentence_of(v.start) for v in votes}
+    own = [v.start for v in votes if v.kind == kind]
+    told = (
+        {doc.sentence_of(s) for s in own if not reminds(doc, s)}
+        if doc.holds_any(REMINDER_HINTS)
+        else set()
+    )
+    stated = told or {doc.sentence_of(s) for s in own} or {doc.sentence_of(v.start) for v in votes}
     live: list[Match] = []
     exempted: set[str] = set()
     # for a delay: the sentences that state another change, of a place or beside the delay

@@ -15,7 +15,7 @@ from monitor.classify.kinds.decide import decide_kind, whole_text_entries
 from monitor.classify.kinds.limits import ACCEPTING, ONLY_WORDS
 from monitor.classify.kinds.phrases import RELEVANT_SCORE
 from monitor.classify.kinds.standing import standing_ban
-from monitor.classify.kinds.topics import reminds
+from monitor.classify.kinds.topics import REMINDER_HINTS, reminds
 from monitor.classify.kinds.votes import KindResult, Vote
 
 __all__ = [
@@ -23,6 +23,7 @@ __all__ = [
     "KindResult",
     "ONLY_WORDS",
     "RELEVANT_SCORE",
+    "REMINDER_HINTS",
     "Vote",
     "decide_kind",
     "reminds",

@@ -43,6 +43,7 @@ from monitor.classify.kinds.limits import (
     _OUTRANKED,
     LEAST_STOP_SHARE,
     ONLY_WORDS,
+    RECIPIENT_HINTS,
     _data_not_admitted,
     _data_refused,
     _discount_complements,
@@ -53,6 +54,7 @@ from monitor.classify.kinds.limits import (
     _over_limit,
     _partial_lift,
     _partial_stop,
+    mail_refused,
     refused_by_recipient,
 )
 from monitor.classify.kinds.others import (
@@ -147,6 +149,7 @@ from storage.taxonomy import CHANGE_KINDS
 
 KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
 _MODIFIERS = (
+    "plain_refusal",  # a trigger of a stop once its subject is known (limits.mail_refused)
     "negation",
     "no_longer",
     "continuation",
@@ -336,8 +339,9 @@ _GAPPED = [
         "delivery time",
         "delay",
         re.compile(
-            r"\bdelivery times?\b(?:(?!\bnot\b)[^.;:!?\n]){0,60}?\b(?:extended|lengthened|"
-            r"increased)\b",
+            r"\bdelivery times?\b(?!\s+(?:guarantee|promise|commitment|window|slot|target)s?\b)"
+            r"(?:(?!\b(?:not|although|but|while|stable|normal)\b)[^.;:!?\n]){0,40}?"
+            r"\b(?:extended|lengthened|increased by \d)",
             re.I,
         ),
     ),
@@ -345,8 +349,10 @@ _GAPPED = [
         "entrega",
         "delay",
         re.compile(
-            r"\b(?:plazos?|prazos?) de entrega\b(?:(?!\bn[aã]o\b|\bno\b)[^.;:!?\n]){0,60}?"
-            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*",
+            r"\b(?:plazos?|prazos?) de entrega\b(?:(?!\b(?:n[aã]o|no|propuestas?|propostas?|"
+            r"ofertas?|candidaturas?|concurso|licitaci[oó]n|licita[cç][aã]o)\b)[^.;:!?\n]){0,60}?"
+            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
+            r"(?![^.;:!?\n]{0,40}\b(?:propuestas|propostas|ofertas|concurso)\b)",
             re.I,
         ),
     ),
@@ -355,7 +361,8 @@ _GAPPED = [
         "delay",
         re.compile(
             r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
-            r"(?:(?!\bne\b|\bpas\b)[^.;:!?\n]){0,60}?\b(?:allong|rallong|prolong)\w*",
+            r"(?:(?!\b(?:ne|pas|offres|candidatures)\b)[^.;:!?\n]){0,60}?"
+            r"\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{0,40}\bpas\b)",
             re.I,
         ),
     ),
@@ -363,7 +370,8 @@ _GAPPED = [
         "laufzeit",
         "delay",
         re.compile(
-            r"\blaufzeiten?\b(?:(?!\bnicht\b|\bkeine?\b)[^.;:!?\n]){0,60}?\bverl[äa]nger\w*",
+            r"\blaufzeiten?\b(?:(?!\b(?:nicht|keine?|vertrag\w*)\b)[^.;:!?\n]){0,60}?"
+            r"\bverl[äa]nger\w*(?![^.;:!?\n]{0,40}\bnicht\b)",
             re.I,
         ),
     ),
@@ -379,7 +387,8 @@ _GAPPED = [
         "levertijd",
         "delay",
         re.compile(
-            r"\blevertijden?\b(?:(?!\bniet\b)[^.;:!?\n]){0,60}?\b(?:langer|verlengd)\b",
+            r"\blevertijden?\b(?:(?!\bniet\b)[^.;:!?\n]){0,60}?\b(?:langer|verlengd)\b"
+            r"(?![^.;:!?\n]{0,40}\bniet\b)",
             re.I,
         ),
     ),
@@ -678,6 +687,14 @@ def decide_kind(
         by_group["irrelevant_topics"] = sorted(
             by_group["irrelevant_topics"] + (jobs or []) + (figures or []), key=_START
         )
+    plain = by_group.get("plain_refusal")
+    if plain:  # "werden nicht angenommen": a stop when mail or goods are refused
+        refused = {m.start for m in plain if mail_refused(doc, m.start, m.end, m.key)}
+        matches = [
+            Match(m.start, m.end, "suspension", m.key) if m.start in refused else m
+            for m in matches
+            if m.value != "plain_refusal" or m.start in refused
+        ]
     triggers: list[tuple[str, int, int, str]] = [
         (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
     ]
@@ -765,6 +782,8 @@ def decide_kind(
     # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
     # after the cheaper conditions beside them: made once, and only when a rule needs them.
     hints = doc.holds_any
+    hence = hints(_HENCE_HINTS)  # asked once: most notices say no "therefore"
+    recipients = hints(RECIPIENT_HINTS)
     paid: dict[int, bool] = {}  # _paid_in_app of each sentence
     prepaid: dict[int, bool] = {}  # _prepaid of each sentence
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
@@ -847,10 +866,7 @@ def decide_kind(
             or (hints(_STILL_HINTS) and _STILL_IN_FORCE.match(doc.full, end) is not None)
             # "können weiterhin nicht zugestellt werden und werden daher nicht angenommen": the
             # consequence of a state that goes on goes on too
-            or (
-                hints(_HENCE_HINTS)
-                and _GOES_ON_HENCE.search(norm, doc.sentence_of(start)[0], start) is not None
-            )
+            or (hence and _GOES_ON_HENCE.search(norm, doc.sentence_of(start)[0], start) is not None)
         )
         if kind in _STOPS and _NOT_APPLIED_AFTER.match(doc.full, end):
             kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
@@ -1033,7 +1049,7 @@ def decide_kind(
             )
         ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
-        if kind == "suspension" and refused_by_recipient(doc, start, end):
+        if kind == "suspension" and recipients and refused_by_recipient(doc, start, end):
             continue  # "Wird eine Sendung vom Empfänger nicht angenommen, geht sie zurück"
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]

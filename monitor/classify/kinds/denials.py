@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.classify.kinds.limits import _WITHOUT_BEFORE
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
     _CLAUSE_MARK,
@@ -311,7 +312,15 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
-    if doc.norm[neg_start:neg_end] in _WITHOUT and _VERB_BETWEEN.search(doc.norm, neg_end, start):
+    if doc.norm[neg_start:neg_end] in _WITHOUT and (
+        _VERB_BETWEEN.search(doc.norm, neg_end, start)
+        # "ohne Zolldaten nicht angenommen": the refusal holds its own negation, and "without"
+        # names the paperwork it lacks (limits._data_refused makes it a requirement)
+        or (
+            doc.norm.startswith(_OWN_NEGATION, start)
+            and _WITHOUT_BEFORE.search(doc.norm, neg_start, start) is not None
+        )
+    ):
         return False  # "ohne Genehmigung ist nicht mehr zulässig": "without" takes only its noun
     words = _words_between(doc, neg_end, start)
     bracket = doc.full.rfind("(", neg_end, start)
@@ -334,6 +343,7 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
 
 
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
+_OWN_NEGATION = ("nicht ", "not ", "ne ", "n'", "non ", "no ", "nao ", "niet ")
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|will|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|"
     r"seran|sono|sara|saranno|zijn|wordt|worden|sao|serao)\b"

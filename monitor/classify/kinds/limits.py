@@ -370,7 +370,8 @@ _DATA_WORDS = by_first_letter(
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
     r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?|"
     r"customs information|customs details|customs paperwork|customs documentation|"
-    r"indicazion\w*|indicacion\w*|angaben|daten|zolldaten|zollanmeldung\w*)"
+    r"indicazioni generiche|indicaciones genericas|allgemeine angaben|ungenaue angaben|"
+    r"unzureichende angaben|unvollstandige angaben|zolldaten|zollanmeldung\w*)"
 )
 _DATA_OBJECT = GuardedPattern(
     word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
@@ -400,10 +401,10 @@ _DATA_OBJECT = GuardedPattern(
         "customs ",
         "verisi",
         "beyan",
-        "indicazion",
-        "indicacion",
+        "indicazioni generiche",
+        "indicaciones genericas",
         "angaben",
-        "daten",
+        "zolldaten",
         "zollanmeld",
     ),
 )
@@ -426,6 +427,12 @@ _DATA_AFTER = re.compile(
     r"(?:declaration|zollinhaltserklarung|zollerklarung|zolldaten|zollanmeldung|dichiarazion|"
     r"declaracion|declaracao|douaneaangifte|aangifte|donnees|daten|dati|datos|dados|gegevens|"
     r"facture|rechnung|fattura|factura|fatura|factuur|cn ?2[23])"
+)
+_WITHOUT_BEFORE = re.compile(
+    r"\b(?:without|sans|ohne|senza|sin|sem|zonder)\s+(?:[\w'-]+\s+){0,3}?(?:data|daten|zolldaten|"
+    r"donnees|dati|datos|dados|gegevens|declarations?|zollinhaltserklarung|zollerklarung|"
+    r"zollanmeldung|dichiarazion\w*|declaracion\w*|declaracao|aangifte|invoices?|rechnung|facture|"
+    r"fattura|factura|fatura|factuur|cn ?2[23])\b[^.;:!?\n]{0,80}$"
 )
 # the word each way of saying "without" starts with, before _DATA_AFTER is tried
 _WITHOUT_WORDS = ("with", "sans", "ohne", "senza", "sin ", "sem ", "zonder")
@@ -471,20 +478,80 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         # "will no longer accept handwritten customs declarations": its object
         or _DATA_AFTER_VERB.match(doc.norm, end, b) is not None
         or _without_data(doc, end, b)
+        # "Sendungen ohne elektronische Daten werden nicht angenommen"
+        or _WITHOUT_BEFORE.search(doc.norm, max(a, start - 150), start) is not None
     )
+
+
+# A plain refusal ("ne sont pas acceptés", "werden nicht angenommen") stops sending only when
+# mail or goods are what is refused: its subject (its object for "n'acceptons pas") names them,
+# and no other thing one hands in: a claim, a voucher, a payment, an animal at the counter.
+_OTHER_OBJECTS = word_start(
+    re.compile(
+        r"\b(?:reclam\w*|reclamac\w*|reclamacoes|reclami|beschwerde\w*|reklamation\w*|"
+        r"nachforschung\w*|antrag|antrage|klacht\w*|claims?|complaints?|buoni|buono|coupons?|"
+        r"gutschein\w*|cadeaubon\w*|bons? d'achat|vales?|billetes?|banconot\w*|geldschein\w*|"
+        r"banknot\w*|cheques?|schecks?|tarjetas?|carte bancaire|cartes bancaires|carta di credito|"
+        r"kreditkart\w*|cartao|cartoes|zahlung\w*|paiements?|pagos?|pagament\w*|betaling\w*|"
+        r"adressanderung\w*|changements? d'adresse|animaux|tiere|hunde|chiens|perros|cani|"
+        r"demandes?|solicitudes?|richieste|pedidos?|aanvragen|muntgeld|monnaie)\b"
+    )
+)
+_PREMISES_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,3}?(?:dans|in|en|nelle|nei|negli|nas|nos|op|aux|am|an|bei)\s+"
+    r"(?:(?:les|nos|den|unseren|nuestras|nuestros|las|los|le|i|gli|nostre|nostri|as|os|onze|de)\s+)?"
+    r"(?:bureaux|bureau de poste|filialen|filiale|oficinas|oficina|uffici|sedi|agencias|agencies|"
+    r"kantoren|postkantoren|guichets|schaltern|schalter|winkels|lojas|balcoes)\b"
+)
+_ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos")
+
+
+def mail_refused(doc: Doc, start: int, end: int, key: str) -> bool:
+    """Whether a plain refusal refuses mail or goods (see _OTHER_OBJECTS)."""
+    norm = doc.norm
+    if _PREMISES_AFTER.match(norm, end) is not None:
+        return False  # "les animaux ne sont pas admis dans les bureaux de poste"
+    # the sentence's words before it, 160 at most ("1. März" ends no clause of a refusal)
+    clause = max(doc.sentence_of(start)[0], start - 160)
+    if _OTHER_OBJECTS.search(norm, clause, start) is not None:
+        return False
+    if (
+        _DATA_OBJECT.search(norm, clause, start) is not None
+        or _WITHOUT_BEFORE.search(norm, clause, start) is not None
+    ):
+        return True  # paperwork refused: a requirement (_data_refused)
+    heads = [m for m in lexicon.matches(doc, "categories") if m.value not in _NOT_HEADS]
+    if key.startswith(_ACTIVE_REFUSAL):  # the object follows: "n'acceptons pas les colis"
+        after = [m for m in heads if end <= m.start <= end + 40]
+        return bool(after) and len(norm[end : after[0].start].split()) <= 1
+    return any(clause <= m.start < start for m in heads)
+
+
+_NOT_HEADS = frozenset(
+    ("_none", "_exempt", "_personal", "_inclusive", "_concessive", "_service", "_documents_only",
+     "commercial_goods", "gifts")
+)  # fmt: skip
 
 
 # Who refuses: the recipient ("not accepted by the addressee", "vom Empfänger nicht
 # angenommen") sends a parcel back; that is the return of one item, no stop of the service.
-_BY_RECIPIENT_AFTER = re.compile(
-    r"\s+(?:by|par|por|dal|dalla|door|pelo|pela)\s+(?:(?:the|its|le|la|el|il|de|o|a)\s+)?"
-    r"(?:recipients?|addressees?|receivers?|consignees?|destinataires?|destinatari[oa]s?|"
-    r"ontvangers?|geadresseerden?)\b"
+RECIPIENT_HINTS = (
+    "recipient", "addressee", "receiver", "consignee", "customer", "destinatai", "destinatari",
+    "ontvanger", "geadresseerde", "empfanger", "adressat",
+)  # fmt: skip
+_RECIPIENT = (
+    r"(?:recipients?|addressees?|receivers?|consignees?|customers?|destinataires?|"
+    r"destinatari[oa]?s?|destinatarie|ontvangers?|geadresseerden?|empfanger\w*|adressat\w*)"
 )
+_BY_RECIPIENT_AFTER = re.compile(
+    r"\s+(?:(?:worden|werden|wird|is|are|sont|son|sao|sono)\s+)?(?:by|par|por|dal|dalla|dai|"
+    r"dagli|dalle|door|pelo|pela|pelos|pelas)\s+(?:(?:the|its|their|le|la|les|leur|leurs|el|"
+    rf"los|las|il|i|gli|de|o|a|os|as|su|sus)\s+)?{_RECIPIENT}\b"
+)
+# "vom Empfänger ... nicht angenommen", "die der Empfänger ... nicht angenommen hat"
 _BY_RECIPIENT_BEFORE = re.compile(
-    r"\b(?:vom|von dem|von den|durch den|durch die|door de|by the|par le|por el|dal)\s+"
-    r"(?:empfanger\w*|adressat\w*|ontvanger\w*|recipient|addressee|destinataire|"
-    r"destinatario)\b[^.;:!?\n]{0,30}$"
+    r"\b(?:vom|von dem|von den|durch den|durch die|der|die|door de|door|by the|par le|por el|"
+    rf"dal)\s+{_RECIPIENT}\b[^.;:!?\n]{{0,80}}$"
 )
 
 
@@ -493,7 +560,7 @@ def refused_by_recipient(doc: Doc, start: int, end: int) -> bool:
     norm = doc.norm
     return (
         _BY_RECIPIENT_AFTER.match(norm, end) is not None
-        or _BY_RECIPIENT_BEFORE.search(norm, max(0, start - 60), start) is not None
+        or _BY_RECIPIENT_BEFORE.search(norm, _clause_start(doc, start, 120), start) is not None
     )
 
 

@@ -191,6 +191,11 @@ _NEWS_MARK = re.compile(
 )
 
 
+# one word of each way _REMINDER says it, for a notice that holds none of them
+REMINDER_HINTS = ("remind", "remember", "przypominamy", "rappel", "erinner", "recordamos",
+                  "ricord", "lembramos", "напоминаем", "нагадуємо", "提醒")  # fmt: skip
+
+
 def reminds(doc: Doc, start: int) -> bool:
     """Whether the sentence at ``start`` reminds of a standing rule and announces nothing new."""
     a, b = doc.sentence_of(start)
