@@ -446,3 +446,106 @@ def test_goods_without_customs_data_refused_ask_for_data():
 )
 def test_no_delay_of_delivery_and_no_stop_of_carriage(body):
     assert classify("Notice", body).change_kind not in ("delay", "suspension")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 23 August we no longer accept letters and parcels containing goods for the United "
+        "States.",
+        "Dès le 23 août, nous n'acceptons plus les lettres et colis contenant des marchandises à "
+        "destination des États-Unis.",
+        "From 23 August, the following are no longer accepted for the United States:\n"
+        "- parcels and small packets containing goods\n"
+        "- letters and printed papers containing goods",
+    ],
+)
+def test_letters_that_hold_goods_are_goods(body):
+    result = classify("United States", body)
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods"]
+
+
+def test_letters_named_apart_from_goods_stay_documents():
+    result = classify(
+        "Russia",
+        "From 23 August we no longer accept letters (documents only) and parcels containing "
+        "goods for Russia.",
+    )
+    assert result.categories == ["all_goods", "documents"]
+
+
+# --- from a second review of probes ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Bureau de Lyon", "Les colis ne sont pas acceptés le dimanche au bureau de Lyon."),
+        ("Zahlarten", "Für Pakete ins Ausland wird PayPal nicht akzeptiert."),
+        ("Selos", "Nas encomendas internacionais, os selos antigos não são aceites."),
+        ("Giros", "El servicio de giros a Venezuela está suspendido hasta nuevo aviso."),
+        ("Vols", "Les vols vers Israël sont suspendus par Air France jusqu'au 30 avril."),
+    ],
+)
+def test_refusals_and_stops_of_what_is_not_mail_stay_irrelevant(title, body):
+    assert not classify(title, body).relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Si le destinataire au Canada n'accepte pas le colis, celui-ci est retourné à "
+        "l'expéditeur.",
+        "Pakete nach Italien, die vom Kunden nicht angenommen werden, gehen an den Absender "
+        "zurück.",
+        "Pakketten naar Frankrijk die door de klant niet geaccepteerd worden, gaan terug naar de "
+        "afzender.",
+    ],
+)
+def test_the_recipient_or_customer_who_refuses_stops_nothing(body):
+    assert classify("Retours", body).change_kind not in ("suspension", "prohibited_items")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Mail to Libya has been suspended by the recipient country's postal operator until "
+            "further notice.",
+            ["LY"],
+        ),
+        ("Sendungen an die Empfänger in der Ukraine sind bis auf Weiteres ausgesetzt.", ["UA"]),
+        (
+            "Les colis ne sont pas acceptés dans les bureaux de poste à destination de la Libye "
+            "jusqu'à nouvel ordre.",
+            ["LY"],
+        ),
+    ],
+)
+def test_a_stop_beside_the_word_recipient_or_post_office_is_still_a_stop(body, expected):
+    result = classify("Notice", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Die Laufzeiten nach Polen bleiben trotz verlängerter Feiertage stabil.",
+        "Los plazos de entrega a Portugal se reducen gracias a nuestra red ampliada.",
+        "Delivery times to the UK have been cut after we extended our air network.",
+    ],
+)
+def test_delivery_times_that_hold_or_shorten_are_no_delay(body):
+    assert classify("Notice", body).change_kind != "delay"
+
+
+def test_two_scopes_each_stopped_stay_two():
+    result = classify(
+        "Belarus",
+        "Commercial shipments to Belarus are suspended. Gift parcels to Belarus are also no "
+        "longer accepted.",
+    )
+    assert result.change_kind == "suspension"
+    assert {"commercial_goods", "gifts"} <= set(result.categories)

@@ -82,6 +82,7 @@ def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:
         v.kind == kind.kind
         and (sentence := doc.sentence_of(v.start)) in sentences
         and _CARRIAGE.search(doc.norm, *sentence) is not None  # not "its trade mission to X"
+        and _NOT_CARRIAGE.search(doc.norm, *sentence) is None
         for v in kind.votes
     )
 
@@ -89,11 +90,16 @@ def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:
 _TO_PLACE_KINDS = frozenset(("suspension", "delay", "resumption"))
 # what a carrier runs to a place: "service delays to Puerto Rico", "operations to Israel"
 _CARRIAGE = re.compile(
-    r"\b(?:services?|operations?|network|flights?|pick ?ups?|collections?|deliver\w*|transit|"
-    r"shipping|transport\w*|routes?|laufzeit\w*|lieferzeit\w*|zustell\w*|versand|fluge|"
-    r"delais|livraisons?|acheminement|vols|plazos?|prazos?|entregas?|envios|vuelos|voos|tempi|"
-    r"consegn\w*|spedizion\w*|voli|levertijd\w*|bezorg\w*|vluchten|servicio|servizio|servico|"
-    r"dienst\w*)\b"
+    r"\b(?:services?|operations?|network|pick ?ups?|collections?|deliver\w*|transit|shipping|"
+    r"routes?|laufzeit\w*|lieferzeit\w*|zustell\w*|versand|delais|livraisons?|acheminement|"
+    r"plazos?|prazos?|entregas?|envios|tempi|consegn\w*|spedizion\w*|levertijd\w*|bezorg\w*|"
+    r"servicio|servizio|servico|dienst\w*)\b"
+)
+# services that carry no mail: money orders, buses, an airline's flights
+_NOT_CARRIAGE = re.compile(
+    r"\b(?:giros?|bonific\w*|geldovermaking\w*|money|remittances?|transfers?|bus|buses|coach\w*|"
+    r"trains?|rail\w*|passengers?|flights?|vols|vuelos|voos|voli|vluchten|fluge|airlines?|"
+    r"electricity|gas)\b"
 )
 
 # The kinds of change whose places a notice may name beside places of the opposite state:

@@ -194,6 +194,33 @@ def _mentioned(doc: Doc, pos: int) -> bool:
     )
 
 
+# between "letters" and the goods they hold: other kinds of mail, then a word of holding
+_MAIL_RUN = r"(?:\s*(?:,|and|or|und|oder|et|ou|y|o|e|en|of)?\s*[\w'-]+){0,3}?\s*"
+_HOLDS_BEFORE_GOODS = re.compile(
+    _MAIL_RUN + r"\b(?:containing|that contain|with|contenant|avec|mit|con|contenenti|contendo|"
+    r"com|met|que contengan|que contienen|qui contiennent|z)\s+(?:(?:des|de|der|di|du|los|las|"
+    r"dei|delle|het|de)\s+)?"
+)
+_MAIL_JOIN = re.compile(_MAIL_RUN)
+
+
+def _holding_goods(doc: Doc, letters: Match, goods: list[Match]) -> bool:
+    """Whether the word for letters at ``letters`` is followed, in the same run of mail words,
+    by the goods they hold ("letters and parcels containing goods")."""
+    for g in goods:
+        if g.start < letters.end:
+            continue
+        if g.start - letters.end > 50:
+            return False
+        gap = doc.norm[letters.end : g.start]
+        if any(c in gap for c in ".;:!?()\n"):
+            return False
+        if g.key.startswith("containing") and _MAIL_JOIN.fullmatch(gap):
+            return True
+        return _HOLDS_BEFORE_GOODS.fullmatch(gap) is not None
+    return False
+
+
 def _clause_of(doc: Doc, pos: int) -> tuple[int, int]:
     lo = max(0, pos - 200)
     starts = [e.end() for e in _CLAUSE_EDGE.finditer(doc.full, lo, pos)]
@@ -522,6 +549,14 @@ def decide_categories(
                 kind in _STOP_KINDS
                 and len(stated) > 1
                 and _ALSO.search(doc.norm, *doc.sentence_of(m.start)) is not None
+                # the others state a stop of all mail (not "Commercial shipments are
+                # suspended. Gift parcels are also no longer accepted.": two scopes)
+                and not any(
+                    doc.sentence_of(o.start) in stated
+                    and doc.sentence_of(o.start) != doc.sentence_of(m.start)
+                    for o in matches
+                    if o.value in SCOPES
+                )
             )
         ):
             continue  # a scope word in passing ("business customers should update ...")
@@ -530,6 +565,11 @@ def decide_categories(
 
     if kind == "resumption":
         live = _resumed(doc, live, votes)
+    if any(m.value == "documents" for m in live) and any(m.value == "_goods" for m in live):
+        # "letters and parcels containing goods", "lettres et colis contenant des marchandises":
+        # letters that hold goods are goods
+        held = [m for m in live if m.value == "_goods"]
+        live = [m for m in live if m.value != "documents" or not _holding_goods(doc, m, held)]
 
     first: dict[str, Match] = {}
     for m in live:

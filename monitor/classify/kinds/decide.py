@@ -223,6 +223,17 @@ _MUST_LIST = re.compile(
     r"bear|contain)\b",
     re.I,
 )
+# What may stand between "delivery times" and "extended": words of one clause, none that
+# negates, sets against, gives a cause or says the times hold
+_DELIVERY_GAP = (
+    r"(?:(?!\b(?:not|no|nicht|keine?|ne|pas|non|niet|nao|não|although|though|but|while|after|"
+    r"because|since|thanks|despite|unchanged|stable|normal|cut|shorter|reduced|aunque|pero|"
+    r"porque|gracias|pese|mantienen|reducen|malgr[eé]|gr[aâ]ce|car|parce|maintenus|reduits|"
+    r"trotz|weil|obwohl|dank|aber|stabil|gleich|kurzer|kürzer|nonostante|grazie|perch[eé]|"
+    r"anche se|invariati|riducono|ma|ook al|omdat|dankzij|ondanks|maar|gelijk|apesar|gra[cç]as|"
+    r"embora|mant[eê]m|reduzem|propuestas|propostas|ofertas|concurso|offres|vertrag\w*)\b)"
+    r"[^.,;:!?\n]){0,50}?"
+)
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
     # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
@@ -333,15 +344,15 @@ _GAPPED = [
         re.compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
     ),
     # "Delivery times to Jamaica may be extended", "los plazos de entrega pueden verse
-    # ampliados", "die Laufzeiten können sich verlängern": longer delivery, the verb apart (and
-    # no negation between: "delivery times will not be extended")
+    # ampliados", "die Laufzeiten können sich verlängern": longer delivery, the verb apart, in
+    # the same clause (_DELIVERY_GAP: no comma, negation, contrast or cause between, not "stay
+    # stable despite the extended opening hours")
     (
         "delivery time",
         "delay",
         re.compile(
             r"\bdelivery times?\b(?!\s+(?:guarantee|promise|commitment|window|slot|target)s?\b)"
-            r"(?:(?!\b(?:not|although|but|while|stable|normal)\b)[^.;:!?\n]){0,40}?"
-            r"\b(?:extended|lengthened|increased by \d)",
+            rf"{_DELIVERY_GAP}\b(?:extended|lengthened|increased by \d)",
             re.I,
         ),
     ),
@@ -349,9 +360,8 @@ _GAPPED = [
         "entrega",
         "delay",
         re.compile(
-            r"\b(?:plazos?|prazos?) de entrega\b(?:(?!\b(?:n[aã]o|no|propuestas?|propostas?|"
-            r"ofertas?|candidaturas?|concurso|licitaci[oó]n|licita[cç][aã]o)\b)[^.;:!?\n]){0,60}?"
-            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
+            r"\b(?:plazos?|prazos?) de entrega\b(?!\s+(?:das|de las|de los|dos) propost)"
+            rf"{_DELIVERY_GAP}\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
             r"(?![^.;:!?\n]{0,40}\b(?:propuestas|propostas|ofertas|concurso)\b)",
             re.I,
         ),
@@ -361,8 +371,7 @@ _GAPPED = [
         "delay",
         re.compile(
             r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
-            r"(?:(?!\b(?:ne|pas|offres|candidatures)\b)[^.;:!?\n]){0,60}?"
-            r"\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{0,40}\bpas\b)",
+            rf"{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)",
             re.I,
         ),
     ),
@@ -370,8 +379,8 @@ _GAPPED = [
         "laufzeit",
         "delay",
         re.compile(
-            r"\blaufzeiten?\b(?:(?!\b(?:nicht|keine?|vertrag\w*)\b)[^.;:!?\n]){0,60}?"
-            r"\bverl[äa]nger\w*(?![^.;:!?\n]{0,40}\bnicht\b)",
+            r"\blaufzeiten?\b(?!\s+(?:des|der|von) vertrag)"
+            rf"{_DELIVERY_GAP}\bverl[äa]nger\w*(?![^.;:!?\n]{{0,40}}\bnicht\b)",
             re.I,
         ),
     ),
@@ -379,7 +388,7 @@ _GAPPED = [
         "consegna",
         "delay",
         re.compile(
-            r"\btempi di consegna\b(?:(?!\bnon\b)[^.;:!?\n]){0,60}?\b(?:allung|prolung)\w*",
+            rf"\btempi di consegna\b{_DELIVERY_GAP}\b(?:allung|prolung)\w*",
             re.I,
         ),
     ),
@@ -387,7 +396,7 @@ _GAPPED = [
         "levertijd",
         "delay",
         re.compile(
-            r"\blevertijden?\b(?:(?!\bniet\b)[^.;:!?\n]){0,60}?\b(?:langer|verlengd)\b"
+            rf"\blevertijden?\b{_DELIVERY_GAP}\b(?:langer|verlengd)\b"
             r"(?![^.;:!?\n]{0,40}\bniet\b)",
             re.I,
         ),
@@ -1049,7 +1058,7 @@ def decide_kind(
             )
         ):
             continue  # "se suspende el plazo de presentación de ofertas": a deadline, no mail
-        if kind == "suspension" and recipients and refused_by_recipient(doc, start, end):
+        if kind == "suspension" and recipients and refused_by_recipient(doc, start, end, key):
             continue  # "Wird eine Sendung vom Empfänger nicht angenommen, geht sie zurück"
         if kind == "suspension" and _data_refused(doc, start, end, key):
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]

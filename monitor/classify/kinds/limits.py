@@ -490,31 +490,45 @@ _OTHER_OBJECTS = word_start(
     re.compile(
         r"\b(?:reclam\w*|reclamac\w*|reclamacoes|reclami|beschwerde\w*|reklamation\w*|"
         r"nachforschung\w*|antrag|antrage|klacht\w*|claims?|complaints?|buoni|buono|coupons?|"
-        r"gutschein\w*|cadeaubon\w*|bons? d'achat|vales?|billetes?|banconot\w*|geldschein\w*|"
-        r"banknot\w*|cheques?|schecks?|tarjetas?|carte bancaire|cartes bancaires|carta di credito|"
-        r"kreditkart\w*|cartao|cartoes|zahlung\w*|paiements?|pagos?|pagament\w*|betaling\w*|"
-        r"adressanderung\w*|changements? d'adresse|animaux|tiere|hunde|chiens|perros|cani|"
-        r"demandes?|solicitudes?|richieste|pedidos?|aanvragen|muntgeld|monnaie)\b"
+        r"cupoes|cupones|gutschein\w*|cadeaubon\w*|bons? d'achat|vales?|cheques?|schecks?|"
+        r"tarjetas? (?:de credito|bancarias?)|cartes? bancaires?|carta di credito|carte di credito|"
+        r"kreditkart\w*|creditcards?|credit cards?|cartao|cartoes|bancomat|paypal|pinpas\w*|"
+        r"zahlung\w*|paiements?|pagos?|pagament\w*|betaling\w*|betaalmiddel\w*|"
+        r"adressanderung\w*|changements? d'adresse|selos|sellos|timbres|briefmarken|francobolli|"
+        r"postzegels|stamps|ausweis\w*|pieces? d'identite|documentos? de identidad|"
+        r"documenti d'identita|vollmacht\w*|procurations?|deleghe|delega|giros?|bonific\w*|"
+        r"geldovermaking\w*|money orders?|money transfers?)\b"
     )
 )
+# where a thing is refused at the counter ("les animaux ne sont pas admis dans les bureaux de
+# poste"): no stop of mail, unless mail is what is refused there
 _PREMISES_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:dans|in|en|nelle|nei|negli|nas|nos|op|aux|am|an|bei)\s+"
     r"(?:(?:les|nos|den|unseren|nuestras|nuestros|las|los|le|i|gli|nostre|nostri|as|os|onze|de)\s+)?"
     r"(?:bureaux|bureau de poste|filialen|filiale|oficinas|oficina|uffici|sedi|agencias|agencies|"
     r"kantoren|postkantoren|guichets|schaltern|schalter|winkels|lojas|balcoes)\b"
 )
+# a refusal for some hours or days of the week: the opening times of a counter
+_OPENING_TIMES = re.compile(
+    r"\b(?:dimanches?|samedis?|ce jour la|sonntags?|samstags?|am sonntag|am samstag|domenica|"
+    r"sabato|domingos?|sabados?|zondag|zaterdag|sundays?|saturdays?)\b|\b(?:dalle|de|von|"
+    r"zwischen|entre las|tra le|van) \d{1,2}(?:[.:h]\d\d)? ?(?:h\b|uhr\b|bis\b|alle\b|a\b|"
+    r"tot\b|und\b|y\b)"
+)
 _ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos")
+_MAIL_HEADS = frozenset(("_mail", "_parcels", "_goods", "_all", "documents"))
 
 
 def mail_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     """Whether a plain refusal refuses mail or goods (see _OTHER_OBJECTS)."""
     norm = doc.norm
-    if _PREMISES_AFTER.match(norm, end) is not None:
-        return False  # "les animaux ne sont pas admis dans les bureaux de poste"
     # the sentence's words before it, 160 at most ("1. März" ends no clause of a refusal)
-    clause = max(doc.sentence_of(start)[0], start - 160)
+    sentence = doc.sentence_of(start)
+    clause = max(sentence[0], start - 160)
     if _OTHER_OBJECTS.search(norm, clause, start) is not None:
         return False
+    if _OPENING_TIMES.search(norm, *sentence) is not None:
+        return False  # "les colis ne sont pas acceptés le dimanche"
     if (
         _DATA_OBJECT.search(norm, clause, start) is not None
         or _WITHOUT_BEFORE.search(norm, clause, start) is not None
@@ -522,9 +536,15 @@ def mail_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         return True  # paperwork refused: a requirement (_data_refused)
     heads = [m for m in lexicon.matches(doc, "categories") if m.value not in _NOT_HEADS]
     if key.startswith(_ACTIVE_REFUSAL):  # the object follows: "n'acceptons pas les colis"
+        if _RECIPIENT_SUBJECT.search(norm, clause, start) is not None:
+            return False  # "si le destinataire n'accepte pas le colis"
         after = [m for m in heads if end <= m.start <= end + 40]
         return bool(after) and len(norm[end : after[0].start].split()) <= 1
-    return any(clause <= m.start < start for m in heads)
+    before = [m for m in heads if clause <= m.start < start]
+    if not before:
+        return False
+    # at the counter, only mail itself: "les colis ne sont pas acceptés dans les bureaux"
+    return _PREMISES_AFTER.match(norm, end) is None or any(m.value in _MAIL_HEADS for m in before)
 
 
 _NOT_HEADS = frozenset(
@@ -537,26 +557,42 @@ _NOT_HEADS = frozenset(
 # angenommen") sends a parcel back; that is the return of one item, no stop of the service.
 RECIPIENT_HINTS = (
     "recipient", "addressee", "receiver", "consignee", "customer", "destinatai", "destinatari",
-    "ontvanger", "geadresseerde", "empfanger", "adressat",
+    "ontvanger", "geadresseerde", "empfanger", "adressat", "client", "kunde", "klant",
 )  # fmt: skip
 _RECIPIENT = (
-    r"(?:recipients?|addressees?|receivers?|consignees?|customers?|destinataires?|"
-    r"destinatari[oa]?s?|destinatarie|ontvangers?|geadresseerden?|empfanger\w*|adressat\w*)"
+    r"(?:recipients?|addressees?|receivers?|consignees?|customers?|clients?|destinataires?|"
+    r"destinatari[oa]?s?|destinatarie|ontvangers?|geadresseerden?|klant(?:en)?|cliente?s?|"
+    r"empfanger\w*|adressat\w*|kunde\w*)"
+    # a person, not "the recipient country's postal operator"
+    r"(?!\s*(?:country|countries|'s|post\w*|operator\w*|administration\w*|land\w*|pays)\b)"
 )
 _BY_RECIPIENT_AFTER = re.compile(
     r"\s+(?:(?:worden|werden|wird|is|are|sont|son|sao|sono)\s+)?(?:by|par|por|dal|dalla|dai|"
-    r"dagli|dalle|door|pelo|pela|pelos|pelas)\s+(?:(?:the|its|their|le|la|les|leur|leurs|el|"
-    rf"los|las|il|i|gli|de|o|a|os|as|su|sus)\s+)?{_RECIPIENT}\b"
+    r"dagli|dalle|door|pelo|pela|pelos|pelas)\s+(?:(?:the|its|their|le|la|les|leur|leurs|son|sa|"
+    rf"ses|el|los|las|il|i|gli|suo|sua|de|o|a|os|as|su|sus|seu|sua)\s+)?{_RECIPIENT}\b"
 )
-# "vom Empfänger ... nicht angenommen", "die der Empfänger ... nicht angenommen hat"
+# "vom Empfänger ... nicht angenommen", "die der Empfänger ... nicht angenommen hat", "die door
+# de klant niet geaccepteerd worden" (not "Sendungen an die Empfänger in der Ukraine")
 _BY_RECIPIENT_BEFORE = re.compile(
-    r"\b(?:vom|von dem|von den|durch den|durch die|der|die|door de|door|by the|par le|por el|"
-    rf"dal)\s+{_RECIPIENT}\b[^.;:!?\n]{{0,80}}$"
+    r"(?<!\ban )(?<!\bto )\b(?:vom|von|von dem|von den|durch den|durch die|der|die|door de|"
+    rf"door|dal|dai)\s+{_RECIPIENT}\b[^.;:!?\n]{{0,80}}$"
+)
+# the one who does not accept in an active clause: "si le destinataire n'accepte pas le colis"
+_RECIPIENT_SUBJECT = re.compile(
+    rf"\b(?:le|la|el|il|o|a|the|son|su|suo|sua|seu|votre|vostro|tu)\s+{_RECIPIENT}\b"
+    r"[^.;:!?\n]{0,60}$"
 )
 
 
-def refused_by_recipient(doc: Doc, start: int, end: int) -> bool:
-    """A refusal whose subject is the recipient, not the operator."""
+_ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis",
+                 "aangenomen")  # fmt: skip
+
+
+def refused_by_recipient(doc: Doc, start: int, end: int, key: str) -> bool:
+    """A refusal whose subject is the recipient, not the operator (only a refusal: "suspended
+    by the recipient country's operator" is a stop)."""
+    if not any(stem in key for stem in _ACCEPT_STEMS):
+        return False
     norm = doc.norm
     return (
         _BY_RECIPIENT_AFTER.match(norm, end) is not None
