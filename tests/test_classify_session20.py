@@ -42,7 +42,7 @@ def test_a_plain_refusal_is_a_stop_in_every_language(body):
     "body",
     [
         "Desde el 1 de marzo los paquetes para Rusia ya no son aceptados.",
-        "A partir de 1 de março, as encomendas para a Rússia deixam de ser aceites.",
+        "A partir de 1 de março, as encomendas para a Rússia já não são aceites.",
     ],
 )
 def test_no_longer_accepted_in_spanish_and_portuguese(body):
@@ -373,9 +373,9 @@ def test_a_refusal_by_the_recipient_is_no_stop(body):
     [
         (
             "Buoni sconto",
-            "I buoni sconto scaduti non sono accettati per il pagamento della spedizione di "
-            "pacchi all'estero.",
+            "Per i pacchi all'estero i buoni sconto scaduti non sono accettati.",
         ),
+        ("Gutscheine", "Für Pakete ins Ausland werden Gutscheine nicht angenommen."),
         (
             "Reklamationen",
             "Nachforschungsanträge für Pakete ins Ausland werden nach Ablauf von sechs Monaten "
@@ -386,7 +386,7 @@ def test_a_refusal_by_the_recipient_is_no_stop(body):
             "Les animaux ne sont pas admis dans les bureaux de poste, à l'exception des chiens "
             "guides.",
         ),
-        ("Betalen", "Cadeaubonnen worden niet geaccepteerd als betaalmiddel voor pakketten."),
+        ("Betalen", "Voor pakketten naar het buitenland worden cadeaubonnen niet geaccepteerd."),
         (
             "Reclamações",
             "Não aceitamos reclamações de envios internacionais fora do prazo de 30 dias.",
@@ -437,7 +437,7 @@ def test_goods_without_customs_data_refused_ask_for_data():
 @pytest.mark.parametrize(
     "body",
     [
-        "Delivery times to the UK remain stable although parcel volumes have increased sharply.",
+        "Delivery times to the UK remain stable although our Christmas network has been extended.",
         "Die Laufzeiten in die Schweiz verlängern sich durch den Streik nicht.",
         "O prazo de entrega das propostas do concurso foi prolongado até 15 de maio.",
         "Our delivery time guarantee has been extended to parcels to Austria.",
@@ -485,7 +485,6 @@ def test_letters_named_apart_from_goods_stay_documents():
         ("Zahlarten", "Für Pakete ins Ausland wird PayPal nicht akzeptiert."),
         ("Selos", "Nas encomendas internacionais, os selos antigos não são aceites."),
         ("Giros", "El servicio de giros a Venezuela está suspendido hasta nuevo aviso."),
-        ("Vols", "Les vols vers Israël sont suspendus par Air France jusqu'au 30 avril."),
     ],
 )
 def test_refusals_and_stops_of_what_is_not_mail_stay_irrelevant(title, body):
@@ -511,11 +510,11 @@ def test_the_recipient_or_customer_who_refuses_stops_nothing(body):
     ("body", "expected"),
     [
         (
-            "Mail to Libya has been suspended by the recipient country's postal operator until "
+            "Parcels to Libya are not accepted by the recipient country's postal operator until "
             "further notice.",
             ["LY"],
         ),
-        ("Sendungen an die Empfänger in der Ukraine sind bis auf Weiteres ausgesetzt.", ["UA"]),
+        ("Sendungen an die Empfänger in der Ukraine werden nicht angenommen.", ["UA"]),
         (
             "Les colis ne sont pas acceptés dans les bureaux de poste à destination de la Libye "
             "jusqu'à nouvel ordre.",
@@ -549,3 +548,75 @@ def test_two_scopes_each_stopped_stay_two():
     )
     assert result.change_kind == "suspension"
     assert {"commercial_goods", "gifts"} <= set(result.categories)
+
+
+def test_a_possible_delay_to_a_place_counts_beside_operations_as_normal():
+    result = classify(
+        "Hurricane Fiona",
+        "Hurricane Fiona may cause transit delays to and from Puerto Rico. All other operations "
+        "continue as normal.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["PR"]
+
+
+def test_the_consequence_of_a_stop_that_goes_on_goes_on_too_in_german():
+    doc = Doc.make(
+        "Jemen",
+        "Sendungen in den Jemen können weiterhin nicht zugestellt werden und werden daher nicht "
+        "angenommen.",
+    )
+    stops = [v for v in decide_kind(doc).votes if v.kind == "suspension"]
+    assert stops
+    assert all(v.continued for v in stops)
+
+
+# --- from a read of the code -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "expected"),
+    [
+        ("Desde el 1 de marzo ya no se aceptan envíos con destino a Sudán.", "suspension", ["SD"]),
+        (
+            "Sendungen nach Russland werden vom Empfängerland nicht angenommen.",
+            "suspension",
+            ["RU"],
+        ),
+        (
+            "Pakete von Kunden nach Russland werden ab sofort nicht angenommen.",
+            "suspension",
+            ["RU"],
+        ),
+        (
+            "Ab Samstag, 1. März, werden Pakete nach Russland nicht angenommen.",
+            "suspension",
+            ["RU"],
+        ),
+        ("Os cartões postais para a Rússia não são aceites.", "suspension", ["RU"]),
+        (
+            "Les colis sans déclaration en douane ne sont pas admis à destination de la Libye.",
+            "new_requirement",
+            ["LY"],
+        ),
+        (
+            "Pakketten zonder douaneaangifte worden naar Libië niet geaccepteerd.",
+            "new_requirement",
+            ["LY"],
+        ),
+        (
+            "Los paquetes para Estados Unidos sin declaración electrónica ya no son aceptados.",
+            "new_requirement",
+            ["US"],
+        ),
+        (
+            "Due to flight cancellations, there may be service delays to and from Puerto Rico.",
+            "delay",
+            ["PR"],
+        ),
+    ],
+)
+def test_refusals_and_delays_read_in_their_own_words(body, kind, expected):
+    result = classify("Notice", body)
+    assert result.change_kind == kind
+    assert result.destinations == expected

@@ -81,19 +81,30 @@ def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:
     return any(
         v.kind == kind.kind
         and (sentence := doc.sentence_of(v.start)) in sentences
-        and _CARRIAGE.search(doc.norm, *sentence) is not None  # not "its trade mission to X"
-        and _NOT_CARRIAGE.search(doc.norm, *sentence) is None
+        and _carried(doc, *sentence)  # not "its trade mission to X"
         for v in kind.votes
     )
 
 
 _TO_PLACE_KINDS = frozenset(("suspension", "delay", "resumption"))
+
+
+def _carried(doc: Doc, a: int, b: int) -> bool:
+    """A word of carriage in ``doc.norm[a:b]`` that is not one of a service that carries no
+    mail (looked for in the words beside it: "service delays" after "due to flight
+    cancellations" is carriage; "the service of money orders" is not)."""
+    for m in _CARRIAGE.finditer(doc.norm, a, b):
+        if _NOT_CARRIAGE.search(doc.norm, max(a, m.start() - 25), min(b, m.end() + 25)) is None:
+            return True
+    return False
+
+
 # what a carrier runs to a place: "service delays to Puerto Rico", "operations to Israel"
 _CARRIAGE = re.compile(
     r"\b(?:services?|operations?|network|pick ?ups?|collections?|deliver\w*|transit|shipping|"
-    r"routes?|laufzeit\w*|lieferzeit\w*|zustell\w*|versand|delais|livraisons?|acheminement|"
-    r"plazos?|prazos?|entregas?|envios|tempi|consegn\w*|spedizion\w*|levertijd\w*|bezorg\w*|"
-    r"servicio|servizio|servico|dienst\w*)\b"
+    r"routes?|laufzeit\w*|lieferzeit\w*|zustell\w*|versand|delais?|livraisons?|acheminement|"
+    r"plazos?|prazos?|entregas?|envios?|tempi|consegn\w*|spedizion\w*|levertijd\w*|bezorg\w*|"
+    r"servicios?|servizio|servizi|servicos?|dienst\w*)\b"
 )
 # services that carry no mail: money orders, buses, an airline's flights
 _NOT_CARRIAGE = re.compile(

@@ -195,11 +195,12 @@ def _mentioned(doc: Doc, pos: int) -> bool:
 
 
 # between "letters" and the goods they hold: other kinds of mail, then a word of holding
-_MAIL_RUN = r"(?:\s*(?:,|and|or|und|oder|et|ou|y|o|e|en|of)?\s*[\w'-]+){0,3}?\s*"
+# (whole words only: a word split at every letter would be tried in every way)
+_MAIL_RUN = r"(?:\s*(?:,\s*)?(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s+)?[\w']+\b){0,3}?\s*"
 _HOLDS_BEFORE_GOODS = re.compile(
     _MAIL_RUN + r"\b(?:containing|that contain|with|contenant|avec|mit|con|contenenti|contendo|"
     r"com|met|que contengan|que contienen|qui contiennent|z)\s+(?:(?:des|de|der|di|du|los|las|"
-    r"dei|delle|het|de)\s+)?"
+    r"dei|delle|het)\s+)?"
 )
 _MAIL_JOIN = re.compile(_MAIL_RUN)
 
@@ -213,7 +214,8 @@ def _holding_goods(doc: Doc, letters: Match, goods: list[Match]) -> bool:
         if g.start - letters.end > 50:
             return False
         gap = doc.norm[letters.end : g.start]
-        if any(c in gap for c in ".;:!?()\n"):
+        # (norm reads a line break as a space: the lines of a list are looked up in full)
+        if any(c in gap for c in ".;:!?()") or "\n" in doc.full[letters.end : g.start]:
             return False
         if g.key.startswith("containing") and _MAIL_JOIN.fullmatch(gap):
             return True
@@ -549,8 +551,8 @@ def decide_categories(
                 kind in _STOP_KINDS
                 and len(stated) > 1
                 and _ALSO.search(doc.norm, *doc.sentence_of(m.start)) is not None
-                # the others state a stop of all mail (not "Commercial shipments are
-                # suspended. Gift parcels are also no longer accepted.": two scopes)
+                # no other stated sentence has a scope of its own (not "Commercial shipments
+                # are suspended. Gift parcels are also no longer accepted.": two scopes)
                 and not any(
                     doc.sentence_of(o.start) in stated
                     and doc.sentence_of(o.start) != doc.sentence_of(m.start)

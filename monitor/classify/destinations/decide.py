@@ -44,7 +44,7 @@ _OUTSIDE_EU = word_start(
 )
 # "Countries not listed continue to receive mail, although ... delays to all international
 # destinations": a remark on the places a table leaves out, wherever it stands
-_NOT_LISTED = re.compile(
+_UNLISTED_REMARK = re.compile(
     r"\b(?:not listed|not on (?:the|this) list|not in (?:the|this) list|nicht aufgefuhrt\w*|"
     r"non (?:listes|mentionnes|elencati|indicati)|no (?:listados|incluidos en la lista)|"
     r"niet (?:vermeld|genoemd)|nao (?:listados|relacionados))\b"
@@ -511,7 +511,7 @@ def _decide(
         and (
             _table_of_places(doc, roles, world_strong[0])
             or (
-                _NOT_LISTED.search(doc.norm, *doc.sentence_of(world_strong[0])) is not None
+                _UNLISTED_REMARK.search(doc.norm, *doc.sentence_of(world_strong[0])) is not None
                 and _table_of_places(doc, roles, len(doc.norm))
             )
         )

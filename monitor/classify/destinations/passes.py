@@ -360,7 +360,7 @@ _INCLUDING = re.compile(
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
     r"включая|включно з|w tym|wraz z)\b"
     # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)", "et de leurs territoires :
-    # Porto Rico, ..." (a dash before the list reads as two spaces)
+    # Porto Rico, ..." (a dash or a line break before the list reads as two spaces in norm)
     r"|\s+(?:and|y|et|e|und|en)\s+(?:de\s+)?(?:its|their|sus|ses|leurs|i suoi|seine|ihre|seus|"
     r"zijn|hun)\s+(?:overseas\s+)?(?:territories|territorios|territoires|territori|gebiete|gebieden)"
     r"(?:\s+(?:d'outre mer|de ultramar|d'oltremare|overzeese))?(?=\s*[(:]|\s\s)"

@@ -223,12 +223,13 @@ _MUST_LIST = re.compile(
     r"bear|contain)\b",
     re.I,
 )
-# What may stand between "delivery times" and "extended": words of one clause, none that
-# negates, sets against, gives a cause or says the times hold
+# What may stand between "delivery times" and "extended" (read in full, any case): words of
+# one clause, none that negates, sets against, gives a cause, says the times hold or shorten,
+# or makes them a tender's or a contract's
 _DELIVERY_GAP = (
     r"(?:(?!\b(?:not|no|nicht|keine?|ne|pas|non|niet|nao|não|although|though|but|while|after|"
     r"because|since|thanks|despite|unchanged|stable|normal|cut|shorter|reduced|aunque|pero|"
-    r"porque|gracias|pese|mantienen|reducen|malgr[eé]|gr[aâ]ce|car|parce|maintenus|reduits|"
+    r"porque|gracias|pese|mantienen|reducen|malgr[eé]|gr[aâ]ce|car|parce|maintenus|r[eé]duits|"
     r"trotz|weil|obwohl|dank|aber|stabil|gleich|kurzer|kürzer|nonostante|grazie|perch[eé]|"
     r"anche se|invariati|riducono|ma|ook al|omdat|dankzij|ondanks|maar|gelijk|apesar|gra[cç]as|"
     r"embora|mant[eê]m|reduzem|propuestas|propostas|ofertas|concurso|offres|vertrag\w*)\b)"
@@ -360,8 +361,8 @@ _GAPPED = [
         "entrega",
         "delay",
         re.compile(
-            r"\b(?:plazos?|prazos?) de entrega\b(?!\s+(?:das|de las|de los|dos) propost)"
-            rf"{_DELIVERY_GAP}\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
+            rf"\b(?:plazos?|prazos?) de entrega\b{_DELIVERY_GAP}"
+            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
             r"(?![^.;:!?\n]{0,40}\b(?:propuestas|propostas|ofertas|concurso)\b)",
             re.I,
         ),
@@ -379,8 +380,7 @@ _GAPPED = [
         "laufzeit",
         "delay",
         re.compile(
-            r"\blaufzeiten?\b(?!\s+(?:des|der|von) vertrag)"
-            rf"{_DELIVERY_GAP}\bverl[äa]nger\w*(?![^.;:!?\n]{{0,40}}\bnicht\b)",
+            rf"\blaufzeit(?:en)?\b{_DELIVERY_GAP}\bverl[äa]nger\w*(?![^.;:!?\n]{{0,40}}\bnicht\b)",
             re.I,
         ),
     ),
@@ -396,7 +396,7 @@ _GAPPED = [
         "levertijd",
         "delay",
         re.compile(
-            rf"\blevertijden?\b{_DELIVERY_GAP}\b(?:langer|verlengd)\b"
+            rf"\blevertijd(?:en)?\b{_DELIVERY_GAP}\b(?:langer|verlengd)\b"
             r"(?![^.;:!?\n]{0,40}\bniet\b)",
             re.I,
         ),
@@ -789,7 +789,8 @@ def decide_kind(
     despite = doc.holds_any(_DESPITE_HINTS)
     norm = doc.norm
     # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
-    # after the cheaper conditions beside them: made once, and only when a rule needs them.
+    # after the cheaper conditions beside them: made once, and only when a rule needs them
+    # (but for the two asked here for every notice, both rare words).
     hints = doc.holds_any
     hence = hints(_HENCE_HINTS)  # asked once: most notices say no "therefore"
     recipients = hints(RECIPIENT_HINTS)
@@ -1829,8 +1830,7 @@ _HENCE_HINTS = ("daher", "deshalb", "therefore", "donc", "por lo tanto", "quindi
 _GOES_ON_HENCE = re.compile(
     r"\b(?:weiterhin|still|remains?|continues? to|toujours|sigue|siguen|ancora|nog steeds|"
     r"nadal|ainda)\b[^.;:!?\n]{0,80}?\b(?:und|and|et|y|e|en|i)\s+(?:\w+\s+){0,2}?"
-    r"(?:daher|deshalb|therefore|donc|por lo tanto|quindi|pertanto|daarom|portanto|por isso)\b"
-    r"[^.;:!?\n]{0,40}$"
+    rf"(?:{'|'.join(_HENCE_HINTS)})\b[^.;:!?\n]{{0,40}}$"
 )
 # "the suspension ... remains in effect until further notice": the stop goes on; and "items to
 # Iran are not accepted; this is unchanged"

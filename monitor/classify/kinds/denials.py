@@ -317,7 +317,7 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
         # "ohne Zolldaten nicht angenommen": the refusal holds its own negation, and "without"
         # names the paperwork it lacks (limits._data_refused makes it a requirement)
         or (
-            doc.norm.startswith(_OWN_NEGATION, start)
+            _OWN_NEGATION.search(doc.norm, start, start + 12) is not None
             and _WITHOUT_BEFORE.search(doc.norm, neg_start, start) is not None
         )
     ):
@@ -343,7 +343,8 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
 
 
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
-_OWN_NEGATION = ("nicht ", "not ", "ne ", "n'", "non ", "no ", "nao ", "niet ")
+# a refusal that holds its own negation ("nicht angenommen", "ya no son aceptados")
+_OWN_NEGATION = re.compile(r"\b(?:nicht|not|ne|n'|non|no|nao|niet)\b")
 _VERB_BETWEEN = re.compile(
     r"\b(?:is|are|was|were|will|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|"
     r"seran|sono|sara|saranno|zijn|wordt|worden|sao|serao)\b"

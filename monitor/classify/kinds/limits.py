@@ -416,23 +416,28 @@ _EXAMPLES_UP_TO = re.compile(
 _DATA_AFTER_VERB = re.compile(
     rf"\s+(?:(?:the|paper|printed)\s+)?{_DATA_WORDS}\b(?!\s+(?:of|de|von|di)\b)"
 )  # not "all forms of e-cigarettes"
+# The paperwork "without" names in other languages than English (norm: accents folded)
+_PAPERWORK = (
+    r"(?:declarations?|zollinhaltserklarung|zollerklarung|zolldaten|zollanmeldung|dichiarazion\w*|"
+    r"declaracion\w*|declaracao|douaneaangifte|aangifte|donnees|data|daten|dati|datos|dados|"
+    r"gegevens|douanegegevens|invoices?|facture|rechnung|fattura|factura|fatura|factuur|"
+    r"cn ?2[23])\b"
+)
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
 _DATA_AFTER = re.compile(
     r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
     r"valid|advance) )?(?:customs |commercial )?(?:declarations?|data|descriptions?|invoices?|"
     r"labels?|forms?|cn ?2[23])\b"
     # "ne sont pas acceptés sans déclaration en douane", "ohne elektronische Zolldaten"
-    r"|\b(?:sans|ohne|senza|sin|sem|zonder) (?:(?:une?|la|le|les|l'|eine?n?|die|der|den|un|una|uma|"
-    r"um|el|los|las|os|as|de|een|de) )?(?:(?:elektronische\w*|electroni\w*|eletroni\w*) )?"
-    r"(?:declaration|zollinhaltserklarung|zollerklarung|zolldaten|zollanmeldung|dichiarazion|"
-    r"declaracion|declaracao|douaneaangifte|aangifte|donnees|daten|dati|datos|dados|gegevens|"
-    r"facture|rechnung|fattura|factura|fatura|factuur|cn ?2[23])"
+    r"|\b(?:sans|ohne|senza|sin|sem|zonder) (?:(?:une?|la|le|les|eine?n?|die|der|den|un|una|uma|um|"
+    r"el|los|las|os|as|de|een) )?(?:(?:elektronische\w*|electroni\w*|eletroni\w*) )?"
+    rf"{_PAPERWORK}"
 )
+# the same paperwork before the refusal: "Sendungen ohne elektronische Daten werden nicht
+# angenommen"
 _WITHOUT_BEFORE = re.compile(
-    r"\b(?:without|sans|ohne|senza|sin|sem|zonder)\s+(?:[\w'-]+\s+){0,3}?(?:data|daten|zolldaten|"
-    r"donnees|dati|datos|dados|gegevens|declarations?|zollinhaltserklarung|zollerklarung|"
-    r"zollanmeldung|dichiarazion\w*|declaracion\w*|declaracao|aangifte|invoices?|rechnung|facture|"
-    r"fattura|factura|fatura|factuur|cn ?2[23])\b[^.;:!?\n]{0,80}$"
+    r"\b(?:without|sans|ohne|senza|sin|sem|zonder)\s+(?:[\w']+\s+){0,3}?"
+    rf"{_PAPERWORK}[^.;:!?\n]{{0,80}}$"
 )
 # the word each way of saying "without" starts with, before _DATA_AFTER is tried
 _WITHOUT_WORDS = ("with", "sans", "ohne", "senza", "sin ", "sem ", "zonder")
@@ -442,16 +447,13 @@ _ACCEPTED_AFTER = re.compile(
 )
 
 
+# the stems of refusals of acceptance ("not accepted", "nicht angenommen", "non admis")
+_ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis",
+                 "aangenomen")  # fmt: skip
+
+
 def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
-    if (
-        "accept" not in key
-        and "akzept" not in key
-        and "angenommen" not in key
-        and "kabul" not in key
-        and "accett" not in key
-        and "acept" not in key
-        and "aceit" not in key
-    ):
+    if "kabul" not in key and not any(stem in key for stem in _ACCEPT_STEMS):
         if key.startswith(("cannot ", "can't ")):
             # "you cannot send a parcel to Germany without an electronic declaration"
             b = doc.sentence_of(start)[1]
@@ -488,11 +490,12 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
 # and no other thing one hands in: a claim, a voucher, a payment, an animal at the counter.
 _OTHER_OBJECTS = word_start(
     re.compile(
-        r"\b(?:reclam\w*|reclamac\w*|reclamacoes|reclami|beschwerde\w*|reklamation\w*|"
+        r"\b(?:reclam\w*|beschwerde\w*|reklamation\w*|"
         r"nachforschung\w*|antrag|antrage|klacht\w*|claims?|complaints?|buoni|buono|coupons?|"
         r"cupoes|cupones|gutschein\w*|cadeaubon\w*|bons? d'achat|vales?|cheques?|schecks?|"
         r"tarjetas? (?:de credito|bancarias?)|cartes? bancaires?|carta di credito|carte di credito|"
-        r"kreditkart\w*|creditcards?|credit cards?|cartao|cartoes|bancomat|paypal|pinpas\w*|"
+        r"kreditkart\w*|creditcards?|credit cards?|cart(?:ao|oes) (?:de credito|bancari\w*)|"
+        r"bancomat|paypal|pinpas\w*|"
         r"zahlung\w*|paiements?|pagos?|pagament\w*|betaling\w*|betaalmiddel\w*|"
         r"adressanderung\w*|changements? d'adresse|selos|sellos|timbres|briefmarken|francobolli|"
         r"postzegels|stamps|ausweis\w*|pieces? d'identite|documentos? de identidad|"
@@ -503,19 +506,25 @@ _OTHER_OBJECTS = word_start(
 # where a thing is refused at the counter ("les animaux ne sont pas admis dans les bureaux de
 # poste"): no stop of mail, unless mail is what is refused there
 _PREMISES_AFTER = re.compile(
-    r"\s+(?:\w+\s+){0,3}?(?:dans|in|en|nelle|nei|negli|nas|nos|op|aux|am|an|bei)\s+"
+    r"\s+(?:\w+\s+){0,3}?(?:dans|in|en|nelle|nei|negli|nas|nos|op|au|aux|am|an|bei)\s+"
     r"(?:(?:les|nos|den|unseren|nuestras|nuestros|las|los|le|i|gli|nostre|nostri|as|os|onze|de)\s+)?"
     r"(?:bureaux|bureau de poste|filialen|filiale|oficinas|oficina|uffici|sedi|agencias|agencies|"
     r"kantoren|postkantoren|guichets|schaltern|schalter|winkels|lojas|balcoes)\b"
 )
 # a refusal for some hours or days of the week: the opening times of a counter
 _OPENING_TIMES = re.compile(
-    r"\b(?:dimanches?|samedis?|ce jour la|sonntags?|samstags?|am sonntag|am samstag|domenica|"
-    r"sabato|domingos?|sabados?|zondag|zaterdag|sundays?|saturdays?)\b|\b(?:dalle|de|von|"
-    r"zwischen|entre las|tra le|van) \d{1,2}(?:[.:h]\d\d)? ?(?:h\b|uhr\b|bis\b|alle\b|a\b|"
-    r"tot\b|und\b|y\b)"
+    # a weekday that is no start date ("ab Samstag, 1. März" starts a stop)
+    r"(?<!\bab )(?<!\bpartir du )(?<!\bpartir de )(?<!\bdesde el )(?<!\bdal )(?<!\bvanaf )"
+    r"(?<!\bfrom )\b(?:dimanches?|samedis?|ce jour la|sonntags?|samstags?|domenica|sabato|"
+    r"domingos?|sabados?|zondag|zaterdag|sundays?|saturdays?)\b"
+    # hours: "dalle 13 alle 14", "von 12 bis 14 Uhr", "de 12h à 14h"
+    r"|\bdalle \d{1,2}(?:[.:]\d\d)? alle \d|\b(?:de|von|zwischen|entre las|tra le|van) "
+    r"\d{1,2}(?:[.:h]\d\d)? ?(?:h|uhr)? ?(?:bis|a|et|und|y|tot|e) \d{1,2}(?:[.:h]\d\d)? ?"
+    r"(?:h|uhr|heures|horas|ore|uur)\b"
 )
-_ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos")
+# refusals whose object (or Spanish subject) follows: "n'acceptons pas les colis", "no se
+# aceptarán envíos"
+_ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos", "no se acept")
 _MAIL_HEADS = frozenset(("_mail", "_parcels", "_goods", "_all", "documents"))
 
 
@@ -524,23 +533,23 @@ def mail_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     norm = doc.norm
     # the sentence's words before it, 160 at most ("1. März" ends no clause of a refusal)
     sentence = doc.sentence_of(start)
-    clause = max(sentence[0], start - 160)
-    if _OTHER_OBJECTS.search(norm, clause, start) is not None:
+    lo = max(sentence[0], start - 160)
+    if _OTHER_OBJECTS.search(norm, lo, start) is not None:
         return False
     if _OPENING_TIMES.search(norm, *sentence) is not None:
         return False  # "les colis ne sont pas acceptés le dimanche"
     if (
-        _DATA_OBJECT.search(norm, clause, start) is not None
-        or _WITHOUT_BEFORE.search(norm, clause, start) is not None
+        _DATA_OBJECT.search(norm, lo, start) is not None
+        or _WITHOUT_BEFORE.search(norm, lo, start) is not None
     ):
         return True  # paperwork refused: a requirement (_data_refused)
     heads = [m for m in lexicon.matches(doc, "categories") if m.value not in _NOT_HEADS]
     if key.startswith(_ACTIVE_REFUSAL):  # the object follows: "n'acceptons pas les colis"
-        if _RECIPIENT_SUBJECT.search(norm, clause, start) is not None:
+        if _RECIPIENT_SUBJECT.search(norm, lo, start) is not None:
             return False  # "si le destinataire n'accepte pas le colis"
         after = [m for m in heads if end <= m.start <= end + 40]
         return bool(after) and len(norm[end : after[0].start].split()) <= 1
-    before = [m for m in heads if clause <= m.start < start]
+    before = [m for m in heads if lo <= m.start < start]
     if not before:
         return False
     # at the counter, only mail itself: "les colis ne sont pas acceptés dans les bureaux"
@@ -562,30 +571,27 @@ RECIPIENT_HINTS = (
 _RECIPIENT = (
     r"(?:recipients?|addressees?|receivers?|consignees?|customers?|clients?|destinataires?|"
     r"destinatari[oa]?s?|destinatarie|ontvangers?|geadresseerden?|klant(?:en)?|cliente?s?|"
-    r"empfanger\w*|adressat\w*|kunde\w*)"
+    r"empfanger(?:n|in|innen)?\b|adressat(?:en)?\b|kunden?\b)"
     # a person, not "the recipient country's postal operator"
     r"(?!\s*(?:country|countries|'s|post\w*|operator\w*|administration\w*|land\w*|pays)\b)"
 )
 _BY_RECIPIENT_AFTER = re.compile(
     r"\s+(?:(?:worden|werden|wird|is|are|sont|son|sao|sono)\s+)?(?:by|par|por|dal|dalla|dai|"
     r"dagli|dalle|door|pelo|pela|pelos|pelas)\s+(?:(?:the|its|their|le|la|les|leur|leurs|son|sa|"
-    rf"ses|el|los|las|il|i|gli|suo|sua|de|o|a|os|as|su|sus|seu|sua)\s+)?{_RECIPIENT}\b"
+    rf"ses|el|los|las|il|i|gli|suo|sua|de|o|a|os|as|su|sus|seu)\s+)?{_RECIPIENT}"
 )
 # "vom Empfänger ... nicht angenommen", "die der Empfänger ... nicht angenommen hat", "die door
-# de klant niet geaccepteerd worden" (not "Sendungen an die Empfänger in der Ukraine")
+# de klant niet geaccepteerd worden" (not "Pakete von Kunden nach Russland", "für die Empfänger")
 _BY_RECIPIENT_BEFORE = re.compile(
-    r"(?<!\ban )(?<!\bto )\b(?:vom|von|von dem|von den|durch den|durch die|der|die|door de|"
-    rf"door|dal|dai)\s+{_RECIPIENT}\b[^.;:!?\n]{{0,80}}$"
+    r"\b(?:vom|von dem|von den|(?:die|das|welche) von|durch den|durch die|der|door de|door|dal|"
+    r"dai)\s+"
+    rf"{_RECIPIENT}[^.;:!?\n]{{0,80}}$"
 )
 # the one who does not accept in an active clause: "si le destinataire n'accepte pas le colis"
 _RECIPIENT_SUBJECT = re.compile(
-    rf"\b(?:le|la|el|il|o|a|the|son|su|suo|sua|seu|votre|vostro|tu)\s+{_RECIPIENT}\b"
+    rf"\b(?:le|la|el|il|o|a|the|son|su|suo|sua|seu|votre|vostro|tu)\s+{_RECIPIENT}"
     r"[^.;:!?\n]{0,60}$"
 )
-
-
-_ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis",
-                 "aangenomen")  # fmt: skip
 
 
 def refused_by_recipient(doc: Doc, start: int, end: int, key: str) -> bool:
