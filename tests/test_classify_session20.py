@@ -11,11 +11,6 @@ from monitor.classify import classify
 from monitor.classify.kinds import decide_kind
 from monitor.classify.text import Doc
 
-EU27 = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
-    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
-]  # fmt: skip
-
 # --- refusals said plainly ---------------------------------------------------------------------
 
 

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import accumulate
 from operator import attrgetter
 
 from monitor.classify import lexicon
@@ -55,6 +56,7 @@ from monitor.classify.kinds.limits import (
     _partial_lift,
     _partial_stop,
     mail_refused,
+    refusal_heads,
     refused_by_recipient,
 )
 from monitor.classify.kinds.others import (
@@ -698,7 +700,8 @@ def decide_kind(
         )
     plain = by_group.get("plain_refusal")
     if plain:  # "werden nicht angenommen": a stop when mail or goods are refused
-        refused = {m.start for m in plain if mail_refused(doc, m.start, m.end, m.key)}
+        heads = refusal_heads(doc)
+        refused = {m.start for m in plain if mail_refused(doc, m.start, m.end, m.key, heads)}
         matches = [
             Match(m.start, m.end, "suspension", m.key) if m.start in refused else m
             for m in matches
@@ -707,7 +710,12 @@ def decide_kind(
     triggers: list[tuple[str, int, int, str]] = [
         (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
     ]
-    taken = [(m.start, m.end) for m in matches if m.value in _WEIGHT]
+    # the spans the lexicon's triggers take, by start, with the furthest end reached so far:
+    # a split phrase overlaps one of them when the last that starts before its end reaches
+    # past its start (a bisection, not a scan of every trigger per match); made at the first
+    # split phrase found, which most notices hold none of
+    taken_starts: list[int] | None = None
+    taken_reach: list[int] = []
     stop_starts = {m.start for m in matches if m.value in _STOPS}
     norm, full = doc.norm, doc.full
     folded = None  # whether the text holds a letter of _FOLDED, looked up once if needed
@@ -733,7 +741,12 @@ def decide_kind(
         else:
             found = rx.finditer(full, *_search_span(doc, needle, first))
         for g in found:
-            if any(a < g.end() and g.start() < b for a, b in taken):
+            if taken_starts is None:
+                taken = sorted((m.start, m.end) for m in matches if m.value in _WEIGHT)
+                taken_starts = [a for a, _ in taken]
+                taken_reach = list(accumulate((b for _, b in taken), max))
+            i = bisect_left(taken_starts, g.end()) - 1
+            if i >= 0 and taken_reach[i] > g.start():
                 continue
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
                 continue  # "ne sont plus suspendus": the negation of the stop that follows

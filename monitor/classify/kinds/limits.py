@@ -5,6 +5,7 @@ a lifting beside a real limit, local stops, and stops outranking generic restric
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _ACCEPTANCE, RELEVANT_SCORE
@@ -528,8 +529,18 @@ _ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos"
 _MAIL_HEADS = frozenset(("_mail", "_parcels", "_goods", "_all", "documents"))
 
 
-def mail_refused(doc: Doc, start: int, end: int, key: str) -> bool:
-    """Whether a plain refusal refuses mail or goods (see _OTHER_OBJECTS)."""
+def refusal_heads(doc: Doc) -> tuple[list[int], list[Match]]:
+    """The words that can head what a plain refusal refuses (mail, goods, a category), with
+    their starts: made once per notice, searched by position for each refusal."""
+    heads = [m for m in lexicon.matches(doc, "categories") if m.value not in _NOT_HEADS]
+    return [m.start for m in heads], heads
+
+
+def mail_refused(
+    doc: Doc, start: int, end: int, key: str, heads: tuple[list[int], list[Match]]
+) -> bool:
+    """Whether a plain refusal refuses mail or goods (see _OTHER_OBJECTS); ``heads`` from
+    ``refusal_heads``."""
     norm = doc.norm
     # the sentence's words before it, 160 at most ("1. März" ends no clause of a refusal)
     sentence = doc.sentence_of(start)
@@ -543,13 +554,13 @@ def mail_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         or _WITHOUT_BEFORE.search(norm, lo, start) is not None
     ):
         return True  # paperwork refused: a requirement (_data_refused)
-    heads = [m for m in lexicon.matches(doc, "categories") if m.value not in _NOT_HEADS]
+    starts, words = heads
     if key.startswith(_ACTIVE_REFUSAL):  # the object follows: "n'acceptons pas les colis"
         if _RECIPIENT_SUBJECT.search(norm, lo, start) is not None:
             return False  # "si le destinataire n'accepte pas le colis"
-        after = [m for m in heads if end <= m.start <= end + 40]
-        return bool(after) and len(norm[end : after[0].start].split()) <= 1
-    before = [m for m in heads if lo <= m.start < start]
+        i = bisect_left(starts, end)
+        return i < len(starts) and starts[i] <= end + 40 and len(norm[end : starts[i]].split()) <= 1
+    before = words[bisect_left(starts, lo) : bisect_left(starts, start)]
     if not before:
         return False
     # at the counter, only mail itself: "les colis ne sont pas acceptés dans les bureaux"
