@@ -46,7 +46,10 @@ from monitor.classify.wordstart import (
 
 SCOPES = ("commercial_goods", "gifts")
 _ALSO = word_start(
-    re.compile(r"\b(?:also|as well|ebenfalls|aussi|egalement|tambien|anche|ook|aven|ogsa|takze)\b")
+    re.compile(
+        r"\b(?:also|as well|ebenfalls|ebenso|aussi|egalement|tambien|anche|ook|aven|ogsa|"
+        r"takze)\b"
+    )
 )
 GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
@@ -353,7 +356,13 @@ def decide_categories(
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         crumbs = breadcrumbs(doc)
         if crumbs:
-            matches = [m for m in matches if not in_spans(m.start, crumbs)]
+            sections = _section_steps(doc, crumbs)
+            matches = [
+                m
+                for m in matches
+                if not in_spans(m.start, crumbs)
+                and (m.value in GENERIC or not in_spans(m.start, sections))
+            ]
     if " | " in doc.full:  # "Deutsche Post | Briefe | Pakete | Sendungsverfolgung | Hilfe"
         menus = _menu_lines(doc)
         if menus:  # a line whose cells name goods of their own is a list of them, no menu
@@ -492,6 +501,8 @@ def decide_categories(
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
+        elif m.value not in GENERIC and m.value not in SCOPES and _pointed_to(doc, m.start, votes):
+            continue  # "see our dangerous goods guide": the topic of another page
         elif (
             kind == "duty_tax_change"
             and m.value not in GENERIC
@@ -659,6 +670,47 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+# Words that send the reader to another page, list or leaflet ("see our dangerous goods guide",
+# "Bekijk de lijst met verboden en gevaarlijke stoffen")
+_POINTER = re.compile(
+    r"\b(?:see our|read more about|learn more about|find out more about|check our|consult our|"
+    r"refer to our|visit our|bekijk de|bekijk onze|raadpleeg de|raadpleeg onze|consulta la|"
+    r"consulta el|consulta nuestra|consulta nuestro|consultez (?:la|le|notre|nos)|"
+    r"voir (?:la|le|notre) (?:liste|guide|fiche)|weitere informationen finden sie|mehr erfahren|"
+    r"siehe (?:unsere|unser|das|die))\b"
+)
+
+
+def _pointed_to(doc: Doc, pos: int, votes: list[Vote]) -> bool:
+    """Whether the goods at ``pos`` are what a sentence that points elsewhere names, and that
+    sentence says no change of its own."""
+    a, b = doc.sentence_of(pos)
+    if _POINTER.search(doc.norm, a, pos) is None:
+        return False
+    return not any(a <= v.start < b for v in votes)
+
+
+SECTION_STEP_WORDS = 3  # "Dangerous Goods", "Hazardous Materials"; a longer step is a title
+
+
+def _section_steps(doc: Doc, crumbs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The last steps of breadcrumbs that are a section, not the page's own title ("FedEx >
+    Service Alerts > Dangerous Goods" over "Lithium battery regulation changes"): the goods
+    they name say where the page sits, not what it is about ("> International letters and
+    parcels" still says it is about mail). A last step whose words the title holds, or a
+    longer one ("> Suspension of lithium battery shipments to Israel" over "Service notice"), is
+    the page's title."""
+    title = set(doc.norm[: doc.title_end].split())
+    out = []
+    for _, sep in crumbs:
+        start = sep + 3  # after " > "
+        end = doc.line_of(start)[1]
+        words = doc.norm[start:end].split()
+        if words and len(words) <= SECTION_STEP_WORDS and not all(w in title for w in words):
+            out.append((start, end))
+    return out
 
 
 # "only" beside words that accept: what is accepted only so is limited, not exempt
@@ -1015,7 +1067,10 @@ def _exempt_lists(
                     headings.add(line)
     if not heads:
         return set()
-    return list_under(doc, heads - headings) | list_under(doc, headings, headings=True)
+    # (an exempting question answers with its list: "What can still be sent?" / "- Letters")
+    return list_under(doc, heads - headings, questions=True) | list_under(
+        doc, headings, headings=True, questions=True
+    )
 
 
 # A heading with these words names what a rule leaves out of its scope, or bans: its list is

@@ -33,6 +33,9 @@ class Match(NamedTuple):
     key: str
 
 
+# Flags that narrow where a phrase matches (a capital, a case ending): see ``parse_phrase``
+_NARROWING = frozenset("cde")
+
 _new = tuple.__new__  # Match(...) without the keyword handling: the hot loop makes many
 
 
@@ -51,7 +54,9 @@ def parse_phrase(raw: str) -> tuple[str, str]:
     if phrase.startswith("~"):
         flags += "s"
         phrase = phrase[1:]
-    return normalize_key(phrase), flags
+    # "brief- und paketsendung*": the hyphen of a word cut short before "und" is a space in
+    # the normalised text, beside the space after it (German "Brief- und Paketsendungen")
+    return "  ".join(normalize_key(part) for part in phrase.split("- ")), flags
 
 
 # English auxiliaries with "not" and their contracted forms: a trigger written "cannot accept"
@@ -193,7 +198,20 @@ class PhraseMatcher:
             old = table.get(key)
             if old is None:
                 table[key] = (flags, [value])
-            elif value not in old[1]:
+                continue
+            if flags != old[0]:
+                # One entry per key: "paket" and "paket*" (or "versand" and "~versand") are
+                # one phrase that takes the wider of its endings and starts ("Paketversand").
+                # A capital or a case ending cannot be widened that way: written two ways, the
+                # lexicon says two different things, which one entry cannot hold.
+                if _NARROWING.intersection(flags) != _NARROWING.intersection(old[0]):
+                    raise ValueError(
+                        f"phrase {key!r} is written with flags {old[0]!r} and {flags!r}: "
+                        "a capital (^) or a case ending must be the same in each writing"
+                    )
+                flags = "".join(sorted(set(flags) | set(old[0])))
+                table[key] = (flags, old[1])
+            if value not in old[1]:
                 old[1].append(value)
         # A phrase that a shorter "prefix*" phrase with the same meaning already covers is
         # dropped: the automaton keeps the longest phrase at a place, and "suspende" would

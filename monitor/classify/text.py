@@ -256,17 +256,22 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 
 
 def list_under(
-    doc: Doc, lines: set[tuple[int, int]], headings: bool = False
+    doc: Doc, lines: set[tuple[int, int]], headings: bool = False, questions: bool = False
 ) -> set[tuple[int, int]]:
     """The lines of a list that a line ending in ":" introduces ("the import of the following
     goods by post is banned:" above "- medicines"): what the line says holds for them. With
-    ``headings``, a heading line of its own ("What's not affected") introduces one too."""
+    ``questions``, so does a question over bullets ("What can still be sent?"); with
+    ``headings``, a heading line of its own ("What's not affected")."""
     out: set[tuple[int, int]] = set()
     starts = doc.line_starts
     for a, b in lines:
         head = doc.full[a:b].rstrip()
-        if not head.endswith((":", "\uff1a")) and not (
-            headings and not doc.in_title(a) and _BARE_HEADING.fullmatch(head.strip())
+        # a question answered by a list of bullets: "What can still be sent?" / "- Letters"
+        asks = questions and head.endswith(("?", "\uff1f")) and not doc.in_title(a)
+        if (
+            not head.endswith((":", "\uff1a"))
+            and not asks
+            and not (headings and not doc.in_title(a) and _BARE_HEADING.fullmatch(head.strip()))
         ):
             continue
         first = doc.line_index(a) + 1
@@ -275,7 +280,7 @@ def list_under(
             item = doc.full[line[0] : line[1]].strip()
             if item:
                 bulleted = strip_bullet(item)[1]
-                if not bulleted and (len(item) > 80 or (headings and out)):
+                if not bulleted and (asks or len(item) > 80 or (headings and out)):
                     break  # a paragraph, or under a heading the next heading: the list ended
                 out.add(line)
             elif out:

@@ -32,6 +32,7 @@ from monitor.classify.destinations.passes import (
     _included_members,
     _quiet_headings,
     _quiet_sentences,
+    _reverse_routes,
     _same_as_before,
     _see_page_pointers,
 )
@@ -475,6 +476,7 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
+    _reverse_routes(doc, roles)
     if doc.holds_any(_SAME_HINTS):
         _same_as_before(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):

@@ -324,6 +324,31 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
         q.role, q.source = r.role, r.source
 
 
+def _reverse_routes(doc: Doc, roles: list[Role]) -> None:
+    """Mail both ways between two places ("brev som skickas från Sverige till Finland" and
+    "även försändelser från Finland till Sverige"): where one of them is a destination outside
+    these routes and the other is not, the other is the sender's own country, and the way back
+    to it is inbound mail, no destination."""
+    routes: dict[tuple[str, str], Role] = {}  # (from, to) -> the role of the place it goes to
+    for r, q in zip(roles, roles[1:], strict=False):
+        if (
+            r.role == ORIGIN
+            and q.role == STRONG
+            and q.cue is not None
+            and q.cue[0] >= r.place.end
+            and not doc.norm[r.place.end : q.cue[0]].strip()
+            and r.place.code != q.place.code
+        ):
+            routes[(r.place.code, q.place.code)] = q
+    if len(routes) < 2:
+        return
+    on_routes = {id(q) for q in routes.values()}
+    elsewhere = {r.place.code for r in roles if r.role == STRONG and id(r) not in on_routes}
+    for (a, b), back in routes.items():
+        if (b, a) in routes and a in elsewhere and b not in elsewhere:
+            back.role, back.source = ORIGIN, "route back"
+
+
 # A sentence that opens by saying the one before holds for more places: "The same applies to
 # Jersey and Guernsey" after "Items to Norway already need a declaration; nothing changes there"
 _SAME_APPLIES = re.compile(

@@ -237,6 +237,11 @@ _DELIVERY_GAP = (
     r"embora|mant[eê]m|reduzem|propuestas|propostas|ofertas|concurso|offres|vertrag\w*)\b)"
     r"[^.,;:!?\n]){0,50}?"
 )
+# "... keine Sendungen nach Libyen an": after "nehmen" or "nimmt", the separable particle at the
+# end of the clause
+_NO_PARTICLE_AN = (
+    r"[^.;:!?\n]{0,40}?\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\ban\b(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
+)
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
     # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
@@ -264,6 +269,12 @@ _GAPPED = [
         "suspension",
         # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
         re.compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
+    ),
+    # "nehmen wir derzeit keine Sendungen nach Libyen an": does not accept (the particle "an"
+    # ends the clause: not "an Kunden")
+    *(
+        (verb, "suspension", re.compile(rf"\b{verb}\b{_NO_PARTICLE_AN}", re.I))
+        for verb in ("nehmen", "nimmt")
     ),
     (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
         "geen",

@@ -526,7 +526,17 @@ _OPENING_TIMES = re.compile(
 # refusals whose object (or Spanish subject) follows: "n'acceptons pas les colis", "no se
 # aceptarán envíos"
 _ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos", "no se acept")
+# passive refusals whose subject may follow: "non sono accettati i pacchi", "no son aceptados
+# envíos", "não são aceites encomendas" (normalised: accents folded)
+_SUBJECT_AFTER = ("non ", "no ", "nao ", "ya no ", "ja nao ")
 _MAIL_HEADS = frozenset(("_mail", "_parcels", "_goods", "_all", "documents"))
+
+
+def _head_follows(norm: str, end: int, starts: list[int]) -> bool:
+    """Whether a head word (see ``refusal_heads``) follows ``end`` at once, or after one word
+    ("les colis", "i pacchi")."""
+    i = bisect_left(starts, end)
+    return i < len(starts) and starts[i] <= end + 40 and len(norm[end : starts[i]].split()) <= 1
 
 
 def refusal_heads(doc: Doc) -> tuple[list[int], list[Match]]:
@@ -558,11 +568,10 @@ def mail_refused(
     if key.startswith(_ACTIVE_REFUSAL):  # the object follows: "n'acceptons pas les colis"
         if _RECIPIENT_SUBJECT.search(norm, lo, start) is not None:
             return False  # "si le destinataire n'accepte pas le colis"
-        i = bisect_left(starts, end)
-        return i < len(starts) and starts[i] <= end + 40 and len(norm[end : starts[i]].split()) <= 1
+        return _head_follows(norm, end, starts)
     before = words[bisect_left(starts, lo) : bisect_left(starts, start)]
-    if not before:
-        return False
+    if not before:  # "non sono accettati i pacchi": Italian, Spanish, Portuguese say it after
+        return key.startswith(_SUBJECT_AFTER) and _head_follows(norm, end, starts)
     # at the counter, only mail itself: "les colis ne sont pas acceptés dans les bureaux"
     return _PREMISES_AFTER.match(norm, end) is None or any(m.value in _MAIL_HEADS for m in before)
 

@@ -18,6 +18,7 @@ from monitor.classify.text import (
     Doc,
     heading_line,
     in_spans,
+    list_under,
     strip_bullet,
 )
 from monitor.classify.wordstart import word_start
@@ -115,8 +116,16 @@ def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) ->
         after = full.find("\n\n", end + 2) if end < len(full) else -1
         after = len(full) if after < 0 else after
         names = {_first_word(doc.norm, p) for p in place_starts if a <= p < b}
+        # "Weiterhin ausgesetzt ist der Versand in folgende Länder:" over rows that name them
+        rows = (
+            list_under(doc, {doc.line_of(c.start)}) if full[a:b].rstrip().endswith(":") else set()
+        )
         for v in votes:
             if v.kind not in _STOPS or v.continued or not b <= v.start < after:
+                continue
+            if rows and doc.line_of(v.start) in rows:
+                v.continued = True
+                v.weight *= CONTINUED_FACTOR  # a row of the list of places the stop goes on for
                 continue
             va, vb = doc.sentence_of(v.start)
             if _ALSO_NEW.search(doc.norm, va, vb) or _DATED_CHANGE.search(doc.norm, va, vb):
