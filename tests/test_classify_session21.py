@@ -367,3 +367,98 @@ def test_countries_among_others_goods_come_from_are_origins():
     )
     assert result.change_kind == "duty_tax_change"
     assert "CN" not in result.destinations
+
+
+@pytest.mark.parametrize(
+    "place, code",
+    [
+        ("do Zjednoczonych Emiratów Arabskich", "AE"),
+        ("do Węgier", "HU"),
+        ("do Filipin", "PH"),
+        ("do Malediwów", "MV"),
+        ("do Seszeli", "SC"),
+    ],
+)
+def test_polish_plural_names_after_do_are_places(place, code):
+    result = classify("Opóźnienia", f"Przesyłki {place} mogą być doręczane z opóźnieniem.")
+    assert result.change_kind == "delay"
+    assert result.destinations == [code]
+
+
+# --- guards found by the review of the rules above ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Newsletter",
+            "Wegen Wartungsarbeiten ist der Newsletterversand nach Österreich derzeit eingestellt.",
+        ),
+        (
+            "Luftpost",
+            "Luftpostumschläge und Luftpostetiketten sind in den Filialen wieder erhältlich.",
+        ),
+        ("Zusteller", "Unsere Zusteller in Österreich nehmen keine Trinkgelder oder Geschenke an."),
+        ("Retouren", "Wir nehmen keine Rücksendungen aus der Schweiz an, die unfrei sind."),
+        (
+            "Ritiro pacchi",
+            "Non sono accettati documenti d'identità scaduti per il ritiro dei pacchi in Francia.",
+        ),
+    ],
+)
+def test_words_beside_the_new_mail_words_are_no_change_of_mail(title, body):
+    result = classify(title, body)
+    assert result.change_kind != "suspension"
+    assert result.change_kind != "resumption"
+
+
+def test_recipients_who_refuse_items_stop_no_service():
+    result = classify(
+        "Zollgebühren",
+        "Viele Empfänger in der Schweiz nehmen keine Sendungen an, für die Zollgebühren anfallen.",
+    )
+    assert result.change_kind != "suspension"
+
+
+def test_letters_cut_short_before_sowie_are_all_mail():
+    result = classify("Jemen", "Brief- sowie Paketsendungen in den Jemen sind ausgesetzt.")
+    assert result.categories == ["all_goods", "documents"]
+
+
+def test_italian_fra_is_no_origin():
+    result = classify(
+        "Sospensione",
+        "Dal 1 marzo sono sospese le spedizioni di pacchi verso alcuni paesi. Fra questi paesi: "
+        "Libia, Siria e Yemen.",
+    )
+    assert result.destinations == ["LY", "SY", "YE"]
+
+
+def test_a_known_origin_keeps_both_ends_of_two_routes():
+    result = classify(
+        "Storm",
+        "Mail from Denmark to Sweden and from Sweden to Denmark is delayed. Items to Denmark "
+        "may take two more days.",
+        origin="GB",
+    )
+    assert result.destinations == ["DK", "SE"]
+
+
+def test_a_breadcrumb_section_that_is_all_the_page_names_counts():
+    result = classify(
+        "Service update",
+        "Home > Service Alerts > Perfumes\nFrom 1 March these items can no longer be sent to "
+        "Australia.",
+    )
+    assert result.categories == ["perfumes_cosmetics"]
+
+
+@pytest.mark.parametrize("question", ["What can still not be sent?", "Was ist weiterhin verboten?"])
+def test_a_question_over_what_is_refused_exempts_nothing(question):
+    result = classify(
+        "Australia",
+        "From 1 March some items can no longer be sent to Australia.\n"
+        f"{question}\n- Lithium batteries\n- Perfume",
+    )
+    assert "lithium_batteries" in result.categories

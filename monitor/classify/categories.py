@@ -12,6 +12,7 @@ A category named in a sentence that exempts it ("gifts are not affected") does n
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
@@ -356,13 +357,19 @@ def decide_categories(
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         crumbs = breadcrumbs(doc)
         if crumbs:
+            matches = [m for m in matches if not in_spans(m.start, crumbs)]
             sections = _section_steps(doc, crumbs)
-            matches = [
-                m
-                for m in matches
-                if not in_spans(m.start, crumbs)
-                and (m.value in GENERIC or not in_spans(m.start, sections))
-            ]
+            if sections:
+                # a section's goods go when the page names goods of its own ("> Perfumes" over
+                # "these items can no longer be sent" is all the page says of them)
+                kept = [
+                    m
+                    for m in matches
+                    if m.value in GENERIC
+                    or m.start < sections.get(doc.line_of(m.start)[0], len(doc.full))
+                ]
+                if any(_specific(m.value) for m in kept):
+                    matches = kept
     if " | " in doc.full:  # "Deutsche Post | Briefe | Pakete | Sendungsverfolgung | Hilfe"
         menus = _menu_lines(doc)
         if menus:  # a line whose cells name goods of their own is a list of them, no menu
@@ -687,29 +694,48 @@ def _pointed_to(doc: Doc, pos: int, votes: list[Vote]) -> bool:
     """Whether the goods at ``pos`` are what a sentence that points elsewhere names, and that
     sentence says no change of its own."""
     a, b = doc.sentence_of(pos)
-    if _POINTER.search(doc.norm, a, pos) is None:
+    pointers = doc.once("_pointers", _pointer_starts)  # found once: a sentence may hold many
+    i = bisect_left(pointers, a)
+    if i == len(pointers) or pointers[i] >= pos:
         return False
     return not any(a <= v.start < b for v in votes)
+
+
+def _pointer_starts(doc: Doc) -> list[int]:
+    if not doc.holds_any(_POINTER_HINTS):
+        return []
+    return [m.start() for m in _POINTER.finditer(doc.norm)]
+
+
+# one word of each pointer of _POINTER: most notices have none, and are not searched
+_POINTER_HINTS = (
+    "see our", "more about", "check our", "consult", "refer to our", "visit our", "bekijk",
+    "raadpleeg", "voir l", "voir notre", "weitere informationen", "mehr erfahren", "siehe",
+)  # fmt: skip
 
 
 SECTION_STEP_WORDS = 3  # "Dangerous Goods", "Hazardous Materials"; a longer step is a title
 
 
-def _section_steps(doc: Doc, crumbs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _specific(value: str) -> bool:
+    """A product category (lithium_batteries, food, ...), no scope and no word of mail."""
+    return not value.startswith("_") and value not in GENERIC and value not in SCOPES
+
+
+def _section_steps(doc: Doc, crumbs: list[tuple[int, int]]) -> dict[int, int]:
     """The last steps of breadcrumbs that are a section, not the page's own title ("FedEx >
     Service Alerts > Dangerous Goods" over "Lithium battery regulation changes"): the goods
     they name say where the page sits, not what it is about ("> International letters and
     parcels" still says it is about mail). A last step whose words the title holds, or a
     longer one ("> Suspension of lithium battery shipments to Israel" over "Service notice"), is
-    the page's title."""
+    the page's title. By the start of its line, where the step starts."""
     title = set(doc.norm[: doc.title_end].split())
-    out = []
-    for _, sep in crumbs:
+    out = {}  # the start of each such line -> where its last step starts
+    for line_start, sep in crumbs:
         start = sep + 3  # after " > "
-        end = doc.line_of(start)[1]
-        words = doc.norm[start:end].split()
+        words = doc.norm[start : doc.line_of(start)[1]].split()
         if words and len(words) <= SECTION_STEP_WORDS and not all(w in title for w in words):
-            out.append((start, end))
+            out[line_start] = start
     return out
 
 
@@ -1036,6 +1062,11 @@ def _side_of_contrast(
 
 # "Items still accepted" over a list, in a notice of a stop: what the stop leaves out
 _STILL = re.compile(r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt")
+# A question over a list that asks what is still refused or banned: its list is no exemption
+_NOT_OR_BANNED = re.compile(
+    r"\b(?:not|no|nicht|keine?|ne|pas|non|niet|geen|nao|ikke|inte|prohibited|banned|forbidden|"
+    r"verboten|untersagt|interdit\w*|prohib\w*|vietat\w*|verboden|proibid\w*|forbudt|förbjud\w*)\b"
+)
 # "Items still accepted until 31 May": only until the stop begins
 _UNTIL = re.compile(r"\b(?:until|till|bis|jusqu|hasta|fino|tot|do|до)\b")
 
@@ -1062,6 +1093,10 @@ def _exempt_lists(
         ):
             line = doc.line_of(m.start)
             if doc.sentence_of(m.start)[1] >= line[1]:  # the line's last sentence
+                if doc.full[line[0] : line[1]].rstrip().endswith(("?", "\uff1f")) and (
+                    _NOT_OR_BANNED.search(doc.norm, *line) is not None
+                ):
+                    continue  # "What can still not be sent?", "Was ist weiterhin verboten?"
                 heads.add(line)
                 if not _LEFT_OUT.search(m.key):  # not "Excluded goods", "All except Kyiv"
                     headings.add(line)

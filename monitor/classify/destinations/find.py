@@ -476,7 +476,8 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
-    _reverse_routes(doc, roles)
+    if origin is None:  # (a known origin is blocked as such; the rule guesses it otherwise)
+        _reverse_routes(doc, roles)
     if doc.holds_any(_SAME_HINTS):
         _same_as_before(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):

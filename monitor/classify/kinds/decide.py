@@ -56,6 +56,7 @@ from monitor.classify.kinds.limits import (
     _partial_lift,
     _partial_stop,
     mail_refused,
+    particle_refuses_mail,
     refusal_heads,
     refused_by_recipient,
 )
@@ -238,7 +239,8 @@ _DELIVERY_GAP = (
     r"[^.,;:!?\n]){0,50}?"
 )
 # "... keine Sendungen nach Libyen an": after "nehmen" or "nimmt", the separable particle at the
-# end of the clause
+# end of the clause (a stop only when mail or goods follow "keine": limits.particle_refuses_mail)
+_PARTICLE_VERBS = ("nehmen", "nimmt")
 _NO_PARTICLE_AN = (
     r"[^.;:!?\n]{0,40}?\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\ban\b(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
 )
@@ -274,7 +276,7 @@ _GAPPED = [
     # ends the clause: not "an Kunden")
     *(
         (verb, "suspension", re.compile(rf"\b{verb}\b{_NO_PARTICLE_AN}", re.I))
-        for verb in ("nehmen", "nimmt")
+        for verb in _PARTICLE_VERBS
     ),
     (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
         "geen",
@@ -767,6 +769,10 @@ def decide_kind(
                 and _LIFT_CONDITION_AFTER.match(norm, g.end())
             ):
                 continue  # "can again send them once the suspension is lifted": not yet
+            if needle in _PARTICLE_VERBS and not particle_refuses_mail(
+                doc, g.start(), g.end(), refusal_heads(doc)
+            ):
+                continue  # "nehmen keine Trinkgelder an", "Viele Empfänger nehmen keine ... an"
             triggers.append((kind, g.start(), g.end(), g.group(0)))
     duty_objects = by_group.get("duty_objects", [])
     enforcement = by_group.get("enforcement")

@@ -571,7 +571,11 @@ def mail_refused(
         return _head_follows(norm, end, starts)
     before = words[bisect_left(starts, lo) : bisect_left(starts, start)]
     if not before:  # "non sono accettati i pacchi": Italian, Spanish, Portuguese say it after
-        return key.startswith(_SUBJECT_AFTER) and _head_follows(norm, end, starts)
+        return (
+            key.startswith(_SUBJECT_AFTER)
+            and _head_follows(norm, end, starts)
+            and _OTHER_OBJECTS.search(norm, end, min(sentence[1], end + 60)) is None
+        )
     # at the counter, only mail itself: "les colis ne sont pas acceptés dans les bureaux"
     return _PREMISES_AFTER.match(norm, end) is None or any(m.value in _MAIL_HEADS for m in before)
 
@@ -612,6 +616,33 @@ _RECIPIENT_SUBJECT = re.compile(
     rf"\b(?:le|la|el|il|o|a|the|son|su|suo|sua|seu|votre|vostro|tu)\s+{_RECIPIENT}"
     r"[^.;:!?\n]{0,60}$"
 )
+
+
+_NO_WORD = re.compile(r"\bkeine?[nrs]?\b")
+_RECIPIENT_WORD = re.compile(rf"\b{_RECIPIENT}")
+
+
+def particle_refuses_mail(
+    doc: Doc, start: int, end: int, heads: tuple[list[int], list[Match]]
+) -> bool:
+    """Whether "nehmen ... keine ... an" (``start:end``) refuses mail or goods: a head word
+    (see ``refusal_heads``) within two words after "keine", no other object before it, and no
+    recipient who refuses ("Viele Empfänger nehmen keine Sendungen an")."""
+    norm = doc.norm
+    no = _NO_WORD.search(norm, start, end)
+    if no is None:
+        return False
+    sentence = doc.sentence_of(start)
+    if _RECIPIENT_WORD.search(norm, max(sentence[0], start - 160), start) is not None:
+        return False
+    starts = heads[0]
+    i = bisect_left(starts, no.end())
+    return (
+        i < len(starts)
+        and starts[i] < end
+        and len(norm[no.end() : starts[i]].split()) <= 2
+        and _OTHER_OBJECTS.search(norm, no.end(), starts[i]) is None
+    )
 
 
 def refused_by_recipient(doc: Doc, start: int, end: int, key: str) -> bool:
