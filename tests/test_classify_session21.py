@@ -462,3 +462,79 @@ def test_a_question_over_what_is_refused_exempts_nothing(question):
         f"{question}\n- Lithium batteries\n- Perfume",
     )
     assert "lithium_batteries" in result.categories
+
+
+# --- mail coming in to the sender's own country, tenders, recipients, food words -----------------
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (
+            "Brexit",
+            "Ab dem 1. Januar benötigen Pakete nach Großbritannien eine Zollanmeldung. Für "
+            "Pakete aus Großbritannien nach Deutschland fallen Einfuhrabgaben an.",
+            ["GB"],
+        ),
+        (
+            "Strajki w Wielkiej Brytanii",
+            "Przesyłki do Wielkiej Brytanii mogą być doręczane z opóźnieniem. Przesyłki "
+            "przychodzące z Wielkiej Brytanii do Polski również mogą docierać z opóźnieniem.",
+            ["GB"],
+        ),
+        (
+            "Pozastavení příjmu",
+            "Dočasně pozastavujeme příjem zásilek do Argentiny a Peru. Zásilky ze zahraničí do "
+            "České republiky mohou přicházet se zpožděním.",
+            ["AR", "PE"],
+        ),
+    ],
+)
+def test_mail_coming_in_to_the_senders_country_is_no_destination(title, body, expected):
+    assert classify(title, body).destinations == expected
+
+
+def test_mail_from_abroad_is_the_destination_when_it_is_all_the_notice_names():
+    result = classify(
+        "Action nationale",
+        "En raison d'une grève nationale, les envois en provenance de l'étranger à destination "
+        "de la Belgique seront distribués avec du retard.",
+    )
+    assert result.destinations == ["BE"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Zawieszenie postępowania przetargowego",
+            "Postępowanie przetargowe na dostawę samochodów zostaje zawieszone. Oferenci z "
+            "Niemiec i Czech zostaną powiadomieni.",
+        ),
+        (
+            "Veřejná zakázka",
+            "Výběrové řízení na dodávku vozidel je pozastaveno. Uchazeči z Německa budou "
+            "informováni.",
+        ),
+    ],
+)
+def test_a_suspended_tender_is_irrelevant(title, body):
+    assert not classify(title, body).relevant
+
+
+def test_recipients_in_a_country_make_it_the_destination():
+    result = classify(
+        "Vast invoerrecht van 3 euro",
+        "Bestelt u bij een webshop buiten de EU, bijvoorbeeld in China? Vanaf 1 juli 2026 betaalt "
+        "u een vast invoerrecht van 3 euro per pakje. Dit geldt voor u als ontvanger in België.",
+    )
+    assert result.destinations == ["BE"]
+
+
+def test_czech_meat_milk_and_plants_are_food_and_plants():
+    result = classify(
+        "Zákaz",
+        "Od 14. prosince nelze v poštovních zásilkách zasílat do České republiky maso a mléčné "
+        "výrobky; rostliny a semena musí mít rostlinolékařské osvědčení.",
+    )
+    assert {"food", "animals_plants"} <= set(result.categories)

@@ -32,7 +32,7 @@ from monitor.classify.destinations.passes import (
     _included_members,
     _quiet_headings,
     _quiet_sentences,
-    _reverse_routes,
+    _routes_home,
     _same_as_before,
     _see_page_pointers,
 )
@@ -477,7 +477,7 @@ def find_destinations(
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
     if origin is None:  # (a known origin is blocked as such; the rule guesses it otherwise)
-        _reverse_routes(doc, roles)
+        _routes_home(doc, roles)
     if doc.holds_any(_SAME_HINTS):
         _same_as_before(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):

@@ -324,12 +324,22 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
         q.role, q.source = r.role, r.source
 
 
-def _reverse_routes(doc: Doc, roles: list[Role]) -> None:
-    """Mail both ways between two places ("brev som skickas från Sverige till Finland" and
-    "även försändelser från Finland till Sverige"): where one of them is a destination outside
-    these routes and the other is not, the other is the sender's own country, and the way back
-    to it is inbound mail, no destination."""
-    routes: dict[tuple[str, str], Role] = {}  # (from, to) -> the role of the place it goes to
+# "from abroad" right before the cue of a place: mail that comes in to it
+_FROM_ABROAD_BEFORE = re.compile(
+    r"\b(?:from abroad|from other countries|from outside the country|aus dem ausland|"
+    r"aus anderen landern|de l'etranger|del extranjero|dall'estero|uit het buitenland|"
+    r"ze zahranici|z zagranicy|zo zahranicia|fra udlandet|fran utlandet|fra utlandet|do exterior)"
+    r"\s*$"
+)
+
+
+def _routes_home(doc: Doc, roles: list[Role]) -> None:
+    """Mail coming in to the sender's own country: "från Finland till Sverige" beside "till
+    Finland", "Pakete aus Großbritannien nach Deutschland" beside "nach Großbritannien",
+    "zásilky ze zahraničí do České republiky". A place that mail goes to only from a place
+    that is a destination elsewhere in the notice, or only from abroad, is where the sender
+    is: no destination."""
+    routes: list[tuple[str, Role]] = []  # (where from, the role of the place it goes to)
     for r, q in zip(roles, roles[1:], strict=False):
         if (
             r.role == ORIGIN
@@ -339,14 +349,23 @@ def _reverse_routes(doc: Doc, roles: list[Role]) -> None:
             and not doc.norm[r.place.end : q.cue[0]].strip()
             and r.place.code != q.place.code
         ):
-            routes[(r.place.code, q.place.code)] = q
-    if len(routes) < 2:
+            routes.append((r.place.code, q))
+    for q in roles:
+        if (
+            q.role == STRONG
+            and q.cue is not None
+            and _FROM_ABROAD_BEFORE.search(doc.norm, max(0, q.cue[0] - 40), q.cue[0])
+        ):
+            routes.append(("", q))
+    if not routes:
         return
-    on_routes = {id(q) for q in routes.values()}
-    elsewhere = {r.place.code for r in roles if r.role == STRONG and id(r) not in on_routes}
-    for (a, b), back in routes.items():
-        if (b, a) in routes and a in elsewhere and b not in elsewhere:
-            back.role, back.source = ORIGIN, "route back"
+    inbound = {id(q) for _, q in routes}
+    elsewhere = {r.place.code for r in roles if r.role == STRONG and id(r) not in inbound}
+    for source, q in routes:
+        # (from abroad only beside other destinations: "les envois en provenance de l'étranger
+        # à destination de la Belgique" alone is the notice's one destination)
+        if q.place.code not in elsewhere and (source in elsewhere or (not source and elsewhere)):
+            q.role, q.source = ORIGIN, "route in"
 
 
 # A sentence that opens by saying the one before holds for more places: "The same applies to
