@@ -169,13 +169,59 @@ _JOINS = r"(?:\s*(?:[,;/]|\bnot\b|\bor\b|\band\b|\bnicht\b|\bpas\b|\bno\b))*\s*"
 _CONTRASTED = re.compile(r"\b(?:not|nicht|pas|no)\b")
 _WORDING = re.compile(
     r"descri|\bterms?\b|\bwords?\b|wording|bezeichnung|beschreibung|omschrijving|"
-    r"\bdeclar|\blabel"
+    r"\bdeclar|\blabel|\btermes\b|\btermini\b|\bterminos\b|\btermos\b|indicazion|\bangaben?\b|"
+    r"anzugeben|denominac|denominaz|aanduiding|benaming"
 )
 _QUOTED_RUN = re.compile(
     rf"(?:{_JOINS}(?:[\"\u201c\u201d\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{{1,40}}"
     rf"[\"\u201c\u201d\u00ab\u00bb]|['\u2018\u2019\u201a][^'\u2018\u2019\u201a\n]{{1,40}}['\u2018\u2019]))*"
     rf"{_JOINS}$"
 )
+
+
+_DOUBLE_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb'
+
+
+def _in_quoted_words(
+    doc: Doc, m: Match, matches: list[Match], lists: dict[tuple[int, int], bool]
+) -> bool:
+    """Whether ``m`` lies inside double quotes as a word to write, not goods: in a sentence
+    that speaks of wording, or after one that does ('descriptions such as „Bekleidung“', 'Anzugeben
+    ist z. B. „Mobiltelefon mit Lithium-Ionen-Akku“'), or among quoted phrases one of which
+    names no goods at all ('« cadeaux », « vêtements » ou « pièces détachées »'); not a list of
+    goods quoted ('Items such as "perfumes", "e-cigarettes" can no longer be sent')."""
+    marks = doc.once("_double_quotes", _double_quote_marks)  # found once per notice
+    if not marks:
+        return False
+    sentence = a, b = doc.sentence_of(m.start)
+    lo, hi = bisect_left(marks, a), bisect_left(marks, b)
+    before = bisect_left(marks, m.start) - lo
+    if before % 2 == 0 or bisect_left(marks, m.end) >= hi:
+        return False  # not inside a pair
+    if _WORDING.search(doc.norm, a, b) is not None:
+        return True
+    # "Eine genaue Warenbeschreibung ist Pflicht. Anzugeben ist z. B. „...“": the one before
+    if a > 0 and _WORDING.search(doc.norm, doc.sentence_of(a - 1)[0], a) is not None:
+        return True
+    words = lists.get(sentence)
+    if words is None:
+        pairs = list(zip(marks[lo:hi:2], marks[lo + 1 : hi : 2], strict=False))
+        words = lists[sentence] = len(pairs) >= 2 and any(
+            not any(q0 < x.start < q1 and _specific(x.value) for x in matches) for q0, q1 in pairs
+        )
+    return words
+
+
+def _double_quote_marks(doc: Doc) -> list[int]:
+    """Where the double quotes stand, in order (substring scans: most notices have none)."""
+    full = doc.full
+    marks: list[int] = []
+    for q in _DOUBLE_QUOTES:
+        i = full.find(q)
+        while i >= 0:
+            marks.append(i)
+            i = full.find(q, i + 1)
+    return sorted(marks)
 
 
 def _mentioned(doc: Doc, pos: int) -> bool:
@@ -368,7 +414,11 @@ def decide_categories(
                     if m.value in GENERIC
                     or m.start < sections.get(doc.line_of(m.start)[0], len(doc.full))
                 ]
-                if any(_specific(m.value) for m in kept):
+                # (not goods the page exempts: "Medicines are not affected")
+                exempting = {doc.sentence_of(m.start) for m in kept if m.value == "_exempt"}
+                if any(
+                    _specific(m.value) and doc.sentence_of(m.start) not in exempting for m in kept
+                ):
                     matches = kept
     if " | " in doc.full:  # "Deutsche Post | Briefe | Pakete | Sendungsverfolgung | Hilfe"
         menus = _menu_lines(doc)
@@ -426,6 +476,7 @@ def decide_categories(
     )
     stated = told or {doc.sentence_of(s) for s in own} or {doc.sentence_of(v.start) for v in votes}
     live: list[Match] = []
+    quoted_lists: dict[tuple[int, int], bool] = {}  # sentence -> quotes words (_in_quoted_words)
     exempted: set[str] = set()
     # for a delay: the sentences that state another change, of a place or beside the delay
     # ("lithium batteries can no longer be accepted to Australia"), whose goods count too
@@ -508,7 +559,7 @@ def decide_categories(
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
-        elif m.value not in GENERIC and m.value not in SCOPES and _pointed_to(doc, m.start, votes):
+        elif _specific(m.value) and _pointed_to(doc, m.start, votes):
             continue  # "see our dangerous goods guide": the topic of another page
         elif (
             kind == "duty_tax_change"
@@ -538,6 +589,8 @@ def decide_categories(
             and _mentioned(doc, m.start)
         ):
             continue  # 'general terms such as "clothing" are not accepted': a word, no goods
+        elif _specific(m.value) and _in_quoted_words(doc, m, matches, quoted_lists):
+            continue  # '„Herren-Baumwollhemden“ oder „Mobiltelefon mit Lithium-Ionen-Akku“'
         elif (
             kind in _STATED_GOODS_KINDS
             and m.value not in GENERIC
@@ -691,14 +744,21 @@ _POINTER = re.compile(
 
 
 def _pointed_to(doc: Doc, pos: int, votes: list[Vote]) -> bool:
-    """Whether the goods at ``pos`` are what a sentence that points elsewhere names, and that
-    sentence says no change of its own."""
+    """Whether the goods at ``pos`` come after words that point to another page or leaflet in
+    their sentence ("see our dangerous goods guide"), and that sentence says no change of its
+    own."""
     a, b = doc.sentence_of(pos)
     pointers = doc.once("_pointers", _pointer_starts)  # found once: a sentence may hold many
     i = bisect_left(pointers, a)
     if i == len(pointers) or pointers[i] >= pos:
         return False
+    if ":" in doc.full[pointers[i] : pos] or _BELOW.search(doc.norm, pointers[i], pos):
+        return False  # "see our updated list below: lithium batteries, perfumes": this page's
     return not any(a <= v.start < b for v in votes)
+
+
+# the list the pointer points to is on this page
+_BELOW = re.compile(r"\b(?:below|unten|nachstehend|ci dessous|hieronder|abajo|sotto|seguir)\b")
 
 
 def _pointer_starts(doc: Doc) -> list[int]:
@@ -1064,8 +1124,9 @@ def _side_of_contrast(
 _STILL = re.compile(r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt")
 # A question over a list that asks what is still refused or banned: its list is no exemption
 _NOT_OR_BANNED = re.compile(
-    r"\b(?:not|no|nicht|keine?|ne|pas|non|niet|geen|nao|ikke|inte|prohibited|banned|forbidden|"
-    r"verboten|untersagt|interdit\w*|prohib\w*|vietat\w*|verboden|proibid\w*|forbudt|förbjud\w*)\b"
+    r"\b(?:not|no|cannot|can't|nicht|keine?[nrs]?|ne|pas|non|niet|geen|nao|ikke|inte|nie|"
+    r"banned|forbidden|verboten|untersagt|interdit\w*|prohib\w*|vietat\w*|verboden|proibid\w*|"
+    r"forbudt|forbjud\w*|suspen\w*|ausgesetzt|gesperrt|ausgeschlossen|sospes\w*|zawiesz\w*)\b"
 )
 # "Items still accepted until 31 May": only until the stop begins
 _UNTIL = re.compile(r"\b(?:until|till|bis|jusqu|hasta|fino|tot|do|до)\b")
@@ -1094,9 +1155,11 @@ def _exempt_lists(
             line = doc.line_of(m.start)
             if doc.sentence_of(m.start)[1] >= line[1]:  # the line's last sentence
                 if doc.full[line[0] : line[1]].rstrip().endswith(("?", "\uff1f")) and (
-                    _NOT_OR_BANNED.search(doc.norm, *line) is not None
+                    _NOT_OR_BANNED.search(doc.norm, line[0], m.start) is not None
+                    or _NOT_OR_BANNED.search(doc.norm, m.end, line[1]) is not None
                 ):
                     continue  # "What can still not be sent?", "Was ist weiterhin verboten?"
+                    # (not "Which items are not affected?": the exempting words' own "not")
                 heads.add(line)
                 if not _LEFT_OUT.search(m.key):  # not "Excluded goods", "All except Kyiv"
                     headings.add(line)

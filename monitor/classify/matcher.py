@@ -41,6 +41,8 @@ _new = tuple.__new__  # Match(...) without the keyword handling: the hot loop ma
 
 def parse_phrase(raw: str) -> tuple[str, str]:
     """``"~sendungen"`` -> ("sendungen", "s"); ``"suspend*"`` -> ("suspend", "p");
+    ``"brief- und paket*"`` -> ("brief  und paket", "p"): a word cut short keeps its hyphen's
+    space;
     ``"^händler"`` -> ("handler", "c"): only where the text writes it with a capital (a German
     noun, not the English "handler" its letters fold to)."""
     flags = ""
@@ -200,14 +202,20 @@ class PhraseMatcher:
                 table[key] = (flags, [value])
                 continue
             if flags != old[0]:
-                # One entry per key: "paket" and "paket*" (or "versand" and "~versand") are
-                # one phrase that takes the wider of its endings and starts ("Paketversand").
-                # A capital or a case ending cannot be widened that way: written two ways, the
-                # lexicon says two different things, which one entry cannot hold.
+                # One entry per key: "paket" and "paket*" (or "versand" and "~versand") with one
+                # meaning are one phrase that takes the wider of its endings and starts
+                # ("Paketversand"). A capital or a case ending cannot be widened that way, nor
+                # a writing with a meaning of its own ("koli" mail, "koli*" parcels): one entry
+                # cannot hold two writings that say different things.
                 if _NARROWING.intersection(flags) != _NARROWING.intersection(old[0]):
                     raise ValueError(
                         f"phrase {key!r} is written with flags {old[0]!r} and {flags!r}: "
                         "a capital (^) or a case ending must be the same in each writing"
+                    )
+                if old[1] != [value]:
+                    raise ValueError(
+                        f"phrase {key!r} is written with flags {old[0]!r} and {flags!r} for "
+                        f"different meanings ({old[1]!r}, {value!r})"
                     )
                 flags = "".join(sorted(set(flags) | set(old[0])))
                 table[key] = (flags, old[1])

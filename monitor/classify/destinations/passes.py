@@ -333,12 +333,20 @@ _FROM_ABROAD_BEFORE = re.compile(
 )
 
 
+# Words that say mail comes in (read on normalised text)
+_INBOUND_WORDS = re.compile(
+    r"\b(?:incoming|inbound|import\w*|einfuhr\w*|eingehend\w*|przychodz\w*|prichoz\w*|"
+    r"inkommande|indgaende|innkommende|entrantes?|en provenance|in arrivo|inkomend\w*|"
+    r"receive\w*|bei uns|verzoll\w*|dedouan\w*|sdoganament\w*)\b"
+)
+
+
 def _routes_home(doc: Doc, roles: list[Role]) -> None:
-    """Mail coming in to the sender's own country: "från Finland till Sverige" beside "till
-    Finland", "Pakete aus Großbritannien nach Deutschland" beside "nach Großbritannien",
-    "zásilky ze zahraničí do České republiky". A place that mail goes to only from a place
-    that is a destination elsewhere in the notice, or only from abroad, is where the sender
-    is: no destination."""
+    """Mail coming in to the sender's own country: "från Finland till Sverige" beside "från
+    Sverige till Finland", "für Pakete aus Großbritannien nach Deutschland fallen
+    Einfuhrabgaben an" beside "nach Großbritannien", "zásilky ze zahraničí do České
+    republiky". A place that mail goes to only from a destination of the notice (both ways, or
+    said to come in), or only from abroad, is where the sender is: no destination."""
     routes: list[tuple[str, Role]] = []  # (where from, the role of the place it goes to)
     for r, q in zip(roles, roles[1:], strict=False):
         if (
@@ -361,10 +369,26 @@ def _routes_home(doc: Doc, roles: list[Role]) -> None:
         return
     inbound = {id(q) for _, q in routes}
     elsewhere = {r.place.code for r in roles if r.role == STRONG and id(r) not in inbound}
+    pairs = {(source, q.place.code) for source, q in routes}
     for source, q in routes:
-        # (from abroad only beside other destinations: "les envois en provenance de l'étranger
-        # à destination de la Belgique" alone is the notice's one destination)
-        if q.place.code not in elsewhere and (source in elsewhere or (not source and elsewhere)):
+        if q.place.code in elsewhere:
+            continue
+        if not source:
+            # from abroad, beside other destinations ("les envois en provenance de l'étranger à
+            # destination de la Belgique" alone is the notice's one destination)
+            home = bool(elsewhere)
+        else:
+            # mail both ways, or one way said to come in ("Einfuhrabgaben", "przychodzące",
+            # "kommen nicht bei uns an", "we do not receive"), or asked about: not "parcels
+            # from France to Spain may be late as well", a route through a destination
+            a, b = doc.sentence_of(q.place.start)
+            home = source in elsewhere and (
+                (q.place.code, source) in pairs
+                or _INBOUND_WORDS.search(doc.norm, a, b) is not None
+                or doc.full[a:b].rstrip().endswith("?")  # "What about items from the US to
+                # Australia?": a question about mail coming in
+            )
+        if home:
             q.role, q.source = ORIGIN, "route in"
 
 

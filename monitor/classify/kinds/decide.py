@@ -239,10 +239,12 @@ _DELIVERY_GAP = (
     r"[^.,;:!?\n]){0,50}?"
 )
 # "... keine Sendungen nach Libyen an": after "nehmen" or "nimmt", the separable particle at the
-# end of the clause (a stop only when mail or goods follow "keine": limits.particle_refuses_mail)
+# end of the clause ("nehmen bis 5. Januar keine Pakete an": a date's dot ends no clause); a
+# stop only when mail or goods follow "keine" (limits.particle_refuses_mail)
 _PARTICLE_VERBS = ("nehmen", "nimmt")
 _NO_PARTICLE_AN = (
-    r"[^.;:!?\n]{0,40}?\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\ban\b(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
+    r"(?:[^.;:!?\n]|(?<=\d)\.){0,40}?\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\ban\b"
+    r"(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [

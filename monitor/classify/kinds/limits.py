@@ -542,6 +542,11 @@ def _head_follows(norm: str, end: int, starts: list[int]) -> bool:
 def refusal_heads(doc: Doc) -> tuple[list[int], list[Match]]:
     """The words that can head what a plain refusal refuses (mail, goods, a category), with
     their starts: made once per notice, searched by position for each refusal."""
+    lexicon.matches(doc, "categories")  # (fills doc.scans, where ``once`` keeps its result)
+    return doc.once("_refusal_heads", _refusal_heads)
+
+
+def _refusal_heads(doc: Doc) -> tuple[list[int], list[Match]]:
     heads = [m for m in lexicon.matches(doc, "categories") if m.value not in _NOT_HEADS]
     return [m.start for m in heads], heads
 
@@ -618,8 +623,12 @@ _RECIPIENT_SUBJECT = re.compile(
 )
 
 
+_RETURNS = ("rucksendung", "retour")
 _NO_WORD = re.compile(r"\bkeine?[nrs]?\b")
-_RECIPIENT_WORD = re.compile(rf"\b{_RECIPIENT}")
+# the recipient as the subject right before the verb ("Viele Empfänger in der Schweiz nehmen"),
+# not "Liebe Kundinnen und Kunden, ab sofort nehmen wir"
+_RECIPIENT_BEFORE_VERB = re.compile(rf"\b{_RECIPIENT}(?:\s+[\w'-]+){{0,3}}\s*$")
+_WE_TAKE = ("nehmen wir", "nimmt die post")
 
 
 def particle_refuses_mail(
@@ -633,7 +642,9 @@ def particle_refuses_mail(
     if no is None:
         return False
     sentence = doc.sentence_of(start)
-    if _RECIPIENT_WORD.search(norm, max(sentence[0], start - 160), start) is not None:
+    if not norm.startswith(_WE_TAKE, start) and (
+        _RECIPIENT_BEFORE_VERB.search(norm, max(sentence[0], start - 80), start) is not None
+    ):
         return False
     starts = heads[0]
     i = bisect_left(starts, no.end())
@@ -642,6 +653,8 @@ def particle_refuses_mail(
         and starts[i] < end
         and len(norm[no.end() : starts[i]].split()) <= 2
         and _OTHER_OBJECTS.search(norm, no.end(), starts[i]) is None
+        # "keine Rücksendungen aus der Schweiz" ("~sendungen" is found inside the word)
+        and not norm.startswith(_RETURNS, norm.rfind(" ", 0, starts[i]) + 1)
     )
 
 
