@@ -188,11 +188,11 @@ def _classify_doc(
     dest = find_destinations(doc, origin=origin, customs=customs)
     # the operator naming itself, a person called Chad, or the bare word "international" is
     # no place a change is about
-    place_starts = [
+    place_starts = sorted(
         r.place.start
         for r in dest.roles
         if r.role not in _NO_PLACE_ROLES and r.place.code != WORLD_WEAK
-    ]
+    )  # (in order: a rule may bisect them)
     kind = decide_kind(
         doc,
         {r.place.end for r in dest.roles if not r.before_cue},

@@ -764,7 +764,9 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
     acceptance of items."""
     a, b = doc.sentence_of(start)
     lo = max(a, start - 80)
-    if any(a <= p < b for p in place_starts or ()):
+    starts = place_starts or []
+    i = bisect_left(starts, a)
+    if i < len(starts) and starts[i] < b:  # (place_starts in order: see _classify_doc)
         # "pick-up and delivery operations across Taiwan are suspended for the day": one day
         # of local work lost, a delay of the mail
         return (
