@@ -333,6 +333,12 @@ _FROM_ABROAD_BEFORE = re.compile(
 )
 
 
+# one word of each phrase of _FROM_ABROAD_BEFORE: most notices have none
+_FROM_ABROAD_HINTS = (
+    "abroad", "other countries", "outside the country", "ausland", "anderen landern", "etranger",
+    "extranjero", "estero", "buitenland", "zahranic", "zagranic", "udlandet", "utlandet",
+    "exterior",
+)  # fmt: skip
 # Words that say mail comes in (read on normalised text)
 _INBOUND_WORDS = re.compile(
     r"\b(?:incoming|inbound|import\w*|einfuhr\w*|eingehend\w*|przychodz\w*|prichoz\w*|"
@@ -358,13 +364,14 @@ def _routes_home(doc: Doc, roles: list[Role]) -> None:
             and r.place.code != q.place.code
         ):
             routes.append((r.place.code, q))
-    for q in roles:
-        if (
-            q.role == STRONG
-            and q.cue is not None
-            and _FROM_ABROAD_BEFORE.search(doc.norm, max(0, q.cue[0] - 40), q.cue[0])
-        ):
-            routes.append(("", q))
+    if doc.holds_any(_FROM_ABROAD_HINTS):
+        for q in roles:
+            if (
+                q.role == STRONG
+                and q.cue is not None
+                and _FROM_ABROAD_BEFORE.search(doc.norm, max(0, q.cue[0] - 40), q.cue[0])
+            ):
+                routes.append(("", q))
     if not routes:
         return
     inbound = {id(q) for _, q in routes}
