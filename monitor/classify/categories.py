@@ -207,7 +207,7 @@ def _in_quoted_words(
     if words is None:
         pairs = list(zip(marks[lo:hi:2], marks[lo + 1 : hi : 2], strict=False))
         words = lists[sentence] = len(pairs) >= 2 and any(
-            not any(q0 < x.start < q1 and _specific(x.value) for x in matches) for q0, q1 in pairs
+            not any(q0 < x.start < q1 and _own_goods(x.value) for x in matches) for q0, q1 in pairs
         )
     return words
 
@@ -417,7 +417,7 @@ def decide_categories(
                 # (not goods the page exempts: "Medicines are not affected")
                 exempting = {doc.sentence_of(m.start) for m in kept if m.value == "_exempt"}
                 if any(
-                    _specific(m.value) and doc.sentence_of(m.start) not in exempting for m in kept
+                    _own_goods(m.value) and doc.sentence_of(m.start) not in exempting for m in kept
                 ):
                     matches = kept
     if " | " in doc.full:  # "Deutsche Post | Briefe | Pakete | Sendungsverfolgung | Hilfe"
@@ -559,7 +559,7 @@ def decide_categories(
             exempted.add(m.value)
         elif m.value not in GENERIC and _in_reminder(doc, m.start, stated):
             continue  # "Reminder: Samoa restricts food and seeds" beside the news
-        elif _specific(m.value) and _pointed_to(doc, m.start, votes):
+        elif _own_goods(m.value) and _pointed_to(doc, m.start, votes):
             continue  # "see our dangerous goods guide": the topic of another page
         elif (
             kind == "duty_tax_change"
@@ -589,7 +589,7 @@ def decide_categories(
             and _mentioned(doc, m.start)
         ):
             continue  # 'general terms such as "clothing" are not accepted': a word, no goods
-        elif _specific(m.value) and _in_quoted_words(doc, m, matches, quoted_lists):
+        elif _own_goods(m.value) and _in_quoted_words(doc, m, matches, quoted_lists):
             continue  # '„Herren-Baumwollhemden“ oder „Mobiltelefon mit Lithium-Ionen-Akku“'
         elif (
             kind in _STATED_GOODS_KINDS
@@ -694,7 +694,7 @@ def decide_categories(
                     for m in live
                     if m.value in ("_goods", "_mail", "_parcels")
                     and doc.sentence_of(m.start) in stated
-                    and not _right_after_specific(live, m)
+                    and not _right_after_own_goods(live, m)
                     and not _EXAMPLES_AFTER.match(doc.norm, m.end)
                 ),
                 None,
@@ -775,11 +775,6 @@ _POINTER_HINTS = (
 
 
 SECTION_STEP_WORDS = 3  # "Dangerous Goods", "Hazardous Materials"; a longer step is a title
-
-
-def _specific(value: str) -> bool:
-    """A product category (lithium_batteries, food, ...), no scope and no word of mail."""
-    return not value.startswith("_") and value not in GENERIC and value not in SCOPES
 
 
 def _section_steps(doc: Doc, crumbs: list[tuple[int, int]]) -> dict[int, int]:
@@ -1207,7 +1202,7 @@ def _paragraph(doc: Doc, pos: int) -> int:
     return doc.full.rfind("\n\n", 0, pos)
 
 
-def _right_after_specific(live: list[Match], m: Match) -> bool:
+def _right_after_own_goods(live: list[Match], m: Match) -> bool:
     """ "alcohol goods", "e-cigarettes in parcels": the general word holds the named goods."""
     return any(
         o.value not in GENERIC and o.value not in SCOPES and 0 <= m.start - o.end <= 12

@@ -33,7 +33,8 @@ class Match(NamedTuple):
     key: str
 
 
-# Flags that narrow where a phrase matches (a capital, a case ending): see ``parse_phrase``
+# Flags that narrow where a phrase matches: a capital ("^" in ``parse_phrase``), a case ending
+# ("d", "e": the gazetteer's Russian and Ukrainian stems, see the module docstring)
 _NARROWING = frozenset("cde")
 
 _new = tuple.__new__  # Match(...) without the keyword handling: the hot loop makes many

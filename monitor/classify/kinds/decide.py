@@ -43,6 +43,7 @@ from monitor.classify.kinds.duties import (
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
     LEAST_STOP_SHARE,
+    NO_WORD,
     ONLY_WORDS,
     RECIPIENT_HINTS,
     _data_not_admitted,
@@ -243,7 +244,7 @@ _DELIVERY_GAP = (
 # stop only when mail or goods follow "keine" (limits.particle_refuses_mail)
 _PARTICLE_VERBS = ("nehmen", "nimmt")
 _NO_PARTICLE_AN = (
-    r"(?:[^.;:!?\n]|(?<=\d)\.){0,40}?\bkeine?[nrs]?\b[^.;:!?\n]{1,80}?\ban\b"
+    rf"(?:[^.;:!?\n]|(?<=\d)\.){{0,40}}?{NO_WORD}[^.;:!?\n]{{1,80}}?\ban\b"
     r"(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".

@@ -624,7 +624,8 @@ _RECIPIENT_SUBJECT = re.compile(
 
 
 _RETURNS = ("rucksendung", "retour")
-_NO_WORD = re.compile(r"\bkeine?[nrs]?\b")
+NO_WORD = r"\bkeine?[nrs]?\b"  # German "kein" in each of its endings
+_NO_WORD = re.compile(NO_WORD)
 # the recipient as the subject right before the verb ("Viele Empfänger in der Schweiz nehmen"),
 # not "Liebe Kundinnen und Kunden, ab sofort nehmen wir"
 _RECIPIENT_BEFORE_VERB = re.compile(rf"\b{_RECIPIENT}(?:\s+[\w'-]+){{0,3}}\s*$")
