@@ -94,7 +94,7 @@ def period_ending(subscription: dict[str, Any], end: datetime) -> Period:
     """A day or a week (weekly without a digest) of local time ending at ``end``: what
     `digest --preview` and `digest --send` cover."""
     end = _aware(end)
-    days = PERIOD_DAYS.get(subscription.get("digest"), 7)
+    days = PERIOD_DAYS.get(subscription.get("digest") or "", 7)
     tz = ZoneInfo(subscription.get("timezone") or "UTC")
     local_end = end.astimezone(tz).replace(tzinfo=None)
     start = (local_end - timedelta(days=days)).replace(tzinfo=tz).astimezone(UTC)

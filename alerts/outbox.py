@@ -31,7 +31,7 @@ from sqlite_utils import Database
 from alerts import digest as digests
 from alerts.channels import get_channel, validate_target
 from alerts.channels.base import DeliveryError
-from alerts.model import AdminNotice, Alert, Evidence, Place
+from alerts.model import AdminNotice, Alert, Digest, Evidence, Place
 from alerts.routing import route_new_events, severity_rank
 from storage import deliveries as store
 from storage.db import connect, iso, parse_iso, write_transaction
@@ -153,10 +153,13 @@ def _send(db: Database, row: dict[str, Any], channels: dict, env, out) -> Delive
     except Exception as exc:  # configuration can be fixed: retried, not given up
         return DeliveryError(f"{row['channel']} is not usable: {exc}")
     channel = channels[row["channel"]]
+    message: Alert | Digest | AdminNotice
     try:
         if row["kind"] == "alert":
             message, send = build_alert(db, row), channel.send_alert
         elif row["kind"] == "digest":
+            if sub is None:
+                raise LookupError(f"delivery {row['id']}: a digest without a subscription")
             message = digests.build_digest(
                 db, sub, row["period_start"], row["period_end"], delivery_id=row["id"]
             )

@@ -226,7 +226,10 @@ def subscribe(db: Database, request: SubscriptionRequest, *, now: str | None = N
     row["unsubscribe_token"] = new_token()
     row["created_at"] = now or utcnow()
     sub_id = store.insert_subscription(db, row)
-    return store.get_subscription(db, sub_id)
+    stored = store.get_subscription(db, sub_id)
+    if stored is None:  # just inserted on this connection: cannot happen
+        raise RuntimeError(f"subscription {sub_id} was stored but cannot be read back")
+    return stored
 
 
 def unsubscribe(db: Database, token: str) -> dict | None:

@@ -12,10 +12,10 @@ import hashlib
 import os
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypedDict
 
 from monitor.classify import Classification, classify, classify_change
 from monitor.config import Settings, Source
@@ -29,7 +29,7 @@ from monitor.detect import (
     digest,
 )
 from monitor.extract import ExtractError, extract
-from monitor.fetch import Fetcher, FetchError, FetchResult
+from monitor.fetch import DEFAULT_CONTACT, Fetcher, FetchError, FetchResult
 from storage import events as event_store
 from storage import notices as notice_store
 from storage import source_state
@@ -116,9 +116,8 @@ def _iso_after(seconds: float) -> str:
 
 
 def make_fetcher(settings: Settings) -> Fetcher:
-    extra = {"contact": settings.contact} if settings.contact else {}
     return Fetcher(
-        **extra,
+        contact=settings.contact or DEFAULT_CONTACT,
         host_spacing=settings.host_spacing,
         max_bytes=settings.max_bytes,
         read_timeout=settings.timeout,
@@ -200,20 +199,28 @@ def observe(
     return obs
 
 
+class _ClassifyOptions(TypedDict):
+    origin: str
+    source_kind: str
+    severity_overrides: dict[str, str] | None
+
+
 def _classify(source: Source, change: Change) -> Classification:
-    opts = {
+    # a copy as plain str -> str: the classifier takes dict[str, str], and dict is invariant
+    overrides: dict[str, str] = {kind: level for kind, level in source.severity.items()}
+    opts: _ClassifyOptions = {
         "origin": source.origin,
         "source_kind": source.kind,
-        "severity_overrides": source.severity or None,
+        "severity_overrides": overrides or None,
     }
-    title = change.notice.title if change.notice else change.stored.title
+    title = change.title
     if change.kind == "updated":
-        return classify_change(title, change.stored.text, change.display, **opts)
+        return classify_change(title, change.require_stored().text, change.display, **opts)
     if change.kind == "removed":
         if source.type == "html":
             # An item gone from a page of current incidents usually means the incident ended;
             # the classifier reads a vanished suspension as a resumption for its destinations.
-            return classify_change(title, change.stored.text, "", **opts)
+            return classify_change(title, change.require_stored().text, "", **opts)
         # Feeds and APIs roll old entries off the end: a disappearance says nothing.
         return Classification(False, [], [], "irrelevant", "none", [])
     return classify(title, change.display, **opts)
@@ -327,7 +334,7 @@ def _store_changes(db: Any, obs: Observation, now: str) -> list[int]:
         if cls is None:
             continue
         notice = change.notice
-        title = notice.title if notice else change.stored.title
+        title = change.title
         row = {
             "source_id": source.id,
             "source_name": source.name,
@@ -335,7 +342,7 @@ def _store_changes(db: Any, obs: Observation, now: str) -> list[int]:
             "source_kind": source.kind,
             "origin": source.origin,
             "notice_id": notice_id,
-            "notice_key": notice.key if notice else change.stored.key,
+            "notice_key": notice.key if notice else change.require_stored().key,
             "kind": change.kind,
             "title": title,
             "url": (notice.url if notice else None) or source.url,
@@ -356,9 +363,10 @@ def _store_changes(db: Any, obs: Observation, now: str) -> list[int]:
 
 def _apply_change(db: Any, source_id: str, change: Change, now: str) -> int:
     if change.kind == "removed":
-        notice_store.mark_removed(db, change.stored.id, now)
-        return change.stored.id
-    notice = change.notice
+        removed = change.require_stored()
+        notice_store.mark_removed(db, removed.id, now)
+        return removed.id
+    notice = change.require_notice()
     content_hash = digest(change.display)
     fields = {
         "key": notice.key,
@@ -419,7 +427,7 @@ class Checker:
         window = 2 * (workers or self.settings.workers)
         pending_sources = iter(sources)
         with ThreadPoolExecutor(max_workers=workers or self.settings.workers) as pool:
-            in_flight = set()
+            in_flight: set[Future[Observation]] = set()
             while True:
                 while len(in_flight) < window:
                     source = next(pending_sources, None)

@@ -29,15 +29,10 @@ from pydantic import (
     ValidationInfo,
     field_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import ErrorDetails, PydanticCustomError
 
 from monitor.yaml_lines import YamlDocument, YamlSyntaxError, load_with_lines
-from storage.taxonomy import CHANGE_KINDS, SEVERITIES
-
-# --- the taxonomy ids a source may refer to (DESIGN.md) ----------------------------------------
-
-ChangeKind = Literal[CHANGE_KINDS]
-Severity = Literal[tuple(reversed(SEVERITIES))]
+from storage.taxonomy import ChangeKind, Severity
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,63}$")
 DEFAULT_INTERVAL = 6 * 3600
@@ -524,7 +519,7 @@ def _describe(value: Any) -> str:
     return _show(value)
 
 
-def _message(err: dict[str, Any]) -> str:
+def _message(err: ErrorDetails) -> str:
     kind = err["type"]
     loc = tuple(err["loc"])
     value = err.get("input")

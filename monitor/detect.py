@@ -108,6 +108,23 @@ class Change:
     added: str = ""
     raises_event: bool = True
 
+    @property
+    def title(self) -> str:
+        """The notice's title as published now; for a removed notice, as last stored."""
+        return self.notice.title if self.notice is not None else self.require_stored().title
+
+    def require_notice(self) -> Notice:
+        """``notice``, which every change but a removal has."""
+        if self.notice is None:
+            raise ValueError(f"a {self.kind!r} change without the notice as published now")
+        return self.notice
+
+    def require_stored(self) -> StoredNotice:
+        """``stored``, which every change but a new notice has."""
+        if self.stored is None:
+            raise ValueError(f"a {self.kind!r} change without the stored notice")
+        return self.stored
+
 
 @dataclass(slots=True)
 class Comparison:

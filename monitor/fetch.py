@@ -151,6 +151,8 @@ def _target(url: str) -> _Target:
     prepared = PreparedRequest()
     try:
         prepared.prepare_url(stripped, None)
+        if prepared.url is None:  # requests sets it, or raises
+            raise ValueError("requests prepared no URL")
         parts = urlsplit(prepared.url)
         host = (parts.hostname or "").lower()
         port = parts.port
@@ -164,7 +166,7 @@ def _target(url: str) -> _Target:
     path = parts.path or "/"
     if parts.query:
         path += "?" + parts.query
-    return _Target(str(prepared.url), host, f"{scheme}://{netloc}", path)
+    return _Target(prepared.url, host, f"{scheme}://{netloc}", path)
 
 
 def _short(exc: BaseException) -> str:

@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, CData, NavigableString, Tag
 
-__all__ = ["html_to_text", "link_url", "one_line", "plain_text"]
+__all__ = ["anchor_url", "html_to_text", "link_url", "one_line", "plain_text"]
 
 # Elements whose content is never text a reader sees (or is page chrome such as form controls).
 _DROPPED = frozenset(
@@ -69,6 +69,13 @@ def link_url(href: str | None, base_url: str | None) -> str | None:
         except ValueError:  # e.g. an invalid IPv6 host in the href
             return None
     return href
+
+
+def anchor_url(a: Tag, base_url: str | None) -> str | None:
+    """:func:`link_url` of an ``<a>`` element's href (None without one). bs4 types attribute
+    values as text or, for multi-valued attributes such as ``class``, a list: href is text."""
+    href = a.get("href")
+    return link_url(href if isinstance(href, str) else None, base_url)
 
 
 def plain_text(text: str) -> str:
@@ -262,7 +269,7 @@ class _Converter:
         self._walk(el)  # inline element
 
     def _link(self, a: Tag) -> None:
-        url = link_url(a.get("href"), self.base_url)
+        url = anchor_url(a, self.base_url)
         label = " ".join(a.get_text(" ").translate(_INVISIBLE).split())
         if not label:
             img = a.find("img", alt=True)

@@ -18,7 +18,7 @@ import email.utils
 import http.client
 import inspect
 import time
-from typing import Any
+from typing import Any, TypedDict
 
 from urllib3.exceptions import HTTPError as Urllib3Error
 from urllib3.exceptions import (
@@ -32,8 +32,14 @@ from urllib3.util.retry import Retry
 
 CHUNK = 64 * 1024
 DRAIN_LIMIT = 64 * 1024  # an error or redirect body larger than this closes the connection
+
+
+class _RetryAfterCap(TypedDict, total=False):
+    retry_after_max: int  # a parameter of recent urllib3 only
+
+
 # Recent urllib3 silently shortens a long Retry-After; PoliteRetry decides in increment().
-NO_RETRY_AFTER_CAP = (
+NO_RETRY_AFTER_CAP: _RetryAfterCap = (
     {"retry_after_max": 10**9}
     if "retry_after_max" in inspect.signature(Retry.__init__).parameters
     else {}

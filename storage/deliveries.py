@@ -189,7 +189,8 @@ def list_deliveries(
     finished_since: str | None = None,
     limit: int = 100,
 ) -> list[dict[str, Any]]:
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if statuses:
         where.append(f"status IN ({','.join('?' * len(statuses))})")
         params.extend(statuses)

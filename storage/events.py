@@ -55,7 +55,8 @@ def list_events(
 ) -> list[dict[str, Any]]:
     """Events, oldest first (the first ``limit``, or the last ``newest``).
     ``destination`` matches the code itself or ``*``."""
-    where, params = [], []
+    where: list[str] = []
+    params: list[str | int] = []
     if since:
         where.append("detected_at >= ?")
         params.append(since)

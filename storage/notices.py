@@ -59,6 +59,8 @@ def insert_notice(db: Database, source_id: str, notice: dict[str, Any], now: str
             now,
         ],
     )
+    if cur.lastrowid is None:  # never after an INSERT into a rowid table
+        raise RuntimeError("INSERT INTO notices gave no row id")
     return cur.lastrowid
 
 

@@ -6,6 +6,8 @@ here, at the seam.
 
 from __future__ import annotations
 
+from typing import Literal, get_args
+
 CATEGORIES = (
     "all_goods",
     "documents",
@@ -27,7 +29,9 @@ CATEGORIES = (
     "gifts",
 )
 
-CHANGE_KINDS = (
+# The kinds and severities are also types (sources.yaml's severity overrides are checked
+# against them); each tuple is made from its type, so the two cannot drift apart.
+ChangeKind = Literal[
     "suspension",
     "prohibited_items",
     "restriction",
@@ -37,9 +41,12 @@ CHANGE_KINDS = (
     "resumption",
     "informational",
     "irrelevant",
-)
+]
+CHANGE_KINDS: tuple[str, ...] = get_args(ChangeKind)
 
-SEVERITIES = ("none", "low", "medium", "high", "critical")  # ascending: compare by index
+# Most severe first: the order a validation error lists them in.
+Severity = Literal["critical", "high", "medium", "low", "none"]
+SEVERITIES: tuple[str, ...] = get_args(Severity)[::-1]  # ascending: compare by index
 
 DEFAULT_SEVERITY = {
     "suspension": "critical",

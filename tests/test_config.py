@@ -12,6 +12,7 @@ from monitor.config import (
     load_sources,
     parse_interval,
 )
+from storage.taxonomy import SEVERITIES
 
 VALID = """\
 # watched sources
@@ -218,6 +219,21 @@ def test_each_error_kind_has_line_field_and_what_is_allowed(
     assert str(err).startswith(f"{tmp_path / 'sources.yaml'}:{line}: ")
     for word in words:
         assert word in err.message, err.message
+
+
+def test_severity_overrides_name_every_allowed_id_in_taxonomy_order(tmp_path):
+    # the ids come from the Literal types of storage/taxonomy.py, most severe first
+    err = one_error(tmp_path, source_yaml(severity="{suspension: urgent}"))
+    assert err.message == (
+        "unknown value 'urgent'; must be one of 'critical', 'high', 'medium', 'low' or 'none'"
+    )
+    err = one_error(tmp_path, source_yaml(severity="{strike: high}"))
+    assert err.message == (
+        "unknown change kind 'strike'; must be one of 'suspension', 'prohibited_items', "
+        "'restriction', 'new_requirement', 'duty_tax_change', 'delay', 'resumption', "
+        "'informational' or 'irrelevant'"
+    )
+    assert SEVERITIES == ("none", "low", "medium", "high", "critical")  # ascending
 
 
 def test_selector_on_a_feed_is_an_error_at_its_line(tmp_path):

@@ -16,7 +16,7 @@ import threading
 from collections.abc import Callable, Mapping
 from typing import TextIO, TypeVar
 
-from alerts.channels.base import Channel, DeliveryError
+from alerts.channels.base import Channel, ChannelClass, DeliveryError
 
 __all__ = [
     "Channel",
@@ -27,10 +27,10 @@ __all__ = [
     "validate_target",
 ]
 
-_REGISTRY: dict[str, type] = {}
+_REGISTRY: dict[str, ChannelClass] = {}
 _LOADED = False
 _LOAD_LOCK = threading.Lock()
-T = TypeVar("T", bound=type)
+T = TypeVar("T", bound=ChannelClass)
 
 
 def register(name: str) -> Callable[[T], T]:
@@ -54,7 +54,7 @@ def _load_channel_modules() -> None:
             _LOADED = True
 
 
-def _channel_class(name: str) -> type:
+def _channel_class(name: str) -> ChannelClass:
     _load_channel_modules()
     try:
         return _REGISTRY[name]

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol, runtime_checkable
+from collections.abc import Mapping
+from typing import Protocol, TextIO, runtime_checkable
 
 from alerts.model import AdminNotice, Alert, Digest
 
@@ -38,3 +39,12 @@ class Channel(Protocol):
     def send_digest(self, target: str, digest: Digest) -> None: ...
 
     def send_admin(self, target: str, notice: AdminNotice) -> None: ...
+
+
+class ChannelClass(Protocol):
+    """What a class registered with ``@register(name)`` provides, as a class: configuration
+    from the environment and the check of a target."""
+
+    def from_env(self, env: Mapping[str, str], *, out: TextIO | None = None) -> Channel: ...
+
+    def validate_target(self, target: str) -> str: ...

@@ -18,6 +18,8 @@ CONTENT_TYPES = {
     ".json": "application/json; charset=utf-8",
 }
 
+_HOST = "127.0.0.1"
+
 
 class SampleSite:
     """Serves ``path -> (body, content type)``; :meth:`put` changes a page between checks."""
@@ -37,7 +39,7 @@ class SampleSite:
             def log_message(self, format: str, *args: object) -> None:
                 pass  # the demo prints what matters itself
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = ThreadingHTTPServer((_HOST, 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(
             target=self._server.serve_forever, name="demo-site", daemon=True
@@ -45,8 +47,7 @@ class SampleSite:
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return f"http://{_HOST}:{self._server.server_port}"
 
     def start(self) -> SampleSite:
         self._thread.start()

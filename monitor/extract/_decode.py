@@ -33,9 +33,9 @@ def decode(body: bytes, hint: str | None = None, declared: str | None = None) ->
         if body.startswith(bom):
             return body.decode(name, errors="replace")
     candidates = ["utf-8"]
-    for name in (_codec(hint, body), _codec(declared, body)):
-        if name and name not in candidates:
-            candidates.append(name)
+    for codec in (_codec(hint, body), _codec(declared, body)):
+        if codec and codec not in candidates:
+            candidates.append(codec)
     for name in candidates:
         try:
             return body.decode(name)

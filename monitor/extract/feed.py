@@ -66,8 +66,10 @@ def _check_empty_feed(parsed: feedparser.FeedParserDict, body: bytes) -> None:
 
 
 def _describe(exc: xml.sax.SAXParseException, shift: int) -> str:
-    line = max(1, exc.getLineNumber() - shift)
-    return f"{exc.getMessage()} at line {line}, column {exc.getColumnNumber()}"
+    line, column = exc.getLineNumber(), exc.getColumnNumber()
+    if line is None or column is None:  # no position known (expat always gives one)
+        return exc.getMessage()
+    return f"{exc.getMessage()} at line {max(1, line - shift)}, column {column}"
 
 
 def _notice(entry: feedparser.FeedParserDict, feed_url: str) -> Notice | None:

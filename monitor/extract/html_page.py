@@ -13,7 +13,7 @@ from monitor.extract import ExtractError, register
 from monitor.extract._dates import to_iso
 from monitor.extract._decode import declared_charset, decode
 from monitor.extract._keys import clip, text_key
-from monitor.htmltext import html_to_text, link_url, one_line
+from monitor.htmltext import anchor_url, html_to_text, link_url, one_line
 from monitor.notice import Notice
 
 _LINK_TARGET = re.compile(r" \((?:https?://|mailto:|tel:)[^\s)]*\)")
@@ -123,8 +123,10 @@ def _item_notices(items: list[Tag], page_urls: set[str], base: str) -> list[Noti
         text = html_to_text(item, base)
         if not text:
             continue
-        specific = bool(link) and counts[link] == 1 and urldefrag(link).url not in pages
-        key = link if specific else text_key(item.get_text(" "))
+        if link and counts[link] == 1 and urldefrag(link).url not in pages:
+            key = link  # the item's own page
+        else:
+            key = text_key(item.get_text(" "))
         time_tag = item.find("time", datetime=True)
         published = to_iso(str(time_tag["datetime"])) if time_tag is not None else None
         notices.append(
@@ -142,7 +144,7 @@ def _item_notices(items: list[Tag], page_urls: set[str], base: str) -> list[Noti
 def _first_link(item: Tag, base: str) -> str | None:
     anchors = [item] if item.name == "a" else item.find_all("a", href=True)
     for a in anchors:
-        url = link_url(a.get("href"), base)
+        url = anchor_url(a, base)
         if url:
             return url
     return None
