@@ -283,7 +283,7 @@ def test_russian_and_ukrainian_with_is_not_from():
         ),
         (
             "Paketdienst",
-            "Pakete nach Island sind ab Montag ausgesetzt. Sendungen nach Norwegen bleiben "
+            "Pakete nach Island sind ab Montag wieder möglich. Sendungen nach Norwegen bleiben "
             "weiterhin ausgesetzt.",
             ["IS"],
         ),

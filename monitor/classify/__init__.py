@@ -219,6 +219,10 @@ def _classify_doc(
             "informational", kind.score, normal_evidence, kind.votes, kind.irrelevant_topics
         )
     kind = standing_ban(doc, kind, cats.categories, customs)
+    if kind.kind == "suspension" and dest.standing_stops:
+        # a notice of suspensions: the places that remain suspended are its destinations too
+        # (in one of resumptions they are what did not change)
+        dest = find_destinations(doc, origin=origin, customs=customs, standing_counts=True)
 
     evidence: list[dict[str, Any]] = []
     trigger = kind.evidence[0] if kind.evidence else None

@@ -69,6 +69,12 @@ _INCLUSIVE = ("_inclusive", "_concessive")
 SENDING_ONLY = "_imports"  # ignored as a category, but a word of sending
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
+# Documents named as included: "all shipments, including documents, to the EU"
+_INCLUDING_BEFORE = re.compile(
+    r"\b(?:including|includes|include|also|as well as|inclusive of|einschlie(?:ss|ß)lich|"
+    r"inklusive|auch|y compris|incluidos|incluidas|incluso|compresi|comprese|inclusief|"
+    r"inclusive|incluindo|включая|включно з)\s+(?:the\s+|die\s+|les\s+)?$"
+)
 _VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
 # A weight limit in tens of kilograms is a parcel's: "reduced from 30 kg to 20 kg".
 _PARCEL_WEIGHT = re.compile(
@@ -721,7 +727,11 @@ def decide_categories(
         )
         chosen["all_goods"] = goods
         if "documents" in first and (
-            kind not in GOODS_ONLY_KINDS or doc.sentence_of(first["documents"].start) in stated
+            kind not in GOODS_ONLY_KINDS
+            or doc.sentence_of(first["documents"].start) in stated
+            or _INCLUDING_BEFORE.search(
+                doc.norm, max(0, first["documents"].start - 24), first["documents"].start
+            )
         ):
             chosen["documents"] = first["documents"]
         elif _mail_documents(doc, kind, votes, goods_only, exempted, customs):

@@ -28,6 +28,18 @@ _US_STATES = re.compile(
 _CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 
 
+# "Worldwide" as a word of a carrier's or service's name, after the carrier ("Parcelforce
+# Worldwide", "Priority Worldwide")
+_PRODUCT_NAME = re.compile(r"Worldwide\b")
+_NAMED_BEFORE = re.compile(
+    r"(?:Parcelforce|Priority|UPS|DHL|FedEx|TNT|Aramex|DPD|GLS|Airmail|Tracked|Signed)[ \t]$"
+)
+
+
+def _in_product_name(orig: str, start: int) -> bool:
+    return _NAMED_BEFORE.search(orig, max(0, start - 12), start) is not None
+
+
 class Place(NamedTuple):
     """One mention: ``code`` is an ISO code, ``@REGION``, ``*`` or ``*?`` (weak "everywhere")."""
 
@@ -75,6 +87,10 @@ class Gazetteer:
             if code == "GE" and self._is_us_state(norm, start, end):
                 us_state = True
                 continue
+            if code == WORLD and _PRODUCT_NAME.match(orig, start) and _in_product_name(orig, start):
+                # "Parcelforce Worldwide", "UPS Worldwide Express": a service's name, which says
+                # "everywhere" only in a notice that names no destination
+                code = WORLD_WEAK
             places.append(_new(Place, (start, end, code)))
         if us_state and not _GEORGIA_COUNTRY.search(norm):
             # "Georgia, North Carolina, Tennessee" in the title: a "Georgia" heading below is the

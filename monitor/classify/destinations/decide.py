@@ -289,6 +289,7 @@ def _decide(
     world_strong: tuple[int, int] | None = None
     world_neutral: tuple[int, int] | None = None
     world_weak: tuple[int, int] | None = None
+    world_weak_to: tuple[int, int] | None = None  # one that mail goes to ("to overseas ...")
     title_strong = False
     # A region whose members the notice names as destinations ("the Caribbean: Anguilla,
     # Antigua, ...", "EU countries such as France") stands for those members only; members
@@ -315,6 +316,8 @@ def _decide(
                 world_neutral = world_neutral or span
             else:
                 world_weak = world_weak or span
+                if r.role == STRONG:
+                    world_weak_to = world_weak_to or span
             continue
         members = _expand(code, regions)
         if code.startswith("@"):
@@ -377,7 +380,7 @@ def _decide(
     if customs:
         # A customs authority speaks about imports into its own country; "all countries"
         # and the like in its notices are countries of origin.
-        world_strong = world_neutral = world_weak = None
+        world_strong = world_neutral = world_weak = world_weak_to = None
         own = origin
         if own is None:
             for m in authorities:
@@ -534,9 +537,13 @@ def _decide(
         strong
         or {c: s for c, s in unaffected.items() if c in titled}  # "no changes for items to X"
         or {c: s for c, s in neutral.items() if c not in blocked}
-        # "airspace over Qatar closed ... operations in Qatar running as scheduled"
-        or {c: s for c, s in unaffected.items() if c not in held}
     )
+    if not chosen and world_weak_to is not None:
+        # "unable to despatch items to overseas destinations ... domestic letters in the UK
+        # are operating as normal": the unaffected place is not what the notice is about
+        return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)
+    # "airspace over Qatar closed ... operations in Qatar running as scheduled"
+    chosen = chosen or {c: s for c, s in unaffected.items() if c not in held}
     if not chosen and world_weak is None:
         # "CBSA: new rules for low-value imports": a customs authority named, no country
         for m in authorities:

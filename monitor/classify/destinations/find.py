@@ -25,6 +25,7 @@ from monitor.classify.destinations.passes import (
     _FOUND_VERBS,
     _GLUE,
     SEE_NOTICE_VERBS,
+    SEE_OTHER_HINTS,
     _answered_no,
     _asked_sections,
     _carry_back,
@@ -183,9 +184,12 @@ _AND_BEYOND = re.compile(
 
 
 def find_destinations(
-    doc: Doc, *, origin: str | None = None, customs: bool = False
+    doc: Doc, *, origin: str | None = None, customs: bool = False, standing_counts: bool = False
 ) -> DestinationResult:
-    """Destination codes with evidence; an empty list when the notice names none."""
+    """Destination codes with evidence; an empty list when the notice names none.
+    ``standing_counts``: the places of a stop that goes on ("Yemen remains suspended") are
+    destinations too, as in a notice of suspensions; else they are not what the notice
+    changes (a resumption that names the places still suspended)."""
     exports = False
     if customs and (
         _EXPORT_TITLE.search(doc.norm, 0, doc.title_end) or doc.holds_any(_EXPORT_WORDS)
@@ -205,7 +209,7 @@ def find_destinations(
     unaffected = [m for m in found if m.value[0] == "clause"]
     # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
     unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
-    standing = _standing_stops(doc)
+    standing = [] if standing_counts else _standing_stops(doc)
     unaffected += standing
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
     left_lines: set[int] = set()
@@ -470,8 +474,9 @@ def find_destinations(
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
     elsewhere = doc.holds_any(_FOUND_VERBS)
     notice = doc.holds_any(SEE_NOTICE_VERBS)
-    if page or alert or elsewhere or notice or "?" in norm:
-        _see_page_pointers(doc, roles, page, alert, elsewhere, notice)
+    other = doc.holds_any(SEE_OTHER_HINTS)
+    if page or alert or elsewhere or notice or other or "?" in norm:
+        _see_page_pointers(doc, roles, page, alert, elsewhere, notice, other)
     if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
@@ -509,7 +514,9 @@ def find_destinations(
         and _OUTSIDE_EU.search(doc.norm, p.start, p.end)
         for p in places
     )
-    return _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
+    result = _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
+    result.standing_stops = bool(standing)
+    return result
 
 
 # one word of each opener of _same_as_before ("the same applies to", "dasselbe gilt für")
@@ -689,7 +696,8 @@ _ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*
 _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|within|en|nach|à|a|in der|im)\s+\S")
 _ACCEPT_AFTER = re.compile(
-    r"\s+(?:(?:be|been|currently|temporarily|yet)\s+)*(?:accept\w*|taking|take|send\w*|"
+    r"\s+(?:(?:be|been|currently|temporarily|yet)\s+)*(?:accept\w*|taking|take|send\w*|sent|"
+    r"ship|shipped|shipping|mailed|posted|"
     r"deliver\w*|dispatch\w*|forward\w*|angenommen|annehmen|accepte\w*)\b"
 )
 

@@ -83,6 +83,16 @@ _SEE_NOTICE = re.compile(
     rf"\b(?:{'|'.join(v.strip() for v in SEE_NOTICE_VERBS)})\b"
     r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page)\b"
 )
+# A line that names a place and points to another notice for it: "- USA: see our update on
+# sending goods to the US"; Japanese "ベラルーシあての郵便物については、別途お知らせを
+# ご確認ください" ("for mail to Belarus, see the separate notice")
+_SEE_OTHER = re.compile(
+    r"\s*(?:[-*\u2022]\s*)?[^.:\n]{1,40}:\s*(?:please\s+)?(?:see|read|visit|check|refer to)\b"
+    r"[^.\n]{0,60}?\b(?:page|updates?|notices?|alerts?|advisory|guide|article)\b"
+)
+_SEE_OTHER_JA = re.compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
+# the words of _SEE_OTHER and _SEE_OTHER_JA: the cheap test before them, for the notice
+SEE_OTHER_HINTS = ("see ", "read ", "visit ", "check ", "refer to", "別途")
 # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
 _FOUND_ELSEWHERE = re.compile(
     r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
@@ -122,7 +132,13 @@ _READ_PAGE = re.compile(
 
 
 def _see_page_pointers(
-    doc: Doc, roles: list[Role], page: bool, alert: bool, found: bool, notice: bool = False
+    doc: Doc,
+    roles: list[Role],
+    page: bool,
+    alert: bool,
+    found: bool,
+    notice: bool = False,
+    other: bool = False,
 ) -> None:
     """Places named only in a sentence that points to another page or alert ("If you're
     sending to the USA, please see our USA page"). The flags say which kinds of pointer the
@@ -151,6 +167,12 @@ def _see_page_pointers(
                                 and _FOUND_ELSEWHERE.search(norm, a, b)
                             )
                             or (notice and _SEE_NOTICE.search(norm, a, b))
+                            or (
+                                other
+                                and (
+                                    _SEE_OTHER.match(norm, a, b) or _SEE_OTHER_JA.search(norm, a, b)
+                                )
+                            )
                         )
                         and not any(a <= p < b for p in doc.once("_change_starts", _changes))
                     )
@@ -359,8 +381,10 @@ def _routes_home(doc: Doc, roles: list[Role]) -> None:
             r.role == ORIGIN
             and q.role == STRONG
             and q.cue is not None
-            and q.cue[0] >= r.place.end
-            and not doc.norm[r.place.end : q.cue[0]].strip()
+            and (
+                (q.cue[0] >= r.place.end and not doc.norm[r.place.end : q.cue[0]].strip())
+                or (q.source == "route" and q.cue[0] == r.place.start)  # "UK → Deutschland"
+            )
             and r.place.code != q.place.code
         ):
             routes.append((r.place.code, q))

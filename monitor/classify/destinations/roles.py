@@ -33,3 +33,5 @@ class DestinationResult:
     codes: list[str]  # sorted ISO codes, or ["*"], or []
     evidence: list[tuple[str, int, int]]  # (code, start, end)
     roles: list[Role]
+    # whether a stop that goes on ("remains suspended") left a place out (see find_destinations)
+    standing_stops: bool = False

@@ -139,7 +139,8 @@ _AIM_BEFORE = word_start(
     re.compile(
         r"\b(?:keep|keeps|keeping|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|"
         r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
-        r"minimizar|evitare)\s+(?:[^\W\d_]+\s+){0,3}$"
+        r"minimizar|evitare|ensure minimal|ensuring minimal|ensure minimum|ensuring minimum)"
+        r"\s+(?:[^\W\d_]+\s+){0,3}$"
     )
 )
 

@@ -755,7 +755,9 @@ _LOCAL_AREA = re.compile(
     r"\b(?:zip codes?|postcodes?|postal codes?|parts of|some areas|certain areas|affected areas|"
     r"(?:some|certain|several|affected) (?:regions|districts|counties|provinces|prefectures)|"
     r"einigen gebieten|einzelnen gebieten|bestimmten gebieten|teilen von|certaines zones|"
-    r"algunas zonas|alcune zone|individual areas)\b|部分地区|上述地区"
+    r"algunas zonas|alcune zone|individual areas|"
+    r"in the (?:parishes|counties|districts|provinces|prefectures|municipalities|regions|towns|"
+    r"cities) of)\b|部分地区|上述地区"
 )
 
 
