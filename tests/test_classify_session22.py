@@ -198,3 +198,182 @@ def test_traditional_chinese_e_cigarettes_are_tobacco_and_vapes():
     )
     assert result.destinations == ["AU"]
     assert result.categories == ["tobacco_vapes"]
+
+
+# --- mends after the probe review of the first batch ---------------------------------------------
+
+
+def test_a_row_of_a_list_of_stops_with_a_pointer_stays_a_destination():
+    result = classify(
+        "Suspended destinations",
+        "We have suspended services to the following destinations:\n- Haiti\n- Yemen\n"
+        "- United States: see our update on sending goods to the US",
+    )
+    assert result.destinations == ["HT", "US", "YE"]
+
+
+def test_a_carriers_worldwide_service_that_stops_outweighs_a_home_service_that_runs():
+    result = classify(
+        "Cyber incident",
+        "Parcelforce Worldwide is unable to collect export parcels due to the cyber incident. "
+        "Parcels within the UK are delivered as normal.",
+    )
+    assert result.destinations == ["*"]
+
+
+def test_customers_sending_abroad_do_not_outweigh_the_place_the_notice_is_about():
+    result = classify(
+        "Middle East update",
+        "Mail to the United Arab Emirates continues to be delivered as normal. We will keep "
+        "customers sending to international destinations informed.",
+    )
+    assert result.destinations == ["AE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 1 April import VAT applies to all goods sent to Norway. Keep all paperwork, "
+        "including documents proving the value of the goods.",
+        "From 1 April all goods to Norway need a commercial invoice. Please also include "
+        "documents such as the certificate of origin.",
+    ],
+)
+def test_papers_are_not_the_documents_category(body):
+    assert "documents" not in classify("Customs Norway", body).categories
+
+
+# --- what stays possible, what does not change, pointers, links ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "États-Unis : suspension des envois de marchandises",
+            "À compter du 25 août, La Poste suspend l'acceptation des envois contenant des "
+            "marchandises à destination des États-Unis.\nCe qui reste possible :\n"
+            "• les lettres et documents ;\n• les cadeaux d'une valeur inférieure à 100 USD.",
+        ),
+        (
+            "Stati Uniti: prosegue la sospensione delle merci",
+            "Resta sospesa fino a nuova comunicazione l'accettazione delle spedizioni contenenti "
+            "merci dirette negli Stati Uniti.\nRestano accettati:\n- lettere e documenti;\n"
+            "- regali tra privati di valore non superiore a 100 USD.",
+        ),
+    ],
+)
+def test_a_list_of_what_stays_possible_under_a_stop_exempts_its_documents(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Brexit : ce qui change pour vos envois vers le Royaume-Uni",
+            "À partir du 1er janvier, tout envoi contenant des marchandises à destination du "
+            "Royaume-Uni doit être accompagné d'une déclaration en douane.\n"
+            "Ce qui ne change pas\n- Les envois vers l'Irlande restent des envois intra-UE.\n"
+            "- Pour Jersey et Guernesey, une déclaration était déjà requise.",
+        ),
+        (
+            "Brexit: what changes for items to the UK",
+            "From 1 January all items with goods to the United Kingdom need a customs "
+            "declaration.\nWhat's not changing\n- Items to Ireland remain intra-EU items.\n"
+            "- Items for Jersey and Guernsey already needed a declaration.",
+        ),
+    ],
+)
+def test_places_listed_under_a_heading_of_what_does_not_change_are_no_destinations(title, body):
+    assert classify(title, body).destinations == ["GB"]
+
+
+def test_a_place_whose_earlier_guidance_still_holds_is_no_destination():
+    result = classify(
+        "Aggiornamento dei servizi internazionali",
+        "Dal 15 giugno è riattivata l'accettazione di posta e pacchi verso Australia e Canada. "
+        "Per le spedizioni verso gli Stati Uniti e il Regno Unito restano valide le indicazioni "
+        "pubblicate in precedenza.",
+    )
+    assert result.destinations == ["AU", "CA"]
+
+
+def test_goods_in_a_line_of_links_are_no_categories():
+    result = classify(
+        "Spedizioni verso gli Stati Uniti",
+        "Resta sospesa l'accettazione delle spedizioni contenenti merci dirette negli Stati "
+        "Uniti.\nLeggi anche: «Spedire all'estero: documenti e dichiarazioni doganali» »",
+    )
+    assert result.categories == ["all_goods"]
+
+
+def test_czech_republic_in_spanish_and_italian_is_a_place():
+    result = classify(
+        "Envíos a la República Checa",
+        "Desde el 1 de marzo se suspende la admisión de paquetes con destino a la República "
+        "Checa. Le spedizioni verso la Repubblica Ceca sono sospese.",
+    )
+    assert result.destinations == ["CZ"]
+
+
+def test_letters_said_not_to_be_affected_in_spanish_are_no_category():
+    result = classify(
+        "Envíos a Brasil: nuevos límites",
+        "A partir del 1 de julio los paquetes con destino a Brasil solo se admitirán hasta "
+        "30 kg. Las cartas y documentos no están afectados por esta medida.",
+    )
+    assert result.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Compras en el exterior: el CUIT del destinatario será obligatorio",
+            "A partir del 9 de diciembre, en todos los envíos internacionales con mercadería será "
+            "obligatorio consignar el CUIT del destinatario. Si hiciste una compra en China, "
+            "Estados Unidos u otro país, pedile al vendedor que incluya tu número.",
+        ),
+        (
+            "Remessas internacionais",
+            "A partir de 1º de agosto, as compras internacionais de até US$ 50 passam a ser "
+            "tributadas. Quem é afetado: compras em plataformas estrangeiras (como as sediadas "
+            "na China), enviadas pelos Correios.",
+        ),
+    ],
+)
+def test_where_goods_were_bought_or_sellers_sit_is_an_origin(title, body):
+    destinations = classify(title, body).destinations
+    assert "CN" not in destinations
+    assert "US" not in destinations
+
+
+def test_portuguese_accepted_only_under_conditions_is_a_restriction():
+    result = classify(
+        "Israel: condições temporárias de aceitação",
+        "Até indicação em contrário, os envios com destino a Israel passam a ser aceites apenas "
+        "nas seguintes condições:\n- Encomendas: peso máximo de 2 kg por envio.\nOs envios para "
+        "Israel em trânsito poderão sofrer atrasos adicionais.",
+    )
+    assert result.change_kind == "restriction"
+
+
+def test_international_destinations_in_portuguese_outweigh_an_unaffected_home_service():
+    result = classify(
+        "Suspensão temporária de envios com baterias de lítio",
+        "Fica temporariamente suspensa a aceitação de envios para destinos internacionais que "
+        "contenham baterias de lítio. Os envios para Portugal continental não são afetados.",
+    )
+    assert result.destinations == ["*"]
+
+
+def test_a_mail_order_platform_compound_is_sales():
+    result = classify(
+        "Mehrwertsteuer: Versandhandelsplattformen ab 1. Januar steuerpflichtig",
+        "Ab dem 1. Januar erheben Versandhandelsplattformen die Mehrwertsteuer auf "
+        "Kleinsendungen in die Schweiz.",
+    )
+    assert "commercial_goods" in result.categories

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
-from monitor.classify.guidance import guidance_spans, news_sections
+from monitor.classify.guidance import guidance_spans, link_spans, news_sections
 from monitor.classify.kinds import (
     ACCEPTING,
     ONLY_WORDS,
@@ -69,12 +69,22 @@ _INCLUSIVE = ("_inclusive", "_concessive")
 SENDING_ONLY = "_imports"  # ignored as a category, but a word of sending
 # Kinds of change that only goods undergo: letters pay no duty and need no customs data.
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
-# Documents named as included: "all shipments, including documents, to the EU"
+# Documents named as included: "all shipments, including documents, to the EU" (not papers:
+# "including documents proving the value")
 _INCLUDING_BEFORE = re.compile(
-    r"\b(?:including|includes|include|also|as well as|inclusive of|einschlie(?:ss|ß)lich|"
-    r"inklusive|auch|y compris|incluidos|incluidas|incluso|compresi|comprese|inclusief|"
-    r"inclusive|incluindo|включая|включно з)\s+(?:the\s+|die\s+|les\s+)?$"
+    r"\b(?:including|inclusive of|einschlie(?:ss|ß)lich|inklusive|y compris|incluidos|"
+    r"incluidas|compresi|comprese|inclusief|incluindo|включая|включно з)\s+$"
 )
+_INCLUDED_AFTER = re.compile(r"\s*[,;)]|\s+(?:and|or|und|oder|et|ou|y|o|e|en|of|и|або)\s")
+
+
+def _included_documents(doc: Doc, m: Match) -> bool:
+    return (
+        _INCLUDING_BEFORE.search(doc.norm, max(0, m.start - 24), m.start) is not None
+        and _INCLUDED_AFTER.match(doc.norm, m.end) is not None
+    )
+
+
 _VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
 # A weight limit in tens of kilograms is a parcel's: "reduced from 30 kg to 20 kg".
 _PARCEL_WEIGHT = re.compile(
@@ -406,6 +416,9 @@ def decide_categories(
     # the regex alone costs 19 us a notice, a try at every place)
     if ("Act" in doc.full or "Law" in doc.full) and _LAW_WORD.search(doc.full):
         matches = [m for m in matches if not _in_law_name(doc, m)]
+    links = link_spans(doc)
+    if links:  # "Leggi anche: «Spedire all'estero: documenti e dichiarazioni doganali»"
+        matches = [m for m in matches if not in_spans(m.start, links)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         crumbs = breadcrumbs(doc)
         if crumbs:
@@ -729,9 +742,7 @@ def decide_categories(
         if "documents" in first and (
             kind not in GOODS_ONLY_KINDS
             or doc.sentence_of(first["documents"].start) in stated
-            or _INCLUDING_BEFORE.search(
-                doc.norm, max(0, first["documents"].start - 24), first["documents"].start
-            )
+            or _included_documents(doc, first["documents"])
         ):
             chosen["documents"] = first["documents"]
         elif _mail_documents(doc, kind, votes, goods_only, exempted, customs):

@@ -50,7 +50,7 @@ _HEADING_NAMES = (
 # Headings over a list of links to other pages ("Related links", "See also")
 _LINK_HEADINGS: tuple[str, ...] = (
     "related links", "useful links", "quick links", "related pages", "related content",
-    "related", "related topics", "related information", "related resources", "zum thema",
+    "related", "related topics", "related information", "related resources",
     "see also", "related articles", "weiterführende links", "nützliche links", "siehe auch",
     "liens utiles", "voir aussi", "enlaces relacionados", "enlaces de interés", "link utili",
     "vedi anche", "gerelateerde links", "nuttige links", "links relacionados", "links úteis",

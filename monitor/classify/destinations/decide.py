@@ -35,6 +35,11 @@ _CUSTOMS_AFTER = re.compile(
 )
 
 
+# People who send abroad, not mail that goes there: "customers sending to overseas destinations"
+_SENDERS_TO = re.compile(
+    r"\b(?:customers|clients|those|anyone|people|senders|businesses|kunden|clientes|clienti)\s+"
+    r"(?:who\s+(?:are\s+)?)?(?:sending|shipping|posting|send|ship|post)\b[^.\n]{0,12}$"
+)
 # "Worldwide" phrases that name a class of countries the notice may go on to list
 _OUTSIDE_EU = word_start(
     re.compile(
@@ -316,7 +321,13 @@ def _decide(
                 world_neutral = world_neutral or span
             else:
                 world_weak = world_weak or span
-                if r.role == STRONG:
+                if (
+                    r.role == STRONG
+                    and not _SENDERS_TO.search(doc.norm, max(0, span[0] - 40), span[0])
+                ) or (doc.full.startswith("Worldwide", r.place.start) and r.role != UNAFFECTED):
+                    # "unable to despatch items to overseas destinations"; "Parcelforce
+                    # Worldwide services are suspended"; not "we will keep customers sending
+                    # to international destinations informed"
                     world_weak_to = world_weak_to or span
             continue
         members = _expand(code, regions)

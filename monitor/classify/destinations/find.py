@@ -183,6 +183,22 @@ _AND_BEYOND = re.compile(
 )
 
 
+# A heading of its own over what does not change: "What's not changing", "Ce qui ne change pas"
+_UNCHANGED_HEAD = re.compile(
+    r"\b(?:what(?:'s| is)? (?:not changing|not affected|unchanged|staying the same|"
+    r"stays the same|does not change|doesn't change|will not change|won't change)|"
+    r"what remains the same|what stays the same|ce qui ne change pas|ce qui reste inchange|"
+    r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
+    r"(?:cosa|cio che) non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
+    r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
+)
+# one word of each way _UNCHANGED_HEAD says it
+_UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "same", "not change",
+                         "n't change", "ne change pas", "inchange", "nicht andert", "gleich",
+                         "no cambia", "non cambia", "niet verandert", "hetzelfde", "nao muda",
+                         "se mantem", "nie zmienia")  # fmt: skip
+
+
 def find_destinations(
     doc: Doc, *, origin: str | None = None, customs: bool = False, standing_counts: bool = False
 ) -> DestinationResult:
@@ -226,6 +242,15 @@ def find_destinations(
             # imports "from the following countries:" (a customs ban, "the import of poultry
             # ... from"): origins; a list of where mail comes from otherwise stays as it was
             from_lines = {doc.line_index(a) for a, _ in list_under(doc, from_heads)}
+    if doc.holds_any(_UNCHANGED_HEAD_HINTS):
+        # "Ce qui ne change pas" over "- Les envois vers l'Irlande restent des envois intra-UE"
+        unchanged = {
+            line
+            for m in _UNCHANGED_HEAD.finditer(doc.norm, doc.title_end)
+            # the heading is the whole line (the normalised text has no line breaks)
+            if doc.norm[(line := doc.line_of(m.start()))[0] : line[1]].strip(" \t.:") == m.group()
+        }
+        left_lines |= {doc.line_index(a) for a, _ in list_under(doc, unchanged, headings=True)}
     n = len(doc.norm)
 
     roles: list[Role] = []

@@ -91,8 +91,19 @@ _SEE_OTHER = re.compile(
     r"[^.\n]{0,60}?\b(?:page|updates?|notices?|alerts?|advisory|guide|article)\b"
 )
 _SEE_OTHER_JA = re.compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
-# the words of _SEE_OTHER and _SEE_OTHER_JA: the cheap test before them, for the notice
-SEE_OTHER_HINTS = ("see ", "read ", "visit ", "check ", "refer to", "別途")
+# "Per le spedizioni verso gli Stati Uniti restano valide le indicazioni pubblicate": the
+# guidance given before, elsewhere, holds for the place
+_STILL_VALID = re.compile(
+    r"\b(?:restano valide|resta valida|rimangono valide|remains? valid|still appl(?:y|ies)|"
+    r"gelten weiterhin|bleiben gultig|restent valables|reste valable|siguen vigentes|"
+    r"siguen siendo validas|continuam validas|permanecem validas|blijven geldig|blijft geldig)\s+"
+    r"(?:(?:le|the|die|les|las|as|de|our|unsere)\s+)?(?:indicazioni|istruzioni|informazioni|"
+    r"guidance|instructions|information|hinweise|informationen|indications|informations|"
+    r"instrucciones|indicaciones|informaciones|instrucoes|informacoes|instructies|informatie)\b"
+)
+# the words of _SEE_OTHER, _SEE_OTHER_JA and _STILL_VALID: the cheap test before them
+SEE_OTHER_HINTS = ("see ", "read ", "visit ", "check ", "refer to", "別途", "valid", "still appl",
+                   "gelten weiterhin", "gultig", "valable", "vigentes", "geldig")  # fmt: skip
 # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
 _FOUND_ELSEWHERE = re.compile(
     r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
@@ -170,7 +181,8 @@ def _see_page_pointers(
                             or (
                                 other
                                 and (
-                                    _SEE_OTHER.match(norm, a, b) or _SEE_OTHER_JA.search(norm, a, b)
+                                    _SEE_OTHER_JA.search(norm, a, b)
+                                    or _STILL_VALID.search(norm, a, b)
                                 )
                             )
                         )
@@ -178,6 +190,9 @@ def _see_page_pointers(
                     )
                     or (norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
                 )
+            if not points and other and r.source != "list" and _SEE_OTHER.match(norm, a, b):
+                # (not a row of a list of stops: "- United States: see our update")
+                points = not _in_change_sentence(doc, a)
             if points:
                 r.role, r.source = NEUTRAL, "pointer"
 
@@ -185,6 +200,12 @@ def _see_page_pointers(
 def _changes(doc: Doc) -> list[int]:
     """Where the words of a change (not of normal service) stand."""
     return [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
+
+
+def _in_change_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence at ``pos`` holds words of a change (not of normal service)."""
+    a, b = doc.sentence_of(pos)
+    return any(a <= p < b for p in doc.once("_change_starts", _changes))
 
 
 _QUESTION_HEADING_LONGEST = 60
