@@ -377,3 +377,59 @@ def test_a_mail_order_platform_compound_is_sales():
         "Kleinsendungen in die Schweiz.",
     )
     assert "commercial_goods" in result.categories
+
+
+# --- set 114: contact lines, separate alerts, Ukrainian duties and stamps, "other EU countries" --
+
+
+def test_a_place_on_a_hotline_line_is_no_destination():
+    result = classify(
+        "Временное ограничение приёма международных отправлений",
+        "С 4 марта Почта России временно приостанавливает приём отправлений в Австрию и "
+        "Бельгию.\nГорячая линия: 8 800 100-00-00 (бесплатно по России)",
+    )
+    assert result.destinations == ["AT", "BE"]
+
+
+def test_places_covered_by_a_separate_service_alert_are_no_destinations():
+    result = classify(
+        "Service Alert: Middle East airspace closures",
+        "Shipments to and from Qatar and Kuwait may experience delays of 24 to 48 hours. "
+        "Shipments to Israel and Iran are covered by a separate service alert.",
+    )
+    assert result.destinations == ["KW", "QA"]
+
+
+def test_ukrainian_taxation_of_parcels_is_a_duty_change():
+    result = classify(
+        "З 1 січня змінюються правила оподаткування міжнародних посилок",
+        "З 1 січня 2019 року без сплати митних платежів ввозяться товари вартістю до 150 євро. "
+        "У разі перевищення сплачується податок на додану вартість.",
+    )
+    assert result.relevant
+    assert result.change_kind == "duty_tax_change"
+
+
+def test_a_ukrainian_stamp_whose_sale_pauses_is_irrelevant():
+    result = classify(
+        "Укрпошта вводить в обіг поштову марку",
+        "Сьогодні Укрпошта вводить в обіг поштову марку, присвячену захисникам. Через ажіотаж "
+        "продаж у відділеннях Києва тимчасово призупинено до завтра. Філателія: марку можна "
+        "придбати онлайн з доставкою до Польщі та Німеччини.",
+    )
+    assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Delays", "Parcels to Germany, Austria and other EU countries will be delayed by 3 days."),
+        (
+            "Затримки доставки",
+            "Термін доставки відправлень до Польщі, Німеччини та інших країн ЄС збільшено на 3 "
+            "дні.",
+        ),
+    ],
+)
+def test_named_members_and_other_eu_countries_are_the_whole_eu(title, body):
+    assert len(classify(title, body).destinations) == 27

@@ -63,6 +63,16 @@ _ALL_BEFORE = word_start(
 )
 
 
+# "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
+_AND_OTHER_BEFORE = re.compile(
+    r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a)\s+(?:the\s+|all\s+)?(?:other|andere[n]?|autres|"
+    r"otros|otras|altri|outros|andere|інших|інші|других|другие|innych|pozostałych|pozostalych)\s+"
+    r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|"
+    r"paesi|landen|краін|краінах|стран|странах|krajow|panstw)\s+"
+    r"(?:(?:of|in|der|de|del|della|van|dell')\s*(?:the\s+|la\s+|l')?)?)?$"
+)
+
+
 def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
     return regions.get(code, [code]) if code.startswith("@") else [code]
 
@@ -335,6 +345,8 @@ def _decide(
             whole: object = (
                 "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
+                # "Germany, Czechia and other EU countries": the rest of the members too
+                or _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 40), r.place.start)
                 # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc,
                 # for each mention of it ("GCC countries: HS codes" in the title above)
                 or (

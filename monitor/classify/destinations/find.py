@@ -199,6 +199,25 @@ _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "same", "not 
                          "se mantem", "nie zmienia")  # fmt: skip
 
 
+# A line to call or write to: a contact word and a telephone number
+_CONTACT_WORD = re.compile(
+    r"\b(?:hotline|helpline|call us|call|phone|tel|telephone|telefon\w*|telefono|"
+    r"горячая линия|телефон\w*|гаряча лінія|infolinia|kontakt|contact\w*|customer service|"
+    r"kundenservice|service client\w*|servicio al cliente|servizio clienti|klantenservice)\b"
+)
+_PHONE = re.compile(r"(?<![\d.,])\+?\d[\d \-()]{6,}\d(?![\d.,])")
+_CONTACT_HINTS = ("hotline", "helpline", "call", "phone", "tel", "горяч", "телефон", "гаряч",
+                  "infolinia", "kontakt", "contact", "service", "servicio", "servizio")  # fmt: skip
+
+
+def _on_contact_line(doc: Doc, pos: int) -> bool:
+    a, b = doc.line_of(pos)
+    return (
+        _PHONE.search(doc.full, a, b) is not None
+        and _CONTACT_WORD.search(doc.norm, a, b) is not None
+    )
+
+
 def find_destinations(
     doc: Doc, *, origin: str | None = None, customs: bool = False, standing_counts: bool = False
 ) -> DestinationResult:
@@ -252,6 +271,7 @@ def find_destinations(
         }
         left_lines |= {doc.line_index(a) for a, _ in list_under(doc, unchanged, headings=True)}
     n = len(doc.norm)
+    contact = doc.holds_any(_CONTACT_HINTS)
 
     roles: list[Role] = []
     prev: Role | None = None
@@ -365,6 +385,9 @@ def find_destinations(
             or _BY_PERSON.search(doc.full, max(0, place.start - 48), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
+        if role.role == STRONG and contact and _on_contact_line(doc, place.start):
+            # "Горячая линия: 8 800 100-00-00 (бесплатно по России)": a call, not mail
+            role = Role(place, NEUTRAL, (place.start, place.end), source="contact")
         if (
             place.code == "IS"
             and doc.full.startswith("Island", place.start)
