@@ -288,6 +288,13 @@ def test_russian_and_ukrainian_with_is_not_from():
             ["IS"],
         ),
         (
+            # in a notice of suspensions the place that stays suspended counts (session 22)
+            "Paketdienst",
+            "Pakete nach Island sind ab Montag ausgesetzt. Sendungen nach Norwegen bleiben "
+            "weiterhin ausgesetzt.",
+            ["IS", "NO"],
+        ),
+        (
             "Reanudación",
             "Se reanudan los envíos a Bolivia. Los envíos con destino a Paraguay continuarán "
             "sujetos a las restricciones anteriores.",

@@ -72,15 +72,19 @@ GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
 # Documents named as included: "all shipments, including documents, to the EU" (not papers:
 # "including documents proving the value")
 _INCLUDING_BEFORE = re.compile(
+    r"(?<!\bnot )(?<!\bnicht )(?<!\bnon )"
     r"\b(?:including|inclusive of|einschlie(?:ss|ß)lich|inklusive|y compris|incluidos|"
-    r"incluidas|compresi|comprese|inclusief|incluindo|включая|включно з)\s+$"
+    r"incluidas|compresi|comprese|inclusief|incluindo|включая|включно з)\s+"
+    r"(?:(?:the|die|les|los|las|i|le|gli|de|os|as)\s+)?$"
 )
-_INCLUDED_AFTER = re.compile(r"\s*[,;)]|\s+(?:and|or|und|oder|et|ou|y|o|e|en|of|и|або)\s")
+# ... as an item of its own: "including documents," / "including documents." (not papers:
+# "including documents and invoices proving the value")
+_INCLUDED_AFTER = re.compile(r"\s*(?:[,;).]|$)")
 
 
 def _included_documents(doc: Doc, m: Match) -> bool:
     return (
-        _INCLUDING_BEFORE.search(doc.norm, max(0, m.start - 24), m.start) is not None
+        _INCLUDING_BEFORE.search(doc.norm, max(0, m.start - 30), m.start) is not None
         and _INCLUDED_AFTER.match(doc.norm, m.end) is not None
     )
 

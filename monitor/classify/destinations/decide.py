@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.classify.destinations.passes import changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
     NEUTRAL,
@@ -23,7 +24,7 @@ from monitor.classify.destinations.structure import (
     _table_of_places,
     _world_only_as_heading,
 )
-from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -36,8 +37,10 @@ _CUSTOMS_AFTER = re.compile(
 
 
 # People who send abroad, not mail that goes there: "customers sending to overseas destinations"
+# (in a sentence that tells no change: "we will keep customers sending to international
+# destinations informed", not "customers sending to overseas destinations will see delays")
 _SENDERS_TO = re.compile(
-    r"\b(?:customers|clients|those|anyone|people|senders|businesses|kunden|clientes|clienti)\s+"
+    r"\b(?:customers|clients|those|anyone|people|senders|businesses)\s+"
     r"(?:who\s+(?:are\s+)?)?(?:sending|shipping|posting|send|ship|post)\b[^.\n]{0,12}$"
 )
 # "Worldwide" phrases that name a class of countries the notice may go on to list
@@ -71,6 +74,16 @@ _AND_OTHER_BEFORE = re.compile(
     r"paesi|landen|краін|краінах|стран|странах|krajow|panstw)\s+"
     r"(?:(?:of|in|der|de|del|della|van|dell')\s*(?:the\s+|la\s+|l')?)?)?$"
 )
+
+
+def _says_more(doc: Doc, place: Place) -> bool:
+    """Whether the line of a carrier's name ("Parcelforce Worldwide") says more than the name:
+    not a signature under the text, nor a heading."""
+    a, b = doc.line_of(place.start)
+    return len(doc.full[a:b].split()) > _NAME_WORDS
+
+
+_NAME_WORDS = 3
 
 
 def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
@@ -331,13 +344,17 @@ def _decide(
                 world_neutral = world_neutral or span
             else:
                 world_weak = world_weak or span
+                carrier = doc.full.startswith("Worldwide", r.place.start)  # a carrier's name
                 if (
-                    r.role == STRONG
-                    and not _SENDERS_TO.search(doc.norm, max(0, span[0] - 40), span[0])
-                ) or (doc.full.startswith("Worldwide", r.place.start) and r.role != UNAFFECTED):
+                    not carrier
+                    and r.role == STRONG
+                    and not (
+                        _SENDERS_TO.search(doc.norm, max(0, span[0] - 40), span[0])
+                        and not changed_between(doc, *doc.sentence_of(span[0]))
+                    )
+                ) or (carrier and r.role != UNAFFECTED and _says_more(doc, r.place)):
                     # "unable to despatch items to overseas destinations"; "Parcelforce
-                    # Worldwide services are suspended"; not "we will keep customers sending
-                    # to international destinations informed"
+                    # Worldwide services are suspended"
                     world_weak_to = world_weak_to or span
             continue
         members = _expand(code, regions)

@@ -184,26 +184,30 @@ _AND_BEYOND = re.compile(
 
 
 # A heading of its own over what does not change: "What's not changing", "Ce qui ne change pas"
-_UNCHANGED_HEAD = re.compile(
-    r"\b(?:what(?:'s| is)? (?:not changing|not affected|unchanged|staying the same|"
-    r"stays the same|does not change|doesn't change|will not change|won't change)|"
-    r"what remains the same|what stays the same|ce qui ne change pas|ce qui reste inchange|"
-    r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
-    r"(?:cosa|cio che) non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
-    r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
+_UNCHANGED_HEAD = word_start(
+    re.compile(
+        r"\b(?:what(?:'s| is)? (?:not changing|not affected|unchanged|staying the same|"
+        r"does not change|doesn't change|will not change|won't change)|what isn't changing|"
+        r"what (?:remains|stays) the same|ce qui ne change pas|ce qui reste inchange|"
+        r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
+        r"cosa non cambia|cio che non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
+        r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
+    )
 )
 # one word of each way _UNCHANGED_HEAD says it
-_UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "same", "not change",
-                         "n't change", "ne change pas", "inchange", "nicht andert", "gleich",
-                         "no cambia", "non cambia", "niet verandert", "hetzelfde", "nao muda",
-                         "se mantem", "nie zmienia")  # fmt: skip
+_UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
+                         "ne change pas", "inchange", "nicht andert", "gleich", "no cambia",
+                         "non cambia", "niet verandert", "hetzelfde", "nao muda", "se mantem",
+                         "nie zmienia")  # fmt: skip
 
 
 # A line to call or write to: a contact word and a telephone number
-_CONTACT_WORD = re.compile(
-    r"\b(?:hotline|helpline|call us|call|phone|tel|telephone|telefon\w*|telefono|"
-    r"горячая линия|телефон\w*|гаряча лінія|infolinia|kontakt|contact\w*|customer service|"
-    r"kundenservice|service client\w*|servicio al cliente|servizio clienti|klantenservice)\b"
+_CONTACT_WORD = word_start(
+    re.compile(
+        r"\b(?:hotline|helpline|call us|call|phone|tel|telephone|telefon\w*|telefono|"
+        r"горячая линия|телефон\w*|гаряча лінія|infolinia|kontakt|contact\w*|customer service|"
+        r"kundenservice|service client\w*|servicio al cliente|servizio clienti|klantenservice)\b"
+    )
 )
 _PHONE = re.compile(r"(?<![\d.,])\+?\d[\d \-()]{6,}\d(?![\d.,])")
 _CONTACT_HINTS = ("hotline", "helpline", "call", "phone", "tel", "горяч", "телефон", "гаряч",
@@ -211,11 +215,21 @@ _CONTACT_HINTS = ("hotline", "helpline", "call", "phone", "tel", "горяч", "
 
 
 def _on_contact_line(doc: Doc, pos: int) -> bool:
+    """Whether the line at ``pos`` holds a contact word and a telephone number (each line
+    tested once, the contact word first: most lines hold none)."""
+    known: dict[int, bool] = doc.once("_contact_lines", _no_lines)
     a, b = doc.line_of(pos)
-    return (
-        _PHONE.search(doc.full, a, b) is not None
-        and _CONTACT_WORD.search(doc.norm, a, b) is not None
-    )
+    found = known.get(a)
+    if found is None:
+        found = known[a] = (
+            _CONTACT_WORD.search(doc.norm, a, b) is not None
+            and _PHONE.search(doc.full, a, b) is not None
+        )
+    return found
+
+
+def _no_lines(doc: Doc) -> dict[int, bool]:
+    return {}
 
 
 def find_destinations(
@@ -267,9 +281,11 @@ def find_destinations(
             line
             for m in _UNCHANGED_HEAD.finditer(doc.norm, doc.title_end)
             # the heading is the whole line (the normalised text has no line breaks)
-            if doc.norm[(line := doc.line_of(m.start()))[0] : line[1]].strip(" \t.:") == m.group()
+            if doc.norm[(line := doc.line_of(m.start()))[0] : line[1]].strip(" \t.:?") == m.group()
         }
-        left_lines |= {doc.line_index(a) for a, _ in list_under(doc, unchanged, headings=True)}
+        left_lines |= {
+            doc.line_index(a) for a, _ in list_under(doc, unchanged, headings=True, questions=True)
+        }
     n = len(doc.norm)
     contact = doc.holds_any(_CONTACT_HINTS)
 
@@ -563,7 +579,13 @@ def find_destinations(
         for p in places
     )
     result = _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
-    result.standing_stops = bool(standing)
+    if standing:
+        stopped = {doc.sentence_of(m.start) for m in standing}
+        result.standing_stops = any(
+            r.role == UNAFFECTED
+            and (r.source == "list" or doc.sentence_of(r.place.start) in stopped)
+            for r in roles
+        )
     return result
 
 
@@ -745,7 +767,7 @@ _NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|n
 _IN_PLACE_AFTER = re.compile(r"\s+(?:in|within|en|nach|à|a|in der|im)\s+\S")
 _ACCEPT_AFTER = re.compile(
     r"\s+(?:(?:be|been|currently|temporarily|yet)\s+)*(?:accept\w*|taking|take|send\w*|sent|"
-    r"ship|shipped|shipping|mailed|posted|"
+    r"ship|shipped|mailed|posted|"
     r"deliver\w*|dispatch\w*|forward\w*|angenommen|annehmen|accepte\w*)\b"
 )
 

@@ -89,13 +89,20 @@ _SEE_NOTICE = re.compile(
 # sending goods to the US"; Japanese "ベラルーシあての郵便物については、別途お知らせを
 # ご確認ください" ("for mail to Belarus, see the separate notice")
 _SEE_OTHER = re.compile(
-    r"\s*(?:[-*\u2022]\s*)?[^.:\n]{1,40}:\s*(?:please\s+)?(?:see|read|visit|check|refer to)\b"
-    r"[^.\n]{0,60}?\b(?:page|updates?|notices?|alerts?|advisory|guide|article)\b"
+    r"\s*(?:[-*\u2022]\s*)?(?P<label>[^.:\n]{1,40}):\s*(?:please\s+)?"
+    r"(?:see|read|visit|check|refer to)\b[^.\n]{0,60}?"
+    r"\b(?:page|updates?|notices?|alerts?|advisory|guide|article)\b"
 )
 _SEE_OTHER_JA = re.compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
 # "Per le spedizioni verso gli Stati Uniti restano valide le indicazioni pubblicate": the
 # guidance given before, elsewhere, holds for the place
 _STILL_VALID = re.compile(
+    # the guidance first: "the guidance published earlier remains valid"
+    r"\b(?:indicazioni|istruzioni|guidance|instructions|information|hinweise|informationen|"
+    r"indications|informations|instrucciones|indicaciones|instructies|informatie)\b"
+    r"[^.\n]{0,40}?\b(?:remains? valid|still appl(?:y|ies)|restent valables|reste valable|"
+    r"blijven geldig|blijft geldig|gelten weiterhin|bleiben gultig|restano valide|"
+    r"siguen vigentes)\b|"
     r"\b(?:restano valide|resta valida|rimangono valide|remains? valid|still appl(?:y|ies)|"
     r"gelten weiterhin|bleiben gultig|restent valables|reste valable|siguen vigentes|"
     r"siguen siendo validas|continuam validas|permanecem validas|blijven geldig|blijft geldig)\s+"
@@ -192,9 +199,16 @@ def _see_page_pointers(
                     )
                     or (norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
                 )
-            if not points and other and r.source != "list" and _SEE_OTHER.match(norm, a, b):
-                # (not a row of a list of stops: "- United States: see our update")
-                points = not _in_change_sentence(doc, a)
+            if (
+                not points
+                and other
+                and r.source != "list"  # not a row of a list of stops
+                and (see := _SEE_OTHER.match(norm, a, b)) is not None
+                # the line is about a place: "- USA: see our update on goods to the US", not
+                # "Note: read the guide for parcels to Israel"
+                and any(a <= q.place.start < see.end("label") for q in roles)
+            ):
+                points = not changed_between(doc, a, b)
             if points:
                 r.role, r.source = NEUTRAL, "pointer"
 
@@ -204,9 +218,8 @@ def _changes(doc: Doc) -> list[int]:
     return [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
 
 
-def _in_change_sentence(doc: Doc, pos: int) -> bool:
-    """Whether the sentence at ``pos`` holds words of a change (not of normal service)."""
-    a, b = doc.sentence_of(pos)
+def changed_between(doc: Doc, a: int, b: int) -> bool:
+    """Whether ``a:b`` holds words of a change (not of normal service)."""
     return any(a <= p < b for p in doc.once("_change_starts", _changes))
 
 

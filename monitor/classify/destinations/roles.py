@@ -33,5 +33,6 @@ class DestinationResult:
     codes: list[str]  # sorted ISO codes, or ["*"], or []
     evidence: list[tuple[str, int, int]]  # (code, start, end)
     roles: list[Role]
-    # whether a stop that goes on ("remains suspended") left a place out (see find_destinations)
+    # whether a stop that goes on ("remains suspended") may have left a place out (see
+    # find_destinations); always False when its places were counted
     standing_stops: bool = False

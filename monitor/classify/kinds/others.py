@@ -147,26 +147,6 @@ def _discount_stops_by_others(
             v.weight *= OTHERS_FACTOR
             v.continued = True  # another's stop outranks nothing
             v.firm = False
-            a, b = doc.sentence_of(v.start)
-            for w in votes:
-                if (
-                    w.kind == "duty_tax_change"
-                    and v.end <= w.start < b
-                    and _CAUSE_BEFORE.search(doc.norm, v.end, w.start)
-                ):
-                    # "have stopped sending items to the US following the end of the de
-                    # minimis exemption": the cause of their stop
-                    w.weight *= OTHERS_FACTOR
-                    w.continued = True
-                    w.firm = False
-
-
-# the words that lead to the cause of a stop, after it
-_CAUSE_BEFORE = re.compile(
-    r"\b(?:following|after|due to|because of|in response to|as a result of|owing to|"
-    r"aufgrund|wegen|infolge|nach|suite a|en raison de|debido a|tras|a causa de|a seguito di|"
-    r"in seguito a|vanwege|na|devido a|apos)\b"
-)
 
 
 _TITLE_SEPARATOR = re.compile(r"[:\u2013\u2014]|\s-\s")
