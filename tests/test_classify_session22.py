@@ -480,3 +480,30 @@ def test_a_ukrainian_stamp_whose_sale_pauses_is_irrelevant():
 )
 def test_named_members_and_other_eu_countries_are_the_whole_eu(title, body):
     assert len(classify(title, body).destinations) == 27
+
+
+def test_ukrainian_meat_and_milk_are_food():
+    result = classify(
+        "Нагадуємо: продукти до країн ЄС надсилати заборонено",
+        "До Польщі заборонено пересилати у поштових відправленнях м'ясо та м'ясні вироби, "
+        "молоко та молочні продукти.",
+    )
+    assert "food" in result.categories
+
+
+def test_pharmacies_that_may_import_are_no_medicines():
+    result = classify(
+        "Envíos a Australia: prohibición de cigarrillos electrónicos",
+        "Desde el 1 de marzo queda prohibida la importación en Australia de cigarrillos "
+        "electrónicos. La importación solo está permitida a farmacias autorizadas.",
+    )
+    assert result.categories == ["tobacco_vapes"]
+
+
+def test_an_italian_reminder_to_write_the_phone_number_is_no_requirement():
+    result = classify(
+        "Spedizioni verso Israele: il servizio prosegue regolarmente",
+        "L'accettazione di lettere e pacchi verso Israele prosegue regolarmente. Ti ricordiamo "
+        "di indicare sempre un numero di telefono del destinatario sulla dichiarazione doganale.",
+    )
+    assert result.change_kind == "informational"
