@@ -507,3 +507,107 @@ def test_an_italian_reminder_to_write_the_phone_number_is_no_requirement():
         "di indicare sempre un numero di telefono del destinatario sulla dichiarazione doganale.",
     )
     assert result.change_kind == "informational"
+
+
+# --- mends after the second probe review ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "Parcels to Chile are delayed by two days.\nFrom 3 March parcels to Brazil are "
+            "suspended; if you have questions, call our hotline on 0800 123 4567.",
+            ["BR", "CL"],
+        ),
+        (
+            "From 1 May the recipient's phone number is mandatory on all parcels to Chile.\nFor "
+            "parcels to Brazil, the phone number must have 11 digits, e.g. +55 11 91234 5678.",
+            ["BR", "CL"],
+        ),
+        (
+            "Update 2025-03-04: parcels to Israel are suspended until further notice; contact "
+            "your account manager for alternatives.\nParcels to Jordan may be delayed.",
+            ["IL", "JO"],
+        ),
+    ],
+)
+def test_a_place_beside_a_number_that_is_no_contact_line_stays_a_destination(body, expected):
+    assert classify("Update", body).destinations == expected
+
+
+def test_a_carriers_worldwide_name_in_a_sentence_of_no_change_is_not_every_destination():
+    result = classify(
+        "Snow update",
+        "Thank you for choosing Parcelforce Worldwide. Deliveries in the UK are running normally "
+        "despite the snow.",
+    )
+    assert result.destinations == ["GB"]
+
+
+def test_parcels_that_can_still_be_sent_with_delays_are_not_exempt():
+    result = classify(
+        "Cuba", "Sigue siendo posible enviar paquetes a Cuba, pero con retrasos de hasta diez días."
+    )
+    assert result.categories == ["all_goods"]
+
+
+# --- set 116: Nordic and Dutch resumptions, greetings and scam warnings -------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (
+            "Vi tar igjen imot sendinger til Israel",
+            "Fra 10. desember tar Posten igjen imot brev og pakker til Israel. Sendinger til "
+            "Libanon er fortsatt stanset.",
+            ["IL"],
+        ),
+        (
+            "Erhvervskunder kan igen sende varer til USA",
+            "Fra mandag den 13. oktober kan erhvervskunder igen sende pakker med varer til USA.",
+            ["US"],
+        ),
+        (
+            "Lähetysten vastaanotto Kanadaan",
+            "Lakko päättyi. 20.12.2024 alkaen voit jälleen lähettää kirjeitä ja paketteja "
+            "Kanadaan normaalisti.",
+            ["CA"],
+        ),
+        (
+            "Zendingen naar Oekraïne opnieuw mogelijk",
+            "Vanaf maandag 16 mei aanvaarden we opnieuw brieven en pakjes naar Oekraïne. "
+            "Zendingen naar Rusland en Wit-Rusland blijven tot nader order opgeschort.",
+            ["UA"],
+        ),
+    ],
+)
+def test_nordic_and_dutch_resumptions(title, body, expected):
+    result = classify(title, body)
+    assert result.change_kind == "resumption"
+    assert result.destinations == expected
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Glædelig jul fra PostNord",
+            "I år har vi leveret mange breve til Julemanden, som har fået svar fra Grønland. Tak "
+            "fordi I har haft tålmodighed, også de dage hvor en pakke var lidt forsinket. Husk "
+            "at posthuse har særlige åbningstider i julen.",
+        ),
+        (
+            "Se upp för bluff-sms om tullavgift",
+            "Startsida > Kundservice > Säkerhet > Bedrägerier\nJust nu skickas många sms som ser "
+            "ut att komma från oss. I meddelandet står det att ditt paket från Storbritannien har "
+            "stoppats i tullen, att leveransen är försenad eller att du måste betala en "
+            "tullavgift. Vi skickar aldrig sms med länkar där du ska betala med kort. Klicka inte "
+            "på länken i ett bluff-sms. Om du behöver betala tull och moms för en försändelse ser "
+            "du det i appen.",
+        ),
+    ],
+)
+def test_a_greeting_or_a_scam_warning_is_irrelevant(title, body):
+    assert not classify(title, body).relevant

@@ -123,7 +123,8 @@ _CLAUSE_EDGE = re.compile(
 # exempt from a stop: nothing was stopped.
 _NOTHING_STOPPED = ("delay", "informational")
 _GOES_ON = re.compile(
-    r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal"
+    r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal|sigue|reste|"
+    r"restent|resta|restano|bleibt|bleiben"
 )
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
@@ -1141,7 +1142,10 @@ def _side_of_contrast(
 
 
 # "Items still accepted" over a list, in a notice of a stop: what the stop leaves out
-_STILL = re.compile(r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt")
+_STILL = re.compile(
+    r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt|reste|restent|resta|restano|"
+    r"sigue|siguen|bleibt|bleiben|continua"
+)
 # A question over a list that asks what is still refused or banned: its list is no exemption
 _NOT_OR_BANNED = re.compile(
     r"\b(?:not|no|cannot|can't|nicht|keine?[nrs]?|ne|pas|non|niet|geen|nao|ikke|inte|nie|"

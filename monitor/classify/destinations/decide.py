@@ -76,14 +76,18 @@ _AND_OTHER_BEFORE = re.compile(
 )
 
 
-def _says_more(doc: Doc, place: Place) -> bool:
-    """Whether the line of a carrier's name ("Parcelforce Worldwide") says more than the name:
-    not a signature under the text, nor a heading."""
-    a, b = doc.line_of(place.start)
-    return len(doc.full[a:b].split()) > _NAME_WORDS
+def _carrier_stops(doc: Doc, place: Place) -> bool:
+    """Whether the sentence of a carrier's name ("Parcelforce Worldwide is unable to collect
+    export parcels") tells of a change or an inability: not a signature, a heading, "thank you
+    for choosing Parcelforce Worldwide"."""
+    a, b = doc.sentence_of(place.start)
+    return changed_between(doc, a, b) or _UNABLE.search(doc.norm, a, b) is not None
 
 
-_NAME_WORDS = 3
+_UNABLE = re.compile(
+    r"\b(?:unable to|cannot|can't|can not|not able to|no longer|kann nicht|konnen nicht|"
+    r"ne peut|ne peuvent|no puede|no pueden|non puo|non possono)\b"
+)
 
 
 def _expand(code: str, regions: dict[str, list[str]]) -> list[str]:
@@ -352,7 +356,7 @@ def _decide(
                         _SENDERS_TO.search(doc.norm, max(0, span[0] - 40), span[0])
                         and not changed_between(doc, *doc.sentence_of(span[0]))
                     )
-                ) or (carrier and r.role != UNAFFECTED and _says_more(doc, r.place)):
+                ) or (carrier and r.role != UNAFFECTED and _carrier_stops(doc, r.place)):
                     # "unable to despatch items to overseas destinations"; "Parcelforce
                     # Worldwide services are suspended"
                     world_weak_to = world_weak_to or span

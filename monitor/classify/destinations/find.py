@@ -140,7 +140,7 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
 # the words right before each word of suspension the kinds lexicon found.
 _STANDING_BEFORE = word_start(
     re.compile(
-        rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
+        rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,3}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
     )
 )
 
@@ -204,26 +204,27 @@ _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "
 # A line to call or write to: a contact word and a telephone number
 _CONTACT_WORD = word_start(
     re.compile(
-        r"\b(?:hotline|helpline|call us|call|phone|tel|telephone|telefon\w*|telefono|"
-        r"горячая линия|телефон\w*|гаряча лінія|infolinia|kontakt|contact\w*|customer service|"
-        r"kundenservice|service client\w*|servicio al cliente|servizio clienti|klantenservice)\b"
+        r"\b(?:hotline|helpline|call us|call|tel|горячая линия|гаряча лінія|infolinia|kontakt|"
+        r"contact\w*|customer service|kundenservice|service client\w*|servicio al cliente|"
+        r"servizio clienti|klantenservice)\b"
     )
 )
-_PHONE = re.compile(r"(?<![\d.,])\+?\d[\d \-()]{6,}\d(?![\d.,])")
-_CONTACT_HINTS = ("hotline", "helpline", "call", "phone", "tel", "горяч", "телефон", "гаряч",
-                  "infolinia", "kontakt", "contact", "service", "servicio", "servizio")  # fmt: skip
+# (a number of seven digits or more, not a date: "0800 123 4567", "8 800 100-00-00")
+_PHONE = re.compile(r"(?<![\d.,:/-])\+?\d(?=(?:[ ()\-]?\d){6})[\d ()\-]{6,}\d(?![\d.,:/-])")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTACT_HINTS = ("hotline", "helpline", "call", "tel", "горяч", "гаряч", "infolinia", "kontakt",
+                  "contact", "service", "servicio", "servizio")  # fmt: skip
 
 
 def _on_contact_line(doc: Doc, pos: int) -> bool:
-    """Whether the line at ``pos`` holds a contact word and a telephone number (each line
-    tested once, the contact word first: most lines hold none)."""
+    """Whether the sentence at ``pos`` holds a contact word and a telephone number (each
+    sentence tested once, the contact word first: most hold none)."""
     known: dict[int, bool] = doc.once("_contact_lines", _no_lines)
-    a, b = doc.line_of(pos)
+    a, b = doc.sentence_of(pos)
     found = known.get(a)
     if found is None:
-        found = known[a] = (
-            _CONTACT_WORD.search(doc.norm, a, b) is not None
-            and _PHONE.search(doc.full, a, b) is not None
+        found = known[a] = _CONTACT_WORD.search(doc.norm, a, b) is not None and any(
+            not _ISO_DATE.fullmatch(m.group()) for m in _PHONE.finditer(doc.full, a, b)
         )
     return found
 
