@@ -611,3 +611,31 @@ def test_nordic_and_dutch_resumptions(title, body, expected):
 )
 def test_a_greeting_or_a_scam_warning_is_irrelevant(title, body):
     assert not classify(title, body).relevant
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Staking bij Royal Mail",
+            "Zendingen naar het Verenigd Koninkrijk kunnen vertraging oplopen. Zendingen naar "
+            "Ierland worden niet door de stakingen getroffen.",
+        ),
+        (
+            "Streik bei Royal Mail",
+            "Sendungen nach Großbritannien verspäten sich wegen des Streiks. Sendungen nach Irland "
+            "sind nicht vom Streik betroffen.",
+        ),
+    ],
+)
+def test_not_affected_with_the_cause_between_is_no_destination(title, body):
+    assert classify(title, body).destinations == ["GB"]
+
+
+def test_a_swedish_separate_page_points_elsewhere():
+    result = classify(
+        "Vi stoppar försändelser till Ryssland och Belarus",
+        "Från och med den 1 mars tar PostNord inte emot några försändelser till Ryssland och "
+        "Belarus.\nInformation om försändelser till Ukraina finns på en separat sida.",
+    )
+    assert result.destinations == ["BY", "RU"]

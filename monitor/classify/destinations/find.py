@@ -233,6 +233,15 @@ def _no_lines(doc: Doc) -> dict[int, bool]:
     return {}
 
 
+# "not" and "affected" with the cause between them (the plain phrases are in cues.yaml)
+_NOT_AFFECTED_GAPPED = re.compile(
+    r"\b(?:nicht|niet|ikke|inte)\s+(?:(?:vom|von|durch|door|de|het|der|den|dem|die|af|av|"
+    r"[^\W\d_]+)\s+){1,4}(?:betroffen|getroffen|beinvloed|berort|berorda|berørt|berørte|"
+    r"paverkade?|paverkas)\b"
+)
+_NOT_AFFECTED_HINTS = ("betroffen", "getroffen", "beinvloed", "berort", "berørt", "paverka")
+
+
 def find_destinations(
     doc: Doc, *, origin: str | None = None, customs: bool = False, standing_counts: bool = False
 ) -> DestinationResult:
@@ -261,6 +270,12 @@ def find_destinations(
     unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
     standing = [] if standing_counts else _standing_stops(doc)
     unaffected += standing
+    if doc.holds_any(_NOT_AFFECTED_HINTS):
+        # "nicht vom Streik betroffen", "niet door de stakingen getroffen"
+        unaffected += [
+            Match(m.start(), m.end(), UNAFFECTED, "not affected")
+            for m in _NOT_AFFECTED_GAPPED.finditer(doc.norm, doc.title_end)
+        ]
     list_lines = _list_lines(doc, heads, cue_matcher) if heads else set()
     left_lines: set[int] = set()
     from_lines: set[int] = set()
