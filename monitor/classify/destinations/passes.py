@@ -5,6 +5,7 @@ whose words come after them, headings of unaffected places, history.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.roles import (
@@ -165,6 +166,7 @@ def _see_page_pointers(
     text may hold (each a cheap test of its words): most notices hold none."""
     known: dict[tuple[int, int], bool] = {}
     norm = doc.norm
+    starts = [r.place.start for r in roles]  # in document order
     for r in roles:
         if r.role == STRONG and not doc.in_title(r.place.start):
             sentence = a, b = doc.sentence_of(r.place.start)
@@ -206,7 +208,7 @@ def _see_page_pointers(
                 and (see := _SEE_OTHER.match(norm, a, b)) is not None
                 # the line is about a place: "- USA: see our update on goods to the US", not
                 # "Note: read the guide for parcels to Israel"
-                and any(a <= q.place.start < see.end("label") for q in roles)
+                and _place_between(starts, a, see.end("label"))
             ):
                 points = not changed_between(doc, a, b)
             if points:
@@ -216,6 +218,11 @@ def _see_page_pointers(
 def _changes(doc: Doc) -> list[int]:
     """Where the words of a change (not of normal service) stand."""
     return [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
+
+
+def _place_between(starts: list[int], a: int, b: int) -> bool:
+    i = bisect_left(starts, a)
+    return i < len(starts) and starts[i] < b
 
 
 def changed_between(doc: Doc, a: int, b: int) -> bool:
