@@ -639,3 +639,72 @@ def test_a_swedish_separate_page_points_elsewhere():
         "Belarus.\nInformation om försändelser till Ukraina finns på en separat sida.",
     )
     assert result.destinations == ["BY", "RU"]
+
+
+# --- mends after the code review of the last commits ---------------------------------------------
+
+
+def test_a_telephone_line_with_a_colon_is_a_contact_line():
+    result = classify(
+        "Österreich",
+        "Ab sofort nehmen wir keine Pakete nach Österreich an.\nTelefon:0800 123 4567 (kostenlos "
+        "innerhalb Deutschlands)",
+    )
+    assert result.destinations == ["AT"]
+
+
+def test_a_year_range_is_no_telephone_number():
+    result = classify(
+        "Tariffs",
+        "Parcels to Chile are delayed. Contact us for details on the 2025-2026 tariff for "
+        "parcels to Brazil.",
+    )
+    assert "BR" in result.destinations
+
+
+def test_not_only_affected_is_affected():
+    result = classify(
+        "Russland",
+        "Ab 1. März nehmen wir keine Pakete nach Russland an. Davon sind nicht nur Pakete nach "
+        "Russland betroffen, sondern auch Briefe nach Belarus.",
+    )
+    assert result.destinations == ["BY", "RU"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vanaf 1 maart zijn farmaceutische producten in pakketten naar de Verenigde Staten "
+        "verboden.",
+        "Dal 1° marzo sono vietati i farmaci nei pacchi verso gli Stati Uniti.",
+    ],
+)
+def test_drug_words_are_medicines(sentence):
+    assert "medicines" in classify("Verbod", sentence).categories
+
+
+def test_a_list_of_what_stays_suspended_is_no_exemption():
+    result = classify(
+        "Stati Uniti",
+        "Dal 1 marzo è sospesa l'accettazione delle spedizioni verso gli Stati Uniti.\n"
+        "Continuano a essere sospese le spedizioni contenenti:\n- medicinali\n- alimenti",
+    )
+    assert {"food", "medicines"} <= set(result.categories)
+
+
+def test_a_street_named_after_meat_is_no_food():
+    result = classify(
+        "Приём посылок",
+        "С 1 марта отделение почтовой связи на Мясницкой улице временно не принимает посылки "
+        "в Германию.",
+    )
+    assert "food" not in result.categories
+
+
+def test_a_strike_that_stops_the_post_and_delays_it_is_a_delay():
+    result = classify(
+        "Strejk",
+        "Strejken stoppar posten till Finland: brev och paket till Finland försenas med flera "
+        "dagar.",
+    )
+    assert result.change_kind != "suspension"

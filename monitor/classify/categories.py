@@ -1144,7 +1144,7 @@ def _side_of_contrast(
 # "Items still accepted" over a list, in a notice of a stop: what the stop leaves out
 _STILL = re.compile(
     r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt|reste|restent|resta|restano|"
-    r"sigue|siguen|bleibt|bleiben|continua"
+    r"bleibt|bleiben"
 )
 # A question over a list that asks what is still refused or banned: its list is no exemption
 _NOT_OR_BANNED = re.compile(

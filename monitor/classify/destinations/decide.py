@@ -79,7 +79,8 @@ _AND_OTHER_BEFORE = re.compile(
 def _carrier_stops(doc: Doc, place: Place) -> bool:
     """Whether the sentence of a carrier's name ("Parcelforce Worldwide is unable to collect
     export parcels") tells of a change or an inability: not a signature, a heading, "thank you
-    for choosing Parcelforce Worldwide"."""
+    for choosing Parcelforce Worldwide". (Any "cannot" in the sentence counts: "if you cannot
+    find your number, contact Parcelforce Worldwide" does too.)"""
     a, b = doc.sentence_of(place.start)
     return changed_between(doc, a, b) or _UNABLE.search(doc.norm, a, b) is not None
 
@@ -356,7 +357,12 @@ def _decide(
                         _SENDERS_TO.search(doc.norm, max(0, span[0] - 40), span[0])
                         and not changed_between(doc, *doc.sentence_of(span[0]))
                     )
-                ) or (carrier and r.role != UNAFFECTED and _carrier_stops(doc, r.place)):
+                ) or (
+                    carrier
+                    and world_weak_to is None
+                    and r.role != UNAFFECTED
+                    and _carrier_stops(doc, r.place)
+                ):
                     # "unable to despatch items to overseas destinations"; "Parcelforce
                     # Worldwide services are suspended"
                     world_weak_to = world_weak_to or span

@@ -205,13 +205,17 @@ _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "
 _CONTACT_WORD = word_start(
     re.compile(
         r"\b(?:hotline|helpline|call us|call|tel|горячая линия|гаряча лінія|infolinia|kontakt|"
+        # (not the recipient's "phone number")
+        r"phone(?!\s+number)|telephone(?!\s+number)|telefon(?!\w*nummer)\w*(?!\s+nummer)|"
+        r"telefono(?!\s+numero)|телефон\w*(?!\s+номер)|"
         r"contact\w*|customer service|kundenservice|service client\w*|servicio al cliente|"
         r"servizio clienti|klantenservice)\b"
     )
 )
 # (a number of seven digits or more, not a date: "0800 123 4567", "8 800 100-00-00")
-_PHONE = re.compile(r"(?<![\d.,:/-])\+?\d(?=(?:[ ()\-]?\d){6})[\d ()\-]{6,}\d(?![\d.,:/-])")
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_PHONE = re.compile(r"(?<![\d.,/-])\+?\d(?=(?:[ ()\-]?\d){6})[\d ()\-]{6,}\d(?![\d.,:/-])")
+# dates and year ranges are no numbers to call: "2025-03-04", "the 2025-2026 tariff"
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{4} ?- ?\d{4}")
 _CONTACT_HINTS = ("hotline", "helpline", "call", "tel", "горяч", "гаряч", "infolinia", "kontakt",
                   "contact", "service", "servicio", "servizio")  # fmt: skip
 
@@ -235,11 +239,12 @@ def _no_lines(doc: Doc) -> dict[int, bool]:
 
 # "not" and "affected" with the cause between them (the plain phrases are in cues.yaml)
 _NOT_AFFECTED_GAPPED = re.compile(
-    r"\b(?:nicht|niet|ikke|inte)\s+(?:(?:vom|von|durch|door|de|het|der|den|dem|die|af|av|"
-    r"[^\W\d_]+)\s+){1,4}(?:betroffen|getroffen|beinvloed|berort|berorda|berørt|berørte|"
-    r"paverkade?|paverkas)\b"
+    r"\b(?:nicht|niet|ikke|inte)\s+(?!(?:nur|alleen|bara|bare|kun|blot)\b)"
+    r"(?:[^\W\d_]+\s+){1,4}(?:betroffen|getroffen|beinvloed|berort|berord|berorda|berørt|"
+    r"berørte|paverkade?|paverkas)\b"
 )
-_NOT_AFFECTED_HINTS = ("betroffen", "getroffen", "beinvloed", "berort", "berørt", "paverka")
+_NOT_AFFECTED_HINTS = ("betroffen", "getroffen", "beinvloed", "berord", "berort", "berørt",
+                       "paverka")  # fmt: skip
 
 
 def find_destinations(

@@ -174,7 +174,7 @@ _REMINDER = re.compile(
     r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|be reminded)|"
     r"we (?:would like to )?remind|przypominamy|nous (?:vous )?rappelons|rappel\b|wir erinnern|"
     r"zur erinnerung|recordamos|le recordamos|te recordamos|les recordamos|ricordiamo|"
-    r"ti ricordiamo|vi ricordiamo|si ricorda|lembramos|"
+    r"ti ricordiamo|vi ricordiamo|le ricordiamo|os recordamos|pour rappel|si ricorda|lembramos|"
     r"напоминаем|нагадуємо|再次提醒|提醒您)"
 )
 # What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
