@@ -88,8 +88,9 @@ class Gazetteer:
                 us_state = True
                 continue
             if code == WORLD and _PRODUCT_NAME.match(orig, start) and _in_product_name(orig, start):
-                # "Parcelforce Worldwide", "UPS Worldwide Express": a service's name, which says
-                # "everywhere" only in a notice that names no destination
+                # "Parcelforce Worldwide", "UPS Worldwide Express": a carrier's name, which says
+                # "everywhere" where its sentence tells of a stop (destinations/decide.py), else
+                # only in a notice that names no destination
                 code = WORLD_WEAK
             places.append(_new(Place, (start, end, code)))
         if us_state and not _GEORGIA_COUNTRY.search(norm):

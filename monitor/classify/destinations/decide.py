@@ -69,7 +69,7 @@ _ALL_BEFORE = word_start(
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
 _AND_OTHER_BEFORE = re.compile(
     r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a)\s+(?:the\s+|all\s+)?(?:other|andere[n]?|autres|"
-    r"otros|otras|altri|outros|andere|інших|інші|других|другие|innych|pozostałych|pozostalych)\s+"
+    r"otros|otras|altri|outros|інших|інші|других|другие|innych|pozostałych)\s+"
     r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|"
     r"paesi|landen|краін|краінах|стран|странах|krajow|panstw)\s+"
     r"(?:(?:of|in|der|de|del|della|van|dell')\s*(?:the\s+|la\s+|l')?)?)?$"
@@ -350,22 +350,19 @@ def _decide(
             else:
                 world_weak = world_weak or span
                 carrier = doc.full.startswith("Worldwide", r.place.start)  # a carrier's name
-                if (
+                if world_weak_to is not None:
+                    pass  # the first one found says it
+                elif (
                     not carrier
                     and r.role == STRONG
                     and not (
                         _SENDERS_TO.search(doc.norm, max(0, span[0] - 40), span[0])
                         and not changed_between(doc, *doc.sentence_of(span[0]))
                     )
-                ) or (
-                    carrier
-                    and world_weak_to is None
-                    and r.role != UNAFFECTED
-                    and _carrier_stops(doc, r.place)
-                ):
+                ) or (carrier and r.role != UNAFFECTED and _carrier_stops(doc, r.place)):
                     # "unable to despatch items to overseas destinations"; "Parcelforce
                     # Worldwide services are suspended"
-                    world_weak_to = world_weak_to or span
+                    world_weak_to = span
             continue
         members = _expand(code, regions)
         if code.startswith("@"):

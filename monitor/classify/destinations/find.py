@@ -201,7 +201,7 @@ _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "
                          "nie zmienia")  # fmt: skip
 
 
-# A line to call or write to: a contact word and a telephone number
+# A sentence to call or write to: a contact word and a telephone number
 _CONTACT_WORD = word_start(
     re.compile(
         r"\b(?:hotline|helpline|call us|call|tel|горячая линия|гаряча лінія|infolinia|kontakt|"
@@ -220,10 +220,10 @@ _CONTACT_HINTS = ("hotline", "helpline", "call", "tel", "горяч", "гаря�
                   "contact", "service", "servicio", "servizio")  # fmt: skip
 
 
-def _on_contact_line(doc: Doc, pos: int) -> bool:
+def _in_contact_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence at ``pos`` holds a contact word and a telephone number (each
     sentence tested once, the contact word first: most hold none)."""
-    known: dict[int, bool] = doc.once("_contact_lines", _no_lines)
+    known: dict[int, bool] = doc.once("_contact_sentences", _no_sentences)
     a, b = doc.sentence_of(pos)
     found = known.get(a)
     if found is None:
@@ -233,7 +233,7 @@ def _on_contact_line(doc: Doc, pos: int) -> bool:
     return found
 
 
-def _no_lines(doc: Doc) -> dict[int, bool]:
+def _no_sentences(doc: Doc) -> dict[int, bool]:
     return {}
 
 
@@ -422,7 +422,7 @@ def find_destinations(
             or _BY_PERSON.search(doc.full, max(0, place.start - 48), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
-        if role.role == STRONG and contact and _on_contact_line(doc, place.start):
+        if role.role == STRONG and contact and _in_contact_sentence(doc, place.start):
             # "Горячая линия: 8 800 100-00-00 (бесплатно по России)": a call, not mail
             role = Role(place, NEUTRAL, (place.start, place.end), source="contact")
         if (

@@ -104,7 +104,7 @@ _STILL_VALID = re.compile(
     r"[^.\n]{0,40}?\b(?:remains? valid|still appl(?:y|ies)|restent valables|reste valable|"
     r"blijven geldig|blijft geldig|gelten weiterhin|bleiben gultig|restano valide|"
     r"siguen vigentes)\b|"
-    r"\b(?:restano valide|resta valida|rimangono valide|remains? valid|still appl(?:y|ies)|"
+    r"\b(?:restano valide|resta valida|rimangono valide|"
     r"gelten weiterhin|bleiben gultig|restent valables|reste valable|siguen vigentes|"
     r"siguen siendo validas|continuam validas|permanecem validas|blijven geldig|blijft geldig)\s+"
     r"(?:(?:le|the|die|les|las|as|de|our|unsere)\s+)?(?:indicazioni|istruzioni|informazioni|"
