@@ -29,8 +29,8 @@ _CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGN
 
 
 # "Worldwide" as a word of a carrier's or service's name, after the carrier ("Parcelforce
-# Worldwide", "Priority Worldwide")
-_PRODUCT_NAME = re.compile(r"Worldwide\b")
+# Worldwide", "Priority Worldwide"): spelt so, the gazetteer's weak "everywhere" is a name
+CARRIER_WORLDWIDE = "Worldwide"
 _NAMED_BEFORE = re.compile(
     r"(?:Parcelforce|Priority|UPS|DHL|FedEx|TNT|Aramex|DPD|GLS|Airmail|Tracked|Signed)[ \t]$"
 )
@@ -87,7 +87,11 @@ class Gazetteer:
             if code == "GE" and self._is_us_state(norm, start, end):
                 us_state = True
                 continue
-            if code == WORLD and _PRODUCT_NAME.match(orig, start) and _in_product_name(orig, start):
+            if (
+                code == WORLD
+                and orig.startswith(CARRIER_WORLDWIDE, start)
+                and _in_product_name(orig, start)
+            ):
                 # "Parcelforce Worldwide", "UPS Worldwide Express": a carrier's name, which says
                 # "everywhere" where its sentence tells of a stop (destinations/decide.py), else
                 # only in a notice that names no destination

@@ -24,7 +24,7 @@ from monitor.classify.destinations.structure import (
     _table_of_places,
     _world_only_as_heading,
 )
-from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place
+from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Place
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -349,7 +349,7 @@ def _decide(
                 world_neutral = world_neutral or span
             else:
                 world_weak = world_weak or span
-                carrier = doc.full.startswith("Worldwide", r.place.start)  # a carrier's name
+                carrier = doc.full.startswith(CARRIER_WORLDWIDE, r.place.start)  # a name
                 if world_weak_to is not None:
                     pass  # the first one found says it
                 elif (

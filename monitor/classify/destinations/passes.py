@@ -166,7 +166,7 @@ def _see_page_pointers(
     text may hold (each a cheap test of its words): most notices hold none."""
     known: dict[tuple[int, int], bool] = {}
     norm = doc.norm
-    starts = [r.place.start for r in roles]  # in document order
+    starts = [r.place.start for r in roles] if other else []  # in document order
     for r in roles:
         if r.role == STRONG and not doc.in_title(r.place.start):
             sentence = a, b = doc.sentence_of(r.place.start)
@@ -197,7 +197,7 @@ def _see_page_pointers(
                                 )
                             )
                         )
-                        and not any(a <= p < b for p in doc.once("_change_starts", _changes))
+                        and not changed_between(doc, a, b)
                     )
                     or (norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
                 )
@@ -487,7 +487,7 @@ def _same_as_before(doc: Doc, roles: list[Role]) -> None:
         start, end = doc.sentence_of(r.place.start)
         if not _SAME_APPLIES.match(norm, start, r.place.start):
             continue
-        if any(start <= p < end for p in doc.once("_change_starts", _changes)):
+        if changed_between(doc, start, end):
             continue  # "The same applies to parcels to Sweden, which are also suspended"
         before = doc.sentence_of(start - 1) if start > 0 else None
         earlier = [q for q in roles[:i] if before and before[0] <= q.place.start < before[1]]
