@@ -128,7 +128,7 @@ _GOES_ON = re.compile(
 )
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
-_AS_USUAL = re.compile(r"normaal")
+_AS_USUAL = re.compile(r"normaal|обычном режиме|звичаиному режимі")  # (keys are folded: й is и)
 
 # Exempting words that do not exempt a list beneath them: "items will be accepted only under
 # the conditions below:" (a limit), "for example:" (the scope's examples).
@@ -405,6 +405,17 @@ def _in_law_name(doc: Doc, m: Match) -> bool:
     return any(w[:1].islower() for w in before)
 
 
+_JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
+
+
+def _in_question(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` lies in a question of the body ("?", "？", Japanese "...ますか。")."""
+    if doc.in_title(pos):
+        return False
+    b = doc.sentence_of(pos)[1]
+    return doc.full[b - 1 : b] in ("?", "\uff1f") or doc.full[b - 3 : b] in _JA_ASKS
+
+
 def decide_categories(
     doc: Doc,
     kind: str,
@@ -424,6 +435,10 @@ def decide_categories(
     links = link_spans(doc)
     if links:  # "Leggi anche: «Spedire all'estero: documenti e dichiarazioni doganali»"
         matches = [m for m in matches if not in_spans(m.start, links)]
+    if "?" in doc.full or "\uff1f" in doc.full or "\u304b\u3002" in doc.full:
+        # "Is mail with documents affected? No, only goods": a question asks, its answer says
+        # (but for its exempting words: "What can still be sent?" over a list of what can)
+        matches = [m for m in matches if m.value == "_exempt" or not _in_question(doc, m.start)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         crumbs = breadcrumbs(doc)
         if crumbs:

@@ -294,7 +294,8 @@ STANDING_WORDS = by_first_letter(
     r"(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
-    r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|hala)"
+    r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|fortsat|"
+    r"fremdeles|hala)"
 )
 # Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
 # Words that answer yes: an FAQ's answer that confirms what its question asks

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.classify import lexicon
 from monitor.classify.destinations.passes import changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
@@ -68,12 +69,23 @@ _ALL_BEFORE = word_start(
 
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
 _AND_OTHER_BEFORE = re.compile(
-    r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a)\s+(?:the\s+|all\s+)?(?:other|andere[n]?|autres|"
-    r"otros|otras|altri|outros|інших|інші|других|другие|innych|pozostałych)\s+"
+    r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja)\s+"
+    r"(?:(?:the|all|de|die|les|los|las|gli|os|as|alle)\s+)?(?:other|andere[n]?|autres|"
+    r"otros|otras|demas|altri|outros|інших|інші|других|другие|innych|pozostałych|andre|andra|"
+    r"ovriga|øvrige|muut|muihin|muissa)\s+"
     r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|"
-    r"paesi|landen|краін|краінах|стран|странах|krajow|panstw)\s+"
+    r"paesi|landen|lande|landene|lander|краін|краінах|стран|странах|krajow|panstw|maat|maihin)\s+"
     r"(?:(?:of|in|der|de|del|della|van|dell')\s*(?:the\s+|la\s+|l')?)?)?$"
 )
+
+
+def _kept_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the sentence of ``pos`` says something stays as it was ("bleibt wie bisher")."""
+    a, b = doc.sentence_of(pos)
+    return any(
+        a <= m.start < b and m.value in ("as_before", "informational")
+        for m in lexicon.matches(doc, "kinds")
+    )
 
 
 def _carrier_stops(doc: Doc, place: Place) -> bool:
@@ -441,11 +453,18 @@ def _decide(
             strong.pop(own, None)
             own = None  # the Commission on duties for parcels to the US: not the EU's imports
         eu = regions.get("@EU", ())
-        eu_cued = any(r.place.code == "@EU" and r.role == STRONG for r in roles)
-        wide = _EU_WIDE.search(doc.norm) if own in eu else None
-        if (
-            wide is not None
-            and (eu_cued or _names_eu_at(roles, wide.start(), wide.end() + 6))
+        if own in eu and any(
+            r.place.code == "@EU" and r.role == STRONG and not _kept_sentence(doc, r.place.start)
+            for r in roles
+        ):
+            # a member's customs on a rule for what comes "into the EU" (ICS2, the end of the
+            # EU's relief for small parcels): imports into all 27; not "import VAT into the EU
+            # stays as before" beside a fee of its own
+            own = "@EU"
+        elif (
+            own in eu
+            and (wide := _EU_WIDE.search(doc.norm)) is not None
+            and _names_eu_at(roles, wide.start(), wide.end() + 6)
             and not _FROM_BEFORE.search(doc.norm, max(0, wide.start() - 8), wide.start())
         ):
             # a member's customs on a rule "throughout the EU" ("in allen 27 Mitgliedstaaten

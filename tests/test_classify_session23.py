@@ -1,0 +1,169 @@
+"""Causes found in session 23, each with sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+EU27 = sorted(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+
+# --- a member state's customs on a rule for what comes into the EU ------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Zoll: ICS2 ab 1. März",
+            "Generalzolldirektion\n\nAb dem 1. März müssen Post- und Kurierdienste für alle "
+            "Sendungen in die EU vorab elektronische Daten übermitteln. Fehlen die Daten, "
+            "werden die Sendungen nicht verladen.",
+        ),
+        (
+            "Douane : fin de la franchise pour les petits colis",
+            "Douane française\n\nÀ partir du 1er juillet, tous les colis importés dans l'UE "
+            "sont soumis aux droits de douane dès le premier euro.",
+        ),
+    ],
+)
+def test_a_member_states_customs_on_imports_into_the_eu_names_all_27(title, body):
+    result = classify(title, body, source_kind="customs")
+    assert result.relevant
+    assert result.destinations == EU27
+
+
+def test_a_member_states_customs_on_its_own_imports_keeps_its_country():
+    result = classify(
+        "Zoll: neue Steuer auf Liquids",
+        "Generalzolldirektion\n\nAb dem 1. Juli wird bei der Einfuhr von Liquids nach "
+        "Deutschland Tabaksteuer erhoben.",
+        source_kind="customs",
+    )
+    assert result.destinations == ["DE"]
+
+
+# --- "from other" places: where goods come from ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (
+            "Tabaksteuer auf Liquids",
+            "Ab 1. Juli wird auf Liquids Tabaksteuer erhoben.\n\nVersandhandel aus anderen "
+            "EU-Mitgliedstaaten\nWer Liquids an Privatpersonen in Deutschland versendet, muss "
+            "die Steuer entrichten.",
+            ["DE"],
+        ),
+        (
+            "Accise sui liquidi",
+            "Dal 1° luglio si applica l'accisa ai liquidi inviati ad acquirenti in Italia.\n\n"
+            "Vendite da altri paesi dell'UE\nI venditori devono registrarsi prima della prima "
+            "consegna.",
+            ["IT"],
+        ),
+    ],
+)
+def test_a_heading_of_goods_from_other_places_names_origins(title, body, expected):
+    assert classify(title, body).destinations == expected
+
+
+# --- goods named in a question of an FAQ --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Suspension of goods to the United States",
+            "From 25 August we suspend items containing goods to the United States.\n\n"
+            "Questions\nIs mail with documents affected?\nNo, only items with goods are suspended.",
+        ),
+        (
+            "米国あて郵便物の引受停止について",
+            "8月27日から、米国あての物品を内容とする郵便物の引受けを停止します。\n"
+            "Q1 書類のみを米国あてに送ることはできますか。\n"
+            "A1 はい、引き続きお差し出しいただけます。",
+        ),
+    ],
+)
+def test_goods_asked_about_in_a_question_are_no_category(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "suspension"
+    assert "documents" not in result.categories
+
+
+def test_a_question_of_what_can_still_be_sent_still_exempts_its_list():
+    result = classify(
+        "Goods to the United States suspended",
+        "From 25 August we stop accepting goods to the United States.\n"
+        "What can still be sent?\n- Letters and documents\n- Gifts under USD 100",
+    )
+    assert "documents" not in result.categories
+
+
+# --- Russian and Ukrainian: papers with the goods, and letters accepted as usual ------------------
+
+
+def test_accompanying_documents_are_no_documents_category():
+    result = classify(
+        "О запрете ввоза продовольствия",
+        "С 7 августа запрещается ввоз в Российскую Федерацию сельскохозяйственной продукции и "
+        "продовольствия, в том числе в международных почтовых отправлениях. Страна "
+        "происхождения указывается в товаросопроводительных документах.",
+        source_kind="customs",
+    )
+    assert result.categories == ["food"]
+
+
+def test_letters_accepted_in_the_usual_way_are_exempt_from_a_stop():
+    result = classify(
+        "О приостановлении приёма отправлений в Грецию",
+        "С 25 августа приостанавливается приём посылок и мелких пакетов в Грецию. Письма и "
+        "почтовые карточки принимаются в обычном режиме.",
+    )
+    assert result.change_kind == "suspension"
+    assert "documents" not in result.categories
+
+
+def test_letters_as_usual_in_a_notice_of_no_change_are_its_categories():
+    result = classify(
+        "Укрпошта працює у звичайному режимі",
+        "Укрпошта продовжує приймати посилки та листи до Польщі у звичайному режимі.",
+    )
+    assert result.change_kind == "informational"
+    assert "documents" in result.categories
+
+
+# --- Nordic: "og de andre EU-lande", "fortsat suspenderet", Dutch "hervatting" -----------------
+
+
+def test_danish_and_the_other_eu_countries_is_the_whole_eu():
+    result = classify(
+        "Told på små forsendelser",
+        "Fra 1. juli skal der betales told på forsendelser, der sendes til Danmark og de andre "
+        "EU-lande.",
+    )
+    assert result.destinations == EU27
+
+
+def test_danish_still_suspended_is_no_news_beside_a_resumption():
+    result = classify(
+        "Vi genoptager forsendelser til Ukraine – Rusland fortsat suspenderet",
+        "Fra 16. maj kan du igen sende breve og pakker til Ukraine. Forsendelser til Rusland "
+        "er fortsat suspenderet.",
+    )
+    assert result.change_kind == "resumption"
+    assert "UA" in result.destinations
+
+
+def test_dutch_hervatting_in_a_title_is_a_resumption():
+    result = classify(
+        "Hervatting van de verzending naar Japan",
+        "Sinds maart konden wij geen zendingen meer naar Japan versturen. Vanaf 8 juni "
+        "nemen wij brieven en pakjes voor Japan weer aan.",
+    )
+    assert result.change_kind == "resumption"
