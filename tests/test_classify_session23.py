@@ -138,15 +138,16 @@ def test_letters_as_usual_in_a_notice_of_no_change_are_its_categories():
     assert "documents" in result.categories
 
 
-# --- Nordic: "og de andre EU-lande", "fortsat suspenderet", Dutch "hervatting" -----------------
+# --- Danish: "og de andre EU-lande", "fortsat suspenderet" --------------------------------------
 
 
 def test_danish_and_the_other_eu_countries_is_the_whole_eu():
     result = classify(
         "Told på små forsendelser",
-        "Fra 1. juli skal der betales told på forsendelser, der sendes til Danmark og de andre "
-        "EU-lande.",
+        "Fra 1. juli skal der betales en fast told på 3 euro for forsendelser, der sendes til "
+        "Danmark og de andre EU-lande.",
     )
+    assert result.change_kind == "duty_tax_change"
     assert result.destinations == EU27
 
 
@@ -160,10 +161,99 @@ def test_danish_still_suspended_is_no_news_beside_a_resumption():
     assert "UA" in result.destinations
 
 
-def test_dutch_hervatting_in_a_title_is_a_resumption():
+def test_a_member_states_customs_on_its_own_rule_beside_the_eus_keeps_its_country():
     result = classify(
-        "Hervatting van de verzending naar Japan",
-        "Sinds maart konden wij geen zendingen meer naar Japan versturen. Vanaf 8 juni "
-        "nemen wij brieven en pakjes voor Japan weer aan.",
+        "Douane : nouvelle taxe sur les petits colis",
+        "Douane française\n\nLes colis importés dans l'UE sont soumis à la TVA dès le premier "
+        "euro. À partir du 1er mars, une taxe de 2 euros s'applique à chaque petit colis livré "
+        "en France.",
+        source_kind="customs",
     )
-    assert result.change_kind == "resumption"
+    assert result.destinations == ["FR"]
+
+
+def test_goods_of_a_question_answered_yes_are_the_change():
+    result = classify(
+        "Envois vers les États-Unis",
+        "Les cosmétiques sont-ils concernés ?\nOui : à partir du 1er juin, ils ne sont plus "
+        "acceptés vers les États-Unis.",
+    )
+    assert result.categories == ["perfumes_cosmetics"]
+
+
+def test_goods_asked_to_be_sent_and_refused_are_the_change():
+    result = classify(
+        "Wysyłka do Niemiec",
+        "Czy można wysyłać papierosy elektroniczne do Niemiec?\nNie. Od 1 lipca ich przesyłanie "
+        "jest zabronione.",
+    )
+    assert result.categories == ["tobacco_vapes"]
+
+
+def test_a_question_mark_inside_a_sentence_asks_nothing():
+    result = classify(
+        "Sending to Japan",
+        "Lithium batteries (why? see below) can no longer be sent to Japan from 1 May.",
+    )
+    assert result.relevant
+    assert result.categories == ["lithium_batteries"]
+
+
+def test_parcels_accepted_as_usual_but_late_are_the_delays_goods():
+    result = classify(
+        "Затримки доставки до Польщі",
+        "Посилки до Польщі приймаються у звичайному режимі, але доставка може затримуватися "
+        "через страйк.",
+    )
+    assert result.change_kind == "delay"
+    assert result.categories == ["all_goods"]
+
+
+# --- letters that still go: "can be sent as normal", "possono ancora", "continúa el servicio" ---
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Goods to the USA",
+            "From 1 September we no longer accept goods to the USA. Letters and documents can be "
+            "sent as normal.",
+        ),
+        (
+            "Mozambico",
+            "Con effetto immediato la Posta sospende l'accettazione di pacchi destinati al "
+            "Mozambico. Le lettere possono ancora essere impostate.",
+        ),
+        (
+            "Estados Unidos",
+            "Se suspende la admisión de paquetes con destino a Estados Unidos. Continúa el "
+            "servicio de envío de cartas y documentos a los Estados Unidos.",
+        ),
+    ],
+)
+def test_letters_that_still_go_are_exempt_from_a_stop_of_goods(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods"]
+
+
+# --- a stop that is a delay: guarantees of delivery times, rounds in some towns ---------------
+
+
+def test_suspended_delivery_time_commitments_are_a_delay():
+    result = classify(
+        "Grève en Belgique : impacts sur vos livraisons",
+        "Un retard de 24 à 48 heures est à prévoir sur les envois à destination de la "
+        "Belgique. Les engagements de délai sont suspendus pour ces envois.",
+    )
+    assert result.change_kind == "delay"
+
+
+def test_delivery_rounds_suspended_in_some_towns_are_a_delay():
+    result = classify(
+        "Afectaciones en la entrega por el huracán",
+        "Las oficinas postales de Acapulco permanecen cerradas y se suspenden temporalmente "
+        "las actividades de reparto en esos municipios. Los envíos se entregarán con retraso.",
+    )
+    assert result.change_kind == "delay"

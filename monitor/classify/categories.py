@@ -30,6 +30,7 @@ from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
     EXAMPLE_MARKS,
+    YES_WORDS,
     Doc,
     breadcrumbs,
     colon_ends,
@@ -124,11 +125,12 @@ _CLAUSE_EDGE = re.compile(
 _NOTHING_STOPPED = ("delay", "informational")
 _GOES_ON = re.compile(
     r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal|sigue|reste|"
-    r"restent|resta|restano|bleibt|bleiben"
+    r"restent|resta|restano|bleibt|bleiben|"
+    r"обычном режиме|звичаиному режимі"  # (lexicon keys are folded: й is и)
 )
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
-_AS_USUAL = re.compile(r"normaal|обычном режиме|звичаиному режимі")  # (keys are folded: й is и)
+_AS_USUAL = re.compile(r"normaal|as normal|as usual")
 
 # Exempting words that do not exempt a list beneath them: "items will be accepted only under
 # the conditions below:" (a limit), "for example:" (the scope's examples).
@@ -406,14 +408,46 @@ def _in_law_name(doc: Doc, m: Match) -> bool:
 
 
 _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
+# A question of scope ("Are letters affected?") and one of sending ("Can I still send
+# letters?"): what a "no" to the first and a "yes" to the second leave out of the change
+_SCOPE_ASKED = word_start(
+    re.compile(
+        r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|betrifft|betroffen|gilt|"
+        r"gelten|concerne\w*|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
+        r"geldt|betreft|getroffen|dotyczy|стосується|касается|распространяется|поширюється|"
+        r"påverka\w*|gäller|galler|omfatt\w*|berørt|koskee)\b|影響|影响|適用|适用|対象|对象"
+    )
+)
+_SEND_ASKED = word_start(
+    re.compile(
+        r"\b(?:can|may|could) (?:i|we|you|one) (?:still )?(?:send|post|ship|mail)\b|"
+        r"\b(?:kann ich|darf ich|puis je|peut on|se puede|puedo|posso|si puo|kan ik|mag ik|"
+        r"можно ли|чи можна|czy mozna|czy można|kan jeg|kan man|kan vi)\b|できますか|可以|能否|可否"
+    )
+)
+_ANSWER_YES_AT = re.compile(
+    r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*[:：.]?\s*)?"
+    rf"(?:{YES_WORDS}|是的|可以)(?![a-z])"
+)
 
 
-def _in_question(doc: Doc, pos: int) -> bool:
-    """Whether ``pos`` lies in a question of the body ("?", "？", Japanese "...ますか。")."""
+def _asked_away(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` lies in a question of the body whose answer leaves its goods out: "Are
+    letters affected? No", "Can I still send documents? Yes" (not "Can I send e-cigarettes?
+    No", nor "Are cosmetics affected? Yes")."""
     if doc.in_title(pos):
         return False
-    b = doc.sentence_of(pos)[1]
-    return doc.full[b - 1 : b] in ("?", "\uff1f") or doc.full[b - 3 : b] in _JA_ASKS
+    a, b = doc.sentence_of(pos)
+    if doc.full[b - 3 : b] not in _JA_ASKS:
+        if doc.full[b - 1 : b] not in ("?", "\uff1f"):
+            return False
+        after = doc.full[b : b + 40].lstrip(" \t")
+        if after and after[0].islower():
+            return False  # "(why? see below)": a question inside the sentence
+    yes = _ANSWER_YES_AT.match(doc.norm, b) is not None
+    if _SCOPE_ASKED.search(doc.norm, a, b):
+        return not yes
+    return yes and _SEND_ASKED.search(doc.norm, a, b) is not None
 
 
 def decide_categories(
@@ -436,9 +470,9 @@ def decide_categories(
     if links:  # "Leggi anche: «Spedire all'estero: documenti e dichiarazioni doganali»"
         matches = [m for m in matches if not in_spans(m.start, links)]
     if "?" in doc.full or "\uff1f" in doc.full or "\u304b\u3002" in doc.full:
-        # "Is mail with documents affected? No, only goods": a question asks, its answer says
-        # (but for its exempting words: "What can still be sent?" over a list of what can)
-        matches = [m for m in matches if m.value == "_exempt" or not _in_question(doc, m.start)]
+        # "Is mail with documents affected? No, only goods" (but for its exempting words: "What
+        # can still be sent?" over a list of what can)
+        matches = [m for m in matches if m.value == "_exempt" or not _asked_away(doc, m.start)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         crumbs = breadcrumbs(doc)
         if crumbs:

@@ -79,6 +79,23 @@ _AND_OTHER_BEFORE = re.compile(
 )
 
 
+def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
+    """Whether a member's customs speaks of a rule for what comes "into the EU" (ICS2, the end
+    of the EU's relief for small parcels), which holds for imports into all 27: not "import VAT
+    into the EU stays as before" beside a fee of its own, nor the EU's rules beside a rule for
+    parcels "nach Deutschland" said in another sentence ("til Danmark og de andre EU-lande" is
+    one list)."""
+    eu_sentences = {
+        doc.sentence_of(r.place.start) for r in roles if r.place.code == "@EU" and r.role == STRONG
+    }
+    return any(not _kept_sentence(doc, s[0]) for s in eu_sentences) and not any(
+        r.place.code == own
+        and r.role in (STRONG, NEUTRAL)
+        and doc.sentence_of(r.place.start) not in eu_sentences
+        for r in roles
+    )
+
+
 def _kept_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence of ``pos`` says something stays as it was ("bleibt wie bisher")."""
     a, b = doc.sentence_of(pos)
@@ -453,13 +470,7 @@ def _decide(
             strong.pop(own, None)
             own = None  # the Commission on duties for parcels to the US: not the EU's imports
         eu = regions.get("@EU", ())
-        if own in eu and any(
-            r.place.code == "@EU" and r.role == STRONG and not _kept_sentence(doc, r.place.start)
-            for r in roles
-        ):
-            # a member's customs on a rule for what comes "into the EU" (ICS2, the end of the
-            # EU's relief for small parcels): imports into all 27; not "import VAT into the EU
-            # stays as before" beside a fee of its own
+        if own in eu and _rule_into_eu(doc, roles, own):
             own = "@EU"
         elif (
             own in eu

@@ -149,7 +149,7 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
     return False
 
 
-_GUARANTEES = ("guarantee", "money-back", "money back", "garantie")
+_GUARANTEES = ("guarantee", "money-back", "money back", "garant", "laufzeitgarant", "engagement")
 
 _PAID_AFTER = re.compile(r"[ -]?(?:paid|prepaid|unpaid|bezahlt|payes?|pagad[oa]s?)\b")
 _LIFTED_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")

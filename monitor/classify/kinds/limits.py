@@ -726,7 +726,8 @@ _LOCAL_SERVICE = GuardedPattern(
     word_start(
         re.compile(
             r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
-            r"abholung|livraisons?|ramassage|entregas?|recogidas?|consegn[ae]|bezorging|доставк\w*)\b|"
+            r"abholung|livraisons?|ramassage|entregas?|repartos?|recogidas?|consegn[ae]|bezorging|"
+            r"доставк\w*)\b|"
             r"收派|派送|取件|配達|集荷"
         )
     ),
@@ -740,6 +741,7 @@ _LOCAL_SERVICE = GuardedPattern(
         "livraison",
         "ramassage",
         "entrega",
+        "reparto",
         "recogida",
         "consegn",
         "bezorging",
@@ -756,6 +758,8 @@ _LOCAL_AREA = re.compile(
     r"(?:some|certain|several|affected) (?:regions|districts|counties|provinces|prefectures)|"
     r"einigen gebieten|einzelnen gebieten|bestimmten gebieten|teilen von|certaines zones|"
     r"algunas zonas|alcune zone|individual areas|"
+    r"(?:en|de) (?:esos|estos|los) municipios|dans (?:les|ces|certaines) communes|"
+    r"nei comuni|in (?:den|diesen|einigen) gemeinden|(?:nos|em alguns) municipios|"
     r"in the (?:parishes|counties|districts|provinces|prefectures|municipalities|regions|towns|"
     r"cities) of)\b|部分地区|上述地区"
 )
@@ -777,7 +781,8 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
             and _LOCAL_SERVICE.search(doc.norm, a, start) is not None
             and not _ACCEPTANCE.search(doc.norm, a, b)
         )
-    if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 40)):
+    # (the service may follow: "se suspenden temporalmente las actividades de reparto")
+    if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 48)):
         return False
     if _ACCEPTANCE.search(doc.norm, a, b):
         return False
