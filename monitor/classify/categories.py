@@ -125,12 +125,14 @@ _CLAUSE_EDGE = re.compile(
 _NOTHING_STOPPED = ("delay", "informational")
 _GOES_ON = re.compile(
     r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal|sigue|reste|"
-    r"restent|resta|restano|bleibt|bleiben|"
-    r"обычном режиме|звичаиному режимі"  # (lexicon keys are folded: й is и)
+    r"restent|resta|restano|bleibt|bleiben"
 )
+# in a delay or a notice of no change, "accepted in the usual way" and "encore" go on as well
+# (lexicon keys are folded: й is и)
+_GOES_ON_HERE = re.compile(_GOES_ON.pattern + r"|encore|обычном режиме|звичаиному режимі")
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
-_AS_USUAL = re.compile(r"normaal|as normal|as usual")
+_AS_USUAL = re.compile(r"normaal|as normal|as usual|normally")
 
 # Exempting words that do not exempt a list beneath them: "items will be accepted only under
 # the conditions below:" (a limit), "for example:" (the scope's examples).
@@ -413,21 +415,24 @@ _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか�
 _SCOPE_ASKED = word_start(
     re.compile(
         r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|betrifft|betroffen|gilt|"
-        r"gelten|concerne\w*|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
+        r"gelten|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
         r"geldt|betreft|getroffen|dotyczy|стосується|касается|распространяется|поширюється|"
-        r"påverka\w*|gäller|galler|omfatt\w*|berørt|koskee)\b|影響|影响|適用|适用|対象|对象"
+        r"paverka\w*|galler|omfatt\w*|berørt|koskee)\b|影響|影响|適用|适用|対象|对象"
     )
 )
 _SEND_ASKED = word_start(
     re.compile(
         r"\b(?:can|may|could) (?:i|we|you|one) (?:still )?(?:send|post|ship|mail)\b|"
         r"\b(?:kann ich|darf ich|puis je|peut on|se puede|puedo|posso|si puo|kan ik|mag ik|"
-        r"можно ли|чи можна|czy mozna|czy można|kan jeg|kan man|kan vi)\b|できますか|可以|能否|可否"
+        r"можно ли|чи можна|czy mozna|kan jeg|kan man|kan vi)\b|できますか|可以|能否|可否"
     )
 )
+_ANSWER_AT = r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*[:：.]?\s*)?"
 _ANSWER_YES_AT = re.compile(
-    r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*[:：.]?\s*)?"
-    rf"(?:{YES_WORDS}|是的|可以)(?![a-z])"
+    rf"{_ANSWER_AT}(?:{YES_WORDS}|是的|可以)[,.!;:\u3001\u3002\uff0c\uff01]"
+)
+_ANSWER_NO_AT = re.compile(
+    rf"{_ANSWER_AT}(?:no|nein|non|nee|nao|нет|ні|nie|nej|ei|いいえ|不)[,.!;:\u3001\u3002\uff0c\uff01]"
 )
 
 
@@ -444,10 +449,11 @@ def _asked_away(doc: Doc, pos: int) -> bool:
         after = doc.full[b : b + 40].lstrip(" \t")
         if after and after[0].islower():
             return False  # "(why? see below)": a question inside the sentence
-    yes = _ANSWER_YES_AT.match(doc.norm, b) is not None
     if _SCOPE_ASKED.search(doc.norm, a, b):
-        return not yes
-    return yes and _SEND_ASKED.search(doc.norm, a, b) is not None
+        return _ANSWER_NO_AT.match(doc.norm, b) is not None
+    return _ANSWER_YES_AT.match(doc.norm, b) is not None and bool(
+        _SEND_ASKED.search(doc.norm, a, b)
+    )
 
 
 def decide_categories(
@@ -470,9 +476,8 @@ def decide_categories(
     if links:  # "Leggi anche: «Spedire all'estero: documenti e dichiarazioni doganali»"
         matches = [m for m in matches if not in_spans(m.start, links)]
     if "?" in doc.full or "\uff1f" in doc.full or "\u304b\u3002" in doc.full:
-        # "Is mail with documents affected? No, only goods" (but for its exempting words: "What
-        # can still be sent?" over a list of what can)
-        matches = [m for m in matches if m.value == "_exempt" or not _asked_away(doc, m.start)]
+        # "Is mail with documents affected? No, only goods"
+        matches = [m for m in matches if not _asked_away(doc, m.start)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"
         crumbs = breadcrumbs(doc)
         if crumbs:
@@ -508,7 +513,7 @@ def decide_categories(
     exempt_parts: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for m in matches:
         if m.value == "_exempt" and not (
-            (kind in _NOTHING_STOPPED and _GOES_ON.search(m.key))
+            (kind in _NOTHING_STOPPED and _GOES_ON_HERE.search(m.key))
             or (kind == "informational" and _AS_USUAL.search(m.key))
         ):
             if _limited_acceptance(doc, m):

@@ -74,8 +74,8 @@ _AND_OTHER_BEFORE = re.compile(
     r"otros|otras|demas|altri|outros|інших|інші|других|другие|innych|pozostałych|andre|andra|"
     r"ovriga|øvrige|muut|muihin|muissa)\s+"
     r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|"
-    r"paesi|landen|lande|landene|lander|краін|краінах|стран|странах|krajow|panstw|maat|maihin)\s+"
-    r"(?:(?:of|in|der|de|del|della|van|dell')\s*(?:the\s+|la\s+|l')?)?)?$"
+    r"paesi|landen|lande|landene|landerna|краін|краінах|стран|странах|krajow|panstw)\s+"
+    r"(?:(?:of|in|i|der|de|del|della|van|dell')\s*(?:the\s+|la\s+|l')?)?)?$"
 )
 
 

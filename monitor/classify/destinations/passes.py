@@ -32,7 +32,7 @@ _GLUE = re.compile(
     r"wraz z|the|die|der|den|dem|la|le|les|el|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
-    r"andre|andra|ovriga|øvrige|demas|muut|ja|"
+    r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
     r"los|las|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschließlich|"
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"

@@ -256,7 +256,8 @@ _GAPPED = [
         "suspension",
         re.compile(
             r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b[^.;:!?\n]{0,60}?union)"
-            r"[^.;:!?\n]{1,80}?\bmehr\b",
+            # (not a paper no longer needed: "kein Ursprungsnachweis mehr nötig")
+            r"[^.;:!?\n]{1,80}?\bmehr\b(?!\s+(?:nötig|notwendig|erforderlich|benötigt|verlangt)\b)",
             re.I,
         ),
     ),
@@ -265,7 +266,7 @@ _GAPPED = [
         "suspension",
         re.compile(
             r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b[^.;:!?\n]{0,60}?(?:unie|union))"
-            r"[^.;:!?\n]{1,60}?\bmeer\b",
+            r"[^.;:!?\n]{1,60}?\bmeer\b(?!\s+(?:nodig|vereist|verplicht)\b)",
             re.I,
         ),
     ),

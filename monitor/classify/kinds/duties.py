@@ -138,7 +138,13 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
     # "suspended the implementation of the 4% Free-On-Board (FOB) charge": the object further on
     ahead = 90 if _APPLYING.match(doc.norm, end) else 45
     for m in objects:
-        if end <= m.start <= end + ahead and not _STOP_MARK.search(doc.full, end, m.start):
+        if (
+            # "envíos con garantía de entrega" after the stop names the service stopped; only a
+            # guarantee that is the stop's subject (below) counts
+            not m.key.startswith(_NOUN_GUARANTEES)
+            and end <= m.start <= end + ahead
+            and not _STOP_MARK.search(doc.full, end, m.start)
+        ):
             if m.start - end <= 45 or not _OTHER_OBJECT.search(doc.norm, end, m.start):
                 return True  # not "the application of our new service ... pending the levies"
         if m.key.startswith(_CHARGES):
@@ -150,6 +156,8 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
 
 
 _GUARANTEES = ("guarantee", "money-back", "money back", "garant", "laufzeitgarant", "engagement")
+# the words added for other languages (lexicon keys are folded: "garantía" is "garantia")
+_NOUN_GUARANTEES = ("garantia", "garanties", "garanzi", "laufzeitgarant", "engagement")
 
 _PAID_AFTER = re.compile(r"[ -]?(?:paid|prepaid|unpaid|bezahlt|payes?|pagad[oa]s?)\b")
 _LIFTED_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
