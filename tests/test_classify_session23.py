@@ -265,7 +265,7 @@ def test_delivery_rounds_suspended_in_some_towns_are_a_delay():
         ),
         (
             "小型商用EVを追加導入",
-            "当社は2030年までに温室効果ガスの排出量を削減する目標を掲げ、再生可能エネルギー由来電力の"
+            "当社は2030年までに温室効果ガスの排出量を削減する目標を掲げ、脱炭素に向けた電力の"
             "調達を進めています。一部の車両には中国メーカー製のバッテリーを搭載しています。"
             "配送中のアイドリングを停止する運用を徹底します。",
         ),
@@ -340,3 +340,128 @@ def test_finnish_and_the_other_eu_countries_is_the_whole_eu():
         "muihin EU-maihin.",
     )
     assert result.destinations == EU27
+
+
+# --- places sending goes on for as planned, or under the rules as they were -------------------
+
+
+def test_german_as_planned_leaves_a_place_out():
+    result = classify(
+        "Bahnstreik: Verzögerungen bei Sendungen nach Dänemark",
+        "Wegen eines Bahnstreiks rechnen wir bei Sendungen nach Dänemark mit Verzögerungen von "
+        "zwei Tagen. Der Versand nach Österreich läuft planmässig.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["DK"]
+
+
+def test_danish_previous_rules_leave_a_place_out():
+    result = classify(
+        "Elektroniske tolddata til Grønland",
+        "Fra 1. januar skal alle pakker med varer til Grønland have elektroniske tolddata. "
+        "For forsendelser til Norge gælder de hidtidige regler.",
+    )
+    assert result.destinations == ["GL"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- Alkohol til Norge: se reglerne for Norge.",
+        "- Alkohol nach Norwegen: siehe die Seite zu den Regeln.",
+        "- Norvège : voir la page consacrée à la Norvège.",
+    ],
+)
+def test_a_line_that_points_to_another_page_for_a_place_names_no_destination(line):
+    result = classify(
+        "Alcohol to Finland",
+        f"From 1 July parcels with alcohol to Finland are no longer accepted.\n{line}",
+    )
+    assert result.destinations == ["FI"]
+
+
+def test_russian_longer_delivery_times_after_flights_stop_are_a_delay():
+    result = classify(
+        "Об увеличении сроков пересылки",
+        "В связи с прекращением полётов в страны ЕС отправления в Германию доставляются "
+        "наземным транспортом. Сроки доставки увеличены и могут составить до 30 дней.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["DE"]
+
+
+# --- guards found by the second probe review --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Zoll: Waffen per Post",
+            "Generalzolldirektion\n\nAb dem 1. Juli ist für den Versand von Waffen per Post eine "
+            "Erlaubnis erforderlich. Die Regeln für den Warenverkehr in die EU bleiben unberührt.",
+        ),
+        (
+            "Douane : cigarettes électroniques",
+            "Douane française\n\nÀ partir du 1er juillet, les colis contenant des cigarettes "
+            "électroniques ne peuvent plus être importés. Pour les envois vers l'UE, consultez "
+            "notre guide.",
+        ),
+    ],
+)
+def test_an_eu_pointer_or_unchanged_rule_beside_a_customs_own_rule_is_no_eu_rule(title, body):
+    result = classify(title, body, source_kind="customs")
+    assert len(result.destinations) == 1
+
+
+@pytest.mark.parametrize(
+    "title, body, country",
+    [
+        (
+            "Spagna",
+            "Il servizio con garanzia di consegna in tre giorni verso la Spagna è sospeso fino a "
+            "nuovo avviso.",
+            "ES",
+        ),
+        (
+            "Frankreich",
+            "Sendungen mit Laufzeitgarantie nach Frankreich werden ab sofort nicht mehr "
+            "angenommen.",
+            "FR",
+        ),
+        (
+            "Italie",
+            "Les colis avec engagement de délai vers l'Italie ne sont plus acceptés à partir du "
+            "1er juin.",
+            "IT",
+        ),
+    ],
+)
+def test_a_service_with_a_guarantee_that_stops_is_a_stop(title, body, country):
+    result = classify(title, body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == [country]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Parcels to Israel can be posted as normal but will take up to ten days longer to arrive.",
+        "Parcels to Greece can be sent normally, but delivery will be slower than usual because "
+        "of the port strike.",
+    ],
+)
+def test_parcels_posted_as_normal_but_late_are_the_delays_goods(body):
+    result = classify("Delays", body)
+    assert result.change_kind == "delay"
+    assert result.categories == ["all_goods"]
+
+
+def test_a_product_for_renewable_energy_is_no_topic_of_no_change():
+    result = classify(
+        "リチウム電池の送付",
+        "再生可能エネルギー関連機器に使われるリチウムイオン電池について、4月1日から米国あての国際郵便"
+        "での送付を禁止します。",
+    )
+    assert result.relevant
+    assert result.categories == ["lithium_batteries"]

@@ -127,12 +127,15 @@ _GOES_ON = re.compile(
     r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal|sigue|reste|"
     r"restent|resta|restano|bleibt|bleiben"
 )
-# in a delay or a notice of no change, "accepted in the usual way" and "encore" go on as well
+# in a delay or a notice of no change, "accepted in the usual way", "sent as normal" and
+# "encore" go on as well
 # (lexicon keys are folded: й is и)
-_GOES_ON_HERE = re.compile(_GOES_ON.pattern + r"|encore|обычном режиме|звичаиному режимі")
+_GOES_ON_HERE = re.compile(
+    _GOES_ON.pattern + r"|encore|as normal|as usual|normally|обычном режиме|звичаиному режимі"
+)
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
-_AS_USUAL = re.compile(r"normaal|as normal|as usual|normally")
+_AS_USUAL = re.compile(r"normaal")
 
 # Exempting words that do not exempt a list beneath them: "items will be accepted only under
 # the conditions below:" (a limit), "for example:" (the scope's examples).

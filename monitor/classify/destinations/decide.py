@@ -88,7 +88,10 @@ def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
     eu_sentences = {
         doc.sentence_of(r.place.start) for r in roles if r.place.code == "@EU" and r.role == STRONG
     }
-    return any(not _kept_sentence(doc, s[0]) for s in eu_sentences) and not any(
+    return any(
+        not _kept_sentence(doc, s[0]) and not _POINTER_WORDS.search(doc.norm, *s)
+        for s in eu_sentences
+    ) and not any(
         r.place.code == own
         and r.role in (STRONG, NEUTRAL)
         and doc.sentence_of(r.place.start) not in eu_sentences
@@ -96,9 +99,23 @@ def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
     )
 
 
+# A sentence that points elsewhere or says nothing changes: "Läs mer om införsel till EU på vår
+# webbplats", "Pour les envois vers l'UE, consultez notre guide", "bleiben unberührt"
+_POINTER_WORDS = word_start(
+    re.compile(
+        r"\b(?:see|read more|more information|consult\w*|voir|siehe|lesen sie|mehr erfahren|"
+        r"las mer|læs mere|les mer|lees meer|leggi|vea|veja|guide|guida|guia|leitfaden|website|"
+        r"webbplats|hjemmeside|nettside|sito web|site internet)\b"
+    )
+)
+_KEPT_WORDS = re.compile(r"unberuhrt|unchanged|unverandert|inchange|invariat|ongewijzigd|uændret")
+
+
 def _kept_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence of ``pos`` says something stays as it was ("bleibt wie bisher")."""
     a, b = doc.sentence_of(pos)
+    if _KEPT_WORDS.search(doc.norm, a, b):
+        return True
     return any(
         a <= m.start < b and m.value in ("as_before", "informational")
         for m in lexicon.matches(doc, "kinds")

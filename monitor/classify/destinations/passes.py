@@ -92,8 +92,10 @@ _SEE_NOTICE = re.compile(
 # ご確認ください" ("for mail to Belarus, see the separate notice")
 _SEE_OTHER = re.compile(
     r"\s*(?:[-*\u2022]\s*)?(?P<label>[^.:\n]{1,40}):\s*(?:please\s+)?"
-    r"(?:see|read|visit|check|refer to)\b[^.\n]{0,60}?"
-    r"\b(?:page|updates?|notices?|alerts?|advisory|guide|article)\b"
+    r"(?:see|read|visit|check|refer to|se|læs|les|las|siehe|voir|consultez|vea|consulte|vedi|"
+    r"zie|lees|veja)\b[^.\n]{0,60}?"
+    r"\b(?:page|updates?|notices?|alerts?|advisory|guide|article|rules|regler\w*|reglene|"
+    r"regeln|seite|regles|reglas|regole|regels|regras)\b"
 )
 _SEE_OTHER_JA = re.compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
 # "Per le spedizioni verso gli Stati Uniti restano valide le indicazioni pubblicate": the
@@ -114,7 +116,9 @@ _STILL_VALID = re.compile(
 )
 # the words of _SEE_OTHER, _SEE_OTHER_JA and _STILL_VALID: the cheap test before them
 SEE_OTHER_HINTS = ("see ", "read ", "visit ", "check ", "refer to", "別途", "valid", "still appl",
-                   "gelten weiterhin", "gultig", "valable", "vigentes", "geldig")  # fmt: skip
+                   "gelten weiterhin", "gultig", "valable", "vigentes", "geldig", ": se ", ": læs ",
+                   ": les ", ": las ", "siehe", ": voir", "consult", ": vea", ": vedi", ": zie ",
+                   ": lees", ": veja")  # fmt: skip
 # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
 _FOUND_ELSEWHERE = re.compile(
     r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
