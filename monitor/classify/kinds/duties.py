@@ -5,6 +5,8 @@ prices and add-on services that stop.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW
 from monitor.classify.kinds.votes import _clause_start
@@ -137,7 +139,11 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
     """ "Suspension of duty-free de minimis treatment" changes duties, not acceptance."""
     # "suspended the implementation of the 4% Free-On-Board (FOB) charge": the object further on
     ahead = 90 if _APPLYING.match(doc.norm, end) else 45
-    for m in objects:
+    # (the objects are in order: only those that start near the stop can count, a bisection
+    # instead of a scan of every object for every stop)
+    lo = bisect_left(objects, start - _NEAREST_BEFORE, key=_START)
+    hi = bisect_right(objects, end + ahead, key=_START)
+    for m in objects[lo:hi]:
         if (
             # "envíos con garantía de entrega" after the stop names the service stopped; only a
             # guarantee that is the stop's subject (below) counts
@@ -159,6 +165,8 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
     return False
 
 
+_NEAREST_BEFORE = 200  # reach (120) and the longest object phrase before the stop
+_START = attrgetter("start")
 _GUARANTEES = ("guarantee", "money-back", "money back", "garant", "laufzeitgarant", "engagement")
 # the words added for other languages (lexicon keys are folded: "garantía" is "garantia")
 _NOUN_GUARANTEES = ("garantia", "garanties", "garanzi", "laufzeitgarant", "engagement")
