@@ -127,12 +127,12 @@ _GOES_ON = re.compile(
     r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal|sigue|reste|"
     r"restent|resta|restano|bleibt|bleiben"
 )
-# in a delay or a notice of no change, "accepted in the usual way", "sent as normal" and
-# "encore" go on as well
+# in a delay or a notice of no change, "accepted in the usual way" and "encore" go on as well
 # (lexicon keys are folded: й is и)
-_GOES_ON_HERE = re.compile(
-    _GOES_ON.pattern + r"|encore|as normal|as usual|normally|обычном режиме|звичаиному режимі"
-)
+_GOES_ON_HERE = re.compile(_GOES_ON.pattern + r"|encore|обычном режиме|звичаиному режимі")
+# "can be posted as normal but will take longer": in a delay, as normal only in the sentence of
+# the delay ("Letters can be sent as normal." on its own exempts them)
+_AS_NORMAL = re.compile(r"as normal|as usual|normally")
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
 _AS_USUAL = re.compile(r"normaal")
@@ -518,6 +518,17 @@ def decide_categories(
         if m.value == "_exempt" and not (
             (kind in _NOTHING_STOPPED and _GOES_ON_HERE.search(m.key))
             or (kind == "informational" and _AS_USUAL.search(m.key))
+            or (
+                kind in _NOTHING_STOPPED
+                and _AS_NORMAL.search(m.key)
+                and (
+                    kind == "informational"
+                    or any(
+                        v.kind == kind and doc.sentence_of(v.start) == doc.sentence_of(m.start)
+                        for v in votes
+                    )
+                )
+            )
         ):
             if _limited_acceptance(doc, m):
                 continue  # "lithium batteries are accepted only when installed": a limit

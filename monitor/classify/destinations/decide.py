@@ -103,9 +103,10 @@ def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
 # webbplats", "Pour les envois vers l'UE, consultez notre guide", "bleiben unberührt"
 _POINTER_WORDS = word_start(
     re.compile(
-        r"\b(?:see|read more|more information|consult\w*|voir|siehe|lesen sie|mehr erfahren|"
-        r"las mer|læs mere|les mer|lees meer|leggi|vea|veja|guide|guida|guia|leitfaden|website|"
-        r"webbplats|hjemmeside|nettside|sito web|site internet)\b"
+        r"\b(?:see|visit|consult(?:ez|e|are)?|voir|siehe|lesen sie|las mer|læs mere|les mer|"
+        r"lees meer|read more)\b[^.,;]{0,60}?\b(?:guide|guida|leitfaden|website|webbplats|"
+        r"hjemmeside|nettside|sito web|site internet|page|seite|sida|siden|pagina)\b|"
+        r"\b(?:for more information|weitere informationen|plus d'informations)\b"
     )
 )
 _KEPT_WORDS = re.compile(r"unberuhrt|unchanged|unverandert|inchange|invariat|ongewijzigd|uændret")

@@ -92,10 +92,13 @@ _SEE_NOTICE = re.compile(
 # ご確認ください" ("for mail to Belarus, see the separate notice")
 _SEE_OTHER = re.compile(
     r"\s*(?:[-*\u2022]\s*)?(?P<label>[^.:\n]{1,40}):\s*(?:please\s+)?"
-    r"(?:see|read|visit|check|refer to|se|læs|les|las|siehe|voir|consultez|vea|consulte|vedi|"
-    r"zie|lees|veja)\b[^.\n]{0,60}?"
+    r"(?:see|read|visit|check|refer to|siehe|voir|consultez|consulte|vedi|zie|lees|veja|"
+    # (Nordic "se", "læs": also Romance "se" and French "les" unless a Nordic word follows)
+    r"(?:se|læs|les|las)\s+(?=(?:reglerne|reglene|reglerna|vores|var|vare|siden|sidan|mer|"
+    r"mere|om|her|nedenfor|nedan)\b))\b[^.,;\n]{0,60}?"
     r"\b(?:page|updates?|notices?|alerts?|advisory|guide|article|rules|regler\w*|reglene|"
-    r"regeln|seite|regles|reglas|regole|regels|regras)\b"
+    # (and the line ends with no new clause: not "check the new rules, alcohol can no longer")
+    r"regeln|seite|regles|reglas|regole|regels|regras)\b[^,;.\n]{0,40}(?:[.:]|$)"
 )
 _SEE_OTHER_JA = re.compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
 # "Per le spedizioni verso gli Stati Uniti restano valide le indicazioni pubblicate": the

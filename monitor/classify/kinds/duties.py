@@ -155,8 +155,8 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
                 return True  # not "the application of our new service ... pending the levies"
         if m.key.startswith(_CHARGES):
             continue  # "due to the new import levy, we have suspended parcels": the cause
-        if m.key.startswith(_NOUN_GUARANTEES) and _WITH_BEFORE.search(
-            doc.norm, max(0, m.start - 6), m.start
+        if m.key.startswith(_NOUN_GUARANTEES + ("garantie",)) and _WITH_BEFORE.search(
+            doc.norm, max(0, m.start - 16), m.start
         ):
             continue  # "Sendungen mit Laufzeitgarantie ... nicht mehr angenommen": the service
         reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
@@ -170,7 +170,10 @@ _START = attrgetter("start")
 _GUARANTEES = ("guarantee", "money-back", "money back", "garant", "laufzeitgarant", "engagement")
 # the words added for other languages (lexicon keys are folded: "garantía" is "garantia")
 _NOUN_GUARANTEES = ("garantia", "garanties", "garanzi", "laufzeitgarant", "engagement")
-_WITH_BEFORE = re.compile(r"\b(?:with|mit|avec|con|com|met)\s+$")
+_WITH_BEFORE = re.compile(
+    r"\b(?:with|mit|avec|con|com|met)\s+"
+    r"(?:(?:a|an|the|einer|einem|der|la|il|un|une|uma|een|de)\s+)?$"
+)
 
 _PAID_AFTER = re.compile(r"[ -]?(?:paid|prepaid|unpaid|bezahlt|payes?|pagad[oa]s?)\b")
 _LIFTED_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
