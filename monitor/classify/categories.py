@@ -34,6 +34,8 @@ from monitor.classify.text import (
     Doc,
     breadcrumbs,
     colon_ends,
+    ends_question,
+    holds_questions,
     in_spans,
     list_under,
     menu_line,
@@ -412,7 +414,6 @@ def _in_law_name(doc: Doc, m: Match) -> bool:
     return any(w[:1].islower() for w in before)
 
 
-_JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
 # A question of scope ("Are letters affected?") and one of sending ("Can I still send
 # letters?"): what a "no" to the first and a "yes" to the second leave out of the change
 _SCOPE_ASKED = word_start(
@@ -446,12 +447,11 @@ def _asked_away(doc: Doc, pos: int) -> bool:
     if doc.in_title(pos):
         return False
     a, b = doc.sentence_of(pos)
-    if doc.full[b - 3 : b] not in _JA_ASKS:
-        if doc.full[b - 1 : b] not in ("?", "\uff1f"):
-            return False
-        after = doc.full[b : b + 40].lstrip(" \t")
-        if after and after[0].islower():
-            return False  # "(why? see below)": a question inside the sentence
+    if not ends_question(doc, b):
+        return False
+    after = doc.full[b : b + 40].lstrip(" \t")
+    if doc.full[b - 1 : b] in ("?", "\uff1f") and after and after[0].islower():
+        return False  # "(why? see below)": a question inside the sentence
     if _SCOPE_ASKED.search(doc.norm, a, b):
         return _ANSWER_NO_AT.match(doc.norm, b) is not None
     return _ANSWER_YES_AT.match(doc.norm, b) is not None and bool(
@@ -478,7 +478,7 @@ def decide_categories(
     links = link_spans(doc)
     if links:  # "Leggi anche: «Spedire all'estero: documenti e dichiarazioni doganali»"
         matches = [m for m in matches if not in_spans(m.start, links)]
-    if "?" in doc.full or "\uff1f" in doc.full or "\u304b\u3002" in doc.full:
+    if holds_questions(doc.full):
         # "Is mail with documents affected? No, only goods"
         matches = [m for m in matches if not _asked_away(doc, m.start)]
     if " > " in doc.full or "\u203a" in doc.full:  # "Startseite > Briefe & Pakete ins Ausland"

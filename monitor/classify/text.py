@@ -300,6 +300,20 @@ STANDING_WORDS = by_first_letter(
 # Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
 # Words that answer yes: an FAQ's answer that confirms what its question asks
 YES_WORDS = "yes|ja|oui|si|sim|tak|да|так|はい|是"
+_JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
+
+
+def holds_questions(text: str) -> bool:
+    """Whether ``text`` may hold a question (the cheap test before ``ends_question``)."""
+    return "?" in text or "\uff1f" in text or "\u304b\u3002" in text  # "?", "？", "か。"
+
+
+def ends_question(doc: Doc, end: int) -> bool:
+    """Whether the sentence that ends at ``end`` asks: "?", "？", or Japanese "...ますか。",
+    "...ですか。", "...でしょうか。"."""
+    return doc.full[end - 1 : end] in ("?", "\uff1f") or doc.full[end - 3 : end] in _JA_ASKS
+
+
 EXAMPLE_MARKS = (
     r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"
     r"exemples?|por ejemplo|ejemplos?|ad esempio|per esempio|esempi|bijvoorbeeld|voorbeelden|"

@@ -60,7 +60,14 @@ from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
 from monitor.classify.matcher import Match
-from monitor.classify.text import STANDING_WORDS, Doc, breadcrumbs, in_spans, list_under
+from monitor.classify.text import (
+    STANDING_WORDS,
+    Doc,
+    breadcrumbs,
+    holds_questions,
+    in_spans,
+    list_under,
+)
 from monitor.classify.wordstart import (
     by_first_letter,
     ignorecase_word_start,
@@ -562,7 +569,7 @@ def find_destinations(
     other = doc.holds_any(SEE_OTHER_HINTS)
     if page or alert or elsewhere or notice or other or "?" in norm:
         _see_page_pointers(doc, roles, page, alert, elsewhere, notice, other)
-    if "?" in norm or "\uff1f" in norm or "\u304b\u3002" in norm:  # "?", "？", "か。"
+    if holds_questions(norm):
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)

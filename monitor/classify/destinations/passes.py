@@ -19,7 +19,7 @@ from monitor.classify.destinations.roles import (
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.matcher import Match
-from monitor.classify.text import YES_WORDS, Doc, heading_line
+from monitor.classify.text import YES_WORDS, Doc, ends_question, heading_line
 from monitor.classify.wordstart import word_start
 
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
@@ -271,8 +271,7 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
         if r.role not in (STRONG, NEUTRAL) or doc.in_title(r.place.start):
             continue
         a, b = doc.sentence_of(r.place.start)
-        # a question: "?", "？", or Japanese "...ますか。", "...ですか。", "...でしょうか。"
-        if doc.full[b - 1 : b] not in ("?", "\uff1f") and doc.full[b - 3 : b] not in _JA_ASKS:
+        if not ends_question(doc, b):
             continue
         if _ANSWER_YES.match(doc.norm, b):
             continue  # "答：是的，同样须缴纳关税": the place is affected
@@ -304,7 +303,6 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
 
 
 _ANSWER_LONGEST = 200
-_JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
 # an answer that opens with yes: the question's place is affected
 _ANSWER_YES = re.compile(
     r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*[:：.]?\s*)?"
