@@ -29,7 +29,10 @@ from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import (
+    ANSWER_LEAD,
+    ANSWER_NO,
     EXAMPLE_MARKS,
+    SCOPE_ASKED,
     YES_WORDS,
     Doc,
     breadcrumbs,
@@ -416,14 +419,6 @@ def _in_law_name(doc: Doc, m: Match) -> bool:
 
 # A question of scope ("Are letters affected?") and one of sending ("Can I still send
 # letters?"): what a "no" to the first and a "yes" to the second leave out of the change
-_SCOPE_ASKED = word_start(
-    re.compile(
-        r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|betrifft|betroffen|gilt|"
-        r"gelten|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
-        r"geldt|betreft|getroffen|dotyczy|стосується|касается|распространяется|поширюється|"
-        r"paverka\w*|galler|omfatt\w*|berørt|koskee)\b|影響|影响|適用|适用|対象|对象"
-    )
-)
 _SEND_ASKED = word_start(
     re.compile(
         r"\b(?:can|may|could) (?:i|we|you|one) (?:still )?(?:send|post|ship|mail)\b|"
@@ -431,12 +426,8 @@ _SEND_ASKED = word_start(
         r"можно ли|чи можна|czy mozna|kan jeg|kan man|kan vi)\b|できますか|可以|能否|可否"
     )
 )
-_ANSWER_AT = r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*[:：.]?\s*)?"
 _ANSWER_YES_AT = re.compile(
-    rf"{_ANSWER_AT}(?:{YES_WORDS}|是的|可以)[,.!;:\u3001\u3002\uff0c\uff01]"
-)
-_ANSWER_NO_AT = re.compile(
-    rf"{_ANSWER_AT}(?:no|nein|non|nee|nao|нет|ні|nie|nej|ei|いいえ|不)[,.!;:\u3001\u3002\uff0c\uff01]"
+    rf"{ANSWER_LEAD}(?:{YES_WORDS}|是的|可以)[,.!;:\u3001\u3002\uff0c\uff01]"
 )
 
 
@@ -452,8 +443,8 @@ def _asked_away(doc: Doc, pos: int) -> bool:
     after = doc.full[b : b + 40].lstrip(" \t")
     if doc.full[b - 1 : b] in ("?", "\uff1f") and after and after[0].islower():
         return False  # "(why? see below)": a question inside the sentence
-    if _SCOPE_ASKED.search(doc.norm, a, b):
-        return _ANSWER_NO_AT.match(doc.norm, b) is not None
+    if SCOPE_ASKED.search(doc.norm, a, b):
+        return ANSWER_NO.match(doc.norm, b) is not None
     return _ANSWER_YES_AT.match(doc.norm, b) is not None and bool(
         _SEND_ASKED.search(doc.norm, a, b)
     )

@@ -54,6 +54,7 @@ class Gazetteer:
         entries = [(key, flags, code) for key, (code, flags) in data["names"].items()]
         self._names = PhraseMatcher(entries, plural_s=True)
         self._keys = [key for key, (code, _flags) in data["names"].items() if code]
+        self.names = frozenset(self._keys)
         # Capitalised codes ("US", "U.K.", "EU") are matched case-sensitively on the original.
         # A few dozen capitalised forms: regexes (longest form first, so leftmost-longest
         # like the automaton) read the text faster than an automaton walk.

@@ -14,7 +14,7 @@ import ahocorasick
 
 from monitor.classify.matcher import note_other_letters
 from monitor.classify.normalize import normalize_marked
-from monitor.classify.wordstart import by_first_letter
+from monitor.classify.wordstart import by_first_letter, word_start
 
 _BULLET = re.compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
@@ -255,6 +255,13 @@ def strip_bullet(line: str) -> tuple[str, bool]:
     return line, False
 
 
+# A line that only enumerates short items: "Argentina, Bolivia, Ecuador, Peru"
+ENUMERATION = re.compile(
+    r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*+){2,}"
+    r"[^,;:!?\n]{1,40}$"
+)
+
+
 def list_under(
     doc: Doc, lines: set[tuple[int, int]], headings: bool = False, questions: bool = False
 ) -> set[tuple[int, int]]:
@@ -280,7 +287,9 @@ def list_under(
             item = doc.full[line[0] : line[1]].strip()
             if item:
                 bulleted = strip_bullet(item)[1]
-                if not bulleted and (asks or len(item) > 80 or (headings and out)):
+                if not bulleted and (
+                    asks or (len(item) > 80 and not ENUMERATION.match(item)) or (headings and out)
+                ):
                     break  # a paragraph, or under a heading the next heading: the list ended
                 out.add(line)
             elif out:
@@ -294,12 +303,29 @@ STANDING_WORDS = by_first_letter(
     r"(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
-    r"pozostaje|pozostają|pozostaja|nadal|nadále|zůstává|zůstávají|fortfarande|fortsatt|fortsat|"
+    r"pozostaje|pozostaja|nadal|nadale|zustava|zustavaji|fortfarande|fortsatt|fortsat|"
     r"fremdeles|hala)"
 )
-# Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
 # Words that answer yes: an FAQ's answer that confirms what its question asks
-YES_WORDS = "yes|ja|oui|si|sim|tak|да|так|はい|是"
+YES_WORDS = "yes|ja|oui|si|sim|tak|да|так|kylla|はい|是"
+# An FAQ's answer that opens with no ("No,", "Nej.", "Ne -", "A: Nein.", "答：不，"), and a
+# question of scope ("Are letters affected?", "Gäller detta brev?"), whose "no" leaves its goods
+# and places out of the change: one list for the categories and the destinations
+ANSWER_LEAD = r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*[:：.]?\s*)?"
+ANSWER_NO = re.compile(
+    rf"{ANSWER_LEAD}(?:no|nein|non|nee|nao|нет|ні|nie|ne|nej|nei|ei|いいえ|不|否)"
+    r"(?:[,.!;:\u3001\u3002\uff0c\uff01]|[ \t]*[-\u2013\u2014])"
+)
+SCOPE_ASKED = word_start(
+    re.compile(
+        r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|change\w*|betrifft|"
+        r"betroffen|gilt|gelten|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
+        r"vale|geldt|betreft|getroffen|dotyczy|стосується|касается|распространяется|"
+        r"поширюється|paverka\w*|pavirk\w*|galler|gjelder|gælder|omfatt\w*|berør\w*|berors|"
+        r"koskee|vaikutta\w*|tyka|afeta\w*)\b|"
+        r"影響|影响|適用|适用|対象|对象"
+    )
+)
 _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
 
 
@@ -314,6 +340,7 @@ def ends_question(doc: Doc, end: int) -> bool:
     return doc.full[end - 1 : end] in ("?", "\uff1f") or doc.full[end - 3 : end] in _JA_ASKS
 
 
+# Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
 EXAMPLE_MARKS = (
     r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"
     r"exemples?|por ejemplo|ejemplos?|ad esempio|per esempio|esempi|bijvoorbeeld|voorbeelden|"

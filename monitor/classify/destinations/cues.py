@@ -219,6 +219,41 @@ def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
     return Role(place, role, (place.start, m.end()))
 
 
+# Finnish elative and ablative ("Kiinasta", "Venäjältä": from), Hungarian "-ból", "-ból", "-tól"
+# (from), read on the normalised word (no accents): where goods come from
+_SUFFIX_ORIGIN_END = ("sta", "lta", "bol", "rol", "tol")
+# Finnish words of goods that come from a place: ordered, bought, imported, sent, arriving
+_FI_COMING = word_start(
+    re.compile(
+        r"\b(?:tilatt\w*|tilatu\w*|tilaus\w*|tilauks\w*|tilaa\w*|ostet\w*|ostok\w*|tuonti\w*|tuotu\w*|tuotav\w*|tuodaan|tuoda|lahetet\w*|saapu\w*)"
+    )
+)
+_FI_COMING_REACH = 30
+# "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries
+ORIGIN_COMPOUNDS = (" maista", " maasta", " mailta", " maalta")
+
+
+def suffix_case(doc: Doc, place: Place) -> Role | None:
+    """The origin a case ending written onto a Finnish or Hungarian name gives it ("tilattu
+    Kiinasta", ordered from China; "EU-maista", from EU countries), if any: the word is a name
+    and the ending ("Malta" and "Itävalta" end so in their own right)."""
+    if doc.norm.startswith(ORIGIN_COMPOUNDS, place.end):
+        return Role(place, ORIGIN, (place.start, place.end + len(ORIGIN_COMPOUNDS[0])))
+    word = doc.norm[place.start : place.end]
+    if not word.endswith(_SUFFIX_ORIGIN_END):
+        return None
+    names = gazetteer().names
+    if not any(word[:i] in names for i in range(len(word) - 3, 2, -1)):
+        return None  # the whole word is the name
+    if word.endswith("sta"):
+        # the elative is also "about" ("tietoa Kiinasta"): from only beside goods that come
+        a, b = doc.sentence_of(place.start)
+        lo, hi = max(a, place.start - _FI_COMING_REACH), min(b, place.end + _FI_COMING_REACH)
+        if not _FI_COMING.search(doc.norm, lo, hi):
+            return None
+    return Role(place, ORIGIN, (place.start, place.end))
+
+
 @lru_cache(maxsize=1)
 def _korean_names() -> frozenset[str]:
     return frozenset(k for k in gazetteer().names_in_script("\uac00", "\ud7af") if " " not in k)

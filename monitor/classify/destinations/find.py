@@ -9,6 +9,8 @@ from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.cues import (
+    _SUFFIX_ORIGIN_END,
+    ORIGIN_COMPOUNDS,
     _after_role,
     _before_role,
     _cues,
@@ -19,6 +21,7 @@ from monitor.classify.destinations.cues import (
     _turkish_suffix,
     exclusion_object,
     scope_keys,
+    suffix_case,
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
@@ -382,6 +385,11 @@ def find_destinations(
             role = Role(place, ORIGIN, (place.start, place.end), source="before")
         if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
             role = _korean_particle(doc, place)
+        if role is None and (
+            doc.norm.endswith(_SUFFIX_ORIGIN_END, place.start, place.end)
+            or doc.norm.startswith(ORIGIN_COMPOUNDS, place.end)
+        ):
+            role = suffix_case(doc, place)
         if role is None and doc.full.startswith(("'", "\u2019"), place.end):
             role = _turkish_suffix(doc, place)
         if prev is not None and role is None:

@@ -19,8 +19,15 @@ from monitor.classify.destinations.roles import (
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.matcher import Match
-from monitor.classify.text import YES_WORDS, Doc, ends_question, heading_line
-from monitor.classify.wordstart import word_start
+from monitor.classify.text import (
+    ANSWER_LEAD,
+    ANSWER_NO,
+    SCOPE_ASKED,
+    YES_WORDS,
+    Doc,
+    ends_question,
+    heading_line,
+)
 
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
@@ -247,20 +254,6 @@ _SECTION_NEWS = re.compile(
     r"desormais|with immediate effect|effective immediately|con effetto immediato|"
     r"con efecto inmediato|met onmiddellijke ingang)\b"
 )
-# "Does this affect shipments to Canada or Mexico? No.": a question of scope, not "Can I still
-# send parcels to Belarus? No."
-_SCOPE_QUESTION = word_start(
-    re.compile(
-        r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|change\w*|betrifft|betroffen|gilt|"
-        r"gelten|concerne\w*|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|vale|geldt|"
-        r"dotyczy|стосується|касается|påverka\w*|gäller|galler)\b|影響|影响|適用|适用|対象|对象"
-    )
-)
-# "Does this affect shipments to Canada or Mexico? No.": an FAQ answers that they are not
-_ANSWER_NO = re.compile(
-    r"[ \t]*(?:no|nein|non|nee|não|nao|нет|ні|nie|いいえ|不)"
-    r"(?:[.,!;:\u3002\uff0c]|[ \t]*[-\u2013\u2014])"
-)
 
 
 def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
@@ -280,10 +273,10 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
             said_end = doc.sentence_of(same.end())[1]
             if not any(b <= m.start < said_end for m in markers):
                 continue
-        if _ANSWER_NO.match(doc.norm, b) and _SCOPE_QUESTION.search(doc.norm, a, b):
+        if ANSWER_NO.match(doc.norm, b) and SCOPE_ASKED.search(doc.norm, a, b):
             r.role, r.source = UNAFFECTED, "answer"
         elif markers and (
-            _SCOPE_QUESTION.search(doc.norm, a, b) or _ASKED_SENDING.match(doc.norm[a:b])
+            SCOPE_ASKED.search(doc.norm, a, b) or _ASKED_SENDING.match(doc.norm[a:b])
         ):
             # the answer: the rest of the line after the question, or the next line
             line_end = doc.line_of(b)[1]
@@ -304,10 +297,7 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
 
 _ANSWER_LONGEST = 200
 # an answer that opens with yes: the question's place is affected
-_ANSWER_YES = re.compile(
-    r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*[:：.]?\s*)?"
-    rf"(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])"
-)
+_ANSWER_YES = re.compile(rf"{ANSWER_LEAD}(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])")
 # "Sending to Sweden or Finland? The same rules apply to all 27 EU member states.": a yes,
 # unless the answer goes on to spare a place
 _SAME_RULES_YES = re.compile(

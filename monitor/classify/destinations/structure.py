@@ -21,7 +21,7 @@ from monitor.classify.destinations.roles import (
 from monitor.classify.gazetteer import WORLD, Place
 from monitor.classify.matcher import Match, PhraseMatcher
 from monitor.classify.normalize import is_cjk
-from monitor.classify.text import Doc, colon_ends, heading_line, strip_bullet
+from monitor.classify.text import ENUMERATION, Doc, colon_ends, heading_line, strip_bullet
 from monitor.classify.wordstart import word_start
 
 _LABEL_AFTER = re.compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
@@ -119,12 +119,6 @@ def _origin_column(doc: Doc, line_start: int) -> bool:
 # name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
 # The space after a separator is taken possessively ("\s*+"): were it free to go to the next
 # item instead, a long list whose last item is too long would be tried in 2^n ways.
-_ENUMERATION = re.compile(
-    r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*+){2,}"
-    r"[^,;:!?\n]{1,40}$"
-)
-
-
 _HEAD_COLON = re.compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
 # A line that is only a heading of a few words, perhaps numbered: "2. Destinations concerned"
 _HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ \t]*$")
@@ -304,7 +298,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
         ):
             after = doc.full[m.end : end]
             colon = _HEAD_COLON.match(after)
-            if colon and _ENUMERATION.match(_first_sentence(after[colon.end() :]).strip()):
+            if colon and ENUMERATION.match(_first_sentence(after[colon.end() :]).strip()):
                 lines.add(doc.line_index(m.start))  # "Bestimmungsländer: A, B, C"
             continue
         cues = cue_matcher.find(doc.norm, doc.full, start, m.start)
@@ -328,7 +322,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             item = doc.full[ls:le].strip()
             if item:
                 body, bulleted = strip_bullet(item)
-                if not bulleted and len(item) > 60 and not _ENUMERATION.match(item):
+                if not bulleted and len(item) > 60 and not ENUMERATION.match(item):
                     if heading:
                         lines.add(i)  # "The United States, including Guam and ..."
                     break

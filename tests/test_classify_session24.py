@@ -1,0 +1,143 @@
+"""Causes found in session 24, each with sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# --- an FAQ's question of scope answered "no", in the Nordic languages --------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Paket till Ryssland stoppas",
+            "PostNord tar inte emot paket till Ryssland.\n\nPåverkas paket till Finland? Nej, "
+            "paket till Finland skickas som vanligt.",
+        ),
+        (
+            "Pakker til Rusland stoppes",
+            "PostNord modtager ikke pakker til Rusland.\n\nBerøres pakker til Finland? Nej.",
+        ),
+    ],
+)
+def test_a_place_in_a_question_of_scope_answered_no_is_no_destination(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["RU"]
+
+
+def test_a_place_in_a_question_of_scope_answered_yes_stays():
+    result = classify(
+        "Paket till Ryssland stoppas",
+        "PostNord tar inte emot paket till Ryssland.\n\nPåverkas paket till Finland? Ja, även "
+        "de stoppas.",
+    )
+    assert result.destinations == ["FI", "RU"]
+
+
+# --- places of a stop that goes on, listed on one line under their heading ---------------------
+
+
+def test_places_that_remain_suspended_listed_on_one_line_are_no_destinations():
+    result = classify(
+        "Obnovení příjmu zásilek do Japonska",
+        "Česká pošta od 1. června obnovuje příjem zásilek do Japonska a Kanady.\n\n"
+        "Příjem zásilek nadále zůstává pozastaven do těchto zemí:\n"
+        "Argentina, Bolívie, Ekvádor, Kolumbie, Peru, Indie, Nepál, Srí Lanka, Madagaskar\n",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["CA", "JP"]
+
+
+# --- Finnish names with a case ending of "from" ------------------------------------------------
+
+
+def test_finnish_names_of_where_goods_are_ordered_from_are_origins():
+    result = classify(
+        "Arvonlisävero muuttuu",
+        "Verkkokaupan arvonlisäverotus muuttuu 1.7. Muutos koskee esimerkiksi Kiinasta ja "
+        "Yhdysvalloista tilattuja tavaroita. Maksat arvonlisäveron, kun tavara saapuu Suomeen. "
+        "Tupakkatuotteita ei saa tilata EU-maista eikä EU:n ulkopuolelta.",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["FI"]
+
+
+def test_a_finnish_name_that_ends_so_in_its_own_right_stays_a_destination():
+    result = classify(
+        "Itävalta: lakko viivästyttää lähetyksiä",
+        "Lakon vuoksi tilatut lähetykset viivästyvät 3-5 päivää.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["AT"]
+
+
+def test_a_finnish_import_ban_is_a_prohibition():
+    result = classify(
+        "Pakotteet",
+        "Tulli muistuttaa, että Venäjältä ei saa tuoda Suomeen alkoholijuomia, vaikka ne olisi "
+        "tilattu verkkokaupasta.",
+        source_kind="customs",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["FI"]
+    assert "alcohol" in result.categories
+
+
+# --- words of no change in Danish, Polish, Czech and Portuguese --------------------------------
+
+
+def test_danish_mail_still_paused_beside_a_resumption_is_no_destination():
+    result = classify(
+        "Nu kan du igen sende pakker til Ukraine",
+        "Fra i dag kan du igen sende breve og pakker til Ukraine. Forsendelser til Rusland og "
+        "Belarus er fortsat sat på pause.",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["UA"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Przesyłki do Wielkiej Brytanii – deklaracja celna",
+            "Od 1 stycznia do każdej przesyłki z towarem do Wielkiej Brytanii należy dołączyć "
+            "deklarację celną. Warunki nadawania przesyłek do Gibraltaru nie ulegają zmianie.",
+        ),
+        (
+            "Zásilky do Velké Británie – celní prohlášení",
+            "Od 1. ledna je u zásilek se zbožím do Velké Británie nutné vyplnit celní "
+            "prohlášení. Zásilky do Gibraltaru přijímáme beze změny.",
+        ),
+    ],
+)
+def test_a_place_whose_conditions_do_not_change_is_no_destination(title, body):
+    result = classify(title, body)
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["GB"]
+
+
+def test_a_portuguese_notice_of_service_as_normal_is_informational():
+    result = classify(
+        "Apagão: operação normalizada",
+        "Após a falha de energia de ontem, a operação decorre com normalidade. Os envios com "
+        "destino a Espanha continuam a ser aceites e são entregues nos prazos habituais.",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+    assert result.destinations == ["ES"]
+
+
+def test_places_left_to_a_separate_notice_are_no_destinations():
+    result = classify(
+        "Opóźnienia w doręczeniach do Włoch",
+        "Z powodu strajku paczki do Włoch mogą być doręczane z opóźnieniem. Informacje "
+        "dotyczące przesyłek do Izraela publikujemy w odrębnym komunikacie.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["IT"]
