@@ -141,3 +141,53 @@ def test_places_left_to_a_separate_notice_are_no_destinations():
     )
     assert result.change_kind == "delay"
     assert result.destinations == ["IT"]
+
+
+# --- words written as the normalised text has them ----------------------------------------------
+
+
+def test_a_stop_of_one_kind_of_goods_until_further_notice_in_polish_is_a_suspension():
+    result = classify(
+        "Wstrzymanie przyjmowania przesyłek z bateriami litowymi",
+        "Poczta Polska od dnia 1 kwietnia do odwołania wstrzymuje przyjmowanie przesyłek "
+        "zawierających baterie litowe do Stanów Zjednoczonych i Kanady.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["CA", "US"]
+    assert result.categories == ["lithium_batteries"]
+
+
+# --- Czech, Polish and Portuguese words of kinds and categories ---------------------------------
+
+
+def test_a_czech_job_advert_full_of_customs_words_is_irrelevant():
+    result = classify(
+        "Volné pracovní místo: referent kontroly zásilek",
+        "Celní úřad Praha hledá referenta kontroly poštovních zásilek.\nNáplň práce: kontrola "
+        "zásilek z Číny a USA, odhalování zboží, jehož dovoz je zakázán.\nVýběrové řízení může "
+        "být pozastaveno bez udání důvodu.",
+        source_kind="customs",
+    )
+    assert not result.relevant
+
+
+def test_goods_accepted_only_through_one_service_in_czech_is_a_restriction():
+    result = classify(
+        "Zásilky do USA: změna podmínek",
+        "Od 25. srpna balíky se zbožím do USA přijímáme pouze ve službě EMS s předplaceným clem.",
+    )
+    assert result.change_kind == "restriction"
+    assert result.destinations == ["US"]
+
+
+def test_czech_customs_detaining_medicines_from_outside_the_eu():
+    result = classify(
+        "Léčiva v zásilkách ze zemí mimo EU",
+        "Od 1. února platí: zásilky s léčivými přípravky objednanými na internetu budou "
+        "zadrženy a zlikvidovány.",
+        origin="CZ",
+        source_kind="customs",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["CZ"]
+    assert result.categories == ["medicines"]

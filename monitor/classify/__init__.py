@@ -127,12 +127,12 @@ _DOMINANCE = 1.0  # the kind's votes outweigh the opposite ones
 _PAST_BEFORE = re.compile(
     r"\b(?:was|were|had been|had|wurde|wurden|war|waren|a ete|ont ete|etait|etaient|fue|fueron|"
     r"habia sido|estaba|estaban|estuvo|estuvieron|fu|furono|era|erano|stava|stavano|werd|"
-    r"foi|foram|estava|estavam|zostal\w*|bylo|byla|byli|было|была|были|був|була|були)"
+    r"foi|foram|estava|estavam|zostal\w*|został\w*|bylo|było|byla|była|byli|было|была|были|був|була|були)"
     r"\s+(?:[^\W\d]+\s+|\d+\s+){0,3}$"
 )
 _GOES_ON = re.compile(
     r"\b(?:remains?|still|continues? to be|weiterhin|bleibt|bleiben|reste|restent|sigue|siguen|"
-    r"resta|restano|blijft|blijven|nadal|по-прежнему|остается|остаются|залишається|"
+    r"resta|restano|blijft|blijven|nadal|по прежнему|остается|остаются|залишається|"
     r"залишаються)\b|继续|仍"
 )
 _PAST_REACH = 24

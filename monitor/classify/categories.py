@@ -889,7 +889,7 @@ _ONLY_REACH = 30
 # what the limit is: a condition ("only when installed", "nur, wenn", "tylko zainstalowane")
 _CONDITION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:when|if|provided|wenn|falls|sofern|si|lorsque|quand|cuando|siempre que|se|"
-    r"quando|purché|als|indien|mits|jeśli|jesli|jeżeli|jezeli|gdy|installed|packed|contained|"
+    r"quando|purche|als|indien|mits|jeśli|jesli|jeżeli|jezeli|gdy|installed|packed|contained|"
     r"eingebaut|verpackt|install[ée]e?s?|emball[ée]e?s?|instalad\w*|embalad\w*|installat\w*|"
     r"imballat\w*|zainstalowan\w*|zapakowan\w*|ingebouwd|verpakt)\b"
 )

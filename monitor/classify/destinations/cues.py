@@ -67,15 +67,15 @@ _EXAMPLES_GAP = re.compile(
 # for: "to the Central Asian countries – Kazakhstan, Kyrgyzstan", "nach den Ländern: Polen".
 _NOUN_DASH_GAP = re.compile(
     r"^\s*(?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|nations|territories|"
-    r"lander|landern|pays|paises|paesi|landen|страны|стран|странах|країни|країн|ulkeler\w*|"
+    r"lander|landern|pays|paises|paesi|landen|страны|стран|странах|краіни|краін|ulkeler\w*|"
     r"quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*$"
 )
 _DASHES = "-:\u2013\u2014"
 _DASH_BEFORE = re.compile(r"[\u2013\u2014:-]\s*$")  # (normalising turns dashes into spaces)
 _SHORT_CUE_NOUN = re.compile(
     r"(?<![\w])([^\W\d_]{1,3})\s+((?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|"
-    r"nations|territories|lander|landern|pays|paises|paesi|landen|страны|стран|странах|країни|"
-    r"країн|ulkeler\w*|quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*)$"
+    r"nations|territories|lander|landern|pays|paises|paesi|landen|страны|стран|странах|краіни|"
+    r"краін|ulkeler\w*|quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*)$"
 )
 _BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
 _BREAK_AFTER = re.compile(r"[,;:.!?\n]")
@@ -158,13 +158,13 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
-_NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не)-$"))
+_NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не) $"))
 
 
 def _non_before(norm: str, pos: int) -> bool:
     """ "non-" or "outside the" or the like right before ``pos``; for "non-" the last two
     letters of those words are checked first (most places follow a word that ends otherwise)."""
-    if pos > 8 and norm[pos - 2] in "eal'drb" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+    if pos > 8 and norm[pos - 2] in "eal'drbon" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU"
     if pos < 4 or norm[pos - 1] not in "- " or norm[pos - 2] not in "ntas\u0435":
         return False
@@ -188,7 +188,7 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
 
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
-    r"udenfor|uden for|utenfor)\s+"
+    r"udenfor|uden for|utenfor|mimo|spoza|poza|fora da|fora do|fora de)\s+"
     r"(?:(?:de|del|dell|of|der)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
 )
 
@@ -379,11 +379,11 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
 
 # "in die Länder der EU", "в страны Европейского союза": the members of a region, named by it
 _MEMBER_NOUNS = frozenset(
-    ("countries", "members", "states", "nations", "länder", "ländern",
+    ("countries", "members", "states", "nations", "lander", "landern",
      "mitgliedstaaten", "mitgliedsstaaten", "staaten", "pays", "états", "etats", "membres",
      "países", "paises", "estados", "miembros", "paesi", "stati", "membri", "landen",
-     "lidstaten", "staten", "страны", "стран", "странах", "государства", "країни", "країн",
-     "країнах", "państw", "krajów", "kraje", "krajach", "länderna", "landene")
+     "lidstaten", "staten", "страны", "стран", "странах", "государства", "краіни", "краін",
+     "краінах", "panstw", "krajow", "kraje", "krajach", "landerna", "landene")
 )  # fmt: skip
 
 

@@ -179,14 +179,15 @@ _EXAMPLES_AFTER = re.compile(
     # "Gulf Cooperation Council (GCC) countries, including": past its short name in brackets
     r"\)?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:countries|states|member states|nations|"
     r"destinations|lander|pays|paises|paesi|landen))?\s*,\s*(?:including|incl\.|"
-    r"einschliesslich|inklusive|darunter|y compris|notamment|insbesondere|tra cui|entre ellos|"
-    r"entre eles|waaronder|among them|incluidos?|incluidas?|incluindo|inclusi|inclusief)\s"
+    r"einschliesslich|einschließlich|inklusive|darunter|y compris|notamment|insbesondere|"
+    r"tra cui|entre ellos|entre eles|waaronder|among them|incluidos?|incluidas?|incluindo|"
+    r"inclusi|inclusief)\s"
 )
 # Words that say only some members of a region are meant ("several EU countries")
 _SOME_WORDS = (
     r"several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
     r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
-    r"meerdere|vários|várias|alguns|algumas|kilka|niektóre|несколько|некоторые|кілька|деякі"
+    r"meerdere|vários|várias|alguns|algumas|kilka|niektore|несколько|некоторые|кілька|деякі"
 )
 # "parts of the EU", "certains pays de l'UE", "enkele landen van de EU": some members
 _SOME_OF_BEFORE = re.compile(
@@ -241,11 +242,12 @@ _SOME_BEFORE = word_start(
 )
 
 
-# A rule for the whole customs union, as a member's customs page words it
+# A rule for the whole customs union, as a member's customs page words it (not "EU-wide",
+# which also names an operation or a campaign)
 _EU_WIDE = word_start(
     re.compile(
-        r"\b(?:throughout the (?:eu|european union)|eu-wide|across the (?:eu|european union)|"
-        r"in (?:der )?gesamten (?:eu|europaischen union|europäischen union)|eu-weit|"
+        r"\b(?:throughout the (?:eu|european union)|across the (?:eu|european union)|"
+        r"in (?:der )?gesamten (?:eu|europaischen union)|"
         r"dans toute l'(?:ue|union europeenne|union européenne)|"
         r"en toda la (?:ue|union europea|unión europea)|"
         r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"

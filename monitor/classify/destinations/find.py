@@ -732,8 +732,8 @@ _FROM_SELLERS_IN = word_start(
         r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
         # "wer bei Händlern in China bestellt": ordering at sellers there
         r"\bbei\s+(?:[^\W\d]+(?:ischen|ländischen|landischen)\s+)?(?:händlern|handlern|"
-        r"online-händlern|online-handlern|onlinehändlern|onlinehandlern|shops|onlineshops|"
-        r"online-shops|anbietern|verkäufern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
+        r"online handlern|online-handlern|onlinehändlern|onlinehandlern|shops|onlineshops|"
+        r"online shops|anbietern|verkäufern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
     )
 )
 
@@ -768,7 +768,7 @@ _EXPORT_WORDS = (
     "zakazu wywozu",
     "export declaration",
     "ausfuhranmeldung",
-    "déclaration d'export",
+    "declaration d'export",
     "exportaangifte",
     "exportdeklaration",
     "vientiilmoitus",

@@ -61,7 +61,7 @@ _LIST_GLUE = re.compile(
     r"ve|veya|ile|och|og|eller|"
     r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|naar|nach|"
-    r"в|до|у|for|für|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
+    r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
 )
 
 
@@ -134,10 +134,10 @@ _FOUND_ELSEWHERE = re.compile(
     r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
     r"(?:zum|zur|zu|on|about|regarding|sur|concernant)\s(?:the\s|den\s|die\s|les\s|l')?"
     r"(?:versand|sendungen|sending|shipping|shipments|mail|envois?)\b[^.\n]{0,80}?"
-    r"\b(?:finden sie|can be found|are available|is available|ist verfügbar|sont disponibles|"
+    r"\b(?:finden sie|can be found|are available|is available|ist verfugbar|sont disponibles|"
     r"trouverez)\b"
     # not a pointer to what follows: "finden Sie im Folgenden:", "can be found below"
-    r"(?!\s+(?:im folgenden|nachfolgend|unten|hier|below|here|as follows|ci-dessous))"
+    r"(?!\s+(?:im folgenden|nachfolgend|unten|hier|below|here|as follows|ci dessous))"
 )
 
 
@@ -147,7 +147,7 @@ _FOUND_VERBS = (
     "can be found",
     "are available",
     "is available",
-    "ist verfügbar",
+    "ist verfugbar",
     "sont disponibles",
     "trouverez",
 )
@@ -507,7 +507,7 @@ _INCLUDING = re.compile(
 # "the overseas departments:")
 _INCLUDED_GAP = re.compile(
     r"\s*+(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s++)?(?:(?:overseas|outlying|island|"
-    r"dependent|autonomous|d'outre-mer|de ultramar)\s++)?(?:territories|territory|departments|"
+    r"dependent|autonomous|d'outre mer|de ultramar)\s++)?(?:territories|territory|departments|"
     r"regions|islands|dependencies|possessions|d[eé]partements|territoires|territorios|territori|"
     r"gebiete|überseegebiete|uberseegebiete)?\s*+[(:,]?\s*+"
 )

@@ -76,8 +76,8 @@ _ORIGIN_HEADER = re.compile(
 # A status cell that says the row goes on as before
 _OPEN_ROW = re.compile(
     r"\|\s*(?:open|normal|operating normally|accepted|available|no change|not affected|"
-    r"unaffected|geöffnet|angenommen|keine änderung|nicht betroffen|ouvert|normale?|"
-    r"accepté\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite)\s*(?:\||$)",
+    r"unaffected|geoffnet|angenommen|keine anderung|nicht betroffen|ouvert|normale?|"
+    r"accepte\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite)\s*(?:\||$)",
     re.M,
 )
 
@@ -150,7 +150,7 @@ _FOLLOWING = word_start(
         r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
         r"nastepujacych|następujących|следующи\w+|наступн\w+)\s+(?:[\w'-]+\s+){0,3}?"
         r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
-        r"paises|paesi|landen|krajow|krajach|стран\w*|країн\w*)\b|الدول التالية|البلدان التالية"
+        r"paises|paesi|landen|krajow|krajach|стран\w*|краін\w*)\b|الدول التالية|البلدان التالية"
     )
 )
 # Where the listed goods come from, in the words before "following": "goods originating in the
@@ -336,7 +336,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
 _REGION_HEADER_GAP = re.compile(
     r"^\s*+(?:[^\W\d]+\s++){0,2}(?:of|:|\(|including|incl|inklusive)\s*+$|"
     r"^\s*+(?:[^\W\d]+\s++){0,6}[^\W\d]*\s*+[,:(]?\s*+(?:i\.?\s?e\.?|namely|that is|nämlich|"
-    r"namlich|c'est-a-dire|es decir|cioe|d\.\s?h\.?|т\.\s?е\.?|то есть|а саме)\s*+[,:]?\s*+$"
+    r"namlich|c'est a dire|es decir|cioe|d\.\s?h\.?|т\.\s?е\.?|то есть|а саме)\s*+[,:]?\s*+$"
 )
 
 

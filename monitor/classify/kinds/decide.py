@@ -359,7 +359,7 @@ _GAPPED = [
         ),
     ),
     (  # "Dodací lhůty balíků do Rakouska jsou prodlouženy": delivery takes longer
-        "dodací",
+        "dodaci",
         "delay",
         re.compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
     ),
@@ -1554,7 +1554,7 @@ _POINTER = re.compile(
     r"find out (?:more )?about|check (?:our|the) list of|"
     # "The current list of countries ... is published in the section ...": a pointer to a list
     # kept elsewhere, when the sentence says where (_points_to_list)
-    r"(?P<list>(?:the )?(?:current|up-to-date|updated|latest|full|complete) list of|"
+    r"(?P<list>(?:the )?(?:current|up to date|updated|latest|full|complete) list of|"
     r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
     r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
     r"l'elenco aggiornato|de actuele lijst|a lista atualizada)|"
@@ -1661,7 +1661,7 @@ _ROUTINE = GuardedPattern(
     word_start(
         re.compile(
             r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
-            r"consuet\w*|gebruikelijk\w*|обычн\w*|звичайн\w*)\b|通常の|従来の|通常的|一般的"
+            r"consuet\w*|gebruikelijk\w*|обычн\w*|звичаин\w*)\b|通常の|従来の|通常的|一般的"
         )
     ),
     (
@@ -1676,7 +1676,7 @@ _ROUTINE = GuardedPattern(
         "consuet",
         "gebruikelijk",
         "обычн",
-        "звичайн",
+        "звичаин",
         "通常の",
         "従来の",
         "通常的",
@@ -1750,7 +1750,7 @@ _AS_BEFORE_STOP = re.compile(
 _IN_FORCE = re.compile(
     rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
     r"\buntil further notice\b|\bwith immediate effect\b|"
-    r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'à nouvel ordre\b|"
+    r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|"
     r"\bhasta nuevo aviso\b|\bwe (?:have|are|will)\b"
 )
 

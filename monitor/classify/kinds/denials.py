@@ -75,7 +75,7 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
     m = _LIFTED_AFTER.match(norm, end)
     if m is None or _UNTIL_GAP.search(norm, end, m.end()) is not None:
         return False
-    if norm.startswith("с рейс", m.end() + 1):
+    if norm.startswith("с реис", m.end() + 1):
         return False  # "сняты с рейса": taken off the flight
     if _NOT_YET.search(norm, max(end, m.start("lift") - 30), m.start("lift")):
         return False
@@ -157,8 +157,8 @@ _CANNOT = word_start(re.compile(r"\b(?:cannot|can't|can not|unable to|not|could 
 # A clause with no subject of its own: "..., Naas Road, will be suspended"
 _BARE_PREDICATE = re.compile(
     r"[\s,]*(?:(?:will|shall|would|is|are|was|were|has|have|had|be|been|being|temporarily|"
-    r"currently|also|now|wird|werden|ist|sind|bleibt|bleiben|sera|seront|est|sont|será|serán|"
-    r"sarà|saranno|wordt|worden)\s+)*$"
+    r"currently|also|now|wird|werden|ist|sind|bleibt|bleiben|sera|seront|est|sont|será|seran|"
+    r"sara|saranno|wordt|worden)\s+)*$"
 )
 _SUBJECT_REACH = 120
 

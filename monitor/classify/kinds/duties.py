@@ -24,7 +24,7 @@ _ADDON_AMONG = word_start(
     re.compile(
         r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|"
         r"tutte|including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|"
-        r"inclusi|einschliesslich|inklusive)\b"
+        r"inclusi|einschliesslich|einschließlich|inklusive)\b"
     )
 )
 
@@ -73,13 +73,13 @@ _PAY_IN_APP = word_start(_PAY_IN_APP)
 # a change of the duty ("reanuda los envíos ... con aranceles prepagados")
 _PREPAID = word_start(
     re.compile(
-        r"\b(?:delivered duty paid|ddp|pddp|duty tax paid|dtp|prepaid dut\w*|pre-paid dut\w*|"
-        r"dut(?:y|ies) (?:are |is )?(?:pre-?paid|paid in advance|paid when postage is bought)|"
+        r"\b(?:delivered duty paid|ddp|pddp|duty tax paid|dtp|prepaid dut\w*|pre paid dut\w*|"
+        r"dut(?:y|ies) (?:are |is )?(?:pre ?paid|paid in advance|paid when postage is bought)|"
         r"aranceles prepagados|aranceles pagados por adelantado|en el momento de la admisi[oó]n|"
         r"droits (?:de douane )?pr[eé]pay[eé]s|droits pay[eé]s [aà] l'avance|"
         r"vorausbezahlt\w* z[oö]ll\w*|z[oö]lle (?:werden )?(?:vorab|im voraus) bezahlt|"
         r"dazi prepagati|dazi pagati in anticipo|vooraf betaalde invoerrechten|"
-        r"direitos pr[eé]-?pagos)\b"
+        r"direitos pre ?pagos)\b"
     )
 )
 

@@ -129,7 +129,7 @@ _GENERIC_DELAY = re.compile(r"disrupt\w*|storung\w*|perturbation\w*|verstoring\w
 _SAVE_FOR = re.compile(
     r"\b(?:unless|except|only|sauf|uniquement|seulement|ausser|au(?:ss|ß)er|nur|ausgenommen|"
     r"solo|solamente|excepto|salvo|tenzij|behalve|alleen|eccetto|tranne|soltanto|exceto|apenas|"
-    r"wyłącznie|wylacznie|tylko)\b"
+    r"wyłacznie|wylacznie|tylko)\b"
 )
 
 
@@ -308,11 +308,11 @@ _NOT_ACCEPTANCE = re.compile(
     r"erstatt|rückerstatt|rembours|reembols|rimbors|terugbetal"
 )
 _GENERIC_LIMIT = re.compile(
-    r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|dérout|desvi"
+    r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|derout|desvi"
 )
 
 
-_REROUTED = re.compile(r"rerout|routed|umgeleitet|dérout|desvi")  # a route, not a limit
+_REROUTED = re.compile(r"rerout|routed|umgeleitet|derout|desvi")  # a route, not a limit
 
 
 def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
@@ -725,7 +725,7 @@ def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
 _LOCAL_SERVICE = GuardedPattern(
     word_start(
         re.compile(
-            r"\b(?:pick-?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
+            r"\b(?:pick ?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
             r"abholung|livraisons?|ramassage|entregas?|repartos?|recogidas?|consegn[ae]|bezorging|"
             r"доставк\w*)\b|"
             r"收派|派送|取件|配達|集荷"

@@ -75,5 +75,5 @@ _NOW_NEW = word_start(
 # Words of accepting mail: "we continue to accept", "acceptance of parcels is suspended".
 _ACCEPTANCE = re.compile(
     r"accept|annahme|annehm|angenommen|admission|admision|accett|acept|aceit|acceptatie|aanname|"
-    r"прием|приём|принима|прийма|przyjmowan|posting|booking|引受|收寄|接收"
+    r"прием|приём|принима|приима|przyjmowan|posting|booking|引受|收寄|接收"
 )

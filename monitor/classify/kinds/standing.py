@@ -25,8 +25,8 @@ _UNTIL_FURTHER = word_start(
         r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
         r"hasta nuevo aviso|hasta nueva orden|fino a nuovo avviso|fino a nuova comunicazione|"
         r"fino a nuovo ordine|tot nader order|ate novo aviso|ate nova ordem|ate nova informacao|"
-        r"до особого распоряжения|до дальнейшего уведомления|до окремого розпорядження|"
-        r"do odwolania)\b|另行通知|追って"
+        r"до особого распоряжения|до дальнеишего уведомления|до окремого розпорядження|"
+        r"do odwolania|do odwołania)\b|另行通知|追って"
     )
 )
 _PAUSE = re.compile(

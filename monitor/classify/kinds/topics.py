@@ -42,12 +42,12 @@ _TRANSPORT = by_first_letter(
     r"(?:flights?|ferry|ferries|ferry connections?|sailings?|air links?|airlines?|vessels?|"
     r"trains?|rail services?|vols?|liaisons?|traversees?|fluge|flugverbindungen?|fahren?|"
     r"fahrverbindungen?|vuelos?|voli|volo|traghetti|traghetto|vluchten|vlucht|veerboot|"
-    r"veerdiensten|voos?|balsas?|рейсы|рейсов|авиарейсы|авиарейсов|авиасообщение|авиасообщения|"
-    r"авиасообщений|авіасполучення|полетов|полеты|польотів|польоти|flugverkehrs?|luftverkehrs?|"
-    r"авіарейси|рейси|航班|フライト|運航|połączeń lotniczych|polaczen lotniczych|lotów|lotow|"
-    r"loty|lety|letů|uçuş\w*|ucus\w*|airspace|air space|airports?|luftraum[s]?|flughafen|"
+    r"veerdiensten|voos?|balsas?|реисы|реисов|авиареисы|авиареисов|авиасообщение|авиасообщения|"
+    r"авиасообщении|авіасполучення|полетов|полеты|польотів|польоти|flugverkehrs?|luftverkehrs?|"
+    r"авіареиси|реиси|航班|フライト|運航|połaczen lotniczych|polaczen lotniczych|lotów|lotow|"
+    r"loty|lety|letu|uçuş\w*|ucus\w*|airspace|air space|airports?|luftraum[s]?|flughafen|"
     r"flughäfen|espace aérien|espace aerien|espacio aéreo|espacio aereo|spazio aereo|luchtruim|"
-    r"espaço aéreo|espaco aereo|воздушное пространство|повітряний простір|空域|領空|"
+    r"espaço aéreo|espaco aereo|воздушное пространство|повітрянии простір|空域|領空|"
     r"ports|seaports?|container handling|container terminals?|hafen|häfen|puertos|porti|"
     r"havens|港湾|港口|linehaul|line-haul|line haul|trucks?|lorry|lorries|road traffic|"
     r"lkw|camions?|straßenverkehr|strassenverkehr|bahnverkehr|"
@@ -55,7 +55,7 @@ _TRANSPORT = by_first_letter(
 )
 _TRANSPORT_BEFORE = word_start(re.compile(rf"\b{_TRANSPORT}\b"))
 _TRANSPORT_AFTER = re.compile(
-    rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|рейсов)?\s*(?:the|les|los|las|die|i|le)?\s*"
+    rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|реисов)?\s*(?:the|les|los|las|die|i|le)?\s*"
     rf"(?:[^\W\d_]+\s+)?{_TRANSPORT}\b"
 )
 # What every match of _TRANSPORT_AFTER ends with: a window without it needs no costlier try

@@ -55,7 +55,7 @@ def _halted_before(doc: Doc, triggers: list[tuple[str, int, int, str]], start: i
 
 
 _PAST_BEFORE = re.compile(
-    r"\b(?:was|were|had|has been|have been|had been|wurde|wurden|war|waren|a été|ont été|"
+    r"\b(?:was|were|had|has been|have been|had been|wurde|wurden|war|waren|a ete|ont ete|"
     r"fue|fueron|era|erano)\s+(?:[^\W\d]+\s+)?$"
 )
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".

@@ -21,7 +21,7 @@ _REQUIRED_OBJECT = re.compile(
     r"\s+(?:[\w-]+\s+){0,6}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
     r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
     r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
-    r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвойс|інвойс|счет-фактур\w*|"
+    r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвоис|інвоис|счет фактур\w*|"
     r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*|prohlaseni|"
     r"prohlášení)\b"
 )
