@@ -21,6 +21,11 @@ from monitor.classify import classify
             "Pakker til Rusland stoppes",
             "PostNord modtager ikke pakker til Rusland.\n\nBerøres pakker til Finland? Nej.",
         ),
+        (
+            "Pozastavení příjmu balíků do Ruska",
+            "Česká pošta pozastavuje příjem balíků do Ruska.\n\nTýkají se změny i balíků do "
+            "Finska? Ne, balíky do Finska přijímáme beze změny.",
+        ),
     ],
 )
 def test_a_place_in_a_question_of_scope_answered_no_is_no_destination(title, body):
@@ -29,16 +34,40 @@ def test_a_place_in_a_question_of_scope_answered_no_is_no_destination(title, bod
     assert result.destinations == ["RU"]
 
 
-def test_a_place_in_a_question_of_scope_answered_yes_stays():
-    result = classify(
-        "Paket till Ryssland stoppas",
-        "PostNord tar inte emot paket till Ryssland.\n\nPåverkas paket till Finland? Ja, även "
-        "de stoppas.",
-    )
-    assert result.destinations == ["FI", "RU"]
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        (
+            "Paket till Ryssland stoppas",
+            "PostNord tar inte emot paket till Ryssland.\n\nPåverkas paket till Finland? Ja, "
+            "även de stoppas.",
+            ["FI", "RU"],
+        ),
+        # Czech "Ano" is yes, not "A: no"
+        (
+            "Pozastavení příjmu balíků do Ruska",
+            "Česká pošta pozastavuje příjem balíků do Ruska.\n\nTýká se to i balíků do "
+            "Běloruska? Ano.",
+            ["BY", "RU"],
+        ),
+    ],
+)
+def test_a_place_in_a_question_of_scope_answered_yes_stays(title, body, expected):
+    assert classify(title, body).destinations == expected
 
 
 # --- places of a stop that goes on, listed on one line under their heading ---------------------
+
+
+def test_a_sentence_of_short_clauses_under_a_heading_is_no_list():
+    result = classify(
+        "Suspension of parcels to Israel",
+        "Due to the security situation we suspend parcel acceptance for Israel.\n\nThe "
+        "following services are not affected:\nLetters to Jordan are accepted. Please note, "
+        "however, that as of today, parcels to Cyprus, Egypt and Lebanon are also suspended.",
+    )
+    assert result.change_kind == "suspension"
+    assert {"CY", "EG", "IL", "LB"} <= set(result.destinations)
 
 
 def test_places_that_remain_suspended_listed_on_one_line_are_no_destinations():
@@ -46,7 +75,8 @@ def test_places_that_remain_suspended_listed_on_one_line_are_no_destinations():
         "Obnovení příjmu zásilek do Japonska",
         "Česká pošta od 1. června obnovuje příjem zásilek do Japonska a Kanady.\n\n"
         "Příjem zásilek nadále zůstává pozastaven do těchto zemí:\n"
-        "Argentina, Bolívie, Ekvádor, Kolumbie, Peru, Indie, Nepál, Srí Lanka, Madagaskar\n",
+        "Argentina, Bolívie, Ekvádor, Kolumbie, Peru, Indie, Nepál, Srí Lanka, Madagaskar, "
+        "Bhútán\n",
     )
     assert result.change_kind == "resumption"
     assert result.destinations == ["CA", "JP"]
@@ -55,16 +85,58 @@ def test_places_that_remain_suspended_listed_on_one_line_are_no_destinations():
 # --- Finnish names with a case ending of "from" ------------------------------------------------
 
 
-def test_finnish_names_of_where_goods_are_ordered_from_are_origins():
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lakon vuoksi lähetykset Ruotsiin viivästyvät 2-3 päivää. Myös Kiinasta tilatut "
+        "paketit ovat myöhässä.",
+        "Lakon vuoksi lähetykset Ruotsiin viivästyvät 2-3 päivää. Myös kiinalaisesta "
+        "verkkokaupasta tilatut paketit ovat myöhässä.",
+        "Lakon vuoksi lähetykset Ruotsiin viivästyvät 2-3 päivää. Myös Venäjältä saapuvat "
+        "paketit ovat myöhässä.",
+    ],
+)
+def test_finnish_names_of_where_goods_are_ordered_from_are_origins(body):
+    result = classify("Lakko viivästyttää lähetyksiä", body)
+    assert result.change_kind == "delay"
+    assert result.destinations == ["SE"]
+
+
+@pytest.mark.parametrize(
+    "title, body, expected",
+    [
+        # the elative is also "about": information about China
+        (
+            "Lakko viivästyttää lähetyksiä",
+            "Lakon vuoksi lähetykset Ruotsiin ja Kiinaan viivästyvät. Tietoa Kiinasta "
+            "löydät sivuiltamme.",
+            ["CN", "SE"],
+        ),
+        # "Dominikaaninen tasavalta" ends in "-lta" in its own right
+        (
+            "Lähetykset viivästyvät",
+            "Lakon vuoksi lähetykset Dominikaaniseen tasavaltaan viivästyvät. Dominikaaninen "
+            "tasavalta: toimitusajat pitenevät.",
+            ["DO"],
+        ),
+    ],
+)
+def test_a_finnish_name_that_is_no_origin_stays_a_destination(title, body, expected):
+    result = classify(title, body)
+    assert result.change_kind == "delay"
+    assert result.destinations == expected
+
+
+def test_a_member_named_beside_a_region_of_origin_is_no_destination():
+    # the Swiss customs on what comes from the EU: Germany is where the shops are
     result = classify(
-        "Arvonlisävero muuttuu",
-        "Verkkokaupan arvonlisäverotus muuttuu 1.7. Muutos koskee esimerkiksi Kiinasta ja "
-        "Yhdysvalloista tilattuja tavaroita. Maksat arvonlisäveron, kun tavara saapuu Suomeen. "
-        "Tupakkatuotteita ei saa tilata EU-maista eikä EU:n ulkopuolelta.",
+        "Neue Gebühr",
+        "From 1 March we charge a fee of CHF 3 on every parcel you receive from the EU. Shops "
+        "in Germany are affected most.",
+        origin="CH",
         source_kind="customs",
     )
-    assert result.change_kind == "duty_tax_change"
-    assert result.destinations == ["FI"]
+    assert "DE" not in result.destinations
 
 
 def test_a_finnish_name_that_ends_so_in_its_own_right_stays_a_destination():
@@ -85,7 +157,7 @@ def test_a_finnish_import_ban_is_a_prohibition():
     )
     assert result.change_kind == "prohibited_items"
     assert result.destinations == ["FI"]
-    assert "alcohol" in result.categories
+    assert result.categories == ["alcohol"]
 
 
 # --- words of no change in Danish, Polish, Czech and Portuguese --------------------------------
@@ -191,3 +263,53 @@ def test_czech_customs_detaining_medicines_from_outside_the_eu():
     assert result.change_kind == "prohibited_items"
     assert result.destinations == ["CZ"]
     assert result.categories == ["medicines"]
+
+
+def test_czech_mimo_before_a_country_is_besides_it():
+    result = classify(
+        "Zpoždění zásilek",
+        "Mimo Německo se zpoždění týká také Rakouska a Polska.",
+        origin="CZ",
+        source_kind="postal",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["AT", "DE", "PL"]
+
+
+# --- who imposes sanctions, pointers to a page, and goods in Swedish letters ---------------------
+
+
+def test_the_eus_sanctions_in_swedish_name_who_imposes_them():
+    result = classify(
+        "PostNord stoppar försändelser till Ryssland",
+        "Från i dag tar vi inte emot brev eller paket till Ryssland.\nFakta: EU:s sanktioner "
+        "mot Ryssland\nEU har beslutat om sanktioner mot Ryssland.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["RU"]
+
+
+def test_a_swedish_pointer_to_a_page_for_a_place_names_no_destination():
+    result = classify(
+        "PostNord stoppar försändelser till Ryssland",
+        "Från i dag tar vi inte emot brev eller paket till Ryssland. För information om "
+        "försändelser till Ukraina, se vår sida Trafikinformation.",
+    )
+    assert result.destinations == ["RU"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # letters that hold goods are goods; letters without goods go on
+        "Från och med 25 augusti tar vi inte emot paket eller brev som innehåller varor till "
+        "USA.\n- Brev och dokument utan varuinnehåll kan skickas som vanligt.",
+        # "not even gifts": the gifts are part of the stop of all goods
+        "Från och med 25 augusti tar vi inte emot försändelser med varor till USA, inte heller "
+        "gåvor mellan privatpersoner.",
+    ],
+)
+def test_a_swedish_stop_of_goods_is_all_goods_alone(body):
+    result = classify("Tillfälligt stopp för varor till USA", body)
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods"]

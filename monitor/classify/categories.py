@@ -282,8 +282,10 @@ def _mentioned(doc: Doc, pos: int) -> bool:
 _MAIL_RUN = r"(?:\s*(?:,\s*)?(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s+)?[\w']+\b){0,3}?\s*"
 _HOLDS_BEFORE_GOODS = re.compile(
     _MAIL_RUN + r"\b(?:containing|that contain|with|contenant|avec|mit|con|contenenti|contendo|"
-    r"com|met|que contengan|que contienen|qui contiennent|z)\s+(?:(?:des|de|der|di|du|los|las|"
-    r"dei|delle|het)\s+)?"
+    r"com|met|que contengan|que contienen|qui contiennent|z|"
+    # Nordic, Finnish, Czech and Polish: "brev som innehåller varor", "obsahující zboží"
+    r"med|som innehaller|som indeholder|som inneholder|jotka sisaltavat|joka sisaltaa|"
+    r"obsahujici|zawierajace)\s+(?:(?:des|de|der|di|du|los|las|dei|delle|het)\s+)?"
 )
 _MAIL_JOIN = re.compile(_MAIL_RUN)
 
@@ -889,7 +891,7 @@ _ONLY_REACH = 30
 # what the limit is: a condition ("only when installed", "nur, wenn", "tylko zainstalowane")
 _CONDITION_AFTER = re.compile(
     r"[^.;\n]{0,40}?\b(?:when|if|provided|wenn|falls|sofern|si|lorsque|quand|cuando|siempre que|se|"
-    r"quando|purche|als|indien|mits|jeśli|jesli|jeżeli|jezeli|gdy|installed|packed|contained|"
+    r"quando|purche|als|indien|mits|jesli|jezeli|gdy|installed|packed|contained|"
     r"eingebaut|verpackt|install[ée]e?s?|emball[ée]e?s?|instalad\w*|embalad\w*|installat\w*|"
     r"imballat\w*|zainstalowan\w*|zapakowan\w*|ingebouwd|verpakt)\b"
 )

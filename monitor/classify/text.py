@@ -255,11 +255,26 @@ def strip_bullet(line: str) -> tuple[str, bool]:
     return line, False
 
 
-# A line that only enumerates short items: "Argentina, Bolivia, Ecuador, Peru"
+# A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia." A dot inside a
+# name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
+# The space after a separator is taken possessively ("\s*+"): were it free to go to the next
+# item instead, a long list whose last item is too long would be tried in 2^n ways.
 ENUMERATION = re.compile(
     r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*+){2,}"
     r"[^,;:!?\n]{1,40}$"
 )
+
+
+_ITEM_SEPARATORS = re.compile(r"[,;\u3001\uff0c]")
+
+
+def names_line(item: str) -> bool:
+    """Whether a line is a list of names of a few words each ("Argentina, Bolivia, Sri Lanka"),
+    not a sentence of short clauses."""
+    if not ENUMERATION.match(item):
+        return False
+    parts = _ITEM_SEPARATORS.split(item.rstrip(". "))
+    return all(0 < len(p.split()) <= 3 for p in parts)
 
 
 def list_under(
@@ -288,7 +303,7 @@ def list_under(
             if item:
                 bulleted = strip_bullet(item)[1]
                 if not bulleted and (
-                    asks or (len(item) > 80 and not ENUMERATION.match(item)) or (headings and out)
+                    asks or (len(item) > 80 and not names_line(item)) or (headings and out)
                 ):
                     break  # a paragraph, or under a heading the next heading: the list ended
                 out.add(line)
@@ -307,22 +322,26 @@ STANDING_WORDS = by_first_letter(
     r"fremdeles|hala)"
 )
 # Words that answer yes: an FAQ's answer that confirms what its question asks
-YES_WORDS = "yes|ja|oui|si|sim|tak|да|так|kylla|はい|是"
-# An FAQ's answer that opens with no ("No,", "Nej.", "Ne -", "A: Nein.", "答：不，"), and a
+YES_WORDS = "yes|ja|oui|si|sim|tak|ano|да|так|kylla|はい|是"
+# An FAQ's answer that opens with no ("No,", "Nej.", "A: Nein.", "答：不，"), and a
 # question of scope ("Are letters affected?", "Gäller detta brev?"), whose "no" leaves its goods
 # and places out of the change: one list for the categories and the destinations
-ANSWER_LEAD = r"\s*(?:(?:a|answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*[:：.]?\s*)?"
+# (a bare "A" only with its number or mark: "A: No", "A1 No"; "Ano" is Czech for yes)
+ANSWER_LEAD = (
+    r"\s*(?:(?:a\s*(?:\d+\s*[:：.]?|[:：.])|(?:answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*"
+    r"[:：.]?)\s*)?"
+)
 ANSWER_NO = re.compile(
     rf"{ANSWER_LEAD}(?:no|nein|non|nee|nao|нет|ні|nie|ne|nej|nei|ei|いいえ|不|否)"
-    r"(?:[,.!;:\u3001\u3002\uff0c\uff01]|[ \t]*[-\u2013\u2014])"
+    r"[,.!;:\u3001\u3002\uff0c\uff01]"
 )
 SCOPE_ASKED = word_start(
     re.compile(
         r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|change\w*|betrifft|"
         r"betroffen|gilt|gelten|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
-        r"vale|geldt|betreft|getroffen|dotyczy|стосується|касается|распространяется|"
+        r"vale|geldt|betreft|getroffen|стосується|касается|распространяется|"
         r"поширюється|paverka\w*|pavirk\w*|galler|gjelder|gælder|omfatt\w*|berør\w*|berors|"
-        r"koskee|vaikutta\w*|tyka|afeta\w*)\b|"
+        r"koske\w*|vaikutta\w*|tyka\w*|dotycz\w*|afeta\w*)\b|"
         r"影響|影响|適用|适用|対象|对象"
     )
 )

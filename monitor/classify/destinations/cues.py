@@ -161,9 +161,17 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
 _NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не) $"))
 
 
-def _non_before(norm: str, pos: int) -> bool:
+# Czech "mimo" and Polish "poza" are "outside" before a region ("mimo EU", "poza UE") and
+# "besides" before a country ("Mimo Německo se zpoždění týká také Rakouska")
+_OUTSIDE_REGION_BEFORE = re.compile(r"\b(?:mimo|poza)\s+$")
+
+
+def _non_before(norm: str, pos: int, region: bool = False) -> bool:
     """ "non-" or "outside the" or the like right before ``pos``; for "non-" the last two
-    letters of those words are checked first (most places follow a word that ends otherwise)."""
+    letters of those words are checked first (most places follow a word that ends otherwise).
+    ``region``: the place is a region, which "mimo" and "poza" put outside too."""
+    if region and pos > 5 and _OUTSIDE_REGION_BEFORE.search(norm, pos - 6, pos):
+        return True
     if pos > 8 and norm[pos - 2] in "eal'drbon" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU"
     if pos < 4 or norm[pos - 1] not in "- " or norm[pos - 2] not in "ntas\u0435":
@@ -188,7 +196,7 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
 
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
-    r"udenfor|uden for|utenfor|mimo|spoza|poza|fora da|fora do|fora de)\s+"
+    r"udenfor|uden for|utenfor|spoza|fora da|fora do|fora de)\s+"
     r"(?:(?:de|del|dell|of|der)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
 )
 
@@ -219,32 +227,36 @@ def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
     return Role(place, role, (place.start, m.end()))
 
 
-# Finnish elative and ablative ("Kiinasta", "Venäjältä": from), Hungarian "-ból", "-ból", "-tól"
-# (from), read on the normalised word (no accents): where goods come from
-_SUFFIX_ORIGIN_END = ("sta", "lta", "bol", "rol", "tol")
+# Endings of "from" written onto a name, read on the normalised word (no accents): Finnish
+# elative and ablative ("Kiinasta", "Venäjältä"), Hungarian "-ból" and "-tól" ("Kínából";
+# not "-ról", which is mostly "about")
+SUFFIX_ORIGIN_END = ("sta", "lta", "bol", "tol")
 # Finnish words of goods that come from a place: ordered, bought, imported, sent, arriving
 _FI_COMING = word_start(
     re.compile(
-        r"\b(?:tilatt\w*|tilatu\w*|tilaus\w*|tilauks\w*|tilaa\w*|ostet\w*|ostok\w*|tuonti\w*|tuotu\w*|tuotav\w*|tuodaan|tuoda|lahetet\w*|saapu\w*)"
+        r"\b(?:tilata|tilatt\w*|tilatu\w*|tilaus\w*|tilauks\w*|tilaa\w*|ostet\w*|ostok\w*|"
+        r"tuonti\w*|tuotu\w*|tuotav\w*|tuodaan|tuoda|lahetet\w*|saapu\w*)\b"
     )
 )
 _FI_COMING_REACH = 30
-# "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries
-ORIGIN_COMPOUNDS = (" maista", " maasta", " mailta", " maalta")
+# "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries (a hyphen reads as a space)
+_ORIGIN_COMPOUND = re.compile(r" ma(?:ista|asta|ilta|alta)\b")
 
 
 def suffix_case(doc: Doc, place: Place) -> Role | None:
     """The origin a case ending written onto a Finnish or Hungarian name gives it ("tilattu
-    Kiinasta", ordered from China; "EU-maista", from EU countries), if any: the word is a name
-    and the ending ("Malta" and "Itävalta" end so in their own right)."""
-    if doc.norm.startswith(ORIGIN_COMPOUNDS, place.end):
-        return Role(place, ORIGIN, (place.start, place.end + len(ORIGIN_COMPOUNDS[0])))
+    Kiinasta", ordered from China; "EU-maista", from EU countries), if any: the word is the
+    name and the ending ("Malta" and "Itävalta" end so in their own right)."""
+    compound = _ORIGIN_COMPOUND.match(doc.norm, place.end)
+    if compound is not None:
+        return Role(place, ORIGIN, (place.start, compound.end()))
     word = doc.norm[place.start : place.end]
-    if not word.endswith(_SUFFIX_ORIGIN_END):
+    if not word.endswith(SUFFIX_ORIGIN_END):
         return None
     names = gazetteer().names
-    if not any(word[:i] in names for i in range(len(word) - 3, 2, -1)):
-        return None  # the whole word is the name
+    # the name itself, or its adjective: "kiinalaisesta verkkokaupasta" (from a Chinese shop)
+    if word[:-3] not in names and not (word.endswith("laisesta") and word[:-8] in names):
+        return None
     if word.endswith("sta"):
         # the elative is also "about" ("tietoa Kiinasta"): from only beside goods that come
         a, b = doc.sentence_of(place.start)

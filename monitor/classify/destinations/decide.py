@@ -187,7 +187,7 @@ _EXAMPLES_AFTER = re.compile(
 _SOME_WORDS = (
     r"several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
     r"certaines|quelques|varios|varias|algunos|algunas|alcuni|alcune|diversi|diverse|enkele|"
-    r"meerdere|vários|várias|alguns|algumas|kilka|niektore|несколько|некоторые|кілька|деякі"
+    r"meerdere|alguns|algumas|kilka|niektore|несколько|некоторые|кілька|деякі"
 )
 # "parts of the EU", "certains pays de l'UE", "enkele landen van de EU": some members
 _SOME_OF_BEFORE = re.compile(
@@ -352,6 +352,13 @@ def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) ->
     }
 
 
+# "d'un autre pays de l'Union européenne", "from another EU member state"
+_ANOTHER_BEFORE = re.compile(
+    r"\b(?:another|other|autre|autres|anderen|anderer|anderes|otro|otra|otros|otras|altro|altra|"
+    r"altri|ander|andere|outro|outra|outros|innego|innych)\b[^.;:!?\n]*$"
+)
+
+
 def _decide(
     doc, roles, regions, origin, customs, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -443,9 +450,10 @@ def _decide(
                 if named.intersection(members) or len(near) >= 2:
                     continue
             members = [c for c in members if c not in left_out]
-            if r.role == ORIGIN:
-                # "from another EU country", "ei EU-maista eikä EU:n ulkopuolelta" beside
-                # "etämyynti Suomeen": the other members, not those the notice names
+            if r.role == ORIGIN and _ANOTHER_BEFORE.search(
+                doc.norm, max(0, r.place.start - 30), r.place.start
+            ):
+                # "from another EU country": the other members, not those the notice names
                 members = [c for c in members if c not in named and c not in listed]
         for c in members:
             if r.role == STRONG:

@@ -9,8 +9,7 @@ from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.cues import (
-    _SUFFIX_ORIGIN_END,
-    ORIGIN_COMPOUNDS,
+    SUFFIX_ORIGIN_END,
     _after_role,
     _before_role,
     _cues,
@@ -82,7 +81,12 @@ _MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
 # A place that names who imposes a sanction or the law it comes from is no destination:
 # "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
 _SANCTIONS_AFTER = re.compile(
+    # Finnish in the genitive only ("EU:n pakotteet"; "Venäjä-pakotteet" are against Russia)
+    r":n\s*(?:pakott\w*|pakote\w*)\b|"
+    # the genitive of the name may come first: "EU's", Swedish "EU:s"
+    r"(?:['\u2019:]?s\b)?"
     r"\s*(?:sanction|sanctions|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
+    r"sankc\w*|sancoes|sancao|"
     r"embargo\b|regulation|directive|"
     # "von der EU verhängten Sanktionen": a German participle between
     r"(?:verhangt\w*|auferlegt\w*|erlassen\w*)\s+sanktion\w*)\b"
@@ -97,7 +101,10 @@ _LEGAL_CITATION = re.compile(rf"{_LAW_WORDS}\s*\(\s*$")
 
 
 # Cheap substring checks first: most notices name no sanction and cite no law.
-_SANCTION_HINTS = ("sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive")
+_SANCTION_HINTS = (
+    "sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive", "sankc", "sancoes",
+    "sancao", "pakott", "pakote",
+)  # fmt: skip
 _AUTHORITY_HINTS = (
     *_SANCTION_HINTS, "embargo", "regulation", "directive", "(eu)", "(ec)", "(ес)", "(єс)",
     "direttiv", "directiv", "diretiv", "regolament", "reglament", "regulament", "reg.",
@@ -386,8 +393,8 @@ def find_destinations(
         if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
             role = _korean_particle(doc, place)
         if role is None and (
-            doc.norm.endswith(_SUFFIX_ORIGIN_END, place.start, place.end)
-            or doc.norm.startswith(ORIGIN_COMPOUNDS, place.end)
+            doc.norm.endswith(SUFFIX_ORIGIN_END, place.start, place.end)
+            or doc.norm.startswith(" ma", place.end)
         ):
             role = suffix_case(doc, place)
         if role is None and doc.full.startswith(("'", "\u2019"), place.end):
@@ -446,7 +453,9 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
-        if _non_before(norm, place.start) or _no_place_after(norm, place, role.role):
+        if _non_before(norm, place.start, place.code.startswith("@")) or _no_place_after(
+            norm, place, role.role
+        ):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
         elif place.code.startswith("@") and _INSTITUTION_AFTER.match(norm, place.end):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
@@ -732,8 +741,8 @@ _FROM_SELLERS_IN = word_start(
         r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
         # "wer bei Händlern in China bestellt": ordering at sellers there
         r"\bbei\s+(?:[^\W\d]+(?:ischen|ländischen|landischen)\s+)?(?:händlern|handlern|"
-        r"online handlern|online-handlern|onlinehändlern|onlinehandlern|shops|onlineshops|"
-        r"online shops|anbietern|verkäufern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
+        r"online handlern|onlinehandlern|shops|onlineshops|"
+        r"online shops|anbietern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
     )
 )
 

@@ -86,13 +86,19 @@ _SEE_ALERT = re.compile(
 # Its verbs are also the cheap test before it, for the notice.
 SEE_NOTICE_VERBS = (
     "si rimanda", "si veda", "vedere", "consultare", "voir", "consultez", "consulte",
-    "verwijzen", "zie ",
+    "verwijzen", "zie ", ", se ", "læs ", "siehe", "katso", "zobacz", "viz ", "veja",
 )  # fmt: skip
 _SEE_NOTICE = re.compile(
-    r"\b(?:per|pour|para|voor)\s+(?:(?:le|les|los|las|as|os|de|het)\s+)?"
-    r"(?:spedizioni|invii|envois|envios|remessas|zendingen|pakketten)\b[^.\n]{0,80}?"
-    rf"\b(?:{'|'.join(v.strip() for v in SEE_NOTICE_VERBS)})\b"
-    r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page)\b"
+    # Swedish, Danish, Norwegian and German too: "För information om försändelser till
+    # Ukraina, se vår sida Trafikinformation"
+    r"\b(?:per|pour|para|voor|for|fur)\s+(?:(?:le|les|los|las|as|os|de|het)\s+)?"
+    r"(?:(?:information|informasjon|informationen|oplysninger|infos?)\s+"
+    r"(?:om|zu|zum|zur|uber)\s+)?"
+    r"(?:spedizioni|invii|envois|envios|remessas|zendingen|pakketten|forsandelser|"
+    r"forsendelser|sendinger|sendungen|pakker|paket)\b[^.\n]{0,80}?"
+    rf"\b(?:{'|'.join(v.strip(' ,') for v in SEE_NOTICE_VERBS)})\b"
+    r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page|"
+    r"sida|sidan|side|siden|seite|meddelelse|meddelande|melding)\b"
 )
 # A line that names a place and points to another notice for it: "- USA: see our update on
 # sending goods to the US"; Japanese "ベラルーシあての郵便物については、別途お知らせを

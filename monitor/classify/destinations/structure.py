@@ -115,10 +115,6 @@ def _origin_column(doc: Doc, line_start: int) -> bool:
     )
 
 
-# A line that only enumerates names: "Austria, Belgium, Canada, ..., Estonia." A dot inside a
-# name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
-# The space after a separator is taken possessively ("\s*+"): were it free to go to the next
-# item instead, a long list whose last item is too long would be tried in 2^n ways.
 _HEAD_COLON = re.compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
 # A line that is only a heading of a few words, perhaps numbered: "2. Destinations concerned"
 _HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ \t]*$")

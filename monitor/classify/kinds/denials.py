@@ -157,7 +157,7 @@ _CANNOT = word_start(re.compile(r"\b(?:cannot|can't|can not|unable to|not|could 
 # A clause with no subject of its own: "..., Naas Road, will be suspended"
 _BARE_PREDICATE = re.compile(
     r"[\s,]*(?:(?:will|shall|would|is|are|was|were|has|have|had|be|been|being|temporarily|"
-    r"currently|also|now|wird|werden|ist|sind|bleibt|bleiben|sera|seront|est|sont|será|seran|"
+    r"currently|also|now|wird|werden|ist|sind|bleibt|bleiben|sera|seront|est|sont|seran|"
     r"sara|saranno|wordt|worden)\s+)*$"
 )
 _SUBJECT_REACH = 120
