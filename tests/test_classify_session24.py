@@ -313,3 +313,35 @@ def test_a_swedish_stop_of_goods_is_all_goods_alone(body):
     result = classify("Tillfälligt stopp för varor till USA", body)
     assert result.change_kind == "suspension"
     assert result.categories == ["all_goods"]
+
+
+# --- Danish and Norwegian "fra", Czech "na Kubu", Nordic "may only be sent" --------------------
+
+
+def test_norwegian_fra_before_a_place_is_where_mail_comes_from():
+    result = classify(
+        "Sendinger fra Kina kan bli forsinket",
+        "Færre fly frakter post fra Kina til Norge, og pakker fra nettbutikker i Kina kan "
+        "derfor bli forsinket.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["NO"]
+
+
+def test_czech_accusative_of_cuba_is_cuba():
+    result = classify(
+        "Pozastavení příjmu zásilek na Jamajku a Kubu",
+        "Česká pošta od 30. 10. pozastavuje příjem všech zásilek na Jamajku a Kubu.",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["CU", "JM"]
+
+
+def test_swedish_may_only_be_sent_if_is_a_restriction():
+    result = classify(
+        "Nya regler för litiumbatterier",
+        "Reglerna gäller brev och paket till alla länder från 1 januari. Litiumbatterier får "
+        "bara skickas om de sitter monterade i utrustningen.",
+    )
+    assert result.change_kind == "restriction"
+    assert "lithium_batteries" in result.categories
