@@ -345,3 +345,59 @@ def test_swedish_may_only_be_sent_if_is_a_restriction():
     )
     assert result.change_kind == "restriction"
     assert "lithium_batteries" in result.categories
+
+
+# --- sets 127 and 128: pointers, airlines, promises, territories, wording --------------------
+
+
+def test_a_country_of_airlines_and_a_pointer_to_a_page_are_no_destinations():
+    result = classify(
+        "Delays to parcels for Asia",
+        "Following the closure of Russian airspace to UK airlines, parcels to Japan may take 1 "
+        "to 3 working days longer than usual.\n\nFor information about our services to Russia "
+        "and Belarus, see our service suspensions page.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["JP"]
+
+
+def test_suspended_service_commitments_are_no_stop_of_mail():
+    result = classify(
+        "Airspace closures in the Middle East",
+        "Shipments to Qatar may experience delays of 24 to 72 hours. Guaranteed service "
+        "commitments to and from the affected areas have been suspended.",
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["QA"]
+
+
+def test_a_country_that_does_not_belong_to_the_eu_names_none_of_its_members():
+    result = classify(
+        "Regalos desde fuera de la UE",
+        "Los envíos entre particulares procedentes de un país no perteneciente a la UE están "
+        "exentos de IVA si su valor no supera los 45 euros.",
+        origin="ES",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["ES"]
+
+
+def test_a_place_outside_the_eus_vat_territory_names_none_of_its_members():
+    result = classify(
+        "Envíos a Canarias: declaración electrónica",
+        "Canarias se encuentra fuera del territorio de aplicación del IVA de la Unión Europea. "
+        "Desde el 1 de julio, los envíos con mercancía con destino a Canarias deberán ir "
+        "acompañados de la declaración electrónica.",
+    )
+    assert "DE" not in result.destinations
+
+
+def test_generic_terms_no_longer_accepted_in_french_are_a_requirement():
+    result = classify(
+        "ICS2 : ce qui change au 1er mars",
+        "À compter du 1er mars, les termes génériques comme « cadeau » ou « vêtements » ne "
+        "sont plus acceptés dans la déclaration des envois vers la Suisse.",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["CH"]

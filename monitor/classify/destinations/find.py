@@ -77,6 +77,7 @@ from monitor.classify.wordstart import (
     word_start,
 )
 
+_AIRLINES_AFTER = re.compile(r" (?:airlines?|air carriers?|aircraft|registered aircraft)\b")
 _MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
 # A place that names who imposes a sanction or the law it comes from is no destination:
 # "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
@@ -497,6 +498,9 @@ def find_destinations(
             and doc.holds_any(_AUTHORITY_HINTS)
         ):
             role = Role(place, NAME, (place.start, place.end), source="authority")
+        elif role.role in (STRONG, NEUTRAL) and _AIRLINES_AFTER.match(norm, place.end):
+            # "the closure of Russian airspace to UK airlines": whose airlines, no destination
+            role = Role(place, NAME, (place.start, place.end), source="airlines")
         if (
             role.role in (STRONG, NEUTRAL)
             and left_lines

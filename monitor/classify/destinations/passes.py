@@ -68,7 +68,9 @@ _LIST_GLUE = re.compile(
 # "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
 _SEE_PAGE = re.compile(
     r"\b(?:(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)|"
-    r"for (?:shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
+    # "For information about our services to Russia, see our service suspensions page"
+    r"for (?:(?:more )?(?:information|details|updates) (?:about|on|regarding) (?:our )?)?"
+    r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods|services?))\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
     r"\b(?:page|guide|guidance|website|section)\b"
 )

@@ -33,6 +33,7 @@ from monitor.classify.kinds.denials import (
 )
 from monitor.classify.kinds.duties import (
     _PRICES,
+    PROMISES,
     _addon_stopped,
     _has_duty_object,
     _lifted_duty,
@@ -197,6 +198,7 @@ _WEIGHT = {
 # Order used to break ties: the more a sender must act, the earlier.
 PRIORITY = {k: i for i, k in enumerate(KINDS)}
 TITLE_FACTOR = 2.5
+PROMISE_FACTOR = 0.2  # a stopped guarantee: a weak word of delay
 LEAD_FACTOR = 1.4
 WEAK_FACTOR = 0.6
 BRANCH_FACTOR = 0.05  # a change of one post office or branch
@@ -1106,7 +1108,11 @@ def decide_kind(
             and _EXAMPLES_ABOVE.search(doc.norm, max(0, start - 40), start)
         ):
             weight *= 0.1  # "For example: / Not accepted | Accepted": an example table
-        if (kind == "suspension" and _has_duty_object(doc, start, end, duty_objects)) or (
+        stopped = _has_duty_object(doc, start, end, duty_objects) if kind == "suspension" else None
+        if stopped is not None and stopped.key.startswith(PROMISES):
+            # "guaranteed service commitments ... have been suspended": late, not stopped
+            kind, weight = "delay", _WEIGHT["delay"] * PROMISE_FACTOR
+        elif stopped is not None or (
             kind == "resumption" and _lifted_duty(doc, start, end, duty_objects)
         ):  # "suspending duty-free treatment", "die Zollfreigrenze ... aufgehoben": a duty
             kind, weight = "duty_tax_change", _WEIGHT["duty_tax_change"]

@@ -135,8 +135,9 @@ def _app_payment(norm: str, a: int, b: int) -> bool:
     return False
 
 
-def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
-    """ "Suspension of duty-free de minimis treatment" changes duties, not acceptance."""
+def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Match | None:
+    """The duty object a stop stops, if any: "Suspension of duty-free de minimis treatment"
+    changes duties, not acceptance; "the money-back guarantee is suspended", promises."""
     # "suspended the implementation of the 4% Free-On-Board (FOB) charge": the object further on
     ahead = 90 if _APPLYING.match(doc.norm, end) else 45
     # (the objects are in order: only those that start near the stop can count, a bisection
@@ -152,7 +153,7 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
             and not _STOP_MARK.search(doc.full, end, m.start)
         ):
             if m.start - end <= 45 or not _OTHER_OBJECT.search(doc.norm, end, m.start):
-                return True  # not "the application of our new service ... pending the levies"
+                return m  # not "the application of our new service ... pending the levies"
         if m.key.startswith(_CHARGES):
             continue  # "due to the new import levy, we have suspended parcels": the cause
         if m.key.startswith(_NOUN_GUARANTEES + ("garantie",)) and _WITH_BEFORE.search(
@@ -161,13 +162,15 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> bo
             continue  # "Sendungen mit Laufzeitgarantie ... nicht mehr angenommen": the service
         reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
         if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
-            return True
-    return False
+            return m
+    return None
 
 
 _NEAREST_BEFORE = 200  # reach (120) and the longest object phrase before the stop
 _START = attrgetter("start")
 _GUARANTEES = ("guarantee", "money-back", "money back", "garant", "laufzeitgarant", "engagement")
+# promises of a service: a stop of them is no stop of mail, but says that mail will be late
+PROMISES = (*_GUARANTEES, "service commitment", "delivery commitment")
 # the words added for other languages (lexicon keys are folded: "garantía" is "garantia")
 _NOUN_GUARANTEES = ("garantia", "garanties", "garanzi", "laufzeitgarant", "engagement")
 _WITH_BEFORE = re.compile(

@@ -370,6 +370,8 @@ _DATA_WORDS = by_first_letter(
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
     r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?|"
+    r"termes generiques|termes vagues|terminos genericos|termini generici|generieke termen|"
+    r"algemene termen|allgemeine begriffe|"
     r"customs information|customs details|customs paperwork|customs documentation|"
     r"indicazioni generiche|indicaciones genericas|allgemeine angaben|ungenaue angaben|"
     r"unzureichende angaben|unvollstandige angaben|zolldaten|zollanmeldung\w*)"
@@ -398,6 +400,11 @@ _DATA_OBJECT = GuardedPattern(
         "деклараци",
         "бланк",
         "terms",
+        "termes",
+        "terminos",
+        "termini",
+        "termen",
+        "begriffe",
         "box",
         "customs ",
         "verisi",
