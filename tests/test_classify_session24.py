@@ -63,11 +63,11 @@ def test_a_sentence_of_short_clauses_under_a_heading_is_no_list():
     result = classify(
         "Suspension of parcels to Israel",
         "Due to the security situation we suspend parcel acceptance for Israel.\n\nThe "
-        "following services are not affected:\nLetters to Jordan are accepted. Please note, "
-        "however, that as of today, parcels to Cyprus, Egypt and Lebanon are also suspended.",
+        "following services are not affected:\nPlease note, however, that as of today, parcels "
+        "to Cyprus, Egypt and Lebanon are also suspended.",
     )
     assert result.change_kind == "suspension"
-    assert {"CY", "EG", "IL", "LB"} <= set(result.destinations)
+    assert result.destinations == ["CY", "EG", "IL", "LB"]
 
 
 def test_places_that_remain_suspended_listed_on_one_line_are_no_destinations():
@@ -76,7 +76,7 @@ def test_places_that_remain_suspended_listed_on_one_line_are_no_destinations():
         "Česká pošta od 1. června obnovuje příjem zásilek do Japonska a Kanady.\n\n"
         "Příjem zásilek nadále zůstává pozastaven do těchto zemí:\n"
         "Argentina, Bolívie, Ekvádor, Kolumbie, Peru, Indie, Nepál, Srí Lanka, Madagaskar, "
-        "Bhútán\n",
+        "Spojené státy americké\n",
     )
     assert result.change_kind == "resumption"
     assert result.destinations == ["CA", "JP"]

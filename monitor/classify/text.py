@@ -269,12 +269,15 @@ _ITEM_SEPARATORS = re.compile(r"[,;\u3001\uff0c]")
 
 
 def names_line(item: str) -> bool:
-    """Whether a line is a list of names of a few words each ("Argentina, Bolivia, Sri Lanka"),
-    not a sentence of short clauses."""
+    """Whether a line is a list of names ("Argentina, Bolivia, Sri Lanka, United States of
+    America"), not a sentence of short clauses: items of a few words, most of them capitalised
+    (``item`` in its original case)."""
     if not ENUMERATION.match(item):
         return False
-    parts = _ITEM_SEPARATORS.split(item.rstrip(". "))
-    return all(0 < len(p.split()) <= 3 for p in parts)
+    parts = [p.strip() for p in _ITEM_SEPARATORS.split(item.rstrip(". "))]
+    if not all(0 < len(p.split()) <= 6 for p in parts):
+        return False
+    return 3 * sum(p[:1].isupper() for p in parts) >= 2 * len(parts)
 
 
 def list_under(

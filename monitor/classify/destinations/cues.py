@@ -174,9 +174,13 @@ def _non_before(norm: str, pos: int, region: bool = False) -> bool:
         return True
     if pos > 8 and norm[pos - 2] in "eal'drbon" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU"
-    if region and _TERRITORY_WORD.search(norm, max(0, pos - _TERRITORY_REACH), pos):
-        lo = max(0, pos - _TERRITORY_REACH)
-        return _OUTSIDE_TERRITORY_BEFORE.search(norm, lo, pos) is not None
+    lo = max(0, pos - _TERRITORY_REACH)
+    if (
+        region
+        and _TERRITORY_WORD.search(norm, lo, pos)
+        and _OUTSIDE_TERRITORY_BEFORE.search(norm, lo, pos)
+    ):
+        return True
     if pos < 4 or norm[pos - 1] not in "- " or norm[pos - 2] not in "ntas\u0435":
         return False
     return _NON_BEFORE.search(norm, max(0, pos - 8), pos) is not None
@@ -201,13 +205,13 @@ _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor|spoza|fora da|fora do|fora de|"
     # "un país no perteneciente a la UE": a country that does not belong to it
-    r"no perteneciente|no pertenecientes|not belonging|not belonging to|n'appartenant pas a)\s+"
+    r"no perteneciente|no pertenecientes|not belonging|n'appartenant pas a)\s+"
     r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
 )
 # "fuera del territorio de aplicación del IVA de la Unión Europea": outside a territory of it
 _OUTSIDE_TERRITORY_BEFORE = re.compile(
     r"\b(?:hors|fuera|outside|ausserhalb|außerhalb|al di fuori)\s+"
-    r"(?:du|del|des|dello|of the|the)\s+"
+    r"(?:du|del|des|of the|the)\s+"
     r"(?:territoire|territorio|territory|ambito|gebiet)\b[^.,;:\n]{0,50}?\s+"
     r"(?:de|del|of|der|dell)\s*'?\s*(?:(?:the|la|l|le|les)\s*'?\s*)?$"
 )
@@ -268,8 +272,11 @@ def suffix_case(doc: Doc, place: Place) -> Role | None:
     if not word.endswith(SUFFIX_ORIGIN_END):
         return None
     names = gazetteer().names
-    # the name itself, or its adjective: "kiinalaisesta verkkokaupasta" (from a Chinese shop)
-    if word[:-3] not in names and not (word.endswith("laisesta") and word[:-8] in names):
+    # the name itself, or its adjective: "kiinalaisesta verkkokaupasta" (from a Chinese shop),
+    # "kiinalaisista verkkokaupoista"
+    if word[:-3] not in names and not (
+        word.endswith(("laisesta", "laisista")) and word[:-8] in names
+    ):
         return None
     if word.endswith("sta"):
         # the elative is also "about" ("tietoa Kiinasta"): from only beside goods that come

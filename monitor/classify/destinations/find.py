@@ -77,7 +77,7 @@ from monitor.classify.wordstart import (
     word_start,
 )
 
-_AIRLINES_AFTER = re.compile(r" (?:airlines?|air carriers?|aircraft|registered aircraft)\b")
+_AIRLINES_AFTER = re.compile(r" (?:airlines?|air carriers?|registered aircraft)\b")
 _MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
 # A place that names who imposes a sanction or the law it comes from is no destination:
 # "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
@@ -744,7 +744,7 @@ _FROM_SELLERS_IN = word_start(
         r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
         r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
         # "wer bei Händlern in China bestellt": ordering at sellers there
-        r"\bbei\s+(?:[^\W\d]+(?:ischen|ländischen|landischen)\s+)?(?:händlern|handlern|"
+        r"\bbei\s+(?:[^\W\d]+(?:ischen|landischen)\s+)?(?:handlern|"
         r"online handlern|onlinehandlern|shops|onlineshops|"
         r"online shops|anbietern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
     )

@@ -69,8 +69,9 @@ _LIST_GLUE = re.compile(
 _SEE_PAGE = re.compile(
     r"\b(?:(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)|"
     # "For information about our services to Russia, see our service suspensions page"
-    r"for (?:(?:more )?(?:information|details|updates) (?:about|on|regarding) (?:our )?)?"
-    r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods|services?))\b"
+    r"for (?:(?:more )?(?:information|details|updates) (?:about|on|regarding) (?:our )?"
+    r"(?:services?|shipments|items|parcels|mail|deliveries)|"
+    r"shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
     r"\b(?:page|guide|guidance|website|section)\b"
 )
@@ -98,7 +99,8 @@ _SEE_NOTICE = re.compile(
     r"(?:om|zu|zum|zur|uber)\s+)?"
     r"(?:spedizioni|invii|envois|envios|remessas|zendingen|pakketten|forsandelser|"
     r"forsendelser|sendinger|sendungen|pakker|paket)\b[^.\n]{0,80}?"
-    rf"\b(?:{'|'.join(v.strip(' ,') for v in SEE_NOTICE_VERBS)})\b"
+    # (Nordic "se" only after its comma: Romance "se" is a pronoun)
+    rf"(?:\b(?:{'|'.join(v.strip() for v in SEE_NOTICE_VERBS if v[0] != ',')})|(?<=, )se)\b"
     r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page|"
     r"sida|sidan|side|siden|seite|meddelelse|meddelande|melding)\b"
 )
