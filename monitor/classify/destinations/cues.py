@@ -172,7 +172,7 @@ def _non_before(norm: str, pos: int, region: bool = False) -> bool:
     ``region``: the place is a region, which "mimo" and "poza" put outside too."""
     if region and pos > 5 and _OUTSIDE_REGION_BEFORE.search(norm, pos - 6, pos):
         return True
-    if pos > 8 and norm[pos - 2] in "eal'drbon" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+    if pos > 8 and norm[pos - 2] in "eal'drb" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU"
     lo = max(0, pos - _TERRITORY_REACH)
     if (
@@ -203,7 +203,7 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
 
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
-    r"udenfor|uden for|utenfor|spoza|fora da|fora do|fora de|"
+    r"udenfor|uden for|utenfor|spoza|fora da|fora de|"
     # "un país no perteneciente a la UE": a country that does not belong to it
     r"no perteneciente|no pertenecientes|not belonging|n'appartenant pas a)\s+"
     r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
