@@ -128,13 +128,12 @@ def test_a_finnish_name_that_is_no_origin_stays_a_destination(title, body, expec
 
 
 def test_a_member_named_beside_a_region_of_origin_is_no_destination():
-    # the Swiss customs on what comes from the EU: Germany is where the shops are
+    # a Swiss notice on what comes from the EU: Germany is where the shops are
     result = classify(
-        "Neue Gebühr",
+        "New fee for parcels from the EU",
         "From 1 March we charge a fee of CHF 3 on every parcel you receive from the EU. Shops "
         "in Germany are affected most.",
         origin="CH",
-        source_kind="customs",
     )
     assert "DE" not in result.destinations
 
