@@ -1,6 +1,11 @@
 """Score the classifier on a labelled JSON-lines file (the /work/shared/eval schema).
 
-    python bench/classify_eval.py ../shared/eval/dev_notices.jsonl [--no-source-kind] [--quiet]
+    python bench/classify_eval.py ../shared/eval/dev_notices.jsonl [--no-source-kind]
+        [--no-origin] [--quiet]
+
+Each notice is classified as the service would classify it from a sources.yaml entry for its
+publisher: with the source kind read from ``operator`` and the origin from ``url`` (see
+``source_kinds.py``); ``--no-source-kind`` and ``--no-origin`` leave them out.
 
 Prints relevance precision/recall/balanced accuracy, how many irrelevant notices would alert,
 micro-averaged destination and category precision/recall/F1 over (notice, code) pairs on the
@@ -18,7 +23,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from source_kinds import source_kind_of  # noqa: E402
+from source_kinds import origin_of, source_kind_of  # noqa: E402
 
 from monitor.classify import classify  # noqa: E402
 
@@ -34,7 +39,9 @@ def label_set(values: list[str]) -> set[str]:
     return {v for v in values if v and v != "none"}
 
 
-def evaluate(rows: list[dict[str, Any]], use_source_kind: bool) -> dict[str, Any]:
+def evaluate(
+    rows: list[dict[str, Any]], use_source_kind: bool, use_origin: bool = True
+) -> dict[str, Any]:
     tp = fp = fn = tn = 0
     alerts_on_irrelevant = 0
     d_tp = d_fp = d_fn = 0
@@ -43,7 +50,8 @@ def evaluate(rows: list[dict[str, Any]], use_source_kind: bool) -> dict[str, Any
     misses: list[str] = []
     for row in rows:
         kind = source_kind_of(row) if use_source_kind else None
-        got = classify(row["title"], row["text"], origin=row.get("origin"), source_kind=kind)
+        origin = origin_of(row) if use_origin else row.get("origin")
+        got = classify(row["title"], row["text"], origin=origin, source_kind=kind)
         want_rel = bool(row["relevant"])
         if want_rel and got.relevant:
             tp += 1
@@ -99,15 +107,17 @@ def evaluate(rows: list[dict[str, Any]], use_source_kind: bool) -> dict[str, Any
     }
 
 
-def throughput(rows: list[dict[str, Any]], seconds: float = 2.0) -> tuple[float, float, float]:
+def throughput(
+    rows: list[dict[str, Any]], use_origin: bool = True, seconds: float = 2.0
+) -> tuple[float, float, float]:
     """Notices classified per CPU second of this one process (what one core does, whatever
     else the machine runs), per wall-clock second, and the mean notice length."""
     count = 0
-    kinds = [source_kind_of(r) for r in rows]
+    kinds = [(source_kind_of(r), origin_of(r) if use_origin else r.get("origin")) for r in rows]
     cpu0, wall0 = time.process_time(), time.perf_counter()
     while time.process_time() - cpu0 < seconds:
-        for row, kind in zip(rows, kinds, strict=True):
-            classify(row["title"], row["text"], source_kind=kind)
+        for row, (kind, origin) in zip(rows, kinds, strict=True):
+            classify(row["title"], row["text"], origin=origin, source_kind=kind)
         count += len(rows)
     cpu = time.process_time() - cpu0
     wall = time.perf_counter() - wall0
@@ -139,6 +149,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", type=Path)
     parser.add_argument("--no-source-kind", action="store_true", help="also score without it")
+    parser.add_argument(
+        "--no-origin", action="store_true", help="no origin read from the url (only a row's own)"
+    )
     parser.add_argument("--quiet", action="store_true", help="no list of misses")
     args = parser.parse_args()
     rows = [json.loads(line) for line in args.file.read_text("utf-8").splitlines() if line.strip()]
@@ -146,11 +159,15 @@ def main() -> int:
     t0 = time.perf_counter()
     classify("warm-up", "Mail to Canada is suspended.")
     first = time.perf_counter() - t0
-    res = evaluate(rows, use_source_kind=True)
+    use_origin = not args.no_origin
+    res = evaluate(rows, use_source_kind=True, use_origin=use_origin)
     report(str(args.file), res)
     if args.no_source_kind:
-        report("  (without source kinds)", evaluate(rows, use_source_kind=False))
-    rate, wall_rate, mean_len = throughput(rows)
+        report(
+            "  (without source kinds)",
+            evaluate(rows, use_source_kind=False, use_origin=use_origin),
+        )
+    rate, wall_rate, mean_len = throughput(rows, use_origin)
     print(
         f"  speed          {rate:,.0f} notices per CPU second, one core "
         f"({wall_rate:,.0f}/s wall clock; mean {mean_len:,.0f} chars)"

@@ -85,9 +85,62 @@ def _source_kinds():
         ("T.C. Ticaret Bakanlığı – Gümrükler Genel Müdürlüğü", "customs"),
         ("관세청", "customs"),
         ("HMRC", "customs"),
+        ("Irish Revenue", "customs"),
+        ("AADE (Independent Authority for Public Revenue)", "customs"),
+        ("NAV (Nemzeti Adó- és Vámhivatal)", "customs"),
         ("Poste Italiane", "postal"),
         ("DHL Express", "carrier"),
     ],
 )
 def test_the_benchmark_reads_the_kind_of_source_from_the_publisher(operator, kind):
     assert _source_kinds().source_kind_of({"operator": operator}) == kind
+
+
+@pytest.mark.parametrize(
+    ("row", "origin"),
+    [
+        ({"url": "https://www.trade.gov.tr/duyurular/123"}, "TR"),
+        ({"url": "https://www.gov.uk/government/news/x"}, "GB"),
+        ({"url": "https://auspost.com.au/about-us/news"}, "AU"),
+        ({"url": "https://www.cbp.gov/newsroom"}, "US"),
+        ({"url": "https://about.usps.com/newsroom/service-alerts/"}, "US"),
+        ({"url": "https://www.royalmail.com/international-incidents"}, "GB"),
+        ({"url": "https://www.dhl.com/global-en/home.html"}, None),
+        ({"url": "https://taxation-customs.ec.europa.eu/news"}, None),
+        ({"url": "https://www.upu.int/en/news"}, None),
+        ({"url": "https://www.posten.no/nyheter", "origin": "se"}, "SE"),
+        ({}, None),
+    ],
+)
+def test_the_benchmark_reads_the_origin_from_the_publisher_site(row, origin):
+    assert _source_kinds().origin_of(row) == origin
+
+
+def test_the_benchmark_passes_the_origin_a_source_would_have(tmp_path):
+    # a customs notice scored as its source would be: its own country is the destination
+    row = {
+        "id": "c1",
+        "operator": "Example Customs",
+        "url": "https://customs.example.ch/news/1",
+        "title": "New duty",
+        "text": "From 1 January, VAT is charged on every parcel from abroad, whatever its value.",
+        "relevant": True,
+        "destinations": ["CH"],
+        "categories": ["all_goods"],
+        "change_kind": "duty_tax_change",
+    }
+    path = tmp_path / "customs.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+
+    def destinations_line(*flags: str) -> str:
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "classify_eval.py"), str(path), *flags],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        ).stdout
+        return next(line for line in out.splitlines() if line.startswith("  destinations"))
+
+    assert "F1 1.000" in destinations_line()
+    assert "F1 1.000" not in destinations_line("--no-origin")
