@@ -65,17 +65,20 @@ _EXAMPLES_GAP = re.compile(
 )
 # A collective noun, then a dash or colon, between a cue and the first of the places it stands
 # for: "to the Central Asian countries – Kazakhstan, Kyrgyzstan", "nach den Ländern: Polen".
+# (the nouns: "countries", "territories" in several languages: "die US-Gebiete: Guam, ...")
+_PLACES_NOUN = (
+    r"(?:countries|destinations|states|nations|territories|lander|landern|pays|paises|paesi|"
+    r"landen|страны|стран|странах|краіни|краін|ulkeler\w*|quoc gia|nuoc|gebiete|gebieten|"
+    r"gebieden|territoires|territorios|territori)"
+)
 _NOUN_DASH_GAP = re.compile(
-    r"^\s*(?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|nations|territories|"
-    r"lander|landern|pays|paises|paesi|landen|страны|стран|странах|краіни|краін|ulkeler\w*|"
-    r"quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*$"
+    rf"^\s*(?:[^\W\d_][\w'-]*\s+){{0,4}}{_PLACES_NOUN}\s*[\u2013\u2014:-]?\s*$"
 )
 _DASHES = "-:\u2013\u2014"
 _DASH_BEFORE = re.compile(r"[\u2013\u2014:-]\s*$")  # (normalising turns dashes into spaces)
 _SHORT_CUE_NOUN = re.compile(
-    r"(?<![\w])([^\W\d_]{1,3})\s+((?:[^\W\d_][\w'-]*\s+){0,4}(?:countries|destinations|states|"
-    r"nations|territories|lander|landern|pays|paises|paesi|landen|страны|стран|странах|краіни|"
-    r"краін|ulkeler\w*|quoc gia|nuoc)\s*[\u2013\u2014:-]?\s*)$"
+    rf"(?<![\w])([^\W\d_]{{1,3}})\s+((?:[^\W\d_][\w'-]*\s+){{0,4}}{_PLACES_NOUN}"
+    r"\s*[\u2013\u2014:-]?\s*)$"
 )
 _BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
 _BREAK_AFTER = re.compile(r"[,;:.!?\n]")
@@ -172,8 +175,8 @@ def _non_before(norm: str, pos: int, region: bool = False) -> bool:
     ``region``: the place is a region, which "mimo" and "poza" put outside too."""
     if region and pos > 5 and _OUTSIDE_REGION_BEFORE.search(norm, pos - 6, pos):
         return True
-    if pos > 8 and norm[pos - 2] in "eal'drb" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
-        return True  # "hors de l'UE", "outside the EU"
+    if pos > 8 and norm[pos - 2] in "eal'drbtςη" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+        return True  # "hors de l'UE", "outside the EU", "buiten de EU", "εκτός της ΕΕ"
     lo = max(0, pos - _TERRITORY_REACH)
     if (
         region
@@ -203,10 +206,10 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
 
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
-    r"udenfor|uden for|utenfor|spoza|fora da|fora de|"
+    r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτος|"
     # "un país no perteneciente a la UE": a country that does not belong to it
     r"no perteneciente|no pertenecientes|not belonging|n'appartenant pas a)\s+"
-    r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les)\s*'?\s*)?$"
+    r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les|het|της)\s*'?\s*)?$"
 )
 # "fuera del territorio de aplicación del IVA de la Unión Europea": outside a territory of it
 _OUTSIDE_TERRITORY_BEFORE = re.compile(
@@ -236,10 +239,17 @@ _TR_SUFFIX = re.compile(
 )
 
 
+# ... and onto the word "countries" after a region: "Körfez İşbirliği Konseyi ülkelerine" (to
+# the Gulf states), "AB ülkelerinden" (from EU countries)
+_TR_COUNTRIES_AFTER = re.compile(r"\s+[üu]lke(?:lerine|sine|lere|lerinden|sinden|lerden)\b")
+
+
 def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
     m = _TR_SUFFIX.match(doc.full, place.end)
     if m is None:
-        return None
+        m = _TR_COUNTRIES_AFTER.match(doc.full, place.end)
+        if m is None or not place.code.startswith("@"):
+            return None
     suffix = m.group(0)
     role = ORIGIN if suffix.endswith(("den", "dan", "ten", "tan")) else STRONG
     return Role(place, role, (place.start, m.end()))

@@ -93,8 +93,13 @@ def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
         for s in eu_sentences
     ) and not any(
         r.place.code == own
-        and r.role in (STRONG, NEUTRAL)
         and doc.sentence_of(r.place.start) not in eu_sentences
+        # a rule of its own for the country ("une taxe ... s'applique à chaque petit colis
+        # livré en France"), not the country named in passing ("Kunden in Österreich")
+        and (
+            r.role == STRONG
+            or (r.role == NEUTRAL and changed_between(doc, *doc.sentence_of(r.place.start)))
+        )
         for r in roles
     )
 

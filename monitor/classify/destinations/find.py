@@ -398,7 +398,7 @@ def find_destinations(
             or doc.norm.startswith(" ma", place.end)
         ):
             role = suffix_case(doc, place)
-        if role is None and doc.full.startswith(("'", "\u2019"), place.end):
+        if role is None and doc.full.startswith(("'", "\u2019", " ülke", " ulke"), place.end):
             role = _turkish_suffix(doc, place)
         if prev is not None and role is None:
             gap_orig = doc.full[prev.place.end : place.start]
@@ -458,8 +458,15 @@ def find_destinations(
             norm, place, role.role
         ):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
-        elif place.code.startswith("@") and _INSTITUTION_AFTER.match(norm, place.end):
-            role = Role(place, NAME, (place.start, place.end), source="no_place")  # "EU membership"
+        elif place.code.startswith("@") and (
+            _INSTITUTION_AFTER.match(norm, place.end)
+            or (
+                role.role == NEUTRAL
+                and _INSTITUTION_BEFORE.search(norm, max(0, place.start - 30), place.start)
+            )
+        ):
+            # "EU membership", "de Raad van de Europese Unie" (the Council of the EU decided)
+            role = Role(place, NAME, (place.start, place.end), source="no_place")
         elif (
             role.source == "before"
             and role.role == STRONG
@@ -798,6 +805,12 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"
 )
+# a body of the region named before it: its Council, Parliament or Court
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:council|parliament|court of justice|raad|parlement|rat|parlament|gerichtshof|conseil|"
+    r"consejo|parlamento|consiglio|conselho|tribunal)\s+(?:of|van|der|des|de|del|dell|da|do)\s*'?"
+    r"\s*(?:(?:the|de|la|l|het)\s*'?\s*)?$"
+)
 _RULES_AFTER = re.compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
     r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)\b"
@@ -823,12 +836,14 @@ _ACCEPT_AFTER = re.compile(
 
 # "all international mail classes and extra services": a range of services, no place
 _SERVICES_AFTER = re.compile(r"\s+(?:classes|class|mail classes)\b")
+# "全球資訊網" (the World Wide Web, as a site calls itself): no place
+_WEB_AFTER = re.compile(r"\s*(?:資訊網|资讯网|信息网|資訊服務網|服务网|服務網)")
 
 
 def _no_destination(doc: Doc, place: Place) -> bool:
     """ "We are not suspending acceptance of mail for any destination": "any" under a
     negation is no destination at all; nor is "all international mail classes"."""
-    if _SERVICES_AFTER.match(doc.norm, place.end):
+    if _SERVICES_AFTER.match(doc.norm, place.end) or _WEB_AFTER.match(doc.norm, place.end):
         return True
     if not _ANY.search(doc.norm, place.start, place.end):
         return False

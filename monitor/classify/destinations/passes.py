@@ -36,7 +36,7 @@ _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|"
-    r"wraz z|the|die|der|den|dem|la|le|les|el|"
+    r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
     r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
@@ -60,7 +60,8 @@ _LIST_GLUE = re.compile(
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
     r"ve|veya|ile|och|og|eller|"
     r"la|le|les|el|los|las|"
-    r"l'|il|de|des|del|du|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|naar|nach|"
+    r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|"
+    r"naar|nach|"
     r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
 )
 
@@ -90,6 +91,7 @@ _SEE_ALERT = re.compile(
 SEE_NOTICE_VERBS = (
     "si rimanda", "si veda", "vedere", "consultare", "voir", "consultez", "consulte",
     "verwijzen", "zie ", ", se ", "læs ", "siehe", "katso", "zobacz", "viz ", "veja",
+    "inceleyiniz", "bakınız",
 )  # fmt: skip
 _SEE_NOTICE = re.compile(
     # Swedish, Danish, Norwegian and German too: "För information om försändelser till
@@ -103,6 +105,9 @@ _SEE_NOTICE = re.compile(
     rf"(?:\b(?:{'|'.join(v.strip() for v in SEE_NOTICE_VERBS if v[0] != ',')})|(?<=, )se)\b"
     r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page|"
     r"sida|sidan|side|siden|seite|meddelelse|meddelande|melding)\b"
+    # Turkish says it last: "Ukrayna'ya yönelik gönderilere ilişkin bilgi için ilgili
+    # duyurumuzu inceleyiniz"
+    r"|\bbilgi(?:ler)? icin\b[^.\n]{0,40}?\b(?:duyuru|sayfa)\w*\s+(?:inceleyiniz|bakınız)\b"
 )
 # A line that names a place and points to another notice for it: "- USA: see our update on
 # sending goods to the US"; Japanese "ベラルーシあての郵便物については、別途お知らせを

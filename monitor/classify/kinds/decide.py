@@ -444,6 +444,26 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # "dürfen nicht in die EU eingeführt werden": may not be imported
+        "nicht",
+        "prohibited_items",
+        re.compile(
+            r"\b(?:d[üu]rfen|darf)\b(?:[^.;:!?\n]|(?<=\d)\.){0,60}?\bnicht\b"
+            r"(?! (?:mehr|oder|nur|immer)\b)(?:[^.;:!?\n]|(?<=\d)\.){1,60}?"
+            r"\beingef[üu]hrt werden\b",
+            re.I,
+        ),
+    ),
+    (  # "mogen niet naar Australië worden verzonden": may not be sent
+        "niet",
+        "suspension",
+        re.compile(
+            r"\b(?:mogen|mag|kunnen|kan)\b[^.;:!?\n]{0,60}?\bniet\b(?! (?:meer|langer|of)\b)"
+            r"[^.;:!?\n]{0,60}?\b(?:worden (?:verzonden|verstuurd|gepost)|"
+            r"(?:verzonden|verstuurd|gepost) worden)\b",
+            re.I,
+        ),
+    ),
     # "(?<!immer )\bwieder\b" with the word first (the regex engine then skips to its letters):
     # the checks before it are made after it, on the same characters
     ("wieder", "resumption", re.compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
@@ -970,6 +990,8 @@ def decide_kind(
             and _STOP_NOUN_BEFORE.search(norm, max(clause_start, start - 80), start)
         ):
             continue  # "the suspension of all international mail continues": not mail
+        if kind == "resumption" and norm.startswith(_ONCE_AFTER_CJK, end):
+            continue  # "順延至航班恢復後發運": sent once flights resume, which they have not
         if kind == "resumption" and key.startswith("resum") and "\u00e9" in full[start:end].lower():
             continue  # "les états financiers résumés": a summary, no English "resumes"
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
@@ -1563,7 +1585,16 @@ _POINTER = re.compile(
     r"(?P<list>(?:the )?(?:current|up to date|updated|latest|full|complete) list of|"
     r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
     r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
-    r"l'elenco aggiornato|de actuele lijst|a lista atualizada)|"
+    r"l'elenco aggiornato|de actuele lijst|a lista atualizada|"
+    # "The list of items prohibited for mailing is available in the section ...": the standing
+    # list of prohibited items, kept elsewhere
+    r"(?:the )?list of (?:items|articles|goods) (?:that are )?(?:prohibited|restricted|banned)|"
+    r"(?:the )?list of (?:prohibited|restricted|banned|forbidden) (?:and restricted )?"
+    r"(?:items|articles|goods)|(?:перечень|список) (?:предметов|товаров|вложении)|"
+    r"перелік (?:предметів|товарів|вкладень)|(?:die )?liste (?:der|aller) verbotenen|"
+    r"la liste des (?:objets|articles|marchandises) (?:interdits|prohibes)|"
+    r"la lista de (?:articulos|objetos) prohibidos|l'elenco degli oggetti vietati|"
+    r"de lijst (?:met|van) verboden)|"
     r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
     r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
     r"erfahren sie (?:mehr|hier)|"
@@ -1611,11 +1642,15 @@ _BRANCH_AFTER = re.compile(
 )
 # The service at the counters as what is stopped: "se suspenden temporalmente las actividades de
 # atención al público en ...", "suspend counter services at ..." (read on the normalised text)
+# "after" and "as soon as" written after a Chinese or Japanese verb ("恢復後", "再開次第")
+_ONCE_AFTER_CJK = ("後", "后", "次第")
 _COUNTER_AFTER = re.compile(
     r"\s+(?:temporalmente\s+|temporarily\s+|temporairement\s+|vorubergehend\s+)?"
     r"(?:(?:las|les|the|die|il|i|os|as)\s+|l')?(?:(?:actividades|activites|servicios|services)\s+"
     r"(?:de\s+|d'|of\s+))?(?:atencion al publico|accueil du public|counter services?|"
     r"customer counters?|kundenverkehr|publikumsverkehr|sportelli|atendimento ao publico)\b"
+    # "暫停營業" (offices closed for business), "停止營業局所"
+    r"|(?:營業|营业)"
 )
 
 

@@ -40,6 +40,10 @@ _LIFT_STEMS = (
     "opgeheven", "odwo", "zniesion", "снят", "отменен", "знят", "скасован", "解除",
 )  # fmt: skip
 _LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
+# the noun's own words, then an insertion between commas, before "lifted" said a few words on
+_INSERTION = re.compile(r"(?P<head>[^.;:!?\n,]{0,60}),[^.;:!?\n,]{1,80},")
+_AFTER_INSERTION = 20
+_INSERTION_REACH = 82
 # ... unless only once something happens: "remains suspended until the ban is lifted"
 _UNTIL_GAP = re.compile(
     r"\b(?:until|till|once|when|if|unless|bis|sobald|wenn|jusqu|des que|hasta|cuando|fino|finche|"
@@ -66,20 +70,33 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
     norm = doc.norm
     if not _STOP_NOUN.search(norm, start, end):
         return False
-    window = norm[end : end + _LIFT_REACH]
+    window = norm[end : end + _LIFT_REACH + _INSERTION_REACH]
     for stem in _LIFT_STEMS:  # the regex tries its words at each of 60 places: far dearer
         if stem in window:
             break
     else:
         return False
     m = _LIFTED_AFTER.match(norm, end)
-    if m is None or _UNTIL_GAP.search(norm, end, m.end()) is not None:
+    head_end = None  # where the words of the noun end before an insertion between commas
+    if m is None:
+        # "De opschorting van zendingen naar Israël, ingevoerd op 13 juni na de sluiting van
+        # het luchtruim, is opgeheven": the words between the commas say when it began
+        insertion = _INSERTION.match(norm, end)
+        if insertion is None:
+            return False
+        m = _LIFTED_AFTER.match(norm, insertion.end())
+        if m is None or m.start("lift") - insertion.end() > _AFTER_INSERTION:
+            return False
+        head_end = insertion.end("head")
+    if _UNTIL_GAP.search(norm, end, m.end()) is not None:
         return False
     if norm.startswith("с реис", m.end() + 1):
         return False  # "сняты с рейса": taken off the flight
     if _NOT_YET.search(norm, max(end, m.start("lift") - 30), m.start("lift")):
         return False
-    if _FLIGHTS.search(norm, end, m.start("lift")):
+    if _FLIGHTS.search(norm, end, m.start("lift") if head_end is None else head_end) or (
+        head_end is not None and _FLIGHTS.search(norm, m.start(), m.start("lift"))
+    ):
         return False  # "the ban on flights to Israel has been lifted": not the mail's stop
     if _PAST_LIFT.search(norm, max(end, m.start("lift") - 16), m.start("lift")):
         # "was lifted when the airport reopened": it happened, unless it came back since
@@ -198,6 +215,7 @@ _BRANCH = GuardedPattern(
         re.compile(
             r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
             r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket|"
+            r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|"
             # a line for customers, not the mail: "our helpline is suspended during the holidays"
             r"helpline|hotline|call cent(?:re|er)|contact cent(?:re|er)|infolinia|kundenhotline)\b"
         )
@@ -218,6 +236,10 @@ _BRANCH = GuardedPattern(
         "guichet",
         "sportello",
         "loket",
+        "postkantoor",
+        "postahely",
+        "postahivatal",
+        "καταστημ",
         "helpline",
         "hotline",
         "call cent",
@@ -313,6 +335,10 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
+    if _NOT_WITHOUT.match(doc.norm, neg_start) or _NOT_WITHOUT_END.search(
+        doc.norm, max(0, neg_start - 8), neg_end
+    ):
+        return False  # "nicht ohne Zollinhaltserklärung", "not without": only with it
     if doc.norm[neg_start:neg_end] in _WITHOUT and (
         _VERB_BETWEEN.search(doc.norm, neg_end, start)
         # "ohne Zolldaten nicht angenommen": the refusal holds its own negation, and "without"
@@ -344,6 +370,13 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
 
 
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
+# a negation of "without" ("nicht ohne", "not without", "pas sans"), read from either word
+_NOT_WITHOUT = re.compile(
+    r"(?:not|nicht|pas|non|no|niet|nao|не) (?:without|ohne|sans|sin|senza|zonder|sem|без)\b"
+)
+_NOT_WITHOUT_END = re.compile(
+    r"\b(?:not|nicht|pas|non|no|niet|nao|не) (?:without|ohne|sans|sin|senza|zonder|sem|без)$"
+)
 # a refusal that holds its own negation ("nicht angenommen", "ya no son aceptados")
 _OWN_NEGATION = re.compile(r"\b(?:nicht|not|ne|n'|non|no|nao|niet)\b")
 _VERB_BETWEEN = re.compile(

@@ -429,7 +429,17 @@ _PAPERWORK = (
     r"(?:declarations?|zollinhaltserklarung|zollerklarung|zolldaten|zollanmeldung|dichiarazion\w*|"
     r"declaracion\w*|declaracao|douaneaangifte|aangifte|donnees|data|daten|dati|datos|dados|"
     r"gegevens|douanegegevens|invoices?|facture|rechnung|fattura|factura|fatura|factuur|"
-    r"cn ?2[23])\b"
+    r"cn ?2[23]|"
+    # the numbers a parcel cannot go without: "without the recipient's phone number",
+    # "ilman vastaanottajan puhelinnumeroa" (not a permit: "weapons cannot be imported without
+    # authorisation" is a ban with its exception)
+    r"(?:tele)?phone numbers?|mobile numbers?|contact (?:details|numbers?)|e ?mail address\w*|"
+    r"tax (?:id|identification number|number)s?|cpf|cnpj|eori(?: numbers?)?|"
+    r"ioss(?: numbers?)?|voec(?: numbers?)?|"
+    r"telefonnummer\w*|telefoonnummer\w*|puhelinnumero\w*|numero de telephone|"
+    r"numero di telefono|numero de telefono|numero de telefone|numer\w* telefonu|"
+    r"telefonni\w* cisl\w*|steuernummer\w*|steuer ?id\w*|steueridentifikationsnummer\w*|"
+    r"codice fiscale|numero fiscal|nif|belastingnummer\w*)\b"
 )
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
 _DATA_AFTER = re.compile(
@@ -440,15 +450,20 @@ _DATA_AFTER = re.compile(
     r"|\b(?:sans|ohne|senza|sin|sem|zonder) (?:(?:une?|la|le|les|eine?n?|die|der|den|un|una|uma|um|"
     r"el|los|las|os|as|de|een) )?(?:(?:elektronische\w*|electroni\w*|eletroni\w*) )?"
     rf"{_PAPERWORK}"
+    # a few words between: "without the recipient's phone number", "ilman vastaanottajan
+    # puhelinnumeroa"
+    r"|\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden) (?:[\w']+ ){0,3}?"
+    rf"{_PAPERWORK}"
 )
 # the same paperwork before the refusal: "Sendungen ohne elektronische Daten werden nicht
 # angenommen"
 _WITHOUT_BEFORE = re.compile(
-    r"\b(?:without|sans|ohne|senza|sin|sem|zonder)\s+(?:[\w']+\s+){0,3}?"
+    r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden)\s+(?:[\w']+\s+){0,3}?"
     rf"{_PAPERWORK}[^.;:!?\n]{{0,80}}$"
 )
 # the word each way of saying "without" starts with, before _DATA_AFTER is tried
-_WITHOUT_WORDS = ("with", "sans", "ohne", "senza", "sin ", "sem ", "zonder")
+_WITHOUT_WORDS = ("with", "sans", "ohne", "senza", "sin ", "sem ", "zonder", "bez ", "ilman",
+                  "uten ", "utan ", "uden ")  # fmt: skip
 _ACCEPTED_AFTER = re.compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
     r"geaccepteerd|aanvaard)"
@@ -462,10 +477,14 @@ _ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "
 
 def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     if "kabul" not in key and not any(stem in key for stem in _ACCEPT_STEMS):
+        b = doc.sentence_of(start)[1]
         if key.startswith(("cannot ", "can't ")):
             # "you cannot send a parcel to Germany without an electronic declaration"
-            b = doc.sentence_of(start)[1]
             return _without_data(doc, end, b)
+        if _without_data(doc, start, min(b, end + 100)):
+            # "dürfen nicht ohne Zollinhaltserklärung versendet werden", "cannot be sent
+            # without the recipient's phone number": the paper is what is needed
+            return True
         if not _ACCEPTED_AFTER.match(doc.norm, end):
             return False  # "Posten suspends the acceptance of goods" stops mail
         # "La déclaration papier seule ne sera plus acceptée": the form is the subject of its
@@ -532,7 +551,8 @@ _OPENING_TIMES = re.compile(
 )
 # refusals whose object (or Spanish subject) follows: "n'acceptons pas les colis", "no se
 # aceptarán envíos"
-_ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos", "no se acept")
+_ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos", "no se acept",
+                   "aanvaard", "accepter")  # fmt: skip
 # passive refusals whose subject may follow: "non sono accettati i pacchi", "no son aceptados
 # envíos", "não são aceites encomendas" (normalised: accents folded)
 _SUBJECT_AFTER = ("non ", "no ", "nao ", "ya no ", "ja nao ")
@@ -692,6 +712,8 @@ def _data_not_admitted(doc: Doc, start: int, end: int) -> bool:
     descriptions such as 'gift' are not allowed": a rule for the declaration, no goods banned."""
     if _DATA_AFTER_VERB.match(doc.norm, end) is not None:
         return True
+    if _without_data(doc, start, min(doc.sentence_of(start)[1], end + 100)):
+        return True  # "ei saa lähettää ilman puhelinnumeroa": not without the number
     clause = _clause_start(doc, start)
     found = _DATA_OBJECT.search(doc.norm, max(clause, start - 60), start)
     return (
