@@ -1,13 +1,12 @@
 """The kind of source (customs, postal, carrier) and the origin a labelled notice's publisher
 would be given in sources.yaml, read from its ``operator`` and ``url`` (the label fields are
-not looked at). Shared by the benchmark scripts; it imports nothing of the project, so
-``--root`` still decides the code."""
+not looked at). Shared by the benchmark scripts; it imports the project only inside
+``origin_of``, after the caller has put the tree to score first on ``sys.path``."""
 
 from __future__ import annotations
 
 import re
 from typing import Any
-from urllib.parse import urlparse
 
 # customs authorities by their names in several languages ("Agenzia delle Dogane", "Receita
 # Federal", "Zollverwaltung", "Gümrükler Genel Müdürlüğü", "관세청"), and by well-known initials
@@ -17,7 +16,8 @@ _CUSTOMS = re.compile(
     r"таможн\w*|митн\w*|"
     # the revenue and tax authorities that run a country's customs (Irish Revenue, SARS, AADE,
     # NAV: "Nemzeti Adó- és Vámhivatal", DG TAXUD)
-    r"revenue|tax authority|aade|nav|v[áa]m\w*|taxud)\b|海关|海關|税関|관세",
+    r"revenue commissioners|irish revenue|south african revenue|public revenue|state revenue|"
+    r"revenue authority|tax authority|sars|aade|v[áa]mhivatal|taxud)\b|海关|海關|税関|관세",
     re.IGNORECASE,
 )
 _POSTAL = re.compile(r"\b(post|posts|postal|mail|poste|correos|ukrposhta|usps|singpost)\b", re.I)
@@ -37,32 +37,14 @@ def source_kind_of(row: dict[str, Any]) -> str | None:
     return "carrier"
 
 
-# Country-code top-level domains that say nothing of a country (used as brands or by bodies)
-_NO_COUNTRY_TLDS = frozenset(("eu", "int", "io", "tv", "me", "ai", "co", "cc", "fm", "ly"))
-# National operators published under .com, whose sources.yaml entries would name their country
-_COM_OPERATORS = {
-    "usps.com": "US",
-    "royalmail.com": "GB",
-    "royalmailgroup.com": "GB",
-    "parcelforce.com": "GB",
-    "singpost.com": "SG",
-}
-
-
 def origin_of(row: dict[str, Any]) -> str | None:
     """The ``origin`` a sources.yaml entry for the notice's publisher would declare: the row's
-    own ``origin`` when it has one, else the country of its ``url`` (a country-code domain,
-    ``.gov`` for the United States, or a national operator on ``.com``); None for a global
-    site (``dhl.com``, ``europa.eu``). The label fields are not looked at."""
+    own ``origin`` when it has one, else what ``policywatch sources add`` guesses from its
+    ``url`` when it is sure (a known operator's host, a country-code domain, ``.gov``); None
+    otherwise. The label fields are not looked at."""
     if row.get("origin"):
         return str(row["origin"]).upper()
-    host = (urlparse(row.get("url") or "").hostname or "").lower()
-    for domain, code in _COM_OPERATORS.items():
-        if host == domain or host.endswith("." + domain):
-            return code
-    tld = host.rsplit(".", 1)[-1]
-    if tld in ("gov", "mil"):
-        return "US"
-    if len(tld) == 2 and tld.isalpha() and tld not in _NO_COUNTRY_TLDS:
-        return "GB" if tld == "uk" else tld.upper()
-    return None
+    from monitor.source_add import guess_origin  # the code of the tree being scored
+
+    code, confident = guess_origin(str(row.get("url") or ""))
+    return code if confident else None

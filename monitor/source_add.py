@@ -144,10 +144,14 @@ def guess_origin(url: str) -> tuple[str, bool]:
     known = _known(host, url)
     if known:
         return known[2], True
-    tld = host.rsplit(".", 1)[-1]
+    labels = host.split(".")
+    tld = labels[-1]
     if tld in _US_TLDS:
         return "US", True
-    if len(tld) == 2 and tld not in _GENERIC_TLDS:
+    # a country's registry under a name the world uses as a brand: "4-72.com.co" (Colombia),
+    # "posta.co.me" (Montenegro), not "example.co"
+    registry = len(labels) > 2 and labels[-2] in _SECOND_LEVEL
+    if len(tld) == 2 and (tld not in _GENERIC_TLDS or registry):
         try:
             return normalize_country(tld), True
         except ValueError:

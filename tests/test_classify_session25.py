@@ -170,7 +170,7 @@ def test_mail_within_the_eu_that_does_not_change_is_no_destination():
         "from China. Items sent within the EU, for example from Germany, do not change.",
         origin="NL",
     )
-    assert "FR" not in result.destinations
+    assert result.destinations == ["NL"]
 
 
 # --- places a measure also applies to, listed after a noun ---------------------------------------
@@ -388,6 +388,82 @@ def test_a_pointer_to_the_list_of_prohibited_items_bans_nothing(body):
     assert result.destinations == ["LV"]
 
 
-def test_a_new_entry_on_the_list_of_prohibited_items_is_still_a_ban():
-    result = classify("", "From 1 March the list of prohibited items for Latvia includes vapes.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The list of prohibited items for Latvia, available on our website, now includes vapes.",
+        "Перечень предметов, запрещённых к пересылке в Латвию, дополнен вейпами и размещён на "
+        "сайте.",
+    ],
+)
+def test_a_new_entry_on_the_list_of_prohibited_items_is_still_a_ban(body):
+    result = classify("", body)
     assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["LV"]
+
+
+# --- what the new rules leave alone --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mail to Belarus is suspended for all items, with or without a customs declaration.",
+        "Mail to Israel is suspended, without any declaration from the airlines about flights.",
+        "All parcels to Israel are suspended, even those with a complete customs declaration.",
+    ],
+)
+def test_a_stop_that_names_paperwork_in_passing_stays_a_stop(body):
+    assert classify("", body).change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Si votre colis pour le Canada ne peut pas être envoyé, nous vous le retournerons.",
+        "Si el paquete a México no puede enviarse, se devolverá al remitente.",
+        "Les colis qui ne peuvent pas être envoyés vers le Canada faute d'adresse sont retournés.",
+        "Pakketten naar Israël kunnen voorlopig niet via Schiphol worden verzonden.",
+        "Wij kunnen niet garanderen dat pakketten naar de Verenigde Staten op tijd worden "
+        "verzonden.",
+    ],
+)
+def test_may_not_be_sent_under_a_condition_or_by_another_route_is_no_stop(body):
+    assert classify("", body).change_kind != "suspension"
+
+
+def test_greek_eu_and_outside_the_eu():
+    assert len(classify("", "Η αποδοχή δεμάτων προς την ΕΕ αναστέλλεται.").destinations) == 27
+    outside = classify("", "Η αποδοχή δεμάτων προς χώρες εκτός της ΕΕ αναστέλλεται.")
+    assert outside.destinations == ["*"]
+
+
+# --- a duty named only with where the goods come from --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body, origin",
+    [
+        (
+            "Btw op pakketten",
+            "Bestel je online bij een webwinkel buiten de Europese Unie, bijvoorbeeld in China of "
+            "de Verenigde Staten? Vanaf 1 juli betaal je btw over elke zending.",
+            "NL",
+        ),
+        (
+            "VAT on parcels",
+            "If you order from a web shop outside the EU, for example in China or the United "
+            "States, you pay VAT on every parcel from 1 July.",
+            "IE",
+        ),
+    ],
+)
+def test_a_duty_on_goods_from_web_shops_abroad_is_paid_at_home(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == [origin]
+
+
+def test_a_duty_named_with_no_place_at_all_still_holds_everywhere():
+    result = classify("Fees", "From 1 July a handling fee applies to every parcel.", origin="IE")
+    assert result.destinations == ["*"]

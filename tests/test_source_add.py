@@ -9,7 +9,7 @@ import pytest
 
 from monitor.config import ConfigErrors, Source, load_sources
 from monitor.extract import extract
-from monitor.source_add import append_source, detect_type, propose_entry
+from monitor.source_add import append_source, detect_type, guess_origin, propose_entry
 
 SAMPLES = Path(__file__).resolve().parent / "samples"
 
@@ -298,3 +298,17 @@ def test_the_original_bytes_come_back_if_the_written_file_does_not_validate(tmp_
     with pytest.raises(ConfigErrors):
         append_source(path, entry)
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        ("https://www.4-72.com.co/noticias", ("CO", True)),
+        ("https://www.posta.co.me/vijesti", ("ME", True)),
+        ("https://www.posten.no/nyheter", ("NO", True)),
+        ("https://www.example.co/news", ("US", False)),
+        ("https://about.usps.com/newsroom/", ("US", True)),
+    ],
+)
+def test_the_origin_is_guessed_from_a_country_registry_under_a_brand_domain(url, origin):
+    assert guess_origin(url) == origin

@@ -15,7 +15,14 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, SENDING_ONLY, decide_categories
-from monitor.classify.destinations import NAME, NEUTRAL, OPERATOR, STRONG, find_destinations
+from monitor.classify.destinations import (
+    NAME,
+    NEUTRAL,
+    OPERATOR,
+    ORIGIN,
+    STRONG,
+    find_destinations,
+)
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
@@ -240,6 +247,17 @@ def _classify_doc(
         for code, start, end in dest.evidence:
             if code in codes:
                 evidence.append(_ev(doc, "destinations", code, start, end))
+    elif (
+        origin
+        and kind.kind == "duty_tax_change"
+        and (came_from := next((r for r in dest.roles if r.role == ORIGIN), None)) is not None
+    ):
+        # "VAT on every parcel from web shops in China": a duty named only with where parcels
+        # come from is paid where they arrive, the source's own country
+        codes = [origin]
+        item = _ev(doc, "destinations", origin, came_from.place.start, came_from.place.end)
+        item["note"] = "goods that come from here are taxed on arrival: the source's own country"
+        evidence.append(item)
     else:
         # A change that names no destination is the sender's own operator's rule: it holds
         # for every international destination.

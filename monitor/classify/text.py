@@ -342,7 +342,7 @@ SCOPE_ASKED = word_start(
     re.compile(
         r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|change\w*|betrifft|"
         r"betroffen|gilt|gelten|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
-        r"vale|geldt|betreft|getroffen|стосу\w*|каса\w*|распространя\w*|"
+        r"vale|geldt|betreft|getroffen|стосу\w*|касает\w*|касают\w*|касающ\w*|распространя\w*|"
         r"поширю\w*|paverka\w*|pavirk\w*|galler|gjelder|gælder|omfatt\w*|berør\w*|berors|"
         r"koske\w*|vaikutta\w*|tyka\w*|dotycz\w*|afeta\w*)\b|"
         r"影響|影响|適用|适用|対象|对象"

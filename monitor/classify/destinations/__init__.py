@@ -14,6 +14,14 @@ from __future__ import annotations
 
 from monitor.classify.destinations.cues import whole_text_entries
 from monitor.classify.destinations.find import find_destinations
-from monitor.classify.destinations.roles import NAME, NEUTRAL, OPERATOR, STRONG
+from monitor.classify.destinations.roles import NAME, NEUTRAL, OPERATOR, ORIGIN, STRONG
 
-__all__ = ["NAME", "NEUTRAL", "OPERATOR", "STRONG", "find_destinations", "whole_text_entries"]
+__all__ = [
+    "NAME",
+    "NEUTRAL",
+    "OPERATOR",
+    "ORIGIN",
+    "STRONG",
+    "find_destinations",
+    "whole_text_entries",
+]

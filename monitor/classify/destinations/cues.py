@@ -50,7 +50,7 @@ _DETERMINERS = {
 # Between a cue and a list of places it governs: a noun such as "countries" and an example
 # marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
 # An origin cue's preposition, said again after an example marker
-_FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з)"
+_FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з|in)"
 _REPEATED_FROM = re.compile(rf"\b{_FROM_AGAIN}\s*$")
 _EXAMPLES_GAP = re.compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
@@ -175,7 +175,7 @@ def _non_before(norm: str, pos: int, region: bool = False) -> bool:
     ``region``: the place is a region, which "mimo" and "poza" put outside too."""
     if region and pos > 5 and _OUTSIDE_REGION_BEFORE.search(norm, pos - 6, pos):
         return True
-    if pos > 8 and norm[pos - 2] in "eal'drbtςη" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+    if pos > 8 and norm[pos - 2] in "eal'drbtς" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU", "buiten de EU", "εκτός της ΕΕ"
     lo = max(0, pos - _TERRITORY_REACH)
     if (
@@ -240,8 +240,8 @@ _TR_SUFFIX = re.compile(
 
 
 # ... and onto the word "countries" after a region: "Körfez İşbirliği Konseyi ülkelerine" (to
-# the Gulf states), "AB ülkelerinden" (from EU countries)
-_TR_COUNTRIES_AFTER = re.compile(r"\s+[üu]lke(?:lerine|sine|lere|lerinden|sinden|lerden)\b")
+# the Gulf states), "Körfez ülkelerinden" (from the Gulf states)
+_TR_COUNTRIES_AFTER = re.compile(r"\s+[ÜüUu]lke(?:lerine|sine|lere|lerinden|sinden|lerden)\b")
 
 
 def _turkish_suffix(doc: Doc, place: Place) -> Role | None:

@@ -398,7 +398,9 @@ def find_destinations(
             or doc.norm.startswith(" ma", place.end)
         ):
             role = suffix_case(doc, place)
-        if role is None and doc.full.startswith(("'", "\u2019", " ülke", " ulke"), place.end):
+        if role is None and doc.full.startswith(
+            ("'", "\u2019", " ülke", " ulke", " Ülke"), place.end
+        ):
             role = _turkish_suffix(doc, place)
         if prev is not None and role is None:
             gap_orig = doc.full[prev.place.end : place.start]
@@ -805,11 +807,13 @@ _INSTITUTION_AFTER = re.compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"
 )
-# a body of the region named before it: its Council, Parliament or Court
+# a body of the region named before it, or its airspace: its Council, Parliament or Court,
+# "του εναέριου χώρου της Ευρωπαϊκής Ένωσης" (closed to Russian airlines)
 _INSTITUTION_BEFORE = re.compile(
-    r"\b(?:council|parliament|court of justice|raad|parlement|rat|parlament|gerichtshof|conseil|"
-    r"consejo|parlamento|consiglio|conselho|tribunal)\s+(?:of|van|der|des|de|del|dell|da|do)\s*'?"
-    r"\s*(?:(?:the|de|la|l|het)\s*'?\s*)?$"
+    r"(?:\b(?:council|parliament|court of justice|raad|parlement|rat|parlament|gerichtshof|"
+    r"conseil|consejo|parlamento|consiglio|conselho|tribunal|airspace|luchtruim|luftraum)\s+"
+    r"(?:of|van|der|des|de|del|dell|da|do)\s*'?\s*(?:(?:the|de|la|l|het)\s*'?\s*)?|"
+    r"\bεναεριου χωρου της\s+|\bεναεριος χωρος της\s+)$"
 )
 _RULES_AFTER = re.compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"

@@ -91,7 +91,7 @@ _SEE_ALERT = re.compile(
 SEE_NOTICE_VERBS = (
     "si rimanda", "si veda", "vedere", "consultare", "voir", "consultez", "consulte",
     "verwijzen", "zie ", ", se ", "læs ", "siehe", "katso", "zobacz", "viz ", "veja",
-    "inceleyiniz", "bakınız",
+    "inceleyiniz", "bakınız", "bakiniz",
 )  # fmt: skip
 _SEE_NOTICE = re.compile(
     # Swedish, Danish, Norwegian and German too: "För information om försändelser till
@@ -107,7 +107,7 @@ _SEE_NOTICE = re.compile(
     r"sida|sidan|side|siden|seite|meddelelse|meddelande|melding)\b"
     # Turkish says it last: "Ukrayna'ya yönelik gönderilere ilişkin bilgi için ilgili
     # duyurumuzu inceleyiniz"
-    r"|\bbilgi(?:ler)? icin\b[^.\n]{0,40}?\b(?:duyuru|sayfa)\w*\s+(?:inceleyiniz|bakınız)\b"
+    r"|\bbilgi(?:ler)? icin\b[^.\n]{0,40}?\b(?:duyuru|sayfa)\w*\s+(?:inceleyiniz|bak[iı]n[iı]z)\b"
 )
 # A line that names a place and points to another notice for it: "- USA: see our update on
 # sending goods to the US"; Japanese "ベラルーシあての郵便物については、別途お知らせを

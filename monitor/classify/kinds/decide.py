@@ -448,8 +448,8 @@ _GAPPED = [
         "nicht",
         "prohibited_items",
         re.compile(
-            r"\b(?:d[üu]rfen|darf)\b(?:[^.;:!?\n]|(?<=\d)\.){0,60}?\bnicht\b"
-            r"(?! (?:mehr|oder|nur|immer)\b)(?:[^.;:!?\n]|(?<=\d)\.){1,60}?"
+            r"\b(?:d[üu]rfen|darf)\b(?:[^.,;:!?\n]|(?<=\d)\.){0,60}?\bnicht\b"
+            r"(?! (?:mehr|oder|nur|immer)\b)(?:[^.,;:!?\n]|(?<=\d)\.){1,60}?"
             r"\beingef[üu]hrt werden\b",
             re.I,
         ),
@@ -457,10 +457,14 @@ _GAPPED = [
     (  # "mogen niet naar Australië worden verzonden": may not be sent
         "niet",
         "suspension",
+        # (only a place or "until further notice" between "niet" and the verb: not "niet via
+        # Schiphol", "niet op dezelfde dag", nor "kunnen niet garanderen dat ... worden verzonden")
         re.compile(
-            r"\b(?:mogen|mag|kunnen|kan)\b[^.;:!?\n]{0,60}?\bniet\b(?! (?:meer|langer|of)\b)"
-            r"[^.;:!?\n]{0,60}?\b(?:worden (?:verzonden|verstuurd|gepost)|"
-            r"(?:verzonden|verstuurd|gepost) worden)\b",
+            r"\b(?:(?:mogen|mag|kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet|"
+            # ("mogen niet meer": the older pattern's ban; "kunnen niet meer": a stop)
+            r"(?:kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet (?:meer|langer))"
+            r"(?: (?:tijdelijk|voorlopig|tot nader order))?(?: naar(?: [\w'-]+){1,4}?)? "
+            r"(?:worden (?:verzonden|verstuurd|gepost)|(?:verzonden|verstuurd|gepost) worden)\b",
             re.I,
         ),
     ),
@@ -990,10 +994,23 @@ def decide_kind(
             and _STOP_NOUN_BEFORE.search(norm, max(clause_start, start - 80), start)
         ):
             continue  # "the suspension of all international mail continues": not mail
-        if kind == "resumption" and norm.startswith(_ONCE_AFTER_CJK, end):
+        if (
+            kind == "resumption"
+            and norm.startswith(_ONCE_AFTER_CJK, end)
+            and not norm.startswith(_FOLLOW_UP_CJK, end)
+        ):
             continue  # "順延至航班恢復後發運": sent once flights resume, which they have not
         if kind == "resumption" and key.startswith("resum") and "\u00e9" in full[start:end].lower():
             continue  # "les états financiers résumés": a summary, no English "resumes"
+        if (
+            kind == "suspension"
+            and key.lower().startswith(_MAY_NOT_KEYS)
+            and (
+                _IF_OPENS.match(norm, clause_start) is not None
+                or _WHO_BEFORE.search(norm, max(clause_start, start - 8), start) is not None
+            )
+        ):
+            continue  # "Si votre colis ne peut pas être envoyé, ...", "qui ne peuvent pas être"
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
@@ -1640,10 +1657,19 @@ _BRANCH_AFTER = re.compile(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
     r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
 )
-# The service at the counters as what is stopped: "se suspenden temporalmente las actividades de
-# atención al público en ...", "suspend counter services at ..." (read on the normalised text)
+# "may not be sent" in the Romance languages and Dutch, which a condition or a relative pronoun
+# before it makes no stop ("Si votre colis ne peut pas être envoyé", "les envois qui ne peuvent
+# pas être envoyés faute d'adresse")
+_MAY_NOT_KEYS = ("ne peu", "no pued", "no se pued", "no podran", "non poss", "non puo",
+                 "non si poss", "non si puo", "nao pod", "mogen", "mag ", "kunnen",
+                 "kan ")  # fmt: skip
+_IF_OPENS = re.compile(r"\W*(?:si|se|als|indien|wenn|falls|qualora|caso|if)\b")
+_WHO_BEFORE = re.compile(r"\b(?:qui|que|che|cui|die|dat)\s+$")
 # "after" and "as soon as" written after a Chinese or Japanese verb ("恢復後", "再開次第")
 _ONCE_AFTER_CJK = ("後", "后", "次第")
+_FOLLOW_UP_CJK = ("後續", "后续")  # "恢復後續處理": resumes the follow-up handling
+# The service at the counters as what is stopped: "se suspenden temporalmente las actividades de
+# atención al público en ...", "suspend counter services at ..." (read on the normalised text)
 _COUNTER_AFTER = re.compile(
     r"\s+(?:temporalmente\s+|temporarily\s+|temporairement\s+|vorubergehend\s+)?"
     r"(?:(?:las|les|the|die|il|i|os|as)\s+|l')?(?:(?:actividades|activites|servicios|services)\s+"

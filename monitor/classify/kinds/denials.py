@@ -43,7 +43,7 @@ _LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
 # the noun's own words, then an insertion between commas, before "lifted" said a few words on
 _INSERTION = re.compile(r"(?P<head>[^.;:!?\n,]{0,60}),[^.;:!?\n,]{1,80},")
 _AFTER_INSERTION = 20
-_INSERTION_REACH = 82
+_INSERTION_REACH = 1 + 80 + 1 + _AFTER_INSERTION  # past _LIFT_REACH: its commas, its words
 # ... unless only once something happens: "remains suspended until the ban is lifted"
 _UNTIL_GAP = re.compile(
     r"\b(?:until|till|once|when|if|unless|bis|sobald|wenn|jusqu|des que|hasta|cuando|fino|finche|"
@@ -88,7 +88,12 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
         if m is None or m.start("lift") - insertion.end() > _AFTER_INSERTION:
             return False
         head_end = insertion.end("head")
-    if _UNTIL_GAP.search(norm, end, m.end()) is not None:
+    if (
+        _UNTIL_GAP.search(norm, end, m.end())
+        if head_end is None
+        # (not in the insertion: "..., introduced when the airspace closed, has been lifted")
+        else _UNTIL_GAP.search(norm, end, head_end) or _UNTIL_GAP.search(norm, m.start(), m.end())
+    ) is not None:
         return False
     if norm.startswith("с реис", m.end() + 1):
         return False  # "сняты с рейса": taken off the flight

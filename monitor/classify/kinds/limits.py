@@ -462,8 +462,7 @@ _WITHOUT_BEFORE = re.compile(
     rf"{_PAPERWORK}[^.;:!?\n]{{0,80}}$"
 )
 # the word each way of saying "without" starts with, before _DATA_AFTER is tried
-_WITHOUT_WORDS = ("with", "sans", "ohne", "senza", "sin ", "sem ", "zonder", "bez ", "ilman",
-                  "uten ", "utan ", "uden ")  # fmt: skip
+_WITHOUT_WORDS = re.compile("with|sans|ohne|senza|sin |sem |zonder|bez |ilman|uten |utan |uden ")
 _ACCEPTED_AFTER = re.compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
     r"geaccepteerd|aanvaard)"
@@ -481,7 +480,7 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         if key.startswith(("cannot ", "can't ")):
             # "you cannot send a parcel to Germany without an electronic declaration"
             return _without_data(doc, end, b)
-        if _without_data(doc, start, min(b, end + 100)):
+        if _without_data_in_clause(doc, start, end, b):
             # "dürfen nicht ohne Zollinhaltserklärung versendet werden", "cannot be sent
             # without the recipient's phone number": the paper is what is needed
             return True
@@ -552,7 +551,7 @@ _OPENING_TIMES = re.compile(
 # refusals whose object (or Spanish subject) follows: "n'acceptons pas les colis", "no se
 # aceptarán envíos"
 _ACTIVE_REFUSAL = ("n'accept", "non accettiamo", "no aceptamos", "nao aceitamos", "no se acept",
-                   "aanvaard", "accepter")  # fmt: skip
+                   "aanvaard", "accepte")  # fmt: skip
 # passive refusals whose subject may follow: "non sono accettati i pacchi", "no son aceptados
 # envíos", "não são aceites encomendas" (normalised: accents folded)
 _SUBJECT_AFTER = ("non ", "no ", "nao ", "ya no ", "ja nao ")
@@ -698,11 +697,38 @@ def refused_by_recipient(doc: Doc, start: int, end: int, key: str) -> bool:
     )
 
 
+def _without_data_in_clause(doc: Doc, start: int, end: int, b: int) -> bool:
+    """ "without" a paper or number in the stop's own words or right after them, up to the
+    next comma ("dürfen nicht ohne Zollinhaltserklärung versendet werden"; not "Mail to Israel
+    is suspended, without any declaration from the airlines", nor "with or without")."""
+    hi = min(b, end + _WITHOUT_REACH)
+    comma = doc.norm.find(",", end, hi)
+    if comma >= 0:
+        hi = comma
+    norm = doc.norm
+    return (
+        _WITHOUT_ONLY.search(norm, start, hi) is not None
+        and _WITHOUT_PAPER.search(norm, start, hi) is not None
+        and _EITHER_WAY.search(norm, start, hi) is None
+    )
+
+
+_WITHOUT_REACH = 100
+_WITHOUT_ONLY = re.compile("without|sans|ohne|senza|sin |sem |zonder|bez |ilman|uten |utan |uden ")
+# "without" (not "with": "even those with a complete declaration") and a paper or number
+_WITHOUT_PAPER = re.compile(
+    r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden) "
+    rf"(?:[\w']+ ){{0,3}}?(?:(?:customs|commercial) )?{_PAPERWORK}"
+)
+# "with or without a declaration", "mit oder ohne", "avec ou sans", "con o sin": either way
+_EITHER_WAY = re.compile(r"(?:with or|mit oder|avec ou|con o|met of|com ou) ")
+
+
 def _without_data(doc: Doc, end: int, b: int) -> bool:
     """ "... with a handwritten declaration", "... sans déclaration en douane" after the
     refusal: refused for its paperwork."""
     norm = doc.norm
-    return any(norm.find(w, end, b) >= 0 for w in _WITHOUT_WORDS) and bool(
+    return _WITHOUT_WORDS.search(norm, end, b) is not None and bool(
         _DATA_AFTER.search(norm, end, b)
     )
 
@@ -712,7 +738,7 @@ def _data_not_admitted(doc: Doc, start: int, end: int) -> bool:
     descriptions such as 'gift' are not allowed": a rule for the declaration, no goods banned."""
     if _DATA_AFTER_VERB.match(doc.norm, end) is not None:
         return True
-    if _without_data(doc, start, min(doc.sentence_of(start)[1], end + 100)):
+    if _without_data_in_clause(doc, start, end, doc.sentence_of(start)[1]):
         return True  # "ei saa lähettää ilman puhelinnumeroa": not without the number
     clause = _clause_start(doc, start)
     found = _DATA_OBJECT.search(doc.norm, max(clause, start - 60), start)

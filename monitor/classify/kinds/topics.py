@@ -166,8 +166,20 @@ _POINTING = re.compile(
 
 def _points_to_list(doc: Doc, a: int, b: int) -> bool:
     """A sentence opened by "the current list of" that says where the list is, and does not
-    give it (no colon)."""
-    return ":" not in doc.full[a:b] and _POINTING.search(doc.norm, a, b) is not None
+    give it (no colon), nor says what it now holds ("... now includes vapes")."""
+    return (
+        ":" not in doc.full[a:b]
+        and _POINTING.search(doc.norm, a, b) is not None
+        and _LIST_GROWN.search(doc.norm, a, b) is None
+    )
+
+
+# What a list newly holds: "now includes vapes", "дополнен вейпами"
+_LIST_GROWN = re.compile(
+    r"\b(?:now|includes?|included|including|added|adds|extended|expanded|дополн\w*|расширен\w*|"
+    r"доповн\w*|розширен\w*|erweitert|erganzt|ergänzt|umfasst jetzt|ajout\w*|complete[ée]?|"
+    r"desormais|añadid\w*|anadid\w*|ampliad\w*|aggiunt\w*|ampliat\w*|toegevoegd|uitgebreid)\b"
+)
 
 
 _REMINDER = re.compile(
