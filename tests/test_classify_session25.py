@@ -467,3 +467,15 @@ def test_a_duty_on_goods_from_web_shops_abroad_is_paid_at_home(title, body, orig
 def test_a_duty_named_with_no_place_at_all_still_holds_everywhere():
     result = classify("Fees", "From 1 July a handling fee applies to every parcel.", origin="IE")
     assert result.destinations == ["*"]
+
+
+def test_a_members_customs_advice_to_its_own_importers_keeps_the_eu_rule():
+    result = classify(
+        "ICS2: wat verandert er?",
+        "Vanaf 1 maart moeten vervoerders voor alle zendingen die de EU binnenkomen een "
+        "volledige aangifte indienen. Ontvangt u goederen in Nederland, vraag uw leverancier "
+        "dan om een correcte HS-code.",
+        origin="NL",
+        source_kind="customs",
+    )
+    assert len(result.destinations) == 27

@@ -94,14 +94,25 @@ def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
     ) and not any(
         r.place.code == own
         and doc.sentence_of(r.place.start) not in eu_sentences
-        # a rule of its own for the country ("une taxe ... s'applique à chaque petit colis
-        # livré en France"), not the country named in passing ("Kunden in Österreich")
-        and (
-            r.role == STRONG
-            or (r.role == NEUTRAL and changed_between(doc, *doc.sentence_of(r.place.start)))
-        )
+        # a dated rule of its own for the country ("À partir du 1er mars, une taxe ...
+        # s'applique à chaque petit colis livré en France"), not the country named in passing
+        # ("Kunden in Österreich", "goederen in Nederland? Vraag uw leverancier om een HS-code")
+        and (r.role == STRONG or (r.role == NEUTRAL and _dated_change(doc, r.place.start)))
         for r in roles
     )
+
+
+def _dated_change(doc: Doc, pos: int) -> bool:
+    """Whether the sentence at ``pos`` holds words of a change and the date it starts."""
+    a, b = doc.sentence_of(pos)
+    return _FROM_DATE.search(doc.norm, a, b) is not None and changed_between(doc, a, b)
+
+
+# "from 1 March", "à partir du 1er mars", "ab 1. März", "vanaf 1 maart", "desde el 1 de marzo"
+_FROM_DATE = re.compile(
+    r"\b(?:from|as of|starting|effective|a partir d\w*|des le|ab|vanaf|desde|dal|dall'|a partire "
+    r"da\w*|od|с|з)\s+(?:(?:the|le|el|il|den|dem|de)\s+)?\d"
+)
 
 
 # A sentence that points elsewhere or says nothing changes: "Läs mer om införsel till EU på vår

@@ -1232,6 +1232,12 @@ def decide_kind(
             weight *= 0.2  # "despite the suspension of passenger check-in, cargo runs"
         pointer = _POINTER.match(norm, (sentence := doc.sentence_of(start))[0])
         if (
+            pointer is None
+            and kind == "prohibited_items"
+            and _LIST_WORD.search(norm, sentence[0], sentence[0] + _LIST_WORD_REACH)
+        ):
+            pointer = _LIST_POINTER.match(norm, sentence[0])  # the words of a ban: "prohibited"
+        if (
             pointer is not None
             and (
                 pointer.group("see") is None
@@ -1602,16 +1608,7 @@ _POINTER = re.compile(
     r"(?P<list>(?:the )?(?:current|up to date|updated|latest|full|complete) list of|"
     r"(?:актуальн|полн|повн)\w* (?:список|перечень|перелік)|(?:die )?aktuelle (?:liste|ubersicht)|"
     r"la liste (?:a jour|actuelle|complete)|la lista actualizada|el listado actualizado|"
-    r"l'elenco aggiornato|de actuele lijst|a lista atualizada|"
-    # "The list of items prohibited for mailing is available in the section ...": the standing
-    # list of prohibited items, kept elsewhere
-    r"(?:the )?list of (?:items|articles|goods) (?:that are )?(?:prohibited|restricted|banned)|"
-    r"(?:the )?list of (?:prohibited|restricted|banned|forbidden) (?:and restricted )?"
-    r"(?:items|articles|goods)|(?:перечень|список) (?:предметов|товаров|вложении)|"
-    r"перелік (?:предметів|товарів|вкладень)|(?:die )?liste (?:der|aller) verbotenen|"
-    r"la liste des (?:objets|articles|marchandises) (?:interdits|prohibes)|"
-    r"la lista de (?:articulos|objetos) prohibidos|l'elenco degli oggetti vietati|"
-    r"de lijst (?:met|van) verboden)|"
+    r"l'elenco aggiornato|de actuele lijst|a lista atualizada)|"
     r"(?:please )?(?:check|see|visit|consult|read|review) (?:our|the) (?:[\w'-]+ ){0,6}?"
     r"(?:page|list|guide|section)(?! below)(?![^.\n]*:)|"
     r"erfahren sie (?:mehr|hier)|"
@@ -1622,6 +1619,21 @@ _POINTER = re.compile(
 )
 
 
+# "The list of items prohibited for mailing is available in the section ...": the standing list
+# of prohibited items, kept elsewhere (a pointer as "the current list of" is, _points_to_list);
+# its own regex, tried only for a ban's words in a sentence that opens with a word for a list
+_LIST_POINTER = re.compile(
+    r"[\s.:;!?]*(?P<list>(?:the )?list of (?:items|articles|goods) (?:that are )?"
+    r"(?:prohibited|restricted|banned)|"
+    r"(?:the )?list of (?:prohibited|restricted|banned|forbidden) (?:and restricted )?"
+    r"(?:items|articles|goods)|(?:перечень|список) (?:предметов|товаров|вложении)|"
+    r"перелік (?:предметів|товарів|вкладень)|(?:die )?liste (?:der|aller) verbotenen|"
+    r"la liste des (?:objets|articles|marchandises) (?:interdits|prohibes)|"
+    r"la lista de (?:articulos|objetos) prohibidos|l'elenco degli oggetti vietati|"
+    r"de lijst (?:met|van) verboden)\b(?P<see>(?!))?(?P<info>(?!))?"
+)
+_LIST_WORD = re.compile(r"list|перечен|список|перелік|liste|lista|elenco|lijst")
+_LIST_WORD_REACH = 16
 _POINTER_VERB = re.compile(
     r",\s*(?:please\s+)?(?:visit|see|consult|contact|refer to|go to|check)\b"
 )

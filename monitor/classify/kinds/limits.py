@@ -701,6 +701,8 @@ def _without_data_in_clause(doc: Doc, start: int, end: int, b: int) -> bool:
     """ "without" a paper or number in the stop's own words or right after them, up to the
     next comma ("dürfen nicht ohne Zollinhaltserklärung versendet werden"; not "Mail to Israel
     is suspended, without any declaration from the airlines", nor "with or without")."""
+    if not doc.holds_any(_WITHOUT_HINTS):
+        return False  # (most notices: one bit of the walk over the hint words)
     hi = min(b, end + _WITHOUT_REACH)
     comma = doc.norm.find(",", end, hi)
     if comma >= 0:
@@ -714,7 +716,9 @@ def _without_data_in_clause(doc: Doc, start: int, end: int, b: int) -> bool:
 
 
 _WITHOUT_REACH = 100
-_WITHOUT_ONLY = re.compile("without|sans|ohne|senza|sin |sem |zonder|bez |ilman|uten |utan |uden ")
+_WITHOUT_HINTS = ("without", "sans", "ohne", "senza", "sin ", "sem ", "zonder", "bez ", "ilman",
+                  "uten ", "utan ", "uden ")  # fmt: skip
+_WITHOUT_ONLY = re.compile("|".join(_WITHOUT_HINTS))
 # "without" (not "with": "even those with a complete declaration") and a paper or number
 _WITHOUT_PAPER = re.compile(
     r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden) "
