@@ -432,8 +432,13 @@ def test_may_not_be_sent_under_a_condition_or_by_another_route_is_no_stop(body):
     assert classify("", body).change_kind != "suspension"
 
 
+EU27 = sorted(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+
+
 def test_greek_eu_and_outside_the_eu():
-    assert len(classify("", "Η αποδοχή δεμάτων προς την ΕΕ αναστέλλεται.").destinations) == 27
+    assert classify("", "Η αποδοχή δεμάτων προς την ΕΕ αναστέλλεται.").destinations == EU27
     outside = classify("", "Η αποδοχή δεμάτων προς χώρες εκτός της ΕΕ αναστέλλεται.")
     assert outside.destinations == ["*"]
 
@@ -478,4 +483,95 @@ def test_a_members_customs_advice_to_its_own_importers_keeps_the_eu_rule():
         origin="NL",
         source_kind="customs",
     )
-    assert len(result.destinations) == 27
+    assert result.destinations == EU27
+
+
+# --- from a second code review ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mail to Belarus is suspended for all items with or without a customs declaration.",
+        "Parcels to Belarus cannot be sent, with or without a customs declaration.",
+    ],
+)
+def test_with_or_without_a_declaration_is_no_requirement(body):
+    assert classify("", body).change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Le informamos que no se pueden enviar paquetes a Venezuela.", ["VE"]),
+        ("Si informa la clientela che i pacchi per la Libia non possono essere spediti.", ["LY"]),
+        ("Als gevolg van de sancties kunnen pakketten naar Rusland niet worden verzonden.", ["RU"]),
+    ],
+)
+def test_que_si_and_als_in_other_senses_leave_the_stop(body, expected):
+    result = classify("", body)
+    assert result.change_kind == "suspension"
+    assert result.destinations == expected
+
+
+def test_a_pointer_to_the_complete_list_of_suspended_countries_stops_nothing():
+    result = classify(
+        "",
+        "The complete list of countries where acceptance of mail is suspended is published on "
+        "our website.",
+    )
+    assert result.change_kind != "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "De opschorting van pakketten naar Jordanië wordt, zodra het luchtruim opengaat, "
+        "opgeheven.",
+        "Die Aussetzung der Annahme von Paketen nach Jordanien wird, sobald der Flughafen öffnet, "
+        "aufgehoben.",
+    ],
+)
+def test_a_stop_to_be_lifted_once_something_happens_is_no_resumption(body):
+    assert classify("", body).change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body, origin, source_kind",
+    [
+        ("A 25% duty applies to goods from the United States from 1 March.", "US", "postal"),
+    ],
+)
+def test_a_duty_on_goods_from_home_is_no_home_destination(body, origin, source_kind):
+    result = classify("", body, origin=origin, source_kind=source_kind)
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["*"]
+
+
+def test_a_dated_rule_of_a_members_own_said_with_a_month_only():
+    result = classify(
+        "Douane : nouvelle taxe sur les petits colis",
+        "Douane française\n\nLes colis importés dans l'UE sont soumis à la TVA dès le premier "
+        "euro. Dès mars, une taxe de 2 euros s'applique à chaque petit colis livré en France.",
+        source_kind="customs",
+    )
+    assert result.destinations == ["FR"]
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        (
+            "E-Zigaretten dürfen nach Australien, Neuseeland und Japan nicht eingeführt werden.",
+            "prohibited_items",
+        ),
+        (
+            "Pakketten kunnen niet naar Australië, Nieuw-Zeeland en Japan worden verzonden.",
+            "suspension",
+        ),
+    ],
+)
+def test_a_list_of_places_inside_the_split_verb(body, kind):
+    result = classify("", body)
+    assert result.change_kind == kind
+    assert result.destinations == ["AU", "JP", "NZ"]

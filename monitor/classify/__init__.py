@@ -183,6 +183,19 @@ def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[
     return out
 
 
+def _came_from_abroad(roles: list[Any], origin: str) -> Any:
+    """The first place named as where goods come from, if it is a country other than
+    ``origin`` (not "goods from the United States" in a US notice, nor a region)."""
+    return next(
+        (
+            r
+            for r in roles
+            if r.role == ORIGIN and r.place.code != origin and not r.place.code.startswith("@")
+        ),
+        None,
+    )
+
+
 def _classify_doc(
     doc: Doc,
     *,
@@ -250,7 +263,7 @@ def _classify_doc(
     elif (
         origin
         and kind.kind == "duty_tax_change"
-        and (came_from := next((r for r in dest.roles if r.role == ORIGIN), None)) is not None
+        and (came_from := _came_from_abroad(dest.roles, origin)) is not None
     ):
         # "VAT on every parcel from web shops in China": a duty named only with where parcels
         # come from is paid where they arrive, the source's own country

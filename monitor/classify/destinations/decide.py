@@ -110,8 +110,10 @@ def _dated_change(doc: Doc, pos: int) -> bool:
 
 # "from 1 March", "à partir du 1er mars", "ab 1. März", "vanaf 1 maart", "desde el 1 de marzo"
 _FROM_DATE = re.compile(
-    r"\b(?:from|as of|starting|effective|a partir d\w*|des le|ab|vanaf|desde|dal|dall'|a partire "
-    r"da\w*|od|с|з)\s+(?:(?:the|le|el|il|den|dem|de)\s+)?\d"
+    r"\b(?:from|as of|starting|effective|a partir d\w*|des|le|ab|vanaf|per|met ingang van|fran|"
+    r"fra|desde|dal|dall'|a partire da\w*|od|on|с|з)\s+(?:(?:the|le|el|il|den|dem|de)\s+)?"
+    r"(?:\d|(?:jan|feb|fev|mar|maa|apr|avr|abr|mai|may|mei|mag|jun|jui|jul|lug|giu|aug|aou|ago|"
+    r"sep|set|oct|okt|ott|nov|dec|dez|dic|ene|gen)\w*)"
 )
 
 

@@ -811,9 +811,11 @@ _INSTITUTION_AFTER = re.compile(
 # "του εναέριου χώρου της Ευρωπαϊκής Ένωσης" (closed to Russian airlines)
 _INSTITUTION_BEFORE = re.compile(
     r"(?:\b(?:council|parliament|court of justice|raad|parlement|rat|parlament|gerichtshof|"
-    r"conseil|consejo|parlamento|consiglio|conselho|tribunal|airspace|luchtruim|luftraum)\s+"
+    r"conseil|consejo|parlamento|consiglio|conselho|tribunal|airspace|luchtruim|luftraum|"
+    r"espace aerien|espacio aereo|spazio aereo|espaco aereo)\s+"
     r"(?:of|van|der|des|de|del|dell|da|do)\s*'?\s*(?:(?:the|de|la|l|het)\s*'?\s*)?|"
-    r"\bεναεριου χωρου της\s+|\bεναεριος χωρος της\s+)$"
+    r"\bεναερι(?:ου|ο|ος) χωρ(?:ου|ο|ος) της\s+|\bвоздушн\w+ пространств\w+\s+|"
+    r"\bповітрян\w+ простор\w*\s+)$"
 )
 _RULES_AFTER = re.compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"

@@ -249,6 +249,13 @@ _NO_PARTICLE_AN = (
     rf"(?:[^.;:!?\n]|(?<=\d)\.){{0,40}}?{NO_WORD}[^.;:!?\n]{{1,80}}?\ban\b"
     r"(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
 )
+# A character of a German clause, a date's dot too, but no comma that opens a clause of its own
+# ("dürfen, sofern sie nicht aus Drittländern stammen, ... eingeführt werden": a permission;
+# "nach Australien, Neuseeland und Japan": a list)
+_NO_SUBCLAUSE = (
+    r"(?:(?!,\s*(?:sofern|soweit|wenn|falls|die|der|das|weil|da|bevor|sodass|damit|ob)\b)"
+    r"[^.;:!?\n]|(?<=\d)\.)"
+)
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
     # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
@@ -448,8 +455,8 @@ _GAPPED = [
         "nicht",
         "prohibited_items",
         re.compile(
-            r"\b(?:d[üu]rfen|darf)\b(?:[^.,;:!?\n]|(?<=\d)\.){0,60}?\bnicht\b"
-            r"(?! (?:mehr|oder|nur|immer)\b)(?:[^.,;:!?\n]|(?<=\d)\.){1,60}?"
+            rf"\b(?:d[üu]rfen|darf)\b{_NO_SUBCLAUSE}{{0,60}}?\bnicht\b"
+            rf"(?! (?:mehr|oder|nur|immer)\b){_NO_SUBCLAUSE}{{1,60}}?"
             r"\beingef[üu]hrt werden\b",
             re.I,
         ),
@@ -463,7 +470,7 @@ _GAPPED = [
             r"\b(?:(?:mogen|mag|kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet|"
             # ("mogen niet meer": the older pattern's ban; "kunnen niet meer": a stop)
             r"(?:kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet (?:meer|langer))"
-            r"(?: (?:tijdelijk|voorlopig|tot nader order))?(?: naar(?: [\w'-]+){1,4}?)? "
+            r"(?: (?:tijdelijk|voorlopig|tot nader order))?(?: naar(?:,? [\w'-]+){1,10}?)? "
             r"(?:worden (?:verzonden|verstuurd|gepost)|(?:verzonden|verstuurd|gepost) worden)\b",
             re.I,
         ),
@@ -1007,7 +1014,7 @@ def decide_kind(
             and key.lower().startswith(_MAY_NOT_KEYS)
             and (
                 _IF_OPENS.match(norm, clause_start) is not None
-                or _WHO_BEFORE.search(norm, max(clause_start, start - 8), start) is not None
+                or _WHO_BEFORE.search(norm, max(clause_start, start - 24), start) is not None
             )
         ):
             continue  # "Si votre colis ne peut pas être envoyé, ...", "qui ne peuvent pas être"
@@ -1233,7 +1240,7 @@ def decide_kind(
         pointer = _POINTER.match(norm, (sentence := doc.sentence_of(start))[0])
         if (
             pointer is None
-            and kind == "prohibited_items"
+            and kind in ("prohibited_items", "restriction")
             and _LIST_WORD.search(norm, sentence[0], sentence[0] + _LIST_WORD_REACH)
         ):
             pointer = _LIST_POINTER.match(norm, sentence[0])  # the words of a ban: "prohibited"
@@ -1675,8 +1682,16 @@ _BRANCH_AFTER = re.compile(
 _MAY_NOT_KEYS = ("ne peu", "no pued", "no se pued", "no podran", "non poss", "non puo",
                  "non si poss", "non si puo", "nao pod", "mogen", "mag ", "kunnen",
                  "kan ")  # fmt: skip
-_IF_OPENS = re.compile(r"\W*(?:si|se|als|indien|wenn|falls|qualora|caso|if)\b")
-_WHO_BEFORE = re.compile(r"\b(?:qui|que|che|cui|die|dat)\s+$")
+# (not "Se informa que ...", "Si ricorda che ...", "Als gevolg van": a pronoun, "as")
+_IF_OPENS = re.compile(
+    r"\W*(?:si|se|als|indien|wenn|falls|qualora|caso|if)\b"
+    r"(?!\s+(?:informa\w*|comunica\w*|ricorda\w*|avvisa\w*|recuerda\w*|gevolg|volgt)\b)"
+)
+# a relative pronoun right after the mail it says something of: "les colis qui ne peuvent pas"
+_WHO_BEFORE = re.compile(
+    r"\b(?:colis|envois|paquetes|envios|pacchi|spedizioni|invii|encomendas|pakketten|"
+    r"zendingen|pakjes|items|parcels)\s+(?:qui|que|che|cui|die|dat)\s+$"
+)
 # "after" and "as soon as" written after a Chinese or Japanese verb ("恢復後", "再開次第")
 _ONCE_AFTER_CJK = ("後", "后", "次第")
 _FOLLOW_UP_CJK = ("後續", "后续")  # "恢復後續處理": resumes the follow-up handling

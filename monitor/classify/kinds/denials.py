@@ -43,6 +43,10 @@ _LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
 # the noun's own words, then an insertion between commas, before "lifted" said a few words on
 _INSERTION = re.compile(r"(?P<head>[^.;:!?\n,]{0,60}),[^.;:!?\n,]{1,80},")
 _AFTER_INSERTION = 20
+_DONE_AUX = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|ist|sind|wurde|wurden|zijn|werd|werden|est|sont|a|ont|"
+    r"ha|han|e|sono|foi|foram)\s+(?:been\s+|worden\s+|ete\s+|sido\s+|stato\s+|stata\s+)?$"
+)
 _INSERTION_REACH = 1 + 80 + 1 + _AFTER_INSERTION  # past _LIFT_REACH: its commas, its words
 # ... unless only once something happens: "remains suspended until the ban is lifted"
 _UNTIL_GAP = re.compile(
@@ -85,7 +89,12 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
         if insertion is None:
             return False
         m = _LIFTED_AFTER.match(norm, insertion.end())
-        if m is None or m.start("lift") - insertion.end() > _AFTER_INSERTION:
+        if (
+            m is None
+            or m.start("lift") - insertion.end() > _AFTER_INSERTION
+            # lifted, said as done: not "will, once the airport reopens, be lifted"
+            or _DONE_AUX.search(norm, insertion.end(), m.start("lift")) is None
+        ):
             return False
         head_end = insertion.end("head")
     if (

@@ -478,8 +478,9 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     if "kabul" not in key and not any(stem in key for stem in _ACCEPT_STEMS):
         b = doc.sentence_of(start)[1]
         if key.startswith(("cannot ", "can't ")):
-            # "you cannot send a parcel to Germany without an electronic declaration"
-            return _without_data(doc, end, b)
+            # "you cannot send a parcel to Germany without an electronic declaration" (not
+            # "with or without")
+            return _without_data(doc, end, b) and _EITHER_WAY.search(doc.norm, end, b) is None
         if _without_data_in_clause(doc, start, end, b):
             # "dürfen nicht ohne Zollinhaltserklärung versendet werden", "cannot be sent
             # without the recipient's phone number": the paper is what is needed
@@ -725,7 +726,7 @@ _WITHOUT_PAPER = re.compile(
     rf"(?:[\w']+ ){{0,3}}?(?:(?:customs|commercial) )?{_PAPERWORK}"
 )
 # "with or without a declaration", "mit oder ohne", "avec ou sans", "con o sin": either way
-_EITHER_WAY = re.compile(r"(?:with or|mit oder|avec ou|con o|met of|com ou) ")
+_EITHER_WAY = re.compile(r"\b(?:with or|mit oder|avec ou|con o|met of|com ou) ")
 
 
 def _without_data(doc: Doc, end: int, b: int) -> bool:

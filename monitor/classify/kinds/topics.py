@@ -176,9 +176,9 @@ def _points_to_list(doc: Doc, a: int, b: int) -> bool:
 
 # What a list newly holds: "now includes vapes", "дополнен вейпами"
 _LIST_GROWN = re.compile(
-    r"\b(?:now|includes?|included|including|added|adds|extended|expanded|дополн\w*|расширен\w*|"
-    r"доповн\w*|розширен\w*|erweitert|erganzt|ergänzt|umfasst jetzt|ajout\w*|complete[ée]?|"
-    r"desormais|añadid\w*|anadid\w*|ampliad\w*|aggiunt\w*|ampliat\w*|toegevoegd|uitgebreid)\b"
+    r"\b(?:now (?:includes?|contains|covers|lists)|(?:has|have) been (?:extended|expanded)|added|"
+    r"дополнен\w*|расширен\w*|доповнен\w*|розширен\w*|erweitert|erganzt|umfasst jetzt|"
+    r"ajoute\w*|anadid\w*|ampliad\w*|aggiunt\w*|ampliat\w*|toegevoegd|uitgebreid)\b"
 )
 
 
