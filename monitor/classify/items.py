@@ -29,14 +29,16 @@ _MONTHS = {
     )
     for m in names.split()
 }
-# Longest first, grouped by first letter (the regex engine then tries only the names of the
-# letter it stands on; all are lower case, so ignoring case puts no letter in two groups)
-_MONTH = by_first_letter("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")") + r"\.?"
+# A month's name or abbreviation in eight languages (also read by destinations.decide for a
+# dated rule). Longest first, grouped by first letter (the regex engine then tries only the
+# names of the letter it stands on; all are lower case, so ignoring case puts no letter in two
+# groups)
+MONTH = by_first_letter("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")") + r"\.?"
 # The dates with a year written in words: "22 May 2024", "June 3, 2024" (groups d1 m1 y1,
 # m2 d2 y2), shared by both kinds of item heads
 _WORDED_DATES = (
-    rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{_MONTH})\s+(?P<y1>\d{{4}})|"
-    rf"(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
+    rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{MONTH})\s+(?P<y1>\d{{4}})|"
+    rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
 )
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
@@ -47,7 +49,7 @@ _ITEM_HEAD = re.compile(
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
     r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4})|"
     # no year, but the word says it is an update ("October 31 update", "Update: 3 March")
-    rf"(?:(?P<d5>\d{{1,2}})\.?\s+(?P<m5>{_MONTH})|(?P<m6>{_MONTH})\s+(?P<d6>\d{{1,2}}))"
+    rf"(?:(?P<d5>\d{{1,2}})\.?\s+(?P<m5>{MONTH})|(?P<m6>{MONTH})\s+(?P<d6>\d{{1,2}}))"
     r"(?:\s+(?P<upd2>update|aktualisierung))?)"
     # a time may follow ("January 22, 2025, 3:40 p.m. ET"), or the date is alone on its line
     r"(?:,?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\s*(?::|\u2013|\u2014|-|$)",
@@ -70,7 +72,7 @@ _OLDER_HEAD = re.compile(
 )
 # A line that opens an item, with or without a year ("Update 3 March")
 _LATER_ITEM = re.compile(
-    rf"^[^\S\n]*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{_MONTH}\b|{_MONTH}\s+\d{{1,2}}\b)",
+    rf"^[^\S\n]*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{MONTH}\b|{MONTH}\s+\d{{1,2}}\b)",
     re.I | re.M,
 )
 # One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)",

@@ -26,6 +26,7 @@ from monitor.classify.destinations.structure import (
     _world_only_as_heading,
 )
 from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Place
+from monitor.classify.items import MONTH
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -108,19 +109,11 @@ def _dated_change(doc: Doc, pos: int) -> bool:
     return _FROM_DATE.search(doc.norm, a, b) is not None and changed_between(doc, a, b)
 
 
-# the months, normalised, in English, French, German, Dutch, Spanish and Italian
-_MONTHS = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-    r"januar|februar|marz|juni|juli|oktober|dezember|januari|februari|maart|augustus|"
-    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|"
-    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre)"
-)
 # "from 1 March", "à partir du 1er mars", "ab 1. März", "vanaf 1 maart", "desde el 1 de marzo"
 _FROM_DATE = re.compile(
     r"\b(?:from|as of|starting|effective|a partir d\w*|des|le|ab|vanaf|per|met ingang van|fran|"
     r"fra|desde|dal|dall'|a partire da\w*|od|on|с|з)\s+(?:(?:the|le|el|il|den|dem|de)\s+)?"
-    rf"(?:\d|{_MONTHS}\b)"
+    rf"(?:\d|{MONTH}\b)"
 )
 
 

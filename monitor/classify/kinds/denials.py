@@ -385,12 +385,9 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
 
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
 # a negation of "without" ("nicht ohne", "not without", "pas sans"), read from either word
-_NOT_WITHOUT = re.compile(
-    r"(?:not|nicht|pas|non|no|niet|nao|не) (?:without|ohne|sans|sin|senza|zonder|sem|без)\b"
-)
-_NOT_WITHOUT_END = re.compile(
-    r"\b(?:not|nicht|pas|non|no|niet|nao|не) (?:without|ohne|sans|sin|senza|zonder|sem|без)$"
-)
+_NOT_WITHOUT_WORDS = rf"(?:not|nicht|pas|non|no|niet|nao|не) (?:{'|'.join(sorted(_WITHOUT))})"
+_NOT_WITHOUT = re.compile(rf"{_NOT_WITHOUT_WORDS}\b")
+_NOT_WITHOUT_END = re.compile(rf"\b{_NOT_WITHOUT_WORDS}$")
 # a refusal that holds its own negation ("nicht angenommen", "ya no son aceptados")
 _OWN_NEGATION = re.compile(r"\b(?:nicht|not|ne|n'|non|no|nao|niet)\b")
 _VERB_BETWEEN = re.compile(

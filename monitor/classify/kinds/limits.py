@@ -441,6 +441,9 @@ _PAPERWORK = (
     r"telefonni\w* cisl\w*|steuernummer\w*|steuer ?id\w*|steueridentifikationsnummer\w*|"
     r"codice fiscale|numero fiscal|nif|belastingnummer\w*)\b"
 )
+# "without" in the languages read, and a paper or number a few words after it
+_WITHOUT_WORD = r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden)"
+_WITHOUT_PAPER_WORDS = rf"{_WITHOUT_WORD} (?:[\w']+ ){{0,3}}?{_PAPERWORK}"
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
 _DATA_AFTER = re.compile(
     r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
@@ -452,14 +455,12 @@ _DATA_AFTER = re.compile(
     rf"{_PAPERWORK}"
     # a few words between: "without the recipient's phone number", "ilman vastaanottajan
     # puhelinnumeroa"
-    r"|\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden) (?:[\w']+ ){0,3}?"
-    rf"{_PAPERWORK}"
+    rf"|{_WITHOUT_PAPER_WORDS}"
 )
 # the same paperwork before the refusal: "Sendungen ohne elektronische Daten werden nicht
 # angenommen"
 _WITHOUT_BEFORE = re.compile(
-    r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden)\s+(?:[\w']+\s+){0,3}?"
-    rf"{_PAPERWORK}[^.;:!?\n]{{0,80}}$"
+    rf"{_WITHOUT_WORD}\s+(?:[\w']+\s+){{0,3}}?{_PAPERWORK}[^.;:!?\n]{{0,80}}$"
 )
 # the word each way of saying "without" starts with, before _DATA_AFTER is tried
 _WITHOUT_WORDS = re.compile("with|sans|ohne|senza|sin |sem |zonder|bez |ilman|uten |utan |uden ")
@@ -708,23 +709,17 @@ def _without_data_in_clause(doc: Doc, start: int, end: int, b: int) -> bool:
     comma = doc.norm.find(",", end, hi)
     if comma >= 0:
         hi = comma
-    norm = doc.norm
     return (
-        _WITHOUT_ONLY.search(norm, start, hi) is not None
-        and _WITHOUT_PAPER.search(norm, start, hi) is not None
-        and _EITHER_WAY.search(norm, start, hi) is None
+        _WITHOUT_PAPER.search(doc.norm, start, hi) is not None
+        and _EITHER_WAY.search(doc.norm, start, hi) is None
     )
 
 
 _WITHOUT_REACH = 100
 _WITHOUT_HINTS = ("without", "sans", "ohne", "senza", "sin ", "sem ", "zonder", "bez ", "ilman",
                   "uten ", "utan ", "uden ")  # fmt: skip
-_WITHOUT_ONLY = re.compile("|".join(_WITHOUT_HINTS))
 # "without" (not "with": "even those with a complete declaration") and a paper or number
-_WITHOUT_PAPER = re.compile(
-    r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden) "
-    rf"(?:[\w']+ ){{0,3}}?(?:(?:customs|commercial) )?{_PAPERWORK}"
-)
+_WITHOUT_PAPER = re.compile(_WITHOUT_PAPER_WORDS)
 # "with or without a declaration", "mit oder ohne", "avec ou sans", "con o sin": either way
 _EITHER_WAY = re.compile(r"\b(?:with or|mit oder|avec ou|con o|met of|com ou) ")
 
