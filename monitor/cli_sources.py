@@ -138,6 +138,13 @@ def add_source(app, url: str, yes: bool, origin, kind, operator, source_id) -> N
         raise click.ClickException(str(e)) from None
     finally:
         fetcher.close()
+    if not origin and result.url != url and guess_origin(result.url) != guess_origin(url):
+        # a redirect to the whole network's page or to another country's site ("/de-de/" to
+        # "/en-us/"): the address asked for and the one fetched disagree on the country
+        raise click.UsageError(
+            f"{url} redirected to {result.url}, which names another country or none: "
+            "give the operator's country with --origin CC"
+        )
     body = result.content or b""
     entry = propose_entry(result.url, body, result.content_type, existing)
     overrides = {"id": source_id, "origin": origin, "kind": kind, "operator": operator}

@@ -138,14 +138,95 @@ def _known(host: str, url: str = "") -> tuple[str, str, str] | None:
     return None
 
 
+# Languages that sites put in a locale ("en-us", "us-en", "/pl/pl/"): a part of a locale that is
+# one of them and no country code is the language, so the other part is the country.
+_WEB_LANGUAGES = frozenset(
+    "ar bg bs cs da de el en es et fa fi fr he hi hr hu id is it ja ka kk ko lt lv mk ms mt nb "
+    "nl nn no pl pt ro ru sk sl sq sr sv th tr uk ur uz vi zh".split()
+)
+# a page for the whole network ("/global-en/", "/en-global/", "/global-english/", "/global/")
+_GLOBAL_LOCALE = re.compile(
+    r"global(?:[-_](?:[a-z]{2}|english))?|[a-z]{2}[-_](?:global|int|intl|ww)|(?:int|intl|ww)[-_][a-z]{2}"
+)
+# global brands whose country sites name their country in the address; any other known host
+# has one country whatever the language of the page ("upu.int/fr-fr" is still the UPU in Bern)
+_COUNTRY_SITE_HOSTS = ("fedex.com", "ups.com", "dhl.com", "dhl", "tnt.com", "dpd.com", "aramex.com")
+# hosts whose locales put the country first even where both parts could be either ("ar-es")
+_COUNTRY_FIRST_HOSTS = ("dhl.com",)
+_LOCALE = re.compile(
+    r"(?:[a-z]{2}[-_])?global(?:[-_][a-z]+)?|[a-z]{2}[-_](?:int|intl|ww)|(?:int|intl|ww)[-_][a-z]{2}"
+)
+# hosts whose locales put the country first even where both parts could be either ("ar-es")
+_COUNTRY_FIRST_HOSTS = ("dhl.com",)
+_LOCALE = re.compile(r"([a-z]{2})[-_]([a-z]{2})")
+_LOCALE_PARAMS = re.compile(r"(?:^|&)(?:loc|locale)=([a-z]{2}[-_][a-z]{2})(?:&|$)")
+
+
+def _country_code(code: str) -> str | None:
+    try:
+        return normalize_country(code)
+    except ValueError:
+        return None
+
+
+def _locale_country(url: str, country_first: bool = False) -> str | None:
+    """The country of a global brand's country site, read from its locale: "/pl/pl/" (country,
+    then language), "de-de", "en_gb" (language first), "us-en" (country first), then a
+    ``locale=`` in the query; "" for a page of the whole network ("/global-en/"); None when
+    the address holds no locale."""
+    parts = urlsplit(url.lower())
+    segments = [s for s in parts.path.split("/") if s][:3]
+    if len(segments) > 1 and segments[1] in _WEB_LANGUAGES:  # "/pl/pl/", "/gb/en/"
+        country = _country_code(segments[0])
+        if country:
+            return country
+    country = _joined_locale(segments, country_first)
+    if country is None:
+        country = _joined_locale(_LOCALE_PARAMS.findall(parts.query), country_first)
+    return country
+
+
+def _joined_locale(tokens: list[str], country_first: bool) -> str | None:
+    for token in tokens:
+        if _GLOBAL_LOCALE.fullmatch(token):
+            return ""
+        m = _LOCALE.fullmatch(token)
+        if not m:
+            continue
+        first, second = m.groups()
+        if (first == second or country_first) and (country := _country_code(first)):
+            return country
+        # BCP 47 puts the language first; some sites put the country first ("tr-en")
+        if first in _WEB_LANGUAGES and (country := _country_code(second)):
+            return country
+        if second in _WEB_LANGUAGES and (country := _country_code(first)):
+            return country
+    return None
+
+
+def _on_hosts(host: str, suffixes: tuple[str, ...]) -> bool:
+    return any(host == h or host.endswith("." + h) for h in suffixes)
+
+
 def guess_origin(url: str) -> tuple[str, bool]:
-    """(ISO code, confident). From a known host or the ccTLD; else ("US", False)."""
+    """(ISO code, confident). From the locale of a brand's country site, a known host or the
+    ccTLD; else ("US", False). A page of a brand's whole network is unsure: no country sends
+    what it is about."""
     host = _host(url)
-    known = _known(host, url)
-    if known:
-        return known[2], True
     labels = host.split(".")
     tld = labels[-1]
+    known = _known(host, url)
+    # a country's own domain, .gov, or a known host with one country: the locale is a language
+    if (
+        (len(tld) != 2 or tld in _GENERIC_TLDS or tld == "eu")
+        and tld not in _US_TLDS
+        and (known is None or _on_hosts(host, _COUNTRY_SITE_HOSTS))
+    ):
+        country = _locale_country(url, _on_hosts(host, _COUNTRY_FIRST_HOSTS))
+        if country is not None:
+            return (country, True) if country else ("US", False)
+    if known:
+        return known[2], True
     if tld in _US_TLDS:
         return "US", True
     # a country's registry under a name the world uses as a brand: "4-72.com.co" (Colombia),
@@ -366,8 +447,9 @@ def propose_entry(
     """A valid sources.yaml entry for ``url`` (a plain dict, in the file's key order).
 
     Everything is a guess to review: ``kind`` is "other" unless the host says otherwise, and
-    ``origin`` comes from a known host or the country TLD, else "US" (then :func:`append_source`
-    writes a ``# check origin`` comment next to it).
+    ``origin`` comes from :func:`guess_origin` (a brand's country site, a known host or the
+    country TLD), else "US" (then :func:`append_source` writes a ``# check origin`` comment
+    next to it).
     """
     source_type = detect_type(body, content_type)
     host = _host(url)

@@ -227,6 +227,24 @@ def test_sources_add_appends_a_valid_entry_keeping_comments(site, tmp_path):
     assert again.exit_code != 0 and "already watched" in again.output
 
 
+def test_sources_add_asks_for_the_origin_when_a_redirect_names_another_country(site, tmp_path):
+    (tmp_path / "sources.yaml").write_text(SOURCES.format(url=site.url_for("/feed.xml")))
+    serve(site, "/en-us/alerts.xml", feed(("1", "Delays to Fiji", "Mail to Fiji is delayed.")))
+    site.expect_request("/de-de/alerts.xml").respond_with_data(
+        "", status=302, headers={"Location": site.url_for("/en-us/alerts.xml")}
+    )
+    # the German site asked for, the American one fetched: which country sends is unclear
+    result = run(tmp_path, "sources", "add", site.url_for("/de-de/alerts.xml"), "--yes")
+    assert result.exit_code != 0
+    assert "redirected" in result.output and "--origin" in result.output
+    assert (tmp_path / "sources.yaml").read_text().count("  - id: ") == 1
+    given = run(
+        tmp_path, "sources", "add", site.url_for("/de-de/alerts.xml"), "--yes", "--origin", "DE"
+    )
+    assert given.exit_code == 0, given.output
+    assert "origin: DE" in (tmp_path / "sources.yaml").read_text()
+
+
 def test_classify_command_answers_json_lines():
     lines = [
         {

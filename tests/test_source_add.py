@@ -312,3 +312,39 @@ def test_the_original_bytes_come_back_if_the_written_file_does_not_validate(tmp_
 )
 def test_the_origin_is_guessed_from_a_country_registry_under_a_brand_domain(url, origin):
     assert guess_origin(url) == origin
+
+
+@pytest.mark.parametrize(
+    ("url", "origin"),
+    [
+        # a global brand's country site names its country in its locale, in either order
+        ("https://www.fedex.com/de-de/service-alerts.html", ("DE", True)),
+        ("https://www.fedex.com/fr-be/shipping.html", ("BE", True)),
+        ("https://www.dhl.com/tr-en/home/press.html", ("TR", True)),
+        ("https://www.dhl.com/ar-es/home.html", ("AR", True)),  # DHL puts the country first
+        ("https://www.ups.com/gb/en/service-alerts.page", ("GB", True)),
+        ("https://mydhl.express.dhl/br/pt/important-information.html", ("BR", True)),
+        ("https://www.tnt.com/express/en_gb/site/news.html", ("GB", True)),
+        ("https://gls-group.com/DE/de/news", ("DE", True)),
+        ("https://www.aramex.com/ae/en/news", ("AE", True)),
+        ("https://www.ups.com/us/en/alerts.page?loc=en_GB", ("US", True)),
+        ("https://www.example.com/support?loc=en_GB", ("GB", True)),
+        # a page for the whole network names no country
+        ("https://www.dhl.com/global-en/home/press.html", ("US", False)),
+        ("https://newsroom.fedex.com/newsroom/global-english/x", ("US", False)),
+        # a language alone is no country; a country's own domain is its own
+        ("https://group.dhl.com/de/presse.html", ("DE", True)),
+        ("https://www.example.com/de/news", ("US", False)),
+        ("https://help.shopify.com/en/manual/shipping", ("US", False)),
+        # a known host with one country is that country in any language; so is .gov
+        ("https://www.upu.int/fr-fr/news", ("CH", True)),
+        ("https://www.royalmail.com/global-news", ("GB", True)),
+        ("https://www.cbp.gov/trade/global-trade", ("US", True)),
+        ("https://www.dhl.com/en-us/home.html", ("US", True)),
+        ("https://www.post.ch/de/versenden", ("CH", True)),
+        ("https://posturinn.is/en/news/", ("IS", True)),
+        ("https://about.usps.com/int/notices", ("US", True)),
+    ],
+)
+def test_the_origin_is_read_from_the_locale_of_a_brand_country_site(url, origin):
+    assert guess_origin(url) == origin
