@@ -22,6 +22,7 @@ from monitor.classify.destinations import (
     ORIGIN,
     STRONG,
     find_destinations,
+    own_country_named,
 )
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD_WEAK
@@ -34,6 +35,8 @@ __all__ = ["Classification", "classify", "classify_change"]
 _NO_PLACE_ROLES = (OPERATOR, NAME)
 _COUNTED_ROLES = (STRONG, NEUTRAL)
 _ENDING_KINDS = ("suspension", "restriction", "prohibited_items", "delay")
+# rules that hold in a country: one named as where they hold is where they apply
+_RULE_KINDS = ("prohibited_items", "duty_tax_change", "new_requirement", "restriction")
 
 
 @dataclass
@@ -204,8 +207,9 @@ def _classify_doc(
     severity_overrides: dict[str, str] | None,
 ) -> Classification:
     customs = (source_kind or "").lower() == "customs"
+    carrier = (source_kind or "").lower() == "carrier"
     origin = origin.upper() if origin else None
-    dest = find_destinations(doc, origin=origin, customs=customs)
+    dest = find_destinations(doc, origin=origin, customs=customs, carrier_site=carrier)
     # the operator naming itself, a person called Chad, or the bare word "international" is
     # no place a change is about
     place_starts = sorted(
@@ -242,7 +246,9 @@ def _classify_doc(
     if kind.kind == "suspension" and dest.standing_stops:
         # a notice of suspensions: the places that remain suspended are its destinations too
         # (in one of resumptions they are what did not change)
-        dest = find_destinations(doc, origin=origin, customs=customs, standing_counts=True)
+        dest = find_destinations(
+            doc, origin=origin, customs=customs, carrier_site=carrier, standing_counts=True
+        )
 
     evidence: list[dict[str, Any]] = []
     trigger = kind.evidence[0] if kind.evidence else None
@@ -270,6 +276,18 @@ def _classify_doc(
         codes = [origin]
         item = _ev(doc, "destinations", origin, came_from.place.start, came_from.place.end)
         item["note"] = "goods that come from here are taxed on arrival: the source's own country"
+        evidence.append(item)
+    elif (
+        origin
+        and (own := own_country_named(doc, dest.roles, origin, kind.kind in _RULE_KINDS))
+        is not None
+    ):
+        # "Service update Israel" on DHL's Israeli site, "GST on imports" from Australia Post:
+        # a change about no place but the source's own country is about that country, not
+        # about every destination
+        codes = [origin]
+        item = _ev(doc, "destinations", origin, own.place.start, own.place.end)
+        item["note"] = "the only place named is the source's own country"
         evidence.append(item)
     else:
         # A change that names no destination is the sender's own operator's rule: it holds
@@ -299,8 +317,10 @@ def classify(
     source_kind: str | None = None,
     severity_overrides: dict[str, str] | None = None,
 ) -> Classification:
-    """Classify one notice (a new event). ``origin``: the source's own country, never a
-    destination, except for a customs source, whose rules are about imports into it."""
+    """Classify one notice (a new event). ``origin``: the source's own country. It is no
+    destination of what the source sends abroad; it is one for a customs source (its rules are
+    about imports into it), for a notice that names no other place, and on a carrier's site
+    where it is named as where shipments go (``source_kind`` "carrier")."""
     doc = Doc.make(title or "", text or "")
     return _classify_doc(
         doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides

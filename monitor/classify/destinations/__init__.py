@@ -13,6 +13,7 @@ whose members are named one by one stands for those members only.
 from __future__ import annotations
 
 from monitor.classify.destinations.cues import whole_text_entries
+from monitor.classify.destinations.decide import own_country_named
 from monitor.classify.destinations.find import find_destinations
 from monitor.classify.destinations.roles import NAME, NEUTRAL, OPERATOR, ORIGIN, STRONG
 
@@ -23,5 +24,6 @@ __all__ = [
     "ORIGIN",
     "STRONG",
     "find_destinations",
+    "own_country_named",
     "whole_text_entries",
 ]

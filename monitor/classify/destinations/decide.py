@@ -322,6 +322,97 @@ _POSSESSIVE = re.compile(r"['\u2019]s?\b")
 _BACK_BEFORE = re.compile(r"\b(?:back|returned|zuruck|zurück|retour|retourne\w*|devuelt\w*)\s+$")
 
 
+def _carrier_own_country(doc: Doc, roles: list[Role], regions, origin: str) -> bool:
+    """Whether a carrier's site for ``origin`` names its own country as a destination: in the
+    title ("Situation in Israel: network update"), as where shipments go ("import shipments
+    to Finland may be delayed", not "parcels from the UK to Germany"), or inside a region
+    shipments go to ("the GCC countries" on the UAE site). A carrier's country site speaks of
+    what goes into its country as much as of what leaves it."""
+    worldwide = False
+    origin_sentences = set()
+    for r in roles:
+        if r.role == ORIGIN:
+            origin_sentences.add(doc.sentence_of(r.place.start))
+        elif r.role == STRONG and r.place.code in (WORLD, WORLD_WEAK):
+            worldwide = True
+    # "Shipments from the UAE to GCC countries": what leaves, or what comes in; a region named
+    # so is the others, wherever else the notice names it
+    beside_origin = {
+        r.place.code
+        for r in roles
+        if r.role == STRONG and doc.sentence_of(r.place.start) in origin_sentences
+    }
+    for r in roles:
+        if r.role != STRONG or r.place.code in beside_origin:
+            continue
+        code = r.place.code
+        if code == origin:
+            if r.source == "title":
+                if not worldwide:
+                    return True
+            elif r.source == "before" and r.cue is not None and _mail_into(doc, r, r.cue[0]):
+                return True
+        elif code.startswith("@") and origin in _expand(code, regions):
+            return True
+    return False
+
+
+# The own country named as the senders' side: the domestic service ("parcels within
+# Denmark", "à l'intérieur de la France", "Domestic parcels in Norway"), those who send
+# ("companies in Sweden", "virksomheder i Danmark"), where parcels are handed in or picked up
+# ("international shipments collected in the Netherlands")
+_HOME_SIDE_BEFORE = re.compile(
+    r"(?:\b(?:within|inside|innerhalb|inden for|inom|innenfor|binnen|dentro|a l'interieur|"
+    r"all'interno|в пределах|внутри|у межах|всередині)(?:\s+|')(?:[^\s']{1,5}(?:\s+|')){0,2}|"
+    r"\b(?:domestic|inland\w*|innenlands|inrikes|indenlandsk\w*|domestique\w*|"
+    r"binnenlands\w*|krajow\w*|kotimaan|belfoldi|yurt ici)\b[^.\n]{0,30}|"
+    r"\b(?:companies|businesses|customers|clients|senders|shippers|merchants|retailers|sellers|"
+    r"exporters|virksomheder|kunder|foretag|kunden|unternehmen|firmen|handler|"
+    r"entreprises|empresas|aziende|imprese|bedrijven|klanten|firmy|klienci)\s+(?:\w+\s+){0,2}"
+    r"(?:in|i|en|im|w|em|nel|nella|au|aux|na)\s+(?:the\s+|der\s+|la\s+)?)$"
+)
+_HOME_SIDE_REACH = 50
+_SENT_HERE = re.compile(
+    r"\b(?:collected|picked up|posted|dropped off|handed in|abgeholt|aufgegeben|eingeliefert|"
+    r"enleve\w*|depose\w*|opgehaald|afgegeven|aangeboden|recogid\w*|depositad\w*|ritirat\w*|"
+    r"nadan\w*|nadawan\w*|odebran\w*|afhentet|afhentes|indleveret|innlevert|hentes|hentet|"
+    r"upphamtad\w*|hamtas|hamtade|inlamnad\w*|lamnas in|postitet\w*|noudet\w*|noudetaan)\b"
+)
+_SENT_HERE_REACH = 40
+
+
+def _home_side(doc: Doc, r: Role) -> bool:
+    """Whether the mention names the own country as the senders' side (see
+    ``_HOME_SIDE_BEFORE``), within its sentence."""
+    a, b = doc.sentence_of(r.place.start)
+    start = r.place.start
+    if _HOME_SIDE_BEFORE.search(doc.norm, max(a, start - _HOME_SIDE_REACH), start):
+        return True
+    lo, hi = max(a, start - _SENT_HERE_REACH), min(b, r.place.end + _SENT_HERE_REACH)
+    return _SENT_HERE.search(doc.norm, lo, hi) is not None
+
+
+def own_country_named(doc: Doc, roles: list[Role], origin: str, rule: bool) -> Role | None:
+    """For a notice that names no other place: the first mention of the source's own country
+    as where things go ("shipments to Israel") or heading a title, line or list ("Strike in
+    Spain"), as a place unaffected ("the rest of Spain runs normally"), or, for a ``rule`` that
+    holds in a country (a ban, a duty, a requirement), as where it holds ("a ban on flavoured
+    vapes in Denmark"). Not as where goods come from, the operator's name, the domestic
+    service, those who send ("for New Zealand businesses") or where parcels are handed in."""
+    for r in roles:
+        if r.place.code != origin or r.role not in (STRONG, NEUTRAL, UNAFFECTED):
+            continue
+        if _home_side(doc, r):
+            continue
+        if r.role == UNAFFECTED or (rule and r.role in (STRONG, NEUTRAL)):
+            return r
+        if r.role == STRONG and (
+            r.source != "before" or r.cue is None or _mail_into(doc, r, r.cue[0])
+        ):
+            return r
+    return None
+
+
 def _mail_into(doc: Doc, into: Role, cue: int) -> bool:
     """Whether the cue at ``cue`` sends mail into the place ``into`` names."""
     return not (
@@ -378,7 +469,7 @@ _ANOTHER_BEFORE = re.compile(
 
 
 def _decide(
-    doc, roles, regions, origin, customs, authorities, inbound, class_listed
+    doc, roles, regions, origin, customs, carrier_site, authorities, inbound, class_listed
 ) -> DestinationResult:
     strong: dict[str, tuple[int, int]] = {}
     neutral: dict[str, tuple[int, int]] = {}
@@ -404,7 +495,12 @@ def _decide(
         code = r.place.code
         if r.source == "no_place":
             continue  # "from non-EU countries" says nothing of the EU's members
-        if r.role == STRONG and code not in (WORLD, WORLD_WEAK) and doc.in_title(r.place.start):
+        if (
+            r.role == STRONG
+            and code not in (WORLD, WORLD_WEAK)
+            and (code != origin or customs)
+            and doc.in_title(r.place.start)
+        ):
             title_strong = True
         span = r.cue or (r.place.start, r.place.end)
         if code in (WORLD, WORLD_WEAK):
@@ -536,8 +632,15 @@ def _decide(
             return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
     elif origin:
         own_span = strong.get(origin) or neutral.get(origin)
+        own_kept = carrier_site and _carrier_own_country(doc, roles, regions, origin)
+        if own_kept and any(
+            r.place.code == origin and r.role == STRONG and doc.in_title(r.place.start)
+            for r in roles
+        ):
+            title_strong = True
         for table in (strong, neutral, operator, unaffected):
-            table.pop(origin, None)
+            if table is not strong or not own_kept:
+                table.pop(origin, None)
         customs_own = next(
             (
                 r

@@ -266,9 +266,16 @@ _NOT_AFFECTED_HINTS = ("betroffen", "getroffen", "beinvloed", "berord", "berort"
 
 
 def find_destinations(
-    doc: Doc, *, origin: str | None = None, customs: bool = False, standing_counts: bool = False
+    doc: Doc,
+    *,
+    origin: str | None = None,
+    customs: bool = False,
+    carrier_site: bool = False,
+    standing_counts: bool = False,
 ) -> DestinationResult:
     """Destination codes with evidence; an empty list when the notice names none.
+    ``carrier_site``: the source is a carrier's site for its ``origin`` country, which speaks of
+    shipments into that country as much as out of it.
     ``standing_counts``: the places of a stop that goes on ("Yemen remains suspended") are
     destinations too, as in a notice of suspensions; else they are not what the notice
     changes (a resumption that names the places still suspended)."""
@@ -636,7 +643,9 @@ def find_destinations(
         and _OUTSIDE_EU.search(doc.norm, p.start, p.end)
         for p in places
     )
-    result = _decide(doc, roles, gaz.regions, origin, customs, authorities, inbound, class_listed)
+    result = _decide(
+        doc, roles, gaz.regions, origin, customs, carrier_site, authorities, inbound, class_listed
+    )
     if standing:
         stopped = {doc.sentence_of(m.start) for m in standing}
         result.standing_stops = any(

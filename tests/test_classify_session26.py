@@ -1,0 +1,299 @@
+"""Causes found in session 26, each with sentences of our own: the source's own country."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# --- a change about no place but the source's own country is about that country ---------------
+
+
+@pytest.mark.parametrize(
+    "title, body, origin, kind, expected",
+    [
+        (
+            "Forbud mod e-cigaretter med smag",
+            "Fra 1. april 2022 er det forbudt at sælge e-cigaretter med smag til forbrugere i "
+            "Danmark. Forsendelser med sådanne produkter bliver ikke udleveret.",
+            "DK",
+            "carrier",
+            "DK",
+        ),
+        (
+            "Verbod op e-sigaretten met smaakjes",
+            "Vanaf 1 januari 2024 is het in Nederland verboden om e-sigaretten met smaakjes te "
+            "verkopen. Zendingen met zulke producten worden niet bezorgd.",
+            "NL",
+            "postal",
+            "NL",
+        ),
+        (
+            "Huelga en Valencia",
+            "Debido a la huelga del transporte, las entregas en la provincia de Valencia sufrirán "
+            "retrasos de hasta 48 horas. El resto de España opera con normalidad.",
+            "ES",
+            "carrier",
+            "ES",
+        ),
+    ],
+)
+def test_a_change_that_names_only_the_own_country_is_about_it(title, body, origin, kind, expected):
+    result = classify(title, body, origin=origin, source_kind=kind)
+    assert result.relevant
+    assert result.destinations == [expected]  # not "*": not every destination
+
+
+@pytest.mark.parametrize(
+    "title, body, origin",
+    [
+        (
+            # a service stopped for every destination; the own country is where the senders are
+            "International Economy service suspended",
+            "We have suspended our International Economy parcel service from 1 March. For "
+            "businesses in Norway, International Air remains the cheapest option.",
+            "NO",
+        ),
+        (
+            # the domestic service said unchanged beside a rule for every parcel abroad
+            "Nye regler for litiumbatterier",
+            "Løse batterier og powerbanks kan ikke sendes med fly fra 1. januar. For pakker "
+            "inden for Danmark gælder de hidtidige regler.",
+            "DK",
+        ),
+    ],
+)
+def test_the_own_country_as_sender_or_domestic_service_leaves_every_destination(
+    title, body, origin
+):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.relevant
+    assert result.destinations == ["*"]
+
+
+# --- a carrier's country site speaks of its own country as a destination too ------------------
+
+_FINNISH_STRIKE = (
+    "Finland and Estonia: political strikes",
+    "Because of the political strikes, import shipments to Finland may be delayed by 1 to 3 "
+    "working days. Shipments to Estonia are also delayed.",
+)
+
+
+def test_a_carrier_site_keeps_its_country_named_as_where_shipments_go():
+    result = classify(*_FINNISH_STRIKE, origin="FI", source_kind="carrier")
+    assert result.destinations == ["EE", "FI"]
+
+
+def test_a_national_post_still_speaks_of_what_it_sends_abroad():
+    result = classify(*_FINNISH_STRIKE, origin="FI", source_kind="postal")
+    assert result.destinations == ["EE"]
+
+
+def test_a_carrier_site_keeps_its_country_inside_a_region_shipments_go_to():
+    title = "Airspace closures: delays to GCC countries"
+    body = "Shipments to the GCC countries are delayed by 2 to 3 days because of airspace closures."
+    carrier = classify(title, body, origin="AE", source_kind="carrier")
+    postal = classify(title, body, origin="AE", source_kind="postal")
+    assert "AE" in carrier.destinations and "SA" in carrier.destinations
+    assert "AE" not in postal.destinations and "SA" in postal.destinations
+
+
+def test_a_carrier_site_keeps_its_country_in_the_title():
+    result = classify(
+        "Kenya: nationwide protests",
+        "Deliveries may be delayed. Shipments to Uganda and Tanzania routed through our "
+        "Nairobi hub are delayed by 2 days.",
+        origin="KE",
+        source_kind="carrier",
+    )
+    assert result.destinations == ["KE", "TZ", "UG"]
+
+
+def test_a_carrier_site_does_not_count_what_comes_in_from_elsewhere():
+    # the inbound side note names where the parcels come from: the own country stays out
+    result = classify(
+        "Brexit: Zollinhaltserklärung für Sendungen nach Großbritannien",
+        "Ab dem 1. Januar benötigen alle Sendungen nach Großbritannien eine "
+        "Zollinhaltserklärung. Für Pakete aus Großbritannien nach Deutschland fallen Zölle an.",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert result.destinations == ["GB"]
+
+
+@pytest.mark.parametrize(
+    "title, body, origin, kind",
+    [
+        (
+            # where the parcels are handed in is the senders' side, not where the rule applies
+            "Neue Zollanforderungen",
+            "Exportsendungen, die in Deutschland aufgegeben werden, benötigen ab 1. März eine "
+            "elektronische Handelsrechnung. Die Zollanmeldung ist verpflichtend.",
+            "DE",
+            "carrier",
+        ),
+        (
+            "Nya tullkrav",
+            "En elektronisk handelsfaktura krävs från 1 mars för försändelser som hämtas i "
+            "Sverige.",
+            "SE",
+            "carrier",
+        ),
+        (
+            "Nouvelles règles douanières",
+            "À partir du 1er mars, tout colis envoyé de France vers un pays tiers doit comporter "
+            "une déclaration en douane électronique.",
+            "FR",
+            "postal",
+        ),
+        (
+            # the operator's brand in the title names no place
+            "PostNord Danmark: nye regler for tolddeklaration",
+            "Fra 1. januar skal alle pakker have en elektronisk tolddeklaration, som er "
+            "obligatorisk.",
+            "DK",
+            "postal",
+        ),
+        (
+            # a title label on a notice for every international shipment
+            "Finland: peak surcharge for international shipments",
+            "From 1 December a peak surcharge of EUR 0.50 per kilo applies.",
+            "FI",
+            "carrier",
+        ),
+        (
+            "Nouvelles exigences douanières",
+            "À partir du 1er juin, tous les envois internationaux doivent comporter une facture "
+            "commerciale électronique. Les envois en France métropolitaine ne sont pas concernés.",
+            "FR",
+            "carrier",
+        ),
+    ],
+)
+def test_a_rule_for_what_leaves_the_own_country_holds_for_every_destination(
+    title, body, origin, kind
+):
+    result = classify(title, body, origin=origin, source_kind=kind)
+    assert result.relevant
+    assert result.destinations == ["*"]
+
+
+# --- words ------------------------------------------------------------------------------------
+
+
+def test_a_danish_end_of_letters_is_a_stop_of_documents():
+    result = classify(
+        "Vi stopper med breve",
+        "Fra 30. december kan du ikke længere sende breve med os, hverken inden for landet "
+        "eller til udlandet. Pakker fortsætter som hidtil.",
+        origin="DK",
+        source_kind="postal",
+    )
+    assert result.relevant
+    assert result.change_kind == "suspension"
+    assert "documents" in result.categories
+    assert result.destinations == ["*"]
+
+
+def test_a_polish_holiday_closure_is_no_change():
+    result = classify(
+        "Godziny otwarcia placówek 11 listopada",
+        "11 listopada placówki pocztowe będą nieczynne, a doręczenia przesyłek krajowych i "
+        "zagranicznych wstrzymane. 12 listopada wybrane placówki czynne krócej.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert not result.relevant
+
+
+def test_a_polish_stop_beside_closed_offices_is_still_a_stop():
+    result = classify(
+        "Strajk",
+        "Z powodu strajku placówki pocztowe będą nieczynne, a przyjmowanie przesyłek do Niemiec "
+        "zostaje wstrzymane do odwołania.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["DE"]
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        (
+            "Grève du 12 mai : nos services sont maintenus",
+            "Malgré la grève, nous n'anticipons pas d'impact sur vos envois vers la Belgique.",
+        ),
+        (
+            "Huelga del transporte",
+            "Mantenemos nuestros servicios pese a la huelga: los envíos a Portugal se entregan "
+            "sin impacto en los plazos.",
+        ),
+    ],
+)
+def test_service_said_maintained_is_informational(title, body):
+    result = classify(title, body, origin="FR", source_kind="carrier")
+    assert result.relevant
+    assert result.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    "title, body, origin, kind",
+    [
+        (
+            "International Economy suspended",
+            "We have suspended the International Economy service from 1 March. Domestic parcels "
+            "in Norway are not affected.",
+            "NO",
+            "postal",
+        ),
+        (
+            "New requirement for commercial shipments",
+            "From 1 March, companies in Sweden must attach a commercial invoice to every parcel "
+            "with goods.",
+            "SE",
+            "postal",
+        ),
+        (
+            "Interdiction",
+            "Les colis envoyés depuis la France contenant des batteries au lithium sont interdits.",
+            "FR",
+            "postal",
+        ),
+    ],
+)
+def test_the_senders_side_of_the_own_country_is_no_destination(title, body, origin, kind):
+    result = classify(title, body, origin=origin, source_kind=kind)
+    assert result.relevant
+    assert result.destinations == ["*"]
+
+
+def test_a_region_shipments_leave_the_own_country_for_leaves_it_out():
+    result = classify(
+        "GCC",
+        "Shipments from the UAE to GCC countries are delayed by 2 days.",
+        origin="AE",
+        source_kind="carrier",
+    )
+    assert "AE" not in result.destinations and "SA" in result.destinations
+
+
+def test_spanish_en_breve_is_no_letter():
+    result = classify(
+        "Venezuela",
+        "Los paquetes a Venezuela están suspendidos. El servicio se restablecerá en breve.",
+    )
+    assert result.destinations == ["VE"]
+    assert "documents" not in result.categories
+
+
+def test_a_danish_stop_of_something_else_is_no_stop():
+    result = classify(
+        "Nyt fra os",
+        "Vi stopper med at trykke kataloger. Pakker til Tyskland sendes som normalt.",
+        origin="DK",
+        source_kind="postal",
+    )
+    assert result.change_kind != "suspension"
