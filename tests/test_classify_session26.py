@@ -297,3 +297,57 @@ def test_a_danish_stop_of_something_else_is_no_stop():
         source_kind="postal",
     )
     assert result.change_kind != "suspension"
+
+
+@pytest.mark.parametrize(
+    "title, body, origin, kind, expected, category",
+    [
+        (
+            "Einfuhr von Feuerwerkskörpern",
+            "Die Einfuhr von Feuerwerkskörpern der Kategorie F4 ist für Privatpersonen verboten.",
+            "DE",
+            "customs",
+            ["DE"],
+            "dangerous_goods",
+        ),
+        (
+            "Retouren",
+            "Ab 1. Januar benötigen Retouren aus der Schweiz nach Deutschland eine Zollanmeldung, "
+            "die verpflichtend ist.",
+            "DE",
+            "carrier",
+            ["DE"],
+            None,
+        ),
+        (
+            "متطلبات جديدة للشحنات الواردة إلى المملكة",
+            "اعتباراً من 1 يناير، يجب أن تتضمن جميع الشحنات الواردة إلى المملكة العربية السعودية "
+            "رقم الهوية الوطنية للمستلم.",
+            "SA",
+            "postal",
+            ["SA"],
+            None,
+        ),
+        (
+            "关于进境邮递物品的公告",
+            "自2026年3月1日起，进境邮递物品应当如实申报。",
+            "CN",
+            "customs",
+            ["CN"],
+            None,
+        ),
+    ],
+)
+def test_rules_for_what_comes_in_are_alerts(title, body, origin, kind, expected, category):
+    result = classify(title, body, origin=origin, source_kind=kind)
+    assert result.relevant
+    assert result.destinations == expected
+    if category:
+        assert category in result.categories
+
+
+def test_a_new_year_wish_with_fireworks_is_no_alert():
+    result = classify(
+        "Silvester", "Wir wünschen Ihnen ein schönes Feuerwerk und einen guten Rutsch!"
+    )
+    assert not result.relevant
