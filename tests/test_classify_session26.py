@@ -351,3 +351,49 @@ def test_a_new_year_wish_with_fireworks_is_no_alert():
         "Silvester", "Wir wünschen Ihnen ein schönes Feuerwerk und einen guten Rutsch!"
     )
     assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    "title, body, origin, kind, expected",
+    [
+        (
+            "Verzögerungen bei Importsendungen",
+            "Wegen eines Warnstreiks kann es bei Importsendungen nach Deutschland zu Verzögerungen "
+            "von bis zu 48 Stunden kommen.",
+            "DE",
+            "carrier",
+            ["DE"],
+        ),
+        (
+            "Snöoväder i norra Sverige",
+            "Kraftigt snöfall gör att leveranser till Sverige kan försenas med 1–2 dagar.",
+            "SE",
+            "carrier",
+            ["SE"],
+        ),
+        (
+            "Nuove regole per le spedizioni verso la Svizzera",
+            "Dal 1° gennaio le spedizioni verso la Svizzera richiedono la fattura commerciale.",
+            "IT",
+            "carrier",
+            ["CH"],
+        ),
+        (
+            "Nouvelles formalités pour les colis importés",
+            "À partir du 1er juillet, les colis en provenance de pays tiers doivent être "
+            "accompagnés d'une déclaration électronique H7.",
+            "FR",
+            "customs",
+            ["FR"],
+        ),
+    ],
+)
+def test_deliveries_and_requirements_in_more_words(title, body, origin, kind, expected):
+    result = classify(title, body, origin=origin, source_kind=kind)
+    assert result.relevant
+    assert result.destinations == expected
+
+
+def test_an_italian_company_that_requires_staff_is_no_alert():
+    result = classify("Chi siamo", "L'azienda richiede personale qualificato per il magazzino.")
+    assert not result.relevant
