@@ -397,3 +397,23 @@ def test_deliveries_and_requirements_in_more_words(title, body, origin, kind, ex
 def test_an_italian_company_that_requires_staff_is_no_alert():
     result = classify("Chi siamo", "L'azienda richiede personale qualificato per il magazzino.")
     assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are putting 50 new electric trucks into service. Deliveries of additional trucks have "
+        "been delayed slightly by a shortage of components.",
+        "Vi tar 50 nya ellastbilar i drift. Leveranserna av ytterligare lastbilar har försenats "
+        "något på grund av brist på komponenter.",
+    ],
+)
+def test_deliveries_of_something_else_are_no_mail(body):
+    result = classify("New electric trucks in Sweden and Denmark", body, origin="SE")
+    assert not result.relevant
+
+
+def test_deliveries_of_parcels_are_mail():
+    result = classify("Strike", "Deliveries of parcels to Finland are delayed by two days.")
+    assert result.change_kind == "delay"
+    assert result.destinations == ["FI"]
