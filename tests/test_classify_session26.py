@@ -417,3 +417,32 @@ def test_deliveries_of_parcels_are_mail():
     result = classify("Strike", "Deliveries of parcels to Finland are delayed by two days.")
     assert result.change_kind == "delay"
     assert result.destinations == ["FI"]
+
+
+def test_a_polish_stop_said_not_made_is_service_as_usual():
+    result = classify(
+        "Przesyłki do Ukrainy - komunikat",
+        "Poczta Polska informuje, że paczki adresowane do Ukrainy są przyjmowane. Nie wstrzymano "
+        "przyjmowania przesyłek do Ukrainy.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert result.relevant
+    assert result.change_kind == "informational"
+    assert result.destinations == ["UA"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A partir de 1 de março, as plantas enviadas para o Brasil têm de ser acompanhadas de um "
+        "certificado fitossanitário.",
+        "A partir del 1 de marzo, las plantas enviadas a Brasil deben ir acompañadas de un "
+        "certificado fitosanitario.",
+    ],
+)
+def test_goods_that_must_be_accompanied_by_a_certificate_are_a_requirement(body):
+    result = classify("Plantas", body)
+    assert result.relevant
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["BR"]
