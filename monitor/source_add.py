@@ -146,16 +146,12 @@ _WEB_LANGUAGES = frozenset(
 )
 # a page for the whole network ("/global-en/", "/en-global/", "/global-english/", "/global/")
 _GLOBAL_LOCALE = re.compile(
-    r"global(?:[-_](?:[a-z]{2}|english))?|[a-z]{2}[-_](?:global|int|intl|ww)|(?:int|intl|ww)[-_][a-z]{2}"
+    r"global(?:[-_](?:[a-z]{2}|english))?|[a-z]{2}[-_](?:global|int|intl|ww)|"
+    r"(?:int|intl|ww)[-_][a-z]{2}"
 )
 # global brands whose country sites name their country in the address; any other known host
 # has one country whatever the language of the page ("upu.int/fr-fr" is still the UPU in Bern)
 _COUNTRY_SITE_HOSTS = ("fedex.com", "ups.com", "dhl.com", "dhl", "tnt.com", "dpd.com", "aramex.com")
-# hosts whose locales put the country first even where both parts could be either ("ar-es")
-_COUNTRY_FIRST_HOSTS = ("dhl.com",)
-_LOCALE = re.compile(
-    r"(?:[a-z]{2}[-_])?global(?:[-_][a-z]+)?|[a-z]{2}[-_](?:int|intl|ww)|(?:int|intl|ww)[-_][a-z]{2}"
-)
 # hosts whose locales put the country first even where both parts could be either ("ar-es")
 _COUNTRY_FIRST_HOSTS = ("dhl.com",)
 _LOCALE = re.compile(r"([a-z]{2})[-_]([a-z]{2})")
