@@ -446,3 +446,15 @@ def test_goods_that_must_be_accompanied_by_a_certificate_are_a_requirement(body)
     assert result.relevant
     assert result.change_kind == "new_requirement"
     assert result.destinations == ["BR"]
+
+
+def test_a_korean_stop_reported_and_denied_is_service_as_usual():
+    result = classify(
+        "해외직구 안내",
+        '최근 일부 언론에서 "6월부터 미국행 소포 접수가 중지된다"는 내용이 보도되었으나, 이는 '
+        "사실과 다릅니다. 미국행 소포는 종전과 같이 접수합니다.",
+        origin="KR",
+        source_kind="postal",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["US"]
