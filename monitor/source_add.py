@@ -127,13 +127,18 @@ def _host(url: str) -> str:
     return re.sub(r"^(?:www\d?|m)\.", "", host)
 
 
+def _on_host(host: str, suffix: str) -> bool:
+    """Whether ``host`` is ``suffix`` or one of its subdomains."""
+    return host == suffix or host.endswith("." + suffix)
+
+
 def _known(host: str, url: str = "") -> tuple[str, str, str] | None:
     rest = url.lower()
     for suffix, marker, info in KNOWN_PATHS:
-        if (host == suffix or host.endswith("." + suffix)) and marker in rest:
+        if _on_host(host, suffix) and marker in rest:
             return info
     for suffix, info in KNOWN_HOSTS.items():
-        if host == suffix or host.endswith("." + suffix):
+        if _on_host(host, suffix):
             return info
     return None
 
@@ -149,9 +154,10 @@ _GLOBAL_LOCALE = re.compile(
     r"global(?:[-_](?:[a-z]{2}|english))?|[a-z]{2}[-_](?:global|int|intl|ww)|"
     r"(?:int|intl|ww)[-_][a-z]{2}"
 )
-# global brands whose country sites name their country in the address; any other known host
-# has one country whatever the language of the page ("upu.int/fr-fr" is still the UPU in Bern)
-_COUNTRY_SITE_HOSTS = ("fedex.com", "ups.com", "dhl.com", "dhl", "tnt.com", "dpd.com", "aramex.com")
+# the known hosts that are global brands whose country sites name their country in the
+# address (an unknown host is read for a locale anyway); any other known host has one country
+# whatever the language of the page ("upu.int/fr-fr" is still the UPU in Bern)
+_COUNTRY_SITE_HOSTS = ("fedex.com", "ups.com", "dhl.com", "dhl")
 # hosts whose locales put the country first even where both parts could be either ("ar-es")
 _COUNTRY_FIRST_HOSTS = ("dhl.com",)
 _LOCALE = re.compile(r"([a-z]{2})[-_]([a-z]{2})")
@@ -201,7 +207,7 @@ def _joined_locale(tokens: list[str], country_first: bool) -> str | None:
 
 
 def _on_hosts(host: str, suffixes: tuple[str, ...]) -> bool:
-    return any(host == h or host.endswith("." + h) for h in suffixes)
+    return any(_on_host(host, h) for h in suffixes)
 
 
 def guess_origin(url: str) -> tuple[str, bool]:

@@ -45,7 +45,7 @@ def test_a_change_that_names_only_the_own_country_is_about_it(title, body, origi
 
 
 @pytest.mark.parametrize(
-    "title, body, origin",
+    "title, body, origin, kind",
     [
         (
             # a service stopped for every destination; the own country is where the senders are
@@ -53,6 +53,7 @@ def test_a_change_that_names_only_the_own_country_is_about_it(title, body, origi
             "We have suspended our International Economy parcel service from 1 March. For "
             "businesses in Norway, International Air remains the cheapest option.",
             "NO",
+            "postal",
         ),
         (
             # the domestic service said unchanged beside a rule for every parcel abroad
@@ -60,13 +61,77 @@ def test_a_change_that_names_only_the_own_country_is_about_it(title, body, origi
             "Løse batterier og powerbanks kan ikke sendes med fly fra 1. januar. For pakker "
             "inden for Danmark gælder de hidtidige regler.",
             "DK",
+            "postal",
+        ),
+        (
+            # where the parcels are handed in is the senders' side, not where the rule applies
+            "Neue Zollanforderungen",
+            "Exportsendungen, die in Deutschland aufgegeben werden, benötigen ab 1. März eine "
+            "elektronische Handelsrechnung. Die Zollanmeldung ist verpflichtend.",
+            "DE",
+            "carrier",
+        ),
+        (
+            "Nya tullkrav",
+            "En elektronisk handelsfaktura krävs från 1 mars för försändelser som hämtas i "
+            "Sverige.",
+            "SE",
+            "carrier",
+        ),
+        (
+            "Nouvelles règles douanières",
+            "À partir du 1er mars, tout colis envoyé de France vers un pays tiers doit comporter "
+            "une déclaration en douane électronique.",
+            "FR",
+            "postal",
+        ),
+        (
+            # the operator's brand in the title names no place
+            "PostNord Danmark: nye regler for tolddeklaration",
+            "Fra 1. januar skal alle pakker have en elektronisk tolddeklaration, som er "
+            "obligatorisk.",
+            "DK",
+            "postal",
+        ),
+        (
+            # a title label on a notice for every international shipment
+            "Finland: peak surcharge for international shipments",
+            "From 1 December a peak surcharge of EUR 0.50 per kilo applies.",
+            "FI",
+            "carrier",
+        ),
+        (
+            "Nouvelles exigences douanières",
+            "À partir du 1er juin, tous les envois internationaux doivent comporter une facture "
+            "commerciale électronique. Les envois en France métropolitaine ne sont pas concernés.",
+            "FR",
+            "carrier",
+        ),
+        (
+            "International Economy suspended",
+            "We have suspended the International Economy service from 1 March. Domestic parcels "
+            "in Norway are not affected.",
+            "NO",
+            "postal",
+        ),
+        (
+            "New requirement for commercial shipments",
+            "From 1 March, companies in Sweden must attach a commercial invoice to every parcel "
+            "with goods.",
+            "SE",
+            "postal",
+        ),
+        (
+            "Interdiction",
+            "Les colis envoyés depuis la France contenant des batteries au lithium sont interdits.",
+            "FR",
+            "postal",
         ),
     ],
 )
-def test_the_own_country_as_sender_or_domestic_service_leaves_every_destination(
-    title, body, origin
-):
-    result = classify(title, body, origin=origin, source_kind="postal")
+def test_the_own_country_as_the_senders_side_leaves_every_destination(title, body, origin, kind):
+    # a rule for what leaves it, the senders, where parcels are handed in, the domestic service
+    result = classify(title, body, origin=origin, source_kind=kind)
     assert result.relevant
     assert result.destinations == ["*"]
 
@@ -120,63 +185,6 @@ def test_a_carrier_site_does_not_count_what_comes_in_from_elsewhere():
         source_kind="carrier",
     )
     assert result.destinations == ["GB"]
-
-
-@pytest.mark.parametrize(
-    "title, body, origin, kind",
-    [
-        (
-            # where the parcels are handed in is the senders' side, not where the rule applies
-            "Neue Zollanforderungen",
-            "Exportsendungen, die in Deutschland aufgegeben werden, benötigen ab 1. März eine "
-            "elektronische Handelsrechnung. Die Zollanmeldung ist verpflichtend.",
-            "DE",
-            "carrier",
-        ),
-        (
-            "Nya tullkrav",
-            "En elektronisk handelsfaktura krävs från 1 mars för försändelser som hämtas i "
-            "Sverige.",
-            "SE",
-            "carrier",
-        ),
-        (
-            "Nouvelles règles douanières",
-            "À partir du 1er mars, tout colis envoyé de France vers un pays tiers doit comporter "
-            "une déclaration en douane électronique.",
-            "FR",
-            "postal",
-        ),
-        (
-            # the operator's brand in the title names no place
-            "PostNord Danmark: nye regler for tolddeklaration",
-            "Fra 1. januar skal alle pakker have en elektronisk tolddeklaration, som er "
-            "obligatorisk.",
-            "DK",
-            "postal",
-        ),
-        (
-            # a title label on a notice for every international shipment
-            "Finland: peak surcharge for international shipments",
-            "From 1 December a peak surcharge of EUR 0.50 per kilo applies.",
-            "FI",
-            "carrier",
-        ),
-        (
-            "Nouvelles exigences douanières",
-            "À partir du 1er juin, tous les envois internationaux doivent comporter une facture "
-            "commerciale électronique. Les envois en France métropolitaine ne sont pas concernés.",
-            "FR",
-            "carrier",
-        ),
-    ],
-)
-def test_a_rule_for_what_leaves_the_own_country_holds_for_every_destination(
-    title, body, origin, kind
-):
-    result = classify(title, body, origin=origin, source_kind=kind)
-    assert result.relevant
-    assert result.destinations == ["*"]
 
 
 # --- words ------------------------------------------------------------------------------------
@@ -237,37 +245,6 @@ def test_service_said_maintained_is_informational(title, body):
     result = classify(title, body, origin="FR", source_kind="carrier")
     assert result.relevant
     assert result.change_kind == "informational"
-
-
-@pytest.mark.parametrize(
-    "title, body, origin, kind",
-    [
-        (
-            "International Economy suspended",
-            "We have suspended the International Economy service from 1 March. Domestic parcels "
-            "in Norway are not affected.",
-            "NO",
-            "postal",
-        ),
-        (
-            "New requirement for commercial shipments",
-            "From 1 March, companies in Sweden must attach a commercial invoice to every parcel "
-            "with goods.",
-            "SE",
-            "postal",
-        ),
-        (
-            "Interdiction",
-            "Les colis envoyés depuis la France contenant des batteries au lithium sont interdits.",
-            "FR",
-            "postal",
-        ),
-    ],
-)
-def test_the_senders_side_of_the_own_country_is_no_destination(title, body, origin, kind):
-    result = classify(title, body, origin=origin, source_kind=kind)
-    assert result.relevant
-    assert result.destinations == ["*"]
 
 
 def test_a_region_shipments_leave_the_own_country_for_leaves_it_out():

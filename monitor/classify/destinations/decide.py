@@ -482,6 +482,7 @@ def _decide(
     world_weak: tuple[int, int] | None = None
     world_weak_to: tuple[int, int] | None = None  # one that mail goes to ("to overseas ...")
     title_strong = False
+    own_in_title = False  # the source's own country heads the title: counts only if kept below
     # A region whose members the notice names as destinations ("the Caribbean: Anguilla,
     # Antigua, ...", "EU countries such as France") stands for those members only; members
     # left out ("the EU except Hungary", "Germany is not affected") are not in it.
@@ -495,13 +496,11 @@ def _decide(
         code = r.place.code
         if r.source == "no_place":
             continue  # "from non-EU countries" says nothing of the EU's members
-        if (
-            r.role == STRONG
-            and code not in (WORLD, WORLD_WEAK)
-            and (code != origin or customs)
-            and doc.in_title(r.place.start)
-        ):
-            title_strong = True
+        if r.role == STRONG and code not in (WORLD, WORLD_WEAK) and doc.in_title(r.place.start):
+            if code == origin and not customs:
+                own_in_title = True
+            else:
+                title_strong = True
         span = r.cue or (r.place.start, r.place.end)
         if code in (WORLD, WORLD_WEAK):
             if r.role in (ORIGIN, TRANSIT, EXCLUDED):
@@ -633,11 +632,7 @@ def _decide(
     elif origin:
         own_span = strong.get(origin) or neutral.get(origin)
         own_kept = carrier_site and _carrier_own_country(doc, roles, regions, origin)
-        if own_kept and any(
-            r.place.code == origin and r.role == STRONG and doc.in_title(r.place.start)
-            for r in roles
-        ):
-            title_strong = True
+        title_strong = title_strong or (own_kept and own_in_title)
         for table in (strong, neutral, operator, unaffected):
             if table is not strong or not own_kept:
                 table.pop(origin, None)
