@@ -439,6 +439,17 @@ def _gap_words(gap: str) -> list[str]:
     return _WORDS.findall(gap)
 
 
+# "remetentes da China", "remitentes de Chile": senders from the place that follows at once
+# (the same words before a noun are the senders of something: "remitentes de paquetes a Cuba")
+_SENDERS_OF = frozenset(
+    normalize_key(k)
+    for k in (
+        "remetentes da", "remetentes de", "remetentes do", "remetentes dos", "remetidos da",
+        "remetidos de", "remetidos do", "remetidas da", "remetidas de", "remetidas do",
+        "remitentes de", "remitentes del", "remitidos desde", "remitidas desde", "remitidos de",
+        "remitidas de",
+    )
+)  # fmt: skip
 # Cues that say what a stop covers ("the suspension also covers Guam"): only after a stop
 _COVER_KEYS = frozenset(
     normalize_key(k)
@@ -544,6 +555,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
         return None  # "shipments via DPD Ireland are suspended": the Irish network, a place
     if best.key == "nach" and words and _GERMAN_NOUN.search(doc.full, best.end, place.start):
         return None  # "nach dem Protokoll zu Irland": "after", "according to", not "to"
+    if words and best.key in _SENDERS_OF:
+        return None  # "remitentes de paquetes a Cuba": the senders of parcels, not from where
     short_cue = len(best.key) <= 3 or not best.key.isascii()
     if short_cue:
         if any(w not in _DETERMINERS for w in words) or len(words) > 1:

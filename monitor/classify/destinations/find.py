@@ -79,6 +79,11 @@ from monitor.classify.wordstart import (
 
 _AIRLINES_AFTER = re.compile(r" (?:airlines?|air carriers?|registered aircraft)\b")
 _MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
+# Between two origins, the preposition of the first said again: ", da ", " e de ", ", aus "
+_FROM_AGAIN = re.compile(
+    r"(?i)\s*,?\s*(?:(?:and|or|e|y|et|und|i|ou|o)\s+)?(?:from|da|do|das|dos|de|del|des|du|"
+    r"aus|von|z|ze|из|з|від)\s+$"
+)
 # A place that names who imposes a sanction or the law it comes from is no destination:
 # "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
 _SANCTIONS_AFTER = re.compile(
@@ -176,6 +181,45 @@ def _standing_stops(doc: Doc) -> list[Match]:
 
 _ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
 _ROUTE_LONGEST = 4  # " -> ": a longer gap is no route
+
+
+# A place the mail goes on from: "to Poland, from where it travels onward", "до Польщі, звідки
+# вона прямує далі", "jusqu'en Pologne, d'où il poursuit sa route" (read on normalised text)
+_FROM_THERE = re.compile(
+    r"\s*,?\s*(?:from where|from there|whence|d'ou|von wo|von dort|desde donde|desde alli|"
+    r"de donde|da dove|da li|vanwaar|waarvandaan|vandaar|de onde|skad|stamtad|odkud|odtud|"
+    r"varifran|darifran|hvorfra|derfra|mista|sielta|откуда|оттуда|звідки|звідти)\b"
+)
+_ONWARD = re.compile(
+    r"\b(?:onwards?|forwarded|carried on|sent on|travels? on|goes on|weitergeleitet|"
+    r"weiterbefordert|weiter nach|weiter in|poursui\w+ (?:sa|leur) route|achemin\w+ vers|"
+    r"continu\w+ (?:hacia|hasta|por|su camino|verso|fino|para|ate|ao)|sigue\w* (?:hacia|hasta|"
+    r"su camino)|prosegu\w+|inoltrat\w+|doorgestuurd|verder naar|seguem para|segue para|"
+    r"encaminhad\w+|dalej|dale|vidare|videre|eteenpain|далее|дальше|далі|"
+    r"to (?:its|their|the) (?:final )?destinations?)\b"
+)
+_ONWARD_REACH = 80
+# "already prohibited" before a worldwide scope: a standing ban the notice adds to (not "already
+# resumed", which is its news)
+_ALREADY = re.compile(
+    r"\b(?:already|gia|bereits|schon|deja|ya|reeds|redan|allerede|juz|już|uz|уже|вже)\s+"
+    r"(?:\w+\s+){0,2}?(?:prohibit\w*|banned|forbidden|excluded|not allowed|vietat\w*|"
+    r"verboten\w*|untersagt\w*|interdit\w*|prohibid\w*|proibid\w*|verboden|forbjudn\w*|"
+    r"forbudt\w*|zakazan\w*|zakázan\w*|запрещен\w*|заборонен\w*)\b"
+)
+
+
+def _onward_from(norm: str, end: int) -> bool:
+    """Whether the place ending at ``end`` is one the mail goes on from."""
+    m = _FROM_THERE.match(norm, end)
+    if m is None:
+        return False
+    stop = min(len(norm), m.end() + _ONWARD_REACH)
+    for mark in ".;\n":
+        k = norm.find(mark, m.end(), stop)
+        if k >= 0:
+            stop = k
+    return _ONWARD.search(norm, m.end(), stop) is not None
 
 
 # Countries whose names are also given names: "said Chad Morrison" names a person.
@@ -422,7 +466,11 @@ def find_destinations(
             elif (
                 prev.role != OPERATOR
                 and "\n" not in gap_orig
-                and _GLUE.match(doc.norm[prev.place.end : place.start])
+                and (
+                    _GLUE.match(doc.norm[prev.place.end : place.start])
+                    # "remetentes da China, da Malásia e de Taiwan": "from" said again
+                    or (prev.role == ORIGIN and _FROM_AGAIN.match(gap_orig))
+                )
                 # "for goods from an EU member state, Norway requires ...": a new subject
                 and not (prev.role == ORIGIN and _MEMBER_GAP.search(gap_orig))
             ):
@@ -445,6 +493,20 @@ def find_destinations(
             ):
                 role = after
                 role.source = "after"
+        if role is not None and role.role == STRONG and _onward_from(norm, place.end):
+            # "by road to Poland, from where it travels on": a stage on the way, not the end
+            role = Role(place, TRANSIT, (place.start, place.end), source="onward")
+        if (
+            role is not None
+            and role.role == STRONG
+            and place.code == WORLD
+            and _ALREADY.search(
+                norm, max(doc.sentence_of(place.start)[0], place.start - 60), place.start
+            )
+        ):
+            # "they add to the items already prohibited to all destinations": what holds, not
+            # what changed
+            role = Role(place, NAME, (place.start, place.end), source="already")
         if role is None:
             role = _structural_role(doc, place, list_lines)
         if role is None:
@@ -598,6 +660,11 @@ def find_destinations(
         roles.append(role)
         prev = role
 
+    if any(r.source == "onward" for r in roles) and not any(r.role == STRONG for r in roles):
+        # the mail goes on from there, but the notice names no end of its way: keep the place
+        for r in roles:
+            if r.source == "onward":
+                r.role = STRONG
     for_ = "for " in norm
     page = "if you" in norm or (for_ and "page" in norm)
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)

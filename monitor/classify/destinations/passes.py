@@ -35,7 +35,7 @@ from monitor.classify.text import (
 _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
-    r"ve|veya|ile|och|og|eller|"
+    r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
     r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
@@ -51,6 +51,8 @@ _GLUE = re.compile(
     r"namely|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
     r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
     r"zum beispiel|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
+    # "в Китайскую Народную Республику ... и Республику Узбекистан": the word "republic"
+    r"республик[аиуеой]|республік[аиуоі]|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
 )
 # The same without brackets: what carries a role back from the last place of a list to the
@@ -58,7 +60,7 @@ _GLUE = re.compile(
 _LIST_GLUE = re.compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
-    r"ve|veya|ile|och|og|eller|"
+    r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
     r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|"
     r"naar|nach|"
@@ -173,11 +175,15 @@ _FOUND_VERBS = (
 _ASKED_SENDING = re.compile(
     r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:(?:le |les |los |las |die |de |as |os )?"
     r"(?:sending|shipping|posting|spedizioni|envios|envois|sendungen|zendingen|remessas|versand|"
-    r"przesylki|przesyłki|отправления|відправлення))\b[^.?\n]{0,80}\?$"
+    r"przesylki|przesyłki|отправления|відправлення)|(?:verstuur|verzend|stuur) je|"
+    r"versenden sie|verschicken sie|envoyez vous|vous envoyez|envias|spedisci|skickar du|sender du)"
+    r"\b[^.?\n]{0,80}\?$"
 )
 _READ_PAGE = re.compile(
-    r"\s*(?:(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
-    r"\b(?:page|guide|guidance|website|section)\b|(?:different|other|separate|special) rules "
+    r"\s*(?:(?:please )?(?:see|visit|check|read|go to|refer to|bekijk|zie|lees|siehe|"
+    r"lesen sie|consultez|voir|consulta|vedi)\b[^.\n]{0,60}?"
+    r"\b(?:page|guide|guidance|website|section|notice|melding|pagina|seite|hinweis|"
+    r"meldung|avis|pagina|aviso|avviso)\b|(?:different|other|separate|special) rules "
     r"apply\b)"
 )
 
@@ -280,6 +286,20 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
             continue
         a, b = doc.sentence_of(r.place.start)
         if not ends_question(doc, b):
+            if b + 1 < len(doc.full):
+                # "I also ship to Norway. Does the same apply there? No."
+                c, d = doc.sentence_of(b + 1)
+                if (
+                    d - c <= _SHORT_QUESTION
+                    and ends_question(doc, d)
+                    and ANSWER_NO.match(doc.norm, d)
+                    and SCOPE_ASKED.search(doc.norm, c, d)
+                    and _POINTS_THERE.search(doc.norm, c, d)
+                    and not any(c <= q.place.start < d for q in roles)
+                    # not "Does the gift exception apply there? No.": the rule holds there
+                    and not _EXCEPTION_ASKED.search(doc.norm, c, d)
+                ):
+                    r.role, r.source = UNAFFECTED, "answer"
             continue
         if _ANSWER_YES.match(doc.norm, b):
             continue  # "答：是的，同样须缴纳关税": the place is affected
@@ -311,6 +331,17 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
 
 
 _ANSWER_LONGEST = 200
+_SHORT_QUESTION = 60  # a question about the sentence before it: "Gilt dort dasselbe?"
+# "Does the same apply there?", "Gilt dort dasselbe?", "Et là-bas ?": the question is about the
+# place of the sentence before it
+_POINTS_THERE = re.compile(
+    r"\b(?:there|the same|dort|dasselbe|das gleiche|la-bas|la aussi|de meme|alli|ahi|lo mismo|"
+    r"lo stesso|daar|hetzelfde|dar|samma|det samme|tam|totez|to same|там|то же|те саме)\b"
+)
+_EXCEPTION_ASKED = re.compile(
+    r"exce?pti|exempt|ausnahme|befrei|excepci|exenci|eccezion|esenzion|uitzonder|vrijstell|"
+    r"undantag|unntak|undtag|wyjat|wyjąt|vyjimk|výjimk|isencao|isenção|исключени|виняток|винятк"
+)
 # an answer that opens with yes: the question's place is affected
 _ANSWER_YES = re.compile(rf"{ANSWER_LEAD}(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])")
 # "Sending to Sweden or Finland? The same rules apply to all 27 EU member states.": a yes,

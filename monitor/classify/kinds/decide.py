@@ -721,6 +721,14 @@ def _acronym(full: str, m: Match) -> bool:
     return not any(w.isupper() and len(w.strip("()[].,:;")) >= 2 for w in before + after)
 
 
+def _sent_with_change(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
+    """Whether a place mail is sent to is named in the title or beside a change."""
+    if not sent_to:
+        return False
+    changed = {doc.sentence_of(v.start) for v in votes if v.kind != "informational"}
+    return any(doc.in_title(p) or doc.sentence_of(p) in changed for p in sent_to)
+
+
 def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -> bool:
     """Whether ``pos`` lies in an all-clear phrase of its own: the "not" of "are not affected
     and continue to operate normally" negates nothing after it."""
@@ -1355,6 +1363,11 @@ def decide_kind(
         # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
         # do" and "Apply now" in the body: a job, however many words of customs its duties hold
         return KindResult("irrelevant", 0.0, [], votes, topics)
+    if _tender_title(doc) and not _sent_with_change(doc, votes, sent_to):
+        # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a
+        # purchase by the operator, whatever the goods or parcels it is for (not "Tender
+        # result: a new carrier. Parcels to Ireland take longer", which names mail sent)
+        return KindResult("irrelevant", 0.0, [], votes, topics)
     # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
         doc.in_title(v.start) and v.kind != "informational" for v in votes
@@ -1936,7 +1949,11 @@ _INTERNATIONAL = word_start(
 )
 
 
-_APP_HINTS = ("app",)  # every match of _PAY_IN_APP holds it
+# every match of _PAY_IN_APP or _PAY_IN_APP_OTHER holds one
+_APP_HINTS = (
+    "app", "sovellu", "aplikac", "aplicativo", "aplicacao", "aplicacion", "applicazione", "мобильн",
+    "застосун",
+)  # fmt: skip
 # Substrings one of which every match of _PREPAID holds
 _PREPAID_HINTS = (
     "paid", "ddp", "dtp", "prepa", "adelantad", "admision", "vorab", "voraus", "anticipo",
@@ -1977,6 +1994,32 @@ _PRICES_KEPT = re.compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵
 
 # A job advert's title: the gender marker of a post, or a job word heading the title
 _START = attrgetter("start")
+# Words of a call for tenders in a title (read on normalised text)
+_TENDER_TITLE = word_start(
+    re.compile(
+        r"\b(?:tenders?|invitation to bid|request for proposals?|procurement|ausschreibung\w*|"
+        r"vergabeverfahren|vergabebekanntmachung|appels? d'offres|avis de marche|"
+        r"marches? publics?|licitacion\w*|licitacao|licitacoes|pregao|contratacion publica|"
+        r"gara d'appalto|gare d'appalto|bando di gara|procedura di gara|aanbesteding\w*|"
+        r"przetarg\w*|zamowieni\w* publiczn\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
+        r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
+        r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
+        r"kilpailutus\w*|hankintailmoitus|e-bidding)\b"
+    )
+)
+_TENDER_TITLE_OTHER = re.compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
+
+
+def _tender_title(doc: Doc) -> bool:
+    """A title of a call for tenders: "Tender notice: ...", "Vergabeverfahren ...", "Veřejná
+    zakázka: ...", "Zawieszenie postępowania przetargowego ..." (not "legal tender")."""
+    end = doc.title_end
+    for m in _TENDER_TITLE.finditer(doc.norm, 0, end):
+        if not (m.group().startswith("tender") and doc.norm.endswith("legal ", 0, m.start())):
+            return True
+    return not doc.norm[:end].isascii() and _TENDER_TITLE_OTHER.search(doc.norm, 0, end) is not None
+
+
 _JOB_TITLE = re.compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
     r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"

@@ -67,6 +67,22 @@ _PAY_IN_APP = re.compile(
     r"\b(?:pay|bezahl\w*|payer|pagar|betal\w*)\b"
 )
 _PAY_IN_APP = word_start(_PAY_IN_APP)
+# ... in languages that say "in the app" with a case ending or no preposition: "maksaa
+# tullimaksut sovelluksessa", "zaplatit clo v aplikaci", "оплатить в мобильном приложении"
+_PAY_OTHER = (
+    r"(?:maksa\w*|zaplat\w*|zapłac\w*|zaplac\w*|opłac\w*|oplat\w*|platit|uhrad\w*|оплат\w*|"
+    r"сплат\w*|заплат\w*|fizet\w*|betala|betale|pagar|pagamento)"
+)
+_APP_OTHER = (
+    r"(?:sovellu\w*|aplikac\w*|aplikaci|appen|aplicativo|aplicacao|aplicacion|applicazione|"
+    r"мобильн\w* приложени\w*|застосун\w*)"
+)
+_PAY_IN_APP_OTHER = word_start(
+    re.compile(
+        rf"\b{_PAY_OTHER}\b[^.;\n]{{0,90}}?\b{_APP_OTHER}\b|"
+        rf"\b{_APP_OTHER}\b[^.;\n]{{0,40}}?\b{_PAY_OTHER}\b"
+    )
+)
 
 
 # Duties paid by the sender when the item is posted (DDP): how a service takes the duty, not
@@ -130,9 +146,11 @@ def _app_payment(norm: str, a: int, b: int) -> bool:
     i = norm.find("app", a, b)
     while i >= 0:  # the regex only where "app" is a word of the sentence (rare; "apply" is not)
         if not norm[i - 1 : i].isalnum() and not norm[i + 3 : i + 4].isalnum():
-            return _PAY_IN_APP.search(norm, a, b) is not None
+            break
         i = norm.find("app", i + 3, b)
-    return False
+    if i >= 0 and _PAY_IN_APP.search(norm, a, b) is not None:
+        return True
+    return _PAY_IN_APP_OTHER.search(norm, a, b) is not None
 
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Match | None:

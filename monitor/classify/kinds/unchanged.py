@@ -75,9 +75,11 @@ _RULES_KEPT = re.compile(
     r"geandert\b|"
     r"\b(?:regeln|regelungen|bestimmungen|vorschriften) bleiben unverandert\b|"
     r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b|"
+    r"\b(?:reglerne|reglene|reglerna|saannot) (?:er ikke ændret|er ikke endret|har inte andrats|"
+    r"eivat ole muuttuneet)\b|"
     # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
     + "|".join(
-        f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)"
+        f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)|{w}は(?:現時点で)?変更されていません"
         for w in ("制度", "規定", "規則", "ルール", "取扱い", "取り扱い")
     )
     + "|"
