@@ -728,3 +728,17 @@ def test_a_stop_of_parcels_in_hindi_and_malay_is_no_stop_of_letters(title, body,
     assert result.change_kind == "suspension"
     assert result.destinations == ["US"]
     assert result.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lhůta pro podání reklamací se prodlužuje do 30. června. Zásilky do Německa jsou "
+        "doručovány beze změny.",
+        "Los plazos para presentar reclamaciones se alargan hasta el 30 de junio. Los envíos a "
+        "Alemania se entregan con normalidad.",
+    ],
+)
+def test_a_deadline_extended_is_no_delay(body):
+    # "se prodlužuje" / "se alargan" say a delay only of the delivery time
+    assert classify("Oznámení / Aviso", body, source_kind="postal").change_kind != "delay"
