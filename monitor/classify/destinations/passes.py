@@ -183,7 +183,7 @@ _READ_PAGE = re.compile(
     r"\s*(?:(?:please )?(?:see|visit|check|read|go to|refer to|bekijk|zie|lees|siehe|"
     r"lesen sie|consultez|voir|consulta|vedi)\b[^.\n]{0,60}?"
     r"\b(?:page|guide|guidance|website|section|notice|melding|pagina|seite|hinweis|"
-    r"meldung|avis|pagina|aviso|avviso)\b|(?:different|other|separate|special) rules "
+    r"meldung|avis|aviso|avviso)\b|(?:different|other|separate|special) rules "
     r"apply\b)"
 )
 

@@ -33,6 +33,7 @@ from monitor.classify.kinds.denials import (
 )
 from monitor.classify.kinds.duties import (
     _PRICES,
+    APP_HINTS,
     PROMISES,
     _addon_stopped,
     _has_duty_object,
@@ -1183,7 +1184,7 @@ def decide_kind(
             kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         if kind == "suspension" and "accept" in key and _after_subject(doc, start, subject_ends):
             kind, weight = "prohibited_items", _WEIGHT["prohibited_items"]
-        if kind == "duty_tax_change" and hints(_APP_HINTS) and _paid_in_app(doc, start, paid):
+        if kind == "duty_tax_change" and hints(APP_HINTS) and _paid_in_app(doc, start, paid):
             weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
         elif kind == "duty_tax_change" and hints(_PREPAID_HINTS) and _prepaid(doc, start, prepaid):
             weight *= PREPAID_FACTOR  # "accepted only with duties prepaid (DDP)": a service
@@ -1949,11 +1950,6 @@ _INTERNATIONAL = word_start(
 )
 
 
-# every match of _PAY_IN_APP or _PAY_IN_APP_OTHER holds one
-_APP_HINTS = (
-    "app", "sovellu", "aplikac", "aplicativo", "aplicacao", "aplicacion", "applicazione", "мобильн",
-    "застосун",
-)  # fmt: skip
 # Substrings one of which every match of _PREPAID holds
 _PREPAID_HINTS = (
     "paid", "ddp", "dtp", "prepa", "adelantad", "admision", "vorab", "voraus", "anticipo",

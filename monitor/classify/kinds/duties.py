@@ -77,6 +77,12 @@ _APP_OTHER = (
     r"(?:sovellu\w*|aplikac\w*|aplikaci|appen|aplicativo|aplicacao|aplicacion|applicazione|"
     r"мобильн\w* приложени\w*|застосун\w*)"
 )
+# Substrings one of which every match of _PAY_IN_APP or _PAY_IN_APP_OTHER holds: the cheap guard
+# before either is searched
+APP_HINTS = (
+    "app", "sovellu", "aplikac", "aplicativo", "aplicacao", "aplicacion", "applicazione", "мобильн",
+    "застосун",
+)  # fmt: skip
 _PAY_IN_APP_OTHER = word_start(
     re.compile(
         rf"\b{_PAY_OTHER}\b[^.;\n]{{0,90}}?\b{_APP_OTHER}\b|"
