@@ -199,6 +199,31 @@ def _came_from_abroad(roles: list[Any], origin: str) -> Any:
     )
 
 
+# what a foreign post says: "Pos Malaysia has advised", "Canada Post informs", "La Poste
+# (France) a informé" (up to two words of its name after the place)
+_REPORTS_AFTER = re.compile(
+    r"(?:\s+[\w()]+){0,2}?\s+(?:has |have |had )?(?:advised|informed|announced|reported|reports|"
+    r"informs|announces|notified|confirmed|warned|says|said|meldet|teilt|informiert|informe|"
+    r"a informe|annonce|informa|ha informado|comunica|ha comunicato|meldt|heeft gemeld|"
+    r"informuje|poinformowala|informoval[ao]?|сообщает|сообщила|повідомляє|повідомила)\b"
+)
+
+
+def _foreign_operator(doc: Doc, roles: list[Any], origin: str) -> Any:
+    """The one foreign post or carrier the notice names by a country, when it names no other
+    place, and reports through it ("Pos Malaysia has advised that flooding disrupts delivery"):
+    what it reports is about delivery in its country. Not the publisher's own name in a
+    breadcrumb, nor a product sold under a foreign post's name."""
+    operators = [r for r in roles if r.role == OPERATOR and r.source != "publisher"]
+    codes = {r.place.code for r in operators}
+    if len(codes) != 1 or any(r.role not in _NO_PLACE_ROLES for r in roles):
+        return None
+    code = codes.pop()
+    if code == origin or len(code) != 2 or not code.isalpha():
+        return None
+    return next((r for r in operators if _REPORTS_AFTER.match(doc.norm, r.place.end)), None)
+
+
 def _classify_doc(
     doc: Doc,
     *,
@@ -288,6 +313,11 @@ def _classify_doc(
         codes = [origin]
         item = _ev(doc, "destinations", origin, own.place.start, own.place.end)
         item["note"] = "the only place named is the source's own country"
+        evidence.append(item)
+    elif origin and (foreign := _foreign_operator(doc, dest.roles, origin)) is not None:
+        codes = [foreign.place.code]
+        item = _ev(doc, "destinations", codes[0], foreign.place.start, foreign.place.end)
+        item["note"] = "the only place named is a foreign operator's country"
         evidence.append(item)
     else:
         # A change that names no destination is the sender's own operator's rule: it holds

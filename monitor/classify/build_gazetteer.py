@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -130,6 +131,36 @@ def _finnish_cases(name: str) -> list[str]:
     return []
 
 
+# Hungarian endings, written onto the last word: into, onto, in; the long vowel the name's last
+# "a" or "e" takes before them folds away in normalised text ("-ból", from, is left to
+# destinations/cues.py; "-ról" is mostly "about")
+_HU_ENDINGS = ("ba", "be", "ra", "re", "ban", "ben")
+
+
+def _hungarian_cases(name: str) -> list[str]:
+    """Hungarian names with a case ending: "Kína" -> "Kínába" (to China), "Irak" -> "Irakba",
+    "Ciprus" -> "Ciprusra"; both vowel harmonies (the wrong one is no word at all)."""
+    if len(name) < 4 or not name[-1].isalpha():
+        return []
+    stem = name[:-1] + {"a": "á", "e": "é"}.get(name[-1], name[-1])
+    return [stem + ending for ending in _HU_ENDINGS]
+
+
+def _greek_cases(name: str) -> list[str]:
+    """Greek names after "στην/στον/στο" (accusative) and in the genitive: "Κύπρος" ->
+    "Κύπρο", "Κύπρου"; "Καναδάς" -> "Καναδά"; "Γαλλία" -> "Γαλλίας"."""
+    low = "".join(
+        c for c in unicodedata.normalize("NFD", name.lower()) if not unicodedata.combining(c)
+    )
+    if low.endswith("ος"):
+        return [name[:-2] + "ο", name[:-2] + "ου"]
+    if low.endswith(("ας", "ης")):
+        return [name[:-1]]
+    if low.endswith(("α", "η")):
+        return [name + "ς"]
+    return []
+
+
 def _polish_genitive(name: str) -> list[str]:
     """Polish names after "do", "z", "dla" are genitive: "Nowa Zelandia" -> "Nowej Zelandii",
     "Rosja" -> "Rosji", "Białoruś" -> "Białorusi", "Ukraina" -> "Ukrainy". Only the regular
@@ -174,6 +205,17 @@ def _is_hangul(key: str) -> bool:
 
 
 _ARABIC_START = re.compile("[\u0620-\u064a]")
+
+
+def _arabic_prefixed(name: str) -> list[str]:
+    """The name with "and" (و), "to" (ل) or "in" (ب) written onto it; before the article "ال"
+    "to" drops its alif: "للسعودية" (to Saudi Arabia), "بالصين" (in China), "لفرنسا"."""
+    forms = ["\u0648" + name, "\u0628" + name]
+    if name.startswith("\u0627\u0644"):
+        forms.append("\u0644\u0644" + name[2:])
+    else:
+        forms.append("\u0644" + name)
+    return forms
 
 
 def _flags(key: str, needs_capital: set[str]) -> str:
@@ -307,12 +349,14 @@ def build() -> dict[str, Any]:
             for inflected in _german_cases(name):  # other languages' names: unused keys
                 add(inflected, code, 0.3)
             if _ARABIC_START.match(name):  # "والإمارات": "and" written onto the name
-                add("\u0648" + name, code, 0.3)
+                for form in _arabic_prefixed(name):
+                    add(form, code, 0.3)
     for rid, region in regions["regions"].items():
         for name in region["names"]:
             add(name, "@" + rid, 0)
             if _ARABIC_START.match(name):
-                add("\u0648" + name, "@" + rid, 0.3)
+                for form in _arabic_prefixed(name):
+                    add(form, "@" + rid, 0.3)
     for name in regions["worldwide"]:
         add(name, "*", 0)
     for name in regions["worldwide_weak"]:
@@ -333,6 +377,11 @@ def build() -> dict[str, Any]:
         else:
             other_keys.update(normalize_key(n) for n in territories.values())
         for code, name in territories.items():
+            if loc == "hu" and code in codes:
+                # the cases are no ordinary words, even of the short names ("Irakba", "Kubába")
+                for inflected in _hungarian_cases(name):
+                    add(inflected, code, 3.2)
+                    needs_capital.add(normalize_key(inflected))
             if loc in SHORT_NAME_LOCALES and len(normalize_key(name)) < SHORT_NAME_MIN:
                 continue
             if code in codes:
@@ -343,6 +392,9 @@ def build() -> dict[str, Any]:
                 if loc == "pl":
                     for inflected in _polish_genitive(name):
                         add(inflected, code, 3.2)
+                if loc == "el":
+                    for inflected in _greek_cases(name):
+                        add(inflected, code, 3.2)
                 if loc == "fi":
                     for inflected in _finnish_cases(name):
                         add(inflected, code, 3.2)
@@ -352,8 +404,9 @@ def build() -> dict[str, Any]:
                         add(inflected, code, 3.2)
                         # "po polsku", "samou", Swedish "finska": words elsewhere in lower case
                         needs_capital.add(normalize_key(inflected))
-                if loc == "ar":  # "and" is written onto the next word: "والمغرب"
-                    add("\u0648" + name, code, 3.2)
+                if loc == "ar":  # "and", "to", "in" are written onto the name: "والمغرب"
+                    for form in _arabic_prefixed(name):
+                        add(form, code, 3.2)
 
     names: dict[str, list[str]] = {}
     for key, (_prio, code) in sorted(best.items()):

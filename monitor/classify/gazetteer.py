@@ -137,9 +137,12 @@ class Gazetteer:
         codes_of = self._short_codes
         for m in found:
             s, e = m.span()
-            if s > 0 and is_word_char(orig[s - 1]):
+            # Latin capitals run into Japanese, Chinese or Korean without a space: "USA宛て",
+            # "UAE로" (those scripts are letters of words of their own, not of the code's)
+            latin = m.group(0).isascii()
+            if s > 0 and is_word_char(orig[s - 1]) and not (latin and orig[s - 1] >= "\u3040"):
                 continue
-            if e < n and is_word_char(orig[e]):
+            if e < n and is_word_char(orig[e]) and not (latin and orig[e] >= "\u3040"):
                 continue
             out.extend((s, e, code) for code in codes_of[m.group(0)])
         return out

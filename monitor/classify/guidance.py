@@ -79,7 +79,8 @@ _NOTICE_ENTRY = re.compile(r"[^.:\n]{2,60}\s[-\u2013\u2014]\s[^.:\n]{2,40}:\s")
 _INLINE_LINK_HEADS = (
     "related", "bekijk ook", "zie ook", "lees ook", "lire aussi", "voir également",
     "ver también", "véase también", "leggi anche", "veja também", "zobacz też", "zobacz także",
-    "см. также", "див. також",
+    "см. также", "див. також", "související", "souvisejici", "súvisiace", "kapcsolódó", "liittyvät",
+    "relaterat", "relateret", "relatert", "ilgili", "σχετικά",
 )  # fmt: skip
 # Heads that lead to other pages only with a bar of links after them ("En savoir plus : Liste
 # des produits interdits | Fiches pays"; not "More information: mail to Peru is suspended")

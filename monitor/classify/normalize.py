@@ -27,6 +27,11 @@ _MOJIBAKE_MAP = {
     "\u00a6": "...",
 }
 
+# Arabic alef with hamza or madda is written as bare alef as often as not ("امريكا", "الامارات"),
+# and final alef maqsura as ya ("علي"): one form of each
+_ARABIC_FOLD = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
+                "\u0649": "\u064a"}  # fmt: skip
+
 _table: dict[int, str] = {}
 _known: set[str] = set()
 
@@ -52,7 +57,9 @@ def _map_char(ch: str) -> str:
             low = " "
     if low == "\u0451":  # Russian yo is written as ye as often as not
         low = "\u0435"
-    return low
+    if low == "\u03c2":  # Greek final sigma: "ΠΡΟΣ" lower-cases letter by letter to "προσ"
+        low = "\u03c3"
+    return _ARABIC_FOLD.get(low, low)
 
 
 def _extend(chars: set[str]) -> None:
@@ -177,6 +184,7 @@ def _fixable() -> re.Pattern[str]:
     chars.update(_DASHES, _QUOTES, _DQUOTES, "\u00a0\u200b\ufeff")
     chars.update(c for c in map(chr, range(0x80, 0x3001)) if c.isspace())
     chars.update(c for c in map(chr, range(0x80, 0x530)) if _map_char(c) != c)
+    chars.update(_ARABIC_FOLD)
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 

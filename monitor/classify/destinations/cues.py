@@ -175,7 +175,7 @@ def _non_before(norm: str, pos: int, region: bool = False) -> bool:
     ``region``: the place is a region, which "mimo" and "poza" put outside too."""
     if region and pos > 5 and _OUTSIDE_REGION_BEFORE.search(norm, pos - 6, pos):
         return True
-    if pos > 8 and norm[pos - 2] in "eal'drbtς" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+    if pos > 8 and norm[pos - 2] in "eal'drbtσ" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU", "buiten de EU", "εκτός της ΕΕ"
     lo = max(0, pos - _TERRITORY_REACH)
     if (
@@ -206,10 +206,10 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
 
 _OUTSIDE_BEFORE = re.compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
-    r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτος|"
+    r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτοσ|"
     # "un país no perteneciente a la UE": a country that does not belong to it
     r"no perteneciente|no pertenecientes|not belonging|n'appartenant pas a)\s+"
-    r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les|het|της)\s*'?\s*)?$"
+    r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les|het|τησ)\s*'?\s*)?$"
 )
 # "fuera del territorio de aplicación del IVA de la Unión Europea": outside a territory of it
 _OUTSIDE_TERRITORY_BEFORE = re.compile(
@@ -252,7 +252,8 @@ def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
             return None
     suffix = m.group(0)
     role = ORIGIN if suffix.endswith(("den", "dan", "ten", "tan")) else STRONG
-    return Role(place, role, (place.start, m.end()))
+    # "suffix": the ending of the last name holds for the list before it ("İran ve Irak'a")
+    return Role(place, role, (place.start, m.end()), source="suffix")
 
 
 # Endings of "from" written onto a name, read on the normalised word (no accents): Finnish

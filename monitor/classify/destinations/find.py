@@ -133,6 +133,17 @@ _SANCTIONS_BY = re.compile(
     r"opgelegd\w*|impostas?|verhangt\w*|erlassen\w*)\s+(?:by|par|por|da|dal|dalla|door|pela|pelo|"
     r"von)\s+(?:(?:the|l'|la|le|les|el|los|il|i|de|het|a|o|der|den|dem)\s+)?$"
 )
+# the word of sanctions right before a body that imposes them: "Sanctions UE contre la
+# Russie", "Sanktionen der EU", "санкции ЕС" (not "Sanctions Iran": the target, where mail goes)
+_SANCTIONS_BEFORE = re.compile(
+    r"\b(?:sanctions?|sanktionen|sanciones|sanzioni|sancoes|санкции|санкції)\s+"
+    r"(?:de l'|de la |der |des |de |del |della |dell'|of the )?$"
+)
+_SANCTIONING = frozenset(("@EU", "US", "GB"))
+# ... or any name followed by the target: "Sanktionen Kanadas gegen Russland"
+_AGAINST_AFTER = re.compile(
+    r"\W{0,3}\s*(?:contre|against|gegen|contro|contra|против|проти|tegen)\b"
+)
 _IMPORT_WORD = re.compile(r"\b(?:import\w*|einfuhr\w*|importation\w*|importaci\w*|importazion\w*)")
 
 
@@ -140,6 +151,12 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
     """A place that only says whose sanction or law is meant (not where mail goes);
     ``sanctions``: whether the text names any (the costlier look behind the place)."""
     if _SANCTIONS_AFTER.match(doc.norm, place.end):
+        return True
+    if (
+        sanctions
+        and _SANCTIONS_BEFORE.search(doc.norm, max(0, place.start - 24), place.start)
+        and (place.code in _SANCTIONING or _AGAINST_AFTER.match(doc.norm, place.end))
+    ):
         return True
     if (
         sanctions
@@ -207,6 +224,16 @@ _ALREADY = re.compile(
     r"verboten\w*|untersagt\w*|interdit\w*|prohibid\w*|proibid\w*|verboden|forbjudn\w*|"
     r"forbudt\w*|zakazan\w*|zakázan\w*|запрещен\w*|заборонен\w*)\b"
 )
+
+
+# Spanish, Portuguese and Italian "from" right before a place: "de China a México"
+_ROMANCE_FROM = re.compile(r"\b(?:de|desde|da|dal|dalla|dallo)\s+(?:la\s+|el\s+|los\s+|o\s+)?$")
+
+
+def _czech_from(doc: Doc, place_role: Role) -> bool:
+    """The role came from Czech or Slovak "z", "ze" or "zo" (from) right before the place."""
+    cue = place_role.cue
+    return cue is not None and doc.norm.startswith(("z ", "ze ", "zo "), cue[0])
 
 
 def _onward_from(norm: str, end: int) -> bool:
@@ -422,9 +449,19 @@ def find_destinations(
                 role.role = prev.role  # "ni à la Guinée ni à la Guinée-Bissau"
             elif (
                 prev is not None
-                and prev.role in (STRONG, NEUTRAL)
                 and doc.norm[short_at : short_at + 2] == "a "
                 and not doc.norm[prev.place.end : short_at].strip(" ,")
+                and (
+                    # not Spanish "de China a México": from one to the other
+                    (
+                        prev.role in (STRONG, NEUTRAL)
+                        and not _ROMANCE_FROM.search(
+                            norm, max(0, prev.place.start - 16), prev.place.start
+                        )
+                    )
+                    # "z Německa a Slovenska": from both
+                    or (prev.role == ORIGIN and _czech_from(doc, prev))
+                )
             ):
                 # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
                 role.role = prev.role
@@ -890,7 +927,7 @@ _INSTITUTION_BEFORE = re.compile(
     r"conseil|consejo|parlamento|consiglio|conselho|tribunal|airspace|luchtruim|luftraum|"
     r"espace aerien|espacio aereo|spazio aereo|espaco aereo)\s+"
     r"(?:of|van|der|des|de|del|dell|da|do)\s*'?\s*(?:(?:the|de|la|l|het)\s*'?\s*)?|"
-    r"\bεναερι(?:ου|ο|ος) χωρ(?:ου|ο|ος) της\s+|\bвоздушн\w+ пространств\w+\s+|"
+    r"\bεναερι(?:ου|ο|οσ) χωρ(?:ου|ο|οσ) τησ\s+|\bвоздушн\w+ пространств\w+\s+|"
     r"\bповітрян\w+ простор\w*\s+)$"
 )
 _RULES_AFTER = re.compile(

@@ -36,6 +36,8 @@ _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
+    # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
+    r"και|η|ή|οι|ο|τα|τη|την|το|τον|τισ|τουσ|τησ|es|vagy|az|"
     r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
@@ -61,6 +63,7 @@ _LIST_GLUE = re.compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
+    r"και|η|ή|οι|ο|τα|τη|την|το|τον|τισ|τουσ|τησ|es|vagy|az|"
     r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|"
     r"naar|nach|"
@@ -236,6 +239,7 @@ def _see_page_pointers(
                         and not changed_between(doc, a, b)
                     )
                     or (norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
+                    or _read_about_after_question(doc, a)
                 )
             if (
                 not points
@@ -335,7 +339,7 @@ _SHORT_QUESTION = 60  # a question about the sentence before it: "Gilt dort dass
 # "Does the same apply there?", "Gilt dort dasselbe?", "Et là-bas ?": the question is about the
 # place of the sentence before it
 _POINTS_THERE = re.compile(
-    r"\b(?:there|the same|dort|dasselbe|das gleiche|la-bas|la aussi|de meme|alli|ahi|lo mismo|"
+    r"\b(?:there|the same|dort|dasselbe|das gleiche|la bas|la aussi|de meme|alli|ahi|lo mismo|"
     r"lo stesso|daar|hetzelfde|dar|samma|det samme|tam|totez|to same|там|то же|те саме)\b"
 )
 _EXCEPTION_ASKED = re.compile(
@@ -387,10 +391,36 @@ def _asked_sections(doc: Doc, roles: list[Role]) -> None:
             r.role, r.source = NEUTRAL, "pointer"
 
 
+# "Sending to the United States? Read about changes to how duties are collected": a teaser
+# that links to another page, the whole rest of its line
+_READ_ABOUT = re.compile(r"\s*(?:please )?(?:read|find out|learn)(?: more)? about\b")
+
+
+def _reads_about(doc: Doc, pos: int) -> bool:
+    """A "Read about ..." sentence starts at ``pos`` and fills the rest of its line."""
+    m = _READ_ABOUT.match(doc.norm, pos)
+    if m is None:
+        return False
+    end = doc.sentence_of(m.end())[1]
+    return not doc.full[end : doc.line_of(m.end())[1]].strip()
+
+
+def _read_about_after_question(doc: Doc, a: int) -> bool:
+    """The sentence at ``a`` is the "Read about ..." pointer that answers a question of
+    sending right before it ("Sending to the US? Read about changes to duties on items sent to
+    the US.")"""
+    if a < 2 or not doc.norm.startswith("?", a - 1) or not _reads_about(doc, a):
+        return False
+    q = doc.sentence_of(a - 1)
+    return _ASKED_SENDING.match(doc.norm[q[0] : q[1]]) is not None
+
+
 def _points_to_page(doc: Doc, a: int, b: int) -> bool:
     """The question ``a:b`` is answered by a pointer to a page and nothing else on its line."""
     if not _ASKED_SENDING.match(doc.norm[a:b]):
         return False
+    if _reads_about(doc, b):
+        return True
     read = _READ_PAGE.match(doc.norm, b)
     if read is None:
         return False
@@ -419,9 +449,14 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
     "China and Vietnam origin") holds for every place of the list, not only the last."""
     for i in range(len(roles) - 1, 0, -1):
         r, q = roles[i], roles[i - 1]
-        if r.source not in ("after", "clause") or r.role not in _CARRIED:
+        # Turkish writes "to" and "from" onto the last name of a list: "İran ve Irak'a" (to Iran
+        # and Iraq), "Çin ve Hindistan'dan" (from China and India)
+        suffixed = r.source == "suffix" and r.role in (STRONG, ORIGIN)
+        if not suffixed and (r.source not in ("after", "clause") or r.role not in _CARRIED):
             continue
         if q.role not in (STRONG, NEUTRAL) or q.source in ("after", "route"):
+            continue
+        if suffixed and q.role != NEUTRAL:
             continue
         if doc.in_title(q.place.start) != doc.in_title(r.place.start):
             continue

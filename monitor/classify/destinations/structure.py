@@ -160,7 +160,11 @@ _FROM_FOLLOWING = word_start(
     )
 )
 FROM_FOLLOWING_REACH = 45
-_TO_BETWEEN = re.compile(r"\b(?:to|nach|vers|naar|hacia|verso|para|do|до|в|на|à|into)\b|إلى")
+# (Arabic "إلى" as normalised: "الي", a word of its own, not inside "الحالي")
+_TO_BETWEEN = re.compile(
+    r"\b(?:to|nach|vers|naar|hacia|verso|para|do|до|в|на|à|into)\b|"
+    r"(?<![\u0620-\u064a])الي(?![\u0620-\u064a])"
+)
 # "with the exception of the following countries:": the places listed are left out
 _EXCEPT_FOLLOWING = word_start(
     re.compile(

@@ -124,6 +124,7 @@ from monitor.classify.kinds.unchanged import (
     _title_resumes,
 )
 from monitor.classify.kinds.votes import (
+    _CONTRAST_WORD,
     _FOLDED,
     _MAIL_NOUNS,
     KindResult,
@@ -730,6 +731,54 @@ def _sent_with_change(doc: Doc, votes: list[Vote], sent_to: list[int] | None) ->
     return any(doc.in_title(p) or doc.sentence_of(p) in changed for p in sent_to)
 
 
+# "by 3 to 5 days", "two to four working days longer", "2-3 Werktage" (the dash is a space in
+# normalised text): a delay with a measure
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|ten)"
+_DAYS_MEASURED = re.compile(
+    rf"\b{_NUMBER}(?:\s*(?:to|or|bis|a|tot|do|до)?\s*{_NUMBER})?\s*(?:extra\s+|additional\s+)?"
+    r"(?:working\s+|business\s+|calendar\s+)?(?:days?|tage?n?|werktage?n?|arbeitstage?n?|jours?|"
+    r"dias|giorni|dagen|werkdagen|dni|dager|dagar|arbetsdagar|virkedager|hverdage|napot|"
+    r"ημερεσ|ημερων|дней|дня|днів|дні|gun|hari|ngay)\b"
+)
+# "shipments to these countries", "delivery to all destinations": mail sent to the places
+_TO_LISTED = re.compile(
+    r"\bto (?:these|those|the (?:above|listed|following|affected)) (?:countries|destinations|"
+    r"markets|territories)\b"
+)
+
+
+def _delay_of_sent_mail(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
+    """A delay measured in days, in a sentence of mail sent to named places ("delivery to all
+    destinations may be delayed by 3 to 5 days", "shipments to these countries may take two to
+    four working days longer"): a holiday's news, not its opening hours."""
+    starts = sent_to or []
+    sending: set[tuple[int, int]] | None = None
+    for v in votes:
+        if v.kind != "delay":
+            continue
+        a, b = sentence = doc.sentence_of(v.start)
+        if not _DAYS_MEASURED.search(doc.norm, a, b):
+            continue
+        if not any(a <= p < b for p in starts) and not _TO_LISTED.search(doc.norm, a, b):
+            continue
+        if sending is None:
+            sending = _sending_sentences(doc)
+        if sentence in sending:
+            return True
+    return False
+
+
+def _told_as_rumour(doc: Doc, rumours: list[Match], start: int) -> bool:
+    """A rumour word before ``start`` in its sentence, with no "but" or colon between."""
+    a = doc.sentence_of(start)[0]
+    for m in rumours:
+        if a <= m.start < start:
+            between = doc.norm[m.end : start]
+            if ":" not in between and _CONTRAST_WORD.search(doc.norm, m.end, start) is None:
+                return True
+    return False
+
+
 def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -> bool:
     """Whether ``pos`` lies in an all-clear phrase of its own: the "not" of "are not affected
     and continue to operate normally" negates nothing after it."""
@@ -1218,7 +1267,13 @@ def decide_kind(
             and doc.sentence_of(start) in closure_sentences
         ):
             weight *= 0.3  # "no collections on Christmas Day": a holiday, no stop of sending
-        if kind in _STOPS and (
+        if (
+            kind in _STOPS
+            # another change only inside the rumour's own words: "claiming that new import
+            # tariffs stop deliveries ... This is not correct" (not "we deny rumours of a
+            # suspension, but from 1 March parcels need ...")
+            or (kind != "informational" and rumours and _told_as_rumour(doc, rumours, start))
+        ) and (
             (rumours and _rumour_denied(doc, rumours, denials or [], start))
             or (
                 denials
@@ -1439,14 +1494,18 @@ def decide_kind(
     ):
         _quiet_closure_resumptions(doc, closure_matches, votes)
         topics = 0  # a page of notices: the fraud warning and holiday hours have their own
-    if topics >= 2 and (
-        total < max(3.0, 0.75 * topics)
-        or (
-            any(doc.in_title(m.start) for m in topic_matches)
-            and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
-            and not any(
-                v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
-                for v in votes
+    if (
+        topics >= 2
+        and (best != "delay" or not _delay_of_sent_mail(doc, votes, sent_to))
+        and (
+            total < max(3.0, 0.75 * topics)
+            or (
+                any(doc.in_title(m.start) for m in topic_matches)
+                and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
+                and not any(
+                    v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
+                    for v in votes
+                )
             )
         )
     ):
@@ -1993,7 +2052,8 @@ _START = attrgetter("start")
 # Words of a call for tenders in a title (read on normalised text)
 _TENDER_TITLE = word_start(
     re.compile(
-        r"\b(?:tenders?|invitation to bid|request for proposals?|procurement|ausschreibung\w*|"
+        r"\b(?:tenders?|invitation to bid|request for proposals?|request for quotations?|rfp|rfq|"
+        r"supplier opportunit\w*|call for bids|procurement|ausschreibung\w*|"
         r"vergabeverfahren|vergabebekanntmachung|appels? d'offres|avis de marche|"
         r"marches? publics?|licitacion\w*|licitacao|licitacoes|pregao|contratacion publica|"
         r"gara d'appalto|gare d'appalto|bando di gara|procedura di gara|aanbesteding\w*|"
@@ -2020,6 +2080,9 @@ _JOB_TITLE = re.compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
     r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
     r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego)"
-    r"\s*(?::|\s[-\u2013\u2014]\s)",
+    r"\s*(?::|\s[-\u2013\u2014]\s)|"
+    # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
+    r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
+    r"işe alım|ise alim|personel alımı|personel alimi)\b",
     re.I,
 )

@@ -61,7 +61,7 @@ _PAST_BEFORE = re.compile(
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".
 _RULES_KEPT = re.compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
-    r"\b(?:rules|requirements|regulations)(?: themselves)? (?:have|has) not changed\b|"
+    r"\b(?:rules|requirements|regulations|standards)(?: themselves)? (?:have|has) not changed\b|"
     r"\bnothing (?:has )?changed (?:in|to|about) (?:the |our )?(?:\w+ )?(?:rules|requirements|"
     r"regulations)\b|"
     r"\bno changes? (?:to|in) (?:the |our )?(?:existing |current )?(?:rules|requirements|"
@@ -105,7 +105,7 @@ _RULES_REMINDED = re.compile(
 )
 _RULES = re.compile(
     r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
-    r"regles|reglas|regole|regels|requirements|vorschriften)\b"
+    r"regles|reglas|regole|regels|requirements|vorschriften|standards|normes|normas|norme)\b"
 )
 
 
@@ -224,13 +224,32 @@ _WHAT_YOU = word_start(
 _DATED_TITLE = word_start(re.compile(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d"))
 
 
+# ", but not installed in," says where batteries sit; it does not oppose the sentence before
+# (not "letters are accepted, but not parcels": that is the news)
+_BUT_NOT = (
+    "but not installed", "but not contained", "but not fitted", "but not inserted",
+    "aber nicht eingebaut", "mais non installe", "mais pas installe", "pero no instalad",
+    "ma non installat", "maar niet ingebouwd", "maar niet geinstalleerd",
+)  # fmt: skip
+
+
+def _contrast_after(doc: Doc, b: int) -> bool:
+    """A "however" or "but" in the lead after ``b``: what the sentence kept has news after it."""
+    pos, end = b, b + LEAD_CHARS
+    while (m := _CONTRAST_WORD.search(doc.norm, pos, end)) is not None:
+        if not (doc.norm.endswith(", ", 0, m.start()) and doc.norm.startswith(_BUT_NOT, m.start())):
+            return True
+        pos = m.end()
+    return False
+
+
 def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
     """Whether the sentence ``a:b`` that says the rules are kept speaks for the whole notice:
     no "however" after it, no goods of its own ("no change to the rules for letters" keeps
     the letters' rules only), no "otherwise" ("otherwise nothing has changed" says something
     did), no stop or change said to hold now beside it, and no dated change after it."""
     return (
-        _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+        not _contrast_after(doc, b)
         # a dated change after it is news of its own, whatever words it has ("Mail to Canada:
         # from 1 December parcels need the recipient's phone number")
         and _DATED_CHANGE.search(doc.norm, b) is None
@@ -297,7 +316,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             if (
                 kept
                 and _CHANGES_HEADING.search(doc.full, max(0, a - 160), a)
-                and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
+                and not _contrast_after(doc, b)
             ):
                 return True  # under "What's changed": "The rules themselves have not changed."
             if kept and _SUMMARY_AFTER.match(doc.norm, b):
@@ -307,7 +326,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
                     return True
             continue
         if _RULES_REMINDED.search(doc.norm, a, b) and _RULES.search(doc.norm, a, b):
-            if _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None:
+            if not _contrast_after(doc, b):
                 return True
             continue
         if kept and _rules_kept_alone(doc, votes, a, b):
@@ -325,11 +344,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             )
         ):
             return True  # "We have received questions ... Nothing has changed."
-        if (
-            kept
-            and _CONTRAST_WORD.search(doc.norm, b, b + LEAD_CHARS) is None
-            and _DATED_CHANGE.search(doc.norm, b) is None
-        ):
+        if kept and not _contrast_after(doc, b) and _DATED_CHANGE.search(doc.norm, b) is None:
             return True  # "There is no change to the rules for medicines sent to ..."
     return False
 
