@@ -202,7 +202,7 @@ def _came_from_abroad(roles: list[Any], origin: str) -> Any:
 # what a foreign post says: "Pos Malaysia has advised", "Canada Post informs", "La Poste
 # (France) a informé" (up to two words of its name after the place)
 _REPORTS_AFTER = re.compile(
-    r"(?:\s+[\w()]+){0,2}?\s+(?:has |have |had )?(?:advised|informed|announced|reported|reports|"
+    r"\)?(?:\s+[\w()]+){0,2}?\s+(?:has |have |had )?(?:advised|informed|announced|reported|reports|"
     r"informs|announces|notified|confirmed|warned|says|said|meldet|teilt|informiert|informe|"
     r"a informe|annonce|informa|ha informado|comunica|ha comunicato|meldt|heeft gemeld|"
     r"informuje|poinformowala|informoval[ao]?|сообщает|сообщила|повідомляє|повідомила)\b"
