@@ -29,6 +29,8 @@ from monitor.classify.text import (
     heading_line,
 )
 
+# Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
+_GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|τισ|τουσ|τησ|es|vagy|az|"
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
 # again, they let a gap be read in 2^n ways.
@@ -36,9 +38,8 @@ _GLUE = re.compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
-    # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
-    r"και|η|ή|οι|ο|τα|τη|την|το|τον|τισ|τουσ|τησ|es|vagy|az|"
-    r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
+    + _GLUE_GREEK_HUNGARIAN
+    + r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
     r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
@@ -63,8 +64,8 @@ _LIST_GLUE = re.compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
-    r"και|η|ή|οι|ο|τα|τη|την|το|τον|τισ|τουσ|τησ|es|vagy|az|"
-    r"la|le|les|el|los|las|"
+    + _GLUE_GREEK_HUNGARIAN
+    + r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|"
     r"naar|nach|"
     r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"

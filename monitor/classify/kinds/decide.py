@@ -772,10 +772,12 @@ def _told_as_rumour(doc: Doc, rumours: list[Match], start: int) -> bool:
     """A rumour word before ``start`` in its sentence, with no "but" or colon between."""
     a = doc.sentence_of(start)[0]
     for m in rumours:
-        if a <= m.start < start:
-            between = doc.norm[m.end : start]
-            if ":" not in between and _CONTRAST_WORD.search(doc.norm, m.end, start) is None:
-                return True
+        if (
+            a <= m.start < start
+            and doc.norm.find(":", m.end, start) < 0
+            and _CONTRAST_WORD.search(doc.norm, m.end, start) is None
+        ):
+            return True
     return False
 
 
