@@ -8,7 +8,6 @@ categories and kinds of change, and every decision keeps the words that made it 
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from typing import Any
@@ -27,6 +26,7 @@ from monitor.classify.destinations import (
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
 from monitor.classify.text import Doc, list_under, section_under
 
@@ -110,14 +110,14 @@ def _carried(doc: Doc, a: int, b: int) -> bool:
 
 
 # what a carrier runs to a place: "service delays to Puerto Rico", "operations to Israel"
-_CARRIAGE = re.compile(
+_CARRIAGE = lazy_compile(
     r"\b(?:services?|operations?|network|pick ?ups?|collections?|deliver\w*|transit|shipping|"
     r"routes?|laufzeit\w*|lieferzeit\w*|zustell\w*|versand|delais?|livraisons?|acheminement|"
     r"plazos?|prazos?|entregas?|envios?|tempi|consegn\w*|spedizion\w*|levertijd\w*|bezorg\w*|"
     r"servicios?|servizio|servizi|servicos?|dienst\w*)\b"
 )
 # services that carry no mail: money orders, buses, an airline's flights
-_NOT_CARRIAGE = re.compile(
+_NOT_CARRIAGE = lazy_compile(
     r"\b(?:giros?|bonific\w*|geldovermaking\w*|money|remittances?|transfers?|bus|buses|coach\w*|"
     r"trains?|rail\w*|passengers?|flights?|vols|vuelos|voos|voli|vluchten|fluge|airlines?|"
     r"electricity|gas)\b"
@@ -134,13 +134,13 @@ _OPPOSITE_WEIGHT = 0.5  # a vote that counts (not one discounted as history or a
 _DOMINANCE = 1.0  # the kind's votes outweigh the opposite ones
 # the auxiliaries of a past stop, up to three words before it: "was suspended", "waren seit
 # März ausgesetzt", "fue suspendido"
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = lazy_compile(
     r"\b(?:was|were|had been|had|wurde|wurden|war|waren|a ete|ont ete|etait|etaient|fue|fueron|"
     r"habia sido|estaba|estaban|estuvo|estuvieron|fu|furono|era|erano|stava|stavano|werd|"
     r"foi|foram|estava|estavam|zostal\w*|został\w*|bylo|było|byla|była|byli|было|была|были|був|була|були)"
     r"\s+(?:[^\W\d]+\s+|\d+\s+){0,3}$"
 )
-_GOES_ON = re.compile(
+_GOES_ON = lazy_compile(
     r"\b(?:remains?|still|continues? to be|weiterhin|bleibt|bleiben|reste|restent|sigue|siguen|"
     r"resta|restano|blijft|blijven|nadal|по прежнему|остается|остаются|залишається|"
     r"залишаються)\b|继续|仍"
@@ -201,7 +201,7 @@ def _came_from_abroad(roles: list[Any], origin: str) -> Any:
 
 # what a foreign post says: "Pos Malaysia has advised", "Canada Post informs", "La Poste
 # (France) a informé" (up to two words of its name after the place)
-_REPORTS_AFTER = re.compile(
+_REPORTS_AFTER = lazy_compile(
     r"\)?(?:\s+[\w()]+){0,2}?\s+(?:has |have |had )?(?:advised|informed|announced|reported|reports|"
     r"informs|announces|notified|confirmed|warned|says|said|meldet|teilt|informiert|informe|"
     r"a informe|annonce|informa|ha informado|comunica|ha comunicato|meldt|heeft gemeld|"

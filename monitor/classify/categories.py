@@ -25,6 +25,7 @@ from monitor.classify.kinds import (
     Vote,
     reminds,
 )
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
 from monitor.classify.resources import load_yaml
@@ -53,10 +54,8 @@ from monitor.classify.wordstart import (
 
 SCOPES = ("commercial_goods", "gifts")
 _ALSO = word_start(
-    re.compile(
-        r"\b(?:also|as well|ebenfalls|ebenso|aussi|egalement|tambien|anche|ook|aven|ogsa|"
-        r"takze)\b"
-    )
+    r"\b(?:also|as well|ebenfalls|ebenso|aussi|egalement|tambien|anche|ook|aven|ogsa|"
+    r"takze)\b"
 )
 GENERIC = ("_mail", "_service", "_goods", "_parcels", "_all", "documents")
 _MAILS = ("_mail", "_goods", "_parcels", "_all")
@@ -77,7 +76,7 @@ SENDING_ONLY = "_imports"  # ignored as a category, but a word of sending
 GOODS_ONLY_KINDS = ("duty_tax_change", "new_requirement")
 # Documents named as included: "all shipments, including documents, to the EU" (not papers:
 # "including documents proving the value")
-_INCLUDING_BEFORE = re.compile(
+_INCLUDING_BEFORE = lazy_compile(
     r"(?<!\bnot )(?<!\bnicht )(?<!\bnon )"
     r"\b(?:including|inclusive of|einschlie(?:ss|ß)lich|inklusive|y compris|incluidos|"
     r"incluidas|compresi|comprese|inclusief|incluindo|включая|включно з)\s+"
@@ -85,7 +84,7 @@ _INCLUDING_BEFORE = re.compile(
 )
 # ... as an item of its own: "including documents," / "including documents." (not papers:
 # "including documents and invoices proving the value")
-_INCLUDED_AFTER = re.compile(r"\s*(?:[,;).]|$)")
+_INCLUDED_AFTER = lazy_compile(r"\s*(?:[,;).]|$)")
 
 
 def _included_documents(doc: Doc, m: Match) -> bool:
@@ -95,15 +94,15 @@ def _included_documents(doc: Doc, m: Match) -> bool:
     )
 
 
-_VALUE = re.compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
+_VALUE = lazy_compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
 # A weight limit in tens of kilograms is a parcel's: "reduced from 30 kg to 20 kg".
-_PARCEL_WEIGHT = re.compile(
+_PARCEL_WEIGHT = lazy_compile(
     r"\b(?:[5-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:kg|кг|kilo\w*|килограм\w*)(?!\w)"
 )
 # Express services carry goods and papers alike: beside "parcels" they do not make it "mail".
 _SERVICE_NAMES = frozenset(("ems", "ems items", "express items", "items"))
 # "letters and parcels" names the channels an item ban holds in, not letters as the item.
-_CHANNEL_GAP = re.compile(
+_CHANNEL_GAP = lazy_compile(
     # "letters and parcels"; "letters, packets and parcels" (one or two more items between)
     r"^(?:\s*,\s*[^\W\d_]+(?: [^\W\d_]+)?){0,2}"
     r"\s*(?:,|/|and|or|und|oder|et|ou|y|o|e|en|и|або|та|і)\s*(?:(?:the|les|des|die|los|las)\s+)?$"
@@ -114,7 +113,7 @@ _QUOTES = "'\"\u2018\u2019\u201a\u201c\u201d\u201e\u00ab\u00bb"  # with the Germ
 # r"(?i:\b(?:but|however|while|whereas|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b)",
 # written with every alternative opening with one plain character (the same matches, in the
 # same order at each place), which lets the regex engine skip ahead
-_CLAUSE_EDGE = re.compile(
+_CLAUSE_EDGE = lazy_compile(
     literal_alternatives(";:.!?()\n")
     + "|"
     + literal_alternatives(WHITESPACE, "[-\u2013\u2014]\\s")
@@ -128,23 +127,23 @@ _CLAUSE_EDGE = re.compile(
 # In a delay, "we continue to accept letters and parcels" names what is delayed, not what is
 # exempt from a stop: nothing was stopped.
 _NOTHING_STOPPED = ("delay", "informational")
-_GOES_ON = re.compile(
+_GOES_ON = lazy_compile(
     r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal|sigue|reste|"
     r"restent|resta|restano|bleibt|bleiben"
 )
 # in a delay or a notice of no change, "accepted in the usual way" and "encore" go on as well
 # (lexicon keys are folded: й is и)
-_GOES_ON_HERE = re.compile(_GOES_ON.pattern + r"|encore|обычном режиме|звичаиному режимі")
+_GOES_ON_HERE = lazy_compile(_GOES_ON.pattern + r"|encore|обычном режиме|звичаиному режимі")
 # "can be posted as normal but will take longer": in a delay, as normal only in the sentence of
 # the delay ("Letters can be sent as normal." on its own exempts them)
-_AS_NORMAL = re.compile(r"as normal|as usual|normally")
+_AS_NORMAL = lazy_compile(r"as normal|as usual|normally")
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
-_AS_USUAL = re.compile(r"normaal")
+_AS_USUAL = lazy_compile(r"normaal")
 
 # Exempting words that do not exempt a list beneath them: "items will be accepted only under
 # the conditions below:" (a limit), "for example:" (the scope's examples).
-_GOES_ON_OR_EXAMPLE = re.compile(
+_GOES_ON_OR_EXAMPLE = lazy_compile(
     _GOES_ON.pattern + r"|accept|exampl|exempl|beispiel|ejempl|esempi|voorbeeld|пример|приклад|例"
 )
 
@@ -168,24 +167,24 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
 
 
 # The exempting words of paying none ("do not pay", "no pagan", "zahlen keine")
-_PAY_NOT = re.compile(r"\bpay\b|zahlen|paient|paie\b|pagan|paga\b|pagano|betalen|betaalt|pagam")
+_PAY_NOT = lazy_compile(r"\bpay\b|zahlen|paient|paie\b|pagan|paga\b|pagano|betalen|betaalt|pagam")
 # A relative word just before them: "customers who do not pay", "los envíos que no pagan"
-_RELATIVE_BEFORE = re.compile(
+_RELATIVE_BEFORE = lazy_compile(
     r"\b(?:who|that|which|whose|que|qui|die|der|das|che|welche|welcher)\s+(?:\w+\s+)?$"
 )
 
 
 # "excise goods such as alcohol": the goods are those named after it
-_EXAMPLES_AFTER = re.compile(r",?\s*(?:such as|like|e\.g\.|for example|etwa|z\. ?b\.|wie)\b")
+_EXAMPLES_AFTER = lazy_compile(r",?\s*(?:such as|like|e\.g\.|for example|etwa|z\. ?b\.|wie)\b")
 _FOR_EXAMPLE = (
     r"for example|e\.g\.|such as|etwa|z\. ?b\.|zum beispiel|par exemple|por ejemplo|"
     r"ad esempio|bijvoorbeeld|u\. ?a\."
 )
 # Words that give examples of the goods a duty is charged on
 _EXAMPLE_WORDS = rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|beispielsweise|zoals)"
-_EXAMPLE_BEFORE = re.compile(_EXAMPLE_WORDS + r"\b")
+_EXAMPLE_BEFORE = lazy_compile(_EXAMPLE_WORDS + r"\b")
 # Words that introduce words quoted as wording: 'terms such as "gift"', 'described as "parts"'.
-_MENTION_BEFORE = re.compile(
+_MENTION_BEFORE = lazy_compile(
     rf"\b(?:{_FOR_EXAMPLE}|like|terms?|words?|described as|labell?ed|marked|wie|comme|como)\b"
 )
 
@@ -199,13 +198,13 @@ def _quoted(doc: Doc, m: Match) -> bool:
 
 # A run of quoted words and what joins them: '"men's cotton shirts", not "clothing"; '
 _JOINS = r"(?:\s*(?:[,;/]|\bnot\b|\bor\b|\band\b|\bnicht\b|\bpas\b|\bno\b))*\s*"
-_CONTRASTED = re.compile(r"\b(?:not|nicht|pas|no)\b")
-_WORDING = re.compile(
+_CONTRASTED = lazy_compile(r"\b(?:not|nicht|pas|no)\b")
+_WORDING = lazy_compile(
     r"descri|\bterms?\b|\bwords?\b|wording|bezeichnung|beschreibung|omschrijving|"
     r"\bdeclar|\blabel|\btermes\b|\btermini\b|\bterminos\b|\btermos\b|indicazion|\bangaben?\b|"
     r"anzugeben|denominac|denominaz|aanduiding|benaming"
 )
-_QUOTED_RUN = re.compile(
+_QUOTED_RUN = lazy_compile(
     rf"(?:{_JOINS}(?:[\"\u201c\u201d\u201e\u00ab\u00bb][^\"\u201c\u201d\u201e\u00ab\u00bb\n]{{1,40}}"
     rf"[\"\u201c\u201d\u00ab\u00bb]|['\u2018\u2019\u201a][^'\u2018\u2019\u201a\n]{{1,40}}['\u2018\u2019]))*"
     rf"{_JOINS}$"
@@ -280,14 +279,14 @@ def _mentioned(doc: Doc, pos: int) -> bool:
 # between "letters" and the goods they hold: other kinds of mail, then a word of holding
 # (whole words only: a word split at every letter would be tried in every way)
 _MAIL_RUN = r"(?:\s*(?:,\s*)?(?:(?:and|or|und|oder|et|ou|y|o|e|en|of)\s+)?[\w']+\b){0,3}?\s*"
-_HOLDS_BEFORE_GOODS = re.compile(
+_HOLDS_BEFORE_GOODS = lazy_compile(
     _MAIL_RUN + r"\b(?:containing|that contain|with|contenant|avec|mit|con|contenenti|contendo|"
     r"com|met|que contengan|que contienen|qui contiennent|z|"
     # Nordic, Finnish, Czech and Polish: "brev som innehåller varor", "obsahující zboží"
     r"med|som innehaller|som indeholder|som inneholder|jotka sisaltavat|joka sisaltaa|"
     r"obsahujici|zawierajace)\s+(?:(?:des|de|der|di|du|los|las|dei|delle|het)\s+)?"
 )
-_MAIL_JOIN = re.compile(_MAIL_RUN)
+_MAIL_JOIN = lazy_compile(_MAIL_RUN)
 
 
 def _holding_goods(doc: Doc, letters: Match, goods: list[Match]) -> bool:
@@ -334,7 +333,7 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
 
 
 # "containing" before a substance: it says what the goods named just before it hold
-_CONTAINING_BEFORE = re.compile(
+_CONTAINING_BEFORE = lazy_compile(
     r"\b(?:containing|contain|contains|that contain|which contain|with|enthaltend|mit|"
     r"contenant|contenant de l'|que contienen|que contengan|contenenti|che contengono|"
     r"met|die bevatten)\s+$"
@@ -390,17 +389,17 @@ _CJK_SALES = frozenset(
         "電子商取引", "通販", "通信販売",
     )
 )  # fmt: skip
-_SALES_GOODS = re.compile(
+_SALES_GOODS = lazy_compile(
     r"\s*(?:零售进口|零售進口|零售出口|等)?"
     r"(?:商品|包裹|货物|貨物|物品|小包|零售|件|の商品|(?:により|によって|で)(?:購入|販売))"
 )
 
-_BULLET_LINE = re.compile(r"[ \t]*[-*\u2022\u00b7\u25aa\u2023\u25e6]")
+_BULLET_LINE = lazy_compile(r"[ \t]*[-*\u2022\u00b7\u25aa\u2023\u25e6]")
 
 
-_LAW_WORD = re.compile(r"\b(?:Act|Law)\b")
+_LAW_WORD = lazy_compile(r"\b(?:Act|Law)\b")
 # The rest of a law's name after a word of it: capitalised words and the small words between
-_REST_OF_LAW_NAME = re.compile(
+_REST_OF_LAW_NAME = lazy_compile(
     r"(?:[ -]+(?:[A-Z][\w-]*|of|to|the|and|for|on|in|from|against)){0,8}?[ -]+(?:Act|Law)\b"
     r"(?! Enforcement)"
 )
@@ -422,13 +421,11 @@ def _in_law_name(doc: Doc, m: Match) -> bool:
 # A question of scope ("Are letters affected?") and one of sending ("Can I still send
 # letters?"): what a "no" to the first and a "yes" to the second leave out of the change
 _SEND_ASKED = word_start(
-    re.compile(
-        r"\b(?:can|may|could) (?:i|we|you|one) (?:still )?(?:send|post|ship|mail)\b|"
-        r"\b(?:kann ich|darf ich|puis je|peut on|se puede|puedo|posso|si puo|kan ik|mag ik|"
-        r"можно ли|чи можна|czy mozna|kan jeg|kan man|kan vi)\b|できますか|可以|能否|可否"
-    )
+    r"\b(?:can|may|could) (?:i|we|you|one) (?:still )?(?:send|post|ship|mail)\b|"
+    r"\b(?:kann ich|darf ich|puis je|peut on|se puede|puedo|posso|si puo|kan ik|mag ik|"
+    r"можно ли|чи можна|czy mozna|kan jeg|kan man|kan vi)\b|できますか|可以|能否|可否"
 )
-_ANSWER_YES_AT = re.compile(
+_ANSWER_YES_AT = lazy_compile(
     rf"{ANSWER_LEAD}(?:{YES_WORDS}|是的|可以)[,.!;:\u3001\u3002\uff0c\uff01]"
 )
 
@@ -821,7 +818,7 @@ def decide_categories(
 
 # Words that send the reader to another page, list or leaflet ("see our dangerous goods guide",
 # "Bekijk de lijst met verboden en gevaarlijke stoffen")
-_POINTER = re.compile(
+_POINTER = lazy_compile(
     r"\b(?:see our|read more about|learn more about|find out more about|check our|consult our|"
     r"refer to our|visit our|bekijk de|bekijk onze|raadpleeg de|raadpleeg onze|consulta la|"
     r"consulta el|consulta nuestra|consulta nuestro|consultez (?:la|le|notre|nos)|"
@@ -845,7 +842,7 @@ def _pointed_to(doc: Doc, pos: int, votes: list[Vote]) -> bool:
 
 
 # the list the pointer points to is on this page
-_BELOW = re.compile(r"\b(?:below|unten|nachstehend|ci dessous|hieronder|abajo|sotto|seguir)\b")
+_BELOW = lazy_compile(r"\b(?:below|unten|nachstehend|ci dessous|hieronder|abajo|sotto|seguir)\b")
 
 
 def _pointer_starts(doc: Doc) -> list[int]:
@@ -882,14 +879,14 @@ def _section_steps(doc: Doc, crumbs: list[tuple[int, int]]) -> dict[int, int]:
 
 
 # "only" beside words that accept: what is accepted only so is limited, not exempt
-_ONLY_AFTER = re.compile(rf"\s+{ONLY_WORDS}\b")
-_ONLY_BEFORE = re.compile(
+_ONLY_AFTER = lazy_compile(rf"\s+{ONLY_WORDS}\b")
+_ONLY_BEFORE = lazy_compile(
     rf"\b{ONLY_WORDS}\s+(?:(?:se|si|be|noch|werden|worden|wordt|wird|sind|są|sa|est|sont|es|son|"
     r"sono|viene|vengono)\s+)?$"
 )
 _ONLY_REACH = 30
 # what the limit is: a condition ("only when installed", "nur, wenn", "tylko zainstalowane")
-_CONDITION_AFTER = re.compile(
+_CONDITION_AFTER = lazy_compile(
     r"[^.;\n]{0,40}?\b(?:when|if|provided|wenn|falls|sofern|si|lorsque|quand|cuando|siempre que|se|"
     r"quando|purche|als|indien|mits|jesli|jezeli|gdy|installed|packed|contained|"
     r"eingebaut|verpackt|install[ée]e?s?|emball[ée]e?s?|instalad\w*|embalad\w*|installat\w*|"
@@ -918,14 +915,14 @@ _STATED_GOODS_KINDS = frozenset(("informational", "new_requirement"))
 
 # A sentence that says which goods the change is for: "Affected are clothing, shoes and toys",
 # "Sont concernés : les vêtements", "Het gaat om kleding"
-_AFFECTED = re.compile(
+_AFFECTED = lazy_compile(
     r"\b(?:affected (?:are|goods|items|products|sectors)|(?:goods|items|products) affected|"
     r"(?:sont|est) concern\w*|betroffen sind|betroffen ist|betroffene (?:waren|produkte|artikel)|"
     r"productos afectados|afectados son|het gaat om|gaat het om|prodotti interessati)\b"
 )
 # A stating sentence that refers back to the one before: "Für sie ist eine Vorabanmeldung
 # erforderlich" after "Lebensmittel und Kosmetika werden von der FDA kontrolliert."
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy_compile(
     r"\s*(?:for (?:them|these goods|these items|these products)|these (?:goods|items|products)|"
     r"für sie|fur sie|für diese (?:waren|produkte)|fur diese (?:waren|produkte)|"
     r"diese (?:waren|produkte)|"
@@ -962,7 +959,7 @@ def _stated_lists(
     return cache[0]
 
 
-_EXAMPLE_HEAD = re.compile(EXAMPLE_MARKS + r"[ \t]*[:\uff1a][ \t]*$", re.I)
+_EXAMPLE_HEAD = lazy_compile(EXAMPLE_MARKS + r"[ \t]*[:\uff1a][ \t]*$", re.I)
 
 
 # Substrings one of which every match of _EXAMPLE_HEAD holds (in normalised text)
@@ -971,7 +968,7 @@ _EXAMPLE_HINTS = (
     "пример", "приклад", "przyk", "例",
 )  # fmt: skip
 # A rule on how goods are described, whose examples are words, not goods it is about
-_DESCRIBING = re.compile(
+_DESCRIBING = lazy_compile(
     r"descri|terms?\b|wording|beschreib|bezeichnung|begriffe|d[eé]signation|termes|t[eé]rminos|"
     r"termini|omschrijving|termos|описан|опис|opis"
 )
@@ -1029,14 +1026,14 @@ def _own_goods(value: str) -> bool:
 
 
 # after a word of letters: what they hold is goods ("letters containing goods")
-_HOLDING_GOODS = re.compile(
+_HOLDING_GOODS = lazy_compile(
     r"(?:\s+(?:international|internationales?|internacionales?|internazionali|internationale|"
     r"internacionais))?\s+(?:containing|that contain|with|contenant|qui contiennent|avec|mit|"
     r"enthaltend|con|que contienen|que contengan|contenenti|che contengono|met|die \w+ bevatten|"
     r"contendo|com|que contenham)\s+(?:des\s+|de\s+|der\s+)?(?:goods|merchandise|items of value|"
     r"marchandises?|waren|mercanc[ií]as?|merci|goederen|mercadorias?)\b"
 )
-_ALL_CONTAINING = re.compile(
+_ALL_CONTAINING = lazy_compile(
     r"(?:\s+(?:to|for|into|nach|in die|vers|pour|a|para|per|verso|naar)\s++[^,.;:()\n]{1,40}?)?"
     r"\s+(?:containing|that contain|which contain|with|enthaltend|die \w+ enthalten|mit|"
     r"contenant|qui contiennent|contenenti|che contengono|que contengan|que contienen|met|"
@@ -1112,16 +1109,16 @@ def _duty_goods(doc: Doc, pos: int) -> bool:
 
 
 # Words that give examples, wherever they end ("z. B." ends in a full stop)
-_EXAMPLE_MARK = re.compile(_EXAMPLE_WORDS + "|例如|例えば")
+_EXAMPLE_MARK = lazy_compile(_EXAMPLE_WORDS + "|例如|例えば")
 # Goods named as what a duty applies to: "goods subject to the surtax", "tariff lines"
-_SUBJECT_GOODS = re.compile(
+_SUBJECT_GOODS = lazy_compile(
     r"\b(?:subject to (?:the |a |an )?(?:new )?(?:surtax|duty|duties|tariffs?|tax|taxes|levy|"
     r"surcharge)|(?:goods|products|items) subject to|tariff lines|(?:applies|apply) to the "
     r"following|unterliegen|soumis (?:a|aux) (?:la |les )?(?:surtaxe|droits?|taxe)|sujetos a|"
     r"soggett[ie] a)\b"
 )
 # A duty named as laid on the goods right after it: "excise duty on alcohol and tobacco"
-_DUTY_ON = re.compile(
+_DUTY_ON = lazy_compile(
     r"\b(?:duty|duties|tax|taxes|tariffs?|surtax|excise|vat|levy|levies|zoll|zolle|steuer|"
     r"abgabe|droits?|taxes?|aranceles?|impuestos?|dazi|dazio|accise|zolle)"
     r"(?:\s+(?:mas altos|more|hohere?n?|higher))?"
@@ -1129,25 +1126,25 @@ _DUTY_ON = re.compile(
 )
 # Goods as the subject of a duty laid on them: "clothing sent to the US will be charged a new
 # tariff", "für Alkohol ... fällt eine höhere Verbrauchsteuer an"
-_CHARGED = re.compile(
+_CHARGED = lazy_compile(
     r"[^;:!?\n]{0,80}?\b(?:face|faces|attract|attracts|be charged|are charged|is charged|"
     r"will pay|fallt|fallen)\b[^;:!?\n]{0,40}?(?:duty|duties|tariff|excise|tax|steuer|zoll)"
 )
 # A rate or an allowance beside goods: "25 %", "1 litre of spirits", "Zigaretten | 50 Stück"
-_RATE = re.compile(
+_RATE = lazy_compile(
     r"\d\s?[%％]|\bper ?cent\b|\bprozent\b|\bpourcent|\bpor ciento\b|\bper cento\b|"
     r"\d(?:[.,]\d+)?\s?(?:litres?|liters?|l|ml|grams?|gramm|g|pieces?|pcs|units?|stück|stuck|"
     r"bottles?|flaschen|cigarettes|zigaretten|packs?)\b",
     re.I,
 )
-_CLAUSE_COMMA = re.compile("[,\uff0c\u3001;]")
+_CLAUSE_COMMA = lazy_compile("[,\uff0c\u3001;]")
 
 
 # A contrast that joins two clauses: "but" anywhere, the others after a comma or semicolon
 # ("Für Tabak gelten jedoch Mengen, zum Beispiel ..." is one clause)
 # r"\bbut\b|[,;]\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b", written with
 # every alternative opening with one plain character (the same matches; see _CLAUSE_EDGE)
-_CONTRAST = re.compile(
+_CONTRAST = lazy_compile(
     r"b(?<!\wb)ut\b|"
     + literal_alternatives(",;", r"\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
 )
@@ -1178,7 +1175,7 @@ def _bracket_around(doc: Doc, a: int, b: int, pos: int) -> tuple[int, int] | Non
     return (opened, end + 1) if end >= 0 else None
 
 
-_EXAMPLE_WORD = re.compile(r"exampl|e\.g|beispiel|exempl|ejempl|esempi|voorbeeld")
+_EXAMPLE_WORD = lazy_compile(r"exampl|e\.g|beispiel|exempl|ejempl|esempi|voorbeeld")
 
 
 def _side_of_contrast(
@@ -1203,18 +1200,18 @@ def _side_of_contrast(
 
 
 # "Items still accepted" over a list, in a notice of a stop: what the stop leaves out
-_STILL = re.compile(
+_STILL = lazy_compile(
     r"still|weiterhin|toujours|ancora|nadal|fortfarande|fortsatt|reste|restent|resta|restano|"
     r"bleibt|bleiben"
 )
 # A question over a list that asks what is still refused or banned: its list is no exemption
-_NOT_OR_BANNED = re.compile(
+_NOT_OR_BANNED = lazy_compile(
     r"\b(?:not|no|cannot|can't|nicht|keine?[nrs]?|ne|pas|non|niet|geen|nao|ikke|inte|nie|"
     r"banned|forbidden|verboten|untersagt|interdit\w*|prohib\w*|vietat\w*|verboden|proibid\w*|"
     r"forbudt|forbjud\w*|suspen\w*|ausgesetzt|gesperrt|ausgeschlossen|sospes\w*|zawiesz\w*)\b"
 )
 # "Items still accepted until 31 May": only until the stop begins
-_UNTIL = re.compile(r"\b(?:until|till|bis|jusqu|hasta|fino|tot|do|до)\b")
+_UNTIL = lazy_compile(r"\b(?:until|till|bis|jusqu|hasta|fino|tot|do|до)\b")
 
 
 def _exempt_lists(
@@ -1258,7 +1255,9 @@ def _exempt_lists(
 
 # A heading with these words names what a rule leaves out of its scope, or bans: its list is
 # no exemption ("Excluded goods", "All destinations except Kyiv", "Prices excluding VAT")
-_LEFT_OUT = re.compile(r"exclu|except|esclus|sauf|ausgenommen|ausser|außer|salvo|other than|apart")
+_LEFT_OUT = lazy_compile(
+    r"exclu|except|esclus|sauf|ausgenommen|ausser|außer|salvo|other than|apart"
+)
 
 
 # The status cell of a table row that says the row goes on as before.

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import difflib
-import re
 from typing import NamedTuple
 
 from monitor.classify.destinations import find_destinations
 from monitor.classify.gazetteer import WORLD, gazetteer
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc, strip_bullet
 
-_HEADER_END = re.compile(r"[:\uff1a]\s*$")
+_HEADER_END = lazy_compile(r"[:\uff1a]\s*$")
 
 
 def _lines(text: str) -> list[str]:

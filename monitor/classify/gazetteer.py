@@ -9,14 +9,16 @@ from importlib import resources
 from operator import itemgetter, methodcaller
 from typing import NamedTuple
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import PhraseMatcher, other_script_runs
 from monitor.classify.normalize import is_word_char, normalize
+from monitor.classify.table_cache import cached
 
 WORLD = "*"
 WORLD_WEAK = "*?"
 
 # US state names: "Georgia" next to one of them (or to "USA") is the state, not the country.
-_US_STATES = re.compile(
+_US_STATES = lazy_compile(
     r"\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
     r"hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
     r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
@@ -25,13 +27,13 @@ _US_STATES = re.compile(
     r"vermont|virginia|washington|west virginia|wisconsin|wyoming|atlanta|savannah|"
     r"us state|u\.s\. state|usa|u\.s\.a?\.?)\b"
 )
-_CURRENCY_AFTER = re.compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
+_CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 
 
 # "Worldwide" as a word of a carrier's or service's name, after the carrier ("Parcelforce
 # Worldwide", "Priority Worldwide"): spelt so, the gazetteer's weak "everywhere" is a name
 CARRIER_WORLDWIDE = "Worldwide"
-_NAMED_BEFORE = re.compile(
+_NAMED_BEFORE = lazy_compile(
     r"(?:Parcelforce|Priority|UPS|DHL|FedEx|TNT|Aramex|DPD|GLS|Airmail|Tracked|Signed)[ \t]$"
 )
 
@@ -155,7 +157,7 @@ class Gazetteer:
         return _US_STATES.search(before) is not None or _US_STATES.search(after) is not None
 
 
-_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_WORD = lazy_compile(r"[^\W\d_][\w'-]*")
 
 
 def _defined_acronym(orig: str, form: str, spans: list[tuple[int, int]]) -> bool:
@@ -182,7 +184,9 @@ def _defined_acronym(orig: str, form: str, spans: list[tuple[int, int]]) -> bool
     return False
 
 
-_GEORGIA_COUNTRY = re.compile(r"\b(?:tbilisi|batumi|georgian post|republic of georgia|caucasus)\b")
+_GEORGIA_COUNTRY = lazy_compile(
+    r"\b(?:tbilisi|batumi|georgian post|republic of georgia|caucasus)\b"
+)
 
 
 def _is_georgia(orig: str, place: Place) -> bool:
@@ -239,8 +243,12 @@ def _shouting(orig: str, s: int, e: int) -> bool:
     return bool(words) and all(w.isupper() and len(w) > 2 for w in words)
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    """Built once per process, on first use (about 50 ms)."""
+def _build() -> Gazetteer:
     text = resources.files("monitor.classify.data").joinpath("gazetteer.json").read_text("utf-8")
     return Gazetteer(json.loads(text))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Built once per process, on first use, or read from the table cache."""
+    return cached("gazetteer", Gazetteer, _build)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.normalize import normalize_key
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import by_first_letter
@@ -73,7 +74,7 @@ _NOTICE_LIST_HEADINGS = (
 _LINK_HEADINGS += _NOTICE_LIST_HEADINGS
 # An entry of such a list: another notice's name and its gist ("Hurricane Irma - Caribbean:
 # service to Anguilla remains limited; see separate alert."), a sentence but no news of this one
-_NOTICE_ENTRY = re.compile(r"[^.:\n]{2,60}\s[-\u2013\u2014]\s[^.:\n]{2,40}:\s")
+_NOTICE_ENTRY = lazy_compile(r"[^.:\n]{2,60}\s[-\u2013\u2014]\s[^.:\n]{2,40}:\s")
 # The same heads with the links on their own line ("See also: Tariffs | Sending to Ukraine"),
 # and these, which head such a line only ("Related: Country Conditions for Mailing - Haiti")
 _INLINE_LINK_HEADS = (
@@ -171,7 +172,7 @@ def _lower_full(doc: Doc) -> str:
 
 
 LINK_LINE_WORDS = 6  # a line of a list of links without a bullet: a page's name, no sentence
-_BULLET_START = re.compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6]\s")
+_BULLET_START = lazy_compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6]\s")
 
 
 def _headings(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -215,7 +216,7 @@ def _find(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
 
 # "What's changing from 1 January 2026", "2. What changes", "Was ändert sich für Sie?": the
 # heading over the news of a page that also keeps its standing rules
-_NEWS_HEADING = re.compile(
+_NEWS_HEADING = lazy_compile(
     r"\n[ \t]*(?:\d{1,2}[.)]?[ \t]+)?(?:what['\u2019]s changing|what is changing|what changes|"
     r"what will change|was ändert sich|was andert sich|ce qui change|qu'est-ce qui change|"
     r"lo que cambia|qué cambia|que cambia|cosa cambia|wat verandert er|wat gaat er veranderen|"
@@ -271,7 +272,7 @@ def _alternatives(names: tuple[str, ...]) -> str:
     return by_first_letter("(?:" + "|".join(re.escape(f) for f in forms) + ")")
 
 
-_HEADING_LINE = re.compile(
+_HEADING_LINE = lazy_compile(
     # opened by the newline before the line: the engine skips from newline to newline
     r"\n[ \t]*(?:(?P<link>"
     + _alternatives(_LINK_HEADINGS)
@@ -283,22 +284,22 @@ _HEADING_LINE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,50}\)[ \t]*)?(?:[:?\uff1a][ \t]*)?"
     r"(?=\n|\Z)",
 )
-_INLINE_LINKS = re.compile(
+_INLINE_LINKS = lazy_compile(
     r"\n[ \t]*(?:"
     + _alternatives(_LINK_HEADINGS + _INLINE_LINK_HEADS)
     + r")[ \t]*[:\uff1a][ \t]*(?P<links>[^\s][^\n]*)"
 )
-_BAR_LINKS = re.compile(
+_BAR_LINKS = lazy_compile(
     r"\n[ \t]*(?:"
     + _alternatives(_BAR_LINK_HEADS)
     + r")[ \t]*[:\uff1a][ \t]*[^\s|][^\n|]*(?: \| [^\n|]+)+"
 )
-_PROSE_LINE = re.compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
+_PROSE_LINE = lazy_compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 
 
 # "Update - electronic cigarettes and vaping devices (February 2025)": a news heading may run
 # longer than others
-_UPDATE_HEADING = re.compile(
+_UPDATE_HEADING = lazy_compile(
     r"(?:what['\u2019]s new|what is new|was ist neu|update|updated|aktualisierung|"
     r"mise à jour|actualización|aggiornamento|atualização)\b",
     re.I,
@@ -306,7 +307,7 @@ _UPDATE_HEADING = re.compile(
 UPDATE_HEADING_LONGEST = 100
 
 
-_DATE_BELOW = re.compile(r"[^\n\d]{0,20}\d[^\n]{0,30}$")  # "Updated 25 August 2025"
+_DATE_BELOW = lazy_compile(r"[^\n\d]{0,20}\d[^\n]{0,30}$")  # "Updated 25 August 2025"
 
 
 def dated_entry(doc: Doc, k: int) -> bool:
@@ -320,7 +321,7 @@ def dated_entry(doc: Doc, k: int) -> bool:
     )
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR = lazy_compile(r"\b(?:19|20)\d\d\b")
 
 
 def _dated_heading(doc: Doc, k: int, line: str) -> bool:

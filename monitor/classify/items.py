@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import by_first_letter
 
@@ -42,7 +43,7 @@ _WORDED_DATES = (
 )
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
-_ITEM_HEAD = re.compile(
+_ITEM_HEAD = lazy_compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
     r"actualizacion|actualización|aggiornamento)\s*(?:[:\u2013\u2014-]\s*)?)?"
     rf"(?:{_WORDED_DATES}|"
@@ -57,6 +58,7 @@ _ITEM_HEAD = re.compile(
 )
 # A short heading that ends with its item's date: "Vanuatu – 20 December 2024" (read with the
 # names of _ITEM_HEAD, of which it has the dates with a year; never a word of update)
+# (compiled now, not on first use: its matches are told apart by their ``re``, the pattern)
 _TITLED_HEAD = re.compile(
     r"^[^\n]{2,60}?\s[\u2013\u2014-]\s+(?P<upd>(?!))?(?P<upd2>(?!))?"
     rf"(?:{_WORDED_DATES})"
@@ -64,14 +66,14 @@ _TITLED_HEAD = re.compile(
     re.I | re.M,
 )
 # A heading under which only earlier news follows
-_OLDER_HEAD = re.compile(
+_OLDER_HEAD = lazy_compile(
     r"^\s*(?:older posts|older updates|previous updates|earlier updates|related announcements|"
     r"archive|archived notices|past incidents|resolved incidents|frühere meldungen|"
     r"anciennes mises à jour|actualizaciones anteriores)\s*(?::\s*)?$",
     re.I | re.M,
 )
 # A line that opens an item, with or without a year ("Update 3 March")
-_LATER_ITEM = re.compile(
+_LATER_ITEM = lazy_compile(
     rf"^[^\S\n]*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{MONTH}\b|{MONTH}\s+\d{{1,2}}\b)",
     re.I | re.M,
 )
@@ -79,7 +81,7 @@ _LATER_ITEM = re.compile(
 # "Previous update - 19 September 2017"; or told on its line after a date ("Previous update
 # (June 22, 2020): Service restored to Mexico"), which is then the only line of history. It
 # ends the news only where no dated item head follows (an oldest-first page puts it on top).
-_PREVIOUS_HEAD = re.compile(
+_PREVIOUS_HEAD = lazy_compile(
     r"^\s*(?:previous update|earlier update|vorherige meldung)"
     r"\s*(?:\([^()\n]{0,60}\)\s*|[-:\u2013\u2014]\s*[^\n]{0,40}?\d{4}\s*)?(?::\s*)?$|"
     # the same with a date and its news on the line: only that line is history

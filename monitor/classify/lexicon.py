@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import Any
 
 from monitor.classify.matcher import Match, PhraseMatcher
+from monitor.classify.table_cache import cached
 from monitor.classify.text import Doc
 
 _GROUPS = {"kinds": 0, "destinations": 0, "categories": 1}
@@ -20,6 +21,10 @@ _MEMBERS = {g: tuple(n for n, i in _GROUPS.items() if i == g) for g in set(_GROU
 
 @lru_cache(maxsize=2)
 def _matcher(group: int) -> PhraseMatcher:
+    return cached(f"lexicon{group}", PhraseMatcher, lambda: _build(group))
+
+
+def _build(group: int) -> PhraseMatcher:
     from monitor.classify import categories, destinations, kinds
 
     modules = {"kinds": kinds, "destinations": destinations, "categories": categories}

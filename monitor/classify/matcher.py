@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 
 import ahocorasick
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.normalize import is_cjk, is_katakana, is_word_char, normalize_key
 
 
@@ -72,7 +73,7 @@ _CONTRACTED = {
     "has not": "hasn't", "have not": "haven't", "should not": "shouldn't", "must not": "mustn't",
     "could not": "couldn't", "would not": "wouldn't",
 }  # fmt: skip
-_CONTRACTABLE = re.compile(r"\b(?:" + "|".join(_CONTRACTED) + r")\b")
+_CONTRACTABLE = lazy_compile(r"\b(?:" + "|".join(_CONTRACTED) + r")\b")
 
 
 def with_contractions(raw: str) -> list[str]:
@@ -105,6 +106,8 @@ CASE_ENDINGS = frozenset(
 
 
 def _script(ch: str) -> int:
+    if ch < "\u0e00":  # (below Thai, the first of the scripts written without spaces)
+        return _LATIN
     if is_katakana(ch):
         return _KANA
     return _HAN if is_cjk(ch) else _LATIN
@@ -119,7 +122,7 @@ _NON_LATIN_CLASS = (
 # Runs of those letters, with gaps of up to four other characters inside ("Южная Корея": one
 # name, two words): one regex match per stretch instead of one per word. It starts with the bare
 # class (not "class+"), which lets the regex engine skip ahead to the next such letter.
-_OTHER_RUN = re.compile(
+_OTHER_RUN = lazy_compile(
     f"{_NON_LATIN_CLASS}{_NON_LATIN_CLASS}*"
     f"(?:[^{_NON_LATIN_CLASS[1:-1]}]{{1,4}}{_NON_LATIN_CLASS}+)*"
 )
@@ -163,7 +166,7 @@ def note_other_letters(text: str, others: str | None) -> None:
     del recent[2:]
 
 
-_NON_LATIN = re.compile(_NON_LATIN_CLASS)
+_NON_LATIN = lazy_compile(_NON_LATIN_CLASS)
 
 
 def _case_ending(ending: str, stem_last: str) -> bool:
@@ -226,16 +229,23 @@ class PhraseMatcher:
         # dropped: the automaton keeps the longest phrase at a place, and "suspende" would
         # hide "suspend*" in "suspended".
         prefixes = {k: v for k, (f, v) in table.items() if "p" in f and "s" not in f}
+        # the lengths of the prefixes by their first two letters (a prefix of one letter by
+        # that letter): the few lengths worth a lookup for each phrase
+        lengths: dict[str, list[int]] = {}
+        for k in prefixes:
+            lengths.setdefault(k[:2], []).append(len(k))
         for key in list(table):
             if "s" in table[key][0]:
                 continue  # "~sendungen" is found inside "Paketsendungen", "sendung*" is not
-            for i in range(1, len(key)):
-                if " " in key[i:]:
-                    continue  # "flammable liquid*" says more than "flammable*"
-                shorter = prefixes.get(key[:i])
-                if shorter is not None and set(table[key][1]) <= set(shorter):
-                    del table[key]
-                    break
+            # "flammable liquid*" says more than "flammable*": only a prefix that reaches
+            # into the last word of the phrase can cover it
+            first = max(1, key.rfind(" ") + 1)
+            for i in sorted((*lengths.get(key[:1], ()), *lengths.get(key[:2], ()))):
+                if first <= i < len(key):
+                    shorter = prefixes.get(key[:i])
+                    if shorter is not None and set(table[key][1]) <= set(shorter):
+                        del table[key]
+                        break
         self._groups = groups
         group_index = {g: i for i, g in enumerate(groups or ())}
         latin_entries: list[tuple[str, tuple[Any, ...], bool]] = []
@@ -385,7 +395,7 @@ _start = itemgetter(0)  # Match.start
 _ASCII_MARKS = bytes(i if chr(i).isalnum() or chr(i) in " _" else 0 for i in range(128)) + bytes(
     range(128, 256)
 )
-_OTHER_NON_WORD = re.compile(r"[^\w\x00-\x7f]")
+_OTHER_NON_WORD = lazy_compile(r"[^\w\x00-\x7f]")
 _marked_cache = threading.local()
 
 
@@ -418,6 +428,8 @@ def _mark_known(norm: str, others: str) -> str:
 
 
 def _mark_key(key: str) -> str:
+    if key.isascii():
+        return key.encode("ascii").translate(_ASCII_MARKS).decode("ascii")
     return "".join(ch if ch == " " or is_word_char(ch) else "\x00" for ch in key)
 
 

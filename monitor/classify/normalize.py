@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from monitor.classify.lazy_pattern import lazy_compile
+
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63\uff0d"
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
 _DQUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb"
 # Mojibake of UTF-8 read as cp1252, replaced by an equally long text.
-_MOJIBAKE = re.compile(
+_MOJIBAKE = lazy_compile(
     "\u00e2\u20ac[\u2122\u02dc\u0153\u201c\u201d\u00a6\x9d]|\u00c2(?=[\\s\u00a0]|$)"
 )
 _MOJIBAKE_MAP = {
@@ -172,7 +174,7 @@ def _normalize_by_runs(text: str) -> str:
     return "".join(parts)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+_NON_ASCII = lazy_compile(r"[^\x00-\x7f]+")
 
 
 def _fixable() -> re.Pattern[str]:

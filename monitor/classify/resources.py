@@ -8,6 +8,8 @@ from typing import Any
 
 import yaml
 
+from monitor.classify.table_cache import cached
+
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 
@@ -48,4 +50,6 @@ def read_yaml(name: str) -> Any:
 
 @cache
 def load_yaml(name: str) -> Any:
-    return read_yaml(name)
+    """A data file, parsed once per process, or read from the table cache (parsing the
+    largest file takes longer than the rest of a first classification)."""
+    return cached(name.replace(".", "_"), dict, lambda: read_yaml(name))

@@ -12,11 +12,12 @@ from typing import Any
 
 import ahocorasick
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import note_other_letters
 from monitor.classify.normalize import normalize_marked
 from monitor.classify.wordstart import by_first_letter, word_start
 
-_BULLET = re.compile(
+_BULLET = lazy_compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
 )
 # Sentence ends: ".", only before a space and an upper-case letter or a line end, so
@@ -26,7 +27,7 @@ _BULLET = re.compile(
 # skip to it far faster than a set of first characters (which two alternatives make).
 _MARKS = "!?;"
 # "ab 1. März", "bis 15. Januar 2026": a German day of the month, no sentence end
-_DAY_BEFORE_MONTH = re.compile(
+_DAY_BEFORE_MONTH = lazy_compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\b"
 )
@@ -45,7 +46,7 @@ _OTHER_CAPITALS = (
 )
 # One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
 # tried only at the dots the literal "." and the look-ahead find.
-_DOT_END = re.compile(
+_DOT_END = lazy_compile(
     r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
     + _OTHER_CAPITALS
     + r"])|(?=\s*$))"
@@ -259,13 +260,13 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 # name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
 # The space after a separator is taken possessively ("\s*+"): were it free to go to the next
 # item instead, a long list whose last item is too long would be tried in 2^n ways.
-ENUMERATION = re.compile(
+ENUMERATION = lazy_compile(
     r"^(?:(?:[^,;:.!?\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}[,;\u3001\uff0c]\s*+){2,}"
     r"[^,;:!?\n]{1,40}$"
 )
 
 
-_ITEM_SEPARATORS = re.compile(r"[,;\u3001\uff0c]")
+_ITEM_SEPARATORS = lazy_compile(r"[,;\u3001\uff0c]")
 
 
 def names_line(item: str) -> bool:
@@ -334,19 +335,17 @@ ANSWER_LEAD = (
     r"\s*(?:(?:a\s*(?:\d+\s*[:：.]?|[:：.])|(?:answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*"
     r"[:：.]?)\s*)?"
 )
-ANSWER_NO = re.compile(
+ANSWER_NO = lazy_compile(
     rf"{ANSWER_LEAD}(?:no|nein|non|nee|nao|нет|ні|nie|ne|nej|nei|ei|いいえ|不|否)"
     r"[,.!;:\u3001\u3002\uff0c\uff01]"
 )
 SCOPE_ASKED = word_start(
-    re.compile(
-        r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|change\w*|betrifft|"
-        r"betroffen|gilt|gelten|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
-        r"vale|geldt|betreft|getroffen|стосу\w*|касает\w*|касают\w*|касающ\w*|распространя\w*|"
-        r"поширю\w*|paverka\w*|pavirk\w*|galler|gjelder|gælder|omfatt\w*|berør\w*|berors|"
-        r"koske\w*|vaikutta\w*|tyka\w*|dotycz\w*|afeta\w*)\b|"
-        r"影響|影响|適用|适用|対象|对象"
-    )
+    r"\b(?:affect\w*|apply|applies|concern\w*|impact\w*|cover\w*|change\w*|betrifft|"
+    r"betroffen|gilt|gelten|s'applique\w*|afecta\w*|aplica\w*|riguarda\w*|interessat\w*|"
+    r"vale|geldt|betreft|getroffen|стосу\w*|касает\w*|касают\w*|касающ\w*|распространя\w*|"
+    r"поширю\w*|paverka\w*|pavirk\w*|galler|gjelder|gælder|omfatt\w*|berør\w*|berors|"
+    r"koske\w*|vaikutta\w*|tyka\w*|dotycz\w*|afeta\w*)\b|"
+    r"影響|影响|適用|适用|対象|对象"
 )
 _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
 
@@ -396,7 +395,7 @@ def _colon_ends(doc: Doc) -> list[tuple[int, int]]:
 
 # A heading of a few words with no sentence in it: "What's not affected", "Ausnahmen", "3. Items
 # still accepted"
-_BARE_HEADING = re.compile(r"(?:\d{1,2}[.)][ \t]*)?[^.!?;:\n]{3,40}")
+_BARE_HEADING = lazy_compile(r"(?:\d{1,2}[.)][ \t]*)?[^.!?;:\n]{3,40}")
 
 
 def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[tuple[int, int]]:
@@ -422,14 +421,14 @@ def section_under(doc: Doc, lines: set[tuple[int, int]], depth: int = 8) -> set[
 SECTION_HEADING_LONGEST = 60  # "Beware of fraudulent emails, text messages and calls"
 # "27 August 2025 - Resumption of DHL Express services to and from Syria": a page of dated
 # updates heads each with its date, and such a heading may run longer
-_DATED_HEADING = re.compile(
+_DATED_HEADING = lazy_compile(
     r"\W*(?:\d{1,2}[./ ]\s?(?:[^\W\d_]+\.?|\d{1,2})[./ ]\s?\d{2,4}|\d{4}-\d{2}-\d{2}"
     r"|[^\W\d_]+\.? \d{1,2},? \d{4})\s*[-\u2013\u2014:|]\s*\w"
 )
 DATED_HEADING_LONGEST = 100
 # "Posted: 8 March 2024" goes with its heading: a digit after at most four words. Written so
 # that a line splits one way only ("====" could once be split n^8 ways): the same lines.
-_DATE_LINE = re.compile(r"^\W*+(?:\w\S*+\s\W*+){0,4}\d|^\W*+(?:\w\S*+\s\W*+){0,3}\w\S*?\W\d")
+_DATE_LINE = lazy_compile(r"^\W*+(?:\w\S*+\s\W*+){0,4}\d|^\W*+(?:\w\S*+\s\W*+){0,3}\w\S*?\W\d")
 
 
 def heading_line(doc: Doc, k: int) -> bool:
@@ -454,8 +453,8 @@ def in_spans(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in spans)
 
 
-_BREADCRUMB = re.compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
-_DIGIT = re.compile(r"\d")
+_BREADCRUMB = lazy_compile(r"[^\n]*?\S[ \t]+[>\u203a][ \t]+\S[^\n]*?[ \t][>\u203a][ \t]")
+_DIGIT = lazy_compile(r"\d")
 
 
 def breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
@@ -524,7 +523,7 @@ def _menu_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
-_COPYRIGHT_CELL = re.compile(r"\s*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
+_COPYRIGHT_CELL = lazy_compile(r"\s*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
 
 
 def _menu_cell(cell: str) -> bool:

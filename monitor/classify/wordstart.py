@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from monitor.classify.lazy_pattern import lazy_compile
+
 
 def _outside_classes(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
     """(index, character, group depth after it) for each character of ``pattern`` from
@@ -158,11 +160,15 @@ def _group_end(pattern: str, start: int) -> int:
     raise ValueError(f"unbalanced group: {pattern!r}")
 
 
-def word_start(rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` compiled again as ``word_start_first`` writes it (the same matches)."""
-    if rx.flags & re.IGNORECASE:
-        raise ValueError(f"a pattern that ignores case: {rx.pattern!r}")
-    return re.compile(word_start_first(rx.pattern), rx.flags)
+def word_start(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str]:
+    """``pattern`` compiled as ``word_start_first`` writes it (the same matches), on first
+    use (see lazy_pattern). Given as a string, it is compiled in that form only."""
+    if not isinstance(pattern, str):  # a compiled pattern (lazy ones are not re.Pattern)
+        flags = pattern.flags
+        pattern = pattern.pattern
+    if flags & re.IGNORECASE:
+        raise ValueError(f"a pattern that ignores case: {pattern!r}")
+    return lazy_compile(word_start_first(pattern), flags)
 
 
 # Letters that a case-blind pattern matches in their two cases only (checked over all of

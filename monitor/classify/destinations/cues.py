@@ -20,9 +20,11 @@ from monitor.classify.destinations.roles import (
     Role,
 )
 from monitor.classify.gazetteer import Place, gazetteer
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
 from monitor.classify.normalize import is_cjk, normalize_key
 from monitor.classify.resources import load_yaml
+from monitor.classify.table_cache import cached
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -51,8 +53,8 @@ _DETERMINERS = {
 # marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
 # An origin cue's preposition, said again after an example marker
 _FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з|in)"
-_REPEATED_FROM = re.compile(rf"\b{_FROM_AGAIN}\s*$")
-_EXAMPLES_GAP = re.compile(
+_REPEATED_FROM = lazy_compile(rf"\b{_FROM_AGAIN}\s*$")
+_EXAMPLES_GAP = lazy_compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
     r"incl\.?|ornegin|mesela|"
     r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
@@ -71,18 +73,18 @@ _PLACES_NOUN = (
     r"landen|страны|стран|странах|краіни|краін|ulkeler\w*|quoc gia|nuoc|gebiete|gebieten|"
     r"gebieden|territoires|territorios|territori)"
 )
-_NOUN_DASH_GAP = re.compile(
+_NOUN_DASH_GAP = lazy_compile(
     rf"^\s*(?:[^\W\d_][\w'-]*\s+){{0,4}}{_PLACES_NOUN}\s*[\u2013\u2014:-]?\s*$"
 )
 _DASHES = "-:\u2013\u2014"
-_DASH_BEFORE = re.compile(r"[\u2013\u2014:-]\s*$")  # (normalising turns dashes into spaces)
-_SHORT_CUE_NOUN = re.compile(
+_DASH_BEFORE = lazy_compile(r"[\u2013\u2014:-]\s*$")  # (normalising turns dashes into spaces)
+_SHORT_CUE_NOUN = lazy_compile(
     rf"(?<![\w])([^\W\d_]{{1,3}})\s+((?:[^\W\d_][\w'-]*\s+){{0,4}}{_PLACES_NOUN}"
     r"\s*[\u2013\u2014:-]?\s*)$"
 )
-_BREAK = re.compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
-_BREAK_AFTER = re.compile(r"[,;:.!?\n]")
-_WORDS = re.compile(r"[^\W\d_][\w'.]*", re.UNICODE)
+_BREAK = lazy_compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
+_BREAK_AFTER = lazy_compile(r"[,;:.!?\n]")
+_WORDS = lazy_compile(r"[^\W\d_][\w'.]*", re.UNICODE)
 
 
 def whole_text_entries() -> list[tuple[str, str, tuple[str, str]]]:
@@ -119,6 +121,10 @@ def _cue_entries() -> list[tuple[str, str, tuple[str, str]]]:
 @lru_cache(maxsize=1)
 def _cues() -> PhraseMatcher:
     """Cues, run on a window around each place."""
+    return cached("cues", PhraseMatcher, _build_cues)
+
+
+def _build_cues() -> PhraseMatcher:
     entries = [e for e in _cue_entries() if e[2][0] in ("before", "after")]
     # One- to three-letter cues ("a", "to", "в") would hit inside every other word: they are
     # looked up as the word right before a place instead.
@@ -128,6 +134,10 @@ def _cues() -> PhraseMatcher:
 
 @lru_cache(maxsize=1)
 def _short_cues() -> dict[str, tuple[str, str]]:
+    return cached("short_cues", dict, _build_short_cues)
+
+
+def _build_short_cues() -> dict[str, tuple[str, str]]:
     short: dict[str, tuple[str, str]] = {}
     for entry in _cue_entries():
         if _short_cue(entry):
@@ -161,12 +171,12 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
 
 
 # "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
-_NON_BEFORE = word_start(re.compile(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не) $"))
+_NON_BEFORE = word_start(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не) $")
 
 
 # Czech "mimo" and Polish "poza" are "outside" before a region ("mimo EU", "poza UE") and
 # "besides" before a country ("Mimo Německo se zpoždění týká také Rakouska")
-_OUTSIDE_REGION_BEFORE = re.compile(r"\b(?:mimo|poza)\s+$")
+_OUTSIDE_REGION_BEFORE = lazy_compile(r"\b(?:mimo|poza)\s+$")
 
 
 def _non_before(norm: str, pos: int, region: bool = False) -> bool:
@@ -190,7 +200,7 @@ def _non_before(norm: str, pos: int, region: bool = False) -> bool:
 
 
 # Finnish and Hungarian say "outside" after the place: "EU:n ulkopuolelta", "EU-n kívülről"
-_OUTSIDE_AFTER = re.compile(r"(?::n|-n|n)?\s+(?:ulkopuol\w*|kivul\w*|kívül\w*)")
+_OUTSIDE_AFTER = lazy_compile(r"(?::n|-n|n)?\s+(?:ulkopuol\w*|kivul\w*|kívül\w*)")
 
 
 def _no_place_after(norm: str, place: Place, role: str) -> bool:
@@ -204,7 +214,7 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
     return role == NEUTRAL and place.code.startswith("@") and norm.startswith(":n ", place.end)
 
 
-_OUTSIDE_BEFORE = re.compile(
+_OUTSIDE_BEFORE = lazy_compile(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτοσ|"
     # "un país no perteneciente a la UE": a country that does not belong to it
@@ -212,26 +222,26 @@ _OUTSIDE_BEFORE = re.compile(
     r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les|het|τησ)\s*'?\s*)?$"
 )
 # "fuera del territorio de aplicación del IVA de la Unión Europea": outside a territory of it
-_OUTSIDE_TERRITORY_BEFORE = re.compile(
+_OUTSIDE_TERRITORY_BEFORE = lazy_compile(
     r"\b(?:hors|fuera|outside|ausserhalb|außerhalb|al di fuori)\s+"
     r"(?:du|del|des|of the|the)\s+"
     r"(?:territoire|territorio|territory|ambito|gebiet)\b[^.,;:\n]{0,50}?\s+"
     r"(?:de|del|of|der|dell)\s*'?\s*(?:(?:the|la|l|le|les)\s*'?\s*)?$"
 )
 _TERRITORY_REACH = 90
-_TERRITORY_WORD = re.compile(r"territo|ambito|gebiet")
+_TERRITORY_WORD = lazy_compile(r"territo|ambito|gebiet")
 
 
 # Korean writes its case particles onto the name ("미국행" US-bound, "중국에서" from China), and
 # the gazetteer lets a Korean name run to the end of its word: the particle gives the role.
 _KO_ORIGIN_END = ("에서", "발", "산", "부터", "로부터", "으로부터", "에서의")
 _KO_DEST_END = ("행", "으로", "로", "향", "앞", "앞으로", "행의")
-_KO_AFTER = re.compile(r"\s*(경유|행|앞|제외|을 제외|를 제외|발)")
+_KO_AFTER = lazy_compile(r"\s*(경유|행|앞|제외|을 제외|를 제외|발)")
 _KO_AFTER_ROLE = {"경유": TRANSIT, "행": STRONG, "앞": STRONG, "발": ORIGIN}
 
 
 # Turkish writes case endings after an apostrophe: "Rusya'ya" to Russia, "Çin'den" from China.
-_TR_SUFFIX = re.compile(
+_TR_SUFFIX = lazy_compile(
     r"['\u2019](?:(?:y|n)?[ae]|(?:y|n)?[ıiuü]n[ae]|(?:d|t)[ae]n|n?[ıiuü]ndan|"
     # "Avrupa Birliği'nden gelen eşya": goods coming from it (not "'nden alınan bilgi")
     r"n(?:d|t)[ae]n(?=\s+(?:gelen|gönderilen|ithal))"
@@ -241,7 +251,7 @@ _TR_SUFFIX = re.compile(
 
 # ... and onto the word "countries" after a region: "Körfez İşbirliği Konseyi ülkelerine" (to
 # the Gulf states), "Körfez ülkelerinden" (from the Gulf states)
-_TR_COUNTRIES_AFTER = re.compile(r"\s+[ÜüUu]lke(?:lerine|sine|lere|lerinden|sinden|lerden)\b")
+_TR_COUNTRIES_AFTER = lazy_compile(r"\s+[ÜüUu]lke(?:lerine|sine|lere|lerinden|sinden|lerden)\b")
 
 
 def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
@@ -262,14 +272,12 @@ def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
 SUFFIX_ORIGIN_END = ("sta", "lta", "bol", "tol")
 # Finnish words of goods that come from a place: ordered, bought, imported, sent, arriving
 _FI_COMING = word_start(
-    re.compile(
-        r"\b(?:tilata|tilatt\w*|tilatu\w*|tilaus\w*|tilauks\w*|tilaa\w*|ostet\w*|ostok\w*|"
-        r"tuonti\w*|tuotu\w*|tuotav\w*|tuodaan|tuoda|lahetet\w*|saapu\w*)\b"
-    )
+    r"\b(?:tilata|tilatt\w*|tilatu\w*|tilaus\w*|tilauks\w*|tilaa\w*|ostet\w*|ostok\w*|"
+    r"tuonti\w*|tuotu\w*|tuotav\w*|tuodaan|tuoda|lahetet\w*|saapu\w*)\b"
 )
 _FI_COMING_REACH = 30
 # "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries (a hyphen reads as a space)
-_ORIGIN_COMPOUND = re.compile(r" ma(?:ista|asta|ilta|alta)\b")
+_ORIGIN_COMPOUND = lazy_compile(r" ma(?:ista|asta|ilta|alta)\b")
 
 
 def suffix_case(doc: Doc, place: Place) -> Role | None:
@@ -360,7 +368,7 @@ def _polish_to(doc: Doc, place: Place) -> bool:
 # Czech and Slovak: a text with two of these Portuguese words and no Polish letter is Portuguese
 # (not a Czech text naming São Paulo)
 # (read in the normalised text, without accents: "ção" is "cao")
-_PORTUGUESE_MARK = re.compile(r"(?:cao|coes)\b|\b(?:nao|para|pelo|pela|dos|das|com)\b")
+_PORTUGUESE_MARK = lazy_compile(r"(?:cao|coes)\b|\b(?:nao|para|pelo|pela|dos|das|com)\b")
 PORTUGUESE_MARKS_NEEDED = 2
 
 
@@ -433,7 +441,7 @@ _MEMBER_NOUNS = frozenset(
 
 # A capitalised word between German "nach" and a place is a noun of its own: "nach" then means
 # "after" or "according to" ("nach dem Austritt des Vereinigten Königreichs").
-_GERMAN_NOUN = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}")
+_GERMAN_NOUN = lazy_compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}")
 
 
 def _gap_words(gap: str) -> list[str]:
@@ -467,7 +475,7 @@ def _stop_before(doc: Doc, a: int, b: int) -> bool:
     return any(a <= m.start < b and m.value in _STOP_KINDS for m in lexicon.matches(doc, "kinds"))
 
 
-_EXEMPEL = re.compile(r"\s+(?:exempel|eksempel)\b")
+_EXEMPEL = lazy_compile(r"\s+(?:exempel|eksempel)\b")
 
 
 def exclusion_object(doc: Doc, start: int, end: int, to: int, sentence_start: int) -> bool:
@@ -484,8 +492,8 @@ def exclusion_object(doc: Doc, start: int, end: int, to: int, sentence_start: in
     )
 
 
-_NOT_APPLIED = re.compile(r"appl|gilt|gelten|aplica")
-_RELIEF_BEFORE = re.compile(
+_NOT_APPLIED = lazy_compile(r"appl|gilt|gelten|aplica")
+_RELIEF_BEFORE = lazy_compile(
     r"exempt|exoner|relief|threshold|de minimis|allowance|franchise|befreiung|freigrenze|"
     r"freibetrag|exenci|exencion|esenzion|vrijstelling|isenc|zwolnien"
 )
@@ -493,7 +501,7 @@ _RELIEF_BEFORE = re.compile(
 
 # What an exclusion is of, between it and the place's "to": "do not apply to sales to Norway",
 # "gilt nicht für Sendungen nach"
-_EXCLUDED_OBJECT = re.compile(
+_EXCLUDED_OBJECT = lazy_compile(
     r"\s*(?:(?:the|all|any|your)\s+)?(?:sales|shipments|items|parcels|packages|mail|goods|"
     r"consignments|orders|deliveries|imports|sendungen|pakete|waren|lieferungen|envois|colis|"
     r"envios|envíos|spedizioni|zendingen)\s*"
@@ -597,7 +605,7 @@ def _site_line(doc: Doc, pos: int) -> bool:
 
 
 # A line of the page's boilerplate that names the operator: its press contact, "About ..."
-_CONTACT_LINE = re.compile(
+_CONTACT_LINE = lazy_compile(
     r"[ \t]*(?:press(?:e)?kontakt|press contact|press office|media contact|media enquiries|"
     r"medienkontakt|medienstelle|contact presse|contact m[ée]dias?|contacto de prensa|"
     r"über|about|à propos de|a propos de|acerca de)\b",

@@ -4,8 +4,6 @@ source's own country, places excluded first.
 
 from __future__ import annotations
 
-import re
-
 from monitor.classify import lexicon
 from monitor.classify.destinations.passes import changed_between
 from monitor.classify.destinations.roles import (
@@ -27,12 +25,13 @@ from monitor.classify.destinations.structure import (
 )
 from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Place
 from monitor.classify.items import MONTH
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
 # A country's own customs named as the one that acts ("will not be released by Sri Lanka
 # Customs"): with words of imports, a postal notice is about mail coming into that country.
-_CUSTOMS_AFTER = re.compile(
+_CUSTOMS_AFTER = lazy_compile(
     r"\s+(?:customs|douane|douanes|zoll|aduana|aduanas|dogana|alfandega|таможн\w*|митн\w*|"
     r"gumruk\w*|hai quan)\b"
 )
@@ -41,20 +40,18 @@ _CUSTOMS_AFTER = re.compile(
 # People who send abroad, not mail that goes there: "customers sending to overseas destinations"
 # (in a sentence that tells no change: "we will keep customers sending to international
 # destinations informed", not "customers sending to overseas destinations will see delays")
-_SENDERS_TO = re.compile(
+_SENDERS_TO = lazy_compile(
     r"\b(?:customers|clients|those|anyone|people|senders|businesses)\s+"
     r"(?:who\s+(?:are\s+)?)?(?:sending|shipping|posting|send|ship|post)\b[^.\n]{0,12}$"
 )
 # "Worldwide" phrases that name a class of countries the notice may go on to list
 _OUTSIDE_EU = word_start(
-    re.compile(
-        r"\b(?:non eu|nicht eu|eu|ue|european union|europaischen union|drittland\w*|"
-        r"drittlander\w*|third countr\w*|pays tiers|paises terceros|paesi terzi|extra ue)\b"
-    )
+    r"\b(?:non eu|nicht eu|eu|ue|european union|europaischen union|drittland\w*|"
+    r"drittlander\w*|third countr\w*|pays tiers|paises terceros|paesi terzi|extra ue)\b"
 )
 # "Countries not listed continue to receive mail, although ... delays to all international
 # destinations": a remark on the places a table leaves out, wherever it stands
-_UNLISTED_REMARK = re.compile(
+_UNLISTED_REMARK = lazy_compile(
     r"\b(?:not listed|not on (?:the|this) list|not in (?:the|this) list|nicht aufgefuhrt\w*|"
     r"non (?:listes|mentionnes|elencati|indicati)|no (?:listados|incluidos en la lista)|"
     r"niet (?:vermeld|genoemd)|nao (?:listados|relacionados))\b"
@@ -64,12 +61,12 @@ _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",)}
 # "all 27 EU member states (for example Germany, Czechia)", "all EU countries, including
 # France": the members named are examples, the region stands in full.
 _ALL_BEFORE = word_start(
-    re.compile(r"\b(?:all|alle|tous les|toutes les|todos los|tutti i|todas las)\s+(?:the\s+)?$")
+    r"\b(?:all|alle|tous les|toutes les|todos los|tutti i|todas las)\s+(?:the\s+)?$"
 )
 
 
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
-_AND_OTHER_BEFORE = re.compile(
+_AND_OTHER_BEFORE = lazy_compile(
     r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja)\s+"
     r"(?:(?:the|all|de|die|les|los|las|gli|os|as|alle)\s+)?(?:other|andere[n]?|autres|"
     r"otros|otras|demas|altri|outros|інших|інші|других|другие|innych|pozostałych|andre|andra|"
@@ -110,7 +107,7 @@ def _dated_change(doc: Doc, pos: int) -> bool:
 
 
 # "from 1 March", "à partir du 1er mars", "ab 1. März", "vanaf 1 maart", "desde el 1 de marzo"
-_FROM_DATE = re.compile(
+_FROM_DATE = lazy_compile(
     r"\b(?:from|as of|starting|effective|a partir d\w*|des|le|ab|vanaf|per|met ingang van|fran|"
     r"fra|desde|dal|dall'|a partire da\w*|od|on|с|з)\s+(?:(?:the|le|el|il|den|dem|de)\s+)?"
     rf"(?:\d|{MONTH}\b)"
@@ -120,14 +117,12 @@ _FROM_DATE = re.compile(
 # A sentence that points elsewhere or says nothing changes: "Läs mer om införsel till EU på vår
 # webbplats", "Pour les envois vers l'UE, consultez notre guide", "bleiben unberührt"
 _POINTER_WORDS = word_start(
-    re.compile(
-        r"\b(?:see|visit|consult(?:ez|e|are)?|voir|siehe|lesen sie|las mer|læs mere|les mer|"
-        r"lees meer|read more)\b[^.,;]{0,60}?\b(?:guide|guida|leitfaden|website|webbplats|"
-        r"hjemmeside|nettside|sito web|site internet|page|seite|sida|siden|pagina)\b|"
-        r"\b(?:for more information|weitere informationen|plus d'informations)\b"
-    )
+    r"\b(?:see|visit|consult(?:ez|e|are)?|voir|siehe|lesen sie|las mer|læs mere|les mer|"
+    r"lees meer|read more)\b[^.,;]{0,60}?\b(?:guide|guida|leitfaden|website|webbplats|"
+    r"hjemmeside|nettside|sito web|site internet|page|seite|sida|siden|pagina)\b|"
+    r"\b(?:for more information|weitere informationen|plus d'informations)\b"
 )
-_KEPT_WORDS = re.compile(r"unberuhrt|unchanged|unverandert|inchange|invariat|ongewijzigd|uændret")
+_KEPT_WORDS = lazy_compile(r"unberuhrt|unchanged|unverandert|inchange|invariat|ongewijzigd|uændret")
 
 
 def _kept_sentence(doc: Doc, pos: int) -> bool:
@@ -150,7 +145,7 @@ def _carrier_stops(doc: Doc, place: Place) -> bool:
     return changed_between(doc, a, b) or _UNABLE.search(doc.norm, a, b) is not None
 
 
-_UNABLE = re.compile(
+_UNABLE = lazy_compile(
     r"\b(?:unable to|cannot|can't|can not|not able to|no longer|kann nicht|konnen nicht|"
     r"ne peut|ne peuvent|no puede|no pueden|non puo|non possono)\b"
 )
@@ -180,12 +175,10 @@ def _excluded_first(doc: Doc, roles: list[Role]) -> set[str]:
 
 # "include, among others, Germany, France": the members named are examples of the region
 _EXAMPLES = word_start(
-    re.compile(
-        r"\b(?:among others|inter alia|unter anderem|u\.\s?a\.|entre autres|entre otros|"
-        r"entre otras|"
-        r"tra gli altri|onder andere|entre outros|między innymi|miedzy innymi|m\.\s?in\.|"
-        r"в том числе|среди прочих|зокрема)\W*$"
-    )
+    r"\b(?:among others|inter alia|unter anderem|u\.\s?a\.|entre autres|entre otros|"
+    r"entre otras|"
+    r"tra gli altri|onder andere|entre outros|między innymi|miedzy innymi|m\.\s?in\.|"
+    r"в том числе|среди прочих|зокрема)\W*$"
 )
 # Blocs of states with rules of their own, whose members a notice names as examples; not a
 # set of territories or islands ("US territories, including Guam": the ones affected)
@@ -193,7 +186,7 @@ _BLOCS = frozenset(("@EU", "@EEA", "@EFTA", "@GCC", "@EAEU", "@ASEAN"))
 # After a region's name and a comma, its members named as part of it: "GCC countries,
 # including Saudi Arabia and the UAE" (not "EU countries such as Austria and Belgium are
 # delayed": those named are the ones affected)
-_EXAMPLES_AFTER = re.compile(
+_EXAMPLES_AFTER = lazy_compile(
     # "Gulf Cooperation Council (GCC) countries, including": past its short name in brackets
     r"\)?(?:\s*\([^()\n]{1,12}\))?(?:\s+(?:countries|states|member states|nations|"
     r"destinations|lander|pays|paises|paesi|landen))?\s*,\s*(?:including|incl\.|"
@@ -208,13 +201,13 @@ _SOME_WORDS = (
     r"meerdere|alguns|algumas|kilka|niektore|несколько|некоторые|кілька|деякі"
 )
 # "parts of the EU", "certains pays de l'UE", "enkele landen van de EU": some members
-_SOME_OF_BEFORE = re.compile(
+_SOME_OF_BEFORE = lazy_compile(
     rf"\b(?:{_SOME_WORDS}|parts? of|einige\w*|bestimmte\w*|teile\w*|certain\w*|partie\w* de|"
     r"algun\w*|partes? de|alcun\w*|parti di|delen van|v[aá]ri\w*)\b[^,.;:\n]{0,25}$"
 )
 
 
-_EXAMPLES_END = re.compile(r"[.;:\n]| (?:are|is|were|was|will|must|may|have|has)\b")
+_EXAMPLES_END = lazy_compile(r"[.;:\n]| (?:are|is|were|was|will|must|may|have|has)\b")
 
 
 def _bloc_named_with_examples(
@@ -255,31 +248,27 @@ def _bloc_examples(doc: Doc, region: Role, roles: list[Role], members: list[str]
 
 
 # "several EU countries": some members, not the region
-_SOME_BEFORE = word_start(
-    re.compile(rf"\b(?:{_SOME_WORDS})\s+(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$")
-)
+_SOME_BEFORE = word_start(rf"\b(?:{_SOME_WORDS})\s+(?:of the\s+|der\s+|des\s+|de los\s+|dei\s+)?$")
 
 
 # A rule for the whole customs union, as a member's customs page words it (not "EU-wide",
 # which also names an operation or a campaign)
 _EU_WIDE = word_start(
-    re.compile(
-        r"\b(?:throughout the (?:eu|european union)|across the (?:eu|european union)|"
-        r"in (?:der )?gesamten (?:eu|europaischen union)|"
-        r"dans toute l'(?:ue|union europeenne|union européenne)|"
-        r"en toda la (?:ue|union europea|unión europea)|"
-        r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
-        r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu[- ])?mitgliedstaaten|"
-        r"tous les (?:27 )?etats membres|"
-        r"tous les états membres|todos los estados miembros|tutti gli stati membri|"
-        r"alle (?:27 )?(?:eu[- ])?lidstaten|todos os (?:27 )?estados[- ]membros|"
-        r"in all (?:the )?27 (?:eu )?countries|in all 27 countries of the eu|"
-        r"in allen 27 eu[- ]l(?:a|ä)ndern|i alla 27 eu[- ]l(?:a|ä)nder|i alla eu[- ]l(?:a|ä)nder|"
-        r"i hela eu|in alle 27 eu[- ]landen|dans l'ensemble de l'union europ(?:e|é)enne|"
-        r"i alle 27 eu[- ]lande|i hele eu|kaikissa (?:27 )?eu[- ]ma(?:issa|assa)|koko eu:ssa|"
-        r"we wszystkich (?:27 )?pa(?:n|ń)stwach cz(?:l|ł)onkowskich|w ca(?:l|ł)ej ue|"
-        r"in tutti i 27 paesi dell'ue|dans les 27 pays de l'ue|en los 27 pa(?:i|í)ses de la ue)\b"
-    )
+    r"\b(?:throughout the (?:eu|european union)|across the (?:eu|european union)|"
+    r"in (?:der )?gesamten (?:eu|europaischen union)|"
+    r"dans toute l'(?:ue|union europeenne|union européenne)|"
+    r"en toda la (?:ue|union europea|unión europea)|"
+    r"in tutta l'(?:ue|unione europea)|in de hele (?:eu|europese unie)|"
+    r"all (?:the )?(?:27 )?(?:eu )?member states|allen? (?:27 )?(?:eu[- ])?mitgliedstaaten|"
+    r"tous les (?:27 )?etats membres|"
+    r"tous les états membres|todos los estados miembros|tutti gli stati membri|"
+    r"alle (?:27 )?(?:eu[- ])?lidstaten|todos os (?:27 )?estados[- ]membros|"
+    r"in all (?:the )?27 (?:eu )?countries|in all 27 countries of the eu|"
+    r"in allen 27 eu[- ]l(?:a|ä)ndern|i alla 27 eu[- ]l(?:a|ä)nder|i alla eu[- ]l(?:a|ä)nder|"
+    r"i hela eu|in alle 27 eu[- ]landen|dans l'ensemble de l'union europ(?:e|é)enne|"
+    r"i alle 27 eu[- ]lande|i hele eu|kaikissa (?:27 )?eu[- ]ma(?:issa|assa)|koko eu:ssa|"
+    r"we wszystkich (?:27 )?pa(?:n|ń)stwach cz(?:l|ł)onkowskich|w ca(?:l|ł)ej ue|"
+    r"in tutti i 27 paesi dell'ue|dans les 27 pays de l'ue|en los 27 pa(?:i|í)ses de la ue)\b"
 )
 
 
@@ -293,7 +282,7 @@ def _members_as_examples(doc: Doc, roles: list[Role], members: list[str]) -> boo
 
 
 # "Zölle auf Sendungen aus allen 27 Mitgliedstaaten": where goods come from
-_FROM_BEFORE = re.compile(r"\b(?:aus|from|von|de|des|du|van|uit|da|dal|dai|z|из|з)\s+$")
+_FROM_BEFORE = lazy_compile(r"\b(?:aus|from|von|de|des|du|van|uit|da|dal|dai|z|из|з)\s+$")
 
 
 def _names_eu_at(roles: list[Role], a: int, b: int) -> bool:
@@ -313,13 +302,13 @@ def _moved_within(doc: Doc, roles: list[Role], cued: Role) -> bool:
 # The source's own country named, but not as where mail goes into it: "can't be sent within
 # Australia by air", "deliveries in Germany", "for New Zealand businesses", "Canada's
 # exporters", "sent back to Norway"
-_NOT_INTO_CUE = re.compile(
+_NOT_INTO_CUE = lazy_compile(
     r"(?:within|throughout|inside|deliver\w*|delivery services|services|in|innerhalb|im|"
     r"dans|en|dentro|all'interno|binnen|внутри|в пределах|по|всередині|у межах|"
     r"for|fur|für|pour|per|para|voor|för|til)\b"
 )
-_POSSESSIVE = re.compile(r"['\u2019]s?\b")
-_BACK_BEFORE = re.compile(r"\b(?:back|returned|zuruck|zurück|retour|retourne\w*|devuelt\w*)\s+$")
+_POSSESSIVE = lazy_compile(r"['\u2019]s?\b")
+_BACK_BEFORE = lazy_compile(r"\b(?:back|returned|zuruck|zurück|retour|retourne\w*|devuelt\w*)\s+$")
 
 
 def _carrier_own_country(doc: Doc, roles: list[Role], regions, origin: str) -> bool:
@@ -361,7 +350,7 @@ def _carrier_own_country(doc: Doc, roles: list[Role], regions, origin: str) -> b
 # Denmark", "à l'intérieur de la France", "Domestic parcels in Norway"), those who send
 # ("companies in Sweden", "virksomheder i Danmark"), where parcels are handed in or picked up
 # ("international shipments collected in the Netherlands")
-_HOME_SIDE_BEFORE = re.compile(
+_HOME_SIDE_BEFORE = lazy_compile(
     r"(?:\b(?:within|inside|innerhalb|inden for|inom|innenfor|binnen|dentro|a l'interieur|"
     r"all'interno|в пределах|внутри|у межах|всередині)(?:\s+|')(?:[^\s']{1,5}(?:\s+|')){0,2}|"
     r"\b(?:domestic|inland\w*|innenlands|inrikes|indenlandsk\w*|domestique\w*|"
@@ -372,7 +361,7 @@ _HOME_SIDE_BEFORE = re.compile(
     r"(?:in|i|en|im|w|em|nel|nella|au|aux|na)\s+(?:the\s+|der\s+|la\s+)?)$"
 )
 _HOME_SIDE_REACH = 50
-_SENT_HERE = re.compile(
+_SENT_HERE = lazy_compile(
     r"\b(?:collected|picked up|posted|dropped off|handed in|abgeholt|aufgegeben|eingeliefert|"
     r"enleve\w*|depose\w*|opgehaald|afgegeven|aangeboden|recogid\w*|depositad\w*|ritirat\w*|"
     r"nadan\w*|nadawan\w*|odebran\w*|afhentet|afhentes|indleveret|innlevert|hentes|hentet|"
@@ -462,7 +451,7 @@ def _listed_near(doc: Doc, roles: list[Role], region: Role, listed: set[str]) ->
 
 
 # "d'un autre pays de l'Union européenne", "from another EU member state"
-_ANOTHER_BEFORE = re.compile(
+_ANOTHER_BEFORE = lazy_compile(
     r"\b(?:another|other|autre|autres|anderen|anderer|anderes|otro|otra|otros|otras|altro|altra|"
     r"altri|ander|andere|outro|outra|outros|innego|innych)\b[^.;:!?\n]*$"
 )

@@ -61,6 +61,7 @@ from monitor.classify.destinations.structure import (
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import (
     STANDING_WORDS,
@@ -77,16 +78,16 @@ from monitor.classify.wordstart import (
     word_start,
 )
 
-_AIRLINES_AFTER = re.compile(r" (?:airlines?|air carriers?|registered aircraft)\b")
-_MEMBER_GAP = re.compile(r"(?i)member|mitglied|lidsta|membr|miembro")
+_AIRLINES_AFTER = lazy_compile(r" (?:airlines?|air carriers?|registered aircraft)\b")
+_MEMBER_GAP = lazy_compile(r"(?i)member|mitglied|lidsta|membr|miembro")
 # Between two origins, the preposition of the first said again: ", da ", " e de ", ", aus "
-_FROM_AGAIN = re.compile(
+_FROM_AGAIN = lazy_compile(
     r"(?i)\s*,?\s*(?:(?:and|or|e|y|et|und|i|ou|o)\s+)?(?:from|da|do|das|dos|de|del|des|du|"
     r"aus|von|z|ze|из|з|від)\s+$"
 )
 # A place that names who imposes a sanction or the law it comes from is no destination:
 # "under EU sanctions", "US sanctions on Iran", "Council Regulation (EU) No 833/2014".
-_SANCTIONS_AFTER = re.compile(
+_SANCTIONS_AFTER = lazy_compile(
     # Finnish in the genitive only ("EU:n pakotteet"; "Venäjä-pakotteet" are against Russia)
     r":n\s*(?:pakott\w*|pakote\w*)\b|"
     # the genitive of the name may come first: "EU's", Swedish "EU:s"
@@ -103,7 +104,7 @@ _LAW_WORDS = (
     r"direttiva|directiva|diretiva|reglamento|regulamento|verordening|richtlijn|dyrektyw\w*|"
     r"rozporzadzeni\w*|регламент\w*|директив\w*)"
 )
-_LEGAL_CITATION = re.compile(rf"{_LAW_WORDS}\s*\(\s*$")
+_LEGAL_CITATION = lazy_compile(rf"{_LAW_WORDS}\s*\(\s*$")
 
 
 # Cheap substring checks first: most notices name no sanction and cite no law.
@@ -118,15 +119,15 @@ _AUTHORITY_HINTS = (
 )  # fmt: skip
 # "Direttiva UE 2017/2455", "Reg. UE 952/2013", "Regulation EU 2021/414": the maker of a law cited
 # by its number, without the brackets of _LEGAL_CITATION
-_LEGAL_BEFORE = re.compile(rf"\b{_LAW_WORDS}\s*\(?\s*$")
-_LAW_NUMBER_AFTER = re.compile(r"\)?\s*(?:(?:n|nr|no)\.?\s*)?\d+/\d+")
+_LEGAL_BEFORE = lazy_compile(rf"\b{_LAW_WORDS}\s*\(?\s*$")
+_LAW_NUMBER_AFTER = lazy_compile(r"\)?\s*(?:(?:n|nr|no)\.?\s*)?\d+/\d+")
 
 
 # "the sanctions imposed by the European Union, the United States ...", "sanctions, including
 # those imposed by the United States", "die von der EU
 # verhängten Sanktionen": who imposes them (the list after the first name follows it as glue);
 # not an embargo, which a country imposes on what comes into it
-_SANCTIONS_BY = re.compile(
+_SANCTIONS_BY = lazy_compile(
     r"(?:sanction\w*|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
     r"restrictive measures),?\s+(?:[\w-]+,?\s+){0,3}?(?:imposed|adopted|introduced|decided|"
     r"enacted|issued|imposees?|adoptees?|decidees?|impuestas?|adoptadas?|imposte|adottate|"
@@ -135,16 +136,18 @@ _SANCTIONS_BY = re.compile(
 )
 # the word of sanctions right before a body that imposes them: "Sanctions UE contre la
 # Russie", "Sanktionen der EU", "санкции ЕС" (not "Sanctions Iran": the target, where mail goes)
-_SANCTIONS_BEFORE = re.compile(
+_SANCTIONS_BEFORE = lazy_compile(
     r"\b(?:sanctions?|sanktionen|sanciones|sanzioni|sancoes|санкции|санкції)\s+"
     r"(?:de l'|de la |der |des |de |del |della |dell'|of the )?$"
 )
 _SANCTIONING = frozenset(("@EU", "US", "GB"))
 # ... or any name followed by the target: "Sanktionen Kanadas gegen Russland"
-_AGAINST_AFTER = re.compile(
+_AGAINST_AFTER = lazy_compile(
     r"\W{0,3}\s*(?:contre|against|gegen|contro|contra|против|проти|tegen)\b"
 )
-_IMPORT_WORD = re.compile(r"\b(?:import\w*|einfuhr\w*|importation\w*|importaci\w*|importazion\w*)")
+_IMPORT_WORD = lazy_compile(
+    r"\b(?:import\w*|einfuhr\w*|importation\w*|importaci\w*|importazion\w*)"
+)
 
 
 def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
@@ -179,9 +182,7 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
 # place is not what the notice changes. Read on normalised text (lower case, no accents), in
 # the words right before each word of suspension the kinds lexicon found.
 _STANDING_BEFORE = word_start(
-    re.compile(
-        rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,3}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
-    )
+    rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,3}}$|仍然?$|继续$|繼續$|引き続き.{{0,8}}$"
 )
 
 
@@ -196,18 +197,18 @@ def _standing_stops(doc: Doc) -> list[Match]:
     return found
 
 
-_ROUTE = re.compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
+_ROUTE = lazy_compile(r"^(?:-|\u2013| ?\u2192 ?| ?-> ?)$")  # "Schweiz-USA", "UK -> US"
 _ROUTE_LONGEST = 4  # " -> ": a longer gap is no route
 
 
 # A place the mail goes on from: "to Poland, from where it travels onward", "до Польщі, звідки
 # вона прямує далі", "jusqu'en Pologne, d'où il poursuit sa route" (read on normalised text)
-_FROM_THERE = re.compile(
+_FROM_THERE = lazy_compile(
     r"\s*,?\s*(?:from where|from there|whence|d'ou|von wo|von dort|desde donde|desde alli|"
     r"de donde|da dove|da li|vanwaar|waarvandaan|vandaar|de onde|skad|stamtad|odkud|odtud|"
     r"varifran|darifran|hvorfra|derfra|mista|sielta|откуда|оттуда|звідки|звідти)\b"
 )
-_ONWARD = re.compile(
+_ONWARD = lazy_compile(
     r"\b(?:onwards?|forwarded|carried on|sent on|travels? on|goes on|weitergeleitet|"
     r"weiterbefordert|weiter nach|weiter in|poursui\w+ (?:sa|leur) route|achemin\w+ vers|"
     r"continu\w+ (?:hacia|hasta|por|su camino|verso|fino|para|ate|ao)|sigue\w* (?:hacia|hasta|"
@@ -218,7 +219,7 @@ _ONWARD = re.compile(
 _ONWARD_REACH = 80
 # "already prohibited" before a worldwide scope: a standing ban the notice adds to (not "already
 # resumed", which is its news)
-_ALREADY = re.compile(
+_ALREADY = lazy_compile(
     r"\b(?:already|gia|bereits|schon|deja|ya|reeds|redan|allerede|juz|już|uz|уже|вже)\s+"
     r"(?:\w+\s+){0,2}?(?:prohibit\w*|banned|forbidden|excluded|not allowed|vietat\w*|"
     r"verboten\w*|untersagt\w*|interdit\w*|prohibid\w*|proibid\w*|verboden|forbjudn\w*|"
@@ -227,7 +228,7 @@ _ALREADY = re.compile(
 
 
 # Spanish, Portuguese and Italian "from" right before a place: "de China a México"
-_ROMANCE_FROM = re.compile(r"\b(?:de|desde|da|dal|dalla|dallo)\s+(?:la\s+|el\s+|los\s+|o\s+)?$")
+_ROMANCE_FROM = lazy_compile(r"\b(?:de|desde|da|dal|dalla|dallo)\s+(?:la\s+|el\s+|los\s+|o\s+)?$")
 
 
 def _czech_from(doc: Doc, place_role: Role) -> bool:
@@ -251,21 +252,21 @@ def _onward_from(norm: str, end: int) -> bool:
 
 # Countries whose names are also given names: "said Chad Morrison" names a person.
 _GIVEN_NAMES = frozenset(("TD", "JO", "GE"))
-_BY_PERSON = re.compile(r"\b(?:posted|written)\b[^.\n]{0,30}\bby\s+$")  # "posted ... by Chad"
-_PERSON_AFTER = re.compile(
+_BY_PERSON = lazy_compile(r"\b(?:posted|written)\b[^.\n]{0,30}\bby\s+$")  # "posted ... by Chad"
+_PERSON_AFTER = lazy_compile(
     r" (?!(?:Post|Customs|and|Airways|Airlines|Telecom|Bureau|Revenue|Authority|Ministry|"
     r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
     r"Chamber|Embassy|Airport|University|Is|Has|Will|The)\b)[A-Z][a-z]+\b"
 )
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
-_ISLAND_NAME = re.compile(r"[A-Z][\w'-]*\s$")
+_ISLAND_NAME = lazy_compile(r"[A-Z][\w'-]*\s$")
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
-_OF_REGION = re.compile(
+_OF_REGION = lazy_compile(
     r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по)\s+|"
     r"(?:de l|dell|dall)['\u2019]\s*|の)?(?:the\s+)?"
 )
 # "all countries in the EU and the rest of the world": every country after all
-_AND_BEYOND = re.compile(
+_AND_BEYOND = lazy_compile(
     r"\s+(?:and|und|et|y|e|en)\s+(?:the\s+)?(?:rest of the world|beyond|elsewhere|"
     r"other countries|all other countries|übrige welt|ubrige welt|reste du monde|resto del mundo|"
     r"resto del mondo)\b"
@@ -274,14 +275,12 @@ _AND_BEYOND = re.compile(
 
 # A heading of its own over what does not change: "What's not changing", "Ce qui ne change pas"
 _UNCHANGED_HEAD = word_start(
-    re.compile(
-        r"\b(?:what(?:'s| is)? (?:not changing|not affected|unchanged|staying the same|"
-        r"does not change|doesn't change|will not change|won't change)|what isn't changing|"
-        r"what (?:remains|stays) the same|ce qui ne change pas|ce qui reste inchange|"
-        r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
-        r"cosa non cambia|cio che non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
-        r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
-    )
+    r"\b(?:what(?:'s| is)? (?:not changing|not affected|unchanged|staying the same|"
+    r"does not change|doesn't change|will not change|won't change)|what isn't changing|"
+    r"what (?:remains|stays) the same|ce qui ne change pas|ce qui reste inchange|"
+    r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
+    r"cosa non cambia|cio che non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
+    r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
 )
 # one word of each way _UNCHANGED_HEAD says it
 _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
@@ -292,19 +291,17 @@ _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "
 
 # A sentence to call or write to: a contact word and a telephone number
 _CONTACT_WORD = word_start(
-    re.compile(
-        r"\b(?:hotline|helpline|call us|call|tel|горячая линия|гаряча лінія|infolinia|kontakt|"
-        # (not the recipient's "phone number")
-        r"phone(?!\s+number)|telephone(?!\s+number)|telefon(?!\w*nummer)\w*(?!\s+nummer)|"
-        r"telefono(?!\s+numero)|телефон\w*(?!\s+номер)|"
-        r"contact\w*|customer service|kundenservice|service client\w*|servicio al cliente|"
-        r"servizio clienti|klantenservice)\b"
-    )
+    r"\b(?:hotline|helpline|call us|call|tel|горячая линия|гаряча лінія|infolinia|kontakt|"
+    # (not the recipient's "phone number")
+    r"phone(?!\s+number)|telephone(?!\s+number)|telefon(?!\w*nummer)\w*(?!\s+nummer)|"
+    r"telefono(?!\s+numero)|телефон\w*(?!\s+номер)|"
+    r"contact\w*|customer service|kundenservice|service client\w*|servicio al cliente|"
+    r"servizio clienti|klantenservice)\b"
 )
 # (a number of seven digits or more, not a date: "0800 123 4567", "8 800 100-00-00")
-_PHONE = re.compile(r"(?<![\d.,/-])\+?\d(?=(?:[ ()\-]?\d){6})[\d ()\-]{6,}\d(?![\d.,:/-])")
+_PHONE = lazy_compile(r"(?<![\d.,/-])\+?\d(?=(?:[ ()\-]?\d){6})[\d ()\-]{6,}\d(?![\d.,:/-])")
 # dates and year ranges are no numbers to call: "2025-03-04", "the 2025-2026 tariff"
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{4} ?- ?\d{4}")
+_ISO_DATE = lazy_compile(r"\d{4}-\d{2}-\d{2}|\d{4} ?- ?\d{4}")
 _CONTACT_HINTS = ("hotline", "helpline", "call", "tel", "горяч", "гаряч", "infolinia", "kontakt",
                   "contact", "service", "servicio", "servizio")  # fmt: skip
 
@@ -327,7 +324,7 @@ def _no_sentences(doc: Doc) -> dict[int, bool]:
 
 
 # "not" and "affected" with the cause between them (the plain phrases are in cues.yaml)
-_NOT_AFFECTED_GAPPED = re.compile(
+_NOT_AFFECTED_GAPPED = lazy_compile(
     r"\b(?:nicht|niet|ikke|inte)\s+(?!(?:nur|alleen|bara|bare|kun|blot)\b)"
     r"(?:[^\W\d_]+\s+){1,4}(?:betroffen|getroffen|beinvloed|berort|berord|berorda|berørt|"
     r"berørte|paverkade?|paverkas)\b"
@@ -784,7 +781,7 @@ def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:
 # r"mentre|maar|terwijl|mas|enquanto|но|а|але)\b)", written with every alternative opening
 # with one plain character (the same matches, in the same order at each place), which lets
 # the regex engine skip ahead
-_CLAUSE_SPLIT = re.compile(
+_CLAUSE_SPLIT = lazy_compile(
     literal_alternatives(".;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09")
     + "|"
     + ignorecase_word_start(
@@ -794,10 +791,10 @@ _CLAUSE_SPLIT = re.compile(
 )
 
 
-_BRACKET_AFTER = re.compile(r"\s*[(\uff08][^()\uff08\uff09\n]{0,40}[)\uff09]")
+_BRACKET_AFTER = lazy_compile(r"\s*[(\uff08][^()\uff08\uff09\n]{0,40}[)\uff09]")
 
 
-_BUT_DELAYED = re.compile(
+_BUT_DELAYED = lazy_compile(
     r"\b(?:but|however|aber|jedoch|mais|pero|sin embargo|ma|maar|mas|но|але)\b[^.\n]{0,80}?"
     r"\b(?:delay|delays|delayed|verzogerung\w*|verspatung\w*|retard\w*|retraso\w*|ritard\w*|"
     r"vertraging\w*|atraso\w*|задержк\w*|затримк\w*)"
@@ -826,7 +823,7 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
 
 # A whole clause that says the one before it does not change: "; this is unchanged", "; nothing
 # changes" (not "; this does not affect letters", which names what it spares)
-_BACK_REFERENCE = re.compile(
+_BACK_REFERENCE = lazy_compile(
     r"\s*(?:(?:this|that|it) (?:is|remains|stays)(?: still)? unchanged|nothing (?:changes|has "
     r"changed|will change)|(?:this|that) has not changed|(?:das|dies) (?:ist|bleibt) "
     r"unver[aä]ndert|daran [aä]ndert sich nichts|rien ne change|cela ne change pas|"
@@ -842,7 +839,7 @@ _BACK_REFERENCE = re.compile(
 
 
 # A line that names a government and nothing else: the publisher of a press release
-_GOVERNMENT_LINE = re.compile(
+_GOVERNMENT_LINE = lazy_compile(
     r"\s*(?:the\s+)?(?:government|govt\.?|gobierno|gouvernement|governo|regierung|regering|rzad|"
     r"правительство|уряд)\s+(?:of\s+|de\s+|du\s+|de la\s+|des\s+|del\s+|della\s+|di\s+|van\s+|"
     r"von\s+|der\s+)?(?:the\s+)?[^\n.,;:!?]{2,40}?\s*|\s*[^\n.,;:!?]{2,30}?\s+सरकार\s*"
@@ -850,26 +847,22 @@ _GOVERNMENT_LINE = re.compile(
 _GOVERNMENT_LINE_LONGEST = 60
 # Words of mail that stays in the country: "within New Zealand by road (domestic Parcel
 # Post)", "by road within Australia only; no international alternative"
-_DOMESTIC = re.compile(r"\bdomestic\b|\bby road\b(?=[^.\n]*\binternational\b)")
+_DOMESTIC = lazy_compile(r"\bdomestic\b|\bby road\b(?=[^.\n]*\binternational\b)")
 # A carrier's own sites: "our regional hubs in", "the gateway at", "unser Drehkreuz in"
 _FACILITY_HINTS = ("hub", "gateway", "sort", "drehkreuz", "zentr")
-_FACILITY_BEFORE = re.compile(
+_FACILITY_BEFORE = lazy_compile(
     r"\b(?:hubs?|gateways?|sort(?:ing|ation) (?:centres?|centers?|facilit(?:y|ies))|"
     r"drehkreuz\w*|(?:paket|brief)zentr\w*)\s+(?:in|at|im|en|de|à|a)\s+(?:the\s+)?$"
 )
-_IN_BEFORE = word_start(
-    re.compile(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
-)
+_IN_BEFORE = word_start(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
 # "from webshops in China", "van webwinkels in China": where the goods come from
 _FROM_SELLERS_IN = word_start(
-    re.compile(
-        r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
-        r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
-        # "wer bei Händlern in China bestellt": ordering at sellers there
-        r"\bbei\s+(?:[^\W\d]+(?:ischen|landischen)\s+)?(?:handlern|"
-        r"online handlern|onlinehandlern|shops|onlineshops|"
-        r"online shops|anbietern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
-    )
+    r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
+    r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
+    # "wer bei Händlern in China bestellt": ordering at sellers there
+    r"\bbei\s+(?:[^\W\d]+(?:ischen|landischen)\s+)?(?:handlern|"
+    r"online handlern|onlinehandlern|shops|onlineshops|"
+    r"online shops|anbietern|verkaufern|plattformen)\s+in\s+(?:den\s+|der\s+)?$"
 )
 
 
@@ -887,7 +880,7 @@ def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
 
 
 # the act of exporting (not "Ausfuhrkontrolle", "Hinweise für Exporteure")
-_EXPORT_TITLE = re.compile(
+_EXPORT_TITLE = lazy_compile(
     r"\b(?:(?:ausfuhr|export|exports|exportation|exportación|exportacion|esportazione|"
     r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|exporting\b|ausfuhrverbot\w*|"
     r"exportverbot\w*|export bans?\b|interdiction d'export\w*|zakazy? wywozu\b|wywoz\w* do\b)"
@@ -908,21 +901,21 @@ _EXPORT_WORDS = (
     "exportdeklaration",
     "vientiilmoitus",
 )
-_IMPORT_TITLE = re.compile(
+_IMPORT_TITLE = lazy_compile(
     r"\b(?:einfuhr\w*|import\w*|importation\w*|importaci\w*|importazion\w*|invoer\w*)"
 )
-_BOUGHT = re.compile(r"\b(?:bestell\w*|gekauft|kauf\w*|einkauf\w*|eingekauft)\b")
+_BOUGHT = lazy_compile(r"\b(?:bestell\w*|gekauft|kauf\w*|einkauf\w*|eingekauft)\b")
 _ALERT_HINTS = ("alert", "advisor", "update", "notice")
 _SEE_HINTS = ("see ", "visit", "check", "read ", "go to", "refer to")
 # "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
 # goes to
-_INSTITUTION_AFTER = re.compile(
+_INSTITUTION_AFTER = lazy_compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia)\b"
 )
 # a body of the region named before it, or its airspace: its Council, Parliament or Court,
 # "του εναέριου χώρου της Ευρωπαϊκής Ένωσης" (closed to Russian airlines)
-_INSTITUTION_BEFORE = re.compile(
+_INSTITUTION_BEFORE = lazy_compile(
     r"(?:\b(?:council|parliament|court of justice|raad|parlement|rat|parlament|gerichtshof|"
     r"conseil|consejo|parlamento|consiglio|conselho|tribunal|airspace|luchtruim|luftraum|"
     r"espace aerien|espacio aereo|spazio aereo|espaco aereo)\s+"
@@ -930,23 +923,23 @@ _INSTITUTION_BEFORE = re.compile(
     r"\bεναερι(?:ου|ο|οσ) χωρ(?:ου|ο|οσ) τησ\s+|\bвоздушн\w+ пространств\w+\s+|"
     r"\bповітрян\w+ простор\w*\s+)$"
 )
-_RULES_AFTER = re.compile(
+_RULES_AFTER = lazy_compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
     r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)\b"
 )
 # "packaged to EU commercial standards", "labelled to EU food safety rules": goods made to a
 # region's standard (a verb of making before "to"; not "parcels to the EU face new rules")
-_STANDARD_AFTER = re.compile(
+_STANDARD_AFTER = lazy_compile(
     r"\s+(?:[a-z-]+\s+){0,2}?(?:standards|norms|specifications|rules|regulations|requirements)\b"
 )
-_MADE_TO = re.compile(
+_MADE_TO = lazy_compile(
     r"\b(?:packaged|packed|produced|made|manufactured|built|labell?ed|certified|tested|"
     r"conform\w*|comply\w*|complies|compliant|according)\s+(?:\w+\s+){0,2}$"
 )
-_ANY = word_start(re.compile(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b"))
-_NEGATION_BEFORE = word_start(re.compile(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b"))
-_IN_PLACE_AFTER = re.compile(r"\s+(?:in|within|en|nach|à|a|in der|im)\s+\S")
-_ACCEPT_AFTER = re.compile(
+_ANY = word_start(r"\b(?:any|irgendein\w*|aucune?|ningun\w*|nessun\w*)\b")
+_NEGATION_BEFORE = word_start(r"\b(?:not|no|never|nicht|kein\w*|pas|ne)\b")
+_IN_PLACE_AFTER = lazy_compile(r"\s+(?:in|within|en|nach|à|a|in der|im)\s+\S")
+_ACCEPT_AFTER = lazy_compile(
     r"\s+(?:(?:be|been|currently|temporarily|yet)\s+)*(?:accept\w*|taking|take|send\w*|sent|"
     r"ship|shipped|mailed|posted|"
     r"deliver\w*|dispatch\w*|forward\w*|angenommen|annehmen|accepte\w*)\b"
@@ -954,9 +947,9 @@ _ACCEPT_AFTER = re.compile(
 
 
 # "all international mail classes and extra services": a range of services, no place
-_SERVICES_AFTER = re.compile(r"\s+(?:classes|class|mail classes)\b")
+_SERVICES_AFTER = lazy_compile(r"\s+(?:classes|class|mail classes)\b")
 # "全球資訊網" (the World Wide Web, as a site calls itself): no place
-_WEB_AFTER = re.compile(r"\s*(?:資訊網|资讯网|信息网|資訊服務網|服务网|服務網)")
+_WEB_AFTER = lazy_compile(r"\s*(?:資訊網|资讯网|信息网|資訊服務網|服务网|服務網)")
 
 
 def _no_destination(doc: Doc, place: Place) -> bool:

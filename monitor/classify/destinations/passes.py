@@ -4,7 +4,6 @@ whose words come after them, headings of unaffected places, history.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from monitor.classify import lexicon
@@ -18,6 +17,7 @@ from monitor.classify.destinations.roles import (
     Role,
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import (
     ANSWER_LEAD,
@@ -34,7 +34,7 @@ _GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|τι
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
 # again, they let a gap be read in 2^n ways.
-_GLUE = re.compile(
+_GLUE = lazy_compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
@@ -60,7 +60,7 @@ _GLUE = re.compile(
 )
 # The same without brackets: what carries a role back from the last place of a list to the
 # ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
-_LIST_GLUE = re.compile(
+_LIST_GLUE = lazy_compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
@@ -73,7 +73,7 @@ _LIST_GLUE = re.compile(
 
 
 # "If you're sending to the USA, please see our USA updates page": a pointer, no news there.
-_SEE_PAGE = re.compile(
+_SEE_PAGE = lazy_compile(
     r"\b(?:(?:if|when|before) you(?:'re| are)? (?:sending|send|posting|post|shipping|ship)|"
     # "For information about our services to Russia, see our service suspensions page"
     r"for (?:(?:more )?(?:information|details|updates) (?:about|on|regarding) (?:our )?"
@@ -85,7 +85,7 @@ _SEE_PAGE = re.compile(
 # "For updates on shipments to Israel, see the related service alert.": a pointer to another
 # alert, when the sentence tells no change of its own ("For shipments to Israel, acceptance
 # is suspended; check back for updates")
-_SEE_ALERT = re.compile(
+_SEE_ALERT = lazy_compile(
     r"\bfor (?:(?:updates?|information|details|news) (?:on|about|regarding) )?"
     r"(?:shipments|items|parcels|mail|sending|deliveries|consignments|goods)\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
@@ -99,7 +99,7 @@ SEE_NOTICE_VERBS = (
     "verwijzen", "zie ", ", se ", "læs ", "siehe", "katso", "zobacz", "viz ", "veja",
     "inceleyiniz", "bakınız", "bakiniz",
 )  # fmt: skip
-_SEE_NOTICE = re.compile(
+_SEE_NOTICE = lazy_compile(
     # Swedish, Danish, Norwegian and German too: "För information om försändelser till
     # Ukraina, se vår sida Trafikinformation"
     r"\b(?:per|pour|para|voor|for|fur)\s+(?:(?:le|les|los|las|as|os|de|het)\s+)?"
@@ -118,7 +118,7 @@ _SEE_NOTICE = re.compile(
 # A line that names a place and points to another notice for it: "- USA: see our update on
 # sending goods to the US"; Japanese "ベラルーシあての郵便物については、別途お知らせを
 # ご確認ください" ("for mail to Belarus, see the separate notice")
-_SEE_OTHER = re.compile(
+_SEE_OTHER = lazy_compile(
     r"\s*(?:[-*\u2022]\s*)?(?P<label>[^.:\n]{1,40}):\s*(?:please\s+)?"
     r"(?:see|read|visit|check|refer to|siehe|voir|consultez|consulte|vedi|zie|lees|veja|"
     # (Nordic "se", "læs": also Romance "se" and French "les" unless a Nordic word follows)
@@ -128,10 +128,10 @@ _SEE_OTHER = re.compile(
     # (and the line ends with no new clause: not "check the new rules, alcohol can no longer")
     r"regeln|seite|regles|reglas|regole|regels|regras)\b[^,;.\n]{0,40}(?:[.:]|$)"
 )
-_SEE_OTHER_JA = re.compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
+_SEE_OTHER_JA = lazy_compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
 # "Per le spedizioni verso gli Stati Uniti restano valide le indicazioni pubblicate": the
 # guidance given before, elsewhere, holds for the place
-_STILL_VALID = re.compile(
+_STILL_VALID = lazy_compile(
     # the guidance first: "the guidance published earlier remains valid"
     r"\b(?:indicazioni|istruzioni|guidance|instructions|information|hinweise|informationen|"
     r"indications|informations|instrucciones|indicaciones|instructies|informatie)\b"
@@ -151,7 +151,7 @@ SEE_OTHER_HINTS = ("see ", "read ", "visit ", "check ", "refer to", "別途", "v
                    ": les ", ": las ", "siehe", ": voir", "consult", ": vea", ": vedi", ": zie ",
                    ": lees", ": veja")  # fmt: skip
 # "Hinweise zum Versand nach Israel finden Sie in den jeweiligen Länderinformationen"
-_FOUND_ELSEWHERE = re.compile(
+_FOUND_ELSEWHERE = lazy_compile(
     r"\b(?:hinweise|informationen|infos?|information|details|renseignements|informations)\s"
     r"(?:zum|zur|zu|on|about|regarding|sur|concernant)\s(?:the\s|den\s|die\s|les\s|l')?"
     r"(?:versand|sendungen|sending|shipping|shipments|mail|envois?)\b[^.\n]{0,80}?"
@@ -176,14 +176,14 @@ _FOUND_VERBS = (
 
 # "Sending goods to the EU? Read our guide to customs requirements": a question that points
 # to a page, no news for the place it names
-_ASKED_SENDING = re.compile(
+_ASKED_SENDING = lazy_compile(
     r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:(?:le |les |los |las |die |de |as |os )?"
     r"(?:sending|shipping|posting|spedizioni|envios|envois|sendungen|zendingen|remessas|versand|"
     r"przesylki|przesyłki|отправления|відправлення)|(?:verstuur|verzend|stuur) je|"
     r"versenden sie|verschicken sie|envoyez vous|vous envoyez|envias|spedisci|skickar du|sender du)"
     r"\b[^.?\n]{0,80}\?$"
 )
-_READ_PAGE = re.compile(
+_READ_PAGE = lazy_compile(
     r"\s*(?:(?:please )?(?:see|visit|check|read|go to|refer to|bekijk|zie|lees|siehe|"
     r"lesen sie|consultez|voir|consulta|vedi)\b[^.\n]{0,60}?"
     r"\b(?:page|guide|guidance|website|section|notice|melding|pagina|seite|hinweis|"
@@ -274,7 +274,7 @@ def changed_between(doc: Doc, a: int, b: int) -> bool:
 _QUESTION_HEADING_LONGEST = 60
 _NEWS_KINDS = frozenset(("suspension", "resumption", "delay", "prohibited_items"))
 # a dated or renewed change: "from 3 June we accept parcels to Ukraine again"
-_SECTION_NEWS = re.compile(
+_SECTION_NEWS = lazy_compile(
     r"\b(?:(?:from|as of|starting|ab|des|dès|desde|dal|vanaf|od|з|с)\s+(?:today|heute|\d)|"
     r"again|wieder|de nouveau|nuevamente|di nuovo|opnieuw|ponownie|знову|снова|ab sofort|"
     r"desormais|with immediate effect|effective immediately|con effetto immediato|"
@@ -339,19 +339,19 @@ _ANSWER_LONGEST = 200
 _SHORT_QUESTION = 60  # a question about the sentence before it: "Gilt dort dasselbe?"
 # "Does the same apply there?", "Gilt dort dasselbe?", "Et là-bas ?": the question is about the
 # place of the sentence before it
-_POINTS_THERE = re.compile(
+_POINTS_THERE = lazy_compile(
     r"\b(?:there|the same|dort|dasselbe|das gleiche|la bas|la aussi|de meme|alli|ahi|lo mismo|"
     r"lo stesso|daar|hetzelfde|dar|samma|det samme|tam|totez|to same|там|то же|те саме)\b"
 )
-_EXCEPTION_ASKED = re.compile(
+_EXCEPTION_ASKED = lazy_compile(
     r"exce?pti|exempt|ausnahme|befrei|excepci|exenci|eccezion|esenzion|uitzonder|vrijstell|"
     r"undantag|unntak|undtag|wyjat|wyjąt|vyjimk|výjimk|isencao|isenção|исключени|виняток|винятк"
 )
 # an answer that opens with yes: the question's place is affected
-_ANSWER_YES = re.compile(rf"{ANSWER_LEAD}(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])")
+_ANSWER_YES = lazy_compile(rf"{ANSWER_LEAD}(?:{YES_WORDS}|是的|会|會|对|對|네|예)(?![a-z])")
 # "Sending to Sweden or Finland? The same rules apply to all 27 EU member states.": a yes,
 # unless the answer goes on to spare a place
-_SAME_RULES_YES = re.compile(
+_SAME_RULES_YES = lazy_compile(
     r"\s*(?:the same rules apply|these rules also apply|die gleichen regeln gelten|"
     r"es gelten die gleichen regeln|les memes regles s'appliquent|se aplican las mismas normas|"
     r"valgono le stesse regole|dezelfde regels gelden|de samme reglene gjelder|"
@@ -394,7 +394,7 @@ def _asked_sections(doc: Doc, roles: list[Role]) -> None:
 
 # "Sending to the United States? Read about changes to how duties are collected": a teaser
 # that links to another page, the whole rest of its line
-_READ_ABOUT = re.compile(r"\s*(?:please )?(?:read|find out|learn)(?: more)? about\b")
+_READ_ABOUT = lazy_compile(r"\s*(?:please )?(?:read|find out|learn)(?: more)? about\b")
 
 
 def _reads_about(doc: Doc, pos: int) -> bool:
@@ -468,7 +468,7 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
 
 
 # "from abroad" right before the cue of a place: mail that comes in to it
-_FROM_ABROAD_BEFORE = re.compile(
+_FROM_ABROAD_BEFORE = lazy_compile(
     r"\b(?:from abroad|from other countries|from outside the country|aus dem ausland|"
     r"aus anderen landern|de l'etranger|del extranjero|dall'estero|uit het buitenland|"
     r"ze zahranici|z zagranicy|zo zahranicia|fra udlandet|fran utlandet|fra utlandet|do exterior)"
@@ -483,7 +483,7 @@ _FROM_ABROAD_HINTS = (
     "exterior",
 )  # fmt: skip
 # Words that say mail comes in (read on normalised text)
-_INBOUND_WORDS = re.compile(
+_INBOUND_WORDS = lazy_compile(
     r"\b(?:incoming|inbound|import\w*|einfuhr\w*|eingehend\w*|przychodz\w*|prichoz\w*|"
     r"inkommande|indgaende|innkommende|entrantes?|en provenance|in arrivo|inkomend\w*|"
     r"receive\w*|bei uns|verzoll\w*|dedouan\w*|sdoganament\w*)\b"
@@ -546,7 +546,7 @@ def _routes_home(doc: Doc, roles: list[Role]) -> None:
 
 # A sentence that opens by saying the one before holds for more places: "The same applies to
 # Jersey and Guernsey" after "Items to Norway already need a declaration; nothing changes there"
-_SAME_APPLIES = re.compile(
+_SAME_APPLIES = lazy_compile(
     r"\s*(?:the same (?:applies|is true|goes)|this also applies|(?:this|that) is also true|"
     r"the same rules? appl(?:y|ies)|(?:dasselbe|das gleiche|das selbe|gleiches) gilt|"
     r"il en va de meme|(?:cela|ceci) vaut (?:aussi|egalement)|lo mismo (?:se aplica|ocurre|vale)|"
@@ -575,7 +575,7 @@ def _same_as_before(doc: Doc, roles: list[Role]) -> None:
 
 # "the United States including its territories (Guam, Puerto Rico, ...)": the places listed
 # are part of the place before them
-_INCLUDING = re.compile(
+_INCLUDING = lazy_compile(
     r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
     r"включая|включно з|w tym|wraz z)\b"
@@ -587,7 +587,7 @@ _INCLUDING = re.compile(
 )
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")
-_INCLUDED_GAP = re.compile(
+_INCLUDED_GAP = lazy_compile(
     r"\s*+(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s++)?(?:(?:overseas|outlying|island|"
     r"dependent|autonomous|d'outre mer|de ultramar)\s++)?(?:territories|territory|departments|"
     r"regions|islands|dependencies|possessions|d[eé]partements|territoires|territorios|territori|"

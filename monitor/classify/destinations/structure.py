@@ -19,13 +19,14 @@ from monitor.classify.destinations.roles import (
     Role,
 )
 from monitor.classify.gazetteer import WORLD, Place
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher
 from monitor.classify.normalize import is_cjk
 from monitor.classify.text import ENUMERATION, Doc, colon_ends, heading_line, strip_bullet
 from monitor.classify.wordstart import word_start
 
-_LABEL_AFTER = re.compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
-_ROW_NUMBER = re.compile(r"\d{1,3}\.?\s*\|")  # a numbered row: "1 | Afghanistan | EMS | ..."
+_LABEL_AFTER = lazy_compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
+_ROW_NUMBER = lazy_compile(r"\d{1,3}\.?\s*\|")  # a numbered row: "1 | Afghanistan | EMS | ..."
 
 
 def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | None:
@@ -66,7 +67,7 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     return None
 
 
-_ORIGIN_HEADER = re.compile(
+_ORIGIN_HEADER = lazy_compile(
     # (past a first column of row numbers: "No. | Country of origin | ...")
     r"(?:\s*(?:no\.?|nr\.?|#|n°|n\.o\.?)\s*\|)?"
     r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem)\b[^|\n]*\|"
@@ -74,7 +75,7 @@ _ORIGIN_HEADER = re.compile(
 
 
 # A status cell that says the row goes on as before
-_OPEN_ROW = re.compile(
+_OPEN_ROW = lazy_compile(
     r"\|\s*(?:open|normal|operating normally|accepted|available|no change|not affected|"
     r"unaffected|geoffnet|angenommen|keine anderung|nicht betroffen|ouvert|normale?|"
     r"accepte\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite)\s*(?:\||$)",
@@ -115,11 +116,11 @@ def _origin_column(doc: Doc, line_start: int) -> bool:
     )
 
 
-_HEAD_COLON = re.compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
+_HEAD_COLON = lazy_compile(r"[^:\n]{0,30}?[:\uff1a]\s*")
 # A line that is only a heading of a few words, perhaps numbered: "2. Destinations concerned"
-_HEADING_HEAD = re.compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ \t]*$")
+_HEADING_HEAD = lazy_compile(r"[ \t]*(?:\d{1,2}[.)]\s*)?[^\W\d][^.,;:!?\n]{2,50}[ \t]*$")
 # ... but not one over places left out: "Other countries listed below remain open"
-_NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|open)\b")
+_NOT_LISTED = lazy_compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|open)\b")
 
 
 # A line ending in ":" over a list of places: "diretti verso:", "Sont concernés :", "Pausen
@@ -128,54 +129,44 @@ _NOT_LISTED = re.compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w*|
 _COLON_LINE_LONGEST = 300
 _LIST_REACH = 400  # how far below its head the first place of a list may be named
 _TO_HEAD = word_start(
-    re.compile(
-        r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
-        r"a destination de(?:s| la| l')?|hacia|con destino a|verso|diretti verso|diretti in|"
-        r"destinati a|naar|para|com destino a|в|во|до|till|til)\s*[:\uff1a]\s*$"
-    )
+    r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
+    r"a destination de(?:s| la| l')?|hacia|con destino a|verso|diretti verso|diretti in|"
+    r"destinati a|naar|para|com destino a|в|во|до|till|til)\s*[:\uff1a]\s*$"
 )
 _AFFECTED_HEAD = word_start(
-    re.compile(
-        r"\b(?:sont concern\w*|omfattar|omfatter|omfattes|applies to|apply to|covers|betrifft|"
-        r"betroffen sind|concerne|riguarda|riguardano|afecta a|se aplica a|geldt voor|dotyczy)\b"
-        r"[^:\uff1a]{0,30}[:\uff1a]\s*$"
-    )
+    r"\b(?:sont concern\w*|omfattar|omfatter|omfattes|applies to|apply to|covers|betrifft|"
+    r"betroffen sind|concerne|riguarda|riguardano|afecta a|se aplica a|geldt voor|dotyczy)\b"
+    r"[^:\uff1a]{0,30}[:\uff1a]\s*$"
 )
 _FOLLOWING = word_start(
-    re.compile(
-        r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
-        r"nastepujacych|następujących|следующи\w+|наступн\w+)\s+(?:[\w'-]+\s+){0,3}?"
-        r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
-        r"paises|paesi|landen|krajow|krajach|стран\w*|краін\w*)\b|الدول التالية|البلدان التالية"
-    )
+    r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
+    r"nastepujacych|następujących|следующи\w+|наступн\w+)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
+    r"paises|paesi|landen|krajow|krajach|стран\w*|краін\w*)\b|الدول التالية|البلدان التالية"
 )
 # Where the listed goods come from, in the words before "following": "goods originating in the
 # following countries:", "aus folgenden Ländern:", "sent from one of the following countries:"
 _FROM_FOLLOWING = word_start(
-    re.compile(
-        r"\b(?:from(?!\s+(?:\d|today|now))|originating|manufactured in|made\s+(?:[\w-]+\s+){0,3}in|"
-        r"produced in|ursprung|herkunft|aus|provenance|provenant|procedentes|originarios|"
-        r"fabriqu\w* en|hergestellt in|afkomstig|uit|z|ze|из(?!\s*-?\s*за)|з|від)\b|"
-        r"(?<!\w)من\s+$"
-    )
+    r"\b(?:from(?!\s+(?:\d|today|now))|originating|manufactured in|made\s+(?:[\w-]+\s+){0,3}in|"
+    r"produced in|ursprung|herkunft|aus|provenance|provenant|procedentes|originarios|"
+    r"fabriqu\w* en|hergestellt in|afkomstig|uit|z|ze|из(?!\s*-?\s*за)|з|від)\b|"
+    r"(?<!\w)من\s+$"
 )
 FROM_FOLLOWING_REACH = 45
 # (Arabic "إلى" as normalised: "الي", a word of its own, not inside "الحالي")
-_TO_BETWEEN = re.compile(
+_TO_BETWEEN = lazy_compile(
     r"\b(?:to|nach|vers|naar|hacia|verso|para|do|до|в|на|à|into)\b|"
     r"(?<![\u0620-\u064a])الي(?![\u0620-\u064a])"
 )
 # "with the exception of the following countries:": the places listed are left out
 _EXCEPT_FOLLOWING = word_start(
-    re.compile(
-        r"\b(?:except|excepting|exception|excluding|ausser|außer|ausgenommen|ausnahme|sauf|"
-        r"excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|кроме|"
-        r"крім|wyjątkiem|wyjatkiem)\b"
-    )
+    r"\b(?:except|excepting|exception|excluding|ausser|außer|ausgenommen|ausnahme|sauf|"
+    r"excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|кроме|"
+    r"крім|wyjątkiem|wyjatkiem)\b"
 )
 EXCEPT_REACH = 40
 # A negation of the head's own verb: "omfattar inte:", "does not apply to:", "gilt nicht für:"
-_HEAD_NEGATION = word_start(re.compile(r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні)\b"))
+_HEAD_NEGATION = word_start(r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні)\b")
 HEAD_NEGATION_REACH = 12  # from the head's verb: "does not apply to", "omfattar inte"
 UNAFFECTED_HEAD_REACH = 4  # from the colon: "Not affected:", "Nicht betroffen:"
 
@@ -265,7 +256,7 @@ def _own_section_after(doc: Doc, roles: list[Role], cued: Role) -> bool:
 
 
 # The end of a sentence inside a line: "... Kanada und Türkei. Die Postunternehmen ..."
-_SENTENCE_END = re.compile(r"(?<![A-Z][a-z])(?<!\b[A-Za-z])\.\s+(?=[A-ZÄÖÜÀ-Þ])")
+_SENTENCE_END = lazy_compile(r"(?<![A-Z][a-z])(?<!\b[A-Za-z])\.\s+(?=[A-ZÄÖÜÀ-Þ])")
 
 
 def _first_sentence(text: str) -> str:
@@ -333,7 +324,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
     return lines
 
 
-_REGION_HEADER_GAP = re.compile(
+_REGION_HEADER_GAP = lazy_compile(
     r"^\s*+(?:[^\W\d]+\s++){0,2}(?:of|:|\(|including|incl|inklusive)\s*+$|"
     r"^\s*+(?:[^\W\d]+\s++){0,6}[^\W\d]*\s*+[,:(]?\s*+(?:i\.?\s?e\.?|namely|that is|nämlich|"
     r"namlich|c'est a dire|es decir|cioe|d\.\s?h\.?|т\.\s?е\.?|то есть|а саме)\s*+[,:]?\s*+$"
@@ -381,17 +372,17 @@ def _dateline(doc: Doc, place: Place) -> bool:
     return True
 
 
-_LINE_DATE_END = re.compile(r",\s*[^,\n]*\d{4}\s*$", re.M)
+_LINE_DATE_END = lazy_compile(r",\s*[^,\n]*\d{4}\s*$", re.M)
 # The date of a dateline after its place: "Brasília (DF), 27/08/2025", "Singapore, 12 March
 # 2024", "Genève, le 3 mai 2024"
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"(?:\s*\([^()\n]{1,20}\))?\s*,\s*(?:(?:le|den|el|il|am)\s+)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+[^\W\d]{3,12}\.?\s+\d{4}|"
     r"[^\W\d]{3,12}\.?\s+\d{1,2},?\s+\d{4}|"
     # "22 de septiembre de 2025"
     r"\d{1,2}\s+de\s+[^\W\d]{3,12}\s+de\s+\d{4})\b"
 )
-_CITY_OF = re.compile(r"\s*(?:ciudad de|cidade de|city of|citta di|ville de|cite de)\s+")
+_CITY_OF = lazy_compile(r"\s*(?:ciudad de|cidade de|city of|citta di|ville de|cite de)\s+")
 
 
 def _world_only_as_heading(roles: list[Role]) -> bool:

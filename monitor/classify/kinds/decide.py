@@ -141,8 +141,10 @@ from monitor.classify.kinds.votes import (
     _weak,
     _words_between,
 )
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
 from monitor.classify.resources import load_yaml
+from monitor.classify.table_cache import cached
 from monitor.classify.text import (
     EXAMPLE_MARKS,
     Doc,
@@ -210,7 +212,7 @@ _NEEDS = frozenset(
 )
 
 # A weight limit: "up to 2 kg", "2 kg or less", "max. 30 kg", "не более 10 кг".
-_WEIGHT_LIMIT = re.compile(
+_WEIGHT_LIMIT = lazy_compile(
     r"\b(?:up to|max(?:imum)?\.?|not exceeding|no more than|bis(?: zu)?|höchstens|jusqu'[àa]|"
     r"hasta|fino a|tot|até|ate|не более|не больше|не більше|до)\s*\d+(?:[.,]\d+)?\s*"
     r"(?:kg|kilos?|kilograms?|кг)(?!\w)|\b\d+(?:[.,]\d+)?\s*(?:kg|кг)\s*(?:or less|or under|"
@@ -218,14 +220,14 @@ _WEIGHT_LIMIT = re.compile(
     re.I,
 )
 # "must now be declared", "must also carry": what a sender has to do from now on.
-_MUST_BE = re.compile(
+_MUST_BE = lazy_compile(
     r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
     r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
     r"(?:carry|show|include|provide|contain|bear) )",
     re.I,
 )
 # "Commercial importers must:\n- register for the portal": the list says what
-_MUST_LIST = re.compile(
+_MUST_LIST = lazy_compile(
     r"\bmust\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*(?:register|submit|provide|include|"
     r"declare|complete|attach|obtain|apply for|enter|label|mark|file|pre-?register|carry|show|"
     r"bear|contain)\b",
@@ -265,7 +267,7 @@ _GAPPED = [
     (
         "kein",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b[^.;:!?\n]{0,60}?union)"
             # (not a paper no longer needed: "kein Ursprungsnachweis mehr nötig")
             r"[^.;:!?\n]{1,80}?\bmehr\b(?!\s+(?:nötig|notwendig|erforderlich|benötigt|verlangt)\b)",
@@ -275,7 +277,7 @@ _GAPPED = [
     (
         "geen",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b[^.;:!?\n]{0,60}?(?:unie|union))"
             r"[^.;:!?\n]{1,60}?\bmeer\b(?!\s+(?:nodig|vereist|verplicht)\b)",
             re.I,
@@ -285,24 +287,24 @@ _GAPPED = [
         "stell",
         "suspension",
         # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
-        re.compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
+        lazy_compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
     ),
     # "nehmen wir derzeit keine Sendungen nach Libyen an": does not accept (the particle "an"
     # ends the clause: not "an Kunden")
     *(
-        (verb, "suspension", re.compile(rf"\b{verb}\b{_NO_PARTICLE_AN}", re.I))
+        (verb, "suspension", lazy_compile(rf"\b{verb}\b{_NO_PARTICLE_AN}", re.I))
         for verb in _PARTICLE_VERBS
     ),
     (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
         "geen",
         "suspension",
-        re.compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
+        lazy_compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
     ),
-    ("plus", "suspension", re.compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
+    ("plus", "suspension", lazy_compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
     (  # "nie będą od 1 marca 2027 r. przyjmowane": not accepted, with words between
         "nie",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bnie (?:będą|są|będzie|jest)\b(?:[^.;:!?\n]|(?<=\d)\.|(?<= r)\.){1,50}?"
             r"\bprzyjmowan[eay]\b",
             re.I,
@@ -311,7 +313,7 @@ _GAPPED = [
     (  # "items to Peru can only be sent using a tracked service": a limit of service
         "only",
         "restriction",
-        re.compile(
+        lazy_compile(
             r"\bonly be (?:sent|posted|shipped|accepted|mailed)\b"
             r"[^.;:!?\n]{0,40}?\b(?:track\w*|registered|signed|ems|express|courier|insured|"
             r"recorded|priority|service|services|parcelforce|worldwide|airmail|international)\b",
@@ -321,20 +323,20 @@ _GAPPED = [
     (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
         "срок",
         "delay",
-        re.compile(
+        lazy_compile(
             r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
         ),
     ),
     (
         "термін",
         "delay",
-        re.compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
+        lazy_compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
     ),
     (  # "bpost schort vanaf 10 maart alle brieven en pakjes naar Iran op": suspends mail to a
         # place (not "CWU schort de stakingen op": a strike postponed is good news)
         "schort",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bschort\b(?![^.;:!?\n]{0,80}?(?:staking|actie|verhoging))[^.;:!?\n]{1,80}?"
             r"(?:\bnaar\b[^.;:!?\n]{1,60}?\bop\b|\bop naar\b)",
             re.I,
@@ -343,7 +345,7 @@ _GAPPED = [
     (  # "la huelga paraliza los envíos a Chile": a stop of mail, not of a city or of works
         "paraliz",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bparaliza(?:n|ra|rá|ran|rán)?\b\s+(?:\w+\s+){0,3}?(?:envíos|envios|paquetes|"
             r"correo|entregas?|admisión|admision|servicio postal|expedición|expedicion)\b",
             re.I,
@@ -353,7 +355,7 @@ _GAPPED = [
         # "es gibt nur mehr zwei Tarifstufen")
         "nur mehr",
         "restriction",
-        re.compile(
+        lazy_compile(
             r"\bnur mehr\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?\b(?:angenommen|versendet|"
             r"verschickt|versandt|"
             r"befördert|zugestellt|möglich|zulässig|akzeptiert|transportiert)\b",
@@ -363,7 +365,7 @@ _GAPPED = [
     (  # "mogen e-sigaretten niet meer naar Australië worden verzonden": banned
         "mogen",
         "prohibited_items",
-        re.compile(
+        lazy_compile(
             r"\bmogen\b[^.;:!?\n]{0,60}?\bniet (?:meer|langer)\b[^.;:!?\n]{0,60}?\bworden "
             r"(?:verzonden|verstuurd|ingevoerd)\b",
             re.I,
@@ -372,7 +374,7 @@ _GAPPED = [
     (  # "Dodací lhůty balíků do Rakouska jsou prodlouženy": delivery takes longer
         "dodaci",
         "delay",
-        re.compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
+        lazy_compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
     ),
     # "Delivery times to Jamaica may be extended", "los plazos de entrega pueden verse
     # ampliados", "die Laufzeiten können sich verlängern": longer delivery, the verb apart, in
@@ -381,7 +383,7 @@ _GAPPED = [
     (
         "delivery time",
         "delay",
-        re.compile(
+        lazy_compile(
             r"\bdelivery times?\b(?!\s+(?:guarantee|promise|commitment|window|slot|target)s?\b)"
             rf"{_DELIVERY_GAP}\b(?:extended|lengthened|increased by \d)",
             re.I,
@@ -390,7 +392,7 @@ _GAPPED = [
     (
         "entrega",
         "delay",
-        re.compile(
+        lazy_compile(
             rf"\b(?:plazos?|prazos?) de entrega\b{_DELIVERY_GAP}"
             r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
             r"(?![^.;:!?\n]{0,40}\b(?:propuestas|propostas|ofertas|concurso)\b)",
@@ -400,7 +402,7 @@ _GAPPED = [
     (
         "delai",
         "delay",
-        re.compile(
+        lazy_compile(
             r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
             rf"{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)",
             re.I,
@@ -409,7 +411,7 @@ _GAPPED = [
     (
         "laufzeit",
         "delay",
-        re.compile(
+        lazy_compile(
             rf"\blaufzeit(?:en)?\b{_DELIVERY_GAP}\bverl[äa]nger\w*(?![^.;:!?\n]{{0,40}}\bnicht\b)",
             re.I,
         ),
@@ -417,7 +419,7 @@ _GAPPED = [
     (
         "consegna",
         "delay",
-        re.compile(
+        lazy_compile(
             rf"\btempi di consegna\b{_DELIVERY_GAP}\b(?:allung|prolung)\w*",
             re.I,
         ),
@@ -425,7 +427,7 @@ _GAPPED = [
     (
         "levertijd",
         "delay",
-        re.compile(
+        lazy_compile(
             rf"\blevertijd(?:en)?\b{_DELIVERY_GAP}\b(?:langer|verlengd)\b"
             r"(?![^.;:!?\n]{0,40}\bniet\b)",
             re.I,
@@ -434,7 +436,7 @@ _GAPPED = [
     (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
         "stop",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bstop(?:t|pen)\b[^.;:!?\n]{0,50}?\bmet (?:het )?(?:vervoeren|verzenden|"
             r"accepteren|aannemen|bezorgen|versturen)\b",
             re.I,
@@ -443,7 +445,7 @@ _GAPPED = [
     (  # "dürfen ab 1. März nicht mehr nach Australien versendet werden": no longer sent
         "nicht",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bnicht mehr\b(?!(?:[^.;:!?\n]{0,60}?\b(?:rechtzeitig|pünktlich|"
             r"mit (?:einer|einem|der|dem) \w*(?:rechnung|erklärung|formular|nachweis|"
             r"bescheinigung))))"
@@ -456,7 +458,7 @@ _GAPPED = [
     (  # "dürfen nicht in die EU eingeführt werden": may not be imported
         "nicht",
         "prohibited_items",
-        re.compile(
+        lazy_compile(
             rf"\b(?:d[üu]rfen|darf)\b{_NO_SUBCLAUSE}{{0,60}}?\bnicht\b"
             rf"(?! (?:mehr|oder|nur|immer)\b){_NO_SUBCLAUSE}{{1,60}}?"
             r"\beingef[üu]hrt werden\b",
@@ -468,7 +470,7 @@ _GAPPED = [
         "suspension",
         # (only a place or "until further notice" between "niet" and the verb: not "niet via
         # Schiphol", "niet op dezelfde dag", nor "kunnen niet garanderen dat ... worden verzonden")
-        re.compile(
+        lazy_compile(
             r"\b(?:(?:mogen|mag|kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet|"
             # ("mogen niet meer": the older pattern's ban; "kunnen niet meer": a stop)
             r"(?:kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet (?:meer|langer))"
@@ -479,11 +481,11 @@ _GAPPED = [
     ),
     # "(?<!immer )\bwieder\b" with the word first (the regex engine then skips to its letters):
     # the checks before it are made after it, on the same characters
-    ("wieder", "resumption", re.compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
+    ("wieder", "resumption", lazy_compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
     (
         "again",
         "resumption",
-        re.compile(
+        lazy_compile(
             r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
             # "business customers can again send goods to the USA"
             r"\b(?:can|may|will|could) (?:now )?(?:once )?again (?:send|post|ship|mail)\b|"
@@ -501,7 +503,7 @@ _GAPPED = [
     (
         "unable",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
             r"dispatch|despatch|forward)",
             re.I,
@@ -510,7 +512,7 @@ _GAPPED = [
     (  # "no parcels to Qatar will be accepted": the stop said of its subject
         "accepted",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bno (?:(?!without )[\w'-]+ ){1,6}?(?:(?:will|can|shall|may|could) be|are|is) "
             r"(?:being )?accepted\b(?! (?:after|before|without|if|unless|on|for christmas)\b| at "
             r"(?:these|this|our|the) (?:lockers?|counters?|branch|branches|office|offices|"
@@ -521,7 +523,7 @@ _GAPPED = [
     (
         "no longer",
         "suspension",
-        re.compile(
+        lazy_compile(
             r"\bno longer (?:be )?(?:able to )?(?:accept|sen[dt]|ship|mail|deliver|possible|"
             r"available|offer|process|transport|forward)",
             re.I,
@@ -552,7 +554,7 @@ _GAPPED_HEADED = [
 _NEEDLES = tuple(dict.fromkeys(needle for needle, *_ in _GAPPED_HEADED))
 _NEEDLE_TUPLES = tuple((needle,) for needle in _NEEDLES)  # each its own hint (one bit each)
 # Single marks, compiled once (re.search with a pattern string looks it up in re's cache).
-_SENTENCE_STOP = re.compile(r"\.(?:\s|$)|\n")
+_SENTENCE_STOP = lazy_compile(r"\.(?:\s|$)|\n")
 
 
 _WINDOW_GROUPS = (
@@ -587,6 +589,10 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
 def _window_matcher() -> PhraseMatcher:
     """The modifiers, read only in the few words around each trigger: they are short, common
     words ("not", "if", "to") that would hit everywhere."""
+    return cached("window", PhraseMatcher, _build_window_matcher)
+
+
+def _build_window_matcher() -> PhraseMatcher:
     data = load_yaml("kinds.yaml")
     return PhraseMatcher(
         (*parse_phrase(raw), group) for group in _WINDOW_GROUPS for raw in data[group]
@@ -594,7 +600,7 @@ def _window_matcher() -> PhraseMatcher:
 
 
 # A second verb joined to the first: "are not affected and continue to operate normally"
-_JOINED = re.compile(r",|\b(?:and|und|et|y|e|en|och|og|ja|и|і|та|а)\b")
+_JOINED = lazy_compile(r",|\b(?:and|und|et|y|e|en|och|og|ja|и|і|та|а)\b")
 
 
 _AS_ALWAYS_HINTS = (
@@ -605,7 +611,7 @@ _AS_ALWAYS_HINTS = (
 )  # fmt: skip
 # advice that has always held: "As always, make sure you: - tell your customers that they may
 # have to pay duties and taxes"
-_AS_ALWAYS = re.compile(
+_AS_ALWAYS = lazy_compile(
     r"\s*(?:as always|as usual|as ever|wie immer|wie gewohnt|comme toujours|comme d'habitude|"
     r"como siempre|como de costumbre|come sempre|come al solito|zoals altijd|zoals gewoonlijk|"
     r"como sempre|como de costume)\b"
@@ -640,13 +646,13 @@ def _reminded(doc: Doc) -> set[int]:
     return {doc.line_index(a) for a, _ in list_under(doc, heads)} if heads else set()
 
 
-_HEAD_EXCEPTION = re.compile(
+_HEAD_EXCEPTION = lazy_compile(
     r"\d|\b(?:but|except|apart from|save for|other than|mais|sauf|excepte|ma|tranne|eccetto|"
     r"salvo|pero|excepto|aber|au(?:ss|ß)er|bis auf|maar|behalve|mas|exceto)\b"
 )
 # A line that says the rules do not change, over the list of them: "An den Regeln ändert sich
 # nichts:", "Le regole restano invariate:"
-_RULES_UNCHANGED = re.compile(
+_RULES_UNCHANGED = lazy_compile(
     r"\b(?:the rules (?:are|remain) unchanged|nothing changes|the rules have not changed|"
     r"(?:an den regeln )?andert sich nichts|die regeln bleiben unverandert|rien ne change|"
     r"nada cambia|niets verandert|non cambia nulla|nulla cambia|"
@@ -661,7 +667,7 @@ _NOT_RULED_OUT_HINTS = (
     "uitgesloten", "uit te sluiten",
 )  # fmt: skip
 # After a delay: words that it cannot be ruled out, a possibility
-_NOT_RULED_OUT = re.compile(
+_NOT_RULED_OUT = lazy_compile(
     r"[^.;:!?\n]{0,40}?\b(?:ne sont pas exclu\w*|n'est pas exclu\w*|ne peu\w* pas etre exclu\w*|"
     r"cannot be ruled out|can not be ruled out|are not ruled out|is not ruled out|"
     r"nicht auszuschlie(?:ss|ß)en|nicht ausgeschlossen|no se descarta\w*|no pueden descartarse|"
@@ -670,16 +676,18 @@ _NOT_RULED_OUT = re.compile(
 )
 
 
-_ONLY_WORD = re.compile(rf"\b(?:{ONLY_WORDS}|jen|pouze)\b", re.I)  # (and Czech)
+_ONLY_WORD = lazy_compile(rf"\b(?:{ONLY_WORDS}|jen|pouze)\b", re.I)  # (and Czech)
 # A document that a condition asks for
-_PAPERS = re.compile(
+_PAPERS = lazy_compile(
     r"\b(?:certificat\w*|certificad\w*|\w*zertifikat\w*|\w*zeugnis\w*|\w*bescheinigung\w*|"
     r"\w*genehmigung\w*|"
     r"permit|permits|licen[cs]e|licen[cs]es|lizenz\w*|invoice|invoices|\w*rechnung|facture|"
     r"factura|fattura|certificaat|vergunning|permiso|licencia|licenca|licenza|autorizzazione|"
     r"autorizacion|autorisation|phytosanitary|paperwork)\b"
 )
-_LIMIT_BEFORE_PAPERS = re.compile(r"\d|\b(?:max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta)\b")
+_LIMIT_BEFORE_PAPERS = lazy_compile(
+    r"\d|\b(?:max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta)\b"
+)
 
 
 def _papers_condition(doc: Doc, end: int) -> bool:
@@ -696,7 +704,7 @@ def _papers_condition(doc: Doc, end: int) -> bool:
     )
 
 
-_WITH_ITEM = re.compile(
+_WITH_ITEM = lazy_compile(
     r"\b(?:accompan\w*|with|attached|enclosed|beilieg\w*|beigefugt\w*|mit|accompagn\w*|"
     r"acompa\w*|con|vergezeld|voorzien van|com|z)\b|\bjoint\w*"
 )
@@ -707,7 +715,7 @@ _WITH_ITEM = re.compile(
 _MAY_KINDS = frozenset(("delay", "suspension"))
 _SEND_VERBS = ("send", "post", "ship", "mail")
 # after "can again send": a condition not met yet ("once the suspension is lifted")
-_LIFT_CONDITION_AFTER = re.compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
+_LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
 _MAY_STOP_KEYS = frozenset(("may", "might", "could", "may be", "might be", "could be"))
 
 
@@ -734,14 +742,14 @@ def _sent_with_change(doc: Doc, votes: list[Vote], sent_to: list[int] | None) ->
 # "by 3 to 5 days", "two to four working days longer", "2-3 Werktage" (the dash is a space in
 # normalised text): a delay with a measure
 _NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|ten)"
-_DAYS_MEASURED = re.compile(
+_DAYS_MEASURED = lazy_compile(
     rf"\b{_NUMBER}(?:\s*(?:to|or|bis|a|tot|do|до)?\s*{_NUMBER})?\s*(?:extra\s+|additional\s+)?"
     r"(?:working\s+|business\s+|calendar\s+)?(?:days?|tage?n?|werktage?n?|arbeitstage?n?|jours?|"
     r"dias|giorni|dagen|werkdagen|dni|dager|dagar|arbetsdagar|virkedager|hverdage|napot|"
     r"ημερεσ|ημερων|дней|дня|днів|дні|gun|hari|ngay)\b"
 )
 # "shipments to these countries", "delivery to all destinations": mail sent to the places
-_TO_LISTED = re.compile(
+_TO_LISTED = lazy_compile(
     r"\bto (?:these|those|the (?:above|listed|following|affected)) (?:countries|destinations|"
     r"markets|territories)\b"
 )
@@ -1611,19 +1619,19 @@ def decide_kind(
 
 # After a noun of stopping, the words of its object and a verb that it goes on: "(the
 # suspension) of acceptance of all international mail continues"
-_STOP_HOLDS_AFTER = re.compile(
+_STOP_HOLDS_AFTER = lazy_compile(
     r"\s+(?:of\s+[^.;:\n]{0,80}?\s+)?(?:continues|will continue|remains in (?:place|force|"
     r"effect)|remain in (?:place|force|effect)|stays in place|is extended|has been extended)\b"
 )
 # Between two verbs of one subject: "eingestellt oder stark eingeschränkt", "suspended or
 # severely restricted"
-_COORDINATED = re.compile(
+_COORDINATED = lazy_compile(
     r"\s*,?\s*(?:oder|und|bzw\.?|or|and)\s+(?:stark|weitgehend|teilweise|deutlich|heavily|"
     r"severely|partially|significantly|largely|greatly)?\s*"
 )
 # A subject that is no mail: claims, complaints, refunds ("Claims for late delivery cannot be
 # accepted", "Reklamationen können nicht angenommen werden")
-_CLAIMS_SUBJECT = re.compile(
+_CLAIMS_SUBJECT = lazy_compile(
     r"\s*(?:(?:all|any|no|your|the|new|further|alle|keine|weitere|les|las|los|le)\s+)?"
     r"(?:(?:compensation|refund|liability|delay)\s+)?(?:claims?|complaints?|refunds?|"
     r"refund requests?|compensation requests?|reklamation\w*|beschwerde\w*|"
@@ -1632,10 +1640,10 @@ _CLAIMS_SUBJECT = re.compile(
     # the whole subject: not "Claims and new shipments to Russia cannot be accepted"
     r"(?![^.;:\n]{0,30}?\b(?:and|or|und|oder|sowie|et|ou|y|o|e|en|as well as)\s)"
 )
-_STOP_NOUN_BEFORE = re.compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
+_STOP_NOUN_BEFORE = lazy_compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
 
 
-_NOT_APPLIED_AFTER = re.compile(
+_NOT_APPLIED_AFTER = lazy_compile(
     r"\s+(?:(?:do|does|will|shall)\s+not|don't|doesn't|won't)\s+(?:apply|affect)\b|"
     r"\s+(?:gelten|gilt)\s+nicht\b|\s+ne\s+s['\u2019]appliquen?t?\s+pas\b|"
     r"\s+no\s+se\s+aplican?\b",
@@ -1645,38 +1653,30 @@ _NOT_APPLIED_AFTER = re.compile(
 
 # "had been suspended", "avait été suspendu": what had happened before the news
 _PLUPERFECT = word_start(
-    re.compile(
-        r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
-        r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
-    )
+    r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
+    r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
 )
 
 
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = word_start(
-    re.compile(
-        r"(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)|"
-        r"\b(?:customers|people|senders|users|many|who|they|we) (?:have |are |often )?"
-        r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)\b"
-        r"(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
-    )
+    r"(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)|"
+    r"\b(?:customers|people|senders|users|many|who|they|we) (?:have |are |often )?"
+    r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)\b"
+    r"(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
 )
 # "The Postal Service said that it had suspended ...": the news, told as reported speech
 _REPORTED_SPEECH = word_start(
-    re.compile(
-        r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
-    )
+    r"\b(?:said|says|announced|confirmed|stated|reported|informed|explained|added|noted|told)\b"
 )
 
 
 _FUTURE_BEFORE = word_start(
-    re.compile(
-        r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
-        r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
-    )
+    r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
+    r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
 )
 # A sentence that points elsewhere names topics, it announces nothing.
-_POINTER = re.compile(
+_POINTER = lazy_compile(
     r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
     # "For information about U.S. customs requirements, visit cbp.gov" (with a comma and the
     # verb of going elsewhere later in its sentence, _POINTER_VERB; not "For details about
@@ -1704,7 +1704,7 @@ _POINTER = re.compile(
 # "The list of items prohibited for mailing is available in the section ...": the standing list
 # of prohibited items, kept elsewhere (a pointer as "the current list of" is, _points_to_list);
 # its own regex, tried only for a ban's words in a sentence that opens with a word for a list
-_LIST_POINTER = re.compile(
+_LIST_POINTER = lazy_compile(
     r"[\s.:;!?]*(?P<list>(?:the )?list of (?:items|articles|goods) (?:that are )?"
     r"(?:prohibited|restricted|banned)|"
     r"(?:the )?list of (?:prohibited|restricted|banned|forbidden) (?:and restricted )?"
@@ -1714,27 +1714,25 @@ _LIST_POINTER = re.compile(
     r"la lista de (?:articulos|objetos) prohibidos|l'elenco degli oggetti vietati|"
     r"de lijst (?:met|van) verboden)\b(?P<see>(?!))?(?P<info>(?!))?"
 )
-_LIST_WORD = re.compile(r"list|перечен|список|перелік|liste|lista|elenco|lijst")
+_LIST_WORD = lazy_compile(r"list|перечен|список|перелік|liste|lista|elenco|lijst")
 _LIST_WORD_REACH = 16
-_POINTER_VERB = re.compile(
+_POINTER_VERB = lazy_compile(
     r",\s*(?:please\s+)?(?:visit|see|consult|contact|refer to|go to|check)\b"
 )
 # What is "brought into" that is no country: "cannot be brought into force", "into contact with"
-_BROUGHT_INTO_STATE = re.compile(
+_BROUGHT_INTO_STATE = lazy_compile(
     r"\s*(?:the\s+)?(?:force|contact|operation|effect|service|use|line|play|question|being|"
     r"existence|production|circulation)\b"
 )
 # A sentence that opens with last year tells history: "Last year, exports grew despite delays
 # in supply chains" (not "last year's ban", which may hold now)
-_LAST_YEAR = re.compile(
+_LAST_YEAR = lazy_compile(
     r"\W*(?:last year|in the past year|over the past year|during the past year|im vergangenen jahr|"
     r"letztes jahr|l'an dernier|l'ann[ée]e derni[èe]re|el a[ñn]o pasado|l'anno scorso|"
     r"lo scorso anno|vorig jaar|afgelopen jaar)\b(?!')"
 )
 _FUTURE_WORD = word_start(
-    re.compile(
-        r"\b(?:will|shall|wird|werden|sera|seront|seran|quedara\w*|sara|saranno|zal|zullen)\b"
-    )
+    r"\b(?:will|shall|wird|werden|sera|seront|seran|quedara\w*|sara|saranno|zal|zullen)\b"
 )
 _LAST_YEAR_HINTS = (
     "last year", "past year", "vergangenen jahr", "letztes jahr", "an dernier", "e derni",
@@ -1747,7 +1745,7 @@ _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 # (read on the original text: one office is named, its words capitalised; "at all Post Office
 # counters", "in every branch" are the whole network)
-_BRANCH_AFTER = re.compile(
+_BRANCH_AFTER = lazy_compile(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
     r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
 )
@@ -1758,12 +1756,12 @@ _MAY_NOT_KEYS = ("ne peu", "no pued", "no se pued", "no podran", "non poss", "no
                  "non si poss", "non si puo", "nao pod", "mogen", "mag ", "kunnen",
                  "kan ")  # fmt: skip
 # (not "Se informa que ...", "Si ricorda che ...", "Als gevolg van": a pronoun, "as")
-_IF_OPENS = re.compile(
+_IF_OPENS = lazy_compile(
     r"\W*(?:si|se|als|indien|wenn|falls|qualora|caso|if)\b"
     r"(?!\s+(?:informa\w*|comunica\w*|ricorda\w*|avvisa\w*|recuerda\w*|gevolg|volgt)\b)"
 )
 # a relative pronoun right after the mail it says something of: "les colis qui ne peuvent pas"
-_WHO_BEFORE = re.compile(
+_WHO_BEFORE = lazy_compile(
     r"\b(?:colis|envois|paquetes|envios|pacchi|spedizioni|invii|encomendas|pakketten|"
     r"zendingen|pakjes|items|parcels)\s+(?:qui|que|che|cui|die|dat)\s+$"
 )
@@ -1772,7 +1770,7 @@ _ONCE_AFTER_CJK = ("後", "后", "次第")
 _FOLLOW_UP_CJK = ("後續", "后续")  # "恢復後續處理": resumes the follow-up handling
 # The service at the counters as what is stopped: "se suspenden temporalmente las actividades de
 # atención al público en ...", "suspend counter services at ..." (read on the normalised text)
-_COUNTER_AFTER = re.compile(
+_COUNTER_AFTER = lazy_compile(
     r"\s+(?:temporalmente\s+|temporarily\s+|temporairement\s+|vorubergehend\s+)?"
     r"(?:(?:las|les|the|die|il|i|os|as)\s+|l')?(?:(?:actividades|activites|servicios|services)\s+"
     r"(?:de\s+|d'|of\s+))?(?:atencion al publico|accueil du public|counter services?|"
@@ -1784,15 +1782,13 @@ _COUNTER_AFTER = re.compile(
 
 # What disrupts mail beyond a holiday: "strike action for 22 and 23 December"
 _CAUSE = word_start(
-    re.compile(
-        r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|"
-        r"snow\w*|conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
-    )
+    r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|"
+    r"snow\w*|conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
 )
 
 
 # Korean negation after the verb: "하는 것이 아니라" (it is not that), "하지 않습니다" (does not)
-_KO_NOT_AFTER = re.compile(
+_KO_NOT_AFTER = lazy_compile(
     r"[\w\u00b7]{0,8}\s?(?:것이 아니|것은 아니|것도 아니|지 않습니다|지 않는|지 않으며|지 않고)"
 )
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
@@ -1805,7 +1801,7 @@ _DESPITE_HINTS = (
     "despite", "in spite of", "notwithstanding", "trotz", "malgre", "a pesar de", "nonostante",
     "ondanks", "apesar d",
 )  # fmt: skip
-_DESPITE_BEFORE = re.compile(
+_DESPITE_BEFORE = lazy_compile(
     r"\b(?:despite|in spite of|notwithstanding|trotz|malgre|a pesar de|nonostante|ondanks|"
     r"apesar d[aeo]s?)\s+(?:(?:the|der|des|dem|den|la|le|les|el|los|las|il|lo|gli|de|het|a|o|"
     r"as|os)\s+)?(?:[^\W\d_]+\s+){0,2}$"
@@ -1819,19 +1815,17 @@ _SHARE_HINTS = (
 
 
 # The first part of a compound ban that bans no goods ("Fahrverbot", "Nachtflugverbot")
-_OTHER_BAN = re.compile(
+_OTHER_BAN = lazy_compile(
     r"(?:fahr|flug|park|halte|uberhol|rauch|bade|betret|versammlungs|demonstrations|bau|"
     r"jagd|feuerwerk|einreise|ausreise|lande|start|streik)$"
 )
 
 
-_AS_BECAUSE = re.compile(r"\b(?:as|because|since|where)\b")
+_AS_BECAUSE = lazy_compile(r"\b(?:as|because|since|where)\b")
 _ROUTINE = GuardedPattern(
     word_start(
-        re.compile(
-            r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
-            r"consuet\w*|gebruikelijk\w*|обычн\w*|звичаин\w*)\b|通常の|従来の|通常的|一般的"
-        )
+        r"\b(?:usual|normal|regular|existing|ordinary|ublich\w*|gewohnt\w*|habituel\w*|habitual\w*|"
+        r"consuet\w*|gebruikelijk\w*|обычн\w*|звичаин\w*)\b|通常の|従来の|通常的|一般的"
     ),
     (
         "usual",
@@ -1855,7 +1849,7 @@ _ROUTINE = GuardedPattern(
 
 
 # The rest of an elided compound that names a number: "Steuer- bzw. Identifikationsnummer"
-_NUMBER_HEAD = re.compile(
+_NUMBER_HEAD = lazy_compile(
     r"[ -]+(?:bzw|oder|or|und|and|u)\b[. ]*[\w-]*(?:nummer|number|nr|id|code|kennung)\b"
 )
 
@@ -1885,7 +1879,7 @@ _KEPT_HINTS = (
 # A duty or requirement named as the subject of "continues as normal": the clause goes on to
 # its verb without another verb, "but" or "and" between.
 _GOES_ON_HINTS = ("as normal", "as usual", "normally", "unchanged", "unaffected", "apply", "remain")
-_GOES_ON = re.compile(
+_GOES_ON = lazy_compile(
     r"(?:(?!\b(?:and|but|while|whereas|however|although|is|are|was|were|will|must|shall|"
     r"apply|applies|has|have)\b)[^.;:!?,\n]){0,40}?(?:,\s*)?"
     r"(?:\b(?:continues?|continuing|carries on|goes on|proceeds?|remains?|stays?)\s+"
@@ -1896,7 +1890,7 @@ _GOES_ON = re.compile(
 
 # "held until the strike ends and deliveries will be delayed": "and" opens a clause of its own
 # (its subject and a modal, as a main clause has) that the condition before it does not reach
-_NEW_CLAUSE = re.compile(r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|would)\b")
+_NEW_CLAUSE = lazy_compile(r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|would)\b")
 
 
 # A resumption in the present tense, the end of a stop told in the same sentence
@@ -1904,7 +1898,7 @@ _RESUMES_LATER = frozenset(("resume", "resumes", "reopen", "reopens", "restart",
 
 
 # "customs declaration required as before": the rule of yesterday, restated
-_AS_BEFORE = re.compile(
+_AS_BEFORE = lazy_compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:as before|as previously(?! (?:announced|communicated|reported|"
     r"stated|mentioned|notified|advised|indicated|planned|agreed|published|informed))|"
     r"as it was before|as until now|as today|wie bisher|wie zuvor|"
@@ -1912,11 +1906,11 @@ _AS_BEFORE = re.compile(
     r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
 )
 # The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
-_AS_BEFORE_STOP = re.compile(
+_AS_BEFORE_STOP = lazy_compile(
     r"\b(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
     r"zoals voorheen)\b[\s,]*(?:[^\W\d_]+\s+)?$"
 )
-_IN_FORCE = re.compile(
+_IN_FORCE = lazy_compile(
     rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
     r"\buntil further notice\b|\bwith immediate effect\b|"
     r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|"
@@ -1925,8 +1919,8 @@ _IN_FORCE = re.compile(
 
 
 # An example table's head: "For example:" above "Not accepted | Accepted"
-_EXAMPLES_ABOVE = re.compile(EXAMPLE_MARKS + r"\s*:\s*$")
-_HEADER_PAIR = re.compile(
+_EXAMPLES_ABOVE = lazy_compile(EXAMPLE_MARKS + r"\s*:\s*$")
+_HEADER_PAIR = lazy_compile(
     r"[ \t]*(?:not accepted|nicht akzeptiert|non accept\w*|no aceptad\w*|non accettat\w*|"
     r"niet geaccepteerd|n[ãa]o aceit\w*)[ \t]*\|[ \t]*(?:accepted|akzeptiert|accept\w*|"
     r"aceptad\w*|accettat\w*|geaccepteerd|aceit\w*)[ \t]*$",
@@ -1936,7 +1930,7 @@ _HEADER_PAIR = re.compile(
 
 # What a suspension may stop that is no mail: a deadline or a procedure ("suspend the time
 # limits", "se suspende el plazo", "Fristen werden ausgesetzt" is read the other way round)
-_TIME_LIMIT_AFTER = re.compile(
+_TIME_LIMIT_AFTER = lazy_compile(
     r"\s+(?:(?:the|el|la|los|las|le|les|il|lo|i|gli|o|os|die|der|das|de|het)\s+)?(?:(?:plazos?|"
     r"deadlines?|time limits?|time-limits?|fristen|frist|delais?|termini|termine|termijnen|"
     r"termijn|prazos?)\b[^.;\n]{0,40}?\b(?:ofertas|offers|bids|tenders|propuestas|propostas|"
@@ -1950,7 +1944,7 @@ _TIME_LIMIT_AFTER = re.compile(
     r"licitacion|licitacao|gara|appalto|tender|procurement|bidding))\b"
 )
 # "has suspended the public procurement 'Maintenance of parcel terminals'"
-_PROCUREMENT_AFTER = re.compile(
+_PROCUREMENT_AFTER = lazy_compile(
     r"\s+(?:the\s+)?(?:public\s+)?(?:procurements?|vergabeverfahren|marché public|marche public|"
     r"postepowania przetargowego|przetargu|procedury przetargowej|gara d'appalto|aanbesteding|"
     r"licitacao)\b"
@@ -1959,12 +1953,12 @@ _PROCUREMENT_AFTER = re.compile(
 # stop: the stop's subject is mail ("wegen einer Ausschreibung ... wird die Annahme von Paketen
 # ausgesetzt", "our hotline and the acceptance of parcels are suspended", "a causa della gara
 # ... sono sospese le spedizioni")
-_MAIL_OR_ACCEPTANCE = re.compile(
+_MAIL_OR_ACCEPTANCE = lazy_compile(
     _MAIL_NOUNS + r"|\b(?:acceptance|annahme|paketannahme|letters?|briefe|courrier|przyjmowani\w*|"
     r"accettazione|aceptaci\w+|acceptation|acceptatie|postagem|postagens|lettere|cartas)\b"
 )
 MAIL_AFTER_STOP = 40  # how far after a stop its object is looked for (within its sentence)
-_AND_MAIL = re.compile(
+_AND_MAIL = lazy_compile(
     r"\b(?:and|und|e|et|en|i|y|oraz|och|og)\s+(?:[\w-]+\s+){0,3}?(?:"
     + _MAIL_OR_ACCEPTANCE.pattern
     + ")"
@@ -1974,7 +1968,7 @@ _BID_HINTS = (
     "gara d'appalto", "aanbested", "licitac",
 )  # fmt: skip
 # "the opening of bids for the above project ... is suspended": a tender's step, no mail
-_BIDS_BEFORE = re.compile(
+_BIDS_BEFORE = lazy_compile(
     r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
     r"ausschreibung\w*|appel d'offres|public procurement|procurement procedure|przetarg\w*|"
     r"gara d'appalto|aanbesteding\w*|licitac\w*)\b"
@@ -1982,12 +1976,10 @@ _BIDS_BEFORE = re.compile(
 
 
 _DOMESTIC = word_start(
-    re.compile(
-        r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
-        r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
-        r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
-        r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
-    )
+    r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
+    r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
+    r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
+    r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
 )
 
 
@@ -2004,10 +1996,8 @@ _OVER_HINTS = (
     "перевищ", "超过", "超過", "を超える",
 )  # fmt: skip
 _INTERNATIONAL = word_start(
-    re.compile(
-        r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
-        r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
-    )
+    r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
+    r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
 )
 
 
@@ -2020,7 +2010,7 @@ PREPAID_FACTOR = 0.3
 
 
 # "a consultation on the design of the new arrangements": details of a decided change
-_ON_DETAILS = re.compile(
+_ON_DETAILS = lazy_compile(
     r"\s+(?:on|about|regarding) (?:the )?(?:design|details?|implementation|technical|practical|"
     r"arrangements|operation)\b"
 )
@@ -2029,14 +2019,14 @@ _ON_DETAILS = re.compile(
 _STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue", "unchanged")
 _HENCE_HINTS = ("daher", "deshalb", "therefore", "donc", "por lo tanto", "quindi", "pertanto",
                 "daarom", "portanto", "por isso")  # fmt: skip
-_GOES_ON_HENCE = re.compile(
+_GOES_ON_HENCE = lazy_compile(
     r"\b(?:weiterhin|still|remains?|continues? to|toujours|sigue|siguen|ancora|nog steeds|"
     r"nadal|ainda)\b[^.;:!?\n]{0,80}?\b(?:und|and|et|y|e|en|i)\s+(?:\w+\s+){0,2}?"
     rf"(?:{'|'.join(_HENCE_HINTS)})\b[^.;:!?\n]{{0,40}}$"
 )
 # "the suspension ... remains in effect until further notice": the stop goes on; and "items to
 # Iran are not accepted; this is unchanged"
-_STILL_IN_FORCE = re.compile(
+_STILL_IN_FORCE = lazy_compile(
     r"[^.;\n]{0,60}?(?:;\s*(?:this|that|it) (?:is|remains|stays) unchanged\b|"
     r"\b(?:(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|"
     r"place)|valid|unchanged)|(?:bleibt|bleiben) (?:bestehen|in kraft)|(?:reste|restent) en "
@@ -2046,26 +2036,24 @@ _STILL_IN_FORCE = re.compile(
 
 
 # Chinese and Japanese words of price just before a "no change": the price is what is kept
-_PRICES_KEPT = re.compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
+_PRICES_KEPT = lazy_compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
 
 
 # A job advert's title: the gender marker of a post, or a job word heading the title
 _START = attrgetter("start")
 # Words of a call for tenders in a title (read on normalised text)
 _TENDER_TITLE = word_start(
-    re.compile(
-        r"\b(?:tenders?|invitation to bid|request for proposals?|request for quotations?|rfp|rfq|"
-        r"supplier opportunit\w*|call for bids|procurement|ausschreibung\w*|"
-        r"vergabeverfahren|vergabebekanntmachung|appels? d'offres|avis de marche|"
-        r"marches? publics?|licitacion\w*|licitacao|licitacoes|pregao|contratacion publica|"
-        r"gara d'appalto|gare d'appalto|bando di gara|procedura di gara|aanbesteding\w*|"
-        r"przetarg\w*|zamowieni\w* publiczn\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
-        r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
-        r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
-        r"kilpailutus\w*|hankintailmoitus|e-bidding)\b"
-    )
+    r"\b(?:tenders?|invitation to bid|request for proposals?|request for quotations?|rfp|rfq|"
+    r"supplier opportunit\w*|call for bids|procurement|ausschreibung\w*|"
+    r"vergabeverfahren|vergabebekanntmachung|appels? d'offres|avis de marche|"
+    r"marches? publics?|licitacion\w*|licitacao|licitacoes|pregao|contratacion publica|"
+    r"gara d'appalto|gare d'appalto|bando di gara|procedura di gara|aanbesteding\w*|"
+    r"przetarg\w*|zamowieni\w* publiczn\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
+    r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
+    r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
+    r"kilpailutus\w*|hankintailmoitus|e-bidding)\b"
 )
-_TENDER_TITLE_OTHER = re.compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
+_TENDER_TITLE_OTHER = lazy_compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
 
 
 def _tender_title(doc: Doc) -> bool:
@@ -2078,7 +2066,7 @@ def _tender_title(doc: Doc) -> bool:
     return not doc.norm[:end].isascii() and _TENDER_TITLE_OTHER.search(doc.norm, 0, end) is not None
 
 
-_JOB_TITLE = re.compile(
+_JOB_TITLE = lazy_compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
     r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
     r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego)"

@@ -4,8 +4,6 @@
 
 from __future__ import annotations
 
-import re
-
 from monitor.classify.kinds.limits import _WITHOUT_BEFORE
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
@@ -15,18 +13,19 @@ from monitor.classify.kinds.phrases import (
     _STOP_NOUN,
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, _words_between
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import GuardedPattern, word_start
 
-_SEMI_COLON = re.compile(r"[;:]")
+_SEMI_COLON = lazy_compile(r"[;:]")
 
 
 # Right after a stop: it does not hold for what the notice is about ("These restrictions do
 # not apply to commercial traffic or to the flow of goods").
 # A stop said to be lifted after it, in its clause: "the suspension ... has been lifted", "de
 # opschorting ... wordt opgeheven", "zawieszenie ... zostaje odwołane", "停止措置は…解除され"
-_LIFTED_AFTER = re.compile(
+_LIFTED_AFTER = lazy_compile(
     r"(?:[^.;:!?\n]|(?<=\d)\.){0,60}?(?P<lift>\blifted\b|\bremoved\b|\bended\b|\bis over\b|"
     r"\bendete\b|\bbeendet\b|a pris fin|\btermin[oó]\b|\bterminat[ao]\b|aufgehoben|"
     r"\bleve(?:e|es)?\b|levantad|"
@@ -41,31 +40,31 @@ _LIFT_STEMS = (
 )  # fmt: skip
 _LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
 # the noun's own words, then an insertion between commas, before "lifted" said a few words on
-_INSERTION = re.compile(r"(?P<head>[^.;:!?\n,]{0,60}),[^.;:!?\n,]{1,80},")
+_INSERTION = lazy_compile(r"(?P<head>[^.;:!?\n,]{0,60}),[^.;:!?\n,]{1,80},")
 _AFTER_INSERTION = 20
-_DONE_AUX = re.compile(
+_DONE_AUX = lazy_compile(
     r"\b(?:has|have|had|is|are|was|were|ist|sind|wurde|wurden|zijn|werd|werden|est|sont|a|ont|"
     r"ha|han|e|sono|foi|foram)\s+(?:been\s+|worden\s+|ete\s+|sido\s+|stato\s+|stata\s+)?$"
 )
 _INSERTION_REACH = 1 + 80 + 1 + _AFTER_INSERTION  # past _LIFT_REACH: its commas, its words
 # ... unless only once something happens: "remains suspended until the ban is lifted"
-_UNTIL_GAP = re.compile(
+_UNTIL_GAP = lazy_compile(
     r"\b(?:until|till|once|when|if|unless|bis|sobald|wenn|jusqu|des que|hasta|cuando|fino|finche|"
     r"quando|tot|totdat|zodra|ate|dopoki|gdy|пока|когда|поки|коли)\b|まで|次第"
 )
 # "not yet lifted", "nicht aufgehoben": the stop holds
-_NOT_YET = re.compile(
+_NOT_YET = lazy_compile(
     r"\b(?:not|not yet|nicht|noch nicht|pas|pas encore|no|aun no|todavia no|non|niet|nog niet|"
     r"nao|nie|не|ще не|еще не)\s+(?:\w+\s+){0,2}$|未"
 )
 # "... will be lifted as soon as flights resume", "待...解除后另行通知": a condition after it
-_UNTIL_AFTER = re.compile(
+_UNTIL_AFTER = lazy_compile(
     r"[\s,]*(?:only\s+)?(?:as soon as|once|when|sobald|wenn|des que|lorsque|en cuanto|cuando|"
     r"non appena|zodra|assim que|jak tylko|gdy|после|коли|как только|后|後)"
 )
 
 
-_CJK_UNTIL = re.compile(r"待|直至|直到")
+_CJK_UNTIL = lazy_compile(r"待|直至|直到")
 
 
 def _lifted_after(doc: Doc, start: int, end: int) -> bool:
@@ -118,16 +117,16 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
     return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
 
 
-_FLIGHTS = re.compile(
+_FLIGHTS = lazy_compile(
     r"\b(?:flights?|vlucht\w*|vols?|vuelos?|voli|fl[uü]g\w*|airspace|luchtruim)\b"
 )
-_REINSTATED = re.compile(
+_REINSTATED = lazy_compile(
     r"\b(?:reinstated|reintroduced|reimposed|again|remains in force|wieder eingef[uü]hrt|"
     r"retabli\w*|restablecid\w*|ripristinat\w*)\b"
 )
 
 
-_PAST_LIFT = re.compile(
+_PAST_LIFT = lazy_compile(
     r"\b(?:was|were|has been|have been|had been|wurde|wurden|a ete|ont ete|fue|fueron|ha sido|"
     r"han sido)\s+$|已"
 )
@@ -143,16 +142,16 @@ _INVERTED_SUBJECTS = frozenset(
 # "the STOP Act", 《停止鸦片类药物流入法》, "ne fait plus partie de l'union douanière".
 # (The spaces read once before both lists: the same matches, as a word of either starts with a
 # letter where the spaces end.)
-_NAME_AFTER = re.compile(
+_NAME_AFTER = lazy_compile(
     r"\)?\s*(?:(?:Act|Law|Gesetz|Loi|Ley|Legge|Lei|Wet)\b|"
     r"(?:partie|part of|a part of|teil|parte|deel|a member|member|membre|miembro|membro|"
     r"lid|частью|членом|частиною|членом)\b)"
 )
-_BOOK_TITLE = re.compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
+_BOOK_TITLE = lazy_compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
 
 
 # "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
-_REPORTED = re.compile(
+_REPORTED = lazy_compile(
     r"\b(?:reported|announced|confirmed|indicated|notified|gemeldet|angekündigt|angekundigt|"
     r"signale|annonce|informado|reportado|anunciado|segnalato|comunicato|gemeld|сообщил\w*|"
     r"повідомил\w*)\b"
@@ -160,19 +159,17 @@ _REPORTED = re.compile(
 
 
 _REPORTED_BEFORE = word_start(
-    re.compile(r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$")
+    r"\b(?:has|have|had) (?:reported|announced|confirmed|notified) (?:an? |any )?$"
 )
 
 
 # A branch or counter that closes or reopens is no change of where mail can go.
 # Words of an aim against delays: "to keep disruption to a minimum", "to avoid delays"
 _AIM_BEFORE = word_start(
-    re.compile(
-        r"\b(?:keep|keeps|keeping|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|"
-        r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
-        r"minimizar|evitare|ensure minimal|ensuring minimal|ensure minimum|ensuring minimum)"
-        r"\s+(?:[^\W\d_]+\s+){0,3}$"
-    )
+    r"\b(?:keep|keeps|keeping|minimi[sz]e|minimi[sz]ing|reduce|reducing|avoid|avoiding|prevent|"
+    r"preventing|mitigate|mitigating|limit the|vermeiden|minimieren|eviter|limiter|evitar|"
+    r"minimizar|evitare|ensure minimal|ensuring minimal|ensure minimum|ensuring minimum)"
+    r"\s+(?:[^\W\d_]+\s+){0,3}$"
 )
 
 
@@ -182,11 +179,11 @@ def _aimed_against(norm: str, lo: int, start: int) -> bool:
     return aim is not None and not _CANNOT.search(norm, max(0, aim.start() - 14), aim.start())
 
 
-_CANNOT = word_start(re.compile(r"\b(?:cannot|can't|can not|unable to|not|could not|couldn't)\s+$"))
+_CANNOT = word_start(r"\b(?:cannot|can't|can not|unable to|not|could not|couldn't)\s+$")
 
 
 # A clause with no subject of its own: "..., Naas Road, will be suspended"
-_BARE_PREDICATE = re.compile(
+_BARE_PREDICATE = lazy_compile(
     r"[\s,]*(?:(?:will|shall|would|is|are|was|were|has|have|had|be|been|being|temporarily|"
     r"currently|also|now|wird|werden|ist|sind|bleibt|bleiben|sera|seront|est|sont|seran|"
     r"sara|saranno|wordt|worden)\s+)*$"
@@ -226,13 +223,11 @@ def _named_again(norm: str, start: int) -> bool:
 
 _BRANCH = GuardedPattern(
     word_start(
-        re.compile(
-            r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
-            r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket|"
-            r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|"
-            # a line for customers, not the mail: "our helpline is suspended during the holidays"
-            r"helpline|hotline|call cent(?:re|er)|contact cent(?:re|er)|infolinia|kundenhotline)\b"
-        )
+        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
+        r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket|"
+        r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|"
+        # a line for customers, not the mail: "our helpline is suspended during the holidays"
+        r"helpline|hotline|call cent(?:re|er)|contact cent(?:re|er)|infolinia|kundenhotline)\b"
     ),
     (
         "sucursal",
@@ -262,10 +257,8 @@ _BRANCH = GuardedPattern(
     ),
 )
 _DENIAL = word_start(
-    re.compile(
-        r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
-        r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
-    )
+    r"\b(?:none|neither|nobody|not one|no (?:\w+ ){0,2}(?:operators?|administrations?|posts?|"
+    r"carriers?|countr(?:y|ies)|authorit(?:y|ies)))\b"
 )
 
 
@@ -311,7 +304,7 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
 
 # "It is clarified that there is no suspension": a clarification that says the rumoured stop
 # is none (not "It is clarified that, despite rumours, mail remains suspended")
-_CLARIFIED_NONE = re.compile(
+_CLARIFIED_NONE = lazy_compile(
     r"(?:is |are |would like to |wishes to |wish to )?clarif\w* that (?:there (?:is|are|has been|"
     r"have been) no|(?:we|it) (?:has|have|did|do|does) not|(?:these|the|such) (?:reports|claims|"
     r"posts|messages) (?:are|is) (?:not correct|incorrect|not true|untrue|false|baseless|"
@@ -320,7 +313,7 @@ _CLARIFIED_NONE = re.compile(
 
 
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
-_POINTS_BACK = re.compile(
+_POINTS_BACK = lazy_compile(
     r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
     r"cio|questo|dit)\b\s*"
 )
@@ -328,7 +321,7 @@ _POINTS_BACK = re.compile(
 
 # "any" and up to two words of size before the change word: "do not expect any significant
 # delays"
-_ANY_SOME = re.compile(
+_ANY_SOME = lazy_compile(
     r"\bany (?:(?:significant|major|serious|substantial|considerable|notable|noticeable|"
     r"further|additional|unusual|extended|long|longer|lengthy|large|big) ){1,2}$"
 )
@@ -386,23 +379,23 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
 # a negation of "without" ("nicht ohne", "not without", "pas sans"), read from either word
 _NOT_WITHOUT_WORDS = rf"(?:not|nicht|pas|non|no|niet|nao|не) (?:{'|'.join(sorted(_WITHOUT))})"
-_NOT_WITHOUT = re.compile(rf"{_NOT_WITHOUT_WORDS}\b")
-_NOT_WITHOUT_END = re.compile(rf"\b{_NOT_WITHOUT_WORDS}$")
+_NOT_WITHOUT = lazy_compile(rf"{_NOT_WITHOUT_WORDS}\b")
+_NOT_WITHOUT_END = lazy_compile(rf"\b{_NOT_WITHOUT_WORDS}$")
 # a refusal that holds its own negation ("nicht angenommen", "ya no son aceptados")
-_OWN_NEGATION = re.compile(r"\b(?:nicht|not|ne|n'|non|no|nao|niet)\b")
-_VERB_BETWEEN = re.compile(
+_OWN_NEGATION = lazy_compile(r"\b(?:nicht|not|ne|n'|non|no|nao|niet)\b")
+_VERB_BETWEEN = lazy_compile(
     r"\b(?:is|are|was|were|will|ist|sind|war|waren|wird|werden|est|sont|sera|seront|es|son|"
     r"seran|sono|sara|saranno|zijn|wordt|worden|sao|serao)\b"
 )
 
 
 # Where a clause opens: not "Decree No 236", "due to no flights", "with no flights"
-_CLAUSE_OPENS = re.compile(r"(?:^|[.,;:!?\n(]\s*|\b(?:and|but|so|und|aber)\s+)$")
+_CLAUSE_OPENS = lazy_compile(r"(?:^|[.,;:!?\n(]\s*|\b(?:and|but|so|und|aber)\s+)$")
 
 
 # "no" / "kein" before a subject of up to three words and the auxiliary of a passive, up to
 # the change word: "no shipments have been suspended", "keine Sendungen wurden gestoppt"
-_NO_SUBJECT = re.compile(
+_NO_SUBJECT = lazy_compile(
     r"(?:no|kein|keine|keinen|none of the)\s+(?!\d)(?:[\w'-]+\s+){1,3}?"
     r"(?:(?:has|have|had|is|are|was|were|will|would|shall|could|can)\s+(?:(?:be|been|being)\s+)?"
     r"|(?:wurden|wurde|werden|wird|sind|ist)\s+)$"
@@ -410,12 +403,10 @@ _NO_SUBJECT = re.compile(
 # Said not to change, earlier in its sentence: "This message does not change the duty rates or
 # the duty methodologies (ad valorem or specific duty per item)".
 _KEPT_BEFORE = word_start(
-    re.compile(
-        r"\b(?:does|do|will|did|shall|would)(?: not|n't) (?:change|alter|modify)\b|"
-        r"\bno changes? (?:to|in|of)\b|\bandert (?:sich )?(?:\w+ )?nichts\b|"
-        r"\bne (?:modifie|change) pas\b|\bno modifica\b|\bnon modifica\b|"
-        r"\b(?:wijzigt|verandert) (?:\w+ )?niets\b"
-    )
+    r"\b(?:does|do|will|did|shall|would)(?: not|n't) (?:change|alter|modify)\b|"
+    r"\bno changes? (?:to|in|of)\b|\bandert (?:sich )?(?:\w+ )?nichts\b|"
+    r"\bne (?:modifie|change) pas\b|\bno modifica\b|\bnon modifica\b|"
+    r"\b(?:wijzigt|verandert) (?:\w+ )?niets\b"
 )
 
 
@@ -433,13 +424,13 @@ def _kept_before(doc: Doc, start: int) -> bool:
 
 
 # ... or later in it, as German and Dutch put it: "Die Höhe der Zölle ändert sich dadurch nicht"
-_KEPT_AFTER = re.compile(
+_KEPT_AFTER = lazy_compile(
     r"\b(?:andert|andern) sich (?:\w+ )?nicht\b(?! nur)|\bbleib(?:t|en) (?:\w+ )?unverandert\b|"
     r"\b(?:remains?|stays?) unchanged\b|"
     r"\b(?:verandert|veranderen|wijzigt|wijzigen) (?:\w+ )?niet\b(?! alleen)"
 )
 # another subject between: "... erforderlich und der Preis ändert sich nicht"
-_KEPT_AFTER_GAP = re.compile(r"\b(?:und|and|en|et|y|e|oder|or|but|aber|maar|mais)\b")
+_KEPT_AFTER_GAP = lazy_compile(r"\b(?:und|and|en|et|y|e|oder|or|but|aber|maar|mais)\b")
 
 
 def _kept_after(doc: Doc, end: int) -> bool:
@@ -477,7 +468,7 @@ def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
 # What ends the reach of "does not change": a colon or semicolon, or a comma before a new
 # dated clause ("this does not change how you pay postage, from 1 March Australia will ..."),
 # not the commas of the list it governs ("the duty rates, the methodologies or the threshold")
-_KEPT_BREAK = re.compile(rf"[;:]|,\s*(?:{_START_WORDS})\b")
+_KEPT_BREAK = lazy_compile(rf"[;:]|,\s*(?:{_START_WORDS})\b")
 
 
 # Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").

@@ -4,28 +4,26 @@ prices and add-on services that stop.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW
 from monitor.classify.kinds.votes import _clause_start
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
-_STOP_MARK = re.compile(r"[.;:\n]")
+_STOP_MARK = lazy_compile(r"[.;:\n]")
 
 
 # "normal service will resume on Monday" ends a delay it announces; it is no news of its own
 # An option added to a parcel (cash on delivery): stopping it stops no parcel
 # "all mail, including cash on delivery": the option is named among what stops
 _ADDON_AMONG = word_start(
-    re.compile(
-        r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|"
-        r"tutte|including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|"
-        r"inclusi|einschliesslich|einschließlich|inklusive)\b"
-    )
+    r"\b(?:all|alle|allen|aller|alles|wszystkie|wszystkich|tous|toutes|todos|todas|tutti|"
+    r"tutte|including|incl|auch mit|also with|even with|w tym|y compris|incluido|incluidos|"
+    r"inclusi|einschliesslich|einschließlich|inklusive)\b"
 )
 
 
@@ -40,10 +38,8 @@ def _addon_stopped(doc: Doc, addons: list[Match], start: int) -> bool:
 
 # Prices of the operator's own services: that they stay the same changes nothing for a sender
 _PRICES = word_start(
-    re.compile(
-        r"\b(?:prices?|preise?|briefpreise|paketpreise|portopreise|postage rates?|postal rates|"
-        r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
-    )
+    r"\b(?:prices?|preise?|briefpreise|paketpreise|portopreise|postage rates?|postal rates|"
+    r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
 )
 
 
@@ -59,7 +55,7 @@ def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: 
 
 # Paying through the app: "pay GST in-app", "you can now pay duties in the SingPost app",
 # "Zoll direkt in der App bezahlen".
-_PAY_IN_APP = re.compile(
+_PAY_IN_APP = lazy_compile(
     r"\b(?:pay|paying|bezahl\w*|payer|pagar|pagare|betal\w*)\b[^.;\n]{0,60}?"
     r"(?:\bin-app\b|\b(?:in|via|through|with|using|from|in der|über die|uber die|dans l'|"
     r"en la|nell'|in de) (?:\w+ ){0,3}?(?:mobile )?app\b)|"
@@ -84,25 +80,21 @@ APP_HINTS = (
     "застосун",
 )  # fmt: skip
 _PAY_IN_APP_OTHER = word_start(
-    re.compile(
-        rf"\b{_PAY_OTHER}\b[^.;\n]{{0,90}}?\b{_APP_OTHER}\b|"
-        rf"\b{_APP_OTHER}\b[^.;\n]{{0,40}}?\b{_PAY_OTHER}\b"
-    )
+    rf"\b{_PAY_OTHER}\b[^.;\n]{{0,90}}?\b{_APP_OTHER}\b|"
+    rf"\b{_APP_OTHER}\b[^.;\n]{{0,40}}?\b{_PAY_OTHER}\b"
 )
 
 
 # Duties paid by the sender when the item is posted (DDP): how a service takes the duty, not
 # a change of the duty ("reanuda los envíos ... con aranceles prepagados")
 _PREPAID = word_start(
-    re.compile(
-        r"\b(?:delivered duty paid|ddp|pddp|duty tax paid|dtp|prepaid dut\w*|pre paid dut\w*|"
-        r"dut(?:y|ies) (?:are |is )?(?:pre ?paid|paid in advance|paid when postage is bought)|"
-        r"aranceles prepagados|aranceles pagados por adelantado|en el momento de la admisi[oó]n|"
-        r"droits (?:de douane )?pr[eé]pay[eé]s|droits pay[eé]s [aà] l'avance|"
-        r"vorausbezahlt\w* z[oö]ll\w*|z[oö]lle (?:werden )?(?:vorab|im voraus) bezahlt|"
-        r"dazi prepagati|dazi pagati in anticipo|vooraf betaalde invoerrechten|"
-        r"direitos pre ?pagos)\b"
-    )
+    r"\b(?:delivered duty paid|ddp|pddp|duty tax paid|dtp|prepaid dut\w*|pre paid dut\w*|"
+    r"dut(?:y|ies) (?:are |is )?(?:pre ?paid|paid in advance|paid when postage is bought)|"
+    r"aranceles prepagados|aranceles pagados por adelantado|en el momento de la admisi[oó]n|"
+    r"droits (?:de douane )?pr[eé]pay[eé]s|droits pay[eé]s [aà] l'avance|"
+    r"vorausbezahlt\w* z[oö]ll\w*|z[oö]lle (?:werden )?(?:vorab|im voraus) bezahlt|"
+    r"dazi prepagati|dazi pagati in anticipo|vooraf betaalde invoerrechten|"
+    r"direitos pre ?pagos)\b"
 )
 
 
@@ -141,11 +133,11 @@ def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
 
 
 # "New in UPS My Choice: see and pay import charges before your package arrives": a feature
-_NEW_FEATURE_TITLE = re.compile(
+_NEW_FEATURE_TITLE = lazy_compile(
     r"\s*(?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw)\s+(?:in|im|dans|en|nel|"
     r"feature|funktion|fonctionnalit\w*|funci\w+|funzion\w*|functie)\b"
 )
-_PAY_WORD = re.compile(r"\b(?:pay|bezahl\w*|payer|pagar|pagare|betal\w*)\b")
+_PAY_WORD = lazy_compile(r"\b(?:pay|bezahl\w*|payer|pagar|pagare|betal\w*)\b")
 
 
 def _app_payment(norm: str, a: int, b: int) -> bool:
@@ -197,13 +189,13 @@ _GUARANTEES = ("guarantee", "money-back", "money back", "garant", "laufzeitgaran
 PROMISES = (*_GUARANTEES, "service commitment", "delivery commitment")
 # the words added for other languages (lexicon keys are folded: "garantía" is "garantia")
 _NOUN_GUARANTEES = ("garantia", "garanties", "garanzi", "laufzeitgarant", "engagement")
-_WITH_BEFORE = re.compile(
+_WITH_BEFORE = lazy_compile(
     r"\b(?:with|mit|avec|con|com|met)\s+"
     r"(?:(?:a|an|the|einer|einem|der|la|il|un|une|uma|een|de)\s+)?$"
 )
 
-_PAID_AFTER = re.compile(r"[ -]?(?:paid|prepaid|unpaid|bezahlt|payes?|pagad[oa]s?)\b")
-_LIFTED_OF = re.compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
+_PAID_AFTER = lazy_compile(r"[ -]?(?:paid|prepaid|unpaid|bezahlt|payes?|pagad[oa]s?)\b")
+_LIFTED_OF = lazy_compile(r"\s*(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}$")
 
 
 def _lifted_duty(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
@@ -229,7 +221,7 @@ def _lifted_duty(doc: Doc, start: int, end: int, objects: list[Match]) -> bool:
 
 
 # between an object and "resume": another subject ("duties are paid, and services resume")
-_CLAUSE_OPENS_RESUMED = re.compile(
+_CLAUSE_OPENS_RESUMED = lazy_compile(
     # or a clause of what is said: "after the end of the exemption, Poste Italiane says that
     # sending goods is possible again" (not "the allowance that was withdrawn is reinstated")
     r"\b(?:says?|said|announces?|announced|informs?|informed|confirms?|confirmed|reports?|"
@@ -249,7 +241,7 @@ _CHARGES = (
     "charge on",
     "charges on",
 )
-_OTHER_OBJECT = re.compile(
+_OTHER_OBJECT = lazy_compile(
     r"\b(?:services?|parcels?|mail|shipments?|items?|pending|until|due|because)\b"
 )
-_APPLYING = re.compile(r"\s+(?:the )?(?:implementation|application|collection|introduction) of\b")
+_APPLYING = lazy_compile(r"\s+(?:the )?(?:implementation|application|collection|introduction) of\b")

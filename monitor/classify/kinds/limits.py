@@ -4,12 +4,12 @@ a lifting beside a real limit, local stops, and stops outranking generic restric
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _ACCEPTANCE, RELEVANT_SCORE
 from monitor.classify.kinds.votes import Vote, _clause_around, _clause_start, _weak
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import GuardedPattern, by_first_letter, word_start
@@ -32,12 +32,12 @@ def _with_figure(doc: Doc, v: Vote) -> bool:
 
 
 # "We accept only documents (up to 0.5 kg)": a stop of goods, not a limit on them
-_DOCUMENTS_ONLY = re.compile(
+_DOCUMENTS_ONLY = lazy_compile(
     r"\bonly (?:\w+ )?documents?\b|\bdocuments? only\b|\bnur (?:noch )?dokumente\b|"
     r"\buniquement (?:des |les )?documents\b|\bsolo documentos\b"
 )
 # A limit stated outright: "only EMS", "accepte uniquement", "up to 2 kg", "maximum value".
-_CONCRETE_LIMIT = re.compile(
+_CONCRETE_LIMIT = lazy_compile(
     r"only|uniquement|seulement|nur |solo|solamente|alleen|apenas|только|лише|kg|кг|valu|valor|"
     r"valeur|wert|waarde|max|höchst|hochst|limit|límite|限"
 )
@@ -67,11 +67,11 @@ ONLY_WORDS = (
     r"únicamente|unicamente|soltanto|esclusivamente|alleen|uitsluitend|apenas|somente|tylko|"
     r"wyłącznie|wyłacznie|wylacznie|только|лише|тільки)"
 )
-ACCEPTING = re.compile(
+ACCEPTING = lazy_compile(
     r"accept|angenommen|annahme|accett|acept|aceit|admit|przyjm|aanvaard|aangenomen"
 )
 # "przyjmowane są wyłącznie ...", "accepts only ...", "nur noch ... angenommen": a limit
-_ONLY_ACCEPTED = re.compile(
+_ONLY_ACCEPTED = lazy_compile(
     rf"(?:{ACCEPTING.pattern})\w*(?:\s+\w+){{0,2}}\s+{ONLY_WORDS}\b|"
     rf"\b{ONLY_WORDS}\b[^.;\n]{{0,40}}?(?:{ACCEPTING.pattern})"
 )
@@ -81,22 +81,20 @@ _ONLY_ACCEPTED = re.compile(
 # (its own short lists of accepting and "only" words, not ACCEPTING and ONLY_WORDS: with
 # theirs the search costs 0.7 % more instructions per notice, callgrind over the dev set)
 _ONE_SERVICE_LEFT = word_start(
-    re.compile(
-        # "will only be accepted via Speedpost Express", "can only be sent using International
-        # Express or International Courier": the services named after it
-        r"\b(?:can|may|will|are|is) only be (?:accepted|sent|posted|lodged|mailed) "
-        r"(?:via|using|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
-        # "You can still send parcels to these destinations using International Courier"
-        r"\b(?:can|may) still (?:be )?(?:send|sent|post|posted|lodge|lodged) "
-        r"(?:(?!within\b|inside\b|domestic)[^.;\n]){0,60}?"  # not "within the UK using ..."
-        r"\b(?:using|via|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
-        r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
-        r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
-        r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
-        r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
-        r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b"
-        r"(?!\s+(?:online|on-line|web|digital\w*))"
-    )
+    # "will only be accepted via Speedpost Express", "can only be sent using International
+    # Express or International Courier": the services named after it
+    r"\b(?:can|may|will|are|is) only be (?:accepted|sent|posted|lodged|mailed) "
+    r"(?:via|using|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
+    # "You can still send parcels to these destinations using International Courier"
+    r"\b(?:can|may) still (?:be )?(?:send|sent|post|posted|lodge|lodged) "
+    r"(?:(?!within\b|inside\b|domestic)[^.;\n]){0,60}?"  # not "within the UK using ..."
+    r"\b(?:using|via|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
+    r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
+    r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
+    r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
+    r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
+    r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b"
+    r"(?!\s+(?:online|on-line|web|digital\w*))"
 )
 
 
@@ -123,10 +121,10 @@ def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
 
 GENERIC_DELAY_SHARE = 0.3
 LEAST_STOP_SHARE = min(GENERIC_DELAY_SHARE, *_OUTRANKED.values())  # the least of the shares
-_GENERIC_DELAY = re.compile(r"disrupt\w*|storung\w*|perturbation\w*|verstoring\w*|disservizi\w*")
+_GENERIC_DELAY = lazy_compile(r"disrupt\w*|storung\w*|perturbation\w*|verstoring\w*|disservizi\w*")
 
 
-_SAVE_FOR = re.compile(
+_SAVE_FOR = lazy_compile(
     r"\b(?:unless|except|only|sauf|uniquement|seulement|ausser|au(?:ss|ß)er|nur|ausgenommen|"
     r"solo|solamente|excepto|salvo|tenzij|behalve|alleen|eccetto|tranne|soltanto|exceto|apenas|"
     r"wyłacznie|wylacznie|tylko)\b"
@@ -192,7 +190,7 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
 
 
-_FIGURE_LIMIT = re.compile(
+_FIGURE_LIMIT = lazy_compile(
     r"(?<!\d)\d+(?:[.,]\d+)?\s?(?:kg|g|kilos?|kilograms?|lbs?|pounds|cm|mm|кг)(?!\w)|"
     r"(?:€|\$|£)\s?\d|(?<!\d)\d+(?:[.,]\d+)?\s?(?:eur|euros?|usd|dollars?|gbp|chf|jpy|yen)\b"
 )
@@ -202,14 +200,12 @@ _FIGURE_LIMIT = re.compile(
 # open (surface, sea, express only): senders can still send, with limits. A restriction.
 _STOPPED_MODE = GuardedPattern(
     word_start(
-        re.compile(
-            r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
-            r"aerien\w*|aereo|aerea|via aerea|by sea|sea mail|sea parcels?|sea freight|"
-            r"surface mail|surface parcels?|surface items|by surface|voie de surface|landweg|"
-            r"por superficie|via superficie|"
-            r"sjøveis|seeweg|sjovagen|sjøvejen)\b|"
-            r"航空|空郵|空邮|エコノミー|船便"
-        )
+        r"\b(?:air ?mail|air|ems|economy|økonomi|standard|priority|luftpost|par avion|"
+        r"aerien\w*|aereo|aerea|via aerea|by sea|sea mail|sea parcels?|sea freight|"
+        r"surface mail|surface parcels?|surface items|by surface|voie de surface|landweg|"
+        r"por superficie|via superficie|"
+        r"sjøveis|seeweg|sjovagen|sjøvejen)\b|"
+        r"航空|空郵|空邮|エコノミー|船便"
     ),
     (
         "air",
@@ -238,15 +234,13 @@ _STOPPED_MODE = GuardedPattern(
     ),
 )
 _STILL_OPEN = word_start(
-    re.compile(
-        r"\b(?:still|continue\w*|remains? (?:open|available)|choose|consider using|may use|"
-        r"can use|restent possibles?|reste possible|weiterhin|toujours|sigue\w*|continua\w*|"
-        r"ancora|fortsatt|fortfarande|fortsat)\b|"
-        r"継続|引き続き|可選擇|可选择"
-    )
+    r"\b(?:still|continue\w*|remains? (?:open|available)|choose|consider using|may use|"
+    r"can use|restent possibles?|reste possible|weiterhin|toujours|sigue\w*|continua\w*|"
+    r"ancora|fortsatt|fortfarande|fortsat)\b|"
+    r"継続|引き続き|可選擇|可选择"
 )
 # literal first: the regex engine then skips to "only" instead of trying every position
-_ONLY_OTHER_MODE = re.compile(
+_ONLY_OTHER_MODE = lazy_compile(
     r"only accept\w*\b[^.\n]{0,60}?\b(?:express|courier|standard)\b|"
     r"only be sent with\b[^.\n]{0,60}?\b(?:express|courier|standard)\b"
 )
@@ -291,28 +285,24 @@ def _other_mode_open(doc: Doc, votes: list[Vote], open_modes: list[Match]) -> bo
 
 # Items already sent, paid or in transit: what happens to them leaves no way of sending open
 _ALREADY_SENT = word_start(
-    re.compile(
-        r"\b(?:already|in transit|bereits|schon|déjà|deja|ya|già|gia|reeds)\b|既に|已经|已經"
-    )
+    r"\b(?:already|in transit|bereits|schon|déjà|deja|ya|già|gia|reeds)\b|既に|已经|已經"
 )
 
 
-_NOT_OPEN = word_start(
-    re.compile(r"\b(?:not|no|nicht|kein\w*|pas|ni|non|nao|не)\b|ません|停止|暂停|暫停")
-)
+_NOT_OPEN = word_start(r"\b(?:not|no|nicht|kein\w*|pas|ni|non|nao|не)\b|ません|停止|暂停|暫停")
 
 
 # Limits in sentences about refunds, returns or items already sent limit no acceptance
-_NOT_ACCEPTANCE = re.compile(
+_NOT_ACCEPTANCE = lazy_compile(
     r"refund|compensat|reimburs|indemn|claim|returned|in transit|already (?:posted|sent|in)|"
     r"erstatt|rückerstatt|rembours|reembols|rimbors|terugbetal"
 )
-_GENERIC_LIMIT = re.compile(
+_GENERIC_LIMIT = lazy_compile(
     r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|derout|desvi"
 )
 
 
-_REROUTED = re.compile(r"rerout|routed|umgeleitet|derout|desvi")  # a route, not a limit
+_REROUTED = lazy_compile(r"rerout|routed|umgeleitet|derout|desvi")  # a route, not a limit
 
 
 def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
@@ -340,7 +330,7 @@ _OVER_WORDS = by_first_letter(
     r"uberschreit\w*|ubersteig\w*|depass\w*|exced\w*|supera\w*|superior\w* a|eccedent\w*|"
     r"overschrijd\w*|превыша\w*|перевищ\w*)"
 )
-_OVER_LIMIT_RX = re.compile(
+_OVER_LIMIT_RX = lazy_compile(
     rf"\b{_OVER_WORDS}"
     r"\s+(?:(?:the|these|this|that|its|their|a|an|die|"
     r"diese|les|ces|los|estos|le|la|el|i|gli)\s+)?(?:(?:[a-z]{0,3}\$|€|£|(?:usd|eur|gbp|chf) ?)?\d|"
@@ -358,7 +348,7 @@ _OVER_LIMIT = GuardedPattern(
     ),
 )  # fmt: skip
 # The Chinese and Japanese forms, apart: every match holds "超", which most texts lack
-_OVER_LIMIT_CJK = re.compile(r"(?:超过|超過)\s*\d|\d[^。]{0,6}を超える")
+_OVER_LIMIT_CJK = lazy_compile(r"(?:超过|超過)\s*\d|\d[^。]{0,6}を超える")
 
 
 # What a sender writes rather than sends: "generic descriptions will no longer be accepted"
@@ -377,7 +367,7 @@ _DATA_WORDS = by_first_letter(
     r"unzureichende angaben|unvollstandige angaben|zolldaten|zollanmeldung\w*)"
 )
 _DATA_OBJECT = GuardedPattern(
-    word_start(re.compile(rf"\b{_DATA_WORDS}\b")),
+    word_start(rf"\b{_DATA_WORDS}\b"),
     (
         "descri",
         "decla",
@@ -416,12 +406,12 @@ _DATA_OBJECT = GuardedPattern(
         "zollanmeld",
     ),
 )
-_NEAR_ONLY = re.compile(r"general|generic|vague|po box|p o box")
-_EXAMPLES_UP_TO = re.compile(
+_NEAR_ONLY = lazy_compile(r"general|generic|vague|po box|p o box")
+_EXAMPLES_UP_TO = lazy_compile(
     r"\s*,?\s+(?:such as|like|e\.\s?g\.?|eg|for example|for instance|wie|comme|tels que|"
     r"telles que|como|come|quali|zoals|np\.?)\s[^;:!?\n]{0,120}?\s"
 )
-_DATA_AFTER_VERB = re.compile(
+_DATA_AFTER_VERB = lazy_compile(
     rf"\s+(?:(?:the|paper|printed)\s+)?{_DATA_WORDS}\b(?!\s+(?:of|de|von|di)\b)"
 )  # not "all forms of e-cigarettes"
 # The paperwork "without" names in other languages than English (norm: accents folded)
@@ -445,7 +435,7 @@ _PAPERWORK = (
 _WITHOUT_WORD = r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden)"
 _WITHOUT_PAPER_WORDS = rf"{_WITHOUT_WORD} (?:[\w']+ ){{0,3}}?{_PAPERWORK}"
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
-_DATA_AFTER = re.compile(
+_DATA_AFTER = lazy_compile(
     r"\bwith(?:out)? (?:an? |the |any )?(?:(?:handwritten|paper|incomplete|complete|electronic|"
     r"valid|advance) )?(?:customs |commercial )?(?:declarations?|data|descriptions?|invoices?|"
     r"labels?|forms?|cn ?2[23])\b"
@@ -459,12 +449,12 @@ _DATA_AFTER = re.compile(
 )
 # the same paperwork before the refusal: "Sendungen ohne elektronische Daten werden nicht
 # angenommen"
-_WITHOUT_BEFORE = re.compile(
+_WITHOUT_BEFORE = lazy_compile(
     rf"{_WITHOUT_WORD}\s+(?:[\w']+\s+){{0,3}}?{_PAPERWORK}[^.;:!?\n]{{0,80}}$"
 )
 # the word each way of saying "without" starts with, before _DATA_AFTER is tried
-_WITHOUT_WORDS = re.compile("with|sans|ohne|senza|sin |sem |zonder|bez |ilman|uten |utan |uden ")
-_ACCEPTED_AFTER = re.compile(
+_WITHOUT_WORDS = lazy_compile("with|sans|ohne|senza|sin |sem |zonder|bez |ilman|uten |utan |uden ")
+_ACCEPTED_AFTER = lazy_compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
     r"geaccepteerd|aanvaard)"
 )
@@ -517,30 +507,28 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
 # mail or goods are what is refused: its subject (its object for "n'acceptons pas") names them,
 # and no other thing one hands in: a claim, a voucher, a payment, an animal at the counter.
 _OTHER_OBJECTS = word_start(
-    re.compile(
-        r"\b(?:reclam\w*|beschwerde\w*|reklamation\w*|"
-        r"nachforschung\w*|antrag|antrage|klacht\w*|claims?|complaints?|buoni|buono|coupons?|"
-        r"cupoes|cupones|gutschein\w*|cadeaubon\w*|bons? d'achat|vales?|cheques?|schecks?|"
-        r"tarjetas? (?:de credito|bancarias?)|cartes? bancaires?|carta di credito|carte di credito|"
-        r"kreditkart\w*|creditcards?|credit cards?|cart(?:ao|oes) (?:de credito|bancari\w*)|"
-        r"bancomat|paypal|pinpas\w*|"
-        r"zahlung\w*|paiements?|pagos?|pagament\w*|betaling\w*|betaalmiddel\w*|"
-        r"adressanderung\w*|changements? d'adresse|selos|sellos|timbres|briefmarken|francobolli|"
-        r"postzegels|stamps|ausweis\w*|pieces? d'identite|documentos? de identidad|"
-        r"documenti d'identita|vollmacht\w*|procurations?|deleghe|delega|giros?|bonific\w*|"
-        r"geldovermaking\w*|money orders?|money transfers?)\b"
-    )
+    r"\b(?:reclam\w*|beschwerde\w*|reklamation\w*|"
+    r"nachforschung\w*|antrag|antrage|klacht\w*|claims?|complaints?|buoni|buono|coupons?|"
+    r"cupoes|cupones|gutschein\w*|cadeaubon\w*|bons? d'achat|vales?|cheques?|schecks?|"
+    r"tarjetas? (?:de credito|bancarias?)|cartes? bancaires?|carta di credito|carte di credito|"
+    r"kreditkart\w*|creditcards?|credit cards?|cart(?:ao|oes) (?:de credito|bancari\w*)|"
+    r"bancomat|paypal|pinpas\w*|"
+    r"zahlung\w*|paiements?|pagos?|pagament\w*|betaling\w*|betaalmiddel\w*|"
+    r"adressanderung\w*|changements? d'adresse|selos|sellos|timbres|briefmarken|francobolli|"
+    r"postzegels|stamps|ausweis\w*|pieces? d'identite|documentos? de identidad|"
+    r"documenti d'identita|vollmacht\w*|procurations?|deleghe|delega|giros?|bonific\w*|"
+    r"geldovermaking\w*|money orders?|money transfers?)\b"
 )
 # where a thing is refused at the counter ("les animaux ne sont pas admis dans les bureaux de
 # poste"): no stop of mail, unless mail is what is refused there
-_PREMISES_AFTER = re.compile(
+_PREMISES_AFTER = lazy_compile(
     r"\s+(?:\w+\s+){0,3}?(?:dans|in|en|nelle|nei|negli|nas|nos|op|au|aux|am|an|bei)\s+"
     r"(?:(?:les|nos|den|unseren|nuestras|nuestros|las|los|le|i|gli|nostre|nostri|as|os|onze|de)\s+)?"
     r"(?:bureaux|bureau de poste|filialen|filiale|oficinas|oficina|uffici|sedi|agencias|agencies|"
     r"kantoren|postkantoren|guichets|schaltern|schalter|winkels|lojas|balcoes)\b"
 )
 # a refusal for some hours or days of the week: the opening times of a counter
-_OPENING_TIMES = re.compile(
+_OPENING_TIMES = lazy_compile(
     # a weekday that is no start date ("ab Samstag, 1. März" starts a stop)
     r"(?<!\bab )(?<!\bpartir du )(?<!\bpartir de )(?<!\bdesde el )(?<!\bdal )(?<!\bvanaf )"
     r"(?<!\bfrom )\b(?:dimanches?|samedis?|ce jour la|sonntags?|samstags?|domenica|sabato|"
@@ -632,20 +620,20 @@ _RECIPIENT = (
     # a person, not "the recipient country's postal operator"
     r"(?!\s*(?:country|countries|'s|post\w*|operator\w*|administration\w*|land\w*|pays)\b)"
 )
-_BY_RECIPIENT_AFTER = re.compile(
+_BY_RECIPIENT_AFTER = lazy_compile(
     r"\s+(?:(?:worden|werden|wird|is|are|sont|son|sao|sono)\s+)?(?:by|par|por|dal|dalla|dai|"
     r"dagli|dalle|door|pelo|pela|pelos|pelas)\s+(?:(?:the|its|their|le|la|les|leur|leurs|son|sa|"
     rf"ses|el|los|las|il|i|gli|suo|sua|de|o|a|os|as|su|sus|seu)\s+)?{_RECIPIENT}"
 )
 # "vom Empfänger ... nicht angenommen", "die der Empfänger ... nicht angenommen hat", "die door
 # de klant niet geaccepteerd worden" (not "Pakete von Kunden nach Russland", "für die Empfänger")
-_BY_RECIPIENT_BEFORE = re.compile(
+_BY_RECIPIENT_BEFORE = lazy_compile(
     r"\b(?:vom|von dem|von den|(?:die|das|welche) von|durch den|durch die|der|door de|door|dal|"
     r"dai)\s+"
     rf"{_RECIPIENT}[^.;:!?\n]{{0,80}}$"
 )
 # the one who does not accept in an active clause: "si le destinataire n'accepte pas le colis"
-_RECIPIENT_SUBJECT = re.compile(
+_RECIPIENT_SUBJECT = lazy_compile(
     rf"\b(?:le|la|el|il|o|a|the|son|su|suo|sua|seu|votre|vostro|tu)\s+{_RECIPIENT}"
     r"[^.;:!?\n]{0,60}$"
 )
@@ -653,10 +641,10 @@ _RECIPIENT_SUBJECT = re.compile(
 
 _RETURNS = ("rucksendung", "retour")
 NO_WORD = r"\bkeine?[nrs]?\b"  # German "kein" in each of its endings
-_NO_WORD = re.compile(NO_WORD)
+_NO_WORD = lazy_compile(NO_WORD)
 # the recipient as the subject right before the verb ("Viele Empfänger in der Schweiz nehmen"),
 # not "Liebe Kundinnen und Kunden, ab sofort nehmen wir"
-_RECIPIENT_BEFORE_VERB = re.compile(rf"\b{_RECIPIENT}(?:\s+[\w'-]+){{0,3}}\s*$")
+_RECIPIENT_BEFORE_VERB = lazy_compile(rf"\b{_RECIPIENT}(?:\s+[\w'-]+){{0,3}}\s*$")
 _WE_TAKE = ("nehmen wir", "nimmt die post")
 
 
@@ -719,9 +707,9 @@ _WITHOUT_REACH = 100
 _WITHOUT_HINTS = ("without", "sans", "ohne", "senza", "sin ", "sem ", "zonder", "bez ", "ilman",
                   "uten ", "utan ", "uden ")  # fmt: skip
 # "without" (not "with": "even those with a complete declaration") and a paper or number
-_WITHOUT_PAPER = re.compile(_WITHOUT_PAPER_WORDS)
+_WITHOUT_PAPER = lazy_compile(_WITHOUT_PAPER_WORDS)
 # "with or without a declaration", "mit oder ohne", "avec ou sans", "con o sin": either way
-_EITHER_WAY = re.compile(r"\b(?:with or|mit oder|avec ou|con o|met of|com ou) ")
+_EITHER_WAY = lazy_compile(r"\b(?:with or|mit oder|avec ou|con o|met of|com ou) ")
 
 
 def _without_data(doc: Doc, end: int, b: int) -> bool:
@@ -754,11 +742,11 @@ def _data_not_admitted(doc: Doc, start: int, end: int) -> bool:
 DATA_HEAD_WORDS = 2
 
 
-_ANY_FORM = re.compile(r"\b(?:any|every|all|some|whatever|in)\s+forms?\b")
+_ANY_FORM = lazy_compile(r"\b(?:any|every|all|some|whatever|in)\s+forms?\b")
 
 
 # What is refused for not meeting rules the notice states: the refusal enforces them
-_NOT_MEETING = re.compile(
+_NOT_MEETING = lazy_compile(
     r"\b(?:that|which|who) (?:do|does|did) not (?:meet|comply with|satisfy|conform to|fulfil|"
     r"fulfill) (?:these|the|this|those|our|such) (?:new )?(?:limits?|weight limits?|size limits?|"
     r"conditions?)\b"
@@ -779,12 +767,10 @@ def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
 # goes out later, which is a delay, not a stop of sending to the country.
 _LOCAL_SERVICE = GuardedPattern(
     word_start(
-        re.compile(
-            r"\b(?:pick ?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
-            r"abholung|livraisons?|ramassage|entregas?|repartos?|recogidas?|consegn[ae]|bezorging|"
-            r"доставк\w*)\b|"
-            r"收派|派送|取件|配達|集荷"
-        )
+        r"\b(?:pick ?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
+        r"abholung|livraisons?|ramassage|entregas?|repartos?|recogidas?|consegn[ae]|bezorging|"
+        r"доставк\w*)\b|"
+        r"收派|派送|取件|配達|集荷"
     ),
     (
         "pick",
@@ -808,7 +794,7 @@ _LOCAL_SERVICE = GuardedPattern(
         "集荷",
     ),
 )
-_LOCAL_AREA = re.compile(
+_LOCAL_AREA = lazy_compile(
     r"\b(?:zip codes?|postcodes?|postal codes?|parts of|some areas|certain areas|affected areas|"
     r"(?:some|certain|several|affected) (?:regions|districts|counties|provinces|prefectures)|"
     r"einigen gebieten|einzelnen gebieten|bestimmten gebieten|teilen von|certaines zones|"
@@ -849,12 +835,12 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
 
 
 # right after the stop: "are suspended for the day"
-_ONE_DAY = re.compile(
+_ONE_DAY = lazy_compile(
     r"\s+(?:for the day|for one day|for the rest of the day|for today|today only|"
     r"fur heute|für heute|pour la journee|pour la journée|por el dia|por el día|per la giornata|"
     r"voor vandaag)\b"
 )
-_SERVICE_IN_TOWN = re.compile(
+_SERVICE_IN_TOWN = lazy_compile(
     r"\b(?:[Pp]ick-?ups?|[Dd]eliver(?:y|ies)|[Cc]ollections?)"
     r"(?: and (?:pick-?ups?|deliver(?:y|ies)|collections?))? in (?:the )?"
     r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -9,6 +9,7 @@ import re
 from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _CLAUSE_MARK, _MAIL_PART, _NO_CHANGE, _STOP_NOUN
 from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _clause_start
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
 
@@ -85,12 +86,12 @@ _OTHERS_AUX_PLURAL = (
     r"(?:(?:announced|said|confirmed|reported)\s+(?:that\s+)?(?:they\s+)?"
     r"(?:(?:has|have|had|been|are|were|will|temporarily|also|now|already)\s+){0,3})?$"
 )
-_OTHERS_SUBJECT = re.compile(
+_OTHERS_SUBJECT = lazy_compile(
     f"{_OTHERS_LEAD}(?:{_OTHERS_BY_WORDS}{_OTHERS_WHERE}{_OTHERS_AUX_PLURAL}|"
     f"{_OTHERS_BY_NAME}{_OTHERS_WHERE}{_OTHERS_AUX})"
 )
 # others by their words only ("other postal operators"), not by a name, which may be the sender
-_OTHER_OPERATORS = re.compile(
+_OTHER_OPERATORS = lazy_compile(
     f"{_OTHERS_LEAD}{_OTHERS_BY_WORDS}{_OTHERS_WHERE}{_OTHERS_AUX_PLURAL}"
 )
 # others as the agent after the stop: "the suspension of mail to the US by postal operators of
@@ -105,17 +106,17 @@ _OTHERS_NOUN = (
     r"postbedrijven|operatorow|posts|postal administrations|administrations postales|"
     r"postverwaltungen)\b(?:\s+(?:postais|postales|postaux|postali|pocztowych))?"
 )
-_OTHERS_AGENT = re.compile(
+_OTHERS_AGENT = lazy_compile(
     r"[^.;,\n]{0,80}?\b(?:by|por|par|von|da|door|przez)\s+(?:(?:the|os|les|los|den|die|gli|de)\s+)?"
     rf"(?:{_OTHERS_WORD}\s+{_OTHERS_NOUN}|{_OTHERS_NOUN}\s+(?:of|in|de|d'|aus|di|van|z)\s+"
     rf"{_OTHERS_WORD}\b)"
 )
 # (only after a noun of stopping, _STOP_NOUN: not "is suspended, a step also taken by ..."),
 # and with no "sent by" between
-_SENT_BY = re.compile(
+_SENT_BY = lazy_compile(
     r"\b(?:sent|posted|handed over|envoy\w*|enviad\w*|enviados|aufgegeben)\s+(?:by|par|por|von)\b"
 )
-_BARE_VERB = re.compile(
+_BARE_VERB = lazy_compile(
     r"\s*(?:(?:has|have|had|been|are|were|will|temporarily|also|now|already)\s+){0,3}"
 )
 OTHERS_FACTOR = 0.1
@@ -149,9 +150,9 @@ def _discount_stops_by_others(
             v.firm = False
 
 
-_TITLE_SEPARATOR = re.compile(r"[:\u2013\u2014]|\s-\s")
+_TITLE_SEPARATOR = lazy_compile(r"[:\u2013\u2014]|\s-\s")
 # "is not affected by the labour disruption": the disruption is the cause that spares it
-_NOT_AFFECTED_BY = re.compile(
+_NOT_AFFECTED_BY = lazy_compile(
     r"\b(?:not affected|unaffected|not impacted|nicht betroffen|pas affect\w*|pas touch\w*|"
     r"no afectad\w*|non interessat\w*|niet getroffen)\s+(?:by|von|par|por|da|door)\b[^.;:!?\n]*$"
 )

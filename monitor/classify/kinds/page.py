@@ -4,13 +4,13 @@ guidance sections and sections on other topics, which tell no news of their own.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from monitor.classify.guidance import dated_entry, guidance_spans, link_spans
 from monitor.classify.items import older_items
 from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW, _STOPS, RELEVANT_SCORE
 from monitor.classify.kinds.votes import Vote, _first_word
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import (
     STANDING_WORDS,
@@ -32,10 +32,10 @@ POSSIBLE_FACTOR = 0.5
 
 # A question that takes the change as given ("Why are we suspending ...?"), and an answer
 # that confirms it ("Yes, with immediate effect")
-_WHY = re.compile(
+_WHY = lazy_compile(
     r"[\s\W]*(?:why|warum|wieso|pourquoi|por que|perche|waarom|por que|почему|чому)\b"
 )
-_YES = re.compile(rf"\s*(?:{YES_WORDS})\b")
+_YES = lazy_compile(rf"\s*(?:{YES_WORDS})\b")
 
 
 def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
@@ -55,7 +55,7 @@ def _discount_questions(doc: Doc, votes: list[Vote]) -> None:
 
 # A line of a service's data sheet: "Weight Limit: 66 lbs.", "Size Limits: Maximum length 60
 # inches", "Flat Rate Envelope: ... maximum weight 4 lbs"
-_SPEC_LINE = re.compile(r"[ \t]*[^\W\d][\w&/()' -]{0,40}?:[ \t]+\S[^\n]{0,100}$")
+_SPEC_LINE = lazy_compile(r"[ \t]*[^\W\d][\w&/()' -]{0,40}?:[ \t]+\S[^\n]{0,100}$")
 SPEC_LINES_FEWEST = 3
 
 
@@ -84,17 +84,15 @@ def _discount_spec_sheet(doc: Doc, votes: list[Vote], place_starts: list[int]) -
 
 
 # A stop that goes on: "remain suspended", "bleibt ausgesetzt", "залишається призупиненим"
-_STOP_GOES_ON = word_start(re.compile(rf"\b{STANDING_WORDS}\b"))
+_STOP_GOES_ON = word_start(rf"\b{STANDING_WORDS}\b")
 _ALSO_NEW = word_start(
-    re.compile(
-        r"\b(?:also|additionally|auch|ebenfalls|aussi|egalement|también|tambien|anche|ook|även|"
-        r"aven|også|ogsa|także|takze|також|также)\b"
-    )
+    r"\b(?:also|additionally|auch|ebenfalls|aussi|egalement|también|tambien|anche|ook|även|"
+    r"aven|også|ogsa|także|takze|також|также)\b"
 )
 
 
 # An instruction to senders, at the start of its sentence: "Please do not post", "Do not send"
-_INSTRUCTION = re.compile(
+_INSTRUCTION = lazy_compile(
     r"\s*(?:please\s+)?(?:do not|don't|avoid|refrain from)\s+(?:post|send|mail|ship)\b"
 )
 
@@ -243,13 +241,11 @@ def _backlog_of_resumption(doc: Doc, votes: list[Vote], place_starts: list[int])
 # "has ended the exemption", "ab sofort"
 _NOW_DONE = r"(?:charged|required|prohibited|banned|subject|mandatory|needed|collected|payable)"
 _NEWS_NOW = word_start(
-    re.compile(
-        rf"\b(?:is now {_NOW_DONE}|are now {_NOW_DONE}|"
-        r"now (?:requires?|needs?|must|charges?|applies|apply|bans?|prohibits?)|"
-        r"no longer|has ended|have ended|from now on|ab sofort|nicht mehr|desormais|dorenavant|"
-        r"ne plus|ya no|a partir de ahora|d'ora in poi|non piu|voortaan|vanaf nu|niet meer|"
-        r"a partir de agora)\b"
-    )
+    rf"\b(?:is now {_NOW_DONE}|are now {_NOW_DONE}|"
+    r"now (?:requires?|needs?|must|charges?|applies|apply|bans?|prohibits?)|"
+    r"no longer|has ended|have ended|from now on|ab sofort|nicht mehr|desormais|dorenavant|"
+    r"ne plus|ya no|a partir de ahora|d'ora in poi|non piu|voortaan|vanaf nu|niet meer|"
+    r"a partir de agora)\b"
 )
 
 

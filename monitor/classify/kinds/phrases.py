@@ -3,19 +3,18 @@ and the score a notice needs to count as relevant."""
 
 from __future__ import annotations
 
-import re
-
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.wordstart import word_start
 
 RELEVANT_SCORE = 1.0
 _STOPS = ("suspension", "prohibited_items", "restriction")
-_CLAUSE_MARK = re.compile(r"[,;:]")
+_CLAUSE_MARK = lazy_compile(r"[,;:]")
 
 
 # A stop named as a noun: only that can be "lifted" later in its clause ("the suspension ...
 # has been lifted"); a participle or verb stays a stop ("приостановлен, отправления сняты с
 # рейса", "prohibited ... and will be removed by customs")
-_STOP_NOUN = re.compile(
+_STOP_NOUN = lazy_compile(
     r"(?:suspension|suspensi[oó]n|sospensione|suspensao|suspensão|opschorting|aussetzung|"
     r"zawieszeni\w*|приостановлени\w*|призупиненн\w*|ограничени\w*|обмеженн\w*|"
     r"restrictions?|prohibition|embargo|bans?|verbot|interdiction|prohibici[oó]n|proibicao|"
@@ -24,11 +23,11 @@ _STOP_NOUN = re.compile(
 
 
 # A rate or an amount: "3 Euro", "8 %", "USD 800"
-_FIGURE = re.compile(
+_FIGURE = lazy_compile(
     r"\d\s*(?:%|prozent\b|euro\b)|[$€£]\s*\d|\d\s*(?:usd|eur|gbp|cad|chf)\b|"
     r"\b(?:usd|eur|gbp|cad)\s*\d"
 )
-_NO_CHANGE = re.compile(
+_NO_CHANGE = lazy_compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
     r"inchang|sin cambio|invariat|ongewijzigd|"
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
@@ -48,33 +47,27 @@ _START_WORDS = (
 
 # A change stated with its day: "from 1 July", "with immediate effect"
 _DATED_CHANGE = word_start(
-    re.compile(
-        rf"\b(?:{_START_WORDS})\b[^.\n]{{0,20}}\d|"
-        r"\bwith immediate effect\b|\beffective immediately\b"
-    )
+    rf"\b(?:{_START_WORDS})\b[^.\n]{{0,20}}\d|"
+    r"\bwith immediate effect\b|\beffective immediately\b"
 )
 
 
 # What a part of the service is: "letters are not affected" says the rest is
 _MAIL_PART = word_start(
-    re.compile(
-        r"\b(?:letters?|airmail|parcels?|packets?|documents?|ems|registered|brev|paket|briefe|"
-        r"pakete|lettres|colis|cartas|paquetes|lettere|pacchi|brieven|pakketten|листи|посилки|"
-        r"письма|посылки|listy|paczki)\b"
-    )
+    r"\b(?:letters?|airmail|parcels?|packets?|documents?|ems|registered|brev|paket|briefe|"
+    r"pakete|lettres|colis|cartas|paquetes|lettere|pacchi|brieven|pakketten|листи|посилки|"
+    r"письма|посылки|listy|paczki)\b"
 )
 
 
 _NOW_NEW = word_start(
-    re.compile(
-        r"\b(?:now|new(?! (?:feature|features|function|tool|option|service in))|newly|"
-        r"introduc\w*|increas\w*|rais\w*)\b"
-    )
+    r"\b(?:now|new(?! (?:feature|features|function|tool|option|service in))|newly|"
+    r"introduc\w*|increas\w*|rais\w*)\b"
 )
 
 
 # Words of accepting mail: "we continue to accept", "acceptance of parcels is suspended".
-_ACCEPTANCE = re.compile(
+_ACCEPTANCE = lazy_compile(
     r"accept|annahme|annehm|angenommen|admission|admision|accett|acept|aceit|acceptatie|aanname|"
     r"прием|приём|принима|приима|przyjmowan|posting|booking|引受|收寄|接收"
 )

@@ -4,8 +4,6 @@ transport, reminders of standing rules, and the title's own topic.
 
 from __future__ import annotations
 
-import re
-
 from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
@@ -15,6 +13,7 @@ from monitor.classify.kinds.phrases import (
     RELEVANT_SCORE,
 )
 from monitor.classify.kinds.votes import Vote
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc, in_spans
 from monitor.classify.wordstart import by_first_letter, word_start
@@ -30,10 +29,8 @@ def _starts_on_date(doc: Doc, start: int, end: int) -> bool:
 
 
 _EXPECTED = word_start(
-    re.compile(
-        r"\b(?:expect\w*|plan\w*|hope\w*|aim\w*|intend\w*|anticipat\w*|forecast\w*|likely|"
-        r"erwart\w*|plan\w*|prevo\w*|espera\w*|prev[eé]\w*)\b"
-    )
+    r"\b(?:expect\w*|plan\w*|hope\w*|aim\w*|intend\w*|anticipat\w*|forecast\w*|likely|"
+    r"erwart\w*|plan\w*|prevo\w*|espera\w*|prev[eé]\w*)\b"
 )
 
 
@@ -53,21 +50,19 @@ _TRANSPORT = by_first_letter(
     r"lkw|camions?|straßenverkehr|strassenverkehr|bahnverkehr|"
     r"zugverkehr|schienenverkehr|fährverkehr|fahrverkehr|zugverbindungen|fährverbindungen)"
 )
-_TRANSPORT_BEFORE = word_start(re.compile(rf"\b{_TRANSPORT}\b"))
-_TRANSPORT_AFTER = re.compile(
+_TRANSPORT_BEFORE = word_start(rf"\b{_TRANSPORT}\b")
+_TRANSPORT_AFTER = lazy_compile(
     rf"\s*(?:of|de|des|du|der|di|dei|delle|van|из|реисов)?\s*(?:the|les|los|las|die|i|le)?\s*"
     rf"(?:[^\W\d_]+\s+)?{_TRANSPORT}\b"
 )
 # What every match of _TRANSPORT_AFTER ends with: a window without it needs no costlier try
 # of the many ways that pattern can start.
-_TRANSPORT_WORD = re.compile(rf"{_TRANSPORT}\b")
+_TRANSPORT_WORD = lazy_compile(rf"{_TRANSPORT}\b")
 _MAIL_BEFORE = word_start(
-    re.compile(
-        r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
-        r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
-        r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|邮件|郵件|"
-        r"郵便|包裹)\b"
-    )
+    r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
+    r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
+    r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|邮件|郵件|"
+    r"郵便|包裹)\b"
 )
 
 
@@ -120,27 +115,25 @@ def _restricted_mail(norm: str, end: int) -> bool:
 
 
 _OBJECT_REACH = 25
-_ON_AFTER = re.compile(
+_ON_AFTER = lazy_compile(
     r"\s+(?:on|for|to|of|affecting|auf|fur|sur|pour|de|des|para|per|su|sulle|sui|op|voor|"
     r"na|на|для)\b"
 )
-_CAUSE_BEFORE = word_start(
-    re.compile(r"\b(?:because|as|since|due to|wegen|weil|da|car|porque|poiche|omdat)\b")
-)
-_WE_STOP = word_start(re.compile(r"\b(?:we|wir|nous|hemos|abbiamo|wij|we've)\b"))
+_CAUSE_BEFORE = word_start(r"\b(?:because|as|since|due to|wegen|weil|da|car|porque|poiche|omdat)\b")
+_WE_STOP = word_start(r"\b(?:we|wir|nous|hemos|abbiamo|wij|we've)\b")
 
 
 # German "Zoll" is the duty and the customs office: "der Zoll warnt", "erinnert der Zoll",
 # "beim Zoll" name the office; "der Zoll beträgt 3 Euro", "dem Zoll unterliegen" name a duty
-_OFFICE_BEFORE = re.compile(r"\bbeim\s+$")
+_OFFICE_BEFORE = lazy_compile(r"\bbeim\s+$")
 # verbs of the office, read on normalised text (no umlauts): "warnt", "rät", "erinnert"
 _OFFICE_VERBS = (
     r"(?:warnt|warnte|weist|informiert|erinnert|rat|bittet|kontrolliert|empfiehlt|meldet|"
     r"beschlagnahmt|beschlagnahmte|stellte|zieht|zog|erwartet|leitete|pruft|prufte|fordert|"
     r"appelliert|startet|veroffentlicht)"
 )
-_OFFICE_AFTER = re.compile(rf"\s+{_OFFICE_VERBS}\b")
-_OFFICE_VERB_BEFORE = re.compile(rf"\b{_OFFICE_VERBS}\s+der\s+$")  # "erinnert der Zoll"
+_OFFICE_AFTER = lazy_compile(rf"\s+{_OFFICE_VERBS}\b")
+_OFFICE_VERB_BEFORE = lazy_compile(rf"\b{_OFFICE_VERBS}\s+der\s+$")  # "erinnert der Zoll"
 
 
 def _customs_office(doc: Doc, start: int, end: int) -> bool:
@@ -156,7 +149,7 @@ def _customs_office(doc: Doc, start: int, end: int) -> bool:
 
 # What says where a list is kept (not "The current list of countries to which we suspended
 # mail: Israel, Iran", nor "The full list of prohibited items now includes vapes")
-_POINTING = re.compile(
+_POINTING = lazy_compile(
     r"\b(?:published|posted|available|can be found|is found|see|visit|finden sie|abrufbar|"
     r"опубликован\w*|размещен\w*|доступ\w*|опублікован\w*|розміщен\w*|publiee?s?|disponible|"
     r"se encuentra|publicad[oa]|disponibile|pubblicat[oa]|staat op|beschikbaar|disponivel|"
@@ -175,14 +168,14 @@ def _points_to_list(doc: Doc, a: int, b: int) -> bool:
 
 
 # What a list newly holds: "now includes vapes", "дополнен вейпами"
-_LIST_GROWN = re.compile(
+_LIST_GROWN = lazy_compile(
     r"\b(?:now (?:includes?|contains|covers|lists)|(?:has|have) been (?:extended|expanded)|added|"
     r"дополнен\w*|расширен\w*|доповнен\w*|розширен\w*|erweitert|erganzt|umfasst jetzt|"
     r"ajoute\w*|anadid\w*|ampliad\w*|aggiunt\w*|ampliat\w*|toegevoegd|uitgebreid)\b"
 )
 
 
-_REMINDER = re.compile(
+_REMINDER = lazy_compile(
     r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|be reminded)|"
     r"we (?:would like to )?remind|przypominamy|nous (?:vous )?rappelons|rappel\b|wir erinnern|"
     r"zur erinnerung|recordamos|le recordamos|te recordamos|les recordamos|ricordiamo|"
@@ -192,7 +185,7 @@ _REMINDER = re.compile(
 # What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
 # 1 December e-cigarettes are prohibited"); a digit inside a Latin name ("CN22") is no date,
 # one after a Chinese or Japanese letter is ("自2026年3月1日起")
-_NEWS_MARK = re.compile(
+_NEWS_MARK = lazy_compile(
     r"(?<![a-z\d])\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
     # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
     r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
@@ -215,14 +208,14 @@ def reminds(doc: Doc, start: int) -> bool:
     return _REMINDER.match(doc.norm, a) is not None and not _NEWS_MARK.search(doc.norm, a, b)
 
 
-_SHARE = re.compile(r"\d\s*(?:%|prozent|percent|per cent|pour cent|por ciento|per cento|procent)")
-_ARRIVAL = re.compile(
+_SHARE = lazy_compile(r"\d\s*(?:%|prozent|percent|per cent|pour cent|por ciento|per cento|procent)")
+_ARRIVAL = lazy_compile(
     r"\b(?:zugestellt|ankommen|angekommen|delivered|arrive|arrives|distribu\w*|entregad\w*|"
     r"consegnat\w*|bezorgd|doręczon\w*|doreczon\w*)\b"
 )
 
 
-_WITHIN_DAYS = re.compile(
+_WITHIN_DAYS = lazy_compile(
     r"\b(?:werktag\w*|arbeitstag\w*|working days?|business days?|next day|days?|tag|tagen|"
     r"jours? ouvr\w*|dias? (?:util|habil)\w*|giorn\w* lavorativ\w*|werkdag\w*)\b"
 )
@@ -239,11 +232,11 @@ def _delivery_target(doc: Doc, start: int) -> bool:
 
 
 # A start date after a change, in its sentence: "will resume ... with effect from 15th October"
-_STARTS_ON = re.compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d")
+_STARTS_ON = lazy_compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d")
 
 
 # Words that say "late", as opposed to "disruption", which can be a stop
-_DELAY_WORD = re.compile(
+_DELAY_WORD = lazy_compile(
     r"delay|verz|versp|retard|retras|ritard|vertrag|atras|задерж|затрим|opozn|försen|forsen|"
     r"forsink|延误|延迟|延誤|遅延|遅れ|지연"
 )
@@ -274,7 +267,7 @@ def _sending_sentences(doc: Doc) -> set[tuple[int, int]]:
     }
 
 
-_OBJECT_GAP = re.compile(
+_OBJECT_GAP = lazy_compile(
     r"(?:\s+(?:of|for|to|on|von|der|des|de|du|la|le|les|del|della|the|all|its|our|their))*\s+$"
 )
 
@@ -342,18 +335,14 @@ def _stop_beside_figures(doc: Doc, figures: list[Match], votes: list[Vote]) -> b
 _JOB_WORD = {"jobs": "job", "vacancies": "vacancy", "job opportunit": "job"}
 JOB_MARKERS = 3  # different words of a job advertisement that make a notice one
 _OWN_EVENT = word_start(
-    re.compile(
-        r"\b(?:strike\w*|streik\w*|greve\w*|huelga\w*|sciopero|scioperi|staking\w*|"
-        r"until further notice|bis auf weiteres|jusqu'a nouvel ordre|hasta nuevo aviso|"
-        r"fino a nuovo avviso|tot nader order)\b"
-    )
+    r"\b(?:strike\w*|streik\w*|greve\w*|huelga\w*|sciopero|scioperi|staking\w*|"
+    r"until further notice|bis auf weiteres|jusqu'a nouvel ordre|hasta nuevo aviso|"
+    r"fino a nuovo avviso|tot nader order)\b"
 )
 _THESE_DAYS = word_start(
-    re.compile(
-        r"\b(?:on (?:these|those) days|on that day|an diesen tagen|an diesem tag|ces jours la|"
-        r"ce jour la|esos dias|ese dia|in quei giorni|in quel giorno|op deze dagen|"
-        r"op die dag|nesses dias|nesse dia|в эти дни|у ці дні)\b"
-    )
+    r"\b(?:on (?:these|those) days|on that day|an diesen tagen|an diesem tag|ces jours la|"
+    r"ce jour la|esos dias|ese dia|in quei giorni|in quel giorno|op deze dagen|"
+    r"op die dag|nesses dias|nesse dia|в эти дни|у ці дні)\b"
 )
 
 

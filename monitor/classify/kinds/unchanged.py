@@ -18,6 +18,7 @@ from monitor.classify.kinds.phrases import (
     RELEVANT_SCORE,
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _place_word
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -37,7 +38,7 @@ def _title_resumes(doc: Doc, votes: list[Vote]) -> bool:
     )
 
 
-_CLOSED = re.compile(
+_CLOSED = lazy_compile(
     r"\b(?:closed|geschlossen|fermée?s?|fermee?s?|cerrad[oa]s?|chius[oi]|gesloten)\b"
 )
 
@@ -54,12 +55,12 @@ def _halted_before(doc: Doc, triggers: list[tuple[str, int, int, str]], start: i
     return any(row or not _PAST_BEFORE.search(doc.norm, max(a, h - 30), h) for h in halts)
 
 
-_PAST_BEFORE = re.compile(
+_PAST_BEFORE = lazy_compile(
     r"\b(?:was|were|had|has been|have been|had been|wurde|wurden|war|waren|a ete|ont ete|"
     r"fue|fueron|era|erano)\s+(?:[^\W\d]+\s+)?$"
 )
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".
-_RULES_KEPT = re.compile(
+_RULES_KEPT = lazy_compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:rules|requirements|regulations|standards)(?: themselves)? (?:have|has) not changed\b|"
     r"\bnothing (?:has )?changed (?:in|to|about) (?:the |our )?(?:\w+ )?(?:rules|requirements|"
@@ -91,7 +92,7 @@ _RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
 
 
 # A heading over what a page changed: "What's changed", "Updates to this page"
-_CHANGES_HEADING = re.compile(
+_CHANGES_HEADING = lazy_compile(
     r"(?:^|\n)[ \t]*(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:what['\u2019]s changed|what has changed|"
     r"updates to this page|changes to this page|change history|änderungen|was hat sich geändert|"
     r"ce qui change|wat is er veranderd)[ \t]*\n",
@@ -100,10 +101,10 @@ _CHANGES_HEADING = re.compile(
 
 
 # A lead that reminds of the rules: "reminding people ... that the rules have not changed"
-_RULES_REMINDED = re.compile(
+_RULES_REMINDED = lazy_compile(
     r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
 )
-_RULES = re.compile(
+_RULES = lazy_compile(
     r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
     r"regles|reglas|regole|regels|requirements|vorschriften|standards|normes|normas|norme)\b"
 )
@@ -120,13 +121,13 @@ def _change_beside(doc: Doc, votes: list[Vote], pos: int) -> bool:
 
 
 # "Otherwise the rules have not changed", "an den Regeln hat sich sonst nichts geändert"
-_OTHERWISE = re.compile(
+_OTHERWISE = lazy_compile(
     r"\b(?:otherwise|apart from (?:this|that)|beyond (?:this|that)|besides|sonst|ansonsten|"
     r"daruber hinaus|davon abgesehen|par ailleurs|pour le reste|por lo demas|per il resto|"
     r"verder|voor de rest)\b"
 )
 # A change said to hold as of today: "parcels now need a VOEC number", "ist jetzt erforderlich"
-_NOW = re.compile(r"\b(?:now|jetzt|nun|neu ist|desormais|dorenavant|ahora|ora|nu|agora)\b")
+_NOW = lazy_compile(r"\b(?:now|jetzt|nun|neu ist|desormais|dorenavant|ahora|ora|nu|agora)\b")
 
 
 def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
@@ -156,21 +157,17 @@ def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
 # Duties named only as what a procedure handles: "the system of record for the assessment and
 # collection of duties and taxes", "released once duties and taxes have been paid"
 _HANDLED_BEFORE = word_start(
-    re.compile(
-        r"\b(?:assessment and collection of|assessment of|collection of|payment of|paying|pay|"
-        r"collect|collects|collecting|"
-        r"account for|accounting for|remit|remitting|calculate|calculating|calculation of)\s+"
-        r"(?:the\s+|any\s+|all\s+|their\s+|your\s+)?(?:(?:duties|taxes|duty|tax)\s+and\s+)?$"
-    )
+    r"\b(?:assessment and collection of|assessment of|collection of|payment of|paying|pay|"
+    r"collect|collects|collecting|"
+    r"account for|accounting for|remit|remitting|calculate|calculating|calculation of)\s+"
+    r"(?:the\s+|any\s+|all\s+|their\s+|your\s+)?(?:(?:duties|taxes|duty|tax)\s+and\s+)?$"
 )
-_HANDLED_AFTER = re.compile(
+_HANDLED_AFTER = lazy_compile(
     r"(?:\s+and\s+(?:taxes|duties))?\s+(?:are|is|have been|has been|were)\s+"
     r"(?:paid|collected|assessed|calculated)\b"
 )
 # "we start the collection of duties on every parcel": the collection itself is new
-_STARTED = word_start(
-    re.compile(r"\b(?:start\w*|begin\w*|every|all (?:items|parcels|goods|shipments))\b")
-)
+_STARTED = word_start(r"\b(?:start\w*|begin\w*|every|all (?:items|parcels|goods|shipments))\b")
 
 
 def _duties_only_handled(doc: Doc, votes: list[Vote]) -> bool:
@@ -196,32 +193,26 @@ def _duties_only_handled(doc: Doc, votes: list[Vote]) -> bool:
 
 
 _DUTY_PAST = word_start(
-    re.compile(
-        r"\b(?:since|seit|depuis|desde|ended|has ended|have applied|has applied|already|"
-        r"bereits|deja)\b"
-    )
+    r"\b(?:since|seit|depuis|desde|ended|has ended|have applied|has applied|already|"
+    r"bereits|deja)\b"
 )
 _DUTY_NEWS = word_start(
-    re.compile(
-        r"\b(?:new|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
-        r"reduc\w*|abolish\w*|end|ends|ending|remov(?:e|es|ing)|scrap\w*|kunftig|neue\w*|"
-        r"erhoh\w*|senk\w*|einfuhr(?:en|t)|abgeschafft|entfall\w*|desormais|nouve\w*|"
-        r"augment\w*|baiss\w*|supprim\w*|aument\w*|nuev\w*|elimin\w*|verhoog\w*|verlaag\w*|"
-        r"nieuw\w*|afgeschaft)\b"
-    )
+    r"\b(?:new|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
+    r"reduc\w*|abolish\w*|end|ends|ending|remov(?:e|es|ing)|scrap\w*|kunftig|neue\w*|"
+    r"erhoh\w*|senk\w*|einfuhr(?:en|t)|abgeschafft|entfall\w*|desormais|nouve\w*|"
+    r"augment\w*|baiss\w*|supprim\w*|aument\w*|nuev\w*|elimin\w*|verhoog\w*|verlaag\w*|"
+    r"nieuw\w*|afgeschaft)\b"
 )
 
 
 # A guide's title: "Parcels to Norway: what you must note at customs", and its verb
-_GUIDE_VERB = re.compile(
+_GUIDE_VERB = lazy_compile(
     r"(?:you )?(?:must|need|need to)|mussen|muss|needs to|have to|devez|doit|debe|moet|moeten"
 )
-_WHAT_YOU = word_start(
-    re.compile(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
-)
+_WHAT_YOU = word_start(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
 
 
-_DATED_TITLE = word_start(re.compile(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d"))
+_DATED_TITLE = word_start(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d")
 
 
 # ", but not installed in," says where batteries sit; it does not oppose the sentence before
@@ -269,7 +260,7 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
 
 
 # What follows a "no changes to the rules" sentence that then restates them
-_SUMMARY_AFTER = re.compile(
+_SUMMARY_AFTER = lazy_compile(
     r"\s*(?:here(?: is|'s) (?:a )?(?:summary|reminder|recap|what you need to know)|"
     r"in summary|to summari[sz]e|as a reminder|a reminder|"
     r"hier (?:ein|eine) (?:überblick|uberblick|zusammenfassung)|zur erinnerung|"

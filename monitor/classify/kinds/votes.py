@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc
@@ -17,7 +18,7 @@ from monitor.classify.wordstart import GuardedPattern, _top_level_alternatives, 
 # Words that ask for something ("no special handling is required"): a negation anywhere in
 # their clause turns them into "nothing needed".
 # What a weak word of need asks for when it states a rule: "parcels need a VOEC number"
-_REQUIRED_OBJECT = re.compile(
+_REQUIRED_OBJECT = lazy_compile(
     r"\s+(?:[\w-]+\s+){0,6}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
     r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
     r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
@@ -26,7 +27,7 @@ _REQUIRED_OBJECT = re.compile(
     r"prohlášení)\b"
 )
 # ... within three words of the need
-_REQUIRED_OBJECT_NEAR = re.compile(_REQUIRED_OBJECT.pattern.replace("{0,6}?", "{0,3}?", 1))
+_REQUIRED_OBJECT_NEAR = lazy_compile(_REQUIRED_OBJECT.pattern.replace("{0,6}?", "{0,3}?", 1))
 # Words of mail or goods that a rule of need speaks of (normalised: "zásilky" reads "zasilky")
 _MAIL_NOUNS = (
     r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
@@ -34,7 +35,7 @@ _MAIL_NOUNS = (
     r"merci|mercadorias|encomendas|towary|paczk\w*|przesyłk\w*|товары|посылк\w*|товари|посилк\w*|"
     r"zasilek|zasilk\w*|balik\w*|forsandelse\w*|paket|отправлени\w*|відправлен\w*|paquetes|pacchi)"
 )
-_MAIL_SUBJECT = re.compile(_MAIL_NOUNS + r"\b[^.;:?!]{0,30}$")
+_MAIL_SUBJECT = lazy_compile(_MAIL_NOUNS + r"\b[^.;:?!]{0,30}$")
 
 
 def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
@@ -53,7 +54,7 @@ def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
 
 
 # ... with where it goes: not "customers who need a parcel label"
-_MAIL_WORD = re.compile(_MAIL_NOUNS + r"\s+(?:to|into|do|nach|naar|vers|para|per|na|в|до)\b")
+_MAIL_WORD = lazy_compile(_MAIL_NOUNS + r"\s+(?:to|into|do|nach|naar|vers|para|per|na|в|до)\b")
 # Patterns that start with their needle may start the search there ("must", "no longer").
 _STARTS_WITH_NEEDLE = frozenset(("must", "kein", "no longer", "unable", "wieder", "only"))
 
@@ -131,9 +132,9 @@ def _limit_start(norm: str, full: str) -> int:
     return max(0, unit - _LIMIT_REACH)
 
 
-_BREAK_CHAR = re.compile(r"[,;:.!?()\n]")  # what ends a clause part
+_BREAK_CHAR = lazy_compile(r"[,;:.!?()\n]")  # what ends a clause part
 _CONTRAST_WORD = GuardedPattern(
-    word_start(re.compile(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b")),
+    word_start(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b"),
     ("but", "however", "aber", "jedoch", "ma", "pero", "но", "але"),
 )
 
@@ -229,7 +230,7 @@ def _words_between(doc: Doc, a: int, b: int) -> int:
 
 
 # A fee said to be new or to change: a year, a date or a word of change in its sentence
-_FEE_CHANGE = re.compile(
+_FEE_CHANGE = lazy_compile(
     r"\b(?:19|20)\d\d\b|\b(?:new|neue?[nrs]?|nouveaux?|nouvelles?|nuevos?|nuevas?|nuov[oaie]|"
     r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
     r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
@@ -239,13 +240,13 @@ _FEE_CHANGE = re.compile(
 
 
 # A delay or a need said of nothing in particular: a question of a FAQ, or over once named
-_RESOLVED_AFTER = re.compile(
+_RESOLVED_AFTER = lazy_compile(
     r"[^.;:!?\n]{0,60}?\b(?:(?:is|zijn|werd|werden)\s+)?(?:\w+\s+)?(?:opgelost|voorbij|"
     r"verholpen|weggewerkt|ingelopen)\b"
 )
 
 
-_NOT_OVER = re.compile(r"\b(?:niet|geen|tot|totdat|zodra|verwachting|nog)\b")
+_NOT_OVER = lazy_compile(r"\b(?:niet|geen|tot|totdat|zodra|verwachting|nog)\b")
 
 
 def _said_of_place(doc: Doc, end: int, place_starts: list[int] | None) -> bool:
@@ -273,9 +274,7 @@ def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
 
 
 _IMPORT_WORD = word_start(
-    re.compile(
-        r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
-    )
+    r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
 )
 
 
@@ -285,7 +284,7 @@ def _in_sentence(doc: Doc, found: list[Match], pos: int) -> bool:
     return any(a <= m.start < b for m in found)
 
 
-_CLAUSE_END = re.compile(r"[,.;:!?\n]")
+_CLAUSE_END = lazy_compile(r"[,.;:!?\n]")
 
 
 def _clause_end(norm: str, start: int, limit: int) -> int:
@@ -294,7 +293,7 @@ def _clause_end(norm: str, start: int, limit: int) -> int:
     return found.start() if found else min(len(norm), limit)
 
 
-_FIRST_WORD = re.compile(r"\w+")
+_FIRST_WORD = lazy_compile(r"\w+")
 
 
 def _first_word(text: str, pos: int) -> str:
@@ -302,7 +301,7 @@ def _first_word(text: str, pos: int) -> str:
     return m.group() if m else ""
 
 
-_CLAUSE_SEP = re.compile(r"[,;\uff0c\uff1b\u3001]")
+_CLAUSE_SEP = lazy_compile(r"[,;\uff0c\uff1b\u3001]")
 
 
 def _clause_around(doc: Doc, pos: int, a: int, b: int) -> tuple[int, int]:

@@ -1,0 +1,194 @@
+"""The table cache: compiled lexicon tables kept on disk between runs, under a fingerprint of
+what they are built from, read only when they can be trusted, and never a cause of an error or
+of a different answer."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import re
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from monitor.classify import table_cache
+from monitor.classify.gazetteer import Gazetteer
+from monitor.classify.lazy_pattern import LazyPattern, lazy_compile
+from monitor.classify.matcher import PhraseMatcher
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTICES = [
+    {"id": 1, "title": "Suspension of mail to Poland", "text": "We suspend parcels to Poland."},
+    {
+        "id": 2,
+        "title": "Lithium batteries",
+        "text": "From 1 March, power banks can no longer be sent to Japan or Türkiye.",
+    },
+    {"id": 3, "title": "Neue Briefmarken", "text": "Die Sondermarke zum Jubiläum ist da."},
+    {"id": 4, "title": "Отправления в Казахстан", "text": "Прием посылок в Казахстан возобновлен."},
+]
+
+
+def _classify_cli(cache: str) -> list[dict]:
+    env = {**os.environ, "POLICYWATCH_CACHE_DIR": cache}
+    lines = "".join(json.dumps(n, ensure_ascii=False) + "\n" for n in NOTICES)
+    proc = subprocess.run(
+        [sys.executable, "-c", "from monitor.cli import main; main()", "classify"],
+        input=lines,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    return [json.loads(line) for line in proc.stdout.splitlines()]
+
+
+def _tables(folder: Path) -> dict[str, os.stat_result]:
+    return {p.name: p.stat() for p in sorted(folder.glob("*.pickle"))}
+
+
+def test_stored_tables_give_the_answers_built_ones_give(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    built = _classify_cli("off")
+    first = _classify_cli(str(cache))  # builds and stores
+    stored = _tables(cache)
+    assert {name.split("-")[0] for name in stored} >= {"gazetteer", "lexicon0", "lexicon1"}
+    again = _classify_cli(str(cache))  # reads
+    assert first == built and again == built
+    assert built[0]["destinations"] == ["PL"] and built[0]["change_kind"] == "suspension"
+    assert built[1]["destinations"] == ["JP", "TR"]
+    assert built[2]["relevant"] is False
+    assert built[3]["destinations"] == ["KZ"] and built[3]["change_kind"] == "resumption"
+    # read, not built again: every file is the one the first run wrote
+    after = _tables(cache)
+    assert after.keys() == stored.keys()
+    for name, st in after.items():
+        assert (st.st_ino, st.st_mtime_ns) == (stored[name].st_ino, stored[name].st_mtime_ns)
+
+
+def test_a_damaged_table_is_built_again(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    built = _classify_cli(str(cache))
+    gazetteer = next(cache.glob("gazetteer-*.pickle"))
+    gazetteer.write_bytes(b"\x80\x05not a pickle at all")
+    lexicon = next(cache.glob("lexicon0-*.pickle"))
+    lexicon.write_bytes(pickle.dumps({"a": "table of another kind"}))
+    assert _classify_cli(str(cache)) == built
+    assert isinstance(pickle.loads(gazetteer.read_bytes()), Gazetteer)
+    assert isinstance(pickle.loads(lexicon.read_bytes()), PhraseMatcher)
+
+
+def test_tables_of_another_fingerprint_are_ignored_and_removed(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    stale = cache / "lexicon1-00000000000000000000.pickle"
+    stale.write_bytes(pickle.dumps(PhraseMatcher([("poland", "", "stale")])))
+    answers = _classify_cli(str(cache))
+    assert answers == _classify_cli("off")
+    assert not stale.exists()
+    assert len(list(cache.glob("lexicon1-*.pickle"))) == 1
+
+
+def test_files_left_by_a_killed_writer_are_removed_later(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    old, fresh = cache / ".gazetteer-abc123.tmp", cache / ".gazetteer-def456.tmp"
+    for left in (old, fresh):
+        left.write_bytes(b"half a table")
+    os.utime(old, (time.time() - 2 * 3600,) * 2)
+    _classify_cli(str(cache))
+    assert not old.exists()
+    assert fresh.exists()  # another process may be writing it now
+
+
+def test_switched_off_or_unusable_caches_store_nothing(tmp_path: Path) -> None:
+    built = _classify_cli("off")
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)  # anyone could have put a table there
+    planted = shared / f"lexicon0-{table_cache.fingerprint()}.pickle"
+    planted.write_bytes(pickle.dumps(PhraseMatcher([("poland", "", "planted")])))
+    assert _classify_cli(str(shared)) == built
+    assert [p.name for p in shared.iterdir()] == [planted.name]
+    not_a_dir = tmp_path / "a-file"
+    not_a_dir.write_text("")
+    assert _classify_cli(str(not_a_dir)) == built
+
+
+def test_a_table_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o700)
+    # where the table would go, a directory: reading and replacing it both fail, even as root
+    blocked = cache / f"lexicon0-{table_cache.fingerprint()}.pickle"
+    blocked.mkdir()
+    assert _classify_cli(str(cache)) == _classify_cli("off")
+    assert blocked.is_dir() and list(blocked.iterdir()) == []
+    assert not list(cache.glob(".*.tmp"))  # no half-written file left behind
+    assert len(list(cache.glob("lexicon1-*.pickle"))) == 1  # the others are stored
+
+
+def test_the_fingerprint_follows_code_and_data(tmp_path: Path) -> None:
+    copy = tmp_path / "classify"
+    shutil.copytree(ROOT / "monitor" / "classify", copy)
+    before = table_cache.fingerprint_of(copy)
+    assert table_cache.fingerprint_of(copy) == before
+    (copy / "__pycache__").mkdir(exist_ok=True)
+    (copy / "__pycache__" / "x.pyc").write_bytes(b"compiled")
+    assert table_cache.fingerprint_of(copy) == before  # bytecode is no input
+    kinds = copy / "data" / "kinds.yaml"
+    kinds.write_text(kinds.read_text("utf-8") + "\n# one more line\n", "utf-8")
+    edited = table_cache.fingerprint_of(copy)
+    assert edited != before
+    matcher = copy / "matcher.py"
+    matcher.write_text(matcher.read_text("utf-8") + "\n", "utf-8")
+    assert table_cache.fingerprint_of(copy) not in (before, edited)
+
+
+def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("POLICYWATCH_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert table_cache.cache_dir() == tmp_path / "xdg" / "policywatch"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.delenv("LOCALAPPDATA", raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert table_cache.cache_dir() == tmp_path / "home" / ".cache" / "policywatch"
+    for off in ("off", "", "OFF", "none"):
+        monkeypatch.setenv("POLICYWATCH_CACHE_DIR", off)
+        assert table_cache.cache_dir() is None
+    monkeypatch.setenv("POLICYWATCH_CACHE_DIR", str(tmp_path / "mine"))
+    assert table_cache.cache_dir() == tmp_path / "mine"
+
+
+def test_lazy_patterns_match_as_compiled_ones_do() -> None:
+    text = "Mail to Poland, mail to Chile; MAIL TO PERU."
+    for pattern, flags in ((r"\bmail to (\w+)", 0), (r"mail to (?P<c>\w+)", re.I)):
+        lazy, rx = lazy_compile(pattern, flags), re.compile(pattern, flags)
+        assert lazy.pattern == rx.pattern
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in rx.finditer(text)]
+        assert lazy.search(text, 5).group(1) == rx.search(text, 5).group(1)
+        assert lazy.sub("X", text) == rx.sub("X", text)
+        assert lazy.groups == rx.groups and lazy.groupindex == rx.groupindex
+        assert pickle.loads(pickle.dumps(lazy)).findall(text) == rx.findall(text)
+
+
+def test_every_lazy_pattern_of_the_classifier_compiles() -> None:
+    """A pattern compiled on first use would otherwise fail only on the notice that reaches it."""
+    import gc
+    import importlib
+    import pkgutil
+
+    import monitor.classify as package
+
+    for info in pkgutil.walk_packages(package.__path__, "monitor.classify."):
+        importlib.import_module(info.name)
+    patterns = [o for o in gc.get_objects() if isinstance(o, LazyPattern)]
+    assert len(patterns) > 450
+    for pattern in patterns:
+        assert pattern.compiled().pattern == pattern.pattern
