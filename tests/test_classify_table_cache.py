@@ -4,6 +4,8 @@ of a different answer."""
 
 from __future__ import annotations
 
+import hashlib
+import importlib.resources
 import json
 import os
 import pickle
@@ -66,40 +68,65 @@ def test_stored_tables_give_the_answers_built_ones_give(tmp_path: Path) -> None:
     assert built[1]["destinations"] == ["JP", "TR"]
     assert built[2]["relevant"] is False
     assert built[3]["destinations"] == ["KZ"] and built[3]["change_kind"] == "resumption"
-    # read, not built again: every file is the one the first run wrote
+    # read, not built again: every file is the one the first run wrote (a new table would
+    # be a new file), and reading marks it as in use
     after = _tables(cache)
     assert after.keys() == stored.keys()
     for name, st in after.items():
-        assert (st.st_ino, st.st_mtime_ns) == (stored[name].st_ino, stored[name].st_mtime_ns)
+        assert st.st_ino == stored[name].st_ino
+        assert st.st_mtime_ns >= stored[name].st_mtime_ns
+
+
+def _table_bytes(table: object) -> bytes:
+    """A table file as the cache writes one (a header with a digest, then the pickle)."""
+    payload = pickle.dumps(table)
+    return table_cache._MAGIC + hashlib.sha256(payload).digest() + payload
+
+
+def _stored(path: Path) -> object:
+    return pickle.loads(path.read_bytes()[len(table_cache._MAGIC) + 32 :])
 
 
 def test_a_damaged_table_is_built_again(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     built = _classify_cli(str(cache))
     gazetteer = next(cache.glob("gazetteer-*.pickle"))
-    gazetteer.write_bytes(b"\x80\x05not a pickle at all")
+    whole = gazetteer.read_bytes()
+    # cut short by a crash: unpickled, an automaton cut short can bring the process down
+    gazetteer.write_bytes(whole[: len(whole) // 2])
     lexicon = next(cache.glob("lexicon0-*.pickle"))
-    lexicon.write_bytes(pickle.dumps({"a": "table of another kind"}))
+    lexicon.write_bytes(_table_bytes({"a": "table of another kind"}))
+    window = next(cache.glob("window-*.pickle"))
+    window.write_bytes(b"\x80\x05not a table at all")
     assert _classify_cli(str(cache)) == built
-    assert isinstance(pickle.loads(gazetteer.read_bytes()), Gazetteer)
-    assert isinstance(pickle.loads(lexicon.read_bytes()), PhraseMatcher)
+    assert isinstance(_stored(gazetteer), Gazetteer)
+    assert isinstance(_stored(lexicon), PhraseMatcher)
+    assert isinstance(_stored(window), PhraseMatcher)
 
 
-def test_tables_of_another_fingerprint_are_ignored_and_removed(tmp_path: Path) -> None:
+def test_tables_of_another_fingerprint_are_ignored_and_removed_once_unused(
+    tmp_path: Path,
+) -> None:
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700)
-    stale = cache / "lexicon1-00000000000000000000.pickle"
-    stale.write_bytes(pickle.dumps(PhraseMatcher([("poland", "", "stale")])))
+    table = _table_bytes(PhraseMatcher([("poland", "", "stale")]))
+    unused = cache / "lexicon1-00000000000000000000.pickle"  # an old version's
+    other = cache / "lexicon1-11111111111111111111.pickle"  # another install's, in use
+    unused.write_bytes(table)
+    other.write_bytes(table)
+    os.utime(unused, (time.time() - 30 * 24 * 3600,) * 2)
     answers = _classify_cli(str(cache))
     assert answers == _classify_cli("off")
-    assert not stale.exists()
-    assert len(list(cache.glob("lexicon1-*.pickle"))) == 1
+    assert not unused.exists()
+    assert other.exists()
+    assert len(list(cache.glob(f"lexicon1-{table_cache.fingerprint()}.pickle"))) == 1
 
 
 def test_files_left_by_a_killed_writer_are_removed_later(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o700)
-    old, fresh = cache / ".gazetteer-abc123.tmp", cache / ".gazetteer-def456.tmp"
+    name = f"gazetteer-{table_cache.fingerprint()}.pickle"
+    old, fresh = cache / f".{name}.abc123.tmp", cache / f".{name}.def456.tmp"
     for left in (old, fresh):
         left.write_bytes(b"half a table")
     os.utime(old, (time.time() - 2 * 3600,) * 2)
@@ -114,7 +141,7 @@ def test_switched_off_or_unusable_caches_store_nothing(tmp_path: Path) -> None:
     shared.mkdir()
     shared.chmod(0o777)  # anyone could have put a table there
     planted = shared / f"lexicon0-{table_cache.fingerprint()}.pickle"
-    planted.write_bytes(pickle.dumps(PhraseMatcher([("poland", "", "planted")])))
+    planted.write_bytes(_table_bytes(PhraseMatcher([("poland", "", "planted")])))
     assert _classify_cli(str(shared)) == built
     assert [p.name for p in shared.iterdir()] == [planted.name]
     not_a_dir = tmp_path / "a-file"
@@ -134,21 +161,41 @@ def test_a_table_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
     assert len(list(cache.glob("lexicon1-*.pickle"))) == 1  # the others are stored
 
 
-def test_the_fingerprint_follows_code_and_data(tmp_path: Path) -> None:
+def test_the_fingerprint_follows_what_the_tables_are_built_from(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     copy = tmp_path / "classify"
     shutil.copytree(ROOT / "monitor" / "classify", copy)
-    before = table_cache.fingerprint_of(copy)
-    assert table_cache.fingerprint_of(copy) == before
-    (copy / "__pycache__").mkdir(exist_ok=True)
-    (copy / "__pycache__" / "x.pyc").write_bytes(b"compiled")
-    assert table_cache.fingerprint_of(copy) == before  # bytecode is no input
+    taxonomy = tmp_path / "taxonomy.py"
+    shutil.copy(ROOT / "storage" / "taxonomy.py", taxonomy)
+    seen = {table_cache.fingerprint_of(copy, (taxonomy,))}
+    assert table_cache.fingerprint_of(copy, (taxonomy,)) in seen  # the same inputs, the same
+
+    def changed() -> bool:
+        now = table_cache.fingerprint_of(copy, (taxonomy,))
+        new = now not in seen
+        seen.add(now)
+        return new
+
     kinds = copy / "data" / "kinds.yaml"
     kinds.write_text(kinds.read_text("utf-8") + "\n# one more line\n", "utf-8")
-    edited = table_cache.fingerprint_of(copy)
-    assert edited != before
+    assert changed()
     matcher = copy / "matcher.py"
     matcher.write_text(matcher.read_text("utf-8") + "\n", "utf-8")
-    assert table_cache.fingerprint_of(copy) not in (before, edited)
+    assert changed()
+    # the kinds of change the tables are read by live in the taxonomy
+    taxonomy.write_text(taxonomy.read_text("utf-8") + "\n", "utf-8")
+    assert changed()
+    monkeypatch.setattr(sys, "version", sys.version + " (another build)")
+    assert changed()
+    monkeypatch.setattr(table_cache.ahocorasick, "__file__", str(taxonomy))
+    assert changed()
+    # and the installed classifier's own reads the taxonomy
+    installed = table_cache.fingerprint_of(
+        importlib.resources.files("monitor.classify"),
+        (importlib.resources.files("storage").joinpath("taxonomy.py"),),
+    )
+    assert table_cache.fingerprint.__wrapped__() == installed
 
 
 def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
@@ -159,11 +206,20 @@ def test_where_the_cache_lives(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     monkeypatch.delenv("LOCALAPPDATA", raising=False)
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     assert table_cache.cache_dir() == tmp_path / "home" / ".cache" / "policywatch"
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))  # no HOME, no password entry
+    assert table_cache.cache_dir() is None
     for off in ("off", "", "OFF", "none"):
         monkeypatch.setenv("POLICYWATCH_CACHE_DIR", off)
         assert table_cache.cache_dir() is None
     monkeypatch.setenv("POLICYWATCH_CACHE_DIR", str(tmp_path / "mine"))
     assert table_cache.cache_dir() == tmp_path / "mine"
+    monkeypatch.setenv("POLICYWATCH_CACHE_DIR", "~/tables")
+    monkeypatch.setattr(Path, "expanduser", lambda self: no_home())  # "~" with no home
+    assert table_cache.cache_dir() is None
 
 
 def test_lazy_patterns_match_as_compiled_ones_do() -> None:

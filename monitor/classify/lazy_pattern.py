@@ -17,6 +17,9 @@ _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn"
 
 
 class LazyPattern:
+    """``pattern`` and ``flags`` are as given: unlike a compiled pattern's, the flags do not
+    include re.UNICODE or the flags written inside the pattern ("(?i)")."""
+
     __slots__ = ("pattern", "flags", "_compiled", *_METHODS)
     _compiled: re.Pattern[str]
 

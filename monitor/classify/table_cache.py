@@ -2,14 +2,17 @@
 
 Building them from the YAML and JSON data takes about half a second, more than anything else
 before ``classify`` can answer its first line; unpickling them takes a tenth of that. A table
-is stored under a fingerprint of everything it is built from: the package's code and data, the
-Python version and the ``ahocorasick`` extension module. Any change gives a new fingerprint,
-so a stale table is never read, and a missing, unreadable or foreign file is rebuilt.
+is stored under a fingerprint of everything it is built from: the classifier's code and data,
+the taxonomy it reads, the Python, PyYAML and ``ahocorasick`` it runs with. Any change gives a
+new fingerprint, so a stale table is never read, and a missing or damaged file is rebuilt.
 
 Where: ``$POLICYWATCH_CACHE_DIR``, else ``$XDG_CACHE_HOME/policywatch``, else
 ``~/.cache/policywatch``. ``POLICYWATCH_CACHE_DIR=off`` (or empty) builds in memory every
 time. The files are pickles, so only a directory that the user alone owns and can write to is
-read: a table from anyone else could run code.
+read (on Windows, where this is not checked, the user's own profile directory is expected): a
+table from anyone else could run code. Each file carries a digest of its contents, checked
+before unpickling: the automaton module trusts its pickles, and a file cut short by a crash
+could bring down every later start instead of being rebuilt.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import re
 import stat
 import sys
 import tempfile
@@ -29,22 +33,36 @@ from pathlib import Path
 from typing import TypeVar
 
 import ahocorasick
+import yaml
 
 T = TypeVar("T")
 
 CACHE_ENV = "POLICYWATCH_CACHE_DIR"
 _OFF = ("", "off", "none", "0")
 _SUFFIXES = (".py", ".yaml", ".json")
+# Modules outside the package whose values go into the tables (the kinds of change)
+_ALSO_READ = (("storage", "taxonomy.py"),)
+_MAGIC = b"policywatch-table-1\n"
+_DIGEST = 32  # bytes of sha256
 _LEFT_AFTER = 3600  # seconds after which a temporary file is taken as left by a dead writer
+# Tables of other fingerprints are kept this long after their last use: two installs (the
+# service's and a checkout, two Pythons) may share the directory without rebuilding by turns
+_UNUSED_AFTER = 14 * 24 * 3600
 
 
 def cache_dir() -> Path | None:
-    """Where the tables are kept, or None when the cache is switched off."""
-    chosen = os.environ.get(CACHE_ENV)
-    if chosen is not None:
-        return None if chosen.strip().lower() in _OFF else Path(chosen).expanduser()
-    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
-    return (Path(base) if base else Path.home() / ".cache") / "policywatch"
+    """Where the tables are kept, or None when the cache is switched off (or when no home
+    directory is known to hold it)."""
+    try:
+        chosen = os.environ.get(CACHE_ENV)
+        if chosen is not None:
+            return None if chosen.strip().lower() in _OFF else Path(chosen).expanduser()
+        base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+        if base:
+            return Path(base) / "policywatch"
+        return Path.home() / ".cache" / "policywatch"
+    except RuntimeError:  # "~" with no HOME and no password entry (a container's bare uid)
+        return None
 
 
 def _package_files(root: Traversable, prefix: str = "") -> list[tuple[str, Traversable]]:
@@ -59,17 +77,20 @@ def _package_files(root: Traversable, prefix: str = "") -> list[tuple[str, Trave
     return found
 
 
-def fingerprint_of(root: Traversable) -> str:
-    """A digest of the code and data under ``root``, this Python and the automaton module."""
+def fingerprint_of(root: Traversable, also: tuple[Traversable, ...] = ()) -> str:
+    """A digest of the code and data under ``root`` and the files ``also``, this Python,
+    PyYAML and the automaton module."""
     digest = hashlib.sha256()
-    digest.update(f"{sys.implementation.cache_tag} {sys.version}".encode())
+    digest.update(f"{sys.implementation.cache_tag} {sys.version} {yaml.__version__}".encode())
     module = Path(ahocorasick.__file__ or "")
     try:
         st = module.stat()
         digest.update(f"{module} {st.st_size} {st.st_mtime_ns}".encode())
     except OSError:
         digest.update(str(module).encode())
-    for name, item in sorted(_package_files(root), key=lambda pair: pair[0]):
+    files = sorted(_package_files(root), key=lambda pair: pair[0])
+    files += [(f"../{item.name}", item) for item in also]
+    for name, item in files:
         data = item.read_bytes()
         digest.update(f"\0{name}\0{len(data)}\0".encode())
         digest.update(data)
@@ -79,7 +100,8 @@ def fingerprint_of(root: Traversable) -> str:
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """The fingerprint of the installed classifier (read once per process)."""
-    return fingerprint_of(resources.files("monitor.classify"))
+    also = tuple(resources.files(package).joinpath(name) for package, name in _ALSO_READ)
+    return fingerprint_of(resources.files("monitor.classify"), also)
 
 
 def _private_dir(path: Path) -> bool:
@@ -92,38 +114,64 @@ def _private_dir(path: Path) -> bool:
     if not stat.S_ISDIR(st.st_mode):
         return False
     getuid = getattr(os, "getuid", None)
-    if getuid is None:  # Windows: the user's own profile directory
+    if getuid is None:  # Windows: see the module docstring
         return True
     return st.st_uid == getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+def _file_name(name: str) -> str:
+    return f"{re.sub(r'[^A-Za-z0-9_]', '_', name)}-{fingerprint()}.pickle"
+
+
 def _read(path: Path, kind: type[T]) -> T | None:
     try:
-        with path.open("rb") as fh:
-            table = pickle.load(fh)  # noqa: S301 - our own file, in a directory only we write
-    except Exception:  # none yet, or truncated: built again
+        data = path.read_bytes()
+    except OSError:
         return None
-    return table if isinstance(table, kind) else None
+    head = len(_MAGIC) + _DIGEST
+    if (
+        not data.startswith(_MAGIC)
+        or hashlib.sha256(data[head:]).digest() != data[len(_MAGIC) : head]
+    ):
+        return None  # cut short, damaged or of another format: built again
+    try:
+        table = pickle.loads(data[head:])  # noqa: S301 - our own file, checked, in our own directory
+    except Exception:
+        return None
+    if not isinstance(table, kind):
+        return None
+    try:
+        os.utime(path)  # in use: see _UNUSED_AFTER
+    except OSError:
+        pass
+    return table
 
 
 def _write(folder: Path, name: str, table: object) -> None:
-    """Atomically (a reader sees the old file or the whole new one), then removes the tables
-    of ``name`` with other fingerprints. A cache that cannot be written is no error."""
+    """Atomically and durably (a reader sees the old file or the whole new one, even after a
+    power cut), then removes what other fingerprints left unused. A cache that cannot be
+    written is no error."""
+    target = _file_name(name)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tmp", dir=folder)
+        payload = pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target}.", suffix=".tmp", dir=folder)
         try:
             with os.fdopen(fd, "wb") as fh:
-                pickle.dump(table, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, folder / f"{name}-{fingerprint()}.pickle")
+                fh.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, folder / target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
             raise
-        for old in folder.glob(f"{name}-*.pickle"):
-            if old.name != f"{name}-{fingerprint()}.pickle":
+        now = time.time()
+        prefix = target[: -len(f"{fingerprint()}.pickle")]
+        for old in folder.glob(f"{prefix}*.pickle"):
+            if old.name != target and now - old.stat().st_mtime > _UNUSED_AFTER:
                 old.unlink(missing_ok=True)
         # what a process killed while writing left (a write takes well under a minute)
-        for left in folder.glob(f".{name}-*.tmp"):
-            if time.time() - left.stat().st_mtime > _LEFT_AFTER:
+        for left in folder.glob(f".{prefix}*.tmp"):
+            if now - left.stat().st_mtime > _LEFT_AFTER:
                 left.unlink(missing_ok=True)
     except OSError:
         pass
@@ -135,7 +183,7 @@ def cached(name: str, kind: type[T], build: Callable[[], T]) -> T:
     folder = cache_dir()
     if folder is None or not _private_dir(folder):
         return build()
-    table = _read(folder / f"{name}-{fingerprint()}.pickle", kind)
+    table = _read(folder / _file_name(name), kind)
     if table is None:
         table = build()
         _write(folder, name, table)

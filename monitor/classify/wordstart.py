@@ -166,9 +166,13 @@ def word_start(pattern: str | re.Pattern[str], flags: int = 0) -> re.Pattern[str
     if not isinstance(pattern, str):  # a compiled pattern (lazy ones are not re.Pattern)
         flags = pattern.flags
         pattern = pattern.pattern
-    if flags & re.IGNORECASE:
+    if flags & re.IGNORECASE or _IGNORES_CASE.match(pattern):
         raise ValueError(f"a pattern that ignores case: {pattern!r}")
     return lazy_compile(word_start_first(pattern), flags)
+
+
+# a pattern that opens with a global "(?i)" (a lazy pattern's flags do not say so)
+_IGNORES_CASE = re.compile(r"\(\?[aLmsux]*i[aLmsux]*\)")
 
 
 # Letters that a case-blind pattern matches in their two cases only (checked over all of
