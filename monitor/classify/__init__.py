@@ -253,7 +253,14 @@ def _classify_doc(
     if doc.focus is not None and not any(doc.in_focus(v.start) for v in kind.votes):
         if not any(doc.in_focus(r.place.start) for r in dest.roles):
             return _irrelevant()  # the diff added nothing a sender must hear about
-    cats = decide_categories(doc, kind.kind, kind.votes, customs=customs, place_starts=place_starts)
+    cats = decide_categories(
+        doc,
+        kind.kind,
+        kind.votes,
+        customs=customs,
+        place_starts=place_starts,
+        mail_operator=carrier or (source_kind or "").lower() == "postal",
+    )
     if not cats.shipping_words and not _change_to_place(doc, kind, dest.roles):
         return _irrelevant()  # a change, but not of sending anything
     if not _change_about_sending(doc, kind.kind, kind.votes, dest.roles):

@@ -456,7 +456,10 @@ def decide_categories(
     *,
     customs: bool = False,
     place_starts: list[int] | None = None,
+    mail_operator: bool = False,
 ) -> CategoryResult:
+    """``mail_operator``: the source is a post or a carrier, whose notices to sellers speak of
+    letters too."""
     found = lexicon.matches(doc, "categories")  # read only: the list is the Doc's own
     matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
     if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
@@ -808,7 +811,7 @@ def decide_categories(
             or _included_documents(doc, first["documents"])
         ):
             chosen["documents"] = first["documents"]
-        elif _mail_documents(doc, kind, votes, goods_only, exempted, customs):
+        elif _mail_documents(doc, kind, votes, goods_only, exempted, customs, mail_operator):
             chosen["documents"] = first.get("_mail")
     for c in scopes:
         chosen[c] = first[c]
@@ -1316,11 +1319,19 @@ def _scoped_mail(doc: Doc, live: list[Match], stated: set[tuple[int, int]]) -> b
 
 
 def _mail_documents(
-    doc: Doc, kind: str, votes: list[Vote], goods_only: bool, exempted: set[str], customs: bool
+    doc: Doc,
+    kind: str,
+    votes: list[Vote],
+    goods_only: bool,
+    exempted: set[str],
+    customs: bool,
+    mail_operator: bool = False,
 ) -> bool:
     """Whether "mail" in general includes letters and documents here."""
     if goods_only or "documents" in exempted or customs or kind in GOODS_ONLY_KINDS:
         return False
+    if not mail_operator and _TO_SELLERS.search(doc.norm, 0, doc.title_end + SELLERS_REACH):
+        return False  # a marketplace's "Seller update": what sellers send is the goods sold
     if kind == "restriction":  # a value limit, or a weight of many kilograms, holds for goods
         limits = [doc.norm[v.start : v.end] for v in votes if v.kind == kind]
         if any(_VALUE.search(t) for t in limits):
@@ -1330,6 +1341,14 @@ def _mail_documents(
     return True
 
 
+# A notice to online sellers, said in its title or its first lines ("Seller Central >
+# News", "Aviso para vendedores", "판매자 안내"): the shipments it speaks of are their orders
+SELLERS_REACH = 200
+_TO_SELLERS = lazy_compile(
+    r"\b(?:sellers?|seller central|vendedores|vendeurs|verkaufer|venditori|"
+    r"sprzedajacy\w*|sprzedawc\w*|verkopers|saljare|penjual|global selling)\b|"
+    r"販売者|出品者|판매자|卖家|賣家"
+)
 CHANNEL_GAP_LONGEST = 40
 
 

@@ -70,6 +70,7 @@ from monitor.classify.text import (
     holds_questions,
     in_spans,
     list_under,
+    strip_bullet,
 )
 from monitor.classify.wordstart import (
     by_first_letter,
@@ -282,6 +283,31 @@ _UNCHANGED_HEAD = word_start(
     r"cosa non cambia|cio che non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
     r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
 )
+
+
+def _paragraph_after(doc: Doc, line_start: int) -> int | None:
+    """The index of the first non-empty line after the line at ``line_start`` when it is a
+    paragraph (no bullet of a list) that does not turn to a change ("However, from 1 May
+    ..."), else None."""
+    starts = doc.line_starts
+    for i in range(doc.line_index(line_start) + 1, len(starts)):
+        a, b = doc.line_of(starts[i])
+        item = doc.full[a:b].strip()
+        if item:
+            if strip_bullet(item)[1] or _TURNS_TO_CHANGE.search(doc.norm, a, b):
+                return None
+            return i
+    return None
+
+
+# "however", "but", or a date a change starts on: the paragraph speaks of a change too
+_TURNS_TO_CHANGE = lazy_compile(
+    r"\b(?:however|but|aber|jedoch|mais|cependant|pero|sin embargo|ma|tuttavia|maar|echter|"
+    r"mas|porem|men|dock|однако|но|проте|але)\b|"
+    r"\b(?:from|as of|starting|effective|ab|a partir d|desde|dal|vanaf|от|с|з)\s+\d"
+)
+
+
 # one word of each way _UNCHANGED_HEAD says it
 _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
                          "ne change pas", "inchange", "nicht andert", "gleich", "no cambia",
@@ -400,6 +426,9 @@ def find_destinations(
         left_lines |= {
             doc.line_index(a) for a, _ in list_under(doc, unchanged, headings=True, questions=True)
         }
+        # or the paragraph right under it: "What isn't changing" / "Orders to the UK, the EU and
+        # Norway are handled the way they are today."
+        left_lines |= {i for a, _ in unchanged if (i := _paragraph_after(doc, a)) is not None}
     n = len(doc.norm)
     contact = doc.holds_any(_CONTACT_HINTS)
 
@@ -568,6 +597,11 @@ def find_destinations(
             or (
                 role.role == NEUTRAL
                 and _INSTITUTION_BEFORE.search(norm, max(0, place.start - 30), place.start)
+            )
+            or (
+                role.role == NEUTRAL
+                and origin in gaz.regions.get(place.code, ())
+                and _LAW_OF_BEFORE.search(norm, max(0, place.start - 30), place.start)
             )
         ):
             # "EU membership", "de Raad van de Europese Unie" (the Council of the EU decided)
@@ -922,6 +956,13 @@ _INSTITUTION_BEFORE = lazy_compile(
     r"(?:of|van|der|des|de|del|dell|da|do)\s*'?\s*(?:(?:the|de|la|l|het)\s*'?\s*)?|"
     r"\bεναερι(?:ου|ο|οσ) χωρ(?:ου|ο|οσ) τησ\s+|\bвоздушн\w+ пространств\w+\s+|"
     r"\bповітрян\w+ простор\w*\s+)$"
+)
+# the bloc's law, to a publisher inside it: "в соответствии с правом ЕАЭС" (from Kazakhstan);
+# not "parcels to the EU must meet the law of the EU" from Switzerland
+_LAW_OF_BEFORE = lazy_compile(
+    r"(?:\b(?:law|laws|legislation) of\s+(?:the\s+)?|\brecht der\s+|"
+    r"\bdroit de\s*(?:l\s*'\s*|la\s+)?|"
+    r"\b(?:правом|праву|права|законодательств\w*|законодавств\w*)\s+)$"
 )
 _RULES_AFTER = lazy_compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"

@@ -33,7 +33,8 @@ _NO_CHANGE = lazy_compile(
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
     r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen|"
     r"nichts geandert|andert sich nichts|rien change|nemeni|nemenia|beze zmen|bez zmeny|bez zmien|"
-    r"ikke ændret|ikke endret|inte andrats|ole muuttuneet|ole muuttunut|変更されていません"
+    r"ikke ændret|ikke endret|inte andrats|ole muuttuneet|ole muuttunut|変更されていません|"
+    r"nicht geandert|nicht verandert|inalterad"
 )
 
 
