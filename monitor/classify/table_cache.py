@@ -11,8 +11,8 @@ Where: ``$POLICYWATCH_CACHE_DIR``, else ``$XDG_CACHE_HOME/policywatch``, else
 time. The files are pickles, so only a directory that the user alone owns and can write to is
 read (on Windows, where this is not checked, the user's own profile directory is expected): a
 table from anyone else could run code. Each file carries a digest of its contents, checked
-before unpickling: the automaton module trusts its pickles, and a file cut short by a crash
-could bring down every later start instead of being rebuilt.
+before unpickling: the automaton module trusts its pickles, and a file cut short by a crash or
+a power cut could bring down every later start instead of being rebuilt.
 """
 
 from __future__ import annotations
@@ -148,9 +148,10 @@ def _read(path: Path, kind: type[T]) -> T | None:
 
 
 def _write(folder: Path, name: str, table: object) -> None:
-    """Atomically and durably (a reader sees the old file or the whole new one, even after a
-    power cut), then removes what other fingerprints left unused. A cache that cannot be
-    written is no error."""
+    """Atomically (a reader sees the old file or the whole new one; what a power cut leaves
+    half-written fails the digest and is built again, so no fsync holds up the first answer),
+    then removes what other fingerprints left unused. A cache that cannot be written is no
+    error."""
     target = _file_name(name)
     try:
         payload = pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL)
@@ -158,8 +159,6 @@ def _write(folder: Path, name: str, table: object) -> None:
         try:
             with os.fdopen(fd, "wb") as fh:
                 fh.write(_MAGIC + hashlib.sha256(payload).digest() + payload)
-                fh.flush()
-                os.fsync(fh.fileno())
             os.replace(tmp, folder / target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
