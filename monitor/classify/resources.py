@@ -52,4 +52,4 @@ def read_yaml(name: str) -> Any:
 def load_yaml(name: str) -> Any:
     """A data file, parsed once per process, or read from the table cache (parsing the
     largest file takes longer than the rest of a first classification)."""
-    return cached(name.replace(".", "_"), dict, lambda: read_yaml(name))
+    return cached(name, dict, lambda: read_yaml(name))

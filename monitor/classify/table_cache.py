@@ -119,8 +119,13 @@ def _private_dir(path: Path) -> bool:
     return st.st_uid == getuid() and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
 
 
+def _stem(name: str) -> str:
+    """What the files of table ``name`` start with, whatever their fingerprint."""
+    return re.sub(r"[^A-Za-z0-9_]", "_", name) + "-"
+
+
 def _file_name(name: str) -> str:
-    return f"{re.sub(r'[^A-Za-z0-9_]', '_', name)}-{fingerprint()}.pickle"
+    return f"{_stem(name)}{fingerprint()}.pickle"
 
 
 def _read(path: Path, kind: type[T]) -> T | None:
@@ -129,13 +134,11 @@ def _read(path: Path, kind: type[T]) -> T | None:
     except OSError:
         return None
     head = len(_MAGIC) + _DIGEST
-    if (
-        not data.startswith(_MAGIC)
-        or hashlib.sha256(data[head:]).digest() != data[len(_MAGIC) : head]
-    ):
+    payload = memoryview(data)[head:]  # (not a copy of several megabytes)
+    if not data.startswith(_MAGIC) or hashlib.sha256(payload).digest() != data[len(_MAGIC) : head]:
         return None  # cut short, damaged or of another format: built again
     try:
-        table = pickle.loads(data[head:])  # noqa: S301 - our own file, checked, in our own directory
+        table = pickle.loads(payload)  # noqa: S301 - our own file, checked, in our own directory
     except Exception:
         return None
     if not isinstance(table, kind):
@@ -164,7 +167,7 @@ def _write(folder: Path, name: str, table: object) -> None:
             Path(tmp).unlink(missing_ok=True)
             raise
         now = time.time()
-        prefix = target[: -len(f"{fingerprint()}.pickle")]
+        prefix = _stem(name)
         for old in folder.glob(f"{prefix}*.pickle"):
             if old.name != target and now - old.stat().st_mtime > _UNUSED_AFTER:
                 old.unlink(missing_ok=True)

@@ -72,7 +72,7 @@ class WordStartPattern:
         if rx.flags & re.ASCII or not all(p.startswith("\\b") for p in parts):
             raise ValueError(f"not a pattern that starts at a word boundary: {rx.pattern!r}")
         self.rx = rx
-        self._tail = re.compile("|".join(p[2:] for p in parts), rx.flags)
+        self._tail = lazy_compile("|".join(p[2:] for p in parts), rx.flags)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """The matches ``rx.finditer(text, pos, endpos)`` yields (none of these patterns
