@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -20,20 +22,31 @@ from monitor.classify.resources import read_yaml
 # Poland publish notices in them), Arabic, Turkish and Vietnamese (operators in the Gulf, Egypt,
 # the Maghreb, Turkey and Vietnam), Korean (Korea Post and Korea Customs publish in it), and
 # Swedish, Danish and Norwegian (PostNord, Posten Norge), Czech, Greek, Finnish, Hungarian,
-# Indonesian and Malay, and Thai (Thailand Post and Thai Customs publish in it).
+# Indonesian and Malay, and Thai (Thailand Post and Thai Customs publish in it), and the posts of
+# the Balkans, the Baltics and Iceland: Bulgarian, Serbian in both scripts, Romanian, Croatian,
+# Slovenian, Slovak, Estonian, Latvian, Lithuanian, Icelandic; Urdu and Bengali (the posts and
+# customs of Pakistan and Bangladesh).
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
-           "ms", "th"]  # fmt: skip
+           "ms", "th", "bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt",
+           "is", "ur", "bn"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
 # aliases.yaml adds the few that matter, with a capital required. Thai is matched without word
 # boundaries (no spaces between words): its short names sit inside other words ("ลาว" in
-# "ลาวา", lava; "ชาด" in "ชาดำ", black tea); aliases.yaml adds "ประเทศไทย" and the like.
-SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th"}
+# "ลาวา", lava; "ชาด" in "ชาดำ", black tea); aliases.yaml adds "ประเทศไทย" and the like. So
+# for the Latin-script Balkan and Baltic languages ("Mali" is Croatian for small, "Čad" soot).
+SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th",
+                      "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is"}  # fmt: skip
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
-# Peru): their names may run to the end of the word, like Korean ones.
+# Peru): their names may run to the end of the word, like Korean ones. Not Estonian, Latvian and
+# Lithuanian: most of their names are spelt as in Slovenian or Croatian too ("Francija",
+# "Italija"), which keeps them whole; their cases are written out (``_baltic_cases``).
 SUFFIXING_LOCALES = {"fi", "hu"}
+# Names these share with Finnish or Hungarian ones ("Kuuba", "Indonézia") keep that open end:
+# their own case endings follow the name as well.
+OPEN_SUFFIX_LOCALES = {"bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is"}
 SHORT_NAME_MIN = 5
 EXTRA_CODES = {"XK"}  # Kosovo: user-assigned, used by CLDR and by carriers
 CYRILLIC_END_VOWELS = "аяоеиыьуюієї"
@@ -101,6 +114,8 @@ def _czech_cases(name: str) -> list[str]:
     low = name.lower()
     if low.endswith("ie"):
         return [name[:-1] + "i"]  # Francie -> Francii
+    if low.endswith("ia"):
+        return [name[:-1] + "e", name[:-1] + "i", name[:-1] + "u"]  # Slovak Austrália
     if low.endswith("o"):
         return [name[:-1] + "a", name[:-1] + "u"]  # Rusko -> Ruska, Rusku
     if low.endswith("a"):
@@ -110,6 +125,97 @@ def _czech_cases(name: str) -> list[str]:
     if low[-1].isalpha() and low[-1] not in "aeiouyáéíóúůý":
         return [name + "u", name + "a"]  # Egyptu, Íránu
     return []
+
+
+def _south_slavic_cases(name: str, slovene: bool) -> list[str]:
+    """Croatian, Serbian and Slovenian names after "u", "v", "iz", "za": a-stems "Njemačka" ->
+    "Njemačku", "Njemačke", "Njemačkoj"; Slovenian "Nemčija" -> "Nemčijo", "Nemčije",
+    "Nemčiji", "na Švedskem"; "Izrael" -> "Izraela", "Izraelu"; "Kosovo" -> "Kosovu". In
+    Cyrillic only "-ој": the stem match (``_flags``) reads the other endings."""
+    if " " in name or "-" in name or len(name) < 4:
+        return []
+    low, stem = name.lower(), name[:-1]
+    if _is_cyrillic(name):
+        return [stem + "ој"] if low.endswith("а") else []
+    if low.endswith("a"):
+        if not slovene:
+            return [stem + "u", stem + "e", stem + "oj", stem + "om"]
+        forms = [stem + "o", stem + "e", stem + "i"]
+        return forms + [stem + "em"] if low.endswith(("ska", "ška")) else forms
+    if low.endswith("o"):
+        return [stem + "a", stem + "u", stem + "om"]
+    if low[-1].isalpha() and low[-1] not in "eiu":
+        return [name + "a", name + "u", name + "om"]
+    return []
+
+
+# Latvian and Lithuanian endings by the name's last letters (genitive, locative, dative,
+# accusative; "ā", "ą" fold away): "Vācija" -> "Vācijas", "Vāciju"; "Vokietija" ->
+# "Vokietijos", "Vokietijoje"; "Izraelis" -> "Izraelio", "Izraelyje"
+_LV_CASES = {"s": ("a", "ā", "am", "u"), "a": ("as", "ā", "ai", "u"), "e": ("es", "ē", "ei", "i")}
+_LT_CASES = {"as": ("o", "e", "ui"), "is": ("io", "yje", "iui"), "us": ("aus", "uje", "ui"),
+             "ai": ("ų", "uose", "ams"), "os": ("ų", "ose", "oms"), "a": ("os", "oje", "ai"),
+             "ė": ("ės", "ėje", "ei", "ę")}  # fmt: skip
+# Estonian: illative, inessive, elative, allative, adessive, ablative ("Saksamaale")
+_ET_ENDINGS = ("sse", "s", "st", "le", "l", "lt")
+
+
+def _baltic_cases(name: str, loc: str) -> list[str]:
+    """Latvian, Lithuanian and Estonian names with a case ending. Estonian only for names that
+    end in a vowel: a consonant's stem is not known from the name ("Iraak" -> "Iraagi")."""
+    if " " in name or "-" in name or len(name) < 4:
+        return []
+    low = name.lower()
+    if loc == "et":
+        return [name + e for e in _ET_ENDINGS] if low[-1] in "aeiouõäöü" else []
+    table = _LV_CASES if loc == "lv" else _LT_CASES
+    if loc == "lv" and low.endswith(("as", "is", "us")):
+        return []  # plurals ("Filipīnas") and the few others decline otherwise
+    end = next((e for e in sorted(table, key=len, reverse=True) if low.endswith(e)), None)
+    if end is None:
+        return []
+    return [name[: len(name) - len(end)] + e for e in table[end]]
+
+
+def _romanian_cases(name: str) -> list[str]:
+    """Romanian genitive-dative: "Franța" -> "Franței", "America" -> "Americii", "Egipt" ->
+    "Egiptului"; of a name of several words only an article's "-ul"/"-le": "Regatul Unit" ->
+    "Regatului Unit", "Statele Unite ale Americii" -> "Statelor Unite ale Americii"."""
+    first, *rest = name.split(" ")
+    low = first.lower()
+    if rest:
+        if low.endswith("ul"):
+            return [" ".join([first + "ui", *rest])]
+        if low.endswith("le"):
+            return [" ".join([first[:-1] + "or", *rest])]
+        return []
+    if len(name) < 4 or "-" in name:
+        return []
+    if low.endswith(("ca", "ga")):
+        return [name[:-1] + "ii"]
+    if low.endswith("ea"):
+        return [name[:-1] + "i"]  # Coreea -> Coreei
+    if low.endswith("a"):
+        return [name[:-1] + "ei"]
+    if low[-1].isalpha() and low[-1] not in "aeiouăâî":
+        return [name + "ului"]
+    return []
+
+
+# Croatian, Serbian and Slovenian names that are adjectives: "njemačka roba" (German goods),
+# Polish "francuska", "tajska", Russian "финской" (Finnish) are lower case
+_ADJECTIVE_NAME = re.compile(r"^\w+(?:ska|ška|čka|cka|ска|шка|чка)$")
+
+
+# The languages whose case forms are written out one by one; each form needs a capital
+_SERBO_CROATIAN = partial(_south_slavic_cases, slovene=False)
+_WRITTEN_CASES: dict[str, Callable[[str], list[str]]] = {
+    "cs": _czech_cases, "sk": _czech_cases, "ro": _romanian_cases,
+    "hr": _SERBO_CROATIAN, "sr": _SERBO_CROATIAN, "sr_Latn": _SERBO_CROATIAN,
+    "sl": partial(_south_slavic_cases, slovene=True),
+    "et": partial(_baltic_cases, loc="et"), "lv": partial(_baltic_cases, loc="lv"),
+    "lt": partial(_baltic_cases, loc="lt"),
+}  # fmt: skip
 
 
 def _finnish_cases(name: str) -> list[str]:
@@ -370,12 +476,24 @@ def build() -> dict[str, Any]:
                     add(name.split(",")[0], c.alpha_2, 1.7)
     other_keys: set[str] = set(best)
     suffixing: set[str] = set()
+    # Bulgarian and Serbian Cyrillic names are not declined the Russian way (``declined_keys``):
+    # Bulgarian has no cases, and the Russian forms of their words doubled the file
+    undeclined: set[str] = set()
+    declined: set[str] = set(best)
+    # A Balkan or Baltic case form spelt like a key read before or like some language's name
+    # (Slovenian "Češko" is Czech "Česko", Lithuanian "Egipto" Spanish "Egipto", Latvian "Irāku"
+    # Polish "Iraku") keeps that key's flags; the others need a capital, as Czech ones do.
+    proper: set[str] = set(best)
+    new_caps: set[str] = set()
     for loc in LOCALES:
         territories = Locale.parse(loc).territories
         if loc in SUFFIXING_LOCALES:
             suffixing.update(normalize_key(n) for c, n in territories.items() if c in codes)
-        else:
+        elif loc not in OPEN_SUFFIX_LOCALES:
             other_keys.update(normalize_key(n) for n in territories.values())
+        keys = {normalize_key(v) for n in territories.values() for v in _variants(n)}
+        proper.update(keys)
+        (undeclined if loc in ("bg", "sr") else declined).update(keys)
         for code, name in territories.items():
             if loc == "hu" and code in codes:
                 # the cases are no ordinary words, even of the short names ("Irakba", "Kubába")
@@ -386,6 +504,8 @@ def build() -> dict[str, Any]:
                 continue
             if code in codes:
                 add(name, code, 2 if loc == "en" else 3)
+                if loc in ("hr", "sr", "sr_Latn", "sl") and _ADJECTIVE_NAME.search(name):
+                    needs_capital.add(normalize_key(name))
                 if loc == "de":
                     for inflected in _german_cases(name):
                         add(inflected, code, 3.2)
@@ -399,15 +519,23 @@ def build() -> dict[str, Any]:
                     for inflected in _finnish_cases(name):
                         add(inflected, code, 3.2)
                         needs_capital.add(normalize_key(inflected))
-                if loc == "cs":
-                    for inflected in _czech_cases(name):
+                if loc in _WRITTEN_CASES:
+                    for inflected in _WRITTEN_CASES[loc](name):
+                        key = normalize_key(inflected)
+                        if key == normalize_key(name):
+                            continue  # "Kanādā", "Vokietiją": the name itself once folded
+                        if loc == "cs":
+                            # "po polsku", "samou", Swedish "finska": words in lower case
+                            needs_capital.add(key)
+                        elif key not in best:
+                            new_caps.add(key)
                         add(inflected, code, 3.2)
-                        # "po polsku", "samou", Swedish "finska": words elsewhere in lower case
-                        needs_capital.add(normalize_key(inflected))
                 if loc == "ar":  # "and", "to", "in" are written onto the name: "والمغرب"
                     for form in _arabic_prefixed(name):
                         add(form, code, 3.2)
 
+    needs_capital |= new_caps - proper
+    undeclined -= declined
     names: dict[str, list[str]] = {}
     for key, (_prio, code) in sorted(best.items()):
         if key in ambiguous:
@@ -418,7 +546,7 @@ def build() -> dict[str, Any]:
         if key.endswith("*"):
             names[key[:-1]] = [code, flags.replace("d", "") + "p"]
             continue
-        for form in declined_keys(key):
+        for form in [key] if key in undeclined else declined_keys(key):
             if form != key and (form in best or form in names):
                 continue  # a name of its own (or a form of one) wins
             if "d" in flags:

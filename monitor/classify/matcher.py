@@ -114,9 +114,9 @@ def _script(ch: str) -> int:
 
 
 # Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
-# kana, Han, Hangul (symbols such as "®" are not among them).
+# Bengali, Thai, kana, Han, Hangul (symbols such as "®" are not among them).
 _NON_LATIN_CLASS = (
-    r"[\u0370-\u052f\u0620-\u064a\u066e-\u06d3\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
+    r"[\u0370-\u052f\u0620-\u064a\u066e-\u06d3\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
     r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
 )
 # Runs of those letters, with gaps of up to four other characters inside ("Южная Корея": one
