@@ -594,6 +594,7 @@ def find_destinations(
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
         elif place.code.startswith("@") and (
             _INSTITUTION_AFTER.match(norm, place.end)
+            or _territory_owner(doc, place)
             or (
                 role.role == NEUTRAL
                 and _INSTITUTION_BEFORE.search(norm, max(0, place.start - 30), place.start)
@@ -604,7 +605,8 @@ def find_destinations(
                 and _LAW_OF_BEFORE.search(norm, max(0, place.start - 30), place.start)
             )
         ):
-            # "EU membership", "de Raad van de Europese Unie" (the Council of the EU decided)
+            # "EU membership", "de Raad van de Europese Unie" (the Council of the EU decided),
+            # "the UK-EU agreement", "part of the EU's customs territory"
             role = Role(place, NAME, (place.start, place.end), source="no_place")
         elif (
             role.source == "before"
@@ -941,11 +943,11 @@ _IMPORT_TITLE = lazy_compile(
 _BOUGHT = lazy_compile(r"\b(?:bestell\w*|gekauft|kauf\w*|einkauf\w*|eingekauft)\b")
 _ALERT_HINTS = ("alert", "advisor", "update", "notice")
 _SEE_HINTS = ("see ", "visit", "check", "read ", "go to", "refer to")
-# "the UK referendum on EU membership", "the EU's legislation": the polity, not a place mail
-# goes to
+# "the UK referendum on EU membership", "the EU's legislation", "the UK-EU agreement": the
+# polity, not a place mail goes to
 _INSTITUTION_AFTER = lazy_compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
-    r"membresía|membresia)\b"
+    r"membresía|membresia|agreement|treaty|negotiations|talks|abkommen|accordo|acuerdo|akkoord)\b"
 )
 # a body of the region named before it, or its airspace: its Council, Parliament or Court,
 # "του εναέριου χώρου της Ευρωπαϊκής Ένωσης" (closed to Russian airlines)
@@ -991,6 +993,54 @@ _ACCEPT_AFTER = lazy_compile(
 _SERVICES_AFTER = lazy_compile(r"\s+(?:classes|class|mail classes)\b")
 # "全球資訊網" (the World Wide Web, as a site calls itself): no place
 _WEB_AFTER = lazy_compile(r"\s*(?:資訊網|资讯网|信息网|資訊服務網|服务网|服務網)")
+
+
+# a region as the owner of a tax or customs territory that something is part of, belongs to or
+# lies outside: "ne font pas partie du territoire fiscal de l'Union européenne", "Åland hör till
+# EU:s tullområde", "în afara teritoriului fiscal al UE" (not "parcels entering the customs
+# territory of the EU", mail into it)
+_TERRITORY_OF_BEFORE = lazy_compile(
+    r"\b(?:terr?ito\w+|uzemi\w*|gebiet|customs union|vat area|tax area)\s+"
+    r"(?:(?:fiscal|fiscale|doganale|aduanero|douanier|aduaneiro|customs|vat|tax)\s+)?"
+    r"(?:(?:of|de|del|dell|della|des|du|da|do|der|al|van)\s*'?\s*"
+    r"(?:(?:the|la|l|le|les|het|die|de)\s*'?\s*)?)?$"
+)
+_TERRITORY_OF_AFTER = lazy_compile(
+    r"(?::s|'s)?[- ]?(?:tullomrade|skatteomrade|momsomrade|tollomrade|toldomrade|zollgebiet|"
+    r"steuergebiet|customs territory|fiscal territory|tax territory|vat area|vat territory|"
+    r"customs union|douanegebied|tulliala|veroalue)\b"
+)
+_PART_OF = lazy_compile(
+    r"\b(?:part of|partie|parte|belong\w*|hor till|tillhor|gehor\w*|sucast\w*|"
+    r"soucast\w*|kuulu\w*|outside|hors|fuera|afara|utanfor|mimo)\b"
+)
+
+
+# mail into the territory: "sent into the EU customs territory", "vers le territoire douanier"
+_INTO_BEFORE = lazy_compile(
+    r"\b(?:into|to|entering|enters|enter|vers|naar|nach|ins|in das|in den|dans|en el|al|i|til|"
+    r"till|do|v|u|na|в)\s+(?:(?:the|le|la|l|het|das|den|die|el)\s*'?\s*)?$"
+)
+
+
+def _territory_owner(doc: Doc, place: Place) -> bool:
+    """The region names a tax or customs territory a place is part of or outside of, said
+    right before that territory (not mail sent into it)."""
+    norm = doc.norm
+    before = _TERRITORY_OF_BEFORE.search(norm, max(0, place.start - 40), place.start)
+    if before is not None:
+        territory = before.start()
+    elif _TERRITORY_OF_AFTER.match(norm, place.end):
+        territory = place.start
+    else:
+        return False
+    lo = max(doc.sentence_of(place.start)[0], territory - 40)
+    part_of = max(_PART_OF.finditer(norm, lo, territory), key=re.Match.start, default=None)
+    if part_of is None:
+        return False
+    # "hör till EU:s tullområde" (belongs to), not "outside the EU into the EU customs territory"
+    into = _INTO_BEFORE.search(norm, max(lo, territory - 16), territory)
+    return into is None or into.start() < part_of.end()
 
 
 def _no_destination(doc: Doc, place: Place) -> bool:

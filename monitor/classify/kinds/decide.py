@@ -608,13 +608,20 @@ _AS_ALWAYS_HINTS = (
     "solito", "altijd", "gewoonlijk", "unchanged", "nichts", "unverandert", "invariat",
     "inchange", "sin cambios", "ongewijzigd", "inalterad", "nothing changes", "rien ne change",
     "nada cambia", "niets verandert", "non cambia", "nulla cambia", "not changed", "as ever",
+    "altid", "alltid", "som vanlig",
 )  # fmt: skip
 # advice that has always held: "As always, make sure you: - tell your customers that they may
 # have to pay duties and taxes"
 _AS_ALWAYS = lazy_compile(
     r"\s*(?:as always|as usual|as ever|wie immer|wie gewohnt|comme toujours|comme d'habitude|"
     r"como siempre|como de costumbre|come sempre|come al solito|zoals altijd|zoals gewoonlijk|"
-    r"como sempre|como de costume)\b"
+    r"como sempre|como de costume|som altid|som alltid|som vanligt|som vanlig)\b"
+)
+# the same inside the clause, before what it says: "skal som altid have en tolddeklaration"
+_AS_ALWAYS_BEFORE = lazy_compile(
+    r"\b(?:as always|as usual|wie immer|wie gewohnt|comme toujours|comme d'habitude|"
+    r"como siempre|come sempre|zoals altijd|como sempre|som altid|som alltid|som vanligt|"
+    r"som vanlig)\b(?:(?!\b(?:but|men|mais|aber|pero|ma|maar|mutta|however)\b)[^.;:\n]){0,40}$"
 )
 
 
@@ -623,7 +630,9 @@ def _as_always(doc: Doc, start: int) -> bool:
     "as always": a reminder of what has always held (not a dated or new change in it)."""
     a, b = doc.sentence_of(start)
     if not (
-        _AS_ALWAYS.match(doc.norm, a) or doc.line_index(start) in doc.once("as_always", _reminded)
+        _AS_ALWAYS.match(doc.norm, a)
+        or doc.line_index(start) in doc.once("as_always", _reminded)
+        or _AS_ALWAYS_BEFORE.search(doc.norm, max(a, start - 60), start)
     ):
         return False
     return not (_DATED_CHANGE.search(doc.norm, a, b) or _NOW_NEW.search(doc.norm, a, b))
@@ -795,6 +804,13 @@ def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -
     return any(t[0] == "informational" and t[1] <= pos < t[2] for t in triggers)
 
 
+# Chinese and Japanese say "once" after the verb: "恢復航班後" (after flights resume),
+# "再開後に", "再開次第"
+_AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第)")
+# what a continuation word says goes on: the need of what follows ("continue to require a")
+_STILL_NEEDED = lazy_compile(r"\s*(?:require|requires|need|needs)\s+(?:(?:a|an|the|your)\s+)?")
+
+
 def decide_kind(
     doc: Doc,
     subject_ends: set[int] | None = None,
@@ -956,6 +972,8 @@ def decide_kind(
             for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
+        if kind == "resumption" and _AFTER_IT.match(norm, end):
+            continue  # "航空公司恢復航班後": once flights resume (said after it), not yet
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
         if negated and not (kind == "new_requirement" and key in _NEEDS):
             negated = [m for m in negated if _negates(doc, m.start, m.end, start)]
@@ -1114,7 +1132,12 @@ def decide_kind(
             or (
                 near
                 and any(
-                    m.value == "continuation" and _words_between(doc, m.end, start) <= 1
+                    m.value == "continuation"
+                    and (
+                        _words_between(doc, m.end, start) <= 1
+                        # "continue to require a customs declaration": the need's object
+                        or _STILL_NEEDED.fullmatch(norm, m.end, start) is not None
+                    )
                     for m in near
                 )
             )

@@ -165,7 +165,15 @@ def _weak() -> frozenset[str]:
 
 
 # Lists of kinds.yaml whose triggers count only when a condition holds (see the file)
-_GATES = ("object_needed", "change_needed", "ban_verbs", "place_needed", "not_over")
+_GATES = (
+    "object_needed",
+    "change_needed",
+    "ban_verbs",
+    "goods_needed",
+    "abroad_needed",
+    "place_needed",
+    "not_over",
+)
 
 
 @lru_cache(maxsize=1)
@@ -190,6 +198,10 @@ def _gates_passed(
             return False  # "who pays the customs fees?": a standing charge explained
         if gate == "ban_verbs" and not _banned_goods(doc, start, place_starts):
             return False  # "the data protection law prohibits us from ...": no goods banned
+        if gate == "goods_needed" and not _banned_goods(doc, start, []):
+            return False  # "payment by cheque will not be permitted": no goods, no ban
+        if gate == "abroad_needed" and not _ABROAD.search(doc.norm, *doc.sentence_of(start)):
+            return False  # "ふるさと小包のお取扱いを終了": a domestic service ends
         if gate == "place_needed" and not _said_of_place(doc, end, place_starts):
             return False  # "allow extra time for remote areas", "claims need to include ..."
         if gate == "not_over" and not _said_of_place(doc, end, None):
@@ -234,8 +246,10 @@ _FEE_CHANGE = lazy_compile(
     r"\b(?:19|20)\d\d\b|\b(?:new|neue?[nrs]?|nouveaux?|nouvelles?|nuevos?|nuevas?|nuov[oaie]|"
     r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
     r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
-    r"desde|vanaf|a partir)\b|\d{4}年|調低|调低|調高|调高|提高|下调|下調|上调|上調|降低|引き下げ|"
-    r"引き上げ"
+    r"desde|vanaf|a partir|mainas|jaun\w*|keicia\w*|nauj\w*|muutu\w*|uu[sd]\w*|bagong|tataas|"
+    r"zvys\w*|povec\w*|creste|majorar\w*|noi)\b|نئی|نیا|নতুন|বৃদ্ধি|"
+    r"\d{4}年|\d{3}年\d{1,2}月|調低|调低|調高|调高|提高|下调|下調|上调|"
+    r"上調|降低|引き下げ|引き上げ|調整|调整|降為|降为|修正|變更|变更"
 )
 
 
@@ -273,6 +287,8 @@ def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
     )
 
 
+# a word of mail abroad, for the stops that need one (Japanese: international, abroad, addressed to)
+_ABROAD = lazy_compile(r"国際|海外|宛て|宛|仕向|国外")
 _IMPORT_WORD = word_start(
     r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
 )
