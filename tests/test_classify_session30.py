@@ -246,3 +246,31 @@ def test_an_announced_resumption_in_chinese_is_a_resumption():
     )
     assert result.change_kind == "resumption"
     assert result.destinations == ["IL"]
+
+
+def test_a_change_to_a_carriers_terms_is_news_however_often_it_names_them():
+    result = classify(
+        "Changes to the International Terms and Conditions – Schedule 1",
+        "Schedule 1 of the Terms and Conditions will be amended with effect from 1 October. "
+        "Paragraph 9.6: perfumes may be sent to Canada only where each bottle does not exceed "
+        "150ml and no more than four bottles are in one item. Such items are not permitted to "
+        "any other international destination. Customers who do not accept the new Terms and "
+        "Conditions may end their agreement under the Terms and Conditions.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert result.relevant
+    assert result.change_kind == "restriction"
+    assert result.destinations == ["CA"]
+
+
+def test_the_bloc_that_makes_sanctions_is_no_destination():
+    result = classify(
+        "Hinweis zum neuen Sanktionspaket der EU gegen Russland",
+        "Mit dem neuen Sanktionspaket der EU ist der Versand von Mobiltelefonen nach Russland "
+        "ab dem 1. Juli verboten.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["RU"]

@@ -595,6 +595,7 @@ def find_destinations(
         elif place.code.startswith("@") and (
             _INSTITUTION_AFTER.match(norm, place.end)
             or _territory_owner(doc, place)
+            or _SANCTIONS_OF_BEFORE.search(norm, max(0, place.start - 40), place.start)
             or (
                 role.role == NEUTRAL
                 and _INSTITUTION_BEFORE.search(norm, max(0, place.start - 30), place.start)
@@ -948,6 +949,13 @@ _SEE_HINTS = ("see ", "visit", "check", "read ", "go to", "refer to")
 _INSTITUTION_AFTER = lazy_compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia|agreement|treaty|negotiations|talks|abkommen|accordo|acuerdo|akkoord)\b"
+)
+# the region as the maker of sanctions: "14. Sanktionspaket der EU gegen Russland"
+_SANCTIONS_OF_BEFORE = lazy_compile(
+    r"\b(?:sanktionspaket\w*|sanktionen|sanctions? package|package of sanctions|sanctions|"
+    r"paquete de sanciones|sanciones|pacchetto di sanzioni|sanzioni|sanctiepakket|sancties)\s+"
+    r"(?:of|der|des|de|del|dell|della|van|imposed by|adopted by)\s*'?\s*"
+    r"(?:(?:the|la|l|het|de)\s*'?\s*)?$"
 )
 # a body of the region named before it, or its airspace: its Council, Parliament or Court,
 # "του εναέριου χώρου της Ευρωπαϊκής Ένωσης" (closed to Russian airlines)

@@ -807,6 +807,7 @@ def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -
 # Chinese and Japanese say "once" after the verb: "恢復航班後" (after flights resume),
 # "再開後に", "再開次第"
 _AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第)")
+_ONCE_TOPICS = frozenset(("terms and conditions",))
 # what a continuation word says goes on: the need of what follows ("continue to require a")
 _STILL_NEEDED = lazy_compile(r"\s*(?:require|requires|need|needs)\s+(?:(?:a|an|the|your)\s+)?")
 
@@ -1445,6 +1446,12 @@ def decide_kind(
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):
         topic_matches = [m for m in topic_matches if m not in counted]
+    if topic_matches:
+        # a carrier's terms are named over and over in a notice that changes them ("Schedule 1
+        # of the Terms and Conditions: prohibited items"): they count once
+        terms = [m for m in topic_matches if m.key.lower() in _ONCE_TOPICS]
+        if len(terms) > 1:
+            topic_matches = [m for m in topic_matches if m not in terms[1:]]
     topics = len(topic_matches)
     if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
         jobs and _job_posting(doc, jobs, votes)
