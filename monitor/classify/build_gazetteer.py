@@ -25,25 +25,36 @@ from monitor.classify.resources import read_yaml
 # Indonesian and Malay, and Thai (Thailand Post and Thai Customs publish in it), and the posts of
 # the Balkans, the Baltics and Iceland: Bulgarian, Serbian in both scripts, Romanian, Croatian,
 # Slovenian, Slovak, Estonian, Latvian, Lithuanian, Icelandic; Urdu and Bengali (the posts and
-# customs of Pakistan and Bangladesh).
+# customs of Pakistan and Bangladesh); the Middle East, the Caucasus, Central Asia and East
+# Africa: Hebrew, Persian, Armenian, Georgian, Amharic, Swahili, Azerbaijani, Kazakh (Cyrillic),
+# Uzbek (Latin) and Afrikaans.
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
            "ms", "th", "bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt",
-           "is", "ur", "bn"]  # fmt: skip
+           "is", "ur", "bn", "he", "fa", "hy", "ka", "am", "sw", "az", "kk", "uz",
+           "af"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
 # aliases.yaml adds the few that matter, with a capital required. Thai is matched without word
 # boundaries (no spaces between words): its short names sit inside other words ("ลาว" in
 # "ลาวา", lava; "ชาด" in "ชาดำ", black tea); aliases.yaml adds "ประเทศไทย" and the like. So
-# for the Latin-script Balkan and Baltic languages ("Mali" is Croatian for small, "Čad" soot).
+# for the Latin-script Balkan and Baltic languages ("Mali" is Croatian for small, "Čad" soot),
+# Swahili, Azerbaijani, Uzbek and Afrikaans (Swahili "Chad", Uzbek "Chad", "Eron").
 SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th",
-                      "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is"}  # fmt: skip
+                      "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is",
+                      "sw", "az", "uz", "af"}  # fmt: skip
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
 # Peru): their names may run to the end of the word, like Korean ones. Not Estonian, Latvian and
 # Lithuanian: most of their names are spelt as in Slovenian or Croatian too ("Francija",
 # "Italija"), which keeps them whole; their cases are written out (``_baltic_cases``).
-SUFFIXING_LOCALES = {"fi", "hu"}
+# So do Azerbaijani and Uzbek ("Almaniyaya", "Germaniyaga"), Armenian ("Ֆրանսիայում", in
+# France), Georgian (on the stem: "საფრანგეთი" -> "საფრანგეთში", ``_georgian_stem``) and
+# Amharic ("ኢትዮጵያን").
+# Only names of five letters or more (Amharic: four syllables) are open: Armenian "Կատար"
+# (Qatar) starts "կատարվող" (performed), Amharic "ኩባ" (Cuba) "ኩባንያ" (company).
+SUFFIXING_LOCALES = {"fi", "hu", "az", "uz", "hy", "ka", "am"}
+OPEN_END_MIN = {"az": 5, "uz": 5, "hy": 5, "ka": 5, "am": 4}
 # Names these share with Finnish or Hungarian ones ("Kuuba", "Indonézia") keep that open end:
 # their own case endings follow the name as well.
 OPEN_SUFFIX_LOCALES = {"bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is"}
@@ -324,6 +335,32 @@ def _arabic_prefixed(name: str) -> list[str]:
     return forms
 
 
+# Hebrew writes "and", "to", "in", "from" and "the" onto the name, alone or after "and":
+# "לישראל" (to Israel), "מארה״ב" (from the USA), "ולגרמניה"
+_HEBREW_START = re.compile("[\u05d0-\u05ea]")
+_HEBREW_PREFIXES = ("\u05d5", "\u05dc", "\u05d1", "\u05de", "\u05d4",
+                    "\u05d5\u05dc", "\u05d5\u05d1", "\u05d5\u05de")  # fmt: skip
+# Amharic "from", "in", "to", "of" written onto the name: "ከኢትዮጵያ", "ለኬንያ", "የጀርመን"
+_ETHIOPIC_START = re.compile("[\u1200-\u137f]")
+_AMHARIC_PREFIXES = ("\u12a8", "\u1260", "\u1208", "\u12e8", "\u12c8\u12f0")
+
+
+def _hebrew_prefixed(name: str) -> list[str]:
+    return [p + name for p in _HEBREW_PREFIXES]
+
+
+def _amharic_prefixed(name: str) -> list[str]:
+    return [p + name for p in _AMHARIC_PREFIXES]
+
+
+def _georgian_stem(name: str) -> str | None:
+    """Georgian case endings replace the nominative "-ი": "საფრანგეთი" -> "საფრანგეთ(ში)"; a
+    name ending in a vowel keeps it ("გერმანია" -> "გერმანიაში")."""
+    if " " in name or not name.endswith("\u10d8") or len(name) < 5:
+        return None
+    return name[:-1]
+
+
 def _flags(key: str, needs_capital: set[str]) -> str:
     if _is_hangul(key):
         return "p"  # Korean particles are written onto the name: "미국행", "중국에서"
@@ -457,6 +494,9 @@ def build() -> dict[str, Any]:
             if _ARABIC_START.match(name):  # "والإمارات": "and" written onto the name
                 for form in _arabic_prefixed(name):
                     add(form, code, 0.3)
+            if _HEBREW_START.match(name):
+                for form in _hebrew_prefixed(name):
+                    add(form, code, 0.3)
     for rid, region in regions["regions"].items():
         for name in region["names"]:
             add(name, "@" + rid, 0)
@@ -488,12 +528,16 @@ def build() -> dict[str, Any]:
     for loc in LOCALES:
         territories = Locale.parse(loc).territories
         if loc in SUFFIXING_LOCALES:
-            suffixing.update(normalize_key(n) for c, n in territories.items() if c in codes)
+            suffixing.update(
+                k
+                for c, n in territories.items()
+                if c in codes and len(k := normalize_key(n)) >= OPEN_END_MIN.get(loc, 0)
+            )
         elif loc not in OPEN_SUFFIX_LOCALES:
             other_keys.update(normalize_key(n) for n in territories.values())
         keys = {normalize_key(v) for n in territories.values() for v in _variants(n)}
         proper.update(keys)
-        (undeclined if loc in ("bg", "sr") else declined).update(keys)
+        (undeclined if loc in ("bg", "sr", "kk") else declined).update(keys)
         for code, name in territories.items():
             if loc == "hu" and code in codes:
                 # the cases are no ordinary words, even of the short names ("Irakba", "Kubába")
@@ -533,6 +577,18 @@ def build() -> dict[str, Any]:
                 if loc == "ar":  # "and", "to", "in" are written onto the name: "والمغرب"
                     for form in _arabic_prefixed(name):
                         add(form, code, 3.2)
+                if loc == "he":
+                    for form in _hebrew_prefixed(name):
+                        add(form, code, 3.2)
+                if loc == "am":
+                    for form in _amharic_prefixed(name):
+                        add(form, code, 3.2)
+                        if len(name) >= OPEN_END_MIN["am"]:
+                            suffixing.add(normalize_key(form))
+                if loc == "ka" and (stem := _georgian_stem(name)):
+                    add(stem, code, 3.2)
+                    if len(stem) >= OPEN_END_MIN["ka"]:
+                        suffixing.add(normalize_key(stem))
 
     needs_capital |= new_caps - proper
     undeclined -= declined

@@ -114,10 +114,11 @@ def _script(ch: str) -> int:
 
 
 # Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
-# Bengali, Thai, kana, Han, Hangul (symbols such as "®" are not among them).
+# Armenian, Hebrew, Bengali, Thai, Georgian, Ethiopic, kana, Han, Hangul (symbols such as "®"
+# are not among them).
 _NON_LATIN_CLASS = (
-    r"[\u0370-\u052f\u0620-\u064a\u066e-\u06d3\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
-    r"\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+    r"[\u0370-\u05ff\u0620-\u064a\u066e-\u06d3\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
+    r"\u10a0-\u10ff\u1200-\u137f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
 )
 # Runs of those letters, with gaps of up to four other characters inside ("Южная Корея": one
 # name, two words): one regex match per stretch instead of one per word. It starts with the bare
@@ -467,7 +468,7 @@ def _rank_key(key: str) -> str:
 
 # Blocks of the scripts written without Latin letters, for splitting the second automaton.
 _BLOCKS = (
-    (0x0370, 0x0530),  # Greek, Cyrillic
+    (0x0370, 0x0590),  # Greek, Cyrillic, Armenian
     (0x0590, 0x0800),  # Hebrew, Arabic
     (0x0900, 0x0E80),  # Indic scripts, Thai
     (0xAC00, 0xD7B0),  # Hangul

@@ -13,7 +13,15 @@ import unicodedata
 from monitor.classify.lazy_pattern import lazy_compile
 
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe63\uff0d"
-_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"}
+_QUOTES = {
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201b": "'",
+    "\u02bc": "'",
+    "\u02bb": "'",
+    "\u00b4": "'",
+    "`": "'",
+}
 _DQUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb"
 # Mojibake of UTF-8 read as cp1252, replaced by an equally long text.
 _MOJIBAKE = lazy_compile(
@@ -30,9 +38,10 @@ _MOJIBAKE_MAP = {
 }
 
 # Arabic alef with hamza or madda is written as bare alef as often as not ("امريكا", "الامارات"),
-# and final alef maqsura as ya ("علي"): one form of each
+# and final alef maqsura as ya ("علي"): one form of each. Persian and Urdu ye and kaf ("ی", "ک")
+# are the Arabic letters in another shape, typed either way: the Arabic ones
 _ARABIC_FOLD = {"\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627", "\u0671": "\u0627",
-                "\u0649": "\u064a"}  # fmt: skip
+                "\u0649": "\u064a", "\u06cc": "\u064a", "\u06a9": "\u0643"}  # fmt: skip
 
 _table: dict[int, str] = {}
 _known: set[str] = set()
