@@ -341,16 +341,11 @@ _HEBREW_START = re.compile("[\u05d0-\u05ea]")
 _HEBREW_PREFIXES = ("\u05d5", "\u05dc", "\u05d1", "\u05de", "\u05d4",
                     "\u05d5\u05dc", "\u05d5\u05d1", "\u05d5\u05de")  # fmt: skip
 # Amharic "from", "in", "to", "of" written onto the name: "ከኢትዮጵያ", "ለኬንያ", "የጀርመን"
-_ETHIOPIC_START = re.compile("[\u1200-\u137f]")
 _AMHARIC_PREFIXES = ("\u12a8", "\u1260", "\u1208", "\u12e8", "\u12c8\u12f0")
 
 
-def _hebrew_prefixed(name: str) -> list[str]:
-    return [p + name for p in _HEBREW_PREFIXES]
-
-
-def _amharic_prefixed(name: str) -> list[str]:
-    return [p + name for p in _AMHARIC_PREFIXES]
+def _prefixed(name: str, prefixes: tuple[str, ...]) -> list[str]:
+    return [p + name for p in prefixes]
 
 
 def _georgian_stem(name: str) -> str | None:
@@ -495,7 +490,7 @@ def build() -> dict[str, Any]:
                 for form in _arabic_prefixed(name):
                     add(form, code, 0.3)
             if _HEBREW_START.match(name):
-                for form in _hebrew_prefixed(name):
+                for form in _prefixed(name, _HEBREW_PREFIXES):
                     add(form, code, 0.3)
     for rid, region in regions["regions"].items():
         for name in region["names"]:
@@ -578,10 +573,10 @@ def build() -> dict[str, Any]:
                     for form in _arabic_prefixed(name):
                         add(form, code, 3.2)
                 if loc == "he":
-                    for form in _hebrew_prefixed(name):
+                    for form in _prefixed(name, _HEBREW_PREFIXES):
                         add(form, code, 3.2)
                 if loc == "am":
-                    for form in _amharic_prefixed(name):
+                    for form in _prefixed(name, _AMHARIC_PREFIXES):
                         add(form, code, 3.2)
                         if len(name) >= OPEN_END_MIN["am"]:
                             suffixing.add(normalize_key(form))

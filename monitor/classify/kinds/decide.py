@@ -612,16 +612,17 @@ _AS_ALWAYS_HINTS = (
 )  # fmt: skip
 # advice that has always held: "As always, make sure you: - tell your customers that they may
 # have to pay duties and taxes"
-_AS_ALWAYS = lazy_compile(
-    r"\s*(?:as always|as usual|as ever|wie immer|wie gewohnt|comme toujours|comme d'habitude|"
+_AS_ALWAYS_WORDS = (
+    r"(?:as always|as usual|as ever|wie immer|wie gewohnt|comme toujours|comme d'habitude|"
     r"como siempre|como de costumbre|come sempre|come al solito|zoals altijd|zoals gewoonlijk|"
     r"como sempre|como de costume|som altid|som alltid|som vanligt|som vanlig)\b"
 )
+_AS_ALWAYS = lazy_compile(rf"\s*{_AS_ALWAYS_WORDS}")
 # the same inside the clause, before what it says: "skal som altid have en tolddeklaration"
+# (not past a "but")
 _AS_ALWAYS_BEFORE = lazy_compile(
-    r"\b(?:as always|as usual|wie immer|wie gewohnt|comme toujours|comme d'habitude|"
-    r"como siempre|come sempre|zoals altijd|como sempre|som altid|som alltid|som vanligt|"
-    r"som vanlig)\b(?:(?!\b(?:but|men|mais|aber|pero|ma|maar|mutta|however)\b)[^.;:\n]){0,40}$"
+    rf"\b{_AS_ALWAYS_WORDS}"
+    r"(?:(?!\b(?:but|men|mais|aber|pero|ma|maar|mutta|however)\b)[^.;:\n]){0,40}$"
 )
 
 
