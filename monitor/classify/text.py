@@ -473,10 +473,27 @@ def _find_breadcrumbs(doc: Doc) -> list[tuple[int, int]]:
         i = full.find(sep)
         while i >= 0:
             a, b = doc.line_of(i)
-            if _BREADCRUMB.match(full, a, b) is not None and not _DIGIT.search(full, a, b):
+            if not _DIGIT.search(full, a, b) and (
+                _BREADCRUMB.match(full, a, b) is not None or _short_crumb(doc, a, b, sep)
+            ):
                 out.append((a, full.rfind(sep, a, b)))
             i = full.find(sep, b)
     return out
+
+
+_CRUMB_WORDS = 5  # words of each step of a path of two steps
+
+
+def _short_crumb(doc: Doc, a: int, b: int, sep: str) -> bool:
+    """A path of two short steps on the first line under the title ("Disruptions and updates
+    › International service updates"): no sentence, one separator."""
+    if a > doc.title_end + 2 or doc.full[doc.title_end : a].strip():
+        return False
+    steps = doc.full[a:b].split(sep)
+    return len(steps) == 2 and all(
+        0 < len(step.split()) <= _CRUMB_WORDS and not step.rstrip().endswith((".", ":", "!", "?"))
+        for step in steps
+    )
 
 
 MENU_CELL_WORDS = 5

@@ -457,6 +457,26 @@ _ANOTHER_BEFORE = lazy_compile(
 )
 
 
+# A sentence that opens with "but" or "however"
+_BUT_OPENS = lazy_compile(
+    r"\s*(?:but|however|yet|mais|cependant|toutefois|aber|jedoch|allerdings|pero|sin embargo|"
+    r"ma|tuttavia|maar|echter|mas|porem|men|ale|jednak|但是|但|不过|不過|然而|ただし|但し|"
+    r"하지만|그러나|다만|لكن|ولكن)(?:\b|(?<=[^\x00-\u2fff]))"
+)
+
+
+def _only_after_but(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
+    """The places first named as destinations in a sentence that opens with "but"."""
+    opened: dict[str, bool] = {}
+    for r in roles:
+        code = r.place.code
+        if r.role != STRONG or code not in named or code in opened:
+            continue
+        a = doc.sentence_of(r.place.start)[0]
+        opened[code] = _BUT_OPENS.match(doc.norm, a) is not None and not doc.in_title(a)
+    return {c for c, but in opened.items() if but}
+
+
 def _decide(
     doc, roles, regions, origin, customs, carrier_site, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -476,6 +496,10 @@ def _decide(
     # Antigua, ...", "EU countries such as France") stands for those members only; members
     # left out ("the EU except Hungary", "Germany is not affected") are not in it.
     named = {r.place.code for r in roles if r.role == STRONG and r.source != "facility"}
+    # members named only in a sentence that opens with "but" are the region's exceptions
+    # ("resumed to EU member states. But mail to Malta and Cyprus stays suspended"): the
+    # region stands whole beside them
+    named -= _only_after_but(doc, roles, named)
     # counts from two members on
     listed = {r.place.code for r in roles if r.role == NEUTRAL and r.source != "facility"}
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}

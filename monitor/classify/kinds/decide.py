@@ -44,6 +44,7 @@ from monitor.classify.kinds.duties import (
 )
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
+    EXCEEDS,
     LEAST_STOP_SHARE,
     NO_WORD,
     ONLY_WORDS,
@@ -91,6 +92,12 @@ from monitor.classify.kinds.phrases import (
     _STOP_NOUN,
     _STOPS,
     RELEVANT_SCORE,
+)
+from monitor.classify.kinds.plans import (
+    announced_before,
+    called_off,
+    limit_raised,
+    resumption_postponed,
 )
 from monitor.classify.kinds.topics import (
     _MAIL_BEFORE,
@@ -919,6 +926,13 @@ def decide_kind(
     ]
     clauses = [_clause_start(doc, t[1]) for t in triggers]
     spans = [(c, t[1]) for c, t in zip(clauses, triggers, strict=True)]
+    # "If the industrial action goes ahead:" above a list: each item is what may happen
+    if_heads = (
+        {doc.line_of(m.start()) for m in _IF_HEAD.finditer(doc.full, doc.title_end)}
+        if ":" in doc.full
+        else set()
+    )
+    if_items = list_under(doc, if_heads) if if_heads else set()
     for t in triggers:
         if t[0] == "resumption":  # the words after a resumption: "however ..."
             spans.append((t[2], min(len(doc.norm), t[2] + 80)))
@@ -974,11 +988,18 @@ def decide_kind(
             for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
+        if _LEGEND_BEFORE.search(full, max(0, start - 4), start):
+            continue  # "○：引受可　×：引受停止": the legend of a table's marks
+        if if_items and any(a <= start < b for a, b in if_items):
+            continue  # "If the strike goes ahead:" / "- items may take extra days"
         if kind == "resumption" and _AFTER_IT.match(norm, end):
             continue  # "航空公司恢復航班後": once flights resume (said after it), not yet
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
         if negated and not (kind == "new_requirement" and key in _NEEDS):
             negated = [m for m in negated if _negates(doc, m.start, m.end, start)]
+        if negated and kind in ("restriction", "prohibited_items"):
+            # "can no longer exceed the maximum weight": the limit itself, not its end
+            negated = [m for m in negated if not EXCEEDS.search(norm, m.end, start)]
         if (
             not negated
             and kind in _STOPS
@@ -1019,6 +1040,12 @@ def decide_kind(
             lifted = True  # "the suspension of mail to Lebanon has been lifted"
         if lifted and kind in ("suspension", "prohibited_items", "restriction"):
             kind, weight = "resumption", _WEIGHT["resumption"]
+        elif kind == "restriction" and not negated and limit_raised(doc, start, end):
+            kind, weight = "resumption", _WEIGHT["resumption"]  # "is raised to 70 pounds"
+        if kind == "resumption" and (resumption_postponed(doc, start, end) or called_off(doc, end)):
+            kind, weight = "suspension", 1.0  # "引受再開の延期": the stop goes on
+        elif kind != "informational" and called_off(doc, end):
+            kind, weight = "informational", 0.5  # "la suspension prévue ... n'aura pas lieu"
         firm = True
         continued = kind in _STOPS and (
             (
@@ -1051,6 +1078,8 @@ def decide_kind(
             )
             # "quelques perturbations locales ne sont pas exclues": may happen
             or (hints(_NOT_RULED_OUT_HINTS) and _NOT_RULED_OUT.match(norm, end) is not None)
+            # "停止している場合があります": there are cases where it is stopped (said after it)
+            or (norm[end - 1] >= "\u3000" and _MAY_AFTER_CJK.match(norm, end) is not None)
         )
         if kind == "resumption":
             if near and any(
@@ -1118,6 +1147,8 @@ def decide_kind(
         ):
             weight *= CONTINUED_FACTOR  # "booking had been suspended from 25 August": history
             continued = True
+        elif kind != "informational" and announced_before(doc, start):
+            weight *= CONTINUED_FACTOR  # "we had informed you that ... would suspend": history
         if (
             kind != "informational"
             and hints(_LAST_YEAR_HINTS)
@@ -1572,6 +1603,21 @@ def decide_kind(
         return KindResult("irrelevant", 0.0, [], votes, topics)  # "letter prices stay the same"
     if best == "informational" and other_sentences and not changes and not place_starts:
         return KindResult("irrelevant", 0.0, [], votes, topics)  # "ATM down; mail unaffected"
+    holiday_delay = False
+    if (
+        closures
+        and best in ("resumption", "informational")
+        and place_starts
+        and firm_scores.get("delay", 0.0) >= RELEVANT_SCORE
+        and any(
+            v.kind == "delay" and _DAYS_MEASURED.search(doc.norm, *doc.sentence_of(v.start))
+            for v in votes
+        )
+    ):
+        # "Korea Post closed for Chuseok ... items to Korea take five days longer": the
+        # holiday abroad is the cause of the news, and its end no resumption
+        best, total = "delay", scores["delay"]
+        holiday_delay = True
     if closures >= 2 and (
         (best in ("resumption", "informational") and total < 3)
         or (
@@ -1598,18 +1644,26 @@ def decide_kind(
         and not (best == "delay" and _title_names(doc, votes, best))
     ):
         best = "suspension"
-    if best == "delay" and any(
-        v.kind == "resumption"
-        and v.firm
-        and v.weight >= RELEVANT_SCORE  # not "flights have only partially resumed" (transport)
-        and v.start - doc.title_end < LEAD_CHARS
-        and not _FUTURE_BEFORE.search(
-            doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
+    if (
+        best == "delay"
+        and not holiday_delay
+        and any(
+            v.kind == "resumption"
+            and v.firm
+            and v.weight >= RELEVANT_SCORE  # not "flights have only partially resumed" (transport)
+            and v.start - doc.title_end < LEAD_CHARS
+            and not _FUTURE_BEFORE.search(
+                doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
+            )
+            for v in votes
         )
-        for v in votes
     ):
         best = "resumption"  # the newest item says the disruption is over
-    elif best == "delay" and _backlog_of_resumption(doc, votes, place_starts or []):
+    elif (
+        best == "delay"
+        and not holiday_delay
+        and _backlog_of_resumption(doc, votes, place_starts or [])
+    ):
         best = "resumption"  # "we have resumed sending items; expect delays from the backlog"
     if (
         best == "suspension"
@@ -1641,11 +1695,59 @@ def decide_kind(
             or not _ON_DETAILS.match(doc.norm, m.end)
         ]
     if proposal:
+        # "Following public consultation, the Government has confirmed": a consultation held
+        proposal = [
+            m
+            for m in proposal
+            if not (
+                _HELD_BEFORE.search(doc.norm, max(0, m.start - 14), m.start)
+                and _DECIDED.search(doc.norm, *doc.sentence_of(m.start))
+                and not _STILL_OPEN.search(doc.norm, *doc.sentence_of(m.start))
+            )
+        ]
+    if proposal:
         best = "informational"
         evidence = [("informational", proposal[0].start, proposal[0].end)]
         return KindResult(best, total, evidence, votes, topics)
     evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
     return KindResult(best, total, evidence[:3], votes, topics)
+
+
+# After a change word in Japanese or Chinese, that it may happen: "場合があります", "可能性がある"
+_MAY_AFTER_CJK = lazy_compile(
+    r"[^。！？\n]{0,12}?(?:場合があ|場合もあ|場合がござ|場合もござ|可能性があ|可能性もあ|恐れがあ|"
+    r"おそれがあ|可能会|有可能)"
+)
+# The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
+_LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
+
+
+# A line that opens with "if" and ends with a colon: the list under it is what may happen
+_IF_HEAD = lazy_compile(
+    r"(?im)^[ \t]*(?:if|should|in case|in the event|wenn|falls|sollte|si (?:la|le|les|vous|"
+    r"nous)|s'il|en cas|se (?:la|il|lo|le|i)|nel caso|als (?:de|het|u|er)|indien|mocht|caso|"
+    r"jeśli|jeżeli|如果|若|万一|もし|만약|إذا|في حال)"
+    r"(?:\b|(?<=[^\x00-\u2fff]))[^\n]*[:\uff1a][ \t]*$"
+)
+
+
+# A decision told beside a consultation held, and words that leave it open
+_DECIDED = lazy_compile(
+    r"\b(?:(?:has|have) (?:now )?(?:confirmed|decided|adopted|approved)|confirmed|a (?:confirme|"
+    r"decide|adopte|approuve)|hat (?:\w+ )?(?:beschlossen|bestatigt|entschieden)|ha (?:aprobado|"
+    r"confirmado|decidido|deciso|approvato|confermato)|heeft (?:besloten|bevestigd))\b"
+)
+_STILL_OPEN = lazy_compile(
+    r"\b(?:whether|ob|could|would|might|intends?|plans? to|will decide|closes|ends|runs until|"
+    r"noch aus|prevoit|envisage)\b"
+)
+
+
+# A consultation already held, named as what came before the decision
+_HELD_BEFORE = lazy_compile(
+    r"\b(?:following|after|nach|a l'issue de|apres|tras|dopo|na afloop van|apos)(?: (?:the|a|"
+    r"an|der|die|einer|la|le|una|un|de|het|a))? $"
+)
 
 
 # After a noun of stopping, the words of its object and a verb that it goes on: "(the

@@ -272,6 +272,12 @@ def _denied_report(doc: Doc, start: int) -> bool:
 
 
 _SHORT_LINE = 24  # a hashtag or a signature between a claim and its denial
+# A rumour that names the stop right after it ("rumours that the post suspended ...", "网传
+# “EMS暂停...”"), with no comma between ("Contrary to rumours, mail remains suspended"), is
+# denied by a denial up to this far after its sentence
+_TOLD_REACH = 30
+_TOLD_BREAK = lazy_compile(r"[,;:.!?\n，；：。、]")
+_DENIED_LATER = 400
 
 
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
@@ -288,6 +294,17 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             return True  # "금지된다는 일부 보도가 있었으나, 이는 사실이 아닙니다": said after it
         if start < d.start < b and any(m.end <= start for m in told):
             return True  # "Claim that the post has suspended parcels to X is fake"
+    if (
+        any(
+            0 <= start - m.end <= _TOLD_REACH and not _TOLD_BREAK.search(doc.full, m.end, start)
+            for m in told
+        )
+        and not _CONFIRMED.search(doc.norm, a, min(len(doc.norm), b + _DENIED_LATER))
+        and any(start < d.start <= b + _DENIED_LATER and _points_back_to(doc, d) for d in denials)
+    ):
+        return (
+            True  # "关于网传“EMS暂停寄往日本邮件”的说明 ... 经核实，该信息不实": the title's rumour
+        )
     for _ in range(3):  # the next sentence, or the one after short lines ("#FactCheck")
         if b + 1 >= len(doc.full):
             return False
@@ -300,6 +317,20 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
         if len(doc.full[c:b].strip()) > _SHORT_LINE:
             return False
     return False
+
+
+def _points_back_to(doc: Doc, d: Match) -> bool:
+    """A denial whose sentence opens by pointing back ("经核实，该信息不实", "This is not true")."""
+    c, _e = doc.sentence_of(d.start)
+    lead = _POINTS_BACK.match(doc.norm, c)
+    return lead is not None and d.start <= lead.end() + 30
+
+
+# The rumour confirmed: "are correct", "we confirm this", "经核实属实", "صحة ما يتم تداوله"
+_CONFIRMED = lazy_compile(
+    r"\b(?:confirm\w*|are correct|is correct|are accurate|is accurate|bestatigt|confirme\w*|"
+    r"confirmad\w*)\b|属实|屬實|确有其事|صحة ما|نؤكد|تؤكد"
+)
 
 
 # "It is clarified that there is no suspension": a clarification that says the rumoured stop
@@ -315,7 +346,7 @@ _CLARIFIED_NONE = lazy_compile(
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
 _POINTS_BACK = lazy_compile(
     r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
-    r"cio|questo|dit)\b\s*"
+    r"cio|questo|dit)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*"
 )
 
 

@@ -43,6 +43,15 @@ _CONCRETE_LIMIT = lazy_compile(
 )
 
 
+# A verb of exceeding: "can no longer exceed the maximum weight" sets a limit; the negation
+# belongs to the verb, not to the limit that follows it.
+EXCEEDS = lazy_compile(
+    r"\b(?:exceed|surpass|(?:u|ue|o)berschreit|uberstieg|ubersteig|overschrijd|depass|depasi|"
+    r"supera|super[ae]n?\b|exced|przekracz|przekrocz|prekroc|prekrac|overstig|overskrid|ylitt|"
+    r"asama|asamaz|превыш|превыс|перевищ|надхвърл|premaš|premas|يتجاوز|تتجاوز|يتعدى|تتعدى|يزيد|تزيد)"
+)
+
+
 def _discount_complements(doc: Doc, votes: list[Vote]) -> None:
     """ "Only items of 2 kg or less are accepted; heavier ones can no longer be handled":
     the stop in the sentence of a stated limit is that limit's other side."""

@@ -1,0 +1,176 @@
+"""Plans that turn: a resumption put off, a stop called off before it began, a limit raised.
+
+The change word says the opposite of the news in each: "the resumption of acceptance is
+postponed" means the stop goes on, "the suspension planned for 23 May will not take place"
+that nothing stops, and "the maximum weight is raised to 70 pounds" that a limit is eased.
+"""
+
+from __future__ import annotations
+
+from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.text import Doc
+
+# Put off, in the languages the kinds are read in (normalised: no accents, lower case).
+_POSTPONED_WORDS = (
+    r"postpon\w*|deferred|put off|pushed back|verschoben|verschieb\w*|aufgeschoben|"
+    r"reportee?s?\b|report de|repoussee?s?\b|differee?s?\b|aplazad\w*|aplaza\b|aplazamiento|"
+    r"pospuest\w*|posterga\w*|rinviat\w*|rinvio|posticipat\w*|rimandat\w*|uitgesteld|uitstel\b|"
+    r"adiad[oa]s?\b|adiamento|przesuni\w*|przelozon\w*|odlozon\w*|odlozen\w*|uppskjut\w*|"
+    r"skjuts upp|ertelen\w*|ertelendi|отлож\w*|перенесен\w*|перенесл\w*|відклад\w*|"
+    r"amanat\w*|延期|推迟|推遲|延后|延後|연기"
+)
+_POSTPONED = lazy_compile(rf"(?:\b|(?<=[^\x00-\u2fff]))(?:{_POSTPONED_WORDS})")
+_NEAR_BEFORE = 40  # characters before a resumption that may put it off ("推迟恢复")
+_NEAR_AFTER = 70  # characters after it ("the resumption ... has been postponed")
+
+
+def resumption_postponed(doc: Doc, start: int, end: int) -> bool:
+    """A resumption that its own sentence puts off: the stop it would end goes on."""
+    a, b = doc.sentence_of(start)
+    norm = doc.norm
+    before = _POSTPONED.search(norm, max(a, start - _NEAR_BEFORE), start)
+    if before is not None and _ONLY_LINKS.fullmatch(norm, before.end(), start):
+        return True  # "推迟恢复", "postponement of the resumption", "report de la reprise"
+    after = _POSTPONED.search(norm, end, min(b, end + _NEAR_AFTER))
+    if after is None or _CLAUSE_BREAK.search(doc.norm, end, after.start()):
+        return False
+    if _ONLY_LINKS.fullmatch(norm, end, after.start()):
+        return True  # "再開を延期", "resumption postponed"
+    # further on only after a noun of resumption ("the resumption of ..., planned for 1 June,
+    # has been postponed"), not a verb ("we resume deliveries that were postponed")
+    return _RESUMPTION_NOUN.match(norm, start) is not None
+
+
+# Only words that link a postponement to what it puts off
+_ONLY_LINKS = lazy_compile(
+    r"(?:\s|\b(?:of|the|a|an|its|de|la|le|l'|du|des|der|die|das|des|dem|den|della|del|di|dello|"
+    r"van|het|da|do|dos|das|el|los|las|w|is|has|been|was|will|be|wird|wurde|est|a ete|ha|sido|"
+    r"e stat[oa]|ist|worden)\b|[的をのはが])*"
+)
+_RESUMPTION_NOUN = lazy_compile(
+    r"resumption|restoration|reprise|reanudacion|ripresa|riattivazione|wiederaufnahme|hervatting|"
+    r"retomada|wznowieni|reluare|возобновлени|відновленн|再開|恢复|恢復|재개"
+)
+
+
+# A clause boundary that a postponement or a calling-off does not reach across
+_CLAUSE_BREAK = lazy_compile(r"[;:]|\bbut\b|\bmais\b|\baber\b|\bpero\b|\bma\b|但|ただし|하지만")
+
+# Said to not happen at all: "will not take place", "n'aura pas lieu", "findet nicht statt"
+_CALLED_OFF = lazy_compile(
+    r"\b(?:will not|won't|shall not|is not going to|are not going to) (?:now )?(?:take place|"
+    r"go ahead|happen|proceed|come into (?:force|effect)|be (?:implemented|introduced))\b|"
+    r"\bn'aura pas lieu\b|\bn'auront pas lieu\b|\bne sera pas (?:appliquee?|mise? en (?:oeuvre|"
+    r"place))|\bfinde[nt] nicht statt\b|\bwird nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|"
+    r"\bwerden nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|\bno se llevara a cabo\b|"
+    r"\bno tendra lugar\b|\bnon avra luogo\b|\bnon sara (?:applicat|attuat)|\bgaat niet door\b|"
+    r"\bzal niet (?:doorgaan|plaatsvinden)\b|\bnao (?:vai )?(?:ocorrer|acontecer)\b|"
+    r"\bnie (?:dojdzie do skutku|zostanie wprowadzon)|\bне состоится\b|\bне відбудеться\b|"
+    r"不会实施|不會實施|将不实施|將不實施|实施しない|実施いたしません|実施されません|"
+    r"시행되지 않"
+)
+_CALLED_OFF_REACH = 90  # characters from a stop to its calling-off in the same sentence
+
+
+def called_off(doc: Doc, end: int) -> bool:
+    """A change its own sentence says will not take place ("the suspension of deposits
+    planned from 23 May will not take place"): it was planned and is no longer."""
+    _a, b = doc.sentence_of(end)
+    found = _CALLED_OFF.search(doc.norm, end, min(b, end + _CALLED_OFF_REACH))
+    if found is None or _CLAUSE_BREAK.search(doc.norm, end, found.start()):
+        return False
+    if _OTHER_SUBJECT.search(doc.norm, end, found.start()):
+        return False  # "is suspended and deliveries will not take place": another subject
+    return _UNTIL_AFTER.match(doc.norm, found.end()) is None  # "not ... until 1 March": later
+
+
+# A second subject between a change and a calling-off
+_OTHER_SUBJECT = lazy_compile(r"[,，、]|\b(?:and|et|und|y|en (?:de|het|een)|oraz|und die|so)\b")
+# "will not come into force until", "n'aura pas lieu avant": put off, not called off
+_UNTIL_AFTER = lazy_compile(
+    r"\s*(?:\w+\s+){0,2}?(?:until|before|till|avant|jusqu|bis|vor|antes|hasta|prima|fino|voor|"
+    r"tot|do|до|前)\b"
+)
+
+
+# A limit raised or given back: "is raised to 70 pounds", "wird auf 30 kg erhöht"
+_RAISED = lazy_compile(
+    r"\b(?:is|are|was|were|has been|have been|will be|being) (?:again )?(?:raised|increased|"
+    r"restored|lifted|returned|put back)(?: back)? to\b|\bgoes up to\b|\brises to\b|"
+    r"\b(?:raised|increased|restored) to\b|\berhoht\b|\bheraufgesetzt\b|\bangehoben\b|"
+    r"\brelevee? a\b|\bportee? a\b|\bremontee? a\b|\baumentad[oa] a\b|\belevad[oa] a\b|"
+    r"\bincrementad[oa] a\b|\baumentat[oa] a\b|\belevat[oa] a\b|\binnalzat[oa] a\b|"
+    r"\bverhoogd\b|\bopgetrokken\b|\bpodniesion\w*|\bzvysen\w*|\bhojs\w*|\bhojt\w*|"
+    r"\byukseltil\w*|\bувеличен\w*|\bповышен\w*|\bзбільшен\w*|提高至|提高到|上调至|上調至|"
+    r"引き上げ|상향"
+)
+# ... but not to a limit lowered in the same words ("reduced to", "gesenkt")
+_LOWERED = lazy_compile(
+    r"\b(?:reduced|lowered|cut|cut back|decreased|limited|brought back down) to\b|"
+    r"\bgesenkt\b|\bherabgesetzt\b|"
+    r"\breduite? a\b|\babaissee? a\b|\breducid[oa] a\b|\bridott[oa] a\b|\bverlaagd\b|"
+    r"\bobnizon\w*|降低|下调|引き下げ|하향"
+)
+_RAISED_REACH = 150  # characters from a limit to the verb that raises it (products between)
+
+
+def limit_raised(doc: Doc, start: int, end: int) -> bool:
+    """A limit that its own clause raises or gives back: an easing, not a new limit."""
+    _a, b = doc.sentence_of(start)
+    stop = min(b, end + _RAISED_REACH)
+    found = _RAISED.search(doc.norm, end, stop)
+    if found is None or _CLAUSE_BREAK.search(doc.norm, end, found.start()):
+        return False
+    if _OTHER_SUBJECT.search(doc.norm, end, found.start()) or _FEE_NOUN.search(
+        doc.norm, end, found.start()
+    ):
+        return False  # "the maximum weight is 20 kg and the handling fee is increased to £4"
+    if found.group().endswith(" to") and not _AMOUNT.match(doc.norm, found.end()):
+        return False  # "will be returned to the sender"
+    return _LOWERED.search(doc.norm, end, b) is None
+
+
+_FEE_NOUN = lazy_compile(
+    r"\b(?:fees?|surcharges?|prices?|rates?|tarif\w*|tariff\w*|entgelt\w*|gebuhr\w*|frais|tasa|"
+    r"tariffa|opłat\w*|oplat\w*|duty|duties|vat)\b|资费|运费|料金|요금"
+)
+_AMOUNT = lazy_compile(
+    r"\s*(?:\d|[$£€¥]|[a-z]{3}\s?\d|(?:its |the )?(?:previous|former|normal|earlier))"
+)
+
+
+# An earlier notice recalled: "Nous vous avions informés le 20 mai que La Poste suspendrait"
+_ANNOUNCED_BEFORE = lazy_compile(
+    r"\b(?:we had (?:\w+ )?(?:informed|announced|told|advised|notified)|nous vous avions "
+    r"(?:informes|annonce|indique|prevenus|signale)|nous avions (?:annonce|indique)|wir hatten "
+    r"(?:sie |ihnen )?(?:\w+ )?(?:informiert|angekundigt|mitgeteilt)|(?:les |le )?habiamos "
+    r"(?:informado|anunciado|comunicado)|vi avevamo (?:informato|comunicato)|avevamo "
+    r"(?:annunciato|comunicato)|hadden (?:wij|we) (?:u )?(?:geinformeerd|aangekondigd|gemeld)|"
+    r"(?:we|wij) (?:u )?hadden (?:geinformeerd|aangekondigd|gemeld))\b|"
+    r"(?:此前|先前)(?:已)?(?:发布|發布|宣布|公布|通知)|先日(?:お知らせ|発表)"
+)
+
+
+def announced_before(doc: Doc, start: int) -> bool:
+    """A change told as what an earlier notice announced, in its own sentence before it: the
+    history of this notice, whose news is what became of it."""
+    a, b = doc.sentence_of(start)
+    if _ANNOUNCED_BEFORE.search(doc.norm, a, start) is None:
+        return False
+    if _WOULD.search(doc.norm, a, b):
+        return True  # "que La Poste suspendrait ... à partir du 23 mai": the plan then told
+    return _STILL_AHEAD.search(doc.norm, a, b) is None  # "as announced, from 1 July ..."
+
+
+# The future of a past plan: "would", the French and Spanish conditional, "würde", "zou"
+_WOULD = lazy_compile(
+    r"\b(?:would|zou|zouden|\w{3,}(?:rait|raient|rebbe|rebbero)|\w{4,}(?:ar|er|ir)ian?)\b"
+)
+
+
+_STILL_AHEAD = lazy_compile(
+    r"\b(?:from|as of|starting|with effect from|a partir d[eu]|des le|ab dem|ab|a partir del?|"
+    r"desde el|dal|a partire dal|vanaf|per|od|с|з)\s+(?:\d|the \d|1er|[a-z]+ \d)|"
+    r"\b(?:will|shall|wird|werden|sera|seront|devront|devra|se suspende|need|needs)\b|"
+    r"自\S{0,12}起|から"
+)

@@ -1,0 +1,247 @@
+"""Causes found in session 31, each with sentences of our own: plans that turn (a resumption
+put off, a stop called off, a limit raised), limits stated with "no longer exceed", denials in
+Chinese and Arabic, a holiday abroad that delays mail, and scam warnings full of duty words."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# --- a limit stated with a negated verb of exceeding ---
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "New weight limit for parcels to Moldova",
+            "From 1 April, parcels to Moldova can no longer exceed the maximum weight of 20 kg.",
+        ),
+        (
+            "Limită nouă de greutate pentru coletele către Moldova",
+            "Începând cu 1 aprilie, coletele către Republica Moldova nu mai pot depăși "
+            "greutatea maximă de 20 kg.",
+        ),
+    ],
+)
+def test_no_longer_exceeding_a_limit_states_the_limit(title, body):
+    result = classify(title, body, origin="RO", source_kind="postal")
+    assert result.change_kind == "restriction"
+    assert result.destinations == ["MD"]
+
+
+def test_a_polish_limit_in_the_genitive_is_a_restriction():
+    result = classify(
+        "Paczki do Mołdawii",
+        "Od 1 kwietnia paczki do Mołdawii nie mogą już przekraczać maksymalnej wagi 20 kg.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert result.relevant
+    assert result.change_kind == "restriction"
+
+
+# --- plans that turn ---
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Tonga: resumption postponed",
+            "We had planned to resume acceptance of mail to Tonga on 1 July. The resumption of "
+            "acceptance has been postponed, as flights into Nuku'alofa remain cancelled.",
+            "AU",
+        ),
+        (
+            "トンガ宛て郵便物の引受再開の延期について",
+            "7月1日から引受けを再開する予定でしたが、現地空港の運用が制限されているため、"
+            "トンガ宛て郵便物の引受再開を延期いたします。",
+            "JP",
+        ),
+    ],
+)
+def test_a_resumption_put_off_leaves_the_stop_in_place(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["TO"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Belgique : la suspension prévue n'aura pas lieu",
+            "Nous vous avions informés que La Poste suspendrait le dépôt des colis à "
+            "destination de la Belgique à partir du 3 juin. La grève ayant été annulée, cette "
+            "suspension n'aura pas lieu. Vos envois vers la Belgique restent acceptés "
+            "normalement.",
+            "FR",
+        ),
+        (
+            "Belgium: planned suspension will not go ahead",
+            "The suspension of parcels to Belgium planned for 3 June will not go ahead, as the "
+            "strike has been called off. Items to Belgium are accepted as normal.",
+            "GB",
+        ),
+    ],
+)
+def test_a_stop_called_off_before_it_began_is_no_stop(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.change_kind == "informational"
+    assert result.destinations == ["BE"]
+
+
+def test_a_limit_raised_again_is_an_easing():
+    result = classify(
+        "Germany: maximum weight restored",
+        "Effective 6 June, the maximum weight for Priority Mail International items to Germany "
+        "is raised to 70 pounds. The temporary limit of 44 pounds no longer applies.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["DE"]
+
+
+def test_a_limit_lowered_stays_a_restriction():
+    result = classify(
+        "Germany: maximum weight",
+        "Effective 6 June, the maximum weight for Priority Mail International items to Germany "
+        "is reduced to 44 pounds because of limited air capacity.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert result.change_kind == "restriction"
+
+
+# --- denials and rumours in Chinese and Arabic ---
+
+
+def test_an_arabic_denial_of_a_suspension_is_all_clear():
+    result = classify(
+        "استمرار خدمات الشحن إلى الأردن",
+        "نؤكد لعملائنا أن خدمات الشحن إلى الأردن تعمل بشكل طبيعي، وأنه لم يطرأ أي تعليق على "
+        "قبول الشحنات المتجهة إلى الأردن، خلافاً لما يتم تداوله.",
+        origin="AE",
+        source_kind="carrier",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["JO"]
+
+
+def test_a_chinese_rumour_denied_is_no_suspension():
+    result = classify(
+        "关于网传“暂停寄往韩国邮件”的说明",
+        "近日，有网络信息称“即日起暂停收寄寄往韩国的国际邮件”。经核实，该信息不实。目前寄往韩国"
+        "的国际邮件均正常收寄。",
+        origin="CN",
+        source_kind="postal",
+    )
+    assert result.change_kind != "suspension"
+
+
+# --- a holiday abroad, a consultation held, a scam warning ---
+
+
+def test_a_holiday_abroad_that_delays_mail_is_a_delay():
+    result = classify(
+        "Japan - Golden Week holidays",
+        "Japan Post has advised that there will be no mail processing or delivery in Japan "
+        "from 29 April to 6 May because of the Golden Week public holidays. Normal operations "
+        "resume on 7 May. Acceptance of items to Japan continues as normal, but items posted "
+        "now may take four to six working days longer than usual to be delivered.",
+        origin="SG",
+        source_kind="postal",
+    )
+    assert result.relevant
+    assert result.change_kind == "delay"
+    assert result.destinations == ["JP"]
+
+
+def test_a_decision_after_a_consultation_is_no_proposal():
+    result = classify(
+        "Changes to import fees from 1 March",
+        "Following public consultation earlier this year, the Government has confirmed "
+        "changes to the fees charged on goods imported into Fiji. The import entry fee rises "
+        "from $20 to $24 per entry from 1 March.",
+        origin="FJ",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["FJ"]
+
+
+def test_a_scam_warning_full_of_duty_words_is_irrelevant():
+    result = classify(
+        "Warnung vor gefälschten Zahlungsaufforderungen",
+        "Derzeit erhalten Kunden SMS, die angeblich von uns stammen. Darin wird behauptet, für "
+        "eine Sendung aus China seien Zollgebühren oder Einfuhrumsatzsteuer offen, und es wird "
+        "ein Link zu einer Zahlungsseite mitgeschickt. Wir fordern Sie niemals per SMS auf, "
+        "Zollgebühren zu bezahlen. Geben Sie keine Kartendaten auf unbekannten Seiten ein. "
+        "Leiten Sie verdächtige Nachrichten an phishing@example.com weiter.",
+        origin="AT",
+        source_kind="carrier",
+    )
+    assert not result.relevant
+    assert result.change_kind == "irrelevant"
+
+
+# --- a region and its exceptions, a page's path, a plan for "if", a table's legend ---
+
+
+def test_members_named_after_but_are_the_exceptions_of_the_region():
+    result = classify(
+        "Resumption of small packets to EU member states",
+        "From 1 July we resume acceptance of small packets to EU member states. But small "
+        "packets to Malta and Cyprus remain suspended until further notice.",
+        origin="CN",
+        source_kind="postal",
+    )
+    assert result.change_kind == "resumption"
+    assert {"DE", "FR", "IT", "PL"} <= set(result.destinations)
+
+
+def test_a_path_of_two_steps_under_the_title_is_no_delay():
+    result = classify(
+        "New Zealand: possible industrial action",
+        "Disruptions and updates \u203a International service updates\n"
+        "A union at NZ Post has given notice of possible industrial action. No action has "
+        "been confirmed. At this stage there's no change to our services to New Zealand, and "
+        "you can keep sending as normal.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert result.change_kind == "informational"
+
+
+def test_a_list_under_an_if_line_is_what_may_happen():
+    result = classify(
+        "New Zealand: possible industrial action",
+        "A union at NZ Post has given notice of possible industrial action from 13 October.\n"
+        "If the industrial action goes ahead:\n"
+        "- we may hold items for New Zealand at our gateway until it ends\n"
+        "- items already in New Zealand could take several extra days to be delivered\n"
+        "At this stage there's no change to our services to New Zealand, and you can keep "
+        "sending as normal. Items posted now aren't expected to be delayed.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["NZ"]
+
+
+def test_a_japanese_table_legend_and_what_may_happen_are_no_stop():
+    result = classify(
+        "国際郵便物の引受状況（ケニア）",
+        "各国・地域の状況により、引受けを停止している場合があります。\n"
+        "○：引受可　×：引受停止\n"
+        "国・地域名 | 航空便 | 船便 | EMS\n"
+        "ケニア | ○ | × | ○\n"
+        "7月1日からケニア宛ての航空便及びEMSの引受けを再開しました。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["KE"]
