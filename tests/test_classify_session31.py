@@ -245,3 +245,238 @@ def test_a_japanese_table_legend_and_what_may_happen_are_no_stop():
     )
     assert result.change_kind == "resumption"
     assert result.destinations == ["KE"]
+
+
+# --- an older item under its heading, news read elsewhere, paper a parcel lacks ---
+
+
+def test_an_older_item_under_its_own_heading_and_start_date_is_history():
+    result = classify(
+        "International delivery updates - Fiji",
+        "International delivery updates\n"
+        "Find out about events overseas that could affect items you send.\n\n"
+        "Fiji - cyclone warning\n"
+        "Published: 10 November 2025\n"
+        "Fiji Post has confirmed that mail services are not affected. We're accepting all "
+        "services to Fiji as usual.\n\n"
+        "United States - duties on items containing goods\n"
+        "Published: 29 August 2025\n"
+        "Duties are now charged on all items containing goods sent to the United States.",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["FJ"]
+
+
+def test_a_stop_the_reader_may_have_read_of_elsewhere_is_no_news_of_ours():
+    result = classify(
+        "Shipping to Canada: our services continue",
+        "You may have read that a number of postal operators have paused sending parcels to "
+        "Canada because of a strike.\n\n"
+        "Our services to Canada are not affected. We continue to collect and deliver "
+        "shipments to all Canadian addresses as normal.",
+        origin="GB",
+        source_kind="carrier",
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["CA"]
+
+
+def test_a_refusal_for_what_the_invoice_lacks_is_a_requirement():
+    result = classify(
+        "Spedizioni verso la Svizzera: nuovi obblighi",
+        "Dal 2 ottobre le spedizioni commerciali dirette in Svizzera dovranno essere "
+        "accompagnate dalla fattura commerciale. Non saranno accettate spedizioni commerciali "
+        "la cui fattura non riporti il numero IDI del destinatario.",
+        origin="IT",
+        source_kind="postal",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["CH"]
+
+
+# --- places left as they were, the EU by its number, lists of goods, a seizure report ---
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Envios para Angola: novas condições",
+            "A partir de 9 de junho, os envios com destino a Angola são aceites apenas até "
+            "10 kg. Os envios para Cabo Verde e Moçambique mantêm as condições habituais.",
+            "PT",
+        ),
+        (
+            "Azerbaycan'a gönderilerde yeni düzenleme",
+            "19 Mayıs 2025 tarihinden itibaren Azerbaycan'a gönderilecek kolilerde azami "
+            "ağırlık 10 kg ile sınırlandırılmıştır. Gürcistan'a gönderilen koliler için "
+            "herhangi bir değişiklik bulunmamaktadır.",
+            "TR",
+        ),
+    ],
+)
+def test_places_said_to_keep_their_conditions_are_no_destinations(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.change_kind == "restriction"
+    assert len(result.destinations) == 1
+
+
+def test_the_27_member_states_are_the_eu():
+    result = classify(
+        "Un droit de douane forfaitaire de 3 € sur les petits colis",
+        "À compter du 1er juillet 2026, un droit de douane forfaitaire de 3 € sera perçu sur "
+        "chaque article des colis de faible valeur expédiés depuis un pays tiers vers l'un des "
+        "27 États membres.",
+        origin="BE",
+        source_kind="postal",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert {"DE", "FR", "IT", "PL"} <= set(result.destinations)
+
+
+def test_only_the_entries_marked_new_in_a_list_of_banned_goods_are_its_categories():
+    result = classify(
+        "Objets interdits à l'international : mise à jour",
+        "Les objets suivants ne peuvent pas être envoyés. Les éléments signalés par "
+        "« (nouveau) » s'appliquent à partir du 1er février ; les autres sont inchangés.\n"
+        "1. Animaux vivants\n"
+        "2. Armes à feu et munitions\n"
+        "3. Parfums et eaux de toilette\n"
+        "4. Boissons alcoolisées\n"
+        "5. Cigarettes électroniques et e-liquides (nouveau)\n",
+        origin="FR",
+        source_kind="postal",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert result.categories == ["tobacco_vapes"]
+
+
+def test_an_italian_seizure_of_counterfeits_is_a_report_not_a_ban():
+    result = classify(
+        "Malpensa, sequestrati 18 mila profumi contraffatti",
+        "I funzionari delle Dogane di Malpensa hanno sequestrato 18.400 confezioni di profumi "
+        "recanti marchi contraffatti, spedite in 900 pacchi postali. Due persone sono state "
+        "denunciate per contraffazione.",
+        origin="IT",
+        source_kind="customs",
+    )
+    assert not result.relevant
+
+
+def test_a_rule_in_a_list_under_a_line_about_mail_is_about_sending():
+    result = classify(
+        "Changes to import conditions for seeds",
+        "From 1 July, all seeds for sowing arriving in Australia by international mail must:\n"
+        "\u2022 be accompanied by a valid import permit, where one is required;\n"
+        "\u2022 carry a phytosanitary certificate.",
+        origin="AU",
+        source_kind="other",
+    )
+    assert result.change_kind == "new_requirement"
+    assert result.destinations == ["AU"]
+
+
+# --- duties and data: origins in Turkish, a bloc's rules, business customers, notices of
+# other things ---
+
+
+def test_a_bloc_named_in_the_turkish_ablative_is_an_origin():
+    result = classify(
+        "Gümrük muafiyet sınırı değişti",
+        "Yurt dışından gelen eşyaya uygulanan gümrük vergisi muafiyet sınırı 150 Avro'dan "
+        "30 Avro'ya indirilmiştir. Avrupa Birliği üyesi ülkelerden gelen gönderilerde %30 "
+        "vergi uygulanır.",
+        origin="TR",
+        source_kind="postal",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert result.destinations == ["TR"]
+
+
+def test_the_rules_of_a_bloc_are_not_the_bloc():
+    result = classify(
+        "Tijdelijk geen zakelijke pakketten naar het Verenigd Koninkrijk",
+        "Vanaf maandag nemen wij tijdelijk geen zakelijke pakketten met bestemming Verenigd "
+        "Koninkrijk meer aan.\n"
+        "Wat blijft wél mogelijk?\n"
+        "- Zendingen naar Noord-Ierland: daar gelden voor goederen de EU-regels.",
+        origin="NL",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["GB"]
+    assert result.categories == ["commercial_goods"]
+
+
+def test_a_business_customers_only_resumption_is_of_commercial_goods():
+    result = classify(
+        "Företagskunder kan åter skicka varor till USA",
+        "Från och med måndag den 13 oktober kan företagskunder med avtal åter skicka paket med "
+        "varor till USA. Privatpersoner kan ännu inte skicka varor.",
+        origin="SE",
+        source_kind="postal",
+    )
+    assert result.change_kind == "resumption"
+    assert result.categories == ["commercial_goods"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "source_kind"),
+    [
+        (
+            "Tulli kilpailuttaa läpivalaisulaitteet postilähetysten tarkastukseen",
+            "Tulli on julkaissut hankintailmoituksen läpivalaisulaitteiden hankinnasta. "
+            "Tavoitteena on, että suurin osa lähetyksistä ohjautuu tarkastuksen ohi ilman "
+            "viivettä. Hankinta ei vaikuta lähetysten tulliselvitykseen eikä maksuihin.",
+            "FI",
+            "customs",
+        ),
+        (
+            "Openingstijden Douane rond de feestdagen",
+            "Tijdens de feestdagen zijn de douanekantoren en de BelastingTelefoon Douane beperkt "
+            "bereikbaar. Houd hier rekening mee als u in deze periode goederen invoert.\n"
+            "BelastingTelefoon Douane\n"
+            "- Woensdag 25 en donderdag 26 december: gesloten\n"
+            "De balies voor het afstempelen van documenten (zoals uitvoerbewijzen voor de "
+            "btw-teruggave) zijn op 25 en 26 december gesloten.",
+            "NL",
+            "customs",
+        ),
+        (
+            "أرامكس تطلق نسخة جديدة من تطبيقها للهواتف الذكية",
+            "أعلنت أرامكس عن إطلاق النسخة الجديدة من تطبيقها للهواتف الذكية. ومن أبرز مزايا "
+            "التحديث:\n- تتبع الشحنات لحظيًا\n- سداد الرسوم الجمركية وضريبة القيمة المضافة "
+            "المستحقة على الشحنات الواردة مباشرة من خلال التطبيق\nوقال الرئيس التنفيذي: نواصل "
+            "الاستثمار لعملائنا في الإمارات والسعودية ومصر والأردن.",
+            "AE",
+            "carrier",
+        ),
+        (
+            "2025 Yılı Gümrük Muhafaza Memuru Alımı Sınav Duyurusu",
+            "Bakanlığımız taşra teşkilatında istihdam edilmek üzere 750 Gümrük Muhafaza Memuru "
+            "alınacaktır. Başvurular Kariyer Kapısı üzerinden yapılacaktır. Şahsen veya posta "
+            "yoluyla yapılan başvurular kabul edilmeyecektir.",
+            "TR",
+            "other",
+        ),
+    ],
+)
+def test_a_tender_holiday_hours_an_app_and_a_recruitment_are_irrelevant(
+    title, body, origin, source_kind
+):
+    result = classify(title, body, origin=origin, source_kind=source_kind)
+    assert not result.relevant
+
+
+def test_a_japanese_reform_outline_with_no_change_yet_is_informational():
+    result = classify(
+        "少額輸入貨物に係る消費税の免税制度等の見直しについて",
+        "「令和8年度税制改正の大綱」において、1万円以下の輸入貨物に係る消費税の免税制度の見直しが"
+        "盛り込まれました。施行時期は今後の法案審議を経て決定されます。現時点で、少額輸入貨物に係る"
+        "関税・消費税の取扱いに変更はありません。",
+        origin="JP",
+        source_kind="customs",
+    )
+    assert result.change_kind == "informational"

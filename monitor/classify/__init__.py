@@ -28,7 +28,7 @@ from monitor.classify.gazetteer import WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
-from monitor.classify.text import Doc, list_under, section_under
+from monitor.classify.text import Doc, list_under, section_under, strip_bullet
 
 __all__ = ["Classification", "classify", "classify_change"]
 
@@ -74,12 +74,48 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     if not mine or any(doc.in_title(v.start) for v in mine):
         return True
     lines = {doc.line_of(v.start) for v in mine}
-    lines |= list_under(doc, lines, headings=True) | section_under(doc, lines)
+    lines |= (
+        list_under(doc, lines, headings=True) | section_under(doc, lines) | _heads_of(doc, lines)
+    )
     for m in lexicon.matches(doc, "categories"):
         if (m.value not in IGNORED or m.value == SENDING_ONLY) and doc.line_of(m.start) in lines:
             return True
     # the operator naming itself ("Česká pošta closed some branches") is no place of change
     return any(doc.line_of(r.place.start) in lines for r in roles if r.role != OPERATOR)
+
+
+# A list's head whose sentence its items finish: it ends in a verb or a modal ("must:")
+_HEAD_GOES_ON = lazy_compile(
+    r"(?i)\b(?:must|should|shall|will|need to|needs to|have to|has to|are|is|include|includes|"
+    r"müssen|muessen|sollen|werden|doivent|doit|devront|deben|deberán|devono|dovranno|moeten|"
+    r"devem|muszą)\s*[:\uff1a]$|(?:必须|须|应|需要|しなければなりません)[:\uff1a]$"
+)
+_ITEM_GOES_ON = lazy_compile(r"[a-zà-ÿ]")  # or an item that goes on in lower case
+_HEAD_REACH = 12  # lines up from an item of a list to the line that introduces it
+
+
+def _heads_of(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The line ending in ":" that introduces the list an item of ``lines`` belongs to ("all
+    seeds arriving in Australia by mail must:" above "- carry a phytosanitary certificate")."""
+    out = set()
+    for a, _b in lines:
+        k = doc.line_index(a)
+        item, bulleted = strip_bullet(doc.full[slice(*doc.line_of(a))].strip())
+        if not bulleted:
+            continue
+        for j in range(k - 1, max(-1, k - _HEAD_REACH), -1):
+            line = doc.line_of(doc.line_starts[j])
+            text = doc.full[line[0] : line[1]].strip()
+            if not text or strip_bullet(text)[1]:
+                continue
+            if text.endswith((":", "\uff1a")) and (
+                _HEAD_GOES_ON.search(text) or _ITEM_GOES_ON.match(item)
+            ):
+                # only a head whose sentence the item finishes ("... must:" over
+                # "- carry a certificate"), not a heading over items with subjects of their own
+                out.add(line)
+            break
+    return out
 
 
 def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:

@@ -449,6 +449,74 @@ def _asked_away(doc: Doc, pos: int) -> bool:
     )
 
 
+# A line that opens with "Examples of ..." up to its colon
+_EXAMPLES_OF = lazy_compile(
+    r"(?:^|(?<=[.\s]))(?:examples? of|beispiele (?:fur|von)|exemples? de|ejemplos? de|esempi di|"
+    r"voorbeelden van|exemplos? de|przyklady)\b[^:\n]{1,60}:"
+)
+
+
+# a heading that names goods spared by the change ("non-hazardous", "allowed")
+_EXAMPLES_SPARED = lazy_compile(
+    r"\bnon[- ]?\w|\bnot\b|\ballowed\b|\bpermitted\b|\baccepted\b|\bexempt|\bzulassig|\berlaubt|"
+    r"\bautoris|\bpermis|\bconsentit|\btoegestaan|\bpermitid|\bnicht\b|\bsans danger|\bharmless"
+)
+
+
+def _examples_of_named(doc: Doc, matches: list[Match]) -> list[Match]:
+    """Drop the goods listed after "Examples of <goods>:" when the heading names goods itself."""
+    out = matches
+    for found in _EXAMPLES_OF.finditer(doc.norm):
+        head_a, colon = found.start(), found.end()
+        if not _EXAMPLES_SPARED.search(doc.norm, head_a, colon):
+            continue  # examples of the goods that change ("Examples of dangerous goods:") count
+        if not any(head_a <= m.start < colon and _own_goods(m.value) for m in matches):
+            continue
+        line_end = doc.line_of(colon - 1)[1]
+        out = [m for m in out if not (colon <= m.start < line_end)]
+    return out
+
+
+# The mark of a new entry of a list: "(new)", "(nouveau)", "(neu)", "(NEW)"
+_NEW_MARK = lazy_compile(
+    r"\((?:new|newly added|added|nouveau|nouvelle|nouveaux|nouvelles|neu|neue|nuevo|nueva|"
+    r"nuovo|nuova|nieuw|novo|nova|nowy|nowa|nov[ye]|ny|nyt|uusi|yeni|новое|новый|新規|新增|新)\)"
+)
+_MARKED_LEAST = 3  # unmarked items a list needs beside its marked ones
+
+
+def _unmarked_items(doc: Doc) -> set[tuple[int, int]]:
+    """The lines of a list some of whose items are marked "(new)": the others are the standing
+    entries the notice repeats, and their goods are no change."""
+    # one list at a time (a run of item lines), and a mark only at the end of its item
+    # (not "Calédonie (Nouvelle) : ...", "Jamaica (NY): ..."), upper-case "(NY)" is a state
+    blocks: list[list[tuple[tuple[int, int], bool]]] = [[]]
+    for k in range(len(doc.line_starts)):
+        a, b = doc.line_of(doc.line_starts[k])
+        line = doc.full[a:b].strip()
+        if not line:
+            continue
+        if strip_bullet(line)[1] or _NUMBERED.match(line):
+            mark = _NEW_MARK.search(doc.norm, a, b)
+            new = (
+                mark is not None
+                and not doc.norm[mark.end() : b].strip(" .;,")
+                and doc.full[mark.start() : mark.end()] != "(NY)"
+            )
+            blocks[-1].append(((a, b), new))
+        elif blocks[-1]:
+            blocks.append([])
+    out: set[tuple[int, int]] = set()
+    for items in blocks:
+        marked = sum(1 for _, new in items if new)
+        if marked and len(items) - marked >= _MARKED_LEAST:
+            out |= {span for span, new in items if not new}
+    return out
+
+
+_NUMBERED = lazy_compile(r"\d{1,3}[.)]\s")
+
+
 def decide_categories(
     doc: Doc,
     kind: str,
@@ -500,6 +568,17 @@ def decide_categories(
             menus -= _goods_lists(doc, matches, menus)
         if menus:
             matches = [m for m in matches if doc.line_of(m.start) not in menus]
+    if ":" in doc.full and _EXAMPLES_OF.search(doc.norm):
+        # "Examples of non-hazardous liquids: maple syrup, honey, shampoo": kinds of the goods
+        # the heading names, not goods of their own
+        matches = _examples_of_named(doc, matches)
+    if "(" in doc.full and _NEW_MARK.search(doc.norm):
+        unmarked = _unmarked_items(doc)
+        if unmarked:  # "16. E-cigarettes (new)" among twenty items: only those marked changed
+            kept = [m for m in matches if doc.line_of(m.start) not in unmarked]
+            if any(m.value not in IGNORED or m.value == SENDING_ONLY for m in kept):
+                # never every word of sending (the notice would turn irrelevant)
+                matches = kept
     if ":" in doc.full and doc.holds_any(_EXAMPLE_HINTS):
         examples = _example_lists(doc)
         if examples:  # "General terms are not accepted. For example:" / "Clothing | Women's ..."

@@ -44,7 +44,7 @@ _WORDED_DATES = (
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = lazy_compile(
-    r"^\s*(?P<upd>(?:update[ds]?|updated|posted|aktualisierung|mise a jour|mise à jour|"
+    r"^\s*(?P<upd>(?:update[ds]?|updated|posted|published|aktualisierung|mise a jour|mise à jour|"
     r"actualizacion|actualización|aggiornamento)\s*(?:[:\u2013\u2014-]\s*)?)?"
     rf"(?:{_WORDED_DATES}|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
@@ -92,7 +92,9 @@ _PREVIOUS_HEAD = lazy_compile(
 
 
 # First three letters of the lines worth trying the patterns on (a cheap test per line)
-_HEAD_STARTS = frozenset({m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "agg"})
+_HEAD_STARTS = frozenset(
+    {m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "agg", "pub"}
+)
 _OLDER_STARTS = frozenset(
     {"old", "pre", "ear", "rel", "arc", "pas", "res", "frü", "vor", "anc", "act"}
 )
@@ -145,6 +147,14 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
     titled = [m for m in heads if m.re is _TITLED_HEAD]
     if titled and not _titled_items(titled):
         heads = [m for m in heads if m.re is not _TITLED_HEAD]
+    # a "Published" stamp with no heading of its own above it stamps the page (beside
+    # "Updated: ..."), it opens no item
+    heads = [
+        m
+        for m in heads
+        if (m.group("upd") or "").strip(" :-\u2013\u2014").lower() not in _STAMP_WORDS
+        or _heading_above(doc, m) != m.start()
+    ]
     if len(heads) < 2:
         return spans
     dates = _known(_dates_of(heads))
@@ -157,11 +167,34 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
         newest = 0  # "Update: ..." heads whose dates cannot be read: the first is the newest
     else:
         return spans  # dates in rising order without "Update": a schedule, every line counts
-    for i, m in enumerate(heads):
+    opens = [_heading_above(doc, m) for m in heads]
+    for i, start in enumerate(opens):
         if i != newest:
-            stop = heads[i + 1].start() if i + 1 < len(heads) else end
-            spans.append((m.start(), stop))
+            stop = opens[i + 1] if i + 1 < len(opens) else end
+            spans.append((start, stop))
     return spans
+
+
+_STAMP_WORDS = ("published",)
+
+
+def _heading_above(doc: Doc, head: re.Match[str]) -> int:
+    """Where an item opens: at its date line, or at the heading above a line that only stamps
+    it ("United States - duties on items" over "Published: 29 August 2025")."""
+    word = (head.group("upd") or "").strip(" :-\u2013\u2014").lower()
+    k = doc.line_index(head.start())
+    if word not in _STAMP_WORDS or k < 2:
+        return head.start()
+    a, b = doc.line_of(doc.line_starts[k - 1])
+    above = doc.line_of(doc.line_starts[k - 2])
+    heading = doc.full[a:b].strip()
+    if (
+        0 < len(heading) <= 80
+        and not heading.endswith((".", ":"))
+        and not doc.full[above[0] : above[1]].strip()
+    ):
+        return a
+    return head.start()
 
 
 def _titled_items(titled: list[re.Match[str]]) -> bool:

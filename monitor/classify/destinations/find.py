@@ -819,12 +819,13 @@ def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:
 # with one plain character (the same matches, in the same order at each place), which lets
 # the regex engine skip ahead
 _CLAUSE_SPLIT = lazy_compile(
-    literal_alternatives(".;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09")
+    literal_alternatives(".;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09\u060c\u061b")
     + "|"
     + ignorecase_word_start(
         "(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
         "mentre|maar|terwijl|mas|enquanto|но|а|але)"
     )
+    + r"|(?<!\w)(?:بينما|ولكن|لكن)(?!\w)"
 )
 
 
@@ -948,7 +949,10 @@ _SEE_HINTS = ("see ", "visit", "check", "read ", "go to", "refer to")
 # polity, not a place mail goes to
 _INSTITUTION_AFTER = lazy_compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
-    r"membresía|membresia|agreement|treaty|negotiations|talks|abkommen|accordo|acuerdo|akkoord)\b"
+    r"membresía|membresia|agreement|treaty|negotiations|talks|abkommen|accordo|acuerdo|akkoord)\b|"
+    # its rules, not the place: "daar gelden voor goederen de EU-regels", "EU rules apply"
+    r"(?:'s)?[\s-](?:rules|regels|regeln|regulations|legislation|law|wetgeving|vorschriften|"
+    r"recht|richtlijnen|directive|directives)\b"
 )
 # the region as the maker of sanctions: "14. Sanktionspaket der EU gegen Russland"
 _SANCTIONS_OF_BEFORE = lazy_compile(

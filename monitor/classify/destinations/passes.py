@@ -687,13 +687,23 @@ _CHANGE_KINDS = frozenset(
 )  # fmt: skip
 
 
+# "بشكل اعتيادي ولكن مع تأخير" / "as normal but with delays": the change is not denied
+_BUT_BETWEEN = lazy_compile(
+    r"\b(?:but|however|although|aber|mais|pero|ma|maar|mas|ancak|ama)\b|(?:ولكن|لكن|غير أن)"
+)
+
+
 def _quiet_sentences(doc: Doc, markers: list[Match]) -> set[tuple[int, int]]:
     """Sentences that say something is unaffected ("... continue as normal") and announce no
     change themselves: every place they name is unaffected, however long the list."""
     marked = {doc.sentence_of(m.start) for m in markers}
     for m in lexicon.matches(doc, "kinds"):
         if m.value in _CHANGE_KINDS:
-            if any(mk.end <= m.start <= mk.end + 25 for mk in markers):
+            if any(
+                mk.end <= m.start <= mk.end + 25
+                and not _BUT_BETWEEN.search(doc.norm, mk.end, m.start)
+                for mk in markers
+            ):
                 continue  # "was not affected by the suspension": the change is the one denied
             marked.discard(doc.sentence_of(m.start))
     return marked

@@ -97,6 +97,7 @@ from monitor.classify.kinds.plans import (
     announced_before,
     called_off,
     limit_raised,
+    read_elsewhere,
     resumption_postponed,
 )
 from monitor.classify.kinds.topics import (
@@ -1147,6 +1148,9 @@ def decide_kind(
         ):
             weight *= CONTINUED_FACTOR  # "booking had been suspended from 25 August": history
             continued = True
+        elif kind not in ("informational", "delay") and read_elsewhere(doc, start):
+            weight *= CONTINUED_FACTOR  # "You may have read that some posts have paused ..."
+            continued = True  # another's news, recalled: it outranks nothing
         elif kind != "informational" and announced_before(doc, start):
             weight *= CONTINUED_FACTOR  # "we had informed you that ... would suspend": history
         if (
@@ -1399,10 +1403,17 @@ def decide_kind(
         elif (
             kind in ("suspension", "prohibited_items")
             and enforcement
-            and key.startswith(("stop", "gestopp"))
+            and key.lower().startswith(_SEIZING_KEYS)
             and _in_sentence(doc, enforcement, start)
+            # "will be seized from 1 July" is a rule ahead, not a seizure told
+            and (
+                key.lower().startswith(("stop", "gestopp"))
+                or _SEIZURE_AHEAD.search(doc.norm, *doc.sentence_of(start)) is None
+            )
         ):
-            weight *= 0.2  # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop
+            # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop; a seizure told
+            # beside counterfeits or smuggling is a report of one ("sequestrati ... contraffatti")
+            weight *= 0.2 if key.lower().startswith(("stop", "gestopp")) else 0.05
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
@@ -1720,6 +1731,29 @@ _MAY_AFTER_CJK = lazy_compile(
 )
 # The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
 _LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
+
+
+# Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
+# Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
+_SEIZING_KEYS = (
+    "stop",
+    "gestopp",
+    "sequestr",
+    "beschlagnahm",
+    "saisi",
+    "incaut",
+    "decomis",
+    "confisc",
+)
+
+
+# A seizure still ahead ("will be confiscated", "saranno sequestrati", "ab 1. Juli werden
+# ... beschlagnahmt", "serán decomisados", "from 1 June")
+_SEIZURE_AHEAD = lazy_compile(
+    r"\b(?:will|shall|saranno|verranno|werden|seran|seront|serao|zullen|"
+    r"(?:from|dal|dalla|ab|a partir del?|a partire dal|desde el|vanaf|a compter du) "
+    r"(?:1°|\d{1,2}))\b"
+)
 
 
 # A line that opens with "if" and ends with a colon: the list under it is what may happen
@@ -2184,7 +2218,7 @@ _TENDER_TITLE = word_start(
     r"przetarg\w*|zamowieni\w* publiczn\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
     r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
     r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
-    r"kilpailutus\w*|hankintailmoitus|e-bidding)\b"
+    r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding)\b"
 )
 _TENDER_TITLE_OTHER = lazy_compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
 
@@ -2206,6 +2240,8 @@ _JOB_TITLE = lazy_compile(
     r"\s*(?::|\s[-\u2013\u2014]\s)|"
     # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
-    r"işe alım|ise alim|personel alımı|personel alimi)\b",
+    r"işe alım|ise alim|personel alımı|personel alimi)\b|"
+    # a Turkish title of a recruitment or its exam, after the year: "2025 Yılı ... Memuru Alımı"
+    r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b",
     re.I,
 )

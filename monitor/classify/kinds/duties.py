@@ -67,17 +67,17 @@ _PAY_IN_APP = word_start(_PAY_IN_APP)
 # tullimaksut sovelluksessa", "zaplatit clo v aplikaci", "оплатить в мобильном приложении"
 _PAY_OTHER = (
     r"(?:maksa\w*|zaplat\w*|zapłac\w*|zaplac\w*|opłac\w*|oplat\w*|platit|uhrad\w*|оплат\w*|"
-    r"сплат\w*|заплат\w*|fizet\w*|betala|betale|pagar|pagamento)"
+    r"сплат\w*|заплат\w*|fizet\w*|betala|betale|pagar|pagamento|سداد|دفع)"
 )
 _APP_OTHER = (
     r"(?:sovellu\w*|aplikac\w*|aplikaci|appen|aplicativo|aplicacao|aplicacion|applicazione|"
-    r"мобильн\w* приложени\w*|застосун\w*)"
+    r"мобильн\w* приложени\w*|застосун\w*|التطبيق|تطبيق)"
 )
 # Substrings one of which every match of _PAY_IN_APP or _PAY_IN_APP_OTHER holds: the cheap guard
 # before either is searched
 APP_HINTS = (
     "app", "sovellu", "aplikac", "aplicativo", "aplicacao", "aplicacion", "applicazione", "мобильн",
-    "застосун",
+    "застосун", "تطبيق",
 )  # fmt: skip
 _PAY_IN_APP_OTHER = word_start(
     rf"\b{_PAY_OTHER}\b[^.;\n]{{0,90}}?\b{_APP_OTHER}\b|"

@@ -725,9 +725,26 @@ def _without_data(doc: Doc, end: int, b: int) -> bool:
     """ "... with a handwritten declaration", "... sans déclaration en douane" after the
     refusal: refused for its paperwork."""
     norm = doc.norm
+    lacking = _LACKING_PAPER.search(norm, end, min(b, end + 80))
+    if lacking is not None and not _CLAUSE_BREAK.search(norm, end, lacking.start()):
+        # the "whose" clause of the refused parcels themselves, not of "customers whose
+        # invoices are not yet paid" in a later clause
+        return True  # "spedizioni ... la cui fattura non riporti il numero IDI": what it lacks
     return _WITHOUT_WORDS.search(norm, end, b) is not None and bool(
         _DATA_AFTER.search(norm, end, b)
     )
+
+
+_CLAUSE_BREAK = lazy_compile(r"[,;:]")
+
+
+# A relative clause that says what a parcel's paper lacks: "whose invoice does not show",
+# "dont la facture ne mentionne pas", "la cui fattura non riporti"
+_LACKING_PAPER = lazy_compile(
+    rf"\b(?:whose|dont|deren|dessen|cuya|cuyo|cuja|cujo|(?:la|il|le|i) cui|waarvan)\s+"
+    rf"(?:[\w']+\s+){{0,2}}?{_PAPERWORK}\b[^.;:!?\n]{{0,30}}?\b(?:not|no|ne|nicht|keine?n?|non|"
+    rf"niet|nao|geen)\b"
+)
 
 
 def _data_not_admitted(doc: Doc, start: int, end: int) -> bool:

@@ -174,3 +174,34 @@ _STILL_AHEAD = lazy_compile(
     r"\b(?:will|shall|wird|werden|sera|seront|devront|devra|se suspende|need|needs)\b|"
     r"自\S{0,12}起|から"
 )
+
+
+# News the reader may have met elsewhere: "You may have read that some posts have paused ..."
+_READ_ELSEWHERE = lazy_compile(
+    r"\s*(?:as )?you (?:may|might) (?:have )?(?:already )?(?:read|heard|seen)\b|"
+    r"\s*(?:vous avez|vous aurez) peut-etre (?:lu|entendu|vu)\b|"
+    r"\s*sie haben (?:es )?(?:vielleicht|moglicherweise) (?:schon )?(?:gelesen|gehort)\b|"
+    r"\s*(?:quizas|quiza|tal vez) (?:haya|hayan) (?:leido|oido)\b|"
+    r"\s*(?:potreste|potresti) aver (?:letto|sentito)\b|"
+    r"\s*(?:u|je) (?:heeft|hebt) (?:misschien|wellicht) (?:gelezen|gehoord)\b"
+)
+
+
+def read_elsewhere(doc: Doc, start: int) -> bool:
+    """A change told as news the reader may have read elsewhere: someone else's, recalled."""
+    a, b = doc.sentence_of(start)
+    if _READ_ELSEWHERE.match(doc.norm, a) is None:
+        return False
+    # others' news only: "some posts have paused", not "we will stop accepting"
+    return _OTHERS_DID.search(doc.norm, a, b) is not None and _WE.search(doc.norm, a, b) is None
+
+
+_OTHERS_DID = lazy_compile(
+    r"\b(?:some|other|several|many|a number of|certain|certains|d'autres|plusieurs|einige|andere|"
+    r"mehrere|algunos|otros|alcuni|altri|sommige|andere)\s+(?:\w+\s+){0,2}?(?:posts?|postal|"
+    r"operators?|carriers?|couriers?|countries|operateurs|postes|betreiber|postunternehmen|"
+    r"operadores|paises|operatori|paesi|vervoerders|landen)"
+)
+_WE = lazy_compile(
+    r"\b(?:we|our|nous|notre|nos|wir|unser\w*|uns|noi|nostr\w|nosotros|nuestr\w+|wij|ons|onze)\b"
+)
