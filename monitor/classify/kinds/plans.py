@@ -162,10 +162,8 @@ def announced_before(doc: Doc, start: int) -> bool:
     return _STILL_AHEAD.search(doc.norm, a, b) is None  # "as announced, from 1 July ..."
 
 
-# The future of a past plan: "would", the French and Spanish conditional, "würde", "zou"
-_WOULD = lazy_compile(
-    r"\b(?:would|zou|zouden|\w{3,}(?:rait|raient|rebbe|rebbero)|\w{4,}(?:ar|er|ir)ian?)\b"
-)
+# The future of a past plan: "would", "zou", the French and Italian conditional ("suspendrait")
+_WOULD = lazy_compile(r"\b(?:would|zou|zouden|\w{3,}(?:rait|raient|rebbe|rebbero))\b")
 
 
 _STILL_AHEAD = lazy_compile(
