@@ -203,17 +203,20 @@ def test_members_named_after_but_are_the_exceptions_of_the_region():
     assert {"DE", "FR", "IT", "PL"} <= set(result.destinations)
 
 
-def test_a_path_of_two_steps_under_the_title_is_no_delay():
+def test_a_path_of_two_steps_under_the_title_and_a_delay_not_expected_are_no_delay():
     result = classify(
-        "New Zealand: possible industrial action",
+        "International service updates - New Zealand: possible industrial action",
         "Disruptions and updates \u203a International service updates\n"
-        "A union at NZ Post has given notice of possible industrial action. No action has "
-        "been confirmed. At this stage there's no change to our services to New Zealand, and "
-        "you can keep sending as normal.",
+        "New Zealand \u2013 possible industrial action\n"
+        "We've been told that a union representing NZ Post delivery staff has given notice of "
+        "possible industrial action from 13 October. No action has been confirmed.\n"
+        "At this stage there's no change to our services to New Zealand. Items posted now "
+        "aren't expected to be delayed.",
         origin="AU",
         source_kind="postal",
     )
     assert result.change_kind == "informational"
+    assert not any(e["text"] == "Disruptions" for e in result.evidence)
 
 
 def test_a_list_under_an_if_line_is_what_may_happen():
