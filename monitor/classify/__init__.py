@@ -92,6 +92,7 @@ _HEAD_GOES_ON = lazy_compile(
 )
 _ITEM_GOES_ON = lazy_compile(r"[a-zà-ÿ]")  # or an item that goes on in lower case
 _HEAD_REACH = 12  # lines up from an item of a list to the line that introduces it
+_HEAD_TAIL = 40  # characters at the end of a head that hold its verb and colon
 
 
 def _heads_of(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
@@ -109,7 +110,7 @@ def _heads_of(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
             if not text or strip_bullet(text)[1]:
                 continue
             if text.endswith((":", "\uff1a")) and (
-                _HEAD_GOES_ON.search(text) or _ITEM_GOES_ON.match(item)
+                _HEAD_GOES_ON.search(text[-_HEAD_TAIL:]) or _ITEM_GOES_ON.match(item)
             ):
                 # only a head whose sentence the item finishes ("... must:" over
                 # "- carry a certificate"), not a heading over items with subjects of their own

@@ -463,6 +463,11 @@ _EXAMPLES_SPARED = lazy_compile(
 )
 
 
+_EXAMPLES_HINTS = (
+    "example", "beispiel", "exemple", "ejemplo", "esempi", "voorbeeld", "exemplo", "przyklad",
+)  # fmt: skip
+
+
 def _examples_of_named(doc: Doc, matches: list[Match]) -> list[Match]:
     """Drop the goods listed after "Examples of <goods>:" when the heading names goods itself."""
     out = matches
@@ -568,7 +573,7 @@ def decide_categories(
             menus -= _goods_lists(doc, matches, menus)
         if menus:
             matches = [m for m in matches if doc.line_of(m.start) not in menus]
-    if ":" in doc.full and _EXAMPLES_OF.search(doc.norm):
+    if ":" in doc.full and doc.holds_any(_EXAMPLES_HINTS) and _EXAMPLES_OF.search(doc.norm):
         # "Examples of non-hazardous liquids: maple syrup, honey, shampoo": kinds of the goods
         # the heading names, not goods of their own
         matches = _examples_of_named(doc, matches)

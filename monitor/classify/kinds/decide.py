@@ -157,6 +157,7 @@ from monitor.classify.text import (
     EXAMPLE_MARKS,
     Doc,
     breadcrumbs,
+    colon_ends,
     in_spans,
     list_under,
     menu_spans,
@@ -928,11 +929,11 @@ def decide_kind(
     clauses = [_clause_start(doc, t[1]) for t in triggers]
     spans = [(c, t[1]) for c, t in zip(clauses, triggers, strict=True)]
     # "If the industrial action goes ahead:" above a list: each item is what may happen
-    if_heads = (
-        {doc.line_of(m.start()) for m in _IF_HEAD.finditer(doc.full, doc.title_end)}
-        if ":" in doc.full
-        else set()
-    )
+    if_heads = {
+        line
+        for colon, _ in colon_ends(doc)
+        if colon > doc.title_end and _IF_HEAD.match(doc.full, (line := doc.line_of(colon))[0])
+    }
     if_items = list_under(doc, if_heads) if if_heads else set()
     for t in triggers:
         if t[0] == "resumption":  # the words after a resumption: "however ..."
@@ -989,7 +990,9 @@ def decide_kind(
             for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
-        if _LEGEND_BEFORE.search(full, max(0, start - 4), start):
+        if (
+            start > 1 and full[start - 2] in _LEGEND_MARKS or full[start - 1] in _LEGEND_MARKS
+        ) and _LEGEND_BEFORE.search(full, max(0, start - 4), start):
             continue  # "○：引受可　×：引受停止": the legend of a table's marks
         if if_items and any(a <= start < b for a, b in if_items):
             continue  # "If the strike goes ahead:" / "- items may take extra days"
@@ -1731,6 +1734,7 @@ _MAY_AFTER_CJK = lazy_compile(
 )
 # The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
 _LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
+_LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend explains
 
 
 # Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen

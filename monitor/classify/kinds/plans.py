@@ -10,6 +10,13 @@ from __future__ import annotations
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
+
+def _hinted(doc: Doc, key: str, hints: tuple[str, ...]) -> bool:
+    """Whether the notice holds one of ``hints`` (asked once per notice): the guard of a rule
+    whose pattern each trigger then tries on its own few words."""
+    return bool(doc.once(key, lambda d: d.holds_any(hints)))
+
+
 # Put off, in the languages the kinds are read in (normalised: no accents, lower case).
 _POSTPONED_WORDS = (
     r"postpon\w*|deferred|put off|pushed back|verschoben|verschieb\w*|aufgeschoben|"
@@ -20,19 +27,29 @@ _POSTPONED_WORDS = (
     r"amanat\w*|延期|推迟|推遲|延后|延後|연기"
 )
 _POSTPONED = lazy_compile(rf"(?:\b|(?<=[^\x00-\u2fff]))(?:{_POSTPONED_WORDS})")
+# Substrings one of which each pattern's match holds: the cheap guard of the whole notice
+_POSTPONED_HINTS = (
+    "postpon", "deferred", "put off", "pushed back", "verschob", "verschieb", "aufgeschoben",
+    "reporte", "report de ", "repouss", "differe", "aplaz", "pospuest", "posterga", "rinvi",
+    "posticipat", "rimandat", "uitgesteld", "uitstel", "adiad", "adiamento", "przesuni",
+    "przelozon", "odlozon", "odlozen", "uppskjut", "skjuts upp", "ertelen", "отлож", "перенес",
+    "відклад", "amanat", "延期", "推迟", "推遲", "延后", "延後", "연기",
+)  # fmt: skip
 _NEAR_BEFORE = 40  # characters before a resumption that may put it off ("推迟恢复")
 _NEAR_AFTER = 70  # characters after it ("the resumption ... has been postponed")
 
 
 def resumption_postponed(doc: Doc, start: int, end: int) -> bool:
     """A resumption that its own sentence puts off: the stop it would end goes on."""
+    if not _hinted(doc, "_postponed", _POSTPONED_HINTS):
+        return False
     a, b = doc.sentence_of(start)
     norm = doc.norm
     before = _POSTPONED.search(norm, max(a, start - _NEAR_BEFORE), start)
     if before is not None and _ONLY_LINKS.fullmatch(norm, before.end(), start):
         return True  # "推迟恢复", "postponement of the resumption", "report de la reprise"
     after = _POSTPONED.search(norm, end, min(b, end + _NEAR_AFTER))
-    if after is None or _CLAUSE_BREAK.search(doc.norm, end, after.start()):
+    if after is None or _CLAUSE_BREAK.search(norm, end, after.start()):
         return False
     if _ONLY_LINKS.fullmatch(norm, end, after.start()):
         return True  # "再開を延期", "resumption postponed"
@@ -70,11 +87,20 @@ _CALLED_OFF = lazy_compile(
     r"시행되지 않"
 )
 _CALLED_OFF_REACH = 90  # characters from a stop to its calling-off in the same sentence
+_CALLED_OFF_HINTS = (
+    "will not", "won't", "shall not", "not going to", "n'aura", "n'auront", "ne sera pas",
+    "nicht statt", "nicht stattfinden", "nicht umgesetzt", "nicht eingefuhrt", "llevara a cabo",
+    "tendra lugar", "avra luogo", "non sara", "niet door", "zal niet", "nao vai", "nao ocorrer",
+    "nao acontecer", "do skutku", "zostanie wprowadzon", "не состоится", "не відбудеться", "实施",
+    "實施", "実施", "시행되지",
+)  # fmt: skip
 
 
 def called_off(doc: Doc, end: int) -> bool:
     """A change its own sentence says will not take place ("the suspension of deposits
     planned from 23 May will not take place"): it was planned and is no longer."""
+    if not _hinted(doc, "_called_off", _CALLED_OFF_HINTS):
+        return False
     _a, b = doc.sentence_of(end)
     found = _CALLED_OFF.search(doc.norm, end, min(b, end + _CALLED_OFF_REACH))
     if found is None or _CLAUSE_BREAK.search(doc.norm, end, found.start()):
@@ -112,18 +138,25 @@ _LOWERED = lazy_compile(
     r"\bobnizon\w*|降低|下调|引き下げ|하향"
 )
 _RAISED_REACH = 150  # characters from a limit to the verb that raises it (products between)
+_RAISED_HINTS = (
+    "raised", "increased", "restored", "lifted", "returned", "put back", "goes up", "rises to",
+    "erhoht", "heraufgesetzt", "angehoben", "relevee", "releve a", "porte a", "portee a",
+    "remonte", "aumentad", "elevad", "incrementad", "aumentat", "elevat", "innalzat", "verhoogd",
+    "opgetrokken", "podniesion", "zvysen", "hojs", "hojt", "yukseltil", "увеличен", "повышен",
+    "збільшен", "提高", "上调", "上調", "引き上げ", "상향",
+)  # fmt: skip
 
 
 def limit_raised(doc: Doc, start: int, end: int) -> bool:
     """A limit that its own clause raises or gives back: an easing, not a new limit."""
+    if not _hinted(doc, "_raised", _RAISED_HINTS):
+        return False
     _a, b = doc.sentence_of(start)
-    stop = min(b, end + _RAISED_REACH)
-    found = _RAISED.search(doc.norm, end, stop)
+    found = _RAISED.search(doc.norm, end, min(b, end + _RAISED_REACH))
     if found is None or _CLAUSE_BREAK.search(doc.norm, end, found.start()):
         return False
-    if _OTHER_SUBJECT.search(doc.norm, end, found.start()) or _FEE_NOUN.search(
-        doc.norm, end, found.start()
-    ):
+    between = (doc.norm, end, found.start())
+    if _OTHER_SUBJECT.search(*between) or _FEE_NOUN.search(*between):
         return False  # "the maximum weight is 20 kg and the handling fee is increased to £4"
     if found.group().endswith(" to") and not _AMOUNT.match(doc.norm, found.end()):
         return False  # "will be returned to the sender"
@@ -151,9 +184,17 @@ _ANNOUNCED_BEFORE = lazy_compile(
 )
 
 
+_ANNOUNCED_HINTS = (
+    "we had", "nous vous avions", "nous avions", "wir hatten", "habiamos", "avevamo", "hadden",
+    "此前", "先前", "先日",
+)  # fmt: skip
+
+
 def announced_before(doc: Doc, start: int) -> bool:
     """A change told as what an earlier notice announced, in its own sentence before it: the
     history of this notice, whose news is what became of it."""
+    if not _hinted(doc, "_announced", _ANNOUNCED_HINTS):
+        return False
     a, b = doc.sentence_of(start)
     if _ANNOUNCED_BEFORE.search(doc.norm, a, start) is None:
         return False
@@ -185,8 +226,16 @@ _READ_ELSEWHERE = lazy_compile(
 )
 
 
+_READ_HINTS = (
+    "you may", "you might", "peut-etre", "vielleicht", "moglicherweise", "quizas", "quiza",
+    "tal vez", "potreste", "potresti", "misschien", "wellicht",
+)  # fmt: skip
+
+
 def read_elsewhere(doc: Doc, start: int) -> bool:
     """A change told as news the reader may have read elsewhere: someone else's, recalled."""
+    if not _hinted(doc, "_read_elsewhere", _READ_HINTS):
+        return False
     a, b = doc.sentence_of(start)
     if _READ_ELSEWHERE.match(doc.norm, a) is None:
         return False
