@@ -302,9 +302,8 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
         and not _CONFIRMED.search(doc.norm, a, min(len(doc.norm), b + _DENIED_LATER))
         and any(start < d.start <= b + _DENIED_LATER and _points_back_to(doc, d) for d in denials)
     ):
-        return (
-            True  # "关于网传“EMS暂停寄往日本邮件”的说明 ... 经核实，该信息不实": the title's rumour
-        )
+        # "关于网传“EMS暂停寄往日本邮件”的说明 ... 经核实，该信息不实": the title's rumour, denied
+        return True
     for _ in range(3):  # the next sentence, or the one after short lines ("#FactCheck")
         if b + 1 >= len(doc.full):
             return False
