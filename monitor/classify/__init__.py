@@ -28,7 +28,13 @@ from monitor.classify.gazetteer import WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
-from monitor.classify.text import Doc, list_under, section_under, strip_bullet
+from monitor.classify.text import (
+    Doc,
+    line_above_list,
+    list_under,
+    section_under,
+    strip_bullet,
+)
 
 __all__ = ["Classification", "classify", "classify_change"]
 
@@ -100,22 +106,19 @@ def _heads_of(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
     seeds arriving in Australia by mail must:" above "- carry a phytosanitary certificate")."""
     out = set()
     for a, _b in lines:
-        k = doc.line_index(a)
         item, bulleted = strip_bullet(doc.full[slice(*doc.line_of(a))].strip())
         if not bulleted:
             continue
-        for j in range(k - 1, max(-1, k - _HEAD_REACH), -1):
-            line = doc.line_of(doc.line_starts[j])
-            text = doc.full[line[0] : line[1]].strip()
-            if not text or strip_bullet(text)[1]:
-                continue
-            if text.endswith((":", "\uff1a")) and (
-                _HEAD_GOES_ON.search(text[-_HEAD_TAIL:]) or _ITEM_GOES_ON.match(item)
-            ):
-                # only a head whose sentence the item finishes ("... must:" over
-                # "- carry a certificate"), not a heading over items with subjects of their own
-                out.add(line)
-            break
+        head = line_above_list(doc, doc.line_index(a), _HEAD_REACH)
+        if head is None:
+            continue
+        text = doc.full[head[0] : head[1]].strip()
+        if text.endswith((":", "\uff1a")) and (
+            _HEAD_GOES_ON.search(text[-_HEAD_TAIL:]) or _ITEM_GOES_ON.match(item)
+        ):
+            # only a head whose sentence the item finishes ("... must:" over
+            # "- carry a certificate"), not a heading over items with subjects of their own
+            out.add(head)
     return out
 
 

@@ -41,6 +41,7 @@ from monitor.classify.text import (
     ends_question,
     holds_questions,
     in_spans,
+    line_above_list,
     list_under,
     menu_line,
     strip_bullet,
@@ -1179,20 +1180,15 @@ def _duty_goods(doc: Doc, pos: int) -> bool:
         return True  # "the new excise duty on alcohol and tobacco"
     if _CHARGED.match(doc.norm, pos, b):
         return True  # "tobacco products posted to Australia face higher duties"
-    k = doc.line_index(pos)
-    for j in range(k - 1, max(-1, k - 12), -1):
-        x, y = doc.line_of(doc.line_starts[j])
-        line = doc.full[x:y]
-        if not line.strip():
-            continue
-        if strip_bullet(line)[1] and not line.rstrip().endswith((":", "\uff1a")):
-            continue  # another item of the same list (a numbered paragraph ending in ":" heads it)
-        return bool(
-            _SUBJECT_GOODS.search(doc.norm, x, y)
-            or _AFFECTED.search(doc.norm, x, y)
-            or _RATE.search(doc.full, x, y)
-        )
-    return False
+    head = line_above_list(doc, doc.line_index(pos))
+    if head is None:
+        return False
+    x, y = head
+    return bool(
+        _SUBJECT_GOODS.search(doc.norm, x, y)
+        or _AFFECTED.search(doc.norm, x, y)
+        or _RATE.search(doc.full, x, y)
+    )
 
 
 # Words that give examples, wherever they end ("z. B." ends in a full stop)

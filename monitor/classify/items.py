@@ -149,12 +149,14 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
         heads = [m for m in heads if m.re is not _TITLED_HEAD]
     # a "Published" stamp with no heading of its own above it stamps the page (beside
     # "Updated: ..."), it opens no item
-    heads = [
-        m
-        for m in heads
+    opened = [(m, _heading_above(doc, m)) for m in heads]
+    kept = [
+        (m, start)
+        for m, start in opened
         if (m.group("upd") or "").strip(" :-\u2013\u2014").lower() not in _STAMP_WORDS
-        or _heading_above(doc, m) != m.start()
+        or start != m.start()
     ]
+    heads = [m for m, _ in kept]
     if len(heads) < 2:
         return spans
     dates = _known(_dates_of(heads))
@@ -167,7 +169,7 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
         newest = 0  # "Update: ..." heads whose dates cannot be read: the first is the newest
     else:
         return spans  # dates in rising order without "Update": a schedule, every line counts
-    opens = [_heading_above(doc, m) for m in heads]
+    opens = [start for _, start in kept]
     for i, start in enumerate(opens):
         if i != newest:
             stop = opens[i + 1] if i + 1 < len(opens) else end

@@ -350,6 +350,21 @@ SCOPE_ASKED = word_start(
 _JA_ASKS = ("\u3059\u304b\u3002", "\u3046\u304b\u3002")  # "すか。", "うか。"
 
 
+def line_above_list(doc: Doc, k: int, reach: int = 12) -> tuple[int, int] | None:
+    """The nearest line above line ``k`` that is no other item of its list (blank lines and
+    items are passed; a numbered item that ends in ":" heads a list of its own), looked for up
+    to ``reach`` lines up: the line a list item belongs under."""
+    for j in range(k - 1, max(-1, k - reach), -1):
+        x, y = doc.line_of(doc.line_starts[j])
+        line = doc.full[x:y]
+        if not line.strip():
+            continue
+        if strip_bullet(line)[1] and not line.rstrip().endswith((":", "\uff1a")):
+            continue
+        return x, y
+    return None
+
+
 def holds_questions(text: str) -> bool:
     """Whether ``text`` may hold a question (the cheap test before ``ends_question``)."""
     return "?" in text or "\uff1f" in text or "\u304b\u3002" in text  # "?", "？", "か。"

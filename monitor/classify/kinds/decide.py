@@ -1408,15 +1408,13 @@ def decide_kind(
             and enforcement
             and key.lower().startswith(_SEIZING_KEYS)
             and _in_sentence(doc, enforcement, start)
-            # "will be seized from 1 July" is a rule ahead, not a seizure told
-            and (
-                key.lower().startswith(("stop", "gestopp"))
-                or _SEIZURE_AHEAD.search(doc.norm, *doc.sentence_of(start)) is None
-            )
         ):
-            # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop; a seizure told
-            # beside counterfeits or smuggling is a report of one ("sequestrati ... contraffatti")
-            weight *= 0.2 if key.lower().startswith(("stop", "gestopp")) else 0.05
+            if key.lower().startswith(_STOP_KEYS):
+                weight *= 0.2  # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop
+            elif _SEIZURE_AHEAD.search(doc.norm, *doc.sentence_of(start)) is None:
+                # a seizure told beside counterfeits or smuggling is a report of one
+                # ("sequestrati ... contraffatti"), not "will be seized from 1 July"
+                weight *= 0.05
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
@@ -1739,9 +1737,9 @@ _LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend
 
 # Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
 # Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
+_STOP_KEYS = ("stop", "gestopp")
 _SEIZING_KEYS = (
-    "stop",
-    "gestopp",
+    *_STOP_KEYS,
     "sequestr",
     "beschlagnahm",
     "saisi",
