@@ -32,7 +32,7 @@ LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant"
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
            "ms", "th", "bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt",
            "is", "ur", "bn", "he", "fa", "hy", "ka", "am", "sw", "az", "kk", "uz",
-           "af"]  # fmt: skip
+           "af", "ta", "si"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
@@ -53,8 +53,8 @@ SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms"
 # Amharic ("ኢትዮጵያን").
 # Only names of five letters or more (Amharic: four syllables) are open: Armenian "Կատար"
 # (Qatar) starts "կատարվող" (performed), Amharic "ኩባ" (Cuba) "ኩባንያ" (company).
-SUFFIXING_LOCALES = {"fi", "hu", "az", "uz", "hy", "ka", "am"}
-OPEN_END_MIN = {"az": 5, "uz": 5, "hy": 5, "ka": 5, "am": 4}
+SUFFIXING_LOCALES = {"fi", "hu", "az", "uz", "hy", "ka", "am", "ta", "si"}
+OPEN_END_MIN = {"az": 5, "uz": 5, "hy": 5, "ka": 5, "am": 4, "ta": 4, "si": 4}
 # Names these share with Finnish or Hungarian ones ("Kuuba", "Indonézia") keep that open end:
 # their own case endings follow the name as well.
 OPEN_SUFFIX_LOCALES = {"bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is"}

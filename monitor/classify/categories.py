@@ -130,7 +130,7 @@ _CLAUSE_EDGE = lazy_compile(
 _NOTHING_STOPPED = ("delay", "informational")
 _GOES_ON = lazy_compile(
     r"continu|still|remain|accepted|weiterhin|toujours|siguen|seguem|ancora|nadal|sigue|reste|"
-    r"restent|resta|restano|bleibt|bleiben"
+    r"restent|resta|restano|bleibt|bleiben|تستمر|يستمر"
 )
 # in a delay or a notice of no change, "accepted in the usual way" and "encore" go on as well
 # (lexicon keys are folded: й is и)
@@ -665,6 +665,7 @@ def decide_categories(
         }
     rows = kind != "resumption" and "|" in doc.full
     stated_lists: list[set[tuple[int, int]]] = []  # worked out once, when first needed
+    delay_lists: list[set[tuple[int, int]]] = []  # the same for a delay: its own line only
     guidance = guidance_spans(doc)
     if guidance and any(not in_spans(v.start, guidance) for v in votes if v.kind == kind):
         # "Other prohibited items: aerosols, perfumes, weapons ..." in its own section
@@ -780,6 +781,9 @@ def decide_categories(
             and not doc.in_title(m.start)
             and doc.sentence_of(m.start) not in stated
             and doc.sentence_of(m.start) not in other_news
+            # (not the list under the line that states the delay: "items containing the goods
+            # below may be delayed:")
+            and doc.line_of(m.start) not in _stated_lists(doc, kind, votes, delay_lists, False)
         ):
             continue  # a delay slows every item: goods named elsewhere are other guidance
         elif m.value in SCOPES and (
@@ -1028,7 +1032,11 @@ def _referred_back(doc: Doc, pos: int, stated: set[tuple[int, int]]) -> bool:
 
 
 def _stated_lists(
-    doc: Doc, kind: str, votes: list[Vote], cache: list[set[tuple[int, int]]]
+    doc: Doc,
+    kind: str,
+    votes: list[Vote],
+    cache: list[set[tuple[int, int]]],
+    next_line: bool = True,
 ) -> set[tuple[int, int]]:
     """The lines of lists that a line stating the change introduces ("we remind you of the
     rules:" above "- loose lithium batteries"), or that the line after it does ("Affected
@@ -1036,12 +1044,26 @@ def _stated_lists(
     if cache:
         return cache[0]
     heads = {doc.line_of(v.start) for v in votes if v.kind == kind}
+    if not next_line:
+        # and only where its sentence ends the line: not "Items may be delayed. Below are
+        # items we always recommend to pack carefully:"
+        heads = {
+            doc.line_of(v.start)
+            for v in votes
+            if v.kind == kind
+            and not doc.full[doc.sentence_of(v.start)[1] : doc.line_of(v.start)[1]].strip(" \t:.")
+        }
     starts = doc.line_starts
+    # (a delay: the list under its own line, "the items below may be delayed:", not one under
+    # the line after it, "Please remember the following are prohibited:", unless that line
+    # names the goods affected)
     for a, _ in list(heads):
         for i in range(doc.line_index(a) + 1, min(len(starts), doc.line_index(a) + 4)):
             line = doc.line_of(starts[i])
             if doc.full[line[0] : line[1]].strip():
-                heads.add(line)
+                # (for a delay only a line that names what is affected: "Affected items:")
+                if next_line or _AFFECTED.search(doc.norm, *line):
+                    heads.add(line)
                 break
     cache.append(list_under(doc, heads))
     return cache[0]

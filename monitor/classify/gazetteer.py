@@ -27,6 +27,30 @@ _US_STATES = lazy_compile(
     r"vermont|virginia|washington|west virginia|wisconsin|wyoming|atlanta|savannah|"
     r"us state|u\.s\. state|usa|u\.s\.a?\.?)\b"
 )
+# A flag emoji is two regional indicator letters that spell the ISO code ("🇺🇿" is UZ); the
+# social-media items of posts name a country by its flag alone
+_FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
+_FLAG_BASE = 0x1F1E6 - ord("A")
+# The 26 letters: a text of one- or two-byte characters (most) is known to hold none of them
+# without a scan, where the regex would walk it all
+_FLAG_LETTERS = tuple(chr(_FLAG_BASE + ord(c)) for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# ... but a flag beside the name of a post or a carrier stands for its country, as in a
+# signature ("🇺🇦 Укрпошта", "An Post 🇮🇪 | Royal Mail 🇬🇧"), unless a word of direction
+# stands before it ("to 🇲🇽 UPS"); a flag before "customs" names the country that imports
+_OPERATOR_AFTER_FLAG = lazy_compile(
+    r"[ \t]?[\w-]*(?:post\w*|pošta|poczta|пошт\w*|почт\w*|correos?|correio\w*|poste|dhl|fedex|"
+    r"ups)\b",
+    re.IGNORECASE,
+)
+_OPERATOR_BEFORE_FLAG = lazy_compile(
+    r"(?:\b[A-Z][\w-]*[ \t](?:Post|Mail|Posten|Poste|Posti)|\b(?:[\w-]*post\w*|pošta|poczta|"
+    r"пошт\w*|почт\w*|correos?|correio\w*|dhl|fedex|ups))[ \t]?$"
+)
+_DIRECTION_BEFORE_FLAG = lazy_compile(
+    r"(?:\b(?:to|for|into|nach|vers|para|naar|till|til|do|a|à|aux?|en|in)|в|на|إلى|向|寄往|往)"
+    r"[ \t]*$",
+    re.IGNORECASE,
+)
 _CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 
 
@@ -56,6 +80,7 @@ class Gazetteer:
         entries = [(key, flags, code) for key, (code, flags) in data["names"].items()]
         self._names = PhraseMatcher(entries, plural_s=True)
         self._keys = [key for key, (code, _flags) in data["names"].items() if code]
+        self._flag_codes = {code for code, _flags in data["names"].values() if len(code) == 2}
         self.names = frozenset(self._keys)
         # Capitalised codes ("US", "U.K.", "EU") are matched case-sensitively on the original.
         # A few dozen capitalised forms: regexes (longest form first, so leftmost-longest
@@ -122,8 +147,27 @@ class Gazetteer:
             if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
                 continue  # "CONTACT US" in a capitalised heading
             places.append(_new(Place, (s, e, code)))
+        if not orig.isascii() and any(ch in orig for ch in _FLAG_LETTERS):
+            places.extend(self._flags(orig))
         places.sort(key=_start)
         return places
+
+    def _flags(self, orig: str) -> list[Place]:
+        out: list[Place] = []
+        for m in _FLAG.finditer(orig):
+            code = "".join(chr(ord(ch) - _FLAG_BASE) for ch in m.group())
+            if code == "EU":
+                code = "@EU"
+            elif code not in self._flag_codes:
+                continue
+            lo = max(0, m.start() - 24)
+            if not _DIRECTION_BEFORE_FLAG.search(orig, lo, m.start()) and (
+                _OPERATOR_AFTER_FLAG.match(orig, m.end())
+                or _OPERATOR_BEFORE_FLAG.search(orig, lo, m.start())
+            ):
+                continue
+            out.append(_new(Place, (m.start(), m.end(), code)))
+        return out
 
     def _short_matches(self, orig: str, other_letters: bool = True) -> list[tuple[int, int, str]]:
         """Whole-word occurrences of the capitalised forms, case-sensitive. ``other_letters``:

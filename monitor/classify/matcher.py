@@ -114,10 +114,11 @@ def _script(ch: str) -> int:
 
 
 # Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
-# Armenian, Hebrew, Bengali, Thai, Georgian, Ethiopic, kana, Han, Hangul (symbols such as "®"
-# are not among them).
+# Armenian, Hebrew, Bengali, Tamil, Sinhala, Thai, Georgian, Ethiopic, kana, Han, Hangul
+# (symbols such as "®" are not among them).
 _NON_LATIN_CLASS = (
-    r"[\u0370-\u05ff\u0620-\u064a\u066e-\u06d3\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff"
+    r"[\u0370-\u05ff\u0620-\u064a\u066e-\u06d3\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u0e00-\u0e7f"
+    r"\u3040-\u30ff\u3400-\u9fff"
     r"\u10a0-\u10ff\u1200-\u137f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
 )
 # Runs of those letters, with gaps of up to four other characters inside ("Южная Корея": one

@@ -56,7 +56,7 @@ _FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з|in)"
 _REPEATED_FROM = lazy_compile(rf"\b{_FROM_AGAIN}\s*$")
 _EXAMPLES_GAP = lazy_compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
-    r"incl\.?|ornegin|mesela|"
+    r"incl\.?|ornegin|mesela|incluid[oa]s?(?: el| la| los| las)?|bao gồm cả|bao gồm|"
     r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
     r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括)\s*[:,]?\s*"
@@ -82,8 +82,8 @@ _SHORT_CUE_NOUN = lazy_compile(
     rf"(?<![\w])([^\W\d_]{{1,3}})\s+((?:[^\W\d_][\w'-]*\s+){{0,4}}{_PLACES_NOUN}"
     r"\s*[\u2013\u2014:-]?\s*)$"
 )
-_BREAK = lazy_compile(r"[,;:.!?()\n]")  # what a cue cannot reach across
-_BREAK_AFTER = lazy_compile(r"[,;:.!?\n]")
+_BREAK = lazy_compile(r"[,;:.!?()|\uff5c\n]")  # what a cue cannot reach across
+_BREAK_AFTER = lazy_compile(r"[,;:.!?|\uff5c\n]")
 _WORDS = lazy_compile(r"[^\W\d_][\w'.]*", re.UNICODE)
 
 

@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from monitor.classify import lexicon
 from monitor.classify.guidance import link_spans
+from monitor.classify.items import older_items
 from monitor.classify.kinds.denials import (
     _BRANCH,
     _NAME_AFTER,
@@ -948,6 +949,10 @@ def decide_kind(
         doc, by_group.get("other_services", []), place_starts
     )
     title_other = doc.title_end > 0 and doc.sentence_of(0) in other_sentences  # title about one
+    # "[System maintenance] International mail tracking temporarily unavailable": a window of
+    # the operator's systems, whatever mail its services look up
+    title = doc.norm[: doc.title_end]
+    maintenance = any(h in title for h in _MAINTENANCE_HINTS) and _MAINTENANCE_TITLE.search(title)
     weak, gated = _weak(), _gated()
     votes: list[Vote] = []
     transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
@@ -1332,6 +1337,12 @@ def decide_kind(
             weight *= 0.2  # "despite the suspension of telecommunication services"
         elif topic_sentences and _quoted_at(doc, start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
+        elif (
+            maintenance
+            and kind in ("suspension", "resumption", "delay")
+            and _maintenance_window(doc, start, place_starts or [])
+        ):
+            weight *= 0.1  # "[System maintenance] tracking suspended from 00:00 to 06:00"
         elif title_other and kind in ("suspension", "resumption", "delay"):
             weight *= 0.3  # under "System maintenance: services suspended", a list of them
         elif (
@@ -1485,7 +1496,9 @@ def decide_kind(
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     # what a list of links to other pages or a site's bar of links names is no topic of this
     # one ("Other service alerts: - Public holiday - China (Golden Week)", "Privacy | Cookies")
-    links = link_spans(doc) + menu_spans(doc)
+    # (nor do the older items of a page of dated ones: "Lunar New Year holiday: backlog
+    # cleared" under the newest item is history, no topic of the page)
+    links = link_spans(doc) + menu_spans(doc) + older_items(doc)
     topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):
@@ -1692,6 +1705,30 @@ def decide_kind(
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
         best = "resumption"  # "Service to X restored": the body tells how it had stopped
+    if proposal:
+        # the plain words of a plan ("proposed changes", "intends to raise", "is not yet in
+        # effect") mark the notice a proposal only where they speak of the change it states
+        # (or in its title), not beside it ("the proposed changes to our website")
+        proposal = [
+            m
+            for m in proposal
+            if m.key.lower() not in _SOFT_PROPOSAL
+            or doc.in_title(m.start)
+            or (
+                any(
+                    v.kind == best and doc.sentence_of(v.start) == doc.sentence_of(m.start)
+                    for v in votes
+                )
+                # (not after a sentence that states the change plainly: "duty rises to 25%.
+                # The proposed changes to postal VAT have been dropped")
+                and not any(
+                    v.kind == best
+                    and v.start < doc.sentence_of(m.start)[0]
+                    and not doc.in_title(v.start)
+                    for v in votes
+                )
+            )
+        ]
     if proposal and best != "informational":
         # a consultation after the decision ("will remove the relief ... A consultation on the
         # design of the new arrangements will follow") is about details: the change stands
@@ -2066,13 +2103,24 @@ _NEW_CLAUSE = lazy_compile(r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|woul
 _RESUMES_LATER = frozenset(("resume", "resumes", "reopen", "reopens", "restart", "restarts"))
 
 
+_SOFT_PROPOSAL = frozenset((
+    "proposed increase", "proposed decrease", "proposed reduction", "proposed change",
+    "proposed changes", "intends to raise", "intends to increase", "intends to lower",
+    "is not yet in effect", "is not yet in force", "are not yet in effect",
+))  # fmt: skip
+
+
 # "customs declaration required as before": the rule of yesterday, restated
 _AS_BEFORE = lazy_compile(
-    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:as before|as previously(?! (?:announced|communicated|reported|"
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+,\s+)?"
+    r"(?:as before|as previously(?! (?:announced|communicated|reported|"
     r"stated|mentioned|notified|advised|indicated|planned|agreed|published|informed))|"
     r"as it was before|as until now|as today|wie bisher|wie zuvor|"
     r"comme avant|comme auparavant|como antes|como hasta ahora|come prima|zoals voorheen|"
-    r"som tidigare|som før|som hidtil|kuten ennenkin)\b"
+    r"som tidigare|som før|som hidtil|kuten ennenkin|"
+    # "must be completed accurately, as has always been the case"
+    r"as has always been the case|as always|wie immer|comme toujours|como siempre|come sempre|"
+    r"como sempre|zoals altijd)\b"
 )
 # The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
 _AS_BEFORE_STOP = lazy_compile(
@@ -2223,6 +2271,40 @@ _TENDER_TITLE = word_start(
     r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding)\b"
 )
 _TENDER_TITLE_OTHER = lazy_compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
+# Words of a maintenance window of the operator's systems, read in the title (normalised),
+# after one of the hints that each of them holds
+_MAINTENANCE_HINTS = (
+    "mainten", "wartung", "mantenimiento", "manutenzione", "manutencao", "onderhoud",
+    "prace serwisowe", "przerwa techniczna", "технічні", "технические", "시스템", "서버",
+    "メンテナンス", "系统", "系統",
+)  # fmt: skip
+_MAINTENANCE_TITLE = lazy_compile(
+    r"\b(?:system maintenance|scheduled maintenance|planned maintenance|server maintenance|"
+    r"maintenance window|wartungsarbeiten|systemwartung|maintenance programmee|"
+    r"maintenance informatique|mantenimiento programado|mantenimiento del sistema|"
+    r"manutenzione programmata|gepland onderhoud|manutencao programada|"
+    r"prace serwisowe|przerwa techniczna|технические работы|технічні роботи)\b|"
+    r"시스템 점검|시스템 정기점검|서버 점검|システムメンテナンス|メンテナンス|"
+    r"系统维护|系統維護|系统升级|系統升級"
+)
+
+
+# a clock time or an hour: the window of a maintenance ("from 00:00 to 06:00", "02:00~06:00",
+# "0時から6時", "0时至6时", "2시부터")
+_CLOCK = lazy_compile(
+    r"\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*(?:時|时|시)|\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)\b"
+)
+
+
+def _maintenance_window(doc: Doc, start: int, place_starts: list[int]) -> bool:
+    """Under a title of system maintenance, a stop, delay or resumption is the window of the
+    operator's systems unless its sentence names a place and no hours: "[Wartungsarbeiten]
+    Paketversand nach Russland eingestellt" or "mail to the United States will be delayed by
+    up to 5 days" is news; "EMS to China cannot be booked from 00:00 to 06:00" is the window."""
+    a, b = doc.sentence_of(start)
+    if not any(a <= p < b for p in place_starts):
+        return True
+    return _CLOCK.search(doc.norm, a, b) is not None
 
 
 def _tender_title(doc: Doc) -> bool:

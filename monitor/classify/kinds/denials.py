@@ -345,7 +345,11 @@ _CLARIFIED_NONE = lazy_compile(
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
 _POINTS_BACK = lazy_compile(
     r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
-    r"cio|questo|dit)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*"
+    r"cio|questo|dit)\b\s*|"
+    # "We wish to state categorically that the claim is false"
+    r"[^\w]*(?:we (?:wish|would like|want) to (?:state|clarify|stress|inform \w+)(?: \w+)? "
+    r"that )?(?:the|this|these|such) (?:claims?|reports?|messages?|posts?|information|news|"
+    r"rumou?rs?)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*"
 )
 
 
@@ -483,10 +487,25 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     return opened is not None and opened.group(0)[0] == "《"
 
 
+# The "in case of" conditions that also mean "as for" before the mail or a place
+_CASE_OF_KEYS = frozenset(("в случае", "w przypadku", "en caso de", "em caso de", "in caso di",
+                           "en cas de", "im fall", "im falle", "in geval van", "i händelse av",
+                           "i handelse av"))  # fmt: skip
+_CASE_OF_SUBJECT = lazy_compile(
+    r"\s*(?:(?:с|со|z|ze)\s|(?:отправлен|посыл|почтов|przesył|przesyl|paczk|"
+    r"envío|envio|paquete|remessa|encomenda|spedizion|pacch|envoi|colis|sendung|paket|zending|"
+    r"pakket|försändelse|forsandelse))"
+)
+
+
 def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
     """ "Should" opens a condition at the head of its clause or before its subject ("Should
     the situation change", "we will update you should any restrictions arise"); "customers
     should expect delays" is advice about a real delay."""
+    if m.key in _CASE_OF_KEYS:
+        # "В случае с США приём приостановлен", "w przypadku przesyłek do USA": "as for" the
+        # mail or place named next, no condition ("в случае забастовки" still is one)
+        return _CASE_OF_SUBJECT.match(doc.norm, m.end) is None
     if m.key != "should":
         return True
     if not doc.norm[clause_start : m.start].strip():

@@ -471,7 +471,7 @@ _ACCEPTED_AFTER = lazy_compile(
 
 # the stems of refusals of acceptance ("not accepted", "nicht angenommen", "non admis")
 _ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis",
-                 "aangenomen")  # fmt: skip
+                 "aangenomen", "приним", "прийма", "przyjmow", "prijim")  # fmt: skip
 
 
 def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:

@@ -34,7 +34,8 @@ _NO_CHANGE = lazy_compile(
     r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen|"
     r"nichts geandert|andert sich nichts|rien change|nemeni|nemenia|beze zmen|bez zmeny|bez zmien|"
     r"ikke ændret|ikke endret|inte andrats|ole muuttuneet|ole muuttunut|変更されていません|"
-    r"nicht geandert|nicht verandert|inalterad"
+    r"nicht geandert|nicht verandert|inalterad|не изменил|не менял|не змінил|ninguna modificacion|"
+    r"ningun cambio|nessuna modifica|aucune modification|aucun changement|nenhuma alteracao"
 )
 
 
