@@ -1040,28 +1040,26 @@ def _stated_lists(
 ) -> set[tuple[int, int]]:
     """The lines of lists that a line stating the change introduces ("we remind you of the
     rules:" above "- loose lithium batteries"), or that the line after it does ("Affected
-    sectors include:")."""
+    sectors include:"). With ``next_line`` False (a delay), only a line whose sentence ends it
+    ("the items below may be delayed:", not "Items may be delayed. Below are items we always
+    recommend to pack carefully:"), and the line after it only when it names what is affected
+    (not "Please remember the following are prohibited:")."""
     if cache:
         return cache[0]
-    heads = {doc.line_of(v.start) for v in votes if v.kind == kind}
-    if not next_line:
-        # and only where its sentence ends the line: not "Items may be delayed. Below are
-        # items we always recommend to pack carefully:"
-        heads = {
-            doc.line_of(v.start)
-            for v in votes
-            if v.kind == kind
-            and not doc.full[doc.sentence_of(v.start)[1] : doc.line_of(v.start)[1]].strip(" \t:.")
-        }
+    heads = {
+        doc.line_of(v.start)
+        for v in votes
+        if v.kind == kind
+        and (
+            next_line
+            or not doc.full[doc.sentence_of(v.start)[1] : doc.line_of(v.start)[1]].strip(" \t:.")
+        )
+    }
     starts = doc.line_starts
-    # (a delay: the list under its own line, "the items below may be delayed:", not one under
-    # the line after it, "Please remember the following are prohibited:", unless that line
-    # names the goods affected)
     for a, _ in list(heads):
         for i in range(doc.line_index(a) + 1, min(len(starts), doc.line_index(a) + 4)):
             line = doc.line_of(starts[i])
             if doc.full[line[0] : line[1]].strip():
-                # (for a delay only a line that names what is affected: "Affected items:")
                 if next_line or _AFFECTED.search(doc.norm, *line):
                     heads.add(line)
                 break
