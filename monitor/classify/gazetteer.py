@@ -44,7 +44,7 @@ _OPERATOR_AFTER_FLAG = lazy_compile(
 )
 _OPERATOR_BEFORE_FLAG = lazy_compile(
     r"(?:\b[A-Z][\w-]*[ \t](?:Post|Mail|Posten|Poste|Posti)|\b(?:[\w-]*post\w*|pošta|poczta|"
-    r"пошт\w*|почт\w*|correos?|correio\w*|dhl|fedex|ups))[ \t]?$"
+    r"пошт\w*|почт\w*|(?i:correos?|correio\w*|posti|postnl|bpost|dhl|fedex|ups)))[ \t]?$"
 )
 _DIRECTION_BEFORE_FLAG = lazy_compile(
     r"(?:\b(?:to|for|into|nach|vers|para|naar|till|til|do|a|à|aux?|en|in)|в|на|إلى|向|寄往|往)"

@@ -36,21 +36,24 @@ _MONTHS = {
 # groups)
 MONTH = by_first_letter("(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")") + r"\.?"
 # The dates with a year written in words: "22 May 2024", "June 3, 2024" (groups d1 m1 y1,
-# m2 d2 y2), shared by both kinds of item heads
+# m2 d2 y2), shared by both kinds of item heads. After a word of update only, also with "de":
+# "Actualización 23 de septiembre de 2022:" (a bare "15 de octubre de 2024: Líbano - ..." is
+# a dated row of a table)
 _WORDED_DATES = (
-    rf"(?P<d1>\d{{1,2}})\.?\s+(?P<m1>{MONTH})\s+(?P<y1>\d{{4}})|"
+    rf"(?P<d1>\d{{1,2}})\.?\s+(?(upd)(?:de\s+)?)(?P<m1>{MONTH})\s+(?(upd)(?:de\s+)?)"
+    rf"(?P<y1>\d{{4}})|"
     rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}}),?\s+(?P<y2>\d{{4}})"
 )
 # A line that opens an item with its date: "Update 11 June 2024:", "22 May 2024:",
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = lazy_compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|published|aktualisierung|mise a jour|mise à jour|"
-    r"actualizacion|actualización|aggiornamento)\s*(?:[:\u2013\u2014-]\s*)?)?"
+    r"actualizacion|actualización|atualizacao|atualização|aggiornamento)\s*(?:[:\u2013\u2014-]\s*)?)?"
     rf"(?:{_WORDED_DATES}|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
     r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4})|"
     # no year, but the word says it is an update ("October 31 update", "Update: 3 March")
-    rf"(?:(?P<d5>\d{{1,2}})\.?\s+(?P<m5>{MONTH})|(?P<m6>{MONTH})\s+(?P<d6>\d{{1,2}}))"
+    rf"(?:(?P<d5>\d{{1,2}})\.?\s+(?(upd)(?:de\s+)?)(?P<m5>{MONTH})|(?P<m6>{MONTH})\s+(?P<d6>\d{{1,2}}))"
     r"(?:\s+(?P<upd2>update|aktualisierung))?)"
     # a time may follow ("January 22, 2025, 3:40 p.m. ET"), or the date is alone on its line
     # ("Updated 19 May 2025 | Saudi Arabia – Lithium batteries": after a word of update, a bar
@@ -76,7 +79,8 @@ _OLDER_HEAD = lazy_compile(
 )
 # A line that opens an item, with or without a year ("Update 3 March")
 _LATER_ITEM = lazy_compile(
-    rf"^[^\S\n]*(?:update[ds]?\b|aktualisierung|\d{{1,2}}\.?\s+{MONTH}\b|{MONTH}\s+\d{{1,2}}\b)",
+    rf"^[^\S\n]*(?:update[ds]?\b|aktualisierung|actualizaci[oó]n|\d{{1,2}}\.?\s+{MONTH}\b|"
+    rf"{MONTH}\s+\d{{1,2}}\b)",
     re.I | re.M,
 )
 # One earlier item under its heading: "Previous update (Last Updated: 15/06/2025; 18:00)",
@@ -95,7 +99,7 @@ _PREVIOUS_HEAD = lazy_compile(
 
 # First three letters of the lines worth trying the patterns on (a cheap test per line)
 _HEAD_STARTS = frozenset(
-    {m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "agg", "pub"}
+    {m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "atu", "agg", "pub"}
 )
 _OLDER_STARTS = frozenset(
     {"old", "pre", "ear", "rel", "arc", "pas", "res", "frü", "vor", "anc", "act"}

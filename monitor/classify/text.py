@@ -272,7 +272,9 @@ _ITEM_SEPARATORS = lazy_compile(r"[,;\u3001\uff0c]")
 def names_line(item: str) -> bool:
     """Whether a line is a list of names ("Argentina, Bolivia, Sri Lanka, United States of
     America"), not a sentence of short clauses: items of a few words, most of them capitalised
-    (``item`` in its original case)."""
+    (``item`` in its original case). Names between bars are a list too ("Australia | Brunei |
+    China")."""
+    item = item.replace(" | ", ", ")
     if not ENUMERATION.match(item):
         return False
     parts = [p.strip() for p in _ITEM_SEPARATORS.split(item.rstrip(". "))]

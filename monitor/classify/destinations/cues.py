@@ -502,11 +502,15 @@ _RELIEF_BEFORE = lazy_compile(
 # What an exclusion is of, between it and the place's "to": "do not apply to sales to Norway",
 # "gilt nicht für Sendungen nach"
 _EXCLUDED_OBJECT = lazy_compile(
-    r"\s*(?:(?:the|all|any|your)\s+)?(?:sales|shipments|items|parcels|packages|mail|goods|"
+    r"\s*(?:(?:the|all|any|your|die|alle|les|los|las|os|as|gli|i|de|het)\s+)?"
+    # (or none: "does not apply to | items for", where the place's cue holds the object)
+    r"(?:(?:sales|shipments|items|parcels|packages|mail|goods|"
     r"consignments|orders|deliveries|imports|sendungen|pakete|waren|lieferungen|envois|colis|"
-    r"envios|envíos|spedizioni|zendingen)\s*"
+    r"envios|envíos|spedizioni|zendingen)\s*)?"
     # "does not apply to items sent to Jersey"
     r"(?:(?:sent|posted|mailed|shipped|addressed|going|travelling|traveling)\s*)?"
+    # the place's own cue, when a shorter one stands after it: "aos envios para | a Irlanda"
+    r"(?:(?:para|pour|per|vers|nach|naar|to|for)\s+)?"
 )
 
 

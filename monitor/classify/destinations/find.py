@@ -26,6 +26,7 @@ from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
     _FOUND_VERBS,
     _GLUE,
+    _LIST_GLUE,
     SEE_NOTICE_VERBS,
     SEE_OTHER_HINTS,
     _answered_no,
@@ -470,9 +471,12 @@ def find_destinations(
             if (
                 prev is not None
                 and prev.role in (EXCLUDED, UNAFFECTED)
-                and _GLUE.match(doc.norm[prev.place.end : short_at])
+                and (
+                    _GLUE.match(gap := doc.norm[prev.place.end : short_at]) or _LIST_GLUE.match(gap)
+                )
             ):
-                role.role = prev.role  # "ni à la Guinée ni à la Guinée-Bissau"
+                # "ni à la Guinée ni à la Guinée-Bissau", "nem para a República da Irlanda"
+                role.role = prev.role
             elif (
                 prev is not None
                 and doc.norm[short_at : short_at + 2] == "a "

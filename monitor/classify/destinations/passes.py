@@ -48,10 +48,11 @@ _GLUE = lazy_compile(
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
     r"member states?|member countries|member country|mitgliedstaaten|mitgliedstaat|lidstaten|"
     r"lidstaat|[eé]tats? membres?|estados? miembros?|stati membri|stato membro|"
-    r"einschl|einschlieslich|sowie in|sowie|as well as in|as well as to|ainsi qu'en|ainsi qu'a|"
+    r"einschl|einschlieslich|sowie in|sowie|as well as in|und in|e in|e nel|e nella|e nei|"
+    r"e negli|e nelle|as well as to|ainsi qu'en|ainsi qu'a|"
     r"así como en|asi como en|nonché in|nonche in|alsmede in|ainsi que|its|their|overseas|"
     r"territories|territory|such as|"
-    r"namely|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|weder|"
+    r"namely|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|nem|weder|"
     r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
     r"zum beispiel|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     # "в Китайскую Народную Республику ... и Республику Узбекистан": the word "republic"
@@ -66,7 +67,7 @@ _LIST_GLUE = lazy_compile(
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
     + _GLUE_GREEK_HUNGARIAN
     + r"la|le|les|el|los|las|"
-    r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|noch|to|a|à|para|per|"
+    r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|nem|noch|to|a|à|para|per|"
     r"naar|nach|"
     r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
 )
@@ -577,7 +578,8 @@ def _same_as_before(doc: Doc, roles: list[Role]) -> None:
 # are part of the place before them
 _INCLUDING = lazy_compile(
     r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
-    r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compresi|comprese|inclusief|"
+    r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compres[oaie]|inclus[oae]|"
+    r"inclusief|"
     r"включая|включно з|w tym|wraz z)\b"
     # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)", "et de leurs territoires :
     # Porto Rico, ..." (a dash or a line break before the list reads as two spaces in norm)
@@ -588,7 +590,8 @@ _INCLUDING = lazy_compile(
 # between "including" and the first part: nothing, or what the parts are ("its territories (",
 # "the overseas departments:")
 _INCLUDED_GAP = lazy_compile(
-    r"\s*+(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn)\s++)?(?:(?:overseas|outlying|island|"
+    r"\s*+(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn|il|lo|la|le|el|les|los|las|"
+    r"o|os|as|der|die|das|het)\s++)?(?:(?:overseas|outlying|island|"
     r"dependent|autonomous|d'outre mer|de ultramar)\s++)?(?:territories|territory|departments|"
     r"regions|islands|dependencies|possessions|d[eé]partements|territoires|territorios|territori|"
     r"gebiete|überseegebiete|uberseegebiete)?\s*+[(:,]?\s*+"

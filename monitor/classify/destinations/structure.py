@@ -313,7 +313,12 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             item = doc.full[ls:le].strip()
             if item:
                 body, bulleted = strip_bullet(item)
-                if not bulleted and len(item) > 60 and not ENUMERATION.match(item):
+                # (names between bars are a list too: "Argentinien | Bolivien | Chile | ...")
+                if (
+                    not bulleted
+                    and len(item) > 60
+                    and not ENUMERATION.match(item.replace(" | ", ", "))
+                ):
                     if heading:
                         lines.add(i)  # "The United States, including Guam and ..."
                     break

@@ -767,6 +767,9 @@ _DAYS_MEASURED = lazy_compile(
     r"(?:working\s+|business\s+|calendar\s+)?(?:days?|tage?n?|werktage?n?|arbeitstage?n?|jours?|"
     r"dias|giorni|dagen|werkdagen|dni|dager|dagar|arbetsdagar|virkedager|hverdage|napot|"
     r"ημερεσ|ημερων|дней|дня|днів|дні|gun|hari|ngay)\b"
+    # "5至8个工作日", "3～5営業日", "2~3일": no word boundary before a figure in these scripts
+    r"|(?<!\d)\d{1,2}\s*(?:[至到～~\-－]\s*\d{1,2}\s*)?(?:个|個)?"
+    r"(?:工作日|工作天|营业日|營業日|営業日|日間|天|일)"
 )
 # "shipments to these countries", "delivery to all destinations": mail sent to the places
 _TO_LISTED = lazy_compile(
@@ -942,7 +945,20 @@ def decide_kind(
     modifiers = window_matcher.find_in_spans(doc.norm, doc.full, spans)
     if any(m.value == "lifting" for m in modifiers):
         modifiers = [m for m in modifiers if m.value != "lifting" or not _acronym(full, m)]
-    topic_sentences = {doc.sentence_of(m.start) for m in by_group.get("irrelevant_topics", [])}
+    topic_sentences = {
+        doc.sentence_of(m.start)
+        for m in by_group.get("irrelevant_topics", [])
+        if not _PARLIAMENT.match(m.key.lower())
+    }
+    # a parliamentary question weakens its sentence only up to a colon: "Vragen van het lid ...
+    # over het stopzetten van ..." asks about a stop; "Naar aanleiding van Kamervragen meldt
+    # PostNL: vanaf 1 november ... weer geaccepteerd" reports a change
+    asked_spans = [
+        (a, colon if 0 <= (colon := doc.norm.find(":", m.end, b)) else b)
+        for m in by_group.get("irrelevant_topics", [])
+        if _PARLIAMENT.match(m.key.lower())
+        for a, b in (doc.sentence_of(m.start),)
+    ]
     closure_sentences = _closure_sentences(doc, by_group.get("closure_topics", []), place_starts)
     other_starts = [m.start for m in by_group.get("other_services", [])]
     other_sentences = _other_service_sentences(
@@ -1329,7 +1345,9 @@ def decide_kind(
             continue  # "Lkw-Fahrverbot", "Nachtflugverbot": a ban of driving or flying, no goods
         if kind == "informational" and ("affected" in key or "betroffen" in key):
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
-        if topic_sentences and doc.sentence_of(start) in topic_sentences:
+        if (topic_sentences and doc.sentence_of(start) in topic_sentences) or any(
+            a <= start < b for a, b in asked_spans
+        ):
             weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
         elif other_sentences and doc.sentence_of(start) in other_sentences:
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
@@ -1864,12 +1882,20 @@ _PLUPERFECT = word_start(
 )
 
 
+# A parliamentary question: a topic of the notice, no weakening of its sentence
+_PARLIAMENT = lazy_compile(
+    r"kamervragen|vragen van het lid|parliamentary question|written question|schriftliche anfrage|"
+    r"kleine anfrage|question[s]? [eé]crite|interrogazione parlamentare|pregunta[s]? parlamentaria"
+)
+
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = word_start(
-    r"(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)|"
+    r"(?:(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)|"
     r"\b(?:customers|people|senders|users|many|who|they|we) (?:have |are |often )?"
-    r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)\b"
-    r"(?:(?! (?:and|but|so) )[^.;:!?\n])*$"
+    r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)|"
+    # "Kamervragen over het stopzetten ...", "Fragen zur Einstellung ..."
+    r"\b(?:kamervragen|vragen|fragen|preguntas|perguntas|domande) (?:over|zu|zum|zur|sobre|su))\b"
+    r"(?:(?! (?:and|but|so|en|und|y|e) )[^.;:!?\n])*$"
 )
 # "The Postal Service said that it had suspended ...": the news, told as reported speech
 _REPORTED_SPEECH = word_start(

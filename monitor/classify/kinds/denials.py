@@ -271,6 +271,12 @@ def _denied_report(doc: Doc, start: int) -> bool:
     return denial is not None and not _SEMI_COLON.search(doc.full, denial.end(), start)
 
 
+# a break or a new clause between a stop and a denial later in its sentence (not a comma: "...
+# 금지된다는 내용이 확산되고 있으나, 이는 사실과 다릅니다" denies the claim before it)
+_OTHER_CLAUSE = lazy_compile(
+    r"[;:]|\b(?:and that|e que|et que|y que|e che|en dat|und dass|und das|porque|parce que|"
+    r"perche|because|omdat|weil|cuando|quand|quando|wanneer|when)\b"
+)
 _SHORT_LINE = 24  # a hashtag or a signature between a claim and its denial
 # A rumour that names the stop right after it ("rumours that the post suspended ...", "网传
 # “EMS暂停...”"), with no comma between ("Contrary to rumours, mail remains suspended"), is
@@ -292,8 +298,15 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             return True  # the denial takes the rumour as its object
         if a <= d.start < b and any(start < m.start and 0 <= d.start - m.end <= 40 for m in told):
             return True  # "금지된다는 일부 보도가 있었으나, 이는 사실이 아닙니다": said after it
-        if start < d.start < b and any(m.end <= start for m in told):
-            return True  # "Claim that the post has suspended parcels to X is fake"
+        if (
+            start < d.start < b
+            and any(m.end <= start for m in told)
+            and not _OTHER_CLAUSE.search(doc.norm, start, d.start)
+        ):
+            # "Claim that the post has suspended parcels to X is fake" (not "Os CTT afirmam que
+            # os envios ... continuam suspensos e que a notícia de uma retoma não é verdade":
+            # the denial is of another clause's subject)
+            return True
     if (
         any(
             0 <= start - m.end <= _TOLD_REACH and not _TOLD_BREAK.search(doc.full, m.end, start)
@@ -345,7 +358,8 @@ _CLARIFIED_NONE = lazy_compile(
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
 _POINTS_BACK = lazy_compile(
     r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
-    r"cio|questo|dit)\b\s*|"
+    r"cio|questo|dit|cette|ces|cet|esta|este|estas|estos|questa|queste|essa|esse|diese|dieser|"
+    r"deze)\b\s*|"
     # "We wish to state categorically that the claim is false"
     r"[^\w]*(?:we (?:wish|would like|want) to (?:state|clarify|stress|inform \w+)(?: \w+)? "
     r"that )?(?:the|this|these|such) (?:claims?|reports?|messages?|posts?|information|news|"

@@ -470,7 +470,7 @@ _ACCEPTED_AFTER = lazy_compile(
 
 
 # the stems of refusals of acceptance ("not accepted", "nicht angenommen", "non admis")
-_ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis",
+_ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis", "admit",
                  "aangenomen", "приним", "прийма", "przyjmow", "prijim")  # fmt: skip
 
 

@@ -48,7 +48,8 @@ _TRANSPORT = by_first_letter(
     r"ports|seaports?|container handling|container terminals?|hafen|häfen|puertos|porti|"
     r"havens|港湾|港口|linehaul|line-haul|line haul|trucks?|lorry|lorries|road traffic|"
     r"lkw|camions?|straßenverkehr|strassenverkehr|bahnverkehr|"
-    r"zugverkehr|schienenverkehr|fährverkehr|fahrverkehr|zugverbindungen|fährverbindungen)"
+    r"zugverkehr|schienenverkehr|fährverkehr|fahrverkehr|zugverbindungen|fährverbindungen|"
+    r"شركات الطيران|الرحلات الجوية|الرحلات|رحلات|الطيران)"
 )
 _TRANSPORT_BEFORE = word_start(rf"\b{_TRANSPORT}\b")
 _TRANSPORT_AFTER = lazy_compile(
@@ -306,18 +307,28 @@ def _job_posting(doc: Doc, jobs: list[Match], votes: list[Vote]) -> bool:
     """Three different words of a job advertisement ("Job ID", "What you'll do", "Apply now";
     "job" and "jobs" are one) make a notice a job posting, unless its title states a change
     ("Strike at bpost: delays to Belgium" over "unions fear 1,000 jobs will go"). Words in a
-    site's menu or footer ("About us | Careers | Job vacancies") do not count."""
-    if any(
-        doc.in_title(v.start) and v.kind != "informational" and v.weight >= RELEVANT_SCORE
-        for v in votes
-    ):
-        return False
+    site's menu or footer ("About us | Careers | Job vacancies") do not count. Twice as many
+    words make it one whatever its title says: "Customs clearance clerk" names a job, not a
+    change."""
     words = {
         _JOB_WORD.get(m.key, m.key)
         for m in jobs
         if doc.counts(m.start) and doc.full.count(" | ", *doc.line_of(m.start)) < 2
     }
-    return len(words) >= JOB_MARKERS
+    if len(words) < JOB_MARKERS:
+        return False
+    titled = [
+        v
+        for v in votes
+        if doc.in_title(v.start) and v.kind != "informational" and v.weight >= RELEVANT_SCORE
+    ]
+    # twice as many words outweigh a title that names a field of work (customs, duties,
+    # paperwork: "Vámkezelési ügyintéző"), never one that states a stop, a delay or a ban
+    # ("Canada Post strike: mail to Canada suspended" over a union's words about jobs)
+    return not titled or (
+        len(words) >= 2 * JOB_MARKERS
+        and all(v.kind in ("duty_tax_change", "new_requirement") for v in titled)
+    )
 
 
 def _stop_beside_figures(doc: Doc, figures: list[Match], votes: list[Vote]) -> bool:

@@ -173,6 +173,7 @@ _GATES = (
     "abroad_needed",
     "place_needed",
     "not_over",
+    "sending_needed",
 )
 
 
@@ -200,9 +201,11 @@ def _gates_passed(
             return False  # "the data protection law prohibits us from ...": no goods banned
         if gate == "goods_needed" and not _banned_goods(doc, start, []):
             return False  # "payment by cheque will not be permitted": no goods, no ban
+        if gate == "sending_needed" and not _goods_sent(doc, start, end, place_starts):
+            return False  # "non è consentito il pagamento in contanti": no goods banned
         if gate == "abroad_needed" and not _ABROAD.search(doc.norm, *doc.sentence_of(start)):
             return False  # "ふるさと小包のお取扱いを終了": a domestic service ends
-        if gate == "place_needed" and not _said_of_place(doc, end, place_starts):
+        if gate == "place_needed" and not _said_of_place(doc, end, place_starts, start):
             return False  # "allow extra time for remote areas", "claims need to include ..."
         if gate == "not_over" and not _said_of_place(doc, end, None):
             return False  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
@@ -263,7 +266,9 @@ _RESOLVED_AFTER = lazy_compile(
 _NOT_OVER = lazy_compile(r"\b(?:niet|geen|tot|totdat|zodra|verwachting|nog)\b")
 
 
-def _said_of_place(doc: Doc, end: int, place_starts: list[int] | None) -> bool:
+def _said_of_place(
+    doc: Doc, end: int, place_starts: list[int] | None, start: int | None = None
+) -> bool:
     """Whether a delay or need phrase ending at ``end`` speaks of a change: not in a question,
     not said to be over, and (with ``place_starts``) with a place in its sentence."""
     a, b = doc.sentence_of(end - 1)
@@ -272,9 +277,53 @@ def _said_of_place(doc: Doc, end: int, place_starts: list[int] | None) -> bool:
     over = _RESOLVED_AFTER.match(doc.norm, end)
     if over is not None and not _NOT_OVER.search(doc.norm, end, over.end()):
         return False  # "de vertraging ... is opgelost"; not "nog niet opgelost", "tot ... voorbij"
-    return place_starts is None or any(
-        a <= p < b or doc.in_title(p) for p in place_starts
-    )  # a place in its sentence or in the title
+    return (
+        place_starts is None
+        or any(a <= p < b or doc.in_title(p) for p in place_starts)  # in its sentence or title
+        # or the places named before, pointed at: "to these destinations", "till dessa länder"
+        # (read on the normalised text: no accents)
+        or (
+            _THESE_PLACES.search(doc.norm, a, b) is not None
+            # places were named before, and the sentence does not compare with a standing time
+            # or a posting date ("Letters to these countries normally take 2 extra working days
+            # compared with Europe", "Items to these destinations posted after these dates may
+            # arrive later than usual": a timetable, no delay)
+            and any(p < a for p in place_starts)
+            and not _standing_time(doc, a, b, start if start is not None else end, end)
+        )
+    )
+
+
+# A standing delivery time or a posting deadline said in the sentence (besides the phrase
+# itself: "later than usual", "längre än normalt" hold "usual"/"normalt")
+_STANDING_TIME = lazy_compile(
+    # (not "normalt" after "than": "två arbetsdagar längre än normalt" is the delay itself)
+    r"\b(?<!an )(?<!than )(?<!enn )(?<!end )(?<!als )"
+    r"(?:normally|usually|typically|as a rule|in general|generally|normalt|vanligtvis|"
+    r"vanligvis|normalerweise|in der regel|normalement|habituellement|en general|normalmente|"
+    r"habitualmente|di solito|doorgaans|gewoonlijk|normaal gesproken|compared (?:with|to)|"
+    r"jamfort med|sammenlignet med|i forhold til|im vergleich|par rapport|than (?:for|within|"
+    r"inside|domestic|in the uk|inland)|an (?:for|inom|inrikes)|end (?:for|inden|indenlandsk\w*)|"
+    r"enn (?:for|innen|innenlands)|als (?:innerhalb|im inland|fur)|posted after|sent after|"
+    r"after (?:these|this|the last) (?:dates?|posting)|last posting|efter dessa datum|"
+    r"efter disse datoer|etter disse datoene|nach diesen terminen|apres ces dates|"
+    r"despues de estas fechas)\b"
+)
+
+
+def _standing_time(doc: Doc, a: int, b: int, start: int, end: int) -> bool:
+    return (
+        _STANDING_TIME.search(doc.norm, a, start) is not None
+        or _STANDING_TIME.search(doc.norm, end, b) is not None
+    )
+
+
+_THESE_PLACES = lazy_compile(
+    r"\b(?:these|those|dessa|disse|diese|dieses|ces|estos|estas|esses|essas|estes|questi|queste|"
+    r"deze) (?:countries|destinations|territories|islands|lander|lande|land|landern|"
+    r"destinationer|destinasjoner|pays|territoires|iles|paises|destinos|territorios|"
+    r"islas|paesi|destinazioni|territori|isole|landen|bestemmingen|eilanden|ilhas)\b"
+)
 
 
 def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
@@ -285,6 +334,40 @@ def _banned_goods(doc: Doc, start: int, place_starts: list[int]) -> bool:
     return any(
         a <= m.start < b and not m.value.startswith("_") for m in lexicon.matches(doc, "categories")
     )
+
+
+# What a Romance "not permitted" may be said of that is no sending of goods: paying, entering,
+# parking, collecting, handing in at a box, using a packaging or label, changing an address
+_NOT_SENDING_ACT = lazy_compile(
+    r"\b(?:pag(?:o|amento|amenti)|paiements?|acce(?:s|so)|accesso|acesso|entrada|ingresso|ingreso|"
+    r"stationnement|estacionamiento|estacionar|parcheggi\w*|ritiro|retrait|recogida|levantamento|"
+    r"depot|deposito|uso|utiliza\w*|utilizz\w*|utilisation|fum(?:ar|er|are)|alterar|alteracao|"
+    r"modific\w*|responder|reclamation|reclamo|reclamacao)\b"
+)
+# a word of sending goods abroad or importing them
+_SENDING_WORD = word_start(
+    r"\b(?:envi[oa]\w*|envoi\w*|envoy\w*|expedi\w*|sped\w*|invi[oia]\w*|remess\w*|despach\w*|"
+    r"import\w*|colis|pacch\w*|paquet\w*|encomenda\w*|mercadori\w*|mercanc\w*|merci|marchandises?)"
+)
+
+
+def _goods_sent(doc: Doc, start: int, end: int, place_starts: list[int]) -> bool:
+    """Whether a Romance "not permitted" bans sending goods: a place in its sentence, or, with
+    no act of another kind as its subject ("il pagamento", "le stationnement"), a word of sending,
+    goods or a category in its sentence."""
+    a, b = doc.sentence_of(start)
+    if any(a <= p < b for p in place_starts):
+        return True
+    norm = doc.norm
+    for lo, hi in ((max(a, _clause_start(doc, start)), start), (end, min(b, end + 40))):
+        # the head of the subject comes first: "il ritiro del pacco", "le dépôt de colis" (not
+        # "el envío de productos de uso personal")
+        act = _NOT_SENDING_ACT.search(norm, lo, hi)
+        if act is not None:
+            sent = _SENDING_WORD.search(norm, lo, hi)
+            if sent is None or act.start() < sent.start():
+                return False
+    return _SENDING_WORD.search(norm, a, b) is not None or _banned_goods(doc, start, [])
 
 
 # a word of mail abroad, for the stops that need one (Japanese: international, abroad, addressed to)
