@@ -1882,7 +1882,8 @@ _PLUPERFECT = word_start(
 )
 
 
-# A parliamentary question: a topic of the notice, no weakening of its sentence
+# A parliamentary question: a topic of the notice; it weakens its sentence only up to a colon
+# (asked_spans in decide_kind)
 _PARLIAMENT = lazy_compile(
     r"kamervragen|vragen van het lid|parliamentary question|written question|schriftliche anfrage|"
     r"kleine anfrage|question[s]? [eé]crite|interrogazione parlamentare|pregunta[s]? parlamentaria"

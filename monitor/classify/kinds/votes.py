@@ -270,7 +270,9 @@ def _said_of_place(
     doc: Doc, end: int, place_starts: list[int] | None, start: int | None = None
 ) -> bool:
     """Whether a delay or need phrase ending at ``end`` speaks of a change: not in a question,
-    not said to be over, and (with ``place_starts``) with a place in its sentence."""
+    not said to be over, and (with ``place_starts``) with a place in its sentence, or pointing
+    at the places named before ("to these destinations") in a sentence that tells no
+    timetable."""
     a, b = doc.sentence_of(end - 1)
     if not doc.in_title(a) and doc.full[a:b].rstrip().endswith("?"):
         return False  # "Heeft uw pakket vertraging?": a question of a FAQ
