@@ -269,14 +269,20 @@ ENUMERATION = lazy_compile(
 _ITEM_SEPARATORS = lazy_compile(r"[,;\u3001\uff0c]")
 
 
+def enumerates(line: str) -> bool:
+    """Whether a line only enumerates names (``ENUMERATION``), names between bars included
+    ("Argentinien | Bolivien | Chile")."""
+    return ENUMERATION.match(line.replace(" | ", ", ")) is not None
+
+
 def names_line(item: str) -> bool:
     """Whether a line is a list of names ("Argentina, Bolivia, Sri Lanka, United States of
     America"), not a sentence of short clauses: items of a few words, most of them capitalised
     (``item`` in its original case). Names between bars are a list too ("Australia | Brunei |
     China")."""
-    item = item.replace(" | ", ", ")
-    if not ENUMERATION.match(item):
+    if not enumerates(item):
         return False
+    item = item.replace(" | ", ", ")
     parts = [p.strip() for p in _ITEM_SEPARATORS.split(item.rstrip(". "))]
     if not all(0 < len(p.split()) <= 6 for p in parts):
         return False

@@ -22,7 +22,14 @@ from monitor.classify.gazetteer import WORLD, Place
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher
 from monitor.classify.normalize import is_cjk
-from monitor.classify.text import ENUMERATION, Doc, colon_ends, heading_line, strip_bullet
+from monitor.classify.text import (
+    ENUMERATION,
+    Doc,
+    colon_ends,
+    enumerates,
+    heading_line,
+    strip_bullet,
+)
 from monitor.classify.wordstart import word_start
 
 _LABEL_AFTER = lazy_compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
@@ -313,12 +320,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             item = doc.full[ls:le].strip()
             if item:
                 body, bulleted = strip_bullet(item)
-                # (names between bars are a list too: "Argentinien | Bolivien | Chile | ...")
-                if (
-                    not bulleted
-                    and len(item) > 60
-                    and not ENUMERATION.match(item.replace(" | ", ", "))
-                ):
+                if not bulleted and len(item) > 60 and not enumerates(item):
                     if heading:
                         lines.add(i)  # "The United States, including Guam and ..."
                     break

@@ -182,6 +182,7 @@ _MODIFIERS = (
     "duty_objects",
     "irrelevant_topics",
     "job_topics",
+    "question_topics",
     "figure_topics",
     "closure_topics",
     "holiday_names",
@@ -841,11 +842,14 @@ def decide_kind(
     by_group: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_group[m.value].append(m)
-    # words of a job advertisement and figures year on year are irrelevant topics like any other
+    # words of a job advertisement, parliamentary questions and figures year on year are
+    # irrelevant topics like any other (each keeps its group as its value)
     jobs, figures = by_group.pop("job_topics", None), by_group.pop("figure_topics", None)
-    if jobs or figures:
+    questions = by_group.pop("question_topics", None)
+    if jobs or figures or questions:
         by_group["irrelevant_topics"] = sorted(
-            by_group["irrelevant_topics"] + (jobs or []) + (figures or []), key=_START
+            by_group["irrelevant_topics"] + (jobs or []) + (figures or []) + (questions or []),
+            key=_START,
         )
     plain = by_group.get("plain_refusal")
     if plain:  # "werden nicht angenommen": a stop when mail or goods are refused
@@ -948,15 +952,14 @@ def decide_kind(
     topic_sentences = {
         doc.sentence_of(m.start)
         for m in by_group.get("irrelevant_topics", [])
-        if not _PARLIAMENT.match(m.key.lower())
+        if m.value != "question_topics"
     }
     # a parliamentary question weakens its sentence only up to a colon: "Vragen van het lid ...
     # over het stopzetten van ..." asks about a stop; "Naar aanleiding van Kamervragen meldt
     # PostNL: vanaf 1 november ... weer geaccepteerd" reports a change
     asked_spans = [
         (a, colon if 0 <= (colon := doc.norm.find(":", m.end, b)) else b)
-        for m in by_group.get("irrelevant_topics", [])
-        if _PARLIAMENT.match(m.key.lower())
+        for m in questions or ()
         for a, b in (doc.sentence_of(m.start),)
     ]
     closure_sentences = _closure_sentences(doc, by_group.get("closure_topics", []), place_starts)
@@ -1881,13 +1884,6 @@ _PLUPERFECT = word_start(
     r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
 )
 
-
-# A parliamentary question: a topic of the notice; it weakens its sentence only up to a colon
-# (asked_spans in decide_kind)
-_PARLIAMENT = lazy_compile(
-    r"kamervragen|vragen van het lid|parliamentary question|written question|schriftliche anfrage|"
-    r"kleine anfrage|question[s]? [eé]crite|interrogazione parlamentare|pregunta[s]? parlamentaria"
-)
 
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = word_start(
