@@ -218,6 +218,65 @@ def _romanian_cases(name: str) -> list[str]:
 _ADJECTIVE_NAME = re.compile(r"^\w+(?:ska|ška|čka|cka|ска|шка|чка)$")
 
 
+# A name of several words declines word by word, every word in the same case: Slovenian
+# "Črna gora" -> "Črno goro", "Črne gore", "Črni gori"; Croatian "Bosna i Hercegovina" ->
+# "Bosnu i Hercegovinu", "Bosni i Hercegovini"; Czech "Saúdská Arábie" -> "Saúdské Arábie",
+# "Saúdskou Arábii"; Slovak "Veľká Británia" -> "Veľkej Británie". Each word's endings by case
+# (genitive, dative-locative, accusative); a word that ends otherwise ("in", "a", "Faso") stays.
+_CASE_ENDINGS: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = {
+    "sl": (("a", (("e",), ("i",), ("o",))),),
+    "hr": (
+        ("a", (("e",), ("oj", "i"), ("u",))),
+        ("i", (("og",), ("om",), ("i",))),  # "Novi Zeland", "Južni Sudan": the adjective
+    ),
+    "cs": (
+        ("ie", (("ie",), ("ii",), ("ii",))),
+        ("á", (("é",), ("é",), ("ou",))),
+        ("ý", (("ého",), ("ém",), ("ý",))),
+        ("a", (("y", "e"), ("ě", "e", "i"), ("u", "i"))),
+    ),
+    "sk": (
+        ("ia", (("ie",), ("ii",), ("iu",))),
+        ("á", (("ej",), ("ej",), ("ú",))),
+        ("ý", (("ého",), ("om",), ("ý",))),
+        ("a", (("y", "e"), ("e", "i"), ("u",))),
+    ),
+}
+_CASE_ENDINGS["sr_Latn"] = _CASE_ENDINGS["hr"]
+# A last word that ends in a consonant: Croatian and Czech "Zeland", "Sudan", "Zéland"
+_CONSONANT_ENDINGS = (("a", "u"), ("u",), ("",))
+
+
+def _multiword_cases(name: str, loc: str) -> list[str]:
+    """The case forms of a name of two to four words in Czech, Slovak, Slovenian, Croatian or
+    Serbian (Latin script); none for plural names ("Kanárské ostrovy") or other endings."""
+    words = name.split(" ")
+    table = _CASE_ENDINGS.get(loc)
+    if table is None or not 2 <= len(words) <= 4 or "(" in name or "-" in name:
+        return []
+    out: set[str] = set()
+    for case in range(3):
+        forms: list[list[str]] = [[]]
+        changed = False
+        for i, word in enumerate(words):
+            low = word.lower()
+            options = [word]
+            for end, by_case in table:
+                if low.endswith(end) and len(low) > len(end) + 1:
+                    options = [word[: len(word) - len(end)] + e for e in by_case[case]]
+                    break
+            else:
+                last = i == len(words) - 1
+                if last and loc != "sl" and low[-1] not in "aeiouyáéíóúůýě" and len(low) > 3:
+                    options = [word + e for e in _CONSONANT_ENDINGS[case]]
+            changed |= options != [word]
+            forms = [[*f, o] for f in forms for o in options]
+        if changed:
+            out.update(" ".join(f) for f in forms)
+    out.discard(name)
+    return sorted(out)
+
+
 # The languages whose case forms are written out one by one; each form needs a capital
 _SERBO_CROATIAN = partial(_south_slavic_cases, slovene=False)
 _WRITTEN_CASES: dict[str, Callable[[str], list[str]]] = {
@@ -559,7 +618,10 @@ def build() -> dict[str, Any]:
                         add(inflected, code, 3.2)
                         needs_capital.add(normalize_key(inflected))
                 if loc in _WRITTEN_CASES:
-                    for inflected in _WRITTEN_CASES[loc](name):
+                    written = _WRITTEN_CASES[loc](name)
+                    if not written and " " in name:
+                        written = _multiword_cases(name, loc)
+                    for inflected in written:
                         key = normalize_key(inflected)
                         if key == normalize_key(name):
                             continue  # "Kanādā", "Vokietiją": the name itself once folded

@@ -65,7 +65,9 @@ _LINK_HEADINGS: tuple[str, ...] = (
 # The operator's other notices, listed under the one read: "Other service alerts"
 _NOTICE_LIST_HEADINGS = (
     "other service alerts", "other alerts", "more alerts", "other news", "more news",
-    "other current alerts", "other active alerts",
+    "other current alerts", "other active alerts", "other service updates", "other updates",
+    "other service notices", "other notices", "other advisories", "autres mises à jour",
+    "otras actualizaciones", "altri aggiornamenti", "weitere service-updates",
     "related news", "weitere aktuelle hinweise", "weitere meldungen",
     "autres actualités", "autres alertes", "otras noticias", "noticias relacionadas",
     "altre notizie", "notizie correlate", "ander nieuws", "meer nieuws", "outras notícias",

@@ -170,20 +170,33 @@ def _last_word(text: str, pos: int) -> tuple[int, int] | None:
     return k, end
 
 
-# "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE": outside the place, not in it
+# "a non-EU destination", "Nicht-EU-Staaten", "pays hors UE", Lithuanian "iš ne ES šalių":
+# outside the place, not in it
 _NON_BEFORE = word_start(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не) $")
 
 
 # Czech "mimo" and Polish "poza" are "outside" before a region ("mimo EU", "poza UE") and
-# "besides" before a country ("Mimo Německo se zpoždění týká také Rakouska")
-_OUTSIDE_REGION_BEFORE = lazy_compile(r"\b(?:mimo|poza)\s+$")
+# "besides" before a country ("Mimo Německo se zpoždění týká také Rakouska"); so are their
+# kin in the Balkans, the Baltics and Eastern Europe ("izvan EU", "извън ЕС", "din afara UE",
+# "за пределами ЕС", "ārpus ES")
+_OUTSIDE_REGION_BEFORE = lazy_compile(
+    r"\b(?:mimo|poza|spoza|izvan|izven|извън|изван|вне|за пределами|за межами|arpus|valjaspool|"
+    # Lithuanian "ne ES" (non-EU): before a region only; "ne" before a country is English "NE"
+    # (north-east: "delays to NE England") or a plain "not"
+    r"afara|ne)\s+$"
+)
+_OUTSIDE_REGION_REACH = 14
 
 
 def _non_before(norm: str, pos: int, region: bool = False) -> bool:
     """ "non-" or "outside the" or the like right before ``pos``; for "non-" the last two
     letters of those words are checked first (most places follow a word that ends otherwise).
     ``region``: the place is a region, which "mimo" and "poza" put outside too."""
-    if region and pos > 5 and _OUTSIDE_REGION_BEFORE.search(norm, pos - 6, pos):
+    if (
+        region
+        and pos > 5
+        and _OUTSIDE_REGION_BEFORE.search(norm, max(0, pos - _OUTSIDE_REGION_REACH), pos)
+    ):
         return True
     if pos > 8 and norm[pos - 2] in "eal'drbtσ" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
         return True  # "hors de l'UE", "outside the EU", "buiten de EU", "εκτός της ΕΕ"
@@ -207,10 +220,10 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
     """What follows the name makes it no place of the change: "EU:n ulkopuolelta" (Finnish:
     from outside the EU), or a region in the genitive with no cue ("EU:n uusi asetus", the
     EU's new regulation)."""
-    if place.end >= len(norm) or norm[place.end] not in ":-n":
+    if place.end >= len(norm) or norm[place.end] not in ":-n ":
         return False
     if _OUTSIDE_AFTER.match(norm, place.end):
-        return True
+        return True  # also Hungarian "az Európai Unión kívüli országokba" (after a space)
     return role == NEUTRAL and place.code.startswith("@") and norm.startswith(":n ", place.end)
 
 

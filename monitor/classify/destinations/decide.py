@@ -67,13 +67,18 @@ _ALL_BEFORE = word_start(
 
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
 _AND_OTHER_BEFORE = lazy_compile(
-    r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja)\s+"
+    r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un)\s+"
     r"(?:(?:the|all|de|die|les|los|las|gli|os|as|alle)\s+)?(?:other|andere[n]?|autres|"
     r"otros|otras|demas|altri|outros|інших|інші|других|другие|innych|pozostałych|andre|andra|"
-    r"ovriga|øvrige|muut|muihin|muissa)\s+"
+    r"ovriga|øvrige|muut|muihin|muissa|"
+    # Romanian, Slovenian, Croatian, Czech, Slovak, Bulgarian, Lithuanian, Latvian (folded)
+    r"celorlalte|celelalte|alte|altor|drugih|drugim|ostalih|ostalim|ostatnich|dalsich|"
+    r"ostatnych|другите|останалите|kitu|citam|citas)\s+"
     r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|"
-    r"paesi|landen|lande|landene|landerna|краін|краінах|стран|странах|krajow|panstw)\s+"
-    r"(?:(?:of|in|i|der|de|del|della|van|dell')\s*(?:the\s+|la\s+|l')?)?)?$"
+    r"paesi|landen|lande|landene|landerna|краін|краінах|стран|странах|krajow|panstw|"
+    r"statele membre|state membre|tari|tarile|drzave|drzav|drzavah|drzavama|zemalja|zemlje|"
+    r"clenskych statu|statu|krajin|държави|valstybiu|valstim)\s+"
+    r"(?:(?:of|in|i|der|de|del|della|van|dell'|ale|na)\s*(?:the\s+|la\s+|l')?)?)?$"
 )
 
 

@@ -82,6 +82,14 @@ from monitor.classify.wordstart import (
 
 _AIRLINES_AFTER = lazy_compile(r" (?:airlines?|air carriers?|registered aircraft)\b")
 _MEMBER_GAP = lazy_compile(r"(?i)member|mitglied|lidsta|membr|miembro")
+# "and (from) the other member states of": the region stands beside the member, in its role
+_OTHER_MEMBERS_GAP = lazy_compile(
+    r"\s*,?\s*(?:si|sau|and|or|a|i|in|ir|un)\s+(?:din\s+|from\s+|iz\s+|z\s+|is\s+|no\s+)?"
+    r"(?:(?:the|all)\s+)?(?:celelalte|celorlalte|other|ostale|ostalih|drugih|druge|ostatnich|"
+    r"dalsich|ostatnych|kitu|kitas|citam|citas|citu)\s+"
+    r"(?:statele membre|state membre|member states|member countries|drzave clanice|drzav clanic|"
+    r"clenskych statu|clenske staty|valstybiu nariu|dalibvalstu)\s+(?:ale|of|of the|eu|ue|es)?\s*$"
+)
 # Between two origins, the preposition of the first said again: ", da ", " e de ", ", aus "
 _FROM_AGAIN = lazy_compile(
     r"(?i)\s*,?\s*(?:(?:and|or|e|y|et|und|i|ou|o)\s+)?(?:from|da|do|das|dos|de|del|des|du|"
@@ -539,7 +547,12 @@ def find_destinations(
                     or (prev.role == ORIGIN and _FROM_AGAIN.match(gap_orig))
                 )
                 # "for goods from an EU member state, Norway requires ...": a new subject
-                and not (prev.role == ORIGIN and _MEMBER_GAP.search(gap_orig))
+                and not (
+                    prev.role == ORIGIN
+                    and _MEMBER_GAP.search(gap_orig)
+                    # "din România și celelalte state membre ale UE către SUA": one more origin
+                    and not _OTHER_MEMBERS_GAP.match(doc.norm, prev.place.end, place.start)
+                )
             ):
                 first = prev.cue[0] if prev.cue else prev.place.start
                 # "Fiji and Samoa" as a heading: both are the heading's places
@@ -609,6 +622,11 @@ def find_destinations(
                 and origin in gaz.regions.get(place.code, ())
                 and _LAW_OF_BEFORE.search(norm, max(0, place.start - 30), place.start)
             )
+            or (
+                role.role in (STRONG, NEUTRAL)
+                and origin in gaz.regions.get(place.code, ())
+                and _RULES_OF_BEFORE.search(norm, max(0, place.start - 40), place.start)
+            )
         ):
             # "EU membership", "de Raad van de Europese Unie" (the Council of the EU decided),
             # "the UK-EU agreement", "part of the EU's customs territory"
@@ -671,6 +689,7 @@ def find_destinations(
             if sentence in quiet or (
                 _in_clause(doc, place, unaffected)
                 and not _delayed_after(doc, place.end, sentence[1], _after_list(doc, places, k))
+                and not _stopped_after(doc, place.end, sentence[1], _after_list(doc, places, k))
             ):
                 # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
@@ -953,7 +972,9 @@ _SEE_HINTS = ("see ", "visit", "check", "read ", "go to", "refer to")
 # polity, not a place mail goes to
 _INSTITUTION_AFTER = lazy_compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
-    r"membresía|membresia|agreement|treaty|negotiations|talks|abkommen|accordo|acuerdo|akkoord)\b|"
+    r"membresía|membresia|agreement|treaty|negotiations|talks|abkommen|accordo|acuerdo|akkoord|"
+    # its council or commission: "Europos Sąjungos Taryba pritarė", "EU-Kommission"
+    r"council|commission|kommission|taryba|komisija|padome|noukogu|komisjon|consiliul|comisia)\b|"
     # its rules, not the place: "daar gelden voor goederen de EU-regels", "EU rules apply"
     r"(?:'s)?[\s-](?:rules|regels|regeln|regulations|legislation|law|wetgeving|vorschriften|"
     r"recht|richtlijnen|directive|directives)\b"
@@ -981,6 +1002,19 @@ _LAW_OF_BEFORE = lazy_compile(
     r"(?:\b(?:law|laws|legislation) of\s+(?:the\s+)?|\brecht der\s+|"
     r"\bdroit de\s*(?:l\s*'\s*|la\s+)?|"
     r"\b(?:правом|праву|права|законодательств\w*|законодавств\w*)\s+)$"
+)
+# the bloc's rules named in the genitive after the noun, to a publisher inside it: Croatian
+# "prema pravilima Europske unije", Bulgarian "съгласно правилата на Европейския съюз" (where
+# "prema" and "на" are also cues for a destination), Romanian "conform legislației Uniunii"
+_RULES_OF_BEFORE = lazy_compile(
+    r"\b(?:pravilima|pravila|propisima|propisa|uredbe|uredbom|uredbo|direktive|direktivom|"
+    r"odluke|odlukom|zakonodavstva|zakonodavstvu|pravili|predpisi|predpisov|predpisu|pravidel|"
+    r"pravidiel|narizeni|nariadenia|nariadenim|smernice|legislatiei|regulamentului|normelor|"
+    r"regulilor|directivei|deciziei|taisykles|taisykliu|reglamento|reglamenta|direktyvos|"
+    r"noteikumiem|noteikumu|regulas|direktivas|maaruse|direktiivi|"
+    r"правилата на|правила на|регламент на|регламента на|регламентът на|решение на|"
+    r"решението на|законодателството на|директива на|директивата на|изискванията на|"
+    r"правилима|прописима|прописа|уредбе|одлуке|правилата|прописите на)\s+$"
 )
 _RULES_AFTER = lazy_compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
@@ -1088,6 +1122,26 @@ def _after_list(doc: Doc, places: list[Place], k: int) -> int:
             return places[j].start
         j += 1
     return len(doc.norm)
+
+
+# "... resta disponibile fino al 30 giugno, poi sarà sospeso", "accepted under the usual
+# conditions until 25 August, after which they are suspended": the place is the news after all
+# (read folded: "después", "därefter")
+_STOPPED_AFTER = lazy_compile(
+    r"\b(?:then|after which|afterwards|thereafter|danach|anschliessend|anschließend|puis|"
+    r"ensuite|despues|luego|poi|dopo|daarna|depois|потом|после чего|після чого|potem|"
+    r"pote|pak|darefter)\b[^.\n]{0,80}?"
+    r"\b(?:suspend\w*|sospes\w*|sospend\w*|ausgesetzt|eingestellt|gestoppt|stopp\w*|"
+    r"opgeschort|приостанов\w*|призупин\w*|wstrzyma\w*|pozastav\w*|obustav\w*)"
+    r"|(?:之后|之後|然后|然後)[^。\n]{0,40}?(?:暂停|暫停|停止)"
+)
+
+
+def _stopped_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:
+    """ "X stays available until 30 June, then it is suspended": a stop after the unaffected
+    words, with no other place before it."""
+    m = _STOPPED_AFTER.search(doc.norm, end, sentence_end)
+    return m is not None and m.end() <= next_start
 
 
 def _delayed_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:

@@ -31,6 +31,13 @@ from monitor.classify.text import (
 
 # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
 _GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|τισ|τουσ|τησ|es|vagy|az|"
+# Romanian, Slovenian, Czech, Slovak, Croatian and Baltic "and" and "or", and Romanian "the
+# other member states of" ("României și celorlalte state membre ale Uniunii Europene")
+_GLUE_EAST = (
+    # "ale" only in the Romanian phrase: alone it is Polish, Czech and Slovak "but"
+    r"si|sau|ci|celorlalte|celelalte|statele membre ale|state membre ale|statele membre|"
+    r"state membre|ter|nebo|alebo|ili|ir|bei|un|vai|"
+)
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
 # again, they let a gap be read in 2^n ways.
@@ -39,6 +46,7 @@ _GLUE = lazy_compile(
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
     + _GLUE_GREEK_HUNGARIAN
+    + _GLUE_EAST
     + r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
@@ -66,6 +74,7 @@ _LIST_GLUE = lazy_compile(
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
     + _GLUE_GREEK_HUNGARIAN
+    + _GLUE_EAST
     + r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|nem|noch|to|a|à|para|per|"
     r"naar|nach|"

@@ -1163,6 +1163,15 @@ def decide_kind(
             )
         ):
             continue  # "Si votre colis ne peut pas être envoyé, ...", "qui ne peuvent pas être"
+        if (
+            kind == "resumption"
+            and norm[start:end] in _SCAND_LIFT_KEYS  # (folded: "upphävs")
+            and (
+                _SCAND_NOT_LIFTED.match(norm, end)
+                or _SCAND_RULE_BEFORE.search(norm, max(0, start - 40), start)
+            )
+        ):
+            continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
@@ -1726,6 +1735,8 @@ def decide_kind(
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
     if best in _STOPS and _title_resumes(doc, votes):
         best = "resumption"  # "Service to X restored": the body tells how it had stopped
+    elif best in _STOPS and _stops_over(doc, votes):
+        best = "resumption"  # "Pakketten naar Israël waren geschorst. Vanaf 3 maart ..."
     if proposal:
         # the plain words of a plan ("proposed changes", "intends to raise", "is not yet in
         # effect") mark the notice a proposal only where they speak of the change it states
@@ -1878,6 +1889,25 @@ _NOT_APPLIED_AFTER = lazy_compile(
 )
 
 
+# Scandinavian "is lifted" words: Danish, Norwegian and Swedish put the negation after the
+# verb ("ophæves ikke"), and "oppheves og erstattes av" repeals a rule to replace it
+_SCAND_LIFT_KEYS = frozenset(("oppheves", "opphevet", "ophæves", "ophævet", "upphavs", "upphavts"))
+_SCAND_NOT_LIFTED = lazy_compile(
+    r"\s+(?:ikke|ikkje|inte|ej|enna ikke|endnu ikke|annu inte)\b|"
+    r"\s+(?:og|och)\s+(?:(?:blir|bliver|vil bli|skal)\s+)?"
+    r"(?:erstattes|erstattet|erstattas|ersatts|ersattas|afløses|avløses|ersattes)\b"
+)
+# ... or a law or scheme its subject ("Lagen upphävs", "Den gamle ordningen oppheves"): the
+# rule goes, a new one usually replaces it
+_SCAND_RULE_BEFORE = lazy_compile(
+    r"\b(?:lagen|loven|forordningen|forskriften|ordningen|regelen|reglene|"
+    r"reglen|reglerne|regeln|reglerna|bestemmelsen|bestemmelsene|bestemmelserne|avtalen|aftalen|"
+    r"bekendtgørelsen|direktivet|paragrafen|kravet|kravene)\s+"
+    r"(?:(?:har|er|blir|bliver|blev|ble|vil|skal|kommer att)\s+"
+    r"(?:bli\s+|blive\s+|blitt\s+|blevet\s+)?)?$"
+)
+
+
 # "had been suspended", "avait été suspendu": what had happened before the news
 _PLUPERFECT = word_start(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
@@ -1885,9 +1915,60 @@ _PLUPERFECT = word_start(
 )
 
 
+def _stops_over(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether every stop is told as a past state and a resumption follows the first."""
+    stops = [v.start for v in votes if v.kind in _STOPS and v.weight > 0]
+    if not stops or not all(
+        _PAST_STATE.search(doc.norm, max(0, start - 30), start) for start in stops
+    ):
+        return False
+    if _STILL_STOPPED.search(doc.norm, min(stops)):
+        return False  # "étaient suspendus et le restent", "waren ausgesetzt und bleiben es"
+    first = min(stops)
+    return any(
+        v.kind == "resumption"
+        and v.start > first
+        and v.firm
+        and not v.possible
+        and not v.continued
+        and not _RESUMPTION_PENDING.search(doc.norm, max(first, v.start - 40), v.end + 60)
+        for v in votes
+    )
+
+
+# The stop goes on: "et le restent", "e lo restano", "und bleiben es", "y siguen suspendidos"
+_STILL_STOPPED = word_start(
+    r"\b(?:le restent|le reste|le sont toujours|lo restano|lo resta|restano sospes\w*|"
+    r"bleiben es|bleibt es|bleiben ausgesetzt|bleibt ausgesetzt|siguen suspendid\w*|"
+    r"continuan suspendid\w*|continuam suspens\w*|seguem suspens\w*|"
+    r"blijven dat|blijven geschorst)\b"
+)
+# A resumption told as a later event or a condition (read folded): "se reanudarán cuando", "la
+# reprise dépendra de", "fino alla ripresa dei voli", "Eine Wiederaufnahme wird geprüft", "a retoma
+# será anunciada", "ils reprendront quand"
+_RESUMPTION_PENDING = word_start(
+    r"\b(?:cuando|quand|lorsque|quando|sobald|wenn|zodra|until|jusqu'a|hasta que|"
+    r"fino alla|fino a quando|finche|depend\w*|gepruft|"
+    r"sera anunciad\w*|sera annonce\w*|pas encore|not yet|"
+    r"noch nicht|todavia no|non ancora|ainda nao)\b"
+)
+
+
+# A stop told as a past state ("waren geschorst", "étaient suspendus", "estaban suspendidos",
+# "erano sospese"): over, when the notice also tells a resumption as done.
+# Not the English simple past: "was suspended on Monday" is the news.
+_PAST_STATE = word_start(
+    # not Czech "byly pozastaveny" nor Russian "был приостановлен": the plain past of the news
+    # itself there ("were suspended today")
+    r"\b(?:waren|etaient|etait|estaban|estaba|erano|estavam|estava)(?:\s+\w+)?\s+$"
+)
+
+
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = word_start(
-    r"(?:(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)|"
+    # "questions from business customers about possible delays": who asks, then the topic
+    r"(?:(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)"
+    r"(?: from(?: [\w-]+){1,3}?)?|"
     r"\b(?:customers|people|senders|users|many|who|they|we) (?:have |are |often )?"
     r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)|"
     # "Kamervragen over het stopzetten ...", "Fragen zur Einstellung ..."

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from monitor.classify.kinds.limits import _WITHOUT_BEFORE
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
@@ -390,6 +392,10 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
+    if doc.full[neg_start:neg_end] in _ZH_NO_NEED:
+        # "无需暂停发货": "no need to" negates the verb right after it, in its own clause, not
+        # a stop told after a full stop ("客户无需担心。寄往法国的包裹暂停收寄。")
+        return start - neg_end <= 4 and not _ZH_CLAUSE_MARK.search(doc.full, neg_end, start)
     if _NOT_WITHOUT.match(doc.norm, neg_start) or _NOT_WITHOUT_END.search(
         doc.norm, max(0, neg_start - 8), neg_end
     ):
@@ -424,6 +430,8 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     )
 
 
+_ZH_NO_NEED = frozenset(("无需", "無需", "无须", "無須", "不必"))
+_ZH_CLAUSE_MARK = re.compile(r"[。！？；，、,.!?;:：\n]")
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
 # a negation of "without" ("nicht ohne", "not without", "pas sans"), read from either word
 _NOT_WITHOUT_WORDS = rf"(?:not|nicht|pas|non|no|niet|nao|не) (?:{'|'.join(sorted(_WITHOUT))})"

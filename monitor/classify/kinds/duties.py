@@ -178,9 +178,31 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
             continue  # "Sendungen mit Laufzeitgarantie ... nicht mehr angenommen": the service
         reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
         if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
+            if m.key.startswith(_RELEASES) and not _FROM_DUTY.match(doc.norm, m.end):
+                continue  # "после освобождения заложников": a release, not a duty relief
+            if _CAUSE_BEFORE.search(doc.norm, max(0, m.start - 40), m.start):
+                continue  # "в связи с отменой освобождения от пошлин Почта ... приостанавливает"
             return m
     return None
 
+
+# Russian and Ukrainian "release" is a duty relief only "from" a duty or tax
+_RELEASES = ("освобождени", "звільненн")
+_FROM_DUTY = lazy_compile(r"\s+(?:\w+\s+)?(?:от|вiд|від)\s")
+# a cause or a time before the object: the object is named as why the stop comes, the stop has
+# a subject of its own ("due to the end of the exemption, the Post suspends parcels")
+_CAUSE_BEFORE = lazy_compile(
+    r"(?:\b(?:в связи с|в связи со|из-за|по причине|вследствие|через|у зв'язку з|"
+    r"у зв’язку з|внаслідок|w zwiazku z|w zwiazku ze|z powodu|due to|because of|owing to|"
+    r"a causa d\w*|debido a\w*|suite a|wegen|aufgrund|som folge av|eftersom|omdat|vanwege|"
+    r"per|devido a\w*|"
+    # a time word only before an end: "after the end of the exemption", "Po zniesieniu"
+    r"(?:after|following|po|после|після|nach|tras|apres|na|con|com)\s+(?:the\s+|dem\s+|der\s+|"
+    r"la\s+|el\s+|il\s+|o\s+|de\s+|het\s+)?(?:end|removal|abolition|elimination|"
+    r"zniesieniu|likwidacji|отмены|отмене|скасуванні|скасування|wegfall|abschaffung|ende|fin|"
+    r"fim|fine|suppression|eliminacion|supresion|afschaffing|einde))\s+"
+    r"(?:[\w'-]+\s+){0,4}(?:\w+['’])?)$"
+)
 
 _NEAREST_BEFORE = 200  # reach (120) and the longest object phrase before the stop
 _START = attrgetter("start")

@@ -368,7 +368,7 @@ _DATA_WORDS = by_first_letter(
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
-    r"beyan\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?|"
+    r"beyan\w*|nyomtatvany\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?|"
     r"termes generiques|termes vagues|terminos genericos|termini generici|generieke termen|"
     r"algemene termen|allgemeine begriffe|"
     r"customs information|customs details|customs paperwork|customs documentation|"
@@ -471,7 +471,7 @@ _ACCEPTED_AFTER = lazy_compile(
 
 # the stems of refusals of acceptance ("not accepted", "nicht angenommen", "non admis")
 _ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis", "admit",
-                 "aangenomen", "приним", "прийма", "przyjmow", "prijim")  # fmt: skip
+                 "aangenomen", "приним", "прийма", "przyjmow", "prijim", "fogad")  # fmt: skip
 
 
 def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
