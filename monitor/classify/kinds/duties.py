@@ -188,7 +188,7 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
 
 # Russian and Ukrainian "release" is a duty relief only "from" a duty or tax
 _RELEASES = ("освобождени", "звільненн")
-_FROM_DUTY = lazy_compile(r"\s+(?:\w+\s+)?(?:от|вiд|від)\s")
+_FROM_DUTY = lazy_compile(r"\s+(?:\w+\s+)?(?:от|від)\s")
 # a cause or a time before the object: the object is named as why the stop comes, the stop has
 # a subject of its own ("due to the end of the exemption, the Post suspends parcels")
 _CAUSE_BEFORE = lazy_compile(
