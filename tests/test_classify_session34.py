@@ -393,3 +393,40 @@ def test_the_eu_as_lawmaker_for_a_member_is_no_destination():
         source_kind="customs",
     )
     assert result.destinations == ["HR"]
+
+
+def test_we_resume_in_a_russian_title_is_no_renewable_energy():
+    # "Возобновляем" (we resume) shares its stem with "возобновляемая энергия" (renewable)
+    result = classify(
+        "Возобновляем доставку в Армению",
+        "С 12 апреля мы снова принимаем отправления в Армению.\n\nУсловия:\n— вес до 31 кг;\n"
+        "— срок доставки 7–12 дней.",
+        origin="RU",
+        source_kind="other",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["AM"]
+
+
+def test_a_service_is_back_for_a_place_is_a_resumption():
+    result = classify(
+        "Surface Mail is back for the UK!",
+        "Japan Post has resumed accepting surface mail to the United Kingdom.\n- Maximum "
+        "weight: 30 kg per parcel.\n- Delivery takes 2 to 3 months.",
+        origin="JP",
+        source_kind="other",
+    )
+    assert result.change_kind == "resumption"
+    assert result.destinations == ["GB"]
+
+
+def test_renewable_energy_news_stays_irrelevant():
+    # guard: the adjective forms are still a topic of the operator's own news
+    result = classify(
+        "Возобновляемая энергия",
+        "Почта России перевела 40 сортировочных центров на возобновляемые источники энергии и "
+        "сократила выбросы углерода.",
+        origin="RU",
+        source_kind="postal",
+    )
+    assert result.relevant is False
