@@ -180,7 +180,7 @@ _NON_BEFORE = word_start(r"\b(?:non|nicht|extra)[- ]$|\b(?:hors) $|\b(?:не) $"
 # kin in the Balkans, the Baltics and Eastern Europe ("izvan EU", "извън ЕС", "din afara UE",
 # "за пределами ЕС", "ārpus ES")
 _OUTSIDE_REGION_BEFORE = lazy_compile(
-    r"\b(?:mimo|poza|spoza|izvan|izven|извън|изван|вне|за пределами|за межами|arpus|valjaspool|"
+    r"\b(?:mimo|poza|izvan|izven|извън|изван|вне|за пределами|за межами|arpus|valjaspool|"
     # Lithuanian "ne ES" (non-EU): before a region only; "ne" before a country is English "NE"
     # (north-east: "delays to NE England") or a plain "not"
     r"afara|ne)\s+$"

@@ -688,8 +688,7 @@ def find_destinations(
             sentence = doc.sentence_of(place.start)
             if sentence in quiet or (
                 _in_clause(doc, place, unaffected)
-                and not _delayed_after(doc, place.end, sentence[1], _after_list(doc, places, k))
-                and not _stopped_after(doc, place.end, sentence[1], _after_list(doc, places, k))
+                and not _changed_after(doc, place.end, sentence[1], _after_list(doc, places, k))
             ):
                 # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
@@ -1137,20 +1136,17 @@ _STOPPED_AFTER = lazy_compile(
 )
 
 
-def _stopped_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:
-    """ "X stays available until 30 June, then it is suspended": a stop after the unaffected
-    words, with no other place before it."""
-    m = _STOPPED_AFTER.search(doc.norm, end, sentence_end)
-    return m is not None and m.end() <= next_start
-
-
-def _delayed_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:
-    """ "... will continue to be accepted, but expect delays", with no other place before the
-    delay ("Canada is not affected, but items to the US may see delays" is about the US)."""
+def _changed_after(doc: Doc, end: int, sentence_end: int, next_start: int) -> bool:
+    """A change after the unaffected words, with no other place before it: "... will continue
+    to be accepted, but expect delays" ("Canada is not affected, but items to the US may see
+    delays" is about the US), "X stays available until 30 June, then it is suspended"."""
     m = _BUT_DELAYED.search(doc.norm, end, sentence_end)
     # "..., but delays to France are expected" is about France
-    return (
+    if (
         m is not None
         and m.end() <= next_start
         and (next_start >= sentence_end or next_start - m.end() > 30)
-    )
+    ):
+        return True
+    m = _STOPPED_AFTER.search(doc.norm, end, sentence_end)
+    return m is not None and m.end() <= next_start

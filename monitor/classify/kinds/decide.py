@@ -1936,12 +1936,11 @@ def _stops_over(doc: Doc, votes: list[Vote]) -> bool:
     )
 
 
-# The stop goes on: "et le restent", "e lo restano", "und bleiben es", "y siguen suspendidos"
+# The stop goes on, told with a pronoun: "et le restent", "e lo restano", "und bleiben es" ("y
+# siguen suspendidos" is a stop of its own, told in no past state)
 _STILL_STOPPED = word_start(
-    r"\b(?:le restent|le reste|le sont toujours|lo restano|lo resta|restano sospes\w*|"
-    r"bleiben es|bleibt es|bleiben ausgesetzt|bleibt ausgesetzt|siguen suspendid\w*|"
-    r"continuan suspendid\w*|continuam suspens\w*|seguem suspens\w*|"
-    r"blijven dat|blijven geschorst)\b"
+    r"\b(?:le restent|le reste|le sont toujours|lo restano|lo resta|bleiben es|bleibt es|"
+    r"blijven dat)\b"
 )
 # A resumption told as a later event or a condition (read folded): "se reanudarán cuando", "la
 # reprise dépendra de", "fino alla ripresa dei voli", "Eine Wiederaufnahme wird geprüft", "a retoma
