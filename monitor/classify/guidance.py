@@ -51,6 +51,8 @@ _HEADING_NAMES = (
 # Headings over a list of links to other pages ("Related links", "See also")
 _LINK_HEADINGS: tuple[str, ...] = (
     "related links", "useful links", "quick links", "related pages", "related content",
+    "related posts", "related stories", "recent posts", "latest posts", "more posts",
+    "you may also like",
     "related", "related topics", "related information", "related resources",
     "see also", "related articles", "weiterführende links", "nützliche links", "siehe auch",
     "liens utiles", "voir aussi", "enlaces relacionados", "enlaces de interés", "link utili",
@@ -61,6 +63,8 @@ _LINK_HEADINGS: tuple[str, ...] = (
     "you may also be interested in", "you might also be interested in", "also of interest",
     "cela pourrait vous intéresser", "à lire aussi", "también le puede interesar",
     "potrebbe interessarti anche", "dit vindt u misschien ook interessant",
+    "関連情報", "関連リンク", "関連記事", "相关信息", "相关链接", "相關資訊", "相關連結",
+    "관련 정보", "관련 링크",
 )  # fmt: skip
 # The operator's other notices, listed under the one read: "Other service alerts"
 _NOTICE_LIST_HEADINGS = (
@@ -72,6 +76,12 @@ _NOTICE_LIST_HEADINGS = (
     "autres actualités", "autres alertes", "otras noticias", "noticias relacionadas",
     "altre notizie", "notizie correlate", "ander nieuws", "meer nieuws", "outras notícias",
     "notícias relacionadas", "inne komunikaty", "другие новости", "інші новини",
+    "autres alertes de service", "otras alertas de servicio", "altri avvisi di servizio",
+    "weitere servicemeldungen", "andere servicemeldingen", "outros alertas de serviço",
+    "related alerts", "alertes connexes", "related notices", "related notice", "latest news",
+    "andere meldingen", "berita lain", "berita lainnya", "berita terkait", "további hírek",
+    "outros avisos", "tin liên quan", "tin khác", "相关公告", "其他公告", "その他のお知らせ",
+    "関連するお知らせ", "다른 공지", "관련 공지",
 )  # fmt: skip
 _LINK_HEADINGS += _NOTICE_LIST_HEADINGS
 # An entry of such a list: another notice's name and its gist ("Hurricane Irma - Caribbean:
@@ -84,6 +94,9 @@ _INLINE_LINK_HEADS = (
     "ver también", "véase también", "leggi anche", "veja também", "zobacz też", "zobacz także",
     "см. также", "див. також", "související", "souvisejici", "súvisiace", "kapcsolódó", "liittyvät",
     "relaterat", "relateret", "relatert", "ilgili", "σχετικά",
+    # Finnish, Swedish, Danish and Norwegian "read also", "see also"
+    "lue myös", "katso myös", "läs också", "läs även", "se även", "se också", "læs også",
+    "les også", "se også",
 )  # fmt: skip
 # Heads that lead to other pages only with a bar of links after them ("En savoir plus : Liste
 # des produits interdits | Fiches pays"; not "More information: mail to Peru is suspended")
@@ -121,7 +134,14 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
     for head in link_heads(doc):
         start = doc.line_starts[head]
         end = doc.line_of(start)[1]
-        notices = full[start:end].strip(" \t:").lower() in _NOTICE_LIST_HEADINGS
+        # (the first of a heading in two languages: "Related alerts / Alertes connexes")
+        heading = full[start:end].split(" / ")[0].strip(" \t:").lower()
+        notices = heading in _NOTICE_LIST_HEADINGS
+        # a heading of news that opens the body ("Latest news" over the news itself) is the
+        # page's own section, no list of other pages
+        top = not full[doc.title_end : start].strip()
+        if notices and top:
+            continue
         k = head + 1
         while k < len(doc.line_starts):
             a, b = doc.line_of(doc.line_starts[k])
@@ -133,6 +153,9 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
             if not line or not (
                 _BULLET_START.match(line)
                 or (len(line.split()) <= LINK_LINE_WORDS and not any(ch.isdigit() for ch in line))
+                # another page's title: "Nouvelle-Calédonie : point sur la distribution du
+                # courrier", "Sending to Great Britain? Remember your customs declaration"
+                or (len(line.split()) <= PAGE_TITLE_WORDS and line[-1] not in ".!;," and not top)
                 # "Severe weather – Florida: recovery complete | Customs in Mexico: no issues"
                 or (
                     " | " in line
@@ -158,7 +181,20 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
                 if not any(ch.isdigit() for ch in m.group()):  # names of pages, no dated news
                     spans.append((m.start() + 1, m.end()))
         spans.sort()
+    if any(h in full for h in _NAV_HINTS):
+        # a board's links to the posts before and after: "이전글  EMS 국가별 발송 조건 변경(호주)"
+        spans.extend((m.start() + 1, m.end()) for m in _NAV_LINE.finditer(full))
+        spans.sort()
     return spans
+
+
+_NAV_HINTS = ("이전글", "다음글", "上一", "下一", "前の記事", "次の記事")
+_NAV_LINE = lazy_compile(
+    r"\n[ \t]*(?:이전글|다음글|上一篇|下一篇|上一条|下一条|上一則|下一則|上一條|下一條|"
+    # (a space or a colon after it: "下一条航线将于3月5日恢复" is "the next route")
+    r"前の記事|次の記事)"
+    r"(?:[ \t]*[:\uff1a]|[ \t]+)[^\n]*"
+)
 
 
 def _lower_full(doc: Doc) -> str:
@@ -174,7 +210,9 @@ def _lower_full(doc: Doc) -> str:
 
 
 LINK_LINE_WORDS = 6  # a line of a list of links without a bullet: a page's name, no sentence
-_BULLET_START = lazy_compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6]\s")
+PAGE_TITLE_WORDS = 12  # a longer line without a final stop: another page's title
+# (and the arrows of teasers: "› Israel: Annahme von Briefen wieder möglich")
+_BULLET_START = lazy_compile(r"[-*\u2022\u00b7\u25aa\u2023\u25e6\u203a\u00bb\u25b8\u25ba\u2192]\s")
 
 
 def _headings(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
@@ -278,7 +316,8 @@ _HEADING_LINE = lazy_compile(
     # opened by the newline before the line: the engine skips from newline to newline
     r"\n[ \t]*(?:(?P<link>"
     + _alternatives(_LINK_HEADINGS)
-    + r")|(?:(?:shipping|sending|posting) )?(?:"
+    # the same heading in a second language after a slash
+    + r"(?:[ \t]*/[ \t]*[^\n/:]{2,40})?)|(?:(?:shipping|sending|posting) )?(?:"
     + _alternatives(_HEADING_NAMES)
     # a reminder with its topic: "Rappel : formalités douanières"
     + r")|(?:rappel|reminder|recordatorio|erinnerung)[ \t]*:[^\n]{0,50})"

@@ -419,6 +419,8 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             return None
         word = norm[start:end]
         cue = short_cues.get(word)
+        if word == "на" and region and _last_word_is(norm, start, _MEMBERS_OF_BG):
+            cue = None  # "държави членки на ЕС": members of the EU
         if cue is not None and word == "to":
             before = _last_word(norm, start)
             if before is not None and norm[before[0] : before[1]] in _NOT_TO:
@@ -436,7 +438,9 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             member_noun = True
         elif word == "member" and member_noun:  # "member states"
             member_noun = False
-        elif word not in _DETERMINERS:
+        elif word not in _DETERMINERS and not (region and word in ("ale", "на")):
+            # (Romanian "ale" is "of the" before a region's name, and so is Bulgarian "на"
+            # after "членки", whose cue was dropped above)
             return None
         pos = start
     return None
@@ -448,8 +452,20 @@ _MEMBER_NOUNS = frozenset(
      "mitgliedstaaten", "mitgliedsstaaten", "staaten", "pays", "états", "etats", "membres",
      "países", "paises", "estados", "miembros", "paesi", "stati", "membri", "landen",
      "lidstaten", "staten", "страны", "стран", "странах", "государства", "краіни", "краін",
-     "краінах", "panstw", "krajow", "kraje", "krajach", "landerna", "landene")
+     "краінах", "panstw", "krajow", "kraje", "krajach", "landerna", "landene",
+     # Romanian "din state(le) membre ale UE", "din țările UE"; Bulgarian "от държави – членки
+     # на ЕС" (whose "на", "of" here, is "to" elsewhere)
+     "state", "statele", "membre", "tari", "tarile", "държави", "държавите", "страни", "страните",
+     "членки", "членките")
 )  # fmt: skip
+
+
+_MEMBERS_OF_BG = frozenset(("членки", "членките"))
+
+
+def _last_word_is(norm: str, pos: int, words: frozenset[str]) -> bool:
+    span = _last_word(norm, pos)
+    return span is not None and norm[span[0] : span[1]] in words
 
 
 # A capitalised word between German "nach" and a place is a noun of its own: "nach" then means

@@ -229,8 +229,11 @@ _ONWARD = lazy_compile(
 _ONWARD_REACH = 80
 # "already prohibited" before a worldwide scope: a standing ban the notice adds to (not "already
 # resumed", which is its news)
+# (or "still": "Rappel : les batteries au lithium ... restent interdites vers toutes les
+# destinations", a reminder beside the news)
 _ALREADY = lazy_compile(
-    r"\b(?:already|gia|bereits|schon|deja|ya|reeds|redan|allerede|juz|już|uz|уже|вже)\s+"
+    r"\b(?:already|gia|bereits|schon|deja|ya|reeds|redan|allerede|juz|już|uz|уже|вже|"
+    rf"{STANDING_WORDS})\s+"
     r"(?:\w+\s+){0,2}?(?:prohibit\w*|banned|forbidden|excluded|not allowed|vietat\w*|"
     r"verboten\w*|untersagt\w*|interdit\w*|prohibid\w*|proibid\w*|verboden|forbjudn\w*|"
     r"forbudt\w*|zakazan\w*|zakázan\w*|запрещен\w*|заборонен\w*)\b"
@@ -244,7 +247,14 @@ _ROMANCE_FROM = lazy_compile(r"\b(?:de|desde|da|dal|dalla|dallo)\s+(?:la\s+|el\s
 def _czech_from(doc: Doc, place_role: Role) -> bool:
     """The role came from Czech or Slovak "z", "ze" or "zo" (from) right before the place."""
     cue = place_role.cue
-    return cue is not None and doc.norm.startswith(("z ", "ze ", "zo "), cue[0])
+    if cue is None:
+        return False
+    if doc.norm.startswith(("z ", "ze ", "zo "), cue[0]):
+        return True
+    # a long cue that ends in "z": "zboží pocházející z Číny a Vietnamu" (from both)
+    return place_role.cue_end > cue[0] and doc.norm[cue[0] : place_role.cue_end].rstrip().endswith(
+        (" z", " ze", " zo")
+    )
 
 
 def _onward_from(norm: str, end: int) -> bool:
@@ -290,6 +300,9 @@ _UNCHANGED_HEAD = word_start(
     r"what (?:remains|stays) the same|ce qui ne change pas|ce qui reste inchange|"
     r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
     r"cosa non cambia|cio che non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
+    # the same asked: "Wat verandert er niet?", "Qu'est-ce qui ne change pas ?"
+    r"wat verandert er niet|wat blijft (?:er )?hetzelfde|qu'est-ce qui ne change pas|"
+    r"que(?: es lo que)? no cambia|was andert sich nicht|cosa resta uguale|"
     r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
 )
 
@@ -321,7 +334,8 @@ _TURNS_TO_CHANGE = lazy_compile(
 _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
                          "ne change pas", "inchange", "nicht andert", "gleich", "no cambia",
                          "non cambia", "niet verandert", "hetzelfde", "nao muda", "se mantem",
-                         "nie zmienia")  # fmt: skip
+                         "nie zmienia", "verandert er niet", "andert sich nicht",
+                         "resta uguale")  # fmt: skip
 
 
 # A sentence to call or write to: a contact word and a telephone number
@@ -459,6 +473,22 @@ def find_destinations(
         role = _before_role(doc, place, cues, doc.sentence_of(place.start)[0]) if cues else None
         short = _short_before(doc, place)
         short_at = short.cue[0] if short is not None and short.cue is not None else -1
+        if (
+            role is not None
+            and role.role == ORIGIN
+            and prev is not None
+            and role.cue is not None
+            and role.cue_end <= prev.place.start
+            and prev.role == ORIGIN
+            and prev.cue_end == role.cue_end  # the same cue took the nearer place
+            # not a region or "third countries" with examples: "vanuit een EU-land, zoals
+            # Polen", "d'un pays tiers (notamment de Chine)"
+            and prev.place.code[0] not in "@*"
+            and not _GLUE.match(doc.norm[prev.place.end : place.start])
+        ):
+            # "merci originarie di Cina spedite negli Stati Uniti", "zboží pocházející z Číny
+            # zasílané na Slovensko": the cue is the nearer place's, past it a new phrase
+            role = None
         if role is not None:
             role.source = "before"
         if (

@@ -50,6 +50,8 @@ _GLUE = lazy_compile(
     + r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
+    # "США, страны Европейского союза, Канада": "countries of" within a list
+    r"страны|краіни|"
     r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
     r"los|las|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschließlich|"
@@ -64,7 +66,7 @@ _GLUE = lazy_compile(
     r"noch|for example|for instance|like|ad esempio|per esempio|par exemple|comme|por ejemplo|como|"
     r"zum beispiel|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     # "в Китайскую Народную Республику ... и Республику Узбекистан": the word "republic"
-    r"республик[аиуеой]|республік[аиуоі]|"
+    r"республик[аиуеой]|республік[аиуоі]|королевств[оау]|королівств[оау]|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
 )
 # The same without brackets: what carries a role back from the last place of a list to the
@@ -404,7 +406,10 @@ def _asked_sections(doc: Doc, roles: list[Role]) -> None:
 
 # "Sending to the United States? Read about changes to how duties are collected": a teaser
 # that links to another page, the whole rest of its line
-_READ_ABOUT = lazy_compile(r"\s*(?:please )?(?:read|find out|learn)(?: more)? about\b")
+# (or "Find out what has changed for parcels and letters >")
+_READ_ABOUT = lazy_compile(
+    r"\s*(?:please )?(?:(?:read|find out|learn)(?: more)? about|(?:find out|learn) (?:what|how))\b"
+)
 
 
 def _reads_about(doc: Doc, pos: int) -> bool:

@@ -69,9 +69,101 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
         and stripped
         and stripped[-1] not in ".,;!?"
         and len(stripped.split(None, 8)) <= 8
+        and line_start < _footer_start(doc)
     ):
-        return Role(place, STRONG, (line_start, line_end), source="heading")
+        # "Caribbean Region" over "No current incidents.": a heading of nothing that happens
+        role = UNAFFECTED if _heads_nothing(doc, line_end) else STRONG
+        return Role(place, role, (line_start, line_end), source="heading")
     return None
+
+
+def _heads_nothing(doc: Doc, line_end: int) -> bool:
+    """Whether the line below the one ending at ``line_end`` only says nothing happens."""
+    if line_end >= len(doc.full):
+        return False
+    m = _NOTHING_UNDER.match(doc.norm, line_end + 1)
+    return m is not None and not doc.full[m.end() : doc.line_of(m.end())[1]].strip()
+
+
+# The line under a heading that says nothing happens there (read on normalised text)
+_NOTHING_UNDER = lazy_compile(
+    r"[ \t]*(?:(?:there are )?no (?:current |known |reported |active )?(?:incidents?|"
+    r"disruptions?|issues|delays|restrictions|alerts)\b(?: (?:at (?:this|the moment)|currently|"
+    r"to report|reported))?|keine (?:aktuellen )?(?:storungen|einschrankungen|meldungen)|"
+    r"aucun incident(?: en cours)?|aucune perturbation|sin incidencias|nessuna segnalazione|"
+    r"geen (?:actuele )?storingen|sem ocorrencias)[ \t]*[.!]?"
+)
+
+
+# A line of copyright that ends a page ("© Posti 2020", "Copyright (c) JAPAN POST Co.,Ltd.")
+_COPYRIGHT_LINE = lazy_compile(r"[ \t]*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
+_FOOTER_LAST_LINES = 3  # the copyright line is among the last lines with text
+_FOOTER_LONGEST = 8  # lines of the block it ends
+
+
+def _footer_start(doc: Doc) -> int:
+    """Where the page's footer begins: the block of lines, with an empty line above it and
+    none in it, that ends with a line of copyright near the end ("Posti toimii: Suomi  Ruotsi
+    Norja" above "© Posti 2020" names the operator's countries, no heading of news); the end
+    of the text when there is none, or when the block holds a heading over a sentence (the
+    news's last section glued to the copyright line)."""
+    return doc.once("_footer_start", _find_footer)
+
+
+def _find_footer(doc: Doc) -> int:
+    full, starts = doc.full, doc.line_starts
+    if "\u00a9" not in full and "opyright" not in full and "(c)" not in full.lower():
+        return len(full)
+    first_body = doc.line_index(doc.title_end + 1) + 1  # not the title nor the first line
+    seen = 0
+    for k in range(len(starts) - 1, first_body, -1):
+        a, b = doc.line_of(starts[k])
+        if not full[a:b].strip():
+            continue
+        seen += 1
+        if seen > _FOOTER_LAST_LINES:
+            break
+        if _COPYRIGHT_LINE.match(full, a, b) is None:
+            continue
+        j = k
+        while j - 1 >= first_body and k - j < _FOOTER_LONGEST:
+            c, d = doc.line_of(starts[j - 1])
+            if not full[c:d].strip():
+                if _heads_news(doc, j, k):
+                    return len(full)  # the news's last section glued to the copyright line
+                return starts[j]  # a block of its own, set apart by an empty line
+            if j - 1 == first_body:
+                break  # (the block would take in the body's first line)
+            j -= 1
+        # no empty line above it: a text without empty lines, whose last short lines may be
+        # the news's own headings ("Moldova" over "Service resumed for parcels")
+        return len(full)
+    return len(full)
+
+
+def _heads_news(doc: Doc, first: int, copyright_line: int) -> bool:
+    """Whether a line of the block from line ``first`` to the copyright line is a heading
+    over a sentence of news ("France" over "Parcels suspended until Monday.").
+
+    A footer's lines are names of links ("Sweden  Norway  Denmark", "Customer service")."""
+    full, starts = doc.full, doc.line_starts
+    lines = [full[slice(*doc.line_of(starts[i]))].strip() for i in range(first, copyright_line)]
+    for head, below in zip(lines, lines[1:], strict=False):
+        if (
+            head
+            and head[-1] not in ".,;!?:|"
+            and len(head.split()) <= 8
+            and not _MENU_LINE.search(head)
+            and below[-1:] in (".", "!", "?")
+            and len(below.split()) >= 3
+        ):
+            return True
+    return False
+
+
+# A line of a footer's menu: names set apart by two spaces or bars ("Sweden  Norway  Denmark",
+# "Impressum · Datenschutz", "Unsubscribe | Manage preferences")
+_MENU_LINE = lazy_compile(r"\S(?: {2,}|\t| ?[|\u00b7\u2022] ?)\S")
 
 
 _ORIGIN_HEADER = lazy_compile(
@@ -85,7 +177,10 @@ _ORIGIN_HEADER = lazy_compile(
 _OPEN_ROW = lazy_compile(
     r"\|\s*(?:open|normal|operating normally|accepted|available|no change|not affected|"
     r"unaffected|geoffnet|angenommen|keine anderung|nicht betroffen|ouvert|normale?|"
-    r"accepte\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite)\s*(?:\||$)",
+    r"accepte\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite|unchanged|"
+    r"no changes?|keine anderungen?|pas de changement|aucun changement|inchange|sin cambios?|"
+    r"nessuna variazione|invariato|geen wijziging|ongewijzigd|sem alteracao|bez zmian|"
+    r"без изменений|без змін)\s*(?:\||$)",
     re.M,
 )
 

@@ -79,8 +79,10 @@ from monitor.classify.kinds.page import (
     _discount_guidance,
     _discount_link_lists,
     _discount_older_items,
+    _discount_page_intro,
     _discount_questions,
     _discount_spec_sheet,
+    _discount_stop_causes,
     _quiet_closure_resumptions,
     _topics_apart,
     _topics_in_own_section,
@@ -989,6 +991,7 @@ def decide_kind(
     recipients = hints(RECIPIENT_HINTS)
     paid: dict[int, bool] = {}  # _paid_in_app of each sentence
     prepaid: dict[int, bool] = {}  # _prepaid of each sentence
+    negated_stop_end = -1  # where the last stop a negation took ends ("no suspension | or ...")
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
@@ -1036,16 +1039,30 @@ def decide_kind(
             and _KO_NOT_AFTER.match(norm, end)
         ):
             continue  # "금지·차단하는 것이 아니라": it is not that ... bans (Korean says it after)
-        if not negated and kind in _STOPS and _denied_report(doc, start):
-            continue  # "none of the administrations, A, B or C, has announced a suspension"
-        if (
+        if (not negated and kind in _STOPS and _denied_report(doc, start)) or (
             (kind in _STOPS or kind == "delay")
             and not negated
             and near
             and _any_denied(doc, near, start)
         ):
-            continue  # "neither the UPU nor the WHO has issued any restriction"
-        if negated:
+            # "none of the administrations, A, B or C, has announced a suspension", "neither
+            # the UPU nor the WHO has issued any restriction": an all-clear
+            negated_stop_end = end
+            kind, weight = "informational", 0.5
+        if (
+            not negated
+            and kind in _STOPS
+            and 0 <= negated_stop_end < start
+            and _OR_NEXT_STOP.fullmatch(norm, negated_stop_end, start) is not None
+        ):
+            # "did not communicate any suspension or restriction": the negation takes both
+            negated_stop_end = end
+            if kind == "suspension":
+                continue
+            kind, weight = "informational", 0.5
+        elif negated:
+            if kind in _STOPS:
+                negated_stop_end = end
             no_longer = any(m.value == "no_longer" for m in negated)
             if kind in ("suspension", "prohibited_items", "restriction") and no_longer:
                 kind, weight = "resumption", _WEIGHT["resumption"]
@@ -1456,6 +1473,24 @@ def decide_kind(
                 # a seizure told beside counterfeits or smuggling is a report of one
                 # ("sequestrati ... contraffatti"), not "will be seized from 1 July"
                 weight *= 0.05
+        if (
+            kind in ("suspension", "prohibited_items")
+            and (vm := _VIOLATED_BEFORE.search(norm, max(clause_start, start - 50), start))
+            is not None
+            # not "in breach of the new ban on e-cigarettes ... from 1 March": a ban told new
+            and _NEW_BAN_WORD.search(norm, vm.start(), start) is None
+            # nor "Breach of the suspension of parcels to Belarus, which applies from 1 June":
+            # a stop told with the day it takes effect is news, whatever breaches it
+            and not _DATED_CHANGE.search(norm, *doc.sentence_of(start))
+        ):
+            weight *= 0.1  # "wegen Verstößen gegen das Iran-Embargo": a breach judged, no stop
+        if (
+            kind == "delay"
+            and norm.endswith(" o", start, end)
+            and "wydłu" in norm[start:end]
+            and not _PL_DELAY_SUBJECT.search(norm, max(clause_start, start - 80), start)
+        ):
+            continue  # "Termin odbioru ... wydłuży się o 7 dni": a longer pickup period, no delay
         if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
@@ -1482,7 +1517,7 @@ def decide_kind(
         elif norm.startswith("the ", start - 4) and _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
         if (
-            kind in _STOPS
+            (kind in _STOPS or kind == "delay")
             and hints(_DOMESTIC_HINTS)
             and _DOMESTIC.search(norm, clause_start, start + 80)
         ):
@@ -1507,6 +1542,8 @@ def decide_kind(
     if sum(v.kind == "restriction" for v in votes) >= SPEC_LINES_FEWEST:
         _discount_spec_sheet(doc, votes, place_starts or [])
     _discount_asides(votes)
+    _discount_stop_causes(doc, votes)
+    _discount_page_intro(doc, votes, place_starts or [])
     _discount_answered(doc, votes)
     if transport_stops:
         _discount_transport_under_normal_title(doc, votes, transport_stops)
@@ -1683,7 +1720,13 @@ def decide_kind(
                 _CAUSE.search(doc.norm, *doc.line_of(v.start)) for v in votes if v.kind == "delay"
             )
         )
-        or (best == "restriction" and lift_added and total - lift_added < 3)
+        or (
+            best == "restriction"
+            and lift_added
+            and total - lift_added < 3
+            # not "parcels addressed to Brazil can only be accepted up to 2 kg"
+            and not _limit_of_place(doc, votes, place_starts or [])
+        )
     ):
         # "post offices are closed for the holiday; normal service resumes on Friday" (and
         # "a reduced service on 31 December" beside it); "parcels sent before Easter may be
@@ -1801,6 +1844,24 @@ _MAY_AFTER_CJK = lazy_compile(
 )
 # The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
 _LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
+# A breach of a ban right before it: the ban is the law broken, not news (normalised text)
+_VIOLATED_BEFORE = lazy_compile(
+    # (nouns, and "evading", "circumventing": not "parcels violating the ban ... will be
+    # destroyed", a ban that holds)
+    r"\b(?:verstoss\w*|verstoß\w*|violations?|breach(?:es)?|infringements?|circumvent\w*|evad\w*|"
+    r"umgehung\w*|contournement\w*|violaci\w*|violazion\w*|schending\w*|overtreding\w*|"
+    r"naruszeni\w*|нарушени\w*|порушенн\w*)\s+(?:[^\W\d_]+\s+){0,3}$"
+)
+# What "wydłuży się o" (grows longer by) must be said of to be a delay: the time of delivery
+# or transport (normalised text: "ł" stays)
+_PL_DELAY_SUBJECT = lazy_compile(
+    r"\b(?:czas\w*|termin\w*) (?:(?:\w+ ){0,1})(?:doreczeni\w*|dostaw\w*|dostarcz\w*|"
+    r"transport\w*|przewoz\w*|przesył\w* (?:do|z))"
+)
+# "the new ban", "das neue Verbot": the ban is news, whatever breaches it (normalised text)
+_NEW_BAN_WORD = lazy_compile(
+    r"\b(?:new|neue\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|now[aey]\w*|нов\w*)\b"
+)
 _LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend explains
 
 
@@ -1860,6 +1921,14 @@ _HELD_BEFORE = lazy_compile(
 _STOP_HOLDS_AFTER = lazy_compile(
     r"\s+(?:of\s+[^.;:\n]{0,80}?\s+)?(?:continues|will continue|remains in (?:place|force|"
     r"effect)|remain in (?:place|force|effect)|stays in place|is extended|has been extended)\b"
+)
+# Between a negated stop and the next one it takes too: "suspension or restriction",
+# "Aussetzung oder Einschränkung", "suspensión ni restricción"
+_OR_NEXT_STOP = lazy_compile(
+    # (an article only after "or" and "nor": "ne sont pas suspendus et une restriction de 2 kg
+    # s'applique", "nicht eingestellt und eine Beschränkung gilt" open a clause of their own)
+    r"\s*,?\s*(?:(?:or|nor|oder|noch|ou|ni|o|né|of|или|ни|lub|ani|albo|czy|nebo)\s+"
+    r"(?:any\s+|other\s+|eine\s+|une\s+|una\s+|de\s+)?|(?:and|und|et|y|e|en|и)\s+)"
 )
 # Between two verbs of one subject: "eingestellt oder stark eingeschränkt", "suspended or
 # severely restricted"
@@ -2295,11 +2364,24 @@ _BIDS_BEFORE = lazy_compile(
 )
 
 
+def _limit_of_place(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
+    """Whether a limit's sentence names a place: a limit of mail sent there, not a reduced
+    service on a holiday."""
+    for v in votes:
+        if v.kind == "restriction":
+            a, b = doc.sentence_of(v.start)
+            if any(a <= p < b for p in place_starts):
+                return True
+    return False
+
+
 _DOMESTIC = word_start(
     r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
     r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
     r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
-    r"przesyłk\w* krajow\w*)\b|国内郵便|国内邮件|國內郵件"
+    r"przesyłk\w* krajow\w*|przesyłek krajowych|paczek krajowych|listow krajowych|"
+    r"vnitrostatni\w* (?:zasil\w*|balik\w*|dopis\w*)|vnutrostatn\w* zasiel\w*)\b|"
+    r"国内郵便|国内邮件|國內郵件"
 )
 
 
@@ -2307,7 +2389,7 @@ _DOMESTIC = word_start(
 # times faster than a regex over the whole text, and most notices hold none of them).
 _DOMESTIC_HINTS = (
     "nacional", "inland", "domestic", "interieur", "nazional", "binnenland", "внутренн",
-    "внутрішн", "krajow", "国内", "國內",
+    "внутрішн", "krajow", "vnitrostat", "vnutrostat", "国内", "國內",
 )  # fmt: skip
 _OVER_HINTS = (
     "over", "under", "unter", "more than", "exceed", "above", "excess", "heavier", "larger",
@@ -2371,8 +2453,11 @@ _TENDER_TITLE = word_start(
     r"przetarg\w*|zamowieni\w* publiczn\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
     r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
     r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
-    r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding)\b"
+    r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding|zapytani\w* ofertow\w*|"
+    # Spanish "Correos licita el transporte" (a verb before its object; "lícita" folds alike)
+    r"licita (?:el|la|los|las|un|una|o|os|a|as)|poptavkov\w* rizeni|concurso publico)\b"
 )
+_LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
 _TENDER_TITLE_OTHER = lazy_compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
 # Words of a maintenance window of the operator's systems, read in the title (normalised),
 # after one of the hints that each of them holds
@@ -2415,8 +2500,11 @@ def _tender_title(doc: Doc) -> bool:
     zakázka: ...", "Zawieszenie postępowania przetargowego ..." (not "legal tender")."""
     end = doc.title_end
     for m in _TENDER_TITLE.finditer(doc.norm, 0, end):
-        if not (m.group().startswith("tender") and doc.norm.endswith("legal ", 0, m.start())):
-            return True
+        if m.group().startswith("tender") and doc.norm.endswith("legal ", 0, m.start()):
+            continue
+        if m.group().startswith("licita") and _LEGAL_BEFORE.search(doc.norm, 0, m.start()):
+            continue  # "¿Es lícita la importación ...?", "É lícita a remessa ...": lawful, no bid
+        return True
     return not doc.norm[:end].isascii() and _TENDER_TITLE_OTHER.search(doc.norm, 0, end) is not None
 
 

@@ -363,8 +363,10 @@ _POINTS_BACK = lazy_compile(
     r"cio|questo|dit|cette|ces|cet|esta|este|estas|estos|questa|queste|essa|esse|diese|dieser|"
     r"deze)\b\s*|"
     # "We wish to state categorically that the claim is false"
+    # (or "The Department of Posts clarifies that this message is FAKE")
     r"[^\w]*(?:we (?:wish|would like|want) to (?:state|clarify|stress|inform \w+)(?: \w+)? "
-    r"that )?(?:the|this|these|such) (?:claims?|reports?|messages?|posts?|information|news|"
+    r"that |(?:the )?(?:[^\W\d_]+ ){1,5}(?:clarifies|clarified) that )?"
+    r"(?:the|this|these|such) (?:claims?|reports?|messages?|posts?|information|news|"
     r"rumou?rs?)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*"
 )
 

@@ -157,6 +157,85 @@ def _discount_asides(votes: list[Vote]) -> None:
             v.weight *= POSSIBLE_FACTOR
 
 
+def _discount_stop_causes(doc: Doc, votes: list[Vote]) -> None:
+    """ "Due to the suspension of mail exchange with Russia, items to Kazakhstan are rerouted
+    and take weeks longer": a stop named as the cause of a delay is not the notice's stop."""
+    # (a delay told as only possible is no news that a stop could cause: "W związku z
+    # wstrzymaniem przyjmowania ... od 1 maja przesyłki już nadane mogą mieć opóźnienie")
+    if sum(v.weight for v in votes if v.kind == "delay" and not v.possible) < RELEVANT_SCORE:
+        return
+    norm = doc.norm
+    causes = [
+        v
+        for v in votes
+        if v.kind == "suspension"
+        and _STOP_CAUSE_BEFORE.search(norm, max(0, v.start - 30), v.start)
+        # not "Following the suspension of mail to Israel announced today, items in transit
+        # are delayed": a stop of mail sent somewhere is the news, not a cause of it
+        and not _OWN_STOP_AFTER.match(norm, v.end)
+    ]
+    if any(
+        v.kind == "suspension"
+        and not v.possible
+        and not v.continued
+        and v.weight >= RELEVANT_SCORE
+        and not _STOP_CAUSE_BEFORE.search(norm, max(0, v.start - 30), v.start)
+        for v in votes
+    ):
+        # "Because of the suspension of work at Canada Post, items are delayed. We have
+        # suspended acceptance of parcels to Canada": the notice's own stop outranks the delay
+        # as it did before; the cause is only discounted where no stop of its own is told
+        return
+    for v in causes:
+        v.weight *= CAUSE_FACTOR
+        v.continued = True  # a cause outranks nothing
+
+
+def _discount_page_intro(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
+    """ "This page lists current disruptions overseas that could affect ...": what the page
+    is for, no disruption of its own (not "This page lists the countries where we suspended
+    mail: Israel, Yemen", "This page provides the new rules: from 29 August all goods to the
+    United States are suspended": a sentence that names a place tells its news)."""
+    norm = doc.norm
+    if not any(h in norm for h in _PAGE_INTRO_HINTS):
+        return
+    for v in votes:
+        a, b = doc.sentence_of(v.start)
+        if _PAGE_INTRO.match(norm, a) is not None and not any(a <= p < b for p in place_starts):
+            v.weight *= CAUSE_FACTOR
+
+
+_PAGE_INTRO_HINTS = ("this page", "auf dieser seite", "cette page", "esta pagina",
+                     "questa pagina", "deze pagina")  # fmt: skip
+_PAGE_INTRO = lazy_compile(
+    r"\s*(?:this page (?:lists|shows|contains|gives|provides|sets out|brings together)|"
+    r"on this page(?:,)? (?:you(?:'ll| will| can)? find|we (?:list|publish|post))|"
+    r"auf dieser seite (?:finden sie|informieren wir|listen wir)|"
+    r"cette page (?:recense|presente|liste|regroupe)|esta pagina (?:recoge|muestra|enumera)|"
+    r"questa pagina (?:elenca|riporta|raccoglie)|deze pagina (?:toont|bevat|geeft))\b"
+)
+CAUSE_FACTOR = 0.3
+# After a stop's noun: a stop of mail sent to a place ("suspension of mail to Israel",
+# "suspension des envois vers Israël"), not of flights or of an exchange "with Russia"
+_OWN_STOP_AFTER = lazy_compile(
+    r"\s+(?:of|des|du|de|del|dei|della|delle|der|von|van|z|o)\s+(?:(?:the|all|la|le|les|el|los|"
+    r"las|il|gli|het|de|die|den|alle|tous|todos|tutti|wszystkich)\s+)?"
+    r"(?:mail|post|postal|parcels?|letters?|items?|acceptance|shipments?|envois?|colis|courrier|"
+    r"sendungen|pakete\w*|briefe|postverkehr\w*|paketversand\w*|envios?|paquetes|correo|"
+    r"spedizioni|pacchi|posta|przesyłek|paczek|listow|przyjmowania|zasilek)\b"
+    r"(?:\s+(?:acceptance|exchange|de|du|des|a|mit|with|z)\b)?[^.,;\n]{0,20}?"
+    r"\b(?:to|for|vers|pour|nach|naar|verso|per|hacia|para|do|в|na)\s"
+)
+# A cause right before a stop's noun (read on normalised text)
+_STOP_CAUSE_BEFORE = word_start(
+    r"\b(?:due to|because of|owing to|following|as a result of|in connection with|"
+    r"w zwiazku z|w zwiazku ze|z powodu|в связи с|в связи со|из-за|у зв'язку з|внаслідок|"
+    r"wegen|aufgrund|infolge|en raison de|suite a|a cause de|debido a|a causa de|por causa de|"
+    r"devido a|in seguito a|a causa d|vanwege)\s+(?:(?:the|der|des|dem|la|le|el|del|della|"
+    r"dello|da|do|de|het|al|a)\s+|l')?$"
+)
+
+
 def _discount_older_items(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """On a page of several dated items, what the older items say is history."""
     if not votes:
