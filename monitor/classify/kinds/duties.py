@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW
+from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW, CAUSE_WORDS
 from monitor.classify.kinds.votes import _clause_start
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
@@ -192,10 +192,8 @@ _FROM_DUTY = lazy_compile(r"\s+(?:\w+\s+)?(?:от|від)\s")
 # a cause or a time before the object: the object is named as why the stop comes, the stop has
 # a subject of its own ("due to the end of the exemption, the Post suspends parcels")
 _CAUSE_BEFORE = lazy_compile(
-    r"(?:\b(?:в связи с|в связи со|из-за|по причине|вследствие|через|у зв'язку з|"
-    r"у зв’язку з|внаслідок|w zwiazku z|w zwiazku ze|z powodu|due to|because of|owing to|"
-    r"a causa d\w*|debido a\w*|suite a|wegen|aufgrund|som folge av|eftersom|omdat|vanwege|"
-    r"per|devido a\w*|"
+    rf"(?:\b(?:{CAUSE_WORDS}|по причине|вследствие|через|у зв’язку з|a causa d\w*|debido a\w*|"
+    r"som folge av|eftersom|omdat|per|devido a\w*|"
     # a time word only before an end: "after the end of the exemption", "Po zniesieniu"
     r"(?:after|following|po|после|після|nach|tras|apres|na|con|com)\s+(?:the\s+|dem\s+|der\s+|"
     r"la\s+|el\s+|il\s+|o\s+|de\s+|het\s+)?(?:end|removal|abolition|elimination|"

@@ -8,7 +8,13 @@ from bisect import bisect_left, bisect_right
 
 from monitor.classify.guidance import dated_entry, guidance_spans, link_spans
 from monitor.classify.items import older_items
-from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW, _STOPS, RELEVANT_SCORE
+from monitor.classify.kinds.phrases import (
+    _DATED_CHANGE,
+    _NOW_NEW,
+    _STOPS,
+    CAUSE_WORDS,
+    RELEVANT_SCORE,
+)
 from monitor.classify.kinds.votes import Vote, _first_word
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
@@ -228,11 +234,9 @@ _OWN_STOP_AFTER = lazy_compile(
 )
 # A cause right before a stop's noun (read on normalised text)
 _STOP_CAUSE_BEFORE = word_start(
-    r"\b(?:due to|because of|owing to|following|as a result of|in connection with|"
-    r"w zwiazku z|w zwiazku ze|z powodu|в связи с|в связи со|из-за|у зв'язку з|внаслідок|"
-    r"wegen|aufgrund|infolge|en raison de|suite a|a cause de|debido a|a causa de|por causa de|"
-    r"devido a|in seguito a|a causa d|vanwege)\s+(?:(?:the|der|des|dem|la|le|el|del|della|"
-    r"dello|da|do|de|het|al|a)\s+|l')?$"
+    rf"\b(?:{CAUSE_WORDS}|following|as a result of|in connection with|infolge|en raison de|"
+    r"a cause de|debido a|a causa de|por causa de|devido a|in seguito a|a causa d)\s+"
+    r"(?:(?:the|der|des|dem|la|le|el|del|della|dello|da|do|de|het|al|a)\s+|l')?$"
 )
 
 

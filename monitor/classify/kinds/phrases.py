@@ -9,6 +9,12 @@ from monitor.classify.wordstart import word_start
 RELEVANT_SCORE = 1.0
 _STOPS = ("suspension", "prohibited_items", "restriction")
 _CLAUSE_MARK = lazy_compile(r"[,;:]")
+# The words of a cause ("due to", "w związku z", "в связи с"), read on normalised text by the
+# rules that find a change named as the cause of another (each adds its own kin)
+CAUSE_WORDS = (
+    r"due to|because of|owing to|w zwiazku z|w zwiazku ze|z powodu|в связи с|в связи со|из-за|"
+    r"у зв'язку з|внаслідок|wegen|aufgrund|suite a|vanwege"
+)
 
 
 # A stop named as a noun: only that can be "lifted" later in its clause ("the suspension ...
