@@ -340,11 +340,14 @@ def _classify_doc(
                 evidence.append(_ev(doc, "destinations", code, start, end))
     elif (
         origin
-        and kind.kind == "duty_tax_change"
+        # (not a carrier's delay: "Shipments originating from China may be delayed" is of its
+        # whole network)
+        and (kind.kind == "duty_tax_change" or (kind.kind == "delay" and not carrier))
         and (came_from := _came_from_abroad(dest.roles, origin)) is not None
     ):
         # "VAT on every parcel from web shops in China": a duty named only with where parcels
-        # come from is paid where they arrive, the source's own country
+        # come from is paid where they arrive, the source's own country; so is a delay of
+        # "przesyłki nadane w Chinach" (parcels posted in China) told by the Polish post
         codes = [origin]
         item = _ev(doc, "destinations", origin, came_from.place.start, came_from.place.end)
         item["note"] = "goods that come from here are taxed on arrival: the source's own country"

@@ -737,7 +737,7 @@ def _decide(
         and _OUTSIDE_EU.search(doc.norm, *world_strong)
     ):
         world_strong = None  # "non-EU countries": Switzerland, Norway, ... as the list names them
-    if world_strong is not None and strong and _world_only_as_heading(roles):
+    if world_strong is not None and strong and _world_only_as_heading(doc, roles):
         world_strong = None  # "Sending abroad: update" above "the following countries: A, B"
     if (
         world_strong is not None

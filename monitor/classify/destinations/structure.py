@@ -9,6 +9,7 @@ from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.cues import _BREAK
+from monitor.classify.destinations.passes import _changes, changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
     NEUTRAL,
@@ -18,7 +19,7 @@ from monitor.classify.destinations.roles import (
     UNAFFECTED,
     Role,
 )
-from monitor.classify.gazetteer import WORLD, Place
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher
 from monitor.classify.normalize import is_cjk
@@ -487,12 +488,84 @@ _DATELINE = lazy_compile(
 _CITY_OF = lazy_compile(r"\s*(?:ciudad de|cidade de|city of|citta di|ville de|cite de)\s+")
 
 
-def _world_only_as_heading(roles: list[Role]) -> bool:
+_SHORT_HEADING = 40  # a heading of its own section ("Haïti", "Niger (West Africa)")
+
+
+def _world_only_as_heading(doc: Doc, roles: list[Role]) -> bool:
     """ "Everywhere" is named only in the title or headings, and a list under a list head
-    names the destinations."""
+    names the destinations, or countries head sections of their own ("Actuele situatie
+    verzenden naar het buitenland" over "Haïti", "Niger" and "Mali")."""
     world = [r for r in roles if r.place.code == WORLD and r.role == STRONG]
-    listed = any(r.source == "list" and r.role == STRONG for r in roles)
+    headings = [
+        r
+        for r in roles
+        if r.source == "heading"
+        and r.role == STRONG
+        and r.place.code[0] not in "*@"
+        and _short_line(doc, r.place.start)
+    ]
+    listed = any(r.source == "list" and r.role == STRONG for r in roles) or (
+        len({r.place.code for r in headings}) >= 2
+        # not the exceptions to a change for all: "Versand in alle Länder ... Ausnahmen siehe
+        # unten:" over "Österreich", "Schweiz"
+        and not _EXCEPTIONS.search(
+            doc.norm, doc.title_end, doc.line_of(min(r.place.start for r in headings))[0]
+        )
+        # not when the text above the first country heading says what changed for all
+        # ("Parcels cannot be accepted" over "Ireland: not affected", "France: not affected");
+        # rows of a table are its news
+        and (
+            any("|" in doc.full[slice(*doc.line_of(r.place.start))] for r in headings)
+            or not _change_above(doc, roles, doc.line_of(min(r.place.start for r in headings))[0])
+        )
+    )
     return listed and all(r.source in ("title", "heading") for r in world)
+
+
+_EXCEPTIONS = lazy_compile(
+    r"\b(?:exceptions?|ausnahmen?|excepcion(?:es)?|eccezion[ei]|uitzondering(?:en)?|excecao|"
+    r"excecoes|wyjat(?:ek|kiem|ki|kow)|vyjimk(?:a|ou|y)|vynimk(?:a|ou|y)|undantag|unntak|"
+    r"undtagelse|исключени(?:е|ем|я)|винят(?:ок|ком|ки))\b"
+)
+# words of a lead-in that points to the sections below ("for the following countries:")
+_POINTS_BELOW = lazy_compile(
+    r"(?::\s*$|\b(?:following|below|listed|per country|by country|folgende\w*|unten|"
+    r"nachstehend\w*|pro land|ci-dessous|suivants?|par pays|onderstaande|volgende|hieronder|"
+    r"per land|siguientes?|abajo|por pais|seguintes?|abaixo|seguenti|sotto|per paese|nastepuj\w*|"
+    r"ponizsz\w*|nedan|nedenfor|nedenstaende|nasledujic\w*|следующи\w*|наступн\w*))"
+)
+
+
+def _change_above(doc: Doc, roles: list[Role], first: int) -> bool:
+    """Whether the text between the title and the first country heading tells of a change of
+    its own ("Parcels cannot be accepted until further notice" over "Ireland / Not affected"),
+    not a lead-in to the sections ("Restrictions apply to the following countries:")."""
+    if not changed_between(doc, doc.title_end, first):
+        return False
+    if _POINTS_BELOW.search(doc.norm, doc.title_end, first) is None:
+        return True
+    # a pointer below, but a sentence of its own tells of a change for everywhere ("We have
+    # suspended acceptance of items to overseas destinations." before "Expected delays are
+    # listed below.")
+    worlds = [
+        r.place.start
+        for r in roles
+        if r.place.code in (WORLD, WORLD_WEAK) and doc.title_end <= r.place.start < first
+    ]
+    for p in doc.once("_change_starts", _changes):
+        if doc.title_end <= p < first:
+            s, e = doc.sentence_of(p)
+            if any(s <= w < e for w in worlds) and (
+                _POINTS_BELOW.search(doc.norm, max(s, doc.title_end), min(e, first)) is None
+            ):
+                return True
+    return False
+
+
+def _short_line(doc: Doc, pos: int) -> bool:
+    """A short line, or the short first cell of a row ("Norwegen | ✗ ab 01.02.2026 | ✓")."""
+    a, b = doc.line_of(pos)
+    return len(doc.full[a:b].split("|", 1)[0].strip()) <= _SHORT_HEADING
 
 
 def _table_of_places(doc: Doc, roles: list[Role], after: int) -> bool:

@@ -1191,7 +1191,23 @@ def decide_kind(
             continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
-        if kind == "suspension" and addons and _addon_stopped(doc, addons, start):
+        if (
+            kind == "duty_tax_change"
+            and _SURCHARGE_KEY.match(norm, start)
+            and _NO_SURCHARGE.search(norm, max(clause_start, start - 50), start)
+            and not _NO_MORE.match(norm, end)
+        ):
+            continue  # "il n'y aura aucun supplément temporaire", "não haverá sobretaxa temporária"
+        if (
+            kind == "delay"
+            and _NEW_DELAY_KEY.match(norm, start)
+            and (
+                _NO_DELAY_BEFORE.search(norm, max(clause_start, start - 40), start)
+                or _NO_DELAY_AFTER.match(norm, end)
+            )
+        ):
+            continue  # "k prodloužení dodacích lhůt nedojde", "bez prodloužení dodacích lhůt"
+        if kind == "suspension" and addons and _addon_stopped(doc, addons, start, end):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
             kind in _STOPS
@@ -1600,7 +1616,9 @@ def decide_kind(
         if not place_starts
         else set()
     )
-    closures = len(closure_matches) + min(2, len(holidays))
+    # the plain words of a closed office ("暫停開放", "假期期間") count once a sentence,
+    # beside a holiday's name or not: "春節假期期間郵政局暫停開放" is one closure
+    closures = len(_closures_once(doc, closure_matches)) + min(2, len(holidays))
     # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
     minor_matches = _counted(doc, by_group.get("minor_topics", []), links)
     minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
@@ -1835,6 +1853,45 @@ def decide_kind(
         return KindResult(best, total, evidence, votes, topics)
     evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
     return KindResult(best, total, evidence[:3], votes, topics)
+
+
+# A surcharge said not to come: "aucun supplément temporaire", "no se aplicará recargo temporal"
+# (not its end: "n'appliquera plus de supplément temporaire", "geen tijdelijke toeslag meer")
+_SURCHARGE_KEY = lazy_compile(
+    r"(?:supplement temporaire|recargo temporal|sobretaxa temporaria|"
+    r"tijdelijke toeslag|supplemento temporaneo)"
+)
+_NO_SURCHARGE = lazy_compile(
+    r"\b(?:aucun|aucune|pas de|pas d'un|sans|ningun|ninguna|no se aplicara|no se cobrara|"
+    r"no aplicaremos|no habra|sin|nao|nenhum|nenhuma|sem|geen|non|nessun|alcun|senza)\b"
+    r"(?![^.;:]{0,30}\b(?:plus|mais|meer|mas|piu)\b)[^.;:]*$"
+)
+_NO_MORE = lazy_compile(r"[^.;:,]{0,40}\b(?:meer|mais|plus)\b")
+# The Czech and Finnish delay words, denied: "k prodloužení ... nedojde", "bez prodloužení"
+_NEW_DELAY_KEY = lazy_compile(
+    r"(?:prodlouzeni dodac|prodluzuji se dodaci|kulkuaj|kulkuaik|toimitusaj|toimitusaik)"
+)
+_NO_DELAY_BEFORE = lazy_compile(r"\b(?:bez|neocekavame|nepocitame|ei|eivat)\b[^.;:]*$")
+_NO_DELAY_AFTER = lazy_compile(r"[^.;:,]{0,50}\b(?:nedojde|nehrozi|neocekavame|nebude)\b")
+
+
+_PLAIN_CLOSURE = frozenset((
+    "暫停開放", "暂停开放", "假期期間", "假期期间", "假期郵政服務", "假期邮政服务",
+))  # fmt: skip
+
+
+def _closures_once(doc: Doc, matches: list[Match]) -> list[Match]:
+    """The closure words, a plain word of closing counted only in a sentence that names no
+    other closure word counted before it."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for m in sorted(matches, key=lambda m: (m.key.lower() in _PLAIN_CLOSURE, m.start)):
+        sentence = doc.sentence_of(m.start)
+        if m.key.lower() in _PLAIN_CLOSURE and sentence in seen:
+            continue
+        seen.add(sentence)
+        kept.append(m)
+    return kept
 
 
 # After a change word in Japanese or Chinese, that it may happen: "場合があります", "可能性がある"

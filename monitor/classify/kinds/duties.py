@@ -17,7 +17,6 @@ from monitor.classify.wordstart import word_start
 _STOP_MARK = lazy_compile(r"[.;:\n]")
 
 
-# "normal service will resume on Monday" ends a delay it announces; it is no news of its own
 # An option added to a parcel (cash on delivery): stopping it stops no parcel
 # "all mail, including cash on delivery": the option is named among what stops
 _ADDON_AMONG = word_start(
@@ -27,13 +26,48 @@ _ADDON_AMONG = word_start(
 )
 
 
-def _addon_stopped(doc: Doc, addons: list[Match], start: int) -> bool:
-    """Whether the stop at ``start`` is of an option (cash on delivery, an additional service)
-    named before it in its sentence, and not among all that stops."""
-    a, _ = doc.sentence_of(start)
-    return any(a <= m.start < start for m in addons) and (
-        _ADDON_AMONG.search(doc.norm, a, start) is None
-    )
+# A stop said to be for a time (read on normalised text)
+_FOR_NOW = lazy_compile(
+    r"\b(?:temporar\w*|temporair\w*|temporal\w*|temporane\w*|vorubergehend\w*|provisoire\w*|"
+    r"tijdelijk\w*|until further notice|jusqu'a nouvel ordre|bis auf weiteres|hasta nuevo aviso|"
+    r"fino a nuovo avviso|tot nader order)"
+)
+_CLAUSE_MARK = lazy_compile(r"[,;:]")
+_AND_AFTER = lazy_compile(
+    r"\s*(?:and|und|et|y|e|en|og|och|i|oraz|и|та|or|ou|o|oder|of|ni|sowie|ainsi que|as well as|"
+    r"like|comme|como|wie|come)\b"
+)
+# "with or without insured value", "even parcels with the insurance option": the option is one
+# kind of what stops, not the thing stopped
+_EITHER_BEFORE = lazy_compile(
+    r"\b(?:with or without|avec ou sans|con o sin|mit oder ohne|com ou sem|met of zonder|"
+    r"con o senza|even|meme|incluso|sogar|selbst|anche|zelfs|tanto)\b"
+)
+_FOR_NOW_REACH = 80  # how far after the stop "temporarily" or "until further notice" may come
+
+
+def _addon_stopped(doc: Doc, addons: list[Match], start: int, end: int) -> bool:
+    """Whether the stop at ``start:end`` is of an option (cash on delivery, an additional
+    service) named before it in its sentence or inside it ("geen Verzekerservice meer"), and
+    not among all that stops."""
+    a, b = doc.sentence_of(start)
+    # (not one in a clause or list of its own: "les envois en valeur déclarée, les colis et les
+    # lettres vers le Liban sont suspendus", "insurance and parcel acceptance ... are suspended")
+    named = [
+        m
+        for m in addons
+        if a <= m.start < end
+        and not _CLAUSE_MARK.search(doc.norm, m.end, start)
+        and not _AND_AFTER.match(doc.norm, m.end)
+        and not _EITHER_BEFORE.search(doc.norm, max(a, m.start - 60), m.start)
+    ]
+    if not named:
+        return False
+    # "temporary" from the option on, not in a cause before it ("due to temporary staff
+    # shortages, cash on delivery ... is discontinued")
+    if _FOR_NOW.search(doc.norm, named[0].start, min(b, end + _FOR_NOW_REACH)) is not None:
+        return False  # "valeur déclarée ... : suspension temporaire": the option comes back
+    return _ADDON_AMONG.search(doc.norm, a, start) is None
 
 
 # Prices of the operator's own services: that they stay the same changes nothing for a sender
