@@ -493,9 +493,22 @@ _SHORT_HEADING = 40  # a heading of its own section ("Haïti", "Niger (West Afri
 
 def _world_only_as_heading(doc: Doc, roles: list[Role]) -> bool:
     """ "Everywhere" is named only in the title or headings, and a list under a list head
-    names the destinations, or countries head sections of their own ("Actuele situatie
-    verzenden naar het buitenland" over "Haïti", "Niger" and "Mali")."""
-    world = [r for r in roles if r.place.code == WORLD and r.role == STRONG]
+    names the destinations, or countries head sections of their own."""
+    if not all(
+        r.source in ("title", "heading")
+        for r in roles
+        if r.place.code == WORLD and r.role == STRONG
+    ):
+        return False
+    if any(r.source == "list" and r.role == STRONG for r in roles):
+        return True
+    return _countries_head_sections(doc, roles)
+
+
+def _countries_head_sections(doc: Doc, roles: list[Role]) -> bool:
+    """Two countries or more head short lines of their own ("Actuele situatie verzenden naar
+    het buitenland" over "Haïti", "Niger" and "Mali"), or the rows of a table, under a lead-in
+    that names no exceptions and tells of no change for all."""
     headings = [
         r
         for r in roles
@@ -504,22 +517,16 @@ def _world_only_as_heading(doc: Doc, roles: list[Role]) -> bool:
         and r.place.code[0] not in "*@"
         and _short_line(doc, r.place.start)
     ]
-    listed = any(r.source == "list" and r.role == STRONG for r in roles) or (
-        len({r.place.code for r in headings}) >= 2
-        # not the exceptions to a change for all: "Versand in alle Länder ... Ausnahmen siehe
-        # unten:" over "Österreich", "Schweiz"
-        and not _EXCEPTIONS.search(
-            doc.norm, doc.title_end, doc.line_of(min(r.place.start for r in headings))[0]
-        )
-        # not when the text above the first country heading says what changed for all
-        # ("Parcels cannot be accepted" over "Ireland: not affected", "France: not affected");
-        # rows of a table are its news
-        and (
-            any("|" in doc.full[slice(*doc.line_of(r.place.start))] for r in headings)
-            or not _change_above(doc, roles, doc.line_of(min(r.place.start for r in headings))[0])
-        )
+    if len({r.place.code for r in headings}) < 2:
+        return False
+    first = doc.line_of(min(r.place.start for r in headings))[0]
+    if _EXCEPTIONS.search(doc.norm, doc.title_end, first):
+        return False  # "Versand in alle Länder ... Ausnahmen siehe unten:" over "Österreich"
+    # rows of a table are its news; sections are not when the text above them says what
+    # changed for all ("Parcels cannot be accepted" over "Ireland: not affected")
+    return any("|" in doc.full[slice(*doc.line_of(r.place.start))] for r in headings) or (
+        not _change_above(doc, roles, first)
     )
-    return listed and all(r.source in ("title", "heading") for r in world)
 
 
 _EXCEPTIONS = lazy_compile(

@@ -7,7 +7,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
-from monitor.classify.kinds.phrases import _DATED_CHANGE, _NOW_NEW, CAUSE_WORDS
+from monitor.classify.kinds.phrases import (
+    _CLAUSE_MARK,
+    _DATED_CHANGE,
+    _NOW_NEW,
+    _TEMPORARY,
+    _UNTIL_FURTHER,
+    CAUSE_WORDS,
+)
 from monitor.classify.kinds.votes import _clause_start
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
@@ -25,14 +32,8 @@ _ADDON_AMONG = word_start(
     r"inclusi|einschliesslich|einschließlich|inklusive)\b"
 )
 
-
-# A stop said to be for a time (read on normalised text)
-_FOR_NOW = lazy_compile(
-    r"\b(?:temporar\w*|temporair\w*|temporal\w*|temporane\w*|vorubergehend\w*|provisoire\w*|"
-    r"tijdelijk\w*|until further notice|jusqu'a nouvel ordre|bis auf weiteres|hasta nuevo aviso|"
-    r"fino a nuovo avviso|tot nader order)"
-)
-_CLAUSE_MARK = lazy_compile(r"[,;:]")
+# "and", "or", "like" right after the option: one item of a list of what stops ("insurance
+# service and parcel acceptance ... are suspended")
 _AND_AFTER = lazy_compile(
     r"\s*(?:and|und|et|y|e|en|og|och|i|oraz|и|та|or|ou|o|oder|of|ni|sowie|ainsi que|as well as|"
     r"like|comme|como|wie|come)\b"
@@ -42,6 +43,10 @@ _AND_AFTER = lazy_compile(
 _EITHER_BEFORE = lazy_compile(
     r"\b(?:with or without|avec ou sans|con o sin|mit oder ohne|com ou sem|met of zonder|"
     r"con o senza|even|meme|incluso|sogar|selbst|anche|zelfs|tanto)\b"
+)
+# the forms of "temporary" that _TEMPORARY leaves out: "suspension temporaire", "tijdelijke"
+_TEMPORARY_FORMS = lazy_compile(
+    r"\b(?:temporair\w*|temporal\w*|temporane\w*|provisoire\w*|tijdelijk\w*|vorubergehend\w*)"
 )
 _FOR_NOW_REACH = 80  # how far after the stop "temporarily" or "until further notice" may come
 
@@ -65,7 +70,11 @@ def _addon_stopped(doc: Doc, addons: list[Match], start: int, end: int) -> bool:
         return False
     # "temporary" from the option on, not in a cause before it ("due to temporary staff
     # shortages, cash on delivery ... is discontinued")
-    if _FOR_NOW.search(doc.norm, named[0].start, min(b, end + _FOR_NOW_REACH)) is not None:
+    reach = min(b, end + _FOR_NOW_REACH)
+    if any(
+        p.search(doc.norm, named[0].start, reach) is not None
+        for p in (_TEMPORARY, _TEMPORARY_FORMS, _UNTIL_FURTHER)
+    ):
         return False  # "valeur déclarée ... : suspension temporaire": the option comes back
     return _ADDON_AMONG.search(doc.norm, a, start) is None
 

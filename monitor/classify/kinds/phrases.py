@@ -9,6 +9,21 @@ from monitor.classify.wordstart import word_start
 RELEVANT_SCORE = 1.0
 _STOPS = ("suspension", "prohibited_items", "restriction")
 _CLAUSE_MARK = lazy_compile(r"[,;:]")
+# A stop said to be for a time, a pause ("temporarily", "until further notice"): read on
+# normalised text by the rules on a standing ban (standing.py) and on an option withdrawn
+# (duties.py, which adds the adjectives' other forms)
+_TEMPORARY = word_start(
+    r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
+    r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
+    r"temporariamente|temporal|czasowo|tymczasowo|временно|тимчасово)\b|暂时|暫時|一時",
+)
+_UNTIL_FURTHER = word_start(
+    r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
+    r"hasta nuevo aviso|hasta nueva orden|fino a nuovo avviso|fino a nuova comunicazione|"
+    r"fino a nuovo ordine|tot nader order|ate novo aviso|ate nova ordem|ate nova informacao|"
+    r"до особого распоряжения|до дальнеишего уведомления|до окремого розпорядження|"
+    r"do odwolania|do odwołania)\b|另行通知|追って"
+)
 # The words of a cause ("due to", "w związku z", "в связи с"), read on normalised text by the
 # rules that find a change named as the cause of another (each adds its own kin)
 CAUSE_WORDS = (

@@ -2,28 +2,14 @@
 
 from __future__ import annotations
 
+from monitor.classify.kinds.phrases import _TEMPORARY, _UNTIL_FURTHER
 from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
-from monitor.classify.wordstart import word_start
 
 # Product categories, as opposed to the scope of a notice (all goods, letters, sales, gifts).
 _SCOPES = frozenset(("all_goods", "documents", "commercial_goods", "gifts"))
-_TEMPORARY = word_start(
-    r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
-    r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
-    r"temporariamente|temporal|czasowo|tymczasowo|временно|тимчасово)\b|暂时|暫時|一時",
-)
-
-
 # Words that mean a pause, not an end ("we suspend acceptance of live animals").
-_UNTIL_FURTHER = word_start(
-    r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
-    r"hasta nuevo aviso|hasta nueva orden|fino a nuovo avviso|fino a nuova comunicazione|"
-    r"fino a nuovo ordine|tot nader order|ate novo aviso|ate nova ordem|ate nova informacao|"
-    r"до особого распоряжения|до дальнеишего уведомления|до окремого розпорядження|"
-    r"do odwolania|do odwołania)\b|另行通知|追って"
-)
 _PAUSE = lazy_compile(
     r"suspen|sospe|ausgesetzt|aussetz|setzt aus|setzen aus|opgeschort|opschort|schort op|"
     r"interromp|interrump|interrott|unterbroch|приостан|призупин|暂停|暫停|暂缓|暫緩|一時停止"
