@@ -1191,22 +1191,6 @@ def decide_kind(
             continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
-        if (
-            kind == "duty_tax_change"
-            and _SURCHARGE_KEY.match(norm, start)
-            and _NO_SURCHARGE.search(norm, max(clause_start, start - 50), start)
-            and not _NO_MORE.match(norm, end)
-        ):
-            continue  # "il n'y aura aucun supplément temporaire", "não haverá sobretaxa temporária"
-        if (
-            kind == "delay"
-            and _NEW_DELAY_KEY.match(norm, start)
-            and (
-                _NO_DELAY_BEFORE.search(norm, max(clause_start, start - 40), start)
-                or _NO_DELAY_AFTER.match(norm, end)
-            )
-        ):
-            continue  # "k prodloužení dodacích lhůt nedojde", "bez prodloužení dodacích lhůt"
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start, end):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
@@ -1855,39 +1839,20 @@ def decide_kind(
     return KindResult(best, total, evidence[:3], votes, topics)
 
 
-# A surcharge said not to come: "aucun supplément temporaire", "no se aplicará recargo temporal"
-# (not its end: "n'appliquera plus de supplément temporaire", "geen tijdelijke toeslag meer")
-_SURCHARGE_KEY = lazy_compile(
-    r"(?:supplement temporaire|recargo temporal|sobretaxa temporaria|"
-    r"tijdelijke toeslag|supplemento temporaneo)"
-)
-_NO_SURCHARGE = lazy_compile(
-    r"\b(?:aucun|aucune|pas de|pas d'un|sans|ningun|ninguna|no se aplicara|no se cobrara|"
-    r"no aplicaremos|no habra|sin|nao|nenhum|nenhuma|sem|geen|non|nessun|alcun|senza)\b"
-    r"(?![^.;:]{0,30}\b(?:plus|mais|meer|mas|piu)\b)[^.;:]*$"
-)
-_NO_MORE = lazy_compile(r"[^.;:,]{0,40}\b(?:meer|mais|plus)\b")
-# The Czech and Finnish delay words, denied: "k prodloužení ... nedojde", "bez prodloužení"
-_NEW_DELAY_KEY = lazy_compile(
-    r"(?:prodlouzeni dodac|prodluzuji se dodaci|kulkuaj|kulkuaik|toimitusaj|toimitusaik)"
-)
-_NO_DELAY_BEFORE = lazy_compile(r"\b(?:bez|neocekavame|nepocitame|ei|eivat)\b[^.;:]*$")
-_NO_DELAY_AFTER = lazy_compile(r"[^.;:,]{0,50}\b(?:nedojde|nehrozi|neocekavame|nebude)\b")
-
-
-_PLAIN_CLOSURE = frozenset((
-    "暫停開放", "暂停开放", "假期期間", "假期期间", "假期郵政服務", "假期邮政服务",
-))  # fmt: skip
+@lru_cache(maxsize=1)
+def _plain_closures() -> frozenset[str]:
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["plain_closures"])
 
 
 def _closures_once(doc: Doc, matches: list[Match]) -> list[Match]:
     """The closure words, a plain word of closing counted only in a sentence that names no
     other closure word counted before it."""
+    plain = _plain_closures()
     seen: set[tuple[int, int]] = set()
     kept = []
-    for m in sorted(matches, key=lambda m: (m.key.lower() in _PLAIN_CLOSURE, m.start)):
+    for m in sorted(matches, key=lambda m: (m.key in plain, m.start)):
         sentence = doc.sentence_of(m.start)
-        if m.key.lower() in _PLAIN_CLOSURE and sentence in seen:
+        if m.key in plain and sentence in seen:
             continue
         seen.add(sentence)
         kept.append(m)

@@ -174,6 +174,7 @@ _GATES = (
     "place_needed",
     "not_over",
     "sending_needed",
+    "negated_nearby",
 )
 
 
@@ -209,6 +210,8 @@ def _gates_passed(
             return False  # "allow extra time for remote areas", "claims need to include ..."
         if gate == "not_over" and not _said_of_place(doc, end, None):
             return False  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
+        if gate == "negated_nearby" and _negated_nearby(doc, start, end):
+            return False  # "il n'y aura aucun supplément temporaire", "bez prodloužení lhůt"
     return True
 
 
@@ -261,6 +264,27 @@ _RESOLVED_AFTER = lazy_compile(
     r"[^.;:!?\n]{0,60}?\b(?:(?:is|zijn|werd|werden)\s+)?(?:\w+\s+)?(?:opgelost|voorbij|"
     r"verholpen|weggewerkt|ingelopen)\b"
 )
+
+
+# The negations of the languages of kinds.yaml's ``negated_nearby``, before the change word in
+# its clause (not one that says it ends: "n'appliquera plus de supplément") or after it
+_NEGATION_BEFORE = lazy_compile(
+    r"\b(?:aucun|aucune|pas de|pas d'un|sans|ningun|ninguna|no se aplicara|no se cobrara|"
+    r"no aplicaremos|no habra|sin|nao|nenhum|nenhuma|sem|geen|non|nessun|alcun|senza|"
+    r"bez|neocekavame|nepocitame|ei|eivat)\b"
+    r"(?![^.;:]{0,30}\b(?:plus|mais|meer|mas|piu)\b)[^.;:]*$"
+)
+_NEGATION_AFTER = lazy_compile(r"[^.;:,]{0,50}\b(?:nedojde|nehrozi|neocekavame|nebude)\b")
+_NO_MORE_AFTER = lazy_compile(r"[^.;:,]{0,40}\b(?:meer|mais|plus)\b")
+
+
+def _negated_nearby(doc: Doc, start: int, end: int) -> bool:
+    """Whether a negation of the change word's own language says it will not come."""
+    norm = doc.norm
+    before = _NEGATION_BEFORE.search(norm, max(_clause_start(doc, start), start - 50), start)
+    return (before is not None or _NEGATION_AFTER.match(norm, end) is not None) and not (
+        _NO_MORE_AFTER.match(norm, end)  # "geen tijdelijke toeslag meer": it ends
+    )
 
 
 _NOT_OVER = lazy_compile(r"\b(?:niet|geen|tot|totdat|zodra|verwachting|nog)\b")
