@@ -134,7 +134,15 @@ _GOES_ON = lazy_compile(
 )
 # in a delay or a notice of no change, "accepted in the usual way" and "encore" go on as well
 # (lexicon keys are folded: й is и)
-_GOES_ON_HERE = lazy_compile(_GOES_ON.pattern + r"|encore|обычном режиме|звичаиному режимі")
+_GOES_ON_HERE = lazy_compile(
+    _GOES_ON.pattern
+    + r"|encore|обычном режиме|звичаиному режимі|"
+    + r"обычном порядке|звичаиному порядку|iprasta tvarka"
+)
+# "in the usual order" beside a stop in its own clause is how the stop is done, not an
+# exception: "Посылки с алкоголем в обычном порядке не принимаются"
+_USUAL_ORDER = lazy_compile(r"обычном порядке|звичаиному порядку|iprasta tvarka")
+_CLAUSE_BREAK = lazy_compile(r"[,;:\u2013\u2014]")
 # "can be posted as normal but will take longer": in a delay, as normal only in the sentence of
 # the delay ("Letters can be sent as normal." on its own exempts them)
 _AS_NORMAL = lazy_compile(r"as normal|as usual|normally")
@@ -617,6 +625,11 @@ def decide_categories(
             part = _side_of_contrast(
                 doc, sentence, m.start, opens or not _EXAMPLE_WORD.search(m.key)
             )
+            if _USUAL_ORDER.search(m.key):
+                clause = _clause_beside_stops(doc, part, m, votes)
+                if clause is None:
+                    continue  # "... в обычном порядке не принимаются": how the stop is done
+                part = clause  # "Пересылка лекарств запрещена, остальные — в обычном порядке"
             if _PAY_NOT.search(m.key):
                 # "documents do not pay VAT" exempts its subject; "customers who do not pay
                 # the duty on alcohol" and "envíos que no pagan" exempt no goods
@@ -1249,10 +1262,17 @@ _CLAUSE_COMMA = lazy_compile("[,\uff0c\u3001;]")
 # every alternative opening with one plain character (the same matches; see _CLAUSE_EDGE)
 _CONTRAST = lazy_compile(
     r"b(?<!\wb)ut\b|"
-    + literal_alternatives(",;", r"\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але)\b")
+    + literal_alternatives(
+        ",;",
+        # Russian and Ukrainian "а" (whereas), not "а также", "а равно" (as well as), "а именно"
+        # (namely)
+        r"\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але|"
+        r"а(?!\s+(?:также|також|именно|саме|равно|так само)\b))\b",
+    )
 )
 _CONTRAST_HINTS = (
     "but", "however", "whereas", "aber", "jedoch", "mais", "pero", " ma ", "maar", " но ", " але ",
+    ", а ",
 )  # fmt: skip
 
 
@@ -1279,6 +1299,29 @@ def _bracket_around(doc: Doc, a: int, b: int, pos: int) -> tuple[int, int] | Non
 
 
 _EXAMPLE_WORD = lazy_compile(r"exampl|e\.g|beispiel|exempl|ejempl|esempi|voorbeeld")
+
+
+def _clause_beside_stops(
+    doc: Doc, part: tuple[int, int], m: Match, votes: list[Vote]
+) -> tuple[int, int] | None:
+    """What an "in the usual order" phrase exempts: its part of the sentence, cut at the clause
+    break between it and a stop in that part; None when a stop stands in its own clause (the
+    phrase then says how the stop is done)."""
+    lo, hi = part
+    for v in votes:
+        if v.kind not in _STOP_KINDS or not lo <= v.start < hi:
+            continue
+        if v.end <= m.start:
+            brk = _CLAUSE_BREAK.search(doc.full, v.end, m.start)
+            if brk is None:
+                return None
+            lo = max(lo, brk.end())
+        elif v.start >= m.end:
+            brk = _CLAUSE_BREAK.search(doc.full, m.end, v.start)
+            if brk is None:
+                return None
+            hi = min(hi, brk.start())
+    return lo, hi
 
 
 def _side_of_contrast(

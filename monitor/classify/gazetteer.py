@@ -27,6 +27,33 @@ _US_STATES = lazy_compile(
     r"vermont|virginia|washington|west virginia|wisconsin|wyoming|atlanta|savannah|"
     r"us state|u\.s\. state|usa|u\.s\.a?\.?)\b"
 )
+# A town of a US state named after a country: "Lebanon, Pennsylvania", "the centers in Lebanon
+# and Harrisburg, Pennsylvania"; not a list of places ("to Canada, Washington and Oregon")
+_STATE_NAMES = (
+    r"(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
+    r"hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+    r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
+    r"new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
+    r"oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
+    r"vermont|virginia|washington|west virginia|wisconsin|wyoming)\b"
+)
+_STATE_AFTER_TOWN = lazy_compile(
+    r"(?:\s+(?:and|&)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?,\s*"
+    + _STATE_NAMES
+    # not a list that goes on with another state: "Florida y Texas", "Alaska und Hawaii"
+    + r"(?!\s*(?:,|/|&|(?:and|or|und|oder|et|ou|e|y|o|i|en|of|och|og|ve)\b)\s*"
+    + r"(?:(?:and|or|und|oder|et|ou|e|y|o|i|en|of|och|og|ve)\s+)?"
+    + _STATE_NAMES
+    + ")"
+)
+# "service to Puerto Rico, Florida", "nach Kanada, Alaska", "Virgin Islands, Puerto Rico,
+# Florida": a destination word or a list comes right before the name
+_TOWN_GLUE = (",", " and ", " & ")
+_PLACE_BEFORE_TOWN = lazy_compile(
+    r"(?:\b(?:to|for|into|nach|vers|pour|para|verso|naar|per|a|al|en|au|aux|do|di|na|til|till|"
+    r"including|incl|du|des|across|throughout)|[,:])"
+    r"\s*(?:(?:the|le|la|les|l'|el|los|las|il|lo|die|den|das|het|o|os|as)\s*)?$"
+)
 # A flag emoji is two regional indicator letters that spell the ISO code ("🇺🇿" is UZ); the
 # social-media items of posts name a country by its flag alone
 _FLAG = re.compile("[\U0001f1e6-\U0001f1ff]{2}")
@@ -116,6 +143,12 @@ class Gazetteer:
                 us_state = True
                 continue
             if (
+                norm.startswith(_TOWN_GLUE, end)  # (most places have none of these after them)
+                and _STATE_AFTER_TOWN.match(norm, end)
+                and not _PLACE_BEFORE_TOWN.search(norm, max(0, start - 20), start)
+            ):
+                continue  # "Lebanon, Pennsylvania": a town
+            if (
                 code == WORLD
                 and orig.startswith(CARRIER_WORLDWIDE, start)
                 and _in_product_name(orig, start)
@@ -140,6 +173,8 @@ class Gazetteer:
                 defined = acronyms[form] = _defined_acronym(orig, form, spans)
             if defined:
                 continue  # "Programa Remessa Conforme (PRC)": the text's own abbreviation
+            if code.startswith("@") and _code_of_a_name(orig, s, e, spans):
+                continue  # "Newark (EWR)", "Philadelphia (PHL)": an airport's code
             if any(a < e and s < b for a, b in spans):
                 continue
             if code == "US" and _CURRENCY_AFTER.match(orig, e):
@@ -226,6 +261,30 @@ def _defined_acronym(orig: str, form: str, spans: list[tuple[int, int]]) -> bool
             return True
         at = orig.find("(" + form + ")", at + 1)
     return False
+
+
+_NAME_BEFORE_BRACKET = lazy_compile(r"\b[A-Z][a-z]{2,}\s?\($")
+# Words for a group of countries, not a city: "Staaten (EWR)", "Mitgliedstaaten (EWR)"
+_GROUP_NOUN = lazy_compile(
+    r"(?:\w*staaten|mitglied\w*|wirtschaftsraum\w*|raum\w*|\w*markt\w*|europa|"
+    r"gebiet\w*|zone|area|states|countries|nations|members|member|market|region\w*|europe)\s?\($",
+    re.IGNORECASE,
+)
+
+
+def _code_of_a_name(orig: str, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether three capitals in brackets stand right after a capitalised word that names no
+    place: the code of that city or airport ("Newark (EWR)", "Frankfurt (FRA)"), not the
+    German "EWR" (EEA). "Norwegen (NO)" and "Europäischer Wirtschaftsraum (EWR)" name
+    their place."""
+    if e - s != 3 or s == 0 or orig[s - 1] != "(" or orig[e : e + 1] != ")":
+        return False
+    name = _NAME_BEFORE_BRACKET.search(orig, max(0, s - 40), s)
+    return (
+        name is not None
+        and _GROUP_NOUN.match(orig, name.start(), s) is None
+        and not any(a < s and name.start() < b for a, b in spans)
+    )
 
 
 _GEORGIA_COUNTRY = lazy_compile(

@@ -394,6 +394,10 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
+    if doc.norm[neg_start:neg_end] in _NO_DETERMINERS:
+        # "aucune suspension n'a été notifiée"; not "aucun colis ne peut être envoyé" (the
+        # stop holds its own "ne"), "nessuna deroga al divieto" (another noun's)
+        return _words_between(doc, neg_end, start) == 0
     if doc.full[neg_start:neg_end] in _ZH_NO_NEED:
         # "无需暂停发货": "no need to" negates the verb right after it, in its own clause, not
         # a stop told after a full stop ("客户无需担心。寄往法国的包裹暂停收寄。")
@@ -432,6 +436,10 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     )
 
 
+# "no" as a determiner of French, Portuguese, Italian, Spanish (folded): it negates only its noun
+_NO_DETERMINERS = frozenset(
+    ("aucun", "aucune", "nenhum", "nenhuma", "nessun", "nessuna", "nessuno", "ningun", "ninguna")
+)
 _ZH_NO_NEED = frozenset(("无需", "無需", "无须", "無須", "不必"))
 _ZH_CLAUSE_MARK = re.compile(r"[。！？；，、,.!?;:：\n]")
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))

@@ -44,10 +44,6 @@ _EITHER_BEFORE = lazy_compile(
     r"\b(?:with or without|avec ou sans|con o sin|mit oder ohne|com ou sem|met of zonder|"
     r"con o senza|even|meme|incluso|sogar|selbst|anche|zelfs|tanto)\b"
 )
-# the forms of "temporary" that _TEMPORARY leaves out: "suspension temporaire", "tijdelijke"
-_TEMPORARY_FORMS = lazy_compile(
-    r"\b(?:temporair\w*|temporal\w*|temporane\w*|provisoire\w*|tijdelijk\w*|vorubergehend\w*)"
-)
 _FOR_NOW_REACH = 80  # how far after the stop "temporarily" or "until further notice" may come
 
 
@@ -72,8 +68,7 @@ def _addon_stopped(doc: Doc, addons: list[Match], start: int, end: int) -> bool:
     # shortages, cash on delivery ... is discontinued")
     reach = min(b, end + _FOR_NOW_REACH)
     if any(
-        p.search(doc.norm, named[0].start, reach) is not None
-        for p in (_TEMPORARY, _TEMPORARY_FORMS, _UNTIL_FURTHER)
+        p.search(doc.norm, named[0].start, reach) is not None for p in (_TEMPORARY, _UNTIL_FURTHER)
     ):
         return False  # "valeur déclarée ... : suspension temporaire": the option comes back
     return _ADDON_AMONG.search(doc.norm, a, start) is None

@@ -11,11 +11,17 @@ _STOPS = ("suspension", "prohibited_items", "restriction")
 _CLAUSE_MARK = lazy_compile(r"[,;:]")
 # A stop said to be for a time, a pause ("temporarily", "until further notice"): read on
 # normalised text by the rules on a standing ban (standing.py) and on an option withdrawn
-# (duties.py, which adds the adjectives' other forms)
-_TEMPORARY = word_start(
-    r"\b(?:temporar\w*|for the time being|for now|vorubergehend|vorläufig|vorlaufig|zeitweise|"
-    r"temporairement|provisoirement|temporalmente|provisionalmente|temporaneamente|tijdelijk|"
-    r"temporariamente|temporal|czasowo|tymczasowo|временно|тимчасово)\b|暂时|暫時|一時",
+# (duties.py); the adjectives of "temporary" in all their forms ("suspension temporaire",
+# "tijdelijke"), but "provisional" only as an adverb: "provisional regulations" ban for good
+_TEMPORARY = lazy_compile(
+    r"\b(?:temporar\w*|for the time being|for now|vorubergehend\w*|vorläufig|vorlaufig|"
+    r"zeitweise|temporair\w*|provisoirement|provisionalmente|temporane\w*|tijdelijk\w*|"
+    # Spanish "temporal" (not its plural) is also a storm: "un fuerte temporal"; Italian
+    # "temporale" is one
+    r"(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bfuerte )temporal(?:mente)?|"
+    r"czasowo|tymczasowo|временно|тимчасово|a titre provisoire|de (?:forma|manera|modo) "
+    r"provisional|con caracter provisional|provisoriamente|provvisoriamente|in via provvisoria)"
+    r"\b|暂时|暫時|一時",
 )
 _UNTIL_FURTHER = word_start(
     r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
