@@ -2,8 +2,10 @@
 and a US town named after a country are no destinations, "as usual" and "no restrictions" in
 more languages, old names of countries, transit in the Baltic languages, "aucun", "nenhum",
 "nessun", "ningún" right before a change word, a temporary stop in all forms of the adjective,
-holiday hours in Arabic, customs that "block the import", a Russian "whereas"; then guards
-where the new words must not act (most of them the reviews' misfires)."""
+holiday hours in Arabic, customs that "block the import", a Russian "whereas"; and from sets
+179 to 182: "everywhere" in a title beside mail coming in, Czech and Slovak list heads (and
+those the stop does not concern), Serbian cases of Bosnia; then guards where the new words
+must not act (most of them the reviews' misfires)."""
 
 from __future__ import annotations
 
@@ -165,6 +167,28 @@ def test_a_russian_whereas_splits_what_goes_on_from_what_stops():
     assert result.categories == ["electronics"]
 
 
+# --- the second round of sets (179 to 182) ---
+
+
+def test_a_slovak_list_under_these_countries_is_where_mail_stops():
+    body = (
+        "Slovenská pošta dočasne pozastavuje prijímanie zásielok s určením do týchto krajín:"
+        "\n\nBahrajn, Irak, Katar, Kuvajt, Omán.\n\nZásielky do Indie posielame cez Frankfurt."
+    )
+    result = classify("Dočasné pozastavenie", body, origin="SK", source_kind="postal")
+    assert {"BH", "IQ", "QA", "KW", "OM"} <= set(result.destinations)
+
+
+def test_bosnia_in_serbian_cases_and_republika_srpska_is_no_serbia():
+    body = (
+        "Услед поплава долази до кашњења у уручењу пошиљака упућених у Босну и Херцеговину. "
+        "Пошиљке за подручје Републике Српске уручују се редовно."
+    )
+    title = "Кашњење у уручењу пошиљака за Босну и Херцеговину"
+    result = classify(title, body, origin="RS", source_kind="postal")
+    assert result.destinations == ["BA"]
+
+
 # --- guards: the new words must not act ---
 
 
@@ -304,3 +328,37 @@ def test_guard_a_territory_after_a_colon_before_a_state():
     body = "Affected areas: Puerto Rico, Florida. Mail service is suspended until further notice."
     result = classify("Hurricane update", body, origin="US", source_kind="postal")
     assert "PR" in result.destinations
+
+
+def test_guard_everywhere_said_in_passing_beside_mail_coming_in():
+    body = (
+        "Due to reduced flights to all destinations, inbound mail to the United Kingdom is "
+        "delayed by up to five days."
+    )
+    result = classify("Inbound mail delays", body, origin="GB", source_kind="postal")
+    assert result.destinations == ["GB"]
+
+
+def test_a_czech_list_the_stop_does_not_concern_is_left_out():
+    body = (
+        "Pozastavujeme příjem zásilek do USA. Pozastavení se netýká těchto zemí:\n- Kanada\n"
+        "- Mexiko"
+    )
+    result = classify("Pozastavení zásilek do USA", body, origin="CZ", source_kind="postal")
+    assert result.destinations == ["US"]
+
+
+def test_guard_a_hebrew_section_label_abroad_does_not_beat_the_country():
+    body = "דואר ישראל מודיע כי משלוח חבילות לרוסיה מושעה."
+    title = 'משלוח ליעדים בחו"ל: השעיית משלוחים לרוסיה'
+    result = classify(title, body, origin="IL", source_kind="postal")
+    assert result.destinations == ["RU"]
+
+
+def test_everywhere_in_a_title_beside_mail_coming_in_is_everywhere():
+    body = (
+        "Wir nehmen vorübergehend keine Sendungen ins Ausland an. Eingehende Sendungen nach "
+        "Österreich werden weiter zugestellt."
+    )
+    result = classify("Annahmestopp für Sendungen ins Ausland", body, origin="AT")
+    assert result.destinations == ["*"]

@@ -482,6 +482,14 @@ def _only_after_but(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
     return {c for c, but in opened.items() if but}
 
 
+def _inbound_in_title(doc: Doc) -> bool:
+    """Whether the title itself speaks of mail coming in ("Inbound mail delayed ...")."""
+    return any(
+        m.value[0] == "inbound" and doc.in_title(m.start)
+        for m in lexicon.matches(doc, "destinations")
+    )
+
+
 def _decide(
     doc, roles, regions, origin, customs, carrier_site, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -678,7 +686,20 @@ def _decide(
             # own country receives them, named or not
             span = own_span or (0, doc.title_end)
             return DestinationResult([origin], [(origin, *span)], roles)
-        if inbound and own_span and not strong and not set(neutral) - blocked:
+        if (
+            inbound
+            and own_span
+            and not strong
+            and not set(neutral) - blocked
+            # not 'ליעדים בחו"ל' (to destinations abroad) in a title that says nothing of mail
+            # coming in; "everywhere" in the body ("because of fewer flights to all
+            # destinations, inbound mail to the UK is delayed") is in passing
+            and not (
+                world_strong is not None
+                and doc.in_title(world_strong[0])
+                and not _inbound_in_title(doc)
+            )
+        ):
             # "we suspend inbound parcels from China": the source's own country receives them
             return DestinationResult([origin], [(origin, *own_span)], roles)
         cued = next(

@@ -243,9 +243,11 @@ _AFFECTED_HEAD = word_start(
 )
 _FOLLOWING = word_start(
     r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
-    r"nastepujacych|następujących|следующи\w+|наступн\w+)\s+(?:[\w'-]+\s+){0,3}?"
+    r"nastepujacych|następujących|следующи\w+|наступн\w+|nasledujuc\w+|nasledujic\w+|tychto|"
+    r"techto)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
-    r"paises|paesi|landen|krajow|krajach|стран\w*|краін\w*)\b|الدول التالية|البلدان التالية"
+    r"paises|paesi|landen|krajow|krajach|стран\w*|краін\w*|krajin|zemi|statu|statov|"
+    r"destinac\w*)\b|الدول التالية|البلدان التالية"
 )
 # Where the listed goods come from, in the words before "following": "goods originating in the
 # following countries:", "aus folgenden Ländern:", "sent from one of the following countries:"
@@ -268,6 +270,12 @@ _EXCEPT_FOLLOWING = word_start(
     r"крім|wyjątkiem|wyjatkiem)\b"
 )
 EXCEPT_REACH = 40
+# Czech and Slovak "does not concern / apply to", "except", "is not restricted" in a head of
+# "these countries:"
+_CS_SK_NOT_HEAD = word_start(
+    r"\b(?:netyka\w*|nevztahu\w*|neplati\w*|krome|okrem|s vyjimkou|s vynimkou|vyjma|"
+    r"nie (?:je|su) obmedzen\w*|neni omezen\w*|nejsou omezen\w*)\b"
+)
 # A negation of the head's own verb: "omfattar inte:", "does not apply to:", "gilt nicht für:"
 _HEAD_NEGATION = word_start(r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні)\b")
 HEAD_NEGATION_REACH = 12  # from the head's verb: "does not apply to", "omfattar inte"
@@ -336,7 +344,10 @@ def _colon_heads(
             # "Other countries are not affected, with the exception of the following:"
             and not any(a <= u.start < following.start() for u in unaffected)
         )
-        if said_unaffected or negated or excepted:
+        # "se netýká těchto zemí:", "s výnimkou nasledujúcich krajín:", "do týchto krajín nie je
+        # obmedzené:"
+        cs_sk_not = following is not None and _CS_SK_NOT_HEAD.search(norm, a, b) is not None
+        if said_unaffected or negated or excepted or cs_sk_not:
             not_heads.add((a, b))
         else:
             to_heads.add((a, b))
