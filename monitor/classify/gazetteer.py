@@ -174,7 +174,7 @@ class Gazetteer:
             if defined:
                 continue  # "Programa Remessa Conforme (PRC)": the text's own abbreviation
             if code.startswith("@") and _code_of_a_name(orig, s, e, spans):
-                continue  # "Newark (EWR)", "Philadelphia (PHL)": an airport's code
+                continue  # "Newark (EWR)": an airport's code, not the EEA
             if any(a < e and s < b for a, b in spans):
                 continue
             if code == "US" and _CURRENCY_AFTER.match(orig, e):
@@ -274,9 +274,9 @@ _GROUP_NOUN = lazy_compile(
 
 def _code_of_a_name(orig: str, s: int, e: int, spans: list[tuple[int, int]]) -> bool:
     """Whether three capitals in brackets stand right after a capitalised word that names no
-    place: the code of that city or airport ("Newark (EWR)", "Frankfurt (FRA)"), not the
-    German "EWR" (EEA). "Norwegen (NO)" and "Europäischer Wirtschaftsraum (EWR)" name
-    their place."""
+    place and no group of countries: that city's or airport's code ("Newark (EWR)"), not the
+    German "EWR" (EEA) of "Europäischer Wirtschaftsraum (EWR)" or "Mitgliedstaaten (EWR)".
+    Only region codes are asked: "Kinshasa (DRC)" and "Miami (USA)" name their country."""
     if e - s != 3 or s == 0 or orig[s - 1] != "(" or orig[e : e + 1] != ")":
         return False
     name = _NAME_BEFORE_BRACKET.search(orig, max(0, s - 40), s)
