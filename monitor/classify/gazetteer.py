@@ -17,26 +17,22 @@ from monitor.classify.table_cache import cached
 WORLD = "*"
 WORLD_WEAK = "*?"
 
-# US state names: "Georgia" next to one of them (or to "USA") is the state, not the country.
-_US_STATES = lazy_compile(
-    r"\b(alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
+# US state names: "Georgia" next to one of them (or to "USA") is the state, not the country;
+# a country before ", <state>" is a town of it (_STATE_AFTER_TOWN)
+_STATE_LIST = (
+    r"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
     r"hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
     r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
     r"new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
     r"oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
-    r"vermont|virginia|washington|west virginia|wisconsin|wyoming|atlanta|savannah|"
-    r"us state|u\.s\. state|usa|u\.s\.a?\.?)\b"
+    r"vermont|virginia|washington|west virginia|wisconsin|wyoming"
+)
+_US_STATES = lazy_compile(
+    rf"\b({_STATE_LIST}|atlanta|savannah|us state|u\.s\. state|usa|u\.s\.a?\.?)\b"
 )
 # A town of a US state named after a country: "Lebanon, Pennsylvania", "the centers in Lebanon
 # and Harrisburg, Pennsylvania"; not a list of places ("to Canada, Washington and Oregon")
-_STATE_NAMES = (
-    r"(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
-    r"hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
-    r"massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
-    r"new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|"
-    r"oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
-    r"vermont|virginia|washington|west virginia|wisconsin|wyoming)\b"
-)
+_STATE_NAMES = rf"(?:{_STATE_LIST})\b"
 _STATE_AFTER_TOWN = lazy_compile(
     r"(?:\s+(?:and|&)\s+[^\W\d_]+(?:\s[^\W\d_]+)?)?,\s*"
     + _STATE_NAMES

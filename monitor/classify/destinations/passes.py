@@ -278,9 +278,14 @@ def _place_between(starts: list[int], a: int, b: int) -> bool:
     return i < len(starts) and starts[i] < b
 
 
+def change_starts(doc: Doc) -> list[int]:
+    """Where the words of a change stand, found once a document."""
+    return doc.once("_change_starts", _changes)
+
+
 def changed_between(doc: Doc, a: int, b: int) -> bool:
     """Whether ``a:b`` holds words of a change (not of normal service)."""
-    return any(a <= p < b for p in doc.once("_change_starts", _changes))
+    return any(a <= p < b for p in change_starts(doc))
 
 
 _QUESTION_HEADING_LONGEST = 60

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.cues import _BREAK
-from monitor.classify.destinations.passes import _changes, changed_between
+from monitor.classify.destinations.passes import change_starts, changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
     NEUTRAL,
@@ -266,15 +266,15 @@ _TO_BETWEEN = lazy_compile(
 # "with the exception of the following countries:": the places listed are left out
 _EXCEPT_FOLLOWING = word_start(
     r"\b(?:except|excepting|exception|excluding|ausser|außer|ausgenommen|ausnahme|sauf|"
-    r"excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|кроме|"
-    r"крім|wyjątkiem|wyjatkiem)\b"
+    r"excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|okrem|s vyjimkou|"
+    r"s vynimkou|vyjma|кроме|крім|wyjątkiem|wyjatkiem)\b"
 )
 EXCEPT_REACH = 40
-# Czech and Slovak "does not concern / apply to", "except", "is not restricted" in a head of
-# "these countries:"
+# Czech and Slovak "does not concern / apply to", "is not restricted" in a head of "these
+# countries:" (the negation is in the verb, which _HEAD_NEGATION does not read)
 _CS_SK_NOT_HEAD = word_start(
-    r"\b(?:netyka\w*|nevztahu\w*|neplati\w*|krome|okrem|s vyjimkou|s vynimkou|vyjma|"
-    r"nie (?:je|su) obmedzen\w*|neni omezen\w*|nejsou omezen\w*)\b"
+    r"\b(?:netyka\w*|nevztahu\w*|neplati\w*|nie (?:je|su) obmedzen\w*|neni omezen\w*|"
+    r"nejsou omezen\w*)\b"
 )
 # A negation of the head's own verb: "omfattar inte:", "does not apply to:", "gilt nicht für:"
 _HEAD_NEGATION = word_start(r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні)\b")
@@ -344,8 +344,7 @@ def _colon_heads(
             # "Other countries are not affected, with the exception of the following:"
             and not any(a <= u.start < following.start() for u in unaffected)
         )
-        # "se netýká těchto zemí:", "s výnimkou nasledujúcich krajín:", "do týchto krajín nie je
-        # obmedzené:"
+        # "se netýká těchto zemí:", "do týchto krajín nie je obmedzené:"
         cs_sk_not = following is not None and _CS_SK_NOT_HEAD.search(norm, a, b) is not None
         if said_unaffected or negated or excepted or cs_sk_not:
             not_heads.add((a, b))
@@ -570,7 +569,7 @@ def _change_above(doc: Doc, roles: list[Role], first: int) -> bool:
         for r in roles
         if r.place.code in (WORLD, WORLD_WEAK) and doc.title_end <= r.place.start < first
     ]
-    for p in doc.once("_change_starts", _changes):
+    for p in change_starts(doc):
         if doc.title_end <= p < first:
             s, e = doc.sentence_of(p)
             if any(s <= w < e for w in worlds) and (

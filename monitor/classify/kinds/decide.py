@@ -1877,7 +1877,7 @@ _VIOLATED_BEFORE = lazy_compile(
 # What "wydłuży się o" (grows longer by) must be said of to be a delay: the time of delivery
 # or transport (normalised text: "ł" stays)
 _PL_DELAY_SUBJECT = lazy_compile(
-    r"\b(?:czas\w*|termin\w*) (?:(?:\w+ ){0,1})(?:doreczeni\w*|dostaw\w*|dostarcz\w*|"
+    r"\b(?:czas\w*|termin\w*) (?:\w+ )?(?:doreczeni\w*|dostaw\w*|dostarcz\w*|"
     r"transport\w*|przewoz\w*|przesył\w* (?:do|z))"
 )
 # "the new ban", "das neue Verbot": the ban is news, whatever breaches it (normalised text)
