@@ -7,22 +7,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate
-from operator import attrgetter
+from typing import NamedTuple
 
-from monitor.classify import lexicon
-from monitor.classify.guidance import link_spans
-from monitor.classify.items import older_items
+from monitor.classify.kinds.choose import (
+    KINDS,
+    choose_kind,
+    count_topics,
+)
 from monitor.classify.kinds.denials import (
     _BRANCH,
-    _NAME_AFTER,
     _aimed_against,
     _any_denied,
     _branch_subject,
     _denied_report,
-    _in_a_name,
     _is_condition,
     _kept_after,
     _kept_before,
@@ -33,36 +31,24 @@ from monitor.classify.kinds.denials import (
     _rumour_denied,
 )
 from monitor.classify.kinds.duties import (
-    _PRICES,
     APP_HINTS,
     PROMISES,
     _addon_stopped,
     _has_duty_object,
     _lifted_duty,
-    _of_prices,
     _paid_in_app,
     _prepaid,
 )
 from monitor.classify.kinds.limits import (
-    _OUTRANKED,
     EXCEEDS,
-    LEAST_STOP_SHARE,
-    NO_WORD,
     ONLY_WORDS,
     RECIPIENT_HINTS,
     _data_not_admitted,
     _data_refused,
     _discount_complements,
     _local_stop,
-    _other_mode_open,
-    _outranked_share,
-    _over_generic_limits,
     _over_limit,
     _partial_lift,
-    _partial_stop,
-    mail_refused,
-    particle_refuses_mail,
-    refusal_heads,
     refused_by_recipient,
 )
 from monitor.classify.kinds.others import (
@@ -73,7 +59,6 @@ from monitor.classify.kinds.others import (
 from monitor.classify.kinds.page import (
     CONTINUED_FACTOR,
     SPEC_LINES_FEWEST,
-    _backlog_of_resumption,
     _continue_paragraph,
     _discount_asides,
     _discount_guidance,
@@ -83,18 +68,13 @@ from monitor.classify.kinds.page import (
     _discount_questions,
     _discount_spec_sheet,
     _discount_stop_causes,
-    _quiet_closure_resumptions,
-    _topics_apart,
-    _topics_in_own_section,
 )
 from monitor.classify.kinds.phrases import (
     _CLAUSE_MARK,
     _DATED_CHANGE,
     _NOW_NEW,
-    _START_WORDS,
     _STOP_NOUN,
     _STOPS,
-    RELEVANT_SCORE,
 )
 from monitor.classify.kinds.plans import (
     announced_before,
@@ -107,36 +87,26 @@ from monitor.classify.kinds.topics import (
     _MAIL_BEFORE,
     _after_subject,
     _closure_sentences,
-    _counted,
     _customs_office,
     _delay_beside,
     _delivery_target,
-    _job_posting,
     _other_service_object,
     _other_service_sentences,
     _points_to_list,
     _restricted_mail,
-    _sending_sentences,
     _starts_on_date,
-    _stop_beside_figures,
-    _title_names,
     _transport_stop,
     reminds,
 )
+from monitor.classify.kinds.triggers import _WEIGHT, Found, find_triggers
 from monitor.classify.kinds.unchanged import (
     _ROUTINE_KINDS,
-    _RULES_KEPT,
     LEAD_CHARS,
-    _dated_requirement,
-    _duties_only_handled,
     _halted_before,
     _said_unchanged,
-    _still_accepting,
-    _title_resumes,
 )
 from monitor.classify.kinds.votes import (
     _CONTRAST_WORD,
-    _FOLDED,
     _MAIL_NOUNS,
     KindResult,
     Vote,
@@ -144,11 +114,8 @@ from monitor.classify.kinds.votes import (
     _clause_start,
     _gated,
     _gates_passed,
-    _head,
     _in_sentence,
-    _matches_at,
     _required_of_mail,
-    _search_span,
     _weak,
     _words_between,
 )
@@ -159,16 +126,11 @@ from monitor.classify.table_cache import cached
 from monitor.classify.text import (
     EXAMPLE_MARKS,
     Doc,
-    breadcrumbs,
     colon_ends,
-    in_spans,
     list_under,
-    menu_spans,
 )
-from monitor.classify.wordstart import GuardedPattern, WordStartPattern, word_start
-from storage.taxonomy import CHANGE_KINDS
+from monitor.classify.wordstart import GuardedPattern, word_start
 
-KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
 _MODIFIERS = (
     "plain_refusal",  # a trigger of a stop once its subject is known (limits.mail_refused)
     "negation",
@@ -201,19 +163,6 @@ _MODIFIERS = (
     "denials",
     "_ignore",
 )
-# How much one trigger of each kind counts; a stop of service outweighs talk of delays.
-_WEIGHT = {
-    "suspension": 2.0,
-    "prohibited_items": 1.6,
-    "restriction": 1.0,
-    "new_requirement": 1.0,
-    "duty_tax_change": 1.0,
-    "delay": 1.3,
-    "resumption": 1.6,
-    "informational": 1.5,
-}
-# Order used to break ties: the more a sender must act, the earlier.
-PRIORITY = {k: i for i, k in enumerate(KINDS)}
 TITLE_FACTOR = 2.5
 PROMISE_FACTOR = 0.2  # a stopped guarantee: a weak word of delay
 LEAD_FACTOR = 1.4
@@ -224,348 +173,6 @@ _NEEDS = frozenset(
     "nodig necessario требуется потрібно".split()
 )
 
-# A weight limit: "up to 2 kg", "2 kg or less", "max. 30 kg", "не более 10 кг".
-_WEIGHT_LIMIT = lazy_compile(
-    r"\b(?:up to|max(?:imum)?\.?|not exceeding|no more than|bis(?: zu)?|höchstens|jusqu'[àa]|"
-    r"hasta|fino a|tot|até|ate|не более|не больше|не більше|до)\s*\d+(?:[.,]\d+)?\s*"
-    r"(?:kg|kilos?|kilograms?|кг)(?!\w)|\b\d+(?:[.,]\d+)?\s*(?:kg|кг)\s*(?:or less|or under|"
-    r"ou moins|o menos|oder weniger|of minder|ou menos|или менее|або менше|max(?:imum)?)\b",
-    re.I,
-)
-# "must now be declared", "must also carry": what a sender has to do from now on.
-_MUST_BE = lazy_compile(
-    r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
-    r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
-    r"(?:carry|show|include|provide|contain|bear) )",
-    re.I,
-)
-# "Commercial importers must:\n- register for the portal": the list says what
-_MUST_LIST = lazy_compile(
-    r"\bmust\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*(?:register|submit|provide|include|"
-    r"declare|complete|attach|obtain|apply for|enter|label|mark|file|pre-?register|carry|show|"
-    r"bear|contain)\b",
-    re.I,
-)
-# What may stand between "delivery times" and "extended" (read in full, any case): words of
-# one clause, none that negates, sets against, gives a cause, says the times hold or shorten,
-# or makes them a tender's or a contract's
-_DELIVERY_GAP = (
-    r"(?:(?!\b(?:not|no|nicht|keine?|ne|pas|non|niet|nao|não|although|though|but|while|after|"
-    r"because|since|thanks|despite|unchanged|stable|normal|cut|shorter|reduced|aunque|pero|"
-    r"porque|gracias|pese|mantienen|reducen|malgr[eé]|gr[aâ]ce|car|parce|maintenus|r[eé]duits|"
-    r"trotz|weil|obwohl|dank|aber|stabil|gleich|kurzer|kürzer|nonostante|grazie|perch[eé]|"
-    r"anche se|invariati|riducono|ma|ook al|omdat|dankzij|ondanks|maar|gelijk|apesar|gra[cç]as|"
-    r"embora|mant[eê]m|reduzem|propuestas|propostas|ofertas|concurso|offres|vertrag\w*)\b)"
-    r"[^.,;:!?\n]){0,50}?"
-)
-# "... keine Sendungen nach Libyen an": after "nehmen" or "nimmt", the separable particle at the
-# end of the clause ("nehmen bis 5. Januar keine Pakete an": a date's dot ends no clause); a
-# stop only when mail or goods follow "keine" (limits.particle_refuses_mail)
-_PARTICLE_VERBS = ("nehmen", "nimmt")
-_NO_PARTICLE_AN = (
-    rf"(?:[^.;:!?\n]|(?<=\d)\.){{0,40}}?{NO_WORD}[^.;:!?\n]{{1,80}}?\ban\b"
-    r"(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
-)
-# A character of a German clause, a date's dot too, but no comma that opens a clause of its own
-# ("dürfen, sofern sie nicht aus Drittländern stammen, ... eingeführt werden": a permission;
-# "nach Australien, Neuseeland und Japan": a list)
-_NO_SUBCLAUSE = (
-    r"(?:(?!,\s*(?:sofern|soweit|wenn|falls|die|der|das|weil|da|bevor|sodass|damit|ob)\b)"
-    r"[^.;:!?\n]|(?<=\d)\.)"
-)
-# Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
-_GAPPED = [
-    # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
-    # douane-unie"; but "kein Teil unseres Angebots mehr" drops a service)
-    (
-        "kein",
-        "suspension",
-        lazy_compile(
-            r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b[^.;:!?\n]{0,60}?union)"
-            # (not a paper no longer needed: "kein Ursprungsnachweis mehr nötig")
-            r"[^.;:!?\n]{1,80}?\bmehr\b(?!\s+(?:nötig|notwendig|erforderlich|benötigt|verlangt)\b)",
-            re.I,
-        ),
-    ),
-    (
-        "geen",
-        "suspension",
-        lazy_compile(
-            r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b[^.;:!?\n]{0,60}?(?:unie|union))"
-            r"[^.;:!?\n]{1,60}?\bmeer\b(?!\s+(?:nodig|vereist|verplicht)\b)",
-            re.I,
-        ),
-    ),
-    (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
-        "stell",
-        "suspension",
-        # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
-        lazy_compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
-    ),
-    # "nehmen wir derzeit keine Sendungen nach Libyen an": does not accept (the particle "an"
-    # ends the clause: not "an Kunden")
-    *(
-        (verb, "suspension", lazy_compile(rf"\b{verb}\b{_NO_PARTICLE_AN}", re.I))
-        for verb in _PARTICLE_VERBS
-    ),
-    (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
-        "geen",
-        "suspension",
-        lazy_compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
-    ),
-    ("plus", "suspension", lazy_compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
-    (  # "nie będą od 1 marca 2027 r. przyjmowane": not accepted, with words between
-        "nie",
-        "suspension",
-        lazy_compile(
-            r"\bnie (?:będą|są|będzie|jest)\b(?:[^.;:!?\n]|(?<=\d)\.|(?<= r)\.){1,50}?"
-            r"\bprzyjmowan[eay]\b",
-            re.I,
-        ),
-    ),
-    (  # "items to Peru can only be sent using a tracked service": a limit of service
-        "only",
-        "restriction",
-        lazy_compile(
-            r"\bonly be (?:sent|posted|shipped|accepted|mailed)\b"
-            r"[^.;:!?\n]{0,40}?\b(?:track\w*|registered|signed|ems|express|courier|insured|"
-            r"recorded|priority|service|services|parcelforce|worldwide|airmail|international)\b",
-            re.I,
-        ),
-    ),
-    (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
-        "срок",
-        "delay",
-        lazy_compile(
-            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
-        ),
-    ),
-    (
-        "термін",
-        "delay",
-        lazy_compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
-    ),
-    (  # "bpost schort vanaf 10 maart alle brieven en pakjes naar Iran op": suspends mail to a
-        # place (not "CWU schort de stakingen op": a strike postponed is good news)
-        "schort",
-        "suspension",
-        lazy_compile(
-            r"\bschort\b(?![^.;:!?\n]{0,80}?(?:staking|actie|verhoging))[^.;:!?\n]{1,80}?"
-            r"(?:\bnaar\b[^.;:!?\n]{1,60}?\bop\b|\bop naar\b)",
-            re.I,
-        ),
-    ),
-    (  # "la huelga paraliza los envíos a Chile": a stop of mail, not of a city or of works
-        "paraliz",
-        "suspension",
-        lazy_compile(
-            r"\bparaliza(?:n|ra|rá|ran|rán)?\b\s+(?:\w+\s+){0,3}?(?:envíos|envios|paquetes|"
-            r"correo|entregas?|admisión|admision|servicio postal|expedición|expedicion)\b",
-            re.I,
-        ),
-    ),
-    (  # "Pakete werden nur mehr mit Sendungsverfolgung angenommen": a limit of service (not
-        # "es gibt nur mehr zwei Tarifstufen")
-        "nur mehr",
-        "restriction",
-        lazy_compile(
-            r"\bnur mehr\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?\b(?:angenommen|versendet|"
-            r"verschickt|versandt|"
-            r"befördert|zugestellt|möglich|zulässig|akzeptiert|transportiert)\b",
-            re.I,
-        ),
-    ),
-    (  # "mogen e-sigaretten niet meer naar Australië worden verzonden": banned
-        "mogen",
-        "prohibited_items",
-        lazy_compile(
-            r"\bmogen\b[^.;:!?\n]{0,60}?\bniet (?:meer|langer)\b[^.;:!?\n]{0,60}?\bworden "
-            r"(?:verzonden|verstuurd|ingevoerd)\b",
-            re.I,
-        ),
-    ),
-    (  # "Dodací lhůty balíků do Rakouska jsou prodlouženy": delivery takes longer
-        "dodaci",
-        "delay",
-        lazy_compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
-    ),
-    # "Delivery times to Jamaica may be extended", "los plazos de entrega pueden verse
-    # ampliados", "die Laufzeiten können sich verlängern": longer delivery, the verb apart, in
-    # the same clause (_DELIVERY_GAP: no comma, negation, contrast or cause between, not "stay
-    # stable despite the extended opening hours")
-    (
-        "delivery time",
-        "delay",
-        lazy_compile(
-            r"\bdelivery times?\b(?!\s+(?:guarantee|promise|commitment|window|slot|target)s?\b)"
-            rf"{_DELIVERY_GAP}\b(?:extended|lengthened|increased by \d)",
-            re.I,
-        ),
-    ),
-    (
-        "entrega",
-        "delay",
-        lazy_compile(
-            rf"\b(?:plazos?|prazos?) de entrega\b{_DELIVERY_GAP}"
-            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
-            r"(?![^.;:!?\n]{0,40}\b(?:propuestas|propostas|ofertas|concurso)\b)",
-            re.I,
-        ),
-    ),
-    (
-        "delai",
-        "delay",
-        lazy_compile(
-            r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
-            rf"{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)",
-            re.I,
-        ),
-    ),
-    (
-        "laufzeit",
-        "delay",
-        lazy_compile(
-            rf"\blaufzeit(?:en)?\b{_DELIVERY_GAP}\bverl[äa]nger\w*(?![^.;:!?\n]{{0,40}}\bnicht\b)",
-            re.I,
-        ),
-    ),
-    (
-        "consegna",
-        "delay",
-        lazy_compile(
-            rf"\btempi di consegna\b{_DELIVERY_GAP}\b(?:allung|prolung)\w*",
-            re.I,
-        ),
-    ),
-    (
-        "levertijd",
-        "delay",
-        lazy_compile(
-            rf"\blevertijd(?:en)?\b{_DELIVERY_GAP}\b(?:langer|verlengd)\b"
-            r"(?![^.;:!?\n]{0,40}\bniet\b)",
-            re.I,
-        ),
-    ),
-    (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
-        "stop",
-        "suspension",
-        lazy_compile(
-            r"\bstop(?:t|pen)\b[^.;:!?\n]{0,50}?\bmet (?:het )?(?:vervoeren|verzenden|"
-            r"accepteren|aannemen|bezorgen|versturen)\b",
-            re.I,
-        ),
-    ),
-    (  # "dürfen ab 1. März nicht mehr nach Australien versendet werden": no longer sent
-        "nicht",
-        "suspension",
-        lazy_compile(
-            r"\bnicht mehr\b(?!(?:[^.;:!?\n]{0,60}?\b(?:rechtzeitig|pünktlich|"
-            r"mit (?:einer|einem|der|dem) \w*(?:rechnung|erklärung|formular|nachweis|"
-            r"bescheinigung))))"
-            r"[^.;:!?\n]{1,60}?\b(?:versendet|verschickt|versandt|befördert|"
-            r"befordert|angenommen|zugestellt|transportiert|eingeliefert|aufgegeben|eingeführt|"
-            r"eingefuhrt)\b",
-            re.I,
-        ),
-    ),
-    (  # "dürfen nicht in die EU eingeführt werden": may not be imported
-        "nicht",
-        "prohibited_items",
-        lazy_compile(
-            rf"\b(?:d[üu]rfen|darf)\b{_NO_SUBCLAUSE}{{0,60}}?\bnicht\b"
-            rf"(?! (?:mehr|oder|nur|immer)\b){_NO_SUBCLAUSE}{{1,60}}?"
-            r"\beingef[üu]hrt werden\b",
-            re.I,
-        ),
-    ),
-    (  # "mogen niet naar Australië worden verzonden": may not be sent
-        "niet",
-        "suspension",
-        # (only a place or "until further notice" between "niet" and the verb: not "niet via
-        # Schiphol", "niet op dezelfde dag", nor "kunnen niet garanderen dat ... worden verzonden")
-        lazy_compile(
-            r"\b(?:(?:mogen|mag|kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet|"
-            # ("mogen niet meer": the older pattern's ban; "kunnen niet meer": a stop)
-            r"(?:kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet (?:meer|langer))"
-            r"(?: (?:tijdelijk|voorlopig|tot nader order))?(?: naar(?:,? [\w'-]+){1,10}?)? "
-            r"(?:worden (?:verzonden|verstuurd|gepost)|(?:verzonden|verstuurd|gepost) worden)\b",
-            re.I,
-        ),
-    ),
-    # "(?<!immer )\bwieder\b" with the word first (the regex engine then skips to its letters):
-    # the checks before it are made after it, on the same characters
-    ("wieder", "resumption", lazy_compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
-    (
-        "again",
-        "resumption",
-        lazy_compile(
-            r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
-            # "business customers can again send goods to the USA"
-            r"\b(?:can|may|will|could) (?:now )?(?:once )?again (?:send|post|ship|mail)\b|"
-            r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
-            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
-            r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
-            r"[^.;\n]{0,60}?\bagain\b",
-            re.I,
-        ),
-    ),
-    ("must", "new_requirement", _MUST_BE),
-    ("must", "new_requirement", _MUST_LIST),
-    ("kg", "restriction", _WEIGHT_LIMIT),
-    ("кг", "restriction", _WEIGHT_LIMIT),
-    (
-        "unable",
-        "suspension",
-        lazy_compile(
-            r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
-            r"dispatch|despatch|forward)",
-            re.I,
-        ),
-    ),
-    (  # "no parcels to Qatar will be accepted": the stop said of its subject
-        "accepted",
-        "suspension",
-        lazy_compile(
-            r"\bno (?:(?!without )[\w'-]+ ){1,6}?(?:(?:will|can|shall|may|could) be|are|is) "
-            r"(?:being )?accepted\b(?! (?:after|before|without|if|unless|on|for christmas)\b| at "
-            r"(?:these|this|our|the) (?:lockers?|counters?|branch|branches|office|offices|"
-            r"post office|station))",
-            re.I,
-        ),
-    ),
-    (
-        "no longer",
-        "suspension",
-        lazy_compile(
-            r"\bno longer (?:be )?(?:able to )?(?:accept|sen[dt]|ship|mail|deliver|possible|"
-            r"available|offer|process|transport|forward)",
-            re.I,
-        ),
-    ),
-]  # (a word the text must hold for the pattern to be tried, kind, pattern)
-# How each pattern is searched: those that start with one word and a word boundary, through
-# WordStartPattern (two to three times faster, the same matches); "again" and the weight limits
-# have many alternatives that start everywhere (any number), so the engine does them faster.
-_GAPPED_FINDERS = [
-    (
-        needle,
-        kind,
-        rx if needle in ("again", "kg", "кг", "wieder") else WordStartPattern(rx),
-    )
-    for needle, kind, rx in _GAPPED
-]
-
-
-# The same, with the pattern itself (not its WordStartPattern) and the word every match starts
-# with: where no letter folds to "i" or "s" (_FOLDED), a match of such a pattern starts where
-# the normalised text holds that word ("kein", "neem" of "neemt geen ... aan"), and only there
-# is the pattern tried (_matches_at); the others are searched over all of _search_span.
-_GAPPED_HEADED = [
-    (needle, kind, finder, rx, _head(rx))
-    for (needle, kind, finder), (_needle, _kind, rx) in zip(_GAPPED_FINDERS, _GAPPED, strict=True)
-]
-_NEEDLES = tuple(dict.fromkeys(needle for needle, *_ in _GAPPED_HEADED))
-_NEEDLE_TUPLES = tuple((needle,) for needle in _NEEDLES)  # each its own hint (one bit each)
 # Single marks, compiled once (re.search with a pattern string looks it up in re's cache).
 _SENTENCE_STOP = lazy_compile(r"\.(?:\s|$)|\n")
 
@@ -736,9 +343,6 @@ _WITH_ITEM = lazy_compile(
 # Kinds a "may" before makes a possible consequence: "may be delayed", "may be stopped at the
 # border" (beside a rule that says why, the rule is the news)
 _MAY_KINDS = frozenset(("delay", "suspension"))
-_SEND_VERBS = ("send", "post", "ship", "mail")
-# after "can again send": a condition not met yet ("once the suspension is lifted")
-_LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
 _MAY_STOP_KEYS = frozenset(("may", "might", "could", "may be", "might be", "could be"))
 
 
@@ -752,54 +356,6 @@ def _acronym(full: str, m: Match) -> bool:
     before = full[max(0, m.start - 30) : m.start].split()[-2:]
     after = full[m.end : m.end + 30].split()[:2]
     return not any(w.isupper() and len(w.strip("()[].,:;")) >= 2 for w in before + after)
-
-
-def _sent_with_change(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
-    """Whether a place mail is sent to is named in the title or beside a change."""
-    if not sent_to:
-        return False
-    changed = {doc.sentence_of(v.start) for v in votes if v.kind != "informational"}
-    return any(doc.in_title(p) or doc.sentence_of(p) in changed for p in sent_to)
-
-
-# "by 3 to 5 days", "two to four working days longer", "2-3 Werktage" (the dash is a space in
-# normalised text): a delay with a measure
-_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|ten)"
-_DAYS_MEASURED = lazy_compile(
-    rf"\b{_NUMBER}(?:\s*(?:to|or|bis|a|tot|do|до)?\s*{_NUMBER})?\s*(?:extra\s+|additional\s+)?"
-    r"(?:working\s+|business\s+|calendar\s+)?(?:days?|tage?n?|werktage?n?|arbeitstage?n?|jours?|"
-    r"dias|giorni|dagen|werkdagen|dni|dager|dagar|arbetsdagar|virkedager|hverdage|napot|"
-    r"ημερεσ|ημερων|дней|дня|днів|дні|gun|hari|ngay)\b"
-    # "5至8个工作日", "3～5営業日", "2~3일": no word boundary before a figure in these scripts
-    r"|(?<!\d)\d{1,2}\s*(?:[至到～~\-－]\s*\d{1,2}\s*)?(?:个|個)?"
-    r"(?:工作日|工作天|营业日|營業日|営業日|日間|天|일)"
-)
-# "shipments to these countries", "delivery to all destinations": mail sent to the places
-_TO_LISTED = lazy_compile(
-    r"\bto (?:these|those|the (?:above|listed|following|affected)) (?:countries|destinations|"
-    r"markets|territories)\b"
-)
-
-
-def _delay_of_sent_mail(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
-    """A delay measured in days, in a sentence of mail sent to named places ("delivery to all
-    destinations may be delayed by 3 to 5 days", "shipments to these countries may take two to
-    four working days longer"): a holiday's news, not its opening hours."""
-    starts = sent_to or []
-    sending: set[tuple[int, int]] | None = None
-    for v in votes:
-        if v.kind != "delay":
-            continue
-        a, b = sentence = doc.sentence_of(v.start)
-        if not _DAYS_MEASURED.search(doc.norm, a, b):
-            continue
-        if not any(a <= p < b for p in starts) and not _TO_LISTED.search(doc.norm, a, b):
-            continue
-        if sending is None:
-            sending = _sending_sentences(doc)
-        if sentence in sending:
-            return True
-    return False
 
 
 def _told_as_rumour(doc: Doc, rumours: list[Match], start: int) -> bool:
@@ -824,9 +380,44 @@ def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -
 # Chinese and Japanese say "once" after the verb: "恢復航班後" (after flights resume),
 # "再開後に", "再開次第"
 _AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第)")
-_ONCE_TOPICS = frozenset(("terms and conditions",))
 # what a continuation word says goes on: the need of what follows ("continue to require a")
 _STILL_NEEDED = lazy_compile(r"\s*(?:require|requires|need|needs)\s+(?:(?:a|an|the|your)\s+)?")
+
+
+class _Notice(NamedTuple):
+    """What every trigger's vote reads of its notice, found once: the words around the
+    triggers, the notice's topics and the rare words a few rules need (the parameters of
+    _cast_votes, in their order)."""
+
+    doc: Doc
+    triggers: list[tuple[str, int, int, str]]
+    clauses: list[int]  # where each trigger's clause starts
+    matches: list[Match]
+    modifiers: list[Match]
+    mod_starts: list[int]
+    subject_ends: set[int]
+    place_starts: list[int] | None
+    weak: frozenset[str]
+    gated: dict[str, tuple[str, ...]]
+    duty_objects: list[Match]
+    enforcement: list[Match] | None
+    as_before: list[Match] | None
+    addons: list[Match] | None
+    pluperfect: bool
+    asked: bool
+    rumours: list[Match] | None
+    denials: list[Match] | None
+    if_items: set[tuple[int, int]]
+    topic_sentences: set[tuple[int, int]]
+    asked_spans: list[tuple[int, int]]
+    closure_sentences: set[tuple[int, int]]
+    other_starts: list[int]
+    other_sentences: set[tuple[int, int]]
+    title_other: bool
+    maintenance: bool | re.Match[str] | None
+    despite: bool
+    hence: bool
+    recipients: bool
 
 
 def decide_kind(
@@ -839,83 +430,38 @@ def decide_kind(
     subject of "no longer accepts" is the destination's own ban: prohibited items);
     ``place_starts``: where every place is named; ``sent_to``: where a place is named as one
     things go to ("delays to Puerto Rico")."""
+    found = find_triggers(doc)
+    notice = _notice_context(doc, found, subject_ends, place_starts)
+    votes, transport_stops, reminded = _cast_votes(*notice)
+    scores, lift_added, said_unchanged = _score_votes(
+        doc, votes, transport_stops, place_starts, notice.weak
+    )
+    topics = count_topics(doc, found, votes, place_starts, notice.other_sentences, sent_to)
+    if topics.not_mail or not scores:  # a job advert, a call for tenders; or no vote
+        return KindResult("irrelevant", 0.0, [], votes, topics.count)
+    return choose_kind(
+        doc,
+        found.by_group,
+        votes,
+        scores,
+        lift_added,
+        topics,
+        said_unchanged,
+        reminded,
+        notice.other_sentences,
+        place_starts,
+        sent_to,
+    )
+
+
+def _notice_context(
+    doc: Doc, found: Found, subject_ends: set[int] | None, place_starts: list[int] | None
+) -> _Notice:
+    """The words around the triggers (modifiers, clauses) and the notice's topic, closure and
+    other-service sentences, read once for all of its triggers' votes."""
     window_matcher = _window_matcher()
-    matches = lexicon.matches(doc, "kinds")
-    by_group: dict[str, list[Match]] = defaultdict(list)
-    for m in matches:
-        by_group[m.value].append(m)
-    # words of a job advertisement, parliamentary questions and figures year on year are
-    # irrelevant topics like any other (each keeps its group as its value)
-    jobs, figures = by_group.pop("job_topics", None), by_group.pop("figure_topics", None)
-    questions = by_group.pop("question_topics", None)
-    if jobs or figures or questions:
-        by_group["irrelevant_topics"] = sorted(
-            by_group["irrelevant_topics"] + (jobs or []) + (figures or []) + (questions or []),
-            key=_START,
-        )
-    plain = by_group.get("plain_refusal")
-    if plain:  # "werden nicht angenommen": a stop when mail or goods are refused
-        heads = refusal_heads(doc)
-        refused = {m.start for m in plain if mail_refused(doc, m.start, m.end, m.key, heads)}
-        matches = [
-            Match(m.start, m.end, "suspension", m.key) if m.start in refused else m
-            for m in matches
-            if m.value != "plain_refusal" or m.start in refused
-        ]
-    triggers: list[tuple[str, int, int, str]] = [
-        (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
-    ]
-    # the spans the lexicon's triggers take, by start, with the furthest end reached so far:
-    # a split phrase overlaps one of them when the last that starts before its end reaches
-    # past its start (a bisection, not a scan of every trigger per match); made at the first
-    # split phrase found, which most notices hold none of
-    taken_starts: list[int] | None = None
-    taken_reach: list[int] = []
-    stop_starts = {m.start for m in matches if m.value in _STOPS}
-    norm, full = doc.norm, doc.full
-    folded = None  # whether the text holds a letter of _FOLDED, looked up once if needed
-    # which needles the text holds, from the one walk of hint words (a substring scan per
-    # needle cost 18 us a notice); where each first stands only for those it holds
-    held = dict(zip(_NEEDLES, doc.holds_each(_NEEDLE_TUPLES), strict=True))
-    firsts: dict[str, int] = {}  # "geen" guards two patterns
-    for needle, kind, rx, whole_rx, head in _GAPPED_HEADED:
-        if not held[needle]:
-            continue
-        first = firsts.get(needle)
-        if first is None:
-            first = firsts[needle] = norm.find(needle)
-        if first < 0:
-            continue
-        if head is not None and folded is None:
-            folded = any(ch in full for ch in _FOLDED)
-        found: Iterable[re.Match[str]]
-        if head is not None and not folded:
-            # the same matches as the search over _search_span, which starts at the needle
-            # when it is the head, else at 0: no match starts before the first head
-            found = _matches_at(whole_rx, full, norm, head)
-        else:
-            found = rx.finditer(full, *_search_span(doc, needle, first))
-        for g in found:
-            if taken_starts is None:
-                taken = sorted((m.start, m.end) for m in matches if m.value in _WEIGHT)
-                taken_starts = [a for a, _ in taken]
-                taken_reach = list(accumulate((b for _, b in taken), max))
-            i = bisect_left(taken_starts, g.end()) - 1
-            if i >= 0 and taken_reach[i] > g.start():
-                continue
-            if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
-                continue  # "ne sont plus suspendus": the negation of the stop that follows
-            if (
-                kind == "resumption"
-                and g.group(0).lower().endswith(_SEND_VERBS)
-                and _LIFT_CONDITION_AFTER.match(norm, g.end())
-            ):
-                continue  # "can again send them once the suspension is lifted": not yet
-            if needle in _PARTICLE_VERBS and not particle_refuses_mail(
-                doc, g.start(), g.end(), refusal_heads(doc)
-            ):
-                continue  # "nehmen keine Trinkgelder an", "Viele Empfänger nehmen keine ... an"
-            triggers.append((kind, g.start(), g.end(), g.group(0)))
+    by_group, triggers, questions = found.by_group, found.triggers, found.questions
+    full = doc.full
     duty_objects = by_group.get("duty_objects", [])
     enforcement = by_group.get("enforcement")
     as_before = by_group.get("as_before")
@@ -926,16 +472,6 @@ def decide_kind(
     asked = "asked_about" in by_group
     rumours, denials = by_group.get("rumours"), by_group.get("denials")
     subject_ends = subject_ends or set()
-
-    full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
-    crumbs = breadcrumbs(doc)  # "Home > Customs > Duties": where the page sits, no change
-    triggers = [
-        t
-        for t in triggers
-        if doc.counts(t[1])
-        and not ((book or name_after(full, t[2])) and _in_a_name(doc, t[1], t[2]))
-        and not (crumbs and in_spans(t[1], crumbs))
-    ]
     clauses = [_clause_start(doc, t[1]) for t in triggers]
     spans = [(c, t[1]) for c, t in zip(clauses, triggers, strict=True)]
     # "If the industrial action goes ahead:" above a list: each item is what may happen
@@ -975,20 +511,89 @@ def decide_kind(
     title = doc.norm[: doc.title_end]
     maintenance = any(h in title for h in _MAINTENANCE_HINTS) and _MAINTENANCE_TITLE.search(title)
     weak, gated = _weak(), _gated()
-    votes: list[Vote] = []
-    transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
-    transport_ends: list[int] = []
-    reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
-    kept_hint: bool | None = None  # whether the text says something does not change
     mod_starts = [m.start for m in modifiers]
     despite = doc.holds_any(_DESPITE_HINTS)
-    norm = doc.norm
     # Whole-text checks (most notices hold none of these words) go through doc.holds_any,
     # after the cheaper conditions beside them: made once, and only when a rule needs them
     # (but for the two asked here for every notice, both rare words).
     hints = doc.holds_any
     hence = hints(_HENCE_HINTS)  # asked once: most notices say no "therefore"
     recipients = hints(RECIPIENT_HINTS)
+    return _Notice(
+        doc,
+        triggers,
+        clauses,
+        found.matches,
+        modifiers,
+        mod_starts,
+        subject_ends,
+        place_starts,
+        weak,
+        gated,
+        duty_objects,
+        enforcement,
+        as_before,
+        addons,
+        pluperfect,
+        asked,
+        rumours,
+        denials,
+        if_items,
+        topic_sentences,
+        asked_spans,
+        closure_sentences,
+        other_starts,
+        other_sentences,
+        title_other,
+        maintenance,
+        despite,
+        hence,
+        recipients,
+    )
+
+
+def _cast_votes(
+    doc: Doc,
+    triggers: list[tuple[str, int, int, str]],
+    clauses: list[int],
+    matches: list[Match],
+    modifiers: list[Match],
+    mod_starts: list[int],
+    subject_ends: set[int],
+    place_starts: list[int] | None,
+    weak: frozenset[str],
+    gated: dict[str, tuple[str, ...]],
+    duty_objects: list[Match],
+    enforcement: list[Match] | None,
+    as_before: list[Match] | None,
+    addons: list[Match] | None,
+    pluperfect: bool,
+    asked: bool,
+    rumours: list[Match] | None,
+    denials: list[Match] | None,
+    if_items: set[tuple[int, int]],
+    topic_sentences: set[tuple[int, int]],
+    asked_spans: list[tuple[int, int]],
+    closure_sentences: set[tuple[int, int]],
+    other_starts: list[int],
+    other_sentences: set[tuple[int, int]],
+    title_other: bool,
+    maintenance: bool | re.Match[str] | None,
+    despite: bool,
+    hence: bool,
+    recipients: bool,
+) -> tuple[list[Vote], set[int], list[tuple[int, int, float]]]:
+    """Each trigger's vote, in text order: the words around it turn its kind, cancel it or
+    change its weight, and a vote reads what the ones before it left (the stop a negation
+    took, the stops of transport). Gives the votes, where a stop of transport was read as a
+    delay and the votes of standing rules a reminder repeats."""
+    norm, full = doc.norm, doc.full
+    hints = doc.holds_any
+    votes: list[Vote] = []
+    transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
+    transport_ends: list[int] = []
+    reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
+    kept_hint: bool | None = None  # whether the text says something does not change
     paid: dict[int, bool] = {}  # _paid_in_app of each sentence
     prepaid: dict[int, bool] = {}  # _prepaid of each sentence
     negated_stop_end = -1  # where the last stop a negation took ends ("no suspension | or ...")
@@ -1533,7 +1138,19 @@ def decide_kind(
         if votes and votes[-1].kind == kind and doc.full[votes[-1].end : start].strip() == "(":
             continue  # "IVA (Imposto sobre o Valor Agregado)": one term, spelt out
         votes.append(Vote(kind, weight, start, end, firm, continued, possible))
+    return votes, transport_stops, reminded
 
+
+def _score_votes(
+    doc: Doc,
+    votes: list[Vote],
+    transport_stops: set[int],
+    place_starts: list[int] | None,
+    weak: frozenset[str],
+) -> tuple[dict[str, float], float, bool]:
+    """The notice-wide rules that discount votes which are not the news (older items, link
+    lists, asides, answers), then the sum of the votes of each kind; also what a partial lift
+    added to the restriction and whether the notice says the rules stay unchanged."""
     _discount_older_items(doc, votes, place_starts or [])
     _discount_link_lists(doc, votes)
     _discount_guidance(doc, votes)
@@ -1560,303 +1177,7 @@ def decide_kind(
         # lifted, but only for some items or up to some limit: a restriction
         lift_added = scores["resumption"]
         scores["restriction"] += lift_added
-    # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
-    # what a list of links to other pages or a site's bar of links names is no topic of this
-    # one ("Other service alerts: - Public holiday - China (Golden Week)", "Privacy | Cookies")
-    # (nor do the older items of a page of dated ones: "Lunar New Year holiday: backlog
-    # cleared" under the newest item is history, no topic of the page)
-    links = link_spans(doc) + menu_spans(doc) + older_items(doc)
-    topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
-    counted = [m for m in figures if doc.counts(m.start)] if figures else []
-    if counted and _stop_beside_figures(doc, counted, votes):
-        topic_matches = [m for m in topic_matches if m not in counted]
-    if topic_matches:
-        # a carrier's terms are named over and over in a notice that changes them ("Schedule 1
-        # of the Terms and Conditions: prohibited items"): they count once
-        terms = [m for m in topic_matches if m.key.lower() in _ONCE_TOPICS]
-        if len(terms) > 1:
-            topic_matches = [m for m in topic_matches if m not in terms[1:]]
-    topics = len(topic_matches)
-    if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
-        jobs and _job_posting(doc, jobs, votes)
-    ):
-        # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
-        # do" and "Apply now" in the body: a job, however many words of customs its duties hold
-        return KindResult("irrelevant", 0.0, [], votes, topics)
-    if _tender_title(doc) and not _sent_with_change(doc, votes, sent_to):
-        # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a
-        # purchase by the operator, whatever the goods or parcels it is for (not "Tender
-        # result: a new carrier. Parcels to Ireland take longer", which names mail sent)
-        return KindResult("irrelevant", 0.0, [], votes, topics)
-    # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
-    topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
-        doc.in_title(v.start) and v.kind != "informational" for v in votes
-    )
-    closure_matches = _counted(doc, by_group.get("closure_topics", []), links)
-    # a holiday's name counts once, and two names at most (a page on Easter names it often),
-    # on a page that names no place: beside "items to Samoa will be delayed" it is the cause
-    holidays = (
-        {m.key.lower() for m in _counted(doc, by_group.get("holiday_names", []), links)}
-        if not place_starts
-        else set()
-    )
-    # the plain words of a closed office ("暫停開放", "假期期間") count once a sentence,
-    # beside a holiday's name or not: "春節假期期間郵政局暫停開放" is one closure
-    closures = len(_closures_once(doc, closure_matches)) + min(2, len(holidays))
-    # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
-    minor_matches = _counted(doc, by_group.get("minor_topics", []), links)
-    minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
-    topics += closures // 2 + minor // 2 + len(other_sentences)
-    if not scores:
-        return KindResult("irrelevant", 0.0, [], votes, topics)
-
-    proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
-    # what may happen ("responses may be delayed") is no change beside "all continues normally"
-    firm_scores: dict[str, float] = defaultdict(float)
-    possible_votes = [v for v in votes if v.possible]
-    sending = _sending_sentences(doc) if possible_votes else set()
-    if possible_votes and sent_to:
-        # "may cause service delays to and from Puerto Rico": a carrier's banner names no mail
-        sending |= {doc.sentence_of(p) for p in sent_to}
-    for v in votes:
-        if not v.possible or doc.sentence_of(v.start) in sending:
-            firm_scores[v.kind] += v.weight
-    changes = {
-        k: v
-        for k, v in scores.items()
-        if k != "informational"
-        and v >= RELEVANT_SCORE
-        and (firm_scores[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
-    }
-    pool = changes or scores  # "service normal" counts only when nothing changed
-    best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
-    if (
-        best == "duty_tax_change"
-        and pool.get("new_requirement", 0.0) >= 0.2 * pool[best]
-        and _dated_requirement(doc, votes)
-    ):
-        best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
-    elif (
-        best == "duty_tax_change"
-        and firm_scores.get("new_requirement", 0.0) >= RELEVANT_SCORE
-        and _duties_only_handled(doc, votes)
-    ):
-        best = "new_requirement"  # "register in the portal for the collection of duties"
-    total = scores[best]
-    if (
-        total < RELEVANT_SCORE
-        and sum(w for _, _, w in reminded) >= RELEVANT_SCORE
-        and not topics
-        and not other_sentences
-    ):
-        # "Reminder: lithium batteries are prohibited in mail to the US", and nothing else:
-        # about the topic, no change
-        evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
-        return KindResult("informational", RELEVANT_SCORE, evidence, votes, topics)
-    if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
-        topics = 0  # "Fraud warning" under the advisory: not what the notice is about
-    elif topics >= 2 and _topics_apart(
-        doc, topic_matches + minor_matches, closure_matches, votes, best, place_starts or []
-    ):
-        _quiet_closure_resumptions(doc, closure_matches, votes)
-        topics = 0  # a page of notices: the fraud warning and holiday hours have their own
-    if (
-        topics >= 2
-        and (best != "delay" or not _delay_of_sent_mail(doc, votes, sent_to))
-        and (
-            total < max(3.0, 0.75 * topics)
-            or (
-                any(doc.in_title(m.start) for m in topic_matches)
-                and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
-                and not any(
-                    v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
-                    for v in votes
-                )
-            )
-        )
-    ):
-        # results, stamps, phishing; a title about the topic that states no change and no dated
-        # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
-        # rules it explains are kept
-        return KindResult("irrelevant", 0.0, [], votes, topics)
-    if by_group.get("other_services") and not _sending_sentences(doc):
-        # "these services are suspended: ATMs, online banking, the app", and no word of mail
-        return KindResult("irrelevant", 0.0, [], votes, topics)
-    if (
-        best == "informational"
-        and not changes
-        and (
-            (
-                _PRICES.search(doc.norm, 0, doc.title_end) is not None
-                and not any(doc.in_title(p) for p in place_starts or ())
-                and all(_of_prices(doc, v.start, place_starts, True) for v in votes)
-            )
-            or all(_of_prices(doc, v.start, place_starts, False) for v in votes)
-        )
-    ):
-        return KindResult("irrelevant", 0.0, [], votes, topics)  # "letter prices stay the same"
-    if best == "informational" and other_sentences and not changes and not place_starts:
-        return KindResult("irrelevant", 0.0, [], votes, topics)  # "ATM down; mail unaffected"
-    holiday_delay = False
-    if (
-        closures
-        and best in ("resumption", "informational")
-        and place_starts
-        and firm_scores.get("delay", 0.0) >= RELEVANT_SCORE
-        and any(
-            v.kind == "delay" and _DAYS_MEASURED.search(doc.norm, *doc.sentence_of(v.start))
-            for v in votes
-        )
-    ):
-        # "Korea Post closed for Chuseok ... items to Korea take five days longer": the
-        # holiday abroad is the cause of the news, and its end no resumption
-        best, total = "delay", scores["delay"]
-        holiday_delay = True
-    if closures >= 2 and (
-        (best in ("resumption", "informational") and total < 3)
-        or (
-            best == "delay"
-            and not place_starts
-            and all(v.possible for v in votes if v.kind == "delay")
-            and not any(
-                _CAUSE.search(doc.norm, *doc.line_of(v.start)) for v in votes if v.kind == "delay"
-            )
-        )
-        or (
-            best == "restriction"
-            and lift_added
-            and total - lift_added < 3
-            # not "parcels addressed to Brazil can only be accepted up to 2 kg"
-            and not _limit_of_place(doc, votes, place_starts or [])
-        )
-    ):
-        # "post offices are closed for the holiday; normal service resumes on Friday" (and
-        # "a reduced service on 31 December" beside it); "parcels sent before Easter may be
-        # delayed by one business day", naming no place
-        return KindResult("irrelevant", 0.0, [], votes, topics)
-    if best == "restriction" and (rival := _over_generic_limits(doc, votes, scores, lift_added)):
-        best = rival
-    if (
-        best in _OUTRANKED
-        and (stops := sum(v.weight for v in votes if v.kind == "suspension" and not v.continued))
-        >= LEAST_STOP_SHARE * total  # the least share: the common case is decided here
-        and stops >= _outranked_share(doc, votes, best) * total
-        and not (best == "delay" and _title_names(doc, votes, best))
-    ):
-        best = "suspension"
-    if (
-        best == "delay"
-        and not holiday_delay
-        and any(
-            v.kind == "resumption"
-            and v.firm
-            and v.weight >= RELEVANT_SCORE  # not "flights have only partially resumed" (transport)
-            and v.start - doc.title_end < LEAD_CHARS
-            and not _FUTURE_BEFORE.search(
-                doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
-            )
-            for v in votes
-        )
-    ):
-        best = "resumption"  # the newest item says the disruption is over
-    elif (
-        best == "delay"
-        and not holiday_delay
-        and _backlog_of_resumption(doc, votes, place_starts or [])
-    ):
-        best = "resumption"  # "we have resumed sending items; expect delays from the backlog"
-    if (
-        best == "suspension"
-        and scores.get("delay", 0) >= RELEVANT_SCORE
-        and _still_accepting(doc, votes, place_starts or [])
-    ):
-        best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
-    if best == "suspension" and (
-        _partial_stop(doc, scores, votes)
-        or _other_mode_open(doc, votes, by_group.get("open_modes", []))
-    ):
-        best = "restriction"  # "only express items accepted; economy parcels not accepted"
-    if best != "informational" and said_unchanged:
-        best = "informational"  # "Reminder: duty-free limits remain unchanged"
-    if best in _STOPS and _title_resumes(doc, votes):
-        best = "resumption"  # "Service to X restored": the body tells how it had stopped
-    elif best in _STOPS and _stops_over(doc, votes):
-        best = "resumption"  # "Pakketten naar Israël waren geschorst. Vanaf 3 maart ..."
-    if proposal:
-        # the plain words of a plan ("proposed changes", "intends to raise", "is not yet in
-        # effect") mark the notice a proposal only where they speak of the change it states
-        # (or in its title), not beside it ("the proposed changes to our website")
-        proposal = [
-            m
-            for m in proposal
-            if m.key.lower() not in _SOFT_PROPOSAL
-            or doc.in_title(m.start)
-            or (
-                any(
-                    v.kind == best and doc.sentence_of(v.start) == doc.sentence_of(m.start)
-                    for v in votes
-                )
-                # (not after a sentence that states the change plainly: "duty rises to 25%.
-                # The proposed changes to postal VAT have been dropped")
-                and not any(
-                    v.kind == best
-                    and v.start < doc.sentence_of(m.start)[0]
-                    and not doc.in_title(v.start)
-                    for v in votes
-                )
-            )
-        ]
-    if proposal and best != "informational":
-        # a consultation after the decision ("will remove the relief ... A consultation on the
-        # design of the new arrangements will follow") is about details: the change stands
-        stated = [v for v in votes if v.kind == best]
-        first = min(v.start for v in stated) if stated else 0
-        sentences = {doc.sentence_of(v.start) for v in stated}
-        proposal = [
-            m
-            for m in proposal
-            if doc.in_title(m.start)
-            or m.start < first
-            or doc.sentence_of(m.start) in sentences
-            or not _ON_DETAILS.match(doc.norm, m.end)
-        ]
-    if proposal:
-        # "Following public consultation, the Government has confirmed": a consultation held
-        proposal = [
-            m
-            for m in proposal
-            if not (
-                _HELD_BEFORE.search(doc.norm, max(0, m.start - 14), m.start)
-                and _DECIDED.search(doc.norm, *doc.sentence_of(m.start))
-                and not _STILL_OPEN.search(doc.norm, *doc.sentence_of(m.start))
-            )
-        ]
-    if proposal:
-        best = "informational"
-        evidence = [("informational", proposal[0].start, proposal[0].end)]
-        return KindResult(best, total, evidence, votes, topics)
-    evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
-    return KindResult(best, total, evidence[:3], votes, topics)
-
-
-@lru_cache(maxsize=1)
-def _plain_closures() -> frozenset[str]:
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["plain_closures"])
-
-
-def _closures_once(doc: Doc, matches: list[Match]) -> list[Match]:
-    """The closure words, a plain word of closing counted only in a sentence that names no
-    other closure word counted before it."""
-    plain = _plain_closures()
-    seen: set[tuple[int, int]] = set()
-    kept = []
-    for m in sorted(matches, key=lambda m: (m.key in plain, m.start)):
-        sentence = doc.sentence_of(m.start)
-        if m.key in plain and sentence in seen:
-            continue
-        seen.add(sentence)
-        kept.append(m)
-    return kept
+    return scores, lift_added, said_unchanged
 
 
 # After a change word in Japanese or Chinese, that it may happen: "場合があります", "可能性がある"
@@ -1916,25 +1237,6 @@ _IF_HEAD = lazy_compile(
     r"nous)|s'il|en cas|se (?:la|il|lo|le|i)|nel caso|als (?:de|het|u|er)|indien|mocht|caso|"
     r"jeśli|jeżeli|如果|若|万一|もし|만약|إذا|في حال)"
     r"(?:\b|(?<=[^\x00-\u2fff]))[^\n]*[:\uff1a][ \t]*$"
-)
-
-
-# A decision told beside a consultation held, and words that leave it open
-_DECIDED = lazy_compile(
-    r"\b(?:(?:has|have) (?:now )?(?:confirmed|decided|adopted|approved)|confirmed|a (?:confirme|"
-    r"decide|adopte|approuve)|hat (?:\w+ )?(?:beschlossen|bestatigt|entschieden)|ha (?:aprobado|"
-    r"confirmado|decidido|deciso|approvato|confermato)|heeft (?:besloten|bevestigd))\b"
-)
-_STILL_OPEN = lazy_compile(
-    r"\b(?:whether|ob|could|would|might|intends?|plans? to|will decide|closes|ends|runs until|"
-    r"noch aus|prevoit|envisage)\b"
-)
-
-
-# A consultation already held, named as what came before the decision
-_HELD_BEFORE = lazy_compile(
-    r"\b(?:following|after|nach|a l'issue de|apres|tras|dopo|na afloop van|apos)(?: (?:the|a|"
-    r"an|der|die|einer|la|le|una|un|de|het|a))? $"
 )
 
 
@@ -2006,54 +1308,6 @@ _PLUPERFECT = word_start(
 )
 
 
-def _stops_over(doc: Doc, votes: list[Vote]) -> bool:
-    """Whether every stop is told as a past state and a resumption follows the first."""
-    stops = [v.start for v in votes if v.kind in _STOPS and v.weight > 0]
-    if not stops or not all(
-        _PAST_STATE.search(doc.norm, max(0, start - 30), start) for start in stops
-    ):
-        return False
-    if _STILL_STOPPED.search(doc.norm, min(stops)):
-        return False  # "étaient suspendus et le restent", "waren ausgesetzt und bleiben es"
-    first = min(stops)
-    return any(
-        v.kind == "resumption"
-        and v.start > first
-        and v.firm
-        and not v.possible
-        and not v.continued
-        and not _RESUMPTION_PENDING.search(doc.norm, max(first, v.start - 40), v.end + 60)
-        for v in votes
-    )
-
-
-# The stop goes on, told with a pronoun: "et le restent", "e lo restano", "und bleiben es" ("y
-# siguen suspendidos" is a stop of its own, told in no past state)
-_STILL_STOPPED = word_start(
-    r"\b(?:le restent|le reste|le sont toujours|lo restano|lo resta|bleiben es|bleibt es|"
-    r"blijven dat)\b"
-)
-# A resumption told as a later event or a condition (read folded): "se reanudarán cuando", "la
-# reprise dépendra de", "fino alla ripresa dei voli", "Eine Wiederaufnahme wird geprüft", "a retoma
-# será anunciada", "ils reprendront quand"
-_RESUMPTION_PENDING = word_start(
-    r"\b(?:cuando|quand|lorsque|quando|sobald|wenn|zodra|until|jusqu'a|hasta que|"
-    r"fino alla|fino a quando|finche|depend\w*|gepruft|"
-    r"sera anunciad\w*|sera annonce\w*|pas encore|not yet|"
-    r"noch nicht|todavia no|non ancora|ainda nao)\b"
-)
-
-
-# A stop told as a past state ("waren geschorst", "étaient suspendus", "estaban suspendidos",
-# "erano sospese"): over, when the notice also tells a resumption as done.
-# Not the English simple past: "was suspended on Monday" is the news.
-_PAST_STATE = word_start(
-    # not Czech "byly pozastaveny" nor Russian "был приостановлен": the plain past of the news
-    # itself there ("were suspended today")
-    r"\b(?:waren|etaient|etait|estaban|estaba|erano|estavam|estava)(?:\s+\w+)?\s+$"
-)
-
-
 # What readers ask or read about: the topic of their questions, not a change stated here
 _ASKED_ABOUT = word_start(
     # "questions from business customers about possible delays": who asks, then the topic
@@ -2071,10 +1325,6 @@ _REPORTED_SPEECH = word_start(
 )
 
 
-_FUTURE_BEFORE = word_start(
-    r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
-    r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
-)
 # A sentence that points elsewhere names topics, it announces nothing.
 _POINTER = lazy_compile(
     r"[\s.:;!?]*(?:for (?:further|more) information|more information|further information|"
@@ -2177,13 +1427,6 @@ _COUNTER_AFTER = lazy_compile(
     r"customer counters?|kundenverkehr|publikumsverkehr|sportelli|atendimento ao publico)\b"
     # "暫停營業" (offices closed for business), "停止營業局所"
     r"|(?:營業|营业)"
-)
-
-
-# What disrupts mail beyond a holiday: "strike action for 22 and 23 December"
-_CAUSE = word_start(
-    r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|"
-    r"snow\w*|conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
 )
 
 
@@ -2297,13 +1540,6 @@ _NEW_CLAUSE = lazy_compile(r"\b(?:and|but|so)\s+(?:[\w'-]+\s+){1,3}?(?:will|woul
 _RESUMES_LATER = frozenset(("resume", "resumes", "reopen", "reopens", "restart", "restarts"))
 
 
-_SOFT_PROPOSAL = frozenset((
-    "proposed increase", "proposed decrease", "proposed reduction", "proposed change",
-    "proposed changes", "intends to raise", "intends to increase", "intends to lower",
-    "is not yet in effect", "is not yet in force", "are not yet in effect",
-))  # fmt: skip
-
-
 # "customs declaration required as before": the rule of yesterday, restated
 _AS_BEFORE = lazy_compile(
     r"\s*(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+,\s+)?"
@@ -2320,12 +1556,6 @@ _AS_BEFORE = lazy_compile(
 _AS_BEFORE_STOP = lazy_compile(
     r"\b(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
     r"zoals voorheen)\b[\s,]*(?:[^\W\d_]+\s+)?$"
-)
-_IN_FORCE = lazy_compile(
-    rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
-    r"\buntil further notice\b|\bwith immediate effect\b|"
-    r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|"
-    r"\bhasta nuevo aviso\b|\bwe (?:have|are|will)\b"
 )
 
 
@@ -2386,17 +1616,6 @@ _BIDS_BEFORE = lazy_compile(
 )
 
 
-def _limit_of_place(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
-    """Whether a limit's sentence names a place: a limit of mail sent there, not a reduced
-    service on a holiday."""
-    for v in votes:
-        if v.kind == "restriction":
-            a, b = doc.sentence_of(v.start)
-            if any(a <= p < b for p in place_starts):
-                return True
-    return False
-
-
 _DOMESTIC = word_start(
     r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
     r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
@@ -2433,13 +1652,6 @@ _PREPAID_HINTS = (
 PREPAID_FACTOR = 0.3
 
 
-# "a consultation on the design of the new arrangements": details of a decided change
-_ON_DETAILS = lazy_compile(
-    r"\s+(?:on|about|regarding) (?:the )?(?:design|details?|implementation|technical|practical|"
-    r"arrangements|operation)\b"
-)
-
-
 _STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue", "unchanged")
 _HENCE_HINTS = ("daher", "deshalb", "therefore", "donc", "por lo tanto", "quindi", "pertanto",
                 "daarom", "portanto", "por isso")  # fmt: skip
@@ -2463,24 +1675,6 @@ _STILL_IN_FORCE = lazy_compile(
 _PRICES_KEPT = lazy_compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
 
 
-# A job advert's title: the gender marker of a post, or a job word heading the title
-_START = attrgetter("start")
-# Words of a call for tenders in a title (read on normalised text)
-_TENDER_TITLE = word_start(
-    r"\b(?:tenders?|invitation to bid|request for proposals?|request for quotations?|rfp|rfq|"
-    r"supplier opportunit\w*|call for bids|procurement|ausschreibung\w*|"
-    r"vergabeverfahren|vergabebekanntmachung|appels? d'offres|avis de marche|"
-    r"marches? publics?|licitacion\w*|licitacao|licitacoes|pregao|contratacion publica|"
-    r"gara d'appalto|gare d'appalto|bando di gara|procedura di gara|aanbesteding\w*|"
-    r"przetarg\w*|zamowieni\w* publiczn\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
-    r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
-    r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
-    r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding|zapytani\w* ofertow\w*|"
-    # Spanish "Correos licita el transporte" (a verb before its object; "lícita" folds alike)
-    r"licita (?:el|la|los|las|un|una|o|os|a|as)|poptavkov\w* rizeni|concurso publico)\b"
-)
-_LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
-_TENDER_TITLE_OTHER = lazy_compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
 # Words of a maintenance window of the operator's systems, read in the title (normalised),
 # after one of the hints that each of them holds
 _MAINTENANCE_HINTS = (
@@ -2515,30 +1709,3 @@ def _maintenance_window(doc: Doc, start: int, place_starts: list[int]) -> bool:
     if not any(a <= p < b for p in place_starts):
         return True
     return _CLOCK.search(doc.norm, a, b) is not None
-
-
-def _tender_title(doc: Doc) -> bool:
-    """A title of a call for tenders: "Tender notice: ...", "Vergabeverfahren ...", "Veřejná
-    zakázka: ...", "Zawieszenie postępowania przetargowego ..." (not "legal tender")."""
-    end = doc.title_end
-    for m in _TENDER_TITLE.finditer(doc.norm, 0, end):
-        if m.group().startswith("tender") and doc.norm.endswith("legal ", 0, m.start()):
-            continue
-        if m.group().startswith("licita") and _LEGAL_BEFORE.search(doc.norm, 0, m.start()):
-            continue  # "¿Es lícita la importación ...?", "É lícita a remessa ...": lawful, no bid
-        return True
-    return not doc.norm[:end].isascii() and _TENDER_TITLE_OTHER.search(doc.norm, 0, end) is not None
-
-
-_JOB_TITLE = lazy_compile(
-    r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
-    r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
-    r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego)"
-    r"\s*(?::|\s[-\u2013\u2014]\s)|"
-    # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
-    r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
-    r"işe alım|ise alim|personel alımı|personel alimi)\b|"
-    # a Turkish title of a recruitment or its exam, after the year: "2025 Yılı ... Memuru Alımı"
-    r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b",
-    re.I,
-)

@@ -1,0 +1,688 @@
+"""The notice-wide choice of a kind once every trigger has voted: the topics that make a notice
+irrelevant (jobs, tenders, holidays, scams), then the best kind and what may outrank it, and
+the plain words of a plan that make it a proposal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from monitor.classify.guidance import link_spans
+from monitor.classify.items import older_items
+from monitor.classify.kinds.duties import _PRICES, _of_prices
+from monitor.classify.kinds.limits import (
+    _OUTRANKED,
+    LEAST_STOP_SHARE,
+    _other_mode_open,
+    _outranked_share,
+    _over_generic_limits,
+    _partial_stop,
+)
+from monitor.classify.kinds.page import (
+    _backlog_of_resumption,
+    _quiet_closure_resumptions,
+    _topics_apart,
+    _topics_in_own_section,
+)
+from monitor.classify.kinds.phrases import _START_WORDS, _STOPS, RELEVANT_SCORE
+from monitor.classify.kinds.topics import (
+    _counted,
+    _job_posting,
+    _sending_sentences,
+    _stop_beside_figures,
+    _title_names,
+)
+from monitor.classify.kinds.triggers import Found
+from monitor.classify.kinds.unchanged import (
+    _RULES_KEPT,
+    LEAD_CHARS,
+    _dated_requirement,
+    _duties_only_handled,
+    _still_accepting,
+    _title_resumes,
+)
+from monitor.classify.kinds.votes import KindResult, Vote
+from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.matcher import Match, parse_phrase
+from monitor.classify.resources import load_yaml
+from monitor.classify.text import Doc, menu_spans
+from monitor.classify.wordstart import word_start
+from storage.taxonomy import CHANGE_KINDS
+
+KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
+# Order used to break ties: the more a sender must act, the earlier.
+PRIORITY = {k: i for i, k in enumerate(KINDS)}
+
+
+def _sent_with_change(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
+    """Whether a place mail is sent to is named in the title or beside a change."""
+    if not sent_to:
+        return False
+    changed = {doc.sentence_of(v.start) for v in votes if v.kind != "informational"}
+    return any(doc.in_title(p) or doc.sentence_of(p) in changed for p in sent_to)
+
+
+# "by 3 to 5 days", "two to four working days longer", "2-3 Werktage" (the dash is a space in
+# normalised text): a delay with a measure
+_NUMBER = r"(?:\d{1,2}|one|two|three|four|five|six|seven|ten)"
+_DAYS_MEASURED = lazy_compile(
+    rf"\b{_NUMBER}(?:\s*(?:to|or|bis|a|tot|do|до)?\s*{_NUMBER})?\s*(?:extra\s+|additional\s+)?"
+    r"(?:working\s+|business\s+|calendar\s+)?(?:days?|tage?n?|werktage?n?|arbeitstage?n?|jours?|"
+    r"dias|giorni|dagen|werkdagen|dni|dager|dagar|arbetsdagar|virkedager|hverdage|napot|"
+    r"ημερεσ|ημερων|дней|дня|днів|дні|gun|hari|ngay)\b"
+    # "5至8个工作日", "3～5営業日", "2~3일": no word boundary before a figure in these scripts
+    r"|(?<!\d)\d{1,2}\s*(?:[至到～~\-－]\s*\d{1,2}\s*)?(?:个|個)?"
+    r"(?:工作日|工作天|营业日|營業日|営業日|日間|天|일)"
+)
+
+
+# "shipments to these countries", "delivery to all destinations": mail sent to the places
+_TO_LISTED = lazy_compile(
+    r"\bto (?:these|those|the (?:above|listed|following|affected)) (?:countries|destinations|"
+    r"markets|territories)\b"
+)
+
+
+def _delay_of_sent_mail(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
+    """A delay measured in days, in a sentence of mail sent to named places ("delivery to all
+    destinations may be delayed by 3 to 5 days", "shipments to these countries may take two to
+    four working days longer"): a holiday's news, not its opening hours."""
+    starts = sent_to or []
+    sending: set[tuple[int, int]] | None = None
+    for v in votes:
+        if v.kind != "delay":
+            continue
+        a, b = sentence = doc.sentence_of(v.start)
+        if not _DAYS_MEASURED.search(doc.norm, a, b):
+            continue
+        if not any(a <= p < b for p in starts) and not _TO_LISTED.search(doc.norm, a, b):
+            continue
+        if sending is None:
+            sending = _sending_sentences(doc)
+        if sentence in sending:
+            return True
+    return False
+
+
+_ONCE_TOPICS = frozenset(("terms and conditions",))
+
+
+@lru_cache(maxsize=1)
+def _plain_closures() -> frozenset[str]:
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["plain_closures"])
+
+
+def _closures_once(doc: Doc, matches: list[Match]) -> list[Match]:
+    """The closure words, a plain word of closing counted only in a sentence that names no
+    other closure word counted before it."""
+    plain = _plain_closures()
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for m in sorted(matches, key=lambda m: (m.key in plain, m.start)):
+        sentence = doc.sentence_of(m.start)
+        if m.key in plain and sentence in seen:
+            continue
+        seen.add(sentence)
+        kept.append(m)
+    return kept
+
+
+# A decision told beside a consultation held, and words that leave it open
+_DECIDED = lazy_compile(
+    r"\b(?:(?:has|have) (?:now )?(?:confirmed|decided|adopted|approved)|confirmed|a (?:confirme|"
+    r"decide|adopte|approuve)|hat (?:\w+ )?(?:beschlossen|bestatigt|entschieden)|ha (?:aprobado|"
+    r"confirmado|decidido|deciso|approvato|confermato)|heeft (?:besloten|bevestigd))\b"
+)
+
+
+_STILL_OPEN = lazy_compile(
+    r"\b(?:whether|ob|could|would|might|intends?|plans? to|will decide|closes|ends|runs until|"
+    r"noch aus|prevoit|envisage)\b"
+)
+
+
+# A consultation already held, named as what came before the decision
+_HELD_BEFORE = lazy_compile(
+    r"\b(?:following|after|nach|a l'issue de|apres|tras|dopo|na afloop van|apos)(?: (?:the|a|"
+    r"an|der|die|einer|la|le|una|un|de|het|a))? $"
+)
+
+
+def _stops_over(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether every stop is told as a past state and a resumption follows the first."""
+    stops = [v.start for v in votes if v.kind in _STOPS and v.weight > 0]
+    if not stops or not all(
+        _PAST_STATE.search(doc.norm, max(0, start - 30), start) for start in stops
+    ):
+        return False
+    if _STILL_STOPPED.search(doc.norm, min(stops)):
+        return False  # "étaient suspendus et le restent", "waren ausgesetzt und bleiben es"
+    first = min(stops)
+    return any(
+        v.kind == "resumption"
+        and v.start > first
+        and v.firm
+        and not v.possible
+        and not v.continued
+        and not _RESUMPTION_PENDING.search(doc.norm, max(first, v.start - 40), v.end + 60)
+        for v in votes
+    )
+
+
+# The stop goes on, told with a pronoun: "et le restent", "e lo restano", "und bleiben es" ("y
+# siguen suspendidos" is a stop of its own, told in no past state)
+_STILL_STOPPED = word_start(
+    r"\b(?:le restent|le reste|le sont toujours|lo restano|lo resta|bleiben es|bleibt es|"
+    r"blijven dat)\b"
+)
+
+
+# A resumption told as a later event or a condition (read folded): "se reanudarán cuando", "la
+# reprise dépendra de", "fino alla ripresa dei voli", "Eine Wiederaufnahme wird geprüft", "a retoma
+# será anunciada", "ils reprendront quand"
+_RESUMPTION_PENDING = word_start(
+    r"\b(?:cuando|quand|lorsque|quando|sobald|wenn|zodra|until|jusqu'a|hasta que|"
+    r"fino alla|fino a quando|finche|depend\w*|gepruft|"
+    r"sera anunciad\w*|sera annonce\w*|pas encore|not yet|"
+    r"noch nicht|todavia no|non ancora|ainda nao)\b"
+)
+
+
+# A stop told as a past state ("waren geschorst", "étaient suspendus", "estaban suspendidos",
+# "erano sospese"): over, when the notice also tells a resumption as done.
+# Not the English simple past: "was suspended on Monday" is the news.
+_PAST_STATE = word_start(
+    # not Czech "byly pozastaveny" nor Russian "был приостановлен": the plain past of the news
+    # itself there ("were suspended today")
+    r"\b(?:waren|etaient|etait|estaban|estaba|erano|estavam|estava)(?:\s+\w+)?\s+$"
+)
+
+
+_FUTURE_BEFORE = word_start(
+    r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
+    r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
+)
+
+
+# What disrupts mail beyond a holiday: "strike action for 22 and 23 December"
+_CAUSE = word_start(
+    r"\b(?:strikes?|industrial action|storms?|weather|flood\w*|hurricane|typhoon|cyclone|"
+    r"snow\w*|conflict|outage|unrest|streik\w*|greve|huelga|sciopero|staking|strajk\w*)\b"
+)
+
+
+_SOFT_PROPOSAL = frozenset((
+    "proposed increase", "proposed decrease", "proposed reduction", "proposed change",
+    "proposed changes", "intends to raise", "intends to increase", "intends to lower",
+    "is not yet in effect", "is not yet in force", "are not yet in effect",
+))  # fmt: skip
+
+
+_IN_FORCE = lazy_compile(
+    rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
+    r"\buntil further notice\b|\bwith immediate effect\b|"
+    r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|"
+    r"\bhasta nuevo aviso\b|\bwe (?:have|are|will)\b"
+)
+
+
+def _limit_of_place(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
+    """Whether a limit's sentence names a place: a limit of mail sent there, not a reduced
+    service on a holiday."""
+    for v in votes:
+        if v.kind == "restriction":
+            a, b = doc.sentence_of(v.start)
+            if any(a <= p < b for p in place_starts):
+                return True
+    return False
+
+
+# "a consultation on the design of the new arrangements": details of a decided change
+_ON_DETAILS = lazy_compile(
+    r"\s+(?:on|about|regarding) (?:the )?(?:design|details?|implementation|technical|practical|"
+    r"arrangements|operation)\b"
+)
+
+
+# Words of a call for tenders in a title (read on normalised text)
+_TENDER_TITLE = word_start(
+    r"\b(?:tenders?|invitation to bid|request for proposals?|request for quotations?|rfp|rfq|"
+    r"supplier opportunit\w*|call for bids|procurement|ausschreibung\w*|"
+    r"vergabeverfahren|vergabebekanntmachung|appels? d'offres|avis de marche|"
+    r"marches? publics?|licitacion\w*|licitacao|licitacoes|pregao|contratacion publica|"
+    r"gara d'appalto|gare d'appalto|bando di gara|procedura di gara|aanbesteding\w*|"
+    r"przetarg\w*|zamowieni\w* publiczn\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
+    r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
+    r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
+    r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding|zapytani\w* ofertow\w*|"
+    # Spanish "Correos licita el transporte" (a verb before its object; "lícita" folds alike)
+    r"licita (?:el|la|los|las|un|una|o|os|a|as)|poptavkov\w* rizeni|concurso publico)\b"
+)
+
+
+_LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
+
+
+_TENDER_TITLE_OTHER = lazy_compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
+
+
+def _tender_title(doc: Doc) -> bool:
+    """A title of a call for tenders: "Tender notice: ...", "Vergabeverfahren ...", "Veřejná
+    zakázka: ...", "Zawieszenie postępowania przetargowego ..." (not "legal tender")."""
+    end = doc.title_end
+    for m in _TENDER_TITLE.finditer(doc.norm, 0, end):
+        if m.group().startswith("tender") and doc.norm.endswith("legal ", 0, m.start()):
+            continue
+        if m.group().startswith("licita") and _LEGAL_BEFORE.search(doc.norm, 0, m.start()):
+            continue  # "¿Es lícita la importación ...?", "É lícita a remessa ...": lawful, no bid
+        return True
+    return not doc.norm[:end].isascii() and _TENDER_TITLE_OTHER.search(doc.norm, 0, end) is not None
+
+
+# A job advert's title: the gender marker of a post, or a job word heading the title
+_JOB_TITLE = lazy_compile(
+    r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
+    r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
+    r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego)"
+    r"\s*(?::|\s[-\u2013\u2014]\s)|"
+    # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
+    r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
+    r"işe alım|ise alim|personel alımı|personel alimi)\b|"
+    # a Turkish title of a recruitment or its exam, after the year: "2025 Yılı ... Memuru Alımı"
+    r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b",
+    re.I,
+)
+
+
+@dataclass(slots=True)
+class Topics:
+    """The words of topics that are no change (scams, jobs, holidays, closures), counted: many
+    of them make a notice irrelevant whatever it votes for."""
+
+    count: int
+    matches: list[Match]  # the irrelevant topics that count
+    minor: list[Match]
+    closure_matches: list[Match]
+    closures: int
+    title: bool  # a title about the topic that states no change
+    not_mail: bool = False  # a job advert or a call for tenders: irrelevant
+
+
+def count_topics(
+    doc: Doc,
+    found: Found,
+    votes: list[Vote],
+    place_starts: list[int] | None,
+    other_sentences: set[tuple[int, int]],
+    sent_to: list[int] | None,
+) -> Topics:
+    """The topics of the notice that are no change: a job advert or a call for tenders makes
+    it irrelevant, scams and results count, closures, holidays and minor topics half."""
+    by_group, figures, jobs = found.by_group, found.figures, found.jobs
+    # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
+    # what a list of links to other pages or a site's bar of links names is no topic of this
+    # one ("Other service alerts: - Public holiday - China (Golden Week)", "Privacy | Cookies")
+    # (nor do the older items of a page of dated ones: "Lunar New Year holiday: backlog
+    # cleared" under the newest item is history, no topic of the page)
+    links = link_spans(doc) + menu_spans(doc) + older_items(doc)
+    topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
+    counted = [m for m in figures if doc.counts(m.start)] if figures else []
+    if counted and _stop_beside_figures(doc, counted, votes):
+        topic_matches = [m for m in topic_matches if m not in counted]
+    if topic_matches:
+        # a carrier's terms are named over and over in a notice that changes them ("Schedule 1
+        # of the Terms and Conditions: prohibited items"): they count once
+        terms = [m for m in topic_matches if m.key.lower() in _ONCE_TOPICS]
+        if len(terms) > 1:
+            topic_matches = [m for m in topic_matches if m not in terms[1:]]
+    topics = len(topic_matches)
+    if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
+        jobs and _job_posting(doc, jobs, votes)
+    ):
+        # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
+        # do" and "Apply now" in the body: a job, however many words of customs its duties hold
+        return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
+    if _tender_title(doc) and not _sent_with_change(doc, votes, sent_to):
+        # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a
+        # purchase by the operator, whatever the goods or parcels it is for (not "Tender
+        # result: a new carrier. Parcels to Ireland take longer", which names mail sent)
+        return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
+    # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
+    topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
+        doc.in_title(v.start) and v.kind != "informational" for v in votes
+    )
+    closure_matches = _counted(doc, by_group.get("closure_topics", []), links)
+    # a holiday's name counts once, and two names at most (a page on Easter names it often),
+    # on a page that names no place: beside "items to Samoa will be delayed" it is the cause
+    holidays = (
+        {m.key.lower() for m in _counted(doc, by_group.get("holiday_names", []), links)}
+        if not place_starts
+        else set()
+    )
+    # the plain words of a closed office ("暫停開放", "假期期間") count once a sentence,
+    # beside a holiday's name or not: "春節假期期間郵政局暫停開放" is one closure
+    closures = len(_closures_once(doc, closure_matches)) + min(2, len(holidays))
+    # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
+    minor_matches = _counted(doc, by_group.get("minor_topics", []), links)
+    minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
+    topics += closures // 2 + minor // 2 + len(other_sentences)
+    return Topics(topics, topic_matches, minor_matches, closure_matches, closures, topic_title)
+
+
+def choose_kind(
+    doc: Doc,
+    by_group: dict[str, list[Match]],
+    votes: list[Vote],
+    scores: dict[str, float],
+    lift_added: float,
+    counted: Topics,
+    said_unchanged: bool,
+    reminded: list[tuple[int, int, float]],
+    other_sentences: set[tuple[int, int]],
+    place_starts: list[int] | None,
+    sent_to: list[int] | None,
+) -> KindResult:
+    """The kind of the notice from its scores: the best change, unless its topics make it
+    irrelevant, then what outranks it, and a proposal when its plan is not decided."""
+    best, firm_scores, changes = _best_kind(doc, votes, scores, sent_to)
+    total = scores[best]
+    if (
+        total < RELEVANT_SCORE
+        and sum(w for _, _, w in reminded) >= RELEVANT_SCORE
+        and not counted.count
+        and not other_sentences
+    ):
+        # "Reminder: lithium batteries are prohibited in mail to the US", and nothing else:
+        # about the topic, no change
+        evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
+        return KindResult("informational", RELEVANT_SCORE, evidence, votes, counted.count)
+    irrelevant, topics = _topics_decide(
+        doc, counted, votes, best, total, changes, by_group, other_sentences, place_starts, sent_to
+    )
+    if irrelevant:
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+    closures = counted.closures
+    holiday_delay = False
+    if (
+        closures
+        and best in ("resumption", "informational")
+        and place_starts
+        and firm_scores.get("delay", 0.0) >= RELEVANT_SCORE
+        and any(
+            v.kind == "delay" and _DAYS_MEASURED.search(doc.norm, *doc.sentence_of(v.start))
+            for v in votes
+        )
+    ):
+        # "Korea Post closed for Chuseok ... items to Korea take five days longer": the
+        # holiday abroad is the cause of the news, and its end no resumption
+        best, total = "delay", scores["delay"]
+        holiday_delay = True
+    if closures >= 2 and (
+        (best in ("resumption", "informational") and total < 3)
+        or (
+            best == "delay"
+            and not place_starts
+            and all(v.possible for v in votes if v.kind == "delay")
+            and not any(
+                _CAUSE.search(doc.norm, *doc.line_of(v.start)) for v in votes if v.kind == "delay"
+            )
+        )
+        or (
+            best == "restriction"
+            and lift_added
+            and total - lift_added < 3
+            # not "parcels addressed to Brazil can only be accepted up to 2 kg"
+            and not _limit_of_place(doc, votes, place_starts or [])
+        )
+    ):
+        # "post offices are closed for the holiday; normal service resumes on Friday" (and
+        # "a reduced service on 31 December" beside it); "parcels sent before Easter may be
+        # delayed by one business day", naming no place
+        return KindResult("irrelevant", 0.0, [], votes, topics)
+    best = _outranking(
+        doc,
+        by_group,
+        votes,
+        scores,
+        best,
+        total,
+        lift_added,
+        holiday_delay,
+        said_unchanged,
+        place_starts,
+    )
+    proposal = _proposals(doc, by_group, votes, best) if "proposal" in by_group else []
+    if proposal:
+        best = "informational"
+        evidence = [("informational", proposal[0].start, proposal[0].end)]
+        return KindResult(best, total, evidence, votes, topics)
+    evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
+    return KindResult(best, total, evidence[:3], votes, topics)
+
+
+def _best_kind(
+    doc: Doc, votes: list[Vote], scores: dict[str, float], sent_to: list[int] | None
+) -> tuple[str, dict[str, float], dict[str, float]]:
+    """The kind that scores most among the changes (the all-clear only when nothing changed),
+    with the firm scores (what may happen left out) and the changes."""
+    # what may happen ("responses may be delayed") is no change beside "all continues normally"
+    firm_scores: dict[str, float] = defaultdict(float)
+    possible_votes = [v for v in votes if v.possible]
+    sending = _sending_sentences(doc) if possible_votes else set()
+    if possible_votes and sent_to:
+        # "may cause service delays to and from Puerto Rico": a carrier's banner names no mail
+        sending |= {doc.sentence_of(p) for p in sent_to}
+    for v in votes:
+        if not v.possible or doc.sentence_of(v.start) in sending:
+            firm_scores[v.kind] += v.weight
+    changes = {
+        k: v
+        for k, v in scores.items()
+        if k != "informational"
+        and v >= RELEVANT_SCORE
+        and (firm_scores[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
+    }
+    pool = changes or scores  # "service normal" counts only when nothing changed
+    best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
+    if (
+        best == "duty_tax_change"
+        and pool.get("new_requirement", 0.0) >= 0.2 * pool[best]
+        and _dated_requirement(doc, votes)
+    ):
+        best = "new_requirement"  # "duties apply since 29 August ... from 6 October you must"
+    elif (
+        best == "duty_tax_change"
+        and firm_scores.get("new_requirement", 0.0) >= RELEVANT_SCORE
+        and _duties_only_handled(doc, votes)
+    ):
+        best = "new_requirement"  # "register in the portal for the collection of duties"
+    return best, firm_scores, changes
+
+
+def _topics_decide(
+    doc: Doc,
+    counted: Topics,
+    votes: list[Vote],
+    best: str,
+    total: float,
+    changes: dict[str, float],
+    by_group: dict[str, list[Match]],
+    other_sentences: set[tuple[int, int]],
+    place_starts: list[int] | None,
+    sent_to: list[int] | None,
+) -> tuple[bool, int]:
+    """Whether the notice's topics (scams, prices, other services) make it irrelevant, and
+    the topics that still count (none when they stand in a section of their own)."""
+    topics, topic_matches, minor_matches = counted.count, counted.matches, counted.minor
+    closure_matches, topic_title = counted.closure_matches, counted.title
+    if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
+        topics = 0  # "Fraud warning" under the advisory: not what the notice is about
+    elif topics >= 2 and _topics_apart(
+        doc, topic_matches + minor_matches, closure_matches, votes, best, place_starts or []
+    ):
+        _quiet_closure_resumptions(doc, closure_matches, votes)
+        topics = 0  # a page of notices: the fraud warning and holiday hours have their own
+    if (
+        topics >= 2
+        and (best != "delay" or not _delay_of_sent_mail(doc, votes, sent_to))
+        and (
+            total < max(3.0, 0.75 * topics)
+            or (
+                any(doc.in_title(m.start) for m in topic_matches)
+                and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
+                and not any(
+                    v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
+                    for v in votes
+                )
+            )
+        )
+    ):
+        # results, stamps, phishing; a title about the topic that states no change and no dated
+        # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
+        # rules it explains are kept
+        return True, topics
+    if by_group.get("other_services") and not _sending_sentences(doc):
+        # "these services are suspended: ATMs, online banking, the app", and no word of mail
+        return True, topics
+    if (
+        best == "informational"
+        and not changes
+        and (
+            (
+                _PRICES.search(doc.norm, 0, doc.title_end) is not None
+                and not any(doc.in_title(p) for p in place_starts or ())
+                and all(_of_prices(doc, v.start, place_starts, True) for v in votes)
+            )
+            or all(_of_prices(doc, v.start, place_starts, False) for v in votes)
+        )
+    ):
+        return True, topics  # "letter prices stay the same"
+    if best == "informational" and other_sentences and not changes and not place_starts:
+        return True, topics  # "ATM down; mail unaffected"
+    return False, topics
+
+
+def _outranking(
+    doc: Doc,
+    by_group: dict[str, list[Match]],
+    votes: list[Vote],
+    scores: dict[str, float],
+    best: str,
+    total: float,
+    lift_added: float,
+    holiday_delay: bool,
+    said_unchanged: bool,
+    place_starts: list[int] | None,
+) -> str:
+    """The kind that outranks the best one: a stop over a delay, a resumption that ends the
+    stop or delay told, a partial stop, an all-clear that says the rules stay."""
+    if best == "restriction" and (rival := _over_generic_limits(doc, votes, scores, lift_added)):
+        best = rival
+    if (
+        best in _OUTRANKED
+        and (stops := sum(v.weight for v in votes if v.kind == "suspension" and not v.continued))
+        >= LEAST_STOP_SHARE * total  # the least share: the common case is decided here
+        and stops >= _outranked_share(doc, votes, best) * total
+        and not (best == "delay" and _title_names(doc, votes, best))
+    ):
+        best = "suspension"
+    if (
+        best == "delay"
+        and not holiday_delay
+        and any(
+            v.kind == "resumption"
+            and v.firm
+            and v.weight >= RELEVANT_SCORE  # not "flights have only partially resumed" (transport)
+            and v.start - doc.title_end < LEAD_CHARS
+            and not _FUTURE_BEFORE.search(
+                doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
+            )
+            for v in votes
+        )
+    ):
+        best = "resumption"  # the newest item says the disruption is over
+    elif (
+        best == "delay"
+        and not holiday_delay
+        and _backlog_of_resumption(doc, votes, place_starts or [])
+    ):
+        best = "resumption"  # "we have resumed sending items; expect delays from the backlog"
+    if (
+        best == "suspension"
+        and scores.get("delay", 0) >= RELEVANT_SCORE
+        and _still_accepting(doc, votes, place_starts or [])
+    ):
+        best = "delay"  # "delivery in some areas suspended; we continue to accept mail for X"
+    if best == "suspension" and (
+        _partial_stop(doc, scores, votes)
+        or _other_mode_open(doc, votes, by_group.get("open_modes", []))
+    ):
+        best = "restriction"  # "only express items accepted; economy parcels not accepted"
+    if best != "informational" and said_unchanged:
+        best = "informational"  # "Reminder: duty-free limits remain unchanged"
+    if best in _STOPS and _title_resumes(doc, votes):
+        best = "resumption"  # "Service to X restored": the body tells how it had stopped
+    elif best in _STOPS and _stops_over(doc, votes):
+        best = "resumption"  # "Pakketten naar Israël waren geschorst. Vanaf 3 maart ..."
+    return best
+
+
+def _proposals(
+    doc: Doc, by_group: dict[str, list[Match]], votes: list[Vote], best: str
+) -> list[Match]:
+    """The plain words of a plan that make the notice a proposal: of the change it states,
+    not on its details after the decision, no consultation held."""
+    proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
+    if proposal:
+        # the plain words of a plan ("proposed changes", "intends to raise", "is not yet in
+        # effect") mark the notice a proposal only where they speak of the change it states
+        # (or in its title), not beside it ("the proposed changes to our website")
+        proposal = [
+            m
+            for m in proposal
+            if m.key.lower() not in _SOFT_PROPOSAL
+            or doc.in_title(m.start)
+            or (
+                any(
+                    v.kind == best and doc.sentence_of(v.start) == doc.sentence_of(m.start)
+                    for v in votes
+                )
+                # (not after a sentence that states the change plainly: "duty rises to 25%.
+                # The proposed changes to postal VAT have been dropped")
+                and not any(
+                    v.kind == best
+                    and v.start < doc.sentence_of(m.start)[0]
+                    and not doc.in_title(v.start)
+                    for v in votes
+                )
+            )
+        ]
+    if proposal and best != "informational":
+        # a consultation after the decision ("will remove the relief ... A consultation on the
+        # design of the new arrangements will follow") is about details: the change stands
+        stated = [v for v in votes if v.kind == best]
+        first = min(v.start for v in stated) if stated else 0
+        sentences = {doc.sentence_of(v.start) for v in stated}
+        proposal = [
+            m
+            for m in proposal
+            if doc.in_title(m.start)
+            or m.start < first
+            or doc.sentence_of(m.start) in sentences
+            or not _ON_DETAILS.match(doc.norm, m.end)
+        ]
+    if proposal:
+        # "Following public consultation, the Government has confirmed": a consultation held
+        proposal = [
+            m
+            for m in proposal
+            if not (
+                _HELD_BEFORE.search(doc.norm, max(0, m.start - 14), m.start)
+                and _DECIDED.search(doc.norm, *doc.sentence_of(m.start))
+                and not _STILL_OPEN.search(doc.norm, *doc.sentence_of(m.start))
+            )
+        ]
+    return proposal

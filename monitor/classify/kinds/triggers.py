@@ -1,0 +1,494 @@
+"""The triggers of a notice's kind: the lexicon's trigger phrases, the plain refusals whose
+subject is mail, and the phrases split by other words ("nimmt keine Pakete mehr an", "ne ...
+plus"), each kept only where it counts (not in a name or the page's path).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import accumulate
+from operator import attrgetter
+
+from monitor.classify import lexicon
+from monitor.classify.kinds.denials import _NAME_AFTER, _in_a_name
+from monitor.classify.kinds.limits import (
+    NO_WORD,
+    mail_refused,
+    particle_refuses_mail,
+    refusal_heads,
+)
+from monitor.classify.kinds.phrases import _STOPS
+from monitor.classify.kinds.votes import _FOLDED, _head, _matches_at, _search_span
+from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.matcher import Match
+from monitor.classify.text import Doc, breadcrumbs, in_spans
+from monitor.classify.wordstart import WordStartPattern
+
+# How much one trigger of each kind counts; a stop of service outweighs talk of delays.
+_WEIGHT = {
+    "suspension": 2.0,
+    "prohibited_items": 1.6,
+    "restriction": 1.0,
+    "new_requirement": 1.0,
+    "duty_tax_change": 1.0,
+    "delay": 1.3,
+    "resumption": 1.6,
+    "informational": 1.5,
+}
+
+# A weight limit: "up to 2 kg", "2 kg or less", "max. 30 kg", "не более 10 кг".
+_WEIGHT_LIMIT = lazy_compile(
+    r"\b(?:up to|max(?:imum)?\.?|not exceeding|no more than|bis(?: zu)?|höchstens|jusqu'[àa]|"
+    r"hasta|fino a|tot|até|ate|не более|не больше|не більше|до)\s*\d+(?:[.,]\d+)?\s*"
+    r"(?:kg|kilos?|kilograms?|кг)(?!\w)|\b\d+(?:[.,]\d+)?\s*(?:kg|кг)\s*(?:or less|or under|"
+    r"ou moins|o menos|oder weniger|of minder|ou menos|или менее|або менше|max(?:imum)?)\b",
+    re.I,
+)
+# "must now be declared", "must also carry": what a sender has to do from now on.
+_MUST_BE = lazy_compile(
+    r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
+    r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
+    r"(?:carry|show|include|provide|contain|bear) )",
+    re.I,
+)
+# "Commercial importers must:\n- register for the portal": the list says what
+_MUST_LIST = lazy_compile(
+    r"\bmust\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*(?:register|submit|provide|include|"
+    r"declare|complete|attach|obtain|apply for|enter|label|mark|file|pre-?register|carry|show|"
+    r"bear|contain)\b",
+    re.I,
+)
+# What may stand between "delivery times" and "extended" (read in full, any case): words of
+# one clause, none that negates, sets against, gives a cause, says the times hold or shorten,
+# or makes them a tender's or a contract's
+_DELIVERY_GAP = (
+    r"(?:(?!\b(?:not|no|nicht|keine?|ne|pas|non|niet|nao|não|although|though|but|while|after|"
+    r"because|since|thanks|despite|unchanged|stable|normal|cut|shorter|reduced|aunque|pero|"
+    r"porque|gracias|pese|mantienen|reducen|malgr[eé]|gr[aâ]ce|car|parce|maintenus|r[eé]duits|"
+    r"trotz|weil|obwohl|dank|aber|stabil|gleich|kurzer|kürzer|nonostante|grazie|perch[eé]|"
+    r"anche se|invariati|riducono|ma|ook al|omdat|dankzij|ondanks|maar|gelijk|apesar|gra[cç]as|"
+    r"embora|mant[eê]m|reduzem|propuestas|propostas|ofertas|concurso|offres|vertrag\w*)\b)"
+    r"[^.,;:!?\n]){0,50}?"
+)
+# "... keine Sendungen nach Libyen an": after "nehmen" or "nimmt", the separable particle at the
+# end of the clause ("nehmen bis 5. Januar keine Pakete an": a date's dot ends no clause); a
+# stop only when mail or goods follow "keine" (limits.particle_refuses_mail)
+_PARTICLE_VERBS = ("nehmen", "nimmt")
+_NO_PARTICLE_AN = (
+    rf"(?:[^.;:!?\n]|(?<=\d)\.){{0,40}}?{NO_WORD}[^.;:!?\n]{{1,80}}?\ban\b"
+    r"(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
+)
+# A character of a German clause, a date's dot too, but no comma that opens a clause of its own
+# ("dürfen, sofern sie nicht aus Drittländern stammen, ... eingeführt werden": a permission;
+# "nach Australien, Neuseeland und Japan": a list)
+_NO_SUBCLAUSE = (
+    r"(?:(?!,\s*(?:sofern|soweit|wenn|falls|die|der|das|weil|da|bevor|sodass|damit|ob)\b)"
+    r"[^.;:!?\n]|(?<=\d)\.)"
+)
+# Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
+_GAPPED = [
+    # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
+    # douane-unie"; but "kein Teil unseres Angebots mehr" drops a service)
+    (
+        "kein",
+        "suspension",
+        lazy_compile(
+            r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b[^.;:!?\n]{0,60}?union)"
+            # (not a paper no longer needed: "kein Ursprungsnachweis mehr nötig")
+            r"[^.;:!?\n]{1,80}?\bmehr\b(?!\s+(?:nötig|notwendig|erforderlich|benötigt|verlangt)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "geen",
+        "suspension",
+        lazy_compile(
+            r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b[^.;:!?\n]{0,60}?(?:unie|union))"
+            r"[^.;:!?\n]{1,60}?\bmeer\b(?!\s+(?:nodig|vereist|verplicht)\b)",
+            re.I,
+        ),
+    ),
+    (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
+        "stell",
+        "suspension",
+        # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
+        lazy_compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
+    ),
+    # "nehmen wir derzeit keine Sendungen nach Libyen an": does not accept (the particle "an"
+    # ends the clause: not "an Kunden")
+    *(
+        (verb, "suspension", lazy_compile(rf"\b{verb}\b{_NO_PARTICLE_AN}", re.I))
+        for verb in _PARTICLE_VERBS
+    ),
+    (  # "neemt geen brieven en pakketten naar Soedan aan": does not accept
+        "geen",
+        "suspension",
+        lazy_compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
+    ),
+    ("plus", "suspension", lazy_compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
+    (  # "nie będą od 1 marca 2027 r. przyjmowane": not accepted, with words between
+        "nie",
+        "suspension",
+        lazy_compile(
+            r"\bnie (?:będą|są|będzie|jest)\b(?:[^.;:!?\n]|(?<=\d)\.|(?<= r)\.){1,50}?"
+            r"\bprzyjmowan[eay]\b",
+            re.I,
+        ),
+    ),
+    (  # "items to Peru can only be sent using a tracked service": a limit of service
+        "only",
+        "restriction",
+        lazy_compile(
+            r"\bonly be (?:sent|posted|shipped|accepted|mailed)\b"
+            r"[^.;:!?\n]{0,40}?\b(?:track\w*|registered|signed|ems|express|courier|insured|"
+            r"recorded|priority|service|services|parcelforce|worldwide|airmail|international)\b",
+            re.I,
+        ),
+    ),
+    (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
+        "срок",
+        "delay",
+        lazy_compile(
+            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
+        ),
+    ),
+    (
+        "термін",
+        "delay",
+        lazy_compile(r"\bтерміни (?:доставки|пересилання)\b[^.;:!?\n]{0,60}?\bзбільш", re.I),
+    ),
+    (  # "bpost schort vanaf 10 maart alle brieven en pakjes naar Iran op": suspends mail to a
+        # place (not "CWU schort de stakingen op": a strike postponed is good news)
+        "schort",
+        "suspension",
+        lazy_compile(
+            r"\bschort\b(?![^.;:!?\n]{0,80}?(?:staking|actie|verhoging))[^.;:!?\n]{1,80}?"
+            r"(?:\bnaar\b[^.;:!?\n]{1,60}?\bop\b|\bop naar\b)",
+            re.I,
+        ),
+    ),
+    (  # "la huelga paraliza los envíos a Chile": a stop of mail, not of a city or of works
+        "paraliz",
+        "suspension",
+        lazy_compile(
+            r"\bparaliza(?:n|ra|rá|ran|rán)?\b\s+(?:\w+\s+){0,3}?(?:envíos|envios|paquetes|"
+            r"correo|entregas?|admisión|admision|servicio postal|expedición|expedicion)\b",
+            re.I,
+        ),
+    ),
+    (  # "Pakete werden nur mehr mit Sendungsverfolgung angenommen": a limit of service (not
+        # "es gibt nur mehr zwei Tarifstufen")
+        "nur mehr",
+        "restriction",
+        lazy_compile(
+            r"\bnur mehr\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,80}?\b(?:angenommen|versendet|"
+            r"verschickt|versandt|"
+            r"befördert|zugestellt|möglich|zulässig|akzeptiert|transportiert)\b",
+            re.I,
+        ),
+    ),
+    (  # "mogen e-sigaretten niet meer naar Australië worden verzonden": banned
+        "mogen",
+        "prohibited_items",
+        lazy_compile(
+            r"\bmogen\b[^.;:!?\n]{0,60}?\bniet (?:meer|langer)\b[^.;:!?\n]{0,60}?\bworden "
+            r"(?:verzonden|verstuurd|ingevoerd)\b",
+            re.I,
+        ),
+    ),
+    (  # "Dodací lhůty balíků do Rakouska jsou prodlouženy": delivery takes longer
+        "dodaci",
+        "delay",
+        lazy_compile(r"\bdodací lhůty\b[^.;:!?\n]{0,60}?\b(?:prodlouž\w*|delší)", re.I),
+    ),
+    # "Delivery times to Jamaica may be extended", "los plazos de entrega pueden verse
+    # ampliados", "die Laufzeiten können sich verlängern": longer delivery, the verb apart, in
+    # the same clause (_DELIVERY_GAP: no comma, negation, contrast or cause between, not "stay
+    # stable despite the extended opening hours")
+    (
+        "delivery time",
+        "delay",
+        lazy_compile(
+            r"\bdelivery times?\b(?!\s+(?:guarantee|promise|commitment|window|slot|target)s?\b)"
+            rf"{_DELIVERY_GAP}\b(?:extended|lengthened|increased by \d)",
+            re.I,
+        ),
+    ),
+    (
+        "entrega",
+        "delay",
+        lazy_compile(
+            rf"\b(?:plazos?|prazos?) de entrega\b{_DELIVERY_GAP}"
+            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
+            r"(?![^.;:!?\n]{0,40}\b(?:propuestas|propostas|ofertas|concurso)\b)",
+            re.I,
+        ),
+    ),
+    (
+        "delai",
+        "delay",
+        lazy_compile(
+            r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
+            rf"{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)",
+            re.I,
+        ),
+    ),
+    (
+        "laufzeit",
+        "delay",
+        lazy_compile(
+            rf"\blaufzeit(?:en)?\b{_DELIVERY_GAP}\bverl[äa]nger\w*(?![^.;:!?\n]{{0,40}}\bnicht\b)",
+            re.I,
+        ),
+    ),
+    (
+        "consegna",
+        "delay",
+        lazy_compile(
+            rf"\btempi di consegna\b{_DELIVERY_GAP}\b(?:allung|prolung)\w*",
+            re.I,
+        ),
+    ),
+    (
+        "levertijd",
+        "delay",
+        lazy_compile(
+            rf"\blevertijd(?:en)?\b{_DELIVERY_GAP}\b(?:langer|verlengd)\b"
+            r"(?![^.;:!?\n]{0,40}\bniet\b)",
+            re.I,
+        ),
+    ),
+    (  # "PostNL stopt per 1 maart tijdelijk met het vervoeren van pakketten": stops
+        "stop",
+        "suspension",
+        lazy_compile(
+            r"\bstop(?:t|pen)\b[^.;:!?\n]{0,50}?\bmet (?:het )?(?:vervoeren|verzenden|"
+            r"accepteren|aannemen|bezorgen|versturen)\b",
+            re.I,
+        ),
+    ),
+    (  # "dürfen ab 1. März nicht mehr nach Australien versendet werden": no longer sent
+        "nicht",
+        "suspension",
+        lazy_compile(
+            r"\bnicht mehr\b(?!(?:[^.;:!?\n]{0,60}?\b(?:rechtzeitig|pünktlich|"
+            r"mit (?:einer|einem|der|dem) \w*(?:rechnung|erklärung|formular|nachweis|"
+            r"bescheinigung))))"
+            r"[^.;:!?\n]{1,60}?\b(?:versendet|verschickt|versandt|befördert|"
+            r"befordert|angenommen|zugestellt|transportiert|eingeliefert|aufgegeben|eingeführt|"
+            r"eingefuhrt)\b",
+            re.I,
+        ),
+    ),
+    (  # "dürfen nicht in die EU eingeführt werden": may not be imported
+        "nicht",
+        "prohibited_items",
+        lazy_compile(
+            rf"\b(?:d[üu]rfen|darf)\b{_NO_SUBCLAUSE}{{0,60}}?\bnicht\b"
+            rf"(?! (?:mehr|oder|nur|immer)\b){_NO_SUBCLAUSE}{{1,60}}?"
+            r"\beingef[üu]hrt werden\b",
+            re.I,
+        ),
+    ),
+    (  # "mogen niet naar Australië worden verzonden": may not be sent
+        "niet",
+        "suspension",
+        # (only a place or "until further notice" between "niet" and the verb: not "niet via
+        # Schiphol", "niet op dezelfde dag", nor "kunnen niet garanderen dat ... worden verzonden")
+        lazy_compile(
+            r"\b(?:(?:mogen|mag|kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet|"
+            # ("mogen niet meer": the older pattern's ban; "kunnen niet meer": a stop)
+            r"(?:kunnen|kan)\b(?:(?!\bdat\b)[^.;:!?\n]){0,60}?\bniet (?:meer|langer))"
+            r"(?: (?:tijdelijk|voorlopig|tot nader order))?(?: naar(?:,? [\w'-]+){1,10}?)? "
+            r"(?:worden (?:verzonden|verstuurd|gepost)|(?:verzonden|verstuurd|gepost) worden)\b",
+            re.I,
+        ),
+    ),
+    # "(?<!immer )\bwieder\b" with the word first (the regex engine then skips to its letters):
+    # the checks before it are made after it, on the same characters
+    ("wieder", "resumption", lazy_compile(r"wieder(?<!\wwieder)\b(?<!immer wieder)", re.I)),
+    (
+        "again",
+        "resumption",
+        lazy_compile(
+            r"\b(?:can|may|will|could) (?:once )?again be\b|\bagain accept|"
+            # "business customers can again send goods to the USA"
+            r"\b(?:can|may|will|could) (?:now )?(?:once )?again (?:send|post|ship|mail)\b|"
+            r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
+            r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
+            r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
+            r"[^.;\n]{0,60}?\bagain\b",
+            re.I,
+        ),
+    ),
+    ("must", "new_requirement", _MUST_BE),
+    ("must", "new_requirement", _MUST_LIST),
+    ("kg", "restriction", _WEIGHT_LIMIT),
+    ("кг", "restriction", _WEIGHT_LIMIT),
+    (
+        "unable",
+        "suspension",
+        lazy_compile(
+            r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
+            r"dispatch|despatch|forward)",
+            re.I,
+        ),
+    ),
+    (  # "no parcels to Qatar will be accepted": the stop said of its subject
+        "accepted",
+        "suspension",
+        lazy_compile(
+            r"\bno (?:(?!without )[\w'-]+ ){1,6}?(?:(?:will|can|shall|may|could) be|are|is) "
+            r"(?:being )?accepted\b(?! (?:after|before|without|if|unless|on|for christmas)\b| at "
+            r"(?:these|this|our|the) (?:lockers?|counters?|branch|branches|office|offices|"
+            r"post office|station))",
+            re.I,
+        ),
+    ),
+    (
+        "no longer",
+        "suspension",
+        lazy_compile(
+            r"\bno longer (?:be )?(?:able to )?(?:accept|sen[dt]|ship|mail|deliver|possible|"
+            r"available|offer|process|transport|forward)",
+            re.I,
+        ),
+    ),
+]  # (a word the text must hold for the pattern to be tried, kind, pattern)
+# How each pattern is searched: those that start with one word and a word boundary, through
+# WordStartPattern (two to three times faster, the same matches); "again" and the weight limits
+# have many alternatives that start everywhere (any number), so the engine does them faster.
+_GAPPED_FINDERS = [
+    (
+        needle,
+        kind,
+        rx if needle in ("again", "kg", "кг", "wieder") else WordStartPattern(rx),
+    )
+    for needle, kind, rx in _GAPPED
+]
+
+
+# The same, with the pattern itself (not its WordStartPattern) and the word every match starts
+# with: where no letter folds to "i" or "s" (_FOLDED), a match of such a pattern starts where
+# the normalised text holds that word ("kein", "neem" of "neemt geen ... aan"), and only there
+# is the pattern tried (_matches_at); the others are searched over all of _search_span.
+_GAPPED_HEADED = [
+    (needle, kind, finder, rx, _head(rx))
+    for (needle, kind, finder), (_needle, _kind, rx) in zip(_GAPPED_FINDERS, _GAPPED, strict=True)
+]
+_NEEDLES = tuple(dict.fromkeys(needle for needle, *_ in _GAPPED_HEADED))
+_NEEDLE_TUPLES = tuple((needle,) for needle in _NEEDLES)  # each its own hint (one bit each)
+
+_SEND_VERBS = ("send", "post", "ship", "mail")
+# after "can again send": a condition not met yet ("once the suspension is lifted")
+_LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
+_START = attrgetter("start")
+
+
+@dataclass(slots=True)
+class Found:
+    """The lexicon's matches of a notice by group and the triggers that count, each (kind,
+    start, end, key); the job, figure and question words, which joined the topics, apart too."""
+
+    matches: list[Match]
+    by_group: dict[str, list[Match]]
+    triggers: list[tuple[str, int, int, str]]
+    jobs: list[Match] | None
+    figures: list[Match] | None
+    questions: list[Match] | None
+
+
+def find_triggers(doc: Doc) -> Found:
+    """Every trigger of a kind in ``doc``, found once: the lexicon's words, plain refusals of
+    mail and split phrases, less those in a name, the page's path or text that does not count."""
+    matches = lexicon.matches(doc, "kinds")
+    by_group: dict[str, list[Match]] = defaultdict(list)
+    for m in matches:
+        by_group[m.value].append(m)
+    # words of a job advertisement, parliamentary questions and figures year on year are
+    # irrelevant topics like any other (each keeps its group as its value)
+    jobs, figures = by_group.pop("job_topics", None), by_group.pop("figure_topics", None)
+    questions = by_group.pop("question_topics", None)
+    if jobs or figures or questions:
+        by_group["irrelevant_topics"] = sorted(
+            by_group["irrelevant_topics"] + (jobs or []) + (figures or []) + (questions or []),
+            key=_START,
+        )
+    plain = by_group.get("plain_refusal")
+    if plain:  # "werden nicht angenommen": a stop when mail or goods are refused
+        heads = refusal_heads(doc)
+        refused = {m.start for m in plain if mail_refused(doc, m.start, m.end, m.key, heads)}
+        matches = [
+            Match(m.start, m.end, "suspension", m.key) if m.start in refused else m
+            for m in matches
+            if m.value != "plain_refusal" or m.start in refused
+        ]
+    triggers: list[tuple[str, int, int, str]] = [
+        (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
+    ]
+    # the spans the lexicon's triggers take, by start, with the furthest end reached so far:
+    # a split phrase overlaps one of them when the last that starts before its end reaches
+    # past its start (a bisection, not a scan of every trigger per match); made at the first
+    # split phrase found, which most notices hold none of
+    taken_starts: list[int] | None = None
+    taken_reach: list[int] = []
+    stop_starts = {m.start for m in matches if m.value in _STOPS}
+    norm, full = doc.norm, doc.full
+    folded = None  # whether the text holds a letter of _FOLDED, looked up once if needed
+    # which needles the text holds, from the one walk of hint words (a substring scan per
+    # needle cost 18 us a notice); where each first stands only for those it holds
+    held = dict(zip(_NEEDLES, doc.holds_each(_NEEDLE_TUPLES), strict=True))
+    firsts: dict[str, int] = {}  # "geen" guards two patterns
+    for needle, kind, rx, whole_rx, head in _GAPPED_HEADED:
+        if not held[needle]:
+            continue
+        first = firsts.get(needle)
+        if first is None:
+            first = firsts[needle] = norm.find(needle)
+        if first < 0:
+            continue
+        if head is not None and folded is None:
+            folded = any(ch in full for ch in _FOLDED)
+        found: Iterable[re.Match[str]]
+        if head is not None and not folded:
+            # the same matches as the search over _search_span, which starts at the needle
+            # when it is the head, else at 0: no match starts before the first head
+            found = _matches_at(whole_rx, full, norm, head)
+        else:
+            found = rx.finditer(full, *_search_span(doc, needle, first))
+        for g in found:
+            if taken_starts is None:
+                taken = sorted((m.start, m.end) for m in matches if m.value in _WEIGHT)
+                taken_starts = [a for a, _ in taken]
+                taken_reach = list(accumulate((b for _, b in taken), max))
+            i = bisect_left(taken_starts, g.end()) - 1
+            if i >= 0 and taken_reach[i] > g.start():
+                continue
+            if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
+                continue  # "ne sont plus suspendus": the negation of the stop that follows
+            if (
+                kind == "resumption"
+                and g.group(0).lower().endswith(_SEND_VERBS)
+                and _LIFT_CONDITION_AFTER.match(norm, g.end())
+            ):
+                continue  # "can again send them once the suspension is lifted": not yet
+            if needle in _PARTICLE_VERBS and not particle_refuses_mail(
+                doc, g.start(), g.end(), refusal_heads(doc)
+            ):
+                continue  # "nehmen keine Trinkgelder an", "Viele Empfänger nehmen keine ... an"
+            triggers.append((kind, g.start(), g.end(), g.group(0)))
+
+    full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
+    crumbs = breadcrumbs(doc)  # "Home > Customs > Duties": where the page sits, no change
+    triggers = [
+        t
+        for t in triggers
+        if doc.counts(t[1])
+        and not ((book or name_after(full, t[2])) and _in_a_name(doc, t[1], t[2]))
+        and not (crumbs and in_spans(t[1], crumbs))
+    ]
+    return Found(matches, by_group, triggers, jobs, figures, questions)
