@@ -73,21 +73,40 @@ def _ev(doc: Doc, field_name: str, value: Any, start: int, end: int) -> dict[str
 
 
 def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any]) -> bool:
-    """Whether a word of change shares its line (or the title) with mail, goods or a place:
-    "delays in receiving the password" or "the race programme was suspended" in a press
-    release names a change of something a sender does not send."""
+    """Whether a word of change shares its line (or the title, or its sentence where prose is
+    wrapped over lines) with mail, goods or a place: "delays in receiving the password" or "the
+    race programme was suspended" in a press release names a change of something a sender does
+    not send."""
     mine = [v for v in votes if v.kind == kind or v.kind != "informational"]
     if not mine or any(doc.in_title(v.start) for v in mine):
         return True
     lines = {doc.line_of(v.start) for v in mine}
-    lines |= (
-        list_under(doc, lines, headings=True) | section_under(doc, lines) | _heads_of(doc, lines)
-    )
+    # prose wrapped over lines (a PDF, a plain-text mail): its whole sentence, and no more (the
+    # first and last of its lines may hold another sentence: "... from the" / "beginning of
+    # March. Parcels to France are not affected.")
+    spans: list[tuple[int, int]] = []
+    wrapped: set[tuple[int, int]] = set()
+    for v in mine:
+        a, b = doc.sentence_of(v.start)
+        line = doc.line_of(a + (doc.full[a : a + 1] == "\n"))  # (a sentence after a line break)
+        if line[1] >= b:
+            continue  # a sentence within one line: its line counts, as before
+        spans.append((a, b))
+        while line[1] < b:
+            wrapped.add(line)
+            line = doc.line_of(line[1] + 1)
+        wrapped.add(line)
+    near = lines | wrapped
+    lines |= list_under(doc, near, headings=True) | section_under(doc, near) | _heads_of(doc, near)
+
+    def inside(pos: int) -> bool:
+        return doc.line_of(pos) in lines or (bool(spans) and any(a <= pos < b for a, b in spans))
+
     for m in lexicon.matches(doc, "categories"):
-        if (m.value not in IGNORED or m.value == SENDING_ONLY) and doc.line_of(m.start) in lines:
+        if (m.value not in IGNORED or m.value == SENDING_ONLY) and inside(m.start):
             return True
     # the operator naming itself ("Česká pošta closed some branches") is no place of change
-    return any(doc.line_of(r.place.start) in lines for r in roles if r.role != OPERATOR)
+    return any(inside(r.place.start) for r in roles if r.role != OPERATOR)
 
 
 # A list's head whose sentence its items finish: it ends in a verb or a modal ("must:")

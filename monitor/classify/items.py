@@ -48,7 +48,9 @@ _WORDED_DATES = (
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = lazy_compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|published|aktualisierung|mise a jour|mise à jour|"
-    r"actualizacion|actualización|atualizacao|atualização|aggiornamento)\s*(?:[:\u2013\u2014-]\s*)?)?"
+    r"actualizacion|actualización|atualizacao|atualização|aggiornamento|"
+    # a carrier's alert block: "Summary (Last Updated: 10/11/2025; 09:00 ET)"
+    r"summary\s*\(\s*last updated)\s*(?:[:\u2013\u2014-]\s*)?)?"
     rf"(?:{_WORDED_DATES}|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
     r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4})|"
@@ -58,7 +60,7 @@ _ITEM_HEAD = lazy_compile(
     # a time may follow ("January 22, 2025, 3:40 p.m. ET"), or the date is alone on its line
     # ("Updated 19 May 2025 | Saudi Arabia – Lithium batteries": after a word of update, a bar
     # before its heading; not a dated row of a table)
-    r"(?:,?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\s*(?::|\u2013|\u2014|-|(?(upd)\||(?!))|$)",
+    r"(?:[,;]?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\s*(?::|\u2013|\u2014|-|(?(upd)\||(?!))|$)",
     re.I | re.M,
 )
 # A short heading that ends with its item's date: "Vanuatu – 20 December 2024" (read with the
@@ -99,7 +101,7 @@ _PREVIOUS_HEAD = lazy_compile(
 
 # First three letters of the lines worth trying the patterns on (a cheap test per line)
 _HEAD_STARTS = frozenset(
-    {m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "atu", "agg", "pub"}
+    {m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "atu", "agg", "pub", "sum"}
 )
 _OLDER_STARTS = frozenset(
     {"old", "pre", "ear", "rel", "arc", "pas", "res", "frü", "vor", "anc", "act"}

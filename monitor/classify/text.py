@@ -59,19 +59,21 @@ _DOT_END = lazy_compile(
 )
 
 
+def day_dot(full: str, end: int) -> bool:
+    """Whether the dot that ends at ``end`` is a German day of the month ("ab 1. März"): no
+    end of a sentence or a clause."""
+    return (
+        full[end - 2].isdigit()
+        and not (end > 3 and full[end - 3].isdigit() and full[end - 4 : end - 3].isdigit())
+        and _DAY_BEFORE_MONTH.match(full, end) is not None
+    )
+
+
 def _sentence_marks(full: str) -> list[int]:
     """Where the sentence-ending marks end, unordered. The dots by a regex that skips from dot
     to dot; the other marks by substring search: one regex for all of them would test the set
     of marks at every position of the text, which costs more."""
-    ends = [
-        e
-        for e in (m.end() for m in _DOT_END.finditer(full))
-        if not (
-            full[e - 2].isdigit()
-            and not (e > 3 and full[e - 3].isdigit() and full[e - 4 : e - 3].isdigit())
-            and _DAY_BEFORE_MONTH.match(full, e)
-        )
-    ]
+    ends = [e for e in (m.end() for m in _DOT_END.finditer(full)) if not day_dot(full, e)]
     find = full.find
     for mark in _MARKS if full.isascii() else _MARKS + _MARKS_OTHER:
         i = find(mark)
@@ -138,6 +140,33 @@ _HINT_WORDS = _HintWords()
 _second = itemgetter(1)
 
 
+# A line of prose cut by a fixed width (a PDF, a plain-text mail): long, and followed by a line
+# that goes on in small letters ("... des retards de distribution importants sont à prévoir,
+# sans qu'une date de re-" / "tour à la normale ..."). The break is no sentence end there.
+_WRAP_WIDTH = 45
+
+
+def _wrapped_breaks(full: str, starts: list[int]) -> set[int]:
+    """Where (the offset of each "\n") prose is wrapped into the next line: a line at least
+    _WRAP_WIDTH long that ends in a letter, a comma or a word's hyphen, followed by a line
+    that begins with a small letter. The lengths are asked first: most lines are short."""
+    out = set()
+    prev = 0
+    for start in starts[1:]:
+        nl = start - 1
+        if nl - prev >= _WRAP_WIDTH:
+            line = full[prev:nl].rstrip(" \t\r")
+            last = line[-1:]
+            if (
+                len(line.lstrip()) >= _WRAP_WIDTH
+                and (last.isalpha() or last == "," or (last == "-" and line[-2].isalpha()))
+                and full[start : start + 8].lstrip(" \t")[:1].islower()
+            ):
+                out.add(nl)
+        prev = start
+    return out
+
+
 @dataclass(slots=True)
 class Doc:
     full: str  # title + "\n" + text: evidence offsets point into this
@@ -172,7 +201,14 @@ class Doc:
             i = find("\n", i + 1)
         doc.line_starts = starts
         ends = _sentence_marks(full)
-        doc.sentence_ends = sorted(set(ends + [s - 1 for s in starts[1:]]))
+        wrapped = _wrapped_breaks(full, starts)
+        if wrapped:
+            wrapped.discard(doc.title_end)
+            doc.sentence_ends = sorted(
+                set(ends + [s - 1 for s in starts[1:] if s - 1 not in wrapped])
+            )
+        else:
+            doc.sentence_ends = sorted(set(ends + [s - 1 for s in starts[1:]]))
         return doc
 
     def line_of(self, pos: int) -> tuple[int, int]:
@@ -309,18 +345,20 @@ def list_under(
         ):
             continue
         first = doc.line_index(a) + 1
+        items: list[tuple[int, int]] = []  # this head's own (not those of another head)
         for i in range(first, min(len(starts), first + 40)):
             line = doc.line_of(starts[i])
             item = doc.full[line[0] : line[1]].strip()
             if item:
                 bulleted = strip_bullet(item)[1]
                 if not bulleted and (
-                    asks or (len(item) > 80 and not names_line(item)) or (headings and out)
+                    asks or (len(item) > 80 and not names_line(item)) or (headings and items)
                 ):
                     break  # a paragraph, or under a heading the next heading: the list ended
-                out.add(line)
-            elif out:
+                items.append(line)
+            elif items:
                 break
+        out.update(items)
     return out
 
 

@@ -34,6 +34,7 @@ from monitor.classify.kinds.topics import (
     _sending_sentences,
     _stop_beside_figures,
     _title_names,
+    event_or_bill_title,
 )
 from monitor.classify.kinds.triggers import Found
 from monitor.classify.kinds.unchanged import (
@@ -339,11 +340,22 @@ def count_topics(
         if len(terms) > 1:
             topic_matches = [m for m in topic_matches if m not in terms[1:]]
     topics = len(topic_matches)
-    if _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None or (
-        jobs and _job_posting(doc, jobs, votes)
+    if (
+        _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None
+        or (jobs and _job_posting(doc, jobs, votes))
+        or (
+            event_or_bill_title(doc)
+            # "Webinar recap: China mail resumed": a change the title states is news (words of
+            # duties are the event's subject or the bill's lines: "Webinar: US tariffs")
+            and not any(
+                doc.in_title(v.start) and v.kind not in ("informational", "duty_tax_change")
+                for v in votes
+            )
+        )
     ):
         # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
         # do" and "Apply now" in the body: a job, however many words of customs its duties hold
+        # (and a webinar's invitation or a bill: their duties are a subject and a line)
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
     if _tender_title(doc) and not _sent_with_change(doc, votes, sent_to):
         # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a

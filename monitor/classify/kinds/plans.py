@@ -35,16 +35,34 @@ _POSTPONED_HINTS = (
     "przelozon", "odlozon", "odlozen", "uppskjut", "skjuts upp", "ertelen", "отлож", "перенес",
     "відклад", "amanat", "延期", "推迟", "推遲", "延后", "延後", "연기",
 )  # fmt: skip
+# No date for it (normalised): "no date has been set for the resumption", "aucune date de reprise",
+# "todavía no hay fecha de reanudación", "sin fecha de reanudación", "kein Termin für die
+# Wiederaufnahme", "nessuna data per la ripresa": the stop goes on. Ends right before the word
+# of resumption, in its own sentence (no colon or semicolon between).
+_NO_DATE_BEFORE = lazy_compile(
+    r"\b(?:no|aucune|ninguna|nenhuma|nessuna|kein|keinen|geen|without|sans|sin|sem|senza|ohne|"
+    r"zonder)\s+(?:(?:a|an|une|un|uma|una|einen|een|hay|firm|fixed|set|confirmed|precise)\s+)?"
+    r"(?:date|dates|fecha|data|datum|termin|timeline|timeframe)\b[^.;:!?\n]{0,40}?"
+    r"\s(?:for|of|de|d'|per|fur|voor|para|di|du|del|della)\s*(?:(?:the|la|le|l'|el|a|die|den|de|het|"
+    r"della|da|do|its)\s*)?$"
+)
+_DATE_NOUN = lazy_compile(r"dates?\b|fecha|data\b|datum|termin|time(?:line|frame)")
 _NEAR_BEFORE = 40  # characters before a resumption that may put it off ("推迟恢复")
 _NEAR_AFTER = 70  # characters after it ("the resumption ... has been postponed")
 
 
 def resumption_postponed(doc: Doc, start: int, end: int) -> bool:
     """A resumption that its own sentence puts off: the stop it would end goes on."""
-    if not _hinted(doc, "_postponed", _POSTPONED_HINTS):
-        return False
     a, b = doc.sentence_of(start)
     norm = doc.norm
+    near = max(a, start - _NEAR_BEFORE * 2)
+    if (
+        _DATE_NOUN.search(norm, near, start) is not None  # (the cheap test first)
+        and _NO_DATE_BEFORE.search(norm, near, start) is not None
+    ):
+        return True  # "no date has been set for the resumption", "sin fecha de reanudación"
+    if not _hinted(doc, "_postponed", _POSTPONED_HINTS):
+        return False
     before = _POSTPONED.search(norm, max(a, start - _NEAR_BEFORE), start)
     if before is not None and _ONLY_LINKS.fullmatch(norm, before.end(), start):
         return True  # "推迟恢复", "postponement of the resumption", "report de la reprise"

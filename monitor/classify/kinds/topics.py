@@ -385,3 +385,26 @@ def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
             between = doc.norm[start - gap : start]
             return between.strip() in ("", "has", "now", "also")
     return False
+
+
+# A title of an invitation to an online event or of a bill ("Webinar: Exportar a Estados Unidos
+# ... aranceles", "Your DHL Express invoice is ready"): its words of duties, surcharges and
+# places are the event's subject or the bill's lines, no change (read normalised)
+_EVENT_OR_BILL_TITLE = word_start(
+    r"\b(?:webinars?|webinaires?|webinario|online seminar|onlineseminar|seminario web|"
+    r"invoice is (?:ready|available)|rechnung ist (?:da|verfugbar|bereit)|facture est disponible|"
+    r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar)\b"
+)
+# Where a title's first part ends: "New US rules from 29 August - join our webinar"
+_TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
+
+
+def event_or_bill_title(doc: Doc) -> bool:
+    """Whether the title's first part invites to a webinar or announces a bill ("Webinar: US
+    tariffs explained", "Your DHL Express invoice is ready"), not an aside after the change it
+    follows ("Suspension of services to the USA; webinar recording available")."""
+    m = _EVENT_OR_BILL_TITLE.search(doc.norm, 0, doc.title_end)
+    if m is None:
+        return False
+    cut = _TITLE_PART_END.search(doc.full, 0, doc.title_end)
+    return cut is None or m.start() < cut.start()

@@ -12,7 +12,7 @@ from monitor.classify import lexicon
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, day_dot
 from monitor.classify.wordstart import GuardedPattern, _top_level_alternatives, word_start
 
 # Words that ask for something ("no special handling is required"): a negation anywhere in
@@ -223,6 +223,8 @@ def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     rev = doc.reversed_full()
     n = len(rev)
     last = _BREAK_CHAR.search(rev, n - pos, n - start)
+    while last is not None and last.group() == "." and day_dot(doc.full, n - last.start()):
+        last = _BREAK_CHAR.search(rev, last.end(), n - start)  # "ab dem 1. Januar": one clause
     cut = n - last.start() if last else start
     if last is not None and last.group() in "()":
         # a bracket of codes is an aside: "No customs declaration (CN22/CN23) is required" is
