@@ -2,8 +2,10 @@
 one notice, groups of countries, text from PDFs), each with sentences of our own: no date for a
 resumption, "Sie müssen nichts tun", a German day of the month inside a clause, prose wrapped at
 a fixed width, groups of countries in more languages, Czech "přerušuje", webinar and invoice
-titles, Turkish "izin verilmeyecektir", a carrier's dated alert blocks; then guards where the new
-words must not act (several of them the review's misfires)."""
+titles, Turkish "izin verilmeyecektir", a carrier's dated alert blocks; and from sets 187 to 190
+(corrections, minority languages, parts of countries, shipping software): places "pas visés" by
+a strike; then guards where the new words must not act (several of them the reviews'
+misfires)."""
 
 from __future__ import annotations
 
@@ -170,6 +172,20 @@ def test_a_group_of_countries_expands_to_its_members(title, body, origin, wanted
     assert result.destinations == wanted
 
 
+def test_places_not_covered_by_a_strike_are_left_out():
+    body = (
+        "En raison d'une grève chez La Poste, les envois à destination de la France pourraient "
+        "être livrés avec quelques jours de retard. Les envois à destination des départements "
+        "et régions d'outre-mer (Guadeloupe, Martinique, Guyane, La Réunion et Mayotte) ne sont "
+        "pas visés par ce mouvement."
+    )
+    result = classify(
+        "Grève à La Poste : retards vers la France", body, origin="CA", source_kind="postal"
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["FR"]
+
+
 # --- a carrier's alert blocks ---
 
 
@@ -250,3 +266,9 @@ def test_guard_a_turkish_rule_on_paying_is_no_ban_of_goods():
     body = "1 Ocak'tan itibaren yurt dışı gönderilerde nakit ödemeye izin verilmeyecektir."
     result = classify("Ödeme yöntemleri", body, origin="TR", source_kind="postal")
     assert result.change_kind != "prohibited_items"
+
+
+def test_guard_a_stop_continued_with_and_not_to_keeps_both_places():
+    body = "Please do not send items to Russia and not to Belarus until further notice."
+    result = classify("Mail to Russia and Belarus", body, origin="GB", source_kind="postal")
+    assert result.destinations == ["BY", "RU"]
