@@ -1,6 +1,6 @@
 """The notice-wide choice of a kind once every trigger has voted: the topics that make a notice
-irrelevant (jobs, tenders, holidays, scams), then the best kind and what may outrank it, and
-the plain words of a plan that make it a proposal.
+irrelevant (jobs, tenders, webinars, bills, holidays, scams), then the best kind and what may
+outrank it, and the plain words of a plan that make it a proposal.
 """
 
 from __future__ import annotations
@@ -309,7 +309,7 @@ class Topics:
     closure_matches: list[Match]
     closures: int
     title: bool  # a title about the topic that states no change
-    not_mail: bool = False  # a job advert or a call for tenders: irrelevant
+    not_mail: bool = False  # a job advert, a call for tenders, a webinar, a bill: irrelevant
 
 
 def count_topics(

@@ -437,7 +437,7 @@ def decide_kind(
         doc, votes, transport_stops, place_starts, notice.weak
     )
     topics = count_topics(doc, found, votes, place_starts, notice.other_sentences, sent_to)
-    if topics.not_mail or not scores:  # a job advert, a call for tenders; or no vote
+    if topics.not_mail or not scores:  # a job advert, a tender, a webinar, a bill; or no vote
         return KindResult("irrelevant", 0.0, [], votes, topics.count)
     return choose_kind(
         doc,

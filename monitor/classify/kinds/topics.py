@@ -1,5 +1,5 @@
 """What a notice is about besides sending: closures, jobs, figures, other services,
-transport, reminders of standing rules, and the title's own topic.
+transport, reminders of standing rules, webinars and bills, and the title's own topic.
 """
 
 from __future__ import annotations
