@@ -35,6 +35,11 @@ from monitor.classify.text import Doc, list_under
             "No date has been set for the resumption of service to Yemen.",
             "GB",
         ),
+        (
+            "Envios para o Iémen",
+            "Ainda não há data para a retomada dos envios para o Iémen.",
+            "PT",
+        ),
     ],
 )
 def test_no_date_for_the_resumption_is_a_stop_that_goes_on(title, body, origin):
@@ -189,12 +194,13 @@ def test_places_not_covered_by_a_strike_are_left_out():
 # --- a carrier's alert blocks ---
 
 
-def test_older_alert_blocks_are_history():
+@pytest.mark.parametrize("time", ["; 09:00 ET", ""])
+def test_older_alert_blocks_are_history(time):
     body = (
-        "Summary (Last Updated: 12/11/2025; 09:00 ET)\n"
+        f"Summary (Last Updated: 12/11/2025{time})\n"
         "Storm Tessa - Bermuda service resumed\n"
         "Import shipments to Bermuda are again being accepted for all services.\n\n"
-        "Summary (Last Updated: 30/10/2025; 18:30 ET)\n"
+        f"Summary (Last Updated: 30/10/2025{time})\n"
         "Storm Tessa - Bahamas and Turks and Caicos\n"
         "Minor delays possible. This alert is now closed.\n"
     )
@@ -207,8 +213,11 @@ def test_older_alert_blocks_are_history():
 
 
 def test_guard_a_resumption_with_its_date_stays_a_resumption():
-    body = "Les envois vers le Liban reprennent le 3 mai. La date de reprise a été confirmée."
-    result = classify("Reprise vers le Liban", body, origin="FR", source_kind="postal")
+    body = (
+        "Les envois vers le Liban reprennent à partir du 3 mai. La date de reprise a été "
+        "confirmée par Liban Post."
+    )
+    result = classify("Liban", body, origin="FR", source_kind="postal")
     assert result.change_kind == "resumption"
 
 
@@ -241,16 +250,26 @@ def test_guard_a_stop_because_of_duties_stays_a_stop():
     assert result.destinations == ["US"]
 
 
-def test_guard_a_webinar_after_the_change_in_a_title_keeps_the_change():
-    body = "From Monday we no longer accept parcels to the United States until further notice."
-    result = classify(
-        "Suspension of parcels to the USA; webinar recording available",
-        body,
-        origin="GB",
-        source_kind="postal",
-    )
-    assert result.change_kind == "suspension"
-    assert result.destinations == ["US"]
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "New duties on parcels to the United States from 29 August - join our webinar",
+            "From 29 August, duties apply to all parcels with goods sent to the United States, "
+            "whatever their value.",
+            "duty_tax_change",
+        ),
+        (
+            "Webinar recap: mail to China resumed",
+            "Since Monday we accept letters and parcels to China again.",
+            "resumption",
+        ),
+    ],
+)
+def test_guard_a_webinar_beside_a_change_in_a_title_keeps_the_change(title, body, kind):
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert result.relevant
+    assert result.change_kind == kind
 
 
 def test_guard_a_strike_that_interrupts_work_is_no_stop():

@@ -83,7 +83,8 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
     lines = {doc.line_of(v.start) for v in mine}
     # prose wrapped over lines (a PDF, a plain-text mail): its whole sentence, and no more (the
     # first and last of its lines may hold another sentence: "... from the" / "beginning of
-    # March. Parcels to France are not affected.")
+    # March. Parcels to France are not affected."); the lists and headings around are looked
+    # up from all of its lines
     spans: list[tuple[int, int]] = []
     wrapped: set[tuple[int, int]] = set()
     for v in mine:

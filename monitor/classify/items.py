@@ -60,7 +60,7 @@ _ITEM_HEAD = lazy_compile(
     # a time may follow ("January 22, 2025, 3:40 p.m. ET"), or the date is alone on its line
     # ("Updated 19 May 2025 | Saudi Arabia – Lithium batteries": after a word of update, a bar
     # before its heading; not a dated row of a table)
-    r"(?:[,;]?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\s*(?::|\u2013|\u2014|-|(?(upd)\||(?!))|$)",
+    r"(?:[,;]?\s*\d{1,2}[:.]\d{2}[^\n]{0,12}?)?\)?\s*(?::|\u2013|\u2014|-|(?(upd)\||(?!))|$)",
     re.I | re.M,
 )
 # A short heading that ends with its item's date: "Vanuatu – 20 December 2024" (read with the

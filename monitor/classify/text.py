@@ -63,7 +63,8 @@ def day_dot(full: str, end: int) -> bool:
     """Whether the dot that ends at ``end`` is a German day of the month ("ab 1. März"): no
     end of a sentence or a clause."""
     return (
-        full[end - 2].isdigit()
+        end >= 2
+        and full[end - 2].isdigit()
         and not (end > 3 and full[end - 3].isdigit() and full[end - 4 : end - 3].isdigit())
         and _DAY_BEFORE_MONTH.match(full, end) is not None
     )

@@ -320,8 +320,9 @@ def count_topics(
     other_sentences: set[tuple[int, int]],
     sent_to: list[int] | None,
 ) -> Topics:
-    """The topics of the notice that are no change: a job advert or a call for tenders makes
-    it irrelevant, scams and results count, closures, holidays and minor topics half."""
+    """The topics of the notice that are no change: a job advert, a call for tenders, a
+    webinar's invitation or a bill makes it irrelevant; scams and results count, closures,
+    holidays and minor topics half."""
     by_group, figures, jobs = found.by_group, found.figures, found.jobs
     # Holidays and opening hours count half: "the New Year holidays delay mail to China" is news.
     # what a list of links to other pages or a site's bar of links names is no topic of this

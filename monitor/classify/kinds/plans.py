@@ -35,15 +35,16 @@ _POSTPONED_HINTS = (
     "przelozon", "odlozon", "odlozen", "uppskjut", "skjuts upp", "ertelen", "отлож", "перенес",
     "відклад", "amanat", "延期", "推迟", "推遲", "延后", "延後", "연기",
 )  # fmt: skip
-# No date for it (normalised): "no date has been set for the resumption", "aucune date de reprise",
-# "todavía no hay fecha de reanudación", "sin fecha de reanudación", "kein Termin für die
-# Wiederaufnahme", "nessuna data per la ripresa": the stop goes on. Ends right before the word
-# of resumption, in its own sentence (no colon or semicolon between).
+# No date for it (normalised): "no date has been set for the resumption", "aucune date de
+# reprise", "pas de date pour la reprise", "todavía no hay fecha de reanudación", "sin fecha de
+# reanudación", "não há data para a retomada", "kein Termin für die Wiederaufnahme", "nessuna
+# data per la ripresa": the stop goes on. Ends right before the word of resumption, in its own
+# sentence (no colon or semicolon between).
 _NO_DATE_BEFORE = lazy_compile(
-    r"\b(?:no|aucune|ninguna|nenhuma|nessuna|kein|keinen|geen|without|sans|sin|sem|senza|ohne|"
-    r"zonder)\s+(?:(?:a|an|une|un|uma|una|einen|een|hay|firm|fixed|set|confirmed|precise)\s+)?"
+    r"\b(?:no|aucune|pas de|ninguna|nenhuma|nao ha|nessuna|kein|keinen|geen|without|sans|sin|sem|"
+    r"senza|ohne|zonder)\s+(?:(?:a|an|une|un|uma|una|einen|een|hay|firm|fixed|set|confirmed|precise)\s+)?"
     r"(?:date|dates|fecha|data|datum|termin|timeline|timeframe)\b[^.;:!?\n]{0,40}?"
-    r"\s(?:for|of|de|d'|per|fur|voor|para|di|du|del|della)\s*(?:(?:the|la|le|l'|el|a|die|den|de|het|"
+    r"\s(?:for|of|de|d'|per|pour|fur|voor|para|di|du|del|della)\s*(?:(?:the|la|le|l'|el|a|die|den|de|het|"
     r"della|da|do|its)\s*)?$"
 )
 _DATE_NOUN = lazy_compile(r"dates?\b|fecha|data\b|datum|termin|time(?:line|frame)")
