@@ -203,13 +203,8 @@ class Doc:
         doc.line_starts = starts
         ends = _sentence_marks(full)
         wrapped = _wrapped_breaks(full, starts)
-        if wrapped:
-            wrapped.discard(doc.title_end)
-            doc.sentence_ends = sorted(
-                set(ends + [s - 1 for s in starts[1:] if s - 1 not in wrapped])
-            )
-        else:
-            doc.sentence_ends = sorted(set(ends + [s - 1 for s in starts[1:]]))
+        wrapped.discard(doc.title_end)  # the title never runs on into the body
+        doc.sentence_ends = sorted(set(ends + [s - 1 for s in starts[1:] if s - 1 not in wrapped]))
         return doc
 
     def line_of(self, pos: int) -> tuple[int, int]:
