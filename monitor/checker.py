@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, TypedDict
 
 from monitor.classify import Classification, classify, classify_change
+from monitor.classify.table_cache import store_built
 from monitor.config import Settings, Source
 from monitor.detect import (
     Change,
@@ -404,6 +405,7 @@ class Checker:
         # Build the classifier's tables now, once: left to the first change, every worker
         # thread that meets one at the same moment would build its own copy (+10 MB each).
         classify("policywatch", "")
+        store_built()
 
     def check_one(self, source: Source) -> SourceResult:
         """Observe and record one source in the calling thread (the scheduler's way)."""

@@ -165,6 +165,57 @@ def test_a_table_that_cannot_be_written_is_no_error(tmp_path: Path) -> None:
     assert len(list(cache.glob("lexicon1-*.pickle"))) == 1  # the others are stored
 
 
+_ORDER_SCRIPT = """
+import io, json, sys
+from monitor.classify import table_cache
+from monitor.classify.stream import classify_lines
+
+events = []
+write = table_cache._write
+
+def logged_write(folder, name, table):
+    events.append("store " + name)
+    write(folder, name, table)
+
+table_cache._write = logged_write
+
+class Out(io.StringIO):
+    def write(self, text):
+        events.append("answer")
+        return super().write(text)
+
+lines = "".join(json.dumps(n) + "\\n" for n in json.loads(sys.argv[1]))
+classify_lines(io.StringIO(lines), Out(), sys.stderr)
+print(json.dumps(events))
+"""
+
+
+def test_tables_built_for_the_first_line_are_stored_once_it_is_answered(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {**os.environ, "POLICYWATCH_CACHE_DIR": str(cache)}
+    run = [sys.executable, "-c", _ORDER_SCRIPT, json.dumps(NOTICES[:2])]
+    proc = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    events = json.loads(proc.stdout)
+    # the first answer waits for no write; every table is stored before the second answer
+    assert events[0] == "answer"
+    stores = [e for e in events if e.startswith("store ")]
+    assert "store gazetteer" in stores and "store lexicon0" in stores
+    assert events.index("answer", 1) > max(events.index(e) for e in stores)
+    assert len(stores) == len(set(stores)) == len(list(cache.glob("*.pickle")))
+    # a later start reads them all and stores nothing
+    proc = subprocess.run(run, capture_output=True, text=True, env=env, cwd=ROOT, check=True)
+    assert json.loads(proc.stdout) == ["answer", "answer"]
+
+
+def test_tables_built_outside_the_command_are_stored_at_exit(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {**os.environ, "POLICYWATCH_CACHE_DIR": str(cache)}
+    script = "from monitor.classify import classify; classify('Mail to Poland', 'Suspended.')"
+    subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT, check=True, timeout=120)
+    assert {p.name.split("-")[0] for p in cache.glob("*.pickle")} >= {"gazetteer", "lexicon0"}
+    assert _classify_cli(str(cache)) == _classify_cli("off")
+
+
 def test_the_fingerprint_follows_what_the_tables_are_built_from(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

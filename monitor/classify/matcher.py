@@ -233,19 +233,26 @@ class PhraseMatcher:
         prefixes = {k: v for k, (f, v) in table.items() if "p" in f and "s" not in f}
         # the lengths of the prefixes by their first two letters (a prefix of one letter by
         # that letter): the few lengths worth a lookup for each phrase
-        lengths: dict[str, list[int]] = {}
+        lengths: dict[str, set[int]] = {}
         for k in prefixes:
-            lengths.setdefault(k[:2], []).append(len(k))
-        for key in list(table):
-            if "s" in table[key][0]:
+            lengths.setdefault(k[:2], set()).add(len(k))
+        worth: dict[str, list[int]] = {}  # by a phrase's first two letters, shortest first
+        for key, (flags, values) in list(table.items()):
+            if "s" in flags:
                 continue  # "~sendungen" is found inside "Paketsendungen", "sendung*" is not
+            two = key[:2]
+            tried = worth.get(two)
+            if tried is None:
+                tried = worth[two] = sorted(lengths.get(key[:1], set()) | lengths.get(two, set()))
             # "flammable liquid*" says more than "flammable*": only a prefix that reaches
             # into the last word of the phrase can cover it
             first = max(1, key.rfind(" ") + 1)
-            for i in sorted((*lengths.get(key[:1], ()), *lengths.get(key[:2], ()))):
-                if first <= i < len(key):
+            for i in tried:
+                if i >= len(key):
+                    break
+                if i >= first:
                     shorter = prefixes.get(key[:i])
-                    if shorter is not None and set(table[key][1]) <= set(shorter):
+                    if shorter is not None and set(values) <= set(shorter):
                         del table[key]
                         break
         self._groups = groups

@@ -6,6 +6,7 @@ import json
 from typing import Any, TextIO
 
 from monitor.classify import classify, classify_change
+from monitor.classify.table_cache import store_built
 
 _TEXTS = ("title", "text", "old_text")
 
@@ -58,4 +59,5 @@ def classify_lines(infile: TextIO, outfile: TextIO, errfile: TextIO) -> int:
             out = {"id": rid, "line": number, "error": message}
         outfile.write(json.dumps(out, ensure_ascii=False) + "\n")
         outfile.flush()
+        store_built()  # the tables a first line built, once it is answered
     return status
