@@ -1,0 +1,136 @@
+"""Causes found in session 39 (sets 191 to 194: Africa; South Asia and the Middle East in their
+own scripts; the codes of operations messages; very short and very long notices), each with
+sentences of our own: French "est prohibée", Arabic import bans (and their lifting) and the
+customs tax, tender notices in Chinese and Japanese, places where mail "decorre com
+normalidade"; then guards where the new words must not act (most of them the reviews'
+misfires)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# --- kinds ---
+
+
+def test_a_french_import_prohibee_is_a_ban():
+    body = (
+        "À compter du 1er avril, l'importation des trottinettes électriques est prohibée "
+        "lorsqu'elles arrivent par colis postal ou par messagerie express."
+    )
+    result = classify("Avis aux importateurs", body, origin="MA", source_kind="customs")
+    assert result.relevant
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["MA"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "تعميم بشأن الطرود البريدية",
+            "تقرر منع استيراد أقلام الليزر عبر الطرود البريدية اعتبارًا من 1 يونيو 2026.",
+            "prohibited_items",
+        ),
+        (
+            "إعلان للمستوردين",
+            "اعتبارًا من 1 يونيو 2026 تُفرض الضريبة الجمركية على الساعات الذكية "
+            "الواردة بالطرود البريدية.",
+            "duty_tax_change",
+        ),
+    ],
+)
+def test_arabic_import_bans_and_customs_taxes(title, body, kind):
+    result = classify(title, body, origin="JO", source_kind="customs")
+    assert result.relevant
+    assert result.change_kind == kind
+    assert result.destinations == ["JO"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "国际邮件互换局安检设备招标公告",
+            "招标编号：2026-017。设备须具备锂电池、液体等违禁品自动识别功能。"
+            "投标人资格要求：具有独立法人资格。",
+            "CN",
+        ),
+        (
+            "国際郵便物区分機の入札公告",
+            "国際郵便局で使用する区分機の一般競争入札を実施します。"
+            "機器はリチウム電池の検知機能が必須です。入札参加資格の申請が必要です。",
+            "JP",
+        ),
+    ],
+)
+def test_a_tender_is_no_change(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert not result.relevant
+    assert result.change_kind == "irrelevant"
+
+
+def test_a_lifted_arabic_import_ban_is_a_resumption():
+    body = "تقرر إلغاء منع استيراد الطائرات المسيّرة عبر الطرود البريدية اعتبارًا من 1 يونيو 2026."
+    result = classify("تعميم بشأن الطرود البريدية", body, origin="JO", source_kind="customs")
+    assert result.change_kind == "resumption"
+
+
+# --- places ---
+
+
+def test_places_where_mail_goes_on_com_normalidade_are_left_out():
+    body = (
+        "Os envios para Moçambique podem sofrer atrasos de cinco dias. "
+        "Os envios para Angola e Cabo Verde decorrem com normalidade."
+    )
+    result = classify("Atrasos nos envios para Moçambique", body, origin="PT", source_kind="postal")
+    assert result.change_kind == "delay"
+    assert result.destinations == ["MZ"]
+
+
+# --- guards: where the new words must not act ---
+
+
+def test_guard_the_prohibited_goods_of_a_customs_seizure_report_are_no_ban():
+    body = (
+        "وأشادت الهيئة بجهود موظفي البريد في ضبط المواد الممنوعة خلال العام الماضي، "
+        "وتكريم الفرق المتميزة في حفل أقيم بمقر الهيئة."
+    )
+    result = classify("تكريم موظفي الجمارك", body, origin="SA", source_kind="customs")
+    assert not result.relevant
+
+
+def test_guard_a_tender_word_does_not_hide_a_suspension():
+    body = "中国邮政即日起暂停收寄寄往苏丹的国际邮件。"
+    result = classify("关于暂停收寄寄往苏丹国际邮件的公告", body, origin="CN", source_kind="postal")
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["SD"]
+
+
+def test_guard_no_arabic_import_ban_is_no_ban():
+    body = (
+        "تؤكد الهيئة أنه لا يوجد منع استيراد للهواتف عبر الطرود البريدية، "
+        "وأن الإجراءات الحالية مستمرة بصورة طبيعية."
+    )
+    result = classify("توضيح حول الطرود البريدية", body, origin="JO", source_kind="customs")
+    assert result.change_kind != "prohibited_items"
+
+
+def test_guard_a_list_of_prohibited_goods_is_no_ban():
+    body = (
+        "Avant tout envoi vers le Canada, consultez la liste des marchandises prohibées "
+        "sur notre site. Nos tarifs et délais restent inchangés."
+    )
+    result = classify("Envoyer un colis au Canada", body, origin="FR", source_kind="postal")
+    assert result.change_kind != "prohibited_items"
+
+
+def test_guard_mail_that_went_on_as_normal_until_yesterday_is_stopped_now():
+    body = (
+        "Os envios para Moçambique decorriam com normalidade até ontem; hoje a aceitação foi "
+        "suspensa. Os envios para Angola continuam com atrasos."
+    )
+    result = classify("Envios para Moçambique", body, origin="PT", source_kind="postal")
+    assert "MZ" in result.destinations
