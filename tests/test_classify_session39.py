@@ -134,3 +134,103 @@ def test_guard_mail_that_went_on_as_normal_until_yesterday_is_stopped_now():
     )
     result = classify("Envios para Moçambique", body, origin="PT", source_kind="postal")
     assert "MZ" in result.destinations
+
+
+# --- from sets 195 to 198 (round-ups, regional couriers, small states, dates) ---
+
+_CONTENTS = (
+    "In this issue\n"
+    "- New parcel lockers in Leeds\n"
+    "- Easter opening hours\n"
+    "{news_entry}"
+    "- New stamps: British birds\n"
+    "- Careers: we are hiring drivers\n\n"
+    "New parcel lockers\n"
+    "We opened 60 new lockers this month in Leeds and Bradford.\n\n"
+    "Easter opening hours\n"
+    "Post offices are closed on Easter Monday, except those in shopping centres.\n\n"
+    "{news}"
+    "New stamps\n"
+    "Our British birds stamps go on sale on 20 April.\n\n"
+    "Careers\n"
+    "We are hiring delivery drivers and customer service staff in Manchester."
+)
+
+
+def test_a_table_of_contents_does_not_tie_the_news_to_the_stamps_and_jobs():
+    body = _CONTENTS.format(
+        news_entry="- Delays to Greece\n",
+        news=(
+            "Delays to Greece\n"
+            "Because of a general strike in Greece, letters and parcels to Greece take longer "
+            "than usual. We still accept items, but delivery may take up to two weeks longer.\n\n"
+        ),
+    )
+    result = classify("Customer newsletter - April", body, origin="GB", source_kind="postal")
+    assert result.relevant
+    assert result.change_kind == "delay"
+    assert result.destinations == ["GR"]
+
+
+def test_guard_a_contents_entry_is_no_second_word_of_the_change_its_section_ends():
+    body = _CONTENTS.format(
+        news_entry="- Delays to Greece have ended\n",
+        news=(
+            "Delays to Greece have ended\n"
+            "Deliveries to Greece are back to normal after the strike ended.\n\n"
+        ),
+    )
+    result = classify("Customer newsletter - April", body, origin="GB", source_kind="postal")
+    assert result.change_kind != "delay"
+
+
+def test_guard_a_round_up_with_a_table_of_contents_and_no_change_stays_quiet():
+    body = _CONTENTS.format(news_entry="", news="")
+    result = classify("Customer newsletter - April", body, origin="GB", source_kind="postal")
+    assert not result.relevant
+
+
+def test_a_dutch_compound_of_verbod_is_a_ban():
+    body = (
+        "Australië heeft een invoerverbod ingesteld voor zaden en verse planten in "
+        "postpakketten, vanaf 1 maart."
+    )
+    result = classify("Invoerverbod Australië", body, origin="NL", source_kind="postal")
+    assert result.change_kind == "prohibited_items"
+    assert result.destinations == ["AU"]
+
+
+def test_guard_a_smoking_ban_in_post_offices_is_no_ban_on_goods():
+    body = (
+        "Vanaf 1 juni geldt een rookverbod in al onze postkantoren en servicepunten. "
+        "Dank voor uw begrip."
+    )
+    result = classify("Rookverbod in onze winkels", body, origin="NL", source_kind="postal")
+    assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        ("Dočasně pozastavujeme příjem zásilek do USA, a to včetně Portorika a Guamu.", "CZ"),
+        ("Slovenská pošta pozastavuje prijímanie zásielok do USA vrátane Portorika a Guamu.", "SK"),
+    ],
+)
+def test_places_named_as_included_in_czech_and_slovak_go_with_their_country(body, origin):
+    result = classify("Zásilky do USA", body, origin=origin, source_kind="postal")
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["GU", "PR", "US"]
+
+
+def test_places_whose_deliveries_are_niet_beinvloed_are_left_out():
+    body = (
+        "Op vrijdag 14 maart legt een nationale staking het werk in onze sorteercentra stil. "
+        "Leveringen in België lopen daardoor 1 tot 2 werkdagen vertraging op, ook voor "
+        "pakketten uit het buitenland. Leveringen in Luxemburg en Nederland worden niet "
+        "beïnvloed."
+    )
+    result = classify(
+        "Staking op vrijdag: impact op je pakketten", body, origin="BE", source_kind="carrier"
+    )
+    assert result.change_kind == "delay"
+    assert result.destinations == ["BE"]

@@ -852,7 +852,8 @@ _SAME_HINTS = ("same", "also applies", "also true", "gilt", "gleiche", "meme", "
 # one in each way of saying it ("territori" for "y sus territorios (", "et ses territoires (")
 _INCLUDING_HINTS = (
     "incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz", "territori", "territoi",
-    "gebiete", "gebieden",
+    "gebiete", "gebieden", "vcetne", "vratane", "beleertve", "mukaan lukien",
+    "ukljucujuci",
 )  # fmt: skip
 
 

@@ -398,13 +398,27 @@ def _topics_apart(
     if not heads:
         return False
     change_lines = sorted(doc.line_index(v.start) for v in changes)
+    # a table of contents names every item, the news beside the stamps: its lines tie nothing
+    contents = _contents_lines(doc, heads)
+    if contents:
+        topics = [m for m in topics if doc.line_index(m.start) not in contents]
+        if not topics:
+            return False
+        # an entry repeats its heading's words: the news must be the best kind without them
+        # ("- Delays to Greece have ended" over its section is no second word of delay)
+        outside: dict[str, float] = {}
+        for v in changes:
+            if doc.line_index(v.start) not in contents:
+                outside[v.kind] = outside.get(v.kind, 0.0) + v.weight
+        if outside.get(best, 0.0) < max(outside.values(), default=0.0):
+            return False
     # a topic's section may speak of another change ("pay customs duties through a link" in a
     # fraud warning): only words of the news's own kind tie the topic to it
-    best_lines = sorted(doc.line_index(v.start) for v in changes if v.kind == best)
-    # "closed on Easter Monday; pickups resume the next day": the closure's own resumption
-    reopened = sorted(
-        doc.line_index(v.start) for v in changes if v.kind == best and v.kind != "resumption"
+    best_lines = sorted(
+        k for v in changes if v.kind == best and (k := doc.line_index(v.start)) not in contents
     )
+    # "closed on Easter Monday; pickups resume the next day": the closure's own resumption
+    reopened = [k for k in best_lines if best != "resumption"]
     named = [doc.line_index(p) for p in place_starts]
     topic_lines = [doc.line_index(m.start) for m in topics]
     headed = {doc.line_index(v.start) for v in votes if v.kind == best}
@@ -435,6 +449,34 @@ def _topics_apart(
         if j < len(lines) and lines[j] < hi:
             return False
     return True
+
+
+_CONTENTS_LEAST = 2  # entries that make a list a table of contents
+
+
+def _contents_lines(doc: Doc, heads: list[int]) -> set[int]:
+    """The entries of a table of contents ("In this issue: - Delays to Greece - New stamps"):
+    items of a list that repeat a heading further down, or begin with it ("- New stamps:
+    spring flowers" over "New stamps"); none unless two entries do."""
+    full = doc.full
+    titles: list[tuple[int, str]] = []
+    for h in heads:
+        title = full[slice(*doc.line_of(doc.line_starts[h]))].strip().casefold()
+        if len(title) >= 3:
+            titles.append((h, title))
+    if not titles:
+        return set()
+    found: set[int] = set()
+    for k in range(titles[-1][0]):
+        item, listed = strip_bullet(full[slice(*doc.line_of(doc.line_starts[k]))].strip())
+        if not listed:
+            continue
+        item = item.strip().casefold()
+        for h, title in titles:
+            if h > k and (item == title or item.startswith((title + ":", title + " "))):
+                found.add(k)
+                break
+    return found if len(found) >= _CONTENTS_LEAST else set()
 
 
 def _section_lines(heads: list[int], line: int, n_lines: int) -> tuple[int, int]:
