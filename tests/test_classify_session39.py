@@ -210,16 +210,45 @@ def test_guard_a_smoking_ban_in_post_offices_is_no_ban_on_goods():
 
 
 @pytest.mark.parametrize(
-    ("body", "origin"),
+    ("title", "body", "origin"),
     [
-        ("Dočasně pozastavujeme příjem zásilek do USA, a to včetně Portorika a Guamu.", "CZ"),
-        ("Slovenská pošta pozastavuje prijímanie zásielok do USA vrátane Portorika a Guamu.", "SK"),
+        (
+            "Zásilky do USA",
+            "Dočasně pozastavujeme příjem zásilek do USA, a to včetně Portorika a Guamu.",
+            "CZ",
+        ),
+        (
+            "Zásielky do USA",
+            "Slovenská pošta pozastavuje prijímanie zásielok do USA vrátane Portorika a Guamu.",
+            "SK",
+        ),
+        (
+            "Csomagok az Egyesült Államokba",
+            "A Magyar Posta szünetelteti a csomagok felvételét az Egyesült Államokba, "
+            "beleértve Puerto Rico és Guam szigetét.",
+            "HU",
+        ),
+        (
+            "Lähetykset Yhdysvaltoihin",
+            "Keskeytämme pakettien vastaanoton Yhdysvaltoihin, mukaan lukien Puerto Rico ja Guam.",
+            "FI",
+        ),
     ],
 )
-def test_places_named_as_included_in_czech_and_slovak_go_with_their_country(body, origin):
-    result = classify("Zásilky do USA", body, origin=origin, source_kind="postal")
+def test_places_named_as_included_go_with_their_country(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
     assert result.change_kind == "suspension"
     assert result.destinations == ["GU", "PR", "US"]
+
+
+def test_overseas_departments_named_as_included_in_romanian_go_with_france():
+    body = (
+        "Coletele trimise în Franța, inclusiv Guadelupa și Martinica, au întârzieri de până "
+        "la cinci zile."
+    )
+    result = classify("Întârzieri la coletele spre Franța", body, origin="RO", source_kind="postal")
+    assert result.change_kind == "delay"
+    assert result.destinations == ["FR", "GP", "MQ"]
 
 
 def test_places_whose_deliveries_are_niet_beinvloed_are_left_out():

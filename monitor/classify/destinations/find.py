@@ -853,7 +853,6 @@ _SAME_HINTS = ("same", "also applies", "also true", "gilt", "gleiche", "meme", "
 _INCLUDING_HINTS = (
     "incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz", "territori", "territoi",
     "gebiete", "gebieden", "vcetne", "vratane", "beleertve", "mukaan lukien",
-    "ukljucujuci",
 )  # fmt: skip
 
 

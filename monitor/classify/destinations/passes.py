@@ -599,7 +599,6 @@ _INCLUDING = lazy_compile(
     r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compres[oaie]|inclus[oae]|"
     r"inclusief|(?:a to )?vcetne|vratane|beleertve|mukaan lukien|inclusiv|"
-    r"ukljucujuci|"
     r"включая|включно з|w tym|wraz z)\b"
     # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)", "et de leurs territoires :
     # Porto Rico, ..." (a dash or a line break before the list reads as two spaces in norm)
