@@ -206,6 +206,12 @@ class _ClassifyOptions(TypedDict):
     severity_overrides: dict[str, str] | None
 
 
+_WARM_UP = (
+    "Parcels with lithium batteries to Germany are suspended from 1 May; letters to the US are "
+    "accepted as usual."
+)
+
+
 def _classify(source: Source, change: Change) -> Classification:
     # a copy as plain str -> str: the classifier takes dict[str, str], and dict is invariant
     overrides: dict[str, str] = {kind: level for kind, level in source.severity.items()}
@@ -402,9 +408,10 @@ class Checker:
         self.settings = settings or Settings()
         self.fetcher = fetcher or make_fetcher(self.settings)
         self.alert_baseline = alert_baseline
-        # Build the classifier's tables now, once: left to the first change, every worker
-        # thread that meets one at the same moment would build its own copy (+10 MB each).
-        classify("policywatch", "")
+        # Build the classifier's tables now, once, and store them: left to the first change,
+        # every worker thread that meets one at the same moment would build its own copy (+10
+        # MB each). A sentence with a place, goods and a change reaches every table.
+        classify("Warm-up", _WARM_UP)
         store_built()
 
     def check_one(self, source: Source) -> SourceResult:

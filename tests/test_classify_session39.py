@@ -1,9 +1,10 @@
-"""Causes found in session 39 (sets 191 to 194: Africa; South Asia and the Middle East in their
-own scripts; the codes of operations messages; very short and very long notices), each with
-sentences of our own: French "est prohibée", Arabic import bans (and their lifting) and the
+"""Causes found in session 39, each with sentences of our own. Sets 191 to 194 (Africa; South
+Asia and the Middle East in their own scripts; the codes of operations messages; very short and
+very long notices): French "est prohibée", Arabic import bans (and their lifting) and the
 customs tax, tender notices in Chinese and Japanese, places where mail "decorre com
-normalidade"; then guards where the new words must not act (most of them the reviews'
-misfires)."""
+normalidade". Sets 195 to 198 (round-ups, regional couriers, small states, dates): a table of
+contents in a newsletter, Dutch compounds of "verbod", "niet beïnvloed", "including" in more
+languages. Then guards where the new words must not act (most of them the reviews' misfires)."""
 
 from __future__ import annotations
 
@@ -71,6 +72,27 @@ def test_a_tender_is_no_change(title, body, origin):
     assert result.change_kind == "irrelevant"
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "تقرر وقف التصدير ومنع استيراد أقلام الليزر عبر الطرود البريدية "
+            "اعتبارًا من 1 يونيو 2026.",
+            "prohibited_items",
+        ),
+        (
+            "تعلن الجمارك عن تعديل الرسوم وإلغاء منع استيراد الطائرات المسيّرة عبر الطرود "
+            "البريدية اعتبارًا من 1 يونيو 2026.",
+            "resumption",
+        ),
+    ],
+)
+def test_an_arabic_import_ban_or_its_lifting_after_the_conjunction_wa(body, kind):
+    result = classify("تعميم", body, origin="JO", source_kind="customs")
+    assert result.change_kind == kind
+    assert result.destinations == ["JO"]
+
+
 def test_a_lifted_arabic_import_ban_is_a_resumption():
     body = "تقرر إلغاء منع استيراد الطائرات المسيّرة عبر الطرود البريدية اعتبارًا من 1 يونيو 2026."
     result = classify("تعميم بشأن الطرود البريدية", body, origin="JO", source_kind="customs")
@@ -103,7 +125,10 @@ def test_guard_the_prohibited_goods_of_a_customs_seizure_report_are_no_ban():
 
 
 def test_guard_a_tender_word_does_not_hide_a_suspension():
-    body = "中国邮政即日起暂停收寄寄往苏丹的国际邮件。"
+    body = (
+        "中国邮政即日起暂停收寄寄往苏丹的国际邮件。"
+        "国际邮件处理中心分拣设备采购项目招标公告另行发布。"
+    )
     result = classify("关于暂停收寄寄往苏丹国际邮件的公告", body, origin="CN", source_kind="postal")
     assert result.change_kind == "suspension"
     assert result.destinations == ["SD"]
@@ -111,8 +136,8 @@ def test_guard_a_tender_word_does_not_hide_a_suspension():
 
 def test_guard_no_arabic_import_ban_is_no_ban():
     body = (
-        "تؤكد الهيئة أنه لا يوجد منع استيراد للهواتف عبر الطرود البريدية، "
-        "وأن الإجراءات الحالية مستمرة بصورة طبيعية."
+        "تؤكد الهيئة أن الإجراءات الحالية مستمرة بصورة طبيعية "
+        "ولا يوجد منع استيراد للهواتف عبر الطرود البريدية."
     )
     result = classify("توضيح حول الطرود البريدية", body, origin="JO", source_kind="customs")
     assert result.change_kind != "prohibited_items"

@@ -303,3 +303,44 @@ def test_every_lazy_pattern_of_the_classifier_compiles() -> None:
     assert len(patterns) > 450
     for pattern in patterns:
         assert pattern.compiled().pattern == pattern.pattern
+
+
+def test_what_is_stored_does_not_depend_on_the_first_line(tmp_path: Path) -> None:
+    plain, mixed = tmp_path / "plain", tmp_path / "mixed"
+    _classify_cli(str(plain))
+    # a line that mixes scripts builds the automaton of all of them, which is not stored
+    env = {**os.environ, "POLICYWATCH_CACHE_DIR": str(mixed)}
+    line = json.dumps({"title": "Посылки в Японию", "text": "日本宛て。Прием в Японию."})
+    subprocess.run(
+        [sys.executable, "-c", "from monitor.cli import main; main()", "classify"],
+        input=line + "\n",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=True,
+    )
+    plain_sizes = {name: st.st_size for name, st in _tables(plain).items()}
+    mixed_sizes = {name: st.st_size for name, st in _tables(mixed).items()}
+    assert any(name.startswith("gazetteer-") for name in mixed_sizes)
+    assert all(plain_sizes[name] == size for name, size in mixed_sizes.items())
+
+
+_SERVICE_START = """
+import os, sys
+from monitor.checker import Checker
+Checker(sys.argv[1])
+os._exit(0)  # no exit hook: what is stored was stored at the start
+"""
+
+
+def test_the_service_stores_every_table_when_it_starts(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    env = {**os.environ, "POLICYWATCH_CACHE_DIR": str(cache)}
+    run = [sys.executable, "-c", _SERVICE_START, str(tmp_path / "policywatch.db")]
+    subprocess.run(run, env=env, cwd=ROOT, timeout=120, check=True)
+    stored = _tables(cache)
+    assert stored
+    _classify_cli(str(cache))
+    assert _tables(cache).keys() == stored.keys()  # nothing was left to build

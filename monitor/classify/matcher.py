@@ -300,6 +300,13 @@ class PhraseMatcher:
         self._other: Any = None
         self._has_other = bool(other)
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Stored without the automaton of all other scripts, which a mixed-script text may
+        have built: it is the largest part of a table, and built again when a text needs it."""
+        state = self.__dict__.copy()
+        state["_other"] = None
+        return state
+
     def find(
         self,
         norm: str,

@@ -15,8 +15,8 @@ before unpickling: the automaton module trusts its pickles, and a file cut short
 a power cut could bring down every later start instead of being rebuilt.
 
 A table built afresh is stored after the first answer, not before it (``store_built``, called
-by ``classify`` between lines and by the service once its tables are built, else at exit):
-writing them takes about a fifth of a second that the first answer need not wait for.
+by ``policywatch classify`` between lines and by the service once its tables are built, else at
+exit): writing them takes about a fifth of a second that the first answer need not wait for.
 """
 
 from __future__ import annotations
@@ -195,11 +195,11 @@ _stored_at_exit: list[bool] = []
 def _build_without_gc(build: Callable[[], T]) -> T:
     """``build()`` with the cyclic garbage collector paused: a table is some hundred thousand
     new tuples and lists, none of them garbage, which the collector would walk again and again
-    (a fifth of the gazetteer's build time)."""
+    (a fifth to a half of the gazetteer's build time, as measured here)."""
     paused = gc.isenabled()
-    if paused:
-        gc.disable()
     try:
+        if paused:
+            gc.disable()
         return build()
     finally:
         if paused:
