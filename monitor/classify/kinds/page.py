@@ -405,12 +405,13 @@ def _topics_apart(
         if not topics:
             return False
         # an entry repeats its heading's words: the news must be the best kind without them
-        # ("- Delays to Greece have ended" over its section is no second word of delay)
+        # ("- Delays to Greece have ended" over its section is no second word of delay), and
+        # said outside the contents at all
         outside: dict[str, float] = {}
         for v in changes:
             if doc.line_index(v.start) not in contents:
                 outside[v.kind] = outside.get(v.kind, 0.0) + v.weight
-        if outside.get(best, 0.0) < max(outside.values(), default=0.0):
+        if not outside.get(best) or outside[best] < max(outside.values()):
             return False
     # a topic's section may speak of another change ("pay customs duties through a link" in a
     # fraud warning): only words of the news's own kind tie the topic to it
