@@ -189,7 +189,6 @@ def _write(folder: Path, name: str, table: object) -> None:
 # Tables built in this process and not yet stored: (folder, name, table)
 _built: list[tuple[Path, str, object]] = []
 _built_lock = threading.Lock()
-_stored_at_exit: list[bool] = []
 
 
 def _build_without_gc(build: Callable[[], T]) -> T:
@@ -216,15 +215,13 @@ def cached(name: str, kind: type[T], build: Callable[[], T]) -> T:
     if table is None:
         table = _build_without_gc(build)
         with _built_lock:
-            if not _stored_at_exit:
-                _stored_at_exit.append(True)
-                atexit.register(store_built)
             _built.append((folder, name, table))
     return table
 
 
+@atexit.register
 def store_built() -> None:
-    """Stores the tables built since the last call; cheap when there are none."""
+    """Stores the tables built since the last call (and at exit); cheap when there are none."""
     if not _built:
         return
     with _built_lock:
