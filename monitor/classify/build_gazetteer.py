@@ -87,8 +87,8 @@ def _german_cases(name: str) -> list[str]:
     """ "Vereinigte Arabische Emirate" after "in die", "den", "der": "Vereinigten Arabischen
     Emiraten", "Dominikanischen Republik", "Vereinigten Königreich"."""
     words = name.split()
-    if len(words) < 2:
-        return []
+    if len(words) < 2 or any(len(w) > 1 and w.isupper() for w in words):
+        return []  # (not Dutch "de VS" as "den VS": Swiss "in den VS-Gemeinden" is Valais)
     inner = [w[:-1] + "n" if w.endswith("es") else w + "n" if w.endswith("e") else w
              for w in words[:-1]]  # fmt: skip
     if inner == words[:-1]:

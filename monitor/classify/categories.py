@@ -909,8 +909,14 @@ def decide_categories(
         chosen["all_goods"] = goods
         if "documents" in first and (
             kind not in GOODS_ONLY_KINDS
-            or doc.sentence_of(first["documents"].start) in stated
-            or _included_documents(doc, first["documents"])
+            or (
+                # "letters holding only documents are not affected" by a duty or data rule
+                "documents" not in exempted
+                and (
+                    doc.sentence_of(first["documents"].start) in stated
+                    or _included_documents(doc, first["documents"])
+                )
+            )
         ):
             chosen["documents"] = first["documents"]
         elif _mail_documents(doc, kind, votes, goods_only, exempted, customs, mail_operator):

@@ -597,6 +597,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
         return None  # "shipments via DPD Ireland are suspended": the Irish network, a place
     if best.key == "nach" and words and _GERMAN_NOUN.search(doc.full, best.end, place.start):
         return None  # "nach dem Protokoll zu Irland": "after", "according to", not "to"
+    if words[:2] == ["line", "with"]:
+        return None  # "brings Gibraltar into line with the United Kingdom": a comparison
     if words and best.key in _SENDERS_OF:
         return None  # "remitentes de paquetes a Cuba": the senders of parcels, not from where
     short_cue = len(best.key) <= 3 or not best.key.isascii()

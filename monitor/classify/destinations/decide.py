@@ -56,8 +56,22 @@ _UNLISTED_REMARK = lazy_compile(
     r"non (?:listes|mentionnes|elencati|indicati)|no (?:listados|incluidos en la lista)|"
     r"niet (?:vermeld|genoemd)|nao (?:listados|relacionados))\b"
 )
-# Customs territories shared by treaty: Liechtenstein is in the Swiss customs territory
-_CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",)}
+# Customs territories shared by treaty: Liechtenstein is in the Swiss customs territory,
+# Puerto Rico in that of the United States
+_CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",), "US": ("PR",)}
+# Territories with their own ISO code under a country's administration: French customs on
+# "envois vers la Guadeloupe", Finnish customs on "försändelser till Åland" speak of them
+_TERRITORIES = {
+    "FR": ("GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF", "WF", "PF", "NC", "TF"),
+    "US": ("PR", "GU", "VI", "AS", "MP", "UM"),
+    "GB": ("GI", "JE", "GG", "IM", "BM", "KY", "VG", "TC", "AI", "MS", "FK", "SH", "IO", "PN"),
+    "NL": ("AW", "CW", "SX", "BQ"),
+    "DK": ("GL", "FO"),
+    "NO": ("SJ", "BV"),
+    "FI": ("AX",),
+    "AU": ("CX", "CC", "NF", "HM"),
+    "NZ": ("CK", "NU", "TK"),
+}
 # "all 27 EU member states (for example Germany, Czechia)", "all EU countries, including
 # France": the members named are examples, the region stands in full.
 _ALL_BEFORE = word_start(
@@ -646,6 +660,20 @@ def _decide(
             codes = sorted(set(_expand(own, regions)) | named_too)
             return DestinationResult(codes, [(c, *span) for c in codes], roles)
         if own:
+            territories = sorted(
+                c for c in _TERRITORIES.get(own, ()) if c in strong and c not in blocked
+            )
+            if (
+                territories
+                and not any(r.place.code == own and r.role in (STRONG, NEUTRAL) for r in roles)
+                # the title is about them, or the own country is where the goods come from: not
+                # "the ban also applies to Norfolk Island", "parcels to Jersey are exempt"
+                and (own in blocked or any(doc.in_title(strong[c][0]) for c in territories))
+            ):
+                # "envois de la France métropolitaine vers la Guadeloupe": the territories
+                # the notice sends to, not the country whose customs speaks (named, if at all,
+                # as where the goods come from)
+                return DestinationResult(territories, [(c, *strong[c]) for c in territories], roles)
             span = strong.get(own) or neutral.get(own) or operator.get(own) or (0, doc.title_end)
             evidence.append((own, *span))
             # "das Zollgebiet der Schweiz und des Fürstentums Liechtenstein": a partner in the
@@ -686,9 +714,14 @@ def _decide(
             # own country receives them, named or not
             span = own_span or (0, doc.title_end)
             return DestinationResult([origin], [(origin, *span)], roles)
+        # "imports into Chile are not affected": mail coming in is what does not change
+        own_unaffected = any(
+            r.place.code == origin and r.role == UNAFFECTED for r in roles
+        ) and not any(r.place.code == origin and r.role == STRONG for r in roles)
         if (
             inbound
             and own_span
+            and not own_unaffected
             and not strong
             and not set(neutral) - blocked
             # not 'ליעדים בחו"ל' (to destinations abroad) in a title that says nothing of mail

@@ -72,8 +72,13 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
         and len(stripped.split(None, 8)) <= 8
         and line_start < _footer_start(doc)
     ):
-        # "Caribbean Region" over "No current incidents.": a heading of nothing that happens
-        role = UNAFFECTED if _heads_nothing(doc, line_end) else STRONG
+        # "Caribbean Region" over "No current incidents.": a heading of nothing that happens;
+        # "Lao PDR<tab>Normal": a row that goes on as before
+        role = (
+            UNAFFECTED
+            if _heads_nothing(doc, line_end) or _OPEN_REST.fullmatch(doc.norm, place.end, line_end)
+            else STRONG
+        )
         return Role(place, role, (line_start, line_end), source="heading")
     return None
 
@@ -175,15 +180,18 @@ _ORIGIN_HEADER = lazy_compile(
 
 
 # A status cell that says the row goes on as before
-_OPEN_ROW = lazy_compile(
-    r"\|\s*(?:open|normal|operating normally|accepted|available|no change|not affected|"
+_OPEN_WORDS = (
+    r"(?:open|normal|operating normally|accepted|available|no change|not affected|"
     r"unaffected|geoffnet|angenommen|keine anderung|nicht betroffen|ouvert|normale?|"
     r"accepte\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite|unchanged|"
     r"no changes?|keine anderungen?|pas de changement|aucun changement|inchange|sin cambios?|"
     r"nessuna variazione|invariato|geen wijziging|ongewijzigd|sem alteracao|bez zmian|"
-    r"без изменений|без змін)\s*(?:\||$)",
-    re.M,
+    r"без изменений|без змін|unverandert|normalt|ปกติ)"
 )
+_OPEN_ROW = lazy_compile(r"\|\s*" + _OPEN_WORDS + r"\s*(?:\||$)", re.M)
+# ... as the rest of a line of its own, after a tab, a dash or a colon (tabs and dashes read as
+# spaces once normalised): "Lao PDR<tab>Normal", "Nouvelle-Zélande – pas de changement"
+_OPEN_REST = lazy_compile(r"[\s|:]+" + _OPEN_WORDS + r"[\s.|]*")
 
 
 def _in_table(doc: Doc, line_start: int) -> bool:
