@@ -649,6 +649,8 @@ def build() -> dict[str, Any]:
 
     needs_capital |= new_caps - proper
     undeclined -= declined
+    # aliases in Bulgarian and Serbian: not declined the Russian way either
+    undeclined |= {normalize_key(n) for n in aliases.get("undeclined", ())}
     names: dict[str, list[str]] = {}
     for key, (_prio, code) in sorted(best.items()):
         if key in ambiguous:

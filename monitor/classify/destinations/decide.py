@@ -56,8 +56,9 @@ _UNLISTED_REMARK = lazy_compile(
     r"non (?:listes|mentionnes|elencati|indicati)|no (?:listados|incluidos en la lista)|"
     r"niet (?:vermeld|genoemd)|nao (?:listados|relacionados))\b"
 )
-# Customs territories shared by treaty: Liechtenstein is in the Swiss customs territory,
-# Puerto Rico in that of the United States
+# Customs territories shared: Liechtenstein is in the Swiss customs territory by treaty, Puerto
+# Rico in that of the United States as its territory (one way: a notice of Puerto Rico's own
+# customs is about Puerto Rico)
 _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",), "US": ("PR",)}
 # Territories with their own ISO code under a country's administration: French customs on
 # "envois vers la Guadeloupe", Finnish customs on "försändelser till Åland" speak of them
@@ -661,14 +662,26 @@ def _decide(
             return DestinationResult(codes, [(c, *span) for c in codes], roles)
         if own:
             territories = sorted(
-                c for c in _TERRITORIES.get(own, ()) if c in strong and c not in blocked
+                c
+                for c in _TERRITORIES.get(own, ())
+                if c in strong and c not in blocked and c not in unaffected
             )
+            sentences = {doc.sentence_of(strong[c][0]) for c in territories}
             if (
                 territories
                 and not any(r.place.code == own and r.role in (STRONG, NEUTRAL) for r in roles)
-                # the title is about them, or the own country is where the goods come from: not
-                # "the ban also applies to Norfolk Island", "parcels to Jersey are exempt"
-                and (own in blocked or any(doc.in_title(strong[c][0]) for c in territories))
+                # the title is about them, or the own country is where the goods going there
+                # come from (in the same sentence): not "the ban also applies to Norfolk
+                # Island", "parcels to Jersey are exempt"
+                and (
+                    any(doc.in_title(strong[c][0]) for c in territories)
+                    or any(
+                        r.place.code == own
+                        and r.role == ORIGIN
+                        and doc.sentence_of(r.place.start) in sentences
+                        for r in roles
+                    )
+                )
             ):
                 # "envois de la France métropolitaine vers la Guadeloupe": the territories
                 # the notice sends to, not the country whose customs speaks (named, if at all,

@@ -189,9 +189,10 @@ _OPEN_WORDS = (
     r"без изменений|без змін|unverandert|normalt|ปกติ)"
 )
 _OPEN_ROW = lazy_compile(r"\|\s*" + _OPEN_WORDS + r"\s*(?:\||$)", re.M)
-# ... as the rest of a line of its own, after a tab, a dash or a colon (tabs and dashes read as
-# spaces once normalised): "Lao PDR<tab>Normal", "Nouvelle-Zélande – pas de changement"
-_OPEN_REST = lazy_compile(r"[\s|:]+" + _OPEN_WORDS + r"[\s.|]*")
+# ... as the rest of a short line of its own, after a space, a tab, a dash or a colon (tabs and
+# dashes read as spaces once normalised): "Lao PDR<tab>Normal", "Nouvelle-Zélande – pas de
+# changement"
+_OPEN_REST = lazy_compile(r"[\s|:]+" + _OPEN_WORDS + r"[\s|]*")
 
 
 def _in_table(doc: Doc, line_start: int) -> bool:
