@@ -341,3 +341,11 @@ def test_guard_a_row_open_with_a_limit_in_brackets_is_a_destination(sep):
     body = "\n".join(sep.join(row) for row in rows)
     result = classify("Gulf service update", body, origin="GB", source_kind="postal")
     assert result.destinations == ["BH", "KW", "QA"]
+
+
+def test_portuguese_negated_normal_running_is_no_all_clear():
+    # session 39's negated forms in `not_only`: without them "não seguem com normalidade" read
+    # as "unaffected", and Angola, the one place really unaffected, joined Mozambique
+    body = "Os envios para Moçambique não seguem com normalidade. Angola continua com normalidade."
+    result = classify("Atrasos", body, origin="PT", source_kind="postal")
+    assert result.destinations == ["MZ"]

@@ -419,7 +419,7 @@ def _topics_apart(
         k for v in changes if v.kind == best and (k := doc.line_index(v.start)) not in contents
     )
     # "closed on Easter Monday; pickups resume the next day": the closure's own resumption
-    reopened = [k for k in best_lines if best != "resumption"]
+    reopened = best_lines if best != "resumption" else []
     named = [doc.line_index(p) for p in place_starts]
     topic_lines = [doc.line_index(m.start) for m in topics]
     headed = {doc.line_index(v.start) for v in votes if v.kind == best}
