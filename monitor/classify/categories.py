@@ -679,6 +679,7 @@ def decide_categories(
     rows = kind != "resumption" and "|" in doc.full
     stated_lists: list[set[tuple[int, int]]] = []  # worked out once, when first needed
     delay_lists: list[set[tuple[int, int]]] = []  # the same for a delay: its own line only
+    letter_lists: list[set[tuple[int, int]]] = []  # the same for letters in a stop's list
     guidance = guidance_spans(doc)
     if guidance and any(not in_spans(v.start, guidance) for v in votes if v.kind == kind):
         # "Other prohibited items: aerosols, perfumes, weapons ..." in its own section
@@ -888,7 +889,14 @@ def decide_categories(
             )
             if general is not None:
                 chosen["all_goods"] = general
-        if "documents" in first and not _channel(doc, first["documents"], live):
+        if (
+            "documents" in first
+            and not _channel(doc, first["documents"], live)
+            and (
+                kind not in _LETTERS_STATED_KINDS
+                or _letters_where_changed(doc, live, votes, kind, letter_lists)
+            )
+        ):
             chosen["documents"] = first["documents"]
     elif (scopes and not any(g in first for g in _MAILS)) or titled_scope:
         pass  # only gifts, or only sales: the scope words say it all
@@ -907,7 +915,13 @@ def decide_categories(
             first.get("_all") or first.get("_goods") or first.get("_parcels") or first.get("_mail")
         )
         chosen["all_goods"] = goods
-        if "documents" in first and (
+        if (
+            "documents" in first
+            and (
+                kind not in _LETTERS_STATED_KINDS
+                or _letters_where_changed(doc, live, votes, kind, letter_lists)
+            )
+        ) and (
             kind not in GOODS_ONLY_KINDS
             or (
                 # "letters holding only documents are not affected" by a duty or data rule
@@ -925,6 +939,33 @@ def decide_categories(
         chosen[c] = first[c]
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
+
+
+# Stops and limits: the letters they reach are named where a change is stated
+_LETTERS_STATED_KINDS = frozenset(("suspension", "restriction", "prohibited_items"))
+
+
+def _letters_where_changed(
+    doc: Doc, live: list[Match], votes: list[Vote], kind: str, lists: list[set[tuple[int, int]]]
+) -> bool:
+    """Whether a word of letters or documents stands in the title, in a sentence that states
+    a change or as an item of the list such a line opens ("Suspended:" over "- Documents"). Named
+    elsewhere, beside a stop or a limit of goods, letters are context: "letters are delivered
+    as usual", "please remember this when you send letters and parcels", "the addressee gets a
+    letter about the seizure". ``lists``: a cache of ``_stated_lists`` for this use."""
+    changed = {doc.sentence_of(v.start) for v in votes if v.kind != "informational"}
+    letters = [m for m in live if m.value == "documents"]
+    if any(doc.in_title(m.start) or doc.sentence_of(m.start) in changed for m in letters):
+        return True
+    listed = _stated_lists(doc, kind, votes, lists, False)
+    # the word is the whole item ("- Documents"), not one of its words ("Letters containing
+    # goods", "an invoice or other document proving the value")
+    return any(
+        (line := doc.line_of(m.start)) in listed
+        and strip_bullet(doc.full[line[0] : line[1]])[0].strip(" \t.,;")
+        == doc.full[m.start : m.end]
+        for m in letters
+    )
 
 
 # Words that send the reader to another page, list or leaflet ("see our dangerous goods guide",

@@ -400,7 +400,7 @@ def choose_kind(
 ) -> KindResult:
     """The kind of the notice from its scores: the best change, unless its topics make it
     irrelevant, then what outranks it, and a proposal when its plan is not decided."""
-    best, firm_scores, changes = _best_kind(doc, votes, scores, sent_to)
+    best, firm_scores, changes, all_clear = _best_kind(doc, votes, scores, place_starts, sent_to)
     total = scores[best]
     if (
         total < RELEVANT_SCORE
@@ -466,6 +466,7 @@ def choose_kind(
         holiday_delay,
         said_unchanged,
         place_starts,
+        all_clear,
     )
     proposal = _proposals(doc, by_group, votes, best) if "proposal" in by_group else []
     if proposal:
@@ -477,10 +478,15 @@ def choose_kind(
 
 
 def _best_kind(
-    doc: Doc, votes: list[Vote], scores: dict[str, float], sent_to: list[int] | None
-) -> tuple[str, dict[str, float], dict[str, float]]:
-    """The kind that scores most among the changes (the all-clear only when nothing changed),
-    with the firm scores (what may happen left out) and the changes."""
+    doc: Doc,
+    votes: list[Vote],
+    scores: dict[str, float],
+    place_starts: list[int] | None,
+    sent_to: list[int] | None,
+) -> tuple[str, dict[str, float], dict[str, float], bool]:
+    """The kind that scores most among the changes (the all-clear only when nothing changed,
+    or when the title gives it: the fourth value), with the firm scores (what may happen
+    left out) and the changes."""
     # what may happen ("responses may be delayed") is no change beside "all continues normally"
     firm_scores: dict[str, float] = defaultdict(float)
     possible_votes = [v for v in votes if v.possible]
@@ -498,6 +504,11 @@ def _best_kind(
         and v >= RELEVANT_SCORE
         and (firm_scores[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
     }
+    all_clear = bool(changes) and _all_clear_title(
+        doc, votes, scores, changes, place_starts, sent_to
+    )
+    if all_clear:
+        changes = {}  # "Port strike: mail to Belgium not affected": the strike shuts ports
     pool = changes or scores  # "service normal" counts only when nothing changed
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     if (
@@ -512,7 +523,39 @@ def _best_kind(
         and _duties_only_handled(doc, votes)
     ):
         best = "new_requirement"  # "register in the portal for the collection of duties"
-    return best, firm_scores, changes
+    return best, firm_scores, changes, all_clear
+
+
+# How far the all-clear of a title must outweigh the changes of the body
+ALL_CLEAR_OUTWEIGHS = 1.5
+
+
+def _all_clear_title(
+    doc: Doc,
+    votes: list[Vote],
+    scores: dict[str, float],
+    changes: dict[str, float],
+    place_starts: list[int] | None,
+    sent_to: list[int] | None,
+) -> bool:
+    """Whether the title says service goes on ("Strike in France: no impact on mail to
+    France", "Pakete nach Mexiko werden weiterhin angenommen") and names no change, and its
+    all-clear outweighs every change of the body by half again: the body's stop is then the
+    alarming event (flights cancelled, a port shut) or the rumour the notice denies, no news
+    for a sender."""
+    if not any(
+        v.kind == "informational" and not v.possible and doc.in_title(v.start) for v in votes
+    ):
+        return False
+    if any(v.kind != "informational" and v.firm and doc.in_title(v.start) for v in votes):
+        return False
+    if sent_to and not any(doc.in_title(p) for p in place_starts or ()):
+        # "Service update: operating normally" over "we no longer accept parcels to Brazil":
+        # a change of mail to a place the title does not name is news of its own
+        places = {doc.sentence_of(p) for p in sent_to}
+        if any(v.kind in changes and doc.sentence_of(v.start) in places for v in votes):
+            return False
+    return scores.get("informational", 0.0) >= ALL_CLEAR_OUTWEIGHS * max(changes.values())
 
 
 def _topics_decide(
@@ -589,13 +632,16 @@ def _outranking(
     holiday_delay: bool,
     said_unchanged: bool,
     place_starts: list[int] | None,
+    all_clear: bool = False,
 ) -> str:
     """The kind that outranks the best one: a stop over a delay, a resumption that ends the
-    stop or delay told, a partial stop, an all-clear that says the rules stay."""
+    stop or delay told, a partial stop, an all-clear that says the rules stay. (No stop
+    outranks the all-clear of a title: the stop is the event it says mail is spared.)"""
     if best == "restriction" and (rival := _over_generic_limits(doc, votes, scores, lift_added)):
         best = rival
     if (
         best in _OUTRANKED
+        and not all_clear
         and (stops := sum(v.weight for v in votes if v.kind == "suspension" and not v.continued))
         >= LEAST_STOP_SHARE * total  # the least share: the common case is decided here
         and stops >= _outranked_share(doc, votes, best) * total
