@@ -165,9 +165,128 @@ def test_letters_named_beside_a_stop_of_goods_are_not_stopped(title, body, origi
             "Because of the fighting in Khartoum, Sudapost can no longer receive international "
             "mail. We have therefore stopped accepting items to Sudan.",
         ),
+        (
+            "Service update: Yemen",
+            "We have suspended all services to Yemen. This includes letters, documents and "
+            "parcels.",
+        ),
+        (
+            "Israel",
+            "Die Annahme von Paketen nach Israel ist ausgesetzt. Dies betrifft auch Briefe.",
+        ),
+        (
+            "Russia",
+            "We have suspended acceptance to Russia. Affected products:\n- Letters\n- Parcels",
+        ),
     ],
 )
 def test_guard_letters_named_in_the_stop_or_its_title_are_stopped(title, body):
     result = classify(title, body, origin="GB", source_kind="postal")
     assert result.change_kind == "suspension"
     assert "documents" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "want"),
+    [
+        (
+            "E-sigaretten naar Australië: verbod vanaf 1 juli",
+            "Vanaf 1 juli kunt u geen e-sigaretten meer naar Australië versturen. Ook "
+            "navullingen en vloeistoffen voor e-sigaretten zijn dan niet meer toegestaan.",
+            "NL",
+            ["tobacco_vapes"],
+        ),
+        (
+            "Vapeadores a Chile: prohibición desde el 1 de agosto",
+            "Desde el 1 de agosto no se aceptarán cigarrillos electrónicos con destino a Chile. "
+            "La prohibición incluye los líquidos de recarga.",
+            "ES",
+            ["tobacco_vapes"],
+        ),
+        (
+            "Perfume to Brazil: suspended from 2 June",
+            "From 2 June we have suspended parcels holding perfume or cologne to Brazil: these "
+            "products contain alcohol, which our airline no longer carries.",
+            "GB",
+            ["perfumes_cosmetics"],
+        ),
+        (
+            "Parfüm nach Japan: ab 1. April nicht mehr im Luftpostpaket",
+            "Ab 1. April nehmen wir Parfüm und Rasierwasser in Luftpostpaketen nach Japan nicht "
+            "mehr an. Diese Duftstoffe gelten wegen ihres Alkoholgehalts als entzündbare "
+            "Flüssigkeiten.",
+            "DE",
+            ["dangerous_goods", "perfumes_cosmetics"],
+        ),
+    ],
+)
+def test_liquids_and_alcohol_of_the_goods_a_title_names_are_no_goods_of_their_own(
+    title, body, origin, want
+):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.relevant
+    assert result.categories == want
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        (
+            "Liquids to the USA: new limit from 1 May",
+            "From 1 May, parcels to the USA may hold at most 1 litre of liquids.",
+            "liquids",
+        ),
+        (
+            "New rules for parcels to Norway",
+            "From 1 March we no longer accept alcohol in parcels to Norway.",
+            "alcohol",
+        ),
+        (
+            "Food and drink to Canada: new rules from 1 May",
+            "From 1 May we no longer accept food or alcohol in parcels to Canada.",
+            "alcohol",
+        ),
+    ],
+)
+def test_guard_liquids_and_alcohol_the_title_names_or_the_only_goods_stay(title, body, want):
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert want in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind", "places"),
+    [
+        (  # the title names letters, the body stops parcels
+            "Letters to Lebanon are delivered as normal",
+            "Letters to Lebanon are delivered as normal. Parcels to Lebanon are suspended "
+            "until further notice because of the closure of Beirut airport.",
+            "suspension",
+            ["LB"],
+        ),
+        (  # the title names one place, the body stops mail to another
+            "Mail to Austria continues as normal",
+            "Mail to Austria continues as normal. Mail to Slovenia is suspended until Friday "
+            "because of the floods.",
+            "suspension",
+            ["SI"],
+        ),
+        (  # a change from a given day is news, whatever the title says
+            "Parcels to Norway continue to be accepted",
+            "Parcels to Norway continue to be accepted as usual. From 1 January every parcel "
+            "to Norway must carry an electronic customs declaration.",
+            "new_requirement",
+            ["NO"],
+        ),
+        (  # a resumption is news
+            "Parcels to Nepal: normal service",
+            "We have resumed the acceptance of parcels to Nepal. All services to Nepal operate "
+            "normally.",
+            "resumption",
+            ["NP"],
+        ),
+    ],
+)
+def test_guard_an_all_clear_title_does_not_silence_news_of_its_own(title, body, kind, places):
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert result.change_kind == kind
+    assert result.destinations == places

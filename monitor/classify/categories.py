@@ -679,7 +679,6 @@ def decide_categories(
     rows = kind != "resumption" and "|" in doc.full
     stated_lists: list[set[tuple[int, int]]] = []  # worked out once, when first needed
     delay_lists: list[set[tuple[int, int]]] = []  # the same for a delay: its own line only
-    letter_lists: list[set[tuple[int, int]]] = []  # the same for letters in a stop's list
     guidance = guidance_spans(doc)
     if guidance and any(not in_spans(v.start, guidance) for v in votes if v.kind == kind):
         # "Other prohibited items: aerosols, perfumes, weapons ..." in its own section
@@ -894,7 +893,7 @@ def decide_categories(
             and not _channel(doc, first["documents"], live)
             and (
                 kind not in _LETTERS_STATED_KINDS
-                or _letters_where_changed(doc, live, votes, kind, letter_lists)
+                or _letters_where_changed(doc, live, votes, kind, stated_lists)
             )
         ):
             chosen["documents"] = first["documents"]
@@ -919,7 +918,7 @@ def decide_categories(
             "documents" in first
             and (
                 kind not in _LETTERS_STATED_KINDS
-                or _letters_where_changed(doc, live, votes, kind, letter_lists)
+                or _letters_where_changed(doc, live, votes, kind, stated_lists)
             )
         ) and (
             kind not in GOODS_ONLY_KINDS
@@ -937,10 +936,24 @@ def decide_categories(
             chosen["documents"] = first.get("_mail")
     for c in scopes:
         chosen[c] = first[c]
+    if _HELD_BY.keys() & chosen.keys():
+        title_goods = {m.value for m in live if doc.in_title(m.start) and _own_goods(m.value)}
+        for contents, holders in _HELD_BY.items():
+            if contents not in title_goods and title_goods & holders:
+                # "Sending perfume abroad": the alcohol and the flammable liquids of its body
+                # are what the perfume is, not goods of their own (nor an e-cigarette's liquids)
+                chosen.pop(contents, None)
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
 
 
+# What other goods hold or are made of, and those goods: named only in the body of a notice
+# whose title names those goods, they describe them (perfume holds alcohol and is a flammable
+# liquid; e-cigarettes are sold with their liquids)
+_HELD_BY = {
+    "liquids": frozenset(("perfumes_cosmetics", "tobacco_vapes")),
+    "alcohol": frozenset(("perfumes_cosmetics",)),
+}
 # Stops and limits: the letters they reach are named where a change is stated
 _LETTERS_STATED_KINDS = frozenset(("suspension", "restriction", "prohibited_items"))
 
@@ -949,15 +962,25 @@ def _letters_where_changed(
     doc: Doc, live: list[Match], votes: list[Vote], kind: str, lists: list[set[tuple[int, int]]]
 ) -> bool:
     """Whether a word of letters or documents stands in the title, in a sentence that states
-    a change or as an item of the list such a line opens ("Suspended:" over "- Documents"). Named
-    elsewhere, beside a stop or a limit of goods, letters are context: "letters are delivered
-    as usual", "please remember this when you send letters and parcels", "the addressee gets a
-    letter about the seizure". ``lists``: a cache of ``_stated_lists`` for this use."""
+    a change, in the sentence right after one that opens by saying what it reaches ("We have
+    suspended all services to Yemen. This includes letters and parcels."), or as an item of
+    the list a stating line opens ("Suspended:" over "- Documents"). Named elsewhere, beside a
+    stop or a limit of goods, letters are context: "letters are delivered as usual", "please
+    remember this when you send letters and parcels", "the addressee gets a letter about the
+    seizure". ``lists``: the cache of ``_stated_lists``."""
     changed = {doc.sentence_of(v.start) for v in votes if v.kind != "informational"}
     letters = [m for m in live if m.value == "documents"]
-    if any(doc.in_title(m.start) or doc.sentence_of(m.start) in changed for m in letters):
-        return True
-    listed = _stated_lists(doc, kind, votes, lists, False)
+    for m in letters:
+        sentence = doc.sentence_of(m.start)
+        if doc.in_title(m.start) or sentence in changed:
+            return True
+        if (
+            sentence[0]
+            and doc.sentence_of(sentence[0] - 1) in changed
+            and _REACHES_OPEN.match(doc.norm, sentence[0], sentence[1])
+        ):
+            return True
+    listed = _stated_lists(doc, kind, votes, lists)
     # the word is the whole item ("- Documents"), not one of its words ("Letters containing
     # goods", "an invoice or other document proving the value")
     return any(
@@ -966,6 +989,15 @@ def _letters_where_changed(
         == doc.full[m.start : m.end]
         for m in letters
     )
+
+
+# A sentence that opens by saying what the change before it reaches: "This includes", "This
+# also applies to", "Dies betrifft auch", "Cela concerne", "Esta medida incluye"
+_REACHES_OPEN = lazy_compile(
+    r"\W*(?:this|that|these|it|the same|dies|das|cela|ceci|esto|esta medida|isto|questo|dit)"
+    r"\b[^.\n]{0,30}?\b(?:includ\w*|appl\w*|affect\w*|cover\w*|betrifft|gilt|concerne|"
+    r"incluye|inclui|afecta|riguarda|geldt|dotyczy|tyka)\b"
+)
 
 
 # Words that send the reader to another page, list or leaflet ("see our dangerous goods guide",

@@ -20,6 +20,7 @@ from monitor.classify.kinds.limits import (
     _outranked_share,
     _over_generic_limits,
     _partial_stop,
+    refusal_heads,
 )
 from monitor.classify.kinds.page import (
     _backlog_of_resumption,
@@ -27,7 +28,7 @@ from monitor.classify.kinds.page import (
     _topics_apart,
     _topics_in_own_section,
 )
-from monitor.classify.kinds.phrases import _START_WORDS, _STOPS, RELEVANT_SCORE
+from monitor.classify.kinds.phrases import _DATED_CHANGE, _START_WORDS, _STOPS, RELEVANT_SCORE
 from monitor.classify.kinds.topics import (
     _counted,
     _job_posting,
@@ -528,6 +529,8 @@ def _best_kind(
 
 # How far the all-clear of a title must outweigh the changes of the body
 ALL_CLEAR_OUTWEIGHS = 1.5
+# The changes whose sentence must name no mail or goods the all-clear title does not
+_STOP_CHANGES = frozenset(("suspension", "restriction", "prohibited_items"))
 
 
 def _all_clear_title(
@@ -542,20 +545,47 @@ def _all_clear_title(
     France", "Pakete nach Mexiko werden weiterhin angenommen") and names no change, and its
     all-clear outweighs every change of the body by half again: the body's stop is then the
     alarming event (flights cancelled, a port shut) or the rumour the notice denies, no news
-    for a sender."""
+    for a sender. Not when the body's change is news of its own: a resumption, a change of
+    mail to a place the title does not name ("Mail to Belgium continues as normal. Mail to the
+    Netherlands is suspended"), a stop of mail or goods the title does not name ("Letters to
+    Israel continue as normal" over "parcel services to Israel are suspended"), or a change
+    from a given day ("From 1 January every parcel must carry an electronic declaration")."""
+    if "resumption" in changes:
+        return False
     if not any(
         v.kind == "informational" and not v.possible and doc.in_title(v.start) for v in votes
     ):
         return False
     if any(v.kind != "informational" and v.firm and doc.in_title(v.start) for v in votes):
         return False
-    if sent_to and not any(doc.in_title(p) for p in place_starts or ()):
-        # "Service update: operating normally" over "we no longer accept parcels to Brazil":
-        # a change of mail to a place the title does not name is news of its own
-        places = {doc.sentence_of(p) for p in sent_to}
-        if any(v.kind in changes and doc.sentence_of(v.start) in places for v in votes):
+    body = [v for v in votes if v.kind in changes and not doc.in_title(v.start)]
+    changed = {doc.sentence_of(v.start) for v in body}
+    titled = {_first_word(doc, p) for p in place_starts or () if doc.in_title(p)}
+    if any(
+        doc.sentence_of(p) in changed and _first_word(doc, p) not in titled for p in sent_to or ()
+    ):
+        return False
+    stops = {doc.sentence_of(v.start) for v in body if v.kind in _STOP_CHANGES}
+    if stops:
+        heads = refusal_heads(doc)[1]
+        named = {m.value for m in heads if doc.in_title(m.start)}
+        if any(
+            doc.sentence_of(m.start) in stops and m.value not in named and not doc.in_title(m.start)
+            for m in heads
+        ):
             return False
+    if any(
+        v.kind != "delay" and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
+        for v in body
+    ):
+        return False
     return scores.get("informational", 0.0) >= ALL_CLEAR_OUTWEIGHS * max(changes.values())
+
+
+def _first_word(doc: Doc, pos: int) -> str:
+    """The first word of the place named at ``pos`` (how the title and the body are compared:
+    "Belgium" and "Belgium." are one place)."""
+    return doc.norm[pos : pos + 14].split()[0].strip(".,;:!?()")
 
 
 def _topics_decide(
