@@ -242,6 +242,11 @@ def test_liquids_and_alcohol_of_the_goods_a_title_names_are_no_goods_of_their_ow
             "alcohol",
         ),
         (
+            "Perfume to Saudi Arabia",
+            "Perfumes, cosmetics and alcoholic drinks are prohibited in mail to Saudi Arabia.",
+            "alcohol",
+        ),
+        (
             "Food and drink to Canada: new rules from 1 May",
             "From 1 May we no longer accept food or alcohol in parcels to Canada.",
             "alcohol",
@@ -269,6 +274,13 @@ def test_guard_liquids_and_alcohol_the_title_names_or_the_only_goods_stay(title,
             "because of the floods.",
             "suspension",
             ["SI"],
+        ),
+        (  # places are told apart by their codes, not by a first word they share
+            "Mail to the United Kingdom continues as normal",
+            "Mail to the United Kingdom continues as normal. Mail to the United States is "
+            "suspended until further notice.",
+            "suspension",
+            ["US"],
         ),
         (  # a change from a given day is news, whatever the title says
             "Parcels to Norway continue to be accepted",

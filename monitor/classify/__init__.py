@@ -307,6 +307,12 @@ def _classify_doc(
         {r.place.end for r in dest.roles if not r.before_cue},
         place_starts,
         [r.place.start for r in dest.roles if r.role == STRONG],
+        # the places the title names, and those the body names as where mail goes
+        {
+            r.place.start: r.place.code
+            for r in dest.roles
+            if r.role == STRONG or doc.in_title(r.place.start)
+        },
     )
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
         return _irrelevant()

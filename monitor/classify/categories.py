@@ -939,7 +939,13 @@ def decide_categories(
     if _HELD_BY.keys() & chosen.keys():
         title_goods = {m.value for m in live if doc.in_title(m.start) and _own_goods(m.value)}
         for contents, holders in _HELD_BY.items():
-            if contents not in title_goods and title_goods & holders:
+            if (
+                contents not in title_goods
+                and title_goods & holders
+                and (
+                    contents != "alcohol" or all(_held(doc, m) for m in live if m.value == contents)
+                )
+            ):
                 # "Sending perfume abroad": the alcohol and the flammable liquids of its body
                 # are what the perfume is, not goods of their own (nor an e-cigarette's liquids)
                 chosen.pop(contents, None)
@@ -954,6 +960,33 @@ _HELD_BY = {
     "liquids": frozenset(("perfumes_cosmetics", "tobacco_vapes")),
     "alcohol": frozenset(("perfumes_cosmetics",)),
 }
+# Words that tie what follows to goods named before it: "contain alcohol", "their liquids",
+# "classed as flammable liquids", "refill liquids"
+_HOLDING = lazy_compile(
+    r"\b(?:contain\w*|their|its|with|classed|classified|refill\w*|made|contien\w*|contenant|"
+    r"enth[aä]lt\w*|enthalten\w*|gelten|contiene\w*|contengono|bevat\w*|inneh[aå]ll\w*|"
+    r"indeholder|inneholder|recharge|nachf[uü]ll\w*|navul\w*|ricaric\w*|recarga)\b|含"
+)
+HOLDING_REACH = 60
+
+
+def _held(doc: Doc, m: Match) -> bool:
+    """Whether ``m`` is tied to goods named before it: by words before it in its sentence
+    ("perfume contains alcohol"), or by its own ending ("alkoholhaltige Duftstoffe",
+    "alcohol-based sprays")."""
+    a = max(doc.sentence_of(m.start)[0], m.start - HOLDING_REACH)
+    word_end = m.end
+    while word_end < len(doc.norm) and doc.norm[word_end] not in " \n":
+        word_end += 1  # the whole word the match opens
+    return (
+        _HOLDING.search(doc.norm, a, m.start) is not None
+        or _HOLDING_WORD.search(doc.norm, m.start, word_end) is not None
+    )
+
+
+_HOLDING_WORD = lazy_compile(r"haltig|based|containing")
+
+
 # Stops and limits: the letters they reach are named where a change is stated
 _LETTERS_STATED_KINDS = frozenset(("suspension", "restriction", "prohibited_items"))
 

@@ -398,10 +398,13 @@ def choose_kind(
     other_sentences: set[tuple[int, int]],
     place_starts: list[int] | None,
     sent_to: list[int] | None,
+    place_codes: dict[int, str] | None = None,
 ) -> KindResult:
     """The kind of the notice from its scores: the best change, unless its topics make it
     irrelevant, then what outranks it, and a proposal when its plan is not decided."""
-    best, firm_scores, changes, all_clear = _best_kind(doc, votes, scores, place_starts, sent_to)
+    best, firm_scores, changes, all_clear = _best_kind(
+        doc, votes, scores, place_starts, sent_to, place_codes
+    )
     total = scores[best]
     if (
         total < RELEVANT_SCORE
@@ -484,6 +487,7 @@ def _best_kind(
     scores: dict[str, float],
     place_starts: list[int] | None,
     sent_to: list[int] | None,
+    place_codes: dict[int, str] | None,
 ) -> tuple[str, dict[str, float], dict[str, float], bool]:
     """The kind that scores most among the changes (the all-clear only when nothing changed,
     or when the title gives it: the fourth value), with the firm scores (what may happen
@@ -505,9 +509,7 @@ def _best_kind(
         and v >= RELEVANT_SCORE
         and (firm_scores[k] >= RELEVANT_SCORE or scores.get("informational", 0) < RELEVANT_SCORE)
     }
-    all_clear = bool(changes) and _all_clear_title(
-        doc, votes, scores, changes, place_starts, sent_to
-    )
+    all_clear = bool(changes) and _all_clear_title(doc, votes, scores, changes, place_codes)
     if all_clear:
         changes = {}  # "Port strike: mail to Belgium not affected": the strike shuts ports
     pool = changes or scores  # "service normal" counts only when nothing changed
@@ -538,8 +540,7 @@ def _all_clear_title(
     votes: list[Vote],
     scores: dict[str, float],
     changes: dict[str, float],
-    place_starts: list[int] | None,
-    sent_to: list[int] | None,
+    place_codes: dict[int, str] | None,
 ) -> bool:
     """Whether the title says service goes on ("Strike in France: no impact on mail to
     France", "Pakete nach Mexiko werden weiterhin angenommen") and names no change, and its
@@ -560,10 +561,9 @@ def _all_clear_title(
         return False
     body = [v for v in votes if v.kind in changes and not doc.in_title(v.start)]
     changed = {doc.sentence_of(v.start) for v in body}
-    titled = {_first_word(doc, p) for p in place_starts or () if doc.in_title(p)}
-    if any(
-        doc.sentence_of(p) in changed and _first_word(doc, p) not in titled for p in sent_to or ()
-    ):
+    places = place_codes or {}
+    titled = {code for p, code in places.items() if doc.in_title(p)}
+    if any(doc.sentence_of(p) in changed and code not in titled for p, code in places.items()):
         return False
     stops = {doc.sentence_of(v.start) for v in body if v.kind in _STOP_CHANGES}
     if stops:
@@ -580,12 +580,6 @@ def _all_clear_title(
     ):
         return False
     return scores.get("informational", 0.0) >= ALL_CLEAR_OUTWEIGHS * max(changes.values())
-
-
-def _first_word(doc: Doc, pos: int) -> str:
-    """The first word of the place named at ``pos`` (how the title and the body are compared:
-    "Belgium" and "Belgium." are one place)."""
-    return doc.norm[pos : pos + 14].split()[0].strip(".,;:!?()")
 
 
 def _topics_decide(

@@ -425,11 +425,13 @@ def decide_kind(
     subject_ends: set[int] | None = None,
     place_starts: list[int] | None = None,
     sent_to: list[int] | None = None,
+    place_codes: dict[int, str] | None = None,
 ) -> KindResult:
     """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
     subject of "no longer accepts" is the destination's own ban: prohibited items);
     ``place_starts``: where every place is named; ``sent_to``: where a place is named as one
-    things go to ("delays to Puerto Rico")."""
+    things go to ("delays to Puerto Rico"); ``place_codes``: the code of the place named at
+    each start."""
     found = find_triggers(doc)
     notice = _notice_context(doc, found, subject_ends, place_starts)
     votes, transport_stops, reminded = _cast_votes(*notice)
@@ -451,6 +453,7 @@ def decide_kind(
         notice.other_sentences,
         place_starts,
         sent_to,
+        place_codes,
     )
 
 
