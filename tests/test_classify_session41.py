@@ -17,9 +17,9 @@ from monitor.classify import classify
     [
         (
             "Air traffic control strike in France: no impact on mail to France",
-            "French air traffic controllers will strike on Thursday and many flights to Paris "
-            "and Lyon will be cancelled. Our mail to France travels by truck through the "
-            "tunnel and is not affected; deliveries in France continue as normal.",
+            "French air traffic controllers strike on Thursday, and all flights to Paris and "
+            "Lyon are suspended. Our mail to France travels by truck through the tunnel and is "
+            "not affected; deliveries in France continue as normal.",
             "GB",
             "FR",
         ),
@@ -90,7 +90,7 @@ def test_guard_an_all_clear_title_must_outweigh_the_stop_by_half_again():
         "from today."
     )
     result = classify(
-        "Mail to Chile: we are operating normally", body, origin="GB", source_kind="postal"
+        "Parcels to Chile: we are operating normally", body, origin="GB", source_kind="postal"
     )
     assert result.change_kind == "suspension"
     assert result.destinations == ["CL"]
@@ -302,3 +302,35 @@ def test_guard_an_all_clear_title_does_not_silence_news_of_its_own(title, body, 
     result = classify(title, body, origin="GB", source_kind="postal")
     assert result.change_kind == kind
     assert result.destinations == places
+
+
+def test_letters_a_title_says_go_on_are_not_stopped():
+    body = (
+        "Letters to Lebanon are delivered as normal. Parcels to Lebanon are suspended until "
+        "further notice because of the closure of Beirut airport."
+    )
+    result = classify(
+        "Letters to Lebanon are delivered as normal", body, origin="GB", source_kind="postal"
+    )
+    assert result.change_kind == "suspension"
+    assert result.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    ("body", "letters"),
+    [
+        (  # the sentence that says what the stop reaches, after a blank line
+            "We have suspended all services to Yemen.\n\nThis includes letters, documents and "
+            "parcels.",
+            True,
+        ),
+        (  # ... and one that says what it does not reach
+            "We have suspended the acceptance of parcels to Yemen. This does not affect letters.",
+            False,
+        ),
+    ],
+)
+def test_the_sentence_after_a_stop_says_whether_it_reaches_letters(body, letters):
+    result = classify("Service update: Yemen", body, origin="GB", source_kind="postal")
+    assert result.change_kind == "suspension"
+    assert ("documents" in result.categories) is letters

@@ -943,7 +943,8 @@ def decide_categories(
                 contents not in title_goods
                 and title_goods & holders
                 and (
-                    contents != "alcohol" or all(_held(doc, m) for m in live if m.value == contents)
+                    contents != "alcohol"
+                    or all(_held(doc, m, live, holders) for m in live if m.value == contents)
                 )
             ):
                 # "Sending perfume abroad": the alcohol and the flammable liquids of its body
@@ -960,65 +961,68 @@ _HELD_BY = {
     "liquids": frozenset(("perfumes_cosmetics", "tobacco_vapes")),
     "alcohol": frozenset(("perfumes_cosmetics",)),
 }
-# Words that tie what follows to goods named before it: "contain alcohol", "their liquids",
-# "classed as flammable liquids", "refill liquids"
+# Words that tie alcohol to the goods named before it (in the normalised text): "perfume
+# contains alcohol", "classed as ... because of their alcohol", "Parfum enthält Alkohol"
 _HOLDING = lazy_compile(
-    r"\b(?:contain\w*|their|its|with|classed|classified|refill\w*|made|contien\w*|contenant|"
-    r"enth[aä]lt\w*|enthalten\w*|gelten|contiene\w*|contengono|bevat\w*|inneh[aå]ll\w*|"
-    r"indeholder|inneholder|recharge|nachf[uü]ll\w*|navul\w*|ricaric\w*|recarga)\b|含"
+    r"\b(?:contain(?:s|ed|ing)?|their|its|with|classed|classified|made|contien\w*|contenant|"
+    r"enthalt\w*|gelten|contiene\w*|contengono|bevat\w*|innehall\w*|indeholder|"
+    r"inneholder)\b|含"
 )
 HOLDING_REACH = 60
-
-
-def _held(doc: Doc, m: Match) -> bool:
-    """Whether ``m`` is tied to goods named before it: by words before it in its sentence
-    ("perfume contains alcohol"), or by its own ending ("alkoholhaltige Duftstoffe",
-    "alcohol-based sprays")."""
-    a = max(doc.sentence_of(m.start)[0], m.start - HOLDING_REACH)
-    word_end = m.end
-    while word_end < len(doc.norm) and doc.norm[word_end] not in " \n":
-        word_end += 1  # the whole word the match opens
-    return (
-        _HOLDING.search(doc.norm, a, m.start) is not None
-        or _HOLDING_WORD.search(doc.norm, m.start, word_end) is not None
-    )
-
-
+# The word itself says so: "alkoholhaltige Duftstoffe", "alcohol-based sprays"
 _HOLDING_WORD = lazy_compile(r"haltig|based|containing")
+_WORD_REST = lazy_compile(r"[\w-]*")
+
+
+def _held(doc: Doc, m: Match, live: list[Match], holders: frozenset[str]) -> bool:
+    """Whether ``m`` is tied to goods of ``holders`` named before it in its sentence, by a word
+    between ("perfume contains alcohol"), or by its own word ("alkoholhaltige Duftstoffe")."""
+    a = max(doc.sentence_of(m.start)[0], m.start - HOLDING_REACH)
+    rest = _WORD_REST.match(doc.norm, m.end)
+    word_end = rest.end() if rest else m.end  # the whole word the match opens
+    if _HOLDING_WORD.search(doc.norm, m.start, word_end):
+        return True
+    return any(a <= o.start < m.start and o.value in holders for o in live) and (
+        _HOLDING.search(doc.norm, a, m.start) is not None
+    )
 
 
 # Stops and limits: the letters they reach are named where a change is stated
 _LETTERS_STATED_KINDS = frozenset(("suspension", "restriction", "prohibited_items"))
+# A sentence or line that holds nothing
+_BLANK = lazy_compile(r"\s*$")
 
 
 def _letters_where_changed(
     doc: Doc, live: list[Match], votes: list[Vote], kind: str, lists: list[set[tuple[int, int]]]
 ) -> bool:
-    """Whether a word of letters or documents stands in the title, in a sentence that states
-    a change, in the sentence right after one that opens by saying what it reaches ("We have
+    """Whether a word of letters or documents stands in a sentence that states a change (the
+    title's too), in the sentence right after one that opens by saying what it reaches ("We have
     suspended all services to Yemen. This includes letters and parcels."), or as an item of
     the list a stating line opens ("Suspended:" over "- Documents"). Named elsewhere, beside a
     stop or a limit of goods, letters are context: "letters are delivered as usual", "please
     remember this when you send letters and parcels", "the addressee gets a letter about the
     seizure". ``lists``: the cache of ``_stated_lists``."""
-    changed = {doc.sentence_of(v.start) for v in votes if v.kind != "informational"}
+    changed = {
+        doc.sentence_of(v.start) for v in votes if v.kind != "informational" and not v.possible
+    }
     letters = [m for m in live if m.value == "documents"]
     for m in letters:
         sentence = doc.sentence_of(m.start)
-        if doc.in_title(m.start) or sentence in changed:
+        if sentence in changed:  # (a title that names letters and states a change too)
             return True
-        if (
-            sentence[0]
-            and doc.sentence_of(sentence[0] - 1) in changed
-            and _REACHES_OPEN.match(doc.norm, sentence[0], sentence[1])
-        ):
-            return True
+        if sentence[0] and _REACHES_OPEN.match(doc.norm, sentence[0], sentence[1]):
+            before = doc.sentence_of(sentence[0] - 1)
+            while before[0] and _BLANK.match(doc.full, before[0], before[1]):
+                before = doc.sentence_of(before[0] - 1)  # over the blank line of a paragraph
+            if before in changed:
+                return True
     listed = _stated_lists(doc, kind, votes, lists)
     # the word is the whole item ("- Documents"), not one of its words ("Letters containing
     # goods", "an invoice or other document proving the value")
     return any(
         (line := doc.line_of(m.start)) in listed
-        and strip_bullet(doc.full[line[0] : line[1]])[0].strip(" \t.,;")
+        and strip_bullet(doc.full[line[0] : line[1]])[0].strip(" \t\r.,;")
         == doc.full[m.start : m.end]
         for m in letters
     )
@@ -1027,9 +1031,10 @@ def _letters_where_changed(
 # A sentence that opens by saying what the change before it reaches: "This includes", "This
 # also applies to", "Dies betrifft auch", "Cela concerne", "Esta medida incluye"
 _REACHES_OPEN = lazy_compile(
-    r"\W*(?:this|that|these|it|the same|dies|das|cela|ceci|esto|esta medida|isto|questo|dit)"
-    r"\b[^.\n]{0,30}?\b(?:includ\w*|appl\w*|affect\w*|cover\w*|betrifft|gilt|concerne|"
-    r"incluye|inclui|afecta|riguarda|geldt|dotyczy|tyka)\b"
+    r"\W*(?:this|that|these|it|the same|dies|das|cela|ceci|esto|esta medida|isto|questo|dit)\b"
+    r"(?:(?!\b(?:not|no|nicht|kein\w*|pas|ne|non|niet|geen)\b)[^.\n]){0,30}?"
+    r"\b(?:includ\w*|appl\w*|affect\w*|cover\w*|betrifft|gilt|concerne|incluye|inclui|afecta|"
+    r"riguarda|geldt)\b"
 )
 
 

@@ -402,9 +402,7 @@ def choose_kind(
 ) -> KindResult:
     """The kind of the notice from its scores: the best change, unless its topics make it
     irrelevant, then what outranks it, and a proposal when its plan is not decided."""
-    best, firm_scores, changes, all_clear = _best_kind(
-        doc, votes, scores, place_starts, sent_to, place_codes
-    )
+    best, firm_scores, changes, all_clear = _best_kind(doc, votes, scores, sent_to, place_codes)
     total = scores[best]
     if (
         total < RELEVANT_SCORE
@@ -485,7 +483,6 @@ def _best_kind(
     doc: Doc,
     votes: list[Vote],
     scores: dict[str, float],
-    place_starts: list[int] | None,
     sent_to: list[int] | None,
     place_codes: dict[int, str] | None,
 ) -> tuple[str, dict[str, float], dict[str, float], bool]:
@@ -512,7 +509,8 @@ def _best_kind(
     all_clear = bool(changes) and _all_clear_title(doc, votes, scores, changes, place_codes)
     if all_clear:
         changes = {}  # "Port strike: mail to Belgium not affected": the strike shuts ports
-    pool = changes or scores  # "service normal" counts only when nothing changed
+    # "service normal" counts only when nothing changed (or when the title gives it)
+    pool = {"informational": scores["informational"]} if all_clear else (changes or scores)
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
     if (
         best == "duty_tax_change"
@@ -531,8 +529,6 @@ def _best_kind(
 
 # How far the all-clear of a title must outweigh the changes of the body
 ALL_CLEAR_OUTWEIGHS = 1.5
-# The changes whose sentence must name no mail or goods the all-clear title does not
-_STOP_CHANGES = frozenset(("suspension", "restriction", "prohibited_items"))
 
 
 def _all_clear_title(
@@ -543,12 +539,13 @@ def _all_clear_title(
     place_codes: dict[int, str] | None,
 ) -> bool:
     """Whether the title says service goes on ("Strike in France: no impact on mail to
-    France", "Pakete nach Mexiko werden weiterhin angenommen") and names no change, and its
-    all-clear outweighs every change of the body by half again: the body's stop is then the
+    France", "Pakete nach Mexiko werden weiterhin angenommen") and names no change, and the
+    notice's all-clear words outweigh each kind of change by half again: the body's stop is the
     alarming event (flights cancelled, a port shut) or the rumour the notice denies, no news
     for a sender. Not when the body's change is news of its own: a resumption, a change of
     mail to a place the title does not name ("Mail to Belgium continues as normal. Mail to the
-    Netherlands is suspended"), a stop of mail or goods the title does not name ("Letters to
+    Netherlands is suspended"), a stop, limit or ban of mail or goods the title does not name
+    ("Letters to
     Israel continue as normal" over "parcel services to Israel are suspended"), or a change
     from a given day ("From 1 January every parcel must carry an electronic declaration")."""
     if "resumption" in changes:
@@ -565,7 +562,7 @@ def _all_clear_title(
     titled = {code for p, code in places.items() if doc.in_title(p)}
     if any(doc.sentence_of(p) in changed and code not in titled for p, code in places.items()):
         return False
-    stops = {doc.sentence_of(v.start) for v in body if v.kind in _STOP_CHANGES}
+    stops = {doc.sentence_of(v.start) for v in body if v.kind in _STOPS}
     if stops:
         heads = refusal_heads(doc)[1]
         named = {m.value for m in heads if doc.in_title(m.start)}

@@ -430,8 +430,8 @@ def decide_kind(
     """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
     subject of "no longer accepts" is the destination's own ban: prohibited items);
     ``place_starts``: where every place is named; ``sent_to``: where a place is named as one
-    things go to ("delays to Puerto Rico"); ``place_codes``: the code of the place named at
-    each start."""
+    things go to ("delays to Puerto Rico"); ``place_codes``: the codes of the places the title
+    names and of those the body names as where mail goes, by their starts."""
     found = find_triggers(doc)
     notice = _notice_context(doc, found, subject_ends, place_starts)
     votes, transport_stops, reminded = _cast_votes(*notice)
