@@ -178,6 +178,11 @@ def test_letters_named_beside_a_stop_of_goods_are_not_stopped(title, body, origi
             "Russia",
             "We have suspended acceptance to Russia. Affected products:\n- Letters\n- Parcels",
         ),
+        (
+            "Russia: what you can no longer send",
+            "Due to sanctions, electronics may no longer be sent to Russia. The same applies to "
+            "business documents.",
+        ),
     ],
 )
 def test_guard_letters_named_in_the_stop_or_its_title_are_stopped(title, body):

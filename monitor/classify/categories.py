@@ -1004,8 +1004,10 @@ def _letters_where_changed(
     remember this when you send letters and parcels", "the addressee gets a letter about the
     seizure". ``lists``: the cache of ``_stated_lists``."""
     changed = {
-        doc.sentence_of(v.start) for v in votes if v.kind != "informational" and not v.possible
-    }
+        doc.sentence_of(v.start)
+        for v in votes
+        if v.kind != "informational" and not (v.possible and v.kind == "delay")
+    }  # (not "letters may be delayed"; "may no longer be sent" is a stop)
     letters = [m for m in live if m.value == "documents"]
     for m in letters:
         sentence = doc.sentence_of(m.start)
