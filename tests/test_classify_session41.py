@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.classify import classify
+from monitor.classify import classify, classify_change
 
 
 @pytest.mark.parametrize(
@@ -339,3 +339,16 @@ def test_the_sentence_after_a_stop_says_whether_it_reaches_letters(body, letters
     result = classify("Service update: Yemen", body, origin="GB", source_kind="postal")
     assert result.change_kind == "suspension"
     assert ("documents" in result.categories) is letters
+
+
+def test_guard_an_updated_page_keeps_its_old_all_clear_title_out_of_the_news():
+    old = "Mail to Chile continues as normal."
+    new = (
+        "Mail to Chile continues as normal.\nUpdate: mail to Chile is suspended from today "
+        "because of the strike. Mail to other countries continues as normal."
+    )
+    result = classify_change(
+        "Mail to Chile: service continues as normal", old, new, origin="GB", source_kind="postal"
+    )
+    assert result.change_kind == "suspension"
+    assert result.destinations == ["CL"]

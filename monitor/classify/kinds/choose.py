@@ -548,8 +548,8 @@ def _all_clear_title(
     ("Letters to
     Israel continue as normal" over "parcel services to Israel are suspended"), or a change
     from a given day ("From 1 January every parcel must carry an electronic declaration")."""
-    if "resumption" in changes:
-        return False
+    if "resumption" in changes or doc.focus is not None:
+        return False  # (an updated page's title is the old one: what the diff adds is news)
     if not any(
         v.kind == "informational" and not v.possible and doc.in_title(v.start) for v in votes
     ):
