@@ -527,7 +527,7 @@ def _best_kind(
     return best, firm_scores, changes, all_clear
 
 
-# How far the all-clear of a title must outweigh the changes of the body
+# How far the all-clear words of a notice with an all-clear title must outweigh its changes
 ALL_CLEAR_OUTWEIGHS = 1.5
 
 
@@ -545,9 +545,9 @@ def _all_clear_title(
     for a sender. Not when the body's change is news of its own: a resumption, a change of
     mail to a place the title does not name ("Mail to Belgium continues as normal. Mail to the
     Netherlands is suspended"), a stop, limit or ban of mail or goods the title does not name
-    ("Letters to
-    Israel continue as normal" over "parcel services to Israel are suspended"), or a change
-    from a given day ("From 1 January every parcel must carry an electronic declaration")."""
+    ("Letters to Israel continue as normal" over "parcel services to Israel are suspended"),
+    a change from a given day ("From 1 January every parcel must carry an electronic
+    declaration"); nor on an updated page, whose title is the old one."""
     if "resumption" in changes or doc.focus is not None:
         return False  # (an updated page's title is the old one: what the diff adds is news)
     if not any(
