@@ -1,9 +1,15 @@
-"""Causes found in session 41, each with sentences of our own: a title that says mail goes on
-("does not affect", "continue as usual", "seguem normalmente") over a body that tells the
-alarming event or the rumour (a strike stops ferries, posts claim a service stopped). The
-event's stop is no news for a sender: the notice is informational. Then guards: a title that
-names a change too, a stop of mail to a place the title does not name, a stop that the
-all-clear does not outweigh by half again."""
+"""Causes found in session 41, each with sentences of our own, and the guards of the three
+reviews that narrowed them.
+
+- A title that says mail goes on ("no impact on", "weiterhin", "funcionam normalmente") over a
+  body that tells the alarming event or the rumour: informational. Not over news of its own (a
+  stop the title names, a place or goods it does not name, a start date, a resumption, an
+  updated page), nor when the all-clear does not outweigh the stop by half again.
+- For a stop, limit or ban, letters count where a change is stated (its sentence, the title
+  that states it, the sentence after that says what it reaches, a bare item of its list), not
+  as context ("For letters there are no disruptions", a title that says letters go on).
+- Liquids and alcohol that the title's perfume or e-cigarettes hold are no goods of their own;
+  those named as goods of their own stay."""
 
 from __future__ import annotations
 
