@@ -25,6 +25,7 @@ from monitor.classify.kinds import (
     Vote,
     reminds,
 )
+from monitor.classify.kinds.phrases import _STOPS  # stops and limits: letters named where stated
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
@@ -891,10 +892,7 @@ def decide_categories(
         if (
             "documents" in first
             and not _channel(doc, first["documents"], live)
-            and (
-                kind not in _LETTERS_STATED_KINDS
-                or _letters_where_changed(doc, live, votes, kind, stated_lists)
-            )
+            and (kind not in _STOPS or _letters_where_changed(doc, live, votes, kind, stated_lists))
         ):
             chosen["documents"] = first["documents"]
     elif (scopes and not any(g in first for g in _MAILS)) or titled_scope:
@@ -916,10 +914,7 @@ def decide_categories(
         chosen["all_goods"] = goods
         if (
             "documents" in first
-            and (
-                kind not in _LETTERS_STATED_KINDS
-                or _letters_where_changed(doc, live, votes, kind, stated_lists)
-            )
+            and (kind not in _STOPS or _letters_where_changed(doc, live, votes, kind, stated_lists))
         ) and (
             kind not in GOODS_ONLY_KINDS
             or (
@@ -987,8 +982,6 @@ def _held(doc: Doc, m: Match, live: list[Match], holders: frozenset[str]) -> boo
     )
 
 
-# Stops and limits: the letters they reach are named where a change is stated
-_LETTERS_STATED_KINDS = frozenset(("suspension", "restriction", "prohibited_items"))
 # A sentence or line that holds nothing
 _BLANK = lazy_compile(r"\s*$")
 
