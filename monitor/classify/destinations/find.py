@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 
 from monitor.classify import lexicon
+from monitor.classify.destinations.asides import drop_quiet_asides
 from monitor.classify.destinations.cues import (
     SUFFIX_ORIGIN_END,
     _after_role,
@@ -836,6 +837,7 @@ def find_destinations(
     result = _decide(
         doc, roles, gaz.regions, origin, customs, carrier_site, authorities, inbound, class_listed
     )
+    result = drop_quiet_asides(doc, roles, result, gaz.regions)
     if standing:
         stopped = {doc.sentence_of(m.start) for m in standing}
         result.standing_stops = any(

@@ -1,0 +1,160 @@
+"""Causes found in session 42, each with sentences of our own, and the guards of the rule.
+
+A notice whose title names one to three destinations is about them. A place the body names
+beside them counts only where its line tells of a change: not the heading of another section
+of the page ("Greece", "United Kingdom - industrial action (resolved)"), nor a remark that
+nothing changes for it in words the classifier has no phrase for. The title's territories and
+its region's members, list items, lines that also name a title place, and a question answered
+on its line ("... to Belarus? No.") always count."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # another section of the page, with no news of its own
+            "International delivery updates - Samoa",
+            "Samoa\nStarts: 14 June\n\nSamoa Post can only accept parcels up to 10 kg; we "
+            "cannot send heavier parcels to Samoa.\n\nGreece\nStarts: 2 May\nEnds: 31 May",
+            "NZ",
+            ["WS"],
+        ),
+        (
+            "International service updates - Tonga",
+            "Tonga\nWe have suspended all mail to Tonga.\n\n"
+            "United Kingdom - industrial action (resolved)",
+            "AU",
+            ["TO"],
+        ),
+        (  # Russian: "for items to Hong Kong and Macao the former conditions apply"
+            "Ограничение веса посылок, отправляемых в Китай",
+            "С 1 марта максимальный вес посылки в Китай снижается до 10 кг.\n\n"
+            "Для отправлений в Гонконг и Макао действуют прежние условия.",
+            "KZ",
+            ["CN"],
+        ),
+        (  # Chinese: "mail to Israel and Jordan is handled under the existing rules"
+            "关于暂停寄往黎巴嫩国际邮件的通知",
+            "自即日起，暂停收寄寄往黎巴嫩的国际邮件。\n\n寄往以色列、约旦的邮件，仍按原有规定办理。",
+            "CN",
+            ["LB"],
+        ),
+        (  # French: "for Mauritius and Madagascar those countries' own rules apply"
+            "La Réunion : végétaux désormais interdits dans les envois",
+            "À partir du 1er mars, les végétaux et la terre sont interdits dans les envois vers "
+            "La Réunion.\n\nPour l'île Maurice et Madagascar, ce sont les règles de ces pays "
+            "qui s'appliquent.",
+            "FR",
+            ["RE"],
+        ),
+        (  # German: "the rules for Belarus are not touched by this notice"
+            "Versand von Waren nach Russland",
+            "Ab sofort dürfen keine Waren mehr nach Russland versandt werden.\n\n"
+            "Die Regelungen für Belarus bleiben von diesem Hinweis unberührt.",
+            "DE",
+            ["RU"],
+        ),
+        (  # French: a pointer to the country pages
+            "Suspension des colis vers le Liban",
+            "La Poste suspend l'envoi de colis vers le Liban.\n\n"
+            "Pour Israël et la Jordanie, voir les fiches pays.",
+            "FR",
+            ["LB"],
+        ),
+    ],
+)
+def test_a_place_named_in_passing_beside_the_titles_is_no_destination(
+    title, body, origin, expected
+):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.relevant
+    assert result.destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # another section with news of its own
+            "International service updates - Tonga",
+            "Tonga\nWe have suspended all mail to Tonga.\n\nKiribati\nMail to Kiribati may take "
+            "up to three weeks longer than usual.",
+            "AU",
+            ["KI", "TO"],
+        ),
+        (  # the title country's territories
+            "Vapes to the United States",
+            "From 1 May, e-cigarettes may no longer be mailed to the United States.\n\n"
+            "Guam\nPuerto Rico",
+            "CA",
+            ["GU", "PR", "US"],
+        ),
+        (  # items of a list of destinations
+            "Suspension of mail to Lebanon",
+            "We have suspended mail to Lebanon and to the following countries:\n- Syria\n- Yemen",
+            "GB",
+            ["LB", "SY", "YE"],
+        ),
+        (  # a title of four places or more is a digest: each section counts
+            "Network disruptions (Canada, Brazil, Chile, Peru)",
+            "Canada\nDelays because of the strike.\n\nBrazil\nDelays at customs.\n\nChile\n"
+            "Customs delays.\n\nPeru\nDelays.\n\nMexico\nStart: 20 September",
+            "NZ",
+            ["BR", "CA", "CL", "MX", "PE"],
+        ),
+        (  # a title that names no place
+            "Service update",
+            "Mail to Chile is suspended.\n\nPeru\nArgentina",
+            "NZ",
+            ["AR", "CL", "PE"],
+        ),
+        (  # a question answered on its line
+            "Paket till Ryssland stoppas",
+            "PostNord tar inte emot paket till Ryssland.\n\n"
+            "Kan jag skicka paket till Belarus? Nej.",
+            "SE",
+            ["BY", "RU"],
+        ),
+    ],
+)
+def test_places_beside_the_titles_that_still_count(title, body, origin, expected):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
+
+
+def test_a_line_that_names_the_titles_region_keeps_the_places_beside_it():
+    result = classify(
+        "Neue Zollregeln für Pakete in die EU",
+        "Ab 1. März muss jedes Paket in die EU eine elektronische Zollinhaltserklärung haben.\n\n"
+        "Das gilt für die EU, Norwegen und die Schweiz.",
+        origin="CN",
+        source_kind="postal",
+    )
+    assert {"CH", "NO", "DE", "FR"} <= set(result.destinations)
+
+
+def test_the_evidence_names_no_place_dropped():
+    result = classify(
+        "Versand von Waren nach Russland",
+        "Ab sofort dürfen keine Waren mehr nach Russland versandt werden.\n\n"
+        "Die Regelungen für Belarus bleiben von diesem Hinweis unberührt.",
+        origin="DE",
+        source_kind="postal",
+    )
+    places = {e["value"] for e in result.evidence if e["field"] == "destinations"}
+    assert places == {"RU"}
+
+
+def test_a_member_of_the_titles_region_named_in_passing_stays():
+    result = classify(
+        "Parcels to the EU: new customs rules",
+        "From 1 March every parcel to the EU must carry an electronic customs declaration.\n\n"
+        "Our office in Germany answers questions on the new rules.",
+        origin="CN",
+        source_kind="postal",
+    )
+    assert len(result.destinations) == 27
+    assert "DE" in result.destinations
