@@ -5,7 +5,12 @@ beside them counts only where its line tells of a change: not the heading of ano
 of the page ("Greece", "United Kingdom - industrial action (resolved)"), nor a remark that
 nothing changes for it in words the classifier has no phrase for. The title's territories and
 its region's members, list items, lines that also name a title place, and a question answered
-on its line ("... to Belarus? No.") always count."""
+on its line ("... to Belarus? No.") always count.
+
+Places served through a destination's own network (Puerto Rico, Guam and the other US
+territories through USPS; Liechtenstein through Swiss Post and customs) that the body names
+with no role of their own are destinations with it. Not the Channel Islands beside the United
+Kingdom, which have posts and customs of their own."""
 
 from __future__ import annotations
 
@@ -158,3 +163,58 @@ def test_a_member_of_the_titles_region_named_in_passing_stays():
     )
     assert len(result.destinations) == 27
     assert "DE" in result.destinations
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (
+            "Sending goods to the United States: electronic customs data required",
+            "From 1 January every parcel to the United States needs electronic customs data.\n\n"
+            "Puerto Rico, Guam and the US Virgin Islands are served by USPS and fall under the "
+            "same rules.",
+            "NL",
+            ["GU", "PR", "US", "VI"],
+        ),
+        (  # Swedish: "this also applies to items to American territories:"
+            "Från 1 januari krävs elektronisk tulldeklaration för varor till USA",
+            "Från 1 januari krävs en elektronisk tulldeklaration för alla varor till USA.\n\n"
+            "Detta gäller även försändelser till amerikanska territorier:\n- Puerto Rico\n- Guam",
+            "SE",
+            ["GU", "PR", "US"],
+        ),
+    ],
+)
+def test_places_served_through_a_destinations_network_are_destinations_with_it(
+    title, body, origin, expected
+):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # a served place said to go on is not added
+            "Mail to the United States suspended",
+            "We have suspended all mail to the United States. Mail to Puerto Rico continues as "
+            "normal.",
+            "GB",
+            ["US"],
+        ),
+        (  # the Channel Islands have posts and customs of their own
+            "Brexit: new customs rules for the United Kingdom",
+            "From 1 January every parcel to the United Kingdom needs a customs declaration. "
+            "Jersey and Guernsey were already outside the EU VAT area.",
+            "DE",
+            ["GB"],
+        ),
+        (  # a served place that is no destination of the notice's
+            "Mail to Mexico suspended",
+            "We have suspended mail to Mexico. Our hub in Puerto Rico handles returns.",
+            "US",
+            ["MX"],
+        ),
+    ],
+)
+def test_served_places_not_added(title, body, origin, expected):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected

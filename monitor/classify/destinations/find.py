@@ -53,6 +53,7 @@ from monitor.classify.destinations.roles import (
     DestinationResult,
     Role,
 )
+from monitor.classify.destinations.served import add_served_places
 from monitor.classify.destinations.structure import (
     _colon_heads,
     _dateline,
@@ -837,7 +838,7 @@ def find_destinations(
     result = _decide(
         doc, roles, gaz.regions, origin, customs, carrier_site, authorities, inbound, class_listed
     )
-    result = drop_quiet_asides(doc, roles, result, gaz.regions)
+    result = add_served_places(doc, roles, drop_quiet_asides(doc, roles, result, gaz.regions))
     if standing:
         stopped = {doc.sentence_of(m.start) for m in standing}
         result.standing_stops = any(
