@@ -218,3 +218,64 @@ def test_places_served_through_a_destinations_network_are_destinations_with_it(
 )
 def test_served_places_not_added(title, body, origin, expected):
     assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Delays to parcels from abroad",
+            "Parcels bought online, mainly in China and the United States, currently take up to "
+            "14 days longer to reach our customers.",
+            "PL",
+        ),
+        (  # Swahili
+            "Kuchelewa kwa vifurushi kutoka nje ya nchi",
+            "Vifurushi kutoka China na Marekani vitachukua siku 10 zaidi kuwafikia wateja.",
+            "TZ",
+        ),
+        (
+            "Verzögerungen bei Paketen aus dem Ausland",
+            "Pakete, die vor allem in China und den USA bestellt wurden, brauchen derzeit bis zu "
+            "10 Tage länger.",
+            "DE",
+        ),
+        (
+            "Retards pour les colis en provenance de l'étranger",
+            "Les colis commandés surtout en Chine et aux États-Unis mettent jusqu'à 10 jours de "
+            "plus.",
+            "FR",
+        ),
+        (  # Hebrew
+            'עיכובים בחבילות מחו"ל',
+            'חבילות שנרכשו בעיקר בסין ובארה"ב יגיעו באיחור של עד 10 ימים.',
+            "IL",
+        ),
+    ],
+)
+def test_a_title_of_mail_coming_in_is_about_the_sources_own_country(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.change_kind == "delay"
+    assert result.destinations == [origin]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # the import rules of destinations: the places are where mail goes
+            "Länderinformationen: geänderte Einfuhrbestimmungen",
+            "Die folgenden Bestimmungsländer haben neue Einfuhrverbote gemeldet.\n\n"
+            "Brasilien: Arzneimittel sind verboten.\nMalaysia: E-Zigaretten sind verboten.",
+            "CH",
+            ["BR", "MY"],
+        ),
+        (  # a place mail goes to, named with its cue
+            "Delays to parcels from abroad",
+            "Parcels from abroad take longer. We have also suspended all mail to Canada.",
+            "PL",
+            ["CA"],
+        ),
+    ],
+)
+def test_places_where_mail_goes_beside_mail_coming_in(title, body, origin, expected):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected

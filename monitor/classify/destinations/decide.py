@@ -505,6 +505,15 @@ def _inbound_in_title(doc: Doc) -> bool:
     )
 
 
+def _receiving_title(doc: Doc) -> bool:
+    """Whether the title speaks of mail coming in ("Delays to parcels from abroad"), not of a
+    destination's import rules ("Länderinformationen: geänderte Einfuhrbestimmungen")."""
+    return any(
+        m.value[0] == "inbound" and doc.in_title(m.start) and not m.key.startswith("import")
+        for m in lexicon.matches(doc, "destinations")
+    )
+
+
 def _decide(
     doc, roles, regions, origin, customs, carrier_site, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -719,7 +728,10 @@ def _decide(
         if (
             inbound
             and not strong
-            and not set(neutral) - blocked
+            # other places named with no cue are where the goods come from when the title
+            # speaks of mail coming in ("Parcels from abroad: delays", "bought mainly in China
+            # and the United States")
+            and (not set(neutral) - blocked or _receiving_title(doc))
             and world_strong is None
             and world_neutral is None  # not "naar het buitenland" beside "uit het buitenland"
         ):
