@@ -201,6 +201,13 @@ def test_places_served_through_a_destinations_network_are_destinations_with_it(
             "GB",
             ["US"],
         ),
+        (  # served places said to have rules of their own
+            "Mail to the United States suspended",
+            "We have suspended all mail to the United States. Puerto Rico and Guam have their "
+            "own rules.",
+            "GB",
+            ["US"],
+        ),
         (  # the Channel Islands have posts and customs of their own
             "Brexit: new customs rules for the United Kingdom",
             "From 1 January every parcel to the United Kingdom needs a customs declaration. "
