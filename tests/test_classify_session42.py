@@ -286,3 +286,16 @@ def test_a_title_of_mail_coming_in_is_about_the_sources_own_country(title, body,
 )
 def test_places_where_mail_goes_beside_mail_coming_in(title, body, origin, expected):
     assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
+
+
+def test_guam_in_korean_is_one_syllable_and_a_place():
+    # CLDR's Korean name of Guam is the one syllable "괌": a name that short was dropped with
+    # the single CJK characters that stand inside many words
+    result = classify(
+        "괌행 국제우편물 접수 일시 중지 안내",
+        "태풍으로 2025년 8월 25일부터 괌행 국제우편물 접수를 일시 중지합니다.",
+        origin="KR",
+        source_kind="postal",
+    )
+    assert result.destinations == ["GU"]
+    assert result.change_kind == "suspension"

@@ -528,7 +528,9 @@ def build() -> dict[str, Any]:
                 " ".join(normalize(_SPACED_DASH.sub("\0", name)).split()).replace("\0", "   ")
             )
         for i, key in enumerate(keys):
-            if not key or key in dropped or len(key) < 2:
+            # one letter is no name (a CJK character stands in many words), except one given
+            # as an alias in full: Korean "괌" (Guam) is one syllable
+            if not key or key in dropped or (len(key) < 2 and (priority != 0 or i)):
                 continue
             prio = priority + (0.5 if i else 0)
             old = best.get(key)
