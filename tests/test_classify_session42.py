@@ -5,12 +5,17 @@ beside them counts only where its line tells of a change: not the heading of ano
 of the page ("Greece", "United Kingdom - industrial action (resolved)"), nor a remark that
 nothing changes for it in words the classifier has no phrase for. The title's territories and
 its region's members, list items, lines that also name a title place, and a question answered
-on its line ("... to Belarus? No.") always count.
+on its line ("... to Belarus? No.") always count; so do, after review, a line that hands the
+title's change on ("The same applies to ...", "同样适用"), one that refuses ("is not possible"),
+a heading over a section that tells a change, a question answered on the next line, and an
+entry of a run of "X: ..." lines beside a title place.
 
 Places served through a destination's own network (Puerto Rico, Guam and the other US
 territories through USPS; Liechtenstein through Swiss Post and customs) that the body names
-with no role of their own are destinations with it. Not the Channel Islands beside the United
-Kingdom, which have posts and customs of their own."""
+with no role of their own are destinations with it, when their sentence names them with the
+owner or says they share the rule ("the same rules", "also", "including"), or the line their list
+hangs from does; not in a question, and never the source's own country. Not the Channel Islands
+beside the United Kingdom, which have posts and customs of their own."""
 
 from __future__ import annotations
 
@@ -227,67 +232,6 @@ def test_served_places_not_added(title, body, origin, expected):
     assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
 
 
-@pytest.mark.parametrize(
-    ("title", "body", "origin"),
-    [
-        (
-            "Delays to parcels from abroad",
-            "Parcels bought online, mainly in China and the United States, currently take up to "
-            "14 days longer to reach our customers.",
-            "PL",
-        ),
-        (  # Swahili
-            "Kuchelewa kwa vifurushi kutoka nje ya nchi",
-            "Vifurushi kutoka China na Marekani vitachukua siku 10 zaidi kuwafikia wateja.",
-            "TZ",
-        ),
-        (
-            "Verzögerungen bei Paketen aus dem Ausland",
-            "Pakete, die vor allem in China und den USA bestellt wurden, brauchen derzeit bis zu "
-            "10 Tage länger.",
-            "DE",
-        ),
-        (
-            "Retards pour les colis en provenance de l'étranger",
-            "Les colis commandés surtout en Chine et aux États-Unis mettent jusqu'à 10 jours de "
-            "plus.",
-            "FR",
-        ),
-        (  # Hebrew
-            'עיכובים בחבילות מחו"ל',
-            'חבילות שנרכשו בעיקר בסין ובארה"ב יגיעו באיחור של עד 10 ימים.',
-            "IL",
-        ),
-    ],
-)
-def test_a_title_of_mail_coming_in_is_about_the_sources_own_country(title, body, origin):
-    result = classify(title, body, origin=origin, source_kind="postal")
-    assert result.change_kind == "delay"
-    assert result.destinations == [origin]
-
-
-@pytest.mark.parametrize(
-    ("title", "body", "origin", "expected"),
-    [
-        (  # the import rules of destinations: the places are where mail goes
-            "Länderinformationen: geänderte Einfuhrbestimmungen",
-            "Die folgenden Bestimmungsländer haben neue Einfuhrverbote gemeldet.\n\n"
-            "Brasilien: Arzneimittel sind verboten.\nMalaysia: E-Zigaretten sind verboten.",
-            "CH",
-            ["BR", "MY"],
-        ),
-        (  # a place mail goes to, named with its cue
-            "Delays to parcels from abroad",
-            "Parcels from abroad take longer. We have also suspended all mail to Canada.",
-            "PL",
-            ["CA"],
-        ),
-    ],
-)
-def test_places_where_mail_goes_beside_mail_coming_in(title, body, origin, expected):
-    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
-
-
 def test_guam_in_korean_is_one_syllable_and_a_place():
     # CLDR's Korean name of Guam is the one syllable "괌": a name that short was dropped with
     # the single CJK characters that stand inside many words
@@ -299,3 +243,96 @@ def test_guam_in_korean_is_one_syllable_and_a_place():
     )
     assert result.destinations == ["GU"]
     assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # the title's change handed on
+            "Mail to Sudan suspended",
+            "We have suspended all mail to Sudan until further notice.\n\n"
+            "The same applies to South Sudan.",
+            "GB",
+            ["SD", "SS"],
+        ),
+        (
+            "Aussetzung: Sudan",
+            "Der Versand nach Sudan ist bis auf Weiteres ausgesetzt.\n\n"
+            "Dies gilt auch für Südsudan.",
+            "DE",
+            ["SD", "SS"],
+        ),
+        (
+            "暂停寄往苏丹的邮件",
+            "即日起暂停收寄寄往苏丹的邮件。\n\n南苏丹同样适用。",
+            "CN",
+            ["SD", "SS"],
+        ),
+        (  # a heading over a section that tells a change
+            "Service updates: Sudan",
+            "Sudan\nAcceptance suspended until further notice.\n\n"
+            "Eritrea\nItems are delayed by up to two weeks.",
+            "SG",
+            ["ER", "SD"],
+        ),
+        (  # a refusal the change words lack
+            "Mail to Sudan suspended",
+            "We have suspended all mail to Sudan.\n\n"
+            "Sending to Eritrea is not possible at present.",
+            "GB",
+            ["ER", "SD"],
+        ),
+        (  # a question answered on the next line
+            "Parcels to Sudan suspended",
+            "We have suspended parcels to Sudan.\n\nCan I still send a parcel to Eritrea?\nNo.",
+            "GB",
+            ["ER", "SD"],
+        ),
+        (  # entries of a run of "X: ..." lines beside a title place
+            "Delivery times to Japan extended",
+            "Because of reduced air capacity, delivery times have been extended.\n"
+            "Japan: 10-14 working days\nSouth Korea: 12-16 working days",
+            "DE",
+            ["JP", "KR"],
+        ),
+    ],
+)
+def test_places_beside_the_titles_with_news_of_their_own_stay(title, body, origin, expected):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # a served place named as where an office is
+            "Suspension of goods to the United States",
+            "We suspend goods to the United States from 29 August.\n\n"
+            "Our office in San Juan, Puerto Rico, remains open for enquiries.",
+            "GB",
+            ["US"],
+        ),
+        (  # a served place in a question
+            "Suspension of goods to the United States",
+            "We suspend goods to the United States from 29 August.\n\n"
+            "Is Puerto Rico also affected? We are checking.",
+            "GB",
+            ["US"],
+        ),
+        (  # named with its owner
+            "Pakete in die Schweiz: neue Zollgebühren",
+            "Ab 1. März erhebt der Zoll eine neue Gebühr auf Pakete an Empfänger in der Schweiz "
+            "und in Liechtenstein.",
+            "DE",
+            ["CH", "LI"],
+        ),
+        (  # never the source's own country
+            "Pakete in die Schweiz: neue Zollvorschriften",
+            "Ab 1. Januar brauchen alle Pakete in die Schweiz eine elektronische "
+            "Zollinhaltserklärung, auch wenn sie in Liechtenstein aufgegeben werden.",
+            "LI",
+            ["CH"],
+        ),
+    ],
+)
+def test_served_places_only_where_said_to_share_the_rule(title, body, origin, expected):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected

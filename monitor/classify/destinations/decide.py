@@ -26,7 +26,7 @@ from monitor.classify.destinations.structure import (
 from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Place
 from monitor.classify.items import MONTH
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc, strip_bullet
+from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
 # A country's own customs named as the one that acts ("will not be released by Sri Lanka
@@ -505,44 +505,6 @@ def _inbound_in_title(doc: Doc) -> bool:
     )
 
 
-# "to and from abroad", "til og fra utlandet": the words before a title's "from abroad"
-_BOTH_WAYS = lazy_compile(r"\b(?:and|og|och|und|et|y|e|en|i|oraz|ja|es|и|та|і)\s+$")
-
-
-def _receiving_title(doc: Doc, roles: list[Role], origin: str) -> bool:
-    """Whether the title speaks only of mail coming in ("Delays to parcels from abroad"), not
-    of a destination's import rules ("Länderinformationen: geänderte Einfuhrbestimmungen") nor
-    of mail both ways ("Sendinger til og fra utlandet"), and the body names the other places
-    inside its sentences, not heading lines of their own ("Izrael: wstrzymanie ...")."""
-    coming = [
-        m
-        for m in lexicon.matches(doc, "destinations")
-        if m.value[0] == "inbound" and doc.in_title(m.start) and not m.key.startswith("import")
-    ]
-    if not coming or any(_BOTH_WAYS.search(doc.norm, 0, m.start) for m in coming):
-        return False
-    for r in roles:
-        if doc.in_title(r.place.start):
-            # (not the weak "international" of "envois internationaux entrants")
-            if r.role != ORIGIN and r.place.code not in (origin, WORLD_WEAK):
-                return False
-        elif (
-            r.role == NEUTRAL
-            and r.place.code not in (origin, WORLD, WORLD_WEAK)
-            and _line_opens_with(doc, r.place)
-        ):
-            return False
-    return True
-
-
-def _line_opens_with(doc: Doc, place: Place) -> bool:
-    """Whether ``place`` opens its line, maybe after a bullet."""
-    a, b = doc.line_of(place.start)
-    body, _ = strip_bullet(doc.full[a:b])
-    start = b - len(body)  # where the line starts without its bullet
-    return start + len(body) - len(body.lstrip()) == place.start
-
-
 def _decide(
     doc, roles, regions, origin, customs, carrier_site, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -757,10 +719,7 @@ def _decide(
         if (
             inbound
             and not strong
-            # other places named with no cue are where the goods come from when the title
-            # speaks of mail coming in ("Parcels from abroad: delays", "bought mainly in China
-            # and the United States")
-            and (not set(neutral) - blocked or _receiving_title(doc, roles, origin))
+            and not set(neutral) - blocked
             and world_strong is None
             and world_neutral is None  # not "naar het buitenland" beside "uit het buitenland"
         ):

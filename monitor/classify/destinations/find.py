@@ -838,7 +838,8 @@ def find_destinations(
     result = _decide(
         doc, roles, gaz.regions, origin, customs, carrier_site, authorities, inbound, class_listed
     )
-    result = add_served_places(doc, roles, drop_quiet_asides(doc, roles, result, gaz.regions))
+    result = drop_quiet_asides(doc, roles, result, gaz.regions)
+    result = add_served_places(doc, roles, result, origin)
     if standing:
         stopped = {doc.sentence_of(m.start) for m in standing}
         result.standing_stops = any(
