@@ -22,6 +22,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from monitor.classify.destinations import find_destinations
+from monitor.classify.text import Doc
 
 
 @pytest.mark.parametrize(
@@ -146,16 +148,15 @@ def test_a_line_that_names_the_titles_region_keeps_the_places_beside_it():
     assert {"CH", "NO", "DE", "FR"} <= set(result.destinations)
 
 
-def test_the_evidence_names_no_place_dropped():
-    result = classify(
+def test_the_destination_evidence_names_no_place_dropped():
+    doc = Doc.make(
         "Versand von Waren nach Russland",
         "Ab sofort dürfen keine Waren mehr nach Russland versandt werden.\n\n"
         "Die Regelungen für Belarus bleiben von diesem Hinweis unberührt.",
-        origin="DE",
-        source_kind="postal",
     )
-    places = {e["value"] for e in result.evidence if e["field"] == "destinations"}
-    assert places == {"RU"}
+    found = find_destinations(doc, origin="DE")
+    assert found.codes == ["RU"]
+    assert {code for code, _, _ in found.evidence} == {"RU"}
 
 
 def test_a_member_of_the_titles_region_named_in_passing_stays():
@@ -335,4 +336,64 @@ def test_places_beside_the_titles_with_news_of_their_own_stay(title, body, origi
     ],
 )
 def test_served_places_only_where_said_to_share_the_rule(title, body, origin, expected):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # sections without blank lines: a quiet heading does not borrow the next one's news
+            "Service update: Samoa",
+            "Samoa\nParcels to Samoa are suspended until further notice.\nGreece\nStarts: 2 May\n"
+            "Ends: 31 May\nEritrea\nItems are delayed by up to two weeks.",
+            "NZ",
+            ["ER", "WS"],
+        ),
+        (  # CRLF line ends
+            "Service updates: Sudan",
+            "Sudan\r\nAcceptance suspended until further notice.\r\n\r\n"
+            "Eritrea\r\nItems are delayed by up to two weeks.",
+            "SG",
+            ["ER", "SD"],
+        ),
+        (  # a run of entries with the full-width colon
+            "寄往日本邮件时限延长",
+            "由于航空运力减少，邮件时限延长。\n日本：10-14个工作日\n韩国：12-16个工作日",
+            "CN",
+            ["JP", "KR"],
+        ),
+        (  # the title is no entry of the run below it
+            "Liban : colis suspendus",
+            "Israël : pour Israël et la Jordanie, voir les fiches pays.\n\n"
+            "La Poste suspend l'envoi de colis vers le Liban.",
+            "FR",
+            ["LB"],
+        ),
+    ],
+)
+def test_asides_read_sections_entries_and_line_ends(title, body, origin, expected):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "expected"),
+    [
+        (  # Italian: the territories listed right after their owner
+            "Sospensione delle spedizioni di merci verso gli Stati Uniti",
+            "Dal 23 agosto è sospesa l'accettazione delle spedizioni contenenti merci dirette "
+            "verso gli Stati Uniti d'America e i territori statunitensi (Porto Rico, Guam, Isole "
+            "Vergini americane).",
+            "IT",
+            ["GU", "PR", "US", "VI"],
+        ),
+        (  # Korean: "the US mainland and US territories (Guam, ...)"
+            "미국행 국제우편물 접수 기준 변경 안내",
+            "□ 적용 지역: 미국 본토 및 미국령(괌, 북마리아나제도(사이판), 푸에르토리코)\n"
+            "□ 물품이 들어 있는 우편물은 접수를 중지합니다.",
+            "KR",
+            ["GU", "MP", "PR", "US"],
+        ),
+    ],
+)
+def test_served_places_named_right_beside_their_owner(title, body, origin, expected):
     assert classify(title, body, origin=origin, source_kind="postal").destinations == expected

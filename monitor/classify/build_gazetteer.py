@@ -529,7 +529,8 @@ def build() -> dict[str, Any]:
             )
         for i, key in enumerate(keys):
             # one letter is no name (a CJK character stands in many words), except one given
-            # as an alias in full: Korean "괌" (Guam) is one syllable
+            # in full in aliases.yaml or regions.yaml (priority 0, not a variant): Korean "괌"
+            # (Guam) is one syllable
             if not key or key in dropped or (len(key) < 2 and (priority != 0 or i)):
                 continue
             prio = priority + (0.5 if i else 0)

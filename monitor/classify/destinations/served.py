@@ -3,8 +3,9 @@
 Mail to Puerto Rico, Guam or the US Virgin Islands goes through the United States Postal
 Service and its rules; mail to Liechtenstein through Swiss Post and Swiss customs. A notice
 about the United States that goes on "Puerto Rico, Guam and the US Virgin Islands fall under
-the same rules" (or lists them under "this also applies to US territories:") names them with
-no cue of their own, and they are destinations with it.
+the same rules", "US mainland and territories (Guam, Saipan)" or "this also applies to US
+territories:" over a list of them names them with no cue of their own, and they are
+destinations with it.
 """
 
 from __future__ import annotations
@@ -13,21 +14,25 @@ from monitor.classify.destinations.asides import HANDED_ON
 from monitor.classify.destinations.roles import NEUTRAL, DestinationResult, Role
 from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc, strip_bullet
+from monitor.classify.text import Doc, ends_question, line_above_list, strip_bullet
 
 # Not the territories of every country: Jersey, Guernsey and the Isle of Man have posts and
 # customs of their own, and French overseas departments are outside the EU's VAT area, so
 # notices about the United Kingdom or France name them to set them apart.
 SERVED_WITH = {"US": ("PR", "GU", "VI", "AS", "MP"), "CH": ("LI",)}
+# How near its owner a served place stands to be named with it ("Schweiz und in Liechtenstein",
+# "미국 본토 및 미국령(괌")
+WITH_OWNER_REACH = 30
+PER_PLACE_BETWEEN = 10  # and a separator for each place listed between them (", ", " e i ")
 
 
 def add_served_places(
     doc: Doc, roles: list[Role], result: DestinationResult, origin: str | None
 ) -> DestinationResult:
     """``result`` with the places served through one of its destinations that the body names
-    with no role of their own (neither a cue of their own, nor unaffected nor excluded), on a
-    line that says they share the rule ("fall under the same rules", "this also applies to US
-    territories:" over a list of them). Never the source's own country."""
+    with no role of their own (neither a cue of their own, nor unaffected nor excluded), in a
+    sentence that names them right beside their owner or says they share the rule, or under a
+    line that says so. Never in a question, never the source's own country."""
     codes = result.codes
     if not codes or codes == [WORLD]:
         return result
@@ -56,37 +61,50 @@ def add_served_places(
     )
 
 
+# Words that include a place in a rule, beside those of handing on (normalised text)
 _INCLUDED = lazy_compile(
-    r"(?:\b(?:incl\w*|inklusive|einschl\w*|y compris|incluid\w*|inclus\w*|compres\w*|"
-    r"w tym|vcetne|vratane|including|also|ogsa|ocksa|aven|ari|stejn\w*|turut|sakop)\b|"
-    r"포함|包括|含む|含め)"
+    r"(?:\b(?:incl\w*|inklusive|einschl\w*|y compris|w tym|vcetne|vratane|ari|stejn\w*|"
+    r"turut|sakop)\b|포함|包括|含む|含め)"
 )
 
 
 def _said_to_share(doc: Doc, role: Role, roles: list[Role], owner: str) -> bool:
-    """Whether the sentence naming a served place names it with its owner ("in der Schweiz und
-    in Liechtenstein", "US mainland and territories (Guam, Saipan)") or says it shares the rule
-    ("the same rules", "also", "including", "ebenfalls", "同様", "포함"), and asks nothing; or
-    the line a list of it hangs from does."""
+    """Whether the sentence naming a served place, which asks nothing, names it right beside
+    its owner or says it shares the rule ("the same rules", "also", "including", "同様",
+    "포함"); or, for an item of a list, whether the line the list hangs from says so."""
     a, b = doc.sentence_of(role.place.start)
-    if doc.full[a:b].rstrip().endswith(("?", "\uff1f")):
+    end = len(doc.full[:b].rstrip())
+    if ends_question(doc, end) or doc.full[end - 1 : end] == "\u061f":
         return False  # "Is Puerto Rico also affected?"
-    if _shares(doc, roles, owner, a, b):
+    if _shares(doc, a, b) or _beside_owner(doc, role, roles, owner):
         return True
     if not strip_bullet(doc.full[slice(*doc.line_of(role.place.start))])[1]:
         return False
-    k = doc.line_index(role.place.start)
-    while k > 0:  # up the list the place is an item of, to the line it hangs from
-        k -= 1
-        c, d = doc.line_of(doc.line_starts[k])
-        if not strip_bullet(doc.full[c:d])[1]:
-            return bool(doc.full[c:d].strip()) and _shares(doc, roles, owner, c, d)
+    lead = line_above_list(doc, doc.line_index(role.place.start))
+    return lead is not None and _shares(doc, *lead)
+
+
+def _shares(doc: Doc, a: int, b: int) -> bool:
+    """Whether ``a:b`` says a place shares the rule: a word of handing on or including."""
+    return bool(HANDED_ON.search(doc.norm, a, b) or _INCLUDED.search(doc.norm, a, b))
+
+
+def _beside_owner(doc: Doc, role: Role, roles: list[Role], owner: str) -> bool:
+    """Whether the owner is named right beside the served place in its sentence, maybe across
+    a list of other places ("Stati Uniti d'America e i territori statunitensi (Porto Rico,
+    Guam, Isole Vergini"): the text between them, less the names of places, is short."""
+    sentence = doc.sentence_of(role.place.start)
+    for r in roles:
+        if r.place.code != owner or doc.sentence_of(r.place.start) != sentence:
+            continue
+        if r.place.end <= role.place.start:
+            lo, hi = r.place.end, role.place.start
+        elif role.place.end <= r.place.start:
+            lo, hi = role.place.end, r.place.start
+        else:
+            continue
+        between = [x for x in roles if lo <= x.place.start and x.place.end <= hi]
+        named = sum(x.place.end - x.place.start for x in between)
+        if hi - lo - named <= WITH_OWNER_REACH + PER_PLACE_BETWEEN * len(between):
+            return True
     return False
-
-
-def _shares(doc: Doc, roles: list[Role], owner: str, a: int, b: int) -> bool:
-    return (
-        HANDED_ON.search(doc.norm, a, b) is not None
-        or _INCLUDED.search(doc.norm, a, b) is not None
-        or any(r.place.code == owner and a <= r.place.start < b for r in roles)
-    )
