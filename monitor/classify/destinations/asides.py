@@ -83,6 +83,7 @@ class _Page:
     covered_lines: set[int]
     heading_lines: list[int]
     entries: dict[int, set[str]] = field(default_factory=dict)
+    headed: set[int] = field(default_factory=set)  # the heading lines, for lookups
     covered: set[str] = field(default_factory=set)
 
     @classmethod
@@ -90,7 +91,7 @@ class _Page:
         unaffected = sorted(
             m.start for m in lexicon.matches(doc, "destinations") if m.value[1] == UNAFFECTED
         )
-        page = cls(doc, change_starts(doc), unaffected, set(), [], {}, covered)
+        page = cls(doc, sorted(change_starts(doc)), unaffected, set(), [], covered=covered)
         headings = set()
         for r in roles:
             if doc.in_title(r.place.start):
@@ -106,6 +107,7 @@ class _Page:
             ):
                 page.entries.setdefault(k, set()).add(r.place.code)
         page.heading_lines = sorted(headings)
+        page.headed = headings
         return page
 
     def _has(self, starts: list[int], a: int, b: int) -> bool:
@@ -133,7 +135,7 @@ class _Page:
             return False
         if self._answered(role):
             return False
-        if k in self.heading_lines:
+        if k in self.headed:
             end = self._section_end(k)
             if self._has(self.changes, b, end) and not self._has(self.unaffected, b, end):
                 return False  # a heading "Lebanon" over "Acceptance suspended."
