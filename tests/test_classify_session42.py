@@ -216,8 +216,8 @@ def test_places_served_through_a_destinations_network_are_destinations_with_it(
         ),
         (  # the Channel Islands have posts and customs of their own
             "Brexit: new customs rules for the United Kingdom",
-            "From 1 January every parcel to the United Kingdom needs a customs declaration. "
-            "Jersey and Guernsey were already outside the EU VAT area.",
+            "From 1 January every parcel to the United Kingdom needs a customs declaration.\n\n"
+            "Jersey and Guernsey also run customs of their own.",
             "DE",
             ["GB"],
         ),

@@ -80,19 +80,17 @@ class _Page:
     doc: Doc
     changes: list[int]
     unaffected: list[int]
-    covered_lines: set[int]
-    heading_lines: list[int]
+    covered: set[str]
+    covered_lines: set[int] = field(default_factory=set)
+    headings: set[int] = field(default_factory=set)
     entries: dict[int, set[str]] = field(default_factory=dict)
-    headed: set[int] = field(default_factory=set)  # the heading lines, for lookups
-    covered: set[str] = field(default_factory=set)
 
     @classmethod
     def read(cls, doc: Doc, roles: list[Role], covered: set[str]) -> _Page:
         unaffected = sorted(
             m.start for m in lexicon.matches(doc, "destinations") if m.value[1] == UNAFFECTED
         )
-        page = cls(doc, sorted(change_starts(doc)), unaffected, set(), [], covered=covered)
-        headings = set()
+        page = cls(doc, sorted(change_starts(doc)), unaffected, covered)
         for r in roles:
             if doc.in_title(r.place.start):
                 continue  # (the title is no line of a run of entries)
@@ -101,13 +99,11 @@ class _Page:
                 page.covered_lines.add(k)
             a, b = doc.line_of(r.place.start)
             if _alone(doc, r, a, b):
-                headings.add(k)
+                page.headings.add(k)
             if not doc.full[a : r.place.start].strip(" -*\u2022\t|") and _ENTRY_AFTER.match(
                 doc.full, r.place.end
             ):
                 page.entries.setdefault(k, set()).add(r.place.code)
-        page.heading_lines = sorted(headings)
-        page.headed = headings
         return page
 
     def _has(self, starts: list[int], a: int, b: int) -> bool:
@@ -135,7 +131,7 @@ class _Page:
             return False
         if self._answered(role):
             return False
-        if k in self.headed:
+        if k in self.headings:
             end = self._section_end(k)
             if self._has(self.changes, b, end) and not self._has(self.unaffected, b, end):
                 return False  # a heading "Lebanon" over "Acceptance suspended."
@@ -145,9 +141,8 @@ class _Page:
         """Whether the sentence naming the place asks, and the answer follows on its line
         ("Can I still send parcels to Belarus? No.") or on the next ("?" / "No.")."""
         doc = self.doc
-        a, b = doc.sentence_of(role.place.start)
-        end = len(doc.full[:b].rstrip()) if doc.full[a:b].strip() else b
-        if not (ends_question(doc, end) or doc.full[end - 1 : end] == "\u061f"):
+        end = question_end(doc, role.place.start)
+        if end is None:
             return False
         line_end = doc.line_of(role.place.start)[1]
         rest = doc.full[end:line_end].strip()
@@ -164,10 +159,10 @@ class _Page:
         next heading made of a place alone."""
         doc = self.doc
         end = doc.line_of(doc.line_starts[k])[1]
-        i = bisect_left(self.heading_lines, k + 1)
-        stop = self.heading_lines[i] if i < len(self.heading_lines) else len(doc.line_starts)
         seen = False
-        for j in range(k + 1, stop):
+        for j in range(k + 1, len(doc.line_starts)):
+            if j in self.headings:
+                break
             a, b = doc.line_of(doc.line_starts[j])
             if not doc.full[a:b].strip():
                 if seen:
@@ -191,6 +186,17 @@ class _Page:
             return True
         starts = self.doc.line_starts
         return hi > lo and lo > 0 and self._has(self.changes, starts[lo - 1], starts[lo])
+
+
+def question_end(doc: Doc, pos: int) -> int | None:
+    """Where the sentence holding ``pos`` ends when it asks ("?", "？", "؟", "...ですか。"),
+    else None."""
+    a, b = doc.sentence_of(pos)
+    text = doc.full[a:b]
+    if not text.strip():
+        return None
+    end = a + len(text.rstrip())
+    return end if ends_question(doc, end) or doc.full[end - 1 : end] == "\u061f" else None
 
 
 def _alone(doc: Doc, role: Role, a: int, b: int) -> bool:

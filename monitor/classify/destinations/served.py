@@ -10,11 +10,11 @@ destinations with it.
 
 from __future__ import annotations
 
-from monitor.classify.destinations.asides import HANDED_ON
+from monitor.classify.destinations.asides import HANDED_ON, question_end
 from monitor.classify.destinations.roles import NEUTRAL, DestinationResult, Role
 from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc, ends_question, line_above_list, strip_bullet
+from monitor.classify.text import Doc, line_above_list, strip_bullet
 
 # Not the territories of every country: Jersey, Guernsey and the Isle of Man have posts and
 # customs of their own, and French overseas departments are outside the EU's VAT area, so
@@ -72,10 +72,9 @@ def _said_to_share(doc: Doc, role: Role, roles: list[Role], owner: str) -> bool:
     """Whether the sentence naming a served place, which asks nothing, names it right beside
     its owner or says it shares the rule ("the same rules", "also", "including", "同様",
     "포함"); or, for an item of a list, whether the line the list hangs from says so."""
-    a, b = doc.sentence_of(role.place.start)
-    end = len(doc.full[:b].rstrip())
-    if ends_question(doc, end) or doc.full[end - 1 : end] == "\u061f":
+    if question_end(doc, role.place.start) is not None:
         return False  # "Is Puerto Rico also affected?"
+    a, b = doc.sentence_of(role.place.start)
     if _shares(doc, a, b) or _beside_owner(doc, role, roles, owner):
         return True
     if not strip_bullet(doc.full[slice(*doc.line_of(role.place.start))])[1]:
