@@ -945,6 +945,17 @@ def decide_categories(
                 # "Sending perfume abroad": the alcohol and the flammable liquids of its body
                 # are what the perfume is, not goods of their own (nor an e-cigarette's liquids)
                 chosen.pop(contents, None)
+    if (
+        "dangerous_goods" in chosen
+        and "lithium_batteries" in chosen
+        and not _danger_apart(doc, live)
+    ):
+        # "Lithium batteries are dangerous goods", "shipped under a dangerous goods contract",
+        # "due to the airline's dangerous goods rules": what the batteries are, no other goods
+        chosen.pop("dangerous_goods")
+    if kind == "duty_tax_change" and "gifts" in chosen and len(chosen) > 1:
+        if _gift_relief_kept(doc, live):
+            chosen.pop("gifts")  # "Gifts of €45 or less remain free of VAT": no change of theirs
     evidence = [(c, m.start, m.end) for c, m in sorted(chosen.items()) if m is not None]
     return CategoryResult(sorted(chosen), evidence, shipping_words)
 
@@ -980,6 +991,91 @@ def _held(doc: Doc, m: Match, live: list[Match], holders: frozenset[str]) -> boo
     return any(a <= o.start < m.start and o.value in holders for o in live) and (
         _HOLDING.search(doc.norm, a, m.start) is not None
     )
+
+
+# The words for dangerous goods as a class (not one of them: aerosols, fireworks, magnets), as
+# the lexicon holds them (normalised)
+DANGER_CLASS = frozenset(
+    (
+        "dangerous goods", "hazardous material", "hazardous materials", "hazmat",
+        "hazardous substance", "class 9", "gefahrgut", "gefahrliche guter", "gefahrstoff",
+        "marchandises dangereuses", "matieres dangereuses", "mercancias peligrosas",
+        "merci pericolose", "gevaarlijke stoffen", "gevaarlijke goederen",
+        "mercadorias perigosas", "artigos perigosos", "farligt gods", "farlig gods",
+        "farlige stoffer", "опасн* груз", "опасн* товар", "небезпечн* вантаж", "危险品",
+        "危险物品", "危険物", "위험물", "खतरनाक", "مواد خطرة", "tehlikeli madde", "hang nguy hiểm",
+        "barang berbahaya", "veszelyes aru", "veszelyes anyag", "επικινδυνα εμπορευματα",
+        "επικινδυνων εμπορευματων", "επικινδυνα αγαθα", "επικινδυνεσ ουσιεσ",
+        "επικινδυνων ουσιων", "επικινδυνα υλικα", "επικινδυνων υλικων",
+    )
+)  # fmt: skip
+# "dangerous goods, including lithium batteries": the class named as goods of its own
+_INCLUDING_NEXT = lazy_compile(
+    r"\s*[,(]?\s*(?:including|incl\b|such as|y compris|notamment|einschlie|inklusive|"
+    r"insbesondere|incluid|incluy|inclus|compres|incluindo|inkl\b|w tym|включая|включно)"
+)
+# what joins the items of a list: "no dangerous goods, lithium batteries or valuables"
+_LIST_JOIN = lazy_compile(
+    r"\s*(?:[,;/\u3001\uff0c]|\b(?:or|and|und|oder|et|ou|y|o|e|og|och|en|of)\b)\s*$"
+)
+LIST_JOIN_LONGEST = 12
+
+
+def _danger_apart(doc: Doc, live: list[Match]) -> bool:
+    """Whether a notice about lithium batteries names dangerous goods as goods of their own: in
+    its title, by one that is no battery (aerosols, flammable liquids), or as a class listed
+    beside other goods or said to include them. Lithium batteries are dangerous goods in the
+    air; a notice about them names the class for what they are, the rules and contracts they
+    travel under, or why a carrier changed its terms."""
+    for m in live:
+        if m.value != "dangerous_goods":
+            continue
+        if doc.in_title(m.start) or m.key not in DANGER_CLASS:
+            return True
+        if _INCLUDING_NEXT.match(doc.norm, m.end):
+            return True
+        for o in live:
+            if o.value == m.value or not _own_goods(o.value):
+                continue
+            if 0 <= o.start - m.end <= LIST_JOIN_LONGEST:
+                gap = doc.norm[m.end : o.start]
+            elif 0 <= m.start - o.end <= LIST_JOIN_LONGEST:
+                gap = doc.norm[o.end : m.start]
+            else:
+                continue
+            if _LIST_JOIN.match(gap):
+                return True
+    return False
+
+
+# Words that say a rule stays as it was: "remain free of VAT", "blijven vrijgesteld",
+# "εξακολουθούν να απαλλάσσονται", "기존과 동일하게 면세" (on the normalised text)
+_STILL_SO = lazy_compile(
+    r"remain|continu|\bstill\b|unchanged|not changed|no change|as before|weiterhin|bleiben|"
+    r"bleibt|toujours|restent|demeurent|siguen|seguir|seguem|blijven|fortfarande|fortsatt|"
+    r"fortsat|εξακολουθ|παραμεν|по прежнему|как и раньше|як і раніше|i dalje|\bnadal\b|"
+    r"tovabbra|edelleen|기존과 동일|변동 없|変更はありません|不变|不變|照旧|照舊|vẫn|"
+    r"khong lam thay đổi"
+)
+HEADING_WORDS = 4  # "Gifts", "Goods sent as gifts": a heading, not a sentence
+
+
+def _gift_relief_kept(doc: Doc, live: list[Match]) -> bool:
+    """Whether a duty notice's body names gifts only to say their relief stays ("Gifts of £39
+    or less remain relieved of import VAT"): the explainer of a duty change restates the gift
+    allowance beside it. A title naming gifts makes them the news; headings and questions over
+    the answer ("Gifts", "What about gifts?") say nothing either way."""
+    told = []
+    for m in live:
+        if m.value != "gifts":
+            continue
+        if doc.in_title(m.start):
+            return False
+        a, b = doc.line_of(m.start)
+        line = doc.full[a:b].strip()
+        if len(line.split()) > HEADING_WORDS and not line.endswith(("?", "\uff1f")):
+            told.append(m)
+    return bool(told) and all(_STILL_SO.search(doc.norm, *doc.sentence_of(m.start)) for m in told)
 
 
 # A sentence or line that holds nothing

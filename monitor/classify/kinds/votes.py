@@ -172,6 +172,7 @@ _GATES = (
     "goods_needed",
     "abroad_needed",
     "place_needed",
+    "place_or_abroad_needed",
     "not_over",
     "sending_needed",
     "negated_nearby",
@@ -208,6 +209,13 @@ def _gates_passed(
             return False  # "ふるさと小包のお取扱いを終了": a domestic service ends
         if gate == "place_needed" and not _said_of_place(doc, end, place_starts, start):
             return False  # "allow extra time for remote areas", "claims need to include ..."
+        if (
+            gate == "place_or_abroad_needed"
+            and not _SENT_ABROAD.search(doc.norm, *doc.sentence_of(start))
+            and not _SENT_ABROAD.search(doc.norm, 0, doc.title_end)
+            and not _said_of_place(doc, end, place_starts, start)
+        ):
+            return False  # "returns can only be sent using the prepaid label"
         if gate == "not_over" and not _said_of_place(doc, end, None):
             return False  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
         if gate == "negated_nearby" and _negated_nearby(doc, start, end):
@@ -400,6 +408,11 @@ def _goods_sent(doc: Doc, start: int, end: int, place_starts: list[int]) -> bool
 
 # a word of mail abroad, for the stops that need one (Japanese: international, abroad, addressed to)
 _ABROAD = lazy_compile(r"国際|海外|宛て|宛|仕向|国外")
+# English words of sending abroad that name no country ("can only be sent overseas")
+_SENT_ABROAD = lazy_compile(
+    r"\b(?:abroad|overseas|internationally|international (?:destinations|mail|items|parcels)|"
+    r"outside the (?:uk|eu|us|country))\b"
+)
 _IMPORT_WORD = word_start(
     r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
 )

@@ -1,0 +1,186 @@
+"""Causes found in session 43, each with sentences of our own, and the guards of the rule.
+
+Lithium batteries are dangerous goods in the air, so a notice about them names the class for
+what the batteries are ("Lithium batteries are classed as dangerous goods"), the contract they
+travel under, or why a carrier changed its terms. Dangerous goods are goods of their own beside
+lithium batteries only where the title names them, the notice names one that is no battery
+(aerosols, flammable liquids), or it lists the class beside other goods or says what it
+includes ("dangerous goods, including lithium batteries shipped on their own").
+
+A duty notice restates the gift allowance beside its change ("Gifts of £39 or less remain
+relieved of import VAT"): gifts are no scope of that change. They are when the title names them
+or a body sentence about them tells a change of theirs."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+from monitor.classify.categories import DANGER_CLASS, whole_text_entries
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # the class for what the batteries are
+            "New rules for sending lithium batteries abroad",
+            "Lithium batteries are classed as dangerous goods in air transport. From 1 March, "
+            "lithium batteries can only be sent when installed in the device they power, at "
+            "most two batteries per parcel.",
+        ),
+        (  # the contract they travel under
+            "Lithium battery changes from 1 January",
+            "From 1 January, lithium ion batteries packed with equipment must be shipped at a "
+            "state of charge of no more than 30%. Batteries shipped on their own continue to "
+            "require a dangerous goods contract.",
+        ),
+        (  # German: the reason of a carrier's change, and where to read more
+            "Lithiumbatterien: neue Vorgaben ab 1. Juli",
+            "Aufgrund geänderter Gefahrgutvorschriften der Fluggesellschaften werden "
+            "Lithiumbatterien ab 1. Juli nur noch angenommen, wenn sie in einem Gerät "
+            "eingebaut sind. Höchstens zwei Batterien pro Sendung.\n\n"
+            "Fragen? Unser Gefahrgut-Team hilft weiter.",
+        ),
+        (  # Japanese: "because the airlines reviewed how they carry dangerous goods"
+            "リチウム電池を含むお荷物のお引受け一時停止について",
+            "航空会社による危険物輸送の取扱い見直しに伴い、12月1日から、"
+            "リチウム電池を含むお荷物のお引受けを一時停止いたします。",
+        ),
+    ],
+)
+def test_dangerous_goods_that_only_say_what_lithium_batteries_are_are_no_category(title, body):
+    result = classify(title, body, origin="GB")
+    assert result.relevant
+    assert "lithium_batteries" in result.categories
+    assert "dangerous_goods" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # the title names the class
+            "Temporary suspension of dangerous goods shipments to Israel",
+            "Until further notice we cannot accept shipments containing lithium batteries or "
+            "other dangerous goods to Israel.",
+        ),
+        (  # the class said to include the batteries
+            "Service changes to Thailand",
+            "From 5 May, the following will not be accepted for Thailand: dangerous goods, "
+            "including lithium batteries shipped on their own.",
+        ),
+        (  # the class listed beside other goods
+            "Service changes to Thailand",
+            "From 5 May, shipments to Thailand must not contain dangerous goods, lithium "
+            "batteries, perishables or valuables.",
+        ),
+        (  # a dangerous good that is no battery
+            "Lithium batteries and aerosols: new limits",
+            "From 1 June, lithium batteries are accepted only when installed in equipment, "
+            "and aerosols can no longer be sent by air.",
+        ),
+    ],
+)
+def test_dangerous_goods_named_as_goods_of_their_own_stay_beside_lithium(title, body):
+    result = classify(title, body, origin="GB")
+    assert {"lithium_batteries", "dangerous_goods"} <= set(result.categories)
+
+
+def test_dangerous_goods_alone_still_count():
+    """No lithium batteries named: the class is the notice's goods."""
+    result = classify(
+        "New rules for dangerous goods",
+        "From 1 April, dangerous goods can no longer be sent to Canada by post.",
+        origin="GB",
+    )
+    assert "dangerous_goods" in result.categories
+
+
+def test_every_class_word_is_a_dangerous_goods_term_of_the_lexicon():
+    """The class words are read by their lexicon key: a key renamed in categories.yaml and not
+    here would count its words as dangerous goods of their own again."""
+    keys = {key for key, _, value in whole_text_entries() if value == "dangerous_goods"}
+    assert DANGER_CLASS <= keys
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Changes to VAT on goods arriving from outside the EU from 1 July",
+            "From 1 July, the VAT exemption for goods valued at EUR 22 or less is removed: "
+            "VAT will apply to all goods imported into Ireland from outside the EU.\n\n"
+            "Gifts between individuals\n"
+            "Gifts sent between private individuals valued at EUR 45 or less remain free of "
+            "VAT.",
+        ),
+        (  # Dutch: "gifts between private persons up to EUR 45 stay exempt from VAT"
+            "Btw op pakketten van buiten de EU vanaf 1 juli",
+            "Vanaf 1 juli betaalt u btw over alle goederen van buiten de EU, ook onder de "
+            "22 euro.\n\nCadeaus van particulier aan particulier tot € 45 blijven vrijgesteld "
+            "van btw.",
+        ),
+        (  # Greek: "gifts between individuals up to EUR 45 continue to be exempt from VAT"
+            "Αλλαγές στον ΦΠΑ για δέματα από χώρες εκτός ΕΕ από 1 Ιουλίου",
+            "Από 1 Ιουλίου καταργείται η απαλλαγή από ΦΠΑ για αγαθά αξίας έως €22.\n\n"
+            "Δώρα μεταξύ ιδιωτών αξίας μέχρι €45 εξακολουθούν να απαλλάσσονται από ΦΠΑ.",
+        ),
+    ],
+)
+def test_a_gift_allowance_that_stays_is_no_scope_of_a_duty_change(title, body):
+    result = classify(title, body, origin="IE")
+    assert result.change_kind == "duty_tax_change"
+    assert "all_goods" in result.categories
+    assert "gifts" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # the title names gifts
+            "Gift parcels from abroad: higher duty-free limit from 1 January",
+            "From 1 January, gifts sent between private individuals remain free of duty up "
+            "to EUR 70 instead of EUR 45; other goods pay VAT as before.",
+        ),
+        (  # the gift allowance itself changes
+            "Changes to VAT on goods arriving from overseas from 1 January",
+            "From 1 January, VAT applies to all goods imported from overseas.\n\n"
+            "Until 31 December, gifts worth less than EUR 205 were exempt from VAT; from "
+            "1 January gifts pay VAT from the first euro.",
+        ),
+    ],
+)
+def test_gifts_whose_allowance_changes_stay_a_scope_of_the_duty(title, body):
+    result = classify(title, body, origin="FR")
+    assert result.change_kind == "duty_tax_change"
+    assert "gifts" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Sending lithium batteries overseas",
+            "From 1 March, lithium batteries can only be sent overseas when they are installed "
+            "in the equipment they power.",
+        ),
+        (  # the title says where they go
+            "New rules for sending lithium batteries abroad",
+            "From 1 March, lithium batteries can only be posted when they are installed in the "
+            "equipment they power.",
+        ),
+    ],
+)
+def test_a_limit_on_sending_abroad_is_a_restriction_with_no_country_named(title, body):
+    """ "Can only be sent" needs a place (not "returns can only be sent using the prepaid
+    label"); abroad and overseas are one, though they name no country."""
+    result = classify(title, body, origin="AU")
+    assert result.relevant
+    assert result.change_kind == "restriction"
+    assert result.destinations == ["*"]
+
+
+def test_a_limit_said_of_no_place_is_still_no_change():
+    result = classify(
+        "Returns", "Returns can only be sent using the prepaid label provided in your parcel."
+    )
+    assert not result.relevant
