@@ -184,3 +184,112 @@ def test_a_limit_said_of_no_place_is_still_no_change():
         "Returns", "Returns can only be sent using the prepaid label provided in your parcel."
     )
     assert not result.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Polish: "we resume sending parcels with goods to the USA"
+            "Wznawiamy wysyłkę paczek z towarami do USA",
+            "Od 15 października paczki z towarami do USA można nadawać we wszystkich placówkach.",
+            "PL",
+        ),
+        (  # Dutch: "devices with a built-in lithium battery welcome again to Canada"
+            "Apparaten met ingebouwde lithiumbatterij weer welkom naar Canada",
+            "Dit geldt vanaf 1 mei voor alle pakketten naar Canada.",
+            "NL",
+        ),
+        (  # Italian: "insurance for Brazil available again"
+            "Pacco internazionale: di nuovo disponibile l'assicurazione per il Brasile",
+            "Dal 3 marzo l'assicurazione per le spedizioni verso il Brasile è di nuovo "
+            "disponibile.",
+            "IT",
+        ),
+        (  # Serbian: "continuation of acceptance of items with goods for the USA"
+            "Наставак пријема пошиљака са робом за САД",
+            "Од 1. октобра пошиљке са робом за САД примамо у свим поштама.",
+            "RS",
+        ),
+        (
+            "Restoration of booking of EMS articles for Gulf states",
+            "Booking of EMS articles to the Gulf states is available at all post offices from "
+            "today.",
+            "IN",
+        ),
+    ],
+)
+def test_resumptions_said_in_more_words(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert result.change_kind == "resumption"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Japanese: "change of the acceptance conditions of mail for Russia"
+            "ロシアあて郵便物の引受条件の変更について",
+            "ロシアあて郵便物は、2月6日から船便に限りお引受けいたします。",
+            "JP",
+        ),
+        (  # Polish: "change of the conditions of accepting parcels to Ukraine"
+            "Zmiana warunków przyjmowania paczek do Ukrainy od 17 marca",
+            "Od 17 marca paczki do Ukrainy przyjmujemy do 10 kg.",
+            "PL",
+        ),
+        (  # Norwegian: "new weight limits for parcels to Svalbard"
+            "Nye vektgrenser for pakker til Svalbard",
+            "Fra 1. mars kan pakker til Svalbard veie høyst 20 kg.",
+            "NO",
+        ),
+        (  # Korean: "change of the acceptance criteria of international mail to the US"
+            "미국행 국제우편물 접수 기준 변경 안내",
+            "8월 25일부터 미국행 국제우편물은 EMS 프리미엄으로만 보낼 수 있습니다.",
+            "KR",
+        ),
+    ],
+)
+def test_new_conditions_of_acceptance_are_a_restriction(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert result.change_kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # German: "temporarily no items with perfume"
+            "Golfstaaten: Vorübergehend keine Sendungen mit Parfums",
+            "Ab sofort nehmen wir Sendungen mit Parfums in die Golfstaaten bis auf Weiteres "
+            "nicht an.",
+            "DE",
+        ),
+        (  # Hebrew: "temporary suspension of accepting parcels to destinations abroad"
+            'השעיה זמנית של קבלת חבילות ליעדים בחו"ל',
+            'עקב ביטול טיסות, קבלת חבילות לכל היעדים בחו"ל מושעית עד להודעה חדשה.',
+            "IL",
+        ),
+        (  # an operator's ban said to be for a time is a pause
+            "Lithium-Batterien in die USA vorübergehend ausgeschlossen",
+            "Sendungen mit Lithium-Batterien in die USA sind vorübergehend vom Versand "
+            "ausgeschlossen.",
+            "DE",
+        ),
+    ],
+)
+def test_stops_for_a_time_are_suspensions(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert result.change_kind == "suspension"
+
+
+def test_a_customs_ban_for_a_time_is_still_a_ban():
+    """The destination's customs banning goods bans them, pause or not (session 25)."""
+    result = classify(
+        "Temporary ban on imports of pork from Spain",
+        "Imports of pork and pork products from Spain are temporarily prohibited, including "
+        "by post.",
+        origin="JP",
+        source_kind="customs",
+    )
+    assert result.change_kind == "prohibited_items"

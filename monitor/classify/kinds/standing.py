@@ -23,7 +23,13 @@ def standing_ban(
     A stop of mail or goods in general stays a suspension, and so does a stop of a category
     that is a pause ("suspended", "temporarily"): DESIGN.md's temporary stop by an operator.
     A customs authority that "suspends imports of seafood from Japan" is the destination
-    banning goods, pause or not."""
+    banning goods, pause or not. The other way round, an operator's ban said to be for a time
+    ("Lithium-Batterien in die USA vorübergehend ausgeschlossen") is such a pause."""
+    if result.kind == "prohibited_items" and not customs and _paused_ban(doc, result):
+        evidence = [("suspension", s, e) for _k, s, e in result.evidence]
+        return KindResult(
+            "suspension", result.score, evidence, result.votes, result.irrelevant_topics
+        )
     if result.kind != "suspension" or not categories:
         return result
     scoped = _SCOPES.intersection(categories)
@@ -47,6 +53,15 @@ def standing_ban(
     if _UNTIL_FURTHER.search(doc.norm):
         return result  # "it will remain in place until further notice": a pause, not a ban
     return _as_ban(result)
+
+
+def _paused_ban(doc: Doc, result: KindResult) -> bool:
+    """Whether the sentence of the notice's main ban says it is for a time."""
+    bans = [v for v in result.votes if v.kind == "prohibited_items"]
+    if not bans:
+        return False
+    a, b = doc.sentence_of(max(bans, key=lambda v: v.weight).start)
+    return bool(_TEMPORARY.search(doc.norm, a, b) or _UNTIL_FURTHER.search(doc.norm, a, b))
 
 
 def _as_ban(result: KindResult) -> KindResult:
