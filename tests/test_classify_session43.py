@@ -293,3 +293,160 @@ def test_a_customs_ban_for_a_time_is_still_a_ban():
         source_kind="customs",
     )
     assert result.change_kind == "prohibited_items"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Russian: "from 1 July the recipient's PIN will be required to receive items"
+            "С 1 июля для получения посылок с товарами потребуется ПИН получателя",
+            "С 1 июля 2025 года посылки с товарами выдаются физическим лицам только при "
+            "наличии ПИН получателя в электронной декларации.",
+            "KG",
+        ),
+        (  # Chinese: "online-shopping parcels need real-name verification too"
+            "網購郵包也要實名認證 7月1日起施行",
+            "自7月1日起，自境外寄送至臺灣之網購包裹，收件人應先完成實名認證，始得通關。",
+            "TW",
+        ),
+        (  # Arabic: "requirements of electronic customs data for shipments to the EU"
+            "متطلبات البيانات الجمركية الإلكترونية للشحنات المرسلة إلى دول الاتحاد الأوروبي",
+            "اعتباراً من 1 مارس يجب إرسال بيانات إلكترونية مسبقة لكل شحنة تحتوي على بضائع.",
+            "AE",
+        ),
+    ],
+)
+def test_new_requirements_said_in_more_words(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert result.change_kind == "new_requirement"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "expected"),
+    [
+        (
+            "Change to the flat rate of duty on clothing imported through postal and courier "
+            "channels",
+            "From 1 September, postal and courier consignments of clothing valued at less than "
+            "R500 pay duty at 45% instead of 20%.",
+            ["textiles"],
+        ),
+        (  # Japanese: "review of the tobacco tax on heated tobacco imported by post"
+            "加熱式たばこに係るたばこ税率の見直しについて（郵便物で輸入される場合）",
+            "令和8年4月1日から、郵便物で輸入される加熱式たばこのたばこ税率が引き上げられます。",
+            ["tobacco_vapes"],
+        ),
+    ],
+)
+def test_a_duty_the_title_puts_on_goods_of_their_own_is_not_on_all_goods(title, body, expected):
+    """The consignments, parcels and items of its body are consignments of those goods."""
+    result = classify(title, body, origin="ZA", source_kind="customs")
+    assert result.change_kind == "duty_tax_change"
+    assert result.categories == expected
+
+
+def test_a_duty_on_all_goods_with_some_at_their_own_rate_keeps_all_goods():
+    """The title names no goods of its own: the duty is on goods in general."""
+    result = classify(
+        "New import duty on low-value parcels from 1 July",
+        "From 1 July, all goods imported by post pay a duty of 10%; textiles pay 25%.",
+        origin="ZA",
+        source_kind="customs",
+    )
+    assert result.change_kind == "duty_tax_change"
+    assert {"all_goods", "textiles"} <= set(result.categories)
+
+
+def test_all_items_of_a_ban_the_title_puts_on_goods_are_items_of_those_goods():
+    result = classify(
+        "La Réunion : végétaux et produits animaux désormais interdits dans les envois",
+        "À partir du 1er juin, les végétaux, la terre et les produits d'origine animale sont "
+        "interdits à destination de La Réunion. Tous les envois sont concernés.",
+        origin="FR",
+    )
+    assert result.change_kind == "prohibited_items"
+    assert "all_goods" not in result.categories
+    assert "animals_plants" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Italian: "acceptance of letters, parcels and EMS to Israel goes on as usual"
+            "Medio Oriente: le spedizioni verso Israele proseguono regolarmente",
+            "Poste Italiane informa che l'accettazione e l'inoltro di lettere, pacchi ed EMS "
+            "verso Israele proseguono regolarmente. Non sono previste sospensioni del servizio.",
+            "IT",
+        ),
+        (
+            "Sending mail to Israel",
+            "Our services to Israel are operating as normal. We are continuing to accept and "
+            "dispatch letters, documents and parcels to Israel across all our international "
+            "services.",
+            "AU",
+        ),
+    ],
+)
+def test_letters_said_to_go_on_as_normal_are_mail_the_notice_is_about(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert result.change_kind == "informational"
+    assert set(result.categories) == {"all_goods", "documents"}
+
+
+def test_goods_said_to_go_on_as_normal_stay_goods_only():
+    """No letters named: a carrier's parcels going on as normal are goods."""
+    result = classify(
+        "Shipping to Israel: current carrier status",
+        "Parcels to Israel are being collected and delivered as normal by all our carrier "
+        "partners.",
+        origin="GB",
+        source_kind="carrier",
+    )
+    assert result.change_kind == "informational"
+    assert result.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Spanish "valores": the figures of a limit, not securities
+            "Régimen courier: nuevos límites por envío",
+            "Desde el 1 de marzo el peso máximo por bulto baja a 50 kg. Los envíos que superen "
+            "estos valores no podrán ingresar como courier.",
+            "AR",
+        ),
+        (  # Dutch "gold": "applied", not the metal
+            "Verbod op e-sigaretten met smaakjes",
+            "Vanaf 1 oktober is de verkoop van e-sigaretten met smaakjes verboden. Voor "
+            "ondernemers gold tot die datum een overgangsperiode.",
+            "NL",
+        ),
+    ],
+)
+def test_words_that_only_look_like_valuables_are_no_valuables(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert "cash_valuables" not in result.categories
+
+
+def test_precious_stones_in_a_list_of_luxury_goods_are_jewelry():
+    result = classify(
+        "EU sanctions: luxury goods can no longer be sent to Russia",
+        "From 15 March, the following luxury goods can no longer be sent to Russia:\n"
+        "- perfumes and cosmetics\n"
+        "- jewellery, pearls, precious stones and watches\n"
+        "- clothing and footwear",
+        origin="DE",
+    )
+    assert "jewelry" in result.categories
+    assert "cash_valuables" not in result.categories
+
+
+def test_cash_and_coins_are_still_valuables():
+    result = classify(
+        "Cash no longer accepted in parcels to Brazil",
+        "From 1 May, parcels to Brazil may no longer contain cash, coins or banknotes.",
+        origin="PT",
+    )
+    assert "cash_valuables" in result.categories

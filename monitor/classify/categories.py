@@ -931,6 +931,17 @@ def decide_categories(
             chosen["documents"] = first.get("_mail")
     for c in scopes:
         chosen[c] = first[c]
+    if kind == "informational" and "all_goods" in chosen and "documents" not in chosen:
+        said = _letters_said_normal(doc, matches, votes)
+        if said is not None:
+            chosen["documents"] = said  # "letters, parcels and EMS continue as normal"
+    if "all_goods" in chosen and any(
+        doc.in_title(m.start) and m.value in specific and m.value in chosen for m in live
+    ):
+        # the title names the goods: "Flat rate of duty on clothing imported through postal
+        # and courier channels", "Plants and animal products now banned: all items are
+        # concerned" speak of consignments of them, not of all goods
+        chosen.pop("all_goods")
     if _HELD_BY.keys() & chosen.keys():
         title_goods = {m.value for m in live if doc.in_title(m.start) and _own_goods(m.value)}
         for contents, holders in _HELD_BY.items():
@@ -1076,6 +1087,17 @@ def _gift_relief_kept(doc: Doc, live: list[Match]) -> bool:
         if len(line.split()) > HEADING_WORDS and not line.endswith(("?", "\uff1f")):
             told.append(m)
     return bool(told) and all(_STILL_SO.search(doc.norm, *doc.sentence_of(m.start)) for m in told)
+
+
+def _letters_said_normal(doc: Doc, matches: list[Match], votes: list[Vote]) -> Match | None:
+    """The word of letters in a sentence that says service goes on ("l'accettazione di lettere,
+    pacchi ed EMS verso Israele prosegue regolarmente"): in a notice that nothing changed, that
+    sentence is its news, no exception to a change; its letters are mail it is about."""
+    normal = {doc.sentence_of(v.start) for v in votes if v.kind == "informational"}
+    return next(
+        (m for m in matches if m.value == "documents" and doc.sentence_of(m.start) in normal),
+        None,
+    )
 
 
 # A sentence or line that holds nothing
