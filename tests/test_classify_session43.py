@@ -450,3 +450,52 @@ def test_cash_and_coins_are_still_valuables():
         origin="PT",
     )
     assert "cash_valuables" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "absent"),
+    [
+        (  # Dutch: the food safety authority's name is no food
+            "Verbod op e-sigaretten met smaak geldt ook voor pakketten uit het buitenland",
+            "Vanaf 1 januari mogen e-sigaretten met smaak niet meer worden ingevoerd, ook niet "
+            "per post. De Nederlandse Voedsel- en Warenautoriteit houdt toezicht.",
+            "NL",
+            "food",
+        ),
+        (  # Portuguese: "electronic smoking devices" are vapes, no electronics
+            "Importação de cigarros eletrônicos continua proibida",
+            "Permanece proibida a importação de dispositivos eletrônicos para fumar (DEFs), "
+            "inclusive por remessa postal, a partir de 1º de maio.",
+            "BR",
+            "electronics",
+        ),
+        (  # a carrier's service name is no sales scope
+            "DHL eCommerce: temporary embargo on lithium battery shipments",
+            "From 5 March, DHL eCommerce will not accept shipments containing lithium batteries "
+            "to Australia until further notice.",
+            "US",
+            "commercial_goods",
+        ),
+        (  # the authority's name holds no medicines
+            "Ban on cosmetic products containing mercury, including by post",
+            "From 1 June, the Food and Drugs Authority bans the import of cosmetic products "
+            "containing mercury, including through postal and courier services.",
+            "GH",
+            "medicines",
+        ),
+    ],
+)
+def test_names_that_hold_a_goods_word_name_no_goods(title, body, origin, absent):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert absent not in result.categories
+
+
+def test_vapes_named_as_electronic_smoking_devices_are_vapes():
+    result = classify(
+        "Importação de cigarros eletrônicos continua proibida",
+        "Permanece proibida a importação de dispositivos eletrônicos para fumar (DEFs), "
+        "inclusive por remessa postal, a partir de 1º de maio.",
+        origin="BR",
+    )
+    assert "tobacco_vapes" in result.categories
