@@ -17,6 +17,8 @@ import pytest
 
 from monitor.classify import classify
 from monitor.classify.categories import DANGER_CLASS, whole_text_entries
+from monitor.classify.destinations import find_destinations
+from monitor.classify.text import Doc
 
 
 @pytest.mark.parametrize(
@@ -499,3 +501,42 @@ def test_vapes_named_as_electronic_smoking_devices_are_vapes():
         origin="BR",
     )
     assert "tobacco_vapes" in result.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # seeds "bought on marketplaces in China" come from there
+            "Ban on importing seeds by post",
+            "From 1 May, the import of seeds by post is banned to protect against plant pests. "
+            "The ban applies to goods ordered online, for example seeds bought on marketplaces "
+            "in China or the United States.",
+            "IS",
+        ),
+        (  # Spanish: parcels "originating in China and in the United States"
+            "Demoras en la entrega de envíos internacionales",
+            "Durante el conflicto se acumularon 180.000 envíos, principalmente pequeños paquetes "
+            "y encomiendas originados en China y en Estados Unidos. Su entrega se demora hasta "
+            "diez días.",
+            "AR",
+        ),
+    ],
+)
+def test_places_goods_come_from_are_no_destinations(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.relevant
+    assert not {"CN", "US"} & set(result.destinations)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A revisão resulta do aumento dos custos no Centro de Tratamento Internacional de Maputo.",
+        "Los envíos quedan retenidos en el Centro de Tratamiento Internacional de Ezeiza.",
+        "Items are held at the International Mail Centre at Heathrow.",
+    ],
+)
+def test_an_international_mail_centre_is_a_building_not_every_destination(sentence):
+    doc = Doc.make("Aviso", sentence)
+    roles = find_destinations(doc, origin="MZ").roles
+    assert not [r for r in roles if r.place.code in ("*", "*?")]
