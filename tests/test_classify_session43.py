@@ -540,3 +540,38 @@ def test_an_international_mail_centre_is_a_building_not_every_destination(senten
     doc = Doc.make("Aviso", sentence)
     roles = find_destinations(doc, origin="MZ").roles
     assert not [r for r in roles if r.place.code in ("*", "*?")]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "ICS2: new data for items to the EU from 1 March",
+            "From 1 March, every item containing goods to the European Union must carry "
+            "electronic customs data. ICS2 applies to the 27 EU member states, as well as Norway "
+            "and Switzerland, which apply the same security rules.",
+            "GB",
+        ),
+        (  # Dutch: "ICS2 also applies in Norway and Switzerland"
+            "ICS2: nieuwe gegevens voor zendingen naar de EU",
+            "Vanaf 1 maart moet elke zending met goederen naar de Europese Unie elektronische "
+            "douanegegevens hebben. Let op: ICS2 geldt ook in Noorwegen en Zwitserland.",
+            "GB",
+        ),
+    ],
+)
+def test_partners_bound_to_the_eu_rules_are_destinations_with_it(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert {"NO", "CH", "DE", "FR"} <= set(result.destinations)
+
+
+def test_partners_said_to_stay_apart_are_not_added():
+    """ "For Switzerland and Norway nothing changes": named, but not said to share the rule."""
+    result = classify(
+        "ICS2: new data for items to the EU from 1 March",
+        "From 1 March, every item containing goods to the European Union must carry "
+        "electronic customs data.\n\nFor items to Switzerland and Norway nothing changes.",
+        origin="GB",
+    )
+    assert "DE" in result.destinations
+    assert not {"NO", "CH"} & set(result.destinations)

@@ -53,7 +53,7 @@ from monitor.classify.destinations.roles import (
     DestinationResult,
     Role,
 )
-from monitor.classify.destinations.served import add_served_places
+from monitor.classify.destinations.served import add_bound_partners, add_served_places
 from monitor.classify.destinations.structure import (
     _colon_heads,
     _dateline,
@@ -840,6 +840,7 @@ def find_destinations(
     )
     result = drop_quiet_asides(doc, roles, result, gaz.regions)
     result = add_served_places(doc, roles, result, origin)
+    result = add_bound_partners(doc, roles, result, origin, gaz.regions)
     if standing:
         stopped = {doc.sentence_of(m.start) for m in standing}
         result.standing_stops = any(

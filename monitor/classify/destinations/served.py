@@ -1,17 +1,19 @@
-"""Places served through a destination's own network.
+"""Places served through a destination's own network, and partners bound to a region's rules.
 
 Mail to Puerto Rico, Guam or the US Virgin Islands goes through the United States Postal
 Service and its rules; mail to Liechtenstein through Swiss Post and Swiss customs. A notice
 about the United States that goes on "Puerto Rico, Guam and the US Virgin Islands fall under
 the same rules", "US mainland and territories (Guam, Saipan)" or "this also applies to US
 territories:" over a list of them names them with no cue of their own, and they are
-destinations with it.
+destinations with it. Norway, Switzerland, Iceland and Liechtenstein apply the EU's customs
+security rules by treaty: a notice about the EU's that goes on "as well as Norway and
+Switzerland, which apply the same rules" names them with it.
 """
 
 from __future__ import annotations
 
 from monitor.classify.destinations.asides import HANDED_ON, question_end
-from monitor.classify.destinations.roles import NEUTRAL, DestinationResult, Role
+from monitor.classify.destinations.roles import NEUTRAL, STRONG, DestinationResult, Role
 from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc, line_above_list, strip_bullet
@@ -107,3 +109,52 @@ def _beside_owner(doc: Doc, role: Role, roles: list[Role], owner: str) -> bool:
         if hi - lo - named <= WITH_OWNER_REACH + PER_PLACE_BETWEEN * len(between):
             return True
     return False
+
+
+# Countries bound by treaty to a region's customs rules (ICS2, the EU's security data)
+BOUND_TO = {"EU": ("NO", "CH", "IS", "LI")}
+# "as well as" in the languages read, beside the words of handing on (normalised text)
+_AS_WELL_AS = lazy_compile(
+    r"\b(?:as well as|ainsi qu\w*|daruber hinaus|sowie|asi como|bem como|nonche|alsmede|samt)\b"
+)
+
+
+def add_bound_partners(
+    doc: Doc,
+    roles: list[Role],
+    result: DestinationResult,
+    origin: str | None,
+    regions: dict[str, list[str]],
+) -> DestinationResult:
+    """``result`` with the partners of a region whose members it holds, that the body names
+    (not a question, not the title, not the source's own country, with no role that sets them
+    apart) in a sentence that says they share the rule: "ICS2 applies to the EU, as well as
+    Norway and Switzerland", "ICS2 geldt ook in Noorwegen en Zwitserland"."""
+    chosen = set(result.codes)
+    added: dict[str, tuple[str, int, int]] = {}
+    for region, partners in BOUND_TO.items():
+        members = regions.get("@" + region, ())
+        if not members or not chosen.issuperset(members):
+            continue
+        for r in roles:
+            code = r.place.code
+            if (
+                code in partners
+                and code not in chosen
+                and code not in added
+                and code != origin
+                and r.role in (NEUTRAL, STRONG)
+                and not doc.in_title(r.place.start)
+                and question_end(doc, r.place.start) is None
+            ):
+                a, b = doc.sentence_of(r.place.start)
+                if _shares(doc, a, b) or _AS_WELL_AS.search(doc.norm, a, b):
+                    added[code] = (code, r.place.start, r.place.end)
+    if not added:
+        return result
+    return DestinationResult(
+        sorted(chosen | set(added)),
+        sorted(result.evidence + list(added.values())),
+        result.roles,
+        result.standing_stops,
+    )
