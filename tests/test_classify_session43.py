@@ -575,3 +575,46 @@ def test_partners_said_to_stay_apart_are_not_added():
     )
     assert "DE" in result.destinations
     assert not {"NO", "CH"} & set(result.destinations)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "kind"),
+    [
+        (  # Japanese: "revision of the fuel surcharge rate"
+            "燃料サーチャージ率改定のお知らせ（2026年1月）",
+            "2026年1月1日お引受け分より、国際宅配便のお荷物にかかる燃料サーチャージ率を12%から15%に"
+            "改定いたします。",
+            "JP",
+            "duty_tax_change",
+        ),
+        (  # Czech: "excise tax on e-liquids also applies to parcels from third countries"
+            "Spotřební daň z e-liquidů od 1. ledna platí i pro zásilky ze třetích zemí",
+            "Od 1. ledna se spotřební daň vztahuje také na e-liquidy v zásilkách ze zemí mimo EU.",
+            "CZ",
+            "duty_tax_change",
+        ),
+        (  # Arabic: "ban on accepting perfumes in mail to Saudi Arabia"
+            "منع قبول العطور في المواد البريدية المرسلة إلى السعودية",
+            "اعتباراً من 1 مارس، لا يسمح بإرسال العطور ومستحضرات التجميل إلى السعودية.",
+            "EG",
+            "prohibited_items",
+        ),
+        (  # Spanish: "update of the maximum weights for international parcels"
+            "Actualización de pesos máximos para encomiendas internacionales",
+            "Desde el 1 de abril, las encomiendas a Colombia no podrán superar los 20 kg.",
+            "AR",
+            "restriction",
+        ),
+        (  # Malay: "new requirement: commercial invoice and HS code for all items with goods"
+            "Keperluan Baharu: Invois Komersial dan Kod HS bagi Semua Kiriman Antarabangsa",
+            "Mulai 1 Julai, semua kiriman antarabangsa yang mengandungi barangan perlu disertakan "
+            "invois komersial dan kod HS.",
+            "MY",
+            "new_requirement",
+        ),
+    ],
+)
+def test_changes_said_in_more_words(title, body, origin, kind):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert result.change_kind == kind
