@@ -27,8 +27,8 @@ from monitor.classify.text import Doc
         (  # the class for what the batteries are
             "New rules for sending lithium batteries abroad",
             "Lithium batteries are classed as dangerous goods in air transport. From 1 March, "
-            "lithium batteries can only be sent when installed in the device they power, at "
-            "most two batteries per parcel.",
+            "lithium batteries can only be sent abroad when installed in the device they power, "
+            "at most two batteries per parcel.",
         ),
         (  # the contract they travel under
             "Lithium battery changes from 1 January",
@@ -165,10 +165,10 @@ def test_gifts_whose_allowance_changes_stay_a_scope_of_the_duty(title, body):
             "From 1 March, lithium batteries can only be sent overseas when they are installed "
             "in the equipment they power.",
         ),
-        (  # the title says where they go
-            "New rules for sending lithium batteries abroad",
-            "From 1 March, lithium batteries can only be posted when they are installed in the "
-            "equipment they power.",
+        (
+            "New rules for lithium batteries",
+            "From 1 March, lithium batteries can only be posted abroad when they are installed in "
+            "the equipment they power.",
         ),
     ],
 )
@@ -300,12 +300,6 @@ def test_a_customs_ban_for_a_time_is_still_a_ban():
 @pytest.mark.parametrize(
     ("title", "body", "origin"),
     [
-        (  # Russian: "from 1 July the recipient's PIN will be required to receive items"
-            "С 1 июля для получения посылок с товарами потребуется ПИН получателя",
-            "С 1 июля 2025 года посылки с товарами выдаются физическим лицам только при "
-            "наличии ПИН получателя в электронной декларации.",
-            "KG",
-        ),
         (  # Chinese: "online-shopping parcels need real-name verification too"
             "網購郵包也要實名認證 7月1日起施行",
             "自7月1日起，自境外寄送至臺灣之網購包裹，收件人應先完成實名認證，始得通關。",
@@ -555,7 +549,8 @@ def test_an_international_mail_centre_is_a_building_not_every_destination(senten
         (  # Dutch: "ICS2 also applies in Norway and Switzerland"
             "ICS2: nieuwe gegevens voor zendingen naar de EU",
             "Vanaf 1 maart moet elke zending met goederen naar de Europese Unie elektronische "
-            "douanegegevens hebben. Let op: ICS2 geldt ook in Noorwegen en Zwitserland.",
+            "douanegegevens hebben. Let op: ICS2 geldt ook in Noorwegen en Zwitserland, die het "
+            "systeem samen met de EU-lidstaten toepassen.",
             "GB",
         ),
     ],
@@ -618,3 +613,94 @@ def test_changes_said_in_more_words(title, body, origin, kind):
     result = classify(title, body, origin=origin)
     assert result.relevant
     assert result.change_kind == kind
+
+
+# Guards added after review 43: what each rule of this session must leave alone.
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "check"),
+    [
+        (  # dangerous goods as goods of their own, beside lithium batteries
+            "Sending to the United States",
+            "From 1 March, lithium batteries and other dangerous goods can no longer be sent to "
+            "the United States.",
+            "GB",
+            lambda r: "dangerous_goods" in r.categories,
+        ),
+        (  # a gift allowance that ends is news for gifts
+            "Changes to import VAT",
+            "From 1 July, import VAT will be charged on all goods imported by post. Gifts will no "
+            "longer remain free of import VAT.",
+            "GB",
+            lambda r: "gifts" in r.categories,
+        ),
+        (  # the title names all other goods too
+            "Tobacco and all other goods: new duty",
+            "From 1 July, a duty of 10% applies to all goods imported by post, and an extra "
+            "excise duty applies to tobacco.",
+            "GB",
+            lambda r: "all_goods" in r.categories,
+        ),
+        (  # letters left out of what goes on are no documents
+            "Parcels to Israel",
+            "Parcels to Israel, except letters, continue as normal.",
+            "GB",
+            lambda r: "documents" not in r.categories,
+        ),
+        (  # gold and silver are valuables
+            "Restrictions to India",
+            "From 1 March, gold and silver can no longer be sent to India by post.",
+            "GB",
+            lambda r: "cash_valuables" in r.categories,
+        ),
+        (  # Spanish securities said in full ("valores" alone is mostly amounts: not read)
+            "Envíos a Venezuela",
+            "Desde el 1 de marzo no se admiten valores mobiliarios ni cheques en los envíos a "
+            "Venezuela.",
+            "ES",
+            lambda r: "cash_valuables" in r.categories,
+        ),
+        (  # a destination's import ban for a time is still a ban
+            "Japan: temporary ban on Chinese seafood",
+            "China has temporarily banned imports of seafood from Japan.",
+            "JP",
+            lambda r: r.change_kind == "prohibited_items",
+        ),
+        (  # conditions of acceptance said to stay
+            "Envois vers la Suisse",
+            "Les conditions d'acceptation des envois vers la Suisse restent inchangées.",
+            "FR",
+            lambda r: r.change_kind != "restriction",
+        ),
+        (  # an app back online is no resumption of mail
+            "App de Correos",
+            "La app de Correos vuelve a estar disponible tras la actualización.",
+            "ES",
+            lambda r: not r.relevant,
+        ),
+        (  # "originados en" as "caused in": the United States is where the delay comes from
+            "Retrasos en los envíos a Estados Unidos",
+            "Los envíos sufren retrasos originados en Estados Unidos por la huelga del servicio "
+            "postal estadounidense.",
+            "MX",
+            lambda r: "US" in r.destinations,
+        ),
+        (  # partners set apart from the EU's stop
+            "Parcels to the EU",
+            "Parcels to the EU are suspended from 1 March. Also excluded from the suspension: "
+            "Norway and Switzerland.",
+            "US",
+            lambda r: not {"NO", "CH"} & set(r.destinations),
+        ),
+        (  # a standing guide to sending abroad
+            "Help: sending abroad",
+            "Items containing liquids can only be posted overseas in leak-proof packaging, as has "
+            "always been the case.",
+            "GB",
+            lambda r: not r.relevant,
+        ),
+    ],
+)
+def test_what_the_rules_of_this_session_leave_alone(title, body, origin, check):
+    assert check(classify(title, body, origin=origin))

@@ -935,9 +935,7 @@ def decide_categories(
         said = _letters_said_normal(doc, matches, votes)
         if said is not None:
             chosen["documents"] = said  # "letters, parcels and EMS continue as normal"
-    if "all_goods" in chosen and any(
-        doc.in_title(m.start) and m.value in specific and m.value in chosen for m in live
-    ):
+    if "all_goods" in chosen and _consignments_of_titled(doc, live, chosen, specific, stated):
         # the title names the goods: "Flat rate of duty on clothing imported through postal
         # and courier channels", "Plants and animal products now banned: all items are
         # concerned" speak of consignments of them, not of all goods
@@ -971,6 +969,39 @@ def decide_categories(
     return CategoryResult(sorted(chosen), evidence, shipping_words)
 
 
+def _consignments_of_titled(
+    doc: Doc,
+    live: list[Match],
+    chosen: dict[str, Match | None],
+    specific: set[str],
+    stated: set[tuple[int, int]],
+) -> bool:
+    """Whether the words of goods in general speak of the goods the title names ("Flat rate of
+    duty on clothing imported through postal and courier channels"): not when the title names
+    all or other goods ("Tobacco and all other goods: new duty"), nor when a sentence that
+    states the change names all goods apart from them ("import VAT applies to all goods
+    imported by post")."""
+    titled = {
+        m.value for m in live if doc.in_title(m.start) and m.value in specific and m.value in chosen
+    }
+    if not titled:
+        return False
+    for m in live:
+        if doc.in_title(m.start):
+            if m.value == "_all" or (
+                m.value in _MAILS and _OTHER_BEFORE.search(doc.norm, max(0, m.start - 16), m.start)
+            ):
+                return False  # "Lithium batteries and all other items", "Tabak und andere Waren"
+        elif m.value == "_all" and (sentence := doc.sentence_of(m.start)) in stated:
+            if not any(sentence[0] <= o.start < sentence[1] and o.value in titled for o in live):
+                return False
+    return True
+
+
+_OTHER_BEFORE = lazy_compile(
+    r"\b(?:other|andere\w*|autres?|demas|otros|otras|altri|altre|outros|outras|overige|ovriga|"
+    r"andre|inne|drugie|другие|інші)\s+$|其他|其它|その他"
+)
 # What other goods hold or are made of, and those goods: named only in the body of a notice
 # whose title names those goods, they describe them (perfume holds alcohol and is a flammable
 # liquid; e-cigarettes are sold with their liquids)
@@ -1020,53 +1051,112 @@ DANGER_CLASS = frozenset(
         "επικινδυνων ουσιων", "επικινδυνα υλικα", "επικινδυνων υλικων",
     )
 )  # fmt: skip
-# "dangerous goods, including lithium batteries": the class named as goods of its own
-_INCLUDING_NEXT = lazy_compile(
-    r"\s*[,(]?\s*(?:including|incl\b|such as|y compris|notamment|einschlie|inklusive|"
-    r"insbesondere|incluid|incluy|inclus|compres|incluindo|inkl\b|w tym|включая|включно)"
+# The class said of what comes before it: "are classed as", "gelten als", "sont des",
+# "se consideran", "klassificeret som", "must be shipped as fully regulated"
+_DANGER_SAID_OF = lazy_compile(
+    r"\b(?:as|are|is|being|classed|classified|regarded|considered|treated|als|sind|ist|sont|"
+    r"est|comme|como|consideran|considerad\w*|sao|zijn|som|regulated)\s+(?:[^\W\d]+\s+){0,2}$"
 )
-# what joins the items of a list: "no dangerous goods, lithium batteries or valuables"
+# ... the rules, contracts and transport of the class ("IATA regulations on dangerous goods",
+# "transporte aéreo de mercancías peligrosas", "contrat marchandises dangereuses"), or a page,
+# guide or team to turn to ("Läs mer om farligt gods", "Bekijk de lijst met ... gevaarlijke
+# stoffen", "Related: Hazardous materials", "Contact the UPS Hazardous Materials Support")
+_DANGER_POINTED_AT = lazy_compile(
+    r"\b(?:regulations?|rules|regles|reglementation|reglamento|reglas|normas|regras|instructions|"
+    r"instrucciones|transport|transporte|carriage|contrat|contract|vertrag|agreement|"
+    r"read more|learn more|more about|las mer om|mehr uber|mehr zu|mehr erfahren|informationen zu|"
+    r"weitere informationen|related|see|siehe|bekijk|voir|consultez|guide|guida|leitfaden|"
+    r"contact|kontakt)\b\W*(?:[^\W\d]+\W+){0,5}$"
+)
+# ... or its rules, contracts and people after it: "dangerous goods contract",
+# "Gefahrgutdeklaration", "Gefahrgut-Team", "Dangerous Goods Hotline", "危険物輸送", "위험물 운송"
+_DANGER_RULES_WORD = lazy_compile(
+    r"(?:vorschrift|regel|vereinbarung|vertrag|team|deklaration|erklarung|schulung|beauftragt|"
+    r"richtlinie|bestimmung)"
+)
+_DANGER_RULES_AFTER = lazy_compile(
+    r"[\w-]*?(?:vorschrift|regel|vereinbarung|vertrag|team|deklaration|erklarung|schulung|"
+    r"beauftragt|richtlinie|bestimmung)|"
+    r"\W{0,2}(?:rules?|regulations?|contracts?|agreements?|team|department|hotline|helpdesk|guide|"
+    r"guidance|training|declarations?|polic(?:y|ies)|acceptance polic(?:y|ies)|specialists?|"
+    r"shippers|support|management|regles|reglementation|contrat|normas|reglamento|regras|regels|"
+    r"voorschriften|regler|bestammelser|bestemmelser)\b|"
+    r"\s*(?:輸送|运输|運輸|規則|规定|規定|政策|規制|规制|の取扱い|取扱|운송|기준|규정)"
+)
+# What joins the items of a list: "dangerous goods, lithium batteries or valuables"
 _LIST_JOIN = lazy_compile(
-    r"\s*(?:[,;/\u3001\uff0c]|\b(?:or|and|und|oder|et|ou|y|o|e|og|och|en|of)\b)\s*$"
+    r"\s*(?:[,;/\u3001\uff0c]|\b(?:or|and|und|oder|sowie|et|ou|y|o|e|og|och|en|of|as well as|"
+    r"plus)\b)\s*$"
 )
-LIST_JOIN_LONGEST = 12
+LIST_JOIN_LONGEST = 14
+
+
+def _listed_beside_goods(doc: Doc, m: Match, live: list[Match]) -> bool:
+    """Whether ``m`` is an item of a list with goods of another category."""
+    for o in live:
+        if o.value == m.value or not _own_goods(o.value):
+            continue
+        if 0 <= o.start - m.end <= LIST_JOIN_LONGEST:
+            gap = doc.norm[m.end : o.start]
+        elif 0 <= m.start - o.end <= LIST_JOIN_LONGEST:
+            gap = doc.norm[o.end : m.start]
+        else:
+            continue
+        if _LIST_JOIN.match(gap):
+            return True
+    return False
+
+
+# A numbered section heading of a manual: "135 Mailable Dangerous Goods"
+_SECTION_HEADING = lazy_compile(r"[ \t]*\d+(?:\.\d+)*[ \t]+(?:[^\W\d]+[ \t]*){1,4}$")
 
 
 def _danger_apart(doc: Doc, live: list[Match]) -> bool:
-    """Whether a notice about lithium batteries names dangerous goods as goods of their own: in
-    its title, by one that is no battery (aerosols, flammable liquids), or as a class listed
-    beside other goods or said to include them. Lithium batteries are dangerous goods in the
-    air; a notice about them names the class for what they are, the rules and contracts they
-    travel under, or why a carrier changed its terms."""
+    """Whether a notice about lithium batteries names dangerous goods as goods of their own.
+    Lithium batteries are dangerous goods in the air, and a notice about them names the class
+    for what they are ("are classed as dangerous goods"), for the rules, contracts and teams
+    they travel under ("a dangerous goods contract", "the airline's dangerous goods rules"),
+    or as a page to read: only those mentions say nothing of other goods. Any other mention,
+    one in the title, and a dangerous good that is no battery (aerosols, magnets) count."""
     for m in live:
         if m.value != "dangerous_goods":
             continue
         if doc.in_title(m.start) or m.key not in DANGER_CLASS:
             return True
-        if _INCLUDING_NEXT.match(doc.norm, m.end):
-            return True
-        for o in live:
-            if o.value == m.value or not _own_goods(o.value):
-                continue
-            if 0 <= o.start - m.end <= LIST_JOIN_LONGEST:
-                gap = doc.norm[m.end : o.start]
-            elif 0 <= m.start - o.end <= LIST_JOIN_LONGEST:
-                gap = doc.norm[o.end : m.start]
-            else:
-                continue
-            if _LIST_JOIN.match(gap):
-                return True
+        if _listed_beside_goods(doc, m, live):
+            return True  # "Gefahrgüter sowie Lithium-Batterien", "batteries, dangerous goods or"
+        if doc.full[max(0, m.start - 1) : m.start] == "(":
+            continue  # "(Class 9)"
+        a = max(doc.sentence_of(m.start)[0], m.start - 60)
+        if (
+            _DANGER_SAID_OF.search(doc.norm, a, m.start)
+            or _DANGER_POINTED_AT.search(doc.norm, a, m.start)
+            or _DANGER_RULES_WORD.search(doc.norm, m.start, m.end)  # "gefahrgutdeklaration"
+            or _DANGER_RULES_AFTER.match(doc.norm, m.end)
+            or _SECTION_HEADING.fullmatch(doc.full, *doc.line_of(m.start))
+        ):
+            continue
+        return True
     return False
 
 
 # Words that say a rule stays as it was: "remain free of VAT", "blijven vrijgesteld",
 # "εξακολουθούν να απαλλάσσονται", "기존과 동일하게 면세" (on the normalised text)
 _STILL_SO = lazy_compile(
-    r"remain|continu|\bstill\b|unchanged|not changed|no change|as before|weiterhin|bleiben|"
-    r"bleibt|toujours|restent|demeurent|siguen|seguir|seguem|blijven|fortfarande|fortsatt|"
-    r"fortsat|εξακολουθ|παραμεν|по прежнему|как и раньше|як і раніше|i dalje|\bnadal\b|"
-    r"tovabbra|edelleen|기존과 동일|변동 없|変更はありません|不变|不變|照旧|照舊|vẫn|"
-    r"khong lam thay đổi"
+    r"\b(?:remains?|continues?|continue to|still|unchanged|not changed|no change|as before|"
+    r"weiterhin|bleiben|bleibt|toujours|restent|demeurent|siguen|seguiran|seguem|continuam|"
+    r"blijven|blijft|fortfarande|fortsatt|fortsat|εξακολουθ\w*|παραμενουν|παραμενει|"
+    r"по прежнему|как и раньше|як і раніше|i dalje|nadal|tovabbra|edelleen)\b|"
+    r"기존과 동일|변동 없|変更はありません|不变|不變|照旧|照舊|vẫn|khong lam thay đổi"
+)
+# ... and the words that change it all the same: "no longer remain", "only until 30 June",
+# "the threshold remains, and import VAT on gifts is now charged", "falls to £20"
+_STILL_CHANGED = lazy_compile(
+    r"\b(?:no longer|nicht mehr|ne \w+ plus|ya no|niet meer|inte langre|ikke lenger|ikke laengere|"
+    r"only until|nur noch|until now|previously|"
+    r"bisher|jusqu'ici|now|jetzt|desormais|ahora|nu|falls?|reduced|lowered|raised|increases?|"
+    r"decreases?|abolished|removed|ends?|"
+    r"discontinued|from \d|ab \d|a partir|vanaf|fra \d|från)\b"
 )
 HEADING_WORDS = 4  # "Gifts", "Goods sent as gifts": a heading, not a sentence
 
@@ -1086,7 +1176,11 @@ def _gift_relief_kept(doc: Doc, live: list[Match]) -> bool:
         line = doc.full[a:b].strip()
         if len(line.split()) > HEADING_WORDS and not line.endswith(("?", "\uff1f")):
             told.append(m)
-    return bool(told) and all(_STILL_SO.search(doc.norm, *doc.sentence_of(m.start)) for m in told)
+    return bool(told) and all(
+        _STILL_SO.search(doc.norm, *doc.sentence_of(m.start))
+        and not _STILL_CHANGED.search(doc.norm, *doc.sentence_of(m.start))
+        for m in told
+    )
 
 
 def _letters_said_normal(doc: Doc, matches: list[Match], votes: list[Vote]) -> Match | None:
@@ -1095,9 +1189,23 @@ def _letters_said_normal(doc: Doc, matches: list[Match], votes: list[Vote]) -> M
     sentence is its news, no exception to a change; its letters are mail it is about."""
     normal = {doc.sentence_of(v.start) for v in votes if v.kind == "informational"}
     return next(
-        (m for m in matches if m.value == "documents" and doc.sentence_of(m.start) in normal),
+        (
+            m
+            for m in matches
+            if m.value == "documents"
+            and doc.sentence_of(m.start) in normal
+            and not _LETTERS_LEFT_OUT.search(doc.norm, *doc.sentence_of(m.start))
+        ),
         None,
     )
+
+
+# Words that leave letters out of what goes on: "Parcels, except letters, continue as normal"
+_LETTERS_LEFT_OUT = lazy_compile(
+    r"\b(?:except\w*|apart from|other than|exception|excluded|exclu\w*|excepto|salvo|sauf|"
+    r"behalve|uitgezonderd|escluse|escluso|tranne|ausser|ausgenommen|exceto|utom|oprocz|"
+    r"z wyjatkiem|krome|not apply|does not|nicht|no se aplica|ne s'applique)\b"
+)
 
 
 # A sentence or line that holds nothing

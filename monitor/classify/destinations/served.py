@@ -119,6 +119,15 @@ _AS_WELL_AS = lazy_compile(
 )
 
 
+# Words that set a partner apart from the region's rule, or tell of another time or page:
+# "not affected", "excluded", "their own thresholds", "had already", "see also"
+_SET_APART = lazy_compile(
+    r"\b(?:not|no|nicht|kein\w*|ne|pas|niet|geen|ikke|inte|ei|non|nao|except\w*|excluded|"
+    r"exclu\w*|ausgenommen|own|eigene\w*|egne|egna|propres?|propias?|propri\w*|outside|"
+    r"ausserhalb|hors|fuera|remain open|had|hatte\w*|avaient|see also|siehe auch|voir aussi)\b"
+)
+
+
 def add_bound_partners(
     doc: Doc,
     roles: list[Role],
@@ -128,8 +137,9 @@ def add_bound_partners(
 ) -> DestinationResult:
     """``result`` with the partners of a region whose members it holds, that the body names
     (not a question, not the title, not the source's own country, with no role that sets them
-    apart) in a sentence that says they share the rule: "ICS2 applies to the EU, as well as
-    Norway and Switzerland", "ICS2 geldt ook in Noorwegen en Zwitserland"."""
+    apart) in a sentence that names the region too and says they share its rule ("ICS2 applies
+    to the EU, as well as Norway and Switzerland"), with no word that sets them apart ("not
+    affected", "their own rules", "see also")."""
     chosen = set(result.codes)
     added: dict[str, tuple[str, int, int]] = {}
     for region, partners in BOUND_TO.items():
@@ -148,7 +158,11 @@ def add_bound_partners(
                 and question_end(doc, r.place.start) is None
             ):
                 a, b = doc.sentence_of(r.place.start)
-                if _shares(doc, a, b) or _AS_WELL_AS.search(doc.norm, a, b):
+                if (
+                    (_shares(doc, a, b) or _AS_WELL_AS.search(doc.norm, a, b))
+                    and any(q.place.code == "@" + region and a <= q.place.start < b for q in roles)
+                    and not _SET_APART.search(doc.norm, a, b)
+                ):
                     added[code] = (code, r.place.start, r.place.end)
     if not added:
         return result

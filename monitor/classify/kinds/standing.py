@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from monitor.classify.kinds.phrases import _TEMPORARY, _UNTIL_FURTHER
-from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult
+from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult, _clause_around
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
@@ -56,12 +56,28 @@ def standing_ban(
 
 
 def _paused_ban(doc: Doc, result: KindResult) -> bool:
-    """Whether the sentence of the notice's main ban says it is for a time."""
+    """Whether the clause of the notice's main ban says it is for a time, and its sentence is
+    the operator's own stop: not an import ban, nor one a government or authority sets ("China
+    has temporarily banned imports of seafood"), nor a ban said to be permanent now."""
     bans = [v for v in result.votes if v.kind == "prohibited_items"]
     if not bans:
         return False
-    a, b = doc.sentence_of(max(bans, key=lambda v: v.weight).start)
-    return bool(_TEMPORARY.search(doc.norm, a, b) or _UNTIL_FURTHER.search(doc.norm, a, b))
+    for v in bans:
+        a, b = doc.sentence_of(v.start)
+        if _IMPORT_WORD.search(doc.norm, a, b) or _SET_BY_STATE.search(doc.norm, a, b):
+            return False
+    top = max(bans, key=lambda v: v.weight).start
+    a, b = doc.sentence_of(top)
+    lo, hi = _clause_around(doc, top, a, b)
+    return bool(_TEMPORARY.search(doc.norm, lo, hi) or _UNTIL_FURTHER.search(doc.norm, lo, hi))
+
+
+# A ban set by a state, or said to be permanent: "the authorities", "政府", "dauerhaft"
+_SET_BY_STATE = lazy_compile(
+    r"\b(?:authorit\w*|government\w*|ministr\w*|ministeri\w*|behorde\w*|regierung|autorit\w*|"
+    r"gobierno|governo|gouvernement|министерств\w*|правительств\w*|permanent\w*|dauerhaft\w*|"
+    r"definiti\w*)\b|政府|当局|當局"
+)
 
 
 def _as_ban(result: KindResult) -> KindResult:

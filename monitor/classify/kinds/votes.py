@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
+from monitor.classify.kinds.phrases import _DATED_CHANGE
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -173,6 +174,7 @@ _GATES = (
     "abroad_needed",
     "place_needed",
     "place_or_abroad_needed",
+    "news_needed",
     "not_over",
     "sending_needed",
     "negated_nearby",
@@ -211,11 +213,14 @@ def _gates_passed(
             return False  # "allow extra time for remote areas", "claims need to include ..."
         if (
             gate == "place_or_abroad_needed"
-            and not _SENT_ABROAD.search(doc.norm, *doc.sentence_of(start))
-            and not _SENT_ABROAD.search(doc.norm, 0, doc.title_end)
+            and not (
+                _SENT_ABROAD.search(doc.norm, *doc.sentence_of(start)) and _told_as_news(doc, start)
+            )
             and not _said_of_place(doc, end, place_starts, start)
         ):
-            return False  # "returns can only be sent using the prepaid label"
+            return False  # "returns can only be sent using the prepaid label"; a standing guide
+        if gate == "news_needed" and not _told_as_news(doc, start):
+            return False  # "Unsere Annahmebedingungen finden Sie in den AGB"
         if gate == "not_over" and not _said_of_place(doc, end, None):
             return False  # "Heeft uw pakket vertraging?", "de vertraging ... is opgelost"
         if gate == "negated_nearby" and _negated_nearby(doc, start, end):
@@ -408,11 +413,40 @@ def _goods_sent(doc: Doc, start: int, end: int, place_starts: list[int]) -> bool
 
 # a word of mail abroad, for the stops that need one (Japanese: international, abroad, addressed to)
 _ABROAD = lazy_compile(r"国際|海外|宛て|宛|仕向|国外")
-# English words of sending abroad that name no country ("can only be sent overseas")
+# English words of sending abroad that name no country ("can only be sent overseas"; not
+# "internationally recognised")
 _SENT_ABROAD = lazy_compile(
-    r"\b(?:abroad|overseas|internationally|international (?:destinations|mail|items|parcels)|"
-    r"outside the (?:uk|eu|us|country))\b"
+    r"\b(?:abroad|overseas|(?:sent|posted|shipped|mailed) internationally|"
+    r"international (?:destinations|mail|items|parcels)|outside the (?:uk|eu|us|country))\b"
 )
+# Words of news: "new", "Zmiana", "nouvelles", "변경", "调整", "what changes" (normalised text)
+_NEWS = lazy_compile(
+    r"\b(?:new|nouvell?e?s?|nouveaux|neue[nrs]?|nuev[oa]s|nov[oa]s|nye|nya|ny|nove|nowe|новые|"
+    r"нові|нов\w+|zmian\w*|zmen\w*|zmen|changes?|changed|changing|modifi\w+|anderung\w*|"
+    r"andert|cambi\w*|wijziging\w*|revis\w+|updated?|adjust\w*|jauns|змін\w*|измен\w*|"
+    r"reduced|lowered|raised|increased|նոր)\b|変更|변경|调整|調整|改定|修订|修訂"
+)
+# ... and of a rule that stays
+_KEPT = lazy_compile(
+    r"\b(?:unchanged|inchange\w*|remain\w*|restent|no cambian|sin cambios|unverandert|"
+    r"bleiben|fortsatt|fortfarande|fortsat|uaendret|uændret|endres ikke|прежними|прежние|"
+    r"не изменились|nie dotyczy|nezmen\w*)\b"
+)
+
+
+def _told_as_news(doc: Doc, start: int) -> bool:
+    """Whether the sentence of a word of conditions or limits tells a change: a word of news
+    or a day in it or in the title, and no word that the rule stays."""
+    a, b = doc.sentence_of(start)
+    if _KEPT.search(doc.norm, a, b):
+        return False  # "Les conditions d'acceptation ... restent inchangées"
+    return bool(
+        _NEWS.search(doc.norm, a, b)
+        or _NEWS.search(doc.norm, 0, doc.title_end)
+        or _DATED_CHANGE.search(doc.norm, a, b)
+    )
+
+
 _IMPORT_WORD = word_start(
     r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
 )
