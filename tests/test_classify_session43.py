@@ -704,3 +704,44 @@ def test_changes_said_in_more_words(title, body, origin, kind):
 )
 def test_what_the_rules_of_this_session_leave_alone(title, body, origin, check):
     assert check(classify(title, body, origin=origin))
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Suspension des envois vers le Mali",
+            "À compter du 1er mai, les colis à destination du Mali sont suspendus. La "
+            "correspondance ordinaire (lettres et documents) continue d'être acceptée.",
+            "FR",
+        ),
+        (
+            "Suspensión de envíos a Cuba",
+            "Desde el 1 de mayo se suspende la admisión de paquetes con destino a Cuba. La "
+            "admisión de cartas y tarjetas postales no se ve afectada.",
+            "ES",
+        ),
+        (
+            "Suspension of parcels to Mali",
+            "From 1 May, parcels to Mali are suspended. Letters and postcards are not concerned "
+            "by this suspension.",
+            "GB",
+        ),
+        (  # Indonesian: "letters and documents are not restricted"
+            "Pembatasan kiriman ke Malaysia",
+            "Mulai 1 Mei, berat kiriman paket ke Malaysia dibatasi maksimal 10 kg. Kiriman surat "
+            "dan dokumen tidak dibatasi.",
+            "ID",
+        ),
+        (  # Lithuanian: "letters and documents are accepted as usual"
+            "Siuntų į Rusiją apribojimai",
+            "Nuo kovo 1 d. siuntiniai su daiktais į Rusiją nepriimami. Paprasti ir registruoti "
+            "laiškai ir dokumentai priimami kaip įprasta.",
+            "LT",
+        ),
+    ],
+)
+def test_letters_said_to_go_on_beside_a_stop_are_not_stopped(title, body, origin):
+    result = classify(title, body, origin=origin)
+    assert result.relevant
+    assert "documents" not in result.categories
