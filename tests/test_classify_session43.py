@@ -2,10 +2,10 @@
 
 Lithium batteries are dangerous goods in the air, so a notice about them names the class for
 what the batteries are ("Lithium batteries are classed as dangerous goods"), the contract they
-travel under, or why a carrier changed its terms. Dangerous goods are goods of their own beside
-lithium batteries only where the title names them, the notice names one that is no battery
-(aerosols, flammable liquids), or it lists the class beside other goods or says what it
-includes ("dangerous goods, including lithium batteries shipped on their own").
+travel under, a page or team to turn to, or a manual's section. Only those mentions are dropped
+(after review 43): the class in the title, a dangerous good that is no battery (aerosols,
+flammable liquids), the class listed beside other goods, and any other mention ("lithium
+batteries and other dangerous goods", "dangerous goods, including lithium batteries") stay.
 
 A duty notice restates the gift allowance beside its change ("Gifts of £39 or less remain
 relieved of import VAT"): gifts are no scope of that change. They are when the title names them
@@ -43,6 +43,30 @@ from monitor.classify.text import Doc
             "eingebaut sind. Höchstens zwei Batterien pro Sendung.\n\n"
             "Fragen? Unser Gefahrgut-Team hilft weiter.",
         ),
+        (  # a page to read, a declaration, a manual's section heading, the class in brackets
+            "Lithium batteries to the USA",
+            "From 1 March, lithium batteries can no longer be sent to the USA. Read more about "
+            "dangerous goods on our website.",
+        ),
+        (
+            "Lithium batteries to the USA",
+            "From 1 March, lithium batteries can no longer be sent to the USA. Please check your "
+            "Gefahrgutdeklaration.",
+        ),
+        (
+            "Lithium batteries to the USA",
+            "From 1 March, lithium batteries can no longer be sent to the USA.\n"
+            "135 Mailable Dangerous Goods\nSee the manual.",
+        ),
+        (
+            "Lithium batteries to the USA",
+            "From 1 March, lithium batteries (Class 9) can no longer be sent to the USA.",
+        ),
+        (  # a team to turn to
+            "Lithium batteries to the USA",
+            "From 1 March, lithium batteries can no longer be sent to the USA. For questions, "
+            "contact our dangerous goods experts.",
+        ),
         (  # Japanese: "because the airlines reviewed how they carry dangerous goods"
             "リチウム電池を含むお荷物のお引受け一時停止について",
             "航空会社による危険物輸送の取扱い見直しに伴い、12月1日から、"
@@ -69,6 +93,11 @@ def test_dangerous_goods_that_only_say_what_lithium_batteries_are_are_no_categor
             "Service changes to Thailand",
             "From 5 May, the following will not be accepted for Thailand: dangerous goods, "
             "including lithium batteries shipped on their own.",
+        ),
+        (  # the class listed beside other goods, even on a page to read
+            "Lithium batteries to the USA",
+            "From 1 March, lithium batteries can no longer be sent to the USA. Read more about "
+            "prohibited items: dangerous goods, lithium batteries or valuables.",
         ),
         (  # the class listed beside other goods
             "Service changes to Thailand",
@@ -271,6 +300,12 @@ def test_new_conditions_of_acceptance_are_a_restriction(title, body, origin):
             'עקב ביטול טיסות, קבלת חבילות לכל היעדים בחו"ל מושעית עד להודעה חדשה.',
             "IL",
         ),
+        (  # ... with a "Definition" beside it (no "definitive" ban)
+            "Lithium-Batterien in die USA",
+            "Sendungen mit Lithium-Batterien (Definition siehe unten) in die USA sind "
+            "vorübergehend vom Versand ausgeschlossen.",
+            "DE",
+        ),
         (  # an operator's ban said to be for a time is a pause
             "Lithium-Batterien in die USA vorübergehend ausgeschlossen",
             "Sendungen mit Lithium-Batterien in die USA sind vorübergehend vom Versand "
@@ -285,16 +320,20 @@ def test_stops_for_a_time_are_suspensions(title, body, origin):
     assert result.change_kind == "suspension"
 
 
-def test_a_customs_ban_for_a_time_is_still_a_ban():
-    """The destination's customs banning goods bans them, pause or not (session 25)."""
+@pytest.mark.parametrize(
+    ("source_kind", "kind"), [("customs", "prohibited_items"), (None, "suspension")]
+)
+def test_a_customs_ban_for_a_time_is_still_a_ban(source_kind, kind):
+    """The destination's customs banning goods bans them, pause or not (session 25); the same
+    words from an operator are a pause."""
     result = classify(
-        "Temporary ban on imports of pork from Spain",
-        "Imports of pork and pork products from Spain are temporarily prohibited, including "
-        "by post.",
+        "Temporary ban on pork from Spain",
+        "From 1 May, pork and pork products from Spain are temporarily prohibited in parcels "
+        "to Japan.",
         origin="JP",
-        source_kind="customs",
+        source_kind=source_kind,
     )
-    assert result.change_kind == "prohibited_items"
+    assert result.change_kind == kind
 
 
 @pytest.mark.parametrize(
@@ -553,9 +592,17 @@ def test_an_international_mail_centre_is_a_building_not_every_destination(senten
             "systeem samen met de EU-lidstaten toepassen.",
             "GB",
         ),
+        (  # from a post in the EU
+            "ICS2: nieuwe gegevens voor zendingen naar de EU",
+            "Vanaf 1 maart moet elke zending met goederen naar de Europese Unie elektronische "
+            "douanegegevens hebben. Let op: ICS2 geldt ook in Noorwegen en Zwitserland, die het "
+            "systeem samen met de EU-lidstaten toepassen.",
+            "NL",
+        ),
     ],
 )
 def test_partners_bound_to_the_eu_rules_are_destinations_with_it(title, body, origin):
+    """Also from a source in the EU, whose own country is no destination."""
     result = classify(title, body, origin=origin)
     assert {"NO", "CH", "DE", "FR"} <= set(result.destinations)
 
@@ -596,7 +643,7 @@ def test_partners_said_to_stay_apart_are_not_added():
         ),
         (  # Spanish: "update of the maximum weights for international parcels"
             "Actualización de pesos máximos para encomiendas internacionales",
-            "Desde el 1 de abril, las encomiendas a Colombia no podrán superar los 20 kg.",
+            "Desde el 1 de abril cambian los pesos máximos de las encomiendas a Colombia.",
             "AR",
             "restriction",
         ),
@@ -661,15 +708,51 @@ def test_changes_said_in_more_words(title, body, origin, kind):
             "ES",
             lambda r: "cash_valuables" in r.categories,
         ),
+        (  # ... with an article before them
+            "Envíos a Venezuela",
+            "Desde el 1 de marzo no se admiten los valores mobiliarios ni los cheques en los "
+            "envíos a Venezuela.",
+            "ES",
+            lambda r: "cash_valuables" in r.categories,
+        ),
+        (  # bars of gold and silver are valuables, not the "articles of gold" of jewellery
+            "Restrictions to India",
+            "From 1 March, bars of gold or silver can no longer be sent to India by post.",
+            "GB",
+            lambda r: "cash_valuables" in r.categories,
+        ),
+        (  # a gift allowance that changes on a day of two digits
+            "Changes to import VAT",
+            "From 1 July, import VAT will be charged on all goods imported by post. Gifts sent "
+            "between private individuals remain free of VAT up to EUR 45 until 14 July and up to "
+            "EUR 30 from 15 July.",
+            "IE",
+            lambda r: "gifts" in r.categories,
+        ),
+        (  # a ban its authorities set for a time is still a ban
+            "Australia: temporary ban on seeds",
+            "Australian authorities have temporarily prohibited seeds in parcels sent to "
+            "Australia.",
+            "GB",
+            lambda r: r.change_kind == "prohibited_items",
+        ),
         (  # a destination's import ban for a time is still a ban
             "Japan: temporary ban on Chinese seafood",
             "China has temporarily banned imports of seafood from Japan.",
             "JP",
             lambda r: r.change_kind == "prohibited_items",
         ),
-        (  # conditions of acceptance said to stay
-            "Envois vers la Suisse",
-            "Les conditions d'acceptation des envois vers la Suisse restent inchangées.",
+        (  # ... beside news of another kind
+            "Conditions d'acceptation des colis vers la Suisse",
+            "Nouveaux tarifs au 1er mars : les conditions d'acceptation des colis vers la Suisse "
+            "demeurent les mêmes.",
+            "FR",
+            lambda r: r.change_kind != "restriction",
+        ),
+        (  # conditions of acceptance said to stay, beside a day
+            "Conditions d'acceptation des colis vers la Suisse",
+            "À partir du 1er mars, les conditions d'acceptation des colis vers la Suisse restent "
+            "inchangées.",
             "FR",
             lambda r: r.change_kind != "restriction",
         ),

@@ -25,7 +25,10 @@ from monitor.classify.kinds import (
     Vote,
     reminds,
 )
-from monitor.classify.kinds.phrases import _STOPS  # stops and limits: letters named where stated
+from monitor.classify.kinds.phrases import (  # stops and limits: letters named where stated
+    _DATED_CHANGE,
+    _STOPS,
+)
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.normalize import normalize_key
@@ -969,6 +972,13 @@ def decide_categories(
     return CategoryResult(sorted(chosen), evidence, shipping_words)
 
 
+# "other" just before words of goods in general: "all other goods", "alle anderen Waren"
+_OTHER_BEFORE = lazy_compile(
+    r"\b(?:other|andere\w*|autres?|demas|otros|otras|altri|altre|outros|outras|overige|ovriga|"
+    r"andre|inne|drugie|другие|інші)\s+$|(?:其他|其它|その他)$"
+)
+
+
 def _consignments_of_titled(
     doc: Doc,
     live: list[Match],
@@ -998,10 +1008,6 @@ def _consignments_of_titled(
     return True
 
 
-_OTHER_BEFORE = lazy_compile(
-    r"\b(?:other|andere\w*|autres?|demas|otros|otras|altri|altre|outros|outras|overige|ovriga|"
-    r"andre|inne|drugie|другие|інші)\s+$|其他|其它|その他"
-)
 # What other goods hold or are made of, and those goods: named only in the body of a notice
 # whose title names those goods, they describe them (perfume holds alcohol and is a flammable
 # liquid; e-cigarettes are sold with their liquids)
@@ -1069,14 +1075,15 @@ _DANGER_POINTED_AT = lazy_compile(
     r"contact|kontakt)\b\W*(?:[^\W\d]+\W+){0,5}$"
 )
 # ... or its rules, contracts and people after it: "dangerous goods contract",
-# "Gefahrgutdeklaration", "Gefahrgut-Team", "Dangerous Goods Hotline", "危険物輸送", "위험물 운송"
-_DANGER_RULES_WORD = lazy_compile(
-    r"(?:vorschrift|regel|vereinbarung|vertrag|team|deklaration|erklarung|schulung|beauftragt|"
-    r"richtlinie|bestimmung)"
+# "Gefahrgutdeklaration", "Gefahrgut-Team" (the hyphen reads as a space), "Dangerous Goods
+# Hotline", "危険物輸送", "위험물 운송"
+_DANGER_RULES_DE = (
+    r"(?:vorschrift|regel|vereinbarung|vertrag|team|deklaration|erklarung|erklärung|schulung|"
+    r"beauftragt|richtlinie|bestimmung)"
 )
+_DANGER_RULES_WORD = lazy_compile(_DANGER_RULES_DE)
 _DANGER_RULES_AFTER = lazy_compile(
-    r"[\w-]*?(?:vorschrift|regel|vereinbarung|vertrag|team|deklaration|erklarung|schulung|"
-    r"beauftragt|richtlinie|bestimmung)|"
+    r"\s?\w*?" + _DANGER_RULES_DE + r"|"
     r"\W{0,2}(?:rules?|regulations?|contracts?|agreements?|team|department|hotline|helpdesk|guide|"
     r"guidance|training|declarations?|polic(?:y|ies)|acceptance polic(?:y|ies)|specialists?|"
     r"shippers|support|management|regles|reglementation|contrat|normas|reglamento|regras|regels|"
@@ -1088,7 +1095,16 @@ _LIST_JOIN = lazy_compile(
     r"\s*(?:[,;/\u3001\uff0c]|\b(?:or|and|und|oder|sowie|et|ou|y|o|e|og|och|en|of|as well as|"
     r"plus)\b)\s*$"
 )
-LIST_JOIN_LONGEST = 14
+_LIST_JOIN_LONGEST = 14
+
+
+def _gap_between(doc: Doc, m: Match, o: Match, longest: int) -> str | None:
+    """The text between two matches that stand at most ``longest`` characters apart."""
+    if 0 <= o.start - m.end <= longest:
+        return doc.norm[m.end : o.start]
+    if 0 <= m.start - o.end <= longest:
+        return doc.norm[o.end : m.start]
+    return None
 
 
 def _listed_beside_goods(doc: Doc, m: Match, live: list[Match]) -> bool:
@@ -1096,13 +1112,8 @@ def _listed_beside_goods(doc: Doc, m: Match, live: list[Match]) -> bool:
     for o in live:
         if o.value == m.value or not _own_goods(o.value):
             continue
-        if 0 <= o.start - m.end <= LIST_JOIN_LONGEST:
-            gap = doc.norm[m.end : o.start]
-        elif 0 <= m.start - o.end <= LIST_JOIN_LONGEST:
-            gap = doc.norm[o.end : m.start]
-        else:
-            continue
-        if _LIST_JOIN.match(gap):
+        gap = _gap_between(doc, m, o, _LIST_JOIN_LONGEST)
+        if gap is not None and _LIST_JOIN.match(gap):
             return True
     return False
 
@@ -1143,22 +1154,22 @@ def _danger_apart(doc: Doc, live: list[Match]) -> bool:
 # Words that say a rule stays as it was: "remain free of VAT", "blijven vrijgesteld",
 # "εξακολουθούν να απαλλάσσονται", "기존과 동일하게 면세" (on the normalised text)
 _STILL_SO = lazy_compile(
-    r"\b(?:remains?|continues?|continue to|still|unchanged|not changed|no change|as before|"
+    r"\b(?:remains?|continues?|still|unchanged|not changed|no change|as before|"
     r"weiterhin|bleiben|bleibt|toujours|restent|demeurent|siguen|seguiran|seguem|continuam|"
     r"blijven|blijft|fortfarande|fortsatt|fortsat|εξακολουθ\w*|παραμενουν|παραμενει|"
     r"по прежнему|как и раньше|як і раніше|i dalje|nadal|tovabbra|edelleen)\b|"
     r"기존과 동일|변동 없|変更はありません|不变|不變|照旧|照舊|vẫn|khong lam thay đổi"
 )
 # ... and the words that change it all the same: "no longer remain", "only until 30 June",
-# "the threshold remains, and import VAT on gifts is now charged", "falls to £20"
+# "the threshold remains, and import VAT on gifts is now charged", "falls to £20" (a day it
+# changes, "from 15 July", is read by _DATED_CHANGE)
 _STILL_CHANGED = lazy_compile(
-    r"\b(?:no longer|nicht mehr|ne \w+ plus|ya no|niet meer|inte langre|ikke lenger|ikke laengere|"
-    r"only until|nur noch|until now|previously|"
-    r"bisher|jusqu'ici|now|jetzt|desormais|ahora|nu|falls?|reduced|lowered|raised|increases?|"
-    r"decreases?|abolished|removed|ends?|"
-    r"discontinued|from \d|ab \d|a partir|vanaf|fra \d|från)\b"
+    r"\b(?:no longer|nicht mehr|ne \w+ plus|ya no|niet meer|inte langre|ikke lenger|"
+    r"ikke længere|only until|nur noch|until now|previously|bisher|jusqu'ici|now|jetzt|"
+    r"desormais|ahora|nu|falls?|reduced|lowered|raised|increases?|decreases?|abolished|removed|"
+    r"ends?|discontinued|fra \d+|fran \d+)\b"
 )
-HEADING_WORDS = 4  # "Gifts", "Goods sent as gifts": a heading, not a sentence
+_HEADING_WORDS = 4  # "Gifts", "Goods sent as gifts": a heading, not a sentence
 
 
 def _gift_relief_kept(doc: Doc, live: list[Match]) -> bool:
@@ -1166,7 +1177,7 @@ def _gift_relief_kept(doc: Doc, live: list[Match]) -> bool:
     or less remain relieved of import VAT"): the explainer of a duty change restates the gift
     allowance beside it. A title naming gifts makes them the news; headings and questions over
     the answer ("Gifts", "What about gifts?") say nothing either way."""
-    told = []
+    gift_sentences = []
     for m in live:
         if m.value != "gifts":
             continue
@@ -1174,19 +1185,29 @@ def _gift_relief_kept(doc: Doc, live: list[Match]) -> bool:
             return False
         a, b = doc.line_of(m.start)
         line = doc.full[a:b].strip()
-        if len(line.split()) > HEADING_WORDS and not line.endswith(("?", "\uff1f")):
-            told.append(m)
-    return bool(told) and all(
-        _STILL_SO.search(doc.norm, *doc.sentence_of(m.start))
-        and not _STILL_CHANGED.search(doc.norm, *doc.sentence_of(m.start))
-        for m in told
+        if len(line.split()) > _HEADING_WORDS and not line.endswith(("?", "\uff1f")):
+            gift_sentences.append(doc.sentence_of(m.start))
+    return bool(gift_sentences) and all(
+        _STILL_SO.search(doc.norm, a, b)
+        and not _STILL_CHANGED.search(doc.norm, a, b)
+        and not _DATED_CHANGE.search(doc.norm, a, b)
+        for a, b in gift_sentences
     )
+
+
+# Words that leave letters out of what goes on: "Parcels, except letters, continue as normal"
+_LETTERS_LEFT_OUT = lazy_compile(
+    r"\b(?:except\w*|apart from|other than|exception|exclu\w*|excepto|salvo|sauf|behalve|"
+    r"uitgezonderd|escluse|escluso|tranne|ausser|außer|ausgenommen|exceto|utom|oprocz|"
+    r"z wyjatkiem|кроме|not apply|does not|nicht|no se aplica|ne s'applique)\b"
+)
 
 
 def _letters_said_normal(doc: Doc, matches: list[Match], votes: list[Vote]) -> Match | None:
     """The word of letters in a sentence that says service goes on ("l'accettazione di lettere,
     pacchi ed EMS verso Israele prosegue regolarmente"): in a notice that nothing changed, that
-    sentence is its news, no exception to a change; its letters are mail it is about."""
+    sentence is its news, no exception to a change; its letters are mail it is about. Read
+    among all the matches, not the live ones: that sentence's all-clear words exempted them."""
     normal = {doc.sentence_of(v.start) for v in votes if v.kind == "informational"}
     return next(
         (
@@ -1198,14 +1219,6 @@ def _letters_said_normal(doc: Doc, matches: list[Match], votes: list[Vote]) -> M
         ),
         None,
     )
-
-
-# Words that leave letters out of what goes on: "Parcels, except letters, continue as normal"
-_LETTERS_LEFT_OUT = lazy_compile(
-    r"\b(?:except\w*|apart from|other than|exception|excluded|exclu\w*|excepto|salvo|sauf|"
-    r"behalve|uitgezonderd|escluse|escluso|tranne|ausser|ausgenommen|exceto|utom|oprocz|"
-    r"z wyjatkiem|krome|not apply|does not|nicht|no se aplica|ne s'applique)\b"
-)
 
 
 # A sentence or line that holds nothing
@@ -1839,12 +1852,7 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
     for m in live:
         if m.value not in ("_parcels", "_mail", "_goods"):
             continue
-        if 0 <= m.start - letters.end <= CHANNEL_GAP_LONGEST:
-            gap = doc.norm[letters.end : m.start]
-        elif 0 <= letters.start - m.end <= CHANNEL_GAP_LONGEST:
-            gap = doc.norm[m.end : letters.start]
-        else:
-            continue
-        if _CHANNEL_GAP.match(gap):
+        gap = _gap_between(doc, letters, m, CHANNEL_GAP_LONGEST)
+        if gap is not None and _CHANNEL_GAP.match(gap):
             return True
     return False

@@ -53,14 +53,7 @@ def add_served_places(
                 ):
                     added[served] = (served, r.place.start, r.place.end)
                     break
-    if not added:
-        return result
-    return DestinationResult(
-        sorted(chosen | set(added)),
-        sorted(result.evidence + list(added.values())),
-        result.roles,
-        result.standing_stops,
-    )
+    return _with_added(result, added)
 
 
 # Words that include a place in a rule, beside those of handing on (normalised text)
@@ -111,8 +104,9 @@ def _beside_owner(doc: Doc, role: Role, roles: list[Role], owner: str) -> bool:
     return False
 
 
-# Countries bound by treaty to a region's customs rules (ICS2, the EU's security data)
-BOUND_TO = {"EU": ("NO", "CH", "IS", "LI")}
+# Regions bound by treaty to another region's customs rules: the EFTA states apply the EU's
+# customs security rules (ICS2); their members are read from the gazetteer's regions
+BOUND_TO = {"@EU": "@EFTA"}
 # "as well as" in the languages read, beside the words of handing on (normalised text)
 _AS_WELL_AS = lazy_compile(
     r"\b(?:as well as|ainsi qu\w*|daruber hinaus|sowie|asi como|bem como|nonche|alsmede|samt)\b"
@@ -142,9 +136,11 @@ def add_bound_partners(
     affected", "their own rules", "see also")."""
     chosen = set(result.codes)
     added: dict[str, tuple[str, int, int]] = {}
-    for region, partners in BOUND_TO.items():
-        members = regions.get("@" + region, ())
-        if not members or not chosen.issuperset(members):
+    for region, bound in BOUND_TO.items():
+        members = regions.get(region, ())
+        partners = regions.get(bound, ())
+        # (a source in the region is never its own destination)
+        if not members or not chosen.issuperset(set(members) - {origin}):
             continue
         for r in roles:
             code = r.place.code
@@ -160,14 +156,21 @@ def add_bound_partners(
                 a, b = doc.sentence_of(r.place.start)
                 if (
                     (_shares(doc, a, b) or _AS_WELL_AS.search(doc.norm, a, b))
-                    and any(q.place.code == "@" + region and a <= q.place.start < b for q in roles)
+                    and any(q.place.code == region and a <= q.place.start < b for q in roles)
                     and not _SET_APART.search(doc.norm, a, b)
                 ):
                     added[code] = (code, r.place.start, r.place.end)
+    return _with_added(result, added)
+
+
+def _with_added(
+    result: DestinationResult, added: dict[str, tuple[str, int, int]]
+) -> DestinationResult:
+    """``result`` with the places ``added`` (code -> evidence) among its codes."""
     if not added:
         return result
     return DestinationResult(
-        sorted(chosen | set(added)),
+        sorted(set(result.codes) | set(added)),
         sorted(result.evidence + list(added.values())),
         result.roles,
         result.standing_stops,

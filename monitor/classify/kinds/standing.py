@@ -1,4 +1,5 @@
-"""A standing ban: an operator that no longer accepts a category of goods bans it."""
+"""A standing ban: an operator that no longer accepts a category of goods bans it; and the
+other way round, an operator's ban said to be for a time is a pause, a suspension."""
 
 from __future__ import annotations
 
@@ -26,10 +27,7 @@ def standing_ban(
     banning goods, pause or not. The other way round, an operator's ban said to be for a time
     ("Lithium-Batterien in die USA vorübergehend ausgeschlossen") is such a pause."""
     if result.kind == "prohibited_items" and not customs and _paused_ban(doc, result):
-        evidence = [("suspension", s, e) for _k, s, e in result.evidence]
-        return KindResult(
-            "suspension", result.score, evidence, result.votes, result.irrelevant_topics
-        )
+        return _as_kind(result, "suspension")
     if result.kind != "suspension" or not categories:
         return result
     scoped = _SCOPES.intersection(categories)
@@ -56,9 +54,10 @@ def standing_ban(
 
 
 def _paused_ban(doc: Doc, result: KindResult) -> bool:
-    """Whether the clause of the notice's main ban says it is for a time, and its sentence is
-    the operator's own stop: not an import ban, nor one a government or authority sets ("China
-    has temporarily banned imports of seafood"), nor a ban said to be permanent now."""
+    """Whether the clause of the notice's main ban says it is for a time, and the notice's bans
+    are the operator's own stops: no sentence of a ban speaks of imports, of a government or
+    authority that sets it ("Temporary ban on Chinese seafood" over "China has temporarily
+    banned imports of seafood"), or of a ban now permanent."""
     bans = [v for v in result.votes if v.kind == "prohibited_items"]
     if not bans:
         return False
@@ -76,12 +75,14 @@ def _paused_ban(doc: Doc, result: KindResult) -> bool:
 _SET_BY_STATE = lazy_compile(
     r"\b(?:authorit\w*|government\w*|ministr\w*|ministeri\w*|behorde\w*|regierung|autorit\w*|"
     r"gobierno|governo|gouvernement|министерств\w*|правительств\w*|permanent\w*|dauerhaft\w*|"
-    r"definiti\w*)\b|政府|当局|當局"
+    r"definitiv\w*|definitif\w*|definitief\w*)\b|政府|当局|當局"
 )
 
 
 def _as_ban(result: KindResult) -> KindResult:
-    evidence = [("prohibited_items", s, e) for _k, s, e in result.evidence]
-    return KindResult(
-        "prohibited_items", result.score, evidence, result.votes, result.irrelevant_topics
-    )
+    return _as_kind(result, "prohibited_items")
+
+
+def _as_kind(result: KindResult, kind: str) -> KindResult:
+    evidence = [(kind, s, e) for _k, s, e in result.evidence]
+    return KindResult(kind, result.score, evidence, result.votes, result.irrelevant_topics)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
-from monitor.classify.kinds.phrases import _DATED_CHANGE
+from monitor.classify.kinds.phrases import _DATED_CHANGE, _NO_CHANGE
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -421,16 +421,16 @@ _SENT_ABROAD = lazy_compile(
 )
 # Words of news: "new", "Zmiana", "nouvelles", "변경", "调整", "what changes" (normalised text)
 _NEWS = lazy_compile(
-    r"\b(?:new|nouvell?e?s?|nouveaux|neue[nrs]?|nuev[oa]s|nov[oa]s|nye|nya|ny|nove|nowe|новые|"
-    r"нові|нов\w+|zmian\w*|zmen\w*|zmen|changes?|changed|changing|modifi\w+|anderung\w*|"
+    r"\b(?:new|nouvell?e?s?|nouveaux|neue[nrs]?|nuev[oa]s|nov[oa]s|nye|nya|ny|nove|nowe|"
+    r"нові|нов\w+|zmian\w*|zmen\w*|changes?|changed|changing|modifi\w+|anderung\w*|"
     r"andert|cambi\w*|wijziging\w*|revis\w+|updated?|adjust\w*|jauns|змін\w*|измен\w*|"
     r"reduced|lowered|raised|increased|նոր)\b|変更|변경|调整|調整|改定|修订|修訂"
 )
 # ... and of a rule that stays
 _KEPT = lazy_compile(
     r"\b(?:unchanged|inchange\w*|remain\w*|restent|no cambian|sin cambios|unverandert|"
-    r"bleiben|fortsatt|fortfarande|fortsat|uaendret|uændret|endres ikke|прежними|прежние|"
-    r"не изменились|nie dotyczy|nezmen\w*)\b"
+    r"bleiben|fortsatt|fortfarande|fortsat|uændret|endres ikke|прежними|прежние|"
+    r"не изменились|nie dotyczy|nezmen\w*|demeurent|les memes|sans changement|wie bisher)\b"
 )
 
 
@@ -438,12 +438,13 @@ def _told_as_news(doc: Doc, start: int) -> bool:
     """Whether the sentence of a word of conditions or limits tells a change: a word of news
     or a day in it or in the title, and no word that the rule stays."""
     a, b = doc.sentence_of(start)
-    if _KEPT.search(doc.norm, a, b):
-        return False  # "Les conditions d'acceptation ... restent inchangées"
+    if _KEPT.search(doc.norm, a, b) or _NO_CHANGE.search(doc.norm, a, b):
+        return False  # "Les conditions d'acceptation ... restent inchangées", "no changes to"
     return bool(
         _NEWS.search(doc.norm, a, b)
         or _NEWS.search(doc.norm, 0, doc.title_end)
         or _DATED_CHANGE.search(doc.norm, a, b)
+        or _DATED_CHANGE.search(doc.norm, 0, doc.title_end)
     )
 
 
