@@ -25,7 +25,7 @@ from monitor.classify.kinds import (
     Vote,
     reminds,
 )
-from monitor.classify.kinds.phrases import (  # stops and limits: letters named where stated
+from monitor.classify.kinds.phrases import (  # a change said with its day; stops and limits
     _DATED_CHANGE,
     _STOPS,
 )

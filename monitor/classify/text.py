@@ -418,6 +418,17 @@ def ends_question(doc: Doc, end: int) -> bool:
     return doc.full[end - 1 : end] in ("?", "\uff1f") or doc.full[end - 3 : end] in _JA_ASKS
 
 
+def question_end(doc: Doc, pos: int) -> int | None:
+    """Where the sentence holding ``pos`` ends when it asks ("?", "？", "؟", "...ですか。"),
+    else None."""
+    a, b = doc.sentence_of(pos)
+    text = doc.full[a:b]
+    if not text.strip():
+        return None
+    end = a + len(text.rstrip())
+    return end if ends_question(doc, end) or doc.full[end - 1 : end] == "\u061f" else None
+
+
 # Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
 EXAMPLE_MARKS = (
     r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"

@@ -20,7 +20,7 @@ from monitor.classify.destinations.decide import _TERRITORIES
 from monitor.classify.destinations.passes import change_starts
 from monitor.classify.destinations.roles import NEUTRAL, STRONG, UNAFFECTED, DestinationResult, Role
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc, ends_question
+from monitor.classify.text import Doc, question_end
 
 # A title of more places is a digest of sections ("Network disruptions (Canada, Africa,
 # Australia, Brazil, ...)"): each section then counts, whether its line tells a change or not.
@@ -186,17 +186,6 @@ class _Page:
             return True
         starts = self.doc.line_starts
         return hi > lo and lo > 0 and self._has(self.changes, starts[lo - 1], starts[lo])
-
-
-def question_end(doc: Doc, pos: int) -> int | None:
-    """Where the sentence holding ``pos`` ends when it asks ("?", "？", "؟", "...ですか。"),
-    else None."""
-    a, b = doc.sentence_of(pos)
-    text = doc.full[a:b]
-    if not text.strip():
-        return None
-    end = a + len(text.rstrip())
-    return end if ends_question(doc, end) or doc.full[end - 1 : end] == "\u061f" else None
 
 
 def _alone(doc: Doc, role: Role, a: int, b: int) -> bool:

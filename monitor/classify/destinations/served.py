@@ -12,11 +12,11 @@ Switzerland, which apply the same rules" names them with it.
 
 from __future__ import annotations
 
-from monitor.classify.destinations.asides import HANDED_ON, question_end
+from monitor.classify.destinations.asides import HANDED_ON
 from monitor.classify.destinations.roles import NEUTRAL, STRONG, DestinationResult, Role
 from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc, line_above_list, strip_bullet
+from monitor.classify.text import Doc, line_above_list, question_end, strip_bullet
 
 # Not the territories of every country: Jersey, Guernsey and the Isle of Man have posts and
 # customs of their own, and French overseas departments are outside the EU's VAT area, so
