@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
+from monitor.classify.kinds.denials import title_denial
 from monitor.classify.kinds.duties import _PRICES, _of_prices
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
@@ -470,6 +471,13 @@ def choose_kind(
         place_starts,
         all_clear,
     )
+    if best != "informational" and (
+        denied := title_denial(doc, by_group.get("rumours"), by_group.get("denials"))
+    ):
+        # "É falso que compras de até US$ 50 passarão a ser isentas", "Démenti : les envois vers
+        # la Libye ne sont pas suspendus": the change the body tells is the claim it answers
+        score = max(total, RELEVANT_SCORE)
+        return KindResult("informational", score, [("informational", *denied)], votes, topics)
     proposal = _proposals(doc, by_group, votes, best) if "proposal" in by_group else []
     if proposal:
         best = "informational"
@@ -571,8 +579,18 @@ def _all_clear_title(
             for m in heads
         ):
             return False
+    # a change from a given day is news of its own ("... as usual. From 1 January every parcel
+    # must carry ..."), unless the body says service goes on after it: then it is the event
+    # the all-clear answers ("From 29 August the US ends de minimis ... shipments continue to
+    # be accepted")
+    said_normal = max(
+        (v.start for v in votes if v.kind == "informational" and not doc.in_title(v.start)),
+        default=-1,
+    )
     if any(
-        v.kind != "delay" and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
+        v.kind != "delay"
+        and v.start > said_normal
+        and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
         for v in body
     ):
         return False

@@ -357,6 +357,33 @@ _CLARIFIED_NONE = lazy_compile(
 )
 
 
+# A title that calls a claim false on its own: "PIB Fact Check: ...", "Falschmeldungen zu ...",
+# and the word of a clarification that, beside a rumour word, answers the rumour ("关于…传闻的说明",
+# "הבהרה בנוגע לפרסומים")
+_TITLE_DEBUNKS = lazy_compile(r"\bfact ?check|\bfalschmeldung")
+_CLARIFICATION = lazy_compile(
+    r"\bclarif|\besclarec|\baclara|\bchiariment|\bprecisazion|\bverduidelijk|\bklarstell|"
+    r"\brichtigstell|\bsprostowani|\bразъяснени|\bроз.яснен|说明|說明|澄清|הבהרה"
+)
+
+
+def title_denial(
+    doc: Doc, rumours: list[Match] | None, denials: list[Match] | None
+) -> tuple[int, int] | None:
+    """Where the title says a claim is false (its denial word, a fact check, or a rumour it
+    clarifies), so that the notice answers a rumour and states no change of its own."""
+    for m in denials or ():
+        if doc.in_title(m.start):
+            return m.start, m.end
+    own = _TITLE_DEBUNKS.search(doc.norm, 0, doc.title_end)
+    if own is not None:
+        return own.span()
+    told = [m for m in rumours or () if doc.in_title(m.start)]
+    if told and _CLARIFICATION.search(doc.norm, 0, doc.title_end):
+        return told[0].start, told[0].end
+    return None
+
+
 # A sentence that opens by pointing back at the one before: "This is not true", "Це не ..."
 _POINTS_BACK = lazy_compile(
     r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"

@@ -1,0 +1,110 @@
+"""Causes found in session 44, each with sentences of our own, and the guards of the rule.
+
+A notice whose title calls a claim false ("É falso que ...", "Fact check: ...", "关于…传闻的说明")
+answers a rumour: the change its body tells is the claim, so it is informational. A title that
+only says "clarification" beside a real change keeps the change.
+
+Under an all-clear title ("Shipping to the US continues as normal"), a change from a given day
+told before the body says service goes on is the event the notice answers; told after it, it is
+news of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "kind"),
+    [
+        (  # Portuguese: "it is false that purchases up to US$ 50 will be exempt"
+            "É falso que compras internacionais de até US$ 100 ficarão isentas de imposto",
+            "Circulam nas redes sociais mensagens segundo as quais as compras internacionais de "
+            "até US$ 100 ficarão isentas do Imposto de Importação a partir de janeiro. A "
+            "informação não procede: a tributação das remessas internacionais segue as regras "
+            "em vigor.",
+            "BR",
+            "informational",
+        ),
+        (  # a fact check of a claimed stop of parcels
+            "Fact Check: the post has not raised duties on parcels to Kenya",
+            "Messages on social media say that duties on parcels to Kenya double from Monday. "
+            "Import duties on parcels to Kenya are unchanged.",
+            "IN",
+            "informational",
+        ),
+        (  # Chinese: "explanation of the rumour that Chile's parcel tax rises again"
+            "关于“智利跨境包裹税率再次上调”传闻的说明",
+            "近期有消息称智利将从下月起对跨境包裹征收更高的进口税。经核实，智利未发布新的进口税率调整，"
+            "现行税率保持不变。",
+            "CN",
+            "informational",
+        ),
+        (  # German: "false reports of alleged new fees on parcels from abroad"
+            "Falschmeldungen zu angeblichen neuen Gebühren auf Paketen aus dem Ausland",
+            "In sozialen Medien wird behauptet, ab März werde auf jedes Paket aus dem Ausland "
+            "eine Einfuhrgebühr von 10 Franken erhoben. Für Pakete aus dem Ausland ändert sich "
+            "nichts.",
+            "CH",
+            "informational",
+        ),
+        (  # French: a denial in the title
+            "Démenti : les envois vers le Mali ne sont pas suspendus",
+            "Des messages affirment que La Poste a suspendu les envois vers le Mali. Les envois "
+            "vers le Mali sont acceptés et acheminés normalement.",
+            "FR",
+            "informational",
+        ),
+    ],
+)
+def test_a_title_that_calls_a_claim_false_is_informational(title, body, origin, kind):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.relevant
+    assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # a clarification of a real stop, no rumour in the title
+            "Aclaración sobre la suspensión de envíos con destino a Haití",
+            "Desde el 3 de marzo se suspende la admisión de envíos con destino a Haití por el "
+            "cierre del aeropuerto de Puerto Príncipe.",
+            "suspension",
+        ),
+        (  # a scam warning stays quiet
+            "Scam alert: fake messages about customs fees on parcels",
+            "Criminals send fake text messages asking you to pay a customs fee before a parcel "
+            "is delivered. Do not click the link.",
+            "irrelevant",
+        ),
+    ],
+)
+def test_guard_a_clarification_or_a_scam_warning_is_no_denial(title, body, kind):
+    result = classify(title, body, origin="ES", source_kind="postal")
+    assert result.change_kind == kind
+
+
+def test_a_dated_change_the_all_clear_answers_is_no_news():
+    body = (
+        "From 29 August the United States ends the duty-free exemption for low-value parcels, "
+        "and some operators have announced that they stop sending goods there.\n"
+        "We continue to accept letters and parcels to the United States as usual."
+    )
+    result = classify(
+        "Sending to the United States continues as normal", body, origin="CA", source_kind="postal"
+    )
+    assert result.change_kind == "informational"
+    assert result.destinations == ["US"]
+
+
+def test_guard_a_dated_change_after_the_all_clear_is_news():
+    body = (
+        "We continue to accept parcels to Iceland as usual.\n"
+        "From 1 April every parcel to Iceland must carry an electronic customs declaration."
+    )
+    result = classify(
+        "Parcels to Iceland continue to be accepted", body, origin="DK", source_kind="postal"
+    )
+    assert result.change_kind == "new_requirement"
