@@ -108,3 +108,92 @@ def test_guard_a_dated_change_after_the_all_clear_is_news():
         "Parcels to Iceland continue to be accepted", body, origin="DK", source_kind="postal"
     )
     assert result.change_kind == "new_requirement"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Norwegian "proposal": a plan, not a decided duty
+            "Forslag om toll på småpakker fra utlandet: dette betyr det for deg",
+            "Regjeringen har sendt på høring et forslag om toll på alle småpakker fra utlandet. "
+            "Tollen skal etter forslaget gjelde fra 1. juli neste år.",
+            "NO",
+        ),
+        (  # "proposed" in the title, the fee told in the body
+            "Questions and answers: proposed handling fee for parcels from abroad",
+            "What is the handling fee? The Commission wants a handling fee of 2 euros on every "
+            "parcel from abroad. When would the fee apply? Not before 2027.",
+            "DE",
+        ),
+        (  # Japanese "call for public comments" on a review of the duty-free relief
+            "少額輸入貨物の免税制度の見直しに関する意見募集について",
+            "財務省は、少額輸入貨物に対する関税の免税制度の見直し案について、広く意見を募集します。",
+            "JP",
+        ),
+    ],
+)
+def test_a_proposed_duty_is_informational(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="customs")
+    assert result.relevant
+    assert result.change_kind == "informational"
+
+
+def test_guard_a_proposal_named_beside_a_decided_duty_keeps_the_duty():
+    body = (
+        "The Council agreed a duty of 3 euros on every item in small parcels from 1 July. "
+        "Separately, the Commission has proposed a handling fee on e-commerce parcels."
+    )
+    result = classify(
+        "EU agrees duty on small parcels from 1 July", body, origin="FR", source_kind="postal"
+    )
+    assert result.change_kind == "duty_tax_change"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Post debunks report of suspension of parcels to Ghana",
+            "A report circulating online says that the post has suspended parcels to Ghana. "
+            "Parcels to Ghana are accepted and delivered as usual.",
+            "NG",
+        ),
+        (  # Russian "refutation", which "опроверг*" does not reach
+            "Опровержение: приём посылок в Армению осуществляется в обычном режиме",
+            "В сети распространяется информация о приостановке приёма посылок в Армению. Приём "
+            "посылок в Армению осуществляется в обычном режиме.",
+            "RU",
+        ),
+        (  # Thai "clarifies the news of a suspension of parcels to Myanmar"
+            "ไปรษณีย์ชี้แจง กรณีข่าวระงับบริการส่งพัสดุไปเมียนมา",
+            "ตามที่มีข่าวว่าไปรษณีย์ระงับการรับฝากพัสดุไปเมียนมา ข้อความดังกล่าวไม่เป็นความจริง "
+            "ไปรษณีย์ยังคงรับฝากพัสดุไปเมียนมาตามปกติ",
+            "TH",
+        ),
+    ],
+)
+def test_a_debunked_stop_is_informational(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The suspension of parcels to Fiji planned from 1 May is no longer going ahead. "
+            "Parcels to Fiji are accepted as usual.",
+            "informational",
+        ),
+        (
+            "The suspension of parcels to Fiji planned from 1 May will go ahead as announced. "
+            "Parcels to Fiji are accepted as usual until then.",
+            "suspension",
+        ),
+    ],
+)
+def test_a_planned_stop_no_longer_going_ahead_is_called_off(sentence, kind):
+    result = classify(
+        "Fiji: planned suspension of parcels", sentence, origin="AU", source_kind="postal"
+    )
+    assert result.change_kind == kind

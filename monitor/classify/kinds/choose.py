@@ -221,6 +221,7 @@ _SOFT_PROPOSAL = frozenset((
     "proposed increase", "proposed decrease", "proposed reduction", "proposed change",
     "proposed changes", "intends to raise", "intends to increase", "intends to lower",
     "is not yet in effect", "is not yet in force", "are not yet in effect",
+    "proposed", "forslag", "提议", "提議", "vorschlag",
 ))  # fmt: skip
 
 

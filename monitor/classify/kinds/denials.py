@@ -363,7 +363,7 @@ _CLARIFIED_NONE = lazy_compile(
 _TITLE_DEBUNKS = lazy_compile(r"\bfact ?check|\bfalschmeldung")
 _CLARIFICATION = lazy_compile(
     r"\bclarif|\besclarec|\baclara|\bchiariment|\bprecisazion|\bverduidelijk|\bklarstell|"
-    r"\brichtigstell|\bsprostowani|\bразъяснени|\bроз.яснен|说明|說明|澄清|הבהרה"
+    r"\brichtigstell|\bsprostowani|\bразъяснени|\bроз.яснен|说明|說明|澄清|הבהרה|ชี้แจง"
 )
 
 

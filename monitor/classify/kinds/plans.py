@@ -96,6 +96,7 @@ _CLAUSE_BREAK = lazy_compile(r"[;:]|\bbut\b|\bmais\b|\baber\b|\bpero\b|\bma\b|�
 _CALLED_OFF = lazy_compile(
     r"\b(?:will not|won't|shall not|is not going to|are not going to) (?:now )?(?:take place|"
     r"go ahead|happen|proceed|come into (?:force|effect)|be (?:implemented|introduced))\b|"
+    r"\b(?:(?:is|are) )?(?:no longer|not) going ahead\b|"
     r"\bn'aura pas lieu\b|\bn'auront pas lieu\b|\bne sera pas (?:appliquee?|mise? en (?:oeuvre|"
     r"place))|\bfinde[nt] nicht statt\b|\bwird nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|"
     r"\bwerden nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|\bno se llevara a cabo\b|"
@@ -107,7 +108,8 @@ _CALLED_OFF = lazy_compile(
 )
 _CALLED_OFF_REACH = 90  # characters from a stop to its calling-off in the same sentence
 _CALLED_OFF_HINTS = (
-    "will not", "won't", "shall not", "not going to", "n'aura", "n'auront", "ne sera pas",
+    "will not", "won't", "shall not", "not going to", "going ahead", "n'aura", "n'auront",
+    "ne sera pas",
     "nicht statt", "nicht stattfinden", "nicht umgesetzt", "nicht eingefuhrt", "llevara a cabo",
     "tendra lugar", "avra luogo", "non sara", "niet door", "zal niet", "nao vai", "nao ocorrer",
     "nao acontecer", "do skutku", "zostanie wprowadzon", "не состоится", "не відбудеться", "实施",
