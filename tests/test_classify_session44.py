@@ -197,3 +197,48 @@ def test_a_planned_stop_no_longer_going_ahead_is_called_off(sentence, kind):
         "Fiji: planned suspension of parcels", sentence, origin="AU", source_kind="postal"
     )
     assert result.change_kind == kind
+
+
+def test_acceptance_named_before_its_all_clear_words_keeps_a_local_stop_a_delay():
+    body = (
+        "Chunghwa Post has told us that all post offices in Taiwan were closed, and mail "
+        "collection and delivery were suspended on 3 October. Flights to Taipei were cancelled "
+        "for two days.\n"
+        "Customers can expect delays of up to 4 working days for items to Taiwan.\n"
+        "Acceptance of mail to Taiwan continues at all post offices."
+    )
+    result = classify("Taiwan – Typhoon Kong-rey", body, origin="SG", source_kind="postal")
+    assert result.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "Temporary suspension of business-to-consumer shipments to Canada over 1,000 USD",
+            "From 2 June we temporarily suspend business-to-consumer shipments to Canada with a "
+            "declared value over 1,000 USD. Shipments up to 1,000 USD are not affected.",
+            "restriction",
+        ),
+        (  # German, "über"
+            "Kanada: Sendungen mit einem Warenwert über 1.000 USD vorübergehend ausgesetzt",
+            "Ab dem 2. Juni setzen wir Sendungen nach Kanada mit einem Warenwert über 1.000 USD "
+            "vorübergehend aus. Sendungen bis 1.000 USD sind nicht betroffen.",
+            "restriction",
+        ),
+        (  # Polish, "powyżej"
+            "Zmiany w przyjmowaniu paczek do Gruzji",
+            "Od 3 czerwca wstrzymujemy przyjmowanie paczek do Gruzji o wadze powyżej 10 kg.",
+            "restriction",
+        ),
+        (  # the whole stop, a figure elsewhere
+            "Temporary suspension of all shipments to Canada",
+            "From 2 June we temporarily suspend all shipments to Canada. Customs now checks every "
+            "parcel over 800 USD formally, and the backlog has grown.",
+            "suspension",
+        ),
+    ],
+)
+def test_a_stop_of_items_above_a_figure_is_a_restriction(title, body, kind):
+    result = classify(title, body, origin="DE", source_kind="carrier")
+    assert result.change_kind == kind

@@ -196,7 +196,38 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     may_hold = "servi" in norm or " only be " in norm or " still " in norm
     if may_hold and _ONE_SERVICE_LEFT.search(norm):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
-    return limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)
+    return (limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)) or _stop_above_figure(
+        doc, votes
+    )
+
+
+# "over 800 USD", "mit einem Warenwert über", "powyżej 10 kg", "超过": what a stop reaches is
+# only what lies above a figure
+_ABOVE = lazy_compile(
+    r"\b(?:over|above|exceeding|more than|greater than|uber|mehr als|oberhalb|plus de|"
+    r"superieure? a|au-dela de|mas de|superior(?:es)? a|oltre|superiore a|boven|meer dan|"
+    r"acima de|mais de|powyzej|ponad|свыше|более|понад|більше)\s+(?:(?:a|an|the|einem|"
+    r"einen|der|des|de|di|van|of|declared|value|warenwert|wert|valeur|valor|valore|waarde)"
+    r"\s+){0,3}(?=(?:€|\$|£|us\$)?\s?\d)|超过|超過|以上|초과"
+)
+_ABOVE_REACH = 30  # characters from "over" to the end of its figure
+
+
+def _stop_above_figure(doc: Doc, votes: list[Vote]) -> bool:
+    """The strongest stops say they reach only items above a value or weight ("B2C shipments
+    with a declared value over 800 USD are suspended"): the rest is accepted, under a new limit.
+    """
+    stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
+    if not stops:
+        return False
+    strongest = max(v.weight for v in stops)
+    for a, b in {doc.sentence_of(v.start) for v in stops if v.weight >= 0.6 * strongest}:
+        above = _ABOVE.search(doc.norm, a, b)
+        if above and _FIGURE_LIMIT.search(
+            doc.norm, above.start(), min(b, above.end() + _ABOVE_REACH)
+        ):
+            return True
+    return False
 
 
 _FIGURE_LIMIT = lazy_compile(

@@ -365,10 +365,13 @@ def _still_accepting(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bo
         a, b = doc.sentence_of(v.start)
         if doc.in_title(v.start) or _ACCEPTANCE.search(doc.norm, a, b):
             return False  # "acceptance of parcels to X is suspended": a stop of acceptance
+    # (the acceptance named before the all-clear words in their sentence: "Acceptance of mail
+    # to Hong Kong continues at all post offices")
     accepting = [
         doc.sentence_of(v.start)
         for v in votes
-        if v.kind == "informational" and _ACCEPTANCE.search(doc.norm, v.start, v.end)
+        if v.kind == "informational"
+        and _ACCEPTANCE.search(doc.norm, doc.sentence_of(v.start)[0], v.end)
     ]
     if not accepting:
         return False
