@@ -242,3 +242,30 @@ def test_acceptance_named_before_its_all_clear_words_keeps_a_local_stop_a_delay(
 def test_a_stop_of_items_above_a_figure_is_a_restriction(title, body, kind):
     result = classify(title, body, origin="DE", source_kind="carrier")
     assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Italian "no repercussion on postal items"
+            "Canada: sciopero dei portuali – nessuna ripercussione sugli invii postali",
+            "Lo sciopero nei porti canadesi può causare ritardi per le merci spedite via mare. "
+            "Gli invii postali verso il Canada viaggiano in aereo: nessuna ripercussione.",
+            "IT",
+        ),
+        (  # Icelandic "no effect on mail"
+            "Verkfall í Danmörku – engin áhrif á póstsendingar",
+            "Verkfall hafnarverkamanna í Danmörku getur valdið töfum á vöruflutningum. Engin "
+            "áhrif á póstsendingar til Danmerkur.",
+            "IS",
+        ),
+        (  # Chinese "mail to Japan is not affected"
+            "日本港口罢工：寄往日本的邮件不受影响",
+            "日本港口工人罢工可能导致海运货物延误。寄往日本的国际邮件经航空运输，不受影响。",
+            "CN",
+        ),
+    ],
+)
+def test_no_impact_words_under_an_event_are_informational(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert result.change_kind == "informational"
