@@ -269,3 +269,42 @@ def test_a_stop_of_items_above_a_figure_is_a_restriction(title, body, kind):
 def test_no_impact_words_under_an_event_are_informational(title, body, origin):
     result = classify(title, body, origin=origin, source_kind="postal")
     assert result.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Spanish: a new version of the app, whose features name customs and places
+            "Nueva versión de la app de Correo Uruguayo: seguí tus envíos internacionales",
+            "Con la nueva versión podés seguir tus paquetes desde Estados Unidos y China, pagar "
+            "los impuestos de importación desde el celular y recibir avisos cuando tu envío "
+            "llegue a la aduana.",
+            "UY",
+        ),
+        (  # Arabic: "launch of the new version of the post's app to track international items"
+            "إطلاق الإصدار الجديد من تطبيق البريد لتتبع الشحنات الدولية",
+            "أعلن البريد عن إطلاق الإصدار الجديد من تطبيقه الذي يتيح تتبع الطرود الواردة من "
+            "الخارج ودفع الرسوم الجمركية إلكترونياً قبل الاستلام.",
+            "JO",
+        ),
+        (  # a customs authority's statistics
+            "Customs statistics: imports of small parcels from China grew by 30% in 2025",
+            "Imports of small consignments from China grew by 30% last year. Customs handled 60 "
+            "million low-value parcels, and collected VAT on all of them.",
+            "FI",
+        ),
+    ],
+)
+def test_an_app_release_or_statistics_is_no_change(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert not result.relevant
+
+
+def test_guard_a_stop_before_an_app_aside_in_the_title_stays_a_stop():
+    result = classify(
+        "Parcels to Cuba suspended - new version of our app available",
+        "From 1 May we suspend the acceptance of parcels to Cuba until further notice.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"

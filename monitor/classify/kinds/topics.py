@@ -387,13 +387,26 @@ def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
     return False
 
 
-# A title of an invitation to an online event or of a bill ("Webinar: Exportar a Estados Unidos
-# ... aranceles", "Your DHL Express invoice is ready"): its words of duties, surcharges and
-# places are the event's subject or the bill's lines, no change (read normalised)
+# A title of an invitation to an online event, of a bill, of an app's new version or of
+# statistics ("Webinar: Exportar a Estados Unidos ... aranceles", "Your DHL Express invoice is
+# ready", "Nueva versión de la app: seguí tus envíos internacionales"): its words of duties,
+# surcharges and places are the event's subject, the bill's lines or the app's features, no
+# change (read normalised)
 _EVENT_OR_BILL_TITLE = word_start(
     r"\b(?:webinars?|webinaires?|webinario|online seminar|onlineseminar|seminario web|"
     r"invoice is (?:ready|available)|rechnung ist (?:da|verfugbar|bereit)|facture est disponible|"
-    r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar)\b"
+    r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar|"
+    # a new version of an app: its features name tracking, fees and places
+    r"new (?:version of (?:the|our) )?(?:\w+ )?app|app (?:update|release)|"
+    r"nueva version de la (?:app|aplicacion)|nueva (?:app|aplicacion)|novo (?:app|aplicativo)|"
+    r"nova versao do (?:app|aplicativo)|nouvelle version de l'application|"
+    r"neue version der app|nuova versione dell'app|nieuwe versie van de app|"
+    r"nova (?:razlicica|verzija|verze) (?:\w+ )?aplikac\w*|nowa wersja aplikacji|"
+    r"sovellus uudistuu|paivita sovellus|"
+    # statistics of a year or quarter
+    r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*)\b|"
+    r"\b(?:الاصدار الجديد من تطبيق|اصدار جديد من تطبيق|النسخة الجديدة من تطبيق|"
+    r"نسخة جديدة من تطبيق|تحديث\S* جديد\S* لتطبيق)"
 )
 # Where a title's first part ends: "New US rules from 29 August - join our webinar"
 _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
