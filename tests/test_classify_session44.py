@@ -308,3 +308,100 @@ def test_guard_a_stop_before_an_app_aside_in_the_title_stays_a_stop():
         source_kind="postal",
     )
     assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # a clarification of a stop in force
+            "Clarification on postal services to the Gaza Strip",
+            "Acceptance of all postal items for the Gaza Strip is suspended until further notice.",
+            "suspension",
+        ),
+        (  # the denial confirms the stop: the rumour was of a resumption
+            "Not true! Parcels to Israel are still suspended",
+            "Reports that we have resumed parcel service to Israel are not true. Acceptance of "
+            "parcels to Israel remains suspended.",
+            "suspension",
+        ),
+        (  # "disregard" an earlier notice
+            "Please disregard our earlier notice: parcels to Haiti remain suspended",
+            "Our notice of Monday said that parcels to Haiti were accepted again. Acceptance of "
+            "parcels to Haiti remains suspended until further notice.",
+            "suspension",
+        ),
+        (  # a denied rumour beside a new rule told with its day
+            "Опровержение слухов и новые правила отправки в Китай",
+            "Слухи о прекращении приема посылок в Китай не соответствуют действительности. С 1 "
+            "марта в посылках в Китай запрещено пересылать литиевые батареи.",
+            "prohibited_items",
+        ),
+        (  # Chinese: the rumour is denied, the title names new requirements, the body states them from a given day
+            "关于寄往美国邮件的传闻及新要求的说明",
+            "传闻中国邮政暂停寄往美国邮件的消息不实。自2025年8月29日起，寄往美国的含物品邮件须缴纳关税。",
+            "new_requirement",
+        ),
+    ],
+)
+def test_guard_a_denial_title_keeps_a_change_stated_plainly(title, body, kind):
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # "as proposed": decided
+            "Duty on parcels from China rises to 30%",
+            "As proposed in March, the duty on parcels from China rises to 30% from 1 May 2026.",
+            "duty_tax_change",
+        ),
+        (  # a proposal confirmed in the title
+            "Update: proposed tariff on low-value parcels confirmed, applies from 1 May",
+            "The tariff of 5 euros on every low-value parcel from abroad applies from 1 May 2026.",
+            "duty_tax_change",
+        ),
+        (  # the word of a plan names another part of the title
+            "Proposed 2027 prices for letters; parcels to the US suspended",
+            "From 25 August we suspend the acceptance of goods to the United States.",
+            "suspension",
+        ),
+        (  # Japanese: the requirement follows "the results of the call for comments"
+            "輸入郵便物の電子データ提出について",
+            "意見募集の結果を踏まえ、2026年4月1日から、すべての輸入郵便物に電子データの提出が必要と"
+            "なります。",
+            "new_requirement",
+        ),
+        (  # Norwegian "forslag til" (suggestions), no plan
+            "Nye regler fra 1. april: forslag til hvordan du pakker",
+            "Fra 1. april må alle pakker til Norge ha elektronisk tolldeklarasjon.",
+            "new_requirement",
+        ),
+    ],
+)
+def test_guard_a_decided_or_other_plan_is_no_proposal(title, body, kind):
+    result = classify(title, body, origin="DK", source_kind="postal")
+    assert result.change_kind == kind
+
+
+def test_guard_a_requirement_before_the_all_clear_is_still_news():
+    body = (
+        "From 1 March every parcel to the United Kingdom needs the recipient's EORI number.\n"
+        "Mail to the United Kingdom continues as normal."
+    )
+    result = classify(
+        "Mail to the United Kingdom continues as normal", body, origin="IE", source_kind="postal"
+    )
+    assert result.change_kind == "new_requirement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Parcels to Canada are suspended even though the strike is no longer going ahead.",
+        "We have suspended parcels to Canada because the agreed handover is not going ahead.",
+    ],
+)
+def test_guard_what_is_not_going_ahead_is_another_subject(sentence):
+    result = classify("Service update: Canada", sentence, origin="US", source_kind="postal")
+    assert result.change_kind == "suspension"

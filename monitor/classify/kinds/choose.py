@@ -51,7 +51,7 @@ from monitor.classify.kinds.votes import KindResult, Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, menu_spans
+from monitor.classify.text import Doc, in_spans, menu_spans
 from monitor.classify.wordstart import word_start
 from storage.taxonomy import CHANGE_KINDS
 
@@ -221,8 +221,20 @@ _SOFT_PROPOSAL = frozenset((
     "proposed increase", "proposed decrease", "proposed reduction", "proposed change",
     "proposed changes", "intends to raise", "intends to increase", "intends to lower",
     "is not yet in effect", "is not yet in force", "are not yet in effect",
-    "proposed", "forslag", "提议", "提議", "vorschlag",
+    "意見募集", "javna rasprava", "nacrt uredbe", "nacrtu uredbe",
 ))  # fmt: skip
+# The bare word of a plan counts in the title only ("Questions and answers: proposed handling
+# fee"): in a body it is as often history ("as proposed in March") or a suggestion
+_TITLE_PROPOSAL = frozenset(("proposed", "forslag om", "提议", "提議", "vorschlag"))
+# A plan said to be decided, or a consultation said to be over, beside the word of a plan:
+# "as proposed", "auf Vorschlag der Kommission", "forslaget er vedtatt", "意見募集の結果",
+# "根据海关的提议", "Javna rasprava je završena"
+_PLAN_DECIDED = lazy_compile(
+    r"\b(?:confirmed|adopted|approved|decided|finali[sz]ed|as proposed|vedtatt|vedtaget|"
+    r"vedtagen|antaget|beschlossen|verabschiedet|auf vorschlag|adopte\w*|aprobad\w*|"
+    r"approvat\w*|aangenomen|usvojen\w*|zavrsen\w*|donesen\w*)\b|結果|根据|根據|通过|通過|"
+    r"(?:应|應)\S{0,8}(?:提议|提議)"
+)
 
 
 _IN_FORCE = lazy_compile(
@@ -473,12 +485,11 @@ def choose_kind(
         all_clear,
     )
     if best != "informational" and (
-        denied := title_denial(doc, by_group.get("rumours"), by_group.get("denials"))
+        denied := title_denial(doc, by_group.get("rumours"), by_group.get("denials"), votes, best)
     ):
         # "É falso que compras de até US$ 50 passarão a ser isentas", "Démenti : les envois vers
         # la Libye ne sont pas suspendus": the change the body tells is the claim it answers
-        score = max(total, RELEVANT_SCORE)
-        return KindResult("informational", score, [("informational", *denied)], votes, topics)
+        return KindResult("informational", total, [("informational", *denied)], votes, topics)
     proposal = _proposals(doc, by_group, votes, best) if "proposal" in by_group else []
     if proposal:
         best = "informational"
@@ -536,6 +547,8 @@ def _best_kind(
     return best, firm_scores, changes, all_clear
 
 
+# Changes a sender must act on: an all-clear after them does not make them the event it answers
+_ACTED_ON = frozenset(("new_requirement", "restriction", "prohibited_items"))
 # How far the all-clear words of a notice with an all-clear title must outweigh its changes
 ALL_CLEAR_OUTWEIGHS = 1.5
 
@@ -581,16 +594,16 @@ def _all_clear_title(
         ):
             return False
     # a change from a given day is news of its own ("... as usual. From 1 January every parcel
-    # must carry ..."), unless the body says service goes on after it: then it is the event
-    # the all-clear answers ("From 29 August the US ends de minimis ... shipments continue to
-    # be accepted")
+    # must carry ..."), unless the body says service goes on after it and it asks nothing of
+    # the sender: then it is the event the all-clear answers ("From 29 August the US ends de
+    # minimis ... shipments continue to be accepted")
     said_normal = max(
         (v.start for v in votes if v.kind == "informational" and not doc.in_title(v.start)),
         default=-1,
     )
     if any(
         v.kind != "delay"
-        and v.start > said_normal
+        and (v.start > said_normal or v.kind in _ACTED_ON)
         and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
         for v in body
     ):
@@ -729,12 +742,39 @@ def _outranking(
     return best
 
 
+# Where one part of a title ends: "Proposed 2026 prices for letters; parcels to the US suspended"
+_TITLE_PART = lazy_compile(r"[;|]|\s[-\u2013\u2014]\s")
+
+
+def _titled_plan(doc: Doc, m: Match, votes: list[Vote], best: str) -> bool:
+    """A bare word of a plan in the title, in the part of it that states the change (not
+    beside another part that states a change of its own)."""
+    if not doc.in_title(m.start):
+        return False
+    for v in votes:
+        if v.kind == best and v.firm and doc.in_title(v.start):
+            a, b = sorted((m.start, v.start))
+            if _TITLE_PART.search(doc.full, a, b):
+                return False
+    return True
+
+
 def _proposals(
     doc: Doc, by_group: dict[str, list[Match]], votes: list[Vote], best: str
 ) -> list[Match]:
     """The plain words of a plan that make the notice a proposal: of the change it states,
     not on its details after the decision, no consultation held."""
-    proposal = [m for m in by_group.get("proposal", []) if m.start < doc.title_end + 600]
+    links = link_spans(doc)
+    proposal = [
+        m
+        for m in by_group.get("proposal", [])
+        if m.start < doc.title_end + 600
+        and not (links and in_spans(m.start, links))  # "Related: Javna rasprava o ..."
+        and (m.key.lower() not in _TITLE_PROPOSAL or _titled_plan(doc, m, votes, best))
+        and not _PLAN_DECIDED.search(
+            doc.norm, *((0, doc.title_end) if doc.in_title(m.start) else doc.sentence_of(m.start))
+        )
+    ]
     if proposal:
         # the plain words of a plan ("proposed changes", "intends to raise", "is not yet in
         # effect") mark the notice a proposal only where they speak of the change it states

@@ -14,7 +14,7 @@ from monitor.classify.kinds.phrases import (
     _START_WORDS,
     _STOP_NOUN,
 )
-from monitor.classify.kinds.votes import _CONTRAST_WORD, _words_between
+from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _words_between
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
@@ -367,13 +367,51 @@ _CLARIFICATION = lazy_compile(
 )
 
 
+# Denial words that in a title seldom call a claim false: "Please disregard our earlier notice",
+# "incorrect HS codes", "Brazil to deny entry" ("Clarification on ..." does: a clarification that
+# states a change of its own states it plainly, from a given day)
+_TITLE_WEAK_DENIALS = frozenset((
+    "ignore", "disregard", "deny", "denies", "denied", "incorrect", "inaccurate", "not correct",
+    "not accurate", "baseless", "unfounded",
+))  # fmt: skip
+
+
+# A change told with its day or as in force, in the languages of denied rumours: "From 1
+# March", "with effect from", "С 1 марта", "自2025年8月29日起", "ตั้งแต่วันที่", "החל מ-1 במרץ",
+# "until further notice", "по-прежнему"
+_TOLD_IN_FORCE = lazy_compile(
+    rf"\b(?:{_START_WORDS}|with effect from|с|з|od|fra|fran|des|alates|nuo)\b[^.\n]{{0,20}}\d|"
+    r"\buntil further notice\b|\bwith immediate effect\b|\beffective immediately\b|"
+    r"\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|\bhasta nuevo aviso\b|\bпо прежнему\b|"
+    r"自\s?\d|\d日起|\d日から|부터|ตั้งแต่|החל מ|اعتبارا من|ابتداء من"
+)
+
+
+_TOLD_WEIGHT = 0.5
+
+
 def title_denial(
-    doc: Doc, rumours: list[Match] | None, denials: list[Match] | None
+    doc: Doc, rumours: list[Match] | None, denials: list[Match] | None, votes: list[Vote], kind: str
 ) -> tuple[int, int] | None:
-    """Where the title says a claim is false (its denial word, a fact check, or a rumour it
-    clarifies), so that the notice answers a rumour and states no change of its own."""
+    """Where the title says a claim is false (a word that calls it so, a fact check, or a rumour
+    it clarifies), so that the notice answers a rumour; not when the body states a change of
+    ``kind`` of its own, from a given day or as one that goes on, in a sentence that tells no
+    claim ("New rules from 1 April: a VOEC number is required", "Acceptance remains
+    suspended")."""
+    # (a sentence that also says what stays, "the 19% rate in force since 1 January remains
+    # unchanged", tells no change)
+    marks = [m.start for m in (rumours or []) + (denials or [])]
+    marks += [v.start for v in votes if v.kind == "informational"]
+    for v in votes:
+        # (a rumoured or denied change weighs far less: "claims that we stopped ...")
+        if v.kind != "informational" and v.weight >= _TOLD_WEIGHT and not doc.in_title(v.start):
+            a, b = doc.sentence_of(v.start)
+            if not any(a <= p < b for p in marks) and (
+                v.continued or _TOLD_IN_FORCE.search(doc.norm, a, b)
+            ):
+                return None  # the change told plainly
     for m in denials or ():
-        if doc.in_title(m.start):
+        if doc.in_title(m.start) and m.key.lower() not in _TITLE_WEAK_DENIALS:
             return m.start, m.end
     own = _TITLE_DEBUNKS.search(doc.norm, 0, doc.title_end)
     if own is not None:

@@ -128,11 +128,21 @@ def called_off(doc: Doc, end: int) -> bool:
         return False
     if _OTHER_SUBJECT.search(doc.norm, end, found.start()):
         return False  # "is suspended and deliveries will not take place": another subject
+    if _PUT_OFF.search(doc.norm, found.end(), b):
+        return False  # "... is not going ahead on 1 March and has been postponed to 1 July"
     return _UNTIL_AFTER.match(doc.norm, found.end()) is None  # "not ... until 1 March": later
 
 
 # A second subject between a change and a calling-off
-_OTHER_SUBJECT = lazy_compile(r"[,，、]|\b(?:and|et|und|y|en (?:de|het|een)|oraz|und die|so)\b")
+_OTHER_SUBJECT = lazy_compile(
+    r"[,，、]|\b(?:and|et|und|y|en (?:de|het|een)|oraz|und die|so|because|since|although|though|"
+    r"while|whereas|as (?:the|a|an|our|its|their)|weil|parce que|porque|perche|omdat)\b"
+)
+# Put off to a later day in the same sentence, not called off
+_PUT_OFF = lazy_compile(
+    r"\b(?:postponed|deferred|moved to|now applies|will now apply|verschoben|reporte\w*|"
+    r"aplazad\w*|pospuest\w*|rinviat\w*|uitgesteld|adiad\w*|przesuni\w*|перенесен\w*)\b|延期"
+)
 # "will not come into force until", "n'aura pas lieu avant": put off, not called off
 _UNTIL_AFTER = lazy_compile(
     r"\s*(?:\w+\s+){0,2}?(?:until|before|till|avant|jusqu|bis|vor|antes|hasta|prima|fino|voor|"
