@@ -336,7 +336,8 @@ def test_guard_a_stop_before_an_app_aside_in_the_title_stays_a_stop():
             "марта в посылках в Китай запрещено пересылать литиевые батареи.",
             "prohibited_items",
         ),
-        (  # Chinese: the rumour is denied, the title names new requirements, the body states them from a given day
+        (  # Chinese: the rumour is denied; the title names new requirements, the body states
+            # them from a given day
             "关于寄往美国邮件的传闻及新要求的说明",
             "传闻中国邮政暂停寄往美国邮件的消息不实。自2025年8月29日起，寄往美国的含物品邮件须缴纳关税。",
             "new_requirement",
@@ -405,3 +406,87 @@ def test_guard_a_requirement_before_the_all_clear_is_still_news():
 def test_guard_what_is_not_going_ahead_is_another_subject(sentence):
     result = classify("Service update: Canada", sentence, origin="US", source_kind="postal")
     assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the figure is in the cause of a stop of all mail
+        "Da der US-Zoll jetzt jede Sendung mit mehr als 800 USD Warenwert prüft, ist die Annahme "
+        "aller Sendungen in die USA ausgesetzt.",
+        "Le dépôt de tous les envois vers Israël est suspendu car plus de 20 000 kg de courrier "
+        "sont bloqués à Roissy.",
+        "Ponieważ służby celne sprawdzają każdą paczkę powyżej 800 USD, wstrzymujemy "
+        "przyjmowanie wszystkich przesyłek do USA.",
+        "Poiché la dogana statunitense controlla ogni pacco oltre 800 USD, Poste sospende "
+        "l'accettazione di tutte le spedizioni verso gli Stati Uniti.",
+    ],
+)
+def test_guard_a_figure_in_the_cause_of_a_stop_of_all_mail_keeps_the_stop(body):
+    result = classify("Service update", body, origin="GB", source_kind="postal")
+    assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (  # letters accepted beside a stop of parcels
+            "Delivery of parcels in Israel is suspended and letters are delayed. Acceptance of "
+            "letters to Israel continues at all post offices."
+        ),
+        (  # other places accepted
+            "Delivery to Lebanon is suspended until further notice. Posting of items to other "
+            "countries is not affected and continues at all post offices."
+        ),
+    ],
+)
+def test_guard_acceptance_of_other_mail_or_places_keeps_a_stop(body):
+    result = classify("Service update", body, origin="GB", source_kind="postal")
+    assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Huelga en Alemania: ningún impacto en envíos nacionales",
+            "Los envíos a Alemania sufren retrasos de hasta 5 días.",
+        ),
+        (
+            "Strike in Germany: no disruptions for domestic mail",
+            "Items to Germany are delayed by up to 5 days.",
+        ),
+        ("德国罢工：国内邮件不受影响", "寄往德国的邮件将延误最多5天。"),
+    ],
+)
+def test_guard_an_all_clear_title_for_domestic_mail_keeps_the_delay_abroad(title, body):
+    result = classify(title, body, origin="ES", source_kind="postal")
+    assert result.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # a stop in the lead of an app's notice
+            "New app: shipments to Israel",
+            "Download our new app. Please note that shipments to Israel are suspended from "
+            "today until further notice.",
+            "suspension",
+        ),
+        (  # a second subject in the title
+            "New app and new customs rules from 1 March",
+            "From 1 March all parcels to the United Kingdom must carry an electronic customs "
+            "declaration.",
+            "new_requirement",
+        ),
+        (  # Spanish "aplicación" is also the application of a rule
+            "Nueva aplicación de aranceles a los envíos a Estados Unidos",
+            "A partir del 29 de agosto, todos los envíos de mercancías a Estados Unidos pagarán "
+            "aranceles.",
+            "duty_tax_change",
+        ),
+    ],
+)
+def test_guard_an_app_title_beside_a_change_keeps_the_change(title, body, kind):
+    result = classify(title, body, origin="ES", source_kind="postal")
+    assert result.change_kind == kind

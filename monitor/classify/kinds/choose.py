@@ -37,6 +37,8 @@ from monitor.classify.kinds.topics import (
     _stop_beside_figures,
     _title_names,
     event_or_bill_title,
+    release_title,
+    stated_change,
 )
 from monitor.classify.kinds.triggers import Found
 from monitor.classify.kinds.unchanged import (
@@ -367,6 +369,17 @@ def count_topics(
                 doc.in_title(v.start) and v.kind not in ("informational", "duty_tax_change")
                 for v in votes
             )
+        )
+        or (
+            release_title(doc)
+            # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"
+            # over "... are suspended from today" nor an app that is "from 1 May the only way
+            # to pay import VAT"
+            and not any(
+                doc.in_title(v.start) and v.kind not in ("informational", "duty_tax_change")
+                for v in votes
+            )
+            and not stated_change(doc, votes)
         )
     ):
         # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
@@ -764,17 +777,17 @@ def _proposals(
 ) -> list[Match]:
     """The plain words of a plan that make the notice a proposal: of the change it states,
     not on its details after the decision, no consultation held."""
-    links = link_spans(doc)
     proposal = [
         m
         for m in by_group.get("proposal", [])
         if m.start < doc.title_end + 600
-        and not (links and in_spans(m.start, links))  # "Related: Javna rasprava o ..."
         and (m.key.lower() not in _TITLE_PROPOSAL or _titled_plan(doc, m, votes, best))
         and not _PLAN_DECIDED.search(
             doc.norm, *((0, doc.title_end) if doc.in_title(m.start) else doc.sentence_of(m.start))
         )
     ]
+    if proposal and (links := link_spans(doc)):
+        proposal = [m for m in proposal if not in_spans(m.start, links)]  # "Related: Javna ..."
     if proposal:
         # the plain words of a plan ("proposed changes", "intends to raise", "is not yet in
         # effect") mark the notice a proposal only where they speak of the change it states

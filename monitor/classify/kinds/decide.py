@@ -1134,6 +1134,14 @@ def _cast_votes(
                 a <= p < b or p < doc.title_end for p in place_starts or ()
             ):
                 weight *= 0.2  # "suspended air transport for domestic mail"
+        if (
+            kind == "informational"
+            and doc.in_title(start)
+            and _DOMESTIC_SCOPE.search(
+                norm, max(0, start - _SCOPE_REACH), min(doc.title_end, end + _SCOPE_REACH)
+            )
+        ):
+            weight *= 0.2  # "Strike in Germany: no impact on domestic mail": not mail sent there
         if doc.in_title(start):
             weight *= TITLE_FACTOR
         elif start - doc.title_end < LEAD_CHARS:
@@ -1628,6 +1636,16 @@ _DOMESTIC = word_start(
     r"国内郵便|国内邮件|國內郵件"
 )
 
+
+# The mail an all-clear is about, right after it: the domestic post of the country of an event
+# ("ningún impacto en envíos nacionales", "не влияет на внутреннюю почту")
+_DOMESTIC_SCOPE = lazy_compile(
+    r"\b(?:domestic|inland|national|naciona\w*|nazional\w*|nationa\w*|binnenland\w*|"
+    r"krajow\w*|vnitrostat\w*|vnutrostat\w*|innenlands\w*|indenlands\w*|innanlands\w*|"
+    r"inrikes|kotimaan|"
+    r"внутренн\w*|внутрішн\w*)\b|المحلي|国内|國內|국내"
+)
+_SCOPE_REACH = 40
 
 # Substrings one of which every match of the patterns above holds (a substring test is many
 # times faster than a regex over the whole text, and most notices hold none of them).

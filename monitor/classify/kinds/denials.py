@@ -383,7 +383,7 @@ _TOLD_IN_FORCE = lazy_compile(
     rf"\b(?:{_START_WORDS}|with effect from|с|з|od|fra|fran|des|alates|nuo)\b[^.\n]{{0,20}}\d|"
     r"\buntil further notice\b|\bwith immediate effect\b|\beffective immediately\b|"
     r"\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|\bhasta nuevo aviso\b|\bпо прежнему\b|"
-    r"自\s?\d|\d日起|\d日から|부터|ตั้งแต่|החל מ|اعتبارا من|ابتداء من"
+    r"自\s?\d|\d日起|\d日から|부터|ตั้งแต่|החל מ|اعتبارا من|ابتداء من|\d\.?\s*alkaen\b"
 )
 
 
@@ -398,6 +398,9 @@ def title_denial(
     ``kind`` of its own, from a given day or as one that goes on, in a sentence that tells no
     claim ("New rules from 1 April: a VOEC number is required", "Acceptance remains
     suspended")."""
+    denied = _title_denied(doc, rumours, denials)
+    if denied is None:
+        return None
     # (a sentence that also says what stays, "the 19% rate in force since 1 January remains
     # unchanged", tells no change)
     marks = [m.start for m in (rumours or []) + (denials or [])]
@@ -410,6 +413,13 @@ def title_denial(
                 v.continued or _TOLD_IN_FORCE.search(doc.norm, a, b)
             ):
                 return None  # the change told plainly
+    return denied
+
+
+def _title_denied(
+    doc: Doc, rumours: list[Match] | None, denials: list[Match] | None
+) -> tuple[int, int] | None:
+    """The words of the title that call a claim false."""
     for m in denials or ():
         if doc.in_title(m.start) and m.key.lower() not in _TITLE_WEAK_DENIALS:
             return m.start, m.end

@@ -208,9 +208,21 @@ _ABOVE = lazy_compile(
     r"superieure? a|au-dela de|mas de|superior(?:es)? a|oltre|superiore a|boven|meer dan|"
     r"acima de|mais de|powyzej|ponad|свыше|более|понад|більше)\s+(?:(?:a|an|the|einem|"
     r"einen|der|des|de|di|van|of|declared|value|warenwert|wert|valeur|valor|valore|waarde)"
-    r"\s+){0,3}(?=(?:€|\$|£|us\$)?\s?\d)|超过|超過|以上|초과"
+    r"\s+){0,3}(?=(?:€|\$|£|us\$)?\s?\d)|超过|超過"
 )
 _ABOVE_REACH = 30  # characters from "over" to the end of its figure
+# ... not a stop of all items ("the acceptance of all items to the US is suspended"), nor a
+# figure in the cause ("because customs now checks every parcel over 800 USD", "as more than
+# 20,000 kg of mail are stuck")
+_ALL_ITEMS = lazy_compile(
+    r"\b(?:all|every|alle[rsn]?|tous|toutes|todos|todas|tutti|tutte|wszystki\w*|всех|все|"
+    r"всіх|усіх|todo)\b|所有|全部|全て|すべて|모든"
+)
+_CAUSE = lazy_compile(
+    r"\b(?:because|since|as|due to|da|weil|car|parce que|en raison|porque|como|pois|poiche|"
+    r"dato che|perche|omdat|doordat|poniewaz|bo|так как|поскольку|потому что|оскільки|бо)\b|"
+    r"由于|由於|因为|因為|ため"
+)
 
 
 def _stop_above_figure(doc: Doc, votes: list[Vote]) -> bool:
@@ -220,6 +232,17 @@ def _stop_above_figure(doc: Doc, votes: list[Vote]) -> bool:
     stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
     if not stops:
         return False
+    strongest = max(v.weight for v in stops)
+    for a, b in {doc.sentence_of(v.start) for v in stops if v.weight >= 0.6 * strongest}:
+        above = _ABOVE.search(doc.norm, a, b)
+        if (
+            above
+            and _FIGURE_LIMIT.search(doc.norm, above.start(), min(b, above.end() + _ABOVE_REACH))
+            and not _ALL_ITEMS.search(doc.norm, a, b)
+            and not _CAUSE.search(doc.norm, a, above.start())
+        ):
+            return True
+    return False
     strongest = max(v.weight for v in stops)
     for a, b in {doc.sentence_of(v.start) for v in stops if v.weight >= 0.6 * strongest}:
         above = _ABOVE.search(doc.norm, a, b)

@@ -5,6 +5,7 @@ transport, reminders of standing rules, webinars and bills, and the title's own 
 from __future__ import annotations
 
 from monitor.classify import lexicon
+from monitor.classify.kinds.denials import _TOLD_IN_FORCE
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
     _FIGURE,
@@ -12,6 +13,7 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     RELEVANT_SCORE,
 )
+from monitor.classify.kinds.unchanged import LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
@@ -387,29 +389,65 @@ def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
     return False
 
 
-# A title of an invitation to an online event, of a bill, of an app's new version or of
-# statistics ("Webinar: Exportar a Estados Unidos ... aranceles", "Your DHL Express invoice is
-# ready", "Nueva versión de la app: seguí tus envíos internacionales"): its words of duties,
-# surcharges and places are the event's subject, the bill's lines or the app's features, no
-# change (read normalised)
+# A title of an invitation to an online event or of a bill ("Webinar: Exportar a Estados Unidos
+# ... aranceles", "Your DHL Express invoice is ready"): its words of duties, surcharges and
+# places are the event's subject or the bill's lines, no change (read normalised)
 _EVENT_OR_BILL_TITLE = word_start(
     r"\b(?:webinars?|webinaires?|webinario|online seminar|onlineseminar|seminario web|"
     r"invoice is (?:ready|available)|rechnung ist (?:da|verfugbar|bereit)|facture est disponible|"
-    r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar|"
-    # a new version of an app: its features name tracking, fees and places
-    r"new (?:version of (?:the|our) )?(?:\w+ )?app|app (?:update|release)|"
-    r"nueva version de la (?:app|aplicacion)|nueva (?:app|aplicacion)|novo (?:app|aplicativo)|"
+    r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar)\b"
+)
+# A title of an app's new version or of statistics ("Nueva versión de la app: seguí tus envíos
+# internacionales", "Customs statistics: imports from China grew"): the app's features name
+# tracking, fees and places, the figures name goods and countries (read normalised)
+_RELEASE_TITLE = word_start(
+    r"\b(?:new (?:version of (?:the|our) )?(?:\w+ )?app|app (?:update|release)|"
+    r"nueva version de la (?:app|aplicacion)|nueva app|novo (?:app|aplicativo)|"
     r"nova versao do (?:app|aplicativo)|nouvelle version de l'application|"
     r"neue version der app|nuova versione dell'app|nieuwe versie van de app|"
     r"nova (?:razlicica|verzija|verze) (?:\w+ )?aplikac\w*|nowa wersja aplikacji|"
     r"sovellus uudistuu|paivita sovellus|"
-    # statistics of a year or quarter
     r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*)\b|"
     r"\b(?:الاصدار الجديد من تطبيق|اصدار جديد من تطبيق|النسخة الجديدة من تطبيق|"
     r"نسخة جديدة من تطبيق|تحديث\S* جديد\S* لتطبيق)"
 )
+# A second subject or a day in the first part of such a title: "New app and new customs rules
+# from 1 March", "Zollstatistik: neue Pflichtangaben ab 1. Januar"
+_SECOND_SUBJECT = lazy_compile(r"\b(?:and|und|et|y|e|en|i|ja|og|och|и|і)\b")
+_TITLE_DAY = lazy_compile(rf"\b(?:{_START_WORDS}|od|fra|fran|alates)\s+(?:the\s+|le\s+|el\s+)?\d")
 # Where a title's first part ends: "New US rules from 29 August - join our webinar"
 _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
+
+
+def release_title(doc: Doc) -> bool:
+    """Whether the title announces an app's new version or statistics and nothing else: not
+    with a second subject or a day ("New app and new customs rules from 1 March")."""
+    m = _RELEASE_TITLE.search(doc.norm, 0, doc.title_end)
+    return (
+        m is not None
+        and not _SECOND_SUBJECT.search(doc.norm, 0, doc.title_end)
+        and not _TITLE_DAY.search(doc.norm, 0, doc.title_end)
+    )
+
+
+def stated_change(doc: Doc, votes: list[Vote]) -> bool:
+    """A stop, ban or requirement in the lead, or a change stated there with its day ("From 1
+    May the new app is the only way to pay import VAT"): news beside the app or the figures the
+    title announces."""
+    for v in votes:
+        if (
+            v.kind == "informational"
+            or not v.firm
+            or v.weight < RELEVANT_SCORE
+            or v.start - doc.title_end >= LEAD_CHARS
+        ):
+            continue
+        if v.kind in _STATED_KINDS or _TOLD_IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)):
+            return True
+    return False
+
+
+_STATED_KINDS = frozenset(("suspension", "prohibited_items", "new_requirement"))
 
 
 def event_or_bill_title(doc: Doc) -> bool:

@@ -354,6 +354,37 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     return False
 
 
+_PARCELS = lazy_compile(
+    r"\b(?:parcels?|pakete?n?|colis|paquetes?|pacchi|pakketten|paczk\w*|paczek|посыл\w*|"
+    r"посил\w*)\b|"
+    r"包裹|小包|소포"
+)
+_LETTERS_NAMED = lazy_compile(
+    r"\b(?:letters?|briefe?n?|lettres?|cartas?|lettere|brieven|listy|listow|писем|письма|"
+    r"листів|листи)\b|信件|信函"
+)
+_OTHER_PLACES = lazy_compile(
+    r"\b(?:other|otros|otras|andere\w*|autres|altri|altre|inne|innych|другие|других|інші|"
+    r"інших)\b|其他|他の|다른"
+)
+
+
+def _accepted_before(doc: Doc, v: Vote, place_starts: list[int], stopped_parcels: bool) -> bool:
+    """The acceptance named before the all-clear words of its sentence ("Acceptance of mail to
+    Hong Kong continues at all post offices"), of a place the sentence names, not of other
+    places, and not of letters alone beside a stop of parcels."""
+    a, b = doc.sentence_of(v.start)
+    if not _ACCEPTANCE.search(doc.norm, a, v.end):
+        return False
+    if not any(a <= p < b for p in place_starts) or _OTHER_PLACES.search(doc.norm, a, b):
+        return False
+    return not (
+        stopped_parcels
+        and _LETTERS_NAMED.search(doc.norm, a, b)
+        and not _PARCELS.search(doc.norm, a, b)
+    )
+
+
 def _still_accepting(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
     """The operator says it goes on accepting mail ("we continue to accept mail for X") and
     its title announces no stop: what is suspended is further on (local delivery). Not when
@@ -365,13 +396,18 @@ def _still_accepting(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bo
         a, b = doc.sentence_of(v.start)
         if doc.in_title(v.start) or _ACCEPTANCE.search(doc.norm, a, b):
             return False  # "acceptance of parcels to X is suspended": a stop of acceptance
-    # (the acceptance named before the all-clear words in their sentence: "Acceptance of mail
-    # to Hong Kong continues at all post offices")
+    stopped_parcels = any(
+        v.kind == "suspension" and _PARCELS.search(doc.norm, *doc.sentence_of(v.start))
+        for v in votes
+    )
     accepting = [
         doc.sentence_of(v.start)
         for v in votes
         if v.kind == "informational"
-        and _ACCEPTANCE.search(doc.norm, doc.sentence_of(v.start)[0], v.end)
+        and (
+            _ACCEPTANCE.search(doc.norm, v.start, v.end)
+            or _accepted_before(doc, v, place_starts, stopped_parcels)
+        )
     ]
     if not accepting:
         return False
