@@ -1,8 +1,9 @@
 """Causes found in session 44, each with sentences of our own, and the guards of the rule.
 
-A notice whose title calls a claim false ("É falso que ...", "Fact check: ...", "关于…传闻的说明")
-answers a rumour: the change its body tells is the claim, so it is informational. A title that
-only says "clarification" beside a real change keeps the change.
+A notice whose title calls a claim false ("É falso que ...", "Fact check: ...", "关于…传闻的说明",
+"Clarification regarding ...") answers a rumour: the change its body tells is the claim, so it is
+informational. A body sentence free of rumour words that states a change from a given day or in
+force keeps the change, and "disregard", "ignore", "incorrect" in a title call nothing false.
 
 Under an all-clear title ("Shipping to the US continues as normal"), a change from a given day
 told before the body says service goes on is the event the notice answers; told after it, it is
@@ -490,3 +491,225 @@ def test_guard_an_all_clear_title_for_domestic_mail_keeps_the_delay_abroad(title
 def test_guard_an_app_title_beside_a_change_keeps_the_change(title, body, kind):
     result = classify(title, body, origin="ES", source_kind="postal")
     assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # "disregard" calls nothing false, and the requirement has no day
+            "Please disregard our earlier notice: parcels to Haiti need a CN23 form",
+            "Every parcel to Haiti must carry a CN23 customs declaration.",
+            "new_requirement",
+        ),
+        (  # Indonesian "ignore"
+            "Abaikan pemberitahuan sebelumnya: paket ke Haiti wajib memakai formulir CN23",
+            "Every parcel to Haiti must carry a CN23 customs declaration.",
+            "new_requirement",
+        ),
+        (  # a rumour sentence that gives its own day is still the claim
+            "Fact check: parcels to Kenya are not suspended",
+            "A viral message claims that from 1 March parcels to Kenya are suspended. Parcels to "
+            "Kenya are accepted and delivered as usual.",
+            "informational",
+        ),
+        (  # Chinese: "logistics delivery" holds the rumour word, no rumour is answered
+            "关于寄往日本邮件物流传递时效调整的说明",
+            "自2026年3月1日起，寄往日本的国际包裹投递时限延长3至5个工作日。",
+            "delay",
+        ),
+    ],
+)
+def test_what_a_title_denial_reads(title, body, kind):
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (  # "all" alone stops the rule: a stop of all items
+            "Acceptance of all items to the US is suspended; customs now checks items over "
+            "800 USD.",
+            "suspension",
+        ),
+        (  # ... but not "all parcels over 10 kg"
+            "Od 3 czerwca wstrzymujemy przyjmowanie wszystkich paczek do Gruzji o wadze powyżej "
+            "10 kg.",
+            "restriction",
+        ),
+        (  # a cause alone stops the rule
+            "Le dépôt des colis vers Israël est suspendu car plus de 20 000 kg de courrier sont "
+            "bloqués à Roissy.",
+            "suspension",
+        ),
+        (  # "da" opening a sentence of time is no cause
+            "Da lunedì 2 giugno sospendiamo l'accettazione dei pacchi per il Canada oltre 30 kg.",
+            "restriction",
+        ),
+        (  # French "au-delà de", read with its hyphen turned to a space
+            "À partir du 2 juin, l'acceptation des colis vers le Canada au-delà de 20 kg est "
+            "suspendue.",
+            "restriction",
+        ),
+    ],
+)
+def test_which_figures_make_a_stop_a_restriction(body, kind):
+    result = classify("Service update", body, origin="GB", source_kind="postal")
+    assert result.change_kind == kind
+
+
+def test_a_title_stop_does_not_hide_the_figure_of_the_body():
+    result = classify(
+        "Zawieszenie przyjmowania ciężkich paczek do Gruzji",
+        "Od 3 czerwca wstrzymujemy przyjmowanie paczek do Gruzji o wadze powyżej 10 kg.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert result.change_kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (  # the acceptance sentence names the place and "other" countries
+            "Mail collection and delivery in Lebanon are suspended and items to Lebanon may be "
+            "delayed. Acceptance of mail to Syria and other countries continues at all post "
+            "offices."
+        ),
+        (  # the acceptance sentence names no place
+            "Mail collection and delivery in Lebanon are suspended and items to Lebanon may be "
+            "delayed. Acceptance continues at all post offices."
+        ),
+    ],
+)
+def test_guard_acceptance_must_name_the_stopped_place(body):
+    result = classify("Lebanon – service update", body, origin="CY", source_kind="postal")
+    assert result.change_kind == "suspension"
+
+
+def test_guard_a_dated_stop_of_some_items_before_an_all_clear_of_the_others_is_news():
+    body = (
+        "From 3 March, acceptance of registered items to Canada is suspended until further "
+        "notice.\nAll other items to Canada continue to be accepted as normal."
+    )
+    result = classify("Mail to Canada continues as normal", body, origin="US", source_kind="postal")
+    assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (  # put off, not called off
+            "The suspension of parcels to Fiji planned from 1 May is not going ahead on 1 May and "
+            "has been postponed to 1 July.",
+            "suspension",
+        ),
+        (  # "reported" is no "reporté"
+            "The suspension of parcels to Fiji planned from 1 May is not going ahead, as reported "
+            "by Fiji Post. Parcels to Fiji are accepted as usual.",
+            "informational",
+        ),
+        (  # a contraction
+            "The suspension of parcels to Fiji planned from 1 May isn't going ahead. Parcels to "
+            "Fiji are accepted as usual.",
+            "informational",
+        ),
+    ],
+)
+def test_put_off_or_called_off(sentence, kind):
+    result = classify(
+        "Fiji: planned suspension of parcels", sentence, origin="AU", source_kind="postal"
+    )
+    assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # "if approved": not decided
+            "Handling fee on parcels from abroad",
+            "The Commission has proposed changes: a handling fee of 2 euros on every parcel from "
+            "abroad, which, if approved by the Council, would apply from 1 July 2027.",
+            "informational",
+        ),
+        (  # a related link names a consultation
+            "Paketi u Srbiju: PDV od 1. marta",
+            "Od 1. marta 2026. svi paketi u Srbiju iz inostranstva podležu PDV-u.\n"
+            "Povezano:\n- Javna rasprava o nacrtu zakona o poštanskim uslugama",
+            "duty_tax_change",
+        ),
+    ],
+)
+def test_what_a_plan_reads(title, body, kind):
+    result = classify(title, body, origin="RS", source_kind="postal")
+    assert result.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "relevant"),
+    [
+        (  # a second subject after "and", and nothing in the lead
+            "New app and new customs rules",
+            "Our new app lets you track your parcels and pay duties on the go. "
+            * 6
+            + "From 1 March every parcel to the United Kingdom needs an electronic customs "
+            "declaration.",
+            True,
+        ),
+        (  # a day in the title's first part
+            "New app from 1 March",
+            "Our new app lets you track parcels to the United States and pay duties on the go.",
+            True,
+        ),
+        (  # what follows the colon is what the app does
+            "Nueva versión de la app: seguí y pagá tus envíos internacionales",
+            "Con la nueva versión podés seguir tus paquetes desde Estados Unidos y pagar los "
+            "impuestos de importación desde el celular.",
+            False,
+        ),
+        (  # a stop in the title's second part, nothing in the lead
+            "Parcels to Cuba suspended - new version of our app available",
+            "Download the new version of our app from the store.",
+            True,
+        ),
+        (  # Spanish "aplicación" of a tariff, nothing in the lead
+            "Nueva aplicación de aranceles a los envíos a Estados Unidos",
+            "Los envíos de mercancías a Estados Unidos pagarán aranceles según su origen.",
+            True,
+        ),
+    ],
+)
+def test_what_an_app_title_reads(title, body, relevant):
+    result = classify(title, body, origin="ES", source_kind="postal")
+    assert result.relevant is relevant
+
+
+def test_guard_a_consultation_in_a_related_link_is_no_proposal():
+    body = (
+        "From 1 March 2026 all parcels from abroad pay VAT at 20%.\n"
+        "Related:\n- Public consultation on the postal services bill"
+    )
+    result = classify(
+        "VAT on parcels from abroad from 1 March", body, origin="GB", source_kind="customs"
+    )
+    assert result.change_kind == "duty_tax_change"
+
+
+def test_guard_acceptance_of_other_countries_beside_the_stopped_place_keeps_the_stop():
+    body = (
+        "Mail collection and delivery in Lebanon are suspended and items to Lebanon are delayed "
+        "by up to 5 days. Posting of items to Lebanon's neighbours and other countries "
+        "continues at all post offices."
+    )
+    result = classify("Lebanon – service update", body, origin="GB", source_kind="postal")
+    assert result.change_kind == "suspension"
+
+
+def test_guard_an_app_title_that_states_a_limit_keeps_it():
+    result = classify(
+        "New app - parcels to Cuba limited to 2 kg",
+        "Download the new version of our app from the store.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert result.change_kind == "restriction"

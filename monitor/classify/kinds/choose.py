@@ -29,7 +29,13 @@ from monitor.classify.kinds.page import (
     _topics_apart,
     _topics_in_own_section,
 )
-from monitor.classify.kinds.phrases import _DATED_CHANGE, _START_WORDS, _STOPS, RELEVANT_SCORE
+from monitor.classify.kinds.phrases import (
+    _DATED_CHANGE,
+    _OTHER_ONES,
+    _START_WORDS,
+    _STOPS,
+    RELEVANT_SCORE,
+)
 from monitor.classify.kinds.topics import (
     _counted,
     _job_posting,
@@ -232,11 +238,26 @@ _TITLE_PROPOSAL = frozenset(("proposed", "forslag om", "提议", "提議", "vors
 # "as proposed", "auf Vorschlag der Kommission", "forslaget er vedtatt", "意見募集の結果",
 # "根据海关的提议", "Javna rasprava je završena"
 _PLAN_DECIDED = lazy_compile(
-    r"\b(?:confirmed|adopted|approved|decided|finali[sz]ed|as proposed|vedtatt|vedtaget|"
+    r"\b(?:confirmed|approved|decided|finali[sz]ed|as proposed|vedtatt|vedtaget|"
     r"vedtagen|antaget|beschlossen|verabschiedet|auf vorschlag|adopte\w*|aprobad\w*|"
-    r"approvat\w*|aangenomen|usvojen\w*|zavrsen\w*|donesen\w*)\b|結果|根据|根據|通过|通過|"
-    r"(?:应|應)\S{0,8}(?:提议|提議)"
+    r"approvat\w*|aangenomen|usvojen\w*|zavrsen\w*|donesen\w*)\b|結果|已通过|已通過|审议通过|"
+    r"審議通過|(?:根据|根據|应|應)\S{0,12}(?:提议|提議)"
 )
+# ... not said of what is still to come: "if approved by the Council", "once adopted", "to be
+# confirmed"
+_NOT_YET_DECIDED = lazy_compile(
+    r"\b(?:if|once|when|unless|until|to be|pending|subject to|falls|wenn|sobald|si|se|une fois)"
+    r"\s+(?:\w+\s+)?$"
+)
+_NOT_YET_REACH = 20
+
+
+def _plan_decided(norm: str, a: int, b: int) -> bool:
+    """A word of a decided plan between ``a`` and ``b`` that no "if" or "once" puts off."""
+    for m in _PLAN_DECIDED.finditer(norm, a, b):
+        if not _NOT_YET_DECIDED.search(norm, max(a, m.start() - _NOT_YET_REACH), m.start()):
+            return True
+    return False
 
 
 _IN_FORCE = lazy_compile(
@@ -365,20 +386,14 @@ def count_topics(
             event_or_bill_title(doc)
             # "Webinar recap: China mail resumed": a change the title states is news (words of
             # duties are the event's subject or the bill's lines: "Webinar: US tariffs")
-            and not any(
-                doc.in_title(v.start) and v.kind not in ("informational", "duty_tax_change")
-                for v in votes
-            )
+            and not _title_states_change(doc, votes)
         )
         or (
             release_title(doc)
             # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"
             # over "... are suspended from today" nor an app that is "from 1 May the only way
             # to pay import VAT"
-            and not any(
-                doc.in_title(v.start) and v.kind not in ("informational", "duty_tax_change")
-                for v in votes
-            )
+            and not _title_states_change(doc, votes)
             and not stated_change(doc, votes)
         )
     ):
@@ -411,6 +426,14 @@ def count_topics(
     minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)
     topics += closures // 2 + minor // 2 + len(other_sentences)
     return Topics(topics, topic_matches, minor_matches, closure_matches, closures, topic_title)
+
+
+def _title_states_change(doc: Doc, votes: list[Vote]) -> bool:
+    """A change other than a duty stated in the title (the duties a webinar, a bill or an app
+    names are its subject, its lines or its features)."""
+    return any(
+        doc.in_title(v.start) and v.kind not in ("informational", "duty_tax_change") for v in votes
+    )
 
 
 def choose_kind(
@@ -498,7 +521,7 @@ def choose_kind(
         all_clear,
     )
     if best != "informational" and (
-        denied := title_denial(doc, by_group.get("rumours"), by_group.get("denials"), votes, best)
+        denied := title_denial(doc, by_group.get("rumours"), by_group.get("denials"), votes)
     ):
         # "É falso que compras de até US$ 50 passarão a ser isentas", "Démenti : les envois vers
         # la Libye ne sont pas suspendus": the change the body tells is the claim it answers
@@ -582,7 +605,8 @@ def _all_clear_title(
     Netherlands is suspended"), a stop, limit or ban of mail or goods the title does not name
     ("Letters to Israel continue as normal" over "parcel services to Israel are suspended"),
     a change from a given day ("From 1 January every parcel must carry an electronic
-    declaration"); nor on an updated page, whose title is the old one."""
+    declaration"; a duty change or a stop told before the body's all-clear is the event it
+    answers); nor on an updated page, whose title is the old one."""
     if "resumption" in changes or doc.focus is not None:
         return False  # (an updated page's title is the old one: what the diff adds is news)
     if not any(
@@ -611,7 +635,14 @@ def _all_clear_title(
     # the sender: then it is the event the all-clear answers ("From 29 August the US ends de
     # minimis ... shipments continue to be accepted")
     said_normal = max(
-        (v.start for v in votes if v.kind == "informational" and not doc.in_title(v.start)),
+        (
+            v.start
+            for v in votes
+            if v.kind == "informational"
+            and not doc.in_title(v.start)
+            # (not "All other items continue to be accepted": the rest goes on)
+            and not _OTHER_ONES.search(doc.norm, *doc.sentence_of(v.start))
+        ),
         default=-1,
     )
     if any(
@@ -755,7 +786,9 @@ def _outranking(
     return best
 
 
-# Where one part of a title ends: "Proposed 2026 prices for letters; parcels to the US suspended"
+# Where one part of a title ends: "Proposed 2026 prices for letters; parcels to the US
+# suspended". Unlike topics._TITLE_PART_END, no colon: one joins a topic to the plan it names
+# ("Questions and answers: proposed handling fee")
 _TITLE_PART = lazy_compile(r"[;|]|\s[-\u2013\u2014]\s")
 
 
@@ -782,7 +815,7 @@ def _proposals(
         for m in by_group.get("proposal", [])
         if m.start < doc.title_end + 600
         and (m.key.lower() not in _TITLE_PROPOSAL or _titled_plan(doc, m, votes, best))
-        and not _PLAN_DECIDED.search(
+        and not _plan_decided(
             doc.norm, *((0, doc.title_end) if doc.in_title(m.start) else doc.sentence_of(m.start))
         )
     ]

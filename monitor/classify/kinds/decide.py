@@ -1637,13 +1637,23 @@ _DOMESTIC = word_start(
 )
 
 
-# The mail an all-clear is about, right after it: the domestic post of the country of an event
-# ("ningún impacto en envíos nacionales", "не влияет на внутреннюю почту")
-_DOMESTIC_SCOPE = lazy_compile(
-    r"\b(?:domestic|inland|national|naciona\w*|nazional\w*|nationa\w*|binnenland\w*|"
+# The mail an all-clear is about, next to it: the domestic post of the country of an event
+# ("ningún impacto en envíos nacionales", "не влияет на внутреннюю почту"), a word of scope
+# beside a word of mail (not "grève nationale", "nationwide")
+_SCOPE_WORDS = (
+    r"domestic|inland|national|naciona\w*|nazional\w*|nationaux|nationales?|binnenlands\w*|"
     r"krajow\w*|vnitrostat\w*|vnutrostat\w*|innenlands\w*|indenlands\w*|innanlands\w*|"
-    r"inrikes|kotimaan|"
-    r"внутренн\w*|внутрішн\w*)\b|المحلي|国内|國內|국내"
+    r"inrikes|kotimaan|внутренн\w*|внутрішн\w*"
+)
+_SCOPED_MAIL = (
+    r"mail|post\w*|parcels?|letters?|items?|shipments?|deliver\w*|envios?|envois?|courrier|"
+    r"correo|spedizion\w*|invii|zendingen|przesyl\w*|zasilk\w*|zasielk\w*|sendinger|"
+    r"forsendelser|почт\w*|пошт\w*|отправлен\w*|відправлен\w*"
+)
+_DOMESTIC_SCOPE = lazy_compile(
+    rf"\b(?:(?:{_SCOPE_WORDS})\s+(?:\w+\s+)?(?:{_SCOPED_MAIL})|(?:{_SCOPED_MAIL})\s+(?:\w+\s+)?"
+    rf"(?:{_SCOPE_WORDS})|(?:innenlands|indenlands|innanlands|inlands)\w*post\w*)\b|"
+    r"البريد المحلي|国内邮件|國內郵件|国内郵便|국내 우편"
 )
 _SCOPE_REACH = 40
 

@@ -13,6 +13,7 @@ from monitor.classify.kinds.phrases import (
     _MAIL_PART,
     _START_WORDS,
     _STOP_NOUN,
+    _TOLD_IN_FORCE,
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _words_between
 from monitor.classify.lazy_pattern import lazy_compile
@@ -372,32 +373,21 @@ _CLARIFICATION = lazy_compile(
 # states a change of its own states it plainly, from a given day)
 _TITLE_WEAK_DENIALS = frozenset((
     "ignore", "disregard", "deny", "denies", "denied", "incorrect", "inaccurate", "not correct",
-    "not accurate", "baseless", "unfounded",
+    "not accurate", "baseless", "unfounded", "abaikan", "alaptalan", "ανακριβ",
+    "itibar etmeyiniz", "itibar etmemelerini",
 ))  # fmt: skip
-
-
-# A change told with its day or as in force, in the languages of denied rumours: "From 1
-# March", "with effect from", "С 1 марта", "自2025年8月29日起", "ตั้งแต่วันที่", "החל מ-1 במרץ",
-# "until further notice", "по-прежнему"
-_TOLD_IN_FORCE = lazy_compile(
-    rf"\b(?:{_START_WORDS}|with effect from|с|з|od|fra|fran|des|alates|nuo)\b[^.\n]{{0,20}}\d|"
-    r"\buntil further notice\b|\bwith immediate effect\b|\beffective immediately\b|"
-    r"\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|\bhasta nuevo aviso\b|\bпо прежнему\b|"
-    r"自\s?\d|\d日起|\d日から|부터|ตั้งแต่|החל מ|اعتبارا من|ابتداء من|\d\.?\s*alkaen\b"
-)
 
 
 _TOLD_WEIGHT = 0.5
 
 
 def title_denial(
-    doc: Doc, rumours: list[Match] | None, denials: list[Match] | None, votes: list[Vote], kind: str
+    doc: Doc, rumours: list[Match] | None, denials: list[Match] | None, votes: list[Vote]
 ) -> tuple[int, int] | None:
     """Where the title says a claim is false (a word that calls it so, a fact check, or a rumour
-    it clarifies), so that the notice answers a rumour; not when the body states a change of
-    ``kind`` of its own, from a given day or as one that goes on, in a sentence that tells no
-    claim ("New rules from 1 April: a VOEC number is required", "Acceptance remains
-    suspended")."""
+    it clarifies), so that the notice answers a rumour; not when the body states a change of its
+    own, from a given day or as one that goes on, in a sentence that tells no claim ("New rules
+    from 1 April: a VOEC number is required", "Acceptance remains suspended")."""
     denied = _title_denied(doc, rumours, denials)
     if denied is None:
         return None

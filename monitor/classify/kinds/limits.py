@@ -205,23 +205,31 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
 # only what lies above a figure
 _ABOVE = lazy_compile(
     r"\b(?:over|above|exceeding|more than|greater than|uber|mehr als|oberhalb|plus de|"
-    r"superieure? a|au-dela de|mas de|superior(?:es)? a|oltre|superiore a|boven|meer dan|"
+    r"superieure? a|au dela de|mas de|superior(?:es)? a|oltre|superiore a|boven|meer dan|"
     r"acima de|mais de|powyzej|ponad|свыше|более|понад|більше)\s+(?:(?:a|an|the|einem|"
     r"einen|der|des|de|di|van|of|declared|value|warenwert|wert|valeur|valor|valore|waarde)"
     r"\s+){0,3}(?=(?:€|\$|£|us\$)?\s?\d)|超过|超過"
 )
-_ABOVE_REACH = 30  # characters from "over" to the end of its figure
-# ... not a stop of all items ("the acceptance of all items to the US is suspended"), nor a
-# figure in the cause ("because customs now checks every parcel over 800 USD", "as more than
-# 20,000 kg of mail are stuck")
+_ABOVE_REACH = 30  # characters after "over" and its fillers in which its figure ends
+# ... not a stop of all items ("the acceptance of all items to the US is suspended"; not "all
+# parcels over 10 kg"), nor a figure in the cause ("because customs now checks every parcel
+# over 800 USD", "car plus de 20 000 kg de courrier sont bloqués")
 _ALL_ITEMS = lazy_compile(
     r"\b(?:all|every|alle[rsn]?|tous|toutes|todos|todas|tutti|tutte|wszystki\w*|всех|все|"
     r"всіх|усіх|todo)\b|所有|全部|全て|すべて|모든"
 )
-_CAUSE = lazy_compile(
-    r"\b(?:because|since|as|due to|da|weil|car|parce que|en raison|porque|como|pois|poiche|"
-    r"dato che|perche|omdat|doordat|poniewaz|bo|так как|поскольку|потому что|оскільки|бо)\b|"
-    r"由于|由於|因为|因為|ため"
+_ALL_REACH = 40  # characters from "all" to an "over" that makes it "all items over ..."
+# A clause of cause: opening the sentence ("Because ...", "Since customs ...") or after a comma
+# ("..., car ..."), or a word that is always one ("weil", "parce que", "poniewaz"). Not "da",
+# "como" or "bo", which open as many sentences of time or manner ("Da lunedì", "Como medida")
+_CAUSE_WORDS = (
+    r"because|since(?! \d)|as(?! of\b)|due to|weil|car|parce que|en raison|porque|pois|poiche|"
+    r"dato che|perche|omdat|doordat|poniewaz|так как|поскольку|потому что|оскільки"
+)
+_CAUSE_OPENS = lazy_compile(rf"\W*(?:(?:{_CAUSE_WORDS})\b|由于|由於|因为|因為)")
+_CAUSE_INSIDE = lazy_compile(
+    rf"[,;:(]\s*(?:{_CAUSE_WORDS})\b|\b(?:because|weil|car|parce que|en raison|due to|poiche|"
+    r"poniewaz|omdat|doordat|так как|поскольку|потому что|оскільки)\b|由于|由於|因为|因為|ため"
 )
 
 
@@ -232,23 +240,43 @@ def _stop_above_figure(doc: Doc, votes: list[Vote]) -> bool:
     stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
     if not stops:
         return False
-    strongest = max(v.weight for v in stops)
-    for a, b in {doc.sentence_of(v.start) for v in stops if v.weight >= 0.6 * strongest}:
+    # the strongest stops, weighed without the title's factor: the title's stop ("Suspension of
+    # heavy parcels") and the body's that gives the figure are one stop
+    strongest = (
+        max(v.weight for v in stops if not doc.in_title(v.start))
+        if any(not doc.in_title(v.start) for v in stops)
+        else 0.0
+    )
+    sentences = {
+        doc.sentence_of(v.start)
+        for v in stops
+        if doc.in_title(v.start) or v.weight >= _STRONG_SHARE * strongest
+    }
+    for a, b in sentences:
         above = _ABOVE.search(doc.norm, a, b)
         if (
             above
             and _FIGURE_LIMIT.search(doc.norm, above.start(), min(b, above.end() + _ABOVE_REACH))
-            and not _ALL_ITEMS.search(doc.norm, a, b)
-            and not _CAUSE.search(doc.norm, a, above.start())
+            and not _all_items(doc.norm, a, b)
+            and not _in_cause(doc.norm, a, above.start())
         ):
             return True
     return False
-    strongest = max(v.weight for v in stops)
-    for a, b in {doc.sentence_of(v.start) for v in stops if v.weight >= 0.6 * strongest}:
-        above = _ABOVE.search(doc.norm, a, b)
-        if above and _FIGURE_LIMIT.search(
-            doc.norm, above.start(), min(b, above.end() + _ABOVE_REACH)
-        ):
+
+
+_STRONG_SHARE = 0.6
+
+
+def _in_cause(norm: str, a: int, end: int) -> bool:
+    """Whether a clause of cause opens between the sentence start ``a`` and ``end``."""
+    return bool(_CAUSE_OPENS.match(norm, a) or _CAUSE_INSIDE.search(norm, a, end))
+
+
+def _all_items(norm: str, a: int, b: int) -> bool:
+    """A word of all items in the sentence that no "over" follows closely ("all items", not "all
+    parcels over 10 kg")."""
+    for m in _ALL_ITEMS.finditer(norm, a, b):
+        if not _ABOVE.search(norm, m.end(), min(b, m.end() + _ALL_REACH)):
             return True
     return False
 

@@ -81,6 +81,29 @@ _DATED_CHANGE = word_start(
 )
 
 
+# A change told with its day or as in force, in the languages of denied rumours and of leads:
+# "From 1 March", "with effect from", "С 1 марта", "od 1 lipca", "自2025年8月29日起",
+# "ตั้งแต่วันที่", "החל מ-1 במרץ", "1.9. alkaen", "until further notice", "по-прежнему" (not "od
+# 2 kg", "des colis de 150 euros": the short words take a day, not a figure with its unit)
+_TOLD_IN_FORCE = lazy_compile(
+    rf"\b(?:{_START_WORDS}|with effect from)\b[^.\n]{{0,20}}\d|"
+    r"\b(?:с|з|od|fra|fran|des|alates|nuo)\s+(?:le\s+)?\d{1,2}(?:[.\s]+\d{1,2}\b|\.?"
+    r"(?:st|nd|rd|th|er)?\s+"
+    r"(?!kg\b|g\b|кг|кило|кіло|eur|usd|euro|dollar|prozent|procent|%)[^\W\d]{3,})|"
+    r"\buntil further notice\b|\bwith immediate effect\b|\beffective immediately\b|"
+    r"\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|\bhasta nuevo aviso\b|\bпо прежнему\b|"
+    r"自\s?\d|\d日起|\d日から|부터|ตั้งแต่|החל מ|اعتبارا من|ابتداء من|\d\.?\s*alkaen\b"
+)
+
+
+# Other places or items than the ones a sentence is about: "items to other countries", "all
+# other items continue to be accepted"
+_OTHER_ONES = lazy_compile(
+    r"\b(?:other|otros|otras|andere\w*|autres|altri|altre|inne|innych|другие|других|інші|"
+    r"інших)\b|其他|他の|다른"
+)
+
+
 # What a part of the service is: "letters are not affected" says the rest is
 _MAIL_PART = word_start(
     r"\b(?:letters?|airmail|parcels?|packets?|documents?|ems|registered|brev|paket|briefe|"

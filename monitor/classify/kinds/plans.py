@@ -96,7 +96,7 @@ _CLAUSE_BREAK = lazy_compile(r"[;:]|\bbut\b|\bmais\b|\baber\b|\bpero\b|\bma\b|�
 _CALLED_OFF = lazy_compile(
     r"\b(?:will not|won't|shall not|is not going to|are not going to) (?:now )?(?:take place|"
     r"go ahead|happen|proceed|come into (?:force|effect)|be (?:implemented|introduced))\b|"
-    r"\b(?:(?:is|are) )?(?:no longer|not) going ahead\b|"
+    r"(?:\bno longer|\bnot|n't)(?: be)? going ahead\b|"
     r"\bn'aura pas lieu\b|\bn'auront pas lieu\b|\bne sera pas (?:appliquee?|mise? en (?:oeuvre|"
     r"place))|\bfinde[nt] nicht statt\b|\bwird nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|"
     r"\bwerden nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|\bno se llevara a cabo\b|"
@@ -126,22 +126,22 @@ def called_off(doc: Doc, end: int) -> bool:
     found = _CALLED_OFF.search(doc.norm, end, min(b, end + _CALLED_OFF_REACH))
     if found is None or _CLAUSE_BREAK.search(doc.norm, end, found.start()):
         return False
-    if _OTHER_SUBJECT.search(doc.norm, end, found.start()):
+    if _OTHER_SUBJECT.search(doc.norm, end, found.start()) or _CAUSE_BETWEEN.search(
+        doc.norm, end, found.start()
+    ):
         return False  # "is suspended and deliveries will not take place": another subject
-    if _PUT_OFF.search(doc.norm, found.end(), b):
+    if _POSTPONED.search(doc.norm, found.end(), b):
         return False  # "... is not going ahead on 1 March and has been postponed to 1 July"
     return _UNTIL_AFTER.match(doc.norm, found.end()) is None  # "not ... until 1 March": later
 
 
-# A second subject between a change and a calling-off
-_OTHER_SUBJECT = lazy_compile(
-    r"[,，、]|\b(?:and|et|und|y|en (?:de|het|een)|oraz|und die|so|because|since|although|though|"
-    r"while|whereas|as (?:the|a|an|our|its|their)|weil|parce que|porque|perche|omdat)\b"
-)
-# Put off to a later day in the same sentence, not called off
-_PUT_OFF = lazy_compile(
-    r"\b(?:postponed|deferred|moved to|now applies|will now apply|verschoben|reporte\w*|"
-    r"aplazad\w*|pospuest\w*|rinviat\w*|uitgesteld|adiad\w*|przesuni\w*|перенесен\w*)\b|延期"
+# A second subject between a change and a calling-off (or a raised limit)
+_OTHER_SUBJECT = lazy_compile(r"[,，、]|\b(?:and|et|und|y|en (?:de|het|een)|oraz|und die|so)\b")
+# ... or a clause of cause or concession: "suspended even though the strike is no longer going
+# ahead", "because the handover is not going ahead"
+_CAUSE_BETWEEN = lazy_compile(
+    r"\b(?:because|since|although|though|while|whereas|as (?:the|a|an|our|its|their)|weil|"
+    r"parce que|porque|perche|omdat)\b"
 )
 # "will not come into force until", "n'aura pas lieu avant": put off, not called off
 _UNTIL_AFTER = lazy_compile(

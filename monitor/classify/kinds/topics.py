@@ -5,12 +5,12 @@ transport, reminders of standing rules, webinars and bills, and the title's own 
 from __future__ import annotations
 
 from monitor.classify import lexicon
-from monitor.classify.kinds.denials import _TOLD_IN_FORCE
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
     _FIGURE,
     _START_WORDS,
     _STOPS,
+    _TOLD_IN_FORCE,
     RELEVANT_SCORE,
 )
 from monitor.classify.kinds.unchanged import LEAD_CHARS
@@ -420,14 +420,20 @@ _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 
 
 def release_title(doc: Doc) -> bool:
-    """Whether the title announces an app's new version or statistics and nothing else: not
-    with a second subject or a day ("New app and new customs rules from 1 March")."""
-    m = _RELEASE_TITLE.search(doc.norm, 0, doc.title_end)
+    """Whether the first part of the title announces an app's new version or statistics and
+    nothing else: not with a second subject or a day there ("New app and new customs rules
+    from 1 March"); what follows a colon or a dash is what the app does ("seguí y pagá")."""
+    cut = _TITLE_PART_END.search(doc.full, 0, doc.title_end)
+    end = cut.start() if cut else doc.title_end
+    m = _RELEASE_TITLE.search(doc.norm, 0, end)
     return (
         m is not None
-        and not _SECOND_SUBJECT.search(doc.norm, 0, doc.title_end)
-        and not _TITLE_DAY.search(doc.norm, 0, doc.title_end)
+        and not _SECOND_SUBJECT.search(doc.norm, m.start(), end)
+        and not _TITLE_DAY.search(doc.norm, m.start(), end)
     )
+
+
+_STATED_KINDS = frozenset(("suspension", "prohibited_items", "new_requirement"))
 
 
 def stated_change(doc: Doc, votes: list[Vote]) -> bool:
@@ -445,9 +451,6 @@ def stated_change(doc: Doc, votes: list[Vote]) -> bool:
         if v.kind in _STATED_KINDS or _TOLD_IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)):
             return True
     return False
-
-
-_STATED_KINDS = frozenset(("suspension", "prohibited_items", "new_requirement"))
 
 
 def event_or_bill_title(doc: Doc) -> bool:

@@ -13,6 +13,7 @@ from monitor.classify.kinds.phrases import (
     _DATED_CHANGE,
     _FIGURE,
     _NO_CHANGE,
+    _OTHER_ONES,
     _START_WORDS,
     _STOPS,
     RELEVANT_SCORE,
@@ -355,17 +356,14 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
 
 
 _PARCELS = lazy_compile(
-    r"\b(?:parcels?|pakete?n?|colis|paquetes?|pacchi|pakketten|paczk\w*|paczek|посыл\w*|"
+    r"\b(?:parcels?|pakete?n?|pakke\w*|smapakke\w*|colis|paquetes?|pacchi|pakketten|paczk\w*|"
+    r"paczek|посыл\w*|"
     r"посил\w*)\b|"
     r"包裹|小包|소포"
 )
 _LETTERS_NAMED = lazy_compile(
     r"\b(?:letters?|briefe?n?|lettres?|cartas?|lettere|brieven|listy|listow|писем|письма|"
     r"листів|листи)\b|信件|信函"
-)
-_OTHER_PLACES = lazy_compile(
-    r"\b(?:other|otros|otras|andere\w*|autres|altri|altre|inne|innych|другие|других|інші|"
-    r"інших)\b|其他|他の|다른"
 )
 
 
@@ -376,7 +374,7 @@ def _accepted_before(doc: Doc, v: Vote, place_starts: list[int], stopped_parcels
     a, b = doc.sentence_of(v.start)
     if not _ACCEPTANCE.search(doc.norm, a, v.end):
         return False
-    if not any(a <= p < b for p in place_starts) or _OTHER_PLACES.search(doc.norm, a, b):
+    if not any(a <= p < b for p in place_starts) or _OTHER_ONES.search(doc.norm, a, v.start):
         return False
     return not (
         stopped_parcels
