@@ -215,7 +215,7 @@ def test_acceptance_named_before_its_all_clear_words_keeps_a_local_stop_a_delay(
 @pytest.mark.parametrize(
     ("title", "body", "kind"),
     [
-        (
+        (  # a guard: English "over" already gives restriction votes of its own
             "Temporary suspension of business-to-consumer shipments to Canada over 1,000 USD",
             "From 2 June we temporarily suspend business-to-consumer shipments to Canada with a "
             "declared value over 1,000 USD. Shipments up to 1,000 USD are not affected.",

@@ -242,11 +242,7 @@ def _stop_above_figure(doc: Doc, votes: list[Vote]) -> bool:
         return False
     # the strongest stops, weighed without the title's factor: the title's stop ("Suspension of
     # heavy parcels") and the body's that gives the figure are one stop
-    strongest = (
-        max(v.weight for v in stops if not doc.in_title(v.start))
-        if any(not doc.in_title(v.start) for v in stops)
-        else 0.0
-    )
+    strongest = max((v.weight for v in stops if not doc.in_title(v.start)), default=0.0)
     sentences = {
         doc.sentence_of(v.start)
         for v in stops

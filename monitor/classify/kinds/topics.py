@@ -423,8 +423,7 @@ def release_title(doc: Doc) -> bool:
     """Whether the first part of the title announces an app's new version or statistics and
     nothing else: not with a second subject or a day there ("New app and new customs rules
     from 1 March"); what follows a colon or a dash is what the app does ("seguí y pagá")."""
-    cut = _TITLE_PART_END.search(doc.full, 0, doc.title_end)
-    end = cut.start() if cut else doc.title_end
+    end = _first_part_end(doc)
     m = _RELEASE_TITLE.search(doc.norm, 0, end)
     return (
         m is not None
@@ -458,7 +457,10 @@ def event_or_bill_title(doc: Doc) -> bool:
     tariffs explained", "Your DHL Express invoice is ready"), not an aside after the change it
     follows ("Suspension of services to the USA; webinar recording available")."""
     m = _EVENT_OR_BILL_TITLE.search(doc.norm, 0, doc.title_end)
-    if m is None:
-        return False
+    return m is not None and m.start() < _first_part_end(doc)
+
+
+def _first_part_end(doc: Doc) -> int:
+    """Where the title's first part ends: at its first colon, dash, bar or bracket."""
     cut = _TITLE_PART_END.search(doc.full, 0, doc.title_end)
-    return cut is None or m.start() < cut.start()
+    return cut.start() if cut else doc.title_end
