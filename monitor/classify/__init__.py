@@ -15,16 +15,19 @@ from typing import Any
 from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, SENDING_ONLY, decide_categories
 from monitor.classify.destinations import (
+    EXCLUDED,
     NAME,
     NEUTRAL,
     OPERATOR,
     ORIGIN,
     STRONG,
+    TRANSIT,
     find_destinations,
     own_country_named,
 )
+from monitor.classify.destinations.home import places_at_home
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
-from monitor.classify.gazetteer import WORLD_WEAK
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
@@ -43,6 +46,8 @@ _COUNTED_ROLES = (STRONG, NEUTRAL)
 _ENDING_KINDS = ("suspension", "restriction", "prohibited_items", "delay")
 # rules that hold in a country: one named as where they hold is where they apply
 _RULE_KINDS = ("prohibited_items", "duty_tax_change", "new_requirement", "restriction")
+# what a storm, a flood or a strike at home does to mail: not a rule for what may be sent
+_AT_HOME_KINDS = ("delay", "suspension", "resumption", "informational")
 
 
 @dataclass
@@ -284,6 +289,15 @@ def _foreign_operator(doc: Doc, roles: list[Any], origin: str) -> Any:
     return next((r for r in operators if _REPORTS_AFTER.match(doc.norm, r.place.end)), None)
 
 
+def _named_at_home(doc: Doc, origin: str) -> tuple[str, int, int] | None:
+    """The first of the source country's own regions, when the notice names two of them or
+    its title one ("DANA en la Comunidad Valenciana", "Acapulco y Coyuca, Guerrero")."""
+    places = places_at_home(doc, origin)
+    if len(places) >= 2 or (places and doc.in_title(places[0][1])):
+        return places[0]
+    return None
+
+
 def _classify_doc(
     doc: Doc,
     *,
@@ -360,7 +374,37 @@ def _classify_doc(
         other_state = _other_state_only(doc, kind, dest.roles, codes)
         if other_state and len(other_state) < len(codes):
             codes = [c for c in codes if c not in other_state]
-    if codes:
+    home: tuple[str, int, int] | None = None
+    home_note = ""
+    if (
+        origin
+        and not customs
+        and codes in ([], ["*"])
+        # not "delays for outbound international shipments", "a países fuera de la UE", "all
+        # receiving countries": mail said to go abroad, beyond the bare word "international"
+        and not any(
+            (r.place.code == WORLD and r.role not in (ORIGIN, TRANSIT, EXCLUDED))
+            or (r.place.code == WORLD_WEAK and r.role == STRONG and r.source == "before")
+            for r in dest.roles
+        )
+    ):
+        if kind.kind in _AT_HOME_KINDS:
+            # "Hurricane Otis: delivery in Acapulco and Guerrero suspended": delivery where it
+            # struck, in the source's own country, not a change for every destination
+            home = _named_at_home(doc, origin)
+            home_note = "the places named are inside the source's own country"
+        elif kind.kind == "duty_tax_change" and not carrier and trigger:
+            # "Nye priser for fortolling": a post or a ministry on duties at no place named
+            # speaks of what arrives, since duty is paid where parcels come in (a carrier's
+            # peak surcharge is on what it sends)
+            home = ("", trigger[1], trigger[2])
+            home_note = "a duty at no place named is paid where parcels arrive: here"
+    if home is not None and origin:
+        codes = [origin]
+        item = _ev(doc, "destinations", origin, home[1], home[2])
+        item["note"] = home_note
+        evidence.append(item)
+    elif codes:
         for code, start, end in dest.evidence:
             if code in codes:
                 evidence.append(_ev(doc, "destinations", code, start, end))

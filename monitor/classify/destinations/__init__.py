@@ -15,14 +15,24 @@ from __future__ import annotations
 from monitor.classify.destinations.cues import whole_text_entries
 from monitor.classify.destinations.decide import own_country_named
 from monitor.classify.destinations.find import find_destinations
-from monitor.classify.destinations.roles import NAME, NEUTRAL, OPERATOR, ORIGIN, STRONG
+from monitor.classify.destinations.roles import (
+    EXCLUDED,
+    NAME,
+    NEUTRAL,
+    OPERATOR,
+    ORIGIN,
+    STRONG,
+    TRANSIT,
+)
 
 __all__ = [
+    "EXCLUDED",
     "NAME",
     "NEUTRAL",
     "OPERATOR",
     "ORIGIN",
     "STRONG",
+    "TRANSIT",
     "find_destinations",
     "own_country_named",
     "whole_text_entries",
