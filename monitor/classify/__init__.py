@@ -25,7 +25,7 @@ from monitor.classify.destinations import (
     find_destinations,
     own_country_named,
 )
-from monitor.classify.destinations.home import places_at_home
+from monitor.classify.destinations.home import delivered_at_home
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
@@ -289,13 +289,14 @@ def _foreign_operator(doc: Doc, roles: list[Any], origin: str) -> Any:
     return next((r for r in operators if _REPORTS_AFTER.match(doc.norm, r.place.end)), None)
 
 
-def _named_at_home(doc: Doc, origin: str) -> tuple[str, int, int] | None:
-    """The first of the source country's own regions, when the notice names two of them or
-    its title one ("DANA en la Comunidad Valenciana", "Acapulco y Coyuca, Guerrero")."""
-    places = places_at_home(doc, origin)
-    if len(places) >= 2 or (places and doc.in_title(places[0][1])):
-        return places[0]
-    return None
+def _said_to_come_in(doc: Doc, pos: int) -> bool:
+    """Whether the title or the sentence at ``pos`` speaks of goods coming in ("import VAT",
+    "Sendungen aus dem Ausland", "hàng hóa nhập khẩu"), not of what customers send abroad."""
+    a, b = doc.sentence_of(pos)
+    return any(
+        m.value[0] == "inbound" and (doc.in_title(m.start) or a <= m.start < b)
+        for m in lexicon.matches(doc, "destinations")
+    )
 
 
 def _classify_doc(
@@ -391,12 +392,21 @@ def _classify_doc(
         if kind.kind in _AT_HOME_KINDS:
             # "Hurricane Otis: delivery in Acapulco and Guerrero suspended": delivery where it
             # struck, in the source's own country, not a change for every destination
-            home = _named_at_home(doc, origin)
+            starts = [v.start for v in kind.votes if v.kind == kind.kind]
+            home = delivered_at_home(doc, origin, starts)
             home_note = "the places named are inside the source's own country"
-        elif kind.kind == "duty_tax_change" and not carrier and trigger:
-            # "Nye priser for fortolling": a post or a ministry on duties at no place named
-            # speaks of what arrives, since duty is paid where parcels come in (a carrier's
-            # peak surcharge is on what it sends)
+        elif (
+            kind.kind == "duty_tax_change"
+            and trigger
+            # no other place in any role ("hors UE", "USPS will collect ...", "goods from the
+            # United States" told there): the older rules read those
+            and all(r.place.code in (origin, WORLD_WEAK) for r in dest.roles)
+            and not any(r.place.code == origin and r.role == ORIGIN for r in dest.roles)
+            and _said_to_come_in(doc, trigger[1])
+        ):
+            # "fortolling av pakker fra utlandet", "GST on goods from overseas": a duty at no
+            # place named, said of goods coming in, is paid where they arrive (not "a handling
+            # fee on every parcel", "your customers abroad pay new duties": what is sent)
             home = ("", trigger[1], trigger[2])
             home_note = "a duty at no place named is paid where parcels arrive: here"
     if home is not None and origin:

@@ -14,19 +14,48 @@ from __future__ import annotations
 import gettext
 import os
 import re
+import unicodedata
 from functools import lru_cache
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
-# "Madrid, 2 de diciembre", "Bonn/Berlin. Der Zoll ...", "Hà Nội, ngày 09 tháng 9"
-_DATELINE = re.compile(r"\s*(?:[,/.(]|\s-\s)")
+# Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
+# "phát", "配達", "доставка"): what a storm or a strike at home holds up
+_DELIVERY = lazy_compile(
+    r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|zustell\w*|distribu\w*|livr\w*|"
+    r"bedeling\w*|utdel\w*|omdel\w*|jakelu\w*|dorucz\w*|doruc\w*|kezbesit\w*|"
+    r"paghahatid|hatid|phat|доставк\w*|доставлен\w*|доставля\w*|доручен\w*)\b|"
+    r"配達|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
+)
+# Mail said to leave the country ("dispatch", "au départ de la France", "chiều đi", "差立て",
+# "to other countries"): a disruption at home then holds up mail to every destination
+_OUTBOUND = lazy_compile(
+    r"\b(?:dispatch\w*|despatch\w*|outbound|outgoing|abroad|overseas|leaving|export\w*|"
+    r"acceptance|accepting|admision\w*|au depart|a l.international|ins ausland|annahme|"
+    r"ausfuhr\w*|versand ins|chieu di|chiều đi|di quoc te|đi quốc tế|di nuoc ngoai|"
+    r"đi nước ngoài|(?:other|receiving|foreign) countries|(?:patungo|papunta) sa ibang bansa|"
+    r"за рубеж\w*|за кордон\w*|al extranjero|al exterior|para o exterior|all.estero|"
+    r"verso l.estero)\b|"
+    r"差立|引受|发运|發運|收寄|互换局|互換局|접수|발송|ต่างประเทศ"
+)
+
 # "Pará" and "Para" differ (names are matched as written); "Ain" and "Var" are words in too
 # many languages
 _MIN_CHARS = 4
+# region names that are everyday words in the notices ("Central Mail Exchange", "Victoria
+# Day", "Saga of the delayed parcels", "la Manche")
+_WORDS = frozenset(
+    {"Central", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West"}
+    | {"Centre", "Center", "Capital", "Nord", "Sud", "Est", "Ouest", "Victoria", "Saga"}
+    | {"Manche", "Vienne", "Para"}
+)
 # the translations read beside the names ISO gives (in Latin letters for Japan and Korea):
 # scripts whose names the notices write in their own letters
 _SCRIPTS = ("ja", "ko", "zh_CN", "zh_TW", "th", "uk", "ru", "el", "he", "ka", "hy")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# a Russian, Ukrainian or Belarusian region named by its adjective: its stem, declined
+_DECLINED_REGION = re.compile(r"([\w-]{4,}?)(?:ая|а) (?:область|вобласць)")
 _CJK_SUFFIX = "(?:県|府|都|道|省|市|地区|지방|도|시)"
 
 
@@ -45,7 +74,7 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
             continue
         written += [translation.gettext(sub.name) for sub in subdivisions]
     countries = {
-        name.casefold()
+        _plain(name)
         for c in pycountry.countries
         for name in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
         if name
@@ -59,7 +88,7 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
             for name in (raw, head, f"{rest} {head}" if rest else ""):
                 name = name.strip()
                 long_enough = len(name) >= _MIN_CHARS or _CJK.search(name)
-                if long_enough and name.casefold() not in countries:
+                if long_enough and _plain(name) not in countries and name not in _WORDS:
                     names.add(name)
     if not names:
         return None
@@ -71,19 +100,51 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
     if latin:
         words = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
         parts.append(rf"(?<!\w)(?:{words})(?!\w)")
+    # "Харківська область" is declined: "у Харківській, Запорізькій областях"
+    stems = {m.group(1) for n in names if (m := _DECLINED_REGION.fullmatch(n))}
+    if stems:
+        words = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
+        parts.append(rf"(?<!\w)(?:{words})\w{{1,3}}(?!\w)")
     parts += sorted(cjk, key=len, reverse=True)
     return re.compile("|".join(parts))
 
 
+def _plain(name: str) -> str:
+    """ "México" and "Mexico" are one name (the state of México is the country's name)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
-    """The country's subdivisions the notice names, each once, in order."""
+    """The country's subdivisions the notice names, in order."""
     pattern = _names_pattern(country)
     if pattern is None:
         return []
-    seen: dict[str, tuple[str, int, int]] = {}
-    for m in pattern.finditer(doc.full):
-        line_start, line_end = doc.line_of(m.start())
-        if m.start() == line_start and _DATELINE.match(doc.full, m.end(), line_end):
-            continue  # "Madrid, 2 de diciembre de 2025": where the notice was written
-        seen.setdefault(m.group(), (m.group(), m.start(), m.end()))
-    return list(seen.values())
+    return [(m.group(), m.start(), m.end()) for m in pattern.finditer(doc.full)]
+
+
+def delivered_at_home(
+    doc: Doc, country: str, change_starts: list[int]
+) -> tuple[str, int, int] | None:
+    """The first of the country's regions named where the notice tells of delivery in them:
+    in a sentence (or the title) that states the change and speaks of delivering, not of mail
+    sent abroad; two such regions, or one the title names too."""
+    if _OUTBOUND.search(doc.norm, 0, doc.title_end):
+        return None  # "Dispatch of international mail resumes after the strike in Hamburg"
+    title_delivers = _DELIVERY.search(doc.norm, 0, doc.title_end) is not None
+    kept: dict[str, tuple[str, int, int]] = {}
+    named = places_at_home(doc, country)
+    titled = {name for name, start, _ in named if doc.in_title(start)}
+    for name, start, end in named:
+        a, b = doc.sentence_of(start)
+        if _OUTBOUND.search(doc.norm, a, b):
+            continue
+        # in the sentence of the change, or where delivery is spoken of
+        if (any(a <= v < b for v in change_starts) and title_delivers) or _DELIVERY.search(
+            doc.norm, a, b
+        ):
+            kept.setdefault(name, (name, start, end))
+    places = list(kept.values())
+    if len(places) >= 2 or (places and places[0][0] in titled):
+        return places[0]
+    return None
