@@ -127,8 +127,8 @@ def delivered_at_home(
     doc: Doc, country: str, change_starts: list[int]
 ) -> tuple[str, int, int] | None:
     """The first of the country's regions named where the notice tells of delivery in them:
-    in a sentence (or the title) that states the change and speaks of delivering, not of mail
-    sent abroad; two such regions, or one the title names too."""
+    in a sentence that speaks of delivering, or that states the change under a title that
+    does, and never beside mail sent abroad; two such regions, or one the title names too."""
     if _OUTBOUND.search(doc.norm, 0, doc.title_end):
         return None  # "Dispatch of international mail resumes after the strike in Hamburg"
     title_delivers = _DELIVERY.search(doc.norm, 0, doc.title_end) is not None
@@ -145,6 +145,6 @@ def delivered_at_home(
         ):
             kept.setdefault(name, (name, start, end))
     places = list(kept.values())
-    if len(places) >= 2 or (places and places[0][0] in titled):
+    if len(places) >= 2 or any(name in titled for name, _, _ in places):
         return places[0]
     return None
