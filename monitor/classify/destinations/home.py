@@ -14,10 +14,10 @@ from __future__ import annotations
 import gettext
 import os
 import re
-import unicodedata
 from functools import lru_cache
 
 from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.normalize import normalize
 from monitor.classify.text import Doc
 
 # Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
@@ -74,7 +74,7 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
             continue
         written += [translation.gettext(sub.name) for sub in subdivisions]
     countries = {
-        _plain(name)
+        normalize(name)
         for c in pycountry.countries
         for name in (c.name, getattr(c, "common_name", ""), getattr(c, "official_name", ""))
         if name
@@ -87,8 +87,9 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
             head, _, rest = raw.partition(", ")
             for name in (raw, head, f"{rest} {head}" if rest else ""):
                 name = name.strip()
+                # (a state called "México" is the country's name, accents or none)
                 long_enough = len(name) >= _MIN_CHARS or _CJK.search(name)
-                if long_enough and _plain(name) not in countries and name not in _WORDS:
+                if long_enough and normalize(name) not in countries and name not in _WORDS:
                     names.add(name)
     if not names:
         return None
@@ -107,12 +108,6 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
         parts.append(rf"(?<!\w)(?:{words})\w{{1,3}}(?!\w)")
     parts += sorted(cjk, key=len, reverse=True)
     return re.compile("|".join(parts))
-
-
-def _plain(name: str) -> str:
-    """ "México" and "Mexico" are one name (the state of México is the country's name)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
