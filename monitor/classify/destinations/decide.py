@@ -5,6 +5,7 @@ source's own country, places excluded first.
 from __future__ import annotations
 
 from monitor.classify import lexicon
+from monitor.classify.destinations.home import OUTBOUND
 from monitor.classify.destinations.passes import changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
@@ -711,6 +712,12 @@ def _decide(
             ),
             None,
         )
+        # "International export services: update": mail leaving is the notice's matter; the
+        # imports it also mentions do not make it about the source's own country
+        outbound_title = OUTBOUND.search(
+            doc.norm, 0, doc.title_end
+        ) is not None and not _inbound_in_title(doc)
+        inbound = inbound and not outbound_title
         if inbound and customs_own is not None and not strong:
             # "parcels ... will not be released by Sri Lanka Customs": the source's own customs
             # stops what comes in; the places named are where the senders live
@@ -762,6 +769,7 @@ def _decide(
         from_abroad = any(r.role == ORIGIN and r.place.code != origin for r in roles)
         if (
             cued is not None
+            and not outbound_title
             and cued.source == "before"
             and (inbound or (from_abroad and not strong))
             and world_strong is None
@@ -775,7 +783,7 @@ def _decide(
             return _own_country(
                 origin, cued.cue or own_span or (0, doc.title_end), partners, strong, roles
             )
-        if len(strong) == len(partners) and world_strong is None:
+        if len(strong) == len(partners) and world_strong is None and not outbound_title:
             # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
             # (Vietnam Post): mail into the source's own country, and no other place is
             # where mail goes but a partner in its customs territory

@@ -30,7 +30,7 @@ _DELIVERY = lazy_compile(
 )
 # Mail said to leave the country ("dispatch", "au départ de la France", "chiều đi", "差立て",
 # "to other countries"): a disruption at home then holds up mail to every destination
-_OUTBOUND = lazy_compile(
+OUTBOUND = lazy_compile(
     r"\b(?:dispatch\w*|despatch\w*|outbound|outgoing|abroad|overseas|leaving|export\w*|"
     r"acceptance|accepting|admision\w*|au depart|a l.international|ins ausland|annahme|"
     r"ausfuhr\w*|versand ins|chieu di|chiều đi|di quoc te|đi quốc tế|di nuoc ngoai|"
@@ -124,7 +124,7 @@ def delivered_at_home(
     """The first of the country's regions named where the notice tells of delivery in them:
     in a sentence that speaks of delivering, or that states the change under a title that
     does, and never beside mail sent abroad; two such regions, or one the title names too."""
-    if _OUTBOUND.search(doc.norm, 0, doc.title_end):
+    if OUTBOUND.search(doc.norm, 0, doc.title_end):
         return None  # "Dispatch of international mail resumes after the strike in Hamburg"
     title_delivers = _DELIVERY.search(doc.norm, 0, doc.title_end) is not None
     kept: dict[str, tuple[str, int, int]] = {}
@@ -132,7 +132,7 @@ def delivered_at_home(
     titled = {name for name, start, _ in named if doc.in_title(start)}
     for name, start, end in named:
         a, b = doc.sentence_of(start)
-        if _OUTBOUND.search(doc.norm, a, b):
+        if OUTBOUND.search(doc.norm, a, b):
             continue
         # in the sentence of the change, or where delivery is spoken of
         if (any(a <= v < b for v in change_starts) and title_delivers) or _DELIVERY.search(

@@ -1,0 +1,122 @@
+"""Causes found in session 46, each with sentences of our own.
+
+A post that tells of mail coming in from abroad speaks of its own country as the destination,
+whatever the language says "coming in" with ("chiều đến", "de llegada", "外国から到着",
+"nhập khẩu"). "All countries" and "all destinations" said in Greek, Czech, Hungarian, Persian,
+Hebrew and the like mean every destination. And a notice whose title is about mail leaving
+("export services", "dispatch abroad") stays about every destination when its body adds a line
+on imports."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "source_kind"),
+    [
+        (  # Vietnamese: incoming ("chiều đến") international mail delayed by a storm
+            "Thông báo chậm phát bưu gửi quốc tế chiều đến do mưa lũ",
+            "Do mưa lũ kéo dài, việc khai thác và phát bưu gửi quốc tế chiều đến sẽ chậm từ 2 "
+            "đến 4 ngày so với chỉ tiêu. Bưu điện sẽ cập nhật thông tin khi tình hình ổn định.",
+            "VN",
+            "postal",
+        ),
+        (  # Spanish: arriving ("de llegada") international parcels, new banned goods
+            "Paquetes internacionales de llegada: prohibidas las semillas",
+            "Desde el 1 de marzo está prohibido recibir paquetes internacionales de llegada que "
+            "contengan semillas o plantas vivas. Los envíos serán devueltos al remitente.",
+            "CO",
+            "postal",
+        ),
+        (  # Japanese: mail arriving from abroad ("外国から到着する郵便物") held by a flood
+            "豪雨に伴う外国から到着する郵便物の配達について",
+            "豪雨の影響により、外国から到着する郵便物の配達に遅れが生じております。"
+            "ご迷惑をおかけしますが、ご理解をお願いいたします。",
+            "JP",
+            "postal",
+        ),
+        (  # Vietnamese: a ministry ends the duty exemption of imported ("nhập khẩu") goods
+            "Bãi bỏ miễn thuế đối với hàng hóa nhập khẩu qua đường chuyển phát nhanh",
+            "Từ ngày 1/7, hàng hóa nhập khẩu có giá trị thấp gửi qua dịch vụ chuyển phát nhanh "
+            "sẽ phải nộp thuế giá trị gia tăng và thuế nhập khẩu theo quy định.",
+            "VN",
+            "other",
+        ),
+    ],
+)
+def test_mail_coming_in_is_for_the_own_country(title, body, origin, source_kind):
+    assert classify(title, body, origin=origin, source_kind=source_kind).destinations == [origin]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Greek: "to all destinations abroad", beside a line on incoming mail
+            "Καθυστερήσεις λόγω απεργίας",
+            "Λόγω της απεργίας η αποστολή δεμάτων προς όλους τους προορισμούς του εξωτερικού θα "
+            "καθυστερήσει δύο ημέρες. Η εισερχόμενη αλληλογραφία θα επιδοθεί με καθυστέρηση.",
+            "GR",
+        ),
+        (  # Czech: "to all countries"
+            "Zpoždění zásilek do zahraničí",
+            "Kvůli výpadku letecké dopravy budou zásilky do všech zemí doručovány se zpožděním "
+            "až pět dní.",
+            "CZ",
+        ),
+        (  # Persian: "all countries", beside "foreign mail" words
+            "توقف موقت پذیرش مرسولات پستی خارجی",
+            "به اطلاع می‌رساند پذیرش مرسولات پستی به مقصد همه کشورها تا اطلاع ثانوی متوقف است.",
+            "IR",
+        ),
+        (  # Hebrew: "to destinations abroad" beside parcels "from abroad" (מחו"ל)
+            'הפסקה זמנית בקבלת דואר ליעדים בחו"ל',
+            "בעקבות סגירת המרחב האווירי של ישראל מופסקת באופן זמני קבלת דברי דואר ליעדים "
+            'בחו"ל. חבילות מחו"ל ימשיכו להימסר כרגיל.',
+            "IL",
+        ),
+    ],
+)
+def test_all_destinations_in_more_languages(title, body, origin):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # the imports are a side line ("items arriving in the UK")
+            "Export services: service update",
+            "Because of a systems fault we are temporarily unable to despatch items to overseas "
+            "destinations. Please hold any export items until further notice. Import mail is not "
+            "affected, although items arriving in the UK may see minor delays.",
+        ),
+        (  # "imports into the UK" named in passing
+            "International export services resume",
+            "We have resumed despatching items to overseas destinations after the outage. "
+            "Imports into the UK continued throughout.",
+        ),
+    ],
+)
+def test_an_export_title_keeps_every_destination(title, body):
+    assert classify(title, body, origin="GB", source_kind="postal").destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (  # the title is about mail coming in: the source's own country
+            "Import mail: service update",
+            "Because of a systems fault, items arriving in the UK from overseas may see delays "
+            "of two to three days.",
+        ),
+        (  # an import title above a line on exports
+            "Imports delayed after systems fault",
+            "Because of a systems fault, imports into the UK are delayed by two days. Despatch of "
+            "items overseas is not affected.",
+        ),
+    ],
+)
+def test_a_title_about_imports_keeps_the_own_country(title, body):
+    assert "GB" in classify(title, body, origin="GB", source_kind="postal").destinations
