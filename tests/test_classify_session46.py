@@ -120,3 +120,65 @@ def test_an_export_title_keeps_every_destination(title, body):
 )
 def test_a_title_about_imports_keeps_the_own_country(title, body):
     assert "GB" in classify(title, body, origin="GB", source_kind="postal").destinations
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "source_kind"),
+    [
+        (  # Turkish: a maintenance window of the tracking service
+            "Planlı bakım çalışması hakkında duyuru",
+            "Sistemlerimizde yapılacak planlı bakım çalışması nedeniyle 14 Haziran Cumartesi "
+            "01:00-05:00 saatleri arasında gönderi takip ve e-ihracat başvuru hizmetleri geçici "
+            "olarak durdurulacaktır.",
+            "TR",
+            "postal",
+        ),
+        (  # Arabic: online services stopped for maintenance
+            "إيقاف مؤقت للخدمات الإلكترونية بسبب أعمال الصيانة",
+            "نود إعلامكم بأنه سيتم إيقاف الخدمات الإلكترونية مؤقتاً يوم الجمعة من الساعة 01:00 "
+            "حتى الساعة 05:00 بسبب أعمال الصيانة، بما في ذلك تتبع الشحنات عبر الموقع.",
+            "SA",
+            "postal",
+        ),
+        (  # German: customs seizes counterfeits ("stellt ... sicher"); the ban is background
+            "Zoll stellt 5.000 gefälschte Uhren in Paketen sicher",
+            "Der Zoll hat am Flughafen 5.000 gefälschte Uhren in Postpaketen aus Asien "
+            "sichergestellt. Die Einfuhr von Fälschungen ist verboten; die Ware wird vernichtet.",
+            "DE",
+            "customs",
+        ),
+        (  # Indonesian: a job advert whose duties name banned goods
+            "Lowongan Kerja: Petugas Operasional Kiriman Internasional",
+            "Kami membuka lowongan untuk posisi petugas operasional. Persyaratan: pendidikan "
+            "minimal D3, memastikan barang yang dilarang tidak dikirim, bersedia bekerja shift. "
+            "Kirim CV paling lambat 30 Juni.",
+            "ID",
+            "postal",
+        ),
+    ],
+)
+def test_maintenance_seizures_and_job_adverts_stay_quiet(title, body, origin, source_kind):
+    assert classify(title, body, origin=origin, source_kind=source_kind).relevant is False
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "source_kind"),
+    [
+        (  # Turkish: a maintenance notice that stops acceptance of parcels abroad is news
+            "Planlı bakım çalışması: yurt dışı kargo kabulü durduruldu",
+            "Planlı bakım çalışması nedeniyle 3 gün boyunca Almanya'ya gönderilecek kargoların "
+            "kabulü durdurulmuştur.",
+            "TR",
+            "postal",
+        ),
+        (  # German: customs announces a new ban ("ab 1. März ... verboten")
+            "Zoll: Einfuhr von Einweg-E-Zigaretten ab 1. März verboten",
+            "Ab dem 1. März ist die Einfuhr von Einweg-E-Zigaretten in Postpaketen verboten. "
+            "Sendungen werden zurückgewiesen.",
+            "DE",
+            "customs",
+        ),
+    ],
+)
+def test_a_change_under_such_words_still_alerts(title, body, origin, source_kind):
+    assert classify(title, body, origin=origin, source_kind=source_kind).relevant is True

@@ -1711,14 +1711,18 @@ _PRICES_KEPT = lazy_compile(r"资费|資費|运费|運費|邮资|郵資|邮费|�
 _MAINTENANCE_HINTS = (
     "mainten", "wartung", "mantenimiento", "manutenzione", "manutencao", "onderhoud",
     "prace serwisowe", "przerwa techniczna", "технічні", "технические", "시스템", "서버",
-    "メンテナンス", "系统", "系統",
+    "メンテナンス", "系统", "系統", "bakım", "bakim", "صيانة", "pemeliharaan", "penyelenggaraan",
+    "vedlikehold", "vedligehold", "underhall", "huolto",
 )  # fmt: skip
 _MAINTENANCE_TITLE = lazy_compile(
     r"\b(?:system maintenance|scheduled maintenance|planned maintenance|server maintenance|"
     r"maintenance window|wartungsarbeiten|systemwartung|maintenance programmee|"
     r"maintenance informatique|mantenimiento programado|mantenimiento del sistema|"
     r"manutenzione programmata|gepland onderhoud|manutencao programada|"
-    r"prace serwisowe|przerwa techniczna|технические работы|технічні роботи)\b|"
+    r"prace serwisowe|przerwa techniczna|технические работы|технічні роботи|"
+    r"planlı bakım|planli bakim|bakım calısması|bakim calismasi|sistem bakımı|sistem bakimi|"
+    r"pemeliharaan sistem|penyelenggaraan sistem|planlagt vedlikehold|planlagt vedligehold|"
+    r"planerat underhall|huoltokatko)\b|اعمال الصيانة|الصيانة الدورية|صيانة النظام|صيانة الموقع|"
     r"시스템 점검|시스템 정기점검|서버 점검|システムメンテナンス|メンテナンス|"
     r"系统维护|系統維護|系统升级|系統升級"
 )

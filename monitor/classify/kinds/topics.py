@@ -133,7 +133,7 @@ _OFFICE_BEFORE = lazy_compile(r"\bbeim\s+$")
 _OFFICE_VERBS = (
     r"(?:warnt|warnte|weist|informiert|erinnert|rat|bittet|kontrolliert|empfiehlt|meldet|"
     r"beschlagnahmt|beschlagnahmte|stellte|zieht|zog|erwartet|leitete|pruft|prufte|fordert|"
-    r"appelliert|startet|veroffentlicht)"
+    r"appelliert|startet|veroffentlicht|stellt)"
 )
 _OFFICE_AFTER = lazy_compile(rf"\s+{_OFFICE_VERBS}\b")
 _OFFICE_VERB_BEFORE = lazy_compile(rf"\b{_OFFICE_VERBS}\s+der\s+$")  # "erinnert der Zoll"
@@ -406,7 +406,9 @@ _RELEASE_TITLE = word_start(
     r"nova versao do (?:app|aplicativo)|nouvelle version de l'application|"
     r"neue version der app|nuova versione dell'app|nieuwe versie van de app|"
     r"nova (?:razlicica|verzija|verze) (?:\w+ )?aplikac\w*|nowa wersja aplikacji|"
-    r"sovellus uudistuu|paivita sovellus|"
+    r"sovellus uudistuu|paivita sovellus|new website|"
+    r"nouveau site(?: web| internet)?|neue (?:website|webseite|internetseite)|"
+    r"nueva (?:web|pagina web)|nuevo sitio web|nuovo sito(?: web| internet)?|nieuwe website|"
     r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*)\b|"
     r"\b(?:الاصدار الجديد من تطبيق|اصدار جديد من تطبيق|النسخة الجديدة من تطبيق|"
     r"نسخة جديدة من تطبيق|تحديث\S* جديد\S* لتطبيق)"
