@@ -182,3 +182,38 @@ def test_maintenance_seizures_and_job_adverts_stay_quiet(title, body, origin, so
 )
 def test_a_change_under_such_words_still_alerts(title, body, origin, source_kind):
     assert classify(title, body, origin=origin, source_kind=source_kind).relevant is True
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "destinations"),
+    [
+        (  # German: a rail strike in Germany holds up parcels to Scandinavia
+            "Bahnstreik in Deutschland: Verzögerungen bei Sendungen nach Skandinavien",
+            "Wegen des Streiks kommt es zu Verzögerungen bei Sendungen nach Schweden, Norwegen "
+            "und Dänemark.",
+            "AT",
+            ["DK", "NO", "SE"],
+        ),
+        (  # French: an earthquake in Turkey delays mail to Syria
+            "Séisme en Turquie : les envois vers la Syrie retardés",
+            "Les envois vers la Syrie subissent des retards de plusieurs jours en raison du "
+            "séisme.",
+            "FR",
+            ["SY"],
+        ),
+    ],
+)
+def test_the_place_of_an_event_in_a_title_is_not_a_destination(title, body, origin, destinations):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == destinations
+
+
+def test_a_title_that_names_only_the_place_of_an_event_keeps_it():
+    # no other place in the title: the strike's country is what the notice is about
+    result = classify(
+        "Nationaler Streik in Belgien am 31. März",
+        "Wegen des Streiks kommt es bei Sendungen nach Belgien zu Verzögerungen von bis zu zwei "
+        "Tagen.",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert result.destinations == ["BE"]

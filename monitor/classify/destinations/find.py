@@ -281,6 +281,15 @@ _PERSON_AFTER = lazy_compile(
     r"Chamber|Embassy|Airport|University|Is|Has|Will|The)\b)[A-Z][a-z]+\b"
 )
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
+# An event named with its place in a title: "Streik in Belgien:", "séisme en Turquie"
+_EVENT_IN_BEFORE = lazy_compile(
+    r"\b(?:\w*streik\w*|strikes?|wars?|krieg|guerre|guerra|wojn\w*|войн\w*|війн\w*|"
+    r"earthquakes?|erdbeben|seismes?|terremoto|sismo|deprem|floods?|flooding|hochwasser|"
+    r"inondations?|alluvion\w*|inundacion\w*|hurricanes?|cyclones?|typhoons?|storms?|"
+    r"unwetter|eruption|vulkanausbruch|greves?|huelgas?|scioper\w*|stakingen|staking|"
+    r"strajk\w*|conflicts?|konflikt|conflit|conflicto|unrest|unruhen)\s+"
+    r"(?:in|en|im|au|aux|em|no|na|nel|nella|w|we|в|у)\s+(?:the\s+|der\s+|la\s+|le\s+|l'|el\s+)?$"
+)
 _ISLAND_NAME = lazy_compile(r"[A-Z][\w'-]*\s$")
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = lazy_compile(
@@ -619,6 +628,15 @@ def find_destinations(
             # "they add to the items already prohibited to all destinations": what holds, not
             # what changed
             role = Role(place, NAME, (place.start, place.end), source="already")
+        if (
+            role is None
+            and doc.in_title(place.start)
+            and _EVENT_IN_BEFORE.search(norm, max(0, place.start - 40), place.start)
+            and any(doc.in_title(q.start) and q.code != place.code for q in places)
+        ):
+            # "Bahnstreik in Deutschland: Verzögerungen bei Sendungen nach Skandinavien": where
+            # the event is, beside the places the title sends mail to
+            role = Role(place, NEUTRAL, (place.start, place.end), source="cause")
         if role is None:
             role = _structural_role(doc, place, list_lines)
         if role is None:
