@@ -217,3 +217,31 @@ def test_a_title_that_names_only_the_place_of_an_event_keeps_it():
         source_kind="carrier",
     )
     assert result.destinations == ["BE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wegen des Streiks können Sendungen nach Kanada später ankommen.",
+        "En raison de la grève, les envois vers le Canada arriveront plus tard que prévu.",
+        "Debido a la huelga, los envíos a Canadá llegarán más tarde de lo habitual.",
+        "A causa dello sciopero, le spedizioni verso il Canada arriveranno più tardi.",
+        "Door de staking komen zendingen naar Canada later aan dan normaal.",
+        "Devido à greve, as remessas para o Canadá vão chegar mais tarde.",
+        "Because of the strike, shipments to Canada are on hold until flights resume.",
+    ],
+)
+def test_mail_that_arrives_later_is_a_delay(body):
+    result = classify("Service update", body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == ("delay", ["CA"])
+
+
+def test_a_latest_posting_date_is_no_delay():
+    # "au plus tard" is "at the latest"
+    result = classify(
+        "Service update",
+        "Postez vos cartes pour le Canada au plus tard le 7 décembre.",
+        origin="FR",
+        source_kind="postal",
+    )
+    assert result.change_kind != "delay"
