@@ -245,3 +245,50 @@ def test_a_latest_posting_date_is_no_delay():
         source_kind="postal",
     )
     assert result.change_kind != "delay"
+
+
+CARIBBEAN_SIZE = 28  # the members regions.yaml gives the Caribbean
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # Dutch: "the Caribbean islands"
+            "Vertraging post naar de Caribische eilanden",
+            "Door de orkaan is er vertraging bij post naar de Caribische eilanden.",
+            "NL",
+        ),
+        (  # German, declined
+            "Verzögerungen bei Sendungen auf die karibischen Inseln",
+            "Wegen des Hurrikans kommt es zu Verzögerungen bei Sendungen auf die karibischen "
+            "Inseln.",
+            "DE",
+        ),
+    ],
+)
+def test_the_caribbean_islands_by_other_names(title, body, origin):
+    result = classify(title, body, origin=origin, source_kind="postal")
+    assert len(result.destinations) == CARIBBEAN_SIZE and "JM" in result.destinations
+
+
+def test_the_gulf_countries_in_hindi():
+    result = classify(
+        "खाड़ी देशों के लिए डाक में देरी",
+        "उड़ानों में कमी के कारण खाड़ी देशों के लिए डाक में देरी हो रही है।",
+        origin="IN",
+        source_kind="postal",
+    )
+    assert result.destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+def test_places_sent_to_as_before_are_not_destinations_in_hindi():
+    # "bookings to Australia suspended. To the UK and Canada parcels can be sent as before": the
+    # danda (।) ends the first clause
+    result = classify(
+        "सूचना",
+        "ऑस्ट्रेलिया के लिए पार्सल की बुकिंग अस्थायी रूप से निलंबित कर दी गई है। यूनाइटेड किंगडम एवं "
+        "कनाडा के लिए पार्सल पूर्व की भाँति भेजे जा सकते हैं।",
+        origin="IN",
+        source_kind="postal",
+    )
+    assert (result.change_kind, result.destinations) == ("suspension", ["AU"])

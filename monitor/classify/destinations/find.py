@@ -894,7 +894,9 @@ def _hyphen_chain(doc: Doc, first: Place, second: Place) -> bool:
 # with one plain character (the same matches, in the same order at each place), which lets
 # the regex engine skip ahead
 _CLAUSE_SPLIT = lazy_compile(
-    literal_alternatives(".;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09\u060c\u061b")
+    literal_alternatives(
+        ".;:!?\n,()\uff0c\u3002\uff1b\uff1a\uff01\uff1f\uff08\uff09\u060c\u061b\u0964"
+    )
     + "|"
     + ignorecase_word_start(
         "(?:while|whereas|but|however|aber|während|mais|alors que|pero|mientras|ma|"
