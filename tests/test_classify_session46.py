@@ -292,3 +292,29 @@ def test_places_sent_to_as_before_are_not_destinations_in_hindi():
         source_kind="postal",
     )
     assert (result.change_kind, result.destinations) == ("suspension", ["AU"])
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Parcels to Australia are suspended. Parcels to Canada can be sent as before.",
+        "Pakete nach Australien sind ausgesetzt. Pakete nach Kanada können wie bisher versendet "
+        "werden.",
+        "Los paquetes a Australia están suspendidos. Los paquetes a Canadá se admiten como de "
+        "costumbre.",
+        "I pacchi per l'Australia sono sospesi. I pacchi per il Canada sono accettati come di "
+        "consueto.",
+        "Mail to Australia is suspended. Parcels for Canada remain available.",
+        "Mail to Australia is suspended. Pakete nach Kanada sind weiterhin möglich.",
+    ],
+)
+def test_a_place_served_as_usual_is_not_a_destination(body):
+    result = classify("Update", body, origin="NZ", source_kind="postal")
+    assert (result.change_kind, result.destinations) == ("suspension", ["AU"])
+
+
+def test_a_stop_that_stays_as_before_keeps_its_place():
+    result = classify(
+        "Update", "Mail to Russia remains suspended as before.", origin="NZ", source_kind="postal"
+    )
+    assert result.destinations == ["RU"]
