@@ -318,3 +318,28 @@ def test_a_stop_that_stays_as_before_keeps_its_place():
         "Update", "Mail to Russia remains suspended as before.", origin="NZ", source_kind="postal"
     )
     assert result.destinations == ["RU"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "destinations"),
+    [
+        (  # "to the United States and to Canada" (ול: and-to)
+            "עיכובים במשלוחים",
+            "בשל שביתה יחולו עיכובים במשלוחים לארצות הברית ולקנדה.",
+            ["CA", "US"],
+        ),
+        (  # "to Israel from China and from the United States": the source's own country
+            'עיכובים בחבילות מחו"ל',
+            "בשל שביתה יחולו עיכובים במשלוחים לישראל מסין ומארצות הברית.",
+            ["IL"],
+        ),
+        (  # Lebanon (לבנון) starts with the letter of "to": "to Lebanon" is "ללבנון"
+            "עיכובים",
+            "עיכובים במשלוחים ללבנון.",
+            ["LB"],
+        ),
+    ],
+)
+def test_hebrew_prefixes_say_to_and_from(title, body, destinations):
+    result = classify(title, body, origin="IL", source_kind="postal")
+    assert (result.change_kind, result.destinations) == ("delay", destinations)

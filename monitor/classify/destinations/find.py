@@ -280,7 +280,28 @@ _PERSON_AFTER = lazy_compile(
     r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
     r"Chamber|Embassy|Airport|University|Is|Has|Will|The)\b)[A-Z][a-z]+\b"
 )
-# "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
+# Hebrew "to" and "from" written onto a name, alone or after "and" (ו): the longer first
+_HEBREW_CUES = (
+    ("\u05d5\u05dc", STRONG),
+    ("\u05d5\u05de", ORIGIN),
+    ("\u05dc", STRONG),
+    ("\u05de", ORIGIN),
+)
+
+
+def _hebrew_prefix_role(norm: str, place: Place, names: frozenset[str]) -> str | None:
+    """The role a Hebrew prefix gives a name ("לקנדה" to Canada, "מסין" from China), when the
+    rest is the name itself (not "לבנון", Lebanon, which starts with the letter of "to")."""
+    first = norm[place.start : place.start + 1]
+    if not "\u05d0" <= first <= "\u05ea":
+        return None
+    text = norm[place.start : place.end]
+    for prefix, role in _HEBREW_CUES:
+        if text.startswith(prefix) and text[len(prefix) :] in names:
+            return role
+    return None
+
+
 # An event named with its place in a title: "Streik in Belgien:", "séisme en Turquie"
 _EVENT_IN_BEFORE = lazy_compile(
     r"\b(?:\w*streik\w*|strikes?|wars?|krieg|guerre|guerra|wojn\w*|войн\w*|війн\w*|"
@@ -290,6 +311,7 @@ _EVENT_IN_BEFORE = lazy_compile(
     r"strajk\w*|conflicts?|konflikt|conflit|conflicto|unrest|unruhen)\s+"
     r"(?:in|en|im|au|aux|em|no|na|nel|nella|w|we|в|у)\s+(?:the\s+|der\s+|la\s+|le\s+|l'|el\s+)?$"
 )
+# "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = lazy_compile(r"[A-Z][\w'-]*\s$")
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = lazy_compile(
@@ -628,6 +650,11 @@ def find_destinations(
             # "they add to the items already prohibited to all destinations": what holds, not
             # what changed
             role = Role(place, NAME, (place.start, place.end), source="already")
+        if (role is None or role.role == NEUTRAL) and (
+            prefixed := _hebrew_prefix_role(norm, place, gaz.names)
+        ):
+            # "לצרפת" (to France), "ומסין" (and from China): Hebrew writes the cue onto the name
+            role = Role(place, prefixed, (place.start, place.end), source="before")
         if (
             role is None
             and doc.in_title(place.start)
