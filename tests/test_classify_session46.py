@@ -343,3 +343,53 @@ def test_a_stop_that_stays_as_before_keeps_its_place():
 def test_hebrew_prefixes_say_to_and_from(title, body, destinations):
     result = classify(title, body, origin="IL", source_kind="postal")
     assert (result.change_kind, result.destinations) == ("delay", destinations)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # French: "a reminder of the rules" on medicines bought online
+            "Médicaments achetés en ligne : rappel des règles",
+            "L'importation de médicaments par colis postal est limitée à trois mois de "
+            "traitement. Les produits non autorisés sont saisis et détruits.",
+            "FR",
+        ),
+        (  # Polish: online shopping outside the EU, "we remind you of the rules"
+            "Zakupy w sklepach internetowych spoza UE – przypominamy zasady",
+            "Od każdej przesyłki z towarem spoza UE pobierany jest podatek VAT. Prezenty o "
+            "wartości do 45 euro są zwolnione z cła.",
+            "PL",
+        ),
+        (  # Dutch: customs data for parcels to Switzerland, a reminder
+            "Herinnering: douanegegevens voor pakketten naar Zwitserland",
+            "Voor elk pakket naar Zwitserland zijn elektronische douanegegevens verplicht. Vul "
+            "de inhoud en de waarde van elk artikel volledig in.",
+            "NL",
+        ),
+    ],
+)
+def test_a_reminder_title_tells_the_rules_in_force(title, body, origin):
+    assert classify(title, body, origin=origin, source_kind="postal").change_kind == (
+        "informational"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # the title states the ban itself
+            "Reminder: e-cigarettes are prohibited in mail to Australia",
+            "E-cigarettes and vaping devices must not be sent to Australia. Items found are "
+            "returned to the sender.",
+            "prohibited_items",
+        ),
+        (  # a date: the reminder is of a change to come
+            "Reminder: HS codes mandatory from 1 March",
+            "From 1 March every item containing goods must carry a six-digit HS code in its "
+            "electronic customs data.",
+            "new_requirement",
+        ),
+    ],
+)
+def test_a_reminder_of_a_ban_or_a_dated_change_keeps_its_kind(title, body, kind):
+    assert classify(title, body, origin="GB", source_kind="postal").change_kind == kind

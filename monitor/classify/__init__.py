@@ -29,6 +29,7 @@ from monitor.classify.destinations.home import delivered_at_home
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
+from monitor.classify.kinds.topics import title_reminds
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
 from monitor.classify.text import (
@@ -362,6 +363,12 @@ def _classify_doc(
         dest = find_destinations(
             doc, origin=origin, customs=customs, carrier_site=carrier, standing_counts=True
         )
+
+    if kind.kind != "informational" and title_reminds(doc, kind.votes):
+        # "Médicaments achetés en ligne : rappel des règles": the rules it tells are the ones
+        # in force (the goods they are about stay its categories)
+        reminder = [("informational", 0, doc.title_end)]
+        kind = KindResult("informational", kind.score, reminder, kind.votes, kind.irrelevant_topics)
 
     evidence: list[dict[str, Any]] = []
     trigger = kind.evidence[0] if kind.evidence else None

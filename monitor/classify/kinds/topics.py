@@ -200,6 +200,29 @@ _NEWS_MARK = lazy_compile(
 )
 
 
+# A title that calls the notice a reminder: "Reminder: ...", "... – przypominamy zasady",
+# "Herinnering: douanegegevens ...", "напоминание перед праздниками"
+_TITLE_REMINDER = lazy_compile(
+    r"\b(?:reminder|rappel|przypominamy|przypomnienie|erinnerung|wir erinnern|herinnering|"
+    r"recordatorio|recordamos|promemoria|ricordiamo|lembrete|lembramos|напоминание|напоминаем|"
+    r"нагадування|нагадуємо|pripominame|pripomenuti|paminnelse|paminner|paalala|tadhkir|"
+    r"υπενθυμιση|muistutus|emlekezteto|hatırlatma|hatirlatma)\b|تذكير|再次提醒"
+)
+_BULLETIN_NUMBER = lazy_compile(r"#\s*\d+")  # "CSMS # 67690312 - REMINDER: ...": no date
+
+
+def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether the title calls the notice a reminder and names nothing new: no word of
+    change of its own (a vote), no date, "new" or "from" ("Reminder: Prohibited Items to
+    India", "Reminder: the GPSR applies from 13 December" are the change they remind of)."""
+    title = doc.norm[: doc.title_end]
+    if _TITLE_REMINDER.search(title) is None:
+        return False
+    if any(doc.in_title(v.start) and v.kind != "informational" for v in votes):
+        return False
+    return _NEWS_MARK.search(_BULLETIN_NUMBER.sub(" ", title)) is None
+
+
 # one word of each way _REMINDER says it, for a notice that holds none of them
 REMINDER_HINTS = ("remind", "remember", "przypominamy", "rappel", "erinner", "recordamos",
                   "ricord", "lembramos", "напоминаем", "нагадуємо", "提醒")  # fmt: skip
