@@ -57,7 +57,7 @@ def test_mail_coming_in_is_for_the_own_country(title, body, origin, source_kind)
         (  # Greek: "to all destinations abroad", beside a line on incoming mail
             "Καθυστερήσεις λόγω απεργίας",
             "Λόγω της απεργίας τα δέματα προς όλους τους προορισμούς θα φτάσουν με καθυστέρηση "
-            "δύο ημερών. Η εισερχόμενη αλληλογραφία θα επιδοθεί με καθυστέρηση.",
+            "δύο ημερών. Τα εισερχόμενα δέματα θα παραδίδονται κανονικά.",
             "GR",
         ),
         (  # Czech: "to all countries"
@@ -73,7 +73,7 @@ def test_mail_coming_in_is_for_the_own_country(title, body, origin, source_kind)
         ),
         (  # Hebrew: "to destinations abroad" beside parcels "from abroad" (מחו"ל)
             'הפסקה זמנית בקבלת דואר ליעדים בחו"ל',
-            "בעקבות סגירת המרחב האווירי של ישראל מופסקת באופן זמני קבלת דברי דואר ליעדים "
+            "עקב הפסקת הטיסות ומצב המרחב האווירי של ישראל מופסקת באופן זמני קבלת דברי דואר ליעדים "
             'בחו"ל. חבילות מחו"ל ימשיכו להימסר כרגיל.',
             "IL",
         ),
