@@ -393,3 +393,33 @@ def test_a_reminder_title_tells_the_rules_in_force(title, body, origin):
 )
 def test_a_reminder_of_a_ban_or_a_dated_change_keeps_its_kind(title, body, kind):
     assert classify(title, body, origin="GB", source_kind="postal").change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Versand ins Ausland: Aussetzung der Sendungen nach Russland",
+            "Die Post teilt mit, dass der Versand von Paketen nach Russland ausgesetzt ist.",
+            "DE",
+        ),
+        (
+            'משלוח ליעדים בחו"ל: השעיית משלוחים לרוסיה',
+            "הדואר מודיע כי משלוח חבילות לרוסיה מושעה עד להודעה חדשה.",
+            "IL",
+        ),
+    ],
+)
+def test_everywhere_as_the_label_of_a_title_leaves_the_place_it_names(title, body, origin):
+    # "Sending abroad: suspension to Russia": the label before the colon is the section
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == ["RU"]
+
+
+def test_everywhere_that_is_the_title_itself_stays():
+    result = classify(
+        "Suspension of all international mail: update",
+        "All international mail is suspended until further notice.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert result.destinations == ["*"]

@@ -498,6 +498,25 @@ def _only_after_but(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
     return {c for c, but in opened.items() if but}
 
 
+def _world_as_title_label(doc: Doc, roles: list[Role]) -> bool:
+    """Whether "everywhere" labels the title's section before a colon and the rest of the
+    title names where mail goes ("משלוח ליעדים בחו\"ל: השעיית משלוחים לרוסיה")."""
+    ends = [
+        r.place.end
+        for r in roles
+        if r.place.code == WORLD and r.role == STRONG and r.place.end <= doc.title_end
+    ]
+    if not ends:
+        return False
+    colon = doc.norm.find(":", min(ends), doc.title_end)
+    return colon >= 0 and any(
+        r.role == STRONG
+        and r.place.code not in (WORLD, WORLD_WEAK)
+        and colon < r.place.start < doc.title_end
+        for r in roles
+    )
+
+
 def _inbound_in_title(doc: Doc) -> bool:
     """Whether the title itself speaks of mail coming in ("Inbound mail delayed ...")."""
     return any(
@@ -805,6 +824,8 @@ def _decide(
 
     if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
         world_strong = None  # the title names the destinations; "all services" means theirs
+    if world_strong is not None and title_strong and _world_as_title_label(doc, roles):
+        world_strong = None  # "Versand ins Ausland: Aussetzung der Sendungen nach Russland"
     if (
         world_strong is not None
         and class_listed
