@@ -20,8 +20,11 @@ _TEMPORARY = lazy_compile(
     # "temporale" is one
     r"(?<!\bel )(?<!\bun )(?<!\bdel )(?<!\bfuerte )temporal(?:mente)?|"
     r"czasowo|tymczasowo|временно|тимчасово|a titre provisoire|de (?:forma|manera|modo) "
-    r"provisional|con caracter provisional|provisoriamente|provvisoriamente|in via provvisoria)"
-    r"\b|暂时|暫時|一時",
+    r"provisional|con caracter provisional|provisoriamente|provvisoriamente|in via provvisoria|"
+    # ca eu cy ga gd fo kk uz ky sq be et ht (vocab46)
+    r"temporalment|aldi baterako|dros dro|sealadach|sealach|fyribils|uaqytsa|уақытша|vaqtincha|"
+    r"вақтинча|убактылуу|perkohesisht|часова|ajutiselt|tanporeman)"
+    r"\b|暂时|暫時|一時|ժամանակավորապես|لنډمهاله|ለጊዜው|সাময়িকভাবে|अस्थायी",
 )
 _UNTIL_FURTHER = word_start(
     r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
