@@ -423,3 +423,19 @@ def test_everywhere_that_is_the_title_itself_stays():
         source_kind="postal",
     )
     assert result.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Einstellung des Paketversands nach Kanada bis auf Weiteres.", "suspension"),
+        ("Vi sætter forsendelser til Canada på pause.", "suspension"),
+        ("Parcel shipments to Canada are on pause until further notice.", "suspension"),
+        ("Les envois de colis vers le Canada reprennent.", "resumption"),
+        ("Pakketten naar Canada kunnen weer worden verstuurd.", "resumption"),
+        ("Paket till Kanada kan skickas igen.", "resumption"),
+    ],
+)
+def test_more_ways_to_say_stopped_and_resumed(body, kind):
+    result = classify("Update", body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == (kind, ["CA"])
