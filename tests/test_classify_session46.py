@@ -439,3 +439,34 @@ def test_everywhere_that_is_the_title_itself_stays():
 def test_more_ways_to_say_stopped_and_resumed(body, kind):
     result = classify("Update", body, origin="GB", source_kind="postal")
     assert (result.change_kind, result.destinations) == (kind, ["CA"])
+
+
+@pytest.mark.parametrize(
+    ("body", "destinations"),
+    [
+        ("Bưu gửi quốc tế đi Ca-na-đa bị chậm trễ do bão.", ["CA"]),
+        ("Bưu gửi đi Ô-xtrây-li-a và Niu Di-lân bị chậm trễ.", ["AU", "NZ"]),
+    ],
+)
+def test_vietnamese_names_written_in_syllables(body, destinations):
+    result = classify("Thông báo", body, origin="VN", source_kind="postal")
+    assert (result.change_kind, result.destinations) == ("delay", destinations)
+
+
+def test_vietnamese_syllables_of_a_name_need_its_capital():
+    # "cu ba" in lower case is no Cuba
+    result = classify("Thông báo", "cu ba lần chậm trễ", origin="VN", source_kind="postal")
+    assert "CU" not in result.destinations
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Obnovujeme podávání balíků do Kanady.", "resumption"),
+        ("Reluăm trimiterea coletelor către Canada.", "resumption"),
+        ("קבלת חבילות לקנדה הושעתה זמנית.", "suspension"),
+    ],
+)
+def test_stopped_and_resumed_in_czech_romanian_and_hebrew(body, kind):
+    result = classify("Update", body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == (kind, ["CA"])
