@@ -1199,7 +1199,7 @@ _MAY_AFTER_CJK = lazy_compile(
 # The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
 _LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
 # A breach of a ban right before it: the ban is the law broken, not news (normalised text)
-_VIOLATED_BEFORE = lazy_compile(
+_VIOLATED_BEFORE = word_start(
     # (nouns, and "evading", "circumventing": not "parcels violating the ban ... will be
     # destroyed", a ban that holds)
     r"\b(?:verstoss\w*|verstoß\w*|violations?|breach(?:es)?|infringements?|circumvent\w*|evad\w*|"
@@ -1406,7 +1406,7 @@ _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 # (read on the original text: one office is named, its words capitalised; "at all Post Office
 # counters", "in every branch" are the whole network)
-_BRANCH_AFTER = lazy_compile(
+_BRANCH_AFTER = word_start(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
     r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
 )
