@@ -26,8 +26,8 @@ from monitor.classify.kinds import (
     reminds,
 )
 from monitor.classify.kinds.phrases import (  # a change said with its day; stops and limits
-    _DATED_CHANGE,
     _STOPS,
+    dated_span,
 )
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
@@ -1190,7 +1190,7 @@ def _gift_relief_kept(doc: Doc, live: list[Match]) -> bool:
     return bool(gift_sentences) and all(
         _STILL_SO.search(doc.norm, a, b)
         and not _STILL_CHANGED.search(doc.norm, a, b)
-        and not _DATED_CHANGE.search(doc.norm, a, b)
+        and not dated_span(doc, a, b)
         for a, b in gift_sentences
     )
 

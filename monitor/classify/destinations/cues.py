@@ -227,7 +227,7 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
     return role == NEUTRAL and place.code.startswith("@") and norm.startswith(":n ", place.end)
 
 
-_OUTSIDE_BEFORE = lazy_compile(
+_OUTSIDE_BEFORE = word_start(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτοσ|"
     # "un país no perteneciente a la UE": a country that does not belong to it

@@ -30,11 +30,11 @@ from monitor.classify.kinds.page import (
     _topics_in_own_section,
 )
 from monitor.classify.kinds.phrases import (
-    _DATED_CHANGE,
     _OTHER_ONES,
     _START_WORDS,
     _STOPS,
     RELEVANT_SCORE,
+    dated_span,
 )
 from monitor.classify.kinds.topics import (
     _counted,
@@ -648,7 +648,7 @@ def _all_clear_title(
     if any(
         v.kind != "delay"
         and (v.start > said_normal or v.kind in _ACTED_ON)
-        and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
+        and dated_span(doc, *doc.sentence_of(v.start))
         for v in body
     ):
         return False

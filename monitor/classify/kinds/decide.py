@@ -71,10 +71,10 @@ from monitor.classify.kinds.page import (
 )
 from monitor.classify.kinds.phrases import (
     _CLAUSE_MARK,
-    _DATED_CHANGE,
     _NOW_NEW,
     _STOP_NOUN,
     _STOPS,
+    dated_span,
 )
 from monitor.classify.kinds.plans import (
     announced_before,
@@ -256,7 +256,7 @@ def _as_always(doc: Doc, start: int) -> bool:
         or _AS_ALWAYS_BEFORE.search(doc.norm, max(a, start - 60), start)
     ):
         return False
-    return not (_DATED_CHANGE.search(doc.norm, a, b) or _NOW_NEW.search(doc.norm, a, b))
+    return not (dated_span(doc, a, b) or _NOW_NEW.search(doc.norm, a, b))
 
 
 def _reminded(doc: Doc) -> set[int]:
@@ -820,7 +820,7 @@ def _cast_votes(
             and _LAST_YEAR.match(norm, (sentence := doc.sentence_of(start))[0])
             # not "Last year the government announced that vapes will be banned from 1 June"
             and not _FUTURE_WORD.search(norm, *sentence)
-            and not _DATED_CHANGE.search(norm, *sentence)
+            and not dated_span(doc, *sentence)
         ):
             weight *= CONTINUED_FACTOR  # "Last year brought delays in supply chains": history
             continued = True
@@ -1089,7 +1089,7 @@ def _cast_votes(
             and _NEW_BAN_WORD.search(norm, vm.start(), start) is None
             # nor "Breach of the suspension of parcels to Belarus, which applies from 1 June":
             # a stop told with the day it takes effect is news, whatever breaches it
-            and not _DATED_CHANGE.search(norm, *doc.sentence_of(start))
+            and not dated_span(doc, *doc.sentence_of(start))
         ):
             weight *= 0.1  # "wegen Verstößen gegen das Iran-Embargo": a breach judged, no stop
         if (
@@ -1199,7 +1199,7 @@ _MAY_AFTER_CJK = lazy_compile(
 # The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
 _LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
 # A breach of a ban right before it: the ban is the law broken, not news (normalised text)
-_VIOLATED_BEFORE = lazy_compile(
+_VIOLATED_BEFORE = word_start(
     # (nouns, and "evading", "circumventing": not "parcels violating the ban ... will be
     # destroyed", a ban that holds)
     r"\b(?:verstoss\w*|verstoß\w*|violations?|breach(?:es)?|infringements?|circumvent\w*|evad\w*|"
@@ -1406,7 +1406,7 @@ _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 # (read on the original text: one office is named, its words capitalised; "at all Post Office
 # counters", "in every branch" are the whole network)
-_BRANCH_AFTER = lazy_compile(
+_BRANCH_AFTER = word_start(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
     r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
 )

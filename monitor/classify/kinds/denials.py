@@ -361,7 +361,7 @@ _CLARIFIED_NONE = lazy_compile(
 # A title that calls a claim false on its own: "PIB Fact Check: ...", "Falschmeldungen zu ...",
 # and the word of a clarification that, beside a rumour word, answers the rumour ("关于…传闻的说明",
 # "הבהרה בנוגע לפרסומים")
-_TITLE_DEBUNKS = lazy_compile(r"\bfact ?check|\bfalschmeldung")
+_TITLE_DEBUNKS = word_start(r"\b(?:fact ?check|falschmeldung)")
 _CLARIFICATION = lazy_compile(
     r"\bclarif|\besclarec|\baclara|\bchiariment|\bprecisazion|\bverduidelijk|\bklarstell|"
     r"\brichtigstell|\bsprostowani|\bразъяснени|\bроз.яснен|说明|說明|澄清|הבהרה|ชี้แจง"

@@ -9,11 +9,11 @@ from operator import attrgetter
 
 from monitor.classify.kinds.phrases import (
     _CLAUSE_MARK,
-    _DATED_CHANGE,
     _NOW_NEW,
     _TEMPORARY,
     _UNTIL_FURTHER,
     CAUSE_WORDS,
+    dated_span,
 )
 from monitor.classify.kinds.votes import _clause_start
 from monitor.classify.lazy_pattern import lazy_compile
@@ -160,8 +160,7 @@ def _paid_in_app(doc: Doc, start: int, seen: dict[int, bool]) -> bool:
             )
         )
     if title and (
-        doc.in_title(start)
-        or not (_DATED_CHANGE.search(doc.norm, a, b) or _NOW_NEW.search(doc.norm, a, b))
+        doc.in_title(start) or not (dated_span(doc, a, b) or _NOW_NEW.search(doc.norm, a, b))
     ):
         return True  # not "From 1 July, a new duty applies" or "now attract a duty" below it
     known = seen.get(a)

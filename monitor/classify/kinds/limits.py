@@ -203,7 +203,7 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
 
 # "over 800 USD", "mit einem Warenwert über", "powyżej 10 kg", "超过": what a stop reaches is
 # only what lies above a figure
-_ABOVE = lazy_compile(
+_ABOVE = word_start(
     r"\b(?:over|above|exceeding|more than|greater than|uber|mehr als|oberhalb|plus de|"
     r"superieure? a|au dela de|mas de|superior(?:es)? a|oltre|superiore a|boven|meer dan|"
     r"acima de|mais de|powyzej|ponad|свыше|более|понад|більше)\s+(?:(?:a|an|the|einem|"

@@ -9,11 +9,11 @@ from bisect import bisect_left, bisect_right
 from monitor.classify.guidance import dated_entry, guidance_spans, link_spans
 from monitor.classify.items import older_items
 from monitor.classify.kinds.phrases import (
-    _DATED_CHANGE,
     _NOW_NEW,
     _STOPS,
     CAUSE_WORDS,
     RELEVANT_SCORE,
+    dated_span,
 )
 from monitor.classify.kinds.votes import Vote, _first_word
 from monitor.classify.lazy_pattern import lazy_compile
@@ -79,7 +79,7 @@ def _discount_spec_sheet(doc: Doc, votes: list[Vote], place_starts: list[int]) -
             b - a <= 150
             and _SPEC_LINE.match(doc.full, a, b) is not None
             and not any(a <= p < b for p in place_starts)
-            and _DATED_CHANGE.search(doc.norm, a, b) is None
+            and not dated_span(doc, a, b)
             and _NOW_NEW.search(doc.norm, a, b) is None
         ):
             on_spec.append(v)
@@ -132,7 +132,7 @@ def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) ->
                 v.weight *= CONTINUED_FACTOR  # a row of the list of places the stop goes on for
                 continue
             va, vb = doc.sentence_of(v.start)
-            if _ALSO_NEW.search(doc.norm, va, vb) or _DATED_CHANGE.search(doc.norm, va, vb):
+            if _ALSO_NEW.search(doc.norm, va, vb) or dated_span(doc, va, vb):
                 continue  # "From today we also suspend letters to Israel": news of its own
             named = [_first_word(doc.norm, p) for p in place_starts if va <= p < vb]
             if v.start >= end and not (named and _INSTRUCTION.match(doc.norm, va)):
@@ -346,7 +346,7 @@ def _discount_guidance(doc: Doc, votes: list[Vote]) -> None:
     for v in votes:
         if (
             in_spans(v.start, spans)
-            and not _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start))
+            and not dated_span(doc, *doc.sentence_of(v.start))
             and not _NEWS_NOW.search(doc.norm, *doc.sentence_of(v.start))
         ):
             v.weight *= GUIDANCE_FACTOR

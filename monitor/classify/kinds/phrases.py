@@ -4,6 +4,7 @@ and the score a notice needs to count as relevant."""
 from __future__ import annotations
 
 from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
 RELEVANT_SCORE = 1.0
@@ -82,6 +83,20 @@ _DATED_CHANGE = word_start(
     rf"\b(?:{_START_WORDS})\b[^.\n]{{0,20}}\d|"
     r"\bwith immediate effect\b|\beffective immediately\b"
 )
+
+
+def dated_span(doc: Doc, a: int, b: int) -> bool:
+    """Whether ``doc.norm[a:b]`` holds a change stated with its day (``_DATED_CHANGE``): each
+    span searched once per notice, as rules of several modules ask it of the same sentence."""
+    known: dict[tuple[int, int], bool] = doc.once("_dated_spans", _no_spans)
+    found = known.get((a, b))
+    if found is None:
+        found = known[(a, b)] = _DATED_CHANGE.search(doc.norm, a, b) is not None
+    return found
+
+
+def _no_spans(doc: Doc) -> dict[tuple[int, int], bool]:
+    return {}
 
 
 # A change told with its day or as in force, in the languages of denied rumours and of leads:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
+from monitor.classify.wordstart import GuardedPattern
 
 
 def _hinted(doc: Doc, key: str, hints: tuple[str, ...]) -> bool:
@@ -92,21 +93,7 @@ _RESUMPTION_NOUN = lazy_compile(
 # A clause boundary that a postponement or a calling-off does not reach across
 _CLAUSE_BREAK = lazy_compile(r"[;:]|\bbut\b|\bmais\b|\baber\b|\bpero\b|\bma\b|但|ただし|하지만")
 
-# Said to not happen at all: "will not take place", "n'aura pas lieu", "findet nicht statt"
-_CALLED_OFF = lazy_compile(
-    r"\b(?:will not|won't|shall not|is not going to|are not going to) (?:now )?(?:take place|"
-    r"go ahead|happen|proceed|come into (?:force|effect)|be (?:implemented|introduced))\b|"
-    r"(?:\bno longer|\bnot|n't)(?: be)? going ahead\b|"
-    r"\bn'aura pas lieu\b|\bn'auront pas lieu\b|\bne sera pas (?:appliquee?|mise? en (?:oeuvre|"
-    r"place))|\bfinde[nt] nicht statt\b|\bwird nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|"
-    r"\bwerden nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|\bno se llevara a cabo\b|"
-    r"\bno tendra lugar\b|\bnon avra luogo\b|\bnon sara (?:applicat|attuat)|\bgaat niet door\b|"
-    r"\bzal niet (?:doorgaan|plaatsvinden)\b|\bnao (?:vai )?(?:ocorrer|acontecer)\b|"
-    r"\bnie (?:dojdzie do skutku|zostanie wprowadzon)|\bне состоится\b|\bне відбудеться\b|"
-    r"不会实施|不會實施|将不实施|將不實施|实施しない|実施いたしません|実施されません|"
-    r"시행되지 않"
-)
-_CALLED_OFF_REACH = 90  # characters from a stop to its calling-off in the same sentence
+# Substrings one of which each match of _CALLED_OFF holds: its guard, and the notice's
 _CALLED_OFF_HINTS = (
     "will not", "won't", "shall not", "not going to", "going ahead", "n'aura", "n'auront",
     "ne sera pas",
@@ -115,6 +102,25 @@ _CALLED_OFF_HINTS = (
     "nao acontecer", "do skutku", "zostanie wprowadzon", "не состоится", "не відбудеться", "实施",
     "實施", "実施", "시행되지",
 )  # fmt: skip
+# Said to not happen at all: "will not take place", "n'aura pas lieu", "findet nicht statt"
+# (every match holds one of the hints: a window without any needs no try of the pattern)
+_CALLED_OFF = GuardedPattern(
+    lazy_compile(
+        r"\b(?:will not|won't|shall not|is not going to|are not going to) (?:now )?(?:take place|"
+        r"go ahead|happen|proceed|come into (?:force|effect)|be (?:implemented|introduced))\b|"
+        r"(?:\bno longer|\bnot|n't)(?: be)? going ahead\b|"
+        r"\bn'aura pas lieu\b|\bn'auront pas lieu\b|\bne sera pas (?:appliquee?|mise? en (?:oeuvre|"
+        r"place))|\bfinde[nt] nicht statt\b|\bwird nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|"
+        r"\bwerden nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|\bno se llevara a cabo\b|"
+        r"\bno tendra lugar\b|\bnon avra luogo\b|\bnon sara (?:applicat|attuat)|\bgaat niet door\b|"
+        r"\bzal niet (?:doorgaan|plaatsvinden)\b|\bnao (?:vai )?(?:ocorrer|acontecer)\b|"
+        r"\bnie (?:dojdzie do skutku|zostanie wprowadzon)|\bне состоится\b|\bне відбудеться\b|"
+        r"不会实施|不會實施|将不实施|將不實施|实施しない|実施いたしません|実施されません|"
+        r"시행되지 않"
+    ),
+    _CALLED_OFF_HINTS,
+)
+_CALLED_OFF_REACH = 90  # characters from a stop to its calling-off in the same sentence
 
 
 def called_off(doc: Doc, end: int) -> bool:

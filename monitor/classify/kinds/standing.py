@@ -7,6 +7,7 @@ from monitor.classify.kinds.phrases import _TEMPORARY, _UNTIL_FURTHER
 from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult, _clause_around
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
+from monitor.classify.wordstart import word_start
 
 # Product categories, as opposed to the scope of a notice (all goods, letters, sales, gifts).
 _SCOPES = frozenset(("all_goods", "documents", "commercial_goods", "gifts"))
@@ -72,7 +73,7 @@ def _paused_ban(doc: Doc, result: KindResult) -> bool:
 
 
 # A ban set by a state, or said to be permanent: "the authorities", "政府", "dauerhaft"
-_SET_BY_STATE = lazy_compile(
+_SET_BY_STATE = word_start(
     r"\b(?:authorit\w*|government\w*|ministr\w*|ministeri\w*|behorde\w*|regierung|autorit\w*|"
     r"gobierno|governo|gouvernement|министерств\w*|правительств\w*|permanent\w*|dauerhaft\w*|"
     r"definitiv\w*|definitif\w*|definitief\w*)\b|政府|当局|當局"

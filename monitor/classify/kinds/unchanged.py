@@ -17,6 +17,7 @@ from monitor.classify.kinds.phrases import (
     _START_WORDS,
     _STOPS,
     RELEVANT_SCORE,
+    dated_span,
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _place_word
 from monitor.classify.lazy_pattern import lazy_compile
@@ -154,7 +155,7 @@ def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
     for v in votes:
         if v.kind == "duty_tax_change":
             duty_sentences.add(doc.sentence_of(v.start))
-        if v.kind in _ROUTINE_KINDS and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(v.start)):
+        if v.kind in _ROUTINE_KINDS and dated_span(doc, *doc.sentence_of(v.start)):
             dated[v.kind] += v.weight
     if dated["new_requirement"] < RELEVANT_SCORE or (
         dated["new_requirement"] <= dated["duty_tax_change"]
@@ -266,7 +267,7 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
             and w.weight >= RELEVANT_SCORE
             and (
                 w.kind in _STOPS
-                or _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
+                or dated_span(doc, *doc.sentence_of(w.start))
                 or _NOW.search(doc.norm, *doc.sentence_of(w.start))
             )
             for w in votes
@@ -345,7 +346,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             and not any(
                 w.kind != "informational"
                 and w.weight >= RELEVANT_SCORE
-                and _DATED_CHANGE.search(doc.norm, *doc.sentence_of(w.start))
+                and dated_span(doc, *doc.sentence_of(w.start))
                 for w in votes
             )
         ):

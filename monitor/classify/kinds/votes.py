@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from monitor.classify import lexicon
-from monitor.classify.kinds.phrases import _DATED_CHANGE, _NO_CHANGE
+from monitor.classify.kinds.phrases import _NO_CHANGE, dated_span
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -443,8 +443,8 @@ def _told_as_news(doc: Doc, start: int) -> bool:
     return bool(
         _NEWS.search(doc.norm, a, b)
         or _NEWS.search(doc.norm, 0, doc.title_end)
-        or _DATED_CHANGE.search(doc.norm, a, b)
-        or _DATED_CHANGE.search(doc.norm, 0, doc.title_end)
+        or dated_span(doc, a, b)
+        or dated_span(doc, 0, doc.title_end)
     )
 
 
