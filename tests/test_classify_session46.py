@@ -470,3 +470,31 @@ def test_vietnamese_syllables_of_a_name_need_its_capital():
 def test_stopped_and_resumed_in_czech_romanian_and_hebrew(body, kind):
     result = classify("Update", body, origin="GB", source_kind="postal")
     assert (result.change_kind, result.destinations) == (kind, ["CA"])
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            "A partir del 1 de marzo, no se podrán enviar cigarrillos electrónicos a Canadá.",
+            "prohibited_items",
+        ),
+        (
+            "Dal 1° marzo non è più possibile spedire sigarette elettroniche in Canada.",
+            "prohibited_items",
+        ),
+        (
+            "A partir de 1 de março, não é possível enviar cigarros eletrónicos para o Canadá.",
+            "prohibited_items",
+        ),
+        ("Od 1 marca nie można wysyłać e-papierosów do Kanady.", "prohibited_items"),
+        ("3月1日から、カナダあての電子たばこの差出しはできなくなります。", "prohibited_items"),
+        ("3월 1일부터 캐나다행 우편물에 전자담배를 넣을 수 없습니다.", "prohibited_items"),
+        ("Od 1 marca wszystkie paczki do Kanady muszą zawierać kod HS.", "new_requirement"),
+        ("С 1 марта все посылки в Канаду должны содержать код ТН ВЭД.", "new_requirement"),
+        ("Parcels to Canada are now limited to a value of 500 dollars.", "restriction"),
+    ],
+)
+def test_can_no_longer_be_sent_and_must_contain_in_more_languages(body, kind):
+    result = classify("Update", body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == (kind, ["CA"])
