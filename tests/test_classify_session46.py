@@ -498,3 +498,27 @@ def test_stopped_and_resumed_in_czech_romanian_and_hebrew(body, kind):
 def test_can_no_longer_be_sent_and_must_contain_in_more_languages(body, kind):
     result = classify("Update", body, origin="GB", source_kind="postal")
     assert (result.change_kind, result.destinations) == (kind, ["CA"])
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Kanada: nowy podatek od paczek",
+            "Od 1 marca Kanada pobiera 10% podatku od wszystkich paczek. Odbiorca płaci go przy "
+            "doręczeniu.",
+        ),
+        (
+            "Kanada: ny skatt på paket",
+            "Kanada tar ut en skatt på 10 procent på alla paket från 1 mars. Mottagaren betalar "
+            "vid leverans.",
+        ),
+        (
+            "كندا: ضريبة جديدة على الطرود",
+            "اعتباراً من 1 مارس تفرض كندا ضريبة بنسبة 10% على جميع الطرود.",
+        ),
+    ],
+)
+def test_a_new_tax_in_polish_swedish_and_arabic(title, body):
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == ("duty_tax_change", ["CA"])
