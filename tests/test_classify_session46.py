@@ -522,3 +522,26 @@ def test_can_no_longer_be_sent_and_must_contain_in_more_languages(body, kind):
 def test_a_new_tax_in_polish_swedish_and_arabic(title, body):
     result = classify(title, body, origin="GB", source_kind="postal")
     assert (result.change_kind, result.destinations) == ("duty_tax_change", ["CA"])
+
+
+def test_romanian_sua_is_the_united_states():
+    result = classify(
+        "Suspendare", "Suspendăm acceptarea coletelor cu destinația SUA.", origin="RO"
+    )
+    assert result.destinations == ["US"]
+
+
+def test_italian_sua_in_a_title_in_capitals_is_no_country():
+    # "LA SUA SPEDIZIONE": "your shipment"
+    result = classify(
+        "LA SUA SPEDIZIONE È IN RITARDO",
+        "La sua spedizione verso la Francia è in ritardo.",
+        origin="IT",
+        source_kind="postal",
+    )
+    assert result.destinations == ["FR"]
+
+
+def test_swedish_stopped():
+    result = classify("Stopp", "Vi har stoppat paket till USA.", origin="SE", source_kind="postal")
+    assert (result.change_kind, result.destinations) == ("suspension", ["US"])

@@ -177,6 +177,8 @@ class Gazetteer:
                 continue  # US$, US dollars
             if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
                 continue  # "CONTACT US" in a capitalised heading
+            if orig[s:e] == "SUA" and _capitals_beside(orig, s, e):
+                continue  # Romanian for the USA; Italian "LA SUA SPEDIZIONE" is "your"
             places.append(_new(Place, (s, e, code)))
         if not orig.isascii() and any(ch in orig for ch in _FLAG_LETTERS):
             places.extend(self._flags(orig))
@@ -332,6 +334,12 @@ def _by_first_letter(forms: list[str]) -> re.Pattern[str]:
     return re.compile(
         "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     )
+
+
+def _capitals_beside(orig: str, s: int, e: int) -> bool:
+    """True when a word in capitals stands right before or after ``orig[s:e]``."""
+    words = orig[max(0, s - 16) : s].split()[-1:] + orig[e : e + 16].split()[:1]
+    return any(len(w) > 1 and w.isupper() for w in words)
 
 
 def _shouting(orig: str, s: int, e: int) -> bool:
