@@ -545,3 +545,34 @@ def test_italian_sua_in_a_title_in_capitals_is_no_country():
 def test_swedish_stopped():
     result = classify("Stopp", "Vi har stoppat paket till USA.", origin="SE", source_kind="postal")
     assert (result.change_kind, result.destinations) == ("suspension", ["US"])
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        ("Od 1 marca nie można wysyłać perfum do Kanady.", "perfumes_cosmetics"),
+        ("Od 1 marca nie można wysyłać telefonów komórkowych do Kanady.", "electronics"),
+        ("A partir de 1 de março, não é possível enviar telemóveis para o Canadá.", "electronics"),
+        ("Od 1 marca nie można wysyłać noży do Kanady.", "weapons"),
+        ("Od 1 marca nie można wysyłać aerozoli do Kanady.", "dangerous_goods"),
+        (
+            "Vanaf 1 maart kunnen spuitbussen niet meer worden verstuurd naar Canada.",
+            "dangerous_goods",
+        ),
+        ("3月1日から、カナダあての刃物の差出しはできなくなります。", "weapons"),
+        ("自3月1日起，寄往加拿大的邮件禁止内装纸币。", "cash_valuables"),
+    ],
+)
+def test_goods_named_in_more_languages(body, category):
+    assert category in classify("Update", body, origin="GB", source_kind="postal").categories
+
+
+def test_paying_cash_is_no_category():
+    # Polish "gotówką u kierowcy": paying the driver in cash
+    result = classify(
+        "Nowe opłaty celne",
+        "Od 1 marca cło za przesyłki do Polski zapłacisz przelewem lub gotówką u kierowcy.",
+        origin="PL",
+        source_kind="carrier",
+    )
+    assert "cash_valuables" not in result.categories
