@@ -576,3 +576,21 @@ def test_paying_cash_is_no_category():
         source_kind="carrier",
     )
     assert "cash_valuables" not in result.categories
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Acceptance of parcels for Canada has recommenced.", "resumption"),
+        ("We have lifted the suspension of parcels to Canada.", "resumption"),
+        ("Il servizio di spedizione verso il Canada è stato ripristinato.", "resumption"),
+        ("Voltamos a aceitar encomendas para o Canadá.", "resumption"),
+        ("Przywracamy przyjmowanie paczek do Kanady.", "resumption"),
+        ("Приём посылок в Канаду снова доступен.", "resumption"),
+        ("Expect extended delivery times for parcels to Canada.", "delay"),
+        ("Bei Sendungen nach Kanada kommt es zu längeren Laufzeiten.", "delay"),
+    ],
+)
+def test_more_ways_to_say_resumed_and_delayed(body, kind):
+    result = classify("Update", body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == (kind, ["CA"])
