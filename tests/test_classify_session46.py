@@ -594,3 +594,18 @@ def test_paying_cash_is_no_category():
 def test_more_ways_to_say_resumed_and_delayed(body, kind):
     result = classify("Update", body, origin="GB", source_kind="postal")
     assert (result.change_kind, result.destinations) == (kind, ["CA"])
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        ("Vorübergehende Aussetzung des Versands nach Kanada", "Mehr erfahren", "suspension"),
+        ("Czasowe zawieszenie wysyłek do Kanady", "Więcej informacji", "suspension"),
+        ("Временная приостановка приёма отправлений в Канаду", "Подробнее", "suspension"),
+        ("Verbod op e-sigaretten in zendingen naar Canada", "Lees meer", "prohibited_items"),
+    ],
+)
+def test_a_feed_item_with_only_its_title(title, body, kind):
+    # a feed's item: the title says it all, the summary is a link
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == (kind, ["CA"])
