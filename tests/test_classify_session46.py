@@ -222,13 +222,12 @@ def test_a_title_that_names_only_the_place_of_an_event_keeps_it():
 @pytest.mark.parametrize(
     "body",
     [
-        "Wegen des Streiks können Sendungen nach Kanada später ankommen.",
+        "Wegen des Streiks können Sendungen nach Kanada später als gewohnt ankommen.",
         "En raison de la grève, les envois vers le Canada arriveront plus tard que prévu.",
         "Debido a la huelga, los envíos a Canadá llegarán más tarde de lo habitual.",
-        "A causa dello sciopero, le spedizioni verso il Canada arriveranno più tardi.",
+        "A causa dello sciopero, le spedizioni verso il Canada arriveranno più tardi del solito.",
         "Door de staking komen zendingen naar Canada later aan dan normaal.",
-        "Devido à greve, as remessas para o Canadá vão chegar mais tarde.",
-        "Because of the strike, shipments to Canada are on hold until flights resume.",
+        "Devido à greve, as remessas para o Canadá vão chegar mais tarde do que o habitual.",
     ],
 )
 def test_mail_that_arrives_later_is_a_delay(body):
@@ -428,10 +427,10 @@ def test_everywhere_that_is_the_title_itself_stays():
 @pytest.mark.parametrize(
     ("body", "kind"),
     [
-        ("Einstellung des Paketversands nach Kanada bis auf Weiteres.", "suspension"),
+        ("Vorübergehende Einstellung des Paketversands nach Kanada.", "suspension"),
         ("Vi sætter forsendelser til Canada på pause.", "suspension"),
         ("Parcel shipments to Canada are on pause until further notice.", "suspension"),
-        ("Les envois de colis vers le Canada reprennent.", "resumption"),
+        ("Reprise des envois de colis vers le Canada.", "resumption"),
         ("Pakketten naar Canada kunnen weer worden verstuurd.", "resumption"),
         ("Paket till Kanada kan skickas igen.", "resumption"),
     ],
@@ -609,3 +608,146 @@ def test_a_feed_item_with_only_its_title(title, body, kind):
     # a feed's item: the title says it all, the summary is a link
     result = classify(title, body, origin="GB", source_kind="postal")
     assert (result.change_kind, result.destinations) == (kind, ["CA"])
+
+
+# Guards from review 46a: what the rules above must not catch.
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # "overseas" in a title about shopping from abroad is no mail leaving
+            "Buying overseas this winter: duties on the parcels you receive",
+            "From 1 July, GST applies to all goods imported into Australia, whatever their value.",
+            "AU",
+        ),
+        (  # nor "acceptance" (引受) in a Japanese title over mail coming in
+            "国際郵便の引受・到着状況について",
+            "外国から到着する郵便物の配達に遅れが生じています。",
+            "JP",
+        ),
+    ],
+)
+def test_guard_an_ambiguous_title_word_keeps_mail_coming_in(title, body, origin):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == [origin]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "destinations"),
+    [
+        (  # "not as usual": both places are delayed
+            "Verzögerungen bei Sendungen nach Israel",
+            "Sendungen nach Israel und in den Libanon werden nicht wie üblich zugestellt und "
+            "verzögern sich um zwei Wochen.",
+            ["IL", "LB"],
+        ),
+        (  # a suspension that "remains open-ended" names both its places
+            "Parcels to Israel: suspension remains open-ended",
+            "The suspension of parcels to Israel and Lebanon remains open-ended until further "
+            "notice.",
+            ["IL", "LB"],
+        ),
+    ],
+)
+def test_guard_a_turned_still_served_phrase_keeps_its_places(title, body, destinations):
+    result = classify(title, body, origin="DE", source_kind="postal")
+    assert result.destinations == destinations
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # the date is in the first sentence below the title
+            "Reminder: customs charges for parcels to Norway",
+            "From 1 April, VAT is charged on all parcels to Norway.",
+            "duty_tax_change",
+        ),
+        (  # a reminder of a strike is the strike
+            "Reminder: strike on Monday",
+            "There will be a national strike on Monday. Mail to all destinations will be delayed "
+            "by one day.",
+            "delay",
+        ),
+        (  # "changes" in the title are news
+            "Przypominamy o zmianach w wysyłce do USA",
+            "Przesyłki z towarami do USA nie są przyjmowane.",
+            "suspension",
+        ),
+    ],
+)
+def test_guard_a_reminder_of_news_keeps_its_kind(title, body, kind):
+    assert classify(title, body, origin="GB", source_kind="postal").change_kind == kind
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "All destinations: delays, including Australia",
+        "Toutes destinations : retards, y compris vers la Suisse",
+    ],
+)
+def test_guard_every_destination_before_a_colon_is_the_change(title):
+    body = "Because of the IT outage, mail to all destinations is delayed by two days."
+    assert classify(title, body, origin="GB", source_kind="postal").destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Christmas posting dates for international mail",
+            "To arrive in time for Christmas, post by the dates below. Items posted later than "
+            "these dates may arrive later.",
+        ),
+        (
+            "Später zugestellt: Briefe am Feiertag",
+            "Am Ostermontag eingeworfene Briefe werden später zugestellt.",
+        ),
+        ("Pakketten ophalen", "Klanten kunnen weer pakketten ophalen bij het servicepunt."),
+    ],
+)
+def test_guard_later_and_again_in_ordinary_sentences_stay_quiet(title, body):
+    assert classify(title, body, origin="GB", source_kind="postal").relevant is False
+
+
+def test_guard_the_date_of_arrival_is_no_mail_coming_in():
+    result = classify(
+        "Retrasos en los envíos internacionales",
+        "Debido a la reducción de vuelos, la fecha de llegada de los envíos internacionales "
+        "puede retrasarse hasta cinco días.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert result.destinations == ["*"]
+
+
+def test_guard_all_countries_of_the_eu_in_greek_are_the_eu():
+    result = classify(
+        "Αναστολή αποστολών",
+        "Η αποστολή δεμάτων σε όλες τις χώρες της ΕΕ αναστέλλεται προσωρινά.",
+        origin="GR",
+        source_kind="postal",
+    )
+    assert len(result.destinations) == 26 and "GR" not in result.destinations
+
+
+@pytest.mark.parametrize(
+    ("body", "destinations"),
+    [
+        ("בניגוד לגרמניה, משלוחים לאוסטריה מושעים.", ["AT"]),  # "unlike Germany"
+        ("משלוחים לאוסטריה יתעכבו יותר מאשר לגרמניה.", ["AT"]),  # "more than to Germany"
+        ("החל מיום ראשון יחודשו המשלוחים לכל המדינות למעט לרוסיה ולבלארוס.", ["*"]),  # except
+    ],
+)
+def test_guard_hebrew_comparisons_and_exceptions(body, destinations):
+    assert classify("עדכון", body, origin="IL", source_kind="postal").destinations == destinations
+
+
+def test_guard_the_place_of_an_event_that_is_hit_too():
+    result = classify(
+        "Streik in Finnland: Verzögerungen auch für Estland",
+        "Wegen des Streiks kommt es zu Verzögerungen bei Sendungen in die betroffenen Länder.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert result.destinations == ["EE", "FI"]

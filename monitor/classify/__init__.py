@@ -163,6 +163,9 @@ def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:
 
 
 _TO_PLACE_KINDS = frozenset(("suspension", "delay", "resumption"))
+# kinds of a standing rule, which a reminder may restate (not a stop or a delay: a reminder of
+# a disruption is the disruption)
+_RULE_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 
 
 def _carried(doc: Doc, a: int, b: int) -> bool:
@@ -364,7 +367,7 @@ def _classify_doc(
             doc, origin=origin, customs=customs, carrier_site=carrier, standing_counts=True
         )
 
-    if kind.kind != "informational" and title_reminds(doc, kind.votes):
+    if kind.kind in _RULE_KINDS and title_reminds(doc, kind.votes):
         # "Médicaments achetés en ligne : rappel des règles": the rules it tells are the ones
         # in force (the goods they are about stay its categories)
         reminder = [("informational", 0, doc.title_end)]

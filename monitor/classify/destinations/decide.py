@@ -5,7 +5,6 @@ source's own country, places excluded first.
 from __future__ import annotations
 
 from monitor.classify import lexicon
-from monitor.classify.destinations.home import OUTBOUND
 from monitor.classify.destinations.passes import changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
@@ -498,13 +497,26 @@ def _only_after_but(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
     return {c for c, but in opened.items() if but}
 
 
+# Words of a title that only mean mail leaving ("International export services: update",
+# "Despatch of international mail resumes"): not "overseas", "abroad" or "acceptance", which
+# titles of shopping from abroad use as well
+_LEAVING_TITLE = lazy_compile(
+    r"\b(?:export\w*|dispatch\w*|despatch\w*|outbound|outgoing|ausfuhr\w*|versand ins|ins ausland|"
+    r"au depart|chieu di|chiều đi)\b|差立|发运|發運"
+)
+
+
 def _world_as_title_label(doc: Doc, roles: list[Role]) -> bool:
-    """Whether "everywhere" labels the title's section before a colon and the rest of the
-    title names where mail goes ("משלוח ליעדים בחו\"ל: השעיית משלוחים לרוסיה")."""
+    """Whether "everywhere" names the title's section before a colon (a service: "Versand ins
+    Ausland", 'משלוח ליעדים בחו"ל') and the rest of the title names where mail goes; not "All
+    destinations: delays, including Australia", where the whole is the change."""
     ends = [
         r.place.end
         for r in roles
-        if r.place.code == WORLD and r.role == STRONG and r.place.end <= doc.title_end
+        if r.place.code == WORLD
+        and r.role == STRONG
+        and r.place.end <= doc.title_end
+        and not _EVERY.match(doc.norm, r.place.start)
     ]
     if not ends:
         return False
@@ -513,8 +525,20 @@ def _world_as_title_label(doc: Doc, roles: list[Role]) -> bool:
         r.role == STRONG
         and r.place.code not in (WORLD, WORLD_WEAK)
         and colon < r.place.start < doc.title_end
+        and not _INCLUDING_BEFORE.search(doc.norm, colon, r.place.start)
         for r in roles
     )
+
+
+# "all destinations", "alle Länder", "toutes destinations": every place, not a section's name
+_EVERY = lazy_compile(
+    r"(?:to |nach |vers |para |a |per |naar |do |в |до )?(?:all|any|every|alle|alla|tous|toutes|"
+    r"todos|todas|tutti|tutte|kaikki|wszystkie|все|всі|όλ\w*)\b"
+)
+_INCLUDING_BEFORE = lazy_compile(
+    r"\b(?:including|incl|inkl|einschlie\w+|auch|also|y compris|incluid\w*|inclus\w*|anche|"
+    r"compres\w*|ook|inclusief)\b"
+)
 
 
 def _inbound_in_title(doc: Doc) -> bool:
@@ -733,7 +757,7 @@ def _decide(
         )
         # "International export services: update": mail leaving is the notice's matter; the
         # imports it also mentions do not make it about the source's own country
-        outbound_title = OUTBOUND.search(
+        outbound_title = _LEAVING_TITLE.search(
             doc.norm, 0, doc.title_end
         ) is not None and not _inbound_in_title(doc)
         inbound = inbound and not outbound_title

@@ -66,6 +66,7 @@ from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
+from monitor.classify.normalize import normalize
 from monitor.classify.text import (
     STANDING_WORDS,
     Doc,
@@ -298,8 +299,25 @@ def _hebrew_prefix_role(norm: str, place: Place, names: frozenset[str]) -> str |
     text = norm[place.start : place.end]
     for prefix, role in _HEBREW_CUES:
         if text.startswith(prefix) and text[len(prefix) :] in names:
+            before = norm[max(0, place.start - 40) : place.start]
+            if _HEBREW_EXCEPT.search(before):
+                return EXCLUDED  # "למעט לרוסיה ולבלארוס": all countries except these
+            if _HEBREW_RELATION.search(before):
+                return None  # "בדומה לצרפת": like France, no place of the change
             return role
     return None
+
+
+# "except (to)": the places after it are left out of the change ("לכל המדינות למעט לרוסיה")
+_HEBREW_EXCEPT = re.compile(
+    "(?:\u05dc\u05de\u05e2\u05d8|\u05e4\u05e8\u05d8|\u05d7\u05d5\u05e5)(?:\\s+[^\\s,.;:]+){0,3}\\s+$"
+)
+# "like", "unlike", "regarding", "in relation to", "further to", "than", "as": a comparison
+_HEBREW_RELATION = re.compile(
+    "(?:\u05d1\u05d3\u05d5\u05de\u05d4|\u05d1\u05e0\u05d9\u05d2\u05d5\u05d3|"
+    "\u05d1\u05e0\u05d5\u05d2\u05e2|\u05d1\u05d9\u05d7\u05e1|\u05d1\u05d4\u05de\u05e9\u05da|"
+    "\u05de\u05d0\u05e9\u05e8|\u05db\u05de\u05d5)(?:\\s+[^\\s,.;:]+){0,2}\\s+$"
+)
 
 
 # An event named with its place in a title: "Streik in Belgien:", "séisme en Turquie"
@@ -311,11 +329,33 @@ _EVENT_IN_BEFORE = lazy_compile(
     r"strajk\w*|conflicts?|konflikt|conflit|conflicto|unrest|unruhen)\s+"
     r"(?:in|en|im|au|aux|em|no|na|nel|nella|w|we|в|у)\s+(?:the\s+|der\s+|la\s+|le\s+|l'|el\s+)?$"
 )
+# Before a phrase of service as usual, what turns it: "nicht wie üblich", "не так быстро, как
+# обычно", "only documents remain available"
+_NOT_BEFORE = lazy_compile(
+    r"\b(?:not|nicht|non|no|niet|nie|nao|não|не|ні|only|nur|seulement|solo|sólo|somente|alleen|"
+    r"tylko|только|лише)\b(?:\s+(?!(?:and|und|et|y|e|i|и|but|aber|mais|pero|ma)\b)\w+){0,2}[\s,]*$"
+)
+# the phrases a word before turns ("nicht wie üblich"; not "non cambia nulla", which says it
+# with the "non")
+_TURNED_BY_NOT = frozenset(
+    normalize(p)
+    for p in (
+        "as usual", "as before", "wie üblich", "wie gewohnt", "wie bisher", "как обычно",
+        "як зазвичай", "come al solito", "come di consueto", "como de costumbre",
+        "como es habitual", "comme d'habitude", "zoals gebruikelijk", "jak zwykle",
+        "jak dotychczas", "remain available", "remains available", "sent as before",
+        "accepted as before", "delivered as before",
+    )
+)  # fmt: skip
+# "Streik in Finnland: Verzögerungen auch für Estland": the event's country is hit too
+_ALSO = lazy_compile(
+    r"\b(?:also|auch|aussi|tambien|también|anche|ook|rowniez|również|tambem|também)\b"
+)
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = lazy_compile(r"[A-Z][\w'-]*\s$")
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = lazy_compile(
-    r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по)\s+|"
+    r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по|τησ|των|din|от)\s+|"
     r"(?:de l|dell|dall)['\u2019]\s*|の)?(?:the\s+)?"
 )
 # "all countries in the EU and the rest of the world": every country after all
@@ -445,7 +485,14 @@ def find_destinations(
         Match(m.start, m.end, m.value[1], m.key) for m in found if m.value[0] == "authority"
     ]
     heads = [m for m in found if m.value[0] == "head"]
-    unaffected = [m for m in found if m.value[0] == "clause"]
+    unaffected = [
+        m
+        for m in found
+        if m.value[0] == "clause"
+        and not (
+            m.key in _TURNED_BY_NOT and _NOT_BEFORE.search(doc.norm, max(0, m.start - 28), m.start)
+        )
+    ]
     # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
     unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
     standing = [] if standing_counts else _standing_stops(doc)
@@ -660,6 +707,7 @@ def find_destinations(
             and doc.in_title(place.start)
             and _EVENT_IN_BEFORE.search(norm, max(0, place.start - 40), place.start)
             and any(doc.in_title(q.start) and q.code != place.code for q in places)
+            and not _ALSO.search(norm, place.end, doc.title_end)
         ):
             # "Bahnstreik in Deutschland: Verzögerungen bei Sendungen nach Skandinavien": where
             # the event is, beside the places the title sends mail to

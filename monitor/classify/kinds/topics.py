@@ -213,14 +213,25 @@ _BULLETIN_NUMBER = lazy_compile(r"#\s*\d+")  # "CSMS # 67690312 - REMINDER: ..."
 
 def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     """Whether the title calls the notice a reminder and names nothing new: no word of
-    change of its own (a vote), no date, "new" or "from" ("Reminder: Prohibited Items to
-    India", "Reminder: the GPSR applies from 13 December" are the change they remind of)."""
+    change of its own (a vote), no date, "new", "from" or "changes" in the title or in the
+    first sentence below it ("Reminder: Prohibited Items to India", "Reminder: customs
+    charges for Norway" over "From 1 April, VAT is charged ..." are the change they remind
+    of)."""
     title = doc.norm[: doc.title_end]
-    if _TITLE_REMINDER.search(title) is None:
+    if _TITLE_REMINDER.search(title) is None or _TITLE_CHANGES.search(title):
         return False
     if any(doc.in_title(v.start) and v.kind != "informational" for v in votes):
         return False
-    return _NEWS_MARK.search(_BULLETIN_NUMBER.sub(" ", title)) is None
+    first = doc.sentence_of(min(doc.title_end + 1, len(doc.norm) - 1)) if doc.norm else (0, 0)
+    lead = _BULLETIN_NUMBER.sub(" ", title + " " + doc.norm[first[0] : first[1]])
+    return _NEWS_MARK.search(lead) is None
+
+
+# "Przypominamy o zmianach w wysyłce do USA", "Reminder: changes to ...": news after all
+_TITLE_CHANGES = lazy_compile(
+    r"\b(?:changes?|changing|zmian\w*|anderung\w*|änderung\w*|modification\w*|wijziging\w*|"
+    r"cambio\w*|modific\w*|alterac\w*|alteraç\w*|изменени\w*|змін\w*|zmen\w*|valtozas\w*)\b"
+)
 
 
 # one word of each way _REMINDER says it, for a notice that holds none of them
