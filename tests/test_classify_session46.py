@@ -751,3 +751,36 @@ def test_guard_the_place_of_an_event_that_is_hit_too():
         source_kind="postal",
     )
     assert result.destinations == ["EE", "FI"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Canada: planned suspension will not take place",
+            "Last week we announced that we would stop accepting parcels for Canada from 1 May. "
+            "This suspension will not take place.",
+        ),
+        (
+            "Suspensión de envíos a Canadá queda sin efecto",
+            "La suspensión de envíos a Canadá anunciada para el 1 de mayo queda sin efecto.",
+        ),
+        (
+            "カナダあて郵便物の引受停止の取りやめについて",
+            "5月1日から予定していたカナダあて郵便物の引受停止を取りやめます。",
+        ),
+    ],
+)
+def test_a_title_that_calls_off_a_planned_stop_tells_no_change(title, body):
+    result = classify(title, body, origin="GB", source_kind="postal")
+    assert (result.change_kind, result.destinations) == ("informational", ["CA"])
+
+
+def test_guard_a_called_off_resumption_leaves_the_stop():
+    result = classify(
+        "Mail to Russia: planned resumption will not take place",
+        "Mail to Russia stays suspended until further notice.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert result.change_kind == "suspension"

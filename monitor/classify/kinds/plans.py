@@ -289,3 +289,40 @@ _OTHERS_DID = lazy_compile(
 _WE = lazy_compile(
     r"\b(?:we|our|nous|notre|nos|wir|unser\w*|uns|noi|nostr\w|nosotros|nuestr\w+|wij|ons|onze)\b"
 )
+
+
+# What a title says of a planned change it calls off, beside _CALLED_OFF: "queda sin efecto",
+# "取りやめ"
+_TITLE_CALLED_OFF = lazy_compile(
+    r"\b(?:queda|quedan|se deja|se dejan|dejan|deja) sin efecto\b|取りやめ|取り止め|"
+    r"\b(?:no longer|not) going ahead\b"
+)
+# kinds a title may call off; a called-off resumption leaves the stop in place
+_CALLED_OFF_KINDS = frozenset(
+    ("suspension", "prohibited_items", "restriction", "new_requirement", "duty_tax_change", "delay")
+)
+
+
+def title_called_off(doc: Doc, by_group: dict, votes: list) -> tuple[int, int] | None:
+    """Where the title says the change it names will not take place ("Canada: planned
+    suspension will not take place", "カナダあて郵便物の引受停止の取りやめ"): the notice tells
+    that nothing changes. Only when the title's own change comes before those words."""
+    title_end = doc.title_end
+    found = _TITLE_CALLED_OFF.search(doc.norm, 0, title_end) or _CALLED_OFF.search(
+        doc.norm, 0, title_end
+    )
+    if found is None:
+        return None
+    # the words of change before it in the title (their votes may be gone already, called
+    # off by the same words)
+    kinds = {v.kind for v in votes if v.start < found.start() and doc.in_title(v.start)}
+    kinds |= {
+        kind
+        for kind, matches in by_group.items()
+        if kind in _CALLED_OFF_KINDS or kind == "resumption"
+        for m in matches
+        if m.start < found.start()
+    }
+    if kinds and kinds <= _CALLED_OFF_KINDS:
+        return found.span()
+    return None
