@@ -784,3 +784,35 @@ def test_guard_a_called_off_resumption_leaves_the_stop():
         source_kind="postal",
     )
     assert result.change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (  # the regions are where delivery is NOT affected; the change is to mail abroad
+            "Hurricane update",
+            "Delivery in Guerrero and Oaxaca is not affected. International mail is delayed by "
+            "two days.",
+            "MX",
+        ),
+        (  # a question names the regions
+            "Questions about international parcels",
+            "Do you deliver international parcels in Texas and Florida? Deliveries of "
+            "international parcels are delayed by one day.",
+            "US",
+        ),
+    ],
+)
+def test_guard_home_regions_named_as_spared_or_asked_about(title, body, origin):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == ["*"]
+
+
+def test_an_all_clear_for_home_regions_is_about_them():
+    result = classify(
+        "О работе почты в связи с паводками в Атырауской и Западно-Казахстанской областях",
+        "В связи с паводками в Атырауской и Западно-Казахстанской областях доставка "
+        "международных почтовых отправлений осуществляется в штатном режиме.",
+        origin="KZ",
+        source_kind="postal",
+    )
+    assert result.destinations == ["KZ"]

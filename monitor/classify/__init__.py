@@ -403,7 +403,7 @@ def _classify_doc(
             # "Hurricane Otis: delivery in Acapulco and Guerrero suspended": delivery where it
             # struck, in the source's own country, not a change for every destination
             starts = [v.start for v in kind.votes if v.kind == kind.kind]
-            home = delivered_at_home(doc, origin, starts)
+            home = delivered_at_home(doc, origin, starts, kind.kind == "informational")
             home_note = "the places named are inside the source's own country"
         elif (
             kind.kind == "duty_tax_change"

@@ -16,9 +16,10 @@ import os
 import re
 from functools import lru_cache
 
+from monitor.classify import lexicon
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.normalize import normalize
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, question_end
 
 # Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
 # "phát", "配達", "доставка"): what a storm or a strike at home holds up
@@ -119,7 +120,7 @@ def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
 
 
 def delivered_at_home(
-    doc: Doc, country: str, change_starts: list[int]
+    doc: Doc, country: str, change_starts: list[int], all_clear: bool = False
 ) -> tuple[str, int, int] | None:
     """The first of the country's regions named where the notice tells of delivery in them:
     in a sentence that speaks of delivering, or that states the change under a title that
@@ -130,9 +131,19 @@ def delivered_at_home(
     kept: dict[str, tuple[str, int, int]] = {}
     named = places_at_home(doc, country)
     titled = {name for name, start, _ in named if doc.in_title(start)}
+    # where a stop or a delay is told, a region said to run normally is not where it happens
+    # (an all-clear is about those regions)
+    spared = (
+        []
+        if all_clear
+        else [m.start for m in lexicon.matches(doc, "destinations") if m.value[0] == "clause"]
+    )
     for name, start, end in named:
         a, b = doc.sentence_of(start)
         if OUTBOUND.search(doc.norm, a, b):
+            continue
+        if any(a <= p < b for p in spared) or question_end(doc, start) is not None:
+            # "Delivery in Guerrero and Oaxaca is not affected", "Do you deliver in Texas?"
             continue
         # in the sentence of the change, or where delivery is spoken of
         if (any(a <= v < b for v in change_starts) and title_delivers) or _DELIVERY.search(
