@@ -1,0 +1,446 @@
+"""Words of change, language by language (grid 46): suspension, resumption, delay, a ban, a
+limit, a new requirement and a tax said the way a post or customs office of each language would
+write it, in a body sentence or a feed item's title, for parcels to Canada.
+
+Each sentence is our own; the harmless ones hold a risky word of the lexicon in an ordinary
+sense (a payment, a website, a smoking ban, an apron) and must stay irrelevant."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (language, title, text, expected kind); every one names Canada as the destination
+CHANGES = [
+    ("de", "Kanada: neue Gewichtsgrenze für Pakete", "—", "restriction"),
+    (
+        "de",
+        "Update",
+        "Die Annahme von Paketen nach Kanada ist vorübergehend eingestellt.",
+        "suspension",
+    ),
+    ("fr", "Update", "Nous reprenons l'acheminement du courrier vers le Canada.", "resumption"),
+    (
+        "fr",
+        "Update",
+        "Le Canada appliquera une taxe de 10 % sur tous les colis à partir du 1er mars.",
+        "duty_tax_change",
+    ),
+    ("fr", "Update", "Les envois vers le Canada peuvent à nouveau être déposés.", "resumption"),
+    (
+        "fr",
+        "Update",
+        "Les délais de livraison vers le Canada sont plus longs que d'habitude.",
+        "delay",
+    ),
+    (
+        "fr",
+        "Update",
+        "À partir du 1er mars, la facture commerciale sera exigée pour tous les colis "
+        "vers le Canada.",
+        "new_requirement",
+    ),
+    (
+        "fr",
+        "Update",
+        "Le dépôt des colis à destination du Canada est temporairement suspendu.",
+        "suspension",
+    ),
+    ("es", "Update", "Los plazos de entrega a Canadá son más largos de lo habitual.", "delay"),
+    (
+        "es",
+        "Update",
+        "Debido a la huelga, no podemos aceptar envíos a Canadá temporalmente.",
+        "suspension",
+    ),
+    (
+        "es",
+        "Update",
+        "Se suspende temporalmente la admisión de paquetes con destino a Canadá.",
+        "suspension",
+    ),
+    (
+        "it",
+        "Update",
+        "Le spedizioni per il Canada non sono temporaneamente accettate.",
+        "suspension",
+    ),
+    ("it", "Update", "I tempi di consegna verso il Canada sono più lunghi del solito.", "delay"),
+    (
+        "it",
+        "Update",
+        "A causa dello sciopero non possiamo temporaneamente accettare spedizioni per il Canada.",
+        "suspension",
+    ),
+    (
+        "it",
+        "Update",
+        "Le sigarette elettroniche non potranno più essere spedite in Canada dal 1° marzo.",
+        "prohibited_items",
+    ),
+    (
+        "it",
+        "Update",
+        "L'accettazione dei pacchi per il Canada è temporaneamente sospesa.",
+        "suspension",
+    ),
+    (
+        "pt",
+        "Update",
+        "Os envios para o Canadá deixam temporariamente de ser aceites.",
+        "suspension",
+    ),
+    (
+        "pt",
+        "Update",
+        "Os prazos de entrega para o Canadá são mais longos do que o habitual.",
+        "delay",
+    ),
+    (
+        "pt",
+        "Update",
+        "Todas as encomendas para o Canadá devem incluir o código pautal.",
+        "new_requirement",
+    ),
+    (
+        "pt",
+        "Update",
+        "Devido à greve, não podemos temporariamente aceitar envios para o Canadá.",
+        "suspension",
+    ),
+    ("pt", "Update", "Os envios para o Canadá podem novamente ser aceites.", "resumption"),
+    (
+        "pt",
+        "Update",
+        "O Canadá aumenta as taxas aduaneiras sobre encomendas a partir de 1 de março.",
+        "duty_tax_change",
+    ),
+    (
+        "pt",
+        "Update",
+        "A aceitação de encomendas para o Canadá está temporariamente suspensa.",
+        "suspension",
+    ),
+    (
+        "br",
+        "Update",
+        "Os objetos destinados ao Canadá poderão ter prazo de entrega maior.",
+        "delay",
+    ),
+    (
+        "br",
+        "Update",
+        "A partir de 1º de março, não será mais permitido enviar cigarros eletrônicos "
+        "para o Canadá.",
+        "prohibited_items",
+    ),
+    (
+        "br",
+        "Update",
+        "A postagem de encomendas para o Canadá está temporariamente suspensa.",
+        "suspension",
+    ),
+    ("nl", "Update", "Wij schorten de verzending van post naar Canada tijdelijk op.", "suspension"),
+    ("nl", "Canada: nieuwe gewichtslimiet voor pakketten", "—", "restriction"),
+    (
+        "nl",
+        "Update",
+        "Het versturen van pakketten naar Canada is tijdelijk niet mogelijk.",
+        "suspension",
+    ),
+    ("pl", "Update", "Od 1 marca e-papierosy nie mogą być wysyłane do Kanady.", "prohibited_items"),
+    (
+        "pl",
+        "Update",
+        "Od 1 marca do wszystkich przesyłek do Kanady należy dołączyć fakturę handlową.",
+        "new_requirement",
+    ),
+    ("pl", "Update", "Przyjmowanie przesyłek do Kanady zostało czasowo wstrzymane.", "suspension"),
+    ("cs", "Update", "Zásilky do Kanady lze opět podávat.", "resumption"),
+    ("cs", "Update", "Od 1. března je maximální hmotnost balíku do Kanady 2 kg.", "restriction"),
+    ("cs", "Update", "Zásilky do Kanady přijímáme pouze jako doporučené.", "restriction"),
+    ("cs", "Update", "Od 1. března Kanada zavádí daň 10 % na všechny balíky.", "duty_tax_change"),
+    ("cs", "Kanada: nová daň z balíků", "—", "duty_tax_change"),
+    ("cs", "Update", "Příjem zásilek do Kanady je dočasně pozastaven.", "suspension"),
+    ("sk", "Update", "Zásielky do Kanady je opäť možné podávať.", "resumption"),
+    ("sk", "Update", "Od 1. marca Kanada zavádza daň 10 % na všetky balíky.", "duty_tax_change"),
+    ("sk", "Update", "Dočasne prerušujeme prijímanie balíkov do Kanady.", "suspension"),
+    ("hu", "Update", "Újra felvesszük a Kanadába szóló küldeményeket.", "resumption"),
+    ("hu", "Update", "A Kanadába szóló küldemények a szokásosnál később érkeznek.", "delay"),
+    (
+        "hu",
+        "Update",
+        "Március 1-jétől a Kanadába szóló csomagok súlya legfeljebb 2 kg lehet.",
+        "restriction",
+    ),
+    (
+        "hu",
+        "Update",
+        "Március 1-jétől Kanada 10%-os adót vet ki minden csomagra.",
+        "duty_tax_change",
+    ),
+    (
+        "hu",
+        "Update",
+        "Március 1-jétől a Kanadába szóló küldemények értéke legfeljebb 500 euró lehet.",
+        "restriction",
+    ),
+    ("hu", "Update", "A Kanadába szóló csomagok felvétele ideiglenesen szünetel.", "suspension"),
+    ("ro", "Update", "Trimiterile către Canada sunt din nou acceptate.", "resumption"),
+    (
+        "ro",
+        "Update",
+        "Din cauza grevei, nu mai acceptăm temporar trimiteri către Canada.",
+        "suspension",
+    ),
+    ("ro", "Update", "Trimiterile către Canada pot fi din nou depuse.", "resumption"),
+    (
+        "ro",
+        "Update",
+        "Începând cu 1 martie, toate coletele pentru Canada trebuie să conțină codul HS.",
+        "new_requirement",
+    ),
+    ("ro", "Update", "Acceptarea coletelor pentru Canada este suspendată temporar.", "suspension"),
+    ("bg", "Update", "От 1 март максималното тегло на колетите за Канада е 2 кг.", "restriction"),
+    (
+        "bg",
+        "Update",
+        "От 1 март Канада въвежда данък от 10% върху всички колети.",
+        "duty_tax_change",
+    ),
+    (
+        "bg",
+        "Update",
+        "От 1 март всички колети за Канада трябва да съдържат HS код.",
+        "new_requirement",
+    ),
+    ("bg", "Update", "Приемането на пратки за Канада е временно спряно.", "suspension"),
+    ("sr", "Update", "Пријем пошиљака за Канаду је привремено обустављен.", "suspension"),
+    (
+        "hr",
+        "Update",
+        "Od 1. ožujka najveća dopuštena masa paketa za Kanadu je 2 kg.",
+        "restriction",
+    ),
+    ("hr", "Update", "Od 1. ožujka Kanada uvodi porez od 10 % na sve pakete.", "duty_tax_change"),
+    ("hr", "Nastavak zaprimanja pošiljaka za Kanadu", "—", "resumption"),
+    ("hr", "Update", "Zaprimanje pošiljaka za Kanadu privremeno je obustavljeno.", "suspension"),
+    (
+        "sl",
+        "Update",
+        "Od 1. marca je največja dovoljena masa paketa za Kanado 2 kg.",
+        "restriction",
+    ),
+    (
+        "sl",
+        "Update",
+        "Od 1. marca Kanada uvaja davek v višini 10 % na vse pakete.",
+        "duty_tax_change",
+    ),
+    ("sl", "Ponovni sprejem pošiljk za Kanado", "—", "resumption"),
+    ("sl", "Update", "Sprejem pošiljk za Kanado je začasno ustavljen.", "suspension"),
+    ("el", "Update", "Η αποδοχή δεμάτων για τον Καναδά αναστέλλεται προσωρινά.", "suspension"),
+    (
+        "tr",
+        "Update",
+        "Grev nedeniyle Kanada'ya gönderi kabulü geçici olarak yapılamamaktadır.",
+        "suspension",
+    ),
+    (
+        "tr",
+        "Update",
+        "1 Mart'tan itibaren Kanada'ya gönderilerin değeri 500 avro ile sınırlandırılmıştır.",
+        "restriction",
+    ),
+    ("tr", "Kanada gönderilerinde GTİP kodu zorunlu hale geldi", "—", "new_requirement"),
+    (
+        "tr",
+        "Update",
+        "Kanada'ya gönderilecek kolilerin kabulü geçici olarak durdurulmuştur.",
+        "suspension",
+    ),
+    ("ru", "Update", "Приём посылок в Канаду временно приостановлен.", "suspension"),
+    (
+        "uk",
+        "Update",
+        "З 1 березня максимальна вага посилки до Канади становить 2 кг.",
+        "restriction",
+    ),
+    (
+        "uk",
+        "Update",
+        "З 1 березня всі посилки до Канади повинні містити код УКТ ЗЕД.",
+        "new_requirement",
+    ),
+    ("uk", "Update", "Приймання посилок до Канади тимчасово призупинено.", "suspension"),
+    ("sv", "Update", "Vi har tillfälligt stoppat mottagandet av paket till Kanada.", "suspension"),
+    ("sv", "Update", "Paket till Kanada kan tillfälligt inte skickas.", "suspension"),
+    (
+        "sv",
+        "Update",
+        "Från 1 mars får e-cigaretter inte längre skickas till Kanada.",
+        "prohibited_items",
+    ),
+    ("sv", "Update", "Från 1 mars får paket till Kanada väga högst 2 kg.", "restriction"),
+    (
+        "sv",
+        "Update",
+        "På grund av strejken kan vi tillfälligt inte ta emot försändelser till Kanada.",
+        "suspension",
+    ),
+    ("sv", "Update", "Vi återupptar mottagandet av paket till Kanada.", "resumption"),
+    (
+        "da",
+        "Update",
+        "Fra 1. marts må e-cigaretter ikke længere sendes til Canada.",
+        "prohibited_items",
+    ),
+    (
+        "da",
+        "Update",
+        "Fra 1. marts opkræver Canada en afgift på 10 procent på alle pakker.",
+        "duty_tax_change",
+    ),
+    (
+        "da",
+        "Update",
+        "På grund af strejken kan vi midlertidigt ikke modtage forsendelser til Canada.",
+        "suspension",
+    ),
+    ("da", "Update", "Fra 1. marts hæver Canada tolden på pakker.", "duty_tax_change"),
+    ("da", "Update", "Vi har midlertidigt stoppet modtagelsen af pakker til Canada.", "suspension"),
+    ("no", "Update", "Vi har midlertidig stanset mottak av pakker til Canada.", "suspension"),
+    (
+        "no",
+        "Update",
+        "Fra 1. mars kan e-sigaretter ikke lenger sendes til Canada.",
+        "prohibited_items",
+    ),
+    (
+        "no",
+        "Update",
+        "Fra 1. mars innfører Canada en avgift på 10 prosent på alle pakker.",
+        "duty_tax_change",
+    ),
+    (
+        "no",
+        "Update",
+        "På grunn av streiken kan vi midlertidig ikke ta imot sendinger til Canada.",
+        "suspension",
+    ),
+    ("no", "Update", "Det er igjen mulig å sende pakker til Canada.", "resumption"),
+    ("fi", "Update", "Kanadaan menevät lähetykset ovat myöhässä.", "delay"),
+    (
+        "fi",
+        "Update",
+        "1. maaliskuuta alkaen Kanada perii 10 prosentin veron kaikista paketeista.",
+        "duty_tax_change",
+    ),
+    ("fi", "Update", "Pakettien vastaanotto Kanadaan on keskeytetty toistaiseksi.", "suspension"),
+    ("et", "Update", "Pakkide vastuvõtmine Kanadasse on ajutiselt peatatud.", "suspension"),
+    ("lv", "Update", "Sūtījumi uz Kanādu tiek piegādāti ar kavēšanos.", "delay"),
+    ("lv", "Update", "Sūtījumu pieņemšana uz Kanādu ir īslaicīgi apturēta.", "suspension"),
+    ("lt", "Update", "Nuo kovo 1 d. siuntinio į Kanadą svoris negali viršyti 2 kg.", "restriction"),
+    ("lt", "Kanada draudžia siųsti elektronines cigaretes", "—", "prohibited_items"),
+    ("lt", "Update", "Siuntų į Kanadą priėmimas laikinai sustabdytas.", "suspension"),
+    ("is", "Update", "Frá 1. mars leggur Kanada 10% skatt á alla pakka.", "duty_tax_change"),
+    ("is", "Sendingar til Kanada hafnar á ný", "—", "resumption"),
+    ("is", "Update", "Móttaka sendinga til Kanada hefur verið stöðvuð tímabundið.", "suspension"),
+    ("ar", "Update", "نستأنف قبول البعائث البريدية إلى كندا.", "resumption"),
+    ("ar", "Update", "تشهد الشحنات المرسلة إلى كندا تأخيراً في التسليم.", "delay"),
+    (
+        "ar",
+        "Update",
+        "اعتباراً من 1 مارس تفرض كندا ضريبة بنسبة 10% على جميع الطرود.",
+        "duty_tax_change",
+    ),
+    ("ar", "Update", "بسبب الإضراب، نعلق مؤقتاً قبول الطرود المرسلة إلى كندا.", "suspension"),
+    (
+        "ar",
+        "Update",
+        "يُمنع إرسال السجائر الإلكترونية إلى كندا اعتباراً من 1 مارس.",
+        "prohibited_items",
+    ),
+    ("ar", "Update", "تم تعليق قبول الطرود المرسلة إلى كندا مؤقتاً.", "suspension"),
+    ("he", "Update", 'החל מ-1 במרץ המשקל המרבי של חבילה לקנדה הוא 2 ק"ג.', "restriction"),
+    ("he", "Update", "החל מ-1 במרץ קנדה תגבה מס של 10% על כל החבילות.", "duty_tax_change"),
+    ("he", "חידוש המשלוחים לקנדה", "—", "resumption"),
+    ("he", "קנדה אוסרת משלוח סיגריות אלקטרוניות", "—", "prohibited_items"),
+    ("he", "Update", "החל מ-1 במרץ כל החבילות לקנדה חייבות לכלול קוד HS.", "new_requirement"),
+    ("he", "Update", "קבלת חבילות לקנדה הושעתה באופן זמני.", "suspension"),
+    ("fa", "Update", "پذیرش مرسولات به مقصد کانادا به طور موقت متوقف شده است.", "suspension"),
+    ("hi", "Update", "कनाडा के लिए पार्सल की बुकिंग अस्थायी रूप से निलंबित कर दी गई है।", "suspension"),
+    ("ur", "کینیڈا کے لیے ڈاک کی بکنگ معطل", "—", "suspension"),
+    ("ur", "Update", "کینیڈا کے لیے پارسل کی بکنگ عارضی طور پر معطل کر دی گئی ہے۔", "suspension"),
+    ("bn", "Update", "১ মার্চ থেকে কানাডা সকল পার্সেলের উপর ১০ শতাংশ কর আরোপ করবে।", "duty_tax_change"),
+    ("th", "Update", "ระงับการรับฝากพัสดุไปประเทศแคนาดาเป็นการชั่วคราว", "suspension"),
+    (
+        "vi",
+        "Update",
+        "Từ ngày 1 tháng 3, Canada áp thuế 10% đối với tất cả bưu kiện.",
+        "duty_tax_change",
+    ),
+    ("vi", "Update", "Tạm dừng chấp nhận bưu gửi đi Canada.", "suspension"),
+    ("id", "Update", "Penerimaan kiriman ke Kanada dihentikan sementara.", "suspension"),
+    (
+        "ms",
+        "Update",
+        "Mulai 1 Mac, Kanada mengenakan cukai 10% ke atas semua bungkusan.",
+        "duty_tax_change",
+    ),
+    (
+        "ms",
+        "Update",
+        "Penerimaan bungkusan ke Kanada digantung buat sementara waktu.",
+        "suspension",
+    ),
+    (
+        "tl",
+        "Update",
+        "Pansamantalang itinigil ang pagtanggap ng mga parcel papuntang Canada.",
+        "suspension",
+    ),
+    ("ja", "Update", "カナダあての郵便物の引受けを一時停止しています。", "suspension"),
+    ("ko", "Update", "캐나다행 우편물 접수를 일시 중지합니다.", "suspension"),
+    ("zh", "Update", "即日起暂停收寄寄往加拿大的国际邮件。", "suspension"),
+    ("zht", "Update", "自3月1日起，加拿大對所有包裹徵收10%的稅。", "duty_tax_change"),
+    ("zht", "Update", "即日起暫停收寄寄往加拿大的國際郵件。", "suspension"),
+]
+
+# (language, title, text): no change for a sender of parcels
+HARMLESS = [
+    ("nl", "Nieuws", "In onze winkel verkopen wij schorten en tassen."),
+    ("fi", "Usein kysyttyä", "Onko pakettisi myöhässä? Seuraa lähetystäsi verkossa."),
+    ("es", "Aviso", "En esta oficina no podemos aceptar pagos con tarjeta."),
+    ("pt", "Aviso", "Nesta loja não podemos aceitar pagamentos com cartão."),
+    ("it", "Avviso", "Non possiamo temporaneamente accettare pagamenti con carta allo sportello."),
+    ("ar", "تنويه", "نعلق على الأخبار المتداولة حول كندا."),
+    ("he", "עדכון", "מס' ההזמנה של החבילה לקנדה מופיע בקבלה."),
+    ("ro", "Aviz", "Nu mai acceptăm temporar plăți cu cardul la ghișeu."),
+    ("cs", "Oznámení", "Na této poště přijímáme pouze platby kartou."),
+    ("ro", "Aviz", "Cardurile sunt din nou acceptate la ghișeele noastre."),
+    ("bn", "বিজ্ঞপ্তি", "আমাদের ওয়েবসাইট আবার চালু হয়েছে।"),
+    ("ro", "Aviz", "Interzicerea fumatului în oficiile poștale intră în vigoare luni."),
+    ("lt", "Pranešimas", "Įstatymas draudžia rūkyti pašto skyriuose."),
+    ("he", "הודעה", "החברה אוסרת עישון בסניפים."),
+    ("br", "Aviso", "As agências voltaram a aceitar pagamentos com cartão."),
+    ("pl", "Informacja", "Nowy podatek od nieruchomości obowiązuje od stycznia."),
+    ("fr", "Info", "La nouvelle taxe d'apprentissage concerne les entreprises."),
+    ("sv", "Info", "Riksdagen diskuterar en ny skatt på bensin."),
+    ("hu", "Info", "A szokásosnál később nyitunk a posta ünnepnapján."),
+]
+
+
+@pytest.mark.parametrize(("lang", "title", "text", "expected"), CHANGES)
+def test_words_of_change(lang: str, title: str, text: str, expected: str) -> None:
+    result = classify(title, text, origin="GB", source_kind="postal")
+    assert result.change_kind == expected, (lang, result.change_kind, result.evidence)
+    assert "CA" in result.destinations, (lang, result.destinations)
+
+
+@pytest.mark.parametrize(("lang", "title", "text"), HARMLESS)
+def test_risky_words_in_ordinary_sense(lang: str, title: str, text: str) -> None:
+    result = classify(title, text, origin="GB", source_kind="postal")
+    assert not result.relevant, (lang, result.change_kind, result.evidence)
+    assert result.change_kind == "irrelevant", (lang, result.change_kind)
