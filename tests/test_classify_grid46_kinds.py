@@ -3,7 +3,8 @@ limit, a new requirement and a tax said the way a post or customs office of each
 write it, in a body sentence or a feed item's title, for parcels to Canada.
 
 Each sentence is our own; the harmless ones hold a risky word of the lexicon in an ordinary
-sense (a payment, a website, a smoking ban, an apron) and must stay irrelevant."""
+sense (a payment, a website, a smoking ban, an apron, a frozen computer) and must stay
+irrelevant."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from monitor.classify import classify
 # (language, title, text, expected kind); every one names Canada as the destination
 CHANGES = [
     ("de", "Kanada: neue Gewichtsgrenze für Pakete", "—", "restriction"),
+    ("de", "Update", "Pakete nach Kanada dürfen nicht mehr als 2 kg wiegen.", "restriction"),
     (
         "de",
         "Update",
@@ -37,10 +39,11 @@ CHANGES = [
     (
         "fr",
         "Update",
-        "À partir du 1er mars, la facture commerciale sera exigée pour tous les colis "
-        "vers le Canada.",
+        "À partir du 1er mars, la facture commerciale sera exigée pour tous "
+        "les colis vers le Canada.",
         "new_requirement",
     ),
+    ("fr", "Update", "Les colis vers le Canada ne peuvent pas dépasser 2 kg.", "restriction"),
     (
         "fr",
         "Update",
@@ -116,6 +119,7 @@ CHANGES = [
         "O Canadá aumenta as taxas aduaneiras sobre encomendas a partir de 1 de março.",
         "duty_tax_change",
     ),
+    ("pt", "Update", "As encomendas para o Canadá não podem exceder 2 kg.", "restriction"),
     (
         "pt",
         "Update",
@@ -131,8 +135,8 @@ CHANGES = [
     (
         "br",
         "Update",
-        "A partir de 1º de março, não será mais permitido enviar cigarros eletrônicos "
-        "para o Canadá.",
+        "A partir de 1º de março, não será mais permitido enviar cigarros "
+        "eletrônicos para o Canadá.",
         "prohibited_items",
     ),
     (
@@ -143,6 +147,7 @@ CHANGES = [
     ),
     ("nl", "Update", "Wij schorten de verzending van post naar Canada tijdelijk op.", "suspension"),
     ("nl", "Canada: nieuwe gewichtslimiet voor pakketten", "—", "restriction"),
+    ("nl", "Update", "Pakketten naar Canada mogen niet zwaarder zijn dan 2 kg.", "restriction"),
     (
         "nl",
         "Update",
@@ -156,15 +161,27 @@ CHANGES = [
         "Od 1 marca do wszystkich przesyłek do Kanady należy dołączyć fakturę handlową.",
         "new_requirement",
     ),
+    ("pl", "Update", "Poczta Polska zawiesiła przyjmowanie paczek do Kanady.", "suspension"),
+    ("pl", "Update", "Poczta Polska wznowiła przyjmowanie paczek do Kanady.", "resumption"),
+    ("pl", "Update", "Przesyłki do Kanady mogą dotrzeć później niż zwykle.", "delay"),
+    ("pl", "Update", "Paczki do Kanady nie mogą ważyć więcej niż 2 kg.", "restriction"),
     ("pl", "Update", "Przyjmowanie przesyłek do Kanady zostało czasowo wstrzymane.", "suspension"),
     ("cs", "Update", "Zásilky do Kanady lze opět podávat.", "resumption"),
     ("cs", "Update", "Od 1. března je maximální hmotnost balíku do Kanady 2 kg.", "restriction"),
     ("cs", "Update", "Zásilky do Kanady přijímáme pouze jako doporučené.", "restriction"),
     ("cs", "Update", "Od 1. března Kanada zavádí daň 10 % na všechny balíky.", "duty_tax_change"),
     ("cs", "Kanada: nová daň z balíků", "—", "duty_tax_change"),
+    ("cs", "Update", "Česká pošta pozastavila příjem balíků do Kanady.", "suspension"),
+    ("cs", "Update", "Česká pošta obnovila příjem balíků do Kanady.", "resumption"),
+    ("cs", "Update", "Zásilky do Kanady mohou dorazit později než obvykle.", "delay"),
+    ("cs", "Update", "Balíky do Kanady nesmějí vážit více než 2 kg.", "restriction"),
     ("cs", "Update", "Příjem zásilek do Kanady je dočasně pozastaven.", "suspension"),
     ("sk", "Update", "Zásielky do Kanady je opäť možné podávať.", "resumption"),
     ("sk", "Update", "Od 1. marca Kanada zavádza daň 10 % na všetky balíky.", "duty_tax_change"),
+    ("sk", "Update", "Slovenská pošta pozastavila príjem balíkov do Kanady.", "suspension"),
+    ("sk", "Update", "Slovenská pošta obnovila príjem balíkov do Kanady.", "resumption"),
+    ("sk", "Update", "Zásielky do Kanady môžu doraziť neskôr ako zvyčajne.", "delay"),
+    ("sk", "Update", "Balíky do Kanady nesmú vážiť viac ako 2 kg.", "restriction"),
     ("sk", "Update", "Dočasne prerušujeme prijímanie balíkov do Kanady.", "suspension"),
     ("hu", "Update", "Újra felvesszük a Kanadába szóló küldeményeket.", "resumption"),
     ("hu", "Update", "A Kanadába szóló küldemények a szokásosnál később érkeznek.", "delay"),
@@ -186,6 +203,12 @@ CHANGES = [
         "Március 1-jétől a Kanadába szóló küldemények értéke legfeljebb 500 euró lehet.",
         "restriction",
     ),
+    (
+        "hu",
+        "Update",
+        "A Kanadába szóló küldemények kézbesítése a szokásosnál tovább tarthat.",
+        "delay",
+    ),
     ("hu", "Update", "A Kanadába szóló csomagok felvétele ideiglenesen szünetel.", "suspension"),
     ("ro", "Update", "Trimiterile către Canada sunt din nou acceptate.", "resumption"),
     (
@@ -201,6 +224,8 @@ CHANGES = [
         "Începând cu 1 martie, toate coletele pentru Canada trebuie să conțină codul HS.",
         "new_requirement",
     ),
+    ("ro", "Update", "Coletele pentru Canada pot ajunge mai târziu decât de obicei.", "delay"),
+    ("ro", "Update", "Coletele pentru Canada nu pot depăși 2 kg.", "restriction"),
     ("ro", "Update", "Acceptarea coletelor pentru Canada este suspendată temporar.", "suspension"),
     ("bg", "Update", "От 1 март максималното тегло на колетите за Канада е 2 кг.", "restriction"),
     (
@@ -215,7 +240,13 @@ CHANGES = [
         "От 1 март всички колети за Канада трябва да съдържат HS код.",
         "new_requirement",
     ),
+    ("bg", "Update", "Български пощи спряха приемането на колети за Канада.", "suspension"),
+    ("bg", "Update", "Пратките за Канада може да пристигнат по-късно от обичайното.", "delay"),
+    ("bg", "Update", "Колетите за Канада не могат да надвишават 2 кг.", "restriction"),
     ("bg", "Update", "Приемането на пратки за Канада е временно спряно.", "suspension"),
+    ("sr", "Update", "Пошта Србије поново прима пакете за Канаду.", "resumption"),
+    ("sr", "Update", "Пошиљке за Канаду могу стићи касније него обично.", "delay"),
+    ("sr", "Update", "Пакети за Канаду не смеју бити тежи од 2 кг.", "restriction"),
     ("sr", "Update", "Пријем пошиљака за Канаду је привремено обустављен.", "suspension"),
     (
         "hr",
@@ -225,6 +256,8 @@ CHANGES = [
     ),
     ("hr", "Update", "Od 1. ožujka Kanada uvodi porez od 10 % na sve pakete.", "duty_tax_change"),
     ("hr", "Nastavak zaprimanja pošiljaka za Kanadu", "—", "resumption"),
+    ("hr", "Update", "Pošiljke za Kanadu mogu stići kasnije nego obično.", "delay"),
+    ("hr", "Update", "Paketi za Kanadu ne smiju biti teži od 2 kg.", "restriction"),
     ("hr", "Update", "Zaprimanje pošiljaka za Kanadu privremeno je obustavljeno.", "suspension"),
     (
         "sl",
@@ -239,7 +272,28 @@ CHANGES = [
         "duty_tax_change",
     ),
     ("sl", "Ponovni sprejem pošiljk za Kanado", "—", "resumption"),
+    (
+        "sl",
+        "Update",
+        "Pošta Slovenije je začasno ustavila sprejem paketov za Kanado.",
+        "suspension",
+    ),
+    (
+        "sl",
+        "Update",
+        "Pošta Slovenije je ponovno začela sprejemati pakete za Kanado.",
+        "resumption",
+    ),
+    ("sl", "Update", "Pošiljke za Kanado lahko prispejo pozneje kot običajno.", "delay"),
+    ("sl", "Update", "Paketi za Kanado ne smejo biti težji od 2 kg.", "restriction"),
     ("sl", "Update", "Sprejem pošiljk za Kanado je začasno ustavljen.", "suspension"),
+    ("el", "Update", "Τα ΕΛΤΑ επανέλαβαν την αποδοχή δεμάτων για τον Καναδά.", "resumption"),
+    (
+        "el",
+        "Update",
+        "Τα δέματα για τον Καναδά ενδέχεται να παραδοθούν αργότερα από το συνηθισμένο.",
+        "delay",
+    ),
     ("el", "Update", "Η αποδοχή δεμάτων για τον Καναδά αναστέλλεται προσωρινά.", "suspension"),
     (
         "tr",
@@ -254,12 +308,20 @@ CHANGES = [
         "restriction",
     ),
     ("tr", "Kanada gönderilerinde GTİP kodu zorunlu hale geldi", "—", "new_requirement"),
+    ("tr", "Update", "Kanada'ya gönderiler normalden daha geç teslim edilebilir.", "delay"),
+    (
+        "tr",
+        "Update",
+        "1 Mart'tan itibaren Kanada'ya gönderilerde ticari fatura istenecektir.",
+        "new_requirement",
+    ),
     (
         "tr",
         "Update",
         "Kanada'ya gönderilecek kolilerin kabulü geçici olarak durdurulmuştur.",
         "suspension",
     ),
+    ("ru", "Update", "Почта России приостановила приём посылок в Канаду.", "suspension"),
     ("ru", "Update", "Приём посылок в Канаду временно приостановлен.", "suspension"),
     (
         "uk",
@@ -289,6 +351,8 @@ CHANGES = [
         "På grund av strejken kan vi tillfälligt inte ta emot försändelser till Kanada.",
         "suspension",
     ),
+    ("sv", "Update", "Paket till Kanada kan komma fram senare än vanligt.", "delay"),
+    ("sv", "Update", "Paket till Kanada får inte väga mer än 2 kg.", "restriction"),
     ("sv", "Update", "Vi återupptar mottagandet av paket till Kanada.", "resumption"),
     (
         "da",
@@ -309,6 +373,8 @@ CHANGES = [
         "suspension",
     ),
     ("da", "Update", "Fra 1. marts hæver Canada tolden på pakker.", "duty_tax_change"),
+    ("da", "Update", "Pakker til Canada kan blive leveret senere end normalt.", "delay"),
+    ("da", "Update", "Pakker til Canada må ikke veje mere end 2 kg.", "restriction"),
     ("da", "Update", "Vi har midlertidigt stoppet modtagelsen af pakker til Canada.", "suspension"),
     ("no", "Update", "Vi har midlertidig stanset mottak av pakker til Canada.", "suspension"),
     (
@@ -329,6 +395,15 @@ CHANGES = [
         "På grunn av streiken kan vi midlertidig ikke ta imot sendinger til Canada.",
         "suspension",
     ),
+    ("no", "Update", "Posten har midlertidig stanset mottaket av pakker til Canada.", "suspension"),
+    ("no", "Update", "Pakker til Canada kan bli levert senere enn normalt.", "delay"),
+    ("no", "Update", "Pakker til Canada kan ikke veie mer enn 2 kg.", "restriction"),
+    (
+        "no",
+        "Update",
+        "Fra 1. mars kreves det handelsfaktura for sendinger til Canada.",
+        "new_requirement",
+    ),
     ("no", "Update", "Det er igjen mulig å sende pakker til Canada.", "resumption"),
     ("fi", "Update", "Kanadaan menevät lähetykset ovat myöhässä.", "delay"),
     (
@@ -337,15 +412,29 @@ CHANGES = [
         "1. maaliskuuta alkaen Kanada perii 10 prosentin veron kaikista paketeista.",
         "duty_tax_change",
     ),
+    ("fi", "Update", "Kanadaan menevät paketit voivat saapua tavallista myöhemmin.", "delay"),
+    ("fi", "Update", "Kanadaan lähetettävät paketit saavat painaa enintään 2 kg.", "restriction"),
     ("fi", "Update", "Pakettien vastaanotto Kanadaan on keskeytetty toistaiseksi.", "suspension"),
+    ("et", "Update", "Omniva peatas pakkide vastuvõtmise Kanadasse.", "suspension"),
+    ("et", "Update", "Omniva taastas pakkide vastuvõtmise Kanadasse.", "resumption"),
+    ("et", "Update", "Kanadasse saadetud pakid võivad kohale jõuda tavapärasest hiljem.", "delay"),
+    ("et", "Update", "Kanadasse saadetavad pakid ei tohi kaaluda üle 2 kg.", "restriction"),
     ("et", "Update", "Pakkide vastuvõtmine Kanadasse on ajutiselt peatatud.", "suspension"),
     ("lv", "Update", "Sūtījumi uz Kanādu tiek piegādāti ar kavēšanos.", "delay"),
+    ("lv", "Update", "Latvijas Pasts apturēja paku pieņemšanu uz Kanādu.", "suspension"),
+    ("lv", "Update", "Latvijas Pasts atsāka paku pieņemšanu uz Kanādu.", "resumption"),
+    ("lv", "Update", "Sūtījumi uz Kanādu var pienākt vēlāk nekā parasti.", "delay"),
+    ("lv", "Update", "Pakas uz Kanādu nedrīkst svērt vairāk par 2 kg.", "restriction"),
     ("lv", "Update", "Sūtījumu pieņemšana uz Kanādu ir īslaicīgi apturēta.", "suspension"),
     ("lt", "Update", "Nuo kovo 1 d. siuntinio į Kanadą svoris negali viršyti 2 kg.", "restriction"),
     ("lt", "Kanada draudžia siųsti elektronines cigaretes", "—", "prohibited_items"),
+    ("lt", "Update", "Lietuvos paštas atnaujino siuntinių į Kanadą priėmimą.", "resumption"),
+    ("lt", "Update", "Siuntos į Kanadą gali būti pristatytos vėliau nei įprastai.", "delay"),
+    ("lt", "Update", "Siuntiniai į Kanadą negali sverti daugiau nei 2 kg.", "restriction"),
     ("lt", "Update", "Siuntų į Kanadą priėmimas laikinai sustabdytas.", "suspension"),
     ("is", "Update", "Frá 1. mars leggur Kanada 10% skatt á alla pakka.", "duty_tax_change"),
     ("is", "Sendingar til Kanada hafnar á ný", "—", "resumption"),
+    ("is", "Update", "Sendingar til Kanada geta borist seinna en venjulega.", "delay"),
     ("is", "Update", "Móttaka sendinga til Kanada hefur verið stöðvuð tímabundið.", "suspension"),
     ("ar", "Update", "نستأنف قبول البعائث البريدية إلى كندا.", "resumption"),
     ("ar", "Update", "تشهد الشحنات المرسلة إلى كندا تأخيراً في التسليم.", "delay"),
@@ -362,18 +451,35 @@ CHANGES = [
         "يُمنع إرسال السجائر الإلكترونية إلى كندا اعتباراً من 1 مارس.",
         "prohibited_items",
     ),
+    ("ar", "Update", "استأنفت الهيئة قبول الطرود المرسلة إلى كندا.", "resumption"),
+    ("ar", "Update", "قد تصل الطرود المرسلة إلى كندا متأخرة عن المعتاد.", "delay"),
+    ("ar", "Update", "يجب ألا يتجاوز وزن الطرود المرسلة إلى كندا 2 كغ.", "restriction"),
     ("ar", "Update", "تم تعليق قبول الطرود المرسلة إلى كندا مؤقتاً.", "suspension"),
     ("he", "Update", 'החל מ-1 במרץ המשקל המרבי של חבילה לקנדה הוא 2 ק"ג.', "restriction"),
     ("he", "Update", "החל מ-1 במרץ קנדה תגבה מס של 10% על כל החבילות.", "duty_tax_change"),
     ("he", "חידוש המשלוחים לקנדה", "—", "resumption"),
     ("he", "קנדה אוסרת משלוח סיגריות אלקטרוניות", "—", "prohibited_items"),
     ("he", "Update", "החל מ-1 במרץ כל החבילות לקנדה חייבות לכלול קוד HS.", "new_requirement"),
+    ("he", "Update", "דואר ישראל הפסיק את קבלת החבילות לקנדה.", "suspension"),
+    ("he", "Update", "דואר ישראל חידש את קבלת החבילות לקנדה.", "resumption"),
+    ("he", "Update", "חבילות לקנדה עשויות להגיע מאוחר מהרגיל.", "delay"),
+    ("he", "Update", 'משקל חבילה לקנדה לא יעלה על 2 ק"ג.', "restriction"),
     ("he", "Update", "קבלת חבילות לקנדה הושעתה באופן זמני.", "suspension"),
+    (
+        "fa",
+        "Update",
+        "شرکت ملی پست پذیرش بسته\u200cهای ارسالی به کانادا را از سر گرفت.",
+        "resumption",
+    ),
+    ("fa", "Update", "بسته\u200cهای ارسالی به کانادا ممکن است دیرتر از معمول برسند.", "delay"),
     ("fa", "Update", "پذیرش مرسولات به مقصد کانادا به طور موقت متوقف شده است.", "suspension"),
+    ("hi", "Update", "कनाडा के लिए पार्सल सामान्य से देर से पहुंच सकते हैं।", "delay"),
     ("hi", "Update", "कनाडा के लिए पार्सल की बुकिंग अस्थायी रूप से निलंबित कर दी गई है।", "suspension"),
     ("ur", "کینیڈا کے لیے ڈاک کی بکنگ معطل", "—", "suspension"),
+    ("ur", "Update", "پاکستان پوسٹ نے کینیڈا کے لیے پارسل کی بکنگ بحال کر دی ہے۔", "resumption"),
     ("ur", "Update", "کینیڈا کے لیے پارسل کی بکنگ عارضی طور پر معطل کر دی گئی ہے۔", "suspension"),
     ("bn", "Update", "১ মার্চ থেকে কানাডা সকল পার্সেলের উপর ১০ শতাংশ কর আরোপ করবে।", "duty_tax_change"),
+    ("th", "Update", "พัสดุไปประเทศแคนาดาอาจถึงช้ากว่าปกติ", "delay"),
     ("th", "Update", "ระงับการรับฝากพัสดุไปประเทศแคนาดาเป็นการชั่วคราว", "suspension"),
     (
         "vi",
@@ -381,7 +487,11 @@ CHANGES = [
         "Từ ngày 1 tháng 3, Canada áp thuế 10% đối với tất cả bưu kiện.",
         "duty_tax_change",
     ),
+    ("vi", "Update", "Bưu kiện đi Canada có thể đến muộn hơn bình thường.", "delay"),
+    ("vi", "Update", "Bưu kiện đi Canada không được vượt quá 2 kg.", "restriction"),
     ("vi", "Update", "Tạm dừng chấp nhận bưu gửi đi Canada.", "suspension"),
+    ("id", "Update", "Paket ke Kanada dapat tiba lebih lambat dari biasanya.", "delay"),
+    ("id", "Update", "Berat paket ke Kanada tidak boleh melebihi 2 kg.", "restriction"),
     ("id", "Update", "Penerimaan kiriman ke Kanada dihentikan sementara.", "suspension"),
     (
         "ms",
@@ -389,6 +499,8 @@ CHANGES = [
         "Mulai 1 Mac, Kanada mengenakan cukai 10% ke atas semua bungkusan.",
         "duty_tax_change",
     ),
+    ("ms", "Update", "Bungkusan ke Kanada mungkin tiba lebih lewat daripada biasa.", "delay"),
+    ("ms", "Update", "Berat bungkusan ke Kanada tidak boleh melebihi 2 kg.", "restriction"),
     (
         "ms",
         "Update",
@@ -398,11 +510,23 @@ CHANGES = [
     (
         "tl",
         "Update",
+        "Maaaring dumating nang mas huli kaysa karaniwan ang mga parcel papuntang Canada.",
+        "delay",
+    ),
+    (
+        "tl",
+        "Update",
         "Pansamantalang itinigil ang pagtanggap ng mga parcel papuntang Canada.",
         "suspension",
     ),
+    ("ja", "Update", "カナダあてに電子たばこを送ることはできません。", "prohibited_items"),
+    ("ja", "Update", "カナダあて小包の重量は2kgを超えることはできません。", "restriction"),
     ("ja", "Update", "カナダあての郵便物の引受けを一時停止しています。", "suspension"),
+    ("ko", "Update", "캐나다행 소포는 2kg을 초과할 수 없습니다.", "restriction"),
     ("ko", "Update", "캐나다행 우편물 접수를 일시 중지합니다.", "suspension"),
+    ("zh", "Update", "寄往加拿大的包裹可能比平时晚到。", "delay"),
+    ("zh", "Update", "寄往加拿大的包裹重量不得超过2公斤。", "restriction"),
+    ("zh", "Update", "自3月1日起，寄往加拿大的包裹需附商业发票。", "new_requirement"),
     ("zh", "Update", "即日起暂停收寄寄往加拿大的国际邮件。", "suspension"),
     ("zht", "Update", "自3月1日起，加拿大對所有包裹徵收10%的稅。", "duty_tax_change"),
     ("zht", "Update", "即日起暫停收寄寄往加拿大的國際郵件。", "suspension"),
@@ -429,6 +553,16 @@ HARMLESS = [
     ("fr", "Info", "La nouvelle taxe d'apprentissage concerne les entreprises."),
     ("sv", "Info", "Riksdagen diskuterar en ny skatt på bensin."),
     ("hu", "Info", "A szokásosnál később nyitunk a posta ünnepnapján."),
+    ("pl", "Informacja", "Nasz system informatyczny zawiesił się w poniedziałek rano."),
+    ("tr", "Duyuru", "Şubelerimizde kimlik belgesi istenecektir."),
+    ("zh", "通知", "网点排队时间不得超过十分钟。"),
+    ("de", "Hinweis", "An der Kasse dürfen nicht mehr als drei Kunden warten."),
+    ("lt", "Naujiena", "Lietuvos paštas atnaujino savo interneto svetainę."),
+    ("et", "Uudis", "Omniva taastas oma veebilehe töö pärast hooldust."),
+    ("et", "Uudis", "Buss peatas Tallinnas postkontori ees."),
+    ("lv", "Ziņas", "Latvijas Pasts atsāka darbu pēc svētkiem."),
+    ("sk", "Oznam", "Ceny nesmú vážiť viac ako rozum."),
+    ("hi", "सूचना", "डाकघर सामान्य से देर से खुलेगा।"),
 ]
 
 
