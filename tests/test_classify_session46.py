@@ -816,3 +816,13 @@ def test_an_all_clear_for_home_regions_is_about_them():
         source_kind="postal",
     )
     assert result.destinations == ["KZ"]
+
+
+def test_japanese_accepted_as_usual_is_an_all_clear():
+    result = classify(
+        "地震に伴うタイあて郵便物の取扱いについて",
+        "地震の影響について、タイあての郵便物は通常どおりお引き受けしています。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert (result.change_kind, result.destinations) == ("informational", ["TH"])
