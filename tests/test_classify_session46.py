@@ -826,3 +826,15 @@ def test_japanese_accepted_as_usual_is_an_all_clear():
         source_kind="postal",
     )
     assert (result.change_kind, result.destinations) == ("informational", ["TH"])
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Wir setzen den Versand von Paketen nach Kanada vorübergehend aus.", "suspension"),
+        ("Ab 1. März setzt die Post die Annahme von Paketen nach Kanada aus.", "suspension"),
+        ("Das Paket nach Kanada setzt sich aus drei Teilen zusammen.", "irrelevant"),
+    ],
+)
+def test_german_setzen_aus_with_the_verb_apart(body, kind):
+    assert classify("Info", body, origin="DE", source_kind="postal").change_kind == kind

@@ -118,6 +118,14 @@ _GAPPED = [
         # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
         lazy_compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
     ),
+    (  # "setzen wir den Versand nach Kanada vorübergehend aus": stop (the particle ends the
+        # clause: not "setzt sich aus drei Teilen zusammen")
+        "setz",
+        "suspension",
+        lazy_compile(
+            r"\bsetz(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\baus(?=\s*(?:[.,;:!?\n]|$))", re.I
+        ),
+    ),
     # "nehmen wir derzeit keine Sendungen nach Libyen an": does not accept (the particle "an"
     # ends the clause: not "an Kunden")
     *(
