@@ -1050,11 +1050,26 @@ DANGER_CLASS = frozenset(
         "marchandises dangereuses", "matieres dangereuses", "mercancias peligrosas",
         "merci pericolose", "gevaarlijke stoffen", "gevaarlijke goederen",
         "mercadorias perigosas", "artigos perigosos", "farligt gods", "farlig gods",
-        "farlige stoffer", "опасн* груз", "опасн* товар", "небезпечн* вантаж", "危险品",
+        "farlige stoffer", "危险品",
         "危险物品", "危険物", "위험물", "खतरनाक", "مواد خطرة", "tehlikeli madde", "hang nguy hiểm",
         "barang berbahaya", "veszelyes aru", "veszelyes anyag", "επικινδυνα εμπορευματα",
         "επικινδυνων εμπορευματων", "επικινδυνα αγαθα", "επικινδυνεσ ουσιεσ",
         "επικινδυνων ουσιων", "επικινδυνα υλικα", "επικινδυνων υλικων",
+        # grid 46: the Russian and Ukrainian forms written out (a "*" inside a phrase matches
+        # nothing), and the class in more languages
+        "опасные грузы", "опасныи груз", "опасного груза", "опасными грузами",
+        "опасным грузам", "опасные товары", "опасных товаров", "опасными товарами",
+        "опасные вещества", "опасных веществ", "небезпечні вантажі",
+        "небезпечнии вантаж", "небезпечного вантажу", "небезпечні товари", "небезпечних товарів",
+        "небезпечні речовини", "небезпечних речовин", "materiałow niebezpiecznych",
+        "materiały niebezpieczne", "nebezpecne zbozi", "nebezpecne veci", "nebezpecnych veci",
+        "nebezpecny tovar", "marfuri periculoase", "marfurilor periculoase", "опасни товари",
+        "опасни стоки", "опасну робу", "опасна роба", "опасне материје", "opasnu robu",
+        "opasna roba", "opasne tvari", "opasne materije", "nevarno blago", "nevarne snovi",
+        "vaarallisia aineita", "vaaralliset aineet", "ohtlikke aineid", "ohtlikud ained",
+        "ohtlikud kaubad", "bistamas kravas", "pavojingu kroviniu", "pavojingi kroviniai",
+        "חומרים מסוכנים", "كالاهاي خطرناك", "مواد خطرناك", "สินค้าอันตราย", "วัตถุอันตราย",
+        "produtos perigosos", "危險品", "危險物品",
     )
 )  # fmt: skip
 # The class said of what comes before it: "are classed as", "gelten als", "sont des",
