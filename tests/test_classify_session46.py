@@ -838,3 +838,17 @@ def test_japanese_accepted_as_usual_is_an_all_clear():
 )
 def test_german_setzen_aus_with_the_verb_apart(body, kind):
     assert classify("Info", body, origin="DE", source_kind="postal").change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "kind"),
+    [
+        ("ارسال بسته‌های پستی به کانادا به حالت تعلیق درآمد.", "IR", "suspension"),
+        ("Sprejem paketov za Kanado je začasno prekinjen.", "SI", "suspension"),
+        ("Mulai 1 Mac, rokok elektronik tidak boleh dihantar ke Kanada.", "MY", "prohibited_items"),
+        ("Từ ngày 1/3, thuốc lá điện tử không được gửi đi Ca-na-đa.", "VN", "prohibited_items"),
+    ],
+)
+def test_stops_and_bans_in_persian_slovene_malay_and_vietnamese(body, origin, kind):
+    result = classify("Update", body, origin=origin, source_kind="postal")
+    assert (result.change_kind, result.destinations) == (kind, ["CA"])
