@@ -852,3 +852,97 @@ def test_german_setzen_aus_with_the_verb_apart(body, kind):
 def test_stops_and_bans_in_persian_slovene_malay_and_vietnamese(body, origin, kind):
     result = classify("Update", body, origin=origin, source_kind="postal")
     assert (result.change_kind, result.destinations) == (kind, ["CA"])
+
+
+# Guards from review 46b.
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (  # the called-off thing is another part of the title
+            "Suspension of mail to Israel; price rise not going ahead",
+            "We have suspended all mail to Israel until further notice.",
+            "suspension",
+        ),
+        (
+            "New customs data rules for Brazil; planned fee not going ahead",
+            "From 1 March parcels to Brazil must include the recipient's tax number. The planned "
+            "handling fee is not going ahead.",
+            "new_requirement",
+        ),
+        (  # "queda sin efecto" without a plan: a limit in force is lifted
+            "Límite de 3.000 dólares para envíos courier queda sin efecto",
+            "Desde el 1 de junio ya no se aplica el límite de 3.000 dólares a los envíos courier.",
+            "restriction",
+        ),
+    ],
+)
+def test_guard_what_a_title_calls_off_must_be_its_change(title, body, kind):
+    assert classify(title, body, origin="AR", source_kind="postal").change_kind == kind
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir setzen auf Wachstum und bauen unser Paketnetz in Polen aus.",
+        "Setzen Sie Pakete mit Lebensmitteln nicht direkter Sonne aus.",
+        "Wir setzen den Versand nach Österreich nicht aus. Alle Pakete werden normal zugestellt.",
+    ],
+)
+def test_guard_setzen_aus_of_other_things(body):
+    assert classify("Info", body, origin="DE", source_kind="postal").change_kind != "suspension"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Hurricane: deliveries suspended",
+            "Delivery in Florida and Texas is suspended, but Alabama is not affected.",
+            "US",
+        ),
+        (
+            "Storm update",
+            "Will deliveries in Cornwall and Devon be delayed? Yes, by up to two days.",
+            "GB",
+        ),
+    ],
+)
+def test_guard_a_sentence_that_tells_the_change_keeps_its_regions(title, body, origin):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == [origin]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Maße und Gewichte", "Pakete dürfen nicht mehr als 31,5 kg wiegen."),
+        ("Awaria", "W piątek system obsługi przesyłek się zawiesił na dwie godziny."),
+        ("Znaczki", "Poczta Polska wznowiła sprzedaż znaczków okolicznościowych."),
+        ("Embalaje", "No podemos aceptar envíos con embalaje deficiente."),
+        ("Klicni center", "Klicni center je prekinjen zaradi okvare."),
+    ],
+)
+def test_guard_words_in_their_everyday_sense(title, body):
+    assert classify(title, body, origin="GB", source_kind="postal").relevant is False
+
+
+def test_guard_sad_in_an_english_heading_in_capitals():
+    result = classify(
+        "A SAD DAY: Royal Mail suspends parcels to Canada",
+        "We have suspended parcels to Canada.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert result.destinations == ["CA"]
+
+
+def test_guard_a_ukrainian_verb_is_no_serbian_china():
+    result = classify(
+        "Посилки",
+        "Якщо кур'єр кине посилку під двері, напишіть нам. Доставка по Україні працює у "
+        "звичайному режимі.",
+        origin="UA",
+        source_kind="postal",
+    )
+    assert "CN" not in result.destinations

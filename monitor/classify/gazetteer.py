@@ -177,8 +177,10 @@ class Gazetteer:
                 continue  # US$, US dollars
             if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
                 continue  # "CONTACT US" in a capitalised heading
-            if orig[s:e] == "SUA" and _capitals_beside(orig, s, e):
-                continue  # Romanian for the USA; Italian "LA SUA SPEDIZIONE" is "your"
+            if orig[s:e] in ("SUA", "SAD", "ZDA") and _capitals_beside(orig, s, e):
+                # Romanian, Serbian and Slovene for the USA; in a heading in capitals they are
+                # words: Italian "LA SUA SPEDIZIONE" (your), English "A SAD DAY"
+                continue
             places.append(_new(Place, (s, e, code)))
         if not orig.isascii() and any(ch in orig for ch in _FLAG_LETTERS):
             places.extend(self._flags(orig))
@@ -337,8 +339,10 @@ def _by_first_letter(forms: list[str]) -> re.Pattern[str]:
 
 
 def _capitals_beside(orig: str, s: int, e: int) -> bool:
-    """True when a word in capitals stands right before or after ``orig[s:e]``."""
-    words = orig[max(0, s - 16) : s].split()[-1:] + orig[e : e + 16].split()[:1]
+    """True when a word in capitals stands right before or after ``orig[s:e]`` on its line."""
+    before = orig[max(0, s - 16) : s].rsplit("\n", 1)[-1]
+    after = orig[e : e + 16].split("\n", 1)[0]
+    words = before.split()[-1:] + after.split()[:1]
     return any(len(w) > 1 and w.isupper() for w in words)
 
 

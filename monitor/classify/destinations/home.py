@@ -119,6 +119,11 @@ def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in pattern.finditer(doc.full)]
 
 
+_CHANGE_KINDS = frozenset(
+    ("suspension", "resumption", "delay", "restriction", "prohibited_items", "new_requirement")
+)
+
+
 def delivered_at_home(
     doc: Doc, country: str, change_starts: list[int], all_clear: bool = False
 ) -> tuple[str, int, int] | None:
@@ -138,12 +143,16 @@ def delivered_at_home(
         if all_clear
         else [m.start for m in lexicon.matches(doc, "destinations") if m.value[0] == "clause"]
     )
+    # the words of a change anywhere (a vote may stand for several of them)
+    words = [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
     for name, start, end in named:
         a, b = doc.sentence_of(start)
         if OUTBOUND.search(doc.norm, a, b):
             continue
-        if any(a <= p < b for p in spared) or question_end(doc, start) is not None:
+        told = any(a <= v < b for v in change_starts) or any(a <= w < b for w in words)
+        if not told and (any(a <= p < b for p in spared) or question_end(doc, start) is not None):
             # "Delivery in Guerrero and Oaxaca is not affected", "Do you deliver in Texas?"
+            # (not "Delivery in Guerrero is suspended, but Oaxaca is not affected")
             continue
         # in the sentence of the change, or where delivery is spoken of
         if (any(a <= v < b for v in change_starts) and title_delivers) or _DELIVERY.search(

@@ -527,7 +527,7 @@ def choose_kind(
         # "É falso que compras de até US$ 50 passarão a ser isentas", "Démenti : les envois vers
         # la Libye ne sont pas suspendus": the change the body tells is the claim it answers
         return KindResult("informational", total, [("informational", *denied)], votes, topics)
-    if best != "informational" and (off := title_called_off(doc, by_group, votes)):
+    if best != "informational" and (off := title_called_off(doc, by_group, votes, best)):
         # "Canada: planned suspension will not take place": what the body tells is the plan
         return KindResult("informational", total, [("informational", *off)], votes, topics)
     proposal = _proposals(doc, by_group, votes, best) if "proposal" in by_group else []

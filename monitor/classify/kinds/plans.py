@@ -303,26 +303,62 @@ _CALLED_OFF_KINDS = frozenset(
 )
 
 
-def title_called_off(doc: Doc, by_group: dict, votes: list) -> tuple[int, int] | None:
+def title_called_off(doc: Doc, by_group: dict, votes: list, best: str) -> tuple[int, int] | None:
     """Where the title says the change it names will not take place ("Canada: planned
     suspension will not take place", "カナダあて郵便物の引受停止の取りやめ"): the notice tells
-    that nothing changes. Only when the title's own change comes before those words."""
+    that nothing changes. Only when the change stands in the same part of the title before
+    those words and no other part names a change ("Suspension of mail to Israel; price rise
+    not going ahead" keeps its suspension); "queda sin efecto" and "取りやめ" also lift rules in
+    force, so they count only beside a word of plan ("anunciada", "予定")."""
     title_end = doc.title_end
-    found = _TITLE_CALLED_OFF.search(doc.norm, 0, title_end) or _CALLED_OFF.search(
-        doc.norm, 0, title_end
-    )
+    norm = doc.norm
+    found = _TITLE_CALLED_OFF.search(norm, 0, title_end)
+    if found is not None and not _PLANNED.search(norm, 0, _lead_end(doc)):
+        found = None
+    found = found or _CALLED_OFF.search(norm, 0, title_end)
     if found is None:
         return None
-    # the words of change before it in the title (their votes may be gone already, called
-    # off by the same words)
-    kinds = {v.kind for v in votes if v.start < found.start() and doc.in_title(v.start)}
+    lo = max(norm.rfind(sep, 0, found.start()) for sep in _TITLE_PARTS) + 1
+    hi = min(
+        (j for sep in _TITLE_PARTS if (j := norm.find(sep, found.end(), title_end)) >= 0),
+        default=title_end,
+    )
+    starts = [v.start for v in votes if v.kind != "informational" and doc.in_title(v.start)]
+    starts += [
+        m.start
+        for kind, matches in by_group.items()
+        if kind in _CALLED_OFF_KINDS or kind == "resumption"
+        for m in matches
+        if doc.in_title(m.start)
+    ]
+    if any(not lo <= p < hi for p in starts):
+        return None  # another part of the title names a change
+    kinds = {v.kind for v in votes if lo <= v.start < found.start()}
     kinds |= {
         kind
         for kind, matches in by_group.items()
         if kind in _CALLED_OFF_KINDS or kind == "resumption"
         for m in matches
-        if m.start < found.start()
+        if lo <= m.start < found.start()
     }
-    if kinds and kinds <= _CALLED_OFF_KINDS:
+    # (the notice's change must be the one called off: not "New customs data rules; planned fee
+    # not going ahead" over a requirement told in the body)
+    if kinds and kinds <= _CALLED_OFF_KINDS and best in kinds:
         return found.span()
     return None
+
+
+# the parts of a title: "Suspension of mail to Israel; price rise not going ahead"
+_TITLE_PARTS = (";", ":", ", ", " - ", " \u2013 ", "\u3001", "\uff1b", "\uff1a", "\uff0c")
+# a word of plan: what is called off was announced, not in force
+_PLANNED = lazy_compile(
+    r"\b(?:planned|announced|previst\w*|anunciad\w*|programad\w*|annonc\w*|prevu\w*|geplant\w*|"
+    r"angekundigt\w*)\b|予定"
+)
+
+
+def _lead_end(doc: Doc) -> int:
+    """Where the first sentence below the title ends."""
+    if len(doc.norm) <= doc.title_end + 1:
+        return len(doc.norm)
+    return doc.sentence_of(doc.title_end + 1)[1]

@@ -78,6 +78,9 @@ _DELIVERY_GAP = (
 # end of the clause ("nehmen bis 5. Januar keine Pakete an": a date's dot ends no clause); a
 # stop only when mail or goods follow "keine" (limits.particle_refuses_mail)
 _PARTICLE_VERBS = ("nehmen", "nimmt")
+# a character of a clause that holds no negation, no second verb joined by "und"/"oder" and no
+# "Sie" of a request ("Setzen Sie Pakete nicht der Sonne aus")
+_NO_TURN = r"(?:(?!\b(?:nicht|kein\w*|und|oder|sie)\b)[^.;:!?\n]|(?<=\d)\.)"
 _NO_PARTICLE_AN = (
     rf"(?:[^.;:!?\n]|(?<=\d)\.){{0,40}}?{NO_WORD}[^.;:!?\n]{{1,80}}?\ban\b"
     r"(?=\s*(?:[.;:!?,\n]|$|und\b|oder\b))"
@@ -118,12 +121,16 @@ _GAPPED = [
         # (a date's "1." may stand between: "stellt ab 1. März den Versand ... ein")
         lazy_compile(r"\bstell(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\bein\b(?!\w)", re.I),
     ),
-    (  # "setzen wir den Versand nach Kanada vorübergehend aus": stop (the particle ends the
-        # clause: not "setzt sich aus drei Teilen zusammen")
+    (  # "setzen wir den Versand nach Kanada vorübergehend aus": stop, a service between the
+        # verb and its particle, which ends the clause (not "setzt sich aus ... zusammen", "wir
+        # setzen auf Wachstum und bauen ... aus", "setzen ... nicht aus", "setzt DHL ... aus?")
         "setz",
         "suspension",
         lazy_compile(
-            r"\bsetz(?:t|en|e)\b(?:[^.;:!?\n]|(?<=\d)\.){1,80}?\baus(?=\s*(?:[.,;:!?\n]|$))", re.I
+            rf"\bsetz(?:t|en|e)\b{_NO_TURN}{{0,60}}?\b(?:versand\w*|annahme|zustellung|"
+            rf"beforderung|beförderung|postverkehr|paketversand|abholung|einlieferung|"
+            rf"postdienst\w*|transport\w*|service)\b{_NO_TURN}{{0,60}}?\baus(?=\s*(?:[.,;:!\n]|$))",
+            re.I,
         ),
     ),
     # "nehmen wir derzeit keine Sendungen nach Libyen an": does not accept (the particle "an"
