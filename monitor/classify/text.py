@@ -418,6 +418,13 @@ def ends_question(doc: Doc, end: int) -> bool:
     return doc.full[end - 1 : end] in ("?", "\uff1f") or doc.full[end - 3 : end] in _JA_ASKS
 
 
+def lead_end(doc: Doc) -> int:
+    """Where the first sentence below the title ends (the end of the text if there is none)."""
+    if len(doc.norm) <= doc.title_end + 1:
+        return len(doc.norm)
+    return doc.sentence_of(doc.title_end + 1)[1]
+
+
 def question_end(doc: Doc, pos: int) -> int | None:
     """Where the sentence holding ``pos`` ends when it asks ("?", "？", "؟", "...ですか。"),
     else None."""

@@ -8,7 +8,7 @@ that nothing stops, and "the maximum weight is raised to 70 pounds" that a limit
 from __future__ import annotations
 
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, lead_end
 from monitor.classify.wordstart import GuardedPattern
 
 
@@ -313,7 +313,7 @@ def title_called_off(doc: Doc, by_group: dict, votes: list, best: str) -> tuple[
     title_end = doc.title_end
     norm = doc.norm
     found = _TITLE_CALLED_OFF.search(norm, 0, title_end)
-    if found is not None and not _PLANNED.search(norm, 0, _lead_end(doc)):
+    if found is not None and not _PLANNED.search(norm, 0, lead_end(doc)):
         found = None
     found = found or _CALLED_OFF.search(norm, 0, title_end)
     if found is None:
@@ -355,10 +355,3 @@ _PLANNED = lazy_compile(
     r"\b(?:planned|announced|previst\w*|anunciad\w*|programad\w*|annonc\w*|prevu\w*|geplant\w*|"
     r"angekundigt\w*)\b|予定"
 )
-
-
-def _lead_end(doc: Doc) -> int:
-    """Where the first sentence below the title ends."""
-    if len(doc.norm) <= doc.title_end + 1:
-        return len(doc.norm)
-    return doc.sentence_of(doc.title_end + 1)[1]

@@ -17,7 +17,7 @@ from monitor.classify.kinds.unchanged import LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
-from monitor.classify.text import Doc, in_spans
+from monitor.classify.text import Doc, in_spans, lead_end
 from monitor.classify.wordstart import by_first_letter, word_start
 
 
@@ -222,8 +222,7 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
         return False
     if any(doc.in_title(v.start) and v.kind != "informational" for v in votes):
         return False
-    first = doc.sentence_of(min(doc.title_end + 1, len(doc.norm) - 1)) if doc.norm else (0, 0)
-    lead = _BULLETIN_NUMBER.sub(" ", title + " " + doc.norm[first[0] : first[1]])
+    lead = _BULLETIN_NUMBER.sub(" ", doc.norm[: lead_end(doc)])
     return _NEWS_MARK.search(lead) is None
 
 
