@@ -31,7 +31,7 @@ _DELIVERY = lazy_compile(
 )
 # Mail said to leave the country ("dispatch", "au départ de la France", "chiều đi", "差立て",
 # "to other countries"): a disruption at home then holds up mail to every destination
-OUTBOUND = lazy_compile(
+_OUTBOUND = lazy_compile(
     r"\b(?:dispatch\w*|despatch\w*|outbound|outgoing|abroad|overseas|leaving|export\w*|"
     r"acceptance|accepting|admision\w*|au depart|a l.international|ins ausland|annahme|"
     r"ausfuhr\w*|versand ins|chieu di|chiều đi|di quoc te|đi quốc tế|di nuoc ngoai|"
@@ -130,7 +130,7 @@ def delivered_at_home(
     """The first of the country's regions named where the notice tells of delivery in them:
     in a sentence that speaks of delivering, or that states the change under a title that
     does, and never beside mail sent abroad; two such regions, or one the title names too."""
-    if OUTBOUND.search(doc.norm, 0, doc.title_end):
+    if _OUTBOUND.search(doc.norm, 0, doc.title_end):
         return None  # "Dispatch of international mail resumes after the strike in Hamburg"
     title_delivers = _DELIVERY.search(doc.norm, 0, doc.title_end) is not None
     kept: dict[str, tuple[str, int, int]] = {}
@@ -147,7 +147,7 @@ def delivered_at_home(
     words = [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
     for name, start, end in named:
         a, b = doc.sentence_of(start)
-        if OUTBOUND.search(doc.norm, a, b):
+        if _OUTBOUND.search(doc.norm, a, b):
             continue
         told = any(a <= v < b for v in change_starts) or any(a <= w < b for w in words)
         if not told and (any(a <= p < b for p in spared) or question_end(doc, start) is not None):
