@@ -45,7 +45,8 @@ __all__ = ["Classification", "classify", "classify_change"]
 _NO_PLACE_ROLES = (OPERATOR, NAME)
 _COUNTED_ROLES = (STRONG, NEUTRAL)
 _ENDING_KINDS = ("suspension", "restriction", "prohibited_items", "delay")
-# rules that hold in a country: one named as where they hold is where they apply
+# rules that hold in a country: one named as where they hold is where they apply; and what a
+# reminder may restate (not a stop or a delay: a reminder of a disruption is the disruption)
 _RULE_KINDS = ("prohibited_items", "duty_tax_change", "new_requirement", "restriction")
 # what a storm, a flood or a strike at home does to mail: not a rule for what may be sent
 _AT_HOME_KINDS = ("delay", "suspension", "resumption", "informational")
@@ -163,9 +164,6 @@ def _change_to_place(doc: Doc, kind: KindResult, roles: list[Any]) -> bool:
 
 
 _TO_PLACE_KINDS = frozenset(("suspension", "delay", "resumption"))
-# kinds of a standing rule, which a reminder may restate (not a stop or a delay: a reminder of
-# a disruption is the disruption)
-_RULE_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 
 
 def _carried(doc: Doc, a: int, b: int) -> bool:

@@ -340,7 +340,7 @@ _NOT_BEFORE = lazy_compile(
 _TURNED_BY_NOT = frozenset(
     normalize(p)
     for p in (
-        "as usual", "as before", "wie üblich", "wie gewohnt", "wie bisher", "как обычно",
+        "as usual", "wie üblich", "wie gewohnt", "как обычно",
         "як зазвичай", "come al solito", "come di consueto", "como de costumbre",
         "como es habitual", "comme d'habitude", "zoals gebruikelijk", "jak zwykle",
         "jak dotychczas", "remain available", "remains available", "sent as before",

@@ -149,15 +149,14 @@ def delivered_at_home(
         a, b = doc.sentence_of(start)
         if _OUTBOUND.search(doc.norm, a, b):
             continue
-        told = any(a <= v < b for v in change_starts) or any(a <= w < b for w in words)
+        voted = any(a <= v < b for v in change_starts)
+        told = voted or any(a <= w < b for w in words)
         if not told and (any(a <= p < b for p in spared) or question_end(doc, start) is not None):
             # "Delivery in Guerrero and Oaxaca is not affected", "Do you deliver in Texas?"
             # (not "Delivery in Guerrero is suspended, but Oaxaca is not affected")
             continue
         # in the sentence of the change, or where delivery is spoken of
-        if (any(a <= v < b for v in change_starts) and title_delivers) or _DELIVERY.search(
-            doc.norm, a, b
-        ):
+        if (voted and title_delivers) or _DELIVERY.search(doc.norm, a, b):
             kept.setdefault(name, (name, start, end))
     places = list(kept.values())
     if len(places) >= 2 or any(name in titled for name, _, _ in places):

@@ -323,24 +323,19 @@ def title_called_off(doc: Doc, by_group: dict, votes: list, best: str) -> tuple[
         (j for sep in _TITLE_PARTS if (j := norm.find(sep, found.end(), title_end)) >= 0),
         default=title_end,
     )
-    starts = [v.start for v in votes if v.kind != "informational" and doc.in_title(v.start)]
-    starts += [
-        m.start
+    # the title's words of change, as votes and as the words themselves (a vote may be gone,
+    # called off by the same words)
+    titled = [(v.start, v.kind) for v in votes if doc.in_title(v.start)]
+    titled += [
+        (m.start, kind)
         for kind, matches in by_group.items()
         if kind in _CALLED_OFF_KINDS or kind == "resumption"
         for m in matches
         if doc.in_title(m.start)
     ]
-    if any(not lo <= p < hi for p in starts):
+    if any(not lo <= p < hi for p, kind in titled if kind != "informational"):
         return None  # another part of the title names a change
-    kinds = {v.kind for v in votes if lo <= v.start < found.start()}
-    kinds |= {
-        kind
-        for kind, matches in by_group.items()
-        if kind in _CALLED_OFF_KINDS or kind == "resumption"
-        for m in matches
-        if lo <= m.start < found.start()
-    }
+    kinds = {kind for p, kind in titled if lo <= p < found.start()}
     # (the notice's change must be the one called off: not "New customs data rules; planned fee
     # not going ahead" over a requirement told in the body)
     if kinds and kinds <= _CALLED_OFF_KINDS and best in kinds:
