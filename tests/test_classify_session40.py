@@ -269,7 +269,9 @@ def test_arabic_goods_bought_from_stores_abroad_come_from_there():
             "est interdite. Cette interdiction s'applique également aux envois à destination de "
             "La Réunion et de Mayotte.",
             "FR",
-            ["FR"],
+            # (session 47: a ban that also applies to mail to them covers them; the read sets
+            # label a customs rule's territories named as where mail goes beside the country)
+            ["FR", "RE", "YT"],
         ),
         (
             "From 1 March, VAT is charged on all parcels imported, whatever their value. Parcels "
@@ -306,7 +308,9 @@ def test_guard_a_territory_beside_a_rule_for_the_own_country(body, origin, want)
             "À compter du 1er mars, les colis en provenance de l'extérieur de la France doivent "
             "porter un numéro EORI. La même règle vaut pour les envois vers la Guadeloupe.",
             "FR",
-            ["FR"],
+            # (session 47: the same rule for mail to Guadeloupe makes it a destination too; the
+            # title rule still does not drop France for it)
+            ["FR", "GP"],
         ),
     ],
 )

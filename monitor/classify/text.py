@@ -32,6 +32,7 @@ _DAY_BEFORE_MONTH = lazy_compile(
     r"Dezember)\b"
 )
 _MARKS_OTHER = "\u3002\uff01\uff1f\u0964"
+_CLOSING = ("\uff09", ")")  # the brackets a Japanese full stop may stand inside
 # Abbreviations a capitalised word follows inside a sentence: "Steuer- bzw. Identifikations-
 # nummer", "St. Lucia", "approx. EUR 20"; and one small letter ("e.g. Chad", "z. B. Smartphones"),
 # not a capital one: "parcels to the U.S. Mail to Canada is not affected" is two sentences
@@ -79,6 +80,11 @@ def _sentence_marks(full: str) -> list[int]:
     for mark in _MARKS if full.isascii() else _MARKS + _MARKS_OTHER:
         i = find(mark)
         while i != -1:
+            # "米国（グアム…を含みます。）あての": a full stop that closes a bracket's words
+            # ends no sentence
+            if full.startswith(_CLOSING, i + 1) and mark == "\u3002":
+                i = find(mark, i + 1)
+                continue
             ends.append(i + 1)
             i = find(mark, i + 1)
     return ends

@@ -20,6 +20,7 @@ from monitor.classify.destinations.roles import (
     Role,
 )
 from monitor.classify.gazetteer import Place, gazetteer
+from monitor.classify.items import MONTH
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
 from monitor.classify.normalize import is_cjk, normalize_key
@@ -543,6 +544,13 @@ _EXCLUDED_OBJECT = lazy_compile(
 )
 
 
+# A day right after "from", "desde", "depuis" before a place: the date the change starts
+_DATE_GAP = lazy_compile(
+    rf"\s*(?:(?:the|le|el|il)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{MONTH}|"
+    rf"{MONTH}\s+\d{{1,2}}\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|today\b|tomorrow\b)"
+)
+
+
 def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int) -> Role | None:
     """The nearest cue before the place, if close enough and in the same sentence."""
     best: Match | None = None
@@ -590,6 +598,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     dashed = _NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start)
     if dashed and best.value[1] != OPERATOR:
         return Role(place, best.value[1], (best.start, place.end), best.end, True)
+    if best.value[1] == ORIGIN and _DATE_GAP.match(gap):
+        return None  # "From 1 July the EU abolishes ...": "from" a day, not a place
     words = _gap_words(gap)
     if words and best.value[1] == OPERATOR and best.key.isascii():
         return None  # "FedEx Singapore" is the operator; "DHL Express network in China" is not

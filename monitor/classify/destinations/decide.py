@@ -739,6 +739,10 @@ def _decide(
                 named_span = strong.get(partner) or neutral.get(partner)
                 if named_span is not None and partner not in blocked:
                     evidence.append((partner, *named_span))
+            # its territories the notice names as where mail goes ("including shipments
+            # addressed to Puerto Rico, Guam and the U.S. Virgin Islands")
+            named = {c for c, *_ in evidence}
+            evidence += [(c, *strong[c]) for c in territories if c not in named]
             return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
     elif origin:
         own_span = strong.get(origin) or neutral.get(origin)

@@ -619,6 +619,8 @@ def find_destinations(
             and _IN_BEFORE.search(norm, max(0, place.start - 12), place.start)
             and (sellers := _FROM_SELLERS_IN.search(norm, max(0, place.start - 50), place.start))
             and (prev is None or prev.place.start < sellers.start())
+            # Romanian "trimiterea de colete în Israel": "de" is "of", "în" the place sent to
+            and "\u00ee" not in doc.full[sellers.start() : place.start]
             # "bei Händlern in China" only for what is bought there ("... bestellt")
             and (
                 not norm.startswith("bei", sellers.start())

@@ -88,9 +88,18 @@ def _heads_nothing(doc: Doc, line_end: int) -> bool:
     if line_end >= len(doc.full):
         return False
     m = _NOTHING_UNDER.match(doc.norm, line_end + 1)
-    return m is not None and not doc.full[m.end() : doc.line_of(m.end())[1]].strip()
+    if m is None:
+        return False
+    rest = doc.norm[m.end() : doc.line_of(m.end())[1]]
+    # "No disruptions. Please note that these destinations are served by few flights": a
+    # remark after the status, not "No disruptions. However, from 1 March ..."
+    return not rest.strip() or (m.group().rstrip()[-1:] in ".!" and not _BUT.search(rest))
 
 
+# a turn after "No disruptions." that tells a change all the same
+_BUT = lazy_compile(
+    r"\b(?:however|but|from|aber|jedoch|ab|mais|cependant|pero|sin embargo|ma|maar)\b"
+)
 # The line under a heading that says nothing happens there (read on normalised text)
 _NOTHING_UNDER = lazy_compile(
     r"[ \t]*(?:(?:there are )?no (?:current |known |reported |active )?(?:incidents?|"

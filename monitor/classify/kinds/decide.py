@@ -631,6 +631,9 @@ def _cast_votes(
             continue  # "○：引受可　×：引受停止": the legend of a table's marks
         if if_items and any(a <= start < b for a, b in if_items):
             continue  # "If the strike goes ahead:" / "- items may take extra days"
+        if kind in _THREAT_KINDS and hints(_WORSE_HINTS) and _if_worse_before(doc, start):
+            # "Should the situation worsen, we will suspend ...": a threat, news but no stop
+            kind, weight = "informational", _WEIGHT["informational"]
         if kind == "resumption" and _AFTER_IT.match(norm, end):
             continue  # "航空公司恢復航班後": once flights resume (said after it), not yet
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
@@ -1240,6 +1243,32 @@ _SEIZURE_AHEAD = lazy_compile(
     r"(?:from|dal|dalla|ab|a partir del?|a partire dal|desde el|vanaf|a compter du) "
     r"(?:1°|\d{1,2}))\b"
 )
+
+
+# A sentence that opens with a condition of things getting worse, before the clause that says
+# what would then be done: "Should the situation worsen, we will suspend mail to Israel",
+# "Sollte sich die Lage verschärfen, setzen wir ... aus", "Si la situation se dégrade, nous
+# suspendrons ...". A threat, not a stop; other conditions ("If the strike goes ahead, mail
+# will be delayed") announce the change and stay.
+_THREAT_KINDS = frozenset(("suspension", "delay", "restriction"))
+_WORSE_HINTS = ("worsen", "deteriorat", "escalat", "verscharf", "zuspitz", "verschlechter",
+                "degrad", "aggrav", "empeor", "agrav", "peggior", "verslechter", "pogorsz",
+                "ухудш", "погірш", "悪化", "恶化", "惡化", "악화")  # fmt: skip
+_IF_WORSE = lazy_compile(
+    r"[\W\d]{0,6}(?:should|if|in the event that|in case|sollte|falls|wenn|si|se|en caso de que|"
+    r"qualora|nel caso in cui|mocht|als|indien|jesli|jezeli|если|якщо)\b[^,.;:!?\n]{0,80}?"
+    r"(?:worsen|deteriorat|escalat|verscharf|zuspitz|verschlechter|degrad|aggrav|empeor|agrav|"
+    r"peggior|verslechter|pogorsz|ухудш|погірш)[^,.;:!?\n]{0,60}?,"
+    r"|(?:[^。、\n]{0,8}、)?[^。、，,.\n]{0,40}?(?:悪化|恶化|惡化|악화)[^。、，,.\n]{0,12}?(?:場合|时|時|情况下|情況下|경우)"
+)
+
+
+def _if_worse_before(doc: Doc, start: int) -> bool:
+    """Whether the sentence of ``start`` opens with a condition of worsening that ends before
+    it (see ``_IF_WORSE``)."""
+    a = doc.sentence_of(start)[0]
+    m = _IF_WORSE.match(doc.norm, a)
+    return m is not None and m.end() <= start
 
 
 # A line that opens with "if" and ends with a colon: the list under it is what may happen

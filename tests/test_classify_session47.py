@@ -1,0 +1,211 @@
+"""Causes found in session 47, each with sentences of our own.
+
+A stop threatened for when things get worse ("Should the situation worsen, we will suspend
+...") is news about the place, not a stop. The end of a duty exemption is a change of duties
+in the words each language abolishes it with. "From 1 July the EU ..." starts on a day, not in
+a place. A Japanese full stop inside brackets ends no sentence; a customs authority's own
+territories named as where mail goes are destinations beside it; goods brought "in das
+Zollgebiet der Europäischen Union" go to all 27 members. A heading of places over "No
+disruptions." heads nothing, whatever remark follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+EU27 = sorted(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Situation in the Middle East",
+            "We are following events closely. Should the situation worsen, we will suspend "
+            "acceptance of letters and parcels to Israel. At present all services run as usual.",
+            "GB",
+        ),
+        (
+            "Lage im Nahen Osten",
+            "Sollte sich die Lage weiter verschärfen, setzen wir die Annahme von Paketen nach "
+            "Israel aus. Zurzeit ist der Versand ohne Einschränkung möglich.",
+            "DE",
+        ),
+        (
+            "Situation au Proche-Orient",
+            "Si la situation se dégrade, nous suspendrons l'acceptation des colis à destination "
+            "d'Israël. Pour le moment, les envois sont acheminés sans changement.",
+            "FR",
+        ),
+        (
+            "中東情勢に伴う国際郵便について",
+            "今後、情勢が悪化した場合には、イスラエルあて郵便物の引受けを停止することがあります。",
+            "JP",
+        ),
+    ],
+)
+def test_a_stop_threatened_if_things_worsen_is_no_stop(title, body, origin):
+    got = classify(title, body, origin=origin)
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.destinations == ["IL"]
+
+
+def test_a_stop_announced_for_a_strike_that_may_come_stays_a_change():
+    got = classify(
+        "Strike notice",
+        "If the strike at the French post goes ahead on 4 June, items to France will be delayed "
+        "by up to three days.",
+        origin="GB",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["FR"]
+
+
+def test_a_stop_because_things_worsened_is_still_a_stop():
+    got = classify(
+        "Israel: acceptance suspended",
+        "Because the security situation has worsened, we have suspended acceptance of all mail "
+        "to Israel until further notice.",
+        origin="GB",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["IL"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Expedierea de colete în Israel este suspendată temporar, din cauza anulării zborurilor.",
+        "Se suspendă temporar trimiterea de scrisori și colete în Israel.",
+    ],
+)
+def test_romanian_de_before_in_is_of_not_from(body):
+    got = classify("Comunicat", body, origin="RO")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["IL"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Told på små forsendelser",
+            "Toldfritagelsen for forsendelser under 150 euro fra lande uden for EU afskaffes.",
+            "DK",
+        ),
+        (
+            "Tullimuutokset",
+            "Tullivapaus alle 150 euron lähetyksiltä EU:n ulkopuolelta poistuu 1. heinäkuuta.",
+            "FI",
+        ),
+        (
+            "Novità doganali",
+            "Abolizione della franchigia doganale di 150 euro per le spedizioni dal 1° luglio.",
+            "IT",
+        ),
+        (
+            "Douane",
+            "Afschaffing van de douanevrijstelling van 150 euro voor pakketten per 1 juli.",
+            "NL",
+        ),
+        (
+            "関税制度の変更",
+            "少額輸入貨物の免税制度が廃止され、すべての小包に関税が課されます。",
+            "JP",
+        ),
+        (
+            "الجمارك",
+            "سيتم إلغاء الإعفاء الجمركي للطرود التي تقل قيمتها عن 150 يورو اعتبارا من يوليو.",
+            "AE",
+        ),
+    ],
+)
+def test_an_exemption_abolished_is_a_duty_change(title, body, origin):
+    got = classify(title, body, origin=origin)
+    assert got.relevant
+    assert got.change_kind == "duty_tax_change"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 1 July the EU abolishes the customs duty exemption for parcels under 150 euros.",
+        "Desde el 1 de julio la UE cobra aranceles a los paquetes de menos de 150 euros.",
+    ],
+)
+def test_from_a_date_before_a_place_is_no_origin(body):
+    got = classify("Customs news", body, origin="US")
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == EU27
+
+
+def test_goods_from_a_country_stay_an_origin():
+    got = classify(
+        "Import duties", "Goods from China will be charged duty from 1 May.", origin="US"
+    )
+    assert "CN" not in got.destinations
+
+
+def test_a_japanese_full_stop_inside_brackets_ends_no_sentence():
+    got = classify(
+        "米国あて郵便物の引受再開について",
+        "一時停止していた米国（グアム、プエルトリコおよび米領バージン諸島を含みます。）"
+        "あての小包郵便物の引受けを、10月1日から再開します。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["GU", "PR", "US", "VI"]
+
+
+def test_customs_names_its_own_territories_as_destinations():
+    got = classify(
+        "Electronic data for every postal import",
+        "From 1 March, customs will require electronic data for every postal item with goods "
+        "entering the United States, including items addressed to Guam and American Samoa.",
+        origin="US",
+        source_kind="customs",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["AS", "GU", "US"]
+
+
+def test_goods_brought_into_the_eu_customs_territory_go_to_all_members():
+    got = classify(
+        "Neue Pflichten für Postsendungen",
+        "Ab dem 1. März müssen für alle Waren, die in das Zollgebiet der Europäischen Union "
+        "verbracht werden, vorab elektronische Daten übermittelt werden.",
+        origin="AT",
+        source_kind="customs",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == EU27
+
+
+def test_japanese_can_no_longer_be_sent_with_wa():
+    got = classify(
+        "ブラジルあて郵便物の取扱いについて",
+        "11月1日から、ブラジルあての郵便物に香水を入れて差し出すことはできなくなります。",
+        origin="JP",
+    )
+    assert got.relevant
+    assert got.destinations == ["BR"]
+
+
+def test_headings_over_no_disruptions_head_nothing():
+    body = (
+        "Samoa – cyclone\n"
+        "Flights into Apia are cancelled, so items sent to Samoa will be delayed by a week.\n\n"
+        "Fiji and Tonga\n"
+        "No disruptions. These islands are served by few flights, so timeframes are longer.\n\n"
+        "Vanuatu\n"
+        "No disruptions. Our earlier notice about Vanuatu has been removed.\n\n"
+        "Economy services to Japan and Canada are operating to normal timeframes."
+    )
+    got = classify("Pacific mail updates", body, origin="NZ", source_kind="postal")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["WS"]
