@@ -209,3 +209,96 @@ def test_headings_over_no_disruptions_head_nothing():
     got = classify("Pacific mail updates", body, origin="NZ", source_kind="postal")
     assert got.change_kind == "delay"
     assert got.destinations == ["WS"]
+
+
+def test_limits_said_unchanged_beside_a_resumption_keep_it_a_resumption():
+    body = (
+        "Letters and parcels to Peru are no longer suspended: from 2 May we accept them again. "
+        "Peru's post still limits parcels: the maximum weight remains 30 kg. These limits are "
+        "unchanged."
+    )
+    got = classify("Service update: Peru", body, origin="CA", source_kind="postal")
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["PE"]
+
+
+def test_a_resumption_up_to_a_new_limit_is_a_restriction():
+    body = (
+        "From 2 May we accept parcels to Peru again, but only up to a maximum weight of 2 kg "
+        "per item."
+    )
+    got = classify("Service update: Peru", body, origin="CA", source_kind="postal")
+    assert got.change_kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Flights into Nassau and St. Kitts are suspended today; items to the Bahamas and Saint "
+        "Kitts and Nevis will be delayed by two days.",
+        "Flights into Nassau (NAS) and Basseterre (SKB) are suspended today; items to the Bahamas "
+        "and Saint Kitts and Nevis will be delayed by two days.",
+    ],
+)
+def test_flights_suspended_before_two_places_are_a_delay(body):
+    got = classify("Storm update", body, origin="US", source_kind="carrier")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["BS", "KN"]
+
+
+def test_consumers_can_no_longer_import_is_a_ban():
+    body = (
+        "From 1 May, consumers can no longer import nicotine pouches into New Zealand by post, "
+        "whatever their value."
+    )
+    got = classify("Nicotine pouches", body, origin="NZ", source_kind="customs")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["NZ"]
+    assert "tobacco_vapes" in got.categories
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        ("Items to the Maghreb countries may take two extra weeks because of fewer flights.", "FR"),
+        (
+            "قد تتأخر الطرود المرسلة إلى دول المغرب العربي لمدة أسبوعين بسبب تقليص الرحلات الجوية.",
+            "JO",
+        ),
+    ],
+)
+def test_the_maghreb_is_its_five_countries(body, origin):
+    got = classify("Delays", body, origin=origin)
+    assert got.change_kind == "delay"
+    assert got.destinations == ["DZ", "LY", "MA", "MR", "TN"]
+
+
+def test_a_rule_that_does_not_currently_apply_to_places_leaves_them_out():
+    body = (
+        "From 1 March, every parcel to the European Union needs an HS code on its customs "
+        "declaration. This does not currently apply to Switzerland or Iceland."
+    )
+    got = classify("HS codes for the EU", body, origin="SG", source_kind="postal")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == EU27
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            'משלוחים לחו"ל ממשיכים כרגיל',
+            'למרות השביתה בנמל, משלוח חבילות לחו"ל ממשיך כרגיל לכל היעדים.',
+            "IL",
+        ),
+        (
+            "Відправлення до Канади",
+            "Для відправлень до Канади нічого не змінюється, незважаючи на страйк.",
+            "UA",
+        ),
+    ],
+)
+def test_nothing_changes_in_hebrew_and_ukrainian_is_news_of_no_change(title, body, origin):
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "informational"

@@ -41,6 +41,7 @@ from monitor.classify.kinds.duties import (
 )
 from monitor.classify.kinds.limits import (
     EXCEEDS,
+    KEPT_LIMIT_FACTOR,
     ONLY_WORDS,
     RECIPIENT_HINTS,
     _data_not_admitted,
@@ -49,6 +50,7 @@ from monitor.classify.kinds.limits import (
     _local_stop,
     _over_limit,
     _partial_lift,
+    limit_kept,
     refused_by_recipient,
 )
 from monitor.classify.kinds.others import (
@@ -1183,6 +1185,10 @@ def _score_votes(
     _discount_questions(doc, votes)
     said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
+    if any(v.kind == "resumption" for v in votes):
+        for v in votes:
+            if v.kind == "restriction" and limit_kept(doc, v.start):
+                v.weight *= KEPT_LIMIT_FACTOR  # "the maximum weight remains 30 kg": as before
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
         scores[v.kind] += v.weight

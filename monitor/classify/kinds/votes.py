@@ -228,6 +228,30 @@ def _gates_passed(
     return True
 
 
+def _place_dot(full: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` ends the abbreviation of a place name ("St. Thomas")."""
+    return full.startswith(_PLACE_ABBREVIATIONS, max(0, dot - 3), dot) and (
+        dot < 4 or not full[dot - 4].isalpha() or full[dot - 3] == " "
+    )
+
+
+_PLACE_ABBREVIATIONS = (" St", " Mt", " Ft", "Ste")
+
+
+def _last_break(doc: Doc, rev: str, a: int, b: int) -> re.Match[str] | None:
+    """The first break in ``rev[a:b]`` (the last one before a position), past the dots of a
+    day ("ab dem 1. Januar") and of a place's abbreviation ("St. Thomas"): one clause."""
+    n = len(rev)
+    last = _BREAK_CHAR.search(rev, a, b)
+    while (
+        last is not None
+        and last.group() == "."
+        and (day_dot(doc.full, n - last.start()) or _place_dot(doc.full, n - last.end()))
+    ):
+        last = _BREAK_CHAR.search(rev, last.end(), b)
+    return last
+
+
 def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     """Where the clause part before ``pos`` starts (at most ``limit`` chars back): after the
     last break or contrast word. Read in place, without copying the chunk."""
@@ -235,20 +259,22 @@ def _clause_start(doc: Doc, pos: int, limit: int = 60) -> int:
     # the last break in full[start:pos] is the first one in the reversed text from len - pos
     rev = doc.reversed_full()
     n = len(rev)
-    last = _BREAK_CHAR.search(rev, n - pos, n - start)
-    while last is not None and last.group() == "." and day_dot(doc.full, n - last.start()):
-        last = _BREAK_CHAR.search(rev, last.end(), n - start)  # "ab dem 1. Januar": one clause
+    last = _last_break(doc, rev, n - pos, n - start)
     cut = n - last.start() if last else start
-    if last is not None and last.group() in "()":
+    first = True
+    while last is not None and last.group() in "()":
         # a bracket of codes is an aside: "No customs declaration (CN22/CN23) is required" is
-        # one clause, and so is "no customs declaration (CN22/CN23"; not "(not letters)"
+        # one clause, and so is "no customs declaration (CN22/CN23"; not "(not letters)"; nor
+        # are two: "Flights into San Juan (SJU) and St. Thomas (STT) are suspended"
         opening = doc.full.rfind("(", start, cut) if last.group() == ")" else cut - 1
-        inside = doc.full[opening + 1 : cut - 1 if last.group() == ")" else pos]
-        if opening >= start and " " not in inside.strip():
-            last = _BREAK_CHAR.search(rev, n - opening, n - start)
-            while last is not None and last.group() == "(":
-                last = _BREAK_CHAR.search(rev, last.end(), n - start)
-            cut = n - last.start() if last else start
+        inside = doc.full[opening + 1 : cut - 1 if last.group() == ")" or not first else pos]
+        if opening < start or " " in inside.strip():
+            break
+        first = False
+        last = _last_break(doc, rev, n - opening, n - start)
+        while last is not None and last.group() == "(":
+            last = _last_break(doc, rev, last.end(), n - start)
+        cut = n - last.start() if last else start
     # a search per match, not finditer: most clauses hold none, and a search costs a tenth of
     # making the iterator (the next search from a match's end is finditer's next step)
     word = _CONTRAST_WORD.search(doc.norm, cut, pos)
