@@ -302,3 +302,79 @@ def test_nothing_changes_in_hebrew_and_ukrainian_is_news_of_no_change(title, bod
     got = classify(title, body, origin=origin, source_kind="postal")
     assert got.relevant
     assert got.change_kind == "informational"
+
+
+def test_not_currently_experiencing_disruptions_is_no_delay():
+    body = (
+        "Our operations in Morocco are running as normal and we are not currently experiencing "
+        "service disruptions to shipments after the earthquake."
+    )
+    got = classify("Morocco — Service update", body, origin="US", source_kind="carrier")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["MA"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["International Service Disruptions - Peru", "Peru – Road Service Disruption"],
+)
+def test_a_page_named_disruptions_over_a_normal_body_is_informational(title):
+    body = (
+        "Serpost has told the Postal Service that the protests in Lima have not affected its "
+        "exchange office. Mail to Peru continues to be accepted and dispatched as normal."
+    )
+    got = classify(title, body, origin="US", source_kind="postal")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["PE"]
+
+
+def test_a_page_named_disruptions_that_tells_a_delay_stays_a_delay():
+    body = (
+        "Because of the protests in Lima, items to Peru are held at the exchange office and will "
+        "be delayed by up to ten days. We continue to accept them."
+    )
+    got = classify("International Service Disruptions - Peru", body, origin="US")
+    assert got.change_kind == "delay"
+
+
+def test_korean_no_word_of_a_stop_or_delay_is_news_of_no_change():
+    body = (
+        "태풍 관련하여 필리핀행 국제우편물은 현재 정상 접수되고 있습니다. 필리핀우정으로부터 "
+        "접수 중단이나 배달 지연 통보는 없습니다."
+    )
+    got = classify("필리핀행 우편물 접수 안내", body, origin="KR", source_kind="postal")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["PH"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Belgique : retards en raison d'une grève",
+            "Les colis à destination de la Belgique sont acceptés, mais ils restent stockés en "
+            "attente de la reprise de la distribution. Des retards sont à prévoir.",
+            "FR",
+        ),
+        (
+            "Belgio: ritardi per sciopero",
+            "Le spedizioni verso il Belgio sono accettate ma restano in deposito in attesa della "
+            "ripresa delle consegne. Sono previsti ritardi.",
+            "IT",
+        ),
+    ],
+)
+def test_awaiting_the_resumption_is_no_resumption(title, body, origin):
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["BE"]
+
+
+def test_a_resumption_on_a_given_day_is_a_resumption():
+    body = (
+        "After the unrest in May we suspended pick-ups in Nouméa. Flights have restarted and we "
+        "will resume accepting shipments to New Caledonia from Sydney on Monday 8 July."
+    )
+    got = classify("New Caledonia: services to resume", body, origin="AU", source_kind="carrier")
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["NC"]

@@ -55,6 +55,7 @@ from monitor.classify.kinds.limits import (
 )
 from monitor.classify.kinds.others import (
     _discount_answered,
+    _discount_label_title,
     _discount_others_stops,
     _discount_transport_under_normal_title,
 )
@@ -652,6 +653,14 @@ def _cast_votes(
             and _KO_NOT_AFTER.match(norm, end)
         ):
             continue  # "금지·차단하는 것이 아니라": it is not that ... bans (Korean says it after)
+        if (
+            (kind in _STOPS or kind == "delay")
+            and end < len(norm)
+            and "\uac00" <= norm[end - 1] <= "\ud7af"
+            and _KO_NONE_AFTER.match(norm, end)
+        ):
+            # "접수 중단이나 배달 지연 통보는 없으며": there is no word of a stop or delay
+            kind, weight = "informational", 0.5
         if (not negated and kind in _STOPS and _denied_report(doc, start)) or (
             (kind in _STOPS or kind == "delay")
             and not negated
@@ -1185,6 +1194,7 @@ def _score_votes(
     _discount_questions(doc, votes)
     said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
+    _discount_label_title(doc, votes)
     if any(v.kind == "resumption" for v in votes):
         for v in votes:
             if v.kind == "restriction" and limit_kept(doc, v.start):
@@ -1480,6 +1490,9 @@ _COUNTER_AFTER = lazy_compile(
 _KO_NOT_AFTER = lazy_compile(
     r"[\w\u00b7]{0,8}\s?(?:것이 아니|것은 아니|것도 아니|지 않습니다|지 않는|지 않으며|지 않고)"
 )
+# After a Korean noun of stopping or delay: "... (notice) there is none" ("중단이나 배달 지연
+# 통보는 없으며", "지연은 없습니다")
+_KO_NONE_AFTER = lazy_compile(r"[^.。\n]{0,14}?(?:은|는|이|가|도)?\s?없(?:으며|습니다|다|고|어)")
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
 
 

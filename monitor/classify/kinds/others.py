@@ -10,7 +10,7 @@ from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _CLAUSE_MARK, _MAIL_PART, _NO_CHANGE, _STOP_NOUN
 from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _clause_start
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, heading_line
 
 
 def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
@@ -50,6 +50,28 @@ def _discount_transport_under_normal_title(
     for v in votes:
         if v.start in transport_stops:
             v.weight *= 0.3
+
+
+# The bare noun a page of alerts is named with: "International Service Disruptions - Chile",
+# "Canada – Rail Service Disruption" (normalised text of the vote)
+_LABEL_NOUNS = frozenset(("disruption", "disruptions", "service disruption", "service disruptions"))
+LABEL_FACTOR = 0.1
+
+
+def _discount_label_title(doc: Doc, votes: list[Vote]) -> None:
+    """A title or heading that is only the name of a page of disruptions, over a body that says
+    all runs as normal and tells of no delay or stop of its own: the name is no news."""
+    label = [v for v in votes if v.kind == "delay" and doc.norm[v.start : v.end] in _LABEL_NOUNS]
+    if not any(doc.in_title(v.start) or heading_line(doc, doc.line_index(v.start)) for v in label):
+        return  # (the name said again in the body's first line is the name too)
+    normal = sum(v.weight for v in votes if v.kind == "informational")
+    told = any(
+        v.kind in ("delay", "suspension", "restriction") and v.weight >= 1.0 and v not in label
+        for v in votes
+    )
+    if normal >= 1.0 and not told:
+        for v in label:
+            v.weight *= LABEL_FACTOR
 
 
 # Another operator, or others in general, as the subject of a stop: "Canada Post has stopped

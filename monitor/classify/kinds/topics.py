@@ -268,7 +268,7 @@ def _delivery_target(doc: Doc, start: int) -> bool:
 
 
 # A start date after a change, in its sentence: "will resume ... with effect from 15th October"
-_STARTS_ON = lazy_compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d")
+_STARTS_ON = lazy_compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od|on)\b[^.\n]{{0,15}}\d")
 
 
 # Words that say "late", as opposed to "disruption", which can be a stop
