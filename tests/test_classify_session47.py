@@ -378,3 +378,51 @@ def test_a_resumption_on_a_given_day_is_a_resumption():
     got = classify("New Caledonia: services to resume", body, origin="AU", source_kind="carrier")
     assert got.change_kind == "resumption"
     assert got.destinations == ["NC"]
+
+
+def test_turkish_no_notice_of_a_stop_or_delay_is_news_of_no_change():
+    body = (
+        "Fransa'daki grevle ilgili haberler üzerine bilgilendirme: Fransa'ya gönderilen koli ve "
+        "mektupların kabulü normal şekilde devam etmektedir. La Poste'tan herhangi bir kabul "
+        "durdurma veya gecikme bildirimi alınmamıştır."
+    )
+    got = classify("Fransa'daki grev hakkında", body, origin="TR", source_kind="postal")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "want"),
+    [
+        (
+            "A partir de 1 de julho, encomendas com perfumes para o Canadá só poderão ser postadas "
+            "no serviço Expresso Internacional.",
+            "BR",
+            "restriction",
+        ),
+        (
+            "Od 1 lutego Poczta Kanadyjska podnosi opłaty za odprawę celną pobierane od odbiorców "
+            "przesyłek z zagranicy.",
+            "PL",
+            "duty_tax_change",
+        ),
+        (
+            "ตั้งแต่วันที่ 1 มีนาคม การฝากส่งน้ำหอมไปญี่ปุ่น จะรับฝากได้ภายใต้เงื่อนไขดังนี้ รับเฉพาะขวดที่ปิดสนิท",
+            "TH",
+            "restriction",
+        ),
+    ],
+)
+def test_limits_and_fees_in_portuguese_polish_and_thai(body, origin, want):
+    got = classify("Aviso", body, origin=origin, source_kind="postal")
+    assert got.change_kind == want
+
+
+def test_an_operator_that_reminds_of_a_standing_ban_announces_no_ban():
+    body = (
+        "Pos Indonesia memastikan layanan kiriman ke Jepang tetap berjalan normal. Pos Indonesia "
+        "juga mengingatkan masyarakat agar memperhatikan barang yang dilarang masuk ke Jepang."
+    )
+    got = classify("Kiriman ke Jepang tetap normal", body, origin="ID", source_kind="postal")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["JP"]

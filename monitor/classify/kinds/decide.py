@@ -661,6 +661,9 @@ def _cast_votes(
         ):
             # "접수 중단이나 배달 지연 통보는 없으며": there is no word of a stop or delay
             kind, weight = "informational", 0.5
+        elif (kind in _STOPS or kind == "delay") and _TR_NONE_AFTER.match(norm, end):
+            # "herhangi bir kabul durdurma veya gecikme bildirimi alınmamıştır": none received
+            kind, weight = "informational", 0.5
         if (not negated and kind in _STOPS and _denied_report(doc, start)) or (
             (kind in _STOPS or kind == "delay")
             and not negated
@@ -1493,6 +1496,11 @@ _KO_NOT_AFTER = lazy_compile(
 # After a Korean noun of stopping or delay: "... (notice) there is none" ("중단이나 배달 지연
 # 통보는 없으며", "지연은 없습니다")
 _KO_NONE_AFTER = lazy_compile(r"[^.。\n]{0,14}?(?:은|는|이|가|도)?\s?없(?:으며|습니다|다|고|어)")
+# ... and after a Turkish one: "(bildirimi) alınmamıştır", "bulunmamaktadır", "yoktur"
+_TR_NONE_AFTER = lazy_compile(
+    r"[^.\n]{0,30}?\b(?:alınmamıstır|alınmadı|bulunmamaktadır|bulunmuyor|yoktur|olmamıstır|"
+    r"beklenmemektedir|ongorulmemektedir|öngörülmemektedir)\b"
+)
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
 
 

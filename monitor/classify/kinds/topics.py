@@ -183,7 +183,11 @@ _REMINDER = lazy_compile(
     r"we (?:would like to )?remind|przypominamy|nous (?:vous )?rappelons|rappel\b|wir erinnern|"
     r"zur erinnerung|recordamos|le recordamos|te recordamos|les recordamos|ricordiamo|"
     r"ti ricordiamo|vi ricordiamo|le ricordiamo|os recordamos|pour rappel|si ricorda|lembramos|"
-    r"напоминаем|нагадуємо|再次提醒|提醒您)"
+    r"напоминаем|нагадуємо|再次提醒|提醒您|"
+    # an operator that reminds, named first: "Pos Indonesia juga mengingatkan", "the CBSA
+    # reminds", "La Poste rappelle"
+    r"(?:[^\W\d]+\s+){1,3}(?:also\s+|juga\s+|aussi\s+|auch\s+|tambien\s+|anche\s+)?"
+    r"(?:reminds|mengingatkan|rappelle|recuerda|ricorda|lembra|herinnert)\b)"
 )
 # What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
 # 1 December e-cigarettes are prohibited"); a digit inside a Latin name ("CN22") is no date,
