@@ -426,3 +426,25 @@ def test_an_operator_that_reminds_of_a_standing_ban_announces_no_ban():
     got = classify("Kiriman ke Jepang tetap normal", body, origin="ID", source_kind="postal")
     assert got.change_kind == "informational"
     assert got.destinations == ["JP"]
+
+
+def test_all_overseas_destinations_of_france_are_not_every_destination():
+    body = (
+        "En raison d'une grève en Guadeloupe, les délais de livraison de vos colis peuvent être "
+        "allongés de 3 jours. Les dépôts restent possibles pour toutes les destinations "
+        "d'Outre-mer.\n\nDestinations concernées : Guadeloupe, Martinique.\n"
+        "Non concernées : La Réunion, Mayotte."
+    )
+    got = classify("Outre-mer : retards", body, origin="FR", source_kind="postal")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["GP", "MQ"]
+
+
+def test_chinese_not_subject_to_this_requirement_leaves_places_out():
+    body = (
+        "自2026年3月1日起，寄往智利的所有国际邮件均须提供收件人税号。"
+        "经圣地亚哥转运至玻利维亚的邮件不适用本要求。"
+    )
+    got = classify("关于寄往智利邮件须提供税号的通知", body, origin="CN", source_kind="postal")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["CL"]

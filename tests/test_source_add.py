@@ -308,6 +308,9 @@ def test_the_original_bytes_come_back_if_the_written_file_does_not_validate(tmp_
         ("https://www.posten.no/nyheter", ("NO", True)),
         ("https://www.example.co/news", ("US", False)),
         ("https://about.usps.com/newsroom/", ("US", True)),
+        # national posts on .com addresses
+        ("https://www.anpost.com/Media-Centre/News", ("IE", True)),
+        ("https://www.thailandpost.com/th/news/", ("TH", True)),
     ],
 )
 def test_the_origin_is_guessed_from_a_country_registry_under_a_brand_domain(url, origin):

@@ -353,6 +353,7 @@ _ALSO = lazy_compile(
 )
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = lazy_compile(r"[A-Z][\w'-]*\s$")
+_OVERSEAS_ONLY = lazy_compile(r"\s*(?:d['\u2019]|de l['\u2019])\s*outre[- ]mer\b")
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = lazy_compile(
     r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по|τησ|των|din|от)\s+|"
@@ -774,7 +775,10 @@ def find_destinations(
             # "changes to EU customs rules", "subject to EU safeguard measures": the rules'
             # maker, not where mail goes
             role = Role(place, NEUTRAL, (place.start, place.end), source="neutral")
-        elif place.code == WORLD and _no_destination(doc, place):
+        elif place.code == WORLD and (
+            _no_destination(doc, place) or _OVERSEAS_ONLY.match(norm, place.end)
+        ):
+            # (and "toutes les destinations d'Outre-mer": France's own overseas places only)
             role = Role(place, NAME, (place.start, place.end), source="no_place")
         elif (
             place.code == WORLD
