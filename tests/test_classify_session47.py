@@ -448,3 +448,41 @@ def test_chinese_not_subject_to_this_requirement_leaves_places_out():
     got = classify("关于寄往智利邮件须提供税号的通知", body, origin="CN", source_kind="postal")
     assert got.change_kind == "new_requirement"
     assert got.destinations == ["CL"]
+
+
+def test_table_rows_marked_operating_are_unaffected():
+    body = (
+        "The table below shows the status of service to each country.\n\n"
+        "Country | Status | Remarks\n"
+        "Bahrain | Operating | Normal transit times\n"
+        "Israel | Suspended | Acceptance stopped from 16 June until further notice\n"
+        "Kuwait | Operational | Normal transit times\n"
+        "Oman | Running | Normal transit times\n"
+    )
+    got = classify("Middle East network status", body, origin="US", source_kind="carrier")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["IL"]
+
+
+def test_a_heading_over_no_change_to_requirements_heads_nothing():
+    body = (
+        "Please review the entries for the countries you ship to.\n\n"
+        "Brazil\nNo change to requirements this month.\n\n"
+        "Indonesia – new prohibition\n"
+        "From 15 April the import of used clothing is prohibited.\n\n"
+        "Mexico\nNo changes.\n"
+    )
+    got = classify("Import regulations update", body, origin="US", source_kind="carrier")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["ID"]
+
+
+def test_hungarian_still_no_need_leaves_the_eu_out():
+    body = (
+        "2025. március 1-jétől a Szerbiába feladott csomagokhoz kötelező az elektronikus "
+        "vámáru-nyilatkozat. Az Európai Unió tagállamaiba irányuló küldeményeknél elektronikus "
+        "vámadatra továbbra sincs szükség."
+    )
+    got = classify("Elektronikus vámadatok", body, origin="HU", source_kind="postal")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["RS"]

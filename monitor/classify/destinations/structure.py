@@ -106,7 +106,11 @@ _NOTHING_UNDER = lazy_compile(
     r"disruptions?|issues|delays|restrictions|alerts)\b(?: (?:at (?:this|the moment)|currently|"
     r"to report|reported))?|keine (?:aktuellen )?(?:storungen|einschrankungen|meldungen)|"
     r"aucun incident(?: en cours)?|aucune perturbation|sin incidencias|nessuna segnalazione|"
-    r"geen (?:actuele )?storingen|sem ocorrencias)[ \t]*[.!]?"
+    r"geen (?:actuele )?storingen|sem ocorrencias|"
+    # "No change to requirements this month.", "Keine Änderungen."
+    r"no changes?(?: (?:to|in) (?:the )?(?:requirements|rules|regulations|services?|conditions))?"
+    r"(?: (?:this (?:month|week)|at (?:this|the moment)|currently))?|keine anderungen?|"
+    r"aucun changement|sin cambios|nessuna variazione|geen wijzigingen?)[ \t]*[.!]?"
 )
 
 
@@ -190,7 +194,9 @@ _ORIGIN_HEADER = lazy_compile(
 
 # A status cell that says the row goes on as before
 _OPEN_WORDS = (
-    r"(?:open|normal|operating normally|accepted|available|no change|not affected|"
+    r"(?:open|normal|operating normally|operating|operational|in operation|running|normal service|"
+    r"service normal|in betrieb|en service|operationnel|operativo|en funcionamiento|funcionando|"
+    r"in bedrijf|accepted|available|no change|not affected|"
     r"unaffected|geoffnet|angenommen|keine anderung|nicht betroffen|ouvert|normale?|"
     r"accepte\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite|unchanged|"
     r"no changes?|keine anderungen?|pas de changement|aucun changement|inchange|sin cambios?|"
