@@ -486,3 +486,37 @@ def test_hungarian_still_no_need_leaves_the_eu_out():
     got = classify("Elektronikus vámadatok", body, origin="HU", source_kind="postal")
     assert got.change_kind == "new_requirement"
     assert got.destinations == ["RS"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "want"),
+    [
+        (
+            "Greve",
+            "Devido a uma greve, as remessas para o Canadá, o México e os Estados Unidos sofrerão "
+            "atrasos.",
+            "PT",
+            ["CA", "MX", "US"],
+        ),
+        (
+            "Wstrzymanie",
+            "Czasowo wstrzymujemy przyjmowanie paczek do Turcji, na Cypr i do Grecji.",
+            "PL",
+            ["CY", "GR", "TR"],
+        ),
+        (
+            "Pozastavení",
+            "Dočasně pozastavujeme příjem balíků do Turecka, na Kypr a do Řecka.",
+            "CZ",
+            ["CY", "GR", "TR"],
+        ),
+        (
+            "Stopp",
+            "Vi tar tillfälligt inte emot paket till Turkiet, Cypern och Grekland.",
+            "SE",
+            ["CY", "GR", "TR"],
+        ),
+    ],
+)
+def test_lists_of_places_with_articles_and_prepositions(title, body, origin, want):
+    assert classify(title, body, origin=origin).destinations == want

@@ -37,6 +37,10 @@ _GLUE_EAST = (
     # "ale" only in the Romanian phrase: alone it is Polish, Czech and Slovak "but"
     r"si|sau|ci|celorlalte|celelalte|statele membre ale|state membre ale|statele membre|"
     r"state membre|ter|nebo|alebo|ili|ir|bei|un|vai|"
+    # Portuguese articles ("o México e os Estados Unidos"), Polish and Czech prepositions in a
+    # list ("do Turcji, na Cypr i do Grecji"), Korean "및" (and; the suffix on the last name of a
+    # Korean list is not carried back: tried, an unseen set lost a destination)
+    r"os|as|do|dos|das|na|및|"  # (not "da": Italian "from")
 )
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
