@@ -520,3 +520,161 @@ def test_hungarian_still_no_need_leaves_the_eu_out():
 )
 def test_lists_of_places_with_articles_and_prepositions(title, body, origin, want):
     assert classify(title, body, origin=origin).destinations == want
+
+
+# --- guards from review 47a ---
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "want"),
+    [
+        (
+            "Se informa que debido al agravamiento de la situación en Haití, quedan suspendidos "
+            "los envíos a ese país.",
+            "ES",
+            "suspension",
+        ),
+        (
+            "Si comunica che a causa del peggioramento della situazione le spedizioni verso il "
+            "Libano sono sospese.",
+            "IT",
+            "suspension",
+        ),
+        (
+            "現地情勢の悪化により一時的に、レバノンあて郵便物の引受けを停止しています。",
+            "JP",
+            "suspension",
+        ),
+        ("由于黎巴嫩局势恶化暂时停止收寄寄往黎巴嫩的邮件。", "CN", "suspension"),
+    ],
+)
+def test_guard_a_stop_because_things_worsened_in_romance_and_cjk(body, origin, want):
+    assert classify("Information", body, origin=origin).change_kind == want
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        ("Huelga en Correos de Chile", "Los envíos a Chile sufren retrasos por la huelga.", "ES"),
+        (
+            "Franchigia doganale",
+            "La franchigia doganale per i regali verso la Svizzera resta invariata.",
+            "IT",
+        ),
+    ],
+)
+def test_guard_an_exemption_named_without_change_is_no_duty_change(title, body, origin):
+    assert classify(title, body, origin=origin).change_kind != "duty_tax_change"
+
+
+def test_guard_chinese_abolished_exemption_as_the_cause_of_a_stop():
+    got = classify("通知", "由于美国取消小额包裹免税，寄往美国的商品类邮件暂停收寄。", origin="CN")
+    assert got.change_kind != "resumption"
+
+
+def test_guard_a_japanese_sentence_after_a_bracket_is_its_own():
+    body = (
+        "カナダあての郵便物は通常どおりお引き受けしています（船便を含みます。）"
+        "メキシコあての郵便物は引受けを停止しています。"
+    )
+    got = classify("お知らせ", body, origin="JP")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["MX"]
+
+
+def test_guard_a_territory_set_apart_by_customs_is_not_added():
+    body = (
+        "A new import fee applies to parcels entering Denmark from 1 May. Greenland and the "
+        "Faroe Islands have separate customs arrangements."
+    )
+    got = classify("New import fee", body, origin="DK", source_kind="customs")
+    assert got.destinations == ["DK"]
+
+
+def test_guard_a_remark_that_tells_a_change_keeps_its_heading():
+    body = (
+        "Israel\nMail to Israel is suspended until further notice.\n\n"
+        "Chile\nNo disruptions. Customs now require the recipient's tax number on every parcel.\n"
+    )
+    got = classify("International service updates", body, origin="GB", source_kind="postal")
+    assert "CL" in got.destinations
+
+
+def test_guard_exempt_until_a_date_is_a_rule_put_off():
+    body = (
+        "From 1 June, vapes can no longer be sent to Australia. New Zealand is exempt until "
+        "1 December, when the same rule applies."
+    )
+    assert classify("Vapes", body, origin="GB").destinations == ["AU", "NZ"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We resume accepting parcels to Serbia. Only items up to 2 kg will be accepted. We "
+        "continue to monitor the situation.",
+        "We resume parcel acceptance to Chile. A new maximum value of USD 500 applies. Other "
+        "conditions remain as before.",
+    ],
+)
+def test_guard_a_new_limit_with_a_resumption_stays_a_restriction(body):
+    assert classify("Service update", body, origin="DE").change_kind == "restriction"
+
+
+def test_guard_disruptions_told_in_the_body_under_a_disruptions_title():
+    body = (
+        "Mail to Greece is accepted as normal. Expect disruption to deliveries on some islands "
+        "because of the ferry strike."
+    )
+    got = classify("Service Disruption – Greece", body, origin="GB", source_kind="postal")
+    assert got.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "러시아행 항공우편은 중단되어 발송할 방법이 없습니다.",
+        "러시아행 우편물 접수가 중단되어 보내실 수 없습니다.",
+    ],
+)
+def test_guard_korean_cannot_send_is_no_denial(body):
+    assert classify("러시아행 우편물", body, origin="KR").change_kind == "suspension"
+
+
+def test_guard_turkish_no_alternative_is_no_denial():
+    body = "Rusya'ya gönderi kabulü durdurulmuştur; alternatif yoktur."
+    assert classify("Rusya'ya gönderiler", body, origin="TR").change_kind == "suspension"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Les colis à destination du Brésil en attente de dédouanement subissent des retards.",
+        "Parcels to Brazil pending the customs inspection are delayed by up to 3 weeks.",
+    ],
+)
+def test_guard_items_waiting_for_clearance_are_delayed(body):
+    got = classify("Information", body, origin="FR")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["BR"]
+
+
+def test_guard_strikers_resuming_work_on_a_day_is_no_resumption():
+    body = (
+        "Because of the port strike, parcels to Finland are delayed. Dockworkers will resume "
+        "work on 11 March."
+    )
+    assert classify("Service update", body, origin="DE").change_kind == "delay"
+
+
+def test_guard_a_reminder_that_tells_news_is_news():
+    body = (
+        "La Poste rappelle que désormais les envois vers les États-Unis nécessitent une "
+        "déclaration en douane électronique."
+    )
+    assert classify("Information", body, origin="FR").change_kind == "new_requirement"
+
+
+def test_guard_cannot_import_without_a_certificate_is_no_ban():
+    body = "You cannot import prescription medicines by post into Japan without a certificate."
+    assert classify("Medicines", body, origin="GB").change_kind != "prohibited_items"

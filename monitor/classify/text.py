@@ -81,8 +81,14 @@ def _sentence_marks(full: str) -> list[int]:
         i = find(mark)
         while i != -1:
             # "米国（グアム…を含みます。）あての": a full stop that closes a bracket's words
-            # ends no sentence
-            if full.startswith(_CLOSING, i + 1) and mark == "\u3002":
+            # ends no sentence when the sentence goes on in hiragana after the bracket (not
+            # "…（船便を含みます。）米国あての…", a new one)
+            if (
+                mark == "\u3002"
+                and full.startswith(_CLOSING, i + 1)
+                and i + 2 < len(full)
+                and "\u3041" <= full[i + 2] <= "\u309f"
+            ):
                 i = find(mark, i + 1)
                 continue
             ends.append(i + 1)

@@ -60,6 +60,13 @@ _UNLISTED_REMARK = lazy_compile(
 # Rico in that of the United States as its territory (one way: a notice of Puerto Rico's own
 # customs is about Puerto Rico)
 _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",), "US": ("PR",)}
+# Words that bring a territory under the rule just told: "also applies to", "including"
+_ALSO_TERRITORY = lazy_compile(
+    r"\b(?:also|including|as well as|likewise|egalement|également|aussi|y compris|auch|ebenfalls|"
+    r"einschliesslich|einschließlich|tambien|también|incluido|anche|compres[oa]|ook|"
+    r"inclusief|ogsa|også|myos|myös|same|meme|même|gleiche\w*|misma|mismo|stessa|stesso|zelfde|"
+    r"mesma|mesmo)\b"
+)
 # Territories with their own ISO code under a country's administration: French customs on
 # "envois vers la Guadeloupe", Finnish customs on "försändelser till Åland" speak of them
 _TERRITORIES = {
@@ -739,10 +746,23 @@ def _decide(
                 named_span = strong.get(partner) or neutral.get(partner)
                 if named_span is not None and partner not in blocked:
                     evidence.append((partner, *named_span))
-            # its territories the notice names as where mail goes ("including shipments
-            # addressed to Puerto Rico, Guam and the U.S. Virgin Islands")
+            # its territories the notice names as where mail goes beside it ("entering the
+            # United States, including shipments addressed to Puerto Rico, Guam and the U.S.
+            # Virgin Islands", "the ban also applies to the Isle of Man"); not a territory set
+            # apart in a sentence of its own ("Greenland has separate customs")
             named = {c for c, *_ in evidence}
-            evidence += [(c, *strong[c]) for c in territories if c not in named]
+            own_sentences = {doc.sentence_of(r.place.start) for r in roles if r.place.code == own}
+            beside = {
+                r.place.code
+                for r in roles
+                if r.role == STRONG
+                and r.place.code in territories
+                and (
+                    (sentence := doc.sentence_of(r.place.start)) in own_sentences
+                    or _ALSO_TERRITORY.search(doc.norm, sentence[0], r.place.start) is not None
+                )
+            }
+            evidence += [(c, *strong[c]) for c in territories if c not in named and c in beside]
             return DestinationResult(sorted(c for c, _, _ in evidence), sorted(evidence), roles)
     elif origin:
         own_span = strong.get(origin) or neutral.get(origin)

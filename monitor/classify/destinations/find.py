@@ -335,6 +335,9 @@ _NOT_BEFORE = lazy_compile(
     r"\b(?:not|nicht|non|no|niet|nie|nao|não|не|ні|only|nur|seulement|solo|sólo|somente|alleen|"
     r"tylko|только|лише)\b(?:\s+(?!(?:and|und|et|y|e|i|и|but|aber|mais|pero|ma)\b)\w+){0,2}[\s,]*$"
 )
+# the phrases of being left out that an "until" after them makes a delay of the rule
+_FOR_A_TIME = frozenset(("are exempt", "is exempt", "are not covered", "is not covered"))
+_UNTIL_AFTER = lazy_compile(r"\s+(?:until|till|up to)\b")
 # the phrases a word before turns ("nicht wie üblich"; not "non cambia nulla", which says it
 # with the "non")
 _TURNED_BY_NOT = frozenset(
@@ -493,6 +496,8 @@ def find_destinations(
         and not (
             m.key in _TURNED_BY_NOT and _NOT_BEFORE.search(doc.norm, max(0, m.start - 28), m.start)
         )
+        # "New Zealand is exempt until 1 December, when the same rule applies": for a time
+        and not (m.key in _FOR_A_TIME and _UNTIL_AFTER.match(doc.norm, m.end))
     ]
     # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
     unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]

@@ -90,15 +90,22 @@ def _heads_nothing(doc: Doc, line_end: int) -> bool:
     m = _NOTHING_UNDER.match(doc.norm, line_end + 1)
     if m is None:
         return False
-    rest = doc.norm[m.end() : doc.line_of(m.end())[1]]
+    end = doc.line_of(m.end())[1]
+    rest = doc.norm[m.end() : end]
     # "No disruptions. Please note that these destinations are served by few flights": a
-    # remark after the status, not "No disruptions. However, from 1 March ..."
-    return not rest.strip() or (m.group().rstrip()[-1:] in ".!" and not _BUT.search(rest))
+    # remark after the status, not "No disruptions. However, from 1 March ...", nor one that
+    # tells a change ("No disruptions. Customs now require the recipient's PAN")
+    return not rest.strip() or (
+        m.group().rstrip()[-1:] in ".!"
+        and not _BUT.search(rest)
+        and not changed_between(doc, m.end(), end)
+    )
 
 
 # a turn after "No disruptions." that tells a change all the same
 _BUT = lazy_compile(
-    r"\b(?:however|but|from|aber|jedoch|ab|mais|cependant|pero|sin embargo|ma|maar)\b"
+    r"\b(?:however|but|from|aber|jedoch|ab|mais|cependant|pero|sin embargo|ma|maar|now|only|"
+    r"new|may|expect\w*|strike|planned|toutefois|greve|streik|nur|seulement|jetzt|neu\w*)\b"
 )
 # The line under a heading that says nothing happens there (read on normalised text)
 _NOTHING_UNDER = lazy_compile(

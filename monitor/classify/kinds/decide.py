@@ -637,6 +637,8 @@ def _cast_votes(
         if kind in _THREAT_KINDS and hints(_WORSE_HINTS) and _if_worse_before(doc, start):
             # "Should the situation worsen, we will suspend ...": a threat, news but no stop
             kind, weight = "informational", _WEIGHT["informational"]
+        if kind == "resumption" and _AWAITING_BEFORE.search(norm, max(0, start - 30), start):
+            continue  # "stockés en attente de la reprise de la distribution": not resumed yet
         if kind == "resumption" and _AFTER_IT.match(norm, end):
             continue  # "航空公司恢復航班後": once flights resume (said after it), not yet
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
@@ -755,8 +757,12 @@ def _cast_votes(
             if near and any(
                 m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near
             ):
-                if not _starts_on_date(doc, start, end):
-                    weight *= 0.5  # "airports will resume on Monday": the closure is the news
+                if not _starts_on_date(doc, start, end) or _WORKERS_BEFORE.search(
+                    norm, clause_start, start
+                ):
+                    # "airports will resume on Monday", "dockworkers will resume work on 11
+                    # March": the closure or the strike is the news
+                    weight *= 0.5
                     firm = False
             elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, start, end):
                 weight *= 0.3  # "measures ... to restore our systems": an aim, not done
@@ -1274,12 +1280,32 @@ _WORSE_HINTS = ("worsen", "deteriorat", "escalat", "verscharf", "zuspitz", "vers
                 "degrad", "aggrav", "empeor", "agrav", "peggior", "verslechter", "pogorsz",
                 "ухудш", "погірш", "悪化", "恶化", "惡化", "악화")  # fmt: skip
 _IF_WORSE = lazy_compile(
-    r"[\W\d]{0,6}(?:should|if|in the event that|in case|sollte|falls|wenn|si|se|en caso de que|"
+    # (Romance "si"/"se" only before the subject: "Se informa que ...", "Si comunica che ...",
+    # "Se agravó la situación" are no conditions)
+    r"[\W\d]{0,6}(?:should|if|in the event that|in case|sollte|falls|wenn|en caso de que|"
+    r"si (?:la|le|les|l'|el|il|lo|las|los)|se (?:la|il|o|a|i|le|gli|os|as)|"
     r"qualora|nel caso in cui|mocht|als|indien|jesli|jezeli|если|якщо)\b[^,.;:!?\n]{0,80}?"
     r"(?:worsen|deteriorat|escalat|verscharf|zuspitz|verschlechter|degrad|aggrav|empeor|agrav|"
     r"peggior|verslechter|pogorsz|ухудш|погірш)[^,.;:!?\n]{0,60}?,"
-    r"|(?:[^。、\n]{0,8}、)?[^。、，,.\n]{0,40}?(?:悪化|恶化|惡化|악화)[^。、，,.\n]{0,12}?(?:場合|时|時|情况下|情況下|경우)"
+    # (not the 時 of 一時, 暫時: "temporarily")
+    r"|(?:[^。、\n]{0,8}、)?[^。、，,.\n]{0,40}?(?:悪化|恶化|惡化|악화)[^。、，,.\n]{0,12}?"
+    r"(?:場合|(?<=[たる])時|(?<=的)时候|情况下|情況下|경우)"
 )
+
+
+# What a held item waits for, right before a word of resumption: "en attente de la reprise",
+# "in attesa della ripresa", "awaiting the resumption", "pending the restart"
+_AWAITING_BEFORE = lazy_compile(
+    r"\b(?:en attente d[eu]|dans l'attente d[eu]|in attesa d[ie]\w*|awaiting|pending|"
+    r"a la espera de|a espera d[ae]|in afwachting van)\s+(?:la |le |l'|the |de |della |del |"
+    r"dello |de la |del |da |do |van de |het )?$"
+)
+# Who resumes when it is not the mail: the strikers ("workers will resume work")
+_WORKERS_BEFORE = lazy_compile(
+    r"\b(?:workers|dockworkers|dock workers|staff|employees|strikers|unions?|mitarbeiter\w*|"
+    r"beschaftigte\w*|salaries|trabajadores|lavoratori|werknemers|personeel)\b"
+)
+_CLAUSE_BREAK = lazy_compile(r"[,;:]|\b(?:which|where|as we)\b")
 
 
 def _if_worse_before(doc: Doc, start: int) -> bool:
@@ -1287,7 +1313,9 @@ def _if_worse_before(doc: Doc, start: int) -> bool:
     it (see ``_IF_WORSE``)."""
     a = doc.sentence_of(start)[0]
     m = _IF_WORSE.match(doc.norm, a)
-    return m is not None and m.end() <= start
+    # only the clause right after it: "If it worsens, mail to Israel, which is already delayed,
+    # will be suspended" keeps the delay it tells
+    return m is not None and m.end() <= start and not _CLAUSE_BREAK.search(doc.norm, m.end(), start)
 
 
 # A line that opens with "if" and ends with a colon: the list under it is what may happen
@@ -1495,10 +1523,15 @@ _KO_NOT_AFTER = lazy_compile(
 )
 # After a Korean noun of stopping or delay: "... (notice) there is none" ("중단이나 배달 지연
 # 통보는 없으며", "지연은 없습니다")
-_KO_NONE_AFTER = lazy_compile(r"[^.。\n]{0,14}?(?:은|는|이|가|도)?\s?없(?:으며|습니다|다|고|어)")
+_KO_NONE_AFTER = lazy_compile(
+    # (one noun joined by "or" may come between: "접수 중단이나 배달 지연 통보는 없습니다"; not
+    # "중단되어 보내실 수 없습니다", cannot send)
+    r"(?:(?:이나|나|및|(?<=나)|(?<=및))\s(?:[^\s.。]+\s)?[^\s.。]+?)?"
+    r"(?:\s?(?:통보|소식|보고|안내|공지|연락))?(?:은|는|이|가|도)?\s?없(?:으며|습니다|다|고|어)"
+)
 # ... and after a Turkish one: "(bildirimi) alınmamıştır", "bulunmamaktadır", "yoktur"
 _TR_NONE_AFTER = lazy_compile(
-    r"[^.\n]{0,30}?\b(?:alınmamıstır|alınmadı|bulunmamaktadır|bulunmuyor|yoktur|olmamıstır|"
+    r"\s+(?:\w+\s+)?(?:alınmamıstır|alınmadı|bulunmamaktadır|bulunmuyor|yoktur|olmamıstır|"
     r"beklenmemektedir|ongorulmemektedir|öngörülmemektedir)\b"
 )
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"

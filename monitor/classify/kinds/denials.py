@@ -155,7 +155,7 @@ _BOOK_TITLE = lazy_compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
 
 # "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
 _REPORTED = lazy_compile(
-    r"\b(?:reported|announced|confirmed|indicated|notified|experiencing|seeing|expecting|"
+    r"\b(?:reported|announced|confirmed|indicated|notified|experiencing|"
     r"gemeldet|angekündigt|angekundigt|"
     r"signale|annonce|informado|reportado|anunciado|segnalato|comunicato|gemeld|сообщил\w*|"
     r"повідомил\w*)\b"

@@ -410,22 +410,21 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
     return lift > 0 and limit >= RELEVANT_SCORE
 
 
-# The limits said to stay as they are, in their sentence or the next: "the maximum weight
-# remains 20 kg ... These limits are unchanged" beside a resumption limits nothing new
+# The limits said to stay as they are, from the limit's clause to its sentence's end: "the
+# maximum weight remains 30 kg", "These limits are unchanged" beside a resumption limit nothing
+# new; not "only up to 2 kg. The situation remains tense" nor "A new maximum ... remains"
 _LIMITS_KEPT = lazy_compile(r"\b(?:remains?|continues? to|unchanged|as before|no change)\b")
-
-
+_LIMIT_NEWS = lazy_compile(r"\b(?:new|now|only|introduc\w*|from)\b")
 KEPT_LIMIT_FACTOR = 0.3  # a limit said to stay, beside a resumption
 
 
 def limit_kept(doc: Doc, pos: int) -> bool:
     """Whether the limit at ``pos`` is said to stay as it is (see ``_LIMITS_KEPT``)."""
     a, b = doc.sentence_of(pos)
-    if _LIMITS_KEPT.search(doc.norm, a, b):
-        return True
-    if b >= len(doc.norm):
-        return False
-    return _LIMITS_KEPT.search(doc.norm, *doc.sentence_of(b + 1)) is not None
+    return (
+        _LIMITS_KEPT.search(doc.norm, _clause_start(doc, pos), b) is not None
+        and _LIMIT_NEWS.search(doc.norm, a, b) is None
+    )
 
 
 # What is refused because it goes over a limit: the stop enforces a restriction ("shipments

@@ -56,22 +56,54 @@ def _discount_transport_under_normal_title(
 # "Canada – Rail Service Disruption" (normalised text of the vote)
 _LABEL_NOUNS = frozenset(("disruption", "disruptions", "service disruption", "service disruptions"))
 LABEL_FACTOR = 0.1
+_EVENT_NAMED_BEFORE = lazy_compile(
+    r"\b(?:labou?r|industrial|rail|railway|port|strike|postal)\s+(?:service\s+)?$"
+)
 
 
 def _discount_label_title(doc: Doc, votes: list[Vote]) -> None:
     """A title or heading that is only the name of a page of disruptions, over a body that says
-    all runs as normal and tells of no delay or stop of its own: the name is no news."""
-    label = [v for v in votes if v.kind == "delay" and doc.norm[v.start : v.end] in _LABEL_NOUNS]
-    if not any(doc.in_title(v.start) or heading_line(doc, doc.line_index(v.start)) for v in label):
-        return  # (the name said again in the body's first line is the name too)
+    all runs as normal and tells of no delay or stop of its own: the name is no news. (Only the
+    name is discounted; "may experience disruptions" in the body is told.)"""
+    named = [
+        v
+        for v in votes
+        if v.kind == "delay"
+        and doc.norm[v.start : v.end] in _LABEL_NOUNS
+        and (
+            doc.in_title(v.start)
+            or heading_line(doc, doc.line_index(v.start))
+            or _in_title_again(doc, v.start)
+            # "during the current labour disruption at Canada Post": the event's name
+            or _EVENT_NAMED_BEFORE.search(doc.norm, max(0, v.start - 30), v.start) is not None
+        )
+    ]
+    if not named:
+        return
     normal = sum(v.weight for v in votes if v.kind == "informational")
     told = any(
-        v.kind in ("delay", "suspension", "restriction") and v.weight >= 1.0 and v not in label
+        v.kind in ("delay", "suspension", "restriction")
+        and v.weight >= 0.5
+        and v not in named
+        and doc.norm[v.start : v.end] not in _LABEL_NOUNS
         for v in votes
     )
     if normal >= 1.0 and not told:
-        for v in label:
+        for v in named:
             v.weight *= LABEL_FACTOR
+
+
+def _in_title_again(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` lies in the title said again in the body ("UPS Service Alerts — Canada –
+    Rail Service Disruption. Updated ...")."""
+    title = doc.full[: doc.title_end].strip()
+    if len(title) < TITLE_AGAIN_SHORTEST:
+        return False
+    at = doc.full.find(title, doc.title_end, pos + len(title))
+    return at >= 0 and at <= pos < at + len(title)
+
+
+TITLE_AGAIN_SHORTEST = 12
 
 
 # Another operator, or others in general, as the subject of a stop: "Canada Post has stopped

@@ -5,6 +5,7 @@ transport, reminders of standing rules, webinars and bills, and the title's own 
 from __future__ import annotations
 
 from monitor.classify import lexicon
+from monitor.classify.items import MONTH
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
     _FIGURE,
@@ -200,7 +201,11 @@ _NEWS_MARK = lazy_compile(
     r"суббот\w*|воскресень\w*|завтра|понеділк\w*|вівтор\w*|серед\w*|четвер\w*|п'ятниц\w*|"
     r"субот\w*|неділ\w*|jutra|poniedzia\w*|wtork\w*|srod\w*|środ\w*|czwart\w*|piatk\w*|"
     r"piątk\w*|sobot\w*|niedziel\w*|przyszłego|przyszlego|nastepnego|następnego|следующ\w*|"
-    r"наступн\w*))\b"
+    r"наступн\w*)|"
+    # "La Poste rappelle que désormais ...", "da oggi", "mulai hari ini", "last week's
+    # announcement"
+    r"desormais|dorenavant|da oggi|d'ora in poi|ormai|mulai|sejak|kini|sekarang|ahora|agora|"
+    r"hoy|today|heute|aujourd'hui|oggi|yesterday|last week\w*|this week|recently)\b"
 )
 
 
@@ -272,7 +277,12 @@ def _delivery_target(doc: Doc, start: int) -> bool:
 
 
 # A start date after a change, in its sentence: "will resume ... with effect from 15th October"
-_STARTS_ON = lazy_compile(rf"[^.\n]{{0,200}}?\b(?:{_START_WORDS}|od|on)\b[^.\n]{{0,15}}\d")
+_STARTS_ON = lazy_compile(
+    rf"[^.\n]{{0,200}}?(?:\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d|"
+    # "on" with a day of the month: "will resume ... on Wednesday 3 July" (not "on 2 routes")
+    rf"\bon\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}|{MONTH}\s+\d))"
+)
 
 
 # Words that say "late", as opposed to "disruption", which can be a stop

@@ -294,7 +294,11 @@ _FEE_CHANGE = lazy_compile(
     r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
     r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
     r"desde|vanaf|a partir|mainas|jaun\w*|keicia\w*|nauj\w*|muutu\w*|uu[sd]\w*|bagong|tataas|"
-    r"zvys\w*|povec\w*|creste|majorar\w*|noi)\b|نئی|نیا|নতুন|বৃদ্ধি|"
+    r"zvys\w*|povec\w*|creste|majorar\w*|noi|"
+    # an exemption abolished: "afskaffes", "poistuu", "abolita", "vervalt", "se elimina"
+    r"afskaff\w*|poistu\w*|abol\w*|afschaf\w*|vervalt|desaparec\w*|elimin\w*|suprim\w*|"
+    r"supprim\w*|fim|ophør\w*|opphev\w*|upphäv\w*|kumo\w*|scrap\w*|ends?|ended)\b|"
+    r"نئی|نیا|নতুন|বৃদ্ধি|الغاء|"
     r"\d{4}年|\d{3}年\d{1,2}月|調低|调低|調高|调高|提高|下调|下調|上调|"
     r"上調|降低|引き下げ|引き上げ|調整|调整|降為|降为|修正|變更|变更"
 )
