@@ -678,3 +678,62 @@ def test_guard_a_reminder_that_tells_news_is_news():
 def test_guard_cannot_import_without_a_certificate_is_no_ban():
     body = "You cannot import prescription medicines by post into Japan without a certificate."
     assert classify("Medicines", body, origin="GB").change_kind != "prohibited_items"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Временное приостановление работы отделения почтовой связи 190000",
+            "В связи с ремонтом с 1 июня временно приостанавливается работа отделения почтовой "
+            "связи 190000. Отправить посылки, в том числе в Германию, можно в соседнем отделении.",
+            "RU",
+        ),
+        (
+            "Αναστολή λειτουργίας καταστημάτων",
+            "Από τη Δευτέρα αναστέλλεται η λειτουργία του καταστήματος Καλαμάτας. Οι πελάτες "
+            "μπορούν να στέλνουν δέματα εξωτερικού από το κοντινότερο κατάστημα.",
+            "GR",
+        ),
+        (
+            "Uffici postali: gli orari estivi",
+            "Dal 1 luglio alcuni uffici osserveranno l'orario estivo: il servizio pomeridiano è "
+            "sospeso. Negli uffici con orario ridotto resta possibile spedire pacchi verso "
+            "l'estero.",
+            "IT",
+        ),
+        (
+            "Обява за работа: оператор международна обработка",
+            "Български пощи търси да назначи оператор за обработка на пратки за Турция и САЩ, "
+            "включително пратки със забранени предмети. Кандидатури с автобиография до 31 май.",
+            "BG",
+        ),
+        (
+            "ヤマト運輸を装った迷惑メールにご注意ください",
+            "「お荷物が税関で保留されています。関税をお支払いください」「配達を一時停止しています」"
+            "といったSMSが送信されています。当社がSMSで関税の支払いを求めることはありません。",
+            "JP",
+        ),
+        (
+            "發行生肖郵票",
+            "本局今日發行生肖郵票一套。由於預訂反應踴躍，郵票預訂服務已暫停。郵票亦可郵寄至海外。",
+            "MO",
+        ),
+        (
+            "مواعيد العمل خلال شهر رمضان",
+            "تعلن الهيئة عن مواعيد العمل بمكاتب البريد خلال شهر رمضان. كما تستمر خدمات تحويل "
+            "الأموال دون تأخير.",
+            "EG",
+        ),
+        (
+            "RFT 2026-01: International air linehaul services",
+            "We are seeking proposals from airlines for air linehaul capacity for outbound mail to "
+            "Singapore. Respondents must meet aviation security requirements. Tender documents "
+            "are on our eProcurement portal.",
+            "AU",
+        ),
+    ],
+)
+def test_branches_hours_jobs_scams_stamps_and_tenders_are_irrelevant(title, body, origin):
+    got = classify(title, body, origin=origin)
+    assert not got.relevant

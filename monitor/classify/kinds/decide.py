@@ -1512,6 +1512,10 @@ _COUNTER_AFTER = lazy_compile(
     r"(?:(?:las|les|the|die|il|i|os|as)\s+|l')?(?:(?:actividades|activites|servicios|services)\s+"
     r"(?:de\s+|d'|of\s+))?(?:atencion al publico|accueil du public|counter services?|"
     r"customer counters?|kundenverkehr|publikumsverkehr|sportelli|atendimento ao publico)\b"
+    # "приостанавливается работа отделения почтовой связи", "αναστέλλεται η λειτουργία των
+    # καταστημάτων": the work of a branch
+    r"|\s+(?:работ[аы]|робот[аи])\s+(?:\w+\s+)?(?:отделени\w*|опс|відділен\w*)"
+    r"|\s+(?:η\s+)?λειτουργι(?:α|ασ)\s+(?:(?:του|των|τησ)\s+)?(?:καταστηματ\w*|γραφει\w*)"
     # "暫停營業" (offices closed for business), "停止營業局所"
     r"|(?:營業|营业)"
 )

@@ -227,7 +227,8 @@ def _named_again(norm: str, start: int) -> bool:
 
 _BRANCH = GuardedPattern(
     word_start(
-        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
+        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|uffici|kantoor|post office|"
+        r"servizio pomeridiano|"
         r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket|"
         r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|"
         # a line for customers, not the mail: "our helpline is suspended during the holidays"
@@ -240,6 +241,8 @@ _BRANCH = GuardedPattern(
         "agence",
         "oficina",
         "ufficio",
+        "uffici",
+        "servizio pomeridiano",
         "kantoor",
         "post office",
         "postamt",
