@@ -737,3 +737,40 @@ def test_guard_cannot_import_without_a_certificate_is_no_ban():
 def test_branches_hours_jobs_scams_stamps_and_tenders_are_irrelevant(title, body, origin):
     got = classify(title, body, origin=origin)
     assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "want"),
+    [
+        (
+            "Запрет на пересылку лекарств в Узбекистан",
+            "С 1 марта запрещена пересылка лекарств в Узбекистан. Ограничение не касается "
+            "отправлений в Казахстан.",
+            "RU",
+            ["UZ"],
+        ),
+        (
+            "Interdiction des produits laitiers vers le Royaume-Uni",
+            "Les colis contenant du fromage à destination du Royaume-Uni seront détruits. Les "
+            "envois vers l'Irlande ne sont pas non plus concernés.",
+            "FR",
+            ["GB"],
+        ),
+        (
+            "Reprise des envois vers Mayotte",
+            "Les colis à destination de Mayotte sont de nouveau acceptés. Les envois vers les "
+            "Comores et Madagascar n'ont pas été interrompus.",
+            "FR",
+            ["YT"],
+        ),
+        (
+            "Middle East update",
+            "Israel\nWe are accepting items for Israel again from 3 March.\n\n"
+            "Jordan and Cyprus\nServices are running normally.\n",
+            "GB",
+            ["IL"],
+        ),
+    ],
+)
+def test_places_left_out_said_in_more_ways(title, body, origin, want):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == want

@@ -114,6 +114,9 @@ _NOTHING_UNDER = lazy_compile(
     r"to report|reported))?|keine (?:aktuellen )?(?:storungen|einschrankungen|meldungen)|"
     r"aucun incident(?: en cours)?|aucune perturbation|sin incidencias|nessuna segnalazione|"
     r"geen (?:actuele )?storingen|sem ocorrencias|"
+    # "Services are running normally.", "Operating normally."
+    r"(?:(?:all )?services? (?:are|is) )?(?:running|operating) (?:normally|as normal)|"
+    r"normal service|"
     # "No change to requirements this month.", "Keine Änderungen."
     r"no changes?(?: (?:to|in) (?:the )?(?:requirements|rules|regulations|services?|conditions))?"
     r"(?: (?:this (?:month|week)|at (?:this|the moment)|currently))?|keine anderungen?|"
@@ -201,7 +204,8 @@ _ORIGIN_HEADER = lazy_compile(
 
 # A status cell that says the row goes on as before
 _OPEN_WORDS = (
-    r"(?:open|normal|operating normally|operating|operational|in operation|running|normal service|"
+    r"(?:open|normal|operating normally|running normally|running as normal|operating as normal|"
+    r"operating|operational|in operation|running|normal service|"
     r"service normal|in betrieb|en service|operationnel|operativo|en funcionamiento|funcionando|"
     r"in bedrijf|accepted|available|no change|not affected|"
     r"unaffected|geoffnet|angenommen|keine anderung|nicht betroffen|ouvert|normale?|"
@@ -210,11 +214,13 @@ _OPEN_WORDS = (
     r"nessuna variazione|invariato|geen wijziging|ongewijzigd|sem alteracao|bez zmian|"
     r"без изменений|без змін|unverandert|normalt|ปกติ)"
 )
-_OPEN_ROW = lazy_compile(r"\|\s*" + _OPEN_WORDS + r"\s*(?:\||$)", re.M)
+# ("Jordan and Cyprus | Services are running normally.")
+_SERVICES_ARE = r"(?:(?:all )?services? (?:are|is) )?"
+_OPEN_ROW = lazy_compile(r"\|\s*" + _SERVICES_ARE + _OPEN_WORDS + r"[\s.]*(?:\||$)", re.M)
 # ... as the rest of a short line of its own, after a space, a tab, a dash or a colon (tabs and
 # dashes read as spaces once normalised): "Lao PDR<tab>Normal", "Nouvelle-Zélande – pas de
 # changement"
-_OPEN_REST = lazy_compile(r"[\s|:]+" + _OPEN_WORDS + r"[\s|]*")
+_OPEN_REST = lazy_compile(r"[\s|:]+" + _SERVICES_ARE + _OPEN_WORDS + r"[\s|.]*")
 
 
 def _in_table(doc: Doc, line_start: int) -> bool:
