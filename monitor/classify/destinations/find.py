@@ -63,7 +63,7 @@ from monitor.classify.destinations.structure import (
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
-from monitor.classify.items import older_items
+from monitor.classify.items import MONTH, older_items
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.normalize import normalize
@@ -337,7 +337,7 @@ _NOT_BEFORE = lazy_compile(
 )
 # the phrases of being left out that an "until" after them makes a delay of the rule
 _FOR_A_TIME = frozenset(("are exempt", "is exempt", "are not covered", "is not covered"))
-_UNTIL_AFTER = lazy_compile(r"\s+(?:until|till|up to)\b")
+_UNTIL_AFTER = lazy_compile(rf"\s+(?:until|till)\s+(?:the\s+)?(?:\d|{MONTH})")
 # the phrases a word before turns ("nicht wie üblich"; not "non cambia nulla", which says it
 # with the "non")
 _TURNED_BY_NOT = frozenset(
@@ -357,6 +357,10 @@ _ALSO = lazy_compile(
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = lazy_compile(r"[A-Z][\w'-]*\s$")
 _OVERSEAS_ONLY = lazy_compile(r"\s*(?:d['\u2019]|de l['\u2019])\s*outre[- ]mer\b")
+# the words of _SEE_PAGE's pointer to a tool ("For delivery standards ..., use Find a rate")
+_TOOL_HINTS = (
+    "delivery standards", "delivery times", "transit times", "rates", "prices", "postage",
+)  # fmt: skip
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = lazy_compile(
     r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по|τησ|των|din|от)\s+|"
@@ -895,7 +899,7 @@ def find_destinations(
             if r.source == "onward":
                 r.role = STRONG
     for_ = "for " in norm
-    page = "if you" in norm or (for_ and "page" in norm)
+    page = "if you" in norm or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
     elsewhere = doc.holds_any(_FOUND_VERBS)
     notice = doc.holds_any(SEE_NOTICE_VERBS)

@@ -37,10 +37,11 @@ _GLUE_EAST = (
     # "ale" only in the Romanian phrase: alone it is Polish, Czech and Slovak "but"
     r"si|sau|ci|celorlalte|celelalte|statele membre ale|state membre ale|statele membre|"
     r"state membre|ter|nebo|alebo|ili|ir|bei|un|vai|"
-    # Portuguese articles ("o México e os Estados Unidos"), Polish and Czech prepositions in a
-    # list ("do Turcji, na Cypr i do Grecji"), Korean "및" (and; the suffix on the last name of a
-    # Korean list is not carried back: tried, an unseen set lost a destination)
-    r"os|as|do|dos|das|na|및|"  # (not "da": Italian "from")
+    # Portuguese articles ("o México e os Estados Unidos"), Polish and Czech "do" in a list,
+    # Korean "및" (and; the suffix on the last name of a Korean list is not carried back: tried,
+    # an unseen set lost a destination). Not "da" (Italian "from"), "as" (English "because"),
+    # "na" (Portuguese "na Jordânia o correio está normal": a new clause)
+    r"os|do|dos|das|및|"
 )
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
@@ -96,7 +97,10 @@ _SEE_PAGE = lazy_compile(
     r"(?:services?|shipments|items|parcels|mail|deliveries)|"
     r"shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
-    r"\b(?:page|guide|guidance|website|section)\b"
+    r"\b(?:page|guide|guidance|website|section)\b|"
+    # "For delivery standards to all destinations, use Find a rate": a tool, no change
+    r"\bfor (?:delivery standards|delivery times|transit times|rates|prices|postage)\b"
+    r"[^.\n]{0,60}?\b(?:use|see|visit|check)\b"
 )
 # "For updates on shipments to Israel, see the related service alert.": a pointer to another
 # alert, when the sentence tells no change of its own ("For shipments to Israel, acceptance

@@ -55,6 +55,7 @@ from monitor.classify.kinds.limits import (
 )
 from monitor.classify.kinds.others import (
     _discount_answered,
+    _discount_denied_title,
     _discount_label_title,
     _discount_others_stops,
     _discount_transport_under_normal_title,
@@ -1204,6 +1205,7 @@ def _score_votes(
     said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
     _discount_label_title(doc, votes)
+    _discount_denied_title(doc, votes)
     if any(v.kind == "resumption" for v in votes):
         for v in votes:
             if v.kind == "restriction" and limit_kept(doc, v.start):
@@ -1289,7 +1291,7 @@ _IF_WORSE = lazy_compile(
     r"peggior|verslechter|pogorsz|ухудш|погірш)[^,.;:!?\n]{0,60}?,"
     # (not the 時 of 一時, 暫時: "temporarily")
     r"|(?:[^。、\n]{0,8}、)?[^。、，,.\n]{0,40}?(?:悪化|恶化|惡化|악화)[^。、，,.\n]{0,12}?"
-    r"(?:場合|(?<=[たる])時|(?<=的)时候|情况下|情況下|경우)"
+    r"(?:場合|(?<![一暂暫临臨当當同])(?:時|时)(?!に備え)|时候|時候|情况下|情況下|경우)"
 )
 
 
@@ -1305,7 +1307,7 @@ _WORKERS_BEFORE = lazy_compile(
     r"\b(?:workers|dockworkers|dock workers|staff|employees|strikers|unions?|mitarbeiter\w*|"
     r"beschaftigte\w*|salaries|trabajadores|lavoratori|werknemers|personeel)\b"
 )
-_CLAUSE_BREAK = lazy_compile(r"[,;:]|\b(?:which|where|as we)\b")
+_ASIDE_OPENS = lazy_compile(r"\b(?:which|where|as we already|as we did)\b")
 
 
 def _if_worse_before(doc: Doc, start: int) -> bool:
@@ -1315,7 +1317,12 @@ def _if_worse_before(doc: Doc, start: int) -> bool:
     m = _IF_WORSE.match(doc.norm, a)
     # only the clause right after it: "If it worsens, mail to Israel, which is already delayed,
     # will be suspended" keeps the delay it tells
-    return m is not None and m.end() <= start and not _CLAUSE_BREAK.search(doc.norm, m.end(), start)
+    if m is None or m.end() > start:
+        return False
+    # a vote inside an aside keeps its kind: "..., mail to Israel, which is already delayed by
+    # two weeks, will be suspended" (the delay stays; the suspension after the aside is a threat)
+    asides = list(_ASIDE_OPENS.finditer(doc.norm, m.end(), start))
+    return not asides or "," in doc.norm[asides[-1].end() : start]
 
 
 # A line that opens with "if" and ends with a colon: the list under it is what may happen
@@ -1531,7 +1538,7 @@ _KO_NONE_AFTER = lazy_compile(
     # (one noun joined by "or" may come between: "접수 중단이나 배달 지연 통보는 없습니다"; not
     # "중단되어 보내실 수 없습니다", cannot send)
     r"(?:(?:이나|나|및|(?<=나)|(?<=및))\s(?:[^\s.。]+\s)?[^\s.。]+?)?"
-    r"(?:\s?(?:통보|소식|보고|안내|공지|연락))?(?:은|는|이|가|도)?\s?없(?:으며|습니다|다|고|어)"
+    r"(?:\s?(?:통보|소식|보고|안내|공지|연락|계획|예정|방침))?(?:은|는|이|가|도)?\s?없(?:으며|습니다|다|고|어)"
 )
 # ... and after a Turkish one: "(bildirimi) alınmamıştır", "bulunmamaktadır", "yoktur"
 _TR_NONE_AFTER = lazy_compile(

@@ -227,7 +227,7 @@ def _named_again(norm: str, start: int) -> bool:
 
 _BRANCH = GuardedPattern(
     word_start(
-        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|uffici|kantoor|post office|"
+        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
         r"servizio pomeridiano|"
         r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket|"
         r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|"
@@ -241,7 +241,6 @@ _BRANCH = GuardedPattern(
         "agence",
         "oficina",
         "ufficio",
-        "uffici",
         "servizio pomeridiano",
         "kantoor",
         "post office",

@@ -414,16 +414,23 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
 # maximum weight remains 30 kg", "These limits are unchanged" beside a resumption limit nothing
 # new; not "only up to 2 kg. The situation remains tense" nor "A new maximum ... remains"
 _LIMITS_KEPT = lazy_compile(r"\b(?:remains?|continues? to|unchanged|as before|no change)\b")
-_LIMIT_NEWS = lazy_compile(r"\b(?:new|now|only|introduc\w*|from)\b")
+_LIMIT_NEWS = lazy_compile(r"\b(?:new|now|only)\b")
+# ... and between the limit and the word that keeps it: "introduced" (not "introduced in 2024"),
+# "from" (not "from before")
+_LIMIT_NEWS_BETWEEN = lazy_compile(
+    r"\b(?:introduc\w*(?!\s+in\s+(?:19|20)\d\d)|from(?!\s+(?:before|previously|earlier)))\b"
+)
 KEPT_LIMIT_FACTOR = 0.3  # a limit said to stay, beside a resumption
 
 
 def limit_kept(doc: Doc, pos: int) -> bool:
     """Whether the limit at ``pos`` is said to stay as it is (see ``_LIMITS_KEPT``)."""
     a, b = doc.sentence_of(pos)
+    kept = _LIMITS_KEPT.search(doc.norm, _clause_start(doc, pos), b)
     return (
-        _LIMITS_KEPT.search(doc.norm, _clause_start(doc, pos), b) is not None
+        kept is not None
         and _LIMIT_NEWS.search(doc.norm, a, b) is None
+        and _LIMIT_NEWS_BETWEEN.search(doc.norm, pos, kept.start()) is None
     )
 
 

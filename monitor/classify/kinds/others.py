@@ -93,6 +93,35 @@ def _discount_label_title(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= LABEL_FACTOR
 
 
+# An all-clear of the title that denies a stop or a change by name: "Keine Aussetzung des
+# Versands nach Israel", "没有暂停寄往以色列的邮件", "Nessuna modifica alle tariffe"
+_DENIED_BY_NAME = lazy_compile(
+    r"susp|aussetz|ausgesetzt|opschort|zawiesz|sospes|sospens|暂停|暫停|停止|중지|중단|"
+    r"modific|zmian|cambi|anderung|change|变化|變化|mudan"
+)
+DENIED_TITLE_FACTOR = 0.2
+# (standing limits and papers restated below an all-clear are no news)
+_BODY_NEWS_KINDS = ("delay",)
+
+
+def _discount_denied_title(doc: Doc, votes: list[Vote]) -> None:
+    """A title that denies a stop or a change ("No suspension of mail to Israel") over a body
+    that tells a delay: the title says what did not happen, the body the
+    news ("... items to Israel are delayed by two weeks")."""
+    denied = [
+        v
+        for v in votes
+        if v.kind == "informational"
+        and doc.in_title(v.start)
+        and _DENIED_BY_NAME.search(doc.norm, v.start, v.end)
+    ]
+    if denied and any(
+        v.kind in _BODY_NEWS_KINDS and v.weight >= 1.0 and not doc.in_title(v.start) for v in votes
+    ):
+        for v in denied:
+            v.weight *= DENIED_TITLE_FACTOR
+
+
 def _in_title_again(doc: Doc, pos: int) -> bool:
     """Whether ``pos`` lies in the title said again in the body ("UPS Service Alerts — Canada –
     Rail Service Disruption. Updated ...")."""

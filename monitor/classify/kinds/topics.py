@@ -205,7 +205,7 @@ _NEWS_MARK = lazy_compile(
     # "La Poste rappelle que désormais ...", "da oggi", "mulai hari ini", "last week's
     # announcement"
     r"desormais|dorenavant|da oggi|d'ora in poi|ormai|mulai|sejak|kini|sekarang|ahora|agora|"
-    r"hoy|today|heute|aujourd'hui|oggi|yesterday|last week\w*|this week|recently)\b"
+    r"desde hoy|from today|ab heute|des aujourd'hui|yesterday|last week\w*|this week|recently)\b"
 )
 
 
