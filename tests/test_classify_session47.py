@@ -851,3 +851,49 @@ def test_guard_as_always_is_no_news_in_a_reminder():
 def test_guard_in_order_to_is_no_abolition():
     body = "A fim de evitar taxas aduaneiras, declare presentes como tal."
     assert classify("Taxas aduaneiras", body, origin="PT").change_kind != "duty_tax_change"
+
+
+def test_a_cookie_banner_is_no_topic_of_the_notice():
+    body = (
+        "From 1 May, e-cigarettes and refill liquids are prohibited in the post to Japan.\n\n"
+        "Cookies: We use cookies to give you the best experience on our website. Accept all | "
+        "Manage cookie settings"
+    )
+    got = classify("Sending vapes to Japan", body, origin="GB", source_kind="postal")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["JP"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "want", "dest"),
+    [
+        (
+            "We're back delivering to Iceland",
+            "Now that sailings have returned, we're back delivering to Iceland and we've "
+            "restarted collecting parcels for it from today.",
+            "GB",
+            "resumption",
+            ["IS"],
+        ),
+        (
+            "Пожари у Турској – пошиљке се уручују редовно",
+            "Пошта Србије обавештава да се пријем и отпрема писама и пакета за Турску обављају "
+            "редовно.",
+            "RS",
+            "informational",
+            ["TR"],
+        ),
+        (
+            "เงื่อนไขการฝากส่งสิ่งของไปยังญี่ปุ่น",
+            "ตั้งแต่วันที่ 1 ตุลาคม สิ่งของทุกชิ้นที่ส่งไปยังญี่ปุ่นต้องระบุหมายเลขโทรศัพท์มือถือของผู้รับ",
+            "TH",
+            "new_requirement",
+            ["JP"],
+        ),
+    ],
+)
+def test_back_delivering_serbian_all_clear_thai_must_specify(title, body, origin, want, dest):
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.change_kind == want
+    assert got.destinations == dest
+    assert "electronics" not in got.categories

@@ -351,6 +351,13 @@ class Topics:
     not_mail: bool = False  # a job advert, a call for tenders, a webinar, a bill: irrelevant
 
 
+_COOKIE_BANNER = lazy_compile(
+    r"\b(?:we use cookies|this (?:site|website) uses cookies|cookie settings|cookie preferences|"
+    r"use of cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
+    r"utilizziamo i? ?cookie|we gebruiken cookies)\b"
+)
+
+
 def count_topics(
     doc: Doc,
     found: Found,
@@ -369,6 +376,10 @@ def count_topics(
     # (nor do the older items of a page of dated ones: "Lunar New Year holiday: backlog
     # cleared" under the newest item is history, no topic of the page)
     links = link_spans(doc) + menu_spans(doc) + older_items(doc)
+    if "cookie" in doc.norm:
+        # "Cookies: We use cookies to give you the best experience ... Accept all": the site's
+        # banner, no topic of the notice
+        links += [doc.line_of(m.start()) for m in _COOKIE_BANNER.finditer(doc.norm)]
     topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):
