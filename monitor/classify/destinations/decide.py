@@ -62,10 +62,9 @@ _UNLISTED_REMARK = lazy_compile(
 _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",), "US": ("PR",)}
 # Words that bring a territory under the rule just told: "also applies to", "including"
 _ALSO_TERRITORY = lazy_compile(
-    r"\b(?:also|including|as well as|likewise|egalement|également|aussi|y compris|auch|ebenfalls|"
-    r"einschliesslich|einschließlich|tambien|también|incluido|anche|compres[oa]|ook|"
-    r"inclusief|ogsa|også|myos|myös|same|meme|même|gleiche\w*|misma|mismo|stessa|stesso|zelfde|"
-    r"mesma|mesmo)\b"
+    r"\b(?:also|including|as well as|likewise|egalement|aussi|y compris|auch|ebenfalls|"
+    r"einschliesslich|einschließlich|tambien|incluido|anche|compres[oa]|ook|inclusief|ogsa|myos|"
+    r"same|meme|gleiche\w*|misma|mismo|stessa|stesso|zelfde|mesma|mesmo)\b"
 )
 # Territories with their own ISO code under a country's administration: French customs on
 # "envois vers la Guadeloupe", Finnish customs on "försändelser till Åland" speak of them

@@ -1315,8 +1315,6 @@ def _if_worse_before(doc: Doc, start: int) -> bool:
     it (see ``_IF_WORSE``)."""
     a = doc.sentence_of(start)[0]
     m = _IF_WORSE.match(doc.norm, a)
-    # only the clause right after it: "If it worsens, mail to Israel, which is already delayed,
-    # will be suspended" keeps the delay it tells
     if m is None or m.end() > start:
         return False
     # a vote inside an aside keeps its kind: "..., mail to Israel, which is already delayed by
@@ -1543,7 +1541,7 @@ _KO_NONE_AFTER = lazy_compile(
 # ... and after a Turkish one: "(bildirimi) alınmamıştır", "bulunmamaktadır", "yoktur"
 _TR_NONE_AFTER = lazy_compile(
     r"\s+(?:\w+\s+)?(?:alınmamıstır|alınmadı|bulunmamaktadır|bulunmuyor|yoktur|olmamıstır|"
-    r"beklenmemektedir|ongorulmemektedir|öngörülmemektedir)\b"
+    r"beklenmemektedir|ongorulmemektedir)\b"
 )
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
 

@@ -63,8 +63,8 @@ _EVENT_NAMED_BEFORE = lazy_compile(
 
 def _discount_label_title(doc: Doc, votes: list[Vote]) -> None:
     """A title or heading that is only the name of a page of disruptions, over a body that says
-    all runs as normal and tells of no delay or stop of its own: the name is no news. (Only the
-    name is discounted; "may experience disruptions" in the body is told.)"""
+    all runs as normal and tells of no delay or stop of its own: the name is no news. Only the
+    name is discounted: "may experience disruptions" in the body keeps its weight."""
     named = [
         v
         for v in votes
@@ -106,8 +106,8 @@ _BODY_NEWS_KINDS = ("delay",)
 
 def _discount_denied_title(doc: Doc, votes: list[Vote]) -> None:
     """A title that denies a stop or a change ("No suspension of mail to Israel") over a body
-    that tells a delay: the title says what did not happen, the body the
-    news ("... items to Israel are delayed by two weeks")."""
+    that tells a delay: the title says what did not happen, the body the news ("... items to
+    Israel are delayed by two weeks")."""
     denied = [
         v
         for v in votes

@@ -298,7 +298,7 @@ _FEE_CHANGE = lazy_compile(
     # an exemption abolished: "afskaffes", "poistuu", "abolita", "vervalt", "se elimina"
     r"afskaff\w*|poistu\w*|abol\w*|afschaf\w*|vervalt|desaparec\w*|eliminad[ao]s?|se elimina|"
     r"eliminat[aoie]|eliminated|suprimid[ao]s?|se suprime|supprime\w*|(?<!a )fim d[aoe]|"
-    r"ophør\w*|opphev\w*|upphäv\w*|kumo\w*|scrap\w*|ends?|ended)\b|"
+    r"ophor\w*|opphev\w*|upphav\w*|kumo\w*|scrap\w*|ends?|ended)\b|"
     r"نئی|نیا|নতুন|বৃদ্ধি|الغاء|"
     r"\d{4}年|\d{3}年\d{1,2}月|調低|调低|調高|调高|提高|下调|下調|上调|"
     r"上調|降低|引き下げ|引き上げ|調整|调整|降為|降为|修正|變更|变更"
