@@ -897,3 +897,27 @@ def test_back_delivering_serbian_all_clear_thai_must_specify(title, body, origin
     assert got.change_kind == want
     assert got.destinations == dest
     assert "electronics" not in got.categories
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "want"),
+    [
+        (
+            "Nowe opłaty – Norwegia",
+            "Od 1 kwietnia Posten Bring podnosi opłatę za obsługę celną do 199 NOK za przesyłkę do "
+            "Norwegii. Przesyłki do państw Unii Europejskiej nie podlegają odprawie celnej ani tym "
+            "opłatom.",
+            "PL",
+            ["NO"],
+        ),
+        (
+            "Hurricane: delays to Jamaica",
+            "Mail to Jamaica will be delayed until further notice. Service to Puerto Rico is "
+            "covered under domestic alerts and is not included here.",
+            "US",
+            ["JM"],
+        ),
+    ],
+)
+def test_places_not_subject_or_not_included_are_left_out(title, body, origin, want):
+    assert classify(title, body, origin=origin, source_kind="postal").destinations == want
