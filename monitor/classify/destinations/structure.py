@@ -107,6 +107,9 @@ _BUT = lazy_compile(
     r"\b(?:however|but|from|aber|jedoch|ab|mais|cependant|pero|sin embargo|ma|maar|now|only|"
     r"new|may|expect\w*|strike|planned|toutefois|greve|streik|nur|seulement|jetzt|neu\w*)\b"
 )
+# What may stand before a word of normal service: "Services are running normally.", "Jordan and
+# Cyprus | Services are running normally."
+_SERVICES_ARE = r"(?:(?:all )?services? (?:are|is) )?"
 # The line under a heading that says nothing happens there (read on normalised text)
 _NOTHING_UNDER = lazy_compile(
     r"[ \t]*(?:(?:there are )?no (?:current |known |reported |active )?(?:incidents?|"
@@ -115,7 +118,8 @@ _NOTHING_UNDER = lazy_compile(
     r"aucun incident(?: en cours)?|aucune perturbation|sin incidencias|nessuna segnalazione|"
     r"geen (?:actuele )?storingen|sem ocorrencias|"
     # "Services are running normally.", "Operating normally."
-    r"(?:(?:all )?services? (?:are|is) )?(?:running|operating) (?:normally|as normal)|"
+    + _SERVICES_ARE
+    + r"(?:running|operating) (?:normally|as normal)|"
     r"normal service|"
     # "No change to requirements this month.", "Keine Änderungen."
     r"no changes?(?: (?:to|in) (?:the )?(?:requirements|rules|regulations|services?|conditions))?"
@@ -214,8 +218,6 @@ _OPEN_WORDS = (
     r"nessuna variazione|invariato|geen wijziging|ongewijzigd|sem alteracao|bez zmian|"
     r"без изменений|без змін|unverandert|normalt|ปกติ)"
 )
-# ("Jordan and Cyprus | Services are running normally.")
-_SERVICES_ARE = r"(?:(?:all )?services? (?:are|is) )?"
 _OPEN_ROW = lazy_compile(r"\|\s*" + _SERVICES_ARE + _OPEN_WORDS + r"[\s.]*(?:\||$)", re.M)
 # ... as the rest of a short line of its own, after a space, a tab, a dash or a colon (tabs and
 # dashes read as spaces once normalised): "Lao PDR<tab>Normal", "Nouvelle-Zélande – pas de

@@ -1206,15 +1206,17 @@ def _score_votes(
     _discount_complements(doc, votes)
     _discount_label_title(doc, votes)
     _discount_denied_title(doc, votes)
+    kept: set[int] = set()  # where the limits said to stay are, beside a resumption
     if any(v.kind == "resumption" for v in votes):
+        kept = {v.start for v in votes if v.kind == "restriction" and limit_kept(doc, v.start)}
         for v in votes:
-            if v.kind == "restriction" and limit_kept(doc, v.start):
+            if v.start in kept and v.kind == "restriction":
                 v.weight *= KEPT_LIMIT_FACTOR  # "the maximum weight remains 30 kg": as before
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
         scores[v.kind] += v.weight
     lift_added = 0.0
-    if _partial_lift(doc, votes, weak):
+    if _partial_lift(doc, votes, weak, kept):
         # lifted, but only for some items or up to some limit: a restriction
         lift_added = scores["resumption"]
         scores["restriction"] += lift_added
@@ -1278,19 +1280,20 @@ _SEIZURE_AHEAD = lazy_compile(
 # suspendrons ...". A threat, not a stop; other conditions ("If the strike goes ahead, mail
 # will be delayed") announce the change and stay.
 _THREAT_KINDS = frozenset(("suspension", "delay", "restriction"))
-_WORSE_HINTS = ("worsen", "deteriorat", "escalat", "verscharf", "zuspitz", "verschlechter",
+_WORSE_STEMS = ("worsen", "deteriorat", "escalat", "verscharf", "zuspitz", "verschlechter",
                 "degrad", "aggrav", "empeor", "agrav", "peggior", "verslechter", "pogorsz",
-                "ухудш", "погірш", "悪化", "恶化", "惡化", "악화")  # fmt: skip
+                "ухудш", "погірш")  # fmt: skip
+_WORSE_CJK = ("悪化", "恶化", "惡化", "악화")
+_WORSE_HINTS = _WORSE_STEMS + _WORSE_CJK
 _IF_WORSE = lazy_compile(
     # (Romance "si"/"se" only before the subject: "Se informa que ...", "Si comunica che ...",
     # "Se agravó la situación" are no conditions)
     r"[\W\d]{0,6}(?:should|if|in the event that|in case|sollte|falls|wenn|en caso de que|"
     r"si (?:la|le|les|l'|el|il|lo|las|los)|se (?:la|il|o|a|i|le|gli|os|as)|"
     r"qualora|nel caso in cui|mocht|als|indien|jesli|jezeli|если|якщо)\b[^,.;:!?\n]{0,80}?"
-    r"(?:worsen|deteriorat|escalat|verscharf|zuspitz|verschlechter|degrad|aggrav|empeor|agrav|"
-    r"peggior|verslechter|pogorsz|ухудш|погірш)[^,.;:!?\n]{0,60}?,"
+    rf"(?:{'|'.join(_WORSE_STEMS)})[^,.;:!?\n]{{0,60}}?,"
     # (not the 時 of 一時, 暫時: "temporarily")
-    r"|(?:[^。、\n]{0,8}、)?[^。、，,.\n]{0,40}?(?:悪化|恶化|惡化|악화)[^。、，,.\n]{0,12}?"
+    rf"|(?:[^。、\n]{{0,8}}、)?[^。、，,.\n]{{0,40}}?(?:{'|'.join(_WORSE_CJK)})[^。、，,.\n]{{0,12}}?"
     r"(?:場合|(?<![一暂暫临臨当當同])(?:時|时)(?!に備え)|时候|時候|情况下|情況下|경우)"
 )
 

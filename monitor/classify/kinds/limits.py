@@ -392,22 +392,25 @@ _GENERIC_LIMIT = lazy_compile(
 _REROUTED = lazy_compile(r"rerout|routed|umgeleitet|derout|desvi")  # a route, not a limit
 
 
-def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str]) -> bool:
+def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str], kept: set[int]) -> bool:
     """A lifting in the body next to a real limit ("may be sent again when installed in
-    equipment, in limited quantities"). A title that says "accepted again" or "restored" is a
-    resumption whatever limits the body mentions."""
+    equipment, in limited quantities"); not next to the limits said to stay (``kept``, where
+    they start). A title that says "accepted again" or "restored" is a resumption whatever
+    limits the body mentions."""
     if any(v.kind == "resumption" and v.firm and doc.in_title(v.start) for v in votes):
         return False
     lift = sum(v.weight for v in votes if v.kind == "resumption")
+    if lift <= 0:
+        return False
     limit = sum(
         v.weight
         for v in votes
         if v.kind == "restriction"
         and doc.norm[v.start : v.end] not in weak
         and not _REROUTED.search(doc.norm, v.start, v.end)
-        and not limit_kept(doc, v.start)
+        and v.start not in kept
     )
-    return lift > 0 and limit >= RELEVANT_SCORE
+    return limit >= RELEVANT_SCORE
 
 
 # The limits said to stay as they are, from the limit's clause to its sentence's end: "the

@@ -84,8 +84,7 @@ def _discount_label_title(doc: Doc, votes: list[Vote]) -> None:
     told = any(
         v.kind in ("delay", "suspension", "restriction")
         and v.weight >= 0.5
-        and v not in named
-        and doc.norm[v.start : v.end] not in _LABEL_NOUNS
+        and doc.norm[v.start : v.end] not in _LABEL_NOUNS  # (the named ones among them)
         for v in votes
     )
     if normal >= 1.0 and not told:
