@@ -320,6 +320,35 @@ def suffix_case(doc: Doc, place: Place) -> Role | None:
     return Role(place, ORIGIN, (place.start, place.end))
 
 
+# Endings of "to" written onto a name, as the normalised word holds them, and how much of the
+# word each may cut to leave the name: Finnish illative and allative ("Kanadaan", "Ruotsiin",
+# "Israeliin", "Ahvenanmaahan", "Venäjälle"), Estonian illative and allative ("Kanadasse",
+# "Saksamaale"), Hungarian "into" and "onto" ("Kínába", "Ciprusra")
+_SUFFIX_TO_CUT = {
+    "aan": (2,), "een": (2,), "iin": (2, 3), "oon": (2,), "uun": (2,), "yyn": (2,), "han": (3,),
+    "hen": (3,), "hin": (3,), "lle": (3,), "sse": (3,), "le": (2,), "ba": (2,), "be": (2,),
+    "ra": (2,), "re": (2,),
+}  # fmt: skip
+SUFFIX_TO_END = tuple(_SUFFIX_TO_CUT)
+
+
+def suffix_to(doc: Doc, place: Place) -> Role | None:
+    """The place a case ending of "to" makes a destination: "Lähetykset Kanadaan ja
+    Meksikoon" (shipments to Canada and Mexico) says where they go as "to" would. Only a word
+    that is a known name with the ending cut off ("Irakba" is "Irak" + "ba"; "Kuba" is not
+    "Ku" + "ba"); Hungarian long vowels folded ("Kínába": "kina")."""
+    word = doc.norm[place.start : place.end]
+    if " " in word or not word.endswith(SUFFIX_TO_END):
+        return None
+    names = gazetteer().names
+    for end, cuts in _SUFFIX_TO_CUT.items():
+        if word.endswith(end):
+            for cut in cuts:
+                if len(word) - cut >= 3 and word[:-cut] in names:
+                    return Role(place, STRONG, (place.start, place.end), source="suffix")
+    return None
+
+
 @lru_cache(maxsize=1)
 def _korean_names() -> frozenset[str]:
     return frozenset(k for k in gazetteer().names_in_script("\uac00", "\ud7af") if " " not in k)

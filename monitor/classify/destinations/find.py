@@ -11,6 +11,7 @@ from monitor.classify import lexicon
 from monitor.classify.destinations.asides import drop_quiet_asides
 from monitor.classify.destinations.cues import (
     SUFFIX_ORIGIN_END,
+    SUFFIX_TO_END,
     _after_role,
     _before_role,
     _cues,
@@ -22,6 +23,7 @@ from monitor.classify.destinations.cues import (
     exclusion_object,
     scope_keys,
     suffix_case,
+    suffix_to,
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.passes import (
@@ -646,6 +648,8 @@ def find_destinations(
             or doc.norm.startswith(" ma", place.end)
         ):
             role = suffix_case(doc, place)
+        if role is None and doc.norm.endswith(SUFFIX_TO_END, place.start, place.end):
+            role = suffix_to(doc, place)
         if role is None and doc.full.startswith(
             ("'", "\u2019", " ülke", " ulke", " Ülke"), place.end
         ):

@@ -101,12 +101,17 @@ _DENIED_BY_NAME = lazy_compile(
 DENIED_TITLE_FACTOR = 0.2
 # (standing limits and papers restated below an all-clear are no news)
 _BODY_NEWS_KINDS = ("delay",)
+# ... unless a limit is put on what goes on: "accepted, but only up to 2 kg"
+_BUT_ONLY = lazy_compile(
+    r"\b(?:but only|aber nur|jedoch nur|mais seulement|mais uniquement|pero solo|pero solamente|"
+    r"ma solo|ma soltanto|maar alleen|mas apenas|mas so|ale tylko|но только|але лише|але тільки)\b"
+)
 
 
 def _discount_denied_title(doc: Doc, votes: list[Vote]) -> None:
     """A title that denies a stop or a change ("No suspension of mail to Israel") over a body
-    that tells a delay: the title says what did not happen, the body the news ("... items to
-    Israel are delayed by two weeks")."""
+    that tells a delay or a new limit: the title says what did not happen, the body the news
+    ("... items to Israel are delayed by two weeks", "accepted, but only up to 2 kg")."""
     denied = [
         v
         for v in votes
@@ -115,7 +120,13 @@ def _discount_denied_title(doc: Doc, votes: list[Vote]) -> None:
         and _DENIED_BY_NAME.search(doc.norm, v.start, v.end)
     ]
     if denied and any(
-        v.kind in _BODY_NEWS_KINDS and v.weight >= 1.0 and not doc.in_title(v.start) for v in votes
+        (
+            v.kind in _BODY_NEWS_KINDS
+            or (v.kind == "restriction" and _BUT_ONLY.search(doc.norm, *doc.sentence_of(v.start)))
+        )
+        and v.weight >= 1.0
+        and not doc.in_title(v.start)
+        for v in votes
     ):
         for v in denied:
             v.weight *= DENIED_TITLE_FACTOR

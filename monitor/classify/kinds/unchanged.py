@@ -16,10 +16,11 @@ from monitor.classify.kinds.phrases import (
     _OTHER_ONES,
     _START_WORDS,
     _STOPS,
+    _TOLD_IN_FORCE,
     RELEVANT_SCORE,
     dated_span,
 )
-from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _place_word
+from monitor.classify.kinds.votes import _CONTRAST_WORD, _KEPT, Vote, _place_word
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
@@ -314,6 +315,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
             continue
         if doc.in_title(v.start):
+            if _dated_change_in_body(doc, votes):
+                continue  # "Nessuna modifica alle tariffe" over "Dal 1° luglio ... richiedono"
             return True
         a, b = doc.sentence_of(v.start)
         if _CONTRAST_WORD.search(doc.norm, v.end, b):
@@ -353,6 +356,25 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
             return True  # "We have received questions ... Nothing has changed."
         if kept and not _contrast_after(doc, b) and _DATED_CHANGE.search(doc.norm, b) is None:
             return True  # "There is no change to the rules for medicines sent to ..."
+    return False
+
+
+def _dated_change_in_body(doc: Doc, votes: list[Vote]) -> bool:
+    """A change of the body, not a stop, told with its day or as holding now, where the body
+    does not say the title's "no change" again: a title's "no change to the rates" keeps the
+    rates, not the new requirement under it ("The limit remains USD 150. These limits have not
+    changed." keeps all)."""
+    body = [w for w in votes if not doc.in_title(w.start)]
+    if any(w.kind == "informational" and _NO_CHANGE.search(doc.norm, w.start, w.end) for w in body):
+        return False
+    for w in body:
+        if w.kind in _STOPS or w.kind == "informational" or w.weight < RELEVANT_SCORE:
+            continue  # (a stop under it is mostly the rumour the title denies)
+        a, b = doc.sentence_of(w.start)
+        if (_TOLD_IN_FORCE.search(doc.norm, a, b) or _NOW.search(doc.norm, a, b)) and not (
+            _KEPT.search(doc.norm, a, b) or _NO_CHANGE.search(doc.norm, a, b)
+        ):
+            return True
     return False
 
 

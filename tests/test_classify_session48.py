@@ -1,0 +1,139 @@
+"""Causes found in session 48, each with sentences of our own.
+
+A title that says the rates did not change keeps the rates, not a requirement the body starts
+on a day; a title that denies a stop over a body that accepts "but only up to 2 kg" tells the
+new limit. A Finnish, Estonian or Hungarian name with an ending of "to" written onto it
+("Kanadaan", "Kanadasse", "Kanadába") is where mail goes, as "to Canada" would be."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "kind"),
+    [
+        (
+            "Nessuna modifica alle tariffe",
+            "Dal 1° settembre le spedizioni verso il Canada richiedono i dati doganali "
+            "elettronici.",
+            "IT",
+            "new_requirement",
+        ),
+        (
+            "Bez zmian w cennikach",
+            "Od 1 września przesyłki do Kanady wymagają elektronicznych danych celnych.",
+            "PL",
+            "new_requirement",
+        ),
+        (
+            "No change to postage rates",
+            "From 1 September, parcels to Canada need electronic customs data.",
+            "GB",
+            "new_requirement",
+        ),
+    ],
+)
+def test_title_keeps_rates_but_body_starts_requirement(
+    title: str, body: str, origin: str, kind: str
+) -> None:
+    got = classify(title, body, origin=origin)
+    assert got.change_kind == kind
+    assert got.destinations == ["CA"]
+
+
+def test_title_no_change_over_rules_restated_stays_informational() -> None:
+    got = classify(
+        "Parcels to Canada: no change",
+        "Parcels to Canada are accepted on the usual terms. A customs declaration is needed "
+        "for goods, as it has been since 2021.",
+        origin="GB",
+    )
+    assert got.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Sendungen nach Kanada nicht ausgesetzt",
+            "Pakete nach Kanada werden angenommen, aber nur bis 5 kg.",
+            "DE",
+        ),
+        (
+            "Pas de suspension des envois vers le Canada",
+            "Les colis vers le Canada sont acceptés, mais seulement jusqu'à 5 kg.",
+            "FR",
+        ),
+    ],
+)
+def test_denied_stop_over_new_limit_is_the_limit(title: str, body: str, origin: str) -> None:
+    got = classify(title, body, origin=origin)
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["CA"]
+
+
+def test_denied_stop_over_limit_as_before_stays_informational() -> None:
+    got = classify(
+        "Keine Aussetzung für Pakete nach Kanada",
+        "Pakete nach Kanada werden weiterhin angenommen. Es gilt wie bisher ein Höchstgewicht "
+        "von 30 kg.",
+        origin="DE",
+    )
+    assert got.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "want"),
+    [
+        (
+            "Lähetykset Kanadaan keskeytetään",
+            "Lähetykset Kanadaan ja Meksikoon keskeytetään toistaiseksi.",
+            "FI",
+            ["CA", "MX"],
+        ),
+        (
+            "Saadetised Kanadasse on peatatud",
+            "Saadetised Kanadasse ja Mehhikosse on ajutiselt peatatud.",
+            "EE",
+            ["CA", "MX"],
+        ),
+    ],
+)
+def test_name_with_ending_of_to_is_a_destination(
+    title: str, body: str, origin: str, want: list[str]
+) -> None:
+    assert classify(title, body, origin=origin).destinations == want
+
+
+def test_hungarian_places_not_under_the_ban_are_left_out() -> None:
+    got = classify(
+        "Tilalom Oroszország felé",
+        "Oroszországba nem adható fel áru. A Szerbiába és Montenegróba feladott küldemények "
+        "nem esnek a tilalom alá.",
+        origin="HU",
+    )
+    assert got.destinations == ["RU"]
+
+
+def test_hungarian_northern_ireland_is_the_uk() -> None:
+    got = classify(
+        "Vámáru-nyilatkozat",
+        "Az Észak-Írországba feladott küldeményekhez 2026. január 1-jétől vámáru-nyilatkozat "
+        "szükséges.",
+        origin="HU",
+    )
+    assert got.destinations == ["GB"]
+
+
+def test_finnish_list_head_of_areas_names_them() -> None:
+    got = classify(
+        "Sähköiset tullitiedot pakollisiksi",
+        "Lähetätkö tavaraa Ahvenanmaalle? 1.3. alkaen tavaraa sisältävistä lähetyksistä on "
+        "annettava sähköiset tullitiedot. Muutos koskee lähetyksiä seuraaville alueille:\n"
+        "- Ahvenanmaa\n- Kanariansaaret (Espanja)\n- Athosvuori (Kreikka)",
+        origin="FI",
+    )
+    assert got.destinations == ["AX", "ES", "GR"]
