@@ -137,3 +137,104 @@ def test_finnish_list_head_of_areas_names_them() -> None:
         origin="FI",
     )
     assert got.destinations == ["AX", "ES", "GR"]
+
+
+def test_title_place_the_body_names_as_origin_is_the_origin() -> None:
+    got = classify(
+        "Canadá prohíbe la entrada de miel de la UE en envíos postales",
+        "Las autoridades canadienses prohíben desde el 3 de marzo la entrada de miel y "
+        "propóleo procedentes de países de la Unión Europea en envíos de particulares.",
+        origin="ES",
+    )
+    assert got.destinations == ["CA"]
+
+
+def test_town_with_its_state_in_brackets_is_no_country() -> None:
+    got = classify(
+        "Atrasos na entrega de encomendas internacionais",
+        "As encomendas internacionais que chegam ao país podem ter atrasos na entrega em "
+        "Salvador (BA) e Recife (PE) por causa das chuvas.",
+        origin="BR",
+    )
+    assert got.destinations == ["BR"]
+
+
+def test_platform_based_abroad_is_where_goods_come_from() -> None:
+    got = classify(
+        "ICMS sobre compras internacionais sobe em cinco estados",
+        "A alíquota do ICMS sobre compras internacionais recebidas por remessa postal passa de "
+        "17% para 20% a partir de 1º de maio. Exemplo: uma compra feita em uma loja com sede "
+        "na Coreia do Sul.",
+        origin="BR",
+    )
+    assert got.destinations == ["BR"]
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_mail_out_unaffected_leaves_mail_coming_in_as_the_matter() -> None:
+    got = classify(
+        "Greve na alfândega pode atrasar encomendas",
+        "Os objetos internacionais que chegam ao país podem ter a liberação atrasada. Os "
+        "objetos vêm do Japão e da China. As postagens para o exterior não são afetadas.",
+        origin="BR",
+    )
+    assert got.destinations == ["BR"]
+    assert got.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Correios esclarecem: não há nova taxa para compras internacionais",
+            "Circulam nas redes sociais mensagens afirmando que haverá uma taxa extra sobre as "
+            "encomendas internacionais. Nada mudou nas regras: o Imposto de Importação "
+            "continua de 20%.",
+            "BR",
+        ),
+        (
+            "No new fee for parcels from abroad",
+            "Posts claim that a handling fee will be charged from May. There is no new fee: "
+            "import VAT is charged as before.",
+            "GB",
+        ),
+    ],
+)
+def test_no_new_fee_is_informational(title: str, body: str, origin: str) -> None:
+    assert classify(title, body, origin=origin).change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Aduana cambia las condiciones de los envíos urgentes",
+            "A partir del 1 de marzo, los envíos urgentes podrán contener como máximo tres "
+            "unidades de la misma mercancía.\n\nSin cambios:\n- El IVA del 19% y el arancel "
+            "del 6%.\n- Los tributos se pagan al llegar.",
+            "CL",
+        ),
+        (
+            "Changes to courier imports",
+            "From 1 March, courier shipments may hold no more than three units of the same "
+            "item.\n\n"
+            "What isn't changing\n- VAT of 19% and duty of 6%.\n- Taxes are paid on arrival.",
+            "CL",
+        ),
+    ],
+)
+def test_items_under_an_unchanged_heading_are_not_the_news(
+    title: str, body: str, origin: str
+) -> None:
+    assert classify(title, body, origin=origin).change_kind == "restriction"
+
+
+def test_made_illegal_to_bring_in_is_a_ban() -> None:
+    got = classify(
+        "Honey from abroad: what changes on 1 June",
+        "From 1 June it will be illegal to bring into New Zealand any honey for personal use, "
+        "including honey sent by post. Parcels holding honey will be seized and destroyed.",
+        origin="NZ",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["NZ"]

@@ -387,6 +387,49 @@ def list_under(
     return out
 
 
+_UNCHANGED_HEAD = word_start(
+    r"\b(?:what(?:'s| is)? (?:not changing|not affected|unchanged|staying the same|"
+    r"does not change|doesn't change|will not change|won't change)|what isn't changing|"
+    r"what (?:remains|stays) the same|ce qui ne change pas|ce qui reste inchange|"
+    r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
+    r"cosa non cambia|cio che non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
+    # the same asked: "Wat verandert er niet?", "Qu'est-ce qui ne change pas ?"
+    r"wat verandert er niet|wat blijft (?:er )?hetzelfde|qu'est-ce qui ne change pas|"
+    r"que(?: es lo que)? no cambia|was andert sich nicht|cosa resta uguale|"
+    r"o que nao muda|o que se mantem|co sie nie zmienia|"
+    # s48: "Sin cambios", "Se mantienen sin cambios", "Lo que se mantiene", "Unverändert"
+    r"se mantienen sin cambios|se mantiene sin cambios|permanecen sin cambios|sin cambios|"
+    r"lo que se mantiene|sem alteracoes|"
+    r"mantem(?:-| )se (?:inalterad\w+|sem alteracoes)|unverandert|unchanged|no change|"
+    r"keine anderungen|pas de changement|inchange|nessun cambiamento|invariato|ongewijzigd)\b"
+)
+# one word of each way _UNCHANGED_HEAD says it
+_UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
+                         "ne change pas", "inchange", "nicht andert", "gleich", "no cambia",
+                         "non cambia", "niet verandert", "hetzelfde", "nao muda", "se mantem",
+                         "nie zmienia", "verandert er niet", "andert sich nicht",
+                         "resta uguale", "sin cambios", "se mantiene", "sem alteracoes",
+                         "unverandert", "no change", "keine anderungen", "pas de changement",
+                         "invariato", "ongewijzigd", "nessun cambiamento")  # fmt: skip
+
+
+def unchanged_heads(doc: Doc) -> set[tuple[int, int]]:
+    """The heading lines of a part that says what stays as it was ("What isn't changing",
+    "O que não muda", "Sin cambios:"): the whole line is the heading."""
+    return doc.once("_unchanged_heads", _find_unchanged_heads)
+
+
+def _find_unchanged_heads(doc: Doc) -> set[tuple[int, int]]:
+    if not doc.holds_any(_UNCHANGED_HEAD_HINTS):
+        return set()
+    return {
+        line
+        for m in _UNCHANGED_HEAD.finditer(doc.norm, doc.title_end)
+        # the heading is the whole line (the normalised text has no line breaks)
+        if doc.norm[(line := doc.line_of(m.start()))[0] : line[1]].strip(" \t.:?") == m.group()
+    }
+
+
 # Words of a state that goes on ("remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"
 # has its own forms), read on normalised text
 STANDING_WORDS = by_first_letter(

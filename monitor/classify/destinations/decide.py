@@ -571,6 +571,7 @@ def _decide(
     unaffected: dict[str, tuple[int, int]] = {}
     world_strong: tuple[int, int] | None = None
     world_neutral: tuple[int, int] | None = None
+    world_left = True  # every world named without a cue is said to be unaffected
     world_weak: tuple[int, int] | None = None
     world_weak_to: tuple[int, int] | None = None  # one that mail goes to ("to overseas ...")
     title_strong = False
@@ -605,6 +606,7 @@ def _decide(
                 world_strong = world_strong or span
             elif code == WORLD:
                 world_neutral = world_neutral or span
+                world_left = world_left and r.role == UNAFFECTED
             else:
                 world_weak = world_weak or span
                 carrier = doc.full.startswith(CARRIER_WORLDWIDE, r.place.start)  # a name
@@ -802,7 +804,9 @@ def _decide(
             and not strong
             and not set(neutral) - blocked
             and world_strong is None
-            and world_neutral is None  # not "naar het buitenland" beside "uit het buitenland"
+            # not "naar het buitenland" beside "uit het buitenland"; but "as postagens para o
+            # exterior não são afetadas" says mail out is not the matter
+            and (world_neutral is None or world_left)
         ):
             # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
             # own country receives them, named or not

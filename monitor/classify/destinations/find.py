@@ -77,6 +77,7 @@ from monitor.classify.text import (
     in_spans,
     list_under,
     strip_bullet,
+    unchanged_heads,
 )
 from monitor.classify.wordstart import (
     by_first_letter,
@@ -377,17 +378,6 @@ _AND_BEYOND = lazy_compile(
 
 
 # A heading of its own over what does not change: "What's not changing", "Ce qui ne change pas"
-_UNCHANGED_HEAD = word_start(
-    r"\b(?:what(?:'s| is)? (?:not changing|not affected|unchanged|staying the same|"
-    r"does not change|doesn't change|will not change|won't change)|what isn't changing|"
-    r"what (?:remains|stays) the same|ce qui ne change pas|ce qui reste inchange|"
-    r"was sich nicht andert|was gleich bleibt|was bleibt gleich|lo que no cambia|"
-    r"cosa non cambia|cio che non cambia|wat (?:er )?niet verandert|wat hetzelfde blijft|"
-    # the same asked: "Wat verandert er niet?", "Qu'est-ce qui ne change pas ?"
-    r"wat verandert er niet|wat blijft (?:er )?hetzelfde|qu'est-ce qui ne change pas|"
-    r"que(?: es lo que)? no cambia|was andert sich nicht|cosa resta uguale|"
-    r"o que nao muda|o que se mantem|co sie nie zmienia)\b"
-)
 
 
 def _paragraph_after(doc: Doc, line_start: int) -> int | None:
@@ -411,14 +401,6 @@ _TURNS_TO_CHANGE = lazy_compile(
     r"mas|porem|men|dock|однако|но|проте|але)\b|"
     r"\b(?:from|as of|starting|effective|ab|a partir d|desde|dal|vanaf|от|с|з)\s+\d"
 )
-
-
-# one word of each way _UNCHANGED_HEAD says it
-_UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
-                         "ne change pas", "inchange", "nicht andert", "gleich", "no cambia",
-                         "non cambia", "niet verandert", "hetzelfde", "nao muda", "se mantem",
-                         "nie zmienia", "verandert er niet", "andert sich nicht",
-                         "resta uguale")  # fmt: skip
 
 
 # A sentence to call or write to: a contact word and a telephone number
@@ -489,6 +471,8 @@ def find_destinations(
         exports = not customs
     gaz = gazetteer()
     places = gaz.find(doc.norm, doc.full)
+    if " (" in doc.full:
+        places = [p for p in places if p.code == origin or not _qualified_city(doc, p)]
     cue_matcher = _cues()
     found = lexicon.matches(doc, "destinations")
     authorities = [
@@ -530,14 +514,9 @@ def find_destinations(
             # imports "from the following countries:" (a customs ban, "the import of poultry
             # ... from"): origins; a list of where mail comes from otherwise stays as it was
             from_lines = {doc.line_index(a) for a, _ in list_under(doc, from_heads)}
-    if doc.holds_any(_UNCHANGED_HEAD_HINTS):
+    unchanged = unchanged_heads(doc)
+    if unchanged:
         # "Ce qui ne change pas" over "- Les envois vers l'Irlande restent des envois intra-UE"
-        unchanged = {
-            line
-            for m in _UNCHANGED_HEAD.finditer(doc.norm, doc.title_end)
-            # the heading is the whole line (the normalised text has no line breaks)
-            if doc.norm[(line := doc.line_of(m.start()))[0] : line[1]].strip(" \t.:?") == m.group()
-        }
         left_lines |= {
             doc.line_index(a) for a, _ in list_under(doc, unchanged, headings=True, questions=True)
         }
@@ -914,6 +893,7 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
+    _title_origins(doc, roles)
     if origin is None:  # (a known origin is blocked as such; the rule guesses it otherwise)
         _routes_home(doc, roles)
     if doc.holds_any(_SAME_HINTS):
@@ -961,6 +941,37 @@ def find_destinations(
             for r in roles
         )
     return result
+
+
+# a two-letter state or country code in brackets right after a name: "Salvador (BA)"
+_CODE_IN_BRACKETS = lazy_compile(r" ?\(([A-Z]{2})\)")
+
+
+def _qualified_city(doc: Doc, place: Place) -> bool:
+    """A name followed by another state's or country's code in brackets is a town of that
+    state, not the country the name also is: "entregue em Salvador (BA)" (Bahia, Brazil), not
+    El Salvador; "Georgia (GE)" stays Georgia, and so does the source's own capital
+    ("Brasília (DF)")."""
+    m = _CODE_IN_BRACKETS.match(doc.full, place.end)
+    return m is not None and m.group(1) != place.code and not place.code.startswith("@")
+
+
+def _title_origins(doc: Doc, roles: list[Role]) -> None:
+    """A place the title names without a cue beside another one, and the body names only as
+    where goods come from, is that origin in the title too: "Reino Unido prohíbe ... productos
+    lácteos de la UE" over "procedentes de países de la Unión Europea"."""
+    titled = [r for r in roles if doc.in_title(r.place.start) and r.role == STRONG]
+    if len({r.place.code for r in titled}) < 2:
+        return
+    body = [r for r in roles if not doc.in_title(r.place.start)]
+    for r in titled:
+        if r.source != "title":
+            continue
+        code = r.place.code
+        if any(b.place.code == code and b.role == ORIGIN for b in body) and not any(
+            b.place.code == code and b.role == STRONG for b in body
+        ):
+            r.role = ORIGIN
 
 
 # one word of each opener of _same_as_before ("the same applies to", "dasselbe gilt für")

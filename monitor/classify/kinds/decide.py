@@ -106,6 +106,7 @@ from monitor.classify.kinds.triggers import _WEIGHT, Found, find_triggers
 from monitor.classify.kinds.unchanged import (
     _ROUTINE_KINDS,
     LEAD_CHARS,
+    _discount_unchanged_parts,
     _halted_before,
     _said_unchanged,
 )
@@ -1202,6 +1203,7 @@ def _score_votes(
     if any(v.kind in ("suspension", "delay") for v in votes):
         _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)
+    _discount_unchanged_parts(doc, votes)
     said_unchanged = _said_unchanged(doc, votes)
     _discount_complements(doc, votes)
     _discount_label_title(doc, votes)

@@ -66,7 +66,9 @@ _NO_CHANGE = lazy_compile(
     r"nichts geandert|andert sich nichts|rien change|nemeni|nemenia|beze zmen|bez zmeny|bez zmien|"
     r"ikke ændret|ikke endret|inte andrats|ole muuttuneet|ole muuttunut|変更されていません|"
     r"nicht geandert|nicht verandert|inalterad|не изменил|не менял|не змінил|ninguna modificacion|"
-    r"ningun cambio|nessuna modifica|aucune modification|aucun changement|nenhuma alteracao"
+    r"ningun cambio|nessuna modifica|aucune modification|aucun changement|nenhuma alteracao|"
+    r"nada mudou|nada ha cambiado|nada cambio|nao ha nova taxa|no hay nueva tasa|no new fee|"
+    r"keine neue gebuhr|aucune nouvelle taxe|nessuna nuova tassa"
 )
 
 

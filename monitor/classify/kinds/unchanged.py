@@ -22,7 +22,7 @@ from monitor.classify.kinds.phrases import (
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, _KEPT, Vote, _place_word
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, list_under, unchanged_heads
 from monitor.classify.wordstart import word_start
 
 LEAD_CHARS = 320
@@ -284,6 +284,23 @@ _SUMMARY_AFTER = lazy_compile(
     r"en r[eé]sum[eé]|voici un r[eé]sum[eé]|rappel|en resumen|como recordatorio|"
     r"in sintesi|ecco un riepilogo|samengevat|ter herinnering)\b"
 )
+
+
+UNCHANGED_PART_FACTOR = 0.2
+
+
+def _discount_unchanged_parts(doc: Doc, votes: list[Vote]) -> None:
+    """The items under a heading of what stays as it was ("O que não muda", "Sin cambios:",
+    "What isn't changing") restate the rules in force: they are not the news above them."""
+    heads = unchanged_heads(doc)
+    if not heads:
+        return
+    lines = sorted(list_under(doc, heads, headings=True, questions=True))
+    if not lines:
+        return
+    for v in votes:
+        if any(a <= v.start < b for a, b in lines):
+            v.weight *= UNCHANGED_PART_FACTOR
 
 
 def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
