@@ -238,3 +238,105 @@ def test_made_illegal_to_bring_in_is_a_ban() -> None:
     )
     assert got.change_kind == "prohibited_items"
     assert got.destinations == ["NZ"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "want"),
+    [
+        (
+            "カナダ・メキシコあての郵便物の引受停止について",
+            "上記の両国あての郵便物の引受を一時停止いたします。",
+            "JP",
+            ["CA", "MX"],
+        ),
+        (
+            "暂停寄往澳大利亚的锂电池邮件",
+            "即日起，寄往澳大利亚（含诺福克岛、圣诞岛）的国际邮件不得夹带锂电池。",
+            "CN",
+            ["AU", "CX", "NF"],
+        ),
+        (
+            "米国（グアム、プエルトリコを含む）あて郵便物の遅延について",
+            "米国（グアム、プエルトリコを含む）あての郵便物のお届けに遅れが生じています。",
+            "JP",
+            ["GU", "PR", "US"],
+        ),
+        (
+            "寄往坦桑尼亞及肯雅的平郵郵件暫停",
+            "本署即日起暫停接收寄往以下目的地的平郵郵件：\n　•　坦桑尼亞\n　•　肯雅",
+            "HK",
+            ["KE", "TZ"],
+        ),
+        (
+            "寄往大陸地區郵包價值限制",
+            "自6月1日起，寄往大陸地區之個人郵包每次價值以人民幣1000元為限。",
+            "TW",
+            ["CN"],
+        ),
+        (
+            "ไปรษณีย์ไทยงดรับพัสดุไปยัง สปป.ลาว",
+            "ตั้งแต่วันที่ 1 มีนาคม งดรับฝากพัสดุไปยัง สปป.ลาว ชั่วคราว",
+            "TH",
+            ["LA"],
+        ),
+        (
+            "关于申报要求调整的通知",
+            "自3月1日起，包裹须提交完整的申报数据。适用目的国为欧盟27个成员国以及挪威、瑞士。",
+            "CN",
+            ["AT", "BE", "BG", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR",
+             "HR", "HU", "IE", "IT", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO",
+             "SE", "SI", "SK"],
+        ),
+    ],
+)  # fmt: skip
+def test_east_asian_lists_and_names(title: str, body: str, origin: str, want: list[str]) -> None:
+    assert classify(title, body, origin=origin).destinations == want
+
+
+def test_japanese_paragraph_is_no_heading_of_its_places() -> None:
+    # "中国国内の大型セール" (a sale inside China) is a cause, not where mail goes
+    got = classify(
+        "米国あて国際郵便物の遅延について",
+        "米国あての国際郵便物について、中国国内の大型セールに伴う航空便の混雑により、お届けに"
+        "通常より1週間程度多く日数を要しております。",
+        origin="JP",
+    )
+    assert got.destinations == ["US"]
+
+
+def test_world_named_with_its_to() -> None:
+    got = classify(
+        "关于春节期间国际邮件时限延长的公告",
+        "春节期间，寄往各国的国际邮件处理时限将有所延长，预计延误3至5个工作日。",
+        origin="CN",
+    )
+    assert got.destinations == ["*"]
+    assert got.change_kind == "delay"
+
+
+def test_places_still_accepted_or_delivered_normally_are_left_out() -> None:
+    ko = classify(
+        "유럽행 국제우편물 배달 지연 안내",
+        "화물 적체로 인해 아래 국가행 국제우편물의 배달이 지연되고 있습니다.\n○ 지연 국가: 독일, "
+        "프랑스\n\n스웨덴, 노르웨이행 우편물은 정상적으로 배달되고 있습니다.",
+        origin="KR",
+    )
+    assert ko.destinations == ["DE", "FR"]
+    ja = classify(
+        "ペルーあて郵便物の引受停止について",
+        "ペルーあての郵便物の引受を停止いたします。チリ、アルゼンチンあての郵便物は、引き続き"
+        "引受を行っています。",
+        origin="JP",
+    )
+    assert ja.destinations == ["PE"]
+
+
+def test_rules_of_the_eu_are_no_destination() -> None:
+    got = classify(
+        "英国あて郵便物のVATの取扱い変更について",
+        "2021年1月1日から、英国あての物品を内容とする郵便物について、少額貨物のVAT免除が"
+        "廃止されます。なお、北アイルランドあての郵便物については一部EUの規則が適用される"
+        "場合があります。",
+        origin="JP",
+    )
+    assert got.destinations == ["GB"]

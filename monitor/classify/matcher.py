@@ -412,6 +412,9 @@ _ASCII_MARKS = bytes(i if chr(i).isalnum() or chr(i) in " _" else 0 for i in ran
     range(128, 256)
 )
 _OTHER_NON_WORD = lazy_compile(r"[^\w\x00-\x7f]")
+# Letters of scripts written without spaces: a Latin word stands between them as between
+# spaces ("少額貨物のVAT免除", "寄往EU的邮件")
+_UNSPACED = lazy_compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _marked_cache = threading.local()
 
 
@@ -440,6 +443,8 @@ def _mark_known(norm: str, others: str) -> str:
     for ch in others:
         if not is_word_char(ch):  # "®", "€"; not a vowel sign of Devanagari
             marked = marked.replace(ch, "\x00")
+    if _UNSPACED.search(norm) is not None:
+        marked = _UNSPACED.sub("\x00", marked)
     return marked
 
 
@@ -631,8 +636,10 @@ def _scan_latin(
         if entry[1]:  # plain: a whole word or words of an alphabet
             if end < n:
                 nxt = norm[end]
-                if nxt != " " and (
-                    nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt))
+                if (
+                    nxt != " "
+                    and (nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt)))
+                    and not (nxt >= "\u0e00" and is_cjk(nxt))
                 ):
                     if (
                         entry[2]  # plural
@@ -669,7 +676,9 @@ def _checked_end(entry: tuple[Any, ...], norm: str, orig: str, start: int, end: 
     if not entry[6] and end < n:  # not a "suspend*" phrase: the word must end with it
         nxt = norm[end]
         if last == _LATIN:
-            if nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt)):
+            if (nxt.isalnum() or nxt == "_" or (nxt >= "\u0300" and is_word_char(nxt))) and not (
+                nxt >= "\u0e00" and is_cjk(nxt)
+            ):
                 if decl and _cyrillic(nxt):
                     j = end
                     while j < n and j - end < 4 and _cyrillic(norm[j]):

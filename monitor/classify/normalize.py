@@ -230,8 +230,10 @@ def is_cjk(ch: str) -> bool:
 
 
 def is_katakana(ch: str) -> bool:
+    """A katakana letter or the long-vowel mark; not the middle dot "・" that parts two
+    names ("ロシア・ベラルーシ")."""
     o = ord(ch)
-    return 0x30A0 <= o <= 0x30FF or 0xFF66 <= o <= 0xFF9F
+    return (0x30A1 <= o <= 0x30FF and o != 0x30FB) or 0xFF66 <= o <= 0xFF9F
 
 
 def normalize_key(phrase: str) -> str:

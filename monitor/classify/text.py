@@ -413,6 +413,15 @@ _UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "
                          "invariato", "ongewijzigd", "nessun cambiamento")  # fmt: skip
 
 
+_BLANK_LINE = lazy_compile(r"\n[ \t\u3000]*\n")
+
+
+def paragraph_break(gap: str) -> bool:
+    """Whether ``gap`` (text as written) holds a blank line: a list never runs over one, while
+    a single line break may be a wrapped line ("Mail for Barbados and\nTrinidad and Tobago")."""
+    return "\n" in gap and _BLANK_LINE.search(gap) is not None
+
+
 def unchanged_heads(doc: Doc) -> set[tuple[int, int]]:
     """The heading lines of a part that says what stays as it was ("What isn't changing",
     "O que não muda", "Sin cambios:"): the whole line is the heading."""

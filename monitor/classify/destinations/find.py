@@ -76,6 +76,7 @@ from monitor.classify.text import (
     holds_questions,
     in_spans,
     list_under,
+    paragraph_break,
     strip_bullet,
     unchanged_heads,
 )
@@ -666,7 +667,10 @@ def find_destinations(
         next_start = places[k + 1].start if k + 1 < len(places) else n
         after = _after_role(doc, place, cues, next_start) if cues else None
         if after is not None and (
-            role is None or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
+            role is None
+            or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
+            # "ロシア・ベラルーシあて": the last of a list takes the cue after it
+            or (after.role == STRONG and role.role == NEUTRAL and role.source == "glue")
         ):
             # (a place glued to the one before that names an operator is that operator: "... to
             # the US. Hongkong Post will")
@@ -873,6 +877,13 @@ def find_destinations(
             # "Das Verbot gilt in allen Mitgliedstaaten der EU": where an export ban is enforced,
             # not where the goods go
             role = Role(place, NEUTRAL, role.cue, role.cue_end, source="scope")
+        if (
+            role.role == NEUTRAL
+            and place.code == WORLD
+            and norm.startswith(_TO_IN_NAME, place.start)
+        ):
+            # "寄往各国", "寄往海外": the world named with its "to" in one phrase
+            role = Role(place, STRONG, (place.start, place.end), source="before")
         roles.append(role)
         prev = role
 
@@ -943,6 +954,8 @@ def find_destinations(
     return result
 
 
+# the "to" a phrase of every destination starts with ("寄往各国", "寄往海外")
+_TO_IN_NAME = ("寄往", "寄至", "发往", "發往", "寄達", "寄达")
 # a two-letter state or country code in brackets right after a name: "Salvador (BA)"
 _CODE_IN_BRACKETS = lazy_compile(r" ?\(([A-Z]{2})\)")
 
@@ -958,19 +971,24 @@ def _qualified_city(doc: Doc, place: Place) -> bool:
 
 def _title_origins(doc: Doc, roles: list[Role]) -> None:
     """A place the title names without a cue beside another one, and the body names only as
-    where goods come from, is that origin in the title too: "Reino Unido prohíbe ... productos
-    lácteos de la UE" over "procedentes de países de la Unión Europea"."""
+    where goods come from (each time), is that origin in the title too: "Reino Unido prohíbe
+    ... productos lácteos de la UE" over "procedentes de países de la Unión Europea"."""
     titled = [r for r in roles if doc.in_title(r.place.start) and r.role == STRONG]
     if len({r.place.code for r in titled}) < 2:
         return
-    body = [r for r in roles if not doc.in_title(r.place.start)]
+    title = doc.full[: doc.title_end].strip()
+    body = [
+        r
+        for r in roles
+        if not doc.in_title(r.place.start)
+        # (not the title said again as the page's heading)
+        and doc.full[slice(*doc.line_of(r.place.start))].strip() != title
+    ]
     for r in titled:
         if r.source != "title":
             continue
-        code = r.place.code
-        if any(b.place.code == code and b.role == ORIGIN for b in body) and not any(
-            b.place.code == code and b.role == STRONG for b in body
-        ):
+        named = [b.role for b in body if b.place.code == r.place.code]
+        if ORIGIN in named and all(role in (ORIGIN, TRANSIT) for role in named):
             r.role = ORIGIN
 
 
@@ -980,7 +998,8 @@ _SAME_HINTS = ("same", "also applies", "also true", "gilt", "gleiche", "meme", "
 # one in each way of saying it ("territori" for "y sus territorios (", "et ses territoires (")
 _INCLUDING_HINTS = (
     "incl", "inkl", "einschl", "compr", "включ", "w tym", "wraz", "territori", "territoi",
-    "gebiete", "gebieden", "vcetne", "vratane", "beleertve", "mukaan lukien",
+    "gebiete", "gebieden", "vcetne", "vratane", "beleertve", "mukaan lukien", "含", "包括",
+    "を含", "포함",
 )  # fmt: skip
 
 
@@ -1136,7 +1155,9 @@ _INSTITUTION_AFTER = lazy_compile(
     r"council|commission|kommission|taryba|komisija|padome|noukogu|komisjon|consiliul|comisia)\b|"
     # its rules, not the place: "daar gelden voor goederen de EU-regels", "EU rules apply"
     r"(?:'s)?[\s-](?:rules|regels|regeln|regulations|legislation|law|wetgeving|vorschriften|"
-    r"recht|richtlijnen|directive|directives)\b"
+    r"recht|richtlijnen|directive|directives)\b|"
+    # "一部EUの規則が適用される", "欧盟法规"
+    r"の?(?:規則|規定|ルール|法令|法規)|的?(?:规则|規則|法规|法規)"
 )
 # the region as the maker of sanctions: "14. Sanktionspaket der EU gegen Russland"
 _SANCTIONS_OF_BEFORE = lazy_compile(
@@ -1277,7 +1298,7 @@ def _after_list(doc: Doc, places: list[Place], k: int) -> int:
     j = k + 1
     while j < len(places):
         gap = doc.norm[places[j - 1].end : places[j].start]
-        if "\n" in gap or not _GLUE.match(gap):
+        if paragraph_break(doc.full[places[j - 1].end : places[j].start]) or not _GLUE.match(gap):
             return places[j].start
         j += 1
     return len(doc.norm)

@@ -27,6 +27,7 @@ from monitor.classify.text import (
     Doc,
     ends_question,
     heading_line,
+    paragraph_break,
 )
 
 # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
@@ -72,7 +73,9 @@ _GLUE = lazy_compile(
     r"zum beispiel|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     # "в Китайскую Народную Республику ... и Республику Узбекистан": the word "republic"
     r"республик[аиуеой]|республік[аиуоі]|королевств[оау]|королівств[оау]|"
-    r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और)*$"
+    r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और|"
+    # "欧盟27个成员国以及挪威、瑞士": "as well as", "(27) member states"
+    r"以及|\d+个|\d+か国|成员国|成員國|加盟国)*$"
 )
 # The same without brackets: what carries a role back from the last place of a list to the
 # ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
@@ -490,7 +493,8 @@ def _carry_back(doc: Doc, roles: list[Role]) -> None:
         if doc.in_title(q.place.start) != doc.in_title(r.place.start):
             continue
         gap = doc.norm[q.place.end : r.place.start]
-        if "\n" in gap or not _LIST_GLUE.match(gap):
+        # (the line breaks are in the text as written: normalised text has none)
+        if paragraph_break(doc.full[q.place.end : r.place.start]) or not _LIST_GLUE.match(gap):
             continue
         q.role, q.source = r.role, r.source
 
@@ -608,6 +612,8 @@ _INCLUDING = lazy_compile(
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compres[oaie]|inclus[oae]|"
     r"inclusief|(?:a to )?vcetne|vratane|beleertve|mukaan lukien|inclusiv|"
     r"включая|включно з|w tym|wraz z)\b"
+    # "澳大利亚（含诺福克岛、圣诞岛）", "米国（グアム、北マリアナ諸島を含む）", "미국(괌 포함)"
+    r"|\s*[（(]\s*(?:含|包括|包含)|\s*[（(](?=[^）)\n]{1,80}(?:を含む|を含め|포함)[）)])"
     # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)", "et de leurs territoires :
     # Porto Rico, ..." (a dash or a line break before the list reads as two spaces in norm)
     r"|\s+(?:and|y|et|e|und|en)\s+(?:de\s+)?(?:its|their|sus|ses|leurs|i suoi|seine|ihre|seus|"
@@ -645,7 +651,7 @@ def _included_members(doc: Doc, roles: list[Role]) -> None:
             if first:
                 if _INCLUDED_GAP.fullmatch(gap) is None:
                     break
-            elif not _GLUE.match(gap) or "\n" in gap:
+            elif not _GLUE.match(gap) or paragraph_break(doc.full[end : q.place.start]):
                 break
             if q.place.code in (WORLD, WORLD_WEAK):
                 continue  # "its overseas departments (...)": a word, not a member

@@ -68,7 +68,7 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
     if (
         not bulleted
         and stripped
-        and stripped[-1] not in ".,;!?"
+        and stripped[-1] not in ".,;!?\u3002\uff01\uff1f\uff0c"  # (and "。", "！", "？", "，")
         and len(stripped.split(None, 8)) <= 8
         and line_start < _footer_start(doc)
     ):
