@@ -216,7 +216,11 @@ _OPEN_WORDS = (
     r"accepte\w*|abierto|aceptado|aperto|accettato|geopend|normaal|aberto|aceite|unchanged|"
     r"no changes?|keine anderungen?|pas de changement|aucun changement|inchange|sin cambios?|"
     r"nessuna variazione|invariato|geen wijziging|ongewijzigd|sem alteracao|bez zmian|"
-    r"без изменений|без змін|unverandert|normalt|ปกติ)"
+    r"без изменений|без змін|unverandert|normalt|ปกติ|"
+    # s48 226: Nordic and Baltic status cells ("Normaali", "tavapärane", "be pakeitimų")
+    r"normaali|ennallaan|ei muutoksia|avoinna|tavaparane|tavaparaselt|muudatusteta|avatud|"
+    r"normali|bez izmainam|atverts|iprastai|iprasta|be pakeitimu|oforandrad|oppen|uændret|"
+    r"aben|uendret|apen|obreytt)"
 )
 _OPEN_ROW = lazy_compile(r"\|\s*" + _SERVICES_ARE + _OPEN_WORDS + r"[\s.]*(?:\||$)", re.M)
 # ... as the rest of a short line of its own, after a space, a tab, a dash or a colon (tabs and
