@@ -191,3 +191,39 @@ def test_lithuanian_food_supplements_and_latvian_tobacco() -> None:
         source_kind="postal",
     )
     assert "tobacco_vapes" in got.categories
+
+
+# Results releases and seizures are nothing a sender acts on; "all foreign countries" is "*"
+
+
+def test_finnish_interim_report_is_irrelevant() -> None:
+    got = classify(
+        "Yhtiön osavuosikatsaus tammi–kesäkuu",
+        "Pörssitiedote. Liikevaihto kasvoi 3 % ja oikaistu liikevoitto oli 20 miljoonaa euroa. "
+        "Kesäkuussa Israeliin keskeytetyt lähetykset näkyivät kansainvälisen liiketoiminnan "
+        "tuloissa.",
+        origin="FI",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_icelandic_seizure_of_narcotics_is_irrelevant() -> None:
+    got = classify(
+        "Tollverðir stöðvuðu fíkniefni í pósti",
+        "Tollgæslan hefur lagt hald á fíkniefni sem fundust í fimm póstsendingum frá Danmörku.",
+        origin="IS",
+        source_kind="customs",
+    )
+    assert not got.relevant
+
+
+def test_latvian_all_foreign_countries_is_everywhere() -> None:
+    got = classify(
+        "Uz laiku pārtraukta aerosolu pieņemšana",
+        "No 1. marta Latvijas Pasts nepieņem sūtījumus ar aerosoliem. Ierobežojums attiecas uz "
+        "visām ārvalstīm. Sūtījumus Latvijas teritorijā var sūtīt kā līdz šim.",
+        origin="LV",
+        source_kind="postal",
+    )
+    assert got.destinations == ["*"]

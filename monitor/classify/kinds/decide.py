@@ -1255,7 +1255,7 @@ _LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend
 
 # Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
 # Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
-_STOP_KEYS = ("stop", "gestopp")
+_STOP_KEYS = ("stop", "gestopp", "stoðv")  # (Icelandic "stöðvuðu": stopped)
 _SEIZING_KEYS = (
     *_STOP_KEYS,
     "sequestr",
