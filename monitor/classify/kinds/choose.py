@@ -354,7 +354,10 @@ class Topics:
 _COOKIE_BANNER = lazy_compile(
     r"\b(?:we use cookies|this (?:site|website) uses cookies|cookie settings|cookie preferences|"
     r"use of cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
-    r"utilizziamo i? ?cookie|we gebruiken cookies)\b"
+    r"utilizziamo i? ?cookie|we gebruiken cookies|utilise des cookies|utilise les cookies)\b|"
+    # the same banner in Hebrew, Arabic, Persian, Turkish ("האתר משתמש בעוגיות (cookies)")
+    r"משתמש(?:ת|ים)? בעוגיות|שימוש בעוגיות|ملفات تعريف الارتباط|ملفات الارتباط|"
+    r"(?:از|استفاده از) كوكي|\bcerez(?:ler|leri)?(?:i|ni)? kullan"
 )
 
 
