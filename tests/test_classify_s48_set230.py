@@ -26,3 +26,53 @@ def test_hebrew_cookie_banner_is_no_topic_of_holiday_hours() -> None:
     got = classify("שעות הפעילות בחג הסוכות", text, origin="IL", source_kind="postal")
     assert not got.relevant
     assert got.change_kind == "irrelevant"
+
+
+def test_persian_gulf_cooperation_council_expands_to_its_members() -> None:
+    text = (
+        "پذیرش مرسولات پستی بین‌المللی به مقصد کشورهای عضو شورای همکاری خلیج فارس از روز "
+        "شنبه از سر گرفته شد."
+    )
+    got = classify("ازسرگیری پذیرش مرسولات", text, origin="IR", source_kind="postal")
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+def test_ecowas_expands_to_its_members_but_the_origin() -> None:
+    text = (
+        "From 1 June, ordinary parcels posted to ECOWAS Member States may weigh no more than "
+        "15 kg. Letters are not affected."
+    )
+    got = classify("New parcel limits for ECOWAS", text, origin="NG", source_kind="postal")
+    assert got.change_kind == "restriction"
+    assert got.destinations == _ECOWAS_12
+
+
+def test_cedeao_in_french_expands_too() -> None:
+    text = (
+        "À compter du 1er juin, les colis à destination des pays de la CEDEAO sont limités à "
+        "15 kg par envoi."
+    )
+    got = classify("Nouvelles limites", text, origin="SN", source_kind="postal")
+    assert got.change_kind == "restriction"
+    assert "GH" in got.destinations and "NG" in got.destinations
+    assert "SN" not in got.destinations and "ML" not in got.destinations
+
+
+def test_sacu_expands_to_its_members_but_the_origin() -> None:
+    text = (
+        "With immediate effect, items containing fresh fruit cannot be accepted for delivery "
+        "in the member states of the Southern African Customs Union."
+    )
+    got = classify("Fruit: SACU import ban", text, origin="ZA", source_kind="postal")
+    assert got.destinations == ["BW", "LS", "NA", "SZ"]
+    assert "food" in got.categories
+
+
+def test_persian_all_foreign_destinations_is_every_destination() -> None:
+    text = (
+        "از تاریخ ۱ مهر ارسال خرما از طریق مرسولات پستی به تمامی مقاصد خارجی تنها تا سقف "
+        "دو کیلوگرم مجاز است. این محدودیت شامل مرسولات به عراق و ترکیه نیز می‌شود."
+    )
+    got = classify("سقف جدید ارسال خرما", text, origin="IR", source_kind="postal")
+    assert got.destinations == ["*"]
