@@ -76,3 +76,29 @@ def test_persian_all_foreign_destinations_is_every_destination() -> None:
     )
     got = classify("سقف جدید ارسال خرما", text, origin="IR", source_kind="postal")
     assert got.destinations == ["*"]
+
+
+def test_arabic_drones_are_electronics() -> None:
+    text = (
+        "تفيد مجموعة البريد عملاءها بأن الكويت أضافت الطائرات بدون طيار وملحقاتها إلى قائمة "
+        "المواد المحظور استيرادها عبر البريد اعتباراً من ١ مايو."
+    )
+    got = classify("حظر استيراد الطائرات بدون طيار", text, origin="AE", source_kind="postal")
+    assert got.change_kind == "prohibited_items"
+    assert got.categories == ["electronics"]
+
+
+def test_persian_mobile_phones_are_electronics() -> None:
+    text = "ارسال گوشی‌های تلفن همراه از طریق مرسولات پستی به مقصد آلمان از ۱ آبان ممنوع است."
+    got = classify("ممنوعیت ارسال گوشی", text, origin="IR", source_kind="postal")
+    assert "electronics" in got.categories
+
+
+def test_french_courier_companies_are_no_letters() -> None:
+    text = (
+        "À compter du 1er avril, les médicaments reçus de l'étranger par voie postale ou par "
+        "les sociétés de courrier express ne seront admis au dédouanement que dans la limite "
+        "de deux boîtes par envoi."
+    )
+    got = classify("Médicaments : nouvelles limites", text, origin="MA", source_kind="customs")
+    assert got.categories == ["medicines"]
