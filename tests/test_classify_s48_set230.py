@@ -102,3 +102,16 @@ def test_french_courier_companies_are_no_letters() -> None:
     )
     got = classify("Médicaments : nouvelles limites", text, origin="MA", source_kind="customs")
     assert got.categories == ["medicines"]
+
+
+def test_gifts_included_after_the_word_is_no_scope() -> None:
+    for text in (
+        "The import of skin-lightening cosmetics into Kenya is prohibited from 1 July. The ban "
+        "applies to all postal items and express parcels, whatever their value, gifts included.",
+        "L'importation au Sénégal des cosmétiques éclaircissants est interdite à compter du 1er "
+        "juillet, quelle que soit la valeur des envois, cadeaux compris.",
+    ):
+        got = classify("Import ban: skin-lightening creams", text, source_kind="customs")
+        assert got.change_kind == "prohibited_items"
+        assert "gifts" not in got.categories
+        assert "perfumes_cosmetics" in got.categories

@@ -807,6 +807,8 @@ def decide_categories(
             _quoted(doc, m)
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
             or (inclusive and _after_inclusive(doc, m, inclusive))
+            # "whatever their value, gifts included", "envois à caractère de cadeau compris"
+            or _TAKEN_IN_AFTER.match(doc.norm, m.end) is not None
             # "For business customers: merchandise items are also not accepted": the stop of
             # another sentence reaches them too, it is not limited to them
             or (
@@ -1620,6 +1622,12 @@ _RATE = lazy_compile(
     re.I,
 )
 _CLAUSE_COMMA = lazy_compile("[,\uff0c\u3001;]")
+# A scope word that a word after it takes in, up to two words on: "gifts included", "cadeaux
+# compris", "regalos incluidos", "Geschenke inbegriffen"
+_TAKEN_IN_AFTER = lazy_compile(
+    r"(?:[ -][\w'-]+){0,2}? (?:included|inclus|incluses?|compris|comprises?|incluid[oa]s?|"
+    r"inclus[ie]|inbegriffen|eingeschlossen|inclusief)\b"
+)
 
 
 # A contrast that joins two clauses: "but" anywhere, the others after a comma or semicolon
