@@ -115,3 +115,27 @@ def test_gifts_included_after_the_word_is_no_scope() -> None:
         assert got.change_kind == "prohibited_items"
         assert "gifts" not in got.categories
         assert "perfumes_cosmetics" in got.categories
+
+
+def test_rumoured_stop_answered_by_a_clarification_of_normal_service() -> None:
+    text = (
+        "We have seen posts circulating on social media claiming that parcel services to "
+        "Rwanda and Burundi have been suspended because of a new customs system. We wish to "
+        "clarify that parcels and letters to Rwanda and Burundi continue to be accepted and "
+        "dispatched as normal."
+    )
+    got = classify("Clarification: parcels to Rwanda", text, origin="KE", source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.destinations == ["BI", "RW"]
+
+
+def test_arabic_rumoured_stop_answered_in_the_same_unsplit_sentence() -> None:
+    text = (
+        "تداولت بعض المواقع أنباءً عن إيقاف الشحن البريدي إلى الأردن. ويود البريد التوضيح "
+        "بأن قبول الطرود والرسائل إلى الأردن مستمر بشكل طبيعي في جميع الفروع."
+    )
+    got = classify("توضيح بشأن البريد إلى الأردن", text, origin="QA", source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.destinations == ["JO"]

@@ -299,6 +299,14 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
     told = [m for m in rumours if a <= m.start < b]
     if not told:
         return False
+    if any(
+        (lead := _CLARIFY_LEAD.match(doc.norm, stop.end())) is not None
+        and _RUNS_NORMALLY.search(doc.norm, lead.end(), b) is not None
+        for stop in _FULL_STOP.finditer(doc.norm, start, b)
+    ):
+        # the clarification after a full stop the sentence splitting kept (no capital letter
+        # in Arabic): "... أنباءً عن إيقاف الشحن. ويود بريد قطر التوضيح بأن القبول مستمر"
+        return True
     for d in denials:
         if a <= d.start < b and any(0 <= m.start - d.end <= 25 for m in told):
             return True  # the denial takes the rumour as its object
@@ -332,6 +340,11 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             return any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials) or (
                 _CLARIFIED_NONE.match(doc.norm, lead.end()) is not None
             )
+        clarified = _CLARIFY_LEAD.match(doc.norm, c)
+        if clarified is not None:
+            # "We wish to clarify that parcels ... continue to be accepted as normal", "ويود
+            # بريد قطر التوضيح بأن القبول مستمر بشكل طبيعي": the clarification says it runs
+            return _RUNS_NORMALLY.search(doc.norm, clarified.end(), b) is not None
         if len(doc.full[c:b].strip()) > _SHORT_LINE:
             return False
     return False
@@ -358,6 +371,23 @@ _CLARIFIED_NONE = lazy_compile(
     r"have been) no|(?:we|it) (?:has|have|did|do|does) not|(?:these|the|such) (?:reports|claims|"
     r"posts|messages) (?:are|is) (?:not correct|incorrect|not true|untrue|false|baseless|"
     r"unfounded))\b"
+)
+
+
+# A sentence that opens as a clarification: "We wish to clarify that", "Posta would like to
+# clarify that", "ويود بريد قطر التوضيح بأن", "La Poste tient à préciser que"
+_CLARIFY_LEAD = lazy_compile(
+    r"[^\w]*(?:[\w'-]+ ){0,5}?(?:(?:wish|wishes|would like|wants?) to (?:clarify|confirm|"
+    r"reassure \w+)|clarif(?:y|ies) that|tien(?:t|nent) a preciser|souhaite preciser|"
+    r"desea aclarar|aclara que|"
+    r"(?:\w+ ){0,3}?(?:التوضيح|توضيح|يوضح|توضح|نوضح|تؤكد|يؤكد|نؤكد))"
+)
+_FULL_STOP = lazy_compile(r"[.!?\u061f] ")
+# ... and states that the service runs as usual
+_RUNS_NORMALLY = lazy_compile(
+    r"\b(?:as normal|as usual|normally|continues? to be accepted|continue to operate|"
+    r"continues to operate|without (?:any )?interruption|normalement|con normalidad)\b|"
+    r"بشكل طبيعي|بصورة طبيعية|كالمعتاد|مستمرة? "
 )
 
 
