@@ -139,3 +139,24 @@ def test_arabic_rumoured_stop_answered_in_the_same_unsplit_sentence() -> None:
     assert got.relevant
     assert got.change_kind == "informational"
     assert got.destinations == ["JO"]
+
+
+def test_turkish_goods_brought_into_the_country_make_it_the_destination() -> None:
+    text = (
+        "Posta ve hızlı kargo yoluyla yurda getirilen eşyada uygulanan değer sınırı 1 Nisan'dan "
+        "itibaren 20 avroya düşürülmüştür. Avrupa Birliği ülkelerinden gelen gönderilerde vergi "
+        "oranı %25 olarak uygulanacaktır."
+    )
+    got = classify("Muafiyet sınırı düşürüldü", text, origin="TR", source_kind="other")
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == ["TR"]
+
+
+def test_turkish_import_ban_by_post_is_for_the_country_itself() -> None:
+    text = (
+        "Nargile tütünü ve elektronik sigaraların posta ve hızlı kargo yoluyla yurda "
+        "getirilmesi yasaklanmıştır. Özellikle Çin'den gelen gönderiler denetlenecektir."
+    )
+    got = classify("Elektronik sigara yasağı", text, origin="TR", source_kind="other")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["TR"]
