@@ -340,3 +340,36 @@ def test_rules_of_the_eu_are_no_destination() -> None:
         origin="JP",
     )
     assert got.destinations == ["GB"]
+
+
+def test_flights_cancelled_before_a_stop_lift_nothing() -> None:
+    # "航班取消" (flights cancelled) ends its clause: the stop after it is no lifted one
+    got = classify(
+        "颱風影響寄往日本的郵件",
+        "由於颱風吹襲日本，當地機場航班取消，郵政派遞服務暫停，寄往日本的郵件將會延誤。",
+        origin="HK",
+    )
+    assert got.change_kind != "resumption"
+    lifted = classify("取消暫停寄往日本的郵件", "即日起取消暫停寄往日本的郵件。", origin="HK")
+    assert lifted.change_kind == "resumption"
+
+
+def test_vietnamese_rumour_denied_by_the_next_sentence() -> None:
+    got = classify(
+        "Bưu điện vẫn nhận bưu gửi đi Nhật Bản",
+        'Trên mạng xã hội xuất hiện thông tin cho rằng Bưu điện "ngừng nhận hàng đi Nhật '
+        'Bản". Tổng công ty khẳng định đây là thông tin không chính xác. Bưu gửi đi Nhật Bản '
+        "vẫn được chấp nhận, không có thay đổi mới.",
+        origin="VN",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_vietnamese_job_advert_is_irrelevant() -> None:
+    got = classify(
+        "Tuyển dụng nhân viên khai thác",
+        "Trung tâm cần tuyển 10 nhân viên: chia chọn bưu gửi đi Hàn Quốc, kiểm tra hàng cấm "
+        "gửi. Hạn nộp hồ sơ: 30/06.",
+        origin="VN",
+    )
+    assert not got.relevant

@@ -136,6 +136,8 @@ from monitor.classify.text import (
 )
 from monitor.classify.wordstart import GuardedPattern, word_start
 
+# a clause mark between a lifting word and the stop after it
+_LIFT_CLAUSE_GAP = lazy_compile(r"[,;:\uff0c\uff1b\uff1a\u3001\u3002]")
 _MODIFIERS = (
     "plain_refusal",  # a trigger of a stop once its subject is known (limits.mail_refused)
     "negation",
@@ -708,7 +710,11 @@ def _cast_votes(
             ):
                 continue  # "will not be delivered in the usual time": no all-clear
         lifted = bool(near) and any(
-            m.value == "lifting" and _words_between(doc, m.end, start) <= 3 for m in near
+            m.value == "lifting"
+            and _words_between(doc, m.end, start) <= 3
+            # not "航班取消，郵政處理及派遞服務暫停" (flights cancelled, then a stop)
+            and _LIFT_CLAUSE_GAP.search(norm, m.end, start) is None
+            for m in near
         )
         if kind in _STOPS and not lifted and _lifted_after(doc, start, end):
             lifted = True  # "the suspension of mail to Lebanon has been lifted"

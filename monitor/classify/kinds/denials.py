@@ -465,7 +465,9 @@ _POINTS_BACK = lazy_compile(
     r"[^\w]*(?:we (?:wish|would like|want) to (?:state|clarify|stress|inform \w+)(?: \w+)? "
     r"that |(?:the )?(?:[^\W\d_]+ ){1,5}(?:clarifies|clarified) that )?"
     r"(?:the|this|these|such) (?:claims?|reports?|messages?|posts?|information|news|"
-    r"rumou?rs?)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*"
+    r"rumou?rs?)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*|"
+    # Vietnamese "Vietnam Post khẳng định đây là ..." (affirms this is), as normalised
+    r"[^\w]*(?:[^\W\d_]+ ){0,8}(?:khẳng định|cho biết|xac nhận) (?:rằng )?(?:đay|đo) la\b\s*"
 )
 
 

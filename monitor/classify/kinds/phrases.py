@@ -68,7 +68,7 @@ _NO_CHANGE = lazy_compile(
     r"nicht geandert|nicht verandert|inalterad|не изменил|не менял|не змінил|ninguna modificacion|"
     r"ningun cambio|nessuna modifica|aucune modification|aucun changement|nenhuma alteracao|"
     r"nada mudou|nada ha cambiado|nada cambio|nao ha nova taxa|no hay nueva tasa|no new fee|"
-    r"keine neue gebuhr|aucune nouvelle taxe|nessuna nuova tassa"
+    r"keine neue gebuhr|aucune nouvelle taxe|nessuna nuova tassa|无新增|無新增|khong co thay doi"
 )
 
 
