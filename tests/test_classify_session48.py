@@ -373,3 +373,14 @@ def test_vietnamese_job_advert_is_irrelevant() -> None:
         origin="VN",
     )
     assert not got.relevant
+
+
+def test_mail_from_abroad_to_the_own_country_with_a_cue_after() -> None:
+    got = classify(
+        "韓国から日本あての国際郵便物の配達遅延について",
+        "韓国から日本あての国際郵便物について、通関手続きに時間を要しており、お届けまでに通常より"
+        "数日多く日数を要しております。",
+        origin="JP",
+    )
+    assert got.destinations == ["JP"]
+    assert got.change_kind == "delay"

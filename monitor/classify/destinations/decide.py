@@ -848,7 +848,7 @@ def _decide(
         if (
             cued is not None
             and not outbound_title
-            and cued.source == "before"
+            and cued.source in ("before", "after")
             and (inbound or (from_abroad and not strong))
             and world_strong is None
             # not "Food coming into Australia", a section of its own below the news on food to
