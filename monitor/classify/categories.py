@@ -1625,7 +1625,10 @@ _CLAUSE_COMMA = lazy_compile("[,\uff0c\u3001;]")
 # A scope word that a word after it takes in, up to two words on: "gifts included", "cadeaux
 # compris", "regalos incluidos", "Geschenke inbegriffen"
 _TAKEN_IN_AFTER = lazy_compile(
-    r"(?:[ -][\w'-]+){0,2}? (?:included|inclus|incluses?|compris|comprises?|incluid[oa]s?|"
+    # ("envois à caractère de cadeau compris", "gifts included"; not "gifts with included
+    # batteries")
+    r"(?:[ -](?!with\b|mit\b|avec\b|con\b)[\w'-]+){0,2}? (?:included|inclus|incluses?|compris|"
+    r"comprises?|incluid[oa]s?|"
     r"inclus[ie]|inbegriffen|eingeschlossen|inclusief)\b"
 )
 

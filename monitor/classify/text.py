@@ -396,15 +396,19 @@ _UNCHANGED_HEAD = word_start(
     # the same asked: "Wat verandert er niet?", "Qu'est-ce qui ne change pas ?"
     r"wat verandert er niet|wat blijft (?:er )?hetzelfde|qu'est-ce qui ne change pas|"
     r"que(?: es lo que)? no cambia|was andert sich nicht|cosa resta uguale|"
-    r"o que nao muda|o que se mantem|co sie nie zmienia|"
-    # s48: "Sin cambios", "Se mantienen sin cambios", "Lo que se mantiene", "Unverändert"
-    r"se mantienen sin cambios|se mantiene sin cambios|permanecen sin cambios|sin cambios|"
-    r"lo que se mantiene|sem alteracoes|"
-    r"mantem(?:-| )se (?:inalterad\w+|sem alteracoes)|unverandert|unchanged|no change|"
-    r"keine anderungen|pas de changement|inchange|nessun cambiamento|invariato|ongewijzigd)\b"
+    r"o que nao muda|o que se mantem|co sie nie zmienia|lo que se mantiene)\b"
+)
+# A bare label of the same ("Sin cambios:", "Unverändert"): also a status cell of a table
+# flattened to lines ("Österreich / Unverändert / Ukraine / Eingestellt"), so it heads only
+# bulleted items, or two or more after a colon
+_UNCHANGED_LABEL = word_start(
+    r"\b(?:se mantienen sin cambios|se mantiene sin cambios|permanecen sin cambios|sin cambios|"
+    r"sem alteracoes|mantem(?:-| )se (?:inalterad\w+|sem alteracoes)|unverandert|unchanged|"
+    r"no change|keine anderungen|pas de changement|inchange|nessun cambiamento|invariato|"
+    r"ongewijzigd)\b"
 )
 # one word of each way _UNCHANGED_HEAD says it
-_UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
+UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
                          "ne change pas", "inchange", "nicht andert", "gleich", "no cambia",
                          "non cambia", "niet verandert", "hetzelfde", "nao muda", "se mantem",
                          "nie zmienia", "verandert er niet", "andert sich nicht",
@@ -424,19 +428,44 @@ def paragraph_break(gap: str) -> bool:
 
 def unchanged_heads(doc: Doc) -> set[tuple[int, int]]:
     """The heading lines of a part that says what stays as it was ("What isn't changing",
-    "O que não muda", "Sin cambios:"): the whole line is the heading."""
+    "O que não muda"): the whole line is the heading."""
     return doc.once("_unchanged_heads", _find_unchanged_heads)
 
 
-def _find_unchanged_heads(doc: Doc) -> set[tuple[int, int]]:
-    if not doc.holds_any(_UNCHANGED_HEAD_HINTS):
-        return set()
+def unchanged_items(doc: Doc) -> set[tuple[int, int]]:
+    """The lines listed under a heading of what stays as it was: the items of those of
+    ``unchanged_heads``, and the bulleted items of a bare label ("Sin cambios:" over "- El IVA
+    del 19%"), or two or more after it when it ends in a colon."""
+    return doc.once("_unchanged_items", _find_unchanged_items)
+
+
+def _heads_of(doc: Doc, pattern: Any) -> set[tuple[int, int]]:
     return {
         line
-        for m in _UNCHANGED_HEAD.finditer(doc.norm, doc.title_end)
+        for m in pattern.finditer(doc.norm, doc.title_end)
         # the heading is the whole line (the normalised text has no line breaks)
         if doc.norm[(line := doc.line_of(m.start()))[0] : line[1]].strip(" \t.:?") == m.group()
     }
+
+
+def _find_unchanged_heads(doc: Doc) -> set[tuple[int, int]]:
+    if not doc.holds_any(UNCHANGED_HEAD_HINTS):
+        return set()
+    return _heads_of(doc, _UNCHANGED_HEAD)
+
+
+def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
+    if not doc.holds_any(UNCHANGED_HEAD_HINTS):
+        return set()
+    items = list_under(doc, _find_unchanged_heads(doc), headings=True, questions=True)
+    for head in _heads_of(doc, _UNCHANGED_LABEL):
+        under = list_under(doc, {head}, headings=True)
+        colon = doc.full[head[0] : head[1]].rstrip().endswith((":", "\uff1a"))
+        if colon and len(under) >= 2:
+            items |= under
+        else:
+            items |= {line for line in under if strip_bullet(doc.full[line[0] : line[1]])[1]}
+    return items
 
 
 # Words of a state that goes on ("remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"

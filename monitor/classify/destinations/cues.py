@@ -341,12 +341,33 @@ def suffix_to(doc: Doc, place: Place) -> Role | None:
     if " " in word or not word.endswith(SUFFIX_TO_END):
         return None
     names = gazetteer().names
-    for end, cuts in _SUFFIX_TO_CUT.items():
-        if word.endswith(end):
-            for cut in cuts:
-                if len(word) - cut >= 3 and word[:-cut] in names:
-                    return Role(place, STRONG, (place.start, place.end), source="suffix")
-    return None
+    if not any(
+        word.endswith(end) and any(len(word) - c >= 3 and word[:-c] in names for c in cuts)
+        for end, cuts in _SUFFIX_TO_CUT.items()
+    ):
+        return None
+    # the ending governed by another word: "Venäjään kohdistuvat pakotteet" (sanctions aimed
+    # at Russia), "Kínára kivetett vámok" (duties levied on China); or a stage on the way
+    # ("Ruotsiin ja sieltä eteenpäin"); and mail or sending beside it
+    if _SUFFIX_GOVERNED.match(doc.norm, place.end):
+        return None
+    a, b = doc.sentence_of(place.start)
+    lo, hi = max(a, place.start - _SUFFIX_MAIL_REACH), min(b, place.end + _SUFFIX_MAIL_REACH)
+    if not _SUFFIX_MAIL.search(doc.norm, lo, hi):
+        return None
+    return Role(place, STRONG, (place.start, place.end), source="suffix")
+
+
+_SUFFIX_GOVERNED = lazy_compile(
+    r" (?:kohdistuv\w*|liittyv\w*|asetet\w*|asettam\w*|kehtestatud|kehtestanud|seotud|"
+    r"vonatkozo\w*|kivetett\w*|kirott\w*|elleni|ja sielta|ja sealt|es onnan)\b"
+)
+_SUFFIX_MAIL = lazy_compile(
+    r"\b(?:lahety\w*|lahetet\w*|lahetta\w*|paket\w*|posti\w*|kirje\w*|saadetis\w*|pakk\w*|"
+    r"post\w*|kirj\w*|kuldemeny\w*|csomag\w*|level\w*|iranyulo\w*|kuldott\w*|kuldeni|"
+    r"feladott\w*|feladas\w*|kezbesit\w*|toimit\w*|kuljet\w*|ems|tavar\w*|kaup\w*|aru\w*)"
+)
+_SUFFIX_MAIL_REACH = 40
 
 
 @lru_cache(maxsize=1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.asides import drop_quiet_asides
@@ -71,6 +72,7 @@ from monitor.classify.matcher import Match
 from monitor.classify.normalize import normalize
 from monitor.classify.text import (
     STANDING_WORDS,
+    UNCHANGED_HEAD_HINTS,
     Doc,
     breadcrumbs,
     holds_questions,
@@ -79,6 +81,7 @@ from monitor.classify.text import (
     paragraph_break,
     strip_bullet,
     unchanged_heads,
+    unchanged_items,
 )
 from monitor.classify.wordstart import (
     by_first_letter,
@@ -472,8 +475,11 @@ def find_destinations(
         exports = not customs
     gaz = gazetteer()
     places = gaz.find(doc.norm, doc.full)
-    if " (" in doc.full:
-        places = [p for p in places if p.code == origin or not _qualified_city(doc, p)]
+    if origin is not None and " (" in doc.full:
+        # "entregue em Salvador (BA)": a town of the source's own country, not El Salvador
+        places = [
+            Place(p.start, p.end, origin) if _qualified_town(doc, p, origin) else p for p in places
+        ]
     cue_matcher = _cues()
     found = lexicon.matches(doc, "destinations")
     authorities = [
@@ -516,11 +522,9 @@ def find_destinations(
             # ... from"): origins; a list of where mail comes from otherwise stays as it was
             from_lines = {doc.line_index(a) for a, _ in list_under(doc, from_heads)}
     unchanged = unchanged_heads(doc)
-    if unchanged:
+    if unchanged or doc.holds_any(UNCHANGED_HEAD_HINTS):
         # "Ce qui ne change pas" over "- Les envois vers l'Irlande restent des envois intra-UE"
-        left_lines |= {
-            doc.line_index(a) for a, _ in list_under(doc, unchanged, headings=True, questions=True)
-        }
+        left_lines |= {doc.line_index(a) for a, _ in unchanged_items(doc)}
         # or the paragraph right under it: "What isn't changing" / "Orders to the UK, the EU and
         # Norway are handled the way they are today."
         left_lines |= {i for a, _ in unchanged if (i := _paragraph_after(doc, a)) is not None}
@@ -667,10 +671,7 @@ def find_destinations(
         next_start = places[k + 1].start if k + 1 < len(places) else n
         after = _after_role(doc, place, cues, next_start) if cues else None
         if after is not None and (
-            role is None
-            or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
-            # "ロシア・ベラルーシあて": the last of a list takes the cue after it
-            or (after.role == STRONG and role.role == NEUTRAL and role.source == "glue")
+            role is None or after.role in (ORIGIN, TRANSIT, OPERATOR, EXCLUDED)
         ):
             # (a place glued to the one before that names an operator is that operator: "... to
             # the US. Hongkong Post will")
@@ -956,17 +957,31 @@ def find_destinations(
 
 # the "to" a phrase of every destination starts with ("寄往各国", "寄往海外")
 _TO_IN_NAME = ("寄往", "寄至", "发往", "發往", "寄達", "寄达")
-# a two-letter state or country code in brackets right after a name: "Salvador (BA)"
+# a two-letter code in brackets right after a name: "Salvador (BA)", "Georgia (GA)"
 _CODE_IN_BRACKETS = lazy_compile(r" ?\(([A-Z]{2})\)")
 
 
-def _qualified_city(doc: Doc, place: Place) -> bool:
-    """A name followed by another state's or country's code in brackets is a town of that
-    state, not the country the name also is: "entregue em Salvador (BA)" (Bahia, Brazil), not
-    El Salvador; "Georgia (GE)" stays Georgia, and so does the source's own capital
-    ("Brasília (DF)")."""
+def _qualified_town(doc: Doc, place: Place, origin: str) -> bool:
+    """A name followed by the code of a state of the source's own country in brackets is a
+    town there: "entregue em Salvador (BA)" (Bahia, Brazil), not El Salvador. The country's
+    own codes stay the country ("Greece (EL)", "Northern Ireland (NI)")."""
     m = _CODE_IN_BRACKETS.match(doc.full, place.end)
-    return m is not None and m.group(1) != place.code and not place.code.startswith("@")
+    return (
+        m is not None
+        and m.group(1) != place.code  # "Norway (NO)", though NO is also Novara, Italy
+        and place.code != origin
+        and not place.code.startswith(("@", "*"))
+        and _state_of(origin, m.group(1))
+    )
+
+
+@lru_cache(maxsize=256)
+def _state_of(country: str, code: str) -> bool:
+    """Whether ``code`` is a state or province of ``country`` (ISO 3166-2), read from pycountry
+    only for the notices that write a code in brackets after a name."""
+    import pycountry  # (loaded once, and only for these)
+
+    return pycountry.subdivisions.get(code=f"{country}-{code}") is not None
 
 
 def _title_origins(doc: Doc, roles: list[Role]) -> None:

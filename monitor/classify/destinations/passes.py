@@ -48,7 +48,7 @@ _GLUE_EAST = (
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
 # again, they let a gap be read in 2^n ways.
 _GLUE = lazy_compile(
-    r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022*]|\d{1,3}[.)]|"
+    r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022\u30fb*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
     + _GLUE_GREEK_HUNGARIAN
@@ -80,7 +80,7 @@ _GLUE = lazy_compile(
 # The same without brackets: what carries a role back from the last place of a list to the
 # ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
 _LIST_GLUE = lazy_compile(
-    r"^(?:[\s,;/&\"'\u3001\uff0c]|"
+    r"^(?:[\s,;/&\"'\u3001\uff0c\u30fb]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
     r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
     + _GLUE_GREEK_HUNGARIAN

@@ -99,6 +99,13 @@ _DENIED_BY_NAME = lazy_compile(
     r"modific|zmian|cambi|anderung|change|变化|變化|mudan"
 )
 DENIED_TITLE_FACTOR = 0.2
+# a limit of before: "as always", "as has been the case", "since 2022", "wie bisher"
+_AS_ALWAYS = lazy_compile(
+    r"\b(?:as always|as before|as has been the case|as it has been|since (?:19|20)\d\d|"
+    r"wie bisher|wie immer|seit (?:19|20)\d\d|como siempre|como hasta ahora|desde (?:19|20)\d\d|"
+    r"comme toujours|comme avant|depuis (?:19|20)\d\d|come sempre|come prima|"
+    r"dal (?:19|20)\d\d|zoals altijd|sinds (?:19|20)\d\d|jak dotychczas|od (?:19|20)\d\d)\b"
+)
 # (standing limits and papers restated below an all-clear are no news)
 _BODY_NEWS_KINDS = ("delay",)
 # ... unless a limit is put on what goes on: "accepted, but only up to 2 kg"
@@ -122,7 +129,12 @@ def _discount_denied_title(doc: Doc, votes: list[Vote]) -> None:
     if denied and any(
         (
             v.kind in _BODY_NEWS_KINDS
-            or (v.kind == "restriction" and _BUT_ONLY.search(doc.norm, *doc.sentence_of(v.start)))
+            or (
+                v.kind == "restriction"
+                and _BUT_ONLY.search(doc.norm, *doc.sentence_of(v.start))
+                # not "but only up to 20 kg, as has been the case since 2022"
+                and not _AS_ALWAYS.search(doc.norm, *doc.sentence_of(v.start))
+            )
         )
         and v.weight >= 1.0
         and not doc.in_title(v.start)

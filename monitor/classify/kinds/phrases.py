@@ -67,8 +67,15 @@ _NO_CHANGE = lazy_compile(
     r"ikke ændret|ikke endret|inte andrats|ole muuttuneet|ole muuttunut|変更されていません|"
     r"nicht geandert|nicht verandert|inalterad|не изменил|не менял|не змінил|ninguna modificacion|"
     r"ningun cambio|nessuna modifica|aucune modification|aucun changement|nenhuma alteracao|"
-    r"nada mudou|nada ha cambiado|nada cambio|nao ha nova taxa|no hay nueva tasa|no new fee|"
-    r"keine neue gebuhr|aucune nouvelle taxe|nessuna nuova tassa|无新增|無新增|khong co thay doi"
+    r"nada mudou|nada ha cambiado|nada cambio|无新增|無新增|khong co thay doi|alcuna modifica|"
+    r"nao ha nova taxa|no hay nueva tasa|no new fee|keine neue gebuhr|aucune nouvelle taxe|"
+    r"nessuna nuova tassa"
+)
+# "No new fee": in a title nothing changed, said of the fees; in the body it is said of one
+# place or service beside the news of another ("no new fee for Canada; for Australia it rises")
+_NO_NEW_FEE = lazy_compile(
+    r"nao ha nova taxa|no hay nueva tasa|no new fee|keine neue gebuhr|aucune nouvelle taxe|"
+    r"nessuna nuova tassa"
 )
 
 

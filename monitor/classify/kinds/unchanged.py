@@ -8,11 +8,13 @@ import re
 from collections import defaultdict
 
 from monitor.classify import lexicon
+from monitor.classify.kinds.page import _STOP_GOES_ON
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
     _DATED_CHANGE,
     _FIGURE,
     _NO_CHANGE,
+    _NO_NEW_FEE,
     _OTHER_ONES,
     _START_WORDS,
     _STOPS,
@@ -22,7 +24,7 @@ from monitor.classify.kinds.phrases import (
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, _KEPT, Vote, _place_word
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc, list_under, unchanged_heads
+from monitor.classify.text import Doc, unchanged_items
 from monitor.classify.wordstart import word_start
 
 LEAD_CHARS = 320
@@ -292,14 +294,16 @@ UNCHANGED_PART_FACTOR = 0.2
 def _discount_unchanged_parts(doc: Doc, votes: list[Vote]) -> None:
     """The items under a heading of what stays as it was ("O que não muda", "Sin cambios:",
     "What isn't changing") restate the rules in force: they are not the news above them."""
-    heads = unchanged_heads(doc)
-    if not heads:
-        return
-    lines = sorted(list_under(doc, heads, headings=True, questions=True))
+    lines = sorted(unchanged_items(doc))
     if not lines:
         return
     for v in votes:
-        if any(a <= v.start < b for a, b in lines):
+        if any(a <= v.start < b for a, b in lines) and not (
+            # "Unverändert / - Der Versand nach Israel bleibt eingestellt": a stop that goes on
+            (v.kind in _STOPS and _STOP_GOES_ON.search(doc.norm, *doc.sentence_of(v.start)))
+            # "No change: / - Parcels ... are suspended from 29 August": a change with its day
+            or (v.kind != "informational" and dated_span(doc, *doc.sentence_of(v.start)))
+        ):
             v.weight *= UNCHANGED_PART_FACTOR
 
 
@@ -331,6 +335,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
     for v in votes:
         if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
             continue
+        if not doc.in_title(v.start) and _NO_NEW_FEE.search(doc.norm, v.start, v.end):
+            continue  # "There is no new fee for Canada. From 1 July the fee for Australia rises"
         if doc.in_title(v.start):
             if _dated_change_in_body(doc, votes):
                 continue  # "Nessuna modifica alle tariffe" over "Dal 1° luglio ... richiedono"
@@ -382,17 +388,42 @@ def _dated_change_in_body(doc: Doc, votes: list[Vote]) -> bool:
     rates, not the new requirement under it ("The limit remains USD 150. These limits have not
     changed." keeps all)."""
     body = [w for w in votes if not doc.in_title(w.start)]
-    if any(w.kind == "informational" and _NO_CHANGE.search(doc.norm, w.start, w.end) for w in body):
+    if _NO_NEWS.search(doc.norm, doc.title_end) is not None:
+        return False  # "... richiedono la dichiarazione doganale. Non ci sono novità."
+    if any(
+        w.kind == "informational"
+        and _NO_CHANGE.search(doc.norm, w.start, w.end)
+        # ("no new fee for Canada" is said of one place, beside the rise for another)
+        and not _NO_NEW_FEE.search(doc.norm, w.start, w.end)
+        for w in body
+    ):
         return False
     for w in body:
         if w.kind in _STOPS or w.kind == "informational" or w.weight < RELEVANT_SCORE:
             continue  # (a stop under it is mostly the rumour the title denies)
         a, b = doc.sentence_of(w.start)
         if (_TOLD_IN_FORCE.search(doc.norm, a, b) or _NOW.search(doc.norm, a, b)) and not (
-            _KEPT.search(doc.norm, a, b) or _NO_CHANGE.search(doc.norm, a, b)
+            _KEPT.search(doc.norm, a, b)
+            or _NO_CHANGE.search(doc.norm, a, b)
+            # "as it has since 2021", "Zur Erinnerung: Ab 1. Januar 2020 ...": a rule of before
+            or _SINCE_OR_REMINDED.search(doc.norm, a, b)
         ):
             return True
     return False
+
+
+# The body says again there is no news
+_NO_NEWS = lazy_compile(
+    r"\b(?:non ci sono novita|nessuna novita|no hay novedades|nao ha novidades|"
+    r"keine neuigkeiten|pas de nouveaute|stays? the same|there is nothing new|nothing new)\b"
+)
+# A rule told as in force for a while, or recalled
+_SINCE_OR_REMINDED = lazy_compile(
+    r"\b(?:since|desde|seit|depuis|sinds|dal momento|as a reminder|a reminder|reminder|"
+    r"zur erinnerung|wir erinnern|pour rappel|rappel|nous rappelons|relembramos|lembramos|"
+    r"le recordamos|recordamos|recordatorio|ricordiamo|ter herinnering|przypominamy|"
+    r"напоминаем|нагадуємо|mantem-se|mantem se|se mantienen|se mantiene)\b"
+)
 
 
 _PARCELS = lazy_compile(

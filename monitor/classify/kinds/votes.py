@@ -294,7 +294,7 @@ _FEE_CHANGE = lazy_compile(
     r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
     r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
     r"desde|vanaf|a partir|mainas|jaun\w*|keicia\w*|nauj\w*|muutu\w*|uu[sd]\w*|bagong|tataas|"
-    r"zvys\w*|povec\w*|creste|majorar\w*|noi|"
+    r"zvys\w*|povec\w*|creste|majorar\w*|noi|sobe|sobem|passa de|passam de|sube|suben|"
     # an exemption abolished: "afskaffes", "poistuu", "abolita", "vervalt", "se elimina"
     r"afskaff\w*|poistu\w*|abol\w*|afschaf\w*|vervalt|desaparec\w*|eliminad[ao]s?|se elimina|"
     r"eliminat[aoie]|eliminated|suprimid[ao]s?|se suprime|supprime\w*|(?<!a )fim d[aoe]|"
