@@ -28,3 +28,31 @@ def test_russian_places_whose_requirements_do_not_change_are_no_destinations() -
     )
     assert got.destinations == ["AM"]
     assert got.change_kind == "new_requirement"
+
+
+# Perfumes named as dangerous goods in the air: no other goods
+
+
+def test_perfumes_classed_as_dangerous_goods_are_no_dangerous_goods_of_their_own() -> None:
+    got = _got(
+        "Perfume to Réunion: new limits",
+        "Perfumes and eaux de toilette are classed as dangerous goods for air transport. From 1 "
+        "May 2026, parcels to Réunion may contain no more than three bottles of perfume of "
+        "at most 100 ml each.",
+        "FR",
+        "postal",
+    )
+    assert got.categories == ["perfumes_cosmetics"]
+    assert got.change_kind == "restriction"
+
+
+def test_japanese_airline_dangerous_goods_rules_over_perfume_are_no_dangerous_goods() -> None:
+    got = _got(
+        "カナダ宛て航空便で送る香水の取扱いの変更について",
+        "航空会社の危険物取扱規則の改正に伴い、2026年6月1日から、カナダ宛ての航空便で送る"
+        "香水の取扱いを次のとおり変更します。\n\n・1個あたりの容量：50ml以下\n\n"
+        "上記の条件を超える香水は、船便でのみお送りいただけます。",
+        "JP",
+        "postal",
+    )
+    assert got.categories == ["perfumes_cosmetics"]

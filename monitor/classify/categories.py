@@ -961,11 +961,12 @@ def decide_categories(
                 chosen.pop(contents, None)
     if (
         "dangerous_goods" in chosen
-        and "lithium_batteries" in chosen
+        and _DANGEROUS_IN_AIR & chosen.keys()
         and not _danger_apart(doc, live)
     ):
         # "Lithium batteries are dangerous goods", "shipped under a dangerous goods contract",
-        # "due to the airline's dangerous goods rules": what the batteries are, no other goods
+        # "due to the airline's dangerous goods rules", "perfumes are classed as dangerous goods
+        # for air transport": what the batteries or the perfumes are, no other goods
         chosen.pop("dangerous_goods")
     if kind == "duty_tax_change" and "gifts" in chosen and len(chosen) > 1:
         if _gift_relief_kept(doc, live):
@@ -1139,13 +1140,19 @@ def _listed_beside_goods(doc: Doc, m: Match, live: list[Match]) -> bool:
 _SECTION_HEADING = lazy_compile(r"[ \t]*\d+(?:\.\d+)*[ \t]+(?:[^\W\d]+[ \t]*){1,4}$")
 
 
+# Goods that are dangerous goods in the air: a notice about them names the class for what
+# they are
+_DANGEROUS_IN_AIR = frozenset(("lithium_batteries", "perfumes_cosmetics"))
+
+
 def _danger_apart(doc: Doc, live: list[Match]) -> bool:
-    """Whether a notice about lithium batteries names dangerous goods as goods of their own.
-    Lithium batteries are dangerous goods in the air, and a notice about them names the class
-    for what they are ("are classed as dangerous goods"), for the rules, contracts and teams
-    they travel under ("a dangerous goods contract", "the airline's dangerous goods rules"),
-    or as a page to read: only those mentions say nothing of other goods. Any other mention,
-    one in the title, and a dangerous good that is no battery (aerosols, magnets) count."""
+    """Whether a notice about lithium batteries (or perfumes) names dangerous goods as goods of
+    their own. Lithium batteries are dangerous goods in the air, and a notice about them names
+    the class for what they are ("are classed as dangerous goods"), for the rules, contracts
+    and teams they travel under ("a dangerous goods contract", "the airline's dangerous goods
+    rules"), or as a page to read: only those mentions say nothing of other goods. Any other
+    mention, one in the title, and a dangerous good that is no battery (aerosols, magnets)
+    count."""
     for m in live:
         if m.value != "dangerous_goods":
             continue
