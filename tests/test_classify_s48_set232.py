@@ -56,3 +56,33 @@ def test_japanese_airline_dangerous_goods_rules_over_perfume_are_no_dangerous_go
         "postal",
     )
     assert got.categories == ["perfumes_cosmetics"]
+
+
+# An all-clear that keeps the rules of other places than the title's is no all-clear
+
+
+def test_chinese_rules_kept_for_other_countries_leave_the_change() -> None:
+    got = _got(
+        "关于调整寄往新加坡香水收寄规则的公告",
+        "自2026年5月1日起，我司调整寄往新加坡的香水收寄规则如下：\n\n"
+        "一、每票快件限寄香水不超过3瓶；\n二、每瓶容量不超过50毫升。\n\n"
+        "寄往其他国家和地区的收寄规则保持不变。",
+        "CN",
+        "carrier",
+    )
+    assert got.destinations == ["SG"]
+    assert got.change_kind == "restriction"
+
+
+def test_japanese_rules_kept_for_places_outside_the_title_leave_the_change() -> None:
+    got = _got(
+        "オーストラリア宛て航空便で送る電池の取扱いの変更について",
+        "2026年4月1日から、オーストラリア宛ての航空便で送るリチウム電池の取扱いを次のとおり"
+        "変更します。\n\n・1個あたり2個まで\n・機器に組み込まれたものに限ります\n\n"
+        "上記の条件を超えるものは、船便でのみお送りいただけます。\n\n"
+        "なお、ニュージーランド宛ての取扱いに変更はありません。",
+        "JP",
+        "postal",
+    )
+    assert got.destinations == ["AU"]
+    assert got.change_kind == "restriction"

@@ -1212,7 +1212,7 @@ def _score_votes(
         _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)
     _discount_unchanged_parts(doc, votes)
-    said_unchanged = _said_unchanged(doc, votes)
+    said_unchanged = _said_unchanged(doc, votes, place_starts)
     _discount_complements(doc, votes)
     _discount_label_title(doc, votes)
     _discount_denied_title(doc, votes)

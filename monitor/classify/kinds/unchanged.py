@@ -307,11 +307,24 @@ def _discount_unchanged_parts(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= UNCHANGED_PART_FACTOR
 
 
-def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
+def _kept_elsewhere(doc: Doc, a: int, pos: int, place_starts: list[int]) -> bool:
+    """Whether the sentence ``a:`` whose all-clear is at ``pos`` keeps the rules of other
+    places than the title's: "for other countries the rules are unchanged", "Rules for mail to
+    the UK and Switzerland do not change" under a title on the EU. It speaks for those only."""
+    if _OTHER_ONES.search(doc.norm, a, pos):
+        return True
+    b = doc.sentence_of(pos)[1]
+    titled = {_place_word(doc, p) for p in place_starts if doc.in_title(p)}
+    named = {_place_word(doc, p) for p in place_starts if a <= p < b}
+    return bool(titled) and bool(named) and not named & titled
+
+
+def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
     not changed"), with no "however" after it in the lead ("the rules have not changed;
-    however, from 1 April we no longer accept parcels to Russia")."""
+    however, from 1 April we no longer accept parcels to Russia"). Not a sentence that keeps
+    the rules of other places than the title's."""
     in_title = [v for v in votes if doc.in_title(v.start)]
     # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
     # a title that says it does not change, with no word of its change there
@@ -344,6 +357,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote]) -> bool:
         a, b = doc.sentence_of(v.start)
         if _CONTRAST_WORD.search(doc.norm, v.end, b):
             continue  # "Rien ne change pour les lettres, mais pour les colis ...": the news
+        if _kept_elsewhere(doc, a, v.start, place_starts or []):
+            continue  # "寄往其他国家和地区的收寄规则保持不变": the rest keeps its rules
         kept = _RULES_KEPT.search(doc.norm, a, b) is not None
         if a - doc.title_end >= LEAD_CHARS:
             if (
