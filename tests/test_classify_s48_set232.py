@@ -86,3 +86,28 @@ def test_japanese_rules_kept_for_places_outside_the_title_leave_the_change() -> 
     )
     assert got.destinations == ["AU"]
     assert got.change_kind == "restriction"
+
+
+# The requirements of regulators as the cause of a change: no requirement of the sender
+
+
+def test_chinese_regulatory_requirements_as_the_cause_are_no_new_requirement() -> None:
+    got = _got(
+        "关于调整寄往新加坡笔记本电脑收寄规则的公告",
+        "根据相关监管要求，自2026年3月1日起，寄往新加坡的笔记本电脑每票限寄1台，"
+        "并需如实申报品牌和型号。超出数量的快件将不予收寄。",
+        "CN",
+        "carrier",
+    )
+    assert got.change_kind == "restriction"
+
+
+def test_english_regulatory_requirements_as_the_cause_are_no_new_requirement() -> None:
+    got = _got(
+        "Laptops to Singapore: new acceptance rules",
+        "In line with regulatory requirements, from 1 March 2026 each parcel to Singapore may "
+        "contain no more than one laptop. The brand and model must be declared.",
+        "GB",
+        "postal",
+    )
+    assert got.change_kind == "restriction"
