@@ -30,34 +30,6 @@ def test_russian_places_whose_requirements_do_not_change_are_no_destinations() -
     assert got.change_kind == "new_requirement"
 
 
-# Perfumes named as dangerous goods in the air: no other goods
-
-
-def test_perfumes_classed_as_dangerous_goods_are_no_dangerous_goods_of_their_own() -> None:
-    got = _got(
-        "Perfume to Réunion: new limits",
-        "Perfumes and eaux de toilette are classed as dangerous goods for air transport. From 1 "
-        "May 2026, parcels to Réunion may contain no more than three bottles of perfume of "
-        "at most 100 ml each.",
-        "FR",
-        "postal",
-    )
-    assert got.categories == ["perfumes_cosmetics"]
-    assert got.change_kind == "restriction"
-
-
-def test_japanese_airline_dangerous_goods_rules_over_perfume_are_no_dangerous_goods() -> None:
-    got = _got(
-        "カナダ宛て航空便で送る香水の取扱いの変更について",
-        "航空会社の危険物取扱規則の改正に伴い、2026年6月1日から、カナダ宛ての航空便で送る"
-        "香水の取扱いを次のとおり変更します。\n\n・1個あたりの容量：50ml以下\n\n"
-        "上記の条件を超える香水は、船便でのみお送りいただけます。",
-        "JP",
-        "postal",
-    )
-    assert got.categories == ["perfumes_cosmetics"]
-
-
 # An all-clear that keeps the rules of other places than the title's is no all-clear
 
 
@@ -88,6 +60,34 @@ def test_japanese_rules_kept_for_places_outside_the_title_leave_the_change() -> 
     assert got.change_kind == "restriction"
 
 
+# Perfumes named as dangerous goods in the air: no other goods
+
+
+def test_perfumes_classed_as_dangerous_goods_are_no_dangerous_goods_of_their_own() -> None:
+    got = _got(
+        "Perfume to Réunion: new limits",
+        "Perfumes and eaux de toilette are classed as dangerous goods for air transport. From 1 "
+        "May 2026, parcels to Réunion may contain no more than three bottles of perfume of "
+        "at most 100 ml each.",
+        "FR",
+        "postal",
+    )
+    assert got.categories == ["perfumes_cosmetics"]
+    assert got.change_kind == "restriction"
+
+
+def test_japanese_airline_dangerous_goods_rules_over_perfume_are_no_dangerous_goods() -> None:
+    got = _got(
+        "カナダ宛て航空便で送る香水の取扱いの変更について",
+        "航空会社の危険物取扱規則の改正に伴い、2026年6月1日から、カナダ宛ての航空便で送る"
+        "香水の取扱いを次のとおり変更します。\n\n・1個あたりの容量：50ml以下\n\n"
+        "上記の条件を超える香水は、船便でのみお送りいただけます。",
+        "JP",
+        "postal",
+    )
+    assert got.categories == ["perfumes_cosmetics"]
+
+
 # The requirements of regulators as the cause of a change: no requirement of the sender
 
 
@@ -111,3 +111,55 @@ def test_english_regulatory_requirements_as_the_cause_are_no_new_requirement() -
         "postal",
     )
     assert got.change_kind == "restriction"
+
+
+# A stop denied, a duty already in place, links to related articles: an all-clear
+
+
+def test_french_denied_stop_with_a_duty_already_in_place_is_informational() -> None:
+    got = _got(
+        "Envois vers le Canada : le service continue",
+        "Contrairement à des rumeurs, La Poste n'a pas suspendu l'envoi de colis vers le Canada. "
+        "Vos colis à destination du Canada sont acceptés, avec le paiement des taxes "
+        "canadiennes au dépôt, déjà en place depuis le printemps.\n\n"
+        "Partager | Articles liés : Envoyer un colis ; Déclaration en douane CN23",
+        "FR",
+        "postal",
+    )
+    assert got.relevant
+    assert got.destinations == ["CA"]
+    assert got.change_kind == "informational"
+
+
+def test_english_duty_already_in_force_is_no_duty_change() -> None:
+    got = _got(
+        "Parcels to Norway: service update",
+        "We have not suspended parcels to Norway. Parcels are accepted, with Norwegian VAT paid "
+        "at posting, already in force since last year.",
+        "GB",
+        "postal",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_a_stop_not_made_and_conditions_that_remain_the_same_are_an_all_clear() -> None:
+    got = _got(
+        "Parcels to Norway: the service continues",
+        "Contrary to rumours, we have not suspended parcels to Norway. Prices, delivery times "
+        "and acceptance conditions remain the same.",
+        "GB",
+        "postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+
+
+def test_prices_that_remain_the_same_make_no_all_clear() -> None:
+    got = _got(
+        "Holiday opening hours",
+        "Our branches close at 2 pm during the holidays. Do EMS prices change? No, our EMS "
+        "rates remain the same.",
+        "AE",
+        "postal",
+    )
+    assert not got.relevant

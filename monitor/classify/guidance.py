@@ -63,6 +63,10 @@ _LINK_HEADINGS: tuple[str, ...] = (
     "you may also be interested in", "you might also be interested in", "also of interest",
     "cela pourrait vous intéresser", "à lire aussi", "también le puede interesar",
     "potrebbe interessarti anche", "dit vindt u misschien ook interessant",
+    # s48 232: related articles
+    "articles liés", "articles connexes", "sur le même sujet", "artículos relacionados",
+    "articoli correlati", "verwandte artikel", "ähnliche artikel", "artigos relacionados",
+    "gerelateerde artikelen",
     "関連情報", "関連リンク", "関連記事", "相关信息", "相关链接", "相關資訊", "相關連結",
     "관련 정보", "관련 링크",
 )  # fmt: skip
@@ -326,7 +330,8 @@ _HEADING_LINE = lazy_compile(
     r"(?=\n|\Z)",
 )
 _INLINE_LINKS = lazy_compile(
-    r"\n[ \t]*(?:"
+    # (after a cell of the page's bar: "Share this page | Related articles: ...")
+    r"\n[ \t]*(?:[^\n|:]{1,40}\|[ \t]*)?(?:"
     + _alternatives(_LINK_HEADINGS + _INLINE_LINK_HEADS)
     + r")[ \t]*[:\uff1a][ \t]*(?P<links>[^\s][^\n]*)"
 )

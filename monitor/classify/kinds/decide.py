@@ -621,8 +621,13 @@ def _cast_votes(
             and _BROUGHT_INTO_STATE.match(norm, end)
         ):
             continue  # "cannot be brought into force", "into contact with metal": no ban
-        if kind == "informational" and _PRICES_KEPT.search(norm, max(0, start - 6), start):
-            weight *= 0.2  # "资费标准保持不变", "料金に変更はありません": the prices are kept
+        if kind == "informational" and (
+            _PRICES_KEPT.search(norm, max(0, start - 6), start)
+            or _PRICES_KEPT_BEFORE.search(norm, max(0, start - 40), start)
+        ):
+            # "资费标准保持不变", "料金に変更はありません", "our EMS rates remain the same":
+            # the prices are kept
+            weight *= 0.2
         if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
             weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
         if near and any(
@@ -876,6 +881,9 @@ def _cast_votes(
             kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
         elif kind in _ROUTINE_KINDS and hints(_AS_ALWAYS_HINTS) and _as_always(doc, start):
             kind, weight = "informational", 0.5  # "As always, make sure you: - ... duties"
+        elif kind in _ROUTINE_KINDS and hints(_IN_PLACE_HINTS) and _in_place_after(doc, end):
+            # "with US duties paid at posting, already in place since the summer": no news
+            kind, weight = "informational", 0.5
         elif (
             kind in _ROUTINE_KINDS
             and (kept_hint if kept_hint is not None else (kept_hint := hints(_KEPT_HINTS)))
@@ -1618,6 +1626,25 @@ _ROUTINE = GuardedPattern(
 )
 
 
+# A duty or requirement said after it to hold already: "with the duties paid at posting,
+# already in place since this summer", "déjà en place depuis cet été", "bereits in Kraft"
+_IN_PLACE_HINTS = ("already", "deja", "bereits", "schon", "ya ", "gia ", "reeds", "al van")
+_IN_PLACE = lazy_compile(
+    r"\b(?:already|deja|bereits|schon|ya|gia|reeds|al)\s+(?:(?:been|ete|est|sont|seit|"
+    r"esta|estan|e|sono)\s+)?(?:in place|in force|in effect|en place|en vigueur|applique\w*|"
+    r"in kraft|gultig|vigente\w*|en vigor|in vigore|van kracht)\b"
+)
+IN_PLACE_REACH = 100
+
+
+def _in_place_after(doc: Doc, end: int) -> bool:
+    """Whether the sentence says after ``end``, with no contrast between, that what it names
+    already holds."""
+    limit = min(doc.sentence_of(end)[1], end + IN_PLACE_REACH)
+    found = _IN_PLACE.search(doc.norm, end, limit)
+    return found is not None and _CONTRAST_WORD.search(doc.norm, end, found.start()) is None
+
+
 # The rest of an elided compound that names a number: "Steuer- bzw. Identifikationsnummer"
 _NUMBER_HEAD = lazy_compile(
     r"[ -]+(?:bzw|oder|or|und|and|u)\b[. ]*[\w-]*(?:nummer|number|nr|id|code|kennung)\b"
@@ -1820,6 +1847,11 @@ _STILL_IN_FORCE = lazy_compile(
 
 # Chinese and Japanese words of price just before a "no change": the price is what is kept
 _PRICES_KEPT = lazy_compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
+# ... the same said with the prices just before it (in the normalised text)
+_PRICES_KEPT_BEFORE = lazy_compile(
+    r"\b(?:rates|prices|postage|tariffs|tarifs|prix|precios|tarifas|prezzi|tariffe|preise|"
+    r"portos?|tarieven|prijzen|precos|цены|тарифы|тарифи|ціни)\s+(?:[^\W\d]+\s+)?$"
+)
 
 
 # Words of a maintenance window of the operator's systems, read in the title (normalised),
