@@ -163,3 +163,17 @@ def test_prices_that_remain_the_same_make_no_all_clear() -> None:
         "postal",
     )
     assert not got.relevant
+
+
+# A scope word after "whether": both scopes, so neither
+
+
+def test_german_ban_on_gifts_and_orders_alike_has_no_gift_scope() -> None:
+    got = _got(
+        "Norwegen: Einfuhrverbot für Honig",
+        "Norwegen hat die Einfuhr von Honig verboten. Das Verbot gilt seit 1. März 2026 für "
+        "alle Postsendungen, unabhängig davon, ob es sich um Geschenke oder Käufe handelt.",
+        "AT",
+        "postal",
+    )
+    assert got.categories == ["food"]

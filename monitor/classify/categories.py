@@ -809,6 +809,11 @@ def decide_categories(
             or (inclusive and _after_inclusive(doc, m, inclusive))
             # "whatever their value, gifts included", "envois à caractère de cadeau compris"
             or _TAKEN_IN_AFTER.match(doc.norm, m.end) is not None
+            # "unabhängig davon, ob es sich um Geschenke oder Bestellungen handelt": both
+            or _WHETHER_BEFORE.search(
+                doc.norm, max(doc.sentence_of(m.start)[0], m.start - 60), m.start
+            )
+            is not None
             # "For business customers: merchandise items are also not accepted": the stop of
             # another sentence reaches them too, it is not limited to them
             or (
@@ -1637,6 +1642,16 @@ _TAKEN_IN_AFTER = lazy_compile(
     r"(?:[ -](?!with\b|mit\b|avec\b|con\b)[\w'-]+){0,2}? (?:included|inclus|incluses?|compris|"
     r"comprises?|incluid[oa]s?|"
     r"inclus[ie]|inbegriffen|eingeschlossen|inclusief)\b"
+)
+
+
+# "whether" before a scope word: "regardless of whether they are gifts or purchases",
+# "unabhängig davon, ob es sich um Geschenke oder Bestellungen handelt" (in the normalised text)
+_WHETHER_BEFORE = lazy_compile(
+    r"\b(?:regardless of whether|irrespective of whether|whether (?:they are|it is|as)|"
+    r"unabhangig davon,? ob|egal,? ob|ganz gleich,? ob|qu'il s'agisse|que ce soit|"
+    r"independientemente de (?:si|que)|ya sea|sia che|indipendentemente dal fatto che|"
+    r"ongeacht of|независимо от того)\b[^.;:!?]*$"
 )
 
 
