@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, strip_bullet
 from monitor.classify.wordstart import by_first_letter
 
 _MONTHS = {
@@ -111,10 +111,17 @@ _OLDER_STARTS = frozenset(
 def older_items(doc: Doc) -> list[tuple[int, int]]:
     """Spans of the body that hold older items of a page with several dated ones (empty when the
     page holds one item); found once per notice."""
-    return doc.once("_older_items", _find_older)
+    return doc.once("_older_items", _find_older)[0]
 
 
-def _find_older(doc: Doc) -> list[tuple[int, int]]:
+def older_items_of_places(doc: Doc) -> list[tuple[int, int]]:
+    """The older items whose places are history: those of ``older_items`` less the entries of a
+    page of alerts that each stand under a heading of their own (each one's place is still
+    news, whatever the newest entry is)."""
+    return doc.once("_older_items", _find_older)[1]
+
+
+def _find_older(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     full = doc.full
     spans: list[tuple[int, int]] = []
     heads: list[re.Match[str]] = []
@@ -166,7 +173,9 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
     ]
     heads = [m for m, _ in kept]
     if len(heads) < 2:
-        return spans
+        return spans, spans
+    apart = _own_headings(doc, [start for _, start in kept])
+    before = list(spans)
     dates = _known(_dates_of(heads))
     updates = all(m.group("upd") or m.group("upd2") for m in heads)
     if dates is not None and all(x >= y for x, y in zip(dates, dates[1:], strict=False)):
@@ -176,16 +185,46 @@ def _find_older(doc: Doc) -> list[tuple[int, int]]:
     elif updates:
         newest = 0  # "Update: ..." heads whose dates cannot be read: the first is the newest
     else:
-        return spans  # dates in rising order without "Update": a schedule, every line counts
+        # dates in rising order without "Update": a schedule, every line counts
+        return spans, spans
     opens = [start for _, start in kept]
     for i, start in enumerate(opens):
         if i != newest:
             stop = opens[i + 1] if i + 1 < len(opens) else end
             spans.append((start, stop))
-    return spans
+    return spans, (before if apart else spans)
 
 
 _STAMP_WORDS = ("published",)
+ENTRY_HEADING_LONGEST = 80  # "Philippines – Typhoon Fung-wong (local name: Uwan) (resolved)"
+
+
+def _own_headings(doc: Doc, opens: list[int]) -> bool:
+    """A page of alerts, each dated under a heading of its own ("Bangladesh – delays" over
+    "Posted 6 March 2025", "Chile – strike (resolved)" over "Updated 18 November 2025"): each
+    entry is news of its own place or matter, not an earlier step of one story."""
+    headings: set[str] = set()
+    for start in opens:
+        k = doc.line_index(start)
+        if doc.line_starts[k] != start:
+            return False  # the date stands inside a line: no heading over it
+        j, line = k - 1, ""
+        while j >= 0 and not line:
+            a, b = doc.line_of(doc.line_starts[j])
+            line = doc.full[a:b].strip()
+            j -= 1
+        if not line:
+            return False
+        if (
+            a < doc.title_end
+            or len(line) > ENTRY_HEADING_LONGEST
+            or line.endswith((".", ":", ";", ",", "!", "?"))
+            or strip_bullet(line)[1]
+            or _ITEM_HEAD.match(line)
+        ):
+            return False
+        headings.add(line.lower())
+    return len(headings) == len(opens)
 
 
 def _heading_above(doc: Doc, head: re.Match[str]) -> int:

@@ -62,11 +62,12 @@ from monitor.classify.destinations.structure import (
     _dateline,
     _drop_region_headers,
     _list_lines,
+    _over_entries,
     _structural_role,
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
-from monitor.classify.items import MONTH, older_items
+from monitor.classify.items import MONTH, older_items_of_places
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.normalize import normalize
@@ -912,11 +913,12 @@ def find_destinations(
         _same_as_before(doc, roles)
     if doc.holds_any(_INCLUDING_HINTS):
         _included_members(doc, roles)
+    _over_entries(doc, roles)
     _quiet_headings(doc, roles, standing)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
-    older = older_items(doc)
+    older = older_items_of_places(doc)
     if older:
         newer = [r for r in roles if not any(a <= r.place.start < b for a, b in older)]
         if any(

@@ -700,8 +700,35 @@ def _quiet_headings(doc: Doc, roles: list[Role], standing: list[Match]) -> None:
                     for m in lexicon.matches(doc, "kinds")
                     if m.value in _CHANGE_KINDS and not doc.in_title(m.start)
                 }
-            if doc.line_of(r.place.start) not in changed_lines:
+            if doc.line_of(r.place.start) not in changed_lines and not _section_changes(
+                doc, r, roles
+            ):
                 r.role = UNAFFECTED
+
+
+def _section_changes(doc: Doc, heading: Role, roles: list[Role]) -> bool:
+    """Whether the paragraph under a heading tells a change in a sentence that names none of
+    its places as unaffected: "Jamaica – Hurricane" over "Delivery is disrupted island-wide.
+    Customers should expect significant delays. Mail continues to be accepted for Jamaica."
+    is a delay, the acceptance only goes on."""
+    if doc.in_title(heading.place.start):
+        return False
+    line_end = doc.line_of(heading.place.start)[1]
+    gap = doc.full.find("\n\n", line_end)
+    end = gap if gap >= 0 else len(doc.full)
+    quiet = {
+        doc.sentence_of(r.place.start)
+        for r in roles
+        if r.role == UNAFFECTED and line_end <= r.place.start < end
+    }
+    if not quiet:
+        return False
+    return any(
+        m.value in _CHANGE_KINDS
+        and line_end < m.start < end
+        and doc.sentence_of(m.start) not in quiet
+        for m in lexicon.matches(doc, "kinds")
+    )
 
 
 def _heading_over_sentence(doc: Doc, pos: int) -> bool:

@@ -76,11 +76,30 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
         # "Lao PDR<tab>Normal": a row that goes on as before
         role = (
             UNAFFECTED
-            if _heads_nothing(doc, line_end) or _OPEN_REST.fullmatch(doc.norm, place.end, line_end)
+            if _heads_nothing(doc, line_end)
+            or _OPEN_REST.fullmatch(doc.norm, place.end, line_end)
+            or _OVER_REST.fullmatch(doc.norm, place.end, line_end)
             else STRONG
         )
         return Role(place, role, (line_start, line_end), source="heading")
     return None
+
+
+def _over_entries(doc: Doc, roles: list[Role]) -> None:
+    """The places of an entry whose heading says it is over ("Austria – strike (resolved)"
+    over "Deliveries in Austria have returned to normal.") are unaffected in its paragraph too:
+    the entry stays on the page a while, it is no news."""
+    for r in roles:
+        if r.source != "heading" or r.role != UNAFFECTED or doc.in_title(r.place.start):
+            continue
+        line_end = doc.line_of(r.place.start)[1]
+        if not _OVER_REST.fullmatch(doc.norm, r.place.end, line_end):
+            continue
+        gap = doc.full.find("\n\n", line_end)
+        end = gap if gap >= 0 else len(doc.full)
+        for q in roles:
+            if q.place.code == r.place.code and q.role == STRONG and line_end < q.place.start < end:
+                q.role = UNAFFECTED
 
 
 def _heads_nothing(doc: Doc, line_end: int) -> bool:
@@ -227,6 +246,12 @@ _OPEN_ROW = lazy_compile(r"\|\s*" + _SERVICES_ARE + _OPEN_WORDS + r"[\s.]*(?:\||
 # dashes read as spaces once normalised): "Lao PDR<tab>Normal", "Nouvelle-Zélande – pas de
 # changement"
 _OPEN_REST = lazy_compile(r"[\s|:]+" + _SERVICES_ARE + _OPEN_WORDS + r"[\s|.]*")
+# ... or the rest of a heading that says its alert is over: "Portugal – ended", "Bermuda –
+# Hurricane Imelda (resolved)": an entry kept on a page of alerts for a while, no place of news
+_OVER_WORDS = (
+    r"(?:resolved|ended|over|closed|cleared|resolu|termine|beendet|behoben|resuelto|risolto)"
+)
+_OVER_REST = lazy_compile(rf"\s+{_OVER_WORDS}[\s.]*|.*\(\s*(?:alert\s+)?{_OVER_WORDS}\s*\)[\s.]*")
 
 
 def _in_table(doc: Doc, line_start: int) -> bool:
