@@ -58,3 +58,27 @@ def test_heading_that_says_its_alert_is_over_names_no_destination() -> None:
     )
     got = classify("Industrial action overseas", text, origin="GB", source_kind="postal")
     assert got.destinations == ["GR"]
+
+
+def test_closed_alert_about_cleared_delays_is_informational() -> None:
+    text = (
+        "Winter storm – Colorado and Wyoming\n\n"
+        "Update: January 9, 2025, 8:00 a.m. MT\n"
+        "This alert is closed. Pickups and deliveries in Denver and Cheyenne are back on normal "
+        "schedules and the delays reported on January 6 have cleared.\n\n"
+        "Previous update: January 6, 2025\n"
+        "Heavy snow may delay pickups and deliveries in Colorado and Wyoming.\n"
+    )
+    got = classify("Winter storm (alert closed)", text, origin="US", source_kind="carrier")
+    assert got.relevant
+    assert got.change_kind == "informational"
+
+
+def test_closed_alert_that_lifts_a_stop_is_still_a_resumption() -> None:
+    text = (
+        "This alert is closed. We have resumed accepting shipments to Haiti, which we "
+        "suspended on 2 March after the airport closed.\n"
+    )
+    got = classify("Haiti – service resumed", text, source_kind="carrier")
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["HT"]

@@ -549,8 +549,35 @@ def choose_kind(
         best = "informational"
         evidence = [("informational", proposal[0].start, proposal[0].end)]
         return KindResult(best, total, evidence, votes, topics)
+    if best in ("resumption", "delay") and (over := _alert_over(doc, votes)) is not None:
+        # "This alert is closed. Operations have returned to normal and the delays have
+        # cleared": an alert kept on the page after its end, no stop lifted, no delay now
+        return KindResult("informational", total, [("informational", *over)], votes, topics)
     evidence = [(v.kind, v.start, v.end) for v in votes if v.kind == best]
     return KindResult(best, total, evidence[:3], votes, topics)
+
+
+# A carrier's word that its alert is over and kept only a while: "This alert is closed",
+# "(alert closed)", "This alert will be archived on 25 November", "No further updates will be
+# posted"
+_ALERT_OVER = lazy_compile(
+    r"\b(?:(?:this )?alert (?:is|has been|was) closed|\(alert closed\)|"
+    r"(?:this )?alert will be archived|no further updates will be (?:posted|issued|provided))\b"
+)
+
+
+def _alert_over(doc: Doc, votes: list[Vote]) -> tuple[int, int] | None:
+    """Where the notice says its alert is over, when nothing it tells was stopped or limited
+    (only delays, which have cleared): the span of those words, else None."""
+    if "alert" not in doc.norm and "further updates" not in doc.norm:
+        return None
+    m = _ALERT_OVER.search(doc.norm)
+    if m is None or any(v.kind in _STOP_KINDS for v in votes):
+        return None
+    return m.start(), m.end()
+
+
+_STOP_KINDS = ("suspension", "restriction", "prohibited_items")
 
 
 def _best_kind(
