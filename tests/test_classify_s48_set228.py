@@ -82,3 +82,26 @@ def test_closed_alert_that_lifts_a_stop_is_still_a_resumption() -> None:
     got = classify("Haiti – service resumed", text, source_kind="carrier")
     assert got.change_kind == "resumption"
     assert got.destinations == ["HT"]
+
+
+def test_letters_resume_while_parcels_stay_suspended_is_documents_only() -> None:
+    text = (
+        "Effective June 2, the Postal Service is resuming acceptance of First-Class Mail "
+        "International letters and postcards addressed to Fiji.\n\n"
+        "Mailpieces containing merchandise will continue to be returned to sender while "
+        "Post Fiji clears a backlog. Customers should check back for updates.\n"
+    )
+    got = classify("Fiji – Partial Resumption of Service", text, origin="US")
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["FJ"]
+    assert got.categories == ["documents"]
+
+
+def test_letters_and_parcels_resume_together_is_all_mail() -> None:
+    text = (
+        "From Monday 2 June you can post letters and parcels to Fiji again with all of our "
+        "international services. Parcels still held at our depot will be sent this week.\n"
+    )
+    got = classify("Fiji: services resume", text, origin="AU")
+    assert got.change_kind == "resumption"
+    assert set(got.categories) == {"all_goods", "documents"}

@@ -345,6 +345,43 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
     return live
 
 
+def _letters_only_resumed(
+    doc: Doc, resumed: list[Match], live: list[Match], votes: list[Vote]
+) -> list[Match]:
+    """ "Letters and flats are accepted again ... Mailpieces containing merchandise will
+    continue to be returned", "letters to resume, parcels still on hold": where the goods stay
+    stopped in a sentence of the body, a resumption of letters is one of documents only; the
+    service's and the mail's names beside the letters ("the Postal Service is resuming ...
+    First-Class Mail International letters") say no goods resumed."""
+    if not any(m.value == "documents" for m in resumed) or any(
+        m.value not in GENERIC for m in resumed
+    ):
+        return resumed
+    stopped = {
+        doc.sentence_of(v.start)
+        for v in votes
+        if v.kind == "suspension" and v.continued and not doc.in_title(v.start)
+    }
+    stopped -= {doc.sentence_of(v.start) for v in votes if v.kind == "resumption"}
+    stopped = {(a, b) for a, b in stopped if _STILL_STOPPED.search(doc.norm, a, b)}
+    if not any(
+        m.value in ("_goods", "_parcels") and doc.sentence_of(m.start) in stopped for m in live
+    ):
+        return resumed
+    if any(
+        m.value in ("_goods", "_parcels")
+        and not _STILL_STOPPED.search(doc.norm, *_clause_of(doc, m.start))
+        for m in resumed
+    ):
+        return resumed  # "you can post letters and parcels again": the parcels resumed too
+    return [m for m in resumed if m.value == "documents"]
+
+
+# the words that say a stop goes on: "remain suspended", "still on hold", "will continue to be
+# returned", "remains in effect"
+_STILL_STOPPED = lazy_compile(r"\b(?:remains?|still|continues?|continue to)\b")
+
+
 # "containing" before a substance: it says what the goods named just before it hold
 _CONTAINING_BEFORE = lazy_compile(
     r"\b(?:containing|contain|contains|that contain|which contain|with|enthaltend|mit|"
@@ -835,7 +872,7 @@ def decide_categories(
             live.append(m)
 
     if kind == "resumption":
-        live = _resumed(doc, live, votes)
+        live = _letters_only_resumed(doc, _resumed(doc, live, votes), live, votes)
     if any(m.value == "documents" for m in live) and any(m.value == "_goods" for m in live):
         # "letters and parcels containing goods", "lettres et colis contenant des marchandises":
         # letters that hold goods are goods
