@@ -27,12 +27,12 @@ from monitor.classify.resources import read_yaml
 # Slovenian, Slovak, Estonian, Latvian, Lithuanian, Icelandic; Urdu and Bengali (the posts and
 # customs of Pakistan and Bangladesh); the Middle East, the Caucasus, Central Asia and East
 # Africa: Hebrew, Persian, Armenian, Georgian, Amharic, Swahili, Azerbaijani, Kazakh (Cyrillic),
-# Uzbek (Latin) and Afrikaans.
+# Uzbek (Latin) and Afrikaans; Mongolian and Nepali (the posts and customs of Mongolia and Nepal).
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
            "ms", "th", "bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt",
            "is", "ur", "bn", "he", "fa", "hy", "ka", "am", "sw", "az", "kk", "uz",
-           "af", "ta", "si"]  # fmt: skip
+           "af", "ta", "si", "mn", "ne"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
@@ -40,10 +40,11 @@ LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant"
 # boundaries (no spaces between words): its short names sit inside other words ("ลาว" in
 # "ลาวา", lava; "ชาด" in "ชาดำ", black tea); aliases.yaml adds "ประเทศไทย" and the like. So
 # for the Latin-script Balkan and Baltic languages ("Mali" is Croatian for small, "Čad" soot),
-# Swahili, Azerbaijani, Uzbek and Afrikaans (Swahili "Chad", Uzbek "Chad", "Eron").
+# Swahili, Azerbaijani, Uzbek and Afrikaans (Swahili "Chad", Uzbek "Chad", "Eron"), and Nepali
+# ("चाड" is a festival, "माली" a gardener).
 SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th",
                       "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is",
-                      "sw", "az", "uz", "af"}  # fmt: skip
+                      "sw", "az", "uz", "af", "ne"}  # fmt: skip
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
 # Peru): their names may run to the end of the word, like Korean ones. Not Estonian, Latvian and
 # Lithuanian: most of their names are spelt as in Slovenian or Croatian too ("Francija",
@@ -401,6 +402,9 @@ _HEBREW_PREFIXES = ("\u05d5", "\u05dc", "\u05d1", "\u05de", "\u05d4",
                     "\u05d5\u05dc", "\u05d5\u05d1", "\u05d5\u05de")  # fmt: skip
 # Amharic "from", "in", "to", "of" written onto the name: "ከኢትዮጵያ", "ለኬንያ", "የጀርመን"
 _AMHARIC_PREFIXES = ("\u12a8", "\u1260", "\u1208", "\u12e8", "\u12c8\u12f0")
+# Nepali postpositions are written onto the name: "जापानको" (of Japan), "जापानमा" (in Japan),
+# "जापानबाट" (from Japan), "जापानलाई" (to Japan), "जापानका लागि" (for Japan)
+_NEPALI_SUFFIXES = ("को", "का", "की", "मा", "बाट", "लाई", "तर्फ", "सम्म", "ले")
 
 
 def _prefixed(name: str, prefixes: tuple[str, ...]) -> list[str]:
@@ -594,7 +598,7 @@ def build() -> dict[str, Any]:
             other_keys.update(normalize_key(n) for n in territories.values())
         keys = {normalize_key(v) for n in territories.values() for v in _variants(n)}
         proper.update(keys)
-        (undeclined if loc in ("bg", "sr", "kk") else declined).update(keys)
+        (undeclined if loc in ("bg", "sr", "kk", "mn") else declined).update(keys)
         for code, name in territories.items():
             if loc == "hu" and code in codes:
                 # the cases are no ordinary words, even of the short names ("Irakba", "Kubába")
@@ -645,6 +649,9 @@ def build() -> dict[str, Any]:
                         add(form, code, 3.2)
                         if len(name) >= OPEN_END_MIN["am"]:
                             suffixing.add(normalize_key(form))
+                if loc == "ne":
+                    for suffix in _NEPALI_SUFFIXES:
+                        add(name + suffix, code, 3.2)
                 if loc == "ka" and (stem := _georgian_stem(name)):
                     add(stem, code, 3.2)
                     if len(stem) >= OPEN_END_MIN["ka"]:

@@ -1,0 +1,101 @@
+"""Causes behind the misses of blind set 236 (Malay, Tagalog, Amharic, Urdu, Sinhala, Khmer,
+Mongolian, Nepali and English of those countries), each checked with sentences of our own:
+what a user reads off the alert (kind, destinations, categories)."""
+
+from __future__ import annotations
+
+from monitor.classify import classify
+
+# Mongolian: words of mail and of change, the country names, and the abbreviations of China
+
+
+def test_mongolian_delay_to_japan() -> None:
+    text = (
+        "Японы шинэ жилийн баяртай холбогдуулан Япон руу илгээх илгээмжийн хүргэлт ердийн "
+        "хугацаанаас удаан байж, саатах болно."
+    )
+    got = classify("Мэдэгдэл", text, origin="MN", source_kind="postal")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["JP"]
+    assert got.categories == ["all_goods"]
+
+
+def test_mongolian_suspension_to_china_by_its_abbreviation() -> None:
+    text = "БНХАУ руу илгээх захидал, илгээмжийн хүлээн авалтыг түр зогсоосон."
+    got = classify("Мэдэгдэл", text, origin="MN", source_kind="postal")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CN"]
+    assert got.categories == ["all_goods", "documents"]
+
+
+def test_mongolian_customs_ban_on_wine_and_beer() -> None:
+    text = (
+        "2025 оны 3 дугаар сарын 1-нээс эхлэн шуудангийн илгээмжээр дарс, шар айраг "
+        "оруулахыг хориглоно."
+    )
+    got = classify("Мэдээлэл", text, origin="MN", source_kind="customs")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["MN"]
+    assert got.categories == ["alcohol"]
+
+
+def test_mongolian_customs_registration_of_the_receiver() -> None:
+    text = (
+        "Гадаадаас ирэх илгээмжийг хүлээн авагч иргэн утасны дугаараа урьдчилан бүртгүүлэх "
+        "шаардлагатай болно."
+    )
+    got = classify("Мэдээлэл", text, origin="MN", source_kind="customs")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["MN"]
+
+
+# Sinhala: a weight limit, a requirement, the Maldives written as one word, letters unchanged
+
+
+def test_sinhala_weight_limit_leaves_letters_unchanged() -> None:
+    text = "ජපානය සඳහා යවනු ලබන පාර්සල්වල උපරිම බර කිලෝග්‍රෑම් 20 දක්වා අඩු කෙරේ. ලිපි සහ ලේඛන සඳහා කිසිදු වෙනසක් නොමැත."
+    got = classify("නිවේදනය", text, origin="LK", source_kind="postal")
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["JP"]
+    assert got.categories == ["all_goods"]
+
+
+def test_sinhala_customs_requirement_is_mandatory() -> None:
+    text = "විදේශයන්ගෙන් ලැබෙන පාර්සල් සඳහා ලබන්නාගේ දුරකථන අංකය ඉදිරිපත් කිරීම අනිවාර්ය වේ."
+    got = classify("මාධ්‍ය නිවේදනය", text, origin="LK", source_kind="customs")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["LK"]
+
+
+def test_sinhala_maldives_in_one_word_with_its_ending() -> None:
+    text = "මාලදිවයිනට යවන පාර්සල් භාර ගැනීම තාවකාලිකව අත්හිටුවා ඇත."
+    got = classify("නිවේදනය", text, origin="LK", source_kind="postal")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["MV"]
+
+
+# Nepali: country names with the postposition written onto them, medicines, "at most"
+
+
+def test_nepali_names_with_postpositions() -> None:
+    text = "फ्रान्स र अस्ट्रेलियाका लागि हुलाकमार्फत मासुजन्य खाद्य वस्तु पठाउन निषेध गरिएको छ।"
+    got = classify("सूचना", text, origin="NP", source_kind="postal")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["AU", "FR"]
+    assert got.categories == ["food"]
+
+
+def test_nepali_delay_to_canada() -> None:
+    got = classify(
+        "सूचना", "क्यानाडामा पठाइने पार्सलहरू ढिलाइ हुन सक्नेछन्।", origin="NP", source_kind="postal"
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["CA"]
+
+
+def test_nepali_customs_limit_on_medicines() -> None:
+    text = "विदेशबाट हुलाकमार्फत आउने औषधि बढीमा दुई महिनासम्म पुग्ने परिमाणमा मात्र जाँचपास गरिनेछ।"
+    got = classify("सूचना", text, origin="NP", source_kind="customs")
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["NP"]
+    assert got.categories == ["medicines"]
