@@ -99,3 +99,54 @@ def test_nepali_customs_limit_on_medicines() -> None:
     assert got.change_kind == "restriction"
     assert got.destinations == ["NP"]
     assert got.categories == ["medicines"]
+
+
+# Denied rumours in Malay, Indonesian and Tagalog; fake payment messages in Tagalog
+
+
+def test_malay_rumoured_stop_denied_by_the_next_sentence() -> None:
+    text = (
+        "Pos Malaysia merujuk kepada laporan di media sosial bahawa penghantaran bungkusan ke "
+        "Jepun telah digantung. Laporan tersebut adalah tidak benar. Penghantaran ke Jepun "
+        "berjalan seperti biasa."
+    )
+    got = classify("Penjelasan", text, origin="MY", source_kind="postal")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["JP"]
+
+
+def test_indonesian_rumoured_stop_denied() -> None:
+    text = (
+        "Beredar kabar bohong bahwa pengiriman paket ke Korea Selatan dihentikan sementara. "
+        "Informasi tersebut tidak benar."
+    )
+    got = classify("Klarifikasi", text, origin="ID", source_kind="postal")
+    assert got.change_kind in ("informational", "irrelevant")
+
+
+def test_tagalog_rumoured_stop_denied() -> None:
+    text = (
+        "May kumakalat na balita na suspendido ang pagpapadala ng parcel sa Japan. "
+        "Ito ay hindi totoo."
+    )
+    got = classify("Paalala", text, origin="PH", source_kind="postal")
+    assert got.change_kind in ("informational", "irrelevant")
+
+
+def test_malay_stop_explained_by_a_sentence_opening_with_this_stays_a_stop() -> None:
+    text = (
+        "Penghantaran bungkusan ke Jepun digantung sementara mulai 1 Mac. Ini disebabkan oleh "
+        "gangguan penerbangan."
+    )
+    got = classify("Notis", text, origin="MY", source_kind="postal")
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["JP"]
+
+
+def test_tagalog_warning_of_fake_payment_texts_is_irrelevant() -> None:
+    text = (
+        "Mag-ingat sa mga pekeng text na nagsasabing ang inyong padala mula sa Korea ay "
+        "suspended dahil sa hindi nabayarang customs fee. Huwag i-click ang link."
+    )
+    got = classify("BABALA", text, origin="PH", source_kind="postal")
+    assert not got.relevant

@@ -460,6 +460,10 @@ _POINTS_BACK = lazy_compile(
     r"[^\w]*(?:this|that|these claims|these reports|it|це|это|das|dies|c'est|cela|ceci|esto|eso|"
     r"cio|questo|dit|cette|ces|cet|esta|este|estas|estos|questa|queste|essa|esse|diese|dieser|"
     r"deze)\b\s*|"
+    # Malay and Indonesian "Laporan tersebut adalah tidak benar" (the report is not true), "Ini
+    # ...", Tagalog "Ito ay hindi totoo"
+    r"[^\w]*(?:(?:laporan|berita|maklumat|informasi|mesej|pesan|dakwaan|khabar) "
+    r"(?:tersebut|itu|ini)|ini|itu|ito|ang balitang ito|ang impormasyong ito)\b\s*|"
     # "We wish to state categorically that the claim is false"
     # (or "The Department of Posts clarifies that this message is FAKE")
     r"[^\w]*(?:we (?:wish|would like|want) to (?:state|clarify|stress|inform \w+)(?: \w+)? "
