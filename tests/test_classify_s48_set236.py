@@ -150,3 +150,29 @@ def test_tagalog_warning_of_fake_payment_texts_is_irrelevant() -> None:
     )
     got = classify("BABALA", text, origin="PH", source_kind="postal")
     assert not got.relevant
+
+
+# Amharic: Saudi Arabia and the UAE as written in notices, cosmetics and coffee
+
+
+def test_amharic_delay_to_saudi_arabia() -> None:
+    text = "በበዓላት ምክንያት ወደ ሳዑዲ አረቢያ የሚላኩ ጥቅሎች ከተለመደው ጊዜ በላይ ሊዘገዩ ይችላሉ።"
+    got = classify("ማስታወቂያ", text, origin="ET", source_kind="postal")
+    assert got.change_kind == "delay"
+    assert got.destinations == ["SA"]
+
+
+def test_amharic_customs_ban_on_skin_creams_and_lotions() -> None:
+    text = "የቆዳ ማቅለያ ክሬሞች እና ሎሽኖች በፖስታ ወደ ኢትዮጵያ እንዳይገቡ ተከልክሏል።"
+    got = classify("ማስታወቂያ", text, origin="ET", source_kind="customs")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["ET"]
+    assert got.categories == ["perfumes_cosmetics"]
+
+
+def test_amharic_limit_on_coffee_to_the_uae() -> None:
+    text = "ወደ የተባበሩት አረብ ኤሚሬቶች በፖስታ የሚላክ ቡና በአንድ ጥቅል ከ1 ኪሎ ግራም መብለጥ የለበትም።"
+    got = classify("ማስታወቂያ", text, origin="ET", source_kind="postal")
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["AE"]
+    assert got.categories == ["food"]
