@@ -15,6 +15,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from monitor.classify.destinations.cues import TURKIC_FROM_END
 from monitor.classify.normalize import normalize, normalize_key
 from monitor.classify.resources import read_yaml
 
@@ -278,6 +279,63 @@ def _multiword_cases(name: str, loc: str) -> list[str]:
     return sorted(out)
 
 
+_AZ_BACK, _AZ_FRONT = "aıou", "eəiöü"
+_KK_VOICELESS = "кқпстфхцчш"
+
+
+def _last_vowel(low: str, vowels: str) -> str:
+    return next((ch for ch in reversed(low) if ch in vowels), "")
+
+
+def _turkic_cases(name: str, loc: str) -> list[str]:
+    """Azerbaijani, Uzbek (Latin) and Kazakh names "to", "in", "from" and "of" a country, the
+    endings written onto the name: "Kanadaya", "Kanadaga", "Канадаға" (to Canada),
+    "Kanadada", "Канадада" (in), "Kanadadan", "Қытайдан" (from), "Kanadanın" (of). One-word
+    names only (a name of several words takes the ending on its last word, which is often
+    an ordinary word: "Birləşmiş Ştatlar")."""
+    if " " in name or "-" in name or len(name) < 4:
+        return []
+    low = name.lower()
+    last = low[-1]
+    if loc == "uz":
+        to = "qa" if last in "kq" else "ga"
+        return [name + e for e in (to, "da", "dan", "ning")]
+    if loc == "az":
+        front = _last_vowel(low, _AZ_BACK + _AZ_FRONT) in _AZ_FRONT
+        a, n = ("ə", "i") if front else ("a", "ı")
+        to = ("y" + a) if last in _AZ_BACK + _AZ_FRONT else a
+        gen = ("n" + n + "n") if last in _AZ_BACK + _AZ_FRONT else (n + "n")
+        return [name + e for e in (to, "d" + a, "d" + a + "n", gen)]
+    # Kazakh: back or front vowels, a voiceless last consonant hardens the ending's first one
+    front = _last_vowel(low, "аоұыуяеәөүіэиюё") in "еәөүіэи"
+    a, y = ("е", "і") if front else ("а", "ы")
+    if last in _KK_VOICELESS:
+        return [
+            name + e for e in ("к" + a if front else "қ" + a, "т" + a, "т" + a + "н", "т" + y + "ң")
+        ]
+    to = "г" + a if front else "ғ" + a
+    if last in "мнң":
+        return [name + e for e in (to, "д" + a, "н" + a + "н", "д" + y + "ң")]
+    gen = ("н" + y + "ң") if last in "аоұыуяеәөүіэию" else ("д" + y + "ң")
+    return [name + e for e in (to, "д" + a, "д" + a + "н", gen)]
+
+
+# Bengali endings written onto a name: "কানাডায়" (to, in Canada), "কানাডার" (of),
+# "কানাডাতে" (in), "কানাডাগামী" (bound for); after a consonant "চীনে", "চীনের"
+_BN_AFTER_VOWEL = ("\u09df", "\u09af\u09bc", "\u09b0", "\u09a4\u09c7")
+_BN_AFTER_CONSONANT = ("\u09c7", "\u09c7\u09b0")
+_BN_BOUND = "\u0997\u09be\u09ae\u09c0"
+
+
+def _bengali_cases(name: str) -> list[str]:
+    if " " in name or len(name) < 3:
+        return []
+    # a vowel sign or a vowel letter ends the name: "-য়"; a consonant: "-ে"
+    vowel = "\u09be" <= name[-1] <= "\u09cc" or "\u0985" <= name[-1] <= "\u0994"
+    ends = _BN_AFTER_VOWEL if vowel else _BN_AFTER_CONSONANT
+    return [name + e for e in (*ends, _BN_BOUND)]
+
+
 # The languages whose case forms are written out one by one; each form needs a capital
 _SERBO_CROATIAN = partial(_south_slavic_cases, slovene=False)
 _WRITTEN_CASES: dict[str, Callable[[str], list[str]]] = {
@@ -286,6 +344,8 @@ _WRITTEN_CASES: dict[str, Callable[[str], list[str]]] = {
     "sl": partial(_south_slavic_cases, slovene=True),
     "et": partial(_baltic_cases, loc="et"), "lv": partial(_baltic_cases, loc="lv"),
     "lt": partial(_baltic_cases, loc="lt"),
+    "az": partial(_turkic_cases, loc="az"), "uz": partial(_turkic_cases, loc="uz"),
+    "kk": partial(_turkic_cases, loc="kk"),
 }  # fmt: skip
 
 
@@ -577,6 +637,7 @@ def build() -> dict[str, Any]:
                     add(name.split(",")[0], c.alpha_2, 1.7)
     other_keys: set[str] = set(best)
     suffixing: set[str] = set()
+    ablative: set[str] = set()
     # Bulgarian and Serbian Cyrillic names are not declined the Russian way (``declined_keys``):
     # Bulgarian has no cases, and the Russian forms of their words doubled the file
     undeclined: set[str] = set()
@@ -638,6 +699,8 @@ def build() -> dict[str, Any]:
                         elif key not in best:
                             new_caps.add(key)
                         add(inflected, code, 3.2)
+                        if loc in ("az", "uz", "kk") and key.endswith(TURKIC_FROM_END):
+                            ablative.add(key)  # "f": the case of "from" ("Kanadadan")
                 if loc == "ar":  # "and", "to", "in" are written onto the name: "والمغرب"
                     for form in _arabic_prefixed(name):
                         add(form, code, 3.2)
@@ -652,6 +715,9 @@ def build() -> dict[str, Any]:
                 if loc == "ne":
                     for suffix in _NEPALI_SUFFIXES:
                         add(name + suffix, code, 3.2)
+                if loc == "bn":  # no capitals in Bengali: written onto the name as Georgian's
+                    for form in _bengali_cases(name):
+                        add(form, code, 3.2)
                 if loc == "ka" and (stem := _georgian_stem(name)):
                     add(stem, code, 3.2)
                     if len(stem) >= OPEN_END_MIN["ka"]:
@@ -665,7 +731,7 @@ def build() -> dict[str, Any]:
     for key, (_prio, code) in sorted(best.items()):
         if key in ambiguous:
             continue
-        flags = _flags(key, needs_capital)
+        flags = _flags(key, needs_capital) + ("f" if key in ablative else "")
         if key in suffixing and key not in other_keys and "p" not in flags:
             flags += "p"
         if key.endswith("*"):

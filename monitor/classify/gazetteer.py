@@ -105,6 +105,8 @@ class Gazetteer:
         self._keys = [key for key, (code, _flags) in data["names"].items() if code]
         self._flag_codes = {code for code, _flags in data["names"].values() if len(code) == 2}
         self.names = frozenset(self._keys)
+        # written-out case forms of "from" (Azerbaijani, Uzbek, Kazakh: "Қытайдан")
+        self.from_forms = frozenset(k for k, (_c, flags) in data["names"].items() if "f" in flags)
         # Capitalised codes ("US", "U.K.", "EU") are matched case-sensitively on the original.
         # A few dozen capitalised forms: regexes (longest form first, so leftmost-longest
         # like the automaton) read the text faster than an automaton walk.

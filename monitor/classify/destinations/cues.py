@@ -283,7 +283,14 @@ def _turkish_suffix(doc: Doc, place: Place) -> Role | None:
 # Endings of "from" written onto a name, read on the normalised word (no accents): Finnish
 # elative and ablative ("Kiinasta", "Venäjältä"), Hungarian "-ból" and "-tól" ("Kínából";
 # not "-ról", which is mostly "about")
-SUFFIX_ORIGIN_END = ("sta", "lta", "bol", "tol")
+# Azerbaijani, Uzbek and Kazakh ablatives ("Çindən", "Xitoydan", "Қытайдан"), written out
+# by the gazetteer (``_turkic_cases``)
+TURKIC_FROM_END = ("dan", "dən", "tan", "tən", "дан", "ден", "тан", "тен", "нан", "нен")
+# ... and the other endings of "from" whose length is not three: Georgian "-დან" on the name
+# ("ჩინეთიდან"), Armenian "-ից" ("Չինաստանից"), Tamil "-விலிருந்து" ("சீனாவிலிருந்து")
+_FROM_CUT = {"\u10d3\u10d0\u10dc": 3, "\u056b\u0581": 2,
+             "\u0bb5\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1": 10}  # fmt: skip
+SUFFIX_ORIGIN_END = ("sta", "lta", "bol", "tol", *TURKIC_FROM_END, *_FROM_CUT)
 # Finnish words of goods that come from a place: ordered, bought, imported, sent, arriving
 _FI_COMING = word_start(
     r"\b(?:tilata|tilatt\w*|tilatu\w*|tilaus\w*|tilauks\w*|tilaa\w*|ostet\w*|ostok\w*|"
@@ -307,7 +314,15 @@ def suffix_case(doc: Doc, place: Place) -> Role | None:
     names = gazetteer().names
     # the name itself, or its adjective: "kiinalaisesta verkkokaupasta" (from a Chinese shop),
     # "kiinalaisista verkkokaupoista"
-    if word[:-3] not in names and not (
+    cut = next((n for end, n in _FROM_CUT.items() if word.endswith(end)), 3)
+    if word.endswith(TURKIC_FROM_END):
+        # a form the gazetteer wrote out as "from" ("Қытайдан"), not a name ending so ("Sudan")
+        if word not in gazetteer().from_forms:
+            return None
+    elif cut != 3:
+        if len(word) - cut < 3 or word[:-cut] not in names:
+            return None
+    elif word[:-3] not in names and not (
         word.endswith(("laisesta", "laisista")) and word[:-8] in names
     ):
         return None
@@ -328,6 +343,15 @@ _SUFFIX_TO_CUT = {
     "aan": (2,), "een": (2,), "iin": (2, 3), "oon": (2,), "uun": (2,), "yyn": (2,), "han": (3,),
     "hen": (3,), "hin": (3,), "lle": (3,), "sse": (3,), "le": (2,), "ba": (2,), "be": (2,),
     "ra": (2,), "re": (2,),
+    # Azerbaijani, Uzbek and Kazakh datives ("Kanadaya", "Türkiyəyə", "Kanadaga", "Iroqqa",
+    # "Канадаға", "Египетке")
+    "ya": (2,), "yə": (2,), "ga": (2,), "qa": (2,), "ға": (2,), "ге": (2,), "қа": (2,),
+    "ке": (2,),
+    # Georgian "-ში" (to, into: "კანადაში"), Tamil "-வுக்கு", "-வுக்கான", "-விற்கு" (to, for:
+    # "கனடாவுக்கு")
+    "\u10e8\u10d8": (2,), "\u0bb5\u0bc1\u0b95\u0bcd\u0b95\u0bc1": (6,),
+    "\u0bb5\u0bc1\u0b95\u0bcd\u0b95\u0bbe\u0ba9": (7,),
+    "\u0bb5\u0bbf\u0bb1\u0bcd\u0b95\u0bc1": (6,),
 }  # fmt: skip
 SUFFIX_TO_END = tuple(_SUFFIX_TO_CUT)
 
