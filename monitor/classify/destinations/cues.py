@@ -354,6 +354,11 @@ _SUFFIX_TO_CUT = {
     "\u0bb5\u0bbf\u0bb1\u0bcd\u0b95\u0bc1": (6,),
 }  # fmt: skip
 SUFFIX_TO_END = tuple(_SUFFIX_TO_CUT)
+# the Finnish, Estonian and Hungarian endings, which other words govern too ("kohdistuva")
+_FINNO_UGRIC_TO = frozenset(
+    ("aan", "een", "iin", "oon", "uun", "yyn", "han", "hen", "hin", "lle", "sse", "le", "ba",
+     "be", "ra", "re")
+)  # fmt: skip
 
 
 def suffix_to(doc: Doc, place: Place) -> Role | None:
@@ -365,11 +370,18 @@ def suffix_to(doc: Doc, place: Place) -> Role | None:
     if " " in word or not word.endswith(SUFFIX_TO_END):
         return None
     names = gazetteer().names
-    if not any(
-        word.endswith(end) and any(len(word) - c >= 3 and word[:-c] in names for c in cuts)
-        for end, cuts in _SUFFIX_TO_CUT.items()
-    ):
+    end = next(
+        (
+            end
+            for end, cuts in _SUFFIX_TO_CUT.items()
+            if word.endswith(end) and any(len(word) - c >= 3 and word[:-c] in names for c in cuts)
+        ),
+        None,
+    )
+    if end is None:
         return None
+    if end not in _FINNO_UGRIC_TO:
+        return Role(place, STRONG, (place.start, place.end), source="suffix")
     # the ending governed by another word: "Venäjään kohdistuvat pakotteet" (sanctions aimed
     # at Russia), "Kínára kivetett vámok" (duties levied on China); or a stage on the way
     # ("Ruotsiin ja sieltä eteenpäin"); and mail or sending beside it
