@@ -28,12 +28,14 @@ from monitor.classify.resources import read_yaml
 # Slovenian, Slovak, Estonian, Latvian, Lithuanian, Icelandic; Urdu and Bengali (the posts and
 # customs of Pakistan and Bangladesh); the Middle East, the Caucasus, Central Asia and East
 # Africa: Hebrew, Persian, Armenian, Georgian, Amharic, Swahili, Azerbaijani, Kazakh (Cyrillic),
-# Uzbek (Latin) and Afrikaans; Mongolian and Nepali (the posts and customs of Mongolia and Nepal).
+# Uzbek (Latin) and Afrikaans; Mongolian and Nepali (the posts and customs of Mongolia and Nepal);
+# Albanian, Macedonian, Maltese (Albania, North Macedonia, Malta; Bosnian names are the Croatian
+# and Serbian ones).
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
            "ms", "th", "bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt",
            "is", "ur", "bn", "he", "fa", "hy", "ka", "am", "sw", "az", "kk", "uz",
-           "af", "ta", "si", "mn", "ne"]  # fmt: skip
+           "af", "ta", "si", "mn", "ne", "sq", "mk", "mt"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
@@ -45,7 +47,7 @@ LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant"
 # ("चाड" is a festival, "माली" a gardener).
 SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th",
                       "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is",
-                      "sw", "az", "uz", "af", "ne"}  # fmt: skip
+                      "sw", "az", "uz", "af", "ne", "sq", "mt"}  # fmt: skip
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
 # Peru): their names may run to the end of the word, like Korean ones. Not Estonian, Latvian and
 # Lithuanian: most of their names are spelt as in Slovenian or Croatian too ("Francija",
@@ -398,6 +400,36 @@ def _greek_cases(name: str) -> list[str]:
     return []
 
 
+def _albanian_cases(name: str) -> list[str]:
+    """Albanian names with the article written on: "Itali" -> "Italia", "Italinë" (accusative),
+    "Italisë" (genitive, dative: "drejt Italisë", to Italy); "Ukrainë" -> "Ukraina", "Ukrainën",
+    "Ukrainës"; "Egjipt" -> "Egjiptit" (not "Egjiptin", "Egjipti": spelt like the Finnish
+    genitive "Jemenin" and the English "Omani"). One-word names only."""
+    if " " in name or "-" in name or len(name) < 4 or not name[-1].isalpha():
+        return []
+    low = name.lower()
+    if low.endswith("i"):
+        return [name + "a", name + "në", name + "së"]
+    if low.endswith("ë"):
+        stem = name[:-1]
+        return [stem + "a", stem + "ën", stem + "ës"]
+    if low[-1] not in "aeiouy":
+        return [name + "it"]
+    return []
+
+
+# The Maltese article written before the name with a hyphen, and its assimilated forms:
+# "l-Italja", "il-Greċja", "it-Tuneżija", "ir-Renju Unit"
+_MALTESE_ARTICLE = re.compile(r"^(?:il|l|i[cċdnrstxzż])-", re.IGNORECASE)
+
+
+def _maltese_bare(name: str) -> list[str]:
+    """A Maltese name without its article ("lejn l-Italja", "u l-Italja", "fl-Italja" all
+    leave "Italja" a word of its own)."""
+    bare = _MALTESE_ARTICLE.sub("", name)
+    return [bare] if bare != name else []
+
+
 def _polish_genitive(name: str) -> list[str]:
     """Polish names after "do", "z", "dla" are genitive: "Nowa Zelandia" -> "Nowej Zelandii",
     "Rosja" -> "Rosji", "Białoruś" -> "Białorusi", "Ukraina" -> "Ukrainy". Only the regular
@@ -659,13 +691,25 @@ def build() -> dict[str, Any]:
             other_keys.update(normalize_key(n) for n in territories.values())
         keys = {normalize_key(v) for n in territories.values() for v in _variants(n)}
         proper.update(keys)
-        (undeclined if loc in ("bg", "sr", "kk", "mn") else declined).update(keys)
+        (undeclined if loc in ("bg", "sr", "kk", "mn", "mk") else declined).update(keys)
         for code, name in territories.items():
             if loc == "hu" and code in codes:
                 # the cases are no ordinary words, even of the short names ("Irakba", "Kubába")
                 for inflected in _hungarian_cases(name):
                     add(inflected, code, 3.2)
                     needs_capital.add(normalize_key(inflected))
+            if loc == "sq" and code in codes:
+                # the forms with the article are no ordinary words, even of the short names
+                # ("Rusisë", "Kinës"); they need a capital
+                for inflected in _albanian_cases(name):
+                    key = normalize_key(inflected)
+                    if key not in best:
+                        new_caps.add(key)
+                    add(inflected, code, 3.2)
+            if loc == "mt" and code in codes:
+                for bare in _maltese_bare(name):
+                    if len(normalize_key(bare)) >= SHORT_NAME_MIN:
+                        add(bare, code, 3)
             if loc in SHORT_NAME_LOCALES and len(normalize_key(name)) < SHORT_NAME_MIN:
                 continue
             if code in codes:
