@@ -36,3 +36,17 @@ def test_macedonian_country_name_is_a_destination() -> None:
         "postal",
     )
     assert got.destinations == ["FR"]
+
+
+# Territories a country is said to include, in Greek
+
+
+def test_greek_territories_included_in_the_united_states_are_destinations() -> None:
+    got = _got(
+        "Αναστολή αποστολών προς τις ΗΠΑ",
+        "Αναστέλλεται η αποδοχή δεμάτων προς τις Ηνωμένες Πολιτείες Αμερικής, "
+        "συμπεριλαμβανομένων του Πουέρτο Ρίκο και των Αμερικανικών Παρθένων Νήσων.",
+        "GR",
+        "postal",
+    )
+    assert got.destinations == ["PR", "US", "VI"]

@@ -31,7 +31,7 @@ from monitor.classify.text import (
 )
 
 # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
-_GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|τισ|τουσ|τησ|es|vagy|az|"
+_GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|του|των|τισ|τουσ|τησ|es|vagy|az|"
 # Romanian, Slovenian, Czech, Slovak, Croatian and Baltic "and" and "or", and Romanian "the
 # other member states of" ("României și celorlalte state membre ale Uniunii Europene")
 _GLUE_EAST = (
@@ -611,7 +611,9 @@ _INCLUDING = lazy_compile(
     r"\s*(?:[,(]\s*)?(?:including|incl\.?|inkl\.?|inklusive|einschliesslich|einschließlich|"
     r"y compris|incluidos?|incluidas?|incluyendo|incluindo|inclusi|compres[oaie]|inclus[oae]|"
     r"inclusief|(?:a to )?vcetne|vratane|beleertve|mukaan lukien|inclusiv|"
-    r"включая|включно з|w tym|wraz z)\b"
+    r"включая|включно з|w tym|wraz z|"
+    # Greek, Albanian, Macedonian, Maltese: "συμπεριλαμβανομένων του Πουέρτο Ρίκο"
+    r"συμπεριλαμβανομεν\w*|perfshire|вклучително|вклучувајќи|inkluz|inkluzi)\b"
     # "澳大利亚（含诺福克岛、圣诞岛）", "米国（グアム、北マリアナ諸島を含む）", "미국(괌 포함)"
     r"|\s*[（(]\s*(?:含|包括|包含)|\s*[（(](?=[^）)\n]{1,80}(?:を含む|を含め|포함)[）)])"
     # "Estados Unidos y sus territorios (Puerto Rico, Guam ...)", "et de leurs territoires :
@@ -624,7 +626,7 @@ _INCLUDING = lazy_compile(
 # "the overseas departments:")
 _INCLUDED_GAP = lazy_compile(
     r"\s*+(?:(?:its|their|the|ses|sus|seine|ihre|i suoi|zijn|il|lo|la|le|el|les|los|las|"
-    r"o|os|as|der|die|das|het)\s++)?(?:(?:overseas|outlying|island|"
+    r"o|os|as|der|die|das|het|του|τησ|των|τον|την|το|τα|τισ|τουσ)\s++)?(?:(?:overseas|outlying|island|"
     r"dependent|autonomous|d'outre mer|de ultramar)\s++)?(?:territories|territory|departments|"
     r"regions|islands|dependencies|possessions|d[eé]partements|territoires|territorios|territori|"
     r"gebiete|überseegebiete|uberseegebiete)?\s*+[(:,]?\s*+"
