@@ -50,3 +50,93 @@ def test_greek_territories_included_in_the_united_states_are_destinations() -> N
         "postal",
     )
     assert got.destinations == ["PR", "US", "VI"]
+
+
+# Kinds of change in Albanian, Macedonian, Maltese and Italian; recruitment in Macedonian
+
+
+def test_maltese_country_name_after_its_article_is_a_destination() -> None:
+    got = _got(
+        "Dewmien fil-posta",
+        "MaltaPost tinforma li l-pakketti indirizzati lejn l-Awstrija jistgħu jdumu ftit "
+        "jiem aktar minħabba strajk.",
+        "MT",
+        "postal",
+    )
+    assert got.destinations == ["AT"]
+
+
+def test_macedonian_acceptance_only_under_conditions_is_a_restriction() -> None:
+    got = _got(
+        "Нови услови за пратки со батерии",
+        "Од 1 октомври пратките со литиумски батерии за Австралија ќе се примаат само под "
+        "следниве услови: батеријата мора да биде вградена во уредот.",
+        "MK",
+        "postal",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["AU"])
+
+
+def test_macedonian_parcels_accepted_again_is_a_resumption() -> None:
+    got = _got(
+        "Прифаќање на пратки за Израел",
+        "Од 10 мај повторно се прифаќаат писма и пакети за Израел.",
+        "MK",
+        "postal",
+    )
+    assert (got.change_kind, got.destinations) == ("resumption", ["IL"])
+
+
+def test_maltese_service_starting_again_is_a_resumption() -> None:
+    got = _got(
+        "Il-pakketti lejn il-Libja",
+        "MaltaPost tinforma li l-aċċettazzjoni ta' pakketti indirizzati lejn il-Libja terġa' "
+        "tibda mill-15 ta' Mejju.",
+        "MT",
+        "postal",
+    )
+    assert got.change_kind == "resumption"
+
+
+def test_maltese_service_running_as_usual_is_informational() -> None:
+    got = _got(
+        "Il-posta lejn Franza",
+        "Minkejja l-istrajk fi Franza, l-ittri u l-pakketti lejn Franza qed jintbagħtu "
+        "bħas-soltu. M'hemm l-ebda sospensjoni tas-servizz.",
+        "MT",
+        "postal",
+    )
+    assert (got.relevant, got.change_kind) == (True, "informational")
+
+
+def test_albanian_clearance_only_with_documents_is_a_new_requirement() -> None:
+    got = _got(
+        "Njoftim për barnat",
+        "Nga 1 maji, pakot që hyjnë në Shqipëri dhe përmbajnë barna do të zhdoganohen vetëm "
+        "nëse shoqërohen me recetën mjekësore.",
+        "AL",
+        "customs",
+    )
+    assert (got.change_kind, got.destinations) == ("new_requirement", ["AL"])
+
+
+def test_italian_accepted_exclusively_by_road_is_a_restriction() -> None:
+    got = _got(
+        "Spedizioni di batterie verso la Svizzera",
+        "Dal 1° aprile le spedizioni con batterie al litio dirette in Svizzera saranno accettate "
+        "esclusivamente con il servizio su strada.",
+        "IT",
+        "postal",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["CH"])
+
+
+def test_macedonian_job_advert_of_customs_is_irrelevant() -> None:
+    got = _got(
+        "Оглас за вработување",
+        "Царинската управа објавува јавен оглас за вработување на 12 царински службеници во "
+        "царинската испостава Пошта Скопје. Кандидатите треба да имаат искуство со пратки.",
+        "MK",
+        "customs",
+    )
+    assert got.relevant is False
