@@ -140,3 +140,61 @@ def test_macedonian_job_advert_of_customs_is_irrelevant() -> None:
         "customs",
     )
     assert got.relevant is False
+
+
+# One category restricted while others stay allowed; seeds and plants in Albanian
+
+
+def test_turkish_goods_whose_practice_has_not_changed_are_no_category() -> None:
+    got = _got(
+        "Nargile ithalatı",
+        "Posta yoluyla gelen gönderilerde nargile ithaline 1 Eylül tarihinden itibaren izin "
+        "verilmeyecektir. Parfümlere ilişkin uygulama değişmemiştir.",
+        "TR",
+        "customs",
+    )
+    assert got.categories == ["tobacco_vapes"]
+
+
+def test_bosnian_goods_accepted_without_change_are_no_category() -> None:
+    got = _got(
+        "Ograničenja za slanje lijekova u Austriju",
+        "Od 1. marta pošiljke koje sadrže lijekove upućene u Austriju primaju se isključivo uz "
+        "recept. Kozmetika i parfemi primaju se bez promjena.",
+        "BA",
+        "postal",
+    )
+    assert got.categories == ["medicines"]
+
+
+def test_maltese_parcels_resume_while_letters_went_on_is_goods_only() -> None:
+    got = _got(
+        "Il-pakketti lejn il-Libja",
+        "MaltaPost tinforma li l-aċċettazzjoni ta' pakketti lejn il-Libja terġa' tibda. L-ittri "
+        "baqgħu jintlaqgħu matul dan iż-żmien kollu.",
+        "MT",
+        "postal",
+    )
+    assert (got.change_kind, got.categories) == ("resumption", ["all_goods"])
+
+
+def test_albanian_medicines_need_a_prescription() -> None:
+    got = _got(
+        "Njoftim për barnat",
+        "Nga 1 maji, pakot që hyjnë në Shqipëri dhe përmbajnë barna do të zhdoganohen vetëm "
+        "nëse shoqërohen me recetën mjekësore.",
+        "AL",
+        "customs",
+    )
+    assert got.categories == ["medicines"]
+
+
+def test_albanian_seeds_and_plants_are_their_category() -> None:
+    got = _got(
+        "Pezullim i përkohshëm i dërgesave me bimë",
+        "Posta njofton se pezullohet pranimi i dërgesave që përmbajnë farëra dhe bimë të "
+        "gjalla me destinacion Francën. Dërgesat me kozmetikë pranohen normalisht.",
+        "AL",
+        "postal",
+    )
+    assert got.categories == ["animals_plants"]
