@@ -198,3 +198,27 @@ def test_albanian_seeds_and_plants_are_their_category() -> None:
         "postal",
     )
     assert got.categories == ["animals_plants"]
+
+
+# A stop of one category said to be for a time, in Greek and Albanian: a pause, not a ban
+
+
+def test_greek_temporary_stop_of_lithium_batteries_is_a_suspension() -> None:
+    got = _got(
+        "Προσωρινή αναστολή αποδοχής δεμάτων με μπαταρίες λιθίου προς τον Καναδά",
+        "Αναστέλλεται η αποδοχή δεμάτων που περιέχουν μπαταρίες λιθίου με προορισμό τον Καναδά.",
+        "GR",
+        "postal",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["CA"])
+
+
+def test_albanian_seeds_and_plants_stopped_for_a_time_are_a_suspension() -> None:
+    got = _got(
+        "Pezullim i përkohshëm i dërgesave me bimë",
+        "Posta njofton se pezullohet pranimi i dërgesave që përmbajnë farëra dhe bimë të "
+        "gjalla me destinacion Francën. Dërgesat me kozmetikë pranohen normalisht.",
+        "AL",
+        "postal",
+    )
+    assert (got.change_kind, got.categories) == ("suspension", ["animals_plants"])

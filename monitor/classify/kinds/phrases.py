@@ -24,7 +24,9 @@ _TEMPORARY = lazy_compile(
     r"provisional|con caracter provisional|provisoriamente|provvisoriamente|in via provvisoria|"
     # ca eu cy ga gd fo kk uz ky sq be et ht (vocab46)
     r"temporalment|aldi baterako|dros dro|sealadach|sealach|fyribils|uaqytsa|уақытша|vaqtincha|"
-    r"вақтинча|убактылуу|perkohesisht|часова|ajutiselt|tanporeman)"
+    r"вақтинча|убактылуу|perkohesisht|часова|ajutiselt|tanporeman|"
+    # s48 235: Greek, Albanian, Macedonian, Maltese, Turkish
+    r"προσωριν\w*|perkohshem|привремено|привремен\w*|temporanjament\w*|gecici|geçici)"
     r"\b|暂时|暫時|一時|ժամանակավորապես|لنډمهاله|ለጊዜው|সাময়িকভাবে|अस्थायी",
 )
 _UNTIL_FURTHER = word_start(
@@ -32,7 +34,11 @@ _UNTIL_FURTHER = word_start(
     r"hasta nuevo aviso|hasta nueva orden|fino a nuovo avviso|fino a nuova comunicazione|"
     r"fino a nuovo ordine|tot nader order|ate novo aviso|ate nova ordem|ate nova informacao|"
     r"до особого распоряжения|до дальнеишего уведомления|до окремого розпорядження|"
-    r"do odwolania|do odwołania)\b|另行通知|追って"
+    r"do odwolania|do odwołania|"
+    # s48 235: Greek, Albanian, Macedonian, Maltese
+    r"μεχρι νεωτερασ|εωσ νεωτερασ|μεχρι νεωτερασ ενημερωσησ|deri ne nje njoftim te dyte|"
+    r"deri ne njoftim te metejshem|до понатамошно известување|sakemm jingħata avviz ieħor)\b"
+    r"|另行通知|追って"
 )
 # The words of a cause ("due to", "w związku z", "в связи с"), read on normalised text by the
 # rules that find a change named as the cause of another (each adds its own kin)

@@ -14,7 +14,9 @@ _SCOPES = frozenset(("all_goods", "documents", "commercial_goods", "gifts"))
 # Words that mean a pause, not an end ("we suspend acceptance of live animals").
 _PAUSE = lazy_compile(
     r"suspen|sospe|ausgesetzt|aussetz|setzt aus|setzen aus|opgeschort|opschort|schort op|"
-    r"interromp|interrump|interrott|unterbroch|приостан|призупин|暂停|暫停|暂缓|暫緩|一時停止"
+    r"interromp|interrump|interrott|unterbroch|приостан|призупин|暂停|暫停|暂缓|暫緩|一時停止|"
+    # Greek, Albanian, Macedonian, Maltese, Turkish
+    r"αναστ[εοα]λ|ανεσταλ|pezull|прекин|суспенд|sospi|askıya|askiya"
 )
 
 
