@@ -222,3 +222,39 @@ def test_albanian_seeds_and_plants_stopped_for_a_time_are_a_suspension() -> None
         "postal",
     )
     assert (got.change_kind, got.categories) == ("suspension", ["animals_plants"])
+
+
+# The Gulf states in Greek; a delay of domestic mail in Greek; fewer delays as a goal in Turkish
+
+
+def test_greek_gulf_cooperation_council_expands_to_its_members() -> None:
+    got = _got(
+        "Απαγόρευση αποστολής αρωμάτων προς τις χώρες του Κόλπου",
+        "Από 1 Απριλίου απαγορεύεται η αποστολή αρωμάτων προς τα κράτη μέλη του Συμβουλίου "
+        "Συνεργασίας του Κόλπου.",
+        "GR",
+        "postal",
+    )
+    assert got.destinations == ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+def test_greek_delay_of_domestic_mail_only_is_no_delay_abroad() -> None:
+    got = _got(
+        "Απεργία στον Πειραιά",
+        "Λόγω της απεργίας, ενδέχεται καθυστέρηση στις εσωτερικές αποστολές προς τα νησιά. Οι "
+        "αποστολές προς Κύπρο πραγματοποιούνται κανονικά.",
+        "GR",
+        "postal",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["CY"])
+
+
+def test_turkish_reducing_delays_as_a_goal_is_no_delay() -> None:
+    got = _got(
+        "Yeni aktarma merkezi açıldı",
+        "PTT, Ankara'daki yeni aktarma merkezini hizmete açtı. Genel Müdür, gecikmeleri azaltmak "
+        "için yurt dışı gönderilerde yeni hatlar planladıklarını söyledi.",
+        "TR",
+        "postal",
+    )
+    assert got.relevant is False

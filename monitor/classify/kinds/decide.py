@@ -1775,7 +1775,10 @@ _DOMESTIC = word_start(
     r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
     r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
     r"przesyłk\w* krajow\w*|przesyłek krajowych|paczek krajowych|listow krajowych|"
-    r"vnitrostatni\w* (?:zasil\w*|balik\w*|dopis\w*)|vnutrostatn\w* zasiel\w*)\b|"
+    r"vnitrostatni\w* (?:zasil\w*|balik\w*|dopis\w*)|vnutrostatn\w* zasiel\w*|"
+    # Greek, Macedonian, Turkish ("εσωτερικές αποστολές προς νησιά", "домашни пратки")
+    r"εσωτερικ\w* (?:αποστολ\w*|δεματ\w*|αλληλογραφι\w*|ταχυδρομει\w*)|"
+    r"домашн\w* (?:пратк\w*|поштенски\w*)|yurt ici gonderi\w*)\b|"
     r"国内郵便|国内邮件|國內郵件"
 )
 
@@ -1804,7 +1807,8 @@ _SCOPE_REACH = 40
 # times faster than a regex over the whole text, and most notices hold none of them).
 _DOMESTIC_HINTS = (
     "nacional", "inland", "domestic", "interieur", "nazional", "binnenland", "внутренн",
-    "внутрішн", "krajow", "vnitrostat", "vnutrostat", "国内", "國內",
+    "внутрішн", "krajow", "vnitrostat", "vnutrostat", "国内", "國內", "εσωτερικ", "домашн",
+    "yurt ici",
 )  # fmt: skip
 _OVER_HINTS = (
     "over", "under", "unter", "more than", "exceed", "above", "excess", "heavier", "larger",
