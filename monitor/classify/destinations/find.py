@@ -522,10 +522,10 @@ def find_destinations(
             # imports "from the following countries:" (a customs ban, "the import of poultry
             # ... from"): origins; a list of where mail comes from otherwise stays as it was
             from_lines = {doc.line_index(a) for a, _ in list_under(doc, from_heads)}
-    unchanged = unchanged_heads(doc)
-    if unchanged or doc.holds_any(UNCHANGED_HEAD_HINTS):
+    if doc.holds_any(UNCHANGED_HEAD_HINTS):
         # "Ce qui ne change pas" over "- Les envois vers l'Irlande restent des envois intra-UE"
         left_lines |= {doc.line_index(a) for a, _ in unchanged_items(doc)}
+        unchanged = unchanged_heads(doc)
         # or the paragraph right under it: "What isn't changing" / "Orders to the UK, the EU and
         # Norway are handled the way they are today."
         left_lines |= {i for a, _ in unchanged if (i := _paragraph_after(doc, a)) is not None}

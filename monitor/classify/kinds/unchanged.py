@@ -434,10 +434,10 @@ _NO_NEWS = lazy_compile(
 )
 # A rule told as in force for a while, or recalled
 _SINCE_OR_REMINDED = lazy_compile(
-    r"\b(?:since|desde|seit|depuis|sinds|dal momento|as a reminder|a reminder|reminder|"
-    r"zur erinnerung|wir erinnern|pour rappel|rappel|nous rappelons|relembramos|lembramos|"
-    r"le recordamos|recordamos|recordatorio|ricordiamo|ter herinnering|przypominamy|"
-    r"напоминаем|нагадуємо|mantem-se|mantem se|se mantienen|se mantiene)\b"
+    r"\b(?:since|desde|seit|depuis|sinds|dal momento|reminder|zur erinnerung|wir erinnern|"
+    r"rappel|rappelons|relembramos|lembramos|recordamos|recordatorio|ricordiamo|"
+    r"ter herinnering|przypominamy|напоминаем|нагадуємо|mantem-se|mantem se|se mantienen|"
+    r"se mantiene)\b"
 )
 
 
