@@ -478,3 +478,66 @@ def test_korean_not_delivered_normally_is_no_all_clear() -> None:
         origin="KR",
     )
     assert got.change_kind != "informational"
+
+
+# Guards for review 48b's findings (sentences of our own).
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Parcels to Portugal are delayed by 2 days. No further updates will be posted.", "delay"),
+        ("We have resumed accepting shipments to Portugal. This alert is closed.", "resumption"),
+    ],
+)  # fmt: skip
+def test_an_alert_that_ends_keeps_its_live_news(body: str, kind: str) -> None:
+    got = classify("Service alert: Portugal", body, origin="GB", source_kind="carrier")
+    assert got.change_kind == kind
+
+
+def test_a_closed_alert_whose_trouble_cleared_is_informational() -> None:
+    got = classify(
+        "Flooding – Portugal (alert closed)",
+        "Service alerts\n\nUpdate: 3 May\nThis alert is closed. Operations in Portugal have "
+        "returned to normal and the delays have cleared.\n\nPrevious update: 28 April\nDue to "
+        "flooding, deliveries in Portugal may be delayed.",
+        origin="GB",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_a_new_rule_already_in_force_from_today_is_news() -> None:
+    got = classify(
+        "Aviso",
+        "Las nuevas tasas aduaneras para envíos a Chile ya están en vigor desde hoy.",
+        origin="ES",
+    )
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_leaving_a_bloc_names_none_of_its_members() -> None:
+    got = classify(
+        "Burkina Faso leaves ECOWAS",
+        "Burkina Faso left ECOWAS in January. Mail to Burkina Faso is suspended.",
+        origin="FR",
+    )
+    assert got.destinations == ["BF"]
+
+
+def test_armenian_from_then_a_bare_name_is_where_mail_goes() -> None:
+    got = classify(
+        "Ծանրոցներ",
+        "Հայաստանից Ֆրանսիա ուղարկվող ծանրոցները ուշանում են։",
+        origin="AM",
+    )
+    assert got.destinations == ["FR"]
+
+
+def test_finnish_plural_illative_name_is_a_destination() -> None:
+    got = classify(
+        "Postin tiedote",
+        "Lähetykset Alankomaihin ovat keskeytetty toistaiseksi.",
+        origin="FI",
+    )
+    assert got.destinations == ["NL"]

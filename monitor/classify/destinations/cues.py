@@ -354,6 +354,8 @@ _SUFFIX_TO_CUT = {
     "\u0bb5\u0bbf\u0bb1\u0bcd\u0b95\u0bc1": (6,),
 }  # fmt: skip
 SUFFIX_TO_END = tuple(_SUFFIX_TO_CUT)
+# Finnish "to" endings (plural and long illative) no base name of eight letters or more ends in
+_FI_LONG_TO = ("ihin", "iin")
 # the Finnish, Estonian and Hungarian endings, which other words govern too ("kohdistuva")
 _FINNO_UGRIC_TO = frozenset(
     ("aan", "een", "iin", "oon", "uun", "yyn", "han", "hen", "hin", "lle", "sse", "le", "ba",
@@ -378,6 +380,8 @@ def suffix_to(doc: Doc, place: Place) -> Role | None:
         ),
         None,
     )
+    if end is None and len(word) >= 8 and word.endswith(_FI_LONG_TO):
+        end = "hin"  # a name written out in the case ("Yhdysvaltoihin", "Alankomaihin")
     if end is None:
         return None
     if end not in _FINNO_UGRIC_TO:

@@ -657,6 +657,13 @@ def find_destinations(
                     # "remetentes da China, da Malásia e de Taiwan": "from" said again
                     or (prev.role == ORIGIN and _FROM_AGAIN.match(gap_orig))
                 )
+                # "Հայաստանից Ռուսաստան" (from Armenia to Russia): a "from" written on the name,
+                # then the next name with only a space between, is where it goes
+                and not (
+                    prev.role == ORIGIN
+                    and not gap_orig.strip()
+                    and doc.norm.endswith(SUFFIX_ORIGIN_END, prev.place.start, prev.place.end)
+                )
                 # "for goods from an EU member state, Norway requires ...": a new subject
                 and not (
                     prev.role == ORIGIN
@@ -739,6 +746,7 @@ def find_destinations(
             _INSTITUTION_AFTER.match(norm, place.end)
             or _territory_owner(doc, place)
             or _SANCTIONS_OF_BEFORE.search(norm, max(0, place.start - 40), place.start)
+            or _MEMBERSHIP_BEFORE.search(norm, max(0, place.start - 30), place.start)
             or (
                 role.role == NEUTRAL
                 and _INSTITUTION_BEFORE.search(norm, max(0, place.start - 30), place.start)
@@ -1192,6 +1200,11 @@ _INSTITUTION_BEFORE = lazy_compile(
     r"(?:of|van|der|des|de|del|dell|da|do)\s*'?\s*(?:(?:the|de|la|l|het)\s*'?\s*)?|"
     r"\bεναερι(?:ου|ο|οσ) χωρ(?:ου|ο|οσ) τησ\s+|\bвоздушн\w+ пространств\w+\s+|"
     r"\bповітрян\w+ простор\w*\s+)$"
+)
+# membership of a bloc, whatever the role: "Mali ... left ECOWAS", "quittent la CEDEAO"
+_MEMBERSHIP_BEFORE = lazy_compile(
+    r"\b(?:left|leave|leaves|leaving|withdrew from|withdraw from|withdrawal from|quit|joined|"
+    r"quitte\w*|ont quitte|se retir\w*|verlassen|austritt aus)\s+(?:the\s+|la\s+|le\s+|l')?$"
 )
 # the bloc's law, to a publisher inside it: "в соответствии с правом ЕАЭС" (from Kazakhstan);
 # not "parcels to the EU must meet the law of the EU" from Switzerland

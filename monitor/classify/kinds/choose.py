@@ -558,11 +558,26 @@ def choose_kind(
 
 
 # A carrier's word that its alert is over and kept only a while: "This alert is closed",
-# "(alert closed)", "This alert will be archived on 25 November", "No further updates will be
-# posted"
+# "(alert closed)", "This alert will be archived on 25 November" (not "No further updates will
+# be posted": live alerts end so too)
 _ALERT_OVER = lazy_compile(
     r"\b(?:(?:this )?alert (?:is|has been|was) closed|\(alert closed\)|"
-    r"(?:this )?alert will be archived|no further updates will be (?:posted|issued|provided))\b"
+    r"(?:this )?alert will be archived)\b"
+)
+# ... said with the trouble cleared ("the delays have cleared", "returned to normal")
+_CLEARED = lazy_compile(
+    r"\b(?:(?:have|has) cleared|(?:have|has) (?:now )?returned to normal|back to normal|"
+    r"(?:is|are|has been|have been) resolved|no longer (?:delayed|affected))\b"
+)
+# ... not a resumption of acceptance or of service to a place
+_ACCEPTED_AGAIN = lazy_compile(
+    r"\b(?:resum\w* (?:accepting|acceptance|delivery|deliveries|shipments|service|mail)|"
+    r"accepted again|delivered again|(?:is|are) (?:now )?resuming)\b"
+)
+# ... and no delay that still stands
+_DELAY_STANDS = lazy_compile(
+    r"\b(?:will be delayed|remains? delayed|are delayed|is delayed|may (?:still )?take|"
+    r"(?:still|continue to) (?:be )?(?:delayed|experience)|some delays remain)\b"
 )
 
 
@@ -573,6 +588,14 @@ def _alert_over(doc: Doc, votes: list[Vote]) -> tuple[int, int] | None:
         return None
     m = _ALERT_OVER.search(doc.norm)
     if m is None or any(v.kind in _STOP_KINDS for v in votes):
+        return None
+    a, b = doc.line_of(m.start())  # the update that says so
+    if (
+        _CLEARED.search(doc.norm, a, b) is None
+        or _DELAY_STANDS.search(doc.norm, a, b) is not None
+        # "we have resumed accepting shipments to Canada. This alert is closed.": news
+        or _ACCEPTED_AGAIN.search(doc.norm) is not None
+    ):
         return None
     return m.start(), m.end()
 

@@ -1640,9 +1640,21 @@ IN_PLACE_REACH = 100
 def _in_place_after(doc: Doc, end: int) -> bool:
     """Whether the sentence says after ``end``, with no contrast between, that what it names
     already holds."""
-    limit = min(doc.sentence_of(end)[1], end + IN_PLACE_REACH)
-    found = _IN_PLACE.search(doc.norm, end, limit)
-    return found is not None and _CONTRAST_WORD.search(doc.norm, end, found.start()) is None
+    a, b = doc.sentence_of(end)
+    found = _IN_PLACE.search(doc.norm, end, min(b, end + IN_PLACE_REACH))
+    return (
+        found is not None
+        and _CONTRAST_WORD.search(doc.norm, end, found.start()) is None
+        # "the new fee is already in force from today": news told as done
+        and _NEW_OR_TODAY.search(doc.norm, a, b) is None
+    )
+
+
+# What makes a rule "already in force" the news: it is new, or holds from today
+_NEW_OR_TODAY = lazy_compile(
+    r"\b(?:new|neue?[nrs]?|nouve(?:au|lle)s?|nuev[oa]s?|nuov[oaie]|nieuwe?|nov[oa]s?|today|"
+    r"from today|heute|aujourd'hui|hoy|oggi|vandaag|hoje)\b"
+)
 
 
 # The rest of an elided compound that names a number: "Steuer- bzw. Identifikationsnummer"
