@@ -30,24 +30,26 @@ from monitor.classify.resources import read_yaml
 # Africa: Hebrew, Persian, Armenian, Georgian, Amharic, Swahili, Azerbaijani, Kazakh (Cyrillic),
 # Uzbek (Latin) and Afrikaans; Mongolian and Nepali (the posts and customs of Mongolia and Nepal);
 # Albanian, Macedonian, Maltese (Albania, North Macedonia, Malta; Bosnian names are the Croatian
-# and Serbian ones).
+# and Serbian ones); Khmer, Lao and Burmese (the posts and customs of Cambodia, Laos, Myanmar).
 LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant", "ja", "hi", "pl",
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
            "ms", "th", "bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt",
            "is", "ur", "bn", "he", "fa", "hy", "ka", "am", "sw", "az", "kk", "uz",
-           "af", "ta", "si", "mn", "ne", "sq", "mk", "mt"]  # fmt: skip
+           "af", "ta", "si", "mn", "ne", "sq", "mk", "mt", "km", "lo", "my"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
 # aliases.yaml adds the few that matter, with a capital required. Thai is matched without word
 # boundaries (no spaces between words): its short names sit inside other words ("ลาว" in
 # "ลาวา", lava; "ชาด" in "ชาดำ", black tea); aliases.yaml adds "ประเทศไทย" and the like. So
+# for Khmer, Lao and Burmese, written without spaces too (Khmer "ថៃ", Lao "ໄທ": aliases.yaml
+# adds them after the word for country, "ប្រទេសថៃ", "ປະເທດໄທ"; Burmese names are longer), and
 # for the Latin-script Balkan and Baltic languages ("Mali" is Croatian for small, "Čad" soot),
 # Swahili, Azerbaijani, Uzbek and Afrikaans (Swahili "Chad", Uzbek "Chad", "Eron"), and Nepali
 # ("चाड" is a festival, "माली" a gardener).
 SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th",
                       "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is",
-                      "sw", "az", "uz", "af", "ne", "sq", "mt"}  # fmt: skip
+                      "sw", "az", "uz", "af", "ne", "sq", "mt", "km", "lo", "my"}  # fmt: skip
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
 # Peru): their names may run to the end of the word, like Korean ones. Not Estonian, Latvian and
 # Lithuanian: most of their names are spelt as in Slovenian or Croatian too ("Francija",
@@ -81,6 +83,8 @@ def _variants(name: str) -> list[str]:
             out.append(v.replace(".", ""))
         if v.lower().startswith("the "):
             out.append(v[4:])
+        if "\u200b" in v:  # Khmer names with zero-width spaces between words, typed without
+            out.append(v.replace("\u200b", ""))
     return [v.strip() for v in out if v.strip()]
 
 

@@ -114,12 +114,12 @@ def _script(ch: str) -> int:
 
 
 # Letters of the scripts written without Latin letters: Greek, Cyrillic, Arabic, Devanagari,
-# Armenian, Hebrew, Bengali, Tamil, Sinhala, Thai, Georgian, Ethiopic, kana, Han, Hangul
-# (symbols such as "®" are not among them).
+# Armenian, Hebrew, Bengali, Tamil, Sinhala, Thai, Lao, Burmese, Georgian, Ethiopic, Khmer,
+# kana, Han, Hangul (symbols such as "®" are not among them).
 _NON_LATIN_CLASS = (
-    r"[\u0370-\u05ff\u0620-\u064a\u066e-\u06d3\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u0e00-\u0e7f"
-    r"\u3040-\u30ff\u3400-\u9fff"
-    r"\u10a0-\u10ff\u1200-\u137f\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+    r"[\u0370-\u05ff\u0620-\u064a\u066e-\u06d3\u0900-\u09ff\u0b80-\u0bff\u0d80-\u0dff\u0e00-\u0eff"
+    r"\u3040-\u30ff\u3400-\u9fff\u1000-\u109f"
+    r"\u10a0-\u10ff\u1200-\u137f\u1780-\u17ff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
 )
 # Runs of those letters, with gaps of up to four other characters inside ("Южная Корея": one
 # name, two words): one regex match per stretch instead of one per word. It starts with the bare
@@ -412,9 +412,11 @@ _ASCII_MARKS = bytes(i if chr(i).isalnum() or chr(i) in " _" else 0 for i in ran
     range(128, 256)
 )
 _OTHER_NON_WORD = lazy_compile(r"[^\w\x00-\x7f]")
-# Letters of scripts written without spaces: a Latin word stands between them as between
-# spaces ("少額貨物のVAT免除", "寄往EU的邮件")
-_UNSPACED = lazy_compile(r"[\u0e00-\u0e7f\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+# Letters of scripts written without spaces (Thai, Lao, Burmese, Khmer, Han, kana): a Latin
+# word stands between them as between spaces ("少額貨物のVAT免除", "寄往EU的邮件")
+_UNSPACED = lazy_compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+)
 _marked_cache = threading.local()
 
 
@@ -490,7 +492,9 @@ def _rank_key(key: str) -> str:
 _BLOCKS = (
     (0x0370, 0x0590),  # Greek, Cyrillic, Armenian
     (0x0590, 0x0800),  # Hebrew, Arabic
-    (0x0900, 0x0E80),  # Indic scripts, Thai
+    (0x0900, 0x0F00),  # Indic scripts, Thai, Lao
+    (0x1000, 0x10A0),  # Burmese
+    (0x1780, 0x1800),  # Khmer
     (0xAC00, 0xD7B0),  # Hangul
 )
 

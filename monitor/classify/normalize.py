@@ -218,14 +218,16 @@ def is_word_char(ch: str) -> bool:
 
 
 def is_cjk(ch: str) -> bool:
-    """Scripts written without spaces between words: Han, kana, Thai; Hangul is spaced (not
-    here)."""
+    """Scripts written without spaces between words: Han, kana, Thai, Lao, Burmese, Khmer;
+    Hangul is spaced (not here)."""
     o = ord(ch)
     return (
         0x2E80 <= o <= 0x9FFF
         or 0xF900 <= o <= 0xFAFF
         or 0xFF66 <= o <= 0xFF9F
-        or 0x0E00 <= o <= 0x0E7F
+        or 0x0E00 <= o <= 0x0EFF
+        or 0x1000 <= o <= 0x109F
+        or 0x1780 <= o <= 0x17FF
     )
 
 

@@ -22,17 +22,18 @@ _BULLET = lazy_compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
 )
 # Sentence ends: ".", only before a space and an upper-case letter or a line end, so
-# "U.S. Customs" and "19 U.S.C." stay whole; "!", "?", ";" and the Chinese, Japanese and
-# Devanagari full stops wherever they stand. The dot written once before the two look-aheads
-# (the same matches): a pattern that opens with one literal character lets the regex engine
-# skip to it far faster than a set of first characters (which two alternatives make).
+# "U.S. Customs" and "19 U.S.C." stay whole; "!", "?", ";" and the Chinese, Japanese,
+# Devanagari, Khmer and Burmese full stops ("។", "။") wherever they stand. The dot written
+# once before the two look-aheads (the same matches): a pattern that opens with one literal
+# character lets the regex engine skip to it far faster than a set of first characters (which
+# two alternatives make).
 _MARKS = "!?;"
 # "ab 1. März", "bis 15. Januar 2026": a German day of the month, no sentence end
 _DAY_BEFORE_MONTH = lazy_compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\b"
 )
-_MARKS_OTHER = "\u3002\uff01\uff1f\u0964"
+_MARKS_OTHER = "\u3002\uff01\uff1f\u0964\u17d4\u104b"
 _CLOSING = ("\uff09", ")")  # the brackets a Japanese full stop may stand inside
 # Abbreviations a capitalised word follows inside a sentence: "Steuer- bzw. Identifikations-
 # nummer", "St. Lucia", "approx. EUR 20"; and one small letter ("e.g. Chad", "z. B. Smartphones"),
@@ -41,10 +42,12 @@ _ABBREVIATIONS = frozenset(
     ("bzw", "ggf", "evtl", "inkl", "zzgl", "ca", "nr", "vgl", "gem", "st", "ste", "mt", "approx",
      "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel")
 )  # fmt: skip
-# Capitals of Latin Extended-A ("Şirket", "İstanbul", "Łódź", "Škoda"), Greek, and the Hangul
-# syllables (Korean writes no case): a sentence may open with them too
+# Capitals of Latin Extended-A ("Şirket", "İstanbul", "Łódź", "Škoda"), Greek, the Hangul
+# syllables (Korean writes no case) and the Lao consonants and leading vowels (Lao writes no
+# case and ends its sentences with "."): a sentence may open with them too
 _OTHER_CAPITALS = (
     "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0391-\u03a9\uac00-\ud7a3"
+    "\u0e81-\u0eae\u0ec0-\u0ec4"
 )
 # One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
 # tried only at the dots the literal "." and the look-ahead find.

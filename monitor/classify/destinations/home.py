@@ -53,7 +53,8 @@ _WORDS = frozenset(
 )
 # the translations read beside the names ISO gives (in Latin letters for Japan and Korea):
 # scripts whose names the notices write in their own letters
-_SCRIPTS = ("ja", "ko", "zh_CN", "zh_TW", "th", "uk", "ru", "el", "he", "ka", "hy")
+_SCRIPTS = ("ja", "ko", "zh_CN", "zh_TW", "th", "km", "lo", "my", "uk", "ru", "el", "he", "ka",
+            "hy")  # fmt: skip
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # a Russian, Ukrainian or Belarusian region named by its adjective: its stem, declined
 _DECLINED_REGION = re.compile(r"([\w-]{4,}?)(?:ая|а) (?:область|вобласць)")
