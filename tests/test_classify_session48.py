@@ -541,3 +541,16 @@ def test_finnish_plural_illative_name_is_a_destination() -> None:
         origin="FI",
     )
     assert got.destinations == ["NL"]
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        ("Η Ιαπωνία απαγόρευσε προσωρινά την εισαγωγή τροφίμων μέσω ταχυδρομείου.", "GR"),
+        ("Η Ιαπωνία απαγορεύει προσωρινά την εισαγωγή φαρμάκων με δέματα.", "CY"),
+    ],
+)
+def test_a_country_that_bans_imports_for_a_time_bans_them(body: str, origin: str) -> None:
+    got = classify("Ειδοποίηση", body, origin=origin)
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["JP"]

@@ -480,7 +480,8 @@ def _told_as_news(doc: Doc, start: int) -> bool:
 
 
 _IMPORT_WORD = word_start(
-    r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*)|进口|輸入"
+    r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*|"
+    r"εισαγωγ\w*|увоз\w*|uvoz\w*|ithal\w*)|进口|輸入"
 )
 
 
