@@ -22,7 +22,13 @@ from typing import Any, NamedTuple
 import ahocorasick
 
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.normalize import is_cjk, is_katakana, is_word_char, normalize_key
+from monitor.classify.normalize import (
+    UNSPACED_CLASS,
+    is_cjk,
+    is_katakana,
+    is_word_char,
+    normalize_key,
+)
 
 
 class Match(NamedTuple):
@@ -414,9 +420,7 @@ _ASCII_MARKS = bytes(i if chr(i).isalnum() or chr(i) in " _" else 0 for i in ran
 _OTHER_NON_WORD = lazy_compile(r"[^\w\x00-\x7f]")
 # Letters of scripts written without spaces (Thai, Lao, Burmese, Khmer, Han, kana): a Latin
 # word stands between them as between spaces ("少額貨物のVAT免除", "寄往EU的邮件")
-_UNSPACED = lazy_compile(
-    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]"
-)
+_UNSPACED = lazy_compile(UNSPACED_CLASS)
 _marked_cache = threading.local()
 
 

@@ -217,6 +217,10 @@ def is_word_char(ch: str) -> bool:
     return ord(ch) > 0x2FF and unicodedata.category(ch)[0] == "M"
 
 
+# The same ranges as a regex class, for the matcher's scans of whole texts
+UNSPACED_CLASS = r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u9fff\uf900-\ufaff\uff66-\uff9f]"
+
+
 def is_cjk(ch: str) -> bool:
     """Scripts written without spaces between words: Han, kana, Thai, Lao, Burmese, Khmer;
     Hangul is spaced (not here)."""

@@ -423,6 +423,12 @@ UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n
 _BLANK_LINE = lazy_compile(r"\n[ \t\u3000]*\n")
 
 
+def paragraph_end(doc: Doc, pos: int) -> int:
+    """Where the paragraph holding ``pos`` ends: at the next blank line, else the text's end."""
+    gap = doc.full.find("\n\n", pos)
+    return gap if gap >= 0 else len(doc.full)
+
+
 def paragraph_break(gap: str) -> bool:
     """Whether ``gap`` (text as written) holds a blank line: a list never runs over one, while
     a single line break may be a wrapped line ("Mail for Barbados and\nTrinidad and Tobago")."""

@@ -311,13 +311,14 @@ def suffix_case(doc: Doc, place: Place) -> Role | None:
     word = doc.norm[place.start : place.end]
     if not word.endswith(SUFFIX_ORIGIN_END):
         return None
-    names = gazetteer().names
+    gaz = gazetteer()
+    names = gaz.names
     # the name itself, or its adjective: "kiinalaisesta verkkokaupasta" (from a Chinese shop),
     # "kiinalaisista verkkokaupoista"
     cut = next((n for end, n in _FROM_CUT.items() if word.endswith(end)), 3)
     if word.endswith(TURKIC_FROM_END):
         # a form the gazetteer wrote out as "from" ("Қытайдан"), not a name ending so ("Sudan")
-        if word not in gazetteer().from_forms:
+        if word not in gaz.from_forms:
             return None
     elif cut != 3:
         if len(word) - cut < 3 or word[:-cut] not in names:
@@ -339,10 +340,13 @@ def suffix_case(doc: Doc, place: Place) -> Role | None:
 # word each may cut to leave the name: Finnish illative and allative ("Kanadaan", "Ruotsiin",
 # "Israeliin", "Ahvenanmaahan", "Venäjälle"), Estonian illative and allative ("Kanadasse",
 # "Saksamaale"), Hungarian "into" and "onto" ("Kínába", "Ciprusra")
-_SUFFIX_TO_CUT = {
+_FINNO_UGRIC_TO_CUT = {
     "aan": (2,), "een": (2,), "iin": (2, 3), "oon": (2,), "uun": (2,), "yyn": (2,), "han": (3,),
     "hen": (3,), "hin": (3,), "lle": (3,), "sse": (3,), "le": (2,), "ba": (2,), "be": (2,),
     "ra": (2,), "re": (2,),
+}  # fmt: skip
+_SUFFIX_TO_CUT = {
+    **_FINNO_UGRIC_TO_CUT,
     # Azerbaijani, Uzbek and Kazakh datives ("Kanadaya", "Türkiyəyə", "Kanadaga", "Iroqqa",
     # "Канадаға", "Египетке")
     "ya": (2,), "yə": (2,), "ga": (2,), "qa": (2,), "ға": (2,), "ге": (2,), "қа": (2,),
@@ -357,10 +361,7 @@ SUFFIX_TO_END = tuple(_SUFFIX_TO_CUT)
 # Finnish "to" endings (plural and long illative) no base name of eight letters or more ends in
 _FI_LONG_TO = ("ihin", "iin")
 # the Finnish, Estonian and Hungarian endings, which other words govern too ("kohdistuva")
-_FINNO_UGRIC_TO = frozenset(
-    ("aan", "een", "iin", "oon", "uun", "yyn", "han", "hen", "hin", "lle", "sse", "le", "ba",
-     "be", "ra", "re")
-)  # fmt: skip
+_FINNO_UGRIC_TO = frozenset(_FINNO_UGRIC_TO_CUT)
 
 
 def suffix_to(doc: Doc, place: Place) -> Role | None:

@@ -28,6 +28,7 @@ from monitor.classify.text import (
     ends_question,
     heading_line,
     paragraph_break,
+    paragraph_end,
 )
 
 # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
@@ -716,8 +717,7 @@ def _section_changes(doc: Doc, heading: Role, roles: list[Role]) -> bool:
     if doc.in_title(heading.place.start):
         return False
     line_end = doc.line_of(heading.place.start)[1]
-    gap = doc.full.find("\n\n", line_end)
-    end = gap if gap >= 0 else len(doc.full)
+    end = paragraph_end(doc, line_end)
     quiet = {
         doc.sentence_of(r.place.start)
         for r in roles

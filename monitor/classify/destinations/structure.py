@@ -29,6 +29,7 @@ from monitor.classify.text import (
     colon_ends,
     enumerates,
     heading_line,
+    paragraph_end,
     strip_bullet,
 )
 from monitor.classify.wordstart import word_start
@@ -95,8 +96,7 @@ def _over_entries(doc: Doc, roles: list[Role]) -> None:
         line_end = doc.line_of(r.place.start)[1]
         if not _OVER_REST.fullmatch(doc.norm, r.place.end, line_end):
             continue
-        gap = doc.full.find("\n\n", line_end)
-        end = gap if gap >= 0 else len(doc.full)
+        end = paragraph_end(doc, line_end)
         for q in roles:
             if q.place.code == r.place.code and q.role == STRONG and line_end < q.place.start < end:
                 q.role = UNAFFECTED

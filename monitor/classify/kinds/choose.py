@@ -584,7 +584,7 @@ _DELAY_STANDS = lazy_compile(
 def _alert_over(doc: Doc, votes: list[Vote]) -> tuple[int, int] | None:
     """Where the notice says its alert is over, when nothing it tells was stopped or limited
     (only delays, which have cleared): the span of those words, else None."""
-    if "alert" not in doc.norm and "further updates" not in doc.norm:
+    if "alert" not in doc.norm:
         return None
     m = _ALERT_OVER.search(doc.norm)
     if m is None or any(v.kind in _STOP_KINDS for v in votes):

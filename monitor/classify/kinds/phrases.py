@@ -64,6 +64,10 @@ _FIGURE = lazy_compile(
     r"\d\s*(?:%|prozent\b|euro\b)|[$€£]\s*\d|\d\s*(?:usd|eur|gbp|cad|chf)\b|"
     r"\b(?:usd|eur|gbp|cad)\s*\d"
 )
+_NO_NEW_FEE_WORDS = (
+    r"nao ha nova taxa|no hay nueva tasa|no new fee|keine neue gebuhr|aucune nouvelle taxe|"
+    r"nessuna nuova tassa"
+)
 _NO_CHANGE = lazy_compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
     r"inchang|sin cambio|invariat|ongewijzigd|"
@@ -74,15 +78,11 @@ _NO_CHANGE = lazy_compile(
     r"nicht geandert|nicht verandert|inalterad|не изменил|не менял|не змінил|ninguna modificacion|"
     r"ningun cambio|nessuna modifica|aucune modification|aucun changement|nenhuma alteracao|"
     r"nada mudou|nada ha cambiado|nada cambio|无新增|無新增|khong co thay doi|alcuna modifica|"
-    r"nao ha nova taxa|no hay nueva tasa|no new fee|keine neue gebuhr|aucune nouvelle taxe|"
-    r"nessuna nuova tassa"
+    + _NO_NEW_FEE_WORDS
 )
 # "No new fee": in a title nothing changed, said of the fees; in the body it is said of one
 # place or service beside the news of another ("no new fee for Canada; for Australia it rises")
-_NO_NEW_FEE = lazy_compile(
-    r"nao ha nova taxa|no hay nueva tasa|no new fee|keine neue gebuhr|aucune nouvelle taxe|"
-    r"nessuna nuova tassa"
-)
+_NO_NEW_FEE = lazy_compile(_NO_NEW_FEE_WORDS)
 
 
 # A change stated as in force: with its date ("From 1 July, all parcels ... will be subject to
