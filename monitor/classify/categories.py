@@ -1702,13 +1702,15 @@ _CONTRAST = lazy_compile(
         ",;",
         # Russian and Ukrainian "а" (whereas), not "а также", "а равно" (as well as), "а именно"
         # (namely)
-        r"\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але|"
+        # (Bosnian, Croatian, Serbian "ali", "али"; Polish, Czech, Slovak "ale"; Turkish "ama";
+        # Romanian "dar")
+        r"\s*(?:however|whereas|aber|jedoch|mais|pero|ma|maar|но|але|ali|али|ale|ama|dar|"
         r"а(?!\s+(?:также|також|именно|саме|равно|так само)\b))\b",
     )
 )
 _CONTRAST_HINTS = (
     "but", "however", "whereas", "aber", "jedoch", "mais", "pero", " ma ", "maar", " но ", " але ",
-    ", а ",
+    ", а ", " ali ", " али ", " ale ", " ama ", " dar ",
 )  # fmt: skip
 
 

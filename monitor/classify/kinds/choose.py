@@ -723,6 +723,54 @@ def _all_clear_title(
     return scores.get("informational", 0.0) >= ALL_CLEAR_OUTWEIGHS * max(changes.values())
 
 
+# Words of a message someone else wrote or of the reader's own parcel: "Scam texts claim your
+# parcel to Spain is suspended", "SMS yang mengatakan paket Anda ditahan"
+_TOLD_BY_OTHERS = lazy_compile(
+    r"\b(?:your|yours|claim\w*|pretend\w*|purport\w*|saying|stating|say that|says that|"
+    r"anda|awak|kamu|inyong|iyong|ninyo|mengatakan|menyatakan|mendakwa|nagsasabing|"
+    r"ihr\w*|dein\w*|votre|vos|tu|tus|su paquete|seu|sua|uw|jouw)\b"
+)
+# The topic words of a warning against fraud (the topics' lexicon keeps them among others)
+_SCAM = lazy_compile(
+    r"scam|fake|phish|beware|vorsicht|waspada|hati-hati|hati hati|mag-ingat|awas|fraud|hoax|"
+    r"smish|spoof|palsu|pekeng|penipuan|lừa đảo|mạo danh|betr[uü]g|"
+    r"gef[aä]lscht|verd[aä]chtig|suspect|falsch|faux|fausse|frauduleu|arnaque|estafa|fraude|"
+    r"falso|falsa|truffa|oplichting|nep|oszust|podvod|мошен|шахра|фишинг|фішинг|"
+    r"απατ|ψε[υύ]|csal|adathal|hamis|dolandır|sahte|احتيال|مزيف|詐騙|诈骗|冒充|假冒|钓鱼|釣魚|"
+    r"なりすまし|を装|フィッシング|迷惑|사칭|스미싱|피싱|사기|প্রতারণা"
+)
+_QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d'
+
+
+def _change_apart_from_topics(
+    doc: Doc,
+    votes: list[Vote],
+    best: str,
+    topic_matches: list[Match],
+    sent_to: list[int] | None,
+) -> bool:
+    """Whether a sentence of its own tells the notice's change of mail to a place named as
+    where it goes, with no word of the topics in it, not quoted and not of the reader's own
+    parcel: "Beware of fake messages. From 1 March, parcels to the United States are
+    suspended" is a suspension beside a warning, not a warning alone."""
+    if best == "informational" or not sent_to or not topic_matches:
+        return False
+    if not all(_SCAM.search(m.key.lower()) for m in topic_matches):
+        return False  # results, news, a survey: their changes are told as news of others
+    for v in votes:
+        if v.kind != best or v.weight < 1.0 or doc.in_title(v.start):
+            continue
+        a, b = doc.sentence_of(v.start)
+        if not any(a <= p < b for p in sent_to):
+            continue
+        if any(a <= m.start < b for m in topic_matches):
+            continue
+        if _TOLD_BY_OTHERS.search(doc.norm, a, b) or any(q in doc.full[a:b] for q in _QUOTES):
+            continue
+        return True
+    return False
+
+
 def _topics_decide(
     doc: Doc,
     counted: Topics,
@@ -749,6 +797,7 @@ def _topics_decide(
     if (
         topics >= 2
         and (best != "delay" or not _delay_of_sent_mail(doc, votes, sent_to))
+        and not _change_apart_from_topics(doc, votes, best, topic_matches, sent_to)
         and (
             total < max(3.0, 0.75 * topics)
             or (

@@ -1,0 +1,133 @@
+"""Causes found in session 49, each with sentences of our own.
+
+A warning against fake messages that also tells, in a sentence of its own, a stop of mail to
+a country is that stop, not the warning alone; the message the fraudsters send ("your parcel
+to Italy is suspended") stays a warning. Macedonian says an operator's stop with a transitive
+verb ("го прекинува приемот") and a country's ban with "забранува"; Bosnian, Croatian and
+Serbian contrast clauses with "ali", as English does with "but"."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "dest"),
+    [
+        (
+            "Watch out for fake texts",
+            "Watch out for fake texts asking for a fee. From 3 May, parcels to Chile are "
+            "suspended.",
+            "GB",
+            "CL",
+        ),
+        (
+            "SMS palsu",
+            "Waspada SMS palsu. Mulai 2 Juni, pengiriman ke Kanada dihentikan sementara.",
+            "ID",
+            "CA",
+        ),
+        (
+            "Mesej palsu",
+            "Berhati-hati dengan mesej palsu. Pos Malaysia menggantung penghantaran bungkusan "
+            "ke Jepun mulai 4 Mei.",
+            "MY",
+            "JP",
+        ),
+    ],
+)
+def test_stop_beside_a_scam_warning_alerts(title: str, body: str, origin: str, dest: str) -> None:
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "suspension"
+    assert got.destinations == [dest]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Scam texts",
+            "Scam texts claim your parcel to Spain is suspended until you pay a fee from "
+            "1 March. Do not click the link.",
+            "GB",
+        ),
+        (
+            "Fraud warning",
+            "Fraudulent emails say your parcel to Italy is suspended until you pay a fee. "
+            "Delete them.",
+            "GB",
+        ),
+        (
+            "Beware",
+            "Beware of emails saying parcels to Spain are suspended. They are fake.",
+            "GB",
+        ),
+    ],
+)
+def test_the_fraudsters_own_message_stays_quiet(title: str, body: str, origin: str) -> None:
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert not got.relevant
+    assert got.change_kind == "irrelevant"
+
+
+def test_macedonian_operator_stop_with_a_transitive_verb() -> None:
+    got = classify(
+        "Пратки",
+        "Поштата привремено го прекинува приемот на пакети за Австрија.",
+        origin="MK",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["AT"]
+
+
+def test_macedonian_saturday_hours_stay_quiet() -> None:
+    got = classify(
+        "Сабота",
+        "Поштата го суспендира работното време во саботите.",
+        origin="MK",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_macedonian_country_ban_is_prohibited_items() -> None:
+    got = classify(
+        "Месо", "Канада забранува увоз на месо по пошта.", origin="MK", source_kind="postal"
+    )
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["CA"]
+    assert got.categories == ["food"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "dest", "category"),
+    [
+        (
+            "Pošiljke",
+            "Paketi s odjećom i dalje se šalju, ali lijekovi za Austriju od 1. aprila nisu "
+            "dozvoljeni.",
+            "BA",
+            "AT",
+            "medicines",
+        ),
+        (
+            "Przesyłki",
+            "Książki nadal można wysyłać bez ograniczeń, ale żywność do Niemiec od 1 marca "
+            "jest zakazana.",
+            "PL",
+            "DE",
+            "food",
+        ),
+    ],
+)
+def test_what_still_goes_ends_at_the_slavic_but(
+    title: str, body: str, origin: str, dest: str, category: str
+) -> None:
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == [dest]
+    assert got.categories == [category]
