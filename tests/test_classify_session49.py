@@ -131,3 +131,71 @@ def test_what_still_goes_ends_at_the_slavic_but(
     assert got.change_kind == "prohibited_items"
     assert got.destinations == [dest]
     assert got.categories == [category]
+
+
+_NEWSLETTER = """News from the Post – March
+
+Published 3 March 2027
+
+New stamps: birds of the coast
+Six new stamps show the birds of our coast. The stamps are on sale in every post office.
+
+{middle}
+
+{heading}
+From 1 April, the maximum weight of a parcel to Iceland is lowered from 30 kg to 10 kg.
+
+Thank you
+Thank you for a busy winter season.
+"""
+_HIRING = (
+    "We are hiring\n"
+    "Join our team: we have open jobs for drivers in the north. Apply on our careers page."
+)
+_SURVEY = "Tell us what you think\nTake part in our customer satisfaction survey and win a voucher."
+
+
+@pytest.mark.parametrize("middle", [_HIRING, _SURVEY])
+def test_newsletter_item_under_a_place_heading_is_news(middle: str) -> None:
+    body = _NEWSLETTER.format(middle=middle, heading="Parcels to Iceland")
+    got = classify("News from the Post – March", body, origin="GB", source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["IS"]
+
+
+def test_newsletter_of_stamps_and_jobs_alone_stays_quiet() -> None:
+    body = _NEWSLETTER.format(middle=_HIRING, heading="Our new app").replace(
+        "From 1 April, the maximum weight of a parcel to Iceland is lowered from 30 kg to 10 kg.",
+        "Track every parcel in the new app, with a map of our post offices.",
+    )
+    got = classify("News from the Post – March", body, origin="GB", source_kind="postal")
+    assert not got.relevant
+
+
+def test_job_advert_with_a_place_heading_stays_quiet() -> None:
+    body = (
+        "Job ID 4711\n\nWhat you'll do\nYou prepare customs declarations for our parcels and "
+        "answer questions from customers.\n\nParcels to Switzerland\nYou check that every "
+        "parcel to Switzerland carries an electronic customs declaration.\n\nWhat we offer\n"
+        "A permanent contract and a team that cares. Apply now with your CV."
+    )
+    got = classify("Join our customs team", body, origin="DE", source_kind="postal")
+    assert not got.relevant
+
+
+def test_numbered_newsletter_item_is_a_section_of_its_own() -> None:
+    body = (
+        "Liebe Kundinnen und Kunden,\nhier das Wichtigste in Kürze:\n\n"
+        "1. Neue Sondermarken\n"
+        "Am 4. Mai erscheinen drei neue Sondermarken mit Motiven aus den Alpen und dem Meer.\n\n"
+        "2. Pakete nach Island: neue Höchstgrenze\n"
+        "Ab dem 1. Juni 2027 dürfen Pakete nach Island höchstens 10 kg wiegen, statt bisher "
+        "30 kg.\n\n"
+        "3. Tipp des Monats\n"
+        "Beauftragen Sie die Abholung Ihrer Sendungen bequem im Kundenportal.\n"
+    )
+    got = classify("Kunden-Newsletter Mai 2027", body, origin="DE", source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["IS"]

@@ -28,6 +28,7 @@ from monitor.classify.kinds.page import (
     _quiet_closure_resumptions,
     _topics_apart,
     _topics_in_own_section,
+    news_under_place_heading,
 )
 from monitor.classify.kinds.phrases import (
     _OTHER_ONES,
@@ -396,7 +397,13 @@ def count_topics(
     topics = len(topic_matches)
     if (
         _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None
-        or (jobs and _job_posting(doc, jobs, votes))
+        or (
+            jobs
+            and _job_posting(doc, jobs, votes)
+            # "We are hiring" beside "Parcels to Iceland" in a newsletter: the jobs have their
+            # own section
+            and not news_under_place_heading(doc, jobs, votes, place_starts or [])
+        )
         or (
             event_or_bill_title(doc)
             # "Webinar recap: China mail resumed": a change the title states is news (words of

@@ -394,7 +394,7 @@ def _topics_apart(
     if not topics or not changes or any(doc.in_title(m.start) for m in topics):
         return False
     dated = {k for k in range(len(doc.line_starts)) if dated_entry(doc, k)}
-    heads = [k for k in range(len(doc.line_starts)) if heading_line(doc, k) or k in dated]
+    heads = section_heads(doc, dated)
     if not heads:
         return False
     change_lines = sorted(doc.line_index(v.start) for v in changes)
@@ -436,6 +436,9 @@ def _topics_apart(
             heads[i] in headed
             # a dated post that holds none of the off-topic words itself
             or (heads[i] in dated and not any(heads[i] <= t < nxt for t in topic_lines))
+            # a heading that names the place ("Parcels to Greenland and the Faroes") over a
+            # section that holds none of the off-topic words
+            or (heads[i] in named and not any(heads[i] <= t < nxt for t in topic_lines))
         )
         and any(heads[i] < c < nxt for c in change_lines)
         and any(heads[i] <= p < nxt for p in named)
@@ -478,6 +481,67 @@ def _contents_lines(doc: Doc, heads: list[int]) -> set[int]:
                 found.add(k)
                 break
     return found if len(found) >= _CONTENTS_LEAST else set()
+
+
+# "3. Parcels to Norway: VOEC number required" over its paragraph: a newsletter's numbered item
+_NUMBERED = lazy_compile(r"\d{1,2}[.)][ \t]+\S")
+_NUMBERED_LONGEST = 90
+
+
+def _numbered_heading(doc: Doc, k: int) -> bool:
+    """Whether line ``k`` is a numbered heading over a paragraph of prose (not an item of a
+    numbered list, whose next line is the next item)."""
+    if k + 1 >= len(doc.line_starts):
+        return False
+    line = doc.full[slice(*doc.line_of(doc.line_starts[k]))].strip()
+    if (
+        len(line) > _NUMBERED_LONGEST
+        or not _NUMBERED.match(line)
+        or line.endswith((".", ":", ";", ",", "!", "?"))
+    ):
+        return False
+    below = doc.full[slice(*doc.line_of(doc.line_starts[k + 1]))].strip()
+    return len(below) > len(line) and not strip_bullet(below)[1]
+
+
+def section_heads(doc: Doc, dated: set[int]) -> list[int]:
+    """The lines that open a section: headings, dated entries and numbered headings."""
+    return [
+        k
+        for k in range(len(doc.line_starts))
+        if k in dated or heading_line(doc, k) or _numbered_heading(doc, k)
+    ]
+
+
+def news_under_place_heading(
+    doc: Doc, off_topic: list[Match], votes: list[Vote], place_starts: list[int]
+) -> bool:
+    """Whether a section headed by a place ("Parcels to Iceland") tells a stop or a dated
+    change and holds none of the off-topic words: in a newsletter, the jobs or the stamps
+    have sections of their own beside the news."""
+    if not place_starts or not off_topic:
+        return False
+    n_lines = len(doc.line_starts)
+    heads = section_heads(doc, {k for k in range(n_lines) if dated_entry(doc, k)})
+    named = {doc.line_index(p) for p in place_starts}
+    heads_named = [h for h in heads if h in named]
+    if not heads_named:
+        return False
+    topic_lines = [doc.line_index(m.start) for m in off_topic]
+    # a stop, or a change told with its day: not a job's duties ("you check that every
+    # parcel to Switzerland carries a customs declaration")
+    change_lines = [
+        doc.line_index(v.start)
+        for v in votes
+        if v.kind != "informational"
+        and v.weight >= RELEVANT_SCORE
+        and (v.kind in _STOPS or dated_span(doc, *doc.sentence_of(v.start)))
+    ]
+    for h in heads_named:
+        lo, hi = _section_lines(heads, h, n_lines)
+        if any(lo < c < hi for c in change_lines) and not any(lo <= t < hi for t in topic_lines):
+            return True
+    return False
 
 
 def _section_lines(heads: list[int], line: int, n_lines: int) -> tuple[int, int]:
