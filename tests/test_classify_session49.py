@@ -199,3 +199,23 @@ def test_numbered_newsletter_item_is_a_section_of_its_own() -> None:
     assert got.relevant
     assert got.change_kind == "restriction"
     assert got.destinations == ["IS"]
+
+
+def test_site_chrome_words_are_no_topic_of_an_alert() -> None:
+    """A cookie banner's buttons, the title of another alert listed under "Weitere
+    Service-Hinweise" and a footer whose links runs of spaces part name no topic of the alert."""
+    body = (
+        "Zum Hauptinhalt springen\nCookie-Einstellungen   Alle Cookies zulassen\n"
+        "Versand  Sendungsverfolgung  Support  Anmelden\n\nService-Hinweise\n\n"
+        "Zusammenfassung (Zuletzt aktualisiert: 14.05.2027; 10:00 MEZ) Streik in Portugal\n\n"
+        "Wegen eines landesweiten Streiks in Portugal kommt es bei Paketsendungen nach Portugal "
+        "zu Verzögerungen bei der Zustellung.\n\nWeitere Service-Hinweise\n"
+        "Zusammenfassung (Zuletzt aktualisiert: 02.05.2027; 09:00 MEZ) Warnung vor "
+        "betrügerischen E-Mails\n\nKontakt  Standorte  Über uns  Nachhaltigkeit  Karriere\n"
+    )
+    got = classify(
+        "Serviceunterbrechung: Streik in Portugal", body, origin="CH", source_kind="carrier"
+    )
+    assert got.relevant
+    assert got.change_kind == "delay"
+    assert got.destinations == ["PT"]

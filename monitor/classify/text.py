@@ -734,6 +734,41 @@ def _menu_spans(doc: Doc) -> list[tuple[int, int]]:
     return out
 
 
+# Cells of a bar of links set apart by runs of spaces once the page is text ("Kontakt
+# Standorte  Über UPS  Nachhaltigkeit")
+_SPACED_CELLS = lazy_compile(r"[ \t]{2,}|\t")
+
+
+def spaced_bars(doc: Doc) -> list[tuple[int, int]]:
+    """The bars of links whose cells runs of spaces part (a footer extracted to text): three
+    or more short cells, no digit, and no row of a table (the nearest lines have not as many
+    cells); found once per notice."""
+    if "  " not in doc.full and "\t" not in doc.full:
+        return []
+    return doc.once("_spaced_bars", _spaced_bars)
+
+
+def _spaced_bars(doc: Doc) -> list[tuple[int, int]]:
+    out = []
+    first = doc.line_index(doc.title_end + 1)
+    full = doc.full
+
+    def cells(a: int, b: int) -> list[str]:
+        return [c for c in _SPACED_CELLS.split(full[a:b].strip()) if c]
+
+    for k in range(first, len(doc.line_starts)):
+        a, b = doc.line_of(doc.line_starts[k])
+        if "  " not in full[a:b] and "\t" not in full[a:b]:
+            continue
+        parts = cells(a, b)
+        if len(parts) < 3 or _DIGIT.search(full, a, b) or not all(map(_menu_cell, parts)):
+            continue
+        if any(len(cells(x, y)) == len(parts) for x, y in _nearest_lines(doc, k, first)):
+            continue  # a table's row
+        out.append((a, b))
+    return out
+
+
 _COPYRIGHT_CELL = lazy_compile(r"\s*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
 
 

@@ -61,7 +61,7 @@ from monitor.classify.kinds.votes import KindResult, Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
-from monitor.classify.text import Doc, in_spans, menu_spans
+from monitor.classify.text import Doc, in_spans, menu_spans, spaced_bars
 from monitor.classify.wordstart import word_start
 from storage.taxonomy import CHANGE_KINDS
 
@@ -355,6 +355,10 @@ class Topics:
 _COOKIE_BANNER = lazy_compile(
     r"\b(?:we use cookies|this (?:site|website) uses cookies|cookie settings|cookie preferences|"
     r"use of cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
+    # the banner's buttons: "Cookie-Einstellungen  Alle Cookies zulassen"
+    r"cookie einstellungen|alle cookies (?:zulassen|akzeptieren|ablehnen)|"
+    r"accept all cookies|reject all cookies|accepter tous les cookies|"
+    r"aceptar todas las cookies|accetta tutti i cookie|alle cookies accepteren|"
     r"utilizziamo i? ?cookie|we gebruiken cookies|utilise des cookies|utilise les cookies)\b|"
     # the same banner in Hebrew, Arabic, Persian, Turkish ("האתר משתמש בעוגיות (cookies)")
     r"משתמש(?:ת|ים)? בעוגיות|שימוש בעוגיות|ملفات تعريف الارتباط|ملفات الارتباط|"
@@ -379,7 +383,7 @@ def count_topics(
     # one ("Other service alerts: - Public holiday - China (Golden Week)", "Privacy | Cookies")
     # (nor do the older items of a page of dated ones: "Lunar New Year holiday: backlog
     # cleared" under the newest item is history, no topic of the page)
-    links = link_spans(doc) + menu_spans(doc) + older_items(doc)
+    links = link_spans(doc) + menu_spans(doc) + spaced_bars(doc) + older_items(doc)
     if "cookie" in doc.norm:
         # "Cookies: We use cookies to give you the best experience ... Accept all": the site's
         # banner, no topic of the notice
