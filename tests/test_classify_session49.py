@@ -219,3 +219,41 @@ def test_site_chrome_words_are_no_topic_of_an_alert() -> None:
     assert got.relevant
     assert got.change_kind == "delay"
     assert got.destinations == ["PT"]
+
+
+def test_last_posting_dates_abroad_are_informational_for_their_places() -> None:
+    body = (
+        "To make sure your cards and gifts arrive before Christmas, post them by these dates:\n\n"
+        "Destination | Airmail | Economy\nBrazil | 1 December | 4 November\n"
+        "Kenya | 3 December | 6 November\nNorway | 10 December | 20 November\n\n"
+        "Items posted later are still accepted but may arrive after Christmas."
+    )
+    got = classify(
+        "Last posting dates for Christmas 2027 – mail abroad",
+        body,
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.destinations == ["BR", "KE", "NO"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Christmas 2027: last posting dates",
+            "Post second class letters by 18 December and first class letters by 20 December "
+            "for delivery within New Zealand before Christmas.",
+        ),
+        (
+            "Letter prices rise in January",
+            "The price of a standard letter within New Zealand rises by 20 cents on 1 January. "
+            "The last posting dates for mail abroad will be published in November.",
+        ),
+    ],
+)
+def test_last_posting_dates_at_home_stay_quiet(title: str, body: str) -> None:
+    got = classify(title, body, origin="NZ", source_kind="postal")
+    assert not got.relevant

@@ -204,12 +204,20 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     for group in KINDS + _MODIFIERS:
         if group in _WINDOW_GROUPS:
             continue
-        seen = set(data[group])
-        for raw in data[group]:
+        raws = data[group] + (data["posting_dates"] if group == "informational" else [])
+        seen = set(raws)
+        for raw in raws:
             for phrase in with_contractions(raw):
                 if phrase == raw or phrase not in seen:  # some are written contracted already
                     entries.append((*parse_phrase(phrase), group))
     return entries
+
+
+@lru_cache(maxsize=1)
+def posting_date_phrases() -> frozenset[str]:
+    """The phrases of the last days to post ("last posting dates", "dates limites de dépôt"):
+    informational triggers that tell senders something only for places abroad."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["posting_dates"])
 
 
 @lru_cache(maxsize=1)
