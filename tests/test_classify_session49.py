@@ -65,6 +65,24 @@ def test_stop_beside_a_scam_warning_alerts(title: str, body: str, origin: str, d
             "Beware of emails saying parcels to Spain are suspended. They are fake.",
             "GB",
         ),
+        (
+            "Fake texts",
+            "Watch out for fake texts. A typical message reads: Delivery to Norway suspended "
+            "from 2 May - pay 2 EUR to release it. Delete such messages.",
+            "GB",
+        ),
+        (
+            "Scam warning",
+            "Beware of scam emails. The message announces that from 1 May parcels to Belgium "
+            "are suspended unless a fee is paid. This is not true.",
+            "GB",
+        ),
+        (
+            "Pesan palsu",
+            "Waspada pesan palsu. Pesan itu mengatakan bahwa mulai 1 Mei pengiriman ke Jepang "
+            "dihentikan.",
+            "ID",
+        ),
     ],
 )
 def test_the_fraudsters_own_message_stays_quiet(title: str, body: str, origin: str) -> None:
@@ -82,6 +100,19 @@ def test_macedonian_operator_stop_with_a_transitive_verb() -> None:
     )
     assert got.change_kind == "suspension"
     assert got.destinations == ["AT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Поштата го суспендира работното време во саботите.",
+        "Ги потсетуваме корисниците дека пушењето е забрането во сите пошти.",
+        "Услугата за следење на нашата веб-страница е прекината поради одржување.",
+    ],
+)
+def test_macedonian_notices_of_other_things_stay_quiet(body: str) -> None:
+    got = classify("Известување", body, origin="MK", source_kind="postal")
+    assert not got.relevant
 
 
 def test_macedonian_saturday_hours_stay_quiet() -> None:

@@ -29,7 +29,6 @@ from monitor.classify.destinations.home import delivered_at_home
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
-from monitor.classify.kinds.decide import posting_date_phrases
 from monitor.classify.kinds.topics import title_reminds
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
@@ -306,7 +305,7 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
     """Whether the notice's only news is the last days to post, and either its title does not
     announce them (the dates for mail abroad "are published in November" elsewhere) or it
     names no place abroad (the dates for letters at home)."""
-    phrases = posting_date_phrases()
+    phrases = lexicon.posting_date_phrases()
     posting = {m.start for m in lexicon.matches(doc, "kinds") if m.key in phrases}
     said = [v for v in kind.votes if v.kind == "informational" and v.weight >= RELEVANT_SCORE]
     if not posting or not said or any(v.start not in posting for v in said):

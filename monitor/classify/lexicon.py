@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from monitor.classify.matcher import Match, PhraseMatcher
+from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
+from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
 from monitor.classify.text import Doc
 
@@ -46,3 +47,11 @@ def matches(doc: Doc, name: str) -> list[Match]:
         scans.update(_matcher(_GROUPS[name]).find_groups(doc.norm, doc.full))
         found = scans[name]
     return found
+
+
+@lru_cache(maxsize=1)
+def posting_date_phrases() -> frozenset[str]:
+    """The keys of the phrases of the last days to post ("last posting dates", "dates limites
+    de dépôt"): informational triggers that tell senders something only for places abroad, and
+    that say nothing of a place being unaffected."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["posting_dates"])

@@ -498,7 +498,13 @@ def find_destinations(
         and not (m.key in _FOR_A_TIME and _UNTIL_AFTER.match(doc.norm, m.end))
     ]
     # "operating as normal" is read as a kind of change (one automaton keeps the longer phrase)
-    unaffected += [m for m in lexicon.matches(doc, "kinds") if m.value == "informational"]
+    # (not "earlier posting deadlines apply to Australia": the last days to post)
+    posting = lexicon.posting_date_phrases()
+    unaffected += [
+        m
+        for m in lexicon.matches(doc, "kinds")
+        if m.value == "informational" and m.key not in posting
+    ]
     standing = [] if standing_counts else _standing_stops(doc)
     unaffected += standing
     if doc.holds_any(_NOT_AFFECTED_HINTS):

@@ -35,6 +35,8 @@ from monitor.classify.kinds.phrases import (
     _START_WORDS,
     _STOPS,
     RELEVANT_SCORE,
+    TOLD_BY_OTHERS,
+    TOLD_WITH_DAY,
     dated_span,
 )
 from monitor.classify.kinds.plans import title_called_off
@@ -406,7 +408,7 @@ def count_topics(
             and _job_posting(doc, jobs, votes)
             # "We are hiring" beside "Parcels to Iceland" in a newsletter: the jobs have their
             # own section
-            and not news_under_place_heading(doc, jobs, votes, place_starts or [])
+            and not news_under_place_heading(doc, jobs, votes, sent_to or [])
         )
         or (
             event_or_bill_title(doc)
@@ -734,16 +736,10 @@ def _all_clear_title(
     return scores.get("informational", 0.0) >= ALL_CLEAR_OUTWEIGHS * max(changes.values())
 
 
-# Words of a message someone else wrote or of the reader's own parcel: "Scam texts claim your
-# parcel to Spain is suspended", "SMS yang mengatakan paket Anda ditahan"
-_TOLD_BY_OTHERS = lazy_compile(
-    r"\b(?:your|yours|claim\w*|pretend\w*|purport\w*|saying|stating|say that|says that|"
-    r"anda|awak|kamu|inyong|iyong|ninyo|mengatakan|menyatakan|mendakwa|nagsasabing|"
-    r"ihr\w*|dein\w*|votre|vos|tu|tus|su paquete|seu|sua|uw|jouw)\b"
-)
 # The topic words of a warning against fraud (the topics' lexicon keeps them among others)
 _SCAM = lazy_compile(
     r"scam|fake|phish|beware|vorsicht|waspada|hati-hati|hati hati|mag-ingat|awas|fraud|hoax|"
+    r"sms|text message|golpe|詐欺|"
     r"smish|spoof|palsu|pekeng|penipuan|lừa đảo|mạo danh|betr[uü]g|"
     r"gef[aä]lscht|verd[aä]chtig|suspect|falsch|faux|fausse|frauduleu|arnaque|estafa|fraude|"
     r"falso|falsa|truffa|oplichting|nep|oszust|podvod|мошен|шахра|фишинг|фішинг|"
@@ -761,9 +757,10 @@ def _change_apart_from_topics(
     sent_to: list[int] | None,
 ) -> bool:
     """Whether a sentence of its own tells the notice's change of mail to a place named as
-    where it goes, with no word of the topics in it, not quoted and not of the reader's own
-    parcel: "Beware of fake messages. From 1 March, parcels to the United States are
-    suspended" is a suspension beside a warning, not a warning alone."""
+    where it goes with the day it starts, with no word of the topics in it, not quoted, not
+    reported and not of the reader's own parcel: "Beware of fake messages. From 1 March,
+    parcels to the United States are suspended" is a suspension beside a warning, not a warning
+    alone."""
     if best == "informational" or not sent_to or not topic_matches:
         return False
     if not all(_SCAM.search(m.key.lower()) for m in topic_matches):
@@ -772,11 +769,15 @@ def _change_apart_from_topics(
         if v.kind != best or v.weight < 1.0 or doc.in_title(v.start):
             continue
         a, b = doc.sentence_of(v.start)
-        if not any(a <= p < b for p in sent_to):
+        if not any(a <= p < b for p in sent_to) or not TOLD_WITH_DAY.search(doc.norm, a, b):
+            continue  # (what fraudsters write tells no day a stop begins)
+        if any(a <= m.start < b for m in topic_matches) or _SCAM.search(doc.norm, a, b):
             continue
-        if any(a <= m.start < b for m in topic_matches):
+        if TOLD_BY_OTHERS.search(doc.norm, a, b) or any(q in doc.full[a:b] for q in _QUOTES):
             continue
-        if _TOLD_BY_OTHERS.search(doc.norm, a, b) or any(q in doc.full[a:b] for q in _QUOTES):
+        # not the text of a message shown after a colon ("A typical message reads: ...")
+        before = doc.full[max(0, a - 3) : a]
+        if ":" in before:
             continue
         return True
     return False
@@ -801,7 +802,13 @@ def _topics_decide(
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
     elif topics >= 2 and _topics_apart(
-        doc, topic_matches + minor_matches, closure_matches, votes, best, place_starts or []
+        doc,
+        topic_matches + minor_matches,
+        closure_matches,
+        votes,
+        best,
+        place_starts or [],
+        sent_to or [],
     ):
         _quiet_closure_resumptions(doc, closure_matches, votes)
         topics = 0  # a page of notices: the fraud warning and holiday hours have their own

@@ -13,6 +13,8 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     CAUSE_WORDS,
     RELEVANT_SCORE,
+    TOLD_BY_OTHERS,
+    TOLD_WITH_DAY,
     dated_span,
 )
 from monitor.classify.kinds.votes import Vote, _first_word
@@ -384,6 +386,7 @@ def _topics_apart(
     votes: list[Vote],
     best: str,
     place_starts: list[int],
+    sent_to: list[int] | None = None,
 ) -> bool:
     """Whether each off-topic word sits in a section of its own, before or after the news: a
     page of notices whose fraud warning and holiday hours come first ("Beware of fraudulent
@@ -421,6 +424,8 @@ def _topics_apart(
     # "closed on Easter Monday; pickups resume the next day": the closure's own resumption
     reopened = best_lines if best != "resumption" else []
     named = [doc.line_index(p) for p in place_starts]
+    sent_lines = {doc.line_index(p) for p in sent_to or ()}
+    own_lines = [doc.line_index(v.start) for v in changes if v.kind == best and _own_words(doc, v)]
     topic_lines = [doc.line_index(m.start) for m in topics]
     headed = {doc.line_index(v.start) for v in votes if v.kind == best}
     # the news has a heading of its own that names the change, and a place in its section
@@ -436,9 +441,15 @@ def _topics_apart(
             heads[i] in headed
             # a dated post that holds none of the off-topic words itself
             or (heads[i] in dated and not any(heads[i] <= t < nxt for t in topic_lines))
-            # a heading that names the place ("Parcels to Greenland and the Faroes") over a
-            # section that holds none of the off-topic words
-            or (heads[i] in named and not any(heads[i] <= t < nxt for t in topic_lines))
+            # a heading that names where mail goes ("Parcels to Iceland and the Faroes") over a
+            # section that holds none of the off-topic words and tells the day its change
+            # starts, in words of its own
+            or (
+                heads[i] in sent_lines
+                and not any(heads[i] <= t < nxt for t in topic_lines)
+                and any(heads[i] < c < nxt for c in own_lines)
+                and _section_dated(doc, heads[i], nxt)
+            )
         )
         and any(heads[i] < c < nxt for c in change_lines)
         and any(heads[i] <= p < nxt for p in named)
@@ -513,33 +524,51 @@ def section_heads(doc: Doc, dated: set[int]) -> list[int]:
     ]
 
 
+def _own_words(doc: Doc, v: Vote) -> bool:
+    """Whether the vote's sentence is the publisher's own words (not "messages saying parcels
+    to Spain are suspended")."""
+    return not TOLD_BY_OTHERS.search(doc.norm, *doc.sentence_of(v.start))
+
+
+def _section_dated(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether lines ``lo`` to ``hi`` (exclusive) tell the day a change starts, in the
+    publisher's own words ("Fra 1. marts 2026 ændres betingelserne ..."): not a job's duties
+    nor a stop of years ago."""
+    a = doc.line_starts[lo]
+    b = doc.line_starts[hi] if hi < len(doc.line_starts) else len(doc.norm)
+    return any(
+        not TOLD_BY_OTHERS.search(doc.norm, *doc.sentence_of(m.start()))
+        for m in TOLD_WITH_DAY.finditer(doc.norm, a, b)
+    )
+
+
 def news_under_place_heading(
-    doc: Doc, off_topic: list[Match], votes: list[Vote], place_starts: list[int]
+    doc: Doc, off_topic: list[Match], votes: list[Vote], sent_to: list[int]
 ) -> bool:
-    """Whether a section headed by a place ("Parcels to Iceland") tells a stop or a dated
-    change and holds none of the off-topic words: in a newsletter, the jobs or the stamps
-    have sections of their own beside the news."""
-    if not place_starts or not off_topic:
+    """Whether a section headed by a place mail goes to ("Parcels to Iceland") tells a change
+    with the day it starts and holds none of the off-topic words: in a newsletter, the jobs or
+    the stamps have sections of their own beside the news."""
+    if not sent_to or not off_topic:
         return False
     n_lines = len(doc.line_starts)
     heads = section_heads(doc, {k for k in range(n_lines) if dated_entry(doc, k)})
-    named = {doc.line_index(p) for p in place_starts}
+    named = {doc.line_index(p) for p in sent_to}
     heads_named = [h for h in heads if h in named]
     if not heads_named:
         return False
     topic_lines = [doc.line_index(m.start) for m in off_topic]
-    # a stop, or a change told with its day: not a job's duties ("you check that every
-    # parcel to Switzerland carries a customs declaration")
     change_lines = [
         doc.line_index(v.start)
         for v in votes
-        if v.kind != "informational"
-        and v.weight >= RELEVANT_SCORE
-        and (v.kind in _STOPS or dated_span(doc, *doc.sentence_of(v.start)))
+        if v.kind != "informational" and v.weight >= RELEVANT_SCORE and _own_words(doc, v)
     ]
     for h in heads_named:
         lo, hi = _section_lines(heads, h, n_lines)
-        if any(lo < c < hi for c in change_lines) and not any(lo <= t < hi for t in topic_lines):
+        if (
+            any(lo < c < hi for c in change_lines)
+            and not any(lo <= t < hi for t in topic_lines)
+            and _section_dated(doc, lo, hi)
+        ):
             return True
     return False
 

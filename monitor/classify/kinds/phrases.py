@@ -118,17 +118,36 @@ def _no_spans(doc: Doc) -> dict[tuple[int, int], bool]:
 # "From 1 March", "with effect from", "С 1 марта", "od 1 lipca", "自2025年8月29日起",
 # "ตั้งแต่วันที่", "החל מ-1 במרץ", "1.9. alkaen", "until further notice", "по-прежнему" (not "od
 # 2 kg", "des colis de 150 euros": the short words take a day, not a figure with its unit)
-_TOLD_IN_FORCE = lazy_compile(
+_DAY_STARTS = (
     rf"\b(?:{_START_WORDS}|with effect from)\b[^.\n]{{0,20}}\d|"
     r"\b(?:с|з|od|fra|fran|des|alates|nuo)\s+(?:le\s+)?\d{1,2}(?:[.\s]+\d{1,2}\b|\.?"
     r"(?:st|nd|rd|th|er)?\s+"
     r"(?!kg\b|g\b|кг|кило|кіло|eur|usd|euro|dollar|prozent|procent|%)[^\W\d]{3,})|"
-    r"\buntil further notice\b|\bwith immediate effect\b|\beffective immediately\b|"
-    r"\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|\bhasta nuevo aviso\b|\bпо прежнему\b|"
     r"自\s?\d|\d日起|\d日から|부터|ตั้งแต่|החל מ|اعتبارا من|ابتداء من|\d\.?\s*alkaen\b"
+)
+_TOLD_IN_FORCE = lazy_compile(
+    _DAY_STARTS + r"|\buntil further notice\b|\bwith immediate effect\b|"
+    r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|"
+    r"\bhasta nuevo aviso\b|\bпо прежнему\b"
+)
+# A change told with the day it starts, in more languages than _DATED_CHANGE ("Mulai 1 Maret",
+# "Simula Marso 1", "à compter du 1er septembre", "a decorrere dal 1° luglio")
+TOLD_WITH_DAY = lazy_compile(
+    _DAY_STARTS + r"|\b(?:mulai|simula|a compter du|a decorrere dal|fra og med|"
+    r"fran och med)\b[^.\n]{0,20}\d|\bwith immediate effect\b|\beffective immediately\b"
 )
 
 
+# Words of a message someone else wrote or of the reader's own parcel: "Scam texts claim your
+# parcel to Spain is suspended", "SMS yang mengatakan paket Anda ditahan"
+TOLD_BY_OTHERS = lazy_compile(
+    r"\byour (?:parcel|package|delivery|shipment|item|order)\b|"
+    r"\b(?:claim\w*|pretend\w*|purport\w*|saying|stating|say that|says that|"
+    r"said|reads?|announce\w*|indicat\w*|inform\w* (?:you|that)|according to|imagine|"
+    r"anda|awak|kamu|inyong|iyong|ninyo|mengatakan|menyatakan|mendakwa|memberitahu|nagsasabing|"
+    r"nakasulat|ihr\w*|dein\w*|votre|vos|tu|tus|su paquete|seu|sua|uw|jouw|annonce\w*|"
+    r"indique\w*|indica\w*|selon|segun|dice|dicen|heisst es|behaupt\w*)\b"
+)
 # Other places or items than the ones a sentence is about: "items to other countries", "all
 # other items continue to be accepted"
 _OTHER_ONES = lazy_compile(
