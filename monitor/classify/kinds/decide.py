@@ -214,13 +214,6 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def posting_date_phrases() -> frozenset[str]:
-    """The phrases of the last days to post ("last posting dates", "dates limites de dépôt"):
-    informational triggers that tell senders something only for places abroad."""
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["posting_dates"])
-
-
-@lru_cache(maxsize=1)
 def _window_matcher() -> PhraseMatcher:
     """The modifiers, read only in the few words around each trigger: they are short, common
     words ("not", "if", "to") that would hit everywhere."""
