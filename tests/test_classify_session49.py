@@ -288,3 +288,24 @@ def test_last_posting_dates_abroad_are_informational_for_their_places() -> None:
 def test_last_posting_dates_at_home_stay_quiet(title: str, body: str) -> None:
     got = classify(title, body, origin="NZ", source_kind="postal")
     assert not got.relevant
+
+
+def test_no_change_to_these_thresholds_is_a_reminder() -> None:
+    body = (
+        "The border agency reminds everyone of the rules for gifts sent to Canada by mail. "
+        "- Gifts worth CAN$60 or less are free of duty and taxes; above that, duty applies to "
+        "the amount over CAN$60. There are no changes to these thresholds this year."
+    )
+    got = classify("Sending gifts to Canada this winter", body, origin="CA", source_kind="customs")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["CA"]
+
+
+def test_japanese_stop_said_as_a_case_to_come_is_no_stop() -> None:
+    body = (
+        "現在、トルコ宛ての国際郵便物は通常どおり引受けを行っております。"
+        "今後、引受けを一時停止する場合は、改めてお知らせいたします。"
+    )
+    got = classify("トルコ宛て郵便物について", body, origin="JP", source_kind="postal")
+    assert got.change_kind == "informational"
+    assert got.destinations == ["TR"]

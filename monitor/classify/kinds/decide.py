@@ -767,6 +767,9 @@ def _cast_votes(
             # "停止している場合があります": there are cases where it is stopped (said after it)
             or (norm[end - 1] >= "\u3000" and _MAY_AFTER_CJK.match(norm, end) is not None)
         )
+        if kind != "informational" and norm[end - 1] >= "\u3000" and _IF_AFTER_CJK.match(norm, end):
+            weight *= 0.25  # a case to come, said after the verb ("一時停止する場合は")
+            firm = False
         if kind == "resumption":
             if near and any(
                 m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near
@@ -1247,6 +1250,9 @@ _MAY_AFTER_CJK = lazy_compile(
     r"[^。！？\n]{0,12}?(?:場合があ|場合もあ|場合がござ|場合もござ|可能性があ|可能性もあ|恐れがあ|"
     r"おそれがあ|可能会|有可能)"
 )
+# ... or that it is a case to come: "引受けを一時停止する場合は、改めてお知らせいたします" (should
+# we suspend acceptance, we will announce it), Korean "중단할 경우에는"
+_IF_AFTER_CJK = lazy_compile(r"[^。！？\n]{0,12}?(?:場合は|場合には|場合、|경우에는|경우에|경우 )")
 # The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
 _LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
 # A breach of a ban right before it: the ban is the law broken, not news (normalised text)
