@@ -309,3 +309,25 @@ def test_japanese_stop_said_as_a_case_to_come_is_no_stop() -> None:
     got = classify("トルコ宛て郵便物について", body, origin="JP", source_kind="postal")
     assert got.change_kind == "informational"
     assert got.destinations == ["TR"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "National Post Reports Fiscal Year 2027 Results",
+            "The National Post today reported its financial results for the fiscal year: "
+            "revenue of $78 billion and a net loss of $2.1 billion. "
+            "Inbound international volume fell 15 percent, reflecting the suspension by several "
+            "foreign posts of shipments to the United States.",
+        ),
+        (
+            "Passport services: appointment scheduling suspended at two offices",
+            "From 3 June, online passport appointment scheduling is temporarily suspended at "
+            "the Main Street and Harbor post offices. Walk-in service remains available.",
+        ),
+    ],
+)
+def test_results_and_passport_services_stay_quiet(title: str, body: str) -> None:
+    got = classify(title, body, origin="US", source_kind="postal")
+    assert not got.relevant
