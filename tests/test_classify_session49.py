@@ -331,3 +331,28 @@ def test_japanese_stop_said_as_a_case_to_come_is_no_stop() -> None:
 def test_results_and_passport_services_stay_quiet(title: str, body: str) -> None:
     got = classify(title, body, origin="US", source_kind="postal")
     assert not got.relevant
+
+
+def test_places_that_stay_suspended_are_no_news_of_a_resumption() -> None:
+    body = (
+        "Laos and Cambodia – services resumed\n"
+        "Flights are running again, and all international services to Laos and Cambodia "
+        "resume from Monday 12 May.\n\n"
+        "Myanmar – services remain suspended\n"
+        "There is still no transport to Myanmar. Please do not post items to Myanmar until "
+        "further notice."
+    )
+    got = classify("Service update", body, origin="GB", source_kind="postal")
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["KH", "LA"]
+
+
+def test_a_place_resumed_in_part_stays_a_destination() -> None:
+    body = (
+        "Parcels to Chile are accepted again from 2 June. Letters to Chile remain suspended. "
+        "Mail to Peru remains suspended."
+    )
+    got = classify("Service update", body, origin="GB", source_kind="postal")
+    assert got.change_kind == "resumption"
+    assert "CL" in got.destinations
+    assert "PE" not in got.destinations

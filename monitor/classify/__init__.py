@@ -26,6 +26,7 @@ from monitor.classify.destinations import (
     own_country_named,
 )
 from monitor.classify.destinations.home import delivered_at_home
+from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
@@ -36,6 +37,7 @@ from monitor.classify.text import (
     Doc,
     line_above_list,
     list_under,
+    paragraph_end,
     section_under,
     strip_bullet,
 )
@@ -313,6 +315,34 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
     return not any(doc.in_title(v.start) for v in said) or all(c == origin for c in codes)
 
 
+def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
+    """In a notice of resumptions, the places named only where a stop is said to go on ("Niger
+    - services remain suspended / Please do not post items to Niger"): in the sentence, or in
+    the paragraph whose first line says so; never beside a resumption."""
+    held = [v for v in kind.votes if v.kind == "suspension" and v.continued]
+    if not held:
+        return set()
+    resumed = {doc.sentence_of(v.start) for v in kind.votes if v.kind == "resumption"}
+    held_sentences = {doc.sentence_of(v.start) for v in held}
+    held_paragraphs = set()
+    for v in held:
+        a = doc.line_of(v.start)[0]
+        held_paragraphs.add((a, paragraph_end(doc, a)))
+    stopped: set[str] = set()
+    told: set[str] = set()
+    for r in roles:
+        if r.role not in (STRONG, NEUTRAL):
+            continue
+        sentence = doc.sentence_of(r.place.start)
+        if sentence in resumed:
+            told.add(r.place.code)
+        elif sentence in held_sentences or any(a <= r.place.start < b for a, b in held_paragraphs):
+            stopped.add(r.place.code)
+        else:
+            told.add(r.place.code)
+    return stopped - told
+
+
 def _classify_doc(
     doc: Doc,
     *,
@@ -393,6 +423,10 @@ def _classify_doc(
         evidence.append(_ev(doc, "change_kind", k, start, end))
 
     codes = dest.codes
+    if kind.kind == "resumption" and len(codes) > 1:
+        still = _still_stopped(doc, kind, dest.roles)
+        if still and not set(codes) <= still:
+            codes = [c for c in codes if c not in still]
     if kind.kind in _OPPOSITES and len(codes) > 1:
         other_state = _other_state_only(doc, kind, dest.roles, codes)
         if other_state and len(other_state) < len(codes):
