@@ -317,8 +317,8 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
 
 def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     """In a notice of resumptions, the places named only where a stop is said to go on ("Niger
-    - services remain suspended / Please do not post items to Niger"): in the sentence, or in
-    the paragraph whose first line says so; never beside a resumption."""
+    - services remain suspended / Please do not post items to Niger"): in that sentence, or
+    further down its paragraph; never beside a resumption."""
     held = [v for v in kind.votes if v.kind == "suspension" and v.continued]
     if not held:
         return set()

@@ -1252,7 +1252,9 @@ _MAY_AFTER_CJK = lazy_compile(
 )
 # ... or that it is a case to come: "引受けを一時停止する場合は、改めてお知らせいたします" (should
 # we suspend acceptance, we will announce it), Korean "중단할 경우에는"
-_IF_AFTER_CJK = lazy_compile(r"[^。！？\n]{0,12}?(?:場合は|場合には|場合、|경우에는|경우에|경우 )")
+_IF_AFTER_CJK = lazy_compile(
+    r"[^。！？\n]{0,12}?(?:場合は|場合には|場合、|場合や|경우에는|경우에|경우 )"
+)
 # The mark of a table's legend right before a word: "×：引受停止", "x = suspended"
 _LEGEND_BEFORE = lazy_compile(r"(?:^|\s)[×○△✕✓✗xX－–-]\s*[:：=]\s*$")
 # A breach of a ban right before it: the ban is the law broken, not news (normalised text)
