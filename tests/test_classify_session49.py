@@ -356,3 +356,16 @@ def test_a_place_resumed_in_part_stays_a_destination() -> None:
     assert got.change_kind == "resumption"
     assert "CL" in got.destinations
     assert "PE" not in got.destinations
+
+
+def test_a_topic_word_inside_a_web_address_is_no_topic() -> None:
+    body = (
+        "Stamps.com > Support > Service alerts\n\n"
+        "Because of a strike at the national post of Peru, USPS has temporarily stopped "
+        "accepting mail and packages addressed to Peru. Labels for Peru cannot be printed in "
+        "Stamps.com until further notice."
+    )
+    got = classify("USPS service alert: Peru", body, origin="US", source_kind="other")
+    assert got.relevant
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["PE"]

@@ -91,9 +91,20 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
 
 
 def _counted(doc: Doc, matches: list[Match], links: list[tuple[int, int]]) -> list[Match]:
-    """The topic words that take part in the decision: in the title or focus, and not in a list
-    of links to other pages."""
-    return [m for m in matches if doc.counts(m.start) and not (links and in_spans(m.start, links))]
+    """The topic words that take part in the decision: in the title or focus, not in a list
+    of links to other pages, and not part of a web address ("Stamps.com", "jobs.example.org")."""
+    return [
+        m
+        for m in matches
+        if doc.counts(m.start)
+        and not (links and in_spans(m.start, links))
+        and not _IN_ADDRESS.match(doc.full, m.end)
+        and doc.full[m.start - 4 : m.start].lower() != "www."
+    ]
+
+
+# What follows a word that is part of a web address: "Stamps.com", "jobs.post.ch"
+_IN_ADDRESS = lazy_compile(r"\.(?i:com|org|net|gov|[a-z]{2})\b")
 
 
 def _delay_beside(doc: Doc, matches: list[Match], start: int) -> bool:
