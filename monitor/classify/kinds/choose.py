@@ -738,13 +738,14 @@ def _all_clear_title(
 
 # The topic words of a warning against fraud (the topics' lexicon keeps them among others)
 _SCAM = lazy_compile(
-    r"scam|fake|phish|beware|vorsicht|waspada|hati-hati|hati hati|mag-ingat|awas|fraud|hoax|"
-    r"sms|text message|golpe|詐欺|"
-    r"smish|spoof|palsu|pekeng|penipuan|lừa đảo|mạo danh|betr[uü]g|"
+    # (Latin, Cyrillic and Greek words from their start: not "Nepal" for Dutch "nep")
+    r"\b(?:scam|fake|phish|beware|vorsicht|waspada|hati-hati|hati hati|mag-ingat|awas|fraud|"
+    r"hoax|sms|text message|golpe|smish|spoof|palsu|pekeng|penipuan|lừa đảo|mạo danh|betr[uü]g|"
     r"gef[aä]lscht|verd[aä]chtig|suspect|falsch|faux|fausse|frauduleu|arnaque|estafa|fraude|"
-    r"falso|falsa|truffa|oplichting|nep|oszust|podvod|мошен|шахра|фишинг|фішинг|"
-    r"απατ|ψε[υύ]|csal|adathal|hamis|dolandır|sahte|احتيال|مزيف|詐騙|诈骗|冒充|假冒|钓鱼|釣魚|"
-    r"なりすまし|を装|フィッシング|迷惑|사칭|스미싱|피싱|사기|প্রতারণা"
+    r"falso|falsa|truffa|oplichting|nep(?!al)|oszust|podvod|мошен|шахра|фишинг|фішинг|"
+    r"απατ|ψε[υύ]|csal|adathal|hamis|dolandır|sahte)|"
+    r"احتيال|مزيف|詐騙|诈骗|冒充|假冒|钓鱼|釣魚|詐欺|なりすまし|を装|フィッシング|迷惑|사칭|스미싱|피싱|"
+    r"사기|প্রতারণা"
 )
 _QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d'
 
