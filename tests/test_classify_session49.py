@@ -369,3 +369,16 @@ def test_a_topic_word_inside_a_web_address_is_no_topic() -> None:
     assert got.relevant
     assert got.change_kind == "suspension"
     assert got.destinations == ["PE"]
+
+
+def test_a_country_that_no_longer_allows_goods_bans_them() -> None:
+    got = classify(
+        "Sending e-cigarettes to Oman",
+        "Customs in Oman have told us that from 1 March they will no longer allow e-cigarettes "
+        "to be received by post. Items found to contain them will be seized.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["OM"]
+    assert got.categories == ["tobacco_vapes"]
