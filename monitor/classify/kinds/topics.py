@@ -103,8 +103,9 @@ def _counted(doc: Doc, matches: list[Match], links: list[tuple[int, int]]) -> li
     ]
 
 
-# What follows a word that is part of a web address: "Stamps.com", "jobs.post.ch"
-_IN_ADDRESS = lazy_compile(r"\.(?i:com|org|net|gov|[a-z]{2})\b")
+# What follows a word that is part of a web address: "Stamps.com", "jobs.post.ch", "stamps.de"
+# (not "new jobs.We are ...", two sentences run together)
+_IN_ADDRESS = lazy_compile(r"\.(?:(?i:com|org|net|gov)\b|[a-z]{2,}\.[a-z]{2,}\b|[a-z]{2}\b)")
 
 
 def _delay_beside(doc: Doc, matches: list[Match], start: int) -> bool:
