@@ -445,10 +445,7 @@ def _topics_apart(
             # section that holds none of the off-topic words and tells the day its change
             # starts, in words of its own
             or (
-                heads[i] in sent_lines
-                and not any(heads[i] <= t < nxt for t in topic_lines)
-                and any(heads[i] < c < nxt for c in own_lines)
-                and _section_dated(doc, heads[i], nxt)
+                heads[i] in sent_lines and _news_section(doc, heads[i], nxt, topic_lines, own_lines)
             )
         )
         and any(heads[i] < c < nxt for c in change_lines)
@@ -542,6 +539,18 @@ def _section_dated(doc: Doc, lo: int, hi: int) -> bool:
     )
 
 
+def _news_section(
+    doc: Doc, lo: int, hi: int, topic_lines: list[int], change_lines: list[int]
+) -> bool:
+    """Whether the section of lines ``lo`` (its heading) to ``hi`` holds none of the off-topic
+    words, and a change below its heading told with the day it starts."""
+    return (
+        not any(lo <= t < hi for t in topic_lines)
+        and any(lo < c < hi for c in change_lines)
+        and _section_dated(doc, lo, hi)
+    )
+
+
 def news_under_place_heading(
     doc: Doc, off_topic: list[Match], votes: list[Vote], sent_to: list[int]
 ) -> bool:
@@ -562,15 +571,10 @@ def news_under_place_heading(
         for v in votes
         if v.kind != "informational" and v.weight >= RELEVANT_SCORE and _own_words(doc, v)
     ]
-    for h in heads_named:
-        lo, hi = _section_lines(heads, h, n_lines)
-        if (
-            any(lo < c < hi for c in change_lines)
-            and not any(lo <= t < hi for t in topic_lines)
-            and _section_dated(doc, lo, hi)
-        ):
-            return True
-    return False
+    return any(
+        _news_section(doc, *_section_lines(heads, h, n_lines), topic_lines, change_lines)
+        for h in heads_named
+    )
 
 
 def _section_lines(heads: list[int], line: int, n_lines: int) -> tuple[int, int]:
