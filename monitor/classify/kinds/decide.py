@@ -1163,6 +1163,7 @@ def _cast_votes(
                 )
             )
             or _branch_subject(doc, clause_start, start)
+            or _offices_stop_work(norm, clause_start, start, end)
         ):
             weight *= (
                 BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
@@ -1519,6 +1520,22 @@ _LAST_YEAR_HINTS = (
 
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
+
+
+def _offices_stop_work(norm: str, clause_start: int, start: int, end: int) -> bool:
+    """ "所有郵政局暫停服務", "郵局暫停營業": post offices (in Chinese, Japanese, Korean) whose
+    service or hours stop, the object right after the verb; not "郵局暫停收寄寄往俄羅斯的郵件",
+    where what the offices stop is the mail."""
+    return (
+        norm[end : end + 1] in _COUNTER_WORK_FIRST
+        and _COUNTER_WORK.match(norm, end) is not None
+        and _OFFICES.search(norm, clause_start, start) is not None
+    )
+
+
+_OFFICES = lazy_compile(r"郵政局|郵局|邮局|郵便局|우체국|櫃檯|柜台|窓口")
+_COUNTER_WORK = lazy_compile(r"服務|服务|營業|营业|開放|开放|辦公|办公|운영|영업")
+_COUNTER_WORK_FIRST = frozenset("服營营開开辦办운영")
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 # (read on the original text: one office is named, its words capitalised; "at all Post Office
 # counters", "in every branch" are the whole network)
@@ -1800,7 +1817,7 @@ _DOMESTIC = word_start(
     # Greek, Macedonian, Turkish ("εσωτερικές αποστολές προς νησιά", "домашни пратки")
     r"εσωτερικ\w* (?:αποστολ\w*|δεματ\w*|αλληλογραφι\w*|ταχυδρομει\w*)|"
     r"домашн\w* (?:пратк\w*|поштенски\w*)|yurt ici gonderi\w*)\b|"
-    r"国内郵便|国内邮件|國內郵件"
+    r"国内郵便|国内邮件|國內郵件|本地郵件|本地邮件|本地郵政|本地邮政|국내\s?우편"
 )
 
 
@@ -1829,7 +1846,7 @@ _SCOPE_REACH = 40
 _DOMESTIC_HINTS = (
     "nacional", "inland", "domestic", "interieur", "nazional", "binnenland", "внутренн",
     "внутрішн", "krajow", "vnitrostat", "vnutrostat", "国内", "國內", "εσωτερικ", "домашн",
-    "yurt ici",
+    "yurt ici", "本地", "국내",
 )  # fmt: skip
 _OVER_HINTS = (
     "over", "under", "unter", "more than", "exceed", "above", "excess", "heavier", "larger",

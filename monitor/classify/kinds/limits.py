@@ -615,7 +615,24 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         or _without_data(doc, end, b)
         # "Sendungen ohne elektronische Daten werden nicht angenommen"
         or _WITHOUT_BEFORE.search(doc.norm, max(a, start - 150), start) is not None
+        # "Parcels with missing information will not be accepted", "Eksik beyanlı gönderiler
+        # kabul edilmeyecektir": refused for what their paperwork lacks
+        or _LACKING_BEFORE.search(doc.norm, max(a, start - 150), start) is not None
     )
+
+
+# Paperwork said to be missing or wrong, in the subject of a refusal
+_LACKING_BEFORE = lazy_compile(
+    r"\b(?:(?:with|having) (?:missing|incomplete|incorrect|insufficient|inaccurate|invalid|"
+    r"wrong|unclear) (?:or (?:missing|incomplete|incorrect|inaccurate|invalid) )?"
+    r"(?:customs )?(?:information|data|details|declarations?|descriptions?)|"
+    r"mit (?:unvollstandigen|fehlenden|falschen|ungenauen) (?:angaben|daten|zolldaten)|"
+    r"(?:avec des|aux) (?:informations|donnees|declarations) (?:incompletes|manquantes|erronees)|"
+    r"con (?:datos|informacion|dati|informazioni) (?:incomplet[oiae]s?|errone[oiae]s?)|"
+    r"com (?:dados|informacoes) (?:incompletos|incompletas|errados|erradas)|"
+    r"met (?:onvolledige|ontbrekende|onjuiste) (?:gegevens|informatie)|"
+    r"eksik (?:bilgi|beyan|veri)\w*)\b[^.;:!?\n]{0,80}$"
+)
 
 
 # A plain refusal ("ne sont pas acceptés", "werden nicht angenommen") stops sending only when
