@@ -100,3 +100,106 @@ def test_post_offices_that_stop_accepting_mail_to_a_place_still_alert(body: str,
     got = classify("公告", body, origin="HK", source_kind="postal")
     assert got.change_kind == "suspension"
     assert got.destinations == [dest]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Fiumicino: sequestrati 12mila giocattoli contraffatti",
+            "I funzionari delle Dogane hanno sequestrato 12.000 giocattoli contraffatti spediti "
+            "da Hong Kong. Tra gli articoli sequestrati figurano bambole e peluche.",
+        ),
+        (
+            "Hamburg: Zoll stoppt 8.000 gefälschte Turnschuhe",
+            "Bei Kontrollen im Paketzentrum wurden 8.000 gefälschte Turnschuhe aus China "
+            "entdeckt. Die beschlagnahmten Waren werden vernichtet.",
+        ),
+    ],
+)
+def test_report_of_seized_counterfeits_does_not_alert(title: str, body: str) -> None:
+    got = classify(title, body, origin="IT", source_kind="customs")
+    assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "dest"),
+    [
+        (
+            "Podsjetnik: slanje paketa u Srbiju",
+            "Naslovnica › Novosti\nPodsjetnik: slanje paketa u Srbiju\n3. ožujka 2026.\n"
+            "Podsjećamo da je za sve pošiljke s robom u Srbiju potrebno ispuniti carinsku "
+            "deklaraciju CN22 ili CN23.",
+            "HR",
+            "RS",
+        ),
+        (
+            "Reminder: customs forms for parcels to the Isle of Man",
+            "Every parcel with goods sent from Great Britain to the Isle of Man must carry a "
+            "customs form, as it has since 1 January 2021.",
+            "GB",
+            "IM",
+        ),
+    ],
+)
+def test_reminder_below_its_date_line_is_informational(
+    title: str, body: str, origin: str, dest: str
+) -> None:
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.change_kind == "informational"
+    assert got.destinations == [dest]
+
+
+def test_reminder_of_a_rule_from_a_coming_day_is_the_rule() -> None:
+    got = classify(
+        "Reminder: customs forms for parcels to the Isle of Man",
+        "From 1 June 2026 every parcel with goods to the Isle of Man must carry a customs form.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "new_requirement"
+
+
+def test_swedish_no_changed_rules_is_informational() -> None:
+    got = classify(
+        "Inga ändrade regler för paket från Norge",
+        "Uppgifter i sociala medier om nya avgifter stämmer inte. Reglerna är desamma: moms "
+        "betalas på alla varor från Norge.",
+        origin="SE",
+        source_kind="customs",
+    )
+    assert got.change_kind == "informational"
+
+
+@pytest.mark.parametrize(
+    ("body", "origin"),
+    [
+        (
+            "Mail to Japan is accepted normally. So far there has been no notification of "
+            "delivery delays.",
+            "KR",
+        ),
+        (
+            "대만행 국제우편물은 정상적으로 접수하고 있습니다. "
+            "현재까지 배달 지연에 관한 통보는 없습니다.",
+            "KR",
+        ),
+    ],
+)
+def test_no_word_of_delays_is_no_delay(body: str, origin: str) -> None:
+    got = classify("안내", body, origin=origin, source_kind="postal")
+    assert got.change_kind != "delay"
+
+
+def test_general_terms_no_longer_accepted_is_a_requirement_and_no_gift() -> None:
+    got = classify(
+        "Envois vers le Canada : nouvelles exigences",
+        "À partir du 1er avril 2026, une description précise du contenu doit figurer sur la "
+        "déclaration en douane des envois vers le Canada. Les termes généraux tels que "
+        "« cadeau » ou « vêtements » ne sont plus acceptés.",
+        origin="FR",
+        source_kind="postal",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["CA"]
+    assert "gifts" not in got.categories

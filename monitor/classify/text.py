@@ -622,7 +622,8 @@ _DATED_HEADING = lazy_compile(
 DATED_HEADING_LONGEST = 100
 # "Posted: 8 March 2024" goes with its heading: a digit after at most four words. Written so
 # that a line splits one way only ("====" could once be split n^8 ways): the same lines.
-_DATE_LINE = lazy_compile(r"^\W*+(?:\w\S*+\s\W*+){0,4}\d|^\W*+(?:\w\S*+\s\W*+){0,3}\w\S*?\W\d")
+DATE_LINE = lazy_compile(r"^\W*+(?:\w\S*+\s\W*+){0,4}\d|^\W*+(?:\w\S*+\s\W*+){0,3}\w\S*?\W\d")
+DATE_LINE_WORDS = 5
 
 
 def heading_line(doc: Doc, k: int) -> bool:
@@ -638,7 +639,7 @@ def heading_line(doc: Doc, k: int) -> bool:
         )
         and not line.endswith((".", ":", ";", ",", "!", "?"))
         and not strip_bullet(line)[1]
-        and not (len(line.split()) <= 5 and _DATE_LINE.match(line))
+        and not (len(line.split()) <= DATE_LINE_WORDS and DATE_LINE.match(line))
     )
 
 

@@ -1118,10 +1118,12 @@ def _cast_votes(
             kind in ("suspension", "prohibited_items")
             and enforcement
             and key.lower().startswith(_SEIZING_KEYS)
-            and _in_sentence(doc, enforcement, start)
+            # in its sentence, or a title that reports the seizure ("Malpensa: sequestrati
+            # 30mila articoli contraffatti" above "Tra i prodotti sequestrati figurano ...")
+            and (_in_sentence(doc, enforcement, start) or _seizure_title(doc, enforcement))
         ):
             if key.lower().startswith(_STOP_KEYS):
-                weight *= 0.2  # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop
+                weight *= 0.05  # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop
             elif _SEIZURE_AHEAD.search(doc.norm, *doc.sentence_of(start)) is None:
                 # a seizure told beside counterfeits or smuggling is a report of one
                 # ("sequestrati ... contraffatti"), not "will be seized from 1 July"
@@ -1281,6 +1283,15 @@ _LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend
 
 # Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
 # Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
+def _seizure_title(doc: Doc, enforcement: list[Match]) -> bool:
+    """A title that names counterfeits or smuggling beside a seizure ("Zoll stoppt 1,2
+    Millionen Fälschungen"): the page reports one."""
+    if not any(doc.in_title(m.start) for m in enforcement):
+        return False
+    title = doc.norm[: doc.title_end]
+    return any(k in title for k in _SEIZING_KEYS) and _SEIZURE_AHEAD.search(title) is None
+
+
 _STOP_KEYS = ("stop", "gestopp", "stoðv")  # (Icelandic "stöðvuðu": stopped)
 _SEIZING_KEYS = (
     *_STOP_KEYS,
@@ -1588,6 +1599,8 @@ _KO_NONE_AFTER = lazy_compile(
     # (one noun joined by "or" may come between: "접수 중단이나 배달 지연 통보는 없습니다"; not
     # "중단되어 보내실 수 없습니다", cannot send)
     r"(?:(?:이나|나|및|(?<=나)|(?<=및))\s(?:[^\s.。]+\s)?[^\s.。]+?)?"
+    # ("지연에 관한 통보는 없습니다": no word about a delay)
+    r"(?:\s?(?:에\s?)?(?:관한|대한|관련한|관련된))?"
     r"(?:\s?(?:통보|소식|보고|안내|공지|연락|계획|예정|방침))?(?:은|는|이|가|도)?\s?없(?:으며|습니다|다|고|어)"
 )
 # ... and after a Turkish one: "(bildirimi) alınmamıştır", "bulunmamaktadır", "yoktur"

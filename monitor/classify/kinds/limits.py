@@ -475,7 +475,8 @@ _DATA_WORDS = by_first_letter(
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
     r"beyan\w*|nyomtatvany\w*|general terms|generic terms|vague terms|po box(?:es)?|p o box(?:es)?|"
-    r"termes generiques|termes vagues|terminos genericos|termini generici|generieke termen|"
+    r"termes generiques|termes generaux|termes vagues|terminos genericos|terminos generales|"
+    r"termini generici|termini generali|termos genericos|termos gerais|generieke termen|"
     r"algemene termen|allgemeine begriffe|"
     r"customs information|customs details|customs paperwork|customs documentation|"
     r"indicazioni generiche|indicaciones genericas|allgemeine angaben|ungenaue angaben|"
@@ -509,6 +510,7 @@ _DATA_OBJECT = GuardedPattern(
         "terminos",
         "termini",
         "termen",
+        "termos",
         "begriffe",
         "box",
         "customs ",

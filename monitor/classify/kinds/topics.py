@@ -18,7 +18,7 @@ from monitor.classify.kinds.unchanged import LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
-from monitor.classify.text import Doc, in_spans, lead_end
+from monitor.classify.text import DATE_LINE, DATE_LINE_WORDS, Doc, breadcrumbs, in_spans, lead_end
 from monitor.classify.wordstart import by_first_letter, word_start
 
 
@@ -196,7 +196,9 @@ _REMINDER = lazy_compile(
     r"we (?:would like to )?remind|przypominamy|nous (?:vous )?rappelons|rappel\b|wir erinnern|"
     r"zur erinnerung|recordamos|le recordamos|te recordamos|les recordamos|ricordiamo|"
     r"ti ricordiamo|vi ricordiamo|le ricordiamo|os recordamos|pour rappel|si ricorda|lembramos|"
-    r"напоминаем|нагадуємо|再次提醒|提醒您|"
+    r"напоминаем|нагадуємо|再次提醒|提醒您|podsjecamo|podsecamo|opominjamo|pripominame|"
+    r"reamintim|vi minder om|vi paminner|muistutamme|primename|atgadinam|tuletame meelde|"
+    r"hatirlatiriz|υπενθυμιζουμε|напомняме|подсећамо|потсетуваме|"
     # an operator that reminds, named first: "Pos Indonesia juga mengingatkan", "the CBSA
     # reminds", "La Poste rappelle"
     r"(?:[^\W\d]+\s+){1,3}(?:also\s+|juga\s+|aussi\s+|auch\s+|tambien\s+|anche\s+)?"
@@ -206,7 +208,10 @@ _REMINDER = lazy_compile(
 # 1 December e-cigarettes are prohibited"); a digit inside a Latin name ("CN22") is no date,
 # one after a Chinese or Japanese letter is ("自2026年3月1日起")
 _NEWS_MARK = lazy_compile(
-    r"(?<![a-z\d])\d|\b(?:from|as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
+    r"(?<![a-z\d])\d|\b(?:as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
+    # "from" a day ("from 1 March" has its digit), not "sent from Great Britain"
+    r"from (?=(?:today|now|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
     # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
     r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
     r"nov\w*|(?:с|со|з|від|od)\s+(?:понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|"
@@ -227,7 +232,9 @@ _TITLE_REMINDER = lazy_compile(
     r"\b(?:reminder|rappel|przypominamy|przypomnienie|erinnerung|wir erinnern|herinnering|"
     r"recordatorio|recordamos|promemoria|ricordiamo|lembrete|lembramos|напоминание|напоминаем|"
     r"нагадування|нагадуємо|pripominame|pripomenuti|paminnelse|paminner|paalala|tadhkir|"
-    r"υπενθυμιση|muistutus|emlekezteto|hatırlatma|hatirlatma)\b|تذكير|再次提醒"
+    r"υπενθυμιση|muistutus|emlekezteto|hatırlatma|hatirlatma|podsjetnik|podsetnik|opomnik|"
+    r"pripomienka|reamintire|priminimas|atgadinajums|meeldetuletus|pamindelse|напомняне|"
+    r"подсетник|потсетник)\b|تذكير|再次提醒"
 )
 _BULLETIN_NUMBER = lazy_compile(r"#\s*\d+")  # "CSMS # 67690312 - REMINDER: ...": no date
 
@@ -243,8 +250,43 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
         return False
     if any(doc.in_title(v.start) and v.kind != "informational" for v in votes):
         return False
-    lead = _BULLETIN_NUMBER.sub(" ", doc.norm[: lead_end(doc)])
-    return _NEWS_MARK.search(lead) is None
+    lead = _BULLETIN_NUMBER.sub(" ", doc.norm[: doc.title_end] + " " + _lead_text(doc))
+    # (a rule in force "since 1 January 2021" tells when it began, not that it is new)
+    return _NEWS_MARK.search(_SINCE_DATE.sub(" ", lead)) is None
+
+
+_SINCE_DATE = lazy_compile(
+    r"\b(?:since|seit|sinds|sedan|siden|depuis)\s+(?:(?:the|le|dem|den)\s+)?"
+    r"(?:\d[\d./-]*(?:er|st|nd|rd|th)?\s*(?:[^\W\d_]+\.?\s*)?(?:\d{4})?|[^\W\d_]+\s+\d{4})"
+)
+
+
+_LEAD_SKIPS = 4  # a breadcrumb, the title again and a date line may stand above the text
+
+
+def _lead_text(doc: Doc) -> str:
+    """The first sentence below the title, past the lines a page puts above its text: a
+    breadcrumb, the title again, the date it was posted ("6. listopada 2025."), which tell
+    nothing new of the rule."""
+    title = doc.norm[: doc.title_end].strip()
+    crumbs = breadcrumbs(doc)
+    pos = doc.title_end + 1
+    for _ in range(_LEAD_SKIPS):
+        if pos >= len(doc.norm):
+            return ""
+        a, b = doc.sentence_of(pos)
+        raw = doc.norm[a:b]
+        text = raw.strip()
+        starts = a + len(raw) - len(raw.lstrip())
+        if not (
+            not text
+            or text == title
+            or in_spans(starts, crumbs)
+            or (len(text.split()) <= DATE_LINE_WORDS and DATE_LINE.match(text))
+        ):
+            return text
+        pos = b + 1
+    return doc.norm[doc.title_end : lead_end(doc)]
 
 
 # "Przypominamy o zmianach w wysyłce do USA", "Reminder: changes to ...": news after all
