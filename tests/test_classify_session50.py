@@ -203,3 +203,163 @@ def test_general_terms_no_longer_accepted_is_a_requirement_and_no_gift() -> None
     assert got.change_kind == "new_requirement"
     assert got.destinations == ["CA"]
     assert "gifts" not in got.categories
+
+
+def test_slovak_still_accepted_without_restriction_is_not_a_destination() -> None:
+    got = classify(
+        "Pozastavenie prijímania zásielok do Mali",
+        "Slovenská pošta dočasne pozastavuje prijímanie všetkých zásielok určených do Mali. "
+        "Zásielky do Senegalu sa naďalej prijímajú bez obmedzenia.",
+        origin="SK",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["ML"]
+
+
+def test_place_named_only_in_a_reminder_of_an_old_stop_is_not_a_destination() -> None:
+    got = classify(
+        "Temporary suspension of items to Belarus",
+        "From 29 October we temporarily do not accept letters and parcels to Belarus. We "
+        "remind you that items to Russia have not been accepted since 2022.",
+        origin="LT",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["BY"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin", "dest"),
+    [
+        (
+            "Komunikat",
+            "Od 1 czerwca 2026 r. przesyłki z niekompletną deklaracją celną do Norwegii nie "
+            "będą przyjmowane.",
+            "PL",
+            "NO",
+        ),
+        (
+            "Comunicat",
+            "Începând cu 1 iulie 2026, coletele către Serbia cu declarații vamale incomplete vor "
+            "fi refuzate; nu se acceptă mențiuni generale precum „diverse”.",
+            "RO",
+            "RS",
+        ),
+    ],
+)
+def test_refusal_for_an_incomplete_declaration_is_the_requirement(
+    title: str, body: str, origin: str, dest: str
+) -> None:
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == [dest]
+
+
+@pytest.mark.parametrize(
+    ("body", "origin", "dest"),
+    [
+        (
+            "Parcels with missing information and all other parcels to Israel will not be "
+            "accepted until further notice.",
+            "GB",
+            "IL",
+        ),
+        (
+            "Zendingen met onvolledige gegevens en alle andere pakketten naar Rusland worden "
+            "vanaf 1 mei 2026 niet meer geaccepteerd.",
+            "NL",
+            "RU",
+        ),
+        (
+            "En términos generales, los envíos a Cuba no serán aceptados desde el 1 de marzo.",
+            "ES",
+            "CU",
+        ),
+    ],
+)
+def test_a_stop_beside_incomplete_paperwork_stays_a_stop(body: str, origin: str, dest: str) -> None:
+    got = classify("Notice", body, origin=origin, source_kind="postal")
+    assert got.change_kind == "suspension"
+    assert got.destinations == [dest]
+
+
+def test_hungarian_reminder_of_a_rule_in_force_since_a_date_is_informational() -> None:
+    got = classify(
+        "Emlékeztető: csomagok Norvégiába",
+        "Főoldal > Hírek\n2026. március 2.\nEmlékeztető: csomagok Norvégiába\nIsmételten "
+        "felhívjuk a figyelmet arra, hogy a Norvégiába feladott csomagokhoz 2019. január 1. "
+        "óta vámáru-nyilatkozatot kell csatolni.",
+        origin="HU",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["NO"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please remember that from tomorrow all parcels to Norway must carry a customs form.",
+        "Przypominamy, że od jutra wszystkie paczki do Norwegii muszą mieć deklarację celną.",
+    ],
+)
+def test_reminder_that_announces_a_coming_rule_is_the_rule(body: str) -> None:
+    got = classify("Reminder: parcels to Norway", body, origin="PL", source_kind="postal")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["NO"]
+
+
+def test_seizure_report_with_customs_words_does_not_alert() -> None:
+    got = classify(
+        "La aduana interviene 20.000 relojes falsificados en paquetes",
+        "Funcionarios de Aduanas e Impuestos Especiales han intervenido 20.000 relojes "
+        "falsificados en paquetes procedentes de Hong Kong. Los envíos quedaron suspendidos "
+        "de despacho y fueron puestos a disposición judicial.",
+        origin="ES",
+        source_kind="customs",
+    )
+    assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "dest"),
+    [
+        (
+            "Smuggling: we stop parcels to Syria",
+            "Because of repeated attempts to send prohibited goods, we stop accepting all "
+            "parcels to Syria from 1 March 2026.",
+            "SY",
+        ),
+        (
+            "Douane onderschept 3.000 namaakhorloges",
+            "De douane heeft 3.000 namaakhorloges onderschept. PostNL stopt vanaf 1 april "
+            "2026 met het versturen van pakketten naar Rusland.",
+            "RU",
+        ),
+    ],
+)
+def test_a_stop_beside_smuggling_or_a_seizure_still_alerts(
+    title: str, body: str, dest: str
+) -> None:
+    got = classify(title, body, origin="NL", source_kind="postal")
+    assert got.change_kind == "suspension"
+    assert got.destinations == [dest]
+
+
+def test_post_offices_that_stop_serving_mail_to_a_place_still_alert() -> None:
+    got = classify(
+        "公告", "即日起，郵局暫停服務寄往烏克蘭的所有郵件。", origin="HK", source_kind="postal"
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["UA"]
+
+
+def test_quoted_scope_that_is_the_scope_stays() -> None:
+    got = classify(
+        "Envois vers les États-Unis",
+        "Dès le 1er mars, seuls les envois « cadeaux » vers les États-Unis sont suspendus.",
+        origin="FR",
+        source_kind="postal",
+    )
+    assert "gifts" in got.categories

@@ -30,7 +30,7 @@ from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
-from monitor.classify.kinds.topics import title_reminds
+from monitor.classify.kinds.topics import reminds, title_reminds
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
 from monitor.classify.text import (
@@ -315,6 +315,31 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
     return not any(doc.in_title(v.start) for v in said) or all(c == origin for c in codes)
 
 
+def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[str]) -> set[str]:
+    """The places named only in sentences that remind of a rule in force ("We remind you that
+    items to Russia have not been accepted since 2022"): what the notice does not change; but
+    in a notice of suspensions, those it reminds "remain suspended" are among them."""
+    held = (
+        {doc.sentence_of(v.start) for v in kind.votes if v.kind == "suspension" and v.continued}
+        if kind.kind == "suspension"
+        else set()
+    )
+    said: set[str] = set()
+    reminded: set[str] = set()
+    for r in roles:
+        if r.role not in (STRONG, NEUTRAL) or r.place.code not in codes:
+            continue
+        if (
+            not doc.in_title(r.place.start)
+            and reminds(doc, r.place.start)
+            and doc.sentence_of(r.place.start) not in held
+        ):
+            reminded.add(r.place.code)
+        else:
+            said.add(r.place.code)
+    return reminded - said
+
+
 def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     """In a notice of resumptions, the places named only where a stop is said to go on ("Niger
     - services remain suspended / Please do not post items to Niger"): in that sentence, or
@@ -427,6 +452,10 @@ def _classify_doc(
         still = _still_stopped(doc, kind, dest.roles)
         if still and not set(codes) <= still:
             codes = [c for c in codes if c not in still]
+    if len(codes) > 1:
+        reminded = _reminded_only(doc, kind, dest.roles, codes)
+        if reminded and len(reminded) < len(codes):
+            codes = [c for c in codes if c not in reminded]
     if kind.kind in _OPPOSITES and len(codes) > 1:
         other_state = _other_state_only(doc, kind, dest.roles, codes)
         if other_state and len(other_state) < len(codes):

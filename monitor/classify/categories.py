@@ -198,7 +198,9 @@ _EXAMPLE_WORDS = rf"\b(?:{_FOR_EXAMPLE}|for instance|typical items|typically|bei
 _EXAMPLE_BEFORE = lazy_compile(_EXAMPLE_WORDS + r"\b")
 # Words that introduce words quoted as wording: 'terms such as "gift"', 'described as "parts"'.
 _MENTION_BEFORE = lazy_compile(
-    rf"\b(?:{_FOR_EXAMPLE}|like|terms?|words?|described as|labell?ed|marked|wie|comme|como)\b"
+    rf"\b(?:{_FOR_EXAMPLE}|like|terms?|words?|described as|labell?ed|marked|wie|comme|como|"
+    r"tels que|telles que|termes|mentions?|termini|terminos|termos|menciones|dicitur\w*|"
+    r"mentiuni|precum)\b"
 )
 
 
@@ -845,7 +847,9 @@ def decide_categories(
         ):
             continue  # a delay slows every item: goods named elsewhere are other guidance
         elif m.value in SCOPES and (
-            _quoted(doc, m)
+            # (set a space apart in guillemets, a scope quoted as a word to write: not "seuls les
+            # envois « cadeaux » sont suspendus")
+            (_quoted(doc, m) and (doc.full[m.start - 1] in _QUOTES or _mentioned(doc, m.start)))
             or not (doc.in_title(m.start) or doc.sentence_of(m.start) in stated)
             or (inclusive and _after_inclusive(doc, m, inclusive))
             # "whatever their value, gifts included", "envois à caractère de cadeau compris"

@@ -1112,22 +1112,46 @@ def _cast_votes(
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
         if key.startswith("will be seized") and _SEIZURE_NEWS.search(doc.norm) is not None:
             weight *= 0.05  # "Officers seized 20 kg of cocaine ... will be seized and destroyed"
-        if kind == "duty_tax_change" and enforcement and _in_sentence(doc, enforcement, start):
-            weight *= 0.2  # "offenders can be fined up to 40 times the duty evaded": no new duty
+        if (
+            kind == "duty_tax_change"
+            and enforcement
+            and (_in_sentence(doc, enforcement, start) or _seizure_title(doc, enforcement))
+        ):
+            # "offenders can be fined up to 40 times the duty evaded", "officers of Customs
+            # and Excise seized ...": no new duty
+            weight *= 0.2
         elif (
             kind in ("suspension", "prohibited_items")
             and enforcement
             and key.lower().startswith(_SEIZING_KEYS)
             # in its sentence, or a title that reports the seizure ("Malpensa: sequestrati
             # 30mila articoli contraffatti" above "Tra i prodotti sequestrati figurano ...")
-            and (_in_sentence(doc, enforcement, start) or _seizure_title(doc, enforcement))
+            and (
+                _in_sentence(doc, enforcement, start)
+                or (_seizure_title(doc, enforcement) and _told_of_seized(doc, start, place_starts))
+            )
         ):
             if key.lower().startswith(_STOP_KEYS):
-                weight *= 0.05  # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop
+                # "Zoll stoppt 1,2 Millionen Fälschungen": goods seized, no stop (the fakes or
+                # a count of them right after the verb: not "we stop parcels to Syria")
+                seized_next = _COUNT_AFTER.match(norm, end) is not None or any(
+                    0 <= m.start - end <= _SEIZED_OBJECT_REACH for m in enforcement
+                )
+                weight *= 0.05 if seized_next else 0.2
             elif _SEIZURE_AHEAD.search(doc.norm, *doc.sentence_of(start)) is None:
                 # a seizure told beside counterfeits or smuggling is a report of one
                 # ("sequestrati ... contraffatti"), not "will be seized from 1 July"
                 weight *= 0.05
+        elif (
+            kind in ("suspension", "prohibited_items")
+            and enforcement
+            and not doc.in_title(start)
+            and _seizure_title(doc, enforcement)
+            and _told_of_seized(doc, start, place_starts)
+        ):
+            # under "Customs seize 40,000 counterfeit items", "the parcels were held from
+            # clearance" tells what befell the seized goods, no stop of sending
+            weight *= 0.05
         if (
             kind in ("suspension", "prohibited_items")
             and (vm := _VIOLATED_BEFORE.search(norm, max(clause_start, start - 50), start))
@@ -1289,7 +1313,33 @@ def _seizure_title(doc: Doc, enforcement: list[Match]) -> bool:
     if not any(doc.in_title(m.start) for m in enforcement):
         return False
     title = doc.norm[: doc.title_end]
-    return any(k in title for k in _SEIZING_KEYS) and _SEIZURE_AHEAD.search(title) is None
+    return (
+        any(k in title for k in _SEIZING_KEYS) or _SEIZED.search(title) is not None
+    ) and _SEIZURE_AHEAD.search(title) is None
+
+
+_COUNT_AFTER = lazy_compile(r"\s+(?:\w+\s+){0,2}?\d")  # "stoppt über 1,2 Millionen"
+_SEIZED_OBJECT_REACH = 30
+
+
+def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
+    """Whether a sentence below a seizure's title tells of the goods seized: no place named in
+    it, no day it starts, nothing ahead ("PostNL stopt vanaf 1 april met pakketten naar
+    Rusland" is a stop of its own)."""
+    a, b = doc.sentence_of(start)
+    i = bisect_left(place_starts or [], a)
+    if place_starts and i < len(place_starts) and place_starts[i] < b:
+        return False
+    return _SEIZURE_AHEAD.search(doc.norm, a, b) is None and not dated_span(doc, a, b)
+
+
+# Words of a seizure beside _SEIZING_KEYS (which are also words of a ban or stop)
+_SEIZED = lazy_compile(
+    r"\b(?:seiz\w*|intercept\w*|interviene\w*|intervenid\w*|intervien\w*|aprehend\w*|"
+    r"incaut\w*|zajal\w*|zajęl\w*|zajel\w*|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
+    r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
+    r"beslaglag\w*|takavarik\w*)|押収|扣押|查获|查獲|缉获|緝獲|압수|적발"
+)
 
 
 _STOP_KEYS = ("stop", "gestopp", "stoðv")  # (Icelandic "stöðvuðu": stopped)
@@ -1539,7 +1589,9 @@ def _offices_stop_work(norm: str, clause_start: int, start: int, end: int) -> bo
     where what the offices stop is the mail."""
     return (
         norm[end : end + 1] in _COUNTER_WORK_FIRST
-        and _COUNTER_WORK.match(norm, end) is not None
+        and (work := _COUNTER_WORK.match(norm, end)) is not None
+        # the service itself stops, not "暫停服務寄往烏克蘭的所有郵件" (the mail it serves)
+        and _CLAUSE_ENDS.match(norm, work.end()) is not None
         and _OFFICES.search(norm, clause_start, start) is not None
     )
 
@@ -1547,6 +1599,9 @@ def _offices_stop_work(norm: str, clause_start: int, start: int, end: int) -> bo
 _OFFICES = lazy_compile(r"郵政局|郵局|邮局|郵便局|우체국|櫃檯|柜台|窓口")
 _COUNTER_WORK = lazy_compile(r"服務|服务|營業|营业|開放|开放|辦公|办公|운영|영업")
 _COUNTER_WORK_FIRST = frozenset("服營营開开辦办운영")
+_CLAUSE_ENDS = lazy_compile(
+    r"\s*(?:[，。、；,.;!！:：()（）]|$|時間|时间|시간|합니다|됩니다|및|及|和|至)"
+)
 # "suspension of counter services at Tsim Sha Tsui Post Office"
 # (read on the original text: one office is named, its words capitalised; "at all Post Office
 # counters", "in every branch" are the whole network)

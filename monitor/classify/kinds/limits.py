@@ -4,6 +4,7 @@ a lifting beside a real limit, local stops, and stops outranking generic restric
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from monitor.classify import lexicon
@@ -480,8 +481,28 @@ _DATA_WORDS = by_first_letter(
     r"algemene termen|allgemeine begriffe|"
     r"customs information|customs details|customs paperwork|customs documentation|"
     r"indicazioni generiche|indicaciones genericas|allgemeine angaben|ungenaue angaben|"
-    r"unzureichende angaben|unvollstandige angaben|zolldaten|zollanmeldung\w*)"
+    r"unzureichende angaben|unvollstandige angaben|zolldaten|zollanmeldung\w*|"
+    # Polish, Czech, Slovak, South Slavic, Romanian, Hungarian, Scandinavian declarations, and
+    # "general mentions" (Romanian)
+    r"deklaracj\w*|deklarac\w*|declarati\w*|vamaru nyilatkozat\w*|tulldeklaration\w*|"
+    r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale)"
 )
+
+
+def _data_object(text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The paperwork named in ``text[lo:hi]`` (not the idiom "en términos generales", "in
+    termini generali": generally speaking)."""
+    found = _DATA_OBJECT.search(text, lo, hi)
+    if (
+        found is not None
+        and found.group().startswith("term")
+        and _IDIOM_BEFORE.search(text, max(0, found.start() - 4), found.start())
+    ):
+        return _DATA_OBJECT.search(text, found.end(), hi)
+    return found
+
+
+_IDIOM_BEFORE = lazy_compile(r"\b(?:en|in|em) $")
 _DATA_OBJECT = GuardedPattern(
     word_start(rf"\b{_DATA_WORDS}\b"),
     (
@@ -520,6 +541,13 @@ _DATA_OBJECT = GuardedPattern(
         "indicaciones genericas",
         "angaben",
         "zolldaten",
+        "deklarac",
+        "declarati",
+        "nyilatkozat",
+        "tulldeklaration",
+        "tolddeklaration",
+        "tolldeklarasjon",
+        "mentiuni",
         "zollanmeld",
     ),
 )
@@ -597,9 +625,9 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
             return False  # "Posten suspends the acceptance of goods" stops mail
         # "La déclaration papier seule ne sera plus acceptée": the form is the subject of its
         # own clause (not "new declaration rules ..., parcels with goods will no longer be")
-        return _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start) is not None
+        return _data_object(doc.norm, _clause_start(doc, start), start) is not None
     a, b = doc.sentence_of(start)
-    found = _DATA_OBJECT.search(doc.norm, max(a, start - 150), start)
+    found = _data_object(doc.norm, max(a, start - 150), start)
     if (
         found is not None
         and _NEAR_ONLY.match(found.group())
@@ -609,7 +637,7 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
     ):
         # "general terms are not accepted", "a PO Box on its own is not accepted": the subject
         # of the refusal, not "parcels, whether addressed to a PO Box, will not be accepted"
-        found = _DATA_OBJECT.search(doc.norm, _clause_start(doc, start), start)
+        found = _data_object(doc.norm, _clause_start(doc, start), start)
     return (
         found is not None
         # "will no longer accept handwritten customs declarations": its object
@@ -619,13 +647,39 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         or _WITHOUT_BEFORE.search(doc.norm, max(a, start - 150), start) is not None
         # "Parcels with missing information will not be accepted", "Eksik beyanlı gönderiler
         # kabul edilmeyecektir": refused for what their paperwork lacks
-        or _LACKING_BEFORE.search(doc.norm, max(a, start - 150), start) is not None
+        or _lacking_subject(doc, a, start)
     )
+
+
+def _lacking_subject(doc: Doc, a: int, start: int) -> bool:
+    """ "Parcels with missing information will not be accepted": what lacks paperwork is the
+    subject of the refusal, in its own clause (not "parcels with missing information and all
+    other parcels to Israel", "because of items with incomplete data and the strike")."""
+    found = _LACKING_BEFORE.search(doc.norm, max(a, start - 150), start)
+    if found is None:
+        return False
+    head = doc.norm[max(a, found.start() - _CAUSE_REACH) : found.start()]
+    tail = doc.norm[found.end("what") : start]
+    return _CAUSE_BEFORE.search(head) is None and _JOINED_AFTER.search(tail) is None
+
+
+_CAUSE_REACH = 40
+# a cause or an addition before the lacking items: they are not the subject
+_CAUSE_BEFORE = lazy_compile(
+    r"\b(?:due to|because of|owing to|besides|apart from|in addition to|debido a\w*|a causa de\w*|"
+    r"wegen|aufgrund|neben|outre|en raison de\w*|a cause de\w*|devido a\w*|por causa de\w*|"
+    r"a causa d\w*|oltre a\w*|vanwege|naast|nedeniyle|dolayi|yuzunden|z powodu|ze wzgledu na)\b"
+)
+# words that join another subject or clause between the lacking items and the refusal
+_JOINED_AFTER = lazy_compile(
+    r"[,;(]|\b(?:and|or|but|as well as|along with|together with|und|oder|aber|sowie|et|ou|mais|y|o|"
+    r"pero|e|ma|en|of|maar|ve|veya|ama|ancak|oraz|lub|ale|si|sau|dar|not|nicht|no|nao)\b"
+)
 
 
 # Paperwork said to be missing or wrong, in the subject of a refusal
 _LACKING_BEFORE = lazy_compile(
-    r"\b(?:(?:with|having) (?:missing|incomplete|incorrect|insufficient|inaccurate|invalid|"
+    r"\b(?P<what>(?:with|having) (?:missing|incomplete|incorrect|insufficient|inaccurate|invalid|"
     r"wrong|unclear) (?:or (?:missing|incomplete|incorrect|inaccurate|invalid) )?"
     r"(?:customs )?(?:information|data|details|declarations?|descriptions?)|"
     r"mit (?:unvollstandigen|fehlenden|falschen|ungenauen) (?:angaben|daten|zolldaten)|"
@@ -633,7 +687,14 @@ _LACKING_BEFORE = lazy_compile(
     r"con (?:datos|informacion|dati|informazioni) (?:incomplet[oiae]s?|errone[oiae]s?)|"
     r"com (?:dados|informacoes) (?:incompletos|incompletas|errados|erradas)|"
     r"met (?:onvolledige|ontbrekende|onjuiste) (?:gegevens|informatie)|"
-    r"eksik (?:bilgi|beyan|veri)\w*)\b[^.;:!?\n]{0,80}$"
+    r"eksik (?:bilgi|beyan|veri)\w*|"
+    # Polish, Czech, Slovak, Romanian, Croatian, Hungarian, Swedish, Danish, Finnish
+    r"z niekompletn\w* (?:deklaracj\w*|dan\w*)|s neuplnou (?:deklaraci|celni)\w*|"
+    r"s neuplnym\w* (?:udaj\w*|deklarac\w*)|cu declarati\w* (?:vamal\w* )?incomplet\w*|"
+    r"s nepotpun\w* (?:deklaracij\w*|podac\w*)|hianyos (?:vamaru nyilatkozat\w*|adat\w*)|"
+    r"med ofullstandig\w* (?:tulldeklaration\w*|uppgift\w*)|"
+    r"med ufuldstaendig\w* (?:tolddeklaration\w*|oplysning\w*)|puutteellis\w* tied\w*)\b"
+    r"[^.;:!?\n]{0,80}$"
 )
 
 
@@ -715,7 +776,7 @@ def mail_refused(
     if _OPENING_TIMES.search(norm, *sentence) is not None:
         return False  # "les colis ne sont pas acceptés le dimanche"
     if (
-        _DATA_OBJECT.search(norm, lo, start) is not None
+        _data_object(norm, lo, start) is not None
         or _WITHOUT_BEFORE.search(norm, lo, start) is not None
     ):
         return True  # paperwork refused: a requirement (_data_refused)
@@ -880,7 +941,7 @@ def _data_not_admitted(doc: Doc, start: int, end: int) -> bool:
     if _without_data_in_clause(doc, start, end, doc.sentence_of(start)[1]):
         return True  # "ei saa lähettää ilman puhelinnumeroa": not without the number
     clause = _clause_start(doc, start)
-    found = _DATA_OBJECT.search(doc.norm, max(clause, start - 60), start)
+    found = _data_object(doc.norm, max(clause, start - 60), start)
     return (
         found is not None
         # the head of the subject ("Generic descriptions such as 'gift' are not allowed"), not

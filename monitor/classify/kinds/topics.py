@@ -210,8 +210,16 @@ _REMINDER = lazy_compile(
 _NEWS_MARK = lazy_compile(
     r"(?<![a-z\d])\d|\b(?:as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
     # "from" a day ("from 1 March" has its digit), not "sent from Great Britain"
-    r"from (?=(?:today|now|next|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)\b)|"
+    r"from (?=(?:today|tomorrow|now|next|mid|early|late|this|the (?:beginning|start|end|middle)|"
+    r"monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december)\b)|"
+    # tomorrow, next week (the languages _REMINDER reads)
+    r"tomorrow|next week|next month|demain|la semaine prochaine|manana|la proxima semana|domani|"
+    r"la prossima settimana|amanha|morgen|nachste woche|volgende week|jutro|jutra|zitra|zitrka|"
+    r"zajtra|sutra|"
+    r"jutri|maine|imorgon|i morgen|nasta vecka|naeste uge|neste uke|huomenna|huomisesta|"
+    r"ensi viiko\w*|holnap\w*|yarin\w*|αυριο|rytoj|утре|сутра|завтра|наступного тижня|"
     # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
     r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
     r"nov\w*|(?:с|со|з|від|od)\s+(?:понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|"
@@ -257,10 +265,20 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
 
 _SINCE_DATE = lazy_compile(
     r"\b(?:since|seit|sinds|sedan|siden|depuis)\s+(?:(?:the|le|dem|den)\s+)?"
-    r"(?:\d[\d./-]*(?:er|st|nd|rd|th)?\s*(?:[^\W\d_]+\.?\s*)?(?:\d{4})?|[^\W\d_]+\s+\d{4})"
+    r"(?:\d[\d./-]*(?:er|st|nd|rd|th)?\s*(?:[^\W\d_]+\.?\s*)?(?:\d{4})?|[^\W\d_]+\s+\d{4})|"
+    # a date before "since" (Hungarian "2021. január 1. óta", Turkish "2021'den beri")
+    r"\b\d{4}\.?\s*(?:[^\W\d_]+\s+\d{1,2}\.?\s*)?ota\b|\b\d{4}\W?(?:den|dan|ten|tan) beri\b"
 )
 
 
+_FROM_START = lazy_compile(
+    r"\W*(?:from|as of|od|ab|vom|des|dès|a partir|à partir|dal|dalla|desde|vanaf|fran|fra|"
+    r"fra og med|alkaen|от|з|с|від|den|itibaren|de la|cu incepere)\b"
+)
+_NEW_WORD = lazy_compile(
+    r"\b(?:new|neu|neue\w*|nouveau\w*|nouvelle\w*|nuev[oa]s?|nuov[oaie]|nieuw\w*|nowe|nowy|"
+    r"nowa|nov[aáéýo]|новое|новий|новые|нові)\b"
+)
 _LEAD_SKIPS = 4  # a breadcrumb, the title again and a date line may stand above the text
 
 
@@ -282,7 +300,12 @@ def _lead_text(doc: Doc) -> str:
             not text
             or text == title
             or in_spans(starts, crumbs)
-            or (len(text.split()) <= DATE_LINE_WORDS and DATE_LINE.match(text))
+            or (
+                len(text.split()) <= DATE_LINE_WORDS
+                and DATE_LINE.match(text)
+                and _FROM_START.match(text) is None  # not "Od 1 lipca 2026 r.": the change's day
+                and _NEW_WORD.search(text) is None  # nor "New: 1.3.2026"
+            )
         ):
             return text
         pos = b + 1
@@ -304,7 +327,10 @@ REMINDER_HINTS = ("remind", "remember", "przypominamy", "rappel", "erinner", "re
 def reminds(doc: Doc, start: int) -> bool:
     """Whether the sentence at ``start`` reminds of a standing rule and announces nothing new."""
     a, b = doc.sentence_of(start)
-    return _REMINDER.match(doc.norm, a) is not None and not _NEWS_MARK.search(doc.norm, a, b)
+    if _REMINDER.match(doc.norm, a) is None:
+        return False
+    # (a stop in force "since 2022" is what it reminds of)
+    return not _NEWS_MARK.search(_SINCE_DATE.sub(" ", doc.norm[a:b]))
 
 
 _SHARE = lazy_compile(r"\d\s*(?:%|prozent|percent|per cent|pour cent|por ciento|per cento|procent)")
