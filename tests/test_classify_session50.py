@@ -363,3 +363,54 @@ def test_quoted_scope_that_is_the_scope_stays() -> None:
         source_kind="postal",
     )
     assert "gifts" in got.categories
+
+
+def test_border_force_seizure_press_release_does_not_alert() -> None:
+    got = classify(
+        "Border Force seizes 2 million illegal cigarettes at Felixstowe",
+        "Border Force officers have seized more than 2 million cigarettes hidden in a "
+        "container arriving from Belgium. The container was stopped at the port on 3 May. "
+        "The goods had an estimated value of £900,000 in unpaid duty and VAT. Officers work "
+        "to stop tobacco smuggling reaching our high streets.",
+        origin="GB",
+        source_kind="customs",
+    )
+    assert not got.relevant
+
+
+def test_results_release_with_a_lifted_trading_halt_does_not_alert() -> None:
+    got = classify(
+        "PostCo reports first-half results for FY2026",
+        "1 December 2026 — PostCo today reported revenue of S$210 million for the half-year "
+        "ended 30 September 2026. Cross-border e-commerce volumes from China to Europe "
+        "declined after tariff changes in the United States. The Board has declared an "
+        "interim dividend of 0.3 cents per share. The trading halt requested on 30 November "
+        "has been lifted.",
+        origin="SG",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_emergency_suspension_of_post_offices_does_not_alert() -> None:
+    got = classify(
+        "Post Office Organization Changes: Emergency Suspensions",
+        "Post Office Organization Changes\nEmergency Suspensions\nThe following Post Office "
+        "locations have been placed under emergency suspension. Customers will receive "
+        "retail and delivery services from the nearby Post Office shown.\n"
+        "State | Post Office | ZIP Code | Effective\nMT | Bigfork | 59911 | 03-02-26",
+        origin="US",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_counters_named_before_a_stop_of_parcels_still_alert() -> None:
+    got = classify(
+        "Post office counters: parcels to Israel suspended",
+        "From today parcels to Israel are suspended.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["IL"]

@@ -1143,7 +1143,7 @@ def _cast_votes(
                 # ("sequestrati ... contraffatti"), not "will be seized from 1 July"
                 weight *= 0.05
         elif (
-            kind in ("suspension", "prohibited_items")
+            kind in ("suspension", "prohibited_items", "delay")
             and enforcement
             and not doc.in_title(start)
             and _seizure_title(doc, enforcement)
@@ -1190,6 +1190,7 @@ def _cast_votes(
             )
             or _branch_subject(doc, clause_start, start)
             or _offices_stop_work(norm, clause_start, start, end)
+            or _title_branch(doc, start)
         ):
             weight *= (
                 BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
@@ -1308,14 +1309,17 @@ _LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend
 # Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
 # Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
 def _seizure_title(doc: Doc, enforcement: list[Match]) -> bool:
-    """A title that names counterfeits or smuggling beside a seizure ("Zoll stoppt 1,2
-    Millionen Fälschungen"): the page reports one."""
-    if not any(doc.in_title(m.start) for m in enforcement):
+    """A title that reports a seizure: counterfeits or smuggling beside a word of seizing
+    ("Zoll stoppt 1,2 Millionen Fälschungen"), or a plain verb of seizing over a page that
+    names them ("Border Force seizes 9 million illegal cigarettes")."""
+    if not enforcement:
         return False
     title = doc.norm[: doc.title_end]
-    return (
-        any(k in title for k in _SEIZING_KEYS) or _SEIZED.search(title) is not None
-    ) and _SEIZURE_AHEAD.search(title) is None
+    if _SEIZURE_AHEAD.search(title) is not None:
+        return False
+    if any(doc.in_title(m.start) for m in enforcement):
+        return any(k in title for k in _SEIZING_KEYS) or _SEIZED.search(title) is not None
+    return _SEIZED.search(title) is not None
 
 
 _COUNT_AFTER = lazy_compile(r"\s+(?:\w+\s+){0,2}?\d")  # "stoppt über 1,2 Millionen"
@@ -1581,6 +1585,26 @@ _LAST_YEAR_HINTS = (
 
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
+
+
+def _title_branch(doc: Doc, start: int) -> bool:
+    """A stop in the title, or in a body heading the title holds, whose title names post
+    offices before it and no mail between ("Post Office Organization Changes: Emergency
+    Suspensions"; not "Post office counters: parcels to Israel suspended")."""
+    title = doc.norm[: doc.title_end]
+    at = start  # where the stop stands in the title
+    if not doc.in_title(start):
+        a, b = doc.line_of(start)
+        raw = doc.norm[a:b]
+        line = raw.strip()
+        if not line or len(line) > _HEADING_LONGEST or line not in title:
+            return False
+        at = title.find(line) + start - a - (len(raw) - len(raw.lstrip()))
+    branch = _BRANCH.search(doc.norm, 0, at)
+    return branch is not None and not _AND_MAIL.search(doc.norm, branch.end(), at)
+
+
+_HEADING_LONGEST = 60
 
 
 def _offices_stop_work(norm: str, clause_start: int, start: int, end: int) -> bool:
