@@ -414,3 +414,28 @@ def test_counters_named_before_a_stop_of_parcels_still_alert() -> None:
     )
     assert got.change_kind == "suspension"
     assert got.destinations == ["IL"]
+
+
+def test_pickups_stopped_while_a_typhoon_signal_is_in_force_are_a_delay() -> None:
+    got = classify(
+        "Typhoon approaching Taiwan",
+        "Pickups and deliveries in Taiwan may be suspended while Typhoon Signal No. 8 is in "
+        "force. Shipments may be delayed by up to 24 hours.",
+        origin="US",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["TW"]
+
+
+def test_a_reminder_to_the_reader_of_a_standing_rule_leaves_the_new_limit() -> None:
+    got = classify(
+        "Nuevas condiciones para envíos a Noruega",
+        "A partir del 1 de abril de 2026, los paquetes a Noruega solo se admitirán si su peso "
+        "no supera los 10 kg. Recuerda que todos los envíos con mercancía fuera de la Unión "
+        "Europea deben incluir la declaración CN22 o CN23.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["NO"]

@@ -1050,7 +1050,13 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
 _ONE_DAY = lazy_compile(
     r"\s+(?:for the day|for one day|for the rest of the day|for today|today only|"
     r"fur heute|für heute|pour la journee|pour la journée|por el dia|por el día|per la giornata|"
-    r"voor vandaag)\b"
+    r"voor vandaag|"
+    # "while Typhoon Signal No. 8 or higher is in force": the hours a storm warning lasts
+    r"while (?:the )?(?:typhoon|tropical cyclone|tropical storm|storm|black rainstorm|"
+    r"red rainstorm|rainstorm)\b(?:[^.;\n]|\.(?=\s?\d)){0,40}?\b(?:is|are|remains?) in "
+    r"(?:force|effect)|"
+    r"until (?:the )?(?:typhoon|storm|rainstorm)\b[^.;\n]{0,30}?\b(?:is|are) (?:lowered|cancelled|"
+    r"canceled|lifted))"
 )
 _SERVICE_IN_TOWN = lazy_compile(
     r"\b(?:[Pp]ick-?ups?|[Dd]eliver(?:y|ies)|[Cc]ollections?)"

@@ -194,6 +194,10 @@ _LIST_GROWN = lazy_compile(
 _REMINDER = lazy_compile(
     r"[\s.:;!?]*(?:reminder\b|as a reminder|please (?:remember|be reminded)|"
     r"we (?:would like to )?remind|przypominamy|nous (?:vous )?rappelons|rappel\b|wir erinnern|"
+    # the reader told to remember: "Recuerda que ...", "N'oubliez pas que ..."
+    r"remember that|don't forget that|recuerda que|recuerde que|recordad que|ricorda che|"
+    r"ricordate che|ricordati che|lembre-se de que|lembre-se que|n'oubliez pas que|"
+    r"denken sie daran|vergessen sie nicht|"
     r"zur erinnerung|recordamos|le recordamos|te recordamos|les recordamos|ricordiamo|"
     r"ti ricordiamo|vi ricordiamo|le ricordiamo|os recordamos|pour rappel|si ricorda|lembramos|"
     r"напоминаем|нагадуємо|再次提醒|提醒您|podsjecamo|podsecamo|opominjamo|pripominame|"
