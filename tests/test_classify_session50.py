@@ -439,3 +439,42 @@ def test_a_reminder_to_the_reader_of_a_standing_rule_leaves_the_new_limit() -> N
     )
     assert got.change_kind == "restriction"
     assert got.destinations == ["NO"]
+
+
+def test_seizure_news_quoting_an_officer_on_stopping_drugs_does_not_alert() -> None:
+    got = classify(
+        "Customs seizes 12 kg of cocaine in parcels at the Auckland mail centre",
+        "Officers intercepted 9 parcels holding 12 kg of cocaine. The parcels had arrived "
+        'from Peru. "Our officers are on the front line in stopping dangerous drugs from '
+        'reaching our communities," said the manager. In 2025 customs made 3,000 seizures.',
+        origin="NZ",
+        source_kind="customs",
+    )
+    assert not got.relevant
+
+
+def test_one_post_office_closing_with_mail_going_on_as_usual_does_not_alert() -> None:
+    got = classify(
+        "Temporary closure of Bright Post Office",
+        "Bright Post Office will close from 3 to 14 March for repairs. Counter services, "
+        "including international parcel lodgement, are suspended at this location. Parcels "
+        "can be lodged at the Myrtleford Post Office. PO Box mail will continue to be "
+        "delivered as usual.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_german_cookie_banner_is_no_topic_of_the_notice() -> None:
+    got = classify(
+        "Powerbanks im internationalen Versand: neue Regeln ab 1. Juni 2026",
+        "Ab dem 1. Juni 2026 werden Powerbanks im internationalen Versand nicht mehr "
+        "angenommen. Lithium-Batterien werden nur noch angenommen, wenn sie in ein Gerät "
+        "eingebaut sind.\nDiese Seite verwendet Cookies. Mit der weiteren Nutzung stimmen Sie "
+        "der Verwendung von Cookies zu.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert "lithium_batteries" in got.categories

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
-from monitor.classify.kinds.denials import title_denial
+from monitor.classify.kinds.denials import _BRANCH, title_denial
 from monitor.classify.kinds.duties import _PRICES, _of_prices
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
@@ -361,7 +361,14 @@ _COOKIE_BANNER = lazy_compile(
     r"cookie einstellungen|alle cookies (?:zulassen|akzeptieren|ablehnen)|"
     r"accept all cookies|reject all cookies|accepter tous les cookies|"
     r"aceptar todas las cookies|accetta tutti i cookie|alle cookies accepteren|"
-    r"utilizziamo i? ?cookie|we gebruiken cookies|utilise des cookies|utilise les cookies)\b|"
+    r"utilizziamo i? ?cookie|we gebruiken cookies|utilise des cookies|utilise les cookies|"
+    # "Diese Seite verwendet Cookies", "Ta strona używa plików cookies", "Verwendung von Cookies"
+    r"(?:seite|website|webseite|site|sitio|sito|strona|stranka|webbplats|nettside|hjemmeside|"
+    r"webbplatsen|sivusto) (?:web )?(?:verwendet|nutzt|benutzt|utilise|utiliza|utilizza|usa|"
+    r"uzywa|wykorzystuje|pouziva|anvander|bruker|bruger|gebruikt|maakt gebruik van|kayttaa) "
+    r"(?:\w+ ){0,2}?cookies?|"
+    r"(?:verwendung|einsatz|nutzung) von cookies|utilisation (?:des|de) cookies|"
+    r"uso (?:de|dei|delle) cookies?|gebruik van cookies|anvandning av cookies)\b|"
     # the same banner in Hebrew, Arabic, Persian, Turkish ("האתר משתמש בעוגיות (cookies)")
     r"משתמש(?:ת|ים)? בעוגיות|שימוש בעוגיות|ملفات تعريف الارتباط|ملفات الارتباط|"
     r"(?:از|استفاده از) كوكي|\bcerez(?:ler|leri)?(?:i|ni)? kullan"
@@ -851,6 +858,18 @@ def _topics_decide(
         return True, topics  # "letter prices stay the same"
     if best == "informational" and other_sentences and not changes and not place_starts:
         return True, topics  # "ATM down; mail unaffected"
+    if (
+        best == "informational"
+        and not place_starts
+        and all(score < RELEVANT_SCORE for score in changes.values())
+        and any(
+            v.kind == "suspension" and _BRANCH.search(doc.norm, *doc.sentence_of(v.start))
+            for v in votes
+        )
+    ):
+        # "Counter services are suspended at this location ... PO Box mail will continue to be
+        # delivered as usual": one office closes, and what goes on is that office's service
+        return True, topics
     return False, topics
 
 

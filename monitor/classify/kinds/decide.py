@@ -1110,6 +1110,12 @@ def _cast_votes(
         elif kind in _STANDING_KINDS and not doc.in_title(start) and reminds(doc, start):
             reminded.append((start, end, weight))
             weight *= 0.3  # "Reminder: Samoa restricts the import of food": a standing rule
+        if (
+            kind in ("suspension", "delay")
+            and key.lower().startswith(_STOP_KEYS)
+            and _PREVENTED_AFTER.match(norm, end) is not None
+        ):
+            weight *= 0.1  # "stopping dangerous drugs from reaching our communities": prevented
         if key.startswith("will be seized") and _SEIZURE_NEWS.search(doc.norm) is not None:
             weight *= 0.05  # "Officers seized 20 kg of cocaine ... will be seized and destroyed"
         if (
@@ -1322,6 +1328,12 @@ def _seizure_title(doc: Doc, enforcement: list[Match]) -> bool:
     return _SEIZED.search(title) is not None
 
 
+# "stop X (from) reaching / entering / getting into": keeping things out, no stop of mail
+_PREVENTED_AFTER = lazy_compile(
+    r"\s+(?:(?!to\b|parcels\b|mail\b|items\b|letters\b)[\w'-]+\s+){1,5}?(?:from\s+)?"
+    r"(?:reaching|entering|getting into|coming into|"
+    r"crossing)\b"
+)
 _COUNT_AFTER = lazy_compile(r"\s+(?:\w+\s+){0,2}?\d")  # "stoppt über 1,2 Millionen"
 _SEIZED_OBJECT_REACH = 30
 
