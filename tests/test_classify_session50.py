@@ -478,3 +478,42 @@ def test_german_cookie_banner_is_no_topic_of_the_notice() -> None:
     )
     assert got.relevant
     assert "lithium_batteries" in got.categories
+
+
+def test_no_restrictions_notified_is_no_restriction() -> None:
+    got = classify(
+        "Nepal: postal services continue after the earthquake",
+        "Nepal Post confirms that its office of exchange in Kathmandu is operating normally. "
+        "Operators may continue to dispatch mail to Nepal as usual. No EMS or parcel "
+        "restrictions have been notified.",
+        origin="CH",
+        source_kind="other",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["NP"]
+
+
+def test_limits_said_to_stay_as_they_are_are_no_restriction() -> None:
+    got = classify(
+        "El servicio postal a Jamaica funciona con normalidad tras el paso del huracán",
+        "Tras el paso del huracán, Correos de Jamaica ha confirmado que su centro de Kingston "
+        "está operativo. Los envíos a Jamaica se siguen admitiendo en todas nuestras oficinas "
+        "y no se prevén retrasos adicionales. Las condiciones de envío a Jamaica (límites de "
+        "peso y de contenido, y declaración CN23 para toda la paquetería) se mantienen sin "
+        "cambios.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["JM"]
+
+
+def test_a_new_limit_beside_other_conditions_kept_is_a_restriction() -> None:
+    got = classify(
+        "Parcels to Jamaica",
+        "From 1 May 2026 the weight limit for parcels to Jamaica is 10 kg; all other "
+        "conditions remain unchanged.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "restriction"

@@ -673,6 +673,16 @@ def _cast_votes(
         ):
             # "접수 중단이나 배달 지연 통보는 없으며": there is no word of a stop or delay
             kind, weight = "informational", 0.5
+        elif (
+            (kind in _STOPS or kind == "delay")
+            and _NONE_NOTIFIED_AFTER.match(norm, end) is not None
+            and _NO_BEFORE.search(norm, max(clause_start, start - 40), start) is not None
+        ):
+            # "No EMS or parcel restrictions have been notified": there is no word of one
+            kind, weight = "informational", 0.5
+        elif kind in _STANDING_KINDS + ("duty_tax_change",) and _kept_as_is(doc, start, end):
+            # "the conditions (weight and content limits, CN23) remain unchanged": named, kept
+            kind, weight = "informational", 0.5
         elif (kind in _STOPS or kind == "delay") and _TR_NONE_AFTER.match(norm, end):
             # "herhangi bir kabul durdurma veya gecikme bildirimi alınmamıştır": none received
             kind, weight = "informational", 0.5
@@ -1328,6 +1338,47 @@ def _seizure_title(doc: Doc, enforcement: list[Match]) -> bool:
     return _SEIZED.search(title) is not None
 
 
+def _kept_as_is(doc: Doc, start: int, end: int) -> bool:
+    """Whether the rest of the change word's sentence says it stays as it is ("... limits of
+    weight and content ... se mantienen sin cambios"), with no day it starts and nothing else
+    said to stay ("other conditions remain unchanged")."""
+    a, b = doc.sentence_of(start)
+    found = _UNCHANGED_AFTER.search(doc.norm, end, b)
+    if found is None:
+        return False
+    between = doc.norm[end : found.start()]
+    return (
+        ";" not in between
+        and _OTHER_ONES_WORD.search(between) is None
+        and _CHANGED_WORD.search(doc.norm, a, b) is None
+        and not dated_span(doc, a, b)
+    )
+
+
+_UNCHANGED_AFTER = lazy_compile(
+    r"\b(?:remains? unchanged|remains? the same|are unchanged|is unchanged|stay the same|"
+    r"se mantienen sin cambios|se mantiene sin cambios|siguen sin cambios|sigue sin cambios|"
+    r"no cambian|no cambia|restent inchange\w*|reste inchange\w*|sont inchange\w*|"
+    r"bleiben unverandert|bleibt unverandert|sind unverandert|ist unverandert|"
+    r"restano invariat\w*|rimangono invariat\w*|rimane invariat\w*|blijven ongewijzigd|"
+    r"blijft ongewijzigd|permanecem inalterad\w*|mantem-se inalterad\w*)\b"
+)
+_OTHER_ONES_WORD = lazy_compile(
+    r"\b(?:other|others|all other|remaining|otros|otras|demas|autres|ubrigen|anderen|altri|"
+    r"altre|andere|overige|outros|outras)\b"
+)
+_CHANGED_WORD = lazy_compile(
+    r"\b(?:new|now|from now on|will change|changes? to|nuev\w*|nouve\w*|neu\w*|nuov\w*|nieuw\w*|"
+    r"nov[oa]s?)\b"
+)
+
+
+# "No (EMS or parcel) restrictions have been notified / reported / announced"
+_NO_BEFORE = lazy_compile(r"\b(?:no|not any)\s+(?:[\w-]+\s+){0,4}$")
+_NONE_NOTIFIED_AFTER = lazy_compile(
+    r"\s+(?:have|has) been (?:notified|reported|announced|communicated|received|imposed|"
+    r"introduced)\b"
+)
 # "stop X (from) reaching / entering / getting into": keeping things out, no stop of mail
 _PREVENTED_AFTER = lazy_compile(
     r"\s+(?:(?!to\b|parcels\b|mail\b|items\b|letters\b)[\w'-]+\s+){1,5}?(?:from\s+)?"
