@@ -517,3 +517,93 @@ def test_a_new_limit_beside_other_conditions_kept_is_a_restriction() -> None:
         source_kind="postal",
     )
     assert got.change_kind == "restriction"
+
+
+@pytest.mark.parametrize(
+    ("body", "dest"),
+    [
+        ("UPS has stopped all packages from entering Russia until further notice.", "RU"),
+        ("We have stopped all consignments from entering Yemen until further notice.", "YE"),
+    ],
+)
+def test_stopping_mail_from_entering_a_country_is_a_stop(body: str, dest: str) -> None:
+    got = classify("Service alert", body, origin="US", source_kind="carrier")
+    assert got.change_kind == "suspension"
+    assert got.destinations == [dest]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "Police seize drugs hidden in parcels",
+            "Police seized 4 kg of cocaine in parcels at the airport. Until further notice, "
+            "acceptance of parcels for Colombia is suspended at all post offices.",
+            "suspension",
+        ),
+        (
+            "HMRC officers seize 40,000 litres of smuggled alcohol",
+            "Officers seized 40,000 litres of alcohol. The duty-free allowance for alcohol sent "
+            "by post is cut to one litre.",
+            "duty_tax_change",
+        ),
+    ],
+)
+def test_a_change_beside_a_seizure_report_still_alerts(title: str, body: str, kind: str) -> None:
+    got = classify(title, body, origin="GB", source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == kind
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Post Office: emergency suspension of mail to Sudan",
+            "Post Office: emergency suspension of mail to Sudan\nWe cannot accept mail to Sudan "
+            "until further notice.",
+        ),
+        (
+            "Post Office Ltd: parcels to Israel suspended",
+            "Post Office branches can no longer accept parcels to Israel.",
+        ),
+    ],
+)
+def test_post_office_in_the_title_over_a_stop_of_mail_still_alerts(title: str, body: str) -> None:
+    got = classify(title, body, origin="GB", source_kind="postal")
+    assert got.change_kind == "suspension"
+
+
+def test_a_stop_that_outlasts_the_storm_is_a_suspension() -> None:
+    got = classify(
+        "Typhoon in the Philippines",
+        "Deliveries in the Philippines are suspended while Typhoon Signal No. 4 is in force. "
+        "Items for the Philippines cannot be posted until further notice.",
+        origin="US",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["PH"]
+
+
+def test_reader_reminded_of_a_rule_that_just_changed_is_the_change() -> None:
+    got = classify(
+        "Hinweis",
+        "Denken Sie daran, dass Pakete in die Schweiz jetzt eine elektronische "
+        "Zollinhaltserklärung benötigen.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["CH"]
+
+
+def test_counters_of_every_branch_stopping_international_mail_alert() -> None:
+    got = classify(
+        "International mail",
+        "Counter services for international mail are suspended at all branches. We cannot "
+        "send international items until further notice. Domestic mail continues as usual.",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert got.relevant

@@ -31,6 +31,7 @@ from monitor.classify.kinds.page import (
     news_under_place_heading,
 )
 from monitor.classify.kinds.phrases import (
+    _ACCEPTANCE,
     _OTHER_ONES,
     _START_WORDS,
     _STOPS,
@@ -396,7 +397,8 @@ def count_topics(
     if "cookie" in doc.norm:
         # "Cookies: We use cookies to give you the best experience ... Accept all": the site's
         # banner, no topic of the notice
-        links += [doc.line_of(m.start()) for m in _COOKIE_BANNER.finditer(doc.norm)]
+        # (its sentence: a banner set on one line with the page's text leaves that text)
+        links += [doc.sentence_of(m.start()) for m in _COOKIE_BANNER.finditer(doc.norm)]
     topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):
@@ -862,15 +864,36 @@ def _topics_decide(
         best == "informational"
         and not place_starts
         and all(score < RELEVANT_SCORE for score in changes.values())
-        and any(
-            v.kind == "suspension" and _BRANCH.search(doc.norm, *doc.sentence_of(v.start))
-            for v in votes
-        )
+        and any(v.kind == "suspension" and _one_office_stops(doc, v.start) for v in votes)
     ):
         # "Counter services are suspended at this location ... PO Box mail will continue to be
         # delivered as usual": one office closes, and what goes on is that office's service
         return True, topics
     return False, topics
+
+
+def _one_office_stops(doc: Doc, start: int) -> bool:
+    """Whether the stop at ``start`` is of one office ("Counter services ... are suspended at
+    this location"), not of a network ("at all branches") nor of mail it accepts ("Branches
+    have suspended the acceptance of export parcels")."""
+    a, b = doc.sentence_of(start)
+    return (
+        _BRANCH.search(doc.norm, a, b) is not None
+        and _EVERY_OFFICE.search(doc.norm, a, b) is None
+        and (
+            _THIS_OFFICE.search(doc.norm, a, b) is not None
+            or not _ACCEPTANCE.search(doc.norm, a, b)
+        )
+    )
+
+
+_EVERY_OFFICE = lazy_compile(
+    r"\b(?:all|every|each|our) (?:\w+ )?(?:branch\w*|post offices|offices|counters|outlets|"
+    r"locations)\b|\bnationwide\b|\bacross the country\b"
+)
+_THIS_OFFICE = lazy_compile(
+    r"\b(?:this|that|the same) (?:location|branch|office|post office|counter)\b"
+)
 
 
 def _outranking(

@@ -680,7 +680,9 @@ def _cast_votes(
         ):
             # "No EMS or parcel restrictions have been notified": there is no word of one
             kind, weight = "informational", 0.5
-        elif kind in _STANDING_KINDS + ("duty_tax_change",) and _kept_as_is(doc, start, end):
+        elif (
+            kind in _KEPT_KINDS and doc.holds_any(_UNCHANGED_HINTS) and _kept_as_is(doc, start, end)
+        ):
             # "the conditions (weight and content limits, CN23) remain unchanged": named, kept
             kind, weight = "informational", 0.5
         elif (kind in _STOPS or kind == "delay") and _TR_NONE_AFTER.match(norm, end):
@@ -1131,7 +1133,10 @@ def _cast_votes(
         if (
             kind == "duty_tax_change"
             and enforcement
-            and (_in_sentence(doc, enforcement, start) or _seizure_title(doc, enforcement))
+            and (
+                _in_sentence(doc, enforcement, start)
+                or (_seizure_title(doc, enforcement) and _duty_of_seized(doc, start))
+            )
         ):
             # "offenders can be fined up to 40 times the duty evaded", "officers of Customs
             # and Excise seized ...": no new duty
@@ -1355,6 +1360,10 @@ def _kept_as_is(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+_KEPT_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
+# one word of each way _UNCHANGED_AFTER says it (most notices hold none)
+_UNCHANGED_HINTS = ("unchanged", "the same", "sin cambios", "no cambia", "inchange",
+                    "unverandert", "invariat", "ongewijzigd", "inalterad")  # fmt: skip
 _UNCHANGED_AFTER = lazy_compile(
     r"\b(?:remains? unchanged|remains? the same|are unchanged|is unchanged|stay the same|"
     r"se mantienen sin cambios|se mantiene sin cambios|siguen sin cambios|sigue sin cambios|"
@@ -1381,29 +1390,69 @@ _NONE_NOTIFIED_AFTER = lazy_compile(
 )
 # "stop X (from) reaching / entering / getting into": keeping things out, no stop of mail
 _PREVENTED_AFTER = lazy_compile(
-    r"\s+(?:(?!to\b|parcels\b|mail\b|items\b|letters\b)[\w'-]+\s+){1,5}?(?:from\s+)?"
-    r"(?:reaching|entering|getting into|coming into|"
-    r"crossing)\b"
+    r"\s+(?:[\w'-]+\s+){0,3}?(?:drugs|narcotics|guns|weapons|firearms|illegal|illicit|"
+    r"counterfeit\w*|contraband|smuggled|fakes?|harmful)\s+(?:[\w'-]+\s+){0,3}?(?:from\s+)?"
+    r"(?:reaching|entering|getting into|coming into|crossing)\b"
 )
 _COUNT_AFTER = lazy_compile(r"\s+(?:\w+\s+){0,2}?\d")  # "stoppt über 1,2 Millionen"
 _SEIZED_OBJECT_REACH = 30
 
 
 def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
-    """Whether a sentence below a seizure's title tells of the goods seized: no place named in
-    it, no day it starts, nothing ahead ("PostNL stopt vanaf 1 april met pakketten naar
-    Rusland" is a stop of its own)."""
+    """Whether a sentence below a seizure's title tells of the goods seized: what befell them
+    ("the lorry was stopped", "los envíos quedaron suspendidos", a seizure named), no place
+    named in it, no day it starts, nothing ahead ("PostNL stopt vanaf 1 april met pakketten
+    naar Rusland", "acceptance of parcels is suspended until further notice" are stops of
+    their own)."""
     a, b = doc.sentence_of(start)
     i = bisect_left(place_starts or [], a)
     if place_starts and i < len(place_starts) and place_starts[i] < b:
         return False
-    return _SEIZURE_AHEAD.search(doc.norm, a, b) is None and not dated_span(doc, a, b)
+    return (
+        (
+            _TOLD_PAST.search(doc.norm, a, b) is not None
+            or _SEIZED.search(doc.norm, a, b) is not None
+        )
+        and _SEIZURE_AHEAD.search(doc.norm, a, b) is None
+        and _UNTIL_NOTICE.search(doc.norm, a, b) is None
+        and not dated_span(doc, a, b)
+    )
+
+
+def _duty_of_seized(doc: Doc, start: int) -> bool:
+    """Whether a duty word below a seizure's title is the seized goods' duty or the agency's
+    name ("unpaid duty and VAT", "Área de Aduanas e Impuestos Especiales"), not a duty changed
+    beside the news ("the duty-free allowance is cut to one litre", "From 1 February ...")."""
+    a, b = doc.sentence_of(start)
+    if _SEIZED.search(doc.norm, a, b) is not None or _DUTY_EVADED.search(doc.norm, a, b):
+        return True
+    return (
+        _DUTY_CHANGED.search(doc.norm, a, b) is None
+        and _SEIZURE_AHEAD.search(doc.norm, a, b) is None
+        and not dated_span(doc, a, b)
+    )
+
+
+_DUTY_EVADED = lazy_compile(r"\b(?:unpaid|evaded|owed|defrauded)\b")
+_DUTY_CHANGED = lazy_compile(
+    r"\b(?:reduc\w*|cut|cuts|rais\w*|increas\w*|lower\w*|abolish\w*|introduc\w*|new|now|"
+    r"allowances?|thresholds?|limits?|rates?)\b"
+)
+_TOLD_PAST = lazy_compile(
+    r"\b(?:was|were|had|had been|quedaron|quedo|fueron|fue|wurde|wurden|a ete|ont ete|"
+    r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden)\b"
+)
+_UNTIL_NOTICE = lazy_compile(
+    r"\b(?:until further notice|bis auf weiteres|jusqu'a nouvel ordre|hasta nuevo aviso|"
+    r"fino a nuovo avviso|tot nader order|ate novo aviso)\b"
+)
 
 
 # Words of a seizure beside _SEIZING_KEYS (which are also words of a ban or stop)
 _SEIZED = lazy_compile(
-    r"\b(?:seiz\w*|intercept\w*|interviene\w*|intervenid\w*|intervien\w*|aprehend\w*|"
-    r"incaut\w*|zajal\w*|zajęl\w*|zajel\w*|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
+    r"\b(?:seiz\w*|intercept\w*|interviene\s+(?:\w+\s+){0,2}\d|intervenid\w*|aprehend\w*|"
+    r"incaut\w*|zajal\w*|zajęl\w*|zajel\w*|zajela|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
+    r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
     r"beslaglag\w*|takavarik\w*)|押収|扣押|查获|查獲|缉获|緝獲|압수|적발"
 )
@@ -1664,7 +1713,9 @@ def _title_branch(doc: Doc, start: int) -> bool:
             return False
         at = title.find(line) + start - a - (len(raw) - len(raw.lstrip()))
     branch = _BRANCH.search(doc.norm, 0, at)
-    return branch is not None and not _AND_MAIL.search(doc.norm, branch.end(), at)
+    # (no mail named in the title after the office: "Post Office: suspension of mail to Sudan",
+    # "Post office counters: parcels to Israel suspended")
+    return branch is not None and not _MAIL_OR_ACCEPTANCE.search(title, branch.end())
 
 
 _HEADING_LONGEST = 60

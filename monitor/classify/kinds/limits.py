@@ -1033,6 +1033,9 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
             _ONE_DAY.match(doc.norm, end) is not None
             and _LOCAL_SERVICE.search(doc.norm, a, start) is not None
             and not _ACCEPTANCE.search(doc.norm, a, b)
+            # (not "... while the cyclone emergency is in force. Items are returned to the
+            # sender": a stop that outlasts the storm)
+            and _LONG_STOP.search(doc.norm, a, _next_sentence_end(doc, b)) is None
         )
     # (the service may follow: "se suspenden temporalmente las actividades de reparto")
     if not _LOCAL_SERVICE.search(doc.norm, lo, min(b, end + 48)):
@@ -1046,6 +1049,16 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
     return _SERVICE_IN_TOWN.search(doc.full, a, b) is not None
 
 
+def _next_sentence_end(doc: Doc, b: int) -> int:
+    """Where the sentence after the one ending at ``b`` ends."""
+    return doc.sentence_of(b + 1)[1] if b + 1 < len(doc.norm) else b
+
+
+_LONG_STOP = lazy_compile(
+    r"\b(?:until further notice|returned to (?:the )?senders?|return(?:ed)? to sender|"
+    r"(?:for )?at least (?:a|one|two|three|\d+) (?:weeks?|months?)|for (?:several|some) weeks|"
+    r"indefinitely|cannot be posted|will not be (?:dispatched|accepted)|not accepted)\b"
+)
 # right after the stop: "are suspended for the day"
 _ONE_DAY = lazy_compile(
     r"\s+(?:for the day|for one day|for the rest of the day|for today|today only|"

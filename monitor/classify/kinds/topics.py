@@ -218,6 +218,9 @@ _NEWS_MARK = lazy_compile(
     r"monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b)|"
+    # a rule just changed: "no longer", "has just", "jetzt", "adesso", "seit dieser Woche"
+    r"no longer|ya no|nicht mehr|ne (?:\w+ )?plus|non (?:\w+ )?piu|nao (?:\w+ )?mais|niet meer|"
+    r"has just|have just|jetzt|adesso|maintenant|teraz|seit dieser woche|since this week|"
     # tomorrow, next week (the languages _REMINDER reads)
     r"tomorrow|next week|next month|demain|la semaine prochaine|manana|la proxima semana|domani|"
     r"la prossima settimana|amanha|morgen|nachste woche|volgende week|jutro|jutra|zitra|zitrka|"
