@@ -326,14 +326,18 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
     )
     said: set[str] = set()
     reminded: set[str] = set()
+    asked: dict[tuple[int, int], bool] = {}  # a sentence names many places: asked once
     for r in roles:
         if r.role not in (STRONG, NEUTRAL) or r.place.code not in codes:
             continue
-        if (
-            not doc.in_title(r.place.start)
-            and reminds(doc, r.place.start)
-            and doc.sentence_of(r.place.start) not in held
-        ):
+        sentence = doc.sentence_of(r.place.start)
+        if sentence not in asked:
+            asked[sentence] = (
+                not doc.in_title(r.place.start)
+                and sentence not in held
+                and reminds(doc, r.place.start)
+            )
+        if asked[sentence]:
             reminded.add(r.place.code)
         else:
             said.add(r.place.code)
