@@ -607,3 +607,14 @@ def test_counters_of_every_branch_stopping_international_mail_alert() -> None:
         source_kind="postal",
     )
     assert got.relevant
+
+
+def test_spanish_results_release_beside_a_cookie_banner_does_not_alert() -> None:
+    got = classify(
+        "Nota de prensa",
+        "Este sitio web utiliza cookies. Balance anual: los ingresos crecen un 4 % y el "
+        "dividendo sube; en mayo los envíos a Perú sufrieron retrasos por la huelga.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert not got.relevant
