@@ -618,3 +618,18 @@ def test_spanish_results_release_beside_a_cookie_banner_does_not_alert() -> None
         source_kind="postal",
     )
     assert not got.relevant
+
+
+def test_holiday_hours_of_general_and_branch_post_offices_are_no_stop_of_mail() -> None:
+    got = classify(
+        "農曆新年假期郵政服務安排",
+        "郵電局謹此通知市民，農曆新年假期期間（2月17日至2月19日）各郵政局之服務安排如下：\n"
+        "一、郵政總局：2月17日（年初一）暫停服務；2月18日及19日上午10時至下午1時開放。\n"
+        "二、其他郵政分局：2月17日至19日暫停服務，2月20日起恢復正常辦公時間。\n"
+        "三、自助郵寄櫃照常運作。\n"
+        "四、集郵服務櫃位於假期內暫停服務，2月20日起恢復。\n"
+        "郵電局亦提醒市民，如需於節日前寄往香港或海外之禮品，宜預早交寄。",
+        origin="MO",
+        source_kind="postal",
+    )
+    assert got.change_kind not in ("suspension", "resumption")

@@ -1210,7 +1210,7 @@ def _cast_votes(
                 )
             )
             or _branch_subject(doc, clause_start, start)
-            or _offices_stop_work(norm, clause_start, start, end)
+            or _offices_stop_work(doc, clause_start, start, end)
             or _title_branch(doc, start)
         ):
             weight *= (
@@ -1721,22 +1721,46 @@ def _title_branch(doc: Doc, start: int) -> bool:
 _HEADING_LONGEST = 60
 
 
-def _offices_stop_work(norm: str, clause_start: int, start: int, end: int) -> bool:
+def _offices_stop_work(doc: Doc, clause_start: int, start: int, end: int) -> bool:
     """ "所有郵政局暫停服務", "郵局暫停營業": post offices (in Chinese, Japanese, Korean) whose
-    service or hours stop, the object right after the verb; not "郵局暫停收寄寄往俄羅斯的郵件",
-    where what the offices stop is the mail."""
-    return (
-        norm[end : end + 1] in _COUNTER_WORK_FIRST
-        and (work := _COUNTER_WORK.match(norm, end)) is not None
+    service or hours stop or come back, the object right after the verb; not
+    "郵局暫停收寄寄往俄羅斯的郵件", where what the offices stop is the mail. The offices may head
+    the sentence when its clause says only hours or nothing after the verb ("其他郵政分局：...
+    暫停服務，2月13日起恢復正常辦公時間", "...櫃位於假期內暫停服務，2月13日起恢復。")."""
+    norm = doc.norm
+    if norm[end : end + 1] in _COUNTER_WORK_FIRST:
+        work = _COUNTER_WORK.match(norm, end)
         # the service itself stops, not "暫停服務寄往烏克蘭的所有郵件" (the mail it serves)
-        and _CLAUSE_ENDS.match(norm, work.end()) is not None
-        and _OFFICES.search(norm, clause_start, start) is not None
+        if work is None or _CLAUSE_ENDS.match(norm, work.end()) is None:
+            return False
+        if _OFFICES.search(norm, clause_start, start) is not None:
+            return True
+        hours = work.group() in _OFFICE_HOURS
+    else:
+        hours = _BARE_END.match(norm, end) is not None
+    a = doc.sentence_of(start)[0]
+    return (
+        hours
+        and _OFFICES.search(norm, a, start) is not None
+        and _MAIL_CJK.search(norm, a, end) is None  # not "寄往俄羅斯的郵件，各郵局即日起暫停。"
     )
 
 
-_OFFICES = lazy_compile(r"郵政局|郵局|邮局|郵便局|우체국|櫃檯|柜台|窓口")
-_COUNTER_WORK = lazy_compile(r"服務|服务|營業|营业|開放|开放|辦公|办公|운영|영업")
-_COUNTER_WORK_FIRST = frozenset("服營营開开辦办운영")
+_OFFICES = lazy_compile(
+    r"郵政局|郵政總局|郵政分局|郵政支局|郵局|邮局|邮政局|邮政支局|郵便局|우체국|櫃檯|柜台|櫃位|窓口"
+)
+_COUNTER_WORK = lazy_compile(
+    r"正常辦公時間|正常办公时间|正常營業時間|正常营业时间|正常服務時間|正常服务时间|辦公時間|办公时间|"
+    r"營業時間|营业时间|服務|服务|營業|营业|開放|开放|辦公|办公|운영|영업"
+)
+_COUNTER_WORK_FIRST = frozenset("正服營营開开辦办운영")
+# the office's own hours come back (its clause names nothing else)
+_OFFICE_HOURS = frozenset(
+    ("正常辦公時間", "正常办公时间", "正常營業時間", "正常营业时间", "正常服務時間", "正常服务时间",
+     "辦公時間", "办公时间", "營業時間", "营业时间")
+)  # fmt: skip
+_MAIL_CJK = lazy_compile(r"郵件|邮件|包裹|郵包|邮包|小包|寄往|寄至|收寄|ems|郵便物|소포|우편물")
+_BARE_END = lazy_compile(r"[。；;]")  # "...，2月13日起恢復。": the verb ends its sentence
 _CLAUSE_ENDS = lazy_compile(
     r"\s*(?:[，。、；,.;!！:：()（）]|$|時間|时间|시간|합니다|됩니다|및|及|和|至)"
 )
