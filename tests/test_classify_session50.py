@@ -633,3 +633,38 @@ def test_holiday_hours_of_general_and_branch_post_offices_are_no_stop_of_mail() 
         source_kind="postal",
     )
     assert got.change_kind not in ("suspension", "resumption")
+
+
+def test_counters_closed_at_every_branch_are_not_one_office() -> None:
+    got = classify(
+        "Counter services",
+        "Counter services are suspended at all Post Office branches on 3 March because of the "
+        "strike. PO Box mail will continue to be delivered as usual.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert got.relevant
+
+
+def test_a_stop_reminded_in_spanish_since_a_year_is_not_a_destination() -> None:
+    got = classify(
+        "Suspensión de envíos a Bielorrusia",
+        "Desde el 1 de marzo de 2026 suspendemos los envíos a Bielorrusia. Recuerda que los "
+        "envíos a Rusia no se aceptan desde 2022.",
+        origin="ES",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["BY"]
+
+
+def test_swedish_reminder_below_its_date_line_is_informational() -> None:
+    got = classify(
+        "Påminnelse: paket med varor till Norge",
+        "Start › Nyheter\nPåminnelse: paket med varor till Norge\nden 6 november 2025\n"
+        "Vi påminner om att alla paket med varor till Norge ska ha en tulldeklaration.",
+        origin="SE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["NO"]

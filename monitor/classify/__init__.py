@@ -317,8 +317,9 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
 
 def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[str]) -> set[str]:
     """The places named only in sentences that remind of a rule in force ("We remind you that
-    items to Russia have not been accepted since 2022"): what the notice does not change; but
-    in a notice of suspensions, those it reminds "remain suspended" are among them."""
+    items to Russia have not been accepted since 2022"): what the notice does not change. In a
+    notice of suspensions a place reminded to "remain suspended" is not dropped: it is one of
+    them."""
     held = (
         {doc.sentence_of(v.start) for v in kind.votes if v.kind == "suspension" and v.continued}
         if kind.kind == "suspension"
@@ -328,7 +329,7 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
     reminded: set[str] = set()
     asked: dict[tuple[int, int], bool] = {}  # a sentence names many places: asked once
     for r in roles:
-        if r.role not in (STRONG, NEUTRAL) or r.place.code not in codes:
+        if r.role not in _COUNTED_ROLES or r.place.code not in codes:
             continue
         sentence = doc.sentence_of(r.place.start)
         if sentence not in asked:

@@ -206,13 +206,20 @@ _MENTION_BEFORE = lazy_compile(
 
 def _quoted(doc: Doc, m: Match) -> bool:
     """ "descriptions such as 'gift'": a word mentioned, not used."""
+    before = doc.full[m.start - 1 : m.start] if m.start else ""
+    after = doc.full[m.end : m.end + 1]
     # (French sets its guillemets a space apart: "« cadeau »")
-    before = doc.full[max(0, m.start - 2) : m.start].rstrip(_GUILLEMET_SPACES)[-1:]
-    after = doc.full[m.end : m.end + 2].lstrip(_GUILLEMET_SPACES)[:1]
+    if before and before in _GUILLEMET_SPACES:
+        before = doc.full[max(0, m.start - 2) : m.start - 1]
+        before = before if before in _GUILLEMETS else ""
+    if after and after in _GUILLEMET_SPACES:
+        after = doc.full[m.end + 1 : m.end + 2]
+        after = after if after in _GUILLEMETS else ""
     return bool(before) and before in _QUOTES and after in _QUOTES and bool(after)
 
 
 _GUILLEMET_SPACES = " \u00a0\u202f"
+_GUILLEMETS = "\u00ab\u00bb"
 
 
 # A run of quoted words and what joins them: '"men's cotton shirts", not "clothing"; '

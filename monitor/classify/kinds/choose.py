@@ -365,9 +365,10 @@ _COOKIE_BANNER = lazy_compile(
     r"utilizziamo i? ?cookie|we gebruiken cookies|utilise des cookies|utilise les cookies|"
     # "Diese Seite verwendet Cookies", "Ta strona używa plików cookies", "Verwendung von Cookies"
     r"(?:seite|website|webseite|site|sitio|sito|strona|stranka|webbplats|nettside|hjemmeside|"
-    r"webbplatsen|sivusto) (?:web )?(?:verwendet|nutzt|benutzt|utilise|utiliza|utilizza|usa|"
+    r"webbplatsen|sivusto|nettsiden|nettstedet|hjemmesiden) (?:web )?(?:verwendet|nutzt|benutzt|"
+    r"utilise|utiliza|utilizza|usa|"
     r"uzywa|wykorzystuje|pouziva|anvander|bruker|bruger|gebruikt|maakt gebruik van|kayttaa) "
-    r"(?:\w+ ){0,2}?cookies?|"
+    r"(?:\w+ ){0,2}?(?:cookies?|evasteit\w*)|"
     r"(?:verwendung|einsatz|nutzung) von cookies|utilisation (?:des|de) cookies|"
     r"uso (?:de|dei|delle) cookies?|gebruik van cookies|anvandning av cookies)\b|"
     # the same banner in Hebrew, Arabic, Persian, Turkish ("האתר משתמש בעוגיות (cookies)")
@@ -888,7 +889,7 @@ def _one_office_stops(doc: Doc, start: int) -> bool:
 
 
 _EVERY_OFFICE = lazy_compile(
-    r"\b(?:all|every|each|our) (?:\w+ )?(?:branch\w*|post offices|offices|counters|outlets|"
+    r"\b(?:all|every|each|our) (?:\w+ ){0,2}?(?:branch\w*|post offices|offices|counters|outlets|"
     r"locations)\b|\bnationwide\b|\bacross the country\b"
 )
 _THIS_OFFICE = lazy_compile(

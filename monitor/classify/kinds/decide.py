@@ -78,6 +78,7 @@ from monitor.classify.kinds.phrases import (
     _NOW_NEW,
     _STOP_NOUN,
     _STOPS,
+    _UNTIL_FURTHER,
     dated_span,
 )
 from monitor.classify.kinds.plans import (
@@ -130,6 +131,7 @@ from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
 from monitor.classify.text import (
     EXAMPLE_MARKS,
+    SECTION_HEADING_LONGEST,
     Doc,
     colon_ends,
     list_under,
@@ -1327,8 +1329,6 @@ _NEW_BAN_WORD = lazy_compile(
 _LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend explains
 
 
-# Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
-# Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
 def _seizure_title(doc: Doc, enforcement: list[Match]) -> bool:
     """A title that reports a seizure: counterfeits or smuggling beside a word of seizing
     ("Zoll stoppt 1,2 Millionen Fälschungen"), or a plain verb of seizing over a page that
@@ -1370,7 +1370,7 @@ _UNCHANGED_AFTER = lazy_compile(
     r"no cambian|no cambia|restent inchange\w*|reste inchange\w*|sont inchange\w*|"
     r"bleiben unverandert|bleibt unverandert|sind unverandert|ist unverandert|"
     r"restano invariat\w*|rimangono invariat\w*|rimane invariat\w*|blijven ongewijzigd|"
-    r"blijft ongewijzigd|permanecem inalterad\w*|mantem-se inalterad\w*)\b"
+    r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*)\b"
 )
 _OTHER_ONES_WORD = lazy_compile(
     r"\b(?:other|others|all other|remaining|otros|otras|demas|autres|ubrigen|anderen|altri|"
@@ -1414,7 +1414,7 @@ def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> boo
             or _SEIZED.search(doc.norm, a, b) is not None
         )
         and _SEIZURE_AHEAD.search(doc.norm, a, b) is None
-        and _UNTIL_NOTICE.search(doc.norm, a, b) is None
+        and _UNTIL_FURTHER.search(doc.norm, a, b) is None
         and not dated_span(doc, a, b)
     )
 
@@ -1442,22 +1442,20 @@ _TOLD_PAST = lazy_compile(
     r"\b(?:was|were|had|had been|quedaron|quedo|fueron|fue|wurde|wurden|a ete|ont ete|"
     r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden)\b"
 )
-_UNTIL_NOTICE = lazy_compile(
-    r"\b(?:until further notice|bis auf weiteres|jusqu'a nouvel ordre|hasta nuevo aviso|"
-    r"fino a nuovo avviso|tot nader order|ate novo aviso)\b"
-)
 
 
 # Words of a seizure beside _SEIZING_KEYS (which are also words of a ban or stop)
 _SEIZED = lazy_compile(
     r"\b(?:seiz\w*|intercept\w*|interviene\s+(?:\w+\s+){0,2}\d|intervenid\w*|aprehend\w*|"
-    r"incaut\w*|zajal\w*|zajęl\w*|zajel\w*|zajela|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
+    r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
     r"beslaglag\w*|takavarik\w*)|押収|扣押|查获|查獲|缉获|緝獲|압수|적발"
 )
 
 
+# Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
+# Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
 _STOP_KEYS = ("stop", "gestopp", "stoðv")  # (Icelandic "stöðvuðu": stopped)
 _SEIZING_KEYS = (
     *_STOP_KEYS,
@@ -1701,7 +1699,7 @@ _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 
 def _title_branch(doc: Doc, start: int) -> bool:
     """A stop in the title, or in a body heading the title holds, whose title names post
-    offices before it and no mail between ("Post Office Organization Changes: Emergency
+    offices before it and no mail after them ("Post Office Organization Changes: Emergency
     Suspensions"; not "Post office counters: parcels to Israel suspended")."""
     title = doc.norm[: doc.title_end]
     at = start  # where the stop stands in the title
@@ -1709,7 +1707,7 @@ def _title_branch(doc: Doc, start: int) -> bool:
         a, b = doc.line_of(start)
         raw = doc.norm[a:b]
         line = raw.strip()
-        if not line or len(line) > _HEADING_LONGEST or line not in title:
+        if not line or len(line) > SECTION_HEADING_LONGEST or line not in title:
             return False
         at = title.find(line) + start - a - (len(raw) - len(raw.lstrip()))
     branch = _BRANCH.search(doc.norm, 0, at)
@@ -1718,12 +1716,9 @@ def _title_branch(doc: Doc, start: int) -> bool:
     return branch is not None and not _MAIL_OR_ACCEPTANCE.search(title, branch.end())
 
 
-_HEADING_LONGEST = 60
-
-
 def _offices_stop_work(doc: Doc, clause_start: int, start: int, end: int) -> bool:
-    """ "所有郵政局暫停服務", "郵局暫停營業": post offices (in Chinese, Japanese, Korean) whose
-    service or hours stop or come back, the object right after the verb; not
+    """ "所有郵政局暫停服務", "郵局暫停營業": post offices whose service or hours stop or come
+    back, the object right after the verb as Chinese puts it; not
     "郵局暫停收寄寄往俄羅斯的郵件", where what the offices stop is the mail. The offices may head
     the sentence when its clause says only hours or nothing after the verb ("其他郵政分局：...
     暫停服務，2月13日起恢復正常辦公時間", "...櫃位於假期內暫停服務，2月13日起恢復。")."""
@@ -1759,7 +1754,7 @@ _OFFICE_HOURS = frozenset(
     ("正常辦公時間", "正常办公时间", "正常營業時間", "正常营业时间", "正常服務時間", "正常服务时间",
      "辦公時間", "办公时间", "營業時間", "营业时间")
 )  # fmt: skip
-_MAIL_CJK = lazy_compile(r"郵件|邮件|包裹|郵包|邮包|小包|寄往|寄至|收寄|ems|郵便物|소포|우편물")
+_MAIL_CJK = lazy_compile(r"郵件|邮件|包裹|郵包|邮包|小包|寄往|寄至|收寄|\bems\b|郵便物|소포|우편물")
 _BARE_END = lazy_compile(r"[。；;]")  # "...，2月13日起恢復。": the verb ends its sentence
 _CLAUSE_ENDS = lazy_compile(
     r"\s*(?:[，。、；,.;!！:：()（）]|$|時間|时间|시간|합니다|됩니다|및|及|和|至)"

@@ -668,12 +668,12 @@ _CAUSE_REACH = 40
 _CAUSE_BEFORE = lazy_compile(
     r"\b(?:due to|because of|owing to|besides|apart from|in addition to|debido a\w*|a causa de\w*|"
     r"wegen|aufgrund|neben|outre|en raison de\w*|a cause de\w*|devido a\w*|por causa de\w*|"
-    r"a causa d\w*|oltre a\w*|vanwege|naast|nedeniyle|dolayi|yuzunden|z powodu|ze wzgledu na)\b"
+    r"a causa d\w*|oltre a\w*|vanwege|naast|nedeniyle|dolayı|yüzünden|z powodu|ze wzgledu na)\b"
 )
 # words that join another subject or clause between the lacking items and the refusal
 _JOINED_AFTER = lazy_compile(
     r"[,;(]|\b(?:and|or|but|as well as|along with|together with|und|oder|aber|sowie|et|ou|mais|y|o|"
-    r"pero|e|ma|en|of|maar|ve|veya|ama|ancak|oraz|lub|ale|si|sau|dar|not|nicht|no|nao)\b"
+    r"pero|e|ma|en|maar|ve|veya|ama|ancak|oraz|lub|ale|si|sau|dar|not|nicht|no|nao)\b"
 )
 
 
@@ -693,7 +693,7 @@ _LACKING_BEFORE = lazy_compile(
     r"s neuplnym\w* (?:udaj\w*|deklarac\w*)|cu declarati\w* (?:vamal\w* )?incomplet\w*|"
     r"s nepotpun\w* (?:deklaracij\w*|podac\w*)|hianyos (?:vamaru nyilatkozat\w*|adat\w*)|"
     r"med ofullstandig\w* (?:tulldeklaration\w*|uppgift\w*)|"
-    r"med ufuldstaendig\w* (?:tolddeklaration\w*|oplysning\w*)|puutteellis\w* tied\w*)\b"
+    r"med ufuldstændig\w* (?:tolddeklaration\w*|oplysning\w*)|puutteellis\w* tied\w*)\b"
     r"[^.;:!?\n]{0,80}$"
 )
 
@@ -1033,7 +1033,7 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
             _ONE_DAY.match(doc.norm, end) is not None
             and _LOCAL_SERVICE.search(doc.norm, a, start) is not None
             and not _ACCEPTANCE.search(doc.norm, a, b)
-            # (not "... while the cyclone emergency is in force. Items are returned to the
+            # (not "... while the typhoon signal is in force. Items are returned to the
             # sender": a stop that outlasts the storm)
             and _LONG_STOP.search(doc.norm, a, _next_sentence_end(doc, b)) is None
         )

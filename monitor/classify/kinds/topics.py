@@ -18,7 +18,7 @@ from monitor.classify.kinds.unchanged import LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
-from monitor.classify.text import DATE_LINE, DATE_LINE_WORDS, Doc, breadcrumbs, in_spans, lead_end
+from monitor.classify.text import DATE_LINE, DATE_LINE_WORDS, Doc, breadcrumbs, in_spans
 from monitor.classify.wordstart import by_first_letter, word_start
 
 
@@ -196,20 +196,21 @@ _REMINDER = lazy_compile(
     r"we (?:would like to )?remind|przypominamy|nous (?:vous )?rappelons|rappel\b|wir erinnern|"
     # the reader told to remember: "Recuerda que ...", "N'oubliez pas que ..."
     r"remember that|don't forget that|recuerda que|recuerde que|recordad que|ricorda che|"
-    r"ricordate che|ricordati che|lembre-se de que|lembre-se que|n'oubliez pas que|"
+    r"ricordate che|ricordati che|lembre se de que|lembre se que|n'oubliez pas que|"
     r"denken sie daran|vergessen sie nicht|"
     r"zur erinnerung|recordamos|le recordamos|te recordamos|les recordamos|ricordiamo|"
     r"ti ricordiamo|vi ricordiamo|le ricordiamo|os recordamos|pour rappel|si ricorda|lembramos|"
     r"напоминаем|нагадуємо|再次提醒|提醒您|podsjecamo|podsecamo|opominjamo|pripominame|"
     r"reamintim|vi minder om|vi paminner|muistutamme|primename|atgadinam|tuletame meelde|"
-    r"hatirlatiriz|υπενθυμιζουμε|напомняме|подсећамо|потсетуваме|"
+    r"hatirlatiriz|hatırlatırız|υπενθυμιζουμε|напомняме|подсећамо|потсетуваме|"
     # an operator that reminds, named first: "Pos Indonesia juga mengingatkan", "the CBSA
     # reminds", "La Poste rappelle"
     r"(?:[^\W\d]+\s+){1,3}(?:also\s+|juga\s+|aussi\s+|auch\s+|tambien\s+|anche\s+)?"
     r"(?:reminds|mengingatkan|rappelle|recuerda|ricorda|lembra|herinnert)\b)"
 )
-# What makes a reminder news after all: a date, "from", "now", "new" ("We remind you that from
-# 1 December e-cigarettes are prohibited"); a digit inside a Latin name ("CN22") is no date,
+# What makes a reminder news after all: a date, "from" a day, "now", "new", "no longer",
+# "tomorrow" ("We remind you that from 1 December e-cigarettes are prohibited"); a digit inside
+# a Latin name ("CN22") is no date,
 # one after a Chinese or Japanese letter is ("自2026年3月1日起")
 _NEWS_MARK = lazy_compile(
     r"(?<![a-z\d])\d|\b(?:as of|effective|starting|now|new|a partir|ab|à partir|a compter|dès|"
@@ -221,12 +222,14 @@ _NEWS_MARK = lazy_compile(
     # a rule just changed: "no longer", "has just", "jetzt", "adesso", "seit dieser Woche"
     r"no longer|ya no|nicht mehr|ne (?:\w+ )?plus|non (?:\w+ )?piu|nao (?:\w+ )?mais|niet meer|"
     r"has just|have just|jetzt|adesso|maintenant|teraz|seit dieser woche|since this week|"
+    r"passaram a|passou a|pasaron a|paso a|started to|began to|(?:has|have) begun to|"
     # tomorrow, next week (the languages _REMINDER reads)
     r"tomorrow|next week|next month|demain|la semaine prochaine|manana|la proxima semana|domani|"
-    r"la prossima settimana|amanha|morgen|nachste woche|volgende week|jutro|jutra|zitra|zitrka|"
+    r"la prossima settimana|amanha|ab morgen|vanaf morgen|nachste woche|volgende week|jutro|jutra|"
+    r"zitra|zitrka|"
     r"zajtra|sutra|"
-    r"jutri|maine|imorgon|i morgen|nasta vecka|naeste uge|neste uke|huomenna|huomisesta|"
-    r"ensi viiko\w*|holnap\w*|yarin\w*|αυριο|rytoj|утре|сутра|завтра|наступного тижня|"
+    r"jutri|de maine|imorgon|i morgen|nasta vecka|næste uge|neste uke|huomenna|huomisesta|"
+    r"ensi viiko\w*|holnap\w*|yarın\w*|yarin\w*|αυριο|rytoj|утре|сутра|завтра|наступного тижня|"
     # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
     r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
     r"nov\w*|(?:с|со|з|від|od)\s+(?:понедельник\w*|вторник\w*|сред\w*|четверг\w*|пятниц\w*|"
@@ -256,10 +259,11 @@ _BULLETIN_NUMBER = lazy_compile(r"#\s*\d+")  # "CSMS # 67690312 - REMINDER: ..."
 
 def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     """Whether the title calls the notice a reminder and names nothing new: no word of
-    change of its own (a vote), no date, "new", "from" or "changes" in the title or in the
-    first sentence below it ("Reminder: Prohibited Items to India", "Reminder: customs
-    charges for Norway" over "From 1 April, VAT is charged ..." are the change they remind
-    of)."""
+    change of its own (a vote), and no date, "new", "from" a day or "changes" in the title or
+    in the first sentence of text below it, past a breadcrumb, the title again and the date it
+    was posted ("Reminder: Prohibited Items to India"; not "Reminder: customs charges for
+    Norway" over "From 1 April, VAT is charged ...", the change it reminds of); a rule in force
+    "since 1 January 2021" is not news."""
     title = doc.norm[: doc.title_end]
     if _TITLE_REMINDER.search(title) is None or _TITLE_CHANGES.search(title):
         return False
@@ -272,19 +276,21 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
 
 _SINCE_DATE = lazy_compile(
     r"\b(?:since|seit|sinds|sedan|siden|depuis)\s+(?:(?:the|le|dem|den)\s+)?"
-    r"(?:\d[\d./-]*(?:er|st|nd|rd|th)?\s*(?:[^\W\d_]+\.?\s*)?(?:\d{4})?|[^\W\d_]+\s+\d{4})|"
+    r"(?:\d[\d./-]*(?:er|st|nd|rd|th)?(?:\s*[^\W\d_]+\.?\s*\d{4})?|[^\W\d_]+\s+\d{4})|"
+    # a bare year after a word that is "since" there ("no se aceptan desde 2022")
+    r"\b(?:desde|dal|od|с|від|sejak|nuo)\s+(?:el\s+|il\s+)?\d{4}\b|"
     # a date before "since" (Hungarian "2021. január 1. óta", Turkish "2021'den beri")
     r"\b\d{4}\.?\s*(?:[^\W\d_]+\s+\d{1,2}\.?\s*)?ota\b|\b\d{4}\W?(?:den|dan|ten|tan) beri\b"
 )
 
 
 _FROM_START = lazy_compile(
-    r"\W*(?:from|as of|od|ab|vom|des|dès|a partir|à partir|dal|dalla|desde|vanaf|fran|fra|"
-    r"fra og med|alkaen|от|з|с|від|den|itibaren|de la|cu incepere)\b"
+    r"\W*(?:from|as of|od|ab|vom|a partir|dal|dalla|desde|vanaf|fran|fra|"
+    r"fra og med|alkaen|от|з|с|від|itibaren|de la|cu incepere)\b"
 )
 _NEW_WORD = lazy_compile(
     r"\b(?:new|neu|neue\w*|nouveau\w*|nouvelle\w*|nuev[oa]s?|nuov[oaie]|nieuw\w*|nowe|nowy|"
-    r"nowa|nov[aáéýo]|новое|новий|новые|нові)\b"
+    r"nowa|nov[aeyo]|новое|новыи|новии|новые|нові)\b"
 )
 _LEAD_SKIPS = 4  # a breadcrumb, the title again and a date line may stand above the text
 
@@ -303,20 +309,22 @@ def _lead_text(doc: Doc) -> str:
         raw = doc.norm[a:b]
         text = raw.strip()
         starts = a + len(raw) - len(raw.lstrip())
+        # (the title again may run on into the date line below it, with no stop between)
+        rest = text[len(title) :].strip() if title and text.startswith(title) else text
         if not (
-            not text
-            or text == title
+            not rest
             or in_spans(starts, crumbs)
             or (
-                len(text.split()) <= DATE_LINE_WORDS
-                and DATE_LINE.match(text)
-                and _FROM_START.match(text) is None  # not "Od 1 lipca 2026 r.": the change's day
-                and _NEW_WORD.search(text) is None  # nor "New: 1.3.2026"
+                len(rest.split()) <= DATE_LINE_WORDS
+                and DATE_LINE.match(rest)
+                and _FROM_START.match(rest) is None  # not "Od 1 lipca 2026 r.": the change's day
+                and _NEW_WORD.search(rest) is None  # nor "New: 1.3.2026"
             )
         ):
             return text
         pos = b + 1
-    return doc.norm[doc.title_end : lead_end(doc)]
+    # (past four such lines: the sentence after them)
+    return doc.norm[slice(*doc.sentence_of(pos))].strip() if pos < len(doc.norm) else ""
 
 
 # "Przypominamy o zmianach w wysyłce do USA", "Reminder: changes to ...": news after all
@@ -328,7 +336,12 @@ _TITLE_CHANGES = lazy_compile(
 
 # one word of each way _REMINDER says it, for a notice that holds none of them
 REMINDER_HINTS = ("remind", "remember", "przypominamy", "rappel", "erinner", "recordamos",
-                  "ricord", "lembramos", "напоминаем", "нагадуємо", "提醒")  # fmt: skip
+                  "ricord", "lembramos", "напоминаем", "нагадуємо", "提醒", "don't forget",
+                  "recuerd", "recordad", "lembre se", "oubliez", "denken sie", "vergessen sie",
+                  "podsjecamo", "podsecamo", "opominjamo", "pripominame", "reamintim",
+                  "minder om", "paminner", "muistutamme", "primename", "atgadinam",
+                  "tuletame meelde", "hatirlatiriz", "hatırlatırız", "υπενθυμιζουμε",
+                  "напомняме", "подсећамо", "потсетуваме")  # fmt: skip
 
 
 def reminds(doc: Doc, start: int) -> bool:
