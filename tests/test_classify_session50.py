@@ -668,3 +668,27 @@ def test_swedish_reminder_below_its_date_line_is_informational() -> None:
     )
     assert got.change_kind == "informational"
     assert got.destinations == ["NO"]
+
+
+def test_korean_website_revamp_with_a_maintenance_window_does_not_alert() -> None:
+    got = classify(
+        "우체국 홈페이지 개편 안내",
+        "우체국 홈페이지가 5월 4일부터 새롭게 바뀝니다.\n□ 주요 개편 내용\n - 국제우편 요금 조회 "
+        "화면에 관세·부가세 예상액 안내 추가\n□ 시스템 작업 시간\n - 5월 3일 00:00 ~ 06:00 "
+        "(서비스 일시 중지)\n개편 이후에도 우편 요금 및 이용 조건은 변경되지 않습니다.",
+        origin="KR",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_korean_stop_that_points_to_the_website_still_alerts() -> None:
+    got = classify(
+        "미국행 소포 접수 중단 안내",
+        "3월 1일부터 미국행 국제소포 접수를 중단합니다. 자세한 내용은 우체국 홈페이지에서 "
+        "확인하시기 바랍니다.",
+        origin="KR",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["US"]
