@@ -8,6 +8,7 @@ categories and kinds of change, and every decision keeps the words that made it 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from typing import Any
@@ -315,6 +316,20 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
     return not any(doc.in_title(v.start) for v in said) or all(c == origin for c in codes)
 
 
+def _named_only_where(
+    roles: list[Role], aside: Callable[[int], bool], codes: Collection[str] | None = None
+) -> set[str]:
+    """The places (of ``codes``, if given) every counted mention of which stands where
+    ``aside`` holds (given the mention's start): named only there, and so not where the
+    notice's change applies."""
+    set_aside: set[str] = set()
+    said: set[str] = set()
+    for r in roles:
+        if r.role in _COUNTED_ROLES and (codes is None or r.place.code in codes):
+            (set_aside if aside(r.place.start) else said).add(r.place.code)
+    return set_aside - said
+
+
 def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[str]) -> set[str]:
     """The places named only in sentences that remind of a rule in force ("We remind you that
     items to Russia have not been accepted since 2022"): what the notice does not change. In a
@@ -325,24 +340,15 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
         if kind.kind == "suspension"
         else set()
     )
-    said: set[str] = set()
-    reminded: set[str] = set()
     asked: dict[tuple[int, int], bool] = {}  # a sentence names many places: asked once
-    for r in roles:
-        if r.role not in _COUNTED_ROLES or r.place.code not in codes:
-            continue
-        sentence = doc.sentence_of(r.place.start)
+
+    def reminded(pos: int) -> bool:
+        sentence = doc.sentence_of(pos)
         if sentence not in asked:
-            asked[sentence] = (
-                not doc.in_title(r.place.start)
-                and sentence not in held
-                and reminds(doc, r.place.start)
-            )
-        if asked[sentence]:
-            reminded.add(r.place.code)
-        else:
-            said.add(r.place.code)
-    return reminded - said
+            asked[sentence] = not doc.in_title(pos) and sentence not in held and reminds(doc, pos)
+        return asked[sentence]
+
+    return _named_only_where(roles, reminded, codes)
 
 
 def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
@@ -358,19 +364,14 @@ def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     for v in held:
         a = doc.line_of(v.start)[0]
         held_paragraphs.add((a, paragraph_end(doc, a)))
-    stopped: set[str] = set()
-    told: set[str] = set()
-    for r in roles:
-        if r.role not in (STRONG, NEUTRAL):
-            continue
-        sentence = doc.sentence_of(r.place.start)
-        if sentence in resumed:
-            told.add(r.place.code)
-        elif sentence in held_sentences or any(a <= r.place.start < b for a, b in held_paragraphs):
-            stopped.add(r.place.code)
-        else:
-            told.add(r.place.code)
-    return stopped - told
+
+    def stopped(pos: int) -> bool:
+        sentence = doc.sentence_of(pos)
+        return sentence not in resumed and (
+            sentence in held_sentences or any(a <= pos < b for a, b in held_paragraphs)
+        )
+
+    return _named_only_where(roles, stopped)
 
 
 def _classify_doc(

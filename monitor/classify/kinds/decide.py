@@ -1332,9 +1332,15 @@ _LEGEND_MARKS = frozenset(":：=")  # one of them right before a word the legend
 def _seizure_title(doc: Doc, enforcement: list[Match]) -> bool:
     """A title that reports a seizure: counterfeits or smuggling beside a word of seizing
     ("Zoll stoppt 1,2 Millionen Fälschungen"), or a plain verb of seizing over a page that
-    names them ("Border Force seizes 9 million illegal cigarettes")."""
+    names them ("Border Force seizes 9 million illegal cigarettes"); asked for many votes, read
+    once per notice (``enforcement`` is the notice's own)."""
     if not enforcement:
         return False
+    found: bool = doc.once("_seizure_title", lambda d: _title_reports_seizure(d, enforcement))
+    return found
+
+
+def _title_reports_seizure(doc: Doc, enforcement: list[Match]) -> bool:
     title = doc.norm[: doc.title_end]
     if _SEIZURE_AHEAD.search(title) is not None:
         return False

@@ -484,7 +484,7 @@ _DATA_WORDS = by_first_letter(
     r"unzureichende angaben|unvollstandige angaben|zolldaten|zollanmeldung\w*|"
     # Polish, Czech, Slovak, South Slavic, Romanian, Hungarian, Scandinavian declarations, and
     # "general mentions" (Romanian)
-    r"deklaracj\w*|deklarac\w*|declarati\w*|vamaru nyilatkozat\w*|tulldeklaration\w*|"
+    r"deklarac\w*|declarati\w*|vamaru nyilatkozat\w*|tulldeklaration\w*|"
     r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale)"
 )
 

@@ -226,9 +226,8 @@ _NEWS_MARK = lazy_compile(
     # tomorrow, next week (the languages _REMINDER reads)
     r"tomorrow|next week|next month|demain|la semaine prochaine|manana|la proxima semana|domani|"
     r"la prossima settimana|amanha|ab morgen|vanaf morgen|nachste woche|volgende week|jutro|jutra|"
-    r"zitra|zitrka|"
-    r"zajtra|sutra|"
-    r"jutri|de maine|imorgon|i morgen|nasta vecka|næste uge|neste uke|huomenna|huomisesta|"
+    r"zitra|zitrka|zajtra|sutra|jutri|de maine|imorgon|i morgen|nasta vecka|næste uge|neste uke|"
+    r"huomenna|huomisesta|"
     r"ensi viiko\w*|holnap\w*|yarın\w*|yarin\w*|αυριο|rytoj|утре|сутра|завтра|наступного тижня|"
     # (not Russian "с" alone, which is also "with": "с товарным вложением"; a date has digits)
     r"desde|od dzis\w*|с сегодняшнего|з сьогодні|neu\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|"
