@@ -351,6 +351,62 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
     return _named_only_where(roles, reminded, codes)
 
 
+# "No change since our last update." as a sentence of its own: a status list's entry kept as
+# it was (words as the normalised text writes them)
+_UNCHANGED_ENTRY_HINTS = ("no change", "keine anderung", "aucun changement", "sin cambios",
+                          "geen wijziging", "nessun cambiamento", "sem alterac")  # fmt: skip
+_UNCHANGED_ENTRY = lazy_compile(
+    r"\b(?:no (?:further )?changes?|keine anderung(?:en)?|aucun changement|sin cambios|"
+    r"geen wijziging(?:en)?|nessun cambiamento|sem alteracoes)"
+    r"(?: since (?:our|the) (?:last|previous) (?:update|notice|post))?\s*(?:[.!]|$)"
+)
+
+_ENTRY_CHARS = 600  # an entry of a status list is short; a page of one paragraph is no entry
+
+
+def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[str]) -> set[str]:
+    """The places whose paragraph goes on to say "No change since our last update." with no
+    other place named between: in a list of places, each with its status, the entries kept as
+    they were, beside the one marked new (a paragraph of an entry's length: a page of one block
+    is no list). Not a place in a sentence that tells the notice's change as news ("Mail to
+    Peru is suspended. Items to Chile: no change.")."""
+    if not doc.holds_any(_UNCHANGED_ENTRY_HINTS):
+        return set()
+    named = sorted((r.place.start, r.place.code) for r in roles if r.role in _COUNTED_ROLES)
+    code_at = dict(named)
+    news = {
+        doc.sentence_of(v.start)
+        for v in kind.votes
+        if v.kind == kind.kind and not v.continued and v.weight >= RELEVANT_SCORE
+    }
+
+    def kept(pos: int) -> bool:
+        if doc.in_title(pos) or doc.sentence_of(pos) in news:
+            return False
+        a = doc.full.rfind("\n\n", 0, pos) + 1
+        b = paragraph_end(doc, pos)
+        if b - a > _ENTRY_CHARS:
+            return False
+        said = next(
+            (
+                m.start()
+                for m in _UNCHANGED_ENTRY.finditer(doc.norm, pos, b)
+                if _opens_sentence(doc.norm[a : m.start()].rstrip())
+            ),
+            None,
+        )
+        return said is not None and all(
+            code == code_at[pos] for start, code in named if pos < start < said
+        )
+
+    return _named_only_where(roles, kept, codes)
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether what comes after ``before`` (the paragraph up to it) opens a sentence."""
+    return not before or before[-1] in ".!:;"
+
+
 def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     """In a notice of resumptions, the places named only where a stop is said to go on ("Niger
     - services remain suspended / Please do not post items to Niger"): in that sentence, or
@@ -462,6 +518,10 @@ def _classify_doc(
         reminded = _reminded_only(doc, kind, dest.roles, codes)
         if reminded and len(reminded) < len(codes):
             codes = [c for c in codes if c not in reminded]
+    if len(codes) > 1:
+        kept = _unchanged_only(doc, kind, dest.roles, codes)
+        if kept and len(kept) < len(codes):
+            codes = [c for c in codes if c not in kept]
     if kind.kind in _OPPOSITES and len(codes) > 1:
         other_state = _other_state_only(doc, kind, dest.roles, codes)
         if other_state and len(other_state) < len(codes):

@@ -179,6 +179,12 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     return entries
 
 
+# A sentence whose subject is "no ...": what it says is accepted, none is ("No new shipments,
+# documents or parcels will be accepted"; normalised text)
+_NONE_OF_SUBJECT = lazy_compile(
+    r"\W*(?:no|keine?|aucune?|ningun[oa]?|nessun[oa]?|nenhum[a]?|geen)\s+[^,;:]*"
+)
+_ACCEPTED_STEMS = ("accept", "angenommen", "acept", "accett", "aceit", "aanvaard", "admis")
 # The exempting words of paying none ("do not pay", "no pagan", "zahlen keine")
 _PAY_NOT = lazy_compile(r"\bpay\b|zahlen|paient|paie\b|pagan|paga\b|pagano|betalen|betaalt|pagam")
 # A relative word just before them: "customers who do not pay", "los envíos que no pagan"
@@ -673,6 +679,10 @@ def decide_categories(
             if _limited_acceptance(doc, m):
                 continue  # "lithium batteries are accepted only when installed": a limit
             sentence = doc.sentence_of(m.start)
+            if _NONE_OF_SUBJECT.match(doc.norm, sentence[0], m.start) and any(
+                stem in m.key for stem in _ACCEPTED_STEMS
+            ):
+                continue  # "No documents or parcels for Haiti will be accepted": none are
             # examples exempt their sentence, unless they open brackets: "(e.g. phone, laptop)"
             # are examples of where the batteries sit, not the sentence's goods
             opens = doc.full[max(0, m.start - 2) : m.start].strip() in ("(", "\uff08")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
@@ -44,9 +45,48 @@ def matches(doc: Doc, name: str) -> list[Match]:
         scans = doc.scans = {}
     found = scans.get(name)
     if found is None:
-        scans.update(_matcher(_GROUPS[name]).find_groups(doc.norm, doc.full))
+        found_groups = _matcher(_GROUPS[name]).find_groups(doc.norm, doc.full)
+        if _VIETNAMESE.search(doc.full) is not None and len(_VIETNAMESE.findall(doc.full)) >= 3:
+            found_groups = {g: _written_as_found(doc, ms) for g, ms in found_groups.items()}
+        scans.update(found_groups)
         found = scans[name]
     return found
+
+
+# Letters only Vietnamese writes: its words fold to other languages' words ("bán" (sell) and
+# "bạn" (you) to "ban", "cấm" to "cam"), so in its text a phrase written in plain letters is
+# read only where the text writes it so ("EMS", an English line), not in a word with marks
+_VIETNAMESE = lazy_compile(
+    "[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
+    flags=2,  # re.IGNORECASE
+)
+
+
+def _written_as_found(doc: Doc, found: list[Match]) -> list[Match]:
+    plain = _plain_keys()
+    full = doc.full
+    return [m for m in found if m.key not in plain or full[m.start : m.end].isascii()]
+
+
+@lru_cache(maxsize=1)
+def _plain_keys() -> frozenset[str]:
+    """The keys of the phrases every lexicon writes only in plain letters (no mark)."""
+    plain: set[str] = set()
+    marked: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, str):
+            (plain if node.isascii() else marked).add(parse_phrase(node)[0])
+        elif isinstance(node, dict):
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for name in ("kinds.yaml", "categories.yaml", "cues.yaml"):
+        walk(load_yaml(name))
+    return frozenset(plain - marked)
 
 
 @lru_cache(maxsize=1)

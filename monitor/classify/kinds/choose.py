@@ -217,9 +217,12 @@ _PAST_STATE = word_start(
 )
 
 
+# A resumption still ahead, or only the condition of something else: "will resume", "once
+# flights resume", "پس از ازسرگیری پروازها" (after flights resume, items are sent)
 _FUTURE_BEFORE = word_start(
     r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
-    r"zullen|будет|буде|будуть)\b|将|將|予定|预计|預計"
+    r"zullen|будет|буде|будуть|once|until|as soon as|sobald|jusqu'a|des que|hasta que|"
+    r"en cuanto|zodra|پس از|بعد از)\b|将|將|予定|预计|預計|一旦|待"
 )
 
 

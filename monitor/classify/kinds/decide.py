@@ -323,7 +323,14 @@ _PAPERS = lazy_compile(
     r"\w*genehmigung\w*|"
     r"permit|permits|licen[cs]e|licen[cs]es|lizenz\w*|invoice|invoices|\w*rechnung|facture|"
     r"factura|fattura|certificaat|vergunning|permiso|licencia|licenca|licenza|autorizzazione|"
-    r"autorizacion|autorisation|phytosanitary|paperwork)\b"
+    r"autorizacion|autorisation|phytosanitary|paperwork|"
+    # the electronic data of the contents: "accepted only with electronic customs data",
+    # "принимаются только при наличии предварительной электронной информации"
+    r"(?:electronic|advance|customs) (?:customs )?(?:data|information|declarations?)|"
+    r"elektronische\w* (?:zoll)?daten|donnees electroniques|datos electronicos|"
+    r"dati elettronici|dados eletronicos|elektronische gegevens|"
+    r"электронн\w* (?:\w+ )?(?:данн\w*|информаци\w*|деклараци\w*)|"
+    r"електронн\w* (?:\w+ )?(?:дан\w*|інформаці\w*|деклараці\w*))\b"
 )
 _LIMIT_BEFORE_PAPERS = lazy_compile(
     r"\d|\b(?:max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta)\b"
@@ -340,13 +347,14 @@ def _papers_condition(doc: Doc, end: int) -> bool:
         and not _LIMIT_BEFORE_PAPERS.search(doc.norm, end, papers.start())
         # a document that goes with the item, not one the sender holds ("only when the
         # shipper holds a valid alcohol licence": who may send)
-        and _WITH_ITEM.search(doc.norm, end, min(stop, papers.end() + 40)) is not None
+        # (from the limit's last word: "принимаются только с|при" ends with its "with")
+        and _WITH_ITEM.search(doc.norm, max(0, end - 4), min(stop, papers.end() + 40)) is not None
     )
 
 
 _WITH_ITEM = lazy_compile(
     r"\b(?:accompan\w*|with|attached|enclosed|beilieg\w*|beigefugt\w*|mit|accompagn\w*|"
-    r"acompa\w*|con|vergezeld|voorzien van|com|z)\b|\bjoint\w*"
+    r"acompa\w*|con|vergezeld|voorzien van|com|z|при наличии|с|з|із)\b|\bjoint\w*"
 )
 
 
@@ -1446,7 +1454,7 @@ _DUTY_CHANGED = lazy_compile(
 )
 _TOLD_PAST = lazy_compile(
     r"\b(?:was|were|had|had been|quedaron|quedo|fueron|fue|wurde|wurden|a ete|ont ete|"
-    r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden)\b"
+    r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden)\b|已被|已经被|已經被"
 )
 
 
@@ -1456,7 +1464,7 @@ _SEIZED = lazy_compile(
     r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
-    r"beslaglag\w*|takavarik\w*)|押収|扣押|查获|查獲|缉获|緝獲|압수|적발"
+    r"beslaglag\w*|takavarik\w*)|押収|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발"
 )
 
 

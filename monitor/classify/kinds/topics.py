@@ -408,11 +408,15 @@ _SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents", "_service")
 
 
 def _sending_sentences(doc: Doc) -> set[tuple[int, int]]:
-    """Sentences that name mail, goods or their delivery."""
+    """Sentences that name mail, goods or their delivery (not as part of the name of a service
+    that sends nothing: "郵便局アプリ", the post office's app)."""
+    others = [
+        (m.start, m.end) for m in lexicon.matches(doc, "kinds") if m.value == "other_services"
+    ]
     return {
         doc.sentence_of(m.start)
         for m in lexicon.matches(doc, "categories")
-        if m.value in _SENT_WORDS
+        if m.value in _SENT_WORDS and not any(a <= m.start and m.end <= b for a, b in others)
     }
 
 

@@ -280,6 +280,12 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
 
 
 # What follows a "no changes to the rules" sentence that then restates them
+# The page's own line of when and why it was updated (normalised text)
+_UPDATE_LINE = lazy_compile(
+    r"\W*(?:last updated|page updated|updated|last modified|last reviewed|zuletzt aktualisiert|"
+    r"aktualisiert am|derniere mise a jour|mis a jour le|ultima actualizacion|actualizado el|"
+    r"ultimo aggiornamento|laatst bijgewerkt|bijgewerkt op)\b"
+)
 _SUMMARY_AFTER = lazy_compile(
     r"\s*(?:here(?: is|'s) (?:a )?(?:summary|reminder|recap|what you need to know)|"
     r"in summary|to summari[sz]e|as a reminder|a reminder|"
@@ -320,12 +326,35 @@ def _kept_elsewhere(doc: Doc, a: int, pos: int, place_starts: list[int]) -> bool
     return bool(titled) and bool(named) and not named & titled
 
 
+def _update_keeps_rules(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether the page's line of its last update says the rules did not change ("Last
+    updated: 3 March 2025 - we've clarified the guidance; there are no changes to the rules"):
+    a guide restated, whatever its title names, unless a change with its day is told too."""
+    for v in votes:
+        if v.kind != "informational" or doc.in_title(v.start):
+            continue
+        line_a = doc.line_of(v.start)[0]
+        if not _UPDATE_LINE.match(doc.norm, line_a):
+            continue
+        a, b = doc.sentence_of(v.start)
+        if (
+            _RULES_KEPT.search(doc.norm, max(a, line_a), b) is not None
+            and not _CONTRAST_WORD.search(doc.norm, v.end, b)  # "..., but from 1 July ..."
+            and not _contrast_after(doc, b)
+            and not _dated_change_in_body(doc, votes)
+        ):
+            return True
+    return False
+
+
 def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
     not changed"), with no "however" after it in the lead ("the rules have not changed;
     however, from 1 April we no longer accept parcels to Russia"). Not a sentence that keeps
     the rules of other places than the title's."""
+    if _update_keeps_rules(doc, votes):
+        return True
     in_title = [v for v in votes if doc.in_title(v.start)]
     # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
     # a title that says it does not change, with no word of its change there

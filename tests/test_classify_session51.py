@@ -1,0 +1,283 @@
+"""Causes found in session 51, each with sentences of our own.
+
+Vietnamese words fold to other languages' words ("bán", to sell, and "bạn", you, to "ban"): in
+Vietnamese text a phrase written in plain letters is read only where the text writes it so. A
+status list that says of one entry "No change since our last update." keeps that entry as it
+was. A page whose last-update line says the rules did not change restates them. Flights that
+will resume are no resumption of mail. Names of the EU, the Gulf states and Laos in Persian,
+Hindi and Vietnamese; Kazakh resumptions and delays; Hebrew "continues as usual"; the post
+office's app; Chinese seizure releases; "accepted only with electronic data" as a requirement;
+"No documents or parcels will be accepted" as a stop of both."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+EU27 = sorted(
+    "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+)
+GCC = ["AE", "BH", "KW", "OM", "QA", "SA"]
+
+
+def test_vietnamese_words_are_not_english_ones() -> None:
+    # "bán đảo" (peninsula) and "Bạn" (you) hold no English "ban"
+    got = classify(
+        "Bưu gửi đi Hàn Quốc vẫn được chấp nhận bình thường",
+        "Sau cơn bão tại bán đảo Triều Tiên, việc chấp nhận bưu gửi quốc tế đi Hàn Quốc vẫn diễn "
+        "ra bình thường. Bạn có thể gửi hàng như thường lệ.",
+        origin="VN",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["KR"]
+
+
+def test_vietnamese_ban_written_in_vietnamese_still_counts() -> None:
+    got = classify(
+        "Cấm gửi pin lithium đi Hàn Quốc",
+        "Từ ngày 1/4, cấm gửi pin lithium rời trong bưu gửi đi Hàn Quốc.",
+        origin="VN",
+        source_kind="postal",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["KR"]
+    assert got.categories == ["lithium_batteries"]
+
+
+def test_laos_in_vietnamese_but_not_the_province_lao_cai() -> None:
+    got = classify(
+        "Tạm ngừng chấp nhận bưu gửi đi Lào",
+        "Từ ngày 3/5, Bưu điện Việt Nam tạm ngừng chấp nhận bưu gửi đi Lào. Bưu gửi trong nước "
+        "tới Lào Cai, Yên Bái và Hà Giang vẫn được chấp nhận.",
+        origin="VN",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["LA"]
+
+
+STATUS_LIST = (
+    "Mail going abroad: check this list before you post.\n\n"
+    "Norway - NEW\nUpdated 4 May 2026\nA strike at Posten Norge means items to Norway will be "
+    "delayed by up to a week.\n\n"
+    "Chile\nUpdated 2 April 2026\nItems to Chile continue to take longer than usual. No change "
+    "since our last update.\n\n"
+    "Ghana\nUpdated 1 March 2026\nDelivery times to Ghana remain longer than normal. No change."
+)
+
+
+def test_status_list_entries_without_change_are_not_destinations() -> None:
+    got = classify("Destination updates", STATUS_LIST, origin="IE", source_kind="postal")
+    assert got.destinations == ["NO"]
+
+
+def test_no_change_of_another_entry_leaves_the_news_in_one_paragraph() -> None:
+    # one block of text: the suspension names Peru as news, whatever follows
+    got = classify(
+        "Parcels to Chile and Peru",
+        "Mail to Chile and Peru is suspended from 3 May 2026 because of the earthquake. "
+        "Items to Ghana: no change.",
+        origin="IE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CL", "PE"]
+
+
+GIFTS = (
+    "Gifts worth more than 50 euros from outside the country pay import VAT at 20%. Gifts of 50 "
+    "euros or less pay nothing.\n\n"
+)
+
+
+def test_update_line_saying_the_rules_did_not_change() -> None:
+    got = classify(
+        "Import VAT on gifts: what you pay",
+        GIFTS + "Last updated: 2 February 2026 - we rewrote the examples; there are no changes "
+        "to the rules.",
+        origin="IE",
+        source_kind="customs",
+    )
+    assert got.change_kind == "informational"
+
+
+def test_update_line_with_a_change_after_but() -> None:
+    got = classify(
+        "Import VAT on gifts: what you pay",
+        GIFTS + "Last updated: 2 February 2026 - there are no changes to the rules, but from 1 "
+        "July 2026 the limit for gifts falls to 30 euros.",
+        origin="IE",
+        source_kind="customs",
+    )
+    assert got.change_kind == "duty_tax_change"
+
+
+def test_persian_delay_until_flights_resume() -> None:
+    got = classify(
+        "تأخیر در ارسال مرسولات به ترکیه",
+        "به دلیل لغو پروازها، ارسال مرسولات پستی به ترکیه با تأخیر انجام خواهد شد و مرسولات پس از "
+        "ازسرگیری پروازها ارسال می‌شوند.",
+        origin="IR",
+        source_kind="postal",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["TR"]
+
+
+def test_english_delay_once_flights_resume() -> None:
+    got = classify(
+        "Delays to mail for Cyprus",
+        "Mail to Cyprus will be delayed because flights are cancelled. Once flights resume, "
+        "items will be dispatched in order.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "delay"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "kind"),
+    [
+        (
+            "Түркияға сәлемдемелерді қабылдау қайта басталады",
+            "«Қазпошта» АҚ 1 наурыздан бастап Түркияға сәлемдемелерді қабылдау қайта "
+            "басталатынын хабарлайды.",
+            "resumption",
+        ),
+        (
+            "Түркияға жеткізу мерзімі ұзаруы мүмкін",
+            "Түркияға жіберілетін сәлемдемелерді жеткізу мерзімі 10 жұмыс күніне ұзаруы мүмкін.",
+            "delay",
+        ),
+    ],
+)
+def test_kazakh_resumption_and_delay(title: str, body: str, kind: str) -> None:
+    got = classify(title, body, origin="KZ", source_kind="postal")
+    assert got.change_kind == kind
+    assert got.destinations == ["TR"]
+
+
+def test_hebrew_mail_abroad_continues_as_usual() -> None:
+    got = classify(
+        'עדכון: הדואר לחו"ל ממשיך לפעול כסדרו',
+        'בעקבות השביתה בנמל, אנו מעדכנים כי שירותי הדואר לחו"ל ממשיכים לפעול כסדרם: ניתן לשלוח '
+        "חבילות לכל היעדים.",
+        origin="IL",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+
+
+def test_persian_name_of_the_eu() -> None:
+    got = classify(
+        "ممنوعیت ارسال عطر به کشورهای اتحادیه اروپا",
+        "از تاریخ ۱ اسفند ارسال عطر در مرسولات پستی به مقصد کشورهای عضو اتحادیه اروپا ممنوع است.",
+        origin="IR",
+        source_kind="postal",
+    )
+    assert got.destinations == EU27
+    assert got.categories == ["perfumes_cosmetics"]
+
+
+def test_hindi_name_of_the_gulf_cooperation_council() -> None:
+    got = classify(
+        "खाड़ी सहयोग परिषद देशों को पार्सल पर प्रतिबंध",
+        "दिनांक 01.05.2026 से खाड़ी सहयोग परिषद देशों को भेजे जाने वाले पार्सलों में ई-सिगरेट "
+        "स्वीकार नहीं की जाएँगी।",
+        origin="IN",
+        source_kind="postal",
+    )
+    assert got.destinations == GCC
+
+
+def test_post_office_app_paused_is_no_stop_of_mail() -> None:
+    got = classify(
+        "郵便局アプリのバージョンアップに伴うサービスの一時停止について",
+        "郵便局アプリを新しいバージョンに更新いたします。海外の配達状況（中国、米国など）を詳しく表示"
+        "します。\n更新作業に伴い、2026年5月10日午前1時から午前5時まで、アプリの全サービスを"
+        "一時停止いたします。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_chinese_release_on_a_cracked_smuggling_case() -> None:
+    got = classify(
+        "某海关破获利用邮递渠道走私电子烟案",
+        "近日，某海关查获通过国际邮件渠道走私入境的电子烟2万支，来自越南的冻品100吨。目前，涉案的一家"
+        "报关企业已被暂停报关业务资格，案件正在进一步侦办中。",
+        origin="CN",
+        source_kind="customs",
+    )
+    assert not got.relevant
+
+
+def test_figures_against_the_same_period_last_year_in_persian() -> None:
+    got = classify(
+        "تجارت خارجی در شش ماهه نخست",
+        "صادرات کالا نسبت به مدت مشابه سال گذشته ۵ درصد افزایش یافت. صادرات برق به عراق به مدت سه "
+        "روز متوقف شد.",
+        origin="IR",
+        source_kind="customs",
+    )
+    assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "New rules for parcels to Kazakhstan",
+            "From 1 June 2026, parcels to Kazakhstan are accepted only with electronic customs "
+            "data.",
+        ),
+        (
+            "Посылки в Казахстан",
+            "С 1 июня 2026 года посылки в Казахстан принимаются только при наличии электронной "
+            "информации о вложении.",
+        ),
+    ],
+)
+def test_accepted_only_with_electronic_data_is_a_requirement(title: str, body: str) -> None:
+    got = classify(title, body, origin="RU", source_kind="postal")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["KZ"]
+
+
+def test_accepted_only_up_to_a_weight_stays_a_restriction() -> None:
+    got = classify(
+        "Посылки в Казахстан",
+        "С 1 июня 2026 года посылки в Казахстан принимаются только весом до 2 кг.",
+        origin="RU",
+        source_kind="postal",
+    )
+    assert got.change_kind == "restriction"
+
+
+def test_no_documents_or_parcels_accepted_stops_both() -> None:
+    got = classify(
+        "Haiti: suspension of service",
+        "We have suspended all service to Haiti. No documents or parcels for Haiti will be "
+        "accepted until further notice.",
+        origin="US",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["HT"]
+    assert got.categories == ["all_goods", "documents"]
+
+
+def test_museum_exhibition_on_wartime_mail_is_irrelevant() -> None:
+    got = classify(
+        "New exhibition: Post in the Great War",
+        "The exhibition opens on 3 June 2026. In August 1914 mail to Germany and Austria was "
+        "suspended overnight, and letters to prisoners went through Switzerland.\n\n"
+        "Plan your visit: open daily 10 a.m. to 5 p.m.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert not got.relevant
