@@ -281,3 +281,39 @@ def test_museum_exhibition_on_wartime_mail_is_irrelevant() -> None:
         source_kind="postal",
     )
     assert not got.relevant
+
+
+STATUS_PAGE = (
+    "Service alerts\n\nInternational\nThere are no international service disruptions at this "
+    "time.\n\nU.S. domestic\nWinter storm - Central Plains\nSevere winter weather is affecting "
+    "pickup and delivery in parts of Kansas and Missouri. Some shipments may be delayed."
+)
+
+
+def test_status_page_with_only_domestic_delays_is_irrelevant() -> None:
+    got = classify("Service alerts", STATUS_PAGE, origin="US", source_kind="carrier")
+    assert not got.relevant
+
+
+def test_international_section_after_a_domestic_one_still_counts() -> None:
+    got = classify(
+        "Service alerts",
+        "Domestic\nSnow is delaying deliveries in parts of Scotland.\n\nInternational\nMail to "
+        "Canada is suspended until further notice because of a strike.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CA"]
+
+
+def test_a_place_abroad_under_a_domestic_heading_still_counts() -> None:
+    got = classify(
+        "Service update",
+        "Inland mail\nDeliveries on the islands are delayed by a day.\nParcels to Israel are "
+        "suspended until further notice.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["IL"]

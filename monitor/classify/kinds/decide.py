@@ -1228,16 +1228,19 @@ def _cast_votes(
             )
         elif norm.startswith("the ", start - 4) and _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
-        if (
-            (kind in _STOPS or kind == "delay")
-            and hints(_DOMESTIC_HINTS)
-            and _DOMESTIC.search(norm, clause_start, start + 80)
-        ):
+        if (kind in _STOPS or kind == "delay") and hints(_DOMESTIC_HINTS):
             a, b = doc.sentence_of(start)
-            if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
-                a <= p < b or p < doc.title_end for p in place_starts or ()
+            if _DOMESTIC.search(norm, clause_start, start + 80):
+                if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
+                    a <= p < b or p < doc.title_end for p in place_starts or ()
+                ):
+                    weight *= 0.2  # "suspended air transport for domestic mail"
+            elif (
+                _under_domestic_heading(doc, start)
+                and not _INTERNATIONAL.search(doc.norm, a, b)
+                and not any(a <= p < b for p in place_starts or ())
             ):
-                weight *= 0.2  # "suspended air transport for domestic mail"
+                weight *= 0.2  # "U.S. domestic / Winter storm: some shipments may be delayed"
         if (
             kind == "informational"
             and doc.in_title(start)
@@ -2044,6 +2047,36 @@ _BIDS_BEFORE = lazy_compile(
     r"\b(?:bids|bidding|bidders?|call for tenders|invitation to tender|licitaci\w+|"
     r"ausschreibung\w*|appel d'offres|public procurement|procurement procedure|przetarg\w*|"
     r"gara d'appalto|aanbesteding\w*|licitac\w*)\b"
+)
+
+
+def _under_domestic_heading(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` stands in the section under a heading of its own that names the
+    domestic service ("U.S. domestic", "Inland"), before the next heading of international
+    mail: a status page's part on mail that stays in the country."""
+    spans: list[tuple[int, int]] = doc.once("_domestic_sections", _domestic_sections)
+    return any(a <= pos < b for a, b in spans)
+
+
+def _domestic_sections(doc: Doc) -> list[tuple[int, int]]:
+    spans = []
+    full = doc.full
+    for m in _DOMESTIC_HEADING.finditer(full):
+        rest = _INTERNATIONAL_HEADING.search(full, m.end())
+        spans.append((m.end(), rest.start() if rest else len(full)))
+    return spans
+
+
+# A line that is only the heading of the domestic service or of international mail
+_DOMESTIC_HEADING = lazy_compile(
+    r"^[ \t]*(?:(?:u\.?s\.?|uk|us|canada|australia|nz)[ \t]+)?(?:domestic|inland)"
+    r"(?:[ \t]+(?:mail|services?|shipping|shipments|deliveries|updates|alerts))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_INTERNATIONAL_HEADING = lazy_compile(
+    r"^[ \t]*(?:international|worldwide|overseas|outbound international|global)"
+    r"(?:[ \t]+(?:mail|services?|shipping|shipments|deliveries|updates|alerts))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 
