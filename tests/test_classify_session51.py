@@ -219,8 +219,8 @@ def test_chinese_release_on_a_cracked_smuggling_case() -> None:
 def test_figures_against_the_same_period_last_year_in_persian() -> None:
     got = classify(
         "تجارت خارجی در شش ماهه نخست",
-        "صادرات کالا نسبت به مدت مشابه سال گذشته ۵ درصد افزایش یافت. صادرات برق به عراق به مدت سه "
-        "روز متوقف شد.",
+        "صادرات برق به عراق که نسبت به مدت مشابه سال گذشته ۵ درصد افزایش یافته بود، به مدت سه روز "
+        "متوقف شد.",
         origin="IR",
         source_kind="customs",
     )
@@ -317,3 +317,152 @@ def test_a_place_abroad_under_a_domestic_heading_still_counts() -> None:
     )
     assert got.change_kind == "suspension"
     assert got.destinations == ["IL"]
+
+
+def test_english_notice_naming_vietnamese_places_keeps_its_words() -> None:
+    got = classify(
+        "Service update: Vietnam",
+        "Because of flooding in Hà Nội and Đà Nẵng, we can\u2019t ship items to Vietnam for now. "
+        "Items to Vietnam cannot\u00a0be accepted until further notice.",
+        origin="SG",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["VN"]
+
+
+def test_a_subject_saying_no_change_is_no_unchanged_entry() -> None:
+    got = classify(
+        "Service updates",
+        "Moldova\nParcels to Moldova are delayed by up to a week.\n\nUkraine\nAll parcels to "
+        "Ukraine are suspended from today. Opening hours: no change.",
+        origin="RO",
+        source_kind="postal",
+    )
+    assert "UA" in got.destinations
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Land | Status\nNorway | Suspended from 3 May 2026 | New\nSweden | Delays of two days "
+        "| Unchanged",
+        "Norway - suspended from 3 May 2026 (new)\n\nSweden - delays of two days (unchanged since "
+        "4 March 2026)",
+        "Norway\nNew 2 May 2026\nParcels to Norway are suspended from 3 May 2026.\n\nSweden\nLast "
+        "changed 4 March 2026 \u2013 no change\nItems to Sweden take two days longer.",
+    ],
+)
+def test_rows_and_entries_marked_unchanged_are_not_destinations(body: str) -> None:
+    got = classify("International service updates", body, origin="DK", source_kind="postal")
+    assert got.destinations == ["NO"]
+
+
+def test_update_line_beside_a_dated_stop_is_no_restatement() -> None:
+    got = classify(
+        "Sending to the USA",
+        "Last updated 20 August 2026: no changes to the rules for letters.\n\nFrom 29 August "
+        "2026, we can no longer accept parcels containing goods to the USA.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+
+
+def test_a_resumption_told_after_once_is_one() -> None:
+    got = classify(
+        "Mail to Israel",
+        "Once the strike ended, we resumed acceptance of items to Israel on 2 May. Items may "
+        "take a few days longer than usual.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "resumption"
+
+
+def test_persian_sentences_end_at_their_full_stop() -> None:
+    # the figures compared with last year are the next sentence, not the stop's
+    got = classify(
+        "اطلاعیه",
+        "ارسال بسته‌های پستی به ترکیه از امروز به حالت تعلیق درآمد. تعداد مرسولات ارسالی نسبت به "
+        "مدت مشابه سال گذشته ۲۰ درصد افزایش یافته بود.",
+        origin="IR",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["TR"]
+
+
+def test_chinese_seizure_title_over_a_ban_from_today() -> None:
+    got = classify(
+        "海关破获走私电子烟案",
+        "海关近日破获一起走私电子烟案件。电子烟已被列入禁止邮寄进境物品名录，自即日起通过邮寄渠道进境的"
+        "电子烟一律退运。",
+        origin="CN",
+        source_kind="customs",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["CN"]
+
+
+def test_a_stop_of_shipments_to_a_place_through_the_app_is_a_stop() -> None:
+    got = classify(
+        "郵便局アプリでの米国宛て発送の受付停止",
+        "8月27日から、郵便局アプリでの米国宛ての発送の受付を停止します。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.destinations == ["US"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "From 1 April 2026, parcels to Norway are accepted only with electronic customs data and "
+        "a maximum value of 300 EUR.",
+        "From 1 April 2026, parcels to Norway are accepted only via our express service with "
+        "electronic customs data.",
+        "From 1 April 2026, parcels to Norway are accepted only from business customers with an "
+        "electronic customs declaration.",
+    ],
+)
+def test_papers_beside_another_condition_stay_a_restriction(body: str) -> None:
+    got = classify("Parcels to Norway", body, origin="SE", source_kind="postal")
+    assert got.change_kind == "restriction"
+
+
+def test_none_accepted_but_letters_as_normal_keeps_letters_out() -> None:
+    got = classify(
+        "Israel: parcels suspended",
+        "No parcels for Israel will be accepted from today, but letters are still accepted as "
+        "normal.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.categories == ["all_goods"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Yemen: mail service update",
+            "No letters, documents or parcels for Yemen will be accepted from today.",
+            "GB",
+        ),
+        (
+            "Envíos a Israel",
+            "Ningún paquete con destino a Israel será admitido desde hoy.",
+            "ES",
+        ),
+        (
+            "Spedizioni verso Israele",
+            "Nessun pacco per Israele sarà accettato da oggi.",
+            "IT",
+        ),
+    ],
+)
+def test_none_will_be_accepted_is_a_stop(title: str, body: str, origin: str) -> None:
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert got.change_kind == "suspension"

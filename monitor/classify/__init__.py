@@ -8,6 +8,7 @@ categories and kinds of change, and every decision keeps the words that made it 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Collection
 from dataclasses import asdict, dataclass, field
 from functools import partial
@@ -351,25 +352,35 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
     return _named_only_where(roles, reminded, codes)
 
 
-# "No change since our last update." as a sentence of its own: a status list's entry kept as
-# it was (words as the normalised text writes them)
-_UNCHANGED_ENTRY_HINTS = ("no change", "keine anderung", "aucun changement", "sin cambios",
-                          "geen wijziging", "nessun cambiamento", "sem alterac")  # fmt: skip
+# The mark of a status list's entry kept as it was: "No change since our last update.",
+# "Malaysia (no change)", "Last changed 3 October 2024 – no change", "| Ongewijzigd |",
+# "[Editorial change: ...]" (words as the normalised text writes them)
+_UNCHANGED_ENTRY_HINTS = ("no change", "unchanged", "ongewijzigd", "unverandert", "inchange",
+                          "sin cambios", "invariat", "bez zmian", "oforandrad", "uendret",
+                          "uændret", "keine anderung", "aucun changement", "geen wijziging",
+                          "nessun cambiamento", "sem alterac", "editorial change")  # fmt: skip
 _UNCHANGED_ENTRY = lazy_compile(
-    r"\b(?:no (?:further )?changes?|keine anderung(?:en)?|aucun changement|sin cambios|"
-    r"geen wijziging(?:en)?|nessun cambiamento|sem alteracoes)"
-    r"(?: since (?:our|the) (?:last|previous) (?:update|notice|post))?\s*(?:[.!]|$)"
+    r"\b(?:no (?:further )?changes?(?: in content)?|unchanged|ongewijzigd|unverandert|"
+    r"inchange(?:e?s?)|sin cambios|invariat[oaie]|bez zmian|oforandrad\w*|uendret|uændret|"
+    r"keine anderung(?:en)?|aucun changement|geen wijziging(?:en)?|nessun cambiamento|"
+    r"sem alteracoes|editorial change)"
+    r"(?: (?:since|sinds|seit|depuis|desde|dal|od|sedan|siden)\b[^.\n|)\]]{0,40}"
+    r"| since (?:our|the) (?:last|previous) (?:update|notice|post))?"
 )
+# what a mark follows: it opens its part (not a colon: "Letters: no change." is the letters')
+_MARK_BEFORE = frozenset(".!;(|[\u2013\u2014-\n")
+_MARK_AFTER = frozenset(".!)|]:\n")  # and what ends it
 
 _ENTRY_CHARS = 600  # an entry of a status list is short; a page of one paragraph is no entry
 
 
 def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[str]) -> set[str]:
-    """The places whose paragraph goes on to say "No change since our last update." with no
-    other place named between: in a list of places, each with its status, the entries kept as
-    they were, beside the one marked new (a paragraph of an entry's length: a page of one block
-    is no list). Not a place in a sentence that tells the notice's change as news ("Mail to
-    Peru is suspended. Items to Chile: no change.")."""
+    """The places whose entry (their table row, else their paragraph) marks itself
+    unchanged ("No change since our last update.", "(ongewijzigd)") with no other place named
+    between: in a list of places, each with its status, the entries kept as they were, beside
+    the one marked new (a paragraph of an entry's length: a page of one block is no list). Not
+    a place in a sentence that tells the notice's change as news, with the mark elsewhere
+    ("Mail to Peru is suspended. Items to Peru: no change." is no unchanged entry)."""
     if not doc.holds_any(_UNCHANGED_ENTRY_HINTS):
         return set()
     named = sorted((r.place.start, r.place.code) for r in roles if r.role in _COUNTED_ROLES)
@@ -379,32 +390,47 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
         for v in kind.votes
         if v.kind == kind.kind and not v.continued and v.weight >= RELEVANT_SCORE
     }
+    full = doc.full
+    # in a notice of suspensions, an entry that says its stop goes on unchanged is one of them
+    # ("Russia and Belarus (first published 4 March 2022 - no change): We continue to suspend
+    # all services"): a stop that remains still counts
+    stops = (
+        [v.start for v in kind.votes if v.kind == "suspension"] if kind.kind == "suspension" else []
+    )
 
     def kept(pos: int) -> bool:
-        if doc.in_title(pos) or doc.sentence_of(pos) in news:
+        if doc.in_title(pos):
             return False
-        a = doc.full.rfind("\n\n", 0, pos) + 1
-        b = paragraph_end(doc, pos)
-        if b - a > _ENTRY_CHARS:
+        line_a, line_b = doc.line_of(pos)
+        if "|" in full[line_a:line_b]:
+            a, b = line_a, line_b  # a table's row
+        else:
+            a = full.rfind("\n\n", 0, pos) + 1
+            b = paragraph_end(doc, pos)
+            if b - a > _ENTRY_CHARS:
+                return False
+        if any(a <= p < b for p in stops):
             return False
         said = next(
-            (
-                m.start()
-                for m in _UNCHANGED_ENTRY.finditer(doc.norm, pos, b)
-                if _opens_sentence(doc.norm[a : m.start()].rstrip())
-            ),
-            None,
+            (m for m in _UNCHANGED_ENTRY.finditer(doc.norm, a, b) if _marks(full, a, m)), None
         )
-        return said is not None and all(
-            code == code_at[pos] for start, code in named if pos < start < said
-        )
+        if said is None:
+            return False
+        sentence = doc.sentence_of(pos)
+        if sentence in news and not sentence[0] <= said.start() < sentence[1]:
+            return False
+        lo, hi = sorted((pos, said.start()))
+        return all(code == code_at[pos] for start, code in named if lo < start < hi)
 
     return _named_only_where(roles, kept, codes)
 
 
-def _opens_sentence(before: str) -> bool:
-    """Whether what comes after ``before`` (the paragraph up to it) opens a sentence."""
-    return not before or before[-1] in ".!:;"
+def _marks(full: str, a: int, m: re.Match[str]) -> bool:
+    """Whether the words ``m`` stand as a mark of their own: opening a sentence or a part of a
+    line (after a bracket, a dash, a bar) and ending it."""
+    before = full[a : m.start()].rstrip(" \t")
+    after = full[m.end() :].lstrip(" \t")
+    return (not before or before[-1] in _MARK_BEFORE) and (not after or after[0] in _MARK_AFTER)
 
 
 def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:

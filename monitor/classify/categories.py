@@ -182,7 +182,10 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
 # A sentence whose subject is "no ...": what it says is accepted, none is ("No new shipments,
 # documents or parcels will be accepted"; normalised text)
 _NONE_OF_SUBJECT = lazy_compile(
-    r"\W*(?:no|keine?|aucune?|ningun[oa]?|nessun[oa]?|nenhum[a]?|geen)\s+[^,;:]*"
+    r"\W*(?:no|keine?|aucune?|ningun[oa]?|nessun[oa]?|nenhum[a]?|geen)\s+"
+    # up to the acceptance, in the same clause (not "No parcels ... but letters are still
+    # accepted as normal")
+    r"(?:(?!\b(?:but|however|aber|jedoch|mais|pero|sino|ma|maar|mas|while)\b)[^;:])*"
 )
 _ACCEPTED_STEMS = ("accept", "angenommen", "acept", "accett", "aceit", "aanvaard", "admis")
 # The exempting words of paying none ("do not pay", "no pagan", "zahlen keine")
@@ -679,7 +682,7 @@ def decide_categories(
             if _limited_acceptance(doc, m):
                 continue  # "lithium batteries are accepted only when installed": a limit
             sentence = doc.sentence_of(m.start)
-            if _NONE_OF_SUBJECT.match(doc.norm, sentence[0], m.start) and any(
+            if _NONE_OF_SUBJECT.fullmatch(doc.norm, sentence[0], m.start) and any(
                 stem in m.key for stem in _ACCEPTED_STEMS
             ):
                 continue  # "No documents or parcels for Haiti will be accepted": none are

@@ -33,7 +33,9 @@ _DAY_BEFORE_MONTH = lazy_compile(
     r"\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\b"
 )
-_MARKS_OTHER = "\u3002\uff01\uff1f\u0964\u17d4\u104b"
+# CJK full stops, the Devanagari danda, Khmer and Burmese stops, the Urdu full stop, the
+# Arabic question mark, the Armenian full stop and the Ethiopic one
+_MARKS_OTHER = "\u3002\uff01\uff1f\u0964\u17d4\u104b\u06d4\u061f\u0589\u1362"
 _CLOSING = ("\uff09", ")")  # the brackets a Japanese full stop may stand inside
 # Abbreviations a capitalised word follows inside a sentence: "Steuer- bzw. Identifikations-
 # nummer", "St. Lucia", "approx. EUR 20"; and one small letter ("e.g. Chad", "z. B. Smartphones"),
@@ -43,11 +45,12 @@ _ABBREVIATIONS = frozenset(
      "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel")
 )  # fmt: skip
 # Capitals of Latin Extended-A ("Şirket", "İstanbul", "Łódź", "Škoda"), Greek, the Hangul
-# syllables (Korean writes no case) and the Lao consonants and leading vowels (Lao writes no
-# case and ends its sentences with "."): a sentence may open with them too
+# syllables (Korean writes no case), the Lao consonants and leading vowels, and the letters of
+# Hebrew, Arabic (and Persian) and Georgian (none writes case, all end sentences with "."): a
+# sentence may open with them too
 _OTHER_CAPITALS = (
     "ĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ\u0391-\u03a9\uac00-\ud7a3"
-    "\u0e81-\u0eae\u0ec0-\u0ec4"
+    "\u0e81-\u0eae\u0ec0-\u0ec4\u05d0-\u05ea\u0621-\u064a\u0671-\u06d3\u10d0-\u10fa"
 )
 # One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
 # tried only at the dots the literal "." and the look-ahead find.

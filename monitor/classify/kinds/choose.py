@@ -217,12 +217,12 @@ _PAST_STATE = word_start(
 )
 
 
-# A resumption still ahead, or only the condition of something else: "will resume", "once
-# flights resume", "پس از ازسرگیری پروازها" (after flights resume, items are sent)
+# A resumption still ahead, or only the condition of something else: "will resume",
+# "پس از ازسرگیری پروازها" (after the resumption of flights, items are sent). Not "once" or
+# "as soon as", which tell past events too ("Once the strike ended, we resumed acceptance").
 _FUTURE_BEFORE = word_start(
     r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
-    r"zullen|будет|буде|будуть|once|until|as soon as|sobald|jusqu'a|des que|hasta que|"
-    r"en cuanto|zodra|پس از|بعد از)\b|将|將|予定|预计|預計|一旦|待"
+    r"zullen|будет|буде|будуть|پس از|بعد از)\b|将|將|予定|预计|預計|一旦|待"
 )
 
 
@@ -846,8 +846,10 @@ def _topics_decide(
         # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
         # rules it explains are kept
         return True, topics
-    if by_group.get("other_services") and not _sending_sentences(doc):
+    if by_group.get("other_services") and not sent_to and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail
+        # nor of a place mail is sent to ("郵便局アプリでの米国宛ての発送の受付を停止": the app's
+        # shipments to the US stop)
         return True, topics
     if (
         best == "informational"

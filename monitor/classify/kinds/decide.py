@@ -332,6 +332,10 @@ _PAPERS = lazy_compile(
     r"электронн\w* (?:\w+ )?(?:данн\w*|информаци\w*|деклараци\w*)|"
     r"електронн\w* (?:\w+ )?(?:дан\w*|інформаці\w*|деклараці\w*))\b"
 )
+# A way, a sender or a kind of item the limit names before its papers (normalised text)
+_OTHER_CONDITION = lazy_compile(
+    r"\b(?:via|through|using|as|from|per|uber|par|por|tramite|mediante|durch|von|de|od|через)\b"
+)
 _LIMIT_BEFORE_PAPERS = lazy_compile(
     r"\d|\b(?:max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta)\b"
 )
@@ -345,6 +349,10 @@ def _papers_condition(doc: Doc, end: int) -> bool:
     return (
         papers is not None
         and not _LIMIT_BEFORE_PAPERS.search(doc.norm, end, papers.start())
+        # the papers are the whole condition: not "only via our express service with ...",
+        # "only from business customers with ...", "... data and a maximum value of 300 EUR"
+        and not _OTHER_CONDITION.search(doc.norm, end, papers.start())
+        and not _LIMIT_BEFORE_PAPERS.search(doc.norm, papers.end(), stop)
         # a document that goes with the item, not one the sender holds ("only when the
         # shipper holds a valid alcohol licence": who may send)
         # (from the limit's last word: "принимаются только с|при" ends with its "with")

@@ -96,7 +96,7 @@ _START_WORDS = (
 # A change stated with its day: "from 1 July", "with immediate effect"
 _DATED_CHANGE = word_start(
     rf"\b(?:{_START_WORDS})\b[^.\n]{{0,20}}\d|"
-    r"\bwith immediate effect\b|\beffective immediately\b"
+    r"\bwith immediate effect\b|\beffective immediately\b|即日起|即日から"  # (from today)
 )
 
 

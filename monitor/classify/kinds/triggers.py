@@ -115,6 +115,36 @@ _GAPPED = [
             re.I,
         ),
     ),
+    # "No letters, documents or parcels for Yemen will be accepted from today", "Ningún paquete
+    # con destino a Israel será admitido", "Nessun pacco per Israele sarà accettato": none
+    # accepted for a place is a stop (the subject opens its sentence with a capital "No"; not
+    # "No parcels will be accepted after 12 noon on Christmas Eve")
+    (
+        "accept",
+        "suspension",
+        lazy_compile(
+            r"\b(?:No)\s[^.;:!?\n]{0,60}?\b(?:for|to|destined for|addressed to|bound for)\s"
+            r"[^.;:!?\n]{1,40}?\b(?:will|can|shall|are|is|may)\s+(?:now\s+)?(?:be\s+)?accepted\b|"
+            r"\b(?:Aucune?)\s[^.;:!?\n]{0,60}?\b(?:pour|vers|[àa] destination)\s"
+            r"[^.;:!?\n]{1,40}?\bser(?:a|ont)\s+accept[ée]e?s?\b"
+        ),
+    ),
+    (
+        "admit",
+        "suspension",
+        lazy_compile(
+            r"\b(?:Ningún|Ninguna|Ningun)\s[^.;:!?\n]{0,60}?\b(?:para|con destino a|hacia|a)\s"
+            r"[^.;:!?\n]{1,40}?\b(?:será|serán|sera|seran|es|son)\s+admitid[oa]s?\b"
+        ),
+    ),
+    (
+        "accett",
+        "suspension",
+        lazy_compile(
+            r"\b(?:Nessun|Nessuna|Nessuno)\s[^.;:!?\n]{0,60}?\b(?:per|verso|diretti? a)\s"
+            r"[^.;:!?\n]{1,40}?\b(?:sarà|saranno|sara|è|sono)\s+accettat[oaie]\b"
+        ),
+    ),
     (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
         "stell",
         "suspension",

@@ -20,6 +20,7 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     _TOLD_IN_FORCE,
     RELEVANT_SCORE,
+    TOLD_WITH_DAY,
     dated_span,
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, _KEPT, Vote, _place_word
@@ -341,10 +342,31 @@ def _update_keeps_rules(doc: Doc, votes: list[Vote]) -> bool:
             _RULES_KEPT.search(doc.norm, max(a, line_a), b) is not None
             and not _CONTRAST_WORD.search(doc.norm, v.end, b)  # "..., but from 1 July ..."
             and not _contrast_after(doc, b)
-            and not _dated_change_in_body(doc, votes)
+            and not _change_told_beside(doc, votes, (a, b))
         ):
             return True
     return False
+
+
+def _change_told_beside(doc: Doc, votes: list[Vote], own: tuple[int, int]) -> bool:
+    """Whether a change of the body, outside the sentence ``own``, is told as news: with its
+    day ("From 29 August 2025, ...", "with immediate effect") or as what no longer holds."""
+    for v in votes:
+        if v.kind == "informational" or v.weight < RELEVANT_SCORE or doc.in_title(v.start):
+            continue
+        a, b = doc.sentence_of(v.start)
+        if (a, b) == own:
+            continue
+        if TOLD_WITH_DAY.search(doc.norm, a, b) or _NO_LONGER_NEWS.search(doc.norm, a, b):
+            return True
+    return False
+
+
+# What no longer holds, told as news (normalised text)
+_NO_LONGER_NEWS = lazy_compile(
+    r"\b(?:no longer|nicht mehr|keine \w+ mehr|ne (?:\w+ )?plus|ya no|non (?:\w+ )?piu|"
+    r"niet meer|nao (?:\w+ )?mais|больше не|уже не|is now|are now|can now)\b"
+)
 
 
 def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
