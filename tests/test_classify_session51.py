@@ -466,3 +466,29 @@ def test_none_accepted_but_letters_as_normal_keeps_letters_out() -> None:
 def test_none_will_be_accepted_is_a_stop(title: str, body: str, origin: str) -> None:
     got = classify(title, body, origin=origin, source_kind="postal")
     assert got.change_kind == "suspension"
+
+
+def test_editorial_rows_of_a_table_of_bans_are_no_destinations() -> None:
+    got = classify(
+        "Änderungen der Einfuhrbestimmungen",
+        "Land | Änderung | Art\nIndien | Einfuhr von E-Zigaretten ist ab sofort verboten | neues "
+        "Verbot\nJapan | Landesname angepasst | redaktionell\nSchweiz | keine Änderung | –",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["IN"]
+
+
+def test_a_mark_on_the_entry_heading_covers_its_lines() -> None:
+    got = classify(
+        "Service alerts",
+        "United Kingdom (new, 16 March 2026)\nFrom 6 April 2026, all items containing goods to "
+        "the United Kingdom must include the HS code of each item.\n\nUnited States (no "
+        "change)\nItems containing goods to the U.S. must have complete electronic customs "
+        "data.",
+        origin="CA",
+        source_kind="postal",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["GB"]

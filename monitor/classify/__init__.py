@@ -358,12 +358,14 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
 _UNCHANGED_ENTRY_HINTS = ("no change", "unchanged", "ongewijzigd", "unverandert", "inchange",
                           "sin cambios", "invariat", "bez zmian", "oforandrad", "uendret",
                           "uændret", "keine anderung", "aucun changement", "geen wijziging",
-                          "nessun cambiamento", "sem alterac", "editorial change")  # fmt: skip
+                          "nessun cambiamento", "sem alterac", "editorial", "redaktionell",
+                          "redactioneel", "redactionnel", "redakcyjna")  # fmt: skip
 _UNCHANGED_ENTRY = lazy_compile(
     r"\b(?:no (?:further )?changes?(?: in content)?|unchanged|ongewijzigd|unverandert|"
     r"inchange(?:e?s?)|sin cambios|invariat[oaie]|bez zmian|oforandrad\w*|uendret|uændret|"
     r"keine anderung(?:en)?|aucun changement|geen wijziging(?:en)?|nessun cambiamento|"
-    r"sem alteracoes|editorial change)"
+    r"sem alteracoes|editorial change|editorial|redaktionell|redactioneel|redactionnel\w*|"
+    r"zmiana redakcyjna)"
     r"(?: (?:since|sinds|seit|depuis|desde|dal|od|sedan|siden)\b[^.\n|)\]]{0,40}"
     r"| since (?:our|the) (?:last|previous) (?:update|notice|post))?"
 )
@@ -405,7 +407,8 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
         if "|" in full[line_a:line_b]:
             a, b = line_a, line_b  # a table's row
         else:
-            a = full.rfind("\n\n", 0, pos) + 1
+            gap = full.rfind("\n\n", 0, pos)
+            a = gap + 2 if gap >= 0 else 0
             b = paragraph_end(doc, pos)
             if b - a > _ENTRY_CHARS:
                 return False
@@ -417,7 +420,9 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
         if said is None:
             return False
         sentence = doc.sentence_of(pos)
-        if sentence in news and not sentence[0] <= said.start() < sentence[1]:
+        first_line_end = full.find("\n", a, b)
+        heading = first_line_end < 0 or said.start() < first_line_end  # "Australia (no change)"
+        if sentence in news and not heading and not sentence[0] <= said.start() < sentence[1]:
             return False
         lo, hi = sorted((pos, said.start()))
         return all(code == code_at[pos] for start, code in named if lo < start < hi)
