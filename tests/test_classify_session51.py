@@ -492,3 +492,18 @@ def test_a_mark_on_the_entry_heading_covers_its_lines() -> None:
     )
     assert got.change_kind == "new_requirement"
     assert got.destinations == ["GB"]
+
+
+def test_every_entry_of_the_newest_day_is_news() -> None:
+    got = classify(
+        "International service updates",
+        "Entries are listed by date.\n\n"
+        "9 March 2026 – NEW – Mali\nWe have temporarily stopped accepting all mail addressed to "
+        "Mali.\n\n"
+        "9 March 2026 – NEW – Chad\nWe have paused acceptance of parcels to Chad.\n\n"
+        "14 January 2026 – NO CHANGE – Myanmar\nWe are still unable to accept any items to "
+        "Myanmar.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert got.destinations == ["ML", "TD"]

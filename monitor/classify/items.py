@@ -189,7 +189,10 @@ def _find_older(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         return spans, spans
     opens = [start for _, start in kept]
     for i, start in enumerate(opens):
-        if i != newest:
+        # (in a list of three or more, the items of the newest day are all news: "9 February
+        # 2026 – NEW – Mali", "9 February 2026 – NEW – Solomon Islands"; of two, one may be the
+        # page's own stamp)
+        if i != newest and (dates is None or len(heads) < 3 or dates[i] != dates[newest]):
             stop = opens[i + 1] if i + 1 < len(opens) else end
             spans.append((start, stop))
     return spans, (before if apart else spans)
