@@ -507,3 +507,64 @@ def test_every_entry_of_the_newest_day_is_news() -> None:
         source_kind="postal",
     )
     assert got.destinations == ["ML", "TD"]
+
+
+def test_none_accepted_after_a_time_of_day_is_no_stop() -> None:
+    got = classify(
+        "Christmas opening hours",
+        "On 24 December our branches close at 1 pm. No parcels for Christmas delivery will be "
+        "accepted after 12 noon on 23 December.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A partir del 1 de julio de 2026, las plantas a Chile solo se aceptan acompañadas de un "
+        "certificado fitosanitario.",
+        "Plants to Chile are accepted only with a phytosanitary certificate from 1 July 2026.",
+    ],
+)
+def test_papers_with_of_or_a_date_after_them_stay_a_requirement(body: str) -> None:
+    got = classify("Plantas / Plants", body, origin="ES", source_kind="postal")
+    assert got.change_kind == "new_requirement"
+
+
+def test_a_place_heading_ends_the_domestic_section() -> None:
+    got = classify(
+        "Service alerts",
+        "U.S. Domestic\nWinter storm: some shipments may be delayed in Kansas.\n\nCanada\nBecause "
+        "of a strike, all shipments are suspended until further notice.",
+        origin="US",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CA"]
+
+
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ("Malaysia - no change since 3 March\nPeru - all mail suspended from 3 May 2026.", "PE"),
+        (
+            "Malaysia (no change)\nChile: items to Chile may be delayed by a week from 3 May 2026.",
+            "CL",
+        ),
+    ],
+)
+def test_a_mark_stays_with_its_own_place(body: str, code: str) -> None:
+    got = classify("Destination updates", body, origin="MY", source_kind="postal")
+    assert code in got.destinations
+
+
+def test_parcel_lockers_abroad_suspended_still_count() -> None:
+    got = classify(
+        "Paczkomaty",
+        "Paczkomaty na Ukrainie są zawieszone od 3 maja 2026.",
+        origin="PL",
+        source_kind="postal",
+    )
+    assert got.relevant

@@ -40,6 +40,7 @@ from monitor.classify.text import (
     line_above_list,
     list_under,
     paragraph_end,
+    paragraph_start,
     section_under,
     strip_bullet,
 )
@@ -354,24 +355,27 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
 
 # The mark of a status list's entry kept as it was: "No change since our last update.",
 # "Malaysia (no change)", "Last changed 3 October 2024 – no change", "| Ongewijzigd |",
-# "[Editorial change: ...]" (words as the normalised text writes them)
-_UNCHANGED_ENTRY_HINTS = ("no change", "unchanged", "ongewijzigd", "unverandert", "inchange",
-                          "sin cambios", "invariat", "bez zmian", "oforandrad", "uendret",
-                          "uændret", "keine anderung", "aucun changement", "geen wijziging",
-                          "nessun cambiamento", "sem alterac", "editorial", "redaktionell",
-                          "redactioneel", "redactionnel", "redakcyjna")  # fmt: skip
+# "[Editorial change: ...]", "| redaktionell" (words as the normalised text writes them)
+_UNCHANGED_ENTRY_HINTS = ("no change", "no further change", "unchanged", "ongewijzigd",
+                          "unverandert", "inchange", "sin cambios", "invariat", "bez zmian",
+                          "oforandrad", "uendret", "uændret", "keine anderung",
+                          "aucun changement", "geen wijziging", "nessun cambiamento",
+                          "sem alterac", "editorial", "redaktionell", "redactioneel",
+                          "redactionnel", "redakcyjna")  # fmt: skip
 _UNCHANGED_ENTRY = lazy_compile(
     r"\b(?:no (?:further )?changes?(?: in content)?|unchanged|ongewijzigd|unverandert|"
     r"inchange(?:e?s?)|sin cambios|invariat[oaie]|bez zmian|oforandrad\w*|uendret|uændret|"
     r"keine anderung(?:en)?|aucun changement|geen wijziging(?:en)?|nessun cambiamento|"
     r"sem alteracoes|editorial change|editorial|redaktionell|redactioneel|redactionnel\w*|"
-    r"zmiana redakcyjna)"
-    r"(?: (?:since|sinds|seit|depuis|desde|dal|od|sedan|siden)\b[^.\n|)\]]{0,40}"
-    r"| since (?:our|the) (?:last|previous) (?:update|notice|post))?"
+    r"zmiana redakcyjna)\b"
+)
+# after the mark, on its line: "since 3 March 2024", "sinds 12-01-2024", "since our last update"
+_SINCE_TAIL = lazy_compile(
+    r"(?:since|sinds|seit|depuis|desde|dal|od|sedan|siden)\b[^.|)\]\n]{0,40}", re.IGNORECASE
 )
 # what a mark follows: it opens its part (not a colon: "Letters: no change." is the letters')
 _MARK_BEFORE = frozenset(".!;(|[\u2013\u2014-\n")
-_MARK_AFTER = frozenset(".!)|]:\n")  # and what ends it
+_MARK_AFTER = frozenset(".!)|]:")  # and what ends it, if not its line's end
 
 _ENTRY_CHARS = 600  # an entry of a status list is short; a page of one paragraph is no entry
 
@@ -381,12 +385,15 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
     unchanged ("No change since our last update.", "(ongewijzigd)") with no other place named
     between: in a list of places, each with its status, the entries kept as they were, beside
     the one marked new (a paragraph of an entry's length: a page of one block is no list). Not
-    a place in a sentence that tells the notice's change as news, with the mark elsewhere
-    ("Mail to Peru is suspended. Items to Peru: no change." is no unchanged entry)."""
+    a place in a sentence that tells the notice's change as news while the mark stands
+    elsewhere than on the entry's first line."""
     if not doc.holds_any(_UNCHANGED_ENTRY_HINTS):
         return set()
-    named = sorted((r.place.start, r.place.code) for r in roles if r.role in _COUNTED_ROLES)
-    code_at = dict(named)
+    counted = {r.place.start for r in roles if r.role in _COUNTED_ROLES}
+    named = sorted((r.place.start, r.place.code) for r in roles)  # any role: "Malaysia"
+    codes_at: dict[int, set[str]] = {}
+    for start, code in named:
+        codes_at.setdefault(start, set()).add(code)
     news = {
         doc.sentence_of(v.start)
         for v in kind.votes
@@ -401,15 +408,14 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
     )
 
     def kept(pos: int) -> bool:
-        if doc.in_title(pos):
+        if doc.in_title(pos) or pos not in counted:
             return False
         line_a, line_b = doc.line_of(pos)
         if "|" in full[line_a:line_b]:
             a, b = line_a, line_b  # a table's row
         else:
-            gap = full.rfind("\n\n", 0, pos)
-            a = gap + 2 if gap >= 0 else 0
-            b = paragraph_end(doc, pos)
+            a = paragraph_start(doc, pos)
+            b = min(paragraph_end(doc, pos), a + _ENTRY_CHARS + 1)
             if b - a > _ENTRY_CHARS:
                 return False
         if any(a <= p < b for p in stops):
@@ -425,16 +431,21 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
         if sentence in news and not heading and not sentence[0] <= said.start() < sentence[1]:
             return False
         lo, hi = sorted((pos, said.start()))
-        return all(code == code_at[pos] for start, code in named if lo < start < hi)
+        own = codes_at[pos]
+        return all(code in own for start, code in named if lo < start < hi)
 
     return _named_only_where(roles, kept, codes)
 
 
 def _marks(full: str, a: int, m: re.Match[str]) -> bool:
     """Whether the words ``m`` stand as a mark of their own: opening a sentence or a part of a
-    line (after a bracket, a dash, a bar) and ending it."""
+    line (after a bracket, a dash, a bar) and ending it, or its line, after a "since ..."."""
     before = full[a : m.start()].rstrip(" \t")
-    after = full[m.end() :].lstrip(" \t")
+    line_end = full.find("\n", m.end())
+    after = full[m.end() : line_end if line_end >= 0 else len(full)].lstrip(" \t")
+    since = _SINCE_TAIL.match(after)
+    if since is not None:
+        after = after[since.end() :].lstrip(" \t")
     return (not before or before[-1] in _MARK_BEFORE) and (not after or after[0] in _MARK_AFTER)
 
 

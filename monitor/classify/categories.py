@@ -48,6 +48,7 @@ from monitor.classify.text import (
     line_above_list,
     list_under,
     menu_line,
+    paragraph_start,
     strip_bullet,
 )
 from monitor.classify.wordstart import (
@@ -187,7 +188,7 @@ _NONE_OF_SUBJECT = lazy_compile(
     # accepted as normal")
     r"(?:(?!\b(?:but|however|aber|jedoch|mais|pero|sino|ma|maar|mas|while)\b)[^;:])*"
 )
-_ACCEPTED_STEMS = ("accept", "angenommen", "acept", "accett", "aceit", "aanvaard", "admis")
+_ACCEPTED_STEMS = ("accept", "angenommen", "acept", "accett", "aceit", "aanvaard", "admis", "admit")
 # The exempting words of paying none ("do not pay", "no pagan", "zahlen keine")
 _PAY_NOT = lazy_compile(r"\bpay\b|zahlen|paient|paie\b|pagan|paga\b|pagano|betalen|betaalt|pagam")
 # A relative word just before them: "customers who do not pay", "los envíos que no pagan"
@@ -682,8 +683,8 @@ def decide_categories(
             if _limited_acceptance(doc, m):
                 continue  # "lithium batteries are accepted only when installed": a limit
             sentence = doc.sentence_of(m.start)
-            if _NONE_OF_SUBJECT.fullmatch(doc.norm, sentence[0], m.start) and any(
-                stem in m.key for stem in _ACCEPTED_STEMS
+            if any(stem in m.key for stem in _ACCEPTED_STEMS) and _NONE_OF_SUBJECT.fullmatch(
+                doc.norm, sentence[0], m.start
             ):
                 continue  # "No documents or parcels for Haiti will be accepted": none are
             # examples exempt their sentence, unless they open brackets: "(e.g. phone, laptop)"
@@ -732,7 +733,7 @@ def decide_categories(
     # ("lithium batteries can no longer be accepted to Australia"), whose goods count too
     other_news: set[tuple[int, int]] = set()
     if kind == "delay":
-        paragraphs = {_paragraph(doc, a) for a, _ in stated}
+        paragraphs = {paragraph_start(doc, a) for a, _ in stated}
         with_place = {doc.sentence_of(p) for p in place_starts or ()}
         other_news = {
             s
@@ -741,7 +742,7 @@ def decide_categories(
                 for v in votes
                 if v.kind != "informational" and v.weight >= RELEVANT_SCORE
             )
-            if s in with_place or _paragraph(doc, s[0]) in paragraphs
+            if s in with_place or paragraph_start(doc, s[0]) in paragraphs
         }
     rows = kind != "resumption" and "|" in doc.full
     stated_lists: list[set[tuple[int, int]]] = []  # worked out once, when first needed
@@ -1896,11 +1897,6 @@ def _all_goods_before(doc: Doc, matches: list[Match], pos: int) -> bool:
     a = doc.sentence_of(pos)[0]
     lo = doc.sentence_of(a - 1)[0] if a > 0 else a
     return any(m.value == "_all" and lo <= m.start < pos for m in matches)
-
-
-def _paragraph(doc: Doc, pos: int) -> int:
-    """Where the paragraph (text between blank lines) holding ``pos`` starts."""
-    return doc.full.rfind("\n\n", 0, pos)
 
 
 def _right_after_own_goods(live: list[Match], m: Match) -> bool:

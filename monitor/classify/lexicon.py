@@ -8,6 +8,7 @@ only the leftmost-longest of overlapping phrases. Each module reads back its own
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -46,29 +47,33 @@ def matches(doc: Doc, name: str) -> list[Match]:
     found = scans.get(name)
     if found is None:
         found_groups = _matcher(_GROUPS[name]).find_groups(doc.norm, doc.full)
-        if _VIETNAMESE.search(doc.full) is not None and _vietnamese(doc.full):
+        if _vietnamese(doc):
             found_groups = {g: _written_as_found(doc, ms) for g, ms in found_groups.items()}
         scans.update(found_groups)
         found = scans[name]
     return found
 
 
-# Letters only Vietnamese writes: its words fold to other languages' words ("bán" (sell) and
-# "bạn" (you) to "ban", "cấm" to "cam"), so in its text a phrase written in plain letters is
-# read only where the text writes it so ("EMS", an English line), not in a word with marks
-_VIETNAMESE = lazy_compile(
-    "[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]",
-    flags=2,  # re.IGNORECASE
-)
-
-
-# Text written in Vietnamese holds a letter of its own every few words; an English notice that
-# names Hà Nội or Đà Nẵng holds a few
+# Letters only Vietnamese writes (with a hook, a horn, a dot below or a tilde over a vowel
+# with a hat or breve): its words lose their acute and grave accents in the normalised text and
+# then read as other languages' words ("bán", to sell, and "bàn", table, as "ban"; "mà" as
+# Italian "ma"), so in its text a phrase written in plain letters is read only where the text
+# writes it so ("EMS", an English line), not in a word with marks
+_VIETNAMESE = lazy_compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# Text written in Vietnamese holds such a letter every few words; an English notice that names
+# Hà Nội or Đà Nẵng holds a few
 VIETNAMESE_SHARE = 50  # at least one such letter in every 50 characters
 
 
-def _vietnamese(full: str) -> bool:
-    return len(_VIETNAMESE.findall(full)) * VIETNAMESE_SHARE >= len(full)
+def _vietnamese(doc: Doc) -> bool:
+    """Whether ``doc`` is written in Vietnamese; asked once per notice."""
+    if doc.full.isascii():
+        return False
+    found: bool = doc.once(
+        "_vietnamese",
+        lambda d: len(_VIETNAMESE.findall(d.full)) * VIETNAMESE_SHARE >= len(d.full),
+    )
+    return found
 
 
 def _written_as_found(doc: Doc, found: list[Match]) -> list[Match]:

@@ -21,9 +21,10 @@ from monitor.classify.wordstart import by_first_letter, word_start
 _BULLET = lazy_compile(
     r"^\s*(?:[-*\u2022\u00b7\u25aa\u2023\u25e6\u2013\u2014]|\d{1,3}[.)]|[a-z]\)|n\s)\s*"
 )
-# Sentence ends: ".", only before a space and an upper-case letter or a line end, so
-# "U.S. Customs" and "19 U.S.C." stay whole; "!", "?", ";" and the Chinese, Japanese,
-# Devanagari, Khmer and Burmese full stops ("។", "။") wherever they stand. The dot written
+# Sentence ends: ".", only before a space and an upper-case letter (or a letter of a script
+# without case) or a line end, so "U.S. Customs" and "19 U.S.C." stay whole; "!", "?", ";"
+# and the Chinese, Japanese, Devanagari, Khmer, Burmese, Urdu, Armenian and Ethiopic full
+# stops ("។", "။", "۔", "։", "።") and the Arabic question mark wherever they stand. The dot written
 # once before the two look-aheads (the same matches): a pattern that opens with one literal
 # character lets the regex engine skip to it far faster than a set of first characters (which
 # two alternatives make).
@@ -58,7 +59,7 @@ _DOT_END = lazy_compile(
     r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
     + _OTHER_CAPITALS
     + r"])|(?=\s*$))"
-    + r"(?<!\b[a-z]\.)(?<!\bz\. B\.)(?<!\bu\. A\.)"
+    + r"(?<!\b[a-z]\.)(?<!\b[\u0621-\u064a]\.)(?<!\bz\. B\.)(?<!\bu\. A\.)"  # (and "د.": Dr.)
     + "".join(
         rf"(?<!\b(?i:{'|'.join(sorted(a for a in _ABBREVIATIONS if len(a) == n))})\.)"
         for n in sorted({len(a) for a in _ABBREVIATIONS})
@@ -424,6 +425,12 @@ UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n
 
 
 _BLANK_LINE = lazy_compile(r"\n[ \t\u3000]*\n")
+
+
+def paragraph_start(doc: Doc, pos: int) -> int:
+    """Where the paragraph holding ``pos`` starts: after the blank line before it, else 0."""
+    gap = doc.full.rfind("\n\n", 0, pos)
+    return gap + 2 if gap >= 0 else 0
 
 
 def paragraph_end(doc: Doc, pos: int) -> int:

@@ -218,11 +218,12 @@ _PAST_STATE = word_start(
 
 
 # A resumption still ahead, or only the condition of something else: "will resume",
-# "پس از ازسرگیری پروازها" (after the resumption of flights, items are sent). Not "once" or
-# "as soon as", which tell past events too ("Once the strike ended, we resumed acceptance").
+# "پس از ازسرگیری پروازها" (Persian "after" before the noun: after flights resume, items are
+# sent). Not "once" or "as soon as", which tell past events too ("Once the strike ended, we
+# resumed acceptance").
 _FUTURE_BEFORE = word_start(
     r"\b(?:will|shall|expected to|should|wird|werden|sera|seront|va|vont|sara|saranno|zal|"
-    r"zullen|будет|буде|будуть|پس از|بعد از)\b|将|將|予定|预计|預計|一旦|待"
+    r"zullen|будет|буде|будуть|پس از|بعد از)\b|将|將|予定|预计|預計"
 )
 
 
@@ -645,7 +646,7 @@ def _best_kind(
     sending = _sending_sentences(doc) if possible_votes else set()
     if possible_votes and sent_to:
         # "may cause service delays to and from Puerto Rico": a carrier's banner names no mail
-        sending |= {doc.sentence_of(p) for p in sent_to}
+        sending = sending | {doc.sentence_of(p) for p in sent_to}  # (not the cached set)
     for v in votes:
         if not v.possible or doc.sentence_of(v.start) in sending:
             firm_scores[v.kind] += v.weight

@@ -134,6 +134,7 @@ from monitor.classify.text import (
     SECTION_HEADING_LONGEST,
     Doc,
     colon_ends,
+    heading_line,
     list_under,
 )
 from monitor.classify.wordstart import GuardedPattern, word_start
@@ -334,8 +335,14 @@ _PAPERS = lazy_compile(
 )
 # A way, a sender or a kind of item the limit names before its papers (normalised text)
 _OTHER_CONDITION = lazy_compile(
-    r"\b(?:via|through|using|as|from|per|uber|par|por|tramite|mediante|durch|von|de|od|через)\b"
+    r"\b(?:via|through|using|as|from|per|uber|par|por|tramite|mediante|durch|через)\b"
 )
+# A limit of value or weight after the papers: "... data and a maximum value of 300 EUR"
+_LIMIT_AFTER_PAPERS = lazy_compile(
+    r"\b(?:max\w*|up to|at most|not exceeding|hochstens|bis zu|jusqu'a|hasta|fino a|"
+    r"до|не более)\b|\d\s*(?:kg|g|eur|euro|usd|gbp|chf|cad|aud|кг|руб\w*)\b|[$€£]\s*\d|\d\s*[$€£]"
+)
+_WITH_IN_KEY = 4  # the limit's own last letters may be its "with" ("только с", "только при")
 _LIMIT_BEFORE_PAPERS = lazy_compile(
     r"\d|\b(?:max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta)\b"
 )
@@ -352,11 +359,12 @@ def _papers_condition(doc: Doc, end: int) -> bool:
         # the papers are the whole condition: not "only via our express service with ...",
         # "only from business customers with ...", "... data and a maximum value of 300 EUR"
         and not _OTHER_CONDITION.search(doc.norm, end, papers.start())
-        and not _LIMIT_BEFORE_PAPERS.search(doc.norm, papers.end(), stop)
+        and not _LIMIT_AFTER_PAPERS.search(doc.norm, papers.end(), stop)
         # a document that goes with the item, not one the sender holds ("only when the
         # shipper holds a valid alcohol licence": who may send)
         # (from the limit's last word: "принимаются только с|при" ends with its "with")
-        and _WITH_ITEM.search(doc.norm, max(0, end - 4), min(stop, papers.end() + 40)) is not None
+        and _WITH_ITEM.search(doc.norm, max(0, end - _WITH_IN_KEY), min(stop, papers.end() + 40))
+        is not None
     )
 
 
@@ -1244,9 +1252,9 @@ def _cast_votes(
                 ):
                     weight *= 0.2  # "suspended air transport for domestic mail"
             elif (
-                _under_domestic_heading(doc, start)
+                _under_domestic_heading(doc, start, place_starts or [])
                 and not _INTERNATIONAL.search(doc.norm, a, b)
-                and not any(a <= p < b for p in place_starts or ())
+                and not any(a <= p < b or p < doc.title_end for p in place_starts or ())
             ):
                 weight *= 0.2  # "U.S. domestic / Winter storm: some shipments may be delayed"
         if (
@@ -2058,26 +2066,34 @@ _BIDS_BEFORE = lazy_compile(
 )
 
 
-def _under_domestic_heading(doc: Doc, pos: int) -> bool:
+def _under_domestic_heading(doc: Doc, pos: int, place_starts: list[int]) -> bool:
     """Whether ``pos`` stands in the section under a heading of its own that names the
     domestic service ("U.S. domestic", "Inland"), before the next heading of international
-    mail: a status page's part on mail that stays in the country."""
-    spans: list[tuple[int, int]] = doc.once("_domestic_sections", _domestic_sections)
+    mail or of a place ("Canada"): a status page's part on mail that stays in the country."""
+    spans: list[tuple[int, int]] = doc.once(
+        "_domestic_sections", lambda d: _domestic_sections(d, place_starts)
+    )
     return any(a <= pos < b for a, b in spans)
 
 
-def _domestic_sections(doc: Doc) -> list[tuple[int, int]]:
-    spans = []
+def _domestic_sections(doc: Doc, place_starts: list[int]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
     full = doc.full
     for m in _DOMESTIC_HEADING.finditer(full):
         rest = _INTERNATIONAL_HEADING.search(full, m.end())
-        spans.append((m.end(), rest.start() if rest else len(full)))
+        end = rest.start() if rest else len(full)
+        for p in sorted(p for p in place_starts if m.end() < p < end):
+            k = doc.line_index(p)
+            if heading_line(doc, k):
+                end = doc.line_starts[k]  # a heading that names a place opens its own part
+                break
+        spans.append((m.end(), end))
     return spans
 
 
 # A line that is only the heading of the domestic service or of international mail
 _DOMESTIC_HEADING = lazy_compile(
-    r"^[ \t]*(?:(?:u\.?s\.?|uk|us|canada|australia|nz)[ \t]+)?(?:domestic|inland)"
+    r"^[ \t]*(?:(?:u\.?s\.?|uk|canada|australia|nz)[ \t]+)?(?:domestic|inland)"
     r"(?:[ \t]+(?:mail|services?|shipping|shipments|deliveries|updates|alerts))?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -408,16 +408,26 @@ _SENT_WORDS = frozenset(("_mail", "_parcels", "_goods", "documents", "_service")
 
 
 def _sending_sentences(doc: Doc) -> set[tuple[int, int]]:
-    """Sentences that name mail, goods or their delivery (not as part of the name of a service
-    that sends nothing: "郵便局アプリ", the post office's app)."""
-    others = [
-        (m.start, m.end) for m in lexicon.matches(doc, "kinds") if m.value == "other_services"
+    """Sentences that name mail, goods or their delivery (not as part of an app's name: "郵便局
+    アプリ", the post office's app); found once per notice."""
+    found: set[tuple[int, int]] = doc.once("_sending_sentences", _find_sending_sentences)
+    return found
+
+
+def _find_sending_sentences(doc: Doc) -> set[tuple[int, int]]:
+    apps = [
+        (m.start, m.end)
+        for m in lexicon.matches(doc, "kinds")
+        if m.value == "other_services" and any(w in m.key for w in _APP_WORDS)
     ]
     return {
         doc.sentence_of(m.start)
         for m in lexicon.matches(doc, "categories")
-        if m.value in _SENT_WORDS and not any(a <= m.start and m.end <= b for a, b in others)
+        if m.value in _SENT_WORDS and not any(a <= m.start and m.end <= b for a, b in apps)
     }
+
+
+_APP_WORDS = ("アプリ", "앱", "客户端", "應用程式")  # the app, whose name may hold "郵便"
 
 
 _OBJECT_GAP = lazy_compile(

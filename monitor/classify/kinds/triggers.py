@@ -115,26 +115,17 @@ _GAPPED = [
             re.I,
         ),
     ),
-    # "No letters, documents or parcels for Yemen will be accepted from today", "Ningún paquete
-    # con destino a Israel será admitido", "Nessun pacco per Israele sarà accettato": none
-    # accepted for a place is a stop (the subject opens its sentence with a capital "No"; not
-    # "No parcels will be accepted after 12 noon on Christmas Eve")
-    (
-        "accept",
-        "suspension",
-        lazy_compile(
-            r"\b(?:No)\s[^.;:!?\n]{0,60}?\b(?:for|to|destined for|addressed to|bound for)\s"
-            r"[^.;:!?\n]{1,40}?\b(?:will|can|shall|are|is|may)\s+(?:now\s+)?(?:be\s+)?accepted\b|"
-            r"\b(?:Aucune?)\s[^.;:!?\n]{0,60}?\b(?:pour|vers|[àa] destination)\s"
-            r"[^.;:!?\n]{1,40}?\bser(?:a|ont)\s+accept[ée]e?s?\b"
-        ),
-    ),
+    # "Ningún paquete con destino a Israel será admitido", "Nessun pacco per Israele sarà
+    # accettato", "Aucun colis pour le Liban ne sera accepté": none accepted for a place is a
+    # stop (the subject opens its sentence with a capital; not "No parcels will be accepted
+    # after 12 noon on Christmas Eve", see "accepted" below for English)
     (
         "admit",
         "suspension",
         lazy_compile(
-            r"\b(?:Ningún|Ninguna|Ningun)\s[^.;:!?\n]{0,60}?\b(?:para|con destino a|hacia|a)\s"
+            r"\b(?:Ningún|Ninguna|Ningun)\s[^.;:!?\n]{0,60}?\b(?:para|con destino a|hacia)\s"
             r"[^.;:!?\n]{1,40}?\b(?:será|serán|sera|seran|es|son)\s+admitid[oa]s?\b"
+            r"(?!\s+(?:después|despues|antes|sin|si)\b)"
         ),
     ),
     (
@@ -143,6 +134,16 @@ _GAPPED = [
         lazy_compile(
             r"\b(?:Nessun|Nessuna|Nessuno)\s[^.;:!?\n]{0,60}?\b(?:per|verso|diretti? a)\s"
             r"[^.;:!?\n]{1,40}?\b(?:sarà|saranno|sara|è|sono)\s+accettat[oaie]\b"
+            r"(?!\s+(?:dopo|prima|senza|se)\b)"
+        ),
+    ),
+    (
+        "accept",
+        "suspension",
+        lazy_compile(
+            r"\b(?:Aucune?)\s[^.;:!?\n]{0,60}?\b(?:pour|vers|[àa] destination)\s"
+            r"[^.;:!?\n]{1,40}?\bne\s+ser(?:a|ont)\s+accept[ée]e?s?\b"
+            r"(?!\s+(?:après|apres|avant|sans|si)\b)"
         ),
     ),
     (  # "stellen wir den Versand von Paketen bis auf Weiteres ein": stop
@@ -387,7 +388,8 @@ _GAPPED = [
         "accepted",
         "suspension",
         lazy_compile(
-            r"\bno (?:(?!without )[\w'-]+ ){1,6}?(?:(?:will|can|shall|may|could) be|are|is) "
+            # (a list of subjects may hold commas: "No letters, documents or parcels for Yemen")
+            r"\bno (?:(?!without )[\w'-]+,? ){1,8}?(?:(?:will|can|shall|may|could) be|are|is) "
             r"(?:being )?accepted\b(?! (?:after|before|without|if|unless|on|for christmas)\b| at "
             r"(?:these|this|our|the) (?:lockers?|counters?|branch|branches|office|offices|"
             r"post office|station))",

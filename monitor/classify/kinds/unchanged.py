@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 
 from monitor.classify import lexicon
-from monitor.classify.kinds.page import _STOP_GOES_ON
+from monitor.classify.kinds.page import _NEWS_NOW, _STOP_GOES_ON
 from monitor.classify.kinds.phrases import (
     _ACCEPTANCE,
     _DATED_CHANGE,
@@ -280,13 +280,14 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
     )
 
 
-# What follows a "no changes to the rules" sentence that then restates them
-# The page's own line of when and why it was updated (normalised text)
+# The page's own line of when and why it was updated, with its date (normalised text; not
+# "Updated rules for ...")
 _UPDATE_LINE = lazy_compile(
     r"\W*(?:last updated|page updated|updated|last modified|last reviewed|zuletzt aktualisiert|"
     r"aktualisiert am|derniere mise a jour|mis a jour le|ultima actualizacion|actualizado el|"
-    r"ultimo aggiornamento|laatst bijgewerkt|bijgewerkt op)\b"
+    r"ultimo aggiornamento|laatst bijgewerkt|bijgewerkt op)\b[ :,-]*(?:on )?(?:[^\W\d]+ )?\d"
 )
+# What follows a "no changes to the rules" sentence that then restates them
 _SUMMARY_AFTER = lazy_compile(
     r"\s*(?:here(?: is|'s) (?:a )?(?:summary|reminder|recap|what you need to know)|"
     r"in summary|to summari[sz]e|as a reminder|a reminder|"
@@ -327,7 +328,7 @@ def _kept_elsewhere(doc: Doc, a: int, pos: int, place_starts: list[int]) -> bool
     return bool(titled) and bool(named) and not named & titled
 
 
-def _update_keeps_rules(doc: Doc, votes: list[Vote]) -> bool:
+def _update_keeps_rules(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
     """Whether the page's line of its last update says the rules did not change ("Last
     updated: 3 March 2025 - we've clarified the guidance; there are no changes to the rules"):
     a guide restated, whatever its title names, unless a change with its day is told too."""
@@ -341,6 +342,7 @@ def _update_keeps_rules(doc: Doc, votes: list[Vote]) -> bool:
         if (
             _RULES_KEPT.search(doc.norm, max(a, line_a), b) is not None
             and not _CONTRAST_WORD.search(doc.norm, v.end, b)  # "..., but from 1 July ..."
+            and not _kept_elsewhere(doc, a, v.start, place_starts)  # "... for other countries"
             and not _contrast_after(doc, b)
             and not _change_told_beside(doc, votes, (a, b))
         ):
@@ -357,25 +359,19 @@ def _change_told_beside(doc: Doc, votes: list[Vote], own: tuple[int, int]) -> bo
         a, b = doc.sentence_of(v.start)
         if (a, b) == own:
             continue
-        if TOLD_WITH_DAY.search(doc.norm, a, b) or _NO_LONGER_NEWS.search(doc.norm, a, b):
+        if TOLD_WITH_DAY.search(doc.norm, a, b) or _NEWS_NOW.search(doc.norm, a, b):
             return True
     return False
-
-
-# What no longer holds, told as news (normalised text)
-_NO_LONGER_NEWS = lazy_compile(
-    r"\b(?:no longer|nicht mehr|keine \w+ mehr|ne (?:\w+ )?plus|ya no|non (?:\w+ )?piu|"
-    r"niet meer|nao (?:\w+ )?mais|больше не|уже не|is now|are now|can now)\b"
-)
 
 
 def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
     not changed"), with no "however" after it in the lead ("the rules have not changed;
-    however, from 1 April we no longer accept parcels to Russia"). Not a sentence that keeps
-    the rules of other places than the title's."""
-    if _update_keeps_rules(doc, votes):
+    however, from 1 April we no longer accept parcels to Russia"); or the page's last-update
+    line says so (``_update_keeps_rules``). Not a sentence that keeps the rules of other
+    places than the title's."""
+    if _update_keeps_rules(doc, votes, place_starts or []):
         return True
     in_title = [v for v in votes if doc.in_title(v.start)]
     # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
