@@ -60,6 +60,8 @@ def matches(doc: Doc, name: str) -> list[Match]:
 # Italian "ma"), so in its text a phrase written in plain letters is read only where the text
 # writes it so ("EMS", an English line), not in a word with marks
 _VIETNAMESE = lazy_compile("[ơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+# the same letters as the normalised text keeps them (it folds "ơ" and "ư"): a cheap first test
+_VIETNAMESE_HINTS = tuple("ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ")
 # Text written in Vietnamese holds such a letter every few words; an English notice that names
 # Hà Nội or Đà Nẵng holds a few
 VIETNAMESE_SHARE = 50  # at least one such letter in every 50 characters
@@ -67,7 +69,7 @@ VIETNAMESE_SHARE = 50  # at least one such letter in every 50 characters
 
 def _vietnamese(doc: Doc) -> bool:
     """Whether ``doc`` is written in Vietnamese; asked once per notice."""
-    if doc.full.isascii():
+    if doc.full.isascii() or not doc.holds_any(_VIETNAMESE_HINTS):
         return False
     found: bool = doc.once(
         "_vietnamese",

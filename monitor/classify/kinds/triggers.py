@@ -120,7 +120,7 @@ _GAPPED = [
     # stop (the subject opens its sentence with a capital; not "No parcels will be accepted
     # after 12 noon on Christmas Eve", see "accepted" below for English)
     (
-        "admit",
+        "ningun",
         "suspension",
         lazy_compile(
             r"\b(?:Ningún|Ninguna|Ningun)\s[^.;:!?\n]{0,60}?\b(?:para|con destino a|hacia)\s"
@@ -129,7 +129,7 @@ _GAPPED = [
         ),
     ),
     (
-        "accett",
+        "nessun",
         "suspension",
         lazy_compile(
             r"\b(?:Nessun|Nessuna|Nessuno)\s[^.;:!?\n]{0,60}?\b(?:per|verso|diretti? a)\s"
@@ -138,7 +138,7 @@ _GAPPED = [
         ),
     ),
     (
-        "accept",
+        "aucun",
         "suspension",
         lazy_compile(
             r"\b(?:Aucune?)\s[^.;:!?\n]{0,60}?\b(?:pour|vers|[àa] destination)\s"
