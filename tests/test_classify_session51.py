@@ -568,3 +568,48 @@ def test_parcel_lockers_abroad_suspended_still_count() -> None:
         source_kind="postal",
     )
     assert got.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "origin"),
+    [
+        (
+            "Вакансія: оператор сортування міжнародних відправлень",
+            "Обов'язки: сортування відправлень до країн ЄС, США та Канади, перевірка митних "
+            "декларацій CN22 і CN23. Вимоги: досвід роботи від одного року.",
+            "UA",
+        ),
+        (
+            "郵便局で販売したモバイルバッテリーの自主回収のお知らせ",
+            "郵便局で販売したモバイルバッテリーに発火のおそれがあるため、自主回収を行います。リチウム電池"
+            "を内蔵した製品は国際郵便で差し出すことはできません。",
+            "JP",
+        ),
+        (
+            "A Kúria helybenhagyta a GVH bírságát",
+            "A Kúria helybenhagyta a GVH 2025-ban kiszabott bírságát egy webáruház vámmentes "
+            "szállításról szóló hirdetései miatt; a vásárlóknak áfát kellett fizetniük.",
+            "HU",
+        ),
+    ],
+)
+def test_job_recall_and_ruling_are_irrelevant(title: str, body: str, origin: str) -> None:
+    got = classify(title, body, origin=origin, source_kind="postal")
+    assert not got.relevant
+
+
+def test_a_hungarian_case_ending_is_no_ban_but_a_ban_still_is() -> None:
+    ending = classify(
+        "Tájékoztató",
+        "2026-ban a GVH-ban vizsgálták a csomagok ügyét.",
+        origin="HU",
+        source_kind="postal",
+    )
+    assert ending.change_kind != "prohibited_items"
+    ban = classify(
+        "Import ban",
+        "From 1 March 2026, the e-cigarette ban applies to parcels to Hungary.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert ban.change_kind == "prohibited_items"

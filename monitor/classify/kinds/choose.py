@@ -334,7 +334,8 @@ def _tender_title(doc: Doc) -> bool:
 _JOB_TITLE = lazy_compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
     r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
-    r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego)"
+    r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego|"
+    r"вакансія|вакансия|вакансії|вакансии|oferta pracy|pracovní nabídka|álláshirdetés)"
     r"\s*(?::|\s[-\u2013\u2014]\s)|"
     # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"

@@ -449,6 +449,17 @@ class Found:
     questions: list[Match] | None
 
 
+# Hungarian writes a case ending after a hyphen on numbers and abbreviations ("2023-ban", "a
+# GVH-ban": in 2023, at the GVH); the normalised text makes the hyphen a space, and the
+# ending then reads as the English word
+_SUFFIX_WORDS = frozenset(("ban",))
+
+
+def _suffix_at(full: str, start: int) -> bool:
+    """Whether the word at ``start`` is joined by a hyphen to the word before it."""
+    return start >= 2 and full[start - 1] == "-" and full[start - 2].isalnum()
+
+
 def find_triggers(doc: Doc) -> Found:
     """Every trigger of a kind in ``doc``, found once: the lexicon's words, plain refusals of
     mail and split phrases, less those in a name, the page's path or text that does not count."""
@@ -474,8 +485,11 @@ def find_triggers(doc: Doc) -> Found:
             for m in matches
             if m.value != "plain_refusal" or m.start in refused
         ]
+    full = doc.full
     triggers: list[tuple[str, int, int, str]] = [
-        (m.value, m.start, m.end, m.key) for m in matches if m.value in _WEIGHT
+        (m.value, m.start, m.end, m.key)
+        for m in matches
+        if m.value in _WEIGHT and not (m.key in _SUFFIX_WORDS and _suffix_at(full, m.start))
     ]
     # the spans the lexicon's triggers take, by start, with the furthest end reached so far:
     # a split phrase overlaps one of them when the last that starts before its end reaches
