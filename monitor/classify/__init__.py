@@ -318,6 +318,14 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
     return not any(doc.in_title(v.start) for v in said) or all(c == origin for c in codes)
 
 
+def _less(codes: list[str], aside: set[str]) -> list[str]:
+    """``codes`` without the places set ``aside``, unless that would leave none: a notice
+    that names only such places is about them after all."""
+    if not aside or set(codes) <= aside:
+        return codes
+    return [c for c in codes if c not in aside]
+
+
 def _named_only_where(
     roles: list[Role], aside: Callable[[int], bool], codes: Collection[str] | None = None
 ) -> set[str]:
@@ -389,7 +397,6 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
     elsewhere than on the entry's first line."""
     if not doc.holds_any(_UNCHANGED_ENTRY_HINTS):
         return set()
-    counted = {r.place.start for r in roles if r.role in _COUNTED_ROLES}
     named = sorted((r.place.start, r.place.code) for r in roles)  # any role: "Malaysia"
     codes_at: dict[int, set[str]] = {}
     for start, code in named:
@@ -408,7 +415,7 @@ def _unchanged_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[s
     )
 
     def kept(pos: int) -> bool:
-        if doc.in_title(pos) or pos not in counted:
+        if doc.in_title(pos):
             return False
         line_a, line_b = doc.line_of(pos)
         if "|" in full[line_a:line_b]:
@@ -553,21 +560,13 @@ def _classify_doc(
 
     codes = dest.codes
     if kind.kind == "resumption" and len(codes) > 1:
-        still = _still_stopped(doc, kind, dest.roles)
-        if still and not set(codes) <= still:
-            codes = [c for c in codes if c not in still]
+        codes = _less(codes, _still_stopped(doc, kind, dest.roles))
     if len(codes) > 1:
-        reminded = _reminded_only(doc, kind, dest.roles, codes)
-        if reminded and len(reminded) < len(codes):
-            codes = [c for c in codes if c not in reminded]
+        codes = _less(codes, _reminded_only(doc, kind, dest.roles, codes))
     if len(codes) > 1:
-        kept = _unchanged_only(doc, kind, dest.roles, codes)
-        if kept and len(kept) < len(codes):
-            codes = [c for c in codes if c not in kept]
+        codes = _less(codes, _unchanged_only(doc, kind, dest.roles, codes))
     if kind.kind in _OPPOSITES and len(codes) > 1:
-        other_state = _other_state_only(doc, kind, dest.roles, codes)
-        if other_state and len(other_state) < len(codes):
-            codes = [c for c in codes if c not in other_state]
+        codes = _less(codes, _other_state_only(doc, kind, dest.roles, codes))
     home: tuple[str, int, int] | None = None
     home_note = ""
     if (

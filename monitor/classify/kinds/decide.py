@@ -337,15 +337,14 @@ _PAPERS = lazy_compile(
 _OTHER_CONDITION = lazy_compile(
     r"\b(?:via|through|using|as|from|per|uber|par|por|tramite|mediante|durch|через)\b"
 )
+_LIMIT_WORDS = r"max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta"
 # A limit of value or weight after the papers: "... data and a maximum value of 300 EUR"
 _LIMIT_AFTER_PAPERS = lazy_compile(
-    r"\b(?:max\w*|up to|at most|not exceeding|hochstens|bis zu|jusqu'a|hasta|fino a|"
-    r"до|не более)\b|\d\s*(?:kg|g|eur|euro|usd|gbp|chf|cad|aud|кг|руб\w*)\b|[$€£]\s*\d|\d\s*[$€£]"
+    rf"\b(?:{_LIMIT_WORDS}|not exceeding|fino a|до|не более)\b|"
+    r"\d\s*(?:kg|g|eur|euro|usd|gbp|chf|cad|aud|кг|руб\w*)\b|[$€£]\s*\d|\d\s*[$€£]"
 )
 _WITH_IN_KEY = 4  # the limit's own last letters may be its "with" ("только с", "только при")
-_LIMIT_BEFORE_PAPERS = lazy_compile(
-    r"\d|\b(?:max\w*|up to|at most|hochstens|bis zu|jusqu'a|hasta)\b"
-)
+_LIMIT_BEFORE_PAPERS = lazy_compile(rf"\d|\b(?:{_LIMIT_WORDS})\b")
 
 
 def _papers_condition(doc: Doc, end: int) -> bool:
@@ -1244,19 +1243,21 @@ def _cast_votes(
             )
         elif norm.startswith("the ", start - 4) and _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
-        if (kind in _STOPS or kind == "delay") and hints(_DOMESTIC_HINTS):
+        if (
+            (kind in _STOPS or kind == "delay")
+            and hints(_DOMESTIC_HINTS)
+            # "suspended air transport for domestic mail"; "U.S. domestic / Winter storm: some
+            # shipments may be delayed"
+            and (
+                _DOMESTIC.search(norm, clause_start, start + 80)
+                or _under_domestic_heading(doc, start, place_starts or [])
+            )
+        ):
             a, b = doc.sentence_of(start)
-            if _DOMESTIC.search(norm, clause_start, start + 80):
-                if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
-                    a <= p < b or p < doc.title_end for p in place_starts or ()
-                ):
-                    weight *= 0.2  # "suspended air transport for domestic mail"
-            elif (
-                _under_domestic_heading(doc, start, place_starts or [])
-                and not _INTERNATIONAL.search(doc.norm, a, b)
-                and not any(a <= p < b or p < doc.title_end for p in place_starts or ())
+            if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
+                a <= p < b or p < doc.title_end for p in place_starts or ()
             ):
-                weight *= 0.2  # "U.S. domestic / Winter storm: some shipments may be delayed"
+                weight *= 0.2
         if (
             kind == "informational"
             and doc.in_title(start)
@@ -2092,14 +2093,13 @@ def _domestic_sections(doc: Doc, place_starts: list[int]) -> list[tuple[int, int
 
 
 # A line that is only the heading of the domestic service or of international mail
+_HEADING_TAIL = r"(?:[ \t]+(?:mail|services?|shipping|shipments|deliveries|updates|alerts))?[ \t]*$"
 _DOMESTIC_HEADING = lazy_compile(
-    r"^[ \t]*(?:(?:u\.?s\.?|uk|canada|australia|nz)[ \t]+)?(?:domestic|inland)"
-    r"(?:[ \t]+(?:mail|services?|shipping|shipments|deliveries|updates|alerts))?[ \t]*$",
+    r"^[ \t]*(?:(?:u\.?s\.?|uk|canada|australia|nz)[ \t]+)?(?:domestic|inland)" + _HEADING_TAIL,
     re.IGNORECASE | re.MULTILINE,
 )
 _INTERNATIONAL_HEADING = lazy_compile(
-    r"^[ \t]*(?:international|worldwide|overseas|outbound international|global)"
-    r"(?:[ \t]+(?:mail|services?|shipping|shipments|deliveries|updates|alerts))?[ \t]*$",
+    r"^[ \t]*(?:international|worldwide|overseas|outbound international|global)" + _HEADING_TAIL,
     re.IGNORECASE | re.MULTILINE,
 )
 
