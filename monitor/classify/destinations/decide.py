@@ -560,6 +560,37 @@ def _inbound_in_title(doc: Doc) -> bool:
     )
 
 
+# "this also applies to", "dette gjelder også", "gilt auch für": what follows is within a scope
+# named before
+_ALSO_APPLIES = lazy_compile(
+    r"\b(?:(?:this|it|the (?:rule|requirement|change)) (?:also|equally) applies to|applies also to|"
+    r"(?:dette|det) (?:gjelder|gaelder) (?:ogsa|ligeledes)|(?:detta|det) galler (?:aven|ocksa)|"
+    r"(?:das|dies) gilt (?:auch|ebenfalls)|cela s'applique (?:aussi|egalement)|"
+    r"(?:esto|ello) (?:tambien se aplica|se aplica tambien)|(?:cio|questo) vale anche|"
+    r"dit geldt ook|dotyczy to (?:rowniez|takze))\b"
+)
+
+
+def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -> bool:
+    """Whether the title sends mail "abroad" and every place the body names as a destination
+    stands after "this also applies to" in its sentence (not "International parcels: delays
+    to Sweden", nor a scope of all places with one place's stop of its own)."""
+    if not doc.in_title(world[0]):
+        return False
+    places = [
+        r
+        for r in roles
+        if r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK) and r.source != "facility"
+    ]
+    for r in places:
+        if doc.in_title(r.place.start):
+            return False
+        a, _b = doc.sentence_of(r.place.start)
+        if _ALSO_APPLIES.search(doc.norm, a, r.place.start) is None:
+            return False
+    return bool(places)
+
+
 def _decide(
     doc, roles, regions, origin, customs, carrier_site, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -919,6 +950,10 @@ def _decide(
     if not strong and world_neutral is not None and not titled:
         # (not "Shipments to the Gulf states continue as normal" over a link "Sending abroad")
         return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
+    if strong and world_weak_to is not None and _places_only_included(doc, roles, world_weak_to):
+        # "Customs declaration required for all items abroad ... This also applies to items to
+        # Sweden, Denmark and other EU countries": the places are within the title's "abroad"
+        return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)
     chosen = (
         strong
         or {c: s for c, s in unaffected.items() if c in titled}  # "no changes for items to X"

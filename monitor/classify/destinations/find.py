@@ -369,6 +369,9 @@ _OVERSEAS_ONLY = lazy_compile(r"\s*(?:d['\u2019]|de l['\u2019])\s*outre[- ]mer\b
 _TOOL_HINTS = (
     "delivery standards", "delivery times", "transit times", "rates", "prices", "postage",
 )  # fmt: skip
+# the words of _SEE_PAGE's pointer to a site named by its address ("Les mer på posten.no")
+_READ_MORE_HINTS = ("read more", "learn more", "find out more", "las mer", "læs mere", "les mer",
+                    "lees meer")  # fmt: skip
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = lazy_compile(
     r"\s*(?:(?:of|in|within|der|in der|de la|della|des|del|van de|i|w|в|у|по|τησ|των|din|от)\s+|"
@@ -909,7 +912,11 @@ def find_destinations(
             if r.source == "onward":
                 r.role = STRONG
     for_ = "for " in norm
-    page = "if you" in norm or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
+    page = (
+        "if you" in norm
+        or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
+        or doc.holds_any(_READ_MORE_HINTS)
+    )
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
     elsewhere = doc.holds_any(_FOUND_VERBS)
     notice = doc.holds_any(SEE_NOTICE_VERBS)

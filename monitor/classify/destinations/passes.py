@@ -104,7 +104,11 @@ _SEE_PAGE = lazy_compile(
     r"\b(?:page|guide|guidance|website|section)\b|"
     # "For delivery standards to all destinations, use Find a rate": a tool, no change
     r"\bfor (?:delivery standards|delivery times|transit times|rates|prices|postage)\b"
-    r"[^.\n]{0,60}?\b(?:use|see|visit|check)\b"
+    r"[^.\n]{0,60}?\b(?:use|see|visit|check)\b|"
+    # "Read more about sending to Greenland on postnord.dk", "Les mer om å sende til Færøyene
+    # på posten.no": a page named by its address
+    r"\b(?:read more|learn more|find out more|las mer|læs mere|les mer|lees meer)\b"
+    r"[^.\n]{0,80}?\b(?:on|at|pa|op)\s+(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\b"
 )
 # "For updates on shipments to Israel, see the related service alert.": a pointer to another
 # alert, when the sentence tells no change of its own ("For shipments to Israel, acceptance

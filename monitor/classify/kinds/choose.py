@@ -60,7 +60,7 @@ from monitor.classify.kinds.unchanged import (
     _still_accepting,
     _title_resumes,
 )
-from monitor.classify.kinds.votes import KindResult, Vote
+from monitor.classify.kinds.votes import MAIL_OR_ACCEPTANCE, KindResult, Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -330,6 +330,39 @@ def _tender_title(doc: Doc) -> bool:
     return not doc.norm[:end].isascii() and _TENDER_TITLE_OTHER.search(doc.norm, 0, end) is not None
 
 
+# One office named in a title (read on normalised text): "Filiale Zürich Sihlpost: ...",
+# "Poštanski ured 21310 Omiš privremeno zatvoren", "ที่ทำการไปรษณีย์บางรัก"
+_BRANCH_TITLE = word_start(
+    r"\b(?:branch|postshop|post shop|postal outlet|filiale|postfiliale|postamt|"
+    r"postagentur|bureau de poste|agence postale|sucursal|oficina de correos|oficina postal|"
+    r"ufficio postale|agencia (?:dos correios|de correios|ctt)|loja ctt|postkantoor|pobock\w*|"
+    r"placowk\w*|urzad pocztowy|urzedu pocztowego|postahivatal|postansk\w* ured\w*|"
+    r"poslovnic\w*|poslovalnic\w*|pasta nodal\w*|pasto skyri\w*|postkontor\w*|"
+    r"postipunkt\w*|oficiul postal|oficiului postal|καταστημα ελτα|отделени\w* почтов\w*|"
+    r"отделени\w* связи|відділенн\w* поштов\w*|пощенска станция|ptt isyeri|"
+    r"postitoimipaik\w*|postombud\w*|posthus\w*|kantor pos|pejabat pos)\b"
+    r"|ที่ทำการไปรษณีย์|مكتب البريد|مكتب بريد"
+)
+# "Babb Post Office", "Tsim Sha Tsui Post Office" (read on the original text: "Post Office" alone
+# may be the UK's network, "The Post Office" its company)
+_NAMED_POST_OFFICE = lazy_compile(r"\b(?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Post Office\b")
+# (the network, not one office: "all branches", "our post offices")
+_ALL_BEFORE = lazy_compile(r"\b(?:all|every|each|our|alle|toutes|todas|tutte|tutti|wszystkie)\s+$")
+
+
+def _branch_title(doc: Doc) -> bool:
+    """A title about one office and not about mail ("Filiale Zürich Sihlpost: Schalterbetrieb
+    vorübergehend eingestellt"; not "Post office counters: parcels to Israel suspended", nor
+    "All branches closed")."""
+    end = doc.title_end
+    branch = _BRANCH_TITLE.search(doc.norm, 0, end) or _NAMED_POST_OFFICE.search(doc.full, 0, end)
+    return (
+        branch is not None
+        and _ALL_BEFORE.search(doc.norm, max(0, branch.start() - 12), branch.start()) is None
+        and MAIL_OR_ACCEPTANCE.search(doc.norm, branch.end(), end) is None
+    )
+
+
 # A job advert's title: the gender marker of a post, or a job word heading the title
 _JOB_TITLE = lazy_compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
@@ -444,7 +477,7 @@ def count_topics(
         # do" and "Apply now" in the body: a job, however many words of customs its duties hold
         # (and a webinar's invitation or a bill: their duties are a subject and a line)
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
-    if _tender_title(doc) and not _sent_with_change(doc, votes, sent_to):
+    if (_tender_title(doc) or _branch_title(doc)) and not _sent_with_change(doc, votes, sent_to):
         # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a
         # purchase by the operator, whatever the goods or parcels it is for (not "Tender
         # result: a new carrier. Parcels to Ireland take longer", which names mail sent)
@@ -679,6 +712,7 @@ def _best_kind(
     return best, firm_scores, changes, all_clear
 
 
+_HEAD_BEFORE_STOP, _HEAD_AFTER_STOP = 60, 40  # how far the mail a stop is of stands from it
 # Changes a sender must act on: an all-clear after them does not make them the event it answers
 _ACTED_ON = frozenset(("new_requirement", "restriction", "prohibited_items"))
 # How far the all-clear words of a notice with an all-clear title must outweigh its changes
@@ -717,12 +751,20 @@ def _all_clear_title(
     titled = {code for p, code in places.items() if doc.in_title(p)}
     if any(doc.sentence_of(p) in changed and code not in titled for p, code in places.items()):
         return False
-    stops = {doc.sentence_of(v.start) for v in body if v.kind in _STOPS}
+    stops = [v for v in body if v.kind in _STOPS]
     if stops:
         heads = refusal_heads(doc)[1]
         named = {m.value for m in heads if doc.in_title(m.start)}
+        # (what the stop is of stands near it: not "reports of traffic restrictions at the
+        # border ... the post states that parcels to Moldova go as normal")
         if any(
-            doc.sentence_of(m.start) in stops and m.value not in named and not doc.in_title(m.start)
+            m.value not in named
+            and not doc.in_title(m.start)
+            and any(
+                v.start - _HEAD_BEFORE_STOP <= m.start <= v.end + _HEAD_AFTER_STOP
+                and doc.sentence_of(m.start) == doc.sentence_of(v.start)
+                for v in stops
+            )
             for m in heads
         ):
             return False

@@ -113,7 +113,7 @@ from monitor.classify.kinds.unchanged import (
 )
 from monitor.classify.kinds.votes import (
     _CONTRAST_WORD,
-    _MAIL_NOUNS,
+    MAIL_OR_ACCEPTANCE,
     KindResult,
     Vote,
     _clause_end,
@@ -765,6 +765,11 @@ def _cast_votes(
             kind, weight = "resumption", _WEIGHT["resumption"]
         elif kind == "restriction" and not negated and limit_raised(doc, start, end):
             kind, weight = "resumption", _WEIGHT["resumption"]  # "is raised to 70 pounds"
+        elif kind == "restriction" and (
+            _CAPACITY_AFTER.match(norm, end)
+            or _CAPACITY_BEFORE.search(norm, max(0, start - 30), start)
+        ):
+            weight *= CAPACITY_FACTOR  # "zbog ograničenih kapaciteta": the cause of a delay
         if kind == "resumption" and (resumption_postponed(doc, start, end) or called_off(doc, end)):
             kind, weight = "suspension", 1.0  # "引受再開の延期": the stop goes on
         elif kind != "informational" and called_off(doc, end):
@@ -1003,8 +1008,8 @@ def _cast_votes(
                     )
                 )
                 # not "wegen einer Ausschreibung ... wird die Annahme von Paketen ausgesetzt"
-                and not _MAIL_OR_ACCEPTANCE.search(norm, bids.end(), start)
-                and not _MAIL_OR_ACCEPTANCE.search(
+                and not MAIL_OR_ACCEPTANCE.search(norm, bids.end(), start)
+                and not MAIL_OR_ACCEPTANCE.search(
                     norm, end, min(doc.sentence_of(start)[1], end + MAIL_AFTER_STOP)
                 )
             )
@@ -1230,7 +1235,7 @@ def _cast_votes(
                 (counter := _COUNTER_AFTER.match(norm, end)) is not None
                 # not "counter services and the acceptance of mail", "counter services for EMS
                 # items to the US": the mail is stopped too
-                and not _MAIL_OR_ACCEPTANCE.search(
+                and not MAIL_OR_ACCEPTANCE.search(
                     norm, counter.end(), min(doc.sentence_of(start)[1], counter.end() + 60)
                 )
             )
@@ -1641,7 +1646,9 @@ _SCAND_RULE_BEFORE = lazy_compile(
 # "had been suspended", "avait été suspendu": what had happened before the news
 _PLUPERFECT = word_start(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
-    r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido)\s+$"
+    r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido|"
+    # "koji je bio obustavljen" (which had been suspended: Croatian, Serbian, Slovenian), Greek
+    r"je bio|je bila|je bilo|su bili|su bile|bio je|bila je|bili su|je bil|so bili|ειχε|ειχαν)\s+$"
 )
 
 
@@ -1727,6 +1734,19 @@ _LAST_YEAR_HINTS = (
 )  # fmt: skip
 
 
+# A limit of capacity (flights, cargo space) is what delays mail, no limit of what is accepted:
+# "limited capacity", "ograničenih kapaciteta", "capacité limitée", "begrenzte Kapazitäten"
+_CAPACITY_WORDS = (
+    r"(?:capacity|capacities|capacit[ea]s?|capacita|capacidad(?:es)?|capacidade|capaciteit|"
+    r"kapazitat(?:en)?|kapacit\w*|przepustowosc\w*|емкост\w*|ёмкост\w*|мощност\w*)\b"
+)
+_CAPACITY_AFTER = lazy_compile(r"\s+(?:\w+\s+)?" + _CAPACITY_WORDS)
+_CAPACITY_BEFORE = lazy_compile(
+    r"\b"
+    + _CAPACITY_WORDS
+    + r"\s+(?:(?:is|are|remains?|ist|sind|bleibt|est|sont|es|son|e|sono|je|su)\s+)?$"
+)
+CAPACITY_FACTOR = 0.3
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 
@@ -1747,7 +1767,7 @@ def _title_branch(doc: Doc, start: int) -> bool:
     branch = _BRANCH.search(doc.norm, 0, at)
     # (no mail named in the title after the office: "Post Office: suspension of mail to Sudan",
     # "Post office counters: parcels to Israel suspended")
-    return branch is not None and not _MAIL_OR_ACCEPTANCE.search(title, branch.end())
+    return branch is not None and not MAIL_OR_ACCEPTANCE.search(title, branch.end())
 
 
 def _offices_stop_work(doc: Doc, clause_start: int, start: int, end: int) -> bool:
@@ -2045,14 +2065,10 @@ _PROCUREMENT_AFTER = lazy_compile(
 # stop: the stop's subject is mail ("wegen einer Ausschreibung ... wird die Annahme von Paketen
 # ausgesetzt", "our hotline and the acceptance of parcels are suspended", "a causa della gara
 # ... sono sospese le spedizioni")
-_MAIL_OR_ACCEPTANCE = lazy_compile(
-    _MAIL_NOUNS + r"|\b(?:acceptance|annahme|paketannahme|letters?|briefe|courrier|przyjmowani\w*|"
-    r"accettazione|aceptaci\w+|acceptation|acceptatie|postagem|postagens|lettere|cartas)\b"
-)
 MAIL_AFTER_STOP = 40  # how far after a stop its object is looked for (within its sentence)
 _AND_MAIL = lazy_compile(
     r"\b(?:and|und|e|et|en|i|y|oraz|och|og)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + _MAIL_OR_ACCEPTANCE.pattern
+    + MAIL_OR_ACCEPTANCE.pattern
     + ")"
 )
 _BID_HINTS = (

@@ -37,6 +37,11 @@ _MAIL_NOUNS = (
     r"zasilek|zasilk\w*|balik\w*|forsandelse\w*|paket|отправлени\w*|відправлен\w*|paquetes|pacchi)"
 )
 _MAIL_SUBJECT = lazy_compile(_MAIL_NOUNS + r"\b[^.;:?!]{0,30}$")
+# mail, or its acceptance: what a stop of an office's counter may be about
+MAIL_OR_ACCEPTANCE = lazy_compile(
+    _MAIL_NOUNS + r"|\b(?:acceptance|annahme|paketannahme|letters?|briefe|courrier|przyjmowani\w*|"
+    r"accettazione|aceptaci\w+|acceptation|acceptatie|postagem|postagens|lettere|cartas)\b"
+)
 
 
 def _required_of_mail(doc: Doc, start: int, end: int) -> bool:
