@@ -173,3 +173,112 @@ def test_a_restriction_of_road_traffic_beside_an_all_clear_title_is_its_event(
 ) -> None:
     r = classify(title, text, origin="RO", source_kind="postal")
     assert (r.change_kind, r.destinations) == ("informational", ["UA"])
+
+
+def test_the_hindi_verb_kar_is_no_tax() -> None:
+    text = (
+        "डाक विभाग ने राष्ट्रीय निबंध प्रतियोगिता के परिणाम घोषित कर दिए हैं। विजेता निबंध "
+        "मूल्यांकन के लिए जापान भेजा जाएगा।"
+    )
+    r = classify("निबंध प्रतियोगिता के परिणाम घोषित", text, origin="IN", source_kind="postal")
+    assert (r.relevant, r.change_kind) == (False, "irrelevant")
+
+
+def test_a_written_recruitment_exam_postponed_is_irrelevant() -> None:
+    text = (
+        "ডাক বিভাগের পোস্টম্যান পদের ১০ আগস্ট অনুষ্ঠিতব্য লিখিত পরীক্ষা অনিবার্য কারণবশত "
+        "স্থগিত করা হয়েছে। নতুন তারিখ পরে জানানো হবে।"
+    )
+    r = classify("পোস্টম্যান পদের লিখিত পরীক্ষা স্থগিত", text, origin="BD", source_kind="postal")
+    assert (r.relevant, r.change_kind) == (False, "irrelevant")
+
+
+def test_malay_items_must_carry_customs_data() -> None:
+    text = (
+        "Mulai 1 Julai, semua kiriman antarabangsa ke Jepun mesti mengandungi nombor telefon "
+        "penerima dalam borang pengisytiharan kastam elektronik."
+    )
+    r = classify("Maklumat penerima bagi kiriman ke Jepun", text, origin="MY", source_kind="postal")
+    assert (r.change_kind, r.destinations, r.categories) == (
+        "new_requirement",
+        ["JP"],
+        ["all_goods"],
+    )
+
+
+def test_arabic_parcels_accepted_only_under_conditions_is_a_restriction() -> None:
+    text = (
+        "اعتباراً من ١ أبريل سيتم قبول الطرود التي تحتوي على البطاريات والمرسلة إلى الأردن "
+        "وفق الشروط التالية فقط: ألا تتجاوز الكمية بطاريتين في الطرد الواحد."
+    )
+    r = classify("إرسال البطاريات إلى الأردن", text, origin="AE", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("restriction", ["JO"])
+
+
+def test_amharic_rumoured_stop_denied_is_informational() -> None:
+    text = (
+        "ዓለም አቀፍ የፖስታ አገልግሎት ተቋርጧል የሚሉ መረጃዎች እየተሰራጩ ነው። ወደ ሁሉም ዓለም አቀፍ "
+        "መዳረሻዎች የሚላኩ ደብዳቤዎች እና ጥቅሎች በመደበኛነት እየተላኩ ናቸው።"
+    )
+    r = classify("ዓለም አቀፍ የፖስታ አገልግሎት በመደበኛነት", text, origin="ET", source_kind="postal")
+    assert (r.relevant, r.change_kind) == (True, "informational")
+
+
+def test_bengali_places_via_and_unchanged_are_no_destinations() -> None:
+    text = (
+        "আগামী ১ মে থেকে ওমানগামী পার্সেলে ঔষধ পাঠানো নিষিদ্ধ। দুবাই হয়ে পাঠানো ডাকের "
+        "ক্ষেত্রেও এই নিয়ম প্রযোজ্য।\n\nকাতার ও কুয়েতগামী ডাকের ক্ষেত্রে বিদ্যমান নিয়ম "
+        "অপরিবর্তিত থাকবে।"
+    )
+    r = classify("ওমানগামী পার্সেলে ঔষধ নিষিদ্ধ", text, origin="BD", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("prohibited_items", ["OM"])
+
+
+def test_bengali_mail_from_abroad_delayed_goes_to_the_own_country() -> None:
+    text = "বন্যার কারণে সিলেট বিভাগে বিদেশ থেকে আগত চিঠি ও পার্সেল বিলিতে ৩ থেকে ৫ দিন বিলম্ব হতে পারে।"
+    r = classify("বিদেশ থেকে আগত ডাক বিলিতে বিলম্ব", text, origin="BD", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("delay", ["BD"])
+
+
+def test_services_that_remain_under_review_are_no_destination() -> None:
+    text = (
+        "Our express services to Jordan are no longer suspended and shipments will be accepted "
+        "again from 3 March. Services to Iraq remain under review."
+    )
+    r = classify("Express services to Jordan resume", text, origin="AE", source_kind="carrier")
+    assert (r.change_kind, r.destinations) == ("resumption", ["JO"])
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "TH",
+            "หลักเกณฑ์ใหม่ การนำเข้าของทางไปรษณีย์",
+            "ตั้งแต่วันที่ 1 กรกฎาคม 2568 เป็นต้นไป ของที่นำเข้าทางไปรษณีย์และทางเร่งด่วนทุกรายการ "
+            "ผู้รับของต้องแจ้งหมายเลขโทรศัพท์มือถือ ผ่านระบบ e-Customs ก่อนการตรวจปล่อย "
+            "ของที่ข้อมูลไม่ครบถ้วนจะถูกเก็บรักษาไว้ที่คลังสินค้า\n"
+            "ทั้งนี้ อัตราอากรขาเข้าและภาษีมูลค่าเพิ่มไม่มีการเปลี่ยนแปลง",
+        ),
+        (
+            "NZ",
+            "New rules for imports by post",
+            "From 1 July every parcel imported by post must carry the recipient's phone number "
+            "in its electronic customs declaration.\nImport duty and GST rates: no change.",
+        ),
+    ],
+)
+def test_duties_said_unchanged_leave_the_new_requirement(
+    origin: str, title: str, text: str
+) -> None:
+    r = classify(title, text, origin=origin, source_kind="customs")
+    assert (r.change_kind, r.destinations) == ("new_requirement", [origin])
+
+
+def test_korean_aim_to_minimise_delays_is_no_delay() -> None:
+    text = (
+        "국제우편물류센터는 연말 기간 24시간 통관 체제로 운영되며, 관세청은 통관 지연을 "
+        "최소화할 계획이다."
+    )
+    r = classify("연말 통관 안내", text, origin="KR", source_kind="customs")
+    assert r.change_kind != "delay"

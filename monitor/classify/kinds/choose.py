@@ -374,7 +374,9 @@ _JOB_TITLE = lazy_compile(
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
     r"işe alım|ise alim|personel alımı|personel alimi)\b|"
     # a Turkish title of a recruitment or its exam, after the year: "2025 Yılı ... Memuru Alımı"
-    r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b",
+    r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b|"
+    # a written exam of recruitment: "... পদের লিখিত পরীক্ষা স্থগিত" (the exam postponed)
+    r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा",
     re.I,
 )
 

@@ -1221,7 +1221,10 @@ def _cast_votes(
             and not _PL_DELAY_SUBJECT.search(norm, max(clause_start, start - 80), start)
         ):
             continue  # "Termin odbioru ... wydłuży się o 7 dni": a longer pickup period, no delay
-        if kind == "delay" and _aimed_against(norm, max(clause_start, start - 40), start):
+        if kind == "delay" and (
+            _aimed_against(norm, max(clause_start, start - 40), start)
+            or _AIM_AFTER_CJK.match(norm, end) is not None
+        ):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
         if kind in ("suspension", "resumption") and (
             (
@@ -1402,14 +1405,19 @@ def _kept_as_is(doc: Doc, start: int, end: int) -> bool:
 _KEPT_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 # one word of each way _UNCHANGED_AFTER says it (most notices hold none)
 _UNCHANGED_HINTS = ("unchanged", "the same", "sin cambios", "no cambia", "inchange",
-                    "unverandert", "invariat", "ongewijzigd", "inalterad")  # fmt: skip
+                    "unverandert", "invariat", "ongewijzigd", "inalterad", "no change",
+                    "ไม่มีการเปลี่ยนแปลง", "변동", "변경", "変更はありません", "保持不")  # fmt: skip
 _UNCHANGED_AFTER = lazy_compile(
     r"\b(?:remains? unchanged|remains? the same|are unchanged|is unchanged|stay the same|"
     r"se mantienen sin cambios|se mantiene sin cambios|siguen sin cambios|sigue sin cambios|"
     r"no cambian|no cambia|restent inchange\w*|reste inchange\w*|sont inchange\w*|"
     r"bleiben unverandert|bleibt unverandert|sind unverandert|ist unverandert|"
     r"restano invariat\w*|rimangono invariat\w*|rimane invariat\w*|blijven ongewijzigd|"
-    r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*)\b"
+    r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*)\b|"
+    # "VAT rates: no change", "면세 한도 ... — 변동 없음", "อัตราอากร...ไม่มีการเปลี่ยนแปลง" (no word
+    # boundary in Thai, Korean, Japanese or Chinese)
+    r"(?::|\s[-\u2013\u2014])\s*no changes?\b|ไม่มีการเปลี่ยนแปลง|변동\s*없음|변경\s*없음|"
+    r"변경\s*사항은\s*없|変更はありません|保持不[变變]"
 )
 _OTHER_ONES_WORD = lazy_compile(
     r"\b(?:other|others|all other|remaining|otros|otras|demas|autres|ubrigen|anderen|altri|"
@@ -1747,6 +1755,9 @@ _CAPACITY_BEFORE = lazy_compile(
     + r"\s+(?:(?:is|are|remains?|ist|sind|bleibt|est|sont|es|son|e|sono|je|su)\s+)?$"
 )
 CAPACITY_FACTOR = 0.3
+# The aim after its object in Korean and Japanese: "통관 지연을 최소화할 계획" (to keep customs
+# delays to a minimum), "遅延を最小限に"
+_AIM_AFTER_CJK = lazy_compile(r"\s*(?:을|를)?\s*(?:최소화|줄이|방지)|\s*を(?:最小限|防)")
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 
