@@ -282,3 +282,45 @@ def test_korean_aim_to_minimise_delays_is_no_delay() -> None:
     )
     r = classify("연말 통관 안내", text, origin="KR", source_kind="customs")
     assert r.change_kind != "delay"
+
+
+def test_french_holiday_hours_with_deliveries_suspended_on_the_days_are_irrelevant() -> None:
+    text = (
+        "Pendant les fêtes, les horaires de certains bureaux de poste changent.\n"
+        "- Les bureaux de poste ferment à 15 h les 24 et 31 décembre.\n"
+        "- Ils sont fermés le 25 décembre et le 1er janvier. La distribution du courrier et "
+        "des colis est suspendue ces deux jours.\n"
+        "Bonnes fêtes de fin d'année !"
+    )
+    r = classify("Fêtes de fin d'année : horaires de vos bureaux de poste", text, origin="FR")
+    assert (r.relevant, r.change_kind) == (False, "irrelevant")
+
+
+def test_a_resumption_in_a_holiday_newsletter_still_counts() -> None:
+    text = (
+        "Toute l'équipe vous souhaite d'excellentes fêtes de fin d'année.\n\n"
+        "Horaires des bureaux de poste\n"
+        "Les 24 et 31 décembre, la plupart des bureaux de poste fermeront à 15h00.\n\n"
+        "Jordanie : reprise des envois\n"
+        "Nous acceptons de nouveau, à partir du 19 décembre, les lettres et les colis à "
+        "destination de la Jordanie."
+    )
+    r = classify(
+        "Nos horaires de fin d'année et une bonne nouvelle pour la Jordanie", text, origin="BE"
+    )
+    assert (r.change_kind, r.destinations) == ("resumption", ["JO"])
+
+
+def test_dutch_courier_items_unaffected_by_a_customs_strike_is_informational() -> None:
+    text = (
+        "Vakbonden hebben acties aangekondigd bij de Douane. De acties hebben geen gevolgen "
+        "voor de afhandeling van post- en koerierszendingen. Pakketjes die u in het buitenland "
+        "hebt besteld, worden zoals gebruikelijk ingeklaard en bezorgd."
+    )
+    r = classify(
+        "Acties bij de Douane: afhandeling van pakketjes loopt normaal door",
+        text,
+        origin="NL",
+        source_kind="customs",
+    )
+    assert (r.relevant, r.change_kind, r.destinations) == (True, "informational", ["NL"])
