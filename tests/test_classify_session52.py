@@ -240,15 +240,6 @@ def test_bengali_mail_from_abroad_delayed_goes_to_the_own_country() -> None:
     assert (r.change_kind, r.destinations) == ("delay", ["BD"])
 
 
-def test_services_that_remain_under_review_are_no_destination() -> None:
-    text = (
-        "Our express services to Jordan are no longer suspended and shipments will be accepted "
-        "again from 3 March. Services to Iraq remain under review."
-    )
-    r = classify("Express services to Jordan resume", text, origin="AE", source_kind="carrier")
-    assert (r.change_kind, r.destinations) == ("resumption", ["JO"])
-
-
 @pytest.mark.parametrize(
     ("origin", "title", "text"),
     [
@@ -324,3 +315,99 @@ def test_dutch_courier_items_unaffected_by_a_customs_strike_is_informational() -
         source_kind="customs",
     )
     assert (r.relevant, r.change_kind, r.destinations) == (True, "informational", ["NL"])
+
+
+# From the review of this session's rules: what they must not silence
+
+
+def test_an_office_title_over_a_stop_of_all_mail_abroad_is_a_suspension() -> None:
+    text = (
+        "Because of a customs system outage, all international mail is suspended from today "
+        "until further notice. Domestic services at the counter run as usual."
+    )
+    r = classify("Maple Grove Post Office: service update", text, origin="US", source_kind="postal")
+    assert (r.relevant, r.change_kind, r.destinations) == (True, "suspension", ["*"])
+
+
+def test_thai_post_offices_nationwide_stopping_parcels_abroad_is_a_suspension() -> None:
+    text = (
+        "ไปรษณีย์ไทยขอแจ้งว่า ตั้งแต่วันที่ 5 เมษายน ที่ทำการไปรษณีย์ทุกแห่งงดรับฝากพัสดุไป"
+        "ต่างประเทศชั่วคราว เนื่องจากปัญหาระบบศุลกากร"
+    )
+    r = classify(
+        "ที่ทำการไปรษณีย์ทั่วประเทศงดรับฝากพัสดุไปต่างประเทศชั่วคราว",
+        text,
+        origin="TH",
+        source_kind="postal",
+    )
+    assert (r.relevant, r.change_kind) == (True, "suspension")
+
+
+def test_a_place_the_rule_also_applies_to_with_a_stop_of_its_own_stays_that_place() -> None:
+    text = (
+        "The last day for posting Christmas parcels abroad is 5 December. This also applies to "
+        "parcels to New Zealand, which are suspended from 20 November because of a strike."
+    )
+    r = classify("Items abroad: Christmas posting dates", text, origin="GB", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("suspension", ["NZ"])
+
+
+def test_the_slovenian_past_passive_is_news_not_history() -> None:
+    text = "Sprejem pošiljk v Jordanijo je bil ustavljen zaradi varnostnih razmer."
+    r = classify("Pošiljke v Jordanijo", text, origin="SI", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("suspension", ["JO"])
+
+
+def test_korean_delays_hard_to_reduce_are_a_delay() -> None:
+    text = (
+        "항공편 감축으로 현재 캐나다행 EMS의 배송 지연을 줄이기 어려운 상황이며, 평소보다 7일 "
+        "이상 더 걸립니다."
+    )
+    r = classify("캐나다행 EMS 안내", text, origin="KR", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("delay", ["CA"])
+
+
+def test_a_hindi_percentage_tax_is_a_duty_change() -> None:
+    text = "1 सितंबर से कनाडा भेजे जाने वाले सभी पार्सलों पर 10 प्रतिशत कर वसूला जाएगा।"
+    r = classify("कनाडा भेजे जाने वाले पार्सल पर नया कर", text, origin="IN", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("duty_tax_change", ["CA"])
+
+
+def test_an_exam_in_a_title_beside_a_stop_of_mail_to_a_place_is_a_suspension() -> None:
+    text = (
+        "All post offices close on Saturday for the national written exam. Separately, "
+        "acceptance of parcels to Bhutan is suspended until further notice because of floods."
+    )
+    r = classify(
+        "Post offices close for written exam day; parcels to Bhutan suspended",
+        text,
+        origin="IN",
+        source_kind="postal",
+    )
+    assert (r.change_kind, r.destinations) == ("suspension", ["BT"])
+
+
+def test_malay_parcels_not_accepted_again_is_a_suspension() -> None:
+    text = "Bungkusan ke Iran tidak akan diterima semula sehingga notis selanjutnya."
+    r = classify("Bungkusan ke Iran", text, origin="MY", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("suspension", ["IR"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Notice on parcels to Lebanon",
+            "Acceptance of parcels to Lebanon remains suspended. Resumption of the service is "
+            "expected only after the airport reopens.",
+        ),
+        (
+            "Obavijest o paketima za Libanon",
+            "Prijam paketa za Libanon i dalje je obustavljen. Ponovna uspostava usluge očekuje "
+            "se tek nakon otvaranja zračne luke.",
+        ),
+    ],
+)
+def test_a_resumption_only_expected_leaves_the_stop(title: str, text: str) -> None:
+    r = classify(title, text, origin="HR", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("suspension", ["LB"])

@@ -564,7 +564,7 @@ def _inbound_in_title(doc: Doc) -> bool:
 # named before
 _ALSO_APPLIES = lazy_compile(
     r"\b(?:(?:this|it|the (?:rule|requirement|change)) (?:also|equally) applies to|applies also to|"
-    r"(?:dette|det) (?:gjelder|gaelder) (?:ogsa|ligeledes)|(?:detta|det) galler (?:aven|ocksa)|"
+    r"(?:dette|det) (?:gjelder|gælder) (?:ogsa|ligeledes)|(?:detta|det) galler (?:aven|ocksa)|"
     r"(?:das|dies) gilt (?:auch|ebenfalls)|cela s'applique (?:aussi|egalement)|"
     r"(?:esto|ello) (?:tambien se aplica|se aplica tambien)|(?:cio|questo) vale anche|"
     r"dit geldt ook|dotyczy to (?:rowniez|takze))\b"
@@ -585,8 +585,12 @@ def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -
     for r in places:
         if doc.in_title(r.place.start):
             return False
-        a, _b = doc.sentence_of(r.place.start)
+        a, b = doc.sentence_of(r.place.start)
         if _ALSO_APPLIES.search(doc.norm, a, r.place.start) is None:
+            return False
+        # (not "This also applies to parcels to Australia, which are suspended from ...": a
+        # change of its own)
+        if changed_between(doc, a, b):
             return False
     return bool(places)
 

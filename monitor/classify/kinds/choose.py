@@ -346,23 +346,64 @@ _BRANCH_TITLE = word_start(
 # "Babb Post Office", "Tsim Sha Tsui Post Office" (read on the original text: "Post Office" alone
 # may be the UK's network, "The Post Office" its company)
 _NAMED_POST_OFFICE = lazy_compile(r"\b(?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Post Office\b")
+# one word of each way _BRANCH_TITLE says it
+_BRANCH_TITLE_HINTS = (
+    "branch", "postshop", "post shop", "postal outlet", "filiale", "postamt", "postagentur",
+    "bureau de poste", "agence postale", "sucursal", "oficina de correos", "oficina postal",
+    "ufficio postale", "agencia d", "loja ctt", "postkantoor", "pobock", "placowk",
+    "urzad pocztowy", "urzedu pocztowego", "postahivatal", "ured", "poslovnic", "poslovalnic",
+    "pasta nodal", "pasto skyri", "postkontor", "postipunkt", "oficiul postal",
+    "oficiului postal", "καταστημα ελτα", "отделени", "відділенн", "пощенска станция",
+    "ptt isyeri", "postitoimipaik", "postombud", "posthus", "kantor pos", "pejabat pos",
+    "ที่ทำการไปรษณีย์", "مكتب البريد", "مكتب بريد",
+)  # fmt: skip
+# ... the network or mail after it, in the words of scripts MAIL_OR_ACCEPTANCE does not read:
+# "ที่ทำการไปรษณีย์ทั่วประเทศงดรับฝากพัสดุ" (post offices nationwide stop taking parcels)
+_NETWORK_OR_MAIL_AFTER = lazy_compile(
+    r"ทั่วประเทศ|ทุกแห่ง|พัสดุ|ไปรษณียภัณฑ์|طرود|الطرود|الشحنات|\b(?:nationwide|landesweit|"
+    r"in ganz \w+|dans toute la|en todo el pais|in tutta|in heel|w calym kraju|celostatn\w*)\b"
+)
 # (the network, not one office: "all branches", "our post offices")
 _ALL_BEFORE = lazy_compile(r"\b(?:all|every|each|our|alle|toutes|todas|tutte|tutti|wszystkie)\s+$")
 
 
-def _branch_title(doc: Doc) -> bool:
+def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
     """A title about one office and not about mail ("Filiale Zürich Sihlpost: Schalterbetrieb
     vorübergehend eingestellt"; not "Post office counters: parcels to Israel suspended", nor
-    "All branches closed")."""
+    "All branches closed", nor "Isle of Man Post Office", a place's operator), whose changes
+    are all told of an office: not "Cedar Falls Post Office: service update" over "all
+    international mail is suspended"."""
     end = doc.title_end
-    branch = _BRANCH_TITLE.search(doc.norm, 0, end) or _NAMED_POST_OFFICE.search(doc.full, 0, end)
-    return (
-        branch is not None
-        and _ALL_BEFORE.search(doc.norm, max(0, branch.start() - 12), branch.start()) is None
-        and MAIL_OR_ACCEPTANCE.search(doc.norm, branch.end(), end) is None
-    )
+    branch = None
+    if doc.holds_any(_BRANCH_TITLE_HINTS):  # (most notices name no office: no regex then)
+        branch = _BRANCH_TITLE.search(doc.norm, 0, end)
+    if branch is None and doc.norm.find("post office", 0, end) >= 0:
+        branch = _NAMED_POST_OFFICE.search(doc.full, 0, end)
+        if branch is not None and any(
+            branch.start() <= p < branch.end() for p in place_starts or ()
+        ):
+            branch = None
+    if (
+        branch is None
+        or _ALL_BEFORE.search(doc.norm, max(0, branch.start() - 12), branch.start()) is not None
+        or MAIL_OR_ACCEPTANCE.search(doc.norm, branch.end(), end) is not None
+        or _NETWORK_OR_MAIL_AFTER.search(doc.norm, branch.end(), end) is not None
+    ):
+        return False
+    for v in votes:
+        if v.kind == "informational" or v.weight < RELEVANT_SCORE or doc.in_title(v.start):
+            continue
+        a, b = doc.sentence_of(v.start)
+        if _BRANCH_TITLE.search(doc.norm, a, b) is None and _BRANCH.search(doc.norm, a, b) is None:
+            return False  # a change of something else than the office
+    return True
 
 
+# A written exam of recruitment in a title: "... পদের লিখিত পরীক্ষা স্থগিত" (the exam postponed)
+_EXAM_TITLE = lazy_compile(
+    r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा",
+    re.I,
+)
 # A job advert's title: the gender marker of a post, or a job word heading the title
 _JOB_TITLE = lazy_compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
@@ -374,9 +415,7 @@ _JOB_TITLE = lazy_compile(
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
     r"işe alım|ise alim|personel alımı|personel alimi)\b|"
     # a Turkish title of a recruitment or its exam, after the year: "2025 Yılı ... Memuru Alımı"
-    r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b|"
-    # a written exam of recruitment: "... পদের লিখিত পরীক্ষা স্থগিত" (the exam postponed)
-    r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा",
+    r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b",
     re.I,
 )
 
@@ -479,7 +518,11 @@ def count_topics(
         # do" and "Apply now" in the body: a job, however many words of customs its duties hold
         # (and a webinar's invitation or a bill: their duties are a subject and a line)
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
-    if (_tender_title(doc) or _branch_title(doc)) and not _sent_with_change(doc, votes, sent_to):
+    if (
+        _tender_title(doc)
+        or _branch_title(doc, votes, place_starts)
+        or _EXAM_TITLE.search(doc.full, 0, doc.title_end) is not None
+    ) and not _sent_with_change(doc, votes, sent_to):
         # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a
         # purchase by the operator, whatever the goods or parcels it is for (not "Tender
         # result: a new carrier. Parcels to Ireland take longer", which names mail sent)

@@ -772,6 +772,8 @@ def _cast_votes(
             weight *= CAPACITY_FACTOR  # "zbog ograničenih kapaciteta": the cause of a delay
         if kind == "resumption" and (resumption_postponed(doc, start, end) or called_off(doc, end)):
             kind, weight = "suspension", 1.0  # "引受再開の延期": the stop goes on
+        elif kind == "resumption" and _EXPECTED_AFTER.match(norm, end) is not None:
+            weight *= EXPECTED_FACTOR  # "Resumption of the service is expected only after ..."
         elif kind != "informational" and called_off(doc, end):
             kind, weight = "informational", 0.5  # "la suspension prévue ... n'aura pas lieu"
         firm = True
@@ -1655,8 +1657,9 @@ _SCAND_RULE_BEFORE = lazy_compile(
 _PLUPERFECT = word_start(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
     r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido|"
-    # "koji je bio obustavljen" (which had been suspended: Croatian, Serbian, Slovenian), Greek
-    r"je bio|je bila|je bilo|su bili|su bile|bio je|bila je|bili su|je bil|so bili|ειχε|ειχαν)\s+$"
+    # "koji je bio obustavljen" (which had been suspended: Croatian, Serbian; not Slovenian "je
+    # bil ustavljen", its plain past, nor the feminine shared with it), Greek
+    r"je bio|su bili|bio je|bili su|je bio privremeno|su bili privremeno|ειχε|ειχαν)\s+$"
 )
 
 
@@ -1755,9 +1758,19 @@ _CAPACITY_BEFORE = lazy_compile(
     + r"\s+(?:(?:is|are|remains?|ist|sind|bleibt|est|sont|es|son|e|sono|je|su)\s+)?$"
 )
 CAPACITY_FACTOR = 0.3
+# A resumption said to be expected, its verb after it: "Resumption of the service is expected
+# only after the airport reopens", "Ponovna uspostava usluge očekuje se tek nakon ..."
+_EXPECTED_AFTER = lazy_compile(
+    r"(?:\s+[^\W\d]+){0,4}?\s+(?:(?:is|are) (?:now )?(?:expected|anticipated|planned|not expected)|"
+    r"ocekuje se|se ocekuje|очекује се|се очекује|wird (?:\w+ )?erwartet|ist (?:\w+ )?geplant|"
+    r"est (?:prevue|attendue)|se espera|esta prevista|e prevista|wordt (?:\w+ )?verwacht)\b"
+)
+EXPECTED_FACTOR = 0.3
 # The aim after its object in Korean and Japanese: "통관 지연을 최소화할 계획" (to keep customs
 # delays to a minimum), "遅延を最小限に"
-_AIM_AFTER_CJK = lazy_compile(r"\s*(?:을|를)?\s*(?:최소화|줄이|방지)|\s*を(?:最小限|防)")
+_AIM_AFTER_CJK = lazy_compile(
+    r"\s*(?:을|를)?\s*최소화(?:하|할|하기)(?!\s*(?:어렵|수\s*없))|\s*を最小限に(?:抑え|とどめ|し)(?!.{0,6}(?:できない|ません))"
+)
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
 
