@@ -411,3 +411,38 @@ def test_malay_parcels_not_accepted_again_is_a_suspension() -> None:
 def test_a_resumption_only_expected_leaves_the_stop(title: str, text: str) -> None:
     r = classify(title, text, origin="HR", source_kind="postal")
     assert (r.change_kind, r.destinations) == ("suspension", ["LB"])
+
+
+def test_places_under_the_same_rules_as_before_are_no_destinations() -> None:
+    text = (
+        "Från och med den 1 oktober måste alla paket som skickas till Schweiz ha en elektronisk "
+        "tulldeklaration.\n\nFör försändelser till Finland, Danmark och övriga EU-länder gäller "
+        "samma regler som tidigare."
+    )
+    r = classify("Elektronisk tulldeklaration för paket till Schweiz", text, origin="SE")
+    assert (r.change_kind, r.destinations) == ("new_requirement", ["CH"])
+
+
+def test_indonesian_sending_elsewhere_still_possible_is_no_destination() -> None:
+    text = (
+        "Rokok elektrik dilarang masuk ke Singapura melalui kiriman pos. Pengiriman ke Malaysia "
+        "dan negara lain tetap dapat dilakukan sesuai ketentuan negara tujuan."
+    )
+    r = classify("Larangan pengiriman vape ke Singapura", text, origin="ID", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("prohibited_items", ["SG"])
+
+
+def test_russian_parcels_accepted_on_conditions_with_others_unchanged() -> None:
+    text = (
+        "С 1 декабря посылки в Республику Беларусь принимаются на следующих условиях: "
+        "максимальный вес — 10 кг.\n\nУсловия приема посылок в Республику Армения остаются "
+        "без изменений."
+    )
+    r = classify("Изменение условий приема посылок", text, origin="KZ", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("restriction", ["BY"])
+
+
+def test_the_czech_republic_in_slovak_cases() -> None:
+    text = "Podávanie balíkov do Českej republiky je od pondelka pozastavené."
+    r = classify("Zásielky", text, origin="SK", source_kind="postal")
+    assert r.destinations == ["CZ"]
