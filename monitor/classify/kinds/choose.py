@@ -404,6 +404,7 @@ _EXAM_TITLE = lazy_compile(
     r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा",
     re.I,
 )
+_EXAM_HINTS = ("exam", "test", "পরীক্ষা", "परीक्षा")
 # A job advert's title: the gender marker of a post, or a job word heading the title
 _JOB_TITLE = lazy_compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
@@ -521,7 +522,10 @@ def count_topics(
     if (
         _tender_title(doc)
         or _branch_title(doc, votes, place_starts)
-        or _EXAM_TITLE.search(doc.full, 0, doc.title_end) is not None
+        or (
+            doc.holds_any(_EXAM_HINTS)
+            and _EXAM_TITLE.search(doc.full, 0, doc.title_end) is not None
+        )
     ) and not _sent_with_change(doc, votes, sent_to):
         # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a
         # purchase by the operator, whatever the goods or parcels it is for (not "Tender

@@ -1415,11 +1415,12 @@ _UNCHANGED_AFTER = lazy_compile(
     r"no cambian|no cambia|restent inchange\w*|reste inchange\w*|sont inchange\w*|"
     r"bleiben unverandert|bleibt unverandert|sind unverandert|ist unverandert|"
     r"restano invariat\w*|rimangono invariat\w*|rimane invariat\w*|blijven ongewijzigd|"
-    r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*)\b|"
-    # "VAT rates: no change", "면세 한도 ... — 변동 없음", "อัตราอากร...ไม่มีการเปลี่ยนแปลง" (no word
-    # boundary in Thai, Korean, Japanese or Chinese)
-    r"(?::|\s[-\u2013\u2014])\s*no changes?\b|ไม่มีการเปลี่ยนแปลง|변동\s*없음|변경\s*없음|"
-    r"변경\s*사항은\s*없|変更はありません|保持不[变變]"
+    r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*|"
+    # "VAT rates: no change"
+    r"no changes?)\b|"
+    # "면세 한도 ... — 변동 없음", "อัตราอากร...ไม่มีการเปลี่ยนแปลง" (no word boundary in Thai, Korean,
+    # Japanese or Chinese)
+    r"ไม่มีการเปลี่ยนแปลง|변동\s*없음|변경\s*없음|변경\s*사항은\s*없|変更はありません|保持不[变變]"
 )
 _OTHER_ONES_WORD = lazy_compile(
     r"\b(?:other|others|all other|remaining|otros|otras|demas|autres|ubrigen|anderen|altri|"
