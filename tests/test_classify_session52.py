@@ -446,3 +446,25 @@ def test_the_czech_republic_in_slovak_cases() -> None:
     text = "Podávanie balíkov do Českej republiky je od pondelka pozastavené."
     r = classify("Zásielky", text, origin="SK", source_kind="postal")
     assert r.destinations == ["CZ"]
+
+
+def test_a_footer_of_copyright_and_two_links_is_no_topic() -> None:
+    text = (
+        "News > Service Alerts\n\nService Alert | Yemen\n\nDear valued customers,\n\n"
+        "Due to the ongoing situation in Yemen, Swiftline has suspended all inbound and outbound "
+        "express and freight services to and from Yemen effective 3 May 2025, until further "
+        "notice.\n\nServices to Oman continue to operate as normal.\n\n"
+        "© Swiftline 2025. All rights reserved. | Privacy Policy | Cookies"
+    )
+    r = classify("Service Alert: Yemen", text, origin="AE", source_kind="carrier")
+    assert (r.relevant, r.change_kind, r.destinations) == (True, "suspension", ["YE"])
+
+
+def test_a_chinese_risk_of_delays_that_falls_is_no_delay() -> None:
+    text = (
+        "6月1日，该公司位于意大利米兰的智能海外仓正式投入运营，可为中国商家提供仓储、分拣及本地"
+        "配送服务，覆盖意大利全境。新仓投入使用后，商家从中国发货至欧洲的整体时效将缩短，旺季"
+        "延误风险也将显著降低。"
+    )
+    r = classify("意大利智能仓正式开仓", text, source_kind="carrier")
+    assert (r.relevant, r.change_kind) == (False, "irrelevant")

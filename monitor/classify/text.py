@@ -713,11 +713,14 @@ def menu_line(doc: Doc, k: int, first: int = 0) -> bool:
     count = len(cells)
     # a cell of copyright opens or ends many footers' bars: "© 2024 UPS. All rights reserved. |
     # Privacy Notice | Terms of Use"
+    # (beside it, two links make the bar: "© Aramex 2023. All rights reserved. | Privacy Policy |
+    # Cookies")
+    least = 3
     if _COPYRIGHT_CELL.match(cells[0]):
-        cells = cells[1:]
+        cells, least = cells[1:], 2
     elif _COPYRIGHT_CELL.match(cells[-1]):
-        cells = cells[:-1]
-    if len(cells) < 3 or not all(_menu_cell(c) for c in cells):
+        cells, least = cells[:-1], 2
+    if len(cells) < least or not all(_menu_cell(c) for c in cells):
         return False
     return not any(
         doc.full.count(" | ", x, y) == count - 1 for x, y in _nearest_lines(doc, k, first)

@@ -1770,7 +1770,9 @@ EXPECTED_FACTOR = 0.3
 # The aim after its object in Korean and Japanese: "통관 지연을 최소화할 계획" (to keep customs
 # delays to a minimum), "遅延を最小限に"
 _AIM_AFTER_CJK = lazy_compile(
-    r"\s*(?:을|를)?\s*최소화(?:하|할|하기)(?!\s*(?:어렵|수\s*없))|\s*を最小限に(?:抑え|とどめ|し)(?!.{0,6}(?:できない|ません))"
+    r"\s*(?:을|를)?\s*최소화(?:하|할|하기)(?!\s*(?:어렵|수\s*없))|\s*を最小限に(?:抑え|とどめ|し)(?!.{0,6}(?:できない|ません))|"
+    # "旺季延误风险也将显著降低" (the risk of peak-season delays will fall markedly)
+    r"(?:风险|風險)[也将將会會]{0,3}(?:显著|顯著|大幅|进一步|進一步)?(?:降低|减少|減少)"
 )
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")

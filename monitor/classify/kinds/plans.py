@@ -276,8 +276,18 @@ def read_elsewhere(doc: Doc, start: int) -> bool:
     a, b = doc.sentence_of(start)
     if _READ_ELSEWHERE.match(doc.norm, a) is None:
         return False
-    # others' news only: "some posts have paused", not "we will stop accepting"
-    return _OTHERS_DID.search(doc.norm, a, b) is not None and _WE.search(doc.norm, a, b) is None
+    # others' news only: "some posts have paused", "news that the United States ended ...", not
+    # "we will stop accepting"
+    return (
+        _OTHERS_DID.search(doc.norm, a, b) is not None or _NEWS_THAT.match(doc.norm, a) is not None
+    ) and _WE.search(doc.norm, a, b) is None
+
+
+# "You may have seen news that ...", "... read reports that ...": news told by others
+_NEWS_THAT = lazy_compile(
+    r"\s*(?:as )?you (?:may|might) (?:have )?(?:already )?(?:read|heard|seen) (?:the )?"
+    r"(?:news|reports?|headlines?) (?:that|about|of)\b"
+)
 
 
 _OTHERS_DID = lazy_compile(
