@@ -277,10 +277,11 @@ def test_korean_aim_to_minimise_delays_is_no_delay() -> None:
 
 def test_french_holiday_hours_with_deliveries_suspended_on_the_days_are_irrelevant() -> None:
     text = (
-        "Pendant les fêtes, les horaires de certains bureaux de poste changent.\n"
-        "- Les bureaux de poste ferment à 15 h les 24 et 31 décembre.\n"
-        "- Ils sont fermés le 25 décembre et le 1er janvier. La distribution du courrier et "
-        "des colis est suspendue ces deux jours.\n"
+        "Pendant les fêtes, les horaires de certains bureaux de poste sont modifiés.\n\n"
+        "- Les bureaux de poste fermeront à 16 h les mardis 24 et 31 décembre.\n"
+        "- Ils seront fermés les mercredis 25 décembre et 1er janvier. La distribution du "
+        "courrier et des colis est suspendue ces deux jours.\n\n"
+        "Retrouvez les horaires de votre bureau de poste sur notre site.\n\n"
         "Bonnes fêtes de fin d'année !"
     )
     r = classify("Fêtes de fin d'année : horaires de vos bureaux de poste", text, origin="FR")
@@ -468,3 +469,68 @@ def test_a_chinese_risk_of_delays_that_falls_is_no_delay() -> None:
     )
     r = classify("意大利智能仓正式开仓", text, source_kind="carrier")
     assert (r.relevant, r.change_kind) == (False, "irrelevant")
+
+
+# From the code review of this session's rules
+
+
+def test_an_office_title_over_a_network_stop_at_every_office_is_a_suspension() -> None:
+    text = (
+        "Because of a customs outage, all international mail is suspended at every post "
+        "office from today."
+    )
+    r = classify("Maple Grove Post Office: service update", text, origin="US", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("suspension", ["*"])
+
+
+def test_a_place_operators_post_office_is_no_single_office() -> None:
+    text = "From 1 May every parcel sent abroad must carry an electronic customs declaration."
+    r = classify("Jersey Post Office: new customs rules", text, origin="JE", source_kind="postal")
+    assert (r.relevant, r.change_kind) == (True, "new_requirement")
+
+
+def test_an_expected_delay_after_a_resumption_leaves_the_resumption() -> None:
+    text = (
+        "Acceptance of parcels to Chile has resumed and deliveries are expected to take ten days."
+    )
+    r = classify("Parcels to Chile", text, origin="GB", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("resumption", ["CL"])
+
+
+def test_a_battery_capacity_limit_is_a_restriction() -> None:
+    text = (
+        "From 1 June, lithium batteries sent to Peru are accepted only when the battery "
+        "capacity is restricted to 100 Wh."
+    )
+    r = classify("Lithium batteries to Peru", text, origin="ES", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("restriction", ["PE"])
+
+
+def test_korean_hard_to_minimise_delays_is_a_delay() -> None:
+    text = (
+        "항공편 감축으로 현재 호주행 EMS의 배송 지연을 최소화하기 어려운 상황이며, "
+        "평소보다 7일 이상 더 걸립니다."
+    )
+    r = classify("호주행 EMS 안내", text, origin="KR", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("delay", ["AU"])
+
+
+def test_a_stop_told_before_a_read_more_link_keeps_its_place() -> None:
+    text = "Parcels to Belarus are suspended until further notice, find out more at ourpost.com."
+    r = classify("Parcels to Belarus suspended", text, origin="GB", source_kind="postal")
+    assert r.destinations == ["BY"]
+
+
+def test_the_croatian_plain_past_of_a_stop_is_news() -> None:
+    text = "Prijam paketa za Libanon je bio obustavljen zbog sigurnosne situacije."
+    r = classify("Paketi za Libanon", text, origin="HR", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("suspension", ["LB"])
+
+
+def test_a_swedish_christmas_delay_to_a_place_is_a_delay() -> None:
+    text = (
+        "Under julen kan paket till USA försenas med upp till en vecka på grund av färre "
+        "flyg. Ingen utdelning sker på juldagen."
+    )
+    r = classify("Förseningar till USA under julen", text, origin="SE", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("delay", ["US"])

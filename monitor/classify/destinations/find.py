@@ -369,8 +369,9 @@ _OVERSEAS_ONLY = lazy_compile(r"\s*(?:d['\u2019]|de l['\u2019])\s*outre[- ]mer\b
 _TOOL_HINTS = (
     "delivery standards", "delivery times", "transit times", "rates", "prices", "postage",
 )  # fmt: skip
-# the words of _SEE_PAGE's pointer to a site named by its address ("Les mer på posten.no")
-_READ_MORE_HINTS = ("read more", "learn more", "find out more", "las mer", "læs mere", "les mer",
+# the words of the pointer to a site named by its address ("Les mer om ... på posten.no"; not
+# "las mercancías", "les mercredis")
+_READ_MORE_HINTS = ("read more", "learn more", "find out more", "las mer ", "læs mere", "les mer ",
                     "lees meer")  # fmt: skip
 # Between "all countries" and a region they belong to: "of the", "in", "der", "i", "w"
 _OF_REGION = lazy_compile(
@@ -912,17 +913,14 @@ def find_destinations(
             if r.source == "onward":
                 r.role = STRONG
     for_ = "for " in norm
-    page = (
-        "if you" in norm
-        or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
-        or doc.holds_any(_READ_MORE_HINTS)
-    )
+    page = "if you" in norm or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
+    read_more = doc.holds_any(_READ_MORE_HINTS)
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
     elsewhere = doc.holds_any(_FOUND_VERBS)
     notice = doc.holds_any(SEE_NOTICE_VERBS)
     other = doc.holds_any(SEE_OTHER_HINTS)
-    if page or alert or elsewhere or notice or other or "?" in norm:
-        _see_page_pointers(doc, roles, page, alert, elsewhere, notice, other)
+    if page or alert or elsewhere or notice or other or read_more or "?" in norm:
+        _see_page_pointers(doc, roles, page, alert, elsewhere, notice, other, read_more)
     if holds_questions(norm):
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)

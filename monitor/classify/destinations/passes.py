@@ -104,11 +104,14 @@ _SEE_PAGE = lazy_compile(
     r"\b(?:page|guide|guidance|website|section)\b|"
     # "For delivery standards to all destinations, use Find a rate": a tool, no change
     r"\bfor (?:delivery standards|delivery times|transit times|rates|prices|postage)\b"
-    r"[^.\n]{0,60}?\b(?:use|see|visit|check)\b|"
-    # "Read more about sending to Greenland on postnord.dk", "Les mer om å sende til Færøyene
-    # på posten.no": a page named by its address
-    r"\b(?:read more|learn more|find out more|las mer|læs mere|les mer|lees meer)\b"
-    r"[^.\n]{0,80}?\b(?:on|at|pa|op)\s+(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\b"
+    r"[^.\n]{0,60}?\b(?:use|see|visit|check)\b"
+)
+# A sentence that opens with "Read more about sending to Greenland on postnord.dk", "Les mer om
+# å sende til Færøyene på posten.no": a page named by its address (not "Parcels to Russia are
+# suspended; find out more at royalmail.com", which tells its change first)
+_READ_MORE_SITE = lazy_compile(
+    r"[\s\-\u2022*\u00b7>]*(?:read more|learn more|find out more|las mer|læs mere|les mer|"
+    r"lees meer)\b[^.\n]{0,80}?\b(?:on|at|pa|op)\s+(?:www\.)?[a-z0-9-]+\.[a-z]{2,3}\b"
 )
 # "For updates on shipments to Israel, see the related service alert.": a pointer to another
 # alert, when the sentence tells no change of its own ("For shipments to Israel, acceptance
@@ -228,6 +231,7 @@ def _see_page_pointers(
     found: bool,
     notice: bool = False,
     other: bool = False,
+    read_more: bool = False,
 ) -> None:
     """Places named only in a sentence that points to another page or alert ("If you're
     sending to the USA, please see our USA page"). The flags say which kinds of pointer the
@@ -265,6 +269,11 @@ def _see_page_pointers(
                                 )
                             )
                         )
+                        and not changed_between(doc, a, b)
+                    )
+                    or (
+                        read_more
+                        and _READ_MORE_SITE.match(norm, a) is not None
                         and not changed_between(doc, a, b)
                     )
                     or (norm.startswith("?", b - 1) and _points_to_page(doc, a, b))

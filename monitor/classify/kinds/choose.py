@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.classify.gazetteer import gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
 from monitor.classify.kinds.denials import _BRANCH, title_denial
@@ -344,14 +345,18 @@ _BRANCH_TITLE = word_start(
     r"|ที่ทำการไปรษณีย์|مكتب البريد|مكتب بريد"
 )
 # "Babb Post Office", "Tsim Sha Tsui Post Office" (read on the original text: "Post Office" alone
-# may be the UK's network, "The Post Office" its company)
-_NAMED_POST_OFFICE = lazy_compile(r"\b(?!The\b)[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} Post Office\b")
+# may be the UK's network, "The Post Office" its company, "All Post Office Counters" the
+# network; "Isle of Man Post Office", a place's operator, is told apart by the place)
+_NAMED_POST_OFFICE = lazy_compile(
+    r"\b(?!(?:The|All|Every|Each|Our|Your|Some|Many|Selected|Local|Rural)\b)[A-Z][a-z]+"
+    r"(?:(?: of| and)? [A-Z][a-z]+){0,3} Post Office\b"
+)
 # one word of each way _BRANCH_TITLE says it
 _BRANCH_TITLE_HINTS = (
     "branch", "postshop", "post shop", "postal outlet", "filiale", "postamt", "postagentur",
     "bureau de poste", "agence postale", "sucursal", "oficina de correos", "oficina postal",
-    "ufficio postale", "agencia d", "loja ctt", "postkantoor", "pobock", "placowk",
-    "urzad pocztowy", "urzedu pocztowego", "postahivatal", "ured", "poslovnic", "poslovalnic",
+    "ufficio postale", "agencia d", "agencia ctt", "loja ctt", "postkantoor", "pobock", "placowk",
+    "urzad pocztowy", "urzedu pocztowego", "postahivatal", "postansk", "poslovnic", "poslovalnic",
     "pasta nodal", "pasto skyri", "postkontor", "postipunkt", "oficiul postal",
     "oficiului postal", "καταστημα ελτα", "отделени", "відділенн", "пощенска станция",
     "ptt isyeri", "postitoimipaik", "postombud", "posthus", "kantor pos", "pejabat pos",
@@ -361,28 +366,35 @@ _BRANCH_TITLE_HINTS = (
 # "ที่ทำการไปรษณีย์ทั่วประเทศงดรับฝากพัสดุ" (post offices nationwide stop taking parcels)
 _NETWORK_OR_MAIL_AFTER = lazy_compile(
     r"ทั่วประเทศ|ทุกแห่ง|พัสดุ|ไปรษณียภัณฑ์|طرود|الطرود|الشحنات|\b(?:nationwide|landesweit|"
-    r"in ganz \w+|dans toute la|en todo el pais|in tutta|in heel|w calym kraju|celostatn\w*)\b"
+    r"in ganz \w+|dans toute la|en todo el pais|in tutta|in heel|w całym kraju|celostatn\w*)\b"
 )
-# (the network, not one office: "all branches", "our post offices")
-_ALL_BEFORE = lazy_compile(r"\b(?:all|every|each|our|alle|toutes|todas|tutte|tutti|wszystkie)\s+$")
+# (the network, not one office: "all branches", "our post offices", "toutes les agences")
+_ALL_BEFORE = lazy_compile(
+    r"\b(?:all|every|each|our|alle|toutes les|tous les|todas las|todos los|tutte le|tutti gli|"
+    r"wszystkie)\s+$"
+)
+# ... in a sentence: the network, by the words of a stop of one office (``_EVERY_OFFICE``) or in
+# Thai ("ที่ทำการไปรษณีย์ทุกแห่ง", every post office)
+_NETWORK_THAI = lazy_compile(r"ทั่วประเทศ|ทุกแห่ง")
 
 
 def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
     """A title about one office and not about mail ("Filiale Zürich Sihlpost: Schalterbetrieb
     vorübergehend eingestellt"; not "Post office counters: parcels to Israel suspended", nor
-    "All branches closed", nor "Isle of Man Post Office", a place's operator), whose changes
-    are all told of an office: not "Cedar Falls Post Office: service update" over "all
-    international mail is suspended"."""
+    "All branches closed", nor "Jersey Post Office", a place's operator), whose changes are all
+    told of one office, with no mail and not the network in their sentences: not "Cedar Falls
+    Post Office: service update" over "all international mail is suspended at every post
+    office"."""
     end = doc.title_end
     branch = None
     if doc.holds_any(_BRANCH_TITLE_HINTS):  # (most notices name no office: no regex then)
         branch = _BRANCH_TITLE.search(doc.norm, 0, end)
     if branch is None and doc.norm.find("post office", 0, end) >= 0:
         branch = _NAMED_POST_OFFICE.search(doc.full, 0, end)
-        if branch is not None and any(
-            branch.start() <= p < branch.end() for p in place_starts or ()
+        if branch is not None and gazetteer().find(
+            doc.norm[branch.start() : branch.end()], doc.full[branch.start() : branch.end()]
         ):
-            branch = None
+            branch = None  # "Isle of Man Post Office", "Jersey Post Office": an operator
     if (
         branch is None
         or _ALL_BEFORE.search(doc.norm, max(0, branch.start() - 12), branch.start()) is not None
@@ -394,8 +406,16 @@ def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -
         if v.kind == "informational" or v.weight < RELEVANT_SCORE or doc.in_title(v.start):
             continue
         a, b = doc.sentence_of(v.start)
-        if _BRANCH_TITLE.search(doc.norm, a, b) is None and _BRANCH.search(doc.norm, a, b) is None:
-            return False  # a change of something else than the office
+        if (
+            (
+                _BRANCH_TITLE.search(doc.norm, a, b) is None
+                and _BRANCH.search(doc.norm, a, b) is None
+            )
+            or _EVERY_OFFICE.search(doc.norm, a, b) is not None
+            or _NETWORK_THAI.search(doc.norm, a, b) is not None
+            or MAIL_OR_ACCEPTANCE.search(doc.norm, a, b) is not None
+        ):
+            return False  # a change of something else than the office, or of its mail
     return True
 
 
@@ -529,7 +549,8 @@ def count_topics(
     ) and not _sent_with_change(doc, votes, sent_to):
         # "Przetarg: zawieszenie postępowania na dostawę skanerów": what is suspended is a
         # purchase by the operator, whatever the goods or parcels it is for (not "Tender
-        # result: a new carrier. Parcels to Ireland take longer", which names mail sent)
+        # result: a new carrier. Parcels to Ireland take longer", which names mail sent); so
+        # with one office closed, and with a recruitment exam postponed
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
     # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(

@@ -765,9 +765,15 @@ def _cast_votes(
             kind, weight = "resumption", _WEIGHT["resumption"]
         elif kind == "restriction" and not negated and limit_raised(doc, start, end):
             kind, weight = "resumption", _WEIGHT["resumption"]  # "is raised to 70 pounds"
-        elif kind == "restriction" and (
-            _CAPACITY_AFTER.match(norm, end)
-            or _CAPACITY_BEFORE.search(norm, max(0, start - 30), start)
+        elif (
+            kind == "restriction"
+            and (
+                _CAPACITY_AFTER.match(norm, end)
+                or _CAPACITY_BEFORE.search(norm, max(0, start - 30), start)
+            )
+            # not "battery capacity is restricted to 100 Wh": a limit, with its figure
+            and _LIMIT_FIGURE_AFTER.match(norm, end) is None
+            and _BATTERY_BEFORE.search(norm, max(0, start - 40), start) is None
         ):
             weight *= CAPACITY_FACTOR  # "zbog ograničenih kapaciteta": the cause of a delay
         if kind == "resumption" and (resumption_postponed(doc, start, end) or called_off(doc, end)):
@@ -1408,16 +1414,17 @@ _KEPT_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "
 # one word of each way _UNCHANGED_AFTER says it (most notices hold none)
 _UNCHANGED_HINTS = ("unchanged", "the same", "sin cambios", "no cambia", "inchange",
                     "unverandert", "invariat", "ongewijzigd", "inalterad", "no change",
-                    "ไม่มีการเปลี่ยนแปลง", "변동", "변경", "変更はありません", "保持不")  # fmt: skip
+                    "ไม่มีการเปลี่ยนแปลง", "변동 없", "변경 없", "변경 사항은 없", "변경사항은 없",
+                    "変更はありません", "保持不")  # fmt: skip
 _UNCHANGED_AFTER = lazy_compile(
     r"\b(?:remains? unchanged|remains? the same|are unchanged|is unchanged|stay the same|"
     r"se mantienen sin cambios|se mantiene sin cambios|siguen sin cambios|sigue sin cambios|"
     r"no cambian|no cambia|restent inchange\w*|reste inchange\w*|sont inchange\w*|"
     r"bleiben unverandert|bleibt unverandert|sind unverandert|ist unverandert|"
     r"restano invariat\w*|rimangono invariat\w*|rimane invariat\w*|blijven ongewijzigd|"
-    r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*|"
-    # "VAT rates: no change"
-    r"no changes?)\b|"
+    r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*)\b|"
+    # "VAT rates: no change" (not "... which means no change for senders")
+    r":\s*no changes?\b|"
     # "면세 한도 ... — 변동 없음", "อัตราอากร...ไม่มีการเปลี่ยนแปลง" (no word boundary in Thai, Korean,
     # Japanese or Chinese)
     r"ไม่มีการเปลี่ยนแปลง|변동\s*없음|변경\s*없음|변경\s*사항은\s*없|変更はありません|保持不[变變]"
@@ -1658,9 +1665,11 @@ _SCAND_RULE_BEFORE = lazy_compile(
 _PLUPERFECT = word_start(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
     r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido|"
-    # "koji je bio obustavljen" (which had been suspended: Croatian, Serbian; not Slovenian "je
-    # bil ustavljen", its plain past, nor the feminine shared with it), Greek
-    r"je bio|su bili|bio je|bili su|je bio privremeno|su bili privremeno|ειχε|ειχαν)\s+$"
+    # Greek; a relative clause of the past after its subject ("prijam paketa za Kubu, koji je bio
+    # obustavljen": which had been suspended), not the plain past ("prijam ... je bio obustavljen")
+    r"ειχε|ειχαν|koji je bio|koja je bila|koje je bilo|koji su bili|koje su bile|"
+    r"који је био|која је била|које је било|који су били|ki je bil|ki je bila|ki so bili|"
+    r"koji je bio privremeno|koja je bila privremeno|koji su bili privremeno)\s+$"
 )
 
 
@@ -1750,9 +1759,13 @@ _LAST_YEAR_HINTS = (
 # "limited capacity", "ograničenih kapaciteta", "capacité limitée", "begrenzte Kapazitäten"
 _CAPACITY_WORDS = (
     r"(?:capacity|capacities|capacit[ea]s?|capacita|capacidad(?:es)?|capacidade|capaciteit|"
-    r"kapazitat(?:en)?|kapacit\w*|przepustowosc\w*|емкост\w*|ёмкост\w*|мощност\w*)\b"
+    r"kapazitat(?:en)?|kapacit\w*|przepustowosc\w*|емкост\w*|мощност\w*)\b"
 )
 _CAPACITY_AFTER = lazy_compile(r"\s+(?:\w+\s+)?" + _CAPACITY_WORDS)
+_LIMIT_FIGURE_AFTER = lazy_compile(r"[^.;\n]{0,25}?\d")
+_BATTERY_BEFORE = lazy_compile(
+    r"\b(?:batter\w*|akku\w*|bateri\w*|batteri\w*|pil\w*|аккумулятор\w*)\b"
+)
 _CAPACITY_BEFORE = lazy_compile(
     r"\b"
     + _CAPACITY_WORDS
@@ -1762,7 +1775,8 @@ CAPACITY_FACTOR = 0.3
 # A resumption said to be expected, its verb after it: "Resumption of the service is expected
 # only after the airport reopens", "Ponovna uspostava usluge očekuje se tek nakon ..."
 _EXPECTED_AFTER = lazy_compile(
-    r"(?:\s+[^\W\d]+){0,4}?\s+(?:(?:is|are) (?:now )?(?:expected|anticipated|planned|not expected)|"
+    r"(?:\s+(?!(?:and|but|while|und|aber|et|mais|y|pero|e|ma|i|a|ali)\b)[^\W\d]+){0,4}?\s+"
+    r"(?:(?:is|are) (?:now )?(?:expected|anticipated|planned|not expected)|"
     r"ocekuje se|se ocekuje|очекује се|се очекује|wird (?:\w+ )?erwartet|ist (?:\w+ )?geplant|"
     r"est (?:prevue|attendue)|se espera|esta prevista|e prevista|wordt (?:\w+ )?verwacht)\b"
 )
@@ -1770,7 +1784,7 @@ EXPECTED_FACTOR = 0.3
 # The aim after its object in Korean and Japanese: "통관 지연을 최소화할 계획" (to keep customs
 # delays to a minimum), "遅延を最小限に"
 _AIM_AFTER_CJK = lazy_compile(
-    r"\s*(?:을|를)?\s*최소화(?:하|할|하기)(?!\s*(?:어렵|수\s*없))|\s*を最小限に(?:抑え|とどめ|し)(?!.{0,6}(?:できない|ません))|"
+    r"\s*(?:을|를)?\s*최소화(?:하기|할|하)(?![^\s]*\s*(?:어렵|어려|수\s*없))|\s*を最小限に(?:抑え|とどめ|し)(?!.{0,6}(?:できない|ません))|"
     # "旺季延误风险也将显著降低" (the risk of peak-season delays will fall markedly)
     r"(?:风险|風險)[也将將会會]{0,3}(?:显著|顯著|大幅|进一步|進一步)?(?:降低|减少|減少)"
 )

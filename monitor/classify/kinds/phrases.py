@@ -78,7 +78,8 @@ _NO_CHANGE = lazy_compile(
     r"nicht geandert|nicht verandert|inalterad|не изменил|не менял|не змінил|ninguna modificacion|"
     r"ningun cambio|nessuna modifica|aucune modification|aucun changement|nenhuma alteracao|"
     r"nada mudou|nada ha cambiado|nada cambio|无新增|無新增|khong co thay doi|alcuna modifica|"
-    r"introduces no|no introduce (?:novedades|cambios)|n'introduit aucun|non introduce novita|"
+    r"introduces no (?:new )?(?:changes?|rules)|no introduce (?:novedades|cambios)|"
+    r"n'introduit aucun|non introduce novita|"
     r"nao introduz|" + _NO_NEW_FEE_WORDS
 )
 # "No new fee": in a title nothing changed, said of the fees; in the body it is said of one
