@@ -534,3 +534,13 @@ def test_a_swedish_christmas_delay_to_a_place_is_a_delay() -> None:
     )
     r = classify("Förseningar till USA under julen", text, origin="SE", source_kind="postal")
     assert (r.change_kind, r.destinations) == ("delay", ["US"])
+
+
+@pytest.mark.parametrize("also", ["This rule also applies to", "The same applies to"])
+def test_other_words_that_the_rule_also_applies_keep_abroad(also: str) -> None:
+    text = (
+        "From 1 April every parcel with goods sent abroad needs electronic customs data. "
+        f"{also} parcels to Finland and Denmark."
+    )
+    r = classify("Electronic customs data for all parcels abroad", text, origin="SE")
+    assert (r.change_kind, r.destinations) == ("new_requirement", ["*"])

@@ -5,7 +5,7 @@ source's own country, places excluded first.
 from __future__ import annotations
 
 from monitor.classify import lexicon
-from monitor.classify.destinations.passes import changed_between
+from monitor.classify.destinations.passes import _SAME_APPLIES, changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
     NEUTRAL,
@@ -560,14 +560,14 @@ def _inbound_in_title(doc: Doc) -> bool:
     )
 
 
-# "this also applies to", "dette gjelder også", "gilt auch für": what follows is within a scope
-# named before
+# "this rule also applies to", "dette gjelder også", "gilt auch für": what follows is within a
+# scope named before (with passes._SAME_APPLIES: "the same applies to", "dasselbe gilt")
 _ALSO_APPLIES = lazy_compile(
-    r"\b(?:(?:this|it|the (?:rule|requirement|change)) (?:also|equally) applies to|applies also to|"
+    r"\b(?:(?:this|it|the) (?:\w+ )?(?:also|equally) applies to|applies also to|"
     r"(?:dette|det) (?:gjelder|gælder) (?:ogsa|ligeledes)|(?:detta|det) galler (?:aven|ocksa)|"
     r"(?:das|dies) gilt (?:auch|ebenfalls)|cela s'applique (?:aussi|egalement)|"
     r"(?:esto|ello) (?:tambien se aplica|se aplica tambien)|(?:cio|questo) vale anche|"
-    r"dit geldt ook|dotyczy to (?:rowniez|takze))\b"
+    r"dotyczy to (?:rowniez|takze))\b"
 )
 
 
@@ -586,7 +586,10 @@ def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -
         if doc.in_title(r.place.start):
             return False
         a, b = doc.sentence_of(r.place.start)
-        if _ALSO_APPLIES.search(doc.norm, a, r.place.start) is None:
+        if (
+            _ALSO_APPLIES.search(doc.norm, a, r.place.start) is None
+            and _SAME_APPLIES.search(doc.norm, a, r.place.start) is None
+        ):
             return False
         # (not "This also applies to parcels to Australia, which are suspended from ...": a
         # change of its own)
