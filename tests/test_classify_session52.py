@@ -544,3 +544,33 @@ def test_other_words_that_the_rule_also_applies_keep_abroad(also: str) -> None:
     )
     r = classify("Electronic customs data for all parcels abroad", text, origin="SE")
     assert (r.change_kind, r.destinations) == ("new_requirement", ["*"])
+
+
+# From gaps the review found outside the session's first rules
+
+
+def test_bengali_names_of_two_words_take_their_endings() -> None:
+    text = "ফ্লাইট সংকটের কারণে সৌদি আরবগামী সকল পার্সেল ৫-৭ দিন বিলম্বে পৌঁছাতে পারে।"
+    r = classify("সৌদি আরবগামী পার্সেলে বিলম্ব", text, origin="BD", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("delay", ["SA"])
+
+
+def test_bengali_united_states_and_sending_stopped() -> None:
+    text = "যুক্তরাষ্ট্রে পার্সেল পাঠানো সাময়িকভাবে বন্ধ হয়ে গেছে।"
+    r = classify("যুক্তরাষ্ট্রে পার্সেল পাঠানো বন্ধ", text, origin="BD", source_kind="postal")
+    assert (r.change_kind, r.destinations) == ("suspension", ["US"])
+
+
+def test_serbian_cyrillic_parcels_are_goods() -> None:
+    text = "Од 1. априла обуставља се пријем пакета за Украјину до даљег."
+    r = classify("Обустава пријема пакета за Украјину", text, origin="RS", source_kind="postal")
+    assert (r.relevant, r.change_kind, r.destinations) == (True, "suspension", ["UA"])
+
+
+def test_catalan_shipments_must_carry_a_declaration() -> None:
+    text = (
+        "A partir de l'1 d'octubre, els enviaments procedents del Japó que entrin al país "
+        "hauran de portar una declaració electrònica."
+    )
+    r = classify("Nous requisits per als enviaments", text, origin="AD", source_kind="customs")
+    assert (r.change_kind, r.destinations) == ("new_requirement", ["AD"])

@@ -334,7 +334,8 @@ _BN_BOUND = "\u0997\u09be\u09ae\u09c0"
 
 
 def _bengali_cases(name: str) -> list[str]:
-    if " " in name or len(name) < 3:
+    # (a name of two words takes the ending on its last: "সৌদি আরবে", "সৌদি আরবগামী")
+    if len(name) < 3:
         return []
     # a vowel sign or a vowel letter ends the name: "-য়"; a consonant: "-ে"
     vowel = "\u09be" <= name[-1] <= "\u09cc" or "\u0985" <= name[-1] <= "\u0994"
