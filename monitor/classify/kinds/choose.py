@@ -362,10 +362,12 @@ _BRANCH_TITLE_HINTS = (
     "ptt isyeri", "postitoimipaik", "postombud", "posthus", "kantor pos", "pejabat pos",
     "ที่ทำการไปรษณีย์", "مكتب البريد", "مكتب بريد",
 )  # fmt: skip
+# The network in Thai: "ที่ทำการไปรษณีย์ทุกแห่ง" (every post office), "ทั่วประเทศ" (nationwide)
+_THAI_NETWORK = r"ทั่วประเทศ|ทุกแห่ง"
 # ... the network or mail after it, in the words of scripts MAIL_OR_ACCEPTANCE does not read:
 # "ที่ทำการไปรษณีย์ทั่วประเทศงดรับฝากพัสดุ" (post offices nationwide stop taking parcels)
 _NETWORK_OR_MAIL_AFTER = lazy_compile(
-    r"ทั่วประเทศ|ทุกแห่ง|พัสดุ|ไปรษณียภัณฑ์|طرود|الطرود|الشحنات|\b(?:nationwide|landesweit|"
+    _THAI_NETWORK + r"|พัสดุ|ไปรษณียภัณฑ์|طرود|الطرود|الشحنات|\b(?:nationwide|landesweit|"
     r"in ganz \w+|dans toute la|en todo el pais|in tutta|in heel|w całym kraju|celostatn\w*)\b"
 )
 # (the network, not one office: "all branches", "our post offices", "toutes les agences")
@@ -373,9 +375,8 @@ _ALL_BEFORE = lazy_compile(
     r"\b(?:all|every|each|our|alle|toutes les|tous les|todas las|todos los|tutte le|tutti gli|"
     r"wszystkie)\s+$"
 )
-# ... in a sentence: the network, by the words of a stop of one office (``_EVERY_OFFICE``) or in
-# Thai ("ที่ทำการไปรษณีย์ทุกแห่ง", every post office)
-_NETWORK_THAI = lazy_compile(r"ทั่วประเทศ|ทุกแห่ง")
+# ... in a sentence (beside ``_EVERY_OFFICE``, the words of a stop of one office)
+_NETWORK_THAI = lazy_compile(_THAI_NETWORK)
 
 
 def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:

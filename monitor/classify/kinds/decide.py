@@ -1763,9 +1763,7 @@ _CAPACITY_WORDS = (
 )
 _CAPACITY_AFTER = lazy_compile(r"\s+(?:\w+\s+)?" + _CAPACITY_WORDS)
 _LIMIT_FIGURE_AFTER = lazy_compile(r"[^.;\n]{0,25}?\d")
-_BATTERY_BEFORE = lazy_compile(
-    r"\b(?:batter\w*|akku\w*|bateri\w*|batteri\w*|pil\w*|аккумулятор\w*)\b"
-)
+_BATTERY_BEFORE = lazy_compile(r"\b(?:batter\w*|akku\w*|bateri\w*|pil\w*|аккумулятор\w*)\b")
 _CAPACITY_BEFORE = lazy_compile(
     r"\b"
     + _CAPACITY_WORDS
