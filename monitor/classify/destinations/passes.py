@@ -75,6 +75,7 @@ _GLUE = lazy_compile(
     # "в Китайскую Народную Республику ... и Республику Узбекистан": the word "republic"
     r"республик[аиуеой]|республік[аиуоі]|королевств[оау]|королівств[оау]|"
     r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और|"
+    r"および|ならびに|(?<!\w)(?:ও|এবং|तथा|एवं)(?!\w)|"
     # "欧盟27个成员国以及挪威、瑞士": "as well as", "(27) member states"
     r"以及|\d+个|\d+か国|成员国|成員國|加盟国)*$"
 )
@@ -89,7 +90,9 @@ _LIST_GLUE = lazy_compile(
     + r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|nem|noch|to|a|à|para|per|"
     r"naar|nach|"
-    r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073])*$"
+    r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073]|"
+    # Japanese "および", Bengali and Hindi "and"
+    r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथा|एवं)(?!\w))*$"
 )
 
 

@@ -70,6 +70,7 @@ _NO_NEW_FEE_WORDS = (
 )
 _NO_CHANGE = lazy_compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
+    r"none of (?:the|these) (?:\w+ )?rules (?:have|has) changed|"
     r"inchang|sin cambio|invariat|ongewijzigd|"
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更なし|inga forandringar|"
     r"ingen forandring|inga andringar|ingen andring|keine anderung|bez zmian|bez změn|bez zmen|"

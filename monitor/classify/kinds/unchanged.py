@@ -68,10 +68,13 @@ _PAST_BEFORE = lazy_compile(
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".
 _RULES_KEPT = lazy_compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
-    r"\b(?:rules|requirements|regulations|standards)(?: themselves)? (?:have|has) not changed\b|"
+    r"\b(?:rules|requirements|regulations|standards|allowances?|thresholds?|limits?|exemptions?)"
+    r"(?: themselves)? (?:have|has) not changed\b|"
+    r"\bnone of (?:the|these|our) (?:\w+ )?rules (?:have|has) changed\b|"
     r"\bnothing (?:has )?changed (?:in|to|about) (?:the |our )?(?:\w+ )?(?:rules|requirements|"
     r"regulations)\b|"
-    r"\bno changes? (?:to|in) (?:the |our |these |those )?(?:existing |current )?(?:rules|"
+    r"\bno changes? (?:to|in) (?:the |our |these |those )?(?:existing |current )?"
+    r"(?:(?:low value|shipment|import|duty|tax|gift|customs) ){0,3}(?:rules|"
     r"requirements|regulations|law|services?|arrangements|thresholds?|limits?|allowances?|"
     r"exemptions?)\b|"
     r"\bno changes? (?:have|has) been made to (?:the |our )?(?:\w+ )?"
@@ -237,6 +240,13 @@ _GUIDE_VERB = lazy_compile(
 _WHAT_YOU = word_start(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
 
 
+# A title word of change beyond ``_DUTY_NEWS``: "US tariff changes", "调整进境物品进口税"
+_CHANGE_IN_TITLE = lazy_compile(
+    r"\b(?:chang\w*|adjust\w*|updat\w*|amend\w*|anderung\w*|geandert|modif\w*|cambi\w*|"
+    r"wijzig\w*|zmian\w*|alterac\w*|mudanc\w*|измен\w*|змін\w*|ajust\w*|revis\w*)\b|"
+    r"调整|調整|上调|下调|调降|调高|提高|降低|取消|变更|變更|変更|改正|引き上げ|引き下げ|廃止|"
+    r"新設|导入|導入|변경|인상|인하|폐지|신설|조정"
+)
 _DATED_TITLE = word_start(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d")
 
 
@@ -270,7 +280,11 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
         # from 1 December parcels need the recipient's phone number")
         and _DATED_CHANGE.search(doc.norm, b) is None
         and _OTHERWISE.search(doc.norm, a, b) is None
-        and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
+        # (goods of their own: not "shipment", a word of all mail)
+        and not any(
+            a <= m.start < b and not m.value.startswith("_")
+            for m in lexicon.matches(doc, "categories")
+        )
         and not any(
             w.kind != "informational"
             and w.weight >= RELEVANT_SCORE
@@ -386,6 +400,13 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
         or _DATED_TITLE.search(doc.norm, 0, doc.title_end)  # "... duty on goods from 29 August"
     )
+    # "Here's how GST works": a title that names the duties as its topic, with no word of
+    # their change; the body says whether they changed
+    duty_topic = not (
+        _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
+        or _DATED_TITLE.search(doc.norm, 0, doc.title_end)
+        or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
+    )
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
@@ -393,7 +414,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
             and _WHAT_YOU.search(doc.norm, 0, v.end)  # "what you need to know"
         )
-        and not (topic_only and v.kind == "duty_tax_change")
+        and not ((topic_only or duty_topic) and v.kind == "duty_tax_change")
         for v in in_title
     ):
         return False
@@ -407,7 +428,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 continue  # "Nessuna modifica alle tariffe" over "Dal 1° luglio ... richiedono"
             return True
         a, b = doc.sentence_of(v.start)
-        if _CONTRAST_WORD.search(doc.norm, v.end, b):
+        but = _CONTRAST_WORD.search(doc.norm, v.end, b)
+        if but and not _SUMMARY_AFTER.match(doc.norm, but.end()):  # ("..., but here's a reminder")
             continue  # "Rien ne change pour les lettres, mais pour les colis ...": the news
         if _kept_elsewhere(doc, a, v.start, place_starts or []):
             continue  # "寄往其他国家和地区的收寄规则保持不变": the rest keeps its rules
@@ -419,6 +441,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 and not _contrast_after(doc, b)
             ):
                 return True  # under "What's changed": "The rules themselves have not changed."
+            if kept and _rules_kept_alone(doc, votes, a, b):
+                return True  # "There are no changes to these thresholds this year."
             if kept and _SUMMARY_AFTER.match(doc.norm, b):
                 # "There are no changes to the rules this year. Here is a summary.": what
                 # follows restates the rules; only a change before it would be news

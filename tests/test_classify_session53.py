@@ -1,0 +1,217 @@
+"""Session 53: a guide to duties that says, anywhere, that the rules, thresholds or allowance
+have not changed restates the rules in force: it is informational, not a duty change, unless
+it also tells a change with its day or a stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+_KEPT_GUIDES = [
+    (
+        "NZ",
+        "Buying from overseas this summer? How GST applies to your parcels",
+        "Summer sales are here and many of you are ordering from overseas shops. Overseas "
+        "sellers who sell goods worth NZ$1,000 or less to New Zealand consumers charge 15% GST "
+        "when you check out, so we hand your parcel over without asking for more. Goods above "
+        "that value need an import entry, and Customs works out the duty and GST before your "
+        "parcel is released to you by our courier. A present posted by family abroad is usually "
+        "free of GST and duty up to the same value. None of the rules have changed, so "
+        "nothing new applies to orders placed this season.",
+    ),
+    (
+        "IE",
+        "Posting presents to Ireland: what you should know",
+        "Every December we get asked what a present from abroad costs the person who receives "
+        "it. A present sent by one private person to another from outside the EU is free of VAT "
+        "and customs duty if it is worth €45 or less. Above that, VAT is charged on the full "
+        "value, and customs duty above €150. Tobacco and spirits are never free of excise. "
+        "Write an honest description and value on the customs declaration so the parcel is "
+        "not held up. The allowance has not changed this year.",
+    ),
+    (
+        "CA",
+        "Ordering from foreign web shops: charges at the border",
+        "Parcels bought online from sellers outside Canada may attract duty and sales tax when "
+        "they arrive. Shipments by post valued at CAD 20 or less enter free of duty and tax, "
+        "and courier shipments have their own limits of CAD 40 for taxes and CAD 150 for duty "
+        "on goods from the United States and Mexico. Keep your receipt so the value can be "
+        "checked, and expect a handling fee from the carrier who collects the charges for us "
+        "when the parcel reaches your door. There are no changes to the low value shipment "
+        "thresholds this year.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _KEPT_GUIDES)
+def test_guide_whose_rules_have_not_changed_is_informational(
+    origin: str, title: str, text: str
+) -> None:
+    c = classify(title, text, origin=origin, source_kind="customs")
+    assert c.relevant
+    assert c.change_kind == "informational"
+
+
+_GUIDES_WITH_NEWS = [
+    # the allowance kept, but a new charge told with its day
+    (
+        "IE",
+        "Posting presents to Ireland: what you should know",
+        "Every December we get asked what a present from abroad costs the person who receives "
+        "it. A present sent by one private person to another from outside the EU is free of VAT "
+        "and customs duty up to a value of €45, and the allowance has not changed this year. "
+        "From 1 March 2027, a handling fee of €3 will be charged on every such parcel.",
+    ),
+    # the rules kept, then a "however" with the news
+    (
+        "CA",
+        "Ordering from foreign web shops: charges at the border",
+        "Parcels bought online from sellers outside Canada may attract duty and sales tax when "
+        "they arrive, and keeping your receipt helps the officer check the value quickly. "
+        "There are no changes to the low value shipment thresholds this year. However, the "
+        "sales tax rate on imported clothing rises to 15% on 1 April.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _GUIDES_WITH_NEWS)
+def test_kept_rules_beside_a_dated_change_stay_a_duty_change(
+    origin: str, title: str, text: str
+) -> None:
+    c = classify(title, text, origin=origin, source_kind="customs")
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+
+
+# --- words of services, goods and lists in the scripts of Asia ---
+
+
+def test_japanese_parcel_service_name_is_mail() -> None:
+    c = classify(
+        "大雪の影響による国際宅急便（韓国向け）のお届け遅延について",
+        "大雪の影響により、12月3日以降にお預かりした韓国向け国際宅急便のお届けに1〜2日程度の"
+        "遅れが発生しております。",
+        origin="JP",
+        source_kind="carrier",
+    )
+    assert c.relevant
+    assert c.change_kind == "delay"
+    assert c.destinations == ["KR"]
+
+
+def test_chinese_express_parcels_are_mail() -> None:
+    c = classify(
+        "受暴雨影响寄往越南的快递延误",
+        "受持续暴雨影响，寄往越南的快递预计延误3至5天，请客户耐心等待。",
+        origin="CN",
+        source_kind="carrier",
+    )
+    assert c.relevant
+    assert c.change_kind == "delay"
+    assert c.destinations == ["VN"]
+
+
+def test_bengali_duty_rate_change_on_phones() -> None:
+    c = classify(
+        "ডাকযোগে আমদানিকৃত ল্যাপটপের শুল্কহার পরিবর্তন",
+        "নতুন বাজেট অনুযায়ী ডাকযোগে আমদানিকৃত ল্যাপটপ ও মোবাইল ফোনের ওপর সম্পূরক শুল্ক ৫ "
+        "শতাংশ থেকে বাড়িয়ে ১৫ শতাংশ করা হয়েছে। ভারত, মালয়েশিয়া ও থাইল্যান্ড থেকে আগত "
+        "পার্সেলেও এই হার প্রযোজ্য।",
+        origin="BD",
+        source_kind="postal",
+    )
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert "electronics" in c.categories
+    # the places goods come from are no destinations, the first ones of the list neither
+    assert not {"IN", "MY", "TH"} & set(c.destinations)
+
+
+def test_japanese_list_with_oyobi_carries_its_origin_back() -> None:
+    c = classify(
+        "ノートパソコンの関税率の変更について",
+        "ベトナム、マレーシアおよびタイから到着する小包に含まれるノートパソコンの関税率が、"
+        "4月1日から5%から8%に引き上げられます。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert c.change_kind == "duty_tax_change"
+    assert not {"VN", "MY", "TH"} & set(c.destinations)
+
+
+def test_sinhala_suspension_of_mail_to_two_countries() -> None:
+    c = classify(
+        "ලෙබනනය සහ සිරියාව වෙත තැපැල් භාර ගැනීම තාවකාලිකව අත්හිටුවීම",
+        "ගුවන් ගමන් සීමා හේතුවෙන් ලෙබනනය සහ සිරියාව වෙත යවන සියලුම ලිපි සහ පාර්සල් භාර ගැනීම "
+        "ඊළඟ දැනුම්දීම තෙක් තාවකාලිකව අත්හිටුවන බව දන්වා සිටිමු.",
+        origin="LK",
+        source_kind="postal",
+    )
+    assert c.relevant
+    assert c.change_kind == "suspension"
+    assert set(c.destinations) == {"LB", "SY"}
+
+
+# --- look-alikes: a stop of card payments, annual reports and results, job adverts ---
+
+_LOOK_ALIKES = [
+    (
+        "LT",
+        "postal",
+        "Laikinai neveikia atsiskaitymas mokėjimo kortelėmis",
+        "Dėl ryšio sutrikimo šiandien visuose skyriuose laikinai sustabdytas atsiskaitymas "
+        "mokėjimo kortelėmis. Siuntas į užsienį ir iš Kinijos galite siųsti ir atsiimti kaip "
+        "įprastai, o už paslaugas sumokėti grynaisiais.",
+    ),
+    (
+        "DE",
+        "postal",
+        "Kartenzahlung in Filialen vorübergehend nicht möglich",
+        "Wegen einer Störung beim Zahlungsdienstleister ist die Kartenzahlung in allen Filialen "
+        "heute vorübergehend ausgesetzt. Pakete ins Ausland können Sie weiterhin bar bezahlen.",
+    ),
+    (
+        "HK",
+        "postal",
+        "香港郵政2024/25年度年報",
+        "年報摘要：本年度寄往英國、澳洲及加拿大的空郵包裹量上升6%。營業收入為52億元，"
+        "稅後淨利較上年增加。因應航空運力調整，本署將暫停部分不符合成本效益的運輸合約。",
+    ),
+    (
+        "EG",
+        "carrier",
+        "الشركة تعلن نتائجها المالية للنصف الأول من عام 2025",
+        "أعلنت الشركة عن نتائجها المالية للنصف الأول، وارتفع صافي الربح بنسبة 9٪ بفضل نمو "
+        "الشحنات إلى الأردن والكويت، رغم تعليق بعض الرحلات الجوية في شهر مايو.",
+    ),
+    (
+        "CO",
+        "carrier",
+        "Vacante: Analista de Comercio Exterior – Mercancías restringidas (Bogotá)",
+        "Buscamos un analista para revisar envíos de importación con mercancías prohibidas o "
+        "restringidas (baterías de litio, perfumes, medicamentos) y dar seguimiento a envíos "
+        "retenidos o suspendidos en aduana. Requisitos: profesional en comercio exterior. "
+        "Tiempo completo. Postúlate ahora.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "kind", "title", "text"), _LOOK_ALIKES)
+def test_look_alikes_stay_quiet(origin: str, kind: str, title: str, text: str) -> None:
+    c = classify(title, text, origin=origin, source_kind=kind)
+    assert not c.relevant
+    assert c.change_kind == "irrelevant"
+
+
+def test_dutch_peak_surcharge_on_all_international_parcels() -> None:
+    c = classify(
+        "Piektoeslag op pakketten naar het buitenland",
+        "Van 1 december tot en met 10 januari rekenen wij een piektoeslag van € 0,60 per pakket "
+        "voor alle internationale zendingen. Voor pakketten binnen Nederland geldt geen toeslag.",
+        origin="NL",
+        source_kind="carrier",
+    )
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == ["*"]
