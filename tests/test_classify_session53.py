@@ -215,3 +215,64 @@ def test_dutch_peak_surcharge_on_all_international_parcels() -> None:
     assert c.relevant
     assert c.change_kind == "duty_tax_change"
     assert c.destinations == ["*"]
+
+
+# --- status tables whose news rows are marked ---
+
+
+def test_status_table_news_is_the_row_marked_new() -> None:
+    c = classify(
+        "Overseas service status",
+        "Check the table before you post an item abroad.\n"
+        "Country | Status | Details\n"
+        "Tonga | Delays – NEW | After the cyclone on 2 March, mail to Tonga will be delayed by "
+        "about a week.\n"
+        "Libya | Suspended | We cannot send mail or parcels to Libya.\n"
+        "Myanmar | Suspended | We cannot send mail or parcels to Myanmar.\n"
+        "Haiti | Suspended | We cannot send mail or parcels to Haiti.\n",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert c.change_kind == "delay"
+    assert c.destinations == ["TO"]
+
+
+def test_german_status_table_marked_neu() -> None:
+    c = classify(
+        "Einschränkungen im Auslandsversand",
+        "Land | Status | Seit\n"
+        "Mali | NEU: Annahme ausgesetzt | 04.02.2025\n"
+        "Jemen | Annahme ausgesetzt | 2015\n"
+        "Sudan | Annahme ausgesetzt | 20.04.2023\n",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert c.change_kind == "suspension"
+    assert c.destinations == ["ML"]
+
+
+def test_status_table_without_marks_keeps_every_row() -> None:
+    c = classify(
+        "Overseas service status",
+        "Country | Status | Details\n"
+        "Libya | Suspended | We cannot send mail or parcels to Libya.\n"
+        "Myanmar | Suspended | We cannot send mail or parcels to Myanmar.\n"
+        "Haiti | Suspended | We cannot send mail or parcels to Haiti.\n",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert c.change_kind == "suspension"
+    assert set(c.destinations) == {"LY", "MM", "HT"}
+
+
+def test_lower_case_new_in_a_row_is_no_mark() -> None:
+    c = classify(
+        "Overseas service status",
+        "Country | Status | Details\n"
+        "Libya | Suspended | No new items are accepted for Libya.\n"
+        "Myanmar | Suspended | We cannot send mail or parcels to Myanmar.\n"
+        "Haiti | Suspended | We cannot send mail or parcels to Haiti.\n",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert set(c.destinations) == {"LY", "MM", "HT"}

@@ -69,6 +69,7 @@ from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import MONTH, older_items_of_places
 from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.marked_rows import unmarked_rows
 from monitor.classify.matcher import Match
 from monitor.classify.normalize import normalize
 from monitor.classify.text import (
@@ -485,6 +486,9 @@ def find_destinations(
         places = [
             Place(p.start, p.end, origin) if _qualified_town(doc, p, origin) else p for p in places
         ]
+    rows = unmarked_rows(doc)
+    if rows:  # "Haiti | Suspended" beside "Vanuatu | Delays – NEW": not this notice's news
+        places = [p for p in places if doc.line_of(p.start) not in rows]
     cue_matcher = _cues()
     found = lexicon.matches(doc, "destinations")
     authorities = [

@@ -108,6 +108,7 @@ from monitor.classify.kinds.unchanged import (
     _ROUTINE_KINDS,
     LEAD_CHARS,
     _discount_unchanged_parts,
+    _discount_unmarked_rows,
     _halted_before,
     _said_unchanged,
 )
@@ -1319,6 +1320,7 @@ def _score_votes(
         _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)
     _discount_unchanged_parts(doc, votes)
+    _discount_unmarked_rows(doc, votes)
     said_unchanged = _said_unchanged(doc, votes, place_starts)
     _discount_complements(doc, votes)
     _discount_label_title(doc, votes)

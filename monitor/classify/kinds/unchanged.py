@@ -25,6 +25,7 @@ from monitor.classify.kinds.phrases import (
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, _KEPT, Vote, _place_word
 from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.marked_rows import unmarked_rows
 from monitor.classify.text import Doc, unchanged_items
 from monitor.classify.wordstart import word_start
 
@@ -332,6 +333,17 @@ def _discount_unchanged_parts(doc: Doc, votes: list[Vote]) -> None:
             or (v.kind != "informational" and dated_span(doc, *doc.sentence_of(v.start)))
         ):
             v.weight *= UNCHANGED_PART_FACTOR
+
+
+def _discount_unmarked_rows(doc: Doc, votes: list[Vote]) -> None:
+    """The rows of a status table beside those marked new ("Vanuatu | Delays – NEW") restate
+    what already held: the marked rows are the news, and their votes the only ones."""
+    rows = unmarked_rows(doc)
+    if not rows:
+        return
+    kept = [v for v in votes if doc.line_of(v.start) not in rows]
+    if any(v.kind != "informational" for v in kept):  # (a marked row that names no change)
+        votes[:] = kept
 
 
 def _kept_elsewhere(doc: Doc, a: int, pos: int, place_starts: list[int]) -> bool:
