@@ -276,3 +276,69 @@ def test_lower_case_new_in_a_row_is_no_mark() -> None:
         source_kind="postal",
     )
     assert set(c.destinations) == {"LY", "MM", "HT"}
+
+
+# --- ordinary words: customs duties in Spanish and Italian, a contracted denial ---
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "dest"),
+    [
+        (
+            "ES",
+            "Nuevos derechos de aduana para los envíos a Chile",
+            "A partir del 1 de marzo, los paquetes enviados a Chile pagarán derechos de aduana "
+            "desde el primer dólar de valor.",
+            "CL",
+        ),
+        (
+            "IT",
+            "Diritti doganali sui pacchi diretti in Svizzera: cosa cambia",
+            "Dal 1° gennaio i pacchi diretti in Svizzera di valore superiore a 150 franchi "
+            "pagheranno diritti doganali più alti.",
+            "CH",
+        ),
+    ],
+)
+def test_customs_duty_words_of_spanish_and_italian(
+    origin: str, title: str, text: str, dest: str
+) -> None:
+    c = classify(title, text, origin=origin, source_kind="postal")
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == [dest]
+
+
+def test_contracted_denial_after_a_claim() -> None:
+    c = classify(
+        "Sending to Canada – services running as usual",
+        "Some messages online claim that we have stopped sending parcels to Canada. This isn't "
+        "true. Letters and parcels to Canada are accepted and delivered as usual.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert c.change_kind == "informational"
+    assert c.destinations == ["CA"]
+
+
+def test_japanese_polite_no_change_under_a_tariff_title() -> None:
+    c = classify(
+        "カナダの関税措置に関するお知らせ",
+        "カナダ政府による関税措置の発表を受け、多くのお問い合わせをいただいております。"
+        "現時点で、カナダ宛ての発送に変更はございません。これまでどおりご注文いただけます。",
+        origin="JP",
+        source_kind="other",
+    )
+    assert c.relevant
+    assert c.change_kind == "informational"
+
+
+def test_japanese_revision_title_stays_a_duty_change() -> None:
+    c = classify(
+        "少額輸入貨物の消費税免税制度の見直しについて",
+        "令和9年4月1日以降に輸入される通信販売の少額貨物については、輸入消費税の免税措置が"
+        "廃止されます。・関税の免税措置については、変更はありません。",
+        origin="JP",
+        source_kind="customs",
+    )
+    assert c.change_kind == "duty_tax_change"

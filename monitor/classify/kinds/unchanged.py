@@ -246,7 +246,7 @@ _CHANGE_IN_TITLE = lazy_compile(
     r"\b(?:chang\w*|adjust\w*|updat\w*|amend\w*|anderung\w*|geandert|modif\w*|cambi\w*|"
     r"wijzig\w*|zmian\w*|alterac\w*|mudanc\w*|измен\w*|змін\w*|ajust\w*|revis\w*)\b|"
     r"调整|調整|上调|下调|调降|调高|提高|降低|取消|变更|變更|変更|改正|引き上げ|引き下げ|廃止|"
-    r"新設|导入|導入|변경|인상|인하|폐지|신설|조정"
+    r"新設|导入|導入|見直し|見直す|改定|引上げ|引下げ|변경|인상|인하|폐지|신설|조정"
 )
 _DATED_TITLE = word_start(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d")
 
@@ -430,6 +430,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         for v in in_title
     ):
         return False
+    titled_topic = duty_topic and any(v.kind == "duty_tax_change" for v in in_title)
     for v in votes:
         if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
             continue
@@ -465,8 +466,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             if not _contrast_after(doc, b):
                 return True
             continue
-        if kept and _rules_kept_alone(doc, votes, a, b):
-            return True  # "A declaration is always needed. The rules have not changed."
+        if (kept or titled_topic) and _rules_kept_alone(doc, votes, a, b):
+            # "A declaration is always needed. The rules have not changed."; under a title
+            # that names the duties as its topic, "米国宛ての発送に変更はございません"
+            return True
         if _change_beside(doc, votes, v.start):
             continue  # "Parcels can no longer be sent to the US. Letters: no change."
         if (

@@ -12,6 +12,7 @@ from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _NO_CHANGE, dated_span
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
+from monitor.classify.normalize import is_cjk
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, day_dot
 from monitor.classify.wordstart import GuardedPattern, _top_level_alternatives, word_start
@@ -528,8 +529,11 @@ def _clause_around(doc: Doc, pos: int, a: int, b: int) -> tuple[int, int]:
 
 
 def _place_word(doc: Doc, pos: int) -> str:
-    """The first word of the place named at ``pos``: enough to tell two places apart."""
+    """The first word of the place named at ``pos``: enough to tell two places apart. In
+    Chinese, Japanese and Korean, whose words run on, its first two letters ("米国" of
+    "米国宛ての発送に"): the names differ there."""
     end = pos
-    while end < len(doc.norm) and end - pos < 24 and doc.norm[end].isalnum():
+    reach = 2 if pos < len(doc.norm) and doc.norm[pos] >= "\u3040" and is_cjk(doc.norm[pos]) else 24
+    while end < len(doc.norm) and end - pos < reach and doc.norm[end].isalnum():
         end += 1
     return doc.norm[pos:end]
