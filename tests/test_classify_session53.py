@@ -342,3 +342,106 @@ def test_japanese_revision_title_stays_a_duty_change() -> None:
         source_kind="customs",
     )
     assert c.change_kind == "duty_tax_change"
+
+
+# --- a grid of ordinary words (review 53): fuel surcharges, duty words, limits, bans ---
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "ES",
+            "Recargo por combustible en envíos internacionales",
+            "Desde el 1 de febrero el recargo por combustible de todos los envíos "
+            "internacionales sube al 18 %.",
+        ),
+        (
+            "NL",
+            "Brandstoftoeslag voor internationale pakketten",
+            "Vanaf 1 februari stijgt de brandstoftoeslag op alle internationale pakketten "
+            "naar 18%.",
+        ),
+        (
+            "SE",
+            "Bränsletillägg för utrikes paket höjs",
+            "Från den 1 februari höjs bränsletillägget på alla utrikes paket till 18 %.",
+        ),
+        (
+            "KR",
+            "국제 택배 유류할증료 인상 안내",
+            "2월 1일부터 모든 국제 택배의 유류할증료가 18%로 인상됩니다.",
+        ),
+        (
+            "JP",
+            "国際宅配便の燃油サーチャージ改定のお知らせ",
+            "2月1日より、すべての国際宅配便の燃油サーチャージを18%に改定いたします。",
+        ),
+    ],
+)
+def test_fuel_surcharges_on_all_international_parcels(origin: str, title: str, text: str) -> None:
+    c = classify(title, text, origin=origin, source_kind="carrier")
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "dest"),
+    [
+        (
+            "PL",
+            "Nowe należności celne dla paczek do Norwegii",
+            "Od 1 marca paczki wysyłane do Norwegii będą objęte wyższymi należnościami celnymi.",
+            "NO",
+        ),
+        (
+            "CZ",
+            "Celní poplatky pro balíky do Velké Británie",
+            "Od 1. března se zvyšují celní poplatky u balíků zasílaných do Velké Británie.",
+            "GB",
+        ),
+        (
+            "SE",
+            "Ny importmoms för paket till Schweiz",
+            "Från 1 mars gäller ny importmoms för alla paket som skickas till Schweiz.",
+            "CH",
+        ),
+        (
+            "TR",
+            "Almanya'ya gönderilen paketlerde ithalat vergisi değişiyor",
+            "1 Mart'tan itibaren Almanya'ya gönderilen paketlerde ithalat vergisi yüzde "
+            "20'ye çıkıyor.",
+            "DE",
+        ),
+    ],
+)
+def test_duty_words_of_polish_czech_swedish_turkish(
+    origin: str, title: str, text: str, dest: str
+) -> None:
+    c = classify(title, text, origin=origin, source_kind="postal")
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == [dest]
+
+
+def test_portuguese_weight_limit() -> None:
+    c = classify(
+        "Novo limite de peso para encomendas para Angola",
+        "A partir de 1 de abril, as encomendas para Angola ficam limitadas a 10 kg.",
+        origin="PT",
+        source_kind="postal",
+    )
+    assert c.change_kind == "restriction"
+    assert c.destinations == ["AO"]
+
+
+def test_turkish_ban_in_the_past_tense() -> None:
+    c = classify(
+        "Katar elektronik sigara gönderimini yasakladı",
+        "Katar, posta yoluyla gönderilen paketlerde elektronik sigara ithalatını yasakladı.",
+        origin="TR",
+        source_kind="postal",
+    )
+    assert c.change_kind == "prohibited_items"
+    assert c.destinations == ["QA"]
