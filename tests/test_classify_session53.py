@@ -445,3 +445,88 @@ def test_turkish_ban_in_the_past_tense() -> None:
     )
     assert c.change_kind == "prohibited_items"
     assert c.destinations == ["QA"]
+
+
+# --- ordinary English phrasing (review 53's English grid) ---
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "kind", "dest"),
+    [
+        (
+            "Shipments to Haiti paused",
+            "Due to the closure of Port-au-Prince airport, our courier service has paused all "
+            "shipments to Haiti, effective 3 March.",
+            "suspension",
+            "HT",
+        ),
+        (
+            "Shipments to Haiti operating again",
+            "Following the reopening of Port-au-Prince airport, shipments to Haiti are operating "
+            "again from 12 April.",
+            "resumption",
+            "HT",
+        ),
+        (
+            "Value cap for parcels to Cuba",
+            "From 1 June, merchandise sent to Cuba will be capped at a declared value of $150 per "
+            "package.",
+            "restriction",
+            "CU",
+        ),
+        (
+            "Orders to Japan may arrive late",
+            "Because of high volumes, international orders shipped to Japan may arrive later than "
+            "the estimated delivery date.",
+            "delay",
+            "JP",
+        ),
+        (
+            "Only Priority available to Fiji",
+            "Until further notice, only International Priority can be used for items to Fiji. "
+            "Economy and Standard services are not available.",
+            "restriction",
+            "FJ",
+        ),
+    ],
+)
+def test_ordinary_english_phrasing(title: str, text: str, kind: str, dest: str) -> None:
+    c = classify(title, text, origin="US", source_kind="carrier")
+    assert c.relevant
+    assert c.change_kind == kind
+    assert c.destinations == [dest]
+
+
+def test_booked_without_any_restriction_is_informational() -> None:
+    c = classify(
+        "Clarification regarding mail to Canada",
+        "Contrary to some reports, letters and parcels for Canada are booked as usual without "
+        "any restriction.",
+        origin="IN",
+        source_kind="postal",
+    )
+    assert c.relevant
+    assert c.change_kind == "informational"
+    assert c.destinations == ["CA"]
+
+
+def test_remember_to_is_a_reminder_not_a_requirement() -> None:
+    c = classify(
+        "Sending Christmas presents to Australia: our tips",
+        "Here are our tips for sending presents to family in Australia this year. Remember to "
+        "fill in a customs declaration and post early.",
+        origin="IE",
+        source_kind="postal",
+    )
+    assert c.change_kind != "new_requirement"
+
+
+def test_pork_is_food() -> None:
+    c = classify(
+        "Pork products banned in mail to Qatar",
+        "With immediate effect, pork products are prohibited in postal items for Qatar.",
+        origin="IN",
+        source_kind="postal",
+    )
+    assert c.change_kind == "prohibited_items"
+    assert c.categories == ["food"]

@@ -104,7 +104,11 @@ _ONE_SERVICE_LEFT = word_start(
     r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
     r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
     r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b"
-    r"(?!\s+(?:online|on-line|web|digital\w*))"
+    r"(?!\s+(?:online|on-line|web|digital\w*))|"
+    # "only Express Courier International can be used for items to ...", "can be sent with
+    # UPS Worldwide Express only"
+    r"\bonly (?:[^\W\d_]+ ){1,5}(?:can|may) be used (?:for|to send)\b|"
+    r"\b(?:can|may) be (?:sent|posted|shipped) (?:with|using|via|by) (?:[^\W\d_]+ ){1,5}only\b"
 )
 
 
@@ -194,7 +198,7 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
     norm = doc.norm
     # a cheap test first: every match of _ONE_SERVICE_LEFT holds one of these
-    may_hold = "servi" in norm or " only be " in norm or " still " in norm
+    may_hold = "servi" in norm or " only" in norm or " still " in norm
     if may_hold and _ONE_SERVICE_LEFT.search(norm):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
     return (limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)) or _stop_above_figure(

@@ -66,7 +66,9 @@ _FIGURE = lazy_compile(
 )
 _NO_NEW_FEE_WORDS = (
     r"nao ha nova taxa|no hay nueva tasa|no new fee|keine neue gebuhr|aucune nouvelle taxe|"
-    r"nessuna nuova tassa"
+    r"nessuna nuova tassa|no new tax|no new dut(?:y|ies)|walang bagong (?:buwis|bayarin|singil)|"
+    r"tiada cukai baharu|tiada cukai baru|tidak ada (?:pajak|pungutan) baru|keine neuen? steuer|"
+    r"keine neuen zolle|pas de nouvelle taxe|no hay nuevos? impuestos?|nessuna nuova imposta"
 )
 _NO_CHANGE = lazy_compile(
     r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
