@@ -530,3 +530,96 @@ def test_pork_is_food() -> None:
     )
     assert c.change_kind == "prohibited_items"
     assert c.categories == ["food"]
+
+
+# --- a second grid of ordinary words (review 53, 14 more languages) ---
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "HU",
+            "Szezonális pótdíj a nemzetközi csomagokra",
+            "December 1-től minden nemzetközi csomagra szezonális pótdíjat számítunk fel.",
+        ),
+        (
+            "RO",
+            "Suprataxă de combustibil pentru coletele internaționale",
+            "Din 1 decembrie, suprataxa de combustibil pentru toate coletele internaționale "
+            "crește la 17%.",
+        ),
+        (
+            "VN",
+            "Phụ phí nhiên liệu cho bưu kiện quốc tế tăng",
+            "Từ ngày 1/12, phụ phí nhiên liệu cho tất cả bưu kiện quốc tế tăng lên 17%.",
+        ),
+        (
+            "IN",
+            "अंतरराष्ट्रीय पार्सलों पर अधिभार में वृद्धि",
+            "1 दिसंबर से सभी अंतरराष्ट्रीय पार्सलों पर अधिभार 17% हो जाएगा।",
+        ),
+    ],
+)
+def test_surcharges_of_more_languages(origin: str, title: str, text: str) -> None:
+    c = classify(title, text, origin=origin, source_kind="carrier")
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == ["*"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "dest"),
+    [
+        (
+            "RO",
+            "Suspendarea coletelor către Marea Britanie",
+            "Din cauza grevei, coletele către Marea Britanie nu mai sunt acceptate până la "
+            "noi ordine.",
+            "suspension",
+            "GB",
+        ),
+        (
+            "TH",
+            "พัสดุไปลาวล่าช้า",
+            "เนื่องจากถนนถูกปิด การนำจ่ายพัสดุไปลาวอาจล่าช้ากว่าปกติ 2-3 วัน",
+            "delay",
+            "LA",
+        ),
+        (
+            "IN",
+            "जापान भेजे जाने वाले पार्सलों पर कस्टम ड्यूटी में बदलाव",
+            "1 अप्रैल से जापान कम मूल्य के पार्सलों पर कस्टम ड्यूटी वसूलेगा।",
+            "duty_tax_change",
+            "JP",
+        ),
+        (
+            "VN",
+            "Điều chỉnh thuế hải quan đối với hàng gửi đi Hàn Quốc",
+            "Từ ngày 1/7, Hàn Quốc điều chỉnh thuế hải quan đối với hàng hóa giá trị nhỏ.",
+            "duty_tax_change",
+            "KR",
+        ),
+        (
+            "NO",
+            "Pakker til Libanon kan sendes igjen",
+            "Fra 2. mai tar vi imot brev og pakker til Libanon som før.",
+            "resumption",
+            "LB",
+        ),
+        (
+            "IR",
+            "تغییر عوارض گمرکی بسته‌های کوچک به آلمان",
+            "از اول فروردین، آلمان برای بسته‌های کم‌ارزش عوارض گمرکی جدید دریافت می‌کند.",
+            "duty_tax_change",
+            "DE",
+        ),
+    ],
+)
+def test_ordinary_words_and_names_of_more_languages(
+    origin: str, title: str, text: str, kind: str, dest: str
+) -> None:
+    c = classify(title, text, origin=origin, source_kind="postal")
+    assert c.relevant
+    assert c.change_kind == kind
+    assert c.destinations == [dest]

@@ -306,6 +306,8 @@ _FEE_CHANGE = lazy_compile(
     r"eliminat[aoie]|eliminated|suprimid[ao]s?|se suprime|supprime\w*|(?<!a )fim d[aoe]|"
     r"ophor\w*|opphev\w*|upphav\w*|kumo\w*|scrap\w*|ends?|ended)\b|"
     r"نئی|نیا|নতুন|বৃদ্ধি|الغاء|"
+    # Hebrew "new", "raise", "cut", "change", "cancel"
+    r"חדש\w*|העלא\w*|הפחת\w*|שינוי|ישתנ\w*|משתנ\w*|יבוטל\w*|בוטל\w*|ביטול|תבטל|"
     # Bengali "change", "raised", "lowered", "cut" (the nukta letters as the text has them)
     r"পরিবর্তন|বা(?:ড\u09bc|\u09dc)(?:িয\u09bc|\u09bf\u09df|ান)|কমিয\u09bc|কমি\u09df|কমান|হ্রাস|"
     r"\d{4}年|\d{3}年\d{1,2}月|調低|调低|調高|调高|提高|下调|下調|上调|"
