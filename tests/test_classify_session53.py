@@ -623,3 +623,120 @@ def test_ordinary_words_and_names_of_more_languages(
     assert c.relevant
     assert c.change_kind == kind
     assert c.destinations == [dest]
+
+
+# --- structures of real notices (review 53's third grid) ---
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "dests"),
+    [
+        (
+            "IT",
+            "Sospensione della posta verso il Libano",
+            "La posta verso il Libano è sospesa fino a nuovo avviso.",
+            "suspension",
+            ["LB"],
+        ),
+        (
+            "IT",
+            "Il servizio verso la Siria riprenderà il 2 maggio",
+            "Il servizio postale verso la Siria riprenderà il 2 maggio 2026.",
+            "resumption",
+            ["SY"],
+        ),
+        (
+            "BR",
+            "Envios para o Haiti não estão mais suspensos",
+            "A suspensão de envios para o Haiti foi encerrada. Voltamos a aceitar cartas e "
+            "encomendas para o Haiti.",
+            "resumption",
+            ["HT"],
+        ),
+        (
+            "MX",
+            "El servicio a Honduras funciona con normalidad",
+            "Es falso que hayamos suspendido el envío de paquetes a Honduras. El servicio a "
+            "Honduras opera con normalidad.",
+            "informational",
+            ["HN"],
+        ),
+        (
+            "GB",
+            "Mail to Jordan: service as usual",
+            "News that we have suspended mail to Jordan is false. Items to Jordan continue as "
+            "normal.",
+            "informational",
+            ["JO"],
+        ),
+        (
+            "IT",
+            "Regno Unito: nuovi dazi sulle merci originarie della Cina",
+            "Dal 1° maggio la dogana britannica applica dazi più alti sulle merci originarie della "
+            "Cina spedite nel Regno Unito.",
+            "duty_tax_change",
+            ["GB"],
+        ),
+        (
+            "MX",
+            "Retrasos en envíos a Corea por tránsito en Canadá",
+            "Los envíos con destino a Corea del Sur presentan retrasos de hasta una semana.",
+            "delay",
+            ["KR"],
+        ),
+    ],
+)
+def test_structures_of_real_notices(
+    origin: str, title: str, text: str, kind: str, dests: list[str]
+) -> None:
+    c = classify(title, text, origin=origin, source_kind="postal")
+    assert c.relevant
+    assert c.change_kind == kind
+    assert c.destinations == dests
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "AT",
+            "Begutachtung zur Einfuhrumsatzsteuer auf Kleinsendungen",
+            "Das Finanzministerium schlägt vor, die Steuerbefreiung für Kleinsendungen "
+            "abzuschaffen. Ein Entscheid ist noch nicht gefallen.",
+        ),
+        (
+            "CL",
+            "Propuesta sobre los impuestos a compras en el extranjero",
+            "El Ministerio de Hacienda propone eliminar la exención de impuestos para compras de "
+            "hasta 41 dólares. La propuesta aún no ha sido aprobada.",
+        ),
+    ],
+)
+def test_proposal_verbs_make_no_change_yet(origin: str, title: str, text: str) -> None:
+    c = classify(title, text, origin=origin, source_kind="customs")
+    assert c.change_kind in ("informational", "irrelevant")
+    assert c.change_kind != "duty_tax_change"
+
+
+def test_dutch_levy_is_a_duty_change() -> None:
+    c = classify(
+        "Nieuwe heffing op kleine pakketten",
+        "Vanaf 1 juli 2026 geldt een heffing van 3 euro op kleine pakketten van buiten de EU die "
+        "in Nederland worden ingevoerd.",
+        origin="NL",
+        source_kind="customs",
+    )
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == ["NL"]
+
+
+def test_tracking_site_maintenance_is_no_stop_of_mail() -> None:
+    c = classify(
+        "Track & Trace zaterdagnacht opgeschort wegens onderhoud",
+        "Track & Trace op onze website is zaterdagnacht tussen 02:00 en 06:00 uur opgeschort "
+        "wegens onderhoud. De bezorging gaat gewoon door.",
+        origin="NL",
+        source_kind="postal",
+    )
+    assert not c.relevant

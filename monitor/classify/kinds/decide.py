@@ -1107,7 +1107,7 @@ def _cast_votes(
             # suspension, but from 1 March parcels need ...")
             or (kind != "informational" and rumours and _told_as_rumour(doc, rumours, start))
         ) and (
-            (rumours and _rumour_denied(doc, rumours, denials or [], start))
+            _rumour_denied(doc, rumours or [], denials or [], start)
             or (
                 denials
                 and any(

@@ -292,10 +292,24 @@ _TOLD_BREAK = lazy_compile(r"[,;:.!?\n，；：。、]")
 _DENIED_LATER = 400
 
 
+# A denial that opens the claim it denies: "Es falso que ...", "It is not true that ..."
+_FALSE_THAT = word_start(
+    r"\b(?:es falso que|no es cierto que|no es verdad que|e falso che|non e vero che|"
+    r"il est faux que|il n'est pas vrai que|e falso que|nao e verdade que|"
+    r"it is (?:not true|false|untrue|incorrect) that|it's (?:not true|false|untrue) that|"
+    r"es ist falsch, dass|es stimmt nicht, dass|het klopt niet dat|het is niet waar dat|"
+    r"nieprawda, ze|nie jest prawda, ze)\b"
+)
+
+
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
     """A stop in a sentence that tells it as a rumour, denied there ("denies rumours that",
     "спростовує чутки") or by the next sentence pointing back ("This is not true")."""
     a, b = doc.sentence_of(start)
+    if (false := _FALSE_THAT.search(doc.norm, a, start)) is not None and not _SEMI_COLON.search(
+        doc.full, false.end(), start
+    ):
+        return True  # "Es falso que hayamos suspendido el envío a Guatemala": the claim after it
     told = [m for m in rumours if a <= m.start < b]
     if not told:
         return False

@@ -198,7 +198,15 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
     norm = doc.norm
     # a cheap test first: every match of _ONE_SERVICE_LEFT holds one of these
-    may_hold = "servi" in norm or " only" in norm or " still " in norm
+    may_hold = (
+        "servi" in norm
+        or " only be " in norm
+        or " still " in norm
+        or (
+            " only" in norm
+            and (" be used " in norm or " be sent " in norm or " be posted " in norm)
+        )
+    )
     if may_hold and _ONE_SERVICE_LEFT.search(norm):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
     return (limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)) or _stop_above_figure(

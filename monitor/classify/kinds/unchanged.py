@@ -403,6 +403,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
     places than the title's."""
     if _update_keeps_rules(doc, votes, place_starts or []):
         return True
+    if not any(
+        v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in votes
+    ):
+        return False  # (no word that nothing changed: the rules below have nothing to read)
     in_title = [v for v in votes if doc.in_title(v.start)]
     # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
     # a title that says it does not change, with no word of its change there
@@ -414,7 +418,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
     )
     # "Here's how GST works": a title that names the duties as its topic, with no word of
     # their change; the body says whether they changed
-    duty_topic = not (
+    duty_topic = any(v.kind == "duty_tax_change" for v in in_title) and not (
         _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
         or _DATED_TITLE.search(doc.norm, 0, doc.title_end)
         or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
@@ -430,7 +434,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         for v in in_title
     ):
         return False
-    titled_topic = duty_topic and any(v.kind == "duty_tax_change" for v in in_title)
+    titled_topic = duty_topic
     for v in votes:
         if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
             continue
