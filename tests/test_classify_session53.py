@@ -740,3 +740,113 @@ def test_tracking_site_maintenance_is_no_stop_of_mail() -> None:
         source_kind="postal",
     )
     assert not c.relevant
+
+
+# --- goods words, Spanish and Portuguese "no longer accepts" (review 53's category grid) ---
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "category"),
+    [
+        (
+            "ES",
+            "Joyas a Perú",
+            "Correos deja de admitir envíos con anillos y collares a Perú.",
+            "jewelry",
+        ),
+        (
+            "PT",
+            "Cosméticos para Angola",
+            "Os CTT deixam de aceitar encomendas com batom ou maquiagem para Angola.",
+            "perfumes_cosmetics",
+        ),
+        (
+            "GB",
+            "Jewellery to Qatar",
+            "Earrings and necklaces can no longer be sent to Qatar.",
+            "jewelry",
+        ),
+        (
+            "DE",
+            "Pfefferspray nach Japan",
+            "Ab sofort dürfen Pfefferspray und Taschenmesser nicht mehr nach Japan verschickt "
+            "werden.",
+            "weapons",
+        ),
+        (
+            "IT",
+            "Caffè verso l'Australia",
+            "Non è più possibile spedire caffè e cioccolato verso l'Australia.",
+            "food",
+        ),
+        (
+            "NL",
+            "Bloembollen naar Canada",
+            "Het versturen van bloembollen naar Canada is niet langer toegestaan.",
+            "animals_plants",
+        ),
+    ],
+)
+def test_everyday_goods_words(origin: str, title: str, text: str, category: str) -> None:
+    c = classify(title, text, origin=origin, source_kind="postal")
+    assert c.relevant
+    assert c.categories == [category]
+
+
+def test_urdu_new_fee_word_counts_after_normalising() -> None:
+    c = classify(
+        "برطانیہ کے لیے پارسلوں پر نئی ڈیوٹی",
+        "یکم جولائی سے برطانیہ بھیجے جانے والے پارسلوں پر نئی ڈیوٹی لاگو ہوگی۔",
+        origin="PK",
+        source_kind="postal",
+    )
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == ["GB"]
+
+
+@pytest.mark.parametrize("ya", ["\u09df", "\u09af\u09bc"])
+def test_bengali_nukta_letter_in_either_writing(ya: str) -> None:
+    name = f"মি{ya}ানমারে"
+    c = classify(
+        f"{name} চিঠি ও পার্সেল পাঠানো স্থগিত",
+        f"পরবর্তী নির্দেশ না দেওয়া পর্যন্ত {name} সব চিঠি ও পার্সেল পাঠানো স্থগিত থাকবে।",
+        origin="BD",
+        source_kind="postal",
+    )
+    assert c.change_kind == "suspension"
+    assert c.destinations == ["MM"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "BG",
+            "Горивна добавка за международни пратки",
+            "От 1 декември горивната добавка за всички международни пратки се увеличава на 16%.",
+        ),
+        (
+            "LT",
+            "Kuro priemoka tarptautinėms siuntoms",
+            "Nuo gruodžio 1 d. kuro priemoka visoms tarptautinėms siuntoms didėja iki 16 %.",
+        ),
+        (
+            "MY",
+            "Surcaj bahan api untuk kiriman antarabangsa",
+            "Mulai 1 Disember, surcaj bahan api bagi semua kiriman antarabangsa dinaikkan "
+            "kepada 16%.",
+        ),
+        (
+            "TZ",
+            "Ada ya ziada ya mafuta kwa vifurushi vya kimataifa",
+            "Kuanzia tarehe 1 Desemba, ada ya ziada ya mafuta kwa vifurushi vyote vya kimataifa "
+            "itaongezeka hadi asilimia 16.",
+        ),
+    ],
+)
+def test_surcharges_of_a_third_grid(origin: str, title: str, text: str) -> None:
+    c = classify(title, text, origin=origin, source_kind="carrier")
+    assert c.relevant
+    assert c.change_kind == "duty_tax_change"
+    assert c.destinations == ["*"]

@@ -70,7 +70,7 @@ _OPERATOR_BEFORE_FLAG = lazy_compile(
     r"пошт\w*|почт\w*|(?i:correos?|correio\w*|posti|postnl|bpost|dhl|fedex|ups)))[ \t]?$"
 )
 _DIRECTION_BEFORE_FLAG = lazy_compile(
-    r"(?:\b(?:to|for|into|nach|vers|para|naar|till|til|do|a|à|aux?|en|in)|в|на|إلى|向|寄往|往)"
+    r"(?:\b(?:to|for|into|nach|vers|para|naar|till|til|do|a|à|aux?|en|in)|в|на|إلى|الي|向|寄往|往)"
     r"[ \t]*$",
     re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pickle
 import re
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -184,6 +184,33 @@ def _case_ending(ending: str, stem_last: str) -> bool:
     return len(ending) == 2 and ending[0] == stem_last and ending[1] == "ю"
 
 
+# Bengali letters with a nukta are typed either as one character or as the letter and the nukta
+# ("য়" U+09DF or U+09AF U+09BC): normalising cannot make them one (it keeps each text's length),
+# so a phrase is looked for in both writings
+_NUKTA_COMPOSED = {"\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc", "\u09df": "\u09af\u09bc"}
+
+
+def _other_nukta_writing(key: str) -> str:
+    if any(c in key for c in _NUKTA_COMPOSED):
+        for one, two in _NUKTA_COMPOSED.items():
+            key = key.replace(one, two)
+        return key
+    for one, two in _NUKTA_COMPOSED.items():
+        key = key.replace(two, one)
+    return key
+
+
+def _with_nukta_writings(
+    entries: Iterable[tuple[str, str, Any]],
+) -> Iterator[tuple[str, str, Any]]:
+    for key, flags, value in entries:
+        yield key, flags, value
+        if "\u09bc" in key or any(c in key for c in _NUKTA_COMPOSED):
+            other = _other_nukta_writing(key)
+            if other != key:
+                yield other, flags, value
+
+
 class PhraseMatcher:
     """A lexicon compiled once; ``find`` returns non-overlapping leftmost-longest matches
     (the automaton picks the longest phrase at each place; a phrase that then fails the word
@@ -206,7 +233,7 @@ class PhraseMatcher:
         every value is a (group, value) pair, and ``find_groups`` sorts the matches by group
         as it finds them: several lexicons share one walk over the text that way."""
         table: dict[str, tuple[str, list[Any]]] = {}
-        for key, flags, value in entries:
+        for key, flags, value in _with_nukta_writings(entries):
             if not key:
                 continue
             old = table.get(key)

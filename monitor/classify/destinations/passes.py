@@ -770,7 +770,7 @@ _CHANGE_KINDS = frozenset(
 
 # "بشكل اعتيادي ولكن مع تأخير" / "as normal but with delays": the change is not denied
 _BUT_BETWEEN = lazy_compile(
-    r"\b(?:but|however|although|aber|mais|pero|ma|maar|mas|ancak|ama)\b|(?:ولكن|لكن|غير أن)"
+    r"\b(?:but|however|although|aber|mais|pero|ma|maar|mas|ancak|ama)\b|(?:ولكن|لكن|غير أن|غير ان)"
 )
 
 

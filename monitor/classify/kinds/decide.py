@@ -1597,7 +1597,7 @@ def _if_worse_before(doc: Doc, start: int) -> bool:
 _IF_HEAD = lazy_compile(
     r"(?im)^[ \t]*(?:if|should|in case|in the event|wenn|falls|sollte|si (?:la|le|les|vous|"
     r"nous)|s'il|en cas|se (?:la|il|lo|le|i)|nel caso|als (?:de|het|u|er)|indien|mocht|caso|"
-    r"jeśli|jeżeli|如果|若|万一|もし|만약|إذا|في حال)"
+    r"jeśli|jeżeli|如果|若|万一|もし|만약|إذا|اذا|في حال)"
     r"(?:\b|(?<=[^\x00-\u2fff]))[^\n]*[:\uff1a][ \t]*$"
 )
 

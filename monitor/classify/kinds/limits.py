@@ -49,7 +49,7 @@ _CONCRETE_LIMIT = lazy_compile(
 EXCEEDS = lazy_compile(
     r"\b(?:exceed|surpass|(?:u|ue|o)berschreit|uberstieg|ubersteig|overschrijd|depass|depasi|"
     r"supera|super[ae]n?\b|exced|przekracz|przekrocz|prekroc|prekrac|overstig|overskrid|ylitt|"
-    r"asama|asamaz|превыш|превыс|перевищ|надхвърл|premaš|premas|يتجاوز|تتجاوز|يتعدى|تتعدى|يزيد|تزيد)"
+    r"asama|asamaz|превыш|превыс|перевищ|надхвърл|premaš|premas|يتجاوز|تتجاوز|يتعدى|تتعدى|يتعدي|تتعدي|يزيد|تزيد)"
 )
 
 

@@ -305,7 +305,10 @@ _FEE_CHANGE = lazy_compile(
     r"afskaff\w*|poistu\w*|abol\w*|afschaf\w*|vervalt|desaparec\w*|eliminad[ao]s?|se elimina|"
     r"eliminat[aoie]|eliminated|suprimid[ao]s?|se suprime|supprime\w*|(?<!a )fim d[aoe]|"
     r"ophor\w*|opphev\w*|upphav\w*|kumo\w*|scrap\w*|ends?|ended)\b|"
-    r"نئی|نیا|নতুন|বৃদ্ধি|الغاء|"
+    r"نئی|نیا|نئي|نيا|نئے|تبديلي|تبدیلی|নতুন|বৃদ্ধি|الغاء|"
+    # Lithuanian, Latvian and Slovenian "introduces", Bengali "imposed", Swahili and Kazakh "new",
+    # Tagalog "change"
+    r"ived\w*|įved\w*|iev[ie]s\w*|uvaja\w*|uved\w*|আরোপ|mpya|жаңа|pagbabago|babaguhin|"
     # Hebrew "new", "raise", "cut", "change", "cancel"
     r"חדש\w*|העלא\w*|הפחת\w*|שינוי|ישתנ\w*|משתנ\w*|יבוטל\w*|בוטל\w*|ביטול|תבטל|"
     # Bengali "change", "raised", "lowered", "cut" (the nukta letters as the text has them)
