@@ -8,6 +8,17 @@ import pytest
 
 from monitor.classify import classify
 
+
+def _assert_news(
+    title: str, text: str, origin: str, source_kind: str, kind: str, dests: list[str]
+) -> None:
+    """The notice is news for senders: of ``kind``, for exactly ``dests``."""
+    c = classify(title, text, origin=origin, source_kind=source_kind)
+    assert c.relevant
+    assert c.change_kind == kind
+    assert c.destinations == dests
+
+
 _KEPT_GUIDES = [
     (
         "NZ",
@@ -303,10 +314,7 @@ def test_lower_case_new_in_a_row_is_no_mark() -> None:
 def test_customs_duty_words_of_spanish_and_italian(
     origin: str, title: str, text: str, dest: str
 ) -> None:
-    c = classify(title, text, origin=origin, source_kind="postal")
-    assert c.relevant
-    assert c.change_kind == "duty_tax_change"
-    assert c.destinations == [dest]
+    _assert_news(title, text, origin, "postal", "duty_tax_change", [dest])
 
 
 def test_contracted_denial_after_a_claim() -> None:
@@ -380,10 +388,7 @@ def test_japanese_revision_title_stays_a_duty_change() -> None:
     ],
 )
 def test_fuel_surcharges_on_all_international_parcels(origin: str, title: str, text: str) -> None:
-    c = classify(title, text, origin=origin, source_kind="carrier")
-    assert c.relevant
-    assert c.change_kind == "duty_tax_change"
-    assert c.destinations == ["*"]
+    _assert_news(title, text, origin, "carrier", "duty_tax_change", ["*"])
 
 
 @pytest.mark.parametrize(
@@ -419,10 +424,7 @@ def test_fuel_surcharges_on_all_international_parcels(origin: str, title: str, t
 def test_duty_words_of_polish_czech_swedish_turkish(
     origin: str, title: str, text: str, dest: str
 ) -> None:
-    c = classify(title, text, origin=origin, source_kind="postal")
-    assert c.relevant
-    assert c.change_kind == "duty_tax_change"
-    assert c.destinations == [dest]
+    _assert_news(title, text, origin, "postal", "duty_tax_change", [dest])
 
 
 def test_portuguese_weight_limit() -> None:
@@ -491,10 +493,7 @@ def test_turkish_ban_in_the_past_tense() -> None:
     ],
 )
 def test_ordinary_english_phrasing(title: str, text: str, kind: str, dest: str) -> None:
-    c = classify(title, text, origin="US", source_kind="carrier")
-    assert c.relevant
-    assert c.change_kind == kind
-    assert c.destinations == [dest]
+    _assert_news(title, text, "US", "carrier", kind, [dest])
 
 
 def test_booked_without_any_restriction_is_informational() -> None:
@@ -562,10 +561,7 @@ def test_pork_is_food() -> None:
     ],
 )
 def test_surcharges_of_more_languages(origin: str, title: str, text: str) -> None:
-    c = classify(title, text, origin=origin, source_kind="carrier")
-    assert c.relevant
-    assert c.change_kind == "duty_tax_change"
-    assert c.destinations == ["*"]
+    _assert_news(title, text, origin, "carrier", "duty_tax_change", ["*"])
 
 
 @pytest.mark.parametrize(
@@ -619,10 +615,7 @@ def test_surcharges_of_more_languages(origin: str, title: str, text: str) -> Non
 def test_ordinary_words_and_names_of_more_languages(
     origin: str, title: str, text: str, kind: str, dest: str
 ) -> None:
-    c = classify(title, text, origin=origin, source_kind="postal")
-    assert c.relevant
-    assert c.change_kind == kind
-    assert c.destinations == [dest]
+    _assert_news(title, text, origin, "postal", kind, [dest])
 
 
 # --- structures of real notices (review 53's third grid) ---
@@ -689,10 +682,7 @@ def test_ordinary_words_and_names_of_more_languages(
 def test_structures_of_real_notices(
     origin: str, title: str, text: str, kind: str, dests: list[str]
 ) -> None:
-    c = classify(title, text, origin=origin, source_kind="postal")
-    assert c.relevant
-    assert c.change_kind == kind
-    assert c.destinations == dests
+    _assert_news(title, text, origin, "postal", kind, dests)
 
 
 @pytest.mark.parametrize(
@@ -846,7 +836,4 @@ def test_bengali_nukta_letter_in_either_writing(ya: str) -> None:
     ],
 )
 def test_surcharges_of_a_third_grid(origin: str, title: str, text: str) -> None:
-    c = classify(title, text, origin=origin, source_kind="carrier")
-    assert c.relevant
-    assert c.change_kind == "duty_tax_change"
-    assert c.destinations == ["*"]
+    _assert_news(title, text, origin, "carrier", "duty_tax_change", ["*"])

@@ -301,13 +301,20 @@ _FALSE_THAT = word_start(
     r"nieprawda, ze|nie jest prawda, ze)\b"
 )
 
+# one word of each phrase of _FALSE_THAT: most notices have none
+_FALSE_THAT_HINTS = ("falso", "cierto", "verdad", "vero", "faux", "vrai", "verdade", "true",
+                     "false", "untrue", "incorrect", "falsch", "stimmt", "klopt", "waar",
+                     "nieprawda", "prawda")  # fmt: skip
+
 
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
     """A stop in a sentence that tells it as a rumour, denied there ("denies rumours that",
     "спростовує чутки") or by the next sentence pointing back ("This is not true")."""
     a, b = doc.sentence_of(start)
-    if (false := _FALSE_THAT.search(doc.norm, a, start)) is not None and not _SEMI_COLON.search(
-        doc.full, false.end(), start
+    if (
+        doc.holds_any(_FALSE_THAT_HINTS)
+        and (false := _FALSE_THAT.search(doc.norm, a, start)) is not None
+        and not _SEMI_COLON.search(doc.full, false.end(), start)
     ):
         return True  # "Es falso que hayamos suspendido el envío a Guatemala": the claim after it
     told = [m for m in rumours if a <= m.start < b]
