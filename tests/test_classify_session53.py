@@ -577,8 +577,8 @@ def test_surcharges_of_more_languages(origin: str, title: str, text: str) -> Non
         ),
         (
             "TH",
-            "พัสดุไปลาวล่าช้า",
-            "เนื่องจากถนนถูกปิด การนำจ่ายพัสดุไปลาวอาจล่าช้ากว่าปกติ 2-3 วัน",
+            "พัสดุไปประเทศลาวล่าช้า",
+            "เนื่องจากถนนถูกปิด การนำจ่ายพัสดุไปประเทศลาวอาจล่าช้ากว่าปกติ 2-3 วัน",
             "delay",
             "LA",
         ),
@@ -837,3 +837,77 @@ def test_bengali_nukta_letter_in_either_writing(ya: str) -> None:
 )
 def test_surcharges_of_a_third_grid(origin: str, title: str, text: str) -> None:
     _assert_news(title, text, origin, "carrier", "duty_tax_change", ["*"])
+
+
+# --- guards from review 53 (harm probes and code review): what the session's words must not do ---
+
+
+def test_received_is_no_word_of_a_new_fee() -> None:
+    c = classify(
+        "ICMS on international purchases",
+        "ICMS is collected by the state on items received in Brazil, as explained on our help "
+        "page about customs clearance.",
+        origin="BR",
+        source_kind="postal",
+    )
+    assert c.change_kind != "duty_tax_change"
+
+
+def test_a_name_in_capitals_is_no_new_mark() -> None:
+    c = classify(
+        "International service status",
+        "Country | Status\nNEW ZEALAND | Suspended\nFiji | Suspended\nSamoa | Suspended\n",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert c.change_kind == "suspension"
+    assert set(c.destinations) == {"NZ", "FJ", "WS"}
+
+
+def test_a_new_note_row_keeps_the_suspended_rows() -> None:
+    c = classify(
+        "Mail to the Middle East",
+        "Country | Status\n"
+        "Iraq | Suspended\n"
+        "Syria | Suspended\n"
+        "NOTE | NEW customs form for all other destinations from 1 July\n",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert c.change_kind == "suspension"
+    assert set(c.destinations) == {"IQ", "SY"}
+
+
+def test_a_denial_before_a_comma_keeps_the_stop_after_it() -> None:
+    c = classify(
+        "Envíos a Honduras",
+        "Es falso que hayamos cerrado nuestras oficinas, pero desde hoy suspendemos la admisión "
+        "de paquetes con destino a Honduras hasta nuevo aviso.",
+        origin="MX",
+        source_kind="postal",
+    )
+    assert c.change_kind == "suspension"
+    assert c.destinations == ["HN"]
+
+
+def test_make_up_for_delays_is_no_cosmetics() -> None:
+    c = classify(
+        "Extra flights to Peru",
+        "We have added extra flights to make up for the delays to Peru caused by last week's "
+        "storm. Items to Peru may still arrive a few days late.",
+        origin="US",
+        source_kind="carrier",
+    )
+    assert "perfumes_cosmetics" not in c.categories
+
+
+def test_public_transit_is_no_transit_of_mail() -> None:
+    c = classify(
+        "Strike in France",
+        "Because of the strike of public transit in France, deliveries of parcels to France will "
+        "be delayed by two days.",
+        origin="BE",
+        source_kind="postal",
+    )
+    assert c.change_kind == "delay"
+    assert c.destinations == ["FR"]

@@ -9,34 +9,28 @@ import re
 
 from monitor.classify.text import Doc
 
-# The mark, read in the text as written: upper case alone ("NEW", "NEU:"), or any case in
-# brackets or before a day ("(new)", "neu ab 05.08.", "nouveau depuis le 3 mars")
-_MARK = re.compile(
-    r"\b(?:NEW|NEU|NOUVEAU|NOUVELLE|NUEVO|NUEVA|NUOVO|NUOVA|NIEUW|NOVO|NOVA|NOWE|NOWY|UUSI|YENİ|"
-    r"CHANGED|MODIFIED|UPDATED|MODIFIÉ|MODIFIE|GEÄNDERT|AKTUALISIERT|MODIFICADO|MODIFICATO|GEWIJZIGD)\b|"
-    r"\((?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|novo|nova|nowe|nowy|ny|uusi|"
-    r"yeni|новое|нове|新規|新增|新)\)|"
-    r"\b(?:neu ab|new from|new since|nouveau depuis|nouveau à partir|nuevo desde|nieuw vanaf)\b",
+# The mark, read in the text as written: a phrase before a day in any case ("neu ab 05.08.",
+# "nouveau depuis le 3 mars"), a word in brackets ("(new)"), or a word in upper case alone
+# ("NEW", "NEU:", "CHANGED"), not inside a name in capitals ("NEW ZEALAND", "NOVA POSHTA")
+_MARK_PHRASE = re.compile(
+    r"\b(?:neu ab|new from|new since|nouveau depuis|nouveau à partir|nuevo desde|nieuw vanaf)\b|"
+    r"\((?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|novo|nowe|nowy|ny|uusi|"
+    r"yeni|новое|нове|新規|新增|新)\)",
     re.IGNORECASE,
 )
-_UPPER_ONLY = re.compile(
-    r"\b(?:NEW|NEU|NOUVEAU|NOUVELLE|NUEVO|NUEVA|NUOVO|NUOVA|NIEUW|NOVO|NOVA|NOWE|NOWY|UUSI|YENİ|"
-    r"CHANGED|MODIFIED|UPDATED|MODIFIÉ|MODIFIE|GEÄNDERT|AKTUALISIERT|MODIFICADO|MODIFICATO|"
-    r"GEWIJZIGD)\b"
+_MARK_WORD = re.compile(
+    r"(?<![A-ZÀ-Þ] )(?<![A-ZÀ-Þ])\b(?:NEW|NEU|NOUVEAU|NOUVELLE|NUEVO|NUEVA|NUOVO|NUOVA|NIEUW|NOWE|"
+    r"NOWY|UUSI|CHANGED|MODIFIED|UPDATED|MODIFIÉ|MODIFIE|GEÄNDERT|AKTUALISIERT|MODIFICADO|"
+    r"MODIFICATO|GEWIJZIGD)\b(?! ?[A-ZÀ-Þ]{2})"
 )
+# one piece of each mark, in the normalised text: the cheap test before the table is read
+_HINTS = ("new", "neu", "nouve", "nuev", "nuov", "nieuw", "novo", "now", "uusi", "yeni", "changed",
+          "modifi", "geandert", "aktualisiert", "gewijzigd", "нов", "нове", "新")  # fmt: skip
 _UNMARKED_FEWEST = 2  # rows without the mark a table needs beside its marked ones
 
 
 def _marked(row: str) -> bool:
-    for m in _MARK.finditer(row):
-        word = m.group()
-        if word.isalpha() and not word.startswith("(") and " " not in word:
-            # a bare word counts in upper case only ("new" is any sentence's word)
-            if _UPPER_ONLY.fullmatch(word):
-                return True
-            continue
-        return True
-    return False
+    return _MARK_PHRASE.search(row) is not None or _MARK_WORD.search(row) is not None
 
 
 def unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
@@ -47,7 +41,7 @@ def unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
 
 def _find_unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
     full = doc.full
-    if " | " not in full or not _MARK.search(full):
+    if " | " not in full or not any(h in doc.norm for h in _HINTS):
         return set()
     out: set[tuple[int, int]] = set()
     block: list[tuple[int, int, bool]] = []
@@ -62,9 +56,20 @@ def _find_unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
 
     for i, a in enumerate(starts):
         b = starts[i + 1] - 1 if i + 1 < len(starts) else len(full)
-        if " | " in full[a:b]:
+        if a >= doc.title_end and " | " in full[a:b]:  # (a title is no row)
             block.append((a, b, _marked(full[a:b])))
-        elif full[a:b].strip():
-            close()
+        else:
+            close()  # a line of prose or a blank line ends the table
     close()
     return out
+
+
+def marked_row_names_place(doc: Doc, place_starts: list[int]) -> bool:
+    """Whether a marked row names a place: "NOTE | NEW customs form for all destinations" marks
+    no row of the table's places, whose stops stay the news."""
+    rows = unmarked_rows(doc)
+    for p in place_starts:
+        line = doc.line_of(p)
+        if line not in rows and " | " in doc.full[line[0] : line[1]]:
+            return True
+    return False

@@ -69,7 +69,7 @@ from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import MONTH, older_items_of_places
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.marked_rows import unmarked_rows
+from monitor.classify.marked_rows import marked_row_names_place, unmarked_rows
 from monitor.classify.matcher import Match
 from monitor.classify.normalize import normalize
 from monitor.classify.text import (
@@ -487,7 +487,8 @@ def find_destinations(
             Place(p.start, p.end, origin) if _qualified_town(doc, p, origin) else p for p in places
         ]
     rows = unmarked_rows(doc)
-    if rows:  # "Haiti | Suspended" beside "Vanuatu | Delays – NEW": not this notice's news
+    if rows and marked_row_names_place(doc, [p.start for p in places]):
+        # "Haiti | Suspended" beside "Vanuatu | Delays – NEW": not this notice's news
         places = [p for p in places if doc.line_of(p.start) not in rows]
     cue_matcher = _cues()
     found = lexicon.matches(doc, "destinations")

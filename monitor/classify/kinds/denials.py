@@ -301,6 +301,9 @@ _FALSE_THAT = word_start(
     r"nieprawda, ze|nie jest prawda, ze)\b"
 )
 
+# a new clause between the denial and a stop: "Es falso que ..., pero los paquetes siguen
+# suspendidos" denies only what stands before the comma
+_CLAUSE_BREAK = lazy_compile(r"[;:,]")
 # one word of each phrase of _FALSE_THAT: most notices have none
 _FALSE_THAT_HINTS = ("falso", "cierto", "verdad", "vero", "faux", "vrai", "verdade", "true",
                      "false", "untrue", "incorrect", "falsch", "stimmt", "klopt", "waar",
@@ -314,7 +317,7 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
     if (
         doc.holds_any(_FALSE_THAT_HINTS)
         and (false := _FALSE_THAT.search(doc.norm, a, start)) is not None
-        and not _SEMI_COLON.search(doc.full, false.end(), start)
+        and not _CLAUSE_BREAK.search(doc.full, false.end(), start)
     ):
         return True  # "Es falso que hayamos suspendido el envío a Guatemala": the claim after it
     told = [m for m in rumours if a <= m.start < b]

@@ -107,7 +107,8 @@ _ONE_SERVICE_LEFT = word_start(
     r"(?!\s+(?:online|on-line|web|digital\w*))|"
     # "only Express Courier International can be used for items to ...", "can be sent with
     # UPS Worldwide Express only"
-    r"\bonly (?:[^\W\d_]+ ){1,5}(?:can|may) be used (?:for|to send)\b|"
+    r"\bonly (?:[^\W\d_]+ ){1,5}(?:can|may) be used (?:for|to send) (?:items|parcels|"
+    r"shipments|mail|letters|packages|consignments|goods)\b|"
     r"\b(?:can|may) be (?:sent|posted|shipped) (?:with|using|via|by) (?:[^\W\d_]+ ){1,5}only\b"
 )
 
@@ -204,7 +205,12 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
         or " still " in norm
         or (
             " only" in norm
-            and (" be used " in norm or " be sent " in norm or " be posted " in norm)
+            and (
+                " be used " in norm
+                or " be sent " in norm
+                or " be posted " in norm
+                or " be shipped " in norm
+            )
         )
     )
     if may_hold and _ONE_SERVICE_LEFT.search(norm):

@@ -25,7 +25,7 @@ from monitor.classify.kinds.phrases import (
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, _KEPT, Vote, _place_word
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.marked_rows import unmarked_rows
+from monitor.classify.marked_rows import marked_row_names_place, unmarked_rows
 from monitor.classify.text import Doc, unchanged_items
 from monitor.classify.wordstart import word_start
 
@@ -69,7 +69,7 @@ _PAST_BEFORE = lazy_compile(
 # A notice saying it changes no rule: "this guidance does not change the rules on duty".
 _RULES_KEPT = lazy_compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
-    r"\b(?:rules|requirements|regulations|standards|allowances?|thresholds?|limits?|exemptions?)"
+    r"\b(?:rules|requirements|regulations|standards|allowances?|exemptions?)"
     r"(?: themselves)? (?:have|has) not changed\b|"
     r"\bnone of (?:the|these|our) (?:\w+ )?rules (?:have|has) changed\b|"
     r"\bnothing (?:has )?changed (?:in|to|about) (?:the |our )?(?:\w+ )?(?:rules|requirements|"
@@ -226,7 +226,9 @@ _DUTY_PAST = word_start(
     r"bereits|deja)\b"
 )
 _DUTY_NEWS = word_start(
-    r"\b(?:new|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
+    # ("new" not of a place's name: "New Zealand consumers")
+    r"\b(?:new(?! (?:zealand|york|caledonia|delhi|south wales|mexico|jersey|guinea|hampshire|"
+    r"brunswick))|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
     r"reduc\w*|abolish\w*|end|ends|ending|remov(?:e|es|ing)|scrap\w*|kunftig|neue\w*|"
     r"erhoh\w*|senk\w*|einfuhr(?:en|t)|abgeschafft|entfall\w*|desormais|nouve\w*|"
     r"augment\w*|baiss\w*|supprim\w*|aument\w*|nuev\w*|elimin\w*|verhoog\w*|verlaag\w*|"
@@ -243,7 +245,8 @@ _WHAT_YOU = word_start(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|
 
 # A title word of change beyond ``_DUTY_NEWS``: "US tariff changes", "调整进境物品进口税"
 _CHANGE_IN_TITLE = lazy_compile(
-    r"\b(?:chang\w*|adjust\w*|updat\w*|amend\w*|anderung\w*|geandert|modif\w*|cambi\w*|"
+    r"\b(?:chang\w*|adjust\w*|updat\w*|amend\w*|higher|lower|goes up|go up|rises?|cuts?|"
+    r"anderung\w*|geandert|modif\w*|cambi\w*|"
     r"wijzig\w*|zmian\w*|alterac\w*|mudanc\w*|измен\w*|змін\w*|ajust\w*|revis\w*)\b|"
     r"调整|調整|上调|下调|调降|调高|提高|降低|取消|变更|變更|変更|改正|引き上げ|引き下げ|廃止|"
     r"新設|导入|導入|見直し|見直す|改定|引上げ|引下げ|변경|인상|인하|폐지|신설|조정"
@@ -270,7 +273,7 @@ def _contrast_after(doc: Doc, b: int) -> bool:
     return False
 
 
-def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
+def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int, duty_news: bool = False) -> bool:
     """Whether the sentence ``a:b`` that says the rules are kept speaks for the whole notice:
     no "however" after it, no goods of its own ("no change to the rules for letters" keeps
     the letters' rules only), no "otherwise" ("otherwise nothing has changed" says something
@@ -281,9 +284,10 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
         # from 1 December parcels need the recipient's phone number")
         and _DATED_CHANGE.search(doc.norm, b) is None
         and _OTHERWISE.search(doc.norm, a, b) is None
-        # (goods of their own: not "shipment", a word of all mail)
+        # (goods of their own: not "shipment" or "delivery", words of all mail, nor the words
+        # that say the rule is kept)
         and not any(
-            a <= m.start < b and not m.value.startswith("_")
+            a <= m.start < b and m.value not in ("_mail", "_service", "_exempt")
             for m in lexicon.matches(doc, "categories")
         )
         and not any(
@@ -293,6 +297,12 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int) -> bool:
                 w.kind in _STOPS
                 or dated_span(doc, *doc.sentence_of(w.start))
                 or _NOW.search(doc.norm, *doc.sentence_of(w.start))
+                # "... has not changed" beside "a new handling fee", "the rate is lowered"
+                or (
+                    duty_news
+                    and w.kind == "duty_tax_change"
+                    and _DUTY_NEWS.search(doc.norm, *doc.sentence_of(w.start))
+                )
             )
             for w in votes
         )
@@ -335,11 +345,11 @@ def _discount_unchanged_parts(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= UNCHANGED_PART_FACTOR
 
 
-def _discount_unmarked_rows(doc: Doc, votes: list[Vote]) -> None:
+def _discount_unmarked_rows(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """The rows of a status table beside those marked new ("Vanuatu | Delays – NEW") restate
     what already held: the marked rows are the news, and their votes the only ones."""
     rows = unmarked_rows(doc)
-    if not rows:
+    if not rows or not marked_row_names_place(doc, place_starts):
         return
     kept = [v for v in votes if doc.line_of(v.start) not in rows]
     if any(v.kind != "informational" for v in kept):  # (a marked row that names no change)
@@ -458,7 +468,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 and not _contrast_after(doc, b)
             ):
                 return True  # under "What's changed": "The rules themselves have not changed."
-            if kept and _rules_kept_alone(doc, votes, a, b):
+            if kept and _rules_kept_alone(doc, votes, a, b, duty_news=True):
                 return True  # "There are no changes to these thresholds this year."
             if kept and _SUMMARY_AFTER.match(doc.norm, b):
                 # "There are no changes to the rules this year. Here is a summary.": what
@@ -470,7 +480,9 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             if not _contrast_after(doc, b):
                 return True
             continue
-        if (kept or titled_topic) and _rules_kept_alone(doc, votes, a, b):
+        if (kept and _rules_kept_alone(doc, votes, a, b)) or (
+            titled_topic and _rules_kept_alone(doc, votes, a, b, duty_news=True)
+        ):
             # "A declaration is always needed. The rules have not changed."; under a title
             # that names the duties as its topic, "米国宛ての発送に変更はございません"
             return True

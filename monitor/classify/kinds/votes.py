@@ -12,7 +12,7 @@ from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _NO_CHANGE, dated_span
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, parse_phrase
-from monitor.classify.normalize import is_cjk
+from monitor.classify.normalize import is_cjk, is_katakana
 from monitor.classify.resources import load_yaml
 from monitor.classify.text import Doc, day_dot
 from monitor.classify.wordstart import GuardedPattern, _top_level_alternatives, word_start
@@ -305,10 +305,17 @@ _FEE_CHANGE = lazy_compile(
     r"afskaff\w*|poistu\w*|abol\w*|afschaf\w*|vervalt|desaparec\w*|eliminad[ao]s?|se elimina|"
     r"eliminat[aoie]|eliminated|suprimid[ao]s?|se suprime|supprime\w*|(?<!a )fim d[aoe]|"
     r"ophor\w*|opphev\w*|upphav\w*|kumo\w*|scrap\w*|ends?|ended)\b|"
-    r"نئی|نیا|نئي|نيا|نئے|تبديلي|تبدیلی|নতুন|বৃদ্ধি|الغاء|"
+    r"(?<!\w)(?:نئی|نیا|نئي|نيا|نئے|تبديلي|تبدیلی)(?!\w)|নতুন|বৃদ্ধি|الغاء|"
     # Lithuanian, Latvian and Slovenian "introduces", Bengali "imposed", Swahili and Kazakh "new",
-    # Tagalog "change"
-    r"ived\w*|įved\w*|iev[ie]s\w*|uvaja\w*|uved\w*|আরোপ|mpya|жаңа|pagbabago|babaguhin|"
+    # Tagalog "change"; rises and "from" a day in the languages of the lexicon's fee words
+    r"\b(?:ived\w*|iev[ie]s\w*|uvaja\w*|uvede\w*|mpya|жаңа|pagbabago|babaguhin|hoj\w*|"
+    r"stijg\w*|stiger|stige|oges|okes|nouse\w*|emelked\w*|emelik|αυξαν\w*|αυξηση|tang|naik|"
+    r"yukseli\w*|artir\w*|artiyor|zdraz\w*|podraz\w*|wzrosn\w*|wzrasta|rosnie|cresc\w*|"
+    r"itibaren|didej\w*|piu alt[io]|emel\w*)\b|tăng|điều chỉnh|वृद्धि|인상|인하|부터|改定|"
+    r"\d日(?:より|から)|\d+\s+\S+\s+से(?!\w)|\d\.? ?t[oó]l\b|"
+    # "from" a day: "från den 1 februari", "od 1 marca", "mulai 1 Desember", "from 1 July"
+    r"\b(?:fran|fra|od|от|від|mulai|kuanzia|dari|a compter du|des le|ab|from|as of|nuo|van|dal|"
+    r"effective|starting)\s+(?:[^\W\d]+\s+){0,2}\d|từ ngày \d|আরোপ|"
     # Hebrew "new", "raise", "cut", "change", "cancel"
     r"חדש\w*|העלא\w*|הפחת\w*|שינוי|ישתנ\w*|משתנ\w*|יבוטל\w*|בוטל\w*|ביטול|תבטל|"
     # Bengali "change", "raised", "lowered", "cut" (the nukta letters as the text has them)
@@ -535,10 +542,18 @@ def _clause_around(doc: Doc, pos: int, a: int, b: int) -> tuple[int, int]:
 
 def _place_word(doc: Doc, pos: int) -> str:
     """The first word of the place named at ``pos``: enough to tell two places apart. In
-    Chinese, Japanese and Korean, whose words run on, its first two letters ("米国" of
-    "米国宛ての発送に"): the names differ there."""
+    Chinese and Japanese, whose words run on, the name's first two Han letters ("米国" of
+    "米国宛ての発送に") or its katakana ("カナダ" of "カナダ宛て"; "オーストリア" is not
+    "オーストラリア")."""
+    norm = doc.norm
     end = pos
-    reach = 2 if pos < len(doc.norm) and doc.norm[pos] >= "\u3040" and is_cjk(doc.norm[pos]) else 24
-    while end < len(doc.norm) and end - pos < reach and doc.norm[end].isalnum():
+    first = norm[pos] if pos < len(norm) else ""
+    if first >= "\u3040" and is_cjk(first):
+        if is_katakana(first):
+            while end < len(norm) and end - pos < 24 and is_katakana(norm[end]):
+                end += 1
+            return norm[pos:end]
+        return norm[pos : pos + 2]
+    while end < len(norm) and end - pos < 24 and norm[end].isalnum():
         end += 1
-    return doc.norm[pos:end]
+    return norm[pos:end]
