@@ -1,6 +1,8 @@
-"""Session 53: a guide to duties that says, anywhere, that the rules, thresholds or allowance
-have not changed restates the rules in force: it is informational, not a duty change, unless
-it also tells a change with its day or a stop."""
+"""Session 53: a guide to duties that says the rules, thresholds or allowance have not changed
+restates the rules in force (informational), unless it also tells a change; status tables
+whose news rows are marked NEW; ordinary words of many languages found by grids of probes
+(duties, surcharges, stops, goods, names), each with guards from the session's reviews
+against what the words must not do."""
 
 from __future__ import annotations
 
@@ -148,7 +150,7 @@ def test_japanese_list_with_oyobi_carries_its_origin_back() -> None:
         source_kind="postal",
     )
     assert c.change_kind == "duty_tax_change"
-    assert not {"VN", "MY", "TH"} & set(c.destinations)
+    assert c.destinations == ["JP"]  # its own imports: the places goods come from are origins
 
 
 def test_sinhala_suspension_of_mail_to_two_countries() -> None:
@@ -517,7 +519,8 @@ def test_remember_to_is_a_reminder_not_a_requirement() -> None:
         origin="IE",
         source_kind="postal",
     )
-    assert c.change_kind != "new_requirement"
+    assert c.relevant
+    assert c.change_kind == "informational"
 
 
 def test_pork_is_food() -> None:
@@ -705,7 +708,6 @@ def test_structures_of_real_notices(
 def test_proposal_verbs_make_no_change_yet(origin: str, title: str, text: str) -> None:
     c = classify(title, text, origin=origin, source_kind="customs")
     assert c.change_kind in ("informational", "irrelevant")
-    assert c.change_kind != "duty_tax_change"
 
 
 def test_dutch_levy_is_a_duty_change() -> None:

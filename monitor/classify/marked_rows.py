@@ -34,8 +34,9 @@ def _marked(row: str) -> bool:
 
 
 def unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
-    """The rows of a table (lines of two or more cells) without the mark, in a table where at
-    least one row has it and two or more do not. Empty for every other notice."""
+    """The rows of a table (lines of the body with a " | " between cells, one table up to a
+    line of prose or a blank line) without the mark, in a table where at least one row has it
+    and two or more do not. Empty for every other notice."""
     return doc.once("_unmarked_rows", _find_unmarked_rows)
 
 

@@ -410,7 +410,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
     not changed"), with no "however" after it in the lead ("the rules have not changed;
     however, from 1 April we no longer accept parcels to Russia"); or the page's last-update
     line says so (``_update_keeps_rules``). Not a sentence that keeps the rules of other
-    places than the title's."""
+    places than the title's. A title that names the duties only as its topic ("Here's how GST
+    works", no word of their change) does not block it, and under such a title, or anywhere
+    in the body for a sentence that says the rules are kept, the sentence speaks for the
+    notice when no change is told beside it (``_rules_kept_alone``: nor a duty told as new)."""
     if _update_keeps_rules(doc, votes, place_starts or []):
         return True
     if not any(
@@ -444,7 +447,6 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         for v in in_title
     ):
         return False
-    titled_topic = duty_topic
     for v in votes:
         if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
             continue
@@ -481,7 +483,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 return True
             continue
         if (kept and _rules_kept_alone(doc, votes, a, b)) or (
-            titled_topic and _rules_kept_alone(doc, votes, a, b, duty_news=True)
+            duty_topic and _rules_kept_alone(doc, votes, a, b, duty_news=True)
         ):
             # "A declaration is always needed. The rules have not changed."; under a title
             # that names the duties as its topic, "米国宛ての発送に変更はございません"
