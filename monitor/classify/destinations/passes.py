@@ -45,6 +45,8 @@ _GLUE_EAST = (
     # "na" (Portuguese "na Jordânia o correio está normal": a new clause)
     r"os|do|dos|das|및|"
 )
+# Japanese "および", "ならびに", Bengali and Hindi "and" (words of their own)
+_GLUE_AND_ASIA = r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथा|एवं)(?!\w)"
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
 # again, they let a gap be read in 2^n ways.
@@ -74,8 +76,7 @@ _GLUE = lazy_compile(
     r"zum beispiel|wie|bijvoorbeeld|zoals|por exemplo|например|наприклад|включая|зокрема|"
     # "в Китайскую Народную Республику ... и Республику Узбекистан": the word "republic"
     r"республик[аиуеой]|республік[аиуоі]|королевств[оау]|королівств[оау]|"
-    r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और|"
-    r"および|ならびに|(?<!\w)(?:ও|এবং|तथा|एवं)(?!\w)|"
+    r"[a-z])\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073\u4f8b\u5982\u5982]|और|" + _GLUE_AND_ASIA + r"|"
     # "欧盟27个成员国以及挪威、瑞士": "as well as", "(27) member states"
     r"以及|\d+个|\d+か国|成员国|成員國|加盟国)*$"
 )
@@ -90,9 +91,7 @@ _LIST_GLUE = lazy_compile(
     + r"la|le|les|el|los|las|"
     r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|nem|noch|to|a|à|para|per|"
     r"naar|nach|"
-    r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073]|"
-    # Japanese "および", Bengali and Hindi "and"
-    r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथा|एवं)(?!\w))*$"
+    r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073]|" + _GLUE_AND_ASIA + r")*$"
 )
 
 

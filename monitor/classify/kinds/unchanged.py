@@ -416,16 +416,17 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
     notice when no change is told beside it (``_rules_kept_alone``: nor a duty told as new)."""
     if _update_keeps_rules(doc, votes, place_starts or []):
         return True
-    if not any(
-        v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in votes
-    ):
+    said = [
+        v
+        for v in votes
+        if v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end)
+    ]
+    if not said:
         return False  # (no word that nothing changed: the rules below have nothing to read)
     in_title = [v for v in votes if doc.in_title(v.start)]
     # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
     # a title that says it does not change, with no word of its change there
-    topic_only = any(
-        v.kind == "informational" and _NO_CHANGE.search(doc.norm, v.start, v.end) for v in in_title
-    ) and not (
+    topic_only = any(doc.in_title(v.start) for v in said) and not (
         _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
         or _DATED_TITLE.search(doc.norm, 0, doc.title_end)  # "... duty on goods from 29 August"
     )
@@ -447,9 +448,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         for v in in_title
     ):
         return False
-    for v in votes:
-        if v.kind != "informational" or not _NO_CHANGE.search(doc.norm, v.start, v.end):
-            continue
+    for v in said:
         if not doc.in_title(v.start) and _NO_NEW_FEE.search(doc.norm, v.start, v.end):
             continue  # "There is no new fee for Canada. From 1 July the fee for Australia rises"
         if doc.in_title(v.start):
