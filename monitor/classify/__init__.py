@@ -16,6 +16,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.categories import IGNORED, SENDING_ONLY, decide_categories
+from monitor.classify.changelog import newest_entry
 from monitor.classify.destinations import (
     EXCLUDED,
     NAME,
@@ -674,6 +675,8 @@ def classify(
     about imports into it), for a notice that names no other place, and on a carrier's site
     where it is named as where shipments go (``source_kind`` "carrier")."""
     doc = Doc.make(title or "", text or "")
+    doc.focus = newest_entry(doc)  # a page's log of changes: its newest entry is the news
+    doc.title_counts = doc.focus is None  # (and its title only names the page)
     return _classify_doc(
         doc, origin=origin, source_kind=source_kind, severity_overrides=severity_overrides
     )

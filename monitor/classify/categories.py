@@ -147,6 +147,11 @@ _GOES_ON_HERE = lazy_compile(
 # "in the usual order" beside a stop in its own clause is how the stop is done, not an
 # exception: "Посылки с алкоголем в обычном порядке не принимаются"
 _USUAL_ORDER = lazy_compile(r"обычном порядке|звичаиному порядку|iprasta tvarka")
+# what follows "weiterhin" when a stop goes on rather than some goods
+_STOP_GOES_ON = lazy_compile(
+    r" (?:nicht|keine?|ausgesetzt|eingestellt|gesperrt|unterbrochen|verboten|untersagt|"
+    r"suspendiert|unmoglich)\b"
+)
 _CLAUSE_BREAK = lazy_compile(r"[,;:\u2013\u2014]")
 # "can be posted as normal but will take longer": in a delay, as normal only in the sentence of
 # the delay ("Letters can be sent as normal." on its own exempts them)
@@ -682,6 +687,8 @@ def decide_categories(
         ):
             if _limited_acceptance(doc, m):
                 continue  # "lithium batteries are accepted only when installed": a limit
+            if m.key == "weiterhin" and _STOP_GOES_ON.match(doc.norm, m.end):
+                continue  # "bleibt weiterhin ausgesetzt": the stop goes on, nothing is exempt
             sentence = doc.sentence_of(m.start)
             if any(stem in m.key for stem in _ACCEPTED_STEMS) and _NONE_OF_SUBJECT.fullmatch(
                 doc.norm, sentence[0], m.start

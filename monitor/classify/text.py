@@ -213,6 +213,9 @@ class Doc:
     # For an updated notice: the spans of what the diff added (and the headings above it).
     # None means the whole text counts.
     focus: list[tuple[int, int]] | None = None
+    # False on a page whose title only names the page (a log of changes): with a focus, the
+    # title's words then take no part either
+    title_counts: bool = True
     scans: dict | None = None  # lexicon matches over the whole text, filled by lexicon.matches
     # (start, end) of each sentence, in order: made on the first call of sentence_of
     sentence_spans: list[tuple[int, int]] | None = None
@@ -305,8 +308,10 @@ class Doc:
 
     def counts(self, pos: int) -> bool:
         """Whether words at ``pos`` take part in the decision (title or focus)."""
-        if self.focus is None or pos < self.title_end:
+        if self.focus is None:
             return True
+        if pos < self.title_end:
+            return self.title_counts
         return any(a <= pos < b for a, b in self.focus)
 
     def in_focus(self, pos: int) -> bool:
