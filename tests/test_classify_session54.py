@@ -158,3 +158,176 @@ def test_letters_that_go_on_are_still_exempt_from_a_stop_of_parcels() -> None:
     )
     assert c.change_kind == "suspension"
     assert c.categories == ["all_goods"]
+
+
+# --- blind sets 280 and 282 (read after scoring): words and look-alikes ---------------------
+
+_NEWS_54 = [
+    # Czech: a country taken off the page's list of restrictions is a resumption
+    (
+        "CZ",
+        "postal",
+        "Nepál",
+        "Nepál byl vyřazen z přehledu omezení. Balíky do Nepálu opět přijímáme.",
+        "resumption",
+        ["NP"],
+    ),
+    # English: "now only accepting ... sent by" is a limit of the services
+    (
+        "GB",
+        "postal",
+        "Service to Jordan",
+        "We are now only accepting parcels for Jordan sent by International Economy.",
+        "restriction",
+        ["JO"],
+    ),
+    # Norwegian and Danish: longer than usual
+    (
+        "NO",
+        "postal",
+        "Pakker til Island",
+        "Pakker til Island kan bruke lengre tid enn vanlig de neste ukene.",
+        "delay",
+        ["IS"],
+    ),
+    (
+        "DK",
+        "postal",
+        "Pakker til Norge",
+        "Pakker til Norge tager længere tid end normalt på grund af sne.",
+        "delay",
+        ["NO"],
+    ),
+    # Hebrew: parcels over a weight refused is a limit, not a stop
+    (
+        "IL",
+        "postal",
+        "מגבלת משקל",
+        'חבילות במשקל העולה על 10 ק"ג לקנדה לא יתקבלו עד להודעה חדשה.',
+        "restriction",
+        ["CA"],
+    ),
+    # Arabic: "will not be accepted"
+    (
+        "AE",
+        "postal",
+        "تنبيه",
+        "لن يتم قبول الطرود المرسلة إلى السودان حتى إشعار آخر.",
+        "suspension",
+        ["SD"],
+    ),
+    # Amharic: "restarted"
+    (
+        "ET",
+        "postal",
+        "ወደ ኤርትራ",
+        "ወደ ኤርትራ የሚላኩ ጥቅሎች አገልግሎት እንደገና ተጀመረ።",
+        "resumption",
+        ["ER"],
+    ),
+    # Swahili: recipients must submit an ID number
+    (
+        "TZ",
+        "customs",
+        "Vifurushi kutoka nje",
+        "Kuanzia tarehe 1 Machi, wapokeaji wa vifurushi watatakiwa kuwasilisha namba ya "
+        "utambulisho kabla ya kukabidhiwa.",
+        "new_requirement",
+        ["TZ"],
+    ),
+    # Icelandic: Australia in the dative
+    (
+        "IS",
+        "postal",
+        "Takmarkanir á sendingum til Ástralíu",
+        "Frá og með 1. maí tökum við aðeins við pökkum sem eru að hámarki 2 kg til Ástralíu.",
+        "restriction",
+        ["AU"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "dests"), _NEWS_54)
+def test_words_of_change_found_by_blind_sets(
+    origin: str, source_kind: str, title: str, text: str, kind: str, dests: list[str]
+) -> None:
+    c = classify(title, text, origin=origin, source_kind=source_kind)
+    assert c.relevant
+    assert c.change_kind == kind
+    assert c.destinations == dests
+
+
+_QUIET_54 = [
+    # an account put on stop for unpaid bills stops no mail
+    (
+        "GB",
+        "Why is my business account on stop?",
+        "Your business account has been put on stop because an invoice is overdue. Until it "
+        "is paid you cannot book collections or print labels.",
+    ),
+    # a maintenance window lists duty payment among the services down
+    (
+        "NO",
+        "Planlagt vedlikehold natt til lørdag",
+        "Natt til lørdag mellom klokken 01.00 og 05.00 oppgraderer vi systemene våre. Da er "
+        "disse tjenestene utilgjengelige: sporing av pakker, kjøp av porto og betaling av toll "
+        "og merverdiavgift i appen.",
+    ),
+    # stamp duty on receipts is no duty on goods
+    (
+        "NG",
+        "Court rules on the collection of stamp duties",
+        "The High Court held that the Stamp Duties Act makes the postal service the agent that "
+        "collects stamp duty on electronic receipts.",
+    ),
+    # a rumoured stop the next sentence denies, in Arabic ("denied those reports")
+    (
+        "EG",
+        "توضيح",
+        "تداولت بعض الصفحات أنباءً عن وقف استلام الطرود الواردة من تركيا. وقد نفت الهيئة "
+        "تلك الأنباء.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _QUIET_54)
+def test_look_alikes_found_by_blind_sets_alert_nobody(origin: str, title: str, text: str) -> None:
+    c = classify(title, text, origin=origin, source_kind="postal")
+    assert c.severity in ("none", "low")
+    assert c.change_kind in ("irrelevant", "informational")
+
+
+def test_a_swahili_title_that_denies_a_stop_is_no_stop() -> None:
+    c = classify(
+        "POSTA YAKANUSHA TAARIFA ZA KUSITISHA HUDUMA ZA KIMATAIFA",
+        "Taarifa zinazosambazwa mitandaoni zikidai kuwa tumesitisha huduma za kimataifa si za "
+        "kweli. Huduma zetu zote za kimataifa zinaendelea kama kawaida.",
+        origin="KE",
+        source_kind="postal",
+    )
+    assert c.severity in ("none", "low")
+    assert c.change_kind in ("irrelevant", "informational")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aerosols can't be sent to any international destination.\nIs this a new rule?\nNo. "
+        "This restriction has applied for many years and has not changed.",
+        "Parcels with goods to Greenland must carry a customs declaration. It is not new.",
+    ],
+)
+def test_a_rule_said_to_be_old_is_no_news(text: str) -> None:
+    c = classify("Can I send it abroad?", text, origin="GB", source_kind="postal")
+    assert c.change_kind == "informational"
+
+
+def test_scandinavian_letters_that_run_as_normal_are_no_part_of_a_delay() -> None:
+    c = classify(
+        "Pakker til Sverige",
+        "Pakker til Sverige kan bruke lengre tid enn vanlig. Brev går som normalt.",
+        origin="NO",
+        source_kind="postal",
+    )
+    assert c.change_kind == "delay"
+    assert c.categories == ["all_goods"]

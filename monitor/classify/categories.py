@@ -155,7 +155,7 @@ _STOP_GOES_ON = lazy_compile(
 _CLAUSE_BREAK = lazy_compile(r"[,;:\u2013\u2014]")
 # "can be posted as normal but will take longer": in a delay, as normal only in the sentence of
 # the delay ("Letters can be sent as normal." on its own exempts them)
-_AS_NORMAL = lazy_compile(r"as normal|as usual|normally")
+_AS_NORMAL = lazy_compile(r"as normal|as usual|normally|som normalt|som vanligt?")
 # ... and in a notice that all runs as usual, "letters run normally" is the news, not an
 # exception (in a delay it is one: those are not late)
 _AS_USUAL = lazy_compile(r"normaal")

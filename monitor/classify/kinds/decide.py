@@ -918,6 +918,7 @@ def _cast_votes(
         if kind in _ROUTINE_KINDS and (
             _ROUTINE.search(doc.norm, clause_start, start)
             or (as_before and _AS_BEFORE.match(norm, end))
+            or (as_before and _NOT_NEW_NEXT.match(norm, doc.sentence_of(start)[1]))
             or (
                 near
                 and any(
@@ -1088,7 +1089,7 @@ def _cast_votes(
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
         elif (
             maintenance
-            and kind in ("suspension", "resumption", "delay")
+            and kind in ("suspension", "resumption", "delay", "duty_tax_change", "informational")
             and _maintenance_window(doc, start, place_starts or [])
         ):
             weight *= 0.1  # "[System maintenance] tracking suspended from 00:00 to 06:00"
@@ -2064,6 +2065,14 @@ _AS_BEFORE = lazy_compile(
     r"as has always been the case|as always|wie immer|comme toujours|como siempre|come sempre|"
     r"como sempre|zoals altijd)\b"
 )
+# The next sentence says the rule is not new: "... must carry a customs declaration. It is not
+# new." / "Det er ikke nyt."
+_NOT_NEW_NEXT = lazy_compile(
+    r"[\s.!;]*(?:(?:this|that|it) is not new|(?:this|that|it)'s not new|det er ikke nyt|"
+    r"det er ikke nytt|det ar inte nytt|das ist nicht neu|ce n'est pas nouveau|"
+    r"cela n'est pas nouveau|esto no es nuevo|eso no es nuevo|non e una novita|"
+    r"dat is niet nieuw|isso nao e novo)\b"
+)
 # The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
 _AS_BEFORE_STOP = lazy_compile(
     r"\b(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
@@ -2205,7 +2214,8 @@ _OVER_HINTS = (
     "over", "under", "unter", "more than", "exceed", "above", "excess", "heavier", "larger",
     "uberschreit", "below", "less than", "di bawah", "moins de", "menos de", "inferior",
     "ubersteig", "depass", "exced", "supera", "superior", "eccedent", "overschrijd", "превыша",
-    "перевищ", "超过", "超過", "を超える",
+    "перевищ", "超过", "超過", "を超える", "העולה על", "העולות על", "מעל", "יותר מ", "تزيد",
+    "يزيد", "تتجاوز", "يتجاوز", "اكثر من",
 )  # fmt: skip
 _INTERNATIONAL = word_start(
     r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
@@ -2280,9 +2290,11 @@ _CLOCK = lazy_compile(
 
 def _maintenance_window(doc: Doc, start: int, place_starts: list[int]) -> bool:
     """Under a title of system maintenance, a stop, delay or resumption is the window of the
-    operator's systems unless its sentence names a place and no hours: "[Wartungsarbeiten]
-    Paketversand nach Russland eingestellt" or "mail to the United States will be delayed by
-    up to 5 days" is news; "EMS to China cannot be booked from 00:00 to 06:00" is the window."""
+    operator's systems, duties are what cannot be paid in it ("payment of duty and VAT in the
+    app" among the services down) and "as normal" what still runs, unless its sentence names a
+    place and no hours: "[Wartungsarbeiten] Paketversand nach Russland eingestellt" or "mail to
+    the United States will be delayed by up to 5 days" is news; "EMS to China cannot be booked
+    from 00:00 to 06:00" is the window."""
     a, b = doc.sentence_of(start)
     if not any(a <= p < b for p in place_starts):
         return True

@@ -364,6 +364,8 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             return any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials) or (
                 _CLARIFIED_NONE.match(doc.norm, lead.end()) is not None
             )
+        if _DENIES_THOSE.search(doc.norm, c, b) is not None:
+            return True  # "... اللتين نفتا تلك الأنباء": the next sentence denies those reports
         clarified = _CLARIFY_LEAD.match(doc.norm, c)
         if clarified is not None:
             # "We wish to clarify that parcels ... continue to be accepted as normal", "ويود
@@ -372,6 +374,19 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
         if len(doc.full[c:b].strip()) > _SHORT_LINE:
             return False
     return False
+
+
+# A denial whose object points back to the rumour: "denied these reports", "نفتا تلك الأنباء"
+# (normalised: أ folds to ا)
+_DENIES_THOSE = lazy_compile(
+    r"(?:نفت|نفتا|نفى|نفوا|تنفي|ينفي)(?:\s+\S+){0,3}?\s+(?:تلك|هذه)\s+(?:الانباء|الشايعات|الشائعات|الاخبار|"
+    r"المعلومات|الادعاءات)|"
+    r"\bden(?:y|ies|ied)\s+(?:these|those|such|the)\s+(?:reports|claims|rumou?rs)\b|"
+    r"\bdementiert\w*\s+(?:diese|die|solche)\s+(?:berichte|meldungen|geruchte)\b|"
+    r"\bdement\w*\s+(?:ces|les)\s+(?:informations|rumeurs|allegations)\b|"
+    r"\bdesmient\w*\s+(?:estas|esas|las)\s+(?:informaciones|noticias|afirmaciones)\b|"
+    r"\bsmentisc\w*\s+(?:queste|tali|le)\s+(?:notizie|voci)\b"
+)
 
 
 def _points_back_to(doc: Doc, d: Match) -> bool:

@@ -483,6 +483,11 @@ _OVER_LIMIT = GuardedPattern(
 )  # fmt: skip
 # The Chinese and Japanese forms, apart: every match holds "超", which most texts lack
 _OVER_LIMIT_CJK = lazy_compile(r"(?:超过|超過)\s*\d|\d[^。]{0,6}を超える")
+# ... and the Hebrew and Arabic ones ("במשקל העולה על 5 ק"ג", "يزيد وزنها عن 5 كجم")
+_OVER_LIMIT_RTL = lazy_compile(
+    r"(?:העולה על|העולות על|מעל|יותר מ-?)\s*\d|"
+    r"(?:تزيد (?:\S+ )?(?:على|عن)|يزيد (?:\S+ )?(?:على|عن)|تتجاوز|يتجاوز|اكثر من)\s*\d"
+)
 
 
 # What a sender writes rather than sends: "generic descriptions will no longer be accepted"
@@ -988,8 +993,13 @@ def _over_limit(doc: Doc, clause_start: int, end: int) -> bool:
     lo = min(a, clause_start)  # items over"
     if "not" in doc.norm[lo:b] and _NOT_MEETING.search(doc.norm, lo, end):
         return True  # "shipments that do not meet these limits will not be accepted"
-    return _OVER_LIMIT.search(doc.norm, lo, b) is not None or (
-        "超" in doc.norm and _OVER_LIMIT_CJK.search(doc.norm, lo, b) is not None
+    return (
+        _OVER_LIMIT.search(doc.norm, lo, b) is not None
+        or ("超" in doc.norm and _OVER_LIMIT_CJK.search(doc.norm, lo, b) is not None)
+        or (
+            doc.norm[lo:b].isascii() is False
+            and _OVER_LIMIT_RTL.search(doc.norm, lo, b) is not None
+        )
     )
 
 
