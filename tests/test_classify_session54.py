@@ -331,3 +331,106 @@ def test_scandinavian_letters_that_run_as_normal_are_no_part_of_a_delay() -> Non
     )
     assert c.change_kind == "delay"
     assert c.categories == ["all_goods"]
+
+
+# --- blind set 276 (customs authorities, read after scoring) -------------------------------
+
+_CUSTOMS_54 = [
+    # Italian: operators "are required to transmit" data
+    (
+        "IT",
+        "Nuovi dati per le spedizioni postali",
+        "Dal 1° giugno gli operatori postali sono tenuti a trasmettere i dati elettronici di "
+        "ogni spedizione destinata all'Italia prima della partenza.",
+        "new_requirement",
+        ["IT"],
+    ),
+    # Portuguese: clearance "slower than usual"
+    (
+        "BR",
+        "Desembaraço de remessas internacionais",
+        "O prazo para liberação de encomendas internacionais poderá ser superior ao habitual "
+        "nas próximas semanas.",
+        "delay",
+        ["BR"],
+    ),
+    # Arabic: "it is required" with a clitic ("فيشترط")
+    (
+        "AE",
+        "ضوابط جديدة لإدخال الأدوية عبر البريد",
+        "أما الأدوية المراقبة فيشترط الحصول على تصريح مسبق قبل شحنها إلى الدولة.",
+        "new_requirement",
+        ["AE"],
+    ),
+    # Spanish: goods "may only be imported" below a value by courier
+    (
+        "MX",
+        "Importación de juguetes por mensajería",
+        "A partir del 1 de marzo, los juguetes solo podrán importarse por mensajería cuando el "
+        "valor del envío no exceda de 50 dólares.",
+        "restriction",
+        ["MX"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "kind", "dests"), _CUSTOMS_54)
+def test_customs_words_found_by_blind_set_276(
+    origin: str, title: str, text: str, kind: str, dests: list[str]
+) -> None:
+    c = classify(title, text, origin=origin, source_kind="customs")
+    assert c.relevant
+    assert c.change_kind == kind
+    assert c.destinations == dests
+
+
+def test_a_customs_page_for_exporters_names_where_the_mail_goes() -> None:
+    c = classify(
+        "관세청, 수출기업 지원",
+        "우정사업본부는 9월 1일 접수분부터 캐나다행 국제우편 중 물품이 포함된 소포의 접수를 "
+        "일시 중단한다. 관세청은 수출신고 절차를 안내한다.",
+        origin="KR",
+        source_kind="customs",
+    )
+    assert c.change_kind == "suspension"
+    assert c.destinations == ["CA"]
+
+
+def test_a_customs_entry_type_no_longer_accepted_stops_no_mail() -> None:
+    c = classify(
+        "Type 86 entries no longer accepted",
+        "From 1 September, customs will no longer accept Type 86 entries for low-value "
+        "shipments. Such shipments must be filed as informal entries.",
+        origin="US",
+        source_kind="customs",
+    )
+    assert c.change_kind != "suspension"
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "JP",
+            "令和6年の税関における関税法違反事件の取締り状況",
+            "令和6年の全国の税関における関税法違反事件の取締り状況を取りまとめましたので公表"
+            "します。国際郵便物を利用した事犯が件数全体の約4割を占めています。",
+        ),
+        (
+            "AU",
+            "Travellers urged to allow extra time at airports",
+            "A system outage is causing delays for international travellers at major airports. "
+            "Arriving passengers should expect longer than usual queues.",
+        ),
+        (
+            "TR",
+            "Açıklama",
+            "Bazı sosyal medya hesaplarında, siparişlere yeni vergiler getirildiği yönünde "
+            "paylaşımlar yapıldığı görülmektedir. Söz konusu iddialar gerçeği yansıtmamaktadır.",
+        ),
+    ],
+)
+def test_customs_look_alikes_alert_nobody(origin: str, title: str, text: str) -> None:
+    c = classify(title, text, origin=origin, source_kind="customs")
+    assert c.severity in ("none", "low")
+    assert c.change_kind in ("irrelevant", "informational")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
+from monitor.classify.wordstart import word_start
 
 # The heading of a log: a line of its own ("Was ist neu?", "Historie změn:") or in the title
 _LOG_WORDS = (
@@ -22,13 +22,28 @@ _LOG_WORDS = (
     r"viimeisimmat muutokset|история изменений|последние изменения|історія змін|"
     r"останні зміни|更新履歴|更新记录|变更记录|更新紀錄|업데이트 내역|변경 이력)"
 )
-_LOG_HEADING = lazy_compile(r"\b" + _LOG_WORDS + r"\b")
+_LOG_HEADING = word_start(r"\b" + _LOG_WORDS + r"\b")
 # or a sentence saying how the entries are ordered
-_LOG_ORDER = lazy_compile(
+_LOG_ORDER = word_start(
     r"\b(?:nach datum sortiert|sorted by date|newest first|most recent first|latest first|"
-    r"(?:comunicazioni|notizie|avvisi) piu recenti|les (?:informations|annonces) les plus recentes|"
-    r"ordenad[oa]s por fecha|gesorteerd op datum)\b"
+    r"comunicazioni piu recenti|notizie piu recenti|avvisi piu recenti|"
+    r"les informations les plus recentes|les annonces les plus recentes|ordenados por fecha|"
+    r"ordenadas por fecha|gesorteerd op datum)\b"
 )
+# one piece of each heading or order phrase: the cheap test before the regexes
+_LOG_HINTS = (
+    "was ist neu", "anderungshistorie", "letzte anderungen", "what's new", "whats new",
+    "changelog", "change log", "change history", "update history", "latest updates",
+    "recent updates", "latest changes", "recent changes", "historique des",
+    "dernieres mises a jour", "historial de", "ultimas actualizaciones", "cronologia",
+    "ultimi aggiornamenti", "wijzigingshistorie", "laatste wijzigingen", "historico de alteracoes",
+    "ultimas atualizacoes", "historie zmen", "historia zmian", "ostatnie zmiany",
+    "andringshistorik", "senaste uppdateringar", "muutoshistoria", "viimeisimmat muutokset",
+    "история изменений", "последние изменения", "історія змін", "останні зміни", "更新履歴",
+    "更新记录", "变更记录", "更新紀錄", "업데이트 내역", "변경 이력", "nach datum sortiert",
+    "sorted by date", "newest first", "most recent first", "latest first", "piu recenti",
+    "les plus recentes", "por fecha", "gesorteerd op datum",
+)  # fmt: skip
 _MONTHS = {
     m: i + 1
     for i, m in enumerate(
@@ -73,6 +88,8 @@ def newest_entry(doc: Doc) -> list[tuple[int, int]] | None:
     """The span of a log's newest entry (its dated line and what follows up to the next dated
     line), when the page has a log's heading and two or more dated entries after it; None for
     every other page."""
+    if not doc.holds_any(_LOG_HINTS):
+        return None
     norm, full = doc.norm, doc.full
     if _LOG_HEADING.search(norm, 0, doc.title_end):
         body_from = doc.title_end + 1

@@ -1180,6 +1180,11 @@ _EXPORT_WORDS = (
     "exportaangifte",
     "exportdeklaration",
     "vientiilmoitus",
+    "수출신고",
+    "수출기업",
+    "輸出申告",
+    "出口申报",
+    "出口报关",
 )
 _IMPORT_TITLE = lazy_compile(
     r"\b(?:einfuhr\w*|import\w*|importation\w*|importaci\w*|importazion\w*|invoer\w*)"

@@ -393,8 +393,10 @@ def _acronym(full: str, m: Match) -> bool:
 
 
 def _told_as_rumour(doc: Doc, rumours: list[Match], start: int) -> bool:
-    """A rumour word before ``start`` in its sentence, with no "but" or colon between."""
-    a = doc.sentence_of(start)[0]
+    """A rumour word before ``start`` in its sentence, with no "but" or colon between; or,
+    as Turkish words it, just after ("yeni vergiler getirildiği yönünde paylaşımlar": posts
+    saying that new taxes were introduced)."""
+    a, b = doc.sentence_of(start)
     for m in rumours:
         if (
             a <= m.start < start
@@ -402,7 +404,15 @@ def _told_as_rumour(doc: Doc, rumours: list[Match], start: int) -> bool:
             and _CONTRAST_WORD.search(doc.norm, m.end, start) is None
         ):
             return True
+        if (
+            start < m.start < min(b, start + _RUMOUR_AFTER)
+            and doc.norm.find(",", start, m.start) < 0
+        ):
+            return True
     return False
+
+
+_RUMOUR_AFTER = 40  # characters from a change word to a rumour word that follows it
 
 
 def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -> bool:

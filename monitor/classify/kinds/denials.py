@@ -510,7 +510,9 @@ _POINTS_BACK = lazy_compile(
     r"(?:the|this|these|such) (?:claims?|reports?|messages?|posts?|information|news|"
     r"rumou?rs?)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*|"
     # Vietnamese "Vietnam Post khẳng định đây là ..." (affirms this is), as normalised
-    r"[^\w]*(?:[^\W\d_]+ ){0,8}(?:khẳng định|cho biết|xac nhận) (?:rằng )?(?:đay|đo) la\b\s*"
+    r"[^\w]*(?:[^\W\d_]+ ){0,8}(?:khẳng định|cho biết|xac nhận) (?:rằng )?(?:đay|đo) la\b\s*|"
+    # Turkish "Söz konusu iddialar ..." (the said claims), "Bu iddialar / haberler ..."
+    r"[^\w]*(?:soz konusu|bu|soz konusu bu) (?:iddialar|haberler|paylas[iı]mlar|bilgiler)\b\s*"
 )
 
 

@@ -508,7 +508,9 @@ _DATA_WORDS = by_first_letter(
     # Polish, Czech, Slovak, South Slavic, Romanian, Hungarian, Scandinavian declarations, and
     # "general mentions" (Romanian)
     r"deklarac\w*|declarati\w*|vamaru nyilatkozat\w*|tulldeklaration\w*|"
-    r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale)"
+    r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale|"
+    # a customs entry of a type ("Type 86 entries will no longer be accepted")
+    r"type \d+ entr(?:y|ies)|section 321 entr(?:y|ies))"
 )
 
 
@@ -572,6 +574,8 @@ _DATA_OBJECT = GuardedPattern(
         "tolldeklarasjon",
         "mentiuni",
         "zollanmeld",
+        "entries",
+        "entry",
     ),
 )
 _NEAR_ONLY = lazy_compile(r"general|generic|vague|po box|p o box")
