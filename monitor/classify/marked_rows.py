@@ -37,14 +37,16 @@ def unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
     """The rows of a table (lines of the body with a " | " between cells, one table up to a
     line of prose or a blank line) without the mark, in a table where at least one row has it
     and two or more do not. Empty for every other notice."""
-    return doc.once("_unmarked_rows", _find_unmarked_rows)
+    return doc.once("_marked_rows", _find_rows)[0]
 
 
-def _find_unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
+def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """(the unmarked rows, the marked rows) of the tables ``unmarked_rows`` describes."""
     full = doc.full
     if " | " not in full or not any(h in doc.norm for h in _HINTS):
-        return set()
-    out: set[tuple[int, int]] = set()
+        return set(), set()
+    unmarked_out: set[tuple[int, int]] = set()
+    marked_out: set[tuple[int, int]] = set()
     block: list[tuple[int, int, bool]] = []
     starts = doc.line_starts
 
@@ -52,7 +54,8 @@ def _find_unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
         marked = [r for r in block if r[2]]
         unmarked = [r for r in block if not r[2]]
         if marked and len(unmarked) >= _UNMARKED_FEWEST:
-            out.update((a, b) for a, b, _ in unmarked)
+            unmarked_out.update((a, b) for a, b, _ in unmarked)
+            marked_out.update((a, b) for a, b, _ in marked)
         block.clear()
 
     for i, a in enumerate(starts):
@@ -62,15 +65,11 @@ def _find_unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
         else:
             close()  # a line of prose or a blank line ends the table
     close()
-    return out
+    return unmarked_out, marked_out
 
 
 def marked_row_names_place(doc: Doc, place_starts: list[int]) -> bool:
     """Whether a marked row names a place: "NOTE | NEW customs form for all destinations" marks
     no row of the table's places, whose stops stay the news."""
-    rows = unmarked_rows(doc)
-    for p in place_starts:
-        line = doc.line_of(p)
-        if line not in rows and " | " in doc.full[line[0] : line[1]]:
-            return True
-    return False
+    marked = doc.once("_marked_rows", _find_rows)[1]
+    return bool(marked) and any(doc.line_of(p) in marked for p in place_starts)
