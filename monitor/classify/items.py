@@ -48,9 +48,11 @@ _WORDED_DATES = (
 # "18 December 2024" alone, "1/2/2019 – DRC", "2024-06-11 -", "June 3, 2024 –"
 _ITEM_HEAD = lazy_compile(
     r"^\s*(?P<upd>(?:update[ds]?|updated|posted|published|aktualisierung|mise a jour|mise à jour|"
-    r"actualizacion|actualización|atualizacao|atualização|aggiornamento|"
+    r"actualizacion|actualización|atualizacao|atualização|aggiornamento|avviso|aviso|"
     # a carrier's alert block: "Summary (Last Updated: 10/11/2025; 09:00 ET)"
-    r"summary\s*\(\s*last updated)\s*(?:[:\u2013\u2014-]\s*)?)?"
+    r"summary\s*\(\s*last updated)\s*(?:[:\u2013\u2014-]\s*)?"
+    # "Aggiornamento del 26 giugno 2025", "Actualización de 3 de marzo de 2025"
+    r"(?:(?:del|de|vom|of)\s+)?)?"
     rf"(?:{_WORDED_DATES}|"
     r"(?P<y3>\d{4})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})|"
     r"(?P<a4>\d{1,2})[./](?P<b4>\d{1,2})[./](?P<y4>\d{4})|"
@@ -73,10 +75,19 @@ _TITLED_HEAD = re.compile(
     re.I | re.M,
 )
 # A heading under which only earlier news follows
+_OLDER_WORDS = (
+    "older posts", "older updates", "previous updates", "earlier updates", "related announcements",
+    "archive", "archived notices", "past incidents", "resolved incidents", "frühere meldungen",
+    "anciennes mises à jour", "actualizaciones anteriores", "mises à jour précédentes",
+    "actualizaciones previas", "aggiornamenti precedenti", "eerdere updates", "eerdere berichten",
+    "atualizações anteriores", "frühere aktualisierungen", "ältere meldungen",
+    "poprzednie aktualizacje", "wcześniejsze aktualizacje", "wcześniejsze komunikaty",
+    "předchozí aktualizace", "starší aktualizace", "predchádzajúce aktualizácie",
+    "предыдущие обновления", "попередні оновлення", "tidigare uppdateringar",
+    "tidligere opdateringer", "tidligere oppdateringer", "aiemmat päivitykset",
+)  # fmt: skip
 _OLDER_HEAD = lazy_compile(
-    r"^\s*(?:older posts|older updates|previous updates|earlier updates|related announcements|"
-    r"archive|archived notices|past incidents|resolved incidents|frühere meldungen|"
-    r"anciennes mises à jour|actualizaciones anteriores)\s*(?::\s*)?$",
+    r"^\s*(?:" + "|".join(_OLDER_WORDS) + r")\s*(?::\s*)?$",
     re.I | re.M,
 )
 # A line that opens an item, with or without a year ("Update 3 March")
@@ -101,11 +112,11 @@ _PREVIOUS_HEAD = lazy_compile(
 
 # First three letters of the lines worth trying the patterns on (a cheap test per line)
 _HEAD_STARTS = frozenset(
-    {m[:3] for m in _MONTHS} | {"upd", "pos", "akt", "mis", "act", "atu", "agg", "pub", "sum"}
+    {m[:3] for m in _MONTHS}
+    | {"upd", "pos", "akt", "mis", "act", "atu", "agg", "pub", "sum", "avv", "avi"}
 )
-_OLDER_STARTS = frozenset(
-    {"old", "pre", "ear", "rel", "arc", "pas", "res", "frü", "vor", "anc", "act"}
-)
+# (and "vor" of "vorherige meldung", a _PREVIOUS_HEAD)
+_OLDER_STARTS = frozenset({w[:3] for w in _OLDER_WORDS} | {"pre", "ear", "vor"})
 
 
 def older_items(doc: Doc) -> list[tuple[int, int]]:

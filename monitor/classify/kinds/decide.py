@@ -1269,7 +1269,7 @@ def _cast_votes(
             weight *= (
                 BRANCH_FACTOR  # "the Mar del Plata branch reopens": one counter, not a service
             )
-        elif norm.startswith("the ", start - 4) and _named_again(norm, start):
+        elif _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
         if (
             (kind in _STOPS or kind == "delay")

@@ -216,13 +216,35 @@ def _branch_subject(doc: Doc, clause_start: int, start: int) -> bool:
     )
 
 
-def _named_again(norm: str, start: int) -> bool:
-    """ "during the suspension", "throughout the closure": a change said before, named again."""
-    for head in ("during the ", "throughout the "):
+# The words before a stop named as a time: "during the suspension"; and "before the", said of
+# the items taken in before it ("items accepted before the suspension will be forwarded"), not
+# of a stop to come ("post before the suspension begins")
+_DURING_STOP = ("during the ", "throughout the ", "wahrend der ", "pendant la ", "durante la ",
+                "tijdens de ", "durante a ", "podczas ")  # fmt: skip
+_BEFORE_STOP = ("before the ", "prior to the ", "vor der ", "avant la ", "avant l'", "antes de la ",
+                "prima della ", "prima dell'", "voor de ", "antes da ", "przed ")  # fmt: skip
+_TAKEN_IN = lazy_compile(
+    r"\b(?:accepted|posted|sent|received|dispatched|lodged|angenommen|eingeliefert|aufgegeben|"
+    r"acceptes|acceptees|deposes|deposees|admitidos|admitidas|aceptados|aceptadas|accettati|"
+    r"accettate|spediti|spedite|aangenomen|aangeboden|aceites|postados|przyjete|nadane)\b"
+)
+
+
+def _head_before(norm: str, start: int, heads: tuple[str, ...]) -> int:
+    for head in heads:
         at = start - len(head)
         if at >= 0 and norm.startswith(head, at) and (at == 0 or not norm[at - 1].isalnum()):
-            return True
-    return False
+            return at
+    return -1
+
+
+def _named_again(norm: str, start: int) -> bool:
+    """ "during the suspension", "items accepted before the suspension", "prima della
+    sospensione": a change said before, named again as a time."""
+    if _head_before(norm, start, _DURING_STOP) >= 0:
+        return True
+    at = _head_before(norm, start, _BEFORE_STOP)
+    return at >= 0 and _TAKEN_IN.search(norm, max(0, at - 60), start + 60) is not None
 
 
 _BRANCH = GuardedPattern(

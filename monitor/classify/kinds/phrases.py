@@ -84,7 +84,8 @@ _NO_CHANGE = lazy_compile(
     r"nada mudou|nada ha cambiado|nada cambio|无新增|無新增|khong co thay doi|alcuna modifica|"
     r"introduces no (?:new )?(?:changes?|rules)|no introduce (?:novedades|cambios)|"
     r"n'introduit aucun|non introduce novita|"
-    r"nao introduz|" + _NO_NEW_FEE_WORDS
+    r"nao introduz|reglene er de samme|reglerne er de samme|reglerna ar (?:desamma|samma)|"
+    r"the rules (?:are|remain) the same|" + _NO_NEW_FEE_WORDS
 )
 # "No new fee": in a title nothing changed, said of the fees; in the body it is said of one
 # place or service beside the news of another ("no new fee for Canada; for Australia it rises")

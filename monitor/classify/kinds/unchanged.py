@@ -111,6 +111,9 @@ _RULES_KEPT = lazy_compile(
     r"\b(?:ne) (?:modifie|change) pas les (?:regles|conditions)\b|"
     r"\b(?:reglerne|reglene|reglerna|saannot) (?:er ikke ændret|er ikke endret|har inte andrats|"
     r"eivat ole muuttuneet)\b|"
+    # "Reglene er de samme som i fjor" (the same as last year)
+    r"\b(?:reglene er de samme|reglerne er de samme|reglerna ar (?:desamma|samma)|"
+    r"the rules (?:are|remain) the same)\b|"
     # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
     + "|".join(
         f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)|{w}は(?:現時点で)?変更されていません"

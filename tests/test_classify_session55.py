@@ -1,0 +1,181 @@
+"""Session 55: items taken in "before the suspension" name an old stop, not a new one; dated
+updates headed "Aggiornamento del ..." and older ones under "Poprzednie aktualizacje"; Bulgarian
+resumptions; Kazakh "does not stop"; English "This is not the case"; Finnish bans; "the rules
+are the same"; results, exhibitions and tenders in more languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+_OLD_STOP_NAMED = [
+    (
+        "GB",
+        "Mail to Chile",
+        "We resume acceptance of letters and parcels for Chile. Items posted before the "
+        "suspension will be forwarded on the first available flights.",
+    ),
+    (
+        "DE",
+        "Post nach Chile",
+        "Die Annahme von Briefen und Paketen nach Chile wird wieder aufgenommen. Sendungen, die "
+        "vor der Aussetzung eingeliefert wurden, werden weitergeleitet.",
+    ),
+    (
+        "ES",
+        "Envíos a Chile",
+        "Se reanuda la admisión de cartas y paquetes con destino a Chile. Los envíos admitidos "
+        "antes de la suspensión se enviarán en los próximos días.",
+    ),
+    (
+        "IT",
+        "Spedizioni verso il Cile",
+        "Riprende l'accettazione di lettere e pacchi per il Cile. Gli invii accettati prima "
+        "della sospensione saranno inoltrati con i primi voli.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _OLD_STOP_NAMED)
+def test_items_taken_in_before_the_stop_leave_a_resumption(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["CL"]
+
+
+def test_a_stop_to_come_named_with_before_still_counts():
+    got = classify(
+        "Mail to Chile",
+        "Mail to Chile is suspended from 3 June. Items posted before the suspension will be "
+        "returned.",
+        origin="GB",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CL"]
+
+
+def test_italian_dated_updates_the_newest_is_the_news():
+    got = classify(
+        "Spedizioni verso il Cile: aggiornamento",
+        "Aggiornamento del 26 giugno 2025\n"
+        "Dal 30 giugno 2025 riprende l'accettazione di lettere e pacchi con destinazione Cile.\n\n"
+        "Avviso del 16 giugno 2025\n"
+        "A causa di uno sciopero, Poste Italiane sospende temporaneamente l'accettazione di "
+        "tutti gli invii diretti in Cile.\n",
+        origin="IT",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["CL"]
+
+
+def test_polish_older_updates_heading_ends_the_news():
+    got = classify(
+        "Utrudnienia w obrocie zagranicznym",
+        "Od 26 września 2025 r. wznawiamy przyjmowanie paczek pocztowych adresowanych do "
+        "Chile.\n\n"
+        "Poprzednie aktualizacje\n"
+        "12.09.2025 – Chile: zawieszenie przyjmowania wszystkich przesyłek.\n"
+        "26.08.2025 – Peru: zawieszenie przyjmowania przesyłek z towarem.\n",
+        origin="PL",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["CL"]
+
+
+def test_bulgarian_resumption():
+    got = classify(
+        "Възстановява се приемането на пратки за Чили",
+        "От 4 юли 2025 г. се възстановява приемането на писма и колети за Чили.",
+        origin="BG",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["CL"]
+
+
+def test_kazakh_does_not_stop_is_no_suspension():
+    got = classify(
+        "«Қазпошта» Қытайға сәлемдемелер қабылдауды тоқтатпайды",
+        "Әлеуметтік желілерде «Қазпошта» Қытайға сәлемдемелерді қабылдауды тоқтатады деген "
+        "ақпарат таралуда. Бұл ақпарат шындыққа сәйкес келмейді. «Қазпошта» Қытайға "
+        "сәлемдемелерді әдеттегі режимде қабылдайды.",
+        origin="KZ",
+    )
+    assert got.change_kind != "suspension"
+    assert got.severity in ("low", "none")
+
+
+def test_english_this_is_not_the_case_denies_the_claimed_stop():
+    got = classify(
+        "Posting to Jersey – services operating as normal",
+        "We are aware of posts on social media claiming that we have stopped accepting parcels "
+        "for Jersey. This is not the case. Our services to Jersey are operating as normal.",
+        origin="IE",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["JE"]
+
+
+def test_this_is_not_the_case_for_letters_keeps_the_requirement():
+    got = classify(
+        "Parcels to Spain",
+        "From 1 March, parcels to Spain need a customs declaration. This is not the case for "
+        "letters.",
+        origin="GB",
+    )
+    assert got.change_kind == "new_requirement"
+
+
+def test_finnish_ban_of_meat_and_dairy():
+    got = classify(
+        "Liha- ja maitotuotteita ei voi enää lähettää Japaniin",
+        "Japani on kieltänyt 1.5.2025 alkaen lihatuotteiden ja maitotuotteiden tuonnin. Älä "
+        "lähetä Japaniin makkaraa tai juustoa.",
+        origin="FI",
+    )
+    assert got.relevant
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["JP"]
+    assert "food" in got.categories
+
+
+def test_norwegian_rules_the_same_as_last_year_is_no_duty_change():
+    got = classify(
+        "Gaver fra utlandet",
+        "Mottar du en gave fra en privatperson i utlandet, kan du få den uten å betale toll og "
+        "merverdiavgift dersom verdien ikke er over 1 000 kroner. Er verdien høyere, må du "
+        "betale merverdiavgift og toll.\n\nReglene er de samme som i fjor.",
+        origin="NO",
+        source_kind="customs",
+    )
+    assert got.change_kind != "duty_tax_change"
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "ES",
+            "Correos eleva un 7% sus ingresos en el primer semestre",
+            "Correos ha cerrado el primer semestre del año con un crecimiento del 7% en sus "
+            "ingresos, que ya suponen la mitad de la facturación total. Los envíos a Francia y "
+            "Estados Unidos crecen pese a la incertidumbre arancelaria.",
+        ),
+        (
+            "SI",
+            "Razstava o zgodovini pošte v Muzeju pošte",
+            "V muzeju bo na ogled razstava o carinskih deklaracijah in paketih iz Amerike. "
+            "Vstopnina: 5 EUR.",
+        ),
+        (
+            "PL",
+            "Ogłoszenie o zamówieniu: dostawa skanerów do kontroli przesyłek",
+            "Przedmiot zamówienia: dostawa 10 skanerów do prześwietlania przesyłek zagranicznych. "
+            "Wymagania minimalne: tunel 100 x 100 cm. Termin składania ofert: 23 czerwca 2025 r.",
+        ),
+    ],
+)
+def test_results_exhibitions_and_tenders_are_irrelevant(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert not got.relevant
+    assert got.severity == "none"
