@@ -179,3 +179,46 @@ def test_results_exhibitions_and_tenders_are_irrelevant(origin, title, text):
     got = classify(title, text, origin=origin)
     assert not got.relevant
     assert got.severity == "none"
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "FI",
+            "Muistutus: tavaralähetykset Ahvenanmaalle vaativat tulli-ilmoituksen",
+            "Muistutamme, että Ahvenanmaalle lähetettävistä tavaroista on annettava "
+            "tulli-ilmoitus.",
+        ),
+        (
+            "GB",
+            "Reminder: goods to Jersey need a customs declaration",
+            "We remind you that goods sent to Jersey need a customs declaration.",
+        ),
+    ],
+)
+def test_a_reminder_whose_title_names_the_paperwork_is_informational(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert got.relevant
+    assert got.change_kind == "informational"
+
+
+def test_a_reminder_title_with_a_stop_is_still_the_stop():
+    got = classify(
+        "Reminder: mail to Chile suspended",
+        "We remind you that mail to Chile is suspended until further notice.",
+        origin="GB",
+    )
+    assert got.change_kind == "suspension"
+
+
+def test_estonian_acceptance_stops():
+    got = classify(
+        "Liitiumakusid sisaldavate saadetiste vastuvõtt peatub ajutiselt",
+        "Omniva peatab alates 18. märtsist ajutiselt liitiumakusid sisaldavate saadetiste "
+        "vastuvõtu kõikidesse välisriikidesse.",
+        origin="EE",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["*"]
+    assert "lithium_batteries" in got.categories

@@ -230,6 +230,10 @@ _TAKEN_IN = lazy_compile(
 )
 
 
+# the last word of each of those heads: most stop words follow none of them (a cheap test)
+_HEAD_ENDS = frozenset(h.rstrip(" ").rsplit(" ", 1)[-1] for h in _DURING_STOP + _BEFORE_STOP)
+
+
 def _head_before(norm: str, start: int, heads: tuple[str, ...]) -> int:
     for head in heads:
         at = start - len(head)
@@ -241,6 +245,12 @@ def _head_before(norm: str, start: int, heads: tuple[str, ...]) -> int:
 def _named_again(norm: str, start: int) -> bool:
     """ "during the suspension", "items accepted before the suspension", "prima della
     sospensione": a change said before, named again as a time."""
+    if start < 2:
+        return False
+    gap = 1 if norm[start - 1] == " " else 0  # ("avant l'interruption": no space)
+    word = norm[norm.rfind(" ", 0, start - gap) + 1 : start - gap]
+    if word not in _HEAD_ENDS:
+        return False
     if _head_before(norm, start, _DURING_STOP) >= 0:
         return True
     at = _head_before(norm, start, _BEFORE_STOP)

@@ -257,6 +257,9 @@ _TITLE_REMINDER = lazy_compile(
 _BULLETIN_NUMBER = lazy_compile(r"#\s*\d+")  # "CSMS # 67690312 - REMINDER: ...": no date
 
 
+_NEWS_KINDS = ("suspension", "delay", "resumption", "prohibited_items", "restriction")
+
+
 def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     """Whether the title calls the notice a reminder and names nothing new: no word of
     change of its own (a vote), and no date, "new", "from" a day or "changes" in the title or
@@ -267,8 +270,9 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     title = doc.norm[: doc.title_end]
     if _TITLE_REMINDER.search(title) is None or _TITLE_CHANGES.search(title):
         return False
-    if any(doc.in_title(v.start) and v.kind != "informational" for v in votes):
-        return False
+    if any(doc.in_title(v.start) and v.kind in _NEWS_KINDS for v in votes):
+        return False  # ("Reminder: mail to Chile suspended"; not "Reminder: goods need a
+        # customs declaration", the rule it reminds of)
     lead = _BULLETIN_NUMBER.sub(" ", doc.norm[: doc.title_end] + " " + _lead_text(doc))
     # (a rule in force "since 1 January 2021" tells when it began, not that it is new)
     return _NEWS_MARK.search(_SINCE_DATE.sub(" ", lead)) is None
