@@ -222,3 +222,44 @@ def test_estonian_acceptance_stops():
     assert got.change_kind == "suspension"
     assert got.destinations == ["*"]
     assert "lithium_batteries" in got.categories
+
+
+def test_marked_row_resumption_beats_the_tables_own_words_of_stops():
+    got = classify(
+        "Correio internacional: situação dos serviços por país",
+        "Devido a situações excecionais nalguns países, a aceitação de envios pode estar "
+        "suspensa. Consulte a tabela antes de enviar.\n\n"
+        "País | Situação | Atualizado em\n"
+        "Chile (NOVO) | Retomada a aceitação de cartas e encomendas com destino ao Chile. | "
+        "20/01/2025\n"
+        "Haiti | Aceitação suspensa para todos os produtos. | 13/03/2024\n"
+        "Iémen | Aceitação suspensa para todos os produtos. | 23/01/2024\n"
+        "Sudão | Aceitação suspensa para todos os produtos. | 20/04/2023\n\n"
+        "Os envios para países com aceitação suspensa serão devolvidos ao remetente.\n",
+        origin="PT",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["CL"]
+
+
+def test_italian_museum_exhibition_about_wartime_mail_is_irrelevant():
+    got = classify(
+        "Al Museo Storico della Comunicazione la mostra «La posta in guerra»",
+        "Lettere censurate e sacchi postali sospesi alle frontiere: il Museo Storico ospita la "
+        "mostra, con i moduli con cui nel 1943 fu sospeso il servizio postale con la Germania. "
+        "La mostra è a ingresso gratuito, con visite guidate per le scuole.",
+        origin="IT",
+    )
+    assert not got.relevant
+    assert got.severity == "none"
+
+
+def test_french_the_rules_have_not_changed():
+    got = classify(
+        "Envois de médicaments vers la Suisse",
+        "Une déclaration en douane est nécessaire pour les médicaments envoyés en Suisse. La "
+        "réglementation n'a pas changé.",
+        origin="FR",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["CH"]

@@ -68,6 +68,11 @@ def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     return unmarked_out, marked_out
 
 
+def marked_rows(doc: Doc) -> set[tuple[int, int]]:
+    """The marked rows of the tables ``unmarked_rows`` describes (empty for other notices)."""
+    return doc.once("_marked_rows", _find_rows)[1]
+
+
 def marked_row_names_place(doc: Doc, place_starts: list[int]) -> bool:
     """Whether a marked row names a place: "NOTE | NEW customs form for all destinations" marks
     no row of the table's places, whose stops stay the news."""

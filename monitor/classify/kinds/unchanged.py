@@ -25,7 +25,7 @@ from monitor.classify.kinds.phrases import (
 )
 from monitor.classify.kinds.votes import _CONTRAST_WORD, _KEPT, Vote, _place_word
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.marked_rows import marked_row_names_place, unmarked_rows
+from monitor.classify.marked_rows import marked_row_names_place, marked_rows, unmarked_rows
 from monitor.classify.text import Doc, unchanged_items
 from monitor.classify.wordstart import word_start
 
@@ -114,6 +114,8 @@ _RULES_KEPT = lazy_compile(
     # "Reglene er de samme som i fjor" (the same as last year)
     r"\b(?:reglene er de samme|reglerne er de samme|reglerna ar (?:desamma|samma)|"
     r"the rules (?:are|remain) the same)\b|"
+    # "La réglementation n'a pas changé", "les règles n'ont pas changé"
+    r"\b(?:la reglementation|la regle|les regles|les conditions) (?:n'a|n'ont) pas change\b|"
     # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
     + "|".join(
         f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)|{w}は(?:現時点で)?変更されていません"
@@ -359,6 +361,16 @@ def _discount_unmarked_rows(doc: Doc, votes: list[Vote], place_starts: list[int]
     if not rows or not marked_row_names_place(doc, place_starts):
         return
     kept = [v for v in votes if doc.line_of(v.start) not in rows]
+    marked = marked_rows(doc)
+    if any(v.kind != "informational" and doc.line_of(v.start) in marked for v in kept):
+        # the marked row tells its change: words about the table around it that name no place
+        # ("acceptance may be suspended in some countries; see the table") tell none
+        kept = [
+            v
+            for v in kept
+            if doc.line_of(v.start) in marked
+            or any(a <= p < b for a, b in [doc.sentence_of(v.start)] for p in place_starts)
+        ]
     if any(v.kind != "informational" for v in kept):  # (a marked row that names no change)
         votes[:] = kept
 
