@@ -263,3 +263,27 @@ def test_french_the_rules_have_not_changed():
     )
     assert got.change_kind == "informational"
     assert got.destinations == ["CH"]
+
+
+def test_a_claimed_stop_denied_is_news_of_no_change():
+    got = classify(
+        "Posting to Jersey",
+        "We are aware of claims that we have stopped accepting parcels for Jersey. This is "
+        "not true.",
+        origin="IE",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.severity == "low"
+    assert got.destinations == ["JE"]
+
+
+def test_a_scam_message_denied_stays_irrelevant():
+    got = classify(
+        "Fraud warning: fake text messages",
+        "Customers are receiving text messages claiming that a parcel is held and a customs "
+        "fee must be paid through a link. This is not true: we never ask for payment by text "
+        "message. Do not click the link.",
+        origin="GB",
+    )
+    assert not got.relevant

@@ -577,6 +577,19 @@ def count_topics(
     return Topics(topics, topic_matches, minor_matches, closure_matches, closures, topic_title)
 
 
+_CLAIM_REACH = 300  # characters from a claimed change to the words that deny it
+
+
+def _claim_denied(doc: Doc, by_group: dict[str, list[Match]], votes: list[Vote]) -> Match | None:
+    """The words that deny a change told just before them ("claims that we stopped accepting
+    parcels ... This is not the case", "전면 금지한다는 내용이 보도되었으나, 이는 사실이
+    아닙니다"), or None."""
+    for m in by_group.get("denials", ()):
+        if any(v.kind != "informational" and 0 <= m.start - v.start <= _CLAIM_REACH for v in votes):
+            return m
+    return None
+
+
 def _title_states_change(doc: Doc, votes: list[Vote]) -> bool:
     """A change other than a duty stated in the title (the duties a webinar, a bill or an app
     names are its subject, its lines or its features)."""
@@ -612,6 +625,16 @@ def choose_kind(
         # "Reminder: lithium batteries are prohibited in mail to the US", and nothing else:
         # about the topic, no change
         evidence = [("informational", a, b) for a, b, _ in reminded[:3]]
+        return KindResult("informational", RELEVANT_SCORE, evidence, votes, counted.count)
+    if (
+        total < RELEVANT_SCORE
+        and not counted.count
+        and not other_sentences
+        and (denial := _claim_denied(doc, by_group, votes)) is not None
+    ):
+        # "Reports that parcels to Canada are suspended are not true", nothing else: the change
+        # a sender heard of is none, which is news about sending (not a notice to ignore)
+        evidence = [("informational", denial.start, denial.end)]
         return KindResult("informational", RELEVANT_SCORE, evidence, votes, counted.count)
     irrelevant, topics = _topics_decide(
         doc, counted, votes, best, total, changes, by_group, other_sentences, place_starts, sent_to
