@@ -287,3 +287,54 @@ def test_a_scam_message_denied_stays_irrelevant():
         origin="GB",
     )
     assert not got.relevant
+
+
+def test_portuguese_reports_of_a_stop_called_unfounded():
+    got = classify(
+        "Correios esclarecem",
+        "Não procedem as informações divulgadas em redes sociais de que os Correios teriam "
+        "suspendido o envio de encomendas para o Chile.",
+        origin="BR",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"
+    assert got.destinations == ["CL"]
+
+
+def test_chinese_no_plan_to_stop_acceptance_is_no_suspension():
+    got = classify(
+        "網傳「停收寄智利包裹」　郵政：非事實",
+        "我國寄往智利之國際包裹目前均正常收寄及運送，並無停止收寄之規劃。",
+        origin="TW",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "KR",
+            "우체국 사칭 '국제우편 관세 미납' 스미싱 문자 주의 안내",
+            "우체국을 사칭하여 '관세 미납'을 이유로 결제를 요구하는 문자메시지가 급증하고 "
+            "있습니다. [예시] 고객님의 국제소포가 관세 미납으로 통관 보류되었습니다. 관세 "
+            "2,980원 결제 바랍니다. 우체국은 문자로 관세 결제를 요구하지 않습니다. 관세 등 통관 "
+            "비용은 우체국 창구에서만 납부하실 수 있습니다. 의심되는 문자를 받으신 경우 링크를 "
+            "누르지 말고 한국인터넷진흥원에 신고하여 주시기 바랍니다.",
+        ),
+        (
+            "CO",
+            "¡Alerta! Mensajes fraudulentos solicitan pagos por aranceles",
+            "Alertamos sobre mensajes fraudulentos y correos electrónicos fraudulentos que "
+            "informan que un paquete internacional está "
+            "retenido en aduana y solicitan el pago de un arancel. Ejemplo: 'Su paquete no pudo "
+            "ser entregado por falta de pago de aranceles'. No haga clic en el enlace. No "
+            "suministre datos de tarjetas. El pago de "
+            "tributos aduaneros se realiza únicamente en nuestros puntos de atención.",
+        ),
+    ],
+)
+def test_phishing_warnings_full_of_duty_words_are_irrelevant(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert not got.relevant

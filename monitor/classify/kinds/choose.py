@@ -581,12 +581,17 @@ _CLAIM_REACH = 300  # characters from a claimed change to the words that deny it
 
 
 def _claim_denied(doc: Doc, by_group: dict[str, list[Match]], votes: list[Vote]) -> Match | None:
-    """The words that deny a change told just before them ("claims that we stopped accepting
-    parcels ... This is not the case", "전면 금지한다는 내용이 보도되었으나, 이는 사실이
-    아닙니다"), or None."""
+    """The words that deny a change told before them or in their sentence ("claims that we
+    stopped accepting parcels ... This is not the case", "전면 금지한다는 내용이
+    보도되었으나, 이는 사실이 아닙니다"), or None."""
     for m in by_group.get("denials", ()):
-        if any(v.kind != "informational" and 0 <= m.start - v.start <= _CLAIM_REACH for v in votes):
-            return m
+        a, b = doc.sentence_of(m.start)
+        if any(
+            v.kind != "informational"
+            and (0 <= m.start - v.start <= _CLAIM_REACH or a <= v.start < b)
+            for v in votes
+        ):
+            return m  # (or in its sentence: "Não procedem as informações de que ...")
     return None
 
 
