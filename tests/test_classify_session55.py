@@ -338,3 +338,16 @@ def test_chinese_no_plan_to_stop_acceptance_is_no_suspension():
 def test_phishing_warnings_full_of_duty_words_are_irrelevant(origin, title, text):
     got = classify(title, text, origin=origin)
     assert not got.relevant
+
+
+def test_a_cookie_banner_with_essential_cookies_is_no_topic_of_the_strike_notice():
+    got = classify(
+        "Industrial action: what it means for your international post",
+        "Strikes are planned on 20 and 25 October. Items to Chile posted on strike days will "
+        "take longer to arrive. Post Office branches will be open as usual.\n\n"
+        "Cookies on our site: We use some essential cookies to make this website work. Accept "
+        "additional cookies | Reject additional cookies",
+        origin="GB",
+    )
+    assert got.change_kind == "delay"
+    assert got.destinations == ["CL"]

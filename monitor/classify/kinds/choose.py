@@ -459,7 +459,8 @@ class Topics:
 
 
 _COOKIE_BANNER = lazy_compile(
-    r"\b(?:we use cookies|this (?:site|website) uses cookies|cookie settings|cookie preferences|"
+    r"\b(?:we use (?:\w+ ){0,3}?cookies|this (?:site|website) uses cookies|cookie settings|"
+    r"cookie preferences|(?:accept|reject|manage) (?:\w+ )?cookies|"
     r"use of cookies|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies|"
     # the banner's buttons: "Cookie-Einstellungen  Alle Cookies zulassen"
     r"cookie einstellungen|alle cookies (?:zulassen|akzeptieren|ablehnen)|"
