@@ -351,3 +351,37 @@ def test_a_cookie_banner_with_essential_cookies_is_no_topic_of_the_strike_notice
     )
     assert got.change_kind == "delay"
     assert got.destinations == ["CL"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "GB",
+            "New requirements for parcels to Chile",
+            "From 1 March 2026, all items containing goods sent to Chile need an electronic "
+            "customs declaration. Items that do not meet these requirements will not be accepted.",
+        ),
+        (
+            "MD",
+            "Cerințe noi pentru expedierea coletelor în Chile",
+            "Începând cu 1 martie 2026, toate trimiterile poștale expediate în Chile trebuie să "
+            "aibă declarația vamală în format electronic. Nu se acceptă descrieri generale precum "
+            "„cadou”. Trimiterile care nu respectă aceste cerințe nu vor fi acceptate.",
+        ),
+    ],
+)
+def test_a_refusal_that_enforces_the_paperwork_is_no_stop(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["CL"]
+
+
+def test_a_stop_after_a_refusal_for_paperwork_still_counts():
+    got = classify(
+        "Mail to Chile",
+        "Items that do not meet these requirements will not be accepted. From 1 May we suspend "
+        "all mail to Chile.",
+        origin="GB",
+    )
+    assert got.change_kind == "suspension"

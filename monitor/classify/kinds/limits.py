@@ -508,7 +508,7 @@ _DATA_WORDS = by_first_letter(
     # Polish, Czech, Slovak, South Slavic, Romanian, Hungarian, Scandinavian declarations, and
     # "general mentions" (Romanian)
     r"deklarac\w*|declarati\w*|vamaru nyilatkozat\w*|tulldeklaration\w*|"
-    r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale|"
+    r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale|descrier\w*|"
     # a customs entry of a type ("Type 86 entries will no longer be accepted")
     r"type \d+ entr(?:y|ies)|section 321 entr(?:y|ies))"
 )
@@ -675,7 +675,24 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         # "Parcels with missing information will not be accepted", "Eksik beyanlı gönderiler
         # kabul edilmeyecektir": refused for what their paperwork lacks
         or _lacking_subject(doc, a, start)
+        # "Items that do not meet these requirements will not be accepted": the refusal
+        # enforces the paperwork the notice asks for
+        or _NOT_MEETING_RULES.search(doc.norm, max(a, start - 150), start) is not None
     )
+
+
+_NOT_MEETING_RULES = lazy_compile(
+    r"\b(?:that|which) (?:do|does) not (?:meet|comply with|fulfil|fulfill|satisfy) (?:these|the|"
+    r"this|those|such) (?:new )?(?:requirements?|rules)\b|"
+    r"\bcare nu (?:respecta|indeplinesc) (?:aceste|noile|cerintele) ?(?:cerinte|reguli)?\b|"
+    r"\bdie (?:diese|die) (?:anforderungen|vorgaben|vorschriften) nicht erfullen\b|"
+    r"\bqui ne respectent pas (?:ces|les) (?:exigences|regles|obligations)\b|"
+    r"\bque no cumplan (?:con )?(?:estos|los) requisitos\b|"
+    r"\bche non (?:rispettano|soddisfano) (?:questi|i) requisiti\b|"
+    r"\bque nao cumpram (?:estes|os) requisitos\b|"
+    r"\bdie niet voldoen aan (?:deze|de) (?:eisen|vereisten|regels)\b|"
+    r"\bniespelniajace (?:tych |nowych )?wymagan\b"
+)
 
 
 def _lacking_subject(doc: Doc, a: int, start: int) -> bool:
