@@ -385,3 +385,14 @@ def test_a_stop_after_a_refusal_for_paperwork_still_counts():
         origin="GB",
     )
     assert got.change_kind == "suspension"
+
+
+def test_bengali_rumoured_stop_denied_by_the_next_sentence():
+    got = classify(
+        "নেপালে ডাক সেবা স্বাভাবিক রয়েছে",
+        "সামাজিক যোগাযোগ মাধ্যমে প্রচারিত হচ্ছে যে, ডাক বিভাগ নেপালে চিঠি ও পার্সেল গ্রহণ বন্ধ "
+        "করে দিয়েছে। ডাক অধিদপ্তরের পক্ষ থেকে জানানো যাচ্ছে যে, এই তথ্য সঠিক নয়।",
+        origin="BD",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["NP"]

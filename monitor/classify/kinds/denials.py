@@ -543,6 +543,9 @@ _POINTS_BACK = lazy_compile(
     r"rumou?rs?)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*|"
     # Vietnamese "Vietnam Post khẳng định đây là ..." (affirms this is), as normalised
     r"[^\w]*(?:[^\W\d_]+ ){0,8}(?:khẳng định|cho biết|xac nhận) (?:rằng )?(?:đay|đo) la\b\s*|"
+    # Bengali "ডাক অধিদপ্তরের পক্ষ থেকে জানানো যাচ্ছে যে, এই তথ্য ..." (it is told that this
+    # information ...)
+    r"[^\w]*(?:\S+\s+){0,6}?(?:জানানো যাচ্ছে যে,?\s+)?(?:এই|উক্ত)\s+(?=তথ্য|সংবাদ|খবর)|"
     # Turkish "Söz konusu iddialar ..." (the said claims), "Bu iddialar / haberler ..."
     r"[^\w]*(?:soz konusu|bu|soz konusu bu) (?:iddialar|haberler|paylas[iı]mlar|bilgiler)\b\s*"
 )
