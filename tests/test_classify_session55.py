@@ -396,3 +396,14 @@ def test_bengali_rumoured_stop_denied_by_the_next_sentence():
     )
     assert got.change_kind == "informational"
     assert got.destinations == ["NP"]
+
+
+def test_mongolian_weight_limit():
+    got = classify(
+        "Чили руу илгээх агаарын илгээмжийн жингийн хязгаарын тухай",
+        "2026 оны 5 дугаар сарын 11-ний өдрөөс эхлэн Чили руу илгээх агаарын илгээмжийн дээд "
+        "жинг 10 кг-аар хязгаарлаж байна (өмнө нь 30 кг).",
+        origin="MN",
+    )
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["CL"]
