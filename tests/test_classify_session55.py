@@ -407,3 +407,19 @@ def test_mongolian_weight_limit():
     )
     assert got.change_kind == "restriction"
     assert got.destinations == ["CL"]
+
+
+def test_czech_status_table_row_marked_nove_is_the_news():
+    got = classify(
+        "Omezení a přerušení poštovního styku se zahraničím",
+        "V tabulce uvádíme země, do kterých je v současnosti omezen nebo přerušen příjem "
+        "poštovních zásilek.\n\n"
+        "Země | Omezení | Platnost od\n"
+        "Chile (NOVĚ) | Přerušen příjem všech poštovních zásilek. | 12. 3. 2026\n"
+        "Jemen | Přerušen příjem všech zásilek. | 22. 1. 2024\n"
+        "Izrael | Zásilky přijímáme, prodloužené dodací lhůty. | 10. 11. 2023\n"
+        "Rusko | Přijímáme pouze listovní zásilky bez obsahu zboží. | 1. 3. 2022\n",
+        origin="CZ",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CL"]

@@ -14,17 +14,19 @@ from monitor.classify.text import Doc
 # ("NEW", "NEU:", "CHANGED"), not inside a name in capitals ("NEW ZEALAND", "NOVA POSHTA")
 _MARK_PHRASE = re.compile(
     r"\b(?:neu ab|new from|new since|nouveau depuis|nouveau à partir|nuevo desde|nieuw vanaf)\b|"
-    r"\((?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|novo|nowe|nowy|ny|uusi|"
+    r"\((?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|novo|nowe|nowy|ny|uusi|nově|"
+    r"nové|nova|novi|"
     r"yeni|новое|нове|新規|新增|新)\)",
     re.IGNORECASE,
 )
 _MARK_WORD = re.compile(
     r"(?<![A-ZÀ-Þ] )(?<![A-ZÀ-Þ])\b(?:NEW|NEU|NOUVEAU|NOUVELLE|NUEVO|NUEVA|NUOVO|NUOVA|NIEUW|NOWE|"
-    r"NOWY|UUSI|CHANGED|MODIFIED|UPDATED|MODIFIÉ|MODIFIE|GEÄNDERT|AKTUALISIERT|MODIFICADO|"
+    r"NOWY|UUSI|NOVĚ|NOVÉ|NOVO|NOVA|NOVI|CHANGED|MODIFIED|UPDATED|MODIFIÉ|MODIFIE|GEÄNDERT|"
+    r"AKTUALISIERT|MODIFICADO|"
     r"MODIFICATO|GEWIJZIGD)\b(?! ?[A-ZÀ-Þ]{2})"
 )
 # one piece of each mark, in the normalised text: the cheap test before the table is read
-_HINTS = ("new", "neu", "nouve", "nuev", "nuov", "nieuw", "novo", "now", "uusi", "yeni", "changed",
+_HINTS = ("new", "neu", "nouve", "nuev", "nuov", "nieuw", "nov", "now", "uusi", "yeni", "changed",
           "modifi", "geandert", "aktualisiert", "gewijzigd", "нов", "нове", "新")  # fmt: skip
 _UNMARKED_FEWEST = 2  # rows without the mark a table needs beside its marked ones
 
