@@ -229,6 +229,24 @@ _TAKEN_IN = lazy_compile(
     r"accettate|spediti|spedite|aangenomen|aangeboden|aceites|postados|przyjete|nadane)\b"
 )
 
+# "must be posted before the suspension", "doivent être déposés avant la suspension": what to do
+# before a stop to come
+_MUST_BE = lazy_compile(
+    r"\b(?:must be|need to be|should be|have to be|muss|mussen|sollten|doit etre|doivent etre|"
+    r"devono essere|deve essere|deben ser|debe ser|deben estar|moeten|moet|devem ser|deve ser|"
+    r"musza byc|musi byc|powinny byc|powinna byc)\s+$"
+)
+# the stop word's next words: "the suspension takes effect", "... du service le 3 mars", "... on
+# 1 April"
+_STOP_TO_COME = lazy_compile(
+    r"(?:\s+(?:of|of the|du|de la|des|del|della|dello|dei|van de|van het|da|do|der|des|"
+    r"usługi|service|services|servizio|servicio|servico|dienst|dienstes|postal|postale|"
+    r"mail|du service|del servizio|del servicio|do servico))*"
+    r"\s+(?:takes? effect|begins|starts|comes into|will (?:take effect|begin|start)|"
+    r"prend effet|entre en vigueur|commence|beginnt|tritt in kraft|entra in vigore|inizia|"
+    r"comienza|entra en vigor|begint|ingaat|comeca|entra em vigor|wchodzi w zycie|"
+    r"(?:on|from|le|au|il|dal|el|desde|am|ab|op|vanaf|em|a partir de|od|dnia)\s+\d)"
+)
 
 # the last word of each of those heads: most stop words follow none of them (a cheap test)
 _HEAD_ENDS = frozenset(h.rstrip(" ").rsplit(" ", 1)[-1] for h in _DURING_STOP + _BEFORE_STOP)
@@ -254,7 +272,20 @@ def _named_again(norm: str, start: int) -> bool:
     if _head_before(norm, start, _DURING_STOP) >= 0:
         return True
     at = _head_before(norm, start, _BEFORE_STOP)
-    return at >= 0 and _TAKEN_IN.search(norm, max(0, at - 60), start + 60) is not None
+    if at < 0:
+        return False
+    # "Mail to Ukraine must be posted before the suspension takes effect on 1 April", "doivent
+    # être déposés avant la suspension ... le 3 mars": a stop to come, however it is named
+    stop_end = start + len(norm[start : start + 40].split(" ", 1)[0])
+    if _STOP_TO_COME.match(norm, stop_end):
+        return False
+    taken = _TAKEN_IN.search(norm, max(0, at - 60), start + 60)
+    if taken is None:
+        return False
+    # the modal before the taken-in word, or before the head when the verb comes last ("müssen
+    # vor der Aussetzung eingeliefert werden")
+    before = taken.start() if taken.start() < at else at
+    return _MUST_BE.search(norm, max(0, before - 20), before) is None
 
 
 _BRANCH = GuardedPattern(
@@ -342,6 +373,10 @@ _FALSE_THAT_HINTS = ("falso", "cierto", "verdad", "vero", "faux", "vrai", "verda
                      "nieprawda", "prawda")  # fmt: skip
 
 
+# the claim a denial takes as its object: "Não procedem as informações de que ..."
+_CLAIM_AFTER_DENIAL = lazy_compile(r"\s*(?:de que|que|that)\b")
+
+
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
     """A stop in a sentence that tells it as a rumour, denied there ("denies rumours that",
     "спростовує чутки") or by the next sentence pointing back ("This is not true")."""
@@ -352,6 +387,14 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
         and not _CLAUSE_BREAK.search(doc.full, false.end(), start)
     ):
         return True  # "Es falso que hayamos suspendido el envío a Guatemala": the claim after it
+    if any(
+        a <= d.start
+        and d.end <= start
+        and _CLAIM_AFTER_DENIAL.match(doc.norm, d.end)
+        and not _CLAUSE_BREAK.search(doc.full, d.end, start)
+        for d in denials
+    ):
+        return True  # "Não procedem as informações de que os Correios teriam suspendido ..."
     told = [m for m in rumours if a <= m.start < b]
     if not told:
         return False
