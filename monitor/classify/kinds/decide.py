@@ -76,6 +76,7 @@ from monitor.classify.kinds.page import (
 from monitor.classify.kinds.phrases import (
     _CLAUSE_MARK,
     _NOW_NEW,
+    _START_WORDS,
     _STOP_NOUN,
     _STOPS,
     _UNTIL_FURTHER,
@@ -128,6 +129,7 @@ from monitor.classify.kinds.votes import (
 )
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
+from monitor.classify.normalize import normalize
 from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
 from monitor.classify.text import (
@@ -392,6 +394,31 @@ def _acronym(full: str, m: Match) -> bool:
     return not any(w.isupper() and len(w.strip("()[].,:;")) >= 2 for w in before + after)
 
 
+# An exhibition named in one word ("the exhibition", "la mostra", "wystawa"): the goods sent to
+# one, in a sentence that states a change from a day ("Goods imported for the exhibition pay
+# duty from 1 May"), are goods like any other
+_EXHIBIT_WORDS = frozenset(
+    normalize(w)
+    for w in (
+        "the exhibition", "la mostra", "alla mostra", "in esposizione", "die ausstellung",
+        "l'exposition", "la exposición", "de tentoonstelling", "a exposição", "razstava",
+        "razstavo", "izložba", "izložbu", "izložbe", "výstava", "výstavu", "wystawa", "wystawę",
+        "wystawy", "выставка", "выставку", "виставка", "виставку",
+    )
+)  # fmt: skip
+_FROM_DAY = word_start(
+    rf"\b(?:{_START_WORDS}|od|от|с|з|vom|a partir du|a partir de)\s+(?:the\s+|le\s+|el\s+|il\s+)?"
+    r"\d{1,2}\b"
+)
+
+
+def _exhibit_beside_dated_change(doc: Doc, m: Match) -> bool:
+    if normalize(m.key) not in _EXHIBIT_WORDS:
+        return False
+    a, b = doc.sentence_of(m.start)
+    return _FROM_DAY.search(doc.norm, a, b) is not None
+
+
 def _told_as_rumour(doc: Doc, rumours: list[Match], start: int) -> bool:
     """A rumour word before ``start`` in its sentence, with no "but" or colon between; or,
     as Turkish words it, just after ("yeni vergiler getirildiği yönünde paylaşımlar": posts
@@ -537,7 +564,7 @@ def _notice_context(
     topic_sentences = {
         doc.sentence_of(m.start)
         for m in by_group.get("irrelevant_topics", [])
-        if m.value != "question_topics"
+        if m.value != "question_topics" and not _exhibit_beside_dated_change(doc, m)
     }
     # a parliamentary question weakens its sentence only up to a colon: "Vragen van het lid ...
     # over het stopzetten van ..." asks about a stop; "Naar aanleiding van Kamervragen meldt

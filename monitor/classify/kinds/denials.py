@@ -236,16 +236,14 @@ _MUST_BE = lazy_compile(
     r"devono essere|deve essere|deben ser|debe ser|deben estar|moeten|moet|devem ser|deve ser|"
     r"musza byc|musi byc|powinny byc|powinna byc)\s+$"
 )
-# the stop word's next words: "the suspension takes effect", "... du service le 3 mars", "... on
-# 1 April"
+# the stop word's next words that tell it is to come: "the suspension of service takes effect"
 _STOP_TO_COME = lazy_compile(
     r"(?:\s+(?:of|of the|du|de la|des|del|della|dello|dei|van de|van het|da|do|der|des|"
     r"usługi|service|services|servizio|servicio|servico|dienst|dienstes|postal|postale|"
     r"mail|du service|del servizio|del servicio|do servico))*"
     r"\s+(?:takes? effect|begins|starts|comes into|will (?:take effect|begin|start)|"
     r"prend effet|entre en vigueur|commence|beginnt|tritt in kraft|entra in vigore|inizia|"
-    r"comienza|entra en vigor|begint|ingaat|comeca|entra em vigor|wchodzi w zycie|"
-    r"(?:on|from|le|au|il|dal|el|desde|am|ab|op|vanaf|em|a partir de|od|dnia)\s+\d)"
+    r"comienza|entra en vigor|begint|ingaat|comeca|entra em vigor|wchodzi w zycie)\b"
 )
 
 # the last word of each of those heads: most stop words follow none of them (a cheap test)
@@ -274,12 +272,18 @@ def _named_again(norm: str, start: int) -> bool:
     at = _head_before(norm, start, _BEFORE_STOP)
     if at < 0:
         return False
-    # "Mail to Ukraine must be posted before the suspension takes effect on 1 April", "doivent
-    # être déposés avant la suspension ... le 3 mars": a stop to come, however it is named
+    # "Mail to Ukraine must be posted before the suspension takes effect": a stop to come (a
+    # date alone does not tell: "items accepted before the suspension on 24 February")
     stop_end = start + len(norm[start : start + 40].split(" ", 1)[0])
     if _STOP_TO_COME.match(norm, stop_end):
         return False
-    taken = _TAKEN_IN.search(norm, max(0, at - 60), start + 60)
+    # the taken-in word nearest the head: "Claim forms must be sent within 60 days for items
+    # posted before the suspension" is of the items posted
+    taken = min(
+        _TAKEN_IN.finditer(norm, max(0, at - 60), start + 60),
+        key=lambda m: at - m.end() if m.end() <= at else m.start() - start,
+        default=None,
+    )
     if taken is None:
         return False
     # the modal before the taken-in word, or before the head when the verb comes last ("müssen
@@ -373,8 +377,8 @@ _FALSE_THAT_HINTS = ("falso", "cierto", "verdad", "vero", "faux", "vrai", "verda
                      "nieprawda", "prawda")  # fmt: skip
 
 
-# the claim a denial takes as its object: "Não procedem as informações de que ..."
-_CLAIM_AFTER_DENIAL = lazy_compile(r"\s*(?:de que|que|that)\b")
+# the claim a denial of reports takes as its object: "Não procedem as informações de que ..."
+_CLAIM_AFTER_DENIAL = lazy_compile(r"\s*(?:de que|que)\b")
 
 
 def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: int) -> bool:
@@ -390,8 +394,10 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
     if any(
         a <= d.start
         and d.end <= start
+        and "informa" in d.key.lower()
         and _CLAIM_AFTER_DENIAL.match(doc.norm, d.end)
         and not _CLAUSE_BREAK.search(doc.full, d.end, start)
+        and not _OTHER_CLAUSE.search(doc.norm, d.end, start)
         for d in denials
     ):
         return True  # "Não procedem as informações de que os Correios teriam suspendido ..."

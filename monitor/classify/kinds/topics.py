@@ -14,7 +14,7 @@ from monitor.classify.kinds.phrases import (
     _TOLD_IN_FORCE,
     RELEVANT_SCORE,
 )
-from monitor.classify.kinds.unchanged import CHANGE_IN_TITLE, DUTY_NEWS, LEAD_CHARS
+from monitor.classify.kinds.unchanged import LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
@@ -273,13 +273,25 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     if any(doc.in_title(v.start) and v.kind in _NEWS_KINDS for v in votes):
         return False  # ("Reminder: mail to Chile suspended"; not "Reminder: goods need a
         # customs declaration", the rule it reminds of)
-    if any(doc.in_title(v.start) and v.kind == "duty_tax_change" for v in votes) and (
-        DUTY_NEWS.search(title) or CHANGE_IN_TITLE.search(title)
-    ):
-        return False  # "Reminder: duty-free allowance abolished": the change it reminds of
     lead = _BULLETIN_NUMBER.sub(" ", doc.norm[: doc.title_end] + " " + _lead_text(doc))
     # (a rule in force "since 1 January 2021" tells when it began, not that it is new)
+    since = _SINCE_DATE.search(lead) is not None
+    if (
+        not since
+        and _TITLE_DUTY_CHANGE.search(title)
+        and any(doc.in_title(v.start) and v.kind == "duty_tax_change" for v in votes)
+    ):
+        return False  # "Reminder: duty-free allowance abolished": the change it reminds of
     return _NEWS_MARK.search(_SINCE_DATE.sub(" ", lead)) is None
+
+
+# A title's verb of a duty changed: "Reminder: duty-free allowance abolished" (not "updated
+# guidance", "the end of ...": a reminder of the rule)
+_TITLE_DUTY_CHANGE = word_start(
+    r"\b(?:introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|reduc\w*|"
+    r"abolish\w*|remov(?:e|es|ed|ing)|scrap\w*|erhoh\w*|senk\w*|abgeschafft|augment\w*|"
+    r"baiss\w*|supprim\w*|aument\w*|elimin\w*|verhoog\w*|verlaag\w*|afgeschaft)\b"
+)
 
 
 _SINCE_DATE = lazy_compile(

@@ -186,7 +186,7 @@ def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
     # the duties in force ("since 29 August", "ended"), or a title and lead with no word of
     # their change; not "Norway will abolish the exemption", "die Schweiz erhebt künftig ..."
     return any(_DUTY_PAST.search(doc.norm, a, b) for a, b in duty_sentences) or not any(
-        DUTY_NEWS.search(doc.norm, a, b)
+        _DUTY_NEWS.search(doc.norm, a, b)
         for a, b in duty_sentences
         if a - doc.title_end < LEAD_CHARS  # the headline's duty, not "will remit duties" below
     )
@@ -218,7 +218,7 @@ def _duties_only_handled(doc: Doc, votes: list[Vote]) -> bool:
         a, b = doc.sentence_of(v.start)
         lo, hi = max(a, v.start - 48), min(b, v.end + 40)  # not "the new portal is ..."
         if (
-            DUTY_NEWS.search(doc.norm, lo, hi)
+            _DUTY_NEWS.search(doc.norm, lo, hi)
             or _FIGURE.search(doc.norm, lo, hi)
             or _STARTED.search(doc.norm, lo, hi)
         ):
@@ -234,7 +234,7 @@ _DUTY_PAST = word_start(
     r"\b(?:since|seit|depuis|desde|ended|has ended|have applied|has applied|already|"
     r"bereits|deja)\b"
 )
-DUTY_NEWS = word_start(
+_DUTY_NEWS = word_start(
     # ("new" not of a place's name: "New Zealand consumers")
     r"\b(?:new(?! (?:zealand|york|caledonia|delhi|south wales|mexico|jersey|guinea|hampshire|"
     r"brunswick))|introduc\w*|rais(?:e|es|ed|ing)|increas\w*|lower(?:s|ed|ing)?|"
@@ -252,8 +252,8 @@ _GUIDE_VERB = lazy_compile(
 _WHAT_YOU = word_start(r"\b(?:what you|was sie|ce que vous|lo que (?:usted|debe|necesita)|wat u)\b")
 
 
-# A title word of change beyond ``DUTY_NEWS``: "US tariff changes", "调整进境物品进口税"
-CHANGE_IN_TITLE = lazy_compile(
+# A title word of change beyond ``_DUTY_NEWS``: "US tariff changes", "调整进境物品进口税"
+_CHANGE_IN_TITLE = lazy_compile(
     r"\b(?:chang\w*|adjust\w*|updat\w*|amend\w*|higher|lower|goes up|go up|rises?|cuts?|"
     r"anderung\w*|geandert|modif\w*|cambi\w*|"
     r"wijzig\w*|zmian\w*|alterac\w*|mudanc\w*|измен\w*|змін\w*|ajust\w*|revis\w*)\b|"
@@ -310,7 +310,7 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int, duty_news: bo
                 or (
                     duty_news
                     and w.kind == "duty_tax_change"
-                    and DUTY_NEWS.search(doc.norm, *doc.sentence_of(w.start))
+                    and _DUTY_NEWS.search(doc.norm, *doc.sentence_of(w.start))
                 )
             )
             for w in votes
@@ -446,15 +446,15 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
     # "IEEPA tariffs - court hears arguments, no change to duty collection": the duty named in
     # a title that says it does not change, with no word of its change there
     topic_only = any(doc.in_title(v.start) for v in said) and not (
-        DUTY_NEWS.search(doc.norm, 0, doc.title_end)
+        _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
         or _DATED_TITLE.search(doc.norm, 0, doc.title_end)  # "... duty on goods from 29 August"
     )
     # "Here's how GST works": a title that names the duties as its topic, with no word of
     # their change; the body says whether they changed
     duty_topic = any(v.kind == "duty_tax_change" for v in in_title) and not (
-        DUTY_NEWS.search(doc.norm, 0, doc.title_end)
+        _DUTY_NEWS.search(doc.norm, 0, doc.title_end)
         or _DATED_TITLE.search(doc.norm, 0, doc.title_end)
-        or CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
+        or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
     )
     if any(
         v.kind != "informational"
