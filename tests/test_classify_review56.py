@@ -116,3 +116,34 @@ def test_a_museum_exhibition_page_stays_irrelevant():
     )
     assert not got.relevant
     assert got.severity == "none"
+
+
+def test_japanese_bracketed_dated_updates_the_newest_is_the_news():
+    got = classify(
+        "ネパールあて国際郵便物の取扱いについて（6月2日更新）",
+        "ホーム ＞ お知らせ\n\n"
+        "【2026年6月2日】\n"
+        "2026年6月8日から、ネパールあての国際小包及びEMSの引受けを再開します。\n"
+        "【2026年5月12日】\n"
+        "ネパールあての全ての郵便物について、引受けの一時停止を継続しています。\n"
+        "【2026年4月28日】\n"
+        "地震の影響により、ネパールあて及びブータンあての全ての郵便物の引受けを一時停止します。\n",
+        origin="JP",
+    )
+    assert got.change_kind == "resumption"
+    assert got.destinations == ["NP"]
+
+
+def test_japanese_update_log_places_of_older_entries_are_history():
+    got = classify(
+        "国際郵便物の引受停止・再開について",
+        "■ 更新履歴\n"
+        "【2026年3月2日】NEW\n"
+        "　2026年3月9日から、フィジーあてのEMSの引受けを再開します。\n"
+        "【2026年2月10日】\n"
+        "　トンガあての全ての郵便物の引受けを停止しました。\n"
+        "【2026年1月20日】\n"
+        "　サモアあての航空小包の引受けを再開しました。\n",
+        origin="JP",
+    )
+    assert got.destinations == ["FJ"]

@@ -74,6 +74,17 @@ _TITLED_HEAD = re.compile(
     r"(?P<y3>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?(?P<d6>(?!))?[ \t]*$",
     re.I | re.M,
 )
+# A date in brackets that opens a line, the way Japanese and Chinese pages head each update:
+# "【2025年5月20日】", "【2021年3月29日】NEW" (read with the names of _ITEM_HEAD; a bare date
+# line is often the page's own stamp, so only the bracketed one opens an item)
+_CJK_BRACKETS = "【［["
+_CJK_HEAD = re.compile(
+    r"^[ \t]*[【［\[][ \t]*(?P<y3>\d{4})[ \t]*年[ \t]*(?P<m3>\d{1,2})[ \t]*月[ \t]*"
+    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?:更新|発表|掲載|发布|發布)?[ \t]*[】］\]]"
+    r"(?P<upd>(?!))?(?P<upd2>(?!))?(?P<d1>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?"
+    r"(?P<d6>(?!))?",
+    re.M,
+)
 # A heading under which only earlier news follows
 _OLDER_WORDS = (
     "older posts", "older updates", "previous updates", "earlier updates", "related announcements",
@@ -144,7 +155,11 @@ def _find_older(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         # where the line ends (a heading that ends with a date is tried only there)
         le = starts[i + 1] - 1 if i + 1 < len(starts) else len(full)
         first = full[ls : ls + 3].lower()
-        if first[:1].isdigit() or first in _HEAD_STARTS:
+        if first[:1] in _CJK_BRACKETS:
+            m = _CJK_HEAD.match(full, ls)
+            if m:
+                heads.append(m)
+        elif first[:1].isdigit() or first in _HEAD_STARTS:
             m = _ITEM_HEAD.match(full, ls)
             if m and (not (m.group("d5") or m.group("d6")) or m.group("upd") or m.group("upd2")):
                 heads.append(m)
@@ -232,7 +247,7 @@ def _own_headings(doc: Doc, opens: list[int]) -> bool:
         if (
             a < doc.title_end
             or len(line) > ENTRY_HEADING_LONGEST
-            or line.endswith((".", ":", ";", ",", "!", "?"))
+            or line.endswith((".", ":", ";", ",", "!", "?", "\u3002", "\uff1a", "\uff01", "\uff1f"))
             or strip_bullet(line)[1]
             or _ITEM_HEAD.match(line)
         ):
