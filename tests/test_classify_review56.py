@@ -147,3 +147,28 @@ def test_japanese_update_log_places_of_older_entries_are_history():
         origin="JP",
     )
     assert got.destinations == ["FJ"]
+
+
+def test_portuguese_clarification_that_this_information_is_not_true():
+    got = classify(
+        "Envios para a Guiné-Bissau: esclarecimento",
+        "Circulam nas redes sociais publicações segundo as quais os Correios teriam suspendido "
+        "as encomendas para a Guiné-Bissau. Os Correios esclarecem que esta informação não é "
+        "verdadeira e que a aceitação continua. Os envios para São Tomé e Príncipe também não "
+        "sofrem qualquer alteração.",
+        origin="PT",
+    )
+    assert got.change_kind == "informational"
+    assert got.severity == "low"
+    assert got.destinations == ["GW"]
+
+
+def test_spanish_places_that_see_no_change_are_no_destinations():
+    got = classify(
+        "Envíos a Bolivia",
+        "Desde el 1 de julio los envíos a Bolivia requerirán el número de documento del "
+        "destinatario. Los envíos a Paraguay y Uruguay no sufren cambios.",
+        origin="AR",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["BO"]

@@ -590,6 +590,12 @@ _POINTS_BACK = lazy_compile(
     r"that |(?:the )?(?:[^\W\d_]+ ){1,5}(?:clarifies|clarified) that )?"
     r"(?:the|this|these|such) (?:claims?|reports?|messages?|posts?|information|news|"
     r"rumou?rs?)\b\s*|[^\w]*(?:经核实|經核實|经查|經查|该|該|此|这|這|これは|이는|هذا|هذه)\s*|"
+    # "Os CTT esclarecem que esta informação ...", "Correos aclara que dicha información ...",
+    # "La Poste précise que cette information ..."
+    r"[^\w]*(?:[^\W\d_]+ ){1,5}(?:esclarece|esclarecem|aclara|aclaran|precisa|precisan|"
+    r"precise|precisent|chiarisce|chiariscono) (?:que|che) (?:esta|essa|tal|dicha|esa|cette|"
+    r"questa|tale|a|la|l') ?(?:informacao|informacion|informazione|information|noticia|"
+    r"notizia|publicacao|publicacion)\b\s*|"
     # Vietnamese "Vietnam Post khẳng định đây là ..." (affirms this is), as normalised
     r"[^\w]*(?:[^\W\d_]+ ){0,8}(?:khẳng định|cho biết|xac nhận) (?:rằng )?(?:đay|đo) la\b\s*|"
     # Bengali "ডাক অধিদপ্তরের পক্ষ থেকে জানানো যাচ্ছে যে, এই তথ্য ..." (it is told that this
