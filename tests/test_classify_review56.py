@@ -172,3 +172,26 @@ def test_spanish_places_that_see_no_change_are_no_destinations():
     )
     assert got.change_kind == "new_requirement"
     assert got.destinations == ["BO"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin"),
+    [
+        (
+            "Refunds for parcels to Peru",
+            "We have now resumed processing refunds for parcels to Peru that were returned to "
+            "their senders.",
+            "NZ",
+        ),
+        (
+            "Paquetes a Perú",
+            "Hemos reanudado la tramitación de reembolsos de los paquetes a Perú devueltos al "
+            "remitente.",
+            "ES",
+        ),
+    ],
+)
+def test_resumed_refunds_are_no_resumed_mail(title, text, origin):
+    got = classify(title, text, origin=origin)
+    assert got.change_kind != "resumption"
+    assert got.severity == "none"

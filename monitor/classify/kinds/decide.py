@@ -927,6 +927,8 @@ def _cast_votes(
             continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
+        if kind in ("resumption", "suspension") and _CLAIMS_OBJECT.match(norm, end):
+            continue  # "We have resumed processing refunds for these parcels": no mail
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start, end):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
@@ -1670,6 +1672,15 @@ _CLAIMS_SUBJECT = lazy_compile(
     r"reclamations?|réclamations?|reclamaciones|reclami|klachten|claimaanvragen)\b"
     # the whole subject: not "Claims and new shipments to Russia cannot be accepted"
     r"(?![^.;:\n]{0,30}?\b(?:and|or|und|oder|sowie|et|ou|y|o|e|en|as well as)\s)"
+)
+# ... or its object: "resumed processing refunds", "reprend le traitement des réclamations"
+_CLAIMS_OBJECT = lazy_compile(
+    r"\s+(?:(?:the|all|our|le|la|les|el|los)\s+)?(?:(?:processing|handling|payment|issuing|"
+    r"tramitacion|traitement|gestion|bearbeitung|processamento)\s+(?:of\s+(?:the\s+)?|"
+    r"de\s+(?:las?\s+|los\s+)?|des\s+|der\s+|von\s+|dos\s+|das\s+)?)?"
+    r"(?:(?:compensation|refund)\s+)?(?:claims?|complaints?|refunds?|reimbursements?|"
+    r"reclamaciones|reembolsos|remboursements?|reclamations?|erstattungen|ruckerstattungen|"
+    r"reklamationen|reclamacoes)\b"
 )
 _STOP_NOUN_BEFORE = lazy_compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
 
