@@ -195,3 +195,26 @@ def test_resumed_refunds_are_no_resumed_mail(title, text, origin):
     got = classify(title, text, origin=origin)
     assert got.change_kind != "resumption"
     assert got.severity == "none"
+
+
+def test_polish_places_the_closure_does_not_affect_are_no_destinations():
+    got = classify(
+        "Wstrzymanie przyjmowania paczek do Mołdawii",
+        "Od 3 marca 2026 r. Poczta Polska wstrzymuje przyjmowanie paczek adresowanych do "
+        "Mołdawii. Decyzja nie wpływa na przesyłki do Rumunii i Węgier.",
+        origin="PL",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["MD"]
+
+
+def test_japanese_list_rows_marked_no_change_are_no_destinations():
+    got = classify(
+        "メキシコあてEMSの重量制限の変更について",
+        "2026年7月1日引受分から、メキシコあてEMSの最大重量を変更します。\n"
+        "・メキシコ：30kg → 20kg（変更）\n"
+        "・カナダ：30kg（変更なし）\n"
+        "・ドイツ：30kg（変更なし）\n",
+        origin="JP",
+    )
+    assert got.destinations == ["MX"]
