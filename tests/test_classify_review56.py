@@ -218,3 +218,27 @@ def test_japanese_list_rows_marked_no_change_are_no_destinations():
         origin="JP",
     )
     assert got.destinations == ["MX"]
+
+
+def test_italian_strike_that_will_cause_no_delays_is_an_all_clear():
+    got = classify(
+        "Sciopero dei trasporti in Grecia",
+        "In Grecia è stato indetto per il 9 aprile 2026 uno sciopero generale dei trasporti.\n\n"
+        "Secondo le informazioni dei nostri partner, gli invii verso la Grecia non subiranno "
+        "ritardi.",
+        origin="CH",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    assert got.severity == "low"
+    assert got.destinations == ["GR"]
+
+
+def test_the_vatican_by_its_italian_name():
+    got = classify(
+        "Spedizioni internazionali",
+        "Le spedizioni verso il Vaticano sono sospese dal 3 marzo.",
+        origin="CH",
+        source_kind="postal",
+    )
+    assert got.destinations == ["VA"]
