@@ -242,3 +242,13 @@ def test_the_vatican_by_its_italian_name():
         source_kind="postal",
     )
     assert got.destinations == ["VA"]
+
+
+def test_polish_strike_that_does_not_affect_deliveries_is_an_all_clear():
+    got = classify(
+        "Strajk we Francji",
+        "Strajk we Francji nie wpływa na doręczanie paczek do Francji.",
+        origin="PL",
+    )
+    assert got.change_kind == "informational"
+    assert got.destinations == ["FR"]
