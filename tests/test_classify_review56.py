@@ -252,3 +252,35 @@ def test_polish_strike_that_does_not_affect_deliveries_is_an_all_clear():
     )
     assert got.change_kind == "informational"
     assert got.destinations == ["FR"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin"),
+    [
+        (
+            "موبائل فونز کی درآمد",
+            "یکم جنوری 2026 سے کینیڈا کے لیے پارسلوں میں موبائل فونز بھیجنا ممنوع ہوگا۔",
+            "PK",
+        ),
+        (
+            "Simu za mkononi kwenda Uganda",
+            "Kuanzia tarehe 1 Machi 2026, vifurushi vyenye simu za mkononi kwenda Uganda "
+            "havitapokelewa.",
+            "KE",
+        ),
+    ],
+)
+def test_mobile_phones_are_electronics(title, text, origin):
+    got = classify(title, text, origin=origin)
+    assert "electronics" in got.categories
+
+
+def test_a_mobile_phone_number_is_no_electronics():
+    got = classify(
+        "متحدہ عرب امارات کے لیے پارسل",
+        "یکم مارچ 2026 سے متحدہ عرب امارات کے لیے تمام پارسلوں پر وصول کنندہ کا موبائل فون "
+        "نمبر درج کرنا لازمی ہوگا۔",
+        origin="PK",
+    )
+    assert got.destinations == ["AE"]
+    assert "electronics" not in got.categories
