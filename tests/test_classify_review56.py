@@ -166,7 +166,7 @@ def test_portuguese_clarification_that_this_information_is_not_true():
 def test_spanish_places_that_see_no_change_are_no_destinations():
     got = classify(
         "Envíos a Bolivia",
-        "Desde el 1 de julio los envíos a Bolivia requerirán el número de documento del "
+        "Desde el 1 de julio los envíos a Bolivia deberán llevar el número de documento del "
         "destinatario. Los envíos a Paraguay y Uruguay no sufren cambios.",
         origin="AR",
     )
@@ -284,3 +284,42 @@ def test_a_mobile_phone_number_is_no_electronics():
     )
     assert got.destinations == ["AE"]
     assert "electronics" not in got.categories
+
+
+# (origin, title, text, kind, destinations): from the review of this session's later rules
+_REVIEWED = [
+    # a bracketed page stamp opens no item; rows of stops in force are each news
+    ("JP", "ミャンマーあて国際郵便物の取扱いについて", "【2026年6月2日更新】\n\n【2026年5月28日】\n"
+     "ミャンマーあての全ての郵便物の引受けを一時停止します。", "suspension", ["MM"]),
+    ("JP", "国際郵便物の引受停止について", "以下の国・地域あての郵便物の引受けを停止しています。\n"
+     "【2026年6月2日】イスラエルあて 全ての郵便物\n【2026年5月12日】イランあて 全ての郵便物\n"
+     "【2026年4月1日】イエメンあて 全ての郵便物", "suspension", ["IL", "IR", "YE"]),
+    ("JP", "ネパールあて国際郵便物について", "【2026年6月2日】\n下記の引受けの一時停止を解除し、"
+     "6月8日から全ての郵便物の引受けを再開します。\n【2026年5月12日】\n地震の影響により、ネパールあての全ての"
+     "郵便物の引受けを一時停止します。", "resumption", ["NP"]),
+    # refunds or claims beside the mail a change is of
+    ("NZ", "Peru", "We have resumed processing refunds and accepting parcels to Peru from 2 June.",
+     "resumption", ["PE"]),
+    ("GB", "Ukraine", "We have suspended claims and parcel services to Ukraine until further "
+     "notice.", "suspension", ["UA"]),
+    # a clarification that service runs, after a rumour
+    ("ES", "Envíos a Venezuela", "Circulan en redes sociales mensajes según los cuales Correos "
+     "habría suspendido los envíos a Venezuela. Correos aclara que esta información no se ajusta "
+     "a la realidad y que la admisión continúa con normalidad.", "informational", ["VE"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "kind", "codes"), _REVIEWED)
+def test_reviewed_cases(origin, title, text, kind, codes):
+    got = classify(title, text, origin=origin)
+    assert (got.change_kind, got.destinations) == (kind, codes)
+
+
+def test_spanish_cash_on_delivery_stopped_is_news():
+    got = classify(
+        "Portugal",
+        "Correos suspende los reembolsos con destino a Portugal a partir del 1 de julio.",
+        origin="ES",
+    )
+    assert got.relevant
+    assert got.destinations == ["PT"]

@@ -76,15 +76,25 @@ _TITLED_HEAD = re.compile(
 )
 # A date in brackets that opens a line, the way Japanese and Chinese pages head each update:
 # "【2025年5月20日】", "【2021年3月29日】NEW" (read with the names of _ITEM_HEAD; a bare date
-# line is often the page's own stamp, so only the bracketed one opens an item)
+# line is often the page's own stamp, so only the bracketed one opens an item, and not with
+# "更新" in it, "updated")
 _CJK_BRACKETS = "【［["
 _CJK_HEAD = re.compile(
     r"^[ \t]*[【［\[][ \t]*(?P<y3>\d{4})[ \t]*年[ \t]*(?P<m3>\d{1,2})[ \t]*月[ \t]*"
-    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?:更新|発表|掲載|发布|發布)?[ \t]*[】］\]]"
+    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?P<stamp>更新|発表|掲載|发布|發布)?[ \t]*[】］\]]"
     r"(?P<upd>(?!))?(?P<upd2>(?!))?(?P<d1>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?"
     r"(?P<d6>(?!))?",
     re.M,
 )
+_CJK_SENTENCE_END = "\u3002"
+
+
+def _next_head(full: str, pos: int) -> int:
+    """Where the next bracketed head opens a line after ``pos`` (or the text ends)."""
+    at = min((i for b in _CJK_BRACKETS if (i := full.find("\n" + b, pos)) >= 0), default=-1)
+    return at if at >= 0 else len(full)
+
+
 # A heading under which only earlier news follows
 _OLDER_WORDS = (
     "older posts", "older updates", "previous updates", "earlier updates", "related announcements",
@@ -157,7 +167,13 @@ def _find_older(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         first = full[ls : ls + 3].lower()
         if first[:1] in _CJK_BRACKETS:
             m = _CJK_HEAD.match(full, ls)
-            if m:
+            # (not "【2026年6月2日更新】", the page's stamp; and an item tells in a sentence: a
+            # list of "【date】 place" rows is of stops in force, each one news)
+            if (
+                m
+                and not m.group("stamp")
+                and _CJK_SENTENCE_END in full[m.end() : _next_head(full, m.end())]
+            ):
                 heads.append(m)
         elif first[:1].isdigit() or first in _HEAD_STARTS:
             m = _ITEM_HEAD.match(full, ls)

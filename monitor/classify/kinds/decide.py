@@ -1675,12 +1675,16 @@ _CLAIMS_SUBJECT = lazy_compile(
 )
 # ... or its object: "resumed processing refunds", "reprend le traitement des réclamations"
 _CLAIMS_OBJECT = lazy_compile(
-    r"\s+(?:(?:the|all|our|le|la|les|el|los)\s+)?(?:(?:processing|handling|payment|issuing|"
-    r"tramitacion|traitement|gestion|bearbeitung|processamento)\s+(?:of\s+(?:the\s+)?|"
-    r"de\s+(?:las?\s+|los\s+)?|des\s+|der\s+|von\s+|dos\s+|das\s+)?)?"
-    r"(?:(?:compensation|refund)\s+)?(?:claims?|complaints?|refunds?|reimbursements?|"
-    r"reclamaciones|reembolsos|remboursements?|reclamations?|erstattungen|ruckerstattungen|"
-    r"reklamationen|reclamacoes)\b"
+    r"\s+(?:(?:the|all|our|le|la|les|el|los)\s+)?(?:"
+    r"(?:(?:processing|handling|payment|issuing|tramitacion|traitement|gestion|bearbeitung|"
+    r"processamento)\s+(?:of\s+(?:the\s+)?|de\s+(?:las?\s+|los\s+)?|des\s+|der\s+|von\s+|"
+    r"dos\s+|das\s+)?)?(?:(?:compensation|refund)\s+)?(?:claims?|complaints?|refunds?|"
+    r"reimbursements?|reclamaciones|remboursements?|reclamations?|erstattungen|"
+    r"ruckerstattungen|reklamationen|reclamacoes)|"
+    # (a bare "reembolsos" is cash on delivery: "suspende los reembolsos con destino a Portugal")
+    r"(?:tramitacion|gestion|processamento)\s+(?:de|dos)\s+(?:los\s+)?reembolsos?)\b"
+    # the whole object: not "resumed processing refunds and accepting parcels to Peru"
+    r"(?![^.;:\n]{0,40}?\b(?:and|or|und|oder|sowie|et|ou|y|o|e|en|as well as)\s)"
 )
 _STOP_NOUN_BEFORE = lazy_compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
 

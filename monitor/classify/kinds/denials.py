@@ -441,10 +441,11 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             return False
         c, b = doc.sentence_of(b + 1)
         lead = _POINTS_BACK.match(doc.norm, c)
-        if lead is not None:
-            return any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials) or (
-                _CLARIFIED_NONE.match(doc.norm, lead.end()) is not None
-            )
+        if lead is not None and (
+            any(lead.end() <= d.start < min(b, lead.end() + 30) for d in denials)
+            or _CLARIFIED_NONE.match(doc.norm, lead.end()) is not None
+        ):
+            return True
         if _DENIES_THOSE.search(doc.norm, c, b) is not None:
             return True  # "... اللتين نفتا تلك الأنباء": the next sentence denies those reports
         clarified = _CLARIFY_LEAD.match(doc.norm, c)
@@ -452,6 +453,8 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             # "We wish to clarify that parcels ... continue to be accepted as normal", "ويود
             # بريد قطر التوضيح بأن القبول مستمر بشكل طبيعي": the clarification says it runs
             return _RUNS_NORMALLY.search(doc.norm, clarified.end(), b) is not None
+        if lead is not None:
+            return False  # it points back, and neither denies nor clarifies
         if len(doc.full[c:b].strip()) > _SHORT_LINE:
             return False
     return False
@@ -594,8 +597,8 @@ _POINTS_BACK = lazy_compile(
     # "La Poste précise que cette information ..."
     r"[^\w]*(?:[^\W\d_]+ ){1,5}(?:esclarece|esclarecem|aclara|aclaran|precisa|precisan|"
     r"precise|precisent|chiarisce|chiariscono) (?:que|che) (?:esta|essa|tal|dicha|esa|cette|"
-    r"questa|tale|a|la|l') ?(?:informacao|informacion|informazione|information|noticia|"
-    r"notizia|publicacao|publicacion)\b\s*|"
+    r"questa|tale|a|la|l') ?(?=(?:informacao|informacion|informazione|information|noticia|"
+    r"notizia|publicacao|publicacion)\b)|"
     # Vietnamese "Vietnam Post khẳng định đây là ..." (affirms this is), as normalised
     r"[^\w]*(?:[^\W\d_]+ ){0,8}(?:khẳng định|cho biết|xac nhận) (?:rằng )?(?:đay|đo) la\b\s*|"
     # Bengali "ডাক অধিদপ্তরের পক্ষ থেকে জানানো যাচ্ছে যে, এই তথ্য ..." (it is told that this
