@@ -323,3 +323,25 @@ def test_spanish_cash_on_delivery_stopped_is_news():
     )
     assert got.relevant
     assert got.destinations == ["PT"]
+
+
+def test_a_marketplace_collecting_vat_on_orders_delivered_abroad_is_a_duty_change():
+    got = classify(
+        "Ventes vers la Norvège : la TVA collectée par la place de marché",
+        "À partir du 1er avril 2026, la place de marché calculera et reversera la TVA "
+        "norvégienne sur les commandes livrées en Norvège.",
+        origin="FR",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == ["NO"]
+
+
+def test_a_sellers_conference_registration_is_no_requirement():
+    got = classify(
+        "Seller Summit 2026: registration is now open",
+        "Our annual conference for sellers returns in September. Registration is now open, "
+        "with sessions on logistics and selling in Europe. Early-bird tickets until 31 May.",
+        origin="US",
+    )
+    assert not got.relevant
+    assert got.severity == "none"
