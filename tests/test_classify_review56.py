@@ -345,3 +345,37 @@ def test_a_sellers_conference_registration_is_no_requirement():
     )
     assert not got.relevant
     assert got.severity == "none"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "origin"),
+    [
+        (
+            "Guida aggiornata: spedizioni verso il Regno Unito",
+            "Abbiamo aggiornato la guida. Le regole non sono cambiate. Ogni spedizione di merci "
+            "verso il Regno Unito richiede la fattura commerciale e il codice HS.",
+            "IT",
+        ),
+        (
+            "Guía actualizada: envíos al Reino Unido",
+            "Hemos actualizado la guía. Las normas no han cambiado. Cada envío de mercancías al "
+            "Reino Unido requiere la factura comercial y el código HS.",
+            "ES",
+        ),
+    ],
+)
+def test_a_guide_that_says_the_rules_have_not_changed_is_informational(title, text, origin):
+    got = classify(title, text, origin=origin)
+    assert got.change_kind == "informational"
+    assert got.destinations == ["GB"]
+
+
+def test_rules_unchanged_for_one_place_leave_a_dated_change_for_another():
+    got = classify(
+        "Guida",
+        "Le regole non sono cambiate per la Francia. Dal 1 marzo le spedizioni verso il Regno "
+        "Unito richiedono il codice EORI.",
+        origin="IT",
+    )
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["GB"]

@@ -116,6 +116,13 @@ _RULES_KEPT = lazy_compile(
     r"the rules (?:are|remain) the same)\b|"
     # "La réglementation n'a pas changé", "les règles n'ont pas changé"
     r"\b(?:la reglementation|la regle|les regles|les conditions) (?:n'a|n'ont) pas change\b|"
+    # "Le regole non sono cambiate", "Las normas no han cambiado", "As regras não mudaram",
+    # "De regels zijn niet gewijzigd", "Die Regeln haben sich nicht geändert"
+    r"\b(?:le regole|le norme) non sono (?:cambiate|mutate)\b|"
+    r"\b(?:las normas|las reglas) no han cambiado\b|"
+    r"\b(?:as regras|as normas) (?:nao mudaram|nao foram alteradas)\b|"
+    r"\bde regels zijn niet (?:gewijzigd|veranderd)\b|"
+    r"\bdie regeln haben sich nicht geandert\b|"
     # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
     + "|".join(
         f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)|{w}は(?:現時点で)?変更されていません"
