@@ -379,3 +379,17 @@ def test_rules_unchanged_for_one_place_leave_a_dated_change_for_another():
     )
     assert got.change_kind == "new_requirement"
     assert got.destinations == ["GB"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desde el 1 de marzo no se admitirán envíos a Chile sin el RUT del destinatario.",
+        "Desde el 1 de marzo no se admitirán envíos a Chile sin el número de identificación "
+        "fiscal del destinatario.",
+    ],
+)
+def test_refused_without_a_tax_number_is_a_requirement(text):
+    got = classify("Envíos a Chile", text, origin="ES")
+    assert got.change_kind == "new_requirement"
+    assert got.destinations == ["CL"]

@@ -601,7 +601,12 @@ _PAPERWORK = (
     r"telefonnummer\w*|telefoonnummer\w*|puhelinnumero\w*|numero de telephone|"
     r"numero di telefono|numero de telefono|numero de telefone|numer\w* telefonu|"
     r"telefonni\w* cisl\w*|steuernummer\w*|steuer ?id\w*|steueridentifikationsnummer\w*|"
-    r"codice fiscale|numero fiscal|nif|belastingnummer\w*)\b"
+    r"codice fiscale|numero fiscal|nif|belastingnummer\w*|"
+    # "sin el número de identificación fiscal", "sans le numéro d'identification fiscale", "sem
+    # o NIF", and the tax numbers of Latin America (RUT, CUIT, RFC, RUC, NIT)
+    r"numero de identificacion(?: fiscal| tributaria)?|identificacion fiscal|"
+    r"numero d'identification(?: fiscale)?|numero de identificacao(?: fiscal)?|"
+    r"numero de documento|documento de identidad|rut|cuit|cuil|rfc|ruc|nit)\b"
 )
 # "without" in the languages read, and a paper or number a few words after it
 _WITHOUT_WORD = r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden)"
