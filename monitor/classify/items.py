@@ -76,17 +76,19 @@ _TITLED_HEAD = re.compile(
 )
 # A date in brackets that opens a line, the way Japanese and Chinese pages head each update:
 # "【2025年5月20日】", "【2021年3月29日】NEW" (read with the names of _ITEM_HEAD; a bare date
-# line is often the page's own stamp, so only the bracketed one opens an item, and not with
-# "更新" in it, "updated")
+# line is often the page's own stamp, so only the bracketed one opens an item)
 _CJK_BRACKETS = "【［["
 _CJK_HEAD = re.compile(
     r"^[ \t]*[【［\[][ \t]*(?P<y3>\d{4})[ \t]*年[ \t]*(?P<m3>\d{1,2})[ \t]*月[ \t]*"
-    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?P<stamp>更新|発表|掲載|发布|發布)?[ \t]*[】］\]]"
+    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?:更新|発表|掲載|发布|發布)?[ \t]*[】］\]]"
     r"(?P<upd>(?!))?(?P<upd2>(?!))?(?P<d1>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?"
     r"(?P<d6>(?!))?",
     re.M,
 )
-_CJK_SENTENCE_END = "\u3002"
+# what an item says when it tells news: a sentence, or a verb of change
+_CJK_ITEM_TELLS = re.compile(
+    "。|再開|停止|中止|遅延|延期|見合わせ|恢复|暂停|暫停|延误|延誤|取消|変更|调整|調整"
+)
 
 
 def _next_head(full: str, pos: int) -> int:
@@ -167,13 +169,9 @@ def _find_older(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
         first = full[ls : ls + 3].lower()
         if first[:1] in _CJK_BRACKETS:
             m = _CJK_HEAD.match(full, ls)
-            # (not "【2026年6月2日更新】", the page's stamp; and an item tells in a sentence: a
-            # list of "【date】 place" rows is of stops in force, each one news)
-            if (
-                m
-                and not m.group("stamp")
-                and _CJK_SENTENCE_END in full[m.end() : _next_head(full, m.end())]
-            ):
+            # (an item tells something under its date: not a page's stamp with nothing under it,
+            # "【2026年6月2日更新】", nor a row "【date】 place" of a list of stops in force)
+            if m and _CJK_ITEM_TELLS.search(full, m.end(), _next_head(full, m.end())):
                 heads.append(m)
         elif first[:1].isdigit() or first in _HEAD_STARTS:
             m = _ITEM_HEAD.match(full, ls)

@@ -1683,8 +1683,12 @@ _CLAIMS_OBJECT = lazy_compile(
     r"ruckerstattungen|reklamationen|reclamacoes)|"
     # (a bare "reembolsos" is cash on delivery: "suspende los reembolsos con destino a Portugal")
     r"(?:tramitacion|gestion|processamento)\s+(?:de|dos)\s+(?:los\s+)?reembolsos?)\b"
-    # the whole object: not "resumed processing refunds and accepting parcels to Peru"
-    r"(?![^.;:\n]{0,40}?\b(?:and|or|und|oder|sowie|et|ou|y|o|e|en|as well as)\s)"
+    # the whole object: not "resumed processing refunds and accepting parcels to Peru" (but
+    # "claims for items sent to and from Israel", "refunds for lost or damaged items")
+    r"(?![^.;:\n]{0,40}?\b(?:and|or|und|oder|sowie|et|ou|y|o|e|en|as well as)\s+"
+    r"(?:(?:the|la|le|les|el|los|las|die|der|a|o|os|as)\s+)?(?:[\w']+\s+)?(?:accept\w*|"
+    r"parcels?|packages?|mail|letters|shipments?|services?|admision|aceptacion|acceptation|"
+    r"paquetes|colis|envios|pakete|sendungen|annahme|encomendas)\b)"
 )
 _STOP_NOUN_BEFORE = lazy_compile(r"\b(?:suspension|ban|embargo|stop) of\b[^.;:\n]*$")
 

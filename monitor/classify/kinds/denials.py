@@ -448,6 +448,8 @@ def _rumour_denied(doc: Doc, rumours: list[Match], denials: list[Match], start: 
             return True
         if _DENIES_THOSE.search(doc.norm, c, b) is not None:
             return True  # "... اللتين نفتا تلك الأنباء": the next sentence denies those reports
+        if lead is not None and _CONFIRMED.search(doc.norm, lead.end(), min(b, lead.end() + 40)):
+            return False  # "Correos aclara que esta información es correcta para los paquetes"
         clarified = _CLARIFY_LEAD.match(doc.norm, c)
         if clarified is not None:
             # "We wish to clarify that parcels ... continue to be accepted as normal", "ويود
@@ -483,7 +485,10 @@ def _points_back_to(doc: Doc, d: Match) -> bool:
 # The rumour confirmed: "are correct", "we confirm this", "经核实属实", "صحة ما يتم تداوله"
 _CONFIRMED = lazy_compile(
     r"\b(?:confirm\w*|are correct|is correct|are accurate|is accurate|bestatigt|confirme\w*|"
-    r"confirmad\w*)\b|属实|屬實|确有其事|صحة ما|نؤكد|تؤكد"
+    r"confirmad\w*)\b|属实|屬實|确有其事|صحة ما|نؤكد|تؤكد|"
+    # "esta información es correcta" (not "no es correcta")
+    r"(?<!no )(?<!nao )(?<!non )\b(?:es correct[ao]|es ciert[ao]|e corret[ao]|e verdadeir[ao]|"
+    r"e corrett[ao]|est exacte|est correcte)\b"
 )
 
 

@@ -430,6 +430,15 @@ def _change_told_beside(doc: Doc, votes: list[Vote], own: tuple[int, int]) -> bo
     return False
 
 
+# "the rules have not changed" in the languages of session 56: said in the body, it keeps the
+# rules a guide restates; a title that says it is read like any other (the dated stops below it
+# are not taken for the rumour the title denies, as "n'a pas changé" in a title still does)
+_BODY_ONLY_NO_CHANGE = lazy_compile(
+    r"non sono cambiate|no han cambiado|nao mudaram|nao foram alteradas|zijn niet gewijzigd|"
+    r"zijn niet veranderd|haben sich nicht geandert"
+)
+
+
 def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
@@ -478,6 +487,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         if not doc.in_title(v.start) and _NO_NEW_FEE.search(doc.norm, v.start, v.end):
             continue  # "There is no new fee for Canada. From 1 July the fee for Australia rises"
         if doc.in_title(v.start):
+            if _BODY_ONLY_NO_CHANGE.search(doc.norm, v.start, v.end):
+                continue  # (in a title, read as any other: the body's dated changes stand)
             if _dated_change_in_body(doc, votes):
                 continue  # "Nessuna modifica alle tariffe" over "Dal 1° luglio ... richiedono"
             return True
