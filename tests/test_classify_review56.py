@@ -430,3 +430,15 @@ def test_reviewed_last(origin, title, text, kind, codes):
 def test_claims_refunds_and_sales_are_no_change(origin, text):
     got = classify("Customer notice", text, origin=origin)
     assert got.severity == "none"
+
+
+def test_a_place_in_a_worked_example_is_an_example_of_the_region():
+    got = classify(
+        "Fast toll for varer til EU",
+        "Fra 1. juli 2026 innfører EU en fast toll på 3 euro for hver varesending til EU.\n\n"
+        "Eksempel: En pakke til Danmark med to varetyper koster mottakeren 6 euro i toll.",
+        origin="NO",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert len(got.destinations) == 27
+    assert "DK" in got.destinations and "FR" in got.destinations

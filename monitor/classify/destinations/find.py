@@ -952,6 +952,18 @@ def find_destinations(
             # places of older items on a page of dated updates are history, also beside the
             # places the newest item names without a cue ("operations in Puerto Rico ...")
             roles = newer
+    if doc.holds_any(_EXAMPLE_HINTS):
+        # "Eksempel: En pakke til Sverige ...": a place in a worked example beside the notice's
+        # own places is an example of them
+        shown = {
+            doc.sentence_of(r.place.start)
+            for r in roles
+            if _EXAMPLE_LEAD.match(doc.norm, doc.sentence_of(r.place.start)[0])
+        }
+        if shown:
+            kept = [r for r in roles if doc.sentence_of(r.place.start) not in shown]
+            if any(r.role == STRONG for r in kept):
+                roles = kept
     history = _history_sentences(doc)
     if history:
         newer = [r for r in roles if doc.sentence_of(r.place.start) not in history]
@@ -985,6 +997,16 @@ def find_destinations(
 _TO_IN_NAME = ("寄往", "寄至", "发往", "發往", "寄達", "寄达")
 # a two-letter code in brackets right after a name: "Salvador (BA)", "Georgia (GA)"
 _CODE_IN_BRACKETS = lazy_compile(r" ?\(([A-Z]{2})\)")
+
+
+# A sentence that opens a worked example: "Eksempel: ...", "Example: ...", "Beispiel: ..."
+_EXAMPLE_HINTS = ("example", "eksempel", "exempel", "beispiel", "exemple", "ejemplo", "esempio",
+                  "exemplo", "voorbeeld", "przyklad", "esimerkki", "priklad")  # fmt: skip
+_EXAMPLE_LEAD = lazy_compile(
+    r"\W*(?:example|for example|eksempel|exempel|beispiel|exemple|par exemple|ejemplo|"
+    r"por ejemplo|esempio|ad esempio|exemplo|por exemplo|voorbeeld|bijvoorbeeld|przyklad|"
+    r"esimerkki|priklad)\s*:"
+)
 
 
 def _qualified_town(doc: Doc, place: Place, origin: str) -> bool:
