@@ -129,7 +129,6 @@ from monitor.classify.kinds.votes import (
 )
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_contractions
-from monitor.classify.normalize import normalize
 from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
 from monitor.classify.text import (
@@ -203,6 +202,10 @@ _WINDOW_GROUPS = (
 )
 
 
+# Lists of kinds.yaml read as part of a group, whose keys a rule also asks for
+_READ_WITH = {"informational": "posting_dates", "irrelevant_topics": "exhibit_words"}
+
+
 def whole_text_entries() -> list[tuple[str, str, str]]:
     """Triggers and whole-notice markers, read over the whole text by ``lexicon``."""
     data = load_yaml("kinds.yaml")
@@ -210,7 +213,7 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     for group in KINDS + _MODIFIERS:
         if group in _WINDOW_GROUPS:
             continue
-        raws = data[group] + (data["posting_dates"] if group == "informational" else [])
+        raws = data[group] + (data[_READ_WITH[group]] if group in _READ_WITH else [])
         seen = set(raws)
         for raw in raws:
             for phrase in with_contractions(raw):
@@ -394,18 +397,14 @@ def _acronym(full: str, m: Match) -> bool:
     return not any(w.isupper() and len(w.strip("()[].,:;")) >= 2 for w in before + after)
 
 
-# An exhibition named in one word ("the exhibition", "la mostra", "wystawa"): the goods sent to
-# one, in a sentence that states a change from a day ("Goods imported for the exhibition pay
-# duty from 1 May"), are goods like any other
-_EXHIBIT_WORDS = frozenset(
-    normalize(w)
-    for w in (
-        "the exhibition", "la mostra", "alla mostra", "in esposizione", "die ausstellung",
-        "l'exposition", "la exposición", "de tentoonstelling", "a exposição", "razstava",
-        "razstavo", "izložba", "izložbu", "izložbe", "výstava", "výstavu", "wystawa", "wystawę",
-        "wystawy", "выставка", "выставку", "виставка", "виставку",
-    )
-)  # fmt: skip
+@lru_cache(maxsize=1)
+def _exhibit_keys() -> frozenset[str]:
+    """An exhibition named in one word ("the exhibition", "la mostra", "wystawa"): the goods
+    sent to one, in a sentence that states a change from a day ("Goods imported for the
+    exhibition pay duty from 1 May"), are goods like any other."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["exhibit_words"])
+
+
 _FROM_DAY = word_start(
     rf"\b(?:{_START_WORDS}|od|от|с|з|vom|a partir du|a partir de)\s+(?:the\s+|le\s+|el\s+|il\s+)?"
     r"\d{1,2}\b"
@@ -413,7 +412,7 @@ _FROM_DAY = word_start(
 
 
 def _exhibit_beside_dated_change(doc: Doc, m: Match) -> bool:
-    if normalize(m.key) not in _EXHIBIT_WORDS:
+    if m.key not in _exhibit_keys():
         return False
     a, b = doc.sentence_of(m.start)
     return _FROM_DAY.search(doc.norm, a, b) is not None

@@ -238,9 +238,8 @@ _MUST_BE = lazy_compile(
 )
 # the stop word's next words that tell it is to come: "the suspension of service takes effect"
 _STOP_TO_COME = lazy_compile(
-    r"(?:\s+(?:of|of the|du|de la|des|del|della|dello|dei|van de|van het|da|do|der|des|"
-    r"usługi|service|services|servizio|servicio|servico|dienst|dienstes|postal|postale|"
-    r"mail|du service|del servizio|del servicio|do servico))*"
+    r"(?:\s+(?:of|of the|du|de la|des|del|della|dello|dei|van de|van het|da|do|der|"
+    r"usługi|service|services|servizio|servicio|servico|dienst|dienstes|postal|postale|mail))*"
     r"\s+(?:takes? effect|begins|starts|comes into|will (?:take effect|begin|start)|"
     r"prend effet|entre en vigueur|commence|beginnt|tritt in kraft|entra in vigore|inizia|"
     r"comienza|entra en vigor|begint|ingaat|comeca|entra em vigor|wchodzi w zycie)\b"
