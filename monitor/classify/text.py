@@ -746,7 +746,9 @@ def _menu_spans(doc: Doc) -> list[tuple[int, int]]:
     for k in range(first, len(doc.line_starts)):
         a, b = doc.line_of(doc.line_starts[k])
         if doc.full.count(" | ", a, b) >= 2 and (
-            not _DIGIT.search(doc.full, a, b) or _COPYRIGHT_CELL.search(doc.full, a, b)
+            not _DIGIT.search(doc.full, a, b)
+            or _COPYRIGHT_CELL.search(doc.full, a, b)
+            or _only_phone_digits(doc.full[a:b])
         ):
             if menu_line(doc, k, first):
                 out.append((a, b))
@@ -789,6 +791,17 @@ def _spaced_bars(doc: Doc) -> list[tuple[int, int]]:
 
 
 _COPYRIGHT_CELL = lazy_compile(r"\s*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
+
+
+# A telephone number in a footer's bar ("Customer Care 600 5 99999 | Terms | Privacy"): seven
+# or more digits in one run, which no row of dates or figures of a table holds
+_PHONE = lazy_compile(r"\+?\d[\d \-.()]{5,}\d")
+
+
+def _only_phone_digits(line: str) -> bool:
+    """Whether every digit of ``line`` is in a telephone number."""
+    rest = _PHONE.sub(lambda m: "" if sum(c.isdigit() for c in m[0]) >= 7 else m[0], line)
+    return not _DIGIT.search(rest)
 
 
 def _menu_cell(cell: str) -> bool:

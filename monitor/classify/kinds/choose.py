@@ -309,14 +309,18 @@ _TENDER_TITLE = word_start(
     r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
     r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding|zapytani\w* ofertow\w*|"
     # Spanish "Correos licita el transporte" (a verb before its object; "lícita" folds alike)
-    r"licita (?:el|la|los|las|un|una|o|os|a|as)|poptavkov\w* rizeni|concurso publico)\b"
+    r"licita (?:el|la|los|las|un|una|o|os|a|as)|poptavkov\w* rizeni|concurso publico|"
+    # Swahili, Vietnamese, Indonesian and Malay ("Zabuni Na. ...", "Thông báo mời thầu")
+    r"zabuni|moi thau|mời thầu|dau thau|đấu thầu|lelang|pengadaan barang)\b"
 )
 
 
 _LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
 
 
-_TENDER_TITLE_OTHER = lazy_compile("招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง")
+_TENDER_TITLE_OTHER = lazy_compile(
+    "招标|招標|入札|입찰|ประกวดราคา|จัดซื้อจัดจ้าง|مناقص|مزايدة|निविदा|দরপত্র|ٹینڈر|ጨረታ"
+)
 
 
 def _tender_title(doc: Doc) -> bool:

@@ -58,6 +58,7 @@ from monitor.classify.kinds.others import (
     _discount_denied_title,
     _discount_label_title,
     _discount_others_stops,
+    _discount_title_head,
     _discount_transport_under_normal_title,
 )
 from monitor.classify.kinds.page import (
@@ -1363,6 +1364,7 @@ def _score_votes(
     said_unchanged = _said_unchanged(doc, votes, place_starts)
     _discount_complements(doc, votes)
     _discount_label_title(doc, votes)
+    _discount_title_head(doc, votes)
     _discount_denied_title(doc, votes)
     kept: set[int] = set()  # where the limits said to stay are, beside a resumption
     if any(v.kind == "resumption" for v in votes):

@@ -92,6 +92,32 @@ def _discount_label_title(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= LABEL_FACTOR
 
 
+# Where a title's head ends and its tail begins: "Mail Suspensions — Update: service resumed"
+_TITLE_PARTS = lazy_compile(r"\s[—–-]+\s|[:：]\s?")
+_OPPOSITE_STOPS = {"suspension": "resumption", "resumption": "suspension"}
+TITLE_HEAD_FACTOR = 0.5
+
+
+def _discount_title_head(doc: Doc, votes: list[Vote]) -> None:
+    """A title whose head names the matter ("Temporary Mail Suspensions — Update: ...",
+    "Aussetzung des Versands: Wiederaufnahme ab Montag") and whose tail states the opposite
+    stop or resumption: the tail is the news, and the head's word weighs less."""
+    titled = [v for v in votes if doc.in_title(v.start) and v.kind in _OPPOSITE_STOPS]
+    if len({v.kind for v in titled}) != 2:
+        return
+    for m in _TITLE_PARTS.finditer(doc.full, 0, doc.title_end):
+        head = [v for v in titled if v.end <= m.start()]
+        tail = [v for v in titled if v.start >= m.end()]
+        if not head or not tail:
+            continue
+        kinds = {v.kind for v in head}, {v.kind for v in tail}
+        if len(kinds[0]) == 1 and len(kinds[1]) == 1 and kinds[0] != kinds[1]:
+            if all(v.firm for v in tail):
+                for v in head:
+                    v.weight *= TITLE_HEAD_FACTOR
+            return
+
+
 # An all-clear of the title that denies a stop or a change by name: "Keine Aussetzung des
 # Versands nach Israel", "没有暂停寄往以色列的邮件", "Nessuna modifica alle tariffe"
 _DENIED_BY_NAME = lazy_compile(

@@ -1,0 +1,80 @@
+"""Session 57, from blind sets 305 and 306: a footer's bar of links that holds a telephone
+number is no topic of the notice; calls for tenders in Swahili, Arabic, Hindi and Vietnamese;
+a title whose head names the matter and whose tail states the opposite news; Tagalog words of
+resumption, continuation and "never"."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (origin, title, text, kind, destinations): a change a logistics lead must hear of
+_CHANGES = [
+    # a footer with a telephone number in its bar of links
+    ("AE", "New rules for sending perfume abroad from 1 March",
+     "Desert Post will apply new conditions to perfume sent to all international "
+     "destinations from 1 March. Bottles of more than 100 ml will no longer be accepted.\n\n"
+     "Desert Post | Customer Care 800 4 12345 | Terms and Conditions | Privacy Policy",
+     "restriction", ["*"]),
+    ("DE", "Neue Regeln für Parfüm ins Ausland ab 1. März",
+     "Ab 1. März werden Sendungen mit Parfüm in alle internationalen Bestimmungsländer nur "
+     "noch bis 100 ml angenommen.\n\n"
+     "Nordpost | Kundenservice +49 228 4333 1122 | AGB | Datenschutz | Impressum",
+     "restriction", ["*"]),
+    # the title's head names the page, its tail tells the news
+    ("US", "International Mail Suspensions — Update: service resumed to Nepal",
+     "Mail service to Nepal, suspended since May, is accepted again from 2 July in all mail "
+     "classes. Service to Bhutan remains suspended.", "resumption", ["NP"]),
+    ("DE", "Aussetzung des Versands nach Israel: Wiederaufnahme ab 3. Juni",
+     "Ab 3. Juni nehmen wir Pakete nach Israel wieder an. Der Versand war seit April "
+     "ausgesetzt.", "resumption", ["IL"]),
+    # Tagalog: resumption of acceptance; "remains suspended"; "never stopped"
+    ("PH", "ABISO: Muling pagtanggap ng mga parcel papuntang Taiwan",
+     "Simula Agosto 3, muling tatanggapin ang mga parcel papuntang Taiwan. Nananatiling "
+     "suspendido ang serbisyo papuntang Myanmar. Ang mga sulat papunta sa lahat ng bansa ay "
+     "hindi kailanman itinigil.", "resumption", ["TW"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "kind", "codes"), _CHANGES)
+def test_the_change_is_told(origin, title, text, kind, codes):
+    got = classify(title, text, origin=origin)
+    assert got.relevant
+    assert (got.change_kind, got.destinations) == (kind, codes)
+
+
+# (origin, title, text): a call for tenders, whatever mail and places it names, is no change
+_TENDERS = [
+    ("KE", "Zabuni Na. PK/05/2026: Ugavi wa magari ya kusambaza vifurushi",
+     "Posta inawaalika wazabuni kuwasilisha zabuni za magari 20 ya kusambaza vifurushi vya "
+     "kimataifa na EMS. Kampuni kutoka Uganda na Tanzania haziruhusiwi kushiriki."),
+    ("EG", "مناقصة عامة رقم 7 لسنة 2026 لتوريد سيارات نقل الطرود",
+     "تعلن الهيئة القومية للبريد عن طرح مناقصة عامة لتوريد سيارات لنقل الطرود الدولية. "
+     "يحظر على الشركات الأجنبية المشاركة، وتم تعليق المناقصة السابقة."),
+    ("IN", "निविदा सूचना: अंतरराष्ट्रीय पार्सल के लिए स्कैनर की आपूर्ति",
+     "इंडिया पोस्ट अंतरराष्ट्रीय पार्सल की जांच के लिए 40 स्कैनर की आपूर्ति हेतु निविदाएं आमंत्रित "
+     "करता है। पिछली निविदा निलंबित कर दी गई है।"),
+    ("VN", "Thông báo mời thầu: cung cấp xe vận chuyển bưu kiện quốc tế",
+     "Bưu điện mời các nhà thầu cung cấp 15 xe vận chuyển bưu kiện quốc tế và EMS. Gói thầu "
+     "trước đã bị tạm dừng."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _TENDERS)
+def test_a_call_for_tenders_is_irrelevant(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert not got.relevant
+    assert got.severity == "none"
+
+
+def test_a_table_row_of_figures_is_still_read_in_a_barred_line():
+    """The telephone exception keeps rows of figures out: a table's row with digits that are no
+    telephone number is still a row, and its stop still counts."""
+    got = classify(
+        "Parcel service to Chile",
+        "Parcels to Chile are suspended from 1 June.\n\n"
+        "Service | From | Until\nParcels | 1 June | 30 June\n",
+        origin="GB",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["CL"])
