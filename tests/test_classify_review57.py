@@ -1,7 +1,8 @@
 """Session 57, from blind sets 305 and 306: a footer's bar of links that holds a telephone
 number is no topic of the notice; calls for tenders in Swahili, Arabic, Hindi and Vietnamese;
 a title whose head names the matter and whose tail states the opposite news; Tagalog words of
-resumption, continuation and "never"."""
+resumption, continuation and "never"; goods that arrive in or enter a country ("chegam ao
+Brasil", "ingresso no Brasil") go there."""
 
 from __future__ import annotations
 
@@ -34,6 +35,15 @@ _CHANGES = [
      "Simula Agosto 3, muling tatanggapin ang mga parcel papuntang Taiwan. Nananatiling "
      "suspendido ang serbisyo papuntang Myanmar. Ang mga sulat papunta sa lahat ng bansa ay "
      "hindi kailanman itinigil.", "resumption", ["TW"]),
+    # goods that arrive in, or enter, the publisher's country: it is their destination, and
+    # the countries they come from are not
+    ("BR", "Compras internacionais: o que muda em agosto",
+     "A partir de 1º de agosto, as encomendas que chegam ao Brasil compradas em sites da China "
+     "e dos Estados Unidos pagam imposto de importação de 20%.", "duty_tax_change", ["BR"]),
+    ("BR", "Sementes por remessa postal",
+     "A partir de 1º de outubro fica proibido o ingresso no Brasil, por remessa postal, de "
+     "sementes e mudas enviadas principalmente da China e da Malásia.", "prohibited_items",
+     ["BR"]),
 ]  # fmt: skip
 
 
