@@ -88,3 +88,19 @@ def test_a_table_row_of_figures_is_still_read_in_a_barred_line():
         origin="GB",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["CL"])
+
+
+def test_places_under_a_japanese_not_covered_heading_are_left_out():
+    """ "【対象外】" (not covered) over "・英国、スイス宛ての郵便物": the UK and Switzerland are
+    named as places the requirement leaves out."""
+    got = classify(
+        "EU加盟国宛てに物品を送る場合は、電子データの送信が必要になります",
+        "2026年7月1日以降に差し出される、EU加盟国宛ての物品を内容とする郵便物は、電子データの送信が"
+        "必須となります。\n\n【対象となるあて先国】\nドイツ、フランス、イタリア\n\n【対象外】\n"
+        "・書類のみを内容とする書状\n・英国、スイス宛ての郵便物（ただし、税関告知書の添付は引き続き"
+        "必要です）\n",
+        origin="JP",
+    )
+    assert got.change_kind == "new_requirement"
+    assert {"DE", "FR", "IT"} <= set(got.destinations)
+    assert not {"GB", "CH"} & set(got.destinations)

@@ -410,6 +410,12 @@ _UNCHANGED_HEAD = word_start(
     r"que(?: es lo que)? no cambia|was andert sich nicht|cosa resta uguale|"
     r"o que nao muda|o que se mantem|co sie nie zmienia|lo que se mantiene)\b"
 )
+# The same as a bracketed or bare heading in Japanese, Chinese and Korean: "【対象外】" (not
+# covered) over "・英国、スイス宛ての郵便物"
+_UNCHANGED_HEAD_CJK = lazy_compile(
+    r"[【\[［(（]?(?:対象外|対象とならないもの|適用除外|不适用范围|不適用範圍|不受影响的|不受影響的|"
+    r"적용 제외|적용 대상 제외|제외 대상)[】\]］)）]?"
+)
 # A bare label of the same ("Sin cambios:", "Unverändert"): also a status cell of a table
 # flattened to lines ("Österreich / Unverändert / Ukraine / Eingestellt"), so it heads only
 # bulleted items, or two or more after a colon
@@ -426,7 +432,9 @@ UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n
                          "nie zmienia", "verandert er niet", "andert sich nicht",
                          "resta uguale", "sin cambios", "se mantiene", "sem alteracoes",
                          "unverandert", "no change", "keine anderungen", "pas de changement",
-                         "invariato", "ongewijzigd", "nessun cambiamento")  # fmt: skip
+                         "invariato", "ongewijzigd", "nessun cambiamento",
+                         "対象外", "対象とならない", "適用除外", "不适用", "不適用", "不受影",
+                         "제외")  # fmt: skip
 
 
 _BLANK_LINE = lazy_compile(r"\n[ \t\u3000]*\n")
@@ -482,6 +490,8 @@ def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
     if not doc.holds_any(UNCHANGED_HEAD_HINTS):
         return set()
     items = list_under(doc, _find_unchanged_heads(doc), headings=True, questions=True)
+    if not doc.norm.isascii():
+        items |= _cjk_items(doc, _heads_of(doc, _UNCHANGED_HEAD_CJK))
     for head in _heads_of(doc, _UNCHANGED_LABEL):
         under = list_under(doc, {head}, headings=True)
         colon = doc.full[head[0] : head[1]].rstrip().endswith((":", "\uff1a"))
@@ -490,6 +500,20 @@ def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
         else:
             items |= {line for line in under if strip_bullet(doc.full[line[0] : line[1]])[1]}
     return items
+
+
+def _cjk_items(doc: Doc, heads: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The lines under each head that open with the Japanese list mark "・", up to the first
+    line without it."""
+    out: set[tuple[int, int]] = set()
+    starts = doc.line_starts
+    for a, _ in heads:
+        for i in range(doc.line_index(a) + 1, len(starts)):
+            line = doc.line_of(starts[i])
+            if not doc.full[line[0] : line[1]].lstrip().startswith(("\u30fb", "\uff65")):
+                break
+            out.add(line)
+    return out
 
 
 # Words of a state that goes on ("remains suspended", "bleiben weiterhin ausgesetzt", "仍暂停"
