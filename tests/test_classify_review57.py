@@ -35,6 +35,15 @@ _CHANGES = [
      "Simula Agosto 3, muling tatanggapin ang mga parcel papuntang Taiwan. Nananatiling "
      "suspendido ang serbisyo papuntang Myanmar. Ang mga sulat papunta sa lahat ng bansa ay "
      "hindi kailanman itinigil.", "resumption", ["TW"]),
+    # places where the new rule stays optional, or that have no such requirement
+    ("IT", "Spedizioni extra UE: telefono obbligatorio dal 1° marzo",
+     "Dal 1° marzo sarà obbligatorio indicare il cellulare del destinatario per tutte le "
+     "spedizioni verso la Svizzera e la Norvegia.\n\nPer le spedizioni verso i Paesi "
+     "dell'Unione europea l'indicazione del cellulare resta facoltativa.", "new_requirement",
+     ["CH", "NO"]),
+    ("CN", "关于寄往科威特包裹须提供收件人证件号码的通知",
+     "自2026年3月1日起，所有寄往科威特的包裹须提供收件人的证件号码。\n\n说明：\n"
+     "• 寄往阿联酋、卡塔尔的包裹暂无此项要求。\n", "new_requirement", ["KW"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",
@@ -104,3 +113,17 @@ def test_places_under_a_japanese_not_covered_heading_are_left_out():
     assert got.change_kind == "new_requirement"
     assert {"DE", "FR", "IT"} <= set(got.destinations)
     assert not {"GB", "CH"} & set(got.destinations)
+
+
+def test_places_in_related_help_articles_are_other_pages():
+    """A marketplace's "Related help articles" bar names other pages: the EU in one of their
+    titles is no destination of this change."""
+    got = classify(
+        "VAT on items sold to buyers in Iceland",
+        "From 1 May, we collect Icelandic VAT at checkout on items sold to buyers in Iceland.\n\n"
+        "Related help articles\nSelling internationally | Import VAT on items sold to buyers in "
+        "the EU and UK | Customs forms\n",
+        origin="GB",
+        source_kind="other",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["IS"])
