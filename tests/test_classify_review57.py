@@ -44,6 +44,16 @@ _CHANGES = [
     ("CN", "关于寄往科威特包裹须提供收件人证件号码的通知",
      "自2026年3月1日起，所有寄往科威特的包裹须提供收件人的证件号码。\n\n说明：\n"
      "• 寄往阿联酋、卡塔尔的包裹暂无此项要求。\n", "new_requirement", ["KW"]),
+    # Russia by its formal Romanian name; Ukraine "continues to be accepted"
+    ("RO", "Suspendarea trimiterilor către Federația Rusă",
+     "Începând cu 1 martie, Poșta Română suspendă temporar acceptarea trimiterilor poștale cu "
+     "destinația Federația Rusă. Trimiterile către Ucraina continuă să fie acceptate.",
+     "suspension", ["RU"]),
+    # Greek "there is no impact" on mail to Ireland and Malta
+    ("GR", "Καθυστερήσεις αποστολών προς την Ιταλία λόγω απεργίας",
+     "Λόγω απεργίας, οι αποστολές προς την Ιταλία θα παραδίδονται με καθυστέρηση έως 5 ημέρες. "
+     "Για αποστολές προς την Ιρλανδία και τη Μάλτα δεν υπάρχει καμία επίπτωση.", "delay",
+     ["IT"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",

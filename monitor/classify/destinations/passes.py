@@ -46,7 +46,8 @@ _GLUE_EAST = (
     r"os|do|dos|das|및|"
 )
 # Japanese "および", "ならびに", Bengali and Hindi "and" (words of their own)
-_GLUE_AND_ASIA = r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथा|एवं)(?!\w)"
+# (and Georgian "და", "ან": and, or)
+_GLUE_AND_ASIA = r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथा|एवं|და|ან)(?!\w)"
 # What may stand between two places of one list ("Malawi, Botswana and Zambia"). Single letters
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
 # again, they let a gap be read in 2^n ways.
