@@ -54,6 +54,15 @@ _CHANGES = [
      "Λόγω απεργίας, οι αποστολές προς την Ιταλία θα παραδίδονται με καθυστέρηση έως 5 ημέρες. "
      "Για αποστολές προς την Ιρλανδία και τη Μάλτα δεν υπάρχει καμία επίπτωση.", "delay",
      ["IT"]),
+    # Swahili limits: "uzito wa juu" (maximum weight), "isizidi" (not to exceed)
+    ("KE", "Vifurushi kwenda Sudan Kusini",
+     "Kuanzia tarehe 8 Agosti, vifurushi kwenda Sudan Kusini vitakubaliwa kwa masharti "
+     "yafuatayo: uzito wa juu wa kila kifurushi utakuwa kilo 10; thamani iliyotangazwa isizidi "
+     "Shilingi 100,000.", "restriction", ["SS"]),
+    # Arabic "there is no change" to services in Jordan and Egypt
+    ("AE", "تأخير متوقع في الشحنات إلى السعودية",
+     "قد تتأخر الشحنات الدولية الواردة إلى السعودية من يومين إلى أربعة أيام عمل بسبب عطلة العيد. "
+     "لا يوجد أي تغيير على الخدمات في الأردن ومصر.", "delay", ["SA"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",
