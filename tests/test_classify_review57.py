@@ -146,3 +146,25 @@ def test_places_in_related_help_articles_are_other_pages():
         source_kind="other",
     )
     assert (got.change_kind, got.destinations) == ("duty_tax_change", ["IS"])
+
+
+# (origin, title, text): documents said to go on as before are no category of the stop
+_DOCUMENTS_GO_ON = [
+    ("TT", "Delays in delivery of inbound international parcels",
+     "International parcels arriving in Trinidad and Tobago are delayed by up to three weeks "
+     "because of a new customs system.\n\nWhat is not affected\nLetters and documents continue "
+     "to be delivered within normal timeframes."),
+    ("HK", "暫停收寄寄往美國載有貨品的郵件",
+     "由2025年5月2日起，香港郵政暫停收寄寄往美國而載有貨品的郵件。\n\n"
+     "問：寄往美國的郵件只載有文件，是否需要填寫報關表？\n答：只載有文件的郵件毋須填寫報關表，可照常投寄。"),
+    ("IN", "संयुक्त राज्य अमेरिका के लिए डाक वस्तुओं की बुकिंग का अस्थायी निलंबन",
+     "25 अगस्त 2025 से संयुक्त राज्य अमेरिका के लिए सभी प्रकार की डाक वस्तुओं की बुकिंग अस्थायी रूप से "
+     "निलंबित रहेगी, सिवाय:\n• पत्र और दस्तावेज़;\n• 100 अमेरिकी डॉलर तक मूल्य की उपहार वस्तुएँ।"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _DOCUMENTS_GO_ON)
+def test_documents_that_go_on_are_no_category(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert got.relevant
+    assert got.categories == ["all_goods"]
