@@ -168,3 +168,20 @@ def test_documents_that_go_on_are_no_category(origin, title, text):
     got = classify(title, text, origin=origin)
     assert got.relevant
     assert got.categories == ["all_goods"]
+
+
+def test_korean_rules_said_to_stay_the_same_are_no_category():
+    """ "과일, 채소, 종자 ... 기존과 동일하며 ... 변경되는 사항은 없습니다": the plant rules are as
+    before, so plants are no category of the meat ban."""
+    got = classify(
+        "대만행 국제우편물 육류 발송 금지 안내",
+        "대만 정부는 외국에서 들어오는 우편물에 포함된 돼지고기 및 육가공품의 반입을 전면 금지하고 "
+        "있습니다.\n\n과일, 채소, 종자 등 식물류에 대한 대만의 검역 기준은 기존과 동일하며 이번 "
+        "안내로 변경되는 사항은 없습니다.",
+        origin="KR",
+    )
+    assert (got.change_kind, got.destinations, got.categories) == (
+        "prohibited_items",
+        ["TW"],
+        ["food"],
+    )
