@@ -185,3 +185,21 @@ def test_korean_rules_said_to_stay_the_same_are_no_category():
         ["TW"],
         ["food"],
     )
+
+
+def test_a_title_that_calls_reports_of_a_stop_incorrect_denies_them():
+    """ "reports of a suspension are incorrect" in a title answers a rumour ("incorrect" alone, as
+    in "Incorrect HS codes: shipments suspended", calls nothing false)."""
+    got = classify(
+        "Service update: we continue to serve Chile - reports of a suspension are incorrect",
+        "We are aware of posts claiming that we have suspended shipments to Chile. These reports "
+        "are incorrect. We continue to accept and deliver shipments to Chile.",
+        origin="US",
+    )
+    assert (got.change_kind, got.severity) == ("informational", "low")
+    control = classify(
+        "Incorrect HS codes: shipments to Chile suspended",
+        "From 1 March, shipments to Chile with incorrect HS codes are suspended.",
+        origin="US",
+    )
+    assert control.change_kind == "suspension"

@@ -538,6 +538,16 @@ _TITLE_WEAK_DENIALS = frozenset((
 ))  # fmt: skip
 
 
+# Claims named right before a weak denial word: "reports of a suspension are ...", "claims
+# that we stopped shipping are ..." (normalised text)
+_CLAIMS_ARE = word_start(
+    r"\b(?:reports?|claims?|rumou?rs?|social media posts?|posts|news|meldungen|berichte|"
+    r"geruchte|informations|rumeurs|informaciones|rumores|informacoes|notizie|voci|berichten|"
+    r"geruchten)\b[^.!?:;|\n]{0,60}?\b(?:is|are|were|was|sind|ist|sont|est|son|es|sao|e|sono|"
+    r"zijn)\s+(?:\w+\s+)?$"
+)
+_CLAIMS_REACH = 80
+
 _TOLD_WEIGHT = 0.5
 
 
@@ -571,7 +581,12 @@ def _title_denied(
 ) -> tuple[int, int] | None:
     """The words of the title that call a claim false."""
     for m in denials or ():
-        if doc.in_title(m.start) and m.key.lower() not in _TITLE_WEAK_DENIALS:
+        if doc.in_title(m.start) and (
+            m.key.lower() not in _TITLE_WEAK_DENIALS
+            # "reports of a suspension are incorrect": what the weak word says is false is a
+            # claim the title names
+            or _CLAIMS_ARE.search(doc.norm, max(0, m.start - _CLAIMS_REACH), m.start) is not None
+        ):
             return m.start, m.end
     own = _TITLE_DEBUNKS.search(doc.norm, 0, doc.title_end)
     if own is not None:
