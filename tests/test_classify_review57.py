@@ -203,3 +203,16 @@ def test_a_title_that_calls_reports_of_a_stop_incorrect_denies_them():
         origin="US",
     )
     assert control.change_kind == "suspension"
+
+
+def test_places_under_a_romanian_what_does_not_change_heading_are_left_out():
+    """ "Ce nu se schimbă" (what does not change) over the EU's line: not the EU's 27."""
+    got = classify(
+        "Date obligatorii pentru trimiterile cu bunuri către Canada, începând cu 1 octombrie",
+        "Începând cu 1 octombrie, pentru trimiterile care conțin bunuri adresate în Canada este "
+        "obligatorie declarația vamală electronică cu numărul de telefon al destinatarului.\n\n"
+        "Ce nu se schimbă\n- Pentru trimiterile către statele membre ale Uniunii Europene nu este "
+        "necesară declarație vamală.\n",
+        origin="RO",
+    )
+    assert (got.change_kind, got.destinations) == ("new_requirement", ["CA"])

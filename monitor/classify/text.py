@@ -408,7 +408,10 @@ _UNCHANGED_HEAD = word_start(
     # the same asked: "Wat verandert er niet?", "Qu'est-ce qui ne change pas ?"
     r"wat verandert er niet|wat blijft (?:er )?hetzelfde|qu'est-ce qui ne change pas|"
     r"que(?: es lo que)? no cambia|was andert sich nicht|cosa resta uguale|"
-    r"o que nao muda|o que se mantem|co sie nie zmienia|lo que se mantiene)\b"
+    r"o que nao muda|o que se mantem|co sie nie zmienia|lo que se mantiene|"
+    # Romanian, Czech, Hungarian, Turkish, Ukrainian, Russian, Greek
+    r"ce nu se schimba|co se nemeni|mi nem valtozik|"
+    r"neler degismiyor|що не змінюється|что не меняется|τι δεν αλλαζει)\b"
 )
 # The same as a bracketed or bare heading in Japanese, Chinese and Korean: "【対象外】" (not
 # covered) over "・英国、スイス宛ての郵便物"
@@ -432,7 +435,9 @@ UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n
                          "nie zmienia", "verandert er niet", "andert sich nicht",
                          "resta uguale", "sin cambios", "se mantiene", "sem alteracoes",
                          "unverandert", "no change", "keine anderungen", "pas de changement",
-                         "invariato", "ongewijzigd", "nessun cambiamento",
+                         "invariato", "ongewijzigd", "nessun cambiamento", "nu se schimba",
+                         "se nemeni", "nem valtozik", "degismiyor",
+                         "не змінюється", "не меняется", "δεν αλλαζει",
                          "対象外", "対象とならない", "適用除外", "不适用", "不適用", "不受影",
                          "제외")  # fmt: skip
 
