@@ -63,6 +63,14 @@ _CHANGES = [
     ("AE", "تأخير متوقع في الشحنات إلى السعودية",
      "قد تتأخر الشحنات الدولية الواردة إلى السعودية من يومين إلى أربعة أيام عمل بسبب عطلة العيد. "
      "لا يوجد أي تغيير على الخدمات في الأردن ومصر.", "delay", ["SA"]),
+    # an update page whose items are headed by dates written year first: the newest is news
+    ("HU", "Tájékoztatás a Szerbiába irányuló postai forgalomról",
+     "2024. május 10.\nMájus 11-től ismét felvesszük a Szerbiába címzett leveleket és "
+     "csomagokat.\n\n2024. április 2.\nA Magyar Posta április 2-től átmenetileg felfüggeszti "
+     "minden Szerbiába címzett postai küldemény felvételét.\n", "resumption", ["RS"]),
+    ("KR", "세르비아행 국제우편 접수 안내",
+     "2024. 5. 10.\n5월 11일부터 세르비아행 국제우편물 접수를 재개합니다.\n\n2024. 4. 2.\n"
+     "4월 2일부터 세르비아행 국제우편물 접수를 일시 중단합니다.\n", "resumption", ["RS"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",

@@ -85,6 +85,21 @@ _CJK_HEAD = re.compile(
     r"(?P<d6>(?!))?",
     re.M,
 )
+# A date alone on its line with the year first, as Hungarian and Korean pages head each update:
+# "2022. március 15.", "2024. 3. 15." (read with the names of _ITEM_HEAD)
+_HU_MONTHS = {
+    name: i + 1
+    for i, name in enumerate(
+        "január február március április május június július augusztus szeptember október "
+        "november december".split()
+    )
+}
+_YEAR_FIRST_HEAD = re.compile(
+    r"^[ \t]*(?:(?P<y1>\d{4})\.[ \t]*(?P<m1>" + "|".join(_HU_MONTHS) + r")[ \t]+(?P<d1>\d{1,2})|"
+    r"(?P<y3>\d{4})\.[ \t]*(?P<m3>\d{1,2})\.[ \t]*(?P<d3>\d{1,2}))\.?[ \t]*$"
+    r"(?P<upd>(?!))?(?P<upd2>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?(?P<d6>(?!))?",
+    re.I | re.M,
+)
 # what an item says when it tells news: a sentence, or a verb of change
 _CJK_ITEM_TELLS = re.compile(
     "。|再開|停止|中止|遅延|延期|見合わせ|恢复|暂停|暫停|延误|延誤|取消|変更|调整|調整"
@@ -177,6 +192,10 @@ def _find_older(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
             m = _ITEM_HEAD.match(full, ls)
             if m and (not (m.group("d5") or m.group("d6")) or m.group("upd") or m.group("upd2")):
                 heads.append(m)
+            elif m is None and first[:1].isdigit():
+                m = _YEAR_FIRST_HEAD.match(full, ls)
+                if m:
+                    heads.append(m)
         elif full[le - 4 : le].isdigit():
             m = _TITLED_HEAD.match(full, ls)
             if m:
@@ -339,9 +358,9 @@ def _date_of(m: re.Match[str], month_first: bool | None) -> date | None:
         if m.group("d5") or m.group("d6"):
             return None
         if m.group("d1"):
-            return date(
-                int(m.group("y1")), _MONTHS[m.group("m1").lower().rstrip(".")], int(m.group("d1"))
-            )
+            month = m.group("m1").lower().rstrip(".")
+            number = _MONTHS.get(month) or _HU_MONTHS[month]
+            return date(int(m.group("y1")), number, int(m.group("d1")))
         if m.group("d2"):
             return date(
                 int(m.group("y2")), _MONTHS[m.group("m2").lower().rstrip(".")], int(m.group("d2"))
