@@ -224,3 +224,51 @@ def test_places_under_a_romanian_what_does_not_change_heading_are_left_out():
         origin="RO",
     )
     assert (got.change_kind, got.destinations) == ("new_requirement", ["CA"])
+
+
+# From a review of this session's rules: (origin, source kind, title, text, kind, places that
+# must be among the destinations, places that must not)
+_REVIEWED = [
+    # a date in a bar is no telephone number: the scam warning stays a scam warning
+    ("DE", None, "Warning", "Fake SMS | Reported 2025-03-04 | Do not click\nThe text says your "
+     "parcel to Austria is delayed and asks you to pay a fee to release it.", "irrelevant", [],
+     []),
+    ("AT", None, "Betrugswarnung", "Betrugs-SMS | seit 04.03.2025 | Nicht klicken\nIn der "
+     "Nachricht heißt es, Ihr Paket nach Deutschland sei verzögert und eine Gebühr sei zu "
+     "zahlen.", "irrelevant", [], []),
+    # government purchases ("pengadaan barang") in a customs rule are no call for tenders
+    ("ID", "customs", "Ketentuan baru impor untuk pengadaan barang pemerintah", "Mulai 1 Juli "
+     "2025, barang impor untuk pengadaan barang pemerintah wajib dilengkapi dokumen PIB dan "
+     "dikenakan bea masuk. Pembebasan bea masuk tidak lagi berlaku.", "duty_tax_change", ["ID"],
+     []),
+    # the title's tail tells a stop that remains, or another place: the head keeps its weight
+    ("GB", None, "Service to Ukraine resumed - suspension for Crimea remains", "We have resumed "
+     "acceptance of letters and parcels to Ukraine. Mail to Crimea remains suspended.",
+     "resumption", ["UA"], []),
+    ("GB", None, "Temporary suspension of service to Yemen – Resumption of service to Syria",
+     "We have suspended all services to Yemen. Services to Syria have resumed.", "suspension",
+     ["YE"], []),
+    # parcels that arrive at a hub on their way are not bound for it
+    ("FR", None, "Retards pour le Mali", "Les colis pour le Mali arrivent au Sénégal puis sont "
+     "acheminés par la route. Des retards sont à prévoir.", "delay", ["ML"], ["SN"]),
+    ("BE", None, "Colis vers le Canada", "Les colis vers le Canada arrivent en France pour le tri "
+     "puis partent par avion. Grève au Canada: retards.", "delay", ["CA"], ["FR"]),
+    # a bare Korean "제외 대상" under a stop lists the places excluded from acceptance
+    ("KR", None, "국제우편 접수 변경 안내",
+     "일본행 EMS는 배달이 지연됩니다. 다음 국가는 EMS 접수를 중단합니다.\n제외 대상\n・이스라엘\n"
+     "・이란", "suspension", ["IL", "IR"], []),
+    # Romanian "not in normal conditions" keeps its place
+    ("RO", None, "Întârzieri", "Coletele către Ucraina sunt suspendate, iar livrarea coletelor "
+     "către Republica Moldova nu se poate efectua în condiții normale.", "suspension",
+     ["MD", "UA"], []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind_of_source", "title", "text", "kind", "has", "lacks"), _REVIEWED
+)
+def test_reviewed_cases_keep_their_reading(origin, kind_of_source, title, text, kind, has, lacks):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == kind
+    assert set(has) <= set(got.destinations)
+    assert not set(lacks) & set(got.destinations)

@@ -413,11 +413,12 @@ _UNCHANGED_HEAD = word_start(
     r"ce nu se schimba|co se nemeni|mi nem valtozik|"
     r"neler degismiyor|що не змінюється|что не меняется|τι δεν αλλαζει)\b"
 )
-# The same as a bracketed or bare heading in Japanese, Chinese and Korean: "【対象外】" (not
-# covered) over "・英国、スイス宛ての郵便物"
+# The same as a bracketed heading in Japanese, Chinese and Korean: "【対象外】" (not covered)
+# over "・英国、スイス宛ての郵便物" (bare, "제외 대상" may head the places a stop excludes from
+# acceptance: the affected ones)
 _UNCHANGED_HEAD_CJK = lazy_compile(
-    r"[【\[［(（]?(?:対象外|対象とならないもの|適用除外|不适用范围|不適用範圍|不受影响的|不受影響的|"
-    r"적용 제외|적용 대상 제외|제외 대상)[】\]］)）]?"
+    r"[【\[［(（](?:対象外|対象とならないもの|適用除外|不适用范围|不適用範圍|不受影响的|不受影響的|"
+    r"적용 제외|적용 대상 제외|제외 대상)[】\]］)）]"
 )
 # A bare label of the same ("Sin cambios:", "Unverändert"): also a status cell of a table
 # flattened to lines ("Österreich / Unverändert / Ukraine / Eingestellt"), so it heads only
@@ -823,14 +824,28 @@ _COPYRIGHT_CELL = lazy_compile(r"\s*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
 
 
 # A telephone number in a footer's bar ("Customer Care 600 5 99999 | Terms | Privacy"): seven
-# or more digits in one run, which no row of dates or figures of a table holds
+# or more digits in one run, after a word that names it or opening with "+" or "0" (not a
+# date, "Reported 2025-03-04", nor an amount, "1 500 000")
 _PHONE = lazy_compile(r"\+?\d[\d \-.()]{5,}\d")
+_PHONE_WORD = lazy_compile(
+    r"(?i)\b(?:tel|tél|phone|telephone|call|care|service|hotline|helpline|contact|kundenservice|"
+    r"kundendienst|hotline|servicio|atención|atendimento|телефон|тел)\b[.:]?\s*$|电话|電話"
+)
+_DATE_SHAPE = lazy_compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 
 
 def _only_phone_digits(line: str) -> bool:
     """Whether every digit of ``line`` is in a telephone number."""
-    rest = _PHONE.sub(lambda m: "" if sum(c.isdigit() for c in m[0]) >= 7 else m[0], line)
-    return not _DIGIT.search(rest)
+
+    def phone(m: re.Match[str]) -> str:
+        number = m[0]
+        if sum(c.isdigit() for c in number) < 7 or _DATE_SHAPE.search(number):
+            return number
+        if number[0] in "+0" or _PHONE_WORD.search(line, 0, m.start()):
+            return ""
+        return number
+
+    return not _DIGIT.search(_PHONE.sub(phone, line))
 
 
 def _menu_cell(cell: str) -> bool:

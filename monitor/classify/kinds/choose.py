@@ -311,7 +311,7 @@ _TENDER_TITLE = word_start(
     # Spanish "Correos licita el transporte" (a verb before its object; "lícita" folds alike)
     r"licita (?:el|la|los|las|un|una|o|os|a|as)|poptavkov\w* rizeni|concurso publico|"
     # Swahili, Vietnamese, Indonesian and Malay ("Zabuni Na. ...", "Thông báo mời thầu")
-    r"zabuni|moi thau|mời thầu|dau thau|đấu thầu|lelang|pengadaan barang)\b"
+    r"zabuni|moi thau|mời thầu|dau thau|đấu thầu|lelang)\b"
 )
 
 

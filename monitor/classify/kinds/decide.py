@@ -1364,7 +1364,7 @@ def _score_votes(
     said_unchanged = _said_unchanged(doc, votes, place_starts)
     _discount_complements(doc, votes)
     _discount_label_title(doc, votes)
-    _discount_title_head(doc, votes)
+    _discount_title_head(doc, votes, place_starts or [])
     _discount_denied_title(doc, votes)
     kept: set[int] = set()  # where the limits said to stay are, beside a resumption
     if any(v.kind == "resumption" for v in votes):

@@ -98,10 +98,12 @@ _OPPOSITE_STOPS = {"suspension": "resumption", "resumption": "suspension"}
 TITLE_HEAD_FACTOR = 0.5
 
 
-def _discount_title_head(doc: Doc, votes: list[Vote]) -> None:
+def _discount_title_head(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """A title whose head names the matter ("Temporary Mail Suspensions — Update: ...",
-    "Aussetzung des Versands: Wiederaufnahme ab Montag") and whose tail states the opposite
-    stop or resumption: the tail is the news, and the head's word weighs less."""
+    "Aussetzung des Versands nach Israel: Wiederaufnahme ab Montag") and whose tail states the
+    opposite stop or resumption, as news (not one that "remains"): the tail is the news, and
+    the head's word weighs less. Not when both parts name places ("Suspension to Yemen –
+    Resumption to Syria": two changes)."""
     titled = [v for v in votes if doc.in_title(v.start) and v.kind in _OPPOSITE_STOPS]
     if len({v.kind for v in titled}) != 2:
         return
@@ -112,7 +114,11 @@ def _discount_title_head(doc: Doc, votes: list[Vote]) -> None:
             continue
         kinds = {v.kind for v in head}, {v.kind for v in tail}
         if len(kinds[0]) == 1 and len(kinds[1]) == 1 and kinds[0] != kinds[1]:
-            if all(v.firm for v in tail):
+            places_in_head = any(p < m.start() for p in place_starts)
+            places_in_tail = any(m.end() <= p < doc.title_end for p in place_starts)
+            if all(v.firm and not v.continued for v in tail) and not (
+                places_in_head and places_in_tail
+            ):
                 for v in head:
                     v.weight *= TITLE_HEAD_FACTOR
             return
