@@ -71,6 +71,11 @@ _CHANGES = [
     ("KR", "세르비아행 국제우편 접수 안내",
      "2024. 5. 10.\n5월 11일부터 세르비아행 국제우편물 접수를 재개합니다.\n\n2024. 4. 2.\n"
      "4월 2일부터 세르비아행 국제우편물 접수를 일시 중단합니다.\n", "resumption", ["RS"]),
+    # Norwegian "still accepts" mail to Ukraine, beside a stop to Russia
+    ("NO", "Posten stanser sendinger til Russland",
+     "Fra og med 3. mars tar Posten ikke imot brev eller pakker adressert til Russland.\n\n"
+     "Hva med Ukraina?\nPosten tar fortsatt imot brev og pakker til Ukraina. Vi kan ikke "
+     "garantere levering, og sendingene må påregne forsinkelser.", "suspension", ["RU"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",
