@@ -76,6 +76,16 @@ _CHANGES = [
      "Fra og med 3. mars tar Posten ikke imot brev eller pakker adressert til Russland.\n\n"
      "Hva med Ukraina?\nPosten tar fortsatt imot brev og pakker til Ukraina. Vi kan ikke "
      "garantere levering, og sendingene må påregne forsinkelser.", "suspension", ["RU"]),
+    # a bare heading "Not affected" / "Nicht betroffen" over the places it leaves out
+    ("AT", "Streik bei der Lufthansa: Verzögerungen bei Sendungen nach Übersee",
+     "Brief- und Paketsendungen in die USA und nach Japan können sich um zwei bis drei Werktage "
+     "verzögern.\n\nNicht betroffen\n- Sendungen in die Nachbarländer (z. B. Deutschland, "
+     "Schweiz).\n- Sendungen nach China und Australien, die über Wien geleitet werden.\n",
+     "delay", ["JP", "US"]),
+    ("GB", "Service update: international export services",
+     "We are temporarily unable to despatch items to overseas destinations. Please do not post "
+     "any export items.\n\nNot affected\n- Items to the Isle of Man, which are handled as "
+     "inland mail.\n", "suspension", ["*"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",

@@ -411,7 +411,10 @@ _UNCHANGED_HEAD = word_start(
     r"o que nao muda|o que se mantem|co sie nie zmienia|lo que se mantiene|"
     # Romanian, Czech, Hungarian, Turkish, Ukrainian, Russian, Greek
     r"ce nu se schimba|co se nemeni|mi nem valtozik|"
-    r"neler degismiyor|що не змінюється|что не меняется|τι δεν αλλαζει)\b"
+    r"neler degismiyor|що не змінюється|что не меняется|τι δεν αλλαζει|"
+    # a bare heading "Not affected" (the whole line) over the places it leaves out
+    r"not affected|unaffected|nicht betroffen|non concernes|pas concernes|no afectados|"
+    r"non interessati|niet getroffen|nao afetados)\b"
 )
 # The same as a bracketed heading in Japanese, Chinese and Korean: "【対象外】" (not covered)
 # over "・英国、スイス宛ての郵便物" (bare, "제외 대상" may head the places a stop excludes from
@@ -437,6 +440,8 @@ UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n
                          "resta uguale", "sin cambios", "se mantiene", "sem alteracoes",
                          "unverandert", "no change", "keine anderungen", "pas de changement",
                          "invariato", "ongewijzigd", "nessun cambiamento", "nu se schimba",
+                         "betroffen", "concernes", "afectados", "interessati", "getroffen",
+                         "afetados",
                          "se nemeni", "nem valtozik", "degismiyor",
                          "не змінюється", "не меняется", "δεν αλλαζει",
                          "対象外", "対象とならない", "適用除外", "不适用", "不適用", "不受影",
