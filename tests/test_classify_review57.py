@@ -86,6 +86,10 @@ _CHANGES = [
      "We are temporarily unable to despatch items to overseas destinations. Please do not post "
      "any export items.\n\nNot affected\n- Items to the Isle of Man, which are handled as "
      "inland mail.\n", "suspension", ["*"]),
+    # a Japanese page of updates headed "【9月25日更新】" (no year): the first is the news
+    ("JP", "インドあて国際郵便物の引受けについて",
+     "【9月25日更新】\n9月28日から、インドあてEMSの引受けを再開します。\n\n【9月14日更新】\n"
+     "9月15日から、ミャンマーあて航空便及びEMSの引受けを停止しました。\n", "resumption", ["IN"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",

@@ -79,10 +79,11 @@ _TITLED_HEAD = re.compile(
 # line is often the page's own stamp, so only the bracketed one opens an item)
 _CJK_BRACKETS = "【［["
 _CJK_HEAD = re.compile(
-    r"^[ \t]*[【［\[][ \t]*(?P<y3>\d{4})[ \t]*年[ \t]*(?P<m3>\d{1,2})[ \t]*月[ \t]*"
-    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?:更新|発表|掲載|发布|發布)?[ \t]*[】］\]]"
-    r"(?P<upd>(?!))?(?P<upd2>(?!))?(?P<d1>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?"
-    r"(?P<d6>(?!))?",
+    r"^[ \t]*[【［\[][ \t]*(?:(?P<y3>\d{4})[ \t]*年[ \t]*(?P<m3>\d{1,2})[ \t]*月[ \t]*"
+    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?:更新|発表|掲載|发布|發布)?|"
+    # no year, but the word of update: "【9月25日更新】" (the first is the newest)
+    r"(?P<d5>\d{1,2})[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?P<upd2>更新))[ \t]*[】］\]]"
+    r"(?P<upd>(?!))?(?P<d1>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d6>(?!))?",
     re.M,
 )
 # A date alone on its line with the year first, as Hungarian and Korean pages head each update:
