@@ -71,11 +71,6 @@ _CHANGES = [
     ("KR", "세르비아행 국제우편 접수 안내",
      "2024. 5. 10.\n5월 11일부터 세르비아행 국제우편물 접수를 재개합니다.\n\n2024. 4. 2.\n"
      "4월 2일부터 세르비아행 국제우편물 접수를 일시 중단합니다.\n", "resumption", ["RS"]),
-    # Norwegian "still accepts" mail to Ukraine, beside a stop to Russia
-    ("NO", "Posten stanser sendinger til Russland",
-     "Fra og med 3. mars tar Posten ikke imot brev eller pakker adressert til Russland.\n\n"
-     "Hva med Ukraina?\nPosten tar fortsatt imot brev og pakker til Ukraina. Vi kan ikke "
-     "garantere levering, og sendingene må påregne forsinkelser.", "suspension", ["RU"]),
     # a bare heading "Not affected" / "Nicht betroffen" over the places it leaves out
     ("AT", "Streik bei der Lufthansa: Verzögerungen bei Sendungen nach Übersee",
      "Brief- und Paketsendungen in die USA und nach Japan können sich um zwei bis drei Werktage "
@@ -86,10 +81,6 @@ _CHANGES = [
      "We are temporarily unable to despatch items to overseas destinations. Please do not post "
      "any export items.\n\nNot affected\n- Items to the Isle of Man, which are handled as "
      "inland mail.\n", "suspension", ["*"]),
-    # a Japanese page of updates headed "【9月25日更新】" (no year): the first is the news
-    ("JP", "インドあて国際郵便物の引受けについて",
-     "【9月25日更新】\n9月28日から、インドあてEMSの引受けを再開します。\n\n【9月14日更新】\n"
-     "9月15日から、ミャンマーあて航空便及びEMSの引受けを停止しました。\n", "resumption", ["IN"]),
     # goods that arrive in, or enter, the publisher's country: it is their destination, and
     # the countries they come from are not
     ("BR", "Compras internacionais: o que muda em agosto",
@@ -280,6 +271,26 @@ _REVIEWED = [
     ("RO", None, "Întârzieri", "Coletele către Ucraina sunt suspendate, iar livrarea coletelor "
      "către Republica Moldova nu se poate efectua în condiții normale.", "suspension",
      ["MD", "UA"], []),
+    # from a second review: "still accepts letters to Russia, but not parcels" stops parcels
+    ("NO", None, "Endringer i pakketjenesten", "Posten har stanset alle sendinger til Belarus. "
+     "Vi tar fortsatt imot brev til Russland, men ikke pakker.", "suspension", ["BY", "RU"], []),
+    # a table set one cell to a line: "Nicht betroffen" is Lebanon's status, not a heading of Iran
+    ("DE", None, "Versand in den Nahen Osten", "Land\nStatus\nIsrael\nEingestellt\nLibanon\n"
+     "Nicht betroffen\nIran\nEingestellt\nIrak\nEingestellt", "suspension", ["IL", "IQ", "IR"],
+     []),
+    ("GB", None, "Middle East service status", "Israel\nNot affected\nLebanon: all services "
+     "suspended\nSyria: all services suspended", "suspension", ["LB", "SY"], []),
+    # ... while over a bulleted list it leaves those places out
+    ("PT", None, "Suspensão de envios para África", "Países afetados:\n- Moçambique\n- Angola\n\n"
+     "Não afetados\n- Cabo Verde\n- São Tomé e Príncipe", "suspension", ["AO", "MZ"],
+     ["CV", "ST"]),
+    # dates that stamp a page ("시행일" effective, "게시일" posted) open no items
+    ("KR", None, "국제우편 접수 안내", "시행일\n2025. 10. 1.\n게시일\n2025. 9. 15.\n\n10월 1일부터 "
+     "미국행 EMS 접수를 재개합니다. 고객 여러분의 양해 부탁드립니다.", "resumption", ["US"], []),
+    # a title's denial of one claim does not reach the news after "but"
+    ("US", None, "Reports of a surcharge are unfounded, but parcels to Canada face delays",
+     "There is no new surcharge for parcels to Canada. However, because of a strike at Canada "
+     "Post, deliveries may be delayed by up to a week.", "delay", ["CA"], []),
 ]  # fmt: skip
 
 

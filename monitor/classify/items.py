@@ -79,11 +79,10 @@ _TITLED_HEAD = re.compile(
 # line is often the page's own stamp, so only the bracketed one opens an item)
 _CJK_BRACKETS = "【［["
 _CJK_HEAD = re.compile(
-    r"^[ \t]*[【［\[][ \t]*(?:(?P<y3>\d{4})[ \t]*年[ \t]*(?P<m3>\d{1,2})[ \t]*月[ \t]*"
-    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?:更新|発表|掲載|发布|發布)?|"
-    # no year, but the word of update: "【9月25日更新】" (the first is the newest)
-    r"(?P<d5>\d{1,2})[ \t]*月[ \t]*\d{1,2}[ \t]*日[ \t]*(?P<upd2>更新))[ \t]*[】］\]]"
-    r"(?P<upd>(?!))?(?P<d1>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d6>(?!))?",
+    r"^[ \t]*[【［\[][ \t]*(?P<y3>\d{4})[ \t]*年[ \t]*(?P<m3>\d{1,2})[ \t]*月[ \t]*"
+    r"(?P<d3>\d{1,2})[ \t]*日[ \t]*(?:更新|発表|掲載|发布|發布)?[ \t]*[】］\]]"
+    r"(?P<upd>(?!))?(?P<upd2>(?!))?(?P<d1>(?!))?(?P<d2>(?!))?(?P<a4>(?!))?(?P<d5>(?!))?"
+    r"(?P<d6>(?!))?",
     re.M,
 )
 # A date alone on its line with the year first, as Hungarian and Korean pages head each update:
@@ -158,6 +157,21 @@ _HEAD_STARTS = frozenset(
 _OLDER_STARTS = frozenset({w[:3] for w in _OLDER_WORDS} | {"pre", "ear", "vor"})
 
 
+ITEM_LINE_SHORTEST = 20  # "게시일" (posted) under a date is a stamp's label, no item
+
+
+def _item_under(doc: Doc, k: int) -> bool:
+    """Whether the next line with text under line ``k`` tells something (a sentence, not the
+    label of another stamp: "시행일 / 2025. 10. 1. / 게시일 / 2025. 9. 15.")."""
+    starts = doc.line_starts
+    for j in range(k + 1, len(starts)):
+        a, b = doc.line_of(starts[j])
+        line = doc.full[a:b].strip()
+        if line:
+            return len(line) >= ITEM_LINE_SHORTEST
+    return False
+
+
 def older_items(doc: Doc) -> list[tuple[int, int]]:
     """Spans of the body that hold older items of a page with several dated ones (empty when the
     page holds one item); found once per notice."""
@@ -195,7 +209,7 @@ def _find_older(doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]
                 heads.append(m)
             elif m is None and first[:1].isdigit():
                 m = _YEAR_FIRST_HEAD.match(full, ls)
-                if m:
+                if m and _item_under(doc, i):
                     heads.append(m)
         elif full[le - 4 : le].isdigit():
             m = _TITLED_HEAD.match(full, ls)

@@ -411,10 +411,7 @@ _UNCHANGED_HEAD = word_start(
     r"o que nao muda|o que se mantem|co sie nie zmienia|lo que se mantiene|"
     # Romanian, Czech, Hungarian, Turkish, Ukrainian, Russian, Greek
     r"ce nu se schimba|co se nemeni|mi nem valtozik|"
-    r"neler degismiyor|що не змінюється|что не меняется|τι δεν αλλαζει|"
-    # a bare heading "Not affected" (the whole line) over the places it leaves out
-    r"not affected|unaffected|nicht betroffen|non concernes|pas concernes|no afectados|"
-    r"non interessati|niet getroffen|nao afetados)\b"
+    r"neler degismiyor|що не змінюється|что не меняется|τι δεν αλλαζει)\b"
 )
 # The same as a bracketed heading in Japanese, Chinese and Korean: "【対象外】" (not covered)
 # over "・英国、スイス宛ての郵便物" (bare, "제외 대상" may head the places a stop excludes from
@@ -430,7 +427,11 @@ _UNCHANGED_LABEL = word_start(
     r"\b(?:se mantienen sin cambios|se mantiene sin cambios|permanecen sin cambios|sin cambios|"
     r"sem alteracoes|mantem(?:-| )se (?:inalterad\w+|sem alteracoes)|unverandert|unchanged|"
     r"no change|keine anderungen|pas de changement|inchange|nessun cambiamento|invariato|"
-    r"ongewijzigd)\b"
+    r"ongewijzigd|"
+    # "Not affected" over a bulleted list of the places it leaves out (a cell of a table set
+    # one to a line is no heading of the row below it)
+    r"not affected|unaffected|nicht betroffen|non concernes|pas concernes|no afectados|"
+    r"non interessati|niet getroffen|nao afetados)\b"
 )
 # one word of each way _UNCHANGED_HEAD says it
 UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
@@ -509,7 +510,13 @@ def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
         if colon and len(under) >= 2:
             items |= under
         else:
-            items |= {line for line in under if strip_bullet(doc.full[line[0] : line[1]])[1]}
+            # (or a line that lists places: "Ukraine, Moldau, Georgien", never one table cell)
+            items |= {
+                line
+                for line in under
+                if strip_bullet(text := doc.full[line[0] : line[1]])[1]
+                or ENUMERATION.match(text.strip())
+            }
     return items
 
 

@@ -547,6 +547,10 @@ _CLAIMS_ARE = word_start(
     r"zijn)\s+(?:\w+\s+)?$"
 )
 _CLAIMS_REACH = 80
+_CONTRAST_AFTER = word_start(
+    r"\b(?:but|however|yet|aber|jedoch|mais|cependant|pero|sin embargo|ma|tuttavia|maar|mas|"
+    r"porem)\b"
+)
 
 _TOLD_WEIGHT = 0.5
 
@@ -585,7 +589,11 @@ def _title_denied(
             m.key.lower() not in _TITLE_WEAK_DENIALS
             # "reports of a suspension are incorrect": what the weak word says is false is a
             # claim the title names
-            or _CLAIMS_ARE.search(doc.norm, max(0, m.start - _CLAIMS_REACH), m.start) is not None
+            or (
+                _CLAIMS_ARE.search(doc.norm, max(0, m.start - _CLAIMS_REACH), m.start) is not None
+                # not "Reports of a surcharge are unfounded, but parcels face delays"
+                and _CONTRAST_AFTER.search(doc.norm, m.end, doc.title_end) is None
+            )
         ):
             return m.start, m.end
     own = _TITLE_DEBUNKS.search(doc.norm, 0, doc.title_end)
