@@ -302,3 +302,28 @@ def test_reviewed_cases_keep_their_reading(origin, kind_of_source, title, text, 
     assert got.change_kind == kind
     assert set(has) <= set(got.destinations)
     assert not set(lacks) & set(got.destinations)
+
+
+# (origin, title, text): a stop or a duty word whose object sends nothing, on a page of a post
+# or a customs office: no alert
+_NOTHING_SENT = [
+    ("CN", "中国邮政储蓄银行关于暂停部分理财产品申购业务的公告",
+     "中国邮政储蓄银行关于暂停“邮银财富·稳盈”系列部分理财产品申购业务的公告\n\n尊敬的客户：\n\n"
+     "自2024年5月1日起暂停“邮银财富·稳盈”系列部分理财产品的申购业务，赎回业务正常办理。恢复申购的"
+     "日期将另行公告。"),
+    ("NG", "NIPOST suspends sponsorship deal pending review",
+     "NIPOST SUSPENDS SPONSORSHIP DEAL PENDING REVIEW\n\nThe Management of the Nigerian Postal "
+     "Service has announced the suspension of its sponsorship agreement with the organisers of "
+     "the national youth championship, pending a review. The suspension follows an internal "
+     "audit."),
+    ("PL", "Nielegalne papierosy w ciężarówce",
+     "Funkcjonariusze Urzędu Celno-Skarbowego ujawnili 800 tys. sztuk papierosów bez polskich "
+     "znaków akcyzy. Papierosy zostały zabezpieczone."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NOTHING_SENT)
+def test_a_change_of_something_that_sends_nothing_is_irrelevant(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert not got.relevant
+    assert got.severity == "none"
