@@ -327,3 +327,33 @@ def test_a_change_of_something_that_sends_nothing_is_irrelevant(origin, title, t
     got = classify(title, text, origin=origin)
     assert not got.relevant
     assert got.severity == "none"
+
+
+# (origin, source kind, title, text, kind, destinations, categories): words of a change that
+# set 310 showed missing
+_CATEGORY_CHANGES = [
+    ("US", "other", "International shipping: changes to eligible items from 1 March",
+     "From 1 March the following will no longer be eligible for our international shipping "
+     "programme, for buyers in every country we ship to: power banks and spare lithium "
+     "batteries, aerosols and lighters.", "restriction", ["*"],
+     ["dangerous_goods", "lithium_batteries"]),
+    ("NL", "customs", "Vanaf 1 juli: aangifte van contant geld in postzendingen",
+     "Vanaf 1 juli geldt de aangifteplicht voor bedragen van € 10.000 of meer ook voor contant "
+     "geld dat per post naar Nederland wordt gestuurd.", "new_requirement", ["NL"],
+     ["cash_valuables"]),
+    ("TR", "customs", "Cep telefonları için IMEI kayıt ücreti 2026 yılında arttı",
+     "Posta yoluyla Türkiye'ye gönderilen cep telefonlarının IMEI kayıt ücreti 1 Ocak 2026 "
+     "tarihinden itibaren 45.614 TL'den 52.000 TL'ye yükseltilmiştir.", "duty_tax_change",
+     ["TR"], ["electronics"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind_of_source", "title", "text", "kind", "codes", "categories"),
+    _CATEGORY_CHANGES,
+)
+def test_the_change_of_a_category_is_told(
+    origin, kind_of_source, title, text, kind, codes, categories
+):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert (got.change_kind, got.destinations, got.categories) == (kind, codes, categories)
