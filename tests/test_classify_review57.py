@@ -316,6 +316,13 @@ _NOTHING_SENT = [
      "Service has announced the suspension of its sponsorship agreement with the organisers of "
      "the national youth championship, pending a review. The suspension follows an internal "
      "audit."),
+    ("FR", "Parfums Lumière: full-year 2025 results",
+     "Net sales up 6% to €820 million. Proposed dividend of €1.10 per share. Management "
+     "continues to monitor possible changes in US tariffs on European goods. Conference call for "
+     "analysts at 9:00 CET."),
+    ("KR", "우체국, 폐건전지 회수 캠페인 실시",
+     "6월 한 달간 '폐건전지 회수 캠페인'을 실시한다. 리튬 배터리와 보조배터리는 절연테이프를 붙여 "
+     "우체국 창구에 직접 제출해야 한다."),
     ("PL", "Nielegalne papierosy w ciężarówce",
      "Funkcjonariusze Urzędu Celno-Skarbowego ujawnili 800 tys. sztuk papierosów bez polskich "
      "znaków akcyzy. Papierosy zostały zabezpieczone."),
