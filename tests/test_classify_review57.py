@@ -124,18 +124,6 @@ def test_a_call_for_tenders_is_irrelevant(origin, title, text):
     assert got.severity == "none"
 
 
-def test_a_table_row_of_figures_is_still_read_in_a_barred_line():
-    """The telephone exception keeps rows of figures out: a table's row with digits that are no
-    telephone number is still a row, and its stop still counts."""
-    got = classify(
-        "Parcel service to Chile",
-        "Parcels to Chile are suspended from 1 June.\n\n"
-        "Service | From | Until\nParcels | 1 June | 30 June\n",
-        origin="GB",
-    )
-    assert (got.change_kind, got.destinations) == ("suspension", ["CL"])
-
-
 def test_places_under_a_japanese_not_covered_heading_are_left_out():
     """ "【対象外】" (not covered) over "・英国、スイス宛ての郵便物": the UK and Switzerland are
     named as places the requirement leaves out."""

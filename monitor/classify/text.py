@@ -841,7 +841,7 @@ _COPYRIGHT_CELL = lazy_compile(r"\s*(?:\u00a9|copyright\b|\(c\)\s*\d)", re.I)
 _PHONE = lazy_compile(r"\+?\d[\d \-.()]{5,}\d")
 _PHONE_WORD = lazy_compile(
     r"(?i)\b(?:tel|tél|phone|telephone|call|care|service|hotline|helpline|contact|kundenservice|"
-    r"kundendienst|hotline|servicio|atención|atendimento|телефон|тел)\b[.:]?\s*$|电话|電話"
+    r"kundendienst|servicio|atención|atendimento|телефон|тел)\b[.:]?\s*$|电话|電話"
 )
 _DATE_SHAPE = lazy_compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{2,4}")
 

@@ -94,7 +94,7 @@ def _discount_label_title(doc: Doc, votes: list[Vote]) -> None:
 
 # Where a title's head ends and its tail begins: "Mail Suspensions — Update: service resumed"
 _TITLE_PARTS = lazy_compile(r"\s[—–-]+\s|[:：]\s?")
-_OPPOSITE_STOPS = {"suspension": "resumption", "resumption": "suspension"}
+_STOP_OR_RESUMPTION = frozenset(("suspension", "resumption"))
 TITLE_HEAD_FACTOR = 0.5
 
 
@@ -104,7 +104,7 @@ def _discount_title_head(doc: Doc, votes: list[Vote], place_starts: list[int]) -
     opposite stop or resumption, as news (not one that "remains"): the tail is the news, and
     the head's word weighs less. Not when both parts name places ("Suspension to Yemen –
     Resumption to Syria": two changes)."""
-    titled = [v for v in votes if doc.in_title(v.start) and v.kind in _OPPOSITE_STOPS]
+    titled = [v for v in votes if doc.in_title(v.start) and v.kind in _STOP_OR_RESUMPTION]
     if len({v.kind for v in titled}) != 2:
         return
     for m in _TITLE_PARTS.finditer(doc.full, 0, doc.title_end):

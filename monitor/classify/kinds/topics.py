@@ -456,6 +456,11 @@ _OBJECT_GAP = lazy_compile(
 )
 
 
+# In Chinese and Japanese the object follows with no space, maybe after a product's name in
+# quotes: "暂停“邮银财富·鸿锦”系列部分理财产品申购", "暂停部分理财产品"
+_CJK_OBJECT_GAP = lazy_compile(r"[\u3040-\u30ff\u4e00-\u9fff“”「」『』·・\"'\s]{0,20}")
+
+
 def _other_service_object(doc: Doc, end: int, other_starts: list[int]) -> bool:
     """The stop's object, right after it, is a service that sends nothing."""
     for s in other_starts:
@@ -464,11 +469,6 @@ def _other_service_object(doc: Doc, end: int, other_starts: list[int]) -> bool:
         ):
             return True
     return False
-
-
-# In Chinese and Japanese the object follows with no space, maybe after a product's name in
-# quotes: "暂停“邮银财富·鸿锦”系列部分理财产品申购", "暂停部分理财产品"
-_CJK_OBJECT_GAP = lazy_compile(r"[\u3040-\u30ff\u4e00-\u9fff“”「」『』·・\"'\s]{0,20}")
 
 
 def _closure_sentences(
