@@ -85,6 +85,10 @@ def _transport_stop(doc: Doc, clause_start: int, start: int, end: int) -> bool:
         return False
     if _MAIL_BEFORE.search(before) or _MAIL_BEFORE.search(doc.norm, start, end):
         return False  # "flights restarted and we are accepting parcels again": the mail
+    if _MAIL_OBJECT.match(doc.norm, end):
+        # "... прекращением авиасообщения Почта России приостанавливает приём отправлений":
+        # the stop's own object is the mail, whatever the cause before it
+        return False
     return transport_before or (
         after is not None and not _MAIL_BEFORE.search(doc.norm, end, after.end())
     )
@@ -134,6 +138,16 @@ _OBJECT_REACH = 25
 _ON_AFTER = lazy_compile(
     r"\s+(?:on|for|to|of|affecting|auf|fur|sur|pour|de|des|para|per|su|sulle|sui|op|voor|"
     r"na|на|для)\b"
+)
+# a word of mail as the object right after the verb, past articles: "suspends acceptance of",
+# "приостанавливает приём", "suspend l'acceptation des colis"
+_MAIL_OBJECT = lazy_compile(
+    r"\s+(?:(?:the|all|of|de|du|des|la|l'|les|el|los|las|die|der|den|das|von|il|lo|gli|"
+    r"temporarily|temporairement|temporalmente|vorübergehend|vorubergehend|временно|тимчасово)\s+)*"
+    r"(?:mail|parcels?|letters?|items?|shipments?|acceptance|courrier|colis|envois?|"
+    r"acceptation|admisi[oó]n|sendungen|pakete|briefe|annahme|envios?|env[ií]os|paquetes?|"
+    r"spedizioni|pacchi|accettazione|zendingen|pakketten|encomendas|отправлени\w*|посыл\w*|"
+    r"при[её]м\w*|відправлен\w*|приймання)\b"
 )
 _CAUSE_BEFORE = word_start(r"\b(?:because|as|since|due to|wegen|weil|da|car|porque|poiche|omdat)\b")
 _WE_STOP = word_start(r"\b(?:we|wir|nous|hemos|abbiamo|wij|we've)\b")

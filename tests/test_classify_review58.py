@@ -1,0 +1,121 @@
+"""Session 58, from blind sets 311-313: a stop of acceptance whose cause is a stop of flights
+is still a suspension; "to or from X" names a destination; pages about an open day, an
+auction of seized goods, a museum or a job offer are no change; an operator's name ("Royal
+Mail", "Почта России") is no word of letters; Vietnamese "only accepted" is a restriction."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (origin, source kind, title, text, kind, destinations, categories): a change a logistics lead
+# must hear of, read as it should be
+_CHANGES = [
+    # the object of the stop is the mail, though the clause begins with a stop of flights
+    ("RU", "postal", "О временных ограничениях приёма международных отправлений",
+     "В связи с прекращением прямого авиасообщения Почта России временно приостанавливает приём "
+     "международных почтовых отправлений в Литву и Латвию.", "suspension", ["LT", "LV"],
+     ["all_goods", "documents"]),
+    ("BY", "postal", "Об ограничениях приёма посылок",
+     "Из-за закрытия воздушного пространства Белпочта временно приостанавливает приём посылок "
+     "в Польшу.", "suspension", ["PL"], ["all_goods"]),
+    # "to or from": both ways, the destination among them
+    ("US", "carrier", "Middle East – Service Update",
+     "There is no impact to our services to or from Israel, Jordan or Iraq. Pickups and "
+     "deliveries are operating as scheduled.", "informational", ["IL", "IQ", "JO"],
+     ["all_goods", "documents"]),
+    ("IT", "carrier", "Ritardi per Israele",
+     "Le spedizioni da e per Israele subiranno ritardi di 2-3 giorni.", "delay", ["IL"],
+     ["all_goods", "documents"]),
+    ("NL", "carrier", "Vertraging naar Israël",
+     "Zendingen van en naar Israël hebben tot drie dagen vertraging.", "delay", ["IL"],
+     ["all_goods", "documents"]),
+    # an operator's name is no word of letters: parcels only
+    ("GB", "postal", "Parcels to Turkey accepted again",
+     "From 10 June Royal Mail resumes acceptance of parcels to Turkey.", "resumption", ["TR"],
+     ["all_goods"]),
+    ("RU", "postal", "Возобновлён приём посылок в Турцию",
+     "С 10 июня Почта России возобновляет приём международных посылок в Турцию.", "resumption",
+     ["TR"], ["all_goods"]),
+    ("PL", "postal", "Wznowienie przyjmowania paczek do Turcji",
+     "Od 10 czerwca Poczta Polska wznawia przyjmowanie paczek do Turcji.", "resumption", ["TR"],
+     ["all_goods"]),
+    # ... and the mail it names is still mail
+    ("GB", "postal", "Royal Mail: mail to Israel suspended",
+     "Royal Mail has suspended all mail to Israel until further notice.", "suspension", ["IL"],
+     ["all_goods", "documents"]),
+    # Vietnamese "only accepted via EMS" is a limit, though cheaper services pause
+    ("VN", "postal", "Bưu gửi đi Hoa Kỳ chỉ được chấp nhận qua dịch vụ EMS",
+     "Từ ngày 1/9, Bưu điện chỉ chấp nhận bưu gửi chứa hàng hóa đi Hoa Kỳ qua dịch vụ EMS. Các "
+     "dịch vụ bưu kiện thường đi Hoa Kỳ tạm dừng chấp nhận.", "restriction", ["US"],
+     ["all_goods"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind_of_source", "title", "text", "kind", "codes", "categories"), _CHANGES
+)
+def test_the_change_is_read_as_it_is(origin, kind_of_source, title, text, kind, codes, categories):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.relevant
+    assert (got.change_kind, got.destinations, got.categories) == (kind, codes, categories)
+
+
+# (origin, title, text): a page with alarming or customs words and no change for a sender
+_NO_CHANGE = [
+    # an open day at a sorting centre: parking is limited, delivery is "not limited in any way"
+    ("CZ", "Den otevřených dveří v Depu Brno",
+     "Zveme vás na den otevřených dveří v našem depu. Ukážeme vám, jak třídíme balíky do "
+     "zahraničí. Parkovací místa v areálu jsou omezená. Doručování zásilek nebudou akcí nijak "
+     "omezeny."),
+    ("DE", "Tag der offenen Tür im Paketzentrum",
+     "Am Samstag öffnet unser Paketzentrum zum Tag der offenen Tür. Parkplätze sind begrenzt; "
+     "der Versand ins Ausland läuft wie gewohnt."),
+    # a customs auction of seized and uncleared goods
+    ("NG", "Public notice: auction of seized goods",
+     "The Customs Service informs the public that uncleared courier and postal consignments "
+     "will be disposed of by public auction. Items include mobile phones and perfumes. "
+     "Bidders must register with a valid means of identification. Restricted items are "
+     "excluded from the auction."),
+    # a museum's exhibition on postal inspection (prohibited items, seized relics)
+    ("CN", "海关博物馆推出邮递物品监管主题展览",
+     "中国海关博物馆推出主题展览，展出历年查获的濒危动植物制品。观众可了解禁止、限制进出境物品的"
+     "相关知识。免费参观。"),
+    # a seasonal job offer that means to avoid delays
+    ("AT", "Post sucht 800 Zusatzkräfte für Weihnachten",
+     "Die Post sucht bundesweit 800 Zusatzkräfte für Zustellung und Sortierung. So sollen "
+     "Verzögerungen in der Zustellung vermieden werden. Bewerbungen sind ab sofort über das "
+     "Karriereportal möglich."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NO_CHANGE)
+def test_a_page_without_a_change_is_quiet(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert not got.relevant
+    assert got.severity == "none"
+
+
+def test_a_standing_note_on_a_place_not_served_adds_no_destination():
+    got = classify(
+        "Middle East: temporary service suspension",
+        "DHL Express has suspended all services to Lebanon and Jordan until further notice. "
+        "Please note that we do not provide services to or from Iran. This remains unchanged.",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["JO", "LB"])
+
+
+def test_a_surcharge_that_continues_to_apply_is_no_change_for_its_places():
+    got = classify(
+        "Elevated risk surcharge: country list update",
+        "From 1 April the elevated risk surcharge applies to shipments to Haiti and Niger. "
+        "The restricted destination surcharge continues to apply to shipments to or from "
+        "Eritrea and Libya.",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == ["HT", "NE"]
