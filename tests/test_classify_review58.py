@@ -119,3 +119,61 @@ def test_a_surcharge_that_continues_to_apply_is_no_change_for_its_places():
     )
     assert got.change_kind == "duty_tax_change"
     assert got.destinations == ["HT", "NE"]
+
+
+# (origin, title, text): a threshold said to stay where it was is no duty change
+_KEPT_THRESHOLDS = [
+    ("PH", "Customs clarifies: de minimis threshold remains at PHP 10,000",
+     "Customs clarifies that the de minimis threshold for imported parcels remains at PHP "
+     "10,000, contrary to posts on social media."),
+    ("IL", "תקרת הפטור ממע\"מ ביבוא אישי נותרת 75 דולר",
+     "רשות המסים מודיעה כי תקרת הפטור ממע\"מ על יבוא אישי בדואר נותרת 75 דולר. חבילות שערכן עד "
+     "75 דולר פטורות ממע\"מ, כפי שהיה עד היום."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _KEPT_THRESHOLDS)
+def test_a_threshold_that_remains_is_no_duty_change(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="customs")
+    assert got.relevant
+    assert got.change_kind == "informational"
+
+
+def test_a_threshold_raised_beside_one_that_remains_is_a_duty_change():
+    got = classify(
+        "VAT exemption threshold raised to 150 dollars",
+        "The VAT exemption threshold for personal imports will be raised from 75 to 150 dollars "
+        "on 1 January. The duty threshold remains at 500 dollars.",
+        origin="IL",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["IL"])
+
+
+def test_an_italian_fee_introduced_outranks_the_declaration_it_is_collected_with():
+    got = classify(
+        "Contributo di 2 euro sulle spedizioni di modico valore",
+        "La legge di bilancio ha introdotto un contributo fisso di 2 euro per ciascuna "
+        "spedizione di valore non superiore a 150 euro destinata a un consumatore in Italia. Il "
+        "contributo è dovuto in aggiunta all'IVA e ai dazi ed è riscosso al momento della "
+        "presentazione della dichiarazione doganale.\n\nDecorrenza: spedizioni per le quali la "
+        "dichiarazione doganale è presentata a partire dal 1° febbraio 2026.",
+        origin="IT",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["IT"])
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Langere levertijd voor pakketten van buiten de EU",
+         "Verwacht je een pakket uit bijvoorbeeld China? De bezorging kan 3 tot 7 werkdagen "
+         "langer duren."),
+        ("Längere Laufzeiten für Importsendungen",
+         "Sendungen aus beispielsweise China brauchen derzeit drei Tage länger."),
+    ],
+)  # fmt: skip
+def test_a_place_given_as_an_example_after_from_is_an_origin(title, text):
+    got = classify(title, text, origin="NL")
+    assert "CN" not in got.destinations

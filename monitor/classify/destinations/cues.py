@@ -50,6 +50,8 @@ _DETERMINERS = {
     "los", "las", "il", "lo", "gli", "i", "het", "de", "o", "os", "as", "d'", "of", "all",
     "alle", "allen",
 }  # fmt: skip
+# A one-word example marker between a short cue and its place
+_EXAMPLE_WORDS = frozenset(("bijvoorbeeld", "beispielsweise", "например", "наприклад", "np"))
 # Between a cue and a list of places it governs: a noun such as "countries" and an example
 # marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
 # An origin cue's preposition, said again after an example marker
@@ -530,7 +532,11 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             member_noun = True
         elif word == "member" and member_noun:  # "member states"
             member_noun = False
-        elif word not in _DETERMINERS and not (region and word in ("ale", "на")):
+        elif (
+            word not in _DETERMINERS
+            and word not in _EXAMPLE_WORDS  # "een pakket uit bijvoorbeeld China"
+            and not (region and word in ("ale", "на"))
+        ):
             # (Romanian "ale" is "of the" before a region's name, and so is Bulgarian "на"
             # after "членки", whose cue was dropped above)
             return None

@@ -2086,6 +2086,13 @@ _KEPT_HINTS = (
     "no modifica",
     "non modifica",
     "niets",
+    "remains at",  # "the threshold remains at 75 dollars"
+    "remain at",
+    "stays at",
+    "bleibt bei",
+    "se mantiene en",
+    "נותר",
+    "נשאר",
 )
 
 

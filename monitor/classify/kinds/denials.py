@@ -758,6 +758,9 @@ def _kept_before(doc: Doc, start: int) -> bool:
 _KEPT_AFTER = lazy_compile(
     r"\b(?:andert|andern) sich (?:\w+ )?nicht\b(?! nur)|\bbleib(?:t|en) (?:\w+ )?unverandert\b|"
     r"\b(?:remains?|stays?) unchanged\b|"
+    # a threshold or a rate that stays where it was: "remains at 75 dollars"
+    r"\b(?:remains?|stays?|will (?:remain|stay)) at\b|\bbleib(?:t|en) bei\b|"
+    r"\bse mantiene(?:n)? en\b|(?<!\w)(?:נותר|נותרת|נותרו|נשאר|נשארת|נשארים)(?!\w)|"
     r"\b(?:verandert|veranderen|wijzigt|wijzigen) (?:\w+ )?niet\b(?! alleen)"
 )
 # another subject between: "... erforderlich und der Preis ändert sich nicht"

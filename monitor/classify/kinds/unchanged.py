@@ -248,7 +248,7 @@ _DUTY_NEWS = word_start(
     r"reduc\w*|abolish\w*|end|ends|ending|remov(?:e|es|ing)|scrap\w*|kunftig|neue\w*|"
     r"erhoh\w*|senk\w*|einfuhr(?:en|t)|abgeschafft|entfall\w*|desormais|nouve\w*|"
     r"augment\w*|baiss\w*|supprim\w*|aument\w*|nuev\w*|elimin\w*|verhoog\w*|verlaag\w*|"
-    r"nieuw\w*|afgeschaft)\b"
+    r"nieuw\w*|afgeschaft|introdu\w*|introdott\w*|nuov\w*|nov[oa]s?(?! scotia))\b"
 )
 
 
