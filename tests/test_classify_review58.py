@@ -177,3 +177,35 @@ def test_an_italian_fee_introduced_outranks_the_declaration_it_is_collected_with
 def test_a_place_given_as_an_example_after_from_is_an_origin(title, text):
     got = classify(title, text, origin="NL")
     assert "CN" not in got.destinations
+
+
+def test_restricted_internet_access_abroad_is_no_limit_on_mail():
+    got = classify(
+        "Bangladesh: service update",
+        "Despite the nationwide curfew and restricted internet access in Bangladesh, we "
+        "continue to pick up and deliver in Dhaka. Shipments to Bangladesh can be booked as "
+        "usual.",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["BD"])
+
+
+# (origin, title, text, categories): goods a rule says it leaves out are no category of it
+_LEFT_OUT = [
+    ("SA", "ضوابط جديدة لاستيراد الأدوية للاستخدام الشخصي عبر البريد",
+     "تطبق الهيئة اعتباراً من 1 نوفمبر ضوابط جديدة على الأدوية الواردة إلى المملكة عبر البريد: لا "
+     "يسمح بأكثر من كمية ثلاثة أشهر لكل شحنة. لا تشمل هذه الضوابط مستحضرات التجميل.",
+     ["medicines"]),
+    ("VN", "Bãi bỏ miễn thuế GTGT đối với hàng hóa nhập khẩu giá trị thấp",
+     "Từ ngày 1/1, hàng hóa nhập khẩu gửi qua dịch vụ chuyển phát nhanh có trị giá dưới 1 triệu "
+     "đồng phải nộp thuế GTGT. Quà biếu của cá nhân ở nước ngoài tiếp tục được xét miễn thuế.",
+     ["all_goods"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "categories"), _LEFT_OUT)
+def test_goods_a_rule_leaves_out_are_no_category(origin, title, text, categories):
+    got = classify(title, text, origin=origin, source_kind="customs")
+    assert got.relevant
+    assert got.categories == categories
