@@ -209,3 +209,45 @@ def test_goods_a_rule_leaves_out_are_no_category(origin, title, text, categories
     got = classify(title, text, origin=origin, source_kind="customs")
     assert got.relevant
     assert got.categories == categories
+
+
+# (origin, title, text, kind, destinations): an exemption that ends is a duty change, not a
+# stop ("no longer an exemption"); sending allowed again in Dutch and French is a resumption;
+# rows of stops "unchanged since" a year ago are no news beside a resumption
+_READ_RIGHT = [
+    ("NL", "Invoerrechten op kleine zendingen",
+     "Vanaf 1 juli is er geen vrijstelling meer voor pakketten naar Nederland met een lage "
+     "waarde uit landen buiten de EU.", "duty_tax_change", ["NL"]),
+    ("DE", "Zoll auf Kleinsendungen in die Schweiz",
+     "Ab 1. Juli gibt es für Pakete in die Schweiz keine Zollbefreiung mehr.", "duty_tax_change",
+     ["CH"]),
+    ("NL", "Pakketten naar de Verenigde Staten",
+     "Sinds 15 oktober kun je weer pakketten met goederen naar de Verenigde Staten versturen.",
+     "resumption", ["US"]),
+    ("FR", "Colis vers les États-Unis",
+     "Depuis le 15 octobre, vous pouvez de nouveau envoyer des colis vers les États-Unis.",
+     "resumption", ["US"]),
+    ("NL", "Verzendbeperkingen buitenland",
+     "Israël – Weer mogelijk (bijgewerkt 27-06-2025)\nBrieven en pakketten naar Israël kun je "
+     "vanaf vandaag weer versturen.\n\nJemen – Niet mogelijk (ongewijzigd sinds 12-01-2024)\n\n"
+     "Syrië – Niet mogelijk (ongewijzigd sinds 03-03-2023)", "resumption", ["IL"]),
+    ("DE", "Versandeinschränkungen",
+     "Israel – Wieder möglich (aktualisiert 27.06.2025)\nBriefe und Pakete nach Israel können "
+     "ab heute wieder versendet werden.\n\nJemen – Nicht möglich (unverändert seit 12.01.2024)",
+     "resumption", ["IL"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "kind", "codes"), _READ_RIGHT)
+def test_the_kind_is_read_right(origin, title, text, kind, codes):
+    got = classify(title, text, origin=origin)
+    assert (got.change_kind, got.destinations) == (kind, codes)
+
+
+def test_a_stop_of_german_parcels_still_reads_as_a_stop():
+    got = classify(
+        "Paketversand nach Israel",
+        "Ab sofort nehmen wir keine Pakete nach Israel mehr an.",
+        origin="DE",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["IL"])

@@ -2295,7 +2295,8 @@ _PREPAID_HINTS = (
 PREPAID_FACTOR = 0.3
 
 
-_STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue", "unchanged")
+_STILL_HINTS = ("remain", "still", "stay", "bleib", "reste", "sigue", "unchanged", "unverandert",
+                "ongewijzigd", "inchange", "sin cambios", "invariat")  # fmt: skip
 _HENCE_HINTS = ("daher", "deshalb", "therefore", "donc", "por lo tanto", "quindi", "pertanto",
                 "daarom", "portanto", "por isso")  # fmt: skip
 _GOES_ON_HENCE = lazy_compile(
@@ -2309,7 +2310,9 @@ _STILL_IN_FORCE = lazy_compile(
     r"[^.;\n]{0,60}?(?:;\s*(?:this|that|it) (?:is|remains|stays) unchanged\b|"
     r"\b(?:(?:remains?|remained|is still|are still|stays?) (?:in (?:effect|force|"
     r"place)|valid|unchanged)|(?:bleibt|bleiben) (?:bestehen|in kraft)|(?:reste|restent) en "
-    r"vigueur|(?:sigue|siguen) vigente)\b)",
+    r"vigueur|(?:sigue|siguen) vigente)\b|"
+    # a row's status with its note in brackets: "Jemen – Niet mogelijk (ongewijzigd sinds ...)"
+    r"\(\s*(?:unchanged|unverändert|ongewijzigd|inchangée?s?|sin cambios|invariat[oaie])\b)",
     re.IGNORECASE,
 )
 

@@ -92,6 +92,14 @@ _NO_SUBCLAUSE = (
     r"(?:(?!,\s*(?:sofern|soweit|wenn|falls|die|der|das|weil|da|bevor|sodass|damit|ob)\b)"
     r"[^.;:!?\n]|(?<=\d)\.)"
 )
+# A relief from duties, whose end is a duty change, not a stop ("keine Zollbefreiung mehr",
+# "geen vrijstelling meer"), or a difference no longer made
+_RELIEF = (
+    r"(?:zollbefreiung|steuerbefreiung|abgabenbefreiung|befreiung|freigrenze|zollfreigrenze|"
+    r"wertgrenze|vrijstelling|belastingvrijstelling|drempel|drempelwaarde|de minimis|"
+    # ... or a difference no longer made ("geen onderscheid meer tussen ...")
+    r"onderscheid|verschil|unterschied|unterscheidung)"
+)
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
     # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
@@ -101,6 +109,8 @@ _GAPPED = [
         "suspension",
         lazy_compile(
             r"\bkeine?[nrs]?\b(?!\s+(?:teil|bestandteil|mitglied)\b[^.;:!?\n]{0,60}?union)"
+            # (not a relief that ends: "keine Zollbefreiung mehr" is a duty change)
+            rf"(?!\s+(?:\w+\s+)?{_RELIEF}\b)"
             # (not a paper no longer needed: "kein Ursprungsnachweis mehr nötig")
             r"[^.;:!?\n]{1,80}?\bmehr\b(?!\s+(?:nötig|notwendig|erforderlich|benötigt|verlangt)\b)",
             re.I,
@@ -111,6 +121,7 @@ _GAPPED = [
         "suspension",
         lazy_compile(
             r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b[^.;:!?\n]{0,60}?(?:unie|union))"
+            rf"(?!\s+(?:\w+\s+)?{_RELIEF}\b)"
             r"[^.;:!?\n]{1,60}?\bmeer\b(?!\s+(?:nodig|vereist|verplicht)\b)",
             re.I,
         ),
@@ -368,6 +379,26 @@ _GAPPED = [
             r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
             r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
             r"[^.;\n]{0,60}?\bagain\b",
+            re.I,
+        ),
+    ),
+    (  # Dutch "kun je weer pakketten ... versturen": may send again
+        "weer",
+        "resumption",
+        lazy_compile(
+            r"\b(?:kun|kunt|kan|kunnen|mag|mogen)\s+(?:(?:je|u|jij|we|wij|klanten|zij)\s+)?"
+            r"(?:nu\s+|vanaf nu\s+)?weer\b[^.;:!?\n]{0,60}?\b(?:versturen|verzenden|"
+            r"verstuurd|verzonden|sturen|posten|aanbieden|aangeboden)\b",
+            re.I,
+        ),
+    ),
+    (  # French "vous pouvez de nouveau envoyer des colis": may send again
+        "nouveau",
+        "resumption",
+        lazy_compile(
+            r"\b(?:pouvez|peut|peuvent|pouvons)\s+(?:(?:désormais|desormais|dès à present|"
+            r"maintenant)\s+)?(?:de nouveau|à nouveau|a nouveau)\s+(?:(?:être|etre)\s+)?"
+            r"(?:envoy|expédi|expedi|déposer|deposer|déposé|depose|accept|poster|posté|poste)\w*",
             re.I,
         ),
     ),
