@@ -251,3 +251,27 @@ def test_a_stop_of_german_parcels_still_reads_as_a_stop():
         origin="DE",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["IL"])
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        ("GB", "Lebanon: suspension withdrawn",
+         "Our airline partner can carry mail to Beirut again, so the suspension notice of "
+         "3 October for items to Lebanon has been withdrawn."),
+        ("DE", "Libanon: Aussetzung aufgehoben",
+         "Die Aussetzung des Postversands in den Libanon wurde aufgehoben."),
+    ],
+)  # fmt: skip
+def test_a_suspension_withdrawn_is_a_resumption(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert (got.change_kind, got.destinations) == ("resumption", ["LB"])
+
+
+def test_a_service_withdrawn_beside_a_suspension_in_place_lifts_nothing():
+    got = classify(
+        "Lebanon",
+        "The suspension of parcels to Lebanon remains in place; the service has been withdrawn.",
+        origin="GB",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["LB"])

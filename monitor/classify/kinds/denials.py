@@ -30,6 +30,7 @@ _SEMI_COLON = lazy_compile(r"[;:]")
 # opschorting ... wordt opgeheven", "zawieszenie ... zostaje odwołane", "停止措置は…解除され"
 _LIFTED_AFTER = lazy_compile(
     r"(?:[^.;:!?\n]|(?<=\d)\.){0,60}?(?P<lift>\blifted\b|\bremoved\b|\bended\b|\bis over\b|"
+    r"\b(?:has|have) been withdrawn\b|(?<=suspension )withdrawn\b|"
     r"\bendete\b|\bbeendet\b|a pris fin|\btermin[oó]\b|\bterminat[ao]\b|aufgehoben|"
     r"\bleve(?:e|es)?\b|levantad|"
     r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
@@ -37,7 +38,7 @@ _LIFTED_AFTER = lazy_compile(
 )
 # A word of _LIFTED_AFTER holds one of these; it starts within 60 characters of the noun
 _LIFT_STEMS = (
-    "lifted", "removed", "ended", "is over", "endete", "beendet", "pris fin", "termin",
+    "lifted", "removed", "ended", "is over", "endete", "beendet", "pris fin", "termin", "withdrawn",
     "aufgehoben", "leve", "levantad", "revocad", "revocat", "revogad",
     "opgeheven", "odwo", "zniesion", "снят", "отменен", "знят", "скасован", "解除",
 )  # fmt: skip
