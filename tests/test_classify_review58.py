@@ -275,3 +275,49 @@ def test_a_service_withdrawn_beside_a_suspension_in_place_lifts_nothing():
         origin="GB",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["LB"])
+
+
+# (origin, title, text): pages of a postal bulletin or a post's news with mail words and no
+# change for a sender
+_NO_NEWS = [
+    ("US", "International Mail Manual — editorial renumbering",
+     "The Postal Service is renumbering several exhibits in chapter 1 of the International Mail "
+     "Manual. These changes are editorial only. No mailing standard, prohibition, restriction "
+     "or weight limit is changed. Exhibit 123.61a Customs Declaration Form Usage becomes "
+     "Exhibit 123.61."),
+    ("US", "Vice President of International Business to retire",
+     "After 34 years of service, the Vice President of International Business will retire on "
+     "February 26. She oversaw the introduction of advance electronic data for inbound "
+     "packages. The Postal Bulletin congratulates her on her retirement."),
+    ("PL", "Ruszył Międzynarodowy Konkurs Pisania Listów dla Młodzieży",
+     "Poczta Polska zaprasza uczniów do udziału w konkursie. List musi być napisany ręcznie; "
+     "prace należy przesłać w kopercie do 15 marca."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NO_NEWS)
+def test_bulletin_news_without_a_change_is_quiet(origin, title, text):
+    got = classify(title, text, origin=origin)
+    assert not got.relevant
+    assert got.severity == "none"
+
+
+def test_items_for_these_two_destinations_point_at_the_places_named_before():
+    got = classify(
+        "Strikes abroad",
+        "Staff at the national posts of Jordan and Egypt will strike next week. Items for these "
+        "two destinations will arrive 3 working days later than usual.",
+        origin="GB",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["EG", "JO"])
+
+
+def test_an_italian_all_clear_after_an_earthquake_is_informational():
+    got = classify(
+        "Giappone: servizio postale regolare dopo il terremoto",
+        "Il terremoto non ha conseguenze sulla lavorazione della posta internazionale in arrivo "
+        "in Giappone. Le spedizioni di lettere e pacchi verso il Giappone possono essere "
+        "effettuate come di consueto.",
+        origin="IT",
+    )
+    assert (got.relevant, got.change_kind, got.destinations) == (True, "informational", ["JP"])

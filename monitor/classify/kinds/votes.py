@@ -412,7 +412,8 @@ def _standing_time(doc: Doc, a: int, b: int, start: int, end: int) -> bool:
 
 _THESE_PLACES = lazy_compile(
     r"\b(?:these|those|dessa|disse|diese|dieses|ces|estos|estas|esses|essas|estes|questi|queste|"
-    r"deze) (?:countries|destinations|territories|islands|lander|lande|land|landern|"
+    r"deze) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?"  # "these four"
+    r"(?:countries|destinations|territories|islands|lander|lande|land|landern|"
     r"destinationer|destinasjoner|pays|territoires|iles|paises|destinos|territorios|"
     r"islas|paesi|destinazioni|territori|isole|landen|bestemmingen|eilanden|ilhas)\b"
 )
