@@ -321,3 +321,39 @@ def test_an_italian_all_clear_after_an_earthquake_is_informational():
         origin="IT",
     )
     assert (got.relevant, got.change_kind, got.destinations) == (True, "informational", ["JP"])
+
+
+# (origin, source kind, title, text): news of a customs or tax authority with its words and no
+# change for a sender of parcels
+_AUTHORITY_NEWS = [
+    ("BE", "customs", "Commission launches public consultation on the Tobacco Excise Directive",
+     "The Commission has launched a public consultation on the revision of the Tobacco Excise "
+     "Directive. The current rules set minimum excise duties for cigarettes and cigars; they do "
+     "not cover e-cigarettes."),
+    ("BE", "customs", "WCO-UPU Contact Committee holds its 44th meeting",
+     "The meeting took place in Bern. Delegates from customs administrations and postal "
+     "operators reviewed the electronic versions of forms CN22 and CN23. The next meeting will "
+     "be held in Brussels."),
+    ("BE", "customs", "Customs Union: annual performance report published",
+     "The Commission has published the customs union performance report. Key figures for "
+     "2024: 4.6 billion declarations for low-value consignments, EUR 33 billion in customs "
+     "duties collected."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _AUTHORITY_NEWS)
+def test_news_of_an_authority_without_a_change_is_quiet(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert not got.relevant
+    assert got.severity == "none"
+
+
+def test_a_tobacco_duty_on_parcels_is_still_told():
+    got = classify(
+        "New duty on e-cigarettes sent by post",
+        "From 1 July, e-cigarettes imported into Belgium by post are subject to an excise duty "
+        "of EUR 0.15 per ml, collected on delivery.",
+        origin="BE",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["BE"])
