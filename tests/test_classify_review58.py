@@ -357,3 +357,25 @@ def test_a_tobacco_duty_on_parcels_is_still_told():
         source_kind="customs",
     )
     assert (got.change_kind, got.destinations) == ("duty_tax_change", ["BE"])
+
+
+def test_korean_goods_not_certified_are_no_stop_of_acceptance():
+    got = classify(
+        "해외직구 안내",
+        "KC 인증을 받지 않은 전기용품을 해외직구로 구매하실 때에는 안전에 유의하시기 바랍니다. "
+        "국제우편 물품은 종전과 같이 통관됩니다.",
+        origin="KR",
+        source_kind="customs",
+    )
+    assert got.change_kind != "suspension"
+    assert got.severity != "critical"
+
+
+def test_japanese_customs_taking_longer_than_usual_is_a_delay():
+    got = classify(
+        "年末年始の国際郵便物の通関について",
+        "年末年始は、川崎外郵出張所における国際郵便物の通関手続に通常より時間を要する見込みです。",
+        origin="JP",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["JP"])
