@@ -379,3 +379,25 @@ def test_japanese_customs_taking_longer_than_usual_is_a_delay():
         source_kind="customs",
     )
     assert (got.change_kind, got.destinations) == ("delay", ["JP"])
+
+
+def test_a_rule_whose_effective_date_is_delayed_is_no_delay_of_mail():
+    got = classify(
+        "Advance electronic information for international mail; delay of effective date",
+        "This document delays the effective date of the provisions under which CBP will refuse "
+        "mail shipments arriving without advance electronic data, until March 10, 2025.",
+        origin="US",
+        source_kind="customs",
+    )
+    assert got.change_kind != "delay"
+
+
+def test_power_restored_at_local_offices_is_no_resumption():
+    got = classify(
+        "Jamaica: Hurricane Beryl, services operating",
+        "Services to Jamaica are operating as normal. Some local post offices may be closed for "
+        "a few days while power is restored.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["JM"])
