@@ -401,3 +401,15 @@ def test_power_restored_at_local_offices_is_no_resumption():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("informational", ["JM"])
+
+
+def test_a_strike_with_an_overtime_ban_and_mail_going_on_is_informational():
+    got = classify(
+        "Industrial action by Customs staff – border processing to continue",
+        "The action includes a two-hour strike at airports and a ban on overtime. International "
+        "mail and courier items will continue to be processed as normal. We do not expect "
+        "deliveries of parcels from overseas to be delayed.",
+        origin="NZ",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["NZ"])
