@@ -413,3 +413,15 @@ def test_a_strike_with_an_overtime_ban_and_mail_going_on_is_informational():
         source_kind="customs",
     )
     assert (got.change_kind, got.destinations) == ("informational", ["NZ"])
+
+
+def test_reports_said_to_be_unfounded_in_the_next_sentence_are_no_suspension():
+    got = classify(
+        "Mexico: service operating normally",
+        "Messages circulating on social media claim that Correos de México has stopped "
+        "delivering international parcels. Correos de México has confirmed that these reports "
+        "are unfounded. Inbound mail is received at the Mexico City office of exchange and "
+        "delivered normally.",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["MX"])
