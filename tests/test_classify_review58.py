@@ -425,3 +425,33 @@ def test_reports_said_to_be_unfounded_in_the_next_sentence_are_no_suspension():
         source_kind="carrier",
     )
     assert (got.change_kind, got.destinations) == ("informational", ["MX"])
+
+
+# (origin, source kind, title, text, categories): words that look like a category and are not
+_NOT_THAT_CATEGORY = [
+    ("GB", "carrier", "Norway: commercial invoice now required for goods",
+     "From 1 March every consignment with goods to Norway must carry an invoice that shows "
+     "the quantity, unit value, currency and country of origin of each item.", ["all_goods"]),
+    ("FR", "carrier", "Kuwait: electronic advance data mandatory for items with goods",
+     "From 1 June, electronic advance data is mandatory for all items with goods to Kuwait: "
+     "HS code, quantity, net weight and value with currency.\nNot concerned: letters "
+     "containing correspondence or documents only.", ["all_goods"]),
+    ("US", "postal", "Individual Country Listings: Kazakhstan",
+     "Kazakhstan now prohibits the import by post of electronic cigarettes and of liquids for "
+     "refilling electronic cigarettes.", ["tobacco_vapes"]),
+    ("SG", "postal", "Sri Lanka: import of e-cigarettes prohibited",
+     "Sri Lanka Post informs that, under the regulations of the National Authority on Tobacco "
+     "and Alcohol, the import of e-cigarettes by post is prohibited from 1 March.",
+     ["tobacco_vapes"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind_of_source", "title", "text", "categories"), _NOT_THAT_CATEGORY
+)
+def test_words_that_only_look_like_a_category_add_none(
+    origin, kind_of_source, title, text, categories
+):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.relevant
+    assert got.categories == categories
