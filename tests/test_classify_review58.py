@@ -455,3 +455,15 @@ def test_words_that_only_look_like_a_category_add_none(
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.relevant
     assert got.categories == categories
+
+
+def test_an_online_declaration_that_replaces_a_paper_form_is_a_new_requirement():
+    got = classify(
+        "Postal items from outside the EU: new online declaration replaces the paper form",
+        "From 2 March the paper value declaration is withdrawn. The consignee must instead "
+        "complete an online declaration; proof of purchase must be uploaded. Customs duty and "
+        "import VAT are charged as before.",
+        origin="IE",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations) == ("new_requirement", ["IE"])

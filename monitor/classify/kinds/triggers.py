@@ -50,9 +50,9 @@ _WEIGHT_LIMIT = lazy_compile(
 )
 # "must now be declared", "must also carry": what a sender has to do from now on.
 _MUST_BE = lazy_compile(
-    r"\bmust (?:now |also |still |always |henceforth )?(?:be (?:declared|accompanied|registered|"
-    r"labell?ed|filed|submitted|provided|included|shown|completed|marked|pre-?registered)|"
-    r"(?:carry|show|include|provide|contain|bear) )",
+    r"\bmust (?:now |also |still |always |henceforth |instead )?(?:be (?:declared|accompanied|"
+    r"registered|labell?ed|filed|submitted|provided|included|shown|completed|marked|"
+    r"pre-?registered|uploaded|attached)|(?:carry|show|include|provide|contain|bear|upload) )",
     re.I,
 )
 # "Commercial importers must:\n- register for the portal": the list says what
