@@ -467,3 +467,39 @@ def test_an_online_declaration_that_replaces_a_paper_form_is_a_new_requirement()
         source_kind="customs",
     )
     assert (got.change_kind, got.destinations) == ("new_requirement", ["IE"])
+
+
+def test_an_erratum_of_a_limit_that_never_changed_is_informational():
+    got = classify(
+        "Correction: Individual Country Listing for Chile",
+        "The article in Postal Bulletin 22605 incorrectly stated that the maximum weight for "
+        "Priority Mail International items to Chile would be reduced to 22 pounds. This was an "
+        "error. The maximum weight for items to Chile remains 66 pounds.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["CL"])
+
+
+def test_a_limit_reduced_is_still_a_restriction():
+    got = classify(
+        "Chile: maximum weight reduced",
+        "The maximum weight for Priority Mail International items to Chile is reduced from 66 "
+        "to 22 pounds from 2 October.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["CL"])
+
+
+def test_italian_rules_reminded_that_have_not_changed_are_informational():
+    got = classify(
+        "Acquisti online all'estero: quando si paga l'IVA sugli invii? Alcune precisazioni",
+        "Abbiamo ricevuto numerose domande sull'imposizione degli invii provenienti dall'estero. "
+        "Ricordiamo le regole in vigore, che non sono cambiate.\n\nIVA all'importazione\n- "
+        "L'aliquota normale è dell'8,1 %.\n- Un importo d'imposta fino a 5 franchi non viene "
+        "riscosso.\n\nDazi doganali\nPer molte merci i dazi dipendono dal peso lordo.",
+        origin="CH",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["CH"])

@@ -1455,8 +1455,8 @@ def _kept_as_is(doc: Doc, start: int, end: int) -> bool:
 
 _KEPT_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 # one word of each way _UNCHANGED_AFTER says it (most notices hold none)
-_UNCHANGED_HINTS = ("unchanged", "the same", "sin cambios", "no cambia", "inchange",
-                    "unverandert", "invariat", "ongewijzigd", "inalterad", "no change",
+_UNCHANGED_HINTS = ("unchanged", "the same", "sin cambios", "no cambia", "inchange", "remain",
+                    "stays", "unverandert", "invariat", "ongewijzigd", "inalterad", "no change",
                     "ไม่มีการเปลี่ยนแปลง", "변동 없", "변경 없", "변경 사항은 없", "변경사항은 없",
                     "変更はありません", "保持不")  # fmt: skip
 _UNCHANGED_AFTER = lazy_compile(
@@ -1468,6 +1468,8 @@ _UNCHANGED_AFTER = lazy_compile(
     r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*)\b|"
     # "VAT rates: no change" (not "... which means no change for senders")
     r":\s*no changes?\b|"
+    # a limit said to stay at its figure: "the maximum weight ... remains 66 pounds"
+    r"\b(?:remains?|stays?) (?:at )?(?=[\d$\u20ac\u00a3])|"
     # "면세 한도 ... — 변동 없음", "อัตราอากร...ไม่มีการเปลี่ยนแปลง" (no word boundary in Thai, Korean,
     # Japanese or Chinese)
     r"ไม่มีการเปลี่ยนแปลง|변동\s*없음|변경\s*없음|변경\s*사항은\s*없|変更はありません|保持不[变變]"
@@ -2086,9 +2088,9 @@ _KEPT_HINTS = (
     "no modifica",
     "non modifica",
     "niets",
-    "remains at",  # "the threshold remains at 75 dollars"
-    "remain at",
-    "stays at",
+    "remains ",  # "the threshold remains at 75 dollars", "the maximum weight remains 66 pounds"
+    "remain ",
+    "stays ",
     "bleibt bei",
     "se mantiene en",
     "נותר",

@@ -763,7 +763,8 @@ _KEPT_AFTER = lazy_compile(
     r"\b(?:andert|andern) sich (?:\w+ )?nicht\b(?! nur)|\bbleib(?:t|en) (?:\w+ )?unverandert\b|"
     r"\b(?:remains?|stays?) unchanged\b|"
     # a threshold or a rate that stays where it was: "remains at 75 dollars"
-    r"\b(?:remains?|stays?|will (?:remain|stay)) at\b|\bbleib(?:t|en) bei\b|"
+    r"\b(?:remains?|stays?|will (?:remain|stay)) (?:at\b|(?=[\d$\u20ac\u00a3]))|"
+    r"\bbleib(?:t|en) bei\b|"
     r"\bse mantiene(?:n)? en\b|(?<!\w)(?:נותר|נותרת|נותרו|נשאר|נשארת|נשארים)(?!\w)|"
     r"\b(?:verandert|veranderen|wijzigt|wijzigen) (?:\w+ )?niet\b(?! alleen)"
 )
