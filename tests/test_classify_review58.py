@@ -503,3 +503,15 @@ def test_italian_rules_reminded_that_have_not_changed_are_informational():
         source_kind="customs",
     )
     assert (got.change_kind, got.destinations) == ("informational", ["CH"])
+
+
+def test_places_sent_to_a_separate_entry_are_left_out():
+    got = classify(
+        "Pacific Islands: delays due to reduced flights",
+        "Items to Fiji and Samoa may be delayed by up to two weeks because of reduced flights. "
+        "Items to French Polynesia and New Caledonia are covered by the separate France "
+        "overseas territories entry below.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["FJ", "WS"])
