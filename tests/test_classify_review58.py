@@ -515,3 +515,22 @@ def test_places_sent_to_a_separate_entry_are_left_out():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("delay", ["FJ", "WS"])
+
+
+def test_letters_resumed_beside_a_list_of_services_still_stopped_are_documents_only():
+    got = classify(
+        "Service alert: Haiti — letter mail resumed, parcels still suspended",
+        "Service alert: Haiti — letter mail resumed, parcels still suspended\n\nSince March we "
+        "have not been able to accept any mail for Haiti because flights were suspended.\n\n"
+        "Starting June 12, 2024, we will again accept letter mail for Haiti:\n\n- Letters and "
+        "postcards\n- Flats and documents\n\nWhat's not changing\n\nWe still can't accept any "
+        "of the following items for Haiti:\n\n- Small Packets – International\n- "
+        "International Parcel – Air and Surface\n",
+        origin="CA",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations, got.categories) == (
+        "resumption",
+        ["HT"],
+        ["documents"],
+    )

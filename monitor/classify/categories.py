@@ -392,8 +392,14 @@ def _letters_only_resumed(
     }
     stopped -= {doc.sentence_of(v.start) for v in votes if v.kind == "resumption"}
     stopped = {(a, b) for a, b in stopped if _STILL_STOPPED.search(doc.norm, a, b)}
+    # ... and the list a stop that goes on introduces: "We still can't accept any of the
+    # following items for Haiti:" over "- International Parcel"
+    heads = {doc.line_of(a + (doc.full[a : a + 1] == "\n")) for a, _b in stopped}
+    items = list_under(doc, heads) if heads else set()
     if not any(
-        m.value in ("_goods", "_parcels") and doc.sentence_of(m.start) in stopped for m in live
+        m.value in ("_goods", "_parcels")
+        and (doc.sentence_of(m.start) in stopped or doc.line_of(m.start) in items)
+        for m in live
     ):
         return resumed
     if any(
