@@ -817,8 +817,10 @@ def find_destinations(
             region_role = None
         if (
             role.role in (STRONG, NEUTRAL)
-            and _named_authority(doc, place, sanctions)
+            # the bit test first: most notices name no law or sanction (the regexes of
+            # _named_authority then cost nothing)
             and doc.holds_any(_AUTHORITY_HINTS)
+            and _named_authority(doc, place, sanctions)
         ):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         elif role.role in (STRONG, NEUTRAL) and _AIRLINES_AFTER.match(norm, place.end):
