@@ -181,6 +181,11 @@ def _over_generic_limits(
     return rival
 
 
+# the stems of the accepting words of _ONE_SERVICE_LEFT's "accettate esclusivamente con il
+# servizio": one of them stands in every such match
+_ACCEPTED_WITH_SERVICE = ("accett", "accept", "acept", "aceit", "angenommen")
+
+
 def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool:
     """Some services stopped while the rest is accepted within new limits ("parcels only up
     to 10 kg; surface parcels not accepted"): the limits make the news a restriction. The word
@@ -200,7 +205,8 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     norm = doc.norm
     # a cheap test first: every match of _ONE_SERVICE_LEFT holds one of these
     may_hold = (
-        "servi" in norm
+        # ("accepted exclusively with the service": an accepting word before "servi...")
+        ("servi" in norm and any(w in norm for w in _ACCEPTED_WITH_SERVICE))
         or " only be " in norm
         or " still " in norm
         or (
