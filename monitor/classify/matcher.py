@@ -163,7 +163,7 @@ def note_other_letters(text: str, others: str | None) -> None:
     if others is None or text.isascii():
         return
     marks = _marked_cache.__dict__.setdefault("recent", [])
-    marks.insert(0, (text, _mark_known(text, others)))
+    marks.insert(0, (text, _mark_known(text, others, every_other=True)))
     del marks[2:]
     if _NON_LATIN.search(others) is not None:
         return
@@ -469,14 +469,16 @@ def boundary_text(norm: str) -> str:
     return marked
 
 
-def _mark_known(norm: str, others: str) -> str:
-    """``boundary_text`` of a text whose characters other than ASCII are among ``others``."""
+def _mark_known(norm: str, others: str, every_other: bool = False) -> str:
+    """``boundary_text`` of a text whose characters other than ASCII are among ``others``
+    (``every_other``: all of them are, so the letters of unspaced scripts, none of them ASCII,
+    are looked for there, not in the whole text)."""
     # UTF-8 keeps ASCII as bytes below 128 and nothing else there
     marked = (" " + norm).encode("utf-8").translate(_ASCII_MARKS).decode("utf-8")
     for ch in others:
         if not is_word_char(ch):  # "®", "€"; not a vowel sign of Devanagari
             marked = marked.replace(ch, "\x00")
-    if _UNSPACED.search(norm) is not None:
+    if _UNSPACED.search(others if every_other else norm) is not None:
         marked = _UNSPACED.sub("\x00", marked)
     return marked
 

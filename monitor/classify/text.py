@@ -449,6 +449,23 @@ UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n
                          "제외")  # fmt: skip
 
 
+# the words of UNCHANGED_HEAD_HINTS each pattern needs: one piece of each of its phrases (the
+# label's search over the whole text is skipped in a text that only says "the same")
+_HEAD_WORDS = (
+    "not chang", "not affected", "unchanged", "the same", "n't chang", "ne change pas",
+    "inchange", "nicht andert", "gleich", "no cambia", "non cambia", "niet verandert",
+    "hetzelfde", "nao muda", "se mantem", "nie zmienia", "verandert er niet",
+    "andert sich nicht", "resta uguale", "se mantiene", "nu se schimba", "se nemeni",
+    "nem valtozik", "degismiyor", "не змінюється", "не меняется", "δεν αλλαζει",
+)  # fmt: skip
+_LABEL_WORDS = (
+    "sin cambios", "sem alteracoes", "mantem", "unverandert", "unchanged", "no change",
+    "keine anderungen", "pas de changement", "inchange", "nessun cambiamento", "invariato",
+    "ongewijzigd", "affected", "betroffen", "concernes", "afectados", "interessati", "getroffen",
+    "afetados",
+)  # fmt: skip
+
+
 _BLANK_LINE = lazy_compile(r"\n[ \t\u3000]*\n")
 
 
@@ -493,7 +510,7 @@ def _heads_of(doc: Doc, pattern: Any) -> set[tuple[int, int]]:
 
 
 def _find_unchanged_heads(doc: Doc) -> set[tuple[int, int]]:
-    if not doc.holds_any(UNCHANGED_HEAD_HINTS):
+    if not doc.holds_any(_HEAD_WORDS):
         return set()
     return _heads_of(doc, _UNCHANGED_HEAD)
 
@@ -504,7 +521,7 @@ def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
     items = list_under(doc, _find_unchanged_heads(doc), headings=True, questions=True)
     if not doc.norm.isascii():
         items |= _cjk_items(doc, _heads_of(doc, _UNCHANGED_HEAD_CJK))
-    for head in _heads_of(doc, _UNCHANGED_LABEL):
+    for head in _heads_of(doc, _UNCHANGED_LABEL) if doc.holds_any(_LABEL_WORDS) else ():
         under = list_under(doc, {head}, headings=True)
         colon = doc.full[head[0] : head[1]].rstrip().endswith((":", "\uff1a"))
         if colon and len(under) >= 2:

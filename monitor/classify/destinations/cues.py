@@ -191,17 +191,23 @@ _OUTSIDE_REGION_BEFORE = lazy_compile(
 _OUTSIDE_REGION_REACH = 14
 
 
-def _non_before(norm: str, pos: int, region: bool = False) -> bool:
+def _non_before(norm: str, pos: int, region: bool = False, outside: bool = True) -> bool:
     """ "non-" or "outside the" or the like right before ``pos``; for "non-" the last two
     letters of those words are checked first (most places follow a word that ends otherwise).
-    ``region``: the place is a region, which "mimo" and "poza" put outside too."""
+    ``region``: the place is a region, which "mimo" and "poza" put outside too. ``outside``:
+    False when the text holds none of OUTSIDE_HINTS (the caller asks once per notice)."""
     if (
         region
         and pos > 5
         and _OUTSIDE_REGION_BEFORE.search(norm, max(0, pos - _OUTSIDE_REGION_REACH), pos)
     ):
         return True
-    if pos > 8 and norm[pos - 2] in "eal'drbtσ" and _OUTSIDE_BEFORE.search(norm, pos - 30, pos):
+    if (
+        outside
+        and pos > 8
+        and norm[pos - 2] in "eal'drbtσ"
+        and _OUTSIDE_BEFORE.search(norm, pos - 30, pos)
+    ):
         return True  # "hors de l'UE", "outside the EU", "buiten de EU", "εκτός της ΕΕ"
     lo = max(0, pos - _TERRITORY_REACH)
     if (
@@ -230,6 +236,12 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
     return role == NEUTRAL and place.code.startswith("@") and norm.startswith(":n ", place.end)
 
 
+# one piece of each word of _OUTSIDE_BEFORE: a text without any holds no match
+OUTSIDE_HINTS = (
+    "hors", "fuera", "fuori", "außerhalb", "ausserhalb", "outside", "utanför", "utanfor",
+    "udenfor", "uden for", "utenfor", "spoza", "fora d", "buiten", "εκτοσ", "no perteneciente",
+    "not belonging", "n'appartenant pas a",
+)  # fmt: skip
 _OUTSIDE_BEFORE = word_start(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτοσ|"

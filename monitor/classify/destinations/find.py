@@ -11,6 +11,7 @@ from functools import lru_cache
 from monitor.classify import lexicon
 from monitor.classify.destinations.asides import drop_quiet_asides
 from monitor.classify.destinations.cues import (
+    OUTSIDE_HINTS,
     SUFFIX_ORIGIN_END,
     SUFFIX_TO_END,
     _after_role,
@@ -559,6 +560,7 @@ def find_destinations(
     norm = doc.norm
     facility = doc.holds_any(_FACILITY_HINTS)
     sanctions = doc.holds_any(_SANCTION_HINTS)
+    outside = doc.holds_any(OUTSIDE_HINTS)  # "outside the EU" (_non_before)
     for k, (place, (a, b)) in enumerate(zip(places, windows, strict=True)):
         i, j = bisect_left(cue_starts, a), bisect_left(cue_starts, b)
         cues = [c for c in all_cues[i:j] if c.end <= b] if i < j else []
@@ -753,7 +755,7 @@ def find_destinations(
             and _ISLAND_NAME.search(doc.full, max(0, place.start - 30), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="island")
-        if _non_before(norm, place.start, place.code.startswith("@")) or _no_place_after(
+        if _non_before(norm, place.start, place.code.startswith("@"), outside) or _no_place_after(
             norm, place, role.role
         ):
             role = Role(place, NAME, (place.start, place.end), source="no_place")  # "non-EU"
@@ -817,8 +819,10 @@ def find_destinations(
             region_role = None
         if (
             role.role in (STRONG, NEUTRAL)
-            and _named_authority(doc, place, sanctions)
+            # the bit test first: most notices name no law or sanction (the regexes of
+            # _named_authority then cost nothing)
             and doc.holds_any(_AUTHORITY_HINTS)
+            and _named_authority(doc, place, sanctions)
         ):
             role = Role(place, NAME, (place.start, place.end), source="authority")
         elif role.role in (STRONG, NEUTRAL) and _AIRLINES_AFTER.match(norm, place.end):

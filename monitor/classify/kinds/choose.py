@@ -315,6 +315,16 @@ _TENDER_TITLE = word_start(
 )
 
 
+# one piece of each alternative of _TENDER_TITLE: a text without any holds no match
+_TENDER_HINTS = (
+    "tender", "invitation to bid", "request for", "rfp", "rfq", "supplier opportunit",
+    "call for bids", "procurement", "ausschreibung", "vergabe", "d'offres", "marche", "licita",
+    "pregao", "contratacion publica", "d'appalto", "di gara", "aanbesteding", "przetarg",
+    "zamowieni", "narocil", "nabav", "zakazk", "zadavaci", "obstaravanie", "kozbeszerzes",
+    "διαγωνισμ", "ihale", "тендер", "закуп", "upphandling", "anbudskonkurranse", "kilpailut",
+    "hankintailmoitus", "e-bidding", "ofertow", "poptavkov", "concurso publico", "zabuni",
+    "thau", "thầu", "lelang",
+)  # fmt: skip
 _LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
 
 
@@ -327,7 +337,9 @@ def _tender_title(doc: Doc) -> bool:
     """A title of a call for tenders: "Tender notice: ...", "Vergabeverfahren ...", "Veřejná
     zakázka: ...", "Zawieszenie postępowania przetargowego ..." (not "legal tender")."""
     end = doc.title_end
-    for m in _TENDER_TITLE.finditer(doc.norm, 0, end):
+    # the title's pattern only where the text holds one of its words (most do not)
+    words = doc.holds_any(_TENDER_HINTS)
+    for m in _TENDER_TITLE.finditer(doc.norm, 0, end) if words else ():
         if m.group().startswith("tender") and doc.norm.endswith("legal ", 0, m.start()):
             continue
         if m.group().startswith("licita") and _LEGAL_BEFORE.search(doc.norm, 0, m.start()):

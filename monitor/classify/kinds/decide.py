@@ -671,6 +671,7 @@ def _cast_votes(
     paid: dict[int, bool] = {}  # _paid_in_app of each sentence
     prepaid: dict[int, bool] = {}  # _prepaid of each sentence
     negated_stop_end = -1  # where the last stop a negation took ends ("no suspension | or ...")
+    pointers: dict[int, re.Match[str] | None] = {}  # _POINTER at each sentence start
     for (kind, start, end, key), clause_start in zip(triggers, clauses, strict=True):
         lo, hi = bisect_left(mod_starts, clause_start), bisect_left(mod_starts, start)
         # most triggers have no modifier in their clause: the checks of ``near`` then are skipped
@@ -1174,7 +1175,11 @@ def _cast_votes(
             and not _MAIL_BEFORE.search(norm, end, _clause_end(norm, end, end + 40))
         ):
             weight *= 0.2  # "despite the suspension of passenger check-in, cargo runs"
-        pointer = _POINTER.match(norm, (sentence := doc.sentence_of(start))[0])
+        sentence = doc.sentence_of(start)
+        if sentence[0] in pointers:  # triggers of one sentence share its match
+            pointer = pointers[sentence[0]]
+        else:
+            pointer = pointers[sentence[0]] = _POINTER.match(norm, sentence[0])
         if (
             pointer is None
             and kind in ("prohibited_items", "restriction")

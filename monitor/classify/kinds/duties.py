@@ -117,6 +117,11 @@ APP_HINTS = (
     "app", "sovellu", "aplikac", "aplicativo", "aplicacao", "aplicacion", "applicazione", "мобильн",
     "застосун", "تطبيق",
 )  # fmt: skip
+# one piece of each word of _APP_OTHER: every match of _PAY_IN_APP_OTHER holds one
+_APP_OTHER_WORDS = (
+    "sovellu", "aplikac", "appen", "aplicativo", "aplicacao", "aplicacion", "applicazione",
+    "приложени", "застосун", "تطبيق",
+)  # fmt: skip
 _PAY_IN_APP_OTHER = word_start(
     rf"\b{_PAY_OTHER}\b[^.;\n]{{0,90}}?\b{_APP_OTHER}\b|"
     rf"\b{_APP_OTHER}\b[^.;\n]{{0,40}}?\b{_PAY_OTHER}\b"
@@ -185,7 +190,11 @@ def _app_payment(norm: str, a: int, b: int) -> bool:
         i = norm.find("app", i + 3, b)
     if i >= 0 and _PAY_IN_APP.search(norm, a, b) is not None:
         return True
-    return _PAY_IN_APP_OTHER.search(norm, a, b) is not None
+    # (a few substring tests first: the pattern tries its many first letters at every word)
+    return (
+        any(norm.find(w, a, b) >= 0 for w in _APP_OTHER_WORDS)
+        and _PAY_IN_APP_OTHER.search(norm, a, b) is not None
+    )
 
 
 def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Match | None:

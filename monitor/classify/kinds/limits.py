@@ -90,26 +90,55 @@ _ONLY_ACCEPTED = lazy_compile(
 # Goods accepted only with one service: "accettate esclusivamente con il servizio ... Express"
 # (its own short lists of accepting and "only" words, not ACCEPTING and ONLY_WORDS: with
 # theirs the search costs 0.7 % more instructions per notice, callgrind over the dev set)
-_ONE_SERVICE_LEFT = word_start(
+# Each way of saying it is its own pattern, with the words every match of it holds (each
+# group: one of its words): a notice is searched only for the ways whose words it holds (the
+# five in one pattern were tried at every "a", "c", "i", "m", "o" and "w" of the text)
+_ONE_SERVICE_WAYS = (
     # "will only be accepted via Speedpost Express", "can only be sent using International
     # Express or International Courier": the services named after it
-    r"\b(?:can|may|will|are|is) only be (?:accepted|sent|posted|lodged|mailed) "
-    r"(?:via|using|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
+    (
+        ((" only be ",),),
+        word_start(
+            r"\b(?:can|may|will|are|is) only be (?:accepted|sent|posted|lodged|mailed) "
+            r"(?:via|using|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)"
+        ),
+    ),
     # "You can still send parcels to these destinations using International Courier"
-    r"\b(?:can|may) still (?:be )?(?:send|sent|post|posted|lodge|lodged) "
-    r"(?:(?!within\b|inside\b|domestic)[^.;\n]){0,60}?"  # not "within the UK using ..."
-    r"\b(?:using|via|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)|"
-    r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
-    r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
-    r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
-    r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
-    r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b"
-    r"(?!\s+(?:online|on-line|web|digital\w*))|"
+    (
+        ((" still ",),),
+        word_start(
+            r"\b(?:can|may) still (?:be )?(?:send|sent|post|posted|lodge|lodged) "
+            r"(?:(?!within\b|inside\b|domestic)[^.;\n]){0,60}?"  # not "within the UK using ..."
+            r"\b(?:using|via|through)\b(?!\s+(?:the )?(?:online|on-line|web|digital|app)\b)"
+        ),
+    ),
+    (
+        (("servi",), ("accett", "accept", "acept", "aceit", "angenommen")),
+        word_start(
+            r"\b(?:accettat[eio]|accepted|accept[ée]e?s?|aceptad[oa]s?|aceit[eo]s?|angenommen)\s+"
+            r"(?:esclusivamente|solo|soltanto|only|exclusively|uniquement|seulement|exclusivement|"
+            r"[úu]nicamente|solamente|exclusivamente|nur|apenas|somente)\s+"
+            r"(?:con|with|avec|mit|por|via|tramite|using|par|through|com)\s+(?:(?:il|the|le|la|el|"
+            r"o|dem|den|our|nostro|notre|nuestro)\s+)?(?:servizio|service|servicio|servi[çc]o)\b"
+            r"(?!\s+(?:online|on-line|web|digital\w*))"
+        ),
+    ),
     # "only Express Courier International can be used for items to ...", "can be sent with
     # UPS Worldwide Express only"
-    r"\bonly (?:[^\W\d_]+ ){1,5}(?:can|may) be used (?:for|to send) (?:items|parcels|"
-    r"shipments|mail|letters|packages|consignments|goods)\b|"
-    r"\b(?:can|may) be (?:sent|posted|shipped) (?:with|using|via|by) (?:[^\W\d_]+ ){1,5}only\b"
+    (
+        ((" be used ",),),
+        word_start(
+            r"\bonly (?:[^\W\d_]+ ){1,5}(?:can|may) be used (?:for|to send) (?:items|parcels|"
+            r"shipments|mail|letters|packages|consignments|goods)\b"
+        ),
+    ),
+    (
+        ((" only",), (" be sent ", " be posted ", " be shipped ")),
+        word_start(
+            r"\b(?:can|may) be (?:sent|posted|shipped) (?:with|using|via|by) "
+            r"(?:[^\W\d_]+ ){1,5}only\b"
+        ),
+    ),
 )
 
 
@@ -198,7 +227,7 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     # a limit with its figure ("reduced to 10 kg") is as firm as a stop beside it
     limit = sum(v.weight * (1.5 if _with_figure(doc, v) else 1.0) for v in limits)
     norm = doc.norm
-    # a cheap test first: every match of _ONE_SERVICE_LEFT holds one of these
+    # a cheap test first: every match of _ONE_SERVICE_WAYS holds one of these
     may_hold = (
         "servi" in norm
         or " only be " in norm
@@ -213,7 +242,10 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
             )
         )
     )
-    if may_hold and _ONE_SERVICE_LEFT.search(norm):
+    if may_hold and any(
+        all(any(w in norm for w in group) for group in words) and rx.search(norm)
+        for words, rx in _ONE_SERVICE_WAYS
+    ):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
     return (limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)) or _stop_above_figure(
         doc, votes
