@@ -534,3 +534,16 @@ def test_letters_resumed_beside_a_list_of_services_still_stopped_are_documents_o
         ["HT"],
         ["documents"],
     )
+
+
+def test_the_customs_office_taking_in_revenue_is_no_duty_change():
+    got = classify(
+        "Jahresbilanz 2025: Zoll nimmt über 158 Milliarden Euro ein",
+        "Der Zoll hat im Jahr 2025 rund 158 Milliarden Euro eingenommen.\n\nDie Einnahmen im "
+        "Überblick:\n• Einfuhrumsatzsteuer: 72,4 Mrd. Euro\n• Zölle: 6,2 Mrd. Euro\n\nRund 210 "
+        "Millionen Sendungen mit geringem Wert wurden zollrechtlich abgefertigt.",
+        origin="DE",
+        source_kind="customs",
+    )
+    assert not got.relevant
+    assert got.severity == "none"

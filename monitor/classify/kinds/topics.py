@@ -160,7 +160,7 @@ _OFFICE_BEFORE = lazy_compile(r"\bbeim\s+$")
 _OFFICE_VERBS = (
     r"(?:warnt|warnte|weist|informiert|erinnert|rat|bittet|kontrolliert|empfiehlt|meldet|"
     r"beschlagnahmt|beschlagnahmte|stellte|zieht|zog|erwartet|leitete|pruft|prufte|fordert|"
-    r"appelliert|startet|veroffentlicht|stellt)"
+    r"appelliert|startet|veroffentlicht|stellt|nimmt|nahm|beschaftigt)"
 )
 _OFFICE_AFTER = lazy_compile(rf"\s+{_OFFICE_VERBS}\b")
 _OFFICE_VERB_BEFORE = lazy_compile(rf"\b{_OFFICE_VERBS}\s+der\s+$")  # "erinnert der Zoll"
