@@ -547,3 +547,12 @@ def test_the_customs_office_taking_in_revenue_is_no_duty_change():
     )
     assert not got.relevant
     assert got.severity == "none"
+
+
+def test_a_service_withdrawn_after_a_suspension_lifts_nothing():
+    got = classify(
+        "Brazil",
+        "Following the suspension, the Economy service to Brazil has been withdrawn.",
+        origin="GB",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["BR"])

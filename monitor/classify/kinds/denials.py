@@ -109,6 +109,8 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
         return False
     if norm.startswith("с реис", m.end() + 1):
         return False  # "сняты с рейса": taken off the flight
+    if "withdrawn" in m.group("lift") and _OTHER_WITHDRAWN.search(norm, end, m.start("lift")):
+        return False  # "Following the suspension, the Economy service has been withdrawn"
     if _NOT_YET.search(norm, max(end, m.start("lift") - 30), m.start("lift")):
         return False
     if _FLIGHTS.search(norm, end, m.start("lift") if head_end is None else head_end) or (
@@ -121,6 +123,8 @@ def _lifted_after(doc: Doc, start: int, end: int) -> bool:
     return _UNTIL_AFTER.match(norm, m.end()) is None and not _CJK_UNTIL.search(norm, end, m.end())
 
 
+# What "withdrawn" after a stop noun has as its own subject: a service, or another clause
+_OTHER_WITHDRAWN = lazy_compile(r",|\b(?:service|services|product|products|option|options)\b")
 _FLIGHTS = lazy_compile(
     r"\b(?:flights?|vlucht\w*|vols?|vuelos?|voli|fl[uü]g\w*|airspace|luchtruim)\b"
 )
