@@ -286,9 +286,10 @@ def _reminded(doc: Doc) -> set[int]:
         if not doc.full[at:end].rstrip().endswith((":", "\uff1a")):
             continue  # (list_under reads only lines that end so)
         if _AS_ALWAYS.match(doc.norm, at) or (
-            _RULES_UNCHANGED.search(doc.norm, at, end) is not None
-            # not "nothing changes for letters, but for parcels from 1 January:"
-            and _HEAD_EXCEPTION.search(doc.norm, at, end) is None
+            (kept := _RULES_UNCHANGED.search(doc.norm, at, end)) is not None
+            # not "nothing changes for letters, but for parcels from 1 January:" (read in the
+            # sentence that says so, not the paragraph's figures before it)
+            and _HEAD_EXCEPTION.search(doc.norm, doc.sentence_of(kept.start())[0], end) is None
         ):
             heads.add((at, end))
     return {doc.line_index(a) for a, _ in list_under(doc, heads)} if heads else set()
@@ -302,6 +303,7 @@ _HEAD_EXCEPTION = lazy_compile(
 # nichts:", "Le regole restano invariate:"
 _RULES_UNCHANGED = lazy_compile(
     r"\b(?:the rules (?:are|remain) unchanged|nothing changes|the rules have not changed|"
+    r"the (?:existing|current) rules (?:still |continue to )?apply|"
     r"(?:an den regeln )?andert sich nichts|die regeln bleiben unverandert|rien ne change|"
     r"nada cambia|niets verandert|non cambia nulla|nulla cambia|"
     r"le regole restano invariate|le regole rimangono invariate|les regles (?:restent|demeurent) "

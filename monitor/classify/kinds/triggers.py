@@ -206,6 +206,16 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # "will accept shipments to Australia only as Delivered Duty Paid": accepted only in a
+        # form of service, a limit (not "we only accept cards as payment")
+        "accept",
+        "restriction",
+        lazy_compile(
+            r"\b(?:will|now|to) accept (?:\w+ ){0,2}(?:shipments|parcels|packages|items|mail)\b"
+            r"[^.;:!?\n]{0,60}?\bonly (?:as|with|under|via|through|when|if)\b",
+            re.I,
+        ),
+    ),
     (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
         "срок",
         "delay",

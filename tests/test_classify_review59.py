@@ -1,0 +1,84 @@
+"""Session 59, from blind set 317 (marketplaces and shipping platforms): a stop told as "we are
+pausing", Polish "will not handle"; goods that "can still be sent" are not the change's; a
+seller-fee update and a postage promotion are no change; the standing rules listed under "the
+existing rules still apply:" are no duty change; shipments accepted "only as" a service are a
+restriction."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (origin, source kind, title, text, kind, destinations, categories)
+_CHANGES = [
+    # a stop in the progressive, by a platform that ships for its sellers
+    ("US", "other", "Shipping programme update",
+     "Because of the conflict, we are pausing our cross-border shipping programme for parcels to "
+     "buyers in Armenia and Georgia, effective immediately. Orders to all other countries are "
+     "not affected by this pause.", "suspension", ["AM", "GE"], ["all_goods"]),
+    # Polish "we will not handle shipments containing power banks"; phones with a built-in
+    # battery "can still be sent" and are not what the ban is about
+    ("PL", "other", "Zmiany w wysyłce za granicę",
+     "Od 1 kwietnia nie będziemy obsługiwać przesyłek zawierających powerbanki wysyłanych do "
+     "Litwy i Łotwy. Telefony z wbudowaną baterią nadal mogą być wysyłane za granicę.",
+     "prohibited_items", ["LT", "LV"], ["lithium_batteries"]),
+    # accepted "only as" a form of service: a limit, though the other form "will no longer be
+    # available"
+    ("US", "other", "Carrier update: Chile and Peru",
+     "From 1 March the carrier will accept parcels to Chile and Peru only as Delivered Duty Paid. "
+     "Delivered Duty Unpaid will no longer be available for these destinations.",
+     "restriction", ["CL", "PE"], ["all_goods"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind_of_source", "title", "text", "kind", "codes", "categories"), _CHANGES
+)
+def test_the_change_is_read_as_it_is(origin, kind_of_source, title, text, kind, codes, categories):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.relevant
+    assert (got.change_kind, got.destinations, got.categories) == (kind, codes, categories)
+
+
+# (origin, title, text): a platform's page with words of fees, countries or customs and no
+# change for a sender of parcels
+_NO_CHANGE = [
+    # the fees a marketplace charges its sellers are not duties
+    ("US", "Seller fees: what changes in May",
+     "From 1 May the final value fee for most categories rises to 13.6%. The international fee "
+     "for sales to buyers outside the US stays at 1.65%. Store subscription prices do not "
+     "change. See the selling fees page for examples."),
+    # a postage promotion whose offer leaves out one country
+    ("GB", "Free postage weekend",
+     "This weekend, postage is on us: buyers pay no shipping on orders sent with our "
+     "integrated options. The offer applies to one parcel per order. Not available for orders "
+     "shipped to Ireland. The offer may end early once the promotional budget is used up."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NO_CHANGE)
+def test_a_page_with_no_change_is_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="other")
+    assert not got.relevant
+    assert got.change_kind == "irrelevant"
+
+
+def test_the_rules_listed_as_still_applying_are_no_duty_change():
+    # the paragraph's own figures (a new 19% rate for others) do not keep its last sentence from
+    # heading the standing rules listed under it
+    got = classify(
+        "Chile's new import tax: does it affect parcels from the US?",
+        "You may have seen headlines that Chile is adding a 19% tax on orders from abroad. Short "
+        "answer: if you ship from the US, nothing changes for you.\n\n"
+        "The new rate applies to imports from countries without a trade agreement, like China. "
+        "Parcels from the United States are covered by the agreement, so the existing rules "
+        "still apply:\n"
+        "• no duties on items up to US$200\n"
+        "• taxes may still be charged to the buyer\n\n"
+        "Services to Chile continue as normal.",
+        origin="US",
+        source_kind="other",
+    )
+    assert got.relevant
+    assert (got.change_kind, got.destinations) == ("informational", ["CL"])
