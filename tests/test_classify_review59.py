@@ -82,3 +82,32 @@ def test_the_rules_listed_as_still_applying_are_no_duty_change():
     )
     assert got.relevant
     assert (got.change_kind, got.destinations) == ("informational", ["CL"])
+
+
+def test_the_devices_batteries_are_for_are_not_goods_of_their_own():
+    got = classify(
+        "Loose batteries no longer accepted to Austria",
+        "From 1 June we no longer accept the following goods to Austria:\n"
+        "1. Power banks of any capacity;\n"
+        "2. Battery packs for e-bikes, scooters and drones.\n"
+        "Phones with a battery installed are not affected.",
+        origin="CN",
+        source_kind="other",
+    )
+    assert (got.change_kind, got.destinations) == ("prohibited_items", ["AT"])
+    assert got.categories == ["lithium_batteries"]
+
+
+def test_a_korean_denial_of_what_the_media_reported_is_no_ban():
+    # "some media reported that overseas purchases of 50 uncertified items will be banned":
+    # the title says it is not true, the body that nothing changes
+    got = classify(
+        "[설명자료] 해외직구 미인증 제품 '반입 금지'는 사실이 아닙니다",
+        "일부 언론은 7월부터 인증을 받지 않은 50개 품목의 해외직구가 금지된다고 보도하였습니다.\n"
+        "정부는 해외직구를 일률적으로 금지할 계획이 없습니다. 운영 방식에 변경은 없습니다.\n"
+        "해외직구 이용자는 종전과 같이 국제우편을 통해 물품을 구매할 수 있습니다.",
+        origin="KR",
+        source_kind="customs",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational"

@@ -815,6 +815,10 @@ def decide_categories(
             continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
         if m.value == "alcohol" and _describes_goods(doc, matches, m):
             continue  # "perfumes containing alcohol": what the perfume holds
+        if m.value == "electronics" and _BATTERIES_FOR.search(
+            doc.norm, max(0, m.start - 60), m.start
+        ):
+            continue  # "battery packs for e-bikes, scooters and drones": what they power
         parts = exempt_parts.get(doc.sentence_of(m.start)) if exempt_parts else None
         if (
             (parts is not None and any(a <= m.start < b for a, b in parts))
@@ -1093,6 +1097,14 @@ def _consignments_of_titled(
             if not any(sentence[0] <= o.start < sentence[1] and o.value in titled for o in live):
                 return False
     return True
+
+
+# Batteries named by the devices they are for, the devices after it: "battery packs for
+# e-bikes, scooters and drones", "Akkus für Drohnen", "batteries pour drones" (normalised text)
+_BATTERIES_FOR = lazy_compile(
+    r"\b(?:batter(?:y|ies)|batterien|batteries|baterias?|batterie|akkus?|accus?|akumulator\w*)"
+    r"(?:\s+packs?)?\s+(?:for|fur|pour|para|per|voor|do|dla)\b[^.;:\n()]{0,60}$"
+)
 
 
 # What other goods hold or are made of, and those goods: named only in the body of a notice
