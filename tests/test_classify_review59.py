@@ -111,3 +111,30 @@ def test_a_korean_denial_of_what_the_media_reported_is_no_ban():
     )
     assert got.relevant
     assert got.change_kind == "informational"
+
+
+def test_a_ban_among_new_conditions_of_sending_is_a_restriction():
+    got = classify(
+        "Lithium batteries: new conditions for international parcels",
+        "From 1 May, loose lithium batteries and power banks are prohibited in parcels to all "
+        "international destinations. Batteries installed in equipment are accepted only up to "
+        "100 Wh per battery.",
+        origin="NZ",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["*"])
+    assert got.categories == ["lithium_batteries"]
+
+
+def test_terms_of_sale_are_no_conditions_of_sending():
+    # an operator's terms of sale whose new article bans goods to one country, beside the
+    # standing weight limit
+    got = classify(
+        "Conditions générales de vente Colis International – version du 1er avril",
+        "Article 3 – Poids maximal : 30 kg par colis.\n"
+        "Article 5 – À compter du 1er avril, les bijoux et les pièces de monnaie sont interdits "
+        "à destination de l'Indonésie.",
+        origin="FR",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("prohibited_items", ["ID"])

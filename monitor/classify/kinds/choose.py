@@ -42,6 +42,7 @@ from monitor.classify.kinds.phrases import (
     dated_span,
 )
 from monitor.classify.kinds.plans import title_called_off
+from monitor.classify.kinds.standing import conditions_title
 from monitor.classify.kinds.topics import (
     _counted,
     _job_posting,
@@ -1129,6 +1130,14 @@ def _outranking(
         best = "resumption"  # "Service to X restored": the body tells how it had stopped
     elif best in _STOPS and _stops_over(doc, votes):
         best = "resumption"  # "Pakketten naar Israël waren geschorst. Vanaf 3 maart ..."
+    elif (
+        best == "prohibited_items"
+        and scores.get("restriction", 0.0) > 0.0
+        and conditions_title(doc)
+    ):
+        # "New conditions for items containing lithium batteries": what is banned outright is
+        # one of the conditions the goods are now sent under
+        best = "restriction"
     return best
 
 

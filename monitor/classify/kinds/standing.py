@@ -3,10 +3,12 @@ other way round, an operator's ban said to be for a time is a pause, a suspensio
 
 from __future__ import annotations
 
+import re
+
 from monitor.classify.kinds.phrases import _TEMPORARY, _UNTIL_FURTHER
 from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult, _clause_around
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, unchanged_items
 from monitor.classify.wordstart import word_start
 
 # Product categories, as opposed to the scope of a notice (all goods, letters, sales, gifts).
@@ -53,7 +55,37 @@ def standing_ban(
             return result
     if _UNTIL_FURTHER.search(doc.norm):
         return result  # "it will remain in place until further notice": a pause, not a ban
+    if conditions_title(doc) and _new_limit(doc, result):
+        # "New conditions for items with lithium batteries": the goods no longer accepted are
+        # one of the conditions the others are now sent under
+        return _as_kind(result, "restriction")
     return _as_ban(result)
+
+
+# A title about the conditions goods are sent under (not an operator's terms of sale:
+# "Conditions spécifiques de vente", "Terms and conditions", "condiciones generales")
+_CONDITIONS_TITLE = lazy_compile(
+    r"(?<!terms and )(?<!terms & )\b(?:conditions|bedingungen|condiciones|condi[cç][õo]es|"
+    r"condizioni|voorwaarden|[όο]ροι|warunki|villkor|betingelser|ehdot)\b"
+    r"(?!\s+(?:(?:sp[ée]cifiques|particuli[èe]res)\s+)?(?:de vente|de venta|di vendita|"
+    r"of sale|of carriage|g[ée]n[ée]ral\w*|algemene))",
+    re.I,
+)
+
+
+def _new_limit(doc: Doc, result: KindResult) -> bool:
+    """Whether a limit is among the notice's news: not a limit listed under "What does not
+    change" ("Les batteries installées restent admises, dans la limite de 100 Wh")."""
+    kept = unchanged_items(doc)
+    return any(
+        v.kind == "restriction" and not v.continued and not any(a <= v.start < b for a, b in kept)
+        for v in result.votes
+    )
+
+
+def conditions_title(doc: Doc) -> bool:
+    """Whether the title is about the conditions goods are sent under."""
+    return _CONDITIONS_TITLE.search(doc.full, 0, doc.title_end) is not None
 
 
 def _paused_ban(doc: Doc, result: KindResult) -> bool:
