@@ -138,3 +138,20 @@ def test_terms_of_sale_are_no_conditions_of_sending():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("prohibited_items", ["ID"])
+
+
+def test_rows_marked_no_change_are_not_destinations():
+    # Japanese "(変更なし)" beside the places whose limit stays
+    got = classify(
+        "ペルー・チリあてEMSの重量制限の変更について",
+        "2026年4月1日引受分から、両国あてEMSの最大重量を次のとおり変更します。\n\n"
+        "【EMS最大重量一覧（4月1日以降）】\n"
+        "・アメリカ合衆国：30kg（変更なし）\n"
+        "・中国：30kg（変更なし）\n"
+        "・ペルー：20kg（変更）\n"
+        "・チリ：20kg（変更）\n",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert got.change_kind == "restriction"
+    assert got.destinations == ["CL", "PE"]
