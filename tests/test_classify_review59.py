@@ -155,3 +155,72 @@ def test_rows_marked_no_change_are_not_destinations():
     )
     assert got.change_kind == "restriction"
     assert got.destinations == ["CL", "PE"]
+
+
+# (origin, source kind, title, text): a carrier's page with alarming words and no change
+_CARRIER_PAGES_WITH_NO_CHANGE = [
+    # holiday hours: a day's closure "with service suspended for the day"
+    ("FR", "carrier", "Fêtes de fin d'année : horaires de nos agences",
+     "Voici les horaires d'ouverture de nos agences pendant les fêtes de fin d'année :\n"
+     "• 24 décembre : ouverture jusqu'à 15h\n"
+     "• 25 décembre : fermeture, service suspendu pour la journée\n"
+     "Pour un envoi en France métropolitaine livré avant Noël, déposez votre colis avant le 22 "
+     "décembre. Pour vos cadeaux envoyés à l'international, pensez à joindre votre déclaration "
+     "en douane."),
+    # an award whose citation names embargoes and airspace restrictions of the past
+    ("US", "carrier", "Carrier named to World's Most Admired Companies list",
+     "The carrier has been named to the World's Most Admired Companies list. It was cited for "
+     "keeping goods moving during embargoes, port closures and airspace restrictions. \"This "
+     "recognition belongs to our team members,\" said the CEO."),
+    # release notes of a shipping tool that estimates duties
+    ("DE", "carrier", "New in our shipping portal: duty and tax estimator",
+     "Our new features this month:\n"
+     "• Duty and tax estimator for more than 150 destinations, before you book.\n"
+     "• Restricted items check: flags goods that may be restricted or prohibited in the "
+     "destination country.\n"
+     "• Address book import.\n"
+     "No customs requirements or surcharges have changed with this release. Beware of "
+     "fraudulent emails asking you to pay customs fees."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind_of_source", "title", "text"), _CARRIER_PAGES_WITH_NO_CHANGE
+)
+def test_a_carrier_page_with_no_change_is_quiet(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert not got.relevant
+
+
+def test_places_said_to_be_spared_are_not_destinations():
+    # French "should not be delayed", German "no new requirements apply"
+    got = classify(
+        "Grève en Italie le 3 mars : retards possibles",
+        "Les colis vers l'Italie pourront être livrés avec 48 heures de retard. Les envois vers "
+        "Malte et la Grèce sont réorientés et ne devraient pas subir de retard.",
+        origin="FR",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["IT"])
+    got = classify(
+        "Schweiz: ab 1. März Zolltarifnummer Pflicht",
+        "Für alle Sendungen mit Ziel Schweiz muss ab dem 1. März eine Zolltarifnummer angegeben "
+        "werden. Für Sendungen nach Österreich und Liechtenstein gelten keine neuen "
+        "Anforderungen.",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("new_requirement", ["CH"])
+
+
+def test_spanish_a_duty_applied_on_the_excess_is_a_duty_change():
+    got = classify(
+        "Nuevo régimen de envíos puerta a puerta",
+        "A partir del 1 de marzo rigen nuevas condiciones para las compras en el exterior:\n"
+        "- El valor máximo por envío aumenta de US$ 1.000 a US$ 2.000.\n"
+        "- Sobre el excedente de US$ 200 se aplica un derecho del 50 %.\n"
+        "- El IVA (21 %) se abona sobre el valor total del envío.",
+        origin="AR",
+        source_kind="postal",
+    )
+    assert got.change_kind == "duty_tax_change"

@@ -279,11 +279,13 @@ _IN_FORCE = lazy_compile(
 )
 
 
-def _limit_of_place(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
-    """Whether a limit's sentence names a place: a limit of mail sent there, not a reduced
-    service on a holiday."""
+def _limit_of_place(
+    doc: Doc, votes: list[Vote], place_starts: list[int], kind: str = "restriction"
+) -> bool:
+    """Whether a limit's (or a stop's) sentence names a place: a limit of mail sent there, not
+    a reduced service on a holiday."""
     for v in votes:
-        if v.kind == "restriction":
+        if v.kind == kind:
             a, b = doc.sentence_of(v.start)
             if any(a <= p < b for p in place_starts):
                 return True
@@ -682,6 +684,14 @@ def choose_kind(
         holiday_delay = True
     if closures >= 2 and (
         (best in ("resumption", "informational") and total < 3)
+        # "25 décembre : fermeture, service suspendu pour la journée" in a page of holiday hours
+        # that names no place mail goes to: the closed days, no stop of mail
+        or (
+            best == "suspension"
+            and closures >= 3
+            and total < 3
+            and not _limit_of_place(doc, votes, place_starts or [], "suspension")
+        )
         or (
             best == "delay"
             and not place_starts
