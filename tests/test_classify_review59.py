@@ -224,3 +224,17 @@ def test_spanish_a_duty_applied_on_the_excess_is_a_duty_change():
         source_kind="postal",
     )
     assert got.change_kind == "duty_tax_change"
+
+
+def test_shipments_that_require_a_broker_are_a_kind_of_shipment_not_a_rule():
+    got = classify(
+        "Strike in Portugal on 4 March: our services continue",
+        "A national strike is announced in Portugal for 4 March. We expect to operate pick-ups "
+        "and deliveries in Portugal as normal. No changes to our guarantees are planned.\n"
+        "Please note:\n"
+        "• Shipments that require clearance by a third-party broker should be booked early.\n"
+        "• Shipments to Spain are not affected.",
+        origin="US",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("informational", ["PT"])
