@@ -238,3 +238,20 @@ def test_shipments_that_require_a_broker_are_a_kind_of_shipment_not_a_rule():
         source_kind="carrier",
     )
     assert (got.change_kind, got.destinations) == ("informational", ["PT"])
+
+
+def test_rows_of_a_before_and_after_table_whose_figure_stays_are_not_destinations():
+    got = classify(
+        "Emergency situation surcharge: new amounts from 1 March",
+        "The surcharge per shipment changes for shipments picked up from 1 March:\n\n"
+        "| Country | Current | From 1 March |\n"
+        "|---|---|---|\n"
+        "| Haiti | 8.50 | 8.50 |\n"
+        "| Mali | - | 4.20 |\n"
+        "| Niger | 8.50 | 8.50 |\n"
+        "| Sudan | 4.20 | 8.50 |\n",
+        origin="DE",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == ["ML", "SD"]

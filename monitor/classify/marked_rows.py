@@ -42,10 +42,46 @@ def unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
     return doc.once("_marked_rows", _find_rows)[0]
 
 
+# The last two cells of a table's head that put the old figure beside the new one: "| Land |
+# bisher | ab 02.02.2025 |", "| Country | Current | New from 1 March |"
+_BEFORE_AFTER_HEAD = re.compile(
+    r"\|\s*(?:bisher\w*|alt|aktuell|old|previous|current|until\b[^|\n]*|before|ancien\w*|actuel\w*|"
+    r"jusqu[^|\n]*|anterior|actual|hasta[^|\n]*|precedente|attuale|fino[^|\n]*|oud|huidig|"
+    r"tot[^|\n]*|tidigare|nuvarande)\s*\|\s*(?:neu\w*|ab\b|new|from|after|nouve\w*|[àa] partir|"
+    r"d[eè]s|nuev\w*|desde|a partir|nuov\w*|dal\b|nieuw\w*|vanaf|ny\w*|fr[åa]n)[^|\n]*\|?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DIGIT = re.compile(r"\d")
+_RULE_ROW = re.compile(r"\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*")
+_NONE_CELL = frozenset(("-", "\u2013", "\u2014", "--"))
+
+
+def _before_after(rows: list[tuple[int, int]], full: str) -> dict[tuple[int, int], bool] | None:
+    """For a table whose head puts an old figure beside a new one, each row with figures and
+    whether it changed ("| Libanon | 6,25 | 10,90 |"; not "| Irak | 10,90 | 10,90 |"); None
+    for any other table."""
+    if not rows or not _BEFORE_AFTER_HEAD.search(full, rows[0][0], rows[0][1]):
+        return None
+    changed: dict[tuple[int, int], bool] = {}
+    for a, b in rows[1:]:
+        cells = [c.strip() for c in full[a:b].strip().strip("|").split("|")]
+        if len(cells) < 3:
+            continue
+        old, new = cells[-2], cells[-1]
+        if not (_DIGIT.search(new) and (_DIGIT.search(old) or old in _NONE_CELL)):
+            continue  # (the rule under the head, a note)
+        changed[(a, b)] = old != new
+    return changed
+
+
 def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
-    """(the unmarked rows, the marked rows) of the tables ``unmarked_rows`` describes."""
+    """(the unmarked rows, the marked rows) of the tables ``unmarked_rows`` describes; in a
+    table of old and new figures, the rows whose figure changed are the marked ones."""
     full = doc.full
-    if " | " not in full or not any(h in doc.norm for h in _HINTS):
+    if " | " not in full:
+        return set(), set()
+    marks = any(h in doc.norm for h in _HINTS)
+    if not marks and _BEFORE_AFTER_HEAD.search(full) is None:
         return set(), set()
     unmarked_out: set[tuple[int, int]] = set()
     marked_out: set[tuple[int, int]] = set()
@@ -53,6 +89,12 @@ def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     starts = doc.line_starts
 
     def close() -> None:
+        changed = _before_after([(a, b) for a, b, _ in block], full)
+        if changed:
+            block[:] = [(a, b, is_new) for (a, b), is_new in changed.items()]
+        elif not marks:
+            block.clear()
+            return
         marked = [r for r in block if r[2]]
         unmarked = [r for r in block if not r[2]]
         if marked and len(unmarked) >= _UNMARKED_FEWEST:
@@ -64,6 +106,8 @@ def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
         b = starts[i + 1] - 1 if i + 1 < len(starts) else len(full)
         if a >= doc.title_end and " | " in full[a:b]:  # (a title is no row)
             block.append((a, b, _marked(full[a:b])))
+        elif block and _RULE_ROW.fullmatch(full, a, b):
+            continue  # "|---|---|" under the head: the same table
         else:
             close()  # a line of prose or a blank line ends the table
     close()
