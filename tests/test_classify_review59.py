@@ -255,3 +255,15 @@ def test_rows_of_a_before_and_after_table_whose_figure_stays_are_not_destination
     )
     assert got.change_kind == "duty_tax_change"
     assert got.destinations == ["ML", "SD"]
+
+
+def test_spains_nie_number_is_no_polish_not():
+    got = classify(
+        "Canarische Eilanden: vanaf 1 mei NIF/NIE van ontvanger verplicht",
+        "Vanaf 1 mei 2026 eist de Spaanse douane voor elke zending met goederen naar de "
+        "Canarische Eilanden het NIE van de ontvanger. Vul het nummer in bij het aanmaken van uw "
+        "label.",
+        origin="NL",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("new_requirement", ["ES"])

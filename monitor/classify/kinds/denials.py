@@ -667,6 +667,18 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
+    written = doc.full[neg_start:neg_end]
+    if (
+        written.isupper()
+        and (
+            "/" in doc.full[max(0, neg_start - 1) : neg_end + 1]
+            # (not a heading in capitals: "NIE WYSYŁAJ")
+            or (written == "NIE" and not doc.full[neg_end : neg_end + 3].strip().isupper())
+        )
+    ):
+        # "NIF/NIE van ontvanger verplicht", "het NIE van de ontvanger": Spain's number for
+        # foreigners, no "not"
+        return False
     if doc.norm[neg_start:neg_end] in _NO_DETERMINERS:
         # "aucune suspension n'a été notifiée"; not "aucun colis ne peut être envoyé" (the
         # stop holds its own "ne"), "nessuna deroga al divieto" (another noun's)
