@@ -267,3 +267,17 @@ def test_spains_nie_number_is_no_polish_not():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("new_requirement", ["ES"])
+
+
+def test_a_levy_from_a_day_in_a_chinese_title_is_news_though_vat_stays():
+    # "notice on the EU levying a fixed duty on low-value parcels from 1 July 2026"; the body
+    # says VAT rules stay unchanged
+    got = classify(
+        "关于欧盟自2026年7月1日起对低值包裹征收固定关税的通知",
+        "自2026年7月1日起，寄往欧盟成员国、申报价值低于150欧元的包裹，将按每件商品征收3欧元的固定关税。\n"
+        "增值税（VAT）规则保持不变。",
+        origin="CN",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert "DE" in got.destinations

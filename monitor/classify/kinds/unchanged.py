@@ -265,7 +265,9 @@ _CHANGE_IN_TITLE = lazy_compile(
     r"anderung\w*|geandert|modif\w*|cambi\w*|"
     r"wijzig\w*|zmian\w*|alterac\w*|mudanc\w*|измен\w*|змін\w*|ajust\w*|revis\w*)\b|"
     r"调整|調整|上调|下调|调降|调高|提高|降低|取消|变更|變更|変更|改正|引き上げ|引き下げ|廃止|"
-    r"新設|导入|導入|見直し|見直す|改定|引上げ|引下げ|변경|인상|인하|폐지|신설|조정"
+    r"新設|导入|導入|見直し|見直す|改定|引上げ|引下げ|변경|인상|인하|폐지|신설|조정|"
+    # a levy, and a day it starts from: "自2026年7月1日起对低值包裹征收", "7月1日から", "1일부터"
+    r"征收|开征|開徵|\d日起|\d日から|\d일부터"
 )
 _DATED_TITLE = word_start(rf"\b(?:{_START_WORDS}|from|on)\b[^.\n]{{0,20}}\d")
 
