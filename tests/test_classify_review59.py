@@ -281,3 +281,17 @@ def test_a_levy_from_a_day_in_a_chinese_title_is_news_though_vat_stays():
     )
     assert got.change_kind == "duty_tax_change"
     assert "DE" in got.destinations
+
+
+def test_sri_lankan_tamil_resumption_to_australia_is_read():
+    # "air parcel service to Canada and Australia resumes"; Sri Lankan Tamil spells Australia
+    # அவுஸ்திரேலியா and joins the case ending to it
+    got = classify(
+        "கனடா மற்றும் அவுஸ்திரேலியாவுக்கான விமானத் தபால் பொதிச் சேவை மீண்டும் ஆரம்பம்",
+        "கனடா மற்றும் அவுஸ்திரேலியாவுக்கான விமானத் தபால் பொதிகளை ஏற்றுக்கொள்ளும் சேவை, 2026 "
+        "மார்ச் 22 ஆம் திகதி முதல் மீண்டும் ஆரம்பிக்கப்படும்.",
+        origin="LK",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("resumption", ["AU", "CA"])
+    assert got.categories == ["all_goods"]

@@ -600,6 +600,11 @@ def declined_keys(key: str) -> list[str]:
     return sorted(out)
 
 
+def _in_suffixing_script(name: str) -> bool:
+    """Whether ``name`` is written in Tamil or Sinhala, whose case endings join the name."""
+    return any("\u0b80" <= ch <= "\u0bff" or "\u0d80" <= ch <= "\u0dff" for ch in name)
+
+
 def _stem(key: str) -> str:
     if key and key[-1] in CYRILLIC_END_VOWELS and len(key.split(" ")[-1]) >= 5:
         return key[:-1]
@@ -684,6 +689,17 @@ def build() -> dict[str, Any]:
     # Polish "Iraku") keeps that key's flags; the others need a capital, as Czech ones do.
     proper: set[str] = set(best)
     new_caps: set[str] = set()
+    # curated names in a suffixing script take endings as CLDR's do: Sri Lankan Tamil
+    # "அவுஸ்திரேலியாவுக்கான" (to Australia)
+    # (their script is no other language's, so they count as no other language's name)
+    suffixed_aliases = {
+        k
+        for names in aliases["aliases"].values()
+        for n in names
+        if _in_suffixing_script(n) and len(k := normalize_key(n)) >= OPEN_END_MIN["ta"]
+    }
+    suffixing |= suffixed_aliases
+    other_keys -= suffixed_aliases
     for loc in LOCALES:
         territories = Locale.parse(loc).territories
         if loc in SUFFIXING_LOCALES:
