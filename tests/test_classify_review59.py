@@ -295,3 +295,27 @@ def test_sri_lankan_tamil_resumption_to_australia_is_read():
     )
     assert (got.change_kind, got.destinations) == ("resumption", ["AU", "CA"])
     assert got.categories == ["all_goods"]
+
+
+def test_a_storms_pause_of_local_pickups_and_deliveries_is_a_delay():
+    got = classify(
+        "Service alert: Cyclone Alfred – Fiji",
+        "Because of Cyclone Alfred, our pickup and delivery operations in Fiji have been "
+        "temporarily halted for the safety of our staff.\n"
+        "• Shipments to Fiji can expect delays of 48 to 72 hours once operations resume.\n"
+        "• Shipments transiting our Sydney hub may also be delayed.",
+        origin="AU",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["FJ"])
+
+
+def test_a_stop_of_acceptance_beside_a_delay_stays_a_suspension():
+    got = classify(
+        "Service alert: Fiji",
+        "We have suspended acceptance of all shipments to Fiji until further notice. Shipments "
+        "already in transit can expect delays of 48 to 72 hours.",
+        origin="AU",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["FJ"])

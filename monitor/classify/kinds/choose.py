@@ -1100,8 +1100,15 @@ def _outranking(
         >= LEAST_STOP_SHARE * total  # the least share: the common case is decided here
         and stops >= _outranked_share(doc, votes, best) * total
         and not (best == "delay" and _title_names(doc, votes, best))
+        and not (best == "delay" and _local_pause(doc, votes))
     ):
         best = "suspension"
+    elif (
+        best == "suspension"
+        and scores.get("delay", 0.0) >= LOCAL_PAUSE_DELAY_SHARE * total
+        and _local_pause(doc, votes)
+    ):
+        best = "delay"  # "pickup and delivery operations halted ... expect delays of 24 hours"
     if (
         best == "delay"
         and not holiday_delay
@@ -1149,6 +1156,30 @@ def _outranking(
         # one of the conditions the goods are now sent under
         best = "restriction"
     return best
+
+
+LOCAL_PAUSE_DELAY_SHARE = 0.5
+# What a local pause stops: the pick-ups and deliveries, the operations in a place
+_LOCAL_OPERATIONS = lazy_compile(
+    r"\b(?:operations|pick ?ups?|pickup and delivery|pick up and delivery|deliveries|"
+    r"delivery services|delivery operations|courier services|station operations)\b"
+    r"[^.;:!?\n]{0,80}$"
+)
+
+
+def _local_pause(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether every stop the notice tells is of the operations, pick-ups or deliveries in a
+    place ("pickup and delivery operations in Hong Kong have been temporarily halted") and a
+    delay is said to be its effect ("shipments can expect delays of 24 to 48 hours"): a storm's
+    pause of the local network, a delay of the mail sent there, not a stop of acceptance."""
+    stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
+    if not stops or not any(v.kind == "delay" and v.weight >= 0.65 for v in votes):
+        return False
+    for v in stops:
+        a = doc.sentence_of(v.start)[0]
+        if _LOCAL_OPERATIONS.search(doc.norm, a, v.start) is None:
+            return False
+    return True
 
 
 # Where one part of a title ends: "Proposed 2026 prices for letters; parcels to the US
