@@ -319,3 +319,24 @@ def test_a_stop_of_acceptance_beside_a_delay_stays_a_suspension():
         source_kind="carrier",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["FJ"])
+
+
+# (origin, title, text, destinations): a resumption told in the title by a noun or a verb
+# the lexicon lacked, over a body that recalls the stop
+_RESUMPTIONS = [
+    ("PK", "Partial restoration of postal services to Canada",
+     "Following the suspension announced in May, letters and documents to Canada will be "
+     "accepted again from 1 July. Parcels containing goods remain suspended.", ["CA"]),
+    ("LV", "Latvijas Pasts atsāks sūtījumu pieņemšanu uz Gruziju",
+     "Sūtījumu pieņemšana uz Gruziju tika apturēta martā. No 15. maija pieņemšana tiks "
+     "atjaunota.", ["GE"]),
+    ("FR", "Polynésie française : le courrier repart",
+     "L'acheminement du courrier vers la Polynésie française, suspendu depuis mars, est de "
+     "nouveau assuré à partir du 2 juin.", ["PF"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "codes"), _RESUMPTIONS)
+def test_a_resumption_named_in_the_title_is_read(origin, title, text, codes):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert (got.change_kind, got.destinations) == ("resumption", codes)
