@@ -340,3 +340,18 @@ _RESUMPTIONS = [
 def test_a_resumption_named_in_the_title_is_read(origin, title, text, codes):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert (got.change_kind, got.destinations) == ("resumption", codes)
+
+
+def test_a_new_price_list_for_domestic_letters_is_quiet():
+    # "On new tariffs for domestic letters from 1 March"; international mail is unchanged
+    got = classify(
+        "Об изменении тарифов на пересылку внутренней письменной корреспонденции с 1 марта",
+        "С 1 марта изменяются тарифы на пересылку внутренней письменной корреспонденции:\n"
+        "Вид отправления | Тариф с 01.03 (с НДС)\n"
+        "Простое письмо | 1,20 руб.\n"
+        "Заказное письмо | 2,90 руб.\n\n"
+        "Тарифы на пересылку международной корреспонденции и посылок не изменяются.",
+        origin="BY",
+        source_kind="postal",
+    )
+    assert not got.relevant
