@@ -355,3 +355,19 @@ def test_a_new_price_list_for_domestic_letters_is_quiet():
         source_kind="postal",
     )
     assert not got.relevant
+
+
+def test_a_page_of_holiday_hours_that_spares_mail_abroad_is_quiet():
+    got = classify(
+        "Openingstijden rond Pasen en Pinksteren",
+        "Goede Vrijdag: de openingstijden van de postkantoren verschillen per locatie.\n"
+        "Paasmaandag: geen bezorging; de postkantoren zijn gesloten.\n"
+        "Pinkstermaandag: geen bezorging; de openingstijden verschillen per locatie.\n"
+        "Tijdens de feestdagen: kijk de openingstijden na in de app.\n"
+        "De feestdagen hebben geen invloed op de internationale verzending. Pakketten naar het "
+        "buitenland worden zoals gewoonlijk verwerkt en verzonden, zonder vertraging. Ook brieven "
+        "naar het buitenland worden normaal verzonden.",
+        origin="NL",
+        source_kind="postal",
+    )
+    assert not got.relevant

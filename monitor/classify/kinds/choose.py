@@ -683,7 +683,8 @@ def choose_kind(
         best, total = "delay", scores["delay"]
         holiday_delay = True
     if closures >= 2 and (
-        (best in ("resumption", "informational") and total < 3)
+        # (a page all about holiday hours outweighs more words of service going on)
+        (best in ("resumption", "informational") and total < max(3.0, 0.75 * closures))
         # "25 décembre : fermeture, service suspendu pour la journée" in a page of holiday hours
         # that names no place mail goes to: the closed days, no stop of mail
         or (
