@@ -371,3 +371,15 @@ def test_a_page_of_holiday_hours_that_spares_mail_abroad_is_quiet():
         source_kind="postal",
     )
     assert not got.relevant
+
+
+def test_all_destinations_listed_above_are_the_places_named():
+    got = classify(
+        "International Incident Bulletin",
+        "Bhutan\nDelays of up to 10 working days continue due to reduced flight capacity.\n"
+        "Nepal\nStrike action is affecting delivery. Customers should expect delays.\n"
+        "Advice to customers: we are still accepting items for all destinations listed above.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["BT", "NP"])

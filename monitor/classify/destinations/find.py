@@ -366,7 +366,13 @@ _ALSO = lazy_compile(
 )
 # "South Island", "Prince Edward Island": an island, not Iceland (German "Island").
 _ISLAND_NAME = lazy_compile(r"[A-Z][\w'-]*\s$")
-_OVERSEAS_ONLY = lazy_compile(r"\s*(?:d['\u2019]|de l['\u2019])\s*outre[- ]mer\b")
+_OVERSEAS_ONLY = lazy_compile(
+    r"\s*(?:(?:d['\u2019]|de l['\u2019])\s*outre[- ]mer\b|"
+    # "all destinations listed above": the places named, not every place
+    r"(?:which are |that are )?(?:listed|mentioned|named|shown|above|below)\b|"
+    r"(?:aufgef[uü]hrt|genannt|oben|unten)\w*|(?:mentionn|cit|indiqu)[ée]e?s ci|ci-dessus|"
+    r"ci-dessous|(?:mencionad|indicad|listad)[oa]s (?:arriba|abajo))"
+)
 # the words of _SEE_PAGE's pointer to a tool ("For delivery standards ..., use Find a rate")
 _TOOL_HINTS = (
     "delivery standards", "delivery times", "transit times", "rates", "prices", "postage",
