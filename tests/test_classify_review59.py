@@ -383,3 +383,27 @@ def test_all_destinations_listed_above_are_the_places_named():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("delay", ["BT", "NP"])
+
+
+def test_albanian_ban_of_meat_to_the_usa_and_romanian_as_usual():
+    # "Sending animal-origin food to the USA and Canada is banned"; the EU keeps its rules
+    got = classify(
+        "Ndalohet dërgimi i produkteve me origjinë shtazore drejt SHBA-së dhe Kanadasë",
+        "Duke filluar nga 1 prilli nuk do të pranohen dërgesa drejt SHBA-së dhe Kanadasë që "
+        "përmbajnë mish, djathë dhe mjaltë.\n"
+        "Për dërgesat drejt Italisë dhe Greqisë zbatohen rregullat ekzistuese.",
+        origin="AL",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("prohibited_items", ["CA", "US"])
+    assert got.categories == ["food"]
+    # "shipments to Ukraine are suspended; shipments to EU countries are carried out as usual"
+    got = classify(
+        "Suspendarea expedierilor poștale către Ucraina",
+        "Începând de astăzi se suspendă temporar recepționarea trimiterilor poștale cu "
+        "destinația Ucraina. Expedierile către țările Uniunii Europene se efectuează în regim "
+        "obișnuit.",
+        origin="MD",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["UA"])
