@@ -407,3 +407,43 @@ def test_albanian_ban_of_meat_to_the_usa_and_romanian_as_usual():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["UA"])
+
+
+def test_serbian_holiday_hours_with_the_customs_post_office_closed_are_quiet():
+    # "the customs post office, where items from abroad subject to customs inspection are
+    # collected, is closed; storage periods for items awaiting clearance are extended";
+    # "vam" is "to you", not Hungarian "vám" (duty)
+    got = classify(
+        "Radno vreme pošta tokom praznika",
+        "Radno vreme pošta tokom novogodišnjih i božićnih praznika:\n"
+        "1. i 2. januar: sve pošte su zatvorene.\n"
+        "Pošta Carinarnica, gde se preuzimaju pošiljke iz inostranstva koje podležu carinskom "
+        "pregledu, biće zatvorena od 1. do 3. januara. Rokovi za čuvanje pošiljki koje čekaju "
+        "carinjenje biće produženi.\n"
+        "Srećne praznike želi vam Pošta Srbije!",
+        origin="RS",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_bosnian_must_carry_electronic_customs_data_is_a_requirement():
+    got = classify(
+        "Obavezni elektronski carinski podaci za pošiljke u Kanadu od 1. aprila",
+        "Od 1. aprila sve pošiljke sa robom upućene u Kanadu moraju imati elektronske carinske "
+        "podatke: opis sadržaja, količinu i vrijednost svakog artikla.",
+        origin="BA",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("new_requirement", ["CA"])
+
+
+def test_hungarian_duty_still_counts_without_the_bare_word():
+    got = classify(
+        "Változik a vámmentes értékhatár",
+        "Március 1-től a 150 eurós vámmentes értékhatár megszűnik: minden csomag után vámot "
+        "kell fizetni.",
+        origin="HU",
+        source_kind="customs",
+    )
+    assert got.change_kind == "duty_tax_change"
