@@ -447,3 +447,18 @@ def test_hungarian_duty_still_counts_without_the_bare_word():
         source_kind="customs",
     )
     assert got.change_kind == "duty_tax_change"
+
+
+def test_new_conditions_with_limits_and_a_declaration_are_a_restriction():
+    # Swahili "New conditions for sending parcels to Uganda": a weight and a value limit, and
+    # the customs declaration asked beside them
+    got = classify(
+        "TANGAZO: Masharti mapya ya kutuma vifurushi kwenda Uganda",
+        "Kuanzia tarehe 1 Machi, vifurushi kwenda Uganda vitakubaliwa kwa masharti yafuatayo:\n"
+        "• uzito wa juu wa kila kifurushi utakuwa kilo 10 (badala ya kilo 30);\n"
+        "• thamani iliyotangazwa isizidi Shilingi 100,000;\n"
+        "• kila kifurushi kiwe na fomu ya tamko la forodha CN23.",
+        origin="KE",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("restriction", ["UG"])

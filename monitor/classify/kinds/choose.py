@@ -1149,6 +1149,14 @@ def _outranking(
     elif best in _STOPS and _stops_over(doc, votes):
         best = "resumption"  # "Pakketten naar Israël waren geschorst. Vanaf 3 maart ..."
     elif (
+        best == "new_requirement"
+        and scores.get("restriction", 0.0) >= CONDITIONS_LIMIT_SHARE * total
+        and conditions_title(doc)
+    ):
+        # "New conditions for parcels to South Sudan": the papers asked are among the
+        # conditions, whose limits are the news
+        best = "restriction"
+    elif (
         best == "prohibited_items"
         and scores.get("restriction", 0.0) > 0.0
         and conditions_title(doc)
@@ -1160,6 +1168,7 @@ def _outranking(
 
 
 LOCAL_PAUSE_DELAY_SHARE = 0.5
+CONDITIONS_LIMIT_SHARE = 0.5
 # What a local pause stops: the pick-ups and deliveries, the operations in a place
 _LOCAL_OPERATIONS = lazy_compile(
     r"\b(?:operations|pick ?ups?|pickup and delivery|pick up and delivery|deliveries|"

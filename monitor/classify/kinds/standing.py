@@ -66,9 +66,11 @@ def standing_ban(
 # "Conditions spécifiques de vente", "Terms and conditions", "condiciones generales")
 _CONDITIONS_TITLE = lazy_compile(
     r"(?<!terms and )(?<!terms & )\b(?:conditions|bedingungen|condiciones|condi[cç][õo]es|"
-    r"condizioni|voorwaarden|[όο]ροι|warunki|villkor|betingelser|ehdot)\b"
+    r"condizioni|voorwaarden|[όο]ροι|warunki|villkor|betingelser|ehdot|masharti)\b"
     r"(?!\s+(?:(?:sp[ée]cifiques|particuli[èe]res)\s+)?(?:de vente|de venta|di vendita|"
-    r"of sale|of carriage|g[ée]n[ée]ral\w*|algemene))",
+    r"of sale|of carriage|g[ée]n[ée]ral\w*|algemene))"
+    # (Chinese "conditions of acceptance")
+    r"|收寄条件|收寄條件|寄递条件|寄遞條件",
     re.I,
 )
 
