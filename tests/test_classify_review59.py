@@ -462,3 +462,25 @@ def test_new_conditions_with_limits_and_a_declaration_are_a_restriction():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("restriction", ["UG"])
+
+
+def test_a_reminder_that_says_no_change_but_advises_a_check_is_informational():
+    got = classify(
+        "Posting chocolates overseas for Easter",
+        "Hongkong Post reminds the public that many destinations control imports of food. There "
+        "is no change to these requirements this year, but customers are advised to check them "
+        "before posting:\n"
+        "- Australia: chocolates containing milk powder are not allowed.\n"
+        "- Canada: chocolates containing meat are not allowed.\n",
+        origin="HK",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"
+    got = classify(
+        "Sending phones overseas this Christmas",
+        "Nothing has changed in our rules for lithium batteries this year, but here is a quick "
+        "reminder:\n- Power banks sold on their own cannot be sent overseas, as before.\n",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational"

@@ -336,7 +336,11 @@ _UPDATE_LINE = lazy_compile(
 )
 # What follows a "no changes to the rules" sentence that then restates them
 _SUMMARY_AFTER = lazy_compile(
-    r"\s*(?:here(?: is|'s) (?:a )?(?:summary|reminder|recap|what you need to know)|"
+    r"\s*(?:here(?: is|'s) (?:a )?(?:quick |short |brief )?(?:summary|reminder|recap|"
+    r"what you need to know)|"
+    # "..., but customers are advised to check them before posting:"
+    r"(?:customers|senders|you|members of the public) (?:are|is) (?:advised|reminded|asked|"
+    r"encouraged) to check|"
     r"in summary|to summari[sz]e|as a reminder|a reminder|"
     r"hier (?:ein|eine) (?:überblick|uberblick|zusammenfassung)|zur erinnerung|"
     r"en r[eé]sum[eé]|voici un r[eé]sum[eé]|rappel|en resumen|como recordatorio|"
