@@ -484,3 +484,24 @@ def test_a_reminder_that_says_no_change_but_advises_a_check_is_informational():
         source_kind="postal",
     )
     assert got.change_kind == "informational"
+
+
+# (origin, title, text): service goes on, said with a negation the lexicon lacked
+_NO_DELAY = [
+    # Icelandic "no delays on international mail", "arrives normally"
+    ("IS", "Póstþjónusta vegna óveðurs",
+     "Flug til og frá landinu er samkvæmt áætlun. Sendingar til og frá útlöndum berast því "
+     "eðlilega og engar tafir eru á millilandapósti."),
+    # Swahili "services continue as usual; we do not expect major delays"
+    ("KE", "Huduma za posta za kimataifa zinaendelea",
+     "Huduma za kupokea barua na vifurushi vya kimataifa zinaendelea kama kawaida licha ya "
+     "mgomo. Mizigo ya posta itasafirishwa kwa ndege nyingine; hatutarajii ucheleweshaji "
+     "mkubwa."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NO_DELAY)
+def test_service_going_on_with_no_delay_is_informational(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "informational"
