@@ -505,3 +505,33 @@ def test_service_going_on_with_no_delay_is_informational(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.relevant
     assert got.change_kind == "informational"
+
+
+def test_a_strike_delaying_international_mail_from_home_delays_it_everywhere():
+    # the title's "international items" go out; the home country is named only for delivery
+    # at home, and mail coming in is said to be spared
+    got = classify(
+        "Grève du 12 mai : impact sur les envois internationaux",
+        "En raison de la grève du 12 mai, aucun vol postal ne quittera l'aéroport de Luxembourg "
+        "ce jour-là.\n"
+        "- Les lettres et colis à destination de l'étranger déposés le 11 et le 12 mai seront "
+        "acheminés avec un retard d'un jour ouvrable, quelle que soit la destination.\n"
+        "- La distribution au Luxembourg est assurée.\n"
+        "Les envois entrants en provenance de l'étranger ne sont pas concernés.",
+        origin="LU",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["*"])
+
+
+def test_delays_in_delivering_international_items_at_home_stay_the_home_country():
+    # "Possible delays in the delivery of international items because of power cuts" (items
+    # from abroad arriving in Ukraine)
+    got = classify(
+        "Можливі затримки доставки міжнародних відправлень через знеструмлення",
+        "Через відключення електроенергії можливі затримки в обробці та доставці міжнародних "
+        "відправлень, що надходять в Україну з-за кордону.",
+        origin="UA",
+        source_kind="postal",
+    )
+    assert got.destinations == ["UA"]

@@ -598,6 +598,18 @@ def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -
     return bool(places)
 
 
+# "Abroad" as where mail goes (not "international items", which go either way)
+_ABROAD = lazy_compile(
+    r"abroad|overseas|outside|\u05dc\u05d7\u05d5|etranger|ausland|extranjero|estero|buitenland|"
+    r"exterior|utlandet|udlandet|ulkomaille|за кордон|за границ|海外|国外|國外|해외"
+)
+# A title about delivering the mail (which may be mail coming in)
+_DELIVERY = lazy_compile(
+    r"deliver|доставк|достав|zustell|livraison|entrega|consegna|bezorg|dorecz|doruc|配達|配送|"
+    r"投递|投遞|배달"
+)
+
+
 def _decide(
     doc, roles, regions, origin, customs, carrier_site, authorities, inbound, class_listed
 ) -> DestinationResult:
@@ -864,8 +876,20 @@ def _decide(
             # coming in; "everywhere" in the body ("because of fewer flights to all
             # destinations, inbound mail to the UK is delayed") is in passing
             and not (
-                world_strong is not None
-                and doc.in_title(world_strong[0])
+                (
+                    (world_strong is not None and doc.in_title(world_strong[0]))
+                    # "Vapes can no longer be posted abroad", 'עיכובים ... לחו"ל': mail going out
+                    or (
+                        world_weak_to is not None
+                        and doc.in_title(world_weak_to[0])
+                        and (
+                            _ABROAD.search(doc.norm, *world_weak_to) is not None
+                            # "international mail" goes out, unless the title speaks of its
+                            # delivery ("затримки доставки міжнародних відправлень")
+                            or _DELIVERY.search(doc.norm, 0, doc.title_end) is None
+                        )
+                    )
+                )
                 and not _inbound_in_title(doc)
             )
         ):
