@@ -460,3 +460,16 @@ def test_the_kind_and_places_are_read(origin, kind_of_source, title, text, kind,
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.relevant
     assert (got.change_kind, got.destinations) == (kind, codes)
+
+
+def test_the_alcohol_the_goods_before_contain_is_no_goods_of_its_own():
+    got = classify(
+        "Perfume can no longer be sent overseas",
+        "From 2 May we will no longer accept items containing perfume or cologne for any "
+        "international destination. These products contain alcohol and are flammable.",
+        origin="AU",
+        source_kind="postal",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert "alcohol" not in got.categories
+    assert "perfumes_cosmetics" in got.categories

@@ -437,6 +437,32 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     )
 
 
+# What goods are made of, said of goods the sentence before names (not "dangerous goods":
+# perfumes classed as dangerous goods for air count as both)
+_HELD_KINDS = frozenset(("alcohol", "liquids"))
+_POINTER_HOLDS = lazy_compile(
+    r"\s*(?:these|such|those|the) (?:products|items|goods|articles|substances)\s+"
+    r"(?:contain|hold|are made|consist)|\s*they (?:contain|hold|are made|consist)|"
+    r"\s*(?:diese|ces|estos|estas|questi|queste|deze) (?:produkte|waren|artikel|produits|articles|"
+    r"productos|articulos|prodotti|articoli|producten|artikelen)\s+(?:enthalten|contiennent|"
+    r"contienen|contengono|bevatten)"
+)
+
+
+def _said_of_goods_before(doc: Doc, matches: list[Match], m: Match) -> bool:
+    """Whether ``m`` stands in a sentence that says what the goods of the sentence before
+    hold ("We no longer accept perfume or nail polish. These products contain flammable
+    alcohol"): a description of them, not goods of their own."""
+    a, _ = doc.sentence_of(m.start)
+    if not _POINTER_HOLDS.match(doc.norm, a):
+        return False
+    before = doc.sentence_of(max(0, a - 2))[0]
+    return any(
+        before <= o.start < a and o.value not in GENERIC and not o.value.startswith("_")
+        for o in matches
+    )
+
+
 VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
 
 
@@ -815,6 +841,8 @@ def decide_categories(
             continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
         if m.value == "alcohol" and _describes_goods(doc, matches, m):
             continue  # "perfumes containing alcohol": what the perfume holds
+        if m.value in _HELD_KINDS and _said_of_goods_before(doc, matches, m):
+            continue  # "... perfume or nail polish. These products contain flammable alcohol"
         if m.value == "electronics" and _BATTERIES_FOR.search(
             doc.norm, max(0, m.start - 60), m.start
         ):
