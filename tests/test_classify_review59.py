@@ -271,6 +271,10 @@ _RESUMPTIONS = [
     ("LV", "Latvijas Pasts atsāks sūtījumu pieņemšanu uz Gruziju",
      "Sūtījumu pieņemšana uz Gruziju tika apturēta martā. No 15. maija pieņemšana tiks "
      "atjaunota.", ["GE"]),
+    # Serbian "acceptance of items for Lebanon partly re-established"
+    ("RS", "Delimično uspostavljen prijem pošiljaka za Liban",
+     "Pošta Srbije obaveštava korisnike da je od 3. marta delimično uspostavljen prijem "
+     "pisama i malih paketa za Liban. Paketi preko 2 kg i EMS se i dalje ne primaju.", ["LB"]),
     ("FR", "Polynésie française : le courrier repart",
      "L'acheminement du courrier vers la Polynésie française, suspendu depuis mars, est de "
      "nouveau assuré à partir du 2 juin.", ["PF"]),
