@@ -123,6 +123,14 @@ _RULES_KEPT = lazy_compile(
     r"\b(?:as regras|as normas) (?:nao mudaram|nao foram alteradas)\b|"
     r"\bde regels zijn niet (?:gewijzigd|veranderd)\b|"
     r"\bdie regeln haben sich nicht geandert\b|"
+    # "Er is niets veranderd ten opzichte van eerdere jaren", "Wij zetten de regels nog eens op
+    # een rij"; "ob sich die Regeln ... geändert haben. Das ist nicht der Fall"; "Reglerna för
+    # dig som handlar ... är desamma som tidigare"
+    r"\ber is niets veranderd (?:ten opzichte van|aan de regels|in de regels)\b|"
+    r"\bzetten de regels (?:nog eens |nogmaals )?(?:voor u )?op een rij\b|"
+    r"\bob sich die (?:regeln|regelungen|bestimmungen|vorschriften) (?:\w+ ){0,6}geandert "
+    r"(?:haben|hat)\W+(?:das|dies) ist nicht der fall\b|"
+    r"\breglerna (?:\w+ ){0,10}ar (?:desamma|samma) som (?:tidigare|forut|forr)\b|"
     # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
     + "|".join(
         f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)|{w}は(?:現時点で)?変更されていません"

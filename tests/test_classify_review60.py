@@ -1,0 +1,72 @@
+"""Session 60, from blind set 323 (customs authorities' import rules): an annual report of
+seizures and duties collected and a call for customs officers are no change; Thai goods
+imported "by post" are mail; a Japanese review "not yet decided" is no change yet; Dutch "er
+is niets veranderd" keeps the rules a guide restates; an Italian "contributo dei ..." is no
+levy."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (origin, title, text): customs pages full of duty, seizure and parcel words that change
+# nothing for a sender
+_NO_CHANGE = [
+    # Norwegian annual report: seizures and VAT collected are figures, not rules
+    ("NO", "Årsrapport 2024: flere beslag i postforsendelser",
+     "Tolletaten la i dag fram årsrapporten for 2024. I fjor ble 8 400 forsendelser med "
+     "legemidler stanset, og det ble innkrevd 6,9 milliarder kroner i merverdiavgift og toll "
+     "på varer fra utlandet. Årsrapporten kan lastes ned fra våre nettsider."),
+    # Spanish call for applicants whose tasks name prohibited goods
+    ("MX", "Convocatoria: verificadores aduaneros 2025",
+     "La Agencia invita a participar en el proceso de selección para ocupar plazas de "
+     "verificador en las aduanas de tráfico postal. Funciones del puesto: revisión de envíos y "
+     "detección de mercancías prohibidas. Las personas seleccionadas recibirán capacitación."),
+    # Italian: a contribution someone made is no fee
+    ("IT", "Premiati i laboratori chimici dell'Agenzia",
+     "Il Direttore ha ricordato il contributo dei laboratori chimici, che nel 2024 hanno "
+     "analizzato oltre 9.000 campioni di merci. Il premio è stato consegnato a Roma."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NO_CHANGE)
+def test_a_customs_page_without_a_rule_change_stays_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="customs")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_thai_goods_imported_by_post_are_mail_and_their_duty_a_change():
+    # "From 1 July 2026 goods imported by post worth up to 1,500 baht are no longer exempt
+    # from import duty; every item pays duty and 7% VAT"
+    got = classify(
+        "ยกเลิกการยกเว้นอากรของมูลค่าไม่เกิน 1,500 บาท",
+        "ตั้งแต่วันที่ 1 กรกฎาคม 2569 ของที่นำเข้าทางไปรษณีย์ซึ่งมีราคาไม่เกิน 1,500 บาท "
+        "จะไม่ได้รับยกเว้นอากรขาเข้าอีกต่อไป ของทุกชิ้นต้องชำระอากรขาเข้าและภาษีมูลค่าเพิ่ม 7%",
+        origin="TH",
+        source_kind="customs",
+    )
+    assert got.relevant
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["TH"])
+
+
+# (origin, title, text): rules restated or a change under discussion, not decided
+_NOT_YET = [
+    # Japanese: a review of the low-value exemption is discussed; no change decided yet
+    ("JP", "少額輸入貨物の免税制度の見直しについて（検討状況）",
+     "現在、1万円以下の輸入貨物は関税及び消費税が免除されています。本制度の見直しについて審議会で"
+     "議論が行われています。なお、現時点で制度の変更は決定していません。"),
+    # Dutch: "nothing has changed compared with earlier years" over the rules it lists
+    ("NL", "Geneesmiddelen uit het buitenland bestellen",
+     "Dit geldt voor pakketten die van buiten de EU naar Nederland worden verstuurd. Wij "
+     "zetten de regels nog eens op een rij. Er is niets veranderd ten opzichte van vorig "
+     "jaar.\n\nGeneesmiddelen op recept mag u niet laten opsturen uit een land buiten de EU."
+     "\n\nVerboden middelen worden in beslag genomen."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NOT_YET)
+def test_rules_restated_or_undecided_are_no_change(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="customs")
+    assert got.relevant
+    assert got.change_kind == "informational", got.evidence[:2]
