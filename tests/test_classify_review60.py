@@ -70,3 +70,57 @@ def test_rules_restated_or_undecided_are_no_change(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="customs")
     assert got.relevant
     assert got.change_kind == "informational", got.evidence[:2]
+
+
+# (origin, source kind, title, text, kind, destinations, categories): sets 324 and 325, posts
+# and customs of Africa, the Middle East and Asia in their own languages
+_OWN_LANGUAGE_CHANGES = [
+    # Afrikaans: VAT on low-value consignments imported by post or courier
+    ("ZA", "customs", "Nuwe BTW op lae-waarde-besendings",
+     "Vanaf 1 Maart 2026 word BTW van 15% gehef op alle lae-waarde-besendings wat per pos of "
+     "koerier ingevoer word.", "duty_tax_change", ["ZA"], ["all_goods"]),
+    # Arabic (Morocco): the exemption from import duties on postal parcels is withdrawn
+    ("MA", "customs", "إلغاء الإعفاء من رسوم الاستيراد",
+     "ابتداء من فاتح يوليوز 2026 سيتم إلغاء الإعفاء من رسوم الاستيراد على الطرود البريدية "
+     "الواردة، كيفما كانت قيمتها.", "duty_tax_change", ["MA"], ["all_goods"]),
+    # Hausa: the post resumes accepting parcels to Niger
+    ("NG", "postal", "Sanarwa ga jama'a",
+     "NIPOST ta dawo da karɓar fakitoci zuwa Jamhuriyar Nijar daga ranar 1 ga Afrilu, 2026.",
+     "resumption", ["NE"], ["all_goods"]),
+    # Hausa: medicines will no longer be accepted in parcels to Saudi Arabia
+    ("NG", "postal", "Sanarwa ga abokan hulɗa",
+     "Daga ranar 1 ga Yuni, 2026 ba za a ƙara karɓar magunguna a cikin fakitoci da za a aika "
+     "zuwa Saudiyya ba.", "prohibited_items", ["SA"], ["medicines"]),
+    # Amharic: sending lithium batteries in parcels abroad is prohibited
+    ("ET", "postal", "ለደንበኞች ማሳሰቢያ",
+     "ከሐምሌ 1 ቀን ጀምሮ ወደ ማንኛውም የውጭ ሀገር በሚላኩ ጥቅሎች ውስጥ የሊቲየም ባትሪዎችን መላክ ተከልክሏል።",
+     "prohibited_items", ["*"], ["lithium_batteries"]),
+    # Amharic: recipients of imported parcels must give an ID number
+    ("ET", "customs", "ማስታወቂያ",
+     "ከሰኔ 1 ቀን ጀምሮ ከውጭ ሀገር የሚገቡ ጥቅሎችን ለመረከብ ተቀባዮች የመታወቂያ ቁጥር ማቅረብ አለባቸው።",
+     "new_requirement", ["ET"], ["all_goods"]),
+    # Persian: an extra fee per kilogram on parcels to every country
+    ("IR", "postal", "اطلاعیه",
+     "از تاریخ ۱ مهر هزینه اضافی ۵۰٬۰۰۰ ریال به ازای هر کیلوگرم به نرخ بسته‌های پستی ارسالی به "
+     "تمامی کشورها افزوده می‌شود.", "duty_tax_change", ["*"], ["all_goods"]),
+    # Urdu: medicines to Saudi Arabia accepted only under conditions (new restrictions)
+    ("PK", "postal", "سعودی عرب کے لیے ادویات کی ترسیل پر نئی پابندیاں",
+     "یکم اپریل سے سعودی عرب کو بھیجے جانے والے پارسلوں میں ادویات صرف ڈاکٹر کے نسخے کی "
+     "شرائط کے ساتھ قبول کی جائیں گی۔", "restriction", ["SA"], ["medicines"]),
+    # Vietnamese: delivery to all countries takes 5-7 days longer over the holiday
+    ("VN", "postal", "Thông báo lịch nghỉ Tết",
+     "Thời gian toàn trình đối với bưu gửi đi tất cả các nước dự kiến kéo dài thêm 5–7 ngày "
+     "do kỳ nghỉ Tết.", "delay", ["*"], ["all_goods", "documents"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind_of_source", "title", "text", "kind", "codes", "categories"),
+    _OWN_LANGUAGE_CHANGES,
+)
+def test_a_change_in_its_own_language_is_read(
+    origin, kind_of_source, title, text, kind, codes, categories
+):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.relevant, got.evidence[:2]
+    assert (got.change_kind, got.destinations, got.categories) == (kind, codes, categories)
