@@ -124,3 +124,41 @@ def test_a_change_in_its_own_language_is_read(
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.relevant, got.evidence[:2]
     assert (got.change_kind, got.destinations, got.categories) == (kind, codes, categories)
+
+
+def test_a_handling_fee_on_imported_parcels_is_a_duty_change():
+    # Spanish "Tasa de Gestión": a fee per parcel from abroad, with the weights of its rows
+    got = classify(
+        "Nuevo valor de la tasa de gestión",
+        "A partir del 1 de abril de 2026 se actualiza la tasa de gestión de envíos "
+        "internacionales que se cobra por los paquetes provenientes del exterior.\n"
+        "| Tipo de envío | Valor anterior | Valor nuevo |\n"
+        "| Pequeño paquete (hasta 2 kg) | $ 2.000 | $ 3.000 |",
+        origin="AR",
+        source_kind="postal",
+    )
+    assert (got.relevant, got.change_kind) == (True, "duty_tax_change")
+
+
+def test_french_ne_plus_de_with_a_number_is_a_most_not_a_stop():
+    # "cannot receive more than three parcels a month": a limit, not "no longer receives"
+    got = classify(
+        "Nouvelles conditions de dédouanement des colis",
+        "À compter du 1er mars 2026, un même destinataire en Algérie ne peut recevoir plus de "
+        "trois colis par mois.",
+        origin="DZ",
+        source_kind="customs",
+    )
+    assert got.change_kind != "suspension", got.evidence[:2]
+
+
+def test_a_titled_resumption_stays_one_beside_longer_delivery_times():
+    got = classify(
+        "Post office resumes international mail to Canada and Ireland",
+        "From Monday 7 September, acceptance of international letters and parcels to Canada "
+        "and Ireland resumes at all post offices after the lockdown. Customers should expect "
+        "longer-than-normal delivery times of up to 15 working days.",
+        origin="ZA",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("resumption", ["CA", "IE"])

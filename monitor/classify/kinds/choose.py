@@ -677,6 +677,9 @@ def choose_kind(
             v.kind == "delay" and _DAYS_MEASURED.search(doc.norm, *doc.sentence_of(v.start))
             for v in votes
         )
+        # not "SAPO resumes international mail to the UK" over "longer delivery times of up
+        # to 20 working days": a title that says the service is back tells the news
+        and not (best == "resumption" and _title_resumes(doc, votes))
     ):
         # "Korea Post closed for Chuseok ... items to Korea take five days longer": the
         # holiday abroad is the cause of the news, and its end no resumption

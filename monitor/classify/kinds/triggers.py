@@ -186,7 +186,18 @@ _GAPPED = [
         "suspension",
         lazy_compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
     ),
-    ("plus", "suspension", lazy_compile(r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b", re.I)),
+    # (not a most: "ne peut recevoir plus de trois envois par mois", "plus de 100 000 DA")
+    (
+        "plus",
+        "suspension",
+        lazy_compile(
+            r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b"
+            r"(?!\s+(?:de|d'|d\u2019|que|qu'|qu\u2019)\s*(?:\d|un|une|deux|trois|quatre|cinq|"
+            r"six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|"
+            r"mille)\b)",
+            re.I,
+        ),
+    ),
     (  # "nie będą od 1 marca 2027 r. przyjmowane": not accepted, with words between
         "nie",
         "suspension",
