@@ -162,3 +162,41 @@ def test_a_titled_resumption_stays_one_beside_longer_delivery_times():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("resumption", ["CA", "IE"])
+
+
+# (origin, title, text): set 326, a phishing warning whose title names duties it does not ask
+# for, and a domestic price list that keeps the prices abroad
+_NO_CHANGE_326 = [
+    ("FI", "Varo huijausviestejä: Posti ei pyydä tullimaksuja tekstiviestillä",
+     "Liikkeellä on jälleen huijausviestejä. Viesteissä väitetään, että paketti on jumissa "
+     "puuttuvan tullimaksun vuoksi, ja pyydetään maksamaan pieni summa linkin kautta.\n"
+     "Näin tunnistat huijausviestit: Posti ei koskaan pyydä korttitietoja tekstiviestillä.\n"
+     "Tullimaksut ja arvonlisävero maksetaan OmaPostissa."),
+    ("DE", "Neue Portopreise ab 1. Januar 2026",
+     "Zum 1. Januar 2026 steigen die Preise für nationale Briefsendungen: der Standardbrief "
+     "kostet 1,00 €. Die Preise für Briefe, Päckchen und Pakete ins Ausland bleiben "
+     "unverändert."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NO_CHANGE_326)
+def test_a_scam_warning_or_a_domestic_price_list_stays_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+# (origin, title, text): surcharges on mail to every country, in Danish and Korean
+_SURCHARGES = [
+    ("DK", "Sæsontillæg på pakker til udlandet",
+     "Fra 15. november 2026 indfører vi et midlertidigt sæsontillæg på 15 kr. pr. pakke til "
+     "udlandet. Tillægget gælder også pakker til Grønland og Færøerne."),
+    ("KR", "2026년 4월 국제특송 유류할증료 안내",
+     "2026년 4월 발송분에 적용되는 국제특송 서류 및 소포의 유류할증료를 안내드립니다. "
+     "유류할증료는 모든 도착 국가에 동일하게 적용됩니다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _SURCHARGES)
+def test_a_surcharge_on_mail_to_every_country_is_a_fee_change_for_all(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert (got.relevant, got.change_kind, got.destinations) == (True, "duty_tax_change", ["*"])

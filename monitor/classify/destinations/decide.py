@@ -564,7 +564,8 @@ def _inbound_in_title(doc: Doc) -> bool:
 # scope named before (with passes._SAME_APPLIES: "the same applies to", "dasselbe gilt")
 _ALSO_APPLIES = lazy_compile(
     r"\b(?:(?:this|it|the) (?:\w+ )?(?:also|equally) applies to|applies also to|"
-    r"(?:dette|det) (?:gjelder|gælder) (?:ogsa|ligeledes)|(?:detta|det) galler (?:aven|ocksa)|"
+    # (any subject in the Nordic languages: "Tillægget gælder også pakker til Grønland")
+    r"(?:gjelder|gælder) (?:ogsa|ligeledes)|galler (?:aven|ocksa)|"
     r"(?:das|dies) gilt (?:auch|ebenfalls)|cela s'applique (?:aussi|egalement)|"
     r"(?:esto|ello) (?:tambien se aplica|se aplica tambien)|(?:cio|questo) vale anche|"
     r"dotyczy to (?:rowniez|takze))\b"

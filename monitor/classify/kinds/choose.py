@@ -576,8 +576,11 @@ def count_topics(
         # with one office closed, and with a recruitment exam postponed
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
     # "Customs Compliance Specialist (m/f/d)": a title about the topic that states no change
+    # (a change the title names only weakly does not count: "Posti ei pyydä maksamaan
+    # tullimaksuja", the post does not ask for duties by text message)
     topic_title = any(doc.in_title(m.start) for m in topic_matches) and not any(
-        doc.in_title(v.start) and v.kind != "informational" for v in votes
+        doc.in_title(v.start) and v.kind != "informational" and v.weight >= RELEVANT_SCORE
+        for v in votes
     )
     closure_matches = _counted(doc, by_group.get("closure_topics", []), links)
     # a holiday's name counts once, and two names at most (a page on Easter names it often),

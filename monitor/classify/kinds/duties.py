@@ -15,7 +15,7 @@ from monitor.classify.kinds.phrases import (
     CAUSE_WORDS,
     dated_span,
 )
-from monitor.classify.kinds.votes import _clause_start
+from monitor.classify.kinds.votes import _CONTRAST_WORD, _clause_start
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
@@ -87,6 +87,11 @@ def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: 
     prices rose, but shipments to Israel continue as normal" is about the shipments."""
     a = _clause_start(doc, pos, 180)
     if _PRICES.search(doc.norm, a, pos) is not None:
+        return True
+    # the prices a list of services belongs to, before the comma of the list: "Die Preise für
+    # Briefe, Päckchen und Pakete ins Ausland bleiben unverändert" (no "but" between)
+    listed = _PRICES.search(doc.norm, max(doc.sentence_of(pos)[0], pos - 180), a)
+    if listed is not None and _CONTRAST_WORD.search(doc.norm, listed.end(), pos) is None:
         return True
     return or_no_place and not any(a <= p < pos for p in place_starts or ())
 

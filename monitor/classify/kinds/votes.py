@@ -296,7 +296,7 @@ def _words_between(doc: Doc, a: int, b: int) -> int:
 
 # A fee said to be new or to change: a year, a date or a word of change in its sentence
 _FEE_CHANGE = lazy_compile(
-    r"\b(?:19|20)\d\d\b|\b(?:new|neue?[nrs]?|nouveaux?|nouvelles?|nuevos?|nuevas?|nuov[oaie]|"
+    r"\b(?:19|20)\d\d(?:\b|(?=[\ub144\u5e74]))|\b(?:new|neue?[nrs]?|nouveaux?|nouvelles?|nuevos?|nuevas?|nuov[oaie]|"
     r"nieuwe?|nov[oa]s?|now[aey]|новы\w*|нов\w*|introduc\w*|einf[uü]hr\w*|steig\w*|erh[oö]h\w*|"
     r"increas\w*|rais\w*|augment\w*|aument\w*|verhoog\w*|podwy[zż]\w*|повыш\w*|підвищ\w*|"
     r"desde|vanaf|a partir|mainas|jaun\w*|keicia\w*|nauj\w*|muutu\w*|uu[sd]\w*|bagong|tataas|"
