@@ -200,3 +200,17 @@ _SURCHARGES = [
 def test_a_surcharge_on_mail_to_every_country_is_a_fee_change_for_all(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert (got.relevant, got.change_kind, got.destinations) == (True, "duty_tax_change", ["*"])
+
+
+def test_international_in_the_name_of_an_office_is_no_place_a_tender_sends_to():
+    # a call for tenders for X-ray scanners of the "Oficina de Canje Internacional": the
+    # prohibited goods they detect are the machines' task
+    got = classify(
+        "Licitación pública: escáneres de rayos X para la Oficina de Canje Internacional",
+        "Correos invita a los interesados a presentar ofertas para la adquisición de dos "
+        "escáneres de rayos X destinados a la revisión de paquetes postales y a la detección "
+        "de mercancías prohibidas.\nApertura de ofertas: 7 de junio de 2026.",
+        origin="CR",
+        source_kind="postal",
+    )
+    assert not got.relevant, (got.change_kind, got.evidence[:2])

@@ -502,7 +502,8 @@ def _classify_doc(
         doc,
         {r.place.end for r in dest.roles if not r.before_cue},
         place_starts,
-        [r.place.start for r in dest.roles if r.role == STRONG],
+        # (not "international" as a word of a name: "Oficina de Canje Internacional")
+        [r.place.start for r in dest.roles if r.role == STRONG and r.place.code != WORLD_WEAK],
         # the places the title names, and those the body names as where mail goes
         {
             r.place.start: r.place.code
