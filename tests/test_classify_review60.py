@@ -214,3 +214,15 @@ def test_international_in_the_name_of_an_office_is_no_place_a_tender_sends_to():
         source_kind="postal",
     )
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_japanese_stop_denied_right_after_it_is_no_stop():
+    # "for mail abroad, we are not stopping acceptance because of the typhoon"
+    got = classify(
+        "台風第12号に伴う国際郵便物の取扱いについて",
+        "海外あて郵便物について、台風を理由とする引受停止は行っておりません。\n"
+        "国際郵便物の引受けおよび海外への発送は通常どおり行っております。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert (got.relevant, got.change_kind) == (True, "informational")

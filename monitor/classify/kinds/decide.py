@@ -754,6 +754,8 @@ def _cast_votes(
         elif (kind in _STOPS or kind == "delay") and _TR_NONE_AFTER.match(norm, end):
             # "herhangi bir kabul durdurma veya gecikme bildirimi alınmamıştır": none received
             kind, weight = "informational", 0.5
+        elif (kind in _STOPS or kind == "delay") and _JA_NOT_DONE_AFTER.match(norm, end):
+            kind, weight = "informational", 0.5  # "引受停止は行っておりません": no stop
         if (not negated and kind in _STOPS and _denied_report(doc, start)) or (
             (kind in _STOPS or kind == "delay")
             and not negated
@@ -1981,6 +1983,11 @@ _KO_NONE_AFTER = lazy_compile(
 _TR_NONE_AFTER = lazy_compile(
     r"\s+(?:\w+\s+)?(?:alınmamıstır|alınmadı|bulunmamaktadır|bulunmuyor|yoktur|olmamıstır|"
     r"beklenmemektedir|ongorulmemektedir)\b"
+)
+# Japanese says it right after the stop: "引受停止は行っておりません" (we are not stopping
+# acceptance), "遅延はございません"
+_JA_NOT_DONE_AFTER = lazy_compile(
+    r"(?:は|も)(?:(?:行って|して|実施して)(?:おりません|いません)|ございません|ありません)"
 )
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
 
