@@ -226,3 +226,24 @@ def test_japanese_stop_denied_right_after_it_is_no_stop():
         source_kind="postal",
     )
     assert (got.relevant, got.change_kind) == (True, "informational")
+
+
+# (origin, title, text, destinations): set 324, "all destinations abroad" in Hebrew and Bengali
+_ABROAD_324 = [
+    # "delays to mail going abroad ... from Israel to all destinations"; mail coming into
+    # Israel may be late too
+    ("IL", 'עיכובים במשלוח דואר לחו"ל',
+     "בעקבות סגירת המרחב האווירי צפויים עיכובים בהעברת דברי דואר היוצאים מישראל לכל היעדים "
+     'בעולם. גם דואר הנכנס לישראל מחו"ל עשוי להתעכב.', ["*"]),
+    # Bengali: "from 1 April every outbound parcel must carry the sender's ID number"
+    ("BD", "বিদেশগামী ডাকদ্রব্য বুকিংয়ে নতুন নির্দেশনা",
+     "আগামী ০১ এপ্রিল ২০২৬ তারিখ থেকে সকল বিদেশগামী পার্সেল ও ইএমএস বুকিংয়ের সময় প্রেরকের "
+     "জাতীয় পরিচয়পত্র নম্বর প্রদান করা বাধ্যতামূলক।", ["*"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "codes"), _ABROAD_324)
+def test_mail_abroad_in_hebrew_and_bengali_goes_to_the_world(origin, title, text, codes):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert got.destinations == codes, got.evidence[:3]

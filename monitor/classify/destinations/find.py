@@ -307,6 +307,14 @@ def _hebrew_prefix_role(norm: str, place: Place, names: frozenset[str]) -> str |
     if not "\u05d0" <= first <= "\u05ea":
         return None
     text = norm[place.start : place.end]
+    if place.code == WORLD and text.startswith("\u05dc"):
+        # "לכל היעדים" (to all destinations): the world's name holds its "to"; not "לכל
+        # היעדים באסיה", all destinations in Asia
+        in_region = norm.startswith(" \u05d1", place.end) and not norm.startswith(
+            " \u05d1\u05e2\u05d5\u05dc\u05dd",
+            place.end,  # "בעולם", in the world
+        )
+        return None if in_region else STRONG
     for prefix, role in _HEBREW_CUES:
         if text.startswith(prefix) and text[len(prefix) :] in names:
             before = norm[max(0, place.start - 40) : place.start]
@@ -687,6 +695,9 @@ def find_destinations(
                     and not gap_orig.strip()
                     and doc.norm.endswith(SUFFIX_ORIGIN_END, prev.place.start, prev.place.end)
                 )
+                # "מישראל לכל היעדים" (from Israel to all destinations): a Hebrew name with its
+                # "to" written on it goes where the mail goes
+                and not (prev.role == ORIGIN and doc.norm.startswith("\u05dc", place.start))
                 # "for goods from an EU member state, Norway requires ...": a new subject
                 and not (
                     prev.role == ORIGIN
