@@ -247,3 +247,49 @@ def test_mail_abroad_in_hebrew_and_bengali_goes_to_the_world(origin, title, text
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.relevant
     assert got.destinations == codes, got.evidence[:3]
+
+
+# (origin, source kind, title, text): set 328, English look-alikes of customs bodies
+_LOOK_ALIKES_328 = [
+    # monthly figures: "from roughly 3 million to about 1 million" is no start date
+    ("US", "customs", "Agency releases March 2026 monthly update",
+     "The agency today released its monthly update for March 2026, with data on trade and "
+     "travel.\n- Duties and fees collected totalled $21 billion for the month.\n- After the end "
+     "of duty-free de minimis treatment, the daily number of low-value shipments fell from "
+     "roughly 3 million to about 1 million.\nThe monthly update is published on our website."),
+    # an exam for a profession's licence: its fee and its topics (tariffs, entries) are no rule
+    ("US", "customs", "Customs Broker Licence Exam: April 2026 registration now open",
+     "The next licence examination will be held on 22 April 2026. The exam fee of $390 must be "
+     "paid at registration. The exam covers the tariff schedule, valuation and the rules on "
+     "informal entries. A score of 75% is required to pass. Candidates must be citizens, and "
+     "applicants must submit a licence application with fingerprints after passing."),
+    # a binding ruling for one holder on the tariff code of vapes
+    ("GB", "customs", "Advance Tariff Ruling: disposable e-cigarettes",
+     "Ruling reference: GBBTI2026-00123\nCommodity code: 8543 40 00 00\nGoods description: a "
+     "disposable e-cigarette with a 2 ml nicotine liquid.\nClassification is determined by "
+     "General Interpretative Rules 1 and 6. This ruling is legally binding on HMRC and the "
+     "holder."),
+    # a tax court on the customs value of one importer's goods
+    ("ZA", "customs", "Tax Court judgment: customs valuation of imported machinery",
+     "Judgment summary: Y (Pty) Ltd v Commissioner. Date of judgment: 3 March 2026. The court "
+     "held that licence fees were part of the customs value. SARS had raised additional duty "
+     "and VAT of R12 million, with penalties; the penalties were reduced from 100% to 50%. The "
+     "appeal was dismissed."),
+    # arriving passengers' fines, with the foods they must declare
+    ("NZ", "customs", "Biosecurity fines for arriving passengers rise",
+     "From today, arriving passengers who fail to declare fruit, meat or seeds face an instant "
+     "fine of $800, up from $400. Every year our detector dogs and x-ray machines stop thousands "
+     "of undeclared items that could carry fruit fly. Tick 'yes' on the Traveller Declaration "
+     "or use the amnesty bins in the arrival hall."),
+    # returning residents' personal exemptions
+    ("CA", "customs", "Know your personal exemptions before you return",
+     "Residents returning from a trip abroad may bring goods worth up to CAN$800 without "
+     "paying duty and taxes. Personal exemptions do not apply to alcohol over 1.5 L or to "
+     "goods shipped to you by mail."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _LOOK_ALIKES_328)
+def test_an_english_customs_look_alike_stays_quiet(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert not got.relevant, (got.change_kind, got.evidence[:2])

@@ -272,7 +272,10 @@ def _plan_decided(norm: str, a: int, b: int) -> bool:
 
 
 _IN_FORCE = lazy_compile(
-    rf"\b(?:{_START_WORDS}|until|bis)\b[^.\n]{{0,20}}\d|"
+    # (a day, not a figure: "fell from roughly 4 million to about 1.1 million")
+    rf"\b(?:{_START_WORDS}|until|bis)\b"
+    r"(?!\s+(?:roughly|about|around|approximately|nearly|some|over|more than|under|less than)\b)"
+    r"[^.\n]{0,20}\d(?![\d.,]*\s*(?:million|billion|thousand|percent|per cent|%))|"
     r"\buntil further notice\b|\bwith immediate effect\b|"
     r"\beffective immediately\b|\bbis auf weiteres\b|\bjusqu'a nouvel ordre\b|"
     r"\bhasta nuevo aviso\b|\bwe (?:have|are|will)\b"
@@ -442,7 +445,9 @@ def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -
 
 # A written exam of recruitment in a title: "... পদের লিখিত পরীক্ষা স্থগিত" (the exam postponed)
 _EXAM_TITLE = lazy_compile(
-    r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा",
+    r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा|"
+    # a licence exam of a profession: "Customs Broker License Exam", "CBLE"
+    r"\b(?:licen[cs]e|licensing|certification|qualifying) (?:exam|examination|test)s?\b",
     re.I,
 )
 _EXAM_HINTS = ("exam", "test", "পরীক্ষা", "परीक्षा")
