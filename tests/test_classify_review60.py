@@ -293,3 +293,29 @@ _LOOK_ALIKES_328 = [
 def test_an_english_customs_look_alike_stays_quiet(origin, kind_of_source, title, text):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_a_consultation_answered_with_a_decision_is_the_change():
+    got = classify(
+        "Low-value imports relief: response to consultation",
+        "Published 2 March 2026\n\nThe government consulted in 2025 on the relief that lets "
+        "goods worth £135 or less enter free of customs duty. Having considered the responses, "
+        "the government has decided to remove this relief.\n\n- The relief will be removed no "
+        "later than March 2029; customs duty will then be payable on all imported goods.\n"
+        "- Import VAT arrangements for consignments of £135 or less are unchanged.",
+        origin="GB",
+        source_kind="customs",
+    )
+    assert (got.relevant, got.change_kind) == (True, "duty_tax_change")
+
+
+def test_restricted_access_to_a_system_is_no_limit_on_goods():
+    got = classify(
+        "Service alert: Bangladesh curfew",
+        "Due to the nationwide curfew in Bangladesh, pickup and delivery operations in Dhaka "
+        "are currently limited. Customs clearance is impacted because of restricted access to "
+        "the customs online system. Shipments to and from Bangladesh may experience delays.",
+        origin=None,
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["BD"])

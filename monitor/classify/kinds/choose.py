@@ -251,7 +251,10 @@ _TITLE_PROPOSAL = frozenset(("proposed", "forslag om", "提议", "提議", "vors
 _PLAN_DECIDED = lazy_compile(
     r"\b(?:confirmed|approved|decided|finali[sz]ed|as proposed|vedtatt|vedtaget|"
     r"vedtagen|antaget|beschlossen|verabschiedet|auf vorschlag|adopte\w*|aprobad\w*|"
-    r"approvat\w*|aangenomen|usvojen\w*|zavrsen\w*|donesen\w*)\b|結果|已通过|已通過|审议通过|"
+    r"approvat\w*|aangenomen|usvojen\w*|zavrsen\w*|donesen\w*|"
+    # a consultation answered: "Customs treatment of low-value imports: response to consultation"
+    r"response to (?:the )?consultation|consultation response|summary of responses|"
+    r"government response)\b|結果|已通过|已通過|审议通过|"
     r"審議通過|(?:根据|根據|应|應)\S{0,12}(?:提议|提議)"
 )
 # ... not said of what is still to come: "if approved by the Council", "once adopted", "to be
