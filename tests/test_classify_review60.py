@@ -319,3 +319,18 @@ def test_restricted_access_to_a_system_is_no_limit_on_goods():
         source_kind="carrier",
     )
     assert (got.change_kind, got.destinations) == ("delay", ["BD"])
+
+
+def test_a_title_that_keeps_a_limit_is_no_change_of_it():
+    # "No changes to the scheme and the 3,000 limit": the limit is what stays
+    got = classify(
+        "No changes to the VOEC scheme and the NOK 3,000 limit from 1 January 2027",
+        "We have received many questions about whether the rules for goods bought from abroad "
+        "will change at the turn of the year. The answer is no: the rules that apply today "
+        "will continue to apply.\n- Goods worth less than NOK 3,000 can be sold with VAT "
+        "charged at checkout by sellers registered in VOEC.\n- Goods worth NOK 3,000 or more "
+        "are subject to VAT and customs duty on import.",
+        origin="NO",
+        source_kind="customs",
+    )
+    assert (got.relevant, got.change_kind) == (True, "informational")

@@ -453,6 +453,13 @@ _BODY_ONLY_NO_CHANGE = lazy_compile(
 )
 
 
+# Words between a title's "no changes to" and what it names, in one clause: no stop, no "but"
+_SAME_CLAUSE = lazy_compile(
+    r"(?:(?!\b(?:but|however|aber|mais|pero|ma|maar)\b)"
+    r"(?:[^,;:.|\u2013\u2014]|(?<=\d)[,.](?=\d)))*"
+)
+
+
 def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
@@ -486,9 +493,14 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         or _DATED_TITLE.search(doc.norm, 0, doc.title_end)
         or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
     )
+    said_in_title = [v.end for v in said if doc.in_title(v.start)]
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
+        # not what the title says stays: "No changes to VOEC and the NOK 3,000 limit"
+        and not any(
+            e <= v.start and _SAME_CLAUSE.fullmatch(doc.norm, e, v.start) for e in said_in_title
+        )
         and not (  # "What you must note at customs": the guide's own verb
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
             and _WHAT_YOU.search(doc.norm, 0, v.end)  # "what you need to know"
