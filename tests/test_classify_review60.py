@@ -334,3 +334,16 @@ def test_a_title_that_keeps_a_limit_is_no_change_of_it():
         source_kind="customs",
     )
     assert (got.relevant, got.change_kind) == (True, "informational")
+
+
+def test_a_ban_recalled_under_a_reminder_leaves_the_title_all_clear():
+    got = classify(
+        "Customs clarifies: de minimis threshold for online purchases remains at PHP 10,000",
+        "Customs clarifies that there is no change in the de minimis value for imported "
+        "shipments, contrary to posts on social media.\n\nThe Bureau reminds the public that:\n"
+        "• Splitting of shipments to stay below the threshold is prohibited.\n"
+        "• Medicines and food supplements still require permits.",
+        origin="PH",
+        source_kind="customs",
+    )
+    assert (got.relevant, got.change_kind) == (True, "informational")

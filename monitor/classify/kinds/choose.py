@@ -895,7 +895,8 @@ def _all_clear_title(
     titled = {code for p, code in places.items() if doc.in_title(p)}
     if any(doc.sentence_of(p) in changed and code not in titled for p, code in places.items()):
         return False
-    stops = [v for v in body if v.kind in _STOPS]
+    # (a ban in a list under "The BOC reminds the public that:" is a standing rule recalled)
+    stops = [v for v in body if v.kind in _STOPS and not _under_reminder(doc, v.start)]
     if stops:
         heads = refusal_heads(doc)[1]
         named = {m.value for m in heads if doc.in_title(m.start)}
@@ -935,6 +936,21 @@ def _all_clear_title(
     ):
         return False
     return scores.get("informational", 0.0) >= ALL_CLEAR_OUTWEIGHS * max(changes.values())
+
+
+# A list's head that recalls rules: "The BOC reminds the public that:", "Zur Erinnerung:"
+_REMINDER_HEAD = lazy_compile(
+    r"\b(?:remind\w*|reminder|zur erinnerung|erinnert|rappelle\w*|rappel|recuerda\w*|"
+    r"recordamos|ricorda\w*|herinnert|przypomina\w*|lembra\w*)\b[^\n]{0,80}:[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _under_reminder(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` stands in a list of the paragraph whose head recalls the rules."""
+    start = doc.full.rfind("\n\n", 0, pos)
+    head = _REMINDER_HEAD.search(doc.full, max(0, start), pos)  # (line ends: the text as written)
+    return head is not None and "\n" in doc.full[head.end() : pos]
 
 
 # The topic words of a warning against fraud (the topics' lexicon keeps them among others)
