@@ -347,3 +347,30 @@ def test_a_ban_recalled_under_a_reminder_leaves_the_title_all_clear():
         source_kind="customs",
     )
     assert (got.relevant, got.change_kind) == (True, "informational")
+
+
+# (origin, title, text): set 330, pages whose structure looks like news: an archive of old
+# notices all resolved, a tracking FAQ, a table of domestic tariffs
+_STRUCTURES_330 = [
+    ("GB", "International service updates: archive",
+     "There are currently no international service disruptions. The notices below are kept "
+     "for reference only.\n\n3 March 2022 - Services to Ukraine were temporarily suspended. "
+     "Resolved: services restored 11 April 2022.\n\n14 November 2023 - Parcels to Israel were "
+     "suspended. Resolved: parcels accepted again from 22 January 2024."),
+    ("GB", "Tracking FAQs",
+     "How do I track my parcel? Enter your tracking number on our website.\n\nWhat does "
+     "'Held at customs' mean? The customs authority in the destination country is checking "
+     "your parcel; the receiver may be asked to pay import duty or VAT.\n\nMy tracking says "
+     "'Suspended'. What should I do? Please contact us with your tracking number."),
+    ("NL", "Posttarieven 2026 binnenland",
+     "Vanaf 1 januari 2026 gelden nieuwe tarieven voor post en pakketten binnen Nederland.\n"
+     "| Zending | Gewicht | Tarief 2025 | Tarief 2026 |\n"
+     "| Brievenbuspakje | tot 2 kg | € 4,70 | € 4,95 |\n| Pakket | tot 10 kg | € 7,25 | € 7,60 |\n"
+     "Postzegels met de waardeaanduiding 1 of 2 blijven geldig."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _STRUCTURES_330)
+def test_an_archive_a_tracking_faq_or_domestic_tariffs_stay_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
