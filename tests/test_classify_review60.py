@@ -374,3 +374,18 @@ _STRUCTURES_330 = [
 def test_an_archive_a_tracking_faq_or_domestic_tariffs_stay_quiet(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_the_newest_dated_item_names_the_destination_under_a_page_title_of_abroad():
+    got = classify(
+        "Actualités internationales : envois vers l'étranger",
+        "12/04/2026 – Mayotte : suspension des envois\nEn raison du cyclone, La Poste suspend "
+        "à compter de ce jour le dépôt des Colissimo et des lettres à destination de Mayotte.\n\n"
+        "03/02/2026 – Israël : délais allongés\nLes envois à destination d'Israël sont "
+        "acheminés avec des délais supplémentaires.\n\n15/11/2025 – Niger : reprise des envois\n"
+        "Les dépôts vers le Niger sont de nouveau possibles.\n\n"
+        "Pour connaître les conditions d'envoi pays par pays, consultez notre outil.",
+        origin="FR",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["YT"])

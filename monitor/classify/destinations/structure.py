@@ -593,9 +593,17 @@ def _countries_head_sections(doc: Doc, roles: list[Role]) -> bool:
         if r.source == "heading"
         and r.role == STRONG
         and r.place.code[0] not in "*@"
-        and _short_line(doc, r.place.start)
+        and (
+            _short_line(doc, r.place.start)
+            or _DATED_HEAD.match(doc.full, doc.line_of(r.place.start)[0]) is not None
+        )
     ]
-    if len({r.place.code for r in headings}) < 2:
+    if len({r.place.code for r in headings}) < 2 and not (
+        # one country heads the newest item of a dated list ("08/03/2024 – Haïti : suspension
+        # des envois" over older items), under a title that only names the page
+        headings
+        and all(_DATED_HEAD.match(doc.full, doc.line_of(r.place.start)[0]) for r in headings)
+    ):
         return False
     first = doc.line_of(min(r.place.start for r in headings))[0]
     if _EXCEPTIONS.search(doc.norm, doc.title_end, first):
@@ -607,6 +615,9 @@ def _countries_head_sections(doc: Doc, roles: list[Role]) -> bool:
     )
 
 
+_DATED_HEAD = lazy_compile(
+    r"[ \t]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.? [^\W\d]+ \d{4})\b"
+)
 _EXCEPTIONS = lazy_compile(
     r"\b(?:exceptions?|ausnahmen?|excepcion(?:es)?|eccezion[ei]|uitzondering(?:en)?|excecao|"
     r"excecoes|wyjat(?:ek|kiem|ki|kow)|vyjimk(?:a|ou|y)|vynimk(?:a|ou|y)|undantag|unntak|"
