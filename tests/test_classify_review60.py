@@ -389,3 +389,17 @@ def test_the_newest_dated_item_names_the_destination_under_a_page_title_of_abroa
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["YT"])
+
+
+def test_a_status_table_whose_other_rows_are_unchanged_names_only_the_changed_country():
+    got = classify(
+        "Country service status",
+        "Last updated: 3 May 2026\n\nWhat changed in this update\nMyanmar: parcels are "
+        "suspended from today until further notice.\n\nAll other entries below are unchanged "
+        "since our update of 20 April.\n\n| Country | Letters | Parcels |\n|---|---|---|\n"
+        "| Myanmar | Accepted | Suspended |\n| Sudan | Suspended | Suspended |\n"
+        "| Yemen | Suspended | Suspended |",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("suspension", ["MM"])

@@ -572,6 +572,37 @@ _ALSO_APPLIES = lazy_compile(
 )
 
 
+# "All other entries below are unchanged since our update of 2 November", "Die übrigen Einträge
+# entsprechen dem Stand vom 14.09.2023": the table's other rows are what stood before
+_OTHER_ROWS_UNCHANGED = lazy_compile(
+    r"\b(?:all (?:the )?other|the other|the remaining|other) (?:entries|rows|countries|"
+    r"destinations|lines)\b[^.]{0,60}\b(?:unchanged|remain the same|have not changed|as before)\b|"
+    r"\bdie ubrigen (?:eintrage|lander|angaben|zeilen)\b[^.]{0,40}\b(?:entsprechen dem stand|"
+    r"unverandert|wie bisher)\b|"
+    r"\bles autres (?:entrees|lignes|pays|destinations)\b[^.]{0,40}\binchange|"
+    r"\blas demas (?:entradas|filas|paises)\b[^.]{0,40}\b(?:sin cambios|no cambian|se mantienen)\b|"
+    r"\bgli altri (?:paesi|voci|righe)\b[^.]{0,40}\binvariat|"
+    r"\bde overige (?:landen|regels|vermeldingen)\b[^.]{0,40}\bongewijzigd\b"
+)
+
+
+def _unchanged_rows(doc: Doc, roles: list[Role], found: dict[str, tuple[int, int]]) -> list[str]:
+    """The places only a table's rows name, when the page says its other rows are unchanged
+    and names the changed places outside the table ("What changed in this update: Israel")."""
+    if "|" not in doc.full or _OTHER_ROWS_UNCHANGED.search(doc.norm) is None:
+        return []
+    in_row: set[str] = set()
+    outside: set[str] = set()
+    for r in roles:
+        if r.role not in (STRONG, NEUTRAL) or r.place.code not in found:
+            continue
+        a, b = doc.line_of(r.place.start)
+        (in_row if "|" in doc.full[a:b] else outside).add(r.place.code)
+    if not outside:
+        return []
+    return sorted(in_row - outside)
+
+
 def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -> bool:
     """Whether the title sends mail "abroad" and every place the body names as a destination
     stands after "this also applies to" in its sentence (not "International parcels: delays
@@ -736,6 +767,9 @@ def _decide(
 
     for code in _excluded_first(doc, roles):
         strong.pop(code, None)
+    for found in (strong, neutral):
+        for code in _unchanged_rows(doc, roles, found):
+            found.pop(code, None)
 
     evidence: list[tuple[str, int, int]] = []
     if customs:
