@@ -403,3 +403,17 @@ def test_a_status_table_whose_other_rows_are_unchanged_names_only_the_changed_co
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("suspension", ["MM"])
+
+
+def test_a_status_table_of_standing_stops_leaves_the_lead_s_resumption_the_news():
+    got = classify(
+        "Aktuelle Einschränkungen im internationalen Versand",
+        "Stand: 04.05.2026\n\nNeu seit der letzten Aktualisierung:\n• Libyen: Pakete werden ab "
+        "sofort wieder angenommen.\n\nÜbersicht (alle übrigen Angaben unverändert):\n\n"
+        "| Land | Briefe | Pakete |\n|---|---|---|\n| Afghanistan | ausgesetzt | ausgesetzt |\n"
+        "| Jemen | ausgesetzt | ausgesetzt |\n| Libyen | Verzögerungen | möglich (neu) |\n"
+        "| Syrien | ausgesetzt | ausgesetzt |",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("resumption", ["LY"])

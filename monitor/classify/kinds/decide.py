@@ -90,6 +90,7 @@ from monitor.classify.kinds.plans import (
     read_elsewhere,
     resumption_postponed,
 )
+from monitor.classify.kinds.status_rows import weaken_standing_rows
 from monitor.classify.kinds.topics import (
     _MAIL_BEFORE,
     _after_subject,
@@ -508,6 +509,7 @@ def decide_kind(
     found = find_triggers(doc)
     notice = _notice_context(doc, found, subject_ends, place_starts)
     votes, transport_stops, reminded = _cast_votes(*notice)
+    weaken_standing_rows(doc, votes)
     scores, lift_added, said_unchanged = _score_votes(
         doc, votes, transport_stops, place_starts, notice.weak
     )

@@ -1,0 +1,48 @@
+"""Status tables whose page names what changed: the rows that stand as before are no news.
+
+"What changed in this update: Israel parcels suspended. All other entries below are unchanged"
+over "| Yemen | Suspended | Suspended |": the Yemen row tells a stop of long ago, and its words
+would outvote the one change the lead names (a resumption, say).
+"""
+
+from __future__ import annotations
+
+from monitor.classify.kinds.phrases import RELEVANT_SCORE
+from monitor.classify.kinds.votes import Vote
+from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.text import Doc
+
+ROW_FACTOR = 0.05  # what a row's status word weighs once the page says the rows stand
+
+# The page says its other rows stand, or heads a lead with today's changes (read on the
+# normalised text: no accents, lower case)
+_ROWS_STAND = lazy_compile(
+    r"\b(?:all (?:the )?other|the other|the remaining|other) (?:entries|rows|countries|"
+    r"destinations|lines)\b[^.]{0,60}\b(?:unchanged|remain the same|have not changed|as before)\b|"
+    r"\b(?:alle |die )ubrigen (?:eintrage|lander|angaben|zeilen)\b[^.]{0,40}\b(?:entsprechen dem "
+    r"stand|unverandert|wie bisher)\b|"
+    r"\bles autres (?:entrees|lignes|pays|destinations)\b[^.]{0,40}\binchange|"
+    r"\blas demas (?:entradas|filas|paises)\b[^.]{0,40}\b(?:sin cambios|no cambian|se mantienen)\b|"
+    r"\bgli altri (?:paesi|voci|righe)\b[^.]{0,40}\binvariat|"
+    r"\bde overige (?:landen|regels|vermeldingen)\b[^.]{0,40}\bongewijzigd\b|"
+    r"\bneu seit (?:der|dem) letzten (?:aktualisierung|stand)\b|\bmodification de ce jour\b|"
+    r"\bwhat changed in this update\b|\bvariazioni rispetto all'aggiornamento precedente\b"
+)
+
+
+def weaken_standing_rows(doc: Doc, votes: list[Vote]) -> None:
+    """Weighs down the votes in a table's rows when the page says which change is new and that
+    the rows stand, and a change is told outside the table."""
+    if "|" not in doc.full or _ROWS_STAND.search(doc.norm) is None:
+        return
+    in_rows: list[Vote] = []
+    told_outside = False
+    for v in votes:
+        a, b = doc.line_of(v.start)
+        if "|" in doc.full[a:b]:
+            in_rows.append(v)
+        elif v.kind != "informational" and v.weight >= RELEVANT_SCORE and not doc.in_title(v.start):
+            told_outside = True
+    if told_outside:
+        for v in in_rows:
+            v.weight *= ROW_FACTOR
