@@ -26,6 +26,7 @@ from monitor.classify.destinations.structure import (
 from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Place
 from monitor.classify.items import MONTH
 from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.status_pages import OTHER_ROWS_STAND
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -572,18 +573,7 @@ _ALSO_APPLIES = lazy_compile(
 )
 
 
-# "All other entries below are unchanged since our update of 2 November", "Die übrigen Einträge
-# entsprechen dem Stand vom 14.09.2023": the table's other rows are what stood before
-_OTHER_ROWS_UNCHANGED = lazy_compile(
-    r"\b(?:all (?:the )?other|the other|the remaining|other) (?:entries|rows|countries|"
-    r"destinations|lines)\b[^.]{0,60}\b(?:unchanged|remain the same|have not changed|as before)\b|"
-    r"\bdie ubrigen (?:eintrage|lander|angaben|zeilen)\b[^.]{0,40}\b(?:entsprechen dem stand|"
-    r"unverandert|wie bisher)\b|"
-    r"\bles autres (?:entrees|lignes|pays|destinations)\b[^.]{0,40}\binchange|"
-    r"\blas demas (?:entradas|filas|paises)\b[^.]{0,40}\b(?:sin cambios|no cambian|se mantienen)\b|"
-    r"\bgli altri (?:paesi|voci|righe)\b[^.]{0,40}\binvariat|"
-    r"\bde overige (?:landen|regels|vermeldingen)\b[^.]{0,40}\bongewijzigd\b"
-)
+_OTHER_ROWS_UNCHANGED = lazy_compile(OTHER_ROWS_STAND)
 
 
 def _unchanged_rows(doc: Doc, roles: list[Role], found: dict[str, tuple[int, int]]) -> list[str]:

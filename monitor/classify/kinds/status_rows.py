@@ -10,6 +10,7 @@ from __future__ import annotations
 from monitor.classify.kinds.phrases import RELEVANT_SCORE
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.status_pages import OTHER_ROWS_STAND
 from monitor.classify.text import Doc
 
 ROW_FACTOR = 0.05  # what a row's status word weighs once the page says the rows stand
@@ -17,15 +18,8 @@ ROW_FACTOR = 0.05  # what a row's status word weighs once the page says the rows
 # The page says its other rows stand, or heads a lead with today's changes (read on the
 # normalised text: no accents, lower case)
 _ROWS_STAND = lazy_compile(
-    r"\b(?:all (?:the )?other|the other|the remaining|other) (?:entries|rows|countries|"
-    r"destinations|lines)\b[^.]{0,60}\b(?:unchanged|remain the same|have not changed|as before)\b|"
-    r"\b(?:alle |die )ubrigen (?:eintrage|lander|angaben|zeilen)\b[^.]{0,40}\b(?:entsprechen dem "
-    r"stand|unverandert|wie bisher)\b|"
-    r"\bles autres (?:entrees|lignes|pays|destinations)\b[^.]{0,40}\binchange|"
-    r"\blas demas (?:entradas|filas|paises)\b[^.]{0,40}\b(?:sin cambios|no cambian|se mantienen)\b|"
-    r"\bgli altri (?:paesi|voci|righe)\b[^.]{0,40}\binvariat|"
-    r"\bde overige (?:landen|regels|vermeldingen)\b[^.]{0,40}\bongewijzigd\b|"
-    r"\bneu seit (?:der|dem) letzten (?:aktualisierung|stand)\b|\bmodification de ce jour\b|"
+    OTHER_ROWS_STAND
+    + r"|\bneu seit (?:der|dem) letzten (?:aktualisierung|stand)\b|\bmodification de ce jour\b|"
     r"\bwhat changed in this update\b|\bvariazioni rispetto all'aggiornamento precedente\b"
 )
 
