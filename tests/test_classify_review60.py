@@ -417,3 +417,15 @@ def test_a_status_table_of_standing_stops_leaves_the_lead_s_resumption_the_news(
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("resumption", ["LY"])
+
+
+def test_french_formalities_asked_from_a_day_are_a_new_requirement():
+    got = classify(
+        "Retrait des colis internationaux : nouvelles formalités à compter du 1er juin 2026",
+        "La Poste informe ses clients qu'à compter du 1er juin 2026, le retrait de tout colis en "
+        "provenance de l'étranger sera soumis aux formalités suivantes : pièce d'identité en "
+        "cours de validité et facture d'achat pour les marchandises achetées en ligne.",
+        origin="SN",
+        source_kind="postal",
+    )
+    assert (got.relevant, got.change_kind, got.destinations) == (True, "new_requirement", ["SN"])
