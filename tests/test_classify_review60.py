@@ -429,3 +429,26 @@ def test_french_formalities_asked_from_a_day_are_a_new_requirement():
         source_kind="postal",
     )
     assert (got.relevant, got.change_kind, got.destinations) == (True, "new_requirement", ["SN"])
+
+
+# (origin, title, text): set 331, an exam's results, an office moving, domestic e-invoicing
+_LOOK_ALIKES_331 = [
+    ("LK", "Results of the Competitive Examination for Promotion to Grade II of the Postal Service",
+     "The results of the above examination held on 12.03.2026 have been released. Paper II "
+     "covered International Mail and Customs Formalities. Candidates who obtained the cut-off "
+     "mark are eligible for the interview and will be notified by registered post."),
+    ("GH", "Relocation of the Customs Postal Clearance Office",
+     "NOTICE OF RELOCATION\nThe Customs Postal Clearance Office will relocate to the new "
+     "Parcel Hub with effect from 1st June 2026. Recipients of parcels requiring payment of "
+     "duties are to present themselves at the new location. Rates of duty remain unchanged."),
+    ("ZM", "Smart Invoice: deadline for VAT-registered taxpayers",
+     "With effect from 1st July 2026, input VAT claims will only be allowed on tax invoices "
+     "issued through Smart Invoice. The requirement applies to all VAT-registered taxpayers, "
+     "including courier operators, in respect of their domestic supplies."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _LOOK_ALIKES_331)
+def test_an_exam_an_office_move_or_domestic_invoicing_stays_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="customs")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])

@@ -449,8 +449,9 @@ def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -
 # A written exam of recruitment in a title: "... পদের লিখিত পরীক্ষা স্থগিত" (the exam postponed)
 _EXAM_TITLE = lazy_compile(
     r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा|"
-    # a licence exam of a profession: "Customs Broker License Exam", "CBLE"
-    r"\b(?:licen[cs]e|licensing|certification|qualifying) (?:exam|examination|test)s?\b",
+    # a licence exam of a profession: "Customs Broker License Exam", "CBLE"; a staff exam
+    r"\b(?:licen[cs]e|licensing|certification|qualifying|competitive|promotion|departmental) "
+    r"(?:exam|examination|test)s?\b|\b(?:exam|examination) results\b",
     re.I,
 )
 _EXAM_HINTS = ("exam", "test", "পরীক্ষা", "परीक्षा")
