@@ -452,3 +452,15 @@ _LOOK_ALIKES_331 = [
 def test_an_exam_an_office_move_or_domestic_invoicing_stays_quiet(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="customs")
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_french_descriptions_no_longer_accepted_are_a_paperwork_rule_not_a_stop():
+    got = classify(
+        "ICS2 : données obligatoires pour les envois postaux entrant dans l'UE",
+        "À compter du 1er juin 2026, chaque envoi doit être accompagné de données complètes : "
+        "description précise de la marchandise (les mentions « cadeau », « pièces » ou "
+        "« divers » ne sont plus acceptées) et code SH à 6 chiffres.",
+        origin="FR",
+        source_kind="customs",
+    )
+    assert got.change_kind == "new_requirement", got.evidence[:2]

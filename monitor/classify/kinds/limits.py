@@ -541,6 +541,8 @@ _DATA_WORDS = by_first_letter(
     # "general mentions" (Romanian)
     r"deklarac\w*|declarati\w*|vamaru nyilatkozat\w*|tulldeklaration\w*|"
     r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale|descrier\w*|"
+    # French "les mentions « cadeau », « divers » ne sont plus acceptées", "libellés"
+    r"mentions|libelles?|"
     # a customs entry of a type ("Type 86 entries will no longer be accepted")
     r"type \d+ entr(?:y|ies)|section 321 entr(?:y|ies))"
 )
@@ -594,6 +596,8 @@ _DATA_OBJECT = GuardedPattern(
         "customs ",
         "verisi",
         "beyan",
+        "mentions",
+        "libelle",
         "indicazioni generiche",
         "indicaciones genericas",
         "angaben",
@@ -615,6 +619,8 @@ _EXAMPLES_UP_TO = lazy_compile(
     r"\s*,?\s+(?:such as|like|e\.\s?g\.?|eg|for example|for instance|wie|comme|tels que|"
     r"telles que|como|come|quali|zoals|np\.?)\s[^;:!?\n]{0,120}?\s"
 )
+# quoted examples right after the subject: 'les mentions " cadeau ", " divers " ne sont plus'
+_QUOTED_UP_TO = lazy_compile(r'\s*"[^;:!?\n]{0,120}?"\s+')
 _DATA_AFTER_VERB = lazy_compile(
     rf"\s+(?:(?:the|paper|printed)\s+)?{_DATA_WORDS}\b(?!\s+(?:of|de|von|di)\b)"
 )  # not "all forms of e-cigarettes"
@@ -689,7 +695,17 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
             return False  # "Posten suspends the acceptance of goods" stops mail
         # "La déclaration papier seule ne sera plus acceptée": the form is the subject of its
         # own clause (not "new declaration rules ..., parcels with goods will no longer be")
-        return _data_object(doc.norm, _clause_start(doc, start), start) is not None
+        if _data_object(doc.norm, _clause_start(doc, start), start) is not None:
+            return True
+        # "les mentions « cadeau », « pièces » ou « divers » ne sont plus acceptées": examples
+        # of the subject, whose commas end no clause
+        found, lo = None, max(doc.sentence_of(start)[0], start - 150)
+        while (nearer := _data_object(doc.norm, lo, start)) is not None:
+            found, lo = nearer, nearer.end()  # the subject nearest the verb
+        return found is not None and (
+            _EXAMPLES_UP_TO.fullmatch(doc.norm, found.end(), start) is not None
+            or _QUOTED_UP_TO.fullmatch(doc.norm, found.end(), start) is not None
+        )
     a, b = doc.sentence_of(start)
     found = _data_object(doc.norm, max(a, start - 150), start)
     if (
