@@ -464,3 +464,16 @@ def test_french_descriptions_no_longer_accepted_are_a_paperwork_rule_not_a_stop(
         source_kind="customs",
     )
     assert got.change_kind == "new_requirement", got.evidence[:2]
+
+
+def test_filipino_no_change_in_a_title_keeps_the_de_minimis_unchanged():
+    got = classify(
+        "PAALALA: Walang pagbabago sa de minimis na ₱10,000 para sa mga padala",
+        "Kaugnay ng mga kumakalat na post sa social media, nililinaw ng PHLPost na WALANG "
+        "pagbabago sa patakaran.\n• Ang mga padalang may halagang ₱10,000 pababa ay hindi "
+        "sinisingil ng customs duty at VAT.\n• Ang mga padalang lampas sa ₱10,000 ay sinisingil "
+        "ng buwis, gaya ng dati.",
+        origin="PH",
+        source_kind="postal",
+    )
+    assert (got.relevant, got.change_kind) == (True, "informational")
