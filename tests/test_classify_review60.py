@@ -477,3 +477,28 @@ def test_filipino_no_change_in_a_title_keeps_the_de_minimis_unchanged():
         source_kind="postal",
     )
     assert (got.relevant, got.change_kind) == (True, "informational")
+
+
+def test_a_baltic_tender_stays_quiet():
+    got = classify(
+        "Viešasis pirkimas: muitinės deklaravimo sistemos atnaujinimas",
+        "Skelbiamas atviras konkursas. AB Lietuvos paštas perka muitinės deklaravimo sistemos "
+        "atnaujinimo paslaugas. Sistema naudojama importo siuntų deklaravimui ir IOSS bei ICS2 "
+        "duomenų apdorojimui. Pasiūlymų pateikimo terminas: 2026-05-04.",
+        origin="LT",
+        source_kind="postal",
+    )
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_an_italian_surcharge_leaves_out_the_eu_listed_under_its_exclusions():
+    got = classify(
+        "Spedizioni verso Svizzera e Norvegia: nuovo supplemento sdoganamento",
+        "A partire dal 1° giugno 2026, per le spedizioni con destinazione Svizzera e Norvegia "
+        "sarà applicato un supplemento per la gestione delle formalità doganali di 6,50 € per "
+        "spedizione.\n\nSono escluse dal supplemento:\n- le spedizioni contenenti solo "
+        "documenti senza valore commerciale;\n- le spedizioni verso i Paesi dell'Unione europea.",
+        origin="IT",
+        source_kind="other",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["CH", "NO"])

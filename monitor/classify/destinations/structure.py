@@ -348,6 +348,7 @@ _CS_SK_NOT_HEAD = word_start(
 _HEAD_NEGATION = word_start(r"\b(?:not|inte|ikke|ej|nicht|pas|niet|no|non|nie|не|ні)\b")
 HEAD_NEGATION_REACH = 12  # from the head's verb: "does not apply to", "omfattar inte"
 UNAFFECTED_HEAD_REACH = 4  # from the colon: "Not affected:", "Nicht betroffen:"
+CLAUSE_HEAD_REACH = 24  # ... of a clause's "left out" word: "Sono escluse dal supplemento:"
 
 
 def _colon_heads(
@@ -378,8 +379,13 @@ def _colon_heads(
         said_unaffected = any(
             a <= u.start
             and u.end <= b
-            # "Not affected:"; or a stop that goes on: "remain suspended to the following:"
-            and (u.end >= b - UNAFFECTED_HEAD_REACH or u.value == UNAFFECTED)
+            # "Not affected:"; or a stop that goes on: "remain suspended to the following:"; or
+            # what the head leaves out: "Sono escluse dal supplemento:"
+            and (
+                u.end >= b - UNAFFECTED_HEAD_REACH
+                or u.value == UNAFFECTED
+                or (u.value == ("clause", UNAFFECTED) and u.end >= b - CLAUSE_HEAD_REACH)
+            )
             for u in unaffected
         )
         following = _FOLLOWING.search(norm, a, b)

@@ -320,7 +320,10 @@ _TENDER_TITLE = word_start(
     # Spanish "Correos licita el transporte" (a verb before its object; "lícita" folds alike)
     r"licita (?:el|la|los|las|un|una|o|os|a|as)|poptavkov\w* rizeni|concurso publico|"
     # Swahili, Vietnamese, Indonesian and Malay ("Zabuni Na. ...", "Thông báo mời thầu")
-    r"zabuni|moi thau|mời thầu|dau thau|đấu thầu|lelang)\b"
+    r"zabuni|moi thau|mời thầu|dau thau|đấu thầu|lelang|"
+    # Lithuanian, Latvian and Estonian public procurement ("Viešasis pirkimas: ...")
+    r"viesasis pirkimas|viesieji pirkimai|viesojo pirkimo|iepirkum\w*|riigihange\w*|"
+    r"hankemenetlus)\b"
 )
 
 
@@ -332,7 +335,7 @@ _TENDER_HINTS = (
     "zamowieni", "narocil", "nabav", "zakazk", "zadavaci", "obstaravanie", "kozbeszerzes",
     "διαγωνισμ", "ihale", "тендер", "закуп", "upphandling", "anbudskonkurranse", "kilpailut",
     "hankintailmoitus", "e-bidding", "ofertow", "poptavkov", "concurso publico", "zabuni",
-    "thau", "thầu", "lelang",
+    "thau", "thầu", "lelang", "pirkim", "iepirkum", "riigihange", "hankemenetlus",
 )  # fmt: skip
 _LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
 
