@@ -502,3 +502,30 @@ def test_an_italian_surcharge_leaves_out_the_eu_listed_under_its_exclusions():
         source_kind="other",
     )
     assert (got.change_kind, got.destinations) == ("duty_tax_change", ["CH", "NO"])
+
+
+# (origin, title, text, kind, destinations): set 335, a sailing ban for the weather and a
+# place "still suspended" beside the one that resumes
+_MEDITERRANEAN_335 = [
+    ("GR", "Καθυστερήσεις στη διανομή σε νησιά λόγω απαγορευτικού απόπλου",
+     "Λόγω των ισχυρών ανέμων και του απαγορευτικού απόπλου που εκδόθηκε για τα λιμάνια, δεν "
+     "κατέστη δυνατή η φόρτωση ταχυδρομικών σάκων.\n\nΗ καθυστέρηση αφορά όλα τα ταχυδρομικά "
+     "αντικείμενα, συμπεριλαμβανομένων των εισερχόμενων αντικειμένων εξωτερικού. Η διακίνηση θα "
+     "αποκατασταθεί με την άρση του απαγορευτικού.",
+     "delay", ["GR"]),
+    ("IT", "Libano: riattivate le spedizioni postali. Siria ancora sospesa",
+     "Da lunedì 4 maggio 2026 riprende l'accettazione degli invii postali diretti in Libano, "
+     "sospesa dal 2 ottobre 2025.\n\nSono nuovamente disponibili la Posta Prioritaria e il "
+     "Pacco Ordinario Internazionale. I tempi di consegna potranno essere più lunghi nelle prime "
+     "settimane di riattivazione.\n\nResta invece sospesa, fino a nuova comunicazione, "
+     "l'accettazione degli invii verso la Siria.\n\nLe spedizioni restituite durante il periodo "
+     "di sospensione potranno essere rispedite.", "resumption", ["LB"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "kind", "codes"), _MEDITERRANEAN_335)
+def test_a_weather_ban_and_a_standing_stop_are_read_as_what_they_are(
+    origin, title, text, kind, codes
+):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert (got.change_kind, got.destinations) == (kind, codes)
