@@ -529,3 +529,15 @@ def test_a_weather_ban_and_a_standing_stop_are_read_as_what_they_are(
 ):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert (got.change_kind, got.destinations) == (kind, codes)
+
+
+def test_news_of_new_parcel_lockers_stays_quiet():
+    got = classify(
+        "400 nye pakkebokse i hele Danmark",
+        "Vi åbner 400 nye pakkebokse i efteråret.\n\nDet skal du vide\n• Pakker med alkohol og "
+        "medicin udleveres stadig kun i et posthus.\n• Det er endnu ikke muligt at sende pakker "
+        "til Grønland og Færøerne fra en pakkeboks.\n\nSe kort over alle nye pakkebokse i appen.",
+        origin="DK",
+        source_kind="postal",
+    )
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
