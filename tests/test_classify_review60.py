@@ -541,3 +541,27 @@ def test_news_of_new_parcel_lockers_stays_quiet():
         source_kind="postal",
     )
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+# (origin, title, text): pensions the post pays out, a system's maintenance, new machines of the
+# domestic network, a domestic price list
+_DOMESTIC_MATTERS = [
+    ("LV", "Pensiju piegāde decembrī – izmaiņas svētku dēļ",
+     "Svētku dēļ pensiju piegāde 24. un 31. decembrī notiks ar vienas dienas kavēšanos. "
+     "Pensiju piegāde pārējās dienās notiks kā parasti."),
+    ("JP", "システムメンテナンスに伴う国際郵便関連サービスの一時停止について",
+     "システムメンテナンスのため、6月7日（日）2時から6時まで、国際郵便の追跡サービス及び料金計算"
+     "サービスを一時停止いたします。"),
+    ("CH", "Neue My Post 24-Automaten in Basel und Luzern",
+     "Ab sofort stehen zehn neue My Post 24-Automaten bereit. Gefährliche Güter und Akkus "
+     "dürfen nicht in den My Post 24-Automaten aufgegeben werden."),
+    ("GR", "Νέος τιμοκατάλογος υπηρεσιών εσωτερικού από 1η Μαρτίου 2026",
+     "Από 1 Μαρτίου 2026 τίθεται σε ισχύ ο νέος τιμοκατάλογος για τις αποστολές εσωτερικού. "
+     "Για τις διεθνείς αποστολές ισχύει ο τιμοκατάλογος διεθνών υπηρεσιών χωρίς αλλαγές."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _DOMESTIC_MATTERS)
+def test_a_domestic_matter_of_the_post_stays_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
