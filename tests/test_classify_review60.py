@@ -565,3 +565,24 @@ _DOMESTIC_MATTERS = [
 def test_a_domestic_matter_of_the_post_stays_quiet(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+# (origin, title, text): results, trade statistics and an app's new version
+_NEWS_OF_THE_COMPANY = [
+    ("IN", "Courier company announces results for the quarter ended 31 December 2025",
+     "Revenue for the quarter ended 31 December 2025 rose 9%. International shipments to "
+     "Bangladesh were restricted for part of the quarter. The board declared an interim "
+     "dividend."),
+    ("IR", "تجارت خارجی کشور در ۹ ماهه به ۸۰ میلیارد دلار رسید",
+     "بر اساس آمار گمرک، تجارت خارجی کشور در ۹ ماهه به ۸۰ میلیارد دلار رسید. واردات گوشی تلفن "
+     "همراه ممنوع شد و صادرات به عراق افزایش یافت."),
+    ("GR", "Νέα έκδοση της εφαρμογής ΕΛΤΑ Courier",
+     "Η νέα έκδοση της εφαρμογής σας επιτρέπει να πληρώνετε δασμούς και ΦΠΑ για αποστολές από "
+     "το εξωτερικό μέσα από το κινητό σας."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NEWS_OF_THE_COMPANY)
+def test_results_trade_figures_or_an_app_version_stay_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
