@@ -586,3 +586,29 @@ _NEWS_OF_THE_COMPANY = [
 def test_results_trade_figures_or_an_app_version_stay_quiet(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+# (origin, title, text): set 337, an Arabic scam warning, Ramadan opening hours, a same-day
+# domestic service
+_LOOK_ALIKES_337 = [
+    ("QA", "تحذير من رسائل احتيالية تطلب دفع رسوم جمركية",
+     "يحذّر البريد الجمهور من رسائل نصية احتيالية تنتحل اسمه، تزعم وجود طرد دولي محتجز بسبب رسوم "
+     "جمركية غير مدفوعة، وتطلب الضغط على رابط ودفع مبلغ بسيط. لا يطلب البريد أبداً بيانات البطاقة "
+     "عبر روابط في رسائل نصية."),
+    ("JO", "مواعيد الدوام الرسمي لمكاتب البريد خلال شهر رمضان المبارك",
+     "تتقدم الشركة من عملائها بأطيب التهاني بمناسبة حلول شهر رمضان المبارك، وتعلن عن مواعيد "
+     "الدوام خلال الشهر الفضيل:\n• المكاتب الرئيسية: من الساعة 9:00 حتى 2:30.\n• المكاتب "
+     "الفرعية: من الساعة 9:00 حتى 1:30.\n• مركز خدمة العملاء: وفق ساعات العمل المعتادة.\n"
+     "كما تذكّر بإمكانية تسديد الرسوم الجمركية للطرود "
+     "الدولية إلكترونياً عبر التطبيق."),
+    ("OM", "Post launches same-day parcel delivery in the capital",
+     "A new same-day delivery service for parcels within the capital starts on 1 June 2026. "
+     "Parcels up to 15 kg handed in before noon are delivered the same day. International "
+     "services, including customs clearance of incoming parcels, are not affected."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _LOOK_ALIKES_337)
+def test_a_scam_warning_ramadan_hours_or_a_domestic_service_stay_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
