@@ -612,3 +612,16 @@ _LOOK_ALIKES_337 = [
 def test_a_scam_warning_ramadan_hours_or_a_domestic_service_stay_quiet(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_a_table_of_zones_ending_in_other_destinations_is_every_destination():
+    got = classify(
+        "Adjustment of the air surcharge for international parcels from 1 July 2026",
+        "The air surcharge for outgoing international parcels will be adjusted from 1 July "
+        "2026:\n\n| Zone | Destinations (examples) | Current | From 1 July |\n"
+        "| 1 | Mainland China, Taiwan | MOP 5 | MOP 8 |\n| 2 | Australia, New Zealand | MOP 20 | "
+        "MOP 35 |\n| 3 | Other destinations | MOP 30 | MOP 50 |",
+        origin="MO",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["*"])

@@ -4,6 +4,8 @@ source's own country, places excluded first.
 
 from __future__ import annotations
 
+import re
+
 from monitor.classify import lexicon
 from monitor.classify.destinations.passes import _SAME_APPLIES, changed_between
 from monitor.classify.destinations.roles import (
@@ -593,6 +595,15 @@ def _unchanged_rows(doc: Doc, roles: list[Role], found: dict[str, tuple[int, int
     return sorted(in_row - outside)
 
 
+# A row of a table for the places not named: "| 5 | Other destinations | ...", "| Rest of world |"
+_OTHER_PLACES_ROW = lazy_compile(
+    r"^\|[^\n]*\b(?:other destinations|rest of (?:the )?world|all other countries|other countries|"
+    r"ubrige lander|übrige länder|autres destinations|reste du monde|resto del mundo|"
+    r"otros destinos|altre destinazioni|resto del mondo|overige landen|overige bestemmingen)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -> bool:
     """Whether the title sends mail "abroad" and every place the body names as a destination
     stands after "this also applies to" in its sentence (not "International parcels: delays
@@ -1009,6 +1020,16 @@ def _decide(
     if strong and world_weak_to is not None and _places_only_included(doc, roles, world_weak_to):
         # "Customs declaration required for all items abroad ... This also applies to items to
         # Sweden, Denmark and other EU countries": the places are within the title's "abroad"
+        return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)
+    if (
+        not strong
+        and world_weak_to is not None
+        and doc.in_title(world_weak_to[0])
+        and "|" in doc.full
+        and _OTHER_PLACES_ROW.search(doc.full) is not None
+    ):
+        # "Surcharge for international parcels" over a table of zones whose last row is "Other
+        # destinations": the places the rows name are examples of every zone
         return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)
     chosen = (
         strong
