@@ -625,3 +625,16 @@ def test_a_table_of_zones_ending_in_other_destinations_is_every_destination():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("duty_tax_change", ["*"])
+
+
+def test_more_destinations_accepting_an_item_are_a_resumption_for_them():
+    got = classify(
+        "Expansion of destinations accepting items containing lithium batteries",
+        "From 1 June 2026, we will expand the list of destinations to which parcels containing "
+        "lithium batteries installed in equipment can be sent.\n\nNewly added destinations\n"
+        "- Chile\n- Peru\n\nUntil now, such items could not be sent to these destinations.",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert got.change_kind == "resumption"
+    assert {"CL", "PE"} <= set(got.destinations)
