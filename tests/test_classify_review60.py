@@ -543,15 +543,12 @@ def test_news_of_new_parcel_lockers_stays_quiet():
     assert not got.relevant, (got.change_kind, got.evidence[:2])
 
 
-# (origin, title, text): pensions the post pays out, a system's maintenance, new machines of the
-# domestic network, a domestic price list
+# (origin, title, text): pensions the post pays out, new machines of the domestic network, a
+# domestic price list
 _DOMESTIC_MATTERS = [
     ("LV", "Pensiju piegāde decembrī – izmaiņas svētku dēļ",
      "Svētku dēļ pensiju piegāde 24. un 31. decembrī notiks ar vienas dienas kavēšanos. "
      "Pensiju piegāde pārējās dienās notiks kā parasti."),
-    ("JP", "システムメンテナンスに伴う国際郵便関連サービスの一時停止について",
-     "システムメンテナンスのため、6月7日（日）2時から6時まで、国際郵便の追跡サービス及び料金計算"
-     "サービスを一時停止いたします。"),
     ("CH", "Neue My Post 24-Automaten in Basel und Luzern",
      "Ab sofort stehen zehn neue My Post 24-Automaten bereit. Gefährliche Güter und Akkus "
      "dürfen nicht in den My Post 24-Automaten aufgegeben werden."),
@@ -638,3 +635,16 @@ def test_more_destinations_accepting_an_item_are_a_resumption_for_them():
     )
     assert got.change_kind == "resumption"
     assert {"CL", "PE"} <= set(got.destinations)
+
+
+def test_icelandic_rules_unchanged_are_no_change():
+    got = classify(
+        "Jólasendingar frá útlöndum: reglur um gjafir óbreyttar",
+        "Skatturinn minnir á að engar breytingar hafa orðið á reglum um tollmeðferð gjafa fyrir "
+        "þessi jól.\n• Gjafir frá einstaklingi erlendis eru undanþegnar aðflutningsgjöldum ef "
+        "verðmæti þeirra er ekki meira en 13.500 kr.\n• Sendandi þarf að merkja sendinguna sem "
+        "gjöf og tilgreina innihald og verðmæti á tollskýrslu (CN22/CN23).",
+        origin="IS",
+        source_kind="customs",
+    )
+    assert (got.relevant, got.change_kind) == (True, "informational")

@@ -91,6 +91,7 @@ _NO_CHANGE = lazy_compile(
     # Filipino, Indonesian, Malay, Swahili, Turkish, Persian, Urdu, Hindi, Thai (Hebrew "ללא
     # שינוי" was tried: it is said of one rate beside another that changes)
     r"walang pagbabago|tidak ada perubahan|tiada perubahan|hakuna mabadiliko|degisiklik yok|"
+    r"engar breytingar|obreytt|"
     r"بدون تغییر|تغییری نکرده|کوئی تبدیلی نہیں|कोई बदलाव नहीं|"
     r"ไม่มีการเปลี่ยนแปลง|" + _NO_NEW_FEE_WORDS
 )
