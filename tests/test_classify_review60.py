@@ -648,3 +648,17 @@ def test_icelandic_rules_unchanged_are_no_change():
         source_kind="customs",
     )
     assert (got.relevant, got.change_kind) == (True, "informational")
+
+
+def test_last_posting_dates_that_are_last_year_s_stay_quiet():
+    got = classify(
+        "Christmas 2026: last recommended posting dates for international mail",
+        "Make sure your cards arrive in time for Christmas by posting before these dates. Our "
+        "dates are the same as last year, and all our international services are running "
+        "normally.\n\nDestination | Economy | Standard\nUSA | Mon 19 Oct | Wed 16 Dec\n"
+        "Canada | Mon 19 Oct | Sat 12 Dec\n\nComplete a customs declaration for gifts going "
+        "outside the UK.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert not got.relevant, (got.change_kind, got.evidence[:2])

@@ -319,6 +319,22 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
     return not any(doc.in_title(v.start) for v in said) or all(c == origin for c in codes)
 
 
+# The last days to post said to be those of last year: "Our dates are the same as last year"
+_DATES_AS_BEFORE = lazy_compile(
+    r"\b(?:dates|deadlines)\b[^.;]{0,40}\b(?:are|remain|stay) "
+    r"(?:the same as|unchanged|as last year)|\bsame (?:dates )?as (?:last year|in (?:19|20)\d\d)\b"
+)
+
+
+def _dates_as_before(doc: Doc) -> bool:
+    """Whether the title announces the last days to post and the text says they are last
+    year's: a calendar that changes nothing."""
+    phrases = lexicon.posting_date_phrases()
+    return _DATES_AS_BEFORE.search(doc.norm) is not None and any(
+        m.key in phrases and doc.in_title(m.start) for m in lexicon.matches(doc, "kinds")
+    )
+
+
 def _less(codes: list[str], aside: set[str]) -> list[str]:
     """``codes`` without the places set ``aside``, unless that would leave none: a notice
     that names only such places is about them after all."""
@@ -537,7 +553,9 @@ def _classify_doc(
         kind = KindResult(
             "informational", kind.score, normal_evidence, kind.votes, kind.irrelevant_topics
         )
-    if kind.kind == "informational" and _dates_at_home(doc, kind, dest.codes, origin):
+    if kind.kind == "informational" and (
+        _dates_at_home(doc, kind, dest.codes, origin) or _dates_as_before(doc)
+    ):
         return _irrelevant()  # "les dates limites de dépôt ... en France métropolitaine"
     kind = standing_ban(doc, kind, cats.categories, customs)
     if kind.kind == "suspension" and dest.standing_stops:
