@@ -662,3 +662,16 @@ def test_last_posting_dates_that_are_last_year_s_stay_quiet():
         source_kind="postal",
     )
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_a_usps_country_conditions_page_that_adds_a_prohibition_is_a_prohibition():
+    got = classify(
+        "International Mail Manual: Kuwait — Country Conditions for Mailing",
+        "Effective immediately, the Postal Service revises the Individual Country Listing for "
+        "Kuwait to add electronic cigarettes to the list of prohibited articles.\n\n"
+        "Individual Country Listings\n\n* * * * *\n\nProhibitions\n\n* * * * *\n\nElectronic "
+        "cigarettes and their refill liquids.\n\n* * * * *\n\nRestrictions\n\n[No change.]",
+        origin="US",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("prohibited_items", ["KW"])

@@ -65,8 +65,9 @@ def standing_ban(
 # A title about the conditions goods are sent under (not an operator's terms of sale:
 # "Conditions spécifiques de vente", "Terms and conditions", "condiciones generales")
 _CONDITIONS_TITLE = lazy_compile(
-    r"(?<!terms and )(?<!terms & )\b(?:conditions|bedingungen|condiciones|condi[cç][õo]es|"
-    r"condizioni|voorwaarden|[όο]ροι|warunki|villkor|betingelser|ehdot|masharti)\b"
+    # (not the standing page of a country: USPS's "Oman — Country Conditions for Mailing")
+    r"(?<!terms and )(?<!terms & )(?<!country )\b(?:conditions|bedingungen|condiciones|"
+    r"condi[cç][õo]es|condizioni|voorwaarden|[όο]ροι|warunki|villkor|betingelser|ehdot|masharti)\b"
     r"(?!\s+(?:(?:sp[ée]cifiques|particuli[èe]res)\s+)?(?:de vente|de venta|di vendita|"
     r"of sale|of carriage|g[ée]n[ée]ral\w*|algemene))"
     # (Chinese "conditions of acceptance")
