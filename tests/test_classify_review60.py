@@ -675,3 +675,17 @@ def test_a_usps_country_conditions_page_that_adds_a_prohibition_is_a_prohibition
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("prohibited_items", ["KW"])
+
+
+def test_a_us_import_alert_that_refuses_admission_is_a_prohibition_of_vapes():
+    got = classify(
+        "Import Alert 98-07: Detention Without Physical Examination of unauthorized e-cigarettes",
+        "Under section 910 of the Federal Food, Drug, and Cosmetic Act, new tobacco products may "
+        "not be marketed without authorization. Effective immediately, divisions may detain "
+        "e-cigarettes and disposable vapes from the listed firms, including those arriving by "
+        "international mail. Detained products will be refused admission.",
+        origin="US",
+        source_kind="other",
+    )
+    assert got.relevant
+    assert (got.change_kind, got.categories) == ("prohibited_items", ["tobacco_vapes"])
