@@ -689,3 +689,26 @@ def test_a_us_import_alert_that_refuses_admission_is_a_prohibition_of_vapes():
     )
     assert got.relevant
     assert (got.change_kind, got.categories) == ("prohibited_items", ["tobacco_vapes"])
+
+
+# (origin, title, text): set 338, trade figures, an inspector general's audit, domestic prices
+_US_LOOK_ALIKES_338 = [
+    ("US", "U.S. International Trade in Goods and Services, March 2026",
+     "The goods and services deficit was $58.1 billion in March. The deficit with China "
+     "decreased $2.0 billion. Low-value shipments entered under Section 321 fell again after "
+     "the suspension of de minimis and the new tariffs."),
+    ("US", "Audit Report: inbound international mail at the New York International Service Center",
+     "What We Found\nManagement did not present mail to CBP on time: 900 containers were "
+     "delayed more than 72 hours, and items with prohibited lithium batteries were not always "
+     "segregated.\nRecommendations\nManagement agreed with all recommendations."),
+    ("US", "New Mailing Standards for Domestic Mailing Services Products — July 12 Prices",
+     "Effective July 12, 2026, the Postal Service will revise prices for domestic products: "
+     "Ground Advantage retail prices increase 4 percent, and a peak-season surcharge applies "
+     "from October. International prices are not changed by this article."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _US_LOOK_ALIKES_338)
+def test_trade_figures_an_audit_or_domestic_prices_stay_quiet(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
