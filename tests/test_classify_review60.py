@@ -712,3 +712,16 @@ _US_LOOK_ALIKES_338 = [
 def test_trade_figures_an_audit_or_domestic_prices_stay_quiet(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+def test_a_fee_table_by_where_items_come_from_is_about_the_home_country():
+    got = classify(
+        "Postal handling fee for imported items increases to $12.95",
+        "Effective March 1, 2026, the handling fee for items shipped from the United States by "
+        "postal service will increase from $9.95 to $12.95.\n\n"
+        "Item from | Current fee | From March 1, 2026\nUnited States (USPS) | $9.95 | $12.95\n"
+        "All other countries | $12.95 | $12.95 (no change)",
+        origin="CA",
+        source_kind="postal",
+    )
+    assert (got.change_kind, got.destinations) == ("duty_tax_change", ["CA"])

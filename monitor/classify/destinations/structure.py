@@ -221,7 +221,9 @@ _MENU_LINE = lazy_compile(r"\S(?: {2,}|\t| ?[|\u00b7\u2022] ?)\S")
 _ORIGIN_HEADER = lazy_compile(
     # (past a first column of row numbers: "No. | Country of origin | ...")
     r"(?:\s*(?:no\.?|nr\.?|#|n°|n\.o\.?)\s*\|)?"
-    r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem)\b[^|\n]*\|"
+    r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem|provenance|provenienza|"
+    # "Item from | Current fee | ...": where each row's items come from
+    r"items? from|sent from|shipped from)\b[^|\n]*\|"
 )
 
 
