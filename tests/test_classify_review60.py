@@ -725,3 +725,16 @@ def test_a_fee_table_by_where_items_come_from_is_about_the_home_country():
         source_kind="postal",
     )
     assert (got.change_kind, got.destinations) == ("duty_tax_change", ["CA"])
+
+
+def test_a_title_s_suspension_of_collections_is_a_delay_while_items_are_still_accepted():
+    got = classify(
+        "Service update: Vanuatu – delays and suspension of express collections",
+        "Following the cyclone, Port Vila airport is closed to commercial flights.\n"
+        "• Parcels already on their way to Vanuatu are held at the hub and will travel when "
+        "flights restart.\n• Expect delays of at least 7–10 working days.\n• We are still "
+        "accepting items for Vanuatu but cannot give a delivery date at present.",
+        origin="GB",
+        source_kind="carrier",
+    )
+    assert (got.change_kind, got.destinations) == ("delay", ["VU"])

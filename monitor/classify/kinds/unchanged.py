@@ -640,6 +640,10 @@ def _accepted_before(doc: Doc, v: Vote, place_starts: list[int], stopped_parcels
     )
 
 
+# What a title's stop is of, when it is the pick-ups only: "suspension of express collections"
+_OF_COLLECTIONS = lazy_compile(r"\s+of\s+(?:\w+\s+){0,2}(?:collections?|pick ?ups?)\b")
+
+
 def _still_accepting(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bool:
     """The operator says it goes on accepting mail ("we continue to accept mail for X") and
     its title announces no stop: what is suspended is further on (local delivery). Not when
@@ -649,7 +653,9 @@ def _still_accepting(doc: Doc, votes: list[Vote], place_starts: list[int]) -> bo
         if v.kind != "suspension":
             continue
         a, b = doc.sentence_of(v.start)
-        if doc.in_title(v.start) or _ACCEPTANCE.search(doc.norm, a, b):
+        if (
+            doc.in_title(v.start) and not _OF_COLLECTIONS.match(doc.norm, v.end)
+        ) or _ACCEPTANCE.search(doc.norm, a, b):
             return False  # "acceptance of parcels to X is suspended": a stop of acceptance
     stopped_parcels = any(
         v.kind == "suspension" and _PARCELS.search(doc.norm, *doc.sentence_of(v.start))
