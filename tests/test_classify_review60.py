@@ -555,3 +555,45 @@ def test_more_destinations_accepting_an_item_are_a_resumption_for_them():
     )
     assert got.change_kind == "resumption"
     assert {"CL", "PE"} <= set(got.destinations)
+
+
+# (origin, source kind, title, text, kind): what this session's rules must leave alone (from a
+# review of the change)
+_LEFT_ALONE = [
+    # the English verb "mentions" names no paperwork: the refusal is a stop
+    ("GB", "postal", "Service update",
+     "Our latest bulletin mentions that parcels to Israel will not be accepted from 1 June "
+     "2026.", "suspension"),
+    # a dash ends the clause a title's "no changes to" speaks of
+    ("NO", "postal", "No changes to the gift allowance – parcels to Russia suspended",
+     "The rules for goods bought from abroad stay as they are.", "suspension"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "kind"), _LEFT_ALONE)
+def test_what_the_session_s_rules_leave_alone(origin, kind_of_source, title, text, kind):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == kind, got.evidence[:3]
+
+
+def test_hebrew_lebanon_after_from_syria_stays_an_origin():
+    # "from 1.6.2026 imports of shipments from Syria, Lebanon and Jordan into Israel are banned":
+    # the first letter of "לבנון" is no "to"
+    got = classify(
+        "איסור על משלוחים",
+        "החל מ-1.6.2026 נאסר ייבוא משלוחים מסוריה, לבנון וירדן לישראל.",
+        origin="IL",
+        source_kind="customs",
+    )
+    assert not {"LB", "JO"} & set(got.destinations), got.destinations
+
+
+def test_french_ne_plus_de_with_a_figure_is_a_most_not_a_stop():
+    got = classify(
+        "Nouvelles conditions de dédouanement",
+        "À compter du 1er mars 2026, un même destinataire ne peut recevoir plus de 100 000 DA "
+        "de marchandises par mois par voie postale.",
+        origin="DZ",
+        source_kind="customs",
+    )
+    assert got.change_kind != "suspension", got.evidence[:2]

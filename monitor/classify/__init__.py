@@ -321,8 +321,8 @@ def _dates_at_home(doc: Doc, kind: KindResult, codes: list[str], origin: str | N
 
 # The last days to post said to be those of last year: "Our dates are the same as last year"
 _DATES_AS_BEFORE = lazy_compile(
-    r"\b(?:dates|deadlines)\b[^.;]{0,40}\b(?:are|remain|stay) "
-    r"(?:the same as|unchanged|as last year)|\bsame (?:dates )?as (?:last year|in (?:19|20)\d\d)\b"
+    r"\b(?:dates|deadlines)\b[^.;]{0,40}\b(?:are|remain|stay) (?:the same )?as last year|"
+    r"\bsame (?:dates )?as (?:last year|in (?:19|20)\d\d)\b"
 )
 
 
@@ -518,7 +518,8 @@ def _classify_doc(
         doc,
         {r.place.end for r in dest.roles if not r.before_cue},
         place_starts,
-        # (not "international" as a word of a name: "Oficina de Canje Internacional")
+        # (not "international" and the like, which name no country: "Oficina de Canje
+        # Internacional")
         [r.place.start for r in dest.roles if r.role == STRONG and r.place.code != WORLD_WEAK],
         # the places the title names, and those the body names as where mail goes
         {

@@ -28,7 +28,7 @@ from monitor.classify.destinations.structure import (
 from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Place
 from monitor.classify.items import MONTH
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.status_pages import OTHER_ROWS_STAND
+from monitor.classify.status_pages import OTHER_ROWS_STAND, in_table_row
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -578,27 +578,31 @@ _ALSO_APPLIES = lazy_compile(
 _OTHER_ROWS_UNCHANGED = lazy_compile(OTHER_ROWS_STAND)
 
 
-def _unchanged_rows(doc: Doc, roles: list[Role], found: dict[str, tuple[int, int]]) -> list[str]:
+def _unchanged_rows(
+    doc: Doc, roles: list[Role], found: tuple[dict[str, tuple[int, int]], ...]
+) -> list[str]:
     """The places only a table's rows name, when the page says its other rows are unchanged
-    and names the changed places outside the table ("What changed in this update: Israel")."""
+    and names the changed places outside the table ("What changed in this update: Israel"),
+    counted over the places of every role in ``found`` (Israel may be neutral, the rows
+    strong)."""
     if "|" not in doc.full or _OTHER_ROWS_UNCHANGED.search(doc.norm) is None:
         return []
     in_row: set[str] = set()
     outside: set[str] = set()
     for r in roles:
-        if r.role not in (STRONG, NEUTRAL) or r.place.code not in found:
+        if r.role not in (STRONG, NEUTRAL) or not any(r.place.code in f for f in found):
             continue
-        a, b = doc.line_of(r.place.start)
-        (in_row if "|" in doc.full[a:b] else outside).add(r.place.code)
+        (in_row if in_table_row(doc, r.place.start) else outside).add(r.place.code)
     if not outside:
         return []
     return sorted(in_row - outside)
 
 
-# A row of a table for the places not named: "| 5 | Other destinations | ...", "| Rest of world |"
+# A row of a table for the places it does not name: "| 5 | Other destinations | ...", "| Rest of
+# world |" (read on the text as written)
 _OTHER_PLACES_ROW = lazy_compile(
-    r"^\|[^\n]*\b(?:other destinations|rest of (?:the )?world|all other countries|other countries|"
-    r"ubrige lander|übrige länder|autres destinations|reste du monde|resto del mundo|"
+    r"^[ \t]*\|[^\n]*\b(?:other destinations|rest of (?:the )?world|all other countries|"
+    r"other countries|(?:alle )?übrigen? länder|autres destinations|reste du monde|resto del mundo|"
     r"otros destinos|altre destinazioni|resto del mondo|overige landen|overige bestemmingen)\b",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -768,9 +772,9 @@ def _decide(
 
     for code in _excluded_first(doc, roles):
         strong.pop(code, None)
-    for found in (strong, neutral):
-        for code in _unchanged_rows(doc, roles, found):
-            found.pop(code, None)
+    for code in _unchanged_rows(doc, roles, (strong, neutral)):
+        strong.pop(code, None)
+        neutral.pop(code, None)
 
     evidence: list[tuple[str, int, int]] = []
     if customs:
@@ -1028,7 +1032,7 @@ def _decide(
         and "|" in doc.full
         and _OTHER_PLACES_ROW.search(doc.full) is not None
     ):
-        # "Surcharge for international parcels" over a table of zones whose last row is "Other
+        # "Surcharge for international parcels" over a table of zones with a row of "Other
         # destinations": the places the rows name are examples of every zone
         return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)
     chosen = (

@@ -697,7 +697,12 @@ def find_destinations(
                 )
                 # "מישראל לכל היעדים" (from Israel to all destinations): a Hebrew name with its
                 # "to" written on it goes where the mail goes
-                and not (prev.role == ORIGIN and doc.norm.startswith("\u05dc", place.start))
+                # (the letter that starts "לבנון", Lebanon, is no "to")
+                and not (
+                    prev.role == ORIGIN
+                    and doc.norm.startswith("\u05dc", place.start)
+                    and (place.code == WORLD or norm[place.start + 1 : place.end] in gaz.names)
+                )
                 # "for goods from an EU member state, Norway requires ...": a new subject
                 and not (
                     prev.role == ORIGIN

@@ -593,8 +593,9 @@ def _world_only_as_heading(doc: Doc, roles: list[Role]) -> bool:
 
 def _countries_head_sections(doc: Doc, roles: list[Role]) -> bool:
     """Two countries or more head short lines of their own ("Actuele situatie verzenden naar
-    het buitenland" over "Haïti", "Niger" and "Mali"), or the rows of a table, under a lead-in
-    that names no exceptions and tells of no change for all."""
+    het buitenland" over "Haïti", "Niger" and "Mali"), or the rows of a table, or one country
+    heads the newest item of a dated list ("08/03/2024 – Haïti : suspension des envois"),
+    under a lead-in that names no exceptions and tells of no change for all."""
     headings = [
         r
         for r in roles
@@ -608,7 +609,7 @@ def _countries_head_sections(doc: Doc, roles: list[Role]) -> bool:
     ]
     if len({r.place.code for r in headings}) < 2 and not (
         # one country heads the newest item of a dated list ("08/03/2024 – Haïti : suspension
-        # des envois" over older items), under a title that only names the page
+        # des envois" over older items)
         headings
         and all(_DATED_HEAD.match(doc.full, doc.line_of(r.place.start)[0]) for r in headings)
     ):

@@ -254,7 +254,7 @@ _PLAN_DECIDED = lazy_compile(
     r"approvat\w*|aangenomen|usvojen\w*|zavrsen\w*|donesen\w*|"
     # a consultation answered: "Customs treatment of low-value imports: response to consultation"
     r"response to (?:the )?consultation|consultation response|summary of responses|"
-    r"government response)\b|結果|已通过|已通過|审议通过|"
+    r"government response to (?:the )?consultation)\b|結果|已通过|已通過|审议通过|"
     r"審議通過|(?:根据|根據|应|應)\S{0,12}(?:提议|提議)"
 )
 # ... not said of what is still to come: "if approved by the Council", "once adopted", "to be
@@ -944,7 +944,7 @@ def _all_clear_title(
 
 # A list's head that recalls rules: "The BOC reminds the public that:", "Zur Erinnerung:"
 _REMINDER_HEAD = lazy_compile(
-    r"\b(?:remind\w*|reminder|zur erinnerung|erinnert|rappelle\w*|rappel|recuerda\w*|"
+    r"\b(?:remind\w*|reminder|zur erinnerung|erinnert|rappel\w*|recuerda\w*|"
     r"recordamos|ricorda\w*|herinnert|przypomina\w*|lembra\w*)\b[^\n]{0,80}:[ \t]*$",
     re.MULTILINE | re.IGNORECASE,
 )

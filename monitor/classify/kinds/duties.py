@@ -83,8 +83,9 @@ _PRICES = word_start(
 
 def _of_prices(doc: Doc, pos: int, place_starts: list[int] | None, or_no_place: bool) -> bool:
     """Whether the clause before the word at ``pos`` names prices ("die Preise für Briefe ins
-    Ausland sind unverändert"), or, with ``or_no_place``, names no place either; "freight
-    prices rose, but shipments to Israel continue as normal" is about the shipments."""
+    Ausland sind unverändert"), or its sentence does before a list of services with no "but"
+    between, or, with ``or_no_place``, the clause names no place either; "freight prices rose,
+    but shipments to Israel continue as normal" is about the shipments."""
     a = _clause_start(doc, pos, 180)
     if _PRICES.search(doc.norm, a, pos) is not None:
         return True

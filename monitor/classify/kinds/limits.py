@@ -542,7 +542,7 @@ _DATA_WORDS = by_first_letter(
     r"deklarac\w*|declarati\w*|vamaru nyilatkozat\w*|tulldeklaration\w*|"
     r"tolddeklaration\w*|tolldeklarasjon\w*|mentiuni generale|descrier\w*|"
     # French "les mentions « cadeau », « divers » ne sont plus acceptées", "libellés"
-    r"mentions|libelles?|"
+    r"les mentions|des mentions|ces mentions|aucune mention|libelles?|"
     # a customs entry of a type ("Type 86 entries will no longer be accepted")
     r"type \d+ entr(?:y|ies)|section 321 entr(?:y|ies))"
 )
@@ -596,7 +596,7 @@ _DATA_OBJECT = GuardedPattern(
         "customs ",
         "verisi",
         "beyan",
-        "mentions",
+        "mention",
         "libelle",
         "indicazioni generiche",
         "indicaciones genericas",

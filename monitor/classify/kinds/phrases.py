@@ -88,11 +88,12 @@ _NO_CHANGE = lazy_compile(
     r"the rules (?:are|remain) the same|n'a pas change|n'ont pas change|non sono cambiate|"
     r"no han cambiado|nao mudaram|nao foram alteradas|zijn niet gewijzigd|zijn niet veranderd|"
     r"niets veranderd|haben sich nicht geandert|"
-    # Filipino, Indonesian, Malay, Swahili, Turkish, Persian, Urdu, Hindi, Thai (Hebrew "ללא
+    # Filipino, Indonesian, Malay, Swahili, Turkish, Icelandic, Persian and Urdu (in their
+    # normalised letters: Arabic ye and kaf), Hindi, Thai (Hebrew "ללא
     # שינוי" was tried: it is said of one rate beside another that changes)
     r"walang pagbabago|tidak ada perubahan|tiada perubahan|hakuna mabadiliko|degisiklik yok|"
     r"engar breytingar|obreytt|"
-    r"بدون تغییر|تغییری نکرده|کوئی تبدیلی نہیں|कोई बदलाव नहीं|"
+    r"بدون تغيير|تغييري نكرده|كوئي تبديلي نہيں|कोई बदलाव नहीं|"
     r"ไม่มีการเปลี่ยนแปลง|" + _NO_NEW_FEE_WORDS
 )
 # "No new fee": in a title nothing changed, said of the fees; in the body it is said of one

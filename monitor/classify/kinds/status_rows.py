@@ -10,7 +10,7 @@ from __future__ import annotations
 from monitor.classify.kinds.phrases import RELEVANT_SCORE
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.status_pages import OTHER_ROWS_STAND
+from monitor.classify.status_pages import OTHER_ROWS_STAND, in_table_row
 from monitor.classify.text import Doc
 
 ROW_FACTOR = 0.05  # what a row's status word weighs once the page says the rows stand
@@ -25,15 +25,14 @@ _ROWS_STAND = lazy_compile(
 
 
 def weaken_standing_rows(doc: Doc, votes: list[Vote]) -> None:
-    """Weighs down the votes in a table's rows when the page says which change is new and that
-    the rows stand, and a change is told outside the table."""
+    """Weighs down the votes in a table's rows when the page says its other rows stand or heads
+    a lead with today's changes, and a change is told outside the table."""
     if "|" not in doc.full or _ROWS_STAND.search(doc.norm) is None:
         return
     in_rows: list[Vote] = []
     told_outside = False
     for v in votes:
-        a, b = doc.line_of(v.start)
-        if "|" in doc.full[a:b]:
+        if in_table_row(doc, v.start):
             in_rows.append(v)
         elif v.kind != "informational" and v.weight >= RELEVANT_SCORE and not doc.in_title(v.start):
             told_outside = True

@@ -192,9 +192,9 @@ _GAPPED = [
         "suspension",
         lazy_compile(
             r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?\bplus\b"
-            r"(?!\s+(?:de|d'|d\u2019|que|qu'|qu\u2019)\s*(?:\d|un|une|deux|trois|quatre|cinq|"
-            r"six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|cent|"
-            r"mille)\b)",
+            r"(?!\s+(?:de|d'|d\u2019|que|qu'|qu\u2019)\s*(?:\d|(?:un|une|deux|trois|quatre|"
+            r"cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
+            r"cent|mille)\b))",
             re.I,
         ),
     ),

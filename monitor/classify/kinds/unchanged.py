@@ -456,8 +456,9 @@ _BODY_ONLY_NO_CHANGE = lazy_compile(
 # Words between a title's "no changes to" and what it names, in one clause: no stop, no "but"
 _SAME_CLAUSE = lazy_compile(
     r"(?:(?!\b(?:but|however|aber|mais|pero|ma|maar)\b)"
-    r"(?:[^,;:.|\u2013\u2014]|(?<=\d)[,.](?=\d)))*"
-)
+    r"(?:[^,;:.|\n\u2013\u2014-]|(?<=\d)[,.](?=\d)|(?<=\w)-(?=\w)))*",
+    re.IGNORECASE,
+)  # read on the text as written: dashes and line ends are spaces in the normalised one
 
 
 def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
@@ -499,7 +500,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         and v.weight >= 1.0
         # not what the title says stays: "No changes to VOEC and the NOK 3,000 limit"
         and not any(
-            e <= v.start and _SAME_CLAUSE.fullmatch(doc.norm, e, v.start) for e in said_in_title
+            e <= v.start and _SAME_CLAUSE.fullmatch(doc.full, e, v.start) for e in said_in_title
         )
         and not (  # "What you must note at customs": the guide's own verb
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
