@@ -5,11 +5,12 @@ Read by the destinations (the places only such rows name are no destinations) an
 
 from __future__ import annotations
 
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
 # "All other entries below are unchanged since our update of 2 November", "Die übrigen
 # Einträge entsprechen dem Stand vom 14.09.2023" (on the normalised text: no accents)
-OTHER_ROWS_STAND = (
+_OTHER_ROWS_STAND = lazy_compile(
     r"\b(?:all (?:the )?other|the other|the remaining) (?:entries|rows|countries|"
     r"destinations|lines)\b[^.]{0,60}\b(?:unchanged|remain the same|have not changed|as before)\b|"
     r"\b(?:alle |die )ubrigen (?:eintrage|lander|angaben|zeilen)\b[^.]{0,40}\b(?:entsprechen dem "
@@ -20,6 +21,16 @@ OTHER_ROWS_STAND = (
     r"\b(?:gli altri paesi|le altre (?:voci|righe))\b[^.]{0,40}\binvariat|"
     r"\bde overige (?:landen|vermeldingen)\b[^.]{0,40}\bongewijzigd\b"
 )
+
+
+def other_rows_stand(doc: Doc) -> bool:
+    """Whether the page has a table and says its other rows stand as before (read once per
+    notice: the destinations and the kinds both ask)."""
+    return "|" in doc.full and doc.once("other_rows_stand", _other_rows_stand)
+
+
+def _other_rows_stand(doc: Doc) -> bool:
+    return _OTHER_ROWS_STAND.search(doc.norm) is not None
 
 
 def in_table_row(doc: Doc, pos: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from monitor.classify import lexicon
+from monitor.classify.destinations.home import DELIVERY
 from monitor.classify.destinations.passes import _SAME_APPLIES, changed_between
 from monitor.classify.destinations.roles import (
     EXCLUDED,
@@ -28,7 +29,7 @@ from monitor.classify.destinations.structure import (
 from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Place
 from monitor.classify.items import MONTH
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.status_pages import OTHER_ROWS_STAND, in_table_row
+from monitor.classify.status_pages import in_table_row, other_rows_stand
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
@@ -575,9 +576,6 @@ _ALSO_APPLIES = lazy_compile(
 )
 
 
-_OTHER_ROWS_UNCHANGED = lazy_compile(OTHER_ROWS_STAND)
-
-
 def _unchanged_rows(
     doc: Doc, roles: list[Role], found: tuple[dict[str, tuple[int, int]], ...]
 ) -> list[str]:
@@ -585,7 +583,7 @@ def _unchanged_rows(
     and names the changed places outside the table ("What changed in this update: Israel"),
     counted over the places of every role in ``found`` (Israel may be neutral, the rows
     strong)."""
-    if "|" not in doc.full or _OTHER_ROWS_UNCHANGED.search(doc.norm) is None:
+    if not other_rows_stand(doc):
         return []
     in_row: set[str] = set()
     outside: set[str] = set()
@@ -639,11 +637,6 @@ def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -
 _ABROAD = lazy_compile(
     r"abroad|overseas|outside|\u05dc\u05d7\u05d5|etranger|ausland|extranjero|estero|buitenland|"
     r"exterior|utlandet|udlandet|ulkomaille|за кордон|за границ|海外|国外|國外|해외"
-)
-# A title about delivering the mail (which may be mail coming in)
-_DELIVERY = lazy_compile(
-    r"deliver|доставк|достав|zustell|livraison|entrega|consegna|bezorg|dorecz|doruc|配達|配送|"
-    r"投递|投遞|배달"
 )
 
 
@@ -926,7 +919,7 @@ def _decide(
                             _ABROAD.search(doc.norm, *world_weak_to) is not None
                             # "international mail" goes out, unless the title speaks of its
                             # delivery ("затримки доставки міжнародних відправлень")
-                            or _DELIVERY.search(doc.norm, 0, doc.title_end) is None
+                            or DELIVERY.search(doc.norm, 0, doc.title_end) is None
                         )
                     )
                 )

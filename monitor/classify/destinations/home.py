@@ -23,11 +23,11 @@ from monitor.classify.text import Doc, question_end
 
 # Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
 # "phát", "配達", "доставка"): what a storm or a strike at home holds up
-_DELIVERY = lazy_compile(
-    r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|zustell\w*|distribu\w*|livr\w*|"
-    r"bedeling\w*|utdel\w*|omdel\w*|jakelu\w*|dorucz\w*|doruc\w*|kezbesit\w*|"
-    r"paghahatid|hatid|phat|доставк\w*|доставлен\w*|доставля\w*|доручен\w*)\b|"
-    r"配達|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
+DELIVERY = lazy_compile(
+    r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|consegn\w*|zustell\w*|distribu\w*|"
+    r"livr\w*|bedeling\w*|bezorg\w*|utdel\w*|omdel\w*|jakelu\w*|dorucz\w*|doruc\w*|"
+    r"kezbesit\w*|paghahatid|hatid|phat|достав\w*|доручен\w*)\b|"
+    r"配達|配送|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
 )
 # Mail said to leave the country ("dispatch", "au départ de la France", "chiều đi", "差立て",
 # "to other countries"): a disruption at home then holds up mail to every destination
@@ -133,7 +133,7 @@ def delivered_at_home(
     does, and never beside mail sent abroad; two such regions, or one the title names too."""
     if _OUTBOUND.search(doc.norm, 0, doc.title_end):
         return None  # "Dispatch of international mail resumes after the strike in Hamburg"
-    title_delivers = _DELIVERY.search(doc.norm, 0, doc.title_end) is not None
+    title_delivers = DELIVERY.search(doc.norm, 0, doc.title_end) is not None
     kept: dict[str, tuple[str, int, int]] = {}
     named = places_at_home(doc, country)
     titled = {name for name, start, _ in named if doc.in_title(start)}
@@ -157,7 +157,7 @@ def delivered_at_home(
             # (not "Delivery in Guerrero is suspended, but Oaxaca is not affected")
             continue
         # in the sentence of the change, or where delivery is spoken of
-        if (voted and title_delivers) or _DELIVERY.search(doc.norm, a, b):
+        if (voted and title_delivers) or DELIVERY.search(doc.norm, a, b):
             kept.setdefault(name, (name, start, end))
     places = list(kept.values())
     if len(places) >= 2 or any(name in titled for name, _, _ in places):

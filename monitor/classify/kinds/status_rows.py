@@ -10,16 +10,14 @@ from __future__ import annotations
 from monitor.classify.kinds.phrases import RELEVANT_SCORE
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.status_pages import OTHER_ROWS_STAND, in_table_row
+from monitor.classify.status_pages import in_table_row, other_rows_stand
 from monitor.classify.text import Doc
 
 ROW_FACTOR = 0.05  # what a row's status word weighs once the page says the rows stand
 
-# The page says its other rows stand, or heads a lead with today's changes (read on the
-# normalised text: no accents, lower case)
-_ROWS_STAND = lazy_compile(
-    OTHER_ROWS_STAND
-    + r"|\bneu seit (?:der|dem) letzten (?:aktualisierung|stand)\b|\bmodification de ce jour\b|"
+# A head over a lead with today's changes (read on the normalised text: no accents, lower case)
+_TODAY_HEAD = lazy_compile(
+    r"\bneu seit (?:der|dem) letzten (?:aktualisierung|stand)\b|\bmodification de ce jour\b|"
     r"\bwhat changed in this update\b|\bvariazioni rispetto all'aggiornamento precedente\b"
 )
 
@@ -27,7 +25,9 @@ _ROWS_STAND = lazy_compile(
 def weaken_standing_rows(doc: Doc, votes: list[Vote]) -> None:
     """Weighs down the votes in a table's rows when the page says its other rows stand or heads
     a lead with today's changes, and a change is told outside the table."""
-    if "|" not in doc.full or _ROWS_STAND.search(doc.norm) is None:
+    if "|" not in doc.full or not (
+        other_rows_stand(doc) or _TODAY_HEAD.search(doc.norm) is not None
+    ):
         return
     in_rows: list[Vote] = []
     told_outside = False
