@@ -326,6 +326,9 @@ _DATES_AS_BEFORE = lazy_compile(
 )
 
 
+_STOP_KINDS = frozenset({"suspension", "resumption"})  # news a calendar page may also carry
+
+
 def _dates_as_before(doc: Doc) -> bool:
     """Whether the title announces the last days to post and the text says they are last
     year's: a calendar that changes nothing."""
@@ -554,11 +557,12 @@ def _classify_doc(
         kind = KindResult(
             "informational", kind.score, normal_evidence, kind.votes, kind.irrelevant_topics
         )
-    if kind.kind == "informational" and (
-        _dates_at_home(doc, kind, dest.codes, origin) or _dates_as_before(doc)
-    ):
+    if kind.kind == "informational" and _dates_at_home(doc, kind, dest.codes, origin):
         return _irrelevant()  # "les dates limites de dépôt ... en France métropolitaine"
     kind = standing_ban(doc, kind, cats.categories, customs)
+    if kind.kind not in _STOP_KINDS and _dates_as_before(doc):
+        # last year's calendar with the bans it recalls ("crackers can't be sent overseas")
+        return _irrelevant()
     if kind.kind == "suspension" and dest.standing_stops:
         # a notice of suspensions: the places that remain suspended are its destinations too
         # (in one of resumptions they are what did not change)

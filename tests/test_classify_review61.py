@@ -1,0 +1,47 @@
+"""Session 61, from blind sets 339 to 341 and the weakest earlier sets: pages that change
+nothing for a sender stay quiet; changes are read as their kind, for the places they are
+about."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (origin, source kind, title, text): pages full of words of stops, bans and places that
+# change nothing for a sender
+_QUIET = [
+    # last year's calendar, with the standing bans it recalls in its tips
+    ("NZ", "postal",
+     "Holiday 2025 send-by dates for mail at home and abroad",
+     "Here are this year's recommended send-by dates. Our international dates are the same "
+     "as in 2024.\n\nDestination | Air | Courier\nAustralia | 5 Dec | 12 Dec\n"
+     "United States | 28 Nov | 8 Dec\nRest of world | 21 Nov | 5 Dec\n\nGood to know\n"
+     "• Party poppers, aerosol cans and loose lithium batteries can't be sent overseas.\n"
+     "• Fill in your customs declaration online before you come in."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _QUIET)
+def test_a_page_that_changes_nothing_for_a_sender_stays_quiet(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
+# (origin, source kind, title, text, kind, destinations): a change read as its kind, for the
+# places it is about
+_READ_AS = [
+    # a calendar as last year's beside a stop that is news
+    ("NZ", "postal",
+     "Holiday 2025 send-by dates for mail at home and abroad",
+     "Our international send-by dates are the same as in 2024. Please note: from 1 December "
+     "we are suspending all mail to New Caledonia until further notice because of unrest.",
+     "suspension",
+     ["NC"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "kind", "codes"), _READ_AS)
+def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text, kind, codes):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert (got.change_kind, got.destinations) == (kind, codes), got.evidence[:3]
