@@ -38,6 +38,14 @@ _READ_AS = [
      "we are suspending all mail to New Caledonia until further notice because of unrest.",
      "suspension",
      ["NC"]),
+    # Brazil's "RDC" resolutions of Anvisa are acts, not the Congo
+    ("BR", "postal",
+     "Suplementos alimentares em remessas internacionais: novas regras",
+     "De acordo com a RDC Anvisa nº 243/2018 e a RDC 81/2008, a partir de 1º de março as "
+     "remessas internacionais com suplementos alimentares destinadas a pessoa física serão "
+     "proibidas quando contiverem substâncias não autorizadas no Brasil.",
+     "prohibited_items",
+     ["BR"]),
 ]  # fmt: skip
 
 

@@ -75,6 +75,11 @@ _DIRECTION_BEFORE_FLAG = lazy_compile(
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
+# a numbered act the letters name ("RDC nº 808/2023", "RDC Anvisa nº 808", "RDC 81/2008"):
+# Brazil's resolutions, no Congo
+_NUMBERED_ACT_AFTER = lazy_compile(
+    r"(?: [A-Z][A-Za-z]+)? (?:[Nn]\.?\s?[º°oO]\.?\s?\d|\d+/\d{2,4}\b)"
+)
 
 
 # "Worldwide" as a word of a carrier's or service's name, after the carrier ("Parcelforce
@@ -137,6 +142,8 @@ class Gazetteer:
             spans.append((start, end))
             if not code:
                 continue
+            if orig[start:end].isupper() and _NUMBERED_ACT_AFTER.match(orig, end):
+                continue  # "RDC nº 808/2023": an act's letters
             if code == "GE" and self._is_us_state(norm, start, end):
                 us_state = True
                 continue
@@ -175,6 +182,8 @@ class Gazetteer:
                 continue  # "Newark (EWR)": an airport's code, not the EEA
             if any(a < e and s < b for a, b in spans):
                 continue
+            if _NUMBERED_ACT_AFTER.match(orig, e):
+                continue  # "RDC 81/2008"
             if code == "US" and _CURRENCY_AFTER.match(orig, e):
                 continue  # US$, US dollars
             if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
