@@ -19,6 +19,16 @@ _QUIET = [
      "United States | 28 Nov | 8 Dec\nRest of world | 21 Nov | 5 Dec\n\nGood to know\n"
      "• Party poppers, aerosol cans and loose lithium batteries can't be sent overseas.\n"
      "• Fill in your customs declaration online before you come in."),
+    # a Spanish call for tenders for flying mail abroad: its places, VAT and dangerous goods
+    # are the bidders' business
+    ("CO", "postal",
+     "Invitación pública: transporte aéreo de envíos postales a México, Chile y Argentina",
+     "Inicio > Contratación\n\nInvitación Pública No. 07 de 2025\n\nObjeto: contratar el "
+     "transporte aéreo internacional de despachos postales (cartas, paquetes y EMS) desde el "
+     "aeropuerto de Bogotá hacia México, Chile y Argentina.\n\nPresupuesto oficial: COP "
+     "2.300.000.000, incluido IVA.\n\nCronograma:\n- Publicación de términos de referencia: 2 "
+     "de junio de 2025\n- Cierre y entrega de ofertas: 30 de junio de 2025\n\nLos oferentes "
+     "deberán acreditar experiencia en el transporte de mercancías peligrosas."),
 ]  # fmt: skip
 
 
@@ -46,6 +56,22 @@ _READ_AS = [
      "proibidas quando contiverem substâncias não autorizadas no Brasil.",
      "prohibited_items",
      ["BR"]),
+    # Italian "corse" (a ferry's runs) is no Corsica: inbound parcels delivered on the
+    # islands are late
+    ("IT", "carrier",
+     "Sciopero dei traghetti: possibili ritardi nelle consegne",
+     "Per lo sciopero del personale marittimo di lunedì 3 marzo sono cancellate numerose corse "
+     "di traghetti per le isole minori. Le consegne nelle isole potranno subire ritardi fino a "
+     "48 ore, comprese le spedizioni in arrivo dall'estero.",
+     "delay",
+     ["IT"]),
+    # Sardinia and Sicily are Italy, the Canary Islands Spain
+    ("ES", "carrier",
+     "Huelga de transporte marítimo: retrasos hacia Cerdeña y Sicilia",
+     "Debido a la huelga de los transbordadores, los envíos con destino a Cerdeña y "
+     "Sicilia sufrirán retrasos de hasta 72 horas. Los envíos a Canarias no se ven afectados.",
+     "delay",
+     ["IT"]),
 ]  # fmt: skip
 
 
