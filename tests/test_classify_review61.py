@@ -29,6 +29,15 @@ _QUIET = [
      "2.300.000.000, incluido IVA.\n\nCronograma:\n- Publicación de términos de referencia: 2 "
      "de junio de 2025\n- Cierre y entrega de ofertas: 30 de junio de 2025\n\nLos oferentes "
      "deberán acreditar experiencia en el transporte de mercancías peligrosas."),
+    # a carrier buying a company: the duty tools and "changing tax rules" are its business
+    ("SE", "carrier",
+     "Parcelnet acquires majority stake in Nordic returns specialist Returnly",
+     "Stockholm, 12 May 2025 – Parcelnet, the cross-border parcel network, has acquired a "
+     "majority stake in Returnly, a provider of returns and duty calculation tools for online "
+     "shops selling to customers outside the EU. Returnly handles 4 million parcels a year to "
+     "25 countries. \"Customs and tax rules keep changing in many markets,\" said the CEO. The "
+     "transaction is subject to customary regulatory approvals. Financial terms were not "
+     "disclosed."),
 ]  # fmt: skip
 
 
