@@ -81,6 +81,17 @@ _READ_AS = [
      "Sicilia sufrirán retrasos de hasta 72 horas. Los envíos a Canarias no se ven afectados.",
      "delay",
      ["IT"]),
+    # a footer's bar of links opened by the owner's line ("... is a Nordpost company.") is
+    # no topic of the notice
+    ("NL", "carrier",
+     "Belgium: national strike on 14 October",
+     "Unions in Belgium have called a national strike on Tuesday 14 October, which will "
+     "affect ports, airports and motorways.\n\nWhat to expect\n• Deliveries to addresses in "
+     "Belgium may be delayed by up to 48 hours.\n• Our depots keep extended opening hours to "
+     "catch up.\n\nParcelgo is a Nordpost company. | Terms and conditions | Privacy and "
+     "cookies | © Parcelgo 2025",
+     "delay",
+     ["BE"]),
 ]  # fmt: skip
 
 

@@ -784,6 +784,10 @@ def menu_line(doc: Doc, k: int, first: int = 0) -> bool:
         cells, least = cells[1:], 2
     elif _COPYRIGHT_CELL.match(cells[-1]):
         cells, least = cells[:-1], 2
+        if len(cells) > least and not _menu_cell(cells[0]):
+            # the owner's line opens it: "TNT is a FedEx company. | Terms and conditions |
+            # Privacy and cookies | © TNT 2019"
+            cells = cells[1:]
     if len(cells) < least or not all(_menu_cell(c) for c in cells):
         return False
     return not any(
