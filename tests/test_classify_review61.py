@@ -92,6 +92,13 @@ _READ_AS = [
      "cookies | © Parcelgo 2025",
      "delay",
      ["BE"]),
+    # Bali is Indonesia
+    ("DE", "carrier",
+     "Service alert: Bali airport closed by volcanic ash",
+     "Ngurah Rai airport in Bali is closed until further notice because of volcanic ash. "
+     "Inbound shipments for Bali will be delayed by 2 to 3 days.",
+     "delay",
+     ["ID"]),
 ]  # fmt: skip
 
 
