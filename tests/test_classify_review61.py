@@ -38,6 +38,18 @@ _QUIET = [
      "25 countries. \"Customs and tax rules keep changing in many markets,\" said the CEO. The "
      "transaction is subject to customary regulatory approvals. Financial terms were not "
      "disclosed."),
+    # Czech annual results: parcels from China and customs clearances are figures
+    ("CZ", "postal",
+     "Česká pošta zveřejnila výsledky hospodaření za rok 2024",
+     "Česká pošta dosáhla v roce 2024 tržeb 19,2 mld. Kč a hospodářský výsledek před zdaněním "
+     "činil −1,1 mld. Kč. Počet balíků ze zahraničí, hlavně z Číny, vzrostl o 15 %, celní "
+     "řízení proběhlo u 3 milionů zásilek. Výroční zpráva je ke stažení na webu."),
+    # Romanian scam warning quoting a held parcel and a suspended delivery
+    ("RO", "postal",
+     "Atenție: mesaje false despre taxe vamale",
+     "Circulă mesaje frauduloase în care vi se spune că un colet din Turcia este reținut în "
+     "vamă și livrarea a fost suspendată până la plata unei taxe. Mesajele duc la o pagină "
+     "falsă. Poșta Română nu cere niciodată plata taxelor vamale prin SMS."),
 ]  # fmt: skip
 
 
