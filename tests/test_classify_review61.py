@@ -111,6 +111,24 @@ _READ_AS = [
      "Inbound shipments for Bali will be delayed by 2 to 3 days.",
      "delay",
      ["ID"]),
+    # where the event is ("受…影響", "…の影響", affected by) is no destination; "經香港轉運"
+    # (transhipped through Hong Kong) is transit
+    ("MO", "postal",
+     "受日本颱風影響 寄往韓國郵件延誤",
+     "由於颱風吹襲，經香港轉運寄往韓國的航空郵件未能如期發運。寄往韓國的郵件將出現延誤，待航班恢復後"
+     "盡快發運。",
+     "delay",
+     ["KR"]),
+    ("TW", "postal",
+     "受泰國水災影響 寄往越南郵件延誤",
+     "寄往越南的郵件因航班取消將延誤三至五日。",
+     "delay",
+     ["VN"]),
+    ("JP", "postal",
+     "タイの洪水の影響によるベトナム宛て郵便物の遅延について",
+     "ベトナム宛ての郵便物は、航空便の欠航により3日から5日程度遅れる見込みです。",
+     "delay",
+     ["VN"]),
 ]  # fmt: skip
 
 

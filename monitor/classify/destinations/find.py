@@ -347,6 +347,25 @@ _EVENT_IN_BEFORE = lazy_compile(
     r"strajk\w*|conflicts?|konflikt|conflit|conflicto|unrest|unruhen)\s+"
     r"(?:in|en|im|au|aux|em|no|na|nel|nella|w|we|в|у)\s+(?:the\s+|der\s+|la\s+|le\s+|l'|el\s+)?$"
 )
+# An event's place in Chinese, Japanese and Korean: "受冰島火山灰影響", "アイスランドの火山噴火の
+# 影響", "아이슬란드 화산 폭발의 영향으로" (affected by, because of)
+_CJK_CAUSE_AFTER = lazy_compile(
+    r"[^\s，。、,.;；：:！？]{0,10}?(?:影響|影响|の影響|의 영향|영향으로)"
+)
+_CJK_AFFECTED_BY = ("受", "受到")
+
+
+def _cjk_cause(norm: str, place: Place) -> bool:
+    """Whether ``place`` is where an event happens that affects mail, in a CJK phrase."""
+    m = _CJK_CAUSE_AFTER.match(norm, place.end)
+    if m is None:
+        return False
+    tail = m.group()
+    return tail.endswith(("の影響", "의 영향", "영향으로")) or norm.endswith(
+        _CJK_AFFECTED_BY, 0, place.start
+    )
+
+
 # Before a phrase of service as usual, what turns it: "nicht wie üblich", "не так быстро, как
 # обычно", "only documents remain available"
 _NOT_BEFORE = lazy_compile(
@@ -758,6 +777,9 @@ def find_destinations(
         ):
             # "Bahnstreik in Deutschland: Verzögerungen bei Sendungen nach Skandinavien": where
             # the event is, beside the places the title sends mail to
+            role = Role(place, NEUTRAL, (place.start, place.end), source="cause")
+        if role is None and _cjk_cause(norm, place):
+            # "受冰島火山灰影響" (affected by Iceland's volcanic ash): where the event is
             role = Role(place, NEUTRAL, (place.start, place.end), source="cause")
         if role is None:
             role = _structural_role(doc, place, list_lines)

@@ -71,6 +71,8 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
         and stripped
         and stripped[-1] not in ".,;!?\u3002\uff01\uff1f\uff0c"  # (and "。", "！", "？", "，")
         and len(stripped.split(None, 8)) <= 8
+        # (Chinese and Japanese have no spaces: a line that ends a sentence inside is prose)
+        and "\u3002" not in stripped
         and line_start < _footer_start(doc)
     ):
         # "Caribbean Region" over "No current incidents.": a heading of nothing that happens;
