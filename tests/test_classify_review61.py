@@ -129,6 +129,15 @@ _READ_AS = [
      "ベトナム宛ての郵便物は、航空便の欠航により3日から5日程度遅れる見込みです。",
      "delay",
      ["VN"]),
+    # a member excluded from a region and named again as still suspended is the region's
+    # exception, not the one member it stands for
+    ("CN", "postal",
+     "关于调整寄往东盟国家国际小包价值上限的通知",
+     "各位用户：\n\n自2024年3月1日起，寄往东盟国家（缅甸除外）的国际小包，单件申报价值上限由原来的300"
+     "美元调整为150美元。\n\n寄往缅甸的国际小包业务仍处于暂停状态，恢复时间另行通知。\n\n"
+     "寄往其他国家和地区的国际小包申报价值上限维持不变。",
+     "restriction",
+     ["BN", "ID", "KH", "LA", "MY", "PH", "SG", "TH", "VN"]),
 ]  # fmt: skip
 
 

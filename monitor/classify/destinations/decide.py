@@ -667,6 +667,9 @@ def _decide(
     # counts from two members on
     listed = {r.place.code for r in roles if r.role == NEUTRAL and r.source != "facility"}
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
+    # a member excluded and named again ("寄往东盟国家（缅甸除外）", "寄往缅甸的…仍处于暂停状态")
+    # is the region's exception, not an example of it
+    named -= {r.place.code for r in roles if r.role == EXCLUDED}
     as_examples: dict[str, bool] = {}
     blocs: dict[str, bool] = {}  # bloc -> named with examples of its members
     for r in roles:
