@@ -138,6 +138,17 @@ _READ_AS = [
      "寄往其他国家和地区的国际小包申报价值上限维持不变。",
      "restriction",
      ["BN", "ID", "KH", "LA", "MY", "PH", "SG", "TH", "VN"]),
+    # the "incoming international mail" a strike leaves untouched is the destination's: the
+    # place the title says goes on is what the notice is about, not the sender's country
+    ("PL", "postal",
+     "Strike at Danish post PostNord: items to Denmark continue as normal",
+     "Danish trade unions have announced a day of action on 4 March, which will also affect "
+     "PostNord.\n\nPoczta Polska continues to accept all letters, parcels and EMS items for "
+     "Denmark without any restriction. According to PostNord, the exchange office in "
+     "Copenhagen will remain in operation and all incoming international mail will be "
+     "processed as planned. We do not expect any delays to items sent from Poland.",
+     "informational",
+     ["DK"]),
 ]  # fmt: skip
 
 

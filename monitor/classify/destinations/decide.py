@@ -893,6 +893,14 @@ def _decide(
             # not "naar het buitenland" beside "uit het buitenland"; but "as postagens para o
             # exterior não são afetadas" says mail out is not the matter
             and (world_neutral is None or world_left)
+            # not "Strikes at bpost: items to Belgium continue as normal" (and "incoming mail"
+            # is Belgium's): the place the title says goes on is what the notice is about
+            and not any(
+                r.role == UNAFFECTED
+                and r.place.code not in (origin, WORLD, WORLD_WEAK)
+                and doc.in_title(r.place.start)
+                for r in roles
+            )
         ):
             # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
             # own country receives them, named or not
