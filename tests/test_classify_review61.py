@@ -149,6 +149,14 @@ _READ_AS = [
      "processed as planned. We do not expect any delays to items sent from Poland.",
      "informational",
      ["DK"]),
+    # Spanish "solo podrán despacharse ... cuando no excedan de": a limit on what comes in
+    ("PE", "customs",
+     "Nuevas condiciones para el ingreso de suplementos por courier",
+     "La Aduana informa que, a partir del 1 de marzo, los suplementos alimenticios que ingresen "
+     "al país por envíos de entrega rápida solo podrán despacharse sin registro sanitario cuando "
+     "no excedan de cinco unidades por envío.",
+     "restriction",
+     ["PE"]),
 ]  # fmt: skip
 
 
