@@ -157,6 +157,16 @@ _READ_AS = [
      "no excedan de cinco unidades por envío.",
      "restriction",
      ["PE"]),
+    # the PALOP (Portuguese-speaking Africa) and the members they list, one routed via
+    # Johannesburg
+    ("PT", "postal",
+     "Atrasos nos envios para os PALOP",
+     "Devido à redução de voos a partir de Lisboa, os envios com destino aos países africanos de "
+     "língua oficial portuguesa — Angola, Cabo Verde, Guiné-Bissau, Moçambique e São Tomé e "
+     "Príncipe — estão a registar atrasos de até três semanas. As encomendas para Moçambique "
+     "seguem via Joanesburgo.",
+     "delay",
+     ["AO", "CV", "GW", "MZ", "ST"]),
 ]  # fmt: skip
 
 
