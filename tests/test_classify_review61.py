@@ -167,6 +167,14 @@ _READ_AS = [
      "seguem via Joanesburgo.",
      "delay",
      ["AO", "CV", "GW", "MZ", "ST"]),
+    # Spanish "conservan el límite habitual": the places that keep the usual limit
+    ("MX", "postal",
+     "Límite de peso temporal para paquetes a Guatemala y Honduras",
+     "Desde el 3 de junio, los paquetes con destino a Guatemala y Honduras se admitirán "
+     "únicamente hasta 5 kg por pieza. Los envíos a Estados Unidos y Canadá conservan el "
+     "límite habitual de 30 kg.",
+     "restriction",
+     ["GT", "HN"]),
 ]  # fmt: skip
 
 
