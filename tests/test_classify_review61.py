@@ -175,6 +175,22 @@ _READ_AS = [
      "límite habitual de 30 kg.",
      "restriction",
      ["GT", "HN"]),
+    # the Channel Islands in Spanish are Jersey and Guernsey; in Italian, where the
+    # declaration "was already required", they change nothing
+    ("ES", "postal",
+     "Envíos al Reino Unido: declaración de aduana obligatoria",
+     "A partir del 1 de enero, todos los envíos con mercancías con destino al Reino Unido "
+     "deberán ir acompañados de la declaración CN22 o CN23. La misma obligación se aplica a los "
+     "envíos con destino a las islas del Canal (Jersey y Guernsey).",
+     "new_requirement",
+     ["GB", "GG", "JE"]),
+    ("IT", "postal",
+     "Spedizioni verso il Regno Unito: nuova dichiarazione doganale",
+     "Dal 1° gennaio per tutte le spedizioni di merci verso il Regno Unito è obbligatoria la "
+     "dichiarazione doganale CN22 o CN23. Per le Isole del Canale (Jersey, Guernsey) la "
+     "dichiarazione doganale era già richiesta.",
+     "new_requirement",
+     ["GB"]),
 ]  # fmt: skip
 
 
