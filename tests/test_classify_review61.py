@@ -191,6 +191,18 @@ _READ_AS = [
      "dichiarazione doganale era già richiesta.",
      "new_requirement",
      ["GB"]),
+    # a status table whose news rows open with "nouveau :": the other rows stand; "aucune
+    # acceptation" stops mail
+    ("CH", "postal",
+     "Restrictions par pays",
+     "Mise à jour du 3 mai 2024\n\nEn raison de la situation actuelle, nous ne pouvons pas "
+     "acheminer les envois vers certains pays. Les modifications sont signalées par la mention "
+     "«nouveau».\n\nPays | Lettres | Colis | Remarque\nHaïti | nouveau : aucune acceptation | "
+     "nouveau : aucune acceptation | aéroport fermé\nYémen | aucune acceptation | aucune "
+     "acceptation | depuis 2015\nLibye | acceptation | aucune acceptation |\nAfghanistan | "
+     "acceptation | aucune acceptation |",
+     "suspension",
+     ["HT"]),
 ]  # fmt: skip
 
 

@@ -16,7 +16,11 @@ _MARK_PHRASE = re.compile(
     r"\b(?:neu ab|new from|new since|nouveau depuis|nouveau à partir|nuevo desde|nieuw vanaf)\b|"
     r"\((?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|novo|nowe|nowy|ny|uusi|nově|"
     r"nové|nova|novi|"
-    r"yeni|новое|нове|新規|新增|新)\)",
+    r"yeni|новое|нове|新規|新增|新)\)|"
+    # a cell that opens with the word and a colon: "| nouveau : aucune acceptation |", "| nieuw:
+    # mogelijk |"
+    r"\|\s*(?:new|neu|nouveau|nouvelle|nuevo|nueva|nuovo|nuova|nieuw|novo|nowe|nowy|ny|uusi)"
+    r"\s?:",
     re.IGNORECASE,
 )
 _MARK_WORD = re.compile(
