@@ -50,6 +50,13 @@ _QUIET = [
      "Circulă mesaje frauduloase în care vi se spune că un colet din Turcia este reținut în "
      "vamă și livrarea a fost suspendată până la plata unei taxe. Mesajele duc la o pagină "
      "falsă. Poșta Română nu cere niciodată plata taxelor vamale prin SMS."),
+    # Dutch seizure news: the forbidden goods checked in parcels are the rules in force
+    ("BE", "customs",
+     "Douane onderschept 2.000 kilo heroïne in Antwerpse haven",
+     "De Douane heeft in de haven ruim 2.000 kilo heroïne onderschept. De drugs zaten verborgen "
+     "in een lading tegels uit Turkije. De straatwaarde wordt geschat op 80 miljoen euro. "
+     "Daarnaast controleert de Douane dagelijks postpakketten op verboden goederen zoals drugs "
+     "en wapens."),
 ]  # fmt: skip
 
 
