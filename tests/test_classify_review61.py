@@ -210,6 +210,14 @@ _READ_AS = [
      "acceptation | aucune acceptation |",
      "suspension",
      ["HT"]),
+    # French "restent soumis aux règles de la France métropolitaine": unaffected
+    ("FR", "postal",
+     "Colis vers l'Outre-mer : déclaration en ligne obligatoire",
+     "À partir du 1er juin, les colis vers la Guadeloupe et la Martinique devront être "
+     "accompagnés d'une déclaration en douane saisie en ligne. Les envois vers Monaco restent "
+     "soumis aux règles de la France métropolitaine.",
+     "new_requirement",
+     ["GP", "MQ"]),
 ]  # fmt: skip
 
 
