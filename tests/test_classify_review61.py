@@ -218,6 +218,16 @@ _READ_AS = [
      "soumis aux règles de la France métropolitaine.",
      "new_requirement",
      ["GP", "MQ"]),
+    # German "China (ohne Hongkong und Macau)" leaves them out; "keine wesentlichen
+    # Verzögerungen" leaves Taiwan unaffected
+    ("DE", "carrier",
+     "Längere Laufzeiten nach Ostasien",
+     "Wegen der Sperrung des Luftraums rechnen Sie bei Sendungen in die folgenden Länder mit "
+     "Laufzeitverlängerungen von bis zu zehn Werktagen:\n\n• Japan\n• China (ohne Hongkong "
+     "und Macau)\n\nFür Sendungen nach Taiwan erwarten wir derzeit keine wesentlichen "
+     "Verzögerungen.",
+     "delay",
+     ["CN", "JP"]),
 ]  # fmt: skip
 
 
