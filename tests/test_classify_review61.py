@@ -228,6 +228,13 @@ _READ_AS = [
      "Verzögerungen.",
      "delay",
      ["CN", "JP"]),
+    # Korean "자가사용 인정 수량 기준" (the quantity allowed for own use) revised: a limit
+    ("KR", "customs",
+     "해외직구 건강기능식품 자가사용 인정 수량 기준 개정 안내",
+     "2025년 7월 1일부터 해외직구로 반입하는 건강기능식품의 자가사용 인정 수량 기준을 "
+     "6병 이하에서 4병 이하로 개정합니다. 국제우편, 특송 등 반입 경로와 관계없이 적용됩니다.",
+     "restriction",
+     ["KR"]),
 ]  # fmt: skip
 
 
