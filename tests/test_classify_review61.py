@@ -242,3 +242,34 @@ _READ_AS = [
 def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text, kind, codes):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert (got.change_kind, got.destinations) == (kind, codes), got.evidence[:3]
+
+
+# (origin, source kind, title, text, kind, categories): a ban names goods and a duty is paid on
+# goods, so the letters they mention are no category of their own; a carrier's surcharge is paid
+# on every shipment, letters too
+_GOODS_ONLY = [
+    ("FR", "postal",
+     "Nouvelle-Calédonie : la viande interdite dans le courrier",
+     "À compter du 1er mars, le courrier et les colis contenant de la viande ou des produits "
+     "carnés sont interdits à destination de la Nouvelle-Calédonie.",
+     "prohibited_items",
+     ["food"]),
+    ("RU", "customs",
+     "Новые пошлины на товары из-за рубежа",
+     "С 1 января вводится пошлина 15% на товары, ввозимые в посылках. Документы и письма без "
+     "товаров пошлиной не облагаются.",
+     "duty_tax_change",
+     ["all_goods"]),
+    ("DE", "carrier",
+     "Emergency situation surcharge for Israel",
+     "From 1 November, an emergency situation surcharge of EUR 0.50 per kg applies to all "
+     "shipments to Israel, letters and parcels alike.",
+     "duty_tax_change",
+     ["all_goods", "documents"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "kind", "cats"), _GOODS_ONLY)
+def test_a_ban_or_a_duty_names_goods_not_letters(origin, kind_of_source, title, text, kind, cats):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert (got.change_kind, got.categories) == (kind, cats), got.evidence[:3]

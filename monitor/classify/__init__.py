@@ -326,6 +326,11 @@ _DATES_AS_BEFORE = lazy_compile(
 )
 
 
+# a carrier's charge on every shipment, letters too ("emergency situation surcharge")
+_SURCHARGE = lazy_compile(
+    r"\b(?:\w*surcharges?|\w*zuschlag\w*|recargos?|sobretaxas?|supplemento|toeslag\w*|"
+    r"tillagg\w*|tillaeg\w*)\b"
+)
 _STOP_KINDS = frozenset({"suspension", "resumption"})  # news a calendar page may also carry
 
 
@@ -674,12 +679,23 @@ def _classify_doc(
             item = _ev(doc, "destinations", "*", trigger[1], trigger[2])
             item["note"] = "no destination named: applies to all"
             evidence.append(item)
-    for cat, start, end in cats.evidence:
+    categories, cat_evidence = cats.categories, cats.evidence
+    surcharge = kind.kind == "duty_tax_change" and _SURCHARGE.search(doc.norm) is not None
+    if (
+        (kind.kind == "prohibited_items" or (kind.kind == "duty_tax_change" and not surcharge))
+        and "documents" in categories
+        and len(categories) > 1
+    ):
+        # a ban names goods, a duty is paid on goods: the "items" or "envois" they speak of
+        # are not letters too (a carrier's surcharge is paid on every shipment)
+        categories = [c for c in categories if c != "documents"]
+        cat_evidence = [e for e in cat_evidence if e[0] != "documents"]
+    for cat, start, end in cat_evidence:
         evidence.append(_ev(doc, "categories", cat, start, end))
     return Classification(
         True,
         codes,
-        cats.categories,
+        categories,
         kind.kind,
         severity_of(kind.kind, severity_overrides),
         evidence,
