@@ -273,3 +273,16 @@ _GOODS_ONLY = [
 def test_a_ban_or_a_duty_names_goods_not_letters(origin, kind_of_source, title, text, kind, cats):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert (got.change_kind, got.categories) == (kind, cats), got.evidence[:3]
+
+
+def test_a_ban_on_every_shipment_commercial_or_personal_is_no_rule_for_sales():
+    got = classify(
+        "Nepal: import of e-cigarettes prohibited",
+        "The Government of Nepal has banned the import of electronic cigarettes and e-liquids. "
+        "The ban applies to all shipments, commercial or personal, and such shipments will be "
+        "seized by customs.",
+        origin="US",
+        source_kind="carrier",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert "tobacco_vapes" in got.categories and "commercial_goods" not in got.categories

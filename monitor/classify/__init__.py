@@ -690,6 +690,14 @@ def _classify_doc(
         # are not letters too (a carrier's surcharge is paid on every shipment)
         categories = [c for c in categories if c != "documents"]
         cat_evidence = [e for e in cat_evidence if e[0] != "documents"]
+    if (
+        kind.kind in ("prohibited_items", "delay")
+        and "commercial_goods" in categories
+        and len(categories) > 1
+    ):
+        # a ban holds for what anyone sends, a delay for every item: "sales" are one example
+        categories = [c for c in categories if c != "commercial_goods"]
+        cat_evidence = [e for e in cat_evidence if e[0] != "commercial_goods"]
     for cat, start, end in cat_evidence:
         evidence.append(_ev(doc, "categories", cat, start, end))
     return Classification(
