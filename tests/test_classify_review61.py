@@ -245,8 +245,8 @@ def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text,
 
 
 # (origin, source kind, title, text, kind, categories): a ban names goods and a duty is paid on
-# goods, so the letters they mention are no category of their own; a carrier's surcharge is paid
-# on every shipment, letters too
+# goods, so the letters they mention are no category of their own (a carrier's surcharge is paid
+# on every shipment, letters too); gifts named beside the goods of a ban or a stop are examples
 _GOODS_ONLY = [
     ("FR", "postal",
      "Nouvelle-Calédonie : la viande interdite dans le courrier",
@@ -265,6 +265,19 @@ _GOODS_ONLY = [
      "From 1 November, an emergency situation surcharge of EUR 0.50 per kg applies to all "
      "shipments to Israel, letters and parcels alike.",
      "duty_tax_change",
+     ["all_goods", "documents"]),
+    # "including gifts" beside the goods a ban or a stop names is no rule scoped to gifts
+    ("GB", "postal",
+     "Meat banned in parcels to Australia",
+     "From 1 July, meat and meat products are prohibited in parcels to Australia, including "
+     "gifts sent between family members.",
+     "prohibited_items",
+     ["food"]),
+    ("GB", "postal",
+     "Mail to Israel suspended",
+     "From today we have suspended acceptance of all parcels and letters to Israel, including "
+     "gifts and documents.",
+     "suspension",
      ["all_goods", "documents"]),
 ]  # fmt: skip
 

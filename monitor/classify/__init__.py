@@ -15,7 +15,7 @@ from functools import partial
 from typing import Any
 
 from monitor.classify import lexicon
-from monitor.classify.categories import IGNORED, SENDING_ONLY, decide_categories
+from monitor.classify.categories import IGNORED, SENDING_ONLY, decide_categories, scoped_to_kind
 from monitor.classify.changelog import newest_entry
 from monitor.classify.destinations import (
     EXCLUDED,
@@ -326,11 +326,6 @@ _DATES_AS_BEFORE = lazy_compile(
 )
 
 
-# a carrier's charge on every shipment, letters too ("emergency situation surcharge")
-_SURCHARGE = lazy_compile(
-    r"\b(?:\w*surcharges?|\w*zuschlag\w*|recargos?|sobretaxas?|supplemento|toeslag\w*|"
-    r"tillagg\w*|tillaeg\w*)\b"
-)
 _STOP_KINDS = frozenset({"suspension", "resumption"})  # news a calendar page may also carry
 
 
@@ -679,31 +674,13 @@ def _classify_doc(
             item = _ev(doc, "destinations", "*", trigger[1], trigger[2])
             item["note"] = "no destination named: applies to all"
             evidence.append(item)
-    categories, cat_evidence = cats.categories, cats.evidence
-    surcharge = kind.kind == "duty_tax_change" and _SURCHARGE.search(doc.norm) is not None
-    if (
-        (kind.kind == "prohibited_items" or (kind.kind == "duty_tax_change" and not surcharge))
-        and "documents" in categories
-        and len(categories) > 1
-    ):
-        # a ban names goods, a duty is paid on goods: the "items" or "envois" they speak of
-        # are not letters too (a carrier's surcharge is paid on every shipment)
-        categories = [c for c in categories if c != "documents"]
-        cat_evidence = [e for e in cat_evidence if e[0] != "documents"]
-    if (
-        kind.kind in ("prohibited_items", "delay")
-        and "commercial_goods" in categories
-        and len(categories) > 1
-    ):
-        # a ban holds for what anyone sends, a delay for every item: "sales" are one example
-        categories = [c for c in categories if c != "commercial_goods"]
-        cat_evidence = [e for e in cat_evidence if e[0] != "commercial_goods"]
-    for cat, start, end in cat_evidence:
+    cats = scoped_to_kind(doc, kind.kind, cats)
+    for cat, start, end in cats.evidence:
         evidence.append(_ev(doc, "categories", cat, start, end))
     return Classification(
         True,
         codes,
-        categories,
+        cats.categories,
         kind.kind,
         severity_of(kind.kind, severity_overrides),
         evidence,

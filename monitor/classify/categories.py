@@ -2020,3 +2020,36 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
         if gap is not None and _CHANNEL_GAP.match(gap):
             return True
     return False
+
+
+# The categories a notice of each kind names only as examples beside the goods it is about
+# (measured on the labelled sets): a ban and a duty name goods, not the letters ("le courrier
+# et les colis contenant de la viande"); a ban or a delay holds for sales and private items
+# alike ("commercial or personal"); a requirement, ban or stop for goods "gifts included" is
+# not scoped to gifts (a duty or a limit set for gifts is)
+_EXAMPLES_FOR_KIND = {
+    "documents": frozenset({"prohibited_items", "duty_tax_change"}),
+    "commercial_goods": frozenset({"prohibited_items", "delay"}),
+    "gifts": frozenset({"new_requirement", "prohibited_items", "suspension"}),
+}
+# a carrier's charge on every shipment, letters too ("emergency situation surcharge")
+_SURCHARGE = lazy_compile(
+    r"\b(?:\w*surcharges?|\w*zuschlag\w*|recargos?|sobretaxas?|supplemento|toeslag\w*|"
+    r"tillagg\w*|tillaeg\w*)\b"
+)
+
+
+def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
+    """``cats`` without the categories the notice's final ``kind`` names only as examples
+    beside other goods (a category alone stays)."""
+    categories, evidence = cats.categories, cats.evidence
+    for cat, kinds in _EXAMPLES_FOR_KIND.items():
+        if kind not in kinds or cat not in categories or len(categories) < 2:
+            continue
+        if cat == "documents" and kind == "duty_tax_change" and _SURCHARGE.search(doc.norm):
+            continue
+        categories = [c for c in categories if c != cat]
+        evidence = [e for e in evidence if e[0] != cat]
+    if categories is cats.categories:
+        return cats
+    return CategoryResult(categories, evidence, cats.shipping_words)
