@@ -246,7 +246,7 @@ def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text,
 
 # (origin, source kind, title, text, kind, categories): a ban names goods and a duty is paid on
 # goods, so the letters they mention are no category of their own (a carrier's surcharge is paid
-# on every shipment, letters too); gifts named beside the goods of a ban or a stop are examples
+# on every shipment, letters too)
 _GOODS_ONLY = [
     ("FR", "postal",
      "Nouvelle-Calédonie : la viande interdite dans le courrier",
@@ -266,19 +266,13 @@ _GOODS_ONLY = [
      "shipments to Israel, letters and parcels alike.",
      "duty_tax_change",
      ["all_goods", "documents"]),
-    # "including gifts" beside the goods a ban or a stop names is no rule scoped to gifts
-    ("GB", "postal",
-     "Meat banned in parcels to Australia",
-     "From 1 July, meat and meat products are prohibited in parcels to Australia, including "
-     "gifts sent between family members.",
+    # documents named as goods of a ban's list ("immigration documents") stay
+    ("US", "postal",
+     "International mail: country conditions updated",
+     "Pakistan: Pakistan accepts items containing immigration documents only if they are "
+     "sent by Express Mail. Syria: tobacco-related products and arms are prohibited.",
      "prohibited_items",
-     ["food"]),
-    ("GB", "postal",
-     "Mail to Israel suspended",
-     "From today we have suspended acceptance of all parcels and letters to Israel, including "
-     "gifts and documents.",
-     "suspension",
-     ["all_goods", "documents"]),
+     ["documents", "tobacco_vapes", "weapons"]),
 ]  # fmt: skip
 
 

@@ -2025,18 +2025,21 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
 # The categories a notice of each kind names only as examples beside the goods it is about
 # (measured on the labelled sets): a ban and a duty name goods, not the letters ("le courrier
 # et les colis contenant de la viande"); a ban or a delay holds for sales and private items
-# alike ("commercial or personal"); a requirement, ban or stop for goods "gifts included" is
-# not scoped to gifts (a duty or a limit set for gifts is)
+# alike ("commercial or personal")
 _EXAMPLES_FOR_KIND = {
     "documents": frozenset({"prohibited_items", "duty_tax_change"}),
     "commercial_goods": frozenset({"prohibited_items", "delay"}),
-    "gifts": frozenset({"new_requirement", "prohibited_items", "suspension"}),
 }
 # a carrier's charge on every shipment, letters too ("emergency situation surcharge")
 _SURCHARGE = lazy_compile(
     r"\b(?:\w*surcharges?|\w*zuschlag\w*|recargos?|sobretaxas?|supplemento|toeslag\w*|"
     r"tillagg\w*|tillaeg\w*)\b"
 )
+
+
+def _named_documents(doc: Doc, evidence: list[tuple[str, int, int]]) -> bool:
+    """Whether the documents are named as such ("immigration documents"), not as mail."""
+    return any(c == "documents" and "document" in doc.norm[a:b] for c, a, b in evidence)
 
 
 def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
@@ -2047,7 +2050,9 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
         if kind not in kinds or cat not in categories or len(categories) < 2:
             continue
         if cat == "documents" and kind == "duty_tax_change" and _SURCHARGE.search(doc.norm):
-            continue
+            continue  # a carrier's surcharge is paid on letters too
+        if cat == "documents" and kind == "prohibited_items" and _named_documents(doc, evidence):
+            continue  # "immigration documents" are goods of a ban's list, not the letters
         categories = [c for c in categories if c != cat]
         evidence = [e for e in evidence if e[0] != cat]
     if categories is cats.categories:
