@@ -235,6 +235,13 @@ _READ_AS = [
      "6병 이하에서 4병 이하로 개정합니다. 국제우편, 특송 등 반입 경로와 관계없이 적용됩니다.",
      "restriction",
      ["KR"]),
+    # Spanish "nuevos requisitos de datos", "código del Sistema Armonizado": a new requirement
+    ("MX", "carrier",
+     "Nuevos requisitos de datos para envíos a Suiza",
+     "A partir del 1 de abril, los envíos con destino a Suiza deberán indicar el código del "
+     "Sistema Armonizado de cada artículo y una descripción precisa de la mercancía.",
+     "new_requirement",
+     ["CH"]),
 ]  # fmt: skip
 
 
