@@ -280,6 +280,13 @@ _GOODS_ONLY = [
      "sent by Express Mail. Syria: tobacco-related products and arms are prohibited.",
      "prohibited_items",
      ["documents", "tobacco_vapes", "weapons"]),
+    # dry ice (UN1845) is a dangerous good: refusing it to a country bans that good
+    ("US", "carrier",
+     "Dry ice no longer accepted to Peru",
+     "From 1 May, we will no longer accept international shipments containing dry ice (UN1845) "
+     "destined to Peru.",
+     "prohibited_items",
+     ["dangerous_goods"]),
 ]  # fmt: skip
 
 
