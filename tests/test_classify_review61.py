@@ -242,6 +242,16 @@ _READ_AS = [
      "Sistema Armonizado de cada artículo y una descripción precisa de la mercancía.",
      "new_requirement",
      ["CH"]),
+    # "The rules set out below have not changed": the FAQ restates them
+    ("GB", "customs",
+     "Buying goods online from outside the UK: FAQs",
+     "Updated 3 March 2025\n\nThe rules set out below have not changed; they apply to goods "
+     "sent to the UK by post or courier.\n\nDo I pay VAT on goods bought online?\nYes. VAT is "
+     "due on all goods imported into the UK, whatever their value.\n\nWhen do I pay customs "
+     "duty?\nCustoms duty is due on goods worth more than £135. Some goods are prohibited or "
+     "restricted.",
+     "informational",
+     ["GB"]),
 ]  # fmt: skip
 
 

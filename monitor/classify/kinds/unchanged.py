@@ -142,6 +142,13 @@ _RULES_KEPT = lazy_compile(
     )
 )
 _RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
+# A page that says the rules it sets out have not changed: what follows restates them
+_RULES_BELOW_KEPT = lazy_compile(
+    r"\b(?:rules|requirements|regulations|conditions) (?:set out |described |listed |explained )?"
+    r"(?:below|on this page|in this guide) (?:have|has) not changed\b|"
+    r"\b(?:rules|requirements|regulations|conditions) (?:set out |described |listed )?"
+    r"(?:below|on this page) (?:remain|are|stay) unchanged\b"
+)
 
 
 # A heading over what a page changed: "What's changed", "Updates to this page"
@@ -526,6 +533,8 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         if _kept_elsewhere(doc, a, v.start, place_starts or []):
             continue  # "寄往其他国家和地区的收寄规则保持不变": the rest keeps its rules
         kept = _RULES_KEPT.search(doc.norm, a, b) is not None
+        if _RULES_BELOW_KEPT.search(doc.norm, a, b) and not _contrast_after(doc, b):
+            return True  # "The rules set out below have not changed": the page restates them
         if a - doc.title_end >= LEAD_CHARS:
             if (
                 kept
