@@ -252,6 +252,21 @@ _READ_AS = [
      "restricted.",
      "informational",
      ["GB"]),
+    # Portuguese "só serão liberadas nas seguintes condições", Korean "자가사용 인정기준"
+    # (what may come in for own use): limits
+    ("BR", "postal",
+     "Importação de suplementos: novas regras",
+     "A partir de 1º de agosto, as remessas internacionais com suplementos destinadas a pessoas "
+     "físicas no Brasil só serão liberadas nas seguintes condições: quantidade para até 3 meses "
+     "de uso e apresentação de receita.",
+     "restriction",
+     ["BR"]),
+    ("KR", "customs",
+     "해외직구 의약품 자가사용 인정기준 변경",
+     "관세청은 2025년 9월 1일부터 해외직구로 반입되는 의약품의 자가사용 인정기준을 아래와 같이 "
+     "변경합니다. 일반의약품은 6병에서 4병으로 줄어듭니다.",
+     "restriction",
+     ["KR"]),
 ]  # fmt: skip
 
 
