@@ -267,6 +267,14 @@ _READ_AS = [
      "변경합니다. 일반의약품은 6병에서 4병으로 줄어듭니다.",
      "restriction",
      ["KR"]),
+    # a title of new rules ("nye regler") over limits and the ban of loose batteries: the
+    # limits are the news
+    ("DK", "postal",
+     "Litiumbatterier i pakker til udlandet – nye regler fra 1. marts",
+     "Fra 1. marts gælder: Litiumbatterier må kun sendes til udlandet, når de er indbygget i "
+     "udstyr. Løse litiumbatterier og powerbanks må ikke sendes til udlandet.",
+     "restriction",
+     ["*"]),
 ]  # fmt: skip
 
 

@@ -42,7 +42,7 @@ from monitor.classify.kinds.phrases import (
     dated_span,
 )
 from monitor.classify.kinds.plans import title_called_off
-from monitor.classify.kinds.standing import conditions_title
+from monitor.classify.kinds.standing import conditions_title, new_rules_title
 from monitor.classify.kinds.topics import (
     _counted,
     _job_posting,
@@ -1193,7 +1193,7 @@ def _outranking(
     elif (
         best == "prohibited_items"
         and scores.get("restriction", 0.0) > 0.0
-        and conditions_title(doc)
+        and (conditions_title(doc) or new_rules_title(doc))
     ):
         # "New conditions for items containing lithium batteries": what is banned outright is
         # one of the conditions the goods are now sent under

@@ -91,6 +91,23 @@ def conditions_title(doc: Doc) -> bool:
     return _CONDITIONS_TITLE.search(doc.full, 0, doc.title_end) is not None
 
 
+# A title of rules made new: "Neue Regeln ab 1. Juli", "Ändrade regler för litiumbatterier",
+# "Correios atualizam regras para envio de baterias"
+_NEW_RULES_TITLE = lazy_compile(
+    r"\b(?:new|changed|updated|neue|geänderte|nye|ændrede|ändrade|nya|nouvelles|nuevas|nuove|"
+    r"nieuwe|novas|оновлені|новые|нові)\s+(?:\w+\s+)?(?:rules|regeln|regler|règles|reglas|regole|"
+    r"regels|regras|правила)\b|"
+    r"\b(?:atualizam|actualizan|aktualisiert|updates?)\s+(?:as\s+|las\s+|die\s+|the\s+)?"
+    r"(?:regras|reglas|regeln|rules)\b",
+    re.I,
+)
+
+
+def new_rules_title(doc: Doc) -> bool:
+    """Whether the title announces rules made new (their limits are the news)."""
+    return _NEW_RULES_TITLE.search(doc.full, 0, doc.title_end) is not None
+
+
 def _paused_ban(doc: Doc, result: KindResult) -> bool:
     """Whether the clause of the notice's main ban says it is for a time, and the notice's bans
     are the operator's own stops: no sentence of a ban speaks of imports, of a government or
