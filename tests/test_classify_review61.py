@@ -275,6 +275,15 @@ _READ_AS = [
      "udstyr. Løse litiumbatterier og powerbanks må ikke sendes til udlandet.",
      "restriction",
      ["*"]),
+    # Slovak "colné" (customs, the adjective) is no duty: "elektronické colné údaje" are data
+    # asked of the sender
+    ("SK", "postal",
+     "Povinné elektronické colné údaje pre zásielky s tovarom",
+     "Na základe požiadaviek colných orgánov musia byť od 1. marca všetky zásielky s tovarom do "
+     "Kanady podané s elektronickými colnými údajmi (elektronická colná deklarácia CN 22/CN 23). "
+     "Ručne vyplnené colné tlačivá nebudú prijaté.",
+     "new_requirement",
+     ["CA"]),
 ]  # fmt: skip
 
 
