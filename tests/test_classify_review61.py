@@ -284,6 +284,15 @@ _READ_AS = [
      "Ručne vyplnené colné tlačivá nebudú prijaté.",
      "new_requirement",
      ["CA"]),
+    # Czech "se zpřísňují podmínky", "nejvýše v množství": tighter limits; what "nejsou
+    # dotčeny" (the supplements) is left as it was
+    ("CZ", "customs",
+     "Nová pravidla pro doplňky v poštovních zásilkách",
+     "Celní správa upozorňuje, že od 1. března se zpřísňují podmínky propuštění léčivých "
+     "přípravků zaslaných do České republiky poštou ze zemí mimo EU: fyzická osoba smí přijmout "
+     "nejvýše v množství odpovídajícím tříměsíční potřebě. Doplňky stravy nejsou dotčeny.",
+     "restriction",
+     ["CZ"]),
 ]  # fmt: skip
 
 
