@@ -293,6 +293,20 @@ _READ_AS = [
      "nejvýše v množství odpovídajícím tříměsíční potřebě. Doplňky stravy nejsou dotčeny.",
      "restriction",
      ["CZ"]),
+    # places that "already need" the declaration, or where items "se acceptă în continuare"
+    # (are still accepted), are not where the change is
+    ("GB", "postal",
+     "Customs declarations for items to the EU from 1 January",
+     "From 1 January, all items containing goods sent to France need a customs declaration. "
+     "Items to Gibraltar already need customs declarations.",
+     "new_requirement",
+     ["FR"]),
+    ("RO", "postal",
+     "Suspendarea temporară a serviciilor poștale către Israel",
+     "Începând cu 4 octombrie se suspendă acceptarea trimiterilor către Israel. Trimiterile "
+     "pentru Emiratele Arabe Unite se acceptă în continuare.",
+     "suspension",
+     ["IL"]),
 ]  # fmt: skip
 
 
