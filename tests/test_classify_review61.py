@@ -307,6 +307,13 @@ _READ_AS = [
      "pentru Emiratele Arabe Unite se acceptă în continuare.",
      "suspension",
      ["IL"]),
+    # Chinese "維持原有收件規定" (keep the rules they had): unaffected
+    ("TW", "carrier",
+     "寄往日本之食品類快件新增申報資料要求",
+     "自2025年3月1日起，寄往日本之食品類快件，寄件人須另提供每項食品之英文品名及主要成分。寄往香港、"
+     "澳門之食品類快件，維持原有收件規定。",
+     "new_requirement",
+     ["JP"]),
 ]  # fmt: skip
 
 
