@@ -136,6 +136,11 @@ _READ_AS = [
      "ベトナム宛ての郵便物は、航空便の欠航により3日から5日程度遅れる見込みです。",
      "delay",
      ["VN"]),
+    ("KR", "postal",
+     "아이슬란드 화산 폭발의 영향으로 유럽행 우편물 지연",
+     "아이슬란드 화산 폭발의 영향으로 독일행 우편물이 지연됩니다.",
+     "delay",
+     ["DE"]),
     # a member excluded from a region and named again as still suspended is the region's
     # exception, not the one member it stands for
     ("CN", "postal",

@@ -350,7 +350,7 @@ _EVENT_IN_BEFORE = lazy_compile(
 # An event's place in Chinese, Japanese and Korean: "受冰島火山灰影響", "アイスランドの火山噴火の
 # 影響", "아이슬란드 화산 폭발의 영향으로" (affected by, because of)
 _CJK_CAUSE_AFTER = lazy_compile(
-    r"[^\s，。、,.;；：:！？]{0,10}?(?:影響|影响|の影響|의 영향|영향으로)"
+    r"[^\n，。、,.;；：:！？]{0,12}?(?:影響|影响|の影響|의 영향|영향으로)"  # (Korean is spaced)
 )
 _CJK_AFFECTED_BY = ("受", "受到")
 
