@@ -94,7 +94,8 @@ def conditions_title(doc: Doc) -> bool:
 # A title of rules made new: "Neue Regeln ab 1. Juli", "Ändrade regler för litiumbatterier",
 # "Correios atualizam regras para envio de baterias"
 _NEW_RULES_TITLE = lazy_compile(
-    r"\b(?:new|changed|updated|neue|geänderte|nye|ændrede|ändrade|nya|nouvelles|nuevas|nuove|"
+    r"\b(?:new(?!\s+(?:zealand|york|caledonia|delhi|jersey|guinea|south wales)\b)|changed|"
+    r"updated|neue|geänderte|nye|ændrede|ändrade|nya|nouvelles|nuevas|nuove|"
     r"nieuwe|novas|оновлені|новые|нові)\s+(?:\w+\s+)?(?:rules|regeln|regler|règles|reglas|regole|"
     r"regels|regras|правила)\b|"
     r"\b(?:atualizam|actualizan|aktualisiert|updates?)\s+(?:as\s+|las\s+|die\s+|the\s+)?"
