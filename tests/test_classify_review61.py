@@ -319,6 +319,13 @@ _READ_AS = [
      "澳門之食品類快件，維持原有收件規定。",
      "new_requirement",
      ["JP"]),
+    # "Paper manifests will no longer be accepted": paperwork refused, no mail stopped
+    ("JM", "customs",
+     "Customs Notice: electronic manifests for courier shipments",
+     "With effect from 1 March 2025, all express courier operators shall submit an electronic "
+     "manifest for every inbound shipment. Paper manifests will no longer be accepted.",
+     "new_requirement",
+     ["JM"]),
 ]  # fmt: skip
 
 

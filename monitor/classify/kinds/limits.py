@@ -526,7 +526,8 @@ _OVER_LIMIT_RTL = lazy_compile(
 # asks for better data, it stops no mail.
 _DATA_WORDS = by_first_letter(
     r"(?:descriptions?|declarations?|invoices?|forms?|labels?|hs codes?|data|format|"
-    r"handwritten|cn ?2[23]|warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
+    r"handwritten|cn ?2[23]|manifests?|tins?|identification numbers?|airway bills?|waybills?|"
+    r"warenbeschreibung\w*|inhaltsangabe\w*|zollinhaltserklarung\w*|"
     r"formular\w*|etikett\w*|descriptions?|formulaires?|etiquettes?|descripcion\w*|"
     r"declaracion\w*|formularios?|etiquetas?|descrizion\w*|dichiarazion\w*|omschrijving\w*|"
     r"aangifte\w*|descrica\w*|declaraca\w*|описани\w*|деклараци\w*|бланк\w*|verisi|"
@@ -612,6 +613,11 @@ _DATA_OBJECT = GuardedPattern(
         "zollanmeld",
         "entries",
         "entry",
+        "manifest",
+        "tin",
+        "identification number",
+        "waybill",
+        "airway bill",
     ),
 )
 _NEAR_ONLY = lazy_compile(r"general|generic|vague|po box|p o box")
