@@ -326,6 +326,21 @@ _READ_AS = [
      "manifest for every inbound shipment. Paper manifests will no longer be accepted.",
      "new_requirement",
      ["JM"]),
+    # a customs authority's "export control measures" are about where goods go, not its own
+    # country; exports that "continue under the existing arrangements" are unaffected
+    ("SG", "customs",
+     "Circular: export control measures against Belarus",
+     "With effect from 1 June, the following items shall be prohibited for export to Belarus: "
+     "all items in the Military Goods List and dual-use electronics. Singapore Customs will "
+     "revoke permits already granted.",
+     "prohibited_items",
+     ["BY"]),
+    ("KE", "customs",
+     "Exports to Canada: new origin documentation",
+     "From 1 April, goods exported to Canada must be accompanied by a new certificate of "
+     "origin. Exports to the United States continue under the existing arrangements.",
+     "new_requirement",
+     ["CA"]),
 ]  # fmt: skip
 
 

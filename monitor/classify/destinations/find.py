@@ -1233,7 +1233,8 @@ def _site_step(doc: Doc, place: Place, crumbs: list[tuple[int, int]]) -> bool:
 _EXPORT_TITLE = lazy_compile(
     r"\b(?:(?:ausfuhr|export|exports|exportation|exportación|exportacion|esportazione|"
     r"uitvoer)\s+(?:von|nach|in|of|to|de|vers|des|du|di|verso|van|naar)\b|exporting\b|ausfuhrverbot\w*|"
-    r"exportverbot\w*|export bans?\b|interdiction d'export\w*|zakazy? wywozu\b|wywoz\w* do\b)"
+    r"exportverbot\w*|export bans?\b|export controls?\b|export restrictions?\b|"
+    r"interdiction d'export\w*|zakazy? wywozu\b|wywoz\w* do\b)"
 )
 # "you must submit an export declaration to Swedish Customs", "zakazy wywozu do Rosji" (export
 # bans to Russia): the goods leave its country
