@@ -57,6 +57,17 @@ _QUIET = [
      "in een lading tegels uit Turkije. De straatwaarde wordt geschat op 80 miljoen euro. "
      "Daarnaast controleert de Douane dagelijks postpakketten op verboden goederen zoals drugs "
      "en wapens."),
+    # a sentencing release and a travellers' allowance: old rules and passengers' bags
+    ("AU", "customs",
+     "Brisbane woman jailed for importing steroids by post",
+     "A 29-year-old Brisbane woman has been sentenced to two years' imprisonment after pleading "
+     "guilty to importing prohibited anabolic steroids. Officers detected several parcels sent "
+     "from Thailand. A search warrant was executed at her home."),
+    ("FJ", "customs",
+     "New duty-free allowances for travellers",
+     "From 1 January, travellers arriving in Fiji may bring in goods worth up to FJ$1,000 duty "
+     "free, and each passenger aged 18 or over may bring in 2.25 litres of spirits and 250 "
+     "cigarettes."),
 ]  # fmt: skip
 
 
