@@ -352,6 +352,15 @@ _READ_AS = [
      "origin. Exports to the United States continue under the existing arrangements.",
      "new_requirement",
      ["CA"]),
+    # a reminder whose lead names a law by its year ("Civil Aviation Act, 2019") tells no date
+    # of change
+    ("JM", "customs",
+     "Reminder: drones and drone parts in parcels",
+     "The Customs Agency wishes to remind the public that the importation of drones without a "
+     "permit from the Civil Aviation Authority is prohibited under the Civil Aviation Act, 2019. "
+     "This is not a new requirement; the rules remain unchanged.",
+     "informational",
+     ["JM"]),
 ]  # fmt: skip
 
 

@@ -268,7 +268,11 @@ _TITLE_REMINDER = lazy_compile(
     r"pripomienka|reamintire|priminimas|atgadinajums|meeldetuletus|pamindelse|напомняне|"
     r"подсетник|потсетник)\b|تذكير|再次提醒"
 )
-_BULLETIN_NUMBER = lazy_compile(r"#\s*\d+")  # "CSMS # 67690312 - REMINDER: ...": no date
+_NUMBERS_NOT_DATES = lazy_compile(
+    r"#\s*\d+|"  # "CSMS # 67690312 - REMINDER: ...": no date
+    # the year in a law's name: "the Firearms (...) Act, 2022", "Federal Law No. 37 of 1992"
+    r"\b(?:act|law|decree|ordinance|regulations?)\s*,?\s*(?:no\.?\s*\d+\s*of\s*)?(?:19|20)\d\d\b"
+)
 
 
 _NEWS_KINDS = ("suspension", "delay", "resumption", "prohibited_items", "restriction")
@@ -287,7 +291,7 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     if any(doc.in_title(v.start) and v.kind in _NEWS_KINDS for v in votes):
         return False  # ("Reminder: mail to Chile suspended"; not "Reminder: goods need a
         # customs declaration", the rule it reminds of)
-    lead = _BULLETIN_NUMBER.sub(" ", doc.norm[: doc.title_end] + " " + _lead_text(doc))
+    lead = _NUMBERS_NOT_DATES.sub(" ", doc.norm[: doc.title_end] + " " + _lead_text(doc))
     # (a rule in force "since 1 January 2021" tells when it began, not that it is new)
     since = _SINCE_DATE.search(lead) is not None
     if (
