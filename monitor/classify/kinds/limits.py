@@ -614,7 +614,7 @@ _DATA_OBJECT = GuardedPattern(
         "entries",
         "entry",
         "manifest",
-        "tin",
+        " tin",  # (a word: not "continue", "destination")
         "identification number",
         "waybill",
         "airway bill",
