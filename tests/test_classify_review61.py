@@ -426,3 +426,17 @@ def test_a_ban_on_every_shipment_commercial_or_personal_is_no_rule_for_sales():
     )
     assert got.change_kind == "prohibited_items"
     assert "tobacco_vapes" in got.categories and "commercial_goods" not in got.categories
+
+
+def test_places_under_a_heading_not_available_are_left_out_of_the_region():
+    got = classify(
+        "Aerosols now accepted to EU destinations by road",
+        "From 1 September, aerosols can be sent to destinations in the European Union on our "
+        "road service.\n\nConditions\n• Maximum 500 ml per parcel.\n\nNot available\n• Cyprus "
+        "and Malta, because parcels to these destinations travel by air.\n• Destinations "
+        "outside the EU.",
+        origin="GB",
+        source_kind="carrier",
+    )
+    assert "FR" in got.destinations and "DE" in got.destinations
+    assert "CY" not in got.destinations and "MT" not in got.destinations

@@ -366,6 +366,30 @@ def _cjk_cause(norm: str, place: Place) -> bool:
     )
 
 
+# A heading line of its own that leaves out what its list names: "Not available", "Exceptions",
+# "Nicht betroffen", "Non concernés" (norm: accents folded, lower case)
+_BARE_NOT_HINTS = ("not available", "not affected", "not included", "exception", "exclusion",
+                   "excluded", "nicht betroffen", "ausgenommen", "ausnahmen", "non concern",
+                   "no disponible", "no afectad", "non disponibil", "niet beschikbaar")  # fmt: skip
+_BARE_NOT_HEAD = lazy_compile(
+    r"\s*(?:not available|not affected|not included|exceptions?|exclusions?|excluded|"
+    r"nicht betroffen|ausgenommen|ausnahmen|non concernes?|no disponibles?|no afectados?|"
+    r"non disponibil[ei]|niet beschikbaar)\s*"
+)
+
+
+def _bare_not_heads(doc: Doc) -> set[tuple[int, int]]:
+    """The body's lines that are such a heading and nothing else."""
+    out: set[tuple[int, int]] = set()
+    for a in doc.line_starts:
+        if a <= doc.title_end:
+            continue
+        lo, hi = doc.line_of(a)
+        if hi - lo <= 24 and _BARE_NOT_HEAD.fullmatch(doc.norm, lo, hi):
+            out.add((lo, hi))
+    return out
+
+
 # Before a phrase of service as usual, what turns it: "nicht wie üblich", "не так быстро, как
 # обычно", "only documents remain available"
 _NOT_BEFORE = lazy_compile(
@@ -578,6 +602,10 @@ def find_destinations(
         # or the paragraph right under it: "What isn't changing" / "Orders to the UK, the EU and
         # Norway are handled the way they are today."
         left_lines |= {i for a, _ in unchanged if (i := _paragraph_after(doc, a)) is not None}
+    if doc.holds_any(_BARE_NOT_HINTS):
+        # "Not available" over "• Cyprus and Malta, because parcels travel by air": a heading
+        # of its own, no colon, over the places left out
+        left_lines |= {doc.line_index(a) for a, _ in list_under(doc, _bare_not_heads(doc), True)}
     n = len(doc.norm)
     contact = doc.holds_any(_CONTACT_HINTS)
 
