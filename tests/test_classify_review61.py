@@ -428,7 +428,7 @@ def test_a_ban_on_every_shipment_commercial_or_personal_is_no_rule_for_sales():
     assert "tobacco_vapes" in got.categories and "commercial_goods" not in got.categories
 
 
-def test_places_under_a_heading_not_available_are_left_out_of_the_region():
+def test_goods_now_accepted_to_a_region_but_not_where_a_heading_says_not_available():
     got = classify(
         "Aerosols now accepted to EU destinations by road",
         "From 1 September, aerosols can be sent to destinations in the European Union on our "
@@ -438,5 +438,6 @@ def test_places_under_a_heading_not_available_are_left_out_of_the_region():
         origin="GB",
         source_kind="carrier",
     )
+    assert got.change_kind == "resumption"  # "now accepted": sent again where they were not
     assert "FR" in got.destinations and "DE" in got.destinations
     assert "CY" not in got.destinations and "MT" not in got.destinations
