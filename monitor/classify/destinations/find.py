@@ -361,8 +361,9 @@ def _cjk_cause(norm: str, place: Place) -> bool:
     if m is None:
         return False
     tail = m.group()
-    return tail.endswith(("の影響", "의 영향", "영향으로")) or norm.endswith(
-        _CJK_AFFECTED_BY, 0, place.start
+    return tail.endswith(("の影響", "의 영향", "영향으로")) or (
+        norm.endswith(_CJK_AFFECTED_BY, 0, place.start)
+        and not norm.endswith("接受", 0, place.start)  # "接受美國…" (accept), no "受" (by)
     )
 
 
