@@ -380,13 +380,20 @@ _BARE_NOT_HEAD = lazy_compile(
 
 
 def _bare_not_heads(doc: Doc) -> set[tuple[int, int]]:
-    """The body's lines that are such a heading and nothing else."""
+    """The body's lines that are such a heading and nothing else, a section's head: a blank
+    line above it and a bulleted item below it (not a table's status under its place:
+    "Libanon" / "Nicht betroffen" / "Iran")."""
     out: set[tuple[int, int]] = set()
-    for a in doc.line_starts:
-        if a <= doc.title_end:
+    starts = doc.line_starts
+    for k, a in enumerate(starts):
+        if a <= doc.title_end or k + 1 >= len(starts):
             continue
         lo, hi = doc.line_of(a)
-        if hi - lo <= 24 and _BARE_NOT_HEAD.fullmatch(doc.norm, lo, hi):
+        if hi - lo > 24 or not _BARE_NOT_HEAD.fullmatch(doc.norm, lo, hi):
+            continue
+        above = doc.full[slice(*doc.line_of(starts[k - 1]))].strip()
+        below = doc.full[slice(*doc.line_of(starts[k + 1]))].strip()
+        if not above and strip_bullet(below)[1]:
             out.add((lo, hi))
     return out
 
