@@ -44,6 +44,7 @@ from monitor.classify.destinations.passes import (
     _routes_home,
     _same_as_before,
     _see_page_pointers,
+    _status_only_headings,
 )
 from monitor.classify.destinations.roles import (
     EXCLUDED,
@@ -1023,6 +1024,7 @@ def find_destinations(
         _included_members(doc, roles)
     _over_entries(doc, roles)
     _quiet_headings(doc, roles, standing)
+    _status_only_headings(doc, roles, unaffected)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]

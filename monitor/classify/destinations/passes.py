@@ -725,6 +725,32 @@ def _quiet_headings(doc: Doc, roles: list[Role], standing: list[Match]) -> None:
                 r.role = UNAFFECTED
 
 
+_STATUS_HEADING_REST = 40  # "EUROPE, MIDDLE EAST, INDIA AND AFRICA": the other words of a line
+
+
+def _status_only_headings(doc: Doc, roles: list[Role], unaffected: list[Match]) -> None:
+    """A place heading whose section names no place and only says all is well there
+    ("CANADA" over "No service alerts at this time.") heads no change."""
+    if not unaffected:
+        return
+    for r in roles:
+        if r.role != STRONG or r.source != "heading" or doc.in_title(r.place.start):
+            continue
+        line_start, line_end = doc.line_of(r.place.start)
+        rest = doc.full[line_start : r.place.start] + doc.full[r.place.end : line_end]
+        if len(rest.strip()) > _STATUS_HEADING_REST or any(c in rest for c in "|:："):
+            continue  # a line of its own for the place, no table row or list head
+        end = paragraph_end(doc, line_end)
+        if end <= line_end or not any(line_end <= m.start < end for m in unaffected):
+            continue
+        if any(line_end <= q.place.start < end for q in roles) or any(
+            m.value in _CHANGE_KINDS and line_end <= m.start < end
+            for m in lexicon.matches(doc, "kinds")
+        ):
+            continue
+        r.role = UNAFFECTED
+
+
 def _section_changes(doc: Doc, heading: Role, roles: list[Role]) -> bool:
     """Whether the paragraph under a heading tells a change in a sentence that names none of
     its places as unaffected: "Jamaica – Hurricane" over "Delivery is disrupted island-wide.

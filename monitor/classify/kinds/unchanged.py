@@ -166,7 +166,8 @@ _RULES_REMINDED = lazy_compile(
 )
 _RULES = lazy_compile(
     r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
-    r"regles|reglas|regole|regels|requirements|vorschriften|standards|normes|normas|norme)\b"
+    r"regles|reglas|regole|regels|requirements|vorschriften|standards|normes|normas|norme|"
+    r"arrangements|procedures|allowances|exemptions|thresholds)\b"
 )
 
 

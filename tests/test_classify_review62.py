@@ -1,0 +1,34 @@
+"""Session 62, from blind sets 346 and 347 and the weakest earlier sets: changes are read as
+their kind, for the places they are about."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (origin, source kind, title, text, kind, destinations)
+_READ_AS = [
+    # a reminder that the arrangements for dutiable goods are unchanged restates the duties
+    ("MO", "customs",
+     "Dutiable goods sent by post over the holidays: arrangements unchanged",
+     "The Customs Service reminds the public that the arrangements for dutiable goods sent to "
+     "Macao by post or courier remain unchanged.\n\n• Wine and spirits above 30% alcohol are "
+     "dutiable at 100% of their value.\n• Cigarettes are dutiable per stick.",
+     "informational",
+     ["MO"]),
+    # an alerts page whose other regions have "No service alerts at this time": a storm's delay
+    ("US", "carrier",
+     "Service alerts",
+     "ASIA PACIFIC\nTyphoon Mawar - Philippines\nShipments destined for the Philippines may "
+     "experience delays of 48 to 72 hours.\n\nEUROPE\nNo service alerts at this time.\n\n"
+     "LATIN AMERICA\nNo service alerts at this time.",
+     "delay",
+     ["PH"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "kind", "codes"), _READ_AS)
+def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text, kind, codes):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert (got.change_kind, got.destinations) == (kind, codes), got.evidence[:3]
