@@ -32,3 +32,20 @@ _READ_AS = [
 def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text, kind, codes):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert (got.change_kind, got.destinations) == (kind, codes), got.evidence[:3]
+
+
+# (origin, source kind, title, text, categories): the goods a change names, in their own words
+_GOODS = [
+    # Korean pork products banned from parcels into Korea
+    ("KR", "customs",
+     "돼지고기 가공품 국제우편 반입 금지",
+     "관세청은 6월 1일부터 국제우편으로 반입되는 돼지고기, 소시지, 육포 등 가공품을 전량 "
+     "폐기한다고 밝혔다.",
+     ["food"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "cats"), _GOODS)
+def test_the_goods_a_change_names_are_its_categories(origin, kind_of_source, title, text, cats):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.categories == cats, got.evidence
