@@ -42,6 +42,13 @@ _GOODS = [
      "관세청은 6월 1일부터 국제우편으로 반입되는 돼지고기, 소시지, 육포 등 가공품을 전량 "
      "폐기한다고 밝혔다.",
      ["food"]),
+    # the traders a German duty notice speaks to sell every kind of goods: no scope of sales
+    ("DE", "customs",
+     "Einfuhrumsatzsteuer auf Kleinsendungen ab 1. Juli",
+     "Ab dem 1. Juli entfällt die Befreiung von der Einfuhrumsatzsteuer für Waren mit einem "
+     "Wert bis 22 Euro. Händler können die Steuer über den IOSS abführen; sonst zahlt der "
+     "Empfänger bei der Zustellung.",
+     ["all_goods"]),
 ]  # fmt: skip
 
 
