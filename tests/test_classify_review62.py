@@ -7,6 +7,25 @@ import pytest
 
 from monitor.classify import classify
 
+# (origin, source kind, title, text): pages full of words of duties that change nothing for a
+# sender
+_QUIET = [
+    # a revenue authority's results: duties collected are figures
+    ("KE", "customs",
+     "KRA preliminary revenue outcome for the 2024/25 financial year",
+     "The Kenya Revenue Authority collected gross tax revenue of KES 2.5 trillion in the "
+     "2024/25 financial year, up 8% on the previous year.\n\nCustoms and excise\n- Customs "
+     "duties: KES 180 billion\n- Import VAT: KES 320 billion\n- Excise duties: KES 90 billion"
+     "\n\nNet revenue after refunds was in line with the revised estimate."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _QUIET)
+def test_a_page_that_changes_nothing_for_a_sender_stays_quiet(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert not got.relevant, (got.change_kind, got.evidence[:2])
+
+
 # (origin, source kind, title, text, kind, destinations)
 _READ_AS = [
     # a reminder that the arrangements for dutiable goods are unchanged restates the duties

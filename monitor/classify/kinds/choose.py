@@ -1048,6 +1048,21 @@ def _topics_decide(
                     for v in votes
                 )
             )
+            or (
+                # "SARS preliminary revenue outcome for 2023/24": a title of results that
+                # states no change
+                any(doc.in_title(m.start) for m in minor_matches)
+                and not any(
+                    doc.in_title(v.start)
+                    and v.kind != "informational"
+                    and v.weight >= RELEVANT_SCORE
+                    for v in votes
+                )
+                and not any(
+                    v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
+                    for v in votes
+                )
+            )
         )
     ):
         # results, stamps, phishing; a title about the topic that states no change and no dated
