@@ -44,6 +44,20 @@ _READ_AS = [
      "LATIN AMERICA\nNo service alerts at this time.",
      "delay",
      ["PH"]),
+    # a place whose sentence closes with "(no change)" keeps its rules, even beside a rule
+    ("JP", "postal",
+     "電子データ送信の必須化について",
+     "2024年4月1日から、下記の国あてに物品を内容とする郵便物を差し出す場合は、電子データの送信"
+     "が必須となります。\n【対象の国】\nカナダ、オーストラリア\n※米国あてについては、すでに"
+     "電子データの送信が必須となっています（変更はありません）。",
+     "new_requirement",
+     ["AU", "CA"]),
+    ("AU", "postal",
+     "Electronic customs data for parcels to Asia",
+     "From 1 May, parcels to Thailand and Vietnam must carry electronic customs data. Items to "
+     "Singapore have carried it since 2023 (no change).",
+     "new_requirement",
+     ["TH", "VN"]),
 ]  # fmt: skip
 
 

@@ -923,9 +923,13 @@ def find_destinations(
             role = Role(place, ORIGIN, role.cue, source="list")  # "banned from the following:"
         if role.role in (STRONG, NEUTRAL) and unaffected:
             sentence = doc.sentence_of(place.start)
-            if sentence in quiet or (
-                _in_clause(doc, place, unaffected)
-                and not _changed_after(doc, place.end, sentence[1], _after_list(doc, places, k))
+            if (
+                sentence in quiet
+                or (
+                    _in_clause(doc, place, unaffected)
+                    and not _changed_after(doc, place.end, sentence[1], _after_list(doc, places, k))
+                )
+                or _closing_bracket_unaffected(doc, place, sentence, unaffected)
             ):
                 # "... will continue to be accepted, but expect delays": still the destination
                 role.role = UNAFFECTED
@@ -1207,6 +1211,25 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
         more = _CLAUSE_SPLIT.search(doc.full, after.end(), after.end() + 60)
         hi = more.start() if more else min(len(doc.norm), after.end() + 60)
     return any(lo <= m.start and m.end <= hi for m in markers)
+
+
+def _closing_bracket_unaffected(
+    doc: Doc, place: Place, sentence: tuple[int, int], markers: list[Match]
+) -> bool:
+    """Whether the sentence of ``place`` closes with a bracket that says it is unaffected:
+    "Items to the US already need electronic data (no change)", "（変更はありません）"."""
+    full = doc.full
+    for m in markers:
+        if (
+            place.end <= m.start < sentence[1]
+            and full[m.start - 1 : m.start] in ("(", "\uff08")
+            and full[m.end : sentence[1] + 1].strip() in _BRACKET_CLOSES
+        ):
+            return True
+    return False
+
+
+_BRACKET_CLOSES = frozenset((")", "\uff09", ").", "\uff09\u3002", ")\u3002", "\uff09."))
 
 
 # A whole clause that says the one before it does not change: "; this is unchanged", "; nothing
