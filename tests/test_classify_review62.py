@@ -58,6 +58,24 @@ _READ_AS = [
      "Singapore have carried it since 2023 (no change).",
      "new_requirement",
      ["TH", "VN"]),
+    # a correction of a typing error that says it creates no new requirement
+    ("US", "customs",
+     "CORRECTION: Typographical Error in Guidance on Postal Shipments",
+     "This message corrects a typographical error in the guidance issued on 3 March. The "
+     "report is due \"no later than the 10th day of the month following the month of "
+     "importation\". This correction does not create any new requirement and does not change "
+     "the treatment of any postal shipment entering the United States.",
+     "informational",
+     ["US"]),
+    # Italian recommended posting dates: advice, with the customs declaration as a reminder
+    ("IT", "postal",
+     "Natale 2025: le date consigliate per spedire all'estero",
+     "Ti consigliamo di spedire entro le date indicate qui sotto.\n| Destinazione | Posta "
+     "Prioritaria | Pacco |\n| Europa | 12 dicembre | 5 dicembre |\n| Stati Uniti e Canada | 5 "
+     "dicembre | 25 novembre |\nPer i pacchi fuori dall'Unione europea serve la dichiarazione "
+     "doganale.",
+     "informational",
+     ["*"]),
 ]  # fmt: skip
 
 
