@@ -76,6 +76,12 @@ _READ_AS = [
      "doganale.",
      "informational",
      ["*"]),
+    # Norwegian, the verb before its subject: "Fra i dag tar vi igjen imot pakker"
+    ("NO", "postal",
+     "Pakker til Island",
+     "Streiken på Island er over. Fra og med i dag tar vi igjen imot pakker til Island.",
+     "resumption",
+     ["IS"]),
 ]  # fmt: skip
 
 
