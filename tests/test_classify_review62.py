@@ -17,6 +17,15 @@ _QUIET = [
      "2024/25 financial year, up 8% on the previous year.\n\nCustoms and excise\n- Customs "
      "duties: KES 180 billion\n- Import VAT: KES 320 billion\n- Excise duties: KES 90 billion"
      "\n\nNet revenue after refunds was in line with the revised estimate."),
+    # a price rise suspended: stamps keep their price, no mail stops
+    ("ES", "postal",
+     "Correos suspende la subida de precios prevista para 2026",
+     "Correos ha decidido suspender la subida de precios prevista para el 1 de enero de 2026: "
+     "la carta ordinaria nacional hasta 20 g seguirá costando 0,90 euros."),
+    ("GB", "postal",
+     "We have suspended the planned price increase for second class stamps",
+     "We have suspended the planned price increase for second class stamps, which will stay "
+     "at 85p until next April."),
 ]  # fmt: skip
 
 

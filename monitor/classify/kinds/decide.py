@@ -934,8 +934,12 @@ def _cast_votes(
             continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
-        if kind in ("resumption", "suspension") and _CLAIMS_OBJECT.match(norm, end):
-            continue  # "We have resumed processing refunds for these parcels": no mail
+        if kind in ("resumption", "suspension") and (
+            _CLAIMS_OBJECT.match(norm, end) or _PRICE_RISE_OBJECT.match(norm, end)
+        ):
+            # "We have resumed processing refunds for these parcels", "Correos suspende la
+            # subida de precios prevista": no mail
+            continue
         if kind == "suspension" and addons and _addon_stopped(doc, addons, start, end):
             kind = "restriction"  # "cash on delivery to Switzerland is discontinued": parcels go on
         if (
@@ -1686,6 +1690,15 @@ _CLAIMS_SUBJECT = lazy_compile(
     r"reclamations?|réclamations?|reclamaciones|reclami|klachten|claimaanvragen)\b"
     # the whole subject: not "Claims and new shipments to Russia cannot be accepted"
     r"(?![^.;:\n]{0,30}?\b(?:and|or|und|oder|sowie|et|ou|y|o|e|en|as well as)\s)"
+)
+# ... or a rise of prices: "suspende la subida de precios", "la suspensión de la subida"
+_PRICE_RISE_OBJECT = lazy_compile(
+    r"\s+(?:(?:of|de|des|du|der|von|della|dell'|van)\s+)?(?:(?:the|its|our|planned|la|le|l'|les|"
+    r"el|los|die|den|il|o|a|het|de)\s+)?(?:(?:planned|next|annual)\s+)?(?:"
+    r"(?:price|postage|tariff|rate)s? (?:increase|rise)s?|subida de (?:precios|tarifas)|"
+    r"actualizacion de (?:precios|tarifas)|hausse des (?:prix|tarifs)|preiserhohung\w*|"
+    r"portoerhohung\w*|aumento (?:dei prezzi|delle tariffe|de precos|de tarifas)|"
+    r"prijsverhoging\w*|tariefsverhoging\w*)\b"
 )
 # ... or its object: "resumed processing refunds", "reprend le traitement des réclamations"
 _CLAIMS_OBJECT = lazy_compile(
