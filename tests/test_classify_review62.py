@@ -108,6 +108,12 @@ _GOODS = [
      "관세청은 6월 1일부터 국제우편으로 반입되는 돼지고기, 소시지, 육포 등 가공품을 전량 "
      "폐기한다고 밝혔다.",
      ["food"]),
+    # Croatian pork products banned from parcels into Croatia
+    ("HR", "customs",
+     "Zabrana unosa proizvoda od svinjskog mesa",
+     "Od 1. rujna u Republiku Hrvatsku zabranjen je unos svinjskog mesa i proizvoda koji ga "
+     "sadrže (kobasice, pršut), uključujući poštanske pošiljke.",
+     ["food"]),
     # the traders a German duty notice speaks to sell every kind of goods: no scope of sales
     ("DE", "customs",
      "Einfuhrumsatzsteuer auf Kleinsendungen ab 1. Juli",
