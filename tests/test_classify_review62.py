@@ -91,6 +91,13 @@ _READ_AS = [
      "Streiken på Island er over. Fra og med i dag tar vi igjen imot pakker til Island.",
      "resumption",
      ["IS"]),
+    # a surcharge that "does not apply" to shipments "con destino a" two places
+    ("CL", "carrier",
+     "Recargo por situación de emergencia: nuevos destinos",
+     "A partir del 1 de junio, el recargo por situación de emergencia se extiende a los envíos "
+     "a Sudán y Libia. No aplica a los envíos con destino a Túnez ni a Argelia.",
+     "duty_tax_change",
+     ["LY", "SD"]),
 ]  # fmt: skip
 
 
