@@ -98,6 +98,19 @@ _READ_AS = [
      "a Sudán y Libia. No aplica a los envíos con destino a Túnez ni a Argelia.",
      "duty_tax_change",
      ["LY", "SD"]),
+    # "Tampoco ..." / "Nor ...": the sentence after an unaffected one spares its places too
+    ("PE", "postal",
+     "Posibles retrasos en envíos a Europa por huelga en Madrid",
+     "Los envíos a España y Francia podrían presentar retrasos de 5 días. Los envíos a "
+     "Portugal no se verán afectados. Tampoco los envíos a Canadá, que viajan vía Toronto.",
+     "delay",
+     ["ES", "FR"]),
+    ("NZ", "postal",
+     "Strike at Heathrow: possible delays",
+     "Items to the United Kingdom and Ireland may be delayed by up to a week. Items to France "
+     "will not be affected. Nor will items to Germany, which travel via Frankfurt.",
+     "delay",
+     ["GB", "IE"]),
 ]  # fmt: skip
 
 

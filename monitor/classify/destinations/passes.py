@@ -813,4 +813,21 @@ def _quiet_sentences(doc: Doc, markers: list[Match]) -> set[tuple[int, int]]:
             ):
                 continue  # "was not affected by the suspension": the change is the one denied
             marked.discard(doc.sentence_of(m.start))
+    for _a, b in list(marked):
+        # "... will not be affected. Nor are items to the US.": the next sentence says the same
+        if b + 1 < len(doc.full):
+            nxt = doc.sentence_of(b + 1)
+            if _NOR_OPENS.match(doc.norm, nxt[0]) and not any(
+                m.value in _CHANGE_KINDS and nxt[0] <= m.start < nxt[1]
+                for m in lexicon.matches(doc, "kinds")
+            ):
+                marked.add(nxt)
     return marked
+
+
+# A sentence that says "nor" of the one before it: "Nor are items to the US", "Tampoco los
+# envíos a EE. UU.", "Ebenso wenig Sendungen nach ..."
+_NOR_OPENS = lazy_compile(
+    r"\W*(?:nor|neither|tampoco|ni tampoco|ebenso wenig|ebensowenig|auch nicht|nemmeno|neanche|"
+    r"neppure|evenmin|ook niet|tampouco)\b"
+)
