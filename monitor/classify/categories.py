@@ -492,6 +492,13 @@ def _among_vapes(doc: Doc, matches: list[Match], pos: int) -> bool:
 
 # Chinese and Japanese words of online sales: a scope only as the goods' own word
 # ("跨境电商商品", "越境EC商品", "通販で購入した商品"), not as the cause of a rush
+# German traders: a scope of sales only where private senders or recipients are set apart
+# ("Händler müssen ...; Privatkunden sind nicht betroffen")
+_TRADERS = frozenset(("handler", "handlern", "handlerinnen"))
+_PRIVATE_NAMED = lazy_compile(
+    r"\bprivat\w*(?: \w+){0,3} (?:sind|ist|bleiben|bleibt) (?:\w+ )?(?:nicht betroffen|"
+    r"ausgenommen|befreit)\b|\b(?:nicht|nur) (?:fur|an) privat\w*"
+)
 _CJK_SALES = frozenset(
     normalize_key(w)
     for w in (
@@ -829,6 +836,8 @@ def decide_categories(
             continue
         if m.start and doc.full[m.start - 1] == "/":
             continue  # "deutschepost.de/gefahrgut": a link's path, no goods
+        if m.key in _TRADERS and not _PRIVATE_NAMED.search(doc.norm):
+            continue  # "Händler können die Steuer über den IOSS abführen": whom it addresses
         if m.key in _CJK_SALES and not _SALES_GOODS.match(doc.full, m.end):
             continue  # "受电商促销影响" (because of e-commerce sales): a cause, no scope
         if m.value == "documents" and _bare_line(doc, m):
