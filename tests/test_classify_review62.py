@@ -111,6 +111,13 @@ _READ_AS = [
      "will not be affected. Nor will items to Germany, which travel via Frankfurt.",
      "delay",
      ["GB", "IE"]),
+    # Swedish: snus accepted only from person to person
+    ("SE", "postal",
+     "Snus till Norge – nya villkor",
+     "Från 1 mars tar vi bara emot snus till Norge i försändelser från privatperson till "
+     "privatperson.",
+     "restriction",
+     ["NO"]),
 ]  # fmt: skip
 
 
