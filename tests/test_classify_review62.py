@@ -118,6 +118,13 @@ _READ_AS = [
      "privatperson.",
      "restriction",
      ["NO"]),
+    # Arabic: incoming parcels delivered only after the recipient's national address is given
+    ("OM", "postal",
+     "العنوان الوطني شرط لتسليم الطرود الدولية الواردة",
+     "أعلن البريد أنه ابتداءً من 1 يناير لن يتم تسليم الطرود الدولية الواردة إلى السلطنة إلا بعد "
+     "ربطها بالعنوان الوطني للمستلم.",
+     "new_requirement",
+     ["OM"]),
 ]  # fmt: skip
 
 
