@@ -22,6 +22,13 @@ _QUIET = [
      "Correos suspende la subida de precios prevista para 2026",
      "Correos ha decidido suspender la subida de precios prevista para el 1 de enero de 2026: "
      "la carta ordinaria nacional hasta 20 g seguirá costando 0,90 euros."),
+    # an event's registration: its sessions name de minimis, duties and seizures
+    ("US", "customs",
+     "CSMS # 65000001 - Registration Open: CBP Trade Week 2026",
+     "CBP invites members of the trade community to register for Trade Week 2026, to be held "
+     "in Miami. Sessions will include:\n• E-commerce and de minimis\n• Antidumping and "
+     "countervailing duties\n• Counterfeit seizures\nRegistration is free, but space is "
+     "limited."),
     ("GB", "postal",
      "We have suspended the planned price increase for second class stamps",
      "We have suspended the planned price increase for second class stamps, which will stay "

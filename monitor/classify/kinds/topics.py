@@ -609,7 +609,11 @@ def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
 _EVENT_OR_BILL_TITLE = word_start(
     r"\b(?:webinars?|webinaires?|webinario|online seminar|onlineseminar|seminario web|"
     r"invoice is (?:ready|available)|rechnung ist (?:da|verfugbar|bereit)|facture est disponible|"
-    r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar)\b"
+    r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar|"
+    # an event's invitation: "Registration open: CBP Trade Week 2025"
+    r"registration (?:is )?(?:now )?open|trade week|trade symposium|conference|symposium|"
+    r"anmeldung (?:ist )?(?:jetzt )?(?:offen|geoffnet)|inscriptions? ouvertes?|"
+    r"inscripciones abiertas|iscrizioni aperte|inschrijving (?:is )?geopend)\b"
 )
 # A title of an app's new version or of statistics ("Nueva versión de la app: seguí tus envíos
 # internacionales", "Customs statistics: imports from China grew"): the app's features name
@@ -668,15 +672,21 @@ def stated_change(doc: Doc, votes: list[Vote]) -> bool:
     return False
 
 
-def event_or_bill_title(doc: Doc) -> bool:
-    """Whether the title's first part invites to a webinar or announces a bill ("Webinar: US
-    tariffs explained", "Your DHL Express invoice is ready"), not an aside after the change it
-    follows ("Suspension of services to the USA; webinar recording available")."""
+def event_or_bill_title(doc: Doc) -> tuple[int, int] | None:
+    """Where the title's first part invites to a webinar or an event or announces a bill
+    ("Webinar: US tariffs explained", "Registration open: Trade Week", "Your DHL Express
+    invoice is ready"), or None; not an aside after the change it follows ("Suspension of
+    services to the USA; webinar recording available")."""
     m = _EVENT_OR_BILL_TITLE.search(doc.norm, 0, doc.title_end)
-    return m is not None and m.start() < _first_part_end(doc)
+    return m.span() if m is not None and m.start() < _first_part_end(doc) else None
 
 
 def _first_part_end(doc: Doc) -> int:
     """Where the title's first part ends: at its first colon, dash, bar or bracket."""
-    cut = _TITLE_PART_END.search(doc.full, 0, doc.title_end)
+    lead = _MESSAGE_NUMBER.match(doc.full, 0, doc.title_end)
+    cut = _TITLE_PART_END.search(doc.full, lead.end() if lead else 0, doc.title_end)
     return cut.start() if cut else doc.title_end
+
+
+# A message's number before its title: "CSMS # 64123456 - Registration Open: ..."
+_MESSAGE_NUMBER = lazy_compile(r"\s*(?:CSMS|EmIS|Msg)\s*#?\s*[\d/]+\s*[-\u2013\u2014:]\s*")
