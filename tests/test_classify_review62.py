@@ -22,6 +22,12 @@ _QUIET = [
      "Correos suspende la subida de precios prevista para 2026",
      "Correos ha decidido suspender la subida de precios prevista para el 1 de enero de 2026: "
      "la carta ordinaria nacional hasta 20 g seguirá costando 0,90 euros."),
+    # German half-year figures under a title that names tariffs as what weighs on business
+    ("DE", "carrier",
+     "Paketdienst AG: Halbjahreszahlen 2026 – Zölle belasten das internationale Geschäft",
+     "Bonn, 05.08.2026\n• Konzernumsatz im ersten Halbjahr bei 12,1 Mrd. Euro\n• EBIT steigt um 2 "
+     "%\n\"Die neuen US-Zölle und das Ende der Zollfreigrenze haben die Sendungsmengen aus Asien "
+     "gedämpft\", sagte der Vorstand. Der Halbjahresfinanzbericht steht online zur Verfügung."),
     # an event's registration: its sessions name de minimis, duties and seizures
     ("US", "customs",
      "CSMS # 65000001 - Registration Open: CBP Trade Week 2026",

@@ -55,6 +55,8 @@ from monitor.classify.kinds.topics import (
 )
 from monitor.classify.kinds.triggers import Found
 from monitor.classify.kinds.unchanged import (
+    _DATED_TITLE,
+    _DUTY_NEWS,
     _RULES_KEPT,
     LEAD_CHARS,
     _dated_requirement,
@@ -974,6 +976,28 @@ _SCAM = lazy_compile(
 _QUOTES = '"\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d'
 
 
+def _results_title(doc: Doc, minor_matches: list[Match], votes: list[Vote], best: str) -> bool:
+    """A title of results or figures that states no change ("SARS preliminary revenue outcome
+    for 2023/24"; the duties it names as a topic, with no word of their change: "Halbjahreszahlen
+    2025 – Zölle belasten internationales Geschäft"), and no change said to be in force below."""
+    if not any(doc.in_title(m.start) for m in minor_matches) or _DATED_TITLE.search(
+        doc.norm, 0, doc.title_end
+    ):
+        return False  # (not "Gutscheinkarten ins Ausland: Was ab 1. Januar 2025 gilt")
+    duty_news = _DUTY_NEWS.search(doc.norm, 0, doc.title_end) is not None
+    if any(
+        doc.in_title(v.start)
+        and v.kind != "informational"
+        and v.weight >= RELEVANT_SCORE
+        and (v.kind != "duty_tax_change" or duty_news)
+        for v in votes
+    ):
+        return False
+    return not any(
+        v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)) for v in votes
+    )
+
+
 def _change_apart_from_topics(
     doc: Doc,
     votes: list[Vote],
@@ -1024,6 +1048,13 @@ def _topics_decide(
     the topics that still count (none when they stand in a section of their own)."""
     topics, topic_matches, minor_matches = counted.count, counted.matches, counted.minor
     closure_matches, topic_title = counted.closure_matches, counted.title
+    if (
+        topics >= 2
+        and _results_title(doc, minor_matches, votes, best)
+        and (best != "delay" or not _delay_of_sent_mail(doc, votes, sent_to))
+        and not _change_apart_from_topics(doc, votes, best, topic_matches, sent_to)
+    ):
+        return True, topics  # (before the topics are set apart from the title's duties)
     if topics >= 2 and _topics_in_own_section(doc, topic_matches, votes):
         topics = 0  # "Fraud warning" under the advisory: not what the notice is about
     elif topics >= 2 and _topics_apart(
@@ -1046,21 +1077,6 @@ def _topics_decide(
             or (
                 any(doc.in_title(m.start) for m in topic_matches)
                 and (topic_title or _RULES_KEPT.search(doc.norm) is not None)
-                and not any(
-                    v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
-                    for v in votes
-                )
-            )
-            or (
-                # "SARS preliminary revenue outcome for 2023/24": a title of results that
-                # states no change
-                any(doc.in_title(m.start) for m in minor_matches)
-                and not any(
-                    doc.in_title(v.start)
-                    and v.kind != "informational"
-                    and v.weight >= RELEVANT_SCORE
-                    for v in votes
-                )
                 and not any(
                     v.kind == best and _IN_FORCE.search(doc.norm, *doc.sentence_of(v.start))
                     for v in votes
