@@ -28,6 +28,13 @@ _QUIET = [
      "Bonn, 05.08.2026\n• Konzernumsatz im ersten Halbjahr bei 12,1 Mrd. Euro\n• EBIT steigt um 2 "
      "%\n\"Die neuen US-Zölle und das Ende der Zollfreigrenze haben die Sendungsmengen aus Asien "
      "gedämpft\", sagte der Vorstand. Der Halbjahresfinanzbericht steht online zur Verfügung."),
+    # a domestic manual's revision on batteries, which says the international rules stay
+    ("US", "postal",
+     "Domestic Mail Manual: Mailing Lithium Batteries by Ground — Revisions",
+     "Effective July 1, the Postal Service will revise the Domestic Mail Manual to clarify the "
+     "marking requirements for packages containing lithium batteries. Packages with batteries "
+     "packed with equipment must bear the lithium battery mark. These revisions apply to "
+     "domestic mail only. International mailing of lithium batteries is not affected."),
     # an event's registration: its sessions name de minimis, duties and seizures
     ("US", "customs",
      "CSMS # 65000001 - Registration Open: CBP Trade Week 2026",

@@ -1,0 +1,34 @@
+"""Notices that say their change is for mail within the country only ("These revisions apply
+to domestic mail only. International mailing ... is not affected"): no news for a sender
+abroad, whatever rules they restate."""
+
+from __future__ import annotations
+
+from monitor.classify.destinations.roles import STRONG, Role
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.lazy_pattern import lazy_compile
+from monitor.classify.text import Doc
+
+# What a notice says of its own reach (normalised text)
+_DOMESTIC_ONLY = lazy_compile(
+    r"\b(?:these|the|this|such) (?:revisions?|changes?|rules?|standards?|requirements?|updates?|"
+    r"amendments?|measures?) (?:apply|applies) (?:only )?to domestic (?:mail|shipments|parcels|"
+    r"items|services?)(?: only)?\b|"
+    r"\b(?:diese|die) (?:anderungen|regeln|neuerungen) gelten nur fur (?:inlandssendungen|den "
+    r"inlandsversand|sendungen im inland)\b|"
+    r"\b(?:ces|les) (?:modifications|changements|regles) ne concernent que (?:le courrier|les "
+    r"envois) (?:national|interieur)\w*\b|"
+    r"\b(?:estos|los) cambios (?:solo|unicamente) (?:aplican|se aplican) a (?:los )?envios "
+    r"nacionales\b"
+)
+_HINTS = ("domestic", "inland", "national", "interieur")
+
+
+def domestic_only(doc: Doc, roles: list[Role], origin: str | None) -> bool:
+    """Whether the notice says its change is for domestic mail only and names no place abroad
+    as where mail goes."""
+    if not doc.holds_any(_HINTS) or _DOMESTIC_ONLY.search(doc.norm) is None:
+        return False
+    return not any(
+        r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK, origin) for r in roles
+    )
