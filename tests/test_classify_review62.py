@@ -138,6 +138,22 @@ _READ_AS = [
      "privatperson.",
      "restriction",
      ["NO"]),
+    # an incident page's list of the other incidents, with their gist in brackets
+    ("GB", "postal",
+     "International incident bulletin: Belgium — industrial action",
+     "National strikes in Belgium are affecting bpost.\nImpact:\nItems to Belgium may take "
+     "longer than usual to be delivered. We are still accepting all items for Belgium.\n\n"
+     "Other current incidents: Haiti (suspension), Chile and Peru (floods — delays).",
+     "delay",
+     ["BE"]),
+    # a page that sends the reader to other entries for the places where changes apply
+    ("GB", "postal",
+     "Service update: Gulf",
+     "Mail and parcels to Qatar and Oman are being accepted as normal, and parcels to Bahrain "
+     "are delayed by two days.\nPlease see the separate entries for Iran and Iraq, where "
+     "acceptance of all mail is suspended.",
+     "delay",
+     ["BH"]),
     # Arabic: incoming parcels delivered only after the recipient's national address is given
     ("OM", "postal",
      "العنوان الوطني شرط لتسليم الطرود الدولية الواردة",

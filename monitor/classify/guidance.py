@@ -77,7 +77,8 @@ _LINK_HEADINGS: tuple[str, ...] = (
 # The operator's other notices, listed under the one read: "Other service alerts"
 _NOTICE_LIST_HEADINGS = (
     "other service alerts", "other alerts", "more alerts", "other news", "more news",
-    "other current alerts", "other active alerts", "other service updates", "other updates",
+    "other current alerts", "other active alerts",
+    "other current incidents", "other incidents", "other service updates", "other updates",
     "other service notices", "other notices", "other advisories", "autres mises à jour",
     "otras actualizaciones", "altri aggiornamenti", "weitere service-updates",
     "related news", "weitere aktuelle hinweise", "weitere meldungen",
@@ -182,7 +183,7 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
             links = full[m.start("links") : m.end()].strip()
             # the names of pages: "Tariffs | Sending to Ukraine", "Country Conditions - Haiti";
             # not "More news: from 1 June, lithium batteries can no longer be sent to Chile."
-            if " | " in links or not links.endswith((".", "!")):
+            if " | " in links or not links.endswith((".", "!")) or _SHORT_ENTRIES.fullmatch(links):
                 spans.append((m.start() + 1, m.end()))
         if " | " in full:
             for m in _BAR_LINKS.finditer(lower, doc.title_end):
@@ -338,6 +339,11 @@ _INLINE_LINKS = lazy_compile(
     r"\n[ \t]*(?:[^\n|:]{1,40}\|[ \t]*)?(?:"
     + _alternatives(_LINK_HEADINGS + _INLINE_LINK_HEADS)
     + r")[ \t]*[:\uff1a][ \t]*(?P<links>[^\s][^\n]*)"
+)
+# Names of other entries with their gist in brackets: "Sudan (suspension), Türkiye and Syria
+# (earthquake — delays)."
+_SHORT_ENTRIES = lazy_compile(
+    r"(?:[^\W\d][^,;().\n]{0,40}\([^()\n]{1,40}\)(?:,\s*|\s+and\s+|\s*;\s*|\.?$))+"
 )
 _BAR_LINKS = lazy_compile(
     r"\n[ \t]*(?:"

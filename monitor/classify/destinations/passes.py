@@ -292,8 +292,18 @@ def _see_page_pointers(
                 and _place_between(starts, a, see.end("label"))
             ):
                 points = not changed_between(doc, a, b)
+            if not points and other and _SEPARATE_ENTRIES.match(norm, a) is not None:
+                # "Please see the separate entries for Lebanon and Israel, where specific
+                # restrictions apply": their changes are told there
+                points = known[sentence] = True
             if points:
                 r.role, r.source = NEUTRAL, "pointer"
+
+
+_SEPARATE_ENTRIES = lazy_compile(
+    r"\W*(?:please\s+)?(?:see|refer to|check|read)\s+(?:the|our)\s+(?:separate|individual|"
+    r"dedicated|specific|own)\s+(?:entr(?:y|ies)|pages?|alerts?|notices?|updates?|bulletins?)\b"
+)
 
 
 def _changes(doc: Doc) -> list[int]:
