@@ -21,7 +21,9 @@ _CUSTOMS = re.compile(
     r"revenue authority|tax authority|sars|aade|v[áa]mhivatal|taxud|agencia tributaria|"
     r"administración tributaria|dian|arca|cbic|bazg|sunat|anam|sat|фтс|фіскальна|"
     # Slovenia's, Czechia's and Slovakia's financial administrations run their customs
-    r"finan[čc]n\w* (?:uprava|spr[áa]va)|furs)\b|"
+    r"finan[čc]n\w* (?:uprava|spr[áa]va)|furs|"
+    # Latvia's State Revenue Service runs its customs
+    r"valsts ie[ņn][ēe]mumu dienests|vid)\b|"
     r"海关|海關|税関|關務|关务|관세|جمارك|מכס|ศุลกากร|सीमा शुल्क|گمرک|کسٹمز|"
     # Kazakhstan's State Revenue Committee, in Kazakh and Russian
     r"мемлекеттік кірістер|государственных доходов",
