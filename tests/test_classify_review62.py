@@ -154,6 +154,14 @@ _READ_AS = [
      "acceptance of all mail is suspended.",
      "delay",
      ["BH"]),
+    # Icelandic: a fee on parcels arriving in Iceland, by the countries they come from
+    ("IS", "postal",
+     "Breyting á tollmeðferðargjaldi fyrir sendingar frá útlöndum",
+     "Frá og með 1. janúar hækkar tollmeðferðargjald á sendingum sem berast til Íslands.\n"
+     "• Sendingar frá Þýskalandi og Danmörku: 690 kr.\n• Sendingar frá löndum utan EES (t.d. "
+     "Bandaríkjunum, Kína): 990 kr.",
+     "duty_tax_change",
+     ["IS"]),
     # Arabic: incoming parcels delivered only after the recipient's national address is given
     ("OM", "postal",
      "العنوان الوطني شرط لتسليم الطرود الدولية الواردة",
