@@ -17,6 +17,20 @@ _QUIET = [
      "2024/25 financial year, up 8% on the previous year.\n\nCustoms and excise\n- Customs "
      "duties: KES 180 billion\n- Import VAT: KES 320 billion\n- Excise duties: KES 90 billion"
      "\n\nNet revenue after refunds was in line with the revised estimate."),
+    # a Finnish customs job advert: inspections of parcels and seizures are its duties
+    ("FI", "customs",
+     "Tulli hakee tullitarkastajia Turun satamaan",
+     "Tulli hakee 15 tullitarkastajaa. Työtehtäviin kuuluu mm. postilähetysten tarkastaminen ja "
+     "takavarikot. Edellytämme soveltuvaa tutkintoa. Palkkaus määräytyy valtion "
+     "virkaehtosopimuksen mukaan. Tehtävään valittavalta edellytetään "
+     "turvallisuusselvityksen läpäisemistä. Hakuaika päättyy 31.3.2026."),
+    # Icelandic Christmas opening hours: import charges can be paid in the app
+    ("IS", "postal",
+     "Afgreiðslutími pósthúsa um jól og áramót",
+     "Pósthúsin verða opin til kl. 20:00 frá 16. til 23. desember. Lokað verður á aðfangadag og "
+     "jóladag. Pósthúsið í Vík lokar 31. desember; þar verður hægt að sækja tollskyldar "
+     "sendingar á Selfossi. Við minnum á að hægt er að fylgjast með sendingum og greiða "
+     "aðflutningsgjöld í appinu."),
     # a price rise suspended: stamps keep their price, no mail stops
     ("ES", "postal",
      "Correos suspende la subida de precios prevista para 2026",

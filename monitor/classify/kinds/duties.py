@@ -111,10 +111,11 @@ _PAY_IN_APP = word_start(_PAY_IN_APP)
 # tullimaksut sovelluksessa", "zaplatit clo v aplikaci", "оплатить в мобильном приложении"
 _PAY_OTHER = (
     r"(?:maksa\w*|zaplat\w*|zapłac\w*|zaplac\w*|opłac\w*|oplat\w*|platit|uhrad\w*|оплат\w*|"
-    r"сплат\w*|заплат\w*|fizet\w*|betala|betale|pagar|pagamento|سداد|دفع)"
+    r"сплат\w*|заплат\w*|fizet\w*|betala|betale|pagar|pagamento|greið\w*|greitt|سداد|دفع)"
 )
 _APP_OTHER = (
-    r"(?:sovellu\w*|aplikac\w*|aplikaci|appen|aplicativo|aplicacao|aplicacion|applicazione|"
+    r"(?:sovellu\w*|aplikac\w*|aplikaci|appen|appinu|appið|aplicativo|aplicacao|aplicacion|"
+    r"applicazione|"
     r"мобильн\w* приложени\w*|застосун\w*|التطبيق|تطبيق)"
 )
 # Substrings one of which every match of _PAY_IN_APP or _PAY_IN_APP_OTHER holds: the cheap guard
@@ -125,7 +126,8 @@ APP_HINTS = (
 )  # fmt: skip
 # one piece of each word of _APP_OTHER: every match of _PAY_IN_APP_OTHER holds one
 _APP_OTHER_WORDS = (
-    "sovellu", "aplikac", "appen", "aplicativo", "aplicacao", "aplicacion", "applicazione",
+    "sovellu", "aplikac", "appen", "appinu", "appið", "aplicativo", "aplicacao", "aplicacion",
+    "applicazione",
     "приложени", "застосун", "تطبيق",
 )  # fmt: skip
 _PAY_IN_APP_OTHER = word_start(
