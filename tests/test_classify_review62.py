@@ -176,6 +176,13 @@ _READ_AS = [
      "Bandaríkjunum, Kína): 990 kr.",
      "duty_tax_change",
      ["IS"]),
+    # Lithuanian: parcels rerouted "kitu maršrutu per Lenkiją" (by another route through Poland)
+    ("LT", "postal",
+     "Vėluoja siuntos į Kazachstaną",
+     "Siuntos į Kazachstaną šiuo metu nukreipiamos kitu maršrutu per Lenkiją. Pristatymo laikas "
+     "gali pailgėti 2–4 savaitėmis.",
+     "delay",
+     ["KZ"]),
     # Arabic: incoming parcels delivered only after the recipient's national address is given
     ("OM", "postal",
      "العنوان الوطني شرط لتسليم الطرود الدولية الواردة",
