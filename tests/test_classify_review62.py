@@ -213,6 +213,12 @@ _GOODS = [
      "Od 1. rujna u Republiku Hrvatsku zabranjen je unos svinjskog mesa i proizvoda koji ga "
      "sadrže (kobasice, pršut), uključujući poštanske pošiljke.",
      ["food"]),
+    # Lithuanian: a duty on low-value e-commerce parcels ("e. prekybos siuntoms")
+    ("LT", "customs",
+     "3 eurų muito mokestis mažos vertės e. prekybos siuntoms",
+     "Nuo 2026 m. liepos 1 d. mažos vertės e. prekybos siuntoms, siunčiamoms į Lietuvą iš ne ES "
+     "šalių, bus taikomas fiksuotas 3 eurų muito mokestis.",
+     ["commercial_goods"]),
     # the traders a German duty notice speaks to sell every kind of goods: no scope of sales
     ("DE", "customs",
      "Einfuhrumsatzsteuer auf Kleinsendungen ab 1. Juli",
