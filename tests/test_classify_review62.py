@@ -183,6 +183,14 @@ _READ_AS = [
      "gali pailgėti 2–4 savaitėmis.",
      "delay",
      ["KZ"]),
+    # a new handling fee on parcels arriving in Austria, beside what must be cleared
+    ("AT", "postal",
+     "Neue Bearbeitungsgebühr für Sendungen aus Nicht-EU-Ländern ab 1. Juli",
+     "Für Sendungen aus Ländern außerhalb der EU, die beim Eingang in Österreich verzollt werden "
+     "müssen, beträgt die Bearbeitungsgebühr ab 1. Juli 6 €. Keine Gebühr fällt an, wenn die "
+     "IOSS-Nummer auf der Sendung angegeben ist.",
+     "duty_tax_change",
+     ["AT"]),
     # Arabic: incoming parcels delivered only after the recipient's national address is given
     ("OM", "postal",
      "العنوان الوطني شرط لتسليم الطرود الدولية الواردة",
