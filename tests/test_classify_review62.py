@@ -227,6 +227,13 @@ _GOODS = [
      "Nuo 2026 m. liepos 1 d. mažos vertės e. prekybos siuntoms, siunčiamoms į Lietuvą iš ne ES "
      "šalių, bus taikomas fiksuotas 3 eurų muito mokestis.",
      ["commercial_goods"]),
+    # Estonian: a stop of goods to the US "including gifts" ("sealhulgas kingitustele")
+    ("EE", "postal",
+     "Kaupa sisaldavate saadetiste vastuvõtt USA-sse on peatatud",
+     "Omniva peatab alates 1. märtsist kaupa sisaldavate saadetiste vastuvõtu Ameerika "
+     "Ühendriikidesse. Peatamine kehtib nii eraisikutele kui ärikliendile, sealhulgas "
+     "kingitustele.",
+     ["all_goods"]),
     # the traders a German duty notice speaks to sell every kind of goods: no scope of sales
     ("DE", "customs",
      "Einfuhrumsatzsteuer auf Kleinsendungen ab 1. Juli",
