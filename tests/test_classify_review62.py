@@ -234,6 +234,12 @@ _GOODS = [
      "Ühendriikidesse. Peatamine kehtib nii eraisikutele kui ärikliendile, sealhulgas "
      "kingitustele.",
      ["all_goods"]),
+    # Finnish: letters that hold goods ("tavaraa sisältäviin kirjeisiin") are goods, not letters
+    ("FI", "postal",
+     "Ahvenanmaalle lähetettävät tavaralähetykset: sähköiset tullitiedot pakollisiksi",
+     "1.4.2026 alkaen kaikkiin Ahvenanmaalle lähetettäviin paketteihin ja tavaraa sisältäviin "
+     "kirjeisiin on liitettävä sähköiset tullitiedot.",
+     ["all_goods"]),
     # the traders a German duty notice speaks to sell every kind of goods: no scope of sales
     ("DE", "customs",
      "Einfuhrumsatzsteuer auf Kleinsendungen ab 1. Juli",

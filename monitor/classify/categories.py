@@ -842,7 +842,10 @@ def decide_categories(
             continue  # "受电商促销影响" (because of e-commerce sales): a cause, no scope
         if m.value == "documents" and _bare_line(doc, m):
             continue  # "Documents" over a page's attachments: a heading, no letters
-        if m.value == "documents" and _HOLDING_GOODS.match(doc.norm, m.end):
+        if m.value == "documents" and (
+            _HOLDING_GOODS.match(doc.norm, m.end)
+            or _GOODS_HELD_BEFORE.search(doc.norm, max(0, m.start - 40), m.start)
+        ):
             continue  # "lettres internationales contenant des marchandises": goods
         if m.value == "_all" and _ALL_CONTAINING.match(doc.norm, m.end):
             continue  # "all shipments to Saudi Arabia containing the following goods": those
@@ -1655,6 +1658,9 @@ def _own_goods(value: str) -> bool:
 
 
 # after a word of letters: what they hold is goods ("letters containing goods")
+# ... said before the letters, in Finnish and Estonian: "tavaraa sisältäviin kirjeisiin",
+# "kaupa sisaldavad kirjad" (letters that hold goods)
+_GOODS_HELD_BEFORE = lazy_compile(r"\b(?:tavaraa|tavaroita|kaupa) (?:sisaltav|sisaldav)\w*\s+$")
 _HOLDING_GOODS = lazy_compile(
     r"(?:\s+(?:international|internationales?|internacionales?|internazionali|internationale|"
     r"internacionais))?\s+(?:containing|that contain|with|contenant|qui contiennent|avec|mit|"
