@@ -240,6 +240,12 @@ _GOODS = [
      "1.4.2026 alkaen kaikkiin Ahvenanmaalle lähetettäviin paketteihin ja tavaraa sisältäviin "
      "kirjeisiin on liitettävä sähköiset tullitiedot.",
      ["all_goods"]),
+    # Danish: parcels stopped, letters "tages fortsat imod" (still accepted)
+    ("DK", "postal",
+     "Midlertidigt stop for pakker til Grønland",
+     "PostNord tager fra 8. april og indtil videre ikke imod pakker til Grønland. Breve og små "
+     "forsendelser op til 2 kg tages fortsat imod.",
+     ["all_goods"]),
     # the traders a German duty notice speaks to sell every kind of goods: no scope of sales
     ("DE", "customs",
      "Einfuhrumsatzsteuer auf Kleinsendungen ab 1. Juli",
