@@ -244,7 +244,8 @@ _GOODS = [
     ("DK", "postal",
      "Midlertidigt stop for pakker til Grønland",
      "PostNord tager fra 8. april og indtil videre ikke imod pakker til Grønland. Breve og små "
-     "forsendelser op til 2 kg tages fortsat imod.",
+     "forsendelser op til 2 kg tages fortsat imod og sendes med fly, men må forventes at være "
+     "nogle dage forsinket.",
      ["all_goods"]),
     # the traders a German duty notice speaks to sell every kind of goods: no scope of sales
     ("DE", "customs",
