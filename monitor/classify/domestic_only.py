@@ -21,7 +21,14 @@ _DOMESTIC_ONLY = lazy_compile(
     r"\b(?:estos|los) cambios (?:solo|unicamente) (?:aplican|se aplican) a (?:los )?envios "
     r"nacionales\b"
 )
-_HINTS = ("domestic", "inland", "national", "interieur")
+# one piece of each phrase of _DOMESTIC_ONLY (not "national": "international" holds it)
+_HINTS = (
+    "to domestic",
+    "gelten nur fur",
+    "ne concernent que",
+    "ne concerne que",
+    "envios nacionales",
+)
 
 
 def domestic_only(doc: Doc, roles: list[Role], origin: str | None) -> bool:
