@@ -168,6 +168,14 @@ _READ_AS = [
      "acceptance of all mail is suspended.",
      "delay",
      ["BH"]),
+    # ... whose places, named only as those entries, are none of this notice's
+    ("GB", "postal",
+     "International incident bulletin: Gulf — services operating",
+     "Some airlines have changed routes across the region. Mail and parcels to Qatar and Oman "
+     "are being accepted and are flowing as normal.\nPlease see the separate entries for Iran "
+     "and Iraq, where specific restrictions and delays apply.",
+     "informational",
+     ["OM", "QA"]),
     # Icelandic: a fee on parcels arriving in Iceland, by the countries they come from
     ("IS", "postal",
      "Breyting á tollmeðferðargjaldi fyrir sendingar frá útlöndum",

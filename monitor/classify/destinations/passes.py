@@ -9,6 +9,7 @@ from bisect import bisect_left
 from monitor.classify import lexicon
 from monitor.classify.destinations.roles import (
     EXCLUDED,
+    NAME,
     NEUTRAL,
     ORIGIN,
     STRONG,
@@ -292,12 +293,19 @@ def _see_page_pointers(
                 and _place_between(starts, a, see.end("label"))
             ):
                 points = not changed_between(doc, a, b)
-            if not points and other and _SEPARATE_ENTRIES.match(norm, a) is not None:
-                # "Please see the separate entries for Lebanon and Israel, where specific
-                # restrictions apply": their changes are told there
-                points = known[sentence] = True
             if points:
                 r.role, r.source = NEUTRAL, "pointer"
+    if other:
+        for r in roles:
+            # "Please see the separate entries for Lebanon and Israel, where specific
+            # restrictions apply": their changes, or their normal service, are told there; the
+            # places are only the names of those entries
+            if (
+                r.role in (STRONG, UNAFFECTED, NEUTRAL)
+                and not doc.in_title(r.place.start)
+                and _SEPARATE_ENTRIES.match(norm, doc.sentence_of(r.place.start)[0]) is not None
+            ):
+                r.role, r.source = NAME, "pointer"
 
 
 _SEPARATE_ENTRIES = lazy_compile(
