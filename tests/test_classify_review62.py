@@ -229,6 +229,14 @@ _GOODS = [
      "Od 1. rujna u Republiku Hrvatsku zabranjen je unos svinjskog mesa i proizvoda koji ga "
      "sadrže (kobasice, pršut), uključujući poštanske pošiljke.",
      ["food"]),
+    # perfumes said to be classed as dangerous goods: the reason for the limit, not goods of
+    # their own
+    ("NZ", "postal",
+     "New limits for sending perfume overseas",
+     "From 1 June, perfume sent overseas will only be accepted up to 2 bottles per parcel. "
+     "Why the change? Fragrances contain flammable alcohol and are classed as dangerous goods "
+     "by airlines.",
+     ["perfumes_cosmetics"]),
     # Lithuanian: a duty on low-value e-commerce parcels ("e. prekybos siuntoms")
     ("LT", "customs",
      "3 eurų muito mokestis mažos vertės e. prekybos siuntoms",

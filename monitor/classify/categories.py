@@ -449,6 +449,14 @@ _POINTER_HOLDS = lazy_compile(
 )
 
 
+# Goods said to count as dangerous: why a rule holds for them, no goods of their own
+_CLASSED_DANGEROUS = lazy_compile(
+    r"\b(?:are|is) (?:classed|classified|considered|regarded|treated) as (?:dangerous goods|"
+    r"hazardous materials?)\b|\bgelten als gefahrgut\b|\bsont consid[eé]r[eé]s comme (?:des )?"
+    r"marchandises dangereuses\b|\bse consideran mercanc[ií]as peligrosas\b"
+)
+
+
 def _said_of_goods_before(doc: Doc, matches: list[Match], m: Match) -> bool:
     """Whether ``m`` stands in a sentence that says what the goods of the sentence before
     hold ("We no longer accept perfume or nail polish. These products contain flammable
@@ -853,6 +861,10 @@ def decide_categories(
             continue  # "e-cigarettes, their cartridges, refills and liquids": e-liquids
         if m.value == "alcohol" and _describes_goods(doc, matches, m):
             continue  # "perfumes containing alcohol": what the perfume holds
+        if m.value == "dangerous_goods" and _CLASSED_DANGEROUS.search(
+            doc.norm, *doc.sentence_of(m.start)
+        ):
+            continue  # "Fragrances contain flammable alcohol and are classed as dangerous goods"
         if m.value in _HELD_KINDS and _said_of_goods_before(doc, matches, m):
             continue  # "... perfume or nail polish. These products contain flammable alcohol"
         if m.value == "electronics" and _BATTERIES_FOR.search(
