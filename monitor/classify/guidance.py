@@ -401,3 +401,21 @@ def _heading_like(line: str) -> bool:
         and "|" not in line
         and line[0] not in "-*\u2022\u00b7\u25aa\u2023\u25e6"
     )
+
+
+# A sentence that sends the reader to other entries of the page ("Please see the separate
+# entries for Lebanon and Israel, where specific restrictions apply"): their changes, their
+# places, are told there
+_OTHER_ENTRIES = lazy_compile(
+    r"\W*(?:please\s+)?(?:see|refer to|check|read)\s+(?:the|our)\s+(?:separate|individual|"
+    r"dedicated|specific|own)\s+(?:entr(?:y|ies)|pages?|alerts?|notices?|updates?|bulletins?)\b"
+)
+_OTHER_ENTRIES_HINTS = ("separate", "individual", "dedicated", "specific")
+
+
+def points_to_other_entries(doc: Doc, pos: int) -> bool:
+    """Whether the sentence of ``pos`` opens by sending the reader to other entries of the
+    page (most notices hold none of its words: one test of them per notice)."""
+    if not doc.once("_other_entries", lambda d: d.holds_any(_OTHER_ENTRIES_HINTS)):
+        return False
+    return _OTHER_ENTRIES.match(doc.norm, doc.sentence_of(pos)[0]) is not None

@@ -18,6 +18,7 @@ from monitor.classify.destinations.roles import (
     Role,
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.guidance import points_to_other_entries
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import (
@@ -303,15 +304,9 @@ def _see_page_pointers(
             if (
                 r.role in (STRONG, UNAFFECTED, NEUTRAL)
                 and not doc.in_title(r.place.start)
-                and _SEPARATE_ENTRIES.match(norm, doc.sentence_of(r.place.start)[0]) is not None
+                and points_to_other_entries(doc, r.place.start)
             ):
                 r.role, r.source = NAME, "pointer"
-
-
-_SEPARATE_ENTRIES = lazy_compile(
-    r"\W*(?:please\s+)?(?:see|refer to|check|read)\s+(?:the|our)\s+(?:separate|individual|"
-    r"dedicated|specific|own)\s+(?:entr(?:y|ies)|pages?|alerts?|notices?|updates?|bulletins?)\b"
-)
 
 
 def _changes(doc: Doc) -> list[int]:
@@ -761,9 +756,8 @@ def _status_only_headings(doc: Doc, roles: list[Role], unaffected: list[Match]) 
         end = paragraph_end(doc, line_end)
         if end <= line_end or not any(line_end <= m.start < end for m in unaffected):
             continue
-        if any(line_end <= q.place.start < end for q in roles) or any(
-            m.value in _CHANGE_KINDS and line_end <= m.start < end
-            for m in lexicon.matches(doc, "kinds")
+        if any(line_end <= q.place.start < end for q in roles) or changed_between(
+            doc, line_end, end
         ):
             continue
         r.role = UNAFFECTED
@@ -835,10 +829,7 @@ def _quiet_sentences(doc: Doc, markers: list[Match]) -> set[tuple[int, int]]:
         # "... will not be affected. Nor are items to the US.": the next sentence says the same
         if b + 1 < len(doc.full):
             nxt = doc.sentence_of(b + 1)
-            if _NOR_OPENS.match(doc.norm, nxt[0]) and not any(
-                m.value in _CHANGE_KINDS and nxt[0] <= m.start < nxt[1]
-                for m in lexicon.matches(doc, "kinds")
-            ):
+            if _NOR_OPENS.match(doc.norm, nxt[0]) and not changed_between(doc, *nxt):
                 marked.add(nxt)
     return marked
 

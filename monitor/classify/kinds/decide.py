@@ -10,6 +10,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
+from monitor.classify.guidance import points_to_other_entries
 from monitor.classify.kinds.choose import (
     KINDS,
     choose_kind,
@@ -87,7 +88,6 @@ from monitor.classify.kinds.plans import (
     announced_before,
     called_off,
     limit_raised,
-    pointed_elsewhere,
     read_elsewhere,
     resumption_postponed,
 )
@@ -935,7 +935,7 @@ def _cast_votes(
             continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
-        if kind != "informational" and pointed_elsewhere(doc, start):
+        if kind != "informational" and points_to_other_entries(doc, start):
             continue  # "Please see the separate entries for Lebanon, where restrictions apply"
         if kind in ("resumption", "suspension") and (
             _CLAIMS_OBJECT.match(norm, end) or _PRICE_RISE_OBJECT.match(norm, end)

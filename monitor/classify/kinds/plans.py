@@ -269,22 +269,6 @@ _READ_HINTS = (
 )  # fmt: skip
 
 
-def pointed_elsewhere(doc: Doc, start: int) -> bool:
-    """A change named in a sentence that sends the reader to other entries of the page ("Please
-    see the separate entries for Lebanon and Israel, where restrictions and delays apply"):
-    their news, not this one's."""
-    if not _hinted(doc, "_pointed_elsewhere", _POINTED_HINTS):
-        return False
-    return _POINTED_ELSEWHERE.match(doc.norm, doc.sentence_of(start)[0]) is not None
-
-
-_POINTED_ELSEWHERE = lazy_compile(
-    r"\W*(?:please\s+)?(?:see|refer to|check|read)\s+(?:the|our)\s+(?:separate|individual|"
-    r"dedicated|specific|own)\s+(?:entr(?:y|ies)|pages?|alerts?|notices?|updates?|bulletins?)\b"
-)
-_POINTED_HINTS = ("separate", "individual", "dedicated", "specific")
-
-
 def read_elsewhere(doc: Doc, start: int) -> bool:
     """A change told as news the reader may have read elsewhere: someone else's, recalled."""
     if not _hinted(doc, "_read_elsewhere", _READ_HINTS):
