@@ -1,0 +1,28 @@
+"""Session 63, from blind sets 348 and 349 and the weakest earlier sets: changes are read as
+their kind, for the places they are about."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+# (origin, source kind, title, text, kind, destinations)
+_READ_AS = [
+    # duty news told only to say that sending goes on: an all-clear, not a change of duties
+    ("NZ", "postal",
+     "Service update: US tariffs and sending to the United States",
+     "You may have read that the United States is ending its de minimis exemption for goods "
+     "from some countries and raising tariffs. There is no change to our services to the "
+     "United States. Parcels and letters continue to be accepted as usual, and items already "
+     "on their way will be delivered as normal. Our International Express service continues "
+     "to operate as normal.",
+     "informational",
+     ["US"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "kind", "codes"), _READ_AS)
+def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text, kind, codes):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert (got.change_kind, got.destinations) == (kind, codes), got.evidence[:3]
