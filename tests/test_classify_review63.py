@@ -19,6 +19,15 @@ _READ_AS = [
      "to operate as normal.",
      "informational",
      ["US"]),
+    # a requirement of the destination's customs named only to say that nothing changes
+    ("SG", "postal",
+     "Sending to Malaysia: questions about the new declaration rules",
+     "Some customers have asked about the electronic declaration that Malaysia requires for "
+     "commercial imports. There is no change to how you send to Malaysia with us. Letters and "
+     "parcels to Malaysia continue to be accepted as usual and are delivered as normal. Our "
+     "services continue to operate as normal.",
+     "informational",
+     ["MY"]),
 ]  # fmt: skip
 
 

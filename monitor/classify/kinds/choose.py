@@ -847,7 +847,7 @@ def _best_kind(
     all_clear = bool(changes) and _all_clear_title(doc, votes, scores, changes, place_codes)
     if all_clear:
         changes = {}  # "Port strike: mail to Belgium not affected": the strike shuts ports
-    duty_news_only = _duty_news_only(doc, votes, scores, changes, place_codes)
+    rule_news_only = _rule_news_only(doc, votes, scores, changes, place_codes)
     # "service normal" counts only when nothing changed (or when the title gives it)
     pool = {"informational": scores["informational"]} if all_clear else (changes or scores)
     best = max(pool, key=lambda k: (pool[k], -PRIORITY[k]))
@@ -863,32 +863,36 @@ def _best_kind(
         and _duties_only_handled(doc, votes)
     ):
         best = "new_requirement"  # "register in the portal for the collection of duties"
-    if duty_news_only:
+    if rule_news_only:
         best = "informational"
     return best, firm_scores, changes, all_clear
 
 
-def _duty_news_only(
+def _rule_news_only(
     doc: Doc,
     votes: list[Vote],
     scores: dict[str, float],
     changes: dict[str, float],
     place_codes: dict[int, str] | None,
 ) -> bool:
-    """Whether duty news is told only to say that sending goes on ("There is no change to our
-    U.S. shipping services ... continue to operate as normal" around the end of de minimis):
-    the all-clear words outweigh it, and it names no place the all-clear leaves out ("no new
-    fee for parcels to Canada. From 1 July the fee for parcels to Japan rises")."""
-    if set(changes) != {"duty_tax_change"} or doc.focus is not None:
+    """Whether news of one kind of rule is told only to say that sending goes on ("There is
+    no change to our U.S. shipping services ... continue to operate as normal" around the end
+    of de minimis): the all-clear words outweigh it, and it names no place the all-clear
+    leaves out ("no new fee for parcels to Canada. From 1 July the fee for parcels to Japan
+    rises"). Not a stop or a delay: the all-clear beside them is often for the mail it leaves
+    (measured: worse on the read sets)."""
+    if len(changes) != 1 or not changes.keys() <= _RULE_KINDS or doc.focus is not None:
         return False
-    if scores.get("informational", 0.0) < BODY_ALL_CLEAR_OUTWEIGHS * changes["duty_tax_change"]:
+    kind = next(iter(changes))
+    if kind in _ACTED_ON and any(
+        v.kind == kind and dated_span(doc, *doc.sentence_of(v.start)) for v in votes
+    ):
+        return False  # "From 1 April every parcel to Iceland must carry ...": news of its own
+    if scores.get("informational", 0.0) < BODY_ALL_CLEAR_OUTWEIGHS * changes[kind]:
         return False
     if not place_codes:
         return True
-    by_sentence: dict[str, set[tuple[int, int]]] = {
-        "informational": set(),
-        "duty_tax_change": set(),
-    }
+    by_sentence: dict[str, set[tuple[int, int]]] = {"informational": set(), kind: set()}
     for v in votes:
         if v.kind in by_sentence:
             by_sentence[v.kind].add(doc.sentence_of(v.start))
@@ -900,7 +904,7 @@ def _duty_news_only(
     return all(
         code in cleared
         for p, code in place_codes.items()
-        if doc.sentence_of(p) in by_sentence["duty_tax_change"]
+        if doc.sentence_of(p) in by_sentence[kind]
     )
 
 
@@ -909,9 +913,10 @@ _HEAD_BEFORE_STOP, _HEAD_AFTER_STOP = 60, 40  # how far the mail a stop is of st
 _ACTED_ON = frozenset(("new_requirement", "restriction", "prohibited_items"))
 # How far the all-clear words of a notice with an all-clear title must outweigh its changes
 ALL_CLEAR_OUTWEIGHS = 1.5
-# How far the all-clear words of a notice must outweigh its duty news, when that is all it
-# changes, for the notice to be the all-clear: measured on the read sets (2.0 made 2 worse)
+# How far the all-clear words of a notice must outweigh its news of a rule, when that is all
+# it changes, for the notice to be the all-clear: measured on the read sets (2.0 made 2 worse)
 BODY_ALL_CLEAR_OUTWEIGHS = 2.5
+_RULE_KINDS = _ACTED_ON | {"duty_tax_change"}
 
 
 def _all_clear_title(
