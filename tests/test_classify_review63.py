@@ -28,6 +28,16 @@ _READ_AS = [
      "services continue to operate as normal.",
      "informational",
      ["MY"]),
+    # a possibility told as a condition ("If you are sending aid ...") is advice, not a stop
+    ("IE", "postal",
+     "Service update: Nepal",
+     "Following the floods in eastern Nepal, Nepal Post has confirmed that its mail centre in "
+     "Kathmandu is operating normally and continues to accept and deliver mail and parcels. "
+     "You can continue to send letters and parcels to Nepal as normal.\n\nIf you are sending "
+     "relief goods, please check the guidance of the Nepalese authorities first, as some goods "
+     "may not be accepted by Nepalese customs.",
+     "informational",
+     ["NP"]),
 ]  # fmt: skip
 
 

@@ -817,6 +817,11 @@ def _alert_over(doc: Doc, votes: list[Vote]) -> tuple[int, int] | None:
 _STOP_KINDS = ("suspension", "restriction", "prohibited_items")
 
 
+# A sentence told as a condition: "If you are sending aid, ... some goods may not be accepted"
+# is advice, whatever mail it names
+_IF_OPENS = lazy_compile(r"\s*(?:if|si|wenn|falls|se|als|jesli|jezeli|если|якщо)\b")
+
+
 def _best_kind(
     doc: Doc,
     votes: list[Vote],
@@ -835,7 +840,10 @@ def _best_kind(
         # "may cause service delays to and from Puerto Rico": a carrier's banner names no mail
         sending = sending | {doc.sentence_of(p) for p in sent_to}  # (not the cached set)
     for v in votes:
-        if not v.possible or doc.sentence_of(v.start) in sending:
+        if not v.possible or (
+            (sentence := doc.sentence_of(v.start)) in sending
+            and not _IF_OPENS.match(doc.norm, sentence[0])
+        ):
             firm_scores[v.kind] += v.weight
     changes = {
         k: v
