@@ -38,6 +38,14 @@ _READ_AS = [
      "may not be accepted by Nepalese customs.",
      "informational",
      ["NP"]),
+    # a stop of air traffic told as the past cause of a notice that all runs normally
+    ("BH", "postal",
+     "Update on postal operations",
+     "Following the temporary closure of Bahraini airspace on 12 May as a precaution, air "
+     "traffic has been fully restored and all postal operations are running normally. "
+     "Outbound mail is dispatched to all destinations as scheduled.",
+     "informational",
+     ["*"]),
 ]  # fmt: skip
 
 

@@ -56,11 +56,11 @@ from monitor.classify.kinds.limits import (
 )
 from monitor.classify.kinds.others import (
     _discount_answered,
+    _discount_answered_transport_stops,
     _discount_denied_title,
     _discount_label_title,
     _discount_others_stops,
     _discount_title_head,
-    _discount_transport_under_normal_title,
 )
 from monitor.classify.kinds.page import (
     CONTINUED_FACTOR,
@@ -1373,7 +1373,7 @@ def _score_votes(
     _discount_page_intro(doc, votes, place_starts or [])
     _discount_answered(doc, votes)
     if transport_stops:
-        _discount_transport_under_normal_title(doc, votes, transport_stops)
+        _discount_answered_transport_stops(doc, votes, transport_stops)
     if any(v.kind in ("suspension", "delay") for v in votes):
         _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)

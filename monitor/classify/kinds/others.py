@@ -37,16 +37,26 @@ def _discount_answered(doc: Doc, votes: list[Vote]) -> None:
                 break
 
 
-def _discount_transport_under_normal_title(
+def _discount_answered_transport_stops(
     doc: Doc, votes: list[Vote], transport_stops: set[int]
 ) -> None:
     """ "Port strike: DHL Express services operating as normal" above "container handling at
-    these ports has stopped": the title answers the stop of transport."""
+    these ports has stopped": the title answers the stop of transport. So does a body whose
+    all-clear words outweigh it and that tells of no other stop or delay ("Following the
+    suspension of air navigation ... all postal operations are running normally")."""
     in_title = [v for v in votes if doc.in_title(v.start)]
     if not any(v.kind == "informational" and v.weight >= 1.0 for v in in_title) or any(
         v.kind != "informational" and v.weight >= 1.0 for v in in_title
     ):
-        return
+        normal = sum(v.weight for v in votes if v.kind == "informational")
+        stopped = sum(v.weight for v in votes if v.start in transport_stops)
+        if normal < stopped or any(
+            v.kind not in ("informational", "resumption")
+            and v.weight >= 1.0
+            and v.start not in transport_stops
+            for v in votes
+        ):
+            return
     for v in votes:
         if v.start in transport_stops:
             v.weight *= 0.3

@@ -52,6 +52,8 @@ _TRANSPORT = by_first_letter(
     r"havens|港湾|港口|linehaul|line-haul|line haul|trucks?|lorry|lorries|road traffic|"
     r"lkw|camions?|straßenverkehr|strassenverkehr|bahnverkehr|"
     r"zugverkehr|schienenverkehr|fährverkehr|fahrverkehr|zugverbindungen|fährverbindungen|"
+    r"air traffic|air navigation|trafic aerien|navigation aerienne|trafico aereo|"
+    r"traffico aereo|luchtverkeer|trafego aereo|"
     r"شركات الطيران|الرحلات الجوية|الرحلات|رحلات|الطيران)"
 )
 _TRANSPORT_BEFORE = word_start(rf"\b{_TRANSPORT}\b")
