@@ -46,6 +46,19 @@ _READ_AS = [
      "Outbound mail is dispatched to all destinations as scheduled.",
      "informational",
      ["*"]),
+    # a stop said to stand as before, set off by commas, names no place of this notice's news
+    ("LT", "postal",
+     "Vėluoja siuntos į Kazachstaną",
+     "Siuntos į Kazachstaną vėluoja dvi savaites. Siuntų į Baltarusiją priėmimas, kaip ir "
+     "anksčiau, yra sustabdytas.",
+     "delay",
+     ["KZ"]),
+    ("GB", "carrier",
+     "Delays to Kazakhstan",
+     "Items to Kazakhstan are delayed by up to two weeks. Acceptance of items to Belarus is, "
+     "as before, suspended.",
+     "delay",
+     ["KZ"]),
 ]  # fmt: skip
 
 

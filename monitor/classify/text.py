@@ -560,6 +560,13 @@ STANDING_WORDS = by_first_letter(
     r"pozostaje|pozostaja|nadal|nadale|zustava|zustavaji|fortfarande|fortsatt|fortsat|"
     r"fremdeles|hala)"
 )
+# Words that say a stop stands as it did, set off by commas before it: "is, as before,
+# suspended", "ist wie bisher nicht zulässig", "priėmimas, kaip ir anksčiau, yra sustabdytas"
+AS_BEFORE_WORDS = (
+    r"(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
+    r"zoals voorheen|som tidigare|som før|som hidtil|kuten ennenkin|nagu varem|"
+    r"kaip ir anksciau|tapat ka ieprieks|jak dotychczas|jako dosud)"
+)
 # Words that answer yes: an FAQ's answer that confirms what its question asks
 YES_WORDS = "yes|ja|oui|si|sim|tak|ano|да|так|kylla|はい|是"
 # An FAQ's answer that opens with no ("No,", "Nej.", "A: Nein.", "答：不，"), and a

@@ -135,6 +135,7 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_co
 from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
 from monitor.classify.text import (
+    AS_BEFORE_WORDS,
     EXAMPLE_MARKS,
     SECTION_HEADING_LONGEST,
     Doc,
@@ -890,7 +891,12 @@ def _cast_votes(
             ):
                 weight *= 0.3  # "has resumed; however, expect delays"
                 firm = False
-        if kind in _STOPS and as_before and _AS_BEFORE_STOP.search(norm, clause_start, start):
+        if (
+            kind in _STOPS
+            and as_before
+            # (from before the clause: "priėmimas, kaip ir anksčiau, yra sustabdytas")
+            and _AS_BEFORE_STOP.search(norm, max(0, start - 40), start)
+        ):
             weight *= CONTINUED_FACTOR  # "der Versand von Waffen ist wie bisher nicht zulässig"
             continued = True
         elif (
@@ -2172,10 +2178,7 @@ _NOT_NEW_NEXT = lazy_compile(
     r"dat is niet nieuw|isso nao e novo)\b"
 )
 # The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
-_AS_BEFORE_STOP = lazy_compile(
-    r"\b(?:as before|as previously|wie bisher|wie zuvor|comme avant|como antes|come prima|"
-    r"zoals voorheen)\b[\s,]*(?:[^\W\d_]+\s+)?$"
-)
+_AS_BEFORE_STOP = lazy_compile(rf"\b{AS_BEFORE_WORDS}\b[\s,]*(?:[^\W\d_]+\s+)?$")
 
 
 # An example table's head: "For example:" above "Not accepted | Accepted"
