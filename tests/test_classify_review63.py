@@ -59,6 +59,13 @@ _READ_AS = [
      "as before, suspended.",
      "delay",
      ["KZ"]),
+    # one service paused while the others remain available: a limit of how one may send
+    ("GB", "carrier",
+     "Changes to our international services to Canada",
+     "From 3 March, International Economy is paused for items to Canada. International "
+     "Standard and International Tracked remain available to Canada.",
+     "restriction",
+     ["CA"]),
 ]  # fmt: skip
 
 

@@ -139,6 +139,14 @@ _ONE_SERVICE_WAYS = (
             r"(?:[^\W\d_]+ ){1,5}only\b"
         ),
     ),
+    # "International Standard and International Express remain available"
+    (
+        (("available",),),
+        word_start(
+            r"\b(?:international|express|standard|economy|courier|tracked|priority|premium)"
+            r"(?: [^\W\d_]+){0,4} (?:remains?|are still|is still|stays?) available\b"
+        ),
+    ),
 )
 
 
@@ -230,6 +238,7 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
     # a cheap test first: every match of _ONE_SERVICE_WAYS holds one of these
     may_hold = (
         "servi" in norm
+        or "available" in norm
         or " only be " in norm
         or " still " in norm
         or (
