@@ -66,6 +66,14 @@ _READ_AS = [
      "Standard and International Tracked remain available to Canada.",
      "restriction",
      ["CA"]),
+    # a limit raised, with the products it holds for named between: an easing
+    ("US", "postal",
+     "International Service Alerts - Japan",
+     "Effective May 2, the maximum weight for Priority Mail Express International and Priority "
+     "Mail International items to Japan is raised to 66 pounds. The temporary limit of 22 "
+     "pounds no longer applies.",
+     "resumption",
+     ["JP"]),
 ]  # fmt: skip
 
 

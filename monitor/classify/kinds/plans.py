@@ -193,13 +193,23 @@ def limit_raised(doc: Doc, start: int, end: int) -> bool:
     if found is None or _CLAUSE_BREAK.search(doc.norm, end, found.start()):
         return False
     between = (doc.norm, end, found.start())
-    if _OTHER_SUBJECT.search(*between) or _FEE_NOUN.search(*between):
+    if _FEE_NOUN.search(*between):
         return False  # "the maximum weight is 20 kg and the handling fee is increased to £4"
+    other = _OTHER_SUBJECT.search(*between)
+    if other is not None and _FINITE_VERB.search(doc.norm, end, other.start()):
+        return False  # "the maximum weight is 20 kg, and parcels are increased ..."
+    # (not products named between: "the maximum weight for Priority Mail Express International
+    # and Priority Mail International items to Germany is raised to 70 pounds")
     if found.group().endswith(" to") and not _AMOUNT.match(doc.norm, found.end()):
         return False  # "will be returned to the sender"
     return _LOWERED.search(doc.norm, end, b) is None
 
 
+# A verb of its own before "and": a second clause, not a second product named
+_FINITE_VERB = lazy_compile(
+    r"\b(?:is|are|was|were|will|has|have|ist|sind|wird|est|sont|sera|es|son|sono|zijn|wordt|"
+    r"jest)\b"
+)
 _FEE_NOUN = lazy_compile(
     r"\b(?:fees?|surcharges?|prices?|rates?|tarif\w*|tariff\w*|entgelt\w*|gebuhr\w*|frais|tasa|"
     r"tariffa|opłat\w*|oplat\w*|duty|duties|vat)\b|资费|运费|料金|요금"
