@@ -74,6 +74,13 @@ _READ_AS = [
      "pounds no longer applies.",
      "resumption",
      ["JP"]),
+    # the limit in the sentence of a resumption says what resumes
+    ("CH", "postal",
+     "Versand in die Ukraine – aktuelle Informationen",
+     "Ab sofort nehmen wir wieder Briefe und Päckchen bis 2 kg in die Ukraine an. Die "
+     "ukrainische Post hat die Zustellung in weiten Teilen des Landes wieder aufgenommen.",
+     "resumption",
+     ["UA"]),
 ]  # fmt: skip
 
 

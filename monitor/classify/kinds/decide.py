@@ -45,6 +45,7 @@ from monitor.classify.kinds.limits import (
     KEPT_LIMIT_FACTOR,
     ONLY_WORDS,
     RECIPIENT_HINTS,
+    RESUMED_LIMIT_FACTOR,
     _data_not_admitted,
     _data_refused,
     _discount_complements,
@@ -1357,6 +1358,9 @@ def _cast_votes(
     return votes, transport_stops, reminded
 
 
+_CONDITIONS_MARK = lazy_compile(r"[:;\uff1a\uff1b]")
+
+
 def _score_votes(
     doc: Doc,
     votes: list[Vote],
@@ -1396,6 +1400,26 @@ def _score_votes(
         for v in votes:
             if v.start in kept and v.kind == "restriction":
                 v.weight *= KEPT_LIMIT_FACTOR  # "the maximum weight remains 30 kg": as before
+        # "letters and documents (up to 2 kg) are accepted again": the limit says what resumes
+        # (not the conditions told after a colon: "wieder an: höchstens 2 Batterien")
+        resumed = [
+            v
+            for v in votes
+            if v.kind == "resumption" and v.firm and not v.continued and v.weight >= 1.0
+        ]
+        for v in votes:
+            if (
+                v.kind == "restriction"
+                and not doc.in_title(v.start)
+                and any(
+                    doc.sentence_of(r.start) == doc.sentence_of(v.start)
+                    and not _CONDITIONS_MARK.search(
+                        doc.norm, min(r.end, v.end), max(r.start, v.start)
+                    )
+                    for r in resumed
+                )
+            ):
+                v.weight *= RESUMED_LIMIT_FACTOR
     scores: dict[str, float] = defaultdict(float)
     for v in votes:
         scores[v.kind] += v.weight

@@ -484,6 +484,7 @@ _LIMIT_NEWS_BETWEEN = lazy_compile(
     r"\b(?:introduc\w*(?!\s+in\s+(?:19|20)\d\d)|from(?!\s+(?:before|previously|earlier)))\b"
 )
 KEPT_LIMIT_FACTOR = 0.3  # a limit said to stay, beside a resumption
+RESUMED_LIMIT_FACTOR = 0.3  # a limit in a resumption's sentence: what resumes
 
 
 def limit_kept(doc: Doc, pos: int) -> bool:
