@@ -567,6 +567,8 @@ AS_BEFORE_WORDS = (
     r"zoals voorheen|som tidigare|som før|som hidtil|kuten ennenkin|nagu varem|"
     r"kaip ir anksciau|tapat ka ieprieks|jak dotychczas|jako dosud)"
 )
+# The same right before the word of a stop, with at most one word between
+AS_BEFORE_A_STOP = rf"\b{AS_BEFORE_WORDS}\b[\s,]*(?:[^\W\d_]+\s+)?$"
 # Words that answer yes: an FAQ's answer that confirms what its question asks
 YES_WORDS = "yes|ja|oui|si|sim|tak|ano|да|так|kylla|はい|是"
 # An FAQ's answer that opens with no ("No,", "Nej.", "A: Nein.", "答：不，"), and a

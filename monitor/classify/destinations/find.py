@@ -75,6 +75,7 @@ from monitor.classify.marked_rows import marked_row_names_place, unmarked_rows
 from monitor.classify.matcher import Match
 from monitor.classify.normalize import normalize
 from monitor.classify.text import (
+    AS_BEFORE_A_STOP,
     AS_BEFORE_WORDS,
     STANDING_WORDS,
     UNCHANGED_HEAD_HINTS,
@@ -207,7 +208,7 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
 # place is not what the notice changes. Read on normalised text (lower case, no accents), in
 # the words right before each word of suspension the kinds lexicon found.
 _STANDING_BEFORE = word_start(
-    rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,3}}$|\b{AS_BEFORE_WORDS}\b[\s,]*(?:[^\W\d_]+\s+)?$|"
+    rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,3}}$|{AS_BEFORE_A_STOP}|"
     r"仍然?$|继续$|繼續$|引き続き.{0,8}$"
 )
 
@@ -1215,16 +1216,9 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
     if after is not None and after.group() == ",":
         # "priėmimas, kaip ir anksčiau, yra sustabdytas": the stop said as before, set off by
         # commas, is the clause's own
-        hi = max(
-            [
-                hi,
-                *(
-                    m.end
-                    for m in markers
-                    if 0 <= m.start - after.end() <= 1 and _AS_BEFORE.match(doc.norm, m.start)
-                ),
-            ]
-        )
+        for m in markers:
+            if 0 <= m.start - after.end() <= 1 and _AS_BEFORE.match(doc.norm, m.start):
+                hi = max(hi, m.end)
     return any(lo <= m.start and m.end <= hi for m in markers)
 
 

@@ -136,7 +136,7 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_co
 from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
 from monitor.classify.text import (
-    AS_BEFORE_WORDS,
+    AS_BEFORE_A_STOP,
     EXAMPLE_MARKS,
     SECTION_HEADING_LONGEST,
     Doc,
@@ -2202,7 +2202,7 @@ _NOT_NEW_NEXT = lazy_compile(
     r"dat is niet nieuw|isso nao e novo)\b"
 )
 # The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
-_AS_BEFORE_STOP = lazy_compile(rf"\b{AS_BEFORE_WORDS}\b[\s,]*(?:[^\W\d_]+\s+)?$")
+_AS_BEFORE_STOP = lazy_compile(AS_BEFORE_A_STOP)
 
 
 # An example table's head: "For example:" above "Not accepted | Accepted"
