@@ -81,6 +81,13 @@ _READ_AS = [
      "ukrainische Post hat die Zustellung in weiten Teilen des Landes wieder aufgenommen.",
      "resumption",
      ["UA"]),
+    # French "non plus" (either) is no "ne ... plus" (no longer)
+    ("CH", "postal",
+     "Grève en Autriche : vos envois vers l'Autriche",
+     "La Poste continue d'accepter normalement les lettres et les colis à destination de "
+     "l'Autriche. Les délais de distribution ne subissent pas non plus de changement.",
+     "informational",
+     ["AT"]),
 ]  # fmt: skip
 
 
