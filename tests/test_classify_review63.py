@@ -7,6 +7,23 @@ import pytest
 
 from monitor.classify import classify
 
+# (origin, source kind, title, text): pages that change nothing for a sender
+_QUIET = [
+    # a maintenance window that stops the tracking pages, said many times
+    ("KR", "postal",
+     "[시스템 점검] 국제우편 조회 서비스 일시 중단 안내",
+     "서버 교체 작업으로 아래와 같이 일부 서비스가 일시 중단됩니다.\n"
+     "■ 중단 일시: 2026년 3월 7일(토) 01:00 ~ 05:00\n■ 중단 서비스\n"
+     " - 국제우편 배송조회\n - 국제우편 요금조회\n작업이 끝나면 서비스는 즉시 재개됩니다."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _QUIET)
+def test_a_page_that_changes_nothing_for_a_sender_stays_quiet(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert not got.relevant, (got.change_kind, got.evidence[:3])
+
+
 # (origin, source kind, title, text, kind, destinations)
 _READ_AS = [
     # duty news told only to say that sending goes on: an all-clear, not a change of duties
