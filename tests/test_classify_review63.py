@@ -15,6 +15,13 @@ _QUIET = [
      "서버 교체 작업으로 아래와 같이 일부 서비스가 일시 중단됩니다.\n"
      "■ 중단 일시: 2026년 3월 7일(토) 01:00 ~ 05:00\n■ 중단 서비스\n"
      " - 국제우편 배송조회\n - 국제우편 요금조회\n작업이 끝나면 서비스는 즉시 재개됩니다."),
+    # a post's insurance arm stops selling travel policies: no mail stops
+    ("NZ", "postal",
+     "Temporary pause on new travel insurance policies",
+     "From 3 March we have temporarily suspended the sale of new annual and single-trip "
+     "travel insurance policies while we move to a new insurer. We expect to resume sales in "
+     "April. Existing policies, including cover for trips to Australia and the USA, continue "
+     "as normal."),
 ]  # fmt: skip
 
 
