@@ -22,6 +22,13 @@ _QUIET = [
      "travel insurance policies while we move to a new insurer. We expect to resume sales in "
      "April. Existing policies, including cover for trips to Australia and the USA, continue "
      "as normal."),
+    # a marketplace's fees for its sellers: no duty on what they send
+    ("US", "other",
+     "Changes to our seller fees",
+     "Starting June 3, the transaction fee will increase from 5% to 6% of the order total, "
+     "including shipping. The listing fee stays at $0.25, and the currency conversion fee "
+     "goes from 2.5% to 3%. Sales tax and VAT we collect for you are not subject to the "
+     "transaction fee. Sellers in Germany, Canada and the UK pay the same fees."),
 ]  # fmt: skip
 
 
