@@ -38,8 +38,18 @@ def test_a_page_that_changes_nothing_for_a_sender_stays_quiet(origin, kind_of_so
     assert not got.relevant, (got.change_kind, got.evidence[:3])
 
 
+_EU = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+
 # (origin, source kind, title, text, kind, destinations)
 _READ_AS = [
+    # a duty on imports into the EU, told by a French post, is paid in France too
+    ("FR", "postal",
+     "Petits colis venant de l'extérieur de l'UE : un droit de douane de 2 € au 1er juillet",
+     "À partir du 1er juillet, un droit de douane forfaitaire de 2 € s'appliquera à chaque "
+     "article de faible valeur importé dans l'Union européenne. Le destinataire le paiera à "
+     "la livraison.",
+     "duty_tax_change",
+     _EU),
     # duty news told only to say that sending goes on: an all-clear, not a change of duties
     ("NZ", "postal",
      "Service update: US tariffs and sending to the United States",

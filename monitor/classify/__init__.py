@@ -28,11 +28,12 @@ from monitor.classify.destinations import (
     find_destinations,
     own_country_named,
 )
+from monitor.classify.destinations.bloc import bloc_holding_origin
 from monitor.classify.destinations.home import delivered_at_home
 from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.domestic_only import domestic_only
-from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.gazetteer import WORLD, WORLD_WEAK, gazetteer
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.kinds.topics import reminds, title_reminds
 from monitor.classify.lazy_pattern import lazy_compile
@@ -595,6 +596,15 @@ def _classify_doc(
         codes = _less(codes, _unchanged_only(doc, kind, dest.roles, codes))
     if kind.kind in _OPPOSITES and len(codes) > 1:
         codes = _less(codes, _other_state_only(doc, kind, dest.roles, codes))
+    if (
+        origin
+        and kind.kind == "duty_tax_change"
+        and origin not in codes
+        and (bloc := bloc_holding_origin(dest.roles, codes, origin, gazetteer().regions))
+    ):
+        # "a €3 duty on parcels from outside the EU", told by a French post: paid in France too
+        codes = sorted({*codes, origin})
+        dest.evidence.append((origin, bloc.place.start, bloc.place.end))
     home: tuple[str, int, int] | None = None
     home_note = ""
     if (
