@@ -136,3 +136,20 @@ _READ_AS = [
 def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text, kind, codes):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert (got.change_kind, got.destinations) == (kind, codes), got.evidence[:3]
+
+
+# (origin, source kind, title, text, categories): the goods a change names, in their own words
+_GOODS = [
+    # French "davantage" (more) is no Latvian "dāvana" (gift)
+    ("BE", "postal",
+     "Grève chez Royal Mail",
+     "bpost continue d'accepter le courrier et les colis à destination du Royaume-Uni. Leur "
+     "distribution peut toutefois accuser un retard de plusieurs jours, voire davantage.",
+     ["all_goods", "documents"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "cats"), _GOODS)
+def test_the_goods_a_change_names_are_its_categories(origin, kind_of_source, title, text, cats):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.categories == cats, got.evidence
