@@ -129,6 +129,13 @@ _READ_AS = [
      "l'Autriche. Les délais de distribution ne subissent pas non plus de changement.",
      "informational",
      ["AT"]),
+    # a duty-free allowance (免税限额) lowered is a duty change, not a limit of what may be sent
+    ("CN", "postal",
+     "关于哈萨克斯坦调整个人进境物品免税限额的提示",
+     "哈萨克斯坦海关自2026年4月1日起将个人进境邮件物品的免税限额由200欧元调降为100欧元，"
+     "超过免税限额的部分须缴纳关税。",
+     "duty_tax_change",
+     ["KZ"]),
 ]  # fmt: skip
 
 
