@@ -136,6 +136,18 @@ _READ_AS = [
      "超过免税限额的部分须缴纳关税。",
      "duty_tax_change",
      ["KZ"]),
+    # a plain word of tax with its rate changed, in English and German
+    ("TR", "customs",
+     "New rates for goods imported by post",
+     "The flat tax applied to goods imported by post and express cargo has been increased "
+     "from 30% to 60%.",
+     "duty_tax_change",
+     ["TR"]),
+    ("AT", "customs",
+     "Neue Sätze für Sendungen aus Drittländern",
+     "Die pauschale Steuer auf Postsendungen aus Drittländern steigt von 10 % auf 15 %.",
+     "duty_tax_change",
+     ["AT"]),
 ]  # fmt: skip
 
 

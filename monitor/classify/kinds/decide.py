@@ -700,7 +700,15 @@ def _cast_votes(
             # "资费标准保持不变", "料金に変更はありません", "our EMS rates remain the same":
             # the prices are kept
             weight *= 0.2
-        if key in weak and not (kind == "new_requirement" and _required_of_mail(doc, start, end)):
+        if key in weak and not (
+            (kind == "new_requirement" and _required_of_mail(doc, start, end))
+            # "the flat tax ... has been increased from 30% to 60%": a rate changed
+            or (
+                kind == "duty_tax_change"
+                and "%" in norm
+                and _RATE_CHANGE.search(norm, *doc.sentence_of(start)) is not None
+            )
+        ):
             weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
         if near and any(
             m.value == "condition"
@@ -1358,6 +1366,12 @@ def _cast_votes(
     return votes, transport_stops, reminded
 
 
+# A rate changed from one figure to another: "from 18% to 30%", "von 18 % auf 30 %",
+# "del 18 % al 30 %", "increased to 25%"
+_RATE_CHANGE = lazy_compile(
+    r"\d(?:[.,]\d+)?\s?%\s*(?:to|a|à|auf|al|naar|para|till|til|do|до|на|->|→)\s*\d+(?:[.,]\d+)?\s?%|"
+    r"\b(?:increased|raised|reduced|lowered|rises?|goes up|cut)\s+to\s+\d+(?:[.,]\d+)?\s?%"
+)
 _CONDITIONS_MARK = lazy_compile(r"[:;\uff1a\uff1b]")
 
 
