@@ -148,6 +148,25 @@ _READ_AS = [
      "Die pauschale Steuer auf Postsendungen aus Drittländern steigt von 10 % auf 15 %.",
      "duty_tax_change",
      ["AT"]),
+    # bans in customs' own words: "cannot be imported", "never mail ... illegal", "may not ...
+    # receive by post"
+    ("JP", "customs",
+     "郵便による乳製品の輸入について",
+     "2026年5月1日から、海外から郵便で送られるチーズ等の乳製品は、検査証明書がないものは"
+     "輸入できません。",
+     "prohibited_items",
+     ["JP"]),
+    ("HK", "customs",
+     "海關提醒市民切勿郵寄含某成分的產品來港",
+     "由二〇二六年三月一日起，進口或管有含該成分的產品均屬違法。市民切勿郵寄該等產品來港。",
+     "prohibited_items",
+     ["HK"]),
+    ("CZ", "customs",
+     "Upozornění: léky ze zemí mimo EU",
+     "Od 1. března 2026 fyzické osoby nesmějí v České republice přijímat poštou doplňky "
+     "stravy s obsahem melatoninu objednané ze zemí mimo EU.",
+     "prohibited_items",
+     ["CZ"]),
 ]  # fmt: skip
 
 

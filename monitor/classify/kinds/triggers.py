@@ -208,6 +208,15 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # "nesmějí v České republice přijímat poštou": may not receive, with words between
+        "nesm",
+        "prohibited_items",
+        lazy_compile(
+            r"\bnesm(?:í|ějí|ú)\b[^.;:!?\n]{1,40}?\b(?:přijímat|prijímať|dovážet|dovážať|zasílat|"
+            r"zasielať|posílat|posielať)\b",
+            re.I,
+        ),
+    ),
     (  # "items to Peru can only be sent using a tracked service": a limit of service
         "only",
         "restriction",
