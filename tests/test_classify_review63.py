@@ -167,6 +167,13 @@ _READ_AS = [
      "stravy s obsahem melatoninu objednané ze zemí mimo EU.",
      "prohibited_items",
      ["CZ"]),
+    # a marketplace's help page: the goods are "international purchases"
+    ("UY", "other",
+     "Cambios en el IVA de tus compras internacionales",
+     "Hasta ahora, las compras internacionales de menos de USD 200 llegaban a Uruguay sin "
+     "pagar IVA. Desde el 1 de marzo, todas las compras internacionales pagan 22% de IVA.",
+     "duty_tax_change",
+     ["UY"]),
 ]  # fmt: skip
 
 
