@@ -174,6 +174,13 @@ _READ_AS = [
      "pagar IVA. Desde el 1 de marzo, todas las compras internacionales pagan 22% de IVA.",
      "duty_tax_change",
      ["UY"]),
+    # what no longer suffices is a new requirement, not a stop ("ne ... plus")
+    ("CH", "postal",
+     "Colis vers le Japon",
+     "Depuis le 1er mars, pour les colis vers le Japon, une facture écrite à la main ne suffit "
+     "plus : les données du contenu doivent être transmises en ligne.",
+     "new_requirement",
+     ["JP"]),
 ]  # fmt: skip
 
 

@@ -187,12 +187,13 @@ _GAPPED = [
         lazy_compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
     ),
     # (not a most: "ne peut recevoir plus de trois envois par mois", "plus de 100 000 DA"; nor
-    # "either": "ne subissent pas non plus de changement")
+    # "either": "ne subissent pas non plus de changement"; nor what no longer suffices, a new
+    # requirement: "une description générale ne suffit plus")
     (
         "plus",
         "suspension",
         lazy_compile(
-            r"\bn(?:e |'|\u2019)[^.;:!?\n]{1,40}?(?<!\bnon )\bplus\b"
+            r"\bn(?:e |'|\u2019)(?!suffi|est plus suffisant)[^.;:!?\n]{1,40}?(?<!\bnon )\bplus\b"
             r"(?!\s+(?:de|d'|d\u2019|que|qu'|qu\u2019)\s*(?:\d|(?:un|une|deux|trois|quatre|"
             r"cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
             r"cent|mille)\b))",
