@@ -181,6 +181,15 @@ _READ_AS = [
      "plus : les données du contenu doivent être transmises en ligne.",
      "new_requirement",
      ["JP"]),
+    # Turkish "teslimat" (delivery) is a word of sending: a stop of it at home is a change
+    ("TR", "carrier",
+     "Sel hakkında önemli bilgilendirme",
+     "Güncelleme: 03.08.2026\n\nSel nedeniyle Rize ve Artvin illerinde alım ve teslimat "
+     "hizmetlerimiz bir sonraki duyuruya kadar geçici olarak durdurulmuştur.\n\n- Bu illerdeki "
+     "alıcılara yurt dışından gönderilen gönderiler İstanbul'daki merkezimizde "
+     "bekletilecektir.\n\nDiğer illerimizde hizmetlerimiz normal şekilde devam etmektedir.",
+     "suspension",
+     ["TR"]),
 ]  # fmt: skip
 
 
