@@ -190,6 +190,20 @@ _READ_AS = [
      "bekletilecektir.\n\nDiğer illerimizde hizmetlerimiz normal şekilde devam etmektedir.",
      "suspension",
      ["TR"]),
+    # Korea's personal customs clearance code checked against the receiver's details
+    ("US", "carrier",
+     "South Korea: new check of the personal customs clearance code",
+     "From June 2, Korea Customs Service will check that the personal customs clearance code on "
+     "import shipments matches the receiver's registered name.",
+     "new_requirement",
+     ["KR"]),
+    # Thai "accepted only when": a limit of what may be sent abroad
+    ("TH", "postal",
+     "ไปรษณีย์ไทยปรับเงื่อนไขการฝากส่งน้ำหอมไปต่างประเทศ",
+     "ตั้งแต่วันที่ 1 มีนาคม 2569 น้ำหอมที่ส่งไปยังต่างประเทศทุกปลายทาง จะรับฝากได้เฉพาะขวดที่มี"
+     "ปริมาณไม่เกิน 100 มิลลิลิตร",
+     "restriction",
+     ["*"]),
 ]  # fmt: skip
 
 
