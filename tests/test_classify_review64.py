@@ -37,3 +37,48 @@ def test_the_change_and_its_places_are_read(origin, kind_of_source, title, text,
     assert got.relevant
     assert got.change_kind == kind, got.evidence[:4]
     assert sorted(got.destinations) == sorted(codes)
+
+
+# (origin, source kind, title, text): guides that restate the rules and say, in their own
+# question and answer, that nothing changes
+_RESTATED = [
+    ("AU", "customs",
+     "Shopping from overseas sellers: how GST applies",
+     "Since 1 July 2018, GST has applied to low-value goods bought online from overseas "
+     "sellers. The seller collects the GST at checkout. Goods worth more than A$1,000 need an "
+     "import declaration, and duty and GST are collected before delivery.\n\n"
+     "Is anything changing?\nNo. The rules above stay the same this year."),
+    # a Spanish FAQ whose footer's "Más información" (more information) is no "but"
+    ("ES", "customs",
+     "Envíos de fuera de la UE: preguntas frecuentes sobre el IVA y los aranceles",
+     "¿Pago IVA por un paquete que llega de fuera de la UE?\nSí. Desde el 1 de julio de "
+     "2021 todas las importaciones están sujetas a IVA. Los envíos de hasta 150 euros están "
+     "exentos de aranceles.\n\n¿Han cambiado estas normas?\nNo. Esta página resume el "
+     "régimen vigente.\n\nMás información: oficina de atención al contribuyente."),
+    # a Dutch guide whose bans are among the rules it restates
+    ("NL", "customs",
+     "Pakketje uit het buitenland: waar moet u op letten?",
+     "Over pakketten van buiten de EU betaalt u btw. Is de waarde hoger dan € 150, dan "
+     "betaalt u ook invoerrechten. Vuurwerk en namaakproducten zijn verboden.\n\n"
+     "Verandert er iets?\nNee. Deze regels gelden al sinds 2021."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _RESTATED)
+def test_a_guide_that_answers_no_change_is_informational(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == "informational", got.evidence[:4]
+    assert got.severity == "low"
+
+
+def test_a_no_to_a_question_about_one_part_leaves_the_change():
+    # "Does this change the duties? No.": the new data the page asks for is still news
+    got = classify(
+        "New data requirements for parcels to Canada",
+        "From 1 March every parcel to Canada must carry the recipient's phone number on the "
+        "customs declaration.\n\nDoes this change the duties my recipient pays?\nNo. Duties "
+        "and taxes are unchanged.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert got.change_kind == "new_requirement"

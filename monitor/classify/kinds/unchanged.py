@@ -472,6 +472,30 @@ _SAME_CLAUSE = lazy_compile(
 )  # read on the text as written: dashes and line ends are spaces in the normalised one
 
 
+# A page's own question whether anything changes, asked of all it says (not "Does CARM change
+# the duty rates?", "Verandert er iets voor Jersey?": a part), answered "no" (normalised text)
+_ASKED_NO_CHANGE = lazy_compile(
+    r"(?:^|[\n.!?] ?)\W*(?:is anything changing|(?:has|will|does) anything change(?:d)?|"
+    r"(?:have|are) (?:these|the) (?:rules|requirements|thresholds|limits) (?:changed|changing)|"
+    r"is (?:there )?anything new|verandert er (?:iets|wat)|is er iets veranderd|"
+    r"andert sich (?:etwas|was)|hat sich (?:etwas|was) geandert|"
+    r"(?:y a t il|est ce qu il y a) (?:du|des) changements?|quelque chose change t il|"
+    r"cambia algo|ha cambiado algo|han cambiado (?:estas|las) (?:normas|reglas)|"
+    r"cambia qualcosa|e cambiato qualcosa|sono cambiate (?:queste|le) regole|"
+    r"muda alguma coisa|mudou alguma coisa|alguma coisa mudou)"
+    r" ?\? ?(?:no|nee|nein|non|nao|nothing|niets|nichts|rien|nada|niente)\b"
+)
+
+
+def _answered_alone(doc: Doc, votes: list[Vote], end: int) -> bool:
+    """Whether the page's "no" to its own question of change speaks for it: no "however" in
+    the lead after it, and no service it tells of is suspended (the bans and limits it sets
+    out are the rules it restates)."""
+    return not _contrast_after(doc, end) and not any(
+        v.kind == "suspension" and v.firm and v.weight >= RELEVANT_SCORE for v in votes
+    )
+
+
 def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None = None) -> bool:
     """The title says nothing changed and no change in it survives that; or the lead reminds
     of the rules and says they have not changed ("we remind you that the rules for food have
@@ -484,6 +508,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
     notice when no change is told beside it (``_rules_kept_alone``: nor a duty told as new)."""
     if _update_keeps_rules(doc, votes, place_starts or []):
         return True
+    if (asked := _ASKED_NO_CHANGE.search(doc.norm, doc.title_end)) is not None and _answered_alone(
+        doc, votes, asked.end()
+    ):
+        return True  # "Is anything changing? No. The rules above remain the same."
     said = [
         v
         for v in votes

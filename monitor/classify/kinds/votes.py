@@ -141,7 +141,11 @@ def _limit_start(norm: str, full: str) -> int:
 
 _BREAK_CHAR = lazy_compile(r"[,;:.!?()\n]")  # what ends a clause part
 _CONTRAST_WORD = GuardedPattern(
-    word_start(r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas|но|але)\b"),
+    # (Portuguese "mas", but not Spanish "más información", "more information", as normalised)
+    word_start(
+        r"\b(?:but|however|aber|jedoch|mais|pero|ma|maar|mas(?! (?:informaci|info\b|detalles))|"
+        r"но|але)\b"
+    ),
     ("but", "however", "aber", "jedoch", "ma", "pero", "но", "але"),
 )
 
