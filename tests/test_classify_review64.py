@@ -82,3 +82,18 @@ def test_a_no_to_a_question_about_one_part_leaves_the_change():
         source_kind="postal",
     )
     assert got.change_kind == "new_requirement"
+
+
+def test_what_importers_must_now_do_in_a_list_is_a_new_requirement():
+    # "must now:" over a list of steps: each step is asked of the importer
+    got = classify(
+        "New customs portal is live: what importers need to know",
+        "From 3 March the new portal is the system of record for customs accounting in New "
+        "Zealand. Commercial importers must now:\n\n- register for a business account in the "
+        "portal;\n- submit the declarations for their goods through the portal.\n\n"
+        "Duties and taxes are paid at the time of release.",
+        origin="NZ",
+        source_kind="customs",
+    )
+    assert got.change_kind == "new_requirement", got.evidence[:4]
+    assert got.destinations == ["NZ"]

@@ -55,9 +55,10 @@ _MUST_BE = lazy_compile(
     r"pre-?registered|uploaded|attached)|(?:carry|show|include|provide|contain|bear|upload) )",
     re.I,
 )
-# "Commercial importers must:\n- register for the portal": the list says what
+# "Commercial importers must:\n- register for the portal", "must now:": the list says what
 _MUST_LIST = lazy_compile(
-    r"\bmust\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*(?:register|submit|provide|include|"
+    r"\bmust(?: now| also| henceforth)?\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*"
+    r"(?:register|submit|provide|include|"
     r"declare|complete|attach|obtain|apply for|enter|label|mark|file|pre-?register|carry|show|"
     r"bear|contain)\b",
     re.I,
