@@ -97,3 +97,31 @@ def test_what_importers_must_now_do_in_a_list_is_a_new_requirement():
     )
     assert got.change_kind == "new_requirement", got.evidence[:4]
     assert got.destinations == ["NZ"]
+
+
+# (origin, source kind, title, text, destinations): one service stopped while another is named
+# as the way that stays open: a limit on how to send, not a stop of mail
+_ONE_WAY_CLOSED = [
+    ("US", "postal",
+     "Peru - Temporary Suspension of Priority Mail Express International",
+     "Due to the suspension of commercial flights to Peru, the Postal Service is temporarily "
+     "suspending acceptance of Priority Mail Express International items destined to Peru, "
+     "effective immediately. Customers may continue to mail First-Class Package International "
+     "Service and Priority Mail International items to Peru.",
+     ["PE"]),
+    ("SE", "postal",
+     "From 1 March: goods can no longer be sent as letters to Iceland",
+     "From 1 March, we will no longer accept goods sent as letters to Iceland. Goods to "
+     "Iceland must instead be sent as a parcel with electronic customs data. Letters with "
+     "documents only are accepted as before.",
+     ["IS"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "codes"), _ONE_WAY_CLOSED)
+def test_a_service_stopped_beside_a_named_way_open_is_a_restriction(
+    origin, kind_of_source, title, text, codes
+):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == "restriction", got.evidence[:4]
+    assert got.destinations == codes

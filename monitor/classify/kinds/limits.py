@@ -150,6 +150,34 @@ _ONE_SERVICE_WAYS = (
 )
 
 
+# Another service named as the way that stays open for what the stop leaves ("Customers may
+# continue to mail First-Class Mail International ... items", "Goods ... must instead be sent
+# as a parcel"): the stop is of one service, a limit on how to send, however strong its words
+_OTHER_WAY_NAMED = (
+    # "Customers may continue to mail First-Class Mail International and Priority Mail
+    # International items": named services go on
+    (
+        ((" continue to ",),),
+        word_start(
+            # (not "may continue to use all ... services": nothing stopped for them)
+            r"\b(?:can|may) continue to (?:mail|send|post|ship|use) (?!all\b)(?:[^\W\d_]+ ){0,3}?"
+            r"(?:first-class|priority|express|economy|standard|tracked|premium|courier|"
+            r"ems|international)\b"
+        ),
+    ),
+    # "Goods to these countries must instead be sent as a parcel": another way open
+    (
+        ((" instead ",),),
+        word_start(
+            r"\b(?:must|can|may|should|will) instead be (?:sent|posted|shipped|mailed) "
+            r"(?:as|with|via|by|using)\b"
+        ),
+    ),
+)
+# How much of a stop's score a named other way makes the limit weigh
+OTHER_WAY_SHARE = 0.5
+
+
 def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
     """The share of ``best``'s score a stop needs to outrank it. "Restrictions" said only by
     that word ("Einschränkungen beim Versand in die USA" over "we can no longer accept parcels
@@ -256,6 +284,11 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
         for words, rx in _ONE_SERVICE_WAYS
     ):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
+    if (" continue to " in norm or " instead " in norm) and any(
+        all(any(w in norm for w in group) for group in words) and rx.search(norm)
+        for words, rx in _OTHER_WAY_NAMED
+    ):
+        limit = max(limit, OTHER_WAY_SHARE * scores.get("suspension", 0.0))
     return (limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)) or _stop_above_figure(
         doc, votes
     )
