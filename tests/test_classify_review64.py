@@ -125,3 +125,26 @@ def test_a_service_stopped_beside_a_named_way_open_is_a_restriction(
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.change_kind == "restriction", got.evidence[:4]
     assert got.destinations == codes
+
+
+# (origin, source kind, title, text): all-clears in Spanish and French words ("se mantienen las
+# condiciones actuales", "ce qui ne change pas", "no hay ningún cambio"), over the papers the
+# notice recalls
+_ALL_CLEAR = [
+    ("ES", "postal",
+     "Envíos a Andorra: se mantienen las condiciones actuales",
+     "Muchos clientes nos han preguntado si cambia algo con el nuevo acuerdo. Por el momento, "
+     "no hay ningún cambio. Los paquetes con mercancía deben seguir llevando la declaración de "
+     "aduanas CN22 o CN23."),
+    ("FR", "other",
+     "Vendre en Norvège en 2026 : ce qui ne change pas pour vos envois",
+     "Bonne nouvelle : aucune nouvelle règle ne s'applique à vos colis vers la Norvège en "
+     "2026. Nous collectons la TVA norvégienne à la commande. La déclaration douanière CN22 "
+     "et la CN23 sont obligatoires."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _ALL_CLEAR)
+def test_an_all_clear_over_recalled_papers_is_informational(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == "informational", got.evidence[:4]
