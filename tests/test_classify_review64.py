@@ -148,3 +148,26 @@ _ALL_CLEAR = [
 def test_an_all_clear_over_recalled_papers_is_informational(origin, kind_of_source, title, text):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.change_kind == "informational", got.evidence[:4]
+
+
+def test_a_title_that_ends_in_services_continue_is_an_all_clear():
+    # "services to X continue": the title's all-clear, over the duties the body mentions
+    got = classify(
+        "GhanaPost: International services to Canada continue",
+        "Contrary to some reports, we have not suspended the acceptance of letters and parcels "
+        "to Canada. Recipients will be required to pay any applicable Canadian duties.",
+        origin="GH",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational", got.evidence[:4]
+    assert got.destinations == ["CA"]
+
+
+def test_delays_that_continue_in_a_title_are_no_all_clear():
+    got = classify(
+        "Service alert: Cuba delays continue",
+        "Mail to Cuba is delayed by up to three weeks because of fuel shortages.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert got.change_kind == "delay"

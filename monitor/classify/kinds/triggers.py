@@ -494,6 +494,13 @@ _GAPPED_HEADED = [
 _NEEDLES = tuple(dict.fromkeys(needle for needle, *_ in _GAPPED_HEADED))
 _NEEDLE_TUPLES = tuple((needle,) for needle in _NEEDLES)  # each its own hint (one bit each)
 
+# A title that ends by saying the service goes on: "International services to the United States
+# continue", "Israel: DHL Express operations continue" (not "Cuba delays continue")
+_TITLE_GOES_ON = lazy_compile(
+    r"\b(?:services?|operations?|mail|shipments?|shipping|delivery|deliveries|items|parcels|"
+    r"processing|booking)\b(?:(?!\b(?:delays?|disruptions?|suspensions?|restrictions?|strikes?|"
+    r"closures?|backlogs?)\b)[^.:;!?]){0,60}?\bcontinues?\W*$"
+)
 _SEND_VERBS = ("send", "post", "ship", "mail")
 # after "can again send": a condition not met yet ("once the suspension is lifted")
 _LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
@@ -606,6 +613,11 @@ def find_triggers(doc: Doc) -> Found:
             ):
                 continue  # "nehmen keine Trinkgelder an", "Viele Empfänger nehmen keine ... an"
             triggers.append((kind, g.start(), g.end(), g.group(0)))
+
+    if doc.title_end and "continu" in norm[: doc.title_end]:
+        goes_on = _TITLE_GOES_ON.search(norm, 0, doc.title_end)
+        if goes_on is not None:  # "NIPOST: International services to the United States continue"
+            triggers.append(("informational", goes_on.start(), goes_on.end(), goes_on.group(0)))
 
     full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
     crumbs = breadcrumbs(doc)  # "Home > Customs > Duties": where the page sits, no change
