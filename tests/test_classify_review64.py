@@ -171,3 +171,28 @@ def test_delays_that_continue_in_a_title_are_no_all_clear():
         source_kind="postal",
     )
     assert got.change_kind == "delay"
+
+
+# (origin, source kind, title, text, destinations): titles that say mail goes again, over the
+# body's account of the stop that ended
+_AGAIN = [
+    ("RS", "postal",
+     "Ponovo dostupna dostava u Albaniju",
+     "Obaveštavamo korisnike da je od 3. marta ponovo moguć prijem pošiljaka za Albaniju, "
+     "koji je bio obustavljen. Cene ostaju iste kao pre obustave.",
+     ["AL"]),
+    ("IS", "postal",
+     "Hægt að senda vörur til Kanada á ný",
+     "Móttaka á sendingum með vörum til Kanada var stöðvuð tímabundið í nóvember vegna "
+     "verkfalls. Nú er verkfallinu lokið.",
+     ["CA"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "codes"), _AGAIN)
+def test_a_title_that_says_mail_goes_again_is_a_resumption(
+    origin, kind_of_source, title, text, codes
+):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == "resumption", got.evidence[:4]
+    assert got.destinations == codes

@@ -460,6 +460,12 @@ _GAPPED = [
             re.I,
         ),
     ),
+    # Icelandic "Hægt að senda vörur til Bandaríkjanna á ný" (goods can be sent to the US again)
+    (
+        "senda",
+        "resumption",
+        lazy_compile(r"\b(?:hægt|unnt) að senda\b[^.;:!?\n]{0,60}?\bá ný\b", re.I),
+    ),
     (
         "no longer",
         "suspension",
