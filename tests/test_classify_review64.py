@@ -196,3 +196,28 @@ def test_a_title_that_says_mail_goes_again_is_a_resumption(
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.change_kind == "resumption", got.evidence[:4]
     assert got.destinations == codes
+
+
+def test_swedish_examples_of_countries_mail_comes_from_are_origins():
+    # "från länder utanför EU, till exempel Kina, USA": examples of where parcels come from
+    # ("till exempel" is "for example", not "to"); the fee is paid in Sweden
+    got = classify(
+        "Ny avgift för tullhantering",
+        "Från 1 februari höjs avgiften för tullhantering av försändelser från länder utanför "
+        "EU, till exempel Kina, USA och Storbritannien, från 75 kr till 95 kr.",
+        origin="SE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == ["SE"]
+
+
+def test_swedish_examples_of_countries_mail_goes_to_are_destinations():
+    got = classify(
+        "Paket till Asien",
+        "Från 1 februari stoppar vi paket till vissa länder, till exempel Kina och Japan.",
+        origin="SE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension"
+    assert got.destinations == ["CN", "JP"]

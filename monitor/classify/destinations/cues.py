@@ -672,6 +672,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
             continue
         if m.start < sentence_start or place.start - m.end > 40:
             continue
+        if m.key in ("till", "til") and _EXEMPEL.match(doc.norm, m.end):
+            continue  # Swedish "till exempel USA": "for example", not "to" (a cue before holds)
         if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
             best = m
     if best is None:
@@ -689,8 +691,6 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
                 return Role(place, m.value[1], (m.start, place.end), m.end, True)
     if best.key in _COVER_KEYS and not _stop_before(doc, sentence_start, best.start):
         return None  # "our Malmö hub also covers Denmark": no stop that covers it
-    if best.key in ("till", "til") and _EXEMPEL.match(doc.norm, best.end):
-        return None  # Swedish "till exempel USA": "for example", not "to"
     gap = doc.norm[best.end : place.start]
     if _BREAK.search(doc.full, best.end, place.start):
         examples = _EXAMPLES_GAP.match(gap)
