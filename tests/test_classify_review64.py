@@ -221,3 +221,19 @@ def test_swedish_examples_of_countries_mail_goes_to_are_destinations():
     )
     assert got.change_kind == "suspension"
     assert got.destinations == ["CN", "JP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # examples after a short "aus" and a noun: where the parcels come from
+        "Ab 1. Februar steigt die Gebühr für Sendungen aus Drittländern, zum Beispiel China, "
+        "USA und Großbritannien, auf 5 Euro.",
+        # the dative of "countries outside the EU": everywhere else, where they come from
+        "Ab 1. Februar steigt die Gebühr für Sendungen aus Ländern außerhalb der EU auf 5 Euro.",
+    ],
+)
+def test_a_fee_on_parcels_from_third_countries_is_paid_at_home(text):
+    got = classify("Neue Gebühr für die Verzollung", text, origin="DE", source_kind="postal")
+    assert got.change_kind == "duty_tax_change"
+    assert got.destinations == ["DE"]

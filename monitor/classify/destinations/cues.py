@@ -57,15 +57,19 @@ _EXAMPLE_WORDS = frozenset(("bijvoorbeeld", "beispielsweise", "например"
 # An origin cue's preposition, said again after an example marker
 _FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з|in)"
 _REPEATED_FROM = lazy_compile(rf"\b{_FROM_AGAIN}\s*$")
-_EXAMPLES_GAP = lazy_compile(
-    r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*(?:e\.g\.?|eg|such as|including|"
+_EXAMPLE_MARKERS = (
+    r"(?:e\.g\.?|eg|such as|including|"
     r"incl\.?|ornegin|mesela|incluid[oa]s?(?: el| la| los| las)?|bao gồm cả|bao gồm|"
     r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
     r"например|наприклад|в том числе|включая|у тому числі|зокрема|例如|如|包括|"
     # Nordic and Baltic: "t.d.", "t.ex.", "f.eks.", "esim.", "piem.", "pvz.", "nt."
     r"t\.\s?d\.?|t\.\s?ex\.?|f\.\s?eks\.?|fx|esim\.?|esimerkiksi|piem\.?|piemeram|pvz\.?|"
-    r"pavyzdziui|nt\.?|naiteks|til daemis|till exempel|for eksempel|som)\s*[:,]?\s*"
+    r"pavyzdziui|nt\.?|naiteks|til daemis|till exempel|for eksempel|som)"
+)
+_EXAMPLES_GAP = lazy_compile(
+    r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*"
+    rf"{_EXAMPLE_MARKERS}\s*[:,]?\s*"
     # the cue's preposition said again: "en provenance de l'étranger, notamment de France"
     rf"(?:{_FROM_AGAIN}\s*)?$"
     # or the list in brackets right after the cue: "le pays de provenance (Chine, Turquie)"
@@ -503,9 +507,47 @@ def _reads_portuguese(doc: Doc) -> bool:
     return len(marks) >= PORTUGUESE_MARKS_NEEDED and _POLISH_LETTERS.isdisjoint(doc.full)
 
 
+# An example marker right before a place, after a comma or a bracket ("..., zum Beispiel China")
+_EXAMPLE_TAIL = lazy_compile(rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s*[:,]?\s*$")
+_EXAMPLE_REACH = 50  # characters from a short cue to the place its examples name
+_SENTENCE_BREAK = lazy_compile(r"[;.!?|\uff5c\n]")
+
+
 def _short_before(doc: Doc, place: Place) -> Role | None:
     """A short preposition right before the place, or before its article ("to the US"), or
-    before a collective noun and a dash ("to the Central Asian countries – Kazakhstan")."""
+    before a collective noun and a dash ("to the Central Asian countries – Kazakhstan"), or
+    before a noun that examples name ("aus Drittländern, zum Beispiel China")."""
+    role = _short_right_before(doc, place)
+    if role is None and not place.code.startswith("@"):
+        pos = place.start
+        if _EXAMPLE_TAIL.search(doc.norm, max(0, pos - 30), pos):
+            return _short_over_examples(doc, place)
+    return role
+
+
+def _short_over_examples(doc: Doc, place: Place) -> Role | None:
+    """The nearest short cue of origin in the sentence whose gap to the place is a noun and an
+    example marker: "Sendungen aus Drittländern, zum Beispiel China" (China is an origin). Not
+    one of destination: "a", "to", "for" stand in too many other phrases ("have a free trade
+    agreement, such as China"; "For other countries in Oceania, such as Fiji")."""
+    norm, pos = doc.norm, place.start
+    a = max(doc.sentence_of(pos)[0], pos - _EXAMPLE_REACH)
+    short_cues = _short_cues()
+    best: Role | None = None
+    for m in _WORDS.finditer(norm, a, pos):
+        cue = short_cues.get(m.group())
+        if (
+            cue is not None
+            and cue[1] == ORIGIN
+            and not _SENTENCE_BREAK.search(doc.full, m.end(), pos)
+            and _EXAMPLES_GAP.match(norm[m.end() : pos])
+        ):
+            best = Role(place, cue[1], (m.start(), place.end), before_cue=True)
+    return best
+
+
+def _short_right_before(doc: Doc, place: Place) -> Role | None:
+    """``_short_before`` without the examples: the cue right before the place."""
     pos = place.start
     norm = doc.norm
     full = doc.full
