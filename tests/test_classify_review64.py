@@ -237,3 +237,22 @@ def test_a_fee_on_parcels_from_third_countries_is_paid_at_home(text):
     got = classify("Neue Gebühr für die Verzollung", text, origin="DE", source_kind="postal")
     assert got.change_kind == "duty_tax_change"
     assert got.destinations == ["DE"]
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Lithium batteries: new state of charge requirements from 1 January",
+         "From 1 January, lithium-ion batteries packed with equipment must be shipped at a "
+         "state of charge not exceeding 30% of their rated capacity. These requirements apply to "
+         "all international air shipments."),
+        ("Lithiumbatterien: neue Vorschriften zum Ladezustand ab 1. Januar",
+         "Ab 1. Januar ist für Lithium-Ionen-Batterien, die mit Geräten verpackt sind, ein "
+         "Ladezustand von 30 % vorgeschrieben. Diese Vorschriften gelten für alle "
+         "internationalen Sendungen."),
+    ],
+)  # fmt: skip
+def test_a_state_of_charge_held_to_a_share_is_a_restriction(title, text):
+    got = classify(title, text, origin="US", source_kind="carrier")
+    assert got.change_kind == "restriction", got.evidence[:4]
+    assert "lithium_batteries" in got.categories
