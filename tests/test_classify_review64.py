@@ -256,3 +256,29 @@ def test_a_state_of_charge_held_to_a_share_is_a_restriction(title, text):
     got = classify(title, text, origin="US", source_kind="carrier")
     assert got.change_kind == "restriction", got.evidence[:4]
     assert "lithium_batteries" in got.categories
+
+
+def test_a_fake_notice_of_a_stop_denied_is_informational_not_a_scam_warning():
+    got = classify(
+        "Clarification: fake notification regarding suspension of parcels to Canada",
+        "We have noticed a fake notification circulating on social media claiming that "
+        "booking of parcels for Canada has been suspended. No such notification has been "
+        "issued, and booking of all mail for Canada continues as normal at all post offices.",
+        origin="LK",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational", got.evidence[:4]
+    assert got.destinations == ["CA"]
+
+
+def test_a_scam_warning_about_fake_customs_texts_stays_quiet():
+    got = classify(
+        "Scam alert: fake texts about parcels held at customs",
+        "We've been made aware of fake texts claiming that a parcel from Germany has been "
+        "suspended at customs and that a fee must be paid before it can be delivered. These "
+        "messages are not from us. Don't click the link.",
+        origin="GB",
+        source_kind="postal",
+    )
+    assert not got.relevant

@@ -514,6 +514,40 @@ _COOKIE_BANNER = lazy_compile(
 )
 
 
+# The words of a scam warning among the irrelevant topics ("fake", "fraud", "SMS", "phishing")
+_SCAM_WORD = lazy_compile(
+    r"fake|fraud|sms|phish|scam|suspicious|palsu|fraude|frauduleu|betrug|oszust|мошен|шахрай"
+)
+
+
+def _rumour_of_change_denied(doc: Doc, by_group: dict[str, list[Match]], votes: list[Vote]) -> bool:
+    """Whether a rumour told in the notice is of a change of sending (a vote of a change in
+    its sentence: "claiming that booking ... has been suspended") and the title denies it
+    ("Clarification: fake notification regarding suspension of mail to the UK", "SARS
+    dismisses false claims of a new 'gift tax'"), not a title that warns of a scam ("Scam
+    alert: fake texts about parcels held at customs")."""
+    title = doc.norm[: doc.title_end]
+    if _SCAM_TITLE.search(title) or not (
+        any(doc.in_title(m.start) for m in by_group.get("denials", ()))
+        or _CLARIFIED_TITLE.search(title)
+    ):
+        return False
+    rumoured = {doc.sentence_of(m.start) for m in by_group["rumours"]}
+    return any(v.kind != "informational" and doc.sentence_of(v.start) in rumoured for v in votes)
+
+
+# A title that sets a record straight: "Clarification: fake notification regarding ..."
+_CLARIFIED_TITLE = lazy_compile(
+    r"\b(?:clarification|clarifies|clarified|aclara\w*|esclarec\w*|klarstellung|richtigstellung|"
+    r"precision|mise au point|chiarimento|verduidelijking|wyjasnienie)\b|توضيح|澄清"
+)
+# A title that warns of a scam, whatever it denies
+_SCAM_TITLE = lazy_compile(
+    r"\b(?:scam\w*|fraud\w*|phishing|warn\w*|beware|alert|betrug\w*|arnaque\w*|estafa\w*|"
+    r"truffa\w*|oplichting|oszust\w*|golpe\w*)\b"
+)
+
+
 def count_topics(
     doc: Doc,
     found: Found,
@@ -547,6 +581,10 @@ def count_topics(
         terms = [m for m in topic_matches if m.key.lower() in _ONCE_TOPICS]
         if len(terms) > 1:
             topic_matches = [m for m in topic_matches if m not in terms[1:]]
+    if topic_matches and "rumours" in by_group and _rumour_of_change_denied(doc, by_group, votes):
+        # "a fake notification circulating on WhatsApp claiming that booking ... has been
+        # suspended ... continues as normal": the fake is the rumour denied, no scam warning
+        topic_matches = [m for m in topic_matches if not _SCAM_WORD.search(m.key.lower())]
     topics = len(topic_matches)
     if (
         _JOB_TITLE.search(doc.full, 0, doc.title_end) is not None
