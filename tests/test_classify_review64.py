@@ -282,3 +282,15 @@ def test_a_scam_warning_about_fake_customs_texts_stays_quiet():
         source_kind="postal",
     )
     assert not got.relevant
+
+
+def test_places_you_can_continue_to_send_to_are_not_the_destinations():
+    got = classify(
+        "Perfume: changes for Japan",
+        "From 1 May we will no longer be able to accept parcels containing perfume addressed "
+        "to Japan. You can continue to send these items to Korea and to Singapore.",
+        origin="IE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "prohibited_items"
+    assert got.destinations == ["JP"]
