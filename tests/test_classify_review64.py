@@ -294,3 +294,28 @@ def test_places_you_can_continue_to_send_to_are_not_the_destinations():
     )
     assert got.change_kind == "prohibited_items"
     assert got.destinations == ["JP"]
+
+
+def test_post_offices_that_reopen_after_a_storm_are_no_resumption_of_mail():
+    got = classify(
+        "Saipan: mail service continues after Typhoon Yutu",
+        "The Postal Service continues to process and deliver mail on Saipan. All retail Post "
+        "Offices on the island have reopened with normal hours. Mail and packages destined for "
+        "Saipan continue to be accepted nationwide without restriction.",
+        origin="US",
+        source_kind="postal",
+    )
+    assert got.change_kind == "informational", got.evidence[:4]
+
+
+def test_post_offices_that_will_not_accept_mail_in_a_strike_are_a_stop():
+    got = classify(
+        "Service alert: National strike",
+        "The union began a national strike today. What this means for you:\n"
+        "- Some post offices may remain open to sell products, but will not accept mail or "
+        "parcels for sending, including items addressed to international destinations.",
+        origin="CA",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert got.change_kind == "suspension"

@@ -1308,7 +1308,13 @@ def _cast_votes(
             or _AIM_AFTER_CJK.match(norm, end) is not None
         ):
             weight *= 0.2  # "we work to keep disruption to a minimum": an aim, no delay
-        if kind in ("suspension", "resumption") and (
+        if (
+            kind in ("suspension", "resumption")
+            # not "post offices ... will not accept mail or parcels": mail is the object
+            and not MAIL_OR_ACCEPTANCE.search(
+                norm, end, min(doc.sentence_of(start)[1], end + MAIL_AFTER_BRANCH_STOP)
+            )
+        ) and (
             (
                 (branch := _BRANCH.search(norm, clause_start, start)) is not None
                 # not "our hotline and the acceptance of parcels are suspended" (but "our
@@ -1940,6 +1946,9 @@ def _title_branch(doc: Doc, start: int) -> bool:
     # (no mail named in the title after the office: "Post Office: suspension of mail to Sudan",
     # "Post office counters: parcels to Israel suspended")
     return branch is not None and not MAIL_OR_ACCEPTANCE.search(title, branch.end())
+
+
+MAIL_AFTER_BRANCH_STOP = 25  # characters after an office's verb in which its mail object starts
 
 
 def _offices_stop_work(doc: Doc, clause_start: int, start: int, end: int) -> bool:

@@ -298,9 +298,10 @@ def _named_again(norm: str, start: int) -> bool:
 
 _BRANCH = GuardedPattern(
     word_start(
-        r"\b(?:sucursal|branch|branches|filiale|agence|oficina|ufficio|kantoor|post office|"
-        r"servizio pomeridiano|"
-        r"postamt|postfiliale|bureau de poste|counter|schalter|guichet|sportello|loket|"
+        # (and their plurals: "All retail Post Offices on the island have reopened")
+        r"\b(?:sucursal(?:es)?|branch|branches|filiale|agences?|oficinas?|ufficio|uffici|kantoor|"
+        r"kantoren|post offices?|servizio pomeridiano|"
+        r"postamt|postfiliale|bureaux? de poste|counters?|schalter|guichets?|sportell[oi]|loket|"
         r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|"
         # a line for customers, not the mail: "our helpline is suspended during the holidays"
         r"helpline|hotline|call cent(?:re|er)|contact cent(?:re|er)|infolinia|kundenhotline)\b"
@@ -314,6 +315,10 @@ _BRANCH = GuardedPattern(
         "ufficio",
         "servizio pomeridiano",
         "kantoor",
+        "kantoren",
+        "uffici",
+        "bureaux de poste",
+        "sportelli",
         "post office",
         "postamt",
         "bureau de poste",
