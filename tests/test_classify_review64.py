@@ -319,3 +319,15 @@ def test_post_offices_that_will_not_accept_mail_in_a_strike_are_a_stop():
     )
     assert got.relevant
     assert got.change_kind == "suspension"
+
+
+def test_a_german_title_of_stopped_carriage_is_a_suspension():
+    got = classify(
+        "Einstellung der Beförderung nach Niger",
+        "Wegen der aktuellen Lage in Niger können Sendungen dorthin bis auf Weiteres nicht "
+        "befördert werden.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension", got.evidence[:4]
+    assert got.destinations == ["NE"]
