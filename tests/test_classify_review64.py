@@ -331,3 +331,28 @@ def test_a_german_title_of_stopped_carriage_is_a_suspension():
     )
     assert got.change_kind == "suspension", got.evidence[:4]
     assert got.destinations == ["NE"]
+
+
+# (origin, source kind, title, text): titles that say service goes on over a storm's or a
+# conflict's possible delays, in Tagalog, Greek and English
+_GOES_ON = [
+    ("PH", "carrier",
+     "Bagyong Karding: Tuloy ang international shipments",
+     "Sa kabila ng bagyo, tuloy pa rin ang pagpapadala papuntang Japan at Korea. Para sa "
+     "domestic deliveries sa Luzon, maaaring magkaroon ng pagkaantala."),
+    ("GR", "carrier",
+     "Αποστολές προς Κύπρο – Κανονική λειτουργία",
+     "Παρά την απεργία στο λιμάνι, οι αποστολές προς την Κύπρο πραγματοποιούνται "
+     "αεροπορικώς. Για τις εσωτερικές αποστολές προς τα νησιά ενδέχεται να υπάρξει "
+     "καθυστέρηση μίας ημέρας."),
+    ("US", "carrier",
+     "Service Alert: Weather update – international shipments moving as scheduled",
+     "A winter storm caused delays at our Louisville hub yesterday. International shipments "
+     "to Canada and Mexico are moving as scheduled."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _GOES_ON)
+def test_a_title_that_says_service_goes_on_is_informational(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == "informational", got.evidence[:4]
