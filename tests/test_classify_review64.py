@@ -356,3 +356,28 @@ _GOES_ON = [
 def test_a_title_that_says_service_goes_on_is_informational(origin, kind_of_source, title, text):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.change_kind == "informational", got.evidence[:4]
+
+
+# (origin, source kind, title, text, destinations): items refused for their paperwork are a
+# requirement of that paperwork, not a stop of mail
+_PAPER_REFUSED = [
+    ("CH", "postal",
+     "Déclaration douanière électronique obligatoire vers le Japon",
+     "À partir du 1er mars, la Poste n'acceptera plus d'envois de marchandises pour le Japon "
+     "accompagnés d'une déclaration douanière remplie à la main.",
+     ["JP"]),
+    ("TR", "postal",
+     "Almanya'ya gönderilen paketlerde alıcı telefon bilgisi zorunlu",
+     "1 Mart'tan itibaren Almanya'ya gönderilen paketlerde alıcının telefon numarası "
+     "zorunludur. Alıcı iletişim bilgisi eksik olan gönderiler kabul edilmeyecektir.",
+     ["DE"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "codes"), _PAPER_REFUSED)
+def test_items_refused_for_their_paperwork_are_a_new_requirement(
+    origin, kind_of_source, title, text, codes
+):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == "new_requirement", got.evidence[:4]
+    assert got.destinations == codes

@@ -780,7 +780,19 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         # "Items that do not meet these requirements will not be accepted": the refusal
         # enforces the paperwork the notice asks for
         or _NOT_MEETING_RULES.search(doc.norm, max(a, start - 150), start) is not None
+        # "n'acceptera plus d'envois ... accompagnés d'une déclaration douanière remplie à la
+        # main": refused for the form their paperwork takes
+        or (_HANDWRITTEN.search(doc.norm, a, b) is not None and _PAPER.search(doc.norm, a, b))
     )
+
+
+# Paperwork filled in by hand, which electronic data replaces (normalised text)
+_HANDWRITTEN = lazy_compile(
+    r"\b(?:handwritten|hand-written|filled in by hand|completed by hand|remplie?s? a la main|"
+    r"manuscrite?s?|handschriftlich\w*|von hand ausgefullt\w*|a mano|escrita a mano|"
+    r"manuscrit[ao]s?|a mao|handgeschreven|recznie wypelnion\w*)\b"
+)
+_PAPER = lazy_compile(rf"\b{_PAPERWORK}")
 
 
 _NOT_MEETING_RULES = lazy_compile(
@@ -833,7 +845,7 @@ _LACKING_BEFORE = lazy_compile(
     r"con (?:datos|informacion|dati|informazioni) (?:incomplet[oiae]s?|errone[oiae]s?)|"
     r"com (?:dados|informacoes) (?:incompletos|incompletas|errados|erradas)|"
     r"met (?:onvolledige|ontbrekende|onjuiste) (?:gegevens|informatie)|"
-    r"eksik (?:bilgi|beyan|veri)\w*|"
+    r"eksik (?:bilgi|beyan|veri)\w*|(?:bilgi|beyan|veri)\w* eksik\b|"
     # Polish, Czech, Slovak, Romanian, Croatian, Hungarian, Swedish, Danish, Finnish
     r"z niekompletn\w* (?:deklaracj\w*|dan\w*)|s neuplnou (?:deklaraci|celni)\w*|"
     r"s neuplnym\w* (?:udaj\w*|deklarac\w*)|cu declarati\w* (?:vamal\w* )?incomplet\w*|"
