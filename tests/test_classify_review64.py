@@ -381,3 +381,30 @@ def test_items_refused_for_their_paperwork_are_a_new_requirement(
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.change_kind == "new_requirement", got.evidence[:4]
     assert got.destinations == codes
+
+
+# (origin, source kind, title, text): an operator's temporary stop of one kind of goods is a
+# suspension (DESIGN.md), said "for a while" in Swedish, Norwegian, Latvian, Slovak, Malay and
+# Vietnamese
+_PAUSED_GOODS = [
+    ("SE", "postal", "Tillfälligt stopp för snus till Norge",
+     "Från den 1 mars tar vi inte emot försändelser med snus till Norge. Stoppet gäller "
+     "tills vidare."),
+    ("NO", "postal", "Midlertidig stans for e-sigaretter til utlandet",
+     "Fra 1. mars tar vi ikke imot sendinger med e-sigaretter til utlandet."),
+    ("LV", "postal", "Uz laiku pārtraukta litija bateriju sūtījumu pieņemšana uz ārvalstīm",
+     "No 1. marta Latvijas Pasts nepieņem sūtījumus ar litija baterijām uz ārvalstīm."),
+    ("SK", "postal", "Dočasne neprijímame zásielky s lítiovými batériami do Japonska",
+     "Od 1. marca neprijímame zásielky s lítiovými batériami do Japonska."),
+    ("MY", "postal", "Penggantungan Sementara Penerimaan Kiriman Mengandungi Bateri Litium",
+     "Mulai 1 Mac, Pos Malaysia tidak akan menerima kiriman yang mengandungi bateri litium ke "
+     "semua destinasi antarabangsa."),
+    ("VN", "postal", "Thông báo tạm ngừng chấp nhận bưu gửi quốc tế có chứa pin lithium",
+     "Từ ngày 1/3, Bưu điện tạm ngừng chấp nhận bưu gửi quốc tế có chứa pin lithium."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _PAUSED_GOODS)
+def test_a_temporary_stop_of_one_kind_of_goods_is_a_suspension(origin, kind_of_source, title, text):
+    got = classify(title, text, origin=origin, source_kind=kind_of_source)
+    assert got.change_kind == "suspension", got.evidence[:4]

@@ -26,8 +26,13 @@ _TEMPORARY = lazy_compile(
     r"temporalment|aldi baterako|dros dro|sealadach|sealach|fyribils|uaqytsa|уақытша|vaqtincha|"
     r"вақтинча|убактылуу|perkohesisht|часова|ajutiselt|tanporeman|"
     # s48 235: Greek, Albanian, Macedonian, Maltese, Turkish
-    r"προσωριν\w*|perkohshem|привремено|привремен\w*|temporanjament\w*|gecici|geçici)"
-    r"\b|暂时|暫時|一時|ժամանակավորապես|لنډمهاله|ለጊዜው|সাময়িকভাবে|अस्थायी",
+    r"προσωριν\w*|perkohshem|привремено|привремен\w*|temporanjament\w*|gecici|geçici|"
+    # s64: Nordic, Baltic, Central European, Balkan Latin, Malay and Indonesian, Tagalog,
+    # Vietnamese
+    r"tillfallig\w*|midlertidig\w*|uz laiku|docasn\w*|valiaikai\w*|laikinai|ideiglenes\w*|"
+    r"privremen\w*|zacasn\w*|sementara|pansamantala|tạm (?:ngừng|dừng|thời|hoãn))"
+    r"\b|暂时|暫時|一時|일시|잠정|ժամանակավորապես|لنډمهاله|ለጊዜው|সাময়িকভাবে|अस्थायी|ชั่วคราว|"
+    r"זמני|مؤقت",
 )
 _UNTIL_FURTHER = word_start(
     r"\b(?:until further notice|till further notice|bis auf weiteres|jusqu'a nouvel ordre|"
