@@ -408,3 +408,15 @@ _PAUSED_GOODS = [
 def test_a_temporary_stop_of_one_kind_of_goods_is_a_suspension(origin, kind_of_source, title, text):
     got = classify(title, text, origin=origin, source_kind=kind_of_source)
     assert got.change_kind == "suspension", got.evidence[:4]
+
+
+def test_a_stop_of_one_kind_of_goods_until_further_notice_is_a_suspension():
+    # "inntil videre" (until further notice): a pause, however it is named
+    got = classify(
+        "Stans for parfyme til USA",
+        "Fra 1. mars tar vi ikke imot sendinger med parfyme til USA inntil videre.",
+        origin="NO",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension", got.evidence[:4]
+    assert got.destinations == ["US"]

@@ -42,8 +42,15 @@ _UNTIL_FURTHER = word_start(
     r"do odwolania|do odwołania|"
     # s48 235: Greek, Albanian, Macedonian, Maltese
     r"μεχρι νεωτερασ|εωσ νεωτερασ|μεχρι νεωτερασ ενημερωσησ|deri ne nje njoftim te dyte|"
-    r"deri ne njoftim te metejshem|до понатамошно известување|sakemm jingħata avviz ieħor)\b"
-    r"|另行通知|追って"
+    r"deri ne njoftim te metejshem|до понатамошно известување|sakemm jingħata avviz ieħor|"
+    # s64: Nordic, Finnish, Central European, Balkan Latin, Baltic, Romanian, Turkish, Malay and
+    # Indonesian (normalised: accents folded)
+    r"tills vidare|inntil videre|indtil videre|toistaiseksi|az do odvolani|do odvolania|"
+    r"do daljnjeg|do daljeg|do nadaljnjega|tovabbi intezkedesig|visszavonasig|"
+    r"lidz turpmakam pazinojumam|iki atskiro pranesimo|kuni edasise teateni|pana la noi ordine|"
+    r"bir sonraki duyuruya kadar|ikinci bir duyuruya kadar|sampai pemberitahuan lebih lanjut|"
+    r"sehingga notis lanjut|sehingga diberitahu kelak)\b"
+    r"|另行通知|追って|추후 공지|별도 공지|จนกว่าจะมีประกาศ|حتى إشعار آخر|עד להודעה חדשה"
 )
 # The words of a cause ("due to", "w związku z", "в связи с"), read on normalised text by the
 # rules that find a change named as the cause of another (each adds its own kin)
