@@ -420,3 +420,16 @@ def test_a_stop_of_one_kind_of_goods_until_further_notice_is_a_suspension():
     )
     assert got.change_kind == "suspension", got.evidence[:4]
     assert got.destinations == ["US"]
+
+
+def test_a_korean_denial_about_overseas_direct_purchases_is_informational():
+    # "해외직구" (goods bought directly from abroad) are goods sent: the denial is news
+    got = classify(
+        "[설명자료] 해외직구 어린이 제품 '전면 금지'는 사실이 아닙니다",
+        "정부는 어린이 제품의 해외직구를 사전에 전면 금지하는 것이 아닙니다. 현재 해외직구 "
+        "이용에는 변동이 없으며, 종전과 같이 구매·통관할 수 있습니다.",
+        origin="KR",
+        source_kind="customs",
+    )
+    assert got.relevant
+    assert got.change_kind == "informational", got.evidence[:4]
