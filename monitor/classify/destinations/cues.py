@@ -520,7 +520,11 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
     role = _short_right_before(doc, place)
     if role is None and not place.code.startswith("@"):
         pos = place.start
-        if _EXAMPLE_TAIL.search(doc.norm, max(0, pos - 30), pos):
+        lead = doc.norm[max(0, pos - 30) : pos]
+        # (an example marker follows a comma, a colon or a bracket: looked for only then)
+        if ("," in lead or "(" in lead or ":" in lead or "[" in lead) and _EXAMPLE_TAIL.search(
+            lead
+        ):
             return _short_over_examples(doc, place)
     return role
 

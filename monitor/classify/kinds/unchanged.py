@@ -508,8 +508,10 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
     notice when no change is told beside it (``_rules_kept_alone``: nor a duty told as new)."""
     if _update_keeps_rules(doc, votes, place_starts or []):
         return True
-    if (asked := _ASKED_NO_CHANGE.search(doc.norm, doc.title_end)) is not None and _answered_alone(
-        doc, votes, asked.end()
+    if (
+        doc.norm.find("?", doc.title_end) >= 0  # (a question is rare: searched only then)
+        and (asked := _ASKED_NO_CHANGE.search(doc.norm, doc.title_end)) is not None
+        and _answered_alone(doc, votes, asked.end())
     ):
         return True  # "Is anything changing? No. The rules above remain the same."
     said = [
