@@ -433,3 +433,23 @@ def test_a_korean_denial_about_overseas_direct_purchases_is_informational():
     )
     assert got.relevant
     assert got.change_kind == "informational", got.evidence[:4]
+
+
+# (origin, title, text): a requirement said with the modal before its subject (Swedish,
+# Danish) or with Finnish "on oltava" (must be)
+_NORDIC_MUST = [
+    ("SE", "Nya tullregler för paket till Norge",
+     "Från 1 april måste alla paket till Norge ha mottagarens telefonnummer."),
+    ("DK", "Nye regler for pakker til Norge",
+     "Fra 1. april skal alle pakker til Norge have modtagerens telefonnummer."),
+    ("FI", "Uudet vaatimukset Norjaan lähetettäville paketeille",
+     "1.4. alkaen kaikissa Norjaan lähetettävissä paketeissa on oltava vastaanottajan "
+     "puhelinnumero."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _NORDIC_MUST)
+def test_a_nordic_must_is_a_new_requirement(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind == "new_requirement", got.evidence[:4]
+    assert got.destinations == ["NO"]

@@ -460,6 +460,27 @@ _GAPPED = [
             re.I,
         ),
     ),
+    # Swedish, Danish and Norwegian put the subject after the modal when the sentence opens
+    # with the time: "Från 1 april måste alla paket till Norge ha mottagarens telefonnummer",
+    # "Fra 1. april skal alle pakker til Sverige have modtagerens telefonnummer"
+    (
+        "maste",
+        "new_requirement",
+        lazy_compile(
+            r"\bmåste\s+(?:[\w-]+\s+){1,6}?(?:ha|innehålla|vara försedda?|förses|märkas|"
+            r"åtföljas)\b",
+            re.I,
+        ),
+    ),
+    (
+        "skal",
+        "new_requirement",
+        lazy_compile(
+            r"\bskal\s+(?:[\w-]+\s+){1,6}?(?:have|ha|indeholde|inneholde|være påført|"
+            r"være forsynet|merkes|mærkes|ledsages)\b",
+            re.I,
+        ),
+    ),
     # Icelandic "Hægt að senda vörur til Bandaríkjanna á ný" (goods can be sent to the US again)
     (
         "senda",
