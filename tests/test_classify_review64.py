@@ -453,3 +453,32 @@ def test_a_nordic_must_is_a_new_requirement(origin, title, text):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.change_kind == "new_requirement", got.evidence[:4]
     assert got.destinations == ["NO"]
+
+
+# (origin, title, text, kind, destinations): plain notices in Hungarian, Swedish, Finnish,
+# Thai and Vietnamese whose words of the kind were missing
+_PLAIN = [
+    ("HU", "Súlykorlát a Brazíliába küldött csomagokra",
+     "Március 1-jétől Brazíliába csak legfeljebb 2 kg-os csomagokat veszünk fel.",
+     "restriction", ["BR"]),
+    ("SE", "Ny tullgräns för varor från länder utanför EU",
+     "Från 1 juli tas den tullfria gränsen på 150 euro bort för varor till Sverige.",
+     "duty_tax_change", ["SE"]),
+    ("FI", "Arvonlisäveron muutos",
+     "1.7. alkaen EU:n ulkopuolelta tilattuihin tavaroihin sovelletaan arvonlisäveroa "
+     "ensimmäisestä eurosta.",
+     "duty_tax_change", ["FI"]),
+    ("TH", "เปิดรับฝากพัสดุไปสหรัฐอเมริกาอีกครั้ง",
+     "ตั้งแต่วันที่ 1 มีนาคม ไปรษณีย์ไทยเปิดรับฝากพัสดุไปสหรัฐอเมริกาอีกครั้ง",
+     "resumption", ["US"]),
+    ("VN", "Tiếp nhận lại bưu gửi đi Hoa Kỳ",
+     "Từ ngày 1/3, Bưu điện tiếp nhận lại bưu gửi đi Hoa Kỳ.",
+     "resumption", ["US"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "kind", "codes"), _PLAIN)
+def test_plain_notices_in_more_languages_are_read(origin, title, text, kind, codes):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind == kind, got.evidence[:4]
+    assert got.destinations == codes

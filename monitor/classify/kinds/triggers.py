@@ -481,6 +481,13 @@ _GAPPED = [
             re.I,
         ),
     ),
+    # Thai "เปิดรับฝากพัสดุไปสหรัฐอเมริกาอีกครั้ง" (accepting parcels to the US again): the
+    # object between the verb and "again"
+    (
+        "อีกครั้ง",
+        "resumption",
+        lazy_compile(r"(?:เปิดรับฝาก|เปิดให้บริการรับฝาก|กลับมารับฝาก)[^\n.]{1,60}?อีกครั้ง"),
+    ),
     # Icelandic "Hægt að senda vörur til Bandaríkjanna á ný" (goods can be sent to the US again)
     (
         "senda",
@@ -499,12 +506,13 @@ _GAPPED = [
 ]  # (a word the text must hold for the pattern to be tried, kind, pattern)
 # How each pattern is searched: those that start with one word and a word boundary, through
 # WordStartPattern (two to three times faster, the same matches); "again" and the weight limits
-# have many alternatives that start everywhere (any number), so the engine does them faster.
+# have many alternatives that start everywhere (any number), so the engine does them faster;
+# Thai has no word boundary between its words.
 _GAPPED_FINDERS = [
     (
         needle,
         kind,
-        rx if needle in ("again", "kg", "кг", "wieder") else WordStartPattern(rx),
+        rx if needle in ("again", "kg", "кг", "wieder", "อีกครั้ง") else WordStartPattern(rx),
     )
     for needle, kind, rx in _GAPPED
 ]
