@@ -474,6 +474,16 @@ _PLAIN = [
     ("VN", "Tiếp nhận lại bưu gửi đi Hoa Kỳ",
      "Từ ngày 1/3, Bưu điện tiếp nhận lại bưu gửi đi Hoa Kỳ.",
      "resumption", ["US"]),
+    ("LV", "Sūtījumu uz Grieķiju kavēšanās",
+     "Streika dēļ sūtījumi uz Grieķiju var kavēties vairākas dienas.",
+     "delay", ["GR"]),
+    ("TH", "การจัดส่งไปญี่ปุ่นล่าช้า",
+     "เนื่องจากพายุ การจัดส่งไปญี่ปุ่นอาจล่าช้าหลายวัน",
+     "delay", ["JP"]),
+    ("EE", "Kohustuslik telefoninumber",
+     "Alates 1. aprillist peab kõigil Norrasse saadetavatel pakkidel olema saaja "
+     "telefoninumber.",
+     "new_requirement", ["NO"]),
 ]  # fmt: skip
 
 

@@ -481,6 +481,12 @@ _GAPPED = [
             re.I,
         ),
     ),
+    # ... and Estonian: "Alates 1. aprillist peab kõigil pakkidel olema saaja telefoninumber"
+    (
+        "pea",
+        "new_requirement",
+        lazy_compile(r"\bpea(?:b|vad)\s+(?:[\w-]+\s+){1,6}?olema\b", re.I),
+    ),
     # Thai "เปิดรับฝากพัสดุไปสหรัฐอเมริกาอีกครั้ง" (accepting parcels to the US again): the
     # object between the verb and "again"
     (
