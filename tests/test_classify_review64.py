@@ -484,7 +484,31 @@ _PLAIN = [
      "Alates 1. aprillist peab kõigil Norrasse saadetavatel pakkidel olema saaja "
      "telefoninumber.",
      "new_requirement", ["NO"]),
+    ("HR", "Štrajk u Francuskoj ne utječe na pošiljke",
+     "Pošiljke za Francusku dostavljaju se uobičajeno unatoč štrajku.",
+     "informational", ["FR"]),
+    ("TH", "การนัดหยุดงานในฝรั่งเศสไม่กระทบการจัดส่ง",
+     "พัสดุที่ส่งไปฝรั่งเศสยังคงจัดส่งได้ตามปกติแม้จะมีการนัดหยุดงาน",
+     "informational", ["FR"]),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        ("LT", "postal", "Panaikinama 150 eurų muito lengvata",
+         "Nuo liepos 1 d. panaikinama 150 eurų muito lengvata siuntoms iš ne ES šalių."),
+        ("TH", "customs", "ยกเลิกการยกเว้นอากรสำหรับสินค้านำเข้า",
+         "ตั้งแต่วันที่ 1 กรกฎาคม กรมศุลกากรยกเลิกการยกเว้นอากรสำหรับสินค้าที่มีมูลค่าไม่เกิน "
+         "1,500 บาท"),
+        ("LV", "postal", "No 1. jūlija – muitas formalitāšu maksa",
+         "No 1. jūlija par sūtījumiem no trešajām valstīm jāmaksā muitas formalitāšu maksa "
+         "3 eiro."),
+    ],
+)  # fmt: skip
+def test_duty_words_in_lithuanian_thai_and_latvian(origin, source_kind, title, text):
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.change_kind == "duty_tax_change", got.evidence[:4]
 
 
 @pytest.mark.parametrize(("origin", "title", "text", "kind", "codes"), _PLAIN)
