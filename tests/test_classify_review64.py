@@ -490,6 +490,16 @@ _PLAIN = [
     ("TH", "การนัดหยุดงานในฝรั่งเศสไม่กระทบการจัดส่ง",
      "พัสดุที่ส่งไปฝรั่งเศสยังคงจัดส่งได้ตามปกติแม้จะมีการนัดหยุดงาน",
      "informational", ["FR"]),
+    ("AE", "حد الوزن للطرود إلى البرازيل",
+     "اعتباراً من 1 مارس، لا نقبل الطرود إلى البرازيل التي يزيد وزنها عن 2 كغ.",
+     "restriction", ["BR"]),
+    ("IL", "מגבלת משקל לחבילות לברזיל",
+     'החל מ-1 במרץ נקבל חבילות לברזיל במשקל של עד 2 ק"ג בלבד.',
+     "restriction", ["BR"]),
+    ("PH", "Pansamantalang paghinto ng pagtanggap ng padala papuntang Italya",
+     "Simula Marso 1, pansamantalang hindi tatanggap ang PHLPost ng mga padala papuntang "
+     "Italya.",
+     "suspension", ["IT"]),
 ]  # fmt: skip
 
 
