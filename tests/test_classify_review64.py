@@ -526,3 +526,22 @@ def test_plain_notices_in_more_languages_are_read(origin, title, text, kind, cod
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.change_kind == kind, got.evidence[:4]
     assert got.destinations == codes
+
+
+# (text, kind): English phrasings a probe found unread
+_ENGLISH_PHRASINGS = [
+    ("Mail to Israel is flowing again.", "resumption"),
+    ("Canada Post's strike has ended and items to Israel are moving normally again.",
+     "resumption"),
+    ("Our ability to deliver to Israel is currently impacted.", "delay"),
+    ("From 1 March, only tracked services can be used for parcels to Israel.", "restriction"),
+    ("From 1 March, a commercial invoice must accompany every parcel to Israel.",
+     "new_requirement"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "kind"), _ENGLISH_PHRASINGS)
+def test_english_phrasings_of_each_kind_are_read(text, kind):
+    got = classify("Service update", text, origin="GB", source_kind="postal")
+    assert got.change_kind == kind, got.evidence[:4]
+    assert got.destinations == ["IL"]

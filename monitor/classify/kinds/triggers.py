@@ -229,6 +229,14 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # "only tracked services can be used for parcels to Brazil": a limit of service
+        "only",
+        "restriction",
+        lazy_compile(
+            r"\bonly (?:[\w-]+ ){1,4}?(?:can|may|will|must) (?:now )?be used (?:for|to send)\b",
+            re.I,
+        ),
+    ),
     (  # "will accept shipments to Australia only as Delivered Duty Paid": accepted only in a
         # form of service, a limit (not "we only accept cards as payment")
         "accept",
