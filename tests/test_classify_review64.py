@@ -537,6 +537,10 @@ _ENGLISH_PHRASINGS = [
     ("From 1 March, only tracked services can be used for parcels to Israel.", "restriction"),
     ("From 1 March, a commercial invoice must accompany every parcel to Israel.",
      "new_requirement"),
+    ("We're not able to send items to Israel at the moment.", "suspension"),
+    ("Shipments to Israel have been put on hold.", "suspension"),
+    ("From 1 March, Israel lowers its tax-free threshold for imported parcels to USD 75.",
+     "duty_tax_change"),
 ]  # fmt: skip
 
 
