@@ -549,3 +549,19 @@ def test_english_phrasings_of_each_kind_are_read(text, kind):
     got = classify("Service update", text, origin="GB", source_kind="postal")
     assert got.change_kind == kind, got.evidence[:4]
     assert got.destinations == ["IL"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        ("GB", "Service update: Israel", "Mail to Israel is unaffected by the strike."),
+        ("DE", "Versand nach Israel", "Der Versand nach Israel ist vom Streik nicht betroffen."),
+        ("FR", "Envois vers Israël", "Les envois vers Israël ne sont pas impactés par la grève."),
+    ],
+)
+def test_mail_unaffected_by_a_named_event_is_an_all_clear(origin, title, text):
+    # (not "documents are not affected", which says what a change leaves out)
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert got.change_kind == "informational", got.evidence[:4]
+    assert got.destinations == ["IL"]

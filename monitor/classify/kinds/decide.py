@@ -1143,7 +1143,13 @@ def _cast_votes(
             and _OTHER_BAN.search(norm, max(0, start - 24), start)
         ):
             continue  # "Lkw-Fahrverbot", "Nachtflugverbot": a ban of driving or flying, no goods
-        if kind == "informational" and ("affected" in key or "betroffen" in key):
+        if (
+            kind == "informational"
+            and ("affected" in key or "betroffen" in key)
+            # (not "unaffected by the strike": the all-clear of the event it names)
+            and not _BY_AN_EVENT.match(norm, end)
+            and not _EVENT_BY_BEFORE.search(norm, max(0, start - 40), start)
+        ):
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if (topic_sentences and doc.sentence_of(start) in topic_sentences) or any(
             a <= start < b for a, b in asked_spans
@@ -1948,6 +1954,21 @@ def _title_branch(doc: Doc, start: int) -> bool:
     return branch is not None and not MAIL_OR_ACCEPTANCE.search(title, branch.end())
 
 
+# "by the strike", "vom Streik", "par la grève": the event an all-clear answers (normalised)
+_BY_AN_EVENT = lazy_compile(
+    r"\s+(?:by|von|vom|durch|par|por|da|dal|dalla|door|pela|pelo|przez)\s+"
+    r"(?:(?:the|der|dem|den|die|la|le|les|el|il|lo|de|het|a|o|this|these)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|streiks?|greves?|huelgas?|scioper[oi]|stakingen?|"
+    r"industrial action|storms?|sturms?|tempetes?|hurricanes?|typhoons?|cyclones?|earthquakes?|"
+    r"floods?|outages?|disruptions?|closures?|conflicts?|situation|events?|changes?|"
+    r"tariffs?|measures?|sanctions?|shutdown|lockdown|ausstands?|unwetters?|gewitters?)\b"
+)
+# ... said before the words in German and Dutch: "vom Streik nicht betroffen"
+_EVENT_BY_BEFORE = lazy_compile(
+    r"\b(?:vom|von der|von dem|durch den|durch die|door de|door het)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:streik\w*|ausstand\w*|unwetter\w*|sturm\w*|staking\w*|storm\w*|wijziging\w*|"
+    r"anderung\w*|ausfall\w*)\s+$"
+)
 MAIL_AFTER_BRANCH_STOP = 25  # characters after an office's verb in which its mail object starts
 
 
