@@ -565,3 +565,22 @@ def test_mail_unaffected_by_a_named_event_is_an_all_clear(origin, title, text):
     assert got.relevant
     assert got.change_kind == "informational", got.evidence[:4]
     assert got.destinations == ["IL"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind"),
+    [
+        ("IT", "Spedizioni verso Israele",
+         "Dal 1° marzo i pacchi verso Israele non potranno superare i 10 kg.", "restriction"),
+        ("IT", "Spedizioni verso Israele",
+         "Le spedizioni verso Israele non subiscono conseguenze dallo sciopero.", "informational"),
+        ("NL", "Verzenden naar Israël",
+         "Zendingen naar Israël worden normaal bezorgd ondanks de staking.", "informational"),
+        ("NL", "Verzenden naar Israël",
+         "Israël verbiedt de invoer van e-sigaretten per post.", "prohibited_items"),
+    ],
+)  # fmt: skip
+def test_italian_and_dutch_phrasings_are_read(origin, title, text, kind):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind == kind, got.evidence[:4]
+    assert got.destinations == ["IL"]
