@@ -584,3 +584,43 @@ def test_italian_and_dutch_phrasings_are_read(origin, title, text, kind):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.change_kind == kind, got.evidence[:4]
     assert got.destinations == ["IL"]
+
+
+# (origin, title, text): a fee on each parcel from outside the EU, told by a member's post in
+# its own language: a duty change paid at home
+_FEE_ON_IMPORTS = [
+    ("NL", "Nieuwe heffing", "Vanaf 1 juli geldt een heffing van 2 euro per pakket van buiten "
+     "de EU."),
+    ("ES", "Nueva tasa", "A partir del 1 de julio, se aplica una tasa de 2 euros a cada paquete "
+     "procedente de fuera de la UE."),
+    ("PL", "Nowa opłata", "Od 1 lipca obowiązuje opłata 2 euro za każdą paczkę spoza UE."),
+    ("CZ", "Nový poplatek", "Od 1. července se za každou zásilku ze zemí mimo EU platí poplatek "
+     "2 eura."),
+    ("SE", "Ny avgift", "Från 1 juli tas en avgift på 20 kronor ut för varje paket från länder "
+     "utanför EU."),
+    ("DK", "Nyt gebyr", "Fra 1. juli opkræves et gebyr på 20 kroner for hver pakke fra lande uden "
+     "for EU."),
+    ("FI", "Uusi maksu", "1.7. alkaen jokaisesta EU:n ulkopuolelta tulevasta paketista peritään "
+     "2 euron maksu."),
+    ("GR", "Νέο τέλος", "Από 1 Ιουλίου επιβάλλεται τέλος 2 ευρώ σε κάθε δέμα από χώρες εκτός ΕΕ."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text"), _FEE_ON_IMPORTS)
+def test_a_fee_on_parcels_from_outside_the_eu_is_paid_at_home(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind == "duty_tax_change", got.evidence[:4]
+    assert got.destinations == [origin]
+
+
+def test_a_destination_country_that_temporarily_bans_imports_bans_them():
+    # a ban the destination sets on imports is prohibited items, for a time or not (Finnish
+    # "tuonti", import, now read as such)
+    got = classify(
+        "Yhdysvallat: litiumakut",
+        "Yhdysvallat on väliaikaisesti kieltänyt litiumakkuja sisältävien lähetysten tuonnin "
+        "postitse 1.3.2026 alkaen.",
+        origin="FI",
+        source_kind="postal",
+    )
+    assert got.change_kind == "prohibited_items"

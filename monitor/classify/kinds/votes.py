@@ -506,7 +506,10 @@ def _told_as_news(doc: Doc, start: int) -> bool:
 
 _IMPORT_WORD = word_start(
     r"\b(?:import\w*|einfuhr\w*|importa\w*|invoer\w*|ввоз\w*|імпорт\w*|przywoz\w*|"
-    r"εισαγωγ\w*|увоз\w*|uvoz\w*|ithal\w*)|进口|輸入"
+    r"εισαγωγ\w*|увоз\w*|uvoz\w*|ithal\w*|"
+    # s64: Finnish, Czech and Slovak, Hungarian, Estonian, Indonesian and Malay
+    r"tuonti\w*|tuonn\w*|dovoz\w*|behozatal\w*|sisseve\w*|impor)|进口|輸入|수입|반입|นำเข้า|"
+    r"יבוא|استيراد"
 )
 
 
