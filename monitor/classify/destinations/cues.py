@@ -713,16 +713,21 @@ _DATE_GAP = lazy_compile(
 def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int) -> Role | None:
     """The nearest cue before the place, if close enough and in the same sentence."""
     best: Match | None = None
+    example = False  # a Swedish "till exempel" (for example) stood before the place
     for m in cues:
         if m.value[0] != "before" or m.end > place.start:
             continue
         if m.start < sentence_start or place.start - m.end > 40:
             continue
         if m.key in ("till", "til") and _EXEMPEL.match(doc.norm, m.end):
-            continue  # Swedish "till exempel USA": "for example", not "to" (a cue before holds)
+            example = True  # Swedish "till exempel USA": "for example", not "to"
+            continue
         if best is None or m.end > best.end or (m.end == best.end and m.start < best.start):
             best = m
-    if best is None:
+    # the examples take the cue before them when it is one of origin ("från länder utanför EU,
+    # till exempel Kina"); examples of where mail goes stay as they were, with no role of their
+    # own ("krav gäller redan för försändelser till andra länder, till exempel USA")
+    if best is None or (example and best.value[1] != ORIGIN):
         return None
     if best.value[1] not in (EXCLUDED, UNAFFECTED):
         for m in cues:
