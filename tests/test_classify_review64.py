@@ -624,3 +624,20 @@ def test_a_destination_country_that_temporarily_bans_imports_bans_them():
         source_kind="postal",
     )
     assert got.change_kind == "prohibited_items"
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "JP",
+            "ブラジル宛て小包の重量制限",
+            "3月1日から、ブラジル宛ての小包は2kgまでのみ引き受けます。",
+        ),
+        ("KR", "브라질행 소포 중량 제한", "3월 1일부터 브라질행 소포는 2kg까지만 접수합니다."),
+    ],
+)
+def test_japanese_and_korean_acceptance_only_up_to_a_weight_is_a_restriction(origin, title, text):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind == "restriction", got.evidence[:4]
+    assert got.destinations == ["BR"]
