@@ -5,7 +5,19 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.classify import classify
+from monitor.classify import Classification, classify
+
+
+def _check(
+    title: str, text: str, origin: str, source_kind: str, kind: str, codes: list[str] | None = None
+) -> Classification:
+    """The notice classified, its kind (and its destinations, when given) checked."""
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.change_kind == kind, got.evidence[:4]
+    if codes is not None:
+        assert sorted(got.destinations) == sorted(codes)
+    return got
+
 
 # (origin, source kind, title, text, kind, destinations)
 _READ_AS = [
@@ -122,9 +134,7 @@ _ONE_WAY_CLOSED = [
 def test_a_service_stopped_beside_a_named_way_open_is_a_restriction(
     origin, kind_of_source, title, text, codes
 ):
-    got = classify(title, text, origin=origin, source_kind=kind_of_source)
-    assert got.change_kind == "restriction", got.evidence[:4]
-    assert got.destinations == codes
+    _check(title, text, origin, kind_of_source, "restriction", codes)
 
 
 # (origin, source kind, title, text): all-clears in Spanish and French words ("se mantienen las
@@ -146,8 +156,7 @@ _ALL_CLEAR = [
 
 @pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _ALL_CLEAR)
 def test_an_all_clear_over_recalled_papers_is_informational(origin, kind_of_source, title, text):
-    got = classify(title, text, origin=origin, source_kind=kind_of_source)
-    assert got.change_kind == "informational", got.evidence[:4]
+    _check(title, text, origin, kind_of_source, "informational")
 
 
 def test_a_title_that_ends_in_services_continue_is_an_all_clear():
@@ -193,9 +202,7 @@ _AGAIN = [
 def test_a_title_that_says_mail_goes_again_is_a_resumption(
     origin, kind_of_source, title, text, codes
 ):
-    got = classify(title, text, origin=origin, source_kind=kind_of_source)
-    assert got.change_kind == "resumption", got.evidence[:4]
-    assert got.destinations == codes
+    _check(title, text, origin, kind_of_source, "resumption", codes)
 
 
 def test_swedish_examples_of_countries_mail_comes_from_are_origins():
@@ -354,8 +361,7 @@ _GOES_ON = [
 
 @pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _GOES_ON)
 def test_a_title_that_says_service_goes_on_is_informational(origin, kind_of_source, title, text):
-    got = classify(title, text, origin=origin, source_kind=kind_of_source)
-    assert got.change_kind == "informational", got.evidence[:4]
+    _check(title, text, origin, kind_of_source, "informational")
 
 
 # (origin, source kind, title, text, destinations): items refused for their paperwork are a
@@ -378,9 +384,7 @@ _PAPER_REFUSED = [
 def test_items_refused_for_their_paperwork_are_a_new_requirement(
     origin, kind_of_source, title, text, codes
 ):
-    got = classify(title, text, origin=origin, source_kind=kind_of_source)
-    assert got.change_kind == "new_requirement", got.evidence[:4]
-    assert got.destinations == codes
+    _check(title, text, origin, kind_of_source, "new_requirement", codes)
 
 
 # (origin, source kind, title, text): an operator's temporary stop of one kind of goods is a
@@ -406,8 +410,7 @@ _PAUSED_GOODS = [
 
 @pytest.mark.parametrize(("origin", "kind_of_source", "title", "text"), _PAUSED_GOODS)
 def test_a_temporary_stop_of_one_kind_of_goods_is_a_suspension(origin, kind_of_source, title, text):
-    got = classify(title, text, origin=origin, source_kind=kind_of_source)
-    assert got.change_kind == "suspension", got.evidence[:4]
+    _check(title, text, origin, kind_of_source, "suspension")
 
 
 def test_a_stop_of_one_kind_of_goods_until_further_notice_is_a_suspension():
@@ -450,9 +453,7 @@ _NORDIC_MUST = [
 
 @pytest.mark.parametrize(("origin", "title", "text"), _NORDIC_MUST)
 def test_a_nordic_must_is_a_new_requirement(origin, title, text):
-    got = classify(title, text, origin=origin, source_kind="postal")
-    assert got.change_kind == "new_requirement", got.evidence[:4]
-    assert got.destinations == ["NO"]
+    _check(title, text, origin, "postal", "new_requirement", ["NO"])
 
 
 # (origin, title, text, kind, destinations): plain notices in Hungarian, Swedish, Finnish,
@@ -517,15 +518,12 @@ _PLAIN = [
     ],
 )  # fmt: skip
 def test_duty_words_in_lithuanian_thai_and_latvian(origin, source_kind, title, text):
-    got = classify(title, text, origin=origin, source_kind=source_kind)
-    assert got.change_kind == "duty_tax_change", got.evidence[:4]
+    _check(title, text, origin, source_kind, "duty_tax_change")
 
 
 @pytest.mark.parametrize(("origin", "title", "text", "kind", "codes"), _PLAIN)
 def test_plain_notices_in_more_languages_are_read(origin, title, text, kind, codes):
-    got = classify(title, text, origin=origin, source_kind="postal")
-    assert got.change_kind == kind, got.evidence[:4]
-    assert got.destinations == codes
+    _check(title, text, origin, "postal", kind, codes)
 
 
 # (text, kind): English phrasings a probe found unread
@@ -546,9 +544,7 @@ _ENGLISH_PHRASINGS = [
 
 @pytest.mark.parametrize(("text", "kind"), _ENGLISH_PHRASINGS)
 def test_english_phrasings_of_each_kind_are_read(text, kind):
-    got = classify("Service update", text, origin="GB", source_kind="postal")
-    assert got.change_kind == kind, got.evidence[:4]
-    assert got.destinations == ["IL"]
+    _check("Service update", text, "GB", "postal", kind, ["IL"])
 
 
 @pytest.mark.parametrize(
