@@ -637,3 +637,16 @@ def test_japanese_and_korean_acceptance_only_up_to_a_weight_is_a_restriction(ori
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.change_kind == "restriction", got.evidence[:4]
     assert got.destinations == ["BR"]
+
+
+def test_what_a_change_leaves_alone_is_no_all_clear():
+    # "not affected by these changes" says what is exempt from the news, not that all is well
+    _check(
+        "New customs data for parcels to Israel",
+        "From 1 March every parcel to Israel needs an electronic customs declaration. Documents "
+        "are not affected by these changes.",
+        "GB",
+        "postal",
+        "new_requirement",
+        ["IL"],
+    )

@@ -1960,14 +1960,15 @@ _BY_AN_EVENT = lazy_compile(
     r"(?:(?:the|der|dem|den|die|la|le|les|el|il|lo|de|het|a|o|this|these)\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|streiks?|greves?|huelgas?|scioper[oi]|stakingen?|"
     r"industrial action|storms?|sturms?|tempetes?|hurricanes?|typhoons?|cyclones?|earthquakes?|"
-    r"floods?|outages?|disruptions?|closures?|conflicts?|situation|events?|changes?|"
-    r"tariffs?|measures?|sanctions?|shutdown|lockdown|ausstands?|unwetters?|gewitters?)\b"
+    # (not "by the changes", "by the new tariffs": the news itself, which what it leaves
+    # alone is exempt from, "documents are not affected by these changes")
+    r"floods?|outages?|disruptions?|closures?|conflicts?|situation|events?|shutdown|lockdown|"
+    r"ausstands?|unwetters?|gewitters?)\b"
 )
 # ... said before the words in German and Dutch: "vom Streik nicht betroffen"
 _EVENT_BY_BEFORE = lazy_compile(
     r"\b(?:vom|von der|von dem|durch den|durch die|door de|door het)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:streik\w*|ausstand\w*|unwetter\w*|sturm\w*|staking\w*|storm\w*|wijziging\w*|"
-    r"anderung\w*|ausfall\w*)\s+$"
+    r"(?:streik\w*|ausstand\w*|unwetter\w*|sturm\w*|staking\w*|storm\w*|ausfall\w*)\s+$"
 )
 MAIL_AFTER_BRANCH_STOP = 25  # characters after an office's verb in which its mail object starts
 
