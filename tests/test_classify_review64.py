@@ -650,3 +650,14 @@ def test_what_a_change_leaves_alone_is_no_all_clear():
         "new_requirement",
         ["IL"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "text"),
+    [
+        ("RO", "Din 1 martie nu mai acceptăm baterii cu litiu către străinătate."),
+        ("VN", "Từ ngày 1/3, không nhận gửi bưu gửi có pin lithium đi nước ngoài."),
+    ],
+)
+def test_romanian_and_vietnamese_refusals_of_a_kind_of_goods(origin, text):
+    _check("Lithium", text, origin, "postal", "prohibited_items", ["*"])
