@@ -661,3 +661,15 @@ def test_what_a_change_leaves_alone_is_no_all_clear():
 )
 def test_romanian_and_vietnamese_refusals_of_a_kind_of_goods(origin, text):
     _check("Lithium", text, origin, "postal", "prohibited_items", ["*"])
+
+
+def test_a_dutch_separable_verb_around_weer_is_a_resumption():
+    # "nemen we weer pakketten naar Israël aan": "aannemen" (accept) split around "weer" (again)
+    _check(
+        "Pakketten naar Israël",
+        "Vanaf 1 maart nemen we weer pakketten naar Israël aan.",
+        "NL",
+        "postal",
+        "resumption",
+        ["IL"],
+    )

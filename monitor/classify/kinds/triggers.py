@@ -433,6 +433,15 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # Dutch "nemen we weer pakketten naar Israël aan": the separable verb around "weer"
+        "weer",
+        "resumption",
+        lazy_compile(
+            r"\b(?:nemen|neemt)\s+(?:(?:we|wij|jullie|zij|postnl|bpost)\s+)?weer\s+"
+            r"(?:[\w'-]+\s+){0,6}?aan\b",
+            re.I,
+        ),
+    ),
     (  # French "vous pouvez de nouveau envoyer des colis": may send again
         "nouveau",
         "resumption",
