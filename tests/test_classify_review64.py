@@ -673,3 +673,68 @@ def test_a_dutch_separable_verb_around_weer_is_a_resumption():
         "resumption",
         ["IL"],
     )
+
+
+# (origin, source kind, title, text, kind, destinations): plain notices written as probes of each
+# kind in 22 languages (a helper wrote them from DESIGN.md's taxonomy alone), whose words of the
+# kind were missing
+_PROBES = [
+    ("SE", "postal",
+     "Nu kan du skicka paket till Ukraina igen",
+     "Från och med den 15 april tar vi återigen emot paket till Ukraina. Leveranstiden kan "
+     "dock vara längre än normalt.",
+     "resumption", ["UA"]),
+    ("DK", "postal",
+     "Vi stopper for pakker med varer til USA",
+     "Fra den 25. august kan vi ikke længere modtage pakker med varer til USA. Breve og "
+     "dokumenter kan fortsat sendes.",
+     "suspension", ["US"]),
+    ("DK", "postal",
+     "Varer til Storbritannien kun som pakke med sporing",
+     "Fra den 1. april kan varer til Storbritannien kun sendes som pakke med sporing. "
+     "Almindelige breve må kun indeholde dokumenter.",
+     "restriction", ["GB"]),
+    ("EE", "postal",
+     "Kaalupiirang Kanadasse saadetavatele pakkidele",
+     "Alates 15. jaanuarist võtame Kanadasse saadetavaid pakke vastu ainult kaaluga kuni 10 "
+     "kg.",
+     "restriction", ["CA"]),
+    ("LV", "postal",
+     "Vērtības ierobežojums pakām uz Meksiku",
+     "No 1. jūnija pakas uz Meksiku pieņemam tikai tad, ja deklarētā vērtība nepārsniedz 100"
+     " eiro.",
+     "restriction", ["MX"]),
+    ("HU", "postal",
+     "Újra adhat fel csomagot Chilébe",
+     "Április 10-től ismét felveszünk csomagokat Chilébe. A kézbesítési idő a szokásosnál "
+     "hosszabb lehet.",
+     "resumption", ["CL"]),
+    ("RO", "customs",
+     "Taxă de 25 de lei pentru coletele din afara UE",
+     "Începând cu 1 ianuarie 2026, pentru fiecare colet cu o valoare de până la 150 de euro "
+     "primit în România din afara Uniunii Europene se percepe o taxă logistică de 25 de lei.",
+     "duty_tax_change", ["RO"]),
+    ("SI", "postal",
+     "Neurje na Madžarskem ne vpliva na dostavo",
+     "Kljub neurju na Madžarskem se pošiljke za Madžarsko dostavljajo normalno.",
+     "informational", ["HU"]),
+    ("VN", "postal",
+     "Bưu gửi đi Đức, Pháp cần tờ khai hải quan điện tử",
+     "Từ ngày 1/3, tất cả bưu gửi chứa hàng hóa đi Đức và Pháp phải có tờ khai hải quan điện"
+     " tử kèm mô tả chi tiết hàng hóa.",
+     "new_requirement", ["DE", "FR"]),
+    ("VN", "postal",
+     "Bưu gửi đi Philippines bị chậm do bão",
+     "Do ảnh hưởng của bão, bưu gửi đi Philippines có thể bị chậm từ 5 đến 7 ngày so với "
+     "thời gian thông thường.",
+     "delay", ["PH"]),
+    ("TH", "postal",
+     "พายุในเวียดนามไม่กระทบการนำจ่ายสิ่งของ",
+     "แม้จะเกิดพายุไต้ฝุ่นในเวียดนาม สิ่งของที่ส่งไปเวียดนามยังคงนำจ่ายได้ตามปกติ",
+     "informational", ["VN"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "kind", "codes"), _PROBES)
+def test_probes_of_each_kind_in_more_languages(origin, kind_of_source, title, text, kind, codes):
+    _check(title, text, origin, kind_of_source, kind, codes)
