@@ -13,7 +13,7 @@ from functools import lru_cache
 from monitor.classify.gazetteer import gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
-from monitor.classify.kinds.denials import _BRANCH, title_denial
+from monitor.classify.kinds.denials import _BRANCH, _CLARIFICATION, title_denial
 from monitor.classify.kinds.duties import _PRICES, _of_prices
 from monitor.classify.kinds.limits import (
     _OUTRANKED,
@@ -529,18 +529,13 @@ def _rumour_of_change_denied(doc: Doc, by_group: dict[str, list[Match]], votes: 
     title = doc.norm[: doc.title_end]
     if _SCAM_TITLE.search(title) or not (
         any(doc.in_title(m.start) for m in by_group.get("denials", ()))
-        or _CLARIFIED_TITLE.search(title)
+        or _CLARIFICATION.search(title)
     ):
         return False
     rumoured = {doc.sentence_of(m.start) for m in by_group["rumours"]}
     return any(v.kind != "informational" and doc.sentence_of(v.start) in rumoured for v in votes)
 
 
-# A title that sets a record straight: "Clarification: fake notification regarding ..."
-_CLARIFIED_TITLE = lazy_compile(
-    r"\b(?:clarification|clarifies|clarified|aclara\w*|esclarec\w*|klarstellung|richtigstellung|"
-    r"precision|mise au point|chiarimento|verduidelijking|wyjasnienie)\b|توضيح|澄清"
-)
 # A title that warns of a scam, whatever it denies
 _SCAM_TITLE = lazy_compile(
     r"\b(?:scam\w*|fraud\w*|phishing|warn\w*|beware|alert|betrug\w*|arnaque\w*|estafa\w*|"

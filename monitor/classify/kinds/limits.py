@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _ACCEPTANCE, RELEVANT_SCORE
@@ -178,6 +179,15 @@ _OTHER_WAY_NAMED = (
 OTHER_WAY_SHARE = 0.5
 
 
+def _says_a_way(norm: str, ways: tuple[tuple[tuple[tuple[str, ...], ...], Any], ...]) -> bool:
+    """Whether one of ``ways`` is said: tried only where the text holds a word of each of its
+    groups."""
+    return any(
+        all(any(w in norm for w in group) for group in words) and rx.search(norm)
+        for words, rx in ways
+    )
+
+
 def _outranked_share(doc: Doc, votes: list[Vote], best: str) -> float:
     """The share of ``best``'s score a stop needs to outrank it. "Restrictions" said only by
     that word ("Einschränkungen beim Versand in die USA" over "we can no longer accept parcels
@@ -279,15 +289,9 @@ def _partial_stop(doc: Doc, scores: dict[str, float], votes: list[Vote]) -> bool
             )
         )
     )
-    if may_hold and any(
-        all(any(w in norm for w in group) for group in words) and rx.search(norm)
-        for words, rx in _ONE_SERVICE_WAYS
-    ):
+    if may_hold and _says_a_way(norm, _ONE_SERVICE_WAYS):
         limit += 1.5  # "sono accettate esclusivamente con il servizio ... Express": one way open
-    if (" continue to " in norm or " instead " in norm) and any(
-        all(any(w in norm for w in group) for group in words) and rx.search(norm)
-        for words, rx in _OTHER_WAY_NAMED
-    ):
+    if (" continue to " in norm or " instead " in norm) and _says_a_way(norm, _OTHER_WAY_NAMED):
         limit = max(limit, OTHER_WAY_SHARE * scores.get("suspension", 0.0))
     return (limit >= 1.4 and limit >= 0.5 * scores.get("suspension", 0.0)) or _stop_above_figure(
         doc, votes
