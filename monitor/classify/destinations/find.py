@@ -1323,6 +1323,8 @@ _EXPORT_WORDS = (
     "declaration d'export",
     "exportaangifte",
     "exportdeklaration",
+    "bill of export",
+    "shipping bill",
     "vientiilmoitus",
     "수출신고",
     "수출기업",
