@@ -110,3 +110,62 @@ def test_letters_whose_limit_stays_unchanged_are_not_in_a_parcel_limit(unchanged
         ["*"],
     )
     assert "documents" not in got.categories
+
+
+# (origin, title, text, destinations): names the gazetteer lacked, or had and could not find
+_NAMED = [
+    # Vietnamese names that start with a letter of Latin Extended Additional ("Ấ", "Ả")
+    ("VN", "Tạm ngừng nhận gửi bưu gửi đi Ấn Độ",
+     "Bưu điện tạm ngừng nhận gửi bưu gửi đi Ấn Độ từ ngày 1/3.", ["IN"]),
+    ("VN", "Tạm ngừng nhận gửi bưu gửi đi Ả Rập Xê-út",
+     "Bưu điện tạm ngừng nhận gửi bưu gửi đi Ả Rập Xê-út từ ngày 1/3.", ["SA"]),
+    # Finnish illatives of short names ("Iran" -> "Iraniin", "Oman" -> "Omaniin")
+    ("FI", "Lähetykset Iraniin ja Omaniin",
+     "Lähetysten vastaanotto Iraniin ja Omaniin on keskeytetty toistaiseksi.", ["IR", "OM"]),
+    # Latvian: CLDR's "Mjanma (Birma)" in the accusative
+    ("LV", "Sūtījumi uz Mjanmu",
+     "Pasta sūtījumu pieņemšana uz Mjanmu ir apturēta līdz turpmākam paziņojumam.", ["MM"]),
+    # Slovak: a plural name in the genitive
+    ("SK", "Zásielky do Spojených arabských emirátov",
+     "Prijímanie zásielok do Spojených arabských emirátov je dočasne pozastavené.", ["AE"]),
+    # Estonian: the last word of a name of several words takes the case ending
+    ("EE", "Saadetised Saudi Araabiasse ja Lõuna-Koreasse",
+     "Saadetiste vastuvõtt Saudi Araabiasse ja Lõuna-Koreasse on ajutiselt peatatud.",
+     ["KR", "SA"]),
+    # Norwegian: the long name of the USA
+    ("NO", "Pakker til De forente stater",
+     "Vi stanser midlertidig mottak av pakker til De forente stater.", ["US"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "codes"), _NAMED)
+def test_a_stop_to_a_place_named_in_its_own_language_and_case(origin, title, text, codes):
+    _check(title, text, origin, "postal", "suspension", codes)
+
+
+def test_finnish_mail_no_longer_suspended_is_a_resumption_for_those_places():
+    # "Items to Egypt and Lebanon are no longer suspended. Posti accepts letters and parcels
+    # from 1.9. again. Items accepted during the suspension go on the first flights. Items to
+    # Iran remain suspended."
+    _check(
+        "Lähetykset Egyptiin ja Libanoniin eivät ole enää keskeytettyinä",
+        "Posti ottaa 1.9.2025 alkaen jälleen vastaan kirjeitä ja paketteja Egyptiin ja "
+        "Libanoniin. Keskeytyksen aikana vastaanotetut lähetykset lähetetään ensimmäisillä "
+        "lennoilla. Lähetysten vastaanotto Iraniin on edelleen keskeytetty.",
+        "FI",
+        "postal",
+        "resumption",
+        ["EG", "LB"],
+    )
+
+
+def test_a_finnish_service_that_returns_to_normal_is_a_resumption():
+    # "The service to Cyprus, suspended in May, returns to normal from 3.6."
+    _check(
+        "Lähetykset Kyprokseen",
+        "Toukokuussa keskeytetty palvelu Kyprokseen palaa normaaliksi 3.6.2025 alkaen.",
+        "FI",
+        "postal",
+        "resumption",
+        ["CY"],
+    )

@@ -181,12 +181,15 @@ _ET_ENDINGS = ("sse", "s", "st", "le", "l", "lt")
 
 def _baltic_cases(name: str, loc: str) -> list[str]:
     """Latvian, Lithuanian and Estonian names with a case ending. Estonian only for names that
-    end in a vowel: a consonant's stem is not known from the name ("Iraak" -> "Iraagi")."""
+    end in a vowel: a consonant's stem is not known from the name ("Iraak" -> "Iraagi"); of a
+    name of several words only the last takes it ("Saudi Araabiasse", "Lõuna-Koreasse").
+    CLDR's other name in brackets is left off ("Mjanma (Birma)" -> "Mjanmu")."""
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    low = name.lower()
+    if loc == "et" and len(name) >= 4:
+        return [name + e for e in _ET_ENDINGS] if low[-1] in "aeiouõäöü" else []
     if " " in name or "-" in name or len(name) < 4:
         return []
-    low = name.lower()
-    if loc == "et":
-        return [name + e for e in _ET_ENDINGS] if low[-1] in "aeiouõäöü" else []
     table = _LV_CASES if loc == "lv" else _LT_CASES
     if loc == "lv" and low.endswith(("as", "is", "us")):
         return []  # plurals ("Filipīnas") and the few others decline otherwise
@@ -714,6 +717,11 @@ def build() -> dict[str, Any]:
         proper.update(keys)
         (undeclined if loc in ("bg", "sr", "kk", "mn", "mk") else declined).update(keys)
         for code, name in territories.items():
+            if loc == "fi" and code in codes:
+                # as the Hungarian ones, even of the short names ("Iraniin", "Perulle")
+                for inflected in _finnish_cases(name):
+                    add(inflected, code, 3.2)
+                    needs_capital.add(normalize_key(inflected))
             if loc == "hu" and code in codes:
                 # the cases are no ordinary words, even of the short names ("Irakba", "Kubába")
                 for inflected in _hungarian_cases(name):
@@ -746,10 +754,6 @@ def build() -> dict[str, Any]:
                 if loc == "el":
                     for inflected in _greek_cases(name):
                         add(inflected, code, 3.2)
-                if loc == "fi":
-                    for inflected in _finnish_cases(name):
-                        add(inflected, code, 3.2)
-                        needs_capital.add(normalize_key(inflected))
                 if loc in _WRITTEN_CASES:
                     written = _WRITTEN_CASES[loc](name)
                     if not written and " " in name:

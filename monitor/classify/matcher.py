@@ -321,7 +321,9 @@ class PhraseMatcher:
                 first,
                 last,
             )
-            if key[0] <= "\u024f":
+            if key[0] <= "\u024f" or "\u1e00" <= key[0] <= "\u1eff":
+                # (with the letters of Latin Extended Additional: Vietnamese "Ấn Độ" is
+                # written among Latin words, never in a run of other letters)
                 latin_entries.append((key, entry, suffix))
             else:
                 other.append((key, entry))
