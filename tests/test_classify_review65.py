@@ -169,3 +169,65 @@ def test_a_finnish_service_that_returns_to_normal_is_a_resumption():
         "resumption",
         ["CY"],
     )
+
+
+def test_a_turkish_dative_after_an_apostrophe_is_no_french_ne():
+    # "Amerika Birleşik Devletleri'ne" (to the USA): its "'ne" negated the stop after it
+    _check(
+        "Amerika Birleşik Devletleri'ne gönderiler",
+        "1 Mart'tan itibaren Amerika Birleşik Devletleri'ne koli kabul edilmeyecektir.",
+        "TR",
+        "postal",
+        "suspension",
+        ["US"],
+    )
+
+
+def test_a_french_ne_still_negates_a_stop():
+    _check(
+        "Colis pour l'Italie",
+        "Les colis pour l'Italie ne sont pas suspendus et sont distribués normalement.",
+        "FR",
+        "postal",
+        "informational",
+        ["IT"],
+    )
+
+
+# (origin, source kind, title, text, kind, destinations): words the lexicons lacked
+_WORDS = [
+    # Hebrew "duty will be imposed", "will be charged VAT"
+    ("IL", "customs", "מכס על חבילות מחו\"ל",
+     "החל מ-1 במרץ יוטל מכס על כל החבילות מחו\"ל בשווי של מעל 75 דולר.",
+     "duty_tax_change", ["IL"]),
+    ("IL", "customs", "מע\"מ על חבילות",
+     "החל מ-1 ביולי חבילות מחו\"ל יחויבו במע\"מ מהשקל הראשון.",
+     "duty_tax_change", ["IL"]),
+    # Amharic "has stopped accepting ... for now"
+    ("ET", "postal", "ወደ ኤርትራ የሚላኩ ፖስታዎች",
+     "የኢትዮጵያ ፖስታ አገልግሎት ወደ ኤርትራ የሚላኩ ሁሉንም ዓለም አቀፍ ጥቅሎች መቀበል ለጊዜው አቁሟል።",
+     "suspension", ["ER"]),
+    # Afrikaans "international mail" is mail: its delay alerts
+    ("ZA", "postal", "Vertragings op internasionale pos",
+     "Weens 'n staking by die lughawe kan internasionale pos tot twee weke vertraag word.",
+     "delay", ["*"]),
+    # Armenian, Kazakh and Uzbek duty-free import thresholds for postal items
+    ("AM", "customs", "Մաքսային արտոնության շեմի նվազեցում",
+     "Հունվարի 1-ից միջազգային փոստային առաքանիների անմաքս ներմուծման շեմը 200 եվրոյից "
+     "իջեցվում է 150 եվրոյի։",
+     "duty_tax_change", ["AM"]),
+    ("KZ", "customs", "Баж салығынсыз әкелу шегі",
+     "1 қаңтардан бастап халықаралық сәлемдемелер үшін баж салығынсыз әкелу шегі 1000 "
+     "еуродан 200 еуроға дейін төмендетіледі.",
+     "duty_tax_change", ["KZ"]),
+    ("UZ", "customs", "Bojsiz olib kirish chegarasi",
+     "1 yanvardan xalqaro pochta jo'natmalari uchun bojsiz olib kirish chegarasi 1000 "
+     "dollardan 200 dollargacha kamaytiriladi.",
+     "duty_tax_change", ["UZ"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "kind_of_source", "title", "text", "kind", "codes"), _WORDS)
+def test_the_change_is_read_in_its_own_words(origin, kind_of_source, title, text, kind, codes):
+    got = _check(title, text, origin, kind_of_source, kind, codes)
+    assert got.relevant

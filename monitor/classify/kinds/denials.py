@@ -672,6 +672,8 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
     ("Nicht-EU-Länder", "non-EU countries") negates nothing."""
     if doc.full.startswith(("-", "\u2011"), neg_end):
         return False
+    if neg_start > 1 and doc.norm[neg_start - 1] == "'" and doc.norm[neg_start - 2].isalpha():
+        return False  # Turkish "Birleşik Arap Emirlikleri'ne" (to the UAE): a case ending, no "ne"
     written = doc.full[neg_start:neg_end]
     if (
         written.isupper()
