@@ -231,3 +231,36 @@ _WORDS = [
 def test_the_change_is_read_in_its_own_words(origin, kind_of_source, title, text, kind, codes):
     got = _check(title, text, origin, kind_of_source, kind, codes)
     assert got.relevant
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # "It is not a total ban on direct purchases of 50 items without certification"
+        (
+            "해외직구 50개 품목 전면 금지가 아닙니다",
+            "정부는 인증이 없는 50개 품목의 해외직구를 전면 금지하는 것이 아니라, 위해성이 "
+            "확인된 제품에 한해서만 반입을 차단할 계획입니다.",
+        ),
+        # "Explanation regarding the report 'total ban from July'": some media reported it
+        (
+            "「7월부터 미인증 제품 해외직구 전면 금지」 보도 관련 설명",
+            "○ 일부 언론은 7월부터 인증이 없는 품목의 해외직구가 전면 금지된다고 보도\n"
+            "○ 정부는 해외직구를 전면 금지하는 것이 아니며, 통관 절차에는 변경 사항이 없습니다.",
+        ),
+    ],
+    ids=["not-a-total-ban", "report-explained"],
+)
+def test_a_korean_answer_that_a_ban_is_not_so_is_informational(title, text):
+    _check(title, text, "KR", "customs", "informational")
+
+
+def test_a_korean_ban_told_plainly_is_still_a_ban():
+    # "From 1 July, direct purchases of 30 items without KC certification are banned"
+    _check(
+        "7월부터 KC 미인증 30개 품목 해외직구 금지",
+        "정부는 7월 1일부터 KC 인증이 없는 30개 품목의 해외직구 반입을 금지합니다.",
+        "KR",
+        "customs",
+        "prohibited_items",
+    )

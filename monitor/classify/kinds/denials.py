@@ -537,7 +537,8 @@ _RUNS_NORMALLY = lazy_compile(
 _TITLE_DEBUNKS = word_start(r"\b(?:fact ?check|falschmeldung)")
 _CLARIFICATION = lazy_compile(
     r"\bclarif|\besclarec|\baclara|\bchiariment|\bprecisazion|\bverduidelijk|\bklarstell|"
-    r"\brichtigstell|\bsprostowani|\bразъяснени|\bроз.яснен|说明|說明|澄清|הבהרה|ชี้แจง"
+    r"\brichtigstell|\bsprostowani|\bразъяснени|\bроз.яснен|说明|說明|澄清|הבהרה|ชี้แจง|"
+    r"설명자료|관련 설명|해명"
 )
 
 
