@@ -264,3 +264,47 @@ def test_a_korean_ban_told_plainly_is_still_a_ban():
         "customs",
         "prohibited_items",
     )
+
+
+# (origin, title, text, destinations): a resumption beside a stop said to go on with the verb
+# after it, as Finnish, Hindi and Turkish say it
+_GOES_ON_AFTER = [
+    ("FI", "Lähetykset Kyprokseen taas mahdollisia – Libanonin keskeytys jatkuu",
+     "Posti ottaa jälleen vastaan kirjeitä ja paketteja Kyprokseen 3.2.2025 alkaen. "
+     "Libanonin keskeytys jatkuu toistaiseksi.", ["CY"]),
+    ("IN", "नेपाल के लिए डाक की बुकिंग फिर से शुरू; म्यांमार के लिए निलंबन जारी",
+     "डाक विभाग ने 1 मार्च से नेपाल के लिए सभी श्रेणियों की डाक की बुकिंग फिर से शुरू की है। "
+     "म्यांमार के लिए डाक की बुकिंग का निलंबन अगले आदेश तक जारी रहेगा।", ["NP"]),
+    ("TR", "Kıbrıs'a gönderiler yeniden başladı",
+     "Kıbrıs'a yönelik posta gönderilerinin kabulüne 1 Mart itibarıyla yeniden başlanmıştır. "
+     "Lübnan'a gönderilerin askıya alınması devam ediyor.", ["CY"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "codes"), _GOES_ON_AFTER)
+def test_a_resumption_beside_a_stop_that_goes_on_is_a_resumption(origin, title, text, codes):
+    _check(title, text, origin, "postal", "resumption", codes)
+
+
+def test_a_hindi_suspension_order_issued_is_a_new_suspension():
+    # "जारी किया" is "issued": the stop is new, not one that goes on
+    _check(
+        "म्यांमार के लिए डाक की बुकिंग निलंबित",
+        "डाक विभाग ने 1 मार्च से म्यांमार के लिए सभी डाक की बुकिंग का निलंबन आदेश जारी किया है।",
+        "IN",
+        "postal",
+        "suspension",
+        ["MM"],
+    )
+
+
+def test_a_dutch_separable_accept_again_with_a_date_between_is_a_resumption():
+    # "From Monday 8 June we can again accept letters and parcels for Japan."
+    _check(
+        "Zendingen naar Japan",
+        "Vanaf maandag 8 juni kunnen wij opnieuw brieven en pakjes voor Japan aannemen.",
+        "BE",
+        "postal",
+        "resumption",
+        ["JP"],
+    )

@@ -848,6 +848,9 @@ def _cast_votes(
                 )
             )
             or (hints(_STILL_HINTS) and _STILL_IN_FORCE.match(doc.full, end) is not None)
+            # the languages that say it after the stop: "Mayotten keskeytys jatkuu", "ईरान के लिए
+            # निलंबन जारी", "askıya alınması devam ediyor"
+            or (hints(_GOES_ON_AFTER_HINTS) and _GOES_ON_AFTER.match(doc.full, end) is not None)
             # "können weiterhin nicht zugestellt werden und werden daher nicht angenommen": the
             # consequence of a state that goes on goes on too
             or (hence and _GOES_ON_HENCE.search(norm, doc.sentence_of(start)[0], start) is not None)
@@ -2409,6 +2412,17 @@ _GOES_ON_HENCE = lazy_compile(
     r"\b(?:weiterhin|still|remains?|continues? to|toujours|sigue|siguen|ancora|nog steeds|"
     r"nadal|ainda)\b[^.;:!?\n]{0,80}?\b(?:und|and|et|y|e|en|i)\s+(?:\w+\s+){0,2}?"
     rf"(?:{'|'.join(_HENCE_HINTS)})\b[^.;:!?\n]{{0,40}}$"
+)
+# A verb of going on right after a stop, in the languages that put the verb last (Finnish,
+# Hindi, Urdu, Turkish, Bengali, Korean, Japanese), up to four words on: "keskeytys jatkuu",
+# "निलंबन अगले आदेश तक जारी रहेगा"; Hindi and Urdu "जारी" also means "issued" ("आदेश जारी
+# किया"), so only as "continues" (with "रह", "है") or at the end of its clause
+_GOES_ON_AFTER_HINTS = ("jatkuu", "jatkuvat", "जारी", "جاری", "devam", "অব্যাহত", "계속", "継続")
+_GOES_ON_AFTER = lazy_compile(
+    r"[^\S\n]*(?:[^\s.;:!?।]+[^\S\n]+){0,4}?(?:jatkuu|jatkuvat|devam ed\w*|devam etmektedir|"
+    r"অব্যাহত|계속됩니다|계속된다|계속\s?유지|継続(?:します|しております|中|する)|"
+    r"(?:जारी|جاری)(?:\s+(?:रह|ر[ہے])\w*|\s+(?:है|हैं|ہے|ہیں)|(?=\s*(?:[।.;,:\n]|$))))",
+    re.IGNORECASE,
 )
 # "the suspension ... remains in effect until further notice": the stop goes on; and "items to
 # Iran are not accepted; this is unchanged"

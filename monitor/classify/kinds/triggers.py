@@ -433,6 +433,17 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # Dutch "kunnen wij vanaf 8 juni opnieuw brieven en pakjes aannemen": may again accept
+        # (accepting only: "kunt u het opnieuw verzenden" sends a returned parcel again)
+        "opnieuw",
+        "resumption",
+        lazy_compile(
+            r"\b(?:kun|kunt|kan|kunnen|mag|mogen)\b[^.;:!?\n]{0,40}?\bopnieuw\b"
+            r"[^.;:!?\n]{0,60}?\b(?:aannemen|aanvaarden|accepteren|aangenomen|aanvaard|"
+            r"geaccepteerd)\b",
+            re.I,
+        ),
+    ),
     (  # Dutch "nemen we weer pakketten naar Israël aan": the separable verb around "weer"
         "weer",
         "resumption",
