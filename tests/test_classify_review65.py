@@ -308,3 +308,70 @@ def test_a_dutch_separable_accept_again_with_a_date_between_is_a_resumption():
         "resumption",
         ["JP"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "codes"),
+    [
+        # Czech: delivery interrupted in the flooded region, elsewhere "with a delay"; "we
+        # continue to accept"; "an extension of the delivery time"
+        (
+            "CZ",
+            "Bulharsko - zpoždění zásilek",
+            "V důsledku záplav bylo doručování zásilek v postižených oblastech dočasně přerušeno, "
+            "v ostatních částech Bulharska probíhá s prodlením. Zásilky do Bulharska nadále "
+            "přijímáme. Počítejte s prodloužením dodací lhůty o několik dní.",
+            ["BG"],
+        ),
+        # Estonian: work at the ports stopped "from the 11th to the 24th" (the dots of the
+        # dates end no clause); letters may arrive late
+        (
+            "EE",
+            "Pakkide kohaletoimetamine Rootsi võib hilineda",
+            "Streigi tõttu on töö Rootsi sadamates 11.–24. märtsini osaliselt peatatud. Seetõttu "
+            "võivad Rootsi saadetavad kirjad ja pakid hilineda kuni kaks nädalat.",
+            ["SE"],
+        ),
+    ],  # fmt: skip
+    ids=["cs-delivery-interrupted-in-a-region", "et-ports-stopped"],
+)
+def test_a_stop_of_work_there_that_slows_mail_is_a_delay(origin, title, text, codes):
+    _check(title, text, origin, "postal", "delay", codes)
+
+
+def test_acceptance_stopped_beside_delivery_stopped_in_some_areas_is_a_suspension():
+    _check(
+        "Greece",
+        "We have temporarily suspended the acceptance of parcels to Greece. Delivery in the "
+        "affected areas of Greece is interrupted.",
+        "CZ",
+        "postal",
+        "suspension",
+        ["GR"],
+    )
+
+
+def test_a_council_regulation_of_restrictive_measures_is_a_ban():
+    # "Regulation (EC) No 765/2006": its "No" before a number is no negation
+    _check(
+        "Council Regulation amending Regulation (EC) No 833/2014 concerning restrictive "
+        "measures in view of Russia's actions",
+        "It is appropriate to extend the list of goods whose sale, supply, transfer or export "
+        "to Russia is prohibited. Drones and their parts shall be added to Annex VII.",
+        "BE",
+        "other",
+        "prohibited_items",
+        ["RU"],
+    )
+
+
+def test_a_latvian_from_before_a_date_negates_nothing():
+    # "No 1. aprīļa" is "from 1 April": its "No" is no English "no"
+    _check(
+        "Pasta sūtījumi uz Norvēģiju",
+        "No 1. aprīļa ir aizliegts sūtīt uz Norvēģiju litija akumulatorus.",
+        "LV",
+        "postal",
+        "prohibited_items",
+        ["NO"],
+    )

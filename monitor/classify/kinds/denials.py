@@ -675,6 +675,8 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
         return False
     if neg_start > 1 and doc.norm[neg_start - 1] == "'" and doc.norm[neg_start - 2].isalpha():
         return False  # Turkish "Birleşik Arap Emirlikleri'ne" (to the UAE): a case ending, no "ne"
+    if doc.norm.startswith("no ", neg_start) and doc.norm[neg_end + 1 : neg_end + 2].isdigit():
+        return False  # Latvian "No 1. aprīļa" (from 1 April), "No. 5": no "no"
     written = doc.full[neg_start:neg_end]
     if (
         written.isupper()

@@ -1148,7 +1148,7 @@ _LOCAL_SERVICE = GuardedPattern(
     word_start(
         r"\b(?:pick ?ups?|pickup and delivery|deliver(?:y|ies)|collections?|retail|zustellung|"
         r"abholung|livraisons?|ramassage|entregas?|repartos?|recogidas?|consegn[ae]|bezorging|"
-        r"доставк\w*)\b|"
+        r"доставк\w*|dorucovani|dorucovanie|doreczani\w*|kezbesites\w*)\b|"
         r"收派|派送|取件|配達|集荷"
     ),
     (
@@ -1166,6 +1166,10 @@ _LOCAL_SERVICE = GuardedPattern(
         "consegn",
         "bezorging",
         "доставк",
+        "dorucovani",
+        "dorucovanie",
+        "doreczani",
+        "kezbesites",
         "收派",
         "派送",
         "取件",
@@ -1184,6 +1188,14 @@ _LOCAL_AREA = lazy_compile(
     r"cities) of)\b|部分地区|上述地区"
 )
 
+# The areas a disaster struck, named before a stop of delivery there (not "some regions of
+# Russia": a stop of mail to Russia's regions)
+_AFFECTED_AREA = lazy_compile(
+    r"\b(?:in the (?:affected|flooded|impacted) (?:areas|regions)|in (?:affected|flooded|impacted) "
+    r"(?:areas|regions)|v postizenych oblastech|v zasazenych oblastech|v postihnutych oblastiach|"
+    r"na (?:obszarach|terenach) dotkni\w+|az erintett teruleteken)\b"
+)
+
 
 def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) -> bool:
     """A stop of pickup or delivery, in a sentence that limits it to some areas and names no
@@ -1194,6 +1206,15 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
     starts = place_starts or []
     i = bisect_left(starts, a)
     if i < len(starts) and starts[i] < b:  # (place_starts in order: see _classify_doc)
+        if (
+            _AFFECTED_AREA.search(doc.norm, lo, start) is not None
+            and _LOCAL_SERVICE.search(doc.norm, lo, start) is not None
+            and not _ACCEPTANCE.search(doc.norm, a, b)
+            and _LONG_STOP.search(doc.norm, a, _next_sentence_end(doc, b)) is None
+        ):
+            # "delivery in the affected areas was interrupted, elsewhere in Greece it runs
+            # late": the country named beside a stop of some of its areas
+            return True
         # "pick-up and delivery operations across Taiwan are suspended for the day": one day
         # of local work lost, a delay of the mail
         return (

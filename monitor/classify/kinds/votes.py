@@ -246,6 +246,18 @@ def _place_dot(full: str, dot: int) -> bool:
 
 
 _PLACE_ABBREVIATIONS = (" St", " Mt", " Ft", "Ste")
+# The dot of an ordinal number in a date, before a word in lower case or a range's dash:
+# Estonian "11.–24. märtsini", Finnish "1.3. alkaen", Czech "od 5. září" (one clause)
+_ORDINAL_DOT_NEXT = lazy_compile(r"(?:\d{1,2}\.)?[^\S\n]*(?:[-\u2013]\s*\d|[^\W\d_])")
+
+
+def _ordinal_dot(full: str, end: int) -> bool:
+    """Whether the dot ending at ``end`` follows a number of one or two digits and comes before
+    a word in lower case or a dash and a number (not "... in 2024. Parcels ...")."""
+    if end < 2 or not full[end - 2].isdigit() or (end > 3 and full[end - 4].isdigit()):
+        return False
+    m = _ORDINAL_DOT_NEXT.match(full, end)
+    return m is not None and (not m.group()[-1].isalpha() or m.group()[-1].islower())
 
 
 def _last_break(doc: Doc, rev: str, a: int, b: int) -> re.Match[str] | None:
@@ -256,7 +268,11 @@ def _last_break(doc: Doc, rev: str, a: int, b: int) -> re.Match[str] | None:
     while (
         last is not None
         and last.group() == "."
-        and (day_dot(doc.full, n - last.start()) or _place_dot(doc.full, n - last.end()))
+        and (
+            day_dot(doc.full, n - last.start())
+            or _place_dot(doc.full, n - last.end())
+            or _ordinal_dot(doc.full, n - last.start())
+        )
     ):
         last = _BREAK_CHAR.search(rev, last.end(), b)
     return last
