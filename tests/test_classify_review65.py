@@ -375,3 +375,39 @@ def test_a_latvian_from_before_a_date_negates_nothing():
         "prohibited_items",
         ["NO"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "codes"),
+    [
+        (
+            "PT",
+            "Moçambique – Cancelamento da suspensão anunciada",
+            "Informamos que a suspensão temporária da aceitação de encomendas com destino a "
+            "Moçambique, anunciada a 3 de março, não se irá realizar. Os CTT continuarão a aceitar "
+            "normalmente correio e encomendas para Moçambique.",
+            ["MZ"],
+        ),
+        (
+            "GB",
+            "Angola: cancellation of the announced suspension",
+            "The suspension of parcels to Angola that we announced last week will not go ahead. "
+            "We continue to accept parcels for Angola as normal.",
+            ["AO"],
+        ),
+    ],  # fmt: skip
+    ids=["pt", "en"],
+)
+def test_an_announced_suspension_cancelled_is_informational(origin, title, text, codes):
+    _check(title, text, origin, "postal", "informational", codes)
+
+
+def test_a_suspension_cancelled_without_a_plan_is_not_called_off():
+    # "Cancellation of the suspension" of one in force: mail goes again
+    got = classify(
+        "Angola: cancelamento da suspensão",
+        "A partir de 1 de março, os CTT retomam a aceitação de encomendas para Angola.",
+        origin="PT",
+        source_kind="postal",
+    )
+    assert got.change_kind == "resumption"

@@ -99,8 +99,8 @@ _CALLED_OFF_HINTS = (
     "ne sera pas",
     "nicht statt", "nicht stattfinden", "nicht umgesetzt", "nicht eingefuhrt", "llevara a cabo",
     "tendra lugar", "avra luogo", "non sara", "niet door", "zal niet", "nao vai", "nao ocorrer",
-    "nao acontecer", "do skutku", "zostanie wprowadzon", "не состоится", "не відбудеться", "实施",
-    "實施", "実施", "시행되지",
+    "nao acontecer", "se ira realizar", "se realizara", "do skutku", "zostanie wprowadzon",
+    "не состоится", "не відбудеться", "实施", "實施", "実施", "시행되지",
 )  # fmt: skip
 # Said to not happen at all: "will not take place", "n'aura pas lieu", "findet nicht statt"
 # (every match holds one of the hints: a window without any needs no try of the pattern)
@@ -114,6 +114,7 @@ _CALLED_OFF = GuardedPattern(
         r"\bwerden nicht (?:stattfinden|umgesetzt|eingefuhrt)\b|\bno se llevara a cabo\b|"
         r"\bno tendra lugar\b|\bnon avra luogo\b|\bnon sara (?:applicat|attuat)|\bgaat niet door\b|"
         r"\bzal niet (?:doorgaan|plaatsvinden)\b|\bnao (?:vai )?(?:ocorrer|acontecer)\b|"
+        r"\bnao se (?:ira realizar|realizara)\b|"
         r"\bnie (?:dojdzie do skutku|zostanie wprowadzon)|\bне состоится\b|\bне відбудеться\b|"
         r"不会实施|不會實施|将不实施|將不實施|实施しない|実施いたしません|実施されません|"
         r"시행되지 않"
@@ -337,7 +338,27 @@ def title_called_off(doc: Doc, by_group: dict, votes: list, best: str) -> tuple[
         found = None
     found = found or _CALLED_OFF.search(norm, 0, title_end)
     if found is None:
-        return None
+        cancelled = _CANCELLED_PLAN.search(norm, 0, title_end)
+        if (
+            cancelled is None
+            or (best not in _CALLED_OFF_KINDS and best != "resumption")
+            # (a plan's: "Cancellation of the suspension" alone may lift one in force)
+            or not _PLANNED.search(norm, 0, lead_end(doc))
+        ):
+            return None
+        # "Angola – Cancelamento da suspensão anunciada": the change named inside the words
+        # that call it off; no other part of the title may name one
+        lo = max(norm.rfind(sep, 0, cancelled.start()) for sep in _TITLE_PARTS) + 1
+        hi = min(
+            (j for sep in _TITLE_PARTS if (j := norm.find(sep, cancelled.end(), title_end)) >= 0),
+            default=title_end,
+        )
+        if any(
+            doc.in_title(v.start) and not lo <= v.start < hi and v.kind != "informational"
+            for v in votes
+        ):
+            return None
+        return cancelled.span()
     lo = max(norm.rfind(sep, 0, found.start()) for sep in _TITLE_PARTS) + 1
     hi = min(
         (j for sep in _TITLE_PARTS if (j := norm.find(sep, found.end(), title_end)) >= 0),
@@ -363,6 +384,16 @@ def title_called_off(doc: Doc, by_group: dict, votes: list, best: str) -> tuple[
     return None
 
 
+# A title that cancels an announced stop by its noun: "Cancellation of the announced
+# suspension", "Cancelamento da suspensão anunciada", "Annulation de la suspension annoncée"
+_CANCELLED_PLAN = lazy_compile(
+    r"\b(?:cancel+ation|cancelamento|cancelacion|annulation|annullamento|absage|intrekking)\s+"
+    r"(?:of|da|do|de|de la|del|della|dello|der|des|van)\s+(?:the\s+|de\s+|het\s+)?"
+    r"(?:(?:planned|announced|angekundigten|geplanten|annoncee|prevue|aangekondigde)\s+)?"
+    r"(?:temporary\s+)?(?:suspensions?|suspensao|suspension|sospensione|einstellung|"
+    r"aussetzung|opschorting)\b"
+    r"(?:\s+(?:anunciada|annoncee|prevue|prevista|anunciada|annunciata|prevista))?"
+)
 # the parts of a title: "Suspension of mail to Israel; price rise not going ahead"
 _TITLE_PARTS = (";", ":", ", ", " - ", " \u2013 ", "\u3001", "\uff1b", "\uff1a", "\uff0c")
 # a word of plan: what is called off was announced, not in force
