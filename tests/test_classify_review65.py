@@ -411,3 +411,31 @@ def test_a_suspension_cancelled_without_a_plan_is_not_called_off():
         source_kind="postal",
     )
     assert got.change_kind == "resumption"
+
+
+def test_purchases_that_stay_exempt_from_tax_are_no_duty_change():
+    # "Customs clarifies: courier purchases up to US$150 remain exempt from taxes" (Spanish),
+    # answering a rumour that the exemption would end
+    _check(
+        "Aduanas aclara: las compras por courier de hasta US$150 siguen exentas de impuestos",
+        "Aduanas aclara que no es cierta la información difundida en redes sociales según la "
+        "cual se eliminaría la exención. Los envíos de hasta US$150 continúan exentos del pago "
+        "de impuestos.",
+        "DO",
+        "customs",
+        "informational",
+        ["DO"],
+    )
+
+
+def test_a_spanish_exemption_ended_is_a_duty_change():
+    # "From 1 March, courier purchases up to US$150 are no longer exempt from taxes"
+    _check(
+        "Compras por courier: fin de la exención",
+        "A partir del 1 de marzo, las compras por courier de hasta US$150 ya no están exentas "
+        "de impuestos y pagarán el ITBIS.",
+        "DO",
+        "customs",
+        "duty_tax_change",
+        ["DO"],
+    )

@@ -2205,6 +2205,8 @@ _KEPT_HINTS = (
     "se mantiene en",
     "נותר",
     "נשאר",
+    "exent",  # "siguen exentas de impuestos": still free of the tax named after it
+    "isent",
 )
 
 

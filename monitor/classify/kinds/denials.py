@@ -767,7 +767,11 @@ _KEPT_BEFORE = word_start(
     r"\b(?:does|do|will|did|shall|would)(?: not|n't) (?:change|alter|modify)\b|"
     r"\bno changes? (?:to|in|of)\b|\bandert (?:sich )?(?:\w+ )?nichts\b|"
     r"\bne (?:modifie|change) pas\b|\bno modifica\b|\bnon modifica\b|"
-    r"\b(?:wijzigt|verandert) (?:\w+ )?niets\b"
+    r"\b(?:wijzigt|verandert) (?:\w+ )?niets\b|"
+    # still exempt from the duty named after it: "siguen exentas de impuestos", "continúan
+    # exentos del pago de impuestos", "continuam isentas de imposto"
+    r"\b(?:siguen|continuan|seguiran|continuaran|permanecen) (?:(?:estando|siendo) )?exent[oa]s\b|"
+    r"\b(?:continuam|permanecem|seguem) (?:a ser )?isent[oa]s\b"
 )
 
 
