@@ -439,3 +439,26 @@ def test_a_spanish_exemption_ended_is_a_duty_change():
         "duty_tax_change",
         ["DO"],
     )
+
+
+def test_a_postal_bank_service_down_for_maintenance_stays_quiet():
+    got = classify(
+        "Interruption temporaire des services CCP en ligne",
+        "En raison de travaux de maintenance, la consultation des comptes CCP en ligne sera "
+        "temporairement suspendue le samedi 8 juin de 01h00 à 05h00. Les services du courrier "
+        "et des colis ne sont pas concernés.",
+        origin="SN",
+        source_kind="postal",
+    )
+    assert not got.relevant
+
+
+def test_a_public_consultation_on_a_duty_stays_a_proposal():
+    got = classify(
+        "Consultation publique : suppression de la franchise de 150 euros",
+        "Le gouvernement ouvre une consultation publique sur la suppression de la franchise de "
+        "droits de douane pour les colis de moins de 150 euros.",
+        origin="FR",
+        source_kind="customs",
+    )
+    assert got.change_kind != "duty_tax_change"
