@@ -462,3 +462,17 @@ def test_a_public_consultation_on_a_duty_stays_a_proposal():
         source_kind="customs",
     )
     assert got.change_kind != "duty_tax_change"
+
+
+def test_dutch_goods_that_may_go_again_are_a_resumption():
+    # "Lithium batteries may go along to Canada again": from 1 June "we accept parcels with
+    # loose batteries again", under conditions (at most two per parcel)
+    _check(
+        "Losse batterijen weer mee naar Canada",
+        "Vanaf 1 juni accepteren we weer pakketten met losse lithiumbatterijen naar Canada. "
+        "Voorwaarden: maximaal 2 batterijen per pakket.",
+        "NL",
+        "postal",
+        "resumption",
+        ["CA"],
+    )

@@ -444,6 +444,15 @@ _GAPPED = [
             re.I,
         ),
     ),
+    (  # Dutch "accepteren we weer pakketten met parfum": the verb before its subject
+        "weer",
+        "resumption",
+        lazy_compile(
+            r"\b(?:accepteren|aanvaarden|vervoeren|verzenden|versturen|bezorgen)\s+"
+            r"(?:we|wij|ze|zij|postnl|bpost|dhl)\s+(?:(?:vanaf\s+)?nu\s+)?weer\b",
+            re.I,
+        ),
+    ),
     (  # Dutch "nemen we weer pakketten naar Israël aan": the separable verb around "weer"
         "weer",
         "resumption",
