@@ -476,3 +476,65 @@ def test_dutch_goods_that_may_go_again_are_a_resumption():
         "resumption",
         ["CA"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "codes"),
+    [
+        (
+            "GB",
+            "Parcels to CIS countries",
+            "We have suspended the acceptance of parcels to CIS countries until further notice.",
+            ["AM", "AZ", "BY", "KG", "KZ", "MD", "RU", "TJ", "UZ"],
+        ),
+        (
+            "DE",
+            "Pakete nach Zentralasien",
+            "Die Annahme von Paketen nach Zentralasien ist bis auf Weiteres ausgesetzt.",
+            ["KG", "KZ", "TJ", "TM", "UZ"],
+        ),
+        (
+            "KE",
+            "Parcels to EAC Partner States",
+            "We have suspended the acceptance of parcels to other EAC Partner States.",
+            ["BI", "CD", "RW", "SO", "SS", "TZ", "UG"],
+        ),
+        (
+            "ZA",
+            "Parcels to SADC countries",
+            "We have temporarily suspended parcels to SADC countries.",
+            [
+                "AO",
+                "BW",
+                "CD",
+                "KM",
+                "LS",
+                "MG",
+                "MU",
+                "MW",
+                "MZ",
+                "NA",
+                "SC",
+                "SZ",
+                "TZ",
+                "ZM",
+                "ZW",
+            ],
+        ),
+    ],  # fmt: skip
+    ids=["cis", "central-asia", "eac", "sadc"],
+)
+def test_a_group_of_countries_expands_to_its_members(origin, title, text, codes):
+    _check(title, text, origin, "postal", "suspension", codes)
+
+
+def test_a_trade_agreement_named_by_its_parties_names_no_destination():
+    # "the EU-EAC EPA" is an agreement: the East African Community is not where goods go
+    got = classify(
+        "Exports to the UK: EUR.1 certificates",
+        "From 1 March, EUR.1 certificates for exports to the UK must cite the Kenya-UK EPA. "
+        "Certificates citing the EU-EAC arrangement will not be accepted by UK customs.",
+        origin="KE",
+        source_kind="customs",
+    )
+    assert "TZ" not in got.destinations
