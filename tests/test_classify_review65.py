@@ -538,3 +538,55 @@ def test_a_trade_agreement_named_by_its_parties_names_no_destination():
         source_kind="customs",
     )
     assert "TZ" not in got.destinations
+
+
+# (origin, title, text, the part of the world, one member, a country outside it): a change
+# that names a part of the world and no country is about its members, not every destination
+_BROAD = [
+    ("GB", "Middle East: service update",
+     "Due to the security situation, mail to the Middle East may be delayed by up to two weeks.",
+     "IL", "FR"),
+    ("FR", "Envois vers l'Afrique de l'Ouest",
+     "Les envois à destination de l'Afrique de l'Ouest connaissent des retards.", "SN", "KE"),
+    ("DE", "Nahost: Verzögerungen", "Sendungen nach Nahost können sich verzögern.", "JO", "US"),
+    ("GB", "Parcels to Africa suspended",
+     "We have suspended the acceptance of parcels to all destinations in Africa until further "
+     "notice.", "NG", "GB"),
+    ("ES", "Envíos a África", "Se suspende la admisión de paquetes a todos los destinos en África.",
+     "KE", "ES"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("origin", "title", "text", "member", "outside"), _BROAD)
+def test_a_part_of_the_world_named_alone_stands_for_its_members(
+    origin, title, text, member, outside
+):
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.relevant
+    assert member in got.destinations
+    assert outside not in got.destinations and "*" not in got.destinations
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "codes"),
+    [
+        # every destination, the Middle East named as one of them
+        (
+            "Service update",
+            "Mail to all international destinations, including the Middle East, may be delayed.",
+            ["*"],
+        ),
+        # where parcels come from, not where they go
+        (
+            "Delays on imports",
+            "Parcels from Asia may take longer to arrive because of reduced flight capacity.",
+            ["DE"],
+        ),
+        # a country named beside it: the part of the world is a heading
+        ("Middle East", "Mail to Israel is suspended until further notice.", ["IL"]),
+    ],  # fmt: skip
+    ids=["all-including", "from", "heading"],
+)
+def test_a_part_of_the_world_does_not_narrow_what_else_is_named(title, text, codes):
+    got = classify(title, text, origin="DE", source_kind="postal")
+    assert got.destinations == codes

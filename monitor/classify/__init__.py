@@ -29,6 +29,7 @@ from monitor.classify.destinations import (
     own_country_named,
 )
 from monitor.classify.destinations.bloc import bloc_holding_origin
+from monitor.classify.destinations.broad import broad_regions_named, narrowing
 from monitor.classify.destinations.home import delivered_at_home
 from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
@@ -85,6 +86,11 @@ def _ev(doc: Doc, field_name: str, value: Any, start: int, end: int) -> dict[str
         "start": start,
         "end": end,
     }
+
+
+def _change_sentences(doc: Doc, kind: KindResult) -> list[tuple[int, int]]:
+    """The sentences that hold a word of the notice's kind of change."""
+    return [doc.sentence_of(v.start) for v in kind.votes if v.kind == kind.kind]
 
 
 def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any]) -> bool:
@@ -639,7 +645,23 @@ def _classify_doc(
             # fee on every parcel", "your customers abroad pay new duties": what is sent)
             home = ("", trigger[1], trigger[2])
             home_note = "a duty at no place named is paid where parcels arrive: here"
-    if home is not None and origin:
+    narrowed = None
+    if codes == ["*"] and home is None:
+        found = broad_regions_named(doc, _change_sentences(doc, kind))
+        narrowed = next(
+            (
+                n
+                for r in dest.roles
+                if r.place.code == WORLD and (n := narrowing(doc, r.place.end, found))
+            ),
+            None,
+        )
+    if narrowed is not None:
+        # "to all destinations in Africa": every country of the part of the world named
+        codes = sorted(set(narrowed.members) - {origin})
+        for code in codes:
+            evidence.append(_ev(doc, "destinations", code, narrowed.start, narrowed.end))
+    elif home is not None and origin:
         codes = [origin]
         item = _ev(doc, "destinations", origin, home[1], home[2])
         item["note"] = home_note
@@ -679,6 +701,15 @@ def _classify_doc(
         item = _ev(doc, "destinations", codes[0], foreign.place.start, foreign.place.end)
         item["note"] = "the only place named is a foreign operator's country"
         evidence.append(item)
+    elif not any(r.place.code in (WORLD, WORLD_WEAK) for r in dest.roles) and (
+        broad := next(iter(broad_regions_named(doc, _change_sentences(doc, kind))), None)
+    ):
+        # "Parcels to the Middle East: delays": the part of the world named, not every country
+        codes = sorted(set(broad.members) - {origin})
+        for code in codes:
+            item = _ev(doc, "destinations", code, broad.start, broad.end)
+            item["note"] = "a part of the world named, no country: its members"
+            evidence.append(item)
     else:
         # A change that names no destination is the sender's own operator's rule: it holds
         # for every international destination.
