@@ -220,6 +220,27 @@ _WORDS = [
      "1 қаңтардан бастап халықаралық сәлемдемелер үшін баж салығынсыз әкелу шегі 1000 "
      "еуродан 200 еуроға дейін төмендетіледі.",
      "duty_tax_change", ["KZ"]),
+    # Azerbaijani and Romanian shipments, Swahili postal services are mail: their delay and
+    # all-clear alert
+    ("AZ", "postal", "Gürcüstana göndərişlərdə gecikmə",
+     "Sərhəddə növbə səbəbindən Gürcüstana göndərişlərin çatdırılması gecikə bilər.",
+     "delay", ["GE"]),
+    ("MD", "postal", "Întârzieri la expedierile către Ucraina",
+     "Expedierile către Ucraina pot înregistra întârzieri de până la o săptămână.",
+     "delay", ["UA"]),
+    ("KE", "postal", "Huduma kwenda Uganda zinaendelea kama kawaida",
+     "Licha ya mgomo, huduma za posta kwenda Uganda zinaendelea kama kawaida.",
+     "informational", ["UG"]),
+    # Amharic "accepted again"
+    ("ET", "postal", "ወደ ኬንያ የፖስታ አገልግሎት",
+     "ከግንቦት 1 ጀምሮ ወደ ኬንያ የሚላኩ ጥቅሎች እንደገና ይቀበላሉ።", "resumption", ["KE"]),
+    # Afrikaans "must have a customs declaration", Turkish "is mandatory"
+    ("ZA", "customs", "Nuwe doeanevereistes",
+     "Vanaf 1 Julie moet alle inkomende pakkies 'n elektroniese doeaneverklaring hê.",
+     "new_requirement", ["ZA"]),
+    ("TR", "customs", "Gümrük beyannamesinde T.C. kimlik numarası",
+     "1 Şubat'tan itibaren yurt dışından gelen gönderilerde alıcının T.C. kimlik numarasının "
+     "beyan edilmesi zorunludur.", "new_requirement", ["TR"]),
     ("UZ", "customs", "Bojsiz olib kirish chegarasi",
      "1 yanvardan xalqaro pochta jo'natmalari uchun bojsiz olib kirish chegarasi 1000 "
      "dollardan 200 dollargacha kamaytiriladi.",
