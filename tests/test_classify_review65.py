@@ -241,6 +241,14 @@ _WORDS = [
     ("TR", "customs", "Gümrük beyannamesinde T.C. kimlik numarası",
      "1 Şubat'tan itibaren yurt dışından gelen gönderilerde alıcının T.C. kimlik numarasının "
      "beyan edilmesi zorunludur.", "new_requirement", ["TR"]),
+    # a duty on goods "from countries outside the EU" (Croatian), "from abroad" (Indonesian),
+    # told by the home post: paid at home
+    ("HR", "postal", "Nova pristojba za pošiljke iz zemalja izvan EU-a",
+     "Od 1. siječnja na pošiljke iz zemalja izvan EU-a plaća se carina od 2 eura po pošiljci.",
+     "duty_tax_change", ["HR"]),
+    ("ID", "postal", "Bea masuk barang kiriman",
+     "Mulai 1 Maret, batas pembebasan bea masuk untuk barang kiriman dari luar negeri "
+     "diturunkan menjadi USD 3.", "duty_tax_change", ["ID"]),
     ("UZ", "customs", "Bojsiz olib kirish chegarasi",
      "1 yanvardan xalqaro pochta jo'natmalari uchun bojsiz olib kirish chegarasi 1000 "
      "dollardan 200 dollargacha kamaytiriladi.",
