@@ -619,3 +619,25 @@ def test_a_part_of_the_world_named_alone_stands_for_its_members(
 def test_a_part_of_the_world_does_not_narrow_what_else_is_named(title, text, codes):
     got = classify(title, text, origin="DE", source_kind="postal")
     assert got.destinations == codes
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "GB",
+            "Parcels to China: phone number",
+            "From 1 September, parcels without a phone number cannot be sent to China.",
+        ),
+        # Swedish "parcels that lack the phone number cannot be sent"
+        (
+            "SE",
+            "Paket till Kina",
+            "Från och med den 1 september måste alla paket till Kina ha mottagarens telefonnummer. "
+            "Paket som saknar telefonnummer kan inte skickas.",
+        ),
+    ],  # fmt: skip
+    ids=["en", "sv"],
+)
+def test_parcels_refused_for_the_data_they_lack_are_a_new_requirement(origin, title, text):
+    _check(title, text, origin, "postal", "new_requirement", ["CN"])

@@ -739,10 +739,19 @@ def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
         if key.startswith(("cannot ", "can't ")):
             # "you cannot send a parcel to Germany without an electronic declaration" (not
             # "with or without")
+            if _WITHOUT_BEFORE.search(doc.norm, max(_clause_start(doc, start), start - 150), start):
+                return True  # "Parcels without a phone number cannot be sent"
             return _without_data(doc, end, b) and _EITHER_WAY.search(doc.norm, end, b) is None
         if _without_data_in_clause(doc, start, end, b):
             # "dürfen nicht ohne Zollinhaltserklärung versendet werden", "cannot be sent
             # without the recipient's phone number": the paper is what is needed
+            return True
+        clause = _clause_start(doc, start)
+        if _WITHOUT_BEFORE.search(
+            doc.norm, max(clause, start - 150), start
+        ) is not None or _lacking_subject(doc, clause, start):
+            # "Parcels without a phone number cannot be sent", "Paket som saknar telefonnummer
+            # kan inte skickas": refused for the data they lack
             return True
         if not _ACCEPTED_AFTER.match(doc.norm, end):
             return False  # "Posten suspends the acceptance of goods" stops mail
@@ -855,7 +864,10 @@ _LACKING_BEFORE = lazy_compile(
     r"s neuplnym\w* (?:udaj\w*|deklarac\w*)|cu declarati\w* (?:vamal\w* )?incomplet\w*|"
     r"s nepotpun\w* (?:deklaracij\w*|podac\w*)|hianyos (?:vamaru nyilatkozat\w*|adat\w*)|"
     r"med ofullstandig\w* (?:tulldeklaration\w*|uppgift\w*)|"
-    r"med ufuldstændig\w* (?:tolddeklaration\w*|oplysning\w*)|puutteellis\w* tied\w*)\b"
+    r"med ufuldstændig\w* (?:tolddeklaration\w*|oplysning\w*)|puutteellis\w* tied\w*|"
+    # the data itself missing: "paket som saknar telefonnummer" (parcels that lack)
+    r"(?:som|der) (?:saknar|mangler) (?:mottagarens |mottakerens |modtagerens )?"
+    r"(?:telefonnummer|e-?post\w*|tulldeklaration\w*|tolldeklarasjon\w*|tolddeklaration\w*))\b"
     r"[^.;:!?\n]{0,80}$"
 )
 
