@@ -641,3 +641,15 @@ def test_a_part_of_the_world_does_not_narrow_what_else_is_named(title, text, cod
 )
 def test_parcels_refused_for_the_data_they_lack_are_a_new_requirement(origin, title, text):
     _check(title, text, origin, "postal", "new_requirement", ["CN"])
+
+
+def test_a_bulgarian_number_required_for_parcels_is_a_new_requirement():
+    # "From 1 April, for all parcels to Brazil, a CPF number must be given"
+    _check(
+        "Колети до Бразилия",
+        "От 1 април за всички колети до Бразилия е задължително да се посочи номер CPF.",
+        "BG",
+        "postal",
+        "new_requirement",
+        ["BR"],
+    )

@@ -26,7 +26,7 @@ _REQUIRED_OBJECT = lazy_compile(
     r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
     r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвоис|інвоис|счет фактур\w*|"
     r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*|prohlaseni|"
-    r"prohlášení)\b"
+    r"prohlášení|номер\w*|декларац\w*|фактур\w*)\b"
 )
 # ... within three words of the need
 _REQUIRED_OBJECT_NEAR = lazy_compile(_REQUIRED_OBJECT.pattern.replace("{0,6}?", "{0,3}?", 1))
@@ -35,7 +35,8 @@ _MAIL_NOUNS = (
     r"\b(?:parcels?|items?|shipments?|consignments?|packages?|goods|mail|sendungen|pakete|"
     r"waren|envois|colis|envios|spedizioni|zendingen|goederen|pakketten|marchandises|mercancias|"
     r"merci|mercadorias|encomendas|towary|paczk\w*|przesyłk\w*|товары|посылк\w*|товари|посилк\w*|"
-    r"zasilek|zasilk\w*|balik\w*|forsandelse\w*|paket|отправлени\w*|відправлен\w*|paquetes|pacchi)"
+    r"zasilek|zasilk\w*|balik\w*|forsandelse\w*|paket|отправлени\w*|відправлен\w*|paquetes|pacchi|"
+    r"колет\w*|пратк\w*)"
 )
 _MAIL_SUBJECT = lazy_compile(_MAIL_NOUNS + r"\b[^.;:?!]{0,30}$")
 # mail, or its acceptance: what a stop of an office's counter may be about
