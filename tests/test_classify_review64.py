@@ -5,19 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.classify import Classification, classify
-
-
-def _check(
-    title: str, text: str, origin: str, source_kind: str, kind: str, codes: list[str] | None = None
-) -> Classification:
-    """The notice classified, its kind (and its destinations, when given) checked."""
-    got = classify(title, text, origin=origin, source_kind=source_kind)
-    assert got.change_kind == kind, got.evidence[:4]
-    if codes is not None:
-        assert sorted(got.destinations) == sorted(codes)
-    return got
-
+from monitor.classify import classify
+from tests.classify_check import check_kind as _check
 
 # (origin, source kind, title, text, kind, destinations)
 _READ_AS = [

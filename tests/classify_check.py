@@ -1,0 +1,17 @@
+"""The check the review tests share: one notice classified, its kind and places compared."""
+
+from __future__ import annotations
+
+from monitor.classify import Classification, classify
+
+
+def check_kind(
+    title: str, text: str, origin: str, source_kind: str, kind: str, codes: list[str] | None = None
+) -> Classification:
+    """The notice classified, its kind (and its destinations, when given) checked; the first
+    evidence items are the assertion's message, so a failure says which words decided."""
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.change_kind == kind, got.evidence[:4]
+    if codes is not None:
+        assert sorted(got.destinations) == sorted(codes)
+    return got
