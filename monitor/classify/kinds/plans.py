@@ -392,7 +392,7 @@ _CANCELLED_PLAN = lazy_compile(
     r"(?:(?:planned|announced|angekundigten|geplanten|annoncee|prevue|aangekondigde)\s+)?"
     r"(?:temporary\s+)?(?:suspensions?|suspensao|suspension|sospensione|einstellung|"
     r"aussetzung|opschorting)\b"
-    r"(?:\s+(?:anunciada|annoncee|prevue|prevista|anunciada|annunciata|prevista))?"
+    r"(?:\s+(?:anunciada|annoncee|prevue|prevista|annunciata))?"
 )
 # the parts of a title: "Suspension of mail to Israel; price rise not going ahead"
 _TITLE_PARTS = (";", ":", ", ", " - ", " \u2013 ", "\u3001", "\uff1b", "\uff1a", "\uff0c")
