@@ -643,3 +643,17 @@ def test_a_bulgarian_number_required_for_parcels_is_a_new_requirement():
         "new_requirement",
         ["BR"],
     )
+
+
+def test_a_hebrew_all_clear_over_a_rule_as_always_is_informational():
+    # "Clarification: shipments to Canada continue as usual" ... "As always, a customs
+    # declaration must be attached to every parcel with goods"
+    _check(
+        "הבהרה: משלוחים לקנדה ממשיכים כסדרם",
+        "קבלת מכתבים וחבילות לקנדה נמשכת כרגיל בכל סניפי הדואר. כמו תמיד, יש לצרף לכל חבילה "
+        "המכילה טובין הצהרת מכס מלאה.",
+        "IL",
+        "postal",
+        "informational",
+        ["CA"],
+    )
