@@ -29,7 +29,7 @@ from monitor.classify.destinations import (
     own_country_named,
 )
 from monitor.classify.destinations.bloc import bloc_holding_origin
-from monitor.classify.destinations.broad import broad_regions_named, narrowing
+from monitor.classify.destinations.broad import Broad, broad_regions_named, narrowing
 from monitor.classify.destinations.home import delivered_at_home
 from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
@@ -645,22 +645,32 @@ def _classify_doc(
             # fee on every parcel", "your customers abroad pay new duties": what is sent)
             home = ("", trigger[1], trigger[2])
             home_note = "a duty at no place named is paid where parcels arrive: here"
-    narrowed = None
+    narrowed: list[Broad] = []
     if codes == ["*"] and home is None:
-        found = broad_regions_named(doc, _change_sentences(doc, kind))
-        narrowed = next(
-            (
-                n
-                for r in dest.roles
-                if r.place.code == WORLD and (n := narrowing(doc, r.place.end, found))
-            ),
-            None,
-        )
-    if narrowed is not None:
         # "to all destinations in Africa": every country of the part of the world named
-        codes = sorted(set(narrowed.members) - {origin})
-        for code in codes:
-            evidence.append(_ev(doc, "destinations", code, narrowed.start, narrowed.end))
+        everywhere = broad_regions_named(doc, [(0, len(doc.norm))], dest.roles)
+        narrowed = [
+            n
+            for r in dest.roles
+            if r.place.code == WORLD and (n := narrowing(doc, r.place.end, everywhere))
+        ][:1]
+        if not narrowed and not any(
+            (r.place.code == WORLD and r.role == STRONG)
+            # (not "Middle East situation: mail to Israel and Jordan accepted as usual")
+            or (
+                r.place.code not in (WORLD, WORLD_WEAK, origin)
+                and r.role not in (ORIGIN, TRANSIT, EXCLUDED)
+            )
+            for r in dest.roles
+        ):
+            # "International mail to Africa: ... to all African countries": only the bare
+            # word "international" said every destination; the part of the world says which
+            narrowed = broad_regions_named(doc, _change_sentences(doc, kind), dest.roles)
+    if narrowed:
+        codes = sorted({c for n in narrowed for c in n.members} - {origin})
+        for n in narrowed:
+            for code in sorted(set(n.members) - {origin}):
+                evidence.append(_ev(doc, "destinations", code, n.start, n.end))
     elif home is not None and origin:
         codes = [origin]
         item = _ev(doc, "destinations", origin, home[1], home[2])
@@ -702,7 +712,9 @@ def _classify_doc(
         item["note"] = "the only place named is a foreign operator's country"
         evidence.append(item)
     elif not any(r.place.code in (WORLD, WORLD_WEAK) for r in dest.roles) and (
-        broad := next(iter(broad_regions_named(doc, _change_sentences(doc, kind))), None)
+        broad := next(
+            iter(broad_regions_named(doc, _change_sentences(doc, kind), dest.roles)), None
+        )
     ):
         # "Parcels to the Middle East: delays": the part of the world named, not every country
         codes = sorted(set(broad.members) - {origin})

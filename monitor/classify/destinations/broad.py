@@ -5,9 +5,11 @@ over them ("Africa: Nigeria – delays"), which the gazetteer's places already a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.classify.destinations.roles import Role
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -45,13 +47,18 @@ _FROM_BEFORE = lazy_compile(
 )
 
 
-def broad_regions_named(doc: Doc, spans: list[tuple[int, int]]) -> list[Broad]:
+def broad_regions_named(
+    doc: Doc, spans: list[tuple[int, int]], roles: Sequence[Role] = ()
+) -> list[Broad]:
     """The parts of the world named in the title or in one of ``spans`` (the sentences of the
-    change), not as where mail comes from, in the order of the text."""
+    change), not as where mail comes from and not inside a country's name ("South Africa",
+    found among ``roles``), in the order of the text."""
     matcher, members = _table()
     found = []
     for m in matcher.find(doc.norm, doc.full):
         if not (doc.in_title(m.start) or any(a <= m.start < b for a, b in spans)):
+            continue
+        if any(r.place.start < m.end and m.start < r.place.end for r in roles):
             continue
         if _FROM_BEFORE.search(doc.norm, max(0, m.start - 24), m.start):
             continue

@@ -1,0 +1,120 @@
+"""Session 66, from blind sets 351 (Turkey, Greece, the former Soviet Union, the Caucasus and
+Central Asia) and 352 (Sub-Saharan Africa) and probes: changes are read as their kind, for the
+places and goods they are about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_kind as _check
+
+_AFRICA = {"DZ", "EG", "KE", "NG", "ZA", "ZW"}
+
+
+def test_a_part_of_the_world_beats_a_title_that_says_only_international():
+    got = _check(
+        "Service alert: International mail to Africa",
+        "Due to the reduction in commercial flights, mail and parcels to all African countries "
+        "are experiencing significant delays.",
+        "CA",
+        "postal",
+        "delay",
+    )
+    assert _AFRICA <= set(got.destinations)
+    assert "FR" not in got.destinations and "*" not in got.destinations
+
+
+def test_every_destination_in_a_part_of_the_world_is_read_anywhere_in_the_notice():
+    got = _check(
+        "Service alert: International mail to Africa",
+        "Mail is delayed. The on-time guarantee for Priority Worldwide to all destinations in "
+        "Africa does not apply until further notice.",
+        "CA",
+        "postal",
+        "delay",
+    )
+    assert _AFRICA <= set(got.destinations) and "*" not in got.destinations
+
+
+def test_the_africa_in_south_africa_is_no_part_of_the_world():
+    _check(
+        "Delays in international mail",
+        "Outgoing international mail is currently being delayed. Customers sending letters and "
+        "parcels to destinations outside South Africa should expect delays of up to six weeks.",
+        "ZA",
+        "postal",
+        "delay",
+        ["*"],
+    )
+
+
+def test_a_part_of_the_world_as_the_cause_leaves_the_countries_named():
+    _check(
+        "Situation in the Middle East: international mail",
+        "Following the situation in the Middle East, international mail to Israel and Jordan is "
+        "delayed by up to a week.",
+        "JP",
+        "postal",
+        "delay",
+        ["IL", "JO"],
+    )
+
+
+def test_an_azerbaijani_list_with_a_federation_and_va_is_one_list():
+    # "Acceptance to Türkiye, the Russian Federation, Kazakhstan, Georgia, Germany and Great
+    # Britain resumes from 1 July"
+    _check(
+        "Bir sıra ölkələrə poçt göndərişlərinin qəbulu bərpa olunur",
+        "Poçt göndərişlərinin qəbulu 1 iyul tarixindən Türkiyə, Rusiya Federasiyası, Qazaxıstan, "
+        "Gürcüstan, Almaniya və Böyük Britaniya istiqamətləri üzrə bərpa olunur.",
+        "AZ",
+        "postal",
+        "resumption",
+        ["DE", "GB", "GE", "KZ", "RU", "TR"],
+    )
+
+
+def test_a_kazakh_and_between_places_that_are_left_out_keeps_the_one_changed():
+    # "New limits on electronics to the Russian Federation ... The change does not concern
+    # items to Belarus, Kyrgyzstan and Armenia."
+    _check(
+        "Ресей Федерациясына электроника тауарларын жіберу тәртібі өзгереді",
+        "1 қазаннан бастап Ресей Федерациясына жіберілетін халықаралық пошта "
+        "жөнелтілімдерінде электроника тауарларына қатысты жаңа шектеулер енгізіледі. "
+        "Құжаттар мен басқа тауарлар салынған жөнелтілімдер әдеттегідей қабылданады. Беларусь, "
+        "Қырғызстан және Армения бағытындағы жөнелтілімдерге бұл өзгеріс қатысты емес.",
+        "KZ",
+        "postal",
+        "restriction",
+        ["RU"],
+    )
+
+
+_CIS_BUT_KZ = ["AM", "AZ", "BY", "KG", "MD", "RU", "TJ", "UZ"]
+_SADC_BUT_ZA = ["AO", "BW", "CD", "KM", "LS", "MG", "MU", "MW", "MZ", "NA", "SC", "SZ", "TZ", "ZM"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        (
+            "KZ",
+            "ТМД елдеріне литий батареялары бар жөнелтілімдер",
+            "ТМД елдеріне литий батареялары бар жөнелтілімдер қабылданбайды.",
+            "prohibited_items",
+            _CIS_BUT_KZ,
+        ),
+        (
+            "ZA",
+            "Vertragings met pos na SAOG-lande",
+            "Pos en pakkies na alle lande in die Suider-Afrikaanse Ontwikkelingsgemeenskap "
+            "ondervind ernstige vertragings.",
+            "delay",
+            [*_SADC_BUT_ZA, "ZW"],
+        ),
+    ],
+)
+def test_a_treaty_group_in_kazakh_and_afrikaans_stands_for_its_members(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", kind, codes)
