@@ -118,3 +118,31 @@ def test_a_treaty_group_in_kazakh_and_afrikaans_stands_for_its_members(
     origin: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, "postal", kind, codes)
+
+
+def test_a_standing_ban_for_all_destinations_leaves_the_list_of_the_change():
+    got = _check(
+        "International Mail: Temporary acceptance conditions",
+        "With effect from 20 July, international postal items will be accepted for the "
+        "following destinations only: France, Reunion Island, the United Kingdom, South Africa, "
+        "India and Madagascar.\n\nParcels: maximum 10 kg per item.\n\nItems containing lithium "
+        "batteries continue to be refused for all destinations in line with airline "
+        "regulations.",
+        "MU",
+        "postal",
+        "restriction",
+    )
+    assert sorted(got.destinations) == ["FR", "GB", "IN", "MG", "RE", "ZA"]
+
+
+def test_every_destination_said_in_the_sentence_of_the_change_still_wins():
+    _check(
+        "Lithium batteries",
+        "From 1 March, items containing lithium batteries will no longer be accepted for all "
+        "destinations. Until now they were accepted to France, Germany and Italy and "
+        "remain in transit there.",
+        "MU",
+        "postal",
+        "prohibited_items",
+        ["*"],
+    )

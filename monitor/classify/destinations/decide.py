@@ -166,6 +166,29 @@ def _kept_sentence(doc: Doc, pos: int) -> bool:
     )
 
 
+def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:
+    """Whether "all destinations" is said in a sentence of what goes on as before ("continue
+    to be refused for all destinations") after an earlier sentence lists two places or more."""
+    a, b = doc.sentence_of(world_at)
+    listed = {
+        r.place.code
+        for r in roles
+        if r.role == STRONG
+        and r.source in ("list", "glue")
+        and r.place.code not in (WORLD, WORLD_WEAK)
+        and r.place.start < a
+    }
+    return len(listed) >= 2 and _GOES_ON.search(doc.norm, a, b) is not None
+
+
+# What goes on as before ("continue to be refused", "bleiben weiterhin verboten")
+_GOES_ON = lazy_compile(
+    r"\b(?:continues? to be|continue to|remains?|still|weiterhin|toujours|continuent d'etre|"
+    r"continue d'etre|siguen|sigue|continuan|continua|blijven|blijft|rimangono|rimane|"
+    r"continuam|permanecem|permanece|nadal|по-прежнему|продолжают|остаются)\b"
+)
+
+
 def _carrier_stops(doc: Doc, place: Place) -> bool:
     """Whether the sentence of a carrier's name ("Parcelforce Worldwide is unable to collect
     export parcels") tells of a change or an inability: not a signature, a heading, "thank you
@@ -998,6 +1021,9 @@ def _decide(
         and _OUTSIDE_EU.search(doc.norm, *world_strong)
     ):
         world_strong = None  # "non-EU countries": Switzerland, Norway, ... as the list names them
+    if world_strong is not None and _world_as_standing_rule(doc, roles, world_strong[0]):
+        world_strong = None  # "... only to France, India and Madagascar. Lithium batteries
+        # continue to be refused for all destinations": the list is the change
     if world_strong is not None and strong and _world_only_as_heading(doc, roles):
         world_strong = None  # "Sending abroad: update" above "the following countries: A, B"
     if (
