@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify import classify
 from tests.classify_check import check_kind as _check
 
 _AFRICA = {"DZ", "EG", "KE", "NG", "ZA", "ZW"}
@@ -146,3 +147,61 @@ def test_every_destination_said_in_the_sentence_of_the_change_still_wins():
         "prohibited_items",
         ["*"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        (
+            "SN",
+            "postal",
+            "Korité 2024 : horaires d'ouverture des bureaux de poste",
+            "À l'occasion de la Korité, les bureaux de poste seront fermés le mercredi 10 avril. "
+            "Les envois nationaux et internationaux déposés avant la fermeture seront traités dès "
+            "la reprise des activités, le jeudi 11 avril.",
+        ),
+        (
+            "ZA",
+            "postal",
+            "Post Office to close branches under its rescue plan",
+            "A further 300 branches will close permanently between July and September. Counter "
+            "services at the affected branches, including the collection of registered items, "
+            "will be suspended on the closing date. Parcels addressed to private boxes at these "
+            "branches will be redirected to the nearest branch.",
+        ),
+        (
+            "MZ",
+            "postal",
+            "Correios de Moçambique apresentam Relatório e Contas de 2023",
+            "A empresa apresentou o seu Relatório e Contas de 2023, com um resultado líquido "
+            "negativo. O volume de encomendas internacionais cresceu 12%. A empresa prevê a "
+            "suspensão das actividades das estações com menor movimento.",
+        ),
+        (
+            "GH",
+            "customs",
+            "Electronic transfer levy: what you need to know",
+            "The Act imposes a levy of 1.5% on the value of electronic transfers from 1 May. The "
+            "levy applies to mobile money transfers and bank transfers through digital platforms. "
+            "Transfers for the payment of goods and services that attract VAT are exempt.",
+        ),
+    ],
+)
+def test_holiday_hours_branch_closures_annual_accounts_and_a_transfer_levy_stay_quiet(
+    origin: str, source_kind: str, title: str, text: str
+) -> None:
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert not got.relevant, got.evidence[:3]
+    assert got.change_kind == "irrelevant"
+
+
+def test_vat_on_imported_goods_and_services_still_alerts():
+    got = classify(
+        "VAT on imported parcels",
+        "From 1 May, VAT of 15% is charged on all goods imported by post, whatever their value. "
+        "The rate for other goods and services is unchanged.",
+        origin="GH",
+        source_kind="customs",
+    )
+    assert got.relevant and got.change_kind == "duty_tax_change"
+    assert "all_goods" in got.categories
