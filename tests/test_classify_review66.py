@@ -205,3 +205,56 @@ def test_vat_on_imported_goods_and_services_still_alerts():
     )
     assert got.relevant and got.change_kind == "duty_tax_change"
     assert "all_goods" in got.categories
+
+
+def test_a_romanian_post_that_resumes_acceptance_is_a_resumption():
+    # "Moldova's post resumes acceptance of mail to Israel, suspended on 10 October"
+    _check(
+        "Poșta Moldovei reia recepționarea trimiterilor către Israel",
+        "Poșta Moldovei anunță că, începând cu 1 iulie, reia recepționarea trimiterilor poștale "
+        "cu destinația Israel, suspendată la 10 octombrie.",
+        "MD",
+        "postal",
+        "resumption",
+        ["IL"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "codes"),
+    [
+        (
+            # "No duty on parcels from abroad will be introduced. Reports spread that a duty
+            # comes on 1 January; the committee says this information is not true."
+            "KZ",
+            "Шетелден келетін сәлемдемелерге баж салығы енгізілмейді",
+            "1 қаңтардан бастап барлық сәлемдемелерге баж салығы енгізіледі деген ақпарат "
+            "таралуда. Комитет бұл ақпараттың шындыққа сәйкес келмейтінін хабарлайды.",
+            ["KZ"],
+        ),
+        (
+            "KZ",
+            "О приёме посылок в Китай",
+            "В социальных сетях распространяется информация о приостановке приёма посылок в "
+            "Китай. Казпочта сообщает, что данная информация не соответствует "
+            "действительности: посылки в Китай принимаются в обычном режиме.",
+            ["CN"],
+        ),
+    ],
+)
+def test_a_kazakh_or_russian_denial_of_a_rumoured_change_is_informational(
+    origin: str, title: str, text: str, codes: list[str]
+) -> None:
+    source_kind = "customs" if "баж" in title else "postal"
+    _check(title, text, origin, source_kind, "informational", codes)
+
+
+def test_a_kazakh_duty_that_is_introduced_is_still_a_duty_change():
+    # "From 1 January a duty is introduced on parcels over 200 euros"
+    _check(
+        "Сәлемдемелерге баж салығы енгізіледі",
+        "1 қаңтардан бастап құны 200 еуродан асатын сәлемдемелерге баж салығы енгізіледі.",
+        "KZ",
+        "postal",
+        "duty_tax_change",
+    )

@@ -483,7 +483,12 @@ _DENIES_THOSE = lazy_compile(
     r"\bdementiert\w*\s+(?:diese|die|solche)\s+(?:berichte|meldungen|geruchte)\b|"
     r"\bdement\w*\s+(?:ces|les)\s+(?:informations|rumeurs|allegations)\b|"
     r"\bdesmient\w*\s+(?:estas|esas|las)\s+(?:informaciones|noticias|afirmaciones)\b|"
-    r"\bsmentisc\w*\s+(?:queste|tali|le)\s+(?:notizie|voci)\b"
+    r"\bsmentisc\w*\s+(?:queste|tali|le)\s+(?:notizie|voci)\b|"
+    # Kazakh and Russian "(says) this information does not match the truth" (normalised: "й"
+    # reads "и")
+    r"\b(?:бұл|осы)\s+ақпарат\w*\s+шындыққа\s+с[әа][иі]кес\s+келме|"
+    r"\b(?:данная|эта|указанная|такая)\s+информация\s+не\s+соответствует\s+"
+    r"де[иі]ствительности"
 )
 
 
