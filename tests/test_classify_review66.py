@@ -258,3 +258,63 @@ def test_a_kazakh_duty_that_is_introduced_is_still_a_duty_change():
         "postal",
         "duty_tax_change",
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        (
+            # "Mobile phones are not accepted in parcels to Türkiye"
+            "AZ",
+            "Türkiyəyə göndərilən bağlamalarda mobil telefonlar qəbul edilmir",
+            "1 fevral tarixindən Türkiyəyə ünvanlanan bağlamalarda mobil telefonlar qəbul edilmir.",
+            "prohibited_items",
+            ["TR"],
+        ),
+        (
+            # "Partial resumption of acceptance to the US: letters, documents and gifts are
+            # accepted; commercial items remain suspended"
+            "GE",
+            "აშშ-ში გზავნილების მიღების ნაწილობრივი განახლება",
+            "15 ოქტომბრიდან ნაწილობრივ განახლდება აშშ-ში საფოსტო გზავნილების მიღება. "
+            "მიიღება წერილები და საჩუქრები. კომერციული გზავნილების მიღება კვლავ "
+            "შეჩერებულია.",
+            "resumption",
+            ["US"],
+        ),
+        (
+            # "Recipients of parcels coming into Georgia are obliged to submit the invoice"
+            "GE",
+            "ამანათების დეკლარირების ახალი წესი",
+            "1 აპრილიდან საქართველოში შემოსული საქონლის მიმღებები ვალდებულნი არიან "
+            "წარადგინონ ინვოისი.",
+            "new_requirement",
+            None,
+        ),
+        (
+            # "Mail to Russia goes on normally; acceptance continues without restrictions"
+            "AM",
+            "Ռուսաստան ուղարկվող առաքանիներ",
+            "Ռուսաստան ուղարկվող փոստային առաքանիների առաքումը շարունակվում է։ Առաքանիների "
+            "ընդունումը շարունակվում է առանց սահմանափակումների։",
+            "informational",
+            ["RU"],
+        ),
+    ],
+)
+def test_caucasus_posts_ban_resume_require_and_reassure(
+    origin: str, title: str, text: str, kind: str, codes: list[str] | None
+) -> None:
+    got = _check(title, text, origin, "postal", kind, codes)
+    if origin == "AZ":
+        assert got.categories == ["electronics"]
+
+
+def test_a_mobile_phone_number_required_is_no_electronics():
+    got = classify(
+        "Bağlamalarda mobil telefon nömrəsi tələb olunur",
+        "1 mart tarixindən bütün bağlamalarda alıcının mobil telefon nömrəsi göstərilməlidir.",
+        origin="AZ",
+        source_kind="postal",
+    )
+    assert "electronics" not in got.categories
