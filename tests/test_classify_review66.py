@@ -318,3 +318,44 @@ def test_a_mobile_phone_number_required_is_no_electronics():
         source_kind="postal",
     )
     assert "electronics" not in got.categories
+
+
+def test_a_russian_import_into_the_territory_of_the_country_is_its_destination():
+    # "Goods sent by international mail are brought into the territory of the Russian
+    # Federation free of duty up to 200 euros (from 500)"
+    _check(
+        "Снижается порог беспошлинного ввоза товаров в почтовых отправлениях",
+        "С 1 января товары в международных почтовых отправлениях ввозятся на территорию "
+        "Российской Федерации без уплаты таможенных платежей, если их стоимость не превышает "
+        "200 евро. Ранее порог составлял 500 евро.",
+        "RU",
+        "other",
+        "duty_tax_change",
+        ["RU"],
+    )
+
+
+def test_an_uzbek_from_on_the_last_name_holds_for_the_list_before_it():
+    # "From 1 May medicines brought into Uzbekistan by mail may not exceed five packs per item.
+    # Items from Russia, Turkey and India often break these rules."
+    got = classify(
+        "Pochta jo'natmalarida dori vositalari: yangi cheklov",
+        "1-maydan boshlab O'zbekistonga pochta orqali olib kiriladigan dori vositalari soni "
+        "cheklanadi. Rossiya, Turkiya va Hindistondan keladigan jo'natmalarda ushbu talablarga "
+        "rioya qilinmagan holatlar ko'p.",
+        origin="UZ",
+        source_kind="postal",
+    )
+    assert got.relevant
+    assert not {"RU", "TR", "IN"} & set(got.destinations), got.destinations
+
+
+def test_a_dollar_of_the_united_states_named_in_uzbek_is_no_destination():
+    got = classify(
+        "Bojsiz import chegarasi o'zgaradi",
+        "1-apreldan boshlab xalqaro pochta jo'natmalari orqali olinadigan tovarlar uchun bojsiz "
+        "import chegarasi har bir jo'natma uchun 200 AQSh dollari bo'ladi.",
+        origin="UZ",
+        source_kind="postal",
+    )
+    assert "US" not in got.destinations, got.destinations

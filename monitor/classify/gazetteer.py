@@ -74,6 +74,12 @@ _DIRECTION_BEFORE_FLAG = lazy_compile(
     r"[ \t]*$",
     re.IGNORECASE,
 )
+# the dollar named after the country's full name, in any language ("AQSh dollari", "ABD doları",
+# "АҚШ доллары", "აშშ დოლარი")
+_DOLLAR_AFTER = lazy_compile(
+    r"\s?(?:dollar\w*|dolar\w*|dolları|doları|доллар\w*|долар\w*|\u10d3\u10dd\u10da\u10d0\u10e0\w*)",
+    re.IGNORECASE,
+)
 _CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 # a numbered act the letters name ("RDC nº 808/2023", "RDC Anvisa nº 808", "RDC 81/2008"):
 # Brazil's resolutions, no Congo
@@ -144,6 +150,8 @@ class Gazetteer:
                 continue
             if orig[start:end].isupper() and _NUMBERED_ACT_AFTER.match(orig, end):
                 continue  # "RDC nº 808/2023": an act's letters
+            if code == "US" and _DOLLAR_AFTER.match(orig, end):
+                continue  # Uzbek "AQSh dollari", Turkish "ABD doları": a currency
             if code == "GE" and self._is_us_state(norm, start, end):
                 us_state = True
                 continue

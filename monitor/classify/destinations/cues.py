@@ -354,6 +354,10 @@ def suffix_case(doc: Doc, place: Place) -> Role | None:
         lo, hi = max(a, place.start - _FI_COMING_REACH), min(b, place.end + _FI_COMING_REACH)
         if not _FI_COMING.search(doc.norm, lo, hi):
             return None
+    if word.endswith(TURKIC_FROM_END):
+        # "Rossiya, Turkiya va Hindistondan" (from Russia, Turkey and India): the ending on the
+        # last name holds for the list before it
+        return Role(place, ORIGIN, (place.start, place.end), source="suffix")
     return Role(place, ORIGIN, (place.start, place.end))
 
 
@@ -379,6 +383,8 @@ _SUFFIX_TO_CUT = {
     "\u0bb5\u0bbf\u0bb1\u0bcd\u0b95\u0bc1": (6,),
 }  # fmt: skip
 SUFFIX_TO_END = tuple(_SUFFIX_TO_CUT)
+# The Turkic datives the gazetteer writes onto a name: a word that takes one is a name itself
+_TURKIC_TO_CASES = ("ga", "ya", "yə", "ə", "a", "qa", "ға", "ге", "қа", "ке", "на", "не")
 # Finnish "to" endings (plural and long illative) no base name of eight letters or more ends in
 _FI_LONG_TO = ("ihin", "iin")
 # the Finnish, Estonian and Hungarian endings, which other words govern too ("kohdistuva")
@@ -407,6 +413,8 @@ def suffix_to(doc: Doc, place: Place) -> Role | None:
     if end is None:
         return None
     if end not in _FINNO_UGRIC_TO:
+        if any(word + case in names for case in _TURKIC_TO_CASES):
+            return None  # Uzbek "Turkiya" is a name of its own ("Turkiyaga"), not "Turki" + "ya"
         return Role(place, STRONG, (place.start, place.end), source="suffix")
     # the ending governed by another word: "Venäjään kohdistuvat pakotteet" (sanctions aimed
     # at Russia), "Kínára kivetett vámok" (duties levied on China); or a stage on the way
