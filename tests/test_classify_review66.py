@@ -359,3 +359,32 @@ def test_a_dollar_of_the_united_states_named_in_uzbek_is_no_destination():
         source_kind="postal",
     )
     assert "US" not in got.destinations, got.destinations
+
+
+def test_an_uzbek_vacancy_that_lists_customs_forms_is_no_change():
+    # "Vacancy: operator at the international mail exchange. Duties: accept and sort
+    # international items, check customs declarations (CN22/CN23). Send your CV."
+    got = classify(
+        "Bo'sh ish o'rni: xalqaro pochta almashinuv joyi operatori",
+        "Toshkent xalqaro pochta almashinuv joyiga operator lavozimiga xodim qabul qiladi. "
+        "Vazifalar: xalqaro jo'natmalarni qabul qilish, bojxona deklaratsiyalarini (CN22/CN23) "
+        "tekshirish. Rezyumelarni hr@pochta.uz manziliga yuboring.",
+        origin="UZ",
+        source_kind="postal",
+    )
+    assert not got.relevant, got.evidence[:3]
+
+
+def test_a_swahili_return_of_a_service_that_had_been_suspended_is_a_resumption():
+    # "Return of EMS to other countries: the service, which had been suspended since April
+    # because flights were suspended, is back from 15 June to Kenya and Uganda."
+    _check(
+        "Kurejea kwa huduma ya EMS kwenda nchi za nje",
+        "Huduma ya EMS kwenda nchi za nje, iliyokuwa imesitishwa tangu Aprili kutokana na "
+        "kusitishwa kwa safari za ndege, imerejea kuanzia tarehe 15 Juni. Huduma inapatikana "
+        "kwenda nchi zifuatazo: Kenya na Uganda.",
+        "TZ",
+        "postal",
+        "resumption",
+        ["KE", "UG"],
+    )

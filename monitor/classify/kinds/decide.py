@@ -1817,7 +1817,10 @@ _PLUPERFECT = word_start(
     # obustavljen": which had been suspended), not the plain past ("prijam ... je bio obustavljen")
     r"ειχε|ειχαν|koji je bio|koja je bila|koje je bilo|koji su bili|koje su bile|"
     r"који је био|која је била|које је било|који су били|ki je bil|ki je bila|ki so bili|"
-    r"koji je bio privremeno|koja je bila privremeno|koji su bili privremeno)\s+$"
+    r"koji je bio privremeno|koja je bila privremeno|koji su bili privremeno|"
+    # Swahili "which had been" ("huduma ... iliyokuwa imesitishwa": the service that had been
+    # suspended)
+    r"iliyokuwa|uliokuwa|zilizokuwa|yaliyokuwa|kilichokuwa|vilivyokuwa)\s+$"
 )
 
 
