@@ -388,3 +388,15 @@ def test_a_swahili_return_of_a_service_that_had_been_suspended_is_a_resumption()
         "resumption",
         ["KE", "UG"],
     )
+
+
+def test_an_amharic_declaration_that_must_be_submitted_is_a_requirement():
+    # "Goods for trade must have their declaration submitted through the eSW system"
+    _check(
+        "በፖስታ ለሚገቡ ዕቃዎች ዲክላራሲዮን",
+        "ከሐምሌ 1 ቀን ጀምሮ በፖስታ ለንግድ አገልግሎት የሚውሉ ዕቃዎች በኤሌክትሮኒክ ሥርዓት በኩል ዲክላራሲዮን ሊቀርብላቸው ይገባል።",
+        "ET",
+        "customs",
+        "new_requirement",
+        ["ET"],
+    )
