@@ -400,3 +400,32 @@ def test_an_amharic_declaration_that_must_be_submitted_is_a_requirement():
         "new_requirement",
         ["ET"],
     )
+
+
+_EU = ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE"]
+_EU += ["IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"]
+
+
+def test_as_well_as_the_other_countries_of_the_eu_adds_the_rest_of_its_members():
+    _check(
+        "On possible delays of international mail to Poland, Lithuania and Latvia",
+        "Delays are possible in the delivery of international postal items to Poland, Lithuania "
+        "and Latvia, as well as to the other countries of the European Union to which mail is "
+        "transported by road through these checkpoints.",
+        "BY",
+        "postal",
+        "delay",
+        _EU,
+    )
+
+
+def test_countries_of_the_eu_delivered_as_normal_stay_out_of_a_delay():
+    _check(
+        "Delays to the United States",
+        "Items to the United States are delayed by up to two weeks. Items to Canada, the United "
+        "Kingdom and countries of the European Union are not affected.",
+        "JP",
+        "postal",
+        "delay",
+        ["US"],
+    )

@@ -92,7 +92,8 @@ _ALL_BEFORE = word_start(
 
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
 _AND_OTHER_BEFORE = lazy_compile(
-    r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un)\s+"
+    r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un|as well as(?: to| in)?|"
+    r"sowie(?: in| nach)?|ainsi qu'(?:en|a|aux))\s+"
     r"(?:(?:the|all|de|die|les|los|las|gli|os|as|alle)\s+)?(?:other|andere[n]?|autres|"
     r"otros|otras|demas|altri|outros|інших|інші|других|другие|innych|pozostałych|andre|andra|"
     r"ovriga|øvrige|muut|muihin|muissa|"
@@ -736,7 +737,7 @@ def _decide(
                 "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
                 # "Germany, Czechia and other EU countries": the rest of the members too
-                or _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 40), r.place.start)
+                or _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
                 # "Saudi Arabia has done so since 2024; the other five member states now apply
                 # the same rule": the named member and the rest
                 or (code in _BLOCS and _OTHER_MEMBERS.search(doc.norm) is not None)

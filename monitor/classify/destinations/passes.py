@@ -64,6 +64,9 @@ _GLUE = lazy_compile(
     + r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
+    # "..., as well as to the other countries of the European Union" (not "countries" alone:
+    # "Canada and countries of the EU are delivered as normal" is no list of one role)
+    r"other countries|"
     # "США, страны Европейского союза, Канада": "countries of" within a list
     r"страны|краіни|"
     r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
