@@ -429,3 +429,14 @@ def test_countries_of_the_eu_delivered_as_normal_stay_out_of_a_delay():
         "delay",
         ["US"],
     )
+
+
+def test_duties_paid_in_cash_at_a_post_office_are_no_cash_sent():
+    got = classify(
+        "International parcels from abroad are delivered normally",
+        "Customs clearance of parcels is carried out as usual, and recipients may pay any duties "
+        "and taxes in cash at post offices. Parcels from abroad remain available for 30 days.",
+        origin="GR",
+        source_kind="postal",
+    )
+    assert "cash_valuables" not in got.categories
