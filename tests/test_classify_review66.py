@@ -440,3 +440,28 @@ def test_duties_paid_in_cash_at_a_post_office_are_no_cash_sent():
         source_kind="postal",
     )
     assert "cash_valuables" not in got.categories
+
+
+def test_commercial_passenger_flights_are_no_commercial_goods():
+    got = _check(
+        "Temporary suspension of international mail services",
+        "Following the closure of the international airports to commercial passenger flights, "
+        "the acceptance of international letters and parcels is suspended until further notice.",
+        "NG",
+        "postal",
+        "suspension",
+    )
+    assert "commercial_goods" not in got.categories
+
+
+def test_russian_mail_accepted_only_for_surface_transport_is_a_restriction():
+    # "From 26 June international items to EU countries are accepted only for carriage by land"
+    _check(
+        "О приеме международных почтовых отправлений в страны Европейского союза",
+        "С 26 июня международные почтовые отправления в страны Евросоюза принимаются только "
+        "для пересылки наземным транспортом.",
+        "BY",
+        "postal",
+        "restriction",
+        _EU,
+    )
