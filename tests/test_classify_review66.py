@@ -23,18 +23,32 @@ def test_a_part_of_the_world_beats_a_title_that_says_only_international():
     )
     assert _AFRICA <= set(got.destinations)
     assert "FR" not in got.destinations and "*" not in got.destinations
+    # "countries": the 54 states, not Réunion nor Mayotte (France's)
+    assert "RE" not in got.destinations and "YT" not in got.destinations
+
+
+def test_africa_itself_takes_in_its_territories():
+    got = _check(
+        "Service alert",
+        "Mail and parcels to Africa are experiencing significant delays.",
+        "CA",
+        "postal",
+        "delay",
+    )
+    assert _AFRICA | {"RE", "YT"} <= set(got.destinations)
 
 
 def test_every_destination_in_a_part_of_the_world_is_read_anywhere_in_the_notice():
     got = _check(
         "Service alert: International mail to Africa",
-        "Mail is delayed. The on-time guarantee for Priority Worldwide to all destinations in "
-        "Africa does not apply until further notice.",
+        "Mail to all African countries is delayed. The on-time guarantee for Priority Worldwide "
+        "to all destinations in Africa does not apply until further notice.",
         "CA",
         "postal",
         "delay",
     )
     assert _AFRICA <= set(got.destinations) and "*" not in got.destinations
+    assert "RE" not in got.destinations
 
 
 def test_the_africa_in_south_africa_is_no_part_of_the_world():
@@ -465,3 +479,15 @@ def test_russian_mail_accepted_only_for_surface_transport_is_a_restriction():
         "restriction",
         _EU,
     )
+
+
+def test_the_narrower_part_of_the_world_below_a_title_says_which():
+    got = _check(
+        "International mail to Africa",
+        "Mail to West Africa is delayed by up to two weeks.",
+        "CA",
+        "postal",
+        "delay",
+    )
+    assert {"NG", "GH", "SN"} <= set(got.destinations)
+    assert not {"KE", "ZA", "EG"} & set(got.destinations)

@@ -654,6 +654,15 @@ def _classify_doc(
             for r in dest.roles
             if r.place.code == WORLD and (n := narrowing(doc, r.place.end, everywhere))
         ][:1]
+        if narrowed:
+            # "to all African countries ... to all destinations in Africa": the narrower part
+            inside = [
+                m
+                for m in everywhere
+                if set(m.members) < set(narrowed[0].members)
+                and any(a <= m.start < b for a, b in _change_sentences(doc, kind))
+            ]
+            narrowed = inside or narrowed
         if not narrowed and not any(
             (r.place.code == WORLD and r.role == STRONG)
             # (not "Middle East situation: mail to Israel and Jordan accepted as usual")
@@ -665,7 +674,10 @@ def _classify_doc(
         ):
             # "International mail to Africa: ... to all African countries": only the bare
             # word "international" said every destination; the part of the world says which
-            narrowed = broad_regions_named(doc, _change_sentences(doc, kind), dest.roles)
+            named = broad_regions_named(doc, _change_sentences(doc, kind), dest.roles)
+            # "Africa" in the title over "all African countries" (or "West Africa") below: the
+            # narrower part says which
+            narrowed = [n for n in named if not any(set(m.members) < set(n.members) for m in named)]
     if narrowed:
         codes = sorted({c for n in narrowed for c in n.members} - {origin})
         for n in narrowed:
