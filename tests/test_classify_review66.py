@@ -491,3 +491,38 @@ def test_the_narrower_part_of_the_world_below_a_title_says_which():
     )
     assert {"NG", "GH", "SN"} <= set(got.destinations)
     assert not {"KE", "ZA", "EG"} & set(got.destinations)
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "CH",
+            "Retards vers l'Allemagne",
+            "Des retards sont possibles pour les envois vers l'Allemagne et l'Autriche ainsi que "
+            "vers les autres pays de l'Union européenne.",
+        ),
+        (
+            "CH",
+            "Verzögerungen nach Deutschland",
+            "Bei Sendungen nach Deutschland und Österreich sowie in die anderen Länder der "
+            "Europäischen Union kommt es zu Verzögerungen.",
+        ),
+    ],
+)
+def test_the_other_countries_of_the_eu_in_french_and_german(
+    origin: str, title: str, text: str
+) -> None:
+    _check(title, text, origin, "postal", "delay", _EU)
+
+
+def test_french_every_african_country_is_africa_not_every_destination():
+    got = _check(
+        "Suspension vers l'Afrique",
+        "Les envois vers tous les pays africains sont suspendus jusqu'à nouvel ordre.",
+        "FR",
+        "postal",
+        "suspension",
+    )
+    assert _AFRICA <= set(got.destinations)
+    assert "*" not in got.destinations and "RE" not in got.destinations

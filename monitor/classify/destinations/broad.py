@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from monitor.classify.destinations.roles import Role
+from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import PhraseMatcher, parse_phrase
 from monitor.classify.resources import load_yaml
@@ -58,7 +59,9 @@ def broad_regions_named(
     for m in matcher.find(doc.norm, doc.full):
         if not (doc.in_title(m.start) or any(a <= m.start < b for a, b in spans)):
             continue
-        if any(r.place.start < m.end and m.start < r.place.end for r in roles):
+        if any(
+            r.place.start < m.end and m.start < r.place.end and r.place.code != WORLD for r in roles
+        ):
             continue
         if _FROM_BEFORE.search(doc.norm, max(0, m.start - 24), m.start):
             continue
@@ -71,8 +74,12 @@ _IN_BETWEEN = lazy_compile(r"\s+(?:in|en|dans|in der|im|em|na|no|w|v|i)\s+(?:the
 
 
 def narrowing(doc: Doc, world_end: int, found: list[Broad]) -> Broad | None:
-    """The part of the world named right after every destination, "in" between."""
+    """The part of the world named right after every destination, "in" between, or ending
+    it: French "tous les pays africains" (every destination, "tous les pays", and "pays
+    africains" share the noun)."""
     for broad in found:
         if _IN_BETWEEN.fullmatch(doc.norm, world_end, broad.start):
+            return broad
+        if broad.start < world_end < broad.end:
             return broad
     return None

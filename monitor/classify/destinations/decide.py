@@ -93,7 +93,7 @@ _ALL_BEFORE = word_start(
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
 _AND_OTHER_BEFORE = lazy_compile(
     r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un|as well as(?: to| in)?|"
-    r"sowie(?: in| nach)?|ainsi qu'(?:en|a|aux))\s+"
+    r"sowie(?: in die| in| nach)?|ainsi qu'(?:en|a|aux)|ainsi que(?: vers)?|asi como(?: a)?)\s+"
     r"(?:(?:the|all|de|die|les|los|las|gli|os|as|alle)\s+)?(?:other|andere[n]?|autres|"
     r"otros|otras|demas|altri|outros|інших|інші|других|другие|innych|pozostałych|andre|andra|"
     r"ovriga|øvrige|muut|muihin|muissa|"

@@ -66,7 +66,8 @@ _GLUE = lazy_compile(
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
     # "..., as well as to the other countries of the European Union" (not "countries" alone:
     # "Canada and countries of the EU are delivered as normal" is no list of one role)
-    r"other countries|"
+    r"other countries|autres pays|anderen lander|otros paises|altri paesi|andere landen|"
+    r"outros paises|ainsi que vers|sowie in die|sowie nach|asi como a|nonche verso|"
     # "США, страны Европейского союза, Канада": "countries of" within a list
     r"страны|краіни|"
     r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
