@@ -526,3 +526,44 @@ def test_french_every_african_country_is_africa_not_every_destination():
     )
     assert _AFRICA <= set(got.destinations)
     assert "*" not in got.destinations and "RE" not in got.destinations
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            # "From 1 January the duty-free import allowance for parcels falls to 200 euros"
+            "KZ",
+            "Баж салығынсыз әкелу нормасы өзгереді",
+            "1 қаңтардан бастап сәлемдемелердің баж салығынсыз әкелу нормасы 200 еуроға дейін "
+            "төмендейді.",
+        ),
+        (
+            "UZ",
+            "Bojsiz import chegarasi o'zgaradi",
+            "1 apreldan boshlab pochta jo'natmalari orqali olib kiriladigan tovarlar uchun bojsiz "
+            "import chegarasi 200 dollarga kamaytiriladi.",
+        ),
+        (
+            "AZ",
+            "Gömrük rüsumu dəyişir",
+            "1 yanvardan poçt bağlamaları ilə idxal olunan mallar üçün gömrük rüsumu 200 "
+            "dollardan tutulacaq.",
+        ),
+    ],
+)
+def test_a_duty_on_goods_brought_in_told_by_a_post_is_paid_at_home(
+    origin: str, title: str, text: str
+) -> None:
+    _check(title, text, origin, "postal", "duty_tax_change", [origin])
+
+
+def test_german_all_african_countries_are_africa():
+    got = _check(
+        "Verzögerungen im Auslandsversand",
+        "Sendungen in alle afrikanischen Länder verzögern sich um bis zu zwei Wochen.",
+        "DE",
+        "postal",
+        "delay",
+    )
+    assert _AFRICA <= set(got.destinations) and "*" not in got.destinations
