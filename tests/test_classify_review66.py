@@ -567,3 +567,30 @@ def test_german_all_african_countries_are_africa():
         "delay",
     )
     assert _AFRICA <= set(got.destinations) and "*" not in got.destinations
+
+
+def test_every_country_of_a_region_but_one_excepted():
+    # "Mail to all countries of South America is no longer suspended, except Venezuela"
+    _check(
+        "Correios retomam postagens internacionais para todos os países da América do Sul",
+        "A partir de 10 de agosto, as postagens internacionais para todos os países da América "
+        "do Sul não estão mais suspensas, com exceção da Venezuela, cujo serviço permanece "
+        "suspenso.",
+        "BR",
+        "postal",
+        "resumption",
+        ["AR", "BO", "CL", "CO", "EC", "GY", "PE", "PY", "SR", "UY"],
+    )
+
+
+def test_caricom_member_states_are_its_fifteen_full_members():
+    _check(
+        "Weight restriction on parcels to CARICOM Member States",
+        "Parcels addressed to CARICOM Member States will be accepted only up to a maximum weight "
+        "of five kilograms per item. Parcels to other international destinations, including the "
+        "United States, Canada and the United Kingdom, continue to be accepted up to 30 kg.",
+        "GY",
+        "postal",
+        "restriction",
+        ["AG", "BB", "BS", "BZ", "DM", "GD", "HT", "JM", "KN", "LC", "MS", "SR", "TT", "VC"],
+    )

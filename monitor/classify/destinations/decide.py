@@ -167,6 +167,35 @@ def _kept_sentence(doc: Doc, pos: int) -> bool:
     )
 
 
+# "todos os países da América do Sul", "all countries of the Caribbean", "alle Länder in
+# Mittelamerika": every destination narrowed to a region
+_ALL_OF = lazy_compile(
+    r"\s+(?:of|in|da|de|del|do|dos|das|des|der|in der|im|di|della|van|w|v|na|no)\s+"
+    r"(?:(?:the|la|l'|le|les|el|los)\s*)?"
+)
+
+
+def _all_of_region(doc: Doc, roles: list[Role]) -> None:
+    """Makes a region that follows "all countries" with "of" between the destinations in its
+    place: every member (the WORLD before it then says nothing more)."""
+    for i, r in enumerate(roles):
+        if r.place.code != WORLD or r.role != STRONG:
+            continue
+        for j, q in enumerate(roles[i + 1 : i + 3], i + 1):
+            if q.place.code.startswith("@") and _ALL_OF.fullmatch(
+                doc.norm, r.place.end, q.place.start
+            ):
+                sentence = doc.sentence_of(q.place.start)
+                if any(
+                    p.place.code in (WORLD, WORLD_WEAK) and p.place.start < sentence[1]
+                    for p in roles[j + 1 :]
+                ):
+                    break  # "to all countries in the EU and the rest of the world"
+                q.role, q.source = STRONG, "all_of"
+                r.role = NEUTRAL
+                break
+
+
 def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:
     """Whether "all destinations" is said in a sentence of what goes on as before ("continue
     to be refused for all destinations") after an earlier sentence lists two places or more."""
@@ -696,6 +725,7 @@ def _decide(
     named -= {r.place.code for r in roles if r.role == EXCLUDED}
     as_examples: dict[str, bool] = {}
     blocs: dict[str, bool] = {}  # bloc -> named with examples of its members
+    _all_of_region(doc, roles)
     for r in roles:
         code = r.place.code
         if r.source == "no_place":
@@ -734,7 +764,8 @@ def _decide(
         members = _expand(code, regions)
         if code.startswith("@"):
             whole: object = (
-                "27" in doc.norm[r.place.start : r.place.end + 4]
+                r.source == "all_of"
+                or "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
                 # "Germany, Czechia and other EU countries": the rest of the members too
                 or _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
