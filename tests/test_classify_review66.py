@@ -594,3 +594,62 @@ def test_caricom_member_states_are_its_fifteen_full_members():
         "restriction",
         ["AG", "BB", "BS", "BZ", "DM", "GD", "HT", "JM", "KN", "LC", "MS", "SR", "TT", "VC"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        (
+            # "Postal services run as usual after the cyclone; the sorting centre was not
+            # affected; international items arrive within the usual times"
+            "OM",
+            "postal",
+            "استمرار الخدمات البريدية بعد الإعصار",
+            "تطمئن بريد عمان عملاءها بأن خدمات الطرود الدولية تسير بشكل اعتيادي، ولم تتأثر "
+            "عمليات مركز الفرز الرئيسي. وستصل الشحنات الدولية ضمن المدد المعتادة.",
+            "informational",
+            None,
+        ),
+        (
+            # "From 1 March individuals may import medicines by post in a quantity not exceeding
+            # three months' use"
+            "KW",
+            "customs",
+            "ضوابط استيراد الأدوية عبر الطرود البريدية",
+            "اعتباراً من 1 مارس يُسمح للأفراد باستيراد الأدوية عبر الطرود البريدية بكمية لا "
+            "تتجاوز ما يكفي لاستخدام ثلاثة أشهر.",
+            "restriction",
+            ["KW"],
+        ),
+        (
+            # "VAT rises to 10% on goods imported into the Kingdom of Bahrain, parcels included;
+            # goods imported from GCC states fall under the reverse charge"
+            "BH",
+            "other",
+            "رفع النسبة الأساسية لضريبة القيمة المضافة إلى 10%",
+            "وتطبق النسبة الجديدة على السلع المستوردة إلى مملكة البحرين، بما في ذلك الطرود "
+            "البريدية. أما السلع المستوردة من دول مجلس التعاون لدول الخليج العربية فتخضع لآلية "
+            "الاحتساب العكسي.",
+            "duty_tax_change",
+            ["BH"],
+        ),
+    ],
+)
+def test_arabic_all_clear_quantity_limit_and_vat_rise(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str] | None
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+def test_a_persian_tracking_site_down_for_an_upgrade_is_no_change():
+    # "The tracking system and the online payment of customs duties are unavailable on Friday
+    # 00:00-06:00; acceptance of mail goes on as normal"
+    got = classify(
+        "قطع موقت سامانه رهگیری مرسولات پستی",
+        "به منظور ارتقای زیرساخت‌های فنی، سامانه رهگیری مرسولات پستی و درگاه پرداخت "
+        "الکترونیکی روز جمعه در دسترس نخواهد بود. پذیرش مرسولات خارجی به صورت عادی ادامه دارد "
+        "و تنها پرداخت آنلاین عوارض گمرکی امکان‌پذیر نخواهد بود.",
+        origin="IR",
+        source_kind="postal",
+    )
+    assert not got.relevant, got.evidence[:3]
