@@ -653,3 +653,18 @@ def test_a_persian_tracking_site_down_for_an_upgrade_is_no_change():
         source_kind="postal",
     )
     assert not got.relevant, got.evidence[:3]
+
+
+def test_an_arabic_list_after_these_countries_are_and_a_stop_that_goes_on_everywhere():
+    # "EMS resumes to some Arab countries from Sunday; these countries are: Saudi Arabia, the
+    # UAE, Kuwait. The suspension of ordinary parcels to all countries continues."
+    _check(
+        "استئناف خدمة البريد السريع إلى عدد من الدول العربية",
+        "تعلن الهيئة عن استئناف خدمة البريد السريع الدولي إلى عدد من الدول العربية اعتباراً "
+        "من يوم الأحد، وهذه الدول هي: المملكة العربية السعودية، دولة الإمارات العربية "
+        "المتحدة، دولة الكويت.\n\nكما يستمر تعليق قبول الطرود البريدية العادية إلى جميع الدول.",
+        "EG",
+        "postal",
+        "resumption",
+        ["AE", "KW", "SA"],
+    )

@@ -215,7 +215,9 @@ def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:
 _GOES_ON = lazy_compile(
     r"\b(?:continues? to be|continue to|remains?|still|weiterhin|toujours|continuent d'etre|"
     r"continue d'etre|siguen|sigue|continuan|continua|blijven|blijft|rimangono|rimane|"
-    r"continuam|permanecem|permanece|nadal|по-прежнему|продолжают|остаются)\b"
+    r"continuam|permanecem|permanece|nadal|по-прежнему|продолжают|остаются)\b|"
+    # Arabic "continues", "is still" ("يستمر تعليق قبول الطرود ... إلى جميع الدول")
+    r"(?<!\w)(?:يستمر|تستمر|لا تزال|لا يزال|لاتزال|لايزال)(?!\w)"
 )
 
 
