@@ -305,6 +305,19 @@ def _foreign_operator(doc: Doc, roles: list[Any], origin: str) -> Any:
     return next((r for r in operators if _REPORTS_AFTER.match(doc.norm, r.place.end)), None)
 
 
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
+
+def _narrowest(found: list[Broad]) -> list[Broad]:
+    """The parts of the world named that hold no other one named, each once."""
+    kept: dict[str, Broad] = {}
+    for n in found:
+        if n.name not in kept and not any(set(m.members) < set(n.members) for m in found):
+            kept[n.name] = n
+    return list(kept.values())
+
+
 def _said_to_come_in(doc: Doc, pos: int) -> bool:
     """Whether the title or the sentence at ``pos`` speaks of goods coming in ("import VAT",
     "Sendungen aus dem Ausland", "hàng hóa nhập khẩu"), not of what customers send abroad."""
@@ -649,21 +662,25 @@ def _classify_doc(
     if codes == ["*"] and home is None:
         # "to all destinations in Africa": every country of the part of the world named
         everywhere = broad_regions_named(doc, [(0, len(doc.norm))], dest.roles)
-        narrowed = [
-            n
-            for r in dest.roles
-            if r.place.code == WORLD and (n := narrowing(doc, r.place.end, everywhere))
-        ][:1]
-        if narrowed:
+        change = _change_sentences(doc, kind)
+        in_change = [m for m in everywhere if doc.in_title(m.start) or _inside(m.start, change)]
+        first = next(
+            (
+                n
+                for r in dest.roles
+                if r.place.code == WORLD and (n := narrowing(doc, r.place.end, everywhere))
+            ),
+            None,
+        )
+        if first is not None:
             # "to all African countries ... to all destinations in Africa": the narrower part
             inside = [
                 m
-                for m in everywhere
-                if set(m.members) < set(narrowed[0].members)
-                and any(a <= m.start < b for a, b in _change_sentences(doc, kind))
+                for m in in_change
+                if set(m.members) < set(first.members) and _inside(m.start, change)
             ]
-            narrowed = inside or narrowed
-        if not narrowed and not any(
+            narrowed = _narrowest(inside) or [first]
+        elif not any(
             (r.place.code == WORLD and r.role == STRONG)
             # (not "Middle East situation: mail to Israel and Jordan accepted as usual")
             or (
@@ -674,14 +691,14 @@ def _classify_doc(
         ):
             # "International mail to Africa: ... to all African countries": only the bare
             # word "international" said every destination; the part of the world says which
-            named = broad_regions_named(doc, _change_sentences(doc, kind), dest.roles)
-            # "Africa" in the title over "all African countries" (or "West Africa") below: the
-            # narrower part says which
-            narrowed = [n for n in named if not any(set(m.members) < set(n.members) for m in named)]
+            # ("Africa" in the title over "West Africa" below: the narrower part)
+            narrowed = _narrowest(in_change)
     if narrowed:
         codes = sorted({c for n in narrowed for c in n.members} - {origin})
+        told: set[str] = set()
         for n in narrowed:
-            for code in sorted(set(n.members) - {origin}):
+            for code in sorted(set(n.members) - {origin} - told):
+                told.add(code)  # one item a country, however often its part is named
                 evidence.append(_ev(doc, "destinations", code, n.start, n.end))
     elif home is not None and origin:
         codes = [origin]

@@ -74,10 +74,10 @@ _DIRECTION_BEFORE_FLAG = lazy_compile(
     r"[ \t]*$",
     re.IGNORECASE,
 )
-# the dollar named after the country's full name, in any language ("AQSh dollari", "ABD doları",
-# "АҚШ доллары", "აშშ დოლარი")
+# the dollar named after the country's name or abbreviation in another language ("AQSh
+# dollari", "ABD doları", "АҚШ доллары", "აშშ დოლარი")
 _DOLLAR_AFTER = lazy_compile(
-    r"\s?(?:dollar\w*|dolar\w*|dolları|doları|доллар\w*|долар\w*|\u10d3\u10dd\u10da\u10d0\u10e0\w*)",
+    r"\s?(?:dollar\w*|dolar\w*|dolları|доллар\w*|долар\w*|\u10d3\u10dd\u10da\u10d0\u10e0\w*)\b",
     re.IGNORECASE,
 )
 _CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)

@@ -333,14 +333,14 @@ def strip_bullet(line: str) -> tuple[str, bool]:
 # name ends an abbreviation of at most four letters ("Kongo (Dem. Rep.)", "St. Lucia").
 # The space after a separator is taken possessively ("\s*+"): were it free to go to the next
 # item instead, a long list whose last item is too long would be tried in 2^n ways.
-# (the Arabic comma, U+060C, separates as the others do)
+# (the Arabic comma and semicolon, U+060C and U+061B, separate as the others do)
 ENUMERATION = lazy_compile(
-    r"^(?:(?:[^,;:.!?\u060c\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}"
-    r"[,;\u060c\u3001\uff0c]\s*+){2,}[^,;:!?\u060c\n]{1,40}$"
+    r"^(?:(?:[^,;:.!?\u060c\u061b\u3001\uff0c\n]|(?<![^\W\d_]{5})\.){1,40}"
+    r"[,;\u060c\u061b\u3001\uff0c]\s*+){2,}[^,;:!?\u060c\u061b\n]{1,40}$"
 )
 
 
-_ITEM_SEPARATORS = lazy_compile(r"[,;\u060c\u3001\uff0c]")
+_ITEM_SEPARATORS = lazy_compile(r"[,;\u060c\u061b\u3001\uff0c]")
 
 
 def enumerates(line: str) -> bool:

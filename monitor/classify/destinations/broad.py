@@ -41,10 +41,12 @@ def _table() -> tuple[PhraseMatcher, dict[str, tuple[str, ...]]]:
 
 
 # Words of where mail comes from right before the name: "parcels from Asia" is no destination
-# ("à destination de l'Afrique" is one: French "de" after "destination")
+# ("à destination de l'Afrique", "les pays d'Afrique de l'Ouest" are: "de" after "destination"
+# or "pays")
 _FROM_BEFORE = lazy_compile(
     r"(?:\b(?:from|aus|desde|van|fra|fran|dari|tu|từ|из|з|od|ze|z)|"
-    r"(?<!destination )\bd(?:e|es|u)|\bd')\s*(?:(?:the|der|dem|den|la|le|les|el|los|las|l')\s*)?$"
+    r"(?<!destination )(?<!pays )(?<!paises )\bd(?:e|es|u)|(?<!pays )\bd')\s*"
+    r"(?:(?:the|der|dem|den|la|le|les|el|los|las|l')\s*)?$"
 )
 
 

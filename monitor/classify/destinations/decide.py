@@ -170,8 +170,8 @@ def _kept_sentence(doc: Doc, pos: int) -> bool:
 # "todos os países da América do Sul", "all countries of the Caribbean", "alle Länder in
 # Mittelamerika": every destination narrowed to a region
 _ALL_OF = lazy_compile(
-    r"\s+(?:of|in|da|de|del|do|dos|das|des|der|in der|im|di|della|van|w|v|na|no)\s+"
-    r"(?:(?:the|la|l'|le|les|el|los)\s*)?"
+    r"\s+(?:of|in|da|de|del|do|dos|das|des|du|der|in der|im|di|della|van|w|v|na|no)\s+"
+    r"(?:(?:the|la|l'|le|les|el|los)\s*)?|\s+(?:d'|dell')\s*"
 )
 
 
@@ -182,8 +182,10 @@ def _all_of_region(doc: Doc, roles: list[Role]) -> None:
         if r.place.code != WORLD or r.role != STRONG:
             continue
         for j, q in enumerate(roles[i + 1 : i + 3], i + 1):
-            if q.place.code.startswith("@") and _ALL_OF.fullmatch(
-                doc.norm, r.place.end, q.place.start
+            if (
+                q.place.code.startswith("@")
+                and q.role in (STRONG, NEUTRAL)
+                and _ALL_OF.fullmatch(doc.norm, r.place.end, q.place.start)
             ):
                 sentence = doc.sentence_of(q.place.start)
                 if any(
@@ -215,9 +217,10 @@ def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:
 _GOES_ON = lazy_compile(
     r"\b(?:continues? to be|continue to|remains?|still|weiterhin|toujours|continuent d'etre|"
     r"continue d'etre|siguen|sigue|continuan|continua|blijven|blijft|rimangono|rimane|"
-    r"continuam|permanecem|permanece|nadal|по-прежнему|продолжают|остаются)\b|"
-    # Arabic "continues", "is still" ("يستمر تعليق قبول الطرود ... إلى جميع الدول")
-    r"(?<!\w)(?:يستمر|تستمر|لا تزال|لا يزال|لاتزال|لايزال)(?!\w)"
+    r"continuam|permanecem|permanece|nadal|по прежнему|продолжают|остаются)\b|"
+    # Arabic "continues", "is still" ("يستمر تعليق قبول الطرود ... إلى جميع الدول"), "and"
+    # or "so" written onto it ("ويستمر", "ولا يزال")
+    r"(?<!\w)[وف]?(?:يستمر|تستمر|لا تزال|لا يزال|لاتزال|لايزال)(?!\w)"
 )
 
 
@@ -714,6 +717,7 @@ def _decide(
     # A region whose members the notice names as destinations ("the Caribbean: Anguilla,
     # Antigua, ...", "EU countries such as France") stands for those members only; members
     # left out ("the EU except Hungary", "Germany is not affected") are not in it.
+    _all_of_region(doc, roles)
     named = {r.place.code for r in roles if r.role == STRONG and r.source != "facility"}
     # members named only in a sentence that opens with "but" are the region's exceptions
     # ("resumed to EU member states. But mail to Malta and Cyprus stays suspended"): the
@@ -727,7 +731,6 @@ def _decide(
     named -= {r.place.code for r in roles if r.role == EXCLUDED}
     as_examples: dict[str, bool] = {}
     blocs: dict[str, bool] = {}  # bloc -> named with examples of its members
-    _all_of_region(doc, roles)
     for r in roles:
         code = r.place.code
         if r.source == "no_place":

@@ -64,10 +64,13 @@ _GLUE = lazy_compile(
     + r"wraz z|the|die|der|den|dem|la|le|les|el|au|aux|"
     # "Germany, Austria and other EU countries"
     r"other|andere|anderen|autres|otros|otras|altri|outros|інших|других|innych|pozostałych|краін|стран|"
-    # "..., as well as to the other countries of the European Union" (not "countries" alone:
-    # "Canada and countries of the EU are delivered as normal" is no list of one role)
-    r"other countries|autres pays|anderen lander|otros paises|altri paesi|andere landen|"
-    r"outros paises|ainsi que vers|sowie in die|sowie nach|asi como a|nonche verso|"
+    # "..., as well as to the other countries of the European Union", with its "and" (not
+    # "countries" alone: "Canada and countries of the EU are delivered as normal" is no list of
+    # one role; nor "Suspended: Canada. Other countries: Mexico")
+    r"(?:and|as well as(?: to)?|ainsi que(?: vers)?|et|sowie(?: in| nach)?|und|y|asi como(?: a)?|"
+    r"e|en|nonche verso)\s+(?:(?:the|les|die|den|los|gli|de|os)\s+)?(?:other countries|"
+    r"autres pays|anderen lander|anderen landern|otros paises|altri paesi|andere landen|"
+    r"outros paises)|"
     # "США, страны Европейского союза, Канада": "countries of" within a list
     r"страны|краіни|"
     r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
