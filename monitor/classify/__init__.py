@@ -41,6 +41,7 @@ from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
 from monitor.classify.text import (
     Doc,
+    in_spans,
     line_above_list,
     list_under,
     paragraph_end,
@@ -303,10 +304,6 @@ def _foreign_operator(doc: Doc, roles: list[Any], origin: str) -> Any:
     if code == origin or len(code) != 2 or not code.isalpha():
         return None
     return next((r for r in operators if _REPORTS_AFTER.match(doc.norm, r.place.end)), None)
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
 
 
 def _narrowest(found: list[Broad]) -> list[Broad]:
@@ -663,7 +660,7 @@ def _classify_doc(
         # "to all destinations in Africa": every country of the part of the world named
         everywhere = broad_regions_named(doc, [(0, len(doc.norm))], dest.roles)
         change = _change_sentences(doc, kind)
-        in_change = [m for m in everywhere if doc.in_title(m.start) or _inside(m.start, change)]
+        in_change = [m for m in everywhere if doc.in_title(m.start) or in_spans(m.start, change)]
         first = next(
             (
                 n
@@ -677,7 +674,7 @@ def _classify_doc(
             inside = [
                 m
                 for m in in_change
-                if set(m.members) < set(first.members) and _inside(m.start, change)
+                if set(m.members) < set(first.members) and in_spans(m.start, change)
             ]
             narrowed = _narrowest(inside) or [first]
         elif not any(
