@@ -96,7 +96,7 @@ from monitor.classify.wordstart import (
     word_start,
 )
 
-_AIRLINES_AFTER = lazy_compile(r" (?:airlines?|air carriers?|registered aircraft)\b")
+_AIRLINES_AFTER = lazy_compile(r" (?:airlines?|airways|air carriers?|registered aircraft)\b")
 _MEMBER_GAP = lazy_compile(r"(?i)member|mitglied|lidsta|membr|miembro")
 # "and (from) the other member states of": the region stands beside the member, in its role
 _OTHER_MEMBERS_GAP = lazy_compile(
@@ -304,6 +304,9 @@ _HEBREW_CUES = (
 )
 
 
+_HEBREW_EVERYWHERE = (" \u05d1\u05e2\u05d5\u05dc\u05dd", ' \u05d1\u05d7\u05d5"\u05dc')
+
+
 def _hebrew_prefix_role(norm: str, place: Place, names: frozenset[str]) -> str | None:
     """The role a Hebrew prefix gives a name ("לקנדה" to Canada, "מסין" from China), when the
     rest is the name itself (not "לבנון", Lebanon, which starts with the letter of "to")."""
@@ -313,10 +316,10 @@ def _hebrew_prefix_role(norm: str, place: Place, names: frozenset[str]) -> str |
     text = norm[place.start : place.end]
     if place.code == WORLD and text.startswith("\u05dc"):
         # "לכל היעדים" (to all destinations): the world's name holds its "to"; not "לכל
-        # היעדים באסיה", all destinations in Asia
+        # היעדים באסיה", all destinations in Asia ("בעולם", in the world, and 'בחו"ל',
+        # abroad, are everywhere)
         in_region = norm.startswith(" \u05d1", place.end) and not norm.startswith(
-            " \u05d1\u05e2\u05d5\u05dc\u05dd",
-            place.end,  # "בעולם", in the world
+            _HEBREW_EVERYWHERE, place.end
         )
         return None if in_region else STRONG
     for prefix, role in _HEBREW_CUES:
@@ -1280,8 +1283,13 @@ _FACILITY_BEFORE = lazy_compile(
 _IN_BEFORE = word_start(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
 # "from webshops in China", "van webwinkels in China": where the goods come from
 _FROM_SELLERS_IN = word_start(
-    r"\b(?:from|van|aus|von|de|da|dal|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|"
-    r"nella)\s+(?:the\s+|de\s+|het\s+|la\s+)?$|"
+    r"\b(?:from|van|aus|von|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|nella)\s+"
+    r"(?:the\s+|de\s+|het\s+|la\s+)?$|"
+    # Romance "de" is mostly "of" ("seuil de franchise en Guadeloupe"): only before sellers
+    r"\b(?:de|da|dal|dai)\s+(?:\w+\s+)?(?:tiendas?|lojas?|sites?|sitios?|sito|siti|vendeurs?|vendedores|"
+    r"comerciantes|commercants|marchands?|boutiques?|negozi|venditori|plataformas?|"
+    r"plateformes?|piattaforme)\s+(?:[^\W\d]+\s+){0,2}(?:en|em|nel|nei|nella)\s+"
+    r"(?:de\s+|la\s+)?$|"
     # "wer bei Händlern in China bestellt": ordering at sellers there
     r"\bbei\s+(?:[^\W\d]+(?:ischen|landischen)\s+)?(?:handlern|"
     r"online handlern|onlinehandlern|shops|onlineshops|"

@@ -1,0 +1,111 @@
+"""Session 67, from blind sets 353 (Latin America and the Caribbean), 354 (the Middle East and
+North Africa) and probes: changes are read for the places they are about."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_kind as _check
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        (
+            # Romance "de" is "of" here, not "from": the threshold is Guadeloupe's own
+            "FR",
+            "Nouveau seuil de franchise en Guadeloupe",
+            "Le seuil de franchise applicable aux petits envois adressés à un particulier en "
+            "Guadeloupe est abaissé de 400 € à 205 € à compter du 1er janvier.",
+            "duty_tax_change",
+            ["GP"],
+        ),
+        (
+            "MX",
+            "Retrasos por bloqueos de carreteras en Guatemala",
+            "Debido a los bloqueos de carreteras en Guatemala, las entregas pueden sufrir "
+            "retrasos de 48 horas.",
+            "delay",
+            ["GT"],
+        ),
+    ],
+)
+def test_romance_of_before_in_is_no_origin(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "customs" if kind == "duty_tax_change" else "postal", kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "FR",
+            "Colis achetés sur des sites en Chine : fin de la franchise",
+            "La franchise de 150 € pour les colis de sites en Chine est supprimée à compter du "
+            "1er juillet ; la TVA est due dès le premier euro.",
+        ),
+        (
+            "ES",
+            "Paquetes de tiendas en China",
+            "Los paquetes de tiendas en China pagarán IVA desde el primer euro a partir del 1 de "
+            "julio.",
+        ),
+        (
+            "IT",
+            "Pacchi dai siti in Cina",
+            "I pacchi dai siti in Cina pagheranno l'IVA dal primo euro a partire dal 1° luglio.",
+        ),
+    ],
+)
+def test_sellers_in_a_country_are_still_its_origin(origin: str, title: str, text: str) -> None:
+    # guard: "de sites en Chine" (from sites in China) names where the goods come from
+    _check(title, text, origin, "customs", "duty_tax_change", [origin])
+
+
+def test_dutch_indien_is_if_not_india():
+    got = _check(
+        "Internationale postdienst functioneert normaal",
+        "De internationale postdienst vindt normaal doorgang. Wij informeren u indien er "
+        "wijzigingen optreden. Indien nodig volgt een nieuw bericht.",
+        "NL",
+        "postal",
+        "informational",
+    )
+    assert "IN" not in got.destinations
+    # German "Indien" is still India
+    got = _check(
+        "Sendungen nach Indien",
+        "Der Versand von Paketen nach Indien und nach Indien derzeit unterwegs ist ab sofort "
+        "ausgesetzt.",
+        "DE",
+        "postal",
+        "suspension",
+    )
+    assert got.destinations == ["IN"]
+
+
+def test_hebrew_all_destinations_abroad_is_every_destination():
+    # 'לכל היעדים בחו"ל' (to all destinations abroad) is no region's destinations; the cause
+    # (foreign airlines' flights to Israel cancelled) names the post's own country
+    got = _check(
+        'הגבלת משקל זמנית לחבילות הנשלחות לחו"ל',
+        "בשל ביטול טיסות של חברות תעופה זרות לישראל, הקיבולת מצומצמת. החל מיום ראשון, יתקבלו "
+        'במשלוח לכל היעדים בחו"ל חבילות במשקל של עד 10 ק"ג בלבד.',
+        "IL",
+        "postal",
+        "restriction",
+    )
+    assert got.destinations == ["*"]
+
+
+def test_an_airline_named_after_its_country_is_no_destination():
+    got = _check(
+        "Embargo on shipments to BEY",
+        "Qatar Airways Cargo will place an embargo on all shipments to BEY from 25 September "
+        "until 31 October. Shipments transferring through our hub are not affected.",
+        "",
+        "other",
+        "suspension",
+    )
+    assert "QA" not in got.destinations
