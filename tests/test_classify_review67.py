@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify import classify
 from tests.classify_check import check_kind as _check
 
 
@@ -109,3 +110,106 @@ def test_an_airline_named_after_its_country_is_no_destination():
         "suspension",
     )
     assert "QA" not in got.destinations
+
+
+def test_french_times_no_longer_guaranteed_are_late_mail_not_a_stop():
+    got = _check(
+        "Mouvement social en Guyane : perturbations",
+        "Les lettres et les colis à destination de la Guyane subissent d'importants retards. Les "
+        "envois restent acceptés dans tous les bureaux. Les délais de livraison ne sont "
+        "toutefois plus garantis jusqu'à nouvel ordre.",
+        "FR",
+        "postal",
+        "delay",
+    )
+    assert got.destinations == ["GF"]
+    # guard: what is no longer accepted is still stopped
+    _check(
+        "Guyane",
+        "Les colis à destination de la Guyane ne sont plus acceptés jusqu'à nouvel ordre.",
+        "FR",
+        "postal",
+        "suspension",
+    )
+
+
+def test_croatian_road_traffic_cut_is_the_cause_of_a_delay():
+    got = _check(
+        "Kašnjenje u uručenju pošiljaka za Bosnu i Hercegovinu",
+        "Zbog poplava promet na magistralnoj cesti M-17 prekinut je na više dionica. Korisnici "
+        "trebaju računati s kašnjenjem u uručenju pošiljaka za Bosnu i Hercegovinu od nekoliko "
+        "dana. Prijam pošiljaka nastavlja se bez ograničenja.",
+        "HR",
+        "postal",
+        "delay",
+    )
+    assert got.destinations == ["BA"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "text", "codes"),
+    [
+        # the post's own traffic cut is a stop (and the place "with" it, in the instrumental)
+        (
+            "HR",
+            "Međunarodni poštanski promet s Bosnom i Hercegovinom je prekinut do daljnjega.",
+            ["BA"],
+        ),
+        ("RS", "Međunarodni poštanski saobraćaj sa Ukrajinom je prekinut do daljnjeg.", ["UA"]),
+    ],
+)
+def test_south_slavic_postal_traffic_cut_is_a_suspension(
+    origin: str, text: str, codes: list[str]
+) -> None:
+    got = _check("Obavijest", text, origin, "postal", "suspension", codes)
+    assert set(got.categories) == {"all_goods", "documents"}
+
+
+def test_lithuanian_acceptance_not_suspended_leaves_the_delay():
+    _check(
+        "Dėl streikų Suomijoje siuntos į Suomiją gali vėluoti",
+        "Siuntų į Suomiją pristatymas gali vėluoti keliomis darbo dienomis. Siuntos ir toliau "
+        "priimamos visuose skyriuose, siuntų priėmimas nėra sustabdytas.",
+        "LT",
+        "postal",
+        "delay",
+        ["FI"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            "CH",
+            "La filiale di Airolo sarà sostituita da una filiale in partenariato",
+            "La Posta ha deciso di chiudere la filiale di Airolo a partire dal 6 dicembre. Nella "
+            "filiale in partenariato sarà possibile impostare lettere e pacchi, anche per "
+            "l'estero. I versamenti in contanti saranno sospesi in loco ma restano possibili "
+            "presso il servizio a domicilio.",
+        ),
+        (
+            "GB",
+            "The Airolo branch will be replaced by a partner branch",
+            "The Post has decided to close the Airolo branch from 6 December. In the partner "
+            "branch it will be possible to post letters and parcels, including abroad. Cash "
+            "deposits will be suspended on site but remain possible with the home service.",
+        ),
+    ],
+)
+def test_cash_paid_in_at_a_counter_stopped_is_no_stop_of_mail(
+    origin: str, title: str, text: str
+) -> None:
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, got.evidence[:3]
+
+
+def test_cash_sent_by_post_stopped_is_still_a_stop():
+    got = _check(
+        "Invio di denaro",
+        "L'invio di denaro contante per posta è sospeso verso tutte le destinazioni.",
+        "IT",
+        "postal",
+        "suspension",
+    )
+    assert "cash_valuables" in got.categories

@@ -233,29 +233,32 @@ _ADJECTIVE_NAME = re.compile(r"^\w+(?:ska|ška|čka|cka|ска|шка|чка)$")
 # "Črna gora" -> "Črno goro", "Črne gore", "Črni gori"; Croatian "Bosna i Hercegovina" ->
 # "Bosnu i Hercegovinu", "Bosni i Hercegovini"; Czech "Saúdská Arábie" -> "Saúdské Arábie",
 # "Saúdskou Arábii"; Slovak "Veľká Británia" -> "Veľkej Británie". Each word's endings by case
-# (genitive, dative-locative, accusative); a word that ends otherwise ("in", "a", "Faso") stays.
+# (genitive, dative-locative, accusative, instrumental: "s Bosnom i Hercegovinom", "se Saúdskou
+# Arábií"); a word that ends otherwise ("in", "a", "Faso") stays.
 _CASE_ENDINGS: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = {
-    "sl": (("a", (("e",), ("i",), ("o",))),),
+    "sl": (("a", (("e",), ("i",), ("o",), ("o",))),),
     "hr": (
-        ("a", (("e",), ("oj", "i"), ("u",))),
-        ("i", (("og",), ("om",), ("i",))),  # "Novi Zeland", "Južni Sudan": the adjective
+        ("a", (("e",), ("oj", "i"), ("u",), ("om",))),
+        # "Novi Zeland", "Južni Sudan": the adjective
+        ("i", (("og",), ("om",), ("i",), ("im",))),
     ),
     "cs": (
-        ("ie", (("ie",), ("ii",), ("ii",))),
-        ("á", (("é",), ("é",), ("ou",))),
-        ("ý", (("ého",), ("ém",), ("ý",))),
-        ("a", (("y", "e"), ("ě", "e", "i"), ("u", "i"))),
+        ("ie", (("ie",), ("ii",), ("ii",), ("ií",))),
+        ("á", (("é",), ("é",), ("ou",), ("ou",))),
+        ("ý", (("ého",), ("ém",), ("ý",), ("ým",))),
+        ("a", (("y", "e"), ("ě", "e", "i"), ("u", "i"), ("ou",))),
     ),
     "sk": (
-        ("ia", (("ie",), ("ii",), ("iu",))),
-        ("á", (("ej",), ("ej",), ("ú",))),
-        ("ý", (("ého",), ("om",), ("ý",))),
-        ("a", (("y", "e"), ("e", "i"), ("u",))),
+        ("ia", (("ie",), ("ii",), ("iu",), ("iou",))),
+        ("á", (("ej",), ("ej",), ("ú",), ("ou",))),
+        ("ý", (("ého",), ("om",), ("ý",), ("ým",))),
+        ("a", (("y", "e"), ("e", "i"), ("u",), ("ou",))),
     ),
 }
 _CASE_ENDINGS["sr_Latn"] = _CASE_ENDINGS["hr"]
-# A last word that ends in a consonant: Croatian and Czech "Zeland", "Sudan", "Zéland"
-_CONSONANT_ENDINGS = (("a", "u"), ("u",), ("",))
+# A last word that ends in a consonant: Croatian and Czech "Zeland", "Sudan", "Zéland" (the
+# instrumental "-om" in Croatian and Slovak, "-em" in Czech)
+_CONSONANT_ENDINGS = (("a", "u"), ("u",), ("",), ("om", "em"))
 
 
 def _multiword_cases(name: str, loc: str) -> list[str]:
@@ -266,7 +269,7 @@ def _multiword_cases(name: str, loc: str) -> list[str]:
     if table is None or not 2 <= len(words) <= 4 or "(" in name or "-" in name:
         return []
     out: set[str] = set()
-    for case in range(3):
+    for case in range(4):
         forms: list[list[str]] = [[]]
         changed = False
         for i, word in enumerate(words):

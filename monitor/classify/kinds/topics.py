@@ -55,6 +55,15 @@ _TRANSPORT = by_first_letter(
     r"zugverkehr|schienenverkehr|fährverkehr|fahrverkehr|zugverbindungen|fährverbindungen|"
     r"air traffic|air navigation|trafic aerien|navigation aerienne|trafico aereo|"
     r"traffico aereo|luchtverkeer|trafego aereo|"
+    # road, rail and air traffic in Central and Northern Europe (not bare Croatian "promet",
+    # which is also the post's own: "poštanski promet je prekinut")
+    r"cestovni promet|zracni promet|zeljeznicki promet|trajektni promet|"
+    r"promet na (?:\w+ )?(?:cest\w*|autocest\w*|dionic\w*|granic\w*)|drumski saobracaj|"
+    r"vazdusni saobracaj|zeleznicki saobracaj|silnicni doprava|zeleznicni doprava|"
+    r"letecka doprava|ruch drogowy|ruch lotniczy|ruch kolejowy|tieliikenne|lentoliikenne|"
+    r"junaliikenne|vagtrafik|flygtrafik|tagtrafik|vejtrafik|flytrafik|veitrafikk|flytrafikk|"
+    r"togtrafikk|kozuti forgalom|legi forgalom|vasuti forgalom|keliu eismas|oro eismas|"
+    r"traukiniu eismas|"
     r"شركات الطيران|الرحلات الجوية|الرحلات|رحلات|الطيران)"
 )
 _TRANSPORT_BEFORE = word_start(rf"\b{_TRANSPORT}\b")

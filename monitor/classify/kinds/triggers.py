@@ -189,7 +189,8 @@ _GAPPED = [
     ),
     # (not a most: "ne peut recevoir plus de trois envois par mois", "plus de 100 000 DA"; nor
     # "either": "ne subissent pas non plus de changement"; nor what no longer suffices, a new
-    # requirement: "une description générale ne suffit plus")
+    # requirement: "une description générale ne suffit plus"; nor a promise no longer kept, late
+    # mail: "les délais ne sont toutefois plus garantis")
     (
         "plus",
         "suspension",
@@ -197,7 +198,8 @@ _GAPPED = [
             r"\bn(?:e |'|\u2019)(?!suffi|est plus suffisant)[^.;:!?\n]{1,40}?(?<!\bnon )\bplus\b"
             r"(?!\s+(?:de|d'|d\u2019|que|qu'|qu\u2019)\s*(?:\d|(?:un|une|deux|trois|quatre|"
             r"cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
-            r"cent|mille)\b))",
+            r"cent|mille)\b))"
+            r"(?!\s+(?:garanti|assur[ée]|respect[ée])(?:e|es|s)?\b)",
             re.I,
         ),
     ),
