@@ -213,3 +213,46 @@ def test_cash_sent_by_post_stopped_is_still_a_stop():
         "suspension",
     )
     assert "cash_valuables" in got.categories
+
+
+def test_mongolian_delay_to_a_list_via_china():
+    got = _check(
+        "Европын зарим улс руу илгээх шуудангийн хүргэлт удааширч байгаа тухай",
+        "Европын зарим улс болох Герман, Франц, Польш, Итали руу илгээх олон улсын захидал, "
+        "илгээмжийн хүргэлт 2-4 долоо хоногоор удааширч байна. Эдгээр улс руу илгээх "
+        "илгээмжийг одоогоор БНХАУ-ын Бээжин хотоор дамжуулан илгээж байна. Шуудангийн "
+        "илгээмжийг хүлээн авах үйлчилгээ хэвийн явагдаж байгаа бөгөөд зогсоогоогүй болно.",
+        "MN",
+        "postal",
+        "delay",
+    )
+    # China is the way through (Beijing), not a destination
+    assert sorted(got.destinations) == ["DE", "FR", "IT", "PL"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "codes"),
+    [
+        (
+            # Lao: "there is no suspension", mail to Vietnam and Thailand goes on as normal
+            "LA",
+            "ແຈ້ງການ ກ່ຽວກັບການບໍລິການໄປສະນີສາກົນ",
+            "ເຖິງວ່າພາຍຸໄດ້ສ້າງຄວາມເສຍຫາຍ ກໍຕາມ, ການຮັບຝາກຈົດໝາຍ, ພັດສະດຸ ແລະ EMS ໄປຍັງ "
+            "ຫວຽດນາມ ແລະ ໄທ ຍັງດຳເນີນໄປຕາມປົກກະຕິ ບໍ່ມີການໂຈະການບໍລິການແຕ່ຢ່າງໃດ.",
+            ["TH", "VN"],
+        ),
+        (
+            # Vietnamese: "there is no notice yet of delays"
+            "VN",
+            "Thông báo về việc chấp nhận bưu gửi quốc tế đi Nhật Bản sau trận động đất",
+            "Dịch vụ bưu chính quốc tế chiều đi Nhật Bản vẫn được chấp nhận và khai thác bình "
+            "thường. Theo thông tin từ Japan Post, hiện chưa có thông báo về việc chậm trễ phát "
+            "bưu gửi quốc tế.",
+            ["JP"],
+        ),
+    ],
+)
+def test_service_goes_on_as_normal_in_lao_and_vietnamese(
+    origin: str, title: str, text: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", "informational", codes)

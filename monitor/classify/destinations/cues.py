@@ -842,6 +842,10 @@ def _after_role(doc: Doc, place: Place, cues: list[Match], next_start: int) -> R
         if _BREAK_AFTER.search(doc.full, place.end, m.start):
             return None
         words = _gap_words(gap)
+        if doc.full.startswith("-", place.end) and words and len(words[0]) <= 4:
+            # a case ending written after an abbreviation ("БНХАУ-ын Бээжин хотоор дамжуулан",
+            # via China's Beijing) is part of the name
+            words = words[1:]
         limit = 0 if m.value[1] == OPERATOR else 2
         if len(words) > limit:
             continue
