@@ -238,7 +238,7 @@ def test_mongolian_delay_to_a_list_via_china():
             "LA",
             "ແຈ້ງການ ກ່ຽວກັບການບໍລິການໄປສະນີສາກົນ",
             "ເຖິງວ່າພາຍຸໄດ້ສ້າງຄວາມເສຍຫາຍ ກໍຕາມ, ການຮັບຝາກຈົດໝາຍ, ພັດສະດຸ ແລະ EMS ໄປຍັງ "
-            "ຫວຽດນາມ ແລະ ໄທ ຍັງດຳເນີນໄປຕາມປົກກະຕິ ບໍ່ມີການໂຈະການບໍລິການແຕ່ຢ່າງໃດ.",
+            "ຫວຽດນາມ ແລະ ລາຊະອານາຈັກໄທ ຍັງດຳເນີນໄປຕາມປົກກະຕິ ບໍ່ມີການໂຈະການບໍລິການແຕ່ຢ່າງໃດ.",
             ["TH", "VN"],
         ),
         (
@@ -256,3 +256,65 @@ def test_service_goes_on_as_normal_in_lao_and_vietnamese(
     origin: str, title: str, text: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, "postal", "informational", codes)
+
+
+def test_serbian_data_required_is_no_tax():
+    # Serbian "податке", "подаци" are data; Ukrainian "податки" are taxes
+    got = _check(
+        "Нова правила за пошиљке са робом",
+        "Од 1. јула све поштанске пошиљке које садрже робу, а које се упућују у Немачку, "
+        "морати да буду праћене електронским подацима. Подаци обухватају опис садржине и "
+        "контакт податке примаоца.",
+        "RS",
+        "postal",
+        "new_requirement",
+    )
+    assert got.destinations == ["DE"]
+    _check(
+        "Зміни до оподаткування посилок",
+        "З 1 січня посилки з товарами вартістю понад 150 євро підлягають сплаті податку.",
+        "UA",
+        "postal",
+        "duty_tax_change",
+    )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "code"),
+    [
+        # Sinhala Kuwait without the ending CLDR writes ("කුවේටය")
+        (
+            "LK",
+            "කුවේට් සහ කටාර් රටවලට යවන විදේශ පාර්සල් සඳහා උපරිම බර සීමාව සංශෝධනය කිරීම",
+            "කුවේට් සහ කටාර් රාජ්‍යයන් වෙත යවනු ලබන විදේශ පාර්සල් සඳහා උපරිම බර සීමාව "
+            "කිලෝග්‍රෑම් 30 සිට කිලෝග්‍රෑම් 10 දක්වා අඩු කරයි.",
+            "KW",
+        ),
+        # Burmese Singapore without the kinzi
+        (
+            "MM",
+            "စင်ကာပူနိုင်ငံသို့ EMS ဝန်ဆောင်မှု ပြန်လည်စတင်ခြင်း",
+            "စင်ကာပူနိုင်ငံသို့ ပေးပို့သည့် EMS နှင့် နိုင်ငံခြားပါဆယ်ထုပ်များကို ဇွန်လ ၆ ရက်နေ့မှစ၍ ပြန်လည်လက်ခံပေးပို့သွားမည် ဖြစ်ပါသည်။",
+            "SG",
+        ),
+        # Khmer "the Kingdom of Thailand"
+        (
+            "KH",
+            "សេចក្តីជូនដំណឹង ស្តីពីការផ្អាកជាបណ្តោះអាសន្ននូវសេវាប្រៃសណីយ៍ទៅកាន់ព្រះរាជាណាចក្រថៃ",
+            "ប្រៃសណីយ៍កម្ពុជានឹងផ្អាកជាបណ្តោះអាសន្ននូវការទទួលសំបុត្រ កញ្ចប់ឥវ៉ាន់ និងបញ្ញើ EMS "
+            "ទាំងអស់ ដែលផ្ញើទៅកាន់ព្រះរាជាណាចក្រថៃ រហូតដល់មានការជូនដំណឹងថ្មី។",
+            "TH",
+        ),
+        # Taiwanese writing of the Northern Mariana Islands
+        (
+            "TW",
+            "寄往北馬里亞納群島郵件暫停收寄公告",
+            "本公司自8月25日起，暫停收寄寄往北馬里亞納群島之內裝物品郵件。",
+            "MP",
+        ),
+    ],
+)
+def test_other_writings_of_a_name(origin: str, title: str, text: str, code: str) -> None:
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.relevant, got.evidence[:3]
+    assert code in got.destinations, got.evidence[:4]
