@@ -318,3 +318,31 @@ def test_other_writings_of_a_name(origin: str, title: str, text: str, code: str)
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.relevant, got.evidence[:3]
     assert code in got.destinations, got.evidence[:4]
+
+
+def test_persian_flights_stopped_is_the_cause_and_turkey_the_way_through():
+    got = _check(
+        "اطلاعیه درباره تأخیر در ارسال مرسولات پستی خارجی",
+        "با توجه به بسته شدن حریم هوایی کشور و توقف پروازهای خارجی، مرسولات پستی خارجی "
+        "همچنان در تمامی دفاتر پستی پذیرش می‌شود، اما ارسال آن‌ها به مقصدهای خارجی با تأخیر "
+        "همراه خواهد بود. بخشی از مرسولات از طریق مرز زمینی به ترکیه و از آنجا با پرواز به "
+        "مقصد نهایی ارسال می‌شود.",
+        "IR",
+        "postal",
+        "delay",
+    )
+    assert got.destinations == ["*"]
+
+
+def test_french_import_covered_by_a_paper_is_a_requirement():
+    got = _check(
+        "Communiqué officiel : obligation de la FERI pour les importations",
+        "À compter du 1er avril, toute importation en République Démocratique du Congo de "
+        "marchandises, y compris les colis postaux, doit être couverte par une Fiche "
+        "Électronique de Renseignement à l'Importation (FERI). Les marchandises en transit à "
+        "destination du Rwanda ne sont pas concernées par la présente mesure.",
+        "CD",
+        "customs",
+        "new_requirement",
+    )
+    assert got.destinations == ["CD"]

@@ -233,7 +233,10 @@ _ROUTE_LONGEST = 4  # " -> ": a longer gap is no route
 _FROM_THERE = lazy_compile(
     r"\s*,?\s*(?:from where|from there|whence|d'ou|von wo|von dort|desde donde|desde alli|"
     r"de donde|da dove|da li|vanwaar|waarvandaan|vandaar|de onde|skad|stamtad|odkud|odtud|"
-    r"varifran|darifran|hvorfra|derfra|mista|sielta|откуда|оттуда|звідки|звідти)\b"
+    r"varifran|darifran|hvorfra|derfra|mista|sielta|откуда|оттуда|звідки|звідти|"
+    # Persian and Arabic "and from there": 'به ترکیه و از آنجا با پرواز به مقصد نهایی'
+    # (in the normal form)
+    r"(?:و\s*)?از انجا|ومن هناك)\b"
 )
 _ONWARD = lazy_compile(
     r"\b(?:onwards?|forwarded|carried on|sent on|travels? on|goes on|weitergeleitet|"
@@ -241,7 +244,9 @@ _ONWARD = lazy_compile(
     r"continu\w+ (?:hacia|hasta|por|su camino|verso|fino|para|ate|ao)|sigue\w* (?:hacia|hasta|"
     r"su camino)|prosegu\w+|inoltrat\w+|doorgestuurd|verder naar|seguem para|segue para|"
     r"encaminhad\w+|dalej|dale|vidare|videre|eteenpain|далее|дальше|далі|"
-    r"to (?:its|their|the) (?:final )?destinations?)\b"
+    r"to (?:its|their|the) (?:final )?destinations?|"
+    # "to the final destination" in Persian and Arabic ("به مقصد نهايي", "الي وجهتها النهائية")
+    r"به مقصد(?:هاي)? نهايي|الي (?:الوجهة|وجهتها) النهائية)\b"
 )
 _ONWARD_REACH = 80
 # "already prohibited" before a worldwide scope: a standing ban the notice adds to (not "already

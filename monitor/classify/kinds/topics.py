@@ -64,7 +64,9 @@ _TRANSPORT = by_first_letter(
     r"junaliikenne|vagtrafik|flygtrafik|tagtrafik|vejtrafik|flytrafik|veitrafikk|flytrafikk|"
     r"togtrafikk|kozuti forgalom|legi forgalom|vasuti forgalom|keliu eismas|oro eismas|"
     r"traukiniu eismas|"
-    r"شركات الطيران|الرحلات الجوية|الرحلات|رحلات|الطيران)"
+    r"شركات الطيران|الرحلات الجوية|الرحلات|رحلات|الطيران|"
+    # Persian flights and airspace, in the normal form ("توقف پروازهاي خارجي")
+    r"پرواز\w*|حريم هوايي)"
 )
 _TRANSPORT_BEFORE = word_start(rf"\b{_TRANSPORT}\b")
 _TRANSPORT_AFTER = lazy_compile(
