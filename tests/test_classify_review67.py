@@ -346,3 +346,51 @@ def test_french_import_covered_by_a_paper_is_a_requirement():
         "new_requirement",
     )
     assert got.destinations == ["CD"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind", "title", "text"),
+    [
+        (
+            # a ceremony: its awards name seizures and prohibited goods
+            "IN",
+            "customs",
+            "International Customs Day 2025",
+            "The Central Board of Indirect Taxes and Customs celebrated International Customs "
+            "Day today. The minister gave certificates to officers for seizures of drugs, gold "
+            "smuggling and prohibited goods. Presentations covered courier and postal clearance.",
+        ),
+        (
+            "IN",
+            "customs",
+            "अंतर्राष्ट्रीय सीमा शुल्क दिवस 2025 का आयोजन",
+            "केंद्रीय अप्रत्यक्ष कर और सीमा शुल्क बोर्ड ने आज नई दिल्ली में अंतर्राष्ट्रीय सीमा "
+            "शुल्क दिवस मनाया। कार्यक्रम में कूरियर और डाक निकासी के डिजिटलीकरण पर प्रस्तुतियाँ "
+            "दी गईं।",
+        ),
+        (
+            # exam results: the syllabus names HS codes, prohibited goods and express carriage
+            "TR",
+            "other",
+            "Gümrük Müşavir Yardımcılığı Sınavı sonuçları açıklandı",
+            "Sınava toplam 4.812 aday katılmıştır. Sınav; tarife sınıflandırması (GTİP), yasaklı "
+            "ve kısıtlamalı eşya ile posta ve hızlı kargo taşımacılığı konularını kapsamaktadır. "
+            "Adaylar sonuçlarını T.C. Kimlik numaraları ile sorgulayabilirler.",
+        ),
+        (
+            # a domestic price list: "this change applies only to mail within mainland China"
+            # (from a source with no country set)
+            "",
+            "carrier",
+            "关于调整国内快递价格的公告",
+            "尊敬的客户：受燃油价格上涨影响，本公司将自5月1日起对国内标准快递的燃油附加费进行调整："
+            "燃油附加费率由4%调整为6%；寄往西藏地区的续重价格每公斤上调1元。本次调整仅适用于中国"
+            "大陆境内寄递，国际件价格另行公布。",
+        ),
+    ],
+)
+def test_look_alikes_of_carriers_and_customs_stay_quiet(
+    origin: str, kind: str, title: str, text: str
+) -> None:
+    got = classify(title, text, origin=origin, source_kind=kind)
+    assert not got.relevant, got.evidence[:3]

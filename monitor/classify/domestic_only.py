@@ -19,7 +19,9 @@ _DOMESTIC_ONLY = lazy_compile(
     r"\b(?:ces|les) (?:modifications|changements|regles) ne concernent que (?:le courrier|les "
     r"envois) (?:national|interieur)\w*\b|"
     r"\b(?:estos|los) cambios (?:solo|unicamente) (?:aplican|se aplican) a (?:los )?envios "
-    r"nacionales\b"
+    r"nacionales\b|"
+    # "本次调整仅适用于中国大陆境内寄递" (this change applies only to mail within mainland China)
+    r"(?:仅|只|僅)(?:适用于|適用於)(?:中国|中國)?(?:大陆|大陸)?(?:境内|境內|国内|國內)"
 )
 # one piece of each phrase of _DOMESTIC_ONLY (not "national": "international" holds it)
 _HINTS = (
@@ -28,6 +30,8 @@ _HINTS = (
     "ne concernent que",
     "ne concerne que",
     "envios nacionales",
+    "适用于",
+    "適用於",
 )
 
 
