@@ -394,3 +394,41 @@ def test_look_alikes_of_carriers_and_customs_stay_quiet(
 ) -> None:
     got = classify(title, text, origin=origin, source_kind=kind)
     assert not got.relevant, got.evidence[:3]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        (
+            # a price band is no weight limit
+            "GB",
+            "Stamp prices from 2 April",
+            "From 2 April the price of a First Class stamp will increase by 10p to £1.35. "
+            "Tracked 24 and Tracked 48 prices for parcels up to 2kg also change. Stamps without "
+            "a barcode were withdrawn last year.",
+        ),
+        (
+            # half-year results: the guidance "suspended" is the group's, no service
+            "IT",
+            "Poste Italiane: risultati del primo semestre 2024",
+            "Il Consiglio di Amministrazione ha approvato i risultati del primo semestre: i volumi "
+            "dei pacchi sono cresciuti del 9%, trainati dalle spedizioni transfrontaliere. Sospesa "
+            "invece la guidance sui ricavi della logistica internazionale.",
+        ),
+    ],
+)
+def test_prices_and_results_stay_quiet(origin: str, title: str, text: str) -> None:
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, got.evidence[:3]
+
+
+def test_a_weight_limit_is_still_a_restriction():
+    # guard: the limit itself, with no price before it
+    _check(
+        "Parcels to Brazil",
+        "From 1 May parcels to Brazil are accepted only up to 2 kg.",
+        "GB",
+        "postal",
+        "restriction",
+        ["BR"],
+    )

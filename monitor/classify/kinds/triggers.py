@@ -48,6 +48,12 @@ _WEIGHT_LIMIT = lazy_compile(
     r"ou moins|o menos|oder weniger|of minder|ou menos|или менее|або менше|max(?:imum)?)\b",
     re.I,
 )
+# A price said of a weight band before it, in the same clause: "prices for parcels up to 2kg",
+# "Preise für Pakete bis 2 kg", "tarifs des colis jusqu'à 2 kg" (normalised text)
+_PRICE_BEFORE = lazy_compile(
+    r"\b(?:prices?|rates?|costs?|postage|preise?|porto|tarifs?|tarifas?|tariffe|precios?|"
+    r"prezzi|prix)\s+(?:for|of|fur|pour|des|du|de|para|per|dei|delle)\s+[^.;:!?\n]{0,25}$"
+)
 # "must now be declared", "must also carry": what a sender has to do from now on.
 _MUST_BE = lazy_compile(
     r"\bmust (?:now |also |still |always |henceforth |instead )?(?:be (?:declared|accompanied|"
@@ -688,6 +694,11 @@ def find_triggers(doc: Doc) -> Found:
                 and _LIFT_CONDITION_AFTER.match(norm, g.end())
             ):
                 continue  # "can again send them once the suspension is lifted": not yet
+            if (
+                needle in ("kg", "кг")
+                and _PRICE_BEFORE.search(norm, max(0, g.start() - 40), g.start()) is not None
+            ):
+                continue  # "Tracked 48 prices for parcels up to 2kg also change": a price band
             if needle in _PARTICLE_VERBS and not particle_refuses_mail(
                 doc, g.start(), g.end(), refusal_heads(doc)
             ):
