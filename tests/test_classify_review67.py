@@ -432,3 +432,59 @@ def test_a_weight_limit_is_still_a_restriction():
         "restriction",
         ["BR"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "text"),
+    [
+        (
+            "NL",
+            "Vanaf 1 januari is bij elk pakket naar het Verenigd Koninkrijk een douaneformulier "
+            "verplicht. Noord-Ierland blijft voor goederen de EU-douaneregels volgen.",
+        ),
+        (
+            "DE",
+            "Ab 1. Januar ist für jedes Paket nach Großbritannien eine Zollinhaltserklärung "
+            "Pflicht. Nordirland folgt für Waren weiterhin den EU-Zollvorschriften.",
+        ),
+    ],
+)
+def test_eu_rules_in_a_compound_name_no_destination(origin: str, text: str) -> None:
+    # "die EU-Zollvorschriften": the rules' maker, not where mail goes
+    _check("Brexit", text, origin, "postal", "new_requirement", ["GB"])
+
+
+def test_a_stop_that_does_not_apply_to_mail_destined_to_a_place_leaves_it_out():
+    _check(
+        "International Service Disruptions - Sudan",
+        "The Postal Service is temporarily suspending acceptance of all international mail "
+        "destined to Sudan, until further notice. This suspension does not apply to mail "
+        "destined to South Sudan, which continues to be accepted.",
+        "US",
+        "postal",
+        "suspension",
+        ["SD"],
+    )
+
+
+def test_claims_for_delayed_items_is_a_link_not_a_delay():
+    _check(
+        "Service update: international services",
+        "All international services are running normally. Claims for delayed items",
+        "GB",
+        "postal",
+        "informational",
+    )
+
+
+def test_an_international_office_named_is_no_destination_of_inbound_mail():
+    # "Centro de Admisión Masiva Internacional" is an office in Spain
+    _check(
+        "Retrasos en la entrega de envíos procedentes de China",
+        "Los paquetes procedentes de China están llegando a nuestro Centro de Admisión Masiva "
+        "Internacional de Madrid con retrasos de entre 10 y 15 días.",
+        "ES",
+        "postal",
+        "delay",
+        ["ES"],
+    )

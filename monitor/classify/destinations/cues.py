@@ -704,7 +704,7 @@ _EXCLUDED_OBJECT = lazy_compile(
     r"consignments|orders|deliveries|imports|sendungen|pakete|waren|lieferungen|envois|colis|"
     r"envios|envíos|spedizioni|zendingen)\s*)?"
     # "does not apply to items sent to Jersey"
-    r"(?:(?:sent|posted|mailed|shipped|addressed|going|travelling|traveling|con destino|"
+    r"(?:(?:sent|posted|mailed|shipped|addressed|destined|going|travelling|traveling|con destino|"
     r"destinad[oa]s|a destination|a destinazione|met bestemming)\s*)?"
     # the place's own cue, when a shorter one stands after it: "aos envios para | a Irlanda"
     r"(?:(?:para|pour|per|vers|nach|naar|to|for)\s+)?"

@@ -1408,7 +1408,11 @@ _RULES_OF_BEFORE = lazy_compile(
 )
 _RULES_AFTER = lazy_compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
-    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies)\b"
+    r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies|"
+    # Dutch and German compounds, their hyphen a space in the normal form: "de EU-douaneregels
+    # volgen", "die EU-Zollvorschriften"
+    r"[a-z]*(?:regels|regelgeving|wetgeving|richtlijn\w*|recht|rechts|vorschrift\w*|"
+    r"verordnung\w*|richtlinie\w*|bestimmungen))\b"
 )
 # "packaged to EU commercial standards", "labelled to EU food safety rules": goods made to a
 # region's standard (a verb of making before "to"; not "parcels to the EU face new rules")
