@@ -488,3 +488,31 @@ def test_an_international_office_named_is_no_destination_of_inbound_mail():
         "delay",
         ["ES"],
     )
+
+
+def test_a_published_list_of_what_may_not_be_mailed_in_is_a_prohibition():
+    # the list's name in book-title marks is its rule, not a law named in passing
+    got = _check(
+        "海关总署公告（关于发布《禁止携带、寄递进境的动植物及其产品名录》的公告）",
+        "海关总署对《禁止携带、邮寄进境的动植物及其产品名录》进行了修订，现将修订后的名录予以"
+        "发布，自发布之日起施行。一、活动物、肉类及其制品、新鲜水果、蔬菜。",
+        "CN",
+        "customs",
+        "prohibited_items",
+        ["CN"],
+    )
+    assert {"animals_plants", "food"} <= set(got.categories)
+
+
+def test_a_stop_that_goes_on_elsewhere_is_no_local_pause():
+    _check(
+        "Service Alert: Sudan and Haiti",
+        "Sudan\nAll services to and from Sudan remain suspended until further notice.\n\n"
+        "Haiti\nFollowing the closure of the airport, pickups and deliveries in Haiti are "
+        "suspended with immediate effect. Please do not tender new shipments for Haiti.\n\n"
+        "Niger\nServices to Niger have resumed as of 11 March. Transit times may be one to two "
+        "days longer while the backlog is cleared.",
+        "",
+        "carrier",
+        "suspension",
+    )

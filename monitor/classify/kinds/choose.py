@@ -1358,7 +1358,9 @@ def _local_pause(doc: Doc, votes: list[Vote]) -> bool:
     stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
     if not stops or not any(v.kind == "delay" and v.weight >= 0.65 for v in votes):
         return False
-    for v in stops:
+    # (a stop that goes on elsewhere counts too: "all services to Sudan remain suspended" beside
+    # "pickups and deliveries in Haiti are suspended" is no storm's pause)
+    for v in stops + [v for v in votes if v.kind == "suspension" and v.firm and v.continued]:
         a = doc.sentence_of(v.start)[0]
         if _LOCAL_OPERATIONS.search(doc.norm, a, v.start) is None:
             return False

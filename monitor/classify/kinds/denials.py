@@ -156,6 +156,7 @@ _NAME_AFTER = lazy_compile(
     r"lid|частью|членом|частиною|членом)\b)"
 )
 _BOOK_TITLE = lazy_compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
+_LIST_NAMES = ("名录", "名錄", "目录", "目錄", "清单", "清單")
 
 
 # "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
@@ -824,7 +825,12 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     if "《" not in doc.full:
         return False
     opened = _BOOK_TITLE.search(doc.full, max(0, start - 60), start)
-    return opened is not None and opened.group(0)[0] == "《"
+    if opened is None or opened.group(0)[0] != "《":
+        return False
+    # a published list is its words' own rule: 《禁止携带、寄递进境的动植物及其产品名录》 (the
+    # list of what may not be mailed in), not the name of a law about them
+    closed = doc.full.find("》", end, end + 80)
+    return closed < 0 or not doc.full.endswith(_LIST_NAMES, end, closed)
 
 
 # The "in case of" conditions that also mean "as for" before the mail or a place
