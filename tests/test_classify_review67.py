@@ -516,3 +516,16 @@ def test_a_stop_that_goes_on_elsewhere_is_no_local_pause():
         "carrier",
         "suspension",
     )
+
+
+def test_chinese_no_change_for_now_leaves_the_places_out():
+    _check(
+        "关于带电商品寄往欧洲部分国家收寄标准调整的通知",
+        "各位商家：\n\n自5月1日起，寄往英国、德国、法国的带电商品，收寄标准调整如下：\n\n1. "
+        "仅接受内置电池的商品；\n2. 纯电池不再接受收寄。\n\n上述线路经比利时列日枢纽中转。"
+        "寄往美国、日本等其他国家的带电商品收寄标准暂无调整。",
+        "CN",
+        "carrier",
+        "restriction",
+        ["DE", "FR", "GB"],
+    )
