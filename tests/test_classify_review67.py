@@ -529,3 +529,39 @@ def test_chinese_no_change_for_now_leaves_the_places_out():
         "restriction",
         ["DE", "FR", "GB"],
     )
+
+
+def test_a_holding_period_that_ends_in_a_return_is_no_stop():
+    _check(
+        "Customs charges on parcels from Great Britain",
+        "If you buy goods online from a retailer in Great Britain you may now have to pay VAT "
+        "and customs duty before your parcel to Ireland can be delivered. VAT applies to goods "
+        "valued over €22. If charges are due, we will text you a link to pay online. Your parcel "
+        "will be held for 21 days and then returned to sender.",
+        "IE",
+        "postal",
+        "duty_tax_change",
+    )
+    # guard: a stop told beside the return is still a stop
+    _check(
+        "Parcels to Russia",
+        "Parcels to Russia are no longer accepted. Items already posted will be held and then "
+        "returned to sender.",
+        "GB",
+        "postal",
+        "suspension",
+        ["RU"],
+    )
+
+
+def test_maltese_accepts_only_small_parcels_is_a_restriction():
+    _check(
+        "Restrizzjonijiet temporanji fuq pakketti lejn l-Awstralja",
+        "MaltaPost qed taċċetta biss ittri u pakketti żgħar sa 2kg indirizzati lejn "
+        "l-Awstralja. Pakketti li jiżnu aktar minn 2kg mhumiex aċċettati temporanjament. Il-posta "
+        "lejn l-Italja qed tibqa' tintbagħat b'mod normali.",
+        "MT",
+        "postal",
+        "restriction",
+        ["AU"],
+    )
