@@ -54,14 +54,21 @@ def test_romance_of_before_in_is_no_origin(
         ),
         (
             "IT",
-            "Pacchi dai siti in Cina",
-            "I pacchi dai siti in Cina pagheranno l'IVA dal primo euro a partire dal 1° luglio.",
+            "Acquisti online",
+            "Dal 1° luglio i pacchi acquistati da siti in Cina pagheranno l'IVA dal primo euro.",
+        ),
+        (
+            "PT",
+            "Compras online",
+            "A partir de 1 de julho, as encomendas de lojas na China pagam IVA desde o primeiro "
+            "euro.",
         ),
     ],
 )
 def test_sellers_in_a_country_are_still_its_origin(origin: str, title: str, text: str) -> None:
-    # guard: "de sites en Chine" (from sites in China) names where the goods come from
-    _check(title, text, origin, "customs", "duty_tax_change", [origin])
+    # "de sites en Chine" (from sites in China) names where the goods come from; a post's
+    # duty news is for its own country
+    _check(title, text, origin, "postal", "duty_tax_change", [origin])
 
 
 def test_dutch_indien_is_if_not_india():
@@ -445,7 +452,8 @@ def test_a_weight_limit_is_still_a_restriction():
         (
             "DE",
             "Ab 1. Januar ist für jedes Paket nach Großbritannien eine Zollinhaltserklärung "
-            "Pflicht. Nordirland folgt für Waren weiterhin den EU-Zollvorschriften.",
+            "Pflicht. Für Sendungen nach Nordirland gelten für Waren weiterhin die Vorschriften "
+            "für EU-Zollrecht.",
         ),
     ],
 )
@@ -565,3 +573,152 @@ def test_maltese_accepts_only_small_parcels_is_a_restriction():
         "restriction",
         ["AU"],
     )
+
+
+def test_turkish_cargo_acceptance_stopped_is_a_stop_of_parcels():
+    _check(
+        "Embargo Duyurusu: İran",
+        "İran istasyonlarına yönelik tüm kargo kabulleri geçici olarak durdurulmuştur. Kuveyt "
+        "istasyonlarına yönelik kabuller ise normal şekilde devam etmektedir.",
+        "TR",
+        "carrier",
+        "suspension",
+        ["IR"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("origin", "kind", "title", "text", "expected", "codes"),
+    [
+        # a standing list a courier notice cites is no prohibition of its own
+        (
+            "CN",
+            "postal",
+            "关于春节期间寄往美国邮件时限的通知",
+            "春节期间，寄往美国的国际邮件投递时限将延长3至5天。请遵守《禁止寄递物品指导目录》的"
+            "相关规定。",
+            "delay",
+            ["US"],
+        ),
+        # posted within the country, sent abroad: no domestic-only change
+        (
+            "CN",
+            "postal",
+            "通知",
+            "自5月1日起暂停收寄寄往所有国家的国际邮件中的带电商品。本规定仅适用于境内各邮政网点"
+            "收寄的国际邮件。",
+            "suspension",
+            ["*"],
+        ),
+        # the items carried by air are stopped, not the flights
+        (
+            "CZ",
+            "postal",
+            "Oznámení",
+            "Letecká doprava zásilek do USA je od 1. září pozastavena do odvolání.",
+            "suspension",
+            ["US"],
+        ),
+        # French "n'est plus assuré": the service is no longer provided
+        (
+            "FR",
+            "postal",
+            "Yémen",
+            "Le service postal vers le Yémen n'est plus assuré.",
+            "suspension",
+            ["YE"],
+        ),
+        # Mongolian "сааталгүй" is "without delay"
+        (
+            "MN",
+            "postal",
+            "Мэдэгдэл",
+            "Герман руу илгээх олон улсын илгээмжийн хүргэлт сааталгүй хэвийн явагдаж байна.",
+            "informational",
+            ["DE"],
+        ),
+        # Italian "nera" (black) is no Lithuanian "is not"
+        (
+            "IT",
+            "postal",
+            "Spedizioni",
+            "Per i paesi nella lista nera sono sospese le spedizioni di pacchi verso la Russia.",
+            "suspension",
+            ["RU"],
+        ),
+        # a price word in the title is no price band of the body's limit
+        (
+            "GB",
+            "postal",
+            "Postage for Brazil",
+            "Parcels to Brazil up to 2 kg only, from 1 May.",
+            "restriction",
+            ["BR"],
+        ),
+        # Portuguese "porto" is a port
+        (
+            "PT",
+            "postal",
+            "Angola",
+            "A partir de 1 de maio, as encomendas para Angola pelo porto de Luanda seguem até "
+            "20 kg.",
+            "restriction",
+            ["AO"],
+        ),
+        # a pause of local pickups and deliveries, its station still shut
+        (
+            "",
+            "carrier",
+            "Service alert: Typhoon",
+            "Due to the typhoon, pickup and delivery operations in Hong Kong have been temporarily "
+            "halted. Shipments can expect delays of 24 to 48 hours. Services at our Kowloon "
+            "station remain suspended until the storm signal is lowered.",
+            "delay",
+            None,
+        ),
+        # Dutch "Indien u" (if you) opening a sentence
+        (
+            "NL",
+            "postal",
+            "Internationale postdienst functioneert normaal",
+            "De internationale postdienst functioneert normaal. Indien u vragen heeft, neem "
+            "contact op.",
+            "informational",
+            ["*"],
+        ),
+        # Persian with a zero-width non-joiner, Hebrew with gershayim
+        (
+            "IR",
+            "postal",
+            "اطلاعیه درباره تأخیر در ارسال مرسولات پستی خارجی",
+            "با توجه به توقف پروازهای خارجی، ارسال مرسولات به مقصد\u200cهای خارجی با تأخیر همراه "
+            "خواهد بود. بخشی از مرسولات به ترکیه و از آنجا با پرواز به مقصد\u200cهای نهایی ارسال "
+            "می\u200cشود.",
+            "delay",
+            ["*"],
+        ),
+        (
+            "IL",
+            "postal",
+            "הגבלת משקל",
+            "החל מיום ראשון, יתקבלו במשלוח לכל היעדים בחו״ל חבילות במשקל של עד 10 ק״ג בלבד.",
+            "restriction",
+            ["*"],
+        ),
+    ],
+)
+def test_review67_guards(
+    origin: str, kind: str, title: str, text: str, expected: str, codes: list[str] | None
+) -> None:
+    _check(title, text, origin, kind, expected, codes)
+
+
+def test_serbian_must_be_collected_is_no_requirement():
+    got = classify(
+        "Obaveštenje",
+        "Pošiljke za Nemačku moraju da budu preuzete u roku od 15 dana od prispeća. Usluga "
+        "funkcioniše normalno.",
+        origin="RS",
+        source_kind="postal",
+    )
+    assert got.change_kind != "new_requirement", got.evidence[:3]

@@ -258,7 +258,7 @@ _CASE_ENDINGS: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = 
 _CASE_ENDINGS["sr_Latn"] = _CASE_ENDINGS["hr"]
 # A last word that ends in a consonant: Croatian and Czech "Zeland", "Sudan", "Zéland" (the
 # instrumental "-om" in Croatian and Slovak, "-em" in Czech)
-_CONSONANT_ENDINGS = (("a", "u"), ("u",), ("",), ("om", "em"))
+_CONSONANT_ENDINGS = (("a", "u"), ("u",), ("",), ("om",))
 
 
 def _multiword_cases(name: str, loc: str) -> list[str]:
@@ -282,7 +282,8 @@ def _multiword_cases(name: str, loc: str) -> list[str]:
             else:
                 last = i == len(words) - 1
                 if last and loc != "sl" and low[-1] not in "aeiouyáéíóúůýě" and len(low) > 3:
-                    options = [word + e for e in _CONSONANT_ENDINGS[case]]
+                    endings = ("em",) if case == 3 and loc == "cs" else _CONSONANT_ENDINGS[case]
+                    options = [word + e for e in endings]
             changed |= options != [word]
             forms = [[*f, o] for f in forms for o in options]
         if changed:

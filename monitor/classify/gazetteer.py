@@ -80,6 +80,12 @@ _DOLLAR_AFTER = lazy_compile(
     r"\s?(?:dollar\w*|dolar\w*|dolları|доллар\w*|долар\w*|\u10d3\u10dd\u10da\u10d0\u10e0\w*)\b",
     re.IGNORECASE,
 )
+# Dutch "Indien" (if) opening a clause, before a pronoun, an article or an adjective of
+# need: "Indien u vragen heeft", "Indien nodig" (German India takes none of these after it)
+_DUTCH_IF_AFTER = lazy_compile(
+    r" (?:u|uw|er|de|het|een|dit|deze|dat|die|je|jij|we|wij|zij|ze|zich|men|iemand|nodig|"
+    r"mogelijk|gewenst|van toepassing)\b"
+)
 _CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 # a numbered act the letters name ("RDC nº 808/2023", "RDC Anvisa nº 808", "RDC 81/2008"):
 # Brazil's resolutions, no Congo
@@ -152,6 +158,12 @@ class Gazetteer:
                 continue  # "RDC nº 808/2023": an act's letters
             if code == "US" and _DOLLAR_AFTER.match(orig, end):
                 continue  # Uzbek "AQSh dollari", Turkish "ABD doları": a currency
+            if (
+                code == "IN"
+                and orig.startswith("Indien", start)
+                and _DUTCH_IF_AFTER.match(orig, end)
+            ):
+                continue  # Dutch "Indien u vragen heeft": "if"
             if code == "GE" and self._is_us_state(norm, start, end):
                 us_state = True
                 continue

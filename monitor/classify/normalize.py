@@ -21,8 +21,10 @@ _QUOTES = {
     "\u02bb": "'",
     "\u00b4": "'",
     "`": "'",
+    "\u05f3": "'",  # Hebrew geresh
 }
-_DQUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb"
+# (and Hebrew gershayim: 'חו״ל' is 'חו"ל', abroad; 'ארה״ב' the United States)
+_DQUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u05f4"
 # Mojibake of UTF-8 read as cp1252, replaced by an equally long text.
 _MOJIBAKE = lazy_compile(
     "\u00e2\u20ac[\u2122\u02dc\u0153\u201c\u201d\u00a6\x9d]|\u00c2(?=[\\s\u00a0]|$)"

@@ -246,7 +246,7 @@ _ONWARD = lazy_compile(
     r"encaminhad\w+|dalej|dale|vidare|videre|eteenpain|далее|дальше|далі|"
     r"to (?:its|their|the) (?:final )?destinations?|"
     # "to the final destination" in Persian and Arabic ("به مقصد نهايي", "الي وجهتها النهائية")
-    r"به مقصد(?:هاي)? نهايي|الي (?:الوجهة|وجهتها) النهائية)\b"
+    r"به مقصد(?:\u200c?هاي)? نهايي|الي (?:الوجهة|وجهتها) النهائية)\b"
 )
 _ONWARD_REACH = 80
 # "already prohibited" before a worldwide scope: a standing ban the notice adds to (not "already
@@ -1285,16 +1285,19 @@ _FACILITY_BEFORE = lazy_compile(
     r"\b(?:hubs?|gateways?|sort(?:ing|ation) (?:centres?|centers?|facilit(?:y|ies))|"
     r"drehkreuz\w*|(?:paket|brief)zentr\w*)\s+(?:in|at|im|en|de|à|a)\s+(?:the\s+)?$"
 )
-_IN_BEFORE = word_start(rf"\b{by_first_letter('(?:in|en|em|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$")
+_IN_BEFORE = word_start(
+    rf"\b{by_first_letter('(?:in|en|em|na|no|nos|nas|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$"
+)
 # "from webshops in China", "van webwinkels in China": where the goods come from
 _FROM_SELLERS_IN = word_start(
     r"\b(?:from|van|aus|von|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|nella)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+)?$|"
     # Romance "de" is mostly "of" ("seuil de franchise en Guadeloupe"): only before sellers
-    r"\b(?:de|da|dal|dai)\s+(?:\w+\s+)?(?:tiendas?|lojas?|sites?|sitios?|sito|siti|vendeurs?|vendedores|"
+    r"\b(?:de|des|du|sur|da|das|do|dos|dal|dai)\s+(?:\w+\s+)?(?:tiendas?|lojas?|sites?|sitios?|sito|"
+    r"siti|vendeurs?|vendedores|"
     r"comerciantes|commercants|marchands?|boutiques?|negozi|venditori|plataformas?|"
-    r"plateformes?|piattaforme)\s+(?:[^\W\d]+\s+){0,2}(?:en|em|nel|nei|nella)\s+"
-    r"(?:de\s+|la\s+)?$|"
+    r"plateformes?|piattaforme)\s+(?:[^\W\d]+\s+){0,2}(?:en|em|in|na|no|nos|nas|nel|nei|"
+    r"nella)\s+(?:de\s+|la\s+)?$|"
     # "wer bei Händlern in China bestellt": ordering at sellers there
     r"\bbei\s+(?:[^\W\d]+(?:ischen|landischen)\s+)?(?:handlern|"
     r"online handlern|onlinehandlern|shops|onlineshops|"
@@ -1411,8 +1414,8 @@ _RULES_AFTER = lazy_compile(
     r"safeguard\w*|standards|directives?|requirements|code|framework|policy|policies|"
     # Dutch and German compounds, their hyphen a space in the normal form: "de EU-douaneregels
     # volgen", "die EU-Zollvorschriften"
-    r"[a-z]*(?:regels|regelgeving|wetgeving|richtlijn\w*|recht|rechts|vorschrift\w*|"
-    r"verordnung\w*|richtlinie\w*|bestimmungen))\b"
+    r"[a-z]*(?:regels|regelgeving|wetgeving|richtlijn\w*|vorschrift\w*|verordnung\w*|"
+    r"richtlinie\w*|bestimmungen)|(?:zoll|steuer|handels|unions|douane)?rechts?)\b"
 )
 # "packaged to EU commercial standards", "labelled to EU food safety rules": goods made to a
 # region's standard (a verb of making before "to"; not "parcels to the EU face new rules")

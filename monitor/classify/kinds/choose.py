@@ -1350,6 +1350,10 @@ _LOCAL_OPERATIONS = lazy_compile(
 )
 
 
+# Mail to or from a named place (read on the original: the name's capital)
+_TO_A_PLACE = lazy_compile(r"\b(?:to|from|for)\s+(?:and\s+from\s+|the\s+)?[A-Z]")
+
+
 def _local_pause(doc: Doc, votes: list[Vote]) -> bool:
     """Whether every stop the notice tells is of the operations, pick-ups or deliveries in a
     place ("pickup and delivery operations in Hong Kong have been temporarily halted") and a
@@ -1358,9 +1362,18 @@ def _local_pause(doc: Doc, votes: list[Vote]) -> bool:
     stops = [v for v in votes if v.kind == "suspension" and v.firm and not v.continued]
     if not stops or not any(v.kind == "delay" and v.weight >= 0.65 for v in votes):
         return False
-    # (a stop that goes on elsewhere counts too: "all services to Sudan remain suspended" beside
-    # "pickups and deliveries in Haiti are suspended" is no storm's pause)
-    for v in stops + [v for v in votes if v.kind == "suspension" and v.firm and v.continued]:
+    # (a stop that goes on for mail to a place counts too: "all services to and from Sudan
+    # remain suspended" beside "pickups and deliveries in Haiti are suspended" is no storm's
+    # pause; not "services at our Kowloon station remain suspended")
+    going_on = [
+        v
+        for v in votes
+        if v.kind == "suspension"
+        and v.firm
+        and v.continued
+        and _TO_A_PLACE.search(doc.full, *doc.sentence_of(v.start))
+    ]
+    for v in stops + going_on:
         a = doc.sentence_of(v.start)[0]
         if _LOCAL_OPERATIONS.search(doc.norm, a, v.start) is None:
             return False

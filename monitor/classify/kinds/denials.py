@@ -157,6 +157,9 @@ _NAME_AFTER = lazy_compile(
 )
 _BOOK_TITLE = lazy_compile(r"[《«〈][^《》«»〈〉\n]{0,60}$")
 _LIST_NAMES = ("名录", "名錄", "目录", "目錄", "清单", "清單")
+_PUBLISHED = lazy_compile(r"(?:发布|發布|修订|修訂|公布|公佈|印发|印發)[^《》。\n]{0,20}$")
+# "对《……名录》进行了修订" (the list was revised)
+_REVISED_AFTER = lazy_compile(r"(?:进行了|進行了|予以|已)?(?:修订|修訂|发布|發布|公布|公佈)")
 
 
 # "no operator has reported a suspension", "keine Verwaltung hat ... gemeldet": a negated report
@@ -827,10 +830,20 @@ def _in_a_name(doc: Doc, start: int, end: int) -> bool:
     opened = _BOOK_TITLE.search(doc.full, max(0, start - 60), start)
     if opened is None or opened.group(0)[0] != "《":
         return False
-    # a published list is its words' own rule: 《禁止携带、寄递进境的动植物及其产品名录》 (the
-    # list of what may not be mailed in), not the name of a law about them
+    # a list the notice publishes is its words' own rule: "发布《禁止携带、寄递进境的动植物及其
+    # 产品名录》" (publishes the list of what may not be mailed in), or the list in its title;
+    # not the standing list a courier notice cites ("遵守《禁止寄递物品指导目录》")
     closed = doc.full.find("》", end, end + 80)
-    return closed < 0 or not doc.full.endswith(_LIST_NAMES, end, closed)
+    if closed < 0 or not doc.full.endswith(_LIST_NAMES, end, closed):
+        return True
+    opened_at = opened.start()
+    if doc.in_title(opened_at):
+        return False
+    sentence_start = doc.sentence_of(opened_at)[0]
+    return (
+        _PUBLISHED.search(doc.full, max(sentence_start, opened_at - 30), opened_at) is None
+        and _REVISED_AFTER.match(doc.full, closed + 1) is None
+    )
 
 
 # The "in case of" conditions that also mean "as for" before the mail or a place

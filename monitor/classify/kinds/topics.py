@@ -79,7 +79,11 @@ _TRANSPORT_WORD = lazy_compile(rf"{_TRANSPORT}\b")
 _MAIL_BEFORE = word_start(
     r"\b(?:mail|parcels?|letters?|items?|shipments?|acceptance|post|courrier|colis|envois?|"
     r"sendungen|pakete|briefe|annahme|envios?|paquetes?|spedizioni|pacchi|zendingen|pakketten|"
-    r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|邮件|郵件|"
+    r"encomendas|postagens|objetos|отправлени\w*|посыл\w*|прием|приём|відправлен\w*|"
+    # Czech, Slovak, Croatian, Serbian, Slovenian, Polish items (normalised): "Letecká doprava
+    # zásilek do USA je pozastavena" stops the items, not the flights
+    r"zasil\w*|posiljk\w*|posiljak\w*|przesył\w*|przesyl\w*|paczk\w*|paczek|balik\w*|"
+    r"邮件|郵件|"
     r"郵便|包裹)\b"
 )
 

@@ -51,9 +51,17 @@ _WEIGHT_LIMIT = lazy_compile(
 # A price said of a weight band before it, in the same clause: "prices for parcels up to 2kg",
 # "Preise für Pakete bis 2 kg", "tarifs des colis jusqu'à 2 kg" (normalised text)
 _PRICE_BEFORE = lazy_compile(
-    r"\b(?:prices?|rates?|costs?|postage|preise?|porto|tarifs?|tarifas?|tariffe|precios?|"
-    r"prezzi|prix)\s+(?:for|of|fur|pour|des|du|de|para|per|dei|delle)\s+[^.;:!?\n]{0,25}$"
+    r"\b(?:prices?|rates?|costs?|postage|preise?|tarifs?|tarifas?|tariffe|precios?|"
+    r"prezzi|prix)\s+(?:for|of|fur|pour|des|du|de|para|per|dei|delle)\s+[^.;:!?]{0,25}$"
 )
+
+
+def _clause_floor(doc: Doc, pos: int, reach: int) -> int:
+    """Where a look back from ``pos`` stops: ``reach`` characters or the start of its line
+    (read on the original: the normal form has no line breaks, and the title is a line)."""
+    return max(0, pos - reach, doc.full.rfind("\n", 0, pos) + 1)
+
+
 # "must now be declared", "must also carry": what a sender has to do from now on.
 _MUST_BE = lazy_compile(
     r"\bmust (?:now |also |still |always |henceforth |instead )?(?:be (?:declared|accompanied|"
@@ -205,7 +213,7 @@ _GAPPED = [
             r"(?!\s+(?:de|d'|d\u2019|que|qu'|qu\u2019)\s*(?:\d|(?:un|une|deux|trois|quatre|"
             r"cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|"
             r"cent|mille)\b))"
-            r"(?!\s+(?:garanti|assur[ée]|respect[ée])(?:e|es|s)?\b)",
+            r"(?!\s+(?:garanti|respecte)(?:e|es|s)?\b)",
             re.I,
         ),
     ),
@@ -696,7 +704,8 @@ def find_triggers(doc: Doc) -> Found:
                 continue  # "can again send them once the suspension is lifted": not yet
             if (
                 needle in ("kg", "кг")
-                and _PRICE_BEFORE.search(norm, max(0, g.start() - 40), g.start()) is not None
+                and _PRICE_BEFORE.search(norm, _clause_floor(doc, g.start(), 40), g.start())
+                is not None
             ):
                 continue  # "Tracked 48 prices for parcels up to 2kg also change": a price band
             if needle in _PARTICLE_VERBS and not particle_refuses_mail(
