@@ -256,9 +256,11 @@ _CASE_ENDINGS: dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]] = 
     ),
 }
 _CASE_ENDINGS["sr_Latn"] = _CASE_ENDINGS["hr"]
-# A last word that ends in a consonant: Croatian and Czech "Zeland", "Sudan", "Zéland" (the
-# instrumental "-om" in Croatian and Slovak, "-em" in Czech)
-_CONSONANT_ENDINGS = (("a", "u"), ("u",), ("",), ("om",))
+# A last word that ends in a consonant: Croatian and Czech "Zeland", "Sudan", "Zéland"; the
+# instrumental is "-om" in Croatian and Slovak, "-em" in Czech
+_CONSONANT_ENDINGS = {
+    loc: (("a", "u"), ("u",), ("",), ("em",) if loc == "cs" else ("om",)) for loc in _CASE_ENDINGS
+}
 
 
 def _multiword_cases(name: str, loc: str) -> list[str]:
@@ -282,8 +284,7 @@ def _multiword_cases(name: str, loc: str) -> list[str]:
             else:
                 last = i == len(words) - 1
                 if last and loc != "sl" and low[-1] not in "aeiouyáéíóúůýě" and len(low) > 3:
-                    endings = ("em",) if case == 3 and loc == "cs" else _CONSONANT_ENDINGS[case]
-                    options = [word + e for e in endings]
+                    options = [word + e for e in _CONSONANT_ENDINGS[loc][case]]
             changed |= options != [word]
             forms = [[*f, o] for f in forms for o in options]
         if changed:

@@ -1293,10 +1293,9 @@ _FROM_SELLERS_IN = word_start(
     r"\b(?:from|van|aus|von|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|nella)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+)?$|"
     # Romance "de" is mostly "of" ("seuil de franchise en Guadeloupe"): only before sellers
-    r"\b(?:de|des|du|sur|da|das|do|dos|dal|dai)\s+(?:\w+\s+)?(?:tiendas?|lojas?|sites?|sitios?|sito|"
-    r"siti|vendeurs?|vendedores|"
-    r"comerciantes|commercants|marchands?|boutiques?|negozi|venditori|plataformas?|"
-    r"plateformes?|piattaforme)\s+(?:[^\W\d]+\s+){0,2}(?:en|em|in|na|no|nos|nas|nel|nei|"
+    r"\b(?:de|des|du|sur|da|das|do|dos|dal|dai)\s+(?:\w+\s+)?(?:tiendas?|lojas?|sites?|"
+    r"sitios?|sito|siti|vendeurs?|vendedores|comerciantes|commercants|marchands?|boutiques?|"
+    r"negozi|venditori|plataformas?|plateformes?|piattaforme)\s+(?:[^\W\d]+\s+){0,2}(?:en|em|in|na|no|nos|nas|nel|nei|"
     r"nella)\s+(?:de\s+|la\s+)?$|"
     # "wer bei Händlern in China bestellt": ordering at sellers there
     r"\bbei\s+(?:[^\W\d]+(?:ischen|landischen)\s+)?(?:handlern|"

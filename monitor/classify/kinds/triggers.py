@@ -59,7 +59,7 @@ _PRICE_BEFORE = lazy_compile(
 def _clause_floor(doc: Doc, pos: int, reach: int) -> int:
     """Where a look back from ``pos`` stops: ``reach`` characters or the start of its line
     (read on the original: the normal form has no line breaks, and the title is a line)."""
-    return max(0, pos - reach, doc.full.rfind("\n", 0, pos) + 1)
+    return max(0, pos - reach, doc.line_of(pos)[0])
 
 
 # "must now be declared", "must also carry": what a sender has to do from now on.
