@@ -33,7 +33,7 @@ from monitor.classify.destinations.broad import Broad, broad_regions_named, narr
 from monitor.classify.destinations.home import delivered_at_home
 from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
-from monitor.classify.domestic_only import domestic_only
+from monitor.classify.domestic_only import domestic_only, domestic_prices_only
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, gazetteer
 from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
 from monitor.classify.kinds.topics import reminds, title_reminds
@@ -575,7 +575,9 @@ def _classify_doc(
         kind = KindResult(
             "informational", kind.score, normal_evidence, kind.votes, kind.irrelevant_topics
         )
-    if domestic_only(doc, dest.roles, origin):
+    if domestic_only(doc, dest.roles, origin) or domestic_prices_only(
+        doc, kind.kind, dest.roles, origin
+    ):
         return _irrelevant()  # "These revisions apply to domestic mail only"
     if kind.kind == "informational" and _dates_at_home(doc, kind, dest.codes, origin):
         return _irrelevant()  # "les dates limites de dépôt ... en France métropolitaine"

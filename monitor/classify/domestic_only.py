@@ -45,3 +45,40 @@ def domestic_only(doc: Doc, roles: list[Role], origin: str | None) -> bool:
     return not any(
         r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK, origin) for r in roles
     )
+
+
+# A price list that says its international prices stay as they are ("The new tariffs do not
+# apply to international mail", "Тарифы на международные почтовые отправления остаются без
+# изменений"): the new prices are domestic ones
+_INTERNATIONAL_PRICES_SAME = lazy_compile(
+    r"\b(?:the )?new (?:tariffs|prices|rates|charges) do not apply to international\b|"
+    r"\b(?:prices|tariffs|rates) (?:for|of|on) international [^.;:]{0,40}?"
+    r"(?:remain|stay|are) unchanged\b|"
+    r"\binternational (?:prices|tariffs|rates) (?:remain|stay|are) unchanged\b|"
+    r"\bтариф\w* на международн\w+ [^.;:]{0,40}?(?:остают\w* без изменени\w+|не изменя\w+)|"
+    r"\bтариф\w* на міжнародн\w+ [^.;:]{0,40}?(?:залишаються без змін|не змінюються)|"
+    r"\b(?:preise|entgelte) (?:fur|im) (?:den )?(?:internationalen|auslands)\w*[^.;:]{0,40}?"
+    r"bleiben unverandert\b|"
+    r"\btarifs (?:a l'|de l'|pour l')international[^.;:]{0,40}?restent inchang\w*|"
+    r"\btarifas internacionales [^.;:]{0,40}?(?:se mantienen|permanecen) sin cambios\b"
+)
+_PRICE_HINTS = ("unchanged", "do not apply to international", "без измен", "без змін",
+                "не изменя", "не змінюют", "unverandert", "inchang", "sin cambios")  # fmt: skip
+# ... said beside the new prices of mail within the country
+_DOMESTIC = lazy_compile(
+    r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacional\w*|"
+    r"interieur\w*)"
+)
+_PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
+
+
+def domestic_prices_only(doc: Doc, kind: str, roles: list[Role], origin: str | None) -> bool:
+    """Whether a notice of new prices says its international prices are unchanged and speaks
+    of mail within the country, naming no place abroad as where mail goes."""
+    if kind not in _PRICE_KINDS or not doc.holds_any(_PRICE_HINTS):
+        return False
+    if _INTERNATIONAL_PRICES_SAME.search(doc.norm) is None or _DOMESTIC.search(doc.norm) is None:
+        return False
+    return not any(
+        r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK, origin) for r in roles
+    )

@@ -94,17 +94,18 @@ _ALL_BEFORE = word_start(
 _AND_OTHER_BEFORE = lazy_compile(
     r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un|as well as(?: to| in)?|"
     r"sowie(?: in die| in| nach)?|ainsi qu'(?:en|a|aux)|ainsi que(?: vers)?|asi como(?: a)?)\s+"
-    r"(?:(?:the|all|de|die|les|los|las|gli|os|as|alle)\s+)?(?:other|andere[n]?|autres|"
-    r"otros|otras|demas|altri|outros|інших|інші|других|другие|innych|pozostałych|andre|andra|"
-    r"ovriga|øvrige|muut|muihin|muissa|"
+    r"(?:(?:the|all|de|die|les|los|las|gli|os|as|aos|alle|a los|a las|agli|ai)\s+)?"
+    r"(?:other|andere[n]?|autres|otros|otras|demas|demais|restantes|rimanenti|altri|outros|"
+    r"інших|інші|других|другие|innych|pozostałych|andre|andra|ovriga|øvrige|muut|muihin|muissa|"
     # Romanian, Slovenian, Croatian, Czech, Slovak, Bulgarian, Lithuanian, Latvian (folded)
     r"celorlalte|celelalte|alte|altor|drugih|drugim|ostalih|ostalim|ostatnich|dalsich|"
     r"ostatnych|другите|останалите|kitu|citam|citas)\s+"
-    r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|"
-    r"paesi|landen|lande|landene|landerna|краін|краінах|стран|странах|krajow|panstw|"
+    r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|estados membros|"
+    r"estados miembros|stati membri|etats membres|pays membres|lidstaten|paesi|landen|lande|"
+    r"landene|landerna|краін|краінах|стран|странах|krajow|panstw|"
     r"statele membre|state membre|tari|tarile|drzave|drzav|drzavah|drzavama|zemalja|zemlje|"
     r"clenskych statu|statu|krajin|държави|valstybiu|valstim)\s+"
-    r"(?:(?:of|in|i|der|de|del|della|van|dell'|ale|na)\s*(?:the\s+|la\s+|l')?)?)?$"
+    r"(?:(?:of|in|i|der|de|del|della|da|do|des|dos|van|dell'|ale|na)\s*(?:the\s+|la\s+|l')?)?)?$"
 )
 
 
@@ -731,6 +732,15 @@ def _decide(
     named -= {r.place.code for r in roles if r.role == EXCLUDED}
     as_examples: dict[str, bool] = {}
     blocs: dict[str, bool] = {}  # bloc -> named with examples of its members
+    # "Portugal and the other EU member states" said once of the change: the rest of the
+    # members too, wherever else it names the region ("Retoma ... para a União Europeia")
+    with_the_rest = {
+        r.place.code
+        for r in roles
+        if r.place.code.startswith("@")
+        and r.role in (STRONG, NEUTRAL)
+        and _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
+    }
     for r in roles:
         code = r.place.code
         if r.source == "no_place":
@@ -774,6 +784,7 @@ def _decide(
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
                 # "Germany, Czechia and other EU countries": the rest of the members too
                 or _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
+                or (r.role in (STRONG, NEUTRAL) and code in with_the_rest)
                 # "Saudi Arabia has done so since 2024; the other five member states now apply
                 # the same rule": the named member and the rest
                 or (code in _BLOCS and _OTHER_MEMBERS.search(doc.norm) is not None)
@@ -957,8 +968,11 @@ def _decide(
             # is Belgium's): the place the title says goes on is what the notice is about
             and not any(
                 r.role == UNAFFECTED
-                and r.place.code not in (origin, WORLD, WORLD_WEAK)
+                and r.place.code != origin
                 and doc.in_title(r.place.start)
+                # "Egypt Post: international mail continues normally" (with inbound mail
+                # "likewise" below), not "Inbound mail: VAT ..., mail abroad not affected"
+                and (r.place.code not in (WORLD, WORLD_WEAK) or not _inbound_in_title(doc))
                 for r in roles
             )
         ):

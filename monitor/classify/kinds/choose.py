@@ -984,7 +984,13 @@ def _all_clear_title(
         v.kind == "informational" and not v.possible and doc.in_title(v.start) for v in votes
     ):
         return False
-    if any(v.kind != "informational" and v.firm and doc.in_title(v.start) for v in votes):
+    if any(
+        v.kind != "informational"
+        and v.firm
+        and doc.in_title(v.start)
+        and not _CONCEDED_BEFORE.search(doc.norm, 0, v.start)
+        for v in votes
+    ):
         return False
     body = [v for v in votes if v.kind in changes and not doc.in_title(v.start)]
     changed = {doc.sentence_of(v.start) for v in body}
@@ -1033,6 +1039,14 @@ def _all_clear_title(
     ):
         return False
     return scores.get("informational", 0.0) >= ALL_CLEAR_OUTWEIGHS * max(changes.values())
+
+
+# An event the title grants ("International mail continues normally despite Red Sea shipping
+# disruptions"): the cause its all-clear answers, no change named
+_CONCEDED_BEFORE = lazy_compile(
+    r"\b(?:despite|in spite of|notwithstanding|trotz|malgre|a pesar de|pese a|nonostante|"
+    r"ondanks|apesar d[aeo]s?)\s[^.:;!?\n]*$"
+)
 
 
 # A list's head that recalls rules: "The BOC reminds the public that:", "Zur Erinnerung:"

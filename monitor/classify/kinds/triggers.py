@@ -52,7 +52,9 @@ _WEIGHT_LIMIT = lazy_compile(
 # "Preise für Pakete bis 2 kg", "tarifs des colis jusqu'à 2 kg" (normalised text)
 _PRICE_BEFORE = lazy_compile(
     r"\b(?:prices?|rates?|costs?|postage|preise?|tarifs?|tarifas?|tariffe|precios?|"
-    r"prezzi|prix)\s+(?:for|of|fur|pour|des|du|de|para|per|dei|delle)\s+[^.;:!?]{0,25}$"
+    r"prezzi|prix)\s+(?:for|of|fur|pour|des|du|de|para|per|dei|delle)\s+[^.;:!?]{0,25}$|"
+    # "Тариф на пересылку посылки весом до 1 кг ... составит 4,80 руб."
+    r"\b(?:тариф\w*|стоимост\w*|вартіст\w*|цена|цены|ціна|ціни)\s+(?:на |за )?[^.;:!?]{0,30}$"
 )
 
 
