@@ -276,3 +276,130 @@ def test_a_post_restructured_before_its_creditors_is_no_news_for_senders() -> No
         source_kind="postal",
     )
     assert not got.relevant, got.evidence[:3]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        pytest.param(
+            "UY",
+            "Nuevas tarifas nacionales",
+            "Desde el 1 de marzo rigen nuevas tarifas para envíos nacionales: la encomienda de "
+            "hasta 2 kg cuesta $ 4.000. Las tarifas de los servicios internacionales no sufren "
+            "modificaciones.",
+            id="es-no-sufren-modificaciones",
+        ),
+        pytest.param(
+            "PT",
+            "Novas tarifas nacionais",
+            "A partir de 1 de março entram em vigor novas tarifas para encomendas nacionais até "
+            "2 kg. As tarifas dos serviços internacionais permanecem inalteradas.",
+            id="pt-permanecem-inalteradas",
+        ),
+    ],
+)
+def test_romance_domestic_price_list_with_international_unchanged_is_irrelevant(
+    origin: str, title: str, text: str
+) -> None:
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert not got.relevant, got.evidence[:3]
+
+
+def test_a_box_closed_for_unpaid_rent_is_no_stop_of_mail() -> None:
+    got = classify(
+        "New box rental fees for 2025",
+        "New annual box rental fees take effect on 1 February: a small box costs BD$60 a year. "
+        "Customers whose rentals are due for renewal are reminded that boxes not renewed by 31 "
+        "March will be closed and the mail returned to sender.",
+        origin="BM",
+        source_kind="postal",
+    )
+    assert not got.relevant, got.evidence[:3]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind"),
+    [
+        pytest.param(
+            "BO",
+            "Envíos courier deberán consignar el documento del destinatario",
+            "A partir del 1 de junio, las empresas courier deberán consignar el número de "
+            "documento del destinatario de cada envío que ingrese al país.",
+            "new_requirement",
+            id="es-deberan-consignar",
+        ),
+        pytest.param(
+            "HT",
+            "Nouvo egzijans pou koli",
+            "Apati 1ye me, tout koli ki rive Ayiti dwe gen sou deklarasyon an nimewo NIF moun k "
+            "ap resevwa a.",
+            "new_requirement",
+            id="ht-nouvo-egzijans",
+        ),
+        pytest.param(
+            "EC",
+            "Nuevo cupo anual para compras por courier",
+            "Desde el 1 de julio, las importaciones por courier estarán sujetas a un cupo anual "
+            "de USD 1.000 por persona.",
+            "restriction",
+            id="es-cupo-anual",
+        ),
+        pytest.param(
+            "AR",
+            "Se establece una franquicia de USD 200",
+            "Los envíos de hasta USD 200 quedarán exentos del pago de derechos de importación; "
+            "sobre el excedente se aplicará una tasa única del 50%.",
+            "duty_tax_change",
+            id="es-franquicia-exentos-tasa-unica",
+        ),
+    ],
+)
+def test_latin_american_customs_words(origin: str, title: str, text: str, kind: str) -> None:
+    _check(title, text, origin, "customs", kind, [origin])
+
+
+def test_haitian_creole_fake_message_is_a_warning() -> None:
+    got = classify(
+        "Atansyon: fo mesaj ki mande w peye frè ladwàn",
+        "Ladwàn avèti piblik la sou fo mesaj SMS k ap di moun yo gen yon koli ki bloke nan "
+        "ladwàn. Pa klike sou lyen sa yo.",
+        origin="HT",
+        source_kind="customs",
+    )
+    assert not got.relevant, got.evidence[:3]
+
+
+def test_papiamento_curacao_and_from() -> None:
+    """'na Kòrsou' is where the late mail goes; 'for di Hulanda' (from Holland) is its origin."""
+    _check(
+        "Atraso den entrega di pakete for di Hulanda",
+        "E entrega di pakete na Kòrsou lo tuma mas tempu ku normal debí na un atraso den e "
+        "vuelonan for di Amsterdam.",
+        "CW",
+        "postal",
+        "delay",
+        ["CW"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Ab 1. Juli dürfen Warensendungen nach Brasilien höchstens 500 USD wert sein. "
+            "Zusätzlich wird die Angabe der Steuernummer des Empfängers auf der "
+            "Zollinhaltserklärung dringend empfohlen.",
+            "restriction",
+            id="de-dringend-empfohlen-is-advice",
+        ),
+        pytest.param(
+            "Ab 1. Juli ist die Angabe der Steuernummer des Empfängers auf der "
+            "Zollinhaltserklärung für Warensendungen nach Brasilien verpflichtend; bisher wurde "
+            "sie nur empfohlen.",
+            "new_requirement",
+            id="de-mandatory-beside-once-recommended",
+        ),
+    ],
+)
+def test_a_paper_only_recommended_is_advice(text: str, kind: str) -> None:
+    _check("Brasilien: neue Regeln für Warensendungen", text, "DE", "carrier", kind, ["BR"])

@@ -60,13 +60,19 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\b(?:preise|entgelte) (?:fur|im) (?:den )?(?:internationalen|auslands)\w*[^.;:]{0,40}?"
     r"bleiben unverandert\b|"
     r"\btarifs (?:a l'|de l'|pour l')international[^.;:]{0,40}?restent inchang\w*|"
-    r"\btarifas internacionales [^.;:]{0,40}?(?:se mantienen|permanecen) sin cambios\b"
+    r"\btarifas (?:de (?:los|las) (?:servicios|envios) )?internacionales [^.;:]{0,40}?"
+    r"(?:(?:se mantienen|permanecen) sin cambios|no sufren (?:modificaciones|cambios)|"
+    r"no (?:cambian|se modifican))\b|"
+    r"\btarifas (?:dos (?:servicos|envios) )?internacionais [^.;:]{0,40}?"
+    r"(?:permanecem|mantem se|continuam) (?:inalteradas|sem alteracoes)\b"
 )
 _PRICE_HINTS = ("unchanged", "do not apply to international", "без измен", "без змін",
-                "не изменя", "не змінюют", "unverandert", "inchang", "sin cambios")  # fmt: skip
+                "не изменя", "не змінюют", "unverandert", "inchang", "sin cambios",
+                "no sufren", "no cambian", "no se modifican", "inalterad", "sem alteracoes",
+                )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
-    r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacional\w*|"
+    r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
     r"interieur\w*)"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")

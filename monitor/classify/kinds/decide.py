@@ -95,6 +95,7 @@ from monitor.classify.kinds.plans import (
 from monitor.classify.kinds.status_rows import weaken_standing_rows
 from monitor.classify.kinds.topics import (
     _MAIL_BEFORE,
+    ADVICE_HINTS,
     _after_subject,
     _closure_sentences,
     _customs_office,
@@ -106,6 +107,7 @@ from monitor.classify.kinds.topics import (
     _restricted_mail,
     _starts_on_date,
     _transport_stop,
+    advised_only,
     reminds,
 )
 from monitor.classify.kinds.triggers import _WEIGHT, Found, find_triggers
@@ -1199,6 +1201,8 @@ def _cast_votes(
             weight *= 0.05
         if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
             weight *= 0.2  # "we have received questions about the US tariff changes"
+        if kind == "new_requirement" and doc.holds_any(ADVICE_HINTS) and advised_only(doc, start):
+            weight *= 0.3  # "die Angabe der Steuernummer wird dringend empfohlen": advice
         if (
             kind == "new_requirement"
             and doc.holds_any(_SHARE_HINTS)

@@ -440,6 +440,38 @@ def _delivery_target(doc: Doc, start: int) -> bool:
     )
 
 
+# A paper or a number only advised, in a clause that asks for nothing ("die Angabe der
+# Steuernummer wird dringend empfohlen; künftig soll sie verpflichtend werden"): advice, not yet
+# a requirement (the obligation after the semicolon still counts)
+ADVICE_HINTS = (
+    "recommend", "advis", "empfohlen", "empfehlen", "recomend", "recommand", "consiglia",
+    "aanbevolen", "aangeraden", "zalec", "doporuc", "rekommender", "anbefal", "suositel",
+)  # fmt: skip
+_ADVICE = lazy_compile(
+    r"\b(?:(?:strongly |highly )?recommended|we recommend|(?:strongly )?advised|advisable|"
+    r"empfohlen|empfehlen wir|recomendad[oa]s?|se recomienda|recomendamos|recommande\w*|"
+    r"consigliat[oa]|si consiglia|aanbevolen|aangeraden|zalecan[aey]|zalecamy|doporucen[aeo]?|"
+    r"rekommenderas|anbefales|suositellaan)\b"
+)
+_OBLIGED = lazy_compile(
+    r"\b(?:must|mandatory|required|requires?|obligatory|compulsory|verpflichtend|pflicht\w*|"
+    r"muss|mussen|obligatoire\w*|obligatori[oa]s?|debe|deben|deberan|deve|devono|moet|moeten|"
+    r"verplicht\w*|wymagan\w*|obowiazkow\w*|povinn\w*)\b"
+)
+
+
+def advised_only(doc: Doc, start: int) -> bool:
+    """Whether the clause at ``start`` (its sentence up to a semicolon) advises and asks for
+    nothing."""
+    a, b = doc.sentence_of(start)
+    norm = doc.norm
+    cut = norm.rfind(";", a, start)
+    a = a if cut < 0 else cut + 1
+    cut = norm.find(";", start, b)
+    b = b if cut < 0 else cut
+    return _ADVICE.search(norm, a, b) is not None and _OBLIGED.search(norm, a, b) is None
+
+
 # A start date after a change, in its sentence: "will resume ... with effect from 15th October"
 _STARTS_ON = lazy_compile(
     rf"[^.\n]{{0,200}}?(?:\b(?:{_START_WORDS}|od)\b[^.\n]{{0,15}}\d|"
