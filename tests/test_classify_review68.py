@@ -403,3 +403,15 @@ def test_papiamento_curacao_and_from() -> None:
 )
 def test_a_paper_only_recommended_is_advice(text: str, kind: str) -> None:
     _check("Brasilien: neue Regeln für Warensendungen", text, "DE", "carrier", kind, ["BR"])
+
+
+def test_bulgarian_definite_us_virgin_islands() -> None:
+    _check(
+        "Спиране на пратки със стоки за САЩ",
+        "Временно спира приемането на пратки със стоки с местоназначение Съединените "
+        "американски щати, включително Американските Вирджински острови.",
+        "BG",
+        "postal",
+        "suspension",
+        ["US", "VI"],
+    )
