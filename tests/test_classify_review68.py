@@ -415,3 +415,198 @@ def test_bulgarian_definite_us_virgin_islands() -> None:
         "suspension",
         ["US", "VI"],
     )
+
+
+def test_macedonian_stops_the_acceptance() -> None:
+    _check(
+        "Привремено запирање на приемот на пакети за Турција",
+        "Пошта на Северна Македонија привремено го запира приемот на пакети наменети за "
+        "Турција од 1 март.",
+        "MK",
+        "postal",
+        "suspension",
+        ["TR"],
+    )
+
+
+def test_croatian_customs_relief_lowered_is_a_duty_change() -> None:
+    _check(
+        "Japan – promjene carinskih propisa",
+        "Od 1. ožujka granica carinske povlastice za pošiljke s robom koje se u Japan uvoze "
+        "poštom snižena je sa 150 na 50 eura.",
+        "HR",
+        "postal",
+        "duty_tax_change",
+        ["JP"],
+    )
+
+
+def test_czech_network_of_branches_remade_is_no_stop() -> None:
+    got = classify(
+        "Česká pošta mění síť poboček",
+        "Česká pošta zahajuje transformaci sítě poboček. Přerušení provozu jednotlivých "
+        "poboček bude oznámeno předem. Zákazníci mohou dál podávat balíky do zahraničí na "
+        "nejbližší poště.",
+        origin="CZ",
+        source_kind="postal",
+    )
+    assert not got.relevant, got.evidence[:3]
+
+
+def test_albanian_names_and_towards() -> None:
+    """Albanian genitives of Switzerland, the United Kingdom and the EU ('Europian' as well as
+    'Evropian'), and 'drejt' (towards) before the places mail goes to."""
+    _check(
+        "Rifillon shërbimi ndërkombëtar",
+        "Nga data 1 korrik rifillon pranimi i dërgesave postare drejt të gjitha vendeve "
+        "anëtare të Bashkimit Europian, si dhe drejt Zvicrës dhe Mbretërisë së Bashkuar.",
+        "AL",
+        "postal",
+        "resumption",
+        sorted([*EU27, "CH", "GB"]),
+    )
+
+
+def test_albanian_customs_must_present_an_invoice() -> None:
+    _check(
+        "Detyrimi për paraqitjen e faturës",
+        "Drejtoria e Përgjithshme e Doganave njofton se për dërgesat postare që hyjnë në "
+        "Republikën e Shqipërisë, marrësi duhet të paraqesë faturën e blerjes.",
+        "AL",
+        "other",
+        "new_requirement",
+        ["AL"],
+    )
+
+
+def test_a_partner_that_can_again_receive_mail_is_a_resumption() -> None:
+    _check(
+        "Service alert: Haiti",
+        "La Poste d'Haïti has confirmed that it can again receive international mail. We are "
+        "accepting letters and parcels addressed to Haiti from today.",
+        "CA",
+        "postal",
+        "resumption",
+        ["HT"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "codes"),
+    [
+        pytest.param(
+            "International incidents",
+            "Destinations that have changed since our last update are marked with an "
+            "asterisk (*).\n\n"
+            "Country | Standard | Tracked\n"
+            "Chad | Suspended | Suspended\n"
+            "Niger | Suspended | Suspended\n"
+            "Nepal* | Available | Available\n\n"
+            "* Change in this update: Nepal - letters and parcels reinstated.",
+            ["NP"],
+            id="asterisk",
+        ),
+        pytest.param(
+            "国際郵便物の引受停止について",
+            "現在、引受けを停止している国・地域は以下のとおりです。\n\n"
+            "国・地域名 | 停止している郵便物 | 停止日\n"
+            "ニジェール【新規】 | 全ての郵便物 | 2023年8月1日\n"
+            "チャド | 全ての郵便物 | 2021年8月17日\n"
+            "ネパール | 小包郵便物 | 2022年3月2日\n",
+            ["NE"],
+            id="lenticular-new",
+        ),
+    ],
+)
+def test_a_status_table_marks_its_changed_rows(title: str, text: str, codes: list[str]) -> None:
+    got = classify(title, text, origin="GB" if "Country" in text else "JP", source_kind="postal")
+    assert got.destinations == codes, got.evidence[:3]
+
+
+def test_a_new_item_inside_a_row_marks_no_row() -> None:
+    """'（新增）' after one of a row's goods is the list's new item: every row stays news."""
+    got = classify(
+        "关于寄往海湾国家禁寄物品更新的提示",
+        "现将禁寄物品清单更新如下：\n\n"
+        "国家 | 禁寄物品\n"
+        "阿联酋 | 电子烟（新增）；含酒精饮料\n"
+        "卡塔尔 | 含酒精饮料；猪肉及其制品\n"
+        "阿曼 | 含酒精饮料；猪肉及其制品\n",
+        origin="CN",
+        source_kind="postal",
+    )
+    assert got.destinations == ["AE", "OM", "QA"], got.evidence[:3]
+
+
+def test_senders_fear_of_a_stop_is_no_stop() -> None:
+    _check(
+        "Fruit fly measures and your international mail",
+        "We have received enquiries from customers worried that parcels containing fruit will "
+        "be stopped. The new measures apply to commercial cargo only and do not change the "
+        "rules for mail; parcels to New Zealand continue to be delivered as normal.",
+        "NZ",
+        "postal",
+        "informational",
+    )
+
+
+def test_a_ban_recalled_as_always_is_no_new_ban() -> None:
+    _check(
+        "Biosecurity and your mail",
+        "Parcels to Australia continue to be delivered as normal. As always, items sent to "
+        "Australia must meet the import conditions, and some food products are not permitted.",
+        "AU",
+        "postal",
+        "informational",
+    )
+
+
+def test_you_can_now_send_to_a_place_is_a_resumption() -> None:
+    _check(
+        "You can now send aerosols to Ireland",
+        "From 1 May you can now send deodorant sprays to Ireland by road, up to two per item.",
+        "GB",
+        "postal",
+        "resumption",
+        ["IE"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "BD",
+            "কতিপয় দেশে আন্তর্জাতিক ডাক বুকিং সাময়িক বন্ধ",
+            "আগামী ১ এপ্রিল থেকে বাহরাইন ও কাতার দেশে সকল প্রকার পার্সেল বুকিং সাময়িকভাবে বন্ধ থাকবে।",
+            "suspension",
+            ["BH", "QA"],
+            id="bengali-booking-closed-bahrain",
+        ),
+        pytest.param(
+            "LK",
+            "විදේශ තැපැල් ප්‍රමාදය",
+            "ගුවන් ගමන් අඩු වීම නිසා සියලුම විදේශ ගමනාන්ත සඳහා පාර්සල් යැවීමේදී දින 7 ක ප්‍රමාදයක් ඇති විය හැක.",
+            "delay",
+            ["*"],
+            id="sinhala-delay-all-foreign-destinations",
+        ),
+    ],
+)
+def test_south_asian_stops_and_delays(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", kind, codes)
+
+
+def test_malay_holiday_hours_are_no_delay() -> None:
+    got = classify(
+        "Waktu Operasi Pejabat Pos Sempena Hari Raya Aidilfitri",
+        "Semua pejabat pos akan ditutup pada 10 dan 11 April. Waktu operasi kaunter pada 12 "
+        "April ialah dari 9.00 pagi hingga 1.00 tengah hari. Kutipan bungkusan hanya akan "
+        "dibuat selepas cuti umum. Pelanggan dinasihatkan untuk menghantar bungkusan lebih "
+        "awal bagi mengelakkan kesesakan di kaunter.",
+        origin="MY",
+        source_kind="postal",
+    )
+    assert not got.relevant, got.evidence[:3]

@@ -31,12 +31,36 @@ _MARK_WORD = re.compile(
 )
 # one piece of each mark, in the normalised text: the cheap test before the table is read
 _HINTS = ("new", "neu", "nouve", "nuev", "nuov", "nieuw", "nov", "now", "uusi", "yeni", "changed",
-          "modifi", "geandert", "aktualisiert", "gewijzigd", "нов", "нове", "新")  # fmt: skip
+          "modifi", "geandert", "aktualisiert", "gewijzigd", "нов", "нове", "新",
+          "신규")  # fmt: skip
 _UNMARKED_FEWEST = 2  # rows without the mark a table needs beside its marked ones
 
 
-def _marked(row: str) -> bool:
-    return _MARK_PHRASE.search(row) is not None or _MARK_WORD.search(row) is not None
+# A page that says how it marks its changed rows with an asterisk ("Destinations that have
+# changed since our last update are marked with an asterisk (*)"): "Sri Lanka* | Available"
+_STAR_KEY = re.compile(
+    r"marked with an asterisk|marked by an asterisk|mit (?:einem )?(?:stern|sternchen) "
+    r"(?:markiert|gekennzeichnet)|marqu[ée]e?s? d'un ast[ée]risque|marcad[oa]s? con (?:un )?"
+    r"asterisco|contrassegnat[aei] (?:con|da) (?:un )?asterisco|met een sterretje|"
+    r"oznaczon\w* gwiazdk",
+    re.IGNORECASE,
+)
+_STAR_HINTS = ("asterisk", "stern", "asterisque", "asterisco", "sterretje", "gwiazdk")
+_STARRED_CELL = re.compile(r"\s*[^|\n]*?\S\s?(?:\*|\(\*\))\s*\|")
+# A first cell that ends in a mark in lenticular or square brackets: "スーダン【新規】 |",
+# "수단 [신규] |" (not "电子烟（新增）" among a row's items: the list's new goods)
+_MARKED_NAME = re.compile(
+    r"\s*[^|\n]*?[【\[](?:新規|新增|新|신규|new|neu|nouveau)[】\]]\s*\|", re.IGNORECASE
+)
+
+
+def _marked(row: str, star: bool = False) -> bool:
+    return (
+        _MARK_PHRASE.search(row) is not None
+        or _MARK_WORD.search(row) is not None
+        or (star and _STARRED_CELL.match(row) is not None)
+        or _MARKED_NAME.match(row) is not None
+    )
 
 
 def unmarked_rows(doc: Doc) -> set[tuple[int, int]]:
@@ -84,7 +108,8 @@ def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     full = doc.full
     if " | " not in full:
         return set(), set()
-    marks = any(h in doc.norm for h in _HINTS)
+    star = any(h in doc.norm for h in _STAR_HINTS) and _STAR_KEY.search(full) is not None
+    marks = star or any(h in doc.norm for h in _HINTS)
     if not marks and _BEFORE_AFTER_HEAD.search(full) is None:
         return set(), set()
     unmarked_out: set[tuple[int, int]] = set()
@@ -109,7 +134,7 @@ def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     for i, a in enumerate(starts):
         b = starts[i + 1] - 1 if i + 1 < len(starts) else len(full)
         if a >= doc.title_end and " | " in full[a:b]:  # (a title is no row)
-            block.append((a, b, _marked(full[a:b])))
+            block.append((a, b, _marked(full[a:b], star)))
         elif block and _RULE_ROW.fullmatch(full, a, b):
             continue  # "|---|---|" under the head: the same table
         else:

@@ -83,6 +83,7 @@ from monitor.classify.kinds.phrases import (
     _STOP_NOUN,
     _STOPS,
     _UNTIL_FURTHER,
+    RELEVANT_SCORE,
     dated_span,
 )
 from monitor.classify.kinds.plans import (
@@ -268,6 +269,9 @@ _AS_ALWAYS_BEFORE = lazy_compile(
     rf"\b{_AS_ALWAYS_WORDS}"
     r"(?:(?!\b(?:but|men|mais|aber|pero|ma|maar|mutta|however)\b)[^.;:\n]){0,40}$"
 )
+
+
+_AS_ALWAYS_KINDS = (*_ROUTINE_KINDS, "prohibited_items", "restriction")
 
 
 def _as_always(doc: Doc, start: int) -> bool:
@@ -1008,8 +1012,11 @@ def _cast_votes(
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         elif kind in _ROUTINE_KINDS and hints(_GOES_ON_HINTS) and _GOES_ON.match(norm, end):
             kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
-        elif kind in _ROUTINE_KINDS and hints(_AS_ALWAYS_HINTS) and _as_always(doc, start):
-            kind, weight = "informational", 0.5  # "As always, make sure you: - ... duties"
+        elif kind in _AS_ALWAYS_KINDS and hints(_AS_ALWAYS_HINTS) and _as_always(doc, start):
+            # "As always, make sure you: - ... duties"; "As always, ... some food and plant
+            # products are not permitted" (a ban recalled is a reminder: it counts in full)
+            weight = 0.5 if kind in _ROUTINE_KINDS else min(weight, RELEVANT_SCORE)
+            kind = "informational"
         elif kind in _ROUTINE_KINDS and hints(_IN_PLACE_HINTS) and _in_place_after(doc, end):
             # "with US duties paid at posting, already in place since the summer": no news
             kind, weight = "informational", 0.5
@@ -1199,7 +1206,9 @@ def _cast_votes(
             # "rumours that we stop accepting parcels ... This is not true.", "반입 금지는 사실이
             # 아닙니다" (the ban is not true)
             weight *= 0.05
-        if asked and _ASKED_ABOUT.search(norm, max(clause_start, start - 60), start):
+        if asked and _ASKED_ABOUT.search(
+            norm, max(doc.sentence_of(start)[0], start - ASKED_REACH), start
+        ):
             weight *= 0.2  # "we have received questions about the US tariff changes"
         if kind == "new_requirement" and doc.holds_any(ADVICE_HINTS) and advised_only(doc, start):
             weight *= 0.3  # "die Angabe der Steuernummer wird dringend empfohlen": advice
@@ -1829,12 +1838,15 @@ _PLUPERFECT = word_start(
 
 
 # What readers ask or read about: the topic of their questions, not a change stated here
+ASKED_REACH = 90  # "enquiries from customers worried that parcels containing these goods ..."
 _ASKED_ABOUT = word_start(
     # "questions from business customers about possible delays": who asks, then the topic
     r"(?:(?:\b(?:questions|enquiries|inquiries|queries|concerns|news|reports|rumou?rs)"
     r"(?: from(?: [\w-]+){1,3}?)?|"
     r"\b(?:customers|people|senders|users|many|who|they|we) (?:have |are |often )?"
-    r"(?:ask|asked|asking)) (?:about|regarding|concerning|on)|"
+    r"(?:ask|asked|asking)) (?:about|regarding|concerning|on|"
+    # "enquiries from customers worried that parcels ... will be stopped": their fear
+    r"worried that|concerned that)|"
     # "Kamervragen over het stopzetten ...", "Fragen zur Einstellung ..."
     r"\b(?:kamervragen|vragen|fragen|preguntas|perguntas|domande) (?:over|zu|zum|zur|sobre|su))\b"
     r"(?:(?! (?:and|but|so|en|und|y|e) )[^.;:!?\n])*$"
