@@ -610,3 +610,53 @@ def test_malay_holiday_hours_are_no_delay() -> None:
         source_kind="postal",
     )
     assert not got.relevant, got.evidence[:3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "4月1日から、すべての国・地域あての郵便物について、リチウム電池を内蔵した機器の上限を"
+            "引き下げます。",
+            id="lowered-guard",
+        ),
+        pytest.param(
+            "これまで1郵便物当たり機器4台までお引き受けしていましたが、4月1日から上限を引き下げ"
+            "ます。すべての国・地域あての郵便物が対象です。",
+            id="up-to-four-until-now-is-no-condition",
+        ),
+    ],
+)
+def test_japanese_limit_lowered_is_a_restriction(text: str) -> None:
+    _check("リチウム電池のお取扱いの変更について", text, "JP", "postal", "restriction", ["*"])
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "12月31日まで、ネパールあての郵便物のお引受けを停止します。",
+            "suspension",
+            id="stopped-until-a-day",
+        ),
+        pytest.param(
+            "これまでネパールあての郵便物のお引受けを停止しておりましたが、4月1日から再開します。",
+            "resumption",
+            id="stopped-until-now-but-resumed",
+        ),
+    ],
+)
+def test_japanese_made_until_says_how_long(text: str, kind: str) -> None:
+    """'まで' (until) before a change says how long it lasts, or that it held until now."""
+    _check("お知らせ", text, "JP", "postal", kind, ["NP"])
+
+
+def test_japanese_resumed_until_is_not_yet() -> None:
+    """'運航が再開されるまで' (until flights resume): the resumption is still to come."""
+    got = classify(
+        "お知らせ",
+        "ネパールあての郵便物は、運航が再開されるまでお引受けを停止します。",
+        origin="JP",
+        source_kind="postal",
+    )
+    assert got.change_kind == "suspension", got.evidence[:3]

@@ -462,7 +462,22 @@ def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -
 
 # Chinese and Japanese say "once" after the verb: "恢復航班後" (after flights resume),
 # "再開後に", "再開次第"
-_AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第)")
+def _lasting_until(norm: str, m: Match, start: int) -> bool:
+    """Whether Japanese "まで" (until) before a change says how long it lasts ("12月31日まで
+    ... 停止します", "4台まで"), not that it waits (said after it: "再開されるまで"), nor the
+    past: "これまで ... 停止しておりましたが" (until now ... had stopped; the change comes after
+    its "but")."""
+    if (
+        norm[max(0, m.start - 2) : m.start] not in _UNTIL_NOW
+        and norm[m.start - 1 : m.start] != "今"
+    ):
+        return True
+    return _JA_BUT.search(norm, m.end, start) is not None
+
+
+_UNTIL_NOW = ("これ", "それ", "いま")
+_JA_BUT = lazy_compile(r"(?:が|けれど|けど|ものの)[、，]")
+_AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第|まで)")
 # what a continuation word says goes on: the need of what follows ("continue to require a")
 _STILL_NEEDED = lazy_compile(r"\s*(?:require|requires|need|needs)\s+(?:(?:a|an|the|your)\s+)?")
 
@@ -720,6 +735,7 @@ def _cast_votes(
             m.value == "condition"
             and _is_condition(doc, m, clause_start)
             and not _NEW_CLAUSE.search(norm, m.end, start)
+            and not (m.key == "まで" and m.end <= start and _lasting_until(norm, m, start))
             for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
@@ -735,7 +751,7 @@ def _cast_votes(
         if kind == "resumption" and _AWAITING_BEFORE.search(norm, max(0, start - 30), start):
             continue  # "stockés en attente de la reprise de la distribution": not resumed yet
         if kind == "resumption" and _AFTER_IT.match(norm, end):
-            continue  # "航空公司恢復航班後": once flights resume (said after it), not yet
+            continue  # "航空公司恢復航班後", "再開されるまで": once flights resume, not yet
         negated = [m for m in near if m.value in ("negation", "no_longer")] if near else near
         if negated and not (kind == "new_requirement" and key in _NEEDS):
             negated = [m for m in negated if _negates(doc, m.start, m.end, start)]
