@@ -660,3 +660,116 @@ def test_japanese_resumed_until_is_not_yet() -> None:
         source_kind="postal",
     )
     assert got.change_kind == "suspension", got.evidence[:3]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "采用铁路运输后，寄往德国的国际包裹全程时限将较航空运输延长约10至15个工作日。",
+            "delay",
+            id="longer-than-by-air",
+        ),
+        pytest.param(
+            "采用铁路运输后，寄往德国的国际包裹全程时限不会较航空运输延长，请放心寄递。",
+            "irrelevant",
+            id="not-longer",
+        ),
+    ],
+)
+def test_chinese_time_limit_extended_is_a_delay(text: str, kind: str) -> None:
+    got = classify("关于寄往德国邮件改由铁路运输的通知", text, origin="CN", source_kind="postal")
+    assert got.change_kind == kind, got.evidence[:3]
+
+
+def test_taiwan_low_value_exemption_limited_is_a_duty_change() -> None:
+    _check(
+        "進口快遞貨物及郵包低價免稅每人每半年以6次為限",
+        "財政部關務署表示，自明年1月1日起，個人以郵包方式進口完稅價格在新臺幣2,000元以下之"
+        "貨物，同一收件人每半年以免稅6次為限，超過次數者仍應依法課徵關稅。",
+        "TW",
+        "customs",
+        "duty_tax_change",
+        ["TW"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        pytest.param(
+            "TW",
+            "颱風來襲 各地郵局暫停營業",
+            "受颱風影響，依停止上班訊息，8月2日全國停止上班，當日各地郵局窗口暫停營業，郵件投遞"
+            "作業同步暫停。颱風過後，各地郵局將儘速恢復營業。",
+            id="typhoon-day-off",
+        ),
+        pytest.param(
+            "HK",
+            "海關偵破走私案 檢獲懷疑電子煙",
+            "香港海關昨日偵破一宗走私案件，檢獲約十萬支懷疑電子煙，市值約三百萬元，並拘捕一名男子。"
+            "海關提醒市民，任何人輸入另類吸煙產品即屬違法。",
+            id="seizure-case-solved",
+        ),
+        pytest.param(
+            "MX",
+            "Horario de atención por el Día de la Independencia",
+            "El 16 de septiembre se suspenden labores en todas las oficinas postales. Las "
+            "actividades de admisión se reanudarán con normalidad el lunes 18. Los envíos "
+            "internacionales en tránsito seguirán su curso.",
+            id="spanish-work-suspended-for-a-holiday",
+        ),
+        pytest.param(
+            "NL",
+            "Kerstzegels nu verkrijgbaar",
+            "Vanaf vandaag zijn de Kerstzegels verkrijgbaar. Ze gelden alleen binnen Nederland: "
+            "post naar het buitenland met alleen Kerstzegels wordt niet geaccepteerd en gaat "
+            "retour naar de afzender.",
+            id="dutch-christmas-stamps",
+        ),
+    ],
+)
+def test_look_alikes_of_east_asia_the_americas_and_europe(
+    origin: str, title: str, text: str
+) -> None:
+    kind = "customs" if origin == "HK" else "postal"
+    got = classify(title, text, origin=origin, source_kind=kind)
+    assert not got.relevant, got.evidence[:3]
+
+
+def test_a_bill_given_royal_assent_is_no_proposal() -> None:
+    """The title names the bill; the body says it became law: the ban is news, no plan."""
+    _check(
+        "Avis des douanes : modifications par suite du projet de loi C-99",
+        "Par suite de la sanction royale du projet de loi C-99, les couteaux papillons seront "
+        "considérés comme des armes prohibées et ne pourront pas être importés au Canada, y "
+        "compris par la poste.",
+        "CA",
+        "customs",
+        "prohibited_items",
+        ["CA"],
+    )
+
+
+def test_a_bill_still_a_bill_is_a_proposal() -> None:
+    _check(
+        "Avis des douanes : projet de loi C-99",
+        "Le projet de loi C-99 prévoit que les couteaux papillons ne pourront pas être "
+        "importés au Canada, y compris par la poste.",
+        "CA",
+        "customs",
+        "informational",
+    )
+
+
+def test_french_rules_that_remain_unchanged_are_no_duty_change() -> None:
+    _check(
+        "Tarifs douaniers américains : mise à jour",
+        "Le gouvernement des États-Unis a annoncé des droits de douane de 25 %, reportés de 30 "
+        "jours. Nos envois de colis vers les États-Unis se poursuivent normalement. Les règles "
+        "concernant le seuil de minimis demeurent inchangées.",
+        "CA",
+        "carrier",
+        "informational",
+        ["US"],
+    )

@@ -254,6 +254,8 @@ _PLAN_DECIDED = lazy_compile(
     r"\b(?:confirmed|approved|decided|finali[sz]ed|as proposed|vedtatt|vedtaget|"
     r"vedtagen|antaget|beschlossen|verabschiedet|auf vorschlag|adopte\w*|aprobad\w*|"
     r"approvat\w*|aangenomen|usvojen\w*|zavrsen\w*|donesen\w*|"
+    # a bill made law: "par suite de la sanction royale du projet de loi C-21"
+    r"royal assent|sanction royale|promulgated|promulgu\w*|"
     # a consultation answered: "Customs treatment of low-value imports: response to consultation"
     r"response to (?:the )?consultation|consultation response|summary of responses|"
     r"government response to (?:the )?consultation)\b|結果|已通过|已通過|审议通过|"
@@ -1418,11 +1420,20 @@ def _proposals(
 ) -> list[Match]:
     """The plain words of a plan that make the notice a proposal: of the change it states,
     not on its details after the decision, no consultation held."""
+    found = by_group.get("proposal", [])
+    # the plan the title names and the body says was decided ("... par suite du projet de loi
+    # C-21" over "par suite de la sanction royale du projet de loi C-21")
+    decided = {
+        m.key
+        for m in found
+        if not doc.in_title(m.start) and _plan_decided(doc.norm, *doc.sentence_of(m.start))
+    }
     proposal = [
         m
-        for m in by_group.get("proposal", [])
+        for m in found
         if m.start < doc.title_end + 600
         and (m.key.lower() not in _TITLE_PROPOSAL or _titled_plan(doc, m, votes, best))
+        and not (doc.in_title(m.start) and m.key in decided)
         and not _plan_decided(
             doc.norm, *((0, doc.title_end) if doc.in_title(m.start) else doc.sentence_of(m.start))
         )

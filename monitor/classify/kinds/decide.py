@@ -1569,6 +1569,7 @@ _UNCHANGED_AFTER = lazy_compile(
     r"\b(?:remains? unchanged|remains? the same|are unchanged|is unchanged|stay the same|"
     r"se mantienen sin cambios|se mantiene sin cambios|siguen sin cambios|sigue sin cambios|"
     r"no cambian|no cambia|restent inchange\w*|reste inchange\w*|sont inchange\w*|"
+    r"demeurent inchange\w*|demeure inchange\w*|"
     r"bleiben unverandert|bleibt unverandert|sind unverandert|ist unverandert|"
     r"restano invariat\w*|rimangono invariat\w*|rimane invariat\w*|blijven ongewijzigd|"
     r"blijft ongewijzigd|permanecem inalterad\w*|mantem se inalterad\w*)\b|"

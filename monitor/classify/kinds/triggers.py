@@ -58,6 +58,11 @@ _PRICE_BEFORE = lazy_compile(
 )
 
 
+# A few characters of one clause, none of them a word of what may happen ("可能", "或") or a
+# negation ("不会", "未", "无需")
+_CN_GAP = r"(?:(?!可能|或|不|未|无|無)[^，,。；;！？\n]){0,15}?"
+
+
 def _clause_floor(doc: Doc, pos: int, reach: int) -> int:
     """Where a look back from ``pos`` stops: ``reach`` characters or the start of its line
     (read on the original: the normal form has no line breaks, and the title is a line)."""
@@ -271,6 +276,27 @@ _GAPPED = [
         lazy_compile(
             r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
         ),
+    ),
+    (  # "全程时限将较航空运输延长约10至15个工作日": the time is longer than by air (not "不延长",
+        # nor "可能相应延长": what may happen is said by the lexicon's own phrases)
+        "时限",
+        "delay",
+        lazy_compile(rf"时限{_CN_GAP}延长"),
+    ),
+    (
+        "时效",
+        "delay",
+        lazy_compile(rf"时效{_CN_GAP}延长"),
+    ),
+    (
+        "時限",
+        "delay",
+        lazy_compile(rf"時限{_CN_GAP}延長"),
+    ),
+    (
+        "時效",
+        "delay",
+        lazy_compile(rf"時效{_CN_GAP}延長"),
     ),
     (
         "термін",
@@ -568,12 +594,15 @@ _GAPPED = [
 # How each pattern is searched: those that start with one word and a word boundary, through
 # WordStartPattern (two to three times faster, the same matches); "again" and the weight limits
 # have many alternatives that start everywhere (any number), so the engine does them faster;
-# Thai has no word boundary between its words.
+# Thai and Chinese have no word boundary between their words.
+_UNSPACED_NEEDLES = frozenset(
+    ("again", "kg", "кг", "wieder", "อีกครั้ง", "时限", "时效", "時限", "時效")
+)
 _GAPPED_FINDERS = [
     (
         needle,
         kind,
-        rx if needle in ("again", "kg", "кг", "wieder", "อีกครั้ง") else WordStartPattern(rx),
+        rx if needle in _UNSPACED_NEEDLES else WordStartPattern(rx),
     )
     for needle, kind, rx in _GAPPED
 ]
