@@ -773,3 +773,18 @@ def test_french_rules_that_remain_unchanged_are_no_duty_change() -> None:
         "informational",
         ["US"],
     )
+
+
+def test_a_new_customs_declaration_in_the_title_is_a_requirement() -> None:
+    """Beside the VAT of the same package: the title's new declaration is the news."""
+    _check(
+        "Envíos de bajo valor: nueva declaración a partir del 1 de julio",
+        "Con la entrada en vigor del paquete de IVA del comercio electrónico, el IVA se "
+        "aplica a todas las mercancías importadas, que deberán declararse a la Aduana. La "
+        "declaración deberá incluir el valor de cada envío. No podrá utilizarse para "
+        "mercancías sujetas a impuestos especiales.",
+        "ES",
+        "customs",
+        "new_requirement",
+        ["ES"],
+    )
