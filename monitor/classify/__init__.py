@@ -576,7 +576,7 @@ def _classify_doc(
             "informational", kind.score, normal_evidence, kind.votes, kind.irrelevant_topics
         )
     if domestic_only(doc, dest.roles, origin) or domestic_prices_only(
-        doc, kind.kind, dest.roles, origin
+        doc, kind.kind, kind.votes, dest.roles, origin
     ):
         return _irrelevant()  # "These revisions apply to domestic mail only"
     if kind.kind == "informational" and _dates_at_home(doc, kind, dest.codes, origin):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from monitor.classify.destinations.roles import STRONG, Role
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK
+from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
@@ -78,13 +79,34 @@ _DOMESTIC = lazy_compile(
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 
 
-def domestic_prices_only(doc: Doc, kind: str, roles: list[Role], origin: str | None) -> bool:
+# A word of mail that crosses a border: a change said with one is no domestic price
+_ABROAD = lazy_compile(
+    r"\b(?:international\w*|abroad|overseas|foreign|outside|arriving|import\w*|inbound|"
+    r"customs|zoll\w*|douan\w*|aduan\w*|dogan\w*|carin\w*|ausland\w*|etranger|extranjero|"
+    r"exterior|estero|buitenland|internacional\w*|internazional\w*|таможен\w*|митн\w*|"
+    r"международн\w*|міжнародн\w*)"
+)
+
+
+def domestic_prices_only(
+    doc: Doc, kind: str, votes: list[Vote], roles: list[Role], origin: str | None
+) -> bool:
     """Whether a notice of new prices says its international prices are unchanged and speaks
-    of mail within the country, naming no place abroad as where mail goes."""
+    of mail within the country, naming no place abroad as where mail goes, and says its change
+    of no mail abroad ("the maximum weight of parcels to all international destinations is
+    lowered ... International rates remain unchanged" is a limit abroad)."""
     if kind not in _PRICE_KINDS or not doc.holds_any(_PRICE_HINTS):
         return False
-    if _INTERNATIONAL_PRICES_SAME.search(doc.norm) is None or _DOMESTIC.search(doc.norm) is None:
+    same = _INTERNATIONAL_PRICES_SAME.search(doc.norm)
+    if same is None or _DOMESTIC.search(doc.norm) is None:
         return False
+    kept = doc.sentence_of(same.start())
+    for v in votes:
+        if v.kind != kind or v.weight <= 0:
+            continue
+        sentence = doc.sentence_of(v.start)
+        if sentence != kept and _ABROAD.search(doc.norm, *sentence):
+            return False
     return not any(
         r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK, origin) for r in roles
     )

@@ -39,19 +39,39 @@ _UNMARKED_FEWEST = 2  # rows without the mark a table needs beside its marked on
 # A page that says how it marks its changed rows with an asterisk ("Destinations that have
 # changed since our last update are marked with an asterisk (*)"): "Sri Lanka* | Available"
 _STAR_KEY = re.compile(
-    r"marked with an asterisk|marked by an asterisk|mit (?:einem )?(?:stern|sternchen) "
+    r"(?:marked with an asterisk|marked by an asterisk|mit (?:einem )?(?:stern|sternchen) "
     r"(?:markiert|gekennzeichnet)|marqu[ée]e?s? d'un ast[ée]risque|marcad[oa]s? con (?:un )?"
     r"asterisco|contrassegnat[aei] (?:con|da) (?:un )?asterisco|met een sterretje|"
-    r"oznaczon\w* gwiazdk",
+    r"oznaczon\w* gwiazdk)",
+    re.IGNORECASE,
+)
+# ... said to mark what changed (not "marked with an asterisk are served via a partner")
+_STAR_CHANGED = re.compile(
+    r"\b(?:chang\w*|updat\w*|new|ge(?:ä|a)ndert\w*|neu\w*|aktualisiert|modifi\w*|nouve\w*|"
+    r"mis\w* à jour|cambi\w*|actualiz\w*|nuev\w*|nuov\w*|aggiornat\w*|gewijzigd\w*|nieuw\w*|"
+    r"zmian\w*|now\w*)\b",
     re.IGNORECASE,
 )
 _STAR_HINTS = ("asterisk", "stern", "asterisque", "asterisco", "sterretje", "gwiazdk")
-_STARRED_CELL = re.compile(r"\s*[^|\n]*?\S\s?(?:\*|\(\*\))\s*\|")
-# A first cell that ends in a mark in lenticular or square brackets: "スーダン【新規】 |",
-# "수단 [신규] |" (not "电子烟（新增）" among a row's items: the list's new goods)
+_STARRED_CELL = re.compile(r"\s*\|?\s*[^|\n]*?\S\s?(?:\*|\(\*\))\s*\|")
+# A first cell that ends in a mark in brackets: "スーダン【新規】 |", "수단 [신규] |",
+# "スーダン（新規） |" (not "电子烟（新增）" among a row's items: the list's new goods)
 _MARKED_NAME = re.compile(
-    r"\s*[^|\n]*?[【\[](?:新規|新增|新|신규|new|neu|nouveau)[】\]]\s*\|", re.IGNORECASE
+    r"\s*\|?\s*[^|\n]*?[【\[（](?:新規|新增|新|신규|new|neu|nouveau)[】\]）]\s*\|", re.IGNORECASE
 )
+
+
+def _star_marks_changes(full: str) -> bool:
+    """Whether the page says its asterisk marks what changed, in the sentence of the legend."""
+    for m in _STAR_KEY.finditer(full):
+        a = max(full.rfind(".", 0, m.start()), full.rfind("\n", 0, m.start())) + 1
+        b = min(
+            (i for i in (full.find(".", m.end()), full.find("\n", m.end())) if i >= 0),
+            default=len(full),
+        )
+        if _STAR_CHANGED.search(full, a, b):
+            return True
+    return False
 
 
 def _marked(row: str, star: bool = False) -> bool:
@@ -108,7 +128,7 @@ def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     full = doc.full
     if " | " not in full:
         return set(), set()
-    star = any(h in doc.norm for h in _STAR_HINTS) and _STAR_KEY.search(full) is not None
+    star = any(h in doc.norm for h in _STAR_HINTS) and _star_marks_changes(full)
     marks = star or any(h in doc.norm for h in _HINTS)
     if not marks and _BEFORE_AFTER_HEAD.search(full) is None:
         return set(), set()

@@ -91,6 +91,11 @@ _ALL_BEFORE = word_start(
 
 
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
+# A state said to go on: "el servicio sigue suspendido", "remains suspended"
+_STILL = lazy_compile(
+    r"\b(?:remains?|still|sigue|siguen|continua\w*|permanece\w*|reste|restent|bleib\w*|"
+    r"mantem|mantiene\w*|rimane|rimangono|ancora|blijft|blijven)\b"
+)
 _AND_OTHER_BEFORE = lazy_compile(
     r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un|as well as(?: to| in)?|"
     r"sowie(?: in die| in| nach)?|ainsi qu'(?:en|a|aux)|ainsi que(?: vers)?|asi como(?: a)?)\s+"
@@ -615,6 +620,25 @@ _INCLUDING_BEFORE = lazy_compile(
 )
 
 
+def _rest_left_as_is(doc: Doc, roles: list[Role], r: Role) -> bool:
+    """Whether "and the other members" at ``r`` is said in a sentence where a state goes on,
+    while the region is named as a place of the change in another sentence."""
+    sentence = doc.sentence_of(r.place.start)
+    if not _STILL.search(doc.norm, *sentence):
+        return False
+    return any(
+        q.place.code == r.place.code
+        and q.role == STRONG
+        and doc.sentence_of(q.place.start) != sentence
+        for q in roles
+    )
+
+
+def _world_in_body(doc: Doc, roles: list[Role]) -> bool:
+    """Whether the body names every destination ("to all international destinations")."""
+    return any(r.place.code == WORLD and not doc.in_title(r.place.start) for r in roles)
+
+
 def _inbound_in_title(doc: Doc) -> bool:
     """Whether the title itself speaks of mail coming in ("Inbound mail delayed ...")."""
     return any(
@@ -734,12 +758,15 @@ def _decide(
     blocs: dict[str, bool] = {}  # bloc -> named with examples of its members
     # "Portugal and the other EU member states" said once of the change: the rest of the
     # members too, wherever else it names the region ("Retoma ... para a União Europeia")
+    # (not where that sentence says a state goes on: "Para Portugal y los demás Estados
+    # miembros de la UE, el servicio sigue suspendido" beside a resumption to three members)
     with_the_rest = {
         r.place.code
         for r in roles
         if r.place.code.startswith("@")
         and r.role in (STRONG, NEUTRAL)
         and _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
+        and not _STILL.search(doc.norm, *doc.sentence_of(r.place.start))
     }
     for r in roles:
         code = r.place.code
@@ -782,8 +809,14 @@ def _decide(
                 r.source == "all_of"
                 or "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
-                # "Germany, Czechia and other EU countries": the rest of the members too
-                or _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
+                # "Germany, Czechia and other EU countries": the rest of the members too (not
+                # the rest said to stay as they are beside a change of the region named
+                # elsewhere: "Para Portugal y los demás Estados miembros, el servicio sigue
+                # suspendido")
+                or (
+                    _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
+                    and not _rest_left_as_is(doc, roles, r)
+                )
                 or (r.role in (STRONG, NEUTRAL) and code in with_the_rest)
                 # "Saudi Arabia has done so since 2024; the other five member states now apply
                 # the same rule": the named member and the rest
@@ -971,8 +1004,12 @@ def _decide(
                 and r.place.code != origin
                 and doc.in_title(r.place.start)
                 # "Egypt Post: international mail continues normally" (with inbound mail
-                # "likewise" below), not "Inbound mail: VAT ..., mail abroad not affected"
-                and (r.place.code not in (WORLD, WORLD_WEAK) or not _inbound_in_title(doc))
+                # "likewise" below, and "to all international destinations" in the body), not
+                # "Inbound mail: VAT ..., mail abroad not affected"
+                and (
+                    r.place.code not in (WORLD, WORLD_WEAK)
+                    or (not _inbound_in_title(doc) and _world_in_body(doc, roles))
+                )
                 for r in roles
             )
         ):

@@ -264,10 +264,13 @@ _PLAN_DECIDED = lazy_compile(
 # ... not said of what is still to come: "if approved by the Council", "once adopted", "to be
 # confirmed"
 _NOT_YET_DECIDED = lazy_compile(
-    r"\b(?:if|once|when|unless|until|to be|pending|subject to|falls|wenn|sobald|si|se|une fois)"
-    r"\s+(?:\w+\s+)?$"
+    r"\b(?:if|once|when|unless|until|to be|pending|subject to|falls|wenn|sobald|si|se|une fois|"
+    # "lorsque le projet de loi aura reçu la sanction royale", "qui attend toujours la
+    # sanction royale", "awaiting royal assent", "before it receives royal assent"
+    r"lorsque|lorsqu|des que|quand|avant|attend\w*|awaiting|await\w*|before|bevor|nachdem)"
+    r"\s+(?:[\w']+\s+){0,10}$"
 )
-_NOT_YET_REACH = 20
+_NOT_YET_REACH = 70
 
 
 def _plan_decided(norm: str, a: int, b: int) -> bool:
@@ -1047,7 +1050,10 @@ def _all_clear_title(
 # disruptions"): the cause its all-clear answers, no change named
 _CONCEDED_BEFORE = lazy_compile(
     r"\b(?:despite|in spite of|notwithstanding|trotz|malgre|a pesar de|pese a|nonostante|"
-    r"ondanks|apesar d[aeo]s?)\s[^.:;!?\n]*$"
+    r"ondanks|apesar d[aeo]s?)\s"
+    # (up to a comma or a "but": "... despite strike, though parcels to the US will be delayed")
+    r"(?:(?!\b(?:though|although|but|however|aber|jedoch|mais|pero|ma|maar|mas)\b)"
+    r"[^.:;!?\n,])*$"
 )
 
 

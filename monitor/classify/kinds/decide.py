@@ -272,6 +272,26 @@ _AS_ALWAYS_BEFORE = lazy_compile(
 
 
 _AS_ALWAYS_KINDS = (*_ROUTINE_KINDS, "prohibited_items", "restriction")
+# a title that announces a change, and the words of the newest rules: a ban told after "As
+# always," is then news ("Important change for parcels to Australia" / "As always, we keep you
+# informed: parcels ... are restricted"; "under the latest US rules e-cigarettes are prohibited")
+_CHANGE_TITLE = word_start(
+    r"\b(?:chang\w*|new|neu\w*|nouve\w*|nuev\w*|nuov\w*|important|wichtig\w*|update\w*|"
+    r"anderung\w*|modifica\w*|cambio\w*)\b"
+)
+_LATEST = word_start(r"\b(?:latest|newest|neueste\w*|dernier\w*|ultim\w*|recent\w*|nieuwste)\b")
+
+
+def _ban_recalled(doc: Doc, start: int) -> bool:
+    """Whether a ban or limit after "as always" is recalled, not announced: no colon before it
+    in its sentence (the "as always" of another verb), no change in the title, no "latest"."""
+    a, b = doc.sentence_of(start)
+    norm = doc.norm
+    return (
+        ":" not in norm[a:start]
+        and _CHANGE_TITLE.search(norm, 0, doc.title_end) is None
+        and _LATEST.search(norm, a, b) is None
+    )
 
 
 def _as_always(doc: Doc, start: int) -> bool:
@@ -462,11 +482,13 @@ def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -
 
 # Chinese and Japanese say "once" after the verb: "恢復航班後" (after flights resume),
 # "再開後に", "再開次第"
-def _lasting_until(norm: str, m: Match, start: int) -> bool:
+def _lasting_until(norm: str, m: Match, start: int, end: int) -> bool:
     """Whether Japanese "まで" (until) before a change says how long it lasts ("12月31日まで
     ... 停止します", "4台まで"), not that it waits (said after it: "再開されるまで"), nor the
-    past: "これまで ... 停止しておりましたが" (until now ... had stopped; the change comes after
-    its "but")."""
+    past: "先月まで ... 停止しておりました" (until last month ... had stopped), "これまで ...
+    停止しておりましたが" (until now; the change comes after its "but")."""
+    if _JA_PAST_AFTER.match(norm, end):
+        return False
     if (
         norm[max(0, m.start - 2) : m.start] not in _UNTIL_NOW
         and norm[m.start - 1 : m.start] != "今"
@@ -477,6 +499,10 @@ def _lasting_until(norm: str, m: Match, start: int) -> bool:
 
 _UNTIL_NOW = ("これ", "それ", "いま")
 _JA_BUT = lazy_compile(r"(?:が|けれど|けど|ものの)[、，]")
+# a past form right after the change: "停止しておりました", "停止していました"
+_JA_PAST_AFTER = lazy_compile(
+    r"[^、。，]{0,3}?(?:ておりました|ていました|おりました|いました|ました)"
+)
 _AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第|まで)")
 # what a continuation word says goes on: the need of what follows ("continue to require a")
 _STILL_NEEDED = lazy_compile(r"\s*(?:require|requires|need|needs)\s+(?:(?:a|an|the|your)\s+)?")
@@ -735,7 +761,7 @@ def _cast_votes(
             m.value == "condition"
             and _is_condition(doc, m, clause_start)
             and not _NEW_CLAUSE.search(norm, m.end, start)
-            and not (m.key == "まで" and m.end <= start and _lasting_until(norm, m, start))
+            and not (m.key == "まで" and m.end <= start and _lasting_until(norm, m, start, end))
             for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
@@ -1028,7 +1054,12 @@ def _cast_votes(
             kind, weight = "informational", 0.5  # "the usual postage is required": nothing new
         elif kind in _ROUTINE_KINDS and hints(_GOES_ON_HINTS) and _GOES_ON.match(norm, end):
             kind, weight = "informational", 0.5  # "the collection of duties continues as normal"
-        elif kind in _AS_ALWAYS_KINDS and hints(_AS_ALWAYS_HINTS) and _as_always(doc, start):
+        elif (
+            kind in _AS_ALWAYS_KINDS
+            and hints(_AS_ALWAYS_HINTS)
+            and _as_always(doc, start)
+            and (kind in _ROUTINE_KINDS or _ban_recalled(doc, start))
+        ):
             # "As always, make sure you: - ... duties"; "As always, ... some food and plant
             # products are not permitted" (a ban recalled is a reminder: it counts in full)
             weight = 0.5 if kind in _ROUTINE_KINDS else min(weight, RELEVANT_SCORE)
@@ -1866,7 +1897,9 @@ _ASKED_ABOUT = word_start(
     r"worried that|concerned that)|"
     # "Kamervragen over het stopzetten ...", "Fragen zur Einstellung ..."
     r"\b(?:kamervragen|vragen|fragen|preguntas|perguntas|domande) (?:over|zu|zum|zur|sobre|su))\b"
-    r"(?:(?! (?:and|but|so|en|und|y|e) )[^.;:!?\n])*$"
+    # (read within its clause: not "Following questions about the US rules, we have decided
+    # to suspend ...")
+    r"(?:(?! (?:and|but|so|en|und|y|e) )[^.;:!?\n,])*$"
 )
 # "The Postal Service said that it had suspended ...": the news, told as reported speech
 _REPORTED_SPEECH = word_start(

@@ -449,27 +449,40 @@ ADVICE_HINTS = (
 )  # fmt: skip
 _ADVICE = lazy_compile(
     r"\b(?:(?:strongly |highly )?recommended|we recommend|(?:strongly )?advised|advisable|"
-    r"empfohlen|empfehlen wir|recomendad[oa]s?|se recomienda|recomendamos|recommande\w*|"
-    r"consigliat[oa]|si consiglia|aanbevolen|aangeraden|zalecan[aey]|zalecamy|doporucen[aeo]?|"
-    r"rekommenderas|anbefales|suositellaan)\b"
+    r"empfohlen|empfehlen wir|wir empfehlen|recomendad[oa]s?|se recomienda|recomendamos|"
+    r"recommand\w*|consigliat[oa]|si consiglia|aanbevolen|aangeraden|zalecan[aey]|zalecamy|"
+    r"doporucen[aeo]?|rekommenderas|anbefales|suositellaan)\b"
 )
+# ... said of something else: "as recommended by the UPU", "wie vom Weltpostverein empfohlen"
+_ADVICE_OF_OTHERS = lazy_compile(r"\b(?:as|wie|zoals|comme|como|come)\s+(?:\w+\s+){0,3}$")
 _OBLIGED = lazy_compile(
-    r"\b(?:must|mandatory|required|requires?|obligatory|compulsory|verpflichtend|pflicht\w*|"
-    r"muss|mussen|obligatoire\w*|obligatori[oa]s?|debe|deben|deberan|deve|devono|moet|moeten|"
-    r"verplicht\w*|wymagan\w*|obowiazkow\w*|povinn\w*)\b"
+    r"\b(?:must|mandatory|required|requires?|needs? to|will need|needed|obligatory|compulsory|"
+    r"verpflichtend|pflicht\w*|erforderlich|benotig\w*|muss|mussen|obligatoire\w*|exige\w*|"
+    r"obligatori[oa]s?|necesari[oa]s?|necessari[oa]s?|debe|deben|deberan|deve|devono|moet|"
+    r"moeten|nodig|verplicht\w*|wymagan\w*|obowiazkow\w*|povinn\w*)\b"
 )
 
 
 def advised_only(doc: Doc, start: int) -> bool:
-    """Whether the clause at ``start`` (its sentence up to a semicolon) advises and asks for
-    nothing."""
+    """Whether the clause at ``start`` (its sentence up to a semicolon or comma, a bracket
+    around it left out) advises and asks for nothing."""
     a, b = doc.sentence_of(start)
     norm = doc.norm
-    cut = norm.rfind(";", a, start)
-    a = a if cut < 0 else cut + 1
-    cut = norm.find(";", start, b)
-    b = b if cut < 0 else cut
-    return _ADVICE.search(norm, a, b) is not None and _OBLIGED.search(norm, a, b) is None
+    for mark in (";", ","):
+        cut = norm.rfind(mark, a, start)
+        a = a if cut < 0 else cut + 1
+        cut = norm.find(mark, start, b)
+        b = b if cut < 0 else cut
+    if _OBLIGED.search(norm, a, b) is not None:
+        return False
+    for m in _ADVICE.finditer(norm, a, b):
+        opened = norm.rfind("(", a, m.start())
+        if opened >= 0 and norm.find(")", opened, m.start()) < 0 and opened > start:
+            continue  # "(advance data recommended 24 hours before posting)": an aside
+        if _ADVICE_OF_OTHERS.search(norm, max(a, m.start() - 30), m.start()):
+            continue
+        return True
+    return False
 
 
 # A start date after a change, in its sentence: "will resume ... with effect from 15th October"

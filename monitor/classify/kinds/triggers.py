@@ -58,9 +58,14 @@ _PRICE_BEFORE = lazy_compile(
 )
 
 
-# A few characters of one clause, none of them a word of what may happen ("可能", "或") or a
-# negation ("不会", "未", "无需")
-_CN_GAP = r"(?:(?!可能|或|不|未|无|無)[^，,。；;！？\n]){0,15}?"
+# A few characters of one clause, none of them a word of what may happen ("可能", "或"), a
+# negation ("不会", "未", "无需", "没有") or a month
+_CN_GAP = r"(?:(?!可能|或|不|未|无|無|没|沒|非|月)[^，,。；;！？\n]){0,15}?"
+# ... of the time a parcel takes, not of the time to ask, claim, keep or declare ("查询时限由6
+# 个月延长至12个月"; months are no transit time either)
+_CN_NOT_TRANSIT = (
+    r"(?<!查询)(?<!查詢)(?<!保管)(?<!申报)(?<!申報)(?<!索赔)(?<!索賠)(?<!退货)(?<!退貨)"
+)
 
 
 def _clause_floor(doc: Doc, pos: int, reach: int) -> int:
@@ -281,22 +286,22 @@ _GAPPED = [
         # nor "可能相应延长": what may happen is said by the lexicon's own phrases)
         "时限",
         "delay",
-        lazy_compile(rf"时限{_CN_GAP}延长"),
+        lazy_compile(rf"{_CN_NOT_TRANSIT}时限{_CN_GAP}延长"),
     ),
     (
         "时效",
         "delay",
-        lazy_compile(rf"时效{_CN_GAP}延长"),
+        lazy_compile(rf"{_CN_NOT_TRANSIT}时效{_CN_GAP}延长"),
     ),
     (
         "時限",
         "delay",
-        lazy_compile(rf"時限{_CN_GAP}延長"),
+        lazy_compile(rf"{_CN_NOT_TRANSIT}時限{_CN_GAP}延長"),
     ),
     (
         "時效",
         "delay",
-        lazy_compile(rf"時效{_CN_GAP}延長"),
+        lazy_compile(rf"{_CN_NOT_TRANSIT}時效{_CN_GAP}延長"),
     ),
     (
         "термін",
