@@ -221,6 +221,21 @@ def test_romanian_stop_of_parcels_abroad_is_still_a_stop() -> None:
             "remain unchanged.",
             id="en-new-prices-not-international",
         ),
+        pytest.param(
+            "UY",
+            "Nuevas tarifas nacionales",
+            "Desde el 1 de marzo rigen nuevas tarifas para envíos nacionales: la encomienda de "
+            "hasta 2 kg cuesta $ 4.000. Las tarifas de los servicios internacionales no sufren "
+            "modificaciones.",
+            id="es-no-sufren-modificaciones",
+        ),
+        pytest.param(
+            "PT",
+            "Novas tarifas nacionais",
+            "A partir de 1 de março entram em vigor novas tarifas para encomendas nacionais até "
+            "2 kg. As tarifas dos serviços internacionais permanecem inalteradas.",
+            id="pt-permanecem-inalteradas",
+        ),
     ],
 )
 def test_domestic_price_list_with_international_unchanged_is_irrelevant(
@@ -275,33 +290,6 @@ def test_a_post_restructured_before_its_creditors_is_no_news_for_senders() -> No
         origin="NA",
         source_kind="postal",
     )
-    assert not got.relevant, got.evidence[:3]
-
-
-@pytest.mark.parametrize(
-    ("origin", "title", "text"),
-    [
-        pytest.param(
-            "UY",
-            "Nuevas tarifas nacionales",
-            "Desde el 1 de marzo rigen nuevas tarifas para envíos nacionales: la encomienda de "
-            "hasta 2 kg cuesta $ 4.000. Las tarifas de los servicios internacionales no sufren "
-            "modificaciones.",
-            id="es-no-sufren-modificaciones",
-        ),
-        pytest.param(
-            "PT",
-            "Novas tarifas nacionais",
-            "A partir de 1 de março entram em vigor novas tarifas para encomendas nacionais até "
-            "2 kg. As tarifas dos serviços internacionais permanecem inalteradas.",
-            id="pt-permanecem-inalteradas",
-        ),
-    ],
-)
-def test_romance_domestic_price_list_with_international_unchanged_is_irrelevant(
-    origin: str, title: str, text: str
-) -> None:
-    got = classify(title, text, origin=origin, source_kind="postal")
     assert not got.relevant, got.evidence[:3]
 
 
