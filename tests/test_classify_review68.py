@@ -987,3 +987,42 @@ def test_a_new_product_to_a_place_is_no_resumption() -> None:
         source_kind="postal",
     )
     assert got.change_kind != "resumption", got.evidence[:3]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "PK",
+            "بین الاقوامی ڈاک کی بکنگ کی بحالی",
+            "درج ذیل ممالک کے لیے پارسل کی بکنگ دوبارہ شروع کر دی جائے گی: برطانیہ، ترکی اور "
+            "جاپان۔",
+            "resumption",
+            ["GB", "JP", "TR"],
+            id="urdu-turkey",
+        ),
+        pytest.param(
+            "LK",
+            "வெளிநாட்டு தபால் சேவைகள் மீண்டும் ஆரம்பம்",
+            "இடைநிறுத்தப்பட்டிருந்த வெளிநாட்டு விமானத் தபால் சேவைகள் பின்வரும் நாடுகளுக்கு "
+            "மீண்டும் ஆரம்பிக்கப்படும்: ஐக்கிய இராச்சியம், மாலைதீவு மற்றும் கட்டார். "
+            "இந்நாடுகளுக்கான பொதிகள் ஏற்றுக்கொள்ளப்படும்.",
+            "resumption",
+            ["GB", "MV", "QA"],
+            id="sri-lankan-tamil-uk-maldives-qatar",
+        ),
+        pytest.param(
+            "VN",
+            "Tạm ngừng chấp nhận bưu gửi đi Hoa Kỳ",
+            "Vietnam Post tạm ngừng chấp nhận bưu gửi có chứa hàng hóa gửi đi Hoa Kỳ, kể cả Quần "
+            "đảo Virgin thuộc Mỹ.",
+            "suspension",
+            ["US", "VI"],
+            id="vietnamese-us-virgin-islands",
+        ),
+    ],
+)
+def test_names_as_written_in_south_and_southeast_asia(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", kind, codes)
