@@ -1026,3 +1026,19 @@ def test_names_as_written_in_south_and_southeast_asia(
     origin: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, "postal", kind, codes)
+
+
+def test_a_blocs_common_tariff_is_its_rules_not_its_members() -> None:
+    """Tanzania's revenue authority on duties at the East African Community's common tariff:
+    imports into Tanzania, not mail to the other members."""
+    _check(
+        "Mabadiliko ya kodi kwa mizigo midogo",
+        "Mamlaka ya Mapato Tanzania (TRA) inatangaza kuwa kuanzia tarehe 1 Julai bidhaa "
+        "zinazoingizwa nchini kupitia posta zenye thamani "
+        "inayozidi Dola 50 zitatozwa ushuru wa forodha kwa viwango vya Ushuru wa Pamoja wa "
+        "Forodha wa Jumuiya ya Afrika Mashariki (CET), pamoja na VAT ya asilimia 18.",
+        "TZ",
+        "other",
+        "duty_tax_change",
+        ["TZ"],
+    )

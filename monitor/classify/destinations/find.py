@@ -1406,7 +1406,10 @@ _RULES_OF_BEFORE = lazy_compile(
     r"noteikumiem|noteikumu|regulas|direktivas|maaruse|direktiivi|"
     r"правилата на|правила на|регламент на|регламента на|регламентът на|решение на|"
     r"решението на|законодателството на|директива на|директивата на|изискванията на|"
-    r"правилима|прописима|прописа|уредбе|одлуке|правилата|прописите на)\s+$"
+    r"правилима|прописима|прописа|уредбе|одлуке|правилата|прописите на|"
+    # the bloc's common tariff: Swahili "Ushuru wa Pamoja wa Forodha wa Jumuiya ya Afrika
+    # Mashariki", "the common external tariff of the EAC"
+    r"forodha wa|sheria za|kanuni za|common external tariff of(?: the)?)\s+$"
 )
 _RULES_AFTER = lazy_compile(
     r"(?:'s)?\s+(?:customs\s+)?(?:rules|law|laws|legislation|regulations?|sanctions|measures|"
