@@ -1042,3 +1042,64 @@ def test_a_blocs_common_tariff_is_its_rules_not_its_members() -> None:
         "duty_tax_change",
         ["TZ"],
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "IQ",
+            "استئناف تبادل البريد الدولي",
+            "أعلنت الشركة العامة للبريد عن استئناف قبول الطرود البريدية إلى كل من المملكة "
+            "الأردنية الهاشمية ودولة الإمارات العربية المتحدة والجمهورية التركية وجمهورية ألمانيا "
+            "الاتحادية.",
+            "resumption",
+            ["AE", "DE", "JO", "TR"],
+            id="arabic-states-with-their-titles",
+        ),
+        pytest.param(
+            "SY",
+            "إعادة تفعيل خدمة البريد الدولي الصادر",
+            "تعلن المؤسسة السورية للبريد عن إعادة تفعيل خدمة الطرود البريدية إلى الدول التالية: "
+            "تركيا، الأردن، لبنان.",
+            "resumption",
+            ["JO", "LB", "TR"],
+            id="arabic-reactivated",
+        ),
+        pytest.param(
+            "TR",
+            "Yurt Dışı Posta Gönderileri Hakkında",
+            "20 Mart tarihinden itibaren aşağıdaki ülkelere yönelik posta gönderilerinin kabulüne "
+            "geçici olarak ara verilmiştir: İtalya, İspanya, İran.",
+            "suspension",
+            ["ES", "IR", "IT"],
+            id="turkish-a-break-given",
+        ),
+        pytest.param(
+            "IR",
+            "اطلاعیه ارسال مرسولات پستی بین‌المللی",
+            "پذیرش مرسولات پستی همچنان ادامه دارد، اما زمان تحویل مرسولات به کلیه مقاصد "
+            "بین‌المللی طولانی‌تر خواهد بود.",
+            "delay",
+            ["*"],
+            id="persian-will-be-longer",
+        ),
+    ],
+)
+def test_middle_eastern_changes(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", kind, codes)
+
+
+def test_korean_travellers_allowance_is_no_parcel_duty() -> None:
+    got = classify(
+        "여행자 휴대품 면세한도 800달러로 상향",
+        "관세청은 여행자 휴대품 기본 면세한도가 9월 6일부터 600달러에서 800달러로 상향된다고 "
+        "밝혔다. 술의 면세 범위도 2병으로 확대된다. 면세한도를 초과한 물품을 반입하면서 "
+        "자진신고하는 경우 관세의 30%를 감면받을 수 있다. 관세청은 해외여행자에게 입국 시 "
+        "여행자 휴대품 신고서를 성실하게 작성해 달라고 당부했다.",
+        origin="KR",
+        source_kind="customs",
+    )
+    assert not got.relevant, got.evidence[:3]
