@@ -81,7 +81,9 @@ _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 
 # A word of mail that crosses a border: a change said with one is no domestic price
 _ABROAD = lazy_compile(
-    r"\b(?:international\w*|abroad|overseas|foreign|outside|arriving|import\w*|inbound|"
+    r"\b(?:international\w*|abroad|overseas|foreign|arriving|inbound|"
+    # (not "Important", "importe": an amount)
+    r"import(?:s|ed|ing|ation\w*|ad[oa]s?|acion\w*|aci[oó]n\w*|er\w*)?\b|"
     r"customs|zoll\w*|douan\w*|aduan\w*|dogan\w*|carin\w*|ausland\w*|etranger|extranjero|"
     r"exterior|estero|buitenland|internacional\w*|internazional\w*|таможен\w*|митн\w*|"
     r"международн\w*|міжнародн\w*)"

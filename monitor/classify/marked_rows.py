@@ -37,7 +37,8 @@ _UNMARKED_FEWEST = 2  # rows without the mark a table needs beside its marked on
 
 
 # A page that says how it marks its changed rows with an asterisk ("Destinations that have
-# changed since our last update are marked with an asterisk (*)"): "Sri Lanka* | Available"
+# changed since our last update are marked with an asterisk (*)"): "Sri Lanka* | Available",
+# "| *Sri Lanka | Suspended |"
 _STAR_KEY = re.compile(
     r"(?:marked with an asterisk|marked by an asterisk|mit (?:einem )?(?:stern|sternchen) "
     r"(?:markiert|gekennzeichnet)|marqu[ée]e?s? d'un ast[ée]risque|marcad[oa]s? con (?:un )?"
@@ -47,13 +48,13 @@ _STAR_KEY = re.compile(
 )
 # ... said to mark what changed (not "marked with an asterisk are served via a partner")
 _STAR_CHANGED = re.compile(
-    r"\b(?:chang\w*|updat\w*|new|ge(?:ä|a)ndert\w*|neu\w*|aktualisiert|modifi\w*|nouve\w*|"
-    r"mis\w* à jour|cambi\w*|actualiz\w*|nuev\w*|nuov\w*|aggiornat\w*|gewijzigd\w*|nieuw\w*|"
-    r"zmian\w*|now\w*)\b",
+    r"\b(?:changed|have changed|has changed|updated|new|neu|neue|ge(?:ä|ae|a)ndert|aktualisiert|"
+    r"modifi[ée]e?s?|nouveaux?|nouvelles?|mis à jour|cambiad[oa]s|actualizad[oa]s|nuev[oa]s?|"
+    r"nuov[oaie]|aggiornat[oaie]|gewijzigd|nieuwe?|zmienion\w*|nowe|nowy|nowa)\b",
     re.IGNORECASE,
 )
 _STAR_HINTS = ("asterisk", "stern", "asterisque", "asterisco", "sterretje", "gwiazdk")
-_STARRED_CELL = re.compile(r"\s*\|?\s*[^|\n]*?\S\s?(?:\*|\(\*\))\s*\|")
+_STARRED_CELL = re.compile(r"\s*\|?\s*(?:\*\s?[^|\n*]*?\S|[^|\n]*?\S\s?(?:\*|\(\*\)))\s*\|")
 # A first cell that ends in a mark in brackets: "スーダン【新規】 |", "수단 [신규] |",
 # "スーダン（新規） |" (not "电子烟（新增）" among a row's items: the list's new goods)
 _MARKED_NAME = re.compile(

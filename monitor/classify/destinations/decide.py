@@ -90,12 +90,16 @@ _ALL_BEFORE = word_start(
 )
 
 
-# "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
-# A state said to go on: "el servicio sigue suspendido", "remains suspended"
-_STILL = lazy_compile(
+# A stop said to go on: "el servicio sigue suspendido", "remains suspended" (not "remains
+# delayed": the same delay as the change's, whose rest of the members it names)
+_STILL_STOPPED = lazy_compile(
     r"\b(?:remains?|still|sigue|siguen|continua\w*|permanece\w*|reste|restent|bleib\w*|"
-    r"mantem|mantiene\w*|rimane|rimangono|ancora|blijft|blijven)\b"
+    r"mantem|mantiene\w*|rimane|rimangono|ancora|blijft|blijven)\b[^.;\n]{0,30}?"
+    r"\b(?:suspend\w*|halted|stopped|closed|unavailable|ausgesetzt|eingestellt|gesperrt|"
+    r"sospes\w*|opgeschort|interromp\w*|fermé\w*|ferme\w*|cerrad\w*|detenid\w*|"
+    r"parad\w*|bloquead\w*)\b"
 )
+# "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
 _AND_OTHER_BEFORE = lazy_compile(
     r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un|as well as(?: to| in)?|"
     r"sowie(?: in die| in| nach)?|ainsi qu'(?:en|a|aux)|ainsi que(?: vers)?|asi como(?: a)?)\s+"
@@ -620,16 +624,18 @@ _INCLUDING_BEFORE = lazy_compile(
 )
 
 
-def _rest_left_as_is(doc: Doc, roles: list[Role], r: Role) -> bool:
-    """Whether "and the other members" at ``r`` is said in a sentence where a state goes on,
-    while the region is named as a place of the change in another sentence."""
+def _rest_left_as_is(doc: Doc, roles: list[Role], r: Role, members: list[str]) -> bool:
+    """Whether "and the other members" at ``r`` is said in a sentence where a stop goes on,
+    while the region or some of its ``members`` are places of the change in another sentence
+    ("Retomamos la admisión a Francia, Italia y Alemania. Para Portugal y los demás Estados
+    miembros de la UE, el servicio sigue suspendido")."""
     sentence = doc.sentence_of(r.place.start)
-    if not _STILL.search(doc.norm, *sentence):
+    if not _STILL_STOPPED.search(doc.norm, *sentence):
         return False
     return any(
-        q.place.code == r.place.code
-        and q.role == STRONG
+        q.role == STRONG
         and doc.sentence_of(q.place.start) != sentence
+        and (q.place.code == r.place.code or q.place.code in members)
         for q in roles
     )
 
@@ -766,7 +772,7 @@ def _decide(
         if r.place.code.startswith("@")
         and r.role in (STRONG, NEUTRAL)
         and _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
-        and not _STILL.search(doc.norm, *doc.sentence_of(r.place.start))
+        and not _STILL_STOPPED.search(doc.norm, *doc.sentence_of(r.place.start))
     }
     for r in roles:
         code = r.place.code
@@ -815,7 +821,7 @@ def _decide(
                 # suspendido")
                 or (
                     _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
-                    and not _rest_left_as_is(doc, roles, r)
+                    and not _rest_left_as_is(doc, roles, r, members)
                 )
                 or (r.role in (STRONG, NEUTRAL) and code in with_the_rest)
                 # "Saudi Arabia has done so since 2024; the other five member states now apply

@@ -264,11 +264,14 @@ _PLAN_DECIDED = lazy_compile(
 # ... not said of what is still to come: "if approved by the Council", "once adopted", "to be
 # confirmed"
 _NOT_YET_DECIDED = lazy_compile(
-    r"\b(?:if|once|when|unless|until|to be|pending|subject to|falls|wenn|sobald|si|se|une fois|"
+    r"(?:\b(?:if|once|when|unless|until|to be|pending|subject to|falls|wenn|sobald|si|se|"
+    r"une fois)\s+(?:\w+\s+)?|"
     # "lorsque le projet de loi aura reçu la sanction royale", "qui attend toujours la
-    # sanction royale", "awaiting royal assent", "before it receives royal assent"
-    r"lorsque|lorsqu|des que|quand|avant|attend\w*|awaiting|await\w*|before|bevor|nachdem)"
-    r"\s+(?:[\w']+\s+){0,10}$"
+    # sanction royale", "awaiting royal assent" (a conjunction or a verb of waiting, some
+    # words before)
+    r"\b(?:lorsque|quand|des que|awaiting|attend|attendent|attendant|en attente de)\s+"
+    r"(?:[\w']+\s+){0,10}|"
+    r"\b(?:lorsqu|des qu)'\s*(?:[\w']+\s+){0,10})$"
 )
 _NOT_YET_REACH = 70
 

@@ -275,20 +275,25 @@ _AS_ALWAYS_KINDS = (*_ROUTINE_KINDS, "prohibited_items", "restriction")
 # a title that announces a change, and the words of the newest rules: a ban told after "As
 # always," is then news ("Important change for parcels to Australia" / "As always, we keep you
 # informed: parcels ... are restricted"; "under the latest US rules e-cigarettes are prohibited")
-_CHANGE_TITLE = word_start(
-    r"\b(?:chang\w*|new|neu\w*|nouve\w*|nuev\w*|nuov\w*|important|wichtig\w*|update\w*|"
-    r"anderung\w*|modifica\w*|cambio\w*)\b"
+_CHANGE_TITLE = word_start(r"\b(?:chang\w*|anderung\w*|modifica\w*|cambio\w*|wijziging\w*)\b")
+_LATEST = lazy_compile(
+    r"\b(?:(?:under|according to|following) the (?:latest|newest)|"
+    r"(?:latest|newest) (?:rules|regulations|requirements)|neuesten (?:regeln|vorschriften)|"
+    r"dernieres (?:regles|reglementations)|ultimas normas)\b"
 )
-_LATEST = word_start(r"\b(?:latest|newest|neueste\w*|dernier\w*|ultim\w*|recent\w*|nieuwste)\b")
+# a reminder's own words before its colon: "As always, please remember: ..."
+_REMEMBER = lazy_compile(r"\b(?:remember|remind\w*|erinner\w*|rappel\w*|recorda\w*|ricorda\w*)\b")
 
 
 def _ban_recalled(doc: Doc, start: int) -> bool:
     """Whether a ban or limit after "as always" is recalled, not announced: no colon before it
-    in its sentence (the "as always" of another verb), no change in the title, no "latest"."""
+    in its sentence (the "as always" of another verb) but a reminder's ("please remember:"), no
+    change in the title, no "the latest rules"."""
     a, b = doc.sentence_of(start)
     norm = doc.norm
+    colon = norm.rfind(":", a, start)
     return (
-        ":" not in norm[a:start]
+        (colon < 0 or _REMEMBER.search(norm, a, colon) is not None)
         and _CHANGE_TITLE.search(norm, 0, doc.title_end) is None
         and _LATEST.search(norm, a, b) is None
     )
@@ -499,10 +504,9 @@ def _lasting_until(norm: str, m: Match, start: int, end: int) -> bool:
 
 _UNTIL_NOW = ("これ", "それ", "いま")
 _JA_BUT = lazy_compile(r"(?:が|けれど|けど|ものの)[、，]")
-# a past form right after the change: "停止しておりました", "停止していました"
-_JA_PAST_AFTER = lazy_compile(
-    r"[^、。，]{0,3}?(?:ておりました|ていました|おりました|いました|ました)"
-)
+# a past state right after the change: "停止しておりました", "停止していました" (had been
+# stopping; not "停止いたしました", stopped now)
+_JA_PAST_AFTER = lazy_compile(r"[^、。，]{0,3}?(?:ておりました|ていました)")
 _AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第|まで)")
 # what a continuation word says goes on: the need of what follows ("continue to require a")
 _STILL_NEEDED = lazy_compile(r"\s*(?:require|requires|need|needs)\s+(?:(?:a|an|the|your)\s+)?")

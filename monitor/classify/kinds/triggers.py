@@ -59,12 +59,13 @@ _PRICE_BEFORE = lazy_compile(
 
 
 # A few characters of one clause, none of them a word of what may happen ("可能", "或"), a
-# negation ("不会", "未", "无需", "没有") or a month
-_CN_GAP = r"(?:(?!可能|或|不|未|无|無|没|沒|非|月)[^，,。；;！？\n]){0,15}?"
+# negation ("不会", "未", "无需", "没有") or a number of months
+_CN_GAP = r"(?:(?!可能|或|不|未|无|無|没|沒|非|个月|個月)[^，,。；;！？\n]){0,15}?"
 # ... of the time a parcel takes, not of the time to ask, claim, keep or declare ("查询时限由6
 # 个月延长至12个月"; months are no transit time either)
 _CN_NOT_TRANSIT = (
     r"(?<!查询)(?<!查詢)(?<!保管)(?<!申报)(?<!申報)(?<!索赔)(?<!索賠)(?<!退货)(?<!退貨)"
+    r"(?<!理赔)(?<!理賠)(?<!投诉处理)(?<!投訴處理)"
 )
 
 
