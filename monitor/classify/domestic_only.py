@@ -67,10 +67,11 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\btarifas (?:dos (?:servicos|envios) )?internacionais [^.;:]{0,40}?"
     r"(?:permanecem|mantem se|continuam) (?:inalteradas|sem alteracoes)\b"
 )
-_PRICE_HINTS = ("unchanged", "do not apply to international", "без измен", "без змін",
-                "не изменя", "не змінюют", "unverandert", "inchang", "sin cambios",
-                "no sufren", "no cambian", "no se modifican", "inalterad", "sem alteracoes",
-                )  # fmt: skip
+_PRICE_HINTS = (
+    "unchanged", "do not apply to international", "без измен", "без змін", "не изменя",
+    "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
+    "no se modifican", "inalterad", "sem alteracoes",
+)  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"

@@ -62,17 +62,12 @@ _MARKED_NAME = re.compile(
 )
 
 
-def _star_marks_changes(full: str) -> bool:
+def _star_marks_changes(doc: Doc) -> bool:
     """Whether the page says its asterisk marks what changed, in the sentence of the legend."""
-    for m in _STAR_KEY.finditer(full):
-        a = max(full.rfind(".", 0, m.start()), full.rfind("\n", 0, m.start())) + 1
-        b = min(
-            (i for i in (full.find(".", m.end()), full.find("\n", m.end())) if i >= 0),
-            default=len(full),
-        )
-        if _STAR_CHANGED.search(full, a, b):
-            return True
-    return False
+    return any(
+        _STAR_CHANGED.search(doc.full, *doc.sentence_of(m.start()))
+        for m in _STAR_KEY.finditer(doc.full)
+    )
 
 
 def _marked(row: str, star: bool = False) -> bool:
@@ -129,7 +124,7 @@ def _find_rows(doc: Doc) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     full = doc.full
     if " | " not in full:
         return set(), set()
-    star = any(h in doc.norm for h in _STAR_HINTS) and _star_marks_changes(full)
+    star = any(h in doc.norm for h in _STAR_HINTS) and _star_marks_changes(doc)
     marks = star or any(h in doc.norm for h in _HINTS)
     if not marks and _BEFORE_AFTER_HEAD.search(full) is None:
         return set(), set()

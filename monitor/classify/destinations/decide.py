@@ -766,12 +766,16 @@ def _decide(
     # members too, wherever else it names the region ("Retoma ... para a União Europeia")
     # (not where that sentence says a state goes on: "Para Portugal y los demás Estados
     # miembros de la UE, el servicio sigue suspendido" beside a resumption to three members)
-    with_the_rest = {
-        r.place.code
+    and_other = [
+        r
         for r in roles
         if r.place.code.startswith("@")
-        and r.role in (STRONG, NEUTRAL)
         and _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
+    ]
+    with_the_rest = {
+        r.place.code
+        for r in and_other
+        if r.role in (STRONG, NEUTRAL)
         and not _STILL_STOPPED.search(doc.norm, *doc.sentence_of(r.place.start))
     }
     for r in roles:
@@ -819,10 +823,7 @@ def _decide(
                 # the rest said to stay as they are beside a change of the region named
                 # elsewhere: "Para Portugal y los demás Estados miembros, el servicio sigue
                 # suspendido")
-                or (
-                    _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
-                    and not _rest_left_as_is(doc, roles, r, members)
-                )
+                or (any(q is r for q in and_other) and not _rest_left_as_is(doc, roles, r, members))
                 or (r.role in (STRONG, NEUTRAL) and code in with_the_rest)
                 # "Saudi Arabia has done so since 2024; the other five member states now apply
                 # the same rule": the named member and the rest

@@ -97,6 +97,7 @@ from monitor.classify.kinds.status_rows import weaken_standing_rows
 from monitor.classify.kinds.topics import (
     _MAIL_BEFORE,
     ADVICE_HINTS,
+    TITLE_CHANGES,
     _after_subject,
     _closure_sentences,
     _customs_office,
@@ -275,7 +276,6 @@ _AS_ALWAYS_KINDS = (*_ROUTINE_KINDS, "prohibited_items", "restriction")
 # a title that announces a change, and the words of the newest rules: a ban told after "As
 # always," is then news ("Important change for parcels to Australia" / "As always, we keep you
 # informed: parcels ... are restricted"; "under the latest US rules e-cigarettes are prohibited")
-_CHANGE_TITLE = word_start(r"\b(?:chang\w*|anderung\w*|modifica\w*|cambio\w*|wijziging\w*)\b")
 _LATEST = lazy_compile(
     r"\b(?:(?:under|according to|following) the (?:latest|newest)|"
     r"(?:latest|newest) (?:rules|regulations|requirements)|neuesten (?:regeln|vorschriften)|"
@@ -294,7 +294,7 @@ def _ban_recalled(doc: Doc, start: int) -> bool:
     colon = norm.rfind(":", a, start)
     return (
         (colon < 0 or _REMEMBER.search(norm, a, colon) is not None)
-        and _CHANGE_TITLE.search(norm, 0, doc.title_end) is None
+        and TITLE_CHANGES.search(norm, 0, doc.title_end) is None
         and _LATEST.search(norm, a, b) is None
     )
 
@@ -485,8 +485,6 @@ def _inside_informational(triggers: list[tuple[str, int, int, str]], pos: int) -
     return any(t[0] == "informational" and t[1] <= pos < t[2] for t in triggers)
 
 
-# Chinese and Japanese say "once" after the verb: "恢復航班後" (after flights resume),
-# "再開後に", "再開次第"
 def _lasting_until(norm: str, m: Match, start: int, end: int) -> bool:
     """Whether Japanese "まで" (until) before a change says how long it lasts ("12月31日まで
     ... 停止します", "4台まで"), not that it waits (said after it: "再開されるまで"), nor the
@@ -507,6 +505,8 @@ _JA_BUT = lazy_compile(r"(?:が|けれど|けど|ものの)[、，]")
 # a past state right after the change: "停止しておりました", "停止していました" (had been
 # stopping; not "停止いたしました", stopped now)
 _JA_PAST_AFTER = lazy_compile(r"[^、。，]{0,3}?(?:ておりました|ていました)")
+# Chinese and Japanese say "once" after the verb: "恢復航班後" (after flights resume),
+# "再開後に", "再開次第", "再開されるまで" (until it resumes)
 _AFTER_IT = lazy_compile(r"\s*(?:[^\s。、，,.]{0,4}?)(?:後|后|次第|まで)")
 # what a continuation word says goes on: the need of what follows ("continue to require a")
 _STILL_NEEDED = lazy_compile(r"\s*(?:require|requires|need|needs)\s+(?:(?:a|an|the|your)\s+)?")

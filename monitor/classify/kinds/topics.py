@@ -304,7 +304,7 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     Norway" over "From 1 April, VAT is charged ...", the change it reminds of); a rule in force
     "since 1 January 2021" is not news."""
     title = doc.norm[: doc.title_end]
-    if _TITLE_REMINDER.search(title) is None or _TITLE_CHANGES.search(title):
+    if _TITLE_REMINDER.search(title) is None or TITLE_CHANGES.search(title):
         return False
     if any(doc.in_title(v.start) and v.kind in _NEWS_KINDS for v in votes):
         return False  # ("Reminder: mail to Chile suspended"; not "Reminder: goods need a
@@ -384,7 +384,7 @@ def _lead_text(doc: Doc) -> str:
 
 
 # "Przypominamy o zmianach w wysyłce do USA", "Reminder: changes to ...": news after all
-_TITLE_CHANGES = lazy_compile(
+TITLE_CHANGES = lazy_compile(
     r"\b(?:changes?|changing|zmian\w*|anderung\w*|änderung\w*|modification\w*|wijziging\w*|"
     r"cambio\w*|modific\w*|alterac\w*|alteraç\w*|изменени\w*|змін\w*|zmen\w*|valtozas\w*)\b"
 )

@@ -63,6 +63,8 @@ _PRICE_BEFORE = lazy_compile(
 _CN_GAP = r"(?:(?!可能|或|不|未|无|無|没|沒|非|个月|個月)[^，,。；;！？\n]){0,15}?"
 # ... of the time a parcel takes, not of the time to ask, claim, keep or declare ("查询时限由6
 # 个月延长至12个月"; months are no transit time either)
+# the words for a parcel's time limit, each with "extended" in its own script
+_CN_TIME_LIMITS = (("时限", "延长"), ("时效", "延长"), ("時限", "延長"), ("時效", "延長"))
 _CN_NOT_TRANSIT = (
     r"(?<!查询)(?<!查詢)(?<!保管)(?<!申报)(?<!申報)(?<!索赔)(?<!索賠)(?<!退货)(?<!退貨)"
     r"(?<!理赔)(?<!理賠)(?<!投诉处理)(?<!投訴處理)"
@@ -283,26 +285,11 @@ _GAPPED = [
             r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
         ),
     ),
-    (  # "全程时限将较航空运输延长约10至15个工作日": the time is longer than by air (not "不延长",
-        # nor "可能相应延长": what may happen is said by the lexicon's own phrases)
-        "时限",
-        "delay",
-        lazy_compile(rf"{_CN_NOT_TRANSIT}时限{_CN_GAP}延长"),
-    ),
-    (
-        "时效",
-        "delay",
-        lazy_compile(rf"{_CN_NOT_TRANSIT}时效{_CN_GAP}延长"),
-    ),
-    (
-        "時限",
-        "delay",
-        lazy_compile(rf"{_CN_NOT_TRANSIT}時限{_CN_GAP}延長"),
-    ),
-    (
-        "時效",
-        "delay",
-        lazy_compile(rf"{_CN_NOT_TRANSIT}時效{_CN_GAP}延長"),
+    # "全程时限将较航空运输延长约10至15个工作日": the time is longer than by air (not "不延长",
+    # nor "可能相应延长": what may happen is said by the lexicon's own phrases)
+    *(
+        (needle, "delay", lazy_compile(rf"{_CN_NOT_TRANSIT}{needle}{_CN_GAP}{longer}"))
+        for needle, longer in _CN_TIME_LIMITS
     ),
     (
         "термін",
@@ -602,7 +589,7 @@ _GAPPED = [
 # have many alternatives that start everywhere (any number), so the engine does them faster;
 # Thai and Chinese have no word boundary between their words.
 _UNSPACED_NEEDLES = frozenset(
-    ("again", "kg", "кг", "wieder", "อีกครั้ง", "时限", "时效", "時限", "時效")
+    ("again", "kg", "кг", "wieder", "อีกครั้ง", *(needle for needle, _ in _CN_TIME_LIMITS))
 )
 _GAPPED_FINDERS = [
     (
