@@ -65,17 +65,24 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"(?:(?:se mantienen|permanecen) sin cambios|no sufren (?:modificaciones|cambios)|"
     r"no (?:cambian|se modifican))\b|"
     r"\btarifas (?:dos (?:servicos|envios) )?internacionais [^.;:]{0,40}?"
-    r"(?:permanecem|mantem se|continuam) (?:inalteradas|sem alteracoes)\b"
+    r"(?:permanecem|mantem se|continuam) (?:inalteradas|sem alteracoes)\b|"
+    # Polish "Cennik przesyłek międzynarodowych pozostaje bez zmian", Greek "Τα τέλη για
+    # αποστολές προς το εξωτερικό παραμένουν αμετάβλητα" (normalised: final sigma is σ)
+    r"\b(?:cennik|ceny|oplaty|opłaty) (?:\w+ )?(?:miedzynarodow|zagraniczn)\w*[^.;:]{0,40}?"
+    r"(?:pozostaj\w* bez zmian|nie ulegaj\w* zmian\w*)|"
+    r"\b(?:τελη|τιμεσ) (?:για )?(?:\w+ )?(?:προσ το εξωτερικο|εξωτερικου|διεθν\w*)[^.;:]{0,40}?"
+    r"(?:παραμενουν|παραμενει) (?:αμεταβλητ|ιδι)\w*"
 )
 _PRICE_HINTS = (
     "unchanged", "do not apply to international", "без измен", "без змін", "не изменя",
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
-    "no se modifican", "inalterad", "sem alteracoes",
+    "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
+    "παραμενει",
 )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
-    r"interieur\w*)"
+    r"interieur\w*|krajow\w*|εσωτερικ\w*)"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 
@@ -87,7 +94,7 @@ _ABROAD = lazy_compile(
     r"import(?:s|ed|ing|ation\w*|ad[oa]s?|acion\w*|aci[oó]n\w*|er\w*)?\b|"
     r"customs|zoll\w*|douan\w*|aduan\w*|dogan\w*|carin\w*|ausland\w*|etranger|extranjero|"
     r"exterior|estero|buitenland|internacional\w*|internazional\w*|таможен\w*|митн\w*|"
-    r"международн\w*|міжнародн\w*)"
+    r"международн\w*|міжнародн\w*|miedzynarodow\w*|zagranic\w*|εξωτερικ\w*|διεθν\w*)"
 )
 
 

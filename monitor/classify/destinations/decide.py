@@ -102,7 +102,9 @@ _STILL_STOPPED = lazy_compile(
 # "and other EU countries", "та інших країн ЄС", "und andere EU-Länder" right before the region
 _AND_OTHER_BEFORE = lazy_compile(
     r"\b(?:and|und|et|y|e|en|та|і|и|i|oraz|a|og|och|ja|si|ir|un|as well as(?: to| in)?|"
-    r"sowie(?: in die| in| nach)?|ainsi qu'(?:en|a|aux)|ainsi que(?: vers)?|asi como(?: a)?)\s+"
+    r"sowie(?: in die| in| nach)?|ainsi qu'(?:en|a|aux)|ainsi que(?: vers)?|asi como(?: a)?|"
+    # Russian, Ukrainian, Polish "as well as (to)": "в Польшу, а также в другие страны ЕС"
+    r"а также(?: в| во)?|а також(?: в| до)?|a takze(?: do| w)?)\s+"
     r"(?:(?:the|all|de|die|les|los|las|gli|os|as|aos|alle|a los|a las|agli|ai)\s+)?"
     r"(?:other|andere[n]?|autres|otros|otras|demas|demais|restantes|rimanenti|altri|outros|"
     r"інших|інші|других|другие|innych|pozostałych|andre|andra|ovriga|øvrige|muut|muihin|muissa|"
@@ -111,7 +113,7 @@ _AND_OTHER_BEFORE = lazy_compile(
     r"ostatnych|другите|останалите|kitu|citam|citas)\s+"
     r"(?:(?:countries|member states|lander|staaten|mitgliedstaaten|pays|paises|estados membros|"
     r"estados miembros|stati membri|etats membres|pays membres|lidstaten|paesi|landen|lande|"
-    r"landene|landerna|краін|краінах|стран|странах|krajow|panstw|"
+    r"landene|landerna|краін|краінах|краіни|стран|страны|странах|krajow|panstw|"
     r"statele membre|state membre|tari|tarile|drzave|drzav|drzavah|drzavama|zemalja|zemlje|"
     r"clenskych statu|statu|krajin|държави|valstybiu|valstim)\s+"
     r"(?:(?:of|in|i|der|de|del|della|da|do|des|dos|van|dell'|ale|na)\s*(?:the\s+|la\s+|l')?)?)?$"
@@ -624,6 +626,14 @@ _INCLUDING_BEFORE = lazy_compile(
 )
 
 
+def _after_strong(doc: Doc, roles: list[Role], r: Role) -> bool:
+    """Whether the place named last before the region ``r`` in its sentence, its members' "and
+    the other", is a strong one."""
+    a = doc.sentence_of(r.place.start)[0]
+    before = [q for q in roles if a <= q.place.start < r.place.start and q is not r]
+    return bool(before) and max(before, key=lambda q: q.place.start).role == STRONG
+
+
 def _rest_left_as_is(doc: Doc, roles: list[Role], r: Role, members: list[str]) -> bool:
     """Whether "and the other members" at ``r`` is said in a sentence where a stop goes on,
     while the region or some of its ``members`` are places of the change in another sentence
@@ -772,6 +782,8 @@ def _decide(
         if r.place.code.startswith("@")
         and _AND_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 50), r.place.start)
     ]
+    # "в Польшу, а также в другие страны ЕС": the rest goes where the member before it goes
+    rest_of_strong = [r for r in and_other if r.role == NEUTRAL and _after_strong(doc, roles, r)]
     with_the_rest = {
         r.place.code
         for r in and_other
@@ -864,7 +876,7 @@ def _decide(
                 # "from another EU country": the other members, not those the notice names
                 members = [c for c in members if c not in named and c not in listed]
         for c in members:
-            if r.role == STRONG:
+            if r.role == STRONG or (r.role == NEUTRAL and any(q is r for q in rest_of_strong)):
                 strong.setdefault(c, span)
             elif r.role == NEUTRAL:
                 neutral.setdefault(c, span)

@@ -34,11 +34,13 @@ from monitor.classify.kinds.denials import (
 from monitor.classify.kinds.duties import (
     APP_HINTS,
     PROMISES,
+    SHOP_HINTS,
     _addon_stopped,
     _has_duty_object,
     _lifted_duty,
     _paid_in_app,
     _prepaid,
+    named_shop,
 )
 from monitor.classify.kinds.limits import (
     EXCEEDS,
@@ -1194,6 +1196,8 @@ def _cast_votes(
             weight *= 0.1  # "pay GST and customs duties in the app": a way to pay, no new duty
         elif kind == "duty_tax_change" and hints(_PREPAID_HINTS) and _prepaid(doc, start, prepaid):
             weight *= PREPAID_FACTOR  # "accepted only with duties prepaid (DDP)": a service
+        elif kind == "duty_tax_change" and hints(SHOP_HINTS) and named_shop(doc, start):
+            weight *= 0.1  # "World Duty Free unveils its biggest store": a shop's name
         if (
             kind == "prohibited_items"
             and key.startswith("ban")
@@ -2322,7 +2326,9 @@ _NOT_NEW_NEXT = lazy_compile(
     r"[\s.!;]*(?:(?:this|that|it) is not new|(?:this|that|it)'s not new|det er ikke nyt|"
     r"det er ikke nytt|det ar inte nytt|das ist nicht neu|ce n'est pas nouveau|"
     r"cela n'est pas nouveau|esto no es nuevo|eso no es nuevo|non e una novita|"
-    r"dat is niet nieuw|isso nao e novo)\b"
+    r"dat is niet nieuw|isso nao e novo|"
+    # Lithuanian, Latvian, Estonian "this is not a new requirement"
+    r"tai nera naujas reikalavimas|ta nav jauna prasiba|see ei ole uus noue)\b"
 )
 # The same before a stop: "is, as before, not permitted", "ist wie bisher nicht zulässig"
 _AS_BEFORE_STOP = lazy_compile(AS_BEFORE_A_STOP)

@@ -136,6 +136,27 @@ _PAY_IN_APP_OTHER = word_start(
 )
 
 
+# A shop that sells free of duty, named: "World Duty Free store", "Tax Free-butikkene",
+# "duty-free shop" (in the normalised text: hyphens are spaces)
+SHOP_HINTS = ("duty free", "tax free")
+_SHOP = lazy_compile(
+    r"\b(?:world duty free|(?:duty|tax) free (?:\w+ )?(?:stores?|shops?|shopping|butikk\w*|"
+    r"boutiques?|outlets?|retailers?|kampanje\w*|campaigns?))\b"
+)
+
+
+_AS_NAME = lazy_compile(r"(?:DUTY|Duty|TAX|Tax)[ -](?:FREE|Free)\b")
+
+
+def named_shop(doc: Doc, start: int) -> bool:
+    """Whether the duty word at ``start`` is "Duty Free" or "Tax Free" written as a name, with
+    capitals, in a notice that names such a shop: a retailer's offer, not a duty changed
+    ("Sommerkampanje i Tax Free: 3 for 2 på parfyme"); not "duty-free allowances"."""
+    if _AS_NAME.match(doc.full, start) is None:
+        return False
+    return bool(doc.once("_named_shop", lambda d: _SHOP.search(d.norm) is not None))
+
+
 # Duties paid by the sender when the item is posted (DDP): how a service takes the duty, not
 # a change of the duty ("reanuda los envíos ... con aranceles prepagados")
 _PREPAID = word_start(

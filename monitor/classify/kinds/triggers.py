@@ -146,6 +146,28 @@ _GAPPED = [
             re.I,
         ),
     ),
+    # "kunnen zendingen met parfum niet meer naar het buitenland verstuurd worden": no longer
+    # sent, the place between (not "niet meer dan 2 kg": a limit)
+    (
+        "niet meer",
+        "suspension",
+        lazy_compile(
+            r"\bniet meer\b(?!\s+dan\b)[^.;:!?\n]{0,50}?\b(?:verstuurd|verzonden|vervoerd)\s+"
+            r"(?:worden|kunnen worden|mogen worden)\b",
+            re.I,
+        ),
+    ),
+    # "Posti ei 1.6.2021 alkaen enää kuljeta ulkomaille lähetyksiä": no longer carries, a date
+    # (its dots too) between
+    (
+        "enaa",
+        "suspension",
+        lazy_compile(
+            r"\b(?:ei|eivät)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\benää\s+(?:kuljeta|kuljetä|lähetä|välitä|"
+            r"toimita|vastaanota|hyväksy|ota vastaan)\b",
+            re.I,
+        ),
+    ),
     (
         "geen",
         "suspension",
@@ -278,11 +300,12 @@ _GAPPED = [
             re.I,
         ),
     ),
-    (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться"
+    (  # "Сроки доставки отправлений в Грецию увеличены", "Срок доставки ... может увеличиться";
+        # the places listed between ("в Польшу, а также в другие страны ЕС, ..., могут увеличиться")
         "срок",
         "delay",
         lazy_compile(
-            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n,]{0,60}?(?<!не )\bувелич", re.I
+            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n]{0,160}?(?<!не )\bувелич", re.I
         ),
     ),
     # "全程时限将较航空运输延长约10至15个工作日": the time is longer than by air (not "不延长",
