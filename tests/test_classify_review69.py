@@ -316,3 +316,97 @@ def test_judgments_and_seminars_change_no_mail(origin: str | None, title: str, t
 
     got = classify(title, text, origin=origin, source_kind="other")
     assert not got.relevant, got.evidence[:4]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        pytest.param(
+            "IT",
+            "Bagaglio a mano: cosa è vietato a bordo",
+            "Ricorda le regole del bagaglio a mano in partenza da Linate: liquidi fino a 100 ml. "
+            "Oggetti vietati: coltelli, forbici e fuochi d'artificio. Power bank solo nel "
+            "bagaglio a mano, mai nel bagaglio da stiva.",
+            id="passengers-page-no-mail",
+        ),
+        pytest.param(
+            "NL",
+            "Waarschuwing: oplader kan oververhit raken",
+            "De fabrikant waarschuwt consumenten om de oplader niet meer te gebruiken. Stop direct "
+            "met het gebruik en stuur het product niet in een gewone envelop terug.",
+            id="nl-product-warning",
+        ),
+        pytest.param(
+            "FI",
+            "Akku voi syttyä palamaan",
+            "Tukes varoittaa kuluttajia: maahantuoja kutsuu takaisin laturit ja vetää ne pois "
+            "myynnistä. Vaurioitunutta akkua ei saa lähettää postitse.",
+            id="fi-product-recall",
+        ),
+    ],
+)
+def test_passenger_rules_and_recalls_change_no_mail(origin: str, title: str, text: str) -> None:
+    from monitor.classify import classify
+
+    got = classify(title, text, origin=origin, source_kind="other")
+    assert not got.relevant, got.evidence[:4]
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "PL",
+            "Nowe wymagania dla przesyłek do Wielkiej Brytanii",
+            "Od 1 marca przesyłki z towarem do Wielkiej Brytanii muszą mieć elektroniczną fakturę "
+            "z kodem HS. Brak kompletnych danych spowoduje wstrzymanie odprawy celnej.",
+            "new_requirement",
+            ["GB"],
+            id="pl-lack-of-data-causes-a-hold",
+        ),
+        pytest.param(
+            "GB",
+            "New data for parcels to Norway",
+            "From 1 March parcels to Norway must carry the seller's VOEC number. Failure to "
+            "provide it will result in the suspension of customs clearance.",
+            "new_requirement",
+            ["NO"],
+            id="en-failure-to-provide",
+        ),
+        pytest.param(
+            "FI",
+            "Lähetykset Kiinaan",
+            "Kiinan posti on ilmoittanut, että aiemmin ilmoitetut rajoitukset on purettu. "
+            "Lähetykset Kiinaan kulkevat jälleen.",
+            "resumption",
+            ["CN"],
+            id="fi-restrictions-have-been-lifted",
+        ),
+        pytest.param(
+            "UA",
+            "Припинення обміну",
+            "Укрпошта з 1 березня припиняє приймання та обмін поштовими відправленнями з рф.",
+            "suspension",
+            ["RU"],
+            id="uk-exchange-with-lower-case-letters",
+        ),
+    ],
+)
+def test_conditions_lifts_and_exchanges(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", kind, codes)
+
+
+def test_a_stop_said_as_already_in_force_is_no_news() -> None:
+    """'Come già avviene, non sono accettate ...': a standing refusal beside an all-clear."""
+    got = _check(
+        "Nuove regole IATA: nessuna variazione per i clienti",
+        "Per i clienti non cambia nulla: i dispositivi con batterie installate continuano a "
+        "essere accettati verso tutte le destinazioni estere. Come già avviene, non sono "
+        "accettate batterie sfuse.",
+        "IT",
+        "postal",
+        "informational",
+    )
+    assert got.severity == "low"

@@ -468,6 +468,8 @@ def _korean_particle(doc: Doc, place: Place) -> Role | None:
 # Russian/Ukrainian "с"/"з" + instrumental case is "with", + genitive "from".
 _WITH = frozenset(("с", "со", "з", "із", "зі"))
 _INSTRUMENTAL = ("еи", "ои", "ею", "ою", "єю", "ом", "ем", "ью", "ами", "ями", "сю")
+# An exchange of mail named before "с"/"з" in its clause (normalised: й -> и)
+_EXCHANGE_BEFORE = lazy_compile(r"\b(?:обмін|обмен|обміну|обмена)\b[^.;:!?\n]*$")
 
 
 def _short_cue(entry: tuple[str, str, Any]) -> bool:
@@ -594,7 +596,15 @@ def _short_right_before(doc: Doc, place: Place) -> Role | None:
             return None  # "mercadorias enviadas do Reino Unido": from the, not to
         if cue is not None:
             role = cue[1]
-            if role == ORIGIN and word in _WITH and doc.norm.endswith(_INSTRUMENTAL, 0, place.end):
+            if (
+                role == ORIGIN
+                and word in _WITH
+                and (
+                    doc.norm.endswith(_INSTRUMENTAL, 0, place.end)
+                    # "обмін ... з рф": an exchange with a place named by letters that show no case
+                    or _EXCHANGE_BEFORE.search(doc.norm, max(0, start - 60), start) is not None
+                )
+            ):
                 role = NEUTRAL  # "обмен с Россией": with Russia, both ways
             return Role(place, role, (start, place.end), before_cue=True)
         if word in _MEMBER_NOUNS and region:

@@ -1201,6 +1201,10 @@ def _topics_decide(
         # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
         # rules it explains are kept
         return True, topics
+    if topics >= 2 and not sent_to and not _sending_sentences(doc):
+        # "Cosa posso portare nel bagaglio a mano? ... oggetti vietati": a passengers' page
+        # whose topics are its own, no place mail goes to, no sentence of mail or goods sent
+        return True, topics
     if by_group.get("other_services") and not sent_to and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail
         # nor of a place mail is sent to ("郵便局アプリでの米国宛ての発送の受付を停止": the app's

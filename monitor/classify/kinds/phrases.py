@@ -67,7 +67,8 @@ _STOP_NOUN = lazy_compile(
     r"(?:suspension|suspensi[oó]n|sospensione|suspensao|suspensão|opschorting|aussetzung|"
     r"zawieszeni\w*|приостановлени\w*|призупиненн\w*|ограничени\w*|обмеженн\w*|"
     r"restrictions?|prohibition|embargo|bans?|verbot|interdiction|prohibici[oó]n|proibicao|"
-    r"proibição|divieto|verbod|zakaz|запрет|заборон\w*|停止措置|引受停止|停止)$|停止|暂停|禁令"
+    r"proibição|divieto|verbod|zakaz|запрет|заборон\w*|rajoitukset|rajoitus|keskeytys|kielto|"
+    r"停止措置|引受停止|停止)$|停止|暂停|禁令"
 )
 
 
