@@ -410,3 +410,160 @@ def test_a_stop_said_as_already_in_force_is_no_news() -> None:
         "informational",
     )
     assert got.severity == "low"
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            "UA",
+            "postal",
+            "Виплата пенсій у липні",
+            "Укрпошта продовжує доставку пенсій у громадах Сумської області. Через обстріли "
+            "доставку пенсій додому тимчасово призупинено; звертайтеся до Пенсійного фонду.",
+            id="uk-pensions-delivered",
+        ),
+        pytest.param(
+            "AZ",
+            "other",
+            "Vakansiya: gömrük bəyannamələri üzrə operator",
+            "Vəzifə öhdəlikləri: CN22/CN23 bəyannamələrinin yoxlanılması, qadağan olunmuş "
+            "əşyaların aşkar edilməsi. Namizədlər axtarır: CV-ləri hr@azerpost.az ünvanına "
+            "göndərin.",
+            id="az-job-ad",
+        ),
+        pytest.param(
+            "ME",
+            "postal",
+            "Privremena nedostupnost sajta",
+            "Zbog održavanja sistema sajt neće biti dostupan u nedjelju od 02:00 do 06:00. U tom "
+            "periodu neće biti moguće pratiti pošiljke, niti elektronski popuniti carinsku "
+            "deklaraciju.",
+            id="sh-niti-customs-declaration",
+        ),
+        pytest.param(
+            "RS",
+            "postal",
+            "Марке „Стари мостови“",
+            "Пошта Србије издаје пригодне поштанске марке. Обустава саобраћаја на старом мосту "
+            "1915. године приказана је на марки. Уз марке је издат коверат првог дана, у тиражу од "
+            "20.000 комада.",
+            id="sr-stamps-first-day-cover",
+        ),
+        pytest.param(
+            "TW",
+            "customs",
+            "臺北關誠徵約僱人員（郵包專區）",
+            "工作內容：協助查驗進口郵包，初步篩檢違禁品（含鋰電池）。資格條件：高中以上學歷。"
+            "報名方式：請將履歷表寄至本關人事室，另行通知參加筆試及口試。",
+            id="zh-tw-job-ad",
+        ),
+        pytest.param(
+            "KR",
+            "postal",
+            "우체국 해외직구 체크카드 출시",
+            "해외직구 결제 금액의 2%를 캐시백으로 돌려주고 관세 납부 시에도 캐시백이 적용된다. "
+            "연회비는 없으며 우체국예금 고객은 우체국뱅킹 앱에서 발급받을 수 있다.",
+            id="ko-debit-card",
+        ),
+        pytest.param(
+            "SN",
+            "postal",
+            "Suspension des transferts d'argent vers le Mali",
+            "La Poste informe que les transferts d'argent à destination du Mali effectués par "
+            "mandat postal international sont suspendus jusqu'à nouvel ordre. Les autres "
+            "transferts d'argent vers la sous-région restent disponibles.",
+            id="fr-money-transfers",
+        ),
+        pytest.param(
+            "MG",
+            "postal",
+            "Nouveaux tarifs du régime intérieur",
+            "À compter du 1er mars, les tarifs du courrier du régime intérieur changent : lettre "
+            "jusqu'à 20 g, 1 200 Ariary. Les tarifs applicables aux envois à destination de "
+            "l'étranger restent inchangés.",
+            id="fr-domestic-prices-abroad-unchanged",
+        ),
+        pytest.param(
+            "CL",
+            "postal",
+            "Nuevas tarifas nacionales",
+            "Desde el 1 de marzo rigen nuevas tarifas para envíos nacionales: encomienda hasta 1 "
+            "kg, $ 4.500. Las tarifas de envíos internacionales no tienen cambios.",
+            id="es-domestic-prices-international-unchanged",
+        ),
+        pytest.param(
+            "BR",
+            "postal",
+            "Correios lançam selo comemorativo",
+            "O selo comemorativo pode ser usado na postagem de cartas internacionais. "
+            "Colecionadores podem adquirir o envelope de primeiro dia com carimbo comemorativo. "
+            "A suspensão da venda da emissão anterior não se aplica.",
+            id="pt-stamp-issue",
+        ),
+        pytest.param(
+            "AR",
+            "postal",
+            "Atención: correos electrónicos falsos",
+            "Circulan correos electrónicos falsos y mensajes de texto fraudulentos que dicen que "
+            "un paquete internacional está suspendido por falta de pago. No ingreses al enlace.",
+            id="es-fake-e-mails",
+        ),
+    ],
+)
+def test_look_alikes_of_sets_381_to_386(
+    origin: str, source_kind: str, title: str, text: str
+) -> None:
+    from monitor.classify import classify
+
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert not got.relevant, got.evidence[:4]
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "MD",
+            "postal",
+            "Trimiterile către Ucraina",
+            "Poșta Moldovei precizează că expedierea trimiterilor poștale către Ucraina continuă "
+            "în regim obișnuit, în aceleași condiții.",
+            "informational",
+            ["UA"],
+            id="ro-in-regim-obisnuit",
+        ),
+        pytest.param(
+            "AM",
+            "postal",
+            "Առաքման ժամկետների երկարաձգում",
+            "Ֆրանսիա ուղարկվող առաքանիների առաքման ժամկետները կարող են երկարել 7 օրով։",
+            "delay",
+            ["FR"],
+            id="hy-delivery-times-may-lengthen",
+        ),
+        pytest.param(
+            "CN",
+            "customs",
+            "关于跨境电商零售进口的公告",
+            "自2025年1月1日起，跨境电商企业应当向海关传输交易、支付等电子信息。",
+            "new_requirement",
+            ["CN"],
+            id="zh-transmit-to-customs",
+        ),
+        pytest.param(
+            "CD",
+            "customs",
+            "Importation de compléments alimentaires par colis postaux",
+            "À compter du 1er juin, les médicaments importés par colis postaux ne sont admis "
+            "qu'en quantités correspondant à un usage personnel.",
+            "restriction",
+            ["CD"],
+            id="fr-admitted-only-in-quantities",
+        ),
+    ],
+)
+def test_changes_of_sets_381_to_386(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)

@@ -61,9 +61,12 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\b(?:preise|entgelte) (?:fur|im) (?:den )?(?:internationalen|auslands)\w*[^.;:]{0,40}?"
     r"bleiben unverandert\b|"
     r"\btarifs (?:a l'|de l'|pour l')international[^.;:]{0,40}?restent inchang\w*|"
-    r"\btarifas (?:de (?:los|las) (?:servicios|envios) )?internacionales [^.;:]{0,40}?"
+    # "Les tarifs applicables aux envois à destination de l'étranger restent inchangés"
+    r"\btarifs [^.;:]{0,40}?(?:a destination de l'etranger|pour l'etranger|vers l'etranger|"
+    r"internationaux)[^.;:]{0,20}?restent inchang\w*|"
+    r"\btarifas (?:de (?:(?:los|las) )?(?:servicios|envios) )?internacionales [^.;:]{0,40}?"
     r"(?:(?:se mantienen|permanecen) sin cambios|no sufren (?:modificaciones|cambios)|"
-    r"no (?:cambian|se modifican))\b|"
+    r"no (?:cambian|se modifican|tienen cambios))\b|"
     r"\btarifas (?:dos (?:servicos|envios) )?internacionais [^.;:]{0,40}?"
     r"(?:permanecem|mantem se|continuam) (?:inalteradas|sem alteracoes)\b|"
     # Polish "Cennik przesyłek międzynarodowych pozostaje bez zmian", Greek "Τα τέλη για
@@ -74,8 +77,8 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"(?:παραμενουν|παραμενει) (?:αμεταβλητ|ιδι)\w*"
 )
 _PRICE_HINTS = (
-    "unchanged", "do not apply to international", "без измен", "без змін", "не изменя",
-    "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
+    "unchanged", "do not apply to international", "no tienen cambios", "без измен", "без змін",
+    "не изменя", "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
     "παραμενει",
 )  # fmt: skip

@@ -654,7 +654,10 @@ def _other_service_sentences(
     return sentences - _sending_sentences(doc) if sentences else sentences
 
 
-_MONEY_SERVICES = ("moneygram", "money gram", "western union", "ria money", "money transfer")
+_MONEY_SERVICES = (
+    "moneygram", "money gram", "western union", "ria money", "money transfer", "transfert d'argent",
+    "transferts d'argent", "mandat postal", "mandats postaux",
+)  # fmt: skip
 
 
 def _after_subject(doc: Doc, start: int, subject_ends: set[int]) -> bool:
