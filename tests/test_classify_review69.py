@@ -567,3 +567,54 @@ def test_changes_of_sets_381_to_386(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "BD",
+            "উপসাগরীয় দেশে ডাক বুকিং বন্ধ",
+            "আগামী ১ এপ্রিল থেকে কাতার ও বাহরাইনের উদ্দেশ্যে সকল পার্সেল বুকিং বন্ধ থাকবে।",
+            "suspension",
+            ["BH", "QA"],
+            id="bn-alias-takes-the-genitive",
+        ),
+        pytest.param(
+            "NP",
+            "इएमएस सेवा पुनः सञ्चालन",
+            "स्थगित गरिएको इएमएस (EMS) सेवा देहायका मुलुकहरूका लागि पुनः सञ्चालन गरिएको छ: १. बेलायत "
+            "२. क्यानडा ३. कतार ४. संयुक्त अरब इमिरेट्स",
+            "resumption",
+            ["AE", "CA", "GB", "QA"],
+            id="ne-operated-again-with-names",
+        ),
+        pytest.param(
+            "LV",
+            "Kavēšanās uz Igauniju",
+            "Streika dēļ sūtījumu apstrāde Igaunijā notiek ierobežotā apjomā, tāpēc piegāde var "
+            "aizkavēties par vairākām dienām.",
+            "delay",
+            ["EE"],
+            id="lv-limited-volume-is-a-cause",
+        ),
+    ],
+)
+def test_south_asian_and_baltic_wordings(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", kind, codes)
+
+
+def test_a_domestic_tariff_that_leaves_international_tariffs_out_is_no_change() -> None:
+    from monitor.classify import classify
+
+    got = classify(
+        "Revision of Speed Post (Domestic) tariff",
+        "The Department of Posts has revised the tariff of Speed Post (Domestic) with effect "
+        "from 1 May. Documents up to 50 g: Rs. 45 plus GST. International Speed Post tariffs "
+        "are not covered by this revision.",
+        origin="IN",
+        source_kind="postal",
+    )
+    assert not got.relevant, got.evidence[:4]

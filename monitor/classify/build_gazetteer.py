@@ -341,6 +341,9 @@ _BN_AFTER_CONSONANT = ("\u09c7", "\u09c7\u09b0")
 _BN_BOUND = "\u0997\u09be\u09ae\u09c0"
 
 
+_BENGALI_START = re.compile("[\u0980-\u09ff]")
+
+
 def _bengali_cases(name: str) -> list[str]:
     # (a name of two words takes the ending on its last: "সৌদি আরবে", "সৌদি আরবগামী")
     if len(name) < 3:
@@ -667,6 +670,9 @@ def build() -> dict[str, Any]:
                     add(form, code, 0.3)
             if _HEBREW_START.match(name):
                 for form in _prefixed(name, _HEBREW_PREFIXES):
+                    add(form, code, 0.3)
+            if _BENGALI_START.match(name):  # "বাহরাইনের": the endings CLDR's names take
+                for form in _bengali_cases(name):
                     add(form, code, 0.3)
     for rid, region in regions["regions"].items():
         for name in region["names"]:

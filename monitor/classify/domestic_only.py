@@ -56,6 +56,9 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\b(?:prices|tariffs|rates) (?:for|of|on) international [^.;:]{0,40}?"
     r"(?:remain|stay|are) unchanged\b|"
     r"\binternational (?:prices|tariffs|rates) (?:remain|stay|are) unchanged\b|"
+    # "International Speed Post (EMS) tariffs are not covered by this revision"
+    r"\binternational [^.;:]{0,30}?(?:prices|tariffs|rates) (?:are|is) not (?:covered|affected|"
+    r"changed|revised)\b|"
     r"\bтариф\w* на международн\w+ [^.;:]{0,40}?(?:остают\w* без изменени\w+|не изменя\w+)|"
     r"\bтариф\w* на міжнародн\w+ [^.;:]{0,40}?(?:залишаються без змін|не змінюються)|"
     r"\b(?:preise|entgelte) (?:fur|im) (?:den )?(?:internationalen|auslands)\w*[^.;:]{0,40}?"
@@ -77,8 +80,9 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"(?:παραμενουν|παραμενει) (?:αμεταβλητ|ιδι)\w*"
 )
 _PRICE_HINTS = (
-    "unchanged", "do not apply to international", "no tienen cambios", "без измен", "без змін",
-    "не изменя", "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
+    "unchanged", "do not apply to international", "no tienen cambios", "not covered",
+    "not affected", "not changed", "not revised", "без измен", "без змін", "не изменя",
+    "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
     "παραμενει",
 )  # fmt: skip

@@ -1984,7 +1984,9 @@ _LAST_YEAR_HINTS = (
 # "limited capacity", "ograničenih kapaciteta", "capacité limitée", "begrenzte Kapazitäten"
 _CAPACITY_WORDS = (
     r"(?:capacity|capacities|capacit[ea]s?|capacita|capacidad(?:es)?|capacidade|capaciteit|"
-    r"kapazitat(?:en)?|kapacit\w*|przepustowosc\w*|емкост\w*|мощност\w*)\b"
+    r"kapazitat(?:en)?|kapacit\w*|przepustowosc\w*|емкост\w*|мощност\w*|"
+    # Latvian, Lithuanian, Estonian volume: "apstrāde notiek ierobežotā apjomā"
+    r"apjom\w*|apimt\w*|mahus\w*)\b"
 )
 _CAPACITY_AFTER = lazy_compile(r"\s+(?:\w+\s+)?" + _CAPACITY_WORDS)
 _LIMIT_FIGURE_AFTER = lazy_compile(r"[^.;\n]{0,25}?\d")
