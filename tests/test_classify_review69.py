@@ -618,3 +618,44 @@ def test_a_domestic_tariff_that_leaves_international_tariffs_out_is_no_change() 
         source_kind="postal",
     )
     assert not got.relevant, got.evidence[:4]
+
+
+def test_hebrew_sending_will_not_be_possible_is_a_stop() -> None:
+    _check(
+        "הפסקת משלוחים לירדן",
+        "דואר ישראל מודיע כי החל מיום ראשון, 3 במרץ, לא תתאפשר שליחת חבילות לירדן.",
+        "IL",
+        "postal",
+        "suspension",
+        ["JO"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le service vers le Soudan est suspendu en raison des conflits armés.", id="fr-armes"
+        ),
+        pytest.param(
+            "Se suspende el envío a Sudán por el conflicto armado en el país.", id="es-armado"
+        ),
+        pytest.param("Mail to Sudan is suspended because of the armed conflict.", id="en-armed"),
+    ],
+)
+def test_an_armed_conflict_names_no_weapons(text: str) -> None:
+    got = _check("Avis", text, "CA", "postal", "suspension", ["SD"])
+    assert "weapons" not in got.categories
+
+
+def test_a_stop_of_us_de_minimis_written_with_dots_is_a_duty_change() -> None:
+    """The dots of 'U.S.' between the stop and its object end no sentence."""
+    _check(
+        "Global suspension of U.S. de minimis: what it means",
+        "The duty-free de minimis exemption for shipments of USD 800 or less will be suspended "
+        "for all countries from 29 August; shipments entering the United States will be subject "
+        "to duties.",
+        "US",
+        "carrier",
+        "duty_tax_change",
+    )

@@ -21,7 +21,8 @@ from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
-_STOP_MARK = lazy_compile(r"[.;:\n]")
+# (not the dots of "U.S.": "Global suspension of U.S. de minimis")
+_STOP_MARK = lazy_compile(r"[;:\n]|(?<!\b[A-Za-z])\.(?!\w)")
 
 
 # An option added to a parcel (cash on delivery): stopping it stops no parcel
