@@ -659,3 +659,237 @@ def test_a_stop_of_us_de_minimis_written_with_dots_is_a_duty_change() -> None:
         "carrier",
         "duty_tax_change",
     )
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "AT",
+            "customs",
+            "Keine Wurstwaren in Paketen aus Drittländern",
+            "Das Zollamt weist darauf hin, dass Sendungen mit Wurst und Speck aus Nicht-EU-Staaten "
+            "nicht nach Österreich eingeführt werden dürfen.",
+            "prohibited_items",
+            ["AT"],
+            id="de-may-not-be-imported",
+        ),
+        pytest.param(
+            "DE",
+            "carrier",
+            "Paketversand nach Norwegen pausiert",
+            "Wegen der Umstellung der Zollsysteme pausiert DPD ab dem 1. März den Paketversand "
+            "nach Norwegen.",
+            "suspension",
+            ["NO"],
+            id="de-pausiert",
+        ),
+    ],
+)
+def test_german_bans_and_pauses(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+# Guards from the review of 62e7974..889bd3a (each misread there)
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "US",
+            "postal",
+            "USPS warns consumers of delays to Canada",
+            "USPS warns consumers that mail to Canada will be delayed due to the Canada Post "
+            "strike.",
+            "delay",
+            ["CA"],
+            id="en-warns-consumers-of-a-delay",
+        ),
+        pytest.param(
+            "AU",
+            "customs",
+            "Disposable vapes banned",
+            "The Border Force warns consumers that from 1 March the importation of disposable "
+            "vapes is prohibited. Vapes ordered online from overseas will be seized at the border. "
+            "If you have vapes, stop using the product and see your doctor.",
+            "prohibited_items",
+            ["AU"],
+            id="en-customs-ban-told-to-consumers",
+        ),
+        pytest.param(
+            "PL",
+            "postal",
+            "Przesyłki do USA",
+            "Od 29 sierpnia brak kompletnych elektronicznych danych celnych w przesyłkach do USA "
+            "spowoduje ich zwrot do nadawcy.",
+            "new_requirement",
+            ["US"],
+            id="pl-lack-of-data-is-the-rule-itself",
+        ),
+        pytest.param(
+            "DE",
+            "postal",
+            "Pakete in die USA",
+            "Ab 29. August werden Pakete in die USA bei fehlenden elektronischen Zolldaten an den "
+            "Absender zurückgeschickt.",
+            "new_requirement",
+            ["US"],
+            id="de-bei-fehlenden-zolldaten",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Notice",
+            "Because of the airline's failure to provide cargo space mail to Tuvalu is suspended "
+            "until further notice.",
+            "suspension",
+            ["TV"],
+            id="en-an-airlines-failure-is-a-cause",
+        ),
+        pytest.param(
+            "PL",
+            "postal",
+            "Nowy cennik od 1 stycznia",
+            "Od 1 stycznia wzrastają opłaty za paczki do krajów spoza UE o 15%. Opłaty zagraniczne "
+            "do krajów Unii pozostają bez zmian.",
+            "duty_tax_change",
+            None,
+            id="pl-krajow-are-countries",
+        ),
+        pytest.param(
+            "KR",
+            "postal",
+            "추석 명절 국제우편 접수 안내",
+            "추석 명절 기간 동안 미국행 국제소포 접수를 일시 중단합니다.",
+            "suspension",
+            ["US"],
+            id="ko-holiday-stop-to-a-place",
+        ),
+        pytest.param(
+            "FI",
+            "postal",
+            "Lähetykset Israeliin",
+            "Lähetysten vastaanoton keskeytys Israeliin jatkuu, koska lentoyhteydet on poistettu "
+            "liikenteestä.",
+            "suspension",
+            ["IL"],
+            id="fi-flights-removed-lift-nothing",
+        ),
+        pytest.param(
+            "AU",
+            "customs",
+            "Duty Free limit for parcels",
+            "From 1 July the Duty Free threshold for goods imported by post falls from AUD 1,000 "
+            "to AUD 500. This does not change the allowances for duty free shopping at airports.",
+            "duty_tax_change",
+            ["AU"],
+            id="en-duty-free-threshold-beside-shopping",
+        ),
+        pytest.param(
+            "GR",
+            "postal",
+            "Νέα τιμολόγια ΕΛΤΑ",
+            "Από 1 Ιανουαρίου αναπροσαρμόζονται τα τέλη εσωτερικού. Τα τέλη για αποστολές προς το "
+            "εξωτερικό παραμένουν αμετάβλητα, εκτός από τα δέματα προς χώρες εκτός ΕΕ, για τα "
+            "οποία το μέγιστο βάρος μειώνεται στα 20 κιλά.",
+            "restriction",
+            None,
+            id="el-prices-abroad-kept-but-a-limit-falls",
+        ),
+        pytest.param(
+            "BY",
+            "postal",
+            "Задержки",
+            "Сроки доставки в Польшу и в другие страны Европейского союза могут увеличиться на 7 "
+            "дней.",
+            "delay",
+            EU27,
+            id="ru-i-v-drugie-strany",
+        ),
+        pytest.param(
+            "FI",
+            "postal",
+            "Lähetykset Venäjälle",
+            "Lähetyksiä Venäjälle ei 1.4.2022 alkaen enää kuljeteta.",
+            "suspension",
+            ["RU"],
+            id="fi-passive-ei-enaa-kuljeteta",
+        ),
+        pytest.param(
+            "FI",
+            "postal",
+            "Lähetykset Venäjälle",
+            "Emme enää vastaanota lähetyksiä Venäjälle 1.4.2022 alkaen.",
+            "suspension",
+            ["RU"],
+            id="fi-emme-enaa-vastaanota",
+        ),
+    ],
+)
+def test_review_guards_of_changes(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str] | None
+) -> None:
+    got = _check(title, text, origin, source_kind, kind, codes)
+    assert got.relevant
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        pytest.param(
+            "BY",
+            "Новые тарифы",
+            "С 1 марта сроки доставки международных отправлений в Германию, Польшу и Литву не "
+            "изменятся, однако тарифы на пересылку увеличатся на 7%.",
+            id="ru-times-kept-prices-grow",
+        ),
+        pytest.param(
+            "RU",
+            "Отправления в Китай",
+            "Сроки доставки отправлений в Китай сократились до 12 дней, а количество принимаемых "
+            "посылок увеличилось вдвое.",
+            id="ru-times-shorter-volumes-grow",
+        ),
+        pytest.param(
+            "FI",
+            "Saapumisilmoitukset muuttuvat",
+            "Posti ei 1.3.2024 alkaen enää lähetä paperisia saapumisilmoituksia ulkomailta "
+            "saapuvista paketeista. Ilmoitus tulee jatkossa tekstiviestinä.",
+            id="fi-paper-notices-stop",
+        ),
+        pytest.param(
+            "NL",
+            "Uiterste aanlevertijden",
+            "Pakketten naar het buitenland die na 15.00 uur worden aangeboden, kunnen niet meer "
+            "dezelfde dag verstuurd worden. Ze gaan de volgende werkdag mee.",
+            id="nl-not-the-same-day",
+        ),
+        pytest.param(
+            "FR",
+            "Dédouanement : délais prolongés",
+            "Pour les colis en provenance de pays hors UE, le délai pour payer les droits est "
+            "prolongé de 10 à 21 jours. Délais prolongés également pour retirer les colis en "
+            "bureau de poste.",
+            id="fr-more-time-to-pay-and-collect",
+        ),
+    ],
+)
+def test_review_guards_of_no_delay_or_stop(origin: str, title: str, text: str) -> None:
+    from monitor.classify import classify
+
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind not in ("delay", "suspension"), got.evidence[:4]
+
+
+def test_the_exchange_office_is_no_exchange_with_a_place() -> None:
+    """'У місці міжнародного поштового обміну посилки з Польщі': mail from Poland."""
+    from monitor.classify import classify
+
+    got = classify(
+        "Затримки",
+        "У місці міжнародного поштового обміну посилки з Польщі затримуються на 5 днів.",
+        origin="UA",
+        source_kind="postal",
+    )
+    assert "PL" not in got.destinations, got.evidence[:4]

@@ -89,7 +89,8 @@ _PRICE_HINTS = (
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
-    r"interieur\w*|krajow\w*|εσωτερικ\w*)"
+    # (Polish "krajowy", "krajowych", not "krajów", countries)
+    r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*)"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 
@@ -124,6 +125,8 @@ def domestic_prices_only(
         sentence = doc.sentence_of(v.start)
         if sentence != kept and _ABROAD.search(doc.norm, *sentence):
             return False
+        if sentence == kept and v.start >= same.end():
+            return False  # "... remain unchanged, except parcels outside the EU, whose limit falls"
     return not any(
         r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK, origin) for r in roles
     )

@@ -568,8 +568,8 @@ AS_BEFORE_WORDS = (
     r"zoals voorheen|som tidigare|som før|som hidtil|kuten ennenkin|nagu varem|"
     r"kaip ir anksciau|tapat ka ieprieks|jak dotychczas|jako dosud|"
     # "as already happens", "as is already the case"
-    r"come gia avviene|come gia accade|as is already the case|comme c'est deja le cas|"
-    r"como ya ocurre|como ja acontece)"
+    r"come gia avviene|come gia accade|come avviene gia|come accade gia|as is already the case|"
+    r"comme c'est deja le cas|como ya ocurre|como ja acontece|wie schon bisher)"
 )
 # The same right before the word of a stop, with at most one word between
 AS_BEFORE_A_STOP = rf"\b{AS_BEFORE_WORDS}\b[\s,]*(?:[^\W\d_]+\s+)?$"

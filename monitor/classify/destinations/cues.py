@@ -469,7 +469,8 @@ def _korean_particle(doc: Doc, place: Place) -> Role | None:
 _WITH = frozenset(("с", "со", "з", "із", "зі"))
 _INSTRUMENTAL = ("еи", "ои", "ею", "ою", "єю", "ом", "ем", "ью", "ами", "ями", "сю")
 # An exchange of mail named before "с"/"з" in its clause (normalised: й -> и)
-_EXCHANGE_BEFORE = lazy_compile(r"\b(?:обмін|обмен|обміну|обмена)\b[^.;:!?\n]*$")
+# (not the genitive of "місце міжнародного поштового обміну", the exchange office: "from" there)
+_EXCHANGE_BEFORE = lazy_compile(r"\b(?:обмін|обмен)\b[^.;:!?\n]*$")
 
 
 def _short_cue(entry: tuple[str, str, Any]) -> bool:

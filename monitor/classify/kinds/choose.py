@@ -1201,7 +1201,7 @@ def _topics_decide(
         # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
         # rules it explains are kept
         return True, topics
-    if topics >= 2 and not sent_to and not _sending_sentences(doc):
+    if topics >= 3 and not sent_to and not _sending_sentences(doc):
         # "Cosa posso portare nel bagaglio a mano? ... oggetti vietati": a passengers' page
         # whose topics are its own, no place mail goes to, no sentence of mail or goods sent
         return True, topics

@@ -160,6 +160,7 @@ _MODIFIERS = (
     "no_longer",
     "continuation",
     "condition",
+    "lack_of",
     "duration",
     "proposal",
     "lifting",
@@ -205,6 +206,7 @@ _WINDOW_GROUPS = (
     "no_longer",
     "continuation",
     "condition",
+    "lack_of",
     "lifting",
     "future",
     "possibility",
@@ -686,6 +688,29 @@ def _notice_context(
     )
 
 
+def _after_lack(doc: Doc, modifiers: list[Match], mod_starts: list[int], start: int) -> bool:
+    """Whether a lack of what a rule asks ("failure to provide", "brak danych") stands before
+    ``start`` in its sentence, with no new clause between: the stop or delay there is what
+    follows from not doing as the rule says ("... will result in them being returned")."""
+    a = doc.sentence_of(start)[0]
+    lo, hi = bisect_left(mod_starts, a), bisect_left(mod_starts, start)
+    return any(
+        m.value == "lack_of"
+        and m.end <= start
+        and not _NEW_CLAUSE.search(doc.norm, m.end, start)
+        # not the cause of a stop: "because of the airline's failure to provide cargo space"
+        and not _CAUSED_LACK.search(doc.norm, max(0, m.start - 40), m.start)
+        for m in modifiers[lo:hi]
+    )
+
+
+# Whose lack it is, or a cause word, before "failure to provide"
+_CAUSED_LACK = lazy_compile(
+    r"(?:'s|\b(?:due to|owing to|because of|wegen|aufgrund|z powodu|ze wzgledu na))\s+"
+    r"(?:[\w'-]+\s+){0,3}$"
+)
+
+
 def _cast_votes(
     doc: Doc,
     triggers: list[tuple[str, int, int, str]],
@@ -771,6 +796,8 @@ def _cast_votes(
             for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
+        if (kind in _STOPS or kind == "delay") and _after_lack(doc, modifiers, mod_starts, start):
+            continue  # "Brak kompletnych danych spowoduje wstrzymanie odprawy": the sanction
         if (
             start > 1 and full[start - 2] in _LEGEND_MARKS or full[start - 1] in _LEGEND_MARKS
         ) and _LEGEND_BEFORE.search(full, max(0, start - 4), start):

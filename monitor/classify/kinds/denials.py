@@ -35,15 +35,16 @@ _LIFTED_AFTER = lazy_compile(
     r"\bleve(?:e|es)?\b|levantad|"
     r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
     r"\bзнят[оіа]?\b|скасован|解除|"
-    # Finnish "rajoitukset on purettu" (the restrictions have been lifted)
-    r"\b(?:on|ovat) (?:nyt )?(?:purettu|poistettu)\b)"
+    # Finnish "rajoitukset on purettu" (the restrictions have been lifted), "on päättynyt" (has
+    # ended), "on kumottu" (repealed); not "poistettu" ("lentoyhteydet on poistettu": flights)
+    r"\b(?:on|ovat) (?:nyt )?(?:purettu|paattynyt|kumottu)\b)"
 )
 # A word of _LIFTED_AFTER holds one of these; it starts within 60 characters of the noun
 _LIFT_STEMS = (
     "lifted", "removed", "ended", "is over", "endete", "beendet", "pris fin", "termin", "withdrawn",
     "aufgehoben", "leve", "levantad", "revocad", "revocat", "revogad",
     "opgeheven", "odwo", "zniesion", "снят", "отменен", "знят", "скасован", "解除", "purettu",
-    "poistettu",
+    "paattynyt", "kumottu",
 )  # fmt: skip
 _LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
 # the noun's own words, then an insertion between commas, before "lifted" said a few words on

@@ -146,7 +146,12 @@ _SHOP = lazy_compile(
 )
 
 
-_AS_NAME = lazy_compile(r"(?:DUTY|Duty|TAX|Tax)[ -](?:FREE|Free)\b")
+_AS_NAME = lazy_compile(
+    r"(?:DUTY|Duty|TAX|Tax)[ -](?:FREE|Free)\b"
+    # (not "the Duty Free threshold for goods imported by post": a duty's own words)
+    r"(?![ -](?i:threshold|allowance|limit|import|treatment|concession|amount|quota|value|level|"
+    r"status|entry)s?\b)"
+)
 
 
 def named_shop(doc: Doc, start: int) -> bool:

@@ -146,13 +146,24 @@ _GAPPED = [
             re.I,
         ),
     ),
+    # "Sendungen mit Fleisch ... aus Nicht-EU-Staaten grundsätzlich nicht nach Deutschland
+    # eingeführt werden dürfen": may not be imported, the goods' origin and place between
+    (
+        "eingefuhrt",
+        "prohibited_items",
+        lazy_compile(
+            r"\bnicht\b(?! nur\b)[^.;:!?\n]{0,60}?\beingeführt werden (?:dürfen|darf)\b", re.I
+        ),
+    ),
     # "kunnen zendingen met parfum niet meer naar het buitenland verstuurd worden": no longer
-    # sent, the place between (not "niet meer dan 2 kg": a limit)
+    # sent to a place named between (not "niet meer dan 2 kg": a limit; not "niet meer dezelfde
+    # dag verstuurd", nor papers "niet meer per post verstuurd")
     (
         "niet meer",
         "suspension",
         lazy_compile(
-            r"\bniet meer\b(?!\s+dan\b)[^.;:!?\n]{0,50}?\b(?:verstuurd|verzonden|vervoerd)\s+"
+            r"\bniet meer\b(?!\s+dan\b)[^.;:!?\n]{0,50}?\bnaar\b[^.;:!?\n]{1,40}?"
+            r"\b(?:verstuurd|verzonden|vervoerd)\s+"
             r"(?:worden|kunnen worden|mogen worden)\b",
             re.I,
         ),
@@ -163,8 +174,9 @@ _GAPPED = [
         "enaa",
         "suspension",
         lazy_compile(
-            r"\b(?:ei|eivät)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\benää\s+(?:kuljeta|kuljetä|lähetä|välitä|"
-            r"toimita|vastaanota|hyväksy|ota vastaan)\b",
+            r"\b(?:ei|eivät|emme)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\benää\s+(?:kuljeta|"
+            # (not "lähetä": "ei enää lähetä paperisia saapumisilmoituksia", notices stop)
+            r"vastaanota|hyväksy|ota vastaan|kuljeteta|vastaanoteta|hyväksytä|oteta vastaan)\b",
             re.I,
         ),
     ),
@@ -305,7 +317,11 @@ _GAPPED = [
         "срок",
         "delay",
         lazy_compile(
-            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b[^.;:!?\n]{0,160}?(?<!не )\bувелич", re.I
+            r"\bсрок(?:и|а)? (?:доставки|пересылки)\b(?:[^.;:!?\n,]{0,60}?(?<!не )|"
+            # (past commas only to a "may" or "will" of the times: not "сроки ... не
+            # изменятся, однако тарифы ... увеличатся")
+            r"[^.;:!?\n]{0,160}?\b(?:могут|может|будут|будет)\s+(?:быть\s+)?)\bувелич",
+            re.I,
         ),
     ),
     # "全程时限将较航空运输延长约10至15个工作日": the time is longer than by air (not "不延长",
@@ -392,6 +408,18 @@ _GAPPED = [
         lazy_compile(
             r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
             rf"{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)",
+            re.I,
+        ),
+    ),
+    # "Articles internationaux entrants : délais prolongés": longer times of the mail named
+    # before (not "Dédouanement : délais prolongés", nor "délais prolongés pour retirer les
+    # colis": more time to pay or to collect)
+    (
+        "delais",
+        "delay",
+        lazy_compile(
+            r"\b(?:articles|envois|colis|courrier|lettres|paquets)\b[^.;!?\n]{0,50}?"
+            r"\bd[ée]lais (?:prolong|allong)[ée]s\b(?!\s+(?:également\s+)?pour\s+(?!les envois))",
             re.I,
         ),
     ),
