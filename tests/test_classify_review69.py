@@ -893,3 +893,110 @@ def test_the_exchange_office_is_no_exchange_with_a_place() -> None:
         source_kind="postal",
     )
     assert "PL" not in got.destinations, got.evidence[:4]
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "NO",
+            "customs",
+            "Forhåndsopplysninger kreves for postsendinger",
+            "Fra 1. september skal transportørene sende elektroniske opplysninger om varer som "
+            "innføres til Norge før de ankommer grensen.",
+            "new_requirement",
+            ["NO"],
+            id="no-advance-information-required",
+        ),
+        pytest.param(
+            "SE",
+            "customs",
+            "Köpa tobak på internet",
+            "Du får inte privatimportera tobak som skickas till dig från ett land utanför EU. "
+            "Tullverket beslagtar sådana försändelser.",
+            "prohibited_items",
+            ["SE"],
+            id="sv-may-not-privately-import",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            'הקפאה זמנית של קבלת דברי דואר לחו"ל',
+            'החל מיום שני תושהה באופן זמני קבלת חבילות לכל היעדים בחו"ל עד להודעה חדשה.',
+            "suspension",
+            ["*"],
+            id="he-temporary-freeze",
+        ),
+        pytest.param(
+            "QA",
+            "customs",
+            "ضوابط إدخال الأدوية عبر الطرود البريدية",
+            "اعتباراً من 1 مارس سيقتصر السماح بإدخال الأدوية الواردة عن طريق الطرود البريدية على "
+            "كمية لا تتجاوز حاجة ثلاثة أشهر.",
+            "restriction",
+            ["QA"],
+            id="ar-limited-to-a-quantity",
+        ),
+        pytest.param(
+            "JO",
+            "customs",
+            "تعديل الرسم الموحد على الطرود البريدية",
+            "سيتم اعتباراً من 1/3/2023 تعديل الرسم الموحد المفروض على الطرود البريدية الواردة "
+            "ليصبح 15% من قيمة الطرد.",
+            "duty_tax_change",
+            ["JO"],
+            id="ar-unified-fee-amended",
+        ),
+    ],
+)
+def test_nordic_and_middle_eastern_wordings(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            "NO",
+            "postal",
+            "Ledig stilling: tollmedarbeider",
+            "Bring søker medarbeidere til fortollingsteamet. Du vil håndtere toll, avgifter og "
+            "restriksjoner på alkohol og tobakk. Søknadsfrist: 1. mai. Kontaktperson: "
+            "seksjonsleder.",
+            id="no-job-ad",
+        ),
+        pytest.param(
+            "IS",
+            "other",
+            "Tollgæslan lagði hald á lyf í póstsendingum",
+            "Tollgæslan lagði hald á 9.000 töflur af lyfjum í póstsendingum frá Póllandi. Engar "
+            "breytingar hafa orðið á reglum. Í ársskýrslu tollgæslunnar má finna nánari tölur.",
+            id="is-seizures-in-the-annual-report",
+        ),
+        pytest.param(
+            "ID",
+            "postal",
+            "Jam Operasional Kantor Pos Selama Libur Idulfitri",
+            "Selama libur nasional dan cuti bersama Idulfitri seluruh kantor pos tutup. Layanan "
+            "kiriman surat dan paket luar negeri kembali normal mulai 16 April.",
+            id="id-eid-opening-hours",
+        ),
+        pytest.param(
+            "MY",
+            "postal",
+            "Perkhidmatan Pembayaran Bil Digantung Sementara",
+            "Perkhidmatan pembayaran bil di semua kaunter akan digantung sementara pada 1 Mac. "
+            "Perkhidmatan penerimaan mel serta bungkusan tidak terjejas.",
+            id="ms-bill-payments-suspended",
+        ),
+    ],
+)
+def test_look_alikes_of_sets_387_to_390(
+    origin: str, source_kind: str, title: str, text: str
+) -> None:
+    from monitor.classify import classify
+
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert not got.relevant, got.evidence[:4]
