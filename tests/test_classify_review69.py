@@ -1000,3 +1000,56 @@ def test_look_alikes_of_sets_387_to_390(
 
     got = classify(title, text, origin=origin, source_kind=source_kind)
     assert not got.relevant, got.evidence[:4]
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "TW",
+            "customs",
+            "進口郵包物品免稅額度調降",
+            "自明年1月1日起，進口郵包物品之完稅價格在新臺幣1,500元以下者免稅；原免稅額度新臺幣2,000元"
+            "同時停止適用。",
+            "duty_tax_change",
+            ["TW"],
+            id="zh-an-exemption-ceases-to-apply",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "米国あて郵便物の電子データ送信の義務化",
+            "米国の法令改正（STOP法）により、来年1月1日から米国あての物品を内容とする郵便物は"
+            "電子データの送信が必要となります。",
+            "new_requirement",
+            ["US"],
+            id="ja-the-stop-act-is-a-law",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "台湾あて国際郵便物の取扱いについて",
+            "地震に関し、台湾あての国際郵便物は通常どおりお引き受けしております。台湾からの郵便物にも"
+            "到着の遅れは生じていないとの報告を受けております。",
+            "informational",
+            ["TW"],
+            id="ja-no-delay-has-arisen",
+        ),
+    ],
+)
+def test_east_asian_wordings_of_set_384(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+def test_french_delivery_times_lengthened_past_a_list_of_mail() -> None:
+    _check(
+        "Acheminement des envois à destination du Togo",
+        "Les délais de livraison des lettres, colis postaux et envois EMS à destination du Togo "
+        "sont allongés de dix (10) jours.",
+        "NE",
+        "postal",
+        "delay",
+        ["TG"],
+    )

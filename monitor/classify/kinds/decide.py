@@ -704,6 +704,10 @@ def _after_lack(doc: Doc, modifiers: list[Match], mod_starts: list[int], start: 
     )
 
 
+# A law's word after its capitalised name ("STOP Act", "STOP法")
+_LAW_AFTER = lazy_compile(r"\s*(?:法|Act\b|Gesetz\b)")
+
+
 # Whose lack it is, or a cause word, before "failure to provide"
 _CAUSED_LACK = lazy_compile(
     r"(?:'s|\b(?:due to|owing to|because of|wegen|aufgrund|z powodu|ze wzgledu na))\s+"
@@ -765,6 +769,8 @@ def _cast_votes(
         gates = gated.get(key)  # most triggers pass no gate: one lookup for all of them
         if gates is not None and not _gates_passed(doc, gates, start, end, place_starts or []):
             continue
+        if key == "stop" and full.startswith("STOP", start) and _LAW_AFTER.match(full, end):
+            continue  # "米国の法令改正（STOP法）", "the STOP Act": a law's name
         if (
             kind == "prohibited_items"
             and "brought in" in key

@@ -407,7 +407,10 @@ _GAPPED = [
         "delay",
         lazy_compile(
             r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
-            rf"{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)",
+            rf"(?:{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)|"
+            # past a list of the mail, when a figure follows: "les délais de livraison des lettres,
+            # colis et envois EMS à destination du Bénin sont allongés de dix (10) jours"
+            r"[^.;:!?\n]{0,90}?\b(?:sont|seront) (?:allong|rallong|prolong)\w* de \w+)",
             re.I,
         ),
     ),
