@@ -1053,3 +1053,217 @@ def test_french_delivery_times_lengthened_past_a_list_of_mail() -> None:
         "delay",
         ["TG"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        pytest.param(
+            "Suite aux informations relayées sur certains réseaux sociaux faisant état d'une "
+            "suspension des envois vers la Libye, La Poste tient à préciser que les envois vers la "
+            "Libye se poursuivent normalement.",
+            "informational",
+            id="fr-a-rumoured-stop-denied",
+        ),
+        pytest.param(
+            "La Poste tient à préciser que les colis à destination de la Libye sont suspendus à "
+            "partir du 1er mars.",
+            "suspension",
+            id="fr-a-stop-made-clear",
+        ),
+    ],
+)
+def test_french_rumour_and_clarification(text: str, kind: str) -> None:
+    _check("Mise au point", text, "TN", "postal", kind, ["LY"])
+
+
+# Guards from the second review (of 889bd3a..b61f10c)
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "GB",
+            "postal",
+            "Service update",
+            "We have suspended parcels to the U.S. De minimis treatment for low-value goods ended "
+            "on 29 August.",
+            "suspension",
+            ["US"],
+            id="en-us-dot-ends-the-sentence",
+        ),
+        pytest.param(
+            "PL",
+            "postal",
+            "Przesyłki do USA",
+            "Z uwagi na brak wymaganych zezwoleń przewoźników lotniczych Poczta Polska wstrzymuje "
+            "od 29 sierpnia przyjmowanie przesyłek do USA.",
+            "suspension",
+            ["US"],
+            id="pl-a-lack-as-the-cause",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Parcels to the United States",
+            "Failure to comply with the new data requirements is no longer tolerated, and from 1 "
+            "March we suspend acceptance of all parcels to the United States.",
+            "suspension",
+            ["US"],
+            id="en-a-new-clause-after-the-lack",
+        ),
+        pytest.param(
+            "RU",
+            "postal",
+            "Сроки доставки в Казахстан",
+            "Сроки доставки посылок в Казахстан, Киргизию и Узбекистан увеличены на 5–7 дней из-за "
+            "загруженности пунктов пропуска.",
+            "delay",
+            ["KG", "KZ", "UZ"],
+            id="ru-times-grow-after-a-list",
+        ),
+        pytest.param(
+            "FI",
+            "postal",
+            "Posti ja Venäjä",
+            "Posti ei enää toimita paketteja Venäjälle 1.3. alkaen.",
+            "suspension",
+            ["RU"],
+            id="fi-ei-enaa-toimita",
+        ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Acheminement vers l'Australie : délais prolongés",
+            "En raison de la réduction des vols, l'acheminement vers l'Australie connaît des "
+            "délais prolongés.",
+            "delay",
+            ["AU"],
+            id="fr-acheminement-delais-prolonges",
+        ),
+        pytest.param(
+            "ID",
+            "postal",
+            "Layanan pos selama Idulfitri",
+            "Selama libur nasional dan cuti bersama Idulfitri, jam operasional kantor pos berubah. "
+            "Penerimaan kiriman paket ke luar negeri ditangguhkan sementara hingga 7 April.",
+            "suspension",
+            ["*"],
+            id="id-a-stop-during-eid",
+        ),
+        pytest.param(
+            "LV",
+            "postal",
+            "Alkohola sūtīšana uz Norvēģiju",
+            "No 1. marta alkoholiskos dzērienus uz Norvēģiju var nosūtīt tikai ierobežotā apjomā, "
+            "ne vairāk kā vienu litru vienā sūtījumā.",
+            "restriction",
+            ["NO"],
+            id="lv-a-limited-quantity-is-a-limit",
+        ),
+        pytest.param(
+            "NP",
+            "postal",
+            "पार्सल सेवा स्थगित",
+            "क्यानडाका लागि पार्सल सेवा अस्थायी रूपमा स्थगित गरिएको छ।",
+            "suspension",
+            ["CA"],
+            id="ne-alias-with-its-ending",
+        ),
+        pytest.param(
+            "NZ",
+            "customs",
+            "Changes for goods imported by post",
+            "The Duty Free Exemption for low-value goods imported by post is lowered from NZD 1000 "
+            "to NZD 400 from 1 July. Duty Free shops at airports are not affected.",
+            "duty_tax_change",
+            ["NZ"],
+            id="en-duty-free-exemption-beside-shops",
+        ),
+    ],
+)
+def test_second_review_guards(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            "RU",
+            "postal",
+            "Изменение тарифов с 1 марта",
+            "С 1 марта сроки доставки международных отправлений останутся прежними, однако тарифы "
+            "на пересылку посылок будут увеличены на 10%.",
+            id="ru-times-kept-tariffs-will-grow",
+        ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Fêtes de fin d'année",
+            "Colis en instance : délais prolongés jusqu'au 15 janvier. Pendant les fêtes, vos "
+            "colis en instance sont conservés plus longtemps dans votre bureau de poste.",
+            id="fr-parcels-held-longer",
+        ),
+        pytest.param(
+            "NL",
+            "postal",
+            "Wijziging ophaaltijden",
+            "Pakketten die na 15.00 uur worden aangeboden, kunnen niet meer dezelfde dag naar het "
+            "buitenland verzonden worden.",
+            id="nl-not-the-same-day-abroad",
+        ),
+        pytest.param(
+            "DE",
+            "carrier",
+            "Zustellung an Feiertagen",
+            "Am Ostermontag pausiert die Paketzustellung. Ab Dienstag stellen wir wie gewohnt zu.",
+            id="de-a-holiday-pause",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            "הודעה ללקוחות",
+            "עקב עבודות תחזוקה, תבוצע הקפאה זמנית של שירות המעקב אחר משלוחים באתר בין השעות 22:00 "
+            "ל-02:00.",
+            id="he-a-tracking-site-freeze",
+        ),
+        pytest.param(
+            "SA",
+            "postal",
+            "خدمة التخليص الجمركي",
+            "يتم تحصيل الرسم الموحد للتخليص الجمركي عند استلام الشحنة من مكتب البريد كما هو معمول "
+            "به.",
+            id="ar-a-fee-collected-as-usual",
+        ),
+        pytest.param(
+            "NO",
+            "customs",
+            "Tollregler for netthandel",
+            "Elektroniske forhåndsopplysninger kreves ikke for brev og dokumenter.",
+            id="no-not-required",
+        ),
+    ],
+)
+def test_second_review_guards_of_no_news(
+    origin: str, source_kind: str, title: str, text: str
+) -> None:
+    from monitor.classify import classify
+
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert not got.relevant, got.evidence[:4]
+
+
+def test_strikes_in_other_countries_are_no_destinations() -> None:
+    """'во Франции и в других странах ЕС' says where strikes are, not where mail goes."""
+    from monitor.classify import classify
+
+    got = classify(
+        "Задержки в Германию",
+        "Посылки в Германию задерживаются из-за забастовок во Франции и в других странах ЕС.",
+        origin="RU",
+        source_kind="postal",
+    )
+    assert got.change_kind == "delay"
+    assert len(got.destinations) < 5, got.destinations

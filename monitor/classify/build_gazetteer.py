@@ -342,6 +342,7 @@ _BN_BOUND = "\u0997\u09be\u09ae\u09c0"
 
 
 _BENGALI_START = re.compile("[\u0980-\u09ff]")
+_DEVANAGARI_START = re.compile("[\u0900-\u097f]")
 
 
 def _bengali_cases(name: str) -> list[str]:
@@ -674,6 +675,9 @@ def build() -> dict[str, Any]:
             if _BENGALI_START.match(name):  # "বাহরাইনের": the endings CLDR's names take
                 for form in _bengali_cases(name):
                     add(form, code, 0.3)
+            if _DEVANAGARI_START.match(name):  # Nepali "क्यानडाका": as CLDR's Nepali names
+                for suffix in _NEPALI_SUFFIXES:
+                    add(name + suffix, code, 0.3)
     for rid, region in regions["regions"].items():
         for name in region["names"]:
             add(name, "@" + rid, 0)

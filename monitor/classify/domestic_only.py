@@ -102,7 +102,8 @@ _ABROAD = lazy_compile(
     r"import(?:s|ed|ing|ation\w*|ad[oa]s?|acion\w*|aci[oó]n\w*|er\w*)?\b|"
     r"customs|zoll\w*|douan\w*|aduan\w*|dogan\w*|carin\w*|ausland\w*|etranger|extranjero|"
     r"exterior|estero|buitenland|internacional\w*|internazional\w*|таможен\w*|митн\w*|"
-    r"международн\w*|міжнародн\w*|miedzynarodow\w*|zagranic\w*|εξωτερικ\w*|διεθν\w*)"
+    r"международн\w*|міжнародн\w*|miedzynarodow\w*|zagranic\w*|εξωτερικ\w*|διεθν\w*|"
+    r"ems\b|countries\b)"
 )
 
 

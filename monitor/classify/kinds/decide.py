@@ -698,10 +698,16 @@ def _after_lack(doc: Doc, modifiers: list[Match], mod_starts: list[int], start: 
         m.value == "lack_of"
         and m.end <= start
         and not _NEW_CLAUSE.search(doc.norm, m.end, start)
+        and not _LACK_CLAUSE_BREAK.search(doc.norm, m.end, start)
         # not the cause of a stop: "because of the airline's failure to provide cargo space"
         and not _CAUSED_LACK.search(doc.norm, max(0, m.start - 40), m.start)
         for m in modifiers[lo:hi]
     )
+
+
+# A clause of its own after the lack: "Failure to comply ... is no longer tolerated, and from 1
+# March we suspend acceptance"
+_LACK_CLAUSE_BREAK = lazy_compile(r"[,;]\s*(?:and|but|so|et|mais|und|aber|i|a|oraz|ale)\b")
 
 
 # A law's word after its capitalised name ("STOP Act", "STOP法")
@@ -710,7 +716,8 @@ _LAW_AFTER = lazy_compile(r"\s*(?:法|Act\b|Gesetz\b)")
 
 # Whose lack it is, or a cause word, before "failure to provide"
 _CAUSED_LACK = lazy_compile(
-    r"(?:'s|\b(?:due to|owing to|because of|wegen|aufgrund|z powodu|ze wzgledu na))\s+"
+    r"(?:'s|\b(?:due to|owing to|because of|wegen|aufgrund|z powodu|ze wzgledu na|z uwagi na|"
+    r"w zwiazku z))\s+"
     r"(?:[\w'-]+\s+){0,3}$"
 )
 
@@ -2022,7 +2029,11 @@ _CAPACITY_WORDS = (
     r"apjom\w*|apimt\w*|mahus\w*)\b"
 )
 _CAPACITY_AFTER = lazy_compile(r"\s+(?:\w+\s+)?" + _CAPACITY_WORDS)
-_LIMIT_FIGURE_AFTER = lazy_compile(r"[^.;\n]{0,25}?\d")
+# (a figure, or words of a most: "ierobežotā apjomā, ne vairāk kā vienu litru")
+_LIMIT_FIGURE_AFTER = lazy_compile(
+    r"[^.;\n]{0,25}?(?:\d|\b(?:ne vairak ka|ne daugiau kaip|mitte rohkem kui|kuni|no more than|"
+    r"not more than|up to)\b)"
+)
 _BATTERY_BEFORE = lazy_compile(r"\b(?:batter\w*|akku\w*|bateri\w*|pil\w*|аккумулятор\w*)\b")
 _CAPACITY_BEFORE = lazy_compile(
     r"\b"

@@ -21,8 +21,16 @@ from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
-# (not the dots of "U.S.": "Global suspension of U.S. de minimis")
-_STOP_MARK = lazy_compile(r"[;:\n]|(?<!\b[A-Za-z])\.(?!\w)")
+# (not the dots of "U.S." inside a sentence: "Global suspension of U.S. de minimis"; but "parcels
+# to the U.S. De minimis treatment ended" ends one)
+_STOP_MARK = lazy_compile(r"[;:\n]|(?<!\b[A-Za-z])\.(?!\w)|(?<=\b[A-Za-z])\.(?=\s+[A-Z])")
+
+
+def _stop_between(full: str, a: int, b: int) -> bool:
+    """A sentence or clause mark in ``full[a:b]``, read with the letter after ``b`` in view (the
+    capital after "U.S." says whether its dot ends a sentence)."""
+    found = _STOP_MARK.search(full, a, min(len(full), b + 2))
+    return found is not None and found.start() < b
 
 
 # An option added to a parcel (cash on delivery): stopping it stops no parcel
@@ -150,7 +158,7 @@ _AS_NAME = lazy_compile(
     r"(?:DUTY|Duty|TAX|Tax)[ -](?:FREE|Free)\b"
     # (not "the Duty Free threshold for goods imported by post": a duty's own words)
     r"(?![ -](?i:threshold|allowance|limit|import|treatment|concession|amount|quota|value|level|"
-    r"status|entry)s?\b)"
+    r"status|entry|exemption)s?\b)"
 )
 
 
@@ -247,7 +255,7 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
             # guarantee that is the stop's subject (below) counts
             not m.key.startswith(_NOUN_GUARANTEES)
             and end <= m.start <= end + ahead
-            and not _STOP_MARK.search(doc.full, end, m.start)
+            and not _stop_between(doc.full, end, m.start)
         ):
             if m.start - end <= 45 or not _OTHER_OBJECT.search(doc.norm, end, m.start):
                 return m  # not "the application of our new service ... pending the levies"
@@ -258,7 +266,7 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
         ):
             continue  # "Sendungen mit Laufzeitgarantie ... nicht mehr angenommen": the service
         reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
-        if start - reach <= m.end <= start and not _STOP_MARK.search(doc.full, m.end, start):
+        if start - reach <= m.end <= start and not _stop_between(doc.full, m.end, start):
             if m.key.startswith(_RELEASES) and not _FROM_DUTY.match(doc.norm, m.end):
                 continue  # "после освобождения заложников": a release, not a duty relief
             if _CAUSE_BEFORE.search(doc.norm, max(0, m.start - 40), m.start):

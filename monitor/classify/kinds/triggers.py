@@ -162,7 +162,8 @@ _GAPPED = [
         "niet meer",
         "suspension",
         lazy_compile(
-            r"\bniet meer\b(?!\s+dan\b)[^.;:!?\n]{0,50}?\bnaar\b[^.;:!?\n]{1,40}?"
+            r"\bniet meer\b(?!\s+dan\b)(?![^.;:!?\n]{0,50}?\b(?:dezelfde dag|vandaag)\b)"
+            r"[^.;:!?\n]{0,50}?\bnaar\b[^.;:!?\n]{1,40}?"
             r"\b(?:verstuurd|verzonden|vervoerd)\s+"
             r"(?:worden|kunnen worden|mogen worden)\b",
             re.I,
@@ -176,7 +177,8 @@ _GAPPED = [
         lazy_compile(
             r"\b(?:ei|eivät|emme)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\benää\s+(?:kuljeta|"
             # (not "lähetä": "ei enää lähetä paperisia saapumisilmoituksia", notices stop)
-            r"vastaanota|hyväksy|ota vastaan|kuljeteta|vastaanoteta|hyväksytä|oteta vastaan)\b",
+            r"toimita|välitä|vastaanota|hyväksy|ota vastaan|kuljeteta|toimiteta|vastaanoteta|"
+            r"hyväksytä|oteta vastaan)\b",
             re.I,
         ),
     ),
@@ -318,9 +320,10 @@ _GAPPED = [
         "delay",
         lazy_compile(
             r"\bсрок(?:и|а)? (?:доставки|пересылки)\b(?:[^.;:!?\n,]{0,60}?(?<!не )|"
-            # (past commas only to a "may" or "will" of the times: not "сроки ... не
-            # изменятся, однако тарифы ... увеличатся")
-            r"[^.;:!?\n]{0,160}?\b(?:могут|может|будут|будет)\s+(?:быть\s+)?)\bувелич",
+            # (past commas, a list of places, but not to another subject's growth: "сроки ... не
+            # изменятся, однако тарифы ... увеличатся", "сократились ..., а количество ...")
+            r"(?:(?!\bоднако\b|\bно\b|при этом|тариф|стоимост|цен[аыу]\b|количеств|"
+            r"останут|сократ|не изменят)[^.;:!?\n]){0,160}?(?<!не ))\bувелич",
             re.I,
         ),
     ),
@@ -421,7 +424,9 @@ _GAPPED = [
         "delais",
         "delay",
         lazy_compile(
-            r"\b(?:articles|envois|colis|courrier|lettres|paquets)\b[^.;!?\n]{0,50}?"
+            r"\b(?:articles|envois|colis|courrier|lettres|paquets|acheminement)\b"
+            # (not "Colis en instance : délais prolongés": the time they are kept to collect)
+            r"(?!\s+en instance\b)[^.;!?\n]{0,50}?"
             r"\bd[ée]lais (?:prolong|allong)[ée]s\b(?!\s+(?:également\s+)?pour\s+(?!les envois))",
             re.I,
         ),
