@@ -1267,3 +1267,15 @@ def test_strikes_in_other_countries_are_no_destinations() -> None:
     )
     assert got.change_kind == "delay"
     assert len(got.destinations) < 5, got.destinations
+
+
+def test_portuguese_no_suspension_expected_is_an_all_clear() -> None:
+    _check(
+        "Greve nos correios da Espanha",
+        "As encomendas com destino à Espanha continuam sendo aceitas normalmente e não há "
+        "previsão de suspensão.",
+        "BR",
+        "postal",
+        "informational",
+        ["ES"],
+    )
