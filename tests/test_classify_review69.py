@@ -1279,3 +1279,114 @@ def test_portuguese_no_suspension_expected_is_an_all_clear() -> None:
         "informational",
         ["ES"],
     )
+
+
+# Guards from the third review (of b61f10c..bd6ab18)
+@pytest.mark.parametrize(
+    ("origin", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "GB",
+            "Suspension of U.S. De Minimis Exemption",
+            "Following the Executive Order, the U.S. De Minimis exemption for postal shipments is "
+            "suspended from 29 August. Customs duties will apply to all goods sent to the United "
+            "States.",
+            "duty_tax_change",
+            ["US"],
+            id="en-title-case-us-de-minimis",
+        ),
+        pytest.param(
+            "FR",
+            "Colis vers les États-Unis",
+            "Suite à une notification de l'USPS faisant état d'une suspension de l'acheminement "
+            "des colis vers les États-Unis, La Poste tient à préciser que les envois de "
+            "documents restent acceptés.",
+            "suspension",
+            ["US"],
+            id="fr-a-report-is-no-rumour",
+        ),
+        pytest.param(
+            "CN",
+            "美国邮件",
+            "美国取消小额包裹免税额度后，中国邮政自8月29日起暂停收寄寄往美国的商品类邮件。",
+            "suspension",
+            ["US"],
+            id="zh-an-exemption-ended-is-the-cause",
+        ),
+        pytest.param(
+            "GB",
+            "Parcels to the United States",
+            "Failure to provide an HS code, a phone number and the recipient's e-mail will result "
+            "in the suspension of your parcel to the United States.",
+            "new_requirement",
+            ["US"],
+            id="en-a-list-after-the-lack",
+        ),
+        pytest.param(
+            "RU",
+            "Новые условия для Армении",
+            "Сроки доставки в Армению не изменились, максимальный вес посылки увеличен до 30 кг.",
+            "restriction",
+            ["AM"],
+            id="ru-times-unchanged-weight-raised",
+        ),
+        pytest.param(
+            "DE",
+            "Verzögerungen",
+            "Pakete nach Frankreich und in andere EU-Länder verzögern sich wegen eines Streiks.",
+            "delay",
+            [c for c in EU27 if c != "DE"],
+            id="de-und-in-andere-eu-lander",
+        ),
+    ],
+)
+def test_third_review_guards(
+    origin: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, "postal", kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        pytest.param(
+            "RU",
+            "Доставка в Китай быстрее",
+            "Сроки доставки посылок в Китай сокращены до 10 дней, что стало возможным благодаря "
+            "увеличению числа рейсов.",
+            id="ru-times-shortened",
+        ),
+        pytest.param(
+            "FR",
+            "Fêtes de fin d'année",
+            "Pendant les fêtes, les délais de livraison habituels sont maintenus et les horaires "
+            "d'ouverture de nos bureaux sont prolongés de deux heures.",
+            id="fr-opening-hours-extended",
+        ),
+        pytest.param(
+            "FI",
+            "Kirjeiden jakelu muuttuu",
+            "Kirjeitä ei enää toimiteta tiistaisin ja torstaisin 1.6. alkaen.",
+            id="fi-delivery-days",
+        ),
+        pytest.param(
+            "TH",
+            "New fuel surcharge for EMS Domestic",
+            "From 1 March, a fuel surcharge of 3% applies to EMS Domestic and registered domestic "
+            "parcels. International rates remain unchanged.",
+            id="en-ems-domestic",
+        ),
+        pytest.param(
+            "NL",
+            "Wijziging ophaaltijden",
+            "Pakketten die na 15.00 uur worden aangeboden, kunnen niet meer dezelfde werkdag naar "
+            "het buitenland verzonden worden.",
+            id="nl-not-the-same-working-day",
+        ),
+    ],
+)
+def test_third_review_guards_of_no_news(origin: str, title: str, text: str) -> None:
+    from monitor.classify import classify
+
+    got = classify(title, text, origin=origin, source_kind="postal")
+    assert got.change_kind not in ("delay", "suspension", "duty_tax_change"), got.evidence[:4]

@@ -103,7 +103,7 @@ _ABROAD = lazy_compile(
     r"customs|zoll\w*|douan\w*|aduan\w*|dogan\w*|carin\w*|ausland\w*|etranger|extranjero|"
     r"exterior|estero|buitenland|internacional\w*|internazional\w*|таможен\w*|митн\w*|"
     r"международн\w*|міжнародн\w*|miedzynarodow\w*|zagranic\w*|εξωτερικ\w*|διεθν\w*|"
-    r"ems\b|countries\b)"
+    r"(?<!domestic )ems\b(?!\s+(?:domestic|national|nacional|interno|interne))|countries\b)"
 )
 
 

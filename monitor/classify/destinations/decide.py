@@ -107,7 +107,7 @@ _AND_OTHER_BEFORE = lazy_compile(
     r"а также(?: в| во)?|а також(?: в| до)?|a takze(?: do| w)?)\s+"
     # "и в другие страны", "та до інших країн", "oraz do innych krajów": a preposition again
     # (not the locative "и в других странах": where something happens)
-    r"(?:(?:в|во)\s+(?=другие|інші)|(?:до|do|to|nach)\s+)?"
+    r"(?:(?:в|во)\s+(?=другие|інші)|in\s+(?=andere\b)|(?:до|do|to|nach)\s+)?"
     r"(?:(?:the|all|de|die|les|los|las|gli|os|as|aos|alle|a los|a las|agli|ai)\s+)?"
     r"(?:other|andere[n]?|autres|otros|otras|demas|demais|restantes|rimanenti|altri|outros|"
     r"інших|інші|других|другие|innych|pozostałych|andre|andra|ovriga|øvrige|muut|muihin|muissa|"

@@ -707,7 +707,8 @@ def _after_lack(doc: Doc, modifiers: list[Match], mod_starts: list[int], start: 
 
 # A clause of its own after the lack: "Failure to comply ... is no longer tolerated, and from 1
 # March we suspend acceptance"
-_LACK_CLAUSE_BREAK = lazy_compile(r"[,;]\s*(?:and|but|so|et|mais|und|aber|i|a|oraz|ale)\b")
+# (not "a" or "i": the English article in "an HS code, a phone number")
+_LACK_CLAUSE_BREAK = lazy_compile(r"[,;]\s*(?:and|but|so|et|mais|und|aber|oraz|ale)\b")
 
 
 # A law's word after its capitalised name ("STOP Act", "STOP法")
@@ -715,10 +716,11 @@ _LAW_AFTER = lazy_compile(r"\s*(?:法|Act\b|Gesetz\b)")
 
 
 # Whose lack it is, or a cause word, before "failure to provide"
+# (the Polish ones right before it: "W związku z nowymi przepisami brak danych ..." gives the
+# rule's reason, and the lack is still its sanction's)
 _CAUSED_LACK = lazy_compile(
-    r"(?:'s|\b(?:due to|owing to|because of|wegen|aufgrund|z powodu|ze wzgledu na|z uwagi na|"
-    r"w zwiazku z))\s+"
-    r"(?:[\w'-]+\s+){0,3}$"
+    r"(?:(?:'s|\b(?:due to|owing to|because of|wegen|aufgrund))\s+(?:[\w'-]+\s+){0,3}|"
+    r"\b(?:z powodu|ze wzgledu na|z uwagi na|w zwiazku z)\s+)$"
 )
 
 
@@ -2031,7 +2033,7 @@ _CAPACITY_WORDS = (
 _CAPACITY_AFTER = lazy_compile(r"\s+(?:\w+\s+)?" + _CAPACITY_WORDS)
 # (a figure, or words of a most: "ierobežotā apjomā, ne vairāk kā vienu litru")
 _LIMIT_FIGURE_AFTER = lazy_compile(
-    r"[^.;\n]{0,25}?(?:\d|\b(?:ne vairak ka|ne daugiau kaip|mitte rohkem kui|kuni|no more than|"
+    r"[^.;\n]{0,25}?(?:\d|\b(?:ne vairak ka|ne daugiau kaip|mitte rohkem kui|no more than|"
     r"not more than|up to)\b)"
 )
 _BATTERY_BEFORE = lazy_compile(r"\b(?:batter\w*|akku\w*|bateri\w*|pil\w*|аккумулятор\w*)\b")

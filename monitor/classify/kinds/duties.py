@@ -21,15 +21,21 @@ from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
 from monitor.classify.wordstart import word_start
 
-# (not the dots of "U.S." inside a sentence: "Global suspension of U.S. de minimis"; but "parcels
-# to the U.S. De minimis treatment ended" ends one)
-_STOP_MARK = lazy_compile(r"[;:\n]|(?<!\b[A-Za-z])\.(?!\w)|(?<=\b[A-Za-z])\.(?=\s+[A-Z])")
+# (not the dots of "U.S." inside a sentence: "Global suspension of U.S. de minimis", "Suspension
+# of U.S. De Minimis Exemption"; but "parcels to the U.S. De minimis treatment ended" ends one:
+# a capital, then a word in lower case)
+_STOP_MARK = lazy_compile(
+    r"[;:\n]|(?<!\b[A-Za-z])\.(?!\w)|(?<=\b[A-Za-z])\.(?=\s+[A-Z]\w*\s+[a-z])"
+)
+# Chinese "after ...," between an object and the stop after it: "美国取消小额包裹免税额度后，
+# 中国邮政 ... 暂停收寄" (the exemption's end is why mail stops)
+_CN_AFTER = lazy_compile(r"[后後][，,]")
 
 
 def _stop_between(full: str, a: int, b: int) -> bool:
     """A sentence or clause mark in ``full[a:b]``, read with the letter after ``b`` in view (the
     capital after "U.S." says whether its dot ends a sentence)."""
-    found = _STOP_MARK.search(full, a, min(len(full), b + 2))
+    found = _STOP_MARK.search(full, a, min(len(full), b + 40))
     return found is not None and found.start() < b
 
 
@@ -271,6 +277,8 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
                 continue  # "после освобождения заложников": a release, not a duty relief
             if _CAUSE_BEFORE.search(doc.norm, max(0, m.start - 40), m.start):
                 continue  # "в связи с отменой освобождения от пошлин Почта ... приостанавливает"
+            if _CN_AFTER.search(doc.full, m.end, start):
+                continue
             return m
     return None
 

@@ -162,7 +162,9 @@ _GAPPED = [
         "niet meer",
         "suspension",
         lazy_compile(
-            r"\bniet meer\b(?!\s+dan\b)(?![^.;:!?\n]{0,50}?\b(?:dezelfde dag|vandaag)\b)"
+            r"\bniet meer\b(?!\s+dan\b)"
+            r"(?![^.;:!?\n]{0,50}?\b(?:dezelfde (?:werk)?dag|op de dag van|vandaag|"
+            r"dezelfde avond)\b)"
             r"[^.;:!?\n]{0,50}?\bnaar\b[^.;:!?\n]{1,40}?"
             r"\b(?:verstuurd|verzonden|vervoerd)\s+"
             r"(?:worden|kunnen worden|mogen worden)\b",
@@ -178,7 +180,9 @@ _GAPPED = [
             r"\b(?:ei|eivät|emme)\b(?:[^.;:!?\n]|(?<=\d)\.(?=\d)){0,40}?\benää\s+(?:kuljeta|"
             # (not "lähetä": "ei enää lähetä paperisia saapumisilmoituksia", notices stop)
             r"toimita|välitä|vastaanota|hyväksy|ota vastaan|kuljeteta|toimiteta|vastaanoteta|"
-            r"hyväksytä|oteta vastaan)\b",
+            r"hyväksytä|oteta vastaan)\b"
+            # (not days of the week: "Kirjeitä ei enää toimiteta tiistaisin", domestic rounds)
+            r"(?![^.;:!?\n]{0,40}?\w+isin\b)",
             re.I,
         ),
     ),
@@ -323,7 +327,7 @@ _GAPPED = [
             # (past commas, a list of places, but not to another subject's growth: "сроки ... не
             # изменятся, однако тарифы ... увеличатся", "сократились ..., а количество ...")
             r"(?:(?!\bоднако\b|\bно\b|при этом|тариф|стоимост|цен[аыу]\b|количеств|"
-            r"останут|сократ|не изменят)[^.;:!?\n]){0,160}?(?<!не ))\bувелич",
+            r"останут|сокра|не измен|вес\b|максимальн)[^.;:!?\n]){0,160}?(?<!не ))\bувелич",
             re.I,
         ),
     ),
@@ -413,7 +417,10 @@ _GAPPED = [
             rf"(?:{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)|"
             # past a list of the mail, when a figure follows: "les délais de livraison des lettres,
             # colis et envois EMS à destination du Bénin sont allongés de dix (10) jours"
-            r"[^.;:!?\n]{0,90}?\b(?:sont|seront) (?:allong|rallong|prolong)\w* de \w+)",
+            # (not another subject's: "les délais ... sont maintenus et les horaires d'ouverture
+            # ... sont prolongés de deux heures")
+            r"(?:(?!\b(?:sont|seront|et les|et la|horaires|maintenus)\b)[^.;:!?\n]){0,90}?"
+            r"\b(?:sont|seront|ont été) (?:allong|rallong|prolong)\w* (?:de|d')\s*\w+)",
             re.I,
         ),
     ),
