@@ -468,7 +468,7 @@ def _korean_particle(doc: Doc, place: Place) -> Role | None:
 # Russian/Ukrainian "с"/"з" + instrumental case is "with", + genitive "from".
 _WITH = frozenset(("с", "со", "з", "із", "зі"))
 _INSTRUMENTAL = ("еи", "ои", "ею", "ою", "єю", "ом", "ем", "ью", "ами", "ями", "сю")
-# An exchange of mail named before "с"/"з" in its clause (normalised: й -> и)
+# An exchange of mail named before "с"/"з" in its clause
 # (not the genitive of "місце міжнародного поштового обміну", the exchange office: "from" there)
 _EXCHANGE_BEFORE = lazy_compile(r"\b(?:обмін|обмен)\b[^.;:!?\n]*$")
 

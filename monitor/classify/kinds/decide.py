@@ -690,8 +690,9 @@ def _notice_context(
 
 def _after_lack(doc: Doc, modifiers: list[Match], mod_starts: list[int], start: int) -> bool:
     """Whether a lack of what a rule asks ("failure to provide", "brak danych") stands before
-    ``start`` in its sentence, with no new clause between: the stop or delay there is what
-    follows from not doing as the rule says ("... will result in them being returned")."""
+    ``start`` in its sentence (where the window matcher read it: some trigger's clause), with
+    no new clause between: the stop or delay there is what follows from not doing as the rule
+    says ("... will result in them being returned")."""
     a = doc.sentence_of(start)[0]
     lo, hi = bisect_left(mod_starts, a), bisect_left(mod_starts, start)
     return any(
