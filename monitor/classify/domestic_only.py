@@ -21,6 +21,11 @@ _DOMESTIC_ONLY = lazy_compile(
     r"envois) (?:national|interieur)\w*\b|"
     r"\b(?:estos|los) cambios (?:solo|unicamente) (?:aplican|se aplican) a (?:los )?envios "
     r"nacionales\b|"
+    # "Estos cambios aplican solo a ventas dentro de México" (a marketplace's own country)
+    r"\b(?:estos|los|these|the) (?:cambios|changes) (?:(?:solo|solamente|unicamente) )?"
+    r"(?:aplican|se aplican|apply) (?:(?:solo|solamente|unicamente|only) )?(?:a|to) "
+    r"(?:las |los )?(?:ventas|sales|orders|pedidos|envios|shipments) "
+    r"(?:dentro de|within|en el pais|nacionales|domestic)\b|"
     # "本次调整仅适用于中国大陆境内寄递" (this change applies only to mail within mainland China)
     # (mail within, not posted within: "仅适用于境内各邮政网点收寄的国际邮件", "国内寄往境外")
     r"(?:仅|只|僅)(?:适用于|適用於)(?:中国|中國)?(?:大陆|大陸)?(?:境内|境內|国内|國內)"
@@ -33,6 +38,12 @@ _HINTS = (
     "ne concernent que",
     "ne concerne que",
     "envios nacionales",
+    "ventas",
+    "sales",
+    "orders",
+    "pedidos",
+    "envios",
+    "shipments",
     "适用于",
     "適用於",
 )

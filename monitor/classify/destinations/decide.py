@@ -213,6 +213,30 @@ def _all_of_region(doc: Doc, roles: list[Role]) -> None:
                 break
 
 
+# "vi har ikke lenger transportkapasitet til alle land. ... til følgende land:": not every
+# country is some countries, the ones named (read in the clause before "all")
+_ALL_WORD = word_start(
+    r"\b(?:all|alle|alla|tous|toutes|todos|todas|tutti|tutte|wszystki\w*|все\w*|всі\w*)\b"
+)
+_NOT_BEFORE_ALL = lazy_compile(
+    r"\b(?:not|no longer|ikke|ikkje|inte|nicht|niet|ne|nie|не|no|non|nao)\b[^.,;:!?\n]{0,60}$"
+)
+
+
+def _not_to_all(doc: Doc, place: Place) -> bool:
+    """Whether "all" stands under a negation of its own clause ("no longer ... to all
+    countries"): not every country, which says nothing of every one."""
+    if not _ALL_WORD.match(doc.norm, place.start):
+        return False
+    start = doc.sentence_of(place.start)[0]
+    return _NOT_BEFORE_ALL.search(doc.norm, max(start, place.start - 80), place.start) is not None
+
+
+def _listed_strong(roles: list[Role]) -> int:
+    """How many places a list names as where the change goes."""
+    return len({r.place.code for r in roles if r.role == STRONG and r.source == "list"})
+
+
 def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:
     """Whether "all destinations" is said in a sentence of what goes on as before ("continue
     to be refused for all destinations") after an earlier sentence lists two places or more."""
@@ -754,6 +778,7 @@ def _decide(
     world_strong: tuple[int, int] | None = None
     world_neutral: tuple[int, int] | None = None
     world_left = True  # every world named without a cue is said to be unaffected
+    not_to_all = False
     world_weak: tuple[int, int] | None = None
     world_weak_to: tuple[int, int] | None = None  # one that mail goes to ("to overseas ...")
     title_strong = False
@@ -806,7 +831,9 @@ def _decide(
         if code in (WORLD, WORLD_WEAK):
             if r.role in (ORIGIN, TRANSIT, EXCLUDED):
                 continue
-            if code == WORLD and r.role == STRONG:
+            if code == WORLD and r.role == STRONG and _not_to_all(doc, r.place):
+                not_to_all = True
+            elif code == WORLD and r.role == STRONG:
                 world_strong = world_strong or span
             elif code == WORLD:
                 world_neutral = world_neutral or span
@@ -894,6 +921,12 @@ def _decide(
 
     for code in _excluded_first(doc, roles):
         strong.pop(code, None)
+    if not_to_all and world_strong is None and _listed_strong(roles) < 2:
+        world_strong = next(  # "remain non-mailable to all destinations": no list says which
+            (r.cue or (r.place.start, r.place.end))
+            for r in roles
+            if r.place.code == WORLD and r.role == STRONG
+        )
     for code in _unchanged_rows(doc, roles, (strong, neutral)):
         strong.pop(code, None)
         neutral.pop(code, None)
@@ -1127,7 +1160,7 @@ def _decide(
     if (
         world_strong is not None
         and class_listed
-        and len({r.place.code for r in roles if r.role == STRONG and r.source == "list"}) >= 2
+        and _listed_strong(roles) >= 2
         and _OUTSIDE_EU.search(doc.norm, *world_strong)
     ):
         world_strong = None  # "non-EU countries": Switzerland, Norway, ... as the list names them

@@ -56,7 +56,7 @@ _GLUE_AND_ASIA = r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथ�
 _GLUE = lazy_compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022\u30fb*]|\d{1,3}[.)]|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
-    r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|"
+    r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|"
     # Azerbaijani and Kazakh "and"; the "Republic" after a name in Azerbaijani, Uzbek, Kazakh
     r"və|və ya|және|мен|бен|пен|respublikası|respublikasi|республикасы|"
     + _GLUE_GREEK_HUNGARIAN
@@ -97,7 +97,7 @@ _GLUE = lazy_compile(
 _LIST_GLUE = lazy_compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c\u30fb]|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
-    r"ve|veya|ile|och|og|eller|dan|serta|atau|va|hoặc|və|және|мен|бен|пен|"
+    r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|və|және|мен|бен|пен|"
     + _GLUE_GREEK_HUNGARIAN
     + _GLUE_EAST
     + r"la|le|les|el|los|las|"

@@ -316,8 +316,8 @@ _AFFECTED_HEAD = word_start(
 _FOLLOWING = word_start(
     r"\b(?:following|folgenden?|suivante?s|siguientes|seguenti|volgende|seguintes|"
     r"nastepujacych|następujących|следующи\w+|наступн\w+|nasledujuc\w+|nasledujic\w+|tychto|"
-    r"techto)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:countries|country|destinations?|territories|lander|landern|staaten|ziellander|pays|"
+    r"techto|følgende|følgjande|foljande)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:countries|country|destinations?|territories|land|lande|lander|landern|staaten|ziellander|pays|"
     r"paises|paesi|landen|krajow|krajach|стран\w*|краін\w*|krajin|zemi|statu|statov|"
     r"destinac\w*)\b|الدول التالية|البلدان التالية"
 )

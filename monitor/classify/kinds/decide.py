@@ -2058,7 +2058,12 @@ EXPECTED_FACTOR = 0.3
 _AIM_AFTER_CJK = lazy_compile(
     r"\s*(?:을|를)?\s*최소화(?:하기|할|하)(?![^\s]*\s*(?:어렵|어려|수\s*없))|\s*を最小限に(?:抑え|とどめ|し)(?!.{0,6}(?:できない|ません))|"
     # "旺季延误风险也将显著降低" (the risk of peak-season delays will fall markedly)
-    r"(?:风险|風險)[也将將会會]{0,3}(?:显著|顯著|大幅|进一步|進一步)?(?:降低|减少|減少)"
+    r"(?:风险|風險)[也将將会會]{0,3}(?:显著|顯著|大幅|进一步|進一步)?(?:降低|减少|減少)|"
+    # "配送遅延を防ぐため、…ご準備を" (to prevent delivery delays, please prepare),
+    # "지연을 방지하기 위해": what the advice is for, no delay
+    # ("配送遅延によるお問い合わせを防ぐため": the inquiries it would bring)
+    r"[^、。，,.\n]{0,24}?を(?:防ぐ|避ける|回避する|未然に防ぐ|防止する)(?:ため|よう)|"
+    r"\s*(?:을|를)?\s*(?:방지|예방)하기\s*위해"
 )
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
 _STANDING_KINDS = ("prohibited_items", "restriction", "new_requirement")
@@ -2180,7 +2185,8 @@ _COUNTER_AFTER = lazy_compile(
     r"customer counters?|kundenverkehr|publikumsverkehr|sportelli|atendimento ao publico)\b"
     # "приостанавливается работа отделения почтовой связи", "αναστέλλεται η λειτουργία των
     # καταστημάτων": the work of a branch
-    r"|\s+(?:работ[аы]|робот[аи])\s+(?:\w+\s+)?(?:отделени\w*|опс|відділен\w*)"
+    # (and "приостановила работу 48 нерентабельных отделений": how many, which)
+    r"|\s+(?:работ[аыу]|робот[аиу])\s+(?:\w+\s+){0,3}?(?:отделени\w*|опс|відділен\w*)"
     r"|\s+(?:η\s+)?λειτουργι(?:α|ασ)\s+(?:(?:του|των|τησ)\s+)?(?:καταστηματ\w*|γραφει\w*)"
     # "暫停營業" (offices closed for business), "停止營業局所"
     r"|(?:營業|营业)"
@@ -2482,7 +2488,9 @@ _DOMESTIC = word_start(
     # Greek, Macedonian, Turkish ("εσωτερικές αποστολές προς νησιά", "домашни пратки")
     r"εσωτερικ\w* (?:αποστολ\w*|δεματ\w*|αλληλογραφι\w*|ταχυδρομει\w*)|"
     r"домашн\w* (?:пратк\w*|поштенски\w*)|yurt ici gonderi\w*)\b|"
-    r"国内郵便|国内邮件|國內郵件|本地郵件|本地邮件|本地郵政|本地邮政|국내\s?우편"
+    r"国内郵便|国内邮件|國內郵件|本地郵件|本地邮件|本地郵政|本地邮政|국내\s?우편|"
+    # "天候による国内配送の遅れ" (delays of delivery within the country)
+    r"国内(?:の)?(?:配送|配達|物流|快递|快遞)|國內(?:配送|物流)|국내\s?배송"
 )
 
 
