@@ -319,3 +319,164 @@ def test_changes_of_session_70(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind"),
+    [
+        pytest.param(
+            "NG",
+            "postal",
+            "Mail to Niger resumes",
+            "From Monday, post offices accept letters and parcels to Niger again. Previously, "
+            "the post suspended all mail to Niger after the border closed.",
+            "resumption",
+            id="en-previously-suspended-is-history",
+        ),
+        pytest.param(
+            "NG",
+            "postal",
+            "NIPOST ta dawo da aikawa zuwa Nijar",
+            "NIPOST ta sanar da dawo da karbar wasiku zuwa Jamhuriyar Nijar. Idan za a iya "
+            "tunawa, NIPOST ta dakatar da aikawa zuwa Nijar a watan Agusta.",
+            "resumption",
+            id="ha-as-may-be-recalled-is-history",
+        ),
+        pytest.param(
+            "GH",
+            "postal",
+            "New documents for parcels to Togo",
+            "From 1 June, all parcels to Togo must be accompanied by a CN 23 customs "
+            "declaration and an invoice. Items presented without the required documents will "
+            "not be accepted at the counter.",
+            "new_requirement",
+            id="en-without-the-required-documents-not-accepted",
+        ),
+        pytest.param(
+            "GH",
+            "postal",
+            "Parcels to Mali",
+            "Items posted to Mali can no longer be processed under the simplified regional "
+            "arrangements. From 10 February every parcel to Mali must carry a CN 23 "
+            "declaration.",
+            "new_requirement",
+            id="en-no-longer-processed-under-a-scheme",
+        ),
+        pytest.param(
+            "KE",
+            "customs",
+            "Roll-out of the new customs system",
+            "From 1 April every consignee must provide a PIN for all postal and courier "
+            "imports. The old system will not accept postal and courier declarations after 31 "
+            "March.",
+            "new_requirement",
+            id="en-old-system-no-longer-accepts-declarations",
+        ),
+        pytest.param(
+            "DJ",
+            "postal",
+            "Situation en mer Rouge : continuité du service postal international",
+            "Les perturbations du trafic maritime ne touchent pas le courrier. Le courrier et "
+            "les colis internationaux continuent d'être acceptés vers toutes les destinations "
+            "dans les délais habituels.",
+            "informational",
+            id="fr-continuity-of-service-in-the-title",
+        ),
+        pytest.param(
+            "UG",
+            "customs",
+            "Clarification on the reported ban on importation of used clothes",
+            "The Authority has noted reports in the media and on social media that the "
+            "importation of used clothes has been banned. No legal instrument banning it has "
+            "been issued; consignments continue to be cleared under the existing rates.",
+            "informational",
+            id="en-reported-ban-clarified",
+        ),
+        pytest.param(
+            "KE",
+            "other",
+            "Suspension of importation of used textiles",
+            "The importation of used clothes and used footwear into Kenya is suspended with "
+            "immediate effect until further notice, including goods arriving by post.",
+            "prohibited_items",
+            id="en-an-agency-suspends-imports-of-goods",
+        ),
+        pytest.param(
+            "AU",
+            "other",
+            "Foot-and-mouth disease in Indonesia: what it means for international mail",
+            "There is no change to the import conditions for goods arriving in Australia by "
+            "mail. Meat and dairy products from Indonesia were already not permitted in the "
+            "mail, and these conditions continue to apply.",
+            "informational",
+            id="en-already-not-permitted-is-no-news",
+        ),
+        pytest.param(
+            "PF",
+            "postal",
+            "Acheminement du courrier vers l'international",
+            "Des retards importants sont à prévoir pour l'ensemble des destinations, notamment "
+            "vers les États-Unis et le Japon, qui ne sont plus desservis en direct.",
+            "delay",
+            id="fr-no-longer-served-direct-is-late",
+        ),
+        pytest.param(
+            "PF",
+            "postal",
+            "Délais",
+            "Des retards sont à prévoir vers la France : les envois Colissimo et EMS ne "
+            "bénéficient plus de l'engagement de délai jusqu'à nouvel ordre.",
+            "delay",
+            id="fr-no-longer-enjoy-the-delivery-commitment",
+        ),
+    ],
+)
+def test_history_consequences_and_procedures(
+    origin: str, source_kind: str, title: str, text: str, kind: str
+) -> None:
+    _check(title, text, origin, source_kind, kind)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind"),
+    [
+        pytest.param(
+            "GB",
+            "postal",
+            "Suspension",
+            "Previously announced: from 1 May, parcels to Chile will be suspended.",
+            "suspension",
+            id="en-previously-announced-and-still-ahead",
+        ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Grève : continuité du service assurée",
+            "La grève perturbe le tri. Les colis vers l'Allemagne sont suspendus à partir du 3 "
+            "mars.",
+            "suspension",
+            id="fr-continuity-title-beside-a-dated-stop",
+        ),
+        pytest.param(
+            "KE",
+            "postal",
+            "Suspension",
+            "Parcels to Somalia are suspended with immediate effect, including those for "
+            "imports of spare parts.",
+            "suspension",
+            id="en-a-post-suspending-parcels-stays-a-stop",
+        ),
+        pytest.param(
+            "IT",
+            "postal",
+            "Sospensione",
+            "Dal 1 marzo sono sospese le spedizioni verso alcuni paesi, fra questi la Libia.",
+            "suspension",
+            id="it-fra-questi-stays-a-stop",
+        ),
+    ],
+)
+def test_guards_of_history_and_procedures(
+    origin: str, source_kind: str, title: str, text: str, kind: str
+) -> None:
+    _check(title, text, origin, source_kind, kind)

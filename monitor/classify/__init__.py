@@ -581,7 +581,8 @@ def _classify_doc(
         return _irrelevant()  # "These revisions apply to domestic mail only"
     if kind.kind == "informational" and _dates_at_home(doc, kind, dest.codes, origin):
         return _irrelevant()  # "les dates limites de dépôt ... en France métropolitaine"
-    kind = standing_ban(doc, kind, cats.categories, customs)
+    agency = (source_kind or "").lower() == "other"
+    kind = standing_ban(doc, kind, cats.categories, customs, agency)
     if kind.kind not in _STOP_KINDS and _dates_as_before(doc):
         # last year's calendar with the bans it recalls ("crackers can't be sent overseas")
         return _irrelevant()

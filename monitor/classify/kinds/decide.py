@@ -93,6 +93,7 @@ from monitor.classify.kinds.plans import (
     called_off,
     limit_raised,
     read_elsewhere,
+    recalled,
     resumption_postponed,
 )
 from monitor.classify.kinds.status_rows import weaken_standing_rows
@@ -1053,7 +1054,12 @@ def _cast_votes(
         if kind != "informational" and points_to_other_entries(doc, start):
             continue  # "Please see the separate entries for Lebanon, where restrictions apply"
         if kind in ("resumption", "suspension") and (
-            _CLAIMS_OBJECT.match(norm, end) or _PRICE_RISE_OBJECT.match(norm, end)
+            _CLAIMS_OBJECT.match(norm, end)
+            or _PRICE_RISE_OBJECT.match(norm, end)
+            or (
+                kind == "suspension"
+                and (_DECLARATIONS_OBJECT.match(norm, end) or _UNDER_SCHEME.match(norm, end))
+            )
         ):
             # "We have resumed processing refunds for these parcels", "Correos suspende la
             # subida de precios prevista": no mail
@@ -1073,6 +1079,9 @@ def _cast_votes(
             continued = True  # another's news, recalled: it outranks nothing
         elif kind != "informational" and announced_before(doc, start):
             weight *= CONTINUED_FACTOR  # "we had informed you that ... would suspend": history
+        elif kind in _STOPS and recalled(doc, start):
+            weight *= CONTINUED_FACTOR  # "Previously, the post suspended mail to Niger": history
+            continued = True
         if (
             kind != "informational"
             and hints(_LAST_YEAR_HINTS)
@@ -1875,6 +1884,17 @@ _PRICE_RISE_OBJECT = lazy_compile(
     r"prijsverhoging\w*|tariefsverhoging\w*)\b"
 )
 # ... or its object: "resumed processing refunds", "reprend le traitement des réclamations"
+# "can no longer be processed under the simplified intra-ECOWAS arrangements": a procedure
+# ends, the mail goes on under another
+_UNDER_SCHEME = lazy_compile(
+    r"\w*\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:arrangements?|procedures?|regimes?|schemes?)\b"
+)
+# "Simba 2005 will not accept postal and courier declarations after 31 March": an old system
+# for declarations goes, mail does not stop
+_DECLARATIONS_OBJECT = lazy_compile(
+    r"\s+(?:(?:the|all|any)\s+)?(?:(?:postal|courier|paper|manual|customs)\s+"
+    r"(?:(?:and|or)\s+(?:postal|courier|paper|manual)\s+)?)?(?:declarations|entries)\b"
+)
 _CLAIMS_OBJECT = lazy_compile(
     r"\s+(?:(?:the|all|our|le|la|les|el|los)\s+)?(?:"
     r"(?:(?:processing|handling|payment|issuing|tramitacion|traitement|gestion|bearbeitung|"

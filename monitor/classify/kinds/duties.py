@@ -259,7 +259,8 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
         if (
             # "envíos con garantía de entrega" after the stop names the service stopped; only a
             # guarantee that is the stop's subject (below) counts
-            not m.key.startswith(_NOUN_GUARANTEES)
+            # (but "ne bénéficient plus de l'engagement de délai": what they no longer enjoy)
+            (not m.key.startswith(_NOUN_GUARANTEES) or _BENEFIT.search(doc.norm, start, end))
             and end <= m.start <= end + ahead
             and not _stop_between(doc.full, end, m.start)
         ):
@@ -283,6 +284,8 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
     return None
 
 
+# Enjoying a promise: the guarantee after the stop is what the stop takes away
+_BENEFIT = lazy_compile(r"benefici|beneficient|profit|geniess|genieß|disfrut|godon|usufru")
 # Russian and Ukrainian "release" is a duty relief only "from" a duty or tax
 _RELEASES = ("освобождени", "звільненн")
 _FROM_DUTY = lazy_compile(r"\s+(?:\w+\s+)?(?:от|від)\s")
@@ -361,4 +364,6 @@ _CHARGES = (
 _OTHER_OBJECT = lazy_compile(
     r"\b(?:services?|parcels?|mail|shipments?|items?|pending|until|due|because)\b"
 )
-_APPLYING = lazy_compile(r"\s+(?:the )?(?:implementation|application|collection|introduction) of\b")
+_APPLYING = lazy_compile(
+    r"\s+(?:of\s+)?(?:the )?(?:implementation|application|collection|introduction) of\b"
+)

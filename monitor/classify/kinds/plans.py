@@ -251,6 +251,30 @@ def announced_before(doc: Doc, start: int) -> bool:
     return _STILL_AHEAD.search(doc.norm, a, b) is None  # "as announced, from 1 July ..."
 
 
+# A sentence that opens as history: "Previously, the post suspended mail to Niger after the
+# coup", "Idan za a iya tunawa, NIPOST ta dakatar da ..." (as may be recalled)
+_RECALLED_OPENING = lazy_compile(
+    r"[\W\d]*(?:previously|as (?:you )?may (?:be )?recall(?:ed)?|as you (?:may|will) remember|"
+    r"idan za a iya tunawa|idan ba a manta ba|ранее|раньше|раніше|auparavant|precedemment|"
+    r"anteriormente|in precedenza)\b"
+)
+_RECALLED_HINTS = (
+    "previously", "recall", "remember", "idan ", "ранее", "раньше", "раніше", "auparavant",
+    "precedemment", "anteriormente", "in precedenza",
+)  # fmt: skip
+
+
+def recalled(doc: Doc, start: int) -> bool:
+    """A change told in a sentence that opens as history ("Previously, ... suspended"), not
+    one still ahead ("Previously announced: from 1 May ... will be suspended")."""
+    if not _hinted(doc, "_recalled", _RECALLED_HINTS):
+        return False
+    a, b = doc.sentence_of(start)
+    if _RECALLED_OPENING.match(doc.norm, a) is None:
+        return False
+    return _STILL_AHEAD.search(doc.norm, a, b) is None
+
+
 # The future of a past plan: "would", "zou", the French and Italian conditional ("suspendrait")
 _WOULD = lazy_compile(r"\b(?:would|zou|zouden|\w{3,}(?:rait|raient|rebbe|rebbero))\b")
 

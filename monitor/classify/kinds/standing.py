@@ -23,26 +23,30 @@ _PAUSE = lazy_compile(
 
 
 def standing_ban(
-    doc: Doc, result: KindResult, categories: list[str], customs: bool = False
+    doc: Doc,
+    result: KindResult,
+    categories: list[str],
+    customs: bool = False,
+    agency: bool = False,
 ) -> KindResult:
     """An operator that "will no longer accept firearms" bans a category: prohibited items.
     A stop of mail or goods in general stays a suspension, and so does a stop of a category
     that is a pause ("suspended", "temporarily"): DESIGN.md's temporary stop by an operator.
     A customs authority that "suspends imports of seafood from Japan" is the destination
     banning goods, pause or not. The other way round, an operator's ban said to be for a time
-    ("Lithium-Batterien in die USA vorübergehend ausgeschlossen") is such a pause."""
+    ("Lithium-Batterien in die USA vorübergehend ausgeschlossen") is such a pause. Another
+    agency (``agency``: neither a post nor a carrier) that suspends "the importation of used
+    clothes" bans goods too, as a customs authority does."""
     if result.kind == "prohibited_items" and not customs and _paused_ban(doc, result):
         return _as_kind(result, "suspension")
     if result.kind != "suspension" or not categories:
         return result
     scoped = _SCOPES.intersection(categories)
-    if customs and (
-        not scoped
-        or any(
-            v.kind == "suspension" and _IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start))
-            for v in result.votes
-        )
-    ):
+    imports = any(
+        v.kind == "suspension" and _IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start))
+        for v in result.votes
+    )
+    if (customs and (not scoped or imports)) or (agency and not scoped and imports):
         return _as_ban(result)  # "suspends the import of ..., by trade or by post": banned
     if scoped:
         return result

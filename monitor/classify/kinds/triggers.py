@@ -778,7 +778,10 @@ def find_triggers(doc: Doc) -> Found:
             found = rx.finditer(full, *_search_span(doc, needle, first))
         for g in found:
             if taken_starts is None:
-                taken = sorted((m.start, m.end) for m in matches if m.value in _WEIGHT)
+                # (and the phrases read as no trigger: "ne sont plus desservis en direct")
+                taken = sorted(
+                    (m.start, m.end) for m in matches if m.value in _WEIGHT or m.value == "_ignore"
+                )
                 taken_starts = [a for a, _ in taken]
                 taken_reach = list(accumulate((b for _, b in taken), max))
             i = bisect_left(taken_starts, g.end()) - 1
