@@ -480,3 +480,175 @@ def test_guards_of_history_and_procedures(
     origin: str, source_kind: str, title: str, text: str, kind: str
 ) -> None:
     _check(title, text, origin, source_kind, kind)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            "IN",
+            "postal",
+            "Merger of two domestic services",
+            "From 1 September the domestic Registered Post will be merged into Speed Post and "
+            "the separate booking will be discontinued. Registered Post for international "
+            "articles is not affected by this change.",
+            id="en-international-articles-not-affected-by-this-change",
+        ),
+        pytest.param(
+            "KR",
+            "postal",
+            "우체국보험 상품 판매 중지 안내",
+            "우체국보험의 여행자보험 신규 판매를 5월 1일부로 중지합니다. 기존 가입 고객의 보험금 "
+            "청구는 종전과 같이 가능합니다.",
+            id="ko-insurance-sale-stopped",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "年賀はがきの販売について",
+            "年賀はがきの販売期間は1月10日までです。販売期間終了後は、販売を停止いたします。",
+            id="ja-new-year-cards-no-longer-sold",
+        ),
+        pytest.param(
+            "TR",
+            "postal",
+            "Yurt İçi Ücret Tarifesi",
+            "Adi mektup: 15 TL. Koli (0-2 kg): 95 TL. Tarifeye KDV dahildir.",
+            id="tr-vat-included-in-a-price-list",
+        ),
+        pytest.param(
+            "MD",
+            "postal",
+            "Angajăm! Operator la oficiul de schimb internațional",
+            "Căutăm un operator pentru trierea coletelor internaționale suspendate sau "
+            "întârziate la vamă.",
+            id="ro-we-are-hiring-title",
+        ),
+        pytest.param(
+            "UA",
+            "customs",
+            "На митниці виявили сигарети",
+            "Митники виявили понад 3 тисячі пачок сигарет у вантажівці з Польщі. Товар "
+            "вилучено, сума несплаченого акцизного податку перевіряється.",
+            id="uk-cigarettes-found-and-seized",
+        ),
+        pytest.param(
+            "BG",
+            "postal",
+            "Пуснати в обращение марки",
+            "Пуснати в обращение марки с ограничен тираж. Първодневен плик се продава във "
+            "всички пощенски станции.",
+            id="bg-stamp-issue-limited-print-run",
+        ),
+        pytest.param(
+            "BG",
+            "postal",
+            "Нови цени на вътрешните пощенски услуги",
+            "От 1 април влизат в сила нови цени на вътрешните пощенски услуги; колет до 5 кг "
+            "струва 6,90 лв. Услугите за международни пратки, както и цените им, остават без "
+            "промяна.",
+            id="bg-domestic-prices-international-unchanged",
+        ),
+        pytest.param(
+            "IQ",
+            "postal",
+            "الدوام الرسمي لمكاتب البريد خلال شهر رمضان",
+            "تعلن الشركة عن أوقات الدوام الرسمي لمكاتب البريد. كما سيتم إيقاف استلام الطرود في "
+            "مكتب بريد العلوية بعد الساعة الواحدة ظهراً.",
+            id="ar-intake-stopped-at-one-office-after-one-oclock",
+        ),
+        pytest.param(
+            "TR",
+            "postal",
+            "PTT 2024 yılında rekor gönderi hacmine ulaştı",
+            "PTT 2024 yılında 1 milyar gönderi taşıdı. Yurt dışına en fazla gönderi Almanya ve "
+            "ABD'ye yapıldı.",
+            id="tr-most-shipments-went-to-is-no-limit",
+        ),
+        pytest.param(
+            "KR",
+            "postal",
+            "설 연휴 우체국 창구 휴무 안내",
+            "설 연휴 기간 동안 전국 우체국 창구는 휴무합니다. 연휴 뒤 2월 7일부터 정상 운영합니다.",
+            id="ko-holiday-counters-closed-no-mail-abroad-named",
+        ),
+    ],
+)
+def test_look_alikes_of_sets_400_to_406(
+    origin: str, source_kind: str, title: str, text: str
+) -> None:
+    _check(title, text, origin, source_kind, "irrelevant")
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind"),
+    [
+        pytest.param(
+            "KR",
+            "postal",
+            "추석 연휴 기간 국제우편물 발송 일정 안내",
+            "추석 연휴 기간 중 국제우편물류센터의 항공 발송 작업이 축소 운영됩니다. 연휴 기간 "
+            "접수분은 연휴 뒤 순차 발송하며, 해외 배달이 평소보다 5~7일가량 지연될 수 있습니다. "
+            "연휴 기간 우체국 창구는 휴무합니다.",
+            "delay",
+            id="ko-holiday-over-international-mail-delays-it",
+        ),
+        pytest.param(
+            "CN",
+            "postal",
+            "关于春节期间国际邮件业务安排的公告",
+            "春节期间，全国邮政营业网点国际邮件照常收寄，部分网点营业时间有所调整。受春节假期"
+            "影响，寄往越南、韩国的国际邮件投递时限将相应顺延3至7个工作日。",
+            "delay",
+            id="zh-spring-festival-over-international-mail",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "リチウム電池を内蔵した物品の取扱いについて",
+            "6月1日から、次の条件を全て満たす場合に限り、機器に内蔵されたリチウム電池をお引き"
+            "受けいたします。",
+            "restriction",
+            id="ja-accepted-only-when-the-conditions-are-met",
+        ),
+        pytest.param(
+            "TR",
+            "customs",
+            "Posta ile gelen kozmetikte miktar sınırlaması",
+            "Posta yoluyla yurt dışından gelen kozmetik ürünlerinde uygulanacak miktar sınırları "
+            "yeniden belirlenmiştir.",
+            "restriction",
+            id="tr-quantity-limits",
+        ),
+        pytest.param(
+            "IQ",
+            "customs",
+            "تطبيق التعرفة الكمركية الجديدة",
+            "تعلن الهيئة العامة للكمارك عن تطبيق جداول التعرفة الكمركية المعدلة في مراكز البريد "
+            "الدولي اعتباراً من 1 كانون الثاني، ورفع نسب الرسم الكمركي على الطرود البريدية.",
+            "duty_tax_change",
+            id="ar-iraqi-spelling-of-the-customs-tariff",
+        ),
+        pytest.param(
+            "IQ",
+            "customs",
+            "قەدەغەکردنی هاوردەکردنی هەندێک بەرهەم",
+            "لە 2021/5/5ـەوە هاوردەکردنی تەماتە و هێلکە لە ڕێگەی پۆستەوە قەدەغە دەکرێت.",
+            "prohibited_items",
+            id="ckb-import-banned",
+        ),
+        pytest.param(
+            "MG",
+            "postal",
+            "Fahatarana amin'ny fanaterana fonosana",
+            "Noho ny rivodoza dia hisy fahatarana ny fanaterana ny taratasy sy ny fonosana avy "
+            "any ivelany.",
+            "delay",
+            id="mg-delays",
+        ),
+    ],
+)
+def test_changes_of_sets_400_to_406(
+    origin: str, source_kind: str, title: str, text: str, kind: str
+) -> None:
+    _check(title, text, origin, source_kind, kind)

@@ -26,6 +26,9 @@ _DOMESTIC_ONLY = lazy_compile(
     r"(?:aplican|se aplican|apply) (?:(?:solo|solamente|unicamente|only) )?(?:a|to) "
     r"(?:las |los )?(?:ventas|sales|orders|pedidos|envios|shipments) "
     r"(?:dentro de|within|en el pais|nacionales|domestic)\b|"
+    # "Registered Post for international articles is not affected by this change"
+    r"\binternational (?:articles|mail|items|shipments|services|parcels|letters) (?:is|are) not "
+    r"affected by (?:this|these|the) changes?\b|"
     # "本次调整仅适用于中国大陆境内寄递" (this change applies only to mail within mainland China)
     # (mail within, not posted within: "仅适用于境内各邮政网点收寄的国际邮件", "国内寄往境外")
     r"(?:仅|只|僅)(?:适用于|適用於)(?:中国|中國)?(?:大陆|大陸)?(?:境内|境內|国内|國內)"
@@ -44,6 +47,7 @@ _HINTS = (
     "pedidos",
     "envios",
     "shipments",
+    "not affected by th",
     "适用于",
     "適用於",
 )
@@ -63,6 +67,8 @@ def domestic_only(doc: Doc, roles: list[Role], origin: str | None) -> bool:
 # apply to international mail", "Тарифы на международные почтовые отправления остаются без
 # изменений"): the new prices are domestic ones
 _INTERNATIONAL_PRICES_SAME = lazy_compile(
+    # Bulgarian "Услугите за международни пратки, както и цените им, остават без промяна"
+    r"\b(?:услугите|цените|тарифите) (?:за|на) международн\w*[^.;:]{0,60}?остават без промяна|"
     r"\b(?:the )?new (?:tariffs|prices|rates|charges) do not apply to international\b|"
     r"\b(?:prices|tariffs|rates) (?:for|of|on) international [^.;:]{0,40}?"
     r"(?:remain|stay|are) unchanged\b|"
@@ -95,13 +101,13 @@ _PRICE_HINTS = (
     "not affected", "not changed", "not revised", "без измен", "без змін", "не изменя",
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
-    "παραμενει",
+    "παραμενει", "без промяна",
 )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
     # (Polish "krajowy", "krajowych", not "krajów", countries)
-    r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*)"
+    r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*)"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 

@@ -478,7 +478,8 @@ _JOB_TITLE = lazy_compile(
     r"\s*(?::|\s[-\u2013\u2014]\s)|"
     # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
-    r"işe alım|ise alim|personel alımı|personel alimi)\b|"
+    r"işe alım|ise alim|personel alımı|personel alimi|angajăm|angajam|angajează|angajeaza|"
+    r"we are hiring|we're hiring|estamos contratando|wir stellen ein)\b|"
     # a Turkish title of a recruitment or its exam, after the year: "2025 Yılı ... Memuru Alımı"
     r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b",
     re.I,
@@ -548,6 +549,14 @@ def _rumour_of_change_denied(doc: Doc, by_group: dict[str, list[Match]], votes: 
 _SCAM_TITLE = lazy_compile(
     r"\b(?:scam\w*|fraud\w*|phishing|warn\w*|beware|alert|betrug\w*|arnaque\w*|estafa\w*|"
     r"truffa\w*|oplichting|oszust\w*|golpe\w*)\b"
+)
+
+
+# A title that names mail abroad ("international mail", "国际邮件", "국제우편", "国際郵便")
+_INTERNATIONAL_MAIL_TITLE = lazy_compile(
+    r"\binternational (?:mail|post|parcels?|shipping|services?)\b|\bcourrier international\b|"
+    r"\binternationale (?:post|sendungen|pakete)\b|\bcorreo internacional\b|"
+    r"国际邮件|國際郵件|国际邮政|國際郵政|国際郵便|국제\s?우편|국제\s?소포|국제\s?특송"
 )
 
 
@@ -651,6 +660,10 @@ def count_topics(
     # the plain words of a closed office ("暫停開放", "假期期間") count once a sentence,
     # beside a holiday's name or not: "春節假期期間郵政局暫停開放" is one closure
     closures = len(_closures_once(doc, closure_matches)) + min(2, len(holidays))
+    if closures > 1 and _INTERNATIONAL_MAIL_TITLE.search(doc.norm, 0, doc.title_end):
+        # "추석 연휴 기간 국제우편물 발송 일정 안내", "春节期间国际邮件业务安排": the title is about
+        # mail abroad over the holiday; the holiday is when, not what the notice is about
+        closures = 1
     # each counts half, a whole one in the title ("Black Week: 20 % Rabatt ...")
     minor_matches = _counted(doc, by_group.get("minor_topics", []), links)
     minor = sum(2 if doc.in_title(m.start) else 1 for m in minor_matches)

@@ -1051,6 +1051,8 @@ def _cast_votes(
             continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
+        if kind == "suspension" and _SALE_OBJECT.search(norm, max(clause_start, start - 40), start):
+            continue  # "신규 판매를 4월 30일부로 중지합니다": a product's sale stops, not mail
         if kind != "informational" and points_to_other_entries(doc, start):
             continue  # "Please see the separate entries for Lebanon, where restrictions apply"
         if kind in ("resumption", "suspension") and (
@@ -1883,7 +1885,8 @@ _PRICE_RISE_OBJECT = lazy_compile(
     r"portoerhohung\w*|aumento (?:dei prezzi|delle tariffe|de precos|de tarifas)|"
     r"prijsverhoging\w*|tariefsverhoging\w*)\b"
 )
-# ... or its object: "resumed processing refunds", "reprend le traitement des réclamations"
+# Korean and Japanese: the sale of a product (an insurance, New Year cards) as what stops
+_SALE_OBJECT = lazy_compile(r"(?:판매|발매|가입)(?:를|을)\s*(?:\S+\s+){0,4}$|(?:販売|発売)を\s*$")
 # "can no longer be processed under the simplified intra-ECOWAS arrangements": a procedure
 # ends, the mail goes on under another
 _UNDER_SCHEME = lazy_compile(
@@ -1895,6 +1898,7 @@ _DECLARATIONS_OBJECT = lazy_compile(
     r"\s+(?:(?:the|all|any)\s+)?(?:(?:postal|courier|paper|manual|customs)\s+"
     r"(?:(?:and|or)\s+(?:postal|courier|paper|manual)\s+)?)?(?:declarations|entries)\b"
 )
+# ... or its object: "resumed processing refunds", "reprend le traitement des réclamations"
 _CLAIMS_OBJECT = lazy_compile(
     r"\s+(?:(?:the|all|our|le|la|les|el|los)\s+)?(?:"
     r"(?:(?:processing|handling|payment|issuing|tramitacion|traitement|gestion|bearbeitung|"
@@ -2175,7 +2179,9 @@ _CLAUSE_ENDS = lazy_compile(
 # counters", "in every branch" are the whole network)
 _BRANCH_AFTER = word_start(
     r"\b(?:at|in)\s+(?:[A-Z][\w'-]*\s+){1,4}(?:Post Office|Branch|Postamt|Postfiliale|Filiale|"
-    r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)"
+    r"Bureau de poste|Sucursal|Ufficio postale|Postkantoor)(?!\w)|"
+    # Arabic "at the post office of ..." ("إيقاف استلام الطرود في مكتب بريد العلوية")
+    r"في مكتب (?:بريد|البريد)"
 )
 # "may not be sent" in the Romance languages and Dutch, which a condition or a relative pronoun
 # before it makes no stop ("Si votre colis ne peut pas être envoyé", "les envois qui ne peuvent
