@@ -559,7 +559,9 @@ STANDING_WORDS = by_first_letter(
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
     r"pozostaje|pozostaja|nadal|nadale|zustava|zustavaji|fortfarande|fortsatt|fortsat|"
-    r"fremdeles|hala)"
+    r"fremdeles|hala|"
+    # Persian and Arabic "still" ("همچنان تا اطلاع ثانوی متوقف است", "لا يزال معلقاً")
+    r"همچنان|لا يزال|لا تزال|ما زال|ما زالت)"
 )
 # Words that say a stop stands as it did, set off by commas before it: "is, as before,
 # suspended", "ist wie bisher nicht zulässig", "priėmimas, kaip ir anksčiau, yra sustabdytas"

@@ -453,10 +453,12 @@ def _korean_particle(doc: Doc, place: Place) -> Role | None:
     names = _korean_names()
     cut = next((i for i in range(len(word), 0, -1) if word[:i] in names), len(word))
     particle = word[cut:]  # "몬테네그로" ends in 로 but is all name
+    # (the particle on the last name holds for the list before it, as a Turkish ending does:
+    # "노르웨이, 스위스 및 독일로 발송하는")
     if particle and particle.endswith(_KO_ORIGIN_END):
-        return Role(place, ORIGIN, (place.start, place.end))
+        return Role(place, ORIGIN, (place.start, place.end), source="suffix")
     if particle and particle.endswith(_KO_DEST_END):
-        return Role(place, STRONG, (place.start, place.end))
+        return Role(place, STRONG, (place.start, place.end), source="suffix")
     after = _KO_AFTER.match(doc.norm, place.end)
     if after:
         found = after.group(1)

@@ -42,8 +42,8 @@ _GLUE_EAST = (
     r"si|sau|ci|celorlalte|celelalte|statele membre ale|state membre ale|statele membre|"
     r"state membre|ter|nebo|alebo|ili|ir|bei|un|vai|"
     # Portuguese articles ("o México e os Estados Unidos"), Polish and Czech "do" in a list,
-    # Korean "및" (and; the suffix on the last name of a Korean list is not carried back: tried,
-    # an unseen set lost a destination). Not "da" (Italian "from"), "as" (English "because"),
+    # Korean "및" (and; the particle on the last name of a Korean list is carried back by
+    # _carry_back, as a Turkish ending is). Not "da" (Italian "from"), "as" (English "because"),
     # "na" (Portuguese "na Jordânia o correio está normal": a new clause)
     r"os|do|dos|das|및|"
 )
@@ -54,7 +54,10 @@ _GLUE_AND_ASIA = r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथ�
 # ("y", "e"), "l'", "e.g." and "z.B." are spelt by the last alternative and the marks: listed
 # again, they let a gap be read in 2^n ways.
 _GLUE = lazy_compile(
-    r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022\u30fb*]|\d{1,3}[.)]|"
+    r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022\u30fb\u060c*]|\d{1,3}[.)]|"
+    # (Persian and Arabic: the comma "،" and a free-standing "و", and; the state, republic,
+    # kingdom or sultanate before a name: "الجمهورية التونسية، دولة ليبيا")
+    r"(?<!\w)(?:و|دولة|الجمهورية|جمهورية|المملكة|مملكة|سلطنة|الإمارات)(?!\w)|"
     r"\b(?:and|or|und|oder|et|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
     r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|"
     # Azerbaijani and Kazakh "and"; the "Republic" after a name in Azerbaijani, Uzbek, Kazakh
@@ -95,7 +98,7 @@ _GLUE = lazy_compile(
 # The same without brackets: what carries a role back from the last place of a list to the
 # ones before it ("Samoa, Fiji and Niue are not affected"), never out of a bracket.
 _LIST_GLUE = lazy_compile(
-    r"^(?:[\s,;/&\"'\u3001\uff0c\u30fb]|"
+    r"^(?:[\s,;/&\"'\u3001\uff0c\u30fb\u060c]|(?<!\w)و(?!\w)|"
     r"\b(?:and|or|und|oder|et|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
     r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|və|және|мен|бен|пен|"
     + _GLUE_GREEK_HUNGARIAN
