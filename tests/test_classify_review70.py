@@ -587,9 +587,9 @@ def test_look_alikes_of_sets_400_to_406(
             "KR",
             "postal",
             "추석 연휴 기간 국제우편물 발송 일정 안내",
-            "추석 연휴 기간 중 국제우편물류센터의 항공 발송 작업이 축소 운영됩니다. 연휴 기간 "
-            "접수분은 연휴 뒤 순차 발송하며, 해외 배달이 평소보다 5~7일가량 지연될 수 있습니다. "
-            "연휴 기간 우체국 창구는 휴무합니다.",
+            "추석 연휴 기간 중 국제우편물류센터의 항공 발송 작업이 축소 운영됩니다. 이에 따라 "
+            "해외 배달이 평소보다 5~7일가량 지연될 수 있습니다. 연휴 기간 우체국 창구는 "
+            "휴무합니다.",
             "delay",
             id="ko-holiday-over-international-mail-delays-it",
         ),
@@ -733,3 +733,190 @@ def test_places_of_sets_399_to_406(
     origin: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, "postal", kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "GB",
+            "postal",
+            "Mail to Russia",
+            "Mail to Russia remains suspended under the current sanctions regime until further "
+            "notice.",
+            "suspension",
+            ["RU"],
+            id="en-suspended-under-a-sanctions-regime",
+        ),
+        pytest.param(
+            "DE",
+            "carrier",
+            "New rules for lithium batteries",
+            "From 1 March, parcels containing loose lithium batteries will no longer be "
+            "accepted. These changes apply to shipments within and outside the EU.",
+            "prohibited_items",
+            ["*"],
+            id="en-changes-apply-within-and-outside",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Suspension of parcels",
+            "We are suspending acceptance of parcels containing lithium batteries to all "
+            "destinations from 1 May. International letters are not affected by this change.",
+            "suspension",
+            ["*"],
+            id="en-letters-spared-by-a-worldwide-stop",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Niger",
+            "Previously accepted items to Niger are now suspended until further notice.",
+            "suspension",
+            ["NE"],
+            id="en-previously-accepted-now-suspended",
+        ),
+        pytest.param(
+            "ES",
+            "postal",
+            "Estados Unidos",
+            "Anteriormente, se admitían envíos con mercancías de hasta 100 dólares, pero desde "
+            "hoy Correos suspende la admisión de todos los envíos con mercancías a Estados "
+            "Unidos.",
+            "suspension",
+            ["US"],
+            id="es-previously-but-from-today",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Norway",
+            "From 1 April, parcels to Norway without a valid VOEC number will no longer be "
+            "accepted.",
+            "new_requirement",
+            ["NO"],
+            id="en-refused-without-a-number-is-a-requirement",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Australia",
+            "Without the necessary flights we are suspending parcel acceptance to Australia "
+            "until further notice.",
+            "suspension",
+            ["AU"],
+            id="en-without-flights-is-a-cause",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "United States",
+            "From 29 August, no items requiring customs clearance will be accepted for the "
+            "United States.",
+            "suspension",
+            ["US"],
+            id="en-ignored-words-inside-a-gapped-stop",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Temporary stop of all parcels abroad",
+            "Because no flights are operating we can no longer send parcels to all countries. "
+            "Parcels already posted to the following countries will be returned:\n\n- Brazil\n"
+            "- Mexico\n- Japan",
+            "suspension",
+            ["*"],
+            id="en-no-longer-send-to-all-is-every-place",
+        ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Continuité du service international",
+            "La Poste suspend les envois de colis vers le Canada à partir du 5 avril.",
+            "suspension",
+            ["CA"],
+            id="fr-continuity-title-over-a-stop",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "We are hiring seasonal staff as parcel volumes surge",
+            "Parcels to Australia and New Zealand are delayed by up to 10 days because of "
+            "reduced flights.",
+            "delay",
+            ["AU", "NZ"],
+            id="en-hiring-title-over-a-delay",
+        ),
+        pytest.param(
+            "KR",
+            "postal",
+            "미국행 EMS 판매 중단 안내",
+            "미국 관세 정책 변경으로 8월 25일부터 미국행 EMS 판매를 중단합니다.",
+            "suspension",
+            ["US"],
+            id="ko-ems-sale-to-a-place-stopped",
+        ),
+        pytest.param(
+            "UA",
+            "customs",
+            "Зміни до неоподатковуваного ліміту",
+            "З 1 березня неоподатковуваний ліміт для посилок знижується до 45 євро, оскільки "
+            "виявлено масове дроблення посилок.",
+            "duty_tax_change",
+            ["UA"],
+            id="uk-found-as-a-reason",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "年末年始の国際郵便について",
+            "年賀状など海外あての郵便物は、米国あてについては引受を停止しています。",
+            "suspension",
+            ["US"],
+            id="ja-new-year-cards-beside-a-stop",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "遅延のお知らせ",
+            "米国あて郵便物に遅延が生じており混乱を避けるため、お早めにお出しください。",
+            "delay",
+            ["US"],
+            id="ja-to-avoid-confusion-after-a-delay",
+        ),
+    ],
+)
+def test_review70_guards_of_changes(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "title", "text"),
+    [
+        pytest.param(
+            "CN",
+            "春节期间国际邮件业务安排",
+            "春节假期期间（2月10日至2月17日）各邮政营业网点放假休息，2月18日起恢复正常营业。",
+            id="zh-holiday-hours-under-an-international-mail-title",
+        ),
+        pytest.param(
+            "JP",
+            "国際郵便 年末年始の営業について",
+            "年末年始（12月31日～1月3日）は郵便局の窓口を休業します。1月4日から通常どおり営業を"
+            "再開します。",
+            id="ja-counters-reopen-under-an-international-mail-title",
+        ),
+        pytest.param(
+            "JP",
+            "年末年始の郵便局の営業について",
+            "12月31日から1月3日まで郵便窓口は休業します。ただし、事前にご予約いただいた場合に限り、"
+            "ゆうゆう窓口で郵便物をお受け取りいただけます。",
+            id="ja-only-when-booked-is-no-limit",
+        ),
+    ],
+)
+def test_review70_guards_of_no_news(origin: str, title: str, text: str) -> None:
+    _check(title, text, origin, "postal", "irrelevant")

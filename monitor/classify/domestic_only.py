@@ -22,12 +22,13 @@ _DOMESTIC_ONLY = lazy_compile(
     r"\b(?:estos|los) cambios (?:solo|unicamente) (?:aplican|se aplican) a (?:los )?envios "
     r"nacionales\b|"
     # "Estos cambios aplican solo a ventas dentro de México" (a marketplace's own country)
-    r"\b(?:estos|los|these|the) (?:cambios|changes) (?:(?:solo|solamente|unicamente) )?"
-    r"(?:aplican|se aplican|apply) (?:(?:solo|solamente|unicamente|only) )?(?:a|to) "
-    r"(?:las |los )?(?:ventas|sales|orders|pedidos|envios|shipments) "
-    r"(?:dentro de|within|en el pais|nacionales|domestic)\b|"
+    # (said "only": not "These changes apply to shipments within and outside the EU")
+    r"\b(?:estos|los|these|the) (?:cambios|changes) (?:(?:solo|solamente|unicamente|only) "
+    r"(?:aplican|se aplican|apply)|(?:aplican|se aplican|apply) (?:solo|solamente|unicamente|"
+    r"only)) (?:a|to) (?:las |los )?(?:ventas|sales|orders|pedidos|envios|shipments) "
+    r"(?:dentro de|within|en el pais|nacionales|domestic)\b(?! \d| and outside| y fuera)|"
     # "Registered Post for international articles is not affected by this change"
-    r"\binternational (?:articles|mail|items|shipments|services|parcels|letters) (?:is|are) not "
+    r"\binternational (?:articles|mail|items|shipments|services) (?:is|are) not "
     r"affected by (?:this|these|the) changes?\b|"
     # "本次调整仅适用于中国大陆境内寄递" (this change applies only to mail within mainland China)
     # (mail within, not posted within: "仅适用于境内各邮政网点收寄的国际邮件", "国内寄往境外")
@@ -58,9 +59,9 @@ def domestic_only(doc: Doc, roles: list[Role], origin: str | None) -> bool:
     as where mail goes."""
     if not doc.holds_any(_HINTS) or _DOMESTIC_ONLY.search(doc.norm) is None:
         return False
-    return not any(
-        r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK, origin) for r in roles
-    )
+    # (nor every place: "... to all destinations from 1 May. International letters are not
+    # affected by this change")
+    return not any(r.role == STRONG and r.place.code not in (WORLD_WEAK, origin) for r in roles)
 
 
 # A price list that says its international prices stay as they are ("The new tariffs do not

@@ -218,8 +218,13 @@ def _all_of_region(doc: Doc, roles: list[Role]) -> None:
 _ALL_WORD = word_start(
     r"\b(?:all|alle|alla|tous|toutes|todos|todas|tutti|tutte|wszystki\w*|все\w*|всі\w*)\b"
 )
+# (what is lacking is the means to reach them, not the acceptance: "we can no longer send
+# parcels to all countries. Parcels already posted to the following countries will be
+# returned" is a stop everywhere)
 _NOT_BEFORE_ALL = lazy_compile(
-    r"\b(?:not|no longer|ikke|ikkje|inte|nicht|niet|ne|nie|не|no|non|nao)\b[^.,;:!?\n]{0,60}$"
+    r"\b(?:not|no longer|ikke|ikkje|inte|nicht|niet|ne|nie|не|no|non|nao)\b[^.,;:!?\n]{0,40}?"
+    r"\b\w*(?:capacity|kapasitet\w*|kapacitet\w*|kapazitat\w*|capacite|capacidad|capacita|"
+    r"capaciteit|flights?|fly|flyruter|flygningar|vols|vuelos|voli|fluge)\b[^.,;:!?\n]{0,20}$"
 )
 
 

@@ -479,7 +479,7 @@ _JOB_TITLE = lazy_compile(
     # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
     r"işe alım|ise alim|personel alımı|personel alimi|angajăm|angajam|angajează|angajeaza|"
-    r"we are hiring|we're hiring|estamos contratando|wir stellen ein)\b|"
+    r"estamos contratando)\b|"
     # a Turkish title of a recruitment or its exam, after the year: "2025 Yılı ... Memuru Alımı"
     r"\b(?:memuru? alımı|memuru? alimi|sınav duyurusu|sinav duyurusu)\b",
     re.I,
@@ -550,6 +550,24 @@ _SCAM_TITLE = lazy_compile(
     r"\b(?:scam\w*|fraud\w*|phishing|warn\w*|beware|alert|betrug\w*|arnaque\w*|estafa\w*|"
     r"truffa\w*|oplichting|oszust\w*|golpe\w*)\b"
 )
+
+
+def _change_beside_closures(doc: Doc, votes: list[Vote], closure_matches: list[Match]) -> bool:
+    """Whether a word of change or of service going on stands in a body sentence that names
+    no holiday or closure: not "各邮政营业网点放假休息，2月18日起恢复正常营业" (the branches'
+    hours)."""
+    closed = {doc.sentence_of(m.start) for m in closure_matches}
+    return any(
+        not doc.in_title(v.start)
+        and v.weight >= RELEVANT_SCORE
+        and doc.sentence_of(v.start) not in closed
+        and not _OPENING.search(doc.norm, *doc.sentence_of(v.start))
+        for v in votes
+    )
+
+
+# Words of counters opening again: "恢复正常营业", "営業を再開" (not mail)
+_OPENING = lazy_compile(r"营业|營業|営業|영업|窓口|opening hours|counter")
 
 
 # A title that names mail abroad ("international mail", "国际邮件", "국제우편", "国際郵便")
@@ -660,7 +678,11 @@ def count_topics(
     # the plain words of a closed office ("暫停開放", "假期期間") count once a sentence,
     # beside a holiday's name or not: "春節假期期間郵政局暫停開放" is one closure
     closures = len(_closures_once(doc, closure_matches)) + min(2, len(holidays))
-    if closures > 1 and _INTERNATIONAL_MAIL_TITLE.search(doc.norm, 0, doc.title_end):
+    if (
+        closures > 1
+        and _INTERNATIONAL_MAIL_TITLE.search(doc.norm, 0, doc.title_end)
+        and _change_beside_closures(doc, votes, closure_matches)
+    ):
         # "추석 연휴 기간 국제우편물 발송 일정 안내", "春节期间国际邮件业务安排": the title is about
         # mail abroad over the holiday; the holiday is when, not what the notice is about
         closures = 1

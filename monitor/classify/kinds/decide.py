@@ -814,7 +814,11 @@ def _cast_votes(
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
         if (kind in _STOPS or kind == "delay") and _after_lack(doc, modifiers, mod_starts, start):
-            continue  # "Brak kompletnych danych spowoduje wstrzymanie odprawy": the sanction
+            if kind == "delay":
+                continue  # "Brak kompletnych danych spowoduje wstrzymanie odprawy": the sanction
+            # "parcels to Norway without a valid VOEC number will no longer be accepted": the
+            # refusal is what the requirement says, and may be all it says
+            kind, weight = "new_requirement", _WEIGHT["new_requirement"]
         if (
             start > 1 and full[start - 2] in _LEGEND_MARKS or full[start - 1] in _LEGEND_MARKS
         ) and _LEGEND_BEFORE.search(full, max(0, start - 4), start):
@@ -842,6 +846,14 @@ def _cast_votes(
             and _KO_NOT_AFTER.match(norm, end)
         ):
             continue  # "금지·차단하는 것이 아니라": it is not that ... bans (Korean says it after)
+        if (
+            not negated
+            and (kind in _STOPS or kind == "delay")
+            and end < len(norm)
+            and "\u3040" <= norm[end - 1] <= "\u9fff"
+            and _JA_NOT_AFTER.match(norm, end)
+        ):
+            continue  # "受入れを停止する旨の連絡は受けておりません": no word of a stop received
         if (
             (kind in _STOPS or kind == "delay")
             and end < len(norm)
@@ -1051,7 +1063,11 @@ def _cast_votes(
             continue  # "ophæves ikke" (is not lifted), "oppheves og erstattes av" (a new rule)
         if kind == "suspension" and _CLAIMS_SUBJECT.match(norm, clause_start, start):
             continue  # "Claims for late delivery cannot be accepted": no stop of mail
-        if kind == "suspension" and _SALE_OBJECT.search(norm, max(clause_start, start - 40), start):
+        if (
+            kind == "suspension"
+            and _SALE_OBJECT.search(norm, (lo_sale := max(clause_start, start - 40)), start)
+            and not _POSTAL_SOLD.search(norm, lo_sale, start)
+        ):
             continue  # "신규 판매를 4월 30일부로 중지합니다": a product's sale stops, not mail
         if kind != "informational" and points_to_other_entries(doc, start):
             continue  # "Please see the separate entries for Lebanon, where restrictions apply"
@@ -1060,7 +1076,10 @@ def _cast_votes(
             or _PRICE_RISE_OBJECT.match(norm, end)
             or (
                 kind == "suspension"
-                and (_DECLARATIONS_OBJECT.match(norm, end) or _UNDER_SCHEME.match(norm, end))
+                and (
+                    _DECLARATIONS_OBJECT.match(norm, end)
+                    or (_UNDER_SCHEME.match(norm, end) and _HANDLED.search(norm, start, end + 12))
+                )
             )
         ):
             # "We have resumed processing refunds for these parcels", "Correos suspende la
@@ -1886,12 +1905,16 @@ _PRICE_RISE_OBJECT = lazy_compile(
     r"prijsverhoging\w*|tariefsverhoging\w*)\b"
 )
 # Korean and Japanese: the sale of a product (an insurance, New Year cards) as what stops
-_SALE_OBJECT = lazy_compile(r"(?:판매|발매|가입)(?:를|을)\s*(?:\S+\s+){0,4}$|(?:販売|発売)を\s*$")
+_SALE_OBJECT = lazy_compile(r"(?:판매|발매)(?:를|을)?\s*(?:\S+\s+){0,4}$|(?:販売|発売)を\s*$")
+# ... unless it is a postal service's or goes to a place: "미국행 EMS 판매를 중단합니다"
+_POSTAL_SOLD = lazy_compile(r"ems|소포|우편|k-packet|행\s|宛")
 # "can no longer be processed under the simplified intra-ECOWAS arrangements": a procedure
 # ends, the mail goes on under another
 _UNDER_SCHEME = lazy_compile(
-    r"\w*\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:arrangements?|procedures?|regimes?|schemes?)\b"
+    r"\w*\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:arrangements?|procedures?|schemes?)\b"
 )
+# (processed or cleared under it: not "suspended under the current sanctions regime")
+_HANDLED = lazy_compile(r"process|clear|handl")
 # "Simba 2005 will not accept postal and courier declarations after 31 March": an old system
 # for declarations goes, mail does not stop
 _DECLARATIONS_OBJECT = lazy_compile(
@@ -2086,7 +2109,8 @@ _AIM_AFTER_CJK = lazy_compile(
     # "配送遅延を防ぐため、…ご準備を" (to prevent delivery delays, please prepare),
     # "지연을 방지하기 위해": what the advice is for, no delay
     # ("配送遅延によるお問い合わせを防ぐため": the inquiries it would bring)
-    r"[^、。，,.\n]{0,24}?を(?:防ぐ|避ける|回避する|未然に防ぐ|防止する)(?:ため|よう)|"
+    r"(?:(?:による|に伴う)[^、。，,.\n]{0,12}?)?を(?:防ぐ|避ける|回避する|未然に防ぐ|防止する)"
+    r"(?:ため|よう)|"
     r"\s*(?:을|를)?\s*(?:방지|예방)하기\s*위해"
 )
 # A sentence that reminds of a rule in force: "Reminder: ...", "Please remember that ..."
@@ -2219,6 +2243,13 @@ _COUNTER_AFTER = lazy_compile(
 )
 
 
+# Japanese negation after the verb: "停止する旨の連絡は受けておりません" (no notice of a stop has
+# come), "停止しておりません" (has not stopped), "停止する予定はありません" (none is planned)
+_JA_NOT_AFTER = lazy_compile(
+    r"(?:する|される)?(?:旨|との|という)?(?:の)?(?:連絡|通知|通報)は(?:受けて|届いて)?"
+    r"(?:おりません|いません|ございません)|(?:して|されて)(?:おりません|いません)|"
+    r"(?:する|される)予定は(?:ありません|ございません)"
+)
 # Korean negation after the verb: "하는 것이 아니라" (it is not that), "하지 않습니다" (does not)
 _KO_NOT_AFTER = lazy_compile(
     r"[\w\u00b7]{0,8}\s?(?:것이 아니|것은 아니|것도 아니|지 않습니다|지 않는|지 않으며|지 않고)"

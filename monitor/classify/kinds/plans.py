@@ -256,7 +256,12 @@ def announced_before(doc: Doc, start: int) -> bool:
 _RECALLED_OPENING = lazy_compile(
     r"[\W\d]*(?:previously|as (?:you )?may (?:be )?recall(?:ed)?|as you (?:may|will) remember|"
     r"idan za a iya tunawa|idan ba a manta ba|ранее|раньше|раніше|auparavant|precedemment|"
-    r"anteriormente|in precedenza)\b"
+    r"anteriormente|in precedenza)\s*,"
+)
+# ... but not what holds now: "Previously, X; from today parcels are suspended"
+_NOW = lazy_compile(
+    r"\b(?:now|today|from today|desormais|desde hoy|a partir de hoy|desde hoje|jetzt|ab heute|"
+    r"теперь|сейчас|с сегодняшнего дня|відтепер|тепер)\b"
 )
 _RECALLED_HINTS = (
     "previously", "recall", "remember", "idan ", "ранее", "раньше", "раніше", "auparavant",
@@ -272,7 +277,7 @@ def recalled(doc: Doc, start: int) -> bool:
     a, b = doc.sentence_of(start)
     if _RECALLED_OPENING.match(doc.norm, a) is None:
         return False
-    return _STILL_AHEAD.search(doc.norm, a, b) is None
+    return _STILL_AHEAD.search(doc.norm, a, b) is None and _NOW.search(doc.norm, a, b) is None
 
 
 # The future of a past plan: "would", "zou", the French and Italian conditional ("suspendrait")

@@ -778,15 +778,14 @@ def find_triggers(doc: Doc) -> Found:
             found = rx.finditer(full, *_search_span(doc, needle, first))
         for g in found:
             if taken_starts is None:
-                # (and the phrases read as no trigger: "ne sont plus desservis en direct")
-                taken = sorted(
-                    (m.start, m.end) for m in matches if m.value in _WEIGHT or m.value == "_ignore"
-                )
+                taken = sorted((m.start, m.end) for m in matches if m.value in _WEIGHT)
                 taken_starts = [a for a, _ in taken]
                 taken_reach = list(accumulate((b for _, b in taken), max))
             i = bisect_left(taken_starts, g.end()) - 1
             if i >= 0 and taken_reach[i] > g.start():
                 continue
+            if any(m.value == "_ignore" and m.start <= g.start() < m.end for m in matches):
+                continue  # a phrase read as no trigger holds its head: "ne sont plus desservis"
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
                 continue  # "ne sont plus suspendus": the negation of the stop that follows
             if (
