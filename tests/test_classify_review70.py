@@ -385,9 +385,79 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
             ["CA"],
             id="en-can-cause-delays-is-still-a-delay",
         ),
+        pytest.param(
+            "KR",
+            "유럽행 우편물 전자 사전정보 의무화 안내",
+            "3월 1일부터 노르웨이, 스위스 및 독일로 발송하는 모든 물품 우편물은 전자 사전정보를 "
+            "제공해야 합니다.",
+            "new_requirement",
+            ["CH", "DE", "NO"],
+            id="ko-particle-on-the-last-name-holds-for-the-list",
+        ),
+        pytest.param(
+            "KR",
+            "중국행 국제우편물 화장품 수량 제한 안내",
+            "중국행 우편물의 화장품은 6개 이내로 제한됩니다. 홍콩, 마카오, 대만행 우편물에는 이 "
+            "기준이 적용되지 않습니다.",
+            "restriction",
+            ["CN"],
+            id="ko-does-not-apply-to-the-list",
+        ),
+        pytest.param(
+            "KR",
+            "베트남행 전자담배 발송 금지 안내",
+            "3월 1일부터 베트남행 전자담배 발송이 금지됩니다. "
+            "싱가포르, 태국행 전자담배 발송 금지는 기존과 동일합니다.",
+            "prohibited_items",
+            ["VN"],
+            id="ko-same-as-before-for-the-others",
+        ),
+        pytest.param(
+            "IR",
+            "ازسرگیری پذیرش مرسولات",
+            "پذیرش مرسولات به مقصد امارات متحده عربی و عمان از تاریخ ۱۷ تیر از سر گرفته شد.",
+            "resumption",
+            ["AE", "OM"],
+            id="fa-and-joins-a-list",
+        ),
+        pytest.param(
+            "IR",
+            "ازسرگیری پذیرش مرسولات به مقصد آلمان و فرانسه",
+            "پذیرش مرسولات به مقصد آلمان و فرانسه از سر گرفته شد. پذیرش مرسولات به مقصد بریتانیا "
+            "و کانادا همچنان تا اطلاع ثانوی متوقف است.",
+            "resumption",
+            ["DE", "FR"],
+            id="fa-still-suspended-in-a-resumption",
+        ),
+        pytest.param(
+            "EG",
+            "تأخر وصول الطرود",
+            "قد يتأخر وصول الطرود الصادرة إلى المملكة المغربية، الجمهورية التونسية، دولة ليبيا "
+            "لمدة 10 أيام عمل إضافية.",
+            "delay",
+            ["LY", "MA", "TN"],
+            id="ar-state-and-republic-within-a-list",
+        ),
+        pytest.param(
+            "CU",
+            "Aranceles",
+            "Los envíos que arriben al país después del 31 de diciembre abonarán los aranceles "
+            "establecidos en la nueva resolución.",
+            "duty_tax_change",
+            ["CU"],
+            id="es-items-that-arrive-in-the-country",
+        ),
+        pytest.param(
+            "IN",
+            "अंतरराष्ट्रीय डाक के वितरण में विलंब",
+            "नई प्रणाली के कारण विदेशों से आने वाले पार्सलों के वितरण में 7 दिनों तक का विलंब हो सकता है।",
+            "delay",
+            ["IN"],
+            id="hi-parcels-coming-from-abroad",
+        ),
     ],
 )
-def test_changes_beside_advice_and_domestic_words(
+def test_postal_changes_and_their_places(
     origin: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, "postal", kind, codes)
@@ -755,87 +825,6 @@ def test_kinds_of_changes_and_all_clears(
     origin: str, source_kind: str, title: str, text: str, kind: str
 ) -> None:
     _check(title, text, origin, source_kind, kind)
-
-
-@pytest.mark.parametrize(
-    ("origin", "title", "text", "kind", "codes"),
-    [
-        pytest.param(
-            "KR",
-            "유럽행 우편물 전자 사전정보 의무화 안내",
-            "3월 1일부터 노르웨이, 스위스 및 독일로 발송하는 모든 물품 우편물은 전자 사전정보를 "
-            "제공해야 합니다.",
-            "new_requirement",
-            ["CH", "DE", "NO"],
-            id="ko-particle-on-the-last-name-holds-for-the-list",
-        ),
-        pytest.param(
-            "KR",
-            "중국행 국제우편물 화장품 수량 제한 안내",
-            "중국행 우편물의 화장품은 6개 이내로 제한됩니다. 홍콩, 마카오, 대만행 우편물에는 이 "
-            "기준이 적용되지 않습니다.",
-            "restriction",
-            ["CN"],
-            id="ko-does-not-apply-to-the-list",
-        ),
-        pytest.param(
-            "KR",
-            "베트남행 전자담배 발송 금지 안내",
-            "3월 1일부터 베트남행 전자담배 발송이 금지됩니다. "
-            "싱가포르, 태국행 전자담배 발송 금지는 기존과 동일합니다.",
-            "prohibited_items",
-            ["VN"],
-            id="ko-same-as-before-for-the-others",
-        ),
-        pytest.param(
-            "IR",
-            "ازسرگیری پذیرش مرسولات",
-            "پذیرش مرسولات به مقصد امارات متحده عربی و عمان از تاریخ ۱۷ تیر از سر گرفته شد.",
-            "resumption",
-            ["AE", "OM"],
-            id="fa-and-joins-a-list",
-        ),
-        pytest.param(
-            "IR",
-            "ازسرگیری پذیرش مرسولات به مقصد آلمان و فرانسه",
-            "پذیرش مرسولات به مقصد آلمان و فرانسه از سر گرفته شد. پذیرش مرسولات به مقصد بریتانیا "
-            "و کانادا همچنان تا اطلاع ثانوی متوقف است.",
-            "resumption",
-            ["DE", "FR"],
-            id="fa-still-suspended-in-a-resumption",
-        ),
-        pytest.param(
-            "EG",
-            "تأخر وصول الطرود",
-            "قد يتأخر وصول الطرود الصادرة إلى المملكة المغربية، الجمهورية التونسية، دولة ليبيا "
-            "لمدة 10 أيام عمل إضافية.",
-            "delay",
-            ["LY", "MA", "TN"],
-            id="ar-state-and-republic-within-a-list",
-        ),
-        pytest.param(
-            "CU",
-            "Aranceles",
-            "Los envíos que arriben al país después del 31 de diciembre abonarán los aranceles "
-            "establecidos en la nueva resolución.",
-            "duty_tax_change",
-            ["CU"],
-            id="es-items-that-arrive-in-the-country",
-        ),
-        pytest.param(
-            "IN",
-            "अंतरराष्ट्रीय डाक के वितरण में विलंब",
-            "नई प्रणाली के कारण विदेशों से आने वाले पार्सलों के वितरण में 7 दिनों तक का विलंब हो सकता है।",
-            "delay",
-            ["IN"],
-            id="hi-parcels-coming-from-abroad",
-        ),
-    ],
-)
-def test_places_of_sets_399_to_406(
-    origin: str, title: str, text: str, kind: str, codes: list[str]
-) -> None:
-    _check(title, text, origin, "postal", kind, codes)
 
 
 @pytest.mark.parametrize(
