@@ -12,168 +12,6 @@ EU27 = sorted(
 
 
 @pytest.mark.parametrize(
-    ("origin", "title", "text", "kind", "codes"),
-    [
-        pytest.param(
-            "BY",
-            "Задержки",
-            "Сроки доставки в Польшу, а также в другие страны Европейского союза могут "
-            "увеличиться на 7 дней.",
-            "delay",
-            EU27,
-            id="ru-a-takzhe-v-drugie-strany",
-        ),
-        pytest.param(
-            "UA",
-            "Затримки",
-            "Поштові відправлення до Польщі, а також до інших країн Європейського Союзу "
-            "доставляються із затримкою до 10 днів.",
-            "delay",
-            EU27,
-            id="uk-a-takozh-do-inshykh-krain",
-        ),
-        pytest.param(
-            "GB",
-            "Suspension",
-            "Parcels to Germany and other EU countries are suspended from 1 March.",
-            "suspension",
-            EU27,
-            id="en-and-other-eu-countries",
-        ),
-        pytest.param(
-            "CZ",
-            "Wstrzymanie przesyłek",
-            "Przesyłki do Niemiec, a także do innych krajów UE są wstrzymane od 1 marca.",
-            "suspension",
-            [c for c in EU27 if c != "CZ"],
-            id="pl-a-takze-do-innych-krajow",
-        ),
-        pytest.param(
-            "PL",
-            "Nowe wymagania dla przesyłek do Wielkiej Brytanii",
-            "Od 1 marca przesyłki z towarem do Wielkiej Brytanii muszą mieć elektroniczną fakturę "
-            "z kodem HS. Brak kompletnych danych spowoduje wstrzymanie odprawy celnej.",
-            "new_requirement",
-            ["GB"],
-            id="pl-lack-of-data-causes-a-hold",
-        ),
-        pytest.param(
-            "GB",
-            "New data for parcels to Norway",
-            "From 1 March parcels to Norway must carry the seller's VOEC number. Failure to "
-            "provide it will result in the suspension of customs clearance.",
-            "new_requirement",
-            ["NO"],
-            id="en-failure-to-provide",
-        ),
-        pytest.param(
-            "FI",
-            "Lähetykset Kiinaan",
-            "Kiinan posti on ilmoittanut, että aiemmin ilmoitetut rajoitukset on purettu. "
-            "Lähetykset Kiinaan kulkevat jälleen.",
-            "resumption",
-            ["CN"],
-            id="fi-restrictions-have-been-lifted",
-        ),
-        pytest.param(
-            "UA",
-            "Припинення обміну",
-            "Укрпошта з 1 березня припиняє приймання та обмін поштовими відправленнями з рф.",
-            "suspension",
-            ["RU"],
-            id="uk-exchange-with-lower-case-letters",
-        ),
-        pytest.param(
-            "BD",
-            "উপসাগরীয় দেশে ডাক বুকিং বন্ধ",
-            "আগামী ১ এপ্রিল থেকে কাতার ও বাহরাইনের উদ্দেশ্যে সকল পার্সেল বুকিং বন্ধ থাকবে।",
-            "suspension",
-            ["BH", "QA"],
-            id="bn-alias-takes-the-genitive",
-        ),
-        pytest.param(
-            "NP",
-            "इएमएस सेवा पुनः सञ्चालन",
-            "स्थगित गरिएको इएमएस (EMS) सेवा देहायका मुलुकहरूका लागि पुनः सञ्चालन गरिएको छ: १. बेलायत "
-            "२. क्यानडा ३. कतार ४. संयुक्त अरब इमिरेट्स",
-            "resumption",
-            ["AE", "CA", "GB", "QA"],
-            id="ne-operated-again-with-names",
-        ),
-        pytest.param(
-            "LV",
-            "Kavēšanās uz Igauniju",
-            "Streika dēļ sūtījumu apstrāde Igaunijā notiek ierobežotā apjomā, tāpēc piegāde var "
-            "aizkavēties par vairākām dienām.",
-            "delay",
-            ["EE"],
-            id="lv-limited-volume-is-a-cause",
-        ),
-        pytest.param(
-            "GB",
-            "Suspension of U.S. De Minimis Exemption",
-            "Following the Executive Order, the U.S. De Minimis exemption for postal shipments is "
-            "suspended from 29 August. Customs duties will apply to all goods sent to the United "
-            "States.",
-            "duty_tax_change",
-            ["US"],
-            id="en-title-case-us-de-minimis",
-        ),
-        pytest.param(
-            "FR",
-            "Colis vers les États-Unis",
-            "Suite à une notification de l'USPS faisant état d'une suspension de l'acheminement "
-            "des colis vers les États-Unis, La Poste tient à préciser que les envois de "
-            "documents restent acceptés.",
-            "suspension",
-            ["US"],
-            id="fr-a-report-is-no-rumour",
-        ),
-        pytest.param(
-            "CN",
-            "美国邮件",
-            "美国取消小额包裹免税额度后，中国邮政自8月29日起暂停收寄寄往美国的商品类邮件。",
-            "suspension",
-            ["US"],
-            id="zh-an-exemption-ended-is-the-cause",
-        ),
-        pytest.param(
-            "GB",
-            "Parcels to the United States",
-            "Failure to provide an HS code, a phone number and the recipient's e-mail will result "
-            "in the suspension of your parcel to the United States.",
-            "new_requirement",
-            ["US"],
-            id="en-a-list-after-the-lack",
-        ),
-        pytest.param(
-            "RU",
-            "Новые условия для Армении",
-            "Сроки доставки в Армению не изменились, максимальный вес посылки увеличен до 30 кг.",
-            "restriction",
-            ["AM"],
-            id="ru-times-unchanged-weight-raised",
-        ),
-        pytest.param(
-            "DE",
-            "Verzögerungen",
-            "Pakete nach Frankreich und in andere EU-Länder verzögern sich wegen eines Streiks.",
-            "delay",
-            [c for c in EU27 if c != "DE"],
-            id="de-und-in-andere-eu-lander",
-        ),
-    ],
-)
-def test_changes_in_postal_notices(
-    origin: str, title: str, text: str, kind: str, codes: list[str]
-) -> None:
-    """The rest of a union named after a member the change goes to is where it goes too; a
-    lack of data before a stop is the rule's sanction; the words of sets 380 and 382; the
-    third review's guards."""
-    _check(title, text, origin, "postal", kind, codes)
-
-
-@pytest.mark.parametrize(
     ("origin", "title", "text", "codes"),
     [
         pytest.param(
@@ -545,54 +383,177 @@ def test_delivery_times_that_may_grow_after_a_list_are_a_delay(title: str, text:
             ["NZ"],
             id="en-duty-free-exemption-beside-shops",
         ),
+        pytest.param(
+            "BY",
+            "postal",
+            "Задержки",
+            "Сроки доставки в Польшу, а также в другие страны Европейского союза могут "
+            "увеличиться на 7 дней.",
+            "delay",
+            EU27,
+            id="ru-a-takzhe-v-drugie-strany",
+        ),
+        pytest.param(
+            "UA",
+            "postal",
+            "Затримки",
+            "Поштові відправлення до Польщі, а також до інших країн Європейського Союзу "
+            "доставляються із затримкою до 10 днів.",
+            "delay",
+            EU27,
+            id="uk-a-takozh-do-inshykh-krain",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Suspension",
+            "Parcels to Germany and other EU countries are suspended from 1 March.",
+            "suspension",
+            EU27,
+            id="en-and-other-eu-countries",
+        ),
+        pytest.param(
+            "CZ",
+            "postal",
+            "Wstrzymanie przesyłek",
+            "Przesyłki do Niemiec, a także do innych krajów UE są wstrzymane od 1 marca.",
+            "suspension",
+            [c for c in EU27 if c != "CZ"],
+            id="pl-a-takze-do-innych-krajow",
+        ),
+        pytest.param(
+            "PL",
+            "postal",
+            "Nowe wymagania dla przesyłek do Wielkiej Brytanii",
+            "Od 1 marca przesyłki z towarem do Wielkiej Brytanii muszą mieć elektroniczną fakturę "
+            "z kodem HS. Brak kompletnych danych spowoduje wstrzymanie odprawy celnej.",
+            "new_requirement",
+            ["GB"],
+            id="pl-lack-of-data-causes-a-hold",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "New data for parcels to Norway",
+            "From 1 March parcels to Norway must carry the seller's VOEC number. Failure to "
+            "provide it will result in the suspension of customs clearance.",
+            "new_requirement",
+            ["NO"],
+            id="en-failure-to-provide",
+        ),
+        pytest.param(
+            "FI",
+            "postal",
+            "Lähetykset Kiinaan",
+            "Kiinan posti on ilmoittanut, että aiemmin ilmoitetut rajoitukset on purettu. "
+            "Lähetykset Kiinaan kulkevat jälleen.",
+            "resumption",
+            ["CN"],
+            id="fi-restrictions-have-been-lifted",
+        ),
+        pytest.param(
+            "UA",
+            "postal",
+            "Припинення обміну",
+            "Укрпошта з 1 березня припиняє приймання та обмін поштовими відправленнями з рф.",
+            "suspension",
+            ["RU"],
+            id="uk-exchange-with-lower-case-letters",
+        ),
+        pytest.param(
+            "BD",
+            "postal",
+            "উপসাগরীয় দেশে ডাক বুকিং বন্ধ",
+            "আগামী ১ এপ্রিল থেকে কাতার ও বাহরাইনের উদ্দেশ্যে সকল পার্সেল বুকিং বন্ধ থাকবে।",
+            "suspension",
+            ["BH", "QA"],
+            id="bn-alias-takes-the-genitive",
+        ),
+        pytest.param(
+            "NP",
+            "postal",
+            "इएमएस सेवा पुनः सञ्चालन",
+            "स्थगित गरिएको इएमएस (EMS) सेवा देहायका मुलुकहरूका लागि पुनः सञ्चालन गरिएको छ: १. बेलायत "
+            "२. क्यानडा ३. कतार ४. संयुक्त अरब इमिरेट्स",
+            "resumption",
+            ["AE", "CA", "GB", "QA"],
+            id="ne-operated-again-with-names",
+        ),
+        pytest.param(
+            "LV",
+            "postal",
+            "Kavēšanās uz Igauniju",
+            "Streika dēļ sūtījumu apstrāde Igaunijā notiek ierobežotā apjomā, tāpēc piegāde var "
+            "aizkavēties par vairākām dienām.",
+            "delay",
+            ["EE"],
+            id="lv-limited-volume-is-a-cause",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Suspension of U.S. De Minimis Exemption",
+            "Following the Executive Order, the U.S. De Minimis exemption for postal shipments is "
+            "suspended from 29 August. Customs duties will apply to all goods sent to the United "
+            "States.",
+            "duty_tax_change",
+            ["US"],
+            id="en-title-case-us-de-minimis",
+        ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Colis vers les États-Unis",
+            "Suite à une notification de l'USPS faisant état d'une suspension de l'acheminement "
+            "des colis vers les États-Unis, La Poste tient à préciser que les envois de "
+            "documents restent acceptés.",
+            "suspension",
+            ["US"],
+            id="fr-a-report-is-no-rumour",
+        ),
+        pytest.param(
+            "CN",
+            "postal",
+            "美国邮件",
+            "美国取消小额包裹免税额度后，中国邮政自8月29日起暂停收寄寄往美国的商品类邮件。",
+            "suspension",
+            ["US"],
+            id="zh-an-exemption-ended-is-the-cause",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Parcels to the United States",
+            "Failure to provide an HS code, a phone number and the recipient's e-mail will result "
+            "in the suspension of your parcel to the United States.",
+            "new_requirement",
+            ["US"],
+            id="en-a-list-after-the-lack",
+        ),
+        pytest.param(
+            "RU",
+            "postal",
+            "Новые условия для Армении",
+            "Сроки доставки в Армению не изменились, максимальный вес посылки увеличен до 30 кг.",
+            "restriction",
+            ["AM"],
+            id="ru-times-unchanged-weight-raised",
+        ),
+        pytest.param(
+            "DE",
+            "postal",
+            "Verzögerungen",
+            "Pakete nach Frankreich und in andere EU-Länder verzögern sich wegen eines Streiks.",
+            "delay",
+            [c for c in EU27 if c != "DE"],
+            id="de-und-in-andere-eu-lander",
+        ),
     ],
 )
 def test_words_of_a_change_in_more_languages(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
     _check(title, text, origin, source_kind, kind, codes)
-
-
-@pytest.mark.parametrize(
-    ("origin", "title", "text"),
-    [
-        pytest.param(
-            "NO",
-            "Høstkampanje i Tax Free",
-            "Nå får du 2 for 1 på sjokolade i alle Tax Free-butikkene på Gardermoen. Husk "
-            "tollkvoten når du kommer hjem.",
-            id="no-tax-free-shop-offer",
-        ),
-        pytest.param(
-            "GB",
-            "World Duty Free opens a new store at Gatwick",
-            "Passengers can now shop perfumes and spirits at the new World Duty Free store in the "
-            "North Terminal, open from 5am every day.",
-            id="en-world-duty-free-store",
-        ),
-        pytest.param(
-            "PL",
-            "Nowy cennik krajowy i dopłata paliwowa",
-            "Od 1 lutego obowiązuje nowy cennik usług krajowych. Dopłata paliwowa dla przesyłek "
-            "krajowych wynosi 15%. Cennik przesyłek międzynarodowych pozostaje bez zmian.",
-            id="pl-domestic-prices-international-unchanged",
-        ),
-        pytest.param(
-            "CY",
-            "Νέα τέλη εσωτερικού",
-            "Από 1η Μαρτίου το τέλος για επιστολή εσωτερικού αυξάνεται σε €0,80. Τα τέλη για "
-            "αποστολές προς το εξωτερικό παραμένουν αμετάβλητα.",
-            id="el-domestic-prices-abroad-unchanged",
-        ),
-    ],
-)
-def test_shops_and_domestic_prices_are_no_change_of_mail_abroad(
-    origin: str, title: str, text: str
-) -> None:
-    from monitor.classify import classify
-
-    got = classify(title, text, origin=origin, source_kind="postal")
-    assert not got.relevant, got.evidence[:4]
 
 
 @pytest.mark.parametrize(
@@ -639,58 +600,6 @@ def test_posting_dates_with_a_rule_restated_are_no_new_requirement(
 
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.change_kind in ("informational", "irrelevant"), got.evidence[:4]
-
-
-@pytest.mark.parametrize(
-    ("origin", "title", "text"),
-    [
-        pytest.param(
-            "IT",
-            "Bagaglio a mano: cosa è vietato a bordo",
-            "Ricorda le regole del bagaglio a mano in partenza da Linate: liquidi fino a 100 ml. "
-            "Oggetti vietati: coltelli, forbici e fuochi d'artificio. Power bank solo nel "
-            "bagaglio a mano, mai nel bagaglio da stiva.",
-            id="passengers-page-no-mail",
-        ),
-        pytest.param(
-            "NL",
-            "Waarschuwing: oplader kan oververhit raken",
-            "De fabrikant waarschuwt consumenten om de oplader niet meer te gebruiken. Stop direct "
-            "met het gebruik en stuur het product niet in een gewone envelop terug.",
-            id="nl-product-warning",
-        ),
-        pytest.param(
-            "FI",
-            "Akku voi syttyä palamaan",
-            "Tukes varoittaa kuluttajia: maahantuoja kutsuu takaisin laturit ja vetää ne pois "
-            "myynnistä. Vaurioitunutta akkua ei saa lähettää postitse.",
-            id="fi-product-recall",
-        ),
-        pytest.param(
-            None,
-            "Arrêt de la Cour dans l'affaire C-12/25 : l'interdiction d'importer s'applique aussi "
-            "aux colis",
-            "Par son arrêt de ce jour, rendu sur renvoi préjudiciel, la Cour juge que "
-            "l'interdiction d'exporter des montres de luxe vers la Russie vaut aussi pour les "
-            "colis envoyés par des particuliers.",
-            id="fr-preliminary-ruling",
-        ),
-        pytest.param(
-            "US",
-            "Seminar: shipping controlled goods to Russia and Belarus",
-            "Registration is now open for our two-day seminar on licensing requirements for Russia "
-            "and Belarus. Fee: $400 per participant; continuing education credits available.",
-            id="en-training-seminar",
-        ),
-    ],
-)
-def test_passengers_recalls_judgments_and_seminars_change_no_mail(
-    origin: str | None, title: str, text: str
-) -> None:
-    from monitor.classify import classify
-
-    got = classify(title, text, origin=origin, source_kind="other")
-    assert not got.relevant, got.evidence[:4]
 
 
 def test_a_stop_said_as_already_in_force_is_no_news() -> None:
@@ -891,9 +800,86 @@ def test_a_stop_said_as_already_in_force_is_no_news() -> None:
             "Elektroniske forhåndsopplysninger kreves ikke for brev og dokumenter.",
             id="no-not-required",
         ),
+        pytest.param(
+            "NO",
+            "postal",
+            "Høstkampanje i Tax Free",
+            "Nå får du 2 for 1 på sjokolade i alle Tax Free-butikkene på Gardermoen. Husk "
+            "tollkvoten når du kommer hjem.",
+            id="no-tax-free-shop-offer",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "World Duty Free opens a new store at Gatwick",
+            "Passengers can now shop perfumes and spirits at the new World Duty Free store in the "
+            "North Terminal, open from 5am every day.",
+            id="en-world-duty-free-store",
+        ),
+        pytest.param(
+            "PL",
+            "postal",
+            "Nowy cennik krajowy i dopłata paliwowa",
+            "Od 1 lutego obowiązuje nowy cennik usług krajowych. Dopłata paliwowa dla przesyłek "
+            "krajowych wynosi 15%. Cennik przesyłek międzynarodowych pozostaje bez zmian.",
+            id="pl-domestic-prices-international-unchanged",
+        ),
+        pytest.param(
+            "CY",
+            "postal",
+            "Νέα τέλη εσωτερικού",
+            "Από 1η Μαρτίου το τέλος για επιστολή εσωτερικού αυξάνεται σε €0,80. Τα τέλη για "
+            "αποστολές προς το εξωτερικό παραμένουν αμετάβλητα.",
+            id="el-domestic-prices-abroad-unchanged",
+        ),
+        pytest.param(
+            "IT",
+            "other",
+            "Bagaglio a mano: cosa è vietato a bordo",
+            "Ricorda le regole del bagaglio a mano in partenza da Linate: liquidi fino a 100 ml. "
+            "Oggetti vietati: coltelli, forbici e fuochi d'artificio. Power bank solo nel "
+            "bagaglio a mano, mai nel bagaglio da stiva.",
+            id="passengers-page-no-mail",
+        ),
+        pytest.param(
+            "NL",
+            "other",
+            "Waarschuwing: oplader kan oververhit raken",
+            "De fabrikant waarschuwt consumenten om de oplader niet meer te gebruiken. Stop direct "
+            "met het gebruik en stuur het product niet in een gewone envelop terug.",
+            id="nl-product-warning",
+        ),
+        pytest.param(
+            "FI",
+            "other",
+            "Akku voi syttyä palamaan",
+            "Tukes varoittaa kuluttajia: maahantuoja kutsuu takaisin laturit ja vetää ne pois "
+            "myynnistä. Vaurioitunutta akkua ei saa lähettää postitse.",
+            id="fi-product-recall",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "Arrêt de la Cour dans l'affaire C-12/25 : l'interdiction d'importer s'applique aussi "
+            "aux colis",
+            "Par son arrêt de ce jour, rendu sur renvoi préjudiciel, la Cour juge que "
+            "l'interdiction d'exporter des montres de luxe vers la Russie vaut aussi pour les "
+            "colis envoyés par des particuliers.",
+            id="fr-preliminary-ruling",
+        ),
+        pytest.param(
+            "US",
+            "other",
+            "Seminar: shipping controlled goods to Russia and Belarus",
+            "Registration is now open for our two-day seminar on licensing requirements for Russia "
+            "and Belarus. Fee: $400 per participant; continuing education credits available.",
+            id="en-training-seminar",
+        ),
     ],
 )
-def test_look_alikes_change_no_mail(origin: str, source_kind: str, title: str, text: str) -> None:
+def test_look_alikes_change_no_mail(
+    origin: str | None, source_kind: str, title: str, text: str
+) -> None:
     from monitor.classify import classify
 
     got = classify(title, text, origin=origin, source_kind=source_kind)

@@ -304,55 +304,9 @@ from tests.classify_check import check_kind as _check
             ["US"],
             id="ja-to-avoid-confusion-after-a-delay",
         ),
-    ],
-)
-def test_places_and_kinds_of_changes(
-    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
-) -> None:
-    _check(title, text, origin, source_kind, kind, codes)
-
-
-@pytest.mark.parametrize(
-    ("origin", "title", "text"),
-    [
         pytest.param(
             "JP",
-            "セール開催のご案内",
-            "期間中は注文数の増加が見込まれます。配送遅延によるお問い合わせを防ぐため、在庫と"
-            "出荷体制をご確認ください。",
-            id="ja-to-prevent-delays-is-advice",
-        ),
-        pytest.param(
-            "JP",
-            "台風シーズンについて",
-            "台風シーズンのため、天候による国内配送の遅れが発生する場合があります。",
-            id="ja-domestic-delivery-delays",
-        ),
-        pytest.param(
-            "MX",
-            "Nuevas comisiones",
-            "A partir del 1 de mayo el envío gratis será obligatorio para productos de 299 pesos "
-            "o más. Estos cambios aplican solo a ventas dentro de México.",
-            id="es-changes-only-for-sales-within-the-country",
-        ),
-        pytest.param(
-            "US",
-            "Changes for sellers",
-            "From May 1, free shipping is required for items over $35. These changes apply only "
-            "to orders within the United States.",
-            id="en-changes-only-for-orders-within",
-        ),
-    ],
-)
-def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str) -> None:
-    _check(title, text, origin, "other", "irrelevant")
-
-
-@pytest.mark.parametrize(
-    ("origin", "title", "text", "kind", "codes"),
-    [
-        pytest.param(
-            "JP",
+            "postal",
             "遅延のお知らせ",
             "台風の影響により、米国宛て郵便物に配送遅延が発生しており、お届けまでに時間を"
             "要しています。",
@@ -362,6 +316,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "JP",
+            "postal",
             "遅延のお知らせ",
             "台風の影響により、国内配送および米国宛て郵便物の遅れが発生しています。",
             "delay",
@@ -370,6 +325,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "MX",
+            "postal",
             "Nuevos requisitos",
             "A partir del 1 de mayo la factura será obligatoria para envíos a Estados Unidos. "
             "Estos cambios aplican solo a ventas dentro de México.",
@@ -379,6 +335,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "US",
+            "postal",
             "Delays to Canada",
             "Snowstorms in Canada can cause delays of up to three days for parcels to Canada.",
             "delay",
@@ -387,6 +344,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "KR",
+            "postal",
             "유럽행 우편물 전자 사전정보 의무화 안내",
             "3월 1일부터 노르웨이, 스위스 및 독일로 발송하는 모든 물품 우편물은 전자 사전정보를 "
             "제공해야 합니다.",
@@ -396,6 +354,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "KR",
+            "postal",
             "중국행 국제우편물 화장품 수량 제한 안내",
             "중국행 우편물의 화장품은 6개 이내로 제한됩니다. 홍콩, 마카오, 대만행 우편물에는 이 "
             "기준이 적용되지 않습니다.",
@@ -405,6 +364,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "KR",
+            "postal",
             "베트남행 전자담배 발송 금지 안내",
             "3월 1일부터 베트남행 전자담배 발송이 금지됩니다. "
             "싱가포르, 태국행 전자담배 발송 금지는 기존과 동일합니다.",
@@ -414,6 +374,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "IR",
+            "postal",
             "ازسرگیری پذیرش مرسولات",
             "پذیرش مرسولات به مقصد امارات متحده عربی و عمان از تاریخ ۱۷ تیر از سر گرفته شد.",
             "resumption",
@@ -422,6 +383,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "IR",
+            "postal",
             "ازسرگیری پذیرش مرسولات به مقصد آلمان و فرانسه",
             "پذیرش مرسولات به مقصد آلمان و فرانسه از سر گرفته شد. پذیرش مرسولات به مقصد بریتانیا "
             "و کانادا همچنان تا اطلاع ثانوی متوقف است.",
@@ -431,6 +393,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "EG",
+            "postal",
             "تأخر وصول الطرود",
             "قد يتأخر وصول الطرود الصادرة إلى المملكة المغربية، الجمهورية التونسية، دولة ليبيا "
             "لمدة 10 أيام عمل إضافية.",
@@ -440,6 +403,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "CU",
+            "postal",
             "Aranceles",
             "Los envíos que arriben al país después del 31 de diciembre abonarán los aranceles "
             "establecidos en la nueva resolución.",
@@ -449,6 +413,7 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
         pytest.param(
             "IN",
+            "postal",
             "अंतरराष्ट्रीय डाक के वितरण में विलंब",
             "नई प्रणाली के कारण विदेशों से आने वाले पार्सलों के वितरण में 7 दिनों तक का विलंब हो सकता है।",
             "delay",
@@ -457,10 +422,10 @@ def test_sellers_notices_of_no_change_abroad(origin: str, title: str, text: str)
         ),
     ],
 )
-def test_postal_changes_and_their_places(
-    origin: str, title: str, text: str, kind: str, codes: list[str]
+def test_places_and_kinds_of_changes(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:
-    _check(title, text, origin, "postal", kind, codes)
+    _check(title, text, origin, source_kind, kind, codes)
 
 
 @pytest.mark.parametrize(
@@ -607,6 +572,60 @@ def test_postal_changes_and_their_places(
             "설 연휴 우체국 창구 휴무 안내",
             "설 연휴 기간 동안 전국 우체국 창구는 휴무합니다. 연휴 뒤 2월 7일부터 정상 운영합니다.",
             id="ko-holiday-counters-closed-no-mail-abroad-named",
+        ),
+        pytest.param(
+            "JP",
+            "other",
+            "セール開催のご案内",
+            "期間中は注文数の増加が見込まれます。配送遅延によるお問い合わせを防ぐため、在庫と"
+            "出荷体制をご確認ください。",
+            id="ja-to-prevent-delays-is-advice",
+        ),
+        pytest.param(
+            "JP",
+            "other",
+            "台風シーズンについて",
+            "台風シーズンのため、天候による国内配送の遅れが発生する場合があります。",
+            id="ja-domestic-delivery-delays",
+        ),
+        pytest.param(
+            "MX",
+            "other",
+            "Nuevas comisiones",
+            "A partir del 1 de mayo el envío gratis será obligatorio para productos de 299 pesos "
+            "o más. Estos cambios aplican solo a ventas dentro de México.",
+            id="es-changes-only-for-sales-within-the-country",
+        ),
+        pytest.param(
+            "US",
+            "other",
+            "Changes for sellers",
+            "From May 1, free shipping is required for items over $35. These changes apply only "
+            "to orders within the United States.",
+            id="en-changes-only-for-orders-within",
+        ),
+        pytest.param(
+            "CN",
+            "postal",
+            "春节期间国际邮件业务安排",
+            "春节假期期间（2月10日至2月17日）各邮政营业网点放假休息，2月18日起恢复正常营业。",
+            id="zh-holiday-hours-under-an-international-mail-title",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "国際郵便 年末年始の営業について",
+            "年末年始（12月31日～1月3日）は郵便局の窓口を休業します。1月4日から通常どおり営業を"
+            "再開します。",
+            id="ja-counters-reopen-under-an-international-mail-title",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "年末年始の郵便局の営業について",
+            "12月31日から1月3日まで郵便窓口は休業します。ただし、事前にご予約いただいた場合に限り、"
+            "ゆうゆう窓口で郵便物をお受け取りいただけます。",
+            id="ja-only-when-booked-is-no-limit",
         ),
     ],
 )
@@ -825,32 +844,3 @@ def test_kinds_of_changes_and_all_clears(
     origin: str, source_kind: str, title: str, text: str, kind: str
 ) -> None:
     _check(title, text, origin, source_kind, kind)
-
-
-@pytest.mark.parametrize(
-    ("origin", "title", "text"),
-    [
-        pytest.param(
-            "CN",
-            "春节期间国际邮件业务安排",
-            "春节假期期间（2月10日至2月17日）各邮政营业网点放假休息，2月18日起恢复正常营业。",
-            id="zh-holiday-hours-under-an-international-mail-title",
-        ),
-        pytest.param(
-            "JP",
-            "国際郵便 年末年始の営業について",
-            "年末年始（12月31日～1月3日）は郵便局の窓口を休業します。1月4日から通常どおり営業を"
-            "再開します。",
-            id="ja-counters-reopen-under-an-international-mail-title",
-        ),
-        pytest.param(
-            "JP",
-            "年末年始の郵便局の営業について",
-            "12月31日から1月3日まで郵便窓口は休業します。ただし、事前にご予約いただいた場合に限り、"
-            "ゆうゆう窓口で郵便物をお受け取りいただけます。",
-            id="ja-only-when-booked-is-no-limit",
-        ),
-    ],
-)
-def test_review70_guards_of_no_news(origin: str, title: str, text: str) -> None:
-    _check(title, text, origin, "postal", "irrelevant")

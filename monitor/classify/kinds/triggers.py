@@ -752,6 +752,7 @@ def find_triggers(doc: Doc) -> Found:
     # split phrase found, which most notices hold none of
     taken_starts: list[int] | None = None
     taken_reach: list[int] = []
+    ignored: list[tuple[int, int]] = []  # the phrases read as no trigger
     stop_starts = {m.start for m in matches if m.value in _STOPS}
     norm, full = doc.norm, doc.full
     folded = None  # whether the text holds a letter of _FOLDED, looked up once if needed
@@ -781,10 +782,11 @@ def find_triggers(doc: Doc) -> Found:
                 taken = sorted((m.start, m.end) for m in matches if m.value in _WEIGHT)
                 taken_starts = [a for a, _ in taken]
                 taken_reach = list(accumulate((b for _, b in taken), max))
+                ignored = [(m.start, m.end) for m in matches if m.value == "_ignore"]
             i = bisect_left(taken_starts, g.end()) - 1
             if i >= 0 and taken_reach[i] > g.start():
                 continue
-            if any(m.value == "_ignore" and m.start <= g.start() < m.end for m in matches):
+            if any(a <= g.start() < b for a, b in ignored):
                 continue  # a phrase read as no trigger holds its head: "ne sont plus desservis"
             if kind == "suspension" and any(g.end() < s <= g.end() + 3 for s in stop_starts):
                 continue  # "ne sont plus suspendus": the negation of the stop that follows
