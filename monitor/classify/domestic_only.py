@@ -75,6 +75,10 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\b(?:prices|tariffs|rates) (?:for|of|on) international [^.;:]{0,40}?"
     r"(?:remain|stay|are) unchanged\b|"
     r"\binternational (?:prices|tariffs|rates) (?:remain|stay|are) unchanged\b|"
+    # "there's no change to the pricing for international parcels"
+    r"\bno changes? (?:to|in) (?:the |our )?(?:pricing|prices|rates|tariffs) (?:for|of|on) "
+    r"international\b|\bno changes? (?:to|in) (?:the |our )?international (?:pricing|prices|"
+    r"rates|tariffs)\b|"
     # "International Speed Post (EMS) tariffs are not covered by this revision"
     r"\binternational [^.;:]{0,30}?(?:prices|tariffs|rates) (?:are|is) not (?:covered|affected|"
     r"changed|revised)\b|"
@@ -99,7 +103,7 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"(?:παραμενουν|παραμενει) (?:αμεταβλητ|ιδι)\w*"
 )
 _PRICE_HINTS = (
-    "unchanged", "do not apply to international", "no tienen cambios", "not covered",
+    "unchanged", "do not apply to international", "no change", "no tienen cambios", "not covered",
     "not affected", "not changed", "not revised", "без измен", "без змін", "не изменя",
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",

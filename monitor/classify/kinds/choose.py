@@ -380,7 +380,7 @@ _BRANCH_TITLE = word_start(
     r"poslovnic\w*|poslovalnic\w*|pasta nodal\w*|pasto skyri\w*|postkontor\w*|"
     r"postipunkt\w*|oficiul postal|oficiului postal|καταστημα ελτα|отделени\w* почтов\w*|"
     r"отделени\w* связи|відділенн\w* поштов\w*|пощенска станция|ptt isyeri|"
-    r"postitoimipaik\w*|postombud\w*|posthus\w*|kantor pos|pejabat pos)\b"
+    r"postitoimipaik\w*|postombud\w*|posthus\w*|kantor pos|pejabat pos|estacao postal)\b"
     r"|ที่ทำการไปรษณีย์|مكتب البريد|مكتب بريد"
 )
 # "Babb Post Office", "Tsim Sha Tsui Post Office" (read on the original text: "Post Office" alone
@@ -399,6 +399,7 @@ _BRANCH_TITLE_HINTS = (
     "pasta nodal", "pasto skyri", "postkontor", "postipunkt", "oficiul postal",
     "oficiului postal", "καταστημα ελτα", "отделени", "відділенн", "пощенска станция",
     "ptt isyeri", "postitoimipaik", "postombud", "posthus", "kantor pos", "pejabat pos",
+    "estacao postal",
     "ที่ทำการไปรษณีย์", "مكتب البريد", "مكتب بريد",
 )  # fmt: skip
 # The network in Thai: "ที่ทำการไปรษณีย์ทุกแห่ง" (every post office), "ทั่วประเทศ" (nationwide)

@@ -1304,7 +1304,13 @@ def _cast_votes(
         elif (
             maintenance
             and kind in ("suspension", "resumption", "delay", "duty_tax_change", "informational")
-            and _maintenance_window(doc, start, place_starts or [])
+            and (
+                # what still runs while tracking is down is the window's, whatever places it
+                # names ("la livraison de vos colis, en France comme à l'international, ne sont
+                # pas affectés"; not customs' declaration system: clearance goes on is news)
+                (kind == "informational" and _TRACKING.search(doc.norm, 0, doc.title_end))
+                or _maintenance_window(doc, start, place_starts or [])
+            )
         ):
             weight *= 0.1  # "[System maintenance] tracking suspended from 00:00 to 06:00"
         elif title_other and kind in ("suspension", "resumption", "delay"):
@@ -2653,6 +2659,8 @@ _MAINTENANCE_TITLE = lazy_compile(
     r"\b(?:system maintenance|scheduled maintenance|planned maintenance|server maintenance|"
     r"maintenance window|wartungsarbeiten|systemwartung|maintenance programmee|"
     r"maintenance informatique|mantenimiento programado|mantenimiento del sistema|"
+    r"travaux de maintenance|operation de maintenance|trabajos de mantenimiento|"
+    r"lavori di manutenzione|trabalhos de manutencao|onderhoudswerkzaamheden|"
     r"manutenzione programmata|gepland onderhoud|manutencao programada|"
     r"prace serwisowe|przerwa techniczna|технические работы|технічні роботи|"
     r"planlı bakım|planli bakim|bakım calısması|bakim calismasi|sistem bakımı|sistem bakimi|"
@@ -2660,6 +2668,14 @@ _MAINTENANCE_TITLE = lazy_compile(
     r"planerat underhall|huoltokatko)\b|اعمال الصيانة|الصيانة الدورية|صيانة النظام|صيانة الموقع|"
     r"시스템 점검|시스템 정기점검|서버 점검|システムメンテナンス|メンテナンス|"
     r"系统维护|系統維護|系统升级|系統升級"
+)
+
+
+# The tracking pages or the website named in a maintenance's title: what is down sends nothing
+_TRACKING = word_start(
+    r"\b(?:tracking|track and trace|track ?& ?trace|suivi|sendungsverfolgung|seguimiento|"
+    r"rastreamento|rastreio|tracciamento|tracciatura|website|site web|site internet|"
+    r"webseite|sitio web|отслеживани\w*|відстеженн\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적"
 )
 
 

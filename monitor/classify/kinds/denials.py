@@ -310,7 +310,7 @@ _BRANCH = GuardedPattern(
         r"\b(?:sucursal(?:es)?|branch|branches|filiale|agences?|oficinas?|ufficio|uffici|kantoor|"
         r"kantoren|post offices?|servizio pomeridiano|"
         r"postamt|postfiliale|bureaux? de poste|counters?|schalter|guichets?|sportell[oi]|loket|"
-        r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|"
+        r"postkantoor\w*|postahely\w*|postahivatal\w*|καταστημ\w*|estacao postal|estacoes postais|"
         # a line for customers, not the mail: "our helpline is suspended during the holidays"
         r"helpline|hotline|call cent(?:re|er)|contact cent(?:re|er)|infolinia|kundenhotline)\b"
     ),
@@ -339,6 +339,8 @@ _BRANCH = GuardedPattern(
         "postahely",
         "postahivatal",
         "καταστημ",
+        "estacao postal",
+        "estacoes postais",
         "helpline",
         "hotline",
         "call cent",
@@ -884,14 +886,20 @@ _KEPT_BREAK = lazy_compile(rf"[;:]|,\s*(?:{_START_WORDS})\b")
 
 
 # Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").
-_OPEN_QUOTES = '"\u201c\u201e\u00ab\u300c\u300e'
-_CLOSE_QUOTES = '"\u201d\u201c\u00bb\u300d\u300f'
+_OPEN_QUOTES = "\u201c\u201e\u00ab\u300c\u300e"
+_CLOSE_QUOTES = "\u201d\u201c\u00bb\u300d\u300f"
+_INSIDE_WORD_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 
 def _quoted_at(doc: Doc, pos: int) -> bool:
     """Inside quotation marks on its line: words someone else wrote (a scam text)."""
     a, _b = doc.line_of(pos)
     before = doc.full[a:pos]
+    if '"' in before:
+        # a straight mark opens and closes alike: an odd number of them before is open (not a
+        # mark between letters: the gershayim of a Hebrew abbreviation, 'מחו"ל')
+        if _INSIDE_WORD_QUOTE.sub("", before).count('"') % 2:
+            return True
     opened = max(before.rfind(q) for q in _OPEN_QUOTES)
     if opened < 0:
         return False

@@ -91,7 +91,7 @@ def _addon_stopped(doc: Doc, addons: list[Match], start: int, end: int) -> bool:
 
 # Prices of the operator's own services: that they stay the same changes nothing for a sender
 _PRICES = word_start(
-    r"\b(?:prices?|preise?|briefpreise|paketpreise|portopreise|postage rates?|postal rates|"
+    r"\b(?:prices?|pricing|preise?|briefpreise|paketpreise|portopreise|postage rates?|postal rates|"
     r"precios|prezzi|prijzen|precos|ceny|цены|ціни)\b"
 )
 

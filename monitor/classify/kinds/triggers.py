@@ -132,6 +132,18 @@ _RELIEF = (
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
+    # "we have put this service on hold", "placed all shipments to Canada on hold": a stop told
+    # with what stops between (not "put your deliveries on hold": a customer's own hold)
+    (
+        "on hold",
+        "suspension",
+        lazy_compile(
+            r"\b(?:put|placed|putting|placing)\s+(?:this|the|our|all|these|its)\s+"
+            r"(?:[^\W\d]+\s+){0,3}?(?:services?|shipments|deliveries|acceptance|bookings)\s+"
+            r"(?:to [^.;:!?\n]{1,40}?)?on hold\b",
+            re.I,
+        ),
+    ),
     # (not a membership of a union: "kein Teil der Zollunion mehr", "geen onderdeel meer van de
     # douane-unie"; but "kein Teil unseres Angebots mehr" drops a service)
     (

@@ -1,0 +1,263 @@
+"""Session 71, from blind sets 407-418 and probes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_kind as _check
+
+EU27 = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "NZ",
+            "carrier",
+            "Canada: Economy service on hold",
+            "Economy parcels to Canada are handed over to Canada Post, whose staff are on "
+            "strike. We have put this service on hold from 18 November for documents and "
+            "parcels. Express parcels to Canada are not affected.",
+            "suspension",
+            ["CA"],
+            id="en-service-put-on-hold",
+        ),
+        pytest.param(
+            "AU",
+            "carrier",
+            "Service update",
+            "Because of the port closure we have placed all shipments to Fiji on hold until the "
+            "port reopens.",
+            "suspension",
+            ["FJ"],
+            id="en-shipments-placed-on-hold",
+        ),
+        pytest.param(
+            "CA",
+            "customs",
+            "Produits de vapotage importés : estampillage obligatoire",
+            "À compter du 1er avril, les produits de vapotage importés au Canada devront être "
+            "estampillés. Les produits sans timbre d'accise envoyés par la poste seront retenus.",
+            "new_requirement",
+            ["CA"],
+            id="fr-excise-stamp-is-no-postage-stamp",
+        ),
+        pytest.param(
+            "MX",
+            "customs",
+            "Importación de suplementos por paquetería",
+            "A partir del 1 de marzo, la importación de suplementos alimenticios por servicio "
+            "postal deberá acompañarse de la factura y del registro sanitario del producto.",
+            "new_requirement",
+            ["MX"],
+            id="es-must-be-accompanied-by",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            "עדכון על הדואר הנכנס",
+            'בעקבות מבצע "שומר החומות" בוטלו טיסות רבות. חבילות הנשלחות מחו"ל לישראל צפויות '
+            "להגיע באיחור של כשבועיים.",
+            "delay",
+            ["IL"],
+            id="he-late-after-a-quoted-name-and-an-abbreviation",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            "דרישות חדשות למשלוח טובין",
+            "החל מ-1 ביוני, כל חבילה המכילה טובין הנשלחת למדינות האיחוד האירופי חייבת לכלול "
+            "מידע מכס אלקטרוני מלא.",
+            "new_requirement",
+            EU27,
+            id="he-the-european-union",
+        ),
+        pytest.param(
+            "NZ",
+            "postal",
+            "Changes to posting vitamins overseas",
+            "From 1 June, vitamins sent from New Zealand to international destinations must "
+            "include an invoice. Please check the rules of the country you send to, as many "
+            "countries restrict the import of supplements by mail.",
+            "new_requirement",
+            ["*"],
+            id="en-from-home-to-abroad-beside-others-imports",
+        ),
+        pytest.param(
+            "NL",
+            "customs",
+            "Gepland onderhoud aangiftesysteem: geen gevolgen voor postzendingen",
+            "Op zondag 3 maart van 07.00 tot 12.00 uur voeren wij onderhoud uit aan ons "
+            "aangiftesysteem. Post- en koerierszendingen uit landen buiten de EU worden normaal "
+            "ingeklaard en ondervinden geen vertraging.",
+            "informational",
+            ["NL"],
+            id="nl-customs-system-maintenance-clearance-goes-on",
+        ),
+    ],
+)
+def test_places_and_kinds_of_changes(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            "FR",
+            "postal",
+            "Maintenance programmée : suivi des colis indisponible",
+            "Une opération de maintenance aura lieu dans la nuit de samedi, de 23h à 6h. Le "
+            "suivi des colis sera suspendu. La livraison de vos colis, en France comme à "
+            "l'international, n'est pas affectée.",
+            id="fr-tracking-maintenance-delivery-abroad-unaffected",
+        ),
+        pytest.param(
+            "CH",
+            "postal",
+            "Travaux de maintenance : suivi des envois indisponible",
+            "En raison de travaux de maintenance, le suivi des envois ne sera pas disponible "
+            "dimanche de 1 h à 5 h. La distribution des envois, en Suisse comme à l'étranger, "
+            "n'est pas concernée.",
+            id="fr-maintenance-works-title",
+        ),
+        pytest.param(
+            "PT",
+            "postal",
+            "Horários das lojas no Natal",
+            "Nos dias 24 e 31 de dezembro as lojas encerram às 13h00 e no dia 25 estarão "
+            "encerradas. O serviço de recolha ao domicílio ficará suspenso nesses dias. No "
+            "dia 26 as lojas funcionam com o horário habitual. Para garantir a entrega antes do "
+            "Natal, os envios internacionais devem ser feitos até 14 de dezembro.",
+            id="pt-christmas-opening-hours",
+        ),
+        pytest.param(
+            "AO",
+            "postal",
+            "Reabertura da Estação Postal de Cabinda",
+            "Concluídas as obras, a Estação Postal de Cabinda reabre ao público na segunda-feira. "
+            "Durante as obras, que motivaram a suspensão do atendimento na Estação Postal, os "
+            "clientes foram atendidos noutra estação.",
+            id="pt-one-post-office-reopens",
+        ),
+        pytest.param(
+            "AU",
+            "carrier",
+            "Domestic pricing update from 1 March",
+            "From 1 March we are changing our domestic prices across Australia:\n"
+            "- Small (up to 3kg): from $10.50 to $10.90\n- Medium (up to 5kg): from $14.90 to "
+            "$15.40\nThere's no change to the pricing for international parcels.",
+            id="en-domestic-pricing-international-unchanged",
+        ),
+        pytest.param(
+            "PS",
+            "postal",
+            "إصدار طابع بريدي تذكاري جديد",
+            "أصدر البريد مجموعة طوابع بريدية تذكارية جديدة، رغم القيود على حركة البريد وتأخير "
+            "وصول الإرساليات من الخارج.",
+            id="ar-stamp-issue",
+        ),
+        pytest.param(
+            "EG",
+            "postal",
+            "الأسعار الجديدة للطرود المحلية",
+            "تعلن الهيئة عن الأسعار الجديدة للطرود داخل الجمهورية اعتباراً من 1 مايو. ويتم "
+            "إيقاف العمل بالتعريفة القديمة للطرود المحلية من التاريخ نفسه.",
+            id="ar-old-tariff-stops",
+        ),
+        pytest.param(
+            "DE",
+            "other",
+            "Powerbanks im Test",
+            "Wir haben 12 Powerbanks getestet. Tipp für Flugreisende: Powerbanks gehören ins "
+            "Handgepäck; über 100 Wattstunden nur mit Zustimmung der Fluggesellschaft.",
+            id="de-product-test-tip-for-air-travellers",
+        ),
+        pytest.param(
+            "PE",
+            "postal",
+            "Convocatoria: Asistente de Operaciones Internacionales",
+            "Se convoca al proceso de selección de un asistente. Funciones principales: registrar "
+            "los envíos internacionales retenidos o suspendidos; coordinar con la aduana.",
+            id="es-job-call-main-duties",
+        ),
+        pytest.param(
+            "EE",
+            "postal",
+            "Otsime tollispetsialisti",
+            "Sinu ülesanded: väljastpoolt Euroopa Liitu saabuvate saadetiste tollideklaratsioonid; "
+            "suhtlus tolliga, kui saadetis on peatatud. Ootame sinult täpsust. Kandideeri kohe!",
+            id="et-job-ad",
+        ),
+        pytest.param(
+            "BR",
+            "postal",
+            "Correios divulgam resultado financeiro",
+            "A empresa registrou prejuízo líquido de R$ 300 milhões, com queda das encomendas "
+            "internacionais e da receita com a declaração aduaneira. A receita operacional foi "
+            "de R$ 18 bilhões.",
+            id="pt-financial-results",
+        ),
+        pytest.param(
+            "MY",
+            "customs",
+            "Notis Lelongan Awam Barang Rampasan",
+            "Kastam akan mengadakan lelongan awam barang rampasan dan bungkusan pos yang tidak "
+            "dituntut. Barang larangan seperti rokok dan minuman keras tidak akan dilelong.",
+            id="ms-public-auction",
+        ),
+        pytest.param(
+            "CZ",
+            "postal",
+            "Otevírací doba poboček o vánočních svátcích",
+            "Na Štědrý den budou pobočky otevřeny do 12:00, 25. a 26. prosince budou uzavřeny. "
+            "Depo pro mezinárodní zásilky bude v provozu v omezeném režimu. Otevírací dobu "
+            "své pobočky zjistíte v aplikaci.",
+            id="cs-christmas-opening-hours",
+        ),
+        pytest.param(
+            "US",
+            "postal",
+            "New tracking features",
+            'Users will now see a "held at customs" status with a link explaining common '
+            "reasons such as missing paperwork or duties owed.",
+            id="en-duties-owed-after-a-closed-quote",
+        ),
+    ],
+)
+def test_look_alikes_change_no_mail(origin: str, source_kind: str, title: str, text: str) -> None:
+    _check(title, text, origin, source_kind, "irrelevant")
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind"),
+    [
+        pytest.param(
+            "GB",
+            "postal",
+            "Beware of fake texts",
+            'Customers report texts that say "Your parcel is on hold, pay the customs fee at '
+            'this link". We never ask for fees by text.',
+            "irrelevant",
+            id="en-straight-quoted-scam-text-stays-quoted",
+        ),
+        pytest.param(
+            "NZ",
+            "postal",
+            "Going away?",
+            "You can put your deliveries on hold while you are away.",
+            "irrelevant",
+            id="en-a-customers-own-hold-is-no-stop",
+        ),
+    ],
+)
+def test_kinds_of_changes_and_all_clears(
+    origin: str, source_kind: str, title: str, text: str, kind: str
+) -> None:
+    _check(title, text, origin, source_kind, kind)
