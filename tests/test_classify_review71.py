@@ -98,6 +98,26 @@ EU27 = [
             ["NL"],
             id="nl-customs-system-maintenance-clearance-goes-on",
         ),
+        pytest.param(
+            "IS",
+            "postal",
+            "Hlé á sendingum til Noregs",
+            "Vegna verkfalls hjá norska póstinum gerum við tímabundið hlé á móttöku allra "
+            "sendinga til Noregs frá og með mánudegi.",
+            "suspension",
+            ["NO"],
+            id="is-a-temporary-pause",
+        ),
+        pytest.param(
+            "AR",
+            "other",
+            "Importación de medicamentos por envío postal",
+            "Desde el 1 de abril, para los medicamentos que ingresen al país por envío postal el "
+            "paciente deberá adjuntar la receta médica en la plataforma.",
+            "new_requirement",
+            ["AR"],
+            id="es-must-attach",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(
@@ -228,6 +248,48 @@ def test_places_and_kinds_of_changes(
             'Users will now see a "held at customs" status with a link explaining common '
             "reasons such as missing paperwork or duties owed.",
             id="en-duties-owed-after-a-closed-quote",
+        ),
+        pytest.param(
+            "DE",
+            "carrier",
+            "Preisanpassung im nationalen Paketversand",
+            "Zum 1. Januar gelten für Sendungen innerhalb Deutschlands neue Preise:\n"
+            "| S (bis 5 kg) | 5,49 € |\n| M (bis 10 kg) | 7,49 € |\n"
+            "Die Preise für den Versand ins Ausland bleiben zum Jahreswechsel unverändert.",
+            id="de-domestic-prices-abroad-unchanged",
+        ),
+        pytest.param(
+            "MK",
+            "postal",
+            "Нов ценовник во внатрешниот сообраќај",
+            "Од 1 март цената на пакетите до 2 кг во внатрешниот сообраќај се зголемува за 5%. "
+            "Цените на услугите во меѓународниот сообраќај остануваат непроменети.",
+            id="mk-domestic-prices-international-unchanged",
+        ),
+        pytest.param(
+            "SK",
+            "postal",
+            "Hľadáme colného deklaranta",
+            "Miesto výkonu práce: Bratislava. Typ pracovného pomeru: plný úväzok. Náplň práce: "
+            "colné vyhlásenia k zásielkam z tretích krajín, výpočet cla a DPH. Životopis "
+            "posielajte e-mailom.",
+            id="sk-job-ad",
+        ),
+        pytest.param(
+            "KH",
+            "postal",
+            "Two posts sign a memorandum of understanding",
+            "The posts signed a memorandum of understanding to study a direct air mail route and "
+            "the exchange of electronic customs data for parcels to China.",
+            id="en-memorandum-of-understanding",
+        ),
+        pytest.param(
+            "RS",
+            "postal",
+            "Upozorenje: lažne poruke",
+            "U opticaju su lažne poruke u kojima se navodi da je za uručenje pošiljke potrebno "
+            "platiti carinsku taksu putem linka.",
+            id="sr-fake-messages",
         ),
     ],
 )

@@ -86,6 +86,11 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\bтариф\w* на міжнародн\w+ [^.;:]{0,40}?(?:залишаються без змін|не змінюються)|"
     r"\b(?:preise|entgelte) (?:fur|im) (?:den )?(?:internationalen|auslands)\w*[^.;:]{0,40}?"
     r"bleiben unverandert\b|"
+    # "Die Preise für den Versand ins Ausland bleiben zum Jahreswechsel unverändert"
+    r"\b(?:preise|entgelte) fur den (?:paket|brief)?versand (?:ins|in das) ausland\b"
+    r"[^.;:]{0,40}?bleiben [^.;:]{0,30}?unverandert\b|"
+    # Macedonian "Цените на услугите во меѓународниот сообраќај ... остануваат непроменети"
+    r"\bцени\w* [^.;:]{0,40}?мегународн\w*[^.;:]{0,80}?остануваат непроменет\w*|"
     r"\btarifs (?:a l'|de l'|pour l')international[^.;:]{0,40}?restent inchang\w*|"
     # "Les tarifs applicables aux envois à destination de l'étranger restent inchangés"
     r"\btarifs [^.;:]{0,40}?(?:a destination de l'etranger|pour l'etranger|vers l'etranger|"
@@ -107,13 +112,13 @@ _PRICE_HINTS = (
     "not affected", "not changed", "not revised", "без измен", "без змін", "не изменя",
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
-    "παραμενει", "без промяна",
+    "παραμενει", "без промяна", "непроменет",
 )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
     # (Polish "krajowy", "krajowych", not "krajów", countries)
-    r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*)"
+    r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*|внатрешн\w*)"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 
