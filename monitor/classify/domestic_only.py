@@ -148,11 +148,16 @@ def domestic_prices_only(
     if same is None or _DOMESTIC.search(doc.norm) is None:
         return False
     kept = doc.sentence_of(same.start())
+    # (and "parcels to all destinations": every place abroad, said without a word of abroad)
+    everywhere = [r.place.start for r in roles if r.role == STRONG and r.place.code == WORLD]
     for v in votes:
         if v.kind != kind or v.weight <= 0:
             continue
         sentence = doc.sentence_of(v.start)
-        if sentence != kept and _ABROAD.search(doc.norm, *sentence):
+        if sentence != kept and (
+            _ABROAD.search(doc.norm, *sentence)
+            or any(sentence[0] <= p < sentence[1] for p in everywhere)
+        ):
             return False
         if sentence == kept and v.start >= same.end():
             return False  # "... remain unchanged, except parcels outside the EU, whose limit falls"

@@ -193,7 +193,9 @@ _OUTSIDE_REGION_BEFORE = lazy_compile(
     r"\b(?:mimo|poza|izvan|izven|извън|изван|вне|за пределами|за межами|arpus|valjaspool|"
     # Lithuanian "ne ES" (non-EU): before a region only; "ne" before a country is English "NE"
     # (north-east: "delays to NE England") or a plain "not"
-    r"afara|ne)\s+$"
+    r"afara|ne|"
+    # Hebrew "outside (the countries of)": 'מחוץ לאיחוד האירופי', 'מחוץ למדינות האיחוד'
+    r"מחוץ(?:\s+למדינות)?)\s+$"
 )
 _OUTSIDE_REGION_REACH = 14
 

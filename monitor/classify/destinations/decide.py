@@ -619,7 +619,9 @@ def _only_after_but(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
 # titles of shopping from abroad use as well
 _LEAVING_TITLE = lazy_compile(
     r"\b(?:export\w*|dispatch\w*|despatch\w*|outbound|outgoing|ausfuhr\w*|versand ins|ins ausland|"
-    r"au depart|chieu di|chiều đi)\b|差立|发运|發運"
+    r"au depart|chieu di|chiều đi|"
+    # "Changes to sending medicines overseas": whatever imports of other countries it names
+    r"(?:sending|posting|mailing|shipping) (?:\w+ ){0,2}(?:overseas|abroad))\b|差立|发运|發運"
 )
 
 
@@ -762,23 +764,6 @@ def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -
         if changed_between(doc, a, b):
             return False
     return bool(places)
-
-
-def _home_to_abroad(doc: Doc, roles: list[Role], origin: str) -> bool:
-    """Whether a sentence sends mail abroad ("to international destinations", a weak world
-    after its cue) from the source's own country named before it as where the mail comes
-    from."""
-    homes = [r.place.start for r in roles if r.place.code == origin and r.role == ORIGIN]
-    return bool(homes) and any(
-        r.place.code == WORLD_WEAK
-        and r.role == STRONG
-        and r.source == "before"
-        and any(
-            h < r.place.start and doc.sentence_of(h) == doc.sentence_of(r.place.start)
-            for h in homes
-        )
-        for r in roles
-    )
 
 
 # "Abroad" as where mail goes (not "international items", which go either way)
@@ -1089,9 +1074,6 @@ def _decide(
                 )
                 for r in roles
             )
-            # "sent from New Zealand to international destinations": mail leaving, whatever
-            # imports the notice names ("many countries restrict the import of medicines")
-            and not _home_to_abroad(doc, roles, origin)
         ):
             # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
             # own country receives them, named or not

@@ -646,7 +646,12 @@ def _notice_context(
     # "[System maintenance] International mail tracking temporarily unavailable": a window of
     # the operator's systems, whatever mail its services look up
     title = doc.norm[: doc.title_end]
-    maintenance = any(h in title for h in _MAINTENANCE_HINTS) and _MAINTENANCE_TITLE.search(title)
+    maintenance = any(h in title for h in _MAINTENANCE_HINTS) and (
+        _MAINTENANCE_TITLE.search(title)
+        # "Travaux de maintenance : suivi des envois indisponible" (works on a tunnel or a
+        # sorting centre stop mail: only with the tracking or website named)
+        or (_WORKS_TITLE.search(title) and _TRACKING.search(title))
+    )
     weak, gated = _weak(), _gated()
     mod_starts = [m.start for m in modifiers]
     despite = doc.holds_any(_DESPITE_HINTS)
@@ -1308,7 +1313,13 @@ def _cast_votes(
                 # what still runs while tracking is down is the window's, whatever places it
                 # names ("la livraison de vos colis, en France comme à l'international, ne sont
                 # pas affectés"; not customs' declaration system: clearance goes on is news)
-                (kind == "informational" and _TRACKING.search(doc.norm, 0, doc.title_end))
+                (
+                    kind == "informational"
+                    and _TRACKING.search(doc.norm, 0, doc.title_end)
+                    # (not an all-clear of its own: "mail to Canada is not affected by the
+                    # Canada Post strike")
+                    and not _EVENT_NAMED.search(doc.norm, *doc.sentence_of(start))
+                )
                 or _maintenance_window(doc, start, place_starts or [])
             )
         ):
@@ -2659,8 +2670,6 @@ _MAINTENANCE_TITLE = lazy_compile(
     r"\b(?:system maintenance|scheduled maintenance|planned maintenance|server maintenance|"
     r"maintenance window|wartungsarbeiten|systemwartung|maintenance programmee|"
     r"maintenance informatique|mantenimiento programado|mantenimiento del sistema|"
-    r"travaux de maintenance|operation de maintenance|trabajos de mantenimiento|"
-    r"lavori di manutenzione|trabalhos de manutencao|onderhoudswerkzaamheden|"
     r"manutenzione programmata|gepland onderhoud|manutencao programada|"
     r"prace serwisowe|przerwa techniczna|технические работы|технічні роботи|"
     r"planlı bakım|planli bakim|bakım calısması|bakim calismasi|sistem bakımı|sistem bakimi|"
@@ -2671,11 +2680,24 @@ _MAINTENANCE_TITLE = lazy_compile(
 )
 
 
+# Maintenance works, of systems or of buildings, tunnels, aircraft (normalised)
+_WORKS_TITLE = lazy_compile(
+    r"\b(?:travaux de maintenance|operation de maintenance|trabajos de mantenimiento|"
+    r"lavori di manutenzione|trabalhos de manutencao|onderhoudswerkzaamheden)\b"
+)
 # The tracking pages or the website named in a maintenance's title: what is down sends nothing
 _TRACKING = word_start(
     r"\b(?:tracking|track and trace|track ?& ?trace|suivi|sendungsverfolgung|seguimiento|"
     r"rastreamento|rastreio|tracciamento|tracciatura|website|site web|site internet|"
     r"webseite|sitio web|отслеживани\w*|відстеженн\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적"
+)
+
+
+# An event that an all-clear may answer, beside a maintenance window: a strike, a war, a storm
+_EVENT_NAMED = lazy_compile(
+    r"\b(?:strikes?|streik\w*|greves?|huelgas?|scioper\w*|staking\w*|industrial action|"
+    r"conflict|war|guerre|krieg|guerra|storms?|sturm\w*|tempete\w*|hurricanes?|typhoons?|"
+    r"cyclones?|floods?|earthquakes?)\b"
 )
 
 

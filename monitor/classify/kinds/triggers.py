@@ -132,15 +132,19 @@ _RELIEF = (
 )
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
-    # "we have put this service on hold", "placed all shipments to Canada on hold": a stop told
-    # with what stops between (not "put your deliveries on hold": a customer's own hold)
+    # "we have put this service on hold", "has placed all shipments to Canada on hold": a stop
+    # told with what stops between (not "we can put the deliveries on hold": a customer's own
+    # hold, nor "the Saturday deliveries service" of some areas)
     (
         "on hold",
         "suspension",
         lazy_compile(
-            r"\b(?:put|placed|putting|placing)\s+(?:this|the|our|all|these|its)\s+"
+            r"\b(?:we|we've|we have|we had|we are|we're|has|have|had)\s+(?:now\s+)?"
+            r"(?:put|placed|putting|placing)\s+(?:this|our|all|these|its)\s+"
             r"(?:[^\W\d]+\s+){0,3}?(?:services?|shipments|deliveries|acceptance|bookings)\s+"
-            r"(?:to [^.;:!?\n]{1,40}?)?on hold\b",
+            r"(?:to [^.;:!?\n]{1,40}?)?on hold\b"
+            # (not a hold to inspect or clear them: a delay)
+            r"(?!\s+(?:for|pending) (?:an? )?(?:inspection|clearance|examination|review)\b)",
             re.I,
         ),
     ),

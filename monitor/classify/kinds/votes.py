@@ -183,6 +183,7 @@ _GATES = (
     "ban_verbs",
     "goods_needed",
     "abroad_needed",
+    "crossing_needed",
     "place_needed",
     "place_or_abroad_needed",
     "news_needed",
@@ -220,6 +221,8 @@ def _gates_passed(
             return False  # "non è consentito il pagamento in contanti": no goods banned
         if gate == "abroad_needed" and not _ABROAD.search(doc.norm, *doc.sentence_of(start)):
             return False  # "ふるさと小包のお取扱いを終了": a domestic service ends
+        if gate == "crossing_needed" and not _CROSSING.search(doc.norm, *doc.sentence_of(start)):
+            return False  # "el paquete deberá acompañarse del justificante": a counter's slip
         if gate == "place_needed" and not _said_of_place(doc, end, place_starts, start):
             return False  # "allow extra time for remote areas", "claims need to include ..."
         if (
@@ -486,6 +489,11 @@ def _goods_sent(doc: Doc, start: int, end: int, place_starts: list[int]) -> bool
 
 # a word of mail abroad, for the stops that need one (Japanese: international, abroad, addressed to)
 _ABROAD = lazy_compile(r"国際|海外|宛て|宛|仕向|国外")
+# Spanish words of goods that cross a border: imports, customs, abroad (normalised text)
+_CROSSING = lazy_compile(
+    r"\b(?:import\w*|ingres\w* al pais|aduan\w*|internacional\w*|exterior|extranjero|"
+    r"con destino)\b"
+)
 # English words of sending abroad that name no country ("can only be sent overseas"; not
 # "internationally recognised")
 _SENT_ABROAD = lazy_compile(
