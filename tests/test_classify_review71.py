@@ -366,10 +366,11 @@ def test_places_and_kinds_of_changes(
         pytest.param(
             "SK",
             "postal",
-            "Hľadáme colného deklaranta",
-            "Miesto výkonu práce: Bratislava. Typ pracovného pomeru: plný úväzok. Náplň práce: "
-            "colné vyhlásenia k zásielkam z tretích krajín, výpočet cla a DPH. Životopis "
-            "posielajte e-mailom.",
+            "Hľadáme: colný deklarant – Bratislava",
+            "Miesto výkonu práce: výmenné stredisko Bratislava. Typ pracovného pomeru: plný "
+            "úväzok.\nNáplň práce:\n- colné vyhlásenia k zásielkam z tretích krajín (Čína, USA),"
+            "\n- kontrola zásielok s obsahom zakázaného alebo obmedzeného tovaru,\n- výpočet cla "
+            "a DPH, práca v systéme IOSS.\nŽivotopis posielajte e-mailom.",
             id="sk-job-ad",
         ),
         pytest.param(
@@ -421,8 +422,9 @@ def test_places_and_kinds_of_changes(
             "RS",
             "postal",
             "Upozorenje: lažne poruke",
-            "U opticaju su lažne poruke u kojima se navodi da je za uručenje pošiljke potrebno "
-            "platiti carinsku taksu putem linka.",
+            "U opticaju su lažne poruke u kojima se navodi da je pošiljka iz inostranstva zadržana "
+            "na carini i da je za uručenje potrebno platiti carinsku taksu od 150 dinara putem "
+            "linka. Carinske dažbine plaćaju se isključivo prilikom preuzimanja pošiljke u pošti.",
             id="sr-fake-messages",
         ),
     ],
