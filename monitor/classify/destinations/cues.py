@@ -249,11 +249,15 @@ def _no_place_after(norm: str, place: Place, role: str) -> bool:
 OUTSIDE_HINTS = (
     "hors", "fuera", "fuori", "außerhalb", "ausserhalb", "outside", "utanför", "utanfor",
     "udenfor", "uden for", "utenfor", "spoza", "fora d", "buiten", "εκτοσ", "no perteneciente",
-    "not belonging", "n'appartenant pas a",
+    "not belonging", "n'appartenant pas a", "valjaspool", "valjastpoolt", "arpus", "mimo", "izvan",
+    "izven", "din afara",
 )  # fmt: skip
 _OUTSIDE_BEFORE = word_start(
     r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτοσ|"
+    # Estonian, Latvian, Czech and Slovak, Croatian, Slovenian, Romanian ("väljastpoolt Euroopa
+    # Liitu saabuvad": arriving from outside the EU)
+    r"valjaspool\w*|valjastpoolt|arpus|mimo|izvan|izven|din afara|"
     # "un país no perteneciente a la UE": a country that does not belong to it
     r"no perteneciente|no pertenecientes|not belonging|n'appartenant pas a)\s+"
     r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les|het|τησ)\s*'?\s*)?$"
@@ -437,7 +441,7 @@ _SUFFIX_GOVERNED = lazy_compile(
 _SUFFIX_MAIL = lazy_compile(
     r"\b(?:lahety\w*|lahetet\w*|lahetta\w*|paket\w*|posti\w*|kirje\w*|saadetis\w*|pakk\w*|"
     r"post\w*|kirj\w*|kuldemeny\w*|csomag\w*|level\w*|iranyulo\w*|kuldott\w*|kuldeni|"
-    r"feladott\w*|feladas\w*|kezbesit\w*|toimit\w*|kuljet\w*|ems|tavar\w*|kaup\w*|aru\w*)"
+    r"feladott\w*|feladas\w*|kezbesit\w*|toimit\w*|kuljet\w*|ems|tavar\w*|kaup\w*|kaub\w*|saabu\w*|aru\w*)"
 )
 _SUFFIX_MAIL_REACH = 40
 

@@ -60,6 +60,14 @@ _UNLISTED_REMARK = lazy_compile(
     r"non (?:listes|mentionnes|elencati|indicati)|no (?:listados|incluidos en la lista)|"
     r"niet (?:vermeld|genoemd)|nao (?:listados|relacionados))\b"
 )
+# A title that counts the places ("відновлює приймання ... до 10 країн", "resumes service to 12
+# countries"): the list the text gives is the change, not an "abroad" said beside it
+_COUNTED_PLACES = lazy_compile(
+    r"\b\d{1,3}\s+(?:more\s+|further\s+|new\s+|weiteren?\s+|autres\s+|otros\s+)?"
+    r"(?:countries|destinations|country destinations|markets|lander\w*|pays|paises|paesi|landen|"
+    r"lande|lander|maat\w*|panstw\w*|krajin\w*|kraj\w*|drzav\w*|orszag\w*|"
+    r"краин\w*|краін\w*|стран\w*|держав\w*|държави)\b"
+)
 # Customs territories shared: Liechtenstein is in the Swiss customs territory by treaty, Puerto
 # Rico in that of the United States as its territory (one way: a notice of Puerto Rico's own
 # customs is about Puerto Rico)
@@ -87,6 +95,16 @@ _TERRITORIES = {
 # France": the members named are examples, the region stands in full.
 _ALL_BEFORE = word_start(
     r"\b(?:all|alle|tous les|toutes les|todos los|tutti i|todas las)\s+(?:the\s+)?$"
+)
+
+
+# "to any country of the European Union (including Portugal, France, ...)": every member, the
+# ones named being examples
+_ANY_MEMBER_BEFORE = lazy_compile(
+    r"\b(?:any|every|each|qualquer|cualquier|qualsiasi|tout|chaque|jedes|jeden|jedem|ieder)\s+"
+    r"(?:(?:other|outro|otro|altro|autre|anderen?)\s+)?(?:country|member state|pais|paese|pays|"
+    r"estado[- ]membro|estado miembro|stato membro|etat membre|land|mitgliedstaat|lidstaat)\s+"
+    r"(?:of|in|da|do|de|del|della|dell'|de l'|der|van|in de)\s*(?:the\s+|la\s+|a\s+)?$"
 )
 
 
@@ -868,6 +886,18 @@ def _decide(
                 r.source == "all_of"
                 or "27" in doc.norm[r.place.start : r.place.end + 4]
                 or _ALL_BEFORE.search(doc.norm, max(0, r.place.start - 12), r.place.start)
+                or _ANY_MEMBER_BEFORE.search(doc.norm, max(0, r.place.start - 40), r.place.start)
+                # "the finance ministers of the 27 EU states agreed", "em todos os 27
+                # Estados-Membros": the same region said whole elsewhere (beside members named
+                # as some of them: "some states such as Spain and Greece")
+                or (
+                    r.role == STRONG
+                    and any(
+                        q.place.code == code
+                        and "27" in doc.norm[max(0, q.place.start - 4) : q.place.end + 4]
+                        for q in roles
+                    )
+                )
                 # "Germany, Czechia and other EU countries": the rest of the members too (not
                 # the rest said to stay as they are beside a change of the region named
                 # elsewhere: "Para Portugal y los demás Estados miembros, el servicio sigue
@@ -1174,6 +1204,13 @@ def _decide(
     if world_strong is not None and _world_as_standing_rule(doc, roles, world_strong[0]):
         world_strong = None  # "... only to France, India and Madagascar. Lithium batteries
         # continue to be refused for all destinations": the list is the change
+    if (
+        world_strong is not None
+        and world_strong[0] >= doc.title_end
+        and len([c for c in strong if c[0] != "@"]) >= 2
+        and _COUNTED_PLACES.search(doc.norm, 0, doc.title_end) is not None
+    ):
+        world_strong = None  # "... to 10 countries": "abroad" in the text means those listed
     if world_strong is not None and strong and _world_only_as_heading(doc, roles):
         world_strong = None  # "Sending abroad: update" above "the following countries: A, B"
     if (

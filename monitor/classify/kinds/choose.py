@@ -333,7 +333,10 @@ _TENDER_TITLE = word_start(
     r"zabuni|moi thau|mời thầu|dau thau|đấu thầu|lelang|"
     # Lithuanian, Latvian and Estonian public procurement ("Viešasis pirkimas: ...")
     r"viesasis pirkimas|viesieji pirkimai|viesojo pirkimo|iepirkum\w*|riigihange\w*|"
-    r"hankemenetlus)\b"
+    r"hankemenetlus|"
+    # Russian and Ukrainian ("Приглашение к участию в процедуре закупки: упаковочные материалы")
+    r"процедур\w* закуп\w*|приглашение к участию|запрос\w* ценовых предложений|"
+    r"запрошення до участі)\b"
 )
 
 
@@ -346,6 +349,7 @@ _TENDER_HINTS = (
     "διαγωνισμ", "ihale", "тендер", "закуп", "upphandling", "anbudskonkurranse", "kilpailut",
     "hankintailmoitus", "e-bidding", "ofertow", "poptavkov", "concurso publico", "zabuni",
     "thau", "thầu", "lelang", "pirkim", "iepirkum", "riigihange", "hankemenetlus",
+    "приглашение к участию", "ценовых предложений", "запрошення до участі",
 )  # fmt: skip
 _LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
 

@@ -2261,10 +2261,13 @@ _COUNTER_AFTER = lazy_compile(
 
 
 # Japanese negation after the verb: "停止する旨の連絡は受けておりません" (no notice of a stop has
-# come), "停止しておりません" (has not stopped), "停止する予定はありません" (none is planned)
+# come), "停止に関する連絡はなく", "停止しておりません" (has not stopped),
+# "停止する予定はありません" (none is planned)
 _JA_NOT_AFTER = lazy_compile(
     r"(?:する|される)?(?:旨|との|という)?(?:の)?(?:連絡|通知|通報)は(?:受けて|届いて)?"
     r"(?:おりません|いません|ございません)|(?:して|されて)(?:おりません|いません)|"
+    # "停止に関する連絡はなく" (there is no word about a stop)
+    r"(?:に関する|についての|に係る|の)(?:連絡|通知|通報)は(?:なく|ありません|ございません)|"
     r"(?:する|される)予定は(?:ありません|ございません)"
 )
 # Korean negation after the verb: "하는 것이 아니라" (it is not that), "하지 않습니다" (does not)

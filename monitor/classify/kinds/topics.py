@@ -693,7 +693,12 @@ _RELEASE_TITLE = word_start(
     r"sovellus uudistuu|paivita sovellus|new website|"
     r"nouveau site(?: web| internet)?|neue (?:website|webseite|internetseite)|"
     r"nueva (?:web|pagina web)|nuevo sitio web|nuovo sito(?: web| internet)?|nieuwe website|"
-    r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*)\b|"
+    r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*|"
+    # a product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed
+    # Cost 2.0" (not "Introducing new customs rules", "New in 2025: duties on ...")
+    r"new in (?!\d)\w+|what'?s new in|product updates?|"
+    r"introducing (?!(?:new |the new |a new )?(?:rules?|requirements?|changes?|restrictions?|"
+    r"duties|dut(?:y|ies)|tariffs?|fees?|surcharges?|limits?|vat|customs)\b))\b|"
     r"\b(?:الاصدار الجديد من تطبيق|اصدار جديد من تطبيق|النسخة الجديدة من تطبيق|"
     r"نسخة جديدة من تطبيق|تحديث\S* جديد\S* لتطبيق)"
 )

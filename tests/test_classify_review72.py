@@ -1,0 +1,212 @@
+"""Session 72, from blind sets 419-426 and probes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_kind as _check
+
+EU27 = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE",
+    "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "DZ",
+            "postal",
+            "تعليق مؤقت لقبول الطرود نحو بعض الوجهات",
+            "نعلم زبائننا أنه سيتم تعليق قبول الطرود الموجهة نحو كل من تشاد والسودان ابتداء من "
+            "5 مارس وإلى إشعار آخر.",
+            "suspension",
+            ["SD", "TD"],
+            id="ar-towards-each-of-is-no-from",
+        ),
+        pytest.param(
+            "AE",
+            "postal",
+            "بيانات جديدة للطرود الدولية",
+            "اعتبارا من 1 مارس يجب تقديم بيانات مسبقة لجميع الطرود المرسلة إلى الولايات المتحدة "
+            "الأمريكية وكندا واليابان.",
+            "new_requirement",
+            ["CA", "JP", "US"],
+            id="ar-united-states-of-america-in-a-list",
+        ),
+        pytest.param(
+            "UA",
+            "postal",
+            "Приймання посилок відновлюється до 10 країн",
+            "Знову можна надіслати посилки за кордон. Відправлення приймаються до таких країн: "
+            "Польща, Німеччина, Литва, Латвія, Естонія, Чехія, Словаччина, Угорщина, Румунія та "
+            "Молдова.",
+            "resumption",
+            ["CZ", "DE", "EE", "HU", "LT", "LV", "MD", "PL", "RO", "SK"],
+            id="uk-title-counts-the-countries-listed",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "ミャンマー宛て郵便物の取扱いについて",
+            "現地の情勢について多数のお問い合わせをいただいております。ミャンマー郵便から郵便業務の"
+            "停止に関する連絡はなく、ミャンマー宛ての郵便物は通常どおり引き受けております。",
+            "informational",
+            ["MM"],
+            id="ja-no-word-about-a-stop",
+        ),
+        pytest.param(
+            "EG",
+            "postal",
+            "اشتراطات جديدة للطرود المتجهة إلى كندا",
+            "اعتبارا من 1 مايو يجب أن تصاحب جميع الطرود المتجهة إلى كندا بيانات جمركية إلكترونية.",
+            "new_requirement",
+            ["CA"],
+            id="ar-must-accompany",
+        ),
+        pytest.param(
+            "CV",
+            "postal",
+            "Novas regras para envios",
+            "A partir de 1 de março, os envios com mercadorias para qualquer país da União "
+            "Europeia (por exemplo Espanha e Itália) devem ser acompanhados de dados "
+            "aduaneiros eletrónicos.",
+            "new_requirement",
+            EU27,
+            id="pt-any-country-of-the-eu-with-examples",
+        ),
+        pytest.param(
+            "CH",
+            "other",
+            "EU ends the duty exemption for cheap parcels",
+            "Parcels worth less than 150 euros that are sent from third countries into the "
+            "European Union will no longer be duty-free. The finance ministers of the 27 EU "
+            "states agreed on this on Thursday. Some states such as Spain and Greece want to "
+            "bring in their own handling fees earlier.",
+            "duty_tax_change",
+            EU27,
+            id="en-region-said-of-all-27-elsewhere",
+        ),
+        pytest.param(
+            "EE",
+            "postal",
+            "Käibemaks kõigile väljastpoolt Euroopa Liitu saabuvatele saadetistele",
+            "Alates 1. juulist tuleb käibemaksu tasuda kõigilt väljastpoolt Euroopa Liitu "
+            "Eestisse saabuvatelt kaubasaadetistelt.",
+            "duty_tax_change",
+            ["EE"],
+            id="et-from-outside-the-eu-into-estonia",
+        ),
+        pytest.param(
+            "EE",
+            "postal",
+            "Tollimaks väikese väärtusega pakkidele",
+            "Alates 1. juulist kohaldatakse kõigis ELi liikmesriikides väikese väärtusega "
+            "saadetistele tollimaksu 3 eurot. Kui tellid kaupa näiteks Hiina või USA e-poest, "
+            "lisandub käibemaksule ka tollimaks.",
+            "duty_tax_change",
+            EU27,
+            id="et-eu-member-states-and-e-shops-of-origin",
+        ),
+        pytest.param(
+            "PK",
+            "customs",
+            "Clearance of smart watches received by post",
+            "With effect from 1 May, smart watches arriving through the post will be released "
+            "only after the recipient has registered the device number.",
+            "new_requirement",
+            ["PK"],
+            id="en-released-only-after",
+        ),
+    ],
+)
+def test_places_and_kinds_of_changes(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            None,
+            "other",
+            "New in ShipDesk: bulk labels and saved customs forms",
+            "We've released several updates to make fulfilling orders faster:\n"
+            "- Return labels in bulk: create prepaid return labels for up to 50 orders at once "
+            "from the Orders page.\n"
+            "- Branded tracking pages: customers see your logo when they track their order.\n"
+            "- Package presets: save up to 20 package sizes and set a default for each "
+            "location.\n"
+            "- Customs forms: for international shipments, the HS code saved on your products "
+            "is now pre-filled on the label screen.\n"
+            "These features are available to merchants in the United States and Canada.",
+            id="en-new-in-a-product",
+        ),
+        pytest.param(
+            "BY",
+            "postal",
+            "Приглашение к участию в процедуре закупки: коробки для посылок",
+            "Предмет закупки: коробки для посылок и пакеты для международных отправлений. "
+            "Требования к участникам размещены в документации о закупке.",
+            id="ru-invitation-to-a-procurement",
+        ),
+        pytest.param(
+            "LK",
+            "postal",
+            "Revision of inland postal rates",
+            "The inland postal tariffs will be revised from 1 August: an ordinary letter costs "
+            "Rs. 60 and a registration fee Rs. 80. Foreign postal rates, including parcels and "
+            "EMS, remain unchanged.",
+            id="en-foreign-rates-unchanged",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Northpost: results for the six months to 30 June 2025",
+            "Revenue up 2% to £1.2 billion. International parcel volumes fell 8%, reflecting "
+            "the end of the US de minimis exemption. Adjusted operating loss £40 million.",
+            id="en-results-for-six-months",
+        ),
+        pytest.param(
+            "NG",
+            "customs",
+            "Customs intercepts cough syrup concealed in courier parcels",
+            "Officers intercepted 300 bottles of codeine syrup concealed in courier parcels "
+            "declared as clothing. The consignments have a Duty Paid Value of N90 million.",
+            id="en-intercepted-and-concealed",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "Air cargo volumes up 4% in May",
+            "Demand, measured in cargo tonne-kilometers, rose 4% in May. Capacity, measured in "
+            "available cargo tonne-kilometers, rose 3%. The end of the US de minimis exemption "
+            "disrupted e-commerce volumes on the transpacific lane.",
+            id="en-air-cargo-figures",
+        ),
+    ],
+)
+def test_look_alikes_change_no_mail(origin: str, source_kind: str, title: str, text: str) -> None:
+    _check(title, text, origin, source_kind, "irrelevant")
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind"),
+    [
+        pytest.param(
+            "NO",
+            "postal",
+            "Introducing new requirements for parcels to Japan",
+            "From 1 March, parcels to Japan must carry electronic customs data.",
+            "new_requirement",
+            id="en-introducing-new-requirements-is-news",
+        ),
+    ],
+)
+def test_kinds_of_changes_and_all_clears(
+    origin: str, source_kind: str, title: str, text: str, kind: str
+) -> None:
+    _check(title, text, origin, source_kind, kind)
