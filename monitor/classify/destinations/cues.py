@@ -528,6 +528,12 @@ def _reads_portuguese(doc: Doc) -> bool:
 
 # An example marker right before a place, after a comma or a bracket ("..., zum Beispiel China")
 _EXAMPLE_TAIL = lazy_compile(rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s*[:,]?\s*$")
+# ... with the article Portuguese and the Romance languages put before a country's name, which
+# reads like the short "to" ("provenientes de países fora da UE (como a China, os Estados
+# Unidos)": examples of where goods come from)
+_EXAMPLE_ARTICLE_TAIL = lazy_compile(
+    rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s+(?:a|o|os|as|la|el|los|las|le|les|l')\s*$"
+)
 _EXAMPLE_REACH = 50  # characters from a short cue to the place its examples name
 _SENTENCE_BREAK = lazy_compile(r"[;.!?|\uff5c\n]")
 
@@ -537,6 +543,11 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
     before a collective noun and a dash ("to the Central Asian countries – Kazakhstan"), or
     before a noun that examples name ("aus Drittländern, zum Beispiel China")."""
     role = _short_right_before(doc, place)
+    if role is not None and not place.code.startswith("@"):
+        pos = place.start
+        lead = doc.norm[max(0, pos - 30) : pos]
+        if ("(" in lead or "," in lead) and _EXAMPLE_ARTICLE_TAIL.search(lead):
+            return _short_over_examples(doc, place)  # "como a China": an article, no "to"
     if role is None and not place.code.startswith("@"):
         pos = place.start
         lead = doc.norm[max(0, pos - 30) : pos]

@@ -68,6 +68,14 @@ _COUNTED_PLACES = lazy_compile(
     r"lande|lander|maat\w*|panstw\w*|krajin\w*|kraj\w*|drzav\w*|orszag\w*|"
     r"краин\w*|краін\w*|стран\w*|держав\w*|държави)\b"
 )
+_GOES_ON = lazy_compile(
+    r"\b(?:continu\w*|remain\w*|still|permanece\w*|sigue\w*|siguen|weiterhin|bleib\w*|"
+    r"reste\w*|rimane\w*|blijf\w*|залишаю\w*|остаю\w*)\b"
+)
+_ALL_WORD = lazy_compile(
+    r"\b(?:all|every|alle|allen|tous|toutes|todos|todas|tutti|tutte|всі|усі|все|всех|wszystkie|"
+    r"wszystkich)\b"
+)
 # Customs territories shared: Liechtenstein is in the Swiss customs territory by treaty, Puerto
 # Rico in that of the United States as its territory (one way: a notice of Puerto Rico's own
 # customs is about Puerto Rico)
@@ -253,6 +261,20 @@ def _not_to_all(doc: Doc, place: Place) -> bool:
         return False
     start = doc.sentence_of(place.start)[0]
     return _NOT_BEFORE_ALL.search(doc.norm, max(start, place.start - 80), place.start) is not None
+
+
+def _members_singled_out(doc: Doc, roles: list[Role], members: list[str]) -> bool:
+    """Whether members of a region are named as where the change goes, or as the only ones
+    ("only Germany and France will apply it")."""
+    for q in roles:
+        if q.place.code not in members:
+            continue
+        if q.role == STRONG or _ONLY.search(doc.norm, *doc.sentence_of(q.place.start)):
+            return True
+    return False
+
+
+_ONLY = lazy_compile(r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen)\b")
 
 
 def _listed_strong(roles: list[Role]) -> int:
@@ -889,7 +911,8 @@ def _decide(
                 or _ANY_MEMBER_BEFORE.search(doc.norm, max(0, r.place.start - 40), r.place.start)
                 # "the finance ministers of the 27 EU states agreed", "em todos os 27
                 # Estados-Membros": the same region said whole elsewhere (beside members named
-                # as some of them: "some states such as Spain and Greece")
+                # as some of them: "some states such as Spain and Greece"; not "only Germany
+                # and France apply it", nor "mail to Italy is delayed")
                 or (
                     r.role == STRONG
                     and any(
@@ -897,6 +920,7 @@ def _decide(
                         and "27" in doc.norm[max(0, q.place.start - 4) : q.place.end + 4]
                         for q in roles
                     )
+                    and not _members_singled_out(doc, roles, members)
                 )
                 # "Germany, Czechia and other EU countries": the rest of the members too (not
                 # the rest said to stay as they are beside a change of the region named
@@ -1209,6 +1233,16 @@ def _decide(
         and world_strong[0] >= doc.title_end
         and len([c for c in strong if c[0] != "@"]) >= 2
         and _COUNTED_PLACES.search(doc.norm, 0, doc.title_end) is not None
+        # (not "From 1 June they are banned in parcels to all international destinations";
+        # but "lithium batteries continue to be refused for all destinations" is as before)
+        and not any(
+            r.place.code == WORLD
+            and r.role == STRONG
+            and r.place.start >= doc.title_end
+            and _ALL_WORD.search(doc.norm, max(0, r.place.start - 12), r.place.end)
+            and not _GOES_ON.search(doc.norm, *doc.sentence_of(r.place.start))
+            for r in roles
+        )
     ):
         world_strong = None  # "... to 10 countries": "abroad" in the text means those listed
     if world_strong is not None and strong and _world_only_as_heading(doc, roles):

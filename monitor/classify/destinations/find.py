@@ -709,6 +709,16 @@ def find_destinations(
                 # "Japonsko, Kanada a Spojené státy": Czech and Slovak "a" is "and", not "to"
                 role.role = prev.role
                 role.source = "glue"
+            elif (
+                prev is not None
+                and prev.role in (NAME, ORIGIN)
+                and doc.norm[short_at : short_at + 2] == "a "
+                and _OR_ARTICLE_GAP.match(doc.norm[prev.place.end : short_at])
+            ):
+                # "(como a China, os Estados Unidos, o Reino Unido ou a Suíça)": the article
+                # after "or" in a list of examples of where goods come from
+                role.role = prev.role
+                role.source = "glue"
         if (
             role is None
             and _IN_BEFORE.search(norm, max(0, place.start - 12), place.start)
@@ -1094,6 +1104,8 @@ def find_destinations(
     return result
 
 
+# "ou", "e", "y", "o" between two names, the second with its article ("o Reino Unido ou a Suíça")
+_OR_ARTICLE_GAP = lazy_compile(r"\s*,?\s*(?:ou|e|y|o)\s+$")
 # the "to" a phrase of every destination starts with ("寄往各国", "寄往海外")
 _TO_IN_NAME = ("寄往", "寄至", "发往", "發往", "寄達", "寄达")
 # a two-letter code in brackets right after a name: "Salvador (BA)", "Georgia (GA)"

@@ -36,12 +36,13 @@ from monitor.classify.text import (
 # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
 _GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|του|των|τισ|τουσ|τησ|es|vagy|az|"
 # Romanian, Slovenian, Czech, Slovak, Croatian, Baltic and Finnish "and" and "or" (Estonian
-# "Hiina või USA e-poest": from a Chinese or US e-shop), and Romanian "the
+# "Hiina või USA e-poest": from a Chinese or US e-shop; not "ja", Portuguese "já" folded), and
+# Romanian "the
 # other member states of" ("României și celorlalte state membre ale Uniunii Europene")
 _GLUE_EAST = (
     # "ale" only in the Romanian phrase: alone it is Polish, Czech and Slovak "but"
     r"si|sau|ci|celorlalte|celelalte|statele membre ale|state membre ale|statele membre|"
-    r"state membre|ter|nebo|alebo|ili|ir|bei|un|vai|voi|ja|tai|"
+    r"state membre|ter|nebo|alebo|ili|ir|bei|un|vai|voi|tai|"
     # Portuguese articles ("o México e os Estados Unidos"), Polish and Czech "do" in a list,
     # Korean "및" (and; the particle on the last name of a Korean list is carried back by
     # _carry_back, as a Turkish ending is). Not "da" (Italian "from"), "as" (English "because"),

@@ -302,11 +302,12 @@ _NOT_LISTED = lazy_compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w
 # omfattar:" (read on normalised text); with a negation it lists places left out ("Pausen
 # omfattar inte:", "Not affected:")
 _COLON_LINE_LONGEST = 300
+_TO_HEAD_REACH = 30  # "com destino a:", "a destination des :"
 _LIST_REACH = 400  # how far below its head the first place of a list may be named
 _TO_HEAD = word_start(
     r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
     r"a destination de(?:s| la| l')?|hacia|con destino a|verso|diretti verso|diretti in|"
-    r"destinati a|naar|para|com destino a|в|во|до|till|til)\s*[:\uff1a]\s*$"
+    r"destinati a|naar|para|com destino a|в|во|до|till|til|for|pour)\s*[:\uff1a]\s*$"
 )
 _AFFECTED_HEAD = word_start(
     r"\b(?:sont concern\w*|omfattar|omfatter|omfattes|applies to|apply to|covers|betrifft|"
@@ -375,7 +376,14 @@ def _colon_heads(
         if k == len(place_starts) or place_starts[k] - colon_end > _LIST_REACH:
             continue  # no place named in the lines below it
         line_start = doc.line_of(colon)[0]
-        if line_start < body or not 2 <= colon - line_start <= _COLON_LINE_LONGEST:
+        if line_start < body or colon - line_start < 2:
+            continue
+        if colon - line_start > _COLON_LINE_LONGEST and (
+            colon - line_start > 2 * _COLON_LINE_LONGEST
+            # a long paragraph that ends in "to:" ("... Correos suspende la admisión de envíos
+            # que contengan mercancía con destino a:") over the list
+            or _TO_HEAD.search(norm, colon - _TO_HEAD_REACH, colon_end) is None
+        ):
             continue
         # the sentence that ends in the colon: not "We continue to accept mail for all
         # destinations. However, mail to the following countries is held:"

@@ -50,6 +50,7 @@ from monitor.classify.kinds.topics import (
     _stop_beside_figures,
     _title_names,
     event_or_bill_title,
+    product_release_title,
     release_title,
     stated_change,
 )
@@ -640,7 +641,7 @@ def count_topics(
             )
         )
         or (
-            release_title(doc)
+            (release_title(doc) or product_release_title(doc, votes, place_starts))
             # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"
             # over "... are suspended from today" nor an app that is "from 1 May the only way
             # to pay import VAT"

@@ -693,12 +693,7 @@ _RELEASE_TITLE = word_start(
     r"sovellus uudistuu|paivita sovellus|new website|"
     r"nouveau site(?: web| internet)?|neue (?:website|webseite|internetseite)|"
     r"nueva (?:web|pagina web)|nuevo sitio web|nuovo sito(?: web| internet)?|nieuwe website|"
-    r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*|"
-    # a product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed
-    # Cost 2.0" (not "Introducing new customs rules", "New in 2025: duties on ...")
-    r"new in (?!\d)\w+|what'?s new in|product updates?|"
-    r"introducing (?!(?:new |the new |a new )?(?:rules?|requirements?|changes?|restrictions?|"
-    r"duties|dut(?:y|ies)|tariffs?|fees?|surcharges?|limits?|vat|customs)\b))\b|"
+    r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*)\b|"
     r"\b(?:الاصدار الجديد من تطبيق|اصدار جديد من تطبيق|النسخة الجديدة من تطبيق|"
     r"نسخة جديدة من تطبيق|تحديث\S* جديد\S* لتطبيق)"
 )
@@ -708,6 +703,22 @@ _SECOND_SUBJECT = lazy_compile(r"\b(?:and|und|et|y|e|en|i|ja|og|och|и|і)\b")
 _TITLE_DAY = lazy_compile(rf"\b(?:{_START_WORDS}|od|fra|fran|alates)\s+(?:the\s+|le\s+|el\s+)?\d")
 # Where a title's first part ends: "New US rules from 29 August - join our webinar"
 _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
+
+
+# A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost
+# 2.0", "What's new in AfterShip Tracking: May release" (not "New in 2025: ..."); read only
+# where the title holds no word of a change and names no place
+_PRODUCT_TITLE = lazy_compile(r"^\W*(?:new in (?!\d)\w+|what'?s new in|introducing)\b")
+
+
+def product_release_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
+    """Whether the title announces a product's release and names no change nor place
+    ("Introducing peak surcharges for the US", "What's new in Mexico customs")."""
+    return (
+        _PRODUCT_TITLE.match(doc.norm, 0, doc.title_end) is not None
+        and not any(doc.in_title(p) for p in place_starts or ())
+        and not any(doc.in_title(v.start) and v.kind != "informational" for v in votes)
+    )
 
 
 def release_title(doc: Doc) -> bool:
