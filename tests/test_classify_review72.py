@@ -254,6 +254,53 @@ EU27 = [
             ["EE"],
             id="et-from-eu-countries-is-no-destination",
         ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Ukraine: service update",
+            "We have suspended all mail to Ukraine until further notice.\n"
+            "Contact details for:\n"
+            "Germany\n"
+            "Austria",
+            "suspension",
+            ["UA"],
+            id="en-contact-details-for-is-no-list-of-destinations",
+        ),
+        pytest.param(
+            "ES",
+            "postal",
+            "Suspensión de envíos a Israel",
+            "Debido a la cancelación de los vuelos de las compañías aéreas que transportan el "
+            "correo y a la falta de rutas alternativas disponibles en este momento, Correos "
+            "suspende temporalmente, a partir del 1 de noviembre y hasta nuevo aviso, la "
+            "admisión de envíos de cartas y paquetes con destino a Israel. Con excepción de lo "
+            "anterior, se mantiene con normalidad la admisión de envíos con destino a:\n"
+            "Jordania\n"
+            "Egipto",
+            "suspension",
+            ["IL"],
+            id="es-long-paragraph-of-what-goes-on-to",
+        ),
+        pytest.param(
+            "PT",
+            "postal",
+            "Envios suspensos para o Médio Oriente",
+            "Estão suspensos os envios de encomendas para alguns países do Médio Oriente, como "
+            "a Jordânia, o Líbano e a Síria.",
+            "suspension",
+            ["JO", "LB", "SY"],
+            id="pt-examples-of-destinations-with-articles",
+        ),
+        pytest.param(
+            "PT",
+            "postal",
+            "Envios para Israel suspensos",
+            "Os CTT suspendem os envios para Israel. As encomendas de fora com destino a "
+            "Portugal continuam a ser entregues.",
+            "suspension",
+            ["IL"],
+            id="pt-incoming-parcels-aside",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(
@@ -313,6 +360,13 @@ def test_places_and_kinds_of_changes(
             "available cargo tonne-kilometers, rose 3%. The end of the US de minimis exemption "
             "disrupted e-commerce volumes on the transpacific lane.",
             id="en-air-cargo-figures",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "郵便局あて代金引換ゆうパックの取扱いについて",
+            "2026年4月1日から、郵便局あての代金引換ゆうパックの引受けを終了いたします。",
+            id="ja-a-domestic-service-ends",
         ),
     ],
 )

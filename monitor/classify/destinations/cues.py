@@ -531,6 +531,10 @@ _EXAMPLE_TAIL = lazy_compile(rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s*[:,]?\s*$")
 # ... with the article Portuguese and the Romance languages put before a country's name, which
 # reads like the short "to" ("provenientes de países fora da UE (como a China, os Estados
 # Unidos)": examples of where goods come from)
+_ORIGIN_LEAD = lazy_compile(
+    r"\b(?:fora d\w*|fuera d\w*|hors d\w*|outside|provenien\w*|procedent\w*|originari\w*|"
+    r"oriund\w*)"
+)
 _EXAMPLE_ARTICLE_TAIL = lazy_compile(
     rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s+(?:a|o|os|as|la|el|los|las|le|les|l')\s*$"
 )
@@ -546,8 +550,14 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
     if role is not None and not place.code.startswith("@"):
         pos = place.start
         lead = doc.norm[max(0, pos - 30) : pos]
-        if ("(" in lead or "," in lead) and _EXAMPLE_ARTICLE_TAIL.search(lead):
-            return _short_over_examples(doc, place)  # "como a China": an article, no "to"
+        if (
+            ("(" in lead or "," in lead)
+            and _EXAMPLE_ARTICLE_TAIL.search(lead)
+            and _ORIGIN_LEAD.search(doc.norm, max(doc.sentence_of(pos)[0], pos - 80), pos)
+        ):
+            # "provenientes de países fora da UE (como a China": an article, no "to" (not
+            # "países europeus, como a Alemanha", where goods go)
+            return _short_over_examples(doc, place)
     if role is None and not place.code.startswith("@"):
         pos = place.start
         lead = doc.norm[max(0, pos - 30) : pos]

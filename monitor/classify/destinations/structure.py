@@ -303,11 +303,20 @@ _NOT_LISTED = lazy_compile(r"\b(?:not|other|others|remain\w*|unaffected|except\w
 # omfattar inte:", "Not affected:")
 _COLON_LINE_LONGEST = 300
 _TO_HEAD_REACH = 30  # "com destino a:", "a destination des :"
+_STOP_WORD = lazy_compile(
+    r"\b(?:suspen\w*|stop\w*|halt\w*|paus\w*|interromp\w*|arret\w*|aussetz\w*|ausgesetzt|"
+    r"eingestellt|sospe\w*|opgeschort)\b"
+)
 _LIST_REACH = 400  # how far below its head the first place of a list may be named
 _TO_HEAD = word_start(
     r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
     r"a destination de(?:s| la| l')?|hacia|con destino a|verso|diretti verso|diretti in|"
-    r"destinati a|naar|para|com destino a|в|во|до|till|til|for|pour)\s*[:\uff1a]\s*$"
+    r"destinati a|naar|para|com destino a|в|во|до|till|til|"
+    # "all mail classes are again accepted for:" (not "Contact details for:", "Rates for:")
+    r"accepted for|accepted again for|again accepted for|resumed for|restored for|"
+    r"suspended for|delayed for|again for|acceptes pour|acceptees pour|suspendus pour|"
+    r"suspendues pour|a nouveau pour)"
+    r"\s*[:\uff1a]\s*$"
 )
 _AFFECTED_HEAD = word_start(
     r"\b(?:sont concern\w*|omfattar|omfatter|omfattes|applies to|apply to|covers|betrifft|"
@@ -381,8 +390,10 @@ def _colon_heads(
         if colon - line_start > _COLON_LINE_LONGEST and (
             colon - line_start > 2 * _COLON_LINE_LONGEST
             # a long paragraph that ends in "to:" ("... Correos suspende la admisión de envíos
-            # que contengan mercancía con destino a:") over the list
+            # que contengan mercancía con destino a:") over the list, in a sentence of a stop
+            # (not "se mantiene con normalidad la admisión de envíos con destino a:")
             or _TO_HEAD.search(norm, colon - _TO_HEAD_REACH, colon_end) is None
+            or _STOP_WORD.search(norm, max(line_start, doc.sentence_of(colon)[0]), colon) is None
         ):
             continue
         # the sentence that ends in the colon: not "We continue to accept mail for all

@@ -488,7 +488,8 @@ def _goods_sent(doc: Doc, start: int, end: int, place_starts: list[int]) -> bool
 
 
 # a word of mail abroad, for the stops that need one (Japanese: international, abroad, addressed to)
-_ABROAD = lazy_compile(r"国際|海外|宛て|宛|(?<=[\u30a0-\u30ff\u4e00-\u9fff])あて|仕向|国外")
+# ("カナダあて", "国あて": not "郵便局あて", "手あて", "割あて")
+_ABROAD = lazy_compile(r"国際|海外|宛て|宛|(?<=[\u30a1-\u30fa\u30fc])あて|国あて|仕向|国外")
 # Spanish words of goods that cross a border: imports, customs, abroad (normalised text)
 _CROSSING = lazy_compile(
     r"\b(?:import\w*|ingres\w* al pais|aduan\w*|internacional\w*|exterior|extranjero|"
