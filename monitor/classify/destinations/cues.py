@@ -441,7 +441,9 @@ _SUFFIX_GOVERNED = lazy_compile(
 _SUFFIX_MAIL = lazy_compile(
     r"\b(?:lahety\w*|lahetet\w*|lahetta\w*|paket\w*|posti\w*|kirje\w*|saadetis\w*|pakk\w*|"
     r"post\w*|kirj\w*|kuldemeny\w*|csomag\w*|level\w*|iranyulo\w*|kuldott\w*|kuldeni|"
-    r"feladott\w*|feladas\w*|kezbesit\w*|toimit\w*|kuljet\w*|ems|tavar\w*|kaup\w*|kaub\w*|saabu\w*|aru\w*)"
+    r"feladott\w*|feladas\w*|kezbesit\w*|toimit\w*|kuljet\w*|ems|tavar\w*|kaup\w*|aru\w*|"
+    # Estonian goods ("kaubasaadetised") and arriving ("Eestisse saabuvad")
+    r"kaub\w*|saabu\w*)"
 )
 _SUFFIX_MAIL_REACH = 40
 
@@ -530,13 +532,13 @@ def _reads_portuguese(doc: Doc) -> bool:
 _EXAMPLE_TAIL = lazy_compile(rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s*[:,]?\s*$")
 # ... with the article Portuguese and the Romance languages put before a country's name, which
 # reads like the short "to" ("provenientes de países fora da UE (como a China, os Estados
-# Unidos)": examples of where goods come from)
+# Unidos)": examples of where goods come from, said after _ORIGIN_LEAD)
+_EXAMPLE_ARTICLE_TAIL = lazy_compile(
+    rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s+(?:a|o|os|as|la|el|los|las|le|les|l')\s*$"
+)
 _ORIGIN_LEAD = lazy_compile(
     r"\b(?:fora d\w*|fuera d\w*|hors d\w*|outside|provenien\w*|procedent\w*|originari\w*|"
     r"oriund\w*)"
-)
-_EXAMPLE_ARTICLE_TAIL = lazy_compile(
-    rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s+(?:a|o|os|as|la|el|los|las|le|les|l')\s*$"
 )
 _EXAMPLE_REACH = 50  # characters from a short cue to the place its examples name
 _SENTENCE_BREAK = lazy_compile(r"[;.!?|\uff5c\n]")

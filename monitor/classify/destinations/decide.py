@@ -65,7 +65,7 @@ _UNLISTED_REMARK = lazy_compile(
 _COUNTED_PLACES = lazy_compile(
     r"\b\d{1,3}\s+(?:more\s+|further\s+|new\s+|weiteren?\s+|autres\s+|otros\s+)?"
     r"(?:countries|destinations|country destinations|markets|lander\w*|pays|paises|paesi|landen|"
-    r"lande|lander|maat\w*|panstw\w*|krajin\w*|kraj\w*|drzav\w*|orszag\w*|"
+    r"lande|maat\w*|panstw\w*|kraj\w*|drzav\w*|orszag\w*|"
     r"краин\w*|краін\w*|стран\w*|держав\w*|държави)\b"
 )
 _GOES_ON = lazy_compile(
@@ -263,6 +263,9 @@ def _not_to_all(doc: Doc, place: Place) -> bool:
     return _NOT_BEFORE_ALL.search(doc.norm, max(start, place.start - 80), place.start) is not None
 
 
+_ONLY = lazy_compile(r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen)\b")
+
+
 def _members_singled_out(doc: Doc, roles: list[Role], members: list[str]) -> bool:
     """Whether members of a region are named as where the change goes, or as the only ones
     ("only Germany and France will apply it")."""
@@ -272,9 +275,6 @@ def _members_singled_out(doc: Doc, roles: list[Role], members: list[str]) -> boo
         if q.role == STRONG or _ONLY.search(doc.norm, *doc.sentence_of(q.place.start)):
             return True
     return False
-
-
-_ONLY = lazy_compile(r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen)\b")
 
 
 def _listed_strong(roles: list[Role]) -> int:
