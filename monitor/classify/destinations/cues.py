@@ -549,9 +549,11 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
     before a collective noun and a dash ("to the Central Asian countries – Kazakhstan"), or
     before a noun that examples name ("aus Drittländern, zum Beispiel China")."""
     role = _short_right_before(doc, place)
-    if role is not None and not place.code.startswith("@"):
-        pos = place.start
-        lead = doc.norm[max(0, pos - 30) : pos]
+    if place.code.startswith("@"):
+        return role
+    pos = place.start
+    lead = doc.norm[max(0, pos - 30) : pos]
+    if role is not None:
         if (
             ("(" in lead or "," in lead)
             and _EXAMPLE_ARTICLE_TAIL.search(lead)
@@ -560,15 +562,11 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             # "provenientes de países fora da UE (como a China": an article, no "to" (not
             # "países europeus, como a Alemanha", where goods go)
             return _short_over_examples(doc, place)
-    if role is None and not place.code.startswith("@"):
-        pos = place.start
-        lead = doc.norm[max(0, pos - 30) : pos]
-        # (an example marker follows a comma, a colon or a bracket: looked for only then)
-        if ("," in lead or "(" in lead or ":" in lead or "[" in lead) and _EXAMPLE_TAIL.search(
-            lead
-        ):
-            return _short_over_examples(doc, place)
-    return role
+        return role
+    # (an example marker follows a comma, a colon or a bracket: looked for only then)
+    if ("," in lead or "(" in lead or ":" in lead or "[" in lead) and _EXAMPLE_TAIL.search(lead):
+        return _short_over_examples(doc, place)
+    return None
 
 
 def _short_over_examples(doc: Doc, place: Place) -> Role | None:

@@ -68,14 +68,6 @@ _COUNTED_PLACES = lazy_compile(
     r"lande|maat\w*|panstw\w*|kraj\w*|drzav\w*|orszag\w*|"
     r"краин\w*|краін\w*|стран\w*|держав\w*|държави)\b"
 )
-_GOES_ON = lazy_compile(
-    r"\b(?:continu\w*|remain\w*|still|permanece\w*|sigue\w*|siguen|weiterhin|bleib\w*|"
-    r"reste\w*|rimane\w*|blijf\w*|залишаю\w*|остаю\w*)\b"
-)
-_ALL_WORD = lazy_compile(
-    r"\b(?:all|every|alle|allen|tous|toutes|todos|todas|tutti|tutte|всі|усі|все|всех|wszystkie|"
-    r"wszystkich)\b"
-)
 # Customs territories shared: Liechtenstein is in the Swiss customs territory by treaty, Puerto
 # Rico in that of the United States as its territory (one way: a notice of Puerto Rico's own
 # customs is about Puerto Rico)
@@ -1234,7 +1226,8 @@ def _decide(
         and len([c for c in strong if c[0] != "@"]) >= 2
         and _COUNTED_PLACES.search(doc.norm, 0, doc.title_end) is not None
         # (not "From 1 June they are banned in parcels to all international destinations";
-        # but "lithium batteries continue to be refused for all destinations" is as before)
+        # but "lithium batteries continue to be refused for all destinations" is as before:
+        # _ALL_WORD and _GOES_ON are those of _not_to_all and _world_as_standing_rule)
         and not any(
             r.place.code == WORLD
             and r.role == STRONG
