@@ -194,6 +194,8 @@ _OUTSIDE_REGION_BEFORE = lazy_compile(
     # Lithuanian "ne ES" (non-EU): before a region only; "ne" before a country is English "NE"
     # (north-east: "delays to NE England") or a plain "not"
     r"afara|ne|"
+    # Hungarian "nem" (non-: "a nem EU-s országokba", to non-EU countries)
+    r"nem|"
     # Hebrew "outside (the countries of)": 'מחוץ לאיחוד האירופי', 'מחוץ למדינות האיחוד'
     r"מחוץ(?:\s+למדינות)?)\s+$"
 )

@@ -521,9 +521,13 @@ def _carrier_own_country(doc: Doc, roles: list[Role], regions, origin: str) -> b
 # ("international shipments collected in the Netherlands")
 _HOME_SIDE_BEFORE = lazy_compile(
     r"(?:\b(?:within|inside|innerhalb|inden for|inom|innenfor|binnen|dentro|a l'interieur|"
-    r"all'interno|в пределах|внутри|у межах|всередині)(?:\s+|')(?:[^\s']{1,5}(?:\s+|')){0,2}|"
+    r"all'interno|в пределах|внутри|у межах|всередині|"
+    # Slovenian, Croatian, Czech, Polish, Slovak, Romanian: "Pošiljke znotraj Slovenije"
+    r"znotraj|unutar|uvnitr|wewnatrz|na terenie|v ramci|vnutri|in interiorul)"
+    r"(?:\s+|')(?:[^\s']{1,5}(?:\s+|')){0,2}|"
     r"\b(?:domestic|inland\w*|innenlands|inrikes|indenlandsk\w*|domestique\w*|"
-    r"binnenlands\w*|krajow\w*|kotimaan|belfoldi|yurt ici)\b[^.\n]{0,30}|"
+    r"binnenlands\w*|krajow\w*|kotimaan|belfoldi|yurt ici|vnitrostatn\w*|vnutrostatn\w*|"
+    r"notranj\w*|domac\w*|unutarnj\w*|unutrasnj\w*)\b[^.\n]{0,30}|"
     r"\b(?:companies|businesses|customers|clients|senders|shippers|merchants|retailers|sellers|"
     r"exporters|virksomheder|kunder|foretag|kunden|unternehmen|firmen|handler|"
     r"entreprises|empresas|aziende|imprese|bedrijven|klanten|firmy|klienci)\s+(?:\w+\s+){0,2}"

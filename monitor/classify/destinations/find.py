@@ -529,10 +529,13 @@ def _no_sentences(doc: Doc) -> dict[int, bool]:
 _NOT_AFFECTED_GAPPED = lazy_compile(
     r"\b(?:nicht|niet|ikke|inte)\s+(?!(?:nur|alleen|bara|bare|kun|blot)\b)"
     r"(?:[^\W\d_]+\s+){1,4}(?:betroffen|getroffen|beinvloed|berort|berord|berorda|berørt|"
-    r"berørte|paverkade?|paverkas)\b"
+    r"berørte|paverkade?|paverkas)\b|"
+    # Czech and Slovak: "Zásilky do Švédska nejsou touto změnou dotčeny"
+    r"\b(?:nejsou|neni|nebudou|nebude|nie su|nie je|nebudu)\s+(?:[^\W\d_]+\s+){1,3}"
+    r"(?:dotcen|dotčen|dotknut)\w*"
 )
 _NOT_AFFECTED_HINTS = ("betroffen", "getroffen", "beinvloed", "berord", "berort", "berørt",
-                       "paverka")  # fmt: skip
+                       "paverka", "dotcen", "dotčen", "dotknut")  # fmt: skip
 
 
 def find_destinations(

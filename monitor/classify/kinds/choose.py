@@ -360,6 +360,16 @@ _TENDER_TITLE_OTHER = lazy_compile(
 )
 
 
+# A title of a trade defence measure ("Provisional anti-dumping duty on hardwood plywood from
+# China", "Áp dụng thuế chống bán phá giá ..."): a duty on one industry's goods, imported by the
+# container by companies, never on what a sender posts (read normalised)
+_TRADE_DEFENCE_TITLE = word_start(
+    r"\b(?:anti[- ]?dumping|anti[- ]?subsidy|countervailing|safeguard (?:duty|duties|measures?)|"
+    r"antydumping\w*|антидемпинг\w*|антидемпінг\w*|chong ban pha gia|反倾销|反傾銷|反ダンピング|"
+    r"반덤핑)"
+)
+
+
 def _tender_title(doc: Doc) -> bool:
     """A title of a call for tenders: "Tender notice: ...", "Vergabeverfahren ...", "Veřejná
     zakázka: ...", "Zawieszenie postępowania przetargowego ..." (not "legal tender")."""
@@ -480,7 +490,10 @@ _JOB_TITLE = lazy_compile(
     r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
     r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego|"
     r"вакансія|вакансия|вакансії|вакансии|oferta pracy|pracovní nabídka|álláshirdetés|"
-    r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta)"
+    r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta|"
+    # Latvian, Lithuanian, Estonian, Finnish, Nordic: "Vakance: Muitas pārvaldes ..."
+    r"vakance|vakansija|laisva darbo vieta|darbo skelbimas|t[öo]öpakkumine|avoin ty[öo]paikka|"
+    r"ledig stilling|ledig stillinger|lediga tjänster|ledig tjänst|ledig tjeneste)"
     r"\s*(?::|\s[-\u2013\u2014]\s)|"
     # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"
@@ -655,6 +668,7 @@ def count_topics(
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
     if (
         _tender_title(doc)
+        or _TRADE_DEFENCE_TITLE.search(doc.norm, 0, doc.title_end) is not None
         or _branch_title(doc, votes, place_starts)
         or (
             doc.holds_any(_EXAM_HINTS)

@@ -708,7 +708,11 @@ _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 # A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost
 # 2.0", "What's new in AfterShip Tracking: May release" (not "New in 2025: ..."); read only
 # where the title holds no word of a change and names no place
-_PRODUCT_TITLE = lazy_compile(r"^\W*(?:new in (?!\d)\w+|what'?s new in|introducing)\b")
+_PRODUCT_TITLE = lazy_compile(
+    r"^\W*(?:new in (?!\d)\w+|what'?s new in|introducing|new feature|nueva funcion(?:alidad)?|"
+    r"neue funktion|nouvelle fonctionnalite|nuova funzion(?:e|alita)|nieuwe functie|"
+    r"nova funcionalidade|nowa funkcja)\b"
+)
 
 
 def product_release_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
@@ -749,9 +753,21 @@ def stated_change(doc: Doc, votes: list[Vote]) -> bool:
             or v.start - doc.title_end >= LEAD_CHARS
         ):
             continue
-        if v.kind in _STATED_KINDS or _TOLD_IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)):
+        sentence = doc.sentence_of(v.start)
+        if v.kind == "new_requirement" and _MADE_FOR_YOU.search(doc.norm, *sentence):
+            # "From today Sendcloud creates the CN23 automatically for your shipments to
+            # Switzerland": the product fills in the form, no one must do anything new
+            continue
+        if v.kind in _STATED_KINDS or _TOLD_IN_FORCE.search(doc.norm, *sentence):
             return True
     return False
+
+
+# A product doing the paperwork itself (read normalised)
+_MADE_FOR_YOU = word_start(
+    r"\b(?:automatically|automaticamente|automatisch|automatiquement|automatisk|automatycznie|"
+    r"automaattisesti|automaticky|automatikus(?:an)?)\b"
+)
 
 
 def event_or_bill_title(doc: Doc) -> tuple[int, int] | None:

@@ -1,0 +1,214 @@
+"""Session 73, from blind sets 427-432 and probes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_kind as _check
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            None,
+            "other",
+            "Duty relief on low-value imports: nothing changes yet for EU webshops",
+            "The UK will end its relief on goods worth £135 or less by 2029. For now, nothing "
+            "changes for shipments to the United Kingdom: VAT is still collected at the point "
+            "of sale.",
+            "informational",
+            ["GB"],
+            id="en-webshops-of-a-region-are-the-senders",
+        ),
+        pytest.param(
+            "SI",
+            "postal",
+            "Prepoved pošiljanja litijevih baterij v tujino",
+            "Od 1. aprila v mednarodnem prometu ne sprejemamo več pošiljk s samostojnimi "
+            "litijevimi baterijami. Pošiljke znotraj Slovenije niso prizadete.",
+            "prohibited_items",
+            ["*"],
+            id="sl-abroad-and-within-the-own-country",
+        ),
+        pytest.param(
+            "CZ",
+            "postal",
+            "Zákaz zasílání alkoholu do Norska",
+            "Od 1. června není povoleno zasílat do Norska alkoholické nápoje. Zásilky do Švédska "
+            "a Finska nejsou touto změnou dotčeny.",
+            "prohibited_items",
+            ["NO"],
+            id="cs-not-affected-by-this-change",
+        ),
+        pytest.param(
+            "HU",
+            "carrier",
+            "Változás a nem EU-s országokba irányuló csomagküldésben",
+            "2026. január 1-jétől az alábbi, Európai Unión kívüli célországokba kizárólag "
+            "legfeljebb 1000 EUR értékű csomagokat veszünk fel:\n"
+            "Svájc | 1000 EUR | 30 kg\nNorvégia | 1000 EUR | 30 kg\nSzerbia | 1000 EUR | 20 kg\n"
+            "Az EU-tagállamokba irányuló csomagküldést a változás nem érinti.",
+            "restriction",
+            ["CH", "NO", "RS"],
+            id="hu-non-eu-countries",
+        ),
+        pytest.param(
+            "CZ",
+            "carrier",
+            "Nový poplatek za proclení",
+            "Od 1. dubna účtujeme poplatek 249 Kč za proclení zásilek doručovaných v České "
+            "republice. Zásilky v rámci EU zůstávají bez poplatku.",
+            "duty_tax_change",
+            ["CZ"],
+            id="cs-delivered-in-the-own-country",
+        ),
+        pytest.param(
+            "IS",
+            "postal",
+            "Sendingar til Kanada hefjast á ný",
+            "Verkfalli lauk í gær og Pósturinn hefur opnað aftur fyrir móttöku á pökkum til "
+            "Kanada.",
+            "resumption",
+            ["CA"],
+            id="is-sending-begins-again",
+        ),
+        pytest.param(
+            "LT",
+            "postal",
+            "Streikas Suomijoje siuntų pristatymui įtakos neturi",
+            "Lietuvos paštas informuoja, kad siuntos į Suomiją priimamos ir pristatomos įprastais "
+            "terminais.",
+            "informational",
+            ["FI"],
+            id="lt-no-impact-usual-times",
+        ),
+    ],
+)
+def test_places_and_kinds_of_changes(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            None,
+            "other",
+            "Nueva función: etiquetas con datos de aduana para envíos fuera de la UE",
+            "Desde hoy, ShipDesk rellena automáticamente la declaración CN23 y la factura "
+            "comercial de tus envíos a Suiza y Noruega. Solo tienes que guardar el código HS de "
+            "cada producto.",
+            id="es-new-feature-fills-the-form",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "Courier agrees to settle class action over import fees",
+            "A courier has agreed to settle a class action in which the plaintiffs argued that "
+            "recipients in Canada were charged brokerage fees and duties on parcels without "
+            "notice. The settlement still needs the court's approval.",
+            id="en-class-action-settled",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "EU imposes anti-dumping duties on ceramic tiles from India",
+            "The Commission has imposed provisional anti-dumping duties of 12% to 35% on imports "
+            "of ceramic tiles originating in India. The duties apply from 1 July for six months.",
+            id="en-anti-dumping-duties",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "Port strike leaves container ships waiting off Rotterdam",
+            "A 48-hour strike has stopped the terminals; more than 20 container ships are waiting "
+            "at anchor and reefer cargo is delayed by up to a week.",
+            id="en-port-strike-container-ships",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "Paro portuario paraliza embarques de uva hacia Estados Unidos",
+            "Los trabajadores iniciaron un paro de 48 horas. La paralización afecta el embarque de "
+            "uvas en contenedores refrigerados con destino a Estados Unidos. Las navieras "
+            "reprogramaron tres recaladas. El gremio llamó a retomar el diálogo.",
+            id="es-port-strike-reefer-containers",
+        ),
+        pytest.param(
+            "VN",
+            "other",
+            "Áp dụng thuế chống bán phá giá đối với nhôm nhập khẩu từ Trung Quốc",
+            "Bộ Công Thương áp dụng thuế chống bán phá giá 20% đối với nhôm có xuất xứ từ Trung "
+            "Quốc, nhập khẩu theo đường biển bởi các doanh nghiệp.",
+            id="vi-anti-dumping-duty",
+        ),
+        pytest.param(
+            "PL",
+            "customs",
+            "CBAM: nowe obowiązki importerów od 2026 roku",
+            "Od 1 stycznia 2026 r. importerzy stali i aluminium muszą uzyskać status upoważnionego "
+            "zgłaszającego CBAM przed przywozem towarów do UE.",
+            id="pl-carbon-border-adjustment",
+        ),
+        pytest.param(
+            "CH",
+            "postal",
+            "Court upholds customs clearance fees",
+            "The Federal Administrative Court has dismissed an appeal against the clearance fees "
+            "charged for parcels from abroad. The fees remain the same. The judgment can be "
+            "appealed within 30 days.",
+            id="en-court-dismissed-an-appeal",
+        ),
+        pytest.param(
+            "LV",
+            "customs",
+            "Vakance: muitas uzraugs (pasta sūtījumu kontrole)",
+            "Galvenie pienākumi: veikt pasta sūtījumu muitas kontroli, atklāt aizliegtas preces "
+            "(ieročus, narkotikas). Darba vieta: Rīga. Piedāvājam: mēnešalga 1500 EUR.",
+            id="lv-vacancy",
+        ),
+        pytest.param(
+            "FI",
+            "customs",
+            "Provisional anti-dumping duty on steel wire from China",
+            "The Commission has imposed a provisional duty of 24% on steel wire originating in "
+            "China, from 14 June. The duty applies to goods released for free circulation in "
+            "Finland and the rest of the EU.",
+            id="en-anti-dumping-title",
+        ),
+    ],
+)
+def test_look_alikes_change_no_mail(origin: str, source_kind: str, title: str, text: str) -> None:
+    _check(title, text, origin, source_kind, "irrelevant")
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind"),
+    [
+        pytest.param(
+            "US",
+            "customs",
+            "De minimis: what is changing",
+            "From 29 August, shipments valued at $800 or less no longer enter free of duty, "
+            "whether or not they are subject to antidumping or countervailing duties.",
+            "duty_tax_change",
+            id="en-antidumping-in-a-de-minimis-rule",
+        ),
+        pytest.param(
+            "NO",
+            "postal",
+            "New feature: customs data now required for parcels to the UK",
+            "From 1 March, every parcel to the United Kingdom must carry electronic customs "
+            "data. Our app now asks for it when you book.",
+            "new_requirement",
+            id="en-new-feature-title-with-a-requirement",
+        ),
+    ],
+)
+def test_kinds_of_changes_and_all_clears(
+    origin: str, source_kind: str, title: str, text: str, kind: str
+) -> None:
+    _check(title, text, origin, source_kind, kind)
