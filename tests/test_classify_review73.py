@@ -83,6 +83,69 @@ from tests.classify_check import check_kind as _check
             ["FI"],
             id="lt-no-impact-usual-times",
         ),
+        pytest.param(
+            "TR",
+            "carrier",
+            "Türkiye'ye gelen e-ticaret gönderilerinin gümrüklemesi yeniden başladı",
+            "Askıya alınan bireysel ithalat gönderilerinin gümrükleme işlemleri 20 Şubat "
+            "itibarıyla yeniden başlamıştır. Çin ve ABD çıkışlı yoğun gönderi hacmi nedeniyle ek "
+            "vardiya uygulanmaktadır.",
+            "resumption",
+            ["TR"],
+            id="tr-departing-from-is-an-origin",
+        ),
+        pytest.param(
+            None,
+            "carrier",
+            "Country prohibitions update",
+            "The following items are prohibited for import from 1 July:\n"
+            "- Kuwait: alcoholic beverages\n- Maldives: pork products\n"
+            "TNT Express Worldwide, Taurus Avenue 111, 2132 LS Hoofddorp, Netherlands",
+            "prohibited_items",
+            ["KW", "MV"],
+            id="en-company-name-and-address-line",
+        ),
+        pytest.param(
+            "NL",
+            "postal",
+            "Vanaf 1 juli douanegegevens verplicht voor pakketten naar Bonaire",
+            "Vanaf 1 juli moet je voor elk pakket naar Bonaire vooraf digitaal douanegegevens "
+            "aanleveren. Voor Aruba en Curaçao verandert er ook niets.",
+            "new_requirement",
+            ["BQ"],
+            id="nl-nothing-changes-either",
+        ),
+        pytest.param(
+            None,
+            "carrier",
+            "Hurricane service impacts",
+            "Deliveries are delayed in the following locations:\n"
+            "- Barbados: delays of 1-2 days\n- Grenada: delayed until further notice\n"
+            "Trinidad and Tobago: operations are normal.",
+            "delay",
+            ["BB", "GD"],
+            id="en-operations-are-normal",
+        ),
+        pytest.param(
+            "SA",
+            "customs",
+            "استمرار فسح الإرساليات البريدية رغم العطل الفني",
+            "أوضحت الهيئة أن إجراءات الفسح مستمرة دون تأخير، ودعت العملاء إلى عدم الالتفات "
+            "للشائعات المتداولة بشأن إيقاف استقبال الطرود الدولية.",
+            "informational",
+            ["SA"],
+            id="ar-pay-no-attention-to-rumours",
+        ),
+        pytest.param(
+            "SK",
+            "postal",
+            "Nové požiadavky pri zasielaní do Kórejskej republiky",
+            "Od 1. 9. je potrebné uviesť osobný colný kód adresáta (PCCC). Zásielky do Kórejskej "
+            "ľudovodemokratickej republiky naďalej neprijímame.",
+            "new_requirement",
+            ["KR"],
+            id="sk-republic-of-korea-and-a-standing-stop",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(

@@ -98,7 +98,9 @@ _NUMBERED_ACT_AFTER = lazy_compile(
 # Worldwide", "Priority Worldwide"): spelt so, the gazetteer's weak "everywhere" is a name
 CARRIER_WORLDWIDE = "Worldwide"
 _NAMED_BEFORE = lazy_compile(
-    r"(?:Parcelforce|Priority|UPS|DHL|FedEx|TNT|Aramex|DPD|GLS|Airmail|Tracked|Signed)[ \t]$"
+    # ("TNT Express Worldwide", a company's name in its address line)
+    r"(?:Parcelforce|Priority|UPS|DHL|FedEx|TNT|Aramex|DPD|GLS|Airmail|Tracked|Signed|"
+    r"Express)[ \t]$"
 )
 
 

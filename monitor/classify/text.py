@@ -558,7 +558,7 @@ STANDING_WORDS = by_first_letter(
     r"(?:remains?|remained|still|continues? to be|weiterhin|bleib\w*|reste|restent|"
     r"demeurent|demeure|toujours|siguen?|permanecen?|continuan?|rimane|rimangono|ancora|blijf\w*|"
     r"blijven|continuam|по прежнему|остается|остаются|остаётся|залишається|залишаються|досі|"
-    r"pozostaje|pozostaja|nadal|nadale|zustava|zustavaji|fortfarande|fortsatt|fortsat|"
+    r"pozostaje|pozostaja|nadal|nadale|nadalej|zustava|zustavaji|fortfarande|fortsatt|fortsat|"
     r"fremdeles|hala|"
     # Persian and Arabic "still" ("همچنان تا اطلاع ثانوی متوقف است", "لا يزال معلقاً")
     r"همچنان|لا يزال|لا تزال|ما زال|ما زالت)"

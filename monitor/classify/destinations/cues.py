@@ -320,10 +320,13 @@ TURKIC_FROM_END = ("dan", "dən", "tan", "tən", "дан", "ден", "тан", "
 _FROM_CUT = {"\u10d3\u10d0\u10dc": 3, "\u056b\u0581": 2,
              "\u0bb5\u0bbf\u0bb2\u0bbf\u0bb0\u0bc1\u0ba8\u0bcd\u0ba4\u0bc1": 10}  # fmt: skip
 SUFFIX_ORIGIN_END = ("sta", "lta", "bol", "tol", *TURKIC_FROM_END, *_FROM_CUT)
-# Finnish words of goods that come from a place: ordered, bought, imported, sent, arriving
+# Finnish words of goods that come from a place: ordered, bought, imported, sent, arriving,
+# from outside
 _FI_COMING = word_start(
     r"\b(?:tilata|tilatt\w*|tilatu\w*|tilaus\w*|tilauks\w*|tilaa\w*|ostet\w*|ostok\w*|"
-    r"tuonti\w*|tuotu\w*|tuotav\w*|tuodaan|tuoda|lahetet\w*|saapu\w*)\b"
+    r"tuonti\w*|tuotu\w*|tuotav\w*|tuodaan|tuoda|lahetet\w*|saapu\w*|"
+    # "EU:n ulkopuolelta, esimerkiksi Kiinasta" (from outside the EU, for example from China)
+    r"ulkopuolelta)\b"
 )
 _FI_COMING_REACH = 30
 # "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries (a hyphen reads as a space)

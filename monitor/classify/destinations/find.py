@@ -508,6 +508,17 @@ _CONTACT_HINTS = ("hotline", "helpline", "call", "tel", "горяч", "гаря�
                   "contact", "service", "servicio", "servizio")  # fmt: skip
 
 
+# A postcode and a town before the country of a postal address: "2132 LS Hoofddorp, ",
+# "53113 Bonn, ", "London EC1A 1BB, ", on one line (not "Dezember 2025\nFrankreich, Italien")
+_POSTCODE_TOWN_BEFORE = lazy_compile(
+    # (the postcode after a comma or at a line's start, and no year: not "From 1 May 2026
+    # Germany, France and Italy require")
+    r"(?:(?:(?<=, )|(?<=\n))(?!(?:19|20)\d\d\b)\d{3,6}(?:[ -]?[A-Z]{2})? +[A-Z][^\W\d_]+"
+    r"(?:[ -][A-Z][^\W\d_]+){0,2}|"
+    r"\b[A-Z][^\W\d_]+ +[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}), $"
+)
+
+
 def _in_contact_sentence(doc: Doc, pos: int) -> bool:
     """Whether the sentence at ``pos`` holds a contact word and a telephone number (each
     sentence tested once, the contact word first: most hold none)."""
@@ -851,6 +862,13 @@ def find_destinations(
             or _BY_PERSON.search(doc.full, max(0, place.start - 48), place.start)
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
+        if (
+            role.role in (STRONG, NEUTRAL)
+            and doc.full.startswith(", ", place.start - 2)
+            and _POSTCODE_TOWN_BEFORE.search(doc.full, max(0, place.start - 48), place.start)
+        ):
+            # "Taurus Avenue 111, 2132 LS Hoofddorp, Netherlands": the sender's own address
+            role = Role(place, NAME, (place.start, place.end), source="address")
         if role.role == STRONG and contact and _in_contact_sentence(doc, place.start):
             # "Горячая линия: 8 800 100-00-00 (бесплатно по России)": a call, not mail
             role = Role(place, NEUTRAL, (place.start, place.end), source="contact")
