@@ -146,6 +146,80 @@ from tests.classify_check import check_kind as _check
             ["KR"],
             id="sk-republic-of-korea-and-a-standing-stop",
         ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Nouvelle fonctionnalité : suivi détaillé de vos colis",
+            "Vous pouvez désormais suivre vos colis étape par étape dans l'application. Par "
+            "ailleurs, en raison de la grève de Postes Canada, les envois à destination du "
+            "Canada subissent d'importants retards.",
+            "delay",
+            ["CA"],
+            id="fr-new-feature-beside-a-delay",
+        ),
+        pytest.param(
+            "US",
+            "customs",
+            "CSMS # 65000000 - Antidumping/Countervailing Duty and de minimis: guidance for "
+            "postal shipments",
+            "Effective August 29, 2025, all postal shipments, regardless of value, are subject "
+            "to duties. Postal shipments containing merchandise subject to AD/CVD must be "
+            "entered formally.",
+            "duty_tax_change",
+            ["US"],
+            id="en-trade-defence-title-over-postal-rules",
+        ),
+        pytest.param(
+            "PL",
+            "customs",
+            "Cła antydumpingowe a przesyłki pocztowe z Chin",
+            "Od 1 lipca 2021 r. wszystkie przesyłki pocztowe spoza UE podlegają VAT, a towary "
+            "objęte cłem antydumpingowym wymagają pełnego zgłoszenia celnego.",
+            "duty_tax_change",
+            ["PL"],
+            id="pl-anti-dumping-and-postal-parcels",
+        ),
+        pytest.param(
+            "US",
+            "carrier",
+            "Class action settlement and new value limit for Canada",
+            "As part of a class action settlement, from 1 June shipments to Canada above CAD "
+            "3,300 must be sent with our freight service only.",
+            "restriction",
+            ["CA"],
+            id="en-class-action-beside-a-limit",
+        ),
+        pytest.param(
+            "LV",
+            "postal",
+            "Jaunas muitas prasības sūtījumiem uz Apvienoto Karalisti",
+            "No 1. janvāra visiem sūtījumiem uz Apvienoto Karalisti jāpievieno elektroniskā "
+            "muitas deklarācija. Sūtītāja galvenie pienākumi: norādīt preču aprakstu un vērtību. "
+            "Piedāvājam aizpildīt deklarāciju mūsu mājaslapā. Pieteikšanās termiņš bezmaksas "
+            "apmācībām – 15. decembris.",
+            "new_requirement",
+            ["GB"],
+            id="lv-main-duties-of-senders",
+        ),
+        pytest.param(
+            "DE",
+            "carrier",
+            "Delays for deliveries to UK retailers",
+            "Due to checks at Dover, deliveries to UK retailers are delayed by two to three days.",
+            "delay",
+            ["GB"],
+            id="en-deliveries-to-uk-retailers",
+        ),
+        pytest.param(
+            "IS",
+            "postal",
+            "Tafir á sendingum til Bandaríkjanna",
+            "Vegna óveðurs tefjast sendingar til Bandaríkjanna um nokkra daga. Flug hefjast á ný "
+            "þegar veðrinu slotar.",
+            "delay",
+            ["US"],
+            id="is-flights-resume-later",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(
@@ -172,7 +246,8 @@ def test_places_and_kinds_of_changes(
             "Courier agrees to settle class action over import fees",
             "A courier has agreed to settle a class action in which the plaintiffs argued that "
             "recipients in Canada were charged brokerage fees and duties on parcels without "
-            "notice. The settlement still needs the court's approval.",
+            "notice. The courier denied wrongdoing. Class members may file claims once the court "
+            "approves the settlement.",
             id="en-class-action-settled",
         ),
         pytest.param(
@@ -268,6 +343,16 @@ def test_look_alikes_change_no_mail(origin: str, source_kind: str, title: str, t
             "data. Our app now asks for it when you book.",
             "new_requirement",
             id="en-new-feature-title-with-a-requirement",
+        ),
+        pytest.param(
+            "DE",
+            "customs",
+            "CBAM and ICS2: new data requirements from 1 March",
+            "From 1 March, postal operators and express carriers must submit full ICS2 data for "
+            "every parcel sent to the European Union before loading. Separately, CBAM reporting "
+            "continues for importers of steel.",
+            "new_requirement",
+            id="en-cbam-beside-ics2-data",
         ),
     ],
 )

@@ -368,6 +368,16 @@ _TRADE_DEFENCE_TITLE = word_start(
     r"antydumping\w*|антидемпинг\w*|антидемпінг\w*|chong ban pha gia|反倾销|反傾銷|反ダンピング|"
     r"반덤핑)"
 )
+# Words of mail, parcels, couriers and small imports: a trade defence title over a text that
+# names them speaks of parcels too ("Antidumping duty and de minimis: guidance for postal
+# shipments", "Cła antydumpingowe a przesyłki pocztowe")
+_MAIL_WORDS = lazy_compile(
+    r"\b(?:postal|post office|posts?|poste|posta|posten|posti|parcels?|packages?|couriers?|"
+    r"express|e ?commerce|de minimis|mail|colis|paquetes?|pacotes?|pakete?|pakiet\w*|"
+    r"sendungen|przesylk\w*|pocztow\w*|zasilk\w*|zasielk\w*|kuldemeny\w*|postn\w*|postov\w*|"
+    r"buu (?:pham|kien|chinh)|kiriman|paketti\w*|lahetys\w*|forsendelse\w*|forsandelse\w*)\b|"
+    r"包裹|邮件|郵件|快件|小包|소포|우편|특송|직구|少額|郵便|国際郵便|跨境|電商|电商|海淘"
+)
 
 
 def _tender_title(doc: Doc) -> bool:
@@ -668,7 +678,10 @@ def count_topics(
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
     if (
         _tender_title(doc)
-        or _TRADE_DEFENCE_TITLE.search(doc.norm, 0, doc.title_end) is not None
+        or (
+            _TRADE_DEFENCE_TITLE.search(doc.norm, 0, doc.title_end) is not None
+            and _MAIL_WORDS.search(doc.norm) is None
+        )
         or _branch_title(doc, votes, place_starts)
         or (
             doc.holds_any(_EXAM_HINTS)

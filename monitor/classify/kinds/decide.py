@@ -1996,7 +1996,9 @@ _PLUPERFECT = word_start(
     r"koji je bio privremeno|koja je bila privremeno|koji su bili privremeno|"
     # Swahili "which had been" ("huduma ... iliyokuwa imesitishwa": the service that had been
     # suspended)
-    r"iliyokuwa|uliokuwa|zilizokuwa|yaliyokuwa|kilichokuwa|vilivyokuwa)\s+$"
+    r"iliyokuwa|uliokuwa|zilizokuwa|yaliyokuwa|kilichokuwa|vilivyokuwa|"
+    # Icelandic, Norwegian, Danish, Swedish ("Móttaka sendinga til Kanada hafði verið stöðvuð")
+    r"hafði verið|hofðu verið|hadde vært|hadde blitt|havde været|hade varit|hade blivit)\s+$"
 )
 
 

@@ -708,20 +708,31 @@ _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 # A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost
 # 2.0", "What's new in AfterShip Tracking: May release" (not "New in 2025: ..."); read only
 # where the title holds no word of a change and names no place
-_PRODUCT_TITLE = lazy_compile(
-    r"^\W*(?:new in (?!\d)\w+|what'?s new in|introducing|new feature|nueva funcion(?:alidad)?|"
-    r"neue funktion|nouvelle fonctionnalite|nuova funzion(?:e|alita)|nieuwe functie|"
-    r"nova funcionalidade|nowa funkcja)\b"
+_PRODUCT_TITLE = lazy_compile(r"^\W*(?:new in (?!\d)\w+|what'?s new in|introducing)\b")
+# A new feature of a product: "Nueva función: documentos de aduana automáticos", read only where
+# no stop, ban, limit, delay or resumption stands anywhere in the text (a post's "New feature:
+# live tracking" may go on to tell of one); a duty or a requirement the caller weighs as for
+# any release title (told in the lead, or with its day)
+_FEATURE_TITLE = lazy_compile(
+    r"^\W*(?:new feature|nueva funcion(?:alidad)?|neue funktion|nouvelle fonctionnalite|"
+    r"nuova funzion(?:e|alita)|nieuwe functie|nova funcionalidade|nowa funkcja)\b"
+)
+
+
+_FEATURE_BEATEN = frozenset(
+    ("suspension", "prohibited_items", "restriction", "delay", "resumption")
 )
 
 
 def product_release_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
     """Whether the title announces a product's release and names no change nor place
     ("Introducing peak surcharges for the US", "What's new in Mexico customs")."""
-    return (
-        _PRODUCT_TITLE.match(doc.norm, 0, doc.title_end) is not None
-        and not any(doc.in_title(p) for p in place_starts or ())
-        and not any(doc.in_title(v.start) and v.kind != "informational" for v in votes)
+    if any(doc.in_title(p) for p in place_starts or ()):
+        return False
+    if _FEATURE_TITLE.match(doc.norm, 0, doc.title_end) is not None:
+        return not any(v.kind in _FEATURE_BEATEN and v.weight >= RELEVANT_SCORE for v in votes)
+    return _PRODUCT_TITLE.match(doc.norm, 0, doc.title_end) is not None and not any(
+        doc.in_title(v.start) and v.kind != "informational" for v in votes
     )
 
 
