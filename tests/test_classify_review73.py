@@ -220,6 +220,36 @@ from tests.classify_check import check_kind as _check
             ["US"],
             id="is-flights-resume-later",
         ),
+        pytest.param(
+            "CH",
+            "carrier",
+            "Verzögerungen in einzelnen Zustellgebieten",
+            "Wegen Hochwasser verzögert sich die Zustellung in folgenden Gebieten um zwei bis drei "
+            "Tage:\n9490 Vaduz, Liechtenstein\n78266 Büsingen, Deutschland",
+            "delay",
+            ["DE", "LI"],
+            id="de-postcodes-of-delivery-areas-are-no-address",
+        ),
+        pytest.param(
+            "IS",
+            "postal",
+            "Pósturinn opnar aftur fyrir sendingar til Bandaríkjanna",
+            "Pósturinn opnar aftur fyrir pakkasendingar til Bandaríkjanna frá og með mánudeginum "
+            "6. október.",
+            "resumption",
+            ["US"],
+            id="is-reopens-for-sending",
+        ),
+        pytest.param(
+            "NO",
+            "postal",
+            "Stansen i sendinger til Israel forlenges",
+            "Sendinger til Israel hadde vært stanset i to uker da Posten i dag besluttet å stanse "
+            "sendinger til Israel frem til 1. september.",
+            "suspension",
+            ["IL"],
+            id="no-had-been-stopped-and-stops-again",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(
@@ -316,6 +346,14 @@ def test_places_and_kinds_of_changes(
             "China, from 14 June. The duty applies to goods released for free circulation in "
             "Finland and the rest of the EU.",
             id="en-anti-dumping-title",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "Countervailing duties on Chinese tyres: the Commission adopts a package",
+            "The package sets duties of 10-30% on passenger car tyres imported from China from "
+            "1 May.",
+            id="en-trade-defence-package-is-no-parcel",
         ),
     ],
 )

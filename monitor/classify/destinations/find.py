@@ -508,14 +508,16 @@ _CONTACT_HINTS = ("hotline", "helpline", "call", "tel", "горяч", "гаря�
                   "contact", "service", "servicio", "servizio")  # fmt: skip
 
 
-# A postcode and a town before the country of a postal address: "2132 LS Hoofddorp, ",
-# "53113 Bonn, ", "London EC1A 1BB, ", on one line (not "Dezember 2025\nFrankreich, Italien")
+# A street's number, a postcode and a town before the country of a postal address: "Taurus
+# Avenue 111, 2132 LS Hoofddorp, ", "Str. 20, 53113 Bonn, ", "Street 1, London EC1A 1BB, ", on
+# one line (not "Dezember 2025\nFrankreich, Italien")
 _POSTCODE_TOWN_BEFORE = lazy_compile(
-    # (the postcode after a comma or at a line's start, and no year: not "From 1 May 2026
-    # Germany, France and Italy require")
-    r"(?:(?:(?<=, )|(?<=\n))(?!(?:19|20)\d\d\b)\d{3,6}(?:[ -]?[A-Z]{2})? +[A-Z][^\W\d_]+"
+    # (the postcode after a street's number and a comma, and no year: not "From 1 May 2026
+    # Germany, France and Italy require", not a list of delivery areas "9490 Vaduz,
+    # Liechtenstein", not "Norway, 350 NOK, Switzerland")
+    r"\d+[a-zA-Z]?, (?:(?!(?:19|20)\d\d\b)\d{3,6}(?:[ -]?[A-Z]{2})? +[A-Z][^\W\d_]+"
     r"(?:[ -][A-Z][^\W\d_]+){0,2}|"
-    r"\b[A-Z][^\W\d_]+ +[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}), $"
+    r"[A-Z][^\W\d_]+ +[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}), $"
 )
 
 
@@ -865,7 +867,7 @@ def find_destinations(
         if (
             role.role in (STRONG, NEUTRAL)
             and doc.full.startswith(", ", place.start - 2)
-            and _POSTCODE_TOWN_BEFORE.search(doc.full, max(0, place.start - 48), place.start)
+            and _POSTCODE_TOWN_BEFORE.search(doc.full, max(0, place.start - 60), place.start)
         ):
             # "Taurus Avenue 111, 2132 LS Hoofddorp, Netherlands": the sender's own address
             role = Role(place, NAME, (place.start, place.end), source="address")

@@ -370,9 +370,10 @@ _TRADE_DEFENCE_TITLE = word_start(
 )
 # Words of mail, parcels, couriers and small imports: a trade defence title over a text that
 # names them speaks of parcels too ("Antidumping duty and de minimis: guidance for postal
-# shipments", "Cła antydumpingowe a przesyłki pocztowe")
+# shipments", "Cła antydumpingowe a przesyłki pocztowe"; not "package": "the Commission adopts
+# a package")
 _MAIL_WORDS = lazy_compile(
-    r"\b(?:postal|post office|posts?|poste|posta|posten|posti|parcels?|packages?|couriers?|"
+    r"\b(?:postal|post office|posts?|poste|posta|posten|posti|parcels?|couriers?|"
     r"express|e ?commerce|de minimis|mail|colis|paquetes?|pacotes?|pakete?|pakiet\w*|"
     r"sendungen|przesylk\w*|pocztow\w*|zasilk\w*|zasielk\w*|kuldemeny\w*|postn\w*|postov\w*|"
     r"buu (?:pham|kien|chinh)|kiriman|paketti\w*|lahetys\w*|forsendelse\w*|forsandelse\w*)\b|"

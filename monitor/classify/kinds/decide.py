@@ -1997,8 +1997,9 @@ _PLUPERFECT = word_start(
     # Swahili "which had been" ("huduma ... iliyokuwa imesitishwa": the service that had been
     # suspended)
     r"iliyokuwa|uliokuwa|zilizokuwa|yaliyokuwa|kilichokuwa|vilivyokuwa|"
-    # Icelandic, Norwegian, Danish, Swedish ("Móttaka sendinga til Kanada hafði verið stöðvuð")
-    r"hafði verið|hofðu verið|hadde vært|hadde blitt|havde været|hade varit|hade blivit)\s+$"
+    # Icelandic ("Móttaka sendinga til Kanada hafði verið stöðvuð"; not yet the Nordic "hadde
+    # vært": "hadde vært stanset i to uker da Posten i dag besluttet å stanse")
+    r"hafði verið|hofðu verið)\s+$"
 )
 
 
