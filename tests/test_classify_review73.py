@@ -355,6 +355,15 @@ def test_places_and_kinds_of_changes(
             "1 May.",
             id="en-trade-defence-package-is-no-parcel",
         ),
+        pytest.param(
+            "FI",
+            "customs",
+            "Provisional anti-dumping duty on aluminium foil from China",
+            "The Commission has imposed a provisional duty of 28% on aluminium foil originating "
+            "in China, from 3 March. The duty applies to goods released for free circulation in "
+            "Finland and the rest of the EU.\nE-mail: tariff@customs.fi",
+            id="en-anti-dumping-title-with-an-e-mail-line",
+        ),
     ],
 )
 def test_look_alikes_change_no_mail(origin: str, source_kind: str, title: str, text: str) -> None:

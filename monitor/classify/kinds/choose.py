@@ -371,10 +371,10 @@ _TRADE_DEFENCE_TITLE = word_start(
 # Words of mail, parcels, couriers and small imports: a trade defence title over a text that
 # names them speaks of parcels too ("Antidumping duty and de minimis: guidance for postal
 # shipments", "Cła antydumpingowe a przesyłki pocztowe"; not "package": "the Commission adopts
-# a package")
+# a package", nor the "e-mail" of a contact line)
 _MAIL_WORDS = lazy_compile(
     r"\b(?:postal|post office|posts?|poste|posta|posten|posti|parcels?|couriers?|"
-    r"express|e ?commerce|de minimis|mail|colis|paquetes?|pacotes?|pakete?|pakiet\w*|"
+    r"express|e ?commerce|de minimis|(?<!e )mail|colis|paquetes?|pacotes?|pakete?|pakiet\w*|"
     r"sendungen|przesylk\w*|pocztow\w*|zasilk\w*|zasielk\w*|kuldemeny\w*|postn\w*|postov\w*|"
     r"buu (?:pham|kien|chinh)|kiriman|paketti\w*|lahetys\w*|forsendelse\w*|forsandelse\w*)\b|"
     r"包裹|邮件|郵件|快件|小包|소포|우편|특송|직구|少額|郵便|国際郵便|跨境|電商|电商|海淘"
@@ -503,7 +503,7 @@ _JOB_TITLE = lazy_compile(
     r"вакансія|вакансия|вакансії|вакансии|oferta pracy|pracovní nabídka|álláshirdetés|"
     r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta|"
     # Latvian, Lithuanian, Estonian, Finnish, Nordic: "Vakance: Muitas pārvaldes ..."
-    r"vakance|vakansija|laisva darbo vieta|darbo skelbimas|t[öo]öpakkumine|avoin ty[öo]paikka|"
+    r"vakance|vakansija|laisva darbo vieta|darbo skelbimas|t[öo][öo]pakkumine|avoin ty[öo]paikka|"
     r"ledig stilling|ledig stillinger|lediga tjänster|ledig tjänst|ledig tjeneste)"
     r"\s*(?::|\s[-\u2013\u2014]\s)|"
     # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
