@@ -545,10 +545,10 @@ _NOT_AFFECTED_GAPPED = lazy_compile(
     r"berørte|paverkade?|paverkas)\b|"
     # Czech and Slovak: "Zásilky do Švédska nejsou touto změnou dotčeny"
     r"\b(?:nejsou|neni|nebudou|nebude|nie su|nie je|nebudu)\s+(?:[^\W\d_]+\s+){1,3}"
-    r"(?:dotcen|dotčen|dotknut)\w*"
+    r"(?:dotcen|dotknut)\w*"
 )
 _NOT_AFFECTED_HINTS = ("betroffen", "getroffen", "beinvloed", "berord", "berort", "berørt",
-                       "paverka", "dotcen", "dotčen", "dotknut")  # fmt: skip
+                       "paverka", "dotcen", "dotknut")  # fmt: skip
 
 
 def find_destinations(

@@ -717,11 +717,7 @@ _FEATURE_TITLE = lazy_compile(
     r"^\W*(?:new feature|nueva funcion(?:alidad)?|neue funktion|nouvelle fonctionnalite|"
     r"nuova funzion(?:e|alita)|nieuwe functie|nova funcionalidade|nowa funkcja)\b"
 )
-
-
-_FEATURE_BEATEN = frozenset(
-    ("suspension", "prohibited_items", "restriction", "delay", "resumption")
-)
+_FEATURE_BEATEN = frozenset((*_STOPS, "delay", "resumption"))
 
 
 def product_release_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
