@@ -652,6 +652,10 @@ def _notice_context(
         # sorting centre stop mail: only with the tracking or website named)
         or (_WORKS_TITLE.search(title) and _TRACKING.search(title))
     )
+    # "Track & Trace unavailable on Sunday", "Privremena obustava servisa za praćenje
+    # pošiljaka": the title's subject is the tracking pages being down
+    if not maintenance and _TRACKING.search(title):
+        maintenance = _DOWN_TITLE.search(title)
     weak, gated = _weak(), _gated()
     mod_starts = [m.start for m in modifiers]
     despite = doc.holds_any(_DESPITE_HINTS)
@@ -1308,7 +1312,15 @@ def _cast_votes(
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
         elif (
             maintenance
-            and kind in ("suspension", "resumption", "delay", "duty_tax_change", "informational")
+            and kind
+            in (
+                "suspension",
+                "resumption",
+                "delay",
+                "duty_tax_change",
+                "informational",
+                "new_requirement",
+            )
             and (
                 # what still runs while tracking is down is the window's, whatever places it
                 # names ("la livraison de vos colis, en France comme à l'international, ne sont
@@ -2695,7 +2707,18 @@ _WORKS_TITLE = lazy_compile(
 _TRACKING = word_start(
     r"\b(?:tracking|track and trace|track ?& ?trace|suivi|sendungsverfolgung|seguimiento|"
     r"rastreamento|rastreio|tracciamento|tracciatura|website|site web|site internet|"
-    r"webseite|sitio web|отслеживани\w*|відстеженн\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적"
+    r"webseite|sitio web|отслеживани\w*|відстеженн\w*|pracenj\w*|sledovani\w*|"
+    r"sledzeni\w*|izsekosan\w*|sekimo|siuntu sekimas|seuranta|sparning|sporing|"
+    r"nyomkovetes\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적"
+)
+
+
+# The tracking pages down, said in a title beside them (normalised)
+_DOWN_TITLE = lazy_compile(
+    r"\b(?:unavailable|not available|interruption|outage|downtime|indisponible|"
+    r"indisponivel|no disponible|non disponibile|nicht verfugbar|niet beschikbaar|"
+    r"unterbrechung|obustava|nebus pieejama|nav pieejama|nedostupn\w*|niedostepn\w*|"
+    r"недоступн\w*)\b|一時停止|暂停|暫停|中断|중단"
 )
 
 
