@@ -21,6 +21,109 @@ from tests.classify_check import check_kind as _check
             ["UA"],
             id="en-tracking-title-over-a-real-stop",
         ),
+        pytest.param(
+            "OM",
+            "customs",
+            "تعميم بشأن استيراد مستحضرات التجميل عبر البريد",
+            "اعتباراً من 1 مارس 2026 لن يتم الإفراج عن الطرود البريدية التي تحتوي على مستحضرات "
+            "تجميل إلا بعد الحصول على موافقة مسبقة من وزارة الصحة.",
+            "new_requirement",
+            ["OM"],
+            id="ar-prior-approval",
+        ),
+        pytest.param(
+            "TR",
+            "carrier",
+            "Azerbaycan gönderileri hakkında bilgilendirme",
+            "Sınır kapısındaki yoğunluk nedeniyle müşterilerimizden gelen sorular üzerine: "
+            "Azerbaycan'a gönderilerimiz hava yoluyla taşınmaktadır, bu nedenle gönderi "
+            "kabulünde herhangi bir değişiklik bulunmamaktadır.",
+            "informational",
+            ["AZ"],
+            id="tr-no-change-of-any-kind",
+        ),
+        pytest.param(
+            "DZ",
+            "customs",
+            "إجراءات جديدة لجمركة الطرود البريدية",
+            "ابتداء من 1 مارس 2026، يتعين على كل مستلم طرد بريدي قادم من الخارج تقديم فاتورة "
+            "الشراء عند الجمركة.",
+            "new_requirement",
+            ["DZ"],
+            id="ar-new-procedures",
+        ),
+        pytest.param(
+            "MZ",
+            "customs",
+            "Novas taxas aplicáveis às encomendas postais",
+            "A partir de 1 de Janeiro de 2026 as encomendas postais de valor superior a 5.000 MT "
+            "pagam uma taxa única de 20%, em vez de 15%. A taxa de serviços aduaneiros passa a "
+            "ser cobrada também sobre as encomendas isentas.",
+            "duty_tax_change",
+            ["MZ"],
+            id="pt-single-rate-and-a-fee-charged",
+        ),
+        pytest.param(
+            "TN",
+            "customs",
+            "تذكير بالامتيازات الجبائية للطرود العائلية",
+            "تذكّر الإدارة العامة للديوانة بأن الإجراءات المتعلقة بالطرود العائلية الموجهة إلى "
+            "تونس لم يطرأ عليها أي تغيير، وتبقى الهدايا التي لا تتجاوز قيمتها 500 دينار معفاة.",
+            "informational",
+            ["TN"],
+            id="ar-no-change-has-come-over-it",
+        ),
+        pytest.param(
+            "MD",
+            "postal",
+            "Trimiterile către Italia sunt expediate conform programului obișnuit",
+            "În legătură cu greva anunțată în Italia, Poșta Moldovei informează că trimiterile "
+            "poștale către Italia se expediază conform programului obișnuit.",
+            "informational",
+            ["IT"],
+            id="ro-on-the-usual-schedule",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            "חידוש שירותי דואר לירדן",
+            "החל מיום ראשון תחודש קבלת דברי דואר מכל הסוגים לירדן. השירות ללבנון נותר מושהה עד "
+            "להודעה חדשה.",
+            "resumption",
+            ["JO"],
+            id="he-resumed-and-one-remains-suspended",
+        ),
+        pytest.param(
+            "KZ",
+            "postal",
+            "Ресейге жіберілетін жөнелтілімдер шарттарының өзгеруі",
+            "2026 жылғы 1 наурыздан бастап Ресейге жіберілетін тауар салынған сәлемдемелер "
+            "жарияланған құны 200 еуродан аспаған жағдайда ғана қабылданады.",
+            "restriction",
+            ["RU"],
+            id="kk-accepted-only-under-a-value",
+        ),
+        pytest.param(
+            "UA",
+            "postal",
+            "Укрпошта відновлює відправлення до Канади",
+            "З 1 грудня Укрпошта відновлює приймання посилок до Канади. Відправлення до "
+            "Гренландії поки не приймаються.",
+            "resumption",
+            ["CA"],
+            id="uk-not-accepted-for-now",
+        ),
+        pytest.param(
+            "GB",
+            "customs",
+            "Border Force seizes 3,000 vapes at parcel hub",
+            "Officers seized 3,000 illegal vapes hidden in parcels at the hub last week. From 1 "
+            "March 2026, every parcel sent to the United Kingdom must carry an electronic "
+            "customs declaration.",
+            "new_requirement",
+            ["GB"],
+            id="en-a-dated-rule-below-a-seizure",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(
@@ -70,6 +173,73 @@ def test_places_and_kinds_of_changes(
             "Kohle und Medikamente ein. Das Sonderpostwertzeichen zu 95 Cent ist ab sofort in "
             "allen Filialen erhältlich.",
             id="de-a-stamp-recalls-a-blockade",
+        ),
+        pytest.param(
+            "SA",
+            "postal",
+            "طرح منافسة عامة لتوريد أجهزة فحص للطرود الدولية",
+            "تعلن المؤسسة عن طرح منافسة عامة لتوريد وتركيب أجهزة فحص بالأشعة للطرود الدولية في "
+            "مركز جدة. آخر موعد لتقديم العروض 30 نوفمبر. يشترط في المتقدمين تقديم الضمان "
+            "الابتدائي. فتح المظاريف في 1 ديسمبر.",
+            id="ar-public-competition-is-a-tender",
+        ),
+        pytest.param(
+            "IL",
+            "other",
+            "בית המשפט דחה תביעה נגד חברת שליחויות בשל עיכובים",
+            "בית המשפט המחוזי בחיפה דחה בקשה לאישור תובענה ייצוגית נגד חברת שליחויות, בטענה "
+            'לעיכובים במסירת חבילות מחו"ל בשנת 2022. השופט קבע כי העיכובים נבעו מעומס במכס.',
+            id="he-class-action-dismissed",
+        ),
+        pytest.param(
+            "GE",
+            "postal",
+            "ვაკანსია – ამანათების დამუშავების ოპერატორი",
+            "მოვალეობები: საერთაშორისო ამანათების მიღება, საბაჟო დეკლარაციების CN22/CN23 "
+            "შემოწმება, აკრძალული ნივთების იდენტიფიცირება. განაცხადის ბოლო ვადა: 30 მაისი.",
+            id="ka-vacancy-title",
+        ),
+        pytest.param(
+            "UA",
+            "postal",
+            "Укрпошта у 2025 році: підсумки",
+            "Укрпошта підбила підсумки року: виручка зросла на 12%. Компанія відновила доставку "
+            "посилок до Молдови та відкрила нові відділення у Польщі.",
+            id="uk-the-year-summed-up",
+        ),
+        pytest.param(
+            "CN",
+            "customs",
+            "海关在邮递渠道查获走私香烟",
+            "近日，海关在对进境邮件监管中查获走私香烟3000条。案件已移交缉私部门处理。海关提醒，"
+            "个人应如实申报，切勿心存侥幸。",
+            id="zh-advice-to-declare-below-a-seizure",
+        ),
+        pytest.param(
+            "JP",
+            "other",
+            "越境ECの関税をめぐる訴訟、大阪地裁が請求を棄却",
+            "大阪地裁は、米国あて荷物の関税立替金をめぐる訴訟で、物流会社の請求を棄却する判決を"
+            "言い渡した。米国では少額貨物の免税措置が停止されている。",
+            id="ja-a-claim-dismissed-in-court",
+        ),
+        pytest.param(
+            "PT",
+            "other",
+            "Enfermeiros em greve nos hospitais centrais",
+            "Os enfermeiros iniciaram hoje uma greve de três dias. As consultas externas ficam "
+            "suspensas e as cirurgias programadas foram adiadas; a distribuição de medicamentos "
+            "está assegurada.",
+            id="pt-a-hospital-strike",
+        ),
+        pytest.param(
+            "FR",
+            "other",
+            "Le tribunal du travail condamne la poste nationale",
+            "Le tribunal du travail a condamné la société postale à verser des dommages et "
+            "intérêts à 120 agents. L'avocat de la société compte interjeter appel. Le ministre "
+            "promet la reprise d'un service de colis vers les provinces.",
+            id="fr-a-labour-court-ruling",
         ),
     ],
 )

@@ -561,7 +561,9 @@ STANDING_WORDS = by_first_letter(
     r"pozostaje|pozostaja|nadal|nadale|nadalej|zustava|zustavaji|fortfarande|fortsatt|fortsat|"
     r"fremdeles|hala|"
     # Persian and Arabic "still" ("همچنان تا اطلاع ثانوی متوقف است", "لا يزال معلقاً")
-    r"همچنان|لا يزال|لا تزال|ما زال|ما زالت)"
+    r"همچنان|لا يزال|لا تزال|ما زال|ما زالت|"
+    # Hebrew "still", "remains" ("השירות ללבנון נותר מושהה")
+    r"עדיין|נותר|נותרה|נותרו)"
 )
 # Words that say a stop stands as it did, set off by commas before it: "is, as before,
 # suspended", "ist wie bisher nicht zulässig", "priėmimas, kaip ir anksčiau, yra sustabdytas"

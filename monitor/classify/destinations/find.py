@@ -209,7 +209,10 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
 # the words right before each word of suspension the kinds lexicon found.
 _STANDING_BEFORE = word_start(
     rf"\b{STANDING_WORDS}\s+(?:[^\W\d_]+\s+){{0,3}}$|{AS_BEFORE_A_STOP}|"
-    r"仍然?$|继续$|繼續$|引き続き.{0,8}$"
+    r"仍然?$|继续$|繼續$|引き続き.{0,8}$|"
+    # Ukrainian and Russian "for now" right before a refusal ("поки не приймаються": not
+    # accepted yet)
+    r"\b(?:поки|пока)\s+$"
 )
 
 

@@ -504,7 +504,9 @@ _JOB_TITLE = lazy_compile(
     r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta|"
     # Latvian, Lithuanian, Estonian, Finnish, Nordic: "Vakance: Muitas pārvaldes ..."
     r"vakance|vakansija|laisva darbo vieta|darbo skelbimas|t[öo][öo]pakkumine|avoin ty[öo]paikka|"
-    r"ledig stilling|ledig stillinger|lediga tjänster|ledig tjänst|ledig tjeneste)"
+    r"ledig stilling|ledig stillinger|lediga tjänster|ledig tjänst|ledig tjeneste|"
+    # Georgian, Armenian, Kazakh, Azerbaijani
+    r"ვაკანსია|թափուր աշխատատեղ|բաց աշխատատեղ|бос орын|бос жұмыс орны|vakansiya)"
     r"\s*(?::|\s[-\u2013\u2014]\s)|"
     # a title that opens with a word of recruitment: "Nabór do Służby Celno-Skarbowej"
     r"^\W*(?:recruitment|nabór|nabor|rekrutacja|набор на службу|набір на службу|"

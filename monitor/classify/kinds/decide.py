@@ -1464,6 +1464,16 @@ def _cast_votes(
             # under "Customs seize 40,000 counterfeit items", "the parcels were held from
             # clearance" tells what befell the seized goods, no stop of sending
             weight *= 0.05
+        elif (
+            kind == "new_requirement"
+            and enforcement
+            and not doc.in_title(start)
+            and _seizure_title(doc, enforcement)
+            and _advice_below_seizure(doc, start, place_starts)
+        ):
+            # "海关提醒 ... 企业和个人应如实申报" under a seizure's title: customs' advice to
+            # declare truly, no new rule
+            weight *= 0.2
         if (
             kind in ("suspension", "prohibited_items")
             and (vm := _VIOLATED_BEFORE.search(norm, max(clause_start, start - 50), start))
@@ -1767,6 +1777,17 @@ def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> boo
         and _UNTIL_FURTHER.search(doc.norm, a, b) is None
         and not dated_span(doc, a, b)
     )
+
+
+def _advice_below_seizure(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
+    """Whether a requirement below a seizure's title is advice told with the news: no place
+    named in its sentence, no day it starts, nothing ahead ("From 1 July every parcel needs an
+    HS code" is a rule of its own)."""
+    a, b = doc.sentence_of(start)
+    i = bisect_left(place_starts or [], a)
+    if place_starts and i < len(place_starts) and place_starts[i] < b:
+        return False
+    return _SEIZURE_AHEAD.search(doc.norm, a, b) is None and not dated_span(doc, a, b)
 
 
 def _duty_of_seized(doc: Doc, start: int) -> bool:
