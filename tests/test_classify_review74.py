@@ -124,6 +124,81 @@ from tests.classify_check import check_kind as _check
             ["GB"],
             id="en-a-dated-rule-below-a-seizure",
         ),
+        pytest.param(
+            "MA",
+            "postal",
+            "Pays du Golfe : nouvelles interdictions",
+            "Les parfums contenant de l'alcool sont désormais interdits dans les colis à "
+            "destination de l'Arabie saoudite et des Émirats arabes unis. Les autres pays du "
+            "Golfe (Qatar, Bahreïn, Oman) n'ont pas notifié de changement.",
+            "prohibited_items",
+            ["AE", "SA"],
+            id="fr-others-notified-no-change",
+        ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Reprise des envois vers la Nouvelle-Calédonie",
+            "La Poste reprend depuis le 7 juin l'acheminement des colis vers la "
+            "Nouvelle-Calédonie. Les envois vers la Polynésie française, qui n'avaient pas été "
+            "suspendus, continuent normalement.",
+            "resumption",
+            ["NC"],
+            id="fr-had-not-been-suspended",
+        ),
+        pytest.param(
+            "MZ",
+            "postal",
+            "Artigos proibidos com destino à África do Sul",
+            "A partir de 1 de Outubro é proibido enviar sementes e plantas em encomendas com "
+            "destino à África do Sul. Os envios com destino ao Lesoto, que transitam pela "
+            "África do Sul, não estão abrangidos por esta proibição.",
+            "prohibited_items",
+            ["ZA"],
+            id="pt-not-covered-by-the-ban",
+        ),
+        pytest.param(
+            "DE",
+            "postal",
+            "Norwegen: Höchstgewicht sinkt auf 20 kg",
+            "Ab dem 1. Januar 2026 gilt für Pakete nach Norwegen ein Höchstgewicht von 20 kg. "
+            "Die Zustellung nach Spitzbergen ist wie bisher ausgeschlossen.",
+            "restriction",
+            ["NO"],
+            id="de-excluded-as-before",
+        ),
+        pytest.param(
+            "US",
+            "other",
+            "Service alert: flooding in Central America",
+            "Carriers report disruptions:\nCountry | Update\nHonduras (San Pedro Sula, "
+            "Tegucigalpa) | Delays of several days\nGuatemala | Delays of up to a "
+            "week\nShipments to Costa Rica are moving normally.",
+            "delay",
+            ["GT", "HN"],
+            id="en-a-table-row-with-towns-in-brackets",
+        ),
+        pytest.param(
+            "BY",
+            "postal",
+            "О приостановлении приема в Литовскую Республику",
+            "С 29 октября временно приостанавливается прием всех видов международных почтовых "
+            "отправлений в адрес Литовской Республики. Прием отправлений в адрес Латвийской "
+            "Республики осуществляется в обычном режиме.",
+            "suspension",
+            ["LT"],
+            id="ru-the-lithuanian-republic",
+        ),
+        pytest.param(
+            "JO",
+            "postal",
+            "البريد ينفي فرض رسوم جديدة على الطرود",
+            "نفت الشركة ما يتم تداوله حول فرض رسوم جديدة على الطرود الواردة، مؤكدة أن الرسوم "
+            "المعمول بها لم يطرأ عليها أي تغيير.",
+            "informational",
+            ["JO"],
+            id="ar-a-new-fee-denied",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(

@@ -34,7 +34,8 @@ from monitor.classify.text import (
 )
 from monitor.classify.wordstart import word_start
 
-_LABEL_AFTER = lazy_compile(r"[^|\n]{0,12}\|")  # a table row: "Chad | Suspended | 04/09/2020"
+# a table row: "Chad | Suspended | 04/09/2020", "Cuba (Santiago de Cuba, Holguín) | Delays"
+_LABEL_AFTER = lazy_compile(r"(?:\s*\([^()|\n]{0,60}\))?[^|\n]{0,12}\|")
 _ROW_NUMBER = lazy_compile(r"\d{1,3}\.?\s*\|")  # a numbered row: "1 | Afghanistan | EMS | ..."
 
 
