@@ -43,16 +43,6 @@ from tests.classify_check import check_kind as _check
             id="tr-no-change-of-any-kind",
         ),
         pytest.param(
-            "DZ",
-            "customs",
-            "إجراءات جديدة لجمركة الطرود البريدية",
-            "ابتداء من 1 مارس 2026، يتعين على كل مستلم طرد بريدي قادم من الخارج تقديم فاتورة "
-            "الشراء عند الجمركة.",
-            "new_requirement",
-            ["DZ"],
-            id="ar-new-procedures",
-        ),
-        pytest.param(
             "MZ",
             "customs",
             "Novas taxas aplicáveis às encomendas postais",
@@ -199,6 +189,108 @@ from tests.classify_check import check_kind as _check
             ["JO"],
             id="ar-a-new-fee-denied",
         ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Tracking updates unavailable for parcels to Lebanon",
+            "Because of the security situation, we have suspended all services to Lebanon "
+            "from 17:00 today. Items already in our network will be returned to the sender.",
+            "suspension",
+            ["LB"],
+            id="en-tracking-title-naming-a-place-over-a-stop",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Tracking and payment pages unavailable on Saturday",
+            "Our tracking and duty payment pages will be unavailable from 00:00 to 04:00 on "
+            "Saturday. Separately, a new rule applies to Norway: from 1 April, every parcel "
+            "must carry an electronic customs declaration or it will be returned.",
+            "new_requirement",
+            ["NO"],
+            id="en-a-dated-rule-beside-a-maintenance-window",
+        ),
+        pytest.param(
+            "DE",
+            "postal",
+            "Sonderbriefmarke verschoben – Versand nach Jordanien ausgesetzt",
+            "Die Post setzt ab sofort die Annahme von Paketen nach Jordanien aus. Die "
+            "gemeinsame Sonderbriefmarke mit der jordanischen Post erscheint später.",
+            "suspension",
+            ["JO"],
+            id="de-a-stamp-in-the-title-of-a-stop",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            "השופט קבע: דואר ישראל יחדש את המשלוחים לקפריסין",
+            "בעקבות עתירה, השופט קבע כי ההשעיה אינה חוקית. דואר ישראל מודיע כי החל מיום שני "
+            "יחודש השירות לקפריסין.",
+            "resumption",
+            ["CY"],
+            id="he-a-ruling-beside-a-resumption",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "大阪地裁判決を受け、ベラルーシ宛て小包の引受を再開",
+            "日本郵便は、大阪地裁の判決を受け、4月1日からベラルーシ宛ての小包郵便物の引受を再開します。",
+            "resumption",
+            ["BY"],
+            id="ja-a-district-court-beside-a-resumption",
+        ),
+        pytest.param(
+            "FR",
+            "postal",
+            "Grève : le tribunal du travail saisi, envois vers le Luxembourg retardés",
+            "Le tribunal du travail examinera le recours des syndicats lundi. En attendant, "
+            "les envois à destination du Luxembourg subiront des retards de deux à quatre "
+            "jours.",
+            "delay",
+            ["LU"],
+            id="fr-a-labour-court-beside-a-delay",
+        ),
+        pytest.param(
+            "UA",
+            "customs",
+            "Митниця: нові ліміти для посилок",
+            "Держмитслужба підбила підсумки року: виручка від митних платежів зросла. З 1 "
+            "березня 2026 року неоподатковуваний ліміт для посилок знижується до 100 євро.",
+            "duty_tax_change",
+            ["UA"],
+            id="uk-the-year-summed-up-beside-a-new-limit",
+        ),
+        pytest.param(
+            "KE",
+            "customs",
+            "Customs seize cannabis in parcels at Nairobi mail centre",
+            "Officers seized 40 kg of cannabis concealed in postal parcels. The Commissioner "
+            "directed that henceforth every postal parcel must be accompanied by a commercial "
+            "invoice.",
+            "new_requirement",
+            ["KE"],
+            id="en-an-undated-rule-below-a-seizure",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            "עיכובים במשלוחים לקנדה",
+            "עקב ביטול טיסות, דברי דואר לקנדה יעוכבו בכשבוע. ההטסה הסדירה תחודש עם חידוש הטיסות.",
+            "delay",
+            ["CA"],
+            id="he-resumed-when-flights-resume",
+        ),
+        pytest.param(
+            "TR",
+            "customs",
+            "Gümrük muafiyet sınırı düşürüldü",
+            "1 Mart 2026'dan itibaren yurt dışından gelen posta gönderilerinde gümrük "
+            "muafiyet sınırı 20 avroya düşürülmüştür. Gönderim prosedürlerinde ise herhangi "
+            "bir değişiklik yoktur.",
+            "duty_tax_change",
+            ["TR"],
+            id="tr-no-change-of-procedure-beside-a-new-limit",
+        ),
     ],
 )
 def test_places_and_kinds_of_changes(
@@ -240,16 +332,6 @@ def test_places_and_kinds_of_changes(
             id="pl-tracking-down-for-a-night",
         ),
         pytest.param(
-            "DE",
-            "postal",
-            "Sonderbriefmarke „75 Jahre Luftbrücke“ ab heute erhältlich",
-            "1948 sperrte die Sowjetunion alle Land- und Wasserwege nach West-Berlin; Post "
-            "konnte nur noch per Flugzeug befördert werden. Die Alliierten flogen Lebensmittel, "
-            "Kohle und Medikamente ein. Das Sonderpostwertzeichen zu 95 Cent ist ab sofort in "
-            "allen Filialen erhältlich.",
-            id="de-a-stamp-recalls-a-blockade",
-        ),
-        pytest.param(
             "SA",
             "postal",
             "طرح منافسة عامة لتوريد أجهزة فحص للطرود الدولية",
@@ -273,14 +355,6 @@ def test_places_and_kinds_of_changes(
             "მოვალეობები: საერთაშორისო ამანათების მიღება, საბაჟო დეკლარაციების CN22/CN23 "
             "შემოწმება, აკრძალული ნივთების იდენტიფიცირება. განაცხადის ბოლო ვადა: 30 მაისი.",
             id="ka-vacancy-title",
-        ),
-        pytest.param(
-            "UA",
-            "postal",
-            "Укрпошта у 2025 році: підсумки",
-            "Укрпошта підбила підсумки року: виручка зросла на 12%. Компанія відновила доставку "
-            "посилок до Молдови та відкрила нові відділення у Польщі.",
-            id="uk-the-year-summed-up",
         ),
         pytest.param(
             "CN",
@@ -315,6 +389,22 @@ def test_places_and_kinds_of_changes(
             "intérêts à 120 agents. L'avocat de la société compte interjeter appel. Le ministre "
             "promet la reprise d'un service de colis vers les provinces.",
             id="fr-a-labour-court-ruling",
+        ),
+        pytest.param(
+            "DZ",
+            "postal",
+            "إجراءات جديدة لسحب المعاشات من مكاتب البريد",
+            "تعلن المؤسسة عن إجراءات جديدة لسحب المعاشات: يجب على المتقاعدين تقديم بطاقة "
+            "التعريف عند الشباك ابتداءً من 1 أبريل.",
+            id="ar-new-procedures-for-pensions",
+        ),
+        pytest.param(
+            "IL",
+            "postal",
+            "חידוש שירותי תיבות דואר לשנת 2027",
+            "יש לחדש את דמי השימוש בתיבות הדואר עד 31 בינואר. חידוש שירותי התיבה ניתן באתר "
+            "ובסניפים.",
+            id="he-renewal-of-a-po-box",
         ),
     ],
 )

@@ -653,8 +653,13 @@ def _notice_context(
         or (_WORKS_TITLE.search(title) and _TRACKING.search(title))
     )
     # "Track & Trace unavailable on Sunday", "Privremena obustava servisa za praćenje
-    # pošiljaka": the title's subject is the tracking pages being down
-    if not maintenance and _TRACKING.search(title):
+    # pošiljaka": the title's subject is the tracking pages being down (not "Tracking updates
+    # unavailable for items to Israel", over a stop of mail there)
+    if (
+        not maintenance
+        and _TRACKING.search(title)
+        and not any(p < doc.title_end for p in place_starts or ())
+    ):
         maintenance = _DOWN_TITLE.search(title)
     weak, gated = _weak(), _gated()
     mod_starts = [m.start for m in modifiers]
@@ -1332,7 +1337,12 @@ def _cast_votes(
                     # Canada Post strike")
                     and not _EVENT_NAMED.search(doc.norm, *doc.sentence_of(start))
                 )
-                or _maintenance_window(doc, start, place_starts or [])
+                or (
+                    _maintenance_window(doc, start, place_starts or [])
+                    # (a requirement with the day it starts is a rule told beside the window:
+                    # "From 1 March, every parcel must carry an electronic declaration")
+                    and not (kind == "new_requirement" and dated_span(doc, *doc.sentence_of(start)))
+                )
             )
         ):
             weight *= 0.1  # "[System maintenance] tracking suspended from 00:00 to 06:00"
@@ -1784,10 +1794,19 @@ def _advice_below_seizure(doc: Doc, start: int, place_starts: list[int] | None) 
     named in its sentence, no day it starts, nothing ahead ("From 1 July every parcel needs an
     HS code" is a rule of its own)."""
     a, b = doc.sentence_of(start)
+    if _ADVICE.search(doc.norm, a, b) is None:
+        return False  # "henceforth every postal parcel must carry an invoice": a rule
     i = bisect_left(place_starts or [], a)
     if place_starts and i < len(place_starts) and place_starts[i] < b:
         return False
     return _SEIZURE_AHEAD.search(doc.norm, a, b) is None and not dated_span(doc, a, b)
+
+
+# Words of customs' advice: "海关提醒", "customs remind senders", "urges", "ruft ... auf"
+_ADVICE = lazy_compile(
+    r"提醒|提示|呼吁|呼籲|\b(?:remind\w*|urge\w*|advise\w*|erinner\w*|rappell\w*|recuerd\w*|"
+    r"ricord\w*|lembr\w*|appell\w*)\b"
+)
 
 
 def _duty_of_seized(doc: Doc, start: int) -> bool:
