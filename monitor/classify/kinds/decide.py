@@ -1790,9 +1790,9 @@ def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> boo
 
 
 def _advice_below_seizure(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
-    """Whether a requirement below a seizure's title is advice told with the news: no place
-    named in its sentence, no day it starts, nothing ahead ("From 1 July every parcel needs an
-    HS code" is a rule of its own)."""
+    """Whether a requirement below a seizure's title is advice told with the news: a word of
+    advice in its sentence, no place named there, no day it starts, nothing ahead ("From 1
+    July every parcel needs an HS code" is a rule of its own)."""
     a, b = doc.sentence_of(start)
     if _ADVICE.search(doc.norm, a, b) is None:
         return False  # "henceforth every postal parcel must carry an invoice": a rule
@@ -1802,7 +1802,7 @@ def _advice_below_seizure(doc: Doc, start: int, place_starts: list[int] | None) 
     return _SEIZURE_AHEAD.search(doc.norm, a, b) is None and not dated_span(doc, a, b)
 
 
-# Words of customs' advice: "海关提醒", "customs remind senders", "urges", "ruft ... auf"
+# Words of customs' advice: "海关提醒", "customs remind senders", "urges", "erinnert"
 _ADVICE = lazy_compile(
     r"提醒|提示|呼吁|呼籲|\b(?:remind\w*|urge\w*|advise\w*|erinner\w*|rappell\w*|recuerd\w*|"
     r"ricord\w*|lembr\w*|appell\w*)\b"
