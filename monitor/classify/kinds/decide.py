@@ -658,7 +658,7 @@ def _notice_context(
     if (
         not maintenance
         and _TRACKING.search(title)
-        and not any(p < doc.title_end for p in place_starts or ())
+        and not _place_between(place_starts, 0, doc.title_end)
     ):
         maintenance = _DOWN_TITLE.search(title)
     weak, gated = _weak(), _gated()
@@ -1317,15 +1317,7 @@ def _cast_votes(
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
         elif (
             maintenance
-            and kind
-            in (
-                "suspension",
-                "resumption",
-                "delay",
-                "duty_tax_change",
-                "informational",
-                "new_requirement",
-            )
+            and kind in _WINDOW_KINDS
             and (
                 # what still runs while tracking is down is the window's, whatever places it
                 # names ("la livraison de vos colis, en France comme à l'international, ne sont
@@ -1768,6 +1760,12 @@ _COUNT_AFTER = lazy_compile(r"\s+(?:\w+\s+){0,2}?\d")  # "stoppt über 1,2 Milli
 _SEIZED_OBJECT_REACH = 30
 
 
+def _place_between(place_starts: list[int] | None, a: int, b: int) -> bool:
+    """Whether a place is named in ``a:b`` (``place_starts`` in order)."""
+    i = bisect_left(place_starts or [], a)
+    return bool(place_starts) and i < len(place_starts) and place_starts[i] < b
+
+
 def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
     """Whether a sentence below a seizure's title tells of the goods seized: what befell them
     ("the lorry was stopped", "los envíos quedaron suspendidos", a seizure named), no place
@@ -1775,8 +1773,7 @@ def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> boo
     naar Rusland", "acceptance of parcels is suspended until further notice" are stops of
     their own)."""
     a, b = doc.sentence_of(start)
-    i = bisect_left(place_starts or [], a)
-    if place_starts and i < len(place_starts) and place_starts[i] < b:
+    if _place_between(place_starts, a, b):
         return False
     return (
         (
@@ -1796,8 +1793,7 @@ def _advice_below_seizure(doc: Doc, start: int, place_starts: list[int] | None) 
     a, b = doc.sentence_of(start)
     if _ADVICE.search(doc.norm, a, b) is None:
         return False  # "henceforth every postal parcel must carry an invoice": a rule
-    i = bisect_left(place_starts or [], a)
-    if place_starts and i < len(place_starts) and place_starts[i] < b:
+    if _place_between(place_starts, a, b):
         return False
     return _SEIZURE_AHEAD.search(doc.norm, a, b) is None and not dated_span(doc, a, b)
 
@@ -2752,6 +2748,11 @@ _TRACKING = word_start(
     r"nyomkovetes\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적"
 )
 
+
+# The kinds a maintenance window's votes may be (not a ban or a limit of goods)
+_WINDOW_KINDS = frozenset(
+    ("suspension", "resumption", "delay", "duty_tax_change", "informational", "new_requirement")
+)
 
 # The tracking pages down, said in a title beside them (normalised)
 _DOWN_TITLE = lazy_compile(
