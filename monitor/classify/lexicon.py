@@ -4,6 +4,11 @@ Kind triggers, list heads and customs authorities share one automaton (walking a
 costs about the same as walking a small one); category terms have their own, because their
 phrases overlap the kind phrases ("are accepted" / "accepted only") and one automaton keeps
 only the leftmost-longest of overlapping phrases. Each module reads back its own share.
+
+Sharing one automaton is also a reading: a longer cue hides the kind word inside it, so a
+customs authority's name is no duty ("관세청", "税関" hold "관세", "税") and an unaffected clause
+no delay ("ne devraient pas subir de retard"). Read apart (with the authorities' names kept
+as phrases to ignore), kinds came out 11 notices worse and 5 better on the read sets.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ _GROUPS = {"kinds": 0, "destinations": 0, "categories": 1}
 _MEMBERS = {g: tuple(n for n, i in _GROUPS.items() if i == g) for g in set(_GROUPS.values())}
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=len(_MEMBERS))  # one per group: a smaller cache rebuilds a trie per notice
 def _matcher(group: int) -> PhraseMatcher:
     return cached(f"lexicon{group}", PhraseMatcher, lambda: _build(group))
 
