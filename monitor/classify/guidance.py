@@ -106,6 +106,9 @@ _INLINE_LINK_HEADS = (
     # Finnish, Swedish, Danish and Norwegian "read also", "see also"
     "lue myös", "katso myös", "läs också", "läs även", "se även", "se också", "læs også",
     "les også", "se også",
+    # Arabic, Urdu, Hindi, Bengali "related (notice)", "read also"
+    "ذات صلة", "اقرأ أيضا", "اقرأ أيضاً", "متعلقہ", "متعلقہ اعلامیہ", "متعلقہ خبریں",
+    "संबंधित", "संबंधित सूचना", "सम्बन्धित सूचना", "সম্পর্কিত", "সম্পর্কিত বিজ্ঞপ্তি",
 )  # fmt: skip
 # Heads that lead to other pages only with a bar of links after them ("En savoir plus : Liste
 # des produits interdits | Fiches pays"; not "More information: mail to Peru is suspended")
