@@ -72,6 +72,7 @@ def test_names_in_other_languages(text, expected):
         "A set of fine china plates.",
         "send us a message; CONTACT US",
         "The fee is US$25 or 20 US dollars under 19 U.S.C. 1321.",
+        "Goods worth NZ$1,000, HK$ 800 or CA dollars 500 are free of duty.",
         "The woman chose the Indian Ocean route.",
         "New Jersey and New South Wales",
         "マリンスポーツとタイムセール",  # katakana words that contain マリ (Mali), タイ (Thailand)

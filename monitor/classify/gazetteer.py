@@ -87,6 +87,8 @@ _DUTCH_IF_AFTER = lazy_compile(
     r"mogelijk|gewenst|van toepassing)\b"
 )
 _CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
+# the codes that write a dollar ("NZ$1,000", "HK$ 500", "CA dollars"): a currency, no place
+_DOLLAR_CODES = frozenset(("US", "NZ", "AU", "CA", "HK", "SG", "TW"))
 # a numbered act the letters name ("RDC nº 808/2023", "RDC Anvisa nº 808", "RDC 81/2008"):
 # Brazil's resolutions, no Congo
 _NUMBERED_ACT_AFTER = lazy_compile(
@@ -206,7 +208,7 @@ class Gazetteer:
                 continue
             if _NUMBERED_ACT_AFTER.match(orig, e):
                 continue  # "RDC 81/2008"
-            if code == "US" and _CURRENCY_AFTER.match(orig, e):
+            if code in _DOLLAR_CODES and _CURRENCY_AFTER.match(orig, e):
                 continue  # US$, US dollars
             if code == "US" and orig[s:e] == "US" and _shouting(orig, s, e):
                 continue  # "CONTACT US" in a capitalised heading

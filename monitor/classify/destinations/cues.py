@@ -68,8 +68,9 @@ _EXAMPLE_MARKERS = (
     # Nordic and Baltic: "t.d.", "t.ex.", "f.eks.", "esim.", "piem.", "pvz.", "nt."
     r"t\.\s?d\.?|t\.\s?ex\.?|f\.\s?eks\.?|fx|esim\.?|esimerkiksi|piem\.?|piemeram|pvz\.?|"
     r"pavyzdziui|nt\.?|naiteks|til daemis|till exempel|for eksempel|som|"
-    # Slavic: "npr." (Croatian, Serbian, Slovenian), "např." (Czech), "napr." (Slovak)
-    r"npr\.?|napr\.?|naprimjer|na primjer|na primer|нпр\.?)"
+    # Slavic: "npr." (Croatian, Serbian, Slovenian), "např." (Czech), "napr." (Slovak); not
+    # spelt out ("iz tog razloga, na primjer Izrael": "for that reason", no origin)
+    r"npr\.?|napr\.?|нпр\.?)"
 )
 _EXAMPLES_GAP = lazy_compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*"
@@ -79,9 +80,6 @@ _EXAMPLES_GAP = lazy_compile(
     # or the list in brackets right after the cue: "le pays de provenance (Chine, Turquie)"
     r"|^\s*\(\s*$"
 )
-# ... or, for a cue of origin only, a noun and the list in brackets after it: "listings from
-# all marketplaces (US, EU, China)" (not "für die Kanalinseln (Guernsey, Jersey)", a gloss)
-_NOUN_BRACKET_GAP = lazy_compile(r"^\s*(?:[^\W\d_][\w'-]*\s+){0,3}[^\W\d_][\w'-]*\s*\(\s*$")
 # A collective noun, then a dash or colon, between a cue and the first of the places it stands
 # for: "to the Central Asian countries – Kazakhstan, Kyrgyzstan", "nach den Ländern: Polen".
 # (the nouns: "countries", "territories" in several languages: "die US-Gebiete: Guam, ...")
@@ -542,7 +540,6 @@ def _reads_portuguese(doc: Doc) -> bool:
 
 # An example marker right before a place, after a comma or a bracket ("..., zum Beispiel China")
 _EXAMPLE_TAIL = lazy_compile(rf"[(\[,:]\s*{_EXAMPLE_MARKERS}\s*[:,]?\s*$")
-_BRACKET_TAIL = lazy_compile(r"[^\W\d_]\s*\(\s*$")  # a noun, then the list in brackets
 # ... with the article Portuguese and the Romance languages put before a country's name, which
 # reads like the short "to" ("provenientes de países fora da UE (como a China, os Estados
 # Unidos)": examples of where goods come from, said after _ORIGIN_LEAD)
@@ -577,9 +574,7 @@ def _short_before(doc: Doc, place: Place) -> Role | None:
             return _short_over_examples(doc, place)
         return role
     # (an example marker follows a comma, a colon or a bracket: looked for only then)
-    if ("," in lead or "(" in lead or ":" in lead or "[" in lead) and (
-        _EXAMPLE_TAIL.search(lead) or _BRACKET_TAIL.search(lead)
-    ):
+    if ("," in lead or "(" in lead or ":" in lead or "[" in lead) and _EXAMPLE_TAIL.search(lead):
         return _short_over_examples(doc, place)
     return None
 
@@ -599,10 +594,7 @@ def _short_over_examples(doc: Doc, place: Place) -> Role | None:
             cue is not None
             and cue[1] == ORIGIN
             and not _SENTENCE_BREAK.search(doc.full, m.end(), pos)
-            and (
-                _EXAMPLES_GAP.match(norm[m.end() : pos])
-                or _NOUN_BRACKET_GAP.match(norm[m.end() : pos])
-            )
+            and _EXAMPLES_GAP.match(norm[m.end() : pos])
         ):
             best = Role(place, cue[1], (m.start(), place.end), before_cue=True)
     return best
@@ -819,10 +811,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
             or (gap.strip() == "(" and doc.full.startswith(")", place.end))
         ):
             examples = None
-        examples = (
-            examples
-            or (_NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start))
-            or (best.value[1] == ORIGIN and _NOUN_BRACKET_GAP.match(gap))
+        examples = examples or (
+            _NOUN_DASH_GAP.match(gap) and _DASH_BEFORE.search(doc.full, best.end, place.start)
         )
         if examples and best.value[1] != OPERATOR:
             return Role(place, best.value[1], (best.start, place.end), best.end, True)
