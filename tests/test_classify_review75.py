@@ -177,9 +177,9 @@ def test_look_alikes_change_no_mail(origin: str, source_kind: str, title: str, t
             "US",
             "postal",
             "International Mail Service Alert",
-            "We were told by the following postal administrations (Israel, Lebanon, Jordan) "
-            "that they cannot receive inbound mail. We are suspending acceptance of all mail "
-            "destined for these countries.",
+            "We have had notice from the following postal administrations (Israel, Lebanon, "
+            "Jordan) that they cannot receive inbound mail. We are suspending acceptance of all "
+            "mail destined for these countries.",
             "suspension",
             ["IL", "JO", "LB"],
             id="en-from-the-following-administrations-in-brackets",

@@ -37,8 +37,8 @@ from monitor.classify.text import (
 _GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|του|των|τισ|τουσ|τησ|es|vagy|az|"
 # Romanian, Slovenian, Czech, Slovak, Croatian, Baltic and Finnish "and" and "or" (Estonian
 # "Hiina või USA e-poest": from a Chinese or US e-shop; not "ja", Portuguese "já" folded), and
-# Romanian "the
-# other member states of" ("României și celorlalte state membre ale Uniunii Europene")
+# Romanian "the other member states of" ("României și celorlalte state membre ale Uniunii
+# Europene")
 _GLUE_EAST = (
     # "ale" only in the Romanian phrase: alone it is Polish, Czech and Slovak "but"
     r"si|sau|ci|celorlalte|celelalte|statele membre ale|state membre ale|statele membre|"
