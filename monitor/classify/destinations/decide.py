@@ -101,10 +101,12 @@ _ALL_BEFORE = word_start(
 # "to any country of the European Union (including Portugal, France, ...)": every member, the
 # ones named being examples
 _ANY_MEMBER_BEFORE = lazy_compile(
-    r"\b(?:any|every|each|qualquer|cualquier|qualsiasi|tout|chaque|jedes|jeden|jedem|ieder)\s+"
+    r"\b(?:any|every|each|qualquer|cualquier|qualsiasi|tout|chaque|jedes|jeden|jedem|ieder|"
+    r"oricarui|oricarei)\s+"
     r"(?:(?:other|outro|otro|altro|autre|anderen?)\s+)?(?:country|member state|pais|paese|pays|"
-    r"estado[- ]membro|estado miembro|stato membro|etat membre|land|mitgliedstaat|lidstaat)\s+"
-    r"(?:of|in|da|do|de|del|della|dell'|de l'|der|van|in de)\s*(?:the\s+|la\s+|a\s+)?$"
+    r"estado[- ]membro|estado miembro|stato membro|etat membre|land|mitgliedstaat|lidstaat|"
+    r"stat membru|tari)\s+"
+    r"(?:of|in|da|do|de|del|della|dell'|de l'|der|van|in de|al|a)\s*(?:the\s+|la\s+|a\s+)?$"
 )
 
 
@@ -125,8 +127,8 @@ _AND_OTHER_BEFORE = lazy_compile(
     r"а также(?: в| во)?|а також(?: в| до)?|a takze(?: do| w)?)\s+"
     # "и в другие страны", "та до інших країн", "oraz do innych krajów": a preposition again
     # (not the locative "и в других странах": where something happens)
-    r"(?:(?:в|во)\s+(?=другие|інші)|in\s+(?=andere\b)|(?:до|do|to|nach)\s+)?"
-    r"(?:(?:the|all|de|die|les|los|las|gli|os|as|aos|alle|a los|a las|agli|ai)\s+)?"
+    r"(?:(?:в|во)\s+(?=другие|інші)|in\s+(?=andere\b|every\b)|(?:до|do|to|nach)\s+)?"
+    r"(?:(?:the|all|every|de|die|les|los|las|gli|os|as|aos|alle|a los|a las|agli|ai)\s+)?"
     r"(?:other|andere[n]?|autres|otros|otras|demas|demais|restantes|rimanenti|altri|outros|"
     r"інших|інші|других|другие|innych|pozostałych|andre|andra|ovriga|øvrige|muut|muihin|muissa|"
     # Romanian, Slovenian, Croatian, Czech, Slovak, Bulgarian, Lithuanian, Latvian (folded)
@@ -137,7 +139,8 @@ _AND_OTHER_BEFORE = lazy_compile(
     r"landene|landerna|краін|краінах|краіни|стран|страны|странах|krajow|panstw|"
     r"statele membre|state membre|tari|tarile|drzave|drzav|drzavah|drzavama|zemalja|zemlje|"
     r"clenskych statu|statu|krajin|държави|valstybiu|valstim)\s+"
-    r"(?:(?:of|in|i|der|de|del|della|da|do|des|dos|van|dell'|ale|na)\s*(?:the\s+|la\s+|l')?)?)?$"
+    r"(?:(?:of|in|i|der|de|del|della|da|do|des|dos|van|dell'|ale|na)\s*"
+    r"(?:the\s+|la\s+|l'|de\s+)?)?)?$"
 )
 
 
@@ -437,7 +440,21 @@ _EU_WIDE = word_start(
     r"i hela eu|in alle 27 eu[- ]landen|dans l'ensemble de l'union europ(?:e|é)enne|"
     r"i alle 27 eu[- ]lande|i hele eu|kaikissa (?:27 )?eu[- ]ma(?:issa|assa)|koko eu:ssa|"
     r"we wszystkich (?:27 )?pa(?:n|ń)stwach cz(?:l|ł)onkowskich|w ca(?:l|ł)ej ue|"
-    r"in tutti i 27 paesi dell'ue|dans les 27 pays de l'ue|en los 27 pa(?:i|í)ses de la ue)\b"
+    r"in tutti i 27 paesi dell'ue|dans les 27 pays de l'ue|en los 27 pa(?:i|í)ses de la ue|"
+    # Czech, Slovak, Slovenian, Croatian, Romanian, Bulgarian, Greek, Lithuanian, Latvian,
+    # Estonian, Hungarian (folded): "in all (27) member states (of the EU)"
+    r"ve vsech (?:27 )?clenskych statech|vo vsetkych (?:27 )?clenskych statoch|"
+    r"v vseh (?:27 )?drzavah clanicah|u svim (?:27 )?drzavama clanicama|"
+    r"in toate (?:cele 27 (?:de )?)?statele membre|във всички (?:27 )?държави членки|"
+    r"σε ολα τα (?:27 )?κρατη μελη|visose (?:27 )?(?:es )?valstybese narese|"
+    r"visas (?:27 )?(?:es )?dalibvalstis|"
+    r"koigis (?:27 )?(?:euroopa liidu |el-i |eli |el )?liikmesriikides|"
+    r"europai unio (?:valamennyi|osszes|minden) tagallamaban|"
+    r"eu (?:valamennyi|osszes|minden) tagallamaban|"
+    r"valamennyi (?:eu-)?tagallamban|minden (?:eu-)?tagallamban|"
+    # Swedish, Danish, Finnish, Portuguese: "in all the EU's member states"
+    r"i alla eu:s medlemsstater|i alle eu's medlemsstater|i alle eu-medlemslande|"
+    r"kaikissa eu:n jasenvaltioissa|em todos os estados[- ]membros)\b"
 )
 
 
@@ -702,6 +719,21 @@ def _after_strong(doc: Doc, roles: list[Role], r: Role) -> bool:
     a = doc.sentence_of(r.place.start)[0]
     before = [q for q in roles if a <= q.place.start < r.place.start and q is not r]
     return bool(before) and max(before, key=lambda q: q.place.start).role == STRONG
+
+
+def _own_and_the_rest(
+    doc: Doc, roles: list[Role], rest: list[Role], origin: str, regions: dict[str, list[str]]
+) -> str | None:
+    """The union whose "other members" follow the source's own country, named strong right
+    before it ("to Belgium and the other member states of the EU"), if any."""
+    for r in rest:
+        if r.place.code not in _UNIONS or origin not in regions.get(r.place.code, ()):
+            continue
+        a = doc.sentence_of(r.place.start)[0]
+        before = [q for q in roles if a <= q.place.start < r.place.start and q is not r]
+        if before and max(before, key=lambda q: q.place.start).place.code == origin:
+            return r.place.code
+    return None
 
 
 def _rest_left_as_is(doc: Doc, roles: list[Role], r: Role, members: list[str]) -> bool:
@@ -1011,7 +1043,8 @@ def _decide(
         elif (
             own in eu
             and (wide := _EU_WIDE.search(doc.norm)) is not None
-            and _names_eu_at(roles, wide.start(), wide.end() + 6)
+            # the EU named in it or right after ("der EU", "dell'Unione", "van de EU")
+            and _names_eu_at(roles, wide.start(), wide.end() + 9)
             and not _FROM_BEFORE.search(doc.norm, max(0, wide.start() - 8), wide.start())
         ):
             # a member's customs on a rule "throughout the EU" ("in allen 27 Mitgliedstaaten
@@ -1186,7 +1219,13 @@ def _decide(
         ):
             # "parcels imported into Portugal from third countries such as China": a notice
             # about imports that sends things to the source's own country is about that
-            # country; the others it names are where the goods come from.
+            # country; the others it names are where the goods come from. "Parcels to Belgium
+            # and the other member states of the EU": the own country and its union.
+            union = _own_and_the_rest(doc, roles, rest_of_strong, origin, regions)
+            if union is not None:
+                own = cued.cue or own_span or (0, doc.title_end)
+                codes = sorted(set(_expand(union, regions)) | set(partners))
+                return DestinationResult(codes, [(c, *strong.get(c, own)) for c in codes], roles)
             return _own_country(
                 origin, cued.cue or own_span or (0, doc.title_end), partners, strong, roles
             )

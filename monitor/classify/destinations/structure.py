@@ -515,8 +515,13 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
         ]
         if before and max(before, key=lambda c: c.end).value[1] in (ORIGIN, TRANSIT):
             continue
-        if _FROM_FOLLOWING.search(doc.norm, max(start, m.start - FROM_FOLLOWING_REACH), m.start):
-            continue  # "goods made wholly or partly in the following countries"
+        origin_word = _FROM_FOLLOWING.search(
+            doc.norm, max(start, m.start - FROM_FOLLOWING_REACH), m.start
+        )
+        # "goods made wholly or partly in the following countries" (not "will resume from
+        # Wednesday 1 July to the following destinations")
+        if origin_word and not _TO_BETWEEN.search(doc.norm, origin_word.end(), m.start):
+            continue
         i = doc.line_index(m.start) + 1
         while i < n_lines:
             ls = doc.line_starts[i]

@@ -1,0 +1,118 @@
+"""Session 76, from blind sets 445-450 (Oceania, Central Europe, the Maghreb and the Gulf,
+sanctions, the North Atlantic, East Africa) and the read sets' misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_kind as _check
+
+_EU = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "SK",
+            "customs",
+            "Nové clo na zásielky nízkej hodnoty od 1. júla 2026",
+            "Finančná správa upozorňuje, že od 1. júla 2026 sa vo všetkých členských štátoch "
+            "EÚ zavádza clo 3 EUR za každú položku v zásielke s hodnotou do 150 EUR. Tovar "
+            "objednaný napríklad z Číny tak bude pri dovoze zaťažený clom.",
+            "duty_tax_change",
+            _EU,
+            id="sk-a-rule-in-all-member-states-of-the-eu",
+        ),
+        pytest.param(
+            "HU",
+            "customs",
+            "Új vámszabály a kis értékű küldeményekre",
+            "2026. július 1-jétől az Európai Unió valamennyi tagállamában 3 eurós vámot kell "
+            "fizetni minden 150 euró alatti értékű küldemény után.",
+            "duty_tax_change",
+            _EU,
+            id="hu-in-every-member-state-of-the-european-union",
+        ),
+        pytest.param(
+            "EE",
+            "customs",
+            "Uus tollimaks väikese väärtusega pakkidele",
+            "Alates 1. juulist 2026 kehtib kõigis Euroopa Liidu liikmesriikides uus tollimaks "
+            "3 eurot iga kaubaartikli kohta, mis saabub pakis väljastpoolt ELi.",
+            "duty_tax_change",
+            _EU,
+            id="et-in-all-member-states-of-the-european-union",
+        ),
+        pytest.param(
+            "CY",
+            "customs",
+            "Νέος δασμός στα μικροδέματα",
+            "Από την 1η Ιουλίου 2026 θα επιβάλλεται σε όλα τα κράτη μέλη της ΕΕ δασμός 3 "
+            "ευρώ για κάθε είδος σε δέματα αξίας έως 150 ευρώ που έρχονται από τρίτες χώρες.",
+            "duty_tax_change",
+            _EU,
+            id="el-in-all-member-states-of-the-eu",
+        ),
+        pytest.param(
+            "IT",
+            "customs",
+            "Nuovo dazio sulle spedizioni di modico valore",
+            "Dal 1° luglio 2026 in tutti gli Stati membri dell'Unione europea si applica un "
+            "dazio di 3 euro per ogni articolo contenuto nei pacchi di valore fino a 150 euro.",
+            "duty_tax_change",
+            _EU,
+            id="it-the-union-named-six-letters-after-all-member-states",
+        ),
+        pytest.param(
+            "IE",
+            "postal",
+            "Customs duty on small parcels from outside the EU",
+            "From 1 July 2026 a customs duty of €3 per item applies to low-value parcels "
+            "entering the EU. It applies to parcels arriving in Ireland and in every other EU "
+            "member state.",
+            "duty_tax_change",
+            _EU,
+            id="en-ireland-and-every-other-eu-member-state",
+        ),
+        pytest.param(
+            "BE",
+            "postal",
+            "Nieuwe douanerechten op pakjes naar de Europese Unie",
+            "Vanaf 1 juli 2026 betalen ontvangers van pakjes van buiten de EU 3 euro "
+            "douanerechten per artikel. Dat geldt voor zendingen naar België en de andere "
+            "lidstaten van de Europese Unie.",
+            "duty_tax_change",
+            _EU,
+            id="nl-belgium-and-the-other-member-states-of-the-union",
+        ),
+        pytest.param(
+            "OM",
+            "postal",
+            "Resumption of EMS to selected destinations",
+            "Oman Post will resume EMS acceptance from Sunday 4 October to the following "
+            "destinations, now that cargo flights operate again:\n\n• Italy\n• Spain\n"
+            "• Malaysia\n\nOther destinations stay as announced earlier.",
+            "resumption",
+            ["ES", "IT", "MY"],
+            id="en-from-a-weekday-to-the-following-destinations",
+        ),
+        pytest.param(
+            "JO",
+            "carrier",
+            "قيود على الطرود المرسلة إلى ليبيا",
+            "اعتباراً من 1 سبتمبر سيقتصر قبول الطرود المرسلة إلى ليبيا على الطرود التي لا "
+            "يتجاوز وزنها 10 كغ.",
+            "restriction",
+            ["LY"],
+            id="ar-acceptance-will-be-limited-to",
+        ),
+    ],
+)
+def test_rules_from_the_blind_sets(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
