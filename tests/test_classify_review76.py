@@ -110,6 +110,38 @@ _EU = [
             ["LY"],
             id="ar-acceptance-will-be-limited-to",
         ),
+        pytest.param(
+            "CA",
+            "postal",
+            "Paper customs labels are being phased out",
+            "From 1 March 2026, parcels for the United States and international destinations "
+            "must carry a customs declaration created online. Handwritten labels will be "
+            "refused at the counter.",
+            "new_requirement",
+            ["*"],
+            id="en-the-united-states-and-international-destinations",
+        ),
+        pytest.param(
+            "CA",
+            "postal",
+            "Service notice: U.S. and international parcels accepted again",
+            "Now that the labour dispute has ended, we have resumed accepting parcels for the "
+            "United States and all international destinations at every post office.",
+            "resumption",
+            ["*"],
+            id="en-us-and-international-in-the-title-and-the-body",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "International mail to Niger: service suspended",
+            "Because the airport in Niamey is closed, we have stopped accepting items for "
+            "Niger. This applies to all international services to Niger, including letters, "
+            "parcels and Express.",
+            "suspension",
+            ["NE"],
+            id="en-international-mail-to-one-country-in-the-title",
+        ),
     ],
 )
 def test_rules_from_the_blind_sets(

@@ -807,6 +807,32 @@ _OTHER_PLACES_ROW = lazy_compile(
 )
 
 
+# "X and (all other) international destinations" between a country and the world after it
+_AND_THE_WORLD = lazy_compile(
+    r"\s*(?:and|&|et|und|y|e|en)\s+(?:(?:all|other|all other|tous les|toutes les|autres|alle|"
+    r"andere|todos los|otros|demais|outros)\s+)?(?:the\s+)?$"
+)
+
+
+def _places_and_the_world(doc: Doc, roles: list[Role]) -> bool:
+    """Whether every place named as a destination is followed by "and international
+    destinations" (the rest of the world), so that the two together are everywhere abroad."""
+    places = [
+        r
+        for r in roles
+        if r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK) and r.source != "facility"
+    ]
+    worlds = [r.place for r in roles if r.place.code in (WORLD, WORLD_WEAK)]
+    return bool(places) and all(
+        any(
+            0 <= w.start - r.place.end <= 24
+            and _AND_THE_WORLD.fullmatch(doc.norm, r.place.end, w.start) is not None
+            for w in worlds
+        )
+        for r in places
+    )
+
+
 def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -> bool:
     """Whether the title sends mail "abroad" and every place the body names as a destination
     stands after "this also applies to" in its sentence (not "International parcels: delays
@@ -1249,7 +1275,15 @@ def _decide(
                 if _mail_into(doc, into, into_span[0]):
                     return _own_country(origin, into_span, partners, strong, roles)
 
-    if world_strong is not None and title_strong and strong and world_strong[0] >= doc.title_end:
+    if (
+        world_strong is not None
+        and title_strong
+        and strong
+        and world_strong[0] >= doc.title_end
+        # not "resuming U.S. and international services" over "to the United States and all
+        # international destinations": the title names the rest of the world beside them
+        and not _places_and_the_world(doc, [r for r in roles if doc.in_title(r.place.start)])
+    ):
         world_strong = None  # the title names the destinations; "all services" means theirs
     if world_strong is not None and title_strong and _world_as_title_label(doc, roles):
         world_strong = None  # "Versand ins Ausland: Aussetzung der Sendungen nach Russland"
@@ -1308,6 +1342,10 @@ def _decide(
     if not strong and world_neutral is not None and not titled:
         # (not "Shipments to the Gulf states continue as normal" over a link "Sending abroad")
         return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
+    if strong and world_weak_to is not None and _places_and_the_world(doc, roles):
+        # "for the United States and international destinations" (Canada Post): the place
+        # and the rest of the world, every destination abroad
+        return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)
     if strong and world_weak_to is not None and _places_only_included(doc, roles, world_weak_to):
         # "Customs declaration required for all items abroad ... This also applies to items to
         # Sweden, Denmark and other EU countries": the places are within the title's "abroad"
