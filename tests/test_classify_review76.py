@@ -95,9 +95,9 @@ _EU = [
             "Resumption of EMS to selected destinations",
             "Oman Post will resume EMS acceptance from Sunday 4 October to the following "
             "destinations, now that cargo flights operate again:\n\n• Italy\n• Spain\n"
-            "• Malaysia\n\nOther destinations stay as announced earlier.",
+            "• Malaysia\n\nParcels to Jordan will also be accepted again from 10 October.",
             "resumption",
-            ["ES", "IT", "MY"],
+            ["ES", "IT", "JO", "MY"],
             id="en-from-a-weekday-to-the-following-destinations",
         ),
         pytest.param(
@@ -142,9 +142,41 @@ _EU = [
             ["NE"],
             id="en-international-mail-to-one-country-in-the-title",
         ),
+        pytest.param(
+            "PE",
+            "customs",
+            "Aduanas informa sobre nuevas prohibiciones en envíos postales",
+            "A partir del 1 de junio no se admitirá la importación por vía postal de "
+            "cigarrillos electrónicos ni de sus líquidos de recarga.",
+            "prohibited_items",
+            ["PE"],
+            id="es-will-not-be-admitted-in-the-singular",
+        ),
+        pytest.param(
+            "CL",
+            "carrier",
+            "Nuevo requisito para envíos de importación a Chile",
+            "A partir del 1 de octubre, la guía aérea de cada envío con destino a Chile llevará "
+            "el número de documento de identidad del destinatario. Los envíos de exportación "
+            "no se ven afectados.",
+            "new_requirement",
+            ["CL"],
+            id="es-a-new-requirement-in-the-singular",
+        ),
+        pytest.param(
+            "SN",
+            "postal",
+            "Épidémie : continuité des services postaux",
+            "Nos services nationaux et internationaux fonctionnent normalement. Aucune "
+            "administration postale étrangère n'a suspendu l'acceptation du courrier à "
+            "destination du Sénégal.",
+            "informational",
+            None,
+            id="fr-no-foreign-post-has-suspended",
+        ),
     ],
 )
 def test_rules_from_the_blind_sets(
-    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str] | None
 ) -> None:
     _check(title, text, origin, source_kind, kind, codes)

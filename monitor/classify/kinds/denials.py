@@ -706,8 +706,13 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
         return False
     if doc.norm[neg_start:neg_end] in _NO_DETERMINERS:
         # "aucune suspension n'a été notifiée"; not "aucun colis ne peut être envoyé" (the
-        # stop holds its own "ne"), "nessuna deroga al divieto" (another noun's)
-        return _words_between(doc, neg_end, start) == 0
+        # stop holds its own "ne"), "nessuna deroga al divieto" (another noun's); but "aucune
+        # administration postale n'a suspendu": no one has done it
+        return _words_between(doc, neg_end, start) == 0 or (
+            _words_between(doc, neg_end, start) <= 10
+            and _NONE_HAS_DONE.search(doc.norm, neg_end, start) is not None
+            and _SENTENCE_MARK.search(doc.norm, neg_end, start) is None
+        )
     if doc.full[neg_start:neg_end] in _ZH_NO_NEED:
         # "无需暂停发货": "no need to" negates the verb right after it, in its own clause, not
         # a stop told after a full stop ("客户无需担心。寄往法国的包裹暂停收寄。")
@@ -750,6 +755,10 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
 _NO_DETERMINERS = frozenset(
     ("aucun", "aucune", "nenhum", "nenhuma", "nessun", "nessuna", "nessuno", "ningun", "ninguna")
 )
+# French "(no one) has" right before the change word: "n'a", "n'ont" (not across a comma:
+# "aucune administration n'a, à ce jour, suspendu" is two clauses and stays unread)
+_NONE_HAS_DONE = lazy_compile(r"\bn'(?:a|ont|avait|avaient)\s+(?:ete\s+)?$")
+_SENTENCE_MARK = re.compile(r"[.;:!?\n]")
 _ZH_NO_NEED = frozenset(("无需", "無需", "无须", "無須", "不必"))
 _ZH_CLAUSE_MARK = re.compile(r"[。！？；，、,.!?;:：\n]")
 _WITHOUT = frozenset(("without", "ohne", "sans", "sin", "senza", "zonder", "sem", "без"))
