@@ -180,3 +180,70 @@ def test_rules_from_the_blind_sets(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str] | None
 ) -> None:
     _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "ES",
+            "customs",
+            "Tasa nacional para envíos de bajo valor",
+            "Desde el 1 de abril de 2026 la Aduana cobrará en España una tasa de 2 euros por "
+            "cada envío de bajo valor procedente de terceros países. La tasa es nacional y no "
+            "se aplica en todos los Estados miembros de la Unión Europea.",
+            "duty_tax_change",
+            ["ES"],
+            id="es-not-in-all-member-states",
+        ),
+        pytest.param(
+            "IT",
+            "customs",
+            "Contributo nazionale sui piccoli pacchi",
+            "Dal 1° febbraio 2026 è dovuto un contributo di 2 euro per ogni pacco di modico "
+            "valore proveniente da paesi extra-UE. Il contributo vale solo in Italia e si "
+            "aggiunge al dazio previsto in tutti gli Stati membri dell'Unione europea.",
+            "duty_tax_change",
+            ["IT"],
+            id="it-only-in-italy-beside-the-union-rule",
+        ),
+        pytest.param(
+            "CZ",
+            "customs",
+            "Poplatek za celní řízení u zásilek ze třetích zemí",
+            "Od 1. dubna 2026 bude Celní správa účtovat poplatek 50 Kč za každou zásilku ze "
+            "třetích zemí dovezenou do České republiky. Ve všech členských státech EU se toto "
+            "pravidlo neuplatňuje.",
+            "duty_tax_change",
+            ["CZ"],
+            id="cs-a-national-fee-told-beside-all-member-states",
+        ),
+        pytest.param(
+            "US",
+            "postal",
+            "Canada Post strike",
+            "Because of the Canada Post strike, items to Canada and international destinations "
+            "routed through Canada may be delayed.",
+            "delay",
+            ["CA"],
+            id="en-international-destinations-routed-through-a-country",
+        ),
+        pytest.param(
+            "SA",
+            "postal",
+            "مواعيد العمل في مكاتب البريد",
+            "يقتصر قبول الطرود في مكاتب البريد خلال شهر رمضان على الفترة الصباحية من الساعة 9 "
+            "إلى 2.",
+            "irrelevant",
+            [],
+            id="ar-acceptance-limited-to-morning-hours",
+        ),
+    ],
+)
+def test_guards_from_the_review(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    """Probes that the first form of this session's rules got wrong ('in all member states'
+    negated or beside a country's own fee, 'international destinations routed through',
+    Arabic opening hours)."""
+    _check(title, text, origin, source_kind, kind, codes)

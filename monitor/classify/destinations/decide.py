@@ -156,12 +156,24 @@ def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
     return any(
         not _kept_sentence(doc, s[0]) and not _POINTER_WORDS.search(doc.norm, *s)
         for s in eu_sentences
-    ) and not any(
+    ) and not _own_rule_elsewhere(doc, roles, own, eu_sentences)
+
+
+def _own_rule_elsewhere(
+    doc: Doc,
+    roles: list[Role],
+    own: str,
+    sentences: set[tuple[int, int]],
+    headings: bool = True,
+) -> bool:
+    """Whether a sentence other than ``sentences`` (those of the EU's rule) names the country
+    ``own`` as a place of a change: a dated rule of its own ("À partir du 1er mars, une taxe
+    ... s'applique à chaque petit colis livré en France"), not the country named in passing
+    ("Kunden in Österreich", "goederen in Nederland? Vraag uw leverancier om een HS-code")."""
+    return any(
         r.place.code == own
-        and doc.sentence_of(r.place.start) not in eu_sentences
-        # a dated rule of its own for the country ("À partir du 1er mars, une taxe ...
-        # s'applique à chaque petit colis livré en France"), not the country named in passing
-        # ("Kunden in Österreich", "goederen in Nederland? Vraag uw leverancier om een HS-code")
+        and doc.sentence_of(r.place.start) not in sentences
+        and (headings or r.source != "heading")
         and (r.role == STRONG or (r.role == NEUTRAL and _dated_change(doc, r.place.start)))
         for r in roles
     )
@@ -455,6 +467,20 @@ _EU_WIDE = word_start(
     # Swedish, Danish, Finnish, Portuguese: "in all the EU's member states"
     r"i alla eu:s medlemsstater|i alle eu's medlemsstater|i alle eu-medlemslande|"
     r"kaikissa eu:n jasenvaltioissa|em todos os estados[- ]membros)\b"
+)
+
+
+# A negation before "in all member states" in its sentence ("nu se aplică în toate statele
+# membre", "neplatí", "ännu inte i alla", "δεν ισχύει σε όλα", "not yet in all")
+_NOT_BEFORE_WIDE = word_start(
+    r"\b(?:not|no|nicht|kein\w*|ne|pas|non|nao|niet|geen|nu|nie|neplati|neplatia|inte|ikke|"
+    r"ei|eivat|"
+    r"nem|δεν|δε|не|ні|contrairement|unlike|anders als|a diferencia|a differenza|"
+    r"in tegenstelling|"
+    # "si applica solo in Italia e si aggiunge al dazio previsto in tutti gli Stati membri":
+    # the country's own rule beside the union's
+    r"only|nur|seulement|uniquement|solo|solamente|soltanto|somente|alleen|kun|endast|bara|"
+    r"vain|csak|tylko|pouze|iba|doar|samo|μονο|только|лише|тільки)\b"
 )
 
 
@@ -827,10 +853,18 @@ def _places_and_the_world(doc: Doc, roles: list[Role]) -> bool:
         any(
             0 <= w.start - r.place.end <= 24
             and _AND_THE_WORLD.fullmatch(doc.norm, r.place.end, w.start) is not None
+            and _WORLD_NARROWED.match(doc.norm, w.end) is None
             for w in worlds
         )
         for r in places
     )
+
+
+# "international destinations routed through Canada", "... in the Pacific", "... that connect
+# through our hub": some destinations, not all
+_WORLD_NARROWED = lazy_compile(
+    r"\s*(?:routed|that|which|in|on|via|through|connecting|served|within|of|near|around)\b"
+)
 
 
 def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -> bool:
@@ -1072,6 +1106,16 @@ def _decide(
             # the EU named in it or right after ("der EU", "dell'Unione", "van de EU")
             and _names_eu_at(roles, wide.start(), wide.end() + 9)
             and not _FROM_BEFORE.search(doc.norm, max(0, wide.start() - 8), wide.start())
+            # not "the fee does not apply in all member states", "similar fees are not yet
+            # charged in all member states": the rule is the country's own
+            and not _NOT_BEFORE_WIDE.search(
+                doc.norm, doc.sentence_of(wide.start())[0], wide.start()
+            )
+            # (a heading or a breadcrumb "Celní správa České republiky › Aktuality" names
+            # no rule)
+            and not _own_rule_elsewhere(
+                doc, roles, own, {doc.sentence_of(wide.start())}, headings=False
+            )
         ):
             # a member's customs on a rule "throughout the EU" ("in allen 27 Mitgliedstaaten
             # der EU"): imports into all 27
@@ -1248,7 +1292,9 @@ def _decide(
             # country; the others it names are where the goods come from. "Parcels to Belgium
             # and the other member states of the EU": the own country and its union.
             union = _own_and_the_rest(doc, roles, rest_of_strong, origin, regions)
-            if union is not None:
+            if union is not None and not _own_rule_elsewhere(
+                doc, roles, origin, {doc.sentence_of(r.place.start) for r in rest_of_strong}
+            ):
                 own = cued.cue or own_span or (0, doc.title_end)
                 codes = sorted(set(_expand(union, regions)) | set(partners))
                 return DestinationResult(codes, [(c, *strong.get(c, own)) for c in codes], roles)
