@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from monitor.classify import Classification, classify
 
+# the members of the EU, which a notice on the union's rules names as its destinations
+EU27 = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
+    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+]  # fmt: skip
+
 
 def check_kind(
     title: str, text: str, origin: str, source_kind: str, kind: str, codes: list[str] | None = None

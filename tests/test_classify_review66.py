@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from tests.classify_check import EU27
 from tests.classify_check import check_kind as _check
 
 _AFRICA = {"DZ", "EG", "KE", "NG", "ZA", "ZW"}
@@ -433,8 +434,7 @@ def test_an_amharic_declaration_that_must_be_submitted_is_a_requirement():
     )
 
 
-_EU = ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE"]
-_EU += ["IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK"]
+_EU = EU27
 
 
 def test_as_well_as_the_other_countries_of_the_eu_adds_the_rest_of_its_members():

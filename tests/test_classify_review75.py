@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from tests.classify_check import EU27
 from tests.classify_check import check_kind as _check
 
-_EU = [
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU",
-    "IE", "IT", "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
-]  # fmt: skip
+_EU = EU27
 
 
 @pytest.mark.parametrize(
