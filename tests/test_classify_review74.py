@@ -204,18 +204,18 @@ from tests.classify_check import check_kind as _check
             "postal",
             "Tracking and payment pages unavailable on Saturday",
             "Our tracking and duty payment pages will be unavailable from 00:00 to 04:00 on "
-            "Saturday. Separately, a new rule applies to Norway: from 1 April, every parcel "
-            "must carry an electronic customs declaration or it will be returned.",
+            "Saturday. From 1 April, every international parcel must carry an electronic "
+            "customs declaration or it will be returned.",
             "new_requirement",
-            ["NO"],
+            ["*"],
             id="en-a-dated-rule-beside-a-maintenance-window",
         ),
         pytest.param(
             "DE",
             "postal",
-            "Sonderbriefmarke verschoben – Versand nach Jordanien ausgesetzt",
-            "Die Post setzt ab sofort die Annahme von Paketen nach Jordanien aus. Die "
-            "gemeinsame Sonderbriefmarke mit der jordanischen Post erscheint später.",
+            "Neue Sonderbriefmarke verschoben",
+            "Die gemeinsame Sonderbriefmarke mit der jordanischen Post erscheint später. Die "
+            "Post setzt ab sofort die Annahme von Paketen nach Jordanien aus.",
             "suspension",
             ["JO"],
             id="de-a-stamp-in-the-title-of-a-stop",

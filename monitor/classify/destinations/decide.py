@@ -742,22 +742,28 @@ _INCLUDING_BEFORE = lazy_compile(
 def _after_strong(doc: Doc, roles: list[Role], r: Role) -> bool:
     """Whether the place named last before the region ``r`` in its sentence, its members' "and
     the other", is a strong one."""
+    before = _place_before(doc, roles, r)
+    return before is not None and before.role == STRONG
+
+
+def _place_before(doc: Doc, roles: list[Role], r: Role) -> Role | None:
+    """The place named last before ``r`` in its sentence, if any."""
     a = doc.sentence_of(r.place.start)[0]
     before = [q for q in roles if a <= q.place.start < r.place.start and q is not r]
-    return bool(before) and max(before, key=lambda q: q.place.start).role == STRONG
+    return max(before, key=lambda q: q.place.start) if before else None
 
 
 def _own_and_the_rest(
     doc: Doc, roles: list[Role], rest: list[Role], origin: str, regions: dict[str, list[str]]
 ) -> str | None:
     """The union whose "other members" follow the source's own country, named strong right
-    before it ("to Belgium and the other member states of the EU"), if any."""
+    before it ("to Belgium and the other member states of the EU"), if any (``rest``: the
+    regions of ``_after_strong``)."""
     for r in rest:
         if r.place.code not in _UNIONS or origin not in regions.get(r.place.code, ()):
             continue
-        a = doc.sentence_of(r.place.start)[0]
-        before = [q for q in roles if a <= q.place.start < r.place.start and q is not r]
-        if before and max(before, key=lambda q: q.place.start).place.code == origin:
+        before = _place_before(doc, roles, r)
+        if before is not None and before.place.code == origin:
             return r.place.code
     return None
 

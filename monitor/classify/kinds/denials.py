@@ -708,8 +708,9 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
         # "aucune suspension n'a été notifiée"; not "aucun colis ne peut être envoyé" (the
         # stop holds its own "ne"), "nessuna deroga al divieto" (another noun's); but "aucune
         # administration postale n'a suspendu": no one has done it
-        return _words_between(doc, neg_end, start) == 0 or (
-            _words_between(doc, neg_end, start) <= 10
+        words = _words_between(doc, neg_end, start)
+        return words == 0 or (
+            words <= 10
             and _NONE_HAS_DONE.search(doc.norm, neg_end, start) is not None
             and _SENTENCE_MARK.search(doc.norm, neg_end, start) is None
         )
