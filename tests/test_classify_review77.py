@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from tests.classify_check import EU27
+from tests.classify_check import check_kind as _check
 
 
 @pytest.mark.parametrize(
@@ -110,3 +112,73 @@ def test_what_a_change_leaves_alone_is_not_its_scope(origin, source_kind, title,
     got = classify(title, text, origin=origin, source_kind=source_kind)
     assert got.relevant, got.evidence[:4]
     assert got.categories == expected, [e for e in got.evidence if e["field"] == "categories"]
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "ML",
+            "post",
+            "Colis vers la France et l'Union européenne : poids maximum limité à 10 kg",
+            "À compter du 1er septembre, les colis postaux à destination de la France et des "
+            "autres pays de l'Union européenne ne sont acceptés que dans la limite de 10 kg.",
+            "restriction",
+            EU27,
+            id="fr-france-and-the-other-countries-of-the-union",
+        ),
+        pytest.param(
+            "BF",
+            "customs",
+            "Mise en œuvre du prélèvement confédéral",
+            "Un prélèvement de 0,5 % est appliqué, à compter du 29 mars 2025, sur la valeur en "
+            "douane des marchandises importées au Burkina Faso, y compris les envois postaux.",
+            "duty_tax_change",
+            ["BF"],
+            id="fr-a-levy-on-imports",
+        ),
+        pytest.param(
+            "AM",
+            "post",
+            "ԵՄ երկրներ ուղարկվող առաքանիների նոր պահանջներ",
+            "2024 թ. դեկտեմբերի 2-ից Եվրոպական միության անդամ երկրներ ուղարկվող ապրանքներ "
+            "պարունակող բոլոր առաքանիների համար պարտադիր է նախնական էլեկտրոնային տվյալների "
+            "ներկայացումը։",
+            "new_requirement",
+            EU27,
+            id="hy-items-sent-to-the-member-states-of-the-european-union",
+        ),
+        pytest.param(
+            "AM",
+            "post",
+            "ԱՄՆ-ից ստացվող առաքանիների ուշացում",
+            "Մաքսային ստուգումների պատճառով ԱՄՆ-ից ստացվող փոստային առաքանիները կարող են "
+            "ուշանալ մինչև 5 օր։",
+            "delay",
+            ["AM"],
+            id="hy-items-from-the-us-written-with-a-hyphen",
+        ),
+        pytest.param(
+            "MN",
+            "post",
+            "АНУ руу бараа агуулсан илгээмж хүлээн авахыг түр зогсоох тухай",
+            "2025 оны 8 дугаар сарын 26-наас эхлэн АНУ руу бараа агуулсан шуудангийн "
+            "илгээмж хүлээн авахыг түр зогсоож байна.",
+            "suspension",
+            ["US"],
+            id="mn-the-abbreviation-of-the-united-states",
+        ),
+        pytest.param(
+            "AU",
+            "customs",
+            "Importing vapes: changes from 1 March",
+            "From 1 March, the importation of all vaping goods into Australia – whether or not "
+            "they contain nicotine – is prohibited unless the importer holds a licence.",
+            "prohibited_items",
+            ["AU"],
+            id="en-whether-or-not-is-no-condition",
+        ),
+    ],
+)
+def test_places_and_kinds_of_the_new_sets(origin, source_kind, title, text, kind, codes):
+    _check(title, text, origin, source_kind, kind, codes)

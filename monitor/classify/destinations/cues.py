@@ -334,8 +334,22 @@ _FI_COMING = word_start(
     r"ulkopuolelta)\b"
 )
 _FI_COMING_REACH = 30
-# "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries (a hyphen reads as a space)
-_ORIGIN_COMPOUND = lazy_compile(r" ma(?:ista|asta|ilta|alta)\b")
+# "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries (a hyphen reads as a space);
+# Armenian and Georgian "from" after a hyphen on an abbreviation ("ԱՄՆ-ից", "აშშ-დან") or on
+# the word for countries after the name ("ԵՄ երկրներից", "ევროკავშირის ქვეყნებიდან")
+_ORIGIN_COMPOUND = lazy_compile(
+    r" (?:ma(?:ista|asta|ilta|alta)|\u056b\u0581|"
+    r"\u0565\u0580\u056f\u0580(?:\u0576\u0565\u0580)?\u056b\u0581|\u10d3\u10d0\u10dc|"
+    r"\u10e5\u10d5\u10d4\u10e7\u10dc(?:\u10d4\u10d1)?\u10d8\u10d3\u10d0\u10dc)\b"
+)
+# how the words ``_ORIGIN_COMPOUND`` reads start (a cheap test before it)
+ORIGIN_COMPOUND_STARTS = (
+    " ma",
+    " \u056b\u0581",
+    " \u0565\u0580\u056f\u0580",
+    " \u10d3\u10d0\u10dc",
+    " \u10e5\u10d5",
+)
 
 
 def suffix_case(doc: Doc, place: Place) -> Role | None:

@@ -128,7 +128,9 @@ _AND_OTHER_BEFORE = lazy_compile(
     # "и в другие страны", "та до інших країн", "oraz do innych krajów": a preposition again
     # (not the locative "и в других странах": where something happens)
     r"(?:(?:в|во)\s+(?=другие|інші)|in\s+(?=andere\b|every\b)|(?:до|do|to|nach)\s+)?"
-    r"(?:(?:the|all|every|de|die|les|los|las|gli|os|as|aos|alle|a los|a las|agli|ai)\s+)?"
+    # (and the genitive and partitive articles: "et des autres pays de l'UE", "e degli altri")
+    r"(?:(?:the|all|every|de|die|les|los|las|gli|os|as|aos|alle|a los|a las|agli|ai|des|"
+    r"degli|delle|dos|das|de los|de las|der|den)\s+)?"
     r"(?:other|andere[n]?|autres|otros|otras|demas|demais|restantes|rimanenti|altri|outros|"
     r"інших|інші|других|другие|innych|pozostałych|andre|andra|ovriga|øvrige|muut|muihin|muissa|"
     # Romanian, Slovenian, Croatian, Czech, Slovak, Bulgarian, Lithuanian, Latvian (folded)

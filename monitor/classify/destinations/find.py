@@ -11,6 +11,7 @@ from functools import lru_cache
 from monitor.classify import lexicon
 from monitor.classify.destinations.asides import drop_quiet_asides
 from monitor.classify.destinations.cues import (
+    ORIGIN_COMPOUND_STARTS,
     OUTSIDE_HINTS,
     SUFFIX_ORIGIN_END,
     SUFFIX_TO_END,
@@ -757,7 +758,7 @@ def find_destinations(
             role = _korean_particle(doc, place)
         if role is None and (
             doc.norm.endswith(SUFFIX_ORIGIN_END, place.start, place.end)
-            or doc.norm.startswith(" ma", place.end)
+            or doc.norm.startswith(ORIGIN_COMPOUND_STARTS, place.end)
         ):
             role = suffix_case(doc, place)
         if role is None and doc.norm.endswith(SUFFIX_TO_END, place.start, place.end):

@@ -881,6 +881,9 @@ def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
         # "В случае с США приём приостановлен", "w przypadku przesyłek do USA": "as for" the
         # mail or place named next, no condition ("в случае забастовки" still is one)
         return _CASE_OF_SUBJECT.match(doc.norm, m.end) is None
+    if m.key == "whether":
+        # "whether or not they contain nicotine": either way, so no condition
+        return not doc.norm.startswith(" or not ", m.end)
     if m.key != "should":
         return True
     if not doc.norm[clause_start : m.start].strip():
