@@ -178,6 +178,55 @@ def test_what_a_change_leaves_alone_is_not_its_scope(origin, source_kind, title,
             ["AU"],
             id="en-whether-or-not-is-no-condition",
         ),
+        pytest.param(
+            "TH",
+            "carrier",
+            "ประกาศปรับเงื่อนไขการรับพัสดุ ปลายทางกัมพูชา",
+            "บริษัทฯ ขอแจ้งปรับเงื่อนไขการรับพัสดุปลายทางกัมพูชา ตั้งแต่วันที่ 1 มีนาคม 2567 "
+            "เป็นต้นไป น้ำหนักสูงสุดต่อชิ้น 20 กก.",
+            "restriction",
+            ["KH"],
+            id="th-acceptance-conditions-and-a-maximum-weight",
+        ),
+        pytest.param(
+            "KH",
+            "post",
+            "សេចក្តីជូនដំណឹង ស្តីពីទិន្នន័យគយសម្រាប់បញ្ញើផ្ញើទៅសហរដ្ឋអាមេរិក",
+            "ចាប់ពីថ្ងៃទី០១ ខែមករា ឆ្នាំ២០២១ តទៅ រាល់បញ្ញើដែលមានទំនិញដែលផ្ញើទៅកាន់"
+            "សហរដ្ឋអាមេរិក ត្រូវតែមានទិន្នន័យគយជាអេឡិចត្រូនិក។",
+            "new_requirement",
+            ["US"],
+            id="km-items-must-have-electronic-data",
+        ),
+        pytest.param(
+            "MM",
+            "post",
+            "ငလျင်ဒဏ်ကြောင့် စာပို့ဝန်ဆောင်မှု နောက်ကျမှုများ",
+            "နိုင်ငံခြားမှ မြန်မာနိုင်ငံသို့ ဝင်ရောက်လာသော ပါဆယ်ထုပ်များကို ပေးပို့ရာတွင် ရက်အနည်းငယ် နောက်ကျမှုများ ရှိနိုင်ပါသည်။",
+            "delay",
+            ["MM"],
+            id="my-inbound-parcels-may-be-late",
+        ),
+        pytest.param(
+            "MM",
+            "customs",
+            "သွင်းကုန်လိုင်စင် လိုအပ်ချက်",
+            "၂၀၂၂ ခုနှစ်၊ စက်တင်ဘာလ ၁ ရက်နေ့မှစ၍ ကူရီယာမှတစ်ဆင့် မြန်မာနိုင်ငံသို့ "
+            "တင်သွင်းသော ကုန်ပစ္စည်းများအတွက် သွင်းကုန်လိုင်စင်ကို ကြိုတင်လျှောက်ထား "
+            "ရယူရမည် ဖြစ်ပါသည်။",
+            "new_requirement",
+            ["MM"],
+            id="my-an-import-licence-must-be-obtained",
+        ),
+        pytest.param(
+            "MO",
+            "post",
+            "郵寄鋰電池的規定",
+            "自4月1日起，寄往所有國際目的地的郵件均不接受單獨寄遞的鋰電池。",
+            "prohibited_items",
+            ["*"],
+            id="zh-loose-lithium-batteries-are-not-accepted",
+        ),
     ],
 )
 def test_places_and_kinds_of_the_new_sets(origin, source_kind, title, text, kind, codes):
