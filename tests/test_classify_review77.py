@@ -106,6 +106,23 @@ from tests.classify_check import check_kind as _check
             ["tobacco_vapes"],
             id="ar-the-iraqi-spelling-of-e-cigarettes",
         ),
+        pytest.param(
+            "TR",
+            "post",
+            "Yurt dışı gönderilerde parfüm kabulünün durdurulması",
+            "1 Aralık'tan itibaren yurt dışına gönderilerde parfüm, kolonya ve alkol içerikli "
+            "diğer kozmetik ürünlerin kabulü geçici olarak durdurulacaktır.",
+            ["perfumes_cosmetics"],
+            id="tr-cosmetics-containing-alcohol-are-no-alcohol",
+        ),
+        pytest.param(
+            "TR",
+            "post",
+            "Alkollü içecek gönderimi",
+            "1 Aralık'tan itibaren yurt dışına alkol içerikli içecekler gönderilemeyecektir.",
+            ["alcohol"],
+            id="tr-drinks-containing-alcohol-are-alcohol",
+        ),
     ],
 )
 def test_what_a_change_leaves_alone_is_not_its_scope(origin, source_kind, title, text, expected):

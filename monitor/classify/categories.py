@@ -427,7 +427,18 @@ CONTAINING_REACH = 40
 
 def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     """ "Perfumes and colognes containing alcohol": the alcohol is what the perfume holds, not
-    goods of its own (unlike "shipments containing alcoholic beverages")."""
+    goods of its own (unlike "shipments containing alcoholic beverages"); Turkish puts it
+    before them: "alkol içerikli kozmetik ürünler" (cosmetics containing alcohol)."""
+    if _CONTAINING_AFTER.match(doc.norm, m.end):
+        hi = min(doc.sentence_of(m.start)[1], m.end + CONTAINING_REACH)
+        return any(
+            m.end < o.start < hi
+            and o.value not in _HELD_KINDS
+            and o.value not in GENERIC
+            and not o.value.startswith("_")
+            and o.value != "food"
+            for o in matches
+        )
     lo = max(doc.sentence_of(m.start)[0], m.start - CONTAINING_REACH)
     if not _CONTAINING_BEFORE.search(doc.norm, lo, m.start):
         return False
@@ -435,6 +446,10 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
         lo <= o.start < m.start and o.value not in GENERIC and not o.value.startswith("_")
         for o in matches
     )
+
+
+# Turkish "containing", "-based" after what is contained ("alkol içerikli", "alkol bazlı")
+_CONTAINING_AFTER = lazy_compile(r" (?:icerikli|içerikli|bazli|bazlı)\b")
 
 
 # What goods are made of, said of goods the sentence before names (not "dangerous goods":
