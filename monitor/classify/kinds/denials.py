@@ -873,6 +873,10 @@ _CASE_OF_SUBJECT = lazy_compile(
 )
 
 
+# what opens an aside right before it: a dash, a comma, a bracket
+_ASIDE_OPENS = re.compile(r"[\u2013\u2014,(-]\s*$")
+
+
 def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
     """ "Should" opens a condition at the head of its clause or before its subject ("Should
     the situation change", "we will update you should any restrictions arise"); "customers
@@ -881,9 +885,10 @@ def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
         # "В случае с США приём приостановлен", "w przypadku przesyłek do USA": "as for" the
         # mail or place named next, no condition ("в случае забастовки" still is one)
         return _CASE_OF_SUBJECT.match(doc.norm, m.end) is None
-    if m.key == "whether":
-        # "whether or not they contain nicotine": either way, so no condition
-        return not doc.norm.startswith(" or not ", m.end)
+    if m.key == "whether" and doc.norm.startswith(" or not ", m.end):
+        # "vapes – whether or not they contain nicotine – are banned": an aside, either way, so
+        # no condition ("reviewing whether or not vapes should be banned" still is one)
+        return not _ASIDE_OPENS.search(doc.full, max(0, m.start - 3), m.start)
     if m.key != "should":
         return True
     if not doc.norm[clause_start : m.start].strip():
