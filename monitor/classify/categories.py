@@ -448,8 +448,9 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     )
 
 
-# Turkish "containing", "-based" after what is contained ("alkol içerikli", "alkol bazlı")
-_CONTAINING_AFTER = lazy_compile(r" (?:icerikli|içerikli|bazli|bazlı)\b")
+# Turkish "containing", "-based" after what is contained ("alkol içerikli", "alkol bazlı"; on
+# the normalised text, where "ç" is "c" and the dotless "ı" stays)
+_CONTAINING_AFTER = lazy_compile(r" (?:icerikli|bazli|bazlı)\b")
 
 
 # What goods are made of, said of goods the sentence before names (not "dangerous goods":
