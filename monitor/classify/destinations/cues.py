@@ -337,18 +337,10 @@ _FI_COMING_REACH = 30
 # "EU-maista", "EU-maasta", "EU-mailta": from (the) EU countries (a hyphen reads as a space);
 # Armenian and Georgian "from" after a hyphen on an abbreviation ("ԱՄՆ-ից", "აშშ-დან") or on
 # the word for countries after the name ("ԵՄ երկրներից", "ევროკავშირის ქვეყნებიდან")
-_ORIGIN_COMPOUND = lazy_compile(
+ORIGIN_COMPOUND = lazy_compile(
     r" (?:ma(?:ista|asta|ilta|alta)|\u056b\u0581|"
     r"\u0565\u0580\u056f\u0580(?:\u0576\u0565\u0580)?\u056b\u0581|\u10d3\u10d0\u10dc|"
     r"\u10e5\u10d5\u10d4\u10e7\u10dc(?:\u10d4\u10d1)?\u10d8\u10d3\u10d0\u10dc)\b"
-)
-# how the words ``_ORIGIN_COMPOUND`` reads start (a cheap test before it)
-ORIGIN_COMPOUND_STARTS = (
-    " ma",
-    " \u056b\u0581",
-    " \u0565\u0580\u056f\u0580",
-    " \u10d3\u10d0\u10dc",
-    " \u10e5\u10d5",
 )
 
 
@@ -356,7 +348,7 @@ def suffix_case(doc: Doc, place: Place) -> Role | None:
     """The origin a case ending written onto a Finnish or Hungarian name gives it ("tilattu
     Kiinasta", ordered from China; "EU-maista", from EU countries), if any: the word is the
     name and the ending ("Malta" and "Itävalta" end so in their own right)."""
-    compound = _ORIGIN_COMPOUND.match(doc.norm, place.end)
+    compound = ORIGIN_COMPOUND.match(doc.norm, place.end)
     if compound is not None:
         return Role(place, ORIGIN, (place.start, compound.end()))
     word = doc.norm[place.start : place.end]

@@ -1299,16 +1299,14 @@ def _decide(
             # about imports that sends things to the source's own country is about that
             # country; the others it names are where the goods come from. "Parcels to Belgium
             # and the other member states of the EU": the own country and its union.
+            span = cued.cue or own_span or (0, doc.title_end)
             union = _own_and_the_rest(doc, roles, rest_of_strong, origin, regions)
             if union is not None and not _own_rule_elsewhere(
                 doc, roles, origin, {doc.sentence_of(r.place.start) for r in rest_of_strong}
             ):
-                own = cued.cue or own_span or (0, doc.title_end)
                 codes = sorted(set(_expand(union, regions)) | set(partners))
-                return DestinationResult(codes, [(c, *strong.get(c, own)) for c in codes], roles)
-            return _own_country(
-                origin, cued.cue or own_span or (0, doc.title_end), partners, strong, roles
-            )
+                return DestinationResult(codes, [(c, *strong.get(c, span)) for c in codes], roles)
+            return _own_country(origin, span, partners, strong, roles)
         if len(strong) == len(partners) and world_strong is None and not outbound_title:
             # "items addressed to Viet Nam that contain e-cigarettes will not be delivered"
             # (Vietnam Post): mail into the source's own country, and no other place is

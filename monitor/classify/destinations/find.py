@@ -11,7 +11,7 @@ from functools import lru_cache
 from monitor.classify import lexicon
 from monitor.classify.destinations.asides import drop_quiet_asides
 from monitor.classify.destinations.cues import (
-    ORIGIN_COMPOUND_STARTS,
+    ORIGIN_COMPOUND,
     OUTSIDE_HINTS,
     SUFFIX_ORIGIN_END,
     SUFFIX_TO_END,
@@ -758,7 +758,7 @@ def find_destinations(
             role = _korean_particle(doc, place)
         if role is None and (
             doc.norm.endswith(SUFFIX_ORIGIN_END, place.start, place.end)
-            or doc.norm.startswith(ORIGIN_COMPOUND_STARTS, place.end)
+            or ORIGIN_COMPOUND.match(doc.norm, place.end)
         ):
             role = suffix_case(doc, place)
         if role is None and doc.norm.endswith(SUFFIX_TO_END, place.start, place.end):
