@@ -893,6 +893,12 @@ def _cast_votes(
             kind, weight = "informational", 0.5
         elif (kind in _STOPS or kind == "delay") and _JA_NOT_DONE_AFTER.match(norm, end):
             kind, weight = "informational", 0.5  # "引受停止は行っておりません": no stop
+        elif (
+            (kind in _STOPS or kind == "delay")
+            and "\u1000" <= norm[end - 1] <= "\u109f"
+            and _MY_NONE_AFTER.match(norm, end)
+        ):
+            kind, weight = "informational", 0.5  # "နောက်ကျမှု မရှိပါ": there is no delay
         if (not negated and kind in _STOPS and _denied_report(doc, start)) or (
             (kind in _STOPS or kind == "delay")
             and not negated
@@ -2345,6 +2351,8 @@ _TR_NONE_AFTER = lazy_compile(
 _JA_NOT_DONE_AFTER = lazy_compile(
     r"(?:は|も)(?:(?:行って|して|実施して)(?:おりません|いません)|ございません|ありません)"
 )
+# ... and after a Burmese one: "(များ) မရှိပါ" (there is none)
+_MY_NONE_AFTER = lazy_compile(r"\s?(?:များ\s?)?(?:လုံးဝ\s?)?မရှိ")
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
 
 

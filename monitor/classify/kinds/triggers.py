@@ -130,6 +130,11 @@ _RELIEF = (
     # ... or a difference no longer made ("geen onderscheid meer tussen ...")
     r"onderscheid|verschil|unterschied|unterscheidung)"
 )
+# Dutch trouble that "geen ... meer" says is over
+_TROUBLE = (
+    r"(?:vertragingen|vertraging|problemen|probleem|storingen|storing|beperkingen|beperking|"
+    r"achterstanden|achterstand|hinder|onderbrekingen|onderbreking|wachttijden|wachttijd)"
+)
 # Phrases split by other words: "nimmt keine Pakete mehr an", "ne ... plus", "wieder ... auf".
 _GAPPED = [
     # "we have put this service on hold", "has placed all shipments to Canada on hold": a stop
@@ -208,6 +213,8 @@ _GAPPED = [
         lazy_compile(
             r"\bgeen\b(?!\s+(?:onderdeel|deel|lid)\b[^.;:!?\n]{0,60}?(?:unie|union))"
             rf"(?!\s+(?:\w+\s+)?{_RELIEF}\b)"
+            # (no trouble any more is no stop: "geen vertraging meer", "geen storingen meer")
+            rf"(?!\s+(?:\w+\s+)?{_TROUBLE}\b)"
             r"[^.;:!?\n]{1,60}?\bmeer\b(?!\s+(?:nodig|vereist|verplicht)\b)",
             re.I,
         ),
