@@ -337,7 +337,9 @@ _TENDER_TITLE = word_start(
     r"hankemenetlus|"
     # Russian and Ukrainian ("Приглашение к участию в процедуре закупки: упаковочные материалы")
     r"процедур\w* закуп\w*|приглашение к участию|запрос\w* ценовых предложений|"
-    r"запрошення до участі)\b"
+    r"запрошення до участі|"
+    # ... and an open competition for a supply ("Объявление о проведении конкурса: поставка")
+    r"проведени\w* конкурс\w*|открыт\w* конкурс\w*|конкурс\w* на поставку)\b"
 )
 
 
@@ -350,7 +352,7 @@ _TENDER_HINTS = (
     "διαγωνισμ", "ihale", "тендер", "закуп", "upphandling", "anbudskonkurranse", "kilpailut",
     "hankintailmoitus", "e-bidding", "ofertow", "poptavkov", "concurso publico", "zabuni",
     "thau", "thầu", "lelang", "pirkim", "iepirkum", "riigihange", "hankemenetlus",
-    "приглашение к участию", "ценовых предложений", "запрошення до участі",
+    "приглашение к участию", "ценовых предложений", "запрошення до участі", "конкурс",
 )  # fmt: skip
 _LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
 
@@ -379,6 +381,42 @@ _MAIL_WORDS = lazy_compile(
     r"buu (?:pham|kien|chinh)|kiriman|paketti\w*|lahetys\w*|forsendelse\w*|forsandelse\w*)\b|"
     r"包裹|邮件|郵件|快件|小包|소포|우편|특송|직구|少額|郵便|国際郵便|跨境|電商|电商|海淘"
 )
+
+
+# Goods moved by the container load: a story of them that names no mail, parcels or couriers
+# is about companies' freight ("1,200 containers of coils awaiting clearance", "bookings on
+# the Durban-New York service are down"), unless it tells its readers what happens to their
+# cargo (a forwarder's advisory of a port strike is a delay)
+_CONTAINER_WORDS = (
+    r"containers?|containeri[sz]ed|pallets|shipping lines?|bills? of lading|vessels|"
+    r"bulk carriers?|teus?|contenedores|conteneurs|контейнер\w*"
+)
+_CONTAINERS = lazy_compile(rf"\b(?:{_CONTAINER_WORDS})\b")
+_FREIGHT_WORDS = lazy_compile(
+    rf"\b(?:{_CONTAINER_WORDS}|freight forwarders?|importers|exporters)\b"
+)
+_FREIGHT_HINTS = ("container", "pallets", "shipping line", "lading", "vessels", "bulk carrier",
+                  "teu", "contenedores", "conteneurs", "контейнер")  # fmt: skip
+# ... the words of mail such a story would name besides those of _MAIL_WORDS, and those of
+# an advisory to the owners of the cargo
+_SMALL_SHIPMENTS = lazy_compile(
+    r"\b(?:packages?|airmail|surface mail|boxes|letters|envelopes|"
+    r"your (?:shipments?|cargo|bookings?|containers?))\b"
+)
+
+
+def _freight_story(doc: Doc) -> bool:
+    """Whether the notice speaks of containers and freight twice and never of mail, parcels
+    or its reader's cargo."""
+    if not doc.holds_any(_FREIGHT_HINTS) or _CONTAINERS.search(doc.norm) is None:
+        return False
+    found = _FREIGHT_WORDS.finditer(doc.norm)
+    return (
+        next(found, None) is not None
+        and next(found, None) is not None
+        and _MAIL_WORDS.search(doc.norm) is None
+        and _SMALL_SHIPMENTS.search(doc.norm) is None
+    )
 
 
 def _tender_title(doc: Doc) -> bool:
@@ -678,6 +716,10 @@ def count_topics(
         # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
         # do" and "Apply now" in the body: a job, however many words of customs its duties hold
         # (and a webinar's invitation or a bill: their duties are a subject and a line)
+        return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
+    if _freight_story(doc):
+        # "Exporters count the cost as 30% US tariff takes effect": where the containers go
+        # is a market, not where mail is sent
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
     if (
         _tender_title(doc)

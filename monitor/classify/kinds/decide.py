@@ -89,6 +89,7 @@ from monitor.classify.kinds.phrases import (
     dated_span,
 )
 from monitor.classify.kinds.plans import (
+    RESUMPTION_NOUN,
     announced_before,
     called_off,
     limit_raised,
@@ -1023,6 +1024,9 @@ def _cast_votes(
             elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, start, end):
                 weight *= 0.3  # "measures ... to restore our systems": an aim, not done
                 firm = False
+            elif _told_later(doc, start, end, clause_start):
+                weight *= 0.3  # "О возобновлении приёма мы сообщим дополнительно": a resumption
+                firm = False  # to be announced some day, not one that happened
             elif key.lower() in _RESUMES_LATER and _halted_before(doc, triggers, start):
                 weight *= 0.3  # "customs closed; deliveries resume 24 February": the end of
                 firm = False  # the stop the same sentence announces, not a resumption
@@ -2353,6 +2357,31 @@ _JA_NOT_DONE_AFTER = lazy_compile(
 )
 # ... and after a Burmese one: "(များ) မရှိပါ" (there is none)
 _MY_NONE_AFTER = lazy_compile(r"\s?(?:များ\s?)?(?:လုံးဝ\s?)?မရှိ")
+# Said of a resumption to come: it will be announced ("The resumption will be announced
+# separately", "О возобновлении приёма мы сообщим дополнительно", "we will inform you")
+_TOLD_LATER = lazy_compile(
+    r"\b(?:will be (?:announced|communicated|notified|published|confirmed|advised)|"
+    r"we will (?:announce|inform|notify|advise|communicate|confirm|let you know|update)|"
+    r"wird (?:\w+ )?(?:bekanntgegeben|bekannt gegeben|mitgeteilt|informiert)|"
+    r"werden wir (?:sie )?(?:\w+ )?(?:informieren|bekanntgeben)|"
+    r"sera (?:communiquee?|annoncee?)|vous (?:en )?informerons|"
+    r"se (?:informara|comunicara|anunciara)|informaremos|comunicaremos|"
+    r"sara comunicat[ao]|comunicheremo|informeremo|sera comunicad[ao]|"
+    r"сообщим|будет сообщено|будет объявлено|проинформируем|уведомим|"
+    r"повідомимо|буде повідомлено)\b"
+)
+_TOLD_LATER_REACH = 100
+
+
+def _told_later(doc: Doc, start: int, end: int, clause_start: int) -> bool:
+    """Whether the resumption noun at ``start:end`` is one its sentence says will be announced."""
+    if RESUMPTION_NOUN.match(doc.norm, start) is None:
+        return False
+    _a, b = doc.sentence_of(start)
+    lo = max(clause_start, start - _TOLD_LATER_REACH)
+    return _TOLD_LATER.search(doc.norm, lo, min(b, end + _TOLD_LATER_REACH)) is not None
+
+
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
 
 

@@ -384,7 +384,10 @@ _FALSE_THAT = word_start(
     r"il est faux que|il n'est pas vrai que|e falso que|nao e verdade que|"
     r"it is (?:not true|false|untrue|incorrect) that|it's (?:not true|false|untrue) that|"
     r"es ist falsch, dass|es stimmt nicht, dass|het klopt niet dat|het is niet waar dat|"
-    r"nieprawda, ze|nie jest prawda, ze)\b"
+    r"nieprawda, ze|nie jest prawda, ze|"
+    # Urdu "(there is) no truth (in the reports) that", "(it is) not correct that" (folded:
+    # ک is ك, ی is ي), Hindi "(it is) not true that"
+    r"كوئي صداقت نہيں كہ|درست نہيں كہ|सच नहीं है कि)\b"
 )
 
 # a new clause between the denial and a stop: "Es falso que ..., pero los paquetes siguen
@@ -393,7 +396,7 @@ _CLAUSE_BREAK = lazy_compile(r"[;:,]")
 # one word of each phrase of _FALSE_THAT: most notices have none
 _FALSE_THAT_HINTS = ("falso", "cierto", "verdad", "vero", "faux", "vrai", "verdade", "true",
                      "false", "untrue", "incorrect", "falsch", "stimmt", "klopt", "waar",
-                     "nieprawda", "prawda")  # fmt: skip
+                     "nieprawda", "prawda", "صداقت", "درست", "सच")  # fmt: skip
 
 
 # the claim a denial of reports takes as its object: "Não procedem as informações de que ..."

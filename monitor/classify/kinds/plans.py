@@ -75,7 +75,7 @@ def resumption_postponed(doc: Doc, start: int, end: int) -> bool:
         return True  # "再開を延期", "resumption postponed"
     # further on only after a noun of resumption ("the resumption of ..., planned for 1 June,
     # has been postponed"), not a verb ("we resume deliveries that were postponed")
-    return _RESUMPTION_NOUN.match(norm, start) is not None
+    return RESUMPTION_NOUN.match(norm, start) is not None
 
 
 # Only words that link a postponement to what it puts off
@@ -84,7 +84,7 @@ _ONLY_LINKS = lazy_compile(
     r"van|het|da|do|dos|das|el|los|las|w|is|has|been|was|will|be|wird|wurde|est|a ete|ha|sido|"
     r"e stat[oa]|ist|worden)\b|[的をのはが])*"
 )
-_RESUMPTION_NOUN = lazy_compile(
+RESUMPTION_NOUN = lazy_compile(
     r"resumption|restoration|reprise|reanudacion|ripresa|riattivazione|wiederaufnahme|hervatting|"
     r"retomada|wznowieni|reluare|возобновлени|відновленн|再開|恢复|恢復|재개"
 )
