@@ -1693,8 +1693,9 @@ _HOLDING_GOODS = lazy_compile(
     r"(?:\s+(?:international|internationales?|internacionales?|internazionali|internationale|"
     r"internacionais))?\s+(?:containing|that contain|with|contenant|qui contiennent|avec|mit|"
     r"enthaltend|con|que contienen|que contengan|contenenti|che contengono|met|die \w+ bevatten|"
-    r"contendo|com|que contenham)\s+(?:des\s+|de\s+|der\s+)?(?:goods|merchandise|items of value|"
-    r"marchandises?|waren|mercanc[ií]as?|merci|goederen|mercadorias?)\b"
+    r"contendo|com|que contenham)\s+(?:des\s+|de la\s+|de\s+|der\s+)?"
+    r"(?:goods|merchandise|items of value|marchandises?|waren|mercanc[ií]as?|merci|goederen|"
+    r"mercadorias?)\b"
 )
 _ALL_CONTAINING = lazy_compile(
     r"(?:\s+(?:to|for|into|nach|in die|vers|pour|a|para|per|verso|naar)\s++[^,.;:()\n]{1,40}?)?"
