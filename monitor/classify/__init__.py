@@ -35,7 +35,13 @@ from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.domestic_only import domestic_only, domestic_prices_only
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, gazetteer
-from monitor.classify.kinds import RELEVANT_SCORE, KindResult, decide_kind, standing_ban
+from monitor.classify.kinds import (
+    RELEVANT_SCORE,
+    KindResult,
+    decide_kind,
+    freight_story,
+    standing_ban,
+)
 from monitor.classify.kinds.topics import reminds, title_reminds
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
@@ -550,6 +556,10 @@ def _classify_doc(
         },
     )
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
+        return _irrelevant()
+    if (source_kind or "other").lower() == "other" and freight_story(doc):
+        # "Exporters count the cost as 30% US tariff takes effect": the trade press on
+        # companies' containers, whose markets are no places mail is sent to
         return _irrelevant()
     if doc.focus is not None and not any(doc.in_focus(v.start) for v in kind.votes):
         if not any(doc.in_focus(r.place.start) for r in dest.roles):

@@ -11,6 +11,7 @@ changed, and a title that says a service is back decides against the story of it
 
 from __future__ import annotations
 
+from monitor.classify.kinds.choose import freight_story
 from monitor.classify.kinds.decide import decide_kind, whole_text_entries
 from monitor.classify.kinds.limits import ACCEPTING, ONLY_WORDS
 from monitor.classify.kinds.phrases import RELEVANT_SCORE
@@ -26,6 +27,7 @@ __all__ = [
     "REMINDER_HINTS",
     "Vote",
     "decide_kind",
+    "freight_story",
     "reminds",
     "standing_ban",
     "whole_text_entries",

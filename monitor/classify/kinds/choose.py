@@ -389,14 +389,14 @@ _MAIL_WORDS = lazy_compile(
 # cargo (a forwarder's advisory of a port strike is a delay)
 _CONTAINER_WORDS = (
     r"containers?|containeri[sz]ed|pallets|shipping lines?|bills? of lading|vessels|"
-    r"bulk carriers?|teus?|contenedores|conteneurs|контейнер\w*"
+    r"bulk carriers?|teus?|contenedores|conteneurs|контеинер\w*"  # (folded: й is и)
 )
 _CONTAINERS = lazy_compile(rf"\b(?:{_CONTAINER_WORDS})\b")
 _FREIGHT_WORDS = lazy_compile(
     rf"\b(?:{_CONTAINER_WORDS}|freight forwarders?|importers|exporters)\b"
 )
 _FREIGHT_HINTS = ("container", "pallets", "shipping line", "lading", "vessels", "bulk carrier",
-                  "teu", "contenedores", "conteneurs", "контейнер")  # fmt: skip
+                  "teu", "contenedores", "conteneurs", "контеинер")  # fmt: skip
 # ... the words of mail such a story would name besides those of _MAIL_WORDS, and those of
 # an advisory to the owners of the cargo
 _SMALL_SHIPMENTS = lazy_compile(
@@ -405,9 +405,10 @@ _SMALL_SHIPMENTS = lazy_compile(
 )
 
 
-def _freight_story(doc: Doc) -> bool:
+def freight_story(doc: Doc) -> bool:
     """Whether the notice speaks of containers and freight twice and never of mail, parcels
-    or its reader's cargo."""
+    or its reader's cargo (asked only of sources that are no post, carrier or customs: what
+    those say of containers is said to their customers)."""
     if not doc.holds_any(_FREIGHT_HINTS) or _CONTAINERS.search(doc.norm) is None:
         return False
     found = _FREIGHT_WORDS.finditer(doc.norm)
@@ -716,10 +717,6 @@ def count_topics(
         # "Stellenangebot: Sachbearbeiter (m/w/d) Zollabfertigung", or "Job ID", "What you'll
         # do" and "Apply now" in the body: a job, however many words of customs its duties hold
         # (and a webinar's invitation or a bill: their duties are a subject and a line)
-        return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
-    if _freight_story(doc):
-        # "Exporters count the cost as 30% US tariff takes effect": where the containers go
-        # is a market, not where mail is sent
         return Topics(topics, topic_matches, [], [], 0, False, not_mail=True)
     if (
         _tender_title(doc)

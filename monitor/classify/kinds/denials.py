@@ -385,9 +385,10 @@ _FALSE_THAT = word_start(
     r"it is (?:not true|false|untrue|incorrect) that|it's (?:not true|false|untrue) that|"
     r"es ist falsch, dass|es stimmt nicht, dass|het klopt niet dat|het is niet waar dat|"
     r"nieprawda, ze|nie jest prawda, ze|"
-    # Urdu "(there is) no truth (in the reports) that", "(it is) not correct that" (folded:
-    # ک is ك, ی is ي), Hindi "(it is) not true that"
-    r"كوئي صداقت نہيں كہ|درست نہيں كہ|सच नहीं है कि)\b"
+    # Urdu "(there is) no truth (in the reports) that", "(it is) not correct that", "it is
+    # baseless that" (folded: ک is ك, ی is ي), Hindi "(it is) not true / not right that"
+    r"كوئي صداقت نہيں (?:ہے )?كہ|درست نہيں (?:ہے )?كہ|بے بنياد ہے كہ|"
+    r"सच नहीं है कि|सही नहीं है कि|सत्य नहीं है कि)\b"
 )
 
 # a new clause between the denial and a stop: "Es falso que ..., pero los paquetes siguen
@@ -396,7 +397,8 @@ _CLAUSE_BREAK = lazy_compile(r"[;:,]")
 # one word of each phrase of _FALSE_THAT: most notices have none
 _FALSE_THAT_HINTS = ("falso", "cierto", "verdad", "vero", "faux", "vrai", "verdade", "true",
                      "false", "untrue", "incorrect", "falsch", "stimmt", "klopt", "waar",
-                     "nieprawda", "prawda", "صداقت", "درست", "सच")  # fmt: skip
+                     "nieprawda", "prawda", "صداقت", "درست", "بنياد", "सच", "सही",
+                     "सत्य")  # fmt: skip
 
 
 # the claim a denial of reports takes as its object: "Não procedem as informações de que ..."
