@@ -62,6 +62,62 @@ from tests.classify_check import check_kind as _check
             ["AU"],
             id="en-a-forwarders-advisory-to-its-shippers-is-a-delay",
         ),
+        # the review's probes (each read wrongly by 351ea51, the tree it read): a post, a
+        # carrier or a customs authority that speaks of containers speaks to its customers
+        pytest.param(
+            "US",
+            "carrier",
+            "Port of Montreal strike",
+            "Due to the strike at the Port of Montreal, containers bound for Canada are held at "
+            "anchor and shipping lines have diverted vessels to Halifax. Shipments to Canada "
+            "should expect delays of 7 to 10 business days.",
+            "delay",
+            ["CA"],
+            id="en-a-carrier-on-a-port-strike",
+        ),
+        pytest.param(
+            "NL",
+            "postal",
+            "Tijdelijk geen pakketten per schip naar Curaçao",
+            "Door het uitvallen van de rederij nemen wij tijdelijk geen pakketten per schip meer "
+            "aan voor Curaçao. Containers met pakketten die al onderweg zijn, worden nog "
+            "geleverd; nieuwe containers vertrekken niet.",
+            "suspension",
+            ["CW"],
+            id="nl-a-post-stops-parcels-by-ship",
+        ),
+        pytest.param(
+            "AE",
+            "customs",
+            "Import of disposable vapes prohibited",
+            "From 1 June, the import of disposable vapes into the UAE is prohibited. Importers "
+            "holding containers in free zones must re-export them, and freight forwarders must "
+            "refuse new bookings.",
+            "prohibited_items",
+            ["AE"],
+            id="en-customs-bans-vapes-held-in-containers",
+        ),
+        pytest.param(
+            "US",
+            "customs",
+            "CBP guidance after CIT decision",
+            "Following the Court of International Trade's decision (oral arguments were heard in "
+            "July), the additional duties no longer apply to goods entered on or after 1 "
+            "September, including low-value postal shipments.",
+            "duty_tax_change",
+            ["US"],
+            id="en-a-duty-change-that-names-the-hearing",
+        ),
+        pytest.param(
+            "PK",
+            "postal",
+            "سعودی عرب کے لیے ڈاک سروس",
+            "یہ بے بنیاد ہے کہ سعودی عرب کے لیے پارسل کی بکنگ بند کر دی گئی ہے۔ سعودی عرب کے "
+            "لیے پارسل کی بکنگ معمول کے مطابق جاری ہے۔",
+            "informational",
+            ["SA"],
+            id="ur-it-is-baseless-that-booking-was-closed",
+        ),
     ],
 )
 def test_places_and_kinds_of_the_new_sets(origin, source_kind, title, text, kind, codes):
@@ -167,68 +223,3 @@ def test_letters_the_change_leaves_out(origin, title, text, expected):
     got = classify(title, text, origin=origin, source_kind="postal")
     assert got.relevant, got.evidence[:4]
     assert got.categories == expected, [e for e in got.evidence if e["field"] == "categories"]
-
-
-# The review's probes (each read wrongly by 351ea51, the tree it read): a post, a carrier or a
-# customs authority that speaks of containers speaks to its customers
-@pytest.mark.parametrize(
-    ("origin", "source_kind", "title", "text", "kind", "codes"),
-    [
-        pytest.param(
-            "US",
-            "carrier",
-            "Port of Montreal strike",
-            "Due to the strike at the Port of Montreal, containers bound for Canada are held at "
-            "anchor and shipping lines have diverted vessels to Halifax. Shipments to Canada "
-            "should expect delays of 7 to 10 business days.",
-            "delay",
-            ["CA"],
-            id="en-a-carrier-on-a-port-strike",
-        ),
-        pytest.param(
-            "NL",
-            "postal",
-            "Tijdelijk geen pakketten per schip naar Curaçao",
-            "Door het uitvallen van de rederij nemen wij tijdelijk geen pakketten per schip meer "
-            "aan voor Curaçao. Containers met pakketten die al onderweg zijn, worden nog "
-            "geleverd; nieuwe containers vertrekken niet.",
-            "suspension",
-            ["CW"],
-            id="nl-a-post-stops-parcels-by-ship",
-        ),
-        pytest.param(
-            "AE",
-            "customs",
-            "Import of disposable vapes prohibited",
-            "From 1 June, the import of disposable vapes into the UAE is prohibited. Importers "
-            "holding containers in free zones must re-export them, and freight forwarders must "
-            "refuse new bookings.",
-            "prohibited_items",
-            ["AE"],
-            id="en-customs-bans-vapes-held-in-containers",
-        ),
-        pytest.param(
-            "US",
-            "customs",
-            "CBP guidance after CIT decision",
-            "Following the Court of International Trade's decision (oral arguments were heard in "
-            "July), the additional duties no longer apply to goods entered on or after 1 "
-            "September, including low-value postal shipments.",
-            "duty_tax_change",
-            ["US"],
-            id="en-a-duty-change-that-names-the-hearing",
-        ),
-        pytest.param(
-            "PK",
-            "postal",
-            "سعودی عرب کے لیے ڈاک سروس",
-            "یہ بے بنیاد ہے کہ سعودی عرب کے لیے پارسل کی بکنگ بند کر دی گئی ہے۔ سعودی عرب کے "
-            "لیے پارسل کی بکنگ معمول کے مطابق جاری ہے۔",
-            "informational",
-            ["SA"],
-            id="ur-it-is-baseless-that-booking-was-closed",
-        ),
-    ],
-)
-def test_the_reviews_probes(origin, source_kind, title, text, kind, codes):
-    _check(title, text, origin, source_kind, kind, codes)
