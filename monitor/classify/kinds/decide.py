@@ -869,37 +869,8 @@ def _cast_votes(
             and _JA_NOT_AFTER.match(norm, end)
         ):
             continue  # "受入れを停止する旨の連絡は受けておりません": no word of a stop received
-        if (
-            (kind in _STOPS or kind == "delay")
-            and end < len(norm)
-            and "\uac00" <= norm[end - 1] <= "\ud7af"
-            and _KO_NONE_AFTER.match(norm, end)
-        ):
-            # "접수 중단이나 배달 지연 통보는 없으며": there is no word of a stop or delay
+        if _none_said_after(doc, kind, start, end, clause_start):
             kind, weight = "informational", 0.5
-        elif (
-            (kind in _STOPS or kind == "delay")
-            and _NONE_NOTIFIED_AFTER.match(norm, end) is not None
-            and _NO_BEFORE.search(norm, max(clause_start, start - 40), start) is not None
-        ):
-            # "No EMS or parcel restrictions have been notified": there is no word of one
-            kind, weight = "informational", 0.5
-        elif (
-            kind in _KEPT_KINDS and doc.holds_any(_UNCHANGED_HINTS) and _kept_as_is(doc, start, end)
-        ):
-            # "the conditions (weight and content limits, CN23) remain unchanged": named, kept
-            kind, weight = "informational", 0.5
-        elif (kind in _STOPS or kind == "delay") and _TR_NONE_AFTER.match(norm, end):
-            # "herhangi bir kabul durdurma veya gecikme bildirimi alınmamıştır": none received
-            kind, weight = "informational", 0.5
-        elif (kind in _STOPS or kind == "delay") and _JA_NOT_DONE_AFTER.match(norm, end):
-            kind, weight = "informational", 0.5  # "引受停止は行っておりません": no stop
-        elif (
-            (kind in _STOPS or kind == "delay")
-            and "\u1000" <= norm[end - 1] <= "\u109f"
-            and _MY_NONE_AFTER.match(norm, end)
-        ):
-            kind, weight = "informational", 0.5  # "နောက်ကျမှု မရှိပါ": there is no delay
         if (not negated and kind in _STOPS and _denied_report(doc, start)) or (
             (kind in _STOPS or kind == "delay")
             and not negated
@@ -2357,6 +2328,35 @@ _JA_NOT_DONE_AFTER = lazy_compile(
 )
 # ... and after a Burmese one: "(များ) မရှိပါ" (there is none)
 _MY_NONE_AFTER = lazy_compile(r"\s?(?:များ\s?)?(?:လုံးဝ\s?)?မရှိ")
+
+
+def _none_said_after(doc: Doc, kind: str, start: int, end: int, clause_start: int) -> bool:
+    """Whether the words around a stop, a delay or a kept rule at ``start:end`` say there is
+    none, or that it stays as it was: the vote is then one for no change."""
+    norm = doc.norm
+    stop = kind in _STOPS or kind == "delay"
+    if stop and end < len(norm):
+        last = norm[end - 1]
+        if "\uac00" <= last <= "\ud7af" and _KO_NONE_AFTER.match(norm, end):
+            return True  # "접수 중단이나 배달 지연 통보는 없으며": no word of a stop or delay
+        if "\u1000" <= last <= "\u109f" and _MY_NONE_AFTER.match(norm, end):
+            return True  # "နောက်ကျမှု မရှိပါ": there is no delay
+    if (
+        stop
+        and _NONE_NOTIFIED_AFTER.match(norm, end) is not None
+        and _NO_BEFORE.search(norm, max(clause_start, start - 40), start) is not None
+    ):
+        return True  # "No EMS or parcel restrictions have been notified": no word of one
+    if kind in _KEPT_KINDS and doc.holds_any(_UNCHANGED_HINTS) and _kept_as_is(doc, start, end):
+        return True  # "the conditions (weight and content limits, CN23) remain unchanged"
+    # "herhangi bir kabul durdurma veya gecikme bildirimi alınmamıştır" (none received),
+    # "引受停止は行っておりません" (no stop)
+    return stop and (
+        _TR_NONE_AFTER.match(norm, end) is not None
+        or _JA_NOT_DONE_AFTER.match(norm, end) is not None
+    )
+
+
 # Said of a resumption to come: it will be announced ("The resumption will be announced
 # separately", "О возобновлении приёма мы сообщим дополнительно", "we will inform you")
 _TOLD_LATER = lazy_compile(
