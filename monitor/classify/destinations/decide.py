@@ -1391,6 +1391,11 @@ def _decide(
         if r.role == UNAFFECTED and doc.in_title(r.place.start)
         for c in _expand(r.place.code, regions)
     }
+    if not strong and world_neutral is not None and titled - {origin} == {WORLD_WEAK}:
+        # "Grève chez Air Canada : les envois internationaux continuent d'être acheminés" over
+        # "le courrier ... à destination de l'étranger continuent d'être acceptés": the
+        # all-clear is for all mail abroad, not for the places the body names as examples
+        return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
     if not strong and world_neutral is not None and not titled:
         # (not "Shipments to the Gulf states continue as normal" over a link "Sending abroad")
         return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)

@@ -37,6 +37,7 @@ from monitor.classify.kinds.phrases import (
     _START_WORDS,
     _STOPS,
     RELEVANT_SCORE,
+    RULE_KINDS,
     TOLD_BY_OTHERS,
     TOLD_WITH_DAY,
     dated_span,
@@ -1040,7 +1041,7 @@ def _rule_news_only(
     leaves out ("no new fee for parcels to Canada. From 1 July the fee for parcels to Japan
     rises"). Not a stop or a delay: the all-clear beside them is often for the mail it leaves
     (measured: worse on the read sets)."""
-    if len(changes) != 1 or not changes.keys() <= _RULE_KINDS or doc.focus is not None:
+    if len(changes) != 1 or not changes.keys() <= RULE_KINDS or doc.focus is not None:
         return False
     kind = next(iter(changes))
     if kind in _ACTED_ON and any(
@@ -1075,7 +1076,6 @@ ALL_CLEAR_OUTWEIGHS = 1.5
 # How far the all-clear words of a notice must outweigh its news of a rule, when that is all
 # it changes, for the notice to be the all-clear: measured on the read sets (2.0 made 2 worse)
 BODY_ALL_CLEAR_OUTWEIGHS = 2.5
-_RULE_KINDS = _ACTED_ON | {"duty_tax_change"}
 
 
 def _all_clear_title(
@@ -1107,6 +1107,7 @@ def _all_clear_title(
         and v.firm
         and doc.in_title(v.start)
         and not _CONCEDED_BEFORE.search(doc.norm, 0, v.start)
+        and not _answered_in_title(doc, v, votes)
         for v in votes
     ):
         return False
@@ -1168,6 +1169,23 @@ _CONCEDED_BEFORE = lazy_compile(
     r"(?:(?!\b(?:though|although|but|however|aber|jedoch|mais|pero|ma|maar|mas)\b)"
     r"[^.:;!?\n,])*$"
 )
+
+
+def _answered_in_title(doc: Doc, vote: Vote, votes: list[Vote]) -> bool:
+    """Whether a disruption the title names is answered after a dash or a colon by its
+    all-clear ("IT-Störung bei PostNord – keine Auswirkungen auf den Versand"): the event, no
+    change of sending."""
+    return vote.kind == "delay" and any(
+        w.kind == "informational"
+        and not w.possible
+        and doc.in_title(w.start)
+        and w.start > vote.end
+        and _TITLE_BREAK.search(doc.full, vote.end, w.start) is not None
+        for w in votes
+    )
+
+
+_TITLE_BREAK = lazy_compile(r"\s[\u2013\u2014|-]\s|:\s")
 
 
 # A list's head that recalls rules: "The BOC reminds the public that:", "Zur Erinnerung:"

@@ -86,6 +86,7 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     _UNTIL_FURTHER,
     RELEVANT_SCORE,
+    RULE_KINDS,
     dated_span,
 )
 from monitor.classify.kinds.plans import (
@@ -1693,7 +1694,6 @@ def _kept_as_is(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-_KEPT_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 # one word of each way _UNCHANGED_AFTER says it (most notices hold none)
 _UNCHANGED_HINTS = ("unchanged", "the same", "sin cambios", "no cambia", "inchange", "remain",
                     "stays", "unverandert", "invariat", "ongewijzigd", "inalterad", "no change",
@@ -1713,7 +1713,7 @@ _UNCHANGED_AFTER = lazy_compile(
     r"\b(?:remains?|stays?) (?:at )?(?=[\d$\u20ac\u00a3])|"
     # "면세 한도 ... — 변동 없음", "อัตราอากร...ไม่มีการเปลี่ยนแปลง" (no word boundary in Thai, Korean,
     # Japanese or Chinese)
-    r"ไม่มีการเปลี่ยนแปลง|변동\s*없음|변경\s*없음|변경\s*사항은\s*없|変更はありません|保持不[变變]"
+    r"ไม่มีการเปลี่ยนแปลง|변동\s*없음|변경\s*없음|변경\s*없이|변경\s*사항은\s*없|変更はありません|保持不[变變]"
 )
 _OTHER_ONES_WORD = lazy_compile(
     r"\b(?:other|others|all other|remaining|otros|otras|demas|autres|ubrigen|anderen|altri|"
@@ -1877,8 +1877,10 @@ _IF_WORSE = lazy_compile(
 # "in attesa della ripresa", "awaiting the resumption", "pending the restart"
 _AWAITING_BEFORE = lazy_compile(
     r"\b(?:en attente d[eu]|dans l'attente d[eu]|in attesa d[ie]\w*|awaiting|pending|"
-    r"a la espera de|a espera d[ae]|in afwachting van)\s+(?:la |le |l'|the |de |della |del |"
-    r"dello |de la |del |da |do |van de |het )?$"
+    r"a la espera de|a espera d[ae]|in afwachting van|"
+    # "dès le rétablissement des services" (once they are restored), "upon restoration"
+    r"des(?= l)|upon)\s+"
+    r"(?:la |le |l'|the |de |della |del |dello |de la |del |da |do |van de |het )?$"
 )
 # Who resumes when it is not the mail: the strikers ("workers will resume work")
 _WORKERS_BEFORE = lazy_compile(
@@ -2347,7 +2349,7 @@ def _none_said_after(doc: Doc, kind: str, start: int, end: int, clause_start: in
         and _NO_BEFORE.search(norm, max(clause_start, start - 40), start) is not None
     ):
         return True  # "No EMS or parcel restrictions have been notified": no word of one
-    if kind in _KEPT_KINDS and doc.holds_any(_UNCHANGED_HINTS) and _kept_as_is(doc, start, end):
+    if kind in RULE_KINDS and doc.holds_any(_UNCHANGED_HINTS) and _kept_as_is(doc, start, end):
         return True  # "the conditions (weight and content limits, CN23) remain unchanged"
     # "herhangi bir kabul durdurma veya gecikme bildirimi alınmamıştır" (none received),
     # "引受停止は行っておりません" (no stop)

@@ -83,8 +83,11 @@ _NO_NEW_FEE_WORDS = (
     r"tiada cukai baharu|tiada cukai baru|tidak ada (?:pajak|pungutan) baru|keine neuen? steuer|"
     r"keine neuen zolle|pas de nouvelle taxe|no hay nuevos? impuestos?|nessuna nuova imposta"
 )
+# The kinds that are rules a notice may say stay as they are (no stop, delay or resumption)
+RULE_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 _NO_CHANGE = lazy_compile(
-    r"unchang|not changed|no change|nothing (?:has )?changed|nothing changes|unverandert|"
+    r"unchang|not changed|n't changed|no change|nothing (?:has )?changed|nothing changes|"
+    r"unverandert|"
     r"none of (?:the|these) (?:\w+ )?rules (?:have|has) changed|"
     r"inchang|sin cambio|invariat|ongewijzigd|"
     r"sem altera|без измен|без змін|不变|不變|変更はありません|変更はございません|変更なし|"
@@ -110,7 +113,9 @@ _NO_CHANGE = lazy_compile(
     r"walang pagbabago|tidak ada perubahan|tiada perubahan|hakuna mabadiliko|degisiklik yok|"
     r"engar breytingar|obreytt|"
     r"بدون تغيير|تغييري نكرده|كوئي تبديلي نہيں|कोई बदलाव नहीं|"
-    r"ไม่มีการเปลี่ยนแปลง|" + _NO_NEW_FEE_WORDS
+    r"ไม่มีการเปลี่ยนแปลง|"
+    # Korean "without change", "no change", "existing system kept" (s79 465)
+    r"변경\s*없|변동이?\s*없|변경\s*사항이?\s*없|기존 제도 유지|" + _NO_NEW_FEE_WORDS
 )
 # "No new fee": in a title nothing changed, said of the fees; in the body it is said of one
 # place or service beside the news of another ("no new fee for Canada; for Australia it rises")

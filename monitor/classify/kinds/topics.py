@@ -4,6 +4,8 @@ transport, reminders of standing rules, webinars and bills, and the title's own 
 
 from __future__ import annotations
 
+import re
+
 from monitor.classify import lexicon
 from monitor.classify.items import MONTH
 from monitor.classify.kinds.phrases import (
@@ -284,7 +286,18 @@ _TITLE_REMINDER = lazy_compile(
     r"нагадування|нагадуємо|pripominame|pripomenuti|paminnelse|paminner|paalala|tadhkir|"
     r"υπενθυμιση|muistutus|emlekezteto|hatırlatma|hatirlatma|podsjetnik|podsetnik|opomnik|"
     r"pripomienka|reamintire|priminimas|atgadinajums|meeldetuletus|pamindelse|напомняне|"
-    r"подсетник|потсетник)\b|تذكير|再次提醒"
+    r"подсетник|потсетник)\b|تذكير|再次提醒|"
+    # a verb of reminding over what may be sent: "SAG recuerda qué productos no se pueden
+    # enviar" (not "l'ASFC rappelle les règles d'importation", over a rule updated)
+    r"\b(?:recuerda|reminds|rappelle|erinnert|ricorda|lembra)\s+(?:\w+\s+){0,2}?"
+    r"(?:que|what|which|ce que|quels?|quelles?|was|welche\w*|cosa|o que|quais)\b"
+)
+# A question word right before a title's stop: the rule it asks about ("what you can't send",
+# "qué productos no se pueden enviar"), read on the text as written ("qué", not "que": that)
+_WHAT_BEFORE = lazy_compile(
+    r"\b(?:what|which|qué|quels?|quelles?|was|welche\w*|quali|quale|cosa|o que|quais|wat|welke)"
+    r"\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _NUMBERS_NOT_DATES = lazy_compile(
     r"#\s*\d+|"  # "CSMS # 67690312 - REMINDER: ...": no date
@@ -306,7 +319,13 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     title = doc.norm[: doc.title_end]
     if _TITLE_REMINDER.search(title) is None or TITLE_CHANGES.search(title):
         return False
-    if any(doc.in_title(v.start) and v.kind in _NEWS_KINDS for v in votes):
+    if any(
+        doc.in_title(v.start)
+        and v.kind in _NEWS_KINDS
+        # (not "SAG recuerda qué productos no se pueden enviar a Chile": what may not be sent)
+        and _WHAT_BEFORE.search(doc.full, max(0, v.start - 40), v.start) is None
+        for v in votes
+    ):
         return False  # ("Reminder: mail to Chile suspended"; not "Reminder: goods need a
         # customs declaration", the rule it reminds of)
     lead = _NUMBERS_NOT_DATES.sub(" ", doc.norm[: doc.title_end] + " " + _lead_text(doc))

@@ -20,6 +20,7 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     _TOLD_IN_FORCE,
     RELEVANT_SCORE,
+    RULE_KINDS,
     TOLD_WITH_DAY,
     dated_span,
 )
@@ -70,7 +71,7 @@ _PAST_BEFORE = lazy_compile(
 _RULES_KEPT = lazy_compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:rules|requirements|regulations|standards|allowances?|exemptions?)"
-    r"(?: themselves)? (?:have|has) not changed\b|"
+    r"(?: themselves)? (?:(?:have|has) not|haven't|hasn't) changed\b|"
     # "This restriction has applied for many years and has not changed", "not a new rule"
     r"\b(?:rule|restriction|ban|prohibition|requirement)s? (?:has|have) (?:applied|been in "
     r"(?:place|force))\b[^.;]{0,80}\b(?:has|have) not changed\b|"
@@ -536,12 +537,19 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
     )
     said_in_title = [v.end for v in said if doc.in_title(v.start)]
+    said_from = [v.start for v in said if doc.in_title(v.start)]
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
         # not what the title says stays: "No changes to VOEC and the NOK 3,000 limit"
         and not any(
             e <= v.start and _SAME_CLAUSE.fullmatch(doc.full, e, v.start) for e in said_in_title
+        )
+        # nor a rule the title says stays after naming it: "개인통관고유부호 기재 안내 (기존 제도
+        # 유지)" (the PCCC, existing system kept), "VOEC limit unchanged"
+        and not (
+            v.kind in RULE_KINDS
+            and any(v.end <= a and _SAME_CLAUSE.fullmatch(doc.full, v.end, a) for a in said_from)
         )
         and not (  # "What you must note at customs": the guide's own verb
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
@@ -562,7 +570,13 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             return True
         a, b = doc.sentence_of(v.start)
         but = _CONTRAST_WORD.search(doc.norm, v.end, b)
-        if but and not _SUMMARY_AFTER.match(doc.norm, but.end()):  # ("..., but here's a reminder")
+        if (
+            but
+            and not _SUMMARY_AFTER.match(doc.norm, but.end())  # ("..., but here's a reminder")
+            # (not "The rules haven't changed, but every December our detector dogs find
+            # thousands of undeclared items": no change told past the "but")
+            and any(but.end() <= w.start < b and w.kind != "informational" for w in votes)
+        ):
             continue  # "Rien ne change pour les lettres, mais pour les colis ...": the news
         if _kept_elsewhere(doc, a, v.start, place_starts or []):
             continue  # "寄往其他国家和地区的收寄规则保持不变": the rest keeps its rules
