@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify import classify
 from tests.classify_check import check_kind as _check
 
 
@@ -196,3 +197,22 @@ from tests.classify_check import check_kind as _check
 )
 def test_places_and_kinds_of_the_new_sets(origin, source_kind, title, text, kind, codes):
     _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            "MT",
+            "other",
+            "Court orders customs to refund courier over storage fees",
+            "The civil court on Monday ruled that the customs department wrongly charged a "
+            "courier company €90,000 in storage fees for parcels held between 2018 and 2020. "
+            "The court agreed that the fees had no legal basis. Customs has 20 days to appeal.",
+            id="en-a-court-ruling-on-past-fees",
+        ),
+    ],
+)
+def test_a_court_ruling_on_fees_is_irrelevant(origin, source_kind, title, text):
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert (got.relevant, got.change_kind) == (False, "irrelevant")
