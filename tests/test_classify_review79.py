@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from monitor.classify.gazetteer import gazetteer
+from monitor.classify.normalize import normalize
 from tests.classify_check import check_kind as _check
 
 
@@ -216,3 +218,15 @@ def test_places_and_kinds_of_the_new_sets(origin, source_kind, title, text, kind
 def test_a_court_ruling_on_fees_is_irrelevant(origin, source_kind, title, text):
     got = classify(title, text, origin=origin, source_kind=source_kind)
     assert (got.relevant, got.change_kind) == (False, "irrelevant")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Pake ki deja an wout pou Ayiti ap rete nan sant lan", "HT"),
+        ("kòlis ki soti Repiblik Dominikèn yo", "DO"),
+        ("pake ki soti Miami (Etazini)", "US"),
+    ],
+)
+def test_haitian_creole_names(text: str, code: str) -> None:
+    assert code in {p.code for p in gazetteer().find(normalize(text), text)}
