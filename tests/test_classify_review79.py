@@ -195,6 +195,38 @@ from tests.classify_check import check_kind as _check
             ["*"],
             id="fr-all-mail-abroad-goes-on-the-places-are-examples-guard",
         ),
+        # the review's guards: the bare Arabic word is also "held" or "pending"; a court's
+        # ruling named in a title over a real ban
+        pytest.param(
+            "SA",
+            "customs",
+            "إلزامية الفاتورة التجارية للطرود الواردة",
+            "اعتباراً من 1 مارس يجب أن ترافق الفاتورة التجارية جميع الطرود البريدية الواردة إلى "
+            "المملكة. وتبقى الشحنات معلقة في الجمارك حتى تقديم الفاتورة.",
+            "new_requirement",
+            ["SA"],
+            id="ar-held-at-customs-is-no-stop-guard",
+        ),
+        pytest.param(
+            "AE",
+            "postal",
+            "تأخير في وصول الطرود إلى مصر",
+            "نود إعلامكم بحدوث تأخير في تسليم الطرود المرسلة إلى مصر بسبب إجراءات جمركية جديدة. "
+            "بعض الطرود معلقة في الجمارك لمدة تصل إلى أسبوعين.",
+            "delay",
+            ["EG"],
+            id="ar-parcels-held-in-a-delay-guard",
+        ),
+        pytest.param(
+            "AU",
+            "postal",
+            "Court ruled that the ban applies: vapes to Australia prohibited from 1 March",
+            "The Federal Court ruled that the ban applies to postal imports. From 1 March, "
+            "parcels containing vapes will not be accepted for delivery to Australia.",
+            "prohibited_items",
+            ["AU"],
+            id="en-a-ruling-in-the-title-over-a-ban-guard",
+        ),
     ],
 )
 def test_places_and_kinds_of_the_new_sets(origin, source_kind, title, text, kind, codes):

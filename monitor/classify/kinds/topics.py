@@ -289,7 +289,7 @@ _TITLE_REMINDER = lazy_compile(
     r"подсетник|потсетник)\b|تذكير|再次提醒|"
     # a verb of reminding over what may be sent: "SAG recuerda qué productos no se pueden
     # enviar" (not "l'ASFC rappelle les règles d'importation", over a rule updated)
-    r"\b(?:recuerda|reminds|rappelle|erinnert|ricorda|lembra)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:recuerda|reminds|rappelle|erinnert|ricorda|ricordano|lembra)\s+(?:\w+\s+){0,2}?"
     r"(?:que|what|which|ce que|quels?|quelles?|was|welche\w*|cosa|o que|quais)\b"
 )
 # A question word right before a title's stop: the rule it asks about ("what you can't send",

@@ -546,7 +546,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             e <= v.start and _SAME_CLAUSE.fullmatch(doc.full, e, v.start) for e in said_in_title
         )
         # nor a rule the title says stays after naming it: "개인통관고유부호 기재 안내 (기존 제도
-        # 유지)" (the PCCC, existing system kept), "VOEC limit unchanged"
+        # 유지)" (the PCCC, existing system kept)
         and not (
             v.kind in RULE_KINDS
             and any(v.end <= a and _SAME_CLAUSE.fullmatch(doc.full, v.end, a) for a in said_from)
