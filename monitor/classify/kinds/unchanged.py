@@ -536,20 +536,21 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         or _DATED_TITLE.search(doc.norm, 0, doc.title_end)
         or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
     )
-    said_in_title = [v.end for v in said if doc.in_title(v.start)]
-    said_from = [v.start for v in said if doc.in_title(v.start)]
+    said_in_title = [(v.start, v.end) for v in said if doc.in_title(v.start)]
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
         # not what the title says stays: "No changes to VOEC and the NOK 3,000 limit"
         and not any(
-            e <= v.start and _SAME_CLAUSE.fullmatch(doc.full, e, v.start) for e in said_in_title
+            e <= v.start and _SAME_CLAUSE.fullmatch(doc.full, e, v.start) for _, e in said_in_title
         )
         # nor a rule the title says stays after naming it: "개인통관고유부호 기재 안내 (기존 제도
         # 유지)" (the PCCC, existing system kept)
         and not (
             v.kind in RULE_KINDS
-            and any(v.end <= a and _SAME_CLAUSE.fullmatch(doc.full, v.end, a) for a in said_from)
+            and any(
+                v.end <= a and _SAME_CLAUSE.fullmatch(doc.full, v.end, a) for a, _ in said_in_title
+            )
         )
         and not (  # "What you must note at customs": the guide's own verb
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
