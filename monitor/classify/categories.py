@@ -433,19 +433,20 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
         hi = min(doc.sentence_of(m.start)[1], m.end + CONTAINING_REACH)
         return any(
             m.end < o.start < hi
+            and _goods_of_their_own(o)
             and o.value not in _HELD_KINDS
-            and o.value not in GENERIC
-            and not o.value.startswith("_")
             and o.value != "food"
             for o in matches
         )
     lo = max(doc.sentence_of(m.start)[0], m.start - CONTAINING_REACH)
     if not _CONTAINING_BEFORE.search(doc.norm, lo, m.start):
         return False
-    return any(
-        lo <= o.start < m.start and o.value not in GENERIC and not o.value.startswith("_")
-        for o in matches
-    )
+    return any(lo <= o.start < m.start and _goods_of_their_own(o) for o in matches)
+
+
+def _goods_of_their_own(match: Match) -> bool:
+    """A category of goods, not a word every notice uses nor a helper group ("_..." keys)."""
+    return match.value not in GENERIC and not match.value.startswith("_")
 
 
 # Turkish "containing", "-based" after what is contained ("alkol içerikli", "alkol bazlı"; on

@@ -38,6 +38,7 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     RELEVANT_SCORE,
     RULE_KINDS,
+    TITLE_SEPARATOR,
     TOLD_BY_OTHERS,
     TOLD_WITH_DAY,
     dated_span,
@@ -1180,12 +1181,9 @@ def _answered_in_title(doc: Doc, vote: Vote, votes: list[Vote]) -> bool:
         and not w.possible
         and doc.in_title(w.start)
         and w.start > vote.end
-        and _TITLE_BREAK.search(doc.full, vote.end, w.start) is not None
+        and TITLE_SEPARATOR.search(doc.full, vote.end, w.start) is not None
         for w in votes
     )
-
-
-_TITLE_BREAK = lazy_compile(r"\s[\u2013\u2014|-]\s|:\s")
 
 
 # A list's head that recalls rules: "The BOC reminds the public that:", "Zur Erinnerung:"

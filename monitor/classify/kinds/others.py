@@ -7,7 +7,13 @@ from __future__ import annotations
 import re
 
 from monitor.classify import lexicon
-from monitor.classify.kinds.phrases import _CLAUSE_MARK, _MAIL_PART, _NO_CHANGE, _STOP_NOUN
+from monitor.classify.kinds.phrases import (
+    _CLAUSE_MARK,
+    _MAIL_PART,
+    _NO_CHANGE,
+    _STOP_NOUN,
+    TITLE_SEPARATOR,
+)
 from monitor.classify.kinds.votes import _CONTRAST_WORD, Vote, _clause_start
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc, heading_line
@@ -297,7 +303,6 @@ def _discount_stops_by_others(
             v.firm = False
 
 
-_TITLE_SEPARATOR = lazy_compile(r"[:\u2013\u2014]|\s-\s")
 # "is not affected by the labour disruption": the disruption is the cause that spares it
 _NOT_AFFECTED_BY = lazy_compile(
     r"\b(?:not affected|unaffected|not impacted|nicht betroffen|pas affect\w*|pas touch\w*|"
@@ -322,7 +327,7 @@ def _discount_others_stops(doc: Doc, votes: list[Vote]) -> None:
         return
     # "Canada Post labour disruption: DHL Express services are not affected": the disruption
     # named before the title's colon is what the rest of it says leaves the service untouched
-    sep = _TITLE_SEPARATOR.search(doc.full, 0, doc.title_end)
+    sep = TITLE_SEPARATOR.search(doc.full, 0, doc.title_end)
     event_end = (
         sep.start() if sep is not None and _whole_unaffected(doc, sep.end(), doc.title_end) else -1
     )
@@ -377,7 +382,7 @@ def _event_line(doc: Doc, v: Vote) -> bool:
     """A heading like the title: "Canada Post labour disruption: DHL Express services are not
     affected", the vote before its colon."""
     a, b = doc.line_of(v.start)
-    sep = _TITLE_SEPARATOR.search(doc.full, v.end, b)
+    sep = TITLE_SEPARATOR.search(doc.full, v.end, b)
     if sep is None or sep.start() - v.end > 40 or b - a > 160:
         return False
     return _whole_unaffected(doc, sep.end(), b)

@@ -83,6 +83,8 @@ _NO_NEW_FEE_WORDS = (
     r"tiada cukai baharu|tiada cukai baru|tidak ada (?:pajak|pungutan) baru|keine neuen? steuer|"
     r"keine neuen zolle|pas de nouvelle taxe|no hay nuevos? impuestos?|nessuna nuova imposta"
 )
+# What parts a title: "Dänemark: IT-Störung bei PostNord – keine Auswirkungen auf den Versand"
+TITLE_SEPARATOR = lazy_compile(r"[:\u2013\u2014]|\s-\s")
 # The kinds that are rules a notice may say stay as they are (no stop, delay or resumption)
 RULE_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 _NO_CHANGE = lazy_compile(
