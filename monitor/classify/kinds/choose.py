@@ -262,7 +262,9 @@ _PLAN_DECIDED = lazy_compile(
     # a consultation answered: "Customs treatment of low-value imports: response to consultation"
     r"response to (?:the )?consultation|consultation response|summary of responses|"
     r"government response to (?:the )?consultation)\b|結果|已通过|已通過|审议通过|"
-    r"審議通過|(?:根据|根據|应|應)\S{0,12}(?:提议|提議)"
+    r"審議通過|(?:根据|根據|应|應)\S{0,12}(?:提议|提議)|"
+    # a cabinet's decision, a bill passed or promulgated: "（令和7年12月26日閣議決定）"
+    r"閣議決定|可決|成立しました|成立した|公布され"
 )
 # ... not said of what is still to come: "if approved by the Council", "once adopted", "to be
 # confirmed"
@@ -282,9 +284,20 @@ _NOT_YET_REACH = 70
 def _plan_decided(norm: str, a: int, b: int) -> bool:
     """A word of a decided plan between ``a`` and ``b`` that no "if" or "once" puts off."""
     for m in _PLAN_DECIDED.finditer(norm, a, b):
-        if not _NOT_YET_DECIDED.search(norm, max(a, m.start() - _NOT_YET_REACH), m.start()):
-            return True
+        if _NOT_YET_DECIDED.search(norm, max(a, m.start() - _NOT_YET_REACH), m.start()):
+            continue
+        if m.group() == "閣議決定" and _NOTHING_CHANGED_YET.search(norm):
+            continue  # a cabinet's outline of a reform the page says changes nothing yet
+        return True
     return False
+
+
+# "現時点において、少額輸入貨物に係る免税制度に変更はありません" (at present the exemption is
+# unchanged): the outline decided is a plan still to be made law
+_NOTHING_CHANGED_YET = lazy_compile(
+    r"現時点(?:において|では|で)?[、,]?[^。\n]{0,40}?(?:変更は(?:ありません|なく|ございません)|"
+    r"変更されていません|これまでと同様)"
+)
 
 
 _IN_FORCE = lazy_compile(

@@ -2326,7 +2326,9 @@ _TR_NONE_AFTER = lazy_compile(
 # Japanese says it right after the stop: "引受停止は行っておりません" (we are not stopping
 # acceptance), "遅延はございません"
 _JA_NOT_DONE_AFTER = lazy_compile(
-    r"(?:は|も)(?:(?:行って|して|実施して)(?:おりません|いません)|ございません|ありません)"
+    r"(?:は|も)(?:(?:行って|して|実施して)(?:おりません|いません)|ございません|ありません)|"
+    # "受入れ停止等の連絡はなく" (no word of a stop has come)
+    r"(?:等)?の(?:連絡|通知|通報)は(?:なく|ありません|ございません|受けておりません)"
 )
 # ... and after a Burmese one: "(များ) မရှိပါ" (there is none)
 _MY_NONE_AFTER = lazy_compile(r"\s?(?:များ\s?)?(?:လုံးဝ\s?)?မရှိ")

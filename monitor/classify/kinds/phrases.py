@@ -85,6 +85,20 @@ _NO_NEW_FEE_WORDS = (
 )
 # What parts a title: "Dänemark: IT-Störung bei PostNord – keine Auswirkungen auf den Versand"
 TITLE_SEPARATOR = lazy_compile(r"[:\u2013\u2014]|\s-\s")
+# A title that calls the notice a reminder: "Reminder: ...", "... – przypominamy zasady",
+# "Herinnering: douanegegevens ...", "напоминание перед праздниками"
+TITLE_REMINDER = lazy_compile(
+    r"\b(?:reminder|rappel|przypominamy|przypomnienie|erinnerung|wir erinnern|herinnering|"
+    r"recordatorio|recordamos|promemoria|ricordiamo|lembrete|lembramos|напоминание|напоминаем|"
+    r"нагадування|нагадуємо|pripominame|pripomenuti|paminnelse|paminner|paalala|tadhkir|"
+    r"υπενθυμιση|muistutus|emlekezteto|hatırlatma|hatirlatma|podsjetnik|podsetnik|opomnik|"
+    r"pripomienka|reamintire|priminimas|atgadinajums|meeldetuletus|pamindelse|напомняне|"
+    r"подсетник|потсетник)\b|تذكير|再次提醒|"
+    # a verb of reminding over what may be sent: "SAG recuerda qué productos no se pueden
+    # enviar" (not "l'ASFC rappelle les règles d'importation", over a rule updated)
+    r"\b(?:recuerda|reminds|rappelle|erinnert|ricorda|ricordano|lembra)\s+(?:\w+\s+){0,2}?"
+    r"(?:que|what|which|ce que|quels?|quelles?|was|welche\w*|cosa|o que|quais)\b"
+)
 # The kinds that are rules a notice may say stay as they are (no stop, delay or resumption)
 RULE_KINDS = frozenset(("prohibited_items", "restriction", "new_requirement", "duty_tax_change"))
 _NO_CHANGE = lazy_compile(
@@ -117,7 +131,10 @@ _NO_CHANGE = lazy_compile(
     r"بدون تغيير|تغييري نكرده|كوئي تبديلي نہيں|कोई बदलाव नहीं|"
     r"ไม่มีการเปลี่ยนแปลง|"
     # Korean "without change", "no change", "existing system kept" (s79 465)
-    r"변경\s*없|변동이?\s*없|변경\s*사항이?\s*없|기존 제도 유지|" + _NO_NEW_FEE_WORDS
+    r"변경\s*없|변동이?\s*없|변경\s*사항이?\s*없|기존 제도 유지|"
+    # Greek "have not changed", "nothing changed", "without changes", "unchanged"
+    r"δεν (?:εχουν|εχει) αλλαξει|δεν αλλαξε|εν αλλαξε|χωρισ αλλαγεσ|καμια αλλαγη|αμεταβλητ|"
+    + _NO_NEW_FEE_WORDS
 )
 # "No new fee": in a title nothing changed, said of the fees; in the body it is said of one
 # place or service beside the news of another ("no new fee for Canada; for Australia it rises")
@@ -135,7 +152,9 @@ _START_WORDS = (
 # A change stated with its day: "from 1 July", "with immediate effect"
 _DATED_CHANGE = word_start(
     rf"\b(?:{_START_WORDS})\b[^.\n]{{0,20}}\d|"
-    r"\bwith immediate effect\b|\beffective immediately\b|即日起|即日から"  # (from today)
+    r"\bwith immediate effect\b|\beffective immediately\b|即日起|即日から|"  # (from today)
+    # "2024年7月1日（月）差出分から" (from items posted on 1 July, Monday)
+    r"\d日(?:（[月火水木金土日]）)?(?:差出分|引受分|発送分|到着分|輸入分)?から"
 )
 
 

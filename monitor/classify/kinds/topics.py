@@ -15,6 +15,7 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     _TOLD_IN_FORCE,
     RELEVANT_SCORE,
+    TITLE_REMINDER,
 )
 from monitor.classify.kinds.unchanged import LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
@@ -278,20 +279,6 @@ _NEWS_MARK = lazy_compile(
 )
 
 
-# A title that calls the notice a reminder: "Reminder: ...", "... – przypominamy zasady",
-# "Herinnering: douanegegevens ...", "напоминание перед праздниками"
-_TITLE_REMINDER = lazy_compile(
-    r"\b(?:reminder|rappel|przypominamy|przypomnienie|erinnerung|wir erinnern|herinnering|"
-    r"recordatorio|recordamos|promemoria|ricordiamo|lembrete|lembramos|напоминание|напоминаем|"
-    r"нагадування|нагадуємо|pripominame|pripomenuti|paminnelse|paminner|paalala|tadhkir|"
-    r"υπενθυμιση|muistutus|emlekezteto|hatırlatma|hatirlatma|podsjetnik|podsetnik|opomnik|"
-    r"pripomienka|reamintire|priminimas|atgadinajums|meeldetuletus|pamindelse|напомняне|"
-    r"подсетник|потсетник)\b|تذكير|再次提醒|"
-    # a verb of reminding over what may be sent: "SAG recuerda qué productos no se pueden
-    # enviar" (not "l'ASFC rappelle les règles d'importation", over a rule updated)
-    r"\b(?:recuerda|reminds|rappelle|erinnert|ricorda|ricordano|lembra)\s+(?:\w+\s+){0,2}?"
-    r"(?:que|what|which|ce que|quels?|quelles?|was|welche\w*|cosa|o que|quais)\b"
-)
 # A question word right before a title's stop: the rule it asks about ("what you can't send",
 # "qué productos no se pueden enviar"), read on the text as written ("qué", not "que": that)
 _WHAT_BEFORE = lazy_compile(
@@ -317,7 +304,7 @@ def title_reminds(doc: Doc, votes: list[Vote]) -> bool:
     Norway" over "From 1 April, VAT is charged ...", the change it reminds of); a rule in force
     "since 1 January 2021" is not news."""
     title = doc.norm[: doc.title_end]
-    if _TITLE_REMINDER.search(title) is None or TITLE_CHANGES.search(title):
+    if TITLE_REMINDER.search(title) is None or TITLE_CHANGES.search(title):
         return False
     if any(
         doc.in_title(v.start)

@@ -21,6 +21,7 @@ from monitor.classify.kinds.phrases import (
     _TOLD_IN_FORCE,
     RELEVANT_SCORE,
     RULE_KINDS,
+    TITLE_REMINDER,
     TOLD_WITH_DAY,
     dated_span,
 )
@@ -102,7 +103,8 @@ _RULES_KEPT = lazy_compile(
     r"\ban den (?:regeln|regelungen|bestimmungen|vorschriften) (?:\w+ ){0,8}nichts geandert\b|"
     # "Правила не изменились", "ninguna modificación en sus condiciones de admisión"
     r"\b(?:правила|условия) (?:\w+ ){0,3}не (?:изменились|менялись|змінилися|змінювалися)\b|"
-    r"\bninguna modificacion en (?:sus |las )?(?:condiciones|normas|reglas)\b|"
+    r"\b(?:ninguna modificacion|no hay (?:ningun )?cambios?) en (?:sus |las |los )?"
+    r"(?:condiciones|normas|reglas|requisitos)\b|"
     # "die geltenden Regeln, die sich gegenüber dem Vorjahr nicht geändert haben"
     r"\b(?:regeln|regelungen|bestimmungen|vorschriften), die sich (?:\w+ ){0,4}nicht "
     r"geandert haben\b|"
@@ -135,6 +137,9 @@ _RULES_KEPT = lazy_compile(
     r"\bob sich die (?:regeln|regelungen|bestimmungen|vorschriften) (?:\w+ ){0,6}geandert "
     r"(?:haben|hat)\W+(?:das|dies) ist nicht der fall\b|"
     r"\breglerna (?:\w+ ){0,10}ar (?:desamma|samma) som (?:tidigare|forut|forr)\b|"
+    # Greek "Οι κανόνες δεν έχουν αλλάξει" (the rules have not changed)
+    r"\b(?:οι )?(?:κανονεσ|κανονισμοι|ρυθμισεισ|προυποθεσεισ) (?:δεν (?:εχουν|εχει) αλλαξει|"
+    r"παραμενουν αμεταβλητ\w*)|"
     # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
     + "|".join(
         f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)|{w}は(?:現時点で)?変更されていません"
@@ -166,12 +171,12 @@ _CHANGES_HEADING = lazy_compile(
 
 # A lead that reminds of the rules: "reminding people ... that the rules have not changed"
 _RULES_REMINDED = lazy_compile(
-    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
+    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*|υπενθυμ\w*)\b"
 )
 _RULES = lazy_compile(
     r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
     r"regles|reglas|regole|regels|requirements|vorschriften|standards|normes|normas|norme|"
-    r"arrangements|procedures|allowances|exemptions|thresholds)\b"
+    r"arrangements|procedures|allowances|exemptions|thresholds|κανονεσ|κανονισμοι)\b"
 )
 
 
@@ -192,7 +197,11 @@ _OTHERWISE = lazy_compile(
     r"verder|voor de rest)\b"
 )
 # A change said to hold as of today: "parcels now need a VOEC number", "ist jetzt erforderlich"
-_NOW = lazy_compile(r"\b(?:now|jetzt|nun|neu ist|desormais|dorenavant|ahora|ora|nu|agora)\b")
+_NOW = lazy_compile(
+    # (not "until now", "como hasta ahora", "bis jetzt": what held before)
+    r"(?<!\buntil )(?<!\bup to )(?<!\bhasta )(?<!\bbis )(?<!\bate )(?<!\btot )"
+    r"\b(?:now|jetzt|nun|neu ist|desormais|dorenavant|ahora|ora|nu|agora)\b"
+)
 
 
 def _dated_requirement(doc: Doc, votes: list[Vote]) -> bool:
@@ -311,11 +320,20 @@ def _contrast_after(doc: Doc, b: int) -> bool:
     return False
 
 
-def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int, duty_news: bool = False) -> bool:
+def _rules_kept_alone(
+    doc: Doc,
+    votes: list[Vote],
+    a: int,
+    b: int,
+    duty_news: bool = False,
+    reminder: bool = False,
+) -> bool:
     """Whether the sentence ``a:b`` that says the rules are kept speaks for the whole notice:
     no "however" after it, no goods of its own ("no change to the rules for letters" keeps
     the letters' rules only), no "otherwise" ("otherwise nothing has changed" says something
-    did), no stop or change said to hold now beside it, and no dated change after it."""
+    did), no stop or change said to hold now beside it, and no dated change after it. Under a
+    title that calls the notice a reminder (``reminder``), a ban or a limit with no day is the
+    rule it recalls."""
     return (
         not _contrast_after(doc, b)
         # a dated change after it is news of its own, whatever words it has ("Mail to Canada:
@@ -332,7 +350,7 @@ def _rules_kept_alone(doc: Doc, votes: list[Vote], a: int, b: int, duty_news: bo
             w.kind != "informational"
             and w.weight >= RELEVANT_SCORE
             and (
-                w.kind in _STOPS
+                (w.kind in _STOPS and not (reminder and w.kind in RULE_KINDS))
                 or dated_span(doc, *doc.sentence_of(w.start))
                 or _NOW.search(doc.norm, *doc.sentence_of(w.start))
                 # "... has not changed" beside "a new handling fee", "the rate is lowered"
@@ -537,6 +555,9 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end)
     )
     said_in_title = [(v.start, v.end) for v in said if doc.in_title(v.start)]
+    # "Reminder: ban on imports of meat in parcels" over "the rules have not changed": the rule
+    # the reminder names, no news of it
+    reminder = TITLE_REMINDER.search(doc.norm, 0, doc.title_end) is not None
     if any(
         v.kind != "informational"
         and v.weight >= 1.0
@@ -552,6 +573,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 v.end <= a and _SAME_CLAUSE.fullmatch(doc.full, v.end, a) for a, _ in said_in_title
             )
         )
+        and not (reminder and v.kind in RULE_KINDS)
         and not (  # "What you must note at customs": the guide's own verb
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
             and _WHAT_YOU.search(doc.norm, 0, v.end)  # "what you need to know"
@@ -591,7 +613,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 and not _contrast_after(doc, b)
             ):
                 return True  # under "What's changed": "The rules themselves have not changed."
-            if kept and _rules_kept_alone(doc, votes, a, b, duty_news=True):
+            if kept and _rules_kept_alone(doc, votes, a, b, duty_news=True, reminder=reminder):
                 return True  # "There are no changes to these thresholds this year."
             if kept and _SUMMARY_AFTER.match(doc.norm, b):
                 # "There are no changes to the rules this year. Here is a summary.": what
@@ -603,7 +625,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             if not _contrast_after(doc, b):
                 return True
             continue
-        if (kept and _rules_kept_alone(doc, votes, a, b)) or (
+        if (kept and _rules_kept_alone(doc, votes, a, b, reminder=reminder)) or (
             duty_topic and _rules_kept_alone(doc, votes, a, b, duty_news=True)
         ):
             # "A declaration is always needed. The rules have not changed."; under a title
@@ -622,9 +644,28 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             )
         ):
             return True  # "We have received questions ... Nothing has changed."
-        if kept and not _contrast_after(doc, b) and _DATED_CHANGE.search(doc.norm, b) is None:
+        if (
+            kept
+            and not _contrast_after(doc, b)
+            and _DATED_CHANGE.search(doc.norm, b) is None
+            # (nor after a change told with its day: "From 1 July e-cigarettes can no longer be
+            # sent ... Heated tobacco: no change" keeps other goods)
+            and not _dated_change_before(doc, votes, a)
+        ):
             return True  # "There is no change to the rules for medicines sent to ..."
     return False
+
+
+def _dated_change_before(doc: Doc, votes: list[Vote], before: int) -> bool:
+    """Whether the body tells a change, not an all-clear, with its day before ``before``."""
+    return any(
+        doc.title_end <= w.start < before
+        and w.kind != "informational"
+        and w.firm
+        and w.weight >= RELEVANT_SCORE
+        and dated_span(doc, *doc.sentence_of(w.start))
+        for w in votes
+    )
 
 
 def _dated_change_in_body(doc: Doc, votes: list[Vote]) -> bool:
