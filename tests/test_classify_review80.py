@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify import classify
 from tests.classify_check import check_kind as _check
 
 
@@ -145,9 +146,119 @@ from tests.classify_check import check_kind as _check
             ["GI"],
             id="es-as-until-now-and-no-change-to-the-conditions",
         ),
+        pytest.param(
+            "CH",
+            "postal",
+            "Versand nach Liechtenstein: weiterhin keine Zollformalitäten",
+            "Uns erreichen Fragen, ob für Pakete nach Liechtenstein seit Januar eine "
+            "Zollinhaltserklärung nötig sei. Wir können Sie beruhigen: Es ändert sich nichts.\n"
+            "Beide Länder bilden ein gemeinsames Zollgebiet; es werden keine Einfuhrabgaben "
+            "erhoben.",
+            "informational",
+            ["LI"],
+            id="de-asked-whether-then-nothing-changes",
+        ),
+        pytest.param(
+            "PL",
+            "express",
+            "Zmiany w wysyłkach do Norwegii od 1 marca",
+            "Od 1 marca paczki do Norwegii przyjmujemy wyłącznie wtedy, gdy wartość zawartości "
+            "nie przekracza 3 000 NOK.",
+            "restriction",
+            ["NO"],
+            id="pl-accepted-only-when-it-does-not-exceed",
+        ),
     ],
 )
 def test_kind_and_places(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str] | None
 ) -> None:
     _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text"),
+    [
+        pytest.param(
+            "RO",
+            "postal",
+            "Poșta lansează licitația pentru linii de sortare",
+            "Compania a publicat anunțul de participare pentru achiziția a trei linii de sortare "
+            "a coletelor, cu module pentru coletele returnate expeditorului sau reținute pentru "
+            "control vamal. Valoarea estimată este de 40 milioane lei fără TVA. Termenul pentru "
+            "depunerea ofertelor este 30 septembrie.",
+            id="ro-tender-and-a-price-without-vat",
+        ),
+        pytest.param(
+            "FR",
+            "customs",
+            "La douane recrute 200 contrôleurs",
+            "La douane ouvre un concours externe. Les lauréats contrôleront les données "
+            "électroniques préalables et les déclarations H7 des envois postaux à Roissy.",
+            id="fr-customs-recruits",
+        ),
+        pytest.param(
+            None,
+            "postal",
+            "Postal tech provider releases new version of its declaration software",
+            "The new release includes validation of HS codes, a field for IOSS numbers and "
+            "messages for the EU's ICS2 and for US advance electronic data rules.",
+            id="en-software-release",
+        ),
+        pytest.param(
+            "AT",
+            "customs",
+            "Zoll stellt am Flughafen Wien über 8.000 gefälschte Uhren sicher",
+            'Die Sendungen kamen aus China und waren als Geschenk angemeldet. "Falsche Angaben '
+            'in der Zollanmeldung fallen auf", sagt der Sprecher des Zollamts.',
+            id="de-customs-seizes-with-a-spokesman-quoted",
+        ),
+        pytest.param(
+            "US",
+            "customs",
+            "Officers seize counterfeit watches worth $1 million at mail facility",
+            "Officers at the international mail facility seized 300 counterfeit watches shipped "
+            'from Hong Kong. "Counterfeits can be unsafe," said the port director. "We remain '
+            'vigilant in stopping these goods at our ports of entry."',
+            id="en-guard-a-quoted-sentence-below-a-seizure",
+        ),
+        pytest.param(
+            "PT",
+            "postal",
+            "Nova app: pague o desalfandegamento no telemóvel",
+            "Lançámos hoje uma nova versão da app, que permite pagar direitos, IVA e a taxa de "
+            "desalfandegamento das encomendas vindas de fora da União Europeia.",
+            id="pt-new-version-of-the-app",
+        ),
+        pytest.param(
+            "DE",
+            "press",
+            "EU-Zusatzzölle auf E-Bikes aus Vietnam in Kraft",
+            "Ausgleichszölle von bis zu 28 Prozent gelten seit Dienstag. Seit dem 4. März erhebt "
+            "die Europäische Union endgültige Ausgleichszölle auf E-Bikes aus Vietnam, "
+            "zusätzlich zum regulären Einfuhrzoll von 6 Prozent. Hanoi hat mit "
+            "Antidumpinguntersuchungen gegen Käse aus der EU reagiert.",
+            id="de-countervailing-duties-on-freight",
+        ),
+        pytest.param(
+            "ES",
+            "postal",
+            "Correos cierra 2025 con récord de paquetería internacional",
+            "El Consejo de Administración ha formulado las cuentas del ejercicio 2025. Los "
+            "ingresos crecieron un 4% más que el año anterior; los envíos a México crecieron un "
+            "20%, aunque la compañía advierte de la incertidumbre sobre los aranceles.",
+            id="es-annual-accounts",
+        ),
+        pytest.param(
+            "JP",
+            "marketplace",
+            "モバイルバッテリーの出品に関するガイドライン改定のお知らせ",
+            "2026年1月1日より、PSEマークのないモバイルバッテリーの出品を禁止いたします。",
+            id="ja-marketplace-listing-ban",
+        ),
+    ],
+)
+def test_irrelevant(origin: str | None, source_kind: str, title: str, text: str) -> None:
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert not got.relevant, got.evidence[:4]
+    assert got.change_kind == "irrelevant"

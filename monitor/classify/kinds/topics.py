@@ -693,7 +693,7 @@ _EVENT_OR_BILL_TITLE = word_start(
 _RELEASE_TITLE = word_start(
     r"\b(?:new (?:version of (?:the|our) )?(?:\w+ )?app|app (?:update|release)|"
     r"nueva version de la (?:app|aplicacion)|nueva app|novo (?:app|aplicativo)|"
-    r"nova versao do (?:app|aplicativo)|nouvelle version de l'application|"
+    r"nova versao d[ao] (?:app|aplicativo|aplicacao)|nova app|nouvelle version de l'application|"
     r"neue version der app|nuova versione dell'app|nieuwe versie van de app|"
     r"nova (?:razlicica|verzija|verze) (?:\w+ )?aplikac\w*|nowa wersja aplikacji|"
     r"sovellus uudistuu|paivita sovellus|new website|"

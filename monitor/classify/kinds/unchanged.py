@@ -185,9 +185,22 @@ def _change_beside(doc: Doc, votes: list[Vote], pos: int) -> bool:
     longer be sent to the US. Letters: no change." """
     line = doc.line_of(pos)
     return any(
-        v.kind != "informational" and v.weight >= RELEVANT_SCORE and line[0] <= v.start < line[1]
+        v.kind != "informational"
+        and v.weight >= RELEVANT_SCORE
+        and line[0] <= v.start < line[1]
+        and not _asked_whether(doc, v)
         for v in votes
     )
+
+
+def _asked_whether(doc: Doc, vote: Vote) -> bool:
+    """Whether the change word is what readers asked about: "Anfragen, ob ... eine
+    Zollinhaltserklärung nötig sei. ... Es ändert sich nichts"."""
+    return _ASKED_WHETHER.search(doc.norm, doc.sentence_of(vote.start)[0], vote.start) is not None
+
+
+# An indirect question whether a rule holds, before its word ("ob", "whether")
+_ASKED_WHETHER = lazy_compile(r"\b(?:whether|ob)\b[^.;!?]*$")
 
 
 # "Otherwise the rules have not changed", "an den Regeln hat sich sonst nichts geändert"
@@ -633,6 +646,15 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             return True
         if _change_beside(doc, votes, v.start):
             continue  # "Parcels can no longer be sent to the US. Letters: no change."
+        if any(
+            w.kind != "informational"
+            and _asked_whether(doc, w)
+            and 0 <= a - doc.sentence_of(w.start)[1] <= 2
+            for w in votes
+        ):
+            # the answer right after readers' question whether a rule holds: "Anfragen, ob ...
+            # nötig sei. Wir können Sie beruhigen: Es ändert sich nichts."
+            return True
         if (
             len(doc.full[a:b].strip()) <= SHORT_SENTENCE
             and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
@@ -640,6 +662,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 w.kind != "informational"
                 and w.weight >= RELEVANT_SCORE
                 and dated_span(doc, *doc.sentence_of(w.start))
+                and not _asked_whether(doc, w)
                 for w in votes
             )
         ):
