@@ -168,6 +168,46 @@ from tests.classify_check import check_kind as _check
             ["NO"],
             id="pl-accepted-only-when-it-does-not-exceed",
         ),
+        pytest.param(
+            "GR",
+            "customs",
+            "Αλλαγές στον ΦΠΑ για τα δέματα",
+            "Από 1 Ιανουαρίου 2027 όλα τα δέματα από χώρες εκτός ΕΕ υπόκεινται σε ΦΠΑ από το "
+            "πρώτο ευρώ. Οι διαδικασίες παραλαβής δεν έχουν αλλάξει.",
+            "duty_tax_change",
+            ["GR"],
+            id="el-guard-a-dated-change-beside-procedures-unchanged",
+        ),
+        pytest.param(
+            "PL",
+            "customs",
+            "Zmiany w VAT od przesyłek",
+            "Od 1 stycznia 2027 wszystkie przesyłki spoza UE podlegają VAT. Procedury "
+            "pozostają bez zmian.",
+            "duty_tax_change",
+            ["PL"],
+            id="pl-a-day-from-which-a-change-holds",
+        ),
+        pytest.param(
+            "IT",
+            "postal",
+            "Spedizioni in Austria",
+            "Come fino ad ora, i pacchi per l'Austria richiedono l'indirizzo completo del "
+            "destinatario. Le regole non sono cambiate.",
+            "informational",
+            ["AT"],
+            id="it-as-until-now-is-no-now",
+        ),
+        pytest.param(
+            "DE",
+            "customs",
+            "Customs allowances unchanged for 2027",
+            "Gifts between private persons from outside the EU worth up to EUR 45 stay free of "
+            "duty.",
+            "informational",
+            None,
+            id="en-allowances-unchanged",
+        ),
     ],
 )
 def test_kind_and_places(
@@ -255,6 +295,36 @@ def test_kind_and_places(
             "モバイルバッテリーの出品に関するガイドライン改定のお知らせ",
             "2026年1月1日より、PSEマークのないモバイルバッテリーの出品を禁止いたします。",
             id="ja-marketplace-listing-ban",
+        ),
+        pytest.param(
+            "GB",
+            "postal",
+            "Compensation for lost parcels",
+            "If a parcel is lost, compensation is paid up to a maximum of 100 pounds.",
+            id="en-a-limit-of-compensation",
+        ),
+        pytest.param(
+            "IT",
+            "postal",
+            "Indennizzi per smarrimento",
+            "In caso di smarrimento, il rimborso è previsto fino a un massimo di 75 euro per "
+            "i pacchi.",
+            id="it-a-limit-of-refund",
+        ),
+        pytest.param(
+            "IT",
+            "postal",
+            "Ritiro in ufficio postale",
+            "Non è più ammesso il ritiro di pacchi con delega verbale.",
+            id="it-no-longer-admitted-of-a-procedure",
+        ),
+        pytest.param(
+            "PT",
+            "postal",
+            "Limitações de responsabilidade",
+            "Consulte as limitações de responsabilidade nas condições gerais do serviço de "
+            "encomendas internacionais.",
+            id="pt-limits-of-liability",
         ),
     ],
 )

@@ -1268,6 +1268,14 @@ def _cast_votes(
         elif kind == "duty_tax_change" and hints(SHOP_HINTS) and named_shop(doc, start):
             weight *= 0.1  # "World Duty Free unveils its biggest store": a shop's name
         if (
+            kind == "restriction"
+            and hints(_COMPENSATION_HINTS)
+            and _COMPENSATION.search(norm, *doc.sentence_of(start)) is not None
+        ):
+            # "compensation is paid up to a maximum of 50 pounds", "il rimborso è previsto fino
+            # a un massimo di 50 euro": a limit of what is paid back, not of what may be sent
+            weight *= 0.1
+        if (
             kind == "prohibited_items"
             and key.startswith("ban")
             and norm.endswith("overtime ", 0, start)
@@ -2406,6 +2414,17 @@ def _told_later(doc: Doc, start: int, end: int, clause_start: int) -> bool:
 
 
 _DENIED_REACH = 12  # a stop with its denial right after it: "금지는 사실이 아닙니다"
+
+
+# Words of what is paid back for a loss (read normalised)
+_COMPENSATION_HINTS = (
+    "compensation", "refund", "reimburse", "indemn", "liability", "rimbors", "risarc",
+    "entschadig", "haftung", "rembours", "reembols", "odszkodow",
+)  # fmt: skip
+_COMPENSATION = lazy_compile(
+    r"\b(?:compensation|refunds?|reimburse\w*|indemn\w*|liability|rimbors\w*|risarciment\w*|"
+    r"entschadigung\w*|haftung|rembourse\w*|reembols\w*|odszkodowani\w*)\b"
+)
 
 
 # An event granted to make a point ("despite the suspension of passenger check-in, we

@@ -154,7 +154,12 @@ _DATED_CHANGE = word_start(
     rf"\b(?:{_START_WORDS})\b[^.\n]{{0,20}}\d|"
     r"\bwith immediate effect\b|\beffective immediately\b|即日起|即日から|"  # (from today)
     # "2024年7月1日（月）差出分から" (from items posted on 1 July, Monday)
-    r"\d日(?:（[月火水木金土日]）)?(?:差出分|引受分|発送分|到着分|輸入分)?から"
+    r"\d日(?:（[月火水木金土日]）)?(?:差出分|引受分|発送分|到着分|輸入分)?から|"
+    # Greek and Polish "from" a day and its month: "Από 1 Ιουλίου", "od 1 lipca" (not "από
+    # χώρες", "od 2 kg")
+    r"\b(?:απο|od) (?:την |τη )?\d{1,2}(?:η|ης|\.)? ?"
+    r"(?:ιαν|φεβ|μαρ|απρ|μαι|ιουν|ιουλ|αυγ|σεπ|οκτ|νοε|δεκ|stycz|lut|marc|kwiet|maj|czerw|"
+    r"lip|sierp|wrzes|pazdz|listop|grud)"
 )
 
 

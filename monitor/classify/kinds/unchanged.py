@@ -211,8 +211,9 @@ _OTHERWISE = lazy_compile(
 )
 # A change said to hold as of today: "parcels now need a VOEC number", "ist jetzt erforderlich"
 _NOW = lazy_compile(
-    # (not "until now", "como hasta ahora", "bis jetzt": what held before)
-    r"(?<!\buntil )(?<!\bup to )(?<!\bhasta )(?<!\bbis )(?<!\bate )(?<!\btot )"
+    # (not "until now", "como hasta ahora", "bis jetzt", "come fino ad ora": what held before)
+    r"(?<!\buntil )(?<!\btill )(?<!\bup to )(?<!\bhasta )(?<!\bbis )(?<!\bate )(?<!\btot )"
+    r"(?<!\bfino ad )(?<!\bfino a )"
     r"\b(?:now|jetzt|nun|neu ist|desormais|dorenavant|ahora|ora|nu|agora)\b"
 )
 
