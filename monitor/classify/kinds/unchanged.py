@@ -171,12 +171,12 @@ _CHANGES_HEADING = lazy_compile(
 
 # A lead that reminds of the rules: "reminding people ... that the rules have not changed"
 _RULES_REMINDED = lazy_compile(
-    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*|υπενθυμ\w*)\b"
+    r"\b(?:remind\w*|erinner\w*|rappel\w*|recordamos|ricordiamo|herinner\w*)\b"
 )
 _RULES = lazy_compile(
     r"\b(?:rules?|regeln|regelungen|bestimmungen|bedingungen|versandbedingungen|conditions|"
     r"regles|reglas|regole|regels|requirements|vorschriften|standards|normes|normas|norme|"
-    r"arrangements|procedures|allowances|exemptions|thresholds|κανονεσ|κανονισμοι)\b"
+    r"arrangements|procedures|allowances|exemptions|thresholds)\b"
 )
 
 
@@ -663,7 +663,6 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
                 w.kind != "informational"
                 and w.weight >= RELEVANT_SCORE
                 and dated_span(doc, *doc.sentence_of(w.start))
-                and not _asked_whether(doc, w)
                 for w in votes
             )
         ):
