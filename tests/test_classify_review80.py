@@ -186,7 +186,7 @@ from tests.classify_check import check_kind as _check
             "pozostają bez zmian.",
             "duty_tax_change",
             ["PL"],
-            id="pl-a-day-from-which-a-change-holds",
+            id="pl-guard-a-dated-vat-change-beside-procedures-unchanged",
         ),
         pytest.param(
             "IT",

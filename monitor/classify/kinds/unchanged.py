@@ -579,15 +579,18 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         and not any(
             e <= v.start and _SAME_CLAUSE.fullmatch(doc.full, e, v.start) for _, e in said_in_title
         )
-        # nor a rule the title says stays after naming it: "개인통관고유부호 기재 안내 (기존 제도
-        # 유지)" (the PCCC, existing system kept)
+        # nor a rule the title says stays after naming it ("개인통관고유부호 기재 안내 (기존 제도
+        # 유지)": the PCCC, existing system kept), or names as what it reminds of
         and not (
             v.kind in RULE_KINDS
-            and any(
-                v.end <= a and _SAME_CLAUSE.fullmatch(doc.full, v.end, a) for a, _ in said_in_title
+            and (
+                reminder
+                or any(
+                    v.end <= a and _SAME_CLAUSE.fullmatch(doc.full, v.end, a)
+                    for a, _ in said_in_title
+                )
             )
         )
-        and not (reminder and v.kind in RULE_KINDS)
         and not (  # "What you must note at customs": the guide's own verb
             _GUIDE_VERB.fullmatch(doc.norm, v.start, v.end)
             and _WHAT_YOU.search(doc.norm, 0, v.end)  # "what you need to know"
@@ -659,12 +662,7 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
         if (
             len(doc.full[a:b].strip()) <= SHORT_SENTENCE
             and not any(a <= m.start < b for m in lexicon.matches(doc, "categories"))
-            and not any(
-                w.kind != "informational"
-                and w.weight >= RELEVANT_SCORE
-                and dated_span(doc, *doc.sentence_of(w.start))
-                for w in votes
-            )
+            and not _dated_change(doc, votes)
         ):
             return True  # "We have received questions ... Nothing has changed."
         if (
@@ -673,18 +671,21 @@ def _said_unchanged(doc: Doc, votes: list[Vote], place_starts: list[int] | None 
             and _DATED_CHANGE.search(doc.norm, b) is None
             # (nor after a change told with its day: "From 1 July e-cigarettes can no longer be
             # sent ... Heated tobacco: no change" keeps other goods)
-            and not _dated_change_before(doc, votes, a)
+            and not _dated_change(doc, votes, doc.title_end, a, firm=True)
         ):
             return True  # "There is no change to the rules for medicines sent to ..."
     return False
 
 
-def _dated_change_before(doc: Doc, votes: list[Vote], before: int) -> bool:
-    """Whether the body tells a change, not an all-clear, with its day before ``before``."""
+def _dated_change(
+    doc: Doc, votes: list[Vote], lo: int = 0, hi: int | None = None, firm: bool = False
+) -> bool:
+    """Whether a change, not an all-clear, is told with its day between ``lo`` and ``hi`` (the
+    whole notice by default); ``firm``: not one discounted as future or contrasted."""
     return any(
-        doc.title_end <= w.start < before
+        lo <= w.start < (len(doc.norm) if hi is None else hi)
         and w.kind != "informational"
-        and w.firm
+        and (w.firm or not firm)
         and w.weight >= RELEVANT_SCORE
         and dated_span(doc, *doc.sentence_of(w.start))
         for w in votes
