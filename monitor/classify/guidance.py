@@ -188,6 +188,9 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
             # not "More news: from 1 June, lithium batteries can no longer be sent to Chile."
             if " | " in links or not links.endswith((".", "!")) or _SHORT_ENTRIES.fullmatch(links):
                 spans.append((m.start() + 1, m.end()))
+        # a line that names a page and gives its address: "Alle Infos zum Paketversand ins
+        # Ausland: post.at/international" points to another page, whatever it names
+        spans.extend((m.start() + 1, m.end()) for m in _ADDRESS_LINE.finditer(lower, doc.title_end))
         if " | " in full:
             for m in _BAR_LINKS.finditer(lower, doc.title_end):
                 if not any(ch.isdigit() for ch in m.group()):  # names of pages, no dated news
@@ -352,6 +355,11 @@ _BAR_LINKS = lazy_compile(
     r"\n[ \t]*(?:"
     + _alternatives(_BAR_LINK_HEADS)
     + r")[ \t]*[:\uff1a][ \t]*[^\s|][^\n|]*(?: \| [^\n|]+)+"
+)
+# ... a few words, a colon and a web address alone on the rest of the line
+_ADDRESS_LINE = lazy_compile(
+    r"\n[ \t]*(?:[^\W\d][^\s:]*[ \t]+){0,7}[^\W\d][^\s:]*[ \t]*[:\uff1a][ \t]*"
+    r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?[ \t]*(?=\n|$)"
 )
 _PROSE_LINE = lazy_compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)
 

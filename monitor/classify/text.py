@@ -535,7 +535,21 @@ def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
                 if strip_bullet(text := doc.full[line[0] : line[1]])[1]
                 or ENUMERATION.match(text.strip())
             }
+    # the label in brackets at the end of a heading: "The rules at a glance (unchanged, valid
+    # for all destinations):" over two or more items
+    for m in _UNCHANGED_ASIDE.finditer(doc.norm, doc.title_end) if "(" in doc.norm else ():
+        head = doc.line_of(m.start())
+        if doc.full[head[0] : head[1]].rstrip().endswith((":", "\uff1a")):
+            under = list_under(doc, {head})
+            if len(under) >= 2:
+                items |= under
     return items
+
+
+_UNCHANGED_ASIDE = lazy_compile(
+    r"\((?:unchanged|no change|sin cambios|sem alteracoes|unverandert|inchange|invariato|"
+    r"ongewijzigd|keine anderungen|pas de changement|nessun cambiamento)\b[^()]{0,80}\)[ \t]*:"
+)
 
 
 def _cjk_items(doc: Doc, heads: set[tuple[int, int]]) -> set[tuple[int, int]]:

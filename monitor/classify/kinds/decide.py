@@ -826,6 +826,13 @@ def _cast_votes(
             and _is_condition(doc, m, clause_start)
             and not _NEW_CLAUSE.search(norm, m.end, start)
             and not (m.key == "まで" and m.end <= start and _lasting_until(norm, m, start, end))
+            # "これまでと変更はありません": no change from "until now" (a stop "until now" is one
+            # that is over: "これまで...停止しておりましたが")
+            and not (
+                m.key == "まで"
+                and kind == "informational"
+                and norm.endswith(_UNTIL_NOW_HEADS, 0, m.start)
+            )
             for m in near
         ):
             continue  # "as soon as the suspension is lifted", "should restrictions arise"
@@ -2783,6 +2790,7 @@ _STILL_IN_FORCE = lazy_compile(
 
 
 # Chinese and Japanese words of price just before a "no change": the price is what is kept
+_UNTIL_NOW_HEADS = ("これ", "今", "現在", "いま")
 _PRICES_KEPT = lazy_compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
 # ... the same said with the prices just before it (in the normalised text)
 _PRICES_KEPT_BEFORE = lazy_compile(

@@ -114,7 +114,7 @@ _NO_CHANGE = lazy_compile(
     r"nicht geandert|nicht verandert|inalterad|не изменил|не менял|не змінил|ninguna modificacion|"
     r"ningun cambio|no hay cambios|se mantienen las (?:mismas )?condiciones|ce qui ne change pas|"
     r"aucune nouvelle regle|nessuna modifica|aucune modification|aucun changement|"
-    r"nenhuma alteracao|"
+    r"nenhuma alteracao|tidak berubah|tiada perubahan|tidak ada perubahan|"
     r"nada mudou|nada ha cambiado|nada cambio|无新增|無新增|khong co thay doi|alcuna modifica|"
     r"introduces no (?:new )?(?:changes?|rules)|(?:does|do|will) not create any new|"
     r"creates no new|no introduce (?:novedades|cambios)|"

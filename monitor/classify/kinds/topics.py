@@ -175,8 +175,9 @@ _WE_STOP = word_start(r"\b(?:we|wir|nous|hemos|abbiamo|wij|we've)\b")
 
 
 # German "Zoll" is the duty and the customs office: "der Zoll warnt", "erinnert der Zoll",
-# "beim Zoll" name the office; "der Zoll beträgt 3 Euro", "dem Zoll unterliegen" name a duty
-_OFFICE_BEFORE = lazy_compile(r"\bbeim\s+$")
+# "beim Zoll", "beim italienischen Zoll" name the office; "der Zoll beträgt 3 Euro", "dem Zoll
+# unterliegen" name a duty
+_OFFICE_BEFORE = lazy_compile(r"\bbeim\s+(?:\w+en\s+)?$")
 # verbs of the office, read on normalised text (no umlauts): "warnt", "rät", "erinnert"
 _OFFICE_VERBS = (
     r"(?:warnt|warnte|weist|informiert|erinnert|rat|bittet|kontrolliert|empfiehlt|meldet|"
@@ -193,7 +194,7 @@ def _customs_office(doc: Doc, start: int, end: int) -> bool:
         return False  # "erhebt der Zoll eine Pauschale von 2 Euro": the charge is the news
     return bool(
         _OFFICE_AFTER.match(doc.norm, end)
-        or _OFFICE_BEFORE.search(doc.norm, max(0, start - 8), start)
+        or _OFFICE_BEFORE.search(doc.norm, max(0, start - 30), start)
         or _OFFICE_VERB_BEFORE.search(doc.norm, max(0, start - 20), start)
     )
 

@@ -58,6 +58,10 @@ _PRICE_BEFORE = lazy_compile(
 )
 
 
+# ... or a price in the next cell of its table row: "Paket bis 5 kg | 19,99 €"
+_PRICE_CELL_AFTER = lazy_compile(r"[^\n|]{0,20}\|[ \t]*(?:[€$£][ \t]?)?\d+[.,]\d\d(?!\d)")
+
+
 # A few characters of one clause, none of them a word of what may happen ("可能", "或"), a
 # negation ("不会", "未", "无需", "没有") or a number of months
 _CN_GAP = r"(?:(?!可能|或|不|未|无|無|没|沒|非|个月|個月)[^，,。；;！？\n]){0,15}?"
@@ -825,6 +829,8 @@ def find_triggers(doc: Doc) -> Found:
                 is not None
             ):
                 continue  # "Tracked 48 prices for parcels up to 2kg also change": a price band
+            if needle in ("kg", "кг") and _PRICE_CELL_AFTER.match(doc.full, g.end()) is not None:
+                continue  # "Paket bis 5 kg | 19,99 € | 27,99 €": a row of a price list
             if needle in _PARTICLE_VERBS and not particle_refuses_mail(
                 doc, g.start(), g.end(), refusal_heads(doc)
             ):

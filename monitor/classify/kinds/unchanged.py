@@ -72,7 +72,9 @@ _PAST_BEFORE = lazy_compile(
 _RULES_KEPT = lazy_compile(
     r"\b(?:does|do|will) not change (?:the |any )?(?:rules|requirements|regulations|law)\b|"
     r"\b(?:rules|requirements|regulations|standards|allowances?|exemptions?)"
-    r"(?: themselves)? (?:(?:have|has) not|haven't|hasn't) changed\b|"
+    # ("the rules for sending them abroad have not changed")
+    r"(?: themselves| (?:for|on|about)(?: \w+){1,5}?)? (?:(?:have|has) not|haven't|hasn't) "
+    r"changed\b|"
     # "This restriction has applied for many years and has not changed", "not a new rule"
     r"\b(?:rule|restriction|ban|prohibition|requirement)s? (?:has|have) (?:applied|been in "
     r"(?:place|force))\b[^.;]{0,80}\b(?:has|have) not changed\b|"
@@ -137,17 +139,22 @@ _RULES_KEPT = lazy_compile(
     r"\bob sich die (?:regeln|regelungen|bestimmungen|vorschriften) (?:\w+ ){0,6}geandert "
     r"(?:haben|hat)\W+(?:das|dies) ist nicht der fall\b|"
     r"\breglerna (?:\w+ ){0,10}ar (?:desamma|samma) som (?:tidigare|forut|forr)\b|"
+    # Malay and Indonesian "peraturan ... kekal tidak berubah" (the rules remain unchanged)
+    r"\bperaturan (?:[\w-]+ ){0,14}?(?:kekal |tetap |masih )?tidak berubah\b|"
+    r"\b(?:tiada|tidak ada) perubahan (?:pada|kepada|dalam|terhadap) peraturan\b|"
     # Greek "Οι κανόνες δεν έχουν αλλάξει" (the rules have not changed)
     r"\b(?:οι )?(?:κανονεσ|κανονισμοι|ρυθμισεισ|προυποθεσεισ) (?:δεν (?:εχουν|εχει) αλλαξει|"
     r"παραμενουν αμεταβλητ\w*)|"
     # Japanese and Chinese: "制度に変更はありません", "现行规定保持不变"
     + "|".join(
-        f"{w}(?:に|には)?変更は(?:ありません|ない|ございません)|{w}は(?:現時点で)?変更されていません"
+        f"{w}(?:に|には|については[、，]?(?:これまでと|従来と)?)?変更は(?:ありません|ない|ございません)|"
+        f"{w}は(?:現時点で)?変更されていません"
         for w in ("制度", "規定", "規則", "ルール", "取扱い", "取り扱い")
     )
     + "|"
     + "|".join(
-        f"{w}(?:保持)?不[变變]|{w}没有变化" for w in ("规定", "規定", "规则", "規則", "政策")
+        f"{w}(?:保持)?不[变變]|{w}没有变化|{w}(?:並無|并无|沒有|没有)(?:變更|变更|改變|改变)"
+        for w in ("规定", "規定", "规则", "規則", "政策")
     )
 )
 _RULES_KEPT = word_start(_RULES_KEPT)  # read over the whole text
@@ -394,6 +401,8 @@ _SUMMARY_AFTER = lazy_compile(
     r"(?:customers|senders|you|members of the public) (?:are|is) (?:advised|reminded|asked|"
     r"encouraged) to check|"
     r"in summary|to summari[sz]e|as a reminder|a reminder|"
+    # "Zo zit het:", "Here's how it works:": the rules set out again
+    r"(?:here's|here is|this is) how it works|zo zit het|so funktioniert es|"
     r"hier (?:ein|eine) (?:überblick|uberblick|zusammenfassung)|zur erinnerung|"
     r"en r[eé]sum[eé]|voici un r[eé]sum[eé]|rappel|en resumen|como recordatorio|"
     r"in sintesi|ecco un riepilogo|samengevat|ter herinnering)\b"

@@ -22,7 +22,8 @@ from monitor.classify.wordstart import GuardedPattern, _top_level_alternatives, 
 # What a weak word of need asks for when it states a rule: "parcels need a VOEC number"
 _REQUIRED_OBJECT = lazy_compile(
     r"\s+(?:[\w-]+\s+){0,6}?(?:numbers?|permits?|licen[cs]es?|certificates?|codes?|declarations?|"
-    r"invoices?|forms?|labels?|eori|ioss|voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
+    r"invoices?|forms?|labels?|etiquettes?|etiquetas?|etichett[ae]|etiketten|etikett|eori|ioss|"
+    r"voec|pccc|cpf|nummer|genehmigung|lizenz|bescheinigung|"
     r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
     r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвоис|інвоис|счет фактур\w*|"
     r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*|prohlaseni|"
@@ -38,7 +39,13 @@ _MAIL_NOUNS = (
     r"zasilek|zasilk\w*|balik\w*|forsandelse\w*|paket|отправлени\w*|відправлен\w*|paquetes|pacchi|"
     r"колет\w*|пратк\w*)"
 )
-_MAIL_SUBJECT = lazy_compile(_MAIL_NOUNS + r"\b[^.;:?!]{0,30}$")
+# (or goods sent "by post": "les produits importés au Canada par la poste ou par messagerie
+# devront porter sur leur étiquette un numéro")
+_MAIL_SUBJECT = lazy_compile(
+    r"(?:" + _MAIL_NOUNS + r"|\b(?:by post|by mail|by courier|par la poste|par messagerie|"
+    r"per post|per posta|por correo|pelo correio|mit der post)"
+    r")\b[^.;:?!]{0,30}$"
+)
 # mail, or its acceptance: what a stop of an office's counter may be about
 MAIL_OR_ACCEPTANCE = lazy_compile(
     _MAIL_NOUNS + r"|\b(?:acceptance|annahme|paketannahme|letters?|briefe|courrier|przyjmowani\w*|"
