@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from tests.classify_check import EU27
 from tests.classify_check import check_kind as _check
 
 
@@ -216,3 +217,101 @@ def test_irrelevant(origin: str | None, source_kind: str, title: str, text: str)
     got = classify(title, text, origin=origin, source_kind=source_kind)
     assert not got.relevant, got.evidence[:4]
     assert got.change_kind == "irrelevant"
+
+
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"),
+    [
+        pytest.param(
+            "NL",
+            "postal",
+            "Staking bij Deutsche Post: vertraging naar Duitsland",
+            "Door een staking bij Deutsche Post kan de bezorging van post naar Duits"
+            "land enkele dagen vertraging oplopen.\n\nZendingen naar Oostenrijk en "
+            "Zwitserland gaan niet via Duitsland en hebben geen last van de staking.",
+            "delay",
+            ["DE"],
+            id="nl-places-spared-by-the-strike",
+        ),
+        pytest.param(
+            "JP",
+            "postal",
+            "台風の影響によるフィリピンあて国際郵便物の遅延について",
+            "台風の影響により、フィリピンの一部地域において郵便物の配達に遅延が生じて"
+            "います。\nなお、台湾あての郵便物については、現時点で遅延の報告はありませ"
+            "ん。",
+            "delay",
+            ["PH"],
+            id="ja-no-report-of-delays-so-far",
+        ),
+        pytest.param(
+            "CO",
+            "postal",
+            "Demoras en envíos internacionales con medicamentos",
+            "Los envíos internacionales que ingresan al país con medicamentos presen"
+            "tan demoras de hasta 10 días hábiles por el aumento de las inspecciones"
+            " en la Zona Franca de Bogotá.",
+            "delay",
+            ["CO"],
+            id="es-zona-franca-is-no-france",
+        ),
+        pytest.param(
+            None,
+            "carrier",
+            "關於暫停收寄寄往中東地區含電池類快件的通知",
+            "本公司自2025年3月1日起暫停收寄寄往以下國家之含電池類快件，恢復時間另行通"
+            "知：\n\n阿聯酋、沙特阿拉伯、卡塔爾\n\n不含電池之一般貨物仍照常收寄。\n\n環球速"
+            "遞（香港）有限公司\n2025年2月25日",
+            "suspension",
+            ["AE", "QA", "SA"],
+            id="zh-a-companys-place-in-brackets-before-limited",
+        ),
+        pytest.param(
+            "KR",
+            "postal",
+            "EU행 물품 우편물 전자 세관신고 의무화 안내",
+            "3월 1일부터 유럽연합(EU)으로 발송하는 물품 우편물은 전자 세관신고를 "
+            "하여야 합니다.\n※ 영국행 우편물은 이번 의무화 대상이 아닙니다.",
+            "new_requirement",
+            EU27,
+            id="ko-uk-mail-is-not-subject",
+        ),
+        pytest.param(
+            None,
+            "other",
+            "Nieuwe afmetingen voor pakketten naar België",
+            "Vanaf 1 maart mogen pakketten naar België maximaal 23 kg wegen.\n\nVoor "
+            "zendingen naar klanten in Nederland blijft alles hetzelfde.",
+            "restriction",
+            ["BE"],
+            id="nl-everything-stays-the-same-for-the-netherlands",
+        ),
+        pytest.param(
+            "NL",
+            "other",
+            "PostNL stopt met pakketten naar Rusland",
+            "PostNL neemt per direct geen pakketten met bestemming Rusland meer "
+            "aan. Post naar Oekraïne wordt opvallend genoeg nog wel geaccepteerd.",
+            "suspension",
+            ["RU"],
+            id="nl-still-accepted-to-ukraine",
+        ),
+        pytest.param(
+            "CL",
+            "postal",
+            "Desde el 1 de marzo: compras internacionales pagarán IVA",
+            "A partir del 1 de marzo todas las compras realizadas en el extranjero "
+            "que lleguen al país por envío postal pagarán IVA de 19%. En la mayoría "
+            "de los casos el IVA será cobrado por la plataforma (por ejemplo, en "
+            "sitios de China y Estados Unidos).",
+            "duty_tax_change",
+            ["CL"],
+            id="es-shops-of-a-country-are-where-goods-are-bought",
+        ),
+    ],
+)
+def test_places_left_out(
+    origin: str | None, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    """Places a notice names as spared, as a shop's or a company's, or inside another name."""
+    _check(title, text, origin, source_kind, kind, codes)
