@@ -356,9 +356,14 @@ _BAR_LINKS = lazy_compile(
     + _alternatives(_BAR_LINK_HEADS)
     + r")[ \t]*[:\uff1a][ \t]*[^\s|][^\n|]*(?: \| [^\n|]+)+"
 )
-# ... a few words, a colon and a web address alone on the rest of the line
+# ... words that point to more information, a colon and a web address alone on the rest of
+# the line (not "Service to Israel suspended: royalmail.com/israel", which is news)
 _ADDRESS_LINE = lazy_compile(
-    r"\n[ \t]*(?:[^\W\d][^\s:]*[ \t]+){0,7}[^\W\d][^\s:]*[ \t]*[:\uff1a][ \t]*"
+    r"\n[ \t]*(?:alles (?:zum|zur|zu|uber|über)|all about|"
+    r"(?:all(?:e|es)? |the )?(?:infos?|information|informationen|details|more|mehr|"
+    r"further|weitere|read more|learn more|en savoir plus|plus d'infos?|mas informacion|"
+    r"más información|meer informatie|meer info|lees meer|saiba mais|maggiori informazioni))\b"
+    r"(?:[ \t]+[^\W\d][^\s:]*){0,6}[ \t]*[:\uff1a][ \t]*"
     r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?[ \t]*(?=\n|$)"
 )
 _PROSE_LINE = lazy_compile(rf"^(?:[^\n]{{{HEADING_LONGEST + 9},}}|[^\n]*[.!][ \t]*)$", re.M)

@@ -548,7 +548,7 @@ def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
 
 _UNCHANGED_ASIDE = lazy_compile(
     r"\((?:unchanged|no change|sin cambios|sem alteracoes|unverandert|inchange|invariato|"
-    r"ongewijzigd|keine anderungen|pas de changement|nessun cambiamento)\b[^()]{0,80}\)[ \t]*:"
+    r"ongewijzigd|keine anderungen|pas de changement|nessun cambiamento)(?:,[^()]{0,80})?\)[ \t]*:"
 )
 
 

@@ -2789,8 +2789,9 @@ _STILL_IN_FORCE = lazy_compile(
 )
 
 
-# Chinese and Japanese words of price just before a "no change": the price is what is kept
+# What makes a Japanese "まで" (until) "until now": "これまで", "今まで", "現在まで"
 _UNTIL_NOW_HEADS = ("これ", "今", "現在", "いま")
+# Chinese and Japanese words of price just before a "no change": the price is what is kept
 _PRICES_KEPT = lazy_compile(r"资费|資費|运费|運費|邮资|郵資|邮费|郵費|料金|价格|價格|费用|費用")
 # ... the same said with the prices just before it (in the normalised text)
 _PRICES_KEPT_BEFORE = lazy_compile(
