@@ -188,8 +188,8 @@ def _link_spans(doc: Doc) -> list[tuple[int, int]]:
             # not "More news: from 1 June, lithium batteries can no longer be sent to Chile."
             if " | " in links or not links.endswith((".", "!")) or _SHORT_ENTRIES.fullmatch(links):
                 spans.append((m.start() + 1, m.end()))
-        # a line that names a page and gives its address: "Alle Infos zum Paketversand ins
-        # Ausland: post.at/international" points to another page, whatever it names
+        # a line that points to more information and gives its address: "Alle Infos zum
+        # Paketversand ins Ausland: post.at/international" names another page's topic
         spans.extend((m.start() + 1, m.end()) for m in _ADDRESS_LINE.finditer(lower, doc.title_end))
         if " | " in full:
             for m in _BAR_LINKS.finditer(lower, doc.title_end):
