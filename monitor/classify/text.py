@@ -424,16 +424,17 @@ _UNCHANGED_HEAD_CJK = lazy_compile(
 # A bare label of the same ("Sin cambios:", "Unverändert"): also a status cell of a table
 # flattened to lines ("Österreich / Unverändert / Ukraine / Eingestellt"), so it heads only
 # bulleted items, or two or more after a colon
-_UNCHANGED_LABEL = word_start(
-    r"\b(?:se mantienen sin cambios|se mantiene sin cambios|permanecen sin cambios|sin cambios|"
+_UNCHANGED_LABEL_WORDS = (
+    r"(?:se mantienen sin cambios|se mantiene sin cambios|permanecen sin cambios|sin cambios|"
     r"sem alteracoes|mantem(?:-| )se (?:inalterad\w+|sem alteracoes)|unverandert|unchanged|"
     r"no change|keine anderungen|pas de changement|inchange|nessun cambiamento|invariato|"
     r"ongewijzigd|"
     # "Not affected" over a bulleted list of the places it leaves out (a cell of a table set
     # one to a line is no heading of the row below it)
     r"not affected|unaffected|nicht betroffen|non concernes|pas concernes|no afectados|"
-    r"non interessati|niet getroffen|nao afetados)\b"
+    r"non interessati|niet getroffen|nao afetados)"
 )
+_UNCHANGED_LABEL = word_start(r"\b" + _UNCHANGED_LABEL_WORDS + r"\b")
 # one word of each way _UNCHANGED_HEAD says it
 UNCHANGED_HEAD_HINTS = ("not chang", "not affected", "unchanged", "the same", "n't chang",
                          "ne change pas", "inchange", "nicht andert", "gleich", "no cambia",
@@ -546,10 +547,8 @@ def _find_unchanged_items(doc: Doc) -> set[tuple[int, int]]:
     return items
 
 
-_UNCHANGED_ASIDE = lazy_compile(
-    r"\((?:unchanged|no change|sin cambios|sem alteracoes|unverandert|inchange|invariato|"
-    r"ongewijzigd|keine anderungen|pas de changement|nessun cambiamento)(?:,[^()]{0,80})?\)[ \t]*:"
-)
+# (the same label, alone or before a comma: not "(inchangé pour les lettres)")
+_UNCHANGED_ASIDE = lazy_compile(r"\(" + _UNCHANGED_LABEL_WORDS + r"(?:,[^()]{0,80})?\)[ \t]*:")
 
 
 def _cjk_items(doc: Doc, heads: set[tuple[int, int]]) -> set[tuple[int, int]]:
