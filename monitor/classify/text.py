@@ -471,6 +471,38 @@ _LABEL_WORDS = (
 _BLANK_LINE = lazy_compile(r"\n[ \t\u3000]*\n")
 
 
+# Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").
+# Each opening mark with the marks that close it: “…”, „…“ and Polish „…”, «…» and German
+# »…«, 「…」, and straight marks, which open and close alike.
+_CLOSERS = {
+    '"': '"',
+    "\u201e": "\u201c\u201d",
+    "\u201c": "\u201d\u201c",
+    "\u00ab": "\u00bb",
+    "\u00bb": "\u00ab",
+    "\u300c": "\u300d",
+    "\u300e": "\u300f",
+}
+_QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f]')
+# a straight mark between letters is no quotation: the gershayim of a Hebrew abbreviation
+_INSIDE_WORD_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+
+
+def inside_quotes(doc: Doc, a: int, pos: int) -> bool:
+    """Whether ``pos`` stands inside quotation marks opened since ``a``: words someone else
+    wrote (a scam text, a spokesperson's words), no rule of the notice's own."""
+    open_marks: list[str] = []
+    for m in _QUOTE_MARK.finditer(doc.full, a, pos):
+        mark = m.group()
+        if mark == '"' and _INSIDE_WORD_QUOTE.match(doc.full, m.start()):
+            continue
+        if open_marks and mark in _CLOSERS[open_marks[-1]]:
+            open_marks.pop()
+        elif mark in _CLOSERS:
+            open_marks.append(mark)
+    return bool(open_marks)
+
+
 def paragraph_start(doc: Doc, pos: int) -> int:
     """Where the paragraph holding ``pos`` starts: after the blank line before it, else 0."""
     gap = doc.full.rfind("\n\n", 0, pos)

@@ -28,7 +28,6 @@ from monitor.classify.kinds.denials import (
     _lifted_after,
     _named_again,
     _negates,
-    _quoted_at,
     _rumour_denied,
 )
 from monitor.classify.kinds.duties import (
@@ -151,6 +150,7 @@ from monitor.classify.text import (
     Doc,
     colon_ends,
     heading_line,
+    inside_quotes,
     list_under,
 )
 from monitor.classify.wordstart import GuardedPattern, word_start
@@ -657,6 +657,10 @@ def _notice_context(
     # "Track & Trace unavailable on Sunday", "Privremena obustava servisa za praćenje
     # pošiljaka": the title's subject is the tracking pages being down (not "Tracking updates
     # unavailable for items to Israel", over a stop of mail there)
+    if not maintenance and (label_end := _lead_label_end(doc)) > 0:
+        # "Maintenance programmée : l'application ... indisponible": the label that opens the
+        # text says what the title does not
+        maintenance = _MAINTENANCE_TITLE.search(doc.norm, doc.title_end, label_end)
     if (
         not maintenance
         and _TRACKING.search(title)
@@ -819,6 +823,8 @@ def _cast_votes(
                 and "%" in norm
                 and _RATE_CHANGE.search(norm, *doc.sentence_of(start)) is not None
             )
+            # "from 1 July, a tax of €2 will be charged on each parcel": a sum levied from a day
+            or (kind == "duty_tax_change" and _sum_levied_from_a_day(doc, start))
         ):
             weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
         if near and any(
@@ -1310,7 +1316,7 @@ def _cast_votes(
             weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
         elif other_starts and _other_service_object(doc, end, other_starts):
             weight *= 0.2  # "despite the suspension of telecommunication services"
-        elif topic_sentences and _quoted_at(doc, start):
+        elif topic_sentences and inside_quotes(doc, doc.line_of(start)[0], start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
         elif (
             maintenance
@@ -1566,6 +1572,30 @@ _RATE_CHANGE = lazy_compile(
     r"\d(?:[.,]\d+)?\s?%\s*(?:to|a|à|auf|al|naar|para|till|til|do|до|на|->|→)\s*\d+(?:[.,]\d+)?\s?%|"
     r"\b(?:increased|raised|reduced|lowered|rises?|goes up|cut)\s+to\s+\d+(?:[.,]\d+)?\s?%"
 )
+
+
+def _sum_levied_from_a_day(doc: Doc, start: int) -> bool:
+    """Whether the sentence of a bare "fee" or "tax" says a sum will be levied from a day."""
+    a, b = doc.sentence_of(start)
+    return (
+        _LEVIED.search(doc.norm, a, b) is not None
+        and _SUM.search(doc.norm, a, b) is not None
+        and dated_span(doc, a, b)
+    )
+
+
+# "will be charged", "sera perçue", "wird erhoben" (normalised)
+_LEVIED = lazy_compile(
+    r"\b(?:(?:will|shall|is to|are to) be (?:charged|levied|collected)|"
+    r"(?:sera|seront) (?:percue?s?|prelevee?s?|facturee?s?)|(?:wird|werden) (?:erhoben|berechnet)|"
+    r"se cobrara|se cobraran|sara riscoss[ao]|verra riscoss[ao]|wordt geheven|worden geheven|"
+    r"sera cobrad[ao]|serao cobrad[ao]s)\b"
+)
+# a sum of money: "€2", "2 €", "EUR 3", "2 francs"
+_SUM = lazy_compile(
+    r"[€$£]\s?\d|\d\s?(?:€|\$|£)|\b(?:eur|usd|gbp|chf)\s?\d|"
+    r"\d\s?(?:eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?)\b"
+)
 _CONDITIONS_MARK = lazy_compile(r"[:;\uff1a\uff1b]")
 
 
@@ -1769,7 +1799,7 @@ def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> boo
     naar Rusland", "acceptance of parcels is suspended until further notice" are stops of
     their own)."""
     a, b = doc.sentence_of(start)
-    quoted = _quoted(doc, a, start)
+    quoted = inside_quotes(doc, a, start)
     if _place_between(place_starts, a, b) and not quoted:
         return False
     return (
@@ -1789,25 +1819,12 @@ def _advice_below_seizure(doc: Doc, start: int, place_starts: list[int] | None) 
     advice in its sentence, no place named there, no day it starts, nothing ahead ("From 1
     July every parcel needs an HS code" is a rule of its own)."""
     a, b = doc.sentence_of(start)
-    quoted = _quoted(doc, a, start)
+    quoted = inside_quotes(doc, a, start)
     if _ADVICE.search(doc.norm, a, b) is None and not quoted:
         return False  # "henceforth every postal parcel must carry an invoice": a rule
     if _place_between(place_starts, a, b) and not quoted:
         return False
     return _SEIZURE_AHEAD.search(doc.norm, a, b) is None and not dated_span(doc, a, b)
-
-
-def _quoted(doc: Doc, a: int, pos: int) -> bool:
-    """Whether ``pos`` stands inside quotation marks opened since ``a`` (its sentence's start):
-    a spokesperson's words below a seizure's title ('"CBP remains vigilant in stopping these
-    goods"', '"Falsche Angaben in der Zollanmeldung fallen auf", sagt ...'), no rule of the
-    notice's own."""
-    before = doc.full[a:pos]
-    if before.count('"') % 2 == 1 or before.rfind("\u00ab") > before.rfind("\u00bb"):
-        return True
-    if "\u201e" in before:  # German: „...“
-        return before.rfind("\u201e") > before.rfind("\u201c")
-    return before.rfind("\u201c") > before.rfind("\u201d")
 
 
 # Words of customs' advice: "海关提醒", "customs remind senders", "urges", "erinnert"
@@ -2820,6 +2837,16 @@ _MAINTENANCE_TITLE = lazy_compile(
     r"시스템 점검|시스템 정기점검|서버 점검|システムメンテナンス|メンテナンス|"
     r"系统维护|系統維護|系统升级|系統升級"
 )
+
+
+def _lead_label_end(doc: Doc) -> int:
+    """Where the label that opens the text ends ("Maintenance programmée : ..."), or -1."""
+    start = doc.title_end + 1
+    colon = doc.norm.find(":", start, start + _LEAD_LABEL_LONGEST)
+    return colon if colon > 0 and "\n" not in doc.norm[start:colon] else -1
+
+
+_LEAD_LABEL_LONGEST = 40
 
 
 # Maintenance works, of systems or of buildings, tunnels, aircraft (normalised)

@@ -906,25 +906,3 @@ def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
 # dated clause ("this does not change how you pay postage, from 1 March Australia will ..."),
 # not the commas of the list it governs ("the duty rates, the methodologies or the threshold")
 _KEPT_BREAK = lazy_compile(rf"[;:]|,\s*(?:{_START_WORDS})\b")
-
-
-# Double quotation marks only: a single one is as often an apostrophe ("L'envoi", "Mail's").
-_OPEN_QUOTES = "\u201c\u201e\u00ab\u300c\u300e"
-_CLOSE_QUOTES = "\u201d\u201c\u00bb\u300d\u300f"
-_INSIDE_WORD_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
-
-
-def _quoted_at(doc: Doc, pos: int) -> bool:
-    """Inside quotation marks on its line: words someone else wrote (a scam text)."""
-    a, _b = doc.line_of(pos)
-    before = doc.full[a:pos]
-    if '"' in before:
-        # a straight mark opens and closes alike: an odd number of them before is open (not a
-        # mark between letters: the gershayim of a Hebrew abbreviation, 'מחו"ל')
-        if _INSIDE_WORD_QUOTE.sub("", before).count('"') % 2:
-            return True
-    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
-    if opened < 0:
-        return False
-    closed = max(before.rfind(q, opened + 1) for q in _CLOSE_QUOTES)
-    return closed < 0
