@@ -484,6 +484,8 @@ _CLOSERS = {
     "\u300e": "\u300f",
 }
 _QUOTE_MARK = re.compile('["\u201c\u201d\u201e\u00ab\u00bb\u300c\u300d\u300e\u300f]')
+# a mark with a space on each side that opens nothing: a breadcrumb's "Home \u00bb News"
+_SEPARATOR = re.compile(r"(?<=\s)\u00bb(?=\s)")
 # a straight mark between letters is no quotation: the gershayim of a Hebrew abbreviation
 _INSIDE_WORD_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
@@ -498,7 +500,7 @@ def inside_quotes(doc: Doc, a: int, pos: int) -> bool:
             continue
         if open_marks and mark in _CLOSERS[open_marks[-1]]:
             open_marks.pop()
-        elif mark in _CLOSERS:
+        elif mark in _CLOSERS and not (mark == "\u00bb" and _SEPARATOR.match(doc.full, m.start())):
             open_marks.append(mark)
     return bool(open_marks)
 

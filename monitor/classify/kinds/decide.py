@@ -823,8 +823,9 @@ def _cast_votes(
                 and "%" in norm
                 and _RATE_CHANGE.search(norm, *doc.sentence_of(start)) is not None
             )
-            # "from 1 July, a tax of €2 will be charged on each parcel": a sum levied from a day
-            or (kind == "duty_tax_change" and _sum_levied_from_a_day(doc, start))
+            # "from 1 July, a tax of €2 will be charged on each parcel sent to the EU": a sum
+            # levied from a day on mail to a place (not "a £2 fee for each redelivery")
+            or (kind == "duty_tax_change" and _sum_levied_from_a_day(doc, start, place_starts))
         ):
             weight *= WEAK_FACTOR  # "need a" alone is weak; "parcels need a VOEC number" is a rule
         if near and any(
@@ -1574,11 +1575,13 @@ _RATE_CHANGE = lazy_compile(
 )
 
 
-def _sum_levied_from_a_day(doc: Doc, start: int) -> bool:
-    """Whether the sentence of a bare "fee" or "tax" says a sum will be levied from a day."""
+def _sum_levied_from_a_day(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
+    """Whether the sentence of a bare "fee" or "tax" says a sum will be levied from a day, on
+    mail of a place it names."""
     a, b = doc.sentence_of(start)
     return (
-        _LEVIED.search(doc.norm, a, b) is not None
+        _place_between(place_starts, a, b)
+        and _LEVIED.search(doc.norm, a, b) is not None
         and _SUM.search(doc.norm, a, b) is not None
         and dated_span(doc, a, b)
     )
