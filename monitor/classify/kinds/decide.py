@@ -654,13 +654,13 @@ def _notice_context(
         # sorting centre stop mail: only with the tracking or website named)
         or (_WORKS_TITLE.search(title) and _TRACKING.search(title))
     )
-    # "Track & Trace unavailable on Sunday", "Privremena obustava servisa za praćenje
-    # pošiljaka": the title's subject is the tracking pages being down (not "Tracking updates
-    # unavailable for items to Israel", over a stop of mail there)
     if not maintenance and (label_end := _lead_label_end(doc)) > 0:
         # "Maintenance programmée : l'application ... indisponible": the label that opens the
         # text says what the title does not
         maintenance = _MAINTENANCE_TITLE.search(doc.norm, doc.title_end, label_end)
+    # "Track & Trace unavailable on Sunday", "Privremena obustava servisa za praćenje
+    # pošiljaka": the title's subject is the tracking pages being down (not "Tracking updates
+    # unavailable for items to Israel", over a stop of mail there)
     if (
         not maintenance
         and _TRACKING.search(title)
