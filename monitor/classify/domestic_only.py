@@ -108,20 +108,23 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\b(?:cennik|ceny|oplaty|opłaty) (?:\w+ )?(?:miedzynarodow|zagraniczn)\w*[^.;:]{0,40}?"
     r"(?:pozostaj\w* bez zmian|nie ulegaj\w* zmian\w*)|"
     r"\b(?:τελη|τιμεσ) (?:για )?(?:\w+ )?(?:προσ το εξωτερικο|εξωτερικου|διεθν\w*)[^.;:]{0,40}?"
-    r"(?:παραμενουν|παραμενει) (?:αμεταβλητ|ιδι)\w*"
+    r"(?:παραμενουν|παραμενει) (?:αμεταβλητ|ιδι)\w*|"
+    # Thai "อัตราค่าบริการไปรษณีย์ระหว่างประเทศ ... ไม่มีการเปลี่ยนแปลง" (international rates: no change)
+    r"อัตราค่าบริการ[^.;:\n]{0,20}?(?:ระหว่างประเทศ|ต่างประเทศ)[^.;:\n]{0,60}?"
+    r"(?:ไม่มีการเปลี่ยนแปลง|คงเดิม)"
 )
 _PRICE_HINTS = (
     "unchanged", "do not apply to international", "no change", "no tienen cambios", "not covered",
     "not affected", "not changed", "not revised", "без измен", "без змін", "не изменя",
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
-    "παραμενει", "без промяна", "непроменет",
+    "παραμενει", "без промяна", "непроменет", "ไม่มีการเปลี่ยนแปลง", "คงเดิม",
 )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
     # (Polish "krajowy", "krajowych", not "krajów", countries)
-    r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*|внатрешн\w*)"
+    r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*|внатрешн\w*)|ในประเทศ"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 
@@ -134,7 +137,8 @@ _ABROAD = lazy_compile(
     r"customs|zoll\w*|douan\w*|aduan\w*|dogan\w*|carin\w*|ausland\w*|etranger|extranjero|"
     r"exterior|estero|buitenland|internacional\w*|internazional\w*|таможен\w*|митн\w*|"
     r"международн\w*|міжнародн\w*|miedzynarodow\w*|zagranic\w*|εξωτερικ\w*|διεθν\w*|"
-    r"(?<!domestic )ems\b(?!\s+(?:domestic|national|nacional|interno|interne))|countries\b)"
+    r"(?<!domestic )ems\b(?!\s+(?:domestic|national|nacional|interno|interne))|countries\b)|"
+    r"ระหว่างประเทศ|ต่างประเทศ"
 )
 
 

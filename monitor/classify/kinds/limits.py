@@ -858,7 +858,9 @@ _LACKING_BEFORE = lazy_compile(
     r"con (?:datos|informacion|dati|informazioni) (?:incomplet[oiae]s?|errone[oiae]s?)|"
     r"com (?:dados|informacoes) (?:incompletos|incompletas|errados|erradas)|"
     r"met (?:onvolledige|ontbrekende|onjuiste) (?:gegevens|informatie)|"
-    r"eksik (?:bilgi|beyan|veri)\w*|(?:bilgi|beyan|veri)\w* eksik\b|"
+    # "Eksik veya hatalı veri içeren gönderiler" (items with missing or wrong data)
+    r"(?:eksik|hatal\w*)(?: (?:veya|ya da) (?:eksik|hatal\w*))? (?:bilgi|beyan|veri)\w*|"
+    r"(?:bilgi|beyan|veri)\w* eksik\b|"
     # Polish, Czech, Slovak, Romanian, Croatian, Hungarian, Swedish, Danish, Finnish
     r"z niekompletn\w* (?:deklaracj\w*|dan\w*)|s neuplnou (?:deklaraci|celni)\w*|"
     r"s neuplnym\w* (?:udaj\w*|deklarac\w*)|cu declarati\w* (?:vamal\w* )?incomplet\w*|"
