@@ -93,6 +93,25 @@ _KINDS = [
     ),
 ]
 
+# Irish: names without their article and with the first letter the words before change
+_IRISH = [
+    pytest.param(
+        "Moill ar phost chuig an bhFrainc",
+        "Mar gheall ar stailc náisiúnta, d'fhéadfadh moill a bheith ar litreacha agus ar "
+        "bheartáin atá seolta chuig an bhFrainc.",
+        "delay",
+        ["FR"],
+        id="ga-eclipsed-france",
+    ),
+    pytest.param(
+        "Beartáin chuig an nGearmáin",
+        "Ó 1 Márta, tá beartáin chuig an nGearmáin ar fionraí.",
+        "suspension",
+        ["DE"],
+        id="ga-eclipsed-germany",
+    ),
+]
+
 # Notices with nothing a sender must act on
 _IRRELEVANT = [
     pytest.param(
@@ -128,6 +147,27 @@ def test_kind_and_destinations(
 @pytest.mark.parametrize(("origin", "source_kind", "title", "text"), _IRRELEVANT)
 def test_irrelevant(origin: str, source_kind: str, title: str, text: str) -> None:
     _check(title, text, origin, source_kind, "irrelevant", [])
+
+
+@pytest.mark.parametrize(("title", "text", "kind", "codes"), _IRISH)
+def test_irish_names(title: str, text: str, kind: str, codes: list[str]) -> None:
+    _check(title, text, "IE", "postal", kind, codes)
+
+
+def test_irish_scotland_is_not_albania() -> None:
+    """Irish "an Albáin" (Albania) is "an Albain" (Scotland) without its accents."""
+    got = classify(
+        "Bia i mbeartáin phoist",
+        "Ó 1 Eanáir, tá cosc ar fheoil agus ar bhainne i mbeartáin phoist ón mBreatain Mhór "
+        "(Sasana, an Albain agus an Bhreatain Bheag).",
+        origin="IE",
+        source_kind="customs",
+    )
+    assert (got.change_kind, got.destinations, got.categories) == (
+        "prohibited_items",
+        ["IE"],
+        ["food"],
+    )
 
 
 def test_electronic_data_is_no_electronics() -> None:

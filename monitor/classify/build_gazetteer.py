@@ -35,7 +35,7 @@ LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant"
            "ar", "tr", "vi", "ko", "sv", "da", "nb", "cs", "el", "fi", "hu", "id",
            "ms", "th", "bg", "sr", "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt",
            "is", "ur", "bn", "he", "fa", "hy", "ka", "am", "sw", "az", "kk", "uz",
-           "af", "ta", "si", "mn", "ne", "sq", "mk", "mt", "km", "lo", "my"]  # fmt: skip
+           "af", "ta", "si", "mn", "ne", "sq", "mk", "mt", "km", "lo", "my", "ga"]  # fmt: skip
 # Turkish, Vietnamese and the Scandinavian languages are written in Latin letters: their short
 # one-word names are ordinary words elsewhere (Vietnamese "Áo" is Portuguese "ao", "Séc" French
 # "sec", Turkish "Fas" the shipping term FAS, "Çad" the currency CAD). Those are left out;
@@ -49,7 +49,7 @@ LOCALES = ["en", "de", "fr", "es", "it", "nl", "pt", "ru", "uk", "zh", "zh_Hant"
 # ("चाड" is a festival, "माली" a gardener).
 SHORT_NAME_LOCALES = {"tr", "vi", "sv", "da", "nb", "cs", "fi", "hu", "id", "ms", "th",
                       "sr_Latn", "ro", "hr", "sl", "sk", "et", "lv", "lt", "is",
-                      "sw", "az", "uz", "af", "ne", "sq", "mt", "km", "lo", "my"}  # fmt: skip
+                      "sw", "az", "uz", "af", "ne", "sq", "mt", "km", "lo", "my", "ga"}  # fmt: skip
 # Finnish and Hungarian write case endings onto the name ("Venäjälle" to Russia, "Peruba" into
 # Peru): their names may run to the end of the word, like Korean ones. Not Estonian, Latvian and
 # Lithuanian: most of their names are spelt as in Slovenian or Croatian too ("Francija",
@@ -447,6 +447,39 @@ def _maltese_bare(name: str) -> list[str]:
     return [bare] if bare != name else []
 
 
+# Irish forms spelt, without accents, as the Irish name of a place that is no country of its
+# own: "an Albáin" (Albania) is "Albain" (Scotland)
+_IRISH_OTHER_NAMES = {"albain", "halbain", "an albain"}
+_IRISH_ECLIPSIS = {"b": "m", "c": "g", "d": "n", "f": "bh", "g": "n", "p": "b", "t": "d"}
+
+
+def _irish_forms(name: str) -> list[str]:
+    """An Irish name without its article and with its first letter as the words before it
+    change it: "an Fhrainc" is "chuig an bhFrainc" (to France), "sa Fhrainc", "ón bhFrainc";
+    "an Ghearmáin" "sa Ghearmáin", "chuig an nGearmáin"; "an tSín" "ón tSín"."""
+    words = name.split()
+    if words and words[0].lower() in ("an", "na"):
+        words = words[1:]
+    if not words:
+        return []
+    first, tail = words[0], words[1:]
+    radical = first
+    if first[:2] == "tS":
+        radical = first[1:]
+    elif len(first) > 2 and first[1] == "h" and first[0].lower() in "bcdfgmpst":
+        radical = first[0] + first[2:]
+    head = radical[0].lower()
+    forms = {radical}
+    # ("s" softens before a vowel or l, n, r only: "Stáit" stays)
+    if head in "bcdfgmpt" or (head == "s" and radical[1:2].lower() in "aeiouáéíóúlnr"):
+        forms.add(radical[0] + "h" + radical[1:])
+    if head in _IRISH_ECLIPSIS:
+        forms.add(_IRISH_ECLIPSIS[head] + radical)
+    elif head in "aeiouáéíóú":
+        forms.add("n" + radical)
+    return sorted(" ".join([f, *tail]) for f in forms if " ".join([f, *tail]) != name)
+
+
 def _polish_genitive(name: str) -> list[str]:
     """Polish names after "do", "z", "dla" are genitive: "Nowa Zelandia" -> "Nowej Zelandii",
     "Rosja" -> "Rosji", "Białoruś" -> "Białorusi", "Ukraina" -> "Ukrainy". Only the regular
@@ -750,11 +783,18 @@ def build() -> dict[str, Any]:
                     if key not in best:
                         new_caps.add(key)
                     add(inflected, code, 3.2)
+            if loc == "ga" and code in codes:
+                for form in _irish_forms(name):
+                    key = normalize_key(form)
+                    if len(key) >= SHORT_NAME_MIN and key not in _IRISH_OTHER_NAMES:
+                        add(form, code, 3)
             if loc == "mt" and code in codes:
                 for bare in _maltese_bare(name):
                     if len(normalize_key(bare)) >= SHORT_NAME_MIN:
                         add(bare, code, 3)
             if loc in SHORT_NAME_LOCALES and len(normalize_key(name)) < SHORT_NAME_MIN:
+                continue
+            if loc == "ga" and normalize_key(name) in _IRISH_OTHER_NAMES:
                 continue
             if code in codes:
                 add(name, code, 2 if loc == "en" else 3)
