@@ -127,6 +127,13 @@ _IRRELEVANT = [
         id="th-domestic-letter-prices",
     ),
     pytest.param(
+        "TH",
+        "postal",
+        "บริการ EMS ในประเทศ",
+        "บริการ EMS ในประเทศ รับส่งพัสดุน้ำหนักสูงสุด 30 กิโลกรัม ทั่วประเทศ",
+        id="th-a-domestic-service-and-its-maximum-weight",
+    ),
+    pytest.param(
         "CY",
         "postal",
         "Courier opens new store in Paphos",
