@@ -163,18 +163,16 @@ def test_irish_names(title: str, text: str, kind: str, codes: list[str]) -> None
 
 def test_irish_scotland_is_not_albania() -> None:
     """Irish "an Albáin" (Albania) is "an Albain" (Scotland) without its accents."""
-    got = classify(
+    got = _check(
         "Bia i mbeartáin phoist",
         "Ó 1 Eanáir, tá cosc ar fheoil agus ar bhainne i mbeartáin phoist ón mBreatain Mhór "
         "(Sasana, an Albain agus an Bhreatain Bheag).",
-        origin="IE",
-        source_kind="customs",
-    )
-    assert (got.change_kind, got.destinations, got.categories) == (
+        "IE",
+        "customs",
         "prohibited_items",
         ["IE"],
-        ["food"],
     )
+    assert got.categories == ["food"]
 
 
 def test_electronic_data_is_no_electronics() -> None:

@@ -449,14 +449,15 @@ def _maltese_bare(name: str) -> list[str]:
 
 # Irish forms spelt, without accents, as the Irish name of a place that is no country of its
 # own: "an Albáin" (Albania) is "Albain" (Scotland)
-_IRISH_OTHER_NAMES = {"albain", "halbain", "an albain"}
+_IRISH_OTHER_NAMES = {"albain", "an albain"}
 _IRISH_ECLIPSIS = {"b": "m", "c": "g", "d": "n", "f": "bh", "g": "n", "p": "b", "t": "d"}
 
 
 def _irish_forms(name: str) -> list[str]:
     """An Irish name without its article and with its first letter as the words before it
     change it: "an Fhrainc" is "chuig an bhFrainc" (to France), "sa Fhrainc", "ón bhFrainc";
-    "an Ghearmáin" "sa Ghearmáin", "chuig an nGearmáin"; "an tSín" "ón tSín"."""
+    "an Ghearmáin" "sa Ghearmáin", "chuig an nGearmáin"; "an tSeapáin" (Japan) "Seapáin",
+    "Sheapáin" (the "t" before "S" goes with the article)."""
     words = name.split()
     if words and words[0].lower() in ("an", "na"):
         words = words[1:]
@@ -477,7 +478,7 @@ def _irish_forms(name: str) -> list[str]:
         forms.add(_IRISH_ECLIPSIS[head] + radical)
     elif head in "aeiouáéíóú":
         forms.add("n" + radical)
-    return sorted(" ".join([f, *tail]) for f in forms if " ".join([f, *tail]) != name)
+    return sorted(form for f in forms if (form := " ".join([f, *tail])) != name)
 
 
 def _polish_genitive(name: str) -> list[str]:
