@@ -168,7 +168,7 @@ class Gazetteer:
                 and _DUTCH_IF_AFTER.match(orig, end)
             ):
                 continue  # Dutch "Indien u vragen heeft": "if"
-            if code == "GE" and self._is_us_state(norm, start, end):
+            if code == "GE" and self._is_us_state(norm, orig, start, end):
                 us_state = True
                 continue
             if (
@@ -264,11 +264,44 @@ class Gazetteer:
         return out
 
     @staticmethod
-    def _is_us_state(norm: str, start: int, end: int) -> bool:
-        """Another US state, a Georgia city or "USA" within the same clause."""
-        before = re.split(r"[.;:!?\n]", norm[max(0, start - 30) : start])[-1]
-        after = re.split(r"[.!?\n]", norm[end : end + 30])[0]  # "(Georgia); 286 (North Carolina)"
-        return _US_STATES.search(before) is not None or _US_STATES.search(after) is not None
+    def _is_us_state(norm: str, orig: str, start: int, end: int) -> bool:
+        """Another US state, a Georgia city or "USA" within the same clause (and line: the
+        normalised text has spaces for line ends)."""
+        lo = max(0, start - 30, orig.rfind("\n", 0, start) + 1)
+        line_end = orig.find("\n", end, end + 30)
+        hi = line_end if line_end >= 0 else end + 30
+        before = re.split(r"[.;:!?]", norm[lo:start])[-1]
+        after = re.split(r"[.!?]", norm[end:hi])[0]  # "(Georgia); 286 (North Carolina)"
+        if _US_STATES.search(before) is None and _US_STATES.search(after) is None:
+            return False
+        # an item of a list of countries between names of no state: "USA, Canada, Israel,
+        # Georgia, Türkiye" (the state or "USA" further away in the list)
+        return not _between_other_names(before, after)
+
+
+# one item of a list of names: a name of one to three words
+_LIST_ITEM = lazy_compile(r"\s*+[^\W\d_]{2,}(?:[ -][^\W\d_]{2,}){0,2}\s*+")
+_NOT_A_NAME = lazy_compile(r"\b(?:including|incl|namely|especially|and|or|in|of|the)\b")
+
+
+def _between_other_names(before: str, after: str) -> bool:
+    """Whether a name stands in a comma list between names of no US state: the item before
+    it, and the words after the next comma if the list goes on ("Türkiye resumes ...")."""
+    before = before.rstrip()
+    if not before.endswith(","):
+        return False
+    items = [_LIST_ITEM.fullmatch(before[:-1].rsplit(",", 1)[-1])]
+    after = after.lstrip()
+    if after.startswith(","):
+        items.append(_LIST_ITEM.match(after, 1))
+    elif after:
+        return False
+    return all(
+        item is not None
+        and not _US_STATES.search(item.group())
+        and not _NOT_A_NAME.search(item.group())
+        for item in items
+    )
 
 
 _WORD = lazy_compile(r"[^\W\d_][\w'-]*")

@@ -291,6 +291,15 @@ def _listed_strong(roles: list[Role]) -> int:
     return len({r.place.code for r in roles if r.role == STRONG and r.source == "list"})
 
 
+def _list_head_after(doc: Doc, at: int) -> bool:
+    """Whether the sentence of ``at`` goes on to point at a list ("sent to the destinations
+    below", "vers les pays suivants")."""
+    a, b = doc.sentence_of(at)
+    return any(
+        m.value[0] == "head" and at < m.start < b for m in lexicon.matches(doc, "destinations")
+    )
+
+
 def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:
     """Whether "all destinations" is said in a sentence of what goes on as before ("continue
     to be refused for all destinations") after an earlier sentence lists two places or more."""
@@ -1346,6 +1355,13 @@ def _decide(
         and _OUTSIDE_EU.search(doc.norm, *world_strong)
     ):
         world_strong = None  # "non-EU countries": Switzerland, Norway, ... as the list names them
+    if (
+        world_strong is not None
+        and _listed_strong(roles) >= 2
+        and _list_head_after(doc, world_strong[0])
+    ):
+        world_strong = None  # "for all international letters ... sent to the destinations
+        # below": the list says which
     if world_strong is not None and _world_as_standing_rule(doc, roles, world_strong[0]):
         world_strong = None  # "... only to France, India and Madagascar. Lithium batteries
         # continue to be refused for all destinations": the list is the change

@@ -479,6 +479,16 @@ def _first_sentence(text: str) -> str:
 _HEAD_CUE_REACH = 24  # "goods originating in the following countries"
 
 
+# a list item under a label of a few words: "Europe: Poland, Germany, Czech Republic, ..."
+_ITEM_LABEL = lazy_compile(r"[^\W\d_][^,;:.!?\n]{0,30}[:\uff1a]\s*")
+
+
+def _labelled_enumeration(item: str) -> bool:
+    """Whether a list item only enumerates names, perhaps after a short label."""
+    label = _ITEM_LABEL.match(item)
+    return enumerates(item[label.end() :] if label else item)
+
+
 def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set[int]:
     """Line numbers of list items that follow a "to the following countries:" line."""
     lines: set[int] = set()
@@ -529,7 +539,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             item = doc.full[ls:le].strip()
             if item:
                 body, bulleted = strip_bullet(item)
-                if not bulleted and len(item) > 60 and not enumerates(item):
+                if not bulleted and len(item) > 60 and not _labelled_enumeration(item):
                     if heading:
                         lines.add(i)  # "The United States, including Guam and ..."
                     break
