@@ -123,6 +123,61 @@ _KINDS = [
     ),
 ]
 
+# The review's probes that a first version of these rules got wrong
+_REVIEW = [
+    pytest.param(
+        "DE",
+        "postal",
+        "Elektronische Zollinhaltserklärung",
+        "Ab 1. Juni ist für Pakete in die folgenden Länder eine elektronische "
+        "Zollinhaltserklärung erforderlich:\n"
+        "Europa: Schweiz, Norwegen, Vereinigtes Königreich, Serbien, Island\n"
+        "Ausgenommen: Liechtenstein, Büsingen am Hochrhein, Helgoland, Samnaun und Livigno",
+        "new_requirement",
+        ["CH", "GB", "IS", "NO", "RS"],
+        id="de-an-exclusion-label-ends-the-list",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Parcels over 2 kg no longer accepted",
+        "Parcels over 2 kg are no longer accepted for all international destinations except "
+        "the countries below:\nIreland\nFrance\nGermany",
+        "restriction",
+        ["*"],
+        id="en-all-but-the-countries-below",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Customs declarations",
+        "Customs declarations are now required for all international parcels, and the "
+        "destinations below have extra requirements listed on our website:\nBrazil\nIndia",
+        "new_requirement",
+        ["*"],
+        id="en-the-list-as-a-subject-of-its-own",
+    ),
+    pytest.param(
+        "FI",
+        "postal",
+        "Muista osoitetiedot",
+        "Muista Japaniin lähetettävissä paketeissa vastaanottajan puhelinnumero, joka on "
+        "pakollinen 1.3. alkaen.",
+        "new_requirement",
+        ["JP"],
+        id="fi-remember-is-no-origin",
+    ),
+    pytest.param(
+        "KR",
+        "postal",
+        "미국 소액면세 폐지",
+        "미국 관세국경보호청(CBP) 발표에 따라 8월 29일부터 미국행 우편물의 소액면세가 폐지됩니다.",
+        "duty_tax_change",
+        ["US"],
+        id="ko-us-customs-and-border-protection",
+    ),
+]
+
 # Notices with nothing a sender must act on
 _IRRELEVANT = [
     pytest.param(
@@ -160,10 +215,19 @@ _IRRELEVANT = [
         "물품 통관 정보 공유에 대해 논의했다.",
         id="ko-a-customs-bureau",
     ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Correos rinde tributo a sus carteros",
+        "Correos rinde tributo a los carteros rurales con una exposición fotográfica en Madrid.",
+        id="es-a-tribute",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS)
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS + _REVIEW
+)
 def test_kind_and_destinations(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:

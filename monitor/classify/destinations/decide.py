@@ -292,12 +292,29 @@ def _listed_strong(roles: list[Role]) -> int:
 
 
 def _list_head_after(doc: Doc, at: int) -> bool:
-    """Whether the sentence of ``at`` goes on to point at a list ("sent to the destinations
-    below", "vers les pays suivants")."""
-    a, b = doc.sentence_of(at)
+    """Whether the sentence of ``at`` goes on to send mail to a list ("sent to the
+    destinations below", "vers les pays suivants"), not to all but the list ("except the
+    countries below") nor with the list as a subject of its own ("and the destinations
+    below have ...")."""
+    end = doc.sentence_of(at)[1]
     return any(
-        m.value[0] == "head" and at < m.start < b for m in lexicon.matches(doc, "destinations")
+        m.value[0] == "head"
+        and at < m.start < end
+        and _TO_BEFORE_HEAD.search(doc.norm, max(at, m.start - 24), m.start) is not None
+        and _EXCEPT_BEFORE_HEAD.search(doc.norm, at, m.start) is None
+        for m in lexicon.matches(doc, "destinations")
     )
+
+
+# "to the", "nach den", "vers les" right before a list head (normalised text)
+_TO_BEFORE_HEAD = lazy_compile(
+    r"\b(?:to|for|into|nach|in die|vers|pour|hacia|para|a|verso|per|naar|voor|do|till|til)\s+"
+    r"(?:(?:the|den|die|les|los|las|i|gli|le|os|as|de)\s+)?$"
+)
+_EXCEPT_BEFORE_HEAD = lazy_compile(
+    r"\b(?:except|excluding|other than|apart from|ausser|ausgenommen|sauf|excepto|salvo|"
+    r"tranne|eccetto|behalve|utom|unntatt|undtagen|paitsi|z wyjatkiem|oprocz)\b"
+)
 
 
 def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:

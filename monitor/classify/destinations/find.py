@@ -944,7 +944,8 @@ def find_destinations(
             region_role = role.role
             role = Role(place, NAME, (place.start, place.end), source="no_place")
         elif region_role is not None and place.code.startswith("@"):
-            # (every member: "do wszystkich krajów UE, w tym do Polski" names two as examples)
+            # (every member: "do wszystkich krajów UE, w tym do Polski i Irlandii" names two of
+            # them as examples)
             source = "all_of" if region_role == STRONG else "before"
             role = Role(place, region_role, (places[k - 1].start, place.end), source=source)
             region_role = None

@@ -480,11 +480,21 @@ _HEAD_CUE_REACH = 24  # "goods originating in the following countries"
 
 
 # a list item under a label of a few words: "Europe: Poland, Germany, Czech Republic, ..."
-_ITEM_LABEL = lazy_compile(r"[^\W\d_][^,;:.!?\n]{0,30}[:\uff1a]\s*")
+# (the label a part of the world or a zone, not "Ausgenommen:", "Routed via:", "Origin:")
+_ITEM_LABEL = lazy_compile(
+    r"(?i:europe|europa|eurooppa|asia|asie|asien|azja|africa|afrique|afrika|afryka|"
+    r"americas?|amerique|amérique|amerika|ameryka|américa|oceania|oceanie|océanie|ozeanien|"
+    r"oseania|middle east|moyen-orient|naher osten|nahost|oriente medio|medio oriente|"
+    r"bliski wschód|north america|south america|latin america|caribbean|"
+    r"(?:other|others|other countries|rest of (?:the )?world|andere|autres|otros|altri|"
+    r"inne|pozostałe|muut|övriga|øvrige|(?:zone|zona|strefa|region) \d{1,2}))"
+    r"\s*[:\uff1a]\s*"
+)
 
 
 def _labelled_enumeration(item: str) -> bool:
-    """Whether a list item only enumerates names, perhaps after a short label."""
+    """Whether a list item only enumerates names, perhaps after a label of a part of the
+    world or a zone ("Europe: Poland, Germany, ...")."""
     label = _ITEM_LABEL.match(item)
     return enumerates(item[label.end() :] if label else item)
 
