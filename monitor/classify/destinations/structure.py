@@ -548,7 +548,7 @@ def _list_lines(doc: Doc, heads: list[Match], cue_matcher: PhraseMatcher) -> set
             le = doc.line_starts[i + 1] - 1 if i + 1 < n_lines else len(doc.full)
             item = doc.full[ls:le].strip()
             if item:
-                body, bulleted = strip_bullet(item)
+                bulleted = strip_bullet(item)[1]
                 if not bulleted and len(item) > 60 and not _labelled_enumeration(item):
                     if heading:
                         lines.add(i)  # "The United States, including Guam and ..."
