@@ -21,6 +21,7 @@ from monitor.classify.destinations.roles import (
     Role,
 )
 from monitor.classify.destinations.structure import (
+    _EXCEPT_FOLLOWING,
     _list_item,
     _own_section_after,
     _table_of_places,
@@ -301,7 +302,7 @@ def _list_head_after(doc: Doc, at: int) -> bool:
         m.value[0] == "head"
         and at < m.start < end
         and _TO_BEFORE_HEAD.search(doc.norm, max(at, m.start - 24), m.start) is not None
-        and _EXCEPT_BEFORE_HEAD.search(doc.norm, at, m.start) is None
+        and _EXCEPT_FOLLOWING.search(doc.norm, at, m.start) is None
         for m in lexicon.matches(doc, "destinations")
     )
 
@@ -310,10 +311,6 @@ def _list_head_after(doc: Doc, at: int) -> bool:
 _TO_BEFORE_HEAD = lazy_compile(
     r"\b(?:to|for|into|nach|in die|vers|pour|hacia|para|a|verso|per|naar|voor|do|till|til)\s+"
     r"(?:(?:the|den|die|les|los|las|i|gli|le|os|as|de)\s+)?$"
-)
-_EXCEPT_BEFORE_HEAD = lazy_compile(
-    r"\b(?:except|excluding|other than|apart from|ausser|ausgenommen|sauf|excepto|salvo|"
-    r"tranne|eccetto|behalve|utom|unntatt|undtagen|paitsi|z wyjatkiem|oprocz)\b"
 )
 
 

@@ -348,9 +348,10 @@ _TO_BETWEEN = lazy_compile(
 )
 # "with the exception of the following countries:": the places listed are left out
 _EXCEPT_FOLLOWING = word_start(
-    r"\b(?:except|excepting|exception|excluding|ausser|außer|ausgenommen|ausnahme|sauf|"
-    r"excepto|salvo|eccezione|tranne|uitzondering|behalve|exceto|krome|okrem|s vyjimkou|"
-    r"s vynimkou|vyjma|кроме|крім|wyjątkiem|wyjatkiem)\b"
+    r"\b(?:except|excepting|exception|excluding|other than|apart from|ausser|außer|ausgenommen|"
+    r"ausnahme|sauf|excepto|salvo|eccezione|eccetto|tranne|uitzondering|behalve|exceto|utom|"
+    r"unntatt|undtagen|paitsi|krome|okrem|s vyjimkou|s vynimkou|vyjma|кроме|крім|wyjątkiem|"
+    r"wyjatkiem|oprocz)\b"
 )
 EXCEPT_REACH = 40
 # Czech and Slovak "does not concern / apply to", "is not restricted" in a head of "these
