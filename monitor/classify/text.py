@@ -56,7 +56,10 @@ _OTHER_CAPITALS = (
 # One look-behind per length of abbreviation (a look-behind takes alternatives of one width),
 # tried only at the dots the literal "." and the look-ahead find.
 _DOT_END = lazy_compile(
-    r"\.(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
+    # (not the "U.S." of a name: "mail to Puerto Rico and the U.S. Virgin Islands should ...")
+    r"\.(?!(?<=\bU\.S\.)\s+(?:Virgin Islands|Customs|Postal Service|Department|Government|"
+    r"Minor Outlying|Embassy|Consulate|Treasury|Food and Drug|Fish and Wildlife)\b)"
+    r"(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
     + _OTHER_CAPITALS
     + r"])|(?=\s*$))"
     + r"(?<!\b[a-z]\.)(?<!\b[\u0621-\u064a]\.)(?<!\bz\. B\.)(?<!\bu\. A\.)"  # (and "د.": Dr.)

@@ -1411,6 +1411,16 @@ def _decide(
         )
     ):
         world_strong = None  # a table of 35 countries; "delays for all international mail"
+    if (
+        world_strong is not None
+        and not strong
+        and unaffected
+        and doc.in_title(world_strong[0])
+        and not changed_between(doc, 0, doc.title_end)
+    ):
+        # "E-sigaretten: nieuwe regels voor verzending naar het buitenland" over a list of
+        # destinations and "naar België blijft ... mogelijk": the title names the page's matter
+        world_strong = None
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
     # Nothing changed anywhere ("the network in China remains operational"): the notice is
@@ -1467,6 +1477,36 @@ def _decide(
         if world_weak is not None:
             return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)
         return DestinationResult([], [], roles)
+    if chosen is strong and unaffected:
+        chosen = {**strong, **_territories_included(doc, roles, strong, unaffected)}
     codes = sorted(chosen)
     evidence = [(c, *chosen[c]) for c in codes]
     return DestinationResult(codes, evidence, roles)
+
+
+def _territories_included(
+    doc: Doc,
+    roles: list[Role],
+    chosen: dict[str, tuple[int, int]],
+    unaffected: dict[str, tuple[int, int]],
+) -> dict[str, tuple[int, int]]:
+    """A chosen country's territories that a sentence includes with it where it says service
+    goes on ("parcels addressed to the U.S., including Puerto Rico and the U.S. Virgin Islands,
+    continue to be accepted"): the notice is about them as about the country."""
+    found: dict[str, tuple[int, int]] = {}
+    for r in roles:
+        code = r.place.code
+        if r.role != UNAFFECTED or code not in unaffected or code in chosen:
+            continue
+        sentence = doc.sentence_of(r.place.start)
+        if any(
+            q.role == UNAFFECTED
+            and code in _TERRITORIES.get(q.place.code, ())
+            and q.place.code in chosen
+            and q.place.end <= r.place.start
+            and doc.sentence_of(q.place.start) == sentence
+            and _INCLUDING_BEFORE.search(doc.norm, q.place.end, r.place.start)
+            for q in roles
+        ):
+            found[code] = unaffected[code]
+    return found

@@ -1058,7 +1058,11 @@ def find_destinations(
             if r.source == "onward":
                 r.role = STRONG
     for_ = "for " in norm
-    page = "if you" in norm or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
+    page = (
+        "if you" in norm
+        or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
+        or ("questions about" in norm and "page" in norm)
+    )
     read_more = doc.holds_any(_READ_MORE_HINTS)
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)
     elsewhere = doc.holds_any(_FOUND_VERBS)

@@ -123,6 +123,11 @@ _SEE_PAGE = lazy_compile(
     r"shipments|items|parcels|mail|sending|deliveries|consignments|goods))\b"
     r"[^.\n]{0,80}?\b(?:please )?(?:see|visit|check|read|go to|refer to)\b[^.\n]{0,60}?"
     r"\b(?:page|guide|guidance|website|section)\b|"
+    # "Customers with questions about mail to Puerto Rico and the U.S. Virgin Islands should
+    # refer to the domestic Service Alerts page" (the dots of a name in between)
+    r"\b(?:questions|enquiries|inquiries) (?:about|on|regarding) (?:mail|items|shipments|"
+    r"parcels|sending|deliveries)\b[^\n]{0,80}?\b(?:should |please )?(?:see|visit|check|read|"
+    r"go to|refer to)\b[^.\n]{0,60}?\bpage\b|"
     # "For delivery standards to all destinations, use Find a rate": a tool, no change
     r"\bfor (?:delivery standards|delivery times|transit times|rates|prices|postage)\b"
     r"[^.\n]{0,60}?\b(?:use|see|visit|check)\b"
@@ -162,7 +167,9 @@ _SEE_NOTICE = lazy_compile(
     # (Nordic "se" only after its comma: Romance "se" is a pronoun)
     rf"(?:\b(?:{'|'.join(v.strip() for v in SEE_NOTICE_VERBS if v[0] != ',')})|(?<=, )se)\b"
     r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page|"
-    r"sida|sidan|side|siden|seite|meddelelse|meddelande|melding)\b"
+    r"sida|sidan|side|siden|seite|meddelelse|meddelande|melding|"
+    # the section of a site: "consulte las condiciones en la sección «¿Qué no puedo enviar?»"
+    r"seccion|sezione|section|rubrique|rubriek|apartado|secao|abschnitt)\b"
     # Turkish says it last: "Ukrayna'ya yönelik gönderilere ilişkin bilgi için ilgili
     # duyurumuzu inceleyiniz"
     r"|\bbilgi(?:ler)? icin\b[^.\n]{0,40}?\b(?:duyuru|sayfa)\w*\s+(?:inceleyiniz|bak[iı]n[iı]z)\b"

@@ -128,7 +128,7 @@ _NO_CHANGE = lazy_compile(
     # שינוי" was tried: it is said of one rate beside another that changes)
     r"walang pagbabago|tidak ada perubahan|tiada perubahan|hakuna mabadiliko|degisiklik yok|"
     r"engar breytingar|obreytt|"
-    r"بدون تغيير|تغييري نكرده|كوئي تبديلي نہيں|कोई बदलाव नहीं|"
+    r"بدون تغيير|لا تغيير|تغييري نكرده|كوئي تبديلي نہيں|कोई बदलाव नहीं|"
     r"ไม่มีการเปลี่ยนแปลง|"
     # Korean "without change", "no change", "existing system kept" (s79 465)
     r"변경\s*없|변동이?\s*없|변경\s*사항이?\s*없|기존 제도 유지|"
