@@ -57,8 +57,8 @@ _OTHER_CAPITALS = (
 # tried only at the dots the literal "." and the look-ahead find.
 _DOT_END = lazy_compile(
     # (not the "U.S." of a name: "mail to Puerto Rico and the U.S. Virgin Islands should ...")
-    r"\.(?!(?<=\bU\.S\.)\s+(?:Virgin Islands|Customs|Postal Service|Department|Government|"
-    r"Minor Outlying|Embassy|Consulate|Treasury|Food and Drug|Fish and Wildlife)\b)"
+    r"\.(?!(?<=\bU\.S\.)\s+(?:Virgin Islands|Customs and Border|Postal Service|Department of|"
+    r"Minor Outlying|Embassy|Consulate|Food and Drug|Fish and Wildlife)\b)"
     r"(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
     + _OTHER_CAPITALS
     + r"])|(?=\s*$))"

@@ -1418,8 +1418,9 @@ def _decide(
         and doc.in_title(world_strong[0])
         and not changed_between(doc, 0, doc.title_end)
     ):
-        # "E-sigaretten: nieuwe regels voor verzending naar het buitenland" over a list of
-        # destinations and "naar België blijft ... mogelijk": the title names the page's matter
+        # "Snus: nieuwe regels voor verzending naar het buitenland", a title that tells no
+        # change, over a list that names the places and "naar België blijft mogelijk" (no
+        # place cued as a destination yet): "abroad" names the page's matter, not every place
         world_strong = None
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
@@ -1477,7 +1478,7 @@ def _decide(
         if world_weak is not None:
             return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)
         return DestinationResult([], [], roles)
-    if chosen is strong and unaffected:
+    if chosen is strong and unaffected and not changed_between(doc, 0, doc.title_end):
         chosen = {**strong, **_territories_included(doc, roles, strong, unaffected)}
     codes = sorted(chosen)
     evidence = [(c, *chosen[c]) for c in codes]
@@ -1492,7 +1493,8 @@ def _territories_included(
 ) -> dict[str, tuple[int, int]]:
     """A chosen country's territories that a sentence includes with it where it says service
     goes on ("parcels addressed to the U.S., including Puerto Rico and the U.S. Virgin Islands,
-    continue to be accepted"): the notice is about them as about the country."""
+    continue to be accepted" under a title that tells no change): the notice is about them as
+    about the country."""
     found: dict[str, tuple[int, int]] = {}
     for r in roles:
         code = r.place.code

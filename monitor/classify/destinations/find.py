@@ -452,6 +452,11 @@ _OVERSEAS_ONLY = lazy_compile(
 _TOOL_HINTS = (
     "delivery standards", "delivery times", "transit times", "rates", "prices", "postage",
 )  # fmt: skip
+# the words of _SEE_PAGE's question to a page ("Customers with questions about mail to Puerto
+# Rico should refer to the domestic alerts page")
+_ASKED_HINTS = ("questions about", "questions on", "questions regarding", "enquiries about",
+                "enquiries on", "enquiries regarding", "inquiries about", "inquiries on",
+                "inquiries regarding")  # fmt: skip
 # the words of the pointer to a site named by its address ("Les mer om ... på posten.no"; not
 # "las mercancías", "les mercredis")
 _READ_MORE_HINTS = ("read more", "learn more", "find out more", "las mer ", "læs mere", "les mer ",
@@ -1061,7 +1066,7 @@ def find_destinations(
     page = (
         "if you" in norm
         or (for_ and ("page" in norm or doc.holds_any(_TOOL_HINTS)))
-        or ("questions about" in norm and "page" in norm)
+        or ("page" in norm and doc.holds_any(_ASKED_HINTS))
     )
     read_more = doc.holds_any(_READ_MORE_HINTS)
     alert = for_ and doc.holds_any(_ALERT_HINTS) and doc.holds_any(_SEE_HINTS)

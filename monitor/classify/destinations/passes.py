@@ -152,7 +152,8 @@ _SEE_ALERT = lazy_compile(
 # si rimanda all'avviso dedicato", "Pour les envois vers Israël, consultez l'avis du 14 juin".
 # Its verbs are also the cheap test before it, for the notice.
 SEE_NOTICE_VERBS = (
-    "si rimanda", "si veda", "vedere", "consultare", "voir", "consultez", "consulte",
+    "si rimanda", "si veda", "vedere", "consultare", "consulta ", "voir", "consultez",
+    "consulte",
     "verwijzen", "zie ", ", se ", "læs ", "siehe", "katso", "zobacz", "viz ", "veja",
     "inceleyiniz", "bakınız", "bakiniz",
 )  # fmt: skip
@@ -169,7 +170,7 @@ _SEE_NOTICE = lazy_compile(
     r"[^.\n]{0,60}?\b(?:avvis[oi]|comunicazion[ei]|avis|avisos?|berichte?n?|pagina|page|"
     r"sida|sidan|side|siden|seite|meddelelse|meddelande|melding|"
     # the section of a site: "consulte las condiciones en la sección «¿Qué no puedo enviar?»"
-    r"seccion|sezione|section|rubrique|rubriek|apartado|secao|abschnitt)\b"
+    r"seccion|sezione|section|rubrique|rubriek|apartado|secao|seccao|abschnitt)\b"
     # Turkish says it last: "Ukrayna'ya yönelik gönderilere ilişkin bilgi için ilgili
     # duyurumuzu inceleyiniz"
     r"|\bbilgi(?:ler)? icin\b[^.\n]{0,40}?\b(?:duyuru|sayfa)\w*\s+(?:inceleyiniz|bak[iı]n[iı]z)\b"
