@@ -31,7 +31,7 @@ from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Pla
 from monitor.classify.items import MONTH
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.status_pages import in_table_row, other_rows_stand
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, question_end
 from monitor.classify.wordstart import word_start
 
 # A country's own customs named as the one that acts ("will not be released by Sri Lanka
@@ -147,6 +147,13 @@ _AND_OTHER_BEFORE = lazy_compile(
 )
 
 
+# "or any other (EU) member state", "ou tout autre", "oder jedem anderen" right before the region
+_ANY_OTHER_BEFORE = lazy_compile(
+    r"\b(?:any|every|each) other\s+$|\btout autre\s+$|\bjede[mnrs]? anderen?\s+$|"
+    r"\bcualquier otro\s+$|\bqualsiasi altro\s+$|\bieder ander\s+$"
+)
+
+
 def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
     """Whether a member's customs speaks of a rule for what comes "into the EU" (ICS2, the end
     of the EU's relief for small parcels), which holds for imports into all 27: not "import VAT
@@ -156,10 +163,19 @@ def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
     eu_sentences = {
         doc.sentence_of(r.place.start) for r in roles if r.place.code == "@EU" and r.role == STRONG
     }
+    # (the own country beside "any other EU Member State" is one of the members: "items to
+    # Ireland or any other EU Member State")
+    with_eu = eu_sentences | {
+        doc.sentence_of(r.place.start)
+        for r in roles
+        if r.place.code == "@EU"
+        and r.role == NEUTRAL
+        and _ANY_OTHER_BEFORE.search(doc.norm, max(0, r.place.start - 24), r.place.start)
+    }
     return any(
         not _kept_sentence(doc, s[0]) and not _POINTER_WORDS.search(doc.norm, *s)
         for s in eu_sentences
-    ) and not _own_rule_elsewhere(doc, roles, own, eu_sentences)
+    ) and not _own_rule_elsewhere(doc, roles, own, with_eu)
 
 
 def _own_rule_elsewhere(
@@ -718,6 +734,24 @@ def _only_after_but(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
     return {c for c, but in opened.items() if but}
 
 
+def _only_asked(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
+    """The places named as destinations only in questions of the body that name no region
+    ("Does this affect US territories such as Guam?" asks of the places it names)."""
+    regions = [r.place.start for r in roles if r.place.code.startswith("@")]
+    asked: dict[str, bool] = {}
+    for r in roles:
+        code = r.place.code
+        if r.role != STRONG or code not in named or asked.get(code) is False:
+            continue
+        a, b = doc.sentence_of(r.place.start)
+        asked[code] = (
+            not doc.in_title(r.place.start)
+            and question_end(doc, r.place.start) is not None
+            and not any(a <= p < b for p in regions)
+        )
+    return {c for c, only in asked.items() if only}
+
+
 # Words of a title that only mean mail leaving ("International export services: update",
 # "Despatch of international mail resumes"): not "overseas", "abroad" or "acceptance", which
 # titles of shopping from abroad use as well
@@ -725,7 +759,12 @@ _LEAVING_TITLE = lazy_compile(
     r"\b(?:export\w*|dispatch\w*|despatch\w*|outbound|outgoing|ausfuhr\w*|versand ins|ins ausland|"
     r"au depart|chieu di|chiều đi|"
     # "Changes to sending medicines overseas": whatever imports of other countries it names
-    r"(?:sending|posting|mailing|shipping) (?:\w+ ){0,2}(?:overseas|abroad))\b|差立|发运|發運"
+    r"(?:sending|posting|mailing|shipping) (?:\w+ ){0,2}(?:overseas|abroad)|"
+    # "fin de l'acceptation à l'international", "envoyer à l'international" (not "achats à
+    # l'international")
+    r"(?:envois?|envoyer|expeditions?|expedier|acceptation|colis) (?:\w+ ){0,2}?"
+    r"a l.international)\b|"
+    r"差立|发运|發運"
 )
 
 
@@ -958,6 +997,9 @@ def _decide(
     # ("resumed to EU member states. But mail to Malta and Cyprus stays suspended"): the
     # region stands whole beside them
     named -= _only_after_but(doc, roles, named)
+    # ... and members named only in a customer's question ("What if I send a parcel to Germany
+    # or Spain?" in the FAQ under a rule for the EU) are examples the answer covers
+    named -= _only_asked(doc, roles, named)
     # counts from two members on
     listed = {r.place.code for r in roles if r.role == NEUTRAL and r.source != "facility"}
     left_out = {r.place.code for r in roles if r.role in (EXCLUDED, UNAFFECTED)}
@@ -999,6 +1041,13 @@ def _decide(
                 continue
             if code == WORLD and r.role == STRONG and _not_to_all(doc, r.place):
                 not_to_all = True
+            elif (
+                code == WORLD
+                and r.role == STRONG
+                and not doc.in_title(r.place.start)
+                and question_end(doc, r.place.start) is not None
+            ):
+                pass  # "Puis-je encore envoyer un colis vers tous les pays ? Non.": asked
             elif code == WORLD and r.role == STRONG:
                 world_strong = world_strong or span
             elif code == WORLD:
@@ -1235,10 +1284,13 @@ def _decide(
             # stops what comes in; the places named are where the senders live
             span = (customs_own.place.start, customs_own.place.end)
             return DestinationResult([origin], [(origin, *span)], roles)
+        # a partner in the customs territory named beside ("gelten auch für Sendungen an
+        # Empfänger im Fürstentum Liechtenstein") receives under the same rules
+        inbound_partners = [c for c in _CUSTOMS_PARTNERS.get(origin, ()) if c in neutral]
         if (
             inbound
             and not strong
-            and not set(neutral) - blocked
+            and not set(neutral) - blocked - set(inbound_partners)
             and world_strong is None
             # not "naar het buitenland" beside "uit het buitenland"; but "as postagens para o
             # exterior não são afetadas" says mail out is not the matter
@@ -1262,7 +1314,8 @@ def _decide(
             # "VAT on every parcel you receive from outside the EU" (PostNL): the operator's
             # own country receives them, named or not
             span = own_span or (0, doc.title_end)
-            return DestinationResult([origin], [(origin, *span)], roles)
+            found = [(origin, *span)] + [(c, *neutral[c]) for c in inbound_partners]
+            return DestinationResult(sorted(c for c, _, _ in found), sorted(found), roles)
         # "imports into Chile are not affected": mail coming in is what does not change
         own_unaffected = any(
             r.place.code == origin and r.role == UNAFFECTED for r in roles

@@ -1278,7 +1278,22 @@ def _in_clause(doc: Doc, place: Place, markers: list[Match]) -> bool:
         for m in markers:
             if 0 <= m.start - after.end() <= 1 and _AS_BEFORE.match(doc.norm, m.start):
                 hi = max(hi, m.end)
+        # "Items to Luxembourg and the Netherlands, some of which are routed via Brussels, are
+        # not affected": a relative clause set off by commas, then the place's own verb
+        inserted = _RELATIVE_INSERTION.match(doc.norm, after.end())
+        if inserted is not None:
+            rest = _CLAUSE_SPLIT.search(doc.full, inserted.end(), inserted.end() + 120)
+            hi = max(hi, rest.start() if rest else min(len(doc.norm), inserted.end() + 120))
     return any(lo <= m.start and m.end <= hi for m in markers)
+
+
+# A relative clause between commas: ", some of which are routed via Brussels,", ", die über
+# Brüssel geleitet werden,", ", qui transitent par Bruxelles,"
+_RELATIVE_INSERTION = lazy_compile(
+    r"\s*(?:(?:some|all|most|many|none|one) of (?:which|them|these)|which|who|die|welche|"
+    r"qui|lesquels|lesquelles|que|los cuales|las cuales|che|i quali|le quali|dat|waarvan)\b"
+    r"[^.;:!?\n,()]{1,80},"
+)
 
 
 _AS_BEFORE = lazy_compile(rf"{AS_BEFORE_WORDS}\b")
@@ -1384,6 +1399,12 @@ _EXPORT_WORDS = (
     "zakazy wywozu",
     "zakaz wywozu",
     "zakazu wywozu",
+    # "Verboten ist insbesondere die Ausfuhr von Luxusgütern" (customs on sanctions)
+    "ausfuhr von",
+    "export of",
+    "exportation de",
+    "utførsel",  # Norwegian, Danish: export ("utførsel fra Norge skal deklareres")
+    "udførsel",
     "export declaration",
     "ausfuhranmeldung",
     "declaration d'export",

@@ -30,6 +30,7 @@ from monitor.classify.text import (
     enumerates,
     heading_line,
     paragraph_end,
+    question_end,
     strip_bullet,
 )
 from monitor.classify.wordstart import word_start
@@ -629,7 +630,8 @@ def _world_only_as_heading(doc: Doc, roles: list[Role]) -> bool:
     """ "Everywhere" is named only in the title or headings, and a list under a list head
     names the destinations, or countries head sections of their own."""
     if not all(
-        r.source in ("title", "heading")
+        # (or asked: "Puis-je encore envoyer un colis vers tous les pays ? Non.")
+        r.source in ("title", "heading") or question_end(doc, r.place.start) is not None
         for r in roles
         if r.place.code == WORLD and r.role == STRONG
     ):

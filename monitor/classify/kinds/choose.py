@@ -1340,9 +1340,14 @@ def _topics_decide(
         # change below ("Customs Compliance Specialist (m/f/d)"); a scam warning that says the
         # rules it explains are kept
         return True, topics
-    if topics >= 3 and not sent_to and not _sending_sentences(doc):
+    if (
+        topics >= 3
+        and not _sending_sentences(doc)
+        and (not sent_to or all(doc.in_title(p) for p in sent_to))
+    ):
         # "Cosa posso portare nel bagaglio a mano? ... oggetti vietati": a passengers' page
-        # whose topics are its own, no place mail goes to, no sentence of mail or goods sent
+        # whose topics are its own, no sentence of mail or goods sent, no place mail goes to
+        # but in the title ("Emirates to ban power banks on board" names the airline)
         return True, topics
     if by_group.get("other_services") and not sent_to and not _sending_sentences(doc):
         # "these services are suspended: ATMs, online banking, the app", and no word of mail

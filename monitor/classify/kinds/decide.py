@@ -1475,7 +1475,11 @@ def _cast_votes(
             and enforcement
             and not doc.in_title(start)
             and _seizure_title(doc, enforcement)
-            and _advice_below_seizure(doc, start, place_starts)
+            and (
+                _advice_below_seizure(doc, start, place_starts)
+                # "Výrobky neměly povinné české značení": what the seized goods lacked
+                or _told_of_seized(doc, start, place_starts)
+            )
         ):
             # "海关提醒 ... 企业和个人应如实申报" under a seizure's title: customs' advice to
             # declare truly, no new rule
@@ -1858,7 +1862,9 @@ _DUTY_CHANGED = lazy_compile(
 )
 _TOLD_PAST = lazy_compile(
     r"\b(?:was|were|had|had been|quedaron|quedo|fueron|fue|wurde|wurden|a ete|ont ete|"
-    r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden)\b|已被|已经被|已經被"
+    r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden|"
+    # Czech and Slovak "were", "had not" ("Výrobky neměly povinné značení")
+    r"(?:ne)?byl[aoiy]?|(?:ne)?mel[aoiy]|nemel)\b|已被|已经被|已經被"
 )
 
 
@@ -1868,7 +1874,7 @@ _SEIZED = lazy_compile(
     r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
-    r"beslaglag\w*|takavarik\w*)|押収|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발|"
+    r"beslaglag\w*|takavarik\w*|zajistil[aiy]?|zaistil[aiy]?|zadrzel[aiy]?|zadrzal[aiy]?)|押収|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발|"
     # German "stellt ... sicher" round a count: "Zoll stellt über 12.000 Fälschungen sicher"
     # (not "stellt die Zustellung sicher", ensures it)
     r"\bstell(?:t|en|te|ten)\s[^\n]{0,80}?\d[^\n]{0,80}?\ssicher\b"

@@ -121,7 +121,8 @@ _NO_CHANGE = lazy_compile(
     r"n'introduit aucun|non introduce novita|"
     r"nao introduz|reglene er de samme|reglerne er de samme|reglerna ar (?:desamma|samma)|"
     r"the rules (?:are|remain) the same|n'a pas change|n'ont pas change|non sono cambiate|"
-    r"no han cambiado|nao mudaram|nao foram alteradas|zijn niet gewijzigd|zijn niet veranderd|"
+    r"no han cambiado|nao mudaram|nao mudam|nada muda|nao foram alteradas|zijn niet gewijzigd|"
+    r"zijn niet veranderd|"
     r"niets veranderd|haben sich nicht geandert|"
     # Filipino, Indonesian, Malay, Swahili, Turkish, Icelandic, Persian and Urdu (in their
     # normalised letters: Arabic ye and kaf), Hindi, Thai (Hebrew "ללא

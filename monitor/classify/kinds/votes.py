@@ -27,7 +27,9 @@ _REQUIRED_OBJECT = lazy_compile(
     r"numéro|numero|permis|licence|certificat|permiso|licencia|certificado|rechnung|facture|"
     r"factura|fattura|factuur|handelsfactuur|fatura|faktur\w*|инвоис|інвоис|счет фактур\w*|"
     r"cislo|numer\w*|rut|nip|declaration|declarations|declaracion|deklaracj\w*|prohlaseni|"
-    r"prohlášení|номер\w*|декларац\w*|фактур\w*)\b"
+    r"prohlášení|номер\w*|декларац\w*|фактур\w*|"
+    # "all parcels must have electronic data" (advance data for customs)
+    r"data|datos|donnees|daten|dati|dados|gegevens|dane)\b"
 )
 # ... within three words of the need
 _REQUIRED_OBJECT_NEAR = lazy_compile(_REQUIRED_OBJECT.pattern.replace("{0,6}?", "{0,3}?", 1))
