@@ -167,6 +167,50 @@ _KINDS = [
     ),
 ]
 
+# The review's guards (each right on 83848c8, wrong on the first version of this change)
+_REVIEW = [
+    pytest.param(
+        "CZ",
+        "postal",
+        "Delays to Hungary",
+        "Parcels to Hungary arrive in Austria first and are then forwarded; deliveries to "
+        "Hungary are delayed by two days.",
+        "delay",
+        ["HU"],
+        id="en-arrive-first-in-a-transit-country",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Delays to Denmark",
+        "Items to Denmark now arrive in Sweden for sorting; deliveries to Denmark take two extra "
+        "days.",
+        "delay",
+        ["DK"],
+        id="en-arrive-for-sorting",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Colis reçus à l'international : nouveaux frais de dédouanement",
+        "À partir du 1er juillet, des frais de 3 € s'appliquent à chaque colis venant de pays "
+        "hors de l'UE et livré en France.",
+        "duty_tax_change",
+        ["FR"],
+        id="fr-parcels-received-from-abroad",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Batteries in parcels to Canada",
+        "From 1 March, lithium batteries are no longer accepted in parcels to Canada. The "
+        "passenger rules on the seat pocket and overhead bins do not apply to mail.",
+        "prohibited_items",
+        ["CA"],
+        id="en-passenger-words-beside-mail",
+    ),
+]
+
 _IRRELEVANT = [
     pytest.param(
         None,
@@ -198,7 +242,9 @@ _IRRELEVANT = [
 ]
 
 
-@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS)
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS + _REVIEW
+)
 def test_kind_and_destinations(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:

@@ -147,10 +147,11 @@ _AND_OTHER_BEFORE = lazy_compile(
 )
 
 
-# "or any other (EU) member state", "ou tout autre", "oder jedem anderen" right before the region
+# "or any other (EU) member state", "ou tout autre État membre de l'UE" right before the region
 _ANY_OTHER_BEFORE = lazy_compile(
-    r"\b(?:any|every|each) other\s+$|\btout autre\s+$|\bjede[mnrs]? anderen?\s+$|"
-    r"\bcualquier otro\s+$|\bqualsiasi altro\s+$|\bieder ander\s+$"
+    r"(?:\b(?:any|every|each) other|\btout autre|\bjede[mnrs]? anderen?|\bcualquier otro|"
+    r"\bqualsiasi altro|\bieder ander)\s+(?:(?:member state|etat membre|estado miembro|"
+    r"stato membro|mitgliedstaat|lidstaat)\s+(?:of the|de l'|de la|del|dell'|der)\s*)?$"
 )
 
 
@@ -761,9 +762,9 @@ _LEAVING_TITLE = lazy_compile(
     # "Changes to sending medicines overseas": whatever imports of other countries it names
     r"(?:sending|posting|mailing|shipping) (?:\w+ ){0,2}(?:overseas|abroad)|"
     # "fin de l'acceptation à l'international", "envoyer à l'international" (not "achats à
-    # l'international")
-    r"(?:envois?|envoyer|expeditions?|expedier|acceptation|colis) (?:\w+ ){0,2}?"
-    r"a l.international)\b|"
+    # l'international", "colis reçus à l'international": bought, received)
+    r"(?:envois?|envoyer|expeditions?|expedier|acceptation) "
+    r"(?:(?!recu|command|achet|achat|import)\w+ ){0,2}?a l.international)\b|"
     r"差立|发运|發運"
 )
 

@@ -664,6 +664,11 @@ _INTERNATIONAL_MAIL_TITLE = lazy_compile(
 )
 
 
+@lru_cache(maxsize=1)
+def _passenger_keys() -> frozenset[str]:
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["passenger_words"])
+
+
 def count_topics(
     doc: Doc,
     found: Found,
@@ -688,6 +693,10 @@ def count_topics(
         # (its sentence: a banner set on one line with the page's text leaves that text)
         links += [doc.sentence_of(m.start()) for m in _COOKIE_BANNER.finditer(doc.norm)]
     topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
+    if topic_matches and _sending_sentences(doc):
+        # "the rules for overhead bins do not apply to mail": a passengers' word beside mail
+        passenger = _passenger_keys()
+        topic_matches = [m for m in topic_matches if m.key not in passenger]
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):
         topic_matches = [m for m in topic_matches if m not in counted]

@@ -219,7 +219,10 @@ _WINDOW_GROUPS = (
 
 
 # Lists of kinds.yaml read as part of a group, whose keys a rule also asks for
-_READ_WITH = {"informational": "posting_dates", "irrelevant_topics": "exhibit_words"}
+_READ_WITH = {
+    "informational": ("posting_dates",),
+    "irrelevant_topics": ("exhibit_words", "passenger_words"),
+}
 
 
 def whole_text_entries() -> list[tuple[str, str, str]]:
@@ -229,7 +232,7 @@ def whole_text_entries() -> list[tuple[str, str, str]]:
     for group in KINDS + _MODIFIERS:
         if group in _WINDOW_GROUPS:
             continue
-        raws = data[group] + (data[_READ_WITH[group]] if group in _READ_WITH else [])
+        raws = data[group] + [raw for extra in _READ_WITH.get(group, ()) for raw in data[extra]]
         seen = set(raws)
         for raw in raws:
             for phrase in with_contractions(raw):
