@@ -1877,7 +1877,10 @@ _SEIZED = lazy_compile(
     r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
-    r"beslaglag\w*|takavarik\w*|zajistil[aiy]?|zaistil[aiy]?|zadrzel[aiy]?|zadrzal[aiy]?)|押収|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발|"
+    r"beslaglag\w*|takavarik\w*|"
+    # Czech and Slovak "seized", "detained" (normalised: "zadrželi" reads "zadrzeli")
+    r"zajistil[aiy]?|zaistil[aiy]?|zadrzel[aiy]?|zadrzal[aiy]?)|"
+    r"押収|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발|"
     # German "stellt ... sicher" round a count: "Zoll stellt über 12.000 Fälschungen sicher"
     # (not "stellt die Zustellung sicher", ensures it)
     r"\bstell(?:t|en|te|ten)\s[^\n]{0,80}?\d[^\n]{0,80}?\ssicher\b"
