@@ -117,9 +117,15 @@ def _plain_keys() -> frozenset[str]:
     return frozenset(plain - marked)
 
 
+def list_keys(file: str, name: str) -> frozenset[str]:
+    """The keys (normalised phrases) of one list of a data file, for a rule that asks whether
+    a match is one of them."""
+    return frozenset(parse_phrase(raw)[0] for raw in load_yaml(file)[name])
+
+
 @lru_cache(maxsize=1)
 def posting_date_phrases() -> frozenset[str]:
     """The keys of the phrases of the last days to post ("last posting dates", "dates limites
     de dépôt"): informational triggers that tell senders something only for places abroad, and
     that say nothing of a place being unaffected."""
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["posting_dates"])
+    return list_keys("kinds.yaml", "posting_dates")

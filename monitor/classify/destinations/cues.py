@@ -851,13 +851,13 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
 @lru_cache(maxsize=1)
 def scope_keys() -> frozenset[str]:
     """The scope cues of cues.yaml ("applies in all", "gilt in allen"), normalised."""
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("cues.yaml")["scope_before"])
+    return lexicon.list_keys("cues.yaml", "scope_before")
 
 
 @lru_cache(maxsize=1)
 def _carriers() -> frozenset[str]:
     """The carriers of cues.yaml, whose name before a country names their site there."""
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("cues.yaml")["carrier_before"])
+    return lexicon.list_keys("cues.yaml", "carrier_before")
 
 
 SITE_LINES = 2

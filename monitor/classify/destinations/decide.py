@@ -739,6 +739,8 @@ def _only_asked(doc: Doc, roles: list[Role], named: set[str]) -> set[str]:
     """The places named as destinations only in questions of the body that name no region
     ("Does this affect US territories such as Guam?" asks of the places it names)."""
     regions = [r.place.start for r in roles if r.place.code.startswith("@")]
+    if not regions:
+        return set()  # ``named`` only narrows regions
     asked: dict[str, bool] = {}
     for r in roles:
         code = r.place.code

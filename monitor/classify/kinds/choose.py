@@ -10,6 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from monitor.classify import lexicon
 from monitor.classify.gazetteer import gazetteer
 from monitor.classify.guidance import link_spans
 from monitor.classify.items import older_items
@@ -69,8 +70,7 @@ from monitor.classify.kinds.unchanged import (
 )
 from monitor.classify.kinds.votes import MAIL_OR_ACCEPTANCE, KindResult, Vote
 from monitor.classify.lazy_pattern import lazy_compile
-from monitor.classify.matcher import Match, parse_phrase
-from monitor.classify.resources import load_yaml
+from monitor.classify.matcher import Match
 from monitor.classify.text import Doc, in_spans, menu_spans, spaced_bars
 from monitor.classify.wordstart import word_start
 from storage.taxonomy import CHANGE_KINDS
@@ -135,7 +135,7 @@ _ONCE_TOPICS = frozenset(("terms and conditions",))
 
 @lru_cache(maxsize=1)
 def _plain_closures() -> frozenset[str]:
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["plain_closures"])
+    return lexicon.list_keys("kinds.yaml", "plain_closures")
 
 
 def _closures_once(doc: Doc, matches: list[Match]) -> list[Match]:
@@ -666,7 +666,7 @@ _INTERNATIONAL_MAIL_TITLE = lazy_compile(
 
 @lru_cache(maxsize=1)
 def _passenger_keys() -> frozenset[str]:
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["passenger_words"])
+    return lexicon.list_keys("kinds.yaml", "passenger_words")
 
 
 def count_topics(

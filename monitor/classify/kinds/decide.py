@@ -10,6 +10,7 @@ from collections import defaultdict
 from functools import lru_cache
 from typing import NamedTuple
 
+from monitor.classify import lexicon
 from monitor.classify.guidance import points_to_other_entries
 from monitor.classify.kinds.choose import (
     KINDS,
@@ -450,7 +451,7 @@ def _exhibit_keys() -> frozenset[str]:
     """An exhibition named in one word ("the exhibition", "la mostra", "wystawa"): the goods
     sent to one, in a sentence that states a change from a day ("Goods imported for the
     exhibition pay duty from 1 May"), are goods like any other."""
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["exhibit_words"])
+    return lexicon.list_keys("kinds.yaml", "exhibit_words")
 
 
 _FROM_DAY = word_start(

@@ -182,7 +182,7 @@ class KindResult:
 
 @lru_cache(maxsize=1)
 def _weak() -> frozenset[str]:
-    return frozenset(parse_phrase(raw)[0] for raw in load_yaml("kinds.yaml")["weak"])
+    return lexicon.list_keys("kinds.yaml", "weak")
 
 
 # Lists of kinds.yaml whose triggers count only when a condition holds (see the file)
