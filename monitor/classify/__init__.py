@@ -405,6 +405,42 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
     return _named_only_where(roles, reminded, codes)
 
 
+def _spared_where_changed(doc: Doc, kind: KindResult, roles: list[Role], spared: list[str]) -> bool:
+    """Whether a place said to be spared is named in a sentence that tells the change: "Items
+    to Cuba, which were already subject to a 2 kg limit, are suspended" is about Cuba."""
+    told = {doc.sentence_of(v.start) for v in kind.votes if v.kind == kind.kind}
+    return any(r.place.code in spared and doc.sentence_of(r.place.start) in told for r in roles)
+
+
+# a heading of the days to post by ("Easter: posting dates"), a calendar but no news of its
+# own, which the informational words leave out
+_POSTING_DATES = lazy_compile(r"\bposting dates\b")
+
+
+def _posting_dates_only(
+    doc: Doc, kind: KindResult, roles: list[Role], codes: list[str]
+) -> set[str]:
+    """The places named only in a paragraph of the last days to post that tells no change of
+    the notice's kind ("St Patrick's Day: posting dates ... post to the USA and Canada by 5
+    March" beside "Parcels to Australia: new maximum weight"): a calendar beside the news."""
+    if kind.kind == "informational":
+        return set()
+    phrases = lexicon.posting_date_phrases()
+    posting = [
+        m.start
+        for m in lexicon.matches(doc, "kinds")
+        if m.key in phrases and not doc.in_title(m.start)
+    ] + [m.start() for m in _POSTING_DATES.finditer(doc.norm, doc.title_end)]
+    if not posting:
+        return set()
+    news = [v.start for v in kind.votes if v.kind == kind.kind and v.weight >= RELEVANT_SCORE]
+    spans = [(paragraph_start(doc, p), paragraph_end(doc, p)) for p in posting]
+    calendars = [(a, b) for a, b in spans if not any(a <= v < b for v in news)]
+    if not calendars:
+        return set()
+    return _named_only_where(roles, lambda pos: in_spans(pos, calendars), codes)
+
+
 # The mark of a status list's entry kept as it was: "No change since our last update.",
 # "Malaysia (no change)", "Last changed 3 October 2024 – no change", "| Ongewijzigd |",
 # "[Editorial change: ...]", "| redaktionell" (words as the normalised text writes them)
@@ -617,12 +653,19 @@ def _classify_doc(
         evidence.append(_ev(doc, "change_kind", k, start, end))
 
     codes = dest.codes
+    spared: list[str] = []
+    if dest.only_unaffected and kind.kind != "informational":
+        # "Delivery in Nova Scotia may be delayed ... mail to the U.S. is not affected": the
+        # places spared are what the change is about only when nothing says where it is
+        spared, codes = codes, []
     if kind.kind == "resumption" and len(codes) > 1:
         codes = _less(codes, _still_stopped(doc, kind, dest.roles))
     if len(codes) > 1:
         codes = _less(codes, _reminded_only(doc, kind, dest.roles, codes))
     if len(codes) > 1:
         codes = _less(codes, _unchanged_only(doc, kind, dest.roles, codes))
+    if len(codes) > 1:
+        codes = _less(codes, _posting_dates_only(doc, kind, dest.roles, codes))
     if kind.kind in _OPPOSITES and len(codes) > 1:
         codes = _less(codes, _other_state_only(doc, kind, dest.roles, codes))
     if (
@@ -750,6 +793,24 @@ def _classify_doc(
         item = _ev(doc, "destinations", codes[0], foreign.place.start, foreign.place.end)
         item["note"] = "the only place named is a foreign operator's country"
         evidence.append(item)
+    elif (
+        spared
+        and origin
+        and kind.kind in _AT_HOME_KINDS
+        and trigger
+        and origin not in spared
+        and not _spared_where_changed(doc, kind, dest.roles, spared)
+    ):
+        # the change names no place, the places abroad are spared: it is at home
+        codes = [origin]
+        item = _ev(doc, "destinations", origin, trigger[1], trigger[2])
+        item["note"] = "the change names no place and the places abroad are spared: here"
+        evidence.append(item)
+    elif spared:
+        codes = spared
+        for code, start, end in dest.evidence:
+            if code in codes:
+                evidence.append(_ev(doc, "destinations", code, start, end))
     elif not any(r.place.code in (WORLD, WORLD_WEAK) for r in dest.roles) and (
         broad := next(
             iter(broad_regions_named(doc, _change_sentences(doc, kind), dest.roles)), None

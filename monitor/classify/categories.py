@@ -101,9 +101,14 @@ def _included_documents(doc: Doc, m: Match) -> bool:
 
 
 _VALUE = lazy_compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
+_WEIGHT_WORD = lazy_compile(
+    r"weight|gewicht|poids|peso|vikt|vaegt|vekt|wag[ia]|hmotnost|svor|вес|ваг|重量|중량|agirlik|paino|kaal|"
+    r"tez[ia]|greutat|suly"
+)
+_LETTER_WEIGHT = lazy_compile(r"(?<![\d.,])[12](?:[.,]0)?\s?(?:kg|кг)(?!\w)")
 # A weight limit in tens of kilograms is a parcel's: "reduced from 30 kg to 20 kg".
 _PARCEL_WEIGHT = lazy_compile(
-    r"\b(?:[5-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:kg|кг|kilo\w*|килограм\w*)(?!\w)"
+    r"(?<![\d.,])(?:[5-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:(?:kg|кг|kilo\w*|килограм\w*)(?!\w)|公斤|キロ|킬로)"
 )
 # Express services carry goods and papers alike: beside "parcels" they do not make it "mail".
 _SERVICE_NAMES = frozenset(("ems", "ems items", "express items", "items"))
@@ -2039,6 +2044,14 @@ def _mail_documents(
         limits = [doc.norm[v.start : v.end] for v in votes if v.kind == kind]
         if any(_VALUE.search(t) for t in limits):
             return False
+        own = [v for v in votes if v.kind == kind]
+        head = max(own, key=lambda v: v.weight, default=None)
+        if (
+            head is not None
+            and _WEIGHT_WORD.search(doc.norm, head.start, head.end)
+            and not _LETTER_WEIGHT.search(doc.norm, *doc.sentence_of(head.start))
+        ):
+            return False  # the change is a weight limit: "Geändertes Höchstgewicht"
         sentences = {doc.sentence_of(v.start) for v in votes if v.kind == kind}
         return not any(_PARCEL_WEIGHT.search(doc.norm, a, b) for a, b in sentences)
     return True

@@ -68,6 +68,7 @@ def drop_quiet_asides(
         [e for e in result.evidence if e[0] not in quiet],
         result.roles,
         result.standing_stops,
+        result.only_unaffected,
     )
 
 

@@ -618,6 +618,10 @@ def _short_right_before(doc: Doc, place: Place) -> Role | None:
             cue = short_cues.get(noun.group(1))
             if cue is not None and cue[1] != OPERATOR:
                 return Role(place, cue[1], (noun.start(1), place.end), before_cue=True)
+    if pos > 2 and ":" in full[pos - 2 : pos]:
+        to_colon = _to_colon(doc, place, short_cues)
+        if to_colon is not None:
+            return to_colon
     region = place.code.startswith("@")
     member_noun = False  # the word after this one names the region's members
     for _ in range(6 if region else 2):
@@ -667,6 +671,21 @@ def _short_right_before(doc: Doc, place: Place) -> Role | None:
             return None
         pos = start
     return None
+
+
+def _to_colon(doc: Doc, place: Place, short_cues: dict[str, tuple[str, str]]) -> Role | None:
+    """A short cue of where mail goes, then a colon, then the place: "post parcels at any Post
+    Office to: Australia, New Zealand" (a list the colon opens; not "due to: Cyclone X")."""
+    span = _last_word(doc.norm, place.start)
+    if span is None or doc.full[span[1] : place.start].strip() != ":":
+        return None
+    cue = short_cues.get(doc.norm[span[0] : span[1]])
+    if cue is None or cue[1] != STRONG:
+        return None
+    before = _last_word(doc.norm, span[0])
+    if before is not None and doc.norm[before[0] : before[1]] in _NOT_TO:
+        return None
+    return Role(place, STRONG, (span[0], place.end), before_cue=True)
 
 
 # "in die Länder der EU", "в страны Европейского союза": the members of a region, named by it

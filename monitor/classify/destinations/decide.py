@@ -22,6 +22,7 @@ from monitor.classify.destinations.roles import (
 )
 from monitor.classify.destinations.structure import (
     _EXCEPT_FOLLOWING,
+    OTHER_PLACES,
     _list_item,
     _own_section_after,
     _table_of_places,
@@ -899,10 +900,7 @@ def _unchanged_rows(
 # A row of a table for the places it does not name: "| 5 | Other destinations | ...", "| Rest of
 # world |" (read on the text as written)
 _OTHER_PLACES_ROW = lazy_compile(
-    r"^[ \t]*\|[^\n]*\b(?:other destinations|rest of (?:the )?world|all other countries|"
-    r"other countries|(?:alle )?übrigen? länder|autres destinations|reste du monde|resto del mundo|"
-    r"otros destinos|altre destinazioni|resto del mondo|overige landen|overige bestemmingen)\b",
-    re.IGNORECASE | re.MULTILINE,
+    rf"^[ \t]*\|[^\n]*\b{OTHER_PLACES}\b", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -1524,6 +1522,7 @@ def _decide(
         # are operating as normal": the unaffected place is not what the notice is about
         return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)
     # "airspace over Qatar closed ... operations in Qatar running as scheduled"
+    spared = not chosen
     chosen = chosen or {c: s for c, s in unaffected.items() if c not in held}
     if not chosen and world_weak is None:
         # "CBSA: new rules for low-value imports": a customs authority named, no country
@@ -1538,7 +1537,7 @@ def _decide(
         chosen = {**strong, **_territories_included(doc, roles, strong, unaffected)}
     codes = sorted(chosen)
     evidence = [(c, *chosen[c]) for c in codes]
-    return DestinationResult(codes, evidence, roles)
+    return DestinationResult(codes, evidence, roles, only_unaffected=spared)
 
 
 def _territories_included(

@@ -36,3 +36,6 @@ class DestinationResult:
     # whether a stop that goes on ("remains suspended") may have left a place out (see
     # find_destinations); always False when its places were counted
     standing_stops: bool = False
+    # whether the places are only those the notice calls unaffected, for want of any other:
+    # what an all-clear is about, but no destination of a change elsewhere
+    only_unaffected: bool = False

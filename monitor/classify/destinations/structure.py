@@ -40,6 +40,16 @@ _LABEL_AFTER = lazy_compile(r"(?:\s*\([^()|\n]{0,60}\))?[^|\n]{0,12}\|")
 _ROW_NUMBER = lazy_compile(r"\d{1,3}\.?\s*\|")  # a numbered row: "1 | Afghanistan | EMS | ..."
 
 
+# The places beyond those named, as a row or a column of a table of zones
+OTHER_PLACES = (
+    r"(?:other destinations|rest of (?:the )?world|all other countries|"
+    r"other countries|(?:alle )?übrigen? länder|autres destinations|reste du monde|resto del mundo|"
+    r"otros destinos|altre destinazioni|resto del mondo|overige landen|overige bestemmingen)"
+)
+# a table's header row with a column of every other place: "Service | Australia | Rest of world"
+_OTHER_PLACES_CELL = lazy_compile(rf"\|\s*{OTHER_PLACES}\s*(?:\||$)", re.IGNORECASE)
+
+
 def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | None:
     """Title, heading line, "X:" entry or item of a list of destinations."""
     if doc.in_title(place.start):
@@ -77,6 +87,8 @@ def _structural_role(doc: Doc, place: Place, list_lines: set[int]) -> Role | Non
         and "\u3002" not in stripped
         and line_start < _footer_start(doc)
     ):
+        if "|" in stripped and _OTHER_PLACES_CELL.search(stripped):
+            return None  # a zone of a table of every destination, no heading of its own
         # "Caribbean Region" over "No current incidents.": a heading of nothing that happens;
         # "Lao PDR<tab>Normal": a row that goes on as before
         role = (

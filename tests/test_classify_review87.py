@@ -1,0 +1,122 @@
+"""Session 87, from blind sets 511-516: each case a notice written for one rule, its kind and
+destinations checked, or its categories."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+from tests.classify_check import check_kind as _check
+
+# Kinds of change and destinations the new words and rules decide
+_KINDS = [
+    pytest.param(
+        "IE",
+        "postal",
+        "Parcel services resume to three more countries",
+        "From Monday customers can once again post parcels at any post office to: Australia, "
+        "New Zealand and Canada.\nParcel services to the United States have operated throughout.",
+        "resumption",
+        ["AU", "CA", "NZ"],
+        id="en-to-colon-list-and-operated-throughout",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Parcels to Japan suspended",
+        "Parcels to Japan are suspended from Monday because of the typhoon. Services to South "
+        "Korea have operated throughout.",
+        "suspension",
+        ["JP"],
+        id="en-operated-throughout",
+    ),
+    pytest.param(
+        "NZ",
+        "postal",
+        "Temporary surcharge on outbound parcels",
+        "To keep sending your items overseas, we're introducing a temporary surcharge on all "
+        "international parcels sent from 25 May.\n\nSurcharge per parcel (GST not applicable to "
+        "international services):\nService | Australia | Rest of world\nEconomy | $2.50 | $6.00\n"
+        "Air | $3.50 | $8.00",
+        "duty_tax_change",
+        ["*"],
+        id="en-table-of-zones-with-rest-of-world",
+    ),
+    pytest.param(
+        "CA",
+        "postal",
+        "Service alert: winter storm",
+        "A winter storm is hitting Nova Scotia. Delivery in these areas may be delayed today and "
+        "tomorrow.\nParcels and mail to the U.S. are not affected.",
+        "delay",
+        ["CA"],
+        id="en-delay-at-home-abroad-spared",
+    ),
+    pytest.param(
+        "IE",
+        "postal",
+        "Business Update - March",
+        "Easter: posting dates\nTo reach family abroad before Easter, post to the USA and Canada "
+        "by 20 March.\n\nParcels to Australia: new maximum weight\nFrom 1 April the maximum "
+        "weight for parcels to Australia will be reduced from 30kg to 20kg.",
+        "restriction",
+        ["AU"],
+        id="en-posting-dates-beside-the-news",
+    ),
+]
+
+# Categories: papers that go with goods are no letters; a weight limit holds for goods
+_CATEGORIES = [
+    pytest.param(
+        "CO",
+        "customs",
+        "Nuevos datos en las guías de envíos postales",
+        "A partir del 1 de marzo, los documentos de transporte de los envíos postales que "
+        "lleguen al país deberán incluir el número del documento de identificación del "
+        "destinatario.",
+        ["all_goods"],
+        id="es-transport-documents-are-papers",
+    ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Ändrad maxvikt för Varubrev till Norge",
+        "Från och med den 1 april sänks maxvikten för Varubrev till Norge från 2 kg till 1 kg.\n"
+        "Försändelser som väger mer än 1 kg skickar du i stället som Postpaket Utrikes.",
+        ["all_goods"],
+        id="sv-a-new-maximum-weight",
+    ),
+    pytest.param(
+        "TW",
+        "postal",
+        "寄往澳洲郵件重量上限調整",
+        "自7月1日起，寄往澳洲之郵件每件重量上限由30公斤調整為20公斤。",
+        ["all_goods"],
+        id="zh-weight-in-kilograms",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Service update: Malta",
+        "Due to reduced flights, items to Malta are limited to a maximum weight of 2kg per item "
+        "until further notice.",
+        ["all_goods", "documents"],
+        id="en-a-letter-weight-holds-for-letters-too",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS)
+def test_kind_and_destinations(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "categories"), _CATEGORIES)
+def test_categories(
+    origin: str, source_kind: str, title: str, text: str, categories: list[str]
+) -> None:
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.relevant
+    assert sorted(got.categories) == categories, got.evidence
