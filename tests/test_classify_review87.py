@@ -65,6 +65,67 @@ _KINDS = [
     ),
 ]
 
+# A company's results or annual report is history, whatever it recalls; a newsletter's news
+# under a heading that names its place stands beside its stamps and opening hours
+_RELEVANCE = [
+    pytest.param(
+        "GB",
+        "postal",
+        "Royal Mail Group: results for the six months to 30 September",
+        "Revenue rose 4% to £3.9 billion. International revenue was hit by the suspension of de "
+        "minimis in the United States, which led us to suspend parcels to the US for four weeks "
+        "in August.",
+        "irrelevant",
+        [],
+        id="en-half-year-results",
+    ),
+    pytest.param(
+        "FI",
+        "postal",
+        "Posti Group Annual Report 2022 – CEO's review",
+        "2022 was a year of change. After the invasion of Ukraine we had to suspend all "
+        "deliveries to Russia in March. Parcel volumes fell by 8%.",
+        "irrelevant",
+        [],
+        id="en-annual-report",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Half-year results: parcels to the US suspended from 1 May",
+        "Revenue rose 4%. Because of the new US rules, parcels to the United States are "
+        "suspended from 1 May until further notice.",
+        "suspension",
+        ["US"],
+        id="en-results-title-that-states-a-stop",
+    ),
+    pytest.param(
+        "SG",
+        "postal",
+        "Business Bulletin – April",
+        "IN THIS ISSUE\n1. Public holiday opening hours\n2. International advisory – Oman\n"
+        "3. Stamp issue: Orchids\n\n1. Public holiday opening hours\nAll post offices will be "
+        "closed on 10 April.\n\n2. International advisory – Oman\nWith effect from 1 May, postal "
+        "items containing e-cigarettes will no longer be accepted for delivery in Oman.\n\n"
+        "3. Stamp issue: Orchids\nA new set of four stamps featuring orchids will be available "
+        "at all post offices from 20 April.",
+        "prohibited_items",
+        ["OM"],
+        id="en-numbered-newsletter-item-headed-by-its-place",
+    ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Kundnyhetsbrev – januari",
+        "Kanada: vi tar emot försändelser igen\nFrån och med 19 december tar vi emot brev och "
+        "paket till Kanada. Försändelser till USA har inte påverkats under strejken.\n\n"
+        "Frimärken\nVårens frimärken finns att köpa hos ombud.",
+        "resumption",
+        ["CA"],
+        id="sv-accepted-again-and-not-affected",
+    ),
+]
+
 # Categories: papers that go with goods are no letters; a weight limit holds for goods
 _CATEGORIES = [
     pytest.param(
@@ -106,7 +167,9 @@ _CATEGORIES = [
 ]
 
 
-@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS)
+@pytest.mark.parametrize(
+    ("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS + _RELEVANCE
+)
 def test_kind_and_destinations(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
 ) -> None:

@@ -55,6 +55,7 @@ from monitor.classify.kinds.topics import (
     event_or_bill_title,
     product_release_title,
     release_title,
+    results_title,
     stated_change,
 )
 from monitor.classify.kinds.triggers import Found
@@ -729,6 +730,7 @@ def count_topics(
                 doc, [v for v in votes if not event[0] <= v.start < event[1]]
             )
         )
+        or (results_title(doc) and not _title_states_change(doc, votes))
         or (
             (release_title(doc) or product_release_title(doc, votes, place_starts))
             # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"

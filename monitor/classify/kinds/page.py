@@ -425,6 +425,8 @@ def _topics_apart(
     reopened = best_lines if best != "resumption" else []
     named = [doc.line_index(p) for p in place_starts]
     sent_lines = {doc.line_index(p) for p in sent_to or ()}
+    # a heading that names a place ("3. International advisory – Saudi Arabia")
+    named_heads = set(named) & set(heads)
     own_lines = [doc.line_index(v.start) for v in changes if v.kind == best and _own_words(doc, v)]
     topic_lines = [doc.line_index(m.start) for m in topics]
     headed = {doc.line_index(v.start) for v in votes if v.kind == best}
@@ -441,11 +443,12 @@ def _topics_apart(
             heads[i] in headed
             # a dated post that holds none of the off-topic words itself
             or (heads[i] in dated and not any(heads[i] <= t < nxt for t in topic_lines))
-            # a heading that names where mail goes ("Parcels to Iceland and the Faroes") over a
-            # section that holds none of the off-topic words and tells the day its change
-            # starts, in words of its own
+            # a heading that names where mail goes ("Parcels to Iceland and the Faroes") or a
+            # place ("3. International advisory – Saudi Arabia") over a section that holds none
+            # of the off-topic words and tells the day its change starts, in words of its own
             or (
-                heads[i] in sent_lines and _news_section(doc, heads[i], nxt, topic_lines, own_lines)
+                (heads[i] in sent_lines or heads[i] in named_heads)
+                and _news_section(doc, heads[i], nxt, topic_lines, own_lines)
             )
         )
         and any(heads[i] < c < nxt for c in change_lines)
@@ -464,6 +467,7 @@ def _topics_apart(
 
 
 _CONTENTS_LEAST = 2  # entries that make a list a table of contents
+_NUMBERED_MARK = lazy_compile(r"^\d{1,2}[.)][ \t]+")
 
 
 def _contents_lines(doc: Doc, heads: list[int]) -> set[int]:
@@ -474,6 +478,9 @@ def _contents_lines(doc: Doc, heads: list[int]) -> set[int]:
     titles: list[tuple[int, str]] = []
     for h in heads:
         title = full[slice(*doc.line_of(doc.line_starts[h]))].strip().casefold()
+        # a numbered heading ("3. International advisory") under its contents' entry
+        # ("3. International advisory", which reads as an item of a numbered list)
+        title = _NUMBERED_MARK.sub("", title, count=1)
         if len(title) >= 3:
             titles.append((h, title))
     if not titles:

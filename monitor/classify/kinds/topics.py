@@ -712,6 +712,26 @@ _TITLE_DAY = lazy_compile(rf"\b(?:{_START_WORDS}|od|fra|fran|alates)\s+(?:the\s+
 _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 
 
+# A company's results or its annual report: its figures and its review of the year are history,
+# whatever stop or duty of the year they recall ("Royal Mail Group: results for the six months
+# to 30 September", "Posti Group Annual Report 2021 – CEO's review")
+_RESULTS_TITLE = lazy_compile(
+    r"\b(?:(?:annual|half[- ]year|interim|quarterly|full[- ]year|financial|first[- ]half|"
+    r"second[- ]half|q[1-4]|(?:first|second|third|fourth) quarter)(?: financial)? results?|"
+    r"results for the|annual report|half[- ]year(?:ly)? (?:financial )?report|jahresbericht|"
+    r"geschaftsbericht|jaarverslag|rapport annuel|informe anual|relatorio anual|"
+    r"relazione annuale|arsredovisning|arsrapport|vuosikertomus|raport roczny|"
+    r"годовой отчет|річний звіт)\b"
+)
+
+
+def results_title(doc: Doc) -> bool:
+    """Whether the title announces a company's results or its annual report, and no second
+    subject after them ("Half-year results and US surcharge")."""
+    m = _RESULTS_TITLE.search(doc.norm, 0, doc.title_end)
+    return m is not None and not _SECOND_SUBJECT.search(doc.norm, m.end(), doc.title_end)
+
+
 # A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost
 # 2.0", "What's new in AfterShip Tracking: May release" (not "New in 2025: ..."); read only
 # where the title holds no word of a change and names no place
