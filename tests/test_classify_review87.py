@@ -53,6 +53,29 @@ _KINDS = [
         id="en-delay-at-home-abroad-spared",
     ),
     pytest.param(
+        "BR",
+        "postal",
+        "Correios retomam envios para mais 10 países",
+        "Os Correios retomaram nesta segunda-feira a aceitação de objetos internacionais com "
+        "destino ao Chile e ao Uruguai. As postagens haviam sido suspensas em março por causa da "
+        "redução de voos.\n\nPara os demais países, as postagens continuam suspensas.",
+        "resumption",
+        ["CL", "UY"],
+        id="pt-had-been-suspended-is-history",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Einschränkungen im internationalen Versand",
+        "Sendungen nach Peru und Bolivien können wir vorübergehend nicht mehr befördern. Bereits "
+        "eingelieferte Sendungen werden zwischengelagert und nach Wiederaufnahme der "
+        "Verbindungen weitergeleitet.\n\nSendungen nach China befördern wir seit dem 23. März "
+        "wieder.",
+        "suspension",
+        ["BO", "PE"],
+        id="de-after-the-resumption-is-not-yet",
+    ),
+    pytest.param(
         "IE",
         "postal",
         "Business Update - March",

@@ -1945,9 +1945,10 @@ _IF_WORSE = lazy_compile(
 _AWAITING_BEFORE = lazy_compile(
     r"\b(?:en attente d[eu]|dans l'attente d[eu]|in attesa d[ie]\w*|awaiting|pending|"
     r"a la espera de|a espera d[ae]|in afwachting van|"
-    # "dès le rétablissement des services" (once they are restored), "upon restoration"
-    r"des(?= l)|upon)\s+"
-    r"(?:la |le |l'|the |de |della |del |dello |de la |del |da |do |van de |het )?$"
+    # "dès le rétablissement des services" (once they are restored), "upon restoration";
+    # "nach Wiederaufnahme der Verbindungen weitergeleitet", "bis zur Wiederaufnahme"
+    r"des(?= l)|upon|nach|bis zur|bis zum)\s+"
+    r"(?:la |le |l'|the |de |della |del |dello |de la |del |da |do |van de |het |der |dem )?$"
 )
 # Who resumes when it is not the mail: the strikers ("workers will resume work")
 _WORKERS_BEFORE = lazy_compile(
@@ -2087,6 +2088,8 @@ _SCAND_RULE_BEFORE = lazy_compile(
 _PLUPERFECT = word_start(
     r"\b(?:had|had been|had already been|had previously been|had also been|avait ete|"
     r"avaient ete|avait été|avaient été|habia sido|habian sido|había sido|habían sido|"
+    # Portuguese and Italian ("As postagens haviam sido suspensas em março")
+    r"havia sido|haviam sido|tinha sido|tinham sido|era stato|era stata|erano stati|erano state|"
     # Greek; a relative clause of the past after its subject ("prijam paketa za Kubu, koji je bio
     # obustavljen": which had been suspended), not the plain past ("prijam ... je bio obustavljen")
     r"ειχε|ειχαν|koji je bio|koja je bila|koje je bilo|koji su bili|koje su bile|"
