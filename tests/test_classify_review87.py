@@ -76,6 +76,27 @@ _KINDS = [
         id="de-after-the-resumption-is-not-yet",
     ),
     pytest.param(
+        "BE",
+        "postal",
+        "Shipments to the United States: electronic customs data from 1 March",
+        "From 1 March, all items with goods to the United States must carry electronic customs "
+        "data.\n\nThe EU's new import control system, which will apply to goods entering the EU "
+        "from 1 June, will be the subject of a separate communication.",
+        "new_requirement",
+        ["US"],
+        id="en-a-separate-communication-later",
+    ),
+    pytest.param(
+        "NL",
+        "postal",
+        "Nieuwe regels voor zendingen naar Noorwegen",
+        "Vanaf 1 april moet u bij zendingen met goederen naar Noorwegen het VOEC-nummer "
+        "vermelden. Voor zendingen naar Spitsbergen gelden afwijkende regels.",
+        "new_requirement",
+        ["NO"],
+        id="nl-different-rules-apply",
+    ),
+    pytest.param(
         "IE",
         "postal",
         "Business Update - March",
