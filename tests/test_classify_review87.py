@@ -136,6 +136,16 @@ _RELEVANCE = [
     pytest.param(
         "GB",
         "postal",
+        "Annual Report and Financial Statements 2023-24",
+        "In the year we suspended items to Israel for two weeks in October. Parcel volumes grew "
+        "by 4%.",
+        "irrelevant",
+        [],
+        id="en-annual-report-and-financial-statements",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
         "Half-year results: parcels to the US suspended from 1 May",
         "Revenue rose 4%. Because of the new US rules, parcels to the United States are "
         "suspended from 1 May until further notice.",
@@ -170,6 +180,39 @@ _RELEVANCE = [
     ),
 ]
 
+# The review's guards: each right on d8ca6f3, wrong on dcfd746 (the first version of this change)
+_REVIEW = [
+    pytest.param(
+        "IT",
+        "postal",
+        "Sospensione temporanea",
+        "Da lunedì è sospesa l'accettazione dei pacchi per: Libia, Tunisia ed Egitto.",
+        "suspension",
+        ["EG", "LY", "TN"],
+        id="it-a-list-after-a-colon-joined-by-ed",
+    ),
+    pytest.param(
+        "NO",
+        "postal",
+        "Når tar dere imot pakker igjen til Israel?",
+        "Vi vet ennå ikke når vi tar imot pakker igjen til Israel. Sendinger til Israel er "
+        "fortsatt stanset.",
+        "suspension",
+        ["IL"],
+        id="no-when-we-accept-again-is-no-resumption",
+    ),
+    pytest.param(
+        "GB",
+        "customs",
+        "Outcome and results for the low value imports consultation",
+        "The government will remove the £135 customs duty relief for low-value parcels from "
+        "April 2027. Duty will be charged on all imports.",
+        "informational",
+        ["GB"],
+        id="en-results-of-a-consultation-are-no-company-results",
+    ),
+]
+
 # Categories: papers that go with goods are no letters; a weight limit holds for goods
 _CATEGORIES = [
     pytest.param(
@@ -200,6 +243,14 @@ _CATEGORIES = [
         id="zh-weight-in-kilograms",
     ),
     pytest.param(
+        "DK",
+        "postal",
+        "Ny maksimal vægt for forsendelser til Færøerne",
+        "Fra den 1. marts er den maksimale vægt for forsendelser til Færøerne 3 kg.",
+        ["all_goods"],
+        id="da-a-new-maximum-weight",
+    ),
+    pytest.param(
         "GB",
         "postal",
         "Service update: Malta",
@@ -212,7 +263,7 @@ _CATEGORIES = [
 
 
 @pytest.mark.parametrize(
-    ("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS + _RELEVANCE
+    ("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS + _RELEVANCE + _REVIEW
 )
 def test_kind_and_destinations(
     origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]

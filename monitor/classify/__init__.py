@@ -405,11 +405,19 @@ def _reminded_only(doc: Doc, kind: KindResult, roles: list[Role], codes: list[st
     return _named_only_where(roles, reminded, codes)
 
 
-def _spared_where_changed(doc: Doc, kind: KindResult, roles: list[Role], spared: list[str]) -> bool:
-    """Whether a place said to be spared is named in a sentence that tells the change: "Items
-    to Cuba, which were already subject to a 2 kg limit, are suspended" is about Cuba."""
+def _told_abroad(doc: Doc, kind: KindResult, roles: list[Role], spared: list[str]) -> bool:
+    """Whether a sentence that tells the change names a place said to be spared ("Items to
+    Cuba, which were already subject to a 2 kg limit, are suspended" is about Cuba) or mail
+    abroad where it is first told ("Some international mail may be delayed"; not "foreign
+    items for these areas may take longer" after the delays at home): the change is not at
+    home."""
     told = {doc.sentence_of(v.start) for v in kind.votes if v.kind == kind.kind}
-    return any(r.place.code in spared and doc.sentence_of(r.place.start) in told for r in roles)
+    first = doc.sentence_of(kind.evidence[0][1]) if kind.evidence else None
+    return any(
+        (r.place.code in spared and doc.sentence_of(r.place.start) in told)
+        or (r.place.code in (WORLD, WORLD_WEAK) and doc.sentence_of(r.place.start) == first)
+        for r in roles
+    )
 
 
 # a heading of the days to post by ("Easter: posting dates"), a calendar but no news of its
@@ -799,7 +807,7 @@ def _classify_doc(
         and kind.kind in _AT_HOME_KINDS
         and trigger
         and origin not in spared
-        and not _spared_where_changed(doc, kind, dest.roles, spared)
+        and not _told_abroad(doc, kind, dest.roles, spared)
     ):
         # the change names no place, the places abroad are spared: it is at home
         codes = [origin]

@@ -102,10 +102,13 @@ def _included_documents(doc: Doc, m: Match) -> bool:
 
 _VALUE = lazy_compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
 _WEIGHT_WORD = lazy_compile(
-    r"weight|gewicht|poids|peso|vikt|vaegt|vekt|wag[ia]|hmotnost|svor|вес|ваг|重量|중량|agirlik|paino|kaal|"
+    r"weight|gewicht|poids|peso|vikt|vægt|vekt|wag[ia]|hmotnost|svor|вес|ваг|重量|중량|agırlık|paino|kaal|"
     r"tez[ia]|greutat|suly"
 )
-_LETTER_WEIGHT = lazy_compile(r"(?<![\d.,])[12](?:[.,]0)?\s?(?:kg|кг)(?!\w)")
+_LETTER_WEIGHT = lazy_compile(
+    r"(?<![\d.,])(?:[12](?:[.,]0)?|[01][.,]\d{1,3})\s?(?:(?:kg|кг|kilos?|kilogram\w*)(?!\w)|公斤|キロ|킬로)|"
+    r"(?<![\d.,])\d{2,4}\s?(?:(?:g|gr|grams?|gramm|grammes?|gramos|gramas)(?!\w)|グラム|克|그램)"
+)
 # A weight limit in tens of kilograms is a parcel's: "reduced from 30 kg to 20 kg".
 _PARCEL_WEIGHT = lazy_compile(
     r"(?<![\d.,])(?:[5-9]|[1-9]\d)(?:[.,]\d+)?\s?(?:(?:kg|кг|kilo\w*|килограм\w*)(?!\w)|公斤|キロ|킬로)"
@@ -2041,14 +2044,14 @@ def _mail_documents(
     if not mail_operator and _TO_SELLERS.search(doc.norm, 0, doc.title_end + SELLERS_REACH):
         return False  # a marketplace's "Seller update": what sellers send is the goods sold
     if kind == "restriction":  # a value limit, or a weight of many kilograms, holds for goods
-        limits = [doc.norm[v.start : v.end] for v in votes if v.kind == kind]
-        if any(_VALUE.search(t) for t in limits):
-            return False
         own = [v for v in votes if v.kind == kind]
+        if any(_VALUE.search(doc.norm, v.start, v.end) for v in own):
+            return False
         head = max(own, key=lambda v: v.weight, default=None)
         if (
             head is not None
             and _WEIGHT_WORD.search(doc.norm, head.start, head.end)
+            # (a letter's weight said where the change is: "limited to 2 kg per item")
             and not _LETTER_WEIGHT.search(doc.norm, *doc.sentence_of(head.start))
         ):
             return False  # the change is a weight limit: "Geändertes Höchstgewicht"

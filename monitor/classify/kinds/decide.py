@@ -862,6 +862,8 @@ def _cast_votes(
         if kind in _THREAT_KINDS and hints(_WORSE_HINTS) and _if_worse_before(doc, start):
             # "Should the situation worsen, we will suspend ...": a threat, news but no stop
             kind, weight = "informational", _WEIGHT["informational"]
+        if kind == "resumption" and _NORDIC_WHEN_BEFORE.search(norm, max(0, start - 30), start):
+            continue  # "Når tar dere imot pakker igjen?", "när vi tar emot paket igen": not yet
         if kind == "resumption" and _AWAITING_BEFORE.search(norm, max(0, start - 30), start):
             continue  # "stockés en attente de la reprise de la distribution": not resumed yet
         if kind == "resumption" and _AFTER_IT.match(norm, end):
@@ -1942,6 +1944,11 @@ _IF_WORSE = lazy_compile(
 
 # What a held item waits for, right before a word of resumption: "en attente de la reprise",
 # "in attesa della ripresa", "awaiting the resumption", "pending the restart"
+# "when" and the verb of taking right before a Nordic word of accepting again ("Vi vet ennå
+# ikke når vi tar imot pakker igjen"): a question of when, no resumption
+_NORDIC_WHEN_BEFORE = lazy_compile(
+    r"\b(?:nar|hvornar)\s+(?:\w+\s+){0,2}?(?:tar|tager|tas|tages)\s+(?:\w+\s+){0,2}$"
+)
 _AWAITING_BEFORE = lazy_compile(
     r"\b(?:en attente d[eu]|dans l'attente d[eu]|in attesa d[ie]\w*|awaiting|pending|"
     r"a la espera de|a espera d[ae]|in afwachting van|"

@@ -718,7 +718,9 @@ _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 _RESULTS_TITLE = lazy_compile(
     r"\b(?:(?:annual|half[- ]year|interim|quarterly|full[- ]year|financial|first[- ]half|"
     r"second[- ]half|q[1-4]|(?:first|second|third|fourth) quarter)(?: financial)? results?|"
-    r"results for the|annual report|half[- ]year(?:ly)? (?:financial )?report|jahresbericht|"
+    r"results for the\b[^.:;]{0,40}?\b(?:year|quarter|half|months|weeks|period)|"
+    r"annual report(?: and (?:financial statements|accounts))?|"
+    r"half[- ]year(?:ly)? (?:financial )?report|jahresbericht|"
     r"geschaftsbericht|jaarverslag|rapport annuel|informe anual|relatorio anual|"
     r"relazione annuale|arsredovisning|arsrapport|vuosikertomus|raport roczny|"
     r"годовой отчет|річний звіт)\b"
