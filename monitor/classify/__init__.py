@@ -661,11 +661,6 @@ def _classify_doc(
         evidence.append(_ev(doc, "change_kind", k, start, end))
 
     codes = dest.codes
-    spared: list[str] = []
-    if dest.only_unaffected and kind.kind != "informational":
-        # "Delivery in Nova Scotia may be delayed ... mail to the U.S. is not affected": the
-        # places spared are what the change is about only when nothing says where it is
-        spared, codes = codes, []
     if kind.kind == "resumption" and len(codes) > 1:
         codes = _less(codes, _still_stopped(doc, kind, dest.roles))
     if len(codes) > 1:
@@ -685,6 +680,11 @@ def _classify_doc(
         # "a €3 duty on parcels from outside the EU", told by a French post: paid in France too
         codes = sorted({*codes, origin})
         dest.evidence.append((origin, bloc.place.start, bloc.place.end))
+    spared: list[str] = []
+    if dest.only_unaffected and kind.kind != "informational":
+        # "Delivery in Nova Scotia may be delayed ... mail to the U.S. is not affected": the
+        # places spared are what the change is about only when nothing says where it is
+        spared, codes = codes, []
     home: tuple[str, int, int] | None = None
     home_note = ""
     if (

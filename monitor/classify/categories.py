@@ -102,11 +102,12 @@ def _included_documents(doc: Doc, m: Match) -> bool:
 
 _VALUE = lazy_compile(r"valu|valor|valeur|wert|waarde|стоимост|вартіст|限值|限额|价值|價值")
 _WEIGHT_WORD = lazy_compile(
-    r"weight|gewicht|poids|peso|vikt|vægt|vekt|wag[ia]|hmotnost|svor|вес|ваг|重量|중량|agırlık|paino|kaal|"
-    r"tez[ia]|greutat|suly"
+    r"weight|gewicht|poids|peso|vikt|vægt|vekt|wag[ia]|hmotnost|svor|вес|ваг|重量|중량|agırlık|"
+    r"paino|kaal|tez[ia]|greutat|suly"
 )
 _LETTER_WEIGHT = lazy_compile(
-    r"(?<![\d.,])(?:[12](?:[.,]0)?|[01][.,]\d{1,3})\s?(?:(?:kg|кг|kilos?|kilogram\w*)(?!\w)|公斤|キロ|킬로)|"
+    r"(?<![\d.,])(?:[12](?:[.,]0)?|[01][.,]\d{1,3})\s?"
+    r"(?:(?:kg|кг|kilos?|kilogram\w*)(?!\w)|公斤|キロ|킬로)|"
     r"(?<![\d.,])\d{2,4}\s?(?:(?:g|gr|grams?|gramm|grammes?|gramos|gramas)(?!\w)|グラム|克|그램)"
 )
 # A weight limit in tens of kilograms is a parcel's: "reduced from 30 kg to 20 kg".
