@@ -52,10 +52,10 @@ from monitor.classify.kinds.topics import (
     _sending_sentences,
     _stop_beside_figures,
     _title_names,
+    company_report_title,
     event_or_bill_title,
     product_release_title,
     release_title,
-    results_title,
     stated_change,
 )
 from monitor.classify.kinds.triggers import Found
@@ -730,7 +730,7 @@ def count_topics(
                 doc, [v for v in votes if not event[0] <= v.start < event[1]]
             )
         )
-        or (results_title(doc) and not _title_states_change(doc, votes))
+        or (company_report_title(doc) and not _title_states_change(doc, votes))
         or (
             (release_title(doc) or product_release_title(doc, votes, place_starts))
             # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"

@@ -715,7 +715,7 @@ _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 # A company's results or its annual report: its figures and its review of the year are history,
 # whatever stop or duty of the year they recall ("Royal Mail Group: results for the six months
 # to 30 September", "Posti Group Annual Report 2021 – CEO's review")
-_RESULTS_TITLE = lazy_compile(
+_REPORT_TITLE = lazy_compile(
     r"\b(?:(?:annual|half[- ]year|interim|quarterly|full[- ]year|financial|first[- ]half|"
     r"second[- ]half|q[1-4]|(?:first|second|third|fourth) quarter)(?: financial)? results?|"
     r"results for the\b[^.:;]{0,40}?\b(?:year|quarter|half|months|weeks|period)|"
@@ -727,10 +727,12 @@ _RESULTS_TITLE = lazy_compile(
 )
 
 
-def results_title(doc: Doc) -> bool:
+def company_report_title(doc: Doc) -> bool:
     """Whether the title announces a company's results or its annual report, and no second
-    subject after them ("Half-year results and US surcharge")."""
-    m = _RESULTS_TITLE.search(doc.norm, 0, doc.title_end)
+    subject after them ("Half-year results and US surcharge"). Its own words decide, whatever
+    the body holds; choose's ``_results_title`` instead weighs a title's figures and topic
+    words against the notice's words of change."""
+    m = _REPORT_TITLE.search(doc.norm, 0, doc.title_end)
     return m is not None and not _SECOND_SUBJECT.search(doc.norm, m.end(), doc.title_end)
 
 
