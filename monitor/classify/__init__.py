@@ -30,7 +30,7 @@ from monitor.classify.destinations import (
 )
 from monitor.classify.destinations.bloc import bloc_holding_origin
 from monitor.classify.destinations.broad import Broad, broad_regions_named, narrowing
-from monitor.classify.destinations.home import delivered_at_home
+from monitor.classify.destinations.home import DELIVERY, delivered_at_home
 from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.domestic_only import domestic_only, domestic_prices_only
@@ -420,6 +420,16 @@ def _told_abroad(doc: Doc, kind: KindResult, roles: list[Role], spared: list[str
     )
 
 
+# mail abroad in a sentence, in the normalised text: "international", "overseas", "abroad"
+_ABROAD_WORDS = lazy_compile(
+    r"\b(?:internationa\w*|internacion\w*|internazional\w*|miedzynarodow\w*|mezinarodn\w*|"
+    r"medzinarodn\w*|overseas|abroad|foreign|outbound|ausland\w*|etranger|estero|extranjero|"
+    r"exterior|buitenland\w*|utland\w*|udland\w*|ulkomai\w*|quoc te|antarabangsa|"
+    r"διεθν\w*|εξωτερικ\w*|международн\w*|міжнародн\w*)\b|"
+    r"国際|国际|國際|海外|국제|해외|ระหว่างประเทศ|בינלאומי|دولي|الدولي|الدولية"
+)
+
+
 # a heading of the days to post by ("Easter: posting dates"), a calendar but no news of its
 # own, which the informational words leave out
 _POSTING_DATES = lazy_compile(r"\bposting dates\b")
@@ -804,7 +814,8 @@ def _classify_doc(
     elif (
         spared
         and origin
-        and kind.kind in _AT_HOME_KINDS
+        # ("international mail is accepted as usual" beside a stop of fresh food: any kind)
+        and (kind.kind in _AT_HOME_KINDS or spared == ["*"])
         and trigger
         and origin not in spared
         and not _told_abroad(doc, kind, dest.roles, spared)
@@ -830,6 +841,25 @@ def _classify_doc(
             item = _ev(doc, "destinations", code, broad.start, broad.end)
             item["note"] = "a part of the world named, no country: its members"
             evidence.append(item)
+    elif (
+        origin
+        and trigger
+        and kind.kind in _AT_HOME_KINDS
+        and DELIVERY.search(doc.norm, *(told := doc.sentence_of(trigger[1]))) is not None
+        # (not "International tracked items may take longer to deliver": mail abroad)
+        and _ABROAD_WORDS.search(doc.norm, *told) is None
+        and not any(
+            r.place.code in (WORLD, WORLD_WEAK) and told[0] <= r.place.start < told[1]
+            for r in dest.roles
+        )
+    ):
+        # "aucune distribution de lettres ... ne sera effectuée", "Delivery of all articles
+        # ... will remain suspended": a change of delivery that names no place is where the
+        # source delivers, its own country (a change abroad names where the mail goes)
+        codes = [origin]
+        item = _ev(doc, "destinations", origin, trigger[1], trigger[2])
+        item["note"] = "a change of delivery that names no place: here"
+        evidence.append(item)
     else:
         # A change that names no destination is the sender's own operator's rule: it holds
         # for every international destination.

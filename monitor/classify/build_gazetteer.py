@@ -357,6 +357,46 @@ def _bengali_cases(name: str) -> list[str]:
 
 # The languages whose case forms are written out one by one; each form needs a capital
 _SERBO_CROATIAN = partial(_south_slavic_cases, slovene=False)
+# the locative of a feminine name in "-a" after its last consonant: "na Litwie", "w Kanadzie"
+_PL_LOCATIVE = (("sta", "ście"), ("cha", "sze"), ("ka", "ce"), ("ga", "dze"), ("da", "dzie"),
+                ("ta", "cie"), ("ra", "rze"), ("ła", "le"), ("la", "li"), ("ca", "cy"),
+                ("wa", "wie"), ("na", "nie"), ("ma", "mie"), ("ba", "bie"), ("pa", "pie"),
+                ("sa", "sie"), ("za", "zie"), ("fa", "fie"))  # fmt: skip
+
+
+def _polish_cases(name: str) -> list[str]:
+    """A one-word Polish name in "-a" after "na", "w" (the locative: "na Litwie") and after
+    "na", "przez" (the accusative: "wysyłka na Litwę", "przez Francję"). The genitive, which
+    is also the locative of "-ia" names ("w Rosji"), is ``_polish_genitive``'s."""
+    low = name.lower()
+    if "-" in name or not low.endswith("a") or len(low) < 4:
+        return []
+    if " " in name:
+        # the accusative only, of the adjectives, the first noun and a noun after "i" as the
+        # second word: "Nową Zelandię", "Arabię Saudyjską", "Bośnię i Hercegowinę" (not "Wyspy
+        # Cooka", "Wyspy Heard i McDonalda")
+        if name.startswith("Saint "):
+            return []
+        words = name.split()
+        head = True
+        for i, word in enumerate(words):
+            if word.lower().endswith(_PL_ADJ_K + _PL_ADJ + ("czna", "lna")):
+                words[i] = word[:-1] + "ą"
+            elif head or (i == 2 and words[1] == "i"):
+                if word.endswith("a"):
+                    words[i] = word[:-1] + "ę"
+                head = False
+        form = " ".join(words)
+        return [form] if form != name else []
+    out = [name[:-1] + "ę"]
+    if not low.endswith(("ia", "ja", "ea", "ua", "oa")):
+        for end, locative in _PL_LOCATIVE:
+            if low.endswith(end):
+                out.append(name[: -len(end)] + locative)
+                break
+    return out
+
+
 _WRITTEN_CASES: dict[str, Callable[[str], list[str]]] = {
     "cs": _czech_cases, "sk": _czech_cases, "ro": _romanian_cases,
     "hr": _SERBO_CROATIAN, "sr": _SERBO_CROATIAN, "sr_Latn": _SERBO_CROATIAN,
@@ -364,7 +404,7 @@ _WRITTEN_CASES: dict[str, Callable[[str], list[str]]] = {
     "et": partial(_baltic_cases, loc="et"), "lv": partial(_baltic_cases, loc="lv"),
     "lt": partial(_baltic_cases, loc="lt"),
     "az": partial(_turkic_cases, loc="az"), "uz": partial(_turkic_cases, loc="uz"),
-    "kk": partial(_turkic_cases, loc="kk"),
+    "kk": partial(_turkic_cases, loc="kk"), "pl": _polish_cases,
 }  # fmt: skip
 
 

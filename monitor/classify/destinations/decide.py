@@ -984,6 +984,7 @@ def _decide(
     world_strong: tuple[int, int] | None = None
     world_neutral: tuple[int, int] | None = None
     world_left = True  # every world named without a cue is said to be unaffected
+    weak_left = True  # and every "international" said so ("international mail as usual")
     not_to_all = False
     world_weak: tuple[int, int] | None = None
     world_weak_to: tuple[int, int] | None = None  # one that mail goes to ("to overseas ...")
@@ -1056,6 +1057,7 @@ def _decide(
                 world_left = world_left and r.role == UNAFFECTED
             else:
                 world_weak = world_weak or span
+                weak_left = weak_left and r.role == UNAFFECTED
                 carrier = doc.full.startswith(CARRIER_WORLDWIDE, r.place.start)  # a name
                 if world_weak_to is not None:
                     pass  # the first one found says it
@@ -1531,7 +1533,9 @@ def _decide(
                 return DestinationResult([m.value], [(m.value, m.start, m.end)], roles)
     if not chosen:
         if world_weak is not None:
-            return DestinationResult([WORLD], [(WORLD, *world_weak)], roles)
+            return DestinationResult(
+                [WORLD], [(WORLD, *world_weak)], roles, only_unaffected=weak_left
+            )
         return DestinationResult([], [], roles)
     if chosen is strong and unaffected and not changed_between(doc, 0, doc.title_end):
         chosen = {**strong, **_territories_included(doc, roles, strong, unaffected)}

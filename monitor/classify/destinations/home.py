@@ -26,7 +26,8 @@ from monitor.classify.text import Doc, question_end
 DELIVERY = lazy_compile(
     r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|consegn\w*|zustell\w*|distribu\w*|"
     r"livr\w*|bedeling\w*|bezorg\w*|utdel\w*|omdel\w*|jakelu\w*|dorucz\w*|doruc\w*|"
-    r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*)\b|"
+    r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
+    r"διανομ\w*|penghantaran)\b|"
     r"配達|配送|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
 )
 # Mail said to leave the country ("dispatch", "au départ de la France", "chiều đi", "差立て",

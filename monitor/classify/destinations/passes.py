@@ -189,6 +189,16 @@ _SEE_OTHER = lazy_compile(
     r"regeln|seite|regles|reglas|regole|regels|regras)\b[^,;.\n]{0,40}(?:[.:]|$)"
 )
 _SEE_OTHER_JA = lazy_compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
+# A sentence that opens with the places and sends the reader elsewhere for them: "For Brazil,
+# Argentina and Colombia, please check the carrier's prohibited items list", "For Guinea-Bissau
+# and Equatorial Guinea, please check the status table for each country"
+_FOR_PLACES_SEE = lazy_compile(
+    r"[\s\-\u2022*\u00b7>]*(?:for|pour|fur|para|per|voor)\s[^.:;\n]{1,80}?,\s*"
+    r"(?:please\s|veuillez\s|bitte\s)?(?:check|see|refer to|consult|visit|consultez|"
+    r"consulte|beachten sie|lesen sie)\s[^.\n]{0,60}?"
+    r"\b(?:table|tables|list|lists|page|pages|guide|website|section|tableau|liste|tabelle|"
+    r"seite|tabla|lista|pagina)\b"
+)
 # "Per le spedizioni verso gli Stati Uniti restano valide le indicazioni pubblicate": the
 # guidance given before, elsewhere, holds for the place
 _STILL_VALID = lazy_compile(
@@ -308,6 +318,9 @@ def _see_page_pointers(
                     or (norm.startswith("?", b - 1) and _points_to_page(doc, a, b))
                     or _read_about_after_question(doc, a)
                 )
+            if not points and other and (see := _FOR_PLACES_SEE.match(norm, a, b)) is not None:
+                # (the words of the list it names are no change: "prohibited items list")
+                points = not changed_between(doc, see.end(), b)
             if (
                 not points
                 and other

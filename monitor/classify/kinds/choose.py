@@ -131,6 +131,28 @@ def _delay_of_sent_mail(doc: Doc, votes: list[Vote], sent_to: list[int] | None) 
     return False
 
 
+def _stop_of_sent_mail(
+    doc: Doc, votes: list[Vote], best: str, sent_to: list[int] | None, closures: int
+) -> bool:
+    """A stop or a limit told firmly in a sentence of mail sent to a named place, on a page
+    whose only topics are holiday closures ("Standard International is temporarily unavailable
+    for items to China" over the Lunar New Year): the holiday is when, the stop is the news."""
+    if best not in ("suspension", "restriction") or not sent_to or not closures:
+        return False
+    sending: set[tuple[int, int]] | None = None
+    for v in votes:
+        if v.kind != best or v.weight < 1.0 or not v.firm or doc.in_title(v.start):
+            continue
+        a, b = sentence = doc.sentence_of(v.start)
+        if not any(a <= p < b for p in sent_to):
+            continue
+        if sending is None:
+            sending = _sending_sentences(doc)
+        if sentence in sending:
+            return True
+    return False
+
+
 _ONCE_TOPICS = frozenset(("terms and conditions",))
 
 
@@ -1334,6 +1356,11 @@ def _topics_decide(
     if (
         topics >= 2
         and (best != "delay" or not _delay_of_sent_mail(doc, votes, sent_to))
+        and not (
+            not topic_matches
+            and not minor_matches
+            and _stop_of_sent_mail(doc, votes, best, sent_to, counted.closures)
+        )
         and not _change_apart_from_topics(doc, votes, best, topic_matches, sent_to)
         and (
             total < max(3.0, 0.75 * topics)

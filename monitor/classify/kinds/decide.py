@@ -1320,9 +1320,13 @@ def _cast_votes(
         ):
             weight *= 0.2  # "scammers ask for a customs fee": a warning, not a fee
         elif other_sentences and doc.sentence_of(start) in other_sentences:
-            weight *= 0.2  # "ATM services will be suspended": a service that sends nothing
+            # "ATM services will be suspended": a service that sends nothing (down for a
+            # maintenance window, less: "suspension of the parcel tracking system for upgrade")
+            weight *= 0.1 if maintenance and kind in _WINDOW_KINDS else 0.2
         elif other_starts and _other_service_object(doc, end, other_starts):
-            weight *= 0.2  # "despite the suspension of telecommunication services"
+            # "despite the suspension of telecommunication services" (and the tracking system
+            # stopped for a maintenance window)
+            weight *= 0.1 if maintenance and kind in _WINDOW_KINDS else 0.2
         elif topic_sentences and inside_quotes(doc, doc.line_of(start)[0], start):
             weight *= 0.2  # a scam message quoted: "your parcel has been suspended"
         elif (
@@ -2849,7 +2853,7 @@ _MAINTENANCE_HINTS = (
     "mainten", "wartung", "mantenimiento", "manutenzione", "manutencao", "onderhoud",
     "prace serwisowe", "przerwa techniczna", "технічні", "технические", "시스템", "서버",
     "メンテナンス", "系统", "系統", "bakım", "bakim", "صيانة", "pemeliharaan", "penyelenggaraan",
-    "vedlikehold", "vedligehold", "underhall", "huolto",
+    "vedlikehold", "vedligehold", "underhall", "huolto", "upgrad", "nang cấp", "bảo tri",
 )  # fmt: skip
 _MAINTENANCE_TITLE = lazy_compile(
     r"\b(?:system maintenance|scheduled maintenance|planned maintenance|server maintenance|"
@@ -2859,9 +2863,14 @@ _MAINTENANCE_TITLE = lazy_compile(
     r"prace serwisowe|przerwa techniczna|технические работы|технічні роботи|"
     r"planlı bakım|planli bakim|bakım calısması|bakim calismasi|sistem bakımı|sistem bakimi|"
     r"pemeliharaan sistem|penyelenggaraan sistem|planlagt vedlikehold|planlagt vedligehold|"
-    r"planerat underhall|huoltokatko)\b|اعمال الصيانة|الصيانة الدورية|صيانة النظام|صيانة الموقع|"
+    r"planerat underhall|huoltokatko|system upgrades?|for (?:an? )?(?:system )?upgrade|"
+    r"upgrad(?:e|ing) (?:of )?(?:the|our) (?:\w+ )?systems?)\b|"
+    r"اعمال الصيانة|الصيانة الدورية|صيانة النظام|صيانة الموقع|"
     r"시스템 점검|시스템 정기점검|서버 점검|システムメンテナンス|メンテナンス|"
-    r"系统维护|系統維護|系统升级|系統升級"
+    r"系统维护|系統維護|系统升级|系統升級|"
+    # Vietnamese "system upgrade", "maintenance" ("tạm dừng hệ thống ... để nâng cấp", as the
+    # normalised text writes them)
+    r"hệ thống[^.\n]{0,40}?(?:nang cấp|bảo tri)|nang cấp hệ thống|bảo tri hệ thống"
 )
 
 
@@ -2886,7 +2895,7 @@ _TRACKING = word_start(
     r"rastreamento|rastreio|tracciamento|tracciatura|website|site web|site internet|"
     r"webseite|sitio web|отслеживани\w*|відстеженн\w*|pracenj\w*|sledovani\w*|"
     r"sledzeni\w*|izsekosan\w*|sekimo|siuntu sekimas|seuranta|sparning|sporing|"
-    r"nyomkovetes\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적"
+    r"nyomkovetes\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적|tra cứu|định vị buu gửi"
 )
 
 

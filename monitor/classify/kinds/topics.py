@@ -240,6 +240,9 @@ _REMINDER = lazy_compile(
     r"напоминаем|нагадуємо|再次提醒|提醒您|podsjecamo|podsecamo|opominjamo|pripominame|"
     r"reamintim|vi minder om|vi paminner|muistutamme|primename|atgadinam|tuletame meelde|"
     r"hatirlatiriz|hatırlatırız|υπενθυμιζουμε|напомняме|подсећамо|потсетуваме|"
+    # Greek "it is reminded", Malay "are reminded", Vietnamese "we remind again", Hebrew "we
+    # remind"
+    r"υπενθυμιζεται|diingatkan|xin nhắc lại|אנו מזכירים|נזכיר|"
     # an operator that reminds, named first: "Pos Indonesia juga mengingatkan", "the CBSA
     # reminds", "La Poste rappelle"
     r"(?:[^\W\d]+\s+){1,3}(?:also\s+|juga\s+|aussi\s+|auch\s+|tambien\s+|anche\s+)?"
@@ -404,7 +407,8 @@ REMINDER_HINTS = ("remind", "remember", "przypominamy", "rappel", "erinner", "re
                   "podsjecamo", "podsecamo", "opominjamo", "pripominame", "reamintim",
                   "minder om", "paminner", "muistutamme", "primename", "atgadinam",
                   "tuletame meelde", "hatirlatiriz", "hatırlatırız", "υπενθυμιζουμε",
-                  "напомняме", "подсећамо", "потсетуваме")  # fmt: skip
+                  "напомняме", "подсећамо", "потсетуваме", "υπενθυμιζεται", "diingatkan",
+                  "xin nhắc lại", "מזכירים", "נזכיר")  # fmt: skip
 
 
 # every match of _REMINDER holds one of these (REMINDER_HINTS and the verbs of its last
