@@ -182,6 +182,101 @@ _KINDS = [
         ["GR"],
         id="el-delivery-delayed-at-home",
     ),
+    pytest.param(
+        "RU",
+        "postal",
+        "Почта России возобновила приём отправлений в Казахстан",
+        "Почта России возобновила приём международных отправлений в Казахстан. Приём "
+        "отправлений в Киргизию и Узбекистан, следующих транзитом через Казахстан, не "
+        "приостанавливался.",
+        "resumption",
+        ["KZ"],
+        id="ru-was-not-suspended",
+    ),
+    pytest.param(
+        "BE",
+        "postal",
+        "Geen lithiumbatterijen meer naar het Caribisch deel van het Koninkrijk",
+        "Vanaf 1 september accepteren wij geen pakketten met lithiumbatterijen meer voor "
+        "bestemmingen in het Caribisch deel van het Koninkrijk:\n• Aruba\n• Curaçao\n\n"
+        "Verstuurt u naar Nederland of naar andere internationale bestemmingen? Dan verandert er "
+        "niets.",
+        "prohibited_items",
+        ["AW", "CW"],
+        id="nl-verstuurt-u-question-answered-nothing-changes",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Colis vers les secteurs postaux : nouveaux objets interdits",
+        "À compter du 1er décembre, les colis à destination des secteurs postaux de Roumanie "
+        "(mission Aigle), d'Estonie (mission Lynx) et de Djibouti ne pourront plus contenir de "
+        "briquets.",
+        "prohibited_items",
+        ["DJ", "EE", "RO"],
+        id="fr-asides-in-brackets-within-a-list",
+    ),
+    pytest.param(
+        "PK",
+        "postal",
+        "افغانستان کے لیے ڈاک کی ترسیل بحال",
+        "سرحد دوبارہ کھلنے کے بعد یکم اپریل سے افغانستان کے لیے تمام اقسام کی ڈاک کی بکنگ اور "
+        "ترسیل بحال کی جا رہی ہے۔",
+        "resumption",
+        ["AF"],
+        id="ur-restored",
+    ),
+    pytest.param(
+        "NP",
+        "postal",
+        "जापानतर्फ पठाइने पार्सलमा मासु पठाउन निषेध",
+        "मिति १ गतेदेखि जापानतर्फ पठाइने पार्सल तथा EMS मा मासुका परिकार स्वीकार गरिने छैन।",
+        "prohibited_items",
+        ["JP"],
+        id="ne-will-not-be-accepted",
+    ),
+    pytest.param(
+        "LK",
+        "postal",
+        "இந்தியாவுக்கான தபால் சேவைகள் வழமை போல் இடம்பெறுகின்றன",
+        "இலங்கையிலிருந்து இந்தியாவுக்கான தபால் சேவைகளும் நிறுத்தப்பட்டுள்ளதாக பரவும் தகவல்கள் "
+        "உண்மைக்குப் புறம்பானவை. இந்தியாவுக்கு அனுப்பப்படும் கடிதங்கள் மற்றும் பொதிகள் வழமை போல் "
+        "அனுப்பப்படுகின்றன.",
+        "informational",
+        ["IN"],
+        id="ta-rumour-untrue-and-as-usual",
+    ),
+    pytest.param(
+        "LK",
+        "postal",
+        "තැපැල් සේවා නැවත ආරම්භ කෙරේ",
+        "තාවකාලිකව අත්හිටුවා තිබූ ඊශ්‍රායලය සඳහා වන පාර්සල් භාර ගැනීම ජූලි 07 වැනි දින සිට නැවත "
+        "ආරම්භ කරයි. අත්හිටුවීම කාලය තුළ රඳවා තබා ගත් තැපැල් ද ඉදිරි සතිය තුළ යවනු ලැබේ.\n\n"
+        "කෙසේ වෙතත්, ඉරානය සඳහා තැපැල් සේවා අත්හිටුවීම තවදුරටත් බලපැවැත්වේ.",
+        "resumption",
+        ["IL"],
+        id="si-suspension-still-in-force",
+    ),
+    pytest.param(
+        "CN",
+        "customs",
+        "关于对锂电池相关物项实施出口管制的决定",
+        "经国务院批准，决定对以下物项实施出口管制：重量能量密度≥300Wh/kg的锂离子电池。通过邮寄、"
+        "快件等方式出口上述物项的，同样适用本公告。",
+        "new_requirement",
+        None,
+        id="zh-export-control",
+    ),
+    pytest.param(
+        "NL",
+        "postal",
+        "Nieuwe toeslag voor pakketten naar Zwitserland en Noorwegen",
+        "Vanaf 1 januari rekenen wij een toeslag voor de douaneafhandeling van pakketten naar "
+        "Zwitserland en Noorwegen.",
+        "duty_tax_change",
+        ["CH", "NO"],
+        id="nl-nieuwe-toeslag",
+    ),
 ]
 
 # Notices that are no change for a sender
@@ -216,12 +311,118 @@ _RELEVANCE = [
         [],
         id="en-tracking-system-down-for-an-upgrade",
     ),
+    pytest.param(
+        "US",
+        "other",
+        "Man sentenced for mailing threatening letters",
+        "A man was sentenced today to 30 months in federal prison for mailing threatening "
+        "letters to election offices. According to court documents, the defendant mailed the "
+        "letters in November. Delivery of ballots was delayed in two counties.",
+        "irrelevant",
+        [],
+        id="en-court-press-release",
+    ),
+    pytest.param(
+        "IN",
+        "postal",
+        "होली के अवसर पर डाकघरों के कार्य समय के संबंध में सूचना",
+        "होली के अवसर पर 14 मार्च को सभी डाकघर बंद रहेंगे तथा इस दिन काउंटर सेवाएँ एवं डाक वितरण "
+        "स्थगित रहेगा। 15 मार्च से सभी डाकघरों में कार्य सामान्य रूप से होगा।",
+        "irrelevant",
+        [],
+        id="hi-holiday-closure",
+    ),
+    pytest.param(
+        "TH",
+        "postal",
+        "แจ้งปิดปรับปรุงระบบติดตามสถานะสิ่งของชั่วคราว",
+        "ไปรษณีย์ไทยขอแจ้งปิดปรับปรุงระบบติดตามสถานะสิ่งของ ในวันอาทิตย์ เวลา 02.00 – 06.00 น. "
+        "ในช่วงเวลาดังกล่าว จะระงับการให้บริการชั่วคราว "
+        "การรับฝากและนำจ่ายสิ่งของยังคงให้บริการตามปกติ",
+        "irrelevant",
+        [],
+        id="th-tracking-system-maintenance",
+    ),
+    pytest.param(
+        "VN",
+        "postal",
+        "Thông báo điều chỉnh giá cước dịch vụ thư trong nước",
+        "Tổng công ty Bưu điện Việt Nam thông báo điều chỉnh giá cước dịch vụ thư cơ bản trong "
+        "nước từ ngày 01/01/2025 như sau:\n\nNấc khối lượng | Giá cước cũ | Giá cước mới\n"
+        "Đến 20 gram | 4.000 đồng | 4.500 đồng\n\nGiá cước trên đã bao gồm thuế giá trị gia tăng "
+        "(VAT). Giá cước dịch vụ bưu kiện quốc tế và EMS không thay đổi.",
+        "irrelevant",
+        [],
+        id="vi-domestic-prices-international-unchanged",
+    ),
+    pytest.param(
+        "EG",
+        "postal",
+        "Egypt Post launches the new version of its mobile application",
+        "Customers can now track their items and pay customs fees in the new mobile "
+        "application. The old version of application will be stopped from 1 December.",
+        "irrelevant",
+        [],
+        id="en-old-version-of-an-app-stopped",
+    ),
+    pytest.param(
+        "IN",
+        "postal",
+        "विश्व डाक दिवस पर स्मारक डाक टिकट जारी",
+        "डाक विभाग ने आज चार स्मारक डाक टिकटों का एक सेट जारी किया। ये टिकट फिलेटली ब्यूरो में "
+        "उपलब्ध हैं। विदेश में रहने वाले संग्रहकर्ता अंतर्राष्ट्रीय स्पीड पोस्ट के माध्यम से "
+        "ऑर्डर कर "
+        "सकते हैं; डाक शुल्क अतिरिक्त देय होगा।",
+        "irrelevant",
+        [],
+        id="hi-stamp-issue",
+    ),
+    pytest.param(
+        "KR",
+        "customs",
+        "KCS hosts regional workshop on cross-border e-commerce",
+        "The Korea Customs Service hosted a regional workshop on cross-border e-commerce in "
+        "Seoul. Participants discussed the collection of duties and taxes on low-value "
+        "shipments and the use of advance electronic data for postal items.",
+        "irrelevant",
+        [],
+        id="en-customs-workshop",
+    ),
+]
+
+
+# Categories the new words decide
+_CATEGORIES = [
+    pytest.param(
+        "US",
+        "postal",
+        "Prohibition on toner and ink cartridges",
+        "Effective immediately, toner and ink cartridges weighing 16 ounces or more are "
+        "prohibited in all international mail.",
+        ["electronics"],
+        id="en-toner-and-ink-cartridges",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "New limits for cosmetics in items to Korea",
+        "From 1 March 2024, items to Korea containing liquid cosmetics (including perfume-free "
+        "toner, shampoo and similar) can only be accepted when each bottle does not exceed 100 "
+        "ml.",
+        ["perfumes_cosmetics"],
+        id="en-a-skin-toner-is-no-printer-supply",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS)
 def test_kind_and_destinations(
-    origin: str, source_kind: str, title: str, text: str, kind: str | None, codes: list[str]
+    origin: str,
+    source_kind: str,
+    title: str,
+    text: str,
+    kind: str | None,
+    codes: list[str] | None,
 ) -> None:
     if kind is None:  # a stop of one category (a ban or a stop: labels differ): only where
         got = classify(title, text, origin=origin, source_kind=source_kind)
@@ -229,6 +430,15 @@ def test_kind_and_destinations(
         assert got.destinations == codes
     else:
         _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "categories"), _CATEGORIES)
+def test_categories(
+    origin: str, source_kind: str, title: str, text: str, categories: list[str]
+) -> None:
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.relevant
+    assert got.categories == categories
 
 
 @pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _RELEVANCE)

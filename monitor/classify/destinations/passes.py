@@ -57,6 +57,10 @@ _GLUE_AND_ASIA = r"および|ならびに|(?<!\w)(?:ও|এবং|और|तथ�
 # again, they let a gap be read in 2^n ways.
 _GLUE = lazy_compile(
     r"^(?:[\s,;/&()\[\]\"'.:\u3001\uff0c\uff08\uff09\u2022\u30fb\u060c*]|\d{1,3}[.)]|"
+    # a short aside in brackets before the comma or "and" of a list: "de Roumanie (mission
+    # Aigle), d'Estonie (mission Lynx) et de Djibouti" (not "the Russia (Sanctions) (EU Exit)
+    # Regulations")
+    r"\([^()\n\d]{1,24}\)(?=\s*(?:[,;]|(?:and|et|und|y|e|en|og|och|i|a)\s))|"
     # (Persian and Arabic: the comma "،" and a free-standing "و", and; the state, republic,
     # kingdom or sultanate before a name: "الجمهورية التونسية، دولة ليبيا")
     r"(?<!\w)(?:و|دولة|الجمهورية|جمهورية|المملكة|مملكة|سلطنة|الإمارات)(?!\w)|"
@@ -250,6 +254,7 @@ _ASKED_SENDING = lazy_compile(
     r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:(?:le |les |los |las |die |de |as |os )?"
     r"(?:sending|shipping|posting|spedizioni|envios|envois|sendungen|zendingen|remessas|versand|"
     r"przesylki|przesyłki|отправления|відправлення)|(?:verstuur|verzend|stuur) je|"
+    r"(?:verstuurt|verzendt|stuurt) u|"
     r"versenden sie|verschicken sie|envoyez vous|vous envoyez|envias|spedisci|skickar du|sender du)"
     r"\b[^.?\n]{0,80}\?$"
 )

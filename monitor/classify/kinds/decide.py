@@ -2816,10 +2816,13 @@ _GOES_ON_HENCE = lazy_compile(
 # Hindi, Urdu, Turkish, Bengali, Korean, Japanese), up to four words on: "keskeytys jatkuu",
 # "निलंबन अगले आदेश तक जारी रहेगा"; Hindi and Urdu "जारी" also means "issued" ("आदेश जारी
 # किया"), so only as "continues" (with "रह", "है") or at the end of its clause
-_GOES_ON_AFTER_HINTS = ("jatkuu", "jatkuvat", "जारी", "جاری", "devam", "অব্যাহত", "계속", "継続")
+_GOES_ON_AFTER_HINTS = ("jatkuu", "jatkuvat", "जारी", "جاری", "devam", "অব্যাহত", "계속", "継続",
+                        "තවදුරටත්")  # fmt: skip
 _GOES_ON_AFTER = lazy_compile(
     r"[^\S\n]*(?:[^\s.;:!?।]+[^\S\n]+){0,4}?(?:jatkuu|jatkuvat|devam ed\w*|devam etmektedir|"
     r"অব্যাহত|계속됩니다|계속된다|계속\s?유지|継続(?:します|しております|中|する)|"
+    # Sinhala "(the suspension) further remains in force"
+    r"තවදුරටත් බලපැවැත්ව\w*|"
     r"(?:जारी|جاری)(?:\s+(?:रह|ر[ہے])\w*|\s+(?:है|हैं|ہے|ہیں)|(?=\s*(?:[।.;,:\n]|$))))",
     re.IGNORECASE,
 )
@@ -2854,6 +2857,7 @@ _MAINTENANCE_HINTS = (
     "prace serwisowe", "przerwa techniczna", "технічні", "технические", "시스템", "서버",
     "メンテナンス", "系统", "系統", "bakım", "bakim", "صيانة", "pemeliharaan", "penyelenggaraan",
     "vedlikehold", "vedligehold", "underhall", "huolto", "upgrad", "nang cấp", "bảo tri",
+    "ปรับปรุงระบบ",
 )  # fmt: skip
 _MAINTENANCE_TITLE = lazy_compile(
     r"\b(?:system maintenance|scheduled maintenance|planned maintenance|server maintenance|"
@@ -2870,7 +2874,9 @@ _MAINTENANCE_TITLE = lazy_compile(
     r"系统维护|系統維護|系统升级|系統升級|"
     # Vietnamese "system upgrade", "maintenance" ("tạm dừng hệ thống ... để nâng cấp", as the
     # normalised text writes them)
-    r"hệ thống[^.\n]{0,40}?(?:nang cấp|bảo tri)|nang cấp hệ thống|bảo tri hệ thống"
+    r"hệ thống[^.\n]{0,40}?(?:nang cấp|bảo tri)|nang cấp hệ thống|bảo tri hệ thống|"
+    # Thai "closed to improve the system"
+    r"ปิดปรับปรุงระบบ|ปรับปรุงระบบ"
 )
 
 
@@ -2895,7 +2901,7 @@ _TRACKING = word_start(
     r"rastreamento|rastreio|tracciamento|tracciatura|website|site web|site internet|"
     r"webseite|sitio web|отслеживани\w*|відстеженн\w*|pracenj\w*|sledovani\w*|"
     r"sledzeni\w*|izsekosan\w*|sekimo|siuntu sekimas|seuranta|sparning|sporing|"
-    r"nyomkovetes\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적|tra cứu|định vị buu gửi"
+    r"nyomkovetes\w*)\b|追跡|追踪|跟踪|查询|查詢|조회|배송추적|tra cứu|định vị buu gửi|ติดตามสถานะ"
 )
 
 
