@@ -277,6 +277,26 @@ _KINDS = [
         ["CH", "NO"],
         id="nl-nieuwe-toeslag",
     ),
+    pytest.param(
+        "CA",
+        "other",
+        "Grève à Postes Canada : ce que cela signifie pour vos commandes",
+        "Postes Canada a confirmé qu'aucun envoi ne sera accepté pendant la durée de la grève et "
+        "que les envois déjà dans le réseau seront sécurisés jusqu'à la reprise des activités.",
+        "suspension",
+        None,
+        id="fr-no-item-accepted-until-the-resumption",
+    ),
+    pytest.param(
+        "JP",
+        "other",
+        "ロシア・ベラルーシ宛て郵便物の航空便引受停止について",
+        "ロシア及びベラルーシ宛ての国際郵便物について、航空便の引受を制限します。船便は引き続き"
+        "引受けます。\n\nなお、ウクライナ宛ての郵便物は既に全面的に引受停止となっております。",
+        "restriction",
+        ["BY", "RU"],
+        id="ja-a-stop-in-force-already-is-no-news",
+    ),
 ]
 
 # Notices that are no change for a sender
@@ -387,6 +407,53 @@ _RELEVANCE = [
         "irrelevant",
         [],
         id="en-customs-workshop",
+    ),
+    pytest.param(
+        "GB",
+        "other",
+        "New date: webinar 'ICS2 Release 3 – what postal shippers need to know'",
+        "Our webinar, originally scheduled for 10 September, has been moved to 24 September. The "
+        "session will cover the data elements required from postal operators for shipments to "
+        "the EU. Members: free. Non-members: £45 + VAT.",
+        "irrelevant",
+        [],
+        id="en-a-webinar-on-a-new-date",
+    ),
+    pytest.param(
+        "GB",
+        "other",
+        "Steel safeguard: quota volumes and country allocations for 2025 to 2026",
+        "The government has published the tariff rate quota volumes that will apply to 15 "
+        "categories of steel products from 1 July 2025, following the decision to extend the "
+        "steel safeguard measure. Imports within each quota will continue to enter the UK "
+        "tariff-free. Once a quota is exhausted, an over-quota tariff of 25% will apply until "
+        "the next quarterly period begins.",
+        "irrelevant",
+        [],
+        id="en-steel-safeguard-quotas",
+    ),
+    pytest.param(
+        "IN",
+        "postal",
+        "Department of Posts releases Special Cover on Deepawali",
+        "The Department of Posts released a Special Cover and a Special Cancellation on "
+        "Deepawali. Special covers are available at Philatelic Bureaux. Customers can order them "
+        "online, with delivery to international addresses by Speed Post International at the "
+        "applicable tariff.",
+        "irrelevant",
+        [],
+        id="en-special-cover",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "Bayram Tebrik Kartlarında Yurtiçi Mektup Ücreti İndirimi",
+        "Bayram tebrik kartları için yurtiçi mektup ücreti 15 TL yerine 7,50 TL olarak "
+        "uygulanacak. Kampanya yalnızca yurtiçi gönderileri kapsamakta olup yurtdışı mektup ve "
+        "koli ücretlerinde herhangi bir değişiklik bulunmamaktadır.",
+        "irrelevant",
+        [],
+        id="tr-domestic-discount-international-unchanged",
     ),
 ]
 

@@ -42,6 +42,7 @@ from monitor.classify.kinds import (
     freight_story,
     standing_ban,
 )
+from monitor.classify.kinds.decide import stopped_already
 from monitor.classify.kinds.topics import reminds, title_reminds
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
@@ -577,6 +578,21 @@ def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     return _named_only_where(roles, stopped)
 
 
+def _stopped_before(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
+    """In a notice of another change, the places named only where a stop is said to be in
+    force already ("Mail to Ukraine has already been suspended" beside a limit for Russia): the
+    stop is no news of this notice (one said to "remain" is: status pages list them)."""
+    held = {
+        doc.sentence_of(v.start)
+        for v in kind.votes
+        if v.kind == "suspension" and v.continued and stopped_already(doc, v.start)
+    }
+    if not held:
+        return set()
+    held -= {doc.sentence_of(v.start) for v in kind.votes if v.kind == kind.kind}
+    return _named_only_where(roles, lambda pos: doc.sentence_of(pos) in held)
+
+
 def _classify_doc(
     doc: Doc,
     *,
@@ -673,6 +689,8 @@ def _classify_doc(
     codes = dest.codes
     if kind.kind == "resumption" and len(codes) > 1:
         codes = _less(codes, _still_stopped(doc, kind, dest.roles))
+    elif kind.kind != "suspension" and len(codes) > 1:
+        codes = _less(codes, _stopped_before(doc, kind, dest.roles))
     if len(codes) > 1:
         codes = _less(codes, _reminded_only(doc, kind, dest.roles, codes))
     if len(codes) > 1:

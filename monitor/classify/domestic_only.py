@@ -113,7 +113,10 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"อัตราค่าบริการ[^.;:\n]{0,20}?(?:ระหว่างประเทศ|ต่างประเทศ)[^.;:\n]{0,60}?"
     r"(?:ไม่มีการเปลี่ยนแปลง|คงเดิม)|"
     # Vietnamese "Giá cước dịch vụ bưu kiện quốc tế ... không thay đổi" (as normalised)
-    r"gia cuớc[^.;:\n]{0,60}?quốc tế[^.;:\n]{0,60}?khong thay đổi"
+    r"gia cuớc[^.;:\n]{0,60}?quốc tế[^.;:\n]{0,60}?khong thay đổi|"
+    # Turkish "yurtdışı mektup ve koli ücretlerinde herhangi bir değişiklik bulunmamaktadır"
+    r"\byurt ?dıs[ıi]\w* [^.;:\n]{0,40}?ucret\w*[^.;:\n]{0,40}?degisiklik "
+    r"(?:bulunmamaktadır|yoktur|olmayacaktır)"
 )
 _PRICE_HINTS = (
     "unchanged", "do not apply to international", "no change", "no tienen cambios", "not covered",
@@ -121,13 +124,14 @@ _PRICE_HINTS = (
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
     "παραμενει", "без промяна", "непроменет", "ไม่มีการเปลี่ยนแปลง", "คงเดิม", "khong thay đổi",
+    "degisiklik",
 )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
     # (Polish "krajowy", "krajowych", not "krajów", countries)
     r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*|внатрешн\w*)|ในประเทศ|"
-    r"trong nuớc"
+    r"trong nuớc|\byurt ?ici\b"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 

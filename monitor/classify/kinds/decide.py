@@ -977,6 +977,9 @@ def _cast_votes(
             # "können weiterhin nicht zugestellt werden und werden daher nicht angenommen": the
             # consequence of a state that goes on goes on too
             or (hence and _GOES_ON_HENCE.search(norm, doc.sentence_of(start)[0], start) is not None)
+            # "ウクライナ宛ては既に全面的に引受停止", "mail to Ukraine is already suspended": a
+            # stop in force before the notice
+            or stopped_already(doc, start)
         )
         if kind in _STOPS and _NOT_APPLIED_AFTER.match(doc.full, end):
             kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
@@ -1958,7 +1961,8 @@ _AWAITING_BEFORE = lazy_compile(
     r"a la espera de|a espera d[ae]|in afwachting van|"
     # "dès le rétablissement des services" (once they are restored), "upon restoration";
     # "nach Wiederaufnahme der Verbindungen weitergeleitet", "bis zur Wiederaufnahme"
-    r"des(?= l)|upon|nach|bis zur|bis zum)\s+"
+    # "sécurisés jusqu'à la reprise des activités", "until the resumption of": not yet come
+    r"des(?= l)|upon|nach|bis zur|bis zum|jusqu'a|jusqu.a|hasta|fino alla|until|till|tot de)\s+"
     r"(?:la |le |l'|the |de |della |del |dello |de la |del |da |do |van de |het |der |dem )?$"
 )
 # Who resumes when it is not the mail: the strikers ("workers will resume work")
@@ -2826,6 +2830,20 @@ _GOES_ON_AFTER = lazy_compile(
     r"(?:जारी|جاری)(?:\s+(?:रह|ر[ہے])\w*|\s+(?:है|हैं|ہے|ہیں)|(?=\s*(?:[।.;,:\n]|$))))",
     re.IGNORECASE,
 )
+# "already" just before a stop: it was in force before the notice
+_ALREADY_BEFORE = lazy_compile(
+    r"(?:\b(?:already|bereits|schon|deja|reeds|redan|allerede|juz|już|uz|уже|вже)(?:\s+\S+){0,3}"
+    r"\s+|既に\S{0,12}|すでに\S{0,12})$"
+)
+
+
+def stopped_already(doc: Doc, start: int) -> bool:
+    """Whether "already" stands just before the stop at ``start`` ("Mail to Ukraine is already
+    suspended", "ウクライナ宛ては既に全面的に引受停止"): in force before the notice."""
+    a = max(doc.sentence_of(start)[0], start - 40)
+    return _ALREADY_BEFORE.search(doc.norm, a, start) is not None
+
+
 # "the suspension ... remains in effect until further notice": the stop goes on; and "items to
 # Iran are not accepted; this is unchanged"
 _STILL_IN_FORCE = lazy_compile(

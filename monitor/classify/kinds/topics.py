@@ -823,10 +823,18 @@ def event_or_bill_title(doc: Doc) -> tuple[int, int] | None:
 
 def _first_part_end(doc: Doc) -> int:
     """Where the title's first part ends: at its first colon, dash, bar or bracket."""
-    lead = _MESSAGE_NUMBER.match(doc.full, 0, doc.title_end)
+    lead = _MESSAGE_NUMBER.match(doc.full, 0, doc.title_end) or _EVENT_LEAD.match(
+        doc.full, 0, doc.title_end
+    )
     cut = _TITLE_PART_END.search(doc.full, lead.end() if lead else 0, doc.title_end)
     return cut.start() if cut else doc.title_end
 
 
 # A message's number before its title: "CSMS # 64123456 - Registration Open: ..."
 _MESSAGE_NUMBER = lazy_compile(r"\s*(?:CSMS|EmIS|Msg)\s*#?\s*[\d/]+\s*[-\u2013\u2014:]\s*")
+# An event's new date or a reminder of it before its title: "New date: webinar 'ICS2 ...'"
+_EVENT_LEAD = lazy_compile(
+    r"\s*(?:new date|rescheduled|postponed|save the date|last chance|reminder|neuer termin|"
+    r"nouvelle date|nueva fecha|nuova data|nieuwe datum)\s*[-\u2013\u2014:]\s*",
+    re.IGNORECASE,
+)
