@@ -297,6 +297,28 @@ _KINDS = [
         ["BY", "RU"],
         id="ja-a-stop-in-force-already-is-no-news",
     ),
+    pytest.param(
+        "CH",
+        "postal",
+        "Australie : interdiction d'importer des cigarettes électroniques",
+        "Depuis le 1er mars, l'Australie interdit l'importation de tous les dispositifs de "
+        "vapotage. La Poste Suisse n'accepte donc plus d'envois contenant des cigarettes "
+        "électroniques à destination de l'Australie.",
+        "prohibited_items",
+        ["AU"],
+        id="fr-la-poste-suisse-is-the-operator",
+    ),
+    pytest.param(
+        "AL",
+        "postal",
+        "Pezullim i përkohshëm i pranimit të dërgesave për Kanadanë",
+        "Për shkak të grevës së punonjësve të Canada Post, pranimi i dërgesave me destinacion "
+        "Kanadanë pezullohet përkohësisht.\n\nDërgesat drejt Shteteve të Bashkuara të Amerikës "
+        "nuk preken nga ky pezullim dhe vazhdojnë të pranohen.",
+        "suspension",
+        ["CA"],
+        id="sq-kanadane-and-not-affected",
+    ),
 ]
 
 # Notices that are no change for a sender
