@@ -319,6 +319,16 @@ _KINDS = [
         ["CA"],
         id="sq-kanadane-and-not-affected",
     ),
+    pytest.param(
+        "DK",
+        "postal",
+        "PostNord stopper med brevomdeling i Danmark",
+        "PostNord stopper med at omdele breve i Danmark. Den sidste brevomdeling sker den 30. "
+        "december 2025. Pakker er ikke omfattet af ændringen.",
+        "suspension",
+        ["DK"],
+        id="da-stops-delivering-letters",
+    ),
 ]
 
 # Notices that are no change for a sender
@@ -476,6 +486,51 @@ _RELEVANCE = [
         "irrelevant",
         [],
         id="tr-domestic-discount-international-unchanged",
+    ),
+    pytest.param(
+        "ZA",
+        "postal",
+        "New domestic postage tariffs from 1 April 2024",
+        "New tariffs for reserved domestic postal services will come into effect on 1 April "
+        "2024.\n\nService | Current | From 1 April 2024\nStandard letter (up to 100g) | R5.25 | "
+        "R5.80\nRegistered mail fee | R46.50 | R51.00",
+        "irrelevant",
+        [],
+        id="en-new-domestic-tariffs",
+    ),
+    pytest.param(
+        "KR",
+        "customs",
+        "Travellers' duty-free allowance raised to USD 800",
+        "From 6 September the basic duty-free allowance for travellers' personal belongings "
+        "rises from USD 600 to USD 800, and alcohol from one bottle to two. The changes apply "
+        "only to travellers. The duty-free threshold for goods arriving by international post "
+        "or express (USD 150) does not change.",
+        "irrelevant",
+        [],
+        id="en-travellers-allowance-only",
+    ),
+    pytest.param(
+        "CU",
+        "customs",
+        "Se prorroga la importación por pasajeros de alimentos sin pago de aranceles",
+        "Se prorroga hasta el 31 de diciembre la medida que autoriza a los pasajeros la "
+        "importación, como equipaje acompañado, de alimentos y medicamentos exentos del pago de "
+        "aranceles. La medida no es aplicable a los envíos por vía postal.",
+        "irrelevant",
+        [],
+        id="es-passengers-not-postal-items",
+    ),
+    pytest.param(
+        "ID",
+        "postal",
+        "PosAja! Versi 3.0 Hadir dengan Fitur Baru",
+        "PT Pos Indonesia meluncurkan aplikasi PosAja! versi 3.0. Fitur baru: lacak kiriman "
+        "domestik dan internasional, notifikasi otomatis apabila kiriman mengalami "
+        "keterlambatan.",
+        "irrelevant",
+        [],
+        id="id-new-app-version",
     ),
 ]
 

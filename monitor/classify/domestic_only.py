@@ -12,6 +12,15 @@ from monitor.classify.text import Doc
 
 # What a notice says of its own reach (normalised text)
 _DOMESTIC_ONLY = lazy_compile(
+    # "New domestic postage tariffs from 1 April"
+    r"\bnew domestic (?:postage |postal |mail )?(?:tariffs|prices|rates)\b|"
+    # the allowances of travellers, not of goods sent: "The changes apply only to goods carried
+    # by travellers in their personal luggage", "La medida no es aplicable a los envíos por vía
+    # postal", "여행자가 직접 휴대하여 반입하는 물품에만 적용된다"
+    r"\b(?:changes?|measures?|allowances?|exemptions?|rules?|limits?) (?:apply|applies) only to "
+    r"(?:goods (?:carried|brought in) by )?(?:travell?ers|passengers)\b|"
+    r"\b(?:no es aplicable|no se aplica|no aplica) a los envios (?:por via postal|postales)\b|"
+    r"여행자가 직접 휴대하여 반입하는 물품에만 적용|"
     r"\b(?:these|the|this|such) (?:revisions?|changes?|rules?|standards?|requirements?|updates?|"
     r"amendments?|measures?) (?:apply|applies) (?:only )?to domestic (?:mail|shipments|parcels|"
     r"items|services?)(?: only)?\b|"
@@ -37,6 +46,10 @@ _DOMESTIC_ONLY = lazy_compile(
 )
 # one piece of each phrase of _DOMESTIC_ONLY (not "national": "international" holds it)
 _HINTS = (
+    "new domestic",
+    "only to",
+    "a los envios",
+    "물품에만 적용",
     "to domestic",
     "gelten nur fur",
     "ne concernent que",
