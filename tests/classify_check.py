@@ -21,3 +21,22 @@ def check_kind(
     if codes is not None:
         assert sorted(got.destinations) == sorted(codes)
     return got
+
+
+def check_relevant(
+    title: str,
+    text: str,
+    origin: str,
+    source_kind: str,
+    destinations: list[str] | None = None,
+    categories: list[str] | None = None,
+) -> Classification:
+    """The notice classified as relevant, its destinations and categories (when given)
+    checked, whatever its kind: for the rules that decide where or what, not which change."""
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.relevant, got.evidence[:4]
+    if destinations is not None:
+        assert got.destinations == destinations, got.evidence
+    if categories is not None:
+        assert got.categories == categories, got.evidence
+    return got

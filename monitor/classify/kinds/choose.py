@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,20 +116,17 @@ def _delay_of_sent_mail(doc: Doc, votes: list[Vote], sent_to: list[int] | None) 
     destinations may be delayed by 3 to 5 days", "shipments to these countries may take two to
     four working days longer"): a holiday's news, not its opening hours."""
     starts = sent_to or []
-    sending: set[tuple[int, int]] | None = None
-    for v in votes:
-        if v.kind != "delay":
-            continue
-        a, b = sentence = doc.sentence_of(v.start)
-        if not _DAYS_MEASURED.search(doc.norm, a, b):
-            continue
-        if not any(a <= p < b for p in starts) and not _TO_LISTED.search(doc.norm, a, b):
-            continue
-        if sending is None:
-            sending = _sending_sentences(doc)
-        if sentence in sending:
-            return True
-    return False
+    return _any_sending(
+        doc,
+        (
+            (a, b)
+            for v in votes
+            if v.kind == "delay"
+            for a, b in (doc.sentence_of(v.start),)
+            if _DAYS_MEASURED.search(doc.norm, a, b)
+            and (any(a <= p < b for p in starts) or _TO_LISTED.search(doc.norm, a, b))
+        ),
+    )
 
 
 def _stop_of_sent_mail(
@@ -139,13 +137,23 @@ def _stop_of_sent_mail(
     for items to China" over the Lunar New Year): the holiday is when, the stop is the news."""
     if best not in ("suspension", "restriction") or not sent_to or not closures:
         return False
+    return _any_sending(
+        doc,
+        (
+            (a, b)
+            for v in votes
+            if v.kind == best and v.weight >= 1.0 and v.firm and not doc.in_title(v.start)
+            for a, b in (doc.sentence_of(v.start),)
+            if any(a <= p < b for p in sent_to)
+        ),
+    )
+
+
+def _any_sending(doc: Doc, sentences: Iterable[tuple[int, int]]) -> bool:
+    """Whether one of ``sentences`` speaks of mail or goods sent (the sending sentences are
+    found only when a candidate comes: most notices have none)."""
     sending: set[tuple[int, int]] | None = None
-    for v in votes:
-        if v.kind != best or v.weight < 1.0 or not v.firm or doc.in_title(v.start):
-            continue
-        a, b = sentence = doc.sentence_of(v.start)
-        if not any(a <= p < b for p in sent_to):
-            continue
+    for sentence in sentences:
         if sending is None:
             sending = _sending_sentences(doc)
         if sentence in sending:
