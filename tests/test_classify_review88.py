@@ -1,10 +1,11 @@
-"""Session 88, from blind sets 517-522: each case a notice written for one rule, its kind and
-destinations checked."""
+"""Session 88, from blind sets 517-534 and the review of the change: each case a notice written
+for one rule, its kind and destinations (or its categories) checked."""
 
 from __future__ import annotations
 
 import pytest
 
+from monitor.classify import classify
 from tests.classify_check import check_kind as _check
 from tests.classify_check import check_relevant
 
@@ -329,6 +330,134 @@ _KINDS = [
         ["DK"],
         id="da-stops-delivering-letters",
     ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Längre leveranstid för post till utlandet",
+        "Paket till mottagare utomlands kan få försenad utdelning under julen.",
+        "delay",
+        ["*"],
+        id="sv-delivery-abroad-is-everywhere",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Items to other countries",
+        "Items posted to other countries may take longer to be delivered over the holidays.",
+        "delay",
+        ["*"],
+        id="en-delivery-to-other-countries-is-everywhere",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Cross-border parcels: delivery delays",
+        "Cross-border parcels may take two extra days to be delivered because of capacity "
+        "constraints.",
+        "delay",
+        ["*"],
+        id="en-cross-border-delivery-is-everywhere",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Delivery delays",
+        "Outbound items may take two more days to be delivered because of fewer flights.",
+        "delay",
+        ["*"],
+        id="en-delivery-title-over-outbound-items",
+    ),
+    pytest.param(
+        "PH",
+        "postal",
+        "Delivery delays after the typhoon",
+        "Delivery of domestic and international letters and parcels in flooded areas may be "
+        "delayed this week.",
+        "delay",
+        ["PH"],
+        id="en-domestic-and-international-delivered-at-home",
+    ),
+    pytest.param(
+        "RU",
+        "postal",
+        "Изменения в приёме посылок",
+        "С 1 июня вес посылок в Казахстан ограничен 10 кг. С этого же дня посылки в Киргизию уже "
+        "не принимаются.",
+        None,
+        ["KG", "KZ"],
+        id="ru-uzhe-ne-is-no-longer",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Middle East update",
+        "We have already stopped accepting parcels to Lebanon from today. Parcels to Jordan are "
+        "limited to 10 kg.",
+        None,
+        ["JO", "LB"],
+        id="en-already-stopped-from-today-is-news",
+    ),
+    pytest.param(
+        "IE",
+        "customs",
+        "Travellers' allowances and postal items",
+        "From 1 July the alcohol allowance for travellers rises to 2 litres; these allowances "
+        "apply only to travellers. Separately, goods sent by post from outside the EU lose the "
+        "€150 duty relief from 1 July.",
+        "duty_tax_change",
+        ["IE"],
+        id="en-travellers-only-beside-a-postal-change",
+    ),
+    pytest.param(
+        "ES",
+        "customs",
+        "Nueva franquicia para viajeros",
+        "Se amplía la franquicia de viajeros a 600 euros. La medida no se aplica a los envíos "
+        "postales, que desde el 1 de julio pagarán IVA desde el primer euro.",
+        "duty_tax_change",
+        ["ES"],
+        id="es-not-for-postal-items-which-change-too",
+    ),
+    pytest.param(
+        "NL",
+        "postal",
+        "Drukte: pakketten naar België later",
+        "Het aantal pakketten neemt weer toe. Daardoor kunnen pakketten naar België een dag "
+        "later bezorgd worden.",
+        "delay",
+        ["BE"],
+        id="nl-neemt-weer-toe-is-no-resumption",
+    ),
+    pytest.param(
+        "DK",
+        "postal",
+        "Nye regler for pakker til Norge",
+        "Fra 1. april skal alle pakker til Norge have et VOEC-nummer. Vi udfaser samtidig de "
+        "gamle toldblanketter.",
+        "new_requirement",
+        ["NO"],
+        id="da-udfaser-blanketter-is-no-stop",
+    ),
+    pytest.param(
+        "CH",
+        "postal",
+        "Case studies: electronic declarations for parcels to Norway",
+        "From 1 March every parcel to Norway must carry an electronic customs declaration. These "
+        "case studies show how three shops prepared.",
+        "new_requirement",
+        ["NO"],
+        id="en-case-studies-over-a-new-rule",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Reprise des envois vers le Liban",
+        "Les envois vers le Liban sont de nouveau acceptés à partir du 5 mai. Pour la Syrie et "
+        "l'Irak, veuillez consulter le tableau des pays.",
+        "resumption",
+        ["LB"],
+        id="fr-pour-x-veuillez-consulter-le-tableau",
+    ),
 ]
 
 # Notices that are no change for a sender
@@ -587,3 +716,16 @@ def test_no_change_for_a_sender(
 ) -> None:
     got = _check(title, text, origin, source_kind, kind, codes)
     assert not got.relevant
+
+
+def test_a_resumption_awaited_is_none() -> None:
+    """ "Held ... until the resumption of operations" (here in French): the resumption has not
+    come."""
+    got = classify(
+        "Grève à Postes Canada : vos commandes",
+        "Les commandes expédiées avec Postes Canada sont mises en attente à notre entrepôt. Les "
+        "envois déjà dans le réseau seront sécurisés jusqu'à la reprise des activités.",
+        origin="CA",
+        source_kind="other",
+    )
+    assert got.change_kind != "resumption", got.evidence[:4]

@@ -33,7 +33,7 @@ from monitor.classify.destinations.broad import Broad, broad_regions_named, narr
 from monitor.classify.destinations.home import DELIVERY, delivered_at_home
 from monitor.classify.destinations.roles import Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
-from monitor.classify.domestic_only import domestic_only, domestic_prices_only
+from monitor.classify.domestic_only import domestic_only, domestic_prices_only, travellers_only
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, gazetteer
 from monitor.classify.kinds import (
     RELEVANT_SCORE,
@@ -42,7 +42,7 @@ from monitor.classify.kinds import (
     freight_story,
     standing_ban,
 )
-from monitor.classify.kinds.decide import stopped_already
+from monitor.classify.kinds.decide import in_force_already
 from monitor.classify.kinds.topics import reminds, title_reminds
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.severity import severity_of
@@ -421,13 +421,23 @@ def _told_abroad(doc: Doc, kind: KindResult, roles: list[Role], spared: list[str
     )
 
 
-# mail abroad in a sentence, in the normalised text: "international", "overseas", "abroad"
+# mail abroad in a sentence, in the normalised text: "international", "overseas", "abroad",
+# "other countries", "cross-border" (the title counts too, with the sentences of the change)
 _ABROAD_WORDS = lazy_compile(
     r"\b(?:internationa\w*|internacion\w*|internazional\w*|miedzynarodow\w*|mezinarodn\w*|"
-    r"medzinarodn\w*|overseas|abroad|foreign|outbound|ausland\w*|etranger|estero|extranjero|"
-    r"exterior|buitenland\w*|utland\w*|udland\w*|ulkomai\w*|quoc te|antarabangsa|"
-    r"διεθν\w*|εξωτερικ\w*|международн\w*|міжнародн\w*)\b|"
-    r"国際|国际|國際|海外|국제|해외|ระหว่างประเทศ|בינלאומי|دولي|الدولي|الدولية"
+    r"medzinarodn\w*|nemzetkozi|overseas|abroad|foreign|outbound|cross border|ausland\w*|"
+    r"etranger|estero|extranjero|exterior|buitenland\w*|utland\w*|udland\w*|utomlands|utrikes|"
+    r"ulkomai\w*|zagranic\w*|quốc tế|antarabangsa|luar negara|luar negeri|"
+    r"(?:other|foreign) countries|andere(?:n)? lander\w*|autres pays|otros paises|altri paesi|"
+    r"διεθν\w*|εξωτερικ\w*|международн\w*|міжнародн\w*|за границ\w*|за кордон\w*)\b|"
+    r"国際|国际|國際|海外|국제|해외|ระหว่างประเทศ|ต่างประเทศ|בינלאומי|دولي|الدولي|الدولية"
+)
+
+
+# mail at home said beside it: "delivery of domestic and international letters" is delivery here
+_HOME_MAIL_TOO = lazy_compile(
+    r"\b(?:domestic|inland|nacional\w*|nationale?s?|interno|interne|inlands?\w*|binnenland\w*|"
+    r"krajow\w*|trong nuớc)\b|国内|國內|국내|ในประเทศ"
 )
 
 
@@ -578,14 +588,30 @@ def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     return _named_only_where(roles, stopped)
 
 
-def _stopped_before(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
+def _abroad_told(doc: Doc, kind: KindResult, roles: list[Role]) -> bool:
+    """Whether the title or a sentence that tells the notice's change speaks of mail abroad,
+    in words or as every destination ("international", "to other countries")."""
+    spans = {doc.sentence_of(v.start) for v in kind.votes if v.kind == kind.kind}
+    spans.add((0, doc.title_end))
+    if doc.title_end < len(doc.full):  # and the body's first sentence
+        spans.add(doc.sentence_of(min(len(doc.full) - 1, doc.title_end + 1)))
+    return any(
+        _ABROAD_WORDS.search(doc.norm, a, b) and not _HOME_MAIL_TOO.search(doc.norm, a, b)
+        for a, b in spans
+    ) or any(
+        r.place.code in (WORLD, WORLD_WEAK) and any(a <= r.place.start < b for a, b in spans)
+        for r in roles
+    )
+
+
+def _standing_stops_only(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     """In a notice of another change, the places named only where a stop is said to be in
     force already ("Mail to Ukraine has already been suspended" beside a limit for Russia): the
     stop is no news of this notice (one said to "remain" is: status pages list them)."""
     held = {
         doc.sentence_of(v.start)
         for v in kind.votes
-        if v.kind == "suspension" and v.continued and stopped_already(doc, v.start)
+        if v.kind == "suspension" and v.continued and in_force_already(doc, v.start)
     }
     if not held:
         return set()
@@ -655,10 +681,13 @@ def _classify_doc(
         kind = KindResult(
             "informational", kind.score, normal_evidence, kind.votes, kind.irrelevant_topics
         )
-    if domestic_only(doc, dest.roles, origin) or domestic_prices_only(
-        doc, kind.kind, kind.votes, dest.roles, origin
+    if (
+        domestic_only(doc, dest.roles, origin)
+        or domestic_prices_only(doc, kind.kind, kind.votes, dest.roles, origin)
+        or travellers_only(doc, kind.votes)
     ):
-        return _irrelevant()  # "These revisions apply to domestic mail only"
+        # "These revisions apply to domestic mail only", "The changes apply only to travellers"
+        return _irrelevant()
     if kind.kind == "informational" and _dates_at_home(doc, kind, dest.codes, origin):
         return _irrelevant()  # "les dates limites de dépôt ... en France métropolitaine"
     agency = (source_kind or "").lower() == "other"
@@ -690,7 +719,7 @@ def _classify_doc(
     if kind.kind == "resumption" and len(codes) > 1:
         codes = _less(codes, _still_stopped(doc, kind, dest.roles))
     elif kind.kind != "suspension" and len(codes) > 1:
-        codes = _less(codes, _stopped_before(doc, kind, dest.roles))
+        codes = _less(codes, _standing_stops_only(doc, kind, dest.roles))
     if len(codes) > 1:
         codes = _less(codes, _reminded_only(doc, kind, dest.roles, codes))
     if len(codes) > 1:
@@ -864,12 +893,10 @@ def _classify_doc(
         and trigger
         and kind.kind in _AT_HOME_KINDS
         and DELIVERY.search(doc.norm, *(told := doc.sentence_of(trigger[1]))) is not None
-        # (not "International tracked items may take longer to deliver": mail abroad)
-        and _ABROAD_WORDS.search(doc.norm, *told) is None
-        and not any(
-            r.place.code in (WORLD, WORLD_WEAK) and told[0] <= r.place.start < told[1]
-            for r in dest.roles
-        )
+        # (not "Items posted to other countries may take longer to be delivered", nor "Delivery
+        # delays" over "Outbound items may take longer": mail abroad, in the title or where the
+        # change is told)
+        and not _abroad_told(doc, kind, dest.roles)
     ):
         # "aucune distribution de lettres ... ne sera effectuée", "Delivery of all articles
         # ... will remain suspended": a change of delivery that names no place is where the

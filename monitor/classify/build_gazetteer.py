@@ -365,9 +365,10 @@ _PL_LOCATIVE = (("sta", "ście"), ("cha", "sze"), ("ka", "ce"), ("ga", "dze"), (
 
 
 def _polish_cases(name: str) -> list[str]:
-    """A one-word Polish name in "-a" after "na", "w" (the locative: "na Litwie") and after
-    "na", "przez" (the accusative: "wysyłka na Litwę", "przez Francję"). The genitive, which
-    is also the locative of "-ia" names ("w Rosji"), is ``_polish_genitive``'s."""
+    """A Polish name in "-a" after "na", "w" (the locative of a one-word name: "na Litwie") and
+    after "na", "przez" (the accusative: "wysyłka na Litwę", "przez Francję", "Nową Zelandię").
+    The genitive, which is also the locative of "-ia" names ("w Rosji"), is
+    ``_polish_genitive``'s."""
     low = name.lower()
     if "-" in name or not low.endswith("a") or len(low) < 4:
         return []

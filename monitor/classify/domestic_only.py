@@ -1,6 +1,7 @@
 """Notices that say their change is for mail within the country only ("These revisions apply
-to domestic mail only. International mailing ... is not affected"): no news for a sender
-abroad, whatever rules they restate."""
+to domestic mail only. International mailing ... is not affected") or for travellers only ("The
+changes apply only to goods carried by travellers"): no news for a sender abroad, whatever
+rules they restate."""
 
 from __future__ import annotations
 
@@ -14,13 +15,6 @@ from monitor.classify.text import Doc
 _DOMESTIC_ONLY = lazy_compile(
     # "New domestic postage tariffs from 1 April"
     r"\bnew domestic (?:postage |postal |mail )?(?:tariffs|prices|rates)\b|"
-    # the allowances of travellers, not of goods sent: "The changes apply only to goods carried
-    # by travellers in their personal luggage", "La medida no es aplicable a los envíos por vía
-    # postal", "여행자가 직접 휴대하여 반입하는 물품에만 적용된다"
-    r"\b(?:changes?|measures?|allowances?|exemptions?|rules?|limits?) (?:apply|applies) only to "
-    r"(?:goods (?:carried|brought in) by )?(?:travell?ers|passengers)\b|"
-    r"\b(?:no es aplicable|no se aplica|no aplica) a los envios (?:por via postal|postales)\b|"
-    r"여행자가 직접 휴대하여 반입하는 물품에만 적용|"
     r"\b(?:these|the|this|such) (?:revisions?|changes?|rules?|standards?|requirements?|updates?|"
     r"amendments?|measures?) (?:apply|applies) (?:only )?to domestic (?:mail|shipments|parcels|"
     r"items|services?)(?: only)?\b|"
@@ -47,9 +41,6 @@ _DOMESTIC_ONLY = lazy_compile(
 # one piece of each phrase of _DOMESTIC_ONLY (not "national": "international" holds it)
 _HINTS = (
     "new domestic",
-    "only to",
-    "a los envios",
-    "물품에만 적용",
     "to domestic",
     "gelten nur fur",
     "ne concernent que",
@@ -66,6 +57,61 @@ _HINTS = (
     "适用于",
     "適用於",
 )
+
+
+# The allowances of travellers, not of goods sent: "The changes apply only to goods carried by
+# travellers in their personal luggage", "La medida no es aplicable a los envíos por vía
+# postal", "여행자가 직접 휴대하여 반입하는 물품에만 적용된다"
+_TRAVELLERS_ONLY = lazy_compile(
+    r"\b(?:changes?|measures?|allowances?|exemptions?|rules?|limits?) (?:apply|applies) only to "
+    r"(?:goods (?:carried|brought in) by )?(?:travell?ers|passengers)\b|"
+    r"\b(?:no es aplicable|no se aplica|no aplica) a los envios (?:por via postal|postales)\b|"
+    r"여행자가 직접 휴대하여 반입하는 물품에만 적용"
+)
+_TRAVELLERS_HINTS = ("only to", "a los envios", "물품에만 적용")
+# goods sent by post or courier, in a sentence of its own
+_SENT_GOODS = lazy_compile(
+    r"\b(?:post|postal|by mail|parcels?|courier|envios|paquetes|correo|sendungen|pakete|colis|"
+    r"envois)\b|우편|특송|택배"
+)
+
+
+# said to stay as it is: "the threshold for goods by international post ... does not change"
+_STAYS = lazy_compile(
+    r"\b(?:does not|do not|will not|won't|doesn't) change\b|\b(?:remains?|stays?|is|are) "
+    r"unchanged\b|\bno change\b|\bsin cambios\b|\bno cambia\w*\b|\bandert sich nicht\b|"
+    r"\binchang\w*|변경되지 않|변동 없"
+)
+
+
+def travellers_only(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether the notice says its change holds for travellers only and tells no change of goods
+    sent by post or courier beside it ("Separately, goods sent by post will no longer benefit
+    from the relief", "no se aplica a los envíos postales, que desde el 1 de julio tributarán
+    IVA")."""
+    if not doc.holds_any(_TRAVELLERS_HINTS):
+        return False
+    said = _TRAVELLERS_ONLY.search(doc.norm)
+    if said is None:
+        return False
+    kept = doc.sentence_of(said.start())
+    # (a sentence of postal items said to stay as they are is no change of them: "the threshold
+    # for goods by international post ... does not change")
+    unchanged = {doc.sentence_of(v.start) for v in votes if v.kind == "informational"}
+    for v in votes:
+        if v.kind == "informational" or v.weight < 1.0:
+            continue
+        sentence = doc.sentence_of(v.start)
+        if sentence == kept:
+            if v.start >= said.end():
+                return False  # the same sentence goes on to a change of postal items
+        elif (
+            sentence not in unchanged
+            and _SENT_GOODS.search(doc.norm, *sentence)
+            and not _STAYS.search(doc.norm, *sentence)
+        ):
+            return False
+    return True
 
 
 def domestic_only(doc: Doc, roles: list[Role], origin: str | None) -> bool:

@@ -615,6 +615,8 @@ STANDING_WORDS = by_first_letter(
     # Hebrew "still", "remains" ("השירות ללבנון נותר מושהה")
     r"עדיין|נותר|נותרה|נותרו)"
 )
+# "already", in the languages read (normalised: "już" is "juz", "déjà" is "deja")
+ALREADY_WORDS = r"(?:already|gia|bereits|schon|deja|ya|reeds|redan|allerede|juz|uz|уже|вже)"
 # Words that say a stop stands as it did, set off by commas before it: "is, as before,
 # suspended", "ist wie bisher nicht zulässig", "priėmimas, kaip ir anksčiau, yra sustabdytas"
 AS_BEFORE_WORDS = (

@@ -76,6 +76,7 @@ from monitor.classify.marked_rows import marked_row_names_place, unmarked_rows
 from monitor.classify.matcher import Match
 from monitor.classify.normalize import normalize
 from monitor.classify.text import (
+    ALREADY_WORDS,
     AS_BEFORE_A_STOP,
     AS_BEFORE_WORDS,
     STANDING_WORDS,
@@ -258,8 +259,7 @@ _ONWARD_REACH = 80
 # (or "still": "Rappel : les batteries au lithium ... restent interdites vers toutes les
 # destinations", a reminder beside the news)
 _ALREADY = lazy_compile(
-    r"\b(?:already|gia|bereits|schon|deja|ya|reeds|redan|allerede|juz|już|uz|уже|вже|"
-    rf"{STANDING_WORDS})\s+"
+    rf"\b(?:{ALREADY_WORDS}|{STANDING_WORDS})\s+"
     r"(?:\w+\s+){0,2}?(?:prohibit\w*|banned|forbidden|excluded|not allowed|vietat\w*|"
     r"verboten\w*|untersagt\w*|interdit\w*|prohibid\w*|proibid\w*|verboden|forbjudn\w*|"
     r"forbudt\w*|zakazan\w*|zakázan\w*|запрещен\w*|заборонен\w*)\b"

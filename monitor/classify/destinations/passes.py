@@ -60,7 +60,7 @@ _GLUE = lazy_compile(
     # a short aside in brackets before the comma or "and" of a list: "de Roumanie (mission
     # Aigle), d'Estonie (mission Lynx) et de Djibouti" (not "the Russia (Sanctions) (EU Exit)
     # Regulations")
-    r"\([^()\n\d]{1,24}\)(?=\s*(?:[,;]|(?:and|et|und|y|e|en|og|och|i|a)\s))|"
+    r"\([^()\n\d]{1,24}\)(?=\s*(?:[,;]|(?:and|et|und|y|e|og|och|i)\s))|"
     # (Persian and Arabic: the comma "،" and a free-standing "و", and; the state, republic,
     # kingdom or sultanate before a name: "الجمهورية التونسية، دولة ليبيا")
     r"(?<!\w)(?:و|دولة|الجمهورية|جمهورية|المملكة|مملكة|سلطنة|الإمارات)(?!\w)|"
@@ -197,9 +197,9 @@ _SEE_OTHER_JA = lazy_compile(r"別途(?:お知らせ|ご案内|案内|掲載)")
 # Argentina and Colombia, please check the carrier's prohibited items list", "For Guinea-Bissau
 # and Equatorial Guinea, please check the status table for each country"
 _FOR_PLACES_SEE = lazy_compile(
-    r"[\s\-\u2022*\u00b7>]*(?:for|pour|fur|para|per|voor)\s[^.:;\n]{1,80}?,\s*"
+    r"[\s\-\u2022*\u00b7>]*(?:for|pour|fur|para)\s[^.:;\n]{1,80}?,\s*"
     r"(?:please\s|veuillez\s|bitte\s)?(?:check|see|refer to|consult|visit|consultez|"
-    r"consulte|beachten sie|lesen sie)\s[^.\n]{0,60}?"
+    r"consulter|consulte|beachten sie|lesen sie)\s[^.\n]{0,60}?"
     r"\b(?:table|tables|list|lists|page|pages|guide|website|section|tableau|liste|tabelle|"
     r"seite|tabla|lista|pagina)\b"
 )

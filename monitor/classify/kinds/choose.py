@@ -132,9 +132,10 @@ def _delay_of_sent_mail(doc: Doc, votes: list[Vote], sent_to: list[int] | None) 
 def _stop_of_sent_mail(
     doc: Doc, votes: list[Vote], best: str, sent_to: list[int] | None, closures: int
 ) -> bool:
-    """A stop or a limit told firmly in a sentence of mail sent to a named place, on a page
-    whose only topics are holiday closures ("Standard International is temporarily unavailable
-    for items to China" over the Lunar New Year): the holiday is when, the stop is the news."""
+    """A stop or a limit told firmly in a sentence of mail sent to a named place, on a page with
+    holiday closures ("Standard International is temporarily unavailable for items to China"
+    over the Lunar New Year): the holiday is when, the stop is the news. (The caller asks it
+    only when the closures are the page's only topics.)"""
     if best not in ("suspension", "restriction") or not sent_to or not closures:
         return False
     return _any_sending(

@@ -145,6 +145,7 @@ from monitor.classify.matcher import Match, PhraseMatcher, parse_phrase, with_co
 from monitor.classify.resources import load_yaml
 from monitor.classify.table_cache import cached
 from monitor.classify.text import (
+    ALREADY_WORDS,
     AS_BEFORE_A_STOP,
     EXAMPLE_MARKS,
     SECTION_HEADING_LONGEST,
@@ -979,7 +980,7 @@ def _cast_votes(
             or (hence and _GOES_ON_HENCE.search(norm, doc.sentence_of(start)[0], start) is not None)
             # "ウクライナ宛ては既に全面的に引受停止", "mail to Ukraine is already suspended": a
             # stop in force before the notice
-            or stopped_already(doc, start)
+            or in_force_already(doc, start)
         )
         if kind in _STOPS and _NOT_APPLIED_AFTER.match(doc.full, end):
             kind, weight = "informational", 0.5  # "these restrictions do not apply to goods"
@@ -1962,7 +1963,7 @@ _AWAITING_BEFORE = lazy_compile(
     # "dès le rétablissement des services" (once they are restored), "upon restoration";
     # "nach Wiederaufnahme der Verbindungen weitergeleitet", "bis zur Wiederaufnahme"
     # "sécurisés jusqu'à la reprise des activités", "until the resumption of": not yet come
-    r"des(?= l)|upon|nach|bis zur|bis zum|jusqu'a|jusqu.a|hasta|fino alla|until|till|tot de)\s+"
+    r"des(?= l)|upon|nach|bis zur|bis zum|jusqu.a|hasta|fino alla|until|till|tot de)\s+"
     r"(?:la |le |l'|the |de |della |del |dello |de la |del |da |do |van de |het |der |dem )?$"
 )
 # Who resumes when it is not the mail: the strikers ("workers will resume work")
@@ -2830,18 +2831,35 @@ _GOES_ON_AFTER = lazy_compile(
     r"(?:जारी|جاری)(?:\s+(?:रह|ر[ہے])\w*|\s+(?:है|हैं|ہے|ہیں)|(?=\s*(?:[।.;,:\n]|$))))",
     re.IGNORECASE,
 )
-# "already" just before a stop: it was in force before the notice
+# "already" a few words before a stop: it was in force before the notice ("ウクライナ宛ては既に
+# ... 引受停止"); not "already" before a negation, which says "no longer" ("уже не
+# принимаются", "schon keine Pakete mehr"), nor in a sentence that dates the stop from now
+_NEGATION_WORDS = r"(?:не|ні|nicht|kein\w*|not|no|ne|niet|nie|non|inte|ikke)\b"
 _ALREADY_BEFORE = lazy_compile(
-    r"(?:\b(?:already|bereits|schon|deja|reeds|redan|allerede|juz|już|uz|уже|вже)(?:\s+\S+){0,3}"
-    r"\s+|既に\S{0,12}|すでに\S{0,12})$"
+    rf"(?:\b{ALREADY_WORDS}(?!\s+{_NEGATION_WORDS})(?:\s+\S+){{0,3}}\s+|既に\S{{0,12}}|"
+    r"すでに\S{0,12})$"
+)
+_NEGATION_AT = lazy_compile(_NEGATION_WORDS)
+_FROM_NOW = lazy_compile(
+    r"\b(?:from|as of|starting|with effect from|ab|des|dès|a partir de|desde|dal|vanaf|с|з|od)"
+    r"\s+(?:today|now|heute|sofort|aujourd.hui|hoy|oggi|vandaag|сегодня|этого (?:же )?дня|"
+    r"сьогодні|dzis)\b|"
+    r"\b(?:today|heute|aujourd.hui|hoy|oggi|vandaag|сегодня)\b|本日|今日"
 )
 
 
-def stopped_already(doc: Doc, start: int) -> bool:
-    """Whether "already" stands just before the stop at ``start`` ("Mail to Ukraine is already
-    suspended", "ウクライナ宛ては既に全面的に引受停止"): in force before the notice."""
-    a = max(doc.sentence_of(start)[0], start - 40)
-    return _ALREADY_BEFORE.search(doc.norm, a, start) is not None
+def in_force_already(doc: Doc, start: int) -> bool:
+    """Whether "already" stands a few words before the stop at ``start`` ("Mail to Ukraine is
+    already suspended", "ウクライナ宛ては既に全面的に引受停止") in a sentence that does not
+    date it from now ("We have already stopped accepting parcels to Lebanon from today")."""
+    a, b = doc.sentence_of(start)
+    said = _ALREADY_BEFORE.search(doc.norm, max(a, start - 40), start)
+    if said is None or _FROM_NOW.search(doc.norm, a, b) is not None:
+        return False
+    # "уже | не принимаются": "already" right before the stop's own negation is "no longer"
+    # (not "bereits seit längerem | nicht möglich", already for a long time)
+    adjacent = len(said.group().split()) == 1
+    return not (adjacent and _NEGATION_AT.match(doc.norm, start))
 
 
 # "the suspension ... remains in effect until further notice": the stop goes on; and "items to
