@@ -588,7 +588,7 @@ def _still_stopped(doc: Doc, kind: KindResult, roles: list[Role]) -> set[str]:
     return _named_only_where(roles, stopped)
 
 
-def _abroad_told(doc: Doc, kind: KindResult, roles: list[Role]) -> bool:
+def _speaks_of_mail_abroad(doc: Doc, kind: KindResult, roles: list[Role]) -> bool:
     """Whether the title or a sentence that tells the notice's change speaks of mail abroad,
     in words or as every destination ("international", "to other countries")."""
     spans = {doc.sentence_of(v.start) for v in kind.votes if v.kind == kind.kind}
@@ -892,11 +892,11 @@ def _classify_doc(
         origin
         and trigger
         and kind.kind in _AT_HOME_KINDS
-        and DELIVERY.search(doc.norm, *(told := doc.sentence_of(trigger[1]))) is not None
+        and DELIVERY.search(doc.norm, *doc.sentence_of(trigger[1])) is not None
         # (not "Items posted to other countries may take longer to be delivered", nor "Delivery
         # delays" over "Outbound items may take longer": mail abroad, in the title or where the
         # change is told)
-        and not _abroad_told(doc, kind, dest.roles)
+        and not _speaks_of_mail_abroad(doc, kind, dest.roles)
     ):
         # "aucune distribution de lettres ... ne sera effectuée", "Delivery of all articles
         # ... will remain suspended": a change of delivery that names no place is where the
