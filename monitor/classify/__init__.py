@@ -31,7 +31,7 @@ from monitor.classify.destinations import (
 from monitor.classify.destinations.bloc import bloc_holding_origin
 from monitor.classify.destinations.broad import Broad, broad_regions_named, narrowing
 from monitor.classify.destinations.home import DELIVERY, delivered_at_home
-from monitor.classify.destinations.roles import Role
+from monitor.classify.destinations.roles import UNAFFECTED, Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.domestic_only import domestic_only, domestic_prices_only, travellers_only
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, gazetteer
@@ -822,6 +822,23 @@ def _classify_doc(
         codes = [origin]
         item = _ev(doc, "destinations", origin, home[1], home[2])
         item["note"] = home_note
+        evidence.append(item)
+    elif (
+        origin
+        and kind.kind == "duty_tax_change"
+        and codes == [WORLD]
+        # the world named only as spared ("Le spedizioni dirette all'estero non sono
+        # interessate") beside goods that come in ("un pacco in arrivo dalla Cina")
+        and all(
+            r.role in (UNAFFECTED, ORIGIN, TRANSIT, EXCLUDED)
+            for r in dest.roles
+            if r.place.code in (WORLD, WORLD_WEAK)
+        )
+        and (came_from := _came_from_abroad(dest.roles, origin)) is not None
+    ):
+        codes = [origin]
+        item = _ev(doc, "destinations", origin, came_from.place.start, came_from.place.end)
+        item["note"] = "goods that come from abroad are taxed on arrival, mail abroad is spared"
         evidence.append(item)
     elif codes:
         for code, start, end in dest.evidence:

@@ -71,6 +71,8 @@ _LINK_HEADINGS: tuple[str, ...] = (
     "articles liés", "articles connexes", "sur le même sujet", "artículos relacionados",
     "articoli correlati", "verwandte artikel", "ähnliche artikel", "artigos relacionados",
     "gerelateerde artikelen",
+    # s89 536: Polish "see also", French "this may also interest you" on their own line
+    "zobacz także", "zobacz też", "cela pourrait également vous intéresser",
     "関連情報", "関連リンク", "関連記事", "相关信息", "相关链接", "相關資訊", "相關連結",
     "관련 정보", "관련 링크",
 )  # fmt: skip
@@ -91,6 +93,10 @@ _NOTICE_LIST_HEADINGS = (
     "andere meldingen", "berita lain", "berita lainnya", "berita terkait", "további hírek",
     "outros avisos", "tin liên quan", "tin khác", "相关公告", "其他公告", "その他のお知らせ",
     "関連するお知らせ", "다른 공지", "관련 공지",
+    # s89 536: Hongkong Post's and China Post's lists of their other notices
+    "other customer notices", "more customer notices", "相关新闻", "相關新聞", "其他新闻",
+    "其他新聞", "其他通知", "最新公告", "other international incidents", "relaterte saker",
+    "relaterade nyheter", "relaterede nyheder", "lue myös", "läs också", "les også", "læs også",
 )  # fmt: skip
 _LINK_HEADINGS += _NOTICE_LIST_HEADINGS
 # An entry of such a list: another notice's name and its gist ("Hurricane Irma - Caribbean:

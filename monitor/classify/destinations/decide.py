@@ -965,6 +965,51 @@ def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -
     return bool(places)
 
 
+# Right after every destination: the places it includes ("regardless of destination, including
+# Canada", "alle Bestimmungsländer – also auch für Sendungen in die Schweiz"; normalised)
+_INCLUDING_AFTER = lazy_compile(
+    r"[\s,;:\u2013\u2014-]*(?:including|incl\.|inclusive of|einschliesslich|inklusive|"
+    r"also auch|auch|y compris|incluso|incluidos?|incluidas?|inclusi|compresi|inclusief|"
+    r"inclusive)\b"
+)
+WORLD_INCLUDING_REACH = 60
+
+
+def _world_including(doc: Doc, roles: list[Role]) -> tuple[int, int] | None:
+    """The span of every destination named in the body when each place cued as one stands
+    after it in its sentence, the first right after an "including" that follows it."""
+    places = [
+        r
+        for r in roles
+        if r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK) and r.source != "facility"
+    ]
+    worlds = [
+        r
+        for r in roles
+        if r.place.code in (WORLD, WORLD_WEAK)
+        and r.role not in (ORIGIN, TRANSIT, EXCLUDED, UNAFFECTED)
+        and not doc.in_title(r.place.start)
+    ]
+    found: tuple[int, int] | None = None
+    for r in places:
+        sentence = doc.sentence_of(r.place.start)
+        before = [
+            w
+            for w in worlds
+            if doc.sentence_of(w.place.start) == sentence
+            and w.place.end <= r.place.start
+            and _INCLUDING_AFTER.match(doc.norm, w.place.end) is not None
+            and r.place.start - w.place.end <= WORLD_INCLUDING_REACH
+        ]
+        if not before:
+            # a later place of the same list: "..., in die Schweiz, nach Liechtenstein"
+            if found is None or doc.sentence_of(found[0]) != sentence:
+                return None
+            continue
+        found = found or (before[-1].place.start, before[-1].place.end)
+    return found
+
+
 # "Abroad" as where mail goes (not "international items", which go either way)
 _ABROAD = lazy_compile(
     r"abroad|overseas|outside|\u05dc\u05d7\u05d5|etranger|ausland|extranjero|estero|buitenland|"
@@ -1480,6 +1525,9 @@ def _decide(
         world_strong = None
     if world_strong is not None:
         return DestinationResult([WORLD], [(WORLD, *world_strong)], roles)
+    if strong and (within := _world_including(doc, roles)) is not None:
+        # "regardless of destination, including Canada": the places are within the world
+        return DestinationResult([WORLD], [(WORLD, *within)], roles)
     # Nothing changed anywhere ("the network in China remains operational"): the notice is
     # about the places its title names, else about every place it calls unaffected.
     titled = {

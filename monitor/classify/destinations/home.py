@@ -24,8 +24,9 @@ from monitor.classify.text import Doc, question_end
 # Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
 # "phát", "配達", "доставка"): what a storm or a strike at home holds up
 DELIVERY = lazy_compile(
-    r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|consegn\w*|zustell\w*|distribu\w*|"
-    r"livr\w*|bedeling\w*|bezorg\w*|utdel\w*|omdel\w*|jakelu\w*|dorucz\w*|doruc\w*|"
+    r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|consegn\w*|distribu\w*|"
+    r"livr\w*|(?:post|postin|paket|pakket|pakje|brief|pakke)?(?:bedeling|bezorg|zustell|utdel|"
+    r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|"
     r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
     r"διανομ\w*|penghantaran)\b|"
     r"配達|配送|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
@@ -121,6 +122,10 @@ def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in pattern.finditer(doc.full)]
 
 
+# What follows a place mail is addressed to, in Japanese ("石川県あて", "石川県の一部地域あて",
+# "宛て") and Korean ("제주행")
+_ADDRESSED = re.compile(r"\s?(?:の[^\s。、,]{1,6}?)?(?:あて|宛|向け|행)")
+
 _CHANGE_KINDS = frozenset(
     ("suspension", "resumption", "delay", "restriction", "prohibited_items", "new_requirement")
 )
@@ -132,12 +137,16 @@ def delivered_at_home(
     """The first of the country's regions named where the notice tells of delivery in them:
     in a sentence that speaks of delivering, or that states the change under a title that
     does, and never beside mail sent abroad; two such regions, or one the title names too."""
-    if _OUTBOUND.search(doc.norm, 0, doc.title_end):
+    named = places_at_home(doc, country)
+    # "石川県あて郵便物の引受再開": mail addressed to a region at home, however it is accepted
+    addressed = {start for _, start, end in named if _ADDRESSED.match(doc.full, end)}
+    titled = {name for name, start, _ in named if doc.in_title(start)}
+    if _OUTBOUND.search(doc.norm, 0, doc.title_end) and not any(
+        doc.in_title(start) for start in addressed
+    ):
         return None  # "Dispatch of international mail resumes after the strike in Hamburg"
     title_delivers = DELIVERY.search(doc.norm, 0, doc.title_end) is not None
     kept: dict[str, tuple[str, int, int]] = {}
-    named = places_at_home(doc, country)
-    titled = {name for name, start, _ in named if doc.in_title(start)}
     # where a stop or a delay is told, a region said to run normally is not where it happens
     # (an all-clear is about those regions)
     spared = (
@@ -149,6 +158,9 @@ def delivered_at_home(
     words = [m.start for m in lexicon.matches(doc, "kinds") if m.value in _CHANGE_KINDS]
     for name, start, end in named:
         a, b = doc.sentence_of(start)
+        if start in addressed:
+            kept.setdefault(name, (name, start, end))
+            continue
         if _OUTBOUND.search(doc.norm, a, b):
             continue
         voted = any(a <= v < b for v in change_starts)

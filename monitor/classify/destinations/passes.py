@@ -65,7 +65,7 @@ _GLUE = lazy_compile(
     # kingdom or sultanate before a name: "الجمهورية التونسية، دولة ليبيا")
     r"(?<!\w)(?:و|دولة|الجمهورية|جمهورية|المملكة|مملكة|سلطنة|الإمارات)(?!\w)|"
     r"\b(?:and|or|und|oder|et|ed|ou|en|of|и|или|і|та|або|й|чи|czy|lub|oraz|albo|w tym|w tym na|"
-    r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|"
+    r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|dhe|apo|ose|"
     # Azerbaijani and Kazakh "and"; the "Republic" after a name in Azerbaijani, Uzbek, Kazakh
     r"və|və ya|және|мен|бен|пен|respublikası|respublikasi|республикасы|"
     + _GLUE_GREEK_HUNGARIAN
@@ -108,7 +108,7 @@ _GLUE = lazy_compile(
 _LIST_GLUE = lazy_compile(
     r"^(?:[\s,;/&\"'\u3001\uff0c\u30fb\u060c]|(?<!\w)و(?!\w)|"
     r"\b(?:and|or|und|oder|et|ed|ou|y|o|e|en|и|или|і|та|або|й|czy|lub|oraz|albo|the|die|der|den|"
-    r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|və|және|мен|бен|пен|"
+    r"ve|veya|ile|och|og|eller|eða|dan|serta|atau|va|hoặc|dhe|apo|ose|və|және|мен|бен|пен|"
     + _GLUE_GREEK_HUNGARIAN
     + _GLUE_EAST
     + r"la|le|les|el|los|las|"

@@ -1,0 +1,162 @@
+"""Session 89, from blind sets 535-540 and the review of the change: each case a notice written
+for one rule, its kind and destinations (or its categories) checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+from tests.classify_check import check_kind as _check
+from tests.classify_check import check_relevant
+
+# Kinds of change and destinations the new words and rules decide
+_KINDS = [
+    pytest.param(
+        "NL",
+        "postal",
+        "Postbedeling in Groningen hervat vanaf maandag",
+        "PostNL hervat vanaf maandag de bedeling van brieven en pakjes in de gemeente.",
+        "resumption",
+        ["NL"],
+        id="nl-compound-delivery-word-at-home",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Briefzustellung in Bremen wieder aufgenommen",
+        "Die Briefzustellung in Bremen und Niedersachsen wird ab Montag wieder aufgenommen.",
+        "resumption",
+        ["DE"],
+        id="de-compound-delivery-word-at-home",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "新潟県の一部地域あて郵便物の引受停止について",
+        "大雪の影響により、新潟県の一部地域あての郵便物およびゆうパックの引受けを、1月10日から"
+        "当面の間停止いたします。",
+        "suspension",
+        ["JP"],
+        id="ja-mail-addressed-to-a-prefecture-is-at-home",
+    ),
+    pytest.param(
+        "IT",
+        "postal",
+        "Contributo sulle spedizioni extra-UE",
+        "Dal 1° gennaio 2026 è dovuto un contributo di 2 euro per ciascuna spedizione di valore "
+        "non superiore a 150 euro. Esempio: un pacco in arrivo dalla Cina paga il contributo. "
+        "Le spedizioni dirette all'estero non sono interessate dalla misura.",
+        "duty_tax_change",
+        ["IT"],
+        id="it-duty-on-goods-arriving-world-only-spared",
+    ),
+    pytest.param(
+        "CN",
+        "postal",
+        "关于寄往德国邮件须提供电子数据的通告",
+        "自2025年3月1日起，寄往德国的含物品类邮件须在收寄时提供完整的电子报关数据。\n"
+        "请广大用户予以配合。\n相关新闻\n· 关于恢复寄往巴西部分邮件业务的通知\n"
+        "· 关于暂停收寄寄往缅甸EMS邮件的通知",
+        "new_requirement",
+        ["DE"],
+        id="zh-related-news-list-names-no-destination",
+    ),
+    pytest.param(
+        "NO",
+        "postal",
+        "Nye priser for fortolling fra 1. januar",
+        "Fra 1. januar endres Postens gebyr for fortolling av pakker fra land utenfor Norge.\n"
+        "Relaterte saker\nForsinkelser på pakker fra Kina i desember\n"
+        "Siste frist for å sende pakker til Sverige og Danmark",
+        "duty_tax_change",
+        ["NO"],
+        id="no-related-articles-list-names-no-destination",
+    ),
+    pytest.param(
+        "US",
+        "postal",
+        "Firearm parts: export information required",
+        "Effective immediately, Electronic Export Information must be filed for all exports of "
+        "firearm parts mailed abroad, regardless of value and regardless of destination, "
+        "including Canada.",
+        "new_requirement",
+        ["*"],
+        id="en-every-destination-including-a-place",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Änderung der Versandbedingungen",
+        "Ab dem 1. März sind Reizstoffwaffen vom Versand ausgeschlossen, und zwar für alle "
+        "Bestimmungsländer – also auch für Sendungen in die Schweiz und nach Norwegen.",
+        "prohibited_items",
+        ["*"],
+        id="de-all-destination-countries-also-places",
+    ),
+    pytest.param(
+        "RU",
+        "postal",
+        "Почта России возобновляет приём отправлений в Абхазию",
+        "С 5 августа во всех отделениях принимаются письма и посылки в Абхазию.",
+        "resumption",
+        ["GE"],
+        id="ru-abkhazia-is-georgia-by-iso",
+    ),
+    pytest.param(
+        "",
+        "customs",
+        "Ndryshimi i normave të TVSH-së në import",
+        "Dogana e Kosovës njofton se nga 1 shtatori ndryshojnë normat e TVSH-së në import, "
+        "përfshirë edhe dërgesat postare "
+        "që hyjnë në Kosovë, pavarësisht nëse vijnë nga Shqipëria, Maqedonia apo Serbia.",
+        "duty_tax_change",
+        ["XK"],
+        id="sq-places-goods-come-from-are-origins",
+    ),
+]
+
+# Notices of no change for a sender whose page names one in its links
+_RELEVANCE = [
+    pytest.param(
+        "PL",
+        "postal",
+        "Ogłoszenie o zamówieniu: dostawa samochodów elektrycznych",
+        "Przedmiot zamówienia: dostawa 300 samochodów dostawczych.\nTermin składania ofert: "
+        "15.04.2024 r.\nPostępowanie może zostać unieważnione lub zawieszone zgodnie z ustawą.\n"
+        "Zobacz także\nWznowienie przyjmowania przesyłek do Izraela\nNowe znaczki",
+        id="pl-tender-with-see-also-headline",
+    ),
+]
+
+# Categories the new words decide
+_CATEGORIES = [
+    pytest.param(
+        "JP",
+        "postal",
+        "米国あて郵便物の引受再開について",
+        "2025年10月20日から、米国あて物品を内容とする郵便物の引受けを再開します。なお、書類のみを"
+        "内容とする郵便物の引受けは停止しておりません。",
+        ["all_goods"],
+        id="ja-documents-never-stopped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS)
+def test_kind_and_destinations(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "categories"), _CATEGORIES)
+def test_categories(
+    origin: str, source_kind: str, title: str, text: str, categories: list[str]
+) -> None:
+    check_relevant(title, text, origin, source_kind, categories=categories)
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text"), _RELEVANCE)
+def test_no_change_for_a_sender(origin: str, source_kind: str, title: str, text: str) -> None:
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert not got.relevant, got.evidence[:4]
