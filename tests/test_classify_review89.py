@@ -113,6 +113,27 @@ _KINDS = [
         ["XK"],
         id="sq-places-goods-come-from-are-origins",
     ),
+    pytest.param(
+        "LV",
+        "customs",
+        "Par preču sūtīšanu uz Krieviju pasta sūtījumos",
+        "Muitas pārvalde informē, ka ir aizliegts eksportēt uz Krieviju luksusa preces, ja to "
+        "vērtība pārsniedz 300 eiro. Muitas amatpersonas pārbauda pasta sūtījumus, kas tiek "
+        "izvesti no Latvijas.",
+        "prohibited_items",
+        ["RU"],
+        id="lv-customs-on-exports-names-where-they-go",
+    ),
+    pytest.param(
+        "RS",
+        "postal",
+        "Kašnjenje u uručenju pošiljaka iz inostranstva",
+        "Zbog povećanog obima moguće je kašnjenje u uručenju pošiljaka iz inostranstva od 7 do "
+        "10 radnih dana. Slanje pošiljaka u inostranstvo obavlja se bez zastoja.",
+        "delay",
+        ["RS"],
+        id="sr-delivery-delayed-at-home-sending-abroad-spared",
+    ),
 ]
 
 # Notices of no change for a sender whose page names one in its links
@@ -126,6 +147,31 @@ _RELEVANCE = [
         "Zobacz także\nWznowienie przyjmowania przesyłek do Izraela\nNowe znaczki",
         id="pl-tender-with-see-also-headline",
     ),
+    pytest.param(
+        "EE",
+        "postal",
+        "Planeeritud hooldustööd: iseteenindus on ajutiselt peatatud",
+        "Pühapäeval kell 02.00–06.00 teeme infosüsteemides planeeritud hooldustöid. "
+        "Hooldustööde ajal on ajutiselt peatatud pakiautomaatidest saadetiste saatmine Eestis, "
+        "Lätis ja Leedus.",
+        id="et-planned-maintenance",
+    ),
+    pytest.param(
+        "RS",
+        "postal",
+        "Радно време пошта током новогодишњих и божићних празника",
+        "Поште 1. и 2. јануара неће радити, као ни 7. јануара, када се обележава Божић. "
+        "Током празника неће бити уручења пошиљака, а пријем пакета биће обустављен.",
+        id="sr-holiday-working-hours",
+    ),
+    pytest.param(
+        "RS",
+        "postal",
+        "Изложба „Пошта у Великом рату“",
+        "Музеј ПТТ отвара изложбу о пошти у Првом светском рату, када је поштански саобраћај "
+        "са иностранством био обустављен, а пошиљке за Грчку упућиване преко Крфа.",
+        id="sr-museum-exhibition",
+    ),
 ]
 
 # Categories the new words decide
@@ -138,6 +184,25 @@ _CATEGORIES = [
         "内容とする郵便物の引受けは停止しておりません。",
         ["all_goods"],
         id="ja-documents-never-stopped",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Versand lebender Bienen nach Großbritannien nicht mehr möglich",
+        "Ab dem 1. Januar nimmt Deutsche Post Sendungen mit lebenden Bienenköniginnen nach "
+        "Großbritannien nicht mehr an.",
+        ["animals_plants"],
+        id="de-live-queen-bees",
+    ),
+    pytest.param(
+        "NL",
+        "postal",
+        "Levende bijen naar België: verzending weer mogelijk",
+        "Sinds 8 augustus accepteerden we tijdelijk geen pakketten met levende bijen naar "
+        "België. Die maatregel heffen we op maandag op.\n\nVoor pakketten naar Duitsland gold "
+        "de tijdelijke stop niet; deze zijn de hele periode gewoon vervoerd.",
+        ["animals_plants"],
+        id="nl-gold-is-applied-not-gold",
     ),
 ]
 

@@ -1010,6 +1010,19 @@ def _world_including(doc: Doc, roles: list[Role]) -> tuple[int, int] | None:
     return found
 
 
+# Goods leaving the country, in the text's normal form ("export", "Ausfuhr", "eksportēt",
+# "вывоз"): a customs authority's notice on them is about where they go
+_EXPORTS = lazy_compile(
+    r"\b(?:export\w*|ausfuhr\w*|eksport\w*|exporta\w*|esporta\w*|uitvoer\w*|izved\w*|"
+    r"izvest\w*|вывоз\w*|экспорт\w*|вивез\w*|експорт\w*|wywoz\w*|vyvoz\w*|išvež\w*)"
+)
+# ... and coming in ("Import Restrictions Imposed on ... Material of Algeria": imports)
+_IMPORTS = lazy_compile(
+    r"\b(?:import\w*|einfuhr\w*|invoer\w*|ввоз\w*|импорт\w*|ввез\w*|імпорт\w*|uvoz\w*|"
+    r"dovoz\w*|przywoz\w*|entry into|entering)"
+)
+
+
 # "Abroad" as where mail goes (not "international items", which go either way)
 _ABROAD = lazy_compile(
     r"abroad|overseas|outside|\u05dc\u05d7\u05d5|etranger|ausland|extranjero|estero|buitenland|"
@@ -1222,6 +1235,16 @@ def _decide(
 
         members = _expand(own or "", regions)
         outside = {c for c in strong if c[0] != "@" and c not in blocked and c not in members}
+        titled_out = sorted(c for c in outside if doc.in_title(strong[c][0]))
+        if (
+            titled_out
+            and _EXPORTS.search(doc.norm) is not None
+            and _IMPORTS.search(doc.norm, 0, doc.title_end) is None
+        ):
+            # "Par preču sūtīšanu uz Krieviju": a customs authority on goods sent from its
+            # country to the places its title names ("eksportēt", "izvesti no Latvijas"): the
+            # places are where they go, not its own imports
+            return DestinationResult(titled_out, [(c, *strong[c]) for c in titled_out], roles)
         if own and own.startswith("@") and outside and not origin:
             strong.pop(own, None)
             own = None  # the Commission on duties for parcels to the US: not the EU's imports

@@ -28,6 +28,7 @@ DELIVERY = lazy_compile(
     r"livr\w*|(?:post|postin|paket|pakket|pakje|brief|pakke)?(?:bedeling|bezorg|zustell|utdel|"
     r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|"
     r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
+    r"urucen\w*|уручен\w*|"
     r"διανομ\w*|penghantaran)\b|"
     r"配達|配送|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
 )
