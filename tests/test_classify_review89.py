@@ -134,6 +134,26 @@ _KINDS = [
         ["RS"],
         id="sr-delivery-delayed-at-home-sending-abroad-spared",
     ),
+    pytest.param(
+        "LA",
+        "postal",
+        "ແຈ້ງການ: ຫ້າມສົ່ງຜະລິດຕະພັນຊີ້ນ ແລະ ອາຫານທີ່ມີສ່ວນປະກອບຂອງຊີ້ນ ໄປ ສາທາລະນະລັດເກົາຫຼີ",
+        "ນັບແຕ່ວັນທີ 1 ພະຈິກ 2019 ເປັນຕົ້ນໄປ ສາທາລະນະລັດເກົາຫຼີ ຫ້າມນຳເຂົ້າເຄື່ອງໄປສະນີ ແລະ EMS "
+        "ທີ່ບັນຈຸຜະລິດຕະພັນດັ່ງຕໍ່ໄປນີ້:\n- ຊີ້ນໝູ, ຊີ້ນງົວ, ຊີ້ນໄກ່ ທັງສົດ ແລະ ແຫ້ງ",
+        "prohibited_items",
+        ["KR"],
+        id="lo-republic-of-korea",
+    ),
+    pytest.param(
+        "KH",
+        "customs",
+        "សេចក្តីជូនដំណឹង ស្តីពីការដាក់ប្រកាសព័ត៌មានជាមុន សម្រាប់បញ្ញើរហ័ស",
+        "ចាប់ពីថ្ងៃទី០១ ខែកក្កដា ឆ្នាំ២០២៤ តទៅ រាល់បញ្ញើរហ័ស និងកញ្ចប់ប្រៃសណីយ៍ ដែលនាំចូលមកកម្ពុជា "
+        "ត្រូវដាក់ប្រកាសព័ត៌មានជាមុនតាមប្រព័ន្ធ ASYCUDA។",
+        "new_requirement",
+        ["KH"],
+        id="km-must-declare-in-advance",
+    ),
 ]
 
 # Notices of no change for a sender whose page names one in its links
@@ -171,6 +191,36 @@ _RELEVANCE = [
         "Музеј ПТТ отвара изложбу о пошти у Првом светском рату, када је поштански саобраћај "
         "са иностранством био обустављен, а пошиљке за Грчку упућиване преко Крфа.",
         id="sr-museum-exhibition",
+    ),
+    pytest.param(
+        "AU",
+        "postal",
+        "Passport interviews at your Post Office",
+        "Need a new passport? Lodge your application and have your interview at a participating "
+        "Post Office.\n\nFees\nThe passport fee is paid at the Post Office.\n\nProcessing times\n"
+        "Standard processing takes up to 6 weeks from when your application is lodged, not "
+        "including mailing time.\n\nPassport interviews are not available at every Post Office.",
+        id="en-passport-interviews",
+    ),
+    pytest.param(
+        "UA",
+        "postal",
+        "Графік виплати пенсій Укрпоштою у січні",
+        "Укрпошта розпочинає виплату та доставку пенсій і соціальних допомог за січень. У "
+        "прифронтових громадах можливі затримки доставки пенсій додому через безпекову ситуацію.",
+        id="uk-pension-payments",
+    ),
+    pytest.param(
+        "GB",
+        "customs",
+        "Customs Declaration Service: planned downtime",
+        "The Customs Declaration Service (CDS) will be unavailable from 10pm on Saturday 14 June "
+        "until 6am on Sunday 15 June while we carry out essential maintenance.\n\nDuring this "
+        "time you will not be able to submit or amend import declarations.\n\nThe following "
+        "services are not affected:\n- Goods Vehicle Movement Service (GVMS)\n- New Computerised "
+        "Transit System (NCTS)\n\nYou do not need to use fallback procedures for this planned "
+        "downtime.",
+        id="en-planned-downtime-of-a-customs-system",
     ),
 ]
 
