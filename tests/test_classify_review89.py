@@ -154,6 +154,58 @@ _KINDS = [
         ["KH"],
         id="km-must-declare-in-advance",
     ),
+    pytest.param(
+        "JP",
+        "carrier",
+        "ディマンド・サーチャージの適用について",
+        "出荷量の増加に対応するため、10月29日から1月13日まで、日本発の国際輸出貨物に以下の"
+        "ディマンド・サーチャージを適用いたします。\n※ すべての仕向地が対象です。",
+        "duty_tax_change",
+        ["*"],
+        id="ja-demand-surcharge",
+    ),
+    pytest.param(
+        "MX",
+        "carrier",
+        "Recargos por demanda – Temporada alta",
+        "FedEx aplicará recargos por demanda temporales a los envíos internacionales de "
+        "exportación con origen en México. Los recargos aplican a todos los destinos "
+        "internacionales.",
+        "duty_tax_change",
+        ["*"],
+        id="es-demand-surcharges",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Tristan da Cunha: changes to parcel services",
+        "From 1 March, parcels to Tristan da Cunha are limited to 10 kg. Mail is routed via "
+        "Cape Town, South Africa.",
+        "restriction",
+        ["SH"],
+        id="en-tristan-da-cunha-is-st-helena",
+    ),
+    pytest.param(
+        "GL",
+        "other",
+        "Ændrede indførselsafgifter fra 1. januar",
+        "Fra 1. januar gælder nye satser ved indførsel til Grønland, herunder for varer sendt "
+        "med post og pakke. Afgiften betales af modtageren ved udlevering af forsendelsen. "
+        "Afsendere i Danmark skal vedlægge en faktura.",
+        "duty_tax_change",
+        ["GL"],
+        id="da-senders-in-a-country-are-its-origin",
+    ),
+    pytest.param(
+        "MX",
+        "carrier",
+        "Cambios en el régimen de importación por mensajería",
+        "A partir del 1 de enero se aplicará una tasa global del 19% a los envíos procedentes de "
+        "países con los que México no tiene un tratado de libre comercio (por ejemplo, China).",
+        "duty_tax_change",
+        ["MX"],
+        id="es-countries-without-a-treaty-for-example-china",
+    ),
 ]
 
 # Notices of no change for a sender whose page names one in its links
@@ -253,6 +305,16 @@ _CATEGORIES = [
         "de tijdelijke stop niet; deze zijn de hele periode gewoon vervoerd.",
         ["animals_plants"],
         id="nl-gold-is-applied-not-gold",
+    ),
+    pytest.param(
+        "BR",
+        "postal",
+        "Produtos de telecomunicações em remessas internacionais",
+        "A partir de 1º de novembro, as remessas internacionais destinadas ao Brasil que "
+        "contenham carregadores, fones de ouvido e roteadores passarão por verificação "
+        "obrigatória de homologação junto à Anatel.",
+        ["electronics"],
+        id="pt-telecom-products-in-the-title",
     ),
 ]
 

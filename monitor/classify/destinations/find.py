@@ -759,6 +759,16 @@ def find_destinations(
         ):
             # "from webshops in China"; not "from outside the European Union into the EU"
             role = Role(place, ORIGIN, (place.start, place.end), source="before")
+        if (
+            role is None
+            and "," in norm[max(0, place.start - _ORIGIN_EXAMPLES_REACH) : place.start]
+            and _ORIGIN_EXAMPLES.search(
+                norm, max(0, place.start - _ORIGIN_EXAMPLES_REACH), place.start
+            )
+        ):
+            # "procedentes de países con los que México no tiene tratado comercial, como China":
+            # an example of the countries goods come from
+            role = Role(place, ORIGIN, (place.start, place.end), source="before")
         if role is None and place.end > place.start and doc.norm[place.end - 1] >= "\uac00":
             role = _korean_particle(doc, place)
         if role is None and (
@@ -1355,6 +1365,17 @@ _IN_BEFORE = word_start(
     rf"\b{by_first_letter('(?:in|en|em|na|no|nos|nas|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$"
 )
 # "from webshops in China", "van webwinkels in China": where the goods come from
+# Countries goods come from, told by a clause, then an example ("procedentes de países con los
+# que México no tiene un tratado de libre comercio (por ejemplo, China)"; normalised)
+_ORIGIN_EXAMPLES_REACH = 160
+_ORIGIN_EXAMPLES = lazy_compile(
+    r"\b(?:procedentes?|provenientes?|originari[ao]s|importad[ao]s|from|originating in|"
+    r"originaires?|en provenance)\s+(?:de\s+|des\s+)?(?:(?:los|les|the|otros|other)\s+)?"
+    r"(?:paises|countries|pays|paesi|estados|states)\s+(?:con (?:los|las) (?:que|cuales)|"
+    r"with which|avec lesquels|con i quali|that (?:do|have)|sin)\b[^.;:!?\n]{0,100}?"
+    r"[,(]\s*(?:como|such as|comme|por ejemplo|p\.\s?ej\.|e\.g\.|for example|come|"
+    r"ad esempio|par exemple)[\s,:]*$"
+)
 _FROM_SELLERS_IN = word_start(
     r"\b(?:from|van|aus|von|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|nella)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+)?$|"
