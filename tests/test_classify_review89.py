@@ -206,6 +206,60 @@ _KINDS = [
         ["MX"],
         id="es-countries-without-a-treaty-for-example-china",
     ),
+    pytest.param(
+        "NO",
+        "postal",
+        "Ny pris for fortolling fra 1. april",
+        "Prisene for fortolling av sendinger fra utlandet endres fra 1. april. Endringen gjelder "
+        "sendinger som kommer fra land utenfor EØS, for eksempel Storbritannia, USA og Kina.",
+        "duty_tax_change",
+        ["NO"],
+        id="no-from-countries-outside-for-example",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "Yurt dışından gelen gönderilerde kimlik numarası zorunluluğu",
+        "1 Mart tarihinden itibaren kimlik numarasını içermeyen gönderiler gümrük işlemine "
+        "alınmayacaktır. Yurt dışındaki e-ticaret sitelerinden (örneğin Çin, Almanya veya "
+        "ABD'deki satıcılardan) alışveriş yapan vatandaşlarımızın kimlik numaralarını girmeleri "
+        "rica olunur.",
+        "new_requirement",
+        ["TR"],
+        id="tr-from-sellers-in-a-country",
+    ),
+    pytest.param(
+        "BE",
+        "postal",
+        "Action syndicale nationale : reportée au 26 février",
+        "Le préavis de grève a été retiré à l'issue de la réunion de concertation d'hier. Le 26 "
+        "février, la distribution du courrier et des colis aura un retard d'un ou plusieurs jours.",
+        "delay",
+        ["BE"],
+        id="fr-la-reunion-is-a-meeting",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Black Friday: posibles retrasos en la entrega de envíos procedentes de fuera de la UE",
+        "Correos está recibiendo un volumen excepcional de envíos procedentes de países de fuera "
+        "de la Unión Europea, principalmente de China, Estados Unidos y Reino Unido. El plazo de "
+        "entrega de estos paquetes en España puede ampliarse entre 5 y 10 días.",
+        "delay",
+        ["ES"],
+        id="es-mainly-from-places-are-origins",
+    ),
+    pytest.param(
+        "VN",
+        "postal",
+        "Thông báo tạm ngừng chấp nhận bưu gửi quốc tế dịp Tết",
+        "VNPost tạm ngừng chấp nhận các dịch vụ sau đi tất cả các nước và vùng lãnh thổ:\n"
+        "- Bưu kiện quốc tế;\n- Bưu phẩm bảo đảm quốc tế.\nBưu gửi quốc tế chiều đến Việt Nam "
+        "trong thời gian trên sẽ được khai thác, phát sau khi thông quan.",
+        "suspension",
+        ["*"],
+        id="vi-stop-to-every-country-beside-mail-coming-in",
+    ),
 ]
 
 # Notices of no change for a sender whose page names one in its links

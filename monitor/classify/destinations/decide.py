@@ -1417,6 +1417,14 @@ def _decide(
                 )
                 and not _inbound_in_title(doc)
             )
+            # not "tạm ngừng chấp nhận ... đi tất cả các nước" over "Bưu gửi quốc tế chiều đến
+            # Việt Nam ... sẽ được khai thác": a stop to every place, and mail coming in told
+            # of in a sentence that changes nothing
+            and not (
+                world_strong is not None
+                and changed_between(doc, *doc.sentence_of(world_strong[0]))
+                and not changed_between(doc, *doc.sentence_of(own_span[0]))
+            )
         ):
             # "we suspend inbound parcels from China": the source's own country receives them
             return DestinationResult([origin], [(origin, *own_span)], roles)
