@@ -59,8 +59,10 @@ _EXAMPLE_WORDS = frozenset(
 # An origin cue's preposition, said again after an example marker
 _FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з|in)"
 _REPEATED_FROM = lazy_compile(rf"\b{_FROM_AGAIN}\s*$")
+CUE_REACH = 40  # characters from a cue to its place
+CUE_REACH_EXAMPLES = 64  # ... when what lies between leads to examples
 _EXAMPLE_MARKERS = (
-    r"(?:e\.g\.?|eg|such as|including|"
+    r"(?:e\.g\.?|eg|such as|including|m\.\s?in\.?|"
     r"incl\.?|ornegin|mesela|incluid[oa]s?(?: el| la| los| las)?|bao gồm cả|bao gồm|"
     r"for example|for instance|like|ad esempio|per esempio|come|par exemple|comme|notamment|"
     r"por ejemplo|como|zum beispiel|z\.\s?b\.?|wie|etwa|bijvoorbeeld|zoals|por exemplo|"
@@ -75,8 +77,9 @@ _EXAMPLE_MARKERS = (
 _EXAMPLES_GAP = lazy_compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*"
     rf"{_EXAMPLE_MARKERS}\s*[:,]?\s*"
-    # the cue's preposition said again: "en provenance de l'étranger, notamment de France"
-    rf"(?:{_FROM_AGAIN}\s*)?$"
+    # the cue's preposition said again: "en provenance de l'étranger, notamment de France",
+    # "nadane w krajach spoza UE (m.in. w Chinach)"
+    rf"(?:(?:{_FROM_AGAIN}|w|we|z|ze)\s*)?$"
     # or the list in brackets right after the cue: "le pays de provenance (Chine, Turquie)"
     r"|^\s*\(\s*$"
 )
@@ -800,8 +803,12 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     for m in cues:
         if m.value[0] != "before" or m.end > place.start:
             continue
-        if m.start < sentence_start or place.start - m.end > 40:
+        if m.start < sentence_start or place.start - m.end > CUE_REACH_EXAMPLES:
             continue
+        if place.start - m.end > CUE_REACH and not _EXAMPLES_GAP.match(
+            doc.norm[m.end : place.start]
+        ):
+            continue  # (farther only over examples: "nadane w krajach spoza UE (m.in. w ")
         if m.key in ("till", "til") and _EXEMPEL.match(doc.norm, m.end):
             example = True  # Swedish "till exempel USA": "for example", not "to"
             continue

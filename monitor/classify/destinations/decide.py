@@ -1232,6 +1232,14 @@ def _decide(
                 own = m.value
                 strong.setdefault(own, (m.start, m.end))
                 break
+        else:
+            # "Service des douanes de Saint-Pierre-et-Miquelon" on a French government site: the
+            # customs of one of the country's territories, imports into it
+            for m in authorities:
+                if m.value in _TERRITORIES.get(own, ()):
+                    own = m.value
+                    strong.setdefault(own, (m.start, m.end))
+                    break
 
         members = _expand(own or "", regions)
         outside = {c for c in strong if c[0] != "@" and c not in blocked and c not in members}
