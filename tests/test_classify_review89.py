@@ -370,6 +370,57 @@ _RELEVANCE = [
         "downtime.",
         id="en-planned-downtime-of-a-customs-system",
     ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Nya portopriser från den 1 januari",
+        "Den 1 januari justerar PostNord priserna för brev inom Sverige.\nTjänst | Pris 2024 | "
+        "Pris 2025\nBrev upp till 50 g | 18 kr | 22 kr\nPriserna inkluderar moms. Portot för "
+        "brev och paket till utlandet ändras inte vid årsskiftet.",
+        id="sv-domestic-prices-abroad-unchanged",
+    ),
+    pytest.param(
+        "IN",
+        "other",
+        "Equalisation Levy – levy on online advertisement services not chargeable from 1 April",
+        "The Equalisation Levy at the rate of 6% on the amount of consideration for online "
+        "advertisement services received by a non-resident shall not be charged on or after "
+        "1st April. The levy of 2% on e-commerce operators was abolished from 1 August.",
+        id="en-equalisation-levy-on-online-services",
+    ),
+    pytest.param(
+        "CN",
+        "carrier",
+        "【直播预告】欧盟取消150欧元免税门槛，跨境卖家如何应对？",
+        "直播时间：1月15日19:30\n直播平台：视频号\n欧盟宣布将对150欧元以下的低价值包裹征收固定关税。本期直播与您一起解读：\n议题一：欧盟关税新政要点\n议题二：IOSS、VAT申报常见问题",
+        id="zh-livestream-preview",
+    ),
+    pytest.param(
+        "CN",
+        "carrier",
+        '云途物流荣获"年度跨境电商优秀物流服务商"称号',
+        '12月3日，云途物流荣获"年度跨境电商优秀物流服务商"称号。过去一年，面对美国小额豁免政策取消等外部变化，云途物流持续优化美国、英国等核心线路的清关网络，并上线了关税试算工具。',
+        id="zh-award-press-release",
+    ),
+    pytest.param(
+        "IN",
+        "postal",
+        "Revision of tariff of domestic Speed Post (documents) w.e.f. 01.10.2025",
+        "The competent authority has approved the revision of the tariff of domestic Speed "
+        "Post (documents) with effect from 01.10.2025 as under (GST extra):\nWeight slab | "
+        "Local | Up to 200 km\nUp to 50 g | Rs 19 | Rs 47",
+        id="en-domestic-speed-post-tariff",
+    ),
+    pytest.param(
+        "PK",
+        "customs",
+        "Auction Notice No. 07/2025 – Open auction of confiscated goods",
+        "Sealed tenders are invited from the general public for the purchase of confiscated "
+        'goods on "as is where is" basis at the State Warehouse on 26.08.2025.\nLot No. | '
+        "Description | Quantity\n01 | Used mobile phones | 1,140 Nos.\n02 | Lithium-ion "
+        "batteries and power banks | 3,600 Nos.",
+        id="en-auction-of-confiscated-goods",
+    ),
 ]
 
 # Categories the new words decide

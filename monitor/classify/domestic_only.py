@@ -15,6 +15,8 @@ from monitor.classify.text import Doc
 _DOMESTIC_ONLY = lazy_compile(
     # "New domestic postage tariffs from 1 April"
     r"\bnew domestic (?:postage |postal |mail )?(?:tariffs|prices|rates)\b|"
+    # "Revision of tariff of domestic Speed Post" (India Post's office memoranda)
+    r"\brevision of (?:the )?(?:tariffs?|postage|rates?) (?:of|for) (?:the )?domestic\b|"
     r"\b(?:these|the|this|such) (?:revisions?|changes?|rules?|standards?|requirements?|updates?|"
     r"amendments?|measures?) (?:apply|applies) (?:only )?to domestic (?:mail|shipments|parcels|"
     r"items|services?)(?: only)?\b|"
@@ -41,6 +43,8 @@ _DOMESTIC_ONLY = lazy_compile(
 # one piece of each phrase of _DOMESTIC_ONLY (not "national": "international" holds it)
 _HINTS = (
     "new domestic",
+    "of domestic",
+    "for domestic",
     "to domestic",
     "gelten nur fur",
     "ne concernent que",
@@ -175,7 +179,11 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"gia cuớc[^.;:\n]{0,60}?quốc tế[^.;:\n]{0,60}?khong thay đổi|"
     # Turkish "yurtdışı mektup ve koli ücretlerinde herhangi bir değişiklik bulunmamaktadır"
     r"\byurt ?dıs[ıi]\w* [^.;:\n]{0,40}?ucret\w*[^.;:\n]{0,40}?degisiklik "
-    r"(?:bulunmamaktadır|yoktur|olmayacaktır)"
+    r"(?:bulunmamaktadır|yoktur|olmayacaktır)|"
+    # Swedish "Portot för brev och paket till utlandet ändras inte", Danish and Norwegian
+    # "... til udlandet/utlandet ændres ikke/endres ikke"
+    r"\b(?:porto\w*|pris\w*)[^.;:\n]{0,40}?(?:till|til) (?:utlandet|udlandet)[^.;:\n]{0,30}?"
+    r"(?:andras inte|ar oforandrade|forblir oforandrade|ændres ikke|endres ikke)"
 )
 _PRICE_HINTS = (
     "unchanged", "do not apply to international", "no change", "no tienen cambios", "not covered",
@@ -183,14 +191,16 @@ _PRICE_HINTS = (
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
     "παραμενει", "без промяна", "непроменет", "ไม่มีการเปลี่ยนแปลง", "คงเดิม", "khong thay đổi",
-    "degisiklik",
+    "degisiklik", "andras inte", "oforandrade", "ændres ikke", "endres ikke",
 )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
     # (Polish "krajowy", "krajowych", not "krajów", countries)
     r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*|внатрешн\w*)|ในประเทศ|"
-    r"trong nuớc|\byurt ?ici\b"
+    r"trong nuớc|\byurt ?ici\b|"
+    # Swedish, Danish, Norwegian: mail within the country
+    r"\b(?:inrikes|innenlands|indenrigs|inom sverige|inden for danmark|innenfor norge)\b"
 )
 _PRICE_KINDS = ("duty_tax_change", "informational", "restriction")
 
