@@ -302,6 +302,17 @@ _KINDS = [
         None,
         id="ja-yu-pack-is-a-parcel-service",
     ),
+    pytest.param(
+        "HU",
+        "postal",
+        "Szünetel a küldemények felvétele Izraelbe",
+        "A Magyar Posta további intézkedésig szünetelteti az Izraelbe címzett küldemények "
+        "felvételét. A palesztin területekre (Ciszjordánia, Gázai övezet) címzett "
+        "küldeményeket Izraelen keresztül továbbítjuk, ezért ezek felvétele szintén szünetel.",
+        "suspension",
+        ["IL", "PS"],
+        id="hu-palestinian-territories",
+    ),
 ]
 
 # Notices of no change for a sender whose page names one in its links
@@ -462,6 +473,15 @@ _CATEGORIES = [
         "obrigatória de homologação junto à Anatel.",
         ["electronics"],
         id="pt-telecom-products-in-the-title",
+    ),
+    pytest.param(
+        "PT",
+        "postal",
+        "Angola: retoma da aceitação de encomendas com vestuário",
+        "A partir de 15 de junho, os CTT retomam a aceitação de encomendas postais (Correio Azul "
+        "Internacional e EMS) contendo vestuário e calçado novos com destino a Angola.",
+        ["textiles"],
+        id="pt-resumed-parcels-containing-clothes",
     ),
 ]
 

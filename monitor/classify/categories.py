@@ -371,15 +371,36 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
     for in_title in (False, True):
         starts = [v.start for v in votes if v.kind == "resumption"]
         starts = [s for s in starts if doc.in_title(s) == in_title]
+        in_clause: list[Match] = []
         for whole_sentence in (False, True):
             spans = [doc.sentence_of(s) if whole_sentence else _clause_of(doc, s) for s in starts]
             focused = [m for m in live if any(a <= m.start < b for a, b in spans)]
             named = [m for m in focused if m.value not in GENERIC]
-            if named:  # "gifts can be sent by post again": gifts resumed, not all mail
-                return named
-            if focused:
-                return focused
+            if named and not whole_sentence:  # "gifts can be sent by post again": gifts
+                return named  # resumed, not all mail
+            if named:
+                # the sentence's goods said to be held by the mail its clause resumes:
+                # "retomam a aceitação de encomendas postais (Correio Azul, EMS) contendo
+                # vestuário": clothing resumed (not "..., except gifts")
+                held = [
+                    m
+                    for m in named
+                    if _HELD_BEFORE.search(doc.norm, max(0, m.start - HELD_REACH), m.start)
+                ]
+                if held or not in_clause:
+                    return held or named
+            in_clause = in_clause or focused
+        if in_clause:
+            return in_clause
     return live
+
+
+# "containing" and its kin a few words before goods (normalised): what the mail holds
+HELD_REACH = 40
+_HELD_BEFORE = lazy_compile(
+    r"\b(?:containing|that contain|contendo|que contenham|contenant|qui contiennent|"
+    r"enthaltend|contenenti|che contengono|que contengan|que contienen)\b[^.;:()]{0,30}$"
+)
 
 
 def _letters_only_resumed(
