@@ -313,6 +313,42 @@ _KINDS = [
         ["IL", "PS"],
         id="hu-palestinian-territories",
     ),
+    pytest.param(
+        "AM",
+        "postal",
+        "Ապրանք պարունակող միջազգային առաքանիների էլեկտրոնային հայտարարագրման պարտադիր պահանջի "
+        "մասին",
+        "2024 թվականի մարտի 1-ից ապրանք պարունակող միջազգային փոստային առաքանիները բոլոր "
+        "երկրներ ընդունվելու են միայն նախապես լրացված էլեկտրոնային մաքսային հայտարարագրի "
+        "(CN22/CN23) առկայությամբ։ Պահանջը պայմանավորված է Եվրոպական միության ICS2 համակարգի և "
+        "ԱՄՆ-ի պահանջներով։",
+        "new_requirement",
+        ["*"],
+        id="hy-all-countries",
+    ),
+    pytest.param(
+        "AZ",
+        "other",
+        "Türkiyəyə göndərilən poçt göndərişlərinin gömrük qaydalarında dəyişiklik",
+        "6 fevral 2024-cü il tarixindən etibarən Türkiyəyə poçt yolu ilə göndərilən "
+        "göndərişlər üzrə gömrük rüsumlarından azadolma limiti 150 avrodan 30 avroya "
+        "endirilib.\nAvropa İttifaqı ölkələrindən göndərilənlər | 18% → 30%\nDigər ölkələrdən "
+        "göndərilənlər | 30% → 60%",
+        "duty_tax_change",
+        ["TR"],
+        id="az-from-the-countries-of-a-bloc",
+    ),
+    pytest.param(
+        "IT",
+        "postal",
+        "Sospensione temporanea del servizio postale verso il Libano",
+        "È temporaneamente sospesa, a partire dal 3 ottobre e fino a nuova comunicazione, "
+        "l'accettazione di tutti gli invii postali diretti in Libano. Anche gli invii verso "
+        "Cipro, Giordania ed Egitto sono accettati senza limitazioni.",
+        "suspension",
+        ["LB"],
+        id="it-accepted-without-limitations",
+    ),
 ]
 
 # Notices of no change for a sender whose page names one in its links
