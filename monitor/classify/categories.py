@@ -385,7 +385,9 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
                 held = [
                     m
                     for m in named
-                    if _HELD_BEFORE.search(doc.norm, max(0, m.start - HELD_REACH), m.start)
+                    if _MAIL_HOLDS_BEFORE.search(
+                        doc.norm, max(0, m.start - MAIL_HOLDS_REACH), m.start
+                    )
                 ]
                 if held or not in_clause:
                     return held or named
@@ -396,8 +398,8 @@ def _resumed(doc: Doc, live: list[Match], votes: list[Vote]) -> list[Match]:
 
 
 # "containing" and its kin a few words before goods (normalised): what the mail holds
-HELD_REACH = 40
-_HELD_BEFORE = lazy_compile(
+MAIL_HOLDS_REACH = 40
+_MAIL_HOLDS_BEFORE = lazy_compile(
     r"\b(?:containing|that contain|contendo|que contenham|contenant|qui contiennent|"
     r"enthaltend|contenenti|che contengono|que contengan|que contienen)\b[^.;:()]{0,30}$"
 )

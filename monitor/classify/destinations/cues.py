@@ -58,9 +58,8 @@ _EXAMPLE_WORDS = frozenset(
 # marker ("from non-EU countries (e.g. China, Turkey)", "aus Ländern wie China").
 # An origin cue's preposition, said again after an example marker
 _FROM_AGAIN = r"(?:from|de|d'|aus|von|da|di|van|desde|из|з|in)"
-_REPEATED_FROM = lazy_compile(rf"\b{_FROM_AGAIN}\s*$")
-CUE_REACH = 40  # characters from a cue to its place
-CUE_REACH_EXAMPLES = 64  # ... when what lies between leads to examples
+# (Polish "z", "ze" too: "do krajów spoza UE (m.in. z Chin)" names where goods come from)
+_REPEATED_FROM = lazy_compile(rf"\b(?:{_FROM_AGAIN}|z|ze)\s*$")
 _EXAMPLE_MARKERS = (
     r"(?:e\.g\.?|eg|such as|including|m\.\s?in\.?|"
     r"incl\.?|ornegin|mesela|incluid[oa]s?(?: el| la| los| las)?|bao gồm cả|bao gồm|"
@@ -803,12 +802,8 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     for m in cues:
         if m.value[0] != "before" or m.end > place.start:
             continue
-        if m.start < sentence_start or place.start - m.end > CUE_REACH_EXAMPLES:
+        if m.start < sentence_start or place.start - m.end > 40:
             continue
-        if place.start - m.end > CUE_REACH and not _EXAMPLES_GAP.match(
-            doc.norm[m.end : place.start]
-        ):
-            continue  # (farther only over examples: "nadane w krajach spoza UE (m.in. w ")
         if m.key in ("till", "til") and _EXEMPEL.match(doc.norm, m.end):
             example = True  # Swedish "till exempel USA": "for example", not "to"
             continue

@@ -967,10 +967,9 @@ def _places_only_included(doc: Doc, roles: list[Role], world: tuple[int, int]) -
 
 # Right after every destination: the places it includes ("regardless of destination, including
 # Canada", "alle Bestimmungsländer – also auch für Sendungen in die Schweiz"; normalised)
-_INCLUDING_AFTER = lazy_compile(
-    r"[\s,;:\u2013\u2014-]*(?:including|incl\.|inclusive of|einschliesslich|inklusive|"
-    r"also auch|auch|y compris|incluso|incluidos?|incluidas?|inclusi|compresi|inclusief|"
-    r"inclusive)\b"
+_WORLD_INCLUDING = lazy_compile(
+    r"[\s,;:]*(?:(?:including|inclusive|einschließlich|einschliesslich|inklusive|also auch|"
+    r"auch|y compris|incluso|incluidos?|incluidas?|inclusi|compresi|inclusief)\b|incl\.)"
 )
 WORLD_INCLUDING_REACH = 60
 
@@ -998,7 +997,7 @@ def _world_including(doc: Doc, roles: list[Role]) -> tuple[int, int] | None:
             for w in worlds
             if doc.sentence_of(w.place.start) == sentence
             and w.place.end <= r.place.start
-            and _INCLUDING_AFTER.match(doc.norm, w.place.end) is not None
+            and _WORLD_INCLUDING.match(doc.norm, w.place.end) is not None
             and r.place.start - w.place.end <= WORLD_INCLUDING_REACH
         ]
         if not before:
@@ -1010,14 +1009,18 @@ def _world_including(doc: Doc, roles: list[Role]) -> tuple[int, int] | None:
     return found
 
 
+HEADER_LINE_LONGEST = 100  # a line under the title that heads the notice, not a sentence
+AUTHORITY_LEAD = 60  # ... else the body's opening characters, where the speaker names itself
 # Goods leaving the country, in the text's normal form ("export", "Ausfuhr", "eksportēt",
-# "вывоз"): a customs authority's notice on them is about where they go
-_EXPORTS = lazy_compile(
-    r"\b(?:export\w*|ausfuhr\w*|eksport\w*|exporta\w*|esporta\w*|uitvoer\w*|izved\w*|"
-    r"izvest\w*|вывоз\w*|экспорт\w*|вивез\w*|експорт\w*|wywoz\w*|vyvoz\w*|išvež\w*)"
+# "вывоз"; not the exporters: "Hinweise für Exporteure"): a customs authority's notice on
+# them is about where they go
+_GOODS_LEAVING = lazy_compile(
+    r"\b(?!export(?:eur|er|ør|ador)|eksport(?:ør|er|uotoj))(?:export\w*|ausfuhr\w*|"
+    r"eksport\w*|esporta\w*|uitvoer\w*|izved\w*|izvest\w*|вывоз\w*|экспорт\w*|вивез\w*|"
+    r"експорт\w*|wywoz\w*|vyvoz\w*|isvez\w*)"
 )
 # ... and coming in ("Import Restrictions Imposed on ... Material of Algeria": imports)
-_IMPORTS = lazy_compile(
+_GOODS_ENTERING = lazy_compile(
     r"\b(?:import\w*|einfuhr\w*|invoer\w*|ввоз\w*|импорт\w*|ввез\w*|імпорт\w*|uvoz\w*|"
     r"dovoz\w*|przywoz\w*|entry into|entering)"
 )
@@ -1233,10 +1236,16 @@ def _decide(
                 strong.setdefault(own, (m.start, m.end))
                 break
         else:
-            # "Service des douanes de Saint-Pierre-et-Miquelon" on a French government site: the
-            # customs of one of the country's territories, imports into it
+            # "Service des douanes de Saint-Pierre-et-Miquelon" heading a French government
+            # site's notice: the customs of one of the country's territories, imports into it
+            # (not "renseignez-vous auprès de la douane de Nouvelle-Calédonie" further down)
+            top = doc.title_end
+            if doc.title_end < len(doc.full):
+                a, b = doc.line_of(doc.title_end + 1)
+                # a header, no sentence; or the opening words ("Avis de la douane de ...")
+                top = b if b - a <= HEADER_LINE_LONGEST else a + AUTHORITY_LEAD
             for m in authorities:
-                if m.value in _TERRITORIES.get(own, ()):
+                if m.value in _TERRITORIES.get(own, ()) and m.start < top:
                     own = m.value
                     strong.setdefault(own, (m.start, m.end))
                     break
@@ -1246,8 +1255,12 @@ def _decide(
         titled_out = sorted(c for c in outside if doc.in_title(strong[c][0]))
         if (
             titled_out
-            and _EXPORTS.search(doc.norm) is not None
-            and _IMPORTS.search(doc.norm, 0, doc.title_end) is None
+            and _GOODS_ENTERING.search(doc.norm, 0, doc.title_end) is None
+            and any(
+                _GOODS_LEAVING.search(doc.norm, *doc.sentence_of(r.place.start)) is not None
+                for r in roles
+                if r.place.code in titled_out
+            )
         ):
             # "Par preču sūtīšanu uz Krieviju": a customs authority on goods sent from its
             # country to the places its title names ("eksportēt", "izvesti no Latvijas"): the

@@ -1364,18 +1364,19 @@ _FACILITY_BEFORE = lazy_compile(
 _IN_BEFORE = word_start(
     rf"\b{by_first_letter('(?:in|en|em|na|no|nos|nas|uit|nel|nei|nella)')}\s+(?:\w+\s+)?$"
 )
-# "from webshops in China", "van webwinkels in China": where the goods come from
 # Countries goods come from, told by a clause, then an example ("procedentes de países con los
 # que México no tiene un tratado de libre comercio (por ejemplo, China)"; normalised)
 _ORIGIN_EXAMPLES_REACH = 160
 _ORIGIN_EXAMPLES = lazy_compile(
-    r"\b(?:procedentes?|provenientes?|originari[ao]s|importad[ao]s|from|originating in|"
+    r"\b(?:procedentes?|provenientes?|provenienti|originari[ao]s|originari|importad[ao]s|from|"
+    r"originating in|"
     r"originaires?|en provenance)\s+(?:de\s+|des\s+)?(?:(?:los|les|the|otros|other)\s+)?"
     r"(?:paises|countries|pays|paesi|estados|states)\s+(?:con (?:los|las) (?:que|cuales)|"
     r"with which|avec lesquels|con i quali|that (?:do|have)|sin)\b[^.;:!?\n]{0,100}?"
     r"[,(]\s*(?:como|such as|comme|por ejemplo|p\.\s?ej\.|e\.g\.|for example|come|"
     r"ad esempio|par exemple)[\s,:]*$"
 )
+# "from webshops in China", "van webwinkels in China": where the goods come from
 _FROM_SELLERS_IN = word_start(
     r"\b(?:from|van|aus|von|desde)\s+(?:[^\W\d]+\s+){1,3}(?:in|en|em|uit|nel|nei|nella)\s+"
     r"(?:the\s+|de\s+|het\s+|la\s+)?$|"

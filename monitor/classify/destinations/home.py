@@ -125,7 +125,7 @@ def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
 
 # What follows a place mail is addressed to, in Japanese ("石川県あて", "石川県の一部地域あて",
 # "宛て") and Korean ("제주행")
-_ADDRESSED = re.compile(r"\s?(?:の[^\s。、,]{1,6}?)?(?:あて|宛|向け|행)")
+_ADDRESSED = lazy_compile(r"\s?(?:の[^\s。、,]{1,6}?)?(?:あて|宛|向け|행)")
 
 _CHANGE_KINDS = frozenset(
     ("suspension", "resumption", "delay", "restriction", "prohibited_items", "new_requirement")
@@ -137,7 +137,8 @@ def delivered_at_home(
 ) -> tuple[str, int, int] | None:
     """The first of the country's regions named where the notice tells of delivery in them:
     in a sentence that speaks of delivering, or that states the change under a title that
-    does, and never beside mail sent abroad; two such regions, or one the title names too."""
+    does, and never beside mail sent abroad (unless mail is addressed to the region:
+    "石川県あて"); two such regions, or one the title names too."""
     named = places_at_home(doc, country)
     # "石川県あて郵便物の引受再開": mail addressed to a region at home, however it is accepted
     addressed = {start for _, start, end in named if _ADDRESSED.match(doc.full, end)}
