@@ -588,3 +588,42 @@ def test_maintenance_at_a_hub_that_delays_mail_is_news() -> None:
         "delay",
         ["PL"],
     )
+
+
+# From reading the whole change again
+def test_the_french_verb_exporter_is_an_export() -> None:
+    """French "exporter" is the verb "to export" (English "exporters" are people, not goods
+    leaving): a customs notice on exporting to the place its title names is about that place."""
+    _check(
+        "Envois de biens de luxe vers la Russie",
+        "Il est interdit d'exporter vers la Russie des biens de luxe d'une valeur supérieure à "
+        "300 euros, y compris par colis postal.",
+        "FR",
+        "customs",
+        "prohibited_items",
+        ["RU"],
+    )
+
+
+def test_exporters_are_no_export() -> None:
+    """ "Deutsche Exporteure" name who sends, not goods leaving: Swiss customs on its imports."""
+    check_relevant(
+        "Versandhandel mit Deutschland: neue Hinweise",
+        "Deutsche Exporteure, die Waren an Kunden in der Schweiz versenden, finden hier Hinweise "
+        "zur Einfuhrsteuer.",
+        "CH",
+        "customs",
+        destinations=["CH"],
+    )
+
+
+def test_a_territory_customs_speaks_past_blank_lines() -> None:
+    """The body's first line is found past the blank lines under the title."""
+    check_relevant(
+        "Franchise des petits envois",
+        "\n\nAvis de la douane de Nouvelle-Calédonie : les colis de moins de 50 000 XPF restent "
+        "exonérés, au-delà une taxe de 10 % s'applique dès le 1er mars.",
+        "FR",
+        "customs",
+        destinations=["NC"],
+    )

@@ -1011,11 +1011,12 @@ def _world_including(doc: Doc, roles: list[Role]) -> tuple[int, int] | None:
 
 HEADER_LINE_LONGEST = 100  # a line under the title that heads the notice, not a sentence
 AUTHORITY_LEAD = 60  # ... else the body's opening characters, where the speaker names itself
+_FIRST_BODY_LINE = lazy_compile(r"\n\s*([^\n]*\S)")  # past blank lines
 # Goods leaving the country, in the text's normal form ("export", "Ausfuhr", "eksportēt",
 # "вывоз"; not the exporters: "Hinweise für Exporteure"): a customs authority's notice on
 # them is about where they go
 _GOODS_LEAVING = lazy_compile(
-    r"\b(?!export(?:eur|er|ør|ador)|eksport(?:ør|er|uotoj))(?:export\w*|ausfuhr\w*|"
+    r"\b(?!exporters|exporteu|exportør|exportador|eksportør|eksportuotoj)(?:export\w*|ausfuhr\w*|"
     r"eksport\w*|esporta\w*|uitvoer\w*|izved\w*|izvest\w*|вывоз\w*|экспорт\w*|вивез\w*|"
     r"експорт\w*|wywoz\w*|vyvoz\w*|isvez\w*)"
 )
@@ -1240,8 +1241,9 @@ def _decide(
             # site's notice: the customs of one of the country's territories, imports into it
             # (not "renseignez-vous auprès de la douane de Nouvelle-Calédonie" further down)
             top = doc.title_end
-            if doc.title_end < len(doc.full):
-                a, b = doc.line_of(doc.title_end + 1)
+            first = _FIRST_BODY_LINE.search(doc.full, doc.title_end)
+            if first is not None:
+                a, b = first.span(1)
                 # a header, no sentence; or the opening words ("Avis de la douane de ...")
                 top = b if b - a <= HEADER_LINE_LONGEST else a + AUTHORITY_LEAD
             for m in authorities:
