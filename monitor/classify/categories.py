@@ -2067,6 +2067,8 @@ def _mail_documents(
         return False
     if not mail_operator and _TO_SELLERS.search(doc.norm, 0, doc.title_end + SELLERS_REACH):
         return False  # a marketplace's "Seller update": what sellers send is the goods sold
+    if kind == "delay" and _CUSTOMS_TITLE.search(doc.norm, 0, doc.title_end):
+        return False  # "Clearance delays for shipments entering the U.S.": letters pass by
     if kind == "restriction":  # a value limit, or a weight of many kilograms, holds for goods
         own = [v for v in votes if v.kind == kind]
         if any(_VALUE.search(doc.norm, v.start, v.end) for v in own):
@@ -2091,6 +2093,12 @@ _TO_SELLERS = lazy_compile(
     r"\b(?:sellers?|seller central|vendedores|vendeurs|verkaufer|venditori|"
     r"sprzedajacy\w*|sprzedawc\w*|verkopers|saljare|penjual|global selling)\b|"
     r"販売者|出品者|판매자|卖家|賣家"
+)
+# Customs named in a title, in the text's normal form ("Customs clearance delays", "Retrasos
+# en la aduana", "通関の遅延"): a delay there holds up goods, which customs clear
+_CUSTOMS_TITLE = lazy_compile(
+    r"\b(?:customs|clearance|douanes?|dedouan\w*|zoll\w*|aduanas?|dogana|alfandega|"
+    r"desembaraco|inklaring|odpraw\w*|celn\w*|таможн\w*|митн\w*)\b|通关|通關|通関|税関|세관|통관"
 )
 CHANNEL_GAP_LONGEST = 40
 

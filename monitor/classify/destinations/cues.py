@@ -788,6 +788,8 @@ _EXCLUDED_OBJECT = lazy_compile(
 )
 
 
+# An article right before a place ("to the United Kingdom")
+_ARTICLE_END = lazy_compile(r"\b(?:the|le|la|les|l'|die|der|den|dem|el|los|las|il|het|de)\s*$")
 # A day right after "from", "desde", "depuis" before a place: the date the change starts
 _DATE_GAP = lazy_compile(
     rf"\s*(?:(?:the|le|el|il)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?{MONTH}|"
@@ -860,6 +862,13 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
         return None  # "brings Gibraltar into line with the United Kingdom": a comparison
     if words and best.key in _SENDERS_OF:
         return None  # "remitentes de paquetes a Cuba": the senders of parcels, not from where
+    if best.value[1] == EXCLUDED and len(words) > 3:
+        # "The new rules do not apply to mail sent to the United Kingdom": the exclusion's
+        # object and the place's own "to" between
+        article = _ARTICLE_END.search(doc.norm, best.end, place.start)
+        to = article.start() if article is not None else place.start
+        if exclusion_object(doc, best.start, best.end, to, sentence_start):
+            return Role(place, EXCLUDED, (best.start, place.end), best.end, True)
     short_cue = len(best.key) <= 3 or not best.key.isascii()
     if short_cue:
         if any(w not in _DETERMINERS for w in words) or len(words) > 1:

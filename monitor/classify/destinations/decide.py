@@ -190,14 +190,28 @@ def _own_rule_elsewhere(
     """Whether a sentence other than ``sentences`` (those of the EU's rule) names the country
     ``own`` as a place of a change: a dated rule of its own ("À partir du 1er mars, une taxe
     ... s'applique à chaque petit colis livré en France"), not the country named in passing
-    ("Kunden in Österreich", "goederen in Nederland? Vraag uw leverancier om een HS-code")."""
+    ("Kunden in Österreich", "goederen in Nederland? Vraag uw leverancier om een HS-code"; a
+    figure: "Στην Ελλάδα ... διεκπεραίωσαν 30 εκατομμύρια αποστολές")."""
     return any(
         r.place.code == own
         and doc.sentence_of(r.place.start) not in sentences
         and (headings or r.source != "heading")
-        and (r.role == STRONG or (r.role == NEUTRAL and _dated_change(doc, r.place.start)))
+        and (
+            (r.role == STRONG and _own_rule_sentence(doc, r.place.start))
+            or (r.role == NEUTRAL and _dated_change(doc, r.place.start))
+        )
         for r in roles
     )
+
+
+def _own_rule_sentence(doc: Doc, pos: int) -> bool:
+    """Whether the own country's sentence at ``pos`` is about its rule: the title, a change, or
+    goods brought in ("bei der Einfuhr nach Deutschland"); not a figure of where ("Στην Ελλάδα
+    τα Τελωνεία ... διεκπεραίωσαν 30 εκατομμύρια", customs in Greece handled 30 million)."""
+    if doc.in_title(pos):
+        return True
+    a, b = doc.sentence_of(pos)
+    return changed_between(doc, a, b) or _GOODS_ENTERING.search(doc.norm, a, b) is not None
 
 
 def _dated_change(doc: Doc, pos: int) -> bool:
@@ -334,13 +348,14 @@ _TO_BEFORE_HEAD = lazy_compile(
 
 def _world_as_standing_rule(doc: Doc, roles: list[Role], world_at: int) -> bool:
     """Whether "all destinations" is said in a sentence of what goes on as before ("continue
-    to be refused for all destinations") after an earlier sentence lists two places or more."""
+    to be refused for all destinations") after an earlier sentence lists two places or more
+    (or the rows of a table name them)."""
     a, b = doc.sentence_of(world_at)
     listed = {
         r.place.code
         for r in roles
         if r.role == STRONG
-        and r.source in ("list", "glue")
+        and r.source in ("list", "glue", "heading")
         and r.place.code not in (WORLD, WORLD_WEAK)
         and r.place.start < a
     }
@@ -1641,9 +1656,42 @@ def _decide(
         return DestinationResult([], [], roles)
     if chosen is strong and unaffected and not changed_between(doc, 0, doc.title_end):
         chosen = {**strong, **_territories_included(doc, roles, strong, unaffected)}
+    if chosen is strong and neutral:
+        chosen = {**strong, **_territories_listed(doc, roles, strong, neutral, blocked)}
     codes = sorted(chosen)
     evidence = [(c, *chosen[c]) for c in codes]
     return DestinationResult(codes, evidence, roles, only_unaffected=spared)
+
+
+# The word "territories" in the languages of the notices ("Yhdysvaltojen alueita, kuten Puerto
+# Ricoa", "les territoires américains", "US-Gebiete")
+_TERRITORY_WORDS = lazy_compile(
+    r"\b(?:territor\w*|territoir\w*|\w*gebiete\w*|gebieden|alueita|alueet|alueille|alueisiin|"
+    r"omrader|områder|territorier\w*|territori\w*|территори\w*)\b"
+)
+
+
+def _territories_listed(
+    doc: Doc,
+    roles: list[Role],
+    chosen: dict[str, tuple[int, int]],
+    neutral: dict[str, tuple[int, int]],
+    blocked: set[str],
+) -> dict[str, tuple[int, int]]:
+    """A chosen country's territories named, without a word of their own, after the word
+    "territories" in their sentence ("Keskeytys koskee myös Yhdysvaltojen alueita, kuten
+    Puerto Ricoa, Guamia"): its territories with their own codes are destinations with it."""
+    found: dict[str, tuple[int, int]] = {}
+    for r in roles:
+        code = r.place.code
+        if r.role != NEUTRAL or code not in neutral or code in chosen or code in blocked:
+            continue
+        if not any(code in _TERRITORIES.get(c, ()) for c in chosen):
+            continue
+        a, _ = doc.sentence_of(r.place.start)
+        if _TERRITORY_WORDS.search(doc.norm, max(a, r.place.start - 80), r.place.start):
+            found[code] = neutral[code]
+    return found
 
 
 def _territories_included(

@@ -448,9 +448,11 @@ _OVERSEAS_ONLY = lazy_compile(
     r"(?:aufgef[uü]hrt|genannt|oben|unten)\w*|(?:mentionn|cit|indiqu)[ée]e?s ci|ci-dessus|"
     r"ci-dessous|(?:mencionad|indicad|listad)[oa]s (?:arriba|abajo))"
 )
-# the words of _SEE_PAGE's pointer to a tool ("For delivery standards ..., use Find a rate")
+# the words of _SEE_PAGE's pointer to a tool ("For delivery standards ..., use Find a rate",
+# "To check the limit for any destination, use our calculator")
 _TOOL_HINTS = (
     "delivery standards", "delivery times", "transit times", "rates", "prices", "postage",
+    "to check", "to find out", "to look up", "to confirm",
 )  # fmt: skip
 # the words of _SEE_PAGE's question to a page ("Customers with questions about mail to Puerto
 # Rico should refer to the domestic alerts page")

@@ -1,0 +1,203 @@
+"""Session 90, from blind sets 561-591: each case a notice written for one rule, its kind and
+destinations (or its categories, or its relevance) checked."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+from tests.classify_check import EU27, check_relevant
+from tests.classify_check import check_kind as _check
+
+# Kinds of change and destinations the new words and rules decide
+_KINDS = [
+    pytest.param(
+        "AU",
+        "postal",
+        "Changes to maximum weight limits for international parcels",
+        "The maximum weight you can send to some destinations will change from 2 September.\n"
+        "Destination | Current max weight | From 2 September\n"
+        "Brazil | 20 kg | 10 kg\n"
+        "Argentina | 20 kg | 2 kg\n"
+        "To check the weight limit for any destination, use our international postage "
+        "calculator.",
+        "restriction",
+        ["AR", "BR"],
+        id="en-tool-pointer-for-any-destination",
+    ),
+    pytest.param(
+        "CA",
+        "postal",
+        "New prohibitions: vaping products",
+        "The following destinations now prohibit e-cigarettes sent by mail.\n"
+        "Destination | Prohibited items | Effective date\n"
+        "Australia | E-cigarettes and vaping liquids | 1 March\n"
+        "Thailand | E-cigarettes and heated tobacco | Immediately\n"
+        "Note: lithium batteries shipped on their own remain non-mailable to all international "
+        "destinations.",
+        "prohibited_items",
+        ["AU", "TH"],
+        id="en-standing-rule-for-all-after-table-rows",
+    ),
+    pytest.param(
+        "FI",
+        "postal",
+        "Posti keskeyttää tavaralähetykset Yhdysvaltoihin",
+        "Posti keskeyttää tavaraa sisältävien lähetysten vastaanoton Yhdysvaltoihin 25.8. "
+        "alkaen.\nKeskeytys koskee myös Yhdysvaltojen alueita, kuten Puerto Ricoa ja Guamia.",
+        "suspension",
+        ["GU", "PR", "US"],
+        id="fi-territories-named-after-the-word-territories",
+    ),
+    pytest.param(
+        "GR",
+        "customs",
+        "Σταθερός δασμός 3 ευρώ στα δέματα χαμηλής αξίας",
+        "Από την 1η Ιουλίου 2026 επιβάλλεται σταθερός δασμός 3 ευρώ σε κάθε δέμα χαμηλής αξίας "
+        "που εισέρχεται στην ΕΕ. Στην Ελλάδα τα τελωνεία διεκπεραίωσαν πάνω από 30 εκατομμύρια "
+        "τέτοιες αποστολές πέρυσι.",
+        "duty_tax_change",
+        EU27,
+        id="el-member-customs-own-country-in-a-figure-only",
+    ),
+    pytest.param(
+        "US",
+        "postal",
+        "European Union: new VAT rules from 1 July",
+        "From 1 July VAT will be charged on all goods imported into the EU, regardless of value. "
+        "The new rules do not apply to mail sent to the United Kingdom, Switzerland or Norway, "
+        "which are not members of the EU.",
+        "duty_tax_change",
+        EU27,
+        id="en-rules-do-not-apply-to-mail-sent-to",
+    ),
+    pytest.param(
+        "CN",
+        "postal",
+        "关于寄往欧盟国家邮件须提供电子数据的通知",
+        "自2021年3月1日起，寄往欧盟国家的商品类邮件须提供电子数据。"
+        "寄往挪威、瑞士、英国等非欧盟国家的邮件不适用本通知。",
+        "new_requirement",
+        EU27,
+        id="zh-this-notice-does-not-apply",
+    ),
+    pytest.param(
+        "NO",
+        "postal",
+        "VOEC-nummer blir obligatorisk fra 1. april",
+        "Fra 1. april må utenlandske nettbutikker oppgi VOEC-nummer for varer til forbrukere i "
+        "Norge. Ordningen gjelder heller ikke for sendinger til Svalbard og Jan Mayen.",
+        "new_requirement",
+        ["NO"],
+        id="nb-does-not-apply-either",
+    ),
+    pytest.param(
+        "BR",
+        "postal",
+        "Atrasos na fiscalização aduaneira de encomendas internacionais",
+        "Devido ao aumento do volume, a fiscalização aduaneira das encomendas internacionais "
+        "está levando mais tempo do que o habitual.",
+        "delay",
+        ["BR"],
+        id="pt-customs-inspection-at-home-is-inbound",
+    ),
+    pytest.param(
+        "LT",
+        "postal",
+        "Nauji reikalavimai siuntoms į ES šalis",
+        "Nuo liepos 1 d. siuntoms į ES šalis privaloma pateikti elektroninius muitinės duomenis.",
+        "new_requirement",
+        [c for c in EU27 if c != "LT"],
+        id="lt-es-with-its-noun-is-the-eu",
+    ),
+    # guards: each right before this session, kept so
+    pytest.param(
+        "DE",
+        "customs",
+        "Einfuhrumsatzsteuer ab dem ersten Cent",
+        "Zum 1. Juli 2021 tritt das Mehrwertsteuer-Digitalpaket der Europäischen Union in Kraft. "
+        "Damit entfällt die Befreiung von der Einfuhrumsatzsteuer für Sendungen bis 22 Euro. "
+        "Künftig sind alle Warensendungen aus Staaten außerhalb der EU bei der Einfuhr nach "
+        "Deutschland steuerpflichtig.",
+        "duty_tax_change",
+        ["DE"],
+        id="de-member-customs-own-imports-stay-its-own",
+    ),
+    pytest.param(
+        "MX",
+        "carrier",
+        "Huracán Otis – Acapulco",
+        "Debido al huracán, los servicios de entrega en Acapulco se encuentran suspendidos "
+        "temporalmente. Los envíos nacionales e internacionales con destino a Acapulco "
+        "permanecerán resguardados en nuestras instalaciones.",
+        "suspension",
+        ["MX"],
+        id="es-delivery-stopped-at-home",
+    ),
+]
+
+# Categories
+_CATEGORIES = [
+    pytest.param(
+        "GB",
+        "postal",
+        "Customs delays: mail to Chile",
+        "Mail to Chile is taking longer to arrive because of a backlog at customs in Santiago. "
+        "We continue to accept it.",
+        ["all_goods"],
+        id="en-delay-at-customs-holds-goods-only",
+    ),
+]
+
+# Notices that change nothing for a sender
+_RELEVANCE = [
+    pytest.param(
+        "IN",
+        "postal",
+        "Gramin Dak Sevak engagement: result of the merit list",
+        "The merit list of shortlisted candidates for engagement as Gramin Dak Sevaks has been "
+        "published. Candidates must have their documents verified by 3 September. The "
+        "Department reserves the right to suspend or cancel the engagement process without "
+        "assigning any reason.",
+        id="en-merit-list-of-candidates",
+    ),
+    pytest.param(
+        "MX",
+        "customs",
+        "Convocatoria pública 2024: oficiales de aduanas",
+        "La Agencia convoca a las personas interesadas en incorporarse a las aduanas de la "
+        "frontera norte, en el límite con Guatemala.\nRequisitos: licenciatura concluida.\n"
+        "Las personas seleccionadas recibirán capacitación en la identificación de mercancías "
+        "prohibidas como armas y vapeadores.\nPublicación de resultados: 30 de junio.",
+        id="es-public-call-for-staff",
+    ),
+    pytest.param(
+        "HN",
+        "postal",
+        "Nuevas tarifas de servicios nacionales",
+        "A partir del 15 de enero entran en vigencia las nuevas tarifas para los servicios "
+        "postales nacionales:\n- Encomienda nacional hasta 1 kg: L 85.00\nLas tarifas de los "
+        "servicios internacionales no forman parte de este ajuste.",
+        id="es-new-domestic-tariffs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "kind", "codes"), _KINDS)
+def test_kind_and_destinations(
+    origin: str, source_kind: str, title: str, text: str, kind: str, codes: list[str]
+) -> None:
+    _check(title, text, origin, source_kind, kind, codes)
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "categories"), _CATEGORIES)
+def test_categories(
+    origin: str, source_kind: str, title: str, text: str, categories: list[str]
+) -> None:
+    check_relevant(title, text, origin, source_kind, categories=categories)
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text"), _RELEVANCE)
+def test_no_change_for_a_sender(origin: str, source_kind: str, title: str, text: str) -> None:
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert not got.relevant, got.evidence[:4]
