@@ -110,6 +110,84 @@ _KINDS = [
         [c for c in EU27 if c != "LT"],
         id="lt-es-with-its-noun-is-the-eu",
     ),
+    pytest.param(
+        "PT",
+        "postal",
+        "Suspensão de envios com mercadorias para os Estados Unidos",
+        "A partir de 25 de agosto fica suspensa a aceitação de envios com mercadorias com destino "
+        "aos Estados Unidos. A suspensão abrange igualmente Porto Rico, Guam e as Ilhas Virgens "
+        "Americanas.",
+        "suspension",
+        ["GU", "PR", "US", "VI"],
+        id="pt-the-suspension-covers-as-well",
+    ),
+    pytest.param(
+        "HU",
+        "postal",
+        "Újraindul a küldeményfelvétel a Kongói Köztársaságba",
+        "2022. május 16-tól ismét felvesszük a Kongói Köztársaságba címzett levél- és "
+        "csomagküldeményeket. A Kongói Demokratikus Köztársaságba címzett küldemények felvétele "
+        "továbbra is szünetel.",
+        "resumption",
+        ["CG"],
+        id="hu-the-two-congos-by-their-official-names",
+    ),
+    pytest.param(
+        "CA",
+        "postal",
+        "Service alert: national strike",
+        "We will not accept new items for mailing. This applies to all products, including items "
+        "addressed to the U.S. and to international destinations.",
+        "suspension",
+        ["*"],
+        id="en-the-us-and-to-international-destinations",
+    ),
+    pytest.param(
+        "CA",
+        "postal",
+        "Changes to mailing lithium batteries to the U.S. and international destinations",
+        "Lithium batteries shipped on their own are no longer accepted for delivery to the U.S. "
+        "or to any international destination.\nDomestic mail\nWithin Canada, lithium batteries "
+        "may continue to be sent by ground.",
+        "prohibited_items",
+        ["*"],
+        id="en-the-us-and-the-world-beside-the-own-country",
+    ),
+    pytest.param(
+        "AE",
+        "postal",
+        "بريد الإمارات يستأنف قبول المواد البريدية الدولية إلى عدد من الوجهات",
+        "يعلن بريد الإمارات عن استئناف قبول المواد البريدية الدولية إلى عدد من الوجهات اعتبارًا "
+        "من 21 يونيو 2020، وهي:\n- المملكة المتحدة\n- فرنسا\n- ألمانيا\nوفي المقابل، يستمر "
+        "تعليق قبول المواد البريدية إلى كل من نيبال وبيرو.",
+        "resumption",
+        ["DE", "FR", "GB"],
+        id="ar-which-are-heads-a-list",
+    ),
+    pytest.param(
+        "MY",
+        "postal",
+        "Syarat Baharu Penghantaran Bateri Litium Melalui Mel Antarabangsa",
+        "Pos Malaysia akan melaksanakan syarat baharu bagi kiriman antarabangsa yang mengandungi "
+        "bateri litium berkuat kuasa 1 April 2017, untuk semua destinasi:\n1. Bateri litium "
+        "hanya diterima jika dipasang di dalam peralatan.\n2. Bateri ganti, bateri longgar dan "
+        "power bank TIDAK diterima.\nSyarat ini tidak melibatkan kiriman domestik dalam "
+        "Malaysia.",
+        "restriction",
+        ["*"],
+        id="ms-all-destinations",
+    ),
+    pytest.param(
+        "KW",
+        "other",
+        "وقف استقبال البريد الدولي الصادر مؤقتًا",
+        "في ضوء تعليق الرحلات التجارية من وإلى دولة الكويت اعتبارًا من 13 مارس 2020، تعلن وزارة "
+        "المواصلات عن وقف استقبال جميع المواد البريدية الصادرة إلى كافة دول العالم مؤقتًا.\n"
+        "وستبقى مكاتب البريد مفتوحة لاستلام الطرود الواردة.",
+        "suspension",
+        ["*"],
+        id="ar-every-country-of-the-world-beside-flights-home",
+    ),
     # guards: each right before this session, kept so
     pytest.param(
         "DE",

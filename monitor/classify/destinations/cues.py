@@ -738,7 +738,10 @@ _COVER_KEYS = frozenset(
     for k in (
         "obejmuje również", "obejmuje także", "also covers", "also includes", "umfasst auch",
         "betrifft auch", "concerne également", "también afecta a", "incluye también",
-        "riguarda anche", "omvat ook",
+        "riguarda anche", "omvat ook", "abrange igualmente", "abrange também", "inclui também",
+        "inclui igualmente", "abarca también", "abarca igualmente", "afecta también a",
+        "afecta igualmente a", "concerne aussi", "s'applique également à", "s'applique aussi à",
+        "vale anche per", "si applica anche a",
     )
 )  # fmt: skip
 _STOP_KINDS = ("suspension", "prohibited_items", "restriction")

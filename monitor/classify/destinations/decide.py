@@ -921,18 +921,24 @@ _OTHER_PLACES_ROW = lazy_compile(
 
 # "X and (all other) international destinations" between a country and the world after it
 _AND_THE_WORLD = lazy_compile(
-    r"\s*(?:and|&|et|und|y|e|en)\s+(?:(?:all|other|all other|tous les|toutes les|autres|alle|"
+    # ("to the U.S. and to international destinations", "to the U.S. or to any ...")
+    r"\s*(?:and|&|et|und|y|e|en|or|ou|oder|o)\s+(?:(?:to|for|vers|pour|nach|a|para)\s+)?"
+    r"(?:(?:all|any|other|all other|tous les|toutes les|autres|alle|"
     r"andere|todos los|otros|demais|outros)\s+)?(?:the\s+)?$"
 )
 
 
-def _places_and_the_world(doc: Doc, roles: list[Role]) -> bool:
-    """Whether every place named as a destination is followed by "and international
-    destinations" (the rest of the world), so that the two together are everywhere abroad."""
+def _places_and_the_world(doc: Doc, roles: list[Role], chosen: dict[str, tuple[int, int]]) -> bool:
+    """Whether every place named as a destination (of ``chosen``: not the source's own country,
+    "Within Canada, ...") is followed by "and international destinations" (the rest of the
+    world), so that the two together are everywhere abroad."""
     places = [
         r
         for r in roles
-        if r.role == STRONG and r.place.code not in (WORLD, WORLD_WEAK) and r.source != "facility"
+        if r.role == STRONG
+        and r.place.code in chosen
+        and r.place.code not in (WORLD, WORLD_WEAK)
+        and r.source != "facility"
     ]
     worlds = [r.place for r in roles if r.place.code in (WORLD, WORLD_WEAK)]
     return bool(places) and all(
@@ -1458,10 +1464,20 @@ def _decide(
             # not "tạm ngừng chấp nhận ... đi tất cả các nước" over "Bưu gửi quốc tế chiều đến
             # Việt Nam ... sẽ được khai thác": a stop to every place, and mail coming in told
             # of in a sentence that changes nothing
+            # (or in the same sentence, under a title that says nothing of mail coming in:
+            # "تعليق الرحلات التجارية من وإلى دولة الكويت ... وقف استقبال جميع المواد البريدية
+            # الصادرة إلى كافة دول العالم", flights to and from Kuwait cut, mail to every
+            # country stopped)
             and not (
                 world_strong is not None
                 and changed_between(doc, *doc.sentence_of(world_strong[0]))
-                and not changed_between(doc, *doc.sentence_of(own_span[0]))
+                and (
+                    (
+                        doc.sentence_of(own_span[0]) == doc.sentence_of(world_strong[0])
+                        and not _inbound_in_title(doc)
+                    )
+                    or not changed_between(doc, *doc.sentence_of(own_span[0]))
+                )
             )
         ):
             # "we suspend inbound parcels from China": the source's own country receives them
@@ -1527,7 +1543,9 @@ def _decide(
         and world_strong[0] >= doc.title_end
         # not "resuming U.S. and international services" over "to the United States and all
         # international destinations": the title names the rest of the world beside them
-        and not _places_and_the_world(doc, [r for r in roles if doc.in_title(r.place.start)])
+        and not _places_and_the_world(
+            doc, [r for r in roles if doc.in_title(r.place.start)], strong
+        )
     ):
         world_strong = None  # the title names the destinations; "all services" means theirs
     if world_strong is not None and title_strong and _world_as_title_label(doc, roles):
@@ -1613,7 +1631,7 @@ def _decide(
     if not strong and world_neutral is not None and not titled:
         # (not "Shipments to the Gulf states continue as normal" over a link "Sending abroad")
         return DestinationResult([WORLD], [(WORLD, *world_neutral)], roles)
-    if strong and world_weak_to is not None and _places_and_the_world(doc, roles):
+    if strong and world_weak_to is not None and _places_and_the_world(doc, roles, strong):
         # "for the United States and international destinations" (Canada Post): the place
         # and the rest of the world, every destination abroad
         return DestinationResult([WORLD], [(WORLD, *world_weak_to)], roles)

@@ -83,8 +83,9 @@ _GLUE = lazy_compile(
     # "США, страны Европейского союза, Канада": "countries of" within a list
     r"страны|краіни|"
     r"andre|andra|ovriga|øvrige|demas|muut|muihin|ja|"
-    # (Portuguese "na China e na Malásia": "and in the" before the next)
-    r"e na|e nas|e no|e nos|e em|"
+    # (Portuguese "na China e na Malásia": "and in the" before the next; "Porto Rico, Guam e as
+    # Ilhas Virgens": "and the")
+    r"e na|e nas|e no|e nos|e em|e as|e os|"
     r"los|las|il|de|des|del|du|het|as well as|including|incl|inkl|inklusive|einschliesslich|"
     r"einschließlich|"
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
