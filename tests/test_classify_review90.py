@@ -188,6 +188,27 @@ _KINDS = [
         ["*"],
         id="ar-every-country-of-the-world-beside-flights-home",
     ),
+    pytest.param(
+        "RO",
+        "postal",
+        "Interdicție privind expedierea țigărilor electronice către Australia",
+        "Începând cu 1 martie 2024 importul în Australia al țigărilor electronice este interzis."
+        "\nMăsura se aplică și trimiterilor către teritoriile externe ale Australiei: Insula "
+        "Crăciunului, Insulele Cocos (Keeling) și Insula Norfolk.",
+        "prohibited_items",
+        ["AU", "CC", "CX", "NF"],
+        id="ro-the-external-territories-listed",
+    ),
+    pytest.param(
+        "LT",
+        "postal",
+        "Atnaujinamas siuntų į Australiją ir Naująją Zelandiją priėmimas",
+        "Lietuvos paštas nuo birželio 10 d. vėl priima visų rūšių pašto siuntas į Australiją ir "
+        "Naująją Zelandiją.",
+        "resumption",
+        ["AU", "NZ"],
+        id="lt-new-zealand-declined",
+    ),
     # guards: each right before this session, kept so
     pytest.param(
         "DE",

@@ -1682,9 +1682,10 @@ def _decide(
 
 
 # The word "territories" in the languages of the notices ("Yhdysvaltojen alueita, kuten Puerto
-# Ricoa", "les territoires américains", "US-Gebiete")
+# Ricoa", "les territoires américains", "US-Gebiete", "teritoriile externe ale Australiei")
 _TERRITORY_WORDS = lazy_compile(
-    r"\b(?:territor\w*|territoir\w*|\w*gebiete\w*|gebieden|alueita|alueet|alueille|alueisiin|"
+    r"\b(?:territor\w*|teritor\w*|terytori\w*|territoir\w*|\w*gebiete\w*|gebieden|alueita|"
+    r"alueet|alueille|alueisiin|"
     r"omrader|områder|territorier\w*|territori\w*|территори\w*)\b"
 )
 
