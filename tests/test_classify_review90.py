@@ -209,6 +209,26 @@ _KINDS = [
         ["AU", "NZ"],
         id="lt-new-zealand-declined",
     ),
+    pytest.param(
+        "HR",
+        "postal",
+        "Privremena obustava zaprimanja pošiljaka s robom za SAD",
+        "Od 25. kolovoza Hrvatska pošta privremeno neće zaprimati pošiljke s robom namijenjene "
+        "primateljima u SAD-u, uključujući Portoriko, Guam i Američke Djevičanske otoke.",
+        "suspension",
+        ["GU", "PR", "US", "VI"],
+        id="hr-us-virgin-islands-in-the-accusative",
+    ),
+    pytest.param(
+        "TH",
+        "postal",
+        "ระงับการรับฝากสิ่งของไปยังสหรัฐอเมริกาเป็นการชั่วคราว",
+        "ไปรษณีย์ไทยขอระงับการรับฝากสิ่งของที่มีสินค้าส่งไปยังสหรัฐอเมริกา รวมถึงเปอร์โตริโก กวม "
+        "และหมู่เกาะเวอร์จินของสหรัฐฯ เป็นการชั่วคราว ตั้งแต่วันที่ 25 สิงหาคม 2568",
+        "suspension",
+        ["GU", "PR", "US", "VI"],
+        id="th-guam-and-the-us-virgin-islands",
+    ),
     # guards: each right before this session, kept so
     pytest.param(
         "DE",
