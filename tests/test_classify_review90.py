@@ -229,7 +229,27 @@ _KINDS = [
         ["GU", "PR", "US", "VI"],
         id="th-guam-and-the-us-virgin-islands",
     ),
+    pytest.param(
+        "KR",
+        "postal",
+        "카리브해 지역 국제우편물 접수 중지 안내",
+        "허리케인 피해로 다음 지역행 모든 국제우편물의 접수를 중지합니다.\n ○ 도미니카연방\n"
+        " ○ 영국령 버진아일랜드\n※ 도미니카공화국행 우편물은 정상 접수됩니다.",
+        "suspension",
+        ["DM", "VG"],
+        id="ko-commonwealth-of-dominica",
+    ),
     # guards: each right before this session, kept so
+    pytest.param(
+        "KR",
+        "postal",
+        "미국 허리케인 피해 지역 우편물 배달 지연 안내",
+        "허리케인 영향으로 미국 조지아주 동부와 플로리다주 북서부 지역의 우편물 배달이 지연되고 "
+        "있습니다.\n※ 위 조지아주는 미국의 주이며, 조지아(국가)행 우편물과는 관계없습니다.",
+        "delay",
+        ["US"],
+        id="ko-the-state-of-georgia-is-in-the-us",
+    ),
     pytest.param(
         "DE",
         "customs",
