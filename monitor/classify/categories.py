@@ -2097,8 +2097,10 @@ _TO_SELLERS = lazy_compile(
 # Customs named in a title, in the text's normal form ("Customs clearance delays", "Retrasos
 # en la aduana", "通関の遅延"): a delay there holds up goods, which customs clear
 _CUSTOMS_TITLE = lazy_compile(
-    r"\b(?:customs|clearance|douanes?|dedouan\w*|zoll\w*|aduanas?|dogana|alfandega|"
-    r"desembaraco|inklaring|odpraw\w*|celn\w*|таможн\w*|митн\w*)\b|通关|通關|通関|税関|세관|통관"
+    # (not a runway's or a road's "snow clearance", nor a "security clearance")
+    r"\b(?:customs|(?<!snow )(?<!runway )(?<!security )clearance|douanes?|dedouan\w*|zoll\w*|"
+    r"aduanas?|dogana|doganal[ei]|sdoganament\w*|alfandega|desembaraco|inklaring|odpraw\w*|"
+    r"celn\w*|таможн\w*|митн\w*)\b|通关|通關|通関|清关|清關|海关|海關|税関|세관|통관"
 )
 CHANNEL_GAP_LONGEST = 40
 

@@ -18,8 +18,8 @@ _DOMESTIC_ONLY = lazy_compile(
     # "Revision of tariff of domestic Speed Post" (India Post's office memoranda)
     r"\brevision of (?:the )?(?:tariffs?|postage|rates?) (?:of|for) (?:the )?domestic\b|"
     # "nuevas tarifas para los servicios postales nacionales", "tarifas dos serviços nacionais"
-    r"\b(?:nuevas )?tarifas (?:de|para|dos|de los) (?:los )?servicios (?:postales )?nacionales\b|"
-    r"\btarifas (?:dos|de) servicos (?:postais )?nacionais\b|"
+    r"\btarifas (?:de|para) (?:los )?servicios (?:postales )?nacionales\b|"
+    r"\btarifas dos servicos (?:postais )?nacionais\b|"
     r"\b(?:these|the|this|such) (?:revisions?|changes?|rules?|standards?|requirements?|updates?|"
     r"amendments?|measures?) (?:apply|applies) (?:only )?to domestic (?:mail|shipments|parcels|"
     r"items|services?)(?: only)?\b|"

@@ -919,9 +919,9 @@ _OTHER_PLACES_ROW = lazy_compile(
 )
 
 
-# "X and (all other) international destinations" between a country and the world after it
+# "X and (all other) international destinations", "X and to international destinations", "X or
+# to any international destination": between a country and the world after it
 _AND_THE_WORLD = lazy_compile(
-    # ("to the U.S. and to international destinations", "to the U.S. or to any ...")
     r"\s*(?:and|&|et|und|y|e|en|or|ou|oder|o)\s+(?:(?:to|for|vers|pour|nach|a|para)\s+)?"
     r"(?:(?:all|any|other|all other|tous les|toutes les|autres|alle|"
     r"andere|todos los|otros|demais|outros)\s+)?(?:the\s+)?$"
@@ -1683,10 +1683,15 @@ def _decide(
 
 # The word "territories" in the languages of the notices ("Yhdysvaltojen alueita, kuten Puerto
 # Ricoa", "les territoires américains", "US-Gebiete", "teritoriile externe ale Australiei")
-_TERRITORY_WORDS = lazy_compile(
-    r"\b(?:territor\w*|teritor\w*|terytori\w*|territoir\w*|\w*gebiete\w*|gebieden|alueita|"
-    r"alueet|alueille|alueisiin|"
-    r"omrader|områder|territorier\w*|territori\w*|территори\w*)\b"
+_WORD_FOR_TERRITORIES = lazy_compile(
+    r"\b(?:territor\w*|teritor\w*|terytori\w*|territoir\w*|gebiete\w*|gebieden|alueita|"
+    r"alueet|alueille|alueisiin|omrader|территори\w*)\b"
+)
+# ... which the places come from, not where they go ("Les vols en provenance des territoires
+# d'outre-mer comme La Réunion")
+_FROM_TERRITORIES = lazy_compile(
+    r"\b(?:from|provenance|provenant|provenientes?|procedentes?|aus|von|uit|desde|dalle|dai|"
+    r"iz|из|з|с)\b"
 )
 
 
@@ -1708,7 +1713,10 @@ def _territories_listed(
         if not any(code in _TERRITORIES.get(c, ()) for c in chosen):
             continue
         a, _ = doc.sentence_of(r.place.start)
-        if _TERRITORY_WORDS.search(doc.norm, max(a, r.place.start - 80), r.place.start):
+        word = _WORD_FOR_TERRITORIES.search(doc.norm, max(a, r.place.start - 80), r.place.start)
+        if word is not None and not _FROM_TERRITORIES.search(
+            doc.norm, max(a, word.start() - 40), word.start()
+        ):
             found[code] = neutral[code]
     return found
 

@@ -137,8 +137,8 @@ _SEE_PAGE = lazy_compile(
     r"\bfor (?:delivery standards|delivery times|transit times|rates|prices|postage)\b"
     r"[^.\n]{0,60}?\b(?:use|see|visit|check)\b|"
     # "To check the weight limit for any destination, use our postage calculator"
-    r"\bto (?:check|find out|look up|confirm)\b[^.\n]{0,60}?\bfor (?:any|your|a|each|every)\b"
-    r"[^.\n]{0,30}?,?\s*(?:please\s+)?(?:use|visit|see|consult)\b"
+    r"\bto (?:check|find out|look up|confirm)\b[^.\n]{0,60}?\bfor (?:any|your|each|every)\b"
+    r"[^.\n]{0,30}?\b(?:use|visit|see|consult)\b"
 )
 # A sentence that opens with "Read more about sending to Greenland on postnord.dk", "Les mer om
 # å sende til Færøyene på posten.no": a page named by its address (not "Parcels to Russia are
