@@ -262,6 +262,15 @@ _NOTICES = [
         id="en-snow-clearance-is-no-customs",
     ),
     pytest.param(
+        "SM",
+        "postal",
+        "Ritardi nella consegna della posta a Dogana",
+        "A causa di lavori stradali, la consegna della posta nella curazia di Dogana subirà "
+        "ritardi.",
+        {"change_kind": "delay", "categories": ["all_goods", "documents"]},
+        id="it-dogana-the-town-is-no-customs",
+    ),
+    pytest.param(
         "BE",
         "postal",
         "Retards du courrier vers la France",

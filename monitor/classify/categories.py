@@ -2099,7 +2099,9 @@ _TO_SELLERS = lazy_compile(
 _CUSTOMS_TITLE = lazy_compile(
     # (not a runway's or a road's "snow clearance", nor a "security clearance")
     r"\b(?:customs|(?<!snow )(?<!runway )(?<!security )clearance|douanes?|dedouan\w*|zoll\w*|"
-    r"aduanas?|dogana|doganal[ei]|sdoganament\w*|alfandega|desembaraco|inklaring|odpraw\w*|"
+    # (Italian customs with its article: "Dogana" alone is a town of San Marino)
+    r"aduanas?|(?:in|alla|della|dalla) dogana|doganal[ei]|sdoganament\w*|alfandega|desembaraco|"
+    r"inklaring|odpraw\w*|"
     r"celn\w*|таможн\w*|митн\w*)\b|通关|通關|通関|清关|清關|海关|海關|税関|세관|통관"
 )
 CHANNEL_GAP_LONGEST = 40
