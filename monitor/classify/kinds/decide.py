@@ -2841,7 +2841,7 @@ _ALREADY_BEFORE = lazy_compile(
 )
 _NEGATION_AT = lazy_compile(_NEGATION_WORDS)
 _FROM_NOW = lazy_compile(
-    r"\b(?:from|as of|starting|with effect from|ab|des|dès|a partir de|desde|dal|vanaf|с|з|od)"
+    r"\b(?:from|as of|starting|with effect from|ab|des|a partir de|desde|dal|vanaf|с|з|od)"
     r"\s+(?:today|now|heute|sofort|aujourd.hui|hoy|oggi|vandaag|сегодня|этого (?:же )?дня|"
     r"сьогодні|dzis)\b|"
     r"\b(?:today|heute|aujourd.hui|hoy|oggi|vandaag|сегодня)\b|本日|今日"
