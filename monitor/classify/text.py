@@ -634,9 +634,10 @@ YES_WORDS = "yes|ja|oui|si|sim|tak|ano|да|так|kylla|はい|是"
 # An FAQ's answer that opens with no ("No,", "Nej.", "A: Nein.", "答：不，"), and a
 # question of scope ("Are letters affected?", "Gäller detta brev?"), whose "no" leaves its goods
 # and places out of the change: one list for the categories and the destinations
-# (a bare "A" only with its number or mark: "A: No", "A1 No"; "Ano" is Czech for yes)
+# (a bare "A", or "R" for "Risposta", "Respuesta", only with its number or mark: "A: No", "A1
+# No", "R: No"; "Ano" is Czech for yes)
 ANSWER_LEAD = (
-    r"\s*(?:(?:a\s*(?:\d+\s*[:：.]?|[:：.])|(?:answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*"
+    r"\s*(?:(?:[ar]\s*(?:\d+\s*[:：.]?|[:：.])|(?:answer|antwort|reponse|respuesta|risposta|答|回答)\s*\d*\s*"
     r"[:：.]?)\s*)?"
 )
 ANSWER_NO = lazy_compile(

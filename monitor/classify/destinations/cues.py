@@ -741,7 +741,8 @@ _COVER_KEYS = frozenset(
         "riguarda anche", "omvat ook", "abrange igualmente", "abrange também", "inclui também",
         "inclui igualmente", "abarca también", "abarca igualmente", "afecta también a",
         "afecta igualmente a", "concerne aussi", "s'applique également à", "s'applique aussi à",
-        "vale anche per", "si applica anche a",
+        "vale anche per", "si applica anche a", "se týká také", "týká se také", "se týká i",
+        "se týká rovněž", "sa týka aj", "týka sa aj", "sa týka tiež",
     )
 )  # fmt: skip
 _STOP_KINDS = ("suspension", "prohibited_items", "restriction")

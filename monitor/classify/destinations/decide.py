@@ -782,7 +782,11 @@ _LEAVING_TITLE = lazy_compile(
     # "fin de l'acceptation à l'international", "envoyer à l'international" (not "achats à
     # l'international", "colis reçus à l'international": bought, received)
     r"(?:envois?|envoyer|expeditions?|expedier|acceptation) "
-    r"(?:(?!recu|command|achet|achat|import)\w+ ){0,2}?a l.international)\b|"
+    r"(?:(?!recu|command|achet|achat|import)\w+ ){0,2}?a l.international|"
+    # "Suspensión de la admisión de envíos al exterior" (not "compras al exterior": bought)
+    r"(?:envios?|encomiendas?|paquetes|cartas|admision|remessas?|encomendas|spedizioni|invii) "
+    r"(?:\w+ ){0,2}?(?:al exterior|al extranjero|para o exterior|para o estrangeiro|"
+    r"all.estero|verso l.estero))\b|"
     r"差立|发运|發運"
 )
 

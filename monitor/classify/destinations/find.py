@@ -29,6 +29,8 @@ from monitor.classify.destinations.cues import (
     suffix_to,
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
+from monitor.classify.destinations.origin_examples import HINTS as _EXAMPLE_ORIGIN_HINTS
+from monitor.classify.destinations.origin_examples import origin_examples
 from monitor.classify.destinations.passes import (
     _FOUND_VERBS,
     _GLUE,
@@ -138,7 +140,7 @@ _LEGAL_CITATION = lazy_compile(rf"{_LAW_WORDS}\s*\(\s*$")
 # Cheap substring checks first: most notices name no sanction and cite no law.
 _SANCTION_HINTS = (
     "sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive", "sankc", "sancoes",
-    "sancao", "pakott", "pakote",
+    "sancao", "pakott", "pakote", "restritt", "restrictiv", "restriktive",
 )  # fmt: skip
 _AUTHORITY_HINTS = (
     *_SANCTION_HINTS, "embargo", "regulation", "directive", "(eu)", "(ec)", "(ес)", "(єс)",
@@ -165,7 +167,10 @@ _SANCTIONS_BY = lazy_compile(
 # the word of sanctions right before a body that imposes them: "Sanctions UE contre la
 # Russie", "Sanktionen der EU", "санкции ЕС" (not "Sanctions Iran": the target, where mail goes)
 _SANCTIONS_BEFORE = lazy_compile(
-    r"\b(?:sanctions?|sanktionen|sanciones|sanzioni|sancoes|санкции|санкції)\s+"
+    r"\b(?:sanctions?|sanktionen|sanciones|sanzioni|sancoes|санкции|санкції|"
+    # "misure restrittive UE", "restrictive measures of the EU"
+    r"restrictive measures|misure restrittive|mesures restrictives|medidas restrictivas|"
+    r"restriktive massnahmen)\s+"
     r"(?:de l'|de la |der |des |de |del |della |dell'|of the )?$"
 )
 _SANCTIONING = frozenset(("@EU", "US", "GB"))
@@ -1091,6 +1096,8 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
+    if doc.holds_any(_EXAMPLE_ORIGIN_HINTS):
+        origin_examples(doc, roles)
     _title_origins(doc, roles)
     if origin is None:  # (a known origin is blocked as such; the rule guesses it otherwise)
         _routes_home(doc, roles)

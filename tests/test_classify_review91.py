@@ -1,0 +1,158 @@
+"""Session 91, from blind sets 610-619: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, its categories, or that it is no
+change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+
+_NOTICES = [
+    # places given as examples of the countries goods come from, after a clause
+    pytest.param(
+        "MX",
+        "other",
+        "Cambia la tasa para importaciones por paquetería",
+        "A partir del 1 de marzo, la tasa aplicable a las mercancías que ingresen por empresas "
+        "de mensajería procedentes de países con los que México no tiene un tratado comercial, "
+        "como la República Popular China, pasa de 19% a 33.5%.",
+        {"change_kind": "duty_tax_change", "destinations": ["MX"]},
+        id="es-origin-example-after-a-clause",
+    ),
+    pytest.param(
+        "MX",
+        "postal",
+        "Nueva tasa para envíos de mensajería",
+        "Desde el 1 de enero, las importaciones por paquetería procedentes de países sin "
+        "tratado comercial —principalmente China y Vietnam— pagarán una tasa global de 33.5%.",
+        {"change_kind": "duty_tax_change", "destinations": ["MX"]},
+        id="es-origin-examples-between-dashes",
+    ),
+    pytest.param(
+        "IN",
+        "postal",
+        "Import of gifts through post restricted",
+        "The import of goods sent as gifts through the post is prohibited with immediate effect "
+        "where the value is up to Rs. 5,000. The route was misused by online sellers based "
+        "abroad, mainly in China, to avoid duty.",
+        {"change_kind": "prohibited_items", "destinations": ["IN"]},
+        id="en-sellers-based-abroad-mainly-in",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Neue Abgabe auf Kleinsendungen",
+        "Ab dem 1. Juli wird auf Sendungen aus Ländern, mit denen kein Freihandelsabkommen "
+        "besteht, zum Beispiel China, eine zusätzliche Zollgebühr von 2 Euro erhoben.",
+        {"change_kind": "duty_tax_change", "destinations": ["DE"]},
+        id="de-origin-example-after-a-relative-clause",
+    ),
+    # mail from abroad in Spanish as said in Argentina
+    pytest.param(
+        "AR",
+        "postal",
+        "Demoras en la entrega de envíos internacionales",
+        "Por la reducción de vuelos, los envíos provenientes del exterior registran demoras en "
+        "su procesamiento y entrega. Pedimos disculpas por las molestias.",
+        {"change_kind": "delay", "destinations": ["AR"]},
+        id="es-provenientes-del-exterior",
+    ),
+    # ... but a title of mail going abroad keeps every destination
+    pytest.param(
+        "AR",
+        "postal",
+        "Suspensión de la admisión de envíos al exterior del 3 al 5 de junio",
+        "Por la migración del sistema de declaración aduanera, entre el 3 y el 5 de junio no se "
+        "admitirán cartas ni encomiendas con destino al exterior.\nLas encomiendas que lleguen "
+        "del exterior se seguirán entregando con normalidad.",
+        {"change_kind": "suspension", "destinations": ["*"]},
+        id="es-title-of-mail-going-abroad",
+    ),
+    # "nothing changes" in the Baltic languages
+    pytest.param(
+        "LV",
+        "postal",
+        "Jaunas prasības sūtījumiem ar precēm",
+        "No 1. marta sūtījumiem ar precēm uz Norvēģiju un Šveici jāpievieno elektroniski muitas "
+        "dati.\nSūtījumiem uz Eiropas Savienības dalībvalstīm nekas nemainās.",
+        {"change_kind": "new_requirement", "destinations": ["CH", "NO"]},
+        id="lv-nothing-changes-for-the-eu",
+    ),
+    # Arabic "except"
+    pytest.param(
+        "JO",
+        "postal",
+        "تأخر وصول البعائث البريدية إلى دول مجلس التعاون الخليجي باستثناء سلطنة عُمان",
+        "بسبب إلغاء عدد من رحلات الشحن الجوي، ستشهد البعائث المرسلة إلى دول الخليج تأخيراً في "
+        "الوصول قد يتجاوز أسبوعاً.",
+        {"change_kind": "delay", "destinations": ["AE", "BH", "KW", "QA", "SA"]},
+        id="ar-gulf-states-except-oman",
+    ),
+    # an airline's or an aviation authority's rules for passengers, not for mail
+    pytest.param(
+        "DE",
+        "other",
+        "Powerbanks an Bord: ab 1. März nicht mehr erlaubt",
+        "Ab dem 1. März dürfen Powerbanks an Bord unserer Flüge nicht mehr genutzt werden. Pro "
+        "Fluggast sind höchstens zwei Powerbanks im Handgepäck erlaubt.",
+        {"relevant": False},
+        id="de-passengers-power-banks-on-board",
+    ),
+    pytest.param(
+        "CN",
+        "other",
+        "关于禁止旅客携带无标识充电宝乘坐航班的通知",
+        "自7月1日起，禁止旅客携带没有认证标识的充电宝乘坐境内航班。各机场要加强安检查验。",
+        {"relevant": False},
+        id="zh-passengers-power-banks-on-flights",
+    ),
+    # Czech "also concerns" over the US territories, in their Czech cases, and items holding
+    # goods
+    pytest.param(
+        "CZ",
+        "postal",
+        "Pozastavení příjmu zásilek se zbožím do USA",
+        "Od pondělí dočasně pozastavujeme příjem zásilek se zbožím do USA. Pozastavení se týká "
+        "také Portorika, Guamu a Amerických Panenských ostrovů.",
+        {
+            "change_kind": "suspension",
+            "destinations": ["GU", "PR", "US", "VI"],
+            "categories": ["all_goods"],
+        },
+        id="cs-also-concerns-territories-goods-only",
+    ),
+    # the EU named as the maker of restrictive measures
+    pytest.param(
+        "IT",
+        "postal",
+        "Bielorussia: divieto di spedizione di beni di lusso (misure restrittive UE)",
+        "Dal 1° aprile è vietato spedire verso la Bielorussia profumi e gioielli di valore "
+        "superiore a 300 euro.",
+        {"change_kind": "prohibited_items", "destinations": ["BY"]},
+        id="it-eu-restrictive-measures-in-title",
+    ),
+    # an Italian FAQ's "R: No."
+    pytest.param(
+        "IT",
+        "postal",
+        "Dati doganali elettronici obbligatori",
+        "Dal 1° luglio gli invii con merci diretti verso la Svizzera e la Norvegia dovranno "
+        "essere accompagnati dai dati doganali in formato elettronico.\n"
+        "D: L'obbligo vale anche per le spedizioni verso i Paesi dell'Unione europea?\n"
+        "R: No, solo la dichiarazione cartacea.",
+        {"change_kind": "new_requirement", "destinations": ["CH", "NO"]},
+        id="it-faq-answer-r-no",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str, source_kind: str, title: str, text: str, want: dict) -> None:
+    """Each notice classified once; the fields its case names are checked (relevant unless
+    it says otherwise)."""
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.relevant == want.get("relevant", True), got.evidence[:4]
+    for field in ("change_kind", "destinations", "categories"):
+        if field in want:
+            assert sorted(getattr(got, field)) == sorted(want[field]), got.evidence[:4]
