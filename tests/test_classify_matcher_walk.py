@@ -55,3 +55,19 @@ def test_a_phrase_after_a_symbol_of_another_script_is_found():
         "Paketdienst", "Pakete nach Österreich•Deutschland sind bis auf Weiteres ausgesetzt."
     )
     assert "AT" in got.destinations
+
+
+@pytest.mark.parametrize(
+    "phrases, text, expected",
+    [
+        # the longest phrase at "temporarily" ends inside "accepted": "not accepted" still counts
+        (
+            ["temporarily not accept", "not accepted"],
+            "Items are temporarily not accepted.",
+            ["not accepted"],
+        ),
+        (["due to the strik", "strike"], "Delays due to the strike.", ["strike"]),
+    ],
+)
+def test_a_phrase_inside_a_longer_one_that_ends_mid_word_is_found(phrases, text, expected):
+    assert _found(phrases, text) == expected

@@ -144,6 +144,36 @@ _NOTICES = [
         {"change_kind": "new_requirement", "destinations": ["CH", "NO"]},
         id="it-faq-answer-r-no",
     ),
+    # "temporarily not accepted" (a longer phrase of the lexicon ended inside "accepted")
+    pytest.param(
+        "VA",
+        "postal",
+        "International mail: items with lithium batteries temporarily not accepted",
+        "From 9 September, items containing lithium batteries are temporarily not accepted for "
+        "any international destination.",
+        {"change_kind": "suspension", "destinations": ["*"], "categories": ["lithium_batteries"]},
+        id="en-temporarily-not-accepted",
+    ),
+    # other news with words of a stop: staff disciplined, payments at the counter
+    pytest.param(
+        "PK",
+        "customs",
+        "Customs officials suspended over irregularities at the airport",
+        "The Board has suspended three officials of the Collectorate of Customs with immediate "
+        "effect after a complaint about the under-valuation of courier consignments. Further "
+        "disciplinary proceedings will follow.",
+        {"relevant": False},
+        id="en-officials-suspended",
+    ),
+    pytest.param(
+        "MD",
+        "postal",
+        "Временное приостановление приёма коммунальных платежей",
+        "В связи с техническими работами 22 марта во всех почтовых отделениях будет временно "
+        "приостановлен приём платежей за коммунальные услуги.",
+        {"relevant": False},
+        id="ru-utility-payments-suspended",
+    ),
 ]
 
 

@@ -657,9 +657,12 @@ def _scan_latin(
     hi: int,
     append: Callable[[Match], None] | None,
     appends: list[Callable[[Match], None]] | None,
-) -> None:
+    stop_at: int = -1,
+) -> int:
     """``_scan`` for the Latin automaton (see ``boundary_text``): a phrase it finds starts a
-    word, so only its end is checked."""
+    word, so only its end is checked. When the longest phrase there ends inside a word
+    ("temporarily not accept" in "temporarily not accepted"), the words it covered are walked
+    again, where a shorter phrase may start ("not accepted")."""
     n = len(norm)
     last_end = -1
     by_group = appends if appends is not None else []
@@ -668,6 +671,8 @@ def _scan_latin(
     for end_idx, entry in auto.iter_long(marked[lo : hi + 1]):
         end = end_idx + lo
         start = end - entry[0]
+        if stop_at >= 0 and start >= stop_at:
+            break
         if start < last_end:
             continue
         if entry[11] and not norm.startswith(entry[4], start):
@@ -687,13 +692,20 @@ def _scan_latin(
                     ):
                         end += 1
                     else:
+                        last_end = _rescan_latin(
+                            auto, norm, orig, start, end, hi, append, appends, last_end
+                        )
                         continue
         else:
             if entry[5] and start < lo:  # a "~" phrase begun before the window
                 continue
-            end = _checked_end(entry, norm, orig, start, end)
-            if end < 0:
+            checked = _checked_end(entry, norm, orig, start, end)
+            if checked < 0:
+                last_end = _rescan_latin(
+                    auto, norm, orig, start, end, hi, append, appends, last_end
+                )
                 continue
+            end = checked
         key = entry[4]
         if append is not None:
             for v in entry[3]:
@@ -702,6 +714,7 @@ def _scan_latin(
             for g, v in entry[3]:
                 by_group[g](_new(Match, (start, end, v, key)))
         last_end = end
+    return last_end
 
 
 def _checked_end(entry: tuple[Any, ...], norm: str, orig: str, start: int, end: int) -> int:
@@ -739,6 +752,29 @@ def _checked_end(entry: tuple[Any, ...], norm: str, orig: str, start: int, end: 
         while end < n and is_word_char(norm[end]):
             end += 1
     return end
+
+
+def _rescan_latin(
+    auto: Any,
+    norm: str,
+    orig: str,
+    start: int,
+    end: int,
+    hi: int,
+    append: Callable[[Match], None] | None,
+    appends: list[Callable[[Match], None]] | None,
+    last_end: int,
+) -> int:
+    """Walks again from the next word start inside a phrase that ended mid-word (only as far
+    as a phrase that starts there can reach: the walk copies the text it is given)."""
+    p = norm.find(" ", start, end)
+    if p < 0 or p + 1 >= end:
+        return last_end
+    reach = min(hi, end + _LONGEST_PHRASE)
+    return max(last_end, _scan_latin(auto, norm, orig, p + 1, reach, append, appends, end))
+
+
+_LONGEST_PHRASE = 400  # characters: longer than any phrase of the lexicons
 
 
 def _rescan(
