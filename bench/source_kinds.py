@@ -14,7 +14,7 @@ _CUSTOMS = re.compile(
     r"\b(customs|CBP|CBSA|HMRC|border|douanes?|zoll\w*|\w+zoll\w*|aduan\w*|dogan[ae]|alf[âa]ndega|"
     r"receita federal|celn\w*|skarbow\w*|tull\w*|tolletaten|toldstyrelsen|g[üu]mr[üu]k\w*|"
     r"таможн\w*|митн\w*|services frontaliers|h[ảa]i quan|bea (?:dan )?cukai|kastam|muitin\w*|muita|"
-    r"tolliamet|vamal\w*|carin(?:sk\w*|a|e)|царин\w*|τελωνει\w*|τελωνεί\w*|"
+    r"tolliamet|vamal\w*|bojxona\w*|кеден\w*|carin(?:sk\w*|a|e)|царин\w*|τελωνει\w*|τελωνεί\w*|"
     # the revenue and tax authorities that run a country's customs (Irish Revenue, SARS, AADE,
     # NAV: "Nemzeti Adó- és Vámhivatal", DG TAXUD)
     r"revenue commissioners|irish revenue|south african revenue|public revenue|state revenue|"

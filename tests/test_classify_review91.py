@@ -174,6 +174,17 @@ _NOTICES = [
         {"relevant": False},
         id="ru-utility-payments-suspended",
     ),
+    # Swedish "no longer possible to send" in a clause's word order
+    pytest.param(
+        "SE",
+        "postal",
+        "Värdeförsändelser till utlandet",
+        "Från och med den 1 juli slutar vi erbjuda tjänsten Värde utrikes. Det innebär att det "
+        "inte längre går att skicka kontanter eller smycken som värdeförsändelse till något land "
+        "utanför Sverige.",
+        {"destinations": ["*"], "categories": ["cash_valuables", "jewelry"]},
+        id="sv-no-longer-possible-to-send-clause-order",
+    ),
 ]
 
 

@@ -586,9 +586,9 @@ def _scan(
     flags; each goes to ``append``, or with groups to ``appends[group]``. Returns where the
     last kept match ends. ``stop_at``: keep only matches that start before it.
 
-    The automaton reports the longest phrase at each place; when that one starts inside a
-    word ("e mail" in "notice mail"), a phrase that starts at the next word ("mail") would be
-    lost, so the words it covered are walked again."""
+    The automaton reports the longest phrase at each place; when that one starts or ends
+    inside a word ("e mail" in "notice mail"), a phrase that starts at the next word ("mail")
+    would be lost, so the words it covered are walked again."""
     n = len(norm)
     last_end = -1
     by_group = appends if appends is not None else []
@@ -622,6 +622,9 @@ def _scan(
                     ):
                         end += 1
                     else:
+                        last_end = _rescan(
+                            auto, norm, orig, start, end, hi, append, appends, last_end
+                        )
                         continue
         else:
             first = entry[9]
@@ -635,9 +638,11 @@ def _scan(
                         continue
                 elif first == _KANA and (is_katakana(prev) or prev == "\u30fc"):
                     continue
-            end = _checked_end(entry, norm, orig, start, end)
-            if end < 0:
+            checked = _checked_end(entry, norm, orig, start, end)
+            if checked < 0:
+                last_end = _rescan(auto, norm, orig, start, end, hi, append, appends, last_end)
                 continue
+            end = checked
         key = entry[4]
         if append is not None:
             for v in entry[3]:
