@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from monitor.classify import classify
+from tests.classify_check import EU27 as _EU27
 
 _NOTICES = [
     # places given as examples of the countries goods come from, after a clause
@@ -184,6 +185,46 @@ _NOTICES = [
         "utanför Sverige.",
         {"destinations": ["*"], "categories": ["cash_valuables", "jewelry"]},
         id="sv-no-longer-possible-to-send-clause-order",
+    ),
+    # a stop named only with where the mail comes from: the source's own country receives it
+    pytest.param(
+        "IN",
+        "postal",
+        "Suspension of the exchange of mail and parcels from Myanmar",
+        "The exchange of all categories of mail and parcels from Myanmar is suspended with "
+        "immediate effect. Items originating in Myanmar will not be processed for delivery.",
+        {"change_kind": "suspension", "destinations": ["IN"]},
+        id="en-stop-of-mail-from-a-country",
+    ),
+    # Italian "to the" before each place of a list, and San Marino's official name
+    pytest.param(
+        "CH",
+        "postal",
+        "Italia: possibili ritardi per lo sciopero generale",
+        "A causa dello sciopero generale di venerdì, gli invii destinati all'Italia, alla "
+        "Repubblica di San Marino e alla Città del Vaticano potrebbero subire ritardi.",
+        {"change_kind": "delay", "destinations": ["IT", "SM", "VA"]},
+        id="it-alla-before-each-place",
+    ),
+    # Chinese "still handled under the current rules"
+    pytest.param(
+        "CN",
+        "postal",
+        "关于寄往欧盟国家邮件报关数据要求的公告",
+        "自7月1日起，寄往欧盟成员国的含物品类国际邮件须提供完整的电子报关数据。"
+        "寄往英国、瑞士、挪威的邮件仍按现行规定办理。",
+        {"change_kind": "new_requirement", "destinations": _EU27},
+        id="zh-still-under-current-rules",
+    ),
+    # the US Virgin Islands in Arabic
+    pytest.param(
+        "DZ",
+        "postal",
+        "تعليق قبول الطرود الموجهة إلى الولايات المتحدة الأمريكية",
+        "يتم تعليق قبول الطرود البريدية الموجهة إلى الولايات المتحدة الأمريكية، بما في ذلك "
+        "بورتوريكو وغوام وجزر العذراء الأمريكية.",
+        {"change_kind": "suspension", "destinations": ["GU", "PR", "US", "VI"]},
+        id="ar-us-virgin-islands",
     ),
 ]
 

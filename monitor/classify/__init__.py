@@ -275,6 +275,12 @@ def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[
     return out
 
 
+# Changes that, named only with where the goods come from, are about the goods arriving
+_CAME_IN_KINDS = frozenset(
+    ("duty_tax_change", "suspension", "prohibited_items", "restriction", "new_requirement")
+)
+
+
 def _came_from_abroad(roles: list[Any], origin: str) -> Any:
     """The first place named as where goods come from, if it is a country other than
     ``origin`` (not "goods from the United States" in a US notice, nor a region)."""
@@ -848,7 +854,7 @@ def _classify_doc(
         origin
         # (not a carrier's delay: "Shipments originating from China may be delayed" is of its
         # whole network)
-        and (kind.kind == "duty_tax_change" or (kind.kind == "delay" and not carrier))
+        and (kind.kind in _CAME_IN_KINDS or (kind.kind == "delay" and not carrier))
         and (came_from := _came_from_abroad(dest.roles, origin)) is not None
     ):
         # "VAT on every parcel from web shops in China": a duty named only with where parcels

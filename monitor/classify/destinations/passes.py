@@ -93,6 +93,9 @@ _GLUE = lazy_compile(
     r"lidstaat|[eé]tats? membres?|estados? miembros?|stati membri|stato membro|"
     r"einschl|einschlieslich|sowie in|sowie|as well as in|und in|e in|e nel|e nella|e nei|"
     r"e negli|e nelle|as well as to|ainsi qu'en|ainsi qu'a|"
+    # Italian "to the" said again before each place: "all'Italia, alla Repubblica di San Marino
+    # e alla Città del Vaticano"
+    r"alla|alle|allo|agli|ai|al|"
     r"así como en|asi como en|nonché in|nonche in|alsmede in|ainsi que|its|their|overseas|"
     r"territories|territory|such as|"
     r"namely|tal como|incluido|incluidos|compris|plus|also|auch|nor|neither|ni|nem|weder|"
