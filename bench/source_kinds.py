@@ -18,7 +18,9 @@ _CUSTOMS = re.compile(
     # the revenue and tax authorities that run a country's customs (Irish Revenue, SARS, AADE,
     # NAV: "Nemzeti Adó- és Vámhivatal", DG TAXUD)
     r"revenue commissioners|irish revenue|south african revenue|public revenue|state revenue|"
-    r"revenue authority|tax authority|sars|aade|fbr|federal board of revenue|v[áa]mhivatal|taxud|agencia tributaria|"
+    r"revenue authority|tax authority|sars|aade|v[áa]mhivatal|taxud|agencia tributaria|"
+    # Pakistan's Federal Board of Revenue runs its customs
+    r"fbr|federal board of revenue|"
     r"administración tributaria|dian|arca|cbic|bazg|sunat|anam|sat|фтс|фіскальна|"
     # Slovenia's, Czechia's and Slovakia's financial administrations run their customs
     r"finan[čc]n\w* (?:uprava|spr[áa]va)|furs|"

@@ -281,17 +281,33 @@ _CAME_IN_KINDS = frozenset(
 )
 
 
-def _came_from_abroad(roles: list[Any], origin: str) -> Any:
+def _came_from_abroad(roles: list[Any], origin: str, sent_from: Doc | None = None) -> Any:
     """The first place named as where goods come from, if it is a country other than
-    ``origin`` (not "goods from the United States" in a US notice, nor a region)."""
+    ``origin`` (not "goods from the United States" in a US notice, nor a region). With
+    ``sent_from`` (the notice), only a place the mail comes from, not where goods were made
+    ("speelgoed gemaakt in China")."""
     return next(
         (
             r
             for r in roles
-            if r.role == ORIGIN and r.place.code != origin and not r.place.code.startswith("@")
+            if r.role == ORIGIN
+            and r.place.code != origin
+            and not r.place.code.startswith("@")
+            and (
+                sent_from is None
+                or r.cue is None
+                or _MADE_IN.search(sent_from.norm, r.cue[0], r.place.start) is None
+            )
         ),
         None,
     )
+
+
+# Where goods were made, in the words of an origin's cue ("made in", "gemaakt in", "hechos en")
+_MADE_IN = lazy_compile(
+    r"\b(?:made|manufactured|produced|gemaakt|geproduceerd|hergestellt|fabrique\w*|hech[oa]s?|"
+    r"fabricad\w*|prodott\w*|produzid\w*|wyprodukowan\w*|vyroben\w*|произведен\w*)\b"
+)
 
 
 # what a foreign post says: "Pos Malaysia has advised", "Canada Post informs", "La Poste
@@ -855,11 +871,18 @@ def _classify_doc(
         # (not a carrier's delay: "Shipments originating from China may be delayed" is of its
         # whole network)
         and (kind.kind in _CAME_IN_KINDS or (kind.kind == "delay" and not carrier))
-        and (came_from := _came_from_abroad(dest.roles, origin)) is not None
+        and (
+            came_from := _came_from_abroad(
+                dest.roles, origin, doc if kind.kind != "duty_tax_change" else None
+            )
+        )
+        is not None
     ):
         # "VAT on every parcel from web shops in China": a duty named only with where parcels
         # come from is paid where they arrive, the source's own country; so is a delay of
-        # "przesyłki nadane w Chinach" (parcels posted in China) told by the Polish post
+        # "przesyłki nadane w Chinach" (parcels posted in China) told by the Polish post, and
+        # a stop of "mail and parcels from Pakistan" told by India Post (not of "toys made in
+        # China", refused where they are posted)
         codes = [origin]
         item = _ev(doc, "destinations", origin, came_from.place.start, came_from.place.end)
         item["note"] = "goods that come from here are taxed on arrival: the source's own country"
