@@ -226,6 +226,25 @@ _NOTICES = [
         {"change_kind": "suspension", "destinations": ["GU", "PR", "US", "VI"]},
         id="ar-us-virgin-islands",
     ),
+    # Spanish "can only be released if", and a branch's counter closed
+    pytest.param(
+        "CL",
+        "customs",
+        "Importación de medicamentos por envíos postales",
+        "A contar del 1 de octubre, los medicamentos importados por personas a través de envíos "
+        "postales solo podrán liberarse si cuentan con receta médica a nombre del destinatario.",
+        {"change_kind": "restriction", "destinations": ["CL"]},
+        id="es-can-only-be-released-if",
+    ),
+    pytest.param(
+        "EC",
+        "postal",
+        "Cierre temporal de la agencia Centro",
+        "Por trabajos de remodelación, la agencia Centro suspende su atención al público del 3 "
+        "al 28 de junio. Los usuarios podrán realizar sus envíos en la agencia Norte.",
+        {"relevant": False},
+        id="es-branch-counter-closed",
+    ),
 ]
 
 
