@@ -245,6 +245,24 @@ _NOTICES = [
         {"relevant": False},
         id="es-branch-counter-closed",
     ),
+    # short Thai names (Peru, Chile) and the West Bank in Japanese, not Jordan
+    pytest.param(
+        "TH",
+        "postal",
+        "ระงับการรับฝากไปรษณียภัณฑ์ระหว่างประเทศ",
+        "ไปรษณีย์ไทยขอระงับการรับฝากสิ่งของไปรษณีย์ระหว่างประเทศ (จดหมาย พัสดุไปรษณีย์) "
+        "ไปยังประเทศปลายทางดังต่อไปนี้\n1. เปรู 2. ชิลี",
+        {"change_kind": "suspension", "destinations": ["CL", "PE"]},
+        id="th-short-names-peru-chile",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "ヨルダン川西岸地区あて郵便物の引受停止について",
+        "ヨルダン川西岸地区あての郵便物の引受けを一時停止します。",
+        {"change_kind": "suspension", "destinations": ["PS"]},
+        id="ja-west-bank-not-jordan",
+    ),
 ]
 
 
