@@ -263,6 +263,26 @@ _NOTICES = [
         {"change_kind": "suspension", "destinations": ["PS"]},
         id="ja-west-bank-not-jordan",
     ),
+    # an executive suspended; an Italian public competition for customs staff
+    pytest.param(
+        "PG",
+        "postal",
+        "Board suspends Managing Director pending investigation",
+        "The Board has suspended the Managing Director with immediate effect pending an "
+        "investigation. Mail, parcel and EMS services continue across all provinces.",
+        {"relevant": False},
+        id="en-managing-director-suspended",
+    ),
+    pytest.param(
+        "IT",
+        "customs",
+        "Concorso pubblico per 500 funzionari doganali",
+        "È indetto un concorso pubblico per il reclutamento a tempo indeterminato di 500 "
+        "funzionari, che si occuperanno dei controlli sulle spedizioni di e-commerce e della "
+        "verifica dei prodotti vietati, come armi, medicinali e sigarette elettroniche.",
+        {"relevant": False},
+        id="it-public-competition-for-staff",
+    ),
 ]
 
 
