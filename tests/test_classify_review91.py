@@ -283,6 +283,54 @@ _NOTICES = [
         {"relevant": False},
         id="it-public-competition-for-staff",
     ),
+    # the review's traps: "from X to countries such as Y" names where mail goes
+    pytest.param(
+        "UA",
+        "postal",
+        "Parcels to Europe resumed",
+        "You can now send parcels from Ukraine to countries such as Poland, Germany and "
+        "Lithuania again.",
+        {"change_kind": "resumption", "destinations": ["DE", "LT", "PL"]},
+        id="en-from-home-to-countries-such-as",
+    ),
+    pytest.param(
+        "CA",
+        "postal",
+        "Mail to the Middle East suspended",
+        "Mail from Canada to countries such as Israel and Jordan is temporarily suspended.",
+        {"change_kind": "suspension", "destinations": ["IL", "JO"]},
+        id="en-from-home-to-countries-such-as-suspended",
+    ),
+    # ... a passengers' word in a sentence of mail
+    pytest.param(
+        "DE",
+        "postal",
+        "Lithiumbatterien in Paketen in die USA",
+        "Da Lithiumbatterien an Bord von Flugzeugen ein Brandrisiko darstellen, nehmen wir ab "
+        "sofort keine Pakete mit Lithiumbatterien in die USA mehr an.",
+        {"destinations": ["US"], "categories": ["lithium_batteries"]},
+        id="de-on-board-in-a-sentence-of-mail",
+    ),
+    # ... a country's own "restrictive measures" are no EU sanctions
+    pytest.param(
+        "IT",
+        "postal",
+        "Misure restrittive USA sulle spedizioni",
+        "Da oggi Poste Italiane sospende l'accettazione delle spedizioni di merci a causa delle "
+        "nuove regole doganali americane.",
+        {"change_kind": "suspension", "destinations": ["US"]},
+        id="it-us-restrictive-measures-in-title",
+    ),
+    # ... and ballot papers beside a real stop
+    pytest.param(
+        "ES",
+        "postal",
+        "Envíos a Venezuela",
+        "Correos suspende la admisión de envíos a Venezuela. Las papeletas de voto por correo de "
+        "los residentes en el extranjero no se ven afectadas.",
+        {"change_kind": "suspension", "destinations": ["VE"]},
+        id="es-ballot-papers-beside-a-stop",
+    ),
 ]
 
 

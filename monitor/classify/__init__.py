@@ -275,9 +275,10 @@ def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[
     return out
 
 
-# Changes that, named only with where the goods come from, are about the goods arriving
+# Changes that, named only with where the goods come from, are about the goods arriving (a
+# duty, and these when the source is no carrier)
 _CAME_IN_KINDS = frozenset(
-    ("duty_tax_change", "suspension", "prohibited_items", "restriction", "new_requirement")
+    ("delay", "suspension", "prohibited_items", "restriction", "new_requirement")
 )
 
 
@@ -868,9 +869,9 @@ def _classify_doc(
                 evidence.append(_ev(doc, "destinations", code, start, end))
     elif (
         origin
-        # (not a carrier's delay: "Shipments originating from China may be delayed" is of its
-        # whole network)
-        and (kind.kind in _CAME_IN_KINDS or (kind.kind == "delay" and not carrier))
+        # (not a carrier's delay or stop: "Shipments originating from China may be delayed",
+        # "pickups in Haiti are suspended" are of its network there)
+        and (kind.kind == "duty_tax_change" or (kind.kind in _CAME_IN_KINDS and not carrier))
         and (
             came_from := _came_from_abroad(
                 dest.roles, origin, doc if kind.kind != "duty_tax_change" else None
@@ -885,7 +886,11 @@ def _classify_doc(
         # China", refused where they are posted)
         codes = [origin]
         item = _ev(doc, "destinations", origin, came_from.place.start, came_from.place.end)
-        item["note"] = "goods that come from here are taxed on arrival: the source's own country"
+        item["note"] = (
+            "goods that come from here are taxed on arrival: the source's own country"
+            if kind.kind == "duty_tax_change"
+            else "mail that comes from here is changed where it arrives: the source's own country"
+        )
         evidence.append(item)
     elif (
         origin

@@ -783,10 +783,11 @@ _LEAVING_TITLE = lazy_compile(
     # l'international", "colis reçus à l'international": bought, received)
     r"(?:envois?|envoyer|expeditions?|expedier|acceptation) "
     r"(?:(?!recu|command|achet|achat|import)\w+ ){0,2}?a l.international|"
-    # "Suspensión de la admisión de envíos al exterior" (not "compras al exterior": bought)
+    # "Suspensión de la admisión de envíos al exterior" (not "compras al exterior", "paquetes de
+    # compras al exterior": bought)
     r"(?:envios?|encomiendas?|paquetes|cartas|admision|remessas?|encomendas|spedizioni|invii) "
-    r"(?:\w+ ){0,2}?(?:al exterior|al extranjero|para o exterior|para o estrangeiro|"
-    r"all.estero|verso l.estero))\b|"
+    r"(?:(?!compra|acquist)\w+ ){0,2}?(?:al exterior|al extranjero|para o exterior|"
+    r"para o estrangeiro|all.estero|verso l.estero))\b|"
     r"差立|发运|發運"
 )
 

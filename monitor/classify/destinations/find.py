@@ -139,8 +139,8 @@ _LEGAL_CITATION = lazy_compile(rf"{_LAW_WORDS}\s*\(\s*$")
 
 # Cheap substring checks first: most notices name no sanction and cite no law.
 _SANCTION_HINTS = (
-    "sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictive", "sankc", "sancoes",
-    "sancao", "pakott", "pakote", "restritt", "restrictiv", "restriktive",
+    "sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictiv", "sankc", "sancoes",
+    "sancao", "pakott", "pakote", "restritt", "restriktive",
 )  # fmt: skip
 _AUTHORITY_HINTS = (
     *_SANCTION_HINTS, "embargo", "regulation", "directive", "(eu)", "(ec)", "(ес)", "(єс)",
@@ -167,13 +167,19 @@ _SANCTIONS_BY = lazy_compile(
 # the word of sanctions right before a body that imposes them: "Sanctions UE contre la
 # Russie", "Sanktionen der EU", "санкции ЕС" (not "Sanctions Iran": the target, where mail goes)
 _SANCTIONS_BEFORE = lazy_compile(
-    r"\b(?:sanctions?|sanktionen|sanciones|sanzioni|sancoes|санкции|санкції|"
-    # "misure restrittive UE", "restrictive measures of the EU"
-    r"restrictive measures|misure restrittive|mesures restrictives|medidas restrictivas|"
-    r"restriktive massnahmen)\s+"
+    r"\b(?:sanctions?|sanktionen|sanciones|sanzioni|sancoes|санкции|санкції)\s+"
     r"(?:de l'|de la |der |des |de |del |della |dell'|of the )?$"
 )
 _SANCTIONING = frozenset(("@EU", "US", "GB"))
+# The EU's sanctions are called its restrictive measures ("misure restrittive UE", "the
+# restrictive measures of the EU"); a country's "restrictive measures" are often its rules on
+# what comes in ("Misure restrittive USA sulle spedizioni"), read as any other place
+_EU_MEASURES_BEFORE = lazy_compile(
+    r"\b(?:restrictive measures|misure restrittive|mesures restrictives|medidas restrictivas|"
+    r"restriktive ma(?:ss|ß)nahmen)\s+"
+    r"(?:(?:of the|de l'|de la|dell'|della|der|des|adopted by the|imposed by the)\s*)?$"
+)
+_EU_MEASURES_REACH = 40
 # ... or any name followed by the target: "Sanktionen Kanadas gegen Russland"
 _AGAINST_AFTER = lazy_compile(
     r"\W{0,3}\s*(?:contre|against|gegen|contro|contra|против|проти|tegen)\b"
@@ -187,6 +193,14 @@ def _named_authority(doc: Doc, place: Place, sanctions: bool) -> bool:
     """A place that only says whose sanction or law is meant (not where mail goes);
     ``sanctions``: whether the text names any (the costlier look behind the place)."""
     if _SANCTIONS_AFTER.match(doc.norm, place.end):
+        return True
+    if (
+        place.code == "@EU"
+        and sanctions
+        and _EU_MEASURES_BEFORE.search(
+            doc.norm, max(0, place.start - _EU_MEASURES_REACH), place.start
+        )
+    ):
         return True
     if (
         sanctions

@@ -15,32 +15,43 @@ from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, Role
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc, paragraph_break
 
-# a cue of origin, then a noun for countries (or "abroad"): "procedentes de países", "from
-# non-EU countries", "aus Drittländern", "sellers based abroad"
+# Words that send somewhere: "from Ukraine to countries such as Poland" names where parcels go
+_TOWARD = (
+    r"to|into|towards|for|a|al|a la|en|in|nach|naar|vers|per|para|hacia|verso|na|do|til|till|"
+    r"в|во|до|на"
+)
+# a cue of origin, then up to two words that are not of sending (an adjective: "other", "non-EU",
+# "third"), then a noun for countries: "procedentes de países", "from non-EU countries", "aus
+# Drittländern", "uit landen", "ze zemí"; or sellers "based abroad"
 _ORIGIN_COUNTRIES = lazy_compile(
-    r"\b(?:from|procedentes? de|provenientes? de|originari[oa]s de|oriund[oa]s de|"
-    r"en provenance de|en provenance d'|provenant de|provenant d'|originating in|coming from|"
-    r"imported from|aus|von|provenienti da|provenienti dai|da|из|з|із|z|ze)\s+"
-    r"(?:(?:other|third|non|otros|outros|autres|altri|anderen|[^\W\d_]{1,10})\s+){0,2}"
+    r"(?:\b(?:from|procedentes? de|provenientes? de|originari[oa]s de|oriund[oa]s de|"
+    r"en provenance de|provenant de|originating in|coming from|imported from|aus|von|uit|"
+    r"provenienti da|provenienti dai|da|из|з|із|z|ze)\s+|"
+    r"\b(?:en provenance|provenant) d')"
+    rf"(?:(?!(?:{_TOWARD})\s)[^\W\d_]{{1,10}}\s+){{0,2}}"
     r"(?:countries|paises|pays|lander|landern|drittlandern|drittstaaten|paesi|landen|стран|"
-    r"странах|страны|країн|krajow|krajin)\b"
-    r"|\b(?:based|established|located|registered) (?:abroad|overseas|outside)\b"
+    r"страны|країн|krajow|krajin|zemi|statu)\b"
+    r"|\b(?:sellers|companies|retailers|shops|vendors|merchants|platforms|websites)\s+"
+    r"(?:based|established|located|registered) (?:abroad|overseas|outside)\b"
 )
 # an example marker right before the place (the list's article or preposition allowed):
-# "..., como la", "(entre ellos", " mainly in", "—principalmente"
+# "..., como la", "(entre ellos", " mainly in", "—principalmente", "，如"
 _MARKER_BEFORE = lazy_compile(
-    rf"(?:[(\[,:]\s*|\s)(?:{_EXAMPLE_MARKERS}|entre (?:ellos|otros|elles|outros|eles)|"
-    r"principalmente|principalement|mainly|chiefly|mostly|notably|in particular|particularly|"
-    r"especially|sobre todo|sobretudo|nomeadamente|insbesondere|vor allem|en particulier|"
-    r"surtout|soprattutto|in particolare|especialmente|в частности|главным образом|особенно)"
+    rf"(?:[(\[,:\uff0c\u3001\uff08]\s*|\s)(?:{_EXAMPLE_MARKERS}|entre (?:ellos|otros|elles|outros|"
+    r"eles)|principalmente|principalement|mainly|chiefly|mostly|notably|in particular|"
+    r"particularly|especially|sobre todo|sobretudo|nomeadamente|insbesondere|vor allem|"
+    r"en particulier|surtout|soprattutto|in particolare|especialmente|в частности|"
+    r"главным образом|особенно)"
     r"\s*[:,]?\s*(?:(?:from|de|da|aus|von|in|en|em|из|з)\s+)?"
     r"(?:(?:the|la|el|a|o|le|les|l'|die|der)\s*)?$"
 )
 _REACH = 160  # characters from the cue of origin to the place
-_BREAK = lazy_compile(r"[;.!?\n]")
+# what the cue's words cannot reach across (within the sentence, whose dots of "e.g." and
+# "3.000" are no end)
+_BREAK = lazy_compile(r"[;\n]")
 HINTS = (
     "countries", "paises", "pays", "lander", "paesi", "landen", "стран", "країн", "krajow",
-    "krajin", "drittstaat", "abroad", "overseas", "outside",
+    "krajin", "zemi", "statu", "drittstaat", "abroad", "overseas", "outside",
 )  # fmt: skip
 
 
@@ -60,12 +71,13 @@ def origin_examples(doc: Doc, roles: list[Role]) -> None:
         cues = list(_ORIGIN_COUNTRIES.finditer(lead, 0, marker.start() + 1))
         if not cues or _BREAK.search(doc.full, a + cues[-1].end(), pos):
             continue
-        r.role, r.source = ORIGIN, "examples"
+        cue = (a + cues[-1].start(), r.place.end)
+        r.role, r.cue, r.source = ORIGIN, cue, "examples"
         end = r.place.end
         for q in roles[i + 1 :]:
             gap = norm[end : q.place.start]
             if not _GLUE.match(gap) or paragraph_break(doc.full[end : q.place.start]):
                 break
             if q.role == NEUTRAL:
-                q.role, q.source = ORIGIN, "examples"
+                q.role, q.cue, q.source = ORIGIN, (cue[0], q.place.end), "examples"
             end = q.place.end

@@ -697,7 +697,7 @@ _INTERNATIONAL_MAIL_TITLE = lazy_compile(
 
 
 @lru_cache(maxsize=1)
-def _passenger_keys() -> frozenset[str]:
+def passenger_keys() -> frozenset[str]:
     return lexicon.list_keys("kinds.yaml", "passenger_words")
 
 
@@ -727,7 +727,7 @@ def count_topics(
     topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
     if topic_matches and _sending_sentences(doc):
         # "the rules for overhead bins do not apply to mail": a passengers' word beside mail
-        passenger = _passenger_keys()
+        passenger = passenger_keys()
         topic_matches = [m for m in topic_matches if m.key not in passenger]
     counted = [m for m in figures if doc.counts(m.start)] if figures else []
     if counted and _stop_beside_figures(doc, counted, votes):

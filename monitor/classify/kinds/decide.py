@@ -16,6 +16,7 @@ from monitor.classify.kinds.choose import (
     KINDS,
     choose_kind,
     count_topics,
+    passenger_keys,
 )
 from monitor.classify.kinds.denials import (
     _BRANCH,
@@ -112,6 +113,7 @@ from monitor.classify.kinds.topics import (
     _other_service_sentences,
     _points_to_list,
     _restricted_mail,
+    _sending_sentences,
     _starts_on_date,
     _transport_stop,
     advised_only,
@@ -634,7 +636,11 @@ def _notice_context(
     topic_sentences = {
         doc.sentence_of(m.start)
         for m in by_group.get("irrelevant_topics", [])
-        if m.value != "question_topics" and not _exhibit_beside_dated_change(doc, m)
+        if m.value != "question_topics"
+        and not _exhibit_beside_dated_change(doc, m)
+        # a passengers' word in a sentence of mail ("lithium batteries are dangerous on board
+        # aircraft, so ... no longer accepted"): the sentence tells of mail (see count_topics)
+        and not (m.key in passenger_keys() and doc.sentence_of(m.start) in _sending_sentences(doc))
     }
     # a parliamentary question weakens its sentence only up to a colon: "Vragen van het lid ...
     # over het stopzetten van ..." asks about a stop; "Naar aanleiding van Kamervragen meldt
