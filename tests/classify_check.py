@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from monitor.classify import Classification, classify
 
 # the members of the EU, which a notice on the union's rules names as its destinations
@@ -39,4 +41,17 @@ def check_relevant(
         assert got.destinations == destinations, got.evidence
     if categories is not None:
         assert got.categories == categories, got.evidence
+    return got
+
+
+def check_fields(
+    origin: str, source_kind: str, title: str, text: str, want: dict[str, Any]
+) -> Classification:
+    """The notice classified once; the fields ``want`` names are checked (``relevant``
+    unless it says otherwise), the first evidence items as the message."""
+    got = classify(title, text, origin=origin, source_kind=source_kind)
+    assert got.relevant == want.get("relevant", True), got.evidence[:4]
+    for field in ("change_kind", "destinations", "categories"):
+        if field in want:
+            assert sorted(getattr(got, field)) == sorted(want[field]), got.evidence[:4]
     return got

@@ -71,3 +71,9 @@ def test_a_phrase_after_a_symbol_of_another_script_is_found():
 )
 def test_a_phrase_inside_a_longer_one_that_ends_mid_word_is_found(phrases, text, expected):
     assert _found(phrases, text) == expected
+
+
+def test_a_phrase_longer_than_a_walk_again_reaches_is_refused():
+    # the walk again after a phrase that ends mid-word reaches LONGEST_PHRASE characters on
+    with pytest.raises(ValueError, match="longer than"):
+        PhraseMatcher([(*parse_phrase("word " * 90), "long")])

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.classify import classify
 from tests.classify_check import EU27 as _EU27
+from tests.classify_check import check_fields
 
 _NOTICES = [
     # places given as examples of the countries goods come from, after a clause
@@ -336,10 +336,4 @@ _NOTICES = [
 
 @pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
 def test_notice(origin: str, source_kind: str, title: str, text: str, want: dict) -> None:
-    """Each notice classified once; the fields its case names are checked (relevant unless
-    it says otherwise)."""
-    got = classify(title, text, origin=origin, source_kind=source_kind)
-    assert got.relevant == want.get("relevant", True), got.evidence[:4]
-    for field in ("change_kind", "destinations", "categories"):
-        if field in want:
-            assert sorted(getattr(got, field)) == sorted(want[field]), got.evidence[:4]
+    check_fields(origin, source_kind, title, text, want)

@@ -260,6 +260,9 @@ class PhraseMatcher:
                 table[key] = (flags, old[1])
             if value not in old[1]:
                 old[1].append(value)
+        longest = max(table, key=len, default="")
+        if len(longest) >= LONGEST_PHRASE:  # (a walk again after a phrase reaches no further)
+            raise ValueError(f"phrase {longest[:40]!r}... is longer than {LONGEST_PHRASE} chars")
         # A phrase that a shorter "prefix*" phrase with the same meaning already covers is
         # dropped: the automaton keeps the longest phrase at a place, and "suspende" would
         # hide "suspend*" in "suspended".
@@ -608,7 +611,9 @@ def _scan(
                 if prev != " " and (
                     prev.isalnum() or prev == "_" or (prev >= "\u0300" and is_word_char(prev))
                 ):
-                    last_end = _rescan(auto, norm, orig, start, end, hi, append, appends, last_end)
+                    last_end = _rescan(
+                        _scan, auto, norm, orig, start, end, hi, append, appends, last_end
+                    )
                     continue
             if end < n:
                 nxt = norm[end]
@@ -623,7 +628,7 @@ def _scan(
                         end += 1
                     else:
                         last_end = _rescan(
-                            auto, norm, orig, start, end, hi, append, appends, last_end
+                            _scan, auto, norm, orig, start, end, hi, append, appends, last_end
                         )
                         continue
         else:
@@ -633,14 +638,16 @@ def _scan(
                 if first == _LATIN:
                     if prev.isalnum() or prev == "_" or (prev >= "\u0300" and is_word_char(prev)):
                         last_end = _rescan(
-                            auto, norm, orig, start, end, hi, append, appends, last_end
+                            _scan, auto, norm, orig, start, end, hi, append, appends, last_end
                         )
                         continue
                 elif first == _KANA and (is_katakana(prev) or prev == "\u30fc"):
                     continue
             checked = _checked_end(entry, norm, orig, start, end)
             if checked < 0:
-                last_end = _rescan(auto, norm, orig, start, end, hi, append, appends, last_end)
+                last_end = _rescan(
+                    _scan, auto, norm, orig, start, end, hi, append, appends, last_end
+                )
                 continue
             end = checked
         key = entry[4]
@@ -697,8 +704,8 @@ def _scan_latin(
                     ):
                         end += 1
                     else:
-                        last_end = _rescan_latin(
-                            auto, norm, orig, start, end, hi, append, appends, last_end
+                        last_end = _rescan(
+                            _scan_latin, auto, norm, orig, start, end, hi, append, appends, last_end
                         )
                         continue
         else:
@@ -706,8 +713,8 @@ def _scan_latin(
                 continue
             checked = _checked_end(entry, norm, orig, start, end)
             if checked < 0:
-                last_end = _rescan_latin(
-                    auto, norm, orig, start, end, hi, append, appends, last_end
+                last_end = _rescan(
+                    _scan_latin, auto, norm, orig, start, end, hi, append, appends, last_end
                 )
                 continue
             end = checked
@@ -759,30 +766,8 @@ def _checked_end(entry: tuple[Any, ...], norm: str, orig: str, start: int, end: 
     return end
 
 
-def _rescan_latin(
-    auto: Any,
-    norm: str,
-    orig: str,
-    start: int,
-    end: int,
-    hi: int,
-    append: Callable[[Match], None] | None,
-    appends: list[Callable[[Match], None]] | None,
-    last_end: int,
-) -> int:
-    """Walks again from the next word start inside a phrase that ended mid-word (only as far
-    as a phrase that starts there can reach: the walk copies the text it is given)."""
-    p = norm.find(" ", start, end)
-    if p < 0 or p + 1 >= end:
-        return last_end
-    reach = min(hi, end + _LONGEST_PHRASE)
-    return max(last_end, _scan_latin(auto, norm, orig, p + 1, reach, append, appends, end))
-
-
-_LONGEST_PHRASE = 400  # characters: longer than any phrase of the lexicons
-
-
 def _rescan(
+    scan: Callable[..., int],
     auto: Any,
     norm: str,
     orig: str,
@@ -793,8 +778,14 @@ def _rescan(
     appends: list[Callable[[Match], None]] | None,
     last_end: int,
 ) -> int:
-    """Walks again from the next word start inside a phrase that began mid-word."""
+    """Walks again (with ``scan``, the walk of this automaton) from the next word start inside
+    a phrase that began or ended mid-word, only as far as a phrase that starts there can reach
+    (the walk copies the text it is given)."""
     p = norm.find(" ", start, end)
     if p < 0 or p + 1 >= end:
         return last_end
-    return max(last_end, _scan(auto, norm, orig, p + 1, hi, append, appends, end))
+    reach = min(hi, end + LONGEST_PHRASE)
+    return max(last_end, scan(auto, norm, orig, p + 1, reach, append, appends, end))
+
+
+LONGEST_PHRASE = 400  # characters: a longer phrase is refused when a matcher is built
