@@ -589,9 +589,9 @@ def _scan(
     flags; each goes to ``append``, or with groups to ``appends[group]``. Returns where the
     last kept match ends. ``stop_at``: keep only matches that start before it.
 
-    The automaton reports the longest phrase at each place; when that one starts or ends
-    inside a word ("e mail" in "notice mail"), a phrase that starts at the next word ("mail")
-    would be lost, so the words it covered are walked again."""
+    The automaton reports the longest phrase at each place; when that one starts inside a
+    word ("e mail" in "notice mail") or ends inside one, a phrase that starts at the next word
+    ("mail") would be lost, so the words it covered are walked again."""
     n = len(norm)
     last_end = -1
     by_group = appends if appends is not None else []
