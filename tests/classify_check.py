@@ -45,7 +45,7 @@ def check_relevant(
 
 
 def check_fields(
-    origin: str, source_kind: str, title: str, text: str, want: dict[str, Any]
+    origin: str | None, source_kind: str, title: str, text: str, want: dict[str, Any]
 ) -> Classification:
     """The notice classified once; the fields ``want`` names are checked (``relevant``
     unless it says otherwise), the first evidence items as the message."""

@@ -93,6 +93,17 @@ _INCLUDING_BEFORE = lazy_compile(
 _INCLUDED_AFTER = lazy_compile(r"\s*(?:[,;).]|$)")
 
 
+# Papers said to prove something, right after the word ("documents proving the value",
+# "документы, подтверждающие стоимость"; normalised)
+_PROVING_AFTER = lazy_compile(
+    r",?\s*(?:that\s+)?(?:proving|prove|confirming|confirm|showing|substantiating|attesting|"
+    r"justifying|подтверждающ\w*|подтверждающих|що підтверджують|prouvant|justifiant|attestant|"
+    r"que acrediten|que demuestren|que comprueben|que justifiquen|que comprovem|comprovando|"
+    r"che attestano|che comprovano|che dimostrano|potwierdzajac\w*|zum nachweis|als nachweis|"
+    r"die (?:den|die|das) \w+ (?:belegen|nachweisen))\b"
+)
+
+
 def _included_documents(doc: Doc, m: Match) -> bool:
     return (
         _INCLUDING_BEFORE.search(doc.norm, max(0, m.start - 30), m.start) is not None
@@ -904,6 +915,8 @@ def decide_categories(
             or _GOODS_HELD_BEFORE.search(doc.norm, max(0, m.start - 40), m.start)
         ):
             continue  # "lettres internationales contenant des marchandises": goods
+        if m.value == "documents" and _PROVING_AFTER.match(doc.norm, m.end):
+            continue  # "документы, подтверждающие стоимость": papers that prove, no letters
         if m.value == "_all" and _ALL_CONTAINING.match(doc.norm, m.end):
             continue  # "all shipments to Saudi Arabia containing the following goods": those
         if m.value == "liquids" and _among_vapes(doc, matches, m.start):

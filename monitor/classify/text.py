@@ -39,11 +39,13 @@ _DAY_BEFORE_MONTH = lazy_compile(
 _MARKS_OTHER = "\u3002\uff01\uff1f\u0964\u17d4\u104b\u06d4\u061f\u0589\u1362"
 _CLOSING = ("\uff09", ")")  # the brackets a Japanese full stop may stand inside
 # Abbreviations a capitalised word follows inside a sentence: "Steuer- bzw. Identifikations-
-# nummer", "St. Lucia", "approx. EUR 20"; and one small letter ("e.g. Chad", "z. B. Smartphones"),
-# not a capital one: "parcels to the U.S. Mail to Canada is not affected" is two sentences
+# nummer", "St. Lucia", "approx. EUR 20", Turkish "(ör. Çin, ABD)"; and one small letter ("e.g.
+# Chad", "z. B. Smartphones"), not a capital one: "parcels to the U.S. Mail to Canada is not
+# affected" is two sentences
 _ABBREVIATIONS = frozenset(
     ("bzw", "ggf", "evtl", "inkl", "zzgl", "ca", "nr", "vgl", "gem", "st", "ste", "mt", "approx",
-     "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel")
+     "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel",
+     "ör", "örn")
 )  # fmt: skip
 # Capitals of Latin Extended-A ("Şirket", "İstanbul", "Łódź", "Škoda"), Greek, the Hangul
 # syllables (Korean writes no case), the Lao consonants and leading vowels, and the letters of
@@ -62,7 +64,8 @@ _DOT_END = lazy_compile(
     r"(?:(?=\s+[A-Z\u0400-\u042f\u00c0-\u00de"
     + _OTHER_CAPITALS
     + r"])|(?=\s*$))"
-    + r"(?<!\b[a-z]\.)(?<!\b[\u0621-\u064a]\.)(?<!\bz\. B\.)(?<!\bu\. A\.)"  # (and "د.": Dr.)
+    # (and "د.": Dr., Greek "π.χ.": e.g.)
+    + r"(?<!\b[a-z]\.)(?<!\b[\u0621-\u064a]\.)(?<!\bπ\.χ\.)(?<!\bz\. B\.)(?<!\bu\. A\.)"
     + "".join(
         rf"(?<!\b(?i:{'|'.join(sorted(a for a in _ABBREVIATIONS if len(a) == n))})\.)"
         for n in sorted({len(a) for a in _ABBREVIATIONS})

@@ -71,7 +71,9 @@ _EXAMPLE_MARKERS = (
     r"pavyzdziui|nt\.?|naiteks|til daemis|till exempel|for eksempel|som|"
     # Slavic: "npr." (Croatian, Serbian, Slovenian), "např." (Czech), "napr." (Slovak); not
     # spelt out ("iz tog razloga, na primjer Izrael": "for that reason", no origin)
-    r"npr\.?|napr\.?|нпр\.?)"
+    r"npr\.?|napr\.?|нпр\.?|"
+    # Greek "π.χ." (for example)
+    r"π\.\s?χ\.?)"
 )
 _EXAMPLES_GAP = lazy_compile(
     r"^\s*(?:[^\W\d_][\w'-]*(?:\s+|(?=[(\[,:]))){0,4}[(\[,:]?\s*"
@@ -437,6 +439,8 @@ def suffix_to(doc: Doc, place: Place) -> Role | None:
     if end is None:
         return None
     if end not in _FINNO_UGRIC_TO:
+        if end == "ya" and "ə" not in doc.norm:
+            return None  # "-ya" is Azerbaijani, which writes "ə": Turkish "Japonya" is a name
         if any(word + case in names for case in _TURKIC_TO_CASES):
             return None  # Uzbek "Turkiya" is a name of its own ("Turkiyaga"), not "Turki" + "ya"
         return Role(place, STRONG, (place.start, place.end), source="suffix")

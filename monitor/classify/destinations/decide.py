@@ -953,8 +953,17 @@ def _places_and_the_world(doc: Doc, roles: list[Role], chosen: dict[str, tuple[i
             and _WORLD_NARROWED.match(doc.norm, w.end) is None
             for w in worlds
         )
+        or _THE_WORLD_AND.search(doc.norm, max(0, r.place.start - 24), r.place.start) is not None
         for r in places
     )
+
+
+# "international and U.S. destinations", "international or U.S. services": the rest of the
+# world said before the place, as an adjective of the same noun
+_THE_WORLD_AND = lazy_compile(
+    r"\b(?:international|internationale?s?|internacional(?:es)?|internazional[ei])\s+"
+    r"(?:and|&|or|et|und|y|e|ou|oder|o)\s+(?:the\s+)?$"
+)
 
 
 # "international destinations routed through Canada", "... in the Pacific", "... that connect

@@ -140,7 +140,8 @@ _LEGAL_CITATION = lazy_compile(rf"{_LAW_WORDS}\s*\(\s*$")
 # Cheap substring checks first: most notices name no sanction and cite no law.
 _SANCTION_HINTS = (
     "sanction", "sanktion", "sancion", "sanzion", "санкц", "restrictiv", "sankc", "sancoes",
-    "sancao", "pakott", "pakote", "restritt", "restriktive",
+    "sancao", "pakott", "pakote", "restritt", "restriktive", "ограничител", "ограничительн",
+    "обмежувальн", "περιοριστικ",
 )  # fmt: skip
 _AUTHORITY_HINTS = (
     *_SANCTION_HINTS, "embargo", "regulation", "directive", "(eu)", "(ec)", "(ес)", "(єс)",
@@ -172,12 +173,15 @@ _SANCTIONS_BEFORE = lazy_compile(
 )
 _SANCTIONING = frozenset(("@EU", "US", "GB"))
 # The EU's sanctions are called its restrictive measures ("misure restrittive UE", "the
-# restrictive measures of the EU"); a country's "restrictive measures" are often its rules on
-# what comes in ("Misure restrittive USA sulle spedizioni"), read as any other place
+# restrictive measures of the EU", "ограничителни мерки на ЕС"); a country's "restrictive
+# measures" are often its rules on what comes in ("Misure restrittive USA sulle spedizioni"),
+# read as any other place
 _EU_MEASURES_BEFORE = lazy_compile(
     r"\b(?:restrictive measures|misure restrittive|mesures restrictives|medidas restrictivas|"
-    r"restriktive ma(?:ss|ß)nahmen)\s+"
-    r"(?:(?:of the|de l'|de la|dell'|della|der|des|adopted by the|imposed by the)\s*)?$"
+    r"restriktive ma(?:ss|ß)nahmen|masuri restrictive|ограничителни мерки|"
+    r"ограничительн\w* мер\w*|обмежувальн\w* заход\w*|περιοριστικα μετρα)\s+"
+    r"(?:(?:of the|de l'|de la|dell'|della|der|des|adopted by the|imposed by the|ale|на|"
+    r"της)\s*)?$"
 )
 _EU_MEASURES_REACH = 40
 # ... or any name followed by the target: "Sanktionen Kanadas gegen Russland"

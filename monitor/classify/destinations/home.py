@@ -22,14 +22,14 @@ from monitor.classify.normalize import normalize
 from monitor.classify.text import Doc, question_end
 
 # Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
-# "phát", "配達", "доставка"): what a storm or a strike at home holds up
+# "phát", "配達", "доставка", Welsh "(d)dosbarthu"): what a storm or a strike at home holds up
 DELIVERY = lazy_compile(
     r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|consegn\w*|distribu\w*|"
     r"livr\w*|(?:post|postin|paket|pakket|pakje|brief|pakke)?(?:bedeling|bezorg|zustell|utdel|"
     r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|"
     r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
     r"urucen\w*|уручен\w*|"
-    r"διανομ\w*|penghantaran)\b|"
+    r"διανομ\w*|penghantaran|d?dosbarth\w*)\b|"
     r"配達|配送|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
 )
 # Mail said to leave the country ("dispatch", "au départ de la France", "chiều đi", "差立て",
@@ -61,7 +61,8 @@ _SCRIPTS = ("ja", "ko", "zh_CN", "zh_TW", "th", "km", "lo", "my", "uk", "ru", "e
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # a Russian, Ukrainian or Belarusian region named by its adjective: its stem, declined
 _DECLINED_REGION = re.compile(r"([\w-]{4,}?)(?:ая|а) (?:область|вобласць)")
-_CJK_SUFFIX = "(?:県|府|都|道|省|市|地区|지방|도|시)"
+_CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")  # an ISO 3166-2 code
+_CJK_SUFFIX = "(?:県|縣|县|府|都|道|省|市|地区|지방|도|시)"
 
 
 @lru_cache(maxsize=64)
@@ -86,7 +87,10 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
     }
     names: set[str] = set()
     for full in written:
-        for raw in full.split("/"):
+        # the name in brackets is the other language's ("Monmouthshire [Sir Fynwy GB-FYN]",
+        # "Girona [Gerona]"), without the code some of them carry
+        bracketed = [_CODE.sub("", b).strip() for b in re.findall(r"\[(.*?)\]", full)]
+        for raw in [*full.split("/"), *filter(None, bracketed)]:
             raw = re.sub(r"\s*\[.*?\]", "", raw).strip()
             # "Valenciana, Comunidad" is written "Comunidad Valenciana"
             head, _, rest = raw.partition(", ")
@@ -105,7 +109,8 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
     parts = []
     if latin:
         words = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
-        parts.append(rf"(?<!\w)(?:{words})(?!\w)")
+        # (and the German genitive: "in Teilen Bayerns und Baden-Württembergs")
+        parts.append(rf"(?<!\w)(?:{words})s?(?!\w)")
     # "Харківська область" is declined: "у Харківській, Запорізькій областях"
     stems = {m.group(1) for n in names if (m := _DECLINED_REGION.fullmatch(n))}
     if stems:

@@ -18,7 +18,7 @@ from monitor.classify.text import Doc, paragraph_break
 # Words that send somewhere: "from Ukraine to countries such as Poland" names where parcels go
 _TOWARD = (
     r"to|into|towards|for|a|al|a la|en|in|nach|naar|vers|per|para|hacia|verso|na|do|til|till|"
-    r"в|во|до|на"
+    r"в|во|до|на|σε|στη|στην|στις|προς|για"
 )
 # a cue of origin, then up to two words that are not of sending (an adjective: "other", "non-EU",
 # "third"), then a noun for countries: "procedentes de países", "from non-EU countries", "aus
@@ -26,11 +26,13 @@ _TOWARD = (
 _ORIGIN_COUNTRIES = lazy_compile(
     r"(?:\b(?:from|procedentes? de|provenientes? de|originari[oa]s de|oriund[oa]s de|"
     r"en provenance de|provenant de|originating in|coming from|imported from|aus|von|uit|"
-    r"provenienti da|provenienti dai|da|из|з|із|z|ze)\s+|"
+    r"provenienti da|provenienti dai|da|из|з|із|z|ze|απο)\s+|"
     r"\b(?:en provenance|provenant) d')"
     rf"(?:(?!(?:{_TOWARD})\s)[^\W\d_]{{1,10}}\s+){{0,2}}"
     r"(?:countries|paises|pays|lander|landern|drittlandern|drittstaaten|paesi|landen|стран|"
-    r"страны|країн|krajow|krajin|zemi|statu)\b"
+    r"страны|країн|krajow|krajin|zemi|statu|χωρεσ|χωρων)\b"
+    # Turkish says "from" on the noun: "diğer ülkelerden (ör. Çin, ABD) gelen"
+    r"|\bulke\w{0,6}den\b"
     r"|\b(?:sellers|companies|retailers|shops|vendors|merchants|platforms|websites)\s+"
     r"(?:based|established|located|registered) (?:abroad|overseas|outside)\b"
 )
@@ -41,7 +43,7 @@ _MARKER_BEFORE = lazy_compile(
     r"eles)|principalmente|principalement|mainly|chiefly|mostly|notably|in particular|"
     r"particularly|especially|sobre todo|sobretudo|nomeadamente|insbesondere|vor allem|"
     r"en particulier|surtout|soprattutto|in particolare|especialmente|в частности|"
-    r"главным образом|особенно)"
+    r"главным образом|особенно|(?<=\()\s*or\.)"
     r"\s*[:,]?\s*(?:(?:from|de|da|aus|von|in|en|em|из|з)\s+)?"
     r"(?:(?:the|la|el|a|o|le|les|l'|die|der)\s*)?$"
 )
@@ -51,7 +53,7 @@ _REACH = 160  # characters from the cue of origin to the place
 _BREAK = lazy_compile(r"[;\n]")
 HINTS = (
     "countries", "paises", "pays", "lander", "paesi", "landen", "стран", "країн", "krajow",
-    "krajin", "zemi", "statu", "drittstaat", "abroad", "overseas", "outside",
+    "krajin", "zemi", "statu", "drittstaat", "ulke", "χωρ", "abroad", "overseas", "outside",
 )  # fmt: skip
 
 

@@ -34,7 +34,12 @@ from monitor.classify.text import (
 )
 
 # Greek "and", "or" and articles (final sigma as normalised); Hungarian "és", "vagy", "az"
-_GLUE_GREEK_HUNGARIAN = r"και|η|ή|οι|ο|τα|τη|την|το|τον|του|των|τισ|τουσ|τησ|es|vagy|az|"
+_GLUE_GREEK_HUNGARIAN = (
+    r"και|η|ή|οι|ο|τα|τη|την|το|τον|του|των|τισ|τουσ|τησ|es|vagy|az|"
+    # "the other member states of": "από την Ελλάδα και τα άλλα κράτη μέλη της ΕΕ" ("αλλα"
+    # alone is "but")
+    r"τα αλλα|τισ αλλεσ|των αλλων|κρατη μελη|κρατων μελων|"
+)
 # Romanian, Slovenian, Czech, Slovak, Croatian, Baltic and Finnish "and" and "or" (Estonian
 # "Hiina või USA e-poest": from a Chinese or US e-shop; not "ja", Portuguese "já" folded), and
 # Romanian "the other member states of" ("României și celorlalte state membre ale Uniunii

@@ -237,12 +237,14 @@ _STILL_STOPPED = word_start(
 
 # A resumption told as a later event or a condition (read folded): "se reanudarán cuando", "la
 # reprise dépendra de", "fino alla ripresa dei voli", "Eine Wiederaufnahme wird geprüft", "a retoma
-# será anunciada", "ils reprendront quand"
+# será anunciada", "ils reprendront quand", "возобновится по мере открытия"
 _RESUMPTION_PENDING = word_start(
     r"\b(?:cuando|quand|lorsque|quando|sobald|wenn|zodra|until|jusqu'a|hasta que|"
     r"fino alla|fino a quando|finche|depend\w*|gepruft|"
     r"sera anunciad\w*|sera annonce\w*|pas encore|not yet|"
-    r"noch nicht|todavia no|non ancora|ainda nao)\b"
+    r"noch nicht|todavia no|non ancora|ainda nao|"
+    # Russian "as ... open", "after the restoration", "will be possible"
+    r"по мере|после восстановления|будет возможн\w*|как только|когда)\b"
 )
 
 
@@ -1514,6 +1516,10 @@ def _outranking(
             and not _FUTURE_BEFORE.search(
                 doc.norm, max(doc.sentence_of(v.start)[0], v.start - 30), v.start
             )
+            # (nor a resumption said to wait for something: "возобновится по мере открытия")
+            and not _RESUMPTION_PENDING.search(
+                doc.norm, v.end, min(v.end + PENDING_REACH, doc.sentence_of(v.start)[1])
+            )
             for v in votes
         )
     ):
@@ -1537,8 +1543,10 @@ def _outranking(
         best = "restriction"  # "only express items accepted; economy parcels not accepted"
     if best != "informational" and said_unchanged:
         best = "informational"  # "Reminder: duty-free limits remain unchanged"
-    if best in _STOPS and _title_resumes(doc, votes):
-        best = "resumption"  # "Service to X restored": the body tells how it had stopped
+    if (best in _STOPS or best == "duty_tax_change") and _title_resumes(doc, votes):
+        # "Service to X restored": the body tells how it had stopped; "Omniva resumes sending
+        # goods to the United States": the duties prepaid are how it goes on
+        best = "resumption"
     elif best in _STOPS and _stops_over(doc, votes):
         best = "resumption"  # "Pakketten naar Israël waren geschorst. Vanaf 3 maart ..."
     elif (
@@ -1560,6 +1568,7 @@ def _outranking(
     return best
 
 
+PENDING_REACH = 25  # characters after a resumption where what it waits for is said
 LOCAL_PAUSE_DELAY_SHARE = 0.5
 CONDITIONS_LIMIT_SHARE = 0.5
 # What a local pause stops: the pick-ups and deliveries, the operations in a place

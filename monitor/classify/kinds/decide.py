@@ -2464,7 +2464,11 @@ _TOLD_LATER = lazy_compile(
     r"se (?:informara|comunicara|anunciara)|informaremos|comunicaremos|"
     r"sara comunicat[ao]|comunicheremo|informeremo|sera comunicad[ao]|"
     r"сообщим|будет сообщено|будет объявлено|проинформируем|уведомим|"
-    r"повідомимо|буде повідомлено)\b"
+    r"повідомимо|буде повідомлено|"
+    # or possible once something else is back: "Возобновление обмена будет возможно после
+    # восстановления транспортного сообщения"
+    r"будет возможн\w* после|станет возможн\w* после|will be possible (?:once|after|when)|"
+    r"sera possible (?:apres|des que|lorsque)|sera posible (?:tras|cuando|una vez))\b"
 )
 _TOLD_LATER_REACH = 100
 
