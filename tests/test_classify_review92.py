@@ -1,4 +1,4 @@
-"""Session 92, from blind sets 632-644: each case a notice written for one rule, with the
+"""Session 92, from blind sets 632-652: each case a notice written for one rule, with the
 fields that rule decides (its kind and destinations, its categories, or that it is no
 change)."""
 
@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.classify_check import EU27 as _EU27
 from tests.classify_check import check_fields
 
 _NOTICES = [
@@ -261,6 +262,215 @@ _NOTICES = [
         "товарами получатель обязан представить документы, подтверждающие стоимость товара.",
         {"change_kind": "new_requirement", "destinations": ["RU"], "categories": ["all_goods"]},
         id="ru-must-present-papers-proving-the-value",
+    ),
+    # places named, then referred to as where goods come from ("provenientes de esos países")
+    pytest.param(
+        "UY",
+        "other",
+        "Se prohíbe el ingreso de productos avícolas por envíos postales",
+        "Tras la confirmación de casos en Chile y Perú, se prohíbe el ingreso al país por envíos "
+        "postales y courier de carne de aves y huevos provenientes de esos países.",
+        {"change_kind": "prohibited_items", "destinations": ["UY"]},
+        id="es-from-those-countries",
+    ),
+    # a Chinese "to" (至) that ends "is approaching" before a comma; mooncakes are food
+    pytest.param(
+        "HK",
+        "postal",
+        "寄往澳洲的月餅：新入口規定",
+        "中秋節將至，香港郵政提醒市民，由9月1日起經郵遞寄入澳洲的含蛋黃月餅必須為商業包裝，每件郵件限重1公斤。",
+        {"destinations": ["AU"], "categories": ["commercial_goods", "food"]},
+        id="zh-approaching-comma-mooncakes",
+    ),
+    # Hebrew "except:" before its list, "does not apply to"
+    pytest.param(
+        "IL",
+        "other",
+        "הגבלה על משלוח בשמים למדינות האיחוד האירופי",
+        "החל מיום 1.3 לא יתקבלו דברי דואר המכילים בשמים לשליחה למדינות האיחוד האירופי.\n"
+        "למעט: קפריסין ויוון.\nההגבלה אינה חלה על בריטניה ושווייץ.",
+        {"destinations": [c for c in _EU27 if c not in ("CY", "GR")]},
+        id="he-except-colon-does-not-apply",
+    ),
+    # where an animal disease is: goods come from there
+    pytest.param(
+        "MX",
+        "other",
+        "SENASICA refuerza vigilancia en paquetería ante peste porcina africana en Haití",
+        "Ante la peste porcina africana en Haití, queda prohibido el ingreso a México, por "
+        "paquetería y servicio postal, de carne de cerdo y embutidos.",
+        {"change_kind": "prohibited_items", "destinations": ["MX"]},
+        id="es-swine-fever-in-a-place",
+    ),
+    # Hebrew "South Korea" as people say it
+    pytest.param(
+        "IL",
+        "postal",
+        "הפסקה זמנית בקבלת דואר ליעדים מסוימים",
+        "בעקבות ביטול טיסות, דואר ישראל מפסיק באופן זמני את קבלת דברי הדואר ליעדים הבאים:\n"
+        "יפן, דרום קוריאה והודו.",
+        {"change_kind": "suspension", "destinations": ["IN", "JP", "KR"]},
+        id="he-south-korea",
+    ),
+    # Arabic "a tax and fees"
+    pytest.param(
+        "EG",
+        "customs",
+        "بدء تطبيق منظومة الهواتف المحمولة الواردة من الخارج",
+        "اعتباراً من 1 يناير تخضع الهواتف المحمولة الواردة عبر الطرود البريدية وشركات الشحن "
+        "السريع لضريبة ورسوم بنسبة 38.5% من قيمة الجهاز.",
+        {"change_kind": "duty_tax_change", "destinations": ["EG"]},
+        id="ar-a-tax-and-fees",
+    ),
+    # "longer processing times" is a delay
+    pytest.param(
+        "AU",
+        "postal",
+        "Inbound international parcels: longer processing times",
+        "Biosecurity screening has increased at our international mail centres, so parcels "
+        "arriving in Australia from overseas may take 3 to 5 extra business days to be delivered.",
+        {"change_kind": "delay", "destinations": ["AU"]},
+        id="en-longer-processing-times",
+    ),
+    # no change: French poultry kept indoors, a job ad's terms, advice to travellers, a
+    # Vietnamese training course
+    pytest.param(
+        "FR",
+        "other",
+        "Influenza aviaire : le niveau de risque passe à « élevé »",
+        "Compte tenu de foyers en Belgique et aux Pays-Bas, le niveau de risque passe à élevé. "
+        "Cela entraîne la mise à l'abri obligatoire des volailles dans tous les élevages et "
+        "l'interdiction des rassemblements de volailles.",
+        {"relevant": False},
+        id="fr-poultry-indoors",
+    ),
+    pytest.param(
+        "US",
+        "other",
+        "Senior Manager, Customs Compliance (Global Shipping)",
+        "You will monitor de minimis rules and import restrictions on lithium batteries across "
+        "the US, UK and Germany. Requirements: 8+ years in trade compliance. Hybrid role, 3 days "
+        "in office.",
+        {"relevant": False},
+        id="en-job-ad-terms",
+    ),
+    pytest.param(
+        "FR",
+        "other",
+        "Haïti – Conseils aux voyageurs",
+        "L'aéroport de Port-au-Prince est fermé jusqu'à nouvel ordre et plusieurs compagnies ont "
+        "suspendu leurs vols vers Haïti. Il est formellement déconseillé de se rendre en Haïti. "
+        "Les approvisionnements en médicaments sont irréguliers.",
+        {"relevant": False},
+        id="fr-advice-to-travellers",
+    ),
+    pytest.param(
+        "VN",
+        "postal",
+        "Vietnam Post tổ chức tập huấn nhận biết hàng nguy hiểm",
+        "Vietnam Post tổ chức lớp tập huấn cho 120 giao dịch viên về pin lithium, nước hoa và các "
+        "mặt hàng bị cấm vận chuyển bằng đường hàng không sang Hoa Kỳ.",
+        {"relevant": False},
+        id="vi-training-course",
+    ),
+    # Italian "allowed only", sellers based in other member states of the EU or in Switzerland
+    pytest.param(
+        "IT",
+        "other",
+        "CBD per uso orale: nuove regole",
+        "L'importazione di prodotti a base di CBD per uso orale tramite spedizioni postali, anche "
+        "se acquistati presso rivenditori con sede in altri Stati membri dell'UE o in Svizzera, è "
+        "consentita solo con ricetta medica.",
+        {"change_kind": "restriction", "destinations": ["IT"]},
+        id="it-allowed-only-sellers-based-in",
+    ),
+    # requirements: Thai "must register", Polish "released only on presentation", French
+    # "subject to the presentation of", Croatian "a new obligation to declare"
+    pytest.param(
+        "TH",
+        "other",
+        "การนำเข้าเครื่องสำอางผ่านไปรษณีย์",
+        "ตั้งแต่วันที่ 1 กรกฎาคม ผู้นำเข้าเครื่องสำอางทางไปรษณีย์ต้องจดแจ้งเครื่องสำอางก่อนนำเข้าทุกครั้ง",
+        {"change_kind": "new_requirement", "destinations": ["TH"]},
+        id="th-must-register",
+    ),
+    pytest.param(
+        "PL",
+        "customs",
+        "Przesyłki z lekami spoza UE – nowe wymogi",
+        "Od 1 października przesyłki pocztowe i kurierskie z produktami leczniczymi spoza UE "
+        "będą zwalniane wyłącznie po przedstawieniu recepty.",
+        {"change_kind": "new_requirement", "destinations": ["PL"]},
+        id="pl-released-only-on-presentation",
+    ),
+    pytest.param(
+        "TN",
+        "customs",
+        "Envois à caractère commercial : nouvelles pièces exigées",
+        "À compter du 1er janvier, le dédouanement des envois postaux à caractère commercial "
+        "sera subordonné à la présentation de la facture commerciale.",
+        {"change_kind": "new_requirement", "destinations": ["TN"]},
+        id="fr-subject-to-presentation",
+    ),
+    pytest.param(
+        "HR",
+        "customs",
+        "Gotovina u poštanskim pošiljkama – nova obveza objave",
+        "Od 1. srpnja gotovina od 10.000 eura ili više koja se u Republiku Hrvatsku šalje "
+        "poštanskom pošiljkom podliježe obvezi objave; carina može zatražiti podnošenje obrasca "
+        "objave.",
+        {"change_kind": "new_requirement", "destinations": ["HR"]},
+        id="hr-new-obligation-to-declare",
+    ),
+    # Spanish "the law does not permit the import"; Portuguese "proceed normally"
+    pytest.param(
+        "ES",
+        "customs",
+        "Compra de medicamentos por internet",
+        "La legislación española no permite la importación por particulares de medicamentos "
+        "mediante envío postal. Desde el 1 de mayo, los envíos con medicamentos procedentes de "
+        "terceros países serán retenidos en aduana.",
+        {"change_kind": "prohibited_items", "destinations": ["ES"]},
+        id="es-does-not-permit-the-import",
+    ),
+    pytest.param(
+        "PT",
+        "postal",
+        "Incêndio na Madeira: CTT asseguram normal funcionamento",
+        "Apesar do incêndio na ilha da Madeira, a aceitação e a distribuição de correio e "
+        "encomendas decorrem com normalidade.",
+        {"change_kind": "informational", "destinations": ["PT"]},
+        id="pt-proceed-normally",
+    ),
+    # Khmer "delay"
+    pytest.param(
+        "KH",
+        "postal",
+        "ការពន្យារពេលបញ្ញើទៅកាន់ប្រទេសថៃ",
+        "ដោយសារការបិទព្រំដែន បញ្ញើទាំងអស់ដែលផ្ញើទៅកាន់ប្រទេសថៃ អាចមានការពន្យារពេលពី ៥ ទៅ ១០ ថ្ងៃ។",
+        {"change_kind": "delay", "destinations": ["TH"]},
+        id="km-delay",
+    ),
+    # Romanian names of the two Congos
+    pytest.param(
+        "RO",
+        "postal",
+        "Suspendarea trimiterilor către Republica Democratică Congo",
+        "Începând cu 1 martie se suspendă temporar acceptarea trimiterilor poștale cu destinația "
+        "Republica Democratică Congo. Trimiterile către Republica Congo se acceptă în continuare.",
+        {"change_kind": "suspension", "destinations": ["CD"]},
+        id="ro-the-two-congos",
+    ),
+    # Hungarian: the EU's Council makes the rule; an American webshop is where goods come from
+    pytest.param(
+        "HU",
+        "other",
+        "Tételenként 3 eurós vám az alacsony értékű küldeményekre",
+        "Az Európai Unió Tanácsa elfogadta, hogy megszűnik a 150 euró alatti küldemények "
+        "vámmentessége. 2026. július 1-jétől minden magyarországi vásárlónak, aki például "
+        "amerikai webáruházból rendel, tételenként 3 euró vámot kell fizetnie a küldemények után.",
+        {"change_kind": "duty_tax_change", "destinations": ["HU"]},
+        id="hu-eu-council-american-webshop",
     ),
 ]
 

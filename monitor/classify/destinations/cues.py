@@ -95,13 +95,19 @@ _PLACES_NOUN = (
 _NOUN_DASH_GAP = lazy_compile(
     rf"^\s*(?:[^\W\d_][\w'-]*\s+){{0,4}}{_PLACES_NOUN}\s*[\u2013\u2014:-]?\s*$"
 )
+# "(other) member states of the" between a cue and the union it names (normalised)
+_MEMBER_STATES_GAP = lazy_compile(
+    r"\s*(?:(?:other|altri|anderen|autres|otros|outros|andere)\s+)?(?:member states|"
+    r"stati membri|mitgliedstaaten|etats membres|estados miembros|estados membros|lidstaten)"
+    r"\s+(?:of the|of|dell'|della|degli|der|de l'|de la|del|da|van de)\s*"
+)
 _DASHES = "-:\u2013\u2014"
 _DASH_BEFORE = lazy_compile(r"[\u2013\u2014:-]\s*$")  # (normalising turns dashes into spaces)
 _SHORT_CUE_NOUN = lazy_compile(
     rf"(?<![\w])([^\W\d_]{{1,3}})\s+((?:[^\W\d_][\w'-]*\s+){{0,4}}{_PLACES_NOUN}"
     r"\s*[\u2013\u2014:-]?\s*)$"
 )
-_BREAK = lazy_compile(r"[,;:.!?()|\uff5c\n]")  # what a cue cannot reach across
+_BREAK = lazy_compile(r"[,;:.!?()|\uff5c\uff0c\u3002\uff1b\n]")  # what a cue cannot reach across
 _BREAK_AFTER = lazy_compile(r"[,;:.!?|\uff5c\n]")
 _WORDS = lazy_compile(r"[^\W\d_][\w'.]*", re.UNICODE)
 
@@ -838,6 +844,11 @@ def _before_role(doc: Doc, place: Place, cues: list[Match], sentence_start: int)
     if best.key in _COVER_KEYS and not _stop_before(doc, sentence_start, best.start):
         return None  # "our Malmö hub also covers Denmark": no stop that covers it
     gap = doc.norm[best.end : place.start]
+    if best.value[1] == ORIGIN and _MEMBER_STATES_GAP.fullmatch(gap):
+        # "rivenditori con sede in altri Stati membri dell'UE": the union's members
+        return Role(place, ORIGIN, (best.start, place.end), best.end, True)
+    if best.value[1] == EXCLUDED and gap.strip() == ":":
+        return Role(place, EXCLUDED, (best.start, place.end), best.end, True)  # "except: X"
     if _BREAK.search(doc.full, best.end, place.start):
         examples = _EXAMPLES_GAP.match(gap)
         if examples is not None and (

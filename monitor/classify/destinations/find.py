@@ -30,7 +30,8 @@ from monitor.classify.destinations.cues import (
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
 from monitor.classify.destinations.origin_examples import HINTS as _EXAMPLE_ORIGIN_HINTS
-from monitor.classify.destinations.origin_examples import origin_examples
+from monitor.classify.destinations.origin_examples import THOSE_HINTS as _THOSE_HINTS
+from monitor.classify.destinations.origin_examples import origin_examples, origins_referred
 from monitor.classify.destinations.passes import (
     _FOUND_VERBS,
     _GLUE,
@@ -1116,6 +1117,8 @@ def find_destinations(
     _carry_back(doc, roles)
     if doc.holds_any(_EXAMPLE_ORIGIN_HINTS):
         origin_examples(doc, roles)
+    if doc.holds_any(_THOSE_HINTS):
+        origins_referred(doc, roles)
     _title_origins(doc, roles)
     if origin is None:  # (a known origin is blocked as such; the rule guesses it otherwise)
         _routes_home(doc, roles)
@@ -1480,7 +1483,9 @@ _INSTITUTION_AFTER = lazy_compile(
     r"(?:'s)?\s(?:membership|referendum|citizens|citizenship|mitgliedschaft|adhésion|adhesion|"
     r"membresía|membresia|agreement|treaty|negotiations|talks|abkommen|accordo|acuerdo|akkoord|"
     # its council or commission: "Europos Sąjungos Taryba pritarė", "EU-Kommission"
-    r"council|commission|kommission|taryba|komisija|padome|noukogu|komisjon|consiliul|comisia)\b|"
+    r"council|commission|kommission|taryba|komisija|padome|noukogu|komisjon|consiliul|comisia|"
+    # (Hungarian, with the possessive: "Az Európai Unió Tanácsa", "az Unió Bizottsága")
+    r"tanacsa|bizottsaga)\b|"
     # its rules, not the place: "daar gelden voor goederen de EU-regels", "EU rules apply"
     r"(?:'s)?[\s-](?:rules|regels|regeln|regulations|legislation|law|wetgeving|vorschriften|"
     r"recht|richtlijnen|directive|directives)\b|"

@@ -4,7 +4,8 @@
 República Popular China" and "imports from countries without a trade agreement (mainly China)"
 name China as an origin, although a clause stands between the cue of origin and the place, too
 far for a cue to reach: the cue, a noun for countries, and an example marker right before the
-place say so together.
+place say so together. So does "from these countries" said after the places it refers to
+("outbreaks in Argentina and Brazil ... products coming from those countries").
 """
 
 from __future__ import annotations
@@ -83,3 +84,38 @@ def origin_examples(doc: Doc, roles: list[Role]) -> None:
             if q.role == NEUTRAL:
                 q.role, q.cue, q.source = ORIGIN, (cue[0], q.place.end), "examples"
             end = q.place.end
+
+
+# Countries named, then referred to as where goods come from: "outbreaks in Argentina and
+# Brazil ... products coming from those countries", "Geflügel aus diesen Ländern" (normalised)
+_FROM_THOSE = lazy_compile(
+    r"\b(?:from|originating (?:in|from)|coming from|imported from|provenientes? de|"
+    r"procedentes? de|originari[oa]s de|oriund[oa]s de|en provenance de|provenant de|"
+    r"originaires de|aus|von|uit|afkomstig uit|provenienti da|proveniente da|da|из|з|із)\s+"
+    r"(?:these|those|such|the affected|affected|the said|esos|esas|estos|estas|dichos|dichas|"
+    r"los citados|ces|de ces|diesen|jenen|den betroffenen|betroffenen|deze|die|questi|quei|tali|"
+    r"dessi|этих|тех|цих|тих)\s+"
+    r"(?:countries|country|paises|pais|pays|landern|lander|landen|land|paesi|paese|стран|"
+    r"країн|regions|areas|zones|zonas|territories)\b"
+)
+THOSE_HINTS = (
+    "these", "those", "such", "affected", "esos", "esas", "estos", "estas", "dichos", "dichas",
+    "citados", "ces ", "diesen", "jenen", "betroffenen", "deze", "questi", "quei", "tali",
+    "этих", "тех", "цих", "тих",
+)  # fmt: skip
+
+
+def origins_referred(doc: Doc, roles: list[Role]) -> None:
+    """Mark as origins the places a later "from these countries" refers back to: those of its
+    own sentence before it or, when it has none, those of the sentence before."""
+    norm = doc.norm
+    for m in _FROM_THOSE.finditer(norm):
+        a, _b = doc.sentence_of(m.start())
+        own = [r for r in roles if r.role == NEUTRAL and a <= r.place.start < m.start()]
+        if not own and a > 0:
+            before = doc.sentence_of(a - 1)
+            if paragraph_break(doc.full[before[1] : a]):
+                continue  # (a heading or a paragraph of its own is no antecedent)
+            own = [r for r in roles if r.role == NEUTRAL and before[0] <= r.place.start < a]
+        for r in own:
+            r.role, r.cue, r.source = ORIGIN, (r.place.start, m.end()), "those"

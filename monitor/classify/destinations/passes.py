@@ -97,7 +97,7 @@ _GLUE = lazy_compile(
     r"member states?|member countries|member country|mitgliedstaaten|mitgliedstaat|lidstaten|"
     r"lidstaat|[eé]tats? membres?|estados? miembros?|stati membri|stato membro|"
     r"einschl|einschlieslich|sowie in|sowie|as well as in|und in|e in|e nel|e nella|e nei|"
-    r"e negli|e nelle|as well as to|ainsi qu'en|ainsi qu'a|"
+    r"e negli|e nelle|as well as to|ainsi qu'en|ainsi qu'a|o in|o en|ou en|"
     # Italian "to the" said again before each place: "all'Italia, alla Repubblica di San Marino
     # e alla Città del Vaticano"
     r"alla|alle|allo|agli|ai|al|"
