@@ -111,7 +111,7 @@ _NOTICES = [
         {"change_kind": "duty_tax_change", "destinations": ["*"]},
         id="el-and-the-other-member-states",
     ),
-    # no change: Greek fraudulent messages, Greek branches, a Serbian competition for trainees
+    # no change: Greek fraudulent messages, a Serbian competition for trainees
     pytest.param(
         "GR",
         "customs",
@@ -120,15 +120,6 @@ _NOTICES = [
         "πατάτε σε συνδέσμους.",
         {"relevant": False},
         id="el-fraudulent-messages",
-    ),
-    pytest.param(
-        "GR",
-        "postal",
-        "Αναστολή λειτουργίας καταστημάτων",
-        "Από τις 2 Μαρτίου ανακοινώνεται η αναστολή λειτουργίας 30 καταστημάτων. Η επίδοση "
-        "αλληλογραφίας συνεχίζεται κανονικά.",
-        {"relevant": False},
-        id="el-branches-closed",
     ),
     pytest.param(
         "RS",
@@ -322,16 +313,6 @@ _NOTICES = [
         {"change_kind": "duty_tax_change", "destinations": ["EG"]},
         id="ar-a-tax-and-fees",
     ),
-    # "longer processing times" is a delay
-    pytest.param(
-        "AU",
-        "postal",
-        "Inbound international parcels: longer processing times",
-        "Biosecurity screening has increased at our international mail centres, so parcels "
-        "arriving in Australia from overseas may take 3 to 5 extra business days to be delivered.",
-        {"change_kind": "delay", "destinations": ["AU"]},
-        id="en-longer-processing-times",
-    ),
     # no change: French poultry kept indoors, a job ad's terms, advice to travellers, a
     # Vietnamese training course
     pytest.param(
@@ -360,7 +341,8 @@ _NOTICES = [
         "Haïti – Conseils aux voyageurs",
         "L'aéroport de Port-au-Prince est fermé jusqu'à nouvel ordre et plusieurs compagnies ont "
         "suspendu leurs vols vers Haïti. Il est formellement déconseillé de se rendre en Haïti. "
-        "Les approvisionnements en médicaments sont irréguliers.",
+        "Les ressortissants français sont invités à limiter leurs déplacements. Les "
+        "approvisionnements en médicaments sont irréguliers.",
         {"relevant": False},
         id="fr-advice-to-travellers",
     ),
@@ -471,6 +453,47 @@ _NOTICES = [
         "amerikai webáruházból rendel, tételenként 3 euró vámot kell fizetnie a küldemények után.",
         {"change_kind": "duty_tax_change", "destinations": ["HU"]},
         id="hu-eu-council-american-webshop",
+    ),
+    # Georgia named with other US states, then alone: the state both times
+    pytest.param(
+        "US",
+        "carrier",
+        "Hurricane Helene: service delays in the Southeast",
+        "Deliveries to parts of Florida, Georgia, South Carolina and North Carolina may be "
+        "delayed.\nInbound shipments to our fulfillment centers in Georgia may experience "
+        "appointment delays.",
+        {"change_kind": "delay", "destinations": ["US"]},
+        id="en-georgia-the-state-further-on",
+    ),
+    # guards from the review: "from these countries" after mail, not goods; a time in an aside
+    # of a raised limit; documents that are what is sent
+    pytest.param(
+        "NZ",
+        "postal",
+        "Cyclone Gita: Pacific mail",
+        "Cyclone Gita has struck Fiji and Tonga, and mail to these countries is suspended. Mail "
+        "from those countries will be delivered as soon as flights resume.",
+        {"change_kind": "suspension", "destinations": ["FJ", "TO"]},
+        id="en-mail-from-those-countries-after-a-stop",
+    ),
+    pytest.param(
+        "US",
+        "postal",
+        "Priority Mail International to Japan: weight limit restored",
+        "Effective today, the maximum weight for Priority Mail International items to Japan "
+        "(transit times 6–10 days) is raised back to 66 pounds. The temporary limit of 22 pounds "
+        "no longer applies.",
+        {"change_kind": "resumption", "destinations": ["JP"]},
+        id="en-raised-limit-with-a-time-aside",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Kuwait: certificates by tracked service only",
+        "From 1 March, diplomas and other documents attesting academic qualifications may only be "
+        "sent to Kuwait by a tracked service.",
+        {"destinations": ["KW"], "categories": ["documents"]},
+        id="en-documents-attesting-are-what-is-sent",
     ),
 ]
 

@@ -93,14 +93,19 @@ _INCLUDING_BEFORE = lazy_compile(
 _INCLUDED_AFTER = lazy_compile(r"\s*(?:[,;).]|$)")
 
 
-# Papers said to prove something, right after the word ("documents proving the value",
-# "документы, подтверждающие стоимость"; normalised)
+# Papers said to prove a value, a purchase or a payment, right after the word ("documents
+# proving the value", "документы, подтверждающие стоимость"; normalised): not "documents
+# attesting academic qualifications", which are what is sent
 _PROVING_AFTER = lazy_compile(
-    r",?\s*(?:that\s+)?(?:proving|prove|confirming|confirm|showing|substantiating|attesting|"
-    r"justifying|подтверждающ\w*|подтверждающих|що підтверджують|prouvant|justifiant|attestant|"
-    r"que acrediten|que demuestren|que comprueben|que justifiquen|que comprovem|comprovando|"
-    r"che attestano|che comprovano|che dimostrano|potwierdzajac\w*|zum nachweis|als nachweis|"
-    r"die (?:den|die|das) \w+ (?:belegen|nachweisen))\b"
+    r",?\s*(?:that\s+)?(?:proving|prove|confirming|confirm|showing|substantiating|justifying|"
+    r"подтверждающ\w*|що підтверджують|prouvant|justifiant|attestant|que acrediten|"
+    r"que demuestren|que comprueben|que justifiquen|que comprovem|comprovando|che attestano|"
+    r"che comprovano|che dimostrano|potwierdzajac\w*|zum nachweis|als nachweis|die)\s+"
+    r"(?:(?:the|its|their|la|le|el|il|o|a|den|die|das|des|du|de|del|della)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:value|cost|price|purchase|payment|origin|стоимост\w*|цен\w*|оплат\w*|покупк\w*|"
+    r"приобретени\w*|происхождени\w*|вартіст\w*|valeur|prix|achat|paiement|origine|valor|"
+    r"precio|compra|pago|origen|valore|prezzo|acquisto|pagamento|wert\w*|kauf\w*|zahlung|"
+    r"ursprung|wartosc\w*|cen[aeyi]|zakup\w*|platnos\w*|pochodzeni\w*)\b"
 )
 
 

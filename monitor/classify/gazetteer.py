@@ -188,9 +188,13 @@ class Gazetteer:
                 code = WORLD_WEAK
             places.append(_new(Place, (start, end, code)))
         if us_state and not _GEORGIA_COUNTRY.search(norm):
-            # "Georgia, North Carolina, Tennessee" in the title: a "Georgia" heading below is the
-            # same state
-            places = [p for p in places if p.code != "GE" or not _is_georgia(orig, p)]
+            # "Georgia, North Carolina, Tennessee" in the title: a "Georgia" heading below, or
+            # "fulfillment centers in Georgia" further on, is the same state
+            places = [
+                p
+                for i, p in enumerate(places)
+                if p.code != "GE" or not _is_georgia(orig, p) or _listed_with(places, i, norm)
+            ]
         other_letters = not self._other_forms_need_runs or bool(other_script_runs(norm))
         acronyms: dict[str, bool] = {}
         for s, e, code in self._short_matches(orig, other_letters):
@@ -360,15 +364,28 @@ _GEORGIA_COUNTRY = lazy_compile(
 )
 
 
+# what joins the names of a list: "Armenia, Georgia and Azerbaijan"
+_LIST_JOIN = lazy_compile(r"\s*(?:,|/|&|and|or|und|et|y|e)?\s*")
+
+
+def _listed_with(places: list[Place], i: int, norm: str) -> bool:
+    """Whether the place stands in a list beside another country's name."""
+    here = places[i]
+    return any(
+        0 <= j < len(places)
+        and places[j].code not in ("GE", WORLD, WORLD_WEAK)
+        and _LIST_JOIN.fullmatch(
+            norm, *((places[j].end, here.start) if j < i else (here.end, places[j].start))
+        )
+        is not None
+        for j in (i - 1, i + 1)
+    )
+
+
 def _is_georgia(orig: str, place: Place) -> bool:
-    """The mention is the English name "Georgia" alone on its line, as a section heading (not
-    Грузия or Géorgie, and not "mail to Armenia, Georgia and Azerbaijan")."""
-    if not orig.startswith("Georgia", place.start):
-        return False
-    line_start = orig.rfind("\n", 0, place.start) + 1
-    line_end = orig.find("\n", place.end)
-    line = orig[line_start : line_end if line_end >= 0 else len(orig)]
-    return line.strip().rstrip(":") == "Georgia"
+    """The mention is the English name "Georgia" (not Грузия or Géorgie, which a text that
+    names a US state would not use for it)."""
+    return orig.startswith("Georgia", place.start) and place.end - place.start == len("Georgia")
 
 
 _new = tuple.__new__  # Place(...) without the keyword handling

@@ -179,7 +179,7 @@ _SANCTIONING = frozenset(("@EU", "US", "GB"))
 # read as any other place
 _EU_MEASURES_BEFORE = lazy_compile(
     r"\b(?:restrictive measures|misure restrittive|mesures restrictives|medidas restrictivas|"
-    r"restriktive ma(?:ss|ß)nahmen|masuri restrictive|ограничителни мерки|"
+    r"restriktive ma(?:ss|ß)nahmen|masuri restrictive|ограничителн\w* мерки|"
     r"ограничительн\w* мер\w*|обмежувальн\w* заход\w*|περιοριστικα μετρα)\s+"
     r"(?:(?:of the|de l'|de la|dell'|della|der|des|adopted by the|imposed by the|ale|на|"
     r"της)\s*)?$"

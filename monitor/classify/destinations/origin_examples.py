@@ -4,8 +4,8 @@
 República Popular China" and "imports from countries without a trade agreement (mainly China)"
 name China as an origin, although a clause stands between the cue of origin and the place, too
 far for a cue to reach: the cue, a noun for countries, and an example marker right before the
-place say so together. So does "from these countries" said after the places it refers to
-("outbreaks in Argentina and Brazil ... products coming from those countries").
+place say so together. So does "products from these countries" said after the places it
+refers to ("outbreaks in Argentina and Brazil ... products coming from those countries").
 """
 
 from __future__ import annotations
@@ -105,12 +105,26 @@ THOSE_HINTS = (
 )  # fmt: skip
 
 
+# Goods named right before "from these countries" (not mail, items or returns coming back
+# from places that mail goes to: "Items in transit from these countries may also be delayed")
+_GOODS_BEFORE = lazy_compile(
+    r"\b(?:products?|goods|meat|poultry|pork|beef|food\w*|plants?|seeds?|animals?|eggs?|dairy|"
+    r"produits?|viandes?|volailles?|productos?|mercancias|alimentos?|carnes?|huevos?|waren|"
+    r"erzeugnisse?|lebensmittel\w*|fleisch\w*|gefl\w*|prodotti|merci|alimenti|carni|produtos?|"
+    r"mercadorias|продукц\w*|товар\w*|мяс\w*)\b(?:(?!\b(?:return\w*|retour\w*|devuel\w*|"
+    r"zuruck\w*|rese)\b)[^.;:!?\n]){0,40}$"
+)
+_GOODS_REACH = 60
+
+
 def origins_referred(doc: Doc, roles: list[Role]) -> None:
-    """Mark as origins the places a later "from these countries" refers back to: those of its
-    own sentence before it or, when it has none, those of the sentence before."""
+    """Mark as origins the places a later "products from these countries" refers back to:
+    those of its own sentence before it or, when it has none, those of the sentence before."""
     norm = doc.norm
     for m in _FROM_THOSE.finditer(norm):
         a, _b = doc.sentence_of(m.start())
+        if _GOODS_BEFORE.search(norm, max(a, m.start() - _GOODS_REACH), m.start()) is None:
+            continue
         own = [r for r in roles if r.role == NEUTRAL and a <= r.place.start < m.start()]
         if not own and a > 0:
             before = doc.sentence_of(a - 1)

@@ -196,8 +196,10 @@ def limit_raised(doc: Doc, start: int, end: int) -> bool:
     between = (doc.norm, end, found.start())
     if _FEE_NOUN.search(*between):
         return False  # "the maximum weight is 20 kg and the handling fee is increased to £4"
-    if _TIME_NOUN.search(*between):
-        return False  # "с ограничениями на транзит ... сроки доставки увеличены": later, no easing
+    if _TIME_NOUN.search(_BRACKETED.sub(" ", doc.norm[end : found.start()])):
+        # "с ограничениями на транзит ... сроки доставки увеличены": later, no easing (not an
+        # aside: "items to Japan (transit times 6-10 days) is raised back to 66 pounds")
+        return False
     other = _OTHER_SUBJECT.search(*between)
     if other is not None and _FINITE_VERB.search(doc.norm, end, other.start()):
         return False  # "the maximum weight is 20 kg, and parcels are increased ..."
@@ -213,6 +215,7 @@ _FINITE_VERB = lazy_compile(
     r"\b(?:is|are|was|were|will|has|have|ist|sind|wird|est|sont|sera|es|son|sono|zijn|wordt|"
     r"jest)\b"
 )
+_BRACKETED = lazy_compile(r"\([^()]*\)")
 # the times of delivery, which grow longer ("Laufzeiten verlängert", "сроки доставки увеличены")
 _TIME_NOUN = lazy_compile(
     r"\b(?:delivery times?|transit times?|lead times?|laufzeit\w*|zustellzeit\w*|delais|plazos?|"
