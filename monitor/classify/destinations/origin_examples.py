@@ -92,14 +92,14 @@ _FROM_THOSE = lazy_compile(
     r"\b(?:from|originating (?:in|from)|coming from|imported from|provenientes? de|"
     r"procedentes? de|originari[oa]s de|oriund[oa]s de|en provenance de|provenant de|"
     r"originaires de|aus|von|uit|afkomstig uit|provenienti da|proveniente da|da|из|з|із)\s+"
-    r"(?:these|those|such|the affected|affected|the said|esos|esas|estos|estas|dichos|dichas|"
+    r"(?:these|those|the affected|affected|the said|esos|esas|estos|estas|dichos|dichas|"
     r"los citados|ces|de ces|diesen|jenen|den betroffenen|betroffenen|deze|die|questi|quei|tali|"
     r"dessi|этих|тех|цих|тих)\s+"
     r"(?:countries|country|paises|pais|pays|landern|lander|landen|land|paesi|paese|стран|"
     r"країн|regions|areas|zones|zonas|territories)\b"
 )
 THOSE_HINTS = (
-    "these", "those", "such", "affected", "esos", "esas", "estos", "estas", "dichos", "dichas",
+    "these", "those", "affected", "esos", "esas", "estos", "estas", "dichos", "dichas",
     "citados", "ces ", "diesen", "jenen", "betroffenen", "deze", "questi", "quei", "tali",
     "этих", "тех", "цих", "тих",
 )  # fmt: skip
