@@ -936,7 +936,7 @@ _AND_THE_WORLD = lazy_compile(
 def _places_and_the_world(doc: Doc, roles: list[Role], chosen: dict[str, tuple[int, int]]) -> bool:
     """Whether every place named as a destination (of ``chosen``: not the source's own country,
     "Within Canada, ...") is followed by "and international destinations" (the rest of the
-    world), so that the two together are everywhere abroad."""
+    world), or follows "international and", so that the two together are everywhere abroad."""
     places = [
         r
         for r in roles

@@ -94,14 +94,16 @@ _FROM_THOSE = lazy_compile(
     r"originaires de|aus|von|uit|afkomstig uit|provenienti da|proveniente da|da|из|з|із)\s+"
     r"(?:these|those|the affected|affected|the said|esos|esas|estos|estas|dichos|dichas|"
     r"los citados|ces|de ces|diesen|jenen|den betroffenen|betroffenen|deze|die|questi|quei|tali|"
-    r"dessi|этих|тех|цих|тих)\s+"
+    r"этих|тех|цих|тих)\s+"
     r"(?:countries|country|paises|pais|pays|landern|lander|landen|land|paesi|paese|стран|"
     r"країн|regions|areas|zones|zonas|territories)\b"
 )
+# (a word of each determiner of _FROM_THOSE: Dutch "die" with its noun, a German "die" being
+# everywhere)
 THOSE_HINTS = (
-    "these", "those", "affected", "esos", "esas", "estos", "estas", "dichos", "dichas",
-    "citados", "ces ", "diesen", "jenen", "betroffenen", "deze", "questi", "quei", "tali",
-    "этих", "тех", "цих", "тих",
+    "these", "those", "affected", "the said", "esos", "esas", "estos", "estas", "dichos",
+    "dichas", "citados", "ces ", "diesen", "jenen", "betroffenen", "deze", "die land", "questi",
+    "quei", "tali", "этих", "тех", "цих", "тих",
 )  # fmt: skip
 
 
