@@ -278,7 +278,7 @@ def _other_state_only(doc: Doc, kind: KindResult, roles: list[Any], codes: list[
 # Changes that, named only with where the goods come from, are about the goods arriving (a
 # duty, and these when the source is no carrier)
 _CAME_IN_KINDS = frozenset(
-    ("delay", "suspension", "prohibited_items", "restriction", "new_requirement")
+    ("delay", "suspension", "resumption", "prohibited_items", "restriction", "new_requirement")
 )
 
 
@@ -774,7 +774,9 @@ def _classify_doc(
         # not "delays for outbound international shipments", "a países fuera de la UE", "all
         # receiving countries": mail said to go abroad, beyond the bare word "international"
         and not any(
-            (r.place.code == WORLD and r.role not in (ORIGIN, TRANSIT, EXCLUDED))
+            # (mail abroad said to be spared is no news abroad: "Les envois à destination de
+            # l'étranger ne sont pas affectés")
+            (r.place.code == WORLD and r.role not in (ORIGIN, TRANSIT, EXCLUDED, UNAFFECTED))
             or (r.place.code == WORLD_WEAK and r.role == STRONG and r.source == "before")
             for r in dest.roles
         )

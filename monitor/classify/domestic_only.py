@@ -40,6 +40,9 @@ _DOMESTIC_ONLY = lazy_compile(
     r"affected by (?:this|these|the) changes?\b|"
     # "本次调整仅适用于中国大陆境内寄递" (this change applies only to mail within mainland China)
     # (mail within, not posted within: "仅适用于境内各邮政网点收寄的国际邮件", "国内寄往境外")
+    # Hindi "यह सेवा केवल देश के भीतर भेजी जाने वाली ... के लिए है" (this service is only for
+    # what is sent within the country)
+    r"केवल देश के (?:भीतर|अंदर)|"
     r"(?:仅|只|僅)(?:适用于|適用於)(?:中国|中國)?(?:大陆|大陸)?(?:境内|境內|国内|國內)"
     r"(?:寄递|寄遞|快递|快遞|邮件|郵件|快件)(?![^，,。；;]*(?:寄往|发往|發往|境外|国际|國際))"
 )
@@ -67,6 +70,7 @@ _HINTS = (
     "servicios postales nacionales",
     "servicos nacionais",
     "servicos postais nacionais",
+    "देश के",
 )
 
 
@@ -171,6 +175,11 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\btarifas (?:de (?:(?:los|las) )?(?:servicios|envios) )?internacionales [^.;:]{0,40}?"
     r"(?:(?:se mantienen|permanecen) sin cambios|no sufren (?:modificaciones|cambios)|"
     r"no (?:cambian|se modifican|tienen cambios))\b|"
+    # "Las tarifas del servicio internacional no presentan cambios"
+    r"\btarifas del servicio (?:postal )?internacional [^.;:]{0,30}?no (?:presentan|tienen|sufren) "
+    r"(?:cambios|modificaciones)\b|"
+    # Hindi "अंतरराष्ट्रीय स्पीड पोस्ट (ईएमएस) की दरों में कोई परिवर्तन नहीं किया गया है"
+    r"अंतरराष्ट्रीय[^।.;:\n]{0,40}?दरों में कोई (?:परिवर्तन|बदलाव) नहीं|"
     r"\btarifas (?:dos (?:servicos|envios) )?internacionais [^.;:]{0,40}?"
     r"(?:permanecem|mantem se|continuam) (?:inalteradas|sem alteracoes)\b|"
     # Polish "Cennik przesyłek międzynarodowych pozostaje bez zmian", Greek "Τα τέλη για
@@ -198,14 +207,15 @@ _PRICE_HINTS = (
     "не змінюют", "unverandert", "inchang", "sin cambios", "no sufren", "no cambian",
     "no se modifican", "inalterad", "sem alteracoes", "bez zmian", "nie ulega", "παραμενουν",
     "παραμενει", "без промяна", "непроменет", "ไม่มีการเปลี่ยนแปลง", "คงเดิม", "khong thay đổi",
-    "degisiklik", "andras inte", "oforandrade", "ændres ikke", "endres ikke",
+    "degisiklik", "andras inte", "oforandrade", "ændres ikke", "endres ikke", "no presentan",
+    "no tienen", "कोई परिवर्तन", "कोई बदलाव",
 )  # fmt: skip
 # ... said beside the new prices of mail within the country
 _DOMESTIC = lazy_compile(
     r"\b(?:domestic|inland|внутренн\w*|внутрішн\w*|inlands?\w*|national\w*|nacion(?:al|ais)\w*|"
     # (Polish "krajowy", "krajowych", not "krajów", countries)
     r"interieur\w*|krajow(?:y|ych|e|ego|ym|a|ej)\b|εσωτερικ\w*|вътрешн\w*|внатрешн\w*)|ในประเทศ|"
-    r"trong nuớc|\byurt ?ici\b|"
+    r"trong nuớc|\byurt ?ici\b|घरेलू|"
     # Swedish, Danish, Norwegian: mail within the country
     r"\b(?:inrikes|innenlands|indenrigs|inom sverige|inden for danmark|innenfor norge)\b"
 )

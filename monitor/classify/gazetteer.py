@@ -126,6 +126,13 @@ class Gazetteer:
         self._keys = [key for key, (code, _flags) in data["names"].items() if code]
         self._flag_codes = {code for code, _flags in data["names"].values() if len(code) == 2}
         self.names = frozenset(self._keys)
+        # Lithuanian names in "-is" by their stem: the accusative "Nigerį" folds to "nigeri",
+        # which is another language's name (Albanian "Nigeri", Nigeria)
+        self._lithuanian_is = {
+            key[:-2]: code
+            for key, (code, _flags) in data["names"].items()
+            if code and key[-2:] == "is"
+        }
         # written-out case forms of "from" (Azerbaijani, Uzbek, Kazakh: "Қытайдан")
         self.from_forms = frozenset(k for k, (_c, flags) in data["names"].items() if "f" in flags)
         # Capitalised codes ("US", "U.K.", "EU") are matched case-sensitively on the original.
@@ -154,10 +161,12 @@ class Gazetteer:
         spans: list[tuple[int, int]] = []
         us_state = False
         for m in self._names.find(norm, orig):
-            start, end, code, _key = m
+            start, end, code, key = m
             spans.append((start, end))
             if not code:
                 continue
+            if orig[end - 1] == "\u012f" and self._lithuanian_is.get(key[:-1], code) != code:
+                code = self._lithuanian_is[key[:-1]]  # "į Nigerį": Niger, not Nigeria
             if orig[start:end].isupper() and _NUMBERED_ACT_AFTER.match(orig, end):
                 continue  # "RDC nº 808/2023": an act's letters
             if code == "US" and _DOLLAR_AFTER.match(orig, end):

@@ -9,17 +9,23 @@ the EU" from a French or Dutch post is paid in every member, the source's own co
 
 from __future__ import annotations
 
-from monitor.classify.destinations.roles import NEUTRAL, Role
+from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, STRONG, Role
 
 
 def bloc_holding_origin(
     roles: list[Role], codes: list[str], origin: str, regions: dict[str, list[str]]
 ) -> Role | None:
-    """The bloc named with no cue ("the EU", neither "to" nor "from" it) that holds
-    ``origin``, when ``codes`` are all its other members."""
+    """The bloc that holds ``origin``, when ``codes`` are all its other members: named with no
+    cue ("the EU", neither "to" nor "from" it), or as where goods go that the notice says come
+    from outside it ("Waren, die aus Drittländern ... in die EU eingeführt werden")."""
     have = set(codes)
     for r in roles:
         members = regions.get(r.place.code, ()) if r.place.code.startswith("@") else ()
-        if r.role == NEUTRAL and origin in members and set(members) - {origin} <= have:
+        if origin not in members or not set(members) - {origin} <= have:
+            continue
+        if r.role == NEUTRAL or (
+            r.role == STRONG
+            and any(o.role == ORIGIN and o.place.code not in members for o in roles)
+        ):
             return r
     return None

@@ -578,6 +578,7 @@ _NOT_INTO_CUE = lazy_compile(
     r"for|fur|für|pour|per|para|voor|för|til)\b"
 )
 _POSSESSIVE = lazy_compile(r"['\u2019]s?\b")
+_ARRIVING_BEFORE = lazy_compile(r"\b(?:arriving|addressed|destined|bound|inbound)\s+$")
 _BACK_BEFORE = lazy_compile(r"\b(?:back|returned|zuruck|zurück|retour|retourne\w*|devuelt\w*)\s+$")
 
 
@@ -679,7 +680,11 @@ def own_country_named(doc: Doc, roles: list[Role], origin: str, rule: bool) -> R
 def _mail_into(doc: Doc, into: Role, cue: int) -> bool:
     """Whether the cue at ``cue`` sends mail into the place ``into`` names."""
     return not (
-        _NOT_INTO_CUE.match(doc.norm, cue, into.place.start)
+        (
+            _NOT_INTO_CUE.match(doc.norm, cue, into.place.start)
+            # (not "International mail arriving for Vanuatu", "addressed for")
+            and not _ARRIVING_BEFORE.search(doc.norm, max(0, cue - 12), cue)
+        )
         or _POSSESSIVE.match(doc.full, into.place.end)
         or _BACK_BEFORE.search(doc.norm, max(0, cue - 12), cue)
     )

@@ -22,15 +22,19 @@ from monitor.classify.normalize import normalize
 from monitor.classify.text import Doc, question_end
 
 # Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
-# "phát", "配達", "доставка", Welsh "(d)dosbarthu"): what a storm or a strike at home holds up
+# "phát", "配達", "доставка", Welsh "(d)dosbarthu", Arabic "توصيل"): what a storm or a strike
+# at home holds up
 DELIVERY = lazy_compile(
     r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|consegn\w*|distribu\w*|"
     r"livr\w*|(?:post|postin|paket|pakket|pakje|brief|pakke)?(?:bedeling|bezorg|zustell|utdel|"
     r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|"
     r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
     r"urucen\w*|уручен\w*|"
-    r"διανομ\w*|penghantaran|d?dosbarth\w*)\b|"
-    r"配達|配送|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย"
+    r"διανομ\w*|penghantaran|d?dosbarth\w*|"
+    # Estonian, Latvian, Lithuanian, Icelandic, Turkish
+    r"katte ?toimeta\w*|piegad\w*|pristaty\w*|pristatom\w*|utbur[dð]\w*|dreifing\w*|"
+    r"teslimat\w*|dag[iı]t[iı]m\w*)\b|"
+    r"配達|配送|お届け|投递|投遞|派遞|派递|배달|배송|นำจ่าย|توصيل|توزيع|பட்டுவாடா|वितरण|डिलीवरी"
 )
 # Mail said to leave the country ("dispatch", "au départ de la France", "chiều đi", "差立て",
 # "to other countries"): a disruption at home then holds up mail to every destination
@@ -63,6 +67,10 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DECLINED_REGION = re.compile(r"([\w-]{4,}?)(?:ая|а) (?:область|вобласць)")
 _CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")  # an ISO 3166-2 code
 _CJK_SUFFIX = "(?:県|縣|县|府|都|道|省|市|地区|지방|도|시)"
+_INTERNATIONAL = re.compile(r"\binterna(?:ti|ci|zi)on\w*")
+# a capital district's city in brackets: "National Capital District (Port Moresby)", not
+# "Ilocos (Region I)", "Boujdour (EH)"
+_CAPITAL_IN_BRACKETS = re.compile(r"(?:Capital|Nacional)\b[^(]*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
 
 
 @lru_cache(maxsize=64)
@@ -90,8 +98,10 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
         # the name in brackets is the other language's ("Monmouthshire [Sir Fynwy GB-FYN]",
         # "Girona [Gerona]"), without the code some of them carry
         bracketed = [_CODE.sub("", b).strip() for b in re.findall(r"\[(.*?)\]", full)]
+        # and the capital a district is named after ("Capital Territory (Honiara)")
+        bracketed += _CAPITAL_IN_BRACKETS.findall(full)
         for raw in [*full.split("/"), *filter(None, bracketed)]:
-            raw = re.sub(r"\s*\[.*?\]", "", raw).strip()
+            raw = re.sub(r"\s*[\[(].*?[\])]", "", raw).strip()
             # "Valenciana, Comunidad" is written "Comunidad Valenciana"
             head, _, rest = raw.partition(", ")
             for name in (raw, head, f"{rest} {head}" if rest else ""):
@@ -177,7 +187,11 @@ def delivered_at_home(
             # (not "Delivery in Guerrero is suspended, but Oaxaca is not affected")
             continue
         # in the sentence of the change, or where delivery is spoken of
-        if (voted and title_delivers) or DELIVERY.search(doc.norm, a, b):
+        # (or a change told of a region the title names, not of mail abroad: "Cyclone Alfred –
+        # service impacts in South East Queensland" over "Post Offices in ... Queensland are
+        # closed", not "Warnstreik in Hamburg" over "... bei internationalen Sendungen")
+        titled_change = name in titled and not _INTERNATIONAL.search(doc.norm, a, b)
+        if (voted and (title_delivers or titled_change)) or DELIVERY.search(doc.norm, a, b):
             kept.setdefault(name, (name, start, end))
     places = list(kept.values())
     if len(places) >= 2 or any(name in titled for name, _, _ in places):

@@ -1883,6 +1883,9 @@ _DUTY_CHANGED = lazy_compile(
 _TOLD_PAST = lazy_compile(
     r"\b(?:was|were|had|had been|quedaron|quedo|fueron|fue|wurde|wurden|a ete|ont ete|"
     r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden|"
+    # Nordic "was" ("ble stanset på grenseovergangene"); a stop told in the past ("Customs
+    # stopped a lorry")
+    r"ble|blev|blevo|stopped|stoppte|stoppten|stoppade|stansede|stanset|stansa|"
     # Czech and Slovak "were", "had not" ("Výrobky neměly povinné značení")
     r"(?:ne)?byl[aoiy]?|(?:ne)?mel[aoiy]|nemel)\b|已被|已经被|已經被"
 )
@@ -1894,7 +1897,7 @@ _SEIZED = lazy_compile(
     r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
-    r"beslaglag\w*|takavarik\w*|"
+    r"beslaglag\w*|beslag|takavarik\w*|"
     # Czech and Slovak "seized", "detained" (normalised: "zadrželi" reads "zadrzeli")
     r"zajistil[aiy]?|zaistil[aiy]?|zadrzel[aiy]?|zadrzal[aiy]?)|"
     r"押収|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발|"
@@ -1906,7 +1909,7 @@ _SEIZED = lazy_compile(
 
 # Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
 # Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
-_STOP_KEYS = ("stop", "gestopp", "stoðv")  # (Icelandic "stöðvuðu": stopped)
+_STOP_KEYS = ("stop", "gestopp", "stoðv", "stans")  # (Icelandic "stöðvuðu", Norwegian "stanset")
 _SEIZING_KEYS = (
     *_STOP_KEYS,
     "sequestr",
