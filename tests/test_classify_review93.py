@@ -176,7 +176,46 @@ _NOTICES = [
         {"change_kind": "resumption", "destinations": ["CA"]},
         id="hi-restoration-after-a-past-stop",
     ),
-    # no change: job adverts (Finnish, Spanish, Chinese), seizure news, domestic prices
+    # holiday and peak surcharges (Chinese, Arabic); a region beside the own country named as
+    # where shipments leave is the others
+    pytest.param(
+        "CN",
+        "carrier",
+        "关于春节期间寄往澳门快件收取春节服务费的公告",
+        "春节期间，我司将对寄往澳门的快件收取春节服务费，每票人民币15元。",
+        {"change_kind": "duty_tax_change", "destinations": ["MO"]},
+        id="zh-holiday-surcharge",
+    ),
+    pytest.param(
+        "AE",
+        "carrier",
+        "رسوم موسم الذروة على الشحنات إلى دول الخليج",
+        "تُطبق رسوم موسم الذروة المؤقتة اعتباراً من 1 مارس على الشحنات المرسلة من دولة الإمارات "
+        "العربية المتحدة إلى دول مجلس التعاون الخليجي.",
+        {"change_kind": "duty_tax_change", "destinations": ["BH", "KW", "OM", "QA", "SA"]},
+        id="ar-peak-fees-from-home-to-the-gulf",
+    ),
+    # Arabic "al-yumn" (blessing) in a holiday greeting is no Yemen
+    pytest.param(
+        "AE",
+        "postal",
+        "تعليق خدمات التوصيل خلال عطلة العيد",
+        "تعلن بريد الإمارات عن تعليق خدمات توصيل الطرود خلال عطلة العيد من 1 إلى 3 أبريل. "
+        "أعاده الله على الجميع بالخير واليمن والبركات.",
+        {"destinations": ["AE"]},
+        id="ar-blessing-is-no-yemen",
+    ),
+    # no change: an agreement between institutions, job adverts (Finnish, Spanish, Chinese),
+    # seizure news, domestic prices
+    pytest.param(
+        "DO",
+        "postal",
+        "El correo y Aduanas firman acuerdo de colaboración",
+        "Ambas instituciones firmaron un acuerdo interinstitucional que contempla talleres sobre "
+        "mercancías prohibidas para el personal.",
+        {"relevant": False},
+        id="es-agreement-signed",
+    ),
     pytest.param(
         "FI",
         "customs",

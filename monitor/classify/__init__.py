@@ -755,7 +755,7 @@ def _classify_doc(
         origin
         and kind.kind == "duty_tax_change"
         and origin not in codes
-        and (bloc := bloc_holding_origin(dest.roles, codes, origin, gazetteer().regions))
+        and (bloc := bloc_holding_origin(doc, dest.roles, codes, origin, gazetteer().regions))
     ):
         # "a €3 duty on parcels from outside the EU", told by a French post: paid in France too
         codes = sorted({*codes, origin})

@@ -10,20 +10,26 @@ the EU" from a French or Dutch post is paid in every member, the source's own co
 from __future__ import annotations
 
 from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, STRONG, Role
+from monitor.classify.text import Doc
 
 
 def bloc_holding_origin(
-    roles: list[Role], codes: list[str], origin: str, regions: dict[str, list[str]]
+    doc: Doc, roles: list[Role], codes: list[str], origin: str, regions: dict[str, list[str]]
 ) -> Role | None:
     """The bloc that holds ``origin``, when ``codes`` are all its other members: named with no
-    cue ("the EU", neither "to" nor "from" it), or as where goods go that the notice says come
-    from outside it ("Waren, die aus Drittländern ... in die EU eingeführt werden")."""
+    cue ("the EU", neither "to" nor "from" it) and not beside the own country named as where
+    shipments leave, or as where goods go that the notice says come from outside it ("Waren,
+    die aus Drittländern ... in die EU eingeführt werden")."""
     have = set(codes)
+    # "shipments sent from the UAE to the GCC countries": what leaves is not taxed here
+    leaving = {
+        doc.sentence_of(r.place.start) for r in roles if r.role == ORIGIN and r.place.code == origin
+    }
     for r in roles:
         members = regions.get(r.place.code, ()) if r.place.code.startswith("@") else ()
         if origin not in members or not set(members) - {origin} <= have:
             continue
-        if r.role == NEUTRAL or (
+        if (r.role == NEUTRAL and doc.sentence_of(r.place.start) not in leaving) or (
             r.role == STRONG
             and any(o.role == ORIGIN and o.place.code not in members for o in roles)
         ):

@@ -590,17 +590,26 @@ def _carrier_own_country(doc: Doc, roles: list[Role], regions, origin: str) -> b
     what goes into its country as much as of what leaves it."""
     worldwide = False
     origin_sentences = set()
+    own_origin_sentences = set()  # where the own country is named as where shipments leave
     for r in roles:
         if r.role == ORIGIN:
             origin_sentences.add(doc.sentence_of(r.place.start))
+            if r.place.code == origin:
+                own_origin_sentences.add(doc.sentence_of(r.place.start))
         elif r.role == STRONG and r.place.code in (WORLD, WORLD_WEAK):
             worldwide = True
     # "Shipments from the UAE to GCC countries": what leaves, or what comes in; a region named
-    # so is the others, wherever else the notice names it
+    # so is the others, wherever else the notice names it (a region beside the own country as
+    # origin with its cue read or not: "المرسلة من دولة الإمارات ... إلى دول مجلس التعاون")
     beside_origin = {
         r.place.code
         for r in roles
-        if r.role == STRONG and doc.sentence_of(r.place.start) in origin_sentences
+        if (r.role == STRONG and doc.sentence_of(r.place.start) in origin_sentences)
+        or (
+            r.role == NEUTRAL
+            and r.place.code.startswith("@")
+            and doc.sentence_of(r.place.start) in own_origin_sentences
+        )
     }
     for r in roles:
         if r.role != STRONG or r.place.code in beside_origin:
