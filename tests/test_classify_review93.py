@@ -205,6 +205,36 @@ _NOTICES = [
         {"destinations": ["AE"]},
         id="ar-blessing-is-no-yemen",
     ),
+    # Polish "doręczenia" (deliveries) at home
+    pytest.param(
+        "PL",
+        "postal",
+        "Powódź: wstrzymane doręczenia",
+        "Z powodu powodzi do odwołania wstrzymane zostają doręczenia listów i paczek w "
+        "zalanych miejscowościach.",
+        {"destinations": ["PL"]},
+        id="pl-delivery-at-home",
+    ),
+    # guards from the review: the Kazakh dative of "the Republic of Korea" is still Korea; a
+    # stop stated beside a job offer is still a stop
+    pytest.param(
+        "KZ",
+        "postal",
+        "Корея Республикасына сәлемдемелер қабылдау тоқтатылды",
+        "Рейстердің азаюына байланысты Корея Республикасына сәлемдемелер қабылдау уақытша "
+        "тоқтатылды.",
+        {"change_kind": "suspension", "destinations": ["KR"]},
+        id="kk-republic-of-korea-in-the-dative",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Correos: nuevas plazas y cambios en envíos a Canadá",
+        "Correos abre plazas para cubrir puestos de reparto en turnos rotativos. Además, desde "
+        "el 1 de marzo se suspende la admisión de paquetes con destino a Canadá.",
+        {"change_kind": "suspension", "destinations": ["CA"]},
+        id="es-job-offer-beside-a-stop",
+    ),
     # no change: an agreement between institutions, job adverts (Finnish, Spanish, Chinese),
     # seizure news, domestic prices
     pytest.param(

@@ -27,7 +27,7 @@ from monitor.classify.text import Doc, question_end
 DELIVERY = lazy_compile(
     r"\b(?:deliver\w*|entrega\w*|reparto\w*|recapit\w*|consegn\w*|distribu\w*|"
     r"livr\w*|(?:post|postin|paket|pakket|pakje|brief|pakke)?(?:bedeling|bezorg|zustell|utdel|"
-    r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|"
+    r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|dorecz\w*|"
     r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
     r"urucen\w*|уручен\w*|"
     r"διανομ\w*|penghantaran|d?dosbarth\w*|"
