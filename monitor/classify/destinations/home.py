@@ -56,7 +56,7 @@ _MIN_CHARS = 4
 _WORDS = frozenset(
     {"Central", "Western", "Eastern", "Northern", "Southern", "North", "South", "East", "West"}
     | {"Centre", "Center", "Capital", "Nord", "Sud", "Est", "Ouest", "Victoria", "Saga"}
-    | {"Manche", "Vienne", "Para"}
+    | {"Manche", "Vienne", "Para", "Maritime"}
 )
 # the translations read beside the names ISO gives (in Latin letters for Japan and Korea):
 # scripts whose names the notices write in their own letters
@@ -101,6 +101,7 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
         # and the capital a district is named after ("Capital Territory (Honiara)")
         bracketed += _CAPITAL_IN_BRACKETS.findall(full)
         for raw in [*full.split("/"), *filter(None, bracketed)]:
+            # (without what either kind of bracket holds: "Ilocos (Region I)" is "Ilocos")
             raw = re.sub(r"\s*[\[(].*?[\])]", "", raw).strip()
             # "Valenciana, Comunidad" is written "Comunidad Valenciana"
             head, _, rest = raw.partition(", ")
@@ -152,8 +153,8 @@ def delivered_at_home(
 ) -> tuple[str, int, int] | None:
     """The first of the country's regions named where the notice tells of delivery in them:
     in a sentence that speaks of delivering, or that states the change under a title that
-    does, and never beside mail sent abroad (unless mail is addressed to the region:
-    "石川県あて"); two such regions, or one the title names too."""
+    does or that names the region too, and never beside mail sent abroad (unless mail is
+    addressed to the region: "石川県あて"); two such regions, or one the title names too."""
     named = places_at_home(doc, country)
     # "石川県あて郵便物の引受再開": mail addressed to a region at home, however it is accepted
     addressed = {start for _, start, end in named if _ADDRESSED.match(doc.full, end)}
