@@ -95,8 +95,6 @@ _GLUE = lazy_compile(
     r"einschließlich|"
     r"addresses|address|destinations|locations|areas|adressen|adresses|direcciones|indirizzi|"
     r"member states?|member countries|member country|mitgliedstaaten|mitgliedstaat|lidstaten|"
-    # Turkish "Avrupa Birliği üye ülkeleri ile Norveç"
-    r"uye ulkeleri|uye ulkeler|uye devletleri|"
     r"lidstaat|[eé]tats? membres?|estados? miembros?|stati membri|stato membro|"
     r"einschl|einschlieslich|sowie in|sowie|as well as in|und in|e in|e nel|e nella|e nei|"
     r"e negli|e nelle|as well as to|ainsi qu'en|ainsi qu'a|o in|o en|ou en|"
@@ -126,7 +124,7 @@ _LIST_GLUE = lazy_compile(
     r"l'|il|de|des|del|du|au|aux|het|as well as|sowie|ainsi que|nor|ni|nem|noch|to|a|à|para|per|"
     r"naar|nach|"
     # (Turkish "Avrupa Birliği üye ülkeleri ile Norveç ve İsviçre'ye": the members and)
-    r"uye ulkeleri|uye ulkeler|"
+    r"uye ulkeleri?|"
     r"в|до|у|for|fur|pour)\b|[\u548c\u4e0e\u53ca\u3084\u3068\u3073]|" + _GLUE_AND_ASIA + r")*$"
 )
 
