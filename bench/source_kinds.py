@@ -21,6 +21,9 @@ _CUSTOMS = re.compile(
     r"revenue authority|tax authority|sars|aade|v[áa]mhivatal|taxud|agencia tributaria|"
     # Pakistan's Federal Board of Revenue runs its customs
     r"fbr|federal board of revenue|"
+    # Africa's revenue authorities run the customs of their countries (KRA, TRA "Mamlaka ya
+    # Mapato Tanzania", URA, RRA, ZRA, ZIMRA, BURS, GRA, NamRA, ERCA, LRA, MRA)
+    r"kra|tra|ura|rra|zra|zimra|burs|gra|namra|erca|lra|mra|mamlaka ya mapato|"
     r"administración tributaria|dian|arca|cbic|bazg|sunat|anam|sat|фтс|фіскальна|"
     # Slovenia's, Czechia's and Slovakia's financial administrations run their customs
     r"finan[čc]n\w* (?:uprava|spr[áa]va)|furs|"

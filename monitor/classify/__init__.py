@@ -30,7 +30,7 @@ from monitor.classify.destinations import (
 )
 from monitor.classify.destinations.bloc import bloc_holding_origin
 from monitor.classify.destinations.broad import Broad, broad_regions_named, narrowing
-from monitor.classify.destinations.home import DELIVERY, delivered_at_home
+from monitor.classify.destinations.home import DELIVERY, delivered_at_home, delivered_nationwide
 from monitor.classify.destinations.roles import UNAFFECTED, Role
 from monitor.classify.diff import added_focus, lifted_codes, vanished_codes
 from monitor.classify.domestic_only import domestic_only, domestic_prices_only, travellers_only
@@ -787,6 +787,10 @@ def _classify_doc(
             starts = [v.start for v in kind.votes if v.kind == kind.kind]
             home = delivered_at_home(doc, origin, starts, kind.kind == "informational")
             home_note = "the places named are inside the source's own country"
+            if home is None and (span := delivered_nationwide(doc)) is not None:
+                # "perturbations dans la distribution du courrier sur l'ensemble du territoire"
+                home = ("", *span)
+                home_note = "delivery across the source's own country"
         elif (
             kind.kind == "duty_tax_change"
             and trigger

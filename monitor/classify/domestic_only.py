@@ -148,7 +148,9 @@ _INTERNATIONAL_PRICES_SAME = lazy_compile(
     r"\b(?:the )?new (?:tariffs|prices|rates|charges) do not apply to international\b|"
     r"\b(?:prices|tariffs|rates) (?:for|of|on) international [^.;:]{0,40}?"
     r"(?:remain|stay|are) unchanged\b|"
-    r"\binternational (?:prices|tariffs|rates) (?:remain|stay|are) unchanged\b|"
+    # (a list that the international prices head: "International tariffs, EMS and parcel
+    # tariffs remain unchanged")
+    r"\binternational (?:prices|tariffs|rates)\b[^.;:]{0,40}?(?:remain|stay|are) unchanged\b|"
     # "Foreign postal rates, including airmail letters, parcels and EMS, remain unchanged"
     r"\b(?:foreign|overseas) (?:postal |mail )?(?:prices|tariffs|rates)\b[^.;:]{0,50}?"
     r"(?:remain|stay|are) unchanged\b|"

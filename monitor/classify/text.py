@@ -702,6 +702,21 @@ def question_end(doc: Doc, pos: int) -> int | None:
     return end if ends_question(doc, end) or doc.full[end - 1 : end] == "\u061f" else None
 
 
+# The lead of an FAQ's question line ("Q:", "Q3.", "Question:", "Frage:", "Pregunta:"): what
+# follows is the customer's case, asked even where it ends in a full stop ("Q: I am sending
+# only a letter to Sweden.")
+_QUESTION_LEAD = lazy_compile(
+    r"\s*(?:q\s*\d*|question\s*\d*|frage\s*\d*|pregunta\s*\d*|domanda\s*\d*|vraag\s*\d*|"
+    r"вопрос\s*\d*|питання\s*\d*|問|问)\s*[:：.)]\s"
+)
+
+
+def on_question_line(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` is on a line that an FAQ's question lead opens."""
+    a, _ = doc.line_of(pos)
+    return _QUESTION_LEAD.match(doc.norm, a) is not None
+
+
 # Words that give examples: "For example:", "e.g.", "zum Beispiel" (read in lower case)
 EXAMPLE_MARKS = (
     r"(?:for example|for instance|e\.g\.?|examples?|zum beispiel|beispiele?|z\. ?b\.|par exemple|"

@@ -32,7 +32,7 @@ from monitor.classify.gazetteer import CARRIER_WORLDWIDE, WORLD, WORLD_WEAK, Pla
 from monitor.classify.items import MONTH
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.status_pages import in_table_row, other_rows_stand
-from monitor.classify.text import Doc, question_end
+from monitor.classify.text import Doc, on_question_line, question_end
 from monitor.classify.wordstart import word_start
 
 # A country's own customs named as the one that acts ("will not be released by Sri Lanka
@@ -154,6 +154,10 @@ _ANY_OTHER_BEFORE = lazy_compile(
     r"\bqualsiasi altro|\bieder ander)\s+(?:(?:member state|etat membre|estado miembro|"
     r"stato membro|mitgliedstaat|lidstaat)\s+(?:of the|de l'|de la|del|dell'|der)\s*)?$"
 )
+
+
+# A word of import inside the cue of a place ("日本に輸入", "importar a Chile")
+_IMPORT_IN_CUE = lazy_compile(r"輸入|进口|進口|\bimport\w*|\beinfuhr\w*|\bввоз\w*")
 
 
 def _rule_into_eu(doc: Doc, roles: list[Role], own: str) -> bool:
@@ -312,7 +316,9 @@ def _members_singled_out(doc: Doc, roles: list[Role], members: list[str]) -> boo
     """Whether members of a region are named as where the change goes, or as the only ones
     ("only Germany and France will apply it")."""
     for q in roles:
-        if q.place.code not in members:
+        # a customer's case in an FAQ ("Q: I am sending only a letter to Sweden.") singles out
+        # nothing of the rule
+        if q.place.code not in members or on_question_line(doc, q.place.start):
             continue
         if q.role == STRONG or _ONLY.search(doc.norm, *doc.sentence_of(q.place.start)):
             return True
@@ -1421,7 +1427,19 @@ def _decide(
         outbound_title = _LEAVING_TITLE.search(
             doc.norm, 0, doc.title_end
         ) is not None and not _inbound_in_title(doc)
-        inbound = inbound and not outbound_title
+        # "日本に輸入することはできません" (cannot be imported into Japan): the cue of the own
+        # country is itself a word of import (the longer phrase of a kind may hide the word
+        # from the whole-text reading)
+        inbound = (
+            inbound
+            or any(
+                r.place.code == origin
+                and r.role == STRONG
+                and r.cue is not None
+                and _IMPORT_IN_CUE.search(doc.norm, *r.cue) is not None
+                for r in roles
+            )
+        ) and not outbound_title
         if inbound and customs_own is not None and not strong:
             # "parcels ... will not be released by Sri Lanka Customs": the source's own customs
             # stops what comes in; the places named are where the senders live

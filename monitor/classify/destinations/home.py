@@ -19,7 +19,7 @@ from functools import lru_cache
 from monitor.classify import lexicon
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.normalize import normalize
-from monitor.classify.text import Doc, question_end
+from monitor.classify.text import Doc, line_above_list, question_end, strip_bullet
 
 # Delivering where the mail arrives, in the text's normal form ("entrega", "Zustellung",
 # "phát", "配達", "доставка", Welsh "(d)dosbarthu", Arabic "توصيل"): what a storm or a strike
@@ -66,6 +66,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # a Russian, Ukrainian or Belarusian region named by its adjective: its stem, declined
 _DECLINED_REGION = re.compile(r"([\w-]{4,}?)(?:ая|а) (?:область|вобласць)")
 _CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")  # an ISO 3166-2 code
+_CHINESE_SUFFIX = re.compile(r"(?:省|市| Sheng| Shi)$")
+_OWN_DESTINATIONS = frozenset({"台湾", "臺灣", "Taiwan"})
 _CJK_SUFFIX = "(?:県|縣|县|府|都|道|省|市|地区|지방|도|시)"
 _INTERNATIONAL = re.compile(r"\binterna(?:ti|ci|zi)on\w*")
 # a capital district's city in brackets: "National Capital District (Port Moresby)", not
@@ -111,12 +113,21 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
                 long_enough = len(name) >= _MIN_CHARS or _CJK.search(name)
                 if long_enough and normalize(name) not in countries and name not in _WORDS:
                     names.add(name)
+    # a Chinese province or city written without its suffix ("海南等地", "Hainan"): not the
+    # places ISO lists under China that are destinations of their own
+    stems = set()
+    for name in names:
+        stem = _CHINESE_SUFFIX.sub("", name)
+        if stem != name and len(stem) >= 2 and stem not in _OWN_DESTINATIONS:
+            stems.add(stem)
+    names |= {s for s in stems if not _CJK.search(s)}
     if not names:
         return None
     latin = [n for n in names if not _CJK.search(n)]
     # Chinese, Japanese and Korean run words together: "宮城県および福島県" (with the
     # prefecture's suffix when the name has two signs only)
     cjk = [n if len(n) > 2 else n + _CJK_SUFFIX for n in names if _CJK.search(n)]
+    cjk += [s for s in stems if _CJK.search(s)]
     parts = []
     if latin:
         words = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
@@ -143,6 +154,24 @@ def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
 # "宛て") and Korean ("제주행")
 _ADDRESSED = lazy_compile(r"\s?(?:の[^\s。、,]{1,6}?)?(?:あて|宛|向け|행)")
 
+# A list's head that sends mail to the places listed under it ("pengiriman surat dan paket
+# tujuan:", "items destined for:", "envíos con destino a:")
+_TO_THE_LIST = lazy_compile(
+    r"(?:\b(?:tujuan|destined for|addressed to|bound for|destinations?|con destino a|"
+    r"a destination de|destinados a|destinati a|sent to|posted to)|あて|宛て?|寄往|寄至)"
+    r"\s*[:：]\s*$"
+)
+
+
+def _addressed_by_list(doc: Doc, start: int) -> bool:
+    """Whether the place at ``start`` is an item of a list whose head sends mail to it."""
+    a, b = doc.line_of(start)
+    if not strip_bullet(doc.full[a:b])[1]:
+        return False
+    head = line_above_list(doc, doc.line_index(start))
+    return head is not None and _TO_THE_LIST.search(doc.norm, *head) is not None
+
+
 _CHANGE_KINDS = frozenset(
     ("suspension", "resumption", "delay", "restriction", "prohibited_items", "new_requirement")
 )
@@ -157,7 +186,11 @@ def delivered_at_home(
     addressed to the region: "石川県あて"); two such regions, or one the title names too."""
     named = places_at_home(doc, country)
     # "石川県あて郵便物の引受再開": mail addressed to a region at home, however it is accepted
-    addressed = {start for _, start, end in named if _ADDRESSED.match(doc.full, end)}
+    addressed = {
+        start
+        for _, start, end in named
+        if _ADDRESSED.match(doc.full, end) or _addressed_by_list(doc, start)
+    }
     titled = {name for name, start, _ in named if doc.in_title(start)}
     if _OUTBOUND.search(doc.norm, 0, doc.title_end) and not any(
         doc.in_title(start) for start in addressed
@@ -165,6 +198,7 @@ def delivered_at_home(
         return None  # "Dispatch of international mail resumes after the strike in Hamburg"
     title_delivers = DELIVERY.search(doc.norm, 0, doc.title_end) is not None
     kept: dict[str, tuple[str, int, int]] = {}
+    sure: set[str] = set()
     # where a stop or a delay is told, a region said to run normally is not where it happens
     # (an all-clear is about those regions)
     spared = (
@@ -192,9 +226,46 @@ def delivered_at_home(
         # service impacts in South East Queensland" over "Post Offices in ... Queensland are
         # closed", not "Warnstreik in Hamburg" over "... bei internationalen Sendungen")
         titled_change = name in titled and not _INTERNATIONAL.search(doc.norm, a, b)
-        if (voted and (title_delivers or titled_change)) or DELIVERY.search(doc.norm, a, b):
+        delivers = DELIVERY.search(doc.norm, a, b) is not None
+        if (voted and (title_delivers or titled_change)) or delivers:
             kept.setdefault(name, (name, start, end))
+            if voted and delivers:
+                # "por el huracán Otis en el estado de Guerrero, se suspende ... la entrega en
+                # dichas localidades", "La huelga en Andalucía provocará retrasos en la entrega":
+                # one region, where the sentence of the change speaks of delivering
+                sure.add(name)
     places = list(kept.values())
-    if len(places) >= 2 or any(name in titled for name, _, _ in places):
+    if len(places) >= 2 or any(name in titled or name in sure for name, _, _ in places):
         return places[0]
+    return None
+
+
+# The whole country as where mail is handled, in the text's normal form ("sur l'ensemble du
+# territoire national", "en todo el país", "bundesweit", "全国"): a strike or a storm that holds
+# up delivery everywhere at home
+_NATIONWIDE = lazy_compile(
+    r"\b(?:nationwide|across the country|throughout the country|all over the country|"
+    r"(?:sur )?l.ensemble du (?:territoire|pays)|dans tout le (?:pays|territoire)|"
+    r"(?:en )?todo el (?:pais|territorio nacional)|en el interior del pais|"
+    r"em todo o (?:pais|territorio nacional)|bundesweit|landesweit|im ganzen land|"
+    r"in tutt[oa] (?:il paese|italia)|su tutto il territorio nazionale|"
+    r"in heel (?:nederland|belgie|het land)|w calym kraju|po celej (?:ceske republice|zemi)|"
+    r"по всей стране|по всій країні|di seluruh (?:indonesia|wilayah)|ke seluruh indonesia|"
+    r"sa buong bansa)\b|"
+    r"全国|全國|전국|ทั่วประเทศ"
+)
+
+
+def delivered_nationwide(doc: Doc) -> tuple[int, int] | None:
+    """Where the notice tells of delivery across the whole country, in a sentence that sends
+    nothing abroad ("des perturbations sont à prévoir dans la distribution
+    du courrier ... sur l'ensemble du territoire national")."""
+    for m in _NATIONWIDE.finditer(doc.norm):
+        a, b = doc.sentence_of(m.start())
+        if _OUTBOUND.search(doc.norm, a, b):
+            continue
+        # (a word of delivery: not "operations have stopped across the country", a national
+        # strike that stops mail to every destination too)
+        if DELIVERY.search(doc.norm, a, b):
+            return m.start(), m.end()
     return None

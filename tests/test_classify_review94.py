@@ -1,0 +1,226 @@
+"""Session 94, from blind sets 672-684: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, its categories, or that it is no
+change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import EU27 as _EU27
+from tests.classify_check import check_fields
+
+_NOTICES = [
+    # a customer's case in an FAQ names one member of the union the rule is for: an example,
+    # not the only place
+    pytest.param(
+        "KE",
+        "postal",
+        "Advance electronic data for items to the European Union",
+        "From 1 March, all items containing goods sent to the European Union must carry "
+        "complete electronic customs data. The European Union covers all 27 member states.\n\n"
+        "Q: I am only sending a letter to Portugal.\nA: Letters and documents need no data.",
+        {"change_kind": "new_requirement", "destinations": _EU27},
+        id="en-faq-case-names-one-member",
+    ),
+    # the currency of a declared value is no cash
+    pytest.param(
+        "GH",
+        "postal",
+        "New customs declaration data for parcels to Canada",
+        "From 1 June, parcels to Canada must show the value of each item, with currency, and "
+        "its HS code.",
+        {"destinations": ["CA"], "categories": ["all_goods"]},
+        id="en-value-with-currency",
+    ),
+    # Japanese "imported into Japan" from a quarantine office: Japan, not the countries of
+    # the outbreak
+    pytest.param(
+        "JP",
+        "other",
+        "国際郵便物で届く果物にご注意ください",
+        "タイ、インドネシアなどで害虫の発生が続いており、検査証明書のない果物は日本に輸入することは"
+        "できません。",
+        {"destinations": ["JP"]},
+        id="ja-imported-into-japan",
+    ),
+    # Thai "postal items" (ไปรษณียภัณฑ์, written without the silent mark)
+    pytest.param(
+        "TH",
+        "postal",
+        "งดรับฝากไปรษณียภัณฑ์ปลายทางนิวซีแลนด์ชั่วคราว",
+        "ไปรษณีย์ไทยขอแจ้งงดรับฝากไปรษณียภัณฑ์ทุกประเภทปลายทางนิวซีแลนด์ชั่วคราว",
+        {"change_kind": "suspension", "destinations": ["NZ"]},
+        id="th-postal-items-suspended",
+    ),
+    # Persian: sending saffron abroad by international post, only up to a ceiling
+    pytest.param(
+        "IR",
+        "postal",
+        "شرایط جدید ارسال زعفران",
+        "ارسال زعفران به خارج از کشور از طریق پست بین‌المللی تنها تا سقف ۱۰۰ گرم در هر مرسوله "
+        "مجاز است.",
+        {"change_kind": "restriction", "categories": ["food"]},
+        id="fa-saffron-ceiling",
+    ),
+    # Malay limits; "alcohol-based" perfume is no alcohol
+    pytest.param(
+        "MY",
+        "postal",
+        "Had baharu kiriman cecair ke Singapura",
+        "Mulai 1 Mei, kiriman ke Singapura yang mengandungi minyak wangi berasaskan alkohol "
+        "adalah tertakluk kepada had 100 ml setiap bekas.",
+        {
+            "change_kind": "restriction",
+            "destinations": ["SG"],
+            "categories": ["liquids", "perfumes_cosmetics"],
+        },
+        id="ms-limit-alcohol-based-perfume",
+    ),
+    # an Indian circular: "shall not be booked"
+    pytest.param(
+        "IN",
+        "postal",
+        "Booking of e-cigarettes in international mail",
+        "It has been decided that with effect from 1 May, e-cigarettes shall not be booked in "
+        "any class of international mail for all countries.",
+        {"destinations": ["*"], "categories": ["tobacco_vapes"]},
+        id="en-shall-not-be-booked",
+    ),
+    # Spanish "must comply with the following"
+    pytest.param(
+        "CO",
+        "customs",
+        "Requisitos para la importación de drones por tráfico postal",
+        "A partir del 1 de marzo, los drones que ingresen al país por tráfico postal deberán "
+        "cumplir con lo siguiente: registro ante la autoridad aeronáutica y factura comercial.",
+        {"change_kind": "new_requirement", "destinations": ["CO"]},
+        id="es-must-comply-with",
+    ),
+    # Japanese "takes days to deliver" (polite form)
+    pytest.param(
+        "JP",
+        "carrier",
+        "沖縄県あてのお荷物について",
+        "台風の影響により、沖縄県あてのお荷物はお届けに日数を要します。",
+        {"change_kind": "delay", "destinations": ["JP"]},
+        id="ja-takes-days-to-deliver",
+    ),
+    # no change: a Malay job advert, a product recall, results in Japanese, pensions paid at
+    # post offices
+    pytest.param(
+        "MY",
+        "customs",
+        "Iklan Jawatan Kosong: Pegawai Kastam",
+        "Jabatan Kastam mempelawa warganegara yang berkelayakan untuk memohon jawatan Pegawai "
+        "Kastam. Tugas: memeriksa barang larangan seperti rokok elektronik di pusat mel.",
+        {"relevant": False},
+        id="ms-job-advert",
+    ),
+    pytest.param(
+        None,
+        "other",
+        "Certain portable power banks recalled due to fire hazards",
+        "Recall summary\n\nProduct: Portable power banks, model X10, sold online across Canada."
+        "\n\nIssue: The lithium-ion cells can overheat. The company has received 6 reports of "
+        "overheating in Canada and the United States.\n\nWhat you should do: Consumers should "
+        "immediately stop using the recalled power banks and contact the company for a free "
+        "replacement. Products were manufactured in China.",
+        {"relevant": False},
+        id="en-product-recall",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "2026年3月期 中間決算の概要",
+        "中間決算の概要\n\n郵便・物流事業では、国際郵便の取扱数量が前年同期比5%減少しました。"
+        "主な要因は、米国あてEMSの減少、並びに航空会社におけるリチウム電池の搭載制限の影響等です。",
+        {"relevant": False},
+        id="ja-results-summary",
+    ),
+    pytest.param(
+        "AO",
+        "postal",
+        "Suspensão temporária do pagamento de pensões nas estações postais",
+        "Os Correios comunicam aos pensionistas que o serviço de pagamento de pensões nas "
+        "estações postais de Luanda fica temporariamente suspenso de 2 a 9 de Maio. Os restantes "
+        "serviços postais – correspondência, encomendas nacionais e internacionais e EMS – "
+        "funcionam normalmente.",
+        {"relevant": False},
+        id="pt-pensions-suspended",
+    ),
+    # domestic prices, with the international ones said to be unchanged in a list
+    pytest.param(
+        "NA",
+        "postal",
+        "Revised tariffs for domestic letters",
+        "Revised tariffs for domestic standard letters and postcards will come into effect on "
+        "1 April.\n\nStandard letter up to 20 g: N$4.50\n\nInternational tariffs, EMS and "
+        "parcel tariffs remain unchanged.",
+        {"relevant": False},
+        id="en-domestic-prices-list-unchanged",
+    ),
+    # delivery disrupted across the whole country: the source's own country
+    pytest.param(
+        "CI",
+        "postal",
+        "Avis de perturbations",
+        "En raison d'un mouvement de grève, des retards sont à prévoir dans la distribution du "
+        "courrier et des colis sur l'ensemble du territoire national.",
+        {"change_kind": "delay", "destinations": ["CI"]},
+        id="fr-nationwide-delivery",
+    ),
+    pytest.param(
+        "BO",
+        "postal",
+        "El servicio postal opera con normalidad",
+        "Pese al paro de transporte, la distribución de envíos se realiza con normalidad en "
+        "todo el país.",
+        {"change_kind": "informational", "destinations": ["BO"]},
+        id="es-nationwide-normal",
+    ),
+    # ... but a national strike that stops operations says nothing of delivery at home alone
+    pytest.param(
+        "CA",
+        "postal",
+        "National strike: operations stopped",
+        "A national strike has begun. Operations have stopped across the country and we "
+        "cannot accept items for mailing.",
+        {"change_kind": "suspension", "destinations": ["*"]},
+        id="en-national-strike-not-home",
+    ),
+    # a Chinese province without its suffix ("海南" for "海南省")
+    pytest.param(
+        "CN",
+        "postal",
+        "关于受台风影响海南等地邮件延误的公告",
+        "受台风影响，寄往海南的邮件（包括特快专递、包裹及信件）时限将延长2至5天。",
+        {"change_kind": "delay", "destinations": ["CN"]},
+        id="zh-province-without-suffix",
+    ),
+    # regions listed under a head that sends mail to them (Indonesian "tujuan:")
+    pytest.param(
+        "ID",
+        "postal",
+        "Informasi keterlambatan kiriman akibat banjir",
+        "Pengiriman surat dan paket tujuan:\n- Provinsi Aceh\n- Provinsi Sumatera Utara\nakan "
+        "mengalami keterlambatan 2-4 hari kerja.",
+        {"change_kind": "delay", "destinations": ["ID"]},
+        id="id-regions-under-a-head",
+    ),
+    # one region, in the sentence of the change that speaks of delivery
+    pytest.param(
+        "MX",
+        "postal",
+        "Suspensión temporal del servicio por el huracán",
+        "Debido a los daños del huracán en el estado de Oaxaca, se suspende temporalmente la "
+        "recepción de envíos con destino a Puerto Escondido, así como la entrega en dicha "
+        "localidad.",
+        {"change_kind": "suspension", "destinations": ["MX"]},
+        id="es-one-region-delivery-suspended",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, source_kind, title, text, want)
