@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify.destinations import find_destinations
+from monitor.classify.text import Doc
 from tests.classify_check import EU27 as _EU27
 from tests.classify_check import check_fields
 
@@ -188,6 +190,29 @@ _NOTICES = [
         {"change_kind": "suspension", "destinations": ["*"]},
         id="en-national-strike-not-home",
     ),
+    # French "importer en Suisse": the country that forbids the import, not the outbreak's
+    pytest.param(
+        "CH",
+        "other",
+        "Peste porcine en Italie : interdiction d'importer de la viande",
+        "Suite à l'apparition de foyers en Italie, il est désormais interdit d'importer en Suisse "
+        "de la viande provenant de ce pays, y compris dans les envois postaux. L'office suit la "
+        "situation avec les autorités de l'UE.",
+        {"destinations": ["CH"], "categories": ["food"]},
+        id="fr-import-into-switzerland",
+    ),
+    # Portuguese "a" as the article after "entre", "que": not "to"
+    pytest.param(
+        "PT",
+        "postal",
+        "Envios para a Noruega: nova declaração aduaneira",
+        "Com o acordo celebrado entre a União Europeia e a Noruega, a partir de 1 de março os "
+        "envios para a Noruega passam a ter de ser acompanhados de declaração aduaneira "
+        "eletrónica. Recorde-se que a Islândia e a Suíça já se encontravam fora do território "
+        "aduaneiro da UE.",
+        {"change_kind": "new_requirement", "destinations": ["NO"]},
+        id="pt-article-a-after-entre",
+    ),
     # a Chinese province without its suffix ("海南" for "海南省")
     pytest.param(
         "CN",
@@ -224,3 +249,14 @@ _NOTICES = [
 @pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
 def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
     check_fields(origin, source_kind, title, text, want)
+
+
+def test_the_last_of_those_who_impose_sanctions_is_no_place() -> None:
+    """ "U.S., EU and UN sanctions": the EU imposes them, with the UN after it in the list."""
+    doc = Doc.make(
+        "Service availability in sanctioned countries",
+        "In accordance with applicable U.S., EU and UN sanctions, we do not provide any service "
+        "to the following countries: Cuba, Iran, Syria.",
+    )
+    found = find_destinations(doc, origin="US", carrier_site=True)
+    assert found.codes == ["CU", "IR", "SY"]

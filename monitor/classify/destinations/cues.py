@@ -618,6 +618,11 @@ def _short_over_examples(doc: Doc, place: Place) -> Role | None:
     return best
 
 
+# Portuguese words after which "a" is the article ("entre a União Europeia", "com a Suíça",
+# "Jersey, Guernsey e a Ilha de Man": a list goes on, its role carried by the glue)
+_PT_BEFORE_ARTICLE = frozenset(("entre", "com", "sobre", "contra", "e", "ou", "que"))
+
+
 def _short_right_before(doc: Doc, place: Place) -> Role | None:
     """``_short_before`` without the examples: the cue right before the place."""
     pos = place.start
@@ -656,6 +661,10 @@ def _short_right_before(doc: Doc, place: Place) -> Role | None:
             return None  # Portuguese "na Alemanha", Polish "na Białorusi": in, not to
         if cue is not None and word == "do" and _portuguese(doc):
             return None  # "mercadorias enviadas do Reino Unido": from the, not to
+        if cue is not None and word == "a" and _portuguese(doc):
+            before = _last_word(norm, start)
+            if before is not None and norm[before[0] : before[1]] in _PT_BEFORE_ARTICLE:
+                return None  # "acordado entre a União Europeia e o Reino Unido": the, not to
         if cue is not None:
             role = cue[1]
             if (

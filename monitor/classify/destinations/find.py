@@ -123,6 +123,9 @@ _SANCTIONS_AFTER = lazy_compile(
     r":n\s*(?:pakott\w*|pakote\w*)\b|"
     # the genitive of the name may come first: "EU's", Swedish "EU:s"
     r"(?:['\u2019:]?s\b)?"
+    # (the last of a list of those who impose them: "U.S., EU and UN sanctions")
+    r"(?:\s*,?\s*(?:and|or|und|et|y|e|og|och)\s+(?:the\s+)?(?:un|uk|us|u\.s\.|eu|ofac|"
+    r"united nations)\b)?"
     r"\s*(?:sanction|sanctions|sanktion\w*|sancion\w*|sanzion\w*|санкци\w*|санкці\w*|"
     r"sankc\w*|sancoes|sancao|"
     r"embargo\b|regulation|directive|"
