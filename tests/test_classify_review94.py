@@ -150,6 +150,68 @@ _NOTICES = [
         {"relevant": False},
         id="pt-pensions-suspended",
     ),
+    # no change: a telephone line down, a postal museum closed, a customs job call, customs
+    # revenue collected, Korean seizure news
+    pytest.param(
+        "AR",
+        "postal",
+        "Línea de atención telefónica fuera de servicio",
+        "Por tareas de mantenimiento de nuestra central telefónica, la línea 0810 se encuentra "
+        "suspendida temporalmente hasta el lunes. Las consultas sobre envíos internacionales "
+        "pueden realizarse por el formulario web.",
+        {"relevant": False},
+        id="es-telephone-line-down",
+    ),
+    pytest.param(
+        "DE",
+        "other",
+        "Postmuseum bleibt geschlossen",
+        "Wegen Sanierungsarbeiten bleibt das Museum für Kommunikation ab dem 1. März geschlossen. "
+        "Auch die Sonderausstellung über Briefe aus aller Welt muss vorzeitig enden.",
+        {"relevant": False},
+        id="de-museum-closed",
+    ),
+    pytest.param(
+        "PE",
+        "customs",
+        "Convocatoria CAS N.º 12-2026: Especialista en Aduanas",
+        "Puesto: Especialista en Aduanas – División de Envíos Postales. Funciones: determinar la "
+        "correcta clasificación arancelaria y valoración de mercancías, incluidas las "
+        "restringidas (baterías de litio). Remuneración: S/ 7,000. Requisitos: título "
+        "profesional y experiencia mínima de 3 años. Postulación: del 2 al 9 de marzo.",
+        {"relevant": False},
+        id="es-customs-job-call",
+    ),
+    pytest.param(
+        "CO",
+        "customs",
+        "Recaudo de tributos aduaneros creció 4 %",
+        "La entidad informó que el recaudo por tributos aduaneros de 2025 alcanzó $ 70 billones. "
+        "El tráfico postal registró 15 millones de guías, la mayoría provenientes de Estados "
+        "Unidos y China.",
+        {"relevant": False},
+        id="es-customs-revenue",
+    ),
+    pytest.param(
+        "KR",
+        "customs",
+        "관세청, 위조 향수 3만 점 적발",
+        "관세청은 국제우편으로 반입된 위조 향수 3만 점을 적발했다고 밝혔다. 적발된 물품에서는 "
+        "사용이 금지된 성분이 검출되었다. 관세청은 앞으로도 단속을 계속할 계획이다.",
+        {"relevant": False},
+        id="ko-seizure-news",
+    ),
+    # Spanish "may only receive ... when" in an FAQ answer: a limit
+    pytest.param(
+        "PE",
+        "customs",
+        "¿Puedo recibir suplementos por courier?",
+        "Sí, pero con nuevas condiciones. A partir del 1 de marzo, las personas naturales solo "
+        "podrán recibir suplementos vitamínicos por envíos de entrega rápida cuando el valor no "
+        "supere US$ 500.",
+        {"change_kind": "restriction", "destinations": ["PE"]},
+        id="es-may-only-receive",
+    ),
     # domestic prices, with the international ones said to be unchanged in a list
     pytest.param(
         "NA",
