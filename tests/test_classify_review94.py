@@ -275,6 +275,90 @@ _NOTICES = [
         {"change_kind": "new_requirement", "destinations": ["NO"]},
         id="pt-article-a-after-entre",
     ),
+    # ... not beside a stop of mail abroad, where delivery at home is said to run (the
+    # review's guards)
+    pytest.param(
+        "FR",
+        "postal",
+        "Suspension temporaire des envois de colis vers l'étranger",
+        "En raison de la fermeture de l'aéroport, les envois internationaux de colis sont "
+        "suspendus jusqu'à nouvel ordre. La distribution du courrier sur l'ensemble du territoire "
+        "national n'est pas affectée.",
+        {"change_kind": "suspension", "destinations": ["*"]},
+        id="fr-nationwide-normal-beside-a-stop-abroad",
+    ),
+    pytest.param(
+        "TH",
+        "postal",
+        "ระงับการฝากส่งไปรษณีย์ระหว่างประเทศ",
+        "ระงับการรับฝากไปรษณีย์ระหว่างประเทศชั่วคราว การนำจ่ายภายในประเทศทั่วประเทศยังคงเป็นปกติ",
+        {"change_kind": "suspension", "destinations": ["*"]},
+        id="th-nationwide-normal-beside-a-stop-abroad",
+    ),
+    # ... nor one region that is a hub, an airline, a clock or a sea for mail abroad
+    pytest.param(
+        "ES",
+        "postal",
+        "Retrasos en envíos internacionales",
+        "Debido al cierre del aeropuerto de Madrid, los envíos internacionales sufrirán retrasos "
+        "en la entrega.",
+        {"change_kind": "delay", "destinations": ["*"]},
+        id="es-hub-region-mail-abroad",
+    ),
+    pytest.param(
+        "CN",
+        "postal",
+        "国际邮件延误通知",
+        "受海南航空国际航班停飞影响，国际邮件投递时限将延长。",
+        {"change_kind": "delay", "destinations": ["*"]},
+        id="zh-airline-not-a-province",
+    ),
+    pytest.param(
+        "CN",
+        "postal",
+        "国际邮件延误通知",
+        "受台风影响，东海南部海域航线停航，国际邮件投递出现延误。",
+        {"change_kind": "delay", "destinations": ["*"]},
+        id="zh-sea-not-a-province",
+    ),
+    # "sent to:" heads the list of who got the notice
+    pytest.param(
+        "CA",
+        "postal",
+        "International parcels delayed",
+        "This notice was sent to:\n- Ontario\n- Quebec\n\nInternational parcels are delayed by up "
+        "to five days because of reduced flights.",
+        {"change_kind": "delay", "destinations": ["*"]},
+        id="en-notice-sent-to-regions",
+    ),
+    # a decoy word beside a change told plainly: pensions, used batteries
+    pytest.param(
+        "PT",
+        "postal",
+        "Pensões e envios para Moçambique",
+        "O pagamento de pensões será feito a partir do dia 8. Informamos ainda que estão "
+        "suspensos os envios para Moçambique a partir de hoje.",
+        {"change_kind": "suspension", "destinations": ["MZ"]},
+        id="pt-pensions-beside-a-stop",
+    ),
+    pytest.param(
+        "AU",
+        "postal",
+        "Batteries and the mail",
+        "Used batteries can be dropped in collection bins at post offices. From 1 March, "
+        "lithium batteries may no longer be sent by airmail to any overseas country.",
+        {"destinations": ["*"], "categories": ["lithium_batteries"]},
+        id="en-used-batteries-beside-a-ban",
+    ),
+    # a Malay limit of cash withdrawn at the counter: no change for mail
+    pytest.param(
+        "MY",
+        "postal",
+        "Had pengeluaran wang tunai di kaunter",
+        "Had baharu pengeluaran wang tunai di kaunter pos ialah RM5,000 sehari mulai 1 Mac.",
+        {"relevant": False},
+        id="ms-cash-withdrawal-limit",
+    ),
     # a Chinese province without its suffix ("海南" for "海南省")
     pytest.param(
         "CN",

@@ -787,7 +787,11 @@ def _classify_doc(
             starts = [v.start for v in kind.votes if v.kind == kind.kind]
             home = delivered_at_home(doc, origin, starts, kind.kind == "informational")
             home_note = "the places named are inside the source's own country"
-            if home is None and (span := delivered_nationwide(doc)) is not None:
+            if (
+                home is None
+                and (span := delivered_nationwide(doc, starts, kind.kind == "informational"))
+                is not None
+            ):
                 # "perturbations dans la distribution du courrier sur l'ensemble du territoire"
                 home = ("", *span)
                 home_note = "delivery across the source's own country"

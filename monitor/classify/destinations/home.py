@@ -70,6 +70,19 @@ _CHINESE_SUFFIX = re.compile(r"(?:省|市| Sheng| Shi)$")
 _OWN_DESTINATIONS = frozenset({"台湾", "臺灣", "Taiwan"})
 _CJK_SUFFIX = "(?:県|縣|县|府|都|道|省|市|地区|지방|도|시)"
 _INTERNATIONAL = re.compile(r"\binterna(?:ti|ci|zi)on\w*")
+# mail abroad, and mail at home, in a sentence (normal form)
+_ABROAD_WORD = lazy_compile(
+    r"\b(?:interna(?:ti|ci|zi)on\w*|internasional\w*|antarabangsa|ausland\w*|"
+    r"международн\w*|міжнародн\w*|miedzynarodow\w*|quoc te)\b|国际|國際|国際|국제|ระหว่างประเทศ"
+)
+# ... of them, those that beside one region at home speak of mail abroad only (Japanese
+# "海外から差し出された国際郵便物", Russian "в том числе международных посылок" are mail from
+# abroad delivered there)
+_ABROAD_ONLY = lazy_compile(r"\b(?:interna(?:ti|ci|zi)on\w*|ausland\w*)\b|国际|國際")
+_HOME_WORD = lazy_compile(
+    r"\b(?:nacional(?:es)?|national(?:e|es|en)?|nationaux|domestic|inland\w*|nazional[ei])\b|"
+    r"国内|國內"
+)
 # a capital district's city in brackets: "National Capital District (Port Moresby)", not
 # "Ilocos (Region I)", "Boujdour (EH)"
 _CAPITAL_IN_BRACKETS = re.compile(r"(?:Capital|Nacional)\b[^(]*\(([A-Z][a-z]+(?: [A-Z][a-z]+)?)\)")
@@ -115,19 +128,18 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
                     names.add(name)
     # a Chinese province or city written without its suffix ("海南等地", "Hainan"): not the
     # places ISO lists under China that are destinations of their own
-    stems = set()
+    chinese_stems = set()
     for name in names:
         stem = _CHINESE_SUFFIX.sub("", name)
         if stem != name and len(stem) >= 2 and stem not in _OWN_DESTINATIONS:
-            stems.add(stem)
-    names |= {s for s in stems if not _CJK.search(s)}
+            chinese_stems.add(stem)
+    names |= {s for s in chinese_stems if not _CJK.search(s)}
     if not names:
         return None
     latin = [n for n in names if not _CJK.search(n)]
     # Chinese, Japanese and Korean run words together: "宮城県および福島県" (with the
     # prefecture's suffix when the name has two signs only)
     cjk = [n if len(n) > 2 else n + _CJK_SUFFIX for n in names if _CJK.search(n)]
-    cjk += [s for s in stems if _CJK.search(s)]
     parts = []
     if latin:
         words = "|".join(re.escape(n) for n in sorted(latin, key=len, reverse=True))
@@ -139,6 +151,9 @@ def _names_pattern(country: str) -> re.Pattern[str] | None:
         words = "|".join(re.escape(n) for n in sorted(stems, key=len, reverse=True))
         parts.append(rf"(?<!\w)(?:{words})\w{{1,3}}(?!\w)")
     parts += sorted(cjk, key=len, reverse=True)
+    # (after the full names; not an airline, a clock or a sea: "海南航空", "北京时间", "东海南部")
+    cjk_stems = sorted((s for s in chinese_stems if _CJK.search(s)), key=len, reverse=True)
+    parts += [rf"(?<![东東]){s}(?!航空|时间|時間)" for s in cjk_stems]
     return re.compile("|".join(parts))
 
 
@@ -158,7 +173,7 @@ _ADDRESSED = lazy_compile(r"\s?(?:の[^\s。、,]{1,6}?)?(?:あて|宛|向け|�
 # tujuan:", "items destined for:", "envíos con destino a:")
 _TO_THE_LIST = lazy_compile(
     r"(?:\b(?:tujuan|destined for|addressed to|bound for|destinations?|con destino a|"
-    r"a destination de|destinados a|destinati a|sent to|posted to)|あて|宛て?|寄往|寄至)"
+    r"a destination de|destinados a|destinati a)|あて|宛て?|寄往|寄至)"
     r"\s*[:：]\s*$"
 )
 
@@ -229,10 +244,17 @@ def delivered_at_home(
         delivers = DELIVERY.search(doc.norm, a, b) is not None
         if (voted and (title_delivers or titled_change)) or delivers:
             kept.setdefault(name, (name, start, end))
-            if voted and delivers:
+            if (
+                voted
+                and delivers
+                and (not _ABROAD_ONLY.search(doc.norm, a, b) or _HOME_WORD.search(doc.norm, a, b))
+            ):
                 # "por el huracán Otis en el estado de Guerrero, se suspende ... la entrega en
                 # dichas localidades", "La huelga en Andalucía provocará retrasos en la entrega":
-                # one region, where the sentence of the change speaks of delivering
+                # one region, where the sentence of the change speaks of delivering (not of
+                # mail abroad alone: "Debido al cierre del aeropuerto de Madrid, los envíos
+                # internacionales sufrirán retrasos en la entrega"; "envíos nacionales e
+                # internacionales con destino a Acapulco" names mail at home too)
                 sure.add(name)
     places = list(kept.values())
     if len(places) >= 2 or any(name in titled or name in sure for name, _, _ in places):
@@ -256,16 +278,33 @@ _NATIONWIDE = lazy_compile(
 )
 
 
-def delivered_nationwide(doc: Doc) -> tuple[int, int] | None:
-    """Where the notice tells of delivery across the whole country, in a sentence that sends
-    nothing abroad ("des perturbations sont à prévoir dans la distribution
-    du courrier ... sur l'ensemble du territoire national")."""
+def delivered_nationwide(
+    doc: Doc, change_starts: list[int], all_clear: bool = False
+) -> tuple[int, int] | None:
+    """Where the notice tells of delivery across the whole country, in a sentence that tells
+    its change (or, in an all-clear, that it runs) and sends nothing abroad ("des
+    perturbations sont à prévoir dans la distribution du courrier ... sur l'ensemble du
+    territoire national")."""
+    # a change told only of mail at home: delivery said across the country is where it is
+    # ("Quelques retards ponctuels ... localement" beside "La distribution ... sera assurée sur
+    # l'ensemble du territoire"), not where mail abroad stops and delivery at home runs
+    at_home = bool(change_starts) and not any(
+        _ABROAD_WORD.search(doc.norm, *doc.sentence_of(v)) for v in change_starts
+    )
     for m in _NATIONWIDE.finditer(doc.norm):
         a, b = doc.sentence_of(m.start())
         if _OUTBOUND.search(doc.norm, a, b):
             continue
         # (a word of delivery: not "operations have stopped across the country", a national
         # strike that stops mail to every destination too)
-        if DELIVERY.search(doc.norm, a, b):
+        # (and the change told there: not "Domestic delivery across the country continues as
+        # normal" beside a stop of mail abroad)
+        # (nor a stop of mail abroad beside delivery at home said to run: "ระงับการรับฝาก
+        # ไปรษณีย์ระหว่างประเทศชั่วคราว การนำจ่ายภายในประเทศทั่วประเทศยังคงเป็นปกติ")
+        if DELIVERY.search(doc.norm, a, b) and (
+            all_clear
+            or at_home
+            or (any(a <= v < b for v in change_starts) and not _ABROAD_WORD.search(doc.norm, a, b))
+        ):
             return m.start(), m.end()
     return None
