@@ -295,12 +295,11 @@ def delivered_nationwide(
         a, b = doc.sentence_of(m.start())
         if _OUTBOUND.search(doc.norm, a, b):
             continue
-        # (a word of delivery: not "operations have stopped across the country", a national
-        # strike that stops mail to every destination too)
-        # (and the change told there: not "Domestic delivery across the country continues as
-        # normal" beside a stop of mail abroad)
-        # (nor a stop of mail abroad beside delivery at home said to run: "ระงับการรับฝาก
-        # ไปรษณีย์ระหว่างประเทศชั่วคราว การนำจ่ายภายในประเทศทั่วประเทศยังคงเป็นปกติ")
+        # a word of delivery (not "operations have stopped across the country": a national
+        # strike stops mail to every destination too), and the change told of it, not of mail
+        # abroad beside it ("Domestic delivery across the country continues as normal" by a
+        # stop abroad; Thai "ระงับการรับฝากไปรษณีย์ระหว่างประเทศชั่วคราว การนำจ่ายภายในประเทศ
+        # ทั่วประเทศยังคงเป็นปกติ", one sentence)
         if DELIVERY.search(doc.norm, a, b) and (
             all_clear
             or at_home
