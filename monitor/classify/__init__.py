@@ -785,13 +785,10 @@ def _classify_doc(
             # "Hurricane Otis: delivery in Acapulco and Guerrero suspended": delivery where it
             # struck, in the source's own country, not a change for every destination
             starts = [v.start for v in kind.votes if v.kind == kind.kind]
-            home = delivered_at_home(doc, origin, starts, kind.kind == "informational")
+            all_clear = kind.kind == "informational"
+            home = delivered_at_home(doc, origin, starts, all_clear)
             home_note = "the places named are inside the source's own country"
-            if (
-                home is None
-                and (span := delivered_nationwide(doc, starts, kind.kind == "informational"))
-                is not None
-            ):
+            if home is None and (span := delivered_nationwide(doc, starts, all_clear)) is not None:
                 # "perturbations dans la distribution du courrier sur l'ensemble du territoire"
                 home = ("", *span)
                 home_note = "delivery across the source's own country"

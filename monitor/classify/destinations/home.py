@@ -69,16 +69,17 @@ _CODE = re.compile(r"\b[A-Z]{2}-[A-Z0-9]{1,3}\b")  # an ISO 3166-2 code
 _CHINESE_SUFFIX = re.compile(r"(?:省|市| Sheng| Shi)$")
 _OWN_DESTINATIONS = frozenset({"台湾", "臺灣", "Taiwan"})
 _CJK_SUFFIX = "(?:県|縣|县|府|都|道|省|市|地区|지방|도|시)"
-_INTERNATIONAL = re.compile(r"\binterna(?:ti|ci|zi)on\w*")
+_INTERNATIONAL_WORD = r"\binterna(?:ti|ci|zi)on\w*"  # English, Spanish, Italian, ... (folded)
+_INTERNATIONAL = re.compile(_INTERNATIONAL_WORD)
 # mail abroad, and mail at home, in a sentence (normal form)
 _ABROAD_WORD = lazy_compile(
-    r"\b(?:interna(?:ti|ci|zi)on\w*|internasional\w*|antarabangsa|ausland\w*|"
+    rf"{_INTERNATIONAL_WORD}|\b(?:internasional\w*|antarabangsa|ausland\w*|"
     r"международн\w*|міжнародн\w*|miedzynarodow\w*|quoc te)\b|国际|國際|国際|국제|ระหว่างประเทศ"
 )
 # ... of them, those that beside one region at home speak of mail abroad only (Japanese
 # "海外から差し出された国際郵便物", Russian "в том числе международных посылок" are mail from
 # abroad delivered there)
-_ABROAD_ONLY = lazy_compile(r"\b(?:interna(?:ti|ci|zi)on\w*|ausland\w*)\b|国际|國際")
+_ABROAD_ONLY = lazy_compile(rf"{_INTERNATIONAL_WORD}|\bausland\w*|国际|國際")
 _HOME_WORD = lazy_compile(
     r"\b(?:nacional(?:es)?|national(?:e|es|en)?|nationaux|domestic|inland\w*|nazional[ei])\b|"
     r"国内|國內"
@@ -285,22 +286,24 @@ def delivered_nationwide(
     its change (or, in an all-clear, that it runs) and sends nothing abroad ("des
     perturbations sont à prévoir dans la distribution du courrier ... sur l'ensemble du
     territoire national")."""
-    # a change told only of mail at home: delivery said across the country is where it is
-    # ("Quelques retards ponctuels ... localement" beside "La distribution ... sera assurée sur
-    # l'ensemble du territoire"), not where mail abroad stops and delivery at home runs
-    at_home = bool(change_starts) and not any(
-        _ABROAD_WORD.search(doc.norm, *doc.sentence_of(v)) for v in change_starts
-    )
+    at_home: bool | None = None  # asked once, when a sentence first needs it
     for m in _NATIONWIDE.finditer(doc.norm):
         a, b = doc.sentence_of(m.start())
-        if _OUTBOUND.search(doc.norm, a, b):
-            continue
         # a word of delivery (not "operations have stopped across the country": a national
-        # strike stops mail to every destination too), and the change told of it, not of mail
-        # abroad beside it ("Domestic delivery across the country continues as normal" by a
-        # stop abroad; Thai "ระงับการรับฝากไปรษณีย์ระหว่างประเทศชั่วคราว การนำจ่ายภายในประเทศ
-        # ทั่วประเทศยังคงเป็นปกติ", one sentence)
-        if DELIVERY.search(doc.norm, a, b) and (
+        # strike stops mail to every destination too), and nothing sent abroad
+        if _OUTBOUND.search(doc.norm, a, b) or not DELIVERY.search(doc.norm, a, b):
+            continue
+        if at_home is None:
+            # a change told only of mail at home: delivery said across the country is where
+            # it is ("Quelques retards ponctuels ... localement" beside "La distribution ...
+            # sera assurée sur l'ensemble du territoire")
+            at_home = bool(change_starts) and not any(
+                _ABROAD_WORD.search(doc.norm, *doc.sentence_of(v)) for v in change_starts
+            )
+        # ... or the change told in this sentence, of no mail abroad (not "Domestic delivery
+        # across the country continues as normal" beside a stop abroad; Thai "ระงับการรับฝาก
+        # ไปรษณีย์ระหว่างประเทศชั่วคราว การนำจ่ายภายในประเทศทั่วประเทศยังคงเป็นปกติ", one sentence)
+        if (
             all_clear
             or at_home
             or (any(a <= v < b for v in change_starts) and not _ABROAD_WORD.search(doc.norm, a, b))
