@@ -28,7 +28,10 @@ _CUSTOMS = re.compile(
     # Slovenia's, Czechia's and Slovakia's financial administrations run their customs
     r"finan[čc]n\w* (?:uprava|spr[áa]va)|furs|"
     # Latvia's State Revenue Service runs its customs
-    r"valsts ie[ņn][ēe]mumu dienests|vid)\b|"
+    r"valsts ie[ņn][ēe]mumu dienests|vid|"
+    # the border's quarantine and biosecurity services check what comes in, as customs do
+    r"aphis|biosecurity|quarantine|servicio agr[íi]cola y ganadero|sag|senasa|vigiagro)\b|"
+    r"檢疫|检疫|검역|検疫|"
     r"海关|海關|税関|關務|关务|관세|جمارك|מכס|ศุลกากร|सीमा शुल्क|گمرک|کسٹمز|"
     # Kazakhstan's State Revenue Committee, in Kazakh and Russian
     r"мемлекеттік кірістер|государственных доходов",

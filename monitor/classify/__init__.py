@@ -128,6 +128,7 @@ def _change_about_sending(doc: Doc, kind: str, votes: list[Any], roles: list[Any
         wrapped.add(line)
     near = lines | wrapped
     lines |= list_under(doc, near, headings=True) | section_under(doc, near) | _heads_of(doc, near)
+    lines |= _lines_gone_on_from(doc, near)
 
     def inside(pos: int) -> bool:
         return doc.line_of(pos) in lines or (bool(spans) and any(a <= pos < b for a, b in spans))
@@ -146,6 +147,9 @@ _HEAD_GOES_ON = lazy_compile(
     r"devem|muszą)\s*[:\uff1a]$|(?:必须|须|应|需要|しなければなりません)[:\uff1a]$"
 )
 _ITEM_GOES_ON = lazy_compile(r"[a-zà-ÿ]")  # or an item that goes on in lower case
+# or a head that ends in a clause of "that" ("recuerda a los consumidores que, a partir del 1
+# de febrero de 2026:"): its items are what it says
+_HEAD_THAT = lazy_compile(r"(?i)\b(?:that|que|dass|che|dat)\b[^:\uff1a]*[:\uff1a]$")
 _HEAD_REACH = 12  # lines up from an item of a list to the line that introduces it
 _HEAD_TAIL = 40  # characters at the end of a head that hold its verb and colon
 
@@ -163,11 +167,42 @@ def _heads_of(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
             continue
         text = doc.full[head[0] : head[1]].strip()
         if text.endswith((":", "\uff1a")) and (
-            _HEAD_GOES_ON.search(text[-_HEAD_TAIL:]) or _ITEM_GOES_ON.match(item)
+            _HEAD_GOES_ON.search(text[-_HEAD_TAIL:])
+            or _ITEM_GOES_ON.match(item)
+            or _HEAD_THAT.search(text[-2 * _HEAD_TAIL :])
         ):
             # only a head whose sentence the item finishes ("... must:" over
             # "- carry a certificate"), not a heading over items with subjects of their own
             out.add(head)
+    return out
+
+
+def _lines_gone_on_from(doc: Doc, lines: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The lines above a line that goes on from them: a line in small letters goes on from the
+    line above, a line right under a list from the list and its head ("Spedizioni destinati
+    a:" / "- Sardegna" / "- Sicilia" / "subiranno ritardi ..."). A blank line ends them."""
+    out: set[tuple[int, int]] = set()
+    full = doc.full
+    for a, b in lines:
+        text = full[a:b].lstrip()
+        if strip_bullet(text)[1]:
+            continue
+        k = doc.line_index(a)
+        if k < 1:
+            continue
+        above = doc.line_of(doc.line_starts[k - 1])
+        line = full[above[0] : above[1]].strip()
+        if not line:
+            continue
+        listed = strip_bullet(line)[1]
+        if not listed and not text[:1].islower():
+            continue
+        out.add(above)
+        if listed:
+            head = line_above_list(doc, k - 1, _HEAD_REACH)
+            if head is not None:
+                for j in range(doc.line_index(head[0]), k - 1):
+                    out.add(doc.line_of(doc.line_starts[j]))
     return out
 
 

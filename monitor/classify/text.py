@@ -971,8 +971,14 @@ def _only_phone_digits(line: str) -> bool:
 
 def _menu_cell(cell: str) -> bool:
     cell = cell.strip()
-    # "Was this information helpful?" may open a footer's bar
-    return bool(cell) and len(cell.split()) <= MENU_CELL_WORDS and cell[-1] not in ".:;!"
+    # "Was this information helpful?" may open a footer's bar; a label and its value
+    # ("Briefe: Annahme ausgesetzt") is a table's cell
+    return (
+        bool(cell)
+        and len(cell.split()) <= MENU_CELL_WORDS
+        and cell[-1] not in ".:;!"
+        and ": " not in cell
+    )
 
 
 def _nearest_lines(doc: Doc, k: int, first: int) -> list[tuple[int, int]]:

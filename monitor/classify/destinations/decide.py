@@ -1239,7 +1239,20 @@ def _decide(
                     whole = as_examples[code] = _members_as_examples(doc, roles, members)
             if not whole:
                 near = _listed_near(doc, roles, r, listed.intersection(members))
-                if r.role == STRONG and len(near) >= 2:
+                if r.role == STRONG and (
+                    len(near) >= 2
+                    # "International incidents: Caribbean" over "Dominica – service suspended |
+                    # Dominican Republic – normal service": the title names the region of rows
+                    # on its members, some of them unaffected
+                    or (
+                        near
+                        and doc.in_title(r.place.start)
+                        and left_out.intersection(members)
+                        and not any(
+                            q.place.code == code and not doc.in_title(q.place.start) for q in roles
+                        )
+                    )
+                ):
                     # "items to the EU ... affected: Germany, France"; "the GCC states:
                     # Bahrain, Kuwait, Oman, ..." with two of them as headings below
                     for q in roles:

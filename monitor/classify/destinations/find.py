@@ -70,6 +70,7 @@ from monitor.classify.destinations.structure import (
     _list_lines,
     _over_entries,
     _structural_role,
+    excepted_from_the_unaffected,
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
@@ -324,7 +325,7 @@ def _onward_from(norm: str, end: int) -> bool:
 
 
 # Countries whose names are also given names: "said Chad Morrison" names a person.
-_GIVEN_NAMES = frozenset(("TD", "JO", "GE"))
+_GIVEN_NAMES = frozenset(("TD", "JO", "GE", "MU"))
 _BY_PERSON = lazy_compile(r"\b(?:posted|written)\b[^.\n]{0,30}\bby\s+$")  # "posted ... by Chad"
 _PERSON_AFTER = lazy_compile(
     r" (?!(?:Post|Customs|and|Airways|Airlines|Telecom|Bureau|Revenue|Authority|Ministry|"
@@ -1132,6 +1133,7 @@ def find_destinations(
     _over_entries(doc, roles)
     _quiet_headings(doc, roles, standing)
     _status_only_headings(doc, roles, unaffected)
+    excepted_from_the_unaffected(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]
@@ -1488,7 +1490,10 @@ _INSTITUTION_AFTER = lazy_compile(
     # its council or commission: "Europos Sąjungos Taryba pritarė", "EU-Kommission"
     r"council|commission|kommission|taryba|komisija|padome|noukogu|komisjon|consiliul|comisia|"
     # (Hungarian, with the possessive: "Az Európai Unió Tanácsa", "az Unió Bizottsága")
-    r"tanacsa|bizottsaga)\b|"
+    r"tanacsa|bizottsaga|"
+    # its ministers or leaders, its decision, its goods: "the decision of EU finance ministers",
+    # "treated as EU goods"
+    r"(?:finance |trade |foreign )?ministers|leaders|decision|goods)\b|"
     # its rules, not the place: "daar gelden voor goederen de EU-regels", "EU rules apply"
     r"(?:'s)?[\s-](?:rules|regels|regeln|regulations|legislation|law|wetgeving|vorschriften|"
     r"recht|richtlijnen|directive|directives)\b|"

@@ -174,7 +174,7 @@ _ADDRESSED = lazy_compile(r"\s?(?:の[^\s。、,]{1,6}?)?(?:あて|宛|向け|�
 # tujuan:", "items destined for:", "envíos con destino a:")
 _TO_THE_LIST = lazy_compile(
     r"(?:\b(?:tujuan|destined for|addressed to|bound for|destinations?|con destino a|"
-    r"a destination de|destinados a|destinati a)|あて|宛て?|寄往|寄至)"
+    r"a destination de|destinad[oa]s a|destinat[ieoa] a)|あて|宛て?|寄往|寄至)"
     r"\s*[:：]\s*$"
 )
 

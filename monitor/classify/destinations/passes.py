@@ -265,7 +265,9 @@ _FOUND_VERBS = (
 # "Sending goods to the EU? Read our guide to customs requirements": a question that points
 # to a page, no news for the place it names
 _ASKED_SENDING = lazy_compile(
-    r"\s*(?:[-*\u2022]\s*)?(?:are you |you are )?(?:(?:le |les |los |las |die |de |as |os )?"
+    # (after an opening mark and "and": "¿Y los envíos a países de la UE?")
+    r"\s*(?:[-*\u2022]\s*)?\u00bf?(?:(?:and|y|et|und|e|en|i|och|og) )?(?:are you |you are )?"
+    r"(?:(?:le |les |los |las |die |de |as |os )?"
     r"(?:sending|shipping|posting|spedizioni|envios|envois|sendungen|zendingen|remessas|versand|"
     r"przesylki|przesyłki|отправления|відправлення)|(?:verstuur|verzend|stuur) je|"
     r"(?:verstuurt|verzendt|stuurt) u|"
@@ -438,12 +440,17 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
                 line_end = doc.line_of(min(line_end + 1, len(doc.full)))[1]
             answer_end = min(line_end, b + _ANSWER_LONGEST)
             said = [m for m in markers if b <= m.start and m.end <= answer_end]
-            if said and not any(
-                b <= m.start < answer_end
-                and m.value in _NEWS_KINDS
-                # not the cause that spares it: "not affected by the suspension"
-                and not any(u.end <= m.start <= u.end + _CAUSE_AFTER_MARKER for u in said)
-                for m in lexicon.matches(doc, "kinds")
+            if said and (
+                # an answer that opens with it ("¿Y los envíos a países de la UE?" / "No cambia
+                # nada: ... no necesitan declaración aduanera")
+                not doc.full[b : said[0].start].strip(" \t\n\r\u3000")
+                or not any(
+                    b <= m.start < answer_end
+                    and m.value in _NEWS_KINDS
+                    # not the cause that spares it: "not affected by the suspension"
+                    and not any(u.end <= m.start <= u.end + _CAUSE_AFTER_MARKER for u in said)
+                    for m in lexicon.matches(doc, "kinds")
+                )
             ):
                 # not "Sending to Norway? Parcels are also suspended; letters are not affected"
                 r.role, r.source = UNAFFECTED, "answer"

@@ -325,7 +325,7 @@ _LIST_REACH = 400  # how far below its head the first place of a list may be nam
 _TO_HEAD = word_start(
     r"\b(?:to|into|towards|destined for|bound for|addressed to|nach|in die|vers|"
     r"a destination de(?:s| la| l')?|hacia|con destino a|verso|diretti verso|diretti in|"
-    r"destinati a|naar|para|com destino a|в|во|до|till|til|"
+    r"destinat[ieoa] a|destinad[oa]s a|naar|para|com destino a|в|во|до|till|til|"
     # "all mail classes are again accepted for:" (not "Contact details for:", "Rates for:")
     r"accepted for|accepted again for|again accepted for|resumed for|restored for|"
     r"suspended for|delayed for|again for|acceptes pour|acceptees pour|suspendus pour|"
@@ -754,3 +754,21 @@ def _list_item(doc: Doc, place: Place) -> bool:
     """A place that is a line of its own, maybe after a bullet: an item of a list."""
     a, b = doc.line_of(place.start)
     return not strip_bullet(doc.full[a:b])[0].replace(doc.full[place.start : place.end], "").strip()
+
+
+def excepted_from_the_unaffected(doc: Doc, roles: list[Role]) -> None:
+    """The places excepted from all countries said to run as usual are where the change is:
+    "Lähetykset kaikkiin maihin kulkevat normaalisti paitsi Venäjälle ja Valko-Venäjälle",
+    "items to all countries are delivered normally except to Russia and Belarus"."""
+    for w in roles:
+        if w.place.code != WORLD or w.role != UNAFFECTED:
+            continue
+        end = doc.sentence_of(w.place.start)[1]
+        for q in roles:
+            if (
+                w.place.end <= q.place.start < end
+                and q.role in (EXCLUDED, UNAFFECTED)
+                and q.place.code not in (WORLD, WORLD_WEAK)
+                and _EXCEPT_FOLLOWING.search(doc.norm, w.place.end, q.place.start) is not None
+            ):
+                q.role = STRONG

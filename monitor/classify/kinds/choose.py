@@ -557,9 +557,13 @@ def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -
         or _NETWORK_OR_MAIL_AFTER.search(doc.norm, branch.end(), end) is not None
     ):
         return False
+    title = doc.full[:end]
     for v in votes:
         if v.kind == "informational" or v.weight < RELEVANT_SCORE or doc.in_title(v.start):
             continue
+        line = doc.full[slice(*doc.line_of(v.start))].strip()
+        if len(line) >= _TITLE_PART_SHORTEST and line in title:
+            continue  # a part of the title said again as a heading ("Local Service Disruptions")
         a, b = doc.sentence_of(v.start)
         if (
             (
@@ -574,6 +578,9 @@ def _branch_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -
     return True
 
 
+_TITLE_PART_SHORTEST = 12
+
+
 # A written exam of recruitment in a title: "... পদের লিখিত পরীক্ষা স্থগিত" (the exam postponed)
 _EXAM_TITLE = lazy_compile(
     r"\b(?:written|recruitment|entrance) (?:exam|examination|test)s?\b|লিখিত পরীক্ষা|लिखित परीक्षा|"
@@ -586,7 +593,8 @@ _EXAM_HINTS = ("exam", "test", "পরীক্ষা", "परीक्षा")
 # A job advert's title: the gender marker of a post, or a job word heading the title
 _JOB_TITLE = lazy_compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
-    r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|job vacancy|job opening|vacancy|"
+    r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|stelleninserat|job vacancy|"
+    r"job opening|vacancy|"
     r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego|"
     r"вакансія|вакансия|вакансії|вакансии|oferta pracy|pracovní nabídka|álláshirdetés|"
     r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta|"

@@ -562,6 +562,13 @@ class _Notice(NamedTuple):
     recipients: bool
 
 
+# A verb in the future of its own ending, where English says "will" ("reanudarán",
+# "restableceremos", "retomará", "riprenderà", "reprendront")
+_FUTURE_FORM = lazy_compile(
+    r"[^\W\d_]{3,}(?:rá|rán|remos|rão|rà|ranno|remo|ront|rons|[dei]ra)(?![^\W\d_])"
+)
+
+
 def decide_kind(
     doc: Doc,
     subject_ends: set[int] | None = None,
@@ -1013,9 +1020,12 @@ def _cast_votes(
             weight *= 0.25  # a case to come, said after the verb ("一時停止する場合は")
             firm = False
         if kind == "resumption":
-            if near and any(
-                m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near
-            ):
+            if (
+                near
+                and any(
+                    m.value == "future" and _words_between(doc, m.end, start) <= 2 for m in near
+                )
+            ) or _FUTURE_FORM.search(doc.full, start, end) is not None:
                 if not _starts_on_date(doc, start, end) or _WORKERS_BEFORE.search(
                     norm, clause_start, start
                 ):
@@ -1323,6 +1333,18 @@ def _cast_votes(
             # (not "unaffected by the strike": the all-clear of the event it names)
             and not _BY_AN_EVENT.match(norm, end)
             and not _EVENT_BY_BEFORE.search(norm, max(0, start - 40), start)
+        ) or (
+            kind == "informational"
+            and key.startswith("不受")
+            # "寄往英国、瑞士、挪威的邮件暂不受本通告影响" (not covered by this
+            # notice), "仅内装文件的邮件不受影响" (only items of documents are not
+            # affected): what is exempt (not "寄往加拿大的邮件不受影响", all is well,
+            # nor "不受台风影响", the event's all-clear)
+            and (
+                _THIS_NOTICE_CJK.match(norm, end) is not None
+                or _ONLY_CJK.search(norm, doc.sentence_of(start)[0], start) is not None
+            )
+            and _CJK_EVENT.search(norm, doc.sentence_of(start)[0], end + _CJK_EVENT_AFTER) is None
         ):
             weight = 0.4  # "documents are not affected" says what is exempt, not that all is well
         if (topic_sentences and doc.sentence_of(start) in topic_sentences) or any(
@@ -1698,7 +1720,7 @@ def _score_votes(
 
 # After a change word in Japanese or Chinese, that it may happen: "場合があります", "可能性がある"
 _MAY_AFTER_CJK = lazy_compile(
-    r"[^。！？\n]{0,12}?(?:場合があ|場合もあ|場合がござ|場合もござ|可能性があ|可能性もあ|恐れがあ|"
+    r"[^。！？\n]{0,20}?(?:場合があ|場合もあ|場合がござ|場合もござ|可能性があ|可能性もあ|恐れがあ|"
     r"おそれがあ|可能会|有可能)"
 )
 # ... or that it is a case to come: "引受けを一時停止する場合は、改めてお知らせいたします" (should
@@ -1894,6 +1916,8 @@ _TOLD_PAST = lazy_compile(
 # Words of a seizure beside _SEIZING_KEYS (which are also words of a ban or stop)
 _SEIZED = lazy_compile(
     r"\b(?:seiz\w*|intercept\w*|interviene\s+(?:\w+\s+){0,2}\d|intervenid\w*|aprehend\w*|"
+    # "ABF detects 1.2 million vapes": a count of what was found
+    r"detect(?:s|ed)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\d|"
     r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
@@ -2293,6 +2317,13 @@ _BY_AN_EVENT = lazy_compile(
     r"floods?|outages?|disruptions?|closures?|conflicts?|situation|events?|shutdown|lockdown|"
     r"ausstands?|unwetters?|gewitters?)\b"
 )
+# ... in Chinese, in the sentence or between "不受" and "影响": "不受台风影响"
+_CJK_EVENT = lazy_compile(
+    r"台风|颱風|罢工|罷工|暴雨|洪水|地震|疫情|停电|停電|天气|天氣|假期|节日|節日"
+)
+_CJK_EVENT_AFTER = 12
+_THIS_NOTICE_CJK = lazy_compile(r"(?:本通告|本公告|本次|此次|上述|該|该)")
+_ONLY_CJK = lazy_compile(r"仅|僅|只有|只")
 # ... said before the words in German and Dutch: "vom Streik nicht betroffen"
 _EVENT_BY_BEFORE = lazy_compile(
     r"\b(?:vom|von der|von dem|durch den|durch die|door de|door het)\s+(?:[\w-]+\s+){0,2}?"

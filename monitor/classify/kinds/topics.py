@@ -724,13 +724,16 @@ _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 # to 30 September", "Posti Group Annual Report 2021 – CEO's review")
 _REPORT_TITLE = lazy_compile(
     r"\b(?:(?:annual|half[- ]year|interim|quarterly|full[- ]year|financial|first[- ]half|"
-    r"second[- ]half|q[1-4]|(?:first|second|third|fourth) quarter)(?: financial)? results?|"
+    r"second[- ]half|q[1-4]|(?:first|second|third|fourth) quarter)(?: (?:19|20)\d\d)?"
+    r"(?: financial)? results?|"
     r"results for the\b[^.:;]{0,40}?\b(?:year|quarter|half|months|weeks|period)|"
-    r"annual report(?: and (?:financial statements|accounts))?|"
+    r"annual report(?: and (?:financial statements|accounts))?|trading update|trading statement|"
     r"half[- ]year(?:ly)? (?:financial )?report|jahresbericht|"
     r"geschaftsbericht|jaarverslag|rapport annuel|informe anual|relatorio anual|"
     r"relazione annuale|arsredovisning|arsrapport|vuosikertomus|raport roczny|"
-    r"годовой отчет|річний звіт)\b"
+    r"годовой отчет|річний звіт)\b|"
+    # a Japanese summary of results ("2021年3月期 決算の概要", "決算短信")
+    r"決算の概要|決算短信|決算発表"
 )
 
 

@@ -81,13 +81,16 @@ def _clause_floor(doc: Doc, pos: int, reach: int) -> int:
     return max(0, pos - reach, doc.line_of(pos)[0])
 
 
-# "must now be declared", "must also carry": what a sender has to do from now on.
+# "must now be declared", "must also carry": what a sender has to do from now on ("should" only
+# of what goes with the item: "should be accompanied by a prescription"; "should carry a
+# detailed declaration" advises).
 _MUST_BE = lazy_compile(
     r"\bmust (?:now |also |still |always |henceforth |instead )?(?:be (?:declared|accompanied|"
     r"registered|labell?ed|filed|submitted|provided|included|shown|completed|marked|"
     r"pre-?registered|uploaded|attached)|(?:carry|show|include|provide|contain|bear|upload) )",
     re.I,
 )
+_SHOULD_BE = lazy_compile(r"\bshould (?:now |also |henceforth )?be accompanied by\b", re.I)
 # "Commercial importers must:\n- register for the portal", "must now:": the list says what
 _MUST_LIST = lazy_compile(
     r"\bmust(?: now| also| henceforth)?\s*:\s*\n\s*(?:[-\u2022*\u2013]|\d{1,2}[.)])\s*"
@@ -603,6 +606,7 @@ _GAPPED = [
         ),
     ),
     ("must", "new_requirement", _MUST_BE),
+    ("should", "new_requirement", _SHOULD_BE),
     ("must", "new_requirement", _MUST_LIST),
     ("kg", "restriction", _WEIGHT_LIMIT),
     ("кг", "restriction", _WEIGHT_LIMIT),
@@ -611,7 +615,7 @@ _GAPPED = [
         "suspension",
         lazy_compile(
             r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
-            r"dispatch|despatch|forward)",
+            r"dispatch|despatch|forward|send)",
             re.I,
         ),
     ),

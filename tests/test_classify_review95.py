@@ -1,0 +1,418 @@
+"""Session 95, from blind sets 689 on: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, its categories, or that it is no
+change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_fields
+
+_NOTICES = [
+    # a sentence begun by a list's head and items goes on under them in small letters: the
+    # head's mail is what the delay is about
+    pytest.param(
+        "IT",
+        "postal",
+        "Avviso",
+        "Spedizioni destinate a:\n- Sardegna\n- Sicilia\nsubiranno ritardi a causa dello "
+        "sciopero dei traghetti.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["IT"]},
+        id="it-sentence-goes-on-under-list",
+    ),
+    # ... or starts afresh right under the list: the list's head still names the mail
+    pytest.param(
+        "FR",
+        "postal",
+        "Information",
+        "Colis à destination de :\n- Corse\n- Bretagne\nDes retards sont à prévoir en raison "
+        "d'une grève des transports maritimes.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["FR"]},
+        id="fr-sentence-under-list-of-regions",
+    ),
+    # a short line that the next line, in small letters, goes on from
+    pytest.param(
+        "GB",
+        "postal",
+        "Notice",
+        "Parcels and letters\nwill be delayed by the ferry strike this week.",
+        {"relevant": True, "change_kind": "delay"},
+        id="en-sentence-goes-on-from-short-line",
+    ),
+    # a blank line ends a sentence: what stands above it names no mail of the change
+    pytest.param(
+        "GB",
+        "postal",
+        "Club news",
+        "Parcels and letters\n\nthe race programme will be delayed by the weather this week.",
+        {"relevant": False},
+        id="en-blank-line-ends-the-sentence",
+    ),
+    # a place named after a saint is no letter to Santa
+    pytest.param(
+        "BO",
+        "carrier",
+        "Service alert: road blockades in Bolivia",
+        "Road blockades in the department of Santa Cruz are disrupting ground transport."
+        " Shipments to Santa Cruz de la Sierra may experience delays of 48 to 72 hours.",
+        {"change_kind": "delay", "destinations": ["BO"]},
+        id="es-santa-cruz-is-no-letters-to-santa",
+    ),
+    # Spanish delivery times longer than usual
+    pytest.param(
+        "CL",
+        "postal",
+        "Compras internacionales: plazos de entrega",
+        "Los envíos provenientes del extranjero podrían presentar plazos de entrega superiores"
+        " a los habituales por el mayor volumen en aduana.",
+        {"change_kind": "delay", "destinations": ["CL"]},
+        id="es-delivery-times-longer-than-usual",
+    ),
+    # a resumption promised in the future tense of its verb ("restableceremos") is no
+    # resumption that happened
+    pytest.param(
+        "CO",
+        "postal",
+        "Retrasos en la entrega por inundaciones",
+        "Debido a las inundaciones, los envíos dirigidos a estas regiones presentarán retrasos"
+        " en los tiempos de entrega.\n\nRestableceremos los tiempos de entrega habituales tan"
+        " pronto mejoren las condiciones de las vías.",
+        {"change_kind": "delay", "destinations": ["CO"]},
+        id="es-restored-as-soon-as-roads-improve",
+    ),
+    pytest.param(
+        "CO",
+        "carrier",
+        "Huracán: retrasos en entregas en Estados Unidos",
+        "Por el paso del huracán, los envíos con destino a Florida (Estados Unidos) presentarán"
+        " retrasos en la entrega. Nuestros aliados en destino reanudarán la distribución a"
+        " medida que las autoridades habiliten las vías.",
+        {"change_kind": "delay", "destinations": ["US"]},
+        id="es-partners-will-resume-delivery",
+    ),
+    # French "Maurice" is Mauritius ...
+    pytest.param(
+        "CH",
+        "postal",
+        "Maurice : limitation du poids des colis",
+        "Les colis à destination de Maurice ne sont plus acceptés que jusqu'à un poids maximal"
+        " de 20 kg.",
+        {"change_kind": "restriction", "destinations": ["MU"]},
+        id="fr-maurice-is-mauritius",
+    ),
+    # ... and a given name before a surname
+    pytest.param(
+        "FR",
+        "postal",
+        "Nomination",
+        "Maurice Dupont devient directeur des colis internationaux. Les colis vers le Canada"
+        " sont suspendus.",
+        {"change_kind": "suspension", "destinations": ["CA"]},
+        id="fr-maurice-as-a-given-name",
+    ),
+    # a part of the title said again as a heading is the title's, over one office's closure
+    pytest.param(
+        "US",
+        "postal",
+        "Local Service Disruptions – Springfield Main Post Office",
+        "Local Service Disruptions – Springfield\n\nThe retail lobby at the Springfield Main"
+        " Post Office will be closed for renovation from Monday.\n\nCarrier delivery continues"
+        " on its normal schedule.",
+        {"relevant": False},
+        id="en-title-part-repeated-over-one-office",
+    ),
+    # a status row whose cells are a label and its value is no menu bar
+    pytest.param(
+        "DE",
+        "postal",
+        "Länderinformationen: Jemen",
+        "Jemen | Briefe: Annahme ausgesetzt | Pakete: Annahme ausgesetzt | gültig seit 12.03.2024",
+        {
+            "change_kind": "suspension",
+            "destinations": ["YE"],
+            "categories": ["all_goods", "documents"],
+        },
+        id="de-status-row-with-labelled-cells",
+    ),
+    # the places excepted from all countries said to run as usual are where the change is
+    pytest.param(
+        "FI",
+        "postal",
+        "Kansainväliset lähetykset",
+        "Lähetykset kaikkiin maihin kulkevat normaalisti paitsi Venäjälle ja Valko-Venäjälle,"
+        " joihin palvelu on edelleen keskeytetty.",
+        {"change_kind": "suspension", "destinations": ["BY", "RU"]},
+        id="fi-all-countries-normal-except",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "International items",
+        "Items to all countries are delivered normally except to Russia and Belarus, where"
+        " service remains suspended.",
+        {"change_kind": "suspension", "destinations": ["BY", "RU"]},
+        id="en-all-countries-normal-except",
+    ),
+    # a region the title names over rows of its members, some of them unaffected: the member
+    # whose row changes
+    pytest.param(
+        "GB",
+        "postal",
+        "International incidents: Caribbean",
+        "Dominica – service suspended following the hurricane; items will be held | Dominican"
+        " Republic – normal service | Puerto Rico – normal service",
+        {"change_kind": "suspension", "destinations": ["DM"]},
+        id="en-region-in-title-over-rows-of-members",
+    ),
+    # Arabic "acceptance is limited to", "a weight of at most"
+    pytest.param(
+        "AE",
+        "postal",
+        "تحديث الخدمة: لبنان",
+        "يقتصر قبول الطرود المرسلة إلى لبنان مؤقتاً على وزن أقصاه 10 كغ.",
+        {"change_kind": "restriction", "destinations": ["LB"]},
+        id="ar-parcels-limited-to-a-weight",
+    ),
+    # a Korean warning against a text message asking for duties
+    pytest.param(
+        "KR",
+        "postal",
+        "관세 미납 문자 주의",
+        "'해외 배송 물품 관세 미납' 문자 속 링크를 누르지 마세요. "
+        "우체국은 문자로 관세 결제를 요구하지 않습니다.",
+        {"relevant": False},
+        id="ko-customs-sms-warning",
+    ),
+    # a Swiss job advert ("Stelleninserat")
+    pytest.param(
+        "CH",
+        "customs",
+        "Stelleninserat: Fachspezialist/in Postverzollung",
+        "Sie kontrollieren Postsendungen auf verbotene Waren wie Waffen und Arzneimittel und"
+        " erheben Zollabgaben.",
+        {"relevant": False},
+        id="de-swiss-job-advert",
+    ),
+    # a quarter's results with the year between
+    pytest.param(
+        "AE",
+        "carrier",
+        "Aramex announces Q3 2025 results",
+        "Revenues rose 8% on higher express volumes into the GCC. The suspension of some Red"
+        " Sea shipping routes and the end of the US de minimis exemption weighed on freight"
+        " forwarding.",
+        {"relevant": False},
+        id="en-quarter-results-with-year",
+    ),
+    # the retail prices of tobacco in the shops
+    pytest.param(
+        "LU",
+        "customs",
+        "Nouveaux prix de vente des tabacs manufacturés",
+        "Suite à l'augmentation des droits d'accise, les nouveaux prix de vente au détail des"
+        " cigarettes sont applicables à partir du 1er mars. Les vignettes fiscales existantes"
+        " peuvent être écoulées jusqu'au 30 avril.",
+        {"relevant": False},
+        id="fr-tobacco-retail-prices",
+    ),
+    # a Spanish call for a customs post
+    pytest.param(
+        "GT",
+        "customs",
+        "Convocatoria externa: Profesional Aduanero",
+        "La Superintendencia convoca a profesionales interesados en ocupar el puesto de"
+        " Profesional Aduanero, con sede en la Aduana Central de Correos. Funciones:"
+        " verificación de envíos postales, aplicación de restricciones no arancelarias, cálculo"
+        " de IVA. Salario: Q 12,500.00. Plazo de recepción de expedientes: hasta el 20 de mayo.",
+        {"relevant": False},
+        id="es-customs-job-call",
+    ),
+    # a list under a head ending in a clause of "que": its items finish the head's sentence,
+    # whose goods ("bienes") are what the duty is on
+    pytest.param(
+        "CR",
+        "customs",
+        "Cambios en el régimen de compras por courier",
+        "El Ministerio recuerda a los consumidores que adquieren bienes en plataformas del"
+        " extranjero que, a partir del 1 de febrero de 2026:\n\n• Las compras de hasta US$ 200"
+        " pagarán únicamente el IVA del 13%.\n• Las compras de más de US$ 200 pagarán además"
+        " los derechos arancelarios.",
+        {"change_kind": "duty_tax_change", "destinations": ["CR"]},
+        id="es-list-under-a-head-that-ends-in-que",
+    ),
+    # an income tax return is no duty on goods
+    pytest.param(
+        "MX",
+        "customs",
+        "Inicia el periodo para presentar la Declaración Anual",
+        "Las personas físicas pueden presentar su Declaración Anual. Quienes realizan la venta"
+        " de bienes por internet deberán considerar las retenciones de IVA.",
+        {"relevant": False},
+        id="es-income-tax-return",
+    ),
+    # "Bienes Personales" names a tax, no goods
+    pytest.param(
+        "AR",
+        "customs",
+        "Se prorrogan los vencimientos de Bienes Personales",
+        "Se extiende hasta el 31 de agosto la suspensión de la iniciación de juicios de"
+        " ejecución fiscal. Se prorrogan los vencimientos del impuesto sobre los Bienes"
+        " Personales.",
+        {"relevant": False},
+        id="es-wealth-tax-named-bienes",
+    ),
+    # "unable to send" is a stop
+    pytest.param(
+        "GB",
+        "postal",
+        "International incidents: Madagascar",
+        "We are currently unable to send items to Madagascar or the Comoros because of a change"
+        " in airline conditions.",
+        {"destinations": ["KM", "MG"]},
+        id="en-unable-to-send",
+    ),
+    # "should be accompanied by" is a requirement ...
+    pytest.param(
+        "LK",
+        "customs",
+        "Importation of medicines by post",
+        "With effect from 1 April, all medicines imported through the postal services should be"
+        " accompanied by a copy of a valid prescription.",
+        {"change_kind": "new_requirement", "destinations": ["LK"]},
+        id="en-should-be-accompanied-by",
+    ),
+    # ... "should carry" advises
+    pytest.param(
+        "JM",
+        "postal",
+        "Packages arriving in Jamaica",
+        "The delivery of overseas packages is taking longer than usual after the hurricane."
+        " Relief items sent by family abroad should carry a detailed customs declaration.",
+        {"change_kind": "delay", "destinations": ["JM"]},
+        id="en-should-carry-advises",
+    ),
+    # the EU's ministers, its decision and its goods name no place mail goes to
+    pytest.param(
+        "IE",
+        "postal",
+        "Customs charges on items from outside the EU",
+        "Following the decision of EU finance ministers, the €150 customs duty exemption for"
+        " low-value parcels is being removed. From 1 July 2026 a fixed customs duty of €3 will"
+        " apply to each item bought online from a seller outside the EU.\n\nItems from Northern"
+        " Ireland are treated as EU goods.",
+        {"change_kind": "duty_tax_change", "destinations": ["IE"]},
+        id="en-eu-ministers-and-eu-goods-name-no-place",
+    ),
+    # an FAQ's question "¿Y los envíos a ...?" answered first of all with "No cambia nada"
+    pytest.param(
+        "ES",
+        "postal",
+        "Envíos a Reino Unido: declaración electrónica obligatoria",
+        "Desde el 1 de marzo, todos los envíos con mercancía con destino a Reino Unido deberán"
+        " ir acompañados de la declaración aduanera electrónica.\n\n¿Y los envíos a países de"
+        " la Unión Europea?\nNo cambia nada: los envíos a otros países de la UE no necesitan"
+        " declaración aduanera.",
+        {"change_kind": "new_requirement", "destinations": ["GB"]},
+        id="es-faq-answer-opens-with-nothing-changes",
+    ),
+    # a table's rows marked "keine Einschränkung" are unaffected
+    pytest.param(
+        "DE",
+        "postal",
+        "Einschränkungen im internationalen Versand",
+        "Ab sofort nehmen wir keine Pakete mit Ziel Mali mehr an.\n\nLand | Briefe | Pakete |"
+        " Hinweis\nMali | möglich | nicht möglich | siehe oben\nNiger | möglich | möglich |"
+        " keine Einschränkung\nSenegal | möglich | möglich | keine Einschränkung",
+        {"change_kind": "suspension", "destinations": ["ML"]},
+        id="de-table-rows-without-restriction",
+    ),
+    # a Danish job advert
+    pytest.param(
+        "DK",
+        "customs",
+        "Dataanalytiker til ICS2-teamet i Toldstyrelsen",
+        "Vil du være med til at sikre, at de rigtige varer kommer ind i EU? Toldstyrelsen søger"
+        " en dataanalytiker til vores team for Import Control System 2.\n\nHver dag modtager vi"
+        " elektroniske oplysninger om tusindvis af forsendelser fra Kina og USA. Du skal"
+        " analysere kvaliteten af varebeskrivelser og HS-koder.\n\nVi forventer, at du har en"
+        " relevant kandidatuddannelse. Kendskab til told er en fordel, men ikke et"
+        " krav.\n\nAnsøgningsfrist: 16. juni. Tiltrædelse 1. august.",
+        {"relevant": False},
+        id="da-customs-job-advert",
+    ),
+    # an official statistics release
+    pytest.param(
+        "GB",
+        "customs",
+        "UK overseas trade in goods statistics: May 2025",
+        "Official statistics release. Imports from China rose, mainly in low-value"
+        " consignments. Statistics are compiled from customs declarations classified under the"
+        " Harmonized System. Next release: 14 August.",
+        {"relevant": False},
+        id="en-official-trade-statistics",
+    ),
+    # a title that counts what officers detected reports a seizure
+    pytest.param(
+        "AU",
+        "customs",
+        "ABF detects 1.2 million vapes in international mail",
+        "Officers have detected more than 1.2 million illegal vapes at the Sydney and Melbourne"
+        " mail gateways since import controls tightened in January.\n\nMost were in parcels"
+        ' sent from China, often with false declarations such as "toy" on customs forms.\n\nThe'
+        " commander said advance electronic data from postal operators was helping officers"
+        ' target risky consignments. "A false customs declaration does not stop us finding'
+        ' them," she said.\n\nPenalties of up to five years apply.',
+        {"relevant": False},
+        id="en-title-counts-what-was-detected",
+    ),
+    # a trading update is a company's results
+    pytest.param(
+        "GB",
+        "postal",
+        "Royal Mail trading update for the nine months to December",
+        "Parcel volumes to the EU grew 9%. No international services are currently suspended.",
+        {"relevant": False},
+        id="en-trading-update",
+    ),
+    # Japanese "... may be delayed or returned": the case after the second verb makes both possible
+    pytest.param(
+        "JP",
+        "postal",
+        "EU加盟国あて郵便物の電子データ送信について",
+        "2023年3月1日から、EU加盟国あてに物品を内容とする郵便物を差し出す際には、税関告知書の内容を電子データで送信していただく必要があります。電子データの送信がない郵便物は、名あて国において遅延または差出人への返送となる場合があります。",
+        {"change_kind": "new_requirement"},
+        id="ja-delay-or-return-may-happen",
+    ),
+    # Chinese "not covered by this notice" says what is exempt, not that all is well ...
+    pytest.param(
+        "CN",
+        "postal",
+        "关于寄往欧盟国家国际邮件报送电子数据的通告",
+        "根据欧盟海关相关要求，自2021年3月15日起，寄往欧盟27个成员国的内装物品的国际邮件，须在交寄前报送电子数据。\n\n寄往英国、瑞士、挪威的邮件暂不受本通告影响。仅内装文件的邮件不受影响。",
+        {"change_kind": "new_requirement"},
+        id="zh-places-not-covered-by-this-notice",
+    ),
+    # ... "not affected by the typhoon" is the event's all-clear
+    pytest.param(
+        "CN",
+        "postal",
+        "台风期间邮件寄递安排",
+        "受台风影响，寄往香港的邮件将延误。寄往其他国家的邮件不受台风影响。",
+        {"change_kind": "delay", "destinations": ["HK"]},
+        id="zh-not-affected-by-the-typhoon",
+    ),
+    # a Japanese results summary is a company's results
+    pytest.param(
+        "JP",
+        "postal",
+        "2021年3月期 決算の概要",
+        "国際郵便は航空便の減便を受けて、引受停止国・地域が一時最大で約150か国・地域に上り、国際郵便物数は前期比約40％減少しました。",
+        {"relevant": False},
+        id="ja-results-summary-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, source_kind, title, text, want)
