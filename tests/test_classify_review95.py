@@ -410,6 +410,83 @@ _NOTICES = [
         {"relevant": False},
         id="ja-results-summary-title",
     ),
+    # a row whose other cells all say all is as usual ("ouvert", "normale") is unaffected ...
+    pytest.param(
+        "FR",
+        "postal",
+        "Envois à l'international : situation par pays",
+        "Pays — Lettres — Colis — Situation\nGabon — ouvert — ouvert — normale\nGuinée-Bissau —"
+        " suspendu — suspendu — absence de vols\nNigeria — ouvert — ouvert — normale\nNiger —"
+        " suspendu — suspendu — jusqu'à nouvel ordre",
+        {"change_kind": "suspension", "destinations": ["GW", "NE"]},
+        id="fr-dash-table-rows-open-and-normal",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Estado del servicio internacional por destino",
+        "Destino - Cartas - Paquetes - Estado\nArgentina - Sí - Sí - Normal\nCuba - Sí - Sí -"
+        " Retrasos en la entrega\nChile - Sí - Sí - Normal",
+        {"change_kind": "delay", "destinations": ["CU"]},
+        id="es-hyphen-table-rows-normal",
+    ),
+    # ... as is one with a cell of status that says so ("Regolare") and no change in the row ...
+    pytest.param(
+        "IT",
+        "postal",
+        "Sospensione temporanea dei servizi postali verso alcuni Paesi",
+        "A causa della chiusura dello spazio aereo, si comunica quanto segue:\n\nPaese |"
+        " Prodotti | Stato | Dal\nIsraele | Pacchi | Sospeso | 16/06/2025\nIran | Tutti i"
+        " prodotti | Sospeso | 16/06/2025\nGiordania | Tutti i prodotti | Regolare | –",
+        {"change_kind": "suspension", "destinations": ["IL", "IR"]},
+        id="it-row-regular-beside-a-products-cell",
+    ),
+    # ... but "Available" beside a cell of another service says nothing of the whole row
+    pytest.param(
+        "GB",
+        "postal",
+        "International service update: South America",
+        "From 4 March we will only accept goods to the destinations below with International"
+        " Tracked.\n\nCountry\tInternational Standard\tInternational"
+        " Tracked\nArgentina\tLetters only from 4 Mar\tAvailable\nBrazil\tLetters only from 4"
+        " Mar\tAvailable\nMexico\tAvailable\tAvailable",
+        {"change_kind": "restriction", "destinations": ["AR", "BR"]},
+        id="en-available-is-one-service-of-the-row",
+    ),
+    # "Georgia" heading a line of its own over a city of the state is the state
+    pytest.param(
+        "US",
+        "postal",
+        "Service Alert: Winter Storm – Gulf Coast and Georgia",
+        "Due to heavy snow, retail and delivery operations have been suspended today at the"
+        " facilities listed below.\n\nGeorgia\nSavannah – all facilities –"
+        " 31401–31419\n\nFlorida\nPensacola – 32501–32514",
+        {"change_kind": "suspension", "destinations": ["US"]},
+        id="en-georgia-heading-over-a-us-city",
+    ),
+    # regions at home listed under "Berørte områder:" (affected areas) are where the change is
+    pytest.param(
+        "NO",
+        "postal",
+        "Ekstremvær: forsinkelser på post og pakker",
+        "Ekstremværet gir flom og stengte veier.\n\nBerørte områder:\n- Innlandet:"
+        " Gudbrandsdalen og Valdres\n- Trøndelag: deler av Gauldal\n\nSendinger til mottakere i"
+        " disse områdene kan bli forsinket med flere dager.",
+        {"change_kind": "delay", "destinations": ["NO"]},
+        id="no-list-of-affected-areas-at-home",
+    ),
+    # "Canada that transit the hub": the shipments transit, not Canada
+    pytest.param(
+        "US",
+        "carrier",
+        "Service Update: Winter Storm at the Louisville hub",
+        "Flights into and out of the hub were cancelled overnight.\n- Next Day Air shipments to"
+        " destinations in the U.S. and Canada may be delayed by one to two days.\n- Import"
+        " shipments from Europe and Asia into the U.S. and Canada that transit the hub may be"
+        " delayed.",
+        {"change_kind": "delay", "destinations": ["CA", "US"]},
+        id="en-shipments-that-transit-a-hub",
+    ),
 ]
 
 

@@ -283,6 +283,9 @@ class Gazetteer:
         lo = max(0, start - 30, orig.rfind("\n", 0, start) + 1)
         line_end = orig.find("\n", end, end + 30)
         hi = line_end if line_end >= 0 else end + 30
+        if line_end >= 0 and not orig[lo:start].strip() and not orig[end:line_end].strip():
+            # a heading of its own: the line under it ("Georgia" over "Savannah – 31401")
+            hi = min(line_end + 1 + 30, len(norm))
         before = re.split(r"[.;:!?]", norm[lo:start])[-1]
         after = re.split(r"[.!?]", norm[end:hi])[0]  # "(Georgia); 286 (North Carolina)"
         if _US_STATES.search(before) is None and _US_STATES.search(after) is None:

@@ -944,6 +944,9 @@ _CONTACT_LINE = lazy_compile(
 )
 
 
+_RELATIVE_WORDS = frozenset(("that", "which", "qui", "que", "die", "welche", "che"))
+
+
 def _after_role(doc: Doc, place: Place, cues: list[Match], next_start: int) -> Role | None:
     """The nearest cue after the place, if close, in the same clause and before the next place
     (in "China (Hong Kong excluded)" the cue is Hong Kong's, not China's)."""
@@ -963,5 +966,7 @@ def _after_role(doc: Doc, place: Place, cues: list[Match], next_start: int) -> R
         limit = 0 if m.value[1] == OPERATOR else 2
         if len(words) > limit:
             continue
+        if m.value[1] == TRANSIT and _RELATIVE_WORDS.intersection(words):
+            continue  # "into the U.S. and Canada that transit Worldport": the goods transit
         return Role(place, m.value[1], (place.start, m.end))
     return None

@@ -71,6 +71,7 @@ from monitor.classify.destinations.structure import (
     _over_entries,
     _structural_role,
     excepted_from_the_unaffected,
+    usual_rows,
 )
 from monitor.classify.gazetteer import WORLD, WORLD_WEAK, Place, gazetteer
 from monitor.classify.guidance import link_spans
@@ -324,6 +325,7 @@ def _onward_from(norm: str, end: int) -> bool:
     return _ONWARD.search(norm, m.end(), stop) is not None
 
 
+_ROW_SEPARATORS = (" \u2014 ", " \u2013 ", " | ", "\t", " - ")
 # Countries whose names are also given names: "said Chad Morrison" names a person.
 _GIVEN_NAMES = frozenset(("TD", "JO", "GE", "MU"))
 _BY_PERSON = lazy_compile(r"\b(?:posted|written)\b[^.\n]{0,30}\bby\s+$")  # "posted ... by Chad"
@@ -1134,6 +1136,8 @@ def find_destinations(
     _quiet_headings(doc, roles, standing)
     _status_only_headings(doc, roles, unaffected)
     excepted_from_the_unaffected(doc, roles)
+    if any(sep in doc.full for sep in _ROW_SEPARATORS):
+        usual_rows(doc, roles)
     _drop_region_headers(doc, roles, gaz.regions)
     if doc.focus is not None:
         roles = [r for r in roles if doc.counts(r.place.start)]

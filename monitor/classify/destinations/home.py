@@ -188,6 +188,24 @@ def _addressed_by_list(doc: Doc, start: int) -> bool:
     return head is not None and _TO_THE_LIST.search(doc.norm, *head) is not None
 
 
+# A list's head that names the areas a change touches ("Berørte områder:", "Affected areas:")
+_AFFECTED_AREAS = lazy_compile(
+    r"\b(?:affected (?:areas|regions|counties|states|provinces)|areas affected|"
+    r"betroffene (?:gebiete|regionen)|zones concernees|regions concernees|zonas afectadas|"
+    r"aree interessate|getroffen gebieden|ber[oø]rte omr[aå]der|ber[oö]rda omr[aå]den|"
+    r"dotkniete obszary|affected locations)\s*[:：]\s*$"
+)
+
+
+def _affected_by_list(doc: Doc, start: int) -> bool:
+    """Whether the place at ``start`` heads an item of a list of the areas a change touches."""
+    a, b = doc.line_of(start)
+    if not strip_bullet(doc.full[a:b])[1]:
+        return False
+    head = line_above_list(doc, doc.line_index(start))
+    return head is not None and _AFFECTED_AREAS.search(doc.norm, *head) is not None
+
+
 _CHANGE_KINDS = frozenset(
     ("suspension", "resumption", "delay", "restriction", "prohibited_items", "new_requirement")
 )
@@ -228,6 +246,11 @@ def delivered_at_home(
         a, b = doc.sentence_of(start)
         if start in addressed:
             kept.setdefault(name, (name, start, end))
+            continue
+        if change_starts and _affected_by_list(doc, start):
+            # "Berørte områder:" / "- Innlandet: Gudbrandsdalen, Valdres og Hallingdal"
+            kept.setdefault(name, (name, start, end))
+            sure.add(name)
             continue
         if _OUTBOUND.search(doc.norm, a, b):
             continue

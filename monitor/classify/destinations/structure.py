@@ -772,3 +772,61 @@ def excepted_from_the_unaffected(doc: Doc, roles: list[Role]) -> None:
                 and _EXCEPT_FOLLOWING.search(doc.norm, w.place.end, q.place.start) is not None
             ):
                 q.role = STRONG
+
+
+# A table's row set out with dashes, bars or tabs ("Guinée — ouvert — ouvert — normale")
+_ROW_CELLS = lazy_compile(r"\s+[\u2014\u2013|-]\s+|\t+")
+# the cells of a row where all is as usual: open, normal, possible, no change
+_USUAL_CELLS = frozenset(
+    (
+        "open", "opened", "normal", "normale", "normales", "normaux", "normaal", "normali",
+        "regolare", "regular", "ok", "ouvert", "ouverte", "ouverts", "abierto", "abierta",
+        "aperto", "offen", "geöffnet", "möglich", "mogelijk", "possible", "posible",
+        "possibile", "available", "disponible", "disponibile", "beschikbaar", "verfügbar",
+        "no change", "unchanged", "sans changement", "inchangé", "sin cambios", "sin cambio",
+        "invariato", "unverändert", "ongewijzigd", "normal service", "service normal",
+        "servicio normal", "servizio regolare", "normaler betrieb", "keine einschränkung",
+        "yes", "sí", "si", "oui", "ja", "normaali", "–", "-", "—",
+    )
+)  # fmt: skip
+# ... of which those that say so of the whole row, beside cells of other columns ("Giordania |
+# Tutti i prodotti | Regolare"; not "Available", one service among others of the row)
+_USUAL_STATUS = frozenset(
+    (
+        "normal", "normale", "normales", "normaux", "normaal", "normali", "normaali",
+        "regolare", "regular", "no change", "unchanged", "sans changement", "inchangé",
+        "sin cambios", "sin cambio", "invariato", "unverändert", "ongewijzigd", "normal service",
+        "service normal", "servicio normal", "servizio regolare", "normaler betrieb",
+        "keine einschränkung",
+    )
+)  # fmt: skip
+# the kinds of change a row's cell may tell ("Iran | Tutti i prodotti | Sospeso")
+_ROW_CHANGES = frozenset(
+    ("suspension", "restriction", "delay", "prohibited_items", "resumption", "new_requirement",
+     "duty_tax_change")
+)  # fmt: skip
+
+
+def usual_rows(doc: Doc, roles: list[Role]) -> None:
+    """A place heading a table's row whose other cells say all is as usual and tell no change
+    ("Guinée — ouvert — ouvert — normale", "Giordania | Tutti i prodotti | Regolare | –"
+    beside "Iran | Tutti i prodotti | Sospeso") is unaffected."""
+    changes = None
+    for r in roles:
+        if r.role != STRONG or r.source != "heading" or doc.in_title(r.place.start):
+            continue
+        a, b = doc.line_of(r.place.start)
+        cells = [c.strip(" .;:").lower() for c in _ROW_CELLS.split(doc.full[a:b])]
+        if (
+            len(cells) < 3
+            or not doc.full[a:b].lstrip().startswith(doc.full[r.place.start])
+            or not (
+                all(c in _USUAL_CELLS for c in cells[1:] if c)
+                or any(c in _USUAL_STATUS for c in cells[1:])
+            )
+        ):
+            continue
+        if changes is None:
+            changes = [m.start for m in lexicon.matches(doc, "kinds") if m.value in _ROW_CHANGES]
+        if not any(r.place.end <= p < b for p in changes):
+            r.role = UNAFFECTED
