@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify.kinds.topics import company_report_title
+from monitor.classify.text import Doc
 from tests.classify_check import check_fields
 
 _NOTICES = [
@@ -487,9 +489,91 @@ _NOTICES = [
         {"change_kind": "delay", "destinations": ["CA", "US"]},
         id="en-shipments-that-transit-a-hub",
     ),
+    # Dutch "kunnen wij ... geen brieven ... accepteren": the verb of accepting at the end
+    pytest.param(
+        "NL",
+        "postal",
+        "Geen postzendingen naar Niger",
+        "Door het gesloten luchtruim kunnen wij tot nader bericht geen brieven en pakketten"
+        " naar Niger accepteren. Zendingen naar Nigeria worden normaal verwerkt.",
+        {"change_kind": "suspension", "destinations": ["NE"]},
+        id="nl-no-acceptance-after-a-modal",
+    ),
+    # a quarter's results in Dutch
+    pytest.param(
+        "BE",
+        "postal",
+        "bpost group: resultaten tweede kwartaal 2025",
+        "De internationale volumes stonden onder druk door de tijdelijke opschorting van"
+        " bepaalde zendingen naar de Verenigde Staten door verschillende postoperatoren.",
+        {"relevant": False},
+        id="nl-quarter-results",
+    ),
+    # used batteries brought back for recycling, in French
+    pytest.param(
+        "BE",
+        "carrier",
+        "Rapportez vos piles usagées dans nos points relais",
+        "Des boîtes de collecte pour piles usagées sont installées dans 300 points relais. Les"
+        " batteries de vélos électriques ne sont pas acceptées dans les points relais.",
+        {"relevant": False},
+        id="fr-used-batteries-collected",
+    ),
+    # "South Georgia" is the islands, not Georgia
+    pytest.param(
+        "FK",
+        "postal",
+        "Mail to South Georgia: temporary parcel limit",
+        "Until further notice, parcels for South Georgia will be accepted only up to 2 kg."
+        " Letters are not affected.",
+        {"change_kind": "restriction", "destinations": ["GS"]},
+        id="en-south-georgia",
+    ),
+    # Dutch "kunnen wel worden verstuurd": still sent
+    pytest.param(
+        "NL",
+        "carrier",
+        "Zendingen naar Rusland blijven opgeschort",
+        "Wij accepteren geen zendingen naar Rusland. Zendingen naar Oekraïne en Kazachstan"
+        " kunnen wel worden verstuurd.",
+        {"change_kind": "suspension", "destinations": ["RU"]},
+        id="nl-can-still-be-sent",
+    ),
+    # an Arabic table's row of "available" and "normal" cells
+    pytest.param(
+        "AE",
+        "postal",
+        "تحديث حالة خدمات البريد الدولي",
+        "الدولة | البريد | الطرود | الحالة\nإيران | موقوف | موقوف | تعليق مؤقت\nالأردن | متاح |"
+        " متاح | طبيعي",
+        {"change_kind": "suspension", "destinations": ["IR"]},
+        id="ar-table-row-normal",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
 def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
     check_fields(origin, source_kind, title, text, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "report"),
+    [
+        ("bpost group: resultaten tweede kwartaal 2025", True),
+        ("Resultat for tredje kvartal 2025", True),
+        ("La Poste : résultats du premier semestre 2025", True),
+        ("Deutsche Post: Quartalsergebnis Q2", True),
+        ("Aramex reports Q3 2025 results", True),
+        ("Correos: resultados del primer trimestre", True),
+        ("Posti: osavuosikatsaus tammi–syyskuu", True),
+        ("2021年3月期 決算の概要", True),
+        ("Royal Mail trading update for the nine months to December", True),
+        ("Resultaten van de klantenenquête 2025", False),
+        ("Results of the tender for parcel lockers", False),
+    ],
+)
+def test_results_titles(title: str, report: bool) -> None:
+    """A title that announces a company's results, in several languages (not a survey's or a
+    tender's results)."""
+    assert company_report_title(Doc.make(title, "")) is report

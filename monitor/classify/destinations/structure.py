@@ -786,7 +786,7 @@ _USUAL_CELLS = frozenset(
         "no change", "unchanged", "sans changement", "inchangé", "sin cambios", "sin cambio",
         "invariato", "unverändert", "ongewijzigd", "normal service", "service normal",
         "servicio normal", "servizio regolare", "normaler betrieb", "keine einschränkung",
-        "yes", "sí", "si", "oui", "ja", "normaali", "–", "-", "—",
+        "yes", "sí", "si", "oui", "ja", "normaali", "–", "-", "—", "متاح", "طبيعي", "正常",
     )
 )  # fmt: skip
 # ... of which those that say so of the whole row, beside cells of other columns ("Giordania |
@@ -797,7 +797,7 @@ _USUAL_STATUS = frozenset(
         "regolare", "regular", "no change", "unchanged", "sans changement", "inchangé",
         "sin cambios", "sin cambio", "invariato", "unverändert", "ongewijzigd", "normal service",
         "service normal", "servicio normal", "servizio regolare", "normaler betrieb",
-        "keine einschränkung",
+        "keine einschränkung", "طبيعي", "طبيعية", "عادي", "正常", "通常", "정상",
     )
 )  # fmt: skip
 # the kinds of change a row's cell may tell ("Iran | Tutti i prodotti | Sospeso")

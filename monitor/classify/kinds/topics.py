@@ -733,7 +733,18 @@ _REPORT_TITLE = lazy_compile(
     r"relazione annuale|arsredovisning|arsrapport|vuosikertomus|raport roczny|"
     r"годовой отчет|річний звіт)\b|"
     # a Japanese summary of results ("2021年3月期 決算の概要", "決算短信")
-    r"決算の概要|決算短信|決算発表"
+    r"決算の概要|決算短信|決算発表|"
+    # a quarter's or a year's results in Dutch, French, German, Spanish, Italian, Portuguese
+    # ("resultaten tweede kwartaal 2025", "résultats du premier semestre")
+    r"\b(?:(?:kwartaal|jaar|halfjaar)resultaten|resultaten (?:(?:eerste|tweede|derde|vierde) "
+    r"kwartaal|(?:eerste |tweede )?halfjaar)|resultats (?:du (?:premier|deuxieme|troisieme|"
+    r"quatrieme) trimestre|du (?:premier|second) semestre|annuels|semestriels|trimestriels)|"
+    r"(?:quartals|jahres|halbjahres)ergebnis(?:se)?|resultados (?:del|do) (?:primer|primeiro|"
+    r"segundo|tercer|terceiro|cuarto|quarto) (?:trimestre|semestre)|resultados anuales|"
+    r"risultati (?:del (?:primo|secondo|terzo|quarto) trimestre|del primo semestre|annuali)|"
+    # ... and in the Nordic languages ("Resultat for tredje kvartal 2025", "Delårsrapport")
+    r"resultat for (?:forste|første|andre|tredje|fjerde) kvartal|kvartalsresultat|"
+    r"delarsrapport|delårsrapport|bokslutskommunike|osavuosikatsaus|tilinpaatostiedote)\b"
 )
 
 

@@ -286,6 +286,16 @@ _GAPPED = [
         "suspension",
         lazy_compile(r"\bneem\w*\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?\baan\b", re.I),
     ),
+    (  # "kunnen wij tot nader bericht geen brieven en pakketten naar Niger accepteren": the
+        # verb of accepting at the end, after a modal
+        "geen",
+        "suspension",
+        lazy_compile(
+            r"\b(?:kunnen|kan|mogen|mag|zullen|zal)\b[^.;:!?\n]{0,40}?\bgeen\b[^.;:!?\n]{1,80}?"
+            r"\b(?:accepteren|aannemen|aanvaarden)\b",
+            re.I,
+        ),
+    ),
     # (not a most: "ne peut recevoir plus de trois envois par mois", "plus de 100 000 DA"; nor
     # "either": "ne subissent pas non plus de changement"; nor what no longer suffices, a new
     # requirement: "une description générale ne suffit plus"; nor a promise no longer kept, late
