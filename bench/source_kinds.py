@@ -29,6 +29,8 @@ _CUSTOMS = re.compile(
     r"finan[čc]n\w* (?:uprava|spr[áa]va)|furs|"
     # Latvia's State Revenue Service runs its customs
     r"valsts ie[ņn][ēe]mumu dienests|vid|"
+    # Iceland's Revenue and Customs (Skatturinn) runs its customs
+    r"skatturinn|"
     # the border's quarantine and biosecurity services check what comes in, as customs do
     r"aphis|biosecurity|quarantine|servicio agr[íi]cola y ganadero|sag|senasa|vigiagro)\b|"
     r"檢疫|检疫|검역|検疫|"

@@ -549,6 +549,69 @@ _NOTICES = [
         {"change_kind": "suspension", "destinations": ["IR"]},
         id="ar-table-row-normal",
     ),
+    # "Malia" is a village in Cyprus, not Mali
+    pytest.param(
+        "CY",
+        "postal",
+        "Temporary suspension of delivery after the wildfire",
+        "Mail and parcel delivery to the following communities is temporarily suspended:"
+        " Pachna, Lofou, Malia, Kissousa.",
+        {"change_kind": "suspension", "destinations": ["CY"]},
+        id="en-malia-is-a-village",
+    ),
+    # French "aucun courrier ni colis ne sera livré": none delivered
+    pytest.param(
+        "CA",
+        "postal",
+        "Avis de service : grève nationale",
+        "Le syndicat a déclenché une grève nationale. Pendant la grève, aucun courrier ni colis"
+        " ne sera livré et aucun nouvel article ne sera traité dans notre réseau.",
+        {"change_kind": "suspension", "destinations": ["CA"]},
+        id="fr-no-mail-will-be-delivered",
+    ),
+    # Icelandic "fellur ... niður": delivery lapses ...
+    pytest.param(
+        "IS",
+        "postal",
+        "Engin dreifing pósts í Grindavík",
+        "Vegna eldgossins fellur öll dreifing bréfa og pakka í Grindavík niður þar til annað"
+        " verður tilkynnt.",
+        {"change_kind": "suspension", "destinations": ["IS"]},
+        id="is-delivery-lapses",
+    ),
+    # ... an exemption that lapses is a duty change
+    pytest.param(
+        "IS",
+        "customs",
+        "Breytingar á virðisaukaskatti á póstsendingar",
+        "Frá og með 1. janúar 2024 fellur niður undanþága frá virðisaukaskatti af vörusendingum"
+        " erlendis frá.",
+        {"change_kind": "duty_tax_change", "destinations": ["IS"]},
+        id="is-exemption-lapses",
+    ),
+    # a name with a ZIP code in brackets is a town ("San Marino (91108)")
+    pytest.param(
+        "US",
+        "postal",
+        "Service Alert: Southern California Wildfires",
+        "Delivery to portions of Pasadena (91104), Sierra Madre (91024) and San Marino (91108)"
+        " may be delayed because of evacuation orders.",
+        {"change_kind": "delay", "destinations": ["US"]},
+        id="en-town-with-its-zip-code",
+    ),
+    # a French warning against fraudulent text messages
+    pytest.param(
+        "CA",
+        "customs",
+        "Alerte à la fraude : messages textes frauduleux réclamant des frais de douane",
+        "Des Canadiens reçoivent des messages textes prétendant provenir de l'ASFC. Ces"
+        " messages indiquent qu'un colis est retenu à la douane et demandent de payer des frais"
+        " de dédouanement au moyen d'un lien.\n\nL'ASFC ne réclame jamais de droits ou de taxes"
+        " par message texte. Les droits et taxes sur les envois postaux sont perçus par Postes"
+        " Canada à la livraison.\n\nNe cliquez pas sur le lien.",
+        {"relevant": False},
+        id="fr-fraudulent-text-messages",
+    ),
 ]
 
 

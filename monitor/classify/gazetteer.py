@@ -27,6 +27,9 @@ _STATE_LIST = (
     r"oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|texas|utah|"
     r"vermont|virginia|washington|west virginia|wisconsin|wyoming"
 )
+# a postcode of five digits in brackets right after a name: the town it is ("San Marino
+# (91108)", "Lebanon (17042)")
+_POSTCODE_AFTER = lazy_compile(r" \((?:zip\s*)?\d{5}(?:-\d{4})?\)", re.I)
 _US_STATES = lazy_compile(
     rf"\b({_STATE_LIST}|atlanta|savannah|us state|u\.s\. state|usa|u\.s\.a?\.?)\b"
 )
@@ -177,6 +180,8 @@ class Gazetteer:
                 and _DUTCH_IF_AFTER.match(orig, end)
             ):
                 continue  # Dutch "Indien u vragen heeft": "if"
+            if orig.startswith(" (", end) and _POSTCODE_AFTER.match(orig, end):
+                continue  # "San Marino (91108)": a town and its ZIP code
             if code == "GE" and self._is_us_state(norm, orig, start, end):
                 us_state = True
                 continue

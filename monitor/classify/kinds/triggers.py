@@ -248,6 +248,20 @@ _GAPPED = [
             r"(?!\s+(?:dopo|prima|senza|se)\b)"
         ),
     ),
+    (  # Icelandic "fellur öll dreifing bréfa og pakka í Grindavík niður": delivery lapses
+        "niður",
+        "suspension",
+        lazy_compile(r"\bfell(?:ur|a|ur þá)\b[^.;:!?\n]{0,80}?\bniður\b", re.I),
+    ),
+    (  # "aucun courrier ni colis ne sera livré": none delivered (a strike at home)
+        "aucun",
+        "suspension",
+        lazy_compile(
+            r"\baucune?\s+(?:courrier|colis|lettre|envoi|paquet)s?\b[^.;:!?\n]{0,40}?"
+            r"\bne\s+ser(?:a|ont)\s+(?:livr|distribu|achemin)\w*",
+            re.I,
+        ),
+    ),
     (
         "aucun",
         "suspension",
