@@ -612,6 +612,68 @@ _NOTICES = [
         {"relevant": False},
         id="fr-fraudulent-text-messages",
     ),
+    # volumes higher than usual are no delay (only delivery times are)
+    pytest.param(
+        "ES",
+        "postal",
+        "Correos refuerza su plantilla para la campaña de Navidad",
+        "Correos contratará a 10.000 personas ante volúmenes de paquetería superiores a los"
+        " habituales durante la campaña de Navidad.",
+        {"relevant": False},
+        id="es-volumes-higher-than-usual",
+    ),
+    # tax stamps named in an import rule are no topic that silences it
+    pytest.param(
+        "DE",
+        "customs",
+        "Zigaretten im Postversand aus Drittstaaten",
+        "Ab dem 1. Juli 2026 werden Pakete aus Drittstaaten, die Zigaretten ohne deutsche"
+        " Steuerzeichen enthalten, nicht mehr an Privatpersonen ausgeliefert, sondern an den"
+        " Absender zurückgesandt.",
+        {"destinations": ["DE"], "categories": ["tobacco_vapes"]},
+        id="de-tax-stamps-in-an-import-rule",
+    ),
+    # "unable to send the data" is no stop of mail
+    pytest.param(
+        "GB",
+        "postal",
+        "Electronic customs data for Australia",
+        "From 1 March, all items containing goods sent to Australia must carry electronic"
+        " customs data. Customers who are unable to send the data electronically can complete a"
+        " paper form at a Post Office counter.",
+        {"change_kind": "new_requirement", "destinations": ["AU"]},
+        id="en-unable-to-send-the-data",
+    ),
+    # "Maurice" before a name of its own is no Mauritius
+    pytest.param(
+        "US",
+        "postal",
+        "Maurice River Township: delivery delays",
+        "Mail delivery in Maurice River Township, New Jersey, is delayed because of flooding.",
+        {"change_kind": "delay", "destinations": ["US"]},
+        id="en-maurice-before-a-name",
+    ),
+    # a row whose labelled cells say "normal"
+    pytest.param(
+        "CH",
+        "postal",
+        "Länderinformationen: Einschränkungen im internationalen Postverkehr",
+        "Israel | Briefe: Annahme ausgesetzt | Pakete: Annahme ausgesetzt\nJordanien | Briefe:"
+        " normal | Pakete: normal\nLibanon | Briefe: Annahme ausgesetzt | Pakete: Annahme"
+        " ausgesetzt",
+        {"change_kind": "suspension", "destinations": ["IL", "LB"]},
+        id="de-row-cells-with-labels-normal",
+    ),
+    # "And items to Ireland?" answered "Nothing changes"
+    pytest.param(
+        "GB",
+        "postal",
+        "Parcels to Norway: recipient phone number required",
+        "From 1 March, parcels to Norway must show the recipient's phone number.\n\nAnd items"
+        " to Ireland?\nNothing changes: items to Ireland do not need a phone number.",
+        {"change_kind": "new_requirement", "destinations": ["NO"]},
+        id="en-faq-and-items-to",
+    ),
 ]
 
 

@@ -334,6 +334,7 @@ _PERSON_AFTER = lazy_compile(
     r"National|Government|Railways|Times|Standard|Red|Central|State|Institute|Agency|Office|"
     r"Chamber|Embassy|Airport|University|Is|Has|Will|The)\b)[A-Z][a-z]+\b"
 )
+_NAME_GOES_ON = lazy_compile(r"[ -](?!(?:Island|Islands)\b)[A-Z]")
 # Hebrew "to" and "from" written onto a name, alone or after "and" (ו): the longer first
 _HEBREW_CUES = (
     ("\u05d5\u05dc", STRONG),
@@ -913,6 +914,12 @@ def find_destinations(
         if place.code in _GIVEN_NAMES and (
             (role.role == NEUTRAL and _PERSON_AFTER.match(doc.full, place.end))
             or _BY_PERSON.search(doc.full, max(0, place.start - 48), place.start)
+            # French "Maurice" before a name of its own: "Maurice River Township", "Centre
+            # Maurice-Richard", "Maurice Dupont"
+            or (
+                doc.full.startswith("Maurice", place.start)
+                and _NAME_GOES_ON.match(doc.full, place.end) is not None
+            )
         ):
             role = Role(place, NAME, (place.start, place.end), source="person")
         if (

@@ -268,7 +268,8 @@ _ASKED_SENDING = lazy_compile(
     # (after an opening mark and "and": "¿Y los envíos a países de la UE?")
     r"\s*(?:[-*\u2022]\s*)?\u00bf?(?:(?:and|y|et|und|e|en|i|och|og) )?(?:are you |you are )?"
     r"(?:(?:le |les |los |las |die |de |as |os )?"
-    r"(?:sending|shipping|posting|spedizioni|envios|envois|sendungen|zendingen|remessas|versand|"
+    r"(?:sending|shipping|posting|items|parcels|packages|letters|spedizioni|envios|envois|"
+    r"sendungen|zendingen|remessas|versand|"
     r"przesylki|przesyłki|отправления|відправлення)|(?:verstuur|verzend|stuur) je|"
     r"(?:verstuurt|verzendt|stuurt) u|"
     r"versenden sie|verschicken sie|envoyez vous|vous envoyez|envias|spedisci|skickar du|sender du)"

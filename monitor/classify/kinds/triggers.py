@@ -639,7 +639,9 @@ _GAPPED = [
         "suspension",
         lazy_compile(
             r"\bunable to\b[^.;\n]{0,30}?\b(?:deliver|accept|process|pick up|collect|transport|"
-            r"dispatch|despatch|forward|send)",
+            # (sending what is mail: not "unable to send the data electronically")
+            r"dispatch|despatch|forward|send(?= (?:any |your |the |these )?(?:items?|parcels?|"
+            r"packages?|mail|letters?|shipments?|goods)\b))",
             re.I,
         ),
     ),
