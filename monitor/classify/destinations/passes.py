@@ -441,17 +441,12 @@ def _answered_no(doc: Doc, roles: list[Role], markers: list[Match]) -> None:
                 line_end = doc.line_of(min(line_end + 1, len(doc.full)))[1]
             answer_end = min(line_end, b + _ANSWER_LONGEST)
             said = [m for m in markers if b <= m.start and m.end <= answer_end]
-            if said and (
-                # an answer that opens with it ("¿Y los envíos a países de la UE?" / "No cambia
-                # nada: ... no necesitan declaración aduanera")
-                not doc.full[b : said[0].start].strip(" \t\n\r\u3000")
-                or not any(
-                    b <= m.start < answer_end
-                    and m.value in _NEWS_KINDS
-                    # not the cause that spares it: "not affected by the suspension"
-                    and not any(u.end <= m.start <= u.end + _CAUSE_AFTER_MARKER for u in said)
-                    for m in lexicon.matches(doc, "kinds")
-                )
+            if said and not any(
+                b <= m.start < answer_end
+                and m.value in _NEWS_KINDS
+                # not the cause that spares it: "not affected by the suspension"
+                and not any(u.end <= m.start <= u.end + _CAUSE_AFTER_MARKER for u in said)
+                for m in lexicon.matches(doc, "kinds")
             ):
                 # not "Sending to Norway? Parcels are also suspended; letters are not affected"
                 r.role, r.source = UNAFFECTED, "answer"

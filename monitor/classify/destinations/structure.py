@@ -800,13 +800,6 @@ _USUAL_STATUS = frozenset(
         "keine einschränkung", "طبيعي", "طبيعية", "عادي", "正常", "通常", "정상",
     )
 )  # fmt: skip
-# a cell that says no: "Not accepted", "No", "Non disponibile", "geschlossen"
-_STOP_CELL = lazy_compile(
-    r"^(?:no|non|nein|not|nicht|nie|ne|nej|nei|ei|×|x|✕|✗)$|\b(?:not|non|nicht|nie|no|niet|ne) "
-    r"(?:accepted|available|possible|disponibile|disponible|möglich|moglich|mogelijk|acceptés?|"
-    r"admitidos?|aceptados?|accettat[io])\b|\b(?:geschlossen|closed|fermée?|cerrado|chiuso|"
-    r"gesloten|suspend\w*|sospes\w*|ausgesetzt|eingestellt)\b"
-)
 # the kinds of change a row's cell may tell ("Iran | Tutti i prodotti | Sospeso")
 _ROW_CHANGES = frozenset(
     ("suspension", "restriction", "delay", "prohibited_items", "resumption", "new_requirement",
@@ -834,7 +827,6 @@ def usual_rows(doc: Doc, roles: list[Role]) -> None:
                 all(c in _USUAL_CELLS for c in cells[1:] if c)
                 or any(c in _USUAL_STATUS for c in cells[1:])
             )
-            or any(_STOP_CELL.search(c) for c in cells[1:])
         ):
             continue
         if changes is None:
