@@ -15,6 +15,7 @@ import gettext
 import os
 import re
 from functools import lru_cache
+from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.lazy_pattern import lazy_compile
@@ -179,13 +180,14 @@ _TO_THE_LIST = lazy_compile(
 )
 
 
-def _addressed_by_list(doc: Doc, start: int) -> bool:
-    """Whether the place at ``start`` is an item of a list whose head sends mail to it."""
+def _listed_under(doc: Doc, start: int, heads: Any) -> bool:
+    """Whether the place at ``start`` is an item of a list whose head ``heads`` matches: one
+    that sends mail to it (``_TO_THE_LIST``), or that names the areas a change touches."""
     a, b = doc.line_of(start)
     if not strip_bullet(doc.full[a:b])[1]:
         return False
     head = line_above_list(doc, doc.line_index(start))
-    return head is not None and _TO_THE_LIST.search(doc.norm, *head) is not None
+    return head is not None and heads.search(doc.norm, *head) is not None
 
 
 # A list's head that names the areas a change touches ("Berørte områder:", "Affected areas:")
@@ -195,15 +197,6 @@ _AFFECTED_AREAS = lazy_compile(
     r"aree interessate|getroffen gebieden|ber[oø]rte omr[aå]der|ber[oö]rda omr[aå]den|"
     r"dotkniete obszary|affected locations)\s*[:：]\s*$"
 )
-
-
-def _affected_by_list(doc: Doc, start: int) -> bool:
-    """Whether the place at ``start`` heads an item of a list of the areas a change touches."""
-    a, b = doc.line_of(start)
-    if not strip_bullet(doc.full[a:b])[1]:
-        return False
-    head = line_above_list(doc, doc.line_index(start))
-    return head is not None and _AFFECTED_AREAS.search(doc.norm, *head) is not None
 
 
 _CHANGE_KINDS = frozenset(
@@ -223,7 +216,7 @@ def delivered_at_home(
     addressed = {
         start
         for _, start, end in named
-        if _ADDRESSED.match(doc.full, end) or _addressed_by_list(doc, start)
+        if _ADDRESSED.match(doc.full, end) or _listed_under(doc, start, _TO_THE_LIST)
     }
     titled = {name for name, start, _ in named if doc.in_title(start)}
     if _OUTBOUND.search(doc.norm, 0, doc.title_end) and not any(
@@ -247,7 +240,7 @@ def delivered_at_home(
         if start in addressed:
             kept.setdefault(name, (name, start, end))
             continue
-        if change_starts and _affected_by_list(doc, start):
+        if change_starts and _listed_under(doc, start, _AFFECTED_AREAS):
             # "Berørte områder:" / "- Innlandet: Gudbrandsdalen, Valdres og Hallingdal"
             kept.setdefault(name, (name, start, end))
             sure.add(name)

@@ -822,7 +822,7 @@ def usual_rows(doc: Doc, roles: list[Role]) -> None:
         ]
         if (
             len(cells) < 3
-            or not doc.full[a:b].lstrip().startswith(doc.full[r.place.start])
+            or not doc.full[a:b].lstrip().startswith(doc.full[r.place.start : r.place.end])
             or not (
                 all(c in _USUAL_CELLS for c in cells[1:] if c)
                 or any(c in _USUAL_STATUS for c in cells[1:])

@@ -743,8 +743,8 @@ _REPORT_TITLE = lazy_compile(
     r"segundo|tercer|terceiro|cuarto|quarto) (?:trimestre|semestre)|resultados anuales|"
     r"risultati (?:del (?:primo|secondo|terzo|quarto) trimestre|del primo semestre|annuali)|"
     # ... and in the Nordic languages ("Resultat for tredje kvartal 2025", "Delårsrapport")
-    r"resultat for (?:forste|første|andre|tredje|fjerde) kvartal|kvartalsresultat|"
-    r"delarsrapport|delårsrapport|bokslutskommunike|osavuosikatsaus|tilinpaatostiedote)\b"
+    r"resultat for (?:første|andre|tredje|fjerde) kvartal|kvartalsresultat|delarsrapport|"
+    r"bokslutskommunike|osavuosikatsaus|tilinpaatostiedote)\b"
 )
 
 
