@@ -70,6 +70,16 @@ _NOTICES = [
         {"change_kind": "delay", "destinations": ["CL"]},
         id="es-delivery-times-longer-than-usual",
     ),
+    # ... said of the usual in the singular
+    pytest.param(
+        "ES",
+        "postal",
+        "Envíos a Argentina",
+        "Los envíos con destino a Argentina registran plazos de entrega superiores a lo habitual"
+        " por la huelga en la aduana.",
+        {"change_kind": "delay", "destinations": ["AR"]},
+        id="es-delivery-times-longer-than-the-usual",
+    ),
     # a resumption promised in the future tense of its verb ("restableceremos") is no
     # resumption that happened
     pytest.param(
