@@ -776,21 +776,8 @@ def excepted_from_the_unaffected(doc: Doc, roles: list[Role]) -> None:
 
 # A table's row set out with dashes, bars or tabs ("Guinée — ouvert — ouvert — normale")
 _ROW_CELLS = lazy_compile(r"\s+[\u2014\u2013|-]\s+|\t+")
-# the cells of a row where all is as usual: open, normal, possible, no change
-_USUAL_CELLS = frozenset(
-    (
-        "open", "opened", "normal", "normale", "normales", "normaux", "normaal", "normali",
-        "regolare", "regular", "ok", "ouvert", "ouverte", "ouverts", "abierto", "abierta",
-        "aperto", "offen", "geöffnet", "möglich", "mogelijk", "possible", "posible",
-        "possibile", "available", "disponible", "disponibile", "beschikbaar", "verfügbar",
-        "no change", "unchanged", "sans changement", "inchangé", "sin cambios", "sin cambio",
-        "invariato", "unverändert", "ongewijzigd", "normal service", "service normal",
-        "servicio normal", "servizio regolare", "normaler betrieb", "keine einschränkung",
-        "yes", "sí", "si", "oui", "ja", "normaali", "–", "-", "—", "متاح", "طبيعي", "正常",
-    )
-)  # fmt: skip
-# ... of which those that say so of the whole row, beside cells of other columns ("Giordania |
-# Tutti i prodotti | Regolare"; not "Available", one service among others of the row)
+# the cells of a row that say all is as usual of the whole row, beside cells of other columns
+# ("Giordania | Tutti i prodotti | Regolare")
 _USUAL_STATUS = frozenset(
     (
         "normal", "normale", "normales", "normaux", "normaal", "normali", "normaali",
@@ -798,6 +785,16 @@ _USUAL_STATUS = frozenset(
         "sin cambios", "sin cambio", "invariato", "unverändert", "ongewijzigd", "normal service",
         "service normal", "servicio normal", "servizio regolare", "normaler betrieb",
         "keine einschränkung", "طبيعي", "طبيعية", "عادي", "正常", "通常", "정상",
+    )
+)  # fmt: skip
+# ... and those that say so only where every other cell of the row does too: open, possible,
+# yes, a dash ("Available" may be one service among others of the row)
+_USUAL_CELLS = _USUAL_STATUS | frozenset(
+    (
+        "open", "opened", "ok", "ouvert", "ouverte", "ouverts", "abierto", "abierta", "aperto",
+        "offen", "geöffnet", "möglich", "mogelijk", "possible", "posible", "possibile",
+        "available", "disponible", "disponibile", "beschikbaar", "verfügbar", "yes", "sí", "si",
+        "oui", "ja", "–", "-", "—", "متاح",
     )
 )  # fmt: skip
 # the kinds of change a row's cell may tell ("Iran | Tutti i prodotti | Sospeso")
