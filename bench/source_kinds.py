@@ -11,7 +11,7 @@ from typing import Any
 # customs authorities by their names in several languages ("Agenzia delle Dogane", "Receita
 # Federal", "Zollverwaltung", "Gümrükler Genel Müdürlüğü", "관세청"), and by well-known initials
 _CUSTOMS = re.compile(
-    r"\b(customs|CBP|CBSA|HMRC|border|douanes?|zoll\w*|\w+zoll\w*|aduan\w*|dogan[ae]|alf[âa]ndega|"
+    r"\b(customs|CBP|CBSA|HMRC|border|douanes?|zoll\w*|\w+zoll\w*|aduan\w*|dogan(?:a|e|ave)|alf[âa]ndega|"
     r"receita federal|celn\w*|skarbow\w*|tull\w*|tolletaten|toldstyrelsen|g[üu]mr[üu]k\w*|"
     r"таможн\w*|митн\w*|services frontaliers|h[ảa]i quan|bea (?:dan )?cukai|kastam|muitin\w*|muita|"
     r"tolliamet|vamal\w*|bojxona\w*|кеден\w*|carin(?:sk\w*|a|e)|царин\w*|τελωνει\w*|τελωνεί\w*|"

@@ -1075,6 +1075,13 @@ _GOODS_LEAVING = lazy_compile(
     r"eksport\w*|esporta\w*|uitvoer\w*|izved\w*|izvest\w*|вывоз\w*|экспорт\w*|вивез\w*|"
     r"експорт\w*|wywoz\w*|vyvoz\w*|isvez\w*)"
 )
+# Mail sent, in a customs authority's title: "Sending parcels to Russia and Belarus: what is
+# prohibited under EU sanctions" is about goods leaving, as "export" is
+_SENDING_TITLE = lazy_compile(
+    r"\b(?:sending|send|versand|versenden|senden|envoi|envois|envoyer|envio|envios|enviar|"
+    r"spedire|spedizioni|verzenden|versturen|wysylanie|wysylka|siuntimas|sutisana|saatmine|"
+    r"lahettaminen|отправка|отправлять|відправлення|надсилання)\b"
+)
 # ... and coming in ("Import Restrictions Imposed on ... Material of Algeria": imports)
 _GOODS_ENTERING = lazy_compile(
     r"\b(?:import\w*|einfuhr\w*|invoer\w*|ввоз\w*|импорт\w*|ввез\w*|імпорт\w*|uvoz\w*|"
@@ -1326,10 +1333,20 @@ def _decide(
         if (
             titled_out
             and _GOODS_ENTERING.search(doc.norm, 0, doc.title_end) is None
-            and any(
-                _GOODS_LEAVING.search(doc.norm, *doc.sentence_of(r.place.start)) is not None
-                for r in roles
-                if r.place.code in titled_out
+            and (
+                (
+                    _SENDING_TITLE.search(doc.norm, 0, doc.title_end) is not None
+                    # (not "envois ... à destination de l'Union européenne" on a member's
+                    # customs site: imports into the customs union it is in)
+                    and not (
+                        own in regions.get("@EU", ()) and set(titled_out) <= set(regions["@EU"])
+                    )
+                )
+                or any(
+                    _GOODS_LEAVING.search(doc.norm, *doc.sentence_of(r.place.start)) is not None
+                    for r in roles
+                    if r.place.code in titled_out
+                )
             )
         ):
             # "Par preču sūtīšanu uz Krieviju": a customs authority on goods sent from its

@@ -290,7 +290,8 @@ _NATIONWIDE = lazy_compile(
     r"in tutt[oa] (?:il paese|italia)|su tutto il territorio nazionale|"
     r"in heel (?:nederland|belgie|het land)|w calym kraju|po celej (?:ceske republice|zemi)|"
     r"по всей стране|по всій країні|di seluruh (?:indonesia|wilayah)|ke seluruh indonesia|"
-    r"sa buong bansa)\b|"
+    r"sa buong bansa|σε ολη τη χωρα|σε ολοκληρη τη χωρα|πανελλαδικα|koko maassa|"
+    r"i hele landet|i hela landet|по целата земја|по цијелој земљи|na celoj teritoriji)\b|"
     r"全国|全國|전국|ทั่วประเทศ"
 )
 

@@ -34,6 +34,9 @@ _ORIGIN_COUNTRIES = lazy_compile(
     r"страны|країн|krajow|krajin|zemi|statu|χωρεσ|χωρων)\b"
     # Turkish says "from" on the noun: "diğer ülkelerden (ör. Çin, ABD) gelen"
     r"|\bulke\w{0,6}den\b"
+    # Nordic "from ... countries" ("fra EU/EØS-land", "från länder utanför EU"); not Italian
+    # "fra i paesi" (among)
+    r"|\b(?:fra|fran)\s+(?:[^\W\d_]{1,10}[\s/-]+){0,2}(?:land|lande|lander|landa)\b"
     r"|\b(?:sellers|companies|retailers|shops|vendors|merchants|platforms|websites)\s+"
     r"(?:based|established|located|registered) (?:abroad|overseas|outside)\b"
 )
@@ -55,6 +58,7 @@ _BREAK = lazy_compile(r"[;\n]")
 HINTS = (
     "countries", "paises", "pays", "lander", "paesi", "landen", "стран", "країн", "krajow",
     "krajin", "zemi", "statu", "drittstaat", "ulke", "χωρ", "abroad", "overseas", "outside",
+    "land",
 )  # fmt: skip
 
 
@@ -76,6 +80,14 @@ def origin_examples(doc: Doc, roles: list[Role]) -> None:
             continue
         cue = (a + cues[-1].start(), r.place.end)
         r.role, r.cue, r.source = ORIGIN, cue, "examples"
+        for q in roles[:i]:
+            # the places the noun is compounded with: "fra EU/EØS-land (for eksempel ...)"
+            if (
+                q.role == NEUTRAL
+                and cue[0] <= q.place.start < a + cues[-1].end()
+                and norm[q.place.end : q.place.end + 1] in ("-", "/")
+            ):
+                q.role, q.cue, q.source = ORIGIN, cue, "examples"
         end = r.place.end
         for q in roles[i + 1 :]:
             gap = norm[end : q.place.start]

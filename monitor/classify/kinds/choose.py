@@ -55,6 +55,7 @@ from monitor.classify.kinds.topics import (
     _title_names,
     company_report_title,
     event_or_bill_title,
+    history_title,
     product_release_title,
     release_title,
     stated_change,
@@ -594,7 +595,7 @@ _EXAM_HINTS = ("exam", "test", "পরীক্ষা", "परीक्षा")
 _JOB_TITLE = lazy_compile(
     r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|m/f/x|m/w/x|w/m/x|d/m/w|h/f|f/h|m/v|v/m|m/v/x|m/f)\)|"
     r"^\W*(?:stellenangebot|stellenausschreibung|stellenanzeige|stelleninserat|job vacancy|"
-    r"job opening|vacancy|"
+    r"job opening|vacancy(?: notice| announcement)?|job posting|job advert(?:isement)?|"
     r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego|"
     r"вакансія|вакансия|вакансії|вакансии|oferta pracy|pracovní nabídka|álláshirdetés|"
     r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta|"
@@ -772,6 +773,7 @@ def count_topics(
             )
         )
         or (company_report_title(doc) and not _title_states_change(doc, votes))
+        or history_title(doc)
         or (
             (release_title(doc) or product_release_title(doc, votes, place_starts))
             # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"

@@ -1841,6 +1841,9 @@ def _place_between(place_starts: list[int] | None, a: int, b: int) -> bool:
     return bool(place_starts) and i < len(place_starts) and place_starts[i] < b
 
 
+_SEIZED_BEFORE = 30  # characters back from a ban word to a verb of seizing its goods
+
+
 def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
     """Whether a sentence below a seizure's title tells of the goods seized: what befell them
     ("the lorry was stopped", "los envíos quedaron suspendidos", a seizure named), no place
@@ -1848,6 +1851,10 @@ def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> boo
     naar Rusland", "acceptance of parcels is suspended until further notice" are stops of
     their own)."""
     a, b = doc.sentence_of(start)
+    if _SEIZED.search(doc.norm, max(a, start - _SEIZED_BEFORE), start) is not None:
+        # "intercepted 2,552 prohibited plant, meat and animal by-products at U.S. ports": the
+        # seized goods, whatever place the sentence names
+        return True
     quoted = inside_quotes(doc, a, start)
     if _place_between(place_starts, a, b) and not quoted:
         return False
@@ -1918,7 +1925,8 @@ _SEIZED = lazy_compile(
     r"\b(?:seiz\w*|intercept\w*|interviene\s+(?:\w+\s+){0,2}\d|intervenid\w*|aprehend\w*|"
     # "ABF detects 1.2 million vapes": a count of what was found
     r"detect(?:s|ed)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\d|"
-    r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|lefoglal\w*|el koy\w*|"
+    r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|zaplijen\w*|заплен\w*|"
+    r"заплијен\w*|sekuestr\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
     r"beslaglag\w*|beslag|takavarik\w*|"

@@ -688,7 +688,8 @@ _EVENT_OR_BILL_TITLE = word_start(
     r"invoice is (?:ready|available)|rechnung ist (?:da|verfugbar|bereit)|facture est disponible|"
     r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar|"
     # an event's invitation: "Registration open: CBP Trade Week 2025"
-    r"registration (?:is )?(?:now )?open|trade week|trade symposium|conference|symposium|"
+    r"registration (?:is )?(?:now )?open|registration opens|trade week|trade symposium|conference|"
+    r"symposium|e-commerce forum|"
     r"anmeldung (?:ist )?(?:jetzt )?(?:offen|geoffnet)|inscriptions? ouvertes?|"
     r"inscripciones abiertas|iscrizioni aperte|inschrijving (?:is )?geopend)\b"
 )
@@ -744,7 +745,18 @@ _REPORT_TITLE = lazy_compile(
     r"risultati (?:del (?:primo|secondo|terzo|quarto) trimestre|del primo semestre|annuali)|"
     # ... and in the Nordic languages ("Resultat for tredje kvartal 2025", "Delårsrapport")
     r"resultat for (?:første|andre|tredje|fjerde) kvartal|kvartalsresultat|delarsrapport|"
-    r"bokslutskommunike|osavuosikatsaus|tilinpaatostiedote)\b"
+    r"bokslutskommunike|osavuosikatsaus|tilinpaatostiedote|"
+    # ... and in the Baltic languages ("Latvijas Pasts 2023. gada darbības rezultāti"); a year's
+    # results ("An Post Group reports 2024 results")
+    r"darbibas rezultati|veiklos rezultatai|majandustulemused|"
+    r"(?:19|20)\d\d(?:/\d\d)? (?:financial |annual )?results)\b|"
+    # the revenue a customs or tax office collected ("Customs exceeds its 2024 revenue target",
+    # "Arrecadação federal atinge R$ 2,89 trilhões", "Muitinė į biudžetą surinko 4,1 mlrd.",
+    # "Dogana tejkalon planin e të hyrave"): the year's figures, whatever duties they name
+    r"\b(?:revenue (?:target|collection)|collect(?:s|ed) (?:a )?record (?:\w+ )?revenue|"
+    r"record revenue|arrecadacao (?:federal |tributaria )?(?:atinge|cresce|soma|totaliza|bate)|"
+    r"recaudacion (?:tributaria |aduanera |fiscal )?(?:alcanza|crece|suma|totaliza|supera)|"
+    r"i (?:valstybes )?biudzeta surinko|planin e te hyrave|zolleinnahmen|recettes douanieres)\b"
 )
 
 
@@ -755,6 +767,24 @@ def company_report_title(doc: Doc) -> bool:
     words against the notice's words of change."""
     m = _REPORT_TITLE.search(doc.norm, 0, doc.title_end)
     return m is not None and not _SECOND_SUBJECT.search(doc.norm, m.end(), doc.title_end)
+
+
+# A look back: "Thirty years ago: mail to Kuwait resumes", "Vor 75 Jahren: ...", "On this day in
+# 1991": the stop or the resumption it tells of is history (read normalised)
+_NUMBER_WORDS = (
+    r"(?:\d+|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]\w+)"
+)
+_HISTORY_TITLE = lazy_compile(
+    rf"^\W*(?:{_NUMBER_WORDS} years ago|on this day in|this day in (?:postal )?history|"
+    r"from the archives?|vor \d+ jahren|il y a \d+ ans|hace \d+ anos|\d+ anni fa|"
+    r"\d+ jaar geleden|\d+ anos atras|ha \d+ anos)\b"
+)
+
+
+def history_title(doc: Doc) -> bool:
+    """Whether the title opens by looking back years ("Thirty years ago: ...")."""
+    return _HISTORY_TITLE.match(doc.norm, 0, doc.title_end) is not None
 
 
 # A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost

@@ -1,0 +1,263 @@
+"""Session 96, from blind sets 712 on: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, its categories, or that it is no
+change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify.kinds.topics import company_report_title
+from monitor.classify.text import Doc
+from tests.classify_check import check_fields
+
+_EU27 = "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split()
+
+_NOTICES = [
+    # a job advert whose title says "Vacancy notice:", whatever prohibited items its tasks name
+    pytest.param(
+        None,
+        "customs",
+        "Vacancy notice: Senior Officer – Postal Traffic",
+        "The Organization is seeking a Senior Officer for its Facilitation Directorate.\n"
+        "Main duties\n- Draft guidance on prohibited items and dangerous goods in the post.\n"
+        "Closing date for applications: 12 March 2026.",
+        {"relevant": False},
+        id="en-vacancy-notice-title",
+    ),
+    # a look back years ago: the resumption it tells of is history
+    pytest.param(
+        "US",
+        "other",
+        "Twenty-five years ago: mail to Bosnia resumes",
+        "In 1996 the Postal Service announced that letters and parcels to Sarajevo, suspended "
+        "during the war, would be accepted again. Our collection holds one of the first covers.",
+        {"relevant": False},
+        id="en-years-ago-title-is-history",
+    ),
+    # ... while the same news told today is a resumption
+    pytest.param(
+        "US",
+        "postal",
+        "Mail to Bosnia resumes",
+        "From 3 March letters and parcels to Bosnia and Herzegovina are accepted again.",
+        {"relevant": True, "change_kind": "resumption", "destinations": ["BA"]},
+        id="en-resumption-today-stays",
+    ),
+    # a company's results for a year, whatever duties and places its figures name
+    pytest.param(
+        "IE",
+        "postal",
+        "Eirpost reports 2025 results: parcel volumes up",
+        "Eirpost today reported revenue of €900 million for 2025. Parcels to the United States "
+        "grew 5% despite new US duties; the company collected VAT on 4 million items.",
+        {"relevant": False},
+        id="en-year-results-title",
+    ),
+    # the revenue a customs office collected: its figures, not a change of duty
+    pytest.param(
+        "GH",
+        "customs",
+        "Customs exceeds its 2025 revenue target",
+        "Customs collected GHS 21 billion in 2025, 5% above target. Import VAT and excise "
+        "duties on tobacco and alcohol made up most of it.",
+        {"relevant": False},
+        id="en-revenue-target-title",
+    ),
+    # a Macedonian seizure of cigarettes without excise stamps: news, not a duty
+    pytest.param(
+        "MK",
+        "customs",
+        "Запленети 3.000 кутии цигари на граничен премин",
+        "Цариниците пронајдоа 3.000 кутии цигари без акцизни маркички во товарно возило.",
+        {"relevant": False},
+        id="mk-seizure-excise-stamps",
+    ),
+    # ... and a Montenegrin one of spirits
+    pytest.param(
+        "ME",
+        "customs",
+        "Na graničnom prelazu zaplijenjeno 900 litara alkohola",
+        "Službenici carine pronašli su 900 litara alkoholnih pića bez akciznih markica.",
+        {"relevant": False},
+        id="me-seizure-excise-stamps",
+    ),
+    # a customs authority's title of sending parcels abroad: where they go, not its imports
+    pytest.param(
+        "EE",
+        "customs",
+        "Sending parcels to Belarus: prohibited goods",
+        "Under EU sanctions, perfumes worth more than EUR 300 and mobile phones worth more than "
+        "EUR 750 are prohibited in parcels to Belarus.",
+        {"relevant": True, "destinations": ["BY"]},
+        id="en-customs-title-of-sending-abroad",
+    ),
+    # ... but items sent into the EU, on a member's customs site, are its imports
+    pytest.param(
+        "FR",
+        "customs",
+        "Envois postaux à destination de l'Union européenne : données ICS2 obligatoires",
+        "À compter du 1er mars 2026, les envois postaux à destination de l'Union européenne "
+        "devront obligatoirement comporter une description précise des marchandises.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": _EU27},
+        id="fr-customs-sending-into-the-eu-is-imports",
+    ),
+    # Portuguese "deverão estar acompanhadas de": a new document required
+    pytest.param(
+        "BR",
+        "postal",
+        "Remessas com sementes",
+        "A partir de 1º de junho, as remessas internacionais destinadas ao Brasil com sementes "
+        "deverão estar acompanhadas de certificado fitossanitário.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["BR"]},
+        id="pt-future-must-be-accompanied",
+    ),
+    # cookies to eat are no website's cookie banner
+    pytest.param(
+        "CA",
+        "postal",
+        "Sending food to the U.S. this winter",
+        "The USDA no longer allows poultry products from Canada to enter the United States by "
+        "mail. You can still send cookies and chocolate.",
+        {"relevant": True, "change_kind": "prohibited_items", "destinations": ["US"]},
+        id="en-cookies-are-food",
+    ),
+    # "is once again" partnering: no resumption of a service
+    pytest.param(
+        "GB",
+        "postal",
+        "Postmen collect toys for children",
+        "Our postal service is once again partnering with a children's charity this winter. "
+        "Customers can donate toys at any delivery office.",
+        {"relevant": False},
+        id="en-once-again-partnering",
+    ),
+    # ... while a service "is once again available" to a place is a resumption
+    pytest.param(
+        "GB",
+        "postal",
+        "Service update",
+        "International Tracked is once again available for items to Mexico.",
+        {"relevant": True, "change_kind": "resumption", "destinations": ["MX"]},
+        id="en-once-again-available",
+    ),
+    # an event's invitation: the duties it discusses are its subject
+    pytest.param(
+        None,
+        "other",
+        "Registration opens for the Parcel Trade Forum 2026",
+        "Registration is now open. Sessions will address changes to de minimis thresholds, VAT "
+        "on low-value goods, handling fees and lithium batteries.",
+        {"relevant": False},
+        id="en-registration-opens-title",
+    ),
+    # a count of seized goods right before "prohibited": the haul, whatever place follows
+    pytest.param(
+        "US",
+        "customs",
+        "Officers at the mail facility intercept undeclared sausages",
+        "Officers intercepted 30 parcels of undeclared pork sausages this week; all were "
+        "seized and destroyed.\nIn 2025 they "
+        "intercepted 1,900 prohibited meat products at U.S. ports of entry.",
+        {"relevant": False},
+        id="en-seized-count-before-prohibited",
+    ),
+    # Macedonian "привремено е прекинат приемот": acceptance stopped
+    pytest.param(
+        "MK",
+        "postal",
+        "Известување",
+        "Од 2 март привремено е прекинат приемот на пратки за Мали.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["ML"]},
+        id="mk-acceptance-interrupted",
+    ),
+    # Albanian "nga" (from): the countries mail comes from are origins, not destinations
+    pytest.param(
+        "AL",
+        "postal",
+        "Vonesa në dërgesat hyrëse nga Italia dhe Greqia",
+        "Për shkak të mjegullës, dërgesat hyrëse po arrijnë me vonesë prej 3 ditësh.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["AL"]},
+        id="sq-from-is-origin",
+    ),
+    # Greek "σε όλη τη χώρα": a strike holds up delivery at home
+    pytest.param(
+        "GR",
+        "postal",
+        "Ενημέρωση για την απεργία",
+        "Λόγω της απεργίας ενδέχεται να σημειωθούν καθυστερήσεις στη διανομή δεμάτων σε όλη "
+        "τη χώρα.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["GR"]},
+        id="el-delay-nationwide",
+    ),
+    # Nordic "fra EU/EØS-land (for eksempel ...)": the countries examples of where food comes from
+    pytest.param(
+        "NO",
+        "postal",
+        "Ny vektgrense for ost i pakker",
+        "Fra 1. mars innføres en vektgrense på 5 kg for ost i pakker fra EU/EØS-land (for "
+        "eksempel Sverige og Danmark) til privatpersoner i Norge.",
+        {"relevant": True, "destinations": ["NO"]},
+        id="no-examples-of-eu-countries-of-origin",
+    ),
+    # Finnish "hyväksytään jälleen": accepted again
+    pytest.param(
+        "FI",
+        "postal",
+        "Kirjeet Ukrainaan",
+        "Kirjeet Ukrainaan hyväksytään jälleen 2.6. alkaen.",
+        {"relevant": True, "change_kind": "resumption", "destinations": ["UA"]},
+        id="fi-accepted-again",
+    ),
+    # Estonian "taastab ... vastuvõtu": restores acceptance
+    pytest.param(
+        "EE",
+        "postal",
+        "Saadetised Kanadasse",
+        "Alates 3. märtsist taastab Omniva pakkide vastuvõtu Kanadasse.",
+        {"relevant": True, "change_kind": "resumption", "destinations": ["CA"]},
+        id="et-restores-acceptance",
+    ),
+    # Lithuanian "būtinas": required
+    pytest.param(
+        "LT",
+        "postal",
+        "Siuntos į Šveicariją",
+        "Nuo birželio 1 d. siuntoms į Šveicariją būtinas gavėjo telefono numeris.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH"]},
+        id="lt-required",
+    ),
+    # ... and "netaikomas": a place where the rule does not apply is spared
+    pytest.param(
+        "LT",
+        "carrier",
+        "Nauji reikalavimai",
+        "Nuo kovo 1 d. siunčiant siuntas į Latviją privaloma nurodyti gavėjo telefono numerį. "
+        "Estijoje šis reikalavimas netaikomas.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["LV"]},
+        id="lt-does-not-apply-spares",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, source_kind, title, text, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "report"),
+    [
+        ("Latvijas Pasts 2025. gada darbības rezultāti", True),
+        ("Lietuvos pašto 2025 m. veiklos rezultatai", True),
+        ("Omniva majandustulemused 2025", True),
+        ("Arrecadação federal atinge R$ 2,9 trilhões em 2025", True),
+        ("Muitinė 2025 m. į biudžetą surinko 4,3 mlrd. eurų", True),
+        ("Recaudación aduanera supera la meta de 2025", True),
+        ("Results of the tender for parcel lockers", False),
+        ("New revenue stamps for tobacco from 1 May", False),
+    ],
+)
+def test_results_and_revenue_titles(title: str, report: bool) -> None:
+    """A title of a year's results or of the revenue collected, in several languages (not a
+    tender's results, nor new revenue stamps)."""
+    assert company_report_title(Doc.make(title, "")) is report
