@@ -24,6 +24,8 @@ _CUSTOMS = re.compile(
     # Africa's revenue authorities run the customs of their countries (KRA, TRA "Mamlaka ya
     # Mapato Tanzania", URA, RRA, ZRA, ZIMRA, BURS, GRA, NamRA, ERCA, LRA, MRA)
     r"kra|tra|ura|rra|zra|zimra|burs|gra|namra|erca|lra|mra|mamlaka ya mapato|"
+    # ... and in French-speaking Africa ("Office Togolais des Recettes")
+    r"office \w+ des recettes|otr|"
     r"administración tributaria|dian|arca|cbic|bazg|sunat|anam|sat|фтс|фіскальна|"
     # Slovenia's, Czechia's and Slovakia's financial administrations run their customs
     r"finan[čc]n\w* (?:uprava|spr[áa]va)|furs|"

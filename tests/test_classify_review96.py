@@ -236,6 +236,172 @@ _NOTICES = [
         {"relevant": True, "change_kind": "new_requirement", "destinations": ["LV"]},
         id="lt-does-not-apply-spares",
     ),
+    # bare "stamps" beside a tax stamp are the tax's, no postage stamps
+    pytest.param(
+        "UG",
+        "customs",
+        "Public notice: tax stamps on imported spirits",
+        "From 1 March 2026 all spirits and cigarettes imported into Uganda by post must bear a "
+        "digital tax stamp. Importers must apply for stamps through the portal.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["UG"]},
+        id="en-tax-stamps-are-no-postage-stamps",
+    ),
+    # a Spanish "external competition" for posts: a job advert
+    pytest.param(
+        "DO",
+        "customs",
+        "Concurso externo: plazas de Técnico Aduanero",
+        "La Dirección convoca a concurso externo para cubrir 20 plazas. Se valorarán "
+        "conocimientos de mercancías prohibidas y envíos courier.",
+        {"relevant": False},
+        id="es-external-competition-title",
+    ),
+    # Japanese smuggling cases detected, and customs' word that it will keep making the rule
+    # known: enforcement news, no new requirement
+    pytest.param(
+        "JP",
+        "customs",
+        "令和7年の覚醒剤密輸入事犯の摘発状況について",
+        "令和7年の摘発件数は120件でした。国際郵便物に隠匿する手口が目立ちました。"
+        "税関では、輸入の際は申告が必要であることについて、引き続き周知を行います。",
+        {"relevant": False},
+        id="ja-smuggling-detected-and-advice",
+    ),
+    # a property tax is no duty on goods
+    pytest.param(
+        "TZ",
+        "customs",
+        "Property tax reminder",
+        "Owners are reminded that property tax for 2025/26 is due by 30 June. A penalty of 25% "
+        "applies to late payment.",
+        {"relevant": False},
+        id="en-property-tax",
+    ),
+    # Serbian "odvijaju bez zastoja" (run without delay) across the country: all is well at home
+    pytest.param(
+        "RS",
+        "postal",
+        "Saopštenje: pošta radi normalno",
+        "Povodom napisa o navodnom štrajku, obaveštavamo građane da se prijem i uručenje paketa "
+        "odvijaju bez zastoja na celoj teritoriji Srbije.",
+        {"relevant": True, "change_kind": "informational", "destinations": ["RS"]},
+        id="sr-runs-without-delay-nationwide",
+    ),
+    # Croatian "primamo redovito" (we accept as usual)
+    pytest.param(
+        "BA",
+        "postal",
+        "Štrajk u Austrijskoj pošti",
+        "Pošiljke za Austriju primamo redovito, bez značajnijih zastoja.",
+        {"relevant": True, "change_kind": "informational", "destinations": ["AT"]},
+        id="hr-accepted-as-usual",
+    ),
+    # Bosnian "obavezno priložiti" (must attach)
+    pytest.param(
+        "BA",
+        "customs",
+        "Faktura za online kupovinu",
+        "Od 1. marta za carinjenje pošiljaka kupljenih putem interneta potrebno je obavezno "
+        "priložiti fakturu.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["BA"]},
+        id="bs-must-attach",
+    ),
+    # French "devra faire l'objet d'une déclaration"
+    pytest.param(
+        "SN",
+        "customs",
+        "Communiqué",
+        "À compter du 1er mars 2026, tout envoi postal importé au Sénégal devra faire l'objet "
+        "d'une déclaration en détail.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["SN"]},
+        id="fr-must-be-declared",
+    ),
+    # Slovenian "dostava" is delivery: a delay of it that names no place abroad is at home
+    pytest.param(
+        "SI",
+        "postal",
+        "Zamude pri dostavi zaradi poplav",
+        "Zaradi poplav je dostava paketov na prizadetih območjih otežena.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["SI"]},
+        id="sl-delivery-delayed-at-home",
+    ),
+    # Finnish "Suomessa" (in Finland)
+    pytest.param(
+        "FI",
+        "postal",
+        "Myrsky",
+        "Myrskyn vuoksi posti- ja pakettijakelu voi viivästyä 1–2 päivää Lapissa. Muualla "
+        "Suomessa jakelu toimii normaalisti.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["FI"]},
+        id="fi-in-finland",
+    ),
+    # Serbian Cyrillic "ЕУ" is the EU
+    pytest.param(
+        "RS",
+        "postal",
+        "Обавезни електронски подаци за пошиљке за ЕУ",
+        "Од 1. марта за пошиљке са робом за ЕУ обавезно је електронско достављање података.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": _EU27},
+        id="sr-cyrillic-eu",
+    ),
+    # Bosnian "Sveti Vinsent i Grenadine"
+    pytest.param(
+        "BA",
+        "postal",
+        "Obustava prijema",
+        "Do daljnjeg je obustavljen prijem pošiljaka za Sveti Vinsent i Grenadine.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["VC"]},
+        id="bs-saint-vincent",
+    ),
+    # Albanian "drejt të gjitha destinacioneve" (to all destinations)
+    pytest.param(
+        "AL",
+        "postal",
+        "Kufizime të reja",
+        "Nga 1 marsi dërgesat ndërkombëtare drejt të gjitha destinacioneve me lëngje pranohen "
+        "vetëm deri në 1 litër.",
+        {"relevant": True, "destinations": ["*"]},
+        id="sq-all-destinations",
+    ),
+    # islands of the two Virgin Islands by their own names
+    pytest.param(
+        "US",
+        "carrier",
+        "Storm advisory",
+        "Shipments for Tortola and St. Croix will be delayed approximately 48 hours.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["VG", "VI"]},
+        id="en-virgin-islands-by-island",
+    ),
+    # a stop of sailings is the cause; the mail is delayed
+    pytest.param(
+        "ES",
+        "postal",
+        "Retrasos en Melilla",
+        "Debido al temporal se ha suspendido la navegación entre Málaga y Melilla. Los envíos "
+        "con destino a Melilla podrían sufrir retrasos.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["ES"]},
+        id="es-sailings-suspended-mail-delayed",
+    ),
+    # customs papers not needed for the EU: the EU is spared
+    pytest.param(
+        "PL",
+        "carrier",
+        "Nowe wymagania dla paczek do Szwajcarii i Norwegii",
+        "Od 1 lutego wszystkie przesyłki do Szwajcarii i Norwegii muszą być przekazane z "
+        "elektroniczną fakturą handlową. Przesyłki do krajów UE nie wymagają dokumentów celnych.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH", "NO"]},
+        id="pl-eu-needs-no-customs-papers",
+    ),
+    # ... and in English
+    pytest.param(
+        "PL",
+        "carrier",
+        "New requirements for parcels to Switzerland and Norway",
+        "From 1 February all parcels to Switzerland and Norway must carry an electronic "
+        "commercial invoice. Shipments to EU countries do not require customs documents.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH", "NO"]},
+        id="en-eu-needs-no-customs-papers",
+    ),
 ]
 
 
@@ -253,6 +419,7 @@ def test_notice(origin: str | None, source_kind: str, title: str, text: str, wan
         ("Arrecadação federal atinge R$ 2,9 trilhões em 2025", True),
         ("Muitinė 2025 m. į biudžetą surinko 4,3 mlrd. eurų", True),
         ("Recaudación aduanera supera la meta de 2025", True),
+        ("SGホールディングス 2026年3月期 決算のお知らせ", True),
         ("Results of the tender for parcel lockers", False),
         ("New revenue stamps for tobacco from 1 May", False),
     ],

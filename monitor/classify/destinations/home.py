@@ -30,7 +30,7 @@ DELIVERY = lazy_compile(
     r"livr\w*|(?:post|postin|paket|pakket|pakje|brief|pakke)?(?:bedeling|bezorg|zustell|utdel|"
     r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|dorecz\w*|"
     r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
-    r"urucen\w*|уручен\w*|"
+    r"urucen\w*|уручен\w*|dostav\w*|isporuk\w*|"
     r"διανομ\w*|penghantaran|d?dosbarth\w*|"
     # Estonian, Latvian, Lithuanian, Icelandic, Turkish
     r"katte ?toimeta\w*|piegad\w*|pristaty\w*|pristatom\w*|utbur[dð]\w*|dreifing\w*|"
@@ -291,7 +291,8 @@ _NATIONWIDE = lazy_compile(
     r"in heel (?:nederland|belgie|het land)|w calym kraju|po celej (?:ceske republice|zemi)|"
     r"по всей стране|по всій країні|di seluruh (?:indonesia|wilayah)|ke seluruh indonesia|"
     r"sa buong bansa|σε ολη τη χωρα|σε ολοκληρη τη χωρα|πανελλαδικα|koko maassa|"
-    r"i hele landet|i hela landet|по целата земја|по цијелој земљи|na celoj teritoriji)\b|"
+    r"i hele landet|i hela landet|по целата земја|по цијелој земљи|na celoj teritoriji|"
+    r"in reteaua nationala|la nivel national|in toata tara)\b|"
     r"全国|全國|전국|ทั่วประเทศ"
 )
 

@@ -599,6 +599,7 @@ _JOB_TITLE = lazy_compile(
     r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego|"
     r"вакансія|вакансия|вакансії|вакансии|oferta pracy|pracovní nabídka|álláshirdetés|"
     r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta|"
+    r"concurso (?:externo|interno|publico|público)|"
     # Latvian, Lithuanian, Estonian, Finnish, Nordic: "Vakance: Muitas pārvaldes ..."
     r"vakance|vakansija|laisva darbo vieta|darbo skelbimas|t[öo][öo]pakkumine|avoin ty[öo]paikka|"
     r"ledig stilling|ledig stillinger|lediga tjänster|ledig tjänst|ledig tjeneste|"
@@ -707,6 +708,10 @@ _INTERNATIONAL_MAIL_TITLE = lazy_compile(
 )
 
 
+# Stamps of a tax on goods (read normalised)
+_TAX_STAMP = lazy_compile(r"\b(?:tax|excise|duty|revenue) stamps?\b")
+
+
 @lru_cache(maxsize=1)
 def passenger_keys() -> frozenset[str]:
     return lexicon.list_keys("kinds.yaml", "passenger_words")
@@ -736,6 +741,10 @@ def count_topics(
         # (its sentence: a banner set on one line with the page's text leaves that text)
         links += [doc.sentence_of(m.start()) for m in _COOKIE_BANNER.finditer(doc.norm)]
     topic_matches = _counted(doc, by_group.get("irrelevant_topics", []), links)
+    if topic_matches and _TAX_STAMP.search(doc.norm) is not None:
+        # "must bear a Digital Tax Stamp ... apply for stamps through the portal": the stamps
+        # are the tax's, no postage stamps
+        topic_matches = [m for m in topic_matches if m.key.lower() not in ("stamp", "stamps")]
     if topic_matches and _sending_sentences(doc):
         # "the rules for overhead bins do not apply to mail": a passengers' word beside mail
         passenger = passenger_keys()

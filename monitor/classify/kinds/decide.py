@@ -1885,7 +1885,7 @@ def _advice_below_seizure(doc: Doc, start: int, place_starts: list[int] | None) 
 
 # Words of customs' advice: "海关提醒", "customs remind senders", "urges", "erinnert"
 _ADVICE = lazy_compile(
-    r"提醒|提示|呼吁|呼籲|\b(?:remind\w*|urge\w*|advise\w*|erinner\w*|rappell\w*|recuerd\w*|"
+    r"提醒|提示|呼吁|呼籲|周知|広報|啓発|\b(?:remind\w*|urge\w*|advise\w*|erinner\w*|rappell\w*|recuerd\w*|"
     r"ricord\w*|lembr\w*|appell\w*)\b"
 )
 
@@ -1932,7 +1932,7 @@ _SEIZED = lazy_compile(
     r"beslaglag\w*|beslag|takavarik\w*|"
     # Czech and Slovak "seized", "detained" (normalised: "zadrželi" reads "zadrzeli")
     r"zajistil[aiy]?|zaistil[aiy]?|zadrzel[aiy]?|zadrzal[aiy]?)|"
-    r"押収|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발|"
+    r"押収|摘発|扣押|查获|查獲|缉获|緝獲|破获|破獲|侦破|偵破|압수|적발|"
     # German "stellt ... sicher" round a count: "Zoll stellt über 12.000 Fälschungen sicher"
     # (not "stellt die Zustellung sicher", ensures it)
     r"\bstell(?:t|en|te|ten)\s[^\n]{0,80}?\d[^\n]{0,80}?\ssicher\b"

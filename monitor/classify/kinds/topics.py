@@ -67,6 +67,10 @@ _TRANSPORT = by_first_letter(
     r"junaliikenne|vagtrafik|flygtrafik|tagtrafik|vejtrafik|flytrafik|veitrafikk|flytrafikk|"
     r"togtrafikk|kozuti forgalom|legi forgalom|vasuti forgalom|keliu eismas|oro eismas|"
     r"traukiniu eismas|"
+    # sea lines and roads ("la suspensión de la línea marítima Algeciras–Ceuta", "as vias de
+    # acesso encontram-se interrompidas")
+    r"navegacion|navegacao|linea maritima|lineas maritimas|linha maritima|"
+    r"vias de acesso|estradas|carreteras|"
     r"شركات الطيران|الرحلات الجوية|الرحلات|رحلات|الطيران|"
     # Persian flights and airspace, in the normal form ("توقف پروازهاي خارجي")
     r"پرواز\w*|حريم هوايي)"
@@ -734,7 +738,7 @@ _REPORT_TITLE = lazy_compile(
     r"relazione annuale|arsredovisning|arsrapport|vuosikertomus|raport roczny|"
     r"годовой отчет|річний звіт)\b|"
     # a Japanese summary of results ("2021年3月期 決算の概要", "決算短信")
-    r"決算の概要|決算短信|決算発表|"
+    r"決算の概要|決算短信|決算発表|決算のお知らせ|決算について|決算説明|"
     # a quarter's or a year's results in Dutch, French, German, Spanish, Italian, Portuguese
     # ("resultaten tweede kwartaal 2025", "résultats du premier semestre")
     r"\b(?:(?:kwartaal|jaar|halfjaar)resultaten|resultaten (?:(?:eerste|tweede|derde|vierde) "
