@@ -402,6 +402,61 @@ _NOTICES = [
         {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH", "NO"]},
         id="en-eu-needs-no-customs-papers",
     ),
+    # a resolution's initials in brackets before its number: no Congo
+    pytest.param(
+        "BR",
+        "other",
+        "Anvisa mantém proibição de cigarros eletrônicos",
+        "A Resolução da Diretoria Colegiada (RDC) nº 855/2024 mantém a proibição de importação "
+        "de cigarros eletrônicos, inclusive por remessa postal.",
+        {"relevant": True, "change_kind": "prohibited_items", "destinations": ["BR"]},
+        id="pt-resolution-number-is-no-congo",
+    ),
+    # ... but a regulation's "(UE)" before its year and number is the EU's
+    pytest.param(
+        "FR",
+        "postal",
+        "Règlement (UE) 2026/512 : droit de douane forfaitaire sur les petits envois",
+        "À compter du 1er juillet 2026, un droit de douane de 3 euros s'applique aux petits "
+        "envois importés dans l'Union européenne.",
+        {
+            "relevant": True,
+            "change_kind": "duty_tax_change",
+            "destinations": [c for c in _EU27 if c != "FR"],
+        },
+        id="fr-eu-regulation-number-keeps-the-eu",
+    ),
+    # the revenue collected, words between the noun and its verb
+    pytest.param(
+        "BR",
+        "customs",
+        "Remessa Conforme: arrecadação com compras internacionais chega a R$ 4 bilhões em 2025",
+        "Foram recolhidos R$ 4 bilhões em tributos sobre compras internacionais, sendo R$ 1,5 "
+        "bilhão de Imposto de Importação.",
+        {"relevant": False},
+        id="pt-revenue-collected-reaches",
+    ),
+    # travellers' duty-free allowances in their baggage: no rule for mail
+    pytest.param(
+        "AU",
+        "customs",
+        "Duty-free allowances for travellers",
+        "If you're 18 or over, you can bring into Australia in your accompanied baggage 2.25 "
+        "litres of alcohol and 25 cigarettes duty free. Goods over these limits must be declared "
+        "and duty and GST apply.",
+        {"relevant": False},
+        id="en-traveller-allowances",
+    ),
+    # ... but a title that names parcels is about mail
+    pytest.param(
+        "AU",
+        "customs",
+        "Parcels sent by travellers: new declaration",
+        "From 1 July, parcels sent to Australia must be declared. Travellers may still bring back "
+        "2.25 litres of alcohol in their baggage.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["AU"]},
+        id="en-travellers-parcels-title-stays",
+    ),
 ]
 
 

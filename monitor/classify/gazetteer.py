@@ -92,10 +92,12 @@ _DUTCH_IF_AFTER = lazy_compile(
 _CURRENCY_AFTER = lazy_compile(r"\$|\s?dollars?\b|-dollar|\s?cents?\b|D\b", re.IGNORECASE)
 # the codes that write a dollar ("NZ$1,000", "HK$ 500", "CA dollars"): a currency, no place
 _DOLLAR_CODES = frozenset(("US", "NZ", "AU", "CA", "HK", "SG", "TW"))
-# a numbered act the letters name ("RDC nº 808/2023", "RDC Anvisa nº 808", "RDC 81/2008"):
-# Brazil's resolutions, no Congo
+# a numbered act the letters name ("RDC nº 808/2023", "RDC Anvisa nº 808", "RDC 81/2008",
+# "Resolução da Diretoria Colegiada (RDC) nº 855/2024"): Brazil's resolutions, no Congo
 _NUMBERED_ACT_AFTER = lazy_compile(
-    r"(?: [A-Z][A-Za-z]+)? (?:[Nn]\.?\s?[º°oO]\.?\s?\d|\d+/\d{2,4}\b)"
+    r"(?: [A-Z][A-Za-z]+)? (?:[Nn]\.?\s?[º°oO]\.?\s?\d|\d+/\d{2,4}\b)|"
+    # (after the bracket, only before a number sign: "Règlement (UE) 2026/512" is the EU's)
+    r"\) [Nn]\.?\s?[º°oO]\.?\s?\d"
 )
 
 

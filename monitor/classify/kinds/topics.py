@@ -758,8 +758,8 @@ _REPORT_TITLE = lazy_compile(
     # "Arrecadação federal atinge R$ 2,89 trilhões", "Muitinė į biudžetą surinko 4,1 mlrd.",
     # "Dogana tejkalon planin e të hyrave"): the year's figures, whatever duties they name
     r"\b(?:revenue (?:target|collection)|collect(?:s|ed) (?:a )?record (?:\w+ )?revenue|"
-    r"record revenue|arrecadacao (?:federal |tributaria )?(?:atinge|cresce|soma|totaliza|bate)|"
-    r"recaudacion (?:tributaria |aduanera |fiscal )?(?:alcanza|crece|suma|totaliza|supera)|"
+    r"record revenue|arrecadacao\b[^:.;]{0,40}?\b(?:atinge|chega a|cresce|soma|totaliza|bate)|"
+    r"recaudacion\b[^:.;]{0,40}?\b(?:alcanza|llega a|crece|suma|totaliza|supera)|"
     r"i (?:valstybes )?biudzeta surinko|planin e te hyrave|zolleinnahmen|recettes douanieres)\b"
 )
 
@@ -784,6 +784,33 @@ _HISTORY_TITLE = lazy_compile(
     r"from the archives?|vor \d+ jahren|il y a \d+ ans|hace \d+ anos|\d+ anni fa|"
     r"\d+ jaar geleden|\d+ anos atras|ha \d+ anos)\b"
 )
+
+
+# Travellers' allowances: a title for travellers ("Duty-free concessions for international
+# travellers", "Holiday travel: know your exemptions", "Op reis buiten de EU?") over what they
+# may bring in their baggage: their duty-free limits are no rule for mail (read normalised)
+_TRAVELLER_TITLE = lazy_compile(
+    r"\b(?:travell?ers?|passengers?|holiday travel|op reis|reizigers|voyageurs?|viajeros?|"
+    r"reisende[nr]?|viaggiatori|viajantes|resenarer|matkustajat|podroznych)\b"
+)
+_BAGGAGE = lazy_compile(
+    r"\b(?:baggage|luggage|bagage|bagagem|equipaje|bagaglio|gepack|bring back|bring into|"
+    r"bring with you|meenemen|mitbringen|mitnehmen|rapporter|passenger card)\b"
+)
+_MAIL_TITLE = lazy_compile(
+    r"\b(?:mail|post|postal|parcels?|packages?|shipments?|colis|envois?|courrier|pakket\w*|"
+    r"paket\w*|sendungen|envios?|paquetes?|pacchi|spedizioni|encomendas|remessas)\b"
+)
+
+
+def traveller_title(doc: Doc) -> bool:
+    """Whether the notice tells travellers what they may bring in their baggage, its title
+    naming them and no mail."""
+    return (
+        _TRAVELLER_TITLE.search(doc.norm, 0, doc.title_end) is not None
+        and _MAIL_TITLE.search(doc.norm, 0, doc.title_end) is None
+        and _BAGGAGE.search(doc.norm, doc.title_end) is not None
+    )
 
 
 def history_title(doc: Doc) -> bool:
