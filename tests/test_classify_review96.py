@@ -402,6 +402,158 @@ _NOTICES = [
         {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH", "NO"]},
         id="en-eu-needs-no-customs-papers",
     ),
+    # Faroese mail coming in from abroad ("postur, ið kemur úr útlondum"), from Denmark
+    pytest.param(
+        "FO",
+        "postal",
+        "Verkfall: seinking av posti",
+        "Orsakað av verkfallinum verður postur, ið kemur úr útlondum, seinkaður. Pakkar úr "
+        "Danmark verða ikki bornir út, fyrr enn verkfallið er av.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["FO"]},
+        id="fo-mail-from-abroad-delayed",
+    ),
+    # Faroese VAT ("meirvirðisgjald") on small parcels
+    pytest.param(
+        "FO",
+        "customs",
+        "Broytingar í meirvirðisgjaldi av smápakkum",
+        "Frá 1. januar 2027 skal meirvirðisgjald gjaldast av øllum smápakkum, ið verða sendar "
+        "til Føroya.",
+        {"relevant": True, "change_kind": "duty_tax_change", "destinations": ["FO"]},
+        id="fo-vat-on-small-parcels",
+    ),
+    # "not expecting significant delays": all is well
+    pytest.param(
+        "GB",
+        "postal",
+        "Strikes in Belgium",
+        "We are not expecting significant delays to letters and parcels for Belgium.",
+        {"relevant": True, "change_kind": "informational", "destinations": ["BE"]},
+        id="en-not-expecting-significant-delays",
+    ),
+    # Danish "modtager vi ikke" (we do not accept), North Greenland
+    pytest.param(
+        "DK",
+        "postal",
+        "Sidste skibsafgang til Nordgrønland",
+        "Efter 1. oktober modtager vi ikke skibspakker til Nordgrønland før sejlsæsonen 2026.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["GL"]},
+        id="da-we-do-not-accept-north-greenland",
+    ),
+    # a page's heading "Service disruptions" over a stop that goes on: the stop is the news
+    pytest.param(
+        "US",
+        "postal",
+        "Service disruptions",
+        "Acceptance of all mail classes to Yemen remains suspended.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["YE"]},
+        id="en-heading-disruptions-over-remaining-stop",
+    ),
+    # ... and delays said to have ended are no delay
+    pytest.param(
+        "US",
+        "postal",
+        "International Service Disruptions",
+        "Sudan — Acceptance of all mail classes remains suspended.\n\nGuinea-Bissau — "
+        "Previously reported delays have ended; service is operating normally.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["SD"]},
+        id="en-delays-have-ended",
+    ),
+    # review: a look back over a change of now ("Ab Montag") is news
+    pytest.param(
+        "DE",
+        "postal",
+        "Vor 30 Jahren eingestellt: Ab Montag wieder Pakete nach Libyen",
+        "Ab Montag nehmen wir wieder Pakete nach Libyen an.",
+        {"relevant": True, "change_kind": "resumption", "destinations": ["LY"]},
+        id="de-look-back-over-a-change-of-now",
+    ),
+    # review: a revenue title that states a duty changed is news
+    pytest.param(
+        "KE",
+        "customs",
+        "Revenue target: excise duty on imported parcels rises to 20% from 1 July",
+        "From 1 July 2026 the excise duty on imported parcels rises to 20%.",
+        {"relevant": True, "change_kind": "duty_tax_change", "destinations": ["KE"]},
+        id="en-revenue-title-with-a-duty-change",
+    ),
+    # review: travellers told of a ban that holds for mail too
+    pytest.param(
+        "DE",
+        "customs",
+        "Reisende aufgepasst: Einfuhrverbot für Fleisch ab 1. Mai",
+        "Ab 1. Mai dürfen Reisende kein Fleisch mehr im Gepäck mitbringen. Das Verbot gilt auch "
+        "für Postsendungen.",
+        {"relevant": True, "change_kind": "prohibited_items", "destinations": ["DE"]},
+        id="de-travellers-ban-holds-for-mail",
+    ),
+    # review: a travel title over a tax on goods sent from abroad
+    pytest.param(
+        "NZ",
+        "customs",
+        "Holiday travel: why your gifts from overseas now cost more",
+        "Travellers bring back gifts in their baggage duty free up to NZ$700. GST of 15% now "
+        "applies to all goods sent to New Zealand from abroad.",
+        {"relevant": True, "change_kind": "duty_tax_change", "destinations": ["NZ"]},
+        id="en-travel-title-over-tax-on-goods-sent",
+    ),
+    # review: Macedonian "е прекинат" of a tracking website is no stop of mail
+    pytest.param(
+        "MK",
+        "postal",
+        "Привремено е прекинат сервисот за следење пратки",
+        "Поради одржување, привремено е прекинат сервисот за следење пратки на нашата "
+        "веб-страница. Приемот и испораката на пратки се одвиваат нормално.",
+        {"relevant": False},
+        id="mk-tracking-website-down",
+    ),
+    # review: "(RDC) N° 14" numbers an item, the place stays
+    pytest.param(
+        "BE",
+        "postal",
+        "Kinshasa (RDC) N° 14 : suspension des colis",
+        "Kinshasa (RDC) N° 14 : l'acceptation des colis est suspendue jusqu'à nouvel ordre.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["CD"]},
+        id="fr-numbered-item-keeps-the-place",
+    ),
+    # review: "is once again suspended" is a stop, "once" no condition
+    pytest.param(
+        "GB",
+        "postal",
+        "Parcel post to Australia is once again suspended",
+        "Parcel post to Australia is once again suspended until further notice.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["AU"]},
+        id="en-once-again-suspended",
+    ),
+    # review: a member's customs on sending to a place outside the EU and one in it
+    pytest.param(
+        "BE",
+        "customs",
+        "Envois vers le Royaume-Uni et les Pays-Bas : formalités douanières",
+        "Les envois vers le Royaume-Uni doivent être accompagnés d'une déclaration en douane. "
+        "Les envois vers les Pays-Bas ne nécessitent aucune formalité.",
+        {"relevant": True, "destinations": ["GB"]},
+        id="fr-customs-sending-outside-and-inside-the-eu",
+    ),
+    # review: a title of goods intercepted, its ban word right after the verb
+    pytest.param(
+        "US",
+        "customs",
+        "CBP intercepts prohibited meat at Chicago mail facility",
+        "CBP agriculture specialists intercepted 2,552 prohibited plant, meat and animal "
+        "by-products at U.S. ports of entry on a typical day in 2024.",
+        {"relevant": False},
+        id="en-title-intercepts-prohibited",
+    ),
+    # review: Serbian Cyrillic "Заплењено" (seized)
+    pytest.param(
+        "RS",
+        "customs",
+        "Заплењено 50 кг дувана на граничном прелазу",
+        "Цариници су пронашли 50 кг дувана без акцизних маркица.",
+        {"relevant": False},
+        id="sr-cyrillic-seized",
+    ),
     # a resolution's initials in brackets before its number: no Congo
     pytest.param(
         "BR",

@@ -96,8 +96,9 @@ _DOLLAR_CODES = frozenset(("US", "NZ", "AU", "CA", "HK", "SG", "TW"))
 # "Resolução da Diretoria Colegiada (RDC) nº 855/2024"): Brazil's resolutions, no Congo
 _NUMBERED_ACT_AFTER = lazy_compile(
     r"(?: [A-Z][A-Za-z]+)? (?:[Nn]\.?\s?[º°oO]\.?\s?\d|\d+/\d{2,4}\b)|"
-    # (after the bracket, only before a number sign: "Règlement (UE) 2026/512" is the EU's)
-    r"\) [Nn]\.?\s?[º°oO]\.?\s?\d"
+    # (after the bracket, only before a number sign and an act's number and year: "Règlement
+    # (UE) 2026/512" is the EU's, "Kinshasa (RDC) N° 14 : suspension" a numbered item)
+    r"\) [Nn]\.?\s?[º°oO]\.?\s?\d+/\d{2,4}\b"
 )
 
 

@@ -1333,26 +1333,27 @@ def _decide(
         if (
             titled_out
             and _GOODS_ENTERING.search(doc.norm, 0, doc.title_end) is None
-            and (
-                (
-                    _SENDING_TITLE.search(doc.norm, 0, doc.title_end) is not None
-                    # (not "envois ... à destination de l'Union européenne" on a member's
-                    # customs site: imports into the customs union it is in)
-                    and not (
-                        own in regions.get("@EU", ()) and set(titled_out) <= set(regions["@EU"])
-                    )
-                )
-                or any(
-                    _GOODS_LEAVING.search(doc.norm, *doc.sentence_of(r.place.start)) is not None
-                    for r in roles
-                    if r.place.code in titled_out
-                )
+            and any(
+                _GOODS_LEAVING.search(doc.norm, *doc.sentence_of(r.place.start)) is not None
+                for r in roles
+                if r.place.code in titled_out
             )
         ):
             # "Par preču sūtīšanu uz Krieviju": a customs authority on goods sent from its
             # country to the places its title names ("eksportēt", "izvesti no Latvijas"): the
             # places are where they go, not its own imports
             return DestinationResult(titled_out, [(c, *strong[c]) for c in titled_out], roles)
+        # ... or said sent in the title ("Sending parcels to Russia and Belarus: what is
+        # prohibited"); not the places in the customs union of a member's customs ("envois ...
+        # à destination de l'Union européenne", "Envois vers le Royaume-Uni et les Pays-Bas")
+        union = set(regions.get("@EU", ())) if own in regions.get("@EU", ()) else set()
+        sent_out = [c for c in titled_out if c not in union]
+        if (
+            sent_out
+            and _GOODS_ENTERING.search(doc.norm, 0, doc.title_end) is None
+            and _SENDING_TITLE.search(doc.norm, 0, doc.title_end) is not None
+        ):
+            return DestinationResult(sent_out, [(c, *strong[c]) for c in sent_out], roles)
         if own and own.startswith("@") and outside and not origin:
             strong.pop(own, None)
             own = None  # the Commission on duties for parcels to the US: not the EU's imports

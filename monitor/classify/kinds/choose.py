@@ -784,7 +784,7 @@ def count_topics(
         )
         or (company_report_title(doc) and not _title_states_change(doc, votes))
         or history_title(doc)
-        or traveller_title(doc)
+        or traveller_title(doc, votes)
         or (
             (release_title(doc) or product_release_title(doc, votes, place_starts))
             # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"

@@ -72,6 +72,7 @@ from monitor.classify.kinds.page import (
     _continue_paragraph,
     _discount_asides,
     _discount_guidance,
+    _discount_heading_disruption,
     _discount_link_lists,
     _discount_older_items,
     _discount_page_intro,
@@ -1505,7 +1506,8 @@ def _cast_votes(
         elif (
             kind in ("suspension", "prohibited_items", "delay")
             and enforcement
-            and not doc.in_title(start)
+            # (in the title too, right after its verb: "CBP intercepts prohibited meat")
+            and (not doc.in_title(start) or _seized_right_before(doc, start))
             and _seizure_title(doc, enforcement)
             and _told_of_seized(doc, start, place_starts)
         ):
@@ -1665,7 +1667,8 @@ def _score_votes(
         _continue_paragraph(doc, votes, place_starts or [])
     if sum(v.kind == "restriction" for v in votes) >= SPEC_LINES_FEWEST:
         _discount_spec_sheet(doc, votes, place_starts or [])
-    _discount_asides(votes)
+    _discount_asides(doc, votes)
+    _discount_heading_disruption(doc, votes)
     _discount_stop_causes(doc, votes)
     _discount_page_intro(doc, votes, place_starts or [])
     _discount_answered(doc, votes)
@@ -1844,6 +1847,11 @@ def _place_between(place_starts: list[int] | None, a: int, b: int) -> bool:
 _SEIZED_BEFORE = 30  # characters back from a ban word to a verb of seizing its goods
 
 
+def _seized_right_before(doc: Doc, start: int) -> bool:
+    a = doc.sentence_of(start)[0]
+    return _SEIZED.search(doc.norm, max(a, start - _SEIZED_BEFORE), start) is not None
+
+
 def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
     """Whether a sentence below a seizure's title tells of the goods seized: what befell them
     ("the lorry was stopped", "los envíos quedaron suspendidos", a seizure named), no place
@@ -1851,7 +1859,7 @@ def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> boo
     naar Rusland", "acceptance of parcels is suspended until further notice" are stops of
     their own)."""
     a, b = doc.sentence_of(start)
-    if _SEIZED.search(doc.norm, max(a, start - _SEIZED_BEFORE), start) is not None:
+    if _seized_right_before(doc, start):
         # "intercepted 2,552 prohibited plant, meat and animal by-products at U.S. ports": the
         # seized goods, whatever place the sentence names
         return True
@@ -1926,7 +1934,7 @@ _SEIZED = lazy_compile(
     # "ABF detects 1.2 million vapes": a count of what was found
     r"detect(?:s|ed)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\d|"
     r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|zaplijen\w*|заплен\w*|"
-    r"заплијен\w*|sekuestr\w*|lefoglal\w*|el koy\w*|"
+    r"заплијен\w*|заплењ\w*|sekuestr\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
     r"ele gecir\w*|κατασχ\w*|изъя\w*|вилуч\w*|in beslag|inbeslagname\w*|apreend\w*|"
     r"beslaglag\w*|beslag|takavarik\w*|"

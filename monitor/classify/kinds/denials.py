@@ -894,6 +894,9 @@ def _is_condition(doc: Doc, m: Match, clause_start: int) -> bool:
         # "vapes – whether or not they contain nicotine – are banned": an aside, either way, so
         # no condition ("reviewing whether or not vapes should be banned" still is one)
         return not _ASIDE_OPENS.search(doc.full, max(0, m.start - 3), m.start)
+    if m.key == "once":
+        # "is once again suspended", "once more delayed": no condition ("once the strike ends")
+        return not doc.norm.startswith((" again", " more"), m.end)
     if m.key != "should":
         return True
     if not doc.norm[clause_start : m.start].strip():

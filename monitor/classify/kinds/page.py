@@ -144,9 +144,17 @@ def _continue_paragraph(doc: Doc, votes: list[Vote], place_starts: list[int]) ->
                 v.weight *= CONTINUED_FACTOR  # an instruction that follows from the stop
 
 
-def _discount_asides(votes: list[Vote]) -> None:
+# A page's heading word of disruption ("International Service Disruptions — Updated July 21"):
+# the name of the page of stops, no other change beside them (read normalised)
+_HEADING_DISRUPTION = lazy_compile(
+    r"(?:service )?(?:disruptions?|storungen|perturbations|interrupciones|incidencias)"
+)
+
+
+def _discount_asides(doc: Doc, votes: list[Vote]) -> None:
     """ "Letters accepted again; parcels remain suspended", "goods may be delayed at the
-    border": what goes on, or may follow, is not the news when something else changed."""
+    border": what goes on, or may follow, is not the news when something else changed (not
+    the page's heading "Service disruptions" over "Yemen: acceptance remains suspended")."""
     if not any(v.continued or v.possible for v in votes):
         return
     if not any(
@@ -155,6 +163,11 @@ def _discount_asides(votes: list[Vote]) -> None:
         and not v.possible
         and v.kind != "informational"
         and v.weight >= RELEVANT_SCORE
+        and not (
+            v.kind == "delay"
+            and doc.in_title(v.start)
+            and _HEADING_DISRUPTION.fullmatch(doc.norm, v.start, v.end) is not None
+        )
         for v in votes
     ):
         return
@@ -163,6 +176,30 @@ def _discount_asides(votes: list[Vote]) -> None:
             v.weight *= CONTINUED_FACTOR
         elif v.possible:
             v.weight *= POSSIBLE_FACTOR
+
+
+HEADING_STOP_LEAST = 2.0  # a stop stated firmly ("... is suspended"), not a word of one
+
+
+def _discount_heading_disruption(doc: Doc, votes: list[Vote]) -> None:
+    """ "Service disruptions" over "Yemen: acceptance of all mail classes remains suspended":
+    the heading names the page, the stops below it are what it holds."""
+    heading = [
+        v
+        for v in votes
+        if v.kind == "delay"
+        and doc.in_title(v.start)
+        and _HEADING_DISRUPTION.fullmatch(doc.norm, v.start, v.end) is not None
+    ]
+    body = [v for v in votes if not doc.in_title(v.start)]
+    if (
+        heading
+        # a firm stop below it, and no delay of its own the heading would name
+        and any(v.kind == "suspension" and v.weight >= HEADING_STOP_LEAST for v in body)
+        and not any(v.kind == "delay" and v.weight >= RELEVANT_SCORE for v in body)
+    ):
+        for v in heading:
+            v.weight *= CONTINUED_FACTOR
 
 
 def _discount_stop_causes(doc: Doc, votes: list[Vote]) -> None:

@@ -770,7 +770,21 @@ def company_report_title(doc: Doc) -> bool:
     the body holds; choose's ``_results_title`` instead weighs a title's figures and topic
     words against the notice's words of change."""
     m = _REPORT_TITLE.search(doc.norm, 0, doc.title_end)
-    return m is not None and not _SECOND_SUBJECT.search(doc.norm, m.end(), doc.title_end)
+    return (
+        m is not None
+        and not _SECOND_SUBJECT.search(doc.norm, m.end(), doc.title_end)
+        # "Revenue target: excise duty on parcels rises to 20% from 1 July", "Zolleinnahmen: Ab
+        # 1. Juli pauschaler Zoll": a duty changed, or a start with its day, in the title
+        and _DUTY_CHANGED_IN_TITLE.search(doc.norm, 0, doc.title_end) is None
+        and _STARTS_NOW.search(doc.norm, 0, doc.title_end) is None
+    )
+
+
+_DUTY_CHANGED_IN_TITLE = lazy_compile(
+    r"\b(?:dut(?:y|ies)|tax|taxes|vat|gst|fees?|tariffs?|zoll|aliquota|excise|relief|exemption|"
+    r"threshold|de minimis)\b[^.;:]{0,40}?\b(?:rises?|raised?|increases?|increased|cut|cuts|"
+    r"to end|ends|abolished|scrapped|sobe|aumenta|sube|steigt|augmente)\b"
+)
 
 
 # A look back: "Thirty years ago: mail to Kuwait resumes", "Vor 75 Jahren: ...", "On this day in
@@ -803,19 +817,56 @@ _MAIL_TITLE = lazy_compile(
 )
 
 
-def traveller_title(doc: Doc) -> bool:
-    """Whether the notice tells travellers what they may bring in their baggage, its title
-    naming them and no mail."""
-    return (
-        _TRAVELLER_TITLE.search(doc.norm, 0, doc.title_end) is not None
-        and _MAIL_TITLE.search(doc.norm, 0, doc.title_end) is None
-        and _BAGGAGE.search(doc.norm, doc.title_end) is not None
+# Mail in the body, and what says the allowances are not its rules ("do not apply to goods
+# sent to you by post", "voor pakketten gelden andere regels")
+_MAIL_BODY = lazy_compile(_MAIL_TITLE.pattern + r"|\b(?:senders?|sent|shipped|courier|opsturen)\b")
+_NOT_FOR_MAIL = lazy_compile(
+    r"\b(?:not|nicht|kein\w*|ne|pas|no|geen|niet|non|other|different|andere|autres|otras|"
+    r"otros|altre)\b"
+)
+
+
+def traveller_title(doc: Doc, votes: list[Vote]) -> bool:
+    """Whether the notice tells travellers what they may bring in their baggage: its title
+    names them, no mail and no change but a duty's, and mail in its body only where the
+    allowances are said not to hold for it ("Reisende aufgepasst: Einfuhrverbot für Fleisch
+    ab 1. Mai" bans it; "do not apply to goods sent to you by post" keeps them apart)."""
+    if (
+        _TRAVELLER_TITLE.search(doc.norm, 0, doc.title_end) is None
+        or _MAIL_BODY.search(doc.norm, 0, doc.title_end) is not None
+        or _BAGGAGE.search(doc.norm, doc.title_end) is None
+        or any(
+            doc.in_title(v.start) and v.kind not in ("informational", "duty_tax_change")
+            for v in votes
+        )
+    ):
+        return False
+    return all(
+        _NOT_FOR_MAIL.search(doc.norm, *doc.sentence_of(m.start())) is not None
+        for m in _MAIL_BODY.finditer(doc.norm, doc.title_end)
     )
 
 
+# A change of now in the notice: a start with its day ("ab Montag", "from 1 March", "from
+# today"), which a look back does not have ("Vor 30 Jahren eingestellt: Ab Montag wieder
+# Pakete nach Libyen")
+_STARTS_NOW = lazy_compile(
+    rf"\b(?:{_START_WORDS}|od|fra|fran|alates|des)\s+(?:the\s+|le\s+|el\s+)?(?:\d|today|"
+    r"tomorrow|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|sofort|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|aujourd.hui|demain|lundi|"
+    r"hoy|manana|lunes|oggi|domani|lunedi|vandaag|morgen|maandag)\b|"
+    r"\b(?:with immediate effect|mit sofortiger wirkung|avec effet immediat|con efecto inmediato|"
+    r"until further notice|bis auf weiteres|jusqu.a nouvel ordre|hasta nuevo aviso)\b"
+)
+
+
 def history_title(doc: Doc) -> bool:
-    """Whether the title opens by looking back years ("Thirty years ago: ...")."""
-    return _HISTORY_TITLE.match(doc.norm, 0, doc.title_end) is not None
+    """Whether the title opens by looking back years ("Thirty years ago: ...") over a notice
+    that starts nothing now."""
+    return (
+        _HISTORY_TITLE.match(doc.norm, 0, doc.title_end) is not None
+        and _STARTS_NOW.search(doc.norm) is None
+    )
 
 
 # A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost
