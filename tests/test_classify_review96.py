@@ -554,6 +554,63 @@ _NOTICES = [
         {"relevant": False},
         id="sr-cyrillic-seized",
     ),
+    # review: a look back over a title of now ("... resumes today")
+    pytest.param(
+        "US",
+        "postal",
+        "Thirty years ago service stopped: mail to Iraq resumes today",
+        "For the first time in thirty years, the Postal Service accepts letters and small "
+        "parcels addressed to Iraq again.",
+        {"relevant": True, "destinations": ["IQ"]},
+        id="en-look-back-title-of-now",
+    ),
+    # review: an event's title with its own registration word after its name
+    pytest.param(
+        "US",
+        "customs",
+        "CBP Trade Week: registration opens",
+        "Register now for CBP Trade Week in Chicago. Sessions will cover de minimis, Section 321 "
+        "entries and e-commerce enforcement.",
+        {"relevant": False},
+        id="en-event-title-registration-after-its-name",
+    ),
+    # review: Croatian "odgođena" (put off)
+    pytest.param(
+        "BA",
+        "postal",
+        "Isporuka paketa u Austriju odgođena",
+        "Zbog štrajka u Austriji, isporuka paketa u Austriju odgođena je do daljnjeg.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["AT"]},
+        id="hr-delivery-put-off",
+    ),
+    # review: Macedonian postal traffic with a country stopped
+    pytest.param(
+        "MK",
+        "postal",
+        "Привремен прекин на поштенскиот сообраќај со Украина",
+        "Пошта на Северна Македонија објавува привремен прекин на поштенскиот сообраќај со "
+        "Украина до понатамошно известување.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["UA"]},
+        id="mk-postal-traffic-with-a-country-stopped",
+    ),
+    # review: a county and a river named St. Croix are no Virgin Island
+    pytest.param(
+        "US",
+        "postal",
+        "Severe storms in St. Croix County, Wisconsin delay deliveries",
+        "Severe storms in St. Croix County, Wisconsin, have delayed mail deliveries in Hudson.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["US"]},
+        id="en-st-croix-county",
+    ),
+    # review: Estonian "USAsse" (to the USA)
+    pytest.param(
+        "EE",
+        "postal",
+        "Omniva peatab pakkide saatmise USAsse",
+        "Omniva peatab 25. augustist pakkide saatmise USAsse.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["US"]},
+        id="et-to-the-usa",
+    ),
     # a resolution's initials in brackets before its number: no Congo
     pytest.param(
         "BR",

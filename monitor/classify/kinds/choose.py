@@ -774,12 +774,12 @@ def count_topics(
             and not news_under_place_heading(doc, jobs, votes, sent_to or [])
         )
         or (
-            (event := event_or_bill_title(doc)) is not None
+            (event := event_or_bill_title(doc))
             # "Webinar recap: China mail resumed": a change the title states is news (words of
             # duties are the event's subject or the bill's lines: "Webinar: US tariffs"; the
             # event's own "Registration open" is none)
             and not _title_states_change(
-                doc, [v for v in votes if not event[0] <= v.start < event[1]]
+                doc, [v for v in votes if not any(a <= v.start < b for a, b in event)]
             )
         )
         or (company_report_title(doc) and not _title_states_change(doc, votes))

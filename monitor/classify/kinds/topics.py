@@ -854,7 +854,8 @@ _STARTS_NOW = lazy_compile(
     rf"\b(?:{_START_WORDS}|od|fra|fran|alates|des)\s+(?:the\s+|le\s+|el\s+)?(?:\d|today|"
     r"tomorrow|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|sofort|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|aujourd.hui|demain|lundi|"
-    r"hoy|manana|lunes|oggi|domani|lunedi|vandaag|morgen|maandag)\b|"
+    r"hoy|manana|lunes|oggi|domani|lunedi|vandaag|morgen|maandag|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b|"
     r"\b(?:with immediate effect|mit sofortiger wirkung|avec effet immediat|con efecto inmediato|"
     r"until further notice|bis auf weiteres|jusqu.a nouvel ordre|hasta nuevo aviso)\b"
 )
@@ -866,7 +867,12 @@ def history_title(doc: Doc) -> bool:
     return (
         _HISTORY_TITLE.match(doc.norm, 0, doc.title_end) is not None
         and _STARTS_NOW.search(doc.norm) is None
+        # "... : mail to Iraq resumes today", "now parcels to Syria are accepted again"
+        and _NOW_IN_TITLE.search(doc.norm, 0, doc.title_end) is None
     )
+
+
+_NOW_IN_TITLE = lazy_compile(r"\b(?:today|now|heute|jetzt|aujourd.hui|hoy|ahora|oggi|vandaag|nu)\b")
 
 
 # A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost
@@ -941,13 +947,16 @@ _MADE_FOR_YOU = word_start(
 )
 
 
-def event_or_bill_title(doc: Doc) -> tuple[int, int] | None:
+def event_or_bill_title(doc: Doc) -> list[tuple[int, int]]:
     """Where the title's first part invites to a webinar or an event or announces a bill
     ("Webinar: US tariffs explained", "Registration open: Trade Week", "Your DHL Express
-    invoice is ready"), or None; not an aside after the change it follows ("Suspension of
-    services to the USA; webinar recording available")."""
-    m = _EVENT_OR_BILL_TITLE.search(doc.norm, 0, doc.title_end)
-    return m.span() if m is not None and m.start() < _first_part_end(doc) else None
+    invoice is ready"), with the title's other words of the event ("CBP Trade Week:
+    registration opens"), or nothing; not an aside after the change it follows ("Suspension
+    of services to the USA; webinar recording available")."""
+    found = list(_EVENT_OR_BILL_TITLE.finditer(doc.norm, 0, doc.title_end))
+    if not found or found[0].start() >= _first_part_end(doc):
+        return []
+    return [m.span() for m in found]
 
 
 def _first_part_end(doc: Doc) -> int:
