@@ -611,6 +611,57 @@ _NOTICES = [
         {"relevant": True, "change_kind": "suspension", "destinations": ["US"]},
         id="et-to-the-usa",
     ),
+    # Ukrainian revenue brought to the state budget
+    pytest.param(
+        "UA",
+        "customs",
+        "Митниці у жовтні забезпечили 40 млрд грн надходжень до держбюджету",
+        "Найбільше надходжень забезпечили ПДВ та акциз на ввезені товари.",
+        {"relevant": False},
+        id="uk-revenue-to-the-state-budget",
+    ),
+    # Romanian travellers' allowances in their baggage
+    pytest.param(
+        "MD",
+        "customs",
+        "Ce bunuri pot introduce călătorii fără plata drepturilor de import",
+        "Călătorii pot introduce în bagajul personal bunuri în valoare de până la 300 euro fără "
+        "plata drepturilor de import, inclusiv 200 de țigarete.",
+        {"relevant": False},
+        id="ro-traveller-allowances",
+    ),
+    # French "faire livrer en Belgique": where the goods are delivered
+    pytest.param(
+        "BE",
+        "other",
+        "Interdiction des cigarettes électroniques jetables",
+        "À partir du 1er janvier 2026, la vente de cigarettes électroniques jetables est "
+        "interdite. La Belgique est le premier pays de l'Union européenne à prendre cette mesure. "
+        "Il est également interdit de faire livrer en Belgique des cigarettes électroniques "
+        "jetables achetées en ligne.",
+        {"relevant": True, "change_kind": "prohibited_items", "destinations": ["BE"]},
+        id="fr-have-delivered-in",
+    ),
+    # "released only upon presentation of": a document required
+    pytest.param(
+        "MT",
+        "customs",
+        "Importation of medicinal products by post",
+        "With effect from 1 March 2026, consignments containing medicinal products imported into "
+        "Malta by post shall be released only upon presentation of a prescription.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["MT"]},
+        id="en-released-only-upon-presentation",
+    ),
+    # French "colis internationaux à l'arrivée": mail coming in
+    pytest.param(
+        "TN",
+        "postal",
+        "Frais de présentation en douane",
+        "À compter du 1er janvier 2026, les frais de présentation en douane perçus sur les colis "
+        "internationaux à l'arrivée passent à 5 DT.",
+        {"relevant": True, "change_kind": "duty_tax_change", "destinations": ["TN"]},
+        id="fr-parcels-on-arrival",
+    ),
     # a resolution's initials in brackets before its number: no Congo
     pytest.param(
         "BR",
@@ -684,6 +735,7 @@ def test_notice(origin: str | None, source_kind: str, title: str, text: str, wan
         ("Muitinė 2025 m. į biudžetą surinko 4,3 mlrd. eurų", True),
         ("Recaudación aduanera supera la meta de 2025", True),
         ("SGホールディングス 2026年3月期 決算のお知らせ", True),
+        ("Résultat annuel 2025 : la Poste dégage un bénéfice", True),
         ("Results of the tender for parcel lockers", False),
         ("New revenue stamps for tobacco from 1 May", False),
     ],

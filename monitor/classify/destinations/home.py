@@ -30,7 +30,7 @@ DELIVERY = lazy_compile(
     r"livr\w*|(?:post|postin|paket|pakket|pakje|brief|pakke)?(?:bedeling|bezorg|zustell|utdel|"
     r"omdel|jakelu)\w*|dorucz\w*|doruc\w*|dorecz\w*|"
     r"kezbesit\w*|paghahatid|hatid|phat|giao hang|giao nhận|giao nhan|достав\w*|доручен\w*|"
-    r"urucen\w*|уручен\w*|dostav\w*|isporuk\w*|"
+    r"urucen\w*|уручен\w*|dostav\w*|isporuk\w*|uitreik\w*|"
     r"διανομ\w*|penghantaran|d?dosbarth\w*|"
     # Estonian, Latvian, Lithuanian, Icelandic, Turkish
     r"katte ?toimeta\w*|piegad\w*|pristaty\w*|pristatom\w*|utbur[dð]\w*|dreifing\w*|"

@@ -752,7 +752,7 @@ _REPORT_TITLE = lazy_compile(
     r"bokslutskommunike|osavuosikatsaus|tilinpaatostiedote|"
     # ... and in the Baltic languages ("Latvijas Pasts 2023. gada darbības rezultāti"); a year's
     # results ("An Post Group reports 2024 results")
-    r"darbibas rezultati|veiklos rezultatai|majandustulemused|"
+    r"darbibas rezultati|veiklos rezultatai|majandustulemused|resultat annuel|"
     r"(?:19|20)\d\d(?:/\d\d)? (?:financial |annual )?results)\b|"
     # the revenue a customs or tax office collected ("Customs exceeds its 2024 revenue target",
     # "Arrecadação federal atinge R$ 2,89 trilhões", "Muitinė į biudžetą surinko 4,1 mlrd.",
@@ -760,7 +760,9 @@ _REPORT_TITLE = lazy_compile(
     r"\b(?:revenue (?:target|collection)|collect(?:s|ed) (?:a )?record (?:\w+ )?revenue|"
     r"record revenue|arrecadacao\b[^:.;]{0,40}?\b(?:atinge|chega a|cresce|soma|totaliza|bate)|"
     r"recaudacion\b[^:.;]{0,40}?\b(?:alcanza|llega a|crece|suma|totaliza|supera)|"
-    r"i (?:valstybes )?biudzeta surinko|planin e te hyrave|zolleinnahmen|recettes douanieres)\b"
+    r"i (?:valstybes )?biudzeta surinko|planin e te hyrave|zolleinnahmen|recettes douanieres|"
+    # Ukrainian and Russian revenue brought to the state budget
+    r"надходжен\w* до (?:держ)?бюджету|поступлени\w* в (?:федеральный )?бюджет)"
 )
 
 
@@ -805,11 +807,13 @@ _HISTORY_TITLE = lazy_compile(
 # may bring in their baggage: their duty-free limits are no rule for mail (read normalised)
 _TRAVELLER_TITLE = lazy_compile(
     r"\b(?:travell?ers?|passengers?|holiday travel|op reis|reizigers|voyageurs?|viajeros?|"
-    r"reisende[nr]?|viaggiatori|viajantes|resenarer|matkustajat|podroznych)\b"
+    r"reisende[nr]?|viaggiatori|viajantes|resenarer|matkustajat|podroznych|calatori(?:i|lor)?|"
+    r"пассажир\w*|пасажир\w*)\b"
 )
 _BAGGAGE = lazy_compile(
     r"\b(?:baggage|luggage|bagage|bagagem|equipaje|bagaglio|gepack|bring back|bring into|"
-    r"bring with you|meenemen|mitbringen|mitnehmen|rapporter|passenger card)\b"
+    r"bring with you|meenemen|mitbringen|mitnehmen|rapporter|passenger card|bagaj\w*|"
+    r"багаж\w*)"
 )
 _MAIL_TITLE = lazy_compile(
     r"\b(?:mail|post|postal|parcels?|packages?|shipments?|colis|envois?|courrier|pakket\w*|"
