@@ -662,6 +662,43 @@ _NOTICES = [
         {"relevant": True, "change_kind": "duty_tax_change", "destinations": ["TN"]},
         id="fr-parcels-on-arrival",
     ),
+    # a Chinese strategic cooperation agreement signed: company news
+    pytest.param(
+        "CN",
+        "carrier",
+        "燕文物流与巴西邮政签署战略合作协议",
+        "燕文物流与巴西邮政签署战略合作协议，双方将在巴西专线、清关和末端派送方面加强合作，"
+        "暂停的线路将逐步恢复。",
+        {"relevant": False},
+        id="zh-cooperation-agreement-signed",
+    ),
+    # Hebrew dispatch held up ("מעוכב", "לא ישוגרו") and renewed ("חידש את שיגור")
+    pytest.param(
+        "IL",
+        "postal",
+        'שיגור דואר לחו"ל מעוכב',
+        'בעקבות סגירת המרחב האווירי, דברי דואר לחו"ל לא ישוגרו עד לחידוש הטיסות. השיגור יתעכב.',
+        {"relevant": True, "change_kind": "delay", "destinations": ["*"]},
+        id="he-dispatch-held-up",
+    ),
+    pytest.param(
+        "IL",
+        "postal",
+        'חידוש שיגור דואר לחו"ל',
+        'עם פתיחת המרחב האווירי, דואר ישראל חידש את שיגור דברי הדואר לכל היעדים בחו"ל.',
+        {"relevant": True, "change_kind": "resumption", "destinations": ["*"]},
+        id="he-dispatch-renewed",
+    ),
+    # Arabic "يتوجب على" (it is incumbent on): a requirement
+    pytest.param(
+        "LB",
+        "customs",
+        "وجوب تسجيل الهواتف الخلوية الواردة بالبريد",
+        "اعتباراً من 1 آذار 2026، يتوجب على المرسل إليهم التصريح عن رقم IMEI لأي هاتف خلوي وارد "
+        "ضمن طرد بريدي.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["LB"]},
+        id="ar-incumbent-on-recipients",
+    ),
     # a resolution's initials in brackets before its number: no Congo
     pytest.param(
         "BR",
