@@ -699,6 +699,58 @@ _NOTICES = [
         {"relevant": True, "change_kind": "new_requirement", "destinations": ["LB"]},
         id="ar-incumbent-on-recipients",
     ),
+    # Georgia heading a row of a table of US states is the state
+    pytest.param(
+        "US",
+        "carrier",
+        "Service alert: Hurricane – impacted areas",
+        "Deliveries are delayed in these states.\nState | ZIP prefixes | Status\n"
+        "Florida | 323, 324 | Delays\nGeorgia | 303, 310 | Delays\nTexas | 798 | Normal",
+        {"relevant": True, "change_kind": "delay", "destinations": ["US"]},
+        id="en-georgia-row-among-states",
+    ),
+    # Dutch "VK" (UK) and "zijn geen douanegegevens nodig" (no customs data needed): the EU
+    # spared
+    pytest.param(
+        "NL",
+        "postal",
+        "HS-code verplicht voor zakelijke pakketten naar VK en Zwitserland",
+        "Vanaf 1 juli 2026 moet je voor elk artikel in een zakelijke zending naar het VK en "
+        "Zwitserland een HS-code opgeven. Voor zendingen naar EU-landen zijn geen "
+        "douanegegevens nodig.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH", "GB"]},
+        id="nl-uk-and-eu-needs-no-customs-data",
+    ),
+    # travellers' allowances pointing to another page for mail
+    pytest.param(
+        "AU",
+        "customs",
+        "Duty-free concessions for travellers",
+        "You can bring into Australia duty-free as part of your accompanied baggage 2.25 litres "
+        "of alcohol. For information on goods sent by post, see the Buying online page.",
+        {"relevant": False},
+        id="en-traveller-allowances-pointing-to-mail-page",
+    ),
+    # Spanish strike called off, service as normal
+    pytest.param(
+        "ES",
+        "postal",
+        "Desconvocada la huelga prevista en Correos",
+        "Los sindicatos han desconvocado la huelga prevista. El reparto de cartas y paquetes se "
+        "prestará con total normalidad.",
+        {"relevant": True, "change_kind": "informational"},
+        id="es-strike-called-off",
+    ),
+    # Brazilian letters to Santa ("Papai Noel dos Correios")
+    pytest.param(
+        "BR",
+        "postal",
+        "Papai Noel dos Correios 2025: adoção de cartinhas começa",
+        "A campanha Papai Noel dos Correios começa nesta segunda. Não é permitido enviar "
+        "alimentos nos presentes.",
+        {"relevant": False},
+        id="pt-letters-to-santa",
+    ),
     # a resolution's initials in brackets before its number: no Congo
     pytest.param(
         "BR",

@@ -116,6 +116,26 @@ def _in_product_name(orig: str, start: int) -> bool:
     return _NAMED_BEFORE.search(orig, max(0, start - 12), start) is not None
 
 
+# A state's name heading a row whose neighbour rows are headed by states too
+_STATE_ROW = lazy_compile(rf"[^\S\n]*(?:{_STATE_NAMES})\s*\|")
+
+
+def _row_among_states(norm: str, orig: str, start: int) -> bool:
+    """Whether the name heads a table row ("Georgia | 303, 310 | Delays") next to a row
+    headed by a US state ("Florida | 323, 324 | Delays")."""
+    line_start = orig.rfind("\n", 0, start) + 1
+    line_end = orig.find("\n", start)
+    line_end = len(orig) if line_end < 0 else line_end
+    if orig[line_start:start].strip() or "|" not in orig[start:line_end]:
+        return False
+    neighbours = []
+    if line_start > 0:
+        neighbours.append(orig.rfind("\n", 0, line_start - 1) + 1)
+    if line_end < len(orig):
+        neighbours.append(line_end + 1)
+    return any(_STATE_ROW.match(norm, a) is not None for a in neighbours)
+
+
 class Place(NamedTuple):
     """One mention: ``code`` is an ISO code, ``@REGION``, ``*`` or ``*?`` (weak "everywhere")."""
 
@@ -297,7 +317,8 @@ class Gazetteer:
         before = re.split(r"[.;:!?]", norm[lo:start])[-1]
         after = re.split(r"[.!?]", norm[end:hi])[0]  # "(Georgia); 286 (North Carolina)"
         if _US_STATES.search(before) is None and _US_STATES.search(after) is None:
-            return False
+            # a row of a table of states: "Florida | 323, 324 | Delays" above "Georgia | 303"
+            return _row_among_states(norm, orig, start)
         # an item of a list of countries between names of no state: "USA, Canada, Israel,
         # Georgia, Türkiye" (the state or "USA" further away in the list)
         return not _between_other_names(before, after)

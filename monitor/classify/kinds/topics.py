@@ -826,7 +826,7 @@ _MAIL_TITLE = lazy_compile(
 _MAIL_BODY = lazy_compile(_MAIL_TITLE.pattern + r"|\b(?:senders?|sent|shipped|courier|opsturen)\b")
 _NOT_FOR_MAIL = lazy_compile(
     r"\b(?:not|nicht|kein\w*|ne|pas|no|geen|niet|non|other|different|andere|autres|otras|"
-    r"otros|altre)\b"
+    r"otros|altre|see|siehe|voir|zie)\b"
 )
 
 
