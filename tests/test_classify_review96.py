@@ -751,6 +751,57 @@ _NOTICES = [
         {"relevant": False},
         id="pt-letters-to-santa",
     ),
+    # French "devra être couvert par" (a document required, said in the future)
+    pytest.param(
+        "CD",
+        "customs",
+        "Envois express : obligation de la FERI",
+        "À compter du 1er mars 2026, tout envoi express à caractère commercial devra être couvert "
+        "par une Fiche Électronique de Renseignement à l'Importation.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["CD"]},
+        id="fr-must-be-covered-future",
+    ),
+    # Spanish "ya no rige el tope" (the cap no longer applies)
+    pytest.param(
+        "AR",
+        "postal",
+        "Puerta a Puerta: ya no rige el tope de envíos anuales",
+        "Desde el 15 de enero ya no rige el tope de 12 envíos anuales por persona para compras "
+        "del exterior.",
+        {"relevant": True, "change_kind": "resumption", "destinations": ["AR"]},
+        id="es-cap-no-longer-applies",
+    ),
+    # a statistical yearbook's figures
+    pytest.param(
+        "CL",
+        "customs",
+        "Anuario estadístico 2025: importaciones vía courier crecen 20%",
+        "Las importaciones por courier alcanzaron 40 millones de envíos. La recaudación de IVA "
+        "sumó USD 300 millones.",
+        {"relevant": False},
+        id="es-statistical-yearbook",
+    ),
+    # a workshop's title: the duties and data it discusses are its subject
+    pytest.param(
+        "CM",
+        "customs",
+        "Atelier OMD sur le commerce électronique à Douala",
+        "Les administrations douanières du Cameroun et du Gabon ont échangé sur les seuils de "
+        "minimis, la gestion des données électroniques préalables et le ciblage des envois "
+        "contenant des marchandises dangereuses.",
+        {"relevant": False},
+        id="fr-workshop-title",
+    ),
+    # Greek home postage prices ("τιμολογίων εσωτερικού"): no change for mail abroad
+    pytest.param(
+        "GR",
+        "postal",
+        "Αναπροσαρμογή τιμολογίων εσωτερικού",
+        "Από 1 Μαρτίου αναπροσαρμόζονται τα τιμολόγια των επιστολών εσωτερικού. Τα τιμολόγια "
+        "εξωτερικού παραμένουν αμετάβλητα.",
+        {"relevant": False},
+        id="el-home-postage-prices",
+    ),
     # a resolution's initials in brackets before its number: no Congo
     pytest.param(
         "BR",

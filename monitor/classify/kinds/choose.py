@@ -56,6 +56,7 @@ from monitor.classify.kinds.topics import (
     company_report_title,
     event_or_bill_title,
     history_title,
+    home_prices_title,
     product_release_title,
     release_title,
     stated_change,
@@ -784,6 +785,7 @@ def count_topics(
         )
         or (company_report_title(doc) and not _title_states_change(doc, votes))
         or history_title(doc)
+        or (home_prices_title(doc) and not _title_states_change(doc, votes))
         or traveller_title(doc, votes)
         or (
             (release_title(doc) or product_release_title(doc, votes, place_starts))

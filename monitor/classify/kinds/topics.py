@@ -693,6 +693,7 @@ _EVENT_OR_BILL_TITLE = word_start(
     r"factura (?:ya )?esta disponible|fattura e disponibile|factuur staat klaar|"
     # an event's invitation: "Registration open: CBP Trade Week 2025"
     r"registration (?:is )?(?:now )?open|registration opens|trade week|trade symposium|conference|"
+    r"workshop|atelier|taller|"
     r"symposium|e-commerce forum|"
     r"anmeldung (?:ist )?(?:jetzt )?(?:offen|geoffnet)|inscriptions? ouvertes?|"
     r"inscripciones abiertas|iscrizioni aperte|inschrijving (?:is )?geopend)\b"
@@ -712,7 +713,8 @@ _RELEASE_TITLE = word_start(
     r"versi baru|aplikasi baru|hadir dengan fitur baru|dengan fitur baru|"
     r"nouveau site(?: web| internet)?|neue (?:website|webseite|internetseite)|"
     r"nueva (?:web|pagina web)|nuevo sitio web|nuovo sito(?: web| internet)?|nieuwe website|"
-    r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*)\b|"
+    r"customs statistics|tullin tilastot|tullstatistik\w*|zollstatistik\w*|anuario estadistico|"
+    r"statistical yearbook|annuaire statistique|statistisches jahrbuch)\b|"
     r"\b(?:الاصدار الجديد من تطبيق|اصدار جديد من تطبيق|النسخة الجديدة من تطبيق|"
     r"نسخة جديدة من تطبيق|تحديث\S* جديد\S* لتطبيق)"
 )
@@ -787,6 +789,32 @@ _DUTY_CHANGED_IN_TITLE = lazy_compile(
     r"threshold|de minimis)\b[^.;:]{0,40}?\b(?:rises?|raised?|increases?|increased|cut|cuts|"
     r"to end|ends|abolished|scrapped|sobe|aumenta|sube|steigt|augmente)\b"
 )
+
+
+# A title of home postage prices ("Noi tarife pentru corespondență internă", "С 1 января
+# изменятся тарифы на внутренние письма", "Αναπροσαρμογή τιμολογίων εσωτερικού", "Inland
+# letter rates"): prices of mail at home, no change for mail abroad (read normalised)
+_HOME_PRICES_TITLE = lazy_compile(
+    r"(?=[^\n]*\b(?:tarif\w*|tariff\w*|rates?|prices?|preise?|precios?|prezzi|prijzen|precos|"
+    r"ceny|postage|цен\w*|тариф\w*|τιμολογ\w*|τιμες|نرخ\w*|اسعار|تعرف\w*)\b|"
+    r"[^\n]*(?:料金|资费|資費|요금))"
+    r"[^\n]*(?:\b(?:domestic|inland|interne?|interna|internes|interieur\w*|nacional\w*|"
+    r"binnenland\w*|inlands?\w*|внутренн\w*|внутрішн\w*|εσωτερικ\w*|krajow\w*|tuzemsk\w*|"
+    r"vnitrostatn\w*)\b|اندرون\w*|国内|國內|국내)"
+)
+_ABROAD_TITLE = lazy_compile(
+    r"\b(?:international\w*|internacional\w*|internazional\w*|abroad|ausland\w*|etranger|"
+    r"exterior|estero|buitenland|международн\w*|міжнародн\w*|διεθν\w*)\b|"
+    r"بين الاقوامی|دولي|国际|國際|国際|국제"
+)
+
+
+def home_prices_title(doc: Doc) -> bool:
+    """Whether the title announces prices of mail at home and names no mail abroad."""
+    return (
+        _HOME_PRICES_TITLE.match(doc.norm, 0, doc.title_end) is not None
+        and _ABROAD_TITLE.search(doc.norm, 0, doc.title_end) is None
+    )
 
 
 # A look back: "Thirty years ago: mail to Kuwait resumes", "Vor 75 Jahren: ...", "On this day in
