@@ -431,14 +431,14 @@ _NOTICES = [
         {"relevant": True, "change_kind": "informational", "destinations": ["BE"]},
         id="en-not-expecting-significant-delays",
     ),
-    # Danish "modtager vi ikke" (we do not accept), North Greenland
+    # Danish "modtager vi ikke" (we do not accept), ship parcels
     pytest.param(
         "DK",
         "postal",
-        "Sidste skibsafgang til Nordgrønland",
-        "Efter 1. oktober modtager vi ikke skibspakker til Nordgrønland før sejlsæsonen 2026.",
+        "Sidste skibsafgang til Grønland",
+        "Efter 1. oktober modtager vi ikke skibspakker til Grønland før sejlsæsonen 2026.",
         {"relevant": True, "change_kind": "suspension", "destinations": ["GL"]},
-        id="da-we-do-not-accept-north-greenland",
+        id="da-we-do-not-accept-ship-parcels",
     ),
     # a page's heading "Service disruptions" over a stop that goes on: the stop is the news
     pytest.param(
