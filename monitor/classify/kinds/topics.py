@@ -768,6 +768,20 @@ _REPORT_TITLE = lazy_compile(
 )
 
 
+# A start with its day ("ab Montag", "from 1 March", "from today"): a change of now, which a
+# look back does not have ("Vor 30 Jahren eingestellt: Ab Montag wieder Pakete nach Libyen")
+# and a report's title states beside its figures ("Zolleinnahmen: Ab 1. Juli pauschaler Zoll")
+_STARTS_NOW = lazy_compile(
+    rf"\b(?:{_START_WORDS}|od|fra|fran|alates|des)\s+(?:the\s+|le\s+|el\s+)?(?:\d|today|"
+    r"tomorrow|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|sofort|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|aujourd.hui|demain|lundi|"
+    r"hoy|manana|lunes|oggi|domani|lunedi|vandaag|maandag|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\b|"
+    r"\b(?:with immediate effect|mit sofortiger wirkung|avec effet immediat|con efecto inmediato|"
+    r"until further notice|bis auf weiteres|jusqu.a nouvel ordre|hasta nuevo aviso)\b"
+)
+
+
 def company_report_title(doc: Doc) -> bool:
     """Whether the title announces a company's results or its annual report, and no second
     subject after them ("Half-year results and US surcharge"). Its own words decide, whatever
@@ -879,18 +893,8 @@ def traveller_title(doc: Doc, votes: list[Vote]) -> bool:
     )
 
 
-# A change of now in the notice: a start with its day ("ab Montag", "from 1 March", "from
-# today"), which a look back does not have ("Vor 30 Jahren eingestellt: Ab Montag wieder
-# Pakete nach Libyen")
-_STARTS_NOW = lazy_compile(
-    rf"\b(?:{_START_WORDS}|od|fra|fran|alates|des)\s+(?:the\s+|le\s+|el\s+)?(?:\d|today|"
-    r"tomorrow|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|sofort|"
-    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|aujourd.hui|demain|lundi|"
-    r"hoy|manana|lunes|oggi|domani|lunedi|vandaag|morgen|maandag|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december)\b|"
-    r"\b(?:with immediate effect|mit sofortiger wirkung|avec effet immediat|con efecto inmediato|"
-    r"until further notice|bis auf weiteres|jusqu.a nouvel ordre|hasta nuevo aviso)\b"
-)
+# "Now" in a look-back title: "... : mail to Iraq resumes today"
+_NOW_IN_TITLE = lazy_compile(r"\b(?:today|now|heute|jetzt|aujourd.hui|hoy|ahora|oggi|vandaag|nu)\b")
 
 
 def history_title(doc: Doc) -> bool:
@@ -902,9 +906,6 @@ def history_title(doc: Doc) -> bool:
         # "... : mail to Iraq resumes today", "now parcels to Syria are accepted again"
         and _NOW_IN_TITLE.search(doc.norm, 0, doc.title_end) is None
     )
-
-
-_NOW_IN_TITLE = lazy_compile(r"\b(?:today|now|heute|jetzt|aujourd.hui|hoy|ahora|oggi|vandaag|nu)\b")
 
 
 # A product's release: "New in Shopify Shipping: return labels ...", "Introducing Landed Cost
