@@ -1346,8 +1346,8 @@ def _decide(
         # ... or said sent in the title ("Sending parcels to Russia and Belarus: what is
         # prohibited"); not the places in the customs union of a member's customs ("envois ...
         # à destination de l'Union européenne", "Envois vers le Royaume-Uni et les Pays-Bas")
-        union = set(regions.get("@EU", ())) if own in regions.get("@EU", ()) else set()
-        sent_out = [c for c in titled_out if c not in union]
+        eu = regions.get("@EU", ())
+        sent_out = [c for c in titled_out if not (own in eu and c in eu)]
         if (
             sent_out
             and _GOODS_ENTERING.search(doc.norm, 0, doc.title_end) is None
@@ -1357,7 +1357,6 @@ def _decide(
         if own and own.startswith("@") and outside and not origin:
             strong.pop(own, None)
             own = None  # the Commission on duties for parcels to the US: not the EU's imports
-        eu = regions.get("@EU", ())
         if own in eu and _rule_into_eu(doc, roles, own):
             own = "@EU"
         elif (

@@ -151,6 +151,15 @@ _HEADING_DISRUPTION = lazy_compile(
 )
 
 
+def _heading_disruption(doc: Doc, v: Vote) -> bool:
+    """Whether the vote is the title's heading word of disruption, no delay of its own."""
+    return (
+        v.kind == "delay"
+        and doc.in_title(v.start)
+        and _HEADING_DISRUPTION.fullmatch(doc.norm, v.start, v.end) is not None
+    )
+
+
 def _discount_asides(doc: Doc, votes: list[Vote]) -> None:
     """ "Letters accepted again; parcels remain suspended", "goods may be delayed at the
     border": what goes on, or may follow, is not the news when something else changed (not
@@ -163,11 +172,7 @@ def _discount_asides(doc: Doc, votes: list[Vote]) -> None:
         and not v.possible
         and v.kind != "informational"
         and v.weight >= RELEVANT_SCORE
-        and not (
-            v.kind == "delay"
-            and doc.in_title(v.start)
-            and _HEADING_DISRUPTION.fullmatch(doc.norm, v.start, v.end) is not None
-        )
+        and not _heading_disruption(doc, v)
         for v in votes
     ):
         return
@@ -184,13 +189,7 @@ HEADING_STOP_LEAST = 2.0  # a stop stated firmly ("... is suspended"), not a wor
 def _discount_heading_disruption(doc: Doc, votes: list[Vote]) -> None:
     """ "Service disruptions" over "Yemen: acceptance of all mail classes remains suspended":
     the heading names the page, the stops below it are what it holds."""
-    heading = [
-        v
-        for v in votes
-        if v.kind == "delay"
-        and doc.in_title(v.start)
-        and _HEADING_DISRUPTION.fullmatch(doc.norm, v.start, v.end) is not None
-    ]
+    heading = [v for v in votes if _heading_disruption(doc, v)]
     body = [v for v in votes if not doc.in_title(v.start)]
     if (
         heading
