@@ -55,6 +55,7 @@ from monitor.classify.kinds.topics import (
     _title_names,
     company_report_title,
     event_or_bill_title,
+    guide_title,
     history_title,
     home_prices_title,
     product_release_title,
@@ -76,7 +77,7 @@ from monitor.classify.kinds.unchanged import (
 from monitor.classify.kinds.votes import MAIL_OR_ACCEPTANCE, KindResult, Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
-from monitor.classify.text import Doc, in_spans, menu_spans, spaced_bars
+from monitor.classify.text import Doc, in_spans, list_under, menu_spans, spaced_bars
 from monitor.classify.wordstart import word_start
 from storage.taxonomy import CHANGE_KINDS
 
@@ -132,14 +133,13 @@ def _delay_of_sent_mail(doc: Doc, votes: list[Vote], sent_to: list[int] | None) 
     )
 
 
-def _stop_of_sent_mail(
-    doc: Doc, votes: list[Vote], best: str, sent_to: list[int] | None, closures: int
-) -> bool:
+def _stop_of_sent_mail(doc: Doc, votes: list[Vote], best: str, sent_to: list[int] | None) -> bool:
     """A stop or a limit told firmly in a sentence of mail sent to a named place, on a page with
     holiday closures ("Standard International is temporarily unavailable for items to China"
-    over the Lunar New Year): the holiday is when, the stop is the news. (The caller asks it
-    only when the closures are the page's only topics.)"""
-    if best not in ("suspension", "restriction") or not sent_to or not closures:
+    over the Lunar New Year) or other services (a newsletter's new parcel lockers): the holiday
+    is when, the lockers are other news, the stop is the news. (The caller asks it only when
+    the closures and the other services are the page's only topics.)"""
+    if best not in ("suspension", "restriction") or not sent_to:
         return False
     return _any_sending(
         doc,
@@ -148,9 +148,18 @@ def _stop_of_sent_mail(
             for v in votes
             if v.kind == best and v.weight >= 1.0 and v.firm and not doc.in_title(v.start)
             for a, b in (doc.sentence_of(v.start),)
-            if any(a <= p < b for p in sent_to)
+            if _places_at(doc, v.start, a, b, sent_to)
         ),
     )
+
+
+def _places_at(doc: Doc, start: int, a: int, b: int, sent_to: list[int]) -> bool:
+    """Whether a place mail goes to is named in the sentence ``a:b`` or in the list its line
+    opens ("... in die folgenden Länder nicht mehr eingeliefert werden:" over "- Brasilien")."""
+    if any(a <= p < b for p in sent_to):
+        return True
+    items = list_under(doc, {doc.line_of(start)})
+    return bool(items) and any(in_spans(p, items) for p in sent_to)
 
 
 def _any_sending(doc: Doc, sentences: Iterable[tuple[int, int]]) -> bool:
@@ -601,6 +610,7 @@ _JOB_TITLE = lazy_compile(
     r"offre d['\u2019]emploi|oferta de empleo|offerta di lavoro|vacature|vaga de emprego|"
     r"вакансія|вакансия|вакансії|вакансии|oferta pracy|pracovní nabídka|álláshirdetés|"
     r"vacante|vacantes|oferta laboral|vaga|vagas|offerta lavoro|posizione aperta|"
+    r"now hiring|we(?: are|'re) hiring|job offer|"
     r"concurso (?:externo|interno|publico|público)|"
     # Latvian, Lithuanian, Estonian, Finnish, Nordic: "Vakance: Muitas pārvaldes ..."
     r"vakance|vakansija|laisva darbo vieta|darbo skelbimas|t[öo][öo]pakkumine|avoin ty[öo]paikka|"
@@ -787,6 +797,7 @@ def count_topics(
         or history_title(doc)
         or (home_prices_title(doc) and not _title_states_change(doc, votes))
         or traveller_title(doc, votes)
+        or guide_title(doc, votes, place_starts)
         or (
             (release_title(doc) or product_release_title(doc, votes, place_starts))
             # "Nueva versión de la app: seguí tus envíos", not "New app: shipments to Israel"
@@ -1393,7 +1404,7 @@ def _topics_decide(
         and not (
             not topic_matches
             and not minor_matches
-            and _stop_of_sent_mail(doc, votes, best, sent_to, counted.closures)
+            and _stop_of_sent_mail(doc, votes, best, sent_to)
         )
         and not _change_apart_from_topics(doc, votes, best, topic_matches, sent_to)
         and (
@@ -1441,6 +1452,10 @@ def _topics_decide(
         return True, topics  # "letter prices stay the same"
     if best == "informational" and other_sentences and not changes and not place_starts:
         return True, topics  # "ATM down; mail unaffected"
+    if best == "informational" and not changes and _results_title(doc, minor_matches, votes, best):
+        # "Illegale Arzneimittelimporte 2024: über 7000 Sendungen beschlagnahmt" over "die
+        # geltenden Einfuhrregeln bleiben unverändert": a year's figures, no all-clear
+        return True, topics
     if (
         best == "informational"
         and not place_starts

@@ -103,6 +103,7 @@ from monitor.classify.kinds.plans import (
 from monitor.classify.kinds.status_rows import weaken_standing_rows
 from monitor.classify.kinds.topics import (
     _MAIL_BEFORE,
+    _STARTS_NOW,
     ADVICE_HINTS,
     TITLE_CHANGES,
     _after_subject,
@@ -1037,6 +1038,9 @@ def _cast_votes(
             elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, start, end):
                 weight *= 0.3  # "measures ... to restore our systems": an aim, not done
                 firm = False
+            if _HOURS_BEFORE.search(norm, clause_start, start) is not None:
+                weight *= 0.2  # "Normal opening hours resume on Thursday": the counters'
+                firm = False
             elif _told_later(doc, start, end, clause_start):
                 weight *= 0.3  # "О возобновлении приёма мы сообщим дополнительно": a resumption
                 firm = False  # to be announced some day, not one that happened
@@ -1517,7 +1521,9 @@ def _cast_votes(
         elif (
             kind == "new_requirement"
             and enforcement
-            and not doc.in_title(start)
+            # (in the title only after its word of seizing, with no start: "Saisie record de
+            # tabac grâce au ciblage des données électroniques", the data were the means)
+            and (not doc.in_title(start) or _seized_in_title_before(doc, start))
             and _seizure_title(doc, enforcement)
             and (
                 _advice_below_seizure(doc, start, place_starts)
@@ -1852,6 +1858,13 @@ def _seized_right_before(doc: Doc, start: int) -> bool:
     return _SEIZED.search(doc.norm, max(a, start - _SEIZED_BEFORE), start) is not None
 
 
+def _seized_in_title_before(doc: Doc, start: int) -> bool:
+    return (
+        _SEIZED.search(doc.norm, 0, start) is not None
+        and _STARTS_NOW.search(doc.norm, 0, doc.title_end) is None
+    )
+
+
 def _told_of_seized(doc: Doc, start: int, place_starts: list[int] | None) -> bool:
     """Whether a sentence below a seizure's title tells of the goods seized: what befell them
     ("the lorry was stopped", "los envíos quedaron suspendidos", a seizure named), no place
@@ -1907,6 +1920,7 @@ def _duty_of_seized(doc: Doc, start: int) -> bool:
         return True
     return (
         _DUTY_CHANGED.search(doc.norm, a, b) is None
+        and (_DUTY_LIMITS.search(doc.norm, a, b) is None or _ADVICE.search(doc.norm, a, b))
         and _SEIZURE_AHEAD.search(doc.norm, a, b) is None
         and not dated_span(doc, a, b)
     )
@@ -1914,12 +1928,17 @@ def _duty_of_seized(doc: Doc, start: int) -> bool:
 
 _DUTY_EVADED = lazy_compile(r"\b(?:unpaid|evaded|owed|defrauded)\b")
 _DUTY_CHANGED = lazy_compile(
-    r"\b(?:reduc\w*|cut|cuts|rais\w*|increas\w*|lower\w*|abolish\w*|introduc\w*|new|now|"
-    r"allowances?|thresholds?|limits?|rates?)\b"
+    r"\b(?:reduc\w*|cut|cuts|rais\w*|increas\w*|lower\w*|abolish\w*|introduc\w*|new|now)\b"
 )
+# The allowances named with it ("the duty-free allowance is one litre"): a change, but in a
+# sentence of customs' advice ("reminds the public that tobacco ... is subject to allowances")
+_DUTY_LIMITS = lazy_compile(r"\b(?:allowances?|thresholds?|limits?|rates?)\b")
 _TOLD_PAST = lazy_compile(
     r"\b(?:was|were|had|had been|quedaron|quedo|fueron|fue|wurde|wurden|a ete|ont ete|"
     r"e stato|e stata|sono stati|sono state|foi|foram|werd|werden|"
+    # pluperfects ("Le conteneur avait été ciblé ... à partir des données électroniques")
+    r"avait ete|avaient ete|habia sido|habian sido|era stat[oa]|erano stat[ie]|tinha sido|"
+    r"tinham sido|"
     # Nordic "was" ("ble stanset på grenseovergangene"); a stop told in the past ("Customs
     # stopped a lorry")
     r"ble|blev|blevo|stopped|stoppte|stoppten|stoppade|stansede|stanset|stansa|"
@@ -2019,6 +2038,11 @@ _AWAITING_BEFORE = lazy_compile(
 _WORKERS_BEFORE = lazy_compile(
     r"\b(?:workers|dockworkers|dock workers|staff|employees|strikers|unions?|mitarbeiter\w*|"
     r"beschaftigte\w*|salaries|trabajadores|lavoratori|werknemers|personeel)\b"
+)
+# What resumes when it is the counters: their hours ("Normal opening hours resume on ...")
+_HOURS_BEFORE = lazy_compile(
+    r"\b(?:opening hours|office hours|counter hours|business hours|offnungszeiten|horaires|"
+    r"horarios?(?: de atencion)?|orari(?: di apertura)?|openingstijden|openingsuren)\b"
 )
 _ASIDE_OPENS = lazy_compile(r"\b(?:which|where|as we already|as we did)\b")
 

@@ -15,7 +15,9 @@ from monitor.classify.kinds.phrases import (
     _STOPS,
     _TOLD_IN_FORCE,
     RELEVANT_SCORE,
+    RULE_KINDS,
     TITLE_REMINDER,
+    dated_span,
 )
 from monitor.classify.kinds.unchanged import LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
@@ -736,6 +738,8 @@ _REPORT_TITLE = lazy_compile(
     r"results for the\b[^.:;]{0,40}?\b(?:year|quarter|half|months|weeks|period)|"
     r"annual report(?: and (?:financial statements|accounts))?|trading update|trading statement|"
     r"half[- ]year(?:ly)? (?:financial )?report|jahresbericht|"
+    # a regulator's report of its year ("Tätigkeitsbericht 2024: Verzollungsgebühren ...")
+    r"tatigkeitsbericht|activity report|rapport d.activite|informe de actividad\w*|"
     r"geschaftsbericht|jaarverslag|rapport annuel|informe anual|relatorio anual|"
     r"relazione annuale|arsredovisning|arsrapport|vuosikertomus|raport roczny|"
     r"годовой отчет|річний звіт)\b|"
@@ -760,7 +764,9 @@ _REPORT_TITLE = lazy_compile(
     # "Arrecadação federal atinge R$ 2,89 trilhões", "Muitinė į biudžetą surinko 4,1 mlrd.",
     # "Dogana tejkalon planin e të hyrave"): the year's figures, whatever duties they name
     r"\b(?:revenue (?:target|collection)|collect(?:s|ed) (?:a )?record (?:\w+ )?revenue|"
-    r"record revenue|arrecadacao\b[^:.;]{0,40}?\b(?:atinge|chega a|cresce|soma|totaliza|bate)|"
+    r"record revenue|(?:customs )?revenues? exceeds? (?:the )?(?:annual )?(?:plan|target)|"
+    r"summari[sz]es (?:19|20)\d\d|sums up (?:19|20)\d\d|"
+    r"arrecadacao\b[^:.;]{0,40}?\b(?:atinge|chega a|cresce|soma|totaliza|bate)|"
     r"recaudacion\b[^:.;]{0,40}?\b(?:alcanza|llega a|crece|suma|totaliza|supera)|"
     r"i (?:valstybes )?biudzeta surinko|planin e te hyrave|zolleinnahmen|recettes douanieres|"
     # Ukrainian and Russian revenue brought to the state budget
@@ -810,16 +816,17 @@ _DUTY_CHANGED_IN_TITLE = lazy_compile(
 # letter rates"): prices of mail at home, no change for mail abroad (read normalised)
 _HOME_PRICES_TITLE = lazy_compile(
     r"(?=[^\n]*\b(?:tarif\w*|tariff\w*|rates?|prices?|preise?|precios?|prezzi|prijzen|precos|"
-    r"ceny|postage|цен\w*|тариф\w*|τιμολογ\w*|τιμες|نرخ\w*|اسعار|تعرف\w*)\b|"
+    r"ceny|postage|цен\w*|тариф\w*|τιμολογ\w*|τιμες|نرخ\w*|اسعار|تعرف\w*|hinna\w*|hinta\w*|"
+    r"priser|porto\w*)\b|"
     r"[^\n]*(?:料金|资费|資費|요금))"
     r"[^\n]*(?:\b(?:domestic|inland|interne?|interna|internes|interieur\w*|nacional\w*|"
-    r"binnenland\w*|inlands?\w*|внутренн\w*|внутрішн\w*|εσωτερικ\w*|krajow\w*|tuzemsk\w*|"
-    r"vnitrostatn\w*)\b|اندرون\w*|国内|國內|국내)"
+    r"binnenland\w*|inlands?\w*|внутренн\w*|внутрішн\w*|εσωτερικ\w*|krajow\w*|tuzemsk\w*|nazional\w*|"
+    r"vnitrostatn\w*|kotimaan|inrikes|innenlands\w*|indenlandsk\w*)\b|اندرون\w*|国内|國內|국내)"
 )
 _ABROAD_TITLE = lazy_compile(
     r"\b(?:international\w*|internacional\w*|internazional\w*|abroad|ausland\w*|etranger|"
-    r"exterior|estero|buitenland|международн\w*|міжнародн\w*|διεθν\w*)\b|"
-    r"بين الاقوامی|دولي|国际|國際|国際|국제"
+    r"exterior|estero|buitenland|международн\w*|міжнародн\w*|διεθν\w*|ulkomaa\w*|utrikes|"
+    r"utland\w*)\b|بين الاقوامی|دولي|国际|國際|国際|국제"
 )
 
 
@@ -850,7 +857,11 @@ _HISTORY_TITLE = lazy_compile(
 _TRAVELLER_TITLE = lazy_compile(
     r"\b(?:travell?ers?|passengers?|holiday travel|op reis|reizigers|voyageurs?|viajeros?|"
     r"reisende[nr]?|viaggiatori|viajantes|resenarer|matkustajat|podroznych|calatori(?:i|lor)?|"
-    r"пассажир\w*|пасажир\w*)\b"
+    r"пассажир\w*|пасажир\w*|"
+    # an airline's rules "on board our flights" ("Batteries externes : nouvelles règles à bord
+    # de nos vols")
+    r"(?:on board|a bord|an bord|a bordo|aan boord)(?: (?:de |of )?(?:our|nos|unserer|nuestros|"
+    r"nostri|onze) (?:flights|vols|fluge|vuelos|voli|vluchten)))\b"
 )
 _BAGGAGE = lazy_compile(
     r"\b(?:baggage|luggage|bagage|bagagem|equipaje|bagaglio|gepack|bring back|bring into|"
@@ -890,6 +901,44 @@ def traveller_title(doc: Doc, votes: list[Vote]) -> bool:
     return all(
         _NOT_FOR_MAIL.search(doc.norm, *doc.sentence_of(m.start())) is not None
         for m in _MAIL_BODY.finditer(doc.norm, doc.title_end)
+    )
+
+
+# A how-to title ("How do I fill in a customs declaration form?", "How to fill in a customs
+# form (CN22 and CN23)", "Do I need a customs form to mail documents internationally?"): a
+# guide to rules as they stand, whose forms and papers are its subject (read normalised)
+_GUIDE_TITLE = lazy_compile(
+    r"\W*(?:faq\W+)?(?:how (?:to|do i|do you|can i|should i)|do i need|do you need|what do i need|"
+    r"wie (?:fulle|kann|muss) ich|comment (?:remplir|envoyer|faire)|como (?:llenar|rellenar|"
+    r"completar|enviar|preencher)|come (?:compilare|spedire)|hoe (?:vul|verstuur|stuur) ik)\b"
+)
+# A word of news in a guide's title ("How to send to the US under the new rules")
+_GUIDE_NEWS = lazy_compile(
+    r"\b(?:new|neue\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|now|jetzt|maintenant|ahora|change\w*|"
+    r"after|since|during|while|suspend\w*|resum\w*|ban\w*)\b"
+)
+
+
+def guide_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
+    """Whether the title asks how to do something a sender does, names no place and no word
+    of news, over a body that tells no stop and no change with its day or as holding now: a
+    guide to the rules as they stand, however many forms it names."""
+    if (
+        _GUIDE_TITLE.match(doc.norm, 0, doc.title_end) is None
+        or any(doc.in_title(p) for p in place_starts or ())
+        or _GUIDE_NEWS.search(doc.norm, 0, doc.title_end) is not None
+        or _STARTS_NOW.search(doc.norm, 0, doc.title_end) is not None
+    ):
+        return False
+    return not any(
+        v.kind != "informational"
+        and v.weight >= RELEVANT_SCORE
+        and (
+            v.kind not in RULE_KINDS
+            or dated_span(doc, *doc.sentence_of(v.start))
+            or _TOLD_IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)) is not None
+        )
+        for v in votes
     )
 
 

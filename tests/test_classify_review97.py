@@ -1,0 +1,299 @@
+"""Session 97, from blind sets 752 on: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, its categories, or that it is no
+change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.classify import classify
+from monitor.classify.kinds.topics import company_report_title
+from monitor.classify.text import Doc
+from tests.classify_check import check_fields
+
+_NOTICES = [
+    # Japanese "can no longer accept" is a stop; "we continue to accept" spares the places it
+    # names
+    pytest.param(
+        "JP",
+        "postal",
+        "カナダあて郵便物の引受けについて",
+        "2026年5月1日から、たばこを内容品とするカナダあて郵便物の引受けができなくなります。\n"
+        "なお、カナダを経由してメキシコあてに送付する郵便物は引き続きお引受けします。",
+        {"relevant": True, "destinations": ["CA"]},
+        id="ja-can-no-longer-accept",
+    ),
+    # a title of home letter prices in Finnish, Swedish and Italian: no change abroad
+    pytest.param(
+        "FI",
+        "postal",
+        "Kotimaan kirjeiden hinnat muuttuvat 1.3.2026",
+        "Kotimaan kirjeen hinta nousee 3,30 eurosta 3,50 euroon. Hinta sisältää arvonlisäveron.",
+        {"relevant": False},
+        id="fi-home-letter-prices-title",
+    ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Nya priser för inrikes brev från 1 januari",
+        "Portot för ett inrikes brev höjs till 22 kronor. Priset inkluderar moms.",
+        {"relevant": False},
+        id="sv-home-letter-prices-title",
+    ),
+    pytest.param(
+        "IT",
+        "postal",
+        "Nuove tariffe della posta nazionale dal 1° marzo",
+        "Dal 1° marzo la Posta Ordinaria nazionale costa 1,50 euro. Le tariffe della posta "
+        "internazionale non subiscono variazioni.",
+        {"relevant": False},
+        id="it-home-letter-prices-title",
+    ),
+    # ... not a title that names mail abroad too
+    pytest.param(
+        "FI",
+        "postal",
+        "Kotimaan ja ulkomaan kirjeiden hinnat muuttuvat",
+        "1.3.2026 alkaen kirjeen hinta Ruotsiin nousee 4,20 euroon ja tullimaksut peritään "
+        "lähettäjältä.",
+        {"relevant": True},
+        id="fi-home-and-abroad-prices-stay",
+    ),
+    # an airline's rules on board its flights are for passengers, not mail
+    pytest.param(
+        "NZ",
+        "other",
+        "Power banks: new rules on board our flights",
+        "From 1 June power banks may not be used on board. Each passenger may carry at most two "
+        "in cabin baggage; they are prohibited in checked baggage on flights to Fiji and Samoa.",
+        {"relevant": False},
+        id="en-airline-on-board-our-flights",
+    ),
+    # a seizure's title: the data that found the goods, in the title and the past, are the means
+    pytest.param(
+        "FR",
+        "customs",
+        "Saisie de 2 tonnes de cigarettes de contrefaçon grâce aux données électroniques",
+        "Le 3 mars, les douaniers ont découvert 2 tonnes de cigarettes de contrefaçon dans un "
+        "conteneur. Le conteneur avait été ciblé à partir des données électroniques préalables.",
+        {"relevant": False},
+        id="fr-seizure-thanks-to-data",
+    ),
+    # ... not a title that starts a rule with its day after the seizure
+    pytest.param(
+        "FR",
+        "customs",
+        "Saisie record : dès le 1er juin, données électroniques obligatoires pour les colis",
+        "Dès le 1er juin, les données électroniques préalables seront obligatoires pour tout "
+        "colis postal entrant en France.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="fr-seizure-title-with-dated-rule-stays",
+    ),
+    # a year's seizure figures with the rules said unchanged: no all-clear, no news
+    pytest.param(
+        "CH",
+        "other",
+        "Illegale Arzneimittelimporte 2025: 6000 Sendungen beschlagnahmt",
+        "Der Zoll hat 2025 insgesamt 6000 Sendungen mit illegal eingeführten Arzneimitteln "
+        "zurückbehalten. Medikamente aus dubiosen Internetquellen können gefälscht sein. Die "
+        "geltenden Einfuhrregeln bleiben unverändert.",
+        {"relevant": False},
+        id="de-seizure-figures-rules-unchanged",
+    ),
+    # a how-to guide's forms are its subject, not new papers
+    pytest.param(
+        "GB",
+        "postal",
+        "How do I fill in a CN23 customs form?",
+        "If you send goods abroad you need a customs declaration. Describe each item, give its "
+        "value and weight, and sign the form. Nothing has changed to our requirements.",
+        {"relevant": False},
+        id="en-how-to-guide-title",
+    ),
+    # ... not a guide that names a place in its title, nor one whose body starts a rule
+    pytest.param(
+        "GB",
+        "postal",
+        "How to send parcels to Norway",
+        "From 1 April every parcel to Norway needs a VOEC number on the customs form.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["NO"]},
+        id="en-how-to-place-title-stays",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "How do I fill in a customs form?",
+        "From 1 April the customs form of every parcel sent abroad must show the HS code of "
+        "each item.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="en-how-to-dated-rule-stays",
+    ),
+    # the counters' hours resume, not the mail
+    pytest.param(
+        "GI",
+        "postal",
+        "Opening hours – Easter Monday",
+        "On Monday the Main Street Post Office will be closed. Normal opening hours resume on "
+        "Tuesday.",
+        {"relevant": False},
+        id="en-opening-hours-resume",
+    ),
+    # customs' reminder below a seizure names allowances and duty that stand
+    pytest.param(
+        "IM",
+        "customs",
+        "Tobacco seized at the airport",
+        "Officers seized 9,000 cigarettes from a passenger arriving from Riga. The Division "
+        "reminds the public that tobacco sent by post is subject to allowances and liable to "
+        "duty of any value.",
+        {"relevant": False},
+        id="en-seizure-reminder-of-allowances",
+    ),
+    # ... not an allowance cut below the seizure
+    pytest.param(
+        "IM",
+        "customs",
+        "Tobacco seized at the airport",
+        "Officers seized 9,000 cigarettes from a passenger. From 1 July the duty on tobacco "
+        "sent by post rises to £400 per kilogram.",
+        {"relevant": True, "change_kind": "duty_tax_change"},
+        id="en-seizure-duty-rise-stays",
+    ),
+    # a job advert's terms in English; a title that says "Now hiring:"
+    pytest.param(
+        "GB",
+        "customs",
+        "Customs Caseworker – Postal Imports team",
+        "Salary: £32,000. Closing date: 3 March 2026.\nJoin the team that checks import duty "
+        "and VAT on parcels at international mail centres.\nEssential criteria: attention to "
+        "detail.",
+        {"relevant": False},
+        id="en-job-ad-terms",
+    ),
+    pytest.param(
+        "US",
+        "customs",
+        "Now hiring: Cargo Inspector (Chicago)",
+        "Inspectors ensure that air carriers comply with security requirements for air cargo "
+        "and mail, and review duties on inbound shipments.",
+        {"relevant": False},
+        id="en-now-hiring-title",
+    ),
+    # a regulator's report of its year
+    pytest.param(
+        "CH",
+        "other",
+        "Tätigkeitsbericht 2025: Verzollungsgebühren häufigster Beschwerdegrund",
+        "Die Kommission hat ihren Tätigkeitsbericht veröffentlicht. Ein Drittel der Anfragen "
+        "betraf Gebühren für die Verzollung von Sendungen aus dem Ausland.",
+        {"relevant": False},
+        id="de-activity-report-title",
+    ),
+    # German "Saint-Pierre und Miquelon"
+    pytest.param(
+        "DE",
+        "postal",
+        "Saint-Pierre und Miquelon: Pakete vorübergehend ausgesetzt",
+        "Der Versand von Paketen nach Saint-Pierre und Miquelon ist ab sofort ausgesetzt.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["PM"]},
+        id="de-saint-pierre-und-miquelon",
+    ),
+    # Norwegian clearance ("fortolling") is no duty; its price is a fee
+    pytest.param(
+        "NO",
+        "postal",
+        "Driftsavbrudd hos Tolletaten",
+        "Tolletatens fortollingssystem er nede. Pakker som venter på fortolling kan bli "
+        "forsinket med 1–3 virkedager.",
+        {"relevant": True, "change_kind": "delay"},
+        id="no-clearance-outage-is-delay",
+    ),
+    pytest.param(
+        "NO",
+        "postal",
+        "Nye priser for fortolling fra 1. mars",
+        "Fra 1. mars endrer vi prisen for fortolling av sendinger fra utlandet: 159 kr per pakke.",
+        {"relevant": True, "change_kind": "duty_tax_change"},
+        id="no-price-of-clearance-is-fee",
+    ),
+    # Portuguese "delivery times may be extended", "at a reduced pace"
+    pytest.param(
+        "BR",
+        "postal",
+        "Instabilidade em sistemas afeta encomendas internacionais",
+        "O tratamento aduaneiro das encomendas vindas do exterior está ocorrendo em ritmo "
+        "reduzido, e os prazos de entrega poderão ser estendidos.",
+        {"relevant": True, "change_kind": "delay"},
+        id="pt-delivery-times-extended",
+    ),
+    # a newsletter's stop of mail to places listed under it, beside other services' news
+    pytest.param(
+        "DE",
+        "postal",
+        "Päckchen International: Änderungen ab 1. März",
+        "Ab dem 1. März kann das Päckchen International in die folgenden Länder nicht mehr "
+        "eingeliefert werden:\n- Chile\n- Peru\n\nDie Einlieferung an der Packstation bleibt wie "
+        "gewohnt möglich. In der App sehen Sie die Produkte für Ihr Zielland.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["CL", "PE"]},
+        id="de-stop-to-listed-places-beside-services",
+    ),
+    # goods customs will no longer release are banned
+    pytest.param(
+        "BN",
+        "customs",
+        "Liquor in postal consignments",
+        "With effect from 1 May, liquor sent to Brunei Darussalam by post will no longer be "
+        "released and will be seized.",
+        {"relevant": True, "change_kind": "prohibited_items", "destinations": ["BN"]},
+        id="en-no-longer-released",
+    ),
+    # a customer's account suspended is no stop of mail
+    pytest.param(
+        None,
+        "carrier",
+        "FAQ: My account has been suspended – what should I do?",
+        "Your account is suspended after five failed logins. Reset your password to reactivate "
+        "it; saved shipments stay available.",
+        {"relevant": False},
+        id="en-account-suspended",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, source_kind, title, text, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "report"),
+    [
+        ("Revenue Committee summarizes 2025: customs revenues exceed plan", True),
+        ("Customs revenue exceeds the annual target", True),
+        ("Revenue target met: import VAT relief to end on 1 July", False),
+    ],
+)
+def test_revenue_titles(title: str, report: bool) -> None:
+    """A title of a year's revenue that beats its plan (not one that ends a relief)."""
+    assert company_report_title(Doc.make(title, "")) is report
+
+
+def test_the_island_is_no_iceland() -> None:
+    """English "the Island" (a post's own island) names no Iceland, which "Island" is in the
+    Nordic languages and German; "nach Island" still is."""
+    fee = classify(
+        "New handling fee on imported parcels",
+        "From 1 May we will charge a handling fee of £9 on each parcel arriving on the Island "
+        "where import VAT is payable.",
+        origin="IM",
+        source_kind="postal",
+    )
+    assert fee.change_kind == "duty_tax_change"
+    assert "IS" not in fee.destinations
+    iceland = classify(
+        "Pakete nach Island ausgesetzt",
+        "Ab sofort nehmen wir keine Pakete nach Island mehr an.",
+        origin="DE",
+        source_kind="postal",
+    )
+    assert iceland.destinations == ["IS"]
