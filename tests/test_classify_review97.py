@@ -247,6 +247,65 @@ _NOTICES = [
         {"relevant": True, "change_kind": "prohibited_items", "destinations": ["BN"]},
         id="en-no-longer-released",
     ),
+    # a marketplace's "envois" are the orders it sends: goods; a post's carry letters too, and
+    # so does mail named beside them
+    pytest.param(
+        "FR",
+        "other",
+        "Retards de livraison pour les envois vers l'Italie",
+        "En raison d'une grève en Italie, les envois vers l'Italie peuvent être livrés avec "
+        "plusieurs jours de retard.",
+        {"relevant": True, "change_kind": "delay", "categories": ["all_goods"]},
+        id="fr-marketplace-shipments-are-goods",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Retards de livraison pour les envois vers l'Italie",
+        "En raison d'une grève en Italie, les envois vers l'Italie peuvent être livrés avec "
+        "plusieurs jours de retard.",
+        {"relevant": True, "categories": ["all_goods", "documents"]},
+        id="fr-post-shipments-are-mail",
+    ),
+    pytest.param(
+        "FR",
+        "other",
+        "Retards du courrier vers l'Italie",
+        "En raison d'une grève en Italie, le courrier et les envois vers l'Italie peuvent être "
+        "livrés avec plusieurs jours de retard.",
+        {"relevant": True, "categories": ["all_goods", "documents"]},
+        id="fr-marketplace-mail-named-stays",
+    ),
+    # what is new in an app, whatever duties it lets one pay, with the amounts unchanged
+    pytest.param(
+        "CA",
+        "postal",
+        "Nouveau : payez vos droits et taxes dans l'appli",
+        "Vous attendez un colis de l'étranger? Payez les droits de douane et les taxes directement "
+        "dans l'appli. Les montants des droits et taxes ne changent pas.",
+        {"relevant": False},
+        id="fr-new-in-the-app",
+    ),
+    # ... not a stop told in the app's news
+    pytest.param(
+        "PL",
+        "postal",
+        "Nowość w aplikacji: wysyłka do Izraela wstrzymana",
+        "Od 1 marca przyjmowanie paczek do Izraela zostaje zawieszone.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["IL"]},
+        id="pl-app-news-with-stop-stays",
+    ),
+    # German "still need no customs declaration" spares the places it names
+    pytest.param(
+        "AT",
+        "postal",
+        "Elektronische Zollinhaltserklärung für Pakete in die Schweiz",
+        "Ab 1. Juni ist für alle Pakete in die Schweiz eine elektronische Zollinhaltserklärung "
+        "verpflichtend. Sendungen nach Deutschland benötigen weiterhin keine "
+        "Zollinhaltserklärung.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH"]},
+        id="de-still-need-no-declaration",
+    ),
     # a customer's account suspended is no stop of mail
     pytest.param(
         None,

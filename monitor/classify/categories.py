@@ -1139,7 +1139,9 @@ def decide_categories(
             )
         ):
             chosen["documents"] = first["documents"]
-        elif _mail_documents(doc, kind, votes, goods_only, exempted, customs, mail_operator):
+        elif _mail_documents(doc, kind, votes, goods_only, exempted, customs, mail_operator) and (
+            mail_operator or not _shipments_only(live)
+        ):
             chosen["documents"] = first.get("_mail")
     for c in scopes:
         chosen[c] = first[c]
@@ -2102,6 +2104,24 @@ def _mail_documents(
         sentences = {doc.sentence_of(v.start) for v in votes if v.kind == kind}
         return not any(_PARCEL_WEIGHT.search(doc.norm, a, b) for a, b in sentences)
     return True
+
+
+# Words of shipments, orders sent, not of mail or letters ("Sendungen", "envíos", "spedizioni",
+# "przesyłki"; the lexicon's keys)
+_SHIPMENT_KEY = lazy_compile(
+    r"(?:shipments?|packages?|consignment|envios?|envío|envoi|sendung|~?sendungen|spedizion|"
+    r"zending|przesyłk|przesyłek|przesyłkach|zásilk|zásilek|zásilka|zásilky|zásielk|zásielok|"
+    r"pošiljk|pošiljaka|küldemény|försändelse|forsendelse|lähety|remessa|expedieri|gönderi\w*|"
+    r"отправлени|відправлен)\*?"
+)
+
+
+def _shipments_only(live: list[Match]) -> bool:
+    """Whether every word of mail in general is one of shipments: a marketplace's or a
+    platform's "shipments" are the orders it sends, goods (a post's or a carrier's carry
+    letters too)."""
+    keys = [m.key for m in live if m.value == "_mail"]
+    return bool(keys) and all(_SHIPMENT_KEY.fullmatch(k.lower()) for k in keys)
 
 
 # A notice to online sellers, said in its title or its first lines ("Seller Central >

@@ -967,7 +967,12 @@ _PRODUCT_TITLE = lazy_compile(r"^\W*(?:new in (?!\d)\w+|what'?s new in|introduci
 # any release title (told in the lead, or with its day)
 _FEATURE_TITLE = lazy_compile(
     r"^\W*(?:new feature|nueva funcion(?:alidad)?|neue funktion|nouvelle fonctionnalite|"
-    r"nuova funzion(?:e|alita)|nieuwe functie|nova funcionalidade|nowa funkcja)\b"
+    r"nuova funzion(?:e|alita)|nieuwe functie|nova funcionalidade|nowa funkcja)\b|"
+    # ... and a new app, or what is new in one ("Nowość w aplikacji InPost Mobile: ...",
+    # "Nouveau : payez vos droits dans l'appli", "... spouští novou aplikaci")
+    r"(?=[^\n]*\b(?:app|apps|appli|application|applicazione|aplicacion|aplicativo|aplikac\w*|"
+    r"aplikace|aplikaci)\b)[^\n]*\b(?:new|neue?|nouveau|nouvelle|nuev[oa]|nuov[oa]|nieuw\w*|"
+    r"nowosc|nowa|nova|novou|novo)\b"
 )
 _FEATURE_BEATEN = frozenset((*_STOPS, "delay", "resumption"))
 
