@@ -725,6 +725,7 @@ def _classify_doc(
         customs=customs,
         place_starts=place_starts,
         mail_operator=carrier or (source_kind or "").lower() == "postal",
+        other_source=(source_kind or "").lower() == "other",
     )
     if not cats.shipping_words and not _change_to_place(doc, kind, dest.roles):
         return _irrelevant()  # a change, but not of sending anything

@@ -720,9 +720,11 @@ def decide_categories(
     customs: bool = False,
     place_starts: list[int] | None = None,
     mail_operator: bool = False,
+    other_source: bool = False,
 ) -> CategoryResult:
     """``mail_operator``: the source is a post or a carrier, whose notices to sellers speak of
-    letters too."""
+    letters too; ``other_source``: it is said to be neither (a marketplace, a platform, a
+    ministry), whose "shipments" are goods."""
     found = lexicon.matches(doc, "categories")  # read only: the list is the Doc's own
     matches = found if doc.focus is None else [m for m in found if doc.counts(m.start)]
     if "\u300a" in doc.full:  # 《STOP 法案》: words in the title of a law name no goods
@@ -1140,7 +1142,7 @@ def decide_categories(
         ):
             chosen["documents"] = first["documents"]
         elif _mail_documents(doc, kind, votes, goods_only, exempted, customs, mail_operator) and (
-            mail_operator or not _shipments_only(live)
+            not other_source or not _shipments_only(live)
         ):
             chosen["documents"] = first.get("_mail")
     for c in scopes:

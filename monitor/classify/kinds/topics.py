@@ -970,9 +970,9 @@ _FEATURE_TITLE = lazy_compile(
     r"nuova funzion(?:e|alita)|nieuwe functie|nova funcionalidade|nowa funkcja)\b|"
     # ... and a new app, or what is new in one ("Nowość w aplikacji InPost Mobile: ...",
     # "Nouveau : payez vos droits dans l'appli", "... spouští novou aplikaci")
-    r"(?=[^\n]*\b(?:app|apps|appli|application|applicazione|aplicacion|aplicativo|aplikac\w*|"
-    r"aplikace|aplikaci)\b)[^\n]*\b(?:new|neue?|nouveau|nouvelle|nuev[oa]|nuov[oa]|nieuw\w*|"
-    r"nowosc|nowa|nova|novou|novo)\b"
+    # ("application" and "aplicación" are also those of a rule: "Nueva aplicación de aranceles")
+    r"(?=[^\n]*\b(?:app|apps|appli|aplicativo|aplikac\w*|aplikace|aplikaci)\b)[^\n]*\b(?:new|"
+    r"neue?|nouveau|nouvelle|nuev[oa]|nuov[oa]|nieuw\w*|nowosc|nowa|nova|novou|novo)\b"
 )
 _FEATURE_BEATEN = frozenset((*_STOPS, "delay", "resumption"))
 
@@ -982,7 +982,14 @@ def product_release_title(doc: Doc, votes: list[Vote], place_starts: list[int] |
     ("Introducing peak surcharges for the US", "What's new in Mexico customs")."""
     if any(doc.in_title(p) for p in place_starts or ()):
         return False
-    if _FEATURE_TITLE.match(doc.norm, 0, doc.title_end) is not None:
+    first = _first_part_end(doc)
+    if (
+        _FEATURE_TITLE.match(doc.norm, 0, doc.title_end) is not None
+        # (not with a second subject or a day, as ``release_title``: "New app and new customs
+        # rules", "New app from 1 March")
+        and _SECOND_SUBJECT.search(doc.norm, 0, first) is None
+        and _TITLE_DAY.search(doc.norm, 0, first) is None
+    ):
         return not any(v.kind in _FEATURE_BEATEN and v.weight >= RELEVANT_SCORE for v in votes)
     return _PRODUCT_TITLE.match(doc.norm, 0, doc.title_end) is not None and not any(
         doc.in_title(v.start) and v.kind != "informational" for v in votes
