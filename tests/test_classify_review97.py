@@ -306,6 +306,66 @@ _NOTICES = [
         {"relevant": True, "change_kind": "new_requirement", "destinations": ["CH"]},
         id="de-still-need-no-declaration",
     ),
+    # a product withdrawn from the range, in Finnish and Polish, limits what can be sent
+    pytest.param(
+        "FI",
+        "postal",
+        "Economy-kirjeet ulkomaille poistuvat valikoimasta 1.6.2026",
+        "Muutos koskee kaikkia ulkomaan kohteita. Jatkossa kirjeet ulkomaille kulkevat "
+        "Priority-kirjeenä.",
+        {"relevant": True, "change_kind": "restriction"},
+        id="fi-product-withdrawn-from-range",
+    ),
+    pytest.param(
+        "PL",
+        "postal",
+        "Wycofanie usługi „Worek M” w obrocie zagranicznym",
+        "Z dniem 1 marca Poczta Polska wycofuje z oferty usługę „Worek M” – przesyłkę z drukami "
+        "za granicę. Zmiana dotyczy wszystkich krajów przeznaczenia.",
+        {"relevant": True, "change_kind": "restriction"},
+        id="pl-service-withdrawn-from-offer",
+    ),
+    # Japanese "becomes subject to a permit"
+    pytest.param(
+        "JP",
+        "customs",
+        "ドローンの輸入について",
+        "2026年4月1日から、小型無人機の輸入は許可制となります。国際郵便で海外から取り寄せる場合も"
+        "許可証が必要です。",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["JP"]},
+        id="ja-becomes-permit-based",
+    ),
+    # Portuguese "will be held and returned"; "returned to origin" alone is what befalls items
+    # that lack papers
+    pytest.param(
+        "BR",
+        "customs",
+        "Réplicas de armas: remessas serão devolvidas",
+        "A partir de 1º de março, as remessas internacionais destinadas ao Brasil que contenham "
+        "réplicas de armas de fogo serão retidas e devolvidas ao remetente.",
+        {"relevant": True, "change_kind": "prohibited_items", "destinations": ["BR"]},
+        id="pt-held-and-returned",
+    ),
+    # mail that will not arrive for weeks is delayed
+    pytest.param(
+        None,
+        "postal",
+        "Mail for Tristan da Cunha: sailing postponed",
+        "The March sailing has been postponed for repairs. Mail posted now is unlikely to reach "
+        "Tristan da Cunha before late April.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["SH"]},
+        id="en-unlikely-to-reach",
+    ),
+    # World Post Day: a day of the post, whatever data and places its speech names
+    pytest.param(
+        None,
+        "other",
+        "World Post Day 2026: posts modernise their networks",
+        "On World Post Day the Director General called on posts in Nigeria and Niger to invest "
+        "in electronic customs data and tracked services.",
+        {"relevant": False},
+        id="en-world-post-day",
+    ),
     # a customer's account suspended is no stop of mail
     pytest.param(
         None,
