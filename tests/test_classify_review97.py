@@ -366,6 +366,61 @@ _NOTICES = [
         {"relevant": False},
         id="en-world-post-day",
     ),
+    # new conditions for sending, in a title or applied in the body, limit what goes
+    pytest.param(
+        "ES",
+        "postal",
+        "Nuevas condiciones para el envío de perfumes al extranjero",
+        "A partir del 1 de marzo, Correos aplicará nuevas condiciones a los envíos "
+        "internacionales que contengan perfumes.",
+        {"relevant": True, "change_kind": "restriction"},
+        id="es-new-conditions-for-sending",
+    ),
+    pytest.param(
+        "AE",
+        "carrier",
+        "تحديث لشحن العطور إلى المملكة المتحدة",
+        "اعتباراً من 1 مايو، ستطبق أرامكس الشروط التالية على الشحنات المرسلة إلى المملكة المتحدة.",
+        {"relevant": True, "change_kind": "restriction", "destinations": ["GB"]},
+        id="ar-following-conditions-apply",
+    ),
+    # a tax office's legal deadlines, a developer portal's API keys are no mail
+    pytest.param(
+        "MX",
+        "customs",
+        "Días inhábiles: el SAT suspende plazos y términos",
+        "Del 20 al 31 de diciembre se suspenden los plazos y términos legales de los trámites "
+        "fiscales y aduaneros. Las aduanas operan con normalidad.",
+        {"relevant": False},
+        id="es-deadlines-suspended",
+    ),
+    pytest.param(
+        None,
+        "carrier",
+        "API Developer Portal – System Status",
+        "All systems operational. Past incidents: suspended API keys were reactivated "
+        "automatically; no action is required.",
+        {"relevant": False},
+        id="en-api-keys-suspended",
+    ),
+    # an all-clear in Spanish and Turkish
+    pytest.param(
+        "ES",
+        "carrier",
+        "Huelga en Italia: servicio garantizado",
+        "Ante la huelga convocada en Italia, mantiene la operativa de entrega de todos los envíos "
+        "con destino a Italia.",
+        {"relevant": True, "change_kind": "informational", "destinations": ["IT"]},
+        id="es-service-guaranteed",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "Deprem bölgesinde posta hizmetleri devam ediyor",
+        "Depremin ardından gönderi kabul ve dağıtım işlemleri bölgede aksamadan devam etmektedir.",
+        {"relevant": True, "change_kind": "informational"},
+        id="tr-continues-without-disruption",
+    ),
     # a customer's account suspended is no stop of mail
     pytest.param(
         None,
