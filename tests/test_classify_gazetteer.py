@@ -85,8 +85,9 @@ def test_look_alikes_are_not_countries(text):
 
 
 def test_georgia_the_us_state_is_not_the_country():
+    """Georgia the US state is no GE; named as a place beside other states it is in the US."""
     assert codes("Our hub in Atlanta, Georgia is closed.") == []
-    assert codes("Storms in Florida, Georgia and Alabama.") == []
+    assert codes("Storms in Florida, Georgia and Alabama.") == ["US"]
     assert codes("Parcels to Georgia and Armenia are delayed.") == ["GE", "AM"]
 
 

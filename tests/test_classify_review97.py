@@ -421,6 +421,52 @@ _NOTICES = [
         {"relevant": True, "change_kind": "informational"},
         id="tr-continues-without-disruption",
     ),
+    # Georgia the US state is in the US; so is a bare "South Georgia" beside Atlanta
+    pytest.param(
+        "GB",
+        "postal",
+        "Hurricane: deliveries to Florida and Georgia delayed",
+        "Our partner in the USA advises that deliveries to Florida, Georgia and South Carolina "
+        "will be delayed by up to a week.",
+        {"relevant": True, "change_kind": "delay", "destinations": ["US"]},
+        id="en-georgia-the-state-is-us",
+    ),
+    pytest.param(
+        "US",
+        "other",
+        "Mail delivery halted in parts of South Georgia",
+        "The Postal Service has suspended mail delivery in parts of South Georgia after the "
+        "storm; mail through the Atlanta network may be delayed.",
+        {"relevant": True, "destinations": ["US"]},
+        id="en-south-georgia-the-state",
+    ),
+    # ... not the islands named with theirs, nor Georgia the country
+    pytest.param(
+        "GB",
+        "postal",
+        "South Georgia and the South Sandwich Islands: mail suspended",
+        "Mail to South Georgia (King Edward Point) is suspended until the next ship.",
+        {"relevant": True, "destinations": ["GS"]},
+        id="en-south-georgia-the-islands",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Georgien: Pakete ausgesetzt",
+        "Pakete nach Georgien (Tbilisi) sind ab sofort ausgesetzt.",
+        {"relevant": True, "destinations": ["GE"]},
+        id="de-georgia-the-country",
+    ),
+    # Arabic "Republic of the Congo" is Brazzaville; the Democratic one is spared
+    pytest.param(
+        "AE",
+        "postal",
+        "تعليق الخدمات البريدية إلى جمهورية الكونغو",
+        "تم تعليق قبول الطرود المتجهة إلى جمهورية الكونغو مؤقتاً. ولا يشمل هذا التعليق جمهورية "
+        "الكونغو الديمقراطية.",
+        {"relevant": True, "destinations": ["CG"]},
+        id="ar-republic-of-the-congo",
+    ),
     # a customer's account suspended is no stop of mail
     pytest.param(
         None,

@@ -207,6 +207,7 @@ class Gazetteer:
                 continue  # "San Marino (91108)": a town and its ZIP code
             if code == "GE" and self._is_us_state(norm, orig, start, end):
                 us_state = True
+                places.append(_new(Place, (start, end, "US")))  # the state is in the US
                 continue
             if (
                 norm.startswith(_TOWN_GLUE, end)  # (most places have none of these after them)
@@ -224,13 +225,25 @@ class Gazetteer:
                 # only in a notice that names no destination
                 code = WORLD_WEAK
             places.append(_new(Place, (start, end, code)))
+        if any(p.code == "GS" for p in places):
+            # "Mail delivery halted in parts of South Georgia" beside Atlanta or Florida: the
+            # south of the US state, not the islands (which a notice names with theirs); then
+            # "Georgia" names the state in it too
+            moved = [_south_of_the_state(orig, norm, p) for p in places]
+            if any(moved):
+                us_state = True
+                places = [
+                    _new(Place, (p.start, p.end, "US")) if south else p
+                    for p, south in zip(places, moved, strict=True)
+                ]
         if us_state and not _GEORGIA_COUNTRY.search(norm):
             # "Georgia, North Carolina, Tennessee" in the title: a "Georgia" heading below, or
             # "fulfillment centers in Georgia" further on, is the same state
             places = [
                 p
-                for i, p in enumerate(places)
                 if p.code != "GE" or not _is_georgia(orig, p) or _listed_with(places, i, norm)
+                else _new(Place, (p.start, p.end, "US"))
+                for i, p in enumerate(places)
             ]
         other_letters = not self._other_forms_need_runs or bool(other_script_runs(norm))
         acronyms: dict[str, bool] = {}
@@ -420,6 +433,21 @@ def _listed_with(places: list[Place], i: int, norm: str) -> bool:
         )
         is not None
         for j in (i - 1, i + 1)
+    )
+
+
+_ISLANDS_NAMED = lazy_compile(r"\b(?:sandwich|falkland\w*|grytviken|king edward point)\b")
+
+
+def _south_of_the_state(orig: str, norm: str, place: Place) -> bool:
+    """Whether a bare "South Georgia" stands in a notice that names a US state or a city of
+    Georgia and not the islands' own names."""
+    return (
+        place.code == "GS"
+        and orig.startswith("South Georgia", place.start)
+        and place.end - place.start == len("South Georgia")
+        and _US_STATES.search(norm) is not None
+        and _ISLANDS_NAMED.search(norm) is None
     )
 
 
