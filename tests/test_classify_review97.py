@@ -467,6 +467,47 @@ _NOTICES = [
         {"relevant": True, "destinations": ["CG"]},
         id="ar-republic-of-the-congo",
     ),
+    # Hungarian "from third countries (e.g. China, ...)": the examples are origins, and "pl."
+    # ends no sentence
+    pytest.param(
+        "HU",
+        "postal",
+        "Változik a vámkezelési díj a nem uniós országokból érkező küldemények esetén",
+        "2026. július 1-jétől módosul a harmadik országokból (pl. Kína, Egyesült Királyság, "
+        "Svájc) érkező postai küldemények vámkezelési díja: 1 990 Ft helyett 2 490 Ft.",
+        {"relevant": True, "destinations": ["HU"]},
+        id="hu-origin-examples",
+    ),
+    # Romanian "only under the following conditions"; Slovak "require"
+    pytest.param(
+        "RO",
+        "customs",
+        "Condiții privind primirea medicamentelor prin trimiteri poștale",
+        "Începând cu 1 mai, medicamentele primite în România prin trimiteri poștale din state "
+        "terțe vor fi puse în liberă circulație numai în următoarele condiții: o copie a "
+        "prescripției medicale.",
+        {"relevant": True, "change_kind": "restriction", "destinations": ["RO"]},
+        id="ro-only-under-conditions",
+    ),
+    pytest.param(
+        "SK",
+        "customs",
+        "Preukazovanie hodnoty tovaru pri zásielkach z tretích krajín",
+        "Od 1. apríla colné úrady pri zásielkach z tretích krajín prepúšťaných na Slovensku "
+        "vyžadujú preukázanie colnej hodnoty faktúrou.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["SK"]},
+        id="sk-customs-require",
+    ),
+    # one post office closed for works, in Slovak
+    pytest.param(
+        "SK",
+        "postal",
+        "Pozastavenie prevádzky pošty Bratislava 4 z dôvodu rekonštrukcie",
+        "Od 9. júna bude prevádzka pošty Bratislava 4 pozastavená. Uložené zásielky si môžete "
+        "vyzdvihnúť na pošte Bratislava 42.",
+        {"relevant": False},
+        id="sk-one-office-closed",
+    ),
     # a customer's account suspended is no stop of mail
     pytest.param(
         None,

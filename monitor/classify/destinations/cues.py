@@ -72,6 +72,8 @@ _EXAMPLE_MARKERS = (
     # Slavic: "npr." (Croatian, Serbian, Slovenian), "např." (Czech), "napr." (Slovak); not
     # spelt out ("iz tog razloga, na primjer Izrael": "for that reason", no origin)
     r"npr\.?|napr\.?|нпр\.?|"
+    # Hungarian "pl." (például: for example)
+    r"pl\.|"
     # Greek "π.χ." (for example)
     r"π\.\s?χ\.?)"
 )

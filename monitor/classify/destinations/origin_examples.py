@@ -32,8 +32,9 @@ _ORIGIN_COUNTRIES = lazy_compile(
     rf"(?:(?!(?:{_TOWARD})\s)[^\W\d_]{{1,10}}\s+){{0,2}}"
     r"(?:countries|paises|pays|lander|landern|drittlandern|drittstaaten|paesi|landen|стран|"
     r"страны|країн|krajow|krajin|zemi|statu|χωρεσ|χωρων)\b"
-    # Turkish says "from" on the noun: "diğer ülkelerden (ör. Çin, ABD) gelen"
-    r"|\bulke\w{0,6}den\b"
+    # Turkish says "from" on the noun: "diğer ülkelerden (ör. Çin, ABD) gelen"; so does
+    # Hungarian: "harmadik országokból (pl. Kína, ...) érkező"
+    r"|\bulke\w{0,6}den\b|\borszag\w{0,4}bol\b"
     # Nordic "from ... countries" ("fra EU/EØS-land", "från länder utanför EU"); not Italian
     # "fra i paesi" (among)
     r"|\b(?:fra|fran)\s+(?:[^\W\d_]{1,10}[\s/-]+){0,2}(?:land|lande|lander|landa)\b"
@@ -57,7 +58,8 @@ _REACH = 160  # characters from the cue of origin to the place
 _BREAK = lazy_compile(r"[;\n]")
 HINTS = (
     "countries", "paises", "pays", "lander", "paesi", "landen", "стран", "країн", "krajow",
-    "krajin", "zemi", "statu", "drittstaat", "ulke", "χωρ", "abroad", "overseas", "outside",
+    "krajin", "zemi", "statu", "drittstaat", "ulke", "orszag", "χωρ", "abroad", "overseas",
+    "outside",
     "land",
 )  # fmt: skip
 

@@ -506,7 +506,9 @@ _BRANCH_TITLE = word_start(
     r"poslovnic\w*|poslovalnic\w*|pasta nodal\w*|pasto skyri\w*|postkontor\w*|"
     r"postipunkt\w*|oficiul postal|oficiului postal|καταστημα ελτα|отделени\w* почтов\w*|"
     r"отделени\w* связи|відділенн\w* поштов\w*|пощенска станция|ptt isyeri|"
-    r"postitoimipaik\w*|postombud\w*|posthus\w*|kantor pos|pejabat pos|estacao postal)\b"
+    r"postitoimipaik\w*|postombud\w*|posthus\w*|kantor pos|pejabat pos|estacao postal|"
+    # Slovak and Czech "the operation of the post office Bratislava 4", "provozovna"
+    r"prevadzk\w* post\w*|provozovn\w*)\b"
     r"|ที่ทำการไปรษณีย์|مكتب البريد|مكتب بريد"
 )
 # "Babb Post Office", "Tsim Sha Tsui Post Office" (read on the original text: "Post Office" alone
@@ -525,7 +527,7 @@ _BRANCH_TITLE_HINTS = (
     "pasta nodal", "pasto skyri", "postkontor", "postipunkt", "oficiul postal",
     "oficiului postal", "καταστημα ελτα", "отделени", "відділенн", "пощенска станция",
     "ptt isyeri", "postitoimipaik", "postombud", "posthus", "kantor pos", "pejabat pos",
-    "estacao postal",
+    "estacao postal", "prevadzk", "provozovn",
     "ที่ทำการไปรษณีย์", "مكتب البريد", "مكتب بريد",
 )  # fmt: skip
 # The network in Thai: "ที่ทำการไปรษณีย์ทุกแห่ง" (every post office), "ทั่วประเทศ" (nationwide)
