@@ -356,16 +356,6 @@ _NOTICES = [
         {"relevant": True, "change_kind": "delay", "destinations": ["SH"]},
         id="en-unlikely-to-reach",
     ),
-    # World Post Day: a day of the post, whatever data and places its speech names
-    pytest.param(
-        None,
-        "other",
-        "World Post Day 2026: posts modernise their networks",
-        "On World Post Day the Director General called on posts in Nigeria and Niger to invest "
-        "in electronic customs data and tracked services.",
-        {"relevant": False},
-        id="en-world-post-day",
-    ),
     # new conditions for sending, in a title or applied in the body, limit what goes
     pytest.param(
         "ES",
@@ -507,6 +497,72 @@ _NOTICES = [
         "vyzdvihnúť na pošte Bratislava 42.",
         {"relevant": False},
         id="sk-one-office-closed",
+    ),
+    # the review's guards: a home-prices title over a stop abroad; a how-to title over a rule
+    # told with its French day; "new conditions" over a stop of goods
+    pytest.param(
+        "SE",
+        "postal",
+        "Inrikes brev: nya priser och stopp för paket till USA",
+        "Från 1 januari höjs portot för inrikes brev. Samtidigt stoppar vi från 25 augusti paket "
+        "med varor till USA.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["US"]},
+        id="sv-home-prices-title-with-stop-stays",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Comment remplir la déclaration en douane ?",
+        "À compter du 1er juillet 2026, la déclaration en douane doit obligatoirement être saisie "
+        "en ligne pour tout colis hors Union européenne.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="fr-how-to-with-dated-rule-stays",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "New conditions for sending to the United States",
+        "From 29 August we can no longer accept any parcels containing goods to the United "
+        "States. Letters and documents can still be sent.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["US"]},
+        id="en-new-conditions-over-stop-stays",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Envíos a Estados Unidos",
+        "Correos aplicará nuevas condiciones: desde el 29 de agosto no se admiten envíos con "
+        "mercancías a Estados Unidos.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["US"]},
+        id="es-new-conditions-in-body-over-stop-stays",
+    ),
+    # Portuguese "o correio" is mail; Dutch "gepauzeerd" is a stop; items released only with a
+    # paper need it
+    pytest.param(
+        "PT",
+        "postal",
+        "Greve no aeroporto de Lisboa",
+        "Devido à greve no aeroporto, o tratamento do correio internacional decorre em ritmo "
+        "reduzido esta semana.",
+        {"relevant": True, "change_kind": "delay"},
+        id="pt-correio-internacional-delayed",
+    ),
+    pytest.param(
+        "NL",
+        "other",
+        "Zendingen naar Oekraïne gepauzeerd",
+        "Alle zendingen naar Oekraïne zijn tijdelijk gepauzeerd.",
+        {"relevant": True, "change_kind": "suspension", "destinations": ["UA"]},
+        id="nl-shipments-paused",
+    ),
+    pytest.param(
+        "PH",
+        "customs",
+        "Release of balikbayan boxes",
+        "From 1 April 2026, balikbayan boxes will not be released without a packing list and a "
+        "valid passport copy.",
+        {"relevant": True, "change_kind": "new_requirement", "destinations": ["PH"]},
+        id="en-not-released-without-papers",
     ),
     # a customer's account suspended is no stop of mail
     pytest.param(

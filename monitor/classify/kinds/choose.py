@@ -86,6 +86,21 @@ KINDS = tuple(k for k in CHANGE_KINDS if k != "irrelevant")
 PRIORITY = {k: i for i, k in enumerate(KINDS)}
 
 
+def _stop_to_place(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
+    """Whether a stop, a ban, a requirement, a delay or a resumption is told in a sentence that
+    names a place mail is sent to (not a price or a weight of its tiers)."""
+    return bool(sent_to) and any(
+        v.kind in _PLACE_CHANGES and v.weight >= RELEVANT_SCORE and any(a <= p < b for p in sent_to)
+        for v in votes
+        for a, b in (doc.sentence_of(v.start),)
+    )
+
+
+_PLACE_CHANGES = frozenset(
+    ("suspension", "prohibited_items", "new_requirement", "delay", "resumption")
+)
+
+
 def _sent_with_change(doc: Doc, votes: list[Vote], sent_to: list[int] | None) -> bool:
     """Whether a place mail is sent to is named in the title or beside a change."""
     if not sent_to:
@@ -797,7 +812,12 @@ def count_topics(
         )
         or (company_report_title(doc) and not _title_states_change(doc, votes))
         or history_title(doc)
-        or (home_prices_title(doc) and not _title_states_change(doc, votes))
+        or (
+            home_prices_title(doc)
+            and not _title_states_change(doc, votes)
+            # (not beside a stop of mail to a place: "... och stopp för paket till USA")
+            and not _stop_to_place(doc, votes, sent_to)
+        )
         or traveller_title(doc, votes)
         or guide_title(doc, votes, place_starts)
         or (

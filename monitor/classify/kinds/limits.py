@@ -482,7 +482,10 @@ _NOT_ACCEPTANCE = lazy_compile(
     r"erstatt|rückerstatt|rembours|reembols|rimbors|terugbetal"
 )
 _GENERIC_LIMIT = lazy_compile(
-    r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|derout|desvi"
+    r"restri|einschr|beschr|ограничен|обмежен|ograniczen|ograniczon|rerout|routed|umgeleitet|derout|desvi|"
+    # new conditions name no limit either ("aplicará nuevas condiciones: no se admiten ...")
+    r"nuevas condiciones|new conditions|neue bedingungen|nouvelles conditions|novas condicoes|"
+    r"nuove condizioni|الشروط"
 )
 
 

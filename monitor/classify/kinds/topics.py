@@ -17,6 +17,7 @@ from monitor.classify.kinds.phrases import (
     RELEVANT_SCORE,
     RULE_KINDS,
     TITLE_REMINDER,
+    TOLD_WITH_DAY,
     dated_span,
 )
 from monitor.classify.kinds.unchanged import LEAD_CHARS
@@ -937,6 +938,8 @@ def guide_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> 
             v.kind not in RULE_KINDS
             or dated_span(doc, *doc.sentence_of(v.start))
             or _TOLD_IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)) is not None
+            # (in more languages: "À compter du 1er juillet, la déclaration doit ...")
+            or TOLD_WITH_DAY.search(doc.norm, *doc.sentence_of(v.start)) is not None
         )
         for v in votes
     )
