@@ -536,8 +536,7 @@ _NOTICES = [
         {"relevant": True, "change_kind": "suspension", "destinations": ["US"]},
         id="es-new-conditions-in-body-over-stop-stays",
     ),
-    # Portuguese "o correio" is mail; Dutch "gepauzeerd" is a stop; items released only with a
-    # paper need it
+    # Portuguese "correio internacional" is mail; items released only with a paper need it
     pytest.param(
         "PT",
         "postal",
@@ -546,14 +545,6 @@ _NOTICES = [
         "reduzido esta semana.",
         {"relevant": True, "change_kind": "delay"},
         id="pt-correio-internacional-delayed",
-    ),
-    pytest.param(
-        "NL",
-        "other",
-        "Zendingen naar Oekraïne gepauzeerd",
-        "Alle zendingen naar Oekraïne zijn tijdelijk gepauzeerd.",
-        {"relevant": True, "change_kind": "suspension", "destinations": ["UA"]},
-        id="nl-shipments-paused",
     ),
     pytest.param(
         "PH",
