@@ -20,7 +20,7 @@ from monitor.classify.kinds.phrases import (
     TOLD_WITH_DAY,
     dated_span,
 )
-from monitor.classify.kinds.unchanged import LEAD_CHARS
+from monitor.classify.kinds.unchanged import _CHANGE_IN_TITLE, LEAD_CHARS
 from monitor.classify.kinds.votes import Vote
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
@@ -913,9 +913,10 @@ _GUIDE_TITLE = lazy_compile(
     r"wie (?:fulle|kann|muss) ich|comment (?:remplir|envoyer|faire)|como (?:llenar|rellenar|"
     r"completar|enviar|preencher)|come (?:compilare|spedire)|hoe (?:vul|verstuur|stuur) ik)\b"
 )
-# A word of news in a guide's title ("How to send to the US under the new rules")
+# A word of news in a guide's title ("How to send to the US under the new rules", "... during
+# the strike"), beside the words of change that ``_CHANGE_IN_TITLE`` reads
 _GUIDE_NEWS = lazy_compile(
-    r"\b(?:new|neue\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|now|jetzt|maintenant|ahora|change\w*|"
+    r"\b(?:new|neue\w*|nouve\w*|nuev\w*|nuov\w*|nieuw\w*|now|jetzt|maintenant|ahora|"
     r"after|since|during|while|suspend\w*|resum\w*|ban\w*)\b"
 )
 
@@ -928,6 +929,7 @@ def guide_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> 
         _GUIDE_TITLE.match(doc.norm, 0, doc.title_end) is None
         or any(doc.in_title(p) for p in place_starts or ())
         or _GUIDE_NEWS.search(doc.norm, 0, doc.title_end) is not None
+        or _CHANGE_IN_TITLE.search(doc.norm, 0, doc.title_end) is not None
         or _STARTS_NOW.search(doc.norm, 0, doc.title_end) is not None
     ):
         return False
