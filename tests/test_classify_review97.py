@@ -519,6 +519,15 @@ _NOTICES = [
         id="fr-how-to-with-dated-rule-stays",
     ),
     pytest.param(
+        "FR",
+        "postal",
+        "Comment remplir la déclaration en douane ?",
+        "Depuis le 1er juillet 2025, la déclaration en douane doit être saisie en ligne pour tout "
+        "colis vers la Suisse.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="fr-how-to-with-rule-since-a-day-stays",
+    ),
+    pytest.param(
         "GB",
         "postal",
         "New conditions for sending to the United States",

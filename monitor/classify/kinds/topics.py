@@ -921,6 +921,9 @@ _GUIDE_NEWS = lazy_compile(
 )
 
 
+_SINCE_DAY = lazy_compile(r"\b(?:since|depuis(?: le)?|seit(?: dem)?|desde(?: el)?|dal)\s+\d")
+
+
 def guide_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
     """Whether the title asks how to do something a sender does, names no place and no word
     of news, over a body that tells no stop and no change with its day or as holding now: a
@@ -940,8 +943,10 @@ def guide_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> 
             v.kind not in RULE_KINDS
             or dated_span(doc, *doc.sentence_of(v.start))
             or _TOLD_IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)) is not None
-            # (in more languages: "À compter du 1er juillet, la déclaration doit ...")
+            # (in more languages: "À compter du 1er juillet, la déclaration doit ...", and a
+            # rule said to hold since a day: "Depuis le 1er juillet 2025, ...")
             or TOLD_WITH_DAY.search(doc.norm, *doc.sentence_of(v.start)) is not None
+            or _SINCE_DAY.search(doc.norm, *doc.sentence_of(v.start)) is not None
         )
         for v in votes
     )
