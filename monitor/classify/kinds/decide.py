@@ -1038,15 +1038,15 @@ def _cast_votes(
             elif norm.startswith("to ", start - 3) and not _starts_on_date(doc, start, end):
                 weight *= 0.3  # "measures ... to restore our systems": an aim, not done
                 firm = False
-            if _HOURS_BEFORE.search(norm, clause_start, start) is not None:
-                weight *= 0.2  # "Normal opening hours resume on Thursday": the counters'
-                firm = False
             elif _told_later(doc, start, end, clause_start):
                 weight *= 0.3  # "О возобновлении приёма мы сообщим дополнительно": a resumption
                 firm = False  # to be announced some day, not one that happened
             elif key.lower() in _RESUMES_LATER and _halted_before(doc, triggers, start):
                 weight *= 0.3  # "customs closed; deliveries resume 24 February": the end of
                 firm = False  # the stop the same sentence announces, not a resumption
+            if _HOURS_BEFORE.search(norm, clause_start, start) is not None:
+                weight *= 0.2  # "Normal opening hours resume on Thursday": the counters'
+                firm = False
             stop = _SENTENCE_STOP.search(doc.full[end : end + 80])
             after_end = end + (stop.start() if stop else 80)
             if any(
@@ -1859,6 +1859,8 @@ def _seized_right_before(doc: Doc, start: int) -> bool:
 
 
 def _seized_in_title_before(doc: Doc, start: int) -> bool:
+    """Whether a word of seizing stands before ``start`` in a title that starts nothing with
+    its day: what follows it tells how the goods were found."""
     return (
         _SEIZED.search(doc.norm, 0, start) is not None
         and _STARTS_NOW.search(doc.norm, 0, doc.title_end) is None
