@@ -2109,12 +2109,10 @@ def _mail_documents(
 
 
 # Words of shipments, orders sent, not of mail or letters ("Sendungen", "envíos", "spedizioni",
-# "przesyłki"; the lexicon's keys)
+# "przesyłki"), as the lexicon's keys write them (normalised, no wildcard)
 _SHIPMENT_KEY = lazy_compile(
-    r"(?:shipments?|packages?|consignment|envios?|envío|envoi|sendung|~?sendungen|spedizion|"
-    r"zending|przesyłk|przesyłek|przesyłkach|zásilk|zásilek|zásilka|zásilky|zásielk|zásielok|"
-    r"pošiljk|pošiljaka|küldemény|försändelse|forsendelse|lähety|remessa|expedieri|gönderi\w*|"
-    r"отправлени|відправлен)\*?"
+    r"shipments?|packages?|consignment|envios?|envoi|sendung|sendungen|spedizion|zending|"
+    r"przesyłk|przesyłek|przesyłkach|forsendelse|remessa|expedieri|отправлени|відправлен"
 )
 
 

@@ -233,7 +233,7 @@ class Gazetteer:
             if any(moved):
                 us_state = True
                 places = [
-                    _new(Place, (p.start, p.end, "US")) if south else p
+                    p._replace(code="US") if south else p
                     for p, south in zip(places, moved, strict=True)
                 ]
         if us_state and not _GEORGIA_COUNTRY.search(norm):
@@ -242,7 +242,7 @@ class Gazetteer:
             places = [
                 p
                 if p.code != "GE" or not _is_georgia(orig, p) or _listed_with(places, i, norm)
-                else _new(Place, (p.start, p.end, "US"))
+                else p._replace(code="US")
                 for i, p in enumerate(places)
             ]
         other_letters = not self._other_forms_need_runs or bool(other_script_runs(norm))

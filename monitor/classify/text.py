@@ -39,10 +39,10 @@ _DAY_BEFORE_MONTH = lazy_compile(
 _MARKS_OTHER = "\u3002\uff01\uff1f\u0964\u17d4\u104b\u06d4\u061f\u0589\u1362"
 _CLOSING = ("\uff09", ")")  # the brackets a Japanese full stop may stand inside
 # Abbreviations a capitalised word follows inside a sentence: "Steuer- bzw. Identifikations-
-# nummer", "St. Lucia", "approx. EUR 20", Turkish "(ör. Çin, ABD)", Hungarian "(pl. Kína)", Slavic
-# "(npr. Kina)", "(napr. z Číny)"; and one small letter ("e.g.
-# Chad", "z. B. Smartphones"), not a capital one: "parcels to the U.S. Mail to Canada is not
-# affected" is two sentences
+# nummer", "St. Lucia", "approx. EUR 20", Turkish "(ör. Çin, ABD)", Hungarian "(pl. Kína)",
+# Slavic "(npr. Kina)", "(napr. z Číny)"; and one small letter ("e.g. Chad", "z. B.
+# Smartphones"), not a capital one: "parcels to the U.S. Mail to Canada is not affected" is two
+# sentences
 _ABBREVIATIONS = frozenset(
     ("bzw", "ggf", "evtl", "inkl", "zzgl", "ca", "nr", "vgl", "gem", "st", "ste", "mt", "approx",
      "incl", "excl", "no", "nos", "vs", "mr", "mrs", "ms", "dr", "prof", "dept", "tel",

@@ -1854,6 +1854,8 @@ _SEIZED_BEFORE = 30  # characters back from a ban word to a verb of seizing its 
 
 
 def _seized_right_before(doc: Doc, start: int) -> bool:
+    """Whether a verb of seizing stands just before ``start`` in its sentence: what follows
+    is the goods seized ("intercepted 2,552 prohibited ...")."""
     a = doc.sentence_of(start)[0]
     return _SEIZED.search(doc.norm, max(a, start - _SEIZED_BEFORE), start) is not None
 

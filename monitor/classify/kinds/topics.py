@@ -724,7 +724,9 @@ _RELEASE_TITLE = word_start(
 # A second subject or a day in the first part of such a title: "New app and new customs rules
 # from 1 March", "Zollstatistik: neue Pflichtangaben ab 1. Januar"
 _SECOND_SUBJECT = lazy_compile(r"\b(?:and|und|et|y|e|en|i|ja|og|och|и|і)\b")
-_TITLE_DAY = lazy_compile(rf"\b(?:{_START_WORDS}|od|fra|fran|alates)\s+(?:the\s+|le\s+|el\s+)?\d")
+# the words of "from" a day in a title, in more languages than _START_WORDS
+_FROM_WORDS = rf"{_START_WORDS}|od|fra|fran|alates"
+_TITLE_DAY = lazy_compile(rf"\b(?:{_FROM_WORDS})\s+(?:the\s+|le\s+|el\s+)?\d")
 # Where a title's first part ends: "New US rules from 29 August - join our webinar"
 _TITLE_PART_END = lazy_compile(r"\s[-\u2013\u2014|/]\s|[:;(\[]")
 
@@ -779,7 +781,7 @@ _REPORT_TITLE = lazy_compile(
 # look back does not have ("Vor 30 Jahren eingestellt: Ab Montag wieder Pakete nach Libyen")
 # and a report's title states beside its figures ("Zolleinnahmen: Ab 1. Juli pauschaler Zoll")
 _STARTS_NOW = lazy_compile(
-    rf"\b(?:{_START_WORDS}|od|fra|fran|alates|des)\s+(?:the\s+|le\s+|el\s+)?(?:\d|today|"
+    rf"\b(?:{_FROM_WORDS}|des)\s+(?:the\s+|le\s+|el\s+)?(?:\d|today|"
     r"tomorrow|now|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|sofort|"
     r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|aujourd.hui|demain|lundi|"
     r"hoy|manana|lunes|oggi|domani|lunedi|vandaag|maandag|january|february|march|"
@@ -921,7 +923,20 @@ _GUIDE_NEWS = lazy_compile(
 )
 
 
+# A rule said to hold since a day ("Depuis le 1er juillet 2025, la déclaration doit ...")
 _SINCE_DAY = lazy_compile(r"\b(?:since|depuis(?: le)?|seit(?: dem)?|desde(?: el)?|dal)\s+\d")
+
+
+def _told_with_its_day(doc: Doc, a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` tells its change with its day, as in force, or as holding
+    since a day, in the forms of ``dated_span`` and of the leads' phrases ("À compter du 1er
+    juillet", "until further notice", "Depuis le 1er juillet 2025")."""
+    return (
+        dated_span(doc, a, b)
+        or _TOLD_IN_FORCE.search(doc.norm, a, b) is not None
+        or TOLD_WITH_DAY.search(doc.norm, a, b) is not None
+        or _SINCE_DAY.search(doc.norm, a, b) is not None
+    )
 
 
 def guide_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> bool:
@@ -939,15 +954,7 @@ def guide_title(doc: Doc, votes: list[Vote], place_starts: list[int] | None) -> 
     return not any(
         v.kind != "informational"
         and v.weight >= RELEVANT_SCORE
-        and (
-            v.kind not in RULE_KINDS
-            or dated_span(doc, *doc.sentence_of(v.start))
-            or _TOLD_IN_FORCE.search(doc.norm, *doc.sentence_of(v.start)) is not None
-            # (in more languages: "À compter du 1er juillet, la déclaration doit ...", and a
-            # rule said to hold since a day: "Depuis le 1er juillet 2025, ...")
-            or TOLD_WITH_DAY.search(doc.norm, *doc.sentence_of(v.start)) is not None
-            or _SINCE_DAY.search(doc.norm, *doc.sentence_of(v.start)) is not None
-        )
+        and (v.kind not in RULE_KINDS or _told_with_its_day(doc, *doc.sentence_of(v.start)))
         for v in votes
     )
 
