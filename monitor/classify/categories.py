@@ -2112,7 +2112,9 @@ def _mail_documents(
 # "przesyłki"), as the lexicon's keys write them (normalised, no wildcard)
 _SHIPMENT_KEY = lazy_compile(
     r"shipments?|packages?|consignment|envios?|envoi|sendung|sendungen|spedizion|zending|"
-    r"przesyłk|przesyłek|przesyłkach|forsendelse|remessa|expedieri|отправлени|відправлен"
+    r"przesyłk|przesyłek|przesyłkach|forsendelse|forsandelse|remessa|expedieri|отправлени|"
+    r"відправлен|zasilk|zasilek|zasilka|zasilky|zasielk|zasielok|posiljk|posiljaka|kuldemeny|"
+    r"lahety|lahetyksia|lahetysten|gonderi\w*"
 )
 
 
