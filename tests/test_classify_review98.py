@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from monitor.classify.kinds.topics import company_report_title
+from monitor.classify.text import Doc
 from tests.classify_check import check_fields
 
 _NOTICES = [
@@ -67,9 +69,216 @@ _NOTICES = [
         {"destinations": ["SK"], "categories": ["all_goods", "documents"]},
         id="cs-post-shipments-keep-letters",
     ),
+    # Icelandic delays in the dative and a disruption; Icelandic "must contain", "a condition
+    # for"
+    pytest.param(
+        "IS",
+        "postal",
+        "Röskun á útburði vegna snjókomu",
+        "Vegna mikillar snjókomu má búast við töfum á útburði bréfa og pakka á Norðurlandi "
+        "næstu tvo daga.",
+        {"relevant": True, "destinations": ["IS"], "change_kind": "delay"},
+        id="is-delays-dative",
+    ),
+    pytest.param(
+        "IS",
+        "customs",
+        "Ný skilyrði fyrir tollafgreiðslu sendinga frá 1. júní",
+        "Frá 1. júní skulu allar sendingar með vörum frá löndum utan EES innihalda rafræna "
+        "vörulýsingu. Upplýsingarnar skulu innihalda verðmæti og upprunaland.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="is-must-contain",
+    ),
+    # a wage settlement with the unions is no news for senders, whatever it says of service
+    pytest.param(
+        "JP",
+        "postal",
+        "2026年春季交渉の妥結について",
+        "当社は労働組合との春季交渉において妥結しました。賃金改善として基本給を平均3％引き上げます。"
+        "なお、郵便サービスへの影響はありません。",
+        {"relevant": False},
+        id="ja-wage-settlement",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Tarifeinigung erzielt: Keine weiteren Warnstreiks",
+        "Die Tarifparteien haben sich auf ein Tarifergebnis geeinigt. Die Zustellung von Briefen "
+        "und Paketen läuft normal.",
+        {"relevant": False},
+        id="de-wage-settlement",
+    ),
+    # a Chinese title of holiday arrangements for mail abroad "and to Hong Kong, Macao and
+    # Taiwan" names mail abroad: the holiday is when, the delay is the news
+    pytest.param(
+        "CN",
+        "postal",
+        "关于国庆节期间国际及港澳台邮件处理安排的公告",
+        "国庆节假期为10月1日至7日。节日期间各营业网点按照节日营业时间办理业务。"
+        "受国际航班运力减少影响，出口国际邮件全程时限预计将延长3至5个工作日。",
+        {"relevant": True, "change_kind": "delay"},
+        id="zh-holiday-international-mail-title",
+    ),
+    # Portuguese delivery times "may be impacted" are a delay, not when asked
+    pytest.param(
+        "BR",
+        "postal",
+        "Paralisação parcial de empregados",
+        "Os prazos de entrega de objetos postados a partir de hoje podem ser impactados em "
+        "algumas localidades, em especial em São Paulo e Minas Gerais. Os serviços com hora "
+        "marcada estão com a garantia de prazo suspensa.",
+        {"relevant": True, "destinations": ["BR"], "change_kind": "delay"},
+        id="pt-delivery-times-impacted",
+    ),
+    pytest.param(
+        "PT",
+        "postal",
+        "Envios para Angola: perguntas frequentes",
+        "Os prazos de entrega vão ser afetados? Não. Os envios para Angola decorrem com "
+        "normalidade.",
+        {"relevant": True, "destinations": ["AO"], "change_kind": "informational"},
+        id="pt-delivery-times-asked",
+    ),
+    # a scam warning and an income tax return of a customs and tax office
+    pytest.param(
+        "BR",
+        "customs",
+        "Alerta: mensagens falsas cobram taxa de liberação de encomendas",
+        "Mensagens falsas informam que uma encomenda está retida e exigem o pagamento de um "
+        "tributo via link. Não clique em links recebidos por SMS.",
+        {"relevant": False},
+        id="pt-fake-messages",
+    ),
+    pytest.param(
+        "BR",
+        "customs",
+        "Declaração do Imposto de Renda: prazo começa hoje",
+        "O prazo para entrega da declaração do Imposto de Renda começa hoje. Quem fez compras "
+        "internacionais não precisa informar os tributos pagos na importação.",
+        {"relevant": False},
+        id="pt-income-tax-return",
+    ),
+    # Finnish "jatketaan" (is extended, goes on) is no resumption
+    pytest.param(
+        "FI",
+        "postal",
+        "Lakko hidastaa pakettien kulkua",
+        "Pakettien toimitukset voivat viivästyä lakon aikana 1-2 arkipäivää. Noutoaikaa "
+        "jatketaan automaattisesti.",
+        {"relevant": True, "change_kind": "delay"},
+        id="fi-extended-is-no-resumption",
+    ),
+    # French "aucun nouvel article ne sera accepté" after another verb's "pas": a stop
+    pytest.param(
+        "CA",
+        "postal",
+        "Grève : ce qui change",
+        "Pendant la grève, le courrier ne sera pas livré et aucun nouvel article ne sera accepté.",
+        {"relevant": True, "destinations": ["CA"], "change_kind": "suspension"},
+        id="fr-no-new-item-accepted",
+    ),
+    # ... but not "accepté que": only with
+    pytest.param(
+        "FR",
+        "postal",
+        "Envois vers la Suisse",
+        "À partir du 1er mai, aucun colis ne sera accepté qu'avec une déclaration électronique.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="fr-accepted-only-with-is-no-stop",
+    ),
+    # Estonian "oma" (own) is no Oman; an Estonian scam warning
+    pytest.param(
+        "EE",
+        "postal",
+        "Hoiatus: petusõnumid tollimaksu kohta",
+        "Petusõnumites väidetakse, et pakk on peatatud ja tuleb tasuda tollimaks. Ära sisesta "
+        "oma kaardiandmeid võltslehel.",
+        {"relevant": False},
+        id="et-scam-own-is-no-oman",
+    ),
+    # French "perturbée": delivery disrupted
+    pytest.param(
+        "BE",
+        "postal",
+        "Grève du 12 mars",
+        "En raison de la grève, la distribution du courrier et des colis sera perturbée dans "
+        "tout le pays.",
+        {"relevant": True, "destinations": ["BE"], "change_kind": "delay"},
+        id="fr-delivery-disrupted-feminine",
+    ),
+    # Azerbaijani "must submit" and Uzbek "the time lengthens by days"
+    pytest.param(
+        "AZ",
+        "customs",
+        "Poçt göndərişləri üçün elektron bəyannamə tələbi",
+        "1 oktyabrdan alıcılar göndərişlər üzrə elektron bəyannamə təqdim etməlidirlər.",
+        {"relevant": True, "destinations": ["AZ"], "change_kind": "new_requirement"},
+        id="az-must-submit",
+    ),
+    pytest.param(
+        "UZ",
+        "postal",
+        "Bayram kunlari jo'natmalarni yetkazib berish",
+        "Bayram munosabati bilan xat va posilkalarni yetkazib berish muddati 2 kunga uzayadi.",
+        {"relevant": True, "change_kind": "delay"},
+        id="uz-time-lengthens",
+    ),
+    # a Kazakh customs year: the plan fulfilled
+    pytest.param(
+        "KZ",
+        "customs",
+        "Кеден органдары 2025 жылғы кедендік төлемдер жоспарын орындады",
+        "Комитет 2025 жылдың қорытындысын шығарды. Кедендік баж және ҚҚС түрінде бюджетке "
+        "2 трлн теңге түсті.",
+        {"relevant": False},
+        id="kk-plan-fulfilled",
+    ),
+    # a sponsorship at stadiums with food donations
+    pytest.param(
+        "CA",
+        "carrier",
+        "Our food drive is back for the new football season",
+        "Fans can drop off food donations at all stadiums and at our shipping centres. Every "
+        "touchdown triggers an extra donation to local food banks.",
+        {"relevant": False},
+        id="en-stadium-food-donations",
+    ),
+    # "mail addressed to": mail (not an e-mail address)
+    pytest.param(
+        "US",
+        "postal",
+        "Haiti",
+        "Acceptance of mail addressed to Haiti remains suspended until further notice.",
+        {"relevant": True, "destinations": ["HT"], "change_kind": "suspension"},
+        id="en-mail-addressed-to",
+    ),
+    # "This disruption does not affect ...": the stop named again, no delay of its own
+    pytest.param(
+        "US",
+        "postal",
+        "International Service Disruptions — Haiti",
+        "Acceptance of all international mail to Haiti remains suspended until further "
+        "notice.\n\nThis disruption does not affect mail to the Dominican Republic.",
+        {"relevant": True, "destinations": ["HT"], "change_kind": "suspension"},
+        id="en-this-disruption-does-not-affect",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
 def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
     check_fields(origin, source_kind, title, text, want)
+
+
+@pytest.mark.parametrize(
+    ("title", "report"),
+    [
+        ("CTT: 9M24 Results", True),
+        ("FY2025 results", True),
+        ("H1 2025 results", True),
+        ("9M24: new surcharge on parcels to the US from 1 March", False),
+    ],
+)
+def test_short_period_results_titles(title: str, report: bool) -> None:
+    """A results release titled with a period's short form ("9M24", "FY2025", "H1")."""
+    assert company_report_title(Doc.make(title, "")) is report

@@ -733,7 +733,8 @@ _OPENING = lazy_compile(r"营业|營業|営業|영업|窓口|opening hours|count
 _INTERNATIONAL_MAIL_TITLE = lazy_compile(
     r"\binternational (?:mail|post|parcels?|shipping|services?)\b|\bcourrier international\b|"
     r"\binternationale (?:post|sendungen|pakete)\b|\bcorreo internacional\b|"
-    r"国际邮件|國際郵件|国际邮政|國際郵政|国際郵便|국제\s?우편|국제\s?소포|국제\s?특송"
+    r"国际(?:及港澳台)?(?:邮件|邮政)|國際(?:及港澳台)?(?:郵件|郵政)|国際郵便|국제\s?우편|국제\s?소포|"
+    r"국제\s?특송"
 )
 
 

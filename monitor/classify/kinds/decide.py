@@ -70,6 +70,7 @@ from monitor.classify.kinds.page import (
     CONTINUED_FACTOR,
     SPEC_LINES_FEWEST,
     _continue_paragraph,
+    _discount_all_clear_subjects,
     _discount_asides,
     _discount_guidance,
     _discount_heading_disruption,
@@ -87,6 +88,7 @@ from monitor.classify.kinds.phrases import (
     _STOP_NOUN,
     _STOPS,
     _UNTIL_FURTHER,
+    PAPERS,
     RELEVANT_SCORE,
     RULE_KINDS,
     dated_span,
@@ -378,21 +380,6 @@ _NOT_RULED_OUT = lazy_compile(
 
 
 _ONLY_WORD = lazy_compile(rf"\b(?:{ONLY_WORDS}|jen|pouze)\b", re.I)  # (and Czech)
-# A document that a condition asks for
-_PAPERS = lazy_compile(
-    r"\b(?:certificat\w*|certificad\w*|\w*zertifikat\w*|\w*zeugnis\w*|\w*bescheinigung\w*|"
-    r"\w*genehmigung\w*|"
-    r"permit|permits|licen[cs]e|licen[cs]es|lizenz\w*|invoice|invoices|\w*rechnung|facture|"
-    r"factura|fattura|certificaat|vergunning|permiso|licencia|licenca|licenza|autorizzazione|"
-    r"autorizacion|autorisation|phytosanitary|paperwork|"
-    # the electronic data of the contents: "accepted only with electronic customs data",
-    # "принимаются только при наличии предварительной электронной информации"
-    r"(?:electronic|advance|customs) (?:customs )?(?:data|information|declarations?)|"
-    r"elektronische\w* (?:zoll)?daten|donnees electroniques|datos electronicos|"
-    r"dati elettronici|dados eletronicos|elektronische gegevens|"
-    r"электронн\w* (?:\w+ )?(?:данн\w*|информаци\w*|деклараци\w*)|"
-    r"електронн\w* (?:\w+ )?(?:дан\w*|інформаці\w*|деклараці\w*))\b"
-)
 # A way, a sender or a kind of item the limit names before its papers (normalised text)
 _OTHER_CONDITION = lazy_compile(
     r"\b(?:via|through|using|as|from|per|uber|par|por|tramite|mediante|durch|через)\b"
@@ -411,7 +398,7 @@ def _papers_condition(doc: Doc, end: int) -> bool:
     """Whether the words after a "only" limit, in its sentence, name a document it needs and
     no figure or limit before it."""
     stop = min(doc.sentence_of(end - 1)[1], end + 160)
-    papers = _PAPERS.search(doc.norm, end, stop)
+    papers = PAPERS.search(doc.norm, end, stop)
     return (
         papers is not None
         and not _LIMIT_BEFORE_PAPERS.search(doc.norm, end, papers.start())
@@ -1673,6 +1660,7 @@ def _score_votes(
         _continue_paragraph(doc, votes, place_starts or [])
     if sum(v.kind == "restriction" for v in votes) >= SPEC_LINES_FEWEST:
         _discount_spec_sheet(doc, votes, place_starts or [])
+    _discount_all_clear_subjects(doc, votes)
     _discount_asides(doc, votes)
     _discount_heading_disruption(doc, votes)
     _discount_stop_causes(doc, votes)

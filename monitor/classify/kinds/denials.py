@@ -697,6 +697,10 @@ def _negates(doc: Doc, neg_start: int, neg_end: int, start: int) -> bool:
         return False  # Turkish "Birleşik Arap Emirlikleri'ne" (to the UAE): a case ending, no "ne"
     if doc.norm.startswith("no ", neg_start) and doc.norm[neg_end + 1 : neg_end + 2].isdigit():
         return False  # Latvian "No 1. aprīļa" (from 1 April), "No. 5": no "no"
+    if doc.norm[start : doc.norm.find(" ", start)] in _NO_DETERMINERS:
+        # "ne seront pas livrés et aucun nouvel article ne sera accepté": the stop holds its
+        # own "no"; a negation before it is another verb's
+        return False
     written = doc.full[neg_start:neg_end]
     if (
         written.isupper()

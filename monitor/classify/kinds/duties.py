@@ -268,8 +268,11 @@ def _has_duty_object(doc: Doc, start: int, end: int, objects: list[Match]) -> Ma
                 return m  # not "the application of our new service ... pending the levies"
         if m.key.startswith(_CHARGES):
             continue  # "due to the new import levy, we have suspended parcels": the cause
-        if m.key.startswith(_NOUN_GUARANTEES + ("garantie",)) and _WITH_BEFORE.search(
-            doc.norm, max(0, m.start - 16), m.start
+        if (
+            m.key.startswith(_NOUN_GUARANTEES + ("garantie",))
+            and _WITH_BEFORE.search(doc.norm, max(0, m.start - 16), m.start)
+            # (not "com a garantia de prazo suspensa": the guarantee with the stop at its side)
+            and _STOP_AT_SIDE.fullmatch(doc.norm, m.end, start) is None
         ):
             continue  # "Sendungen mit Laufzeitgarantie ... nicht mehr angenommen": the service
         reach = 120 if m.key.startswith(_GUARANTEES) else 60  # the subject of its sentence
@@ -302,6 +305,10 @@ _CAUSE_BEFORE = lazy_compile(
     r"(?:[\w'-]+\s+){0,4}(?:\w+['’])?)$"
 )
 
+# between a guarantee and a stop said of it in the same phrase, at most its own complement
+# ("garantia de prazo suspensa"), not the rest of the items that have it ("colis avec
+# engagement de délai vers l'Italie ne sont plus acceptés")
+_STOP_AT_SIDE = lazy_compile(r"\s*(?:(?:de|do|da|del|di|of)\s+\w+\s*)?")
 _NEAREST_BEFORE = 200  # reach (120) and the longest object phrase before the stop
 _START = attrgetter("start")
 _GUARANTEES = ("guarantee", "money-back", "money back", "garant", "laufzeitgarant", "engagement")

@@ -160,6 +160,37 @@ def _heading_disruption(doc: Doc, v: Vote) -> bool:
     )
 
 
+# Characters from a word of delay to the all-clear it is the subject of ("This disruption does
+# not affect mail to the Dominican Republic")
+_SUBJECT_GAP = 3
+# ... an all-clear that denies its verb ("does not affect", "n'affecte pas", "hat keine
+# Auswirkungen"), not a comparison ("later aan dan normaal": later than normal)
+_DENIED_VERB = lazy_compile(
+    r"(?:does|do|did|will|shall|has|have|is|are|was|were)(?: not|n't)\b|won't\b|"
+    r"n'|ne\b|no\b|nao\b|nicht\b|non\b|niet\b|hat keine|haben keine|heeft geen|hebben geen"
+)
+
+
+def _discount_all_clear_subjects(doc: Doc, votes: list[Vote]) -> None:
+    """ "Mail to Haiti remains suspended. This disruption does not affect mail to the
+    Dominican Republic": the word of delay is the subject of an all-clear, the change told
+    elsewhere named again, no delay of its own."""
+    clears = [v.start for v in votes if v.kind == "informational"]
+    if not clears:
+        return
+    for v in votes:
+        if v.kind != "delay" or doc.in_title(v.start):
+            continue
+        i = bisect_left(clears, v.end)
+        if (
+            i < len(clears)
+            and clears[i] - v.end <= _SUBJECT_GAP
+            and doc.sentence_of(clears[i]) == doc.sentence_of(v.start)
+            and _DENIED_VERB.match(doc.norm, clears[i]) is not None
+        ):
+            v.weight *= CONTINUED_FACTOR
+
+
 def _discount_asides(doc: Doc, votes: list[Vote]) -> None:
     """ "Letters accepted again; parcels remain suspended", "goods may be delayed at the
     border": what goes on, or may follow, is not the news when something else changed (not

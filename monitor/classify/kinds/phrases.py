@@ -239,3 +239,21 @@ _ACCEPTANCE = lazy_compile(
     r"accept|annahme|annehm|angenommen|admission|admision|accett|acept|aceit|acceptatie|aanname|"
     r"прием|приём|принима|приима|przyjmowan|posting|booking|引受|收寄|接收"
 )
+
+
+# A document that a condition asks for
+PAPERS = lazy_compile(
+    r"\b(?:certificat\w*|certificad\w*|\w*zertifikat\w*|\w*zeugnis\w*|\w*bescheinigung\w*|"
+    r"\w*genehmigung\w*|"
+    r"permit|permits|licen[cs]e|licen[cs]es|lizenz\w*|invoice|invoices|\w*rechnung|facture|"
+    r"factura|fattura|certificaat|vergunning|permiso|licencia|licenca|licenza|autorizzazione|"
+    r"autorizacion|autorisation|phytosanitary|paperwork|"
+    # the electronic data of the contents: "accepted only with electronic customs data",
+    # "принимаются только при наличии предварительной электронной информации"
+    r"(?:electronic|advance|customs) (?:customs )?(?:data|information|declarations?)|"
+    r"elektronische\w* (?:zoll)?daten|donnees electroniques|declarations? electroniques?|"
+    r"datos electronicos|"
+    r"dati elettronici|dados eletronicos|elektronische gegevens|"
+    r"электронн\w* (?:\w+ )?(?:данн\w*|информаци\w*|деклараци\w*)|"
+    r"електронн\w* (?:\w+ )?(?:дан\w*|інформаці\w*|деклараці\w*))\b"
+)

@@ -762,7 +762,9 @@ _REPORT_TITLE = lazy_compile(
     # ... and in the Baltic languages ("Latvijas Pasts 2023. gada darbības rezultāti"); a year's
     # results ("An Post Group reports 2024 results")
     r"darbibas rezultati|veiklos rezultatai|majandustulemused|resultat annuel|"
-    r"(?:19|20)\d\d(?:/\d\d)? (?:financial |annual )?results)\b|"
+    r"(?:19|20)\d\d(?:/\d\d)? (?:financial |annual )?results|"
+    # a period in the short forms of results releases ("9M24 Results", "FY2024 results")
+    r"(?:[1-9]m|fy|h[12]|q[1-4]) ?(?:19|20)?\d\d (?:financial )?results)\b|"
     # the revenue a customs or tax office collected ("Customs exceeds its 2024 revenue target",
     # "Arrecadação federal atinge R$ 2,89 trilhões", "Muitinė į biudžetą surinko 4,1 mlrd.",
     # "Dogana tejkalon planin e të hyrave"): the year's figures, whatever duties they name

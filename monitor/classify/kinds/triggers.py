@@ -21,7 +21,7 @@ from monitor.classify.kinds.limits import (
     particle_refuses_mail,
     refusal_heads,
 )
-from monitor.classify.kinds.phrases import _STOPS
+from monitor.classify.kinds.phrases import _STOPS, PAPERS
 from monitor.classify.kinds.votes import _FOLDED, _head, _matches_at, _search_span
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
@@ -253,12 +253,14 @@ _GAPPED = [
         "suspension",
         lazy_compile(r"\bfell(?:ur|a)\b[^.;:!?\n]{0,80}?\bniður\b", re.I),
     ),
-    (  # "aucun courrier ni colis ne sera livré": none delivered (a strike at home)
+    (  # "aucun courrier ni colis ne sera livré", "aucun nouvel article ne sera accepté": none
+        # delivered or taken (a strike at home; not "accepté que ...", "accepté sans ...")
         "aucun",
         "suspension",
         lazy_compile(
-            r"\baucune?\s+(?:courrier|colis|lettre|envoi|paquet)s?\b[^.;:!?\n]{0,40}?"
-            r"\bne\s+ser(?:a|ont)\s+(?:livr|distribu|achemin)\w*",
+            r"\baucune?\s+(?:nouvel(?:le)?\s+)?(?:courrier|colis|lettre|envoi|paquet|article)s?\b"
+            r"[^.;:!?\n]{0,40}?\bne\s+ser(?:a|ont)\s+(?:livr|distribu|achemin|accept)\w*(?!\w)"
+            r"(?!\s+(?:que|qu|après|apres|avant|sans|si)\b)",
             re.I,
         ),
     ),
@@ -458,8 +460,10 @@ _GAPPED = [
         "delay",
         lazy_compile(
             rf"\b(?:plazos?|prazos?) de entrega\b{_DELIVERY_GAP}"
-            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad)\w*"
-            r"(?![^.;:!?\n]{0,40}\b(?:propuestas|propostas|ofertas|concurso)\b)",
+            r"\b(?:ampliad|alargad|prolongad|extendid|estendid|aumentad|afectad|afetad|"
+            r"impactad)\w*"
+            # (not a question: "Os prazos de entrega vão ser afetados?")
+            r"(?![^.;:!?\n]{0,40}(?:\?|\b(?:propuestas|propostas|ofertas|concurso)\b))",
             re.I,
         ),
     ),
@@ -743,6 +747,11 @@ _TITLE_GOES_ON = lazy_compile(
     r"closures?|backlogs?)\b)[^.:;!?]){0,60}?\bcontinues?\W*$"
 )
 _SEND_VERBS = ("send", "post", "ship", "mail")
+# French "ne ... que" after a refusal that ends with its verb of acceptance: "ne sera accepté
+# qu'avec", "ne seront acceptés que s'ils" (read normalised, at the refusal's end)
+_ONLY_AFTER_REFUSAL = lazy_compile(
+    r"(?:(?<=accepte)|(?<=acceptes)|(?<=acceptee)|(?<=acceptees))\s+qu(?:'|e\b)"
+)
 # after "can again send": a condition not met yet ("once the suspension is lifted")
 _LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
 _START = attrgetter("start")
@@ -770,6 +779,12 @@ _SUFFIX_WORDS = frozenset(("ban",))
 def _suffix_at(full: str, start: int) -> bool:
     """Whether the word at ``start`` is joined by a hyphen to the word before it."""
     return start >= 2 and full[start - 1] == "-" and full[start - 2].isalnum()
+
+
+def _only_accepted_kind(doc: Doc, end: int) -> str:
+    """The kind of "accepted only ..." from what its condition names, in its sentence."""
+    papers = PAPERS.search(doc.norm, end, doc.sentence_of(end - 1)[1])
+    return "new_requirement" if papers is not None else "restriction"
 
 
 def find_triggers(doc: Doc) -> Found:
@@ -872,6 +887,15 @@ def find_triggers(doc: Doc) -> Found:
         if goes_on is not None:  # "NIPOST: International services to the United States continue"
             triggers.append(("informational", goes_on.start(), goes_on.end(), goes_on.group(0)))
 
+    if "qu" in norm:
+        # "aucun colis ne sera accepté qu'avec une déclaration électronique": accepted only
+        # with papers, a requirement; with anything else, a limit; no stop
+        triggers = [
+            (_only_accepted_kind(doc, t[2]), *t[1:])
+            if t[0] == "suspension" and _ONLY_AFTER_REFUSAL.match(norm, t[2])
+            else t
+            for t in triggers
+        ]
     full, book, name_after = doc.full, "《" in doc.full, _NAME_AFTER.match
     crumbs = breadcrumbs(doc)  # "Home > Customs > Duties": where the page sits, no change
     triggers = [
