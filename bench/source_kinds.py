@@ -12,13 +12,14 @@ from typing import Any
 # Federal", "Zollverwaltung", "Gümrükler Genel Müdürlüğü", "관세청"), and by well-known initials
 _CUSTOMS = re.compile(
     r"\b(customs|CBP|CBSA|HMRC|border|douanes?|zoll\w*|\w+zoll\w*|aduan\w*|dogan(?:a|e|ave)|alf[âa]ndega|"
-    r"receita federal|celn\w*|skarbow\w*|tull\w*|tolletaten|toldstyrelsen|g[üu]mr[üu]k\w*|"
+    r"receita federal|celn\w*|skarbow\w*|tull\w*|tolletaten|toldstyrelsen|g[üuöo]mr[üu]k\w*|"
     r"таможн\w*|митн\w*|services frontaliers|h[ảa]i quan|bea (?:dan )?cukai|kastam|muitin\w*|muita|"
     r"tolliamet|vamal\w*|bojxona\w*|кеден\w*|carin(?:sk\w*|a|e)|царин\w*|τελωνει\w*|τελωνεί\w*|"
     # the revenue and tax authorities that run a country's customs (Irish Revenue, SARS, AADE,
     # NAV: "Nemzeti Adó- és Vámhivatal", DG TAXUD)
     r"revenue commissioners|irish revenue|south african revenue|public revenue|state revenue|"
-    r"revenue authority|tax authority|sars|aade|v[áa]mhivatal|taxud|agencia tributaria|"
+    r"revenue authority|revenue service|tax authority|sars|aade|v[áa]mhivatal|taxud|"
+    r"agencia tributaria|"
     # Pakistan's Federal Board of Revenue runs its customs
     r"fbr|federal board of revenue|"
     # Africa's revenue authorities run the customs of their countries (KRA, TRA "Mamlaka ya

@@ -262,6 +262,36 @@ _NOTICES = [
         {"relevant": True, "destinations": ["HT"], "change_kind": "suspension"},
         id="en-this-disruption-does-not-affect",
     ),
+    # the US dollar named after the currency word is no place ("долларов США", "dólares dos
+    # Estados Unidos")
+    pytest.param(
+        "UZ",
+        "other",
+        "О ввозе лекарств в международных почтовых отправлениях",
+        "С 1 октября физические лица вправе получать в международных почтовых отправлениях "
+        "лекарства общей стоимостью не более 500 долларов США.",
+        {"relevant": True, "destinations": ["UZ"]},
+        id="ru-us-dollars-no-place",
+    ),
+    pytest.param(
+        "AO",
+        "other",
+        "Novas regras de tributação de encomendas postais",
+        "A partir de 1 de março, as remessas que entrem em Angola de valor superior a USD 100 "
+        "(cem dólares dos Estados Unidos) passam a pagar direitos aduaneiros de 20%.",
+        {"relevant": True, "destinations": ["AO"], "change_kind": "duty_tax_change"},
+        id="pt-dollars-of-the-united-states-no-place",
+    ),
+    # Turkish letters "not affected by this": goods only
+    pytest.param(
+        "TR",
+        "postal",
+        "Bayram tatili duyurusu",
+        "Almanya'ya yönelik kargo gönderilerinin teslimatında 3 iş günü gecikme "
+        "yaşanabilecektir. Yurt dışı mektup gönderileri bu durumdan etkilenmemektedir.",
+        {"destinations": ["DE"], "change_kind": "delay", "categories": ["all_goods"]},
+        id="tr-letters-not-affected",
+    ),
 ]
 
 

@@ -83,6 +83,14 @@ _DOLLAR_AFTER = lazy_compile(
     r"\s?(?:dollar\w*|dolar\w*|dolları|доллар\w*|долар\w*|\u10d3\u10dd\u10da\u10d0\u10e0\w*)\b",
     re.IGNORECASE,
 )
+# ... and before it ("долларов США", "dólares dos Estados Unidos", "dollars of the United
+# States")
+_DOLLAR_BEFORE = lazy_compile(
+    r"\b(?:dollars?|d[oó]lar(?:es)?|dollari|доллар\w*|долар\w*)\s+"
+    r"(?:(?:de|dos|des|do|of|der|degli|dei|van)\s+)?(?:(?:los|las|the|la|les|os)\s+)?$",
+    re.IGNORECASE,
+)
+_DOLLAR_BEFORE_REACH = 24
 # Dutch "Indien" (if) opening a clause, before a pronoun, an article or an adjective of
 # need: "Indien u vragen heeft", "Indien nodig" (German India takes none of these after it)
 _DUTCH_IF_AFTER = lazy_compile(
@@ -195,8 +203,11 @@ class Gazetteer:
                 code = self._lithuanian_is[key[:-1]]  # "į Nigerį": Niger, not Nigeria
             if orig[start:end].isupper() and _NUMBERED_ACT_AFTER.match(orig, end):
                 continue  # "RDC nº 808/2023": an act's letters
-            if code == "US" and _DOLLAR_AFTER.match(orig, end):
-                continue  # Uzbek "AQSh dollari", Turkish "ABD doları": a currency
+            if code == "US" and (
+                _DOLLAR_AFTER.match(orig, end)
+                or _DOLLAR_BEFORE.search(orig, max(0, start - _DOLLAR_BEFORE_REACH), start)
+            ):
+                continue  # "AQSh dollari", "долларов США", "dólares dos Estados Unidos"
             if (
                 code == "IN"
                 and orig.startswith("Indien", start)
