@@ -292,6 +292,102 @@ _NOTICES = [
         {"destinations": ["DE"], "change_kind": "delay", "categories": ["all_goods"]},
         id="tr-letters-not-affected",
     ),
+    # Japanese domestic postage revised, international unchanged: no news abroad
+    pytest.param(
+        "JP",
+        "postal",
+        "郵便料金の改定について",
+        "10月1日から国内郵便料金を改定します。通常はがき：63円 → 85円。定形郵便物：84円 → 110円。"
+        "なお、国際郵便料金に変更はありません。",
+        {"relevant": False},
+        id="ja-domestic-postage",
+    ),
+    # a Japanese carrier's polite all-clear after an earthquake
+    pytest.param(
+        "JP",
+        "carrier",
+        "地震の影響について",
+        "本日発生した地震について、現時点で当社の集荷・配達業務に影響はございません。"
+        "お荷物は通常どおりお届けしております。",
+        {"relevant": True, "change_kind": "informational"},
+        id="ja-polite-all-clear",
+    ),
+    # "will be refused" refuses goods: a stop; of paperwork, a requirement; over a limit, a
+    # limit (not a local stop of delivery "at retail")
+    pytest.param(
+        "FR",
+        "carrier",
+        "Russie : nouvelles conditions",
+        "À compter du 1er mai, tout envoi de marchandises à destination de la Russie sera refusé.",
+        {"relevant": True, "destinations": ["RU"], "change_kind": "suspension"},
+        id="fr-goods-refused",
+    ),
+    pytest.param(
+        "ES",
+        "customs",
+        "Nuevos datos obligatorios en las declaraciones",
+        "Desde el 1 de julio es obligatorio indicar el código arancelario de los envíos. Las "
+        "declaraciones que "
+        "no incluyan estos datos serán rechazadas.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="es-declarations-rejected",
+    ),
+    pytest.param(
+        "US",
+        "postal",
+        "Mail restrictions for military ZIP Codes",
+        "Parcels over 1 pound presented for these ZIP Codes will be refused at retail.",
+        {"relevant": True, "change_kind": "restriction"},
+        id="en-refused-over-a-limit",
+    ),
+    # a post's electronic payment and cash machines paused: another service
+    pytest.param(
+        "DZ",
+        "postal",
+        "Suspension temporaire du paiement électronique",
+        "Pour des travaux de maintenance, le paiement électronique et les guichets automatiques "
+        "seront temporairement suspendus dimanche de 00h00 à 06h00.",
+        {"relevant": False},
+        id="fr-electronic-payment-paused",
+    ),
+    # a French excise duty ("droit d'accises"), not the customs office's name
+    pytest.param(
+        "CM",
+        "customs",
+        "Droit d'accises sur les téléphones importés",
+        "Un droit d'accises spécial de 33 % est désormais perçu sur les téléphones mobiles "
+        "importés, y compris dans les colis postaux.",
+        {"relevant": True, "destinations": ["CM"], "change_kind": "duty_tax_change"},
+        id="fr-excise-duty",
+    ),
+    pytest.param(
+        "CD",
+        "customs",
+        "Avis de recrutement : 300 agents des douanes et accises",
+        "La Direction Générale des Douanes et Accises organise un concours de recrutement. "
+        "Les dossiers sont reçus jusqu'au 12 juillet.",
+        {"relevant": False},
+        id="fr-customs-and-excise-office-job",
+    ),
+    # a platform's payouts delayed, an Arabic domestic letter tariff: no news for senders
+    pytest.param(
+        None,
+        "other",
+        "Payments payouts delayed",
+        "Some merchants in Canada experienced delayed payouts this morning. All pending payouts "
+        "have now been processed.",
+        {"relevant": False},
+        id="en-payouts-delayed",
+    ),
+    pytest.param(
+        "LB",
+        "postal",
+        "تعرفة جديدة للبريد المحلي",
+        "تعلن الشركة عن تعرفة جديدة للرسائل المحلية اعتباراً من 15 أيار. لا تغيير على تعرفة "
+        "البريد الدولي.",
+        {"relevant": False},
+        id="ar-domestic-tariff-title",
+    ),
 ]
 
 

@@ -732,8 +732,13 @@ _ACCEPTED_AFTER = lazy_compile(
 
 
 # the stems of refusals of acceptance ("not accepted", "nicht angenommen", "non admis")
+# ... and of refusing ("sera refusé", "serán rechazadas", "werden abgelehnt"): what is refused
+# is refused where it is handed in, never a stop of pickup or delivery
+_REFUSE_STEMS = ("refus", "rechaz", "abgelehnt", "zuruckgewiesen", "rifiut", "recusad",
+                 "geweigerd")  # fmt: skip
 _ACCEPT_STEMS = ("accept", "angenommen", "akzept", "accett", "acept", "aceit", "admis", "admit",
-                 "aangenomen", "приним", "прийма", "przyjmow", "prijim", "fogad")  # fmt: skip
+                 "aangenomen", "приним", "прийма", "przyjmow", "prijim", "fogad",
+                 *_REFUSE_STEMS)  # fmt: skip
 
 
 def _data_refused(doc: Doc, start: int, end: int, key: str) -> bool:
@@ -1218,6 +1223,8 @@ def _local_stop(doc: Doc, start: int, end: int, place_starts: list[int] | None) 
     """A stop of pickup or delivery, in a sentence that limits it to some areas and names no
     country ("delivery to some regions of Russia is suspended" is news of Russia) nor the
     acceptance of items."""
+    if any(stem in doc.norm[start:end] for stem in _REFUSE_STEMS):
+        return False  # "Parcels over 1 pound will be refused at retail"
     a, b = doc.sentence_of(start)
     lo = max(a, start - 80)
     starts = place_starts or []

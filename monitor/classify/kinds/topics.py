@@ -826,7 +826,8 @@ _HOME_PRICES_TITLE = lazy_compile(
     r"[^\n]*(?:料金|资费|資費|요금))"
     r"[^\n]*(?:\b(?:domestic|inland|interne?|interna|internes|interieur\w*|nacional\w*|"
     r"binnenland\w*|inlands?\w*|внутренн\w*|внутрішн\w*|εσωτερικ\w*|krajow\w*|tuzemsk\w*|nazional\w*|"
-    r"vnitrostatn\w*|kotimaan|inrikes|innenlands\w*|indenlandsk\w*)\b|اندرون\w*|国内|國內|국내)"
+    r"vnitrostatn\w*|kotimaan|inrikes|innenlands\w*|indenlandsk\w*)\b|اندرون\w*|المحلي\w*|"
+    r"الداخلي\w*|国内|國內|국내)"
 )
 _ABROAD_TITLE = lazy_compile(
     r"\b(?:international\w*|internacional\w*|internazional\w*|abroad|ausland\w*|etranger|"
