@@ -388,6 +388,26 @@ _NOTICES = [
         {"relevant": False},
         id="ar-domestic-tariff-title",
     ),
+    # Arabic disruptions of delivery; a resumption "as soon as" things return to normal, or
+    # "until" delivery resumes, is none yet
+    pytest.param(
+        "OM",
+        "postal",
+        "تأخر توزيع الطرود بسبب الأمطار",
+        "سيحدث تأخير في توزيع الطرود والرسائل في محافظة مسقط. سيتم استئناف التوزيع تدريجياً فور "
+        "عودة الأوضاع إلى طبيعتها.",
+        {"relevant": True, "destinations": ["OM"], "change_kind": "delay"},
+        id="ar-resumption-as-soon-as",
+    ),
+    pytest.param(
+        "MA",
+        "postal",
+        "اضطرابات في توزيع البعائث والطرود بالمناطق المتضررة",
+        "تعرف عمليات توزيع البعائث البريدية اضطرابات بالمناطق المتضررة من الزلزال، وسيتم الاحتفاظ "
+        "بالإرساليات بمراكز التوزيع إلى حين استئناف التوزيع.",
+        {"relevant": True, "destinations": ["MA"], "change_kind": "delay"},
+        id="ar-disruptions-until-resumed",
+    ),
 ]
 
 
