@@ -408,6 +408,52 @@ _NOTICES = [
         {"relevant": True, "destinations": ["MA"], "change_kind": "delay"},
         id="ar-disruptions-until-resumed",
     ),
+    # Welsh disruption of mail and parcels ("pharseli", mutated)
+    pytest.param(
+        "GB",
+        "postal",
+        "Storm: tarfu ar wasanaethau",
+        "Efallai y bydd oedi i'r post a pharseli a gaiff eu danfon ddydd Sadwrn.",
+        {"relevant": True, "change_kind": "delay", "categories": ["all_goods", "documents"]},
+        id="cy-post-and-parcels-delayed",
+    ),
+    # a results release "for 2024"; "operating hours resume" after holiday closures
+    pytest.param(
+        "GG",
+        "postal",
+        "Island Post reports results for 2025",
+        "Revenue of £27m. Outbound parcels to the UK fell after strike action in 2024.",
+        {"relevant": False},
+        id="en-results-for-a-year",
+    ),
+    pytest.param(
+        "UG",
+        "postal",
+        "Branch operating hours on public holidays",
+        "All branches will be closed on Monday 3rd June. International mail dispatches will "
+        "proceed as scheduled. Normal operating hours resume on Tuesday.",
+        {"relevant": False},
+        id="en-operating-hours-resume",
+    ),
+    # a customs revenue release "at the close of" a year; an auction of uncleared goods
+    pytest.param(
+        "MX",
+        "customs",
+        "El SAT informa la recaudación de comercio exterior al cierre de 2025",
+        "La recaudación por impuestos al comercio exterior creció 14%, en especial en el régimen "
+        "de mensajería y paquetería.",
+        {"relevant": False},
+        id="es-revenue-at-year-close",
+    ),
+    pytest.param(
+        "UG",
+        "customs",
+        "Public notice: auction of uncleared goods",
+        "Goods which have remained uncleared at the mail processing centre will be sold by "
+        "public auction. Owners may clear them upon payment of all duties and taxes.",
+        {"relevant": False},
+        id="en-auction-of-uncleared-goods",
+    ),
 ]
 
 

@@ -2033,7 +2033,8 @@ _WORKERS_BEFORE = lazy_compile(
 )
 # What resumes when it is the counters: their hours ("Normal opening hours resume on ...")
 _HOURS_BEFORE = lazy_compile(
-    r"\b(?:opening hours|office hours|counter hours|business hours|offnungszeiten|horaires|"
+    r"\b(?:opening hours|office hours|counter hours|business hours|operating hours|"
+    r"trading hours|offnungszeiten|horaires|"
     r"horarios?(?: de atencion)?|orari(?: di apertura)?|openingstijden|openingsuren)\b"
 )
 _ASIDE_OPENS = lazy_compile(r"\b(?:which|where|as we already|as we did)\b")

@@ -739,6 +739,7 @@ _REPORT_TITLE = lazy_compile(
     r"second[- ]half|q[1-4]|(?:first|second|third|fourth) quarter)(?: (?:19|20)\d\d)?"
     r"(?: financial)? results?|"
     r"results for the\b[^.:;]{0,40}?\b(?:year|quarter|half|months|weeks|period)|"
+    r"results for (?:19|20)\d\d\b|"
     r"annual report(?: and (?:financial statements|accounts))?|trading update|trading statement|"
     r"half[- ]year(?:ly)? (?:financial )?report|jahresbericht|"
     # a regulator's report of its year ("Tätigkeitsbericht 2024: Verzollungsgebühren ...")
@@ -772,7 +773,8 @@ _REPORT_TITLE = lazy_compile(
     r"record revenue|(?:customs )?revenues? exceeds? (?:the )?(?:annual )?(?:plan|target)|"
     r"summari[sz]es (?:19|20)\d\d|sums up (?:19|20)\d\d|"
     r"arrecadacao\b[^:.;]{0,40}?\b(?:atinge|chega a|cresce|soma|totaliza|bate)|"
-    r"recaudacion\b[^:.;]{0,40}?\b(?:alcanza|llega a|crece|suma|totaliza|supera)|"
+    r"recaudacion\b[^:.;]{0,40}?\b(?:alcanza|llega a|crece|suma|totaliza|supera|"
+    r"al cierre de (?:19|20)\d\d)|"
     r"i (?:valstybes )?biudzeta surinko|planin e te hyrave|zolleinnahmen|recettes douanieres|"
     # Ukrainian and Russian revenue brought to the state budget
     r"надходжен\w* до (?:держ)?бюджету|поступлени\w* в (?:федеральный )?бюджет)"
