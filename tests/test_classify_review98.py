@@ -454,6 +454,36 @@ _NOTICES = [
         {"relevant": False},
         id="en-auction-of-uncleared-goods",
     ),
+    # "Atlanta, Georgia" names the state: a bare "Georgia" in the title is it too
+    pytest.param(
+        "US",
+        "carrier",
+        "Service alert: shipments delayed in Georgia",
+        "Due to a fire at a facility near Atlanta, Georgia, shipments to ZIP codes beginning "
+        "300-319 may experience delays of 1-3 business days.",
+        {"relevant": True, "destinations": ["US"], "change_kind": "delay"},
+        id="en-atlanta-georgia-is-the-state",
+    ),
+    # a stop after "remain unchanged" in its line is the state that stays, not the news
+    pytest.param(
+        "GB",
+        "postal",
+        "International incident update: Middle East",
+        "Israel: We have resumed acceptance of all items to Israel.\n\n"
+        "Iran: Our services to Iran remain unchanged – letters only; parcels cannot be "
+        "accepted.",
+        {"relevant": True, "destinations": ["IL"], "change_kind": "resumption"},
+        id="en-stop-after-unchanged",
+    ),
+    # ... not a stop with its day after it
+    pytest.param(
+        "GB",
+        "postal",
+        "International incident update: Middle East",
+        "Israel: services unchanged – from 5 May parcels to Israel cannot be accepted.",
+        {"relevant": True, "destinations": ["IL"], "change_kind": "suspension"},
+        id="en-dated-stop-after-unchanged",
+    ),
 ]
 
 

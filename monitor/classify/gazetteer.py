@@ -198,6 +198,8 @@ class Gazetteer:
             start, end, code, key = m
             spans.append((start, end))
             if not code:
+                if "georgia" in key:
+                    us_state = True  # "Atlanta, Georgia", "the state of Georgia": the state
                 continue
             if orig[end - 1] == "\u012f" and self._lithuanian_is.get(key[:-1], code) != code:
                 code = self._lithuanian_is[key[:-1]]  # "į Nigerį": Niger, not Nigeria

@@ -127,6 +127,7 @@ from monitor.classify.kinds.triggers import _WEIGHT, Found, find_triggers
 from monitor.classify.kinds.unchanged import (
     _ROUTINE_KINDS,
     LEAD_CHARS,
+    _discount_kept_in_line,
     _discount_unchanged_parts,
     _discount_unmarked_rows,
     _halted_before,
@@ -1672,6 +1673,7 @@ def _score_votes(
         _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)
     _discount_unchanged_parts(doc, votes)
+    _discount_kept_in_line(doc, votes)
     _discount_unmarked_rows(doc, votes, place_starts or [])
     said_unchanged = _said_unchanged(doc, votes, place_starts)
     _discount_complements(doc, votes)

@@ -428,6 +428,36 @@ def _discount_unchanged_parts(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= UNCHANGED_PART_FACTOR
 
 
+# An all-clear that says the state stays as it was (read on the vote's own words)
+_STAYS_AS_IT_WAS = lazy_compile(
+    r"\b(?:unchanged|no changes?|sin cambios|sem alteracoes|sans changement|inchange\w*|"
+    r"unverandert|invariat\w*|ongewijzigd|uaendret|uforandret|oforandrad\w*|uendret)\b"
+)
+
+
+def _discount_kept_in_line(doc: Doc, votes: list[Vote]) -> None:
+    """ "Iran: our services remain unchanged – letters only; parcels cannot be accepted": the
+    stop after an all-clear of no change, in its line, is the state that stays, not news
+    (a stop told with its day still is)."""
+    kept_from: dict[tuple[int, int], int] = {}
+    for v in votes:
+        if v.kind == "informational" and _STAYS_AS_IT_WAS.search(doc.norm, v.start, v.end):
+            line = doc.line_of(v.start)
+            kept_from[line] = min(kept_from.get(line, v.end), v.end)
+    if not kept_from:
+        return
+    for v in votes:
+        line = doc.line_of(v.start)
+        if (
+            v.kind in _STOPS
+            and line in kept_from
+            and v.start >= kept_from[line]
+            and not dated_span(doc, *doc.sentence_of(v.start))
+        ):
+            v.weight *= UNCHANGED_PART_FACTOR
+            v.continued = True
+
+
 def _discount_unmarked_rows(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """The rows of a status table beside those marked new ("Vanuatu | Delays – NEW") restate
     what already held: the marked rows are the news, and their votes the only ones."""
