@@ -1673,7 +1673,7 @@ def _score_votes(
         _discount_others_stops(doc, votes)
     _discount_questions(doc, votes)
     _discount_unchanged_parts(doc, votes)
-    _discount_kept_in_line(doc, votes)
+    _discount_kept_in_line(doc, votes, place_starts or [])
     _discount_unmarked_rows(doc, votes, place_starts or [])
     said_unchanged = _said_unchanged(doc, votes, place_starts)
     _discount_complements(doc, votes)

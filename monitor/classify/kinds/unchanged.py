@@ -428,6 +428,7 @@ def _discount_unchanged_parts(doc: Doc, votes: list[Vote]) -> None:
             v.weight *= UNCHANGED_PART_FACTOR
 
 
+_SENTENCE_END = re.compile(r"[.!?。！？]")
 # An all-clear that says the state stays as it was (read on the vote's own words)
 _STAYS_AS_IT_WAS = lazy_compile(
     r"\b(?:unchanged|no changes?|sin cambios|sem alteracoes|sans changement|inchange\w*|"
@@ -435,10 +436,11 @@ _STAYS_AS_IT_WAS = lazy_compile(
 )
 
 
-def _discount_kept_in_line(doc: Doc, votes: list[Vote]) -> None:
+def _discount_kept_in_line(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """ "Iran: our services remain unchanged – letters only; parcels cannot be accepted": the
-    stop after an all-clear of no change, in its line, is the state that stays, not news
-    (a stop told with its day still is)."""
+    stop after an all-clear of no change, in its line, is the state that stays, not news (a
+    stop told with its day, or of a place named after the all-clear, still is: "No changes
+    to the gift allowance – parcels to Russia suspended")."""
     kept_from: dict[tuple[int, int], int] = {}
     for v in votes:
         if v.kind == "informational" and _STAYS_AS_IT_WAS.search(doc.norm, v.start, v.end):
@@ -453,6 +455,10 @@ def _discount_kept_in_line(doc: Doc, votes: list[Vote]) -> None:
             and line in kept_from
             and v.start >= kept_from[line]
             and not dated_span(doc, *doc.sentence_of(v.start))
+            and not any(kept_from[line] <= p < v.end for p in place_starts)
+            # (in its sentence, or after a semicolon: not "There is no change to the prices.
+            # The maximum weight falls to 20 kg")
+            and _SENTENCE_END.search(doc.full, kept_from[line], v.start) is None
         ):
             v.weight *= UNCHANGED_PART_FACTOR
             v.continued = True
