@@ -237,9 +237,10 @@ _NOTICES = [
     pytest.param(
         "CA",
         "carrier",
-        "Our food drive is back for the new football season",
-        "Fans can drop off food donations at all stadiums and at our shipping centres. Every "
-        "touchdown triggers an extra donation to local food banks.",
+        "Tackling hunger with the football league",
+        "Our food drive is back for its 20th season. Fans can drop off food donations at all "
+        "stadiums and at our shipping centres. Every touchdown triggers an extra donation to "
+        "local food banks.",
         {"relevant": False},
         id="en-stadium-food-donations",
     ),
@@ -483,6 +484,83 @@ _NOTICES = [
         "Israel: services unchanged – from 5 May parcels to Israel cannot be accepted.",
         {"relevant": True, "destinations": ["IL"], "change_kind": "suspension"},
         id="en-dated-stop-after-unchanged",
+    ),
+    # from the review: goods "refused and destroyed" at the border are seized, no refused mail
+    pytest.param(
+        "GB",
+        "customs",
+        "Counterfeit clothing found at the port",
+        "Officers found 3 tonnes of counterfeit clothing this week. The goods are refused and "
+        "will be destroyed.",
+        {"relevant": False},
+        id="en-goods-refused-and-destroyed",
+    ),
+    # ... but a rule of what "will be refused entry and destroyed" bans it
+    pytest.param(
+        "US",
+        "customs",
+        "Meat products in international mail",
+        "From 1 May, parcels to the United States containing pork products will be refused "
+        "entry and destroyed.",
+        {"relevant": True, "destinations": ["US"], "change_kind": "prohibited_items"},
+        id="en-will-be-refused-entry-and-destroyed",
+    ),
+    # a delay around stadiums is news (stadiums are half a topic)
+    pytest.param(
+        "QA",
+        "carrier",
+        "Shipping during the tournament",
+        "Due to high volumes around the stadiums, shipments to Qatar are delayed by up to 5 days.",
+        {"relevant": True, "destinations": ["QA"], "change_kind": "delay"},
+        id="en-delay-around-stadiums",
+    ),
+    # online tracking disrupted is no delay of mail
+    pytest.param(
+        "FR",
+        "postal",
+        "Site internet : services perturbés",
+        "Suite à une panne informatique, les services en ligne de suivi des colis sont perturbés "
+        "ce matin.",
+        {"relevant": False},
+        id="fr-online-tracking-disrupted",
+    ),
+    # Finnish acceptance "jatketaan" (goes on again) and "alkaa uudelleen" (starts again)
+    pytest.param(
+        "FI",
+        "postal",
+        "Pakettien vastaanotto Israeliin alkaa uudelleen",
+        "Pakettien vastaanottoa Israeliin jatketaan 1. maaliskuuta alkaen.",
+        {"relevant": True, "destinations": ["IL"], "change_kind": "resumption"},
+        id="fi-acceptance-goes-on-again",
+    ),
+    # French "ne sera accepté qu'à partir du ...": a stop until that day
+    pytest.param(
+        "FR",
+        "postal",
+        "Fêtes de fin d'année",
+        "Aucun colis à destination du Japon ne sera accepté qu'à partir du 5 janvier.",
+        {"relevant": True, "destinations": ["JP"], "change_kind": "suspension"},
+        id="fr-accepted-only-from-a-day",
+    ),
+    # Icelandic "no disruption", Welsh "will not disrupt": all-clears
+    pytest.param(
+        "IS",
+        "postal",
+        "Engin röskun á póstþjónustu vegna verkfalls",
+        "Verkfallið veldur engri röskun á póstþjónustu til útlanda. Sendingar berast eins og "
+        "venjulega.",
+        {"relevant": True, "change_kind": "informational"},
+        id="is-no-disruption",
+    ),
+    # Moroccan Arabic "stopping the acceptance" of postal items to the US
+    pytest.param(
+        "MA",
+        "postal",
+        "توقيف قبول البعائث الموجهة إلى الولايات المتحدة",
+        "تعلن بريد المغرب عن توقيف قبول البعائث البريدية الموجهة إلى الولايات المتحدة الأمريكية "
+        "ابتداء من 25 غشت.",
+        {"relevant": True, "destinations": ["US"], "change_kind": "suspension"},
+        id="ar-ma-stopping-acceptance",
     ),
 ]
 

@@ -954,6 +954,10 @@ def mail_refused(
     norm = doc.norm
     # the sentence's words before it, 160 at most ("1. März" ends no clause of a refusal)
     sentence = doc.sentence_of(start)
+    if key.startswith(_PRESENT_REFUSALS) and _ENFORCED.search(norm, *sentence) is not None:
+        # "The goods are refused and will be destroyed": seized, not refused mail (a rule says
+        # what "will be refused entry and destroyed")
+        return False
     lo = max(sentence[0], start - 160)
     if _OTHER_OBJECTS.search(norm, lo, start) is not None:
         return False
@@ -978,6 +982,15 @@ def mail_refused(
         )
     # at the counter, only mail itself: "les colis ne sont pas acceptés dans les bureaux"
     return _PREMISES_AFTER.match(norm, end) is None or any(m.value in _MAIL_HEADS for m in before)
+
+
+_PRESENT_REFUSALS = ("is refus", "are refus", "est refus", "sont refus")
+# Goods stopped by enforcement: seized, destroyed, counterfeit (read normalised)
+_ENFORCED = lazy_compile(
+    r"\b(?:destroy\w*|seiz\w*|confiscat\w*|counterfeit|detrui\w*|saisi\w*|contrefa\w*|"
+    r"vernicht\w*|beschlagnahm\w*|gefalscht\w*|destrui\w*|incaut\w*|decomis\w*|falsificad\w*|"
+    r"distrutt\w*|sequestr\w*|contraffatt\w*)\b"
+)
 
 
 _NOT_HEADS = frozenset(

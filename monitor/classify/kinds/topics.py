@@ -739,7 +739,7 @@ _REPORT_TITLE = lazy_compile(
     r"second[- ]half|q[1-4]|(?:first|second|third|fourth) quarter)(?: (?:19|20)\d\d)?"
     r"(?: financial)? results?|"
     r"results for the\b[^.:;]{0,40}?\b(?:year|quarter|half|months|weeks|period)|"
-    r"results for (?:19|20)\d\d\b|"
+    r"(?:reports?|announces?|publishes|posts) results for (?:19|20)\d\d\b|"
     r"annual report(?: and (?:financial statements|accounts))?|trading update|trading statement|"
     r"half[- ]year(?:ly)? (?:financial )?report|jahresbericht|"
     # a regulator's report of its year ("Tätigkeitsbericht 2024: Verzollungsgebühren ...")

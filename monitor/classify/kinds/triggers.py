@@ -254,13 +254,12 @@ _GAPPED = [
         lazy_compile(r"\bfell(?:ur|a)\b[^.;:!?\n]{0,80}?\bniður\b", re.I),
     ),
     (  # "aucun courrier ni colis ne sera livré", "aucun nouvel article ne sera accepté": none
-        # delivered or taken (a strike at home; not "accepté que ...", "accepté sans ...")
+        # delivered or taken (a strike at home; "accepté qu'avec ...": _ONLY_AFTER_REFUSAL)
         "aucun",
         "suspension",
         lazy_compile(
             r"\baucune?\s+(?:nouvel(?:le)?\s+)?(?:courrier|colis|lettre|envoi|paquet|article)s?\b"
-            r"[^.;:!?\n]{0,40}?\bne\s+ser(?:a|ont)\s+(?:livr|distribu|achemin|accept)\w*(?!\w)"
-            r"(?!\s+(?:que|qu|après|apres|avant|sans|si)\b)",
+            r"[^.;:!?\n]{0,40}?\bne\s+ser(?:a|ont)\s+(?:livr|distribu|achemin|accept)\w*(?!\w)",
             re.I,
         ),
     ),
@@ -701,6 +700,16 @@ _GAPPED = [
         "resumption",
         lazy_compile(r"\b(?:hægt|unnt) að senda\b[^.;:!?\n]{0,60}?\bá ný\b", re.I),
     ),
+    (  # Finnish "Pakettien vastaanottoa Israeliin jatketaan": acceptance goes on again (not
+        # "Noutoaikaa jatketaan", the time to collect is extended)
+        "jatketaan",
+        "resumption",
+        lazy_compile(
+            r"\b(?:vastaanott|lähettäm|lahettam|kuljetu|jakelu)\w*\b[^.;:!?\n]{0,60}?"
+            r"\bjatketaan\b",
+            re.I,
+        ),
+    ),
     (
         "no longer",
         "suspension",
@@ -751,6 +760,8 @@ _SEND_VERBS = ("send", "post", "ship", "mail")
 # qu'avec", "ne seront acceptés que s'ils" (read normalised, at the refusal's end)
 _ONLY_AFTER_REFUSAL = lazy_compile(
     r"(?:(?<=accepte)|(?<=acceptes)|(?<=acceptee)|(?<=acceptees))\s+qu(?:'|e\b)"
+    # (not a day: "ne sera accepté qu'à partir du 5 janvier" is a stop until then)
+    r"(?!\s*(?:a partir|a compter|apres|au |le \d|des le))"
 )
 # after "can again send": a condition not met yet ("once the suspension is lifted")
 _LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
