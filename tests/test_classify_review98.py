@@ -562,6 +562,64 @@ _NOTICES = [
         {"relevant": True, "destinations": ["US"], "change_kind": "suspension"},
         id="ar-ma-stopping-acceptance",
     ),
+    # "allow extra time for shipments to the following destinations:" over their list
+    pytest.param(
+        None,
+        "carrier",
+        "Lunar New Year: plan ahead for shipments to Asia",
+        "Public holidays mean reduced capacity. Please allow extra time for shipments to the "
+        "following destinations:\n- Mainland China: 14-22 February\n- Vietnam: 14-22 February\n"
+        "Shipments to Japan are not affected.",
+        {"relevant": True, "destinations": ["CN", "VN"], "change_kind": "delay"},
+        id="en-extra-time-for-the-following-destinations",
+    ),
+    # a job advert's headings; a Polish domestic price list; a customs office's year in Polish
+    pytest.param(
+        "US",
+        "carrier",
+        "Customs Clearance Agent - International Brokerage",
+        "We are seeking a Customs Clearance Agent.\n\nResponsibilities\n- Classify shipments "
+        "from Canada and China\n- Resolve holds involving alcohol and duties\n\n"
+        "Qualifications\n- Bachelor's degree",
+        {"relevant": False},
+        id="en-job-advert-headings",
+    ),
+    pytest.param(
+        "PL",
+        "postal",
+        "Nowy cennik usług krajowych od 1 stycznia",
+        "Od 1 stycznia obowiązuje nowy cennik usług pocztowych w obrocie krajowym. Ceny "
+        "przesyłek za granicę pozostają bez zmian.",
+        {"relevant": False},
+        id="pl-domestic-price-list",
+    ),
+    pytest.param(
+        "PL",
+        "customs",
+        "KAS w 2025 roku – podsumowanie działań",
+        "W 2025 roku skontrolowano 2 mln przesyłek. Dochody z tytułu cła, VAT i akcyzy wyniosły "
+        "478 mld zł.",
+        {"relevant": False},
+        id="pl-year-summary",
+    ),
+    # overseas remittances of a post's bank; an Arabic "must link" ID requirement
+    pytest.param(
+        "KR",
+        "postal",
+        "우체국 해외송금 자주 묻는 질문",
+        "Q. 러시아로 해외송금이 가능한가요?\nA. 러시아 앞 해외송금 서비스는 중단된 상태입니다.",
+        {"relevant": False},
+        id="ko-overseas-remittance",
+    ),
+    pytest.param(
+        "SA",
+        "postal",
+        "الشحنات الدولية الواردة",
+        "اعتبارًا من 1 يوليو، يجب ربط رقم الهوية الوطنية للمستلم بالعنوان الوطني قبل الإفراج "
+        "الجمركي عن الشحنات الواردة من خارج المملكة.",
+        {"relevant": True, "destinations": ["SA"], "change_kind": "new_requirement"},
+        id="ar-must-link-id",
+    ),
 ]
 
 

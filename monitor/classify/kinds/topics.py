@@ -765,7 +765,9 @@ _REPORT_TITLE = lazy_compile(
     r"darbibas rezultati|veiklos rezultatai|majandustulemused|resultat annuel|"
     r"(?:19|20)\d\d(?:/\d\d)? (?:financial |annual )?results|"
     # a period in the short forms of results releases ("9M24 Results", "FY2024 results")
-    r"(?:[1-9]m|fy|h[12]|q[1-4]) ?(?:19|20)?\d\d (?:financial )?results)\b|"
+    r"(?:[1-9]m|fy|h[12]|q[1-4]) ?(?:19|20)?\d\d (?:financial )?results|"
+    # a Polish office's summary of its year ("KAS w 2024 roku – podsumowanie działań")
+    r"(?:19|20)\d\d roku\W+podsumowanie|podsumowanie (?:roku )?(?:19|20)\d\d)\b|"
     # the revenue a customs or tax office collected ("Customs exceeds its 2024 revenue target",
     # "Arrecadação federal atinge R$ 2,89 trilhões", "Muitinė į biudžetą surinko 4,1 mlrd.",
     # "Dogana tejkalon planin e të hyrave"): the year's figures, whatever duties they name
@@ -823,7 +825,8 @@ _DUTY_CHANGED_IN_TITLE = lazy_compile(
 # letter rates"): prices of mail at home, no change for mail abroad (read normalised)
 _HOME_PRICES_TITLE = lazy_compile(
     r"(?=[^\n]*\b(?:tarif\w*|tariff\w*|rates?|prices?|preise?|precios?|prezzi|prijzen|precos|"
-    r"ceny|postage|цен\w*|тариф\w*|τιμολογ\w*|τιμες|نرخ\w*|اسعار|تعرف\w*|hinna\w*|hinta\w*|"
+    r"ceny|cennik\w*|postage|цен\w*|тариф\w*|τιμολογ\w*|τιμες|نرخ\w*|اسعار|تعرف\w*|hinna\w*|"
+    r"hinta\w*|"
     r"priser|porto\w*)\b|"
     r"[^\n]*(?:料金|资费|資費|요금))"
     r"[^\n]*(?:\b(?:domestic|inland|interne?|interna|internes|interieur\w*|nacional\w*|"

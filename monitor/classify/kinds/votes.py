@@ -416,6 +416,13 @@ def _said_of_place(
             and any(p < a for p in place_starts)
             and not _standing_time(doc, a, b, start if start is not None else end, end)
         )
+        # or the places listed under it: "allow extra time for shipments to the following
+        # destinations:" over "- Mainland China: 14–22 February"
+        or (
+            doc.full[a:b].rstrip().endswith(":")
+            and _FOLLOWING_PLACES.search(doc.norm, a, b) is not None
+            and any(b <= p < b + _LISTED_REACH for p in place_starts)
+        )
     )
 
 
@@ -443,6 +450,14 @@ def _standing_time(doc: Doc, a: int, b: int, start: int, end: int) -> bool:
     )
 
 
+# The places a sentence points at, listed under it
+_FOLLOWING_PLACES = lazy_compile(
+    r"\b(?:the following|following|below|listed below|folgenden|suivants|suivantes|siguientes|"
+    r"seguintes|seguenti|volgende) (?:countries|destinations|territories|markets|lander|"
+    r"bestimmungslander|pays|destinos|paises|paesi|destinazioni|landen|bestemmingen)\b|"
+    r"\b(?:countries|destinations) (?:below|listed below)\b"
+)
+_LISTED_REACH = 400  # characters under the sentence where its list of places stands
 _THESE_PLACES = lazy_compile(
     r"\b(?:these|those|dessa|disse|diese|dieses|ces|estos|estas|esses|essas|estes|questi|queste|"
     r"deze) (?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?"  # "these four"
