@@ -620,6 +620,25 @@ _NOTICES = [
         {"relevant": True, "destinations": ["SA"], "change_kind": "new_requirement"},
         id="ar-must-link-id",
     ),
+    # Italian "accepts again"; a limit in another answer of an FAQ is no part of the lifting
+    pytest.param(
+        "IT",
+        "postal",
+        "Spedizioni verso Israele",
+        "Dal 27 gennaio Poste Italiane accetta nuovamente lettere e pacchi diretti in Israele.",
+        {"relevant": True, "destinations": ["IL"], "change_kind": "resumption"},
+        id="it-accepts-again",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Frequently asked questions",
+        "Can I send parcels to Israel?\nYes. From 27 January we accept parcels to Israel "
+        "again.\n\nCan I send medicines abroad?\nMedicines may only be sent where the "
+        "destination allows them, up to 3 packs per parcel.",
+        {"relevant": True, "destinations": ["IL"], "change_kind": "resumption"},
+        id="en-faq-lift-beside-another-answers-limit",
+    ),
 ]
 
 

@@ -499,8 +499,8 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str], kept: set[i
     limits the body mentions."""
     if any(v.kind == "resumption" and v.firm and doc.in_title(v.start) for v in votes):
         return False
-    lift = sum(v.weight for v in votes if v.kind == "resumption")
-    if lift <= 0:
+    lifts = [v.start for v in votes if v.kind == "resumption"]
+    if sum(v.weight for v in votes if v.kind == "resumption") <= 0:
         return False
     limit = sum(
         v.weight
@@ -509,8 +509,17 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str], kept: set[i
         and doc.norm[v.start : v.end] not in weak
         and not _REROUTED.search(doc.norm, v.start, v.end)
         and v.start not in kept
+        # (in a lifting's paragraph: not another answer of an FAQ, "Can I send medicines?
+        # Only if the destination allows it" under "Can I send to Israel? Yes, again")
+        and any(_same_paragraph(doc.full, v.start, p) for p in lifts)
     )
     return limit >= RELEVANT_SCORE
+
+
+def _same_paragraph(full: str, a: int, b: int) -> bool:
+    """Whether no blank line stands between the two offsets."""
+    lo, hi = min(a, b), max(a, b)
+    return full.find("\n\n", lo, hi) < 0
 
 
 # The limits said to stay as they are, from the limit's clause to its sentence's end: "the

@@ -578,8 +578,9 @@ _GAPPED = [
             r"\b(?:can|may|will|could) (?:now )?(?:once )?again (?:send|post|ship|mail)\b|"
             r"\b(?:be|is|are) (?:sent|accepted|mailed|shipped|delivered|posted)\b[^.;\n]{0,50}?"
             r"\bagain\b|\b(?:possible|available|accepted|open|resumed) (?:once )?again\b|"
-            r"\b(?:(?:we|we're|we are|now) (?:are )?accepting|can (?:now )?(?:receive|accept))\b"
-            r"[^.;\n]{0,60}?\bagain\b",
+            # "we are accepting ... again", "we accept parcels to Israel again", "we will accept"
+            r"\b(?:(?:we|we're|we are|we will|we'll|now) (?:are |now )?(?:accepting|accept)|"
+            r"can (?:now )?(?:receive|accept))\b[^.;\n]{0,60}?\bagain\b",
             re.I,
         ),
     ),
