@@ -639,6 +639,45 @@ _NOTICES = [
         {"relevant": True, "destinations": ["IL"], "change_kind": "resumption"},
         id="en-faq-lift-beside-another-answers-limit",
     ),
+    # executives "suspended from duties": no duty, no stop; an advert "is looking for a"
+    pytest.param(
+        "SG",
+        "postal",
+        "Post group terminates two executives after investigation",
+        "The Board terminated the employment of two executives following a whistleblower "
+        "report. They had earlier been suspended from duties. Operations continue as normal.",
+        {"relevant": False},
+        id="en-suspended-from-duties",
+    ),
+    pytest.param(
+        "KR",
+        "other",
+        "Senior Manager, Trade Compliance",
+        "Our company is looking for a Senior Manager to lead customs clearance. You will monitor "
+        "de minimis thresholds and lithium battery rules. 8+ years in customs or trade "
+        "compliance.",
+        {"relevant": False},
+        id="en-job-is-looking-for-a",
+    ),
+    # Dutch annual figures; a cooperation agreement between two posts
+    pytest.param(
+        "NL",
+        "postal",
+        "Post publiceert jaarcijfers 2025",
+        "De omzet steeg met 3%. Door de afschaffing van de vrijstelling van invoerrechten "
+        "verwacht het bedrijf extra werk.",
+        {"relevant": False},
+        id="nl-annual-figures",
+    ),
+    pytest.param(
+        "NE",
+        "postal",
+        "Signature d'un accord de coopération entre deux postes",
+        "Les deux directeurs ont signé un protocole d'accord de coopération et salué la reprise "
+        "des échanges entre les deux pays.",
+        {"relevant": False},
+        id="fr-cooperation-agreement",
+    ),
 ]
 
 
