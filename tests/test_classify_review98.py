@@ -678,6 +678,46 @@ _NOTICES = [
         {"relevant": False},
         id="fr-cooperation-agreement",
     ),
+    # from the second review: "qu'après le dépôt d'une déclaration" is a condition of papers
+    # (a day after "qu'à partir du" keeps the stop: fr-accepted-only-from-a-day)
+    pytest.param(
+        "FR",
+        "postal",
+        "Envois vers la Suisse",
+        "À partir du 1er mai, aucun colis ne sera accepté qu'après le dépôt d'une déclaration "
+        "en douane électronique.",
+        {"relevant": True, "change_kind": "new_requirement"},
+        id="fr-accepted-only-after-a-declaration",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Nouvelle-Calédonie : colis",
+        "En raison des émeutes, aucun colis à destination de la Nouvelle-Calédonie ne sera "
+        "accepté qu'à partir du 15 juin.",
+        {"relevant": True, "destinations": ["NC"], "change_kind": "suspension"},
+        id="fr-accepted-only-from-a-two-digit-day",
+    ),
+    # road traffic restrictions are no limit on mail
+    pytest.param(
+        "FR",
+        "carrier",
+        "Deliveries in Paris during the games",
+        "Parcels to France may be delayed by one day: traffic restrictions around the venues "
+        "slow deliveries.",
+        {"relevant": True, "destinations": ["FR"], "change_kind": "delay"},
+        id="en-traffic-restrictions",
+    ),
+    # a lifting and a limit of the same place in two paragraphs of a status page: a limit
+    pytest.param(
+        "CH",
+        "postal",
+        "Service status by country",
+        "Israel: we accept parcels again from 5 May.\n\nIsrael: only parcels up to 2 kg, and "
+        "no commercial goods.",
+        {"relevant": True, "destinations": ["IL"], "change_kind": "restriction"},
+        id="en-lift-and-limit-of-one-place-apart",
+    ),
 ]
 
 

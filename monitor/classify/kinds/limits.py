@@ -10,7 +10,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _ACCEPTANCE, RELEVANT_SCORE
-from monitor.classify.kinds.votes import Vote, _clause_around, _clause_start, _weak
+from monitor.classify.kinds.votes import Vote, _clause_around, _clause_start, _first_word, _weak
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
@@ -492,7 +492,13 @@ _GENERIC_LIMIT = lazy_compile(
 _REROUTED = lazy_compile(r"rerout|routed|umgeleitet|derout|desvi")  # a route, not a limit
 
 
-def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str], kept: set[int]) -> bool:
+def _partial_lift(
+    doc: Doc,
+    votes: list[Vote],
+    weak: frozenset[str],
+    kept: set[int],
+    place_starts: list[int] | None = None,
+) -> bool:
     """A lifting in the body next to a real limit ("may be sent again when installed in
     equipment, in limited quantities"); not next to the limits said to stay (``kept``, where
     they start). A title that says "accepted again" or "restored" is a resumption whatever
@@ -502,6 +508,7 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str], kept: set[i
     lifts = [v.start for v in votes if v.kind == "resumption"]
     if sum(v.weight for v in votes if v.kind == "resumption") <= 0:
         return False
+    starts = place_starts or []
     limit = sum(
         v.weight
         for v in votes
@@ -509,17 +516,42 @@ def _partial_lift(doc: Doc, votes: list[Vote], weak: frozenset[str], kept: set[i
         and doc.norm[v.start : v.end] not in weak
         and not _REROUTED.search(doc.norm, v.start, v.end)
         and v.start not in kept
-        # (in a lifting's paragraph: not another answer of an FAQ, "Can I send medicines?
-        # Only if the destination allows it" under "Can I send to Israel? Yes, again")
-        and any(_same_paragraph(doc.full, v.start, p) for p in lifts)
+        # in a lifting's paragraph, or in one that names its place (not another answer of an
+        # FAQ, "Can I send medicines? Only if the destination allows it" under "Can I send to
+        # Israel? Yes, again")
+        and (
+            any(_same_paragraph(doc.full, v.start, p) for p in lifts)
+            or _names_lifted_place(doc, v.start, lifts, starts)
+        )
     )
     return limit >= RELEVANT_SCORE
+
+
+def _paragraph(full: str, pos: int) -> tuple[int, int]:
+    """The paragraph around ``pos``: between blank lines."""
+    a = full.rfind("\n\n", 0, pos)
+    b = full.find("\n\n", pos)
+    return (0 if a < 0 else a + 2, len(full) if b < 0 else b)
 
 
 def _same_paragraph(full: str, a: int, b: int) -> bool:
     """Whether no blank line stands between the two offsets."""
     lo, hi = min(a, b), max(a, b)
     return full.find("\n\n", lo, hi) < 0
+
+
+def _names_lifted_place(doc: Doc, pos: int, lifts: list[int], place_starts: list[int]) -> bool:
+    """Whether the paragraph of the limit at ``pos`` names a place that a lifting's paragraph
+    names: "Israel: we accept parcels again" over "Israel: only parcels up to 2 kg"."""
+    a, b = _paragraph(doc.full, pos)
+    here = {_first_word(doc.norm, p) for p in place_starts if a <= p < b}
+    if not here:
+        return False
+    lifted: set[str] = set()
+    for start in lifts:
+        la, lb = _paragraph(doc.full, start)
+        lifted |= {_first_word(doc.norm, p) for p in place_starts if la <= p < lb}
+    return bool(here & lifted)
 
 
 # The limits said to stay as they are, from the limit's clause to its sentence's end: "the

@@ -252,6 +252,7 @@ PAPERS = lazy_compile(
     # "принимаются только при наличии предварительной электронной информации"
     r"(?:electronic|advance|customs) (?:customs )?(?:data|information|declarations?)|"
     r"elektronische\w* (?:zoll)?daten|donnees electroniques|declarations? electroniques?|"
+    r"declarations? en douane|declarations? douanieres?|"
     r"datos electronicos|"
     r"dati elettronici|dados eletronicos|elektronische gegevens|"
     r"электронн\w* (?:\w+ )?(?:данн\w*|информаци\w*|деклараци\w*)|"

@@ -761,8 +761,11 @@ _SEND_VERBS = ("send", "post", "ship", "mail")
 # qu'avec", "ne seront acceptés que s'ils" (read normalised, at the refusal's end)
 _ONLY_AFTER_REFUSAL = lazy_compile(
     r"(?:(?<=accepte)|(?<=acceptes)|(?<=acceptee)|(?<=acceptees))\s+qu(?:'|e\b)"
-    # (not a day: "ne sera accepté qu'à partir du 5 janvier" is a stop until then)
-    r"(?!\s*(?:a partir|a compter|apres|au |le \d|des le))"
+    # (not a day: "ne sera accepté qu'à partir du 5 janvier" is a stop until then; but "qu'après
+    # le dépôt d'une déclaration", "qu'au tarif ..." are conditions)
+    r"(?!\s*(?:a partir d\w*|a compter d\w*|apres le|apres|des le|le|au)\s+(?:\d+|1er|"
+    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
 )
 # after "can again send": a condition not met yet ("once the suspension is lifted")
 _LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
