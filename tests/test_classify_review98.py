@@ -718,6 +718,35 @@ _NOTICES = [
         {"relevant": True, "destinations": ["IL"], "change_kind": "restriction"},
         id="en-lift-and-limit-of-one-place-apart",
     ),
+    # "Georgia (country)" beside "the U.S. state of Georgia" stays the country
+    pytest.param(
+        "CA",
+        "postal",
+        "Service alert – Georgia",
+        "Service alert – Georgia (country): items to Georgia are delayed due to reduced air "
+        "capacity. This does not apply to the U.S. state of Georgia.",
+        {"relevant": True, "destinations": ["GE"], "change_kind": "delay"},
+        id="en-georgia-the-country-beside-the-state",
+    ),
+    # drugs stopped in parcels, a listed company's shares suspended from trading: no news
+    pytest.param(
+        "NZ",
+        "customs",
+        "Customs stops 46 kg of methamphetamine hidden in parcels",
+        "Officers at the mail centre intercepted 46 kilograms of methamphetamine in parcels sent "
+        "over the past month. A man has been arrested.",
+        {"relevant": False},
+        id="en-customs-stops-kilograms-of-drugs",
+    ),
+    pytest.param(
+        "AE",
+        "carrier",
+        "Shares temporarily suspended from trading",
+        "Trading in its shares on the financial market has been suspended pending a cash offer. "
+        "Operations in all markets continue as normal.",
+        {"relevant": False},
+        id="en-shares-suspended",
+    ),
 ]
 
 

@@ -427,7 +427,8 @@ def _code_of_a_name(orig: str, s: int, e: int, spans: list[tuple[int, int]]) -> 
 
 
 _GEORGIA_COUNTRY = lazy_compile(
-    r"\b(?:tbilisi|batumi|georgian post|republic of georgia|caucasus)\b"
+    r"\b(?:tbilisi|batumi|georgian post|republic of georgia|caucasus|georgia \(country\)|"
+    r"country of georgia)"
 )
 
 

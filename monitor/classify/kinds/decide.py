@@ -1946,6 +1946,9 @@ _SEIZED = lazy_compile(
     r"\b(?:seiz\w*|intercept\w*|interviene\s+(?:\w+\s+){0,2}\d|intervenid\w*|aprehend\w*|"
     # "ABF detects 1.2 million vapes": a count of what was found
     r"detect(?:s|ed)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\d|"
+    # "Customs stops 46 kg of methamphetamine": a quantity stopped, goods found
+    r"(?:stops|stopped)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+)?\d[\d,.]*\s*"
+    r"(?:kg|kilograms?|tonnes?|tons?|grams?|million|thousand)\b|"
     r"incaut\w*|zajal\w*|zajel\w*|zajeła|zabavil\w*|zaplen\w*|zaplijen\w*|заплен\w*|"
     r"заплијен\w*|заплењ\w*|sekuestr\w*|lefoglal\w*|el koy\w*|"
     r"beschlagnahmt|sichergestellt|sequestr\w*|confisc\w*|saisi\w*|decomis\w*|"
