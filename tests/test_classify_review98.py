@@ -653,9 +653,9 @@ _NOTICES = [
         "KR",
         "other",
         "Senior Manager, Trade Compliance",
-        "Our company is looking for a Senior Manager to lead customs clearance. You will monitor "
-        "de minimis thresholds and lithium battery rules. 8+ years in customs or trade "
-        "compliance.",
+        "Our company is looking for a Senior Manager to lead customs clearance.\n\nKey "
+        "responsibilities: monitor de minimis thresholds and lithium battery rules.\n\n8+ "
+        "years in customs or trade compliance.",
         {"relevant": False},
         id="en-job-is-looking-for-a",
     ),
@@ -728,7 +728,7 @@ _NOTICES = [
         {"relevant": True, "destinations": ["GE"], "change_kind": "delay"},
         id="en-georgia-the-country-beside-the-state",
     ),
-    # drugs stopped in parcels, a listed company's shares suspended from trading: no news
+    # drugs stopped in parcels: a seizure, no news
     pytest.param(
         "NZ",
         "customs",
@@ -738,14 +738,53 @@ _NOTICES = [
         {"relevant": False},
         id="en-customs-stops-kilograms-of-drugs",
     ),
+    # from the third review: words beside news weaken no stop in their sentence
     pytest.param(
-        "AE",
+        "PL",
+        "postal",
+        "Update on shipping to Belarus",
+        "Anyone who is looking for a way to send parcels to Belarus should know that acceptance "
+        "of parcels to Belarus is suspended from 1 April until further notice.",
+        {"relevant": True, "destinations": ["BY"], "change_kind": "suspension"},
+        id="en-looking-for-a-beside-a-stop",
+    ),
+    pytest.param(
+        "LT",
+        "postal",
+        "Information for customers sending to Belarus",
+        "Following the end of the cooperation agreement with the post of Belarus, acceptance of "
+        "parcels to Belarus is suspended from 1 May.",
+        {"relevant": True, "destinations": ["BY"], "change_kind": "suspension"},
+        id="en-cooperation-agreement-beside-a-stop",
+    ),
+    # "we stop accepting parcels" beside drugs found is a stop of sending
+    pytest.param(
+        "EE",
         "carrier",
-        "Shares temporarily suspended from trading",
-        "Trading in its shares on the financial market has been suspended pending a cash offer. "
-        "Operations in all markets continue as normal.",
-        {"relevant": False},
-        id="en-shares-suspended",
+        "Parcels to Russia",
+        "Because of controlled drug shipments found in our network, we stop accepting parcels to "
+        "Russia from 1 April until further notice.",
+        {"relevant": True, "destinations": ["RU"], "change_kind": "suspension"},
+        id="en-stop-accepting-beside-drugs",
+    ),
+    # French times after "qu'": "qu'après la fin de la grève" keeps the stop
+    pytest.param(
+        "FR",
+        "postal",
+        "Colis vers la Grèce",
+        "Aucun colis à destination de la Grèce ne sera accepté qu'après la fin de la grève.",
+        {"relevant": True, "destinations": ["GR"], "change_kind": "suspension"},
+        id="fr-accepted-only-after-the-strike",
+    ),
+    # a limit of another place in another paragraph is no part of the lifting (by code)
+    pytest.param(
+        "IE",
+        "postal",
+        "Service update: United States",
+        "United States: parcels to the United States are accepted again from 3 March.\n\n"
+        "United Kingdom: until further notice, only items up to 2 kg are accepted.",
+        {"relevant": True, "change_kind": "resumption"},
+        id="en-lift-beside-another-places-limit",
     ),
 ]
 

@@ -690,11 +690,12 @@ def _classify_doc(
     dest = find_destinations(doc, origin=origin, customs=customs, carrier_site=carrier)
     # the operator naming itself, a person called Chad, or the bare word "international" is
     # no place a change is about
-    place_starts = sorted(
-        r.place.start
+    place_at = {
+        r.place.start: r.place.code
         for r in dest.roles
         if r.role not in _NO_PLACE_ROLES and r.place.code != WORLD_WEAK
-    )  # (in order: a rule may bisect them)
+    }
+    place_starts = sorted(place_at)  # (in order: a rule may bisect them)
     kind = decide_kind(
         doc,
         {r.place.end for r in dest.roles if not r.before_cue},
@@ -708,6 +709,7 @@ def _classify_doc(
             for r in dest.roles
             if r.role == STRONG or doc.in_title(r.place.start)
         },
+        place_at,
     )
     if kind.kind == "irrelevant" or kind.score < RELEVANT_SCORE:
         return _irrelevant()

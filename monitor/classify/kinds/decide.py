@@ -565,18 +565,20 @@ def decide_kind(
     place_starts: list[int] | None = None,
     sent_to: list[int] | None = None,
     place_codes: dict[int, str] | None = None,
+    place_at: dict[int, str] | None = None,
 ) -> KindResult:
     """Scores every kind; ``subject_ends``: end offsets of place names (a country as the
     subject of "no longer accepts" is the destination's own ban: prohibited items);
     ``place_starts``: where every place is named; ``sent_to``: where a place is named as one
     things go to ("delays to Puerto Rico"); ``place_codes``: the codes of the places the title
-    names and of those the body names as where mail goes, by their starts."""
+    names and of those the body names as where mail goes, by their starts; ``place_at``: the
+    code of every place of ``place_starts``."""
     found = find_triggers(doc)
     notice = _notice_context(doc, found, subject_ends, place_starts)
     votes, transport_stops, reminded = _cast_votes(*notice)
     weaken_standing_rows(doc, votes)
     scores, lift_added, said_unchanged = _score_votes(
-        doc, votes, transport_stops, place_starts, notice.weak
+        doc, votes, transport_stops, place_starts, notice.weak, place_at
     )
     topics = count_topics(doc, found, votes, place_starts, notice.other_sentences, sent_to)
     if topics.not_mail or not scores:  # a job advert, a tender, a webinar, a bill; or no vote
@@ -1477,6 +1479,8 @@ def _cast_votes(
             kind in ("suspension", "prohibited_items")
             and enforcement
             and key.lower().startswith(_SEIZING_KEYS)
+            # not "we stop accepting parcels to Russia" beside drugs found: a stop of sending
+            and not (key.lower().startswith(_STOP_KEYS) and _STOP_OF_SENDING.match(norm, end))
             # in its sentence, or a title that reports the seizure ("Malpensa: sequestrati
             # 30mila articoli contraffatti" above "Tra i prodotti sequestrati figurano ...")
             and (
@@ -1650,6 +1654,7 @@ def _score_votes(
     transport_stops: set[int],
     place_starts: list[int] | None,
     weak: frozenset[str],
+    place_at: dict[int, str] | None = None,
 ) -> tuple[dict[str, float], float, bool]:
     """The notice-wide rules that discount votes which are not the news (older items, link
     lists, asides, answers), then the sum of the votes of each kind; also what a partial lift
@@ -1710,7 +1715,7 @@ def _score_votes(
     for v in votes:
         scores[v.kind] += v.weight
     lift_added = 0.0
-    if _partial_lift(doc, votes, weak, kept, place_starts):
+    if _partial_lift(doc, votes, weak, kept, place_at or {}):
         # lifted, but only for some items or up to some limit: a restriction
         lift_added = scores["resumption"]
         scores["restriction"] += lift_added
@@ -1965,6 +1970,11 @@ _SEIZED = lazy_compile(
 
 # Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
 # Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
+# a stop of what is sent, right after the verb ("stops accepting", "stop sending")
+_STOP_OF_SENDING = lazy_compile(
+    r"\s+(?:accepting|sending|shipping|mailing|posting|taking|delivering|carrying|"
+    r"the acceptance|acceptance|all (?:parcels|mail|shipments|items))\b"
+)
 _STOP_KEYS = ("stop", "gestopp", "stoðv", "stans")  # (Icelandic "stöðvuðu", Norwegian "stanset")
 _SEIZING_KEYS = (
     *_STOP_KEYS,

@@ -10,7 +10,7 @@ from typing import Any
 
 from monitor.classify import lexicon
 from monitor.classify.kinds.phrases import _ACCEPTANCE, RELEVANT_SCORE
-from monitor.classify.kinds.votes import Vote, _clause_around, _clause_start, _first_word, _weak
+from monitor.classify.kinds.votes import Vote, _clause_around, _clause_start, _weak
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
 from monitor.classify.text import Doc
@@ -497,7 +497,7 @@ def _partial_lift(
     votes: list[Vote],
     weak: frozenset[str],
     kept: set[int],
-    place_starts: list[int] | None = None,
+    place_at: dict[int, str] | None = None,
 ) -> bool:
     """A lifting in the body next to a real limit ("may be sent again when installed in
     equipment, in limited quantities"); not next to the limits said to stay (``kept``, where
@@ -508,7 +508,7 @@ def _partial_lift(
     lifts = [v.start for v in votes if v.kind == "resumption"]
     if sum(v.weight for v in votes if v.kind == "resumption") <= 0:
         return False
-    starts = place_starts or []
+    places = place_at or {}
     limit = sum(
         v.weight
         for v in votes
@@ -521,7 +521,7 @@ def _partial_lift(
         # Israel? Yes, again")
         and (
             any(_same_paragraph(doc.full, v.start, p) for p in lifts)
-            or _names_lifted_place(doc, v.start, lifts, starts)
+            or _names_lifted_place(doc, v.start, lifts, places)
         )
     )
     return limit >= RELEVANT_SCORE
@@ -540,17 +540,18 @@ def _same_paragraph(full: str, a: int, b: int) -> bool:
     return full.find("\n\n", lo, hi) < 0
 
 
-def _names_lifted_place(doc: Doc, pos: int, lifts: list[int], place_starts: list[int]) -> bool:
+def _names_lifted_place(doc: Doc, pos: int, lifts: list[int], place_at: dict[int, str]) -> bool:
     """Whether the paragraph of the limit at ``pos`` names a place that a lifting's paragraph
-    names: "Israel: we accept parcels again" over "Israel: only parcels up to 2 kg"."""
+    names: "Israel: we accept parcels again" over "Israel: only parcels up to 2 kg" (by code:
+    not "United States" over "United Kingdom")."""
     a, b = _paragraph(doc.full, pos)
-    here = {_first_word(doc.norm, p) for p in place_starts if a <= p < b}
+    here = {code for p, code in place_at.items() if a <= p < b}
     if not here:
         return False
     lifted: set[str] = set()
     for start in lifts:
         la, lb = _paragraph(doc.full, start)
-        lifted |= {_first_word(doc.norm, p) for p in place_starts if la <= p < lb}
+        lifted |= {code for p, code in place_at.items() if la <= p < lb}
     return bool(here & lifted)
 
 

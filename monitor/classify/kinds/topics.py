@@ -754,8 +754,7 @@ _REPORT_TITLE = lazy_compile(
     r"\b(?:(?:kwartaal|jaar|halfjaar)resultaten|resultaten (?:(?:eerste|tweede|derde|vierde) "
     r"kwartaal|(?:eerste |tweede )?halfjaar)|resultats (?:du (?:premier|deuxieme|troisieme|"
     r"quatrieme) trimestre|du (?:premier|second) semestre|annuels|semestriels|trimestriels)|"
-    r"(?:quartals|jahres|halbjahres)ergebnis(?:se)?|(?:kwartaal|halfjaar|jaar)cijfers|"
-    r"resultados (?:del|do) (?:primer|primeiro|"
+    r"(?:quartals|jahres|halbjahres)ergebnis(?:se)?|resultados (?:del|do) (?:primer|primeiro|"
     r"segundo|tercer|terceiro|cuarto|quarto) (?:trimestre|semestre)|resultados anuales|"
     r"risultati (?:del (?:primo|secondo|terzo|quarto) trimestre|del primo semestre|annuali)|"
     # ... and in the Nordic languages ("Resultat for tredje kvartal 2025", "Delårsrapport")

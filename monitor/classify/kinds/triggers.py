@@ -761,11 +761,11 @@ _SEND_VERBS = ("send", "post", "ship", "mail")
 # qu'avec", "ne seront acceptés que s'ils" (read normalised, at the refusal's end)
 _ONLY_AFTER_REFUSAL = lazy_compile(
     r"(?:(?<=accepte)|(?<=acceptes)|(?<=acceptee)|(?<=acceptees))\s+qu(?:'|e\b)"
-    # (not a day: "ne sera accepté qu'à partir du 5 janvier" is a stop until then; but "qu'après
-    # le dépôt d'une déclaration", "qu'au tarif ..." are conditions)
-    r"(?!\s*(?:a partir d\w*|a compter d\w*|apres le|apres|des le|le|au)\s+(?:\d+|1er|"
-    r"janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b)"
+    # (not a time: "ne sera accepté qu'à partir du 5 janvier", "qu'après la fin de la grève",
+    # "qu'au début du mois" are a stop until then; but "qu'après le dépôt d'une déclaration",
+    # "qu'au tarif ..." are conditions)
+    r"(?!\s*(?:a partir|a compter|des\b|apres\s+(?!(?:le|la|l'|les)\s*(?:depot|paiement|"
+    r"presentation|reception|enregistrement|verification|controle)\b)|au\s+(?!tarif\b)))"
 )
 # after "can again send": a condition not met yet ("once the suspension is lifted")
 _LIFT_CONDITION_AFTER = lazy_compile(r"[^.;:!?]{0,60}?\b(?:once|when|if|as soon as)\b")
@@ -796,10 +796,21 @@ def _suffix_at(full: str, start: int) -> bool:
     return start >= 2 and full[start - 1] == "-" and full[start - 2].isalnum()
 
 
+_WITH_PAPERS = lazy_compile(r"\b(?:avec|accompagn\w*|muni\w*|depot|presentation)\b")
+
+
 def _only_accepted_kind(doc: Doc, end: int) -> str:
     """The kind of "accepted only ..." from what its condition names, in its sentence."""
     papers = PAPERS.search(doc.norm, end, doc.sentence_of(end - 1)[1])
-    return "new_requirement" if papers is not None else "restriction"
+    return (
+        "new_requirement"
+        if papers is not None
+        # the papers are the condition: "qu'avec une déclaration", "qu'après le dépôt de ..."
+        # (not "qu'en dessous de 2 kg, quelle que soit la déclaration")
+        and _WITH_PAPERS.search(doc.norm, end, papers.start()) is not None
+        and not any(ch.isdigit() for ch in doc.norm[end : papers.start()])
+        else "restriction"
+    )
 
 
 def find_triggers(doc: Doc) -> Found:
