@@ -786,6 +786,16 @@ _NOTICES = [
         {"relevant": True, "change_kind": "resumption"},
         id="en-lift-beside-another-places-limit",
     ),
+    # a notice of one matter told in paragraphs that name no place: the lifting and its limits
+    pytest.param(
+        "US",
+        "postal",
+        "Lithium batteries: international mail",
+        "Customers may again mail lithium batteries internationally when installed in the "
+        "equipment they operate.\n\nLimits: no more than 4 cells or 2 batteries per package.",
+        {"relevant": True, "change_kind": "restriction"},
+        id="en-lift-and-limits-of-one-matter",
+    ),
 ]
 
 

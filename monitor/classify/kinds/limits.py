@@ -542,17 +542,17 @@ def _same_paragraph(full: str, a: int, b: int) -> bool:
 
 def _names_lifted_place(doc: Doc, pos: int, lifts: list[int], place_at: dict[int, str]) -> bool:
     """Whether the paragraph of the limit at ``pos`` names a place that a lifting's paragraph
-    names: "Israel: we accept parcels again" over "Israel: only parcels up to 2 kg" (by code:
-    not "United States" over "United Kingdom")."""
+    names ("Israel: we accept parcels again" over "Israel: only parcels up to 2 kg"; by code:
+    not "United States" over "United Kingdom"), or neither names any: a notice of one matter
+    told in paragraphs ("Lithium batteries may again be mailed" over "Limits: ... 2 per
+    package")."""
     a, b = _paragraph(doc.full, pos)
     here = {code for p, code in place_at.items() if a <= p < b}
-    if not here:
-        return False
     lifted: set[str] = set()
     for start in lifts:
         la, lb = _paragraph(doc.full, start)
         lifted |= {code for p, code in place_at.items() if la <= p < lb}
-    return bool(here & lifted)
+    return bool(here & lifted) or not (here or lifted)
 
 
 # The limits said to stay as they are, from the limit's clause to its sentence's end: "the
