@@ -796,6 +796,24 @@ _NOTICES = [
         {"relevant": True, "change_kind": "restriction"},
         id="en-lift-and-limits-of-one-matter",
     ),
+    # ... in French and Spanish, the word of "following" after or before its noun
+    pytest.param(
+        "FR",
+        "postal",
+        "Fêtes de fin d'année",
+        "Des délais plus longs sont à prévoir pour les envois vers les pays suivants :\n"
+        "- Chine\n- Japon",
+        {"relevant": True, "destinations": ["CN", "JP"], "change_kind": "delay"},
+        id="fr-longer-times-for-the-countries-below",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Fiestas de fin de año",
+        "Habrá plazos más largos para los envíos a los siguientes destinos:\n- China\n- Japón",
+        {"relevant": True, "destinations": ["CN", "JP"], "change_kind": "delay"},
+        id="es-longer-times-for-the-destinations-below",
+    ),
 ]
 
 

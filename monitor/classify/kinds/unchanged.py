@@ -432,7 +432,7 @@ _SENTENCE_END = re.compile(r"[.!?。！？]")
 # An all-clear that says the state stays as it was (read on the vote's own words)
 _STAYS_AS_IT_WAS = lazy_compile(
     r"\b(?:unchanged|no changes?|sin cambios|sem alteracoes|sans changement|inchange\w*|"
-    r"unverandert|invariat\w*|ongewijzigd|uaendret|uforandret|oforandrad\w*|uendret)\b"
+    r"unverandert|invariat\w*|ongewijzigd|uændret|uforandret|oforandrad\w*|uendret)\b"
 )
 
 

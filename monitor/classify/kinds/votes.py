@@ -452,9 +452,10 @@ def _standing_time(doc: Doc, a: int, b: int, start: int, end: int) -> bool:
 
 # The places a sentence points at, listed under it
 _FOLLOWING_PLACES = lazy_compile(
-    r"\b(?:the following|following|below|listed below|folgenden|suivants|suivantes|siguientes|"
-    r"seguintes|seguenti|volgende) (?:countries|destinations|territories|markets|lander|"
-    r"bestimmungslander|pays|destinos|paises|paesi|destinazioni|landen|bestemmingen)\b|"
+    r"\b(?:following|folgenden|volgende|siguientes|seguintes|seguenti) (?:countries|"
+    r"destinations|territories|markets|lander|bestimmungslander|landen|bestemmingen|destinos|"
+    r"paises|paesi|destinazioni)\b|"
+    r"\b(?:pays|destinations) (?:suivants|suivantes)\b|"
     r"\b(?:countries|destinations) (?:below|listed below)\b"
 )
 _LISTED_REACH = 400  # characters under the sentence where its list of places stands
