@@ -1715,7 +1715,7 @@ def _score_votes(
     for v in votes:
         scores[v.kind] += v.weight
     lift_added = 0.0
-    if _partial_lift(doc, votes, weak, kept, place_at or {}):
+    if _partial_lift(doc, votes, weak, kept, place_at):
         # lifted, but only for some items or up to some limit: a restriction
         lift_added = scores["resumption"]
         scores["restriction"] += lift_added

@@ -505,10 +505,11 @@ def _partial_lift(
     limits the body mentions."""
     if any(v.kind == "resumption" and v.firm and doc.in_title(v.start) for v in votes):
         return False
-    lifts = [v.start for v in votes if v.kind == "resumption"]
     if sum(v.weight for v in votes if v.kind == "resumption") <= 0:
         return False
     places = place_at or {}
+    lifted = [_paragraph(doc.full, v.start) for v in votes if v.kind == "resumption"]
+    lifted_codes = {code for p, code in places.items() if any(a <= p < b for a, b in lifted)}
     limit = sum(
         v.weight
         for v in votes
@@ -520,8 +521,8 @@ def _partial_lift(
         # FAQ, "Can I send medicines? Only if the destination allows it" under "Can I send to
         # Israel? Yes, again")
         and (
-            any(_same_paragraph(doc.full, v.start, p) for p in lifts)
-            or _names_lifted_place(doc, v.start, lifts, places)
+            any(a <= v.start < b for a, b in lifted)
+            or _names_lifted_place(doc, v.start, lifted_codes, places)
         )
     )
     return limit >= RELEVANT_SCORE
@@ -534,25 +535,17 @@ def _paragraph(full: str, pos: int) -> tuple[int, int]:
     return (0 if a < 0 else a + 2, len(full) if b < 0 else b)
 
 
-def _same_paragraph(full: str, a: int, b: int) -> bool:
-    """Whether no blank line stands between the two offsets."""
-    lo, hi = min(a, b), max(a, b)
-    return full.find("\n\n", lo, hi) < 0
-
-
-def _names_lifted_place(doc: Doc, pos: int, lifts: list[int], place_at: dict[int, str]) -> bool:
+def _names_lifted_place(
+    doc: Doc, pos: int, lifted_codes: set[str], place_at: dict[int, str]
+) -> bool:
     """Whether the paragraph of the limit at ``pos`` names a place that a lifting's paragraph
-    names ("Israel: we accept parcels again" over "Israel: only parcels up to 2 kg"; by code:
-    not "United States" over "United Kingdom"), or neither names any: a notice of one matter
-    told in paragraphs ("Lithium batteries may again be mailed" over "Limits: ... 2 per
-    package")."""
+    names (``lifted_codes``: "Israel: we accept parcels again" over "Israel: only parcels up to
+    2 kg"; by code: not "United States" over "United Kingdom"), or neither names any: a notice
+    of one matter told in paragraphs ("Lithium batteries may again be mailed" over "Limits: ...
+    2 per package")."""
     a, b = _paragraph(doc.full, pos)
     here = {code for p, code in place_at.items() if a <= p < b}
-    lifted: set[str] = set()
-    for start in lifts:
-        la, lb = _paragraph(doc.full, start)
-        lifted |= {code for p, code in place_at.items() if la <= p < lb}
-    return bool(here & lifted) or not (here or lifted)
+    return bool(here & lifted_codes) or not (here or lifted_codes)
 
 
 # The limits said to stay as they are, from the limit's clause to its sentence's end: "the

@@ -175,7 +175,7 @@ def _discount_all_clear_subjects(doc: Doc, votes: list[Vote]) -> None:
     """ "Mail to Haiti remains suspended. This disruption does not affect mail to the
     Dominican Republic": the word of delay is the subject of an all-clear, the change told
     elsewhere named again, no delay of its own."""
-    clears = [v.start for v in votes if v.kind == "informational"]
+    clears = sorted(v.start for v in votes if v.kind == "informational")  # (for the bisection)
     if not clears:
         return
     for v in votes:
