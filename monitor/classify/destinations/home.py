@@ -170,6 +170,8 @@ def places_at_home(doc: Doc, country: str) -> list[tuple[str, int, int]]:
 # What follows a place mail is addressed to, in Japanese ("石川県あて", "石川県の一部地域あて",
 # "宛て") and Korean ("제주행")
 _ADDRESSED = lazy_compile(r"\s?(?:の[^\s。、,]{1,6}?)?(?:あて|宛|向け|행)")
+# ... and before it, in Chinese ("暂停收寄寄往海南省邮件")
+_ADDRESSED_BEFORE = lazy_compile(r"(?:寄往|寄至|发往|發往|寄达|寄達|送往)$")
 
 # A list's head that sends mail to the places listed under it ("pengiriman surat dan paket
 # tujuan:", "items destined for:", "envíos con destino a:")
@@ -216,7 +218,9 @@ def delivered_at_home(
     addressed = {
         start
         for _, start, end in named
-        if _ADDRESSED.match(doc.full, end) or _listed_under(doc, start, _TO_THE_LIST)
+        if _ADDRESSED.match(doc.full, end)
+        or _ADDRESSED_BEFORE.search(doc.full, max(0, start - 3), start)
+        or _listed_under(doc, start, _TO_THE_LIST)
     }
     titled = {name for name, start, _ in named if doc.in_title(start)}
     if _OUTBOUND.search(doc.norm, 0, doc.title_end) and not any(
@@ -259,7 +263,9 @@ def delivered_at_home(
         # closed", not "Warnstreik in Hamburg" over "... bei internationalen Sendungen")
         titled_change = name in titled and not _INTERNATIONAL.search(doc.norm, a, b)
         delivers = DELIVERY.search(doc.norm, a, b) is not None
-        if (voted and (title_delivers or titled_change)) or delivers:
+        if (
+            voted and (title_delivers or titled_change or not _ABROAD_WORD.search(doc.norm, a, b))
+        ) or delivers:
             kept.setdefault(name, (name, start, end))
             if (
                 voted

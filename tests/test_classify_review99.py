@@ -1,0 +1,96 @@
+"""Session 99, from blind sets 822 on: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, or that it is no change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_fields
+
+_NOTICES = [
+    # places at home named in the sentence of the stop, with no word of delivery and none of
+    # mail abroad: the stop is at home
+    pytest.param(
+        "TR",
+        "postal",
+        "Sel bölgesine gönderiler hakkında duyuru",
+        "Şiddetli yağışlar nedeniyle Rize, Artvin ve Trabzon illerine adresli mektup ve koli "
+        "kabulü bir sonraki duyuruya kadar geçici olarak durdurulmuştur.",
+        {"destinations": ["TR"], "change_kind": "suspension"},
+        id="tr-provinces-in-the-sentence-of-the-stop",
+    ),
+    pytest.param(
+        "AU",
+        "postal",
+        "Flooding update",
+        "Because of flooding in Queensland and New South Wales, mail services are suspended "
+        "until further notice.",
+        {"destinations": ["AU"], "change_kind": "suspension"},
+        id="en-states-in-the-sentence-of-the-stop",
+    ),
+    # ... not when the sentence speaks of mail abroad
+    pytest.param(
+        "AU",
+        "postal",
+        "Flooding update",
+        "Because of flooding in Queensland and New South Wales, international mail services "
+        "are suspended until further notice.",
+        {"destinations": ["*"], "change_kind": "suspension"},
+        id="en-states-beside-mail-abroad-stay-every-destination",
+    ),
+    # Chinese "寄往" (mail to) before a province at home: mail addressed there
+    pytest.param(
+        "CN",
+        "postal",
+        "关于暂停收寄寄往西藏自治区邮件的公告",
+        "受暴雪影响，自即日起暂停收寄寄往西藏自治区的包裹和信函。恢复时间另行通知。",
+        {"destinations": ["CN"], "change_kind": "suspension"},
+        id="zh-mail-addressed-to-a-province-at-home",
+    ),
+    # Icelandic "tökum ekki við" (we do not accept) is a stop; "ekki fyrir áhrifum" (not
+    # affected) spares what it names
+    pytest.param(
+        "IS",
+        "other",
+        "Verkfall í Noregi",
+        "Vegna verkfalls hjá Posten Norge tökum við tímabundið ekki við bréfum og pökkum til "
+        "Noregs. Sendingar til Svíþjóðar eru ekki fyrir áhrifum.",
+        {"destinations": ["NO"], "change_kind": "suspension"},
+        id="is-we-do-not-accept-and-not-affected",
+    ),
+    # an official suspended from work, in Arabic: no stop of mail
+    pytest.param(
+        "EG",
+        "postal",
+        "إيقاف مدير مكتب بريد عن العمل",
+        "قررت الهيئة إيقاف مدير مكتب بريد المنصورة عن العمل لمدة شهرين وإحالته للتحقيق بسبب "
+        "مخالفات مالية.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="ar-director-suspended-from-work",
+    ),
+    # an Arabic appointment, with the new head's plans for pre-registration of shipments
+    pytest.param(
+        "EG",
+        "customs",
+        "تكليف رئيس جديد لمصلحة الجمارك",
+        "أصدر الوزير قرارًا بتكليف السيد أحمد علي بالقيام بأعمال رئيس المصلحة خلفًا للرئيس "
+        "السابق. وأكد الرئيس الجديد على التوسع في تطبيق نظام التسجيل المسبق للشحنات.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="ar-appointment-of-a-head",
+    ),
+    # French "allongement des délais" (longer delivery times) is a delay
+    pytest.param(
+        "SN",
+        "postal",
+        "Envois vers le Mali",
+        "La fermeture de la frontière entraîne un allongement des délais de livraison de 7 à "
+        "12 jours pour les colis à destination du Mali.",
+        {"destinations": ["ML"], "change_kind": "delay"},
+        id="fr-lengthening-of-delivery-times",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, source_kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, source_kind, title, text, want)
