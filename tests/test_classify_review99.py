@@ -88,6 +88,64 @@ _NOTICES = [
         {"destinations": ["ML"], "change_kind": "delay"},
         id="fr-lengthening-of-delivery-times",
     ),
+    # officers suspended pending an inquiry: no stop of mail
+    pytest.param(
+        "NG",
+        "customs",
+        "Customs suspends officers over smuggling",
+        "The Comptroller-General has approved the suspension of a Deputy Superintendent and two "
+        "inspectors pending an investigation into the release of rice consignments.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="en-officers-suspended",
+    ),
+    pytest.param(
+        "PH",
+        "postal",
+        "Postmaster places area manager under preventive suspension",
+        "The corporation has placed an area manager in Mindanao under a 60-day preventive "
+        "suspension pending an investigation into missing remittances.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="en-preventive-suspension-of-a-manager",
+    ),
+    # a Greek tender ("διαγωνιστική διαδικασία") suspended: a purchase, no mail
+    pytest.param(
+        "GR",
+        "postal",
+        "Αναστολή διαγωνιστικής διαδικασίας για την προμήθεια σαρωτών",
+        "Ο ηλεκτρονικός διαγωνισμός για την προμήθεια 500 σαρωτών για το δίκτυο διανομής "
+        "αναστέλλεται έως νεωτέρας.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="el-tender-procedure-suspended",
+    ),
+    # Thai "เป็นของต้องห้าม" (are prohibited goods) and radio equipment ("เครื่องวิทยุคมนาคม")
+    pytest.param(
+        "TH",
+        "customs",
+        "ประกาศกรมศุลกากร เรื่อง การนำเข้าวิทยุสื่อสารทางไปรษณีย์",
+        "ตั้งแต่วันที่ 1 มกราคม 2568 เครื่องวิทยุคมนาคมที่ไม่ได้รับอนุญาตเป็นของต้องห้ามในการนำเข้าทางไปรษณีย์",
+        {"destinations": ["TH"], "change_kind": "prohibited_items", "categories": ["electronics"]},
+        id="th-radio-equipment-prohibited",
+    ),
+    # Korean "재개 시" (when it resumes): the condition follows the word, no resumption yet
+    pytest.param(
+        "KR",
+        "postal",
+        "캐나다 우편물 배달 지연 안내",
+        "캐나다 우정공사 파업으로 캐나다행 국제우편물의 배달이 지연되고 있습니다. 배달 재개 시 "
+        "별도로 안내하겠습니다.",
+        {"destinations": ["CA"], "change_kind": "delay"},
+        id="ko-when-delivery-resumes-is-no-resumption",
+    ),
+    # Romanian "se acceptă în continuare" (are still accepted) is an all-clear
+    pytest.param(
+        "RO",
+        "postal",
+        "Trimiteri către Italia",
+        "În ciuda grevei din sectorul aerian, trimiterile către Italia se acceptă în continuare "
+        "la toate oficiile poștale.",
+        {"destinations": ["IT"], "change_kind": "informational"},
+        id="ro-still-accepted",
+    ),
 ]
 
 

@@ -401,7 +401,7 @@ _TENDER_TITLE = word_start(
     r"gara d'appalto|gare d'appalto|bando di gara|procedura di gara|aanbesteding\w*|"
     r"przetarg\w*|zamowieni\w* publiczn\w*|og[lł]oszeni\w* o zamowieni\w*|javn\w* narocil\w*|"
     r"javn\w* nabav\w*|verejn\w* zakazk\w*|zadavaci\w* rizeni|"
-    r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισμ\w*|ihale\w*|тендер\w*|"
+    r"verejne obstaravanie|kozbeszerzes\w*|διαγωνισ(?:μ|τικ)\w*|ihale\w*|тендер\w*|"
     r"государственн\w* закуп\w*|публічн\w* закупівл\w*|upphandling\w*|anbudskonkurranse|"
     r"kilpailutus\w*|kilpailutta\w*|hankintailmoitus|e-bidding|zapytani\w* ofertow\w*|"
     # Spanish "Correos licita el transporte" (a verb before its object; "lícita" folds alike)
@@ -425,7 +425,7 @@ _TENDER_HINTS = (
     "call for bids", "procurement", "ausschreibung", "vergabe", "d'offres", "marche", "licita",
     "pregao", "contratacion publica", "d'appalto", "di gara", "aanbesteding", "przetarg",
     "zamowieni", "narocil", "nabav", "zakazk", "zadavaci", "obstaravanie", "kozbeszerzes",
-    "διαγωνισμ", "ihale", "тендер", "закуп", "upphandling", "anbudskonkurranse", "kilpailut",
+    "διαγωνισ", "ihale", "тендер", "закуп", "upphandling", "anbudskonkurranse", "kilpailut",
     "hankintailmoitus", "e-bidding", "ofertow", "poptavkov", "concurso publico", "zabuni",
     "thau", "thầu", "lelang", "pirkim", "iepirkum", "riigihange", "hankemenetlus",
     "приглашение к участию", "ценовых предложений", "запрошення до участі", "конкурс",
