@@ -146,6 +146,54 @@ _NOTICES = [
         {"destinations": ["IT"], "change_kind": "informational"},
         id="ro-still-accepted",
     ),
+    # Czech "nebudeme posílat" (we will not send) is a stop
+    pytest.param(
+        "CZ",
+        "other",
+        "Zásilky do Kanady",
+        "Od 15. září nebudeme posílat zásilky s čajem do Kanady.",
+        {"destinations": ["CA"], "change_kind": "suspension"},
+        id="cs-we-will-not-send",
+    ),
+    # weight bands of a price list with a colon before the price are no limits
+    pytest.param(
+        "DE",
+        "other",
+        "Neue Versandkosten ab 1. Januar",
+        "Zum 1. Januar ändern sich unsere Versandkosten innerhalb Deutschlands:\n"
+        "Paket bis 2 kg: 4,90 € (bisher 4,50 €)\nPaket bis 5 kg: 5,90 € (bisher 5,50 €)",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="de-price-list-weight-bands",
+    ),
+    # a French customs notice on parcels sent to an overseas department names where they go
+    pytest.param(
+        "FR",
+        "customs",
+        "Nouveaux taux",
+        "Les droits de douane sur les colis envoyés à La Réunion augmentent au 1er janvier 2025.",
+        {"destinations": ["RE"], "change_kind": "duty_tax_change"},
+        id="fr-customs-parcels-to-an-overseas-department",
+    ),
+    # ... and "octroi de mer" is a tax on goods brought in
+    pytest.param(
+        "FR",
+        "customs",
+        "Octroi de mer : nouveaux taux en Guadeloupe",
+        "Les taux d'octroi de mer applicables aux colis reçus en Guadeloupe sont modifiés au "
+        "1er janvier 2026.",
+        {"destinations": ["GP"], "change_kind": "duty_tax_change"},
+        id="fr-octroi-de-mer",
+    ),
+    # a territory the rule "also applies to" stays beside the country
+    pytest.param(
+        "AU",
+        "customs",
+        "Biosecurity",
+        "From 1 March, seeds are prohibited in mail. The ban also applies to mail to Norfolk "
+        "Island.",
+        {"destinations": ["AU", "NF"], "change_kind": "prohibited_items"},
+        id="en-territory-also-under-the-rule",
+    ),
 ]
 
 

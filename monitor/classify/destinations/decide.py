@@ -1405,6 +1405,13 @@ def _decide(
                         and doc.sentence_of(r.place.start) in sentences
                         for r in roles
                     )
+                    # or no word brings them under a rule told of the country ("colis
+                    # envoyés à La Réunion" alone, not "also applies to Norfolk Island")
+                    or not any(
+                        _ALSO_TERRITORY.search(doc.norm, sentence[0], strong[c][0])
+                        for c in territories
+                        for sentence in [doc.sentence_of(strong[c][0])]
+                    )
                 )
             ):
                 # "envois de la France métropolitaine vers la Guadeloupe": the territories

@@ -59,7 +59,9 @@ _PRICE_BEFORE = lazy_compile(
 
 
 # ... or a price in the next cell of its table row: "Paket bis 5 kg | 19,99 €"
-_PRICE_CELL_AFTER = lazy_compile(r"[^\n|]{0,20}\|[ \t]*(?:[€$£][ \t]?)?\d+[.,]\d\d(?!\d)")
+_PRICE_CELL_AFTER = lazy_compile(
+    r"[^\n|:=\u2013]{0,20}[|:=\u2013][ \t]*(?:[€$£][ \t]?)?\d+[.,]\d\d(?!\d)"
+)
 
 
 # A few characters of one clause, none of them a word of what may happen ("可能", "或"), a
@@ -901,7 +903,7 @@ def find_triggers(doc: Doc) -> Found:
             ):
                 continue  # "Tracked 48 prices for parcels up to 2kg also change": a price band
             if needle in ("kg", "кг") and _PRICE_CELL_AFTER.match(doc.full, g.end()) is not None:
-                continue  # "Paket bis 5 kg | 19,99 € | 27,99 €": a row of a price list
+                continue  # "Paket bis 5 kg | 19,99 €", "bis 2 kg: 4,90 €": a row of a price list
             if needle in _PARTICLE_VERBS and not particle_refuses_mail(
                 doc, g.start(), g.end(), refusal_heads(doc)
             ):
