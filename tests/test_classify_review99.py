@@ -194,6 +194,26 @@ _NOTICES = [
         {"destinations": ["AU", "NF"], "change_kind": "prohibited_items"},
         id="en-territory-also-under-the-rule",
     ),
+    # Japanese "再開の時期は決まり次第" (the time of resumption, once decided): none yet
+    pytest.param(
+        "JP",
+        "postal",
+        "大雪に伴う郵便局の窓口業務の一時休止について",
+        "大雪の影響により、長岡郵便局において、12月20日の窓口業務を一時休止いたします。"
+        "再開の時期は決まり次第お知らせいたします。",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="ja-time-of-resumption-once-decided",
+    ),
+    # power and roads restored are no mail resumed
+    pytest.param(
+        "CA",
+        "postal",
+        "Ice storm: service update",
+        "Delivery remains suspended in parts of Orillia and Peterborough, Ontario, while power "
+        "and road access are restored.",
+        {"destinations": ["CA"], "change_kind": "delay"},
+        id="en-power-restored-is-no-resumption",
+    ),
 ]
 
 
