@@ -214,6 +214,29 @@ _NOTICES = [
         {"destinations": ["CA"], "change_kind": "delay"},
         id="en-power-restored-is-no-resumption",
     ),
+    # accepted "subject to the following limits" beside the items no longer accepted: the
+    # limits are the change
+    pytest.param(
+        "NO",
+        "postal",
+        "Lithium batteries to Iceland: new limits",
+        "From 1 March, we will no longer accept loose lithium batteries in parcels to Iceland. "
+        "Batteries installed in equipment are still accepted, subject to the following limits:"
+        "\n- max. 2 batteries per parcel\n- max. 100 Wh per battery\nPower banks count as "
+        "loose batteries and are not accepted.",
+        {"destinations": ["IS"], "change_kind": "restriction"},
+        id="en-subject-to-the-following-limits",
+    ),
+    # Latvian "tiks pieņemtas tikai" (will be accepted only)
+    pytest.param(
+        "LV",
+        "postal",
+        "Izmaiņas smaržu pārsūtīšanā",
+        "No 1. maija starptautiskajos sūtījumos uz Kanādu smaržas tiks pieņemtas tikai šādos "
+        "gadījumos:\n- flakons līdz 100 ml;\n- ne vairāk kā 2 flakoni sūtījumā.",
+        {"destinations": ["CA"], "change_kind": "restriction"},
+        id="lv-accepted-only",
+    ),
 ]
 
 
