@@ -237,6 +237,73 @@ _NOTICES = [
         {"destinations": ["CA"], "change_kind": "restriction"},
         id="lv-accepted-only",
     ),
+    # guards from the review: places at home beside a national strike, or beside mail abroad
+    # in Turkish, stay every destination
+    pytest.param(
+        "CA",
+        "postal",
+        "Strike update",
+        "Owing to the nationwide strike by CUPW members, postal operations in Ontario, Quebec "
+        "and British Columbia are suspended until further notice.",
+        {"destinations": ["*"], "change_kind": "suspension"},
+        id="en-regions-in-a-national-strike",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "Yurt dışı gönderilerde aksama",
+        "İstanbul ve Ankara'daki işleme merkezlerimizde yaşanan sistem arızası nedeniyle yurt "
+        "dışına gönderilerin kabulü geçici olarak durdurulmuştur.",
+        {"destinations": ["*"], "change_kind": "suspension"},
+        id="tr-regions-beside-mail-abroad",
+    ),
+    # Arabic "وقف الإفراج عن" (stopping the release of) is a stop
+    pytest.param(
+        "EG",
+        "customs",
+        "وقف الإفراج عن الطرود الواردة",
+        "قررت مصلحة الجمارك وقف الإفراج عن الطرود البريدية الواردة لمدة أسبوع بسبب تحديث الأنظمة.",
+        {"destinations": ["EG"], "change_kind": "suspension"},
+        id="ar-stopping-the-release",
+    ),
+    # longer payment terms are no delay
+    pytest.param(
+        "FR",
+        "other",
+        "Facturation des clients professionnels",
+        "Allongement des délais de paiement pour nos clients professionnels : 45 jours à "
+        "compter du 1er mars.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="fr-longer-payment-terms",
+    ),
+    # a rule that "applies to" territories keeps the country beside them
+    pytest.param(
+        "US",
+        "customs",
+        "Duties on postal shipments",
+        "CBP will collect duties on all postal shipments valued under $800. The rule applies to "
+        "shipments addressed to Puerto Rico and the U.S. Virgin Islands.",
+        {"destinations": ["PR", "US", "VI"], "change_kind": "duty_tax_change"},
+        id="en-rule-applies-to-territories",
+    ),
+    pytest.param(
+        "FI",
+        "customs",
+        "Arvonlisäveron muutos",
+        "Arvonlisäveron yleinen verokanta nousee 25,5 prosenttiin 1.9.2024 alkaen. Muutos "
+        "koskee myös Ahvenanmaalle tuotavia tavaroita.",
+        {"destinations": ["AX", "FI"], "change_kind": "duty_tax_change"},
+        id="fi-change-also-for-aland",
+    ),
+    # "octroi de mer" named as a standing rule is no change
+    pytest.param(
+        "FR",
+        "postal",
+        "Envois vers La Réunion",
+        "Les colis envoyés vers La Réunion sont soumis à l'octroi de mer, comme d'habitude.",
+        {"destinations": ["RE"], "change_kind": "informational"},
+        id="fr-octroi-de-mer-as-usual",
+    ),
 ]
 
 

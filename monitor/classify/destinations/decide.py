@@ -78,7 +78,9 @@ _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",), "US": ("PR",)}
 _ALSO_TERRITORY = lazy_compile(
     r"\b(?:also|including|as well as|likewise|egalement|aussi|y compris|auch|ebenfalls|"
     r"einschliesslich|einschließlich|tambien|incluido|anche|compres[oa]|ook|inclusief|ogsa|myos|"
-    r"same|meme|gleiche\w*|misma|mismo|stessa|stesso|zelfde|mesma|mesmo)\b"
+    r"same|meme|gleiche\w*|misma|mismo|stessa|stesso|zelfde|mesma|mesmo|"
+    # ... or that a rule told before "applies to" them
+    r"(?:rule|rules|measure|ban|change|requirement)s? (?:also )?appl(?:y|ies) to)\b"
 )
 # Territories with their own ISO code under a country's administration: French customs on
 # "envois vers la Guadeloupe", Finnish customs on "försändelser till Åland" speak of them
@@ -1405,12 +1407,12 @@ def _decide(
                         and doc.sentence_of(r.place.start) in sentences
                         for r in roles
                     )
-                    # or no word brings them under a rule told of the country ("colis
-                    # envoyés à La Réunion" alone, not "also applies to Norfolk Island")
+                    # or no word in their sentences brings them under a rule told of the
+                    # country ("colis envoyés à La Réunion" alone, not "Muutos koskee myös
+                    # Ahvenanmaalle", "The rule applies to shipments addressed to Puerto Rico")
                     or not any(
-                        _ALSO_TERRITORY.search(doc.norm, sentence[0], strong[c][0])
+                        _ALSO_TERRITORY.search(doc.norm, *doc.sentence_of(strong[c][0]))
                         for c in territories
-                        for sentence in [doc.sentence_of(strong[c][0])]
                     )
                 )
             ):

@@ -75,7 +75,18 @@ _INTERNATIONAL = re.compile(_INTERNATIONAL_WORD)
 # mail abroad, and mail at home, in a sentence (normal form)
 _ABROAD_WORD = lazy_compile(
     rf"{_INTERNATIONAL_WORD}|\b(?:internasional\w*|antarabangsa|ausland\w*|"
-    r"международн\w*|міжнародн\w*|miedzynarodow\w*|quoc te)\b|国际|國際|国際|국제|ระหว่างประเทศ"
+    r"международн\w*|міжнародн\w*|miedzynarodow\w*|quoc te|"
+    # Turkish "yurt dışı", "uluslararası"; airmail ("Luftpostsendungen")
+    r"yurt ?d[iı]s\w*|uluslararas[iı]\w*|luftpost\w*|airmail)\b|"
+    r"国际|國際|国際|국제|ระหว่างประเทศ"
+)
+# A strike or a stop said to be national ("nationwide strike", "grève nationale", "bundesweiten
+# Warnstreiks", "in allen Regionen"): the regions named are examples of where, not the only
+# places a stop told without a word of delivery holds up
+_NATIONAL = lazy_compile(
+    r"\b(?:nationwide|national|nationale?s?|nacional|nazionale|bundesweit\w*|landesweit\w*|"
+    r"ulusal|in allen regionen|in all regions|in every region|dans toutes les regions|"
+    r"en todas las regiones|in tutte le regioni|em todas as regioes)\b"
 )
 # ... of them, those that beside one region at home speak of mail abroad only (Japanese
 # "海外から差し出された国際郵便物", Russian "в том числе международных посылок" are mail from
@@ -206,6 +217,14 @@ _CHANGE_KINDS = frozenset(
 )
 
 
+def _at_home_only(doc: Doc, a: int, b: int) -> bool:
+    """Whether the sentence ``a:b`` speaks of no mail abroad and of no national stop: its
+    places at home are where its change is ("Rize, Artvin ve Trabzon illerine ... kabulü
+    durdurulmuştur", not "a nationwide strike: operations in Ontario and Quebec are
+    suspended")."""
+    return not _ABROAD_WORD.search(doc.norm, a, b) and not _NATIONAL.search(doc.norm, a, b)
+
+
 def delivered_at_home(
     doc: Doc, country: str, change_starts: list[int], all_clear: bool = False
 ) -> tuple[str, int, int] | None:
@@ -263,9 +282,7 @@ def delivered_at_home(
         # closed", not "Warnstreik in Hamburg" over "... bei internationalen Sendungen")
         titled_change = name in titled and not _INTERNATIONAL.search(doc.norm, a, b)
         delivers = DELIVERY.search(doc.norm, a, b) is not None
-        if (
-            voted and (title_delivers or titled_change or not _ABROAD_WORD.search(doc.norm, a, b))
-        ) or delivers:
+        if (voted and (title_delivers or titled_change or _at_home_only(doc, a, b))) or delivers:
             kept.setdefault(name, (name, start, end))
             if (
                 voted
