@@ -304,6 +304,26 @@ _NOTICES = [
         {"destinations": ["RE"], "change_kind": "informational"},
         id="fr-octroi-de-mer-as-usual",
     ),
+    # Russian "в Республику Казахстан" (into the Republic of Kazakhstan) marks where items go
+    pytest.param(
+        "KZ",
+        "postal",
+        "ИИН получателя",
+        "С 1 апреля все международные почтовые отправления с товарами, поступающие в Республику "
+        "Казахстан, должны содержать ИИН получателя.",
+        {"destinations": ["KZ"], "change_kind": "new_requirement"},
+        id="ru-into-the-republic-of",
+    ),
+    # what a donation drive does not accept is no ban on mail
+    pytest.param(
+        "BR",
+        "postal",
+        "Correios recebem doações para vítimas das enchentes",
+        "As agências dos Correios recebem doações para as vítimas das enchentes. As doações são "
+        "levadas à Defesa Civil. Não são aceitos: alimentos perecíveis e medicamentos.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="pt-donation-drive",
+    ),
 ]
 
 
