@@ -324,6 +324,37 @@ _NOTICES = [
         {"relevant": False, "change_kind": "irrelevant"},
         id="pt-donation-drive",
     ),
+    # guaranteed delivery times suspended are a weak delay, not a stop
+    pytest.param(
+        "GB",
+        "carrier",
+        "Airport closure: impact on international services",
+        "The airport is closed until Friday. Export shipments to all international destinations "
+        "will be delayed by 24 to 48 hours. Guaranteed delivery times are suspended for "
+        "shipments dispatched on 20 and 21 March.",
+        {"destinations": ["*"], "change_kind": "delay"},
+        id="en-guaranteed-delivery-times-suspended",
+    ),
+    # Turkish "yasaklandığını" (that it was banned)
+    pytest.param(
+        "TR",
+        "other",
+        "Posta yoluyla elektronik sigara girişine yasak",
+        "Bakanlık, elektronik sigaraların posta ve hızlı kargo yoluyla yurda getirilmesinin "
+        "yasaklandığını duyurdu.",
+        {"destinations": ["TR"], "change_kind": "prohibited_items"},
+        id="tr-that-it-was-banned",
+    ),
+    # "after normalcy is restored" is a time, no resumption
+    pytest.param(
+        "IN",
+        "carrier",
+        "Service alert: floods in Assam",
+        "Deliveries to Guwahati and Dibrugarh are suspended. Please expect delays of 3 to 5 "
+        "days after normalcy is restored.",
+        {"change_kind": "delay"},
+        id="en-after-normalcy-is-restored",
+    ),
 ]
 
 
