@@ -355,6 +355,18 @@ _NOTICES = [
         {"change_kind": "delay"},
         id="en-after-normalcy-is-restored",
     ),
+    # a merger of carriers, with an all-clear for deliveries, is no change for senders
+    pytest.param(
+        "SE",
+        "carrier",
+        "Budbee and Instabox to merge",
+        "Stockholm – Budbee and Instabox today announced that they have agreed to merge. The "
+        "combined company will operate in Sweden, Norway, Denmark and Finland with more than "
+        "3,500 parcel lockers. Both brands will continue to operate under their existing names, "
+        "and consumers will not notice any change to their deliveries.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="en-carriers-merge",
+    ),
 ]
 
 
