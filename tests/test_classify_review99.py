@@ -367,6 +367,17 @@ _NOTICES = [
         {"relevant": False, "change_kind": "irrelevant"},
         id="en-carriers-merge",
     ),
+    # World Post Day, with a look back at last year's suspensions: no change
+    pytest.param(
+        "BI",
+        "postal",
+        "Célébration de la Journée mondiale de la Poste à Gitega",
+        "La Poste a célébré la Journée mondiale de la Poste. Le Directeur Général est revenu sur "
+        "une année difficile, marquée par la suspension de nombreux vols internationaux et par "
+        "des retards du courrier, et s'est félicité de la reprise progressive des échanges.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="fr-world-post-day",
+    ),
 ]
 
 
