@@ -372,11 +372,71 @@ _NOTICES = [
         "BI",
         "postal",
         "Célébration de la Journée mondiale de la Poste à Gitega",
-        "La Poste a célébré la Journée mondiale de la Poste. Le Directeur Général est revenu sur "
-        "une année difficile, marquée par la suspension de nombreux vols internationaux et par "
-        "des retards du courrier, et s'est félicité de la reprise progressive des échanges.",
+        "La Poste a célébré la Journée mondiale de la Poste. La cérémonie a été marquée par la "
+        "remise des prix du concours international de lettres pour les jeunes. Le Directeur "
+        "Général est revenu sur une année difficile, marquée par la suspension de nombreux vols "
+        "internationaux et par des retards du courrier, et s'est félicité de la reprise "
+        "progressive des échanges.",
         {"relevant": False, "change_kind": "irrelevant"},
         id="fr-world-post-day",
+    ),
+    # guards from the second review: World Post Day in the title beside a real stop
+    pytest.param(
+        "GB",
+        "postal",
+        "World Post Day and a service update",
+        "Today we celebrate World Post Day with our customers. From 10 October we are suspending "
+        "acceptance of parcels to Lebanon until further notice.",
+        {"destinations": ["LB"], "change_kind": "suspension"},
+        id="en-world-post-day-beside-a-stop",
+    ),
+    # "allongement des délais" of mail is a delay (of payment it is not: above)
+    pytest.param(
+        "FR",
+        "postal",
+        "Envois vers les Antilles",
+        "En raison de la grève des dockers, un allongement des délais est à prévoir pour les "
+        "envois vers la Guadeloupe et la Martinique.",
+        {"destinations": ["GP", "MQ"], "change_kind": "delay"},
+        id="fr-longer-times-to-the-antilles",
+    ),
+    # a smoking ban in a building is no ban on mail
+    pytest.param(
+        "TR",
+        "postal",
+        "Duyuru",
+        "Genel müdürlük binamızda 1 Ocak tarihinden itibaren sigara içilmesi tamamen yasaklanacak.",
+        {"relevant": False, "change_kind": "irrelevant"},
+        id="tr-smoking-ban-in-a-building",
+    ),
+    # national weather warnings are no national strike: the provinces are where the stop is
+    pytest.param(
+        "TR",
+        "postal",
+        "Gönderi kabulü hakkında",
+        "Rize ve Artvin illerine gönderi kabulü, ulusal meteoroloji uyarıları nedeniyle geçici "
+        "olarak durdurulmuştur.",
+        {"destinations": ["TR"], "change_kind": "suspension"},
+        id="tr-national-weather-warnings",
+    ),
+    # the locative "на территории Республики Польша" is where items pass, no destination
+    pytest.param(
+        "RU",
+        "postal",
+        "Задержка посылок в Канаду",
+        "Посылки в Канаду задерживаются на территории Республики Польша из-за проверки.",
+        {"destinations": ["CA"], "change_kind": "delay"},
+        id="ru-on-the-territory-of-a-transit-republic",
+    ),
+    # the bare word "commercial" (asked of every parcel's contents) scopes nothing to sales
+    pytest.param(
+        "US",
+        "postal",
+        "Parcels to Canada",
+        "From 1 May, parcels to Canada must carry an electronic customs declaration stating the "
+        "value and whether the contents are commercial.",
+        {"destinations": ["CA"], "categories": ["all_goods"]},
+        id="en-bare-commercial-is-no-scope",
     ),
 ]
 

@@ -77,7 +77,7 @@ _CUSTOMS_PARTNERS = {"CH": ("LI",), "LI": ("CH",), "US": ("PR",)}
 # Words that bring a territory under the rule just told: "also applies to", "including"
 _ALSO_TERRITORY = lazy_compile(
     r"\b(?:also|including|as well as|likewise|egalement|aussi|y compris|auch|ebenfalls|"
-    r"einschliesslich|einschließlich|tambien|incluido|anche|compres[oa]|ook|inclusief|ogsa|myos|"
+    r"einschliesslich|einschließlich|tambien|incluido|anche|compres[oa]|ook|inclusief|ogsa|myos|aven|"
     r"same|meme|gleiche\w*|misma|mismo|stessa|stesso|zelfde|mesma|mesmo|"
     # ... or that a rule told before "applies to" them
     r"(?:rule|rules|measure|ban|change|requirement)s? (?:also )?appl(?:y|ies) to)\b"

@@ -80,13 +80,18 @@ _ABROAD_WORD = lazy_compile(
     r"yurt ?d[iı]s\w*|uluslararas[iı]\w*|luftpost\w*|airmail)\b|"
     r"国际|國際|国際|국제|ระหว่างประเทศ"
 )
-# A strike or a stop said to be national ("nationwide strike", "grève nationale", "bundesweiten
-# Warnstreiks", "in allen Regionen"): the regions named are examples of where, not the only
-# places a stop told without a word of delivery holds up
+# A strike said to be national, or a stop everywhere ("nationwide strike", "grève nationale",
+# "bundesweiten Warnstreiks", "in allen Regionen"; not "ulusal meteoroloji uyarıları", national
+# weather warnings): the regions named are examples of where, not the only places a stop told
+# without a word of delivery holds up
 _NATIONAL = lazy_compile(
-    r"\b(?:nationwide|national|nationale?s?|nacional|nazionale|bundesweit\w*|landesweit\w*|"
-    r"ulusal|in allen regionen|in all regions|in every region|dans toutes les regions|"
-    r"en todas las regiones|in tutte le regioni|em todas as regioes)\b"
+    r"\b(?:nationwide|bundesweit\w*|landesweit\w*|in allen regionen|in all regions|"
+    r"in every region|dans toutes les regions|en todas las regiones|in tutte le regioni|"
+    r"em todas as regioes|"
+    r"(?:national|nationale?s?|nacional|nazionale|ulusal|genel) (?:strike|streik|greve|huelga|"
+    r"sciopero|grev\w*|paro)|"
+    r"(?:strike|streik|warnstreik|greve|huelga|sciopero|grev|paro)\w* (?:nationa\w*|nacional|"
+    r"nazionale|general\w*))\b"
 )
 # ... of them, those that beside one region at home speak of mail abroad only (Japanese
 # "海外から差し出された国際郵便物", Russian "в том числе международных посылок" are mail from
