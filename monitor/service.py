@@ -68,6 +68,12 @@ class ServiceOptions:
     stop_grace: float = 6.0  # seconds running work may take to finish on SIGTERM (< 10 s in all)
 
 
+# How long a changed sources.yaml must stay unchanged before it is read: an editor (or
+# Path.write_text) truncates the file and then fills it, and a poll between the two read an
+# empty file and reported it as broken
+_SETTLE_SECONDS = 0.25
+
+
 def _file_signature(path: Path) -> tuple[int, int, int] | None:
     try:
         st = path.stat()
@@ -316,6 +322,9 @@ class Service:
         signature = _file_signature(self.sources_path)
         if signature == self._signature:
             return
+        time.sleep(_SETTLE_SECONDS)
+        if _file_signature(self.sources_path) != signature:
+            return  # still being written: the next poll reads it whole
         self._signature = signature
         if signature is None:
             log.error("%s: cannot be read; keeping the previous sources", self.sources_path)

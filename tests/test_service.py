@@ -499,3 +499,26 @@ def test_sigterm_lets_a_running_check_finish_and_does_not_wait_for_a_stuck_one(t
         server.clear()
         if server.is_running():
             server.stop()
+
+
+def test_a_sources_file_caught_while_it_is_written_is_read_once_whole(tmp_path, caplog):
+    """An editor (or Path.write_text) truncates sources.yaml and then fills it: a poll in
+    between must wait for the whole file instead of reporting it broken."""
+    from monitor.config import load_sources
+    from monitor.service import Service
+
+    sources = tmp_path / "sources.yaml"
+    write_sources(sources, source_yaml("post-a", "http://127.0.0.1:9/a.xml", "1h"))
+    connect(tmp_path / "pw.db").close()
+    svc = Service(tmp_path / "pw.db", sources, load_sources(sources))
+    whole = sources.read_text(encoding="utf-8").replace("post-a", "post-b")
+    sources.write_text("", encoding="utf-8")  # truncated: the editor is about to write
+    writer = threading.Timer(0.05, sources.write_text, args=(whole,), kwargs={"encoding": "utf-8"})
+    writer.start()
+    with caplog.at_level("ERROR"):
+        svc._reload_job()  # sees the empty file, which changes while it settles
+        writer.join()
+        assert set(svc._sources) == {"post-a"}
+        svc._reload_job()  # the next poll reads the whole file
+    assert set(svc._sources) == {"post-b"}
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
