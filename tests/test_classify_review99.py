@@ -438,6 +438,16 @@ _NOTICES = [
         {"destinations": ["CA"], "categories": ["all_goods"]},
         id="en-bare-commercial-is-no-scope",
     ),
+    # "perishable" names no food: the items that spoil in a heat wave can be any goods
+    pytest.param(
+        "DE",
+        "postal",
+        "Hitzewelle",
+        "Due to the heat wave in Spain, parcels to Spain may be delayed by two days. Please do "
+        "not send perishable items.",
+        {"destinations": ["ES"], "categories": ["all_goods"]},
+        id="en-perishable-is-no-food",
+    ),
 ]
 
 
