@@ -331,11 +331,15 @@ class Service:
             return
         try:
             loaded = load_sources(self.sources_path)
-        except ConfigError as e:
-            log.error("sources not reloaded, keeping the previous ones: %s", e)
-            return
-        except (OSError, UnicodeDecodeError) as e:
-            log.error("%s: cannot be read (%s); keeping the previous sources", self.sources_path, e)
+        except (ConfigError, OSError, UnicodeDecodeError) as e:
+            if _file_signature(self.sources_path) != signature:
+                return  # written again while it was read: the next poll reads it whole
+            if isinstance(e, ConfigError):
+                log.error("sources not reloaded, keeping the previous ones: %s", e)
+            else:
+                log.error(
+                    "%s: cannot be read (%s); keeping the previous sources", self.sources_path, e
+                )
             return
         self.apply_sources(loaded)
 

@@ -448,6 +448,25 @@ _NOTICES = [
         {"destinations": ["ES"], "categories": ["all_goods"]},
         id="en-perishable-is-no-food",
     ),
+    # guards from the third review: "national postal strike" is a national strike too, and
+    # the Turkish future "yasaklanacak" of mail is a ban (of smoking in a building it is none)
+    pytest.param(
+        "CA",
+        "postal",
+        "Strike update",
+        "Owing to the national postal strike, postal operations in Ontario, Quebec and British "
+        "Columbia are suspended until further notice.",
+        {"destinations": ["*"], "change_kind": "suspension"},
+        id="en-national-postal-strike",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "Duyuru",
+        "Lityum pil içeren gönderilerin Almanya'ya gönderimi 1 Ocak'tan itibaren yasaklanacak.",
+        {"destinations": ["DE"], "change_kind": "prohibited_items"},
+        id="tr-will-be-banned",
+    ),
 ]
 
 

@@ -522,3 +522,35 @@ def test_a_sources_file_caught_while_it_is_written_is_read_once_whole(tmp_path, 
         svc._reload_job()  # the next poll reads the whole file
     assert set(svc._sources) == {"post-b"}
     assert not [r for r in caplog.records if r.levelname == "ERROR"]
+
+
+def test_a_sources_file_written_again_while_it_is_read_is_read_at_the_next_poll(
+    tmp_path, caplog, monkeypatch
+):
+    """A read that meets a file being rewritten (truncated after the settle check) reports
+    nothing: the file changed, and the next poll reads it whole."""
+    from monitor import service as service_module
+    from monitor.config import ConfigError, load_sources
+
+    sources = tmp_path / "sources.yaml"
+    write_sources(sources, source_yaml("post-a", "http://127.0.0.1:9/a.xml", "1h"))
+    connect(tmp_path / "pw.db").close()
+    svc = service_module.Service(tmp_path / "pw.db", sources, load_sources(sources))
+    whole = sources.read_text(encoding="utf-8").replace("post-a", "post-b")
+    sources.write_text(whole.replace("post-b", "post-x"), encoding="utf-8")  # an edit
+    calls = []
+
+    def read_mid_write(path):
+        calls.append(path)
+        if len(calls) == 1:  # the editor writes again while this read meets its empty file
+            sources.write_text(whole + "\n", encoding="utf-8")
+            raise ConfigError(f"{path}:1: must be a mapping with a 'sources' list, got nothing")
+        return load_sources(path)
+
+    monkeypatch.setattr(service_module, "load_sources", read_mid_write)
+    with caplog.at_level("ERROR"):
+        svc._reload_job()
+        assert set(svc._sources) == {"post-a"}
+        svc._reload_job()
+    assert set(svc._sources) == {"post-b"}
+    assert not [r for r in caplog.records if r.levelname == "ERROR"]
