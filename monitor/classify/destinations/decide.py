@@ -80,7 +80,7 @@ _ALSO_TERRITORY = lazy_compile(
     r"einschliesslich|einschließlich|tambien|incluido|anche|compres[oa]|ook|inclusief|ogsa|myos|aven|"
     r"same|meme|gleiche\w*|misma|mismo|stessa|stesso|zelfde|mesma|mesmo|"
     # ... or that a rule told before "applies to" them
-    r"(?:rule|rules|measure|ban|change|requirement)s? (?:also )?appl(?:y|ies) to)\b"
+    r"(?:rule|measure|ban|change|requirement)s? (?:also )?appl(?:y|ies) to)\b"
 )
 # Territories with their own ISO code under a country's administration: French customs on
 # "envois vers la Guadeloupe", Finnish customs on "försändelser till Åland" speak of them

@@ -88,7 +88,7 @@ _NATIONAL = lazy_compile(
     r"\b(?:nationwide|bundesweit\w*|landesweit\w*|in allen regionen|in all regions|"
     r"in every region|dans toutes les regions|en todas las regiones|in tutte le regioni|"
     r"em todas as regioes|"
-    r"(?:national|nationale?s?|nacional|nazionale|ulusal|genel)(?:\W+\w+){0,2}?\W+(?:strike|"
+    r"(?:nationale?s?|nacional|nazionale|ulusal|genel)(?:\W+\w+){0,2}?\W+(?:strike|"
     r"streik|greve|huelga|sciopero|grev\w*|paro)|"
     r"(?:strike|streik|warnstreik|greve|huelga|sciopero|grev|paro)\w* (?:nationa\w*|nacional|"
     r"nazionale|general\w*))\b"
