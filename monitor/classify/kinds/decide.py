@@ -1968,13 +1968,13 @@ _SEIZED = lazy_compile(
 )
 
 
-# Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
-# Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
-# a stop of what is sent, right after the verb ("stops accepting", "stop sending")
+# A stop of what is sent, right after the verb ("stops accepting", "stop sending")
 _STOP_OF_SENDING = lazy_compile(
     r"\s+(?:accepting|sending|shipping|mailing|posting|taking|delivering|carrying|"
     r"the acceptance|acceptance|all (?:parcels|mail|shipments|items))\b"
 )
+# Triggers that also tell of goods stopped or seized by enforcement ("Zoll stoppt 1,2 Millionen
+# Fälschungen", "sequestrati 18 mila profumi contraffatti"): no stop beside an enforcement word
 _STOP_KEYS = ("stop", "gestopp", "stoðv", "stans")  # (Icelandic "stöðvuðu", Norwegian "stanset")
 _SEIZING_KEYS = (
     *_STOP_KEYS,

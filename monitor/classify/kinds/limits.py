@@ -13,7 +13,7 @@ from monitor.classify.kinds.phrases import _ACCEPTANCE, RELEVANT_SCORE
 from monitor.classify.kinds.votes import Vote, _clause_around, _clause_start, _weak
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.matcher import Match
-from monitor.classify.text import Doc
+from monitor.classify.text import Doc, paragraph_end, paragraph_start
 from monitor.classify.wordstart import GuardedPattern, by_first_letter, word_start
 
 SUSPENSION_SHARE = 0.4
@@ -508,7 +508,7 @@ def _partial_lift(
     if sum(v.weight for v in votes if v.kind == "resumption") <= 0:
         return False
     places = place_at or {}
-    lifted = [_paragraph(doc.full, v.start) for v in votes if v.kind == "resumption"]
+    lifted = [_paragraph(doc, v.start) for v in votes if v.kind == "resumption"]
     lifted_codes = {code for p, code in places.items() if any(a <= p < b for a, b in lifted)}
     limit = sum(
         v.weight
@@ -528,11 +528,9 @@ def _partial_lift(
     return limit >= RELEVANT_SCORE
 
 
-def _paragraph(full: str, pos: int) -> tuple[int, int]:
+def _paragraph(doc: Doc, pos: int) -> tuple[int, int]:
     """The paragraph around ``pos``: between blank lines."""
-    a = full.rfind("\n\n", 0, pos)
-    b = full.find("\n\n", pos)
-    return (0 if a < 0 else a + 2, len(full) if b < 0 else b)
+    return paragraph_start(doc, pos), paragraph_end(doc, pos)
 
 
 def _names_lifted_place(
@@ -543,7 +541,7 @@ def _names_lifted_place(
     2 kg"; by code: not "United States" over "United Kingdom"), or neither names any: a notice
     of one matter told in paragraphs ("Lithium batteries may again be mailed" over "Limits: ...
     2 per package")."""
-    a, b = _paragraph(doc.full, pos)
+    a, b = _paragraph(doc, pos)
     here = {code for p, code in place_at.items() if a <= p < b}
     return bool(here & lifted_codes) or not (here or lifted_codes)
 
