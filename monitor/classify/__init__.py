@@ -835,7 +835,7 @@ def _classify_doc(
             and trigger
             # no other place in any role ("hors UE", "USPS will collect ...", "goods from the
             # United States" told there): the older rules read those
-            and all(r.place.code in (origin, WORLD_WEAK) for r in dest.roles)
+            and all(r.place.code in (origin, WORLD_WEAK) or r.role == ORIGIN for r in dest.roles)
             and not any(r.place.code == origin and r.role == ORIGIN for r in dest.roles)
             and _said_to_come_in(doc, trigger[1])
         ):

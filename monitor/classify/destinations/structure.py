@@ -239,7 +239,9 @@ _ORIGIN_HEADER = lazy_compile(
     r"(?:\s*(?:no\.?|nr\.?|#|n°|n\.o\.?)\s*\|)?"
     r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem|provenance|provenienza|"
     # "Item from | Current fee | ...": where each row's items come from
-    r"items? from|sent from|shipped from)\b[^|\n]*\|"
+    r"items? from|sent from|shipped from|"
+    # Turkish "Menşe" (origin), "Gönderinin geldiği yer" (where the item comes from)
+    r"mense|geldigi yer)\b[^|\n]*\|"
 )
 
 
@@ -284,6 +286,9 @@ def _in_table(doc: Doc, line_start: int) -> bool:
     return False
 
 
+_IMPORT_KEYS = ("import", "gelen esya")
+
+
 def _origin_column(doc: Doc, line_start: int) -> bool:
     """Whether the table that holds the row at ``line_start`` has a first column of origins:
     its header (the first row of "|" lines above) is "Country of origin | ..."."""
@@ -298,9 +303,10 @@ def _origin_column(doc: Doc, line_start: int) -> bool:
     a, _ = doc.line_of(doc.line_starts[k])
     if _ORIGIN_HEADER.match(doc.norm, a) is None:
         return False
-    # a title about inbound mail makes the countries it comes from destinations (see _decide)
+    # a title about inbound mail makes the countries it comes from destinations (see _decide);
+    # not one about imports ("import of", Turkish "gelen eşya": goods brought in)
     return not any(
-        m.value[0] == "inbound" and doc.in_title(m.start) and not m.key.startswith("import")
+        m.value[0] == "inbound" and doc.in_title(m.start) and not m.key.startswith(_IMPORT_KEYS)
         for m in lexicon.matches(doc, "destinations")
     )
 

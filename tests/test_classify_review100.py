@@ -1,0 +1,84 @@
+"""Session 100, from blind sets 844 on: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, or that it is no change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_fields
+
+_NOTICES = [
+    # a Turkish rate table under "Menşe" (origin): its rows are where goods come from, even
+    # under a title about goods coming in ("gelen eşya"), and the duty is paid at home
+    pytest.param(
+        "TR",
+        "other",
+        "Posta yoluyla gelen eşyaya uygulanan vergi oranları değişti",
+        "Posta veya hızlı kargo yoluyla gelen eşyada muafiyet sınırı 30 avroya indirilmiştir. "
+        "Tek ve maktu vergi oranları aşağıdaki gibidir:\n\n"
+        "Menşe | Önceki oran | Yeni oran\n"
+        "Avrupa Birliği | %18 | %30\n"
+        "Diğer ülkeler | %30 | %60",
+        {"destinations": ["TR"], "change_kind": "duty_tax_change"},
+        id="tr-origin-column-under-a-title-of-goods-coming-in",
+    ),
+    # ... the same with the header "Gönderinin geldiği yer" (where the item comes from)
+    pytest.param(
+        "TR",
+        "other",
+        "Posta yoluyla gelen eşyaya ilişkin yeni oranlar",
+        "Yurt dışından gelen eşyada gümrük vergisi oranları güncellenmiştir:\n\n"
+        "Gönderinin geldiği yer | Oran\n"
+        "Almanya | %30\n"
+        "Diğer ülkeler | %60",
+        {"destinations": ["TR"], "change_kind": "duty_tax_change"},
+        id="tr-where-the-item-comes-from-column",
+    ),
+    # a column of origins under a title of inbound mail (not of imports) still names the lanes
+    # the delays are on
+    pytest.param(
+        "US",
+        "postal",
+        "Inbound international mail delays",
+        "Inbound mail from the countries below is delayed.\n\n"
+        "Country of origin | Status\n"
+        "Brazil | Delayed\n"
+        "Chile | Delayed",
+        {"destinations": ["BR", "CL"], "change_kind": "delay"},
+        id="en-origin-column-under-an-inbound-title-names-the-lanes",
+    ),
+    # Turkish "dışından gelen" (coming from outside): the union is no destination
+    pytest.param(
+        None,
+        "other",
+        "Gümrük muafiyet sınırı düşürüldü",
+        "AB ülkeleri dışından gelen gönderilerde uygulanan tek ve maktu vergi oranı %30 "
+        "olarak uygulanacak.",
+        {"destinations": ["*"], "change_kind": "duty_tax_change"},
+        id="tr-coming-from-outside-the-eu",
+    ),
+    # French "sont rallongés" (are lengthened): the delivery times of the sentence's mail
+    pytest.param(
+        "BJ",
+        "postal",
+        "Fermeture de la frontière",
+        "Les délais de distribution des envois à destination du Nigeria sont rallongés de "
+        "dix à quinze jours ouvrables.",
+        {"destinations": ["NG"], "change_kind": "delay"},
+        id="fr-delivery-times-are-lengthened",
+    ),
+    # English "later than usual" with the place in its sentence
+    pytest.param(
+        "GB",
+        "postal",
+        "Service update",
+        "Items to Canada may be delivered 5 to 10 working days later than usual.",
+        {"destinations": ["CA"], "change_kind": "delay"},
+        id="en-later-than-usual",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, kind, title, text, want)
