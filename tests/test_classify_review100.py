@@ -76,6 +76,54 @@ _NOTICES = [
         {"destinations": ["CA"], "change_kind": "delay"},
         id="en-later-than-usual",
     ),
+    # a stop said to be no longer in effect is lifted; an exemption no longer in effect is a
+    # duty change
+    pytest.param(
+        "US",
+        "postal",
+        "Statement",
+        "The suspension of mail to Canada is no longer in effect.",
+        {"destinations": ["CA"], "change_kind": "resumption"},
+        id="en-suspension-no-longer-in-effect",
+    ),
+    pytest.param(
+        "US",
+        "postal",
+        "Statement",
+        "The exemption for gifts sent to Canada is no longer in effect.",
+        {"destinations": ["CA"], "change_kind": "duty_tax_change"},
+        id="en-exemption-no-longer-in-effect",
+    ),
+    # Chinese sums in hundreds of millions of yuan are trade figures
+    pytest.param(
+        "CN",
+        "customs",
+        "2024年跨境电商进出口2.63万亿元",
+        "海关总署发布数据，2024年我国跨境电商进出口2.63万亿元，增长10.8%。海关持续优化监管服务，"
+        "扩大出口退税政策覆盖范围。",
+        {"relevant": False},
+        id="zh-trade-figures-in-yuan",
+    ),
+    # Chinese fake text messages in a carrier's name
+    pytest.param(
+        None,
+        "carrier",
+        "提防冒認本公司的虛假短訊",
+        "近日有不法分子冒認本公司名義發送虛假短訊，聲稱包裹需繳付海關關稅而滯留，並要求收件人"
+        "輸入信用卡資料。本公司不會透過短訊要求客戶付款。",
+        {"relevant": False},
+        id="zh-fake-text-messages",
+    ),
+    # a carrier's new building is no change, even where it says nothing changes
+    pytest.param(
+        "CA",
+        "carrier",
+        "Carrier opens new terminal in Moncton",
+        "We are pleased to announce the opening of our new terminal in Moncton. Customers do "
+        "not need to take any action: pickup schedules and transit times remain unchanged.",
+        {"relevant": False},
+        id="en-new-terminal",
+    ),
 ]
 
 

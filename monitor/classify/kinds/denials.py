@@ -31,6 +31,8 @@ _SEMI_COLON = lazy_compile(r"[;:]")
 _LIFTED_AFTER = lazy_compile(
     r"(?:[^.;:!?\n]|(?<=\d)\.){0,60}?(?P<lift>\blifted\b|\bremoved\b|\bended\b|\bis over\b|"
     r"\b(?:has|have) been withdrawn\b|(?<=suspension )withdrawn\b|"
+    # "That suspension is no longer in effect"
+    r"\bno longer in (?:effect|force)\b|"
     r"\bendete\b|\bbeendet\b|a pris fin|\btermin[oó]\b|\bterminat[ao]\b|aufgehoben|"
     r"\bleve(?:e|es)?\b|levantad|"
     r"revocad|\brevocat|revogad|opgeheven|odwo[lł]an[eay]\b|zniesion|\bснят[ыоа]?\b|\bотменен|"
@@ -44,7 +46,7 @@ _LIFT_STEMS = (
     "lifted", "removed", "ended", "is over", "endete", "beendet", "pris fin", "termin", "withdrawn",
     "aufgehoben", "leve", "levantad", "revocad", "revocat", "revogad",
     "opgeheven", "odwo", "zniesion", "снят", "отменен", "знят", "скасован", "解除", "purettu",
-    "paattynyt", "kumottu",
+    "paattynyt", "kumottu", "no longer in",
 )  # fmt: skip
 _LIFT_REACH = 61 + max(map(len, _LIFT_STEMS))
 # the noun's own words, then an insertion between commas, before "lifted" said a few words on
