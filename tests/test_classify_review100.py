@@ -67,15 +67,6 @@ _NOTICES = [
         {"destinations": ["NG"], "change_kind": "delay"},
         id="fr-delivery-times-are-lengthened",
     ),
-    # English "later than usual" with the place in its sentence
-    pytest.param(
-        "GB",
-        "postal",
-        "Service update",
-        "Items to Canada may be delivered 5 to 10 working days later than usual.",
-        {"destinations": ["CA"], "change_kind": "delay"},
-        id="en-later-than-usual",
-    ),
     # a stop said to be no longer in effect is lifted; an exemption no longer in effect is a
     # duty change
     pytest.param(
@@ -119,10 +110,46 @@ _NOTICES = [
         "CA",
         "carrier",
         "Carrier opens new terminal in Moncton",
-        "We are pleased to announce the opening of our new terminal in Moncton. Customers do "
-        "not need to take any action: pickup schedules and transit times remain unchanged.",
+        "We are pleased to announce the opening of our new terminal in Moncton. The facility "
+        "includes 30 dock doors. Customers do not need to take any action: pickup schedules, "
+        "account numbers and transit times remain unchanged, and all shipments will be routed "
+        "through the new terminal automatically.",
         {"relevant": False},
         id="en-new-terminal",
+    ),
+    # Irish: a customs declaration needed for parcels to the United Kingdom; "geansaí" (a
+    # jumper) is no Guernsey
+    pytest.param(
+        "IE",
+        "postal",
+        "Earraí a sheoladh chuig an Ríocht Aontaithe",
+        "Ó 1 Eanáir, beidh dearbhú custaim ag teastáil le haghaidh gach beart ina bhfuil earraí "
+        "a sheoltar chuig an Ríocht Aontaithe. Cur síos cruinn a thabhairt ar gach earra, mar "
+        "shampla 'geansaí olla' seachas 'éadaí'.",
+        {"destinations": ["GB"], "change_kind": "new_requirement"},
+        id="ga-customs-declaration-needed",
+    ),
+    # ... plants bought from Britain must come with a certificate
+    pytest.param(
+        "IE",
+        "other",
+        "Plandaí a cheannach ar líne",
+        "Caithfidh teastas fítishláintíochta a bheith le gach plandaí agus táirge plandaí a "
+        "sheoltar ón mBreatain Mhór chuig Éirinn.",
+        {"change_kind": "new_requirement", "categories": ["animals_plants"]},
+        id="ga-plants-must-have-a-certificate",
+    ),
+    # a carrier's new name and look is no change
+    pytest.param(
+        None,
+        "carrier",
+        "Parcelco is now Sendly",
+        "Today Parcelco becomes Sendly: a new name and a new look for our vans and our app.\n\n"
+        "What does this mean for you?\nNothing changes in the way you send or receive parcels "
+        "with us. Your tracking numbers still work, and our prices for sending within the UK "
+        "and to more than 200 international destinations stay the same.",
+        {"relevant": False},
+        id="en-new-name-and-look",
     ),
 ]
 
