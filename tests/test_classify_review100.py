@@ -151,6 +151,53 @@ _NOTICES = [
         {"relevant": False},
         id="en-new-name-and-look",
     ),
+    # categories a kind names only as examples beside the goods it is about (measured on the
+    # read sets): letters in a new requirement, sales in an all-clear, clothes in a stop,
+    # jewellery in a duty change
+    pytest.param(
+        "GB",
+        "postal",
+        "New customs data for the USA",
+        "From 1 March, letters and parcels to the United States containing goods must carry "
+        "electronic customs data.",
+        {"change_kind": "new_requirement", "categories": ["all_goods"]},
+        id="en-letters-beside-goods-in-a-new-requirement",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Strike in France",
+        "Deliveries of parcels to France, including online shop orders from e-commerce "
+        "sellers, continue as normal despite the strike.",
+        {"change_kind": "informational", "categories": ["all_goods"]},
+        id="en-sales-beside-goods-in-an-all-clear",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Kenya",
+        "From 1 May, acceptance of all goods to Kenya, including clothing and shoes, is suspended.",
+        {"change_kind": "suspension", "categories": ["all_goods"]},
+        id="en-clothes-beside-goods-in-a-stop",
+    ),
+    pytest.param(
+        "GB",
+        "customs",
+        "Import duty",
+        "From 1 July, import duty rises to 12% on all goods sent to the United Kingdom, "
+        "watches and jewellery included.",
+        {"change_kind": "duty_tax_change", "categories": ["all_goods"]},
+        id="en-jewellery-beside-goods-in-a-duty-change",
+    ),
+    # ... a category alone stays
+    pytest.param(
+        "GB",
+        "postal",
+        "Clothes to Kenya",
+        "From 1 May, parcels of clothing and shoes to Kenya are suspended.",
+        {"change_kind": "suspension", "categories": ["textiles"]},
+        id="en-clothes-alone-in-a-stop",
+    ),
 ]
 
 
