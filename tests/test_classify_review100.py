@@ -67,8 +67,7 @@ _NOTICES = [
         {"destinations": ["NG"], "change_kind": "delay"},
         id="fr-delivery-times-are-lengthened",
     ),
-    # a stop said to be no longer in effect is lifted; an exemption no longer in effect is a
-    # duty change
+    # a stop said to be no longer in effect is lifted ...
     pytest.param(
         "US",
         "postal",
@@ -76,14 +75,6 @@ _NOTICES = [
         "The suspension of mail to Canada is no longer in effect.",
         {"destinations": ["CA"], "change_kind": "resumption"},
         id="en-suspension-no-longer-in-effect",
-    ),
-    pytest.param(
-        "US",
-        "postal",
-        "Statement",
-        "The exemption for gifts sent to Canada is no longer in effect.",
-        {"destinations": ["CA"], "change_kind": "duty_tax_change"},
-        id="en-exemption-no-longer-in-effect",
     ),
     # Chinese sums in hundreds of millions of yuan are trade figures
     pytest.param(
@@ -129,15 +120,19 @@ _NOTICES = [
         {"destinations": ["GB"], "change_kind": "new_requirement"},
         id="ga-customs-declaration-needed",
     ),
-    # ... plants bought from Britain must come with a certificate
+    # ... and for plants and seeds
     pytest.param(
         "IE",
-        "other",
-        "Plandaí a cheannach ar líne",
-        "Caithfidh teastas fítishláintíochta a bheith le gach plandaí agus táirge plandaí a "
-        "sheoltar ón mBreatain Mhór chuig Éirinn.",
-        {"change_kind": "new_requirement", "categories": ["animals_plants"]},
-        id="ga-plants-must-have-a-certificate",
+        "postal",
+        "Plandaí a sheoladh",
+        "Ó 1 Eanáir, beidh dearbhú custaim ag teastáil le haghaidh plandaí agus síolta a "
+        "sheoltar chuig an Ríocht Aontaithe.",
+        {
+            "destinations": ["GB"],
+            "change_kind": "new_requirement",
+            "categories": ["animals_plants"],
+        },
+        id="ga-plants-need-a-customs-declaration",
     ),
     # a carrier's new name and look is no change
     pytest.param(
@@ -197,6 +192,66 @@ _NOTICES = [
         "From 1 May, parcels of clothing and shoes to Kenya are suspended.",
         {"change_kind": "suspension", "categories": ["textiles"]},
         id="en-clothes-alone-in-a-stop",
+    ),
+    # ... not when the words are said of something else beside a stop that goes on
+    pytest.param(
+        "GB",
+        "postal",
+        "Update",
+        "The guidance issued in March is no longer in force. Mail to Israel remains suspended "
+        "until further notice.",
+        {"destinations": ["IL"], "change_kind": "suspension"},
+        id="en-other-guidance-no-longer-in-force-beside-a-stop",
+    ),
+    # Turkish "dışından gelen" (coming from outside) names no origin: said of the country
+    # itself, it is goods coming in there
+    pytest.param(
+        "TR",
+        "other",
+        "Vergi oranı",
+        "Türkiye dışından gelen posta gönderilerinde uygulanan vergi oranı %60'a çıkarılmıştır.",
+        {"destinations": ["TR"], "change_kind": "duty_tax_change"},
+        id="tr-coming-from-outside-the-country-itself",
+    ),
+    # French: more days to collect a parcel is no delay
+    pytest.param(
+        "FR",
+        "postal",
+        "Colis en instance",
+        "Les délais de mise en instance de vos colis dans nos bureaux de poste sont allongés : "
+        "vous disposez désormais de 15 jours pour les retirer.",
+        {"relevant": False},
+        id="fr-longer-time-to-collect-is-no-delay",
+    ),
+    # customs that refuse what lacks a new requirement announce the requirement, not a stop
+    pytest.param(
+        "KR",
+        "customs",
+        "개인통관고유부호 기재 의무화",
+        "2025년 1월 1일부터 해외직구 물품을 받으려면 개인통관고유부호를 반드시 기재해야 "
+        "합니다. 부호가 없는 물품은 받지 않습니다.",
+        {"destinations": ["KR"], "change_kind": "new_requirement"},
+        id="ko-customs-refuse-items-without-the-customs-code",
+    ),
+    pytest.param(
+        "NO",
+        "customs",
+        "Krav til tollinformasjon",
+        "Fra 1. april er det krav om elektronisk tollinformasjon for alle varesendinger til "
+        "Norge. Sendinger uten denne informasjonen er ikke lenger mulig å fortolle, og de blir "
+        "returnert.",
+        {"destinations": ["NO"], "change_kind": "new_requirement"},
+        id="no-customs-no-longer-clear-items-without-data",
+    ),
+    # ... a post that stops parcels still stops them
+    pytest.param(
+        "GB",
+        "postal",
+        "Kenya",
+        "From 1 May we will no longer accept parcels to Kenya. Customs declarations must be "
+        "completed online.",
+        {"destinations": ["KE"], "change_kind": "suspension"},
+        id="en-post-stop-beside-a-requirement-stays-a-stop",
     ),
 ]
 

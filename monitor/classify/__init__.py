@@ -833,8 +833,8 @@ def _classify_doc(
         elif (
             kind.kind == "duty_tax_change"
             and trigger
-            # no other place in any role ("hors UE", "USPS will collect ...", "goods from the
-            # United States" told there): the older rules read those
+            # no other place but where goods come from ("hors UE", "USPS will collect ...":
+            # the older rules read those; "goods from the EU" in a rate table do not stop it)
             and all(r.place.code in (origin, WORLD_WEAK) or r.role == ORIGIN for r in dest.roles)
             and not any(r.place.code == origin and r.role == ORIGIN for r in dest.roles)
             and _said_to_come_in(doc, trigger[1])

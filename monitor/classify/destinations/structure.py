@@ -240,8 +240,9 @@ _ORIGIN_HEADER = lazy_compile(
     r"[^|\n]{0,30}\b(?:origin|herkunft\w*|origine|origen|origem|provenance|provenienza|"
     # "Item from | Current fee | ...": where each row's items come from
     r"items? from|sent from|shipped from|"
-    # Turkish "Menşe" (origin), "Gönderinin geldiği yer" (where the item comes from)
-    r"mense|geldigi yer)\b[^|\n]*\|"
+    # Turkish "Menşe" (origin; not "Menşe belgesi istenen ülke", where a certificate of origin
+    # is asked), "Gönderinin geldiği yer" (where the item comes from)
+    r"mense(?! belgesi)|geldigi yer)\b[^|\n]*\|"
 )
 
 

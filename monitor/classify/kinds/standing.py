@@ -41,6 +41,15 @@ def standing_ban(
         return _as_kind(result, "suspension")
     if result.kind != "suspension" or not categories:
         return result
+    needs = [v for v in result.votes if v.kind == "new_requirement" and v.weight >= 1.0]
+    if customs and needs:
+        # "Parcels without the recipient's ID number will not be accepted": customs run no
+        # acceptance to stop; they refuse what lacks a new requirement (and "goods without a
+        # certificate may not be imported" is that requirement, not a ban)
+        evidence = [("new_requirement", v.start, v.end) for v in needs[:3]]
+        return KindResult(
+            "new_requirement", result.score, evidence, result.votes, result.irrelevant_topics
+        )
     scoped = _SCOPES.intersection(categories)
     imports = any(
         v.kind == "suspension" and _IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start))

@@ -472,7 +472,7 @@ _GAPPED = [
         "delai",
         "delay",
         lazy_compile(
-            r"\bd[ée]lais? (?:de livraison|d'acheminement|d\u2019acheminement)\b"
+            r"\bd[ée]lais? (?:de livraison|de distribution|d'acheminement|d\u2019acheminement)\b"
             rf"(?:{_DELIVERY_GAP}\b(?:allong|rallong|prolong)\w*(?![^.;:!?\n]{{0,40}}\bpas\b)|"
             # past a list of the mail, when a figure follows: "les délais de livraison des lettres,
             # colis et envois EMS à destination du Bénin sont allongés de dix (10) jours"
