@@ -253,6 +253,47 @@ _NOTICES = [
         {"destinations": ["KE"], "change_kind": "suspension"},
         id="en-post-stop-beside-a-requirement-stays-a-stop",
     ),
+    # ... said after the refusal ("will not be accepted ... that do not carry")
+    pytest.param(
+        "SA",
+        "customs",
+        "رقم الهوية للمستلم في الشحنات الواردة",
+        "اعتبارًا من 1 يناير 2025، يجب أن تتضمن جميع الشحنات البريدية الواردة رقم الهوية "
+        "الوطنية للمستلم. لن يتم قبول الشحنات التي لا تحتوي على رقم الهوية وسيتم إعادتها إلى "
+        "المرسل.",
+        {"destinations": ["SA"], "change_kind": "new_requirement"},
+        id="ar-customs-refuse-items-without-the-id-number",
+    ),
+    # ... but customs suspending imports ban them, whatever else must carry a permit, and a
+    # customs office closed stops clearance there
+    pytest.param(
+        "AU",
+        "customs",
+        "Suspension of imports of uncooked prawns",
+        "Australia has suspended imports of uncooked prawns from all countries. Other seafood "
+        "products must be accompanied by a valid import permit.",
+        {"destinations": ["AU"], "change_kind": "prohibited_items", "categories": ["food"]},
+        id="en-customs-suspend-imports-beside-a-permit-is-a-ban",
+    ),
+    pytest.param(
+        "AT",
+        "customs",
+        "Zollamt geschlossen",
+        "Das Zollamt Wien Flughafen ist am 3. Mai geschlossen; es werden keine Postsendungen "
+        "verzollt. Anmeldungen müssen beim Zollamt Wien eingereicht werden.",
+        {"destinations": ["AT"], "change_kind": "suspension"},
+        id="de-customs-office-closed-stays-a-stop",
+    ),
+    # French delivery times lengthened, said at the end of the sentence with no figure
+    pytest.param(
+        "FR",
+        "postal",
+        "Canada",
+        "En raison de la grève, les délais de distribution du courrier et des colis à "
+        "destination du Canada sont allongés.",
+        {"destinations": ["CA"], "change_kind": "delay"},
+        id="fr-delivery-times-lengthened-with-no-figure",
+    ),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from monitor.classify.kinds.phrases import _TEMPORARY, _UNTIL_FURTHER
-from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult, _clause_around
+from monitor.classify.kinds.votes import _IMPORT_WORD, KindResult, Vote, _clause_around
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc, unchanged_items
 from monitor.classify.wordstart import word_start
@@ -42,10 +42,10 @@ def standing_ban(
     if result.kind != "suspension" or not categories:
         return result
     needs = [v for v in result.votes if v.kind == "new_requirement" and v.weight >= 1.0]
-    if customs and needs:
-        # "Parcels without the recipient's ID number will not be accepted": customs run no
-        # acceptance to stop; they refuse what lacks a new requirement (and "goods without a
-        # certificate may not be imported" is that requirement, not a ban)
+    if customs and needs and _refuses_what_lacks(doc, result, needs):
+        # "Parcels without the recipient's ID number will not be accepted": customs refusing
+        # what lacks a new requirement announce the requirement (not "imports of prawns are
+        # suspended; other seafood must have a permit", nor an office closed)
         evidence = [("new_requirement", v.start, v.end) for v in needs[:3]]
         return KindResult(
             "new_requirement", result.score, evidence, result.votes, result.irrelevant_topics
@@ -150,6 +150,29 @@ _SET_BY_STATE = word_start(
 
 def _as_ban(result: KindResult) -> KindResult:
     return _as_kind(result, "prohibited_items")
+
+
+# "without", "lacking" (normalised: no accents), in the sentence of the refusal: Turkish
+# "bulunmayan", Korean "없는", Chinese "未", Arabic "بدون", Hebrew "ללא"
+_LACKING = lazy_compile(
+    r"\b(?:without|lacking|missing|ohne|sans|sin(?! embargo)|senza|zonder|sem|bez|без|uten|"
+    r"utan|uden|ilman|nelkul|tanpa|bulunmayan|olmayan)\b|"
+    r"없는|없이|未|无|無|بدون|لا تحتوي|لا تحمل|ללא"
+)
+
+
+def _refuses_what_lacks(doc: Doc, result: KindResult, needs: list[Vote]) -> bool:
+    """Whether the notice's stop is the refusal of what misses its requirement: a stop's
+    sentence says "items without ..." are refused, or the requirement weighs as much as the
+    strongest word of the stop ("payment at the counter is no longer accepted" beside a new
+    system one must register with); never a stop of imports (a ban: "imports of prawns are
+    suspended; other seafood must have a permit")."""
+    stops = [v for v in result.votes if v.kind == "suspension"]
+    if any(_IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start)) for v in stops):
+        return False
+    if sum(v.weight for v in needs) >= max((v.weight for v in stops), default=0.0):
+        return True
+    return any(_LACKING.search(doc.norm, *doc.sentence_of(v.start)) for v in stops)
 
 
 def _as_kind(result: KindResult, kind: str) -> KindResult:

@@ -479,7 +479,10 @@ _GAPPED = [
             # (not another subject's: "les délais ... sont maintenus et les horaires d'ouverture
             # ... sont prolongés de deux heures")
             r"(?:(?!\b(?:sont|seront|et les|et la|horaires|maintenus)\b)[^.;:!?\n]){0,90}?"
-            r"\b(?:sont|seront|ont été) (?:allong|rallong|prolong)\w* (?:de|d')\s*\w+)",
+            r"\b(?:sont|seront|ont été) (?:(?:allong|rallong|prolong)\w* (?:de|d')\s*\w+|"
+            # ... or with none, at the end of the sentence: "... à destination du Canada sont
+            # allongés."
+            r"(?:allong|rallong)\w*\s*(?:[.;]|$)))",
             re.I,
         ),
     ),
