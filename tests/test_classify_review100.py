@@ -284,6 +284,26 @@ _NOTICES = [
         {"destinations": ["AT"], "change_kind": "suspension"},
         id="de-customs-office-closed-stays-a-stop",
     ),
+    # ... nor an outage whose sentence says "indefinitely" (無期限) or "without delay"
+    pytest.param(
+        "JP",
+        "customs",
+        "システム障害のお知らせ",
+        "税関システムの障害により、国際郵便物の通関手続きを無期限で一時停止しています。"
+        "利用者は追跡番号を保管する必要があります。",
+        {"destinations": ["JP"], "change_kind": "suspension"},
+        id="ja-customs-outage-indefinitely-stays-a-stop",
+    ),
+    pytest.param(
+        "DE",
+        "customs",
+        "Systemstörung",
+        "Aufgrund einer Systemstörung ist die Zollabfertigung von Paketen ausgesetzt, sie wird "
+        "nach Behebung der Störung ohne Verzögerung wieder aufgenommen. Empfänger müssen ihre "
+        "Sendungsnummer bereithalten. Empfänger müssen mit Verzögerungen rechnen.",
+        {"destinations": ["DE"], "change_kind": "suspension"},
+        id="de-customs-outage-without-delay-stays-a-stop",
+    ),
     # French delivery times lengthened, said at the end of the sentence with no figure
     pytest.param(
         "FR",

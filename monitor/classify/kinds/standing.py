@@ -153,24 +153,29 @@ def _as_ban(result: KindResult) -> KindResult:
 
 
 # "without", "lacking" (normalised: no accents), in the sentence of the refusal: Turkish
-# "bulunmayan", Korean "없는", Chinese "未", Arabic "بدون", Hebrew "ללא"
+# "bulunmayan", Korean "없는", Chinese "缺少", Japanese "のない", Arabic "بدون", Hebrew "ללא"; not
+# of a time or a notice ("without delay", "sans préavis", "sin fecha prevista", "ohne
+# Verzögerung"), nor Chinese "无" or "未" alone ("無期限", "尚未": indefinitely, not yet)
 _LACKING = lazy_compile(
-    r"\b(?:without|lacking|missing|ohne|sans|sin(?! embargo)|senza|zonder|sem|bez|без|uten|"
-    r"utan|uden|ilman|nelkul|tanpa|bulunmayan|olmayan)\b|"
-    r"없는|없이|未|无|無|بدون|لا تحتوي|لا تحمل|ללא"
+    r"\b(?:without|lacking|missing|ohne|sans|sin|senza|zonder|sem|bez|без|uten|uden|ilman|"
+    r"nelkul|tanpa|bulunmayan)\b"
+    r"(?!\s+(?:(?:any|prior|previo|vorherige)\s+)?(?:delay|notice|interruption|delai|preavis|"
+    r"verzogerung|vorankundigung|unterbrechung|embargo|demora|aviso|fecha|preavviso|ritardo|"
+    r"previsao|opoznien\w*|uprzedzeni\w*|задерж\w*|предупрежд\w*|уведомлени\w*)\b)|"
+    r"없는|缺少|没有附|沒有附|未附|未提供|のない|بدون|لا تحتوي|لا تحمل|ללא"
 )
 
 
 def _refuses_what_lacks(doc: Doc, result: KindResult, needs: list[Vote]) -> bool:
     """Whether the notice's stop is the refusal of what misses its requirement: a stop's
-    sentence says "items without ..." are refused, or the requirement weighs as much as the
-    strongest word of the stop ("payment at the counter is no longer accepted" beside a new
-    system one must register with); never a stop of imports (a ban: "imports of prawns are
-    suspended; other seafood must have a permit")."""
+    sentence says "items without ..." are refused, or the strongest requirement word weighs as
+    much as the strongest word of the stop ("payment at the counter is no longer accepted"
+    beside a new system one must register with); never a stop of imports (a ban: "imports of
+    prawns are suspended; other seafood must have a permit")."""
     stops = [v for v in result.votes if v.kind == "suspension"]
     if any(_IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start)) for v in stops):
         return False
-    if sum(v.weight for v in needs) >= max((v.weight for v in stops), default=0.0):
+    if max(v.weight for v in needs) >= max((v.weight for v in stops), default=0.0):
         return True
     return any(_LACKING.search(doc.norm, *doc.sentence_of(v.start)) for v in stops)
 
