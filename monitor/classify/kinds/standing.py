@@ -36,7 +36,8 @@ def standing_ban(
     banning goods, pause or not. The other way round, an operator's ban said to be for a time
     ("Lithium-Batterien in die USA vorübergehend ausgeschlossen") is such a pause. Another
     agency (``agency``: neither a post nor a carrier) that suspends "the importation of used
-    clothes" bans goods too, as a customs authority does."""
+    clothes" bans goods too, as a customs authority does. A customs authority that refuses
+    "parcels without the recipient's ID number" announces a new requirement."""
     if result.kind == "prohibited_items" and not customs and _paused_ban(doc, result):
         return _as_kind(result, "suspension")
     if result.kind != "suspension" or not categories:
