@@ -42,25 +42,23 @@ def standing_ban(
         return _as_kind(result, "suspension")
     if result.kind != "suspension" or not categories:
         return result
+    stops = [v for v in result.votes if v.kind == "suspension"]
+    imports = any(_IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start)) for v in stops)
     needs = [v for v in result.votes if v.kind == "new_requirement" and v.weight >= 1.0]
-    if customs and needs and _refuses_what_lacks(doc, result, needs):
+    if customs and not imports and needs and _refuses_what_lacks(doc, stops, needs):
         # "Parcels without the recipient's ID number will not be accepted": customs refusing
-        # what lacks a new requirement announce the requirement (not "imports of prawns are
-        # suspended; other seafood must have a permit", nor an office closed)
+        # what lacks a new requirement announce the requirement (a stop of imports stays a
+        # ban: "imports of prawns are suspended; other seafood must have a permit"; an office
+        # closed stays a stop)
         evidence = [("new_requirement", v.start, v.end) for v in needs[:3]]
         return KindResult(
             "new_requirement", result.score, evidence, result.votes, result.irrelevant_topics
         )
     scoped = _SCOPES.intersection(categories)
-    imports = any(
-        v.kind == "suspension" and _IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start))
-        for v in result.votes
-    )
     if (customs and (not scoped or imports)) or (agency and not scoped and imports):
         return _as_ban(result)  # "suspends the import of ..., by trade or by post": banned
     if scoped:
         return result
-    stops = [v for v in result.votes if v.kind == "suspension"]
     if stops and _PAUSE.match(doc.norm, max(stops, key=lambda v: v.weight).start):
         return result  # the notice's main word for it is a pause
     for v in stops:
@@ -167,15 +165,11 @@ _LACKING = lazy_compile(
 )
 
 
-def _refuses_what_lacks(doc: Doc, result: KindResult, needs: list[Vote]) -> bool:
+def _refuses_what_lacks(doc: Doc, stops: list[Vote], needs: list[Vote]) -> bool:
     """Whether the notice's stop is the refusal of what misses its requirement: a stop's
     sentence says "items without ..." are refused, or the strongest requirement word weighs as
     much as the strongest word of the stop ("payment at the counter is no longer accepted"
-    beside a new system one must register with); never a stop of imports (a ban: "imports of
-    prawns are suspended; other seafood must have a permit")."""
-    stops = [v for v in result.votes if v.kind == "suspension"]
-    if any(_IMPORT_WORD.search(doc.norm, *doc.sentence_of(v.start)) for v in stops):
-        return False
+    beside a new system one must register with)."""
     if max(v.weight for v in needs) >= max((v.weight for v in stops), default=0.0):
         return True
     return any(_LACKING.search(doc.norm, *doc.sentence_of(v.start)) for v in stops)
