@@ -411,6 +411,9 @@ _TENDER_TITLE = word_start(
     # Lithuanian, Latvian and Estonian public procurement ("Viešasis pirkimas: ...")
     r"viesasis pirkimas|viesieji pirkimai|viesojo pirkimo|iepirkum\w*|riigihange\w*|"
     r"hankemenetlus|"
+    # Albanian, Romanian and Bulgarian ("Njoftim për pezullimin e procedurës së prokurimit",
+    # "Achiziție publică: ...", "Обществена поръчка за доставка на ...")
+    r"prokurim\w*|achizit\w* public\w*|обществен\w* поръч\w*|"
     # Russian and Ukrainian ("Приглашение к участию в процедуре закупки: упаковочные материалы")
     r"процедур\w* закуп\w*|приглашение к участию|запрос\w* ценовых предложений|"
     r"запрошення до участі|"
@@ -429,6 +432,7 @@ _TENDER_HINTS = (
     "hankintailmoitus", "e-bidding", "ofertow", "poptavkov", "concurso publico", "zabuni",
     "thau", "thầu", "lelang", "pirkim", "iepirkum", "riigihange", "hankemenetlus",
     "приглашение к участию", "ценовых предложений", "запрошення до участі", "конкурс",
+    "prokurim", "achizit", "поръч",
 )  # fmt: skip
 _LEGAL_BEFORE = lazy_compile(r"\b(?:es|e|sea|sera|seria|son|esta|resulta|nao e|no es)\s+$")
 

@@ -1581,10 +1581,10 @@ def _cast_votes(
         elif _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
         if (
-            (kind in _STOPS or kind == "delay")
+            (kind in _STOPS or kind in ("delay", "resumption"))
             and hints(_DOMESTIC_HINTS)
             # "suspended air transport for domestic mail"; "U.S. domestic / Winter storm: some
-            # shipments may be delayed"
+            # shipments may be delayed"; "domestic pick-ups and deliveries resume on 2 May"
             and (
                 _DOMESTIC.search(norm, clause_start, start + 80)
                 or _under_domestic_heading(doc, start, place_starts or [])
@@ -2838,14 +2838,17 @@ _INTERNATIONAL_HEADING = lazy_compile(
 
 
 _DOMESTIC = word_start(
-    r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*)\b|"
+    r"\b(?:domestic|inland) (?:mail|parcels?|post|letters?|services?|shipments?|deliver\w*|"
+    r"pick-?ups?|pick ups?|collections?)\b|"
     r"\b(?:inlandssendung\w*|inlandspost|inlandsversand|courrier interieur|correo nacional|"
     r"posta nazionale|binnenlandse post|внутренн\w* почт\w*|внутрішн\w* пошт\w*|"
     r"przesyłk\w* krajow\w*|przesyłek krajowych|paczek krajowych|listow krajowych|"
     r"vnitrostatni\w* (?:zasil\w*|balik\w*|dopis\w*)|vnutrostatn\w* zasiel\w*|"
     # Greek, Macedonian, Turkish ("εσωτερικές αποστολές προς νησιά", "домашни пратки")
     r"εσωτερικ\w* (?:αποστολ\w*|δεματ\w*|αλληλογραφι\w*|ταχυδρομει\w*)|"
-    r"домашн\w* (?:пратк\w*|поштенски\w*)|yurt ici gonderi\w*)\b|"
+    r"домашн\w* (?:пратк\w*|поштенски\w*)|yurt ici gonderi\w*|"
+    # Romanian "livrările naționale", "coletele naționale" (not "internaționale": a word apart)
+    r"livrari\w* nationale|colete\w* nationale|expedier\w* nationale|trimiteri\w* nationale)\b|"
     r"国内郵便|国内邮件|國內郵件|本地郵件|本地邮件|本地郵政|本地邮政|국내\s?우편|"
     # "天候による国内配送の遅れ" (delays of delivery within the country)
     r"国内(?:の)?(?:配送|配達|物流|快递|快遞)|國內(?:配送|物流)|국내\s?배송"
@@ -2877,7 +2880,7 @@ _SCOPE_REACH = 40
 _DOMESTIC_HINTS = (
     "nacional", "inland", "domestic", "interieur", "nazional", "binnenland", "внутренн",
     "внутрішн", "krajow", "vnitrostat", "vnutrostat", "国内", "國內", "εσωτερικ", "домашн",
-    "yurt ici", "本地", "국내",
+    "yurt ici", "本地", "국내", " nationale",
 )  # fmt: skip
 _OVER_HINTS = (
     "over", "under", "unter", "more than", "exceed", "above", "excess", "heavier", "larger",

@@ -1,0 +1,158 @@
+"""Session 101, from blind sets 864 on: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, or that it is no change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_fields
+
+_NOTICES = [
+    # a domestic resumption beside international service that runs as usual: the holiday
+    # notice is an all-clear for the places abroad, not a resumption at home
+    pytest.param(
+        "RO",
+        "carrier",
+        "Ziua Muncii: livrările internaționale continuă normal",
+        "Pe 1 mai este zi liberă legală. Serviciile noastre internaționale către Ungaria și "
+        "Bulgaria funcționează fără întrerupere, iar livrarea se face în termenele obișnuite.\n"
+        "Serviciu | Status\nColet Ungaria | funcționează normal\n"
+        "Colet Bulgaria | funcționează normal\n"
+        "Pe 1 mai nu facem ridicări de la expeditori; ridicările și livrările naționale se "
+        "reiau pe 2 mai.",
+        {"destinations": ["BG", "HU"], "change_kind": "informational"},
+        id="ro-domestic-deliveries-resume-beside-normal-international-service",
+    ),
+    pytest.param(
+        "PL",
+        "carrier",
+        "Easter: international parcels continue normally",
+        "Our road services to Germany and Czechia run without interruption over Easter. There "
+        "are no pick-ups on Monday; domestic collections resume on Tuesday.",
+        {"destinations": ["CZ", "DE"], "change_kind": "informational"},
+        id="en-domestic-collections-resume-beside-normal-international-service",
+    ),
+    # ... but a resumption of mail abroad stays one
+    pytest.param(
+        "BG",
+        "carrier",
+        "Възстановяваме доставките до Сърбия",
+        "От 3 юни отново приемаме пратки с адрес на получател в Сърбия.",
+        {"destinations": ["RS"], "change_kind": "resumption"},
+        id="bg-we-restore-deliveries-abroad",
+    ),
+    # lockers for mail within the country only (Romanian), a domestic price list (Bulgarian)
+    pytest.param(
+        "RO",
+        "carrier",
+        "Rețeaua de lockere a ajuns la 3.000 de puncte",
+        "Am instalat 400 de lockere noi în Moldova și Banat. Greutatea maximă a coletului este "
+        "20 kg. Lockerele sunt disponibile exclusiv pentru expedieri și livrări naționale.",
+        {"relevant": False},
+        id="ro-lockers-for-domestic-mail-only",
+    ),
+    pytest.param(
+        "BG",
+        "postal",
+        "Нови цени на колетни пратки от 1 юли",
+        "От 1 юли влизат в сила нови цени за колетни пратки с адрес на получател в страната.\n"
+        "Тегло | Цена\nдо 2 кг | 5,00 лв.\nдо 10 кг | 8,40 лв.",
+        {"relevant": False},
+        id="bg-price-list-for-recipients-in-the-country",
+    ),
+    # a tender suspended (Albanian, Romanian), pensions delayed (Romanian), customs revenue
+    # paid into the budget (Ukrainian)
+    pytest.param(
+        None,
+        "postal",
+        "Njoftim për pezullimin e procedurës së prokurimit",
+        "Procedura e prokurimit për furnizimin me automjete për shpërndarjen e pakove "
+        "pezullohet përkohësisht deri në shqyrtimin e ankesës.",
+        {"relevant": False},
+        id="sq-procurement-procedure-suspended",
+    ),
+    pytest.param(
+        "RO",
+        "postal",
+        "Achiziție publică: servicii de transport colete, procedură suspendată",
+        "Procedura de atribuire pentru transportul coletelor este suspendată până la "
+        "soluționarea contestației.",
+        {"relevant": False},
+        id="ro-public-procurement-suspended",
+    ),
+    pytest.param(
+        "RO",
+        "postal",
+        "Întârzieri la plata pensiilor în județul Vaslui",
+        "Din cauza drumurilor blocate de zăpadă, plata pensiilor la domiciliu se va face cu "
+        "întârzieri de 1-2 zile.",
+        {"relevant": False},
+        id="ro-pension-payments-delayed",
+    ),
+    pytest.param(
+        "UA",
+        "customs",
+        "У квітні митниці перерахували до держбюджету 35 млрд грн",
+        "Митниці забезпечили надходження до державного бюджету в сумі 35 млрд грн. "
+        "Надходження від оподаткування міжнародних поштових відправлень становили 1,1 млрд грн.",
+        {"relevant": False},
+        id="uk-customs-revenue-into-the-state-budget",
+    ),
+    # Serbian customs: data about the recipient becomes compulsory (not a duty change)
+    pytest.param(
+        "RS",
+        "customs",
+        "Od 1. marta obavezni podaci o primaocu za pošiljke iz inostranstva",
+        "Od 1. marta biće obavezno dostavljanje podataka o primaocu za sve kurirske pošiljke "
+        "sa robom iz inostranstva. Carinski dug se i dalje obračunava na isti način.",
+        {"destinations": ["RS"], "change_kind": "new_requirement"},
+        id="sr-recipient-data-compulsory",
+    ),
+    # Spanish legal time limits suspended over an authority's holidays: no mail stopped
+    pytest.param(
+        "MX",
+        "customs",
+        "Días inhábiles del 22 de diciembre al 5 de enero",
+        "Se consideran días inhábiles del 22 de diciembre al 5 de enero, por lo que en dicho "
+        "periodo se suspenden los plazos de los trámites ante la autoridad aduanera.",
+        {"relevant": False},
+        id="es-legal-time-limits-suspended",
+    ),
+    # a carrier's new station in Japan ("必要" of a booking for its opening event)
+    pytest.param(
+        "JP",
+        "carrier",
+        "仙台ステーション開設のお知らせ",
+        "2026年4月1日より宮城県仙台市に新たなステーションを開設いたします。国際エクスプレス貨物の"
+        "集荷時間が短縮されます。新拠点の開設に伴い、一部地域の担当が移管されます。"
+        "開設記念の無料相談会へのご参加には事前予約が必要です。",
+        {"relevant": False},
+        id="ja-new-station-opened",
+    ),
+    # a Japanese notice said to be about domestic mail, international mail unchanged
+    pytest.param(
+        "JP",
+        "postal",
+        "離島から発送するゆうパック：移動規制品目のご案内",
+        "特殊病害虫の発生のため、これらの地域から本土への一部の植物の移動が禁止されています。"
+        "このお知らせは国内郵便に関するものであり、国際郵便の取扱いに変更はありません。",
+        {"relevant": False},
+        id="ja-notice-about-domestic-mail",
+    ),
+    # Swedish opening hours at midsummer
+    pytest.param(
+        "SE",
+        "postal",
+        "Öppettider under midsommar",
+        "Inför midsommarhelgen ändras öppettiderna hos våra ombud. Midsommarafton: stängt. "
+        "Ingen utdelning sker på midsommardagen. Tullhantering av paket från länder utanför "
+        "EU fortsätter som vanligt och påverkas inte.",
+        {"relevant": False},
+        id="sv-opening-hours-at-midsummer",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, kind, title, text, want)
