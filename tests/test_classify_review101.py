@@ -41,13 +41,14 @@ _NOTICES = [
         {"destinations": ["RS"], "change_kind": "resumption"},
         id="bg-we-restore-deliveries-abroad",
     ),
-    # lockers for mail within the country only (Romanian), a domestic price list (Bulgarian)
+    # a network of lockers grown (Romanian), a domestic price list (Bulgarian)
     pytest.param(
         "RO",
         "carrier",
         "Rețeaua de lockere a ajuns la 3.000 de puncte",
-        "Am instalat 400 de lockere noi în Moldova și Banat. Greutatea maximă a coletului este "
-        "20 kg. Lockerele sunt disponibile exclusiv pentru expedieri și livrări naționale.",
+        "Rețeaua a ajuns la 3.000 de lockere în toată țara: am instalat 400 de lockere noi în "
+        "Banat. Greutatea maximă a coletului este 20 kg. Lockerele sunt disponibile exclusiv "
+        "pentru expedieri și livrări naționale.",
         {"relevant": False},
         id="ro-lockers-for-domestic-mail-only",
     ),
@@ -94,7 +95,8 @@ _NOTICES = [
         "customs",
         "У квітні митниці перерахували до держбюджету 35 млрд грн",
         "Митниці забезпечили надходження до державного бюджету в сумі 35 млрд грн. "
-        "Надходження від оподаткування міжнародних поштових відправлень становили 1,1 млрд грн.",
+        "Надходження від оподаткування міжнародних поштових відправлень становили 1,1 млрд грн. "
+        "Протягом місяця митниці завели 900 справ про порушення митних правил.",
         {"relevant": False},
         id="uk-customs-revenue-into-the-state-budget",
     ),
@@ -149,6 +151,91 @@ _NOTICES = [
         "EU fortsätter som vanligt och påverkas inte.",
         {"relevant": False},
         id="sv-opening-hours-at-midsummer",
+    ),
+    # categories a kind names only as examples beside other goods (counted on the read sets):
+    # sales in a new requirement, dangerous goods beside the batteries a limit or a stop is of
+    pytest.param(
+        "GB",
+        "postal",
+        "New customs data for parcels to Norway",
+        "From 1 March all parcels containing goods sent to Norway, including e-commerce sales, "
+        "must carry the seller's VOEC number and an electronic customs declaration.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="en-sales-as-an-example-of-goods-needing-data",
+    ),
+    # ... but sales and gifts named together are the two scopes of the rule
+    pytest.param(
+        "GB",
+        "postal",
+        "New customs data for items to Norway",
+        "From 1 March all items containing goods sent to Norway, both commercial items and "
+        "gifts, must carry an electronic customs declaration.",
+        {"categories": ["all_goods", "commercial_goods", "gifts"]},
+        id="en-commercial-items-and-gifts-both-named",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Nouvelles limites pour les piles au lithium",
+        "À partir du 1er mars, les colis vers le Canada ne peuvent contenir que deux piles au "
+        "lithium installées dans l'appareil ; les autres marchandises dangereuses restent exclues.",
+        {"categories": ["lithium_batteries"], "change_kind": "restriction"},
+        id="fr-dangerous-goods-beside-a-battery-limit",
+    ),
+    pytest.param(
+        "DE",
+        "carrier",
+        "Lithiumbatterien nach Australien vorübergehend ausgesetzt",
+        "Wir setzen die Annahme von Sendungen mit Lithiumbatterien und anderen Gefahrgütern nach "
+        "Australien bis auf Weiteres aus.",
+        {"categories": ["lithium_batteries"], "change_kind": "suspension"},
+        id="de-dangerous-goods-beside-a-battery-stop",
+    ),
+    # guards from the first review: the same words where a change is real
+    pytest.param(
+        "RO",
+        "customs",
+        "Achizițiile publicate pe platforme online din afara UE: taxă de 25 de lei",
+        "De la 1 ianuarie se percepe o taxă de 25 de lei pentru fiecare colet cu valoare redusă "
+        "trimis din afara Uniunii Europene.",
+        {"change_kind": "duty_tax_change"},
+        id="ro-purchases-published-online-is-no-tender",
+    ),
+    pytest.param(
+        "BG",
+        "customs",
+        "Електронна митна декларация за пратки от трети страни",
+        "От 1 юли всички куриерски пратки от трети страни с адрес на получател в страната "
+        "трябва да бъдат придружени от електронна митническа декларация.",
+        {"destinations": ["BG"], "change_kind": "new_requirement"},
+        id="bg-inbound-parcels-to-a-recipient-in-the-country",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "国際郵便物の電子データ送信について",
+        "2026年7月1日から、国内郵便に関するものを除き、物品を内容とするすべての国際郵便物には"
+        "電子データの送信が必要になります。",
+        {"change_kind": "new_requirement"},
+        id="ja-except-domestic-mail-is-no-domestic-notice",
+    ),
+    pytest.param(
+        "GR",
+        "postal",
+        "Επανέναρξη αποστολών",
+        "Οι εσωτερικές αποστολές και οι αποστολές προς το εξωτερικό επαναλαμβάνονται από τη "
+        "Δευτέρα, μετά το τέλος της απεργίας.",
+        {"destinations": ["*"], "change_kind": "resumption"},
+        id="el-domestic-and-abroad-resume",
+    ),
+    pytest.param(
+        "BG",
+        "carrier",
+        "Възстановяваме таксата за забавени пратки до Гърция",
+        "Възстановяваме таксата за доставка на пратките, приети до 5 март. Заявленията се "
+        "подават онлайн.",
+        {"relevant": False},
+        id="bg-we-refund-the-fee",
     ),
 ]
 

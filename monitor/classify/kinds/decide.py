@@ -1586,7 +1586,8 @@ def _cast_votes(
             # "suspended air transport for domestic mail"; "U.S. domestic / Winter storm: some
             # shipments may be delayed"; "domestic pick-ups and deliveries resume on 2 May"
             and (
-                _DOMESTIC.search(norm, clause_start, start + 80)
+                # (within its own sentence: a title's word is not the body's domestic mail)
+                _DOMESTIC.search(norm, clause_start, min(start + 80, doc.sentence_of(start)[1]))
                 or _under_domestic_heading(doc, start, place_starts or [])
             )
         ):
@@ -2890,8 +2891,11 @@ _OVER_HINTS = (
     "يزيد", "تتجاوز", "يتجاوز", "اكثر من",
 )  # fmt: skip
 _INTERNATIONAL = word_start(
-    r"\b(?:international\w*|abroad|overseas|ausland\w*|internacional\w*|internazional\w*|"
-    r"internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*)\b|国际|國際|国際"
+    r"\b(?:international\w*|abroad|overseas|cross-border|ausland\w*|internacional\w*|"
+    r"internazional\w*|internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*|"
+    # (the languages _DOMESTIC reads: Greek, Macedonian, Turkish, Romanian, Czech, Slovak)
+    r"διεθν\w*|εξωτερικ\w*|меѓународн\w*|yurt ?disi\w*|uluslararasi|strainatate|"
+    r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|국제|해외"
 )
 
 
