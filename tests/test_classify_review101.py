@@ -191,6 +191,46 @@ _NOTICES = [
         {"categories": ["lithium_batteries"], "change_kind": "suspension"},
         id="de-dangerous-goods-beside-a-battery-stop",
     ),
+    # a seller's account suspended by a marketplace; German "nothing to set" (einstellen, to
+    # discontinue, is also to set)
+    pytest.param(
+        None,
+        "other",
+        "Seller performance: what can lead to an account suspension",
+        "If your late shipment rate on international orders rises above 4%, we may suspend "
+        "your account. An account suspension hides your listings until you appeal.",
+        {"relevant": False},
+        id="en-seller-account-suspension",
+    ),
+    pytest.param(
+        None,
+        "other",
+        "Neu: Geschenkmodus für Käufer in Deutschland",
+        "Der Geschenkmodus ist jetzt für Käufer in Deutschland verfügbar. Artikel werden "
+        "automatisch berücksichtigt. Sie müssen nichts einstellen.",
+        {"relevant": False},
+        id="de-nothing-to-set",
+    ),
+    # Japanese "no longer eligible for shipping to every country" of the goods named
+    pytest.param(
+        "JP",
+        "other",
+        "海外配送の対象商品の変更",
+        "2026年3月1日より、モバイルバッテリーはすべての国・地域への配送対象外となります。",
+        {"destinations": ["*"], "categories": ["lithium_batteries"], "change_kind": "restriction"},
+        id="ja-no-longer-eligible-for-shipping",
+    ),
+    # Portuguese "nova Pauta Aduaneira" (a new customs tariff) with its table of rates
+    pytest.param(
+        "AO",
+        "customs",
+        "Nova Pauta Aduaneira 2026",
+        "A partir de 1 de Janeiro de 2026 entra em vigor a nova Pauta Aduaneira, aplicável às "
+        "remessas por via postal e courier.\nProduto | Taxa anterior | Nova taxa\n"
+        "Cerveja | 50% | 60%",
+        {"destinations": ["AO"], "change_kind": "duty_tax_change"},
+        id="pt-new-customs-tariff",
+    ),
     # guards from the first review: the same words where a change is real
     pytest.param(
         "RO",
