@@ -231,6 +231,26 @@ _NOTICES = [
         {"destinations": ["AO"], "change_kind": "duty_tax_change"},
         id="pt-new-customs-tariff",
     ),
+    # "restores" in a title, over the pause it ends
+    pytest.param(
+        "GB",
+        "other",
+        "Royal Mail restores international services to Canada",
+        "Following the temporary pause introduced at the end of May, Royal Mail has resumed "
+        "accepting parcels for Canada from 16 June.",
+        {"destinations": ["CA"], "change_kind": "resumption"},
+        id="en-restores-services",
+    ),
+    # Dutch: the rates of the general spending tax on imports change
+    pytest.param(
+        None,
+        "customs",
+        "Wijziging ABB-tarieven bij invoer per 1 januari",
+        "Per 1 januari wijzigen de tarieven van de algemene bestedingsbelasting bij de invoer "
+        "van goederen op Bonaire.\nEiland | Oud | Nieuw\nBonaire | 8% | 7%",
+        {"destinations": ["BQ"], "change_kind": "duty_tax_change"},
+        id="nl-spending-tax-rates-on-imports-change",
+    ),
     # guards from the first review: the same words where a change is real
     pytest.param(
         "RO",
