@@ -297,6 +297,52 @@ _NOTICES = [
         {"relevant": False},
         id="bg-we-refund-the-fee",
     ),
+    # guards from the second review
+    pytest.param(
+        "JP",
+        "postal",
+        "台風による配達の遅れについて",
+        "台風の影響により、九州地方あての郵便物の配達に遅れが生じています。"
+        "本件は、国内郵便に関するものです。",
+        {"relevant": False},
+        id="ja-this-matter-is-about-domestic-mail",
+    ),
+    pytest.param(
+        "BG",
+        "carrier",
+        "Временно спиране на приема",
+        "Поради инвентаризация на 3 и 4 март няма да приемаме колетни пратки с адрес на "
+        "получател в страната.",
+        {"relevant": False},
+        id="bg-domestic-parcels-not-accepted",
+    ),
+    pytest.param(
+        "GB",
+        "carrier",
+        "Snow: deliveries in the Highlands",
+        "Deliveries in the Highlands may be delayed by up to two days. This applies to "
+        "domestic parcels only.",
+        {"relevant": False},
+        id="en-domestic-said-in-the-next-sentence",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Suspension temporaire vers le Liban",
+        "Nous suspendons jusqu'à nouvel ordre l'acceptation des marchandises dangereuses, y "
+        "compris les parfums, à destination du Liban.",
+        {"categories": ["dangerous_goods", "perfumes_cosmetics"], "change_kind": "suspension"},
+        id="fr-dangerous-goods-as-the-class-of-what-is-stopped",
+    ),
+    pytest.param(
+        "BR",
+        "postal",
+        "Greve dos trabalhadores dos Correios",
+        "Os trabalhadores apresentaram uma nova pauta de reivindicações. Durante a greve, as "
+        "entregas de encomendas internacionais podem sofrer atrasos de até cinco dias.",
+        {"change_kind": "delay"},
+        id="pt-a-list-of-demands-is-no-tariff",
+    ),
 ]
 
 

@@ -2187,13 +2187,19 @@ _EXAMPLES_FOR_KIND = {
 # dangereuses"; normalised), not one of them ("aerosols", "lighters", "dry ice")
 _DANGER_IN_GENERAL = lazy_compile(
     r"dangerous|hazard|gefahr|dangereu|peligros|pericolos|gevaarlijk|perigos|niebezpieczn|"
-    r"nebezpecn|опасн|небезпечн|επικινδυν|veszelyes|tehlikeli|farlig|vaarallis|ohtlik|"
+    r"nebezpecn|опасн|небезпечн|επικινδυν|\bveszelyes|tehlikeli|farlig|vaarallis|ohtlik|"
     r"bistam|pavojing|periculoas|opasn|nevarn|危险|危險|危険|위험|خطر"
+)
+# ... said as the class its members belong to ("dangerous goods, including perfumes",
+# "matières dangereuses, y compris les aérosols"): the subject, not an aside
+_CLASS_WITH_MEMBERS = lazy_compile(
+    r",?\s*(?:including|such as|y compris|notamment|einschlie(?:ss|ß)lich|wie z|incluidos|"
+    r"incluidas|incluyendo|como|compresi|comprese|inclusief|zoals|incluindo)\b"
 )
 # Online trade and samples ("e-commerce", "comercio electrónico", "跨境电商", "samples";
 # normalised): named beside goods in general, an example of what a rule covers
 _TRADE_AS_EXAMPLE = lazy_compile(
-    r"commerce|comercio|comercio|samples?|muestras|echantillons|warenmuster|campioni|"
+    r"commerce|comercio|samples?|muestras|echantillons|warenmuster|campioni|"
     r"online purchases|跨境|电商|電商"
 )
 # a carrier's charge on every shipment, letters too ("emergency situation surcharge")
@@ -2224,7 +2230,10 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
         ):
             continue  # "All shipments, including documents, ... are affected": named as such
         if cat == "dangerous_goods" and not any(
-            c == cat and not doc.in_title(a) and _DANGER_IN_GENERAL.search(doc.norm, a, b)
+            c == cat
+            and not doc.in_title(a)
+            and _DANGER_IN_GENERAL.search(doc.norm, a, b)
+            and not _CLASS_WITH_MEMBERS.match(doc.norm, b)
             for c, a, b in evidence
         ):
             # "aerosols and lighters": goods of their own, not "other dangerous goods"; a

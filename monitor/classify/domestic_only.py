@@ -35,11 +35,11 @@ _DOMESTIC_ONLY = lazy_compile(
     r"(?:aplican|se aplican|apply)|(?:aplican|se aplican|apply) (?:solo|solamente|unicamente|"
     r"only)) (?:a|to) (?:las |los )?(?:ventas|sales|orders|pedidos|envios|shipments) "
     r"(?:dentro de|within|en el pais|nacionales|domestic)\b(?! \d| and outside| y fuera)|"
-    # Bulgarian "цени за колетни пратки с адрес на получател в страната" (the prices of parcels
-    # addressed to a recipient in the country; not "... в страната на местоназначение", the
-    # country of destination, nor "-членка", a member state)
-    r"\bцени(?:те)? (?:за|на) (?:\w+ )?(?:колетни |пощенски )?пратки с адрес на получател в "
-    r"страната(?![\w-]| на)|"
+    # Bulgarian "колетни пратки с адрес на получател в страната" (parcels addressed to a
+    # recipient in the country; not "... в страната на местоназначение", the country of
+    # destination, nor "-членка", a member state, nor "от трети страни с адрес ...", parcels
+    # from abroad)
+    r"(?<!страни )\bс адрес на получател в страната(?![\w-]| на)|"
     # "Registered Post for international articles is not affected by this change"
     r"\binternational (?:articles|mail|items|shipments|services) (?:is|are) not "
     r"affected by (?:this|these|the) changes?\b|"
@@ -48,9 +48,10 @@ _DOMESTIC_ONLY = lazy_compile(
     # Hindi "यह सेवा केवल देश के भीतर भेजी जाने वाली ... के लिए है" (this service is only for
     # what is sent within the country)
     r"केवल देश के (?:भीतर|अंदर)|"
-    # Japanese "このお知らせは国内郵便に関するものであり" (this notice is about domestic mail;
-    # not "国内郵便に関するものを除き", except what concerns domestic mail)
-    r"(?:この|本)(?:お知らせ|ご案内|案内)は国内郵便に関するもの(?:であ|です)|"
+    # Japanese "このお知らせは国内郵便に関するものであり", "本件は、国内郵便に関するものです"
+    # (this notice is about domestic mail; not "国内郵便に関するものを除き", except what concerns
+    # domestic mail)
+    r"(?:この|本)(?:お知らせ|ご案内|案内|件)は[、,]?\s*(?:日本)?国内郵便に関するもの(?:であ|です)|"
     r"(?:仅|只|僅)(?:适用于|適用於)(?:中国|中國)?(?:大陆|大陸)?(?:境内|境內|国内|國內)"
     r"(?:寄递|寄遞|快递|快遞|邮件|郵件|快件)(?![^，,。；;]*(?:寄往|发往|發往|境外|国际|國際))"
 )
@@ -81,7 +82,6 @@ _HINTS = (
     "देश के",
     "получател в страната",
     "国内郵便に関する",
-    "получател в страната",
 )
 
 

@@ -413,7 +413,7 @@ _TENDER_TITLE = word_start(
     r"hankemenetlus|"
     # Albanian, Romanian and Bulgarian ("Njoftim për pezullimin e procedurës së prokurimit",
     # "Achiziție publică: ...", "Обществена поръчка за доставка на ...")
-    r"prokurim\w*|achizit(?:ie|ii|iei|iile|iilor) public(?:a|e|i)|обществен\w* поръч\w*|"
+    r"prokurim\w*|achizit(?:ia|ie|ii|iei|iile|iilor) public(?:a|e|i)|обществен\w* поръч\w*|"
     # Russian and Ukrainian ("Приглашение к участию в процедуре закупки: упаковочные материалы")
     r"процедур\w* закуп\w*|приглашение к участию|запрос\w* ценовых предложений|"
     r"запрошення до участі|"

@@ -1586,13 +1586,18 @@ def _cast_votes(
             # "suspended air transport for domestic mail"; "U.S. domestic / Winter storm: some
             # shipments may be delayed"; "domestic pick-ups and deliveries resume on 2 May"
             and (
-                # (within its own sentence: a title's word is not the body's domestic mail)
-                _DOMESTIC.search(norm, clause_start, min(start + 80, doc.sentence_of(start)[1]))
+                # (not past its line: a title's word is not the body's domestic mail, nor one
+                # item's the next item's)
+                _DOMESTIC.search(norm, clause_start, _line_reach(doc, start, end))
                 or _under_domestic_heading(doc, start, place_starts or [])
             )
         ):
             a, b = doc.sentence_of(start)
-            if not _INTERNATIONAL.search(doc.norm, a, b) and not any(
+            # mail abroad named in the vote's own clause ("domestic and international parcels
+            # resume"), not in the next ("domestic parcels are delayed, international ones run
+            # as usual")
+            brk = _CLAUSE_BREAK.search(norm, end, b)
+            if not _INTERNATIONAL.search(norm, clause_start, brk.start() if brk else b) and not any(
                 a <= p < b or p < doc.title_end for p in place_starts or ()
             ):
                 weight *= 0.2
@@ -2891,12 +2896,28 @@ _OVER_HINTS = (
     "يزيد", "تتجاوز", "يتجاوز", "اكثر من",
 )  # fmt: skip
 _INTERNATIONAL = word_start(
-    r"\b(?:international\w*|abroad|overseas|cross-border|ausland\w*|internacional\w*|"
+    r"\b(?:international\w*|abroad|overseas|cross border|ausland\w*|internacional\w*|"
     r"internazional\w*|internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*|"
-    # (the languages _DOMESTIC reads: Greek, Macedonian, Turkish, Romanian, Czech, Slovak)
-    r"διεθν\w*|εξωτερικ\w*|меѓународн\w*|yurt ?disi\w*|uluslararasi|strainatate|"
-    r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|국제|해외"
+    # (the languages _DOMESTIC reads: Greek "διεθνείς", "προς το εξωτερικό" (abroad, not
+    # "εξωτερικών", foreign or external), Macedonian, Turkish (dotless ı stays so),
+    # Romanian, Czech, Slovak)
+    r"διεθν\w*|εξωτερικο|меѓународн\w*|yurt ?d[iı]s[iı]\w*|uluslararas[iı]|strainatate|"
+    r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|국제\s?(?:우편|소포|특송)|해외"
 )
+DOMESTIC_REACH = 80
+
+
+def _line_reach(doc: Doc, start: int, end: int) -> int:
+    """How far after a word of change its domestic mail is looked for: some words on, within
+    its title or its line."""
+    if doc.in_title(start):
+        return min(start + DOMESTIC_REACH, doc.title_end)
+    line_end = doc.full.find("\n", end)
+    return start + DOMESTIC_REACH if line_end < 0 else min(start + DOMESTIC_REACH, line_end)
+
+
+# where a clause ends, after a word of change
+_CLAUSE_BREAK = lazy_compile(r"[,;:]")
 
 
 # Substrings one of which every match of _PREPAID holds
