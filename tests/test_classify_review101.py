@@ -343,6 +343,43 @@ _NOTICES = [
         {"change_kind": "delay"},
         id="pt-a-list-of-demands-is-no-tariff",
     ),
+    # a title's delay that its body says only of domestic mail, mail abroad running as usual
+    pytest.param(
+        "GB",
+        "postal",
+        "Delays due to strike action",
+        "Because of the strike, domestic mail will be delayed, while international mail is "
+        "handled as normal.",
+        {"change_kind": "informational"},
+        id="en-title-delay-of-domestic-mail-only",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "Fırtına nedeniyle gecikmeler",
+        "Fırtına nedeniyle yurt içi gönderilerde gecikme yaşanmaktadır, yurt dışı gönderiler "
+        "ise normal şekilde devam etmektedir.",
+        {"change_kind": "informational"},
+        id="tr-title-delay-of-domestic-mail-only",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "台風による配達の遅れ",
+        "台風の影響で国内郵便の配達に遅れが出ていますが、海外あての郵便物は通常どおりお引き受けして"
+        "います。",
+        {"change_kind": "informational"},
+        id="ja-title-delay-of-domestic-mail-only",
+    ),
+    # ... but a delay of mail abroad in the same clause as domestic mail is one
+    pytest.param(
+        "GB",
+        "postal",
+        "Delays due to strike action",
+        "Because of the strike, domestic and international mail will be delayed by two days.",
+        {"change_kind": "delay"},
+        id="en-domestic-and-international-mail-delayed",
+    ),
 ]
 
 

@@ -1580,6 +1580,7 @@ def _cast_votes(
             )
         elif _named_again(norm, start):
             weight *= 0.1  # "during the suspension period": a change said before, named again
+        domestic = False
         if (
             (kind in _STOPS or kind in ("delay", "resumption"))
             and hints(_DOMESTIC_HINTS)
@@ -1600,7 +1601,8 @@ def _cast_votes(
             if not _INTERNATIONAL.search(norm, clause_start, brk.start() if brk else b) and not any(
                 a <= p < b or p < doc.title_end for p in place_starts or ()
             ):
-                weight *= 0.2
+                weight *= DOMESTIC_FACTOR
+                domestic = True
         if (
             kind == "informational"
             and doc.in_title(start)
@@ -1615,7 +1617,7 @@ def _cast_votes(
             weight *= LEAD_FACTOR
         if votes and votes[-1].kind == kind and doc.full[votes[-1].end : start].strip() == "(":
             continue  # "IVA (Imposto sobre o Valor Agregado)": one term, spelt out
-        votes.append(Vote(kind, weight, start, end, firm, continued, possible))
+        votes.append(Vote(kind, weight, start, end, firm, continued, possible, domestic))
     return votes, transport_stops, reminded
 
 
@@ -1691,6 +1693,7 @@ def _score_votes(
     _discount_label_title(doc, votes)
     _discount_title_head(doc, votes, place_starts or [])
     _discount_denied_title(doc, votes)
+    _discount_domestic_title(doc, votes)
     kept: set[int] = set()  # where the limits said to stay are, beside a resumption
     if any(v.kind == "resumption" for v in votes):
         kept = {v.start for v in votes if v.kind == "restriction" and limit_kept(doc, v.start)}
@@ -2905,6 +2908,20 @@ _INTERNATIONAL = word_start(
     r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|국제\s?(?:우편|소포|특송)|해외"
 )
 DOMESTIC_REACH = 80
+DOMESTIC_FACTOR = 0.2
+DOMESTIC_TITLE_FACTOR = 0.1  # (a title weighs 2.5 times a body's word)
+
+
+def _discount_domestic_title(doc: Doc, votes: list[Vote]) -> None:
+    """A title's stop or delay whose body says it only of domestic mail ("Delays due to the
+    strike" over "domestic mail will be delayed, while international mail is handled as
+    normal"): the title names the same domestic matter."""
+    for v in votes:
+        if not doc.in_title(v.start) or v.domestic or v.kind == "informational":
+            continue
+        body = [o for o in votes if o.kind == v.kind and not doc.in_title(o.start)]
+        if body and all(o.domestic for o in body):
+            v.weight *= DOMESTIC_TITLE_FACTOR
 
 
 def _line_reach(doc: Doc, start: int, end: int) -> int:
@@ -2917,7 +2934,7 @@ def _line_reach(doc: Doc, start: int, end: int) -> int:
 
 
 # where a clause ends, after a word of change
-_CLAUSE_BREAK = lazy_compile(r"[,;:]")
+_CLAUSE_BREAK = lazy_compile(r"[,;:、，；：]")
 
 
 # Substrings one of which every match of _PREPAID holds

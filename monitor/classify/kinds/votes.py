@@ -169,6 +169,7 @@ class Vote:
     firm: bool = True  # not discounted as future or contrasted
     continued: bool = False  # "remains suspended": the state goes on, it is not news
     possible: bool = False  # "may be delayed": a possible consequence
+    domestic: bool = False  # said of mail within the country ("domestic parcels are delayed")
 
 
 @dataclass(slots=True)
