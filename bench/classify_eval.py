@@ -25,8 +25,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from source_kinds import origin_of, source_kind_of  # noqa: E402
 
-from monitor.classify import classify  # noqa: E402
-
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 1.0
@@ -48,6 +46,8 @@ def evaluate(
     c_tp = c_fp = c_fn = 0
     kind_ok = kind_rel_ok = n_rel = 0
     misses: list[str] = []
+    from monitor.classify import classify  # (imported late: classify_sets.py picks the tree)
+
     for row in rows:
         kind = source_kind_of(row) if use_source_kind else None
         origin = origin_of(row) if use_origin else row.get("origin")
@@ -112,6 +112,8 @@ def throughput(
 ) -> tuple[float, float, float]:
     """Notices classified per CPU second of this one process (what one core does, whatever
     else the machine runs), per wall-clock second, and the mean notice length."""
+    from monitor.classify import classify
+
     count = 0
     kinds = [(source_kind_of(r), origin_of(r) if use_origin else r.get("origin")) for r in rows]
     cpu0, wall0 = time.process_time(), time.perf_counter()
@@ -157,6 +159,8 @@ def main() -> int:
     rows = [json.loads(line) for line in args.file.read_text("utf-8").splitlines() if line.strip()]
 
     t0 = time.perf_counter()
+    from monitor.classify import classify
+
     classify("warm-up", "Mail to Canada is suspended.")
     first = time.perf_counter() - t0
     use_origin = not args.no_origin

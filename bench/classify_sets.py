@@ -76,6 +76,11 @@ def _classify_file(path: Path) -> list[dict[str, Any]]:
 def run(out: Path, names: list[str], root: Path) -> None:
     sys.path.insert(0, str(root.resolve()))
     os.environ.setdefault("POLICYWATCH_CACHE_DIR", "off")
+    import monitor
+
+    # (nothing may import the project before this: the tree scored is the one at --root)
+    if Path(monitor.__file__).resolve().parents[1] != root.resolve():
+        raise SystemExit(f"{monitor.__file__} is not under {root}")
     files = _files(names)
     with Pool(2) as pool, out.open("w", encoding="utf-8") as fh:
         for rows in pool.imap(_classify_file, files):
@@ -137,7 +142,7 @@ def errors(r: dict[str, Any]) -> int:
     return n
 
 
-def _fields(r: dict[str, Any]) -> tuple:
+def _fields(r: dict[str, Any]) -> tuple[Any, ...]:
     return (r["relevant"], r["severity"], r["destinations"], r["categories"], r["kind"])
 
 
@@ -154,11 +159,12 @@ def score(path: Path, by_set: bool, prefixes: list[str]) -> None:
 
 def compare(a: Path, b: Path, listing: bool) -> None:
     old = {r["id"]: r for r in load(a)}
+    new = [r for r in load(b) if r["id"] in old]  # (both figures over the notices of both)
     better = worse = same = 0
     lines = []
-    for r in load(b):
-        o = old.get(r["id"])
-        if o is None or _fields(o) == _fields(r):
+    for r in new:
+        o = old[r["id"]]
+        if _fields(o) == _fields(r):
             continue
         ea, eb = errors(o), errors(r)
         if eb < ea:
@@ -177,8 +183,9 @@ def compare(a: Path, b: Path, listing: bool) -> None:
         ]
         lines.append(f"  {tag:<7} {r['id']}: " + "; ".join(changes))
     print(f"changed {better + worse + same}: {better} better, {worse} worse, {same} neither")
-    print(f"A {fmt(metrics(list(old.values())))}")
-    print(f"B {fmt(metrics(load(b)))}")
+    ids = {r["id"] for r in new}
+    print(f"A {fmt(metrics([r for r in old.values() if r['id'] in ids]))}")
+    print(f"B {fmt(metrics(new))}")
     if listing:
         print("\n".join(sorted(lines, key=lambda s: (not s.startswith("  WORSE"), s))))
 
@@ -209,4 +216,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    try:
+        raise SystemExit(main())
+    except BrokenPipeError:  # (read through `| head`)
+        sys.stderr.close()
+        raise SystemExit(0) from None

@@ -380,6 +380,50 @@ _NOTICES = [
         {"change_kind": "delay"},
         id="en-domestic-and-international-mail-delayed",
     ),
+    # guards from the third review: domestic mail named beside mail abroad that changes too
+    pytest.param(
+        "FJ",
+        "postal",
+        "Suspension of postal services",
+        "Because of the cyclone, all postal services are suspended, including domestic mail and "
+        "international parcels.",
+        {"change_kind": "suspension"},
+        id="en-suspended-including-domestic-and-international",
+    ),
+    pytest.param(
+        "FJ",
+        "postal",
+        "Services resume after the strike",
+        "Acceptance of EMS items resumes on 3 June, and domestic parcels from 1 June.",
+        {"change_kind": "resumption"},
+        id="en-ems-and-domestic-parcels-resume",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "郵便物の引受け再開について",
+        "台風の影響で停止していた国内郵便と外国あて郵便物の引受けを9月3日から再開します。",
+        {"change_kind": "resumption"},
+        id="ja-domestic-and-foreign-mail-resume",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "郵便物の引受け停止について",
+        "本件は国内郵便に関するものですが、台風の影響により、9月3日まで国際郵便物の引受けも"
+        "全面的に停止します。",
+        {"change_kind": "suspension"},
+        id="ja-about-domestic-mail-but-international-too",
+    ),
+    pytest.param(
+        "BG",
+        "customs",
+        "Нова декларация за пратки от чужбина",
+        "От 1 юли всички пратки от чужбина с адрес на получател в страната трябва да бъдат "
+        "придружени от електронна митническа декларация.",
+        {"destinations": ["BG"], "change_kind": "new_requirement"},
+        id="bg-parcels-from-abroad-to-a-recipient-in-the-country",
+    ),
 ]
 
 

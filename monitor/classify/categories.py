@@ -2187,14 +2187,18 @@ _EXAMPLES_FOR_KIND = {
 # dangereuses"; normalised), not one of them ("aerosols", "lighters", "dry ice")
 _DANGER_IN_GENERAL = lazy_compile(
     r"dangerous|hazard|gefahr|dangereu|peligros|pericolos|gevaarlijk|perigos|niebezpieczn|"
-    r"nebezpecn|опасн|небезпечн|επικινδυν|\bveszelyes|tehlikeli|farlig|vaarallis|ohtlik|"
-    r"bistam|pavojing|periculoas|opasn|nevarn|危险|危險|危険|위험|خطر"
+    r"nebezpecn|\bопасн|небезпечн|επικινδυν|\bveszelyes|tehlikeli|farlig|vaarallis|ohtlik|"
+    r"bistam|pavojing|periculoas|\bopasn|nevarn|危险|危險|危険|위험|خطر"
 )
 # ... said as the class its members belong to ("dangerous goods, including perfumes",
 # "matières dangereuses, y compris les aérosols"): the subject, not an aside
 _CLASS_WITH_MEMBERS = lazy_compile(
-    r",?\s*(?:including|such as|y compris|notamment|einschlie(?:ss|ß)lich|wie z|incluidos|"
+    r",?\s*\(?(?:including|such as|y compris|notamment|einschlie(?:ss|ß)lich|wie z|incluidos|"
     r"incluidas|incluyendo|como|compresi|comprese|inclusief|zoals|incluindo)\b"
+)
+# "all e-commerce parcels", "tous les envois" (normalised): the scope, not an example
+_EVERY_BEFORE = lazy_compile(
+    r"\b(?:all|every|each|alle|jede\w*|tous|toutes|todos|todas|tutti|tutte|wszystkie)\s+$"
 )
 # Online trade and samples ("e-commerce", "comercio electrónico", "跨境电商", "samples";
 # normalised): named beside goods in general, an example of what a rule covers
@@ -2242,7 +2246,10 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
         if (cat, kind) == ("commercial_goods", "new_requirement") and (
             "gifts" in categories
             or not any(
-                c == cat and _TRADE_AS_EXAMPLE.search(doc.norm, a, b) for c, a, b in evidence
+                c == cat
+                and _TRADE_AS_EXAMPLE.search(doc.norm, a, b)
+                and not _EVERY_BEFORE.search(doc.norm, max(0, a - 12), a)
+                for c, a, b in evidence
             )
         ):
             # "commercial items and gifts alike", "businesses sending goods", "all commercial

@@ -37,9 +37,9 @@ _DOMESTIC_ONLY = lazy_compile(
     r"(?:dentro de|within|en el pais|nacionales|domestic)\b(?! \d| and outside| y fuera)|"
     # Bulgarian "колетни пратки с адрес на получател в страната" (parcels addressed to a
     # recipient in the country; not "... в страната на местоназначение", the country of
-    # destination, nor "-членка", a member state, nor "от трети страни с адрес ...", parcels
-    # from abroad)
-    r"(?<!страни )\bс адрес на получател в страната(?![\w-]| на)|"
+    # destination, nor "-членка", a member state, nor "пратки от трети страни / от чужбина с
+    # адрес ...", parcels from abroad)
+    r"\bпратки с адрес на получател в страната(?![\w-]| на)|"
     # "Registered Post for international articles is not affected by this change"
     r"\binternational (?:articles|mail|items|shipments|services) (?:is|are) not "
     r"affected by (?:this|these|the) changes?\b|"
@@ -50,8 +50,9 @@ _DOMESTIC_ONLY = lazy_compile(
     r"केवल देश के (?:भीतर|अंदर)|"
     # Japanese "このお知らせは国内郵便に関するものであり", "本件は、国内郵便に関するものです"
     # (this notice is about domestic mail; not "国内郵便に関するものを除き", except what concerns
-    # domestic mail)
-    r"(?:この|本)(?:お知らせ|ご案内|案内|件)は[、,]?\s*(?:日本)?国内郵便に関するもの(?:であ|です)|"
+    # domestic mail, nor "...ですが、国際郵便物の引受けも停止", but international mail too)
+    r"(?:この|本)(?:お知らせ|ご案内|案内|件)は[、,]?\s*(?:日本)?国内郵便に関するもの"
+    r"(?:であり|です(?!が)|である(?!が))|"
     r"(?:仅|只|僅)(?:适用于|適用於)(?:中国|中國)?(?:大陆|大陸)?(?:境内|境內|国内|國內)"
     r"(?:寄递|寄遞|快递|快遞|邮件|郵件|快件)(?![^，,。；;]*(?:寄往|发往|發往|境外|国际|國際))"
 )

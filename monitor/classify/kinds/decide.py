@@ -794,6 +794,8 @@ def _cast_votes(
     norm, full = doc.norm, doc.full
     hints = doc.holds_any
     votes: list[Vote] = []
+    # where the words of an all-clear are ("international mail runs as usual")
+    calm_starts = [t[1] for t in triggers if t[0] == "informational"]
     transport_stops: set[int] = set()  # where a stop of flights or ports was read as a delay
     transport_ends: list[int] = []
     reminded: list[tuple[int, int, float]] = []  # votes of standing rules a reminder repeats
@@ -1594,11 +1596,7 @@ def _cast_votes(
             )
         ):
             a, b = doc.sentence_of(start)
-            # mail abroad named in the vote's own clause ("domestic and international parcels
-            # resume"), not in the next ("domestic parcels are delayed, international ones run
-            # as usual")
-            brk = _CLAUSE_BREAK.search(norm, end, b)
-            if not _INTERNATIONAL.search(norm, clause_start, brk.start() if brk else b) and not any(
+            if not _abroad_too(doc, a, b, calm_starts) and not any(
                 a <= p < b or p < doc.title_end for p in place_starts or ()
             ):
                 weight *= DOMESTIC_FACTOR
@@ -2899,23 +2897,39 @@ _OVER_HINTS = (
     "يزيد", "تتجاوز", "يتجاوز", "اكثر من",
 )  # fmt: skip
 _INTERNATIONAL = word_start(
-    r"\b(?:international\w*|abroad|overseas|cross border|ausland\w*|internacional\w*|"
+    r"\b(?:international\w*|abroad|overseas|cross border|ems|ausland\w*|internacional\w*|"
     r"internazional\w*|internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*|"
-    # (the languages _DOMESTIC reads: Greek "διεθνείς", "προς το εξωτερικό" (abroad, not
-    # "εξωτερικών", foreign or external), Macedonian, Turkish (dotless ı stays so),
-    # Romanian, Czech, Slovak)
-    r"διεθν\w*|εξωτερικο|меѓународн\w*|yurt ?d[iı]s[iı]\w*|uluslararas[iı]|strainatate|"
-    r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|국제\s?(?:우편|소포|특송)|해외"
+    # (the languages _DOMESTIC reads: Greek "διεθνείς", "προς το εξωτερικό", "δέματα
+    # εξωτερικού" (abroad, not "εξωτερικών", foreign or external), Macedonian, Turkish
+    # (dotless ı stays so), Romanian, Czech, Slovak)
+    r"διεθν\w*|εξωτερικου?|меѓународн\w*|yurt ?d[iı]s[iı]\w*|uluslararas[iı]|strainatate|"
+    r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|外国|국제\s?(?:우편|소포|특송|특급|택배)|해외"
 )
 DOMESTIC_REACH = 80
 DOMESTIC_FACTOR = 0.2
 DOMESTIC_TITLE_FACTOR = 0.1  # (a title weighs 2.5 times a body's word)
 
 
+def _abroad_too(doc: Doc, a: int, b: int, calm_starts: list[int]) -> bool:
+    """Whether the sentence ``a``-``b`` names mail abroad as changed too ("domestic and
+    international parcels resume", "domestic mail will be delayed by two days, and
+    international mail by a week"), not only as running as usual in a clause of its own
+    ("domestic parcels are delayed, international ones run as usual")."""
+    for m in _INTERNATIONAL.finditer(doc.norm, a, b):
+        before = [c.end() for c in _CLAUSE_BREAK.finditer(doc.norm, a, m.start())]
+        after = _CLAUSE_BREAK.search(doc.norm, m.end(), b)
+        lo, hi = (before[-1] if before else a), (after.start() if after else b)
+        if not any(lo <= c < hi for c in calm_starts):
+            return True
+    return False
+
+
 def _discount_domestic_title(doc: Doc, votes: list[Vote]) -> None:
-    """A title's stop or delay whose body says it only of domestic mail ("Delays due to the
-    strike" over "domestic mail will be delayed, while international mail is handled as
-    normal"): the title names the same domestic matter."""
+    """A title's change whose body says it only of domestic mail ("Delays due to the strike"
+    over "domestic mail will be delayed, while international mail is handled as normal"): the
+    title names the same domestic matter (unless it names mail abroad itself)."""
+    if _INTERNATIONAL.search(doc.norm, 0, doc.title_end):
+        return
     for v in votes:
         if not doc.in_title(v.start) or v.domestic or v.kind == "informational":
             continue
@@ -2933,7 +2947,7 @@ def _line_reach(doc: Doc, start: int, end: int) -> int:
     return start + DOMESTIC_REACH if line_end < 0 else min(start + DOMESTIC_REACH, line_end)
 
 
-# where a clause ends, after a word of change
+# where a clause ends (phrases._CLAUSE_MARK with the marks of Chinese and Japanese)
 _CLAUSE_BREAK = lazy_compile(r"[,;:、，；：]")
 
 
