@@ -424,6 +424,60 @@ _NOTICES = [
         {"destinations": ["BG"], "change_kind": "new_requirement"},
         id="bg-parcels-from-abroad-to-a-recipient-in-the-country",
     ),
+    # guards from the fourth review: a stop abroad joined to domestic mail as usual by "and",
+    # "y"; a domestic EMS delay; an all-clear of domestic mail beside a stop of EMS
+    pytest.param(
+        "GB",
+        "postal",
+        "Storm update",
+        "Because of the storm, international mail is suspended and domestic mail runs as usual.",
+        {"change_kind": "suspension"},
+        id="en-abroad-stopped-and-domestic-as-usual",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Aviso por el temporal",
+        "Por el temporal, los envíos internacionales quedan suspendidos y el correo nacional "
+        "funciona con normalidad.",
+        {"change_kind": "suspension"},
+        id="es-abroad-stopped-and-domestic-as-usual",
+    ),
+    pytest.param(
+        "CN",
+        "postal",
+        "Snow delays",
+        "Domestic EMS items will be delayed by one day in the north. This applies to domestic "
+        "mail only.",
+        {"relevant": False},
+        id="en-domestic-ems-delayed",
+    ),
+    pytest.param(
+        "NZ",
+        "postal",
+        "Suspension of EMS and parcel acceptance",
+        "Following the cyclone, EMS and parcel acceptance is suspended, while domestic mail and "
+        "international letters are accepted as usual.",
+        {"change_kind": "suspension"},
+        id="en-ems-stopped-domestic-mail-as-usual",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "台風に伴う郵便物の引受けについて",
+        "本件は国内郵便に関するものであり、台風の影響により国際郵便物の引受けも停止します。",
+        {"change_kind": "suspension"},
+        id="ja-about-domestic-mail-and-international-stopped",
+    ),
+    pytest.param(
+        "GB",
+        "carrier",
+        "Strike: parcel services suspended",
+        "Because of the strike, domestic parcel services are suspended, while international "
+        "parcels are accepted as usual.",
+        {"change_kind": "informational"},
+        id="en-stop-title-over-a-domestic-stop",
+    ),
 ]
 
 

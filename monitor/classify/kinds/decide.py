@@ -1591,12 +1591,14 @@ def _cast_votes(
             and (
                 # (not past its line: a title's word is not the body's domestic mail, nor one
                 # item's the next item's)
-                _DOMESTIC.search(norm, clause_start, _line_reach(doc, start, end))
+                _said_changed(
+                    doc, _DOMESTIC, clause_start, _line_reach(doc, start, end), calm_starts
+                )
                 or _under_domestic_heading(doc, start, place_starts or [])
             )
         ):
             a, b = doc.sentence_of(start)
-            if not _abroad_too(doc, a, b, calm_starts) and not any(
+            if not _said_changed(doc, _INTERNATIONAL, a, b, calm_starts) and not any(
                 a <= p < b or p < doc.title_end for p in place_starts or ()
             ):
                 weight *= DOMESTIC_FACTOR
@@ -2897,25 +2899,29 @@ _OVER_HINTS = (
     "يزيد", "تتجاوز", "يتجاوز", "اكثر من",
 )  # fmt: skip
 _INTERNATIONAL = word_start(
-    r"\b(?:international\w*|abroad|overseas|cross border|ems|ausland\w*|internacional\w*|"
+    r"\b(?:international\w*|abroad|overseas|cross border|ausland\w*|internacional\w*|"
     r"internazional\w*|internationa\w*|международн\w*|міжнародн\w*|zagraniczn\w*|"
     # (the languages _DOMESTIC reads: Greek "διεθνείς", "προς το εξωτερικό", "δέματα
     # εξωτερικού" (abroad, not "εξωτερικών", foreign or external), Macedonian, Turkish
     # (dotless ı stays so), Romanian, Czech, Slovak)
     r"διεθν\w*|εξωτερικου?|меѓународн\w*|yurt ?d[iı]s[iı]\w*|uluslararas[iı]|strainatate|"
-    r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|外国|국제\s?(?:우편|소포|특송|특급|택배)|해외"
+    r"mezinarodn\w*|medzinarodn\w*)\b|国际|國際|国際|海外|外国|국제\s?(?:우편|소포|특송|특급|택배)|해외|"
+    # EMS, the post's international express service (not "domestic EMS", "国内EMS")
+    r"(?<!domestic )(?<!国内)\bems\b"
 )
 DOMESTIC_REACH = 80
 DOMESTIC_FACTOR = 0.2
-DOMESTIC_TITLE_FACTOR = 0.1  # (a title weighs 2.5 times a body's word)
+DOMESTIC_TITLE_FACTOR = 0.05  # (a title weighs 2.5 times a body's word, a stop's 5 points)
 
 
-def _abroad_too(doc: Doc, a: int, b: int, calm_starts: list[int]) -> bool:
-    """Whether the sentence ``a``-``b`` names mail abroad as changed too ("domestic and
-    international parcels resume", "domestic mail will be delayed by two days, and
-    international mail by a week"), not only as running as usual in a clause of its own
-    ("domestic parcels are delayed, international ones run as usual")."""
-    for m in _INTERNATIONAL.finditer(doc.norm, a, b):
+def _said_changed(doc: Doc, words: re.Pattern[str], a: int, b: int, calm_starts: list[int]) -> bool:
+    """Whether ``words`` (of domestic mail, of mail abroad) are named between ``a`` and ``b``
+    in a clause without an all-clear: "domestic and international parcels resume", "domestic
+    mail will be delayed by two days, and international mail by a week", "This applies to
+    domestic parcels only"; not "domestic parcels are delayed, international ones run as
+    usual" (of mail abroad), nor "EMS is suspended, while domestic mail is accepted as usual"
+    (of domestic mail)."""
+    for m in words.finditer(doc.norm, a, b):
         before = [c.end() for c in _CLAUSE_BREAK.finditer(doc.norm, a, m.start())]
         after = _CLAUSE_BREAK.search(doc.norm, m.end(), b)
         lo, hi = (before[-1] if before else a), (after.start() if after else b)
@@ -2947,8 +2953,13 @@ def _line_reach(doc: Doc, start: int, end: int) -> int:
     return start + DOMESTIC_REACH if line_end < 0 else min(start + DOMESTIC_REACH, line_end)
 
 
-# where a clause ends (phrases._CLAUSE_MARK with the marks of Chinese and Japanese)
-_CLAUSE_BREAK = lazy_compile(r"[,;:、，；：]")
+# where a clause ends: a mark (phrases._CLAUSE_MARK with those of Chinese and Japanese) or a
+# word that joins two ("international mail is suspended and domestic mail runs as usual"; a
+# split too many only lets mail abroad count, as it did before this was read by clause)
+_CLAUSE_BREAK = lazy_compile(
+    r"[,;:、，；：]|\b(?:and|while|whereas|but|et|tandis que|mais|und|wahrend|aber|y|mientras|"
+    r"pero|e|mentre|ma|en|terwijl|maar|i|oraz|a|ale|и|а|но|ve|ama|iar|dar|και|ενω|αλλα)\b"
+)
 
 
 # Substrings one of which every match of _PREPAID holds
