@@ -2934,7 +2934,7 @@ def _discount_domestic_title(doc: Doc, votes: list[Vote]) -> None:
     """A title's change whose body says it only of domestic mail ("Delays due to the strike"
     over "domestic mail will be delayed, while international mail is handled as normal"): the
     title names the same domestic matter (unless it names mail abroad itself)."""
-    if _INTERNATIONAL.search(doc.norm, 0, doc.title_end):
+    if not any(v.domestic for v in votes) or _INTERNATIONAL.search(doc.norm, 0, doc.title_end):
         return
     for v in votes:
         if not doc.in_title(v.start) or v.domestic or v.kind == "informational":
