@@ -478,6 +478,60 @@ _NOTICES = [
         {"change_kind": "informational"},
         id="en-stop-title-over-a-domestic-stop",
     ),
+    # guards from the fifth review
+    pytest.param(
+        "CA",
+        "postal",
+        "Canada Post resumes service after strike",
+        "Domestic mail delivery resumes on Monday. Items addressed to the United States are "
+        "being accepted again from the same day.",
+        {"destinations": ["US"], "change_kind": "resumption"},
+        id="en-title-resumes-over-domestic-body-naming-a-country",
+    ),
+    pytest.param(
+        "BG",
+        "carrier",
+        "Възстановяваме разликата в цената",
+        "Възстановяваме разликата в цената на доставката за пратки, приети между 1 и 5 март. "
+        "Заявленията се подават онлайн.",
+        {"relevant": False},
+        id="bg-we-refund-the-difference",
+    ),
+    pytest.param(
+        "BG",
+        "postal",
+        "Спиране на международни колетни пратки",
+        "От 1 март спираме приема на международни колетни пратки за страни извън ЕС. Колетни "
+        "пратки с адрес на получател в страната се приемат нормално.",
+        {"change_kind": "suspension"},
+        id="bg-international-stopped-domestic-as-usual",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "国際小包の電子データについて",
+        "本件は、国内郵便に関するものです。なお、2026年4月1日から国際小包には電子データの送信が"
+        "必要となります。",
+        {"change_kind": "new_requirement"},
+        id="ja-domestic-notice-beside-an-international-requirement",
+    ),
+    pytest.param(
+        "CN",
+        "postal",
+        "跨境电商包裹新规",
+        "自2026年1月1日起，所有跨境电商包裹须提供IOSS编号及锂电池申报。",
+        {"categories": ["commercial_goods", "lithium_batteries"]},
+        id="zh-e-commerce-parcels-in-the-title-are-the-scope",
+    ),
+    pytest.param(
+        "IT",
+        "postal",
+        "Spedizioni verso gli Stati Uniti",
+        "Fino a nuovo avviso sospendiamo l'accettazione di merci pericolose come le batterie al "
+        "litio sciolte per gli Stati Uniti.",
+        {"categories": ["dangerous_goods", "lithium_batteries"], "change_kind": "suspension"},
+        id="it-dangerous-goods-such-as-batteries",
+    ),
 ]
 
 

@@ -2193,12 +2193,15 @@ _DANGER_IN_GENERAL = lazy_compile(
 # ... said as the class its members belong to ("dangerous goods, including perfumes",
 # "matières dangereuses, y compris les aérosols"): the subject, not an aside
 _CLASS_WITH_MEMBERS = lazy_compile(
-    r",?\s*\(?(?:including|such as|y compris|notamment|einschlie(?:ss|ß)lich|wie z|incluidos|"
-    r"incluidas|incluyendo|como|compresi|comprese|inclusief|zoals|incluindo)\b"
+    r"(?:\s+\w+){0,2}?,?\s*\(?(?:including|such as|like|y compris|notamment|tels? que|telles que|"
+    r"einschlie(?:ss|ß)lich|wie|incluidos|incluidas|incluyendo|como|tales como|come|compresi|"
+    r"comprese|inclusief|zoals|incluindo|takie jak|np)\b"
 )
-# "all e-commerce parcels", "tous les envois" (normalised): the scope, not an example
+# "all (cross-border) e-commerce parcels", "所有跨境电商包裹" (normalised): the scope, not an
+# example
 _EVERY_BEFORE = lazy_compile(
-    r"\b(?:all|every|each|alle|jede\w*|tous|toutes|todos|todas|tutti|tutte|wszystkie)\s+$"
+    r"\b(?:all|every|each|alle|jede\w*|tous|toutes|todos|todas|tutti|tutte|wszystkie)\s+"
+    r"(?:\S+\s+){0,2}$|(?:所有|全部)$"
 )
 # Online trade and samples ("e-commerce", "comercio electrónico", "跨境电商", "samples";
 # normalised): named beside goods in general, an example of what a rule covers
@@ -2247,13 +2250,15 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
             "gifts" in categories
             or not any(
                 c == cat
+                and not doc.in_title(a)
                 and _TRADE_AS_EXAMPLE.search(doc.norm, a, b)
-                and not _EVERY_BEFORE.search(doc.norm, max(0, a - 12), a)
+                and not _EVERY_BEFORE.search(doc.norm, max(0, a - 40), a)
                 for c, a, b in evidence
             )
         ):
             # "commercial items and gifts alike", "businesses sending goods", "all commercial
-            # shipments": the rule's scope; "including e-commerce", "samples": an example
+            # shipments", a title's "e-commerce parcels": the rule's scope; "including
+            # e-commerce", "samples": an example
             continue
         categories = [c for c in categories if c != cat]
         evidence = [e for e in evidence if e[0] != cat]

@@ -50,13 +50,20 @@ _DOMESTIC_ONLY = lazy_compile(
     r"केवल देश के (?:भीतर|अंदर)|"
     # Japanese "このお知らせは国内郵便に関するものであり", "本件は、国内郵便に関するものです"
     # (this notice is about domestic mail; not "国内郵便に関するものを除き", except what concerns
-    # domestic mail, nor "...ですが、国際郵便物の引受けも停止", nor any later stop or delay of
-    # international mail)
+    # domestic mail, nor "...ですが、国際郵便物の引受けも停止"; nor beside a change of
+    # international mail, _ABROAD_CHANGED)
     r"(?:この|本)(?:お知らせ|ご案内|案内|件)は[、,]?\s*(?:日本)?国内郵便に関するもの"
-    r"(?:であり|です(?!が)|である(?!が))"
-    r"(?![\s\S]*(?:国際|外国|海外)[^。]{0,30}(?:停止|中止|見合わせ|休止|遅れ|遅延))|"
+    r"(?:であり|です(?!が)|である(?!が))|"
     r"(?:仅|只|僅)(?:适用于|適用於)(?:中国|中國)?(?:大陆|大陸)?(?:境内|境內|国内|國內)"
     r"(?:寄递|寄遞|快递|快遞|邮件|郵件|快件)(?![^，,。；;]*(?:寄往|发往|發往|境外|国际|國際))"
+)
+# Mail abroad said to change beside a domestic statement (Bulgarian and Japanese, whose
+# statements above say nothing of it): stopped, delayed, needing data, or banned
+_ABROAD_CHANGED = lazy_compile(
+    r"(?:международн\w*|извън ес|чужбина)[^.]{0,60}(?:спира\w*|спиране|спрян\w*|не се приема\w*|"
+    r"не приемаме|забран\w*|задължител\w*|необходим\w*|закъсн\w*)|"
+    r"(?:спира\w*|спиране|не приемаме|забран\w*)[^.]{0,40}(?:международн|извън ес|чужбина)|"
+    r"(?:国際|外国|海外)[^。]{0,40}(?:停止|中止|見合わせ|休止|遅れ|遅延|必要|義務|禁止|制限)"
 )
 # one piece of each phrase of _DOMESTIC_ONLY (not "national": "international" holds it)
 _HINTS = (
@@ -148,6 +155,8 @@ def domestic_only(doc: Doc, roles: list[Role], origin: str | None) -> bool:
     as where mail goes."""
     if not doc.holds_any(_HINTS) or _DOMESTIC_ONLY.search(doc.norm) is None:
         return False
+    if _ABROAD_CHANGED.search(doc.norm):
+        return False  # "... спираме приема на международни колетни пратки": mail abroad too
     # (nor every place: "... to all destinations from 1 May. International letters are not
     # affected by this change")
     return not any(r.role == STRONG and r.place.code not in (WORLD_WEAK, origin) for r in roles)

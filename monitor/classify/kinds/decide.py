@@ -1693,7 +1693,7 @@ def _score_votes(
     _discount_label_title(doc, votes)
     _discount_title_head(doc, votes, place_starts or [])
     _discount_denied_title(doc, votes)
-    _discount_domestic_title(doc, votes)
+    _discount_domestic_title(doc, votes, place_starts or [])
     kept: set[int] = set()  # where the limits said to stay are, beside a resumption
     if any(v.kind == "resumption" for v in votes):
         kept = {v.start for v in votes if v.kind == "restriction" and limit_kept(doc, v.start)}
@@ -2930,11 +2930,17 @@ def _said_changed(doc: Doc, words: re.Pattern[str], a: int, b: int, calm_starts:
     return False
 
 
-def _discount_domestic_title(doc: Doc, votes: list[Vote]) -> None:
+def _discount_domestic_title(doc: Doc, votes: list[Vote], place_starts: list[int]) -> None:
     """A title's change whose body says it only of domestic mail ("Delays due to the strike"
     over "domestic mail will be delayed, while international mail is handled as normal"): the
-    title names the same domestic matter (unless it names mail abroad itself)."""
-    if not any(v.domestic for v in votes) or _INTERNATIONAL.search(doc.norm, 0, doc.title_end):
+    title names the same domestic matter (unless it names mail abroad itself, or the body
+    names a country: "Items addressed to the United States are being accepted" may be the
+    change the title tells, with words no vote reads)."""
+    if (
+        not any(v.domestic for v in votes)
+        or any(p >= doc.title_end for p in place_starts)
+        or _INTERNATIONAL.search(doc.norm, 0, doc.title_end)
+    ):
         return
     for v in votes:
         if not doc.in_title(v.start) or v.domestic or v.kind == "informational":
@@ -2955,7 +2961,7 @@ def _line_reach(doc: Doc, start: int, end: int) -> int:
 
 # where a clause ends: a mark (phrases._CLAUSE_MARK with those of Chinese and Japanese) or a
 # word that joins two ("international mail is suspended and domestic mail runs as usual"; a
-# split too many only lets mail abroad count, as it did before this was read by clause)
+# split too many only keeps an all-clear from reaching the words, as before clauses were read)
 _CLAUSE_BREAK = lazy_compile(
     r"[,;:、，；：]|\b(?:and|while|whereas|but|et|tandis que|mais|und|wahrend|aber|y|mientras|"
     r"pero|e|mentre|ma|en|terwijl|maar|i|oraz|a|ale|и|а|но|ve|ama|iar|dar|και|ενω|αλλα)\b"
