@@ -532,6 +532,15 @@ _NOTICES = [
         {"categories": ["dangerous_goods", "lithium_batteries"], "change_kind": "suspension"},
         id="it-dangerous-goods-such-as-batteries",
     ),
+    # a service for Japan only, whose goods are "not eligible" abroad: no change
+    pytest.param(
+        "JP",
+        "other",
+        "お米の定期便のご案内",
+        "本サービスは日本国内のみのお届けとなり、海外へは配送対象外です。毎月10日に発送します。",
+        {"relevant": False},
+        id="ja-service-for-japan-only",
+    ),
 ]
 
 
