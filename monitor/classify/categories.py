@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from monitor.classify import lexicon
@@ -2216,9 +2217,56 @@ _SURCHARGE = lazy_compile(
 )
 
 
-def _named_documents(doc: Doc, evidence: list[tuple[str, int, int]]) -> bool:
-    """Whether the documents are named as such ("immigration documents"), not as mail."""
-    return any(c == "documents" and "document" in doc.norm[a:b] for c, a, b in evidence)
+Spans = list[tuple[int, int]]
+
+
+def _documents_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
+    """Whether the letters a kind names beside goods are named as such: a carrier's surcharge
+    is paid on letters too; "immigration documents" are goods of a ban's list; "All
+    shipments, including documents, ... are affected"."""
+    if kind == "duty_tax_change" and _SURCHARGE.search(doc.norm):
+        return True
+    if kind == "prohibited_items" and any("document" in doc.norm[a:b] for a, b in spans):
+        return True
+    return any(_included_documents(doc, a, b) for a, b in spans)
+
+
+def _danger_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
+    """Whether the dangerous goods are what the change is of: items of their own ("aerosols
+    and lighters"), the class a title names ("Suspension of dangerous goods shipments") or
+    the class of what follows ("dangerous goods, including perfumes"); not "lithium batteries
+    and other dangerous goods"."""
+    return not any(
+        not doc.in_title(a)
+        and _DANGER_IN_GENERAL.search(doc.norm, a, b)
+        and not _CLASS_WITH_MEMBERS.match(doc.norm, b)
+        for a, b in spans
+    )
+
+
+def _sales_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
+    """Whether the sales a new requirement names are its scope ("commercial items and gifts
+    alike", "businesses sending goods", "all commercial shipments", a title's "e-commerce
+    parcels"), not an example ("including e-commerce", "samples"); in the other kinds of
+    _EXAMPLES_FOR_KIND they are always an example."""
+    return kind == "new_requirement" and (
+        "gifts" in categories
+        or not any(
+            not doc.in_title(a)
+            and _TRADE_AS_EXAMPLE.search(doc.norm, a, b)
+            and not _EVERY_BEFORE.search(doc.norm, max(0, a - 40), a)
+            for a, b in spans
+        )
+    )
+
+
+# When a category of _EXAMPLES_FOR_KIND is named as such after all (given the kind, the
+# categories left and the category's evidence spans)
+_KEPT_AS_NAMED: dict[str, Callable[[Doc, str, list[str], Spans], bool]] = {
+    "documents": _documents_kept,
+    "dangerous_goods": _danger_kept,
+    "commercial_goods": _sales_kept,
+}
 
 
 def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
@@ -2228,37 +2276,9 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
     for cat, kinds in _EXAMPLES_FOR_KIND.items():
         if kind not in kinds or cat not in categories or len(categories) < 2:
             continue
-        if cat == "documents" and kind == "duty_tax_change" and _SURCHARGE.search(doc.norm):
-            continue  # a carrier's surcharge is paid on letters too
-        if cat == "documents" and kind == "prohibited_items" and _named_documents(doc, evidence):
-            continue  # "immigration documents" are goods of a ban's list, not the letters
-        if cat == "documents" and any(
-            c == cat and _included_documents(doc, a, b) for c, a, b in evidence
-        ):
-            continue  # "All shipments, including documents, ... are affected": named as such
-        if cat == "dangerous_goods" and not any(
-            c == cat
-            and not doc.in_title(a)
-            and _DANGER_IN_GENERAL.search(doc.norm, a, b)
-            and not _CLASS_WITH_MEMBERS.match(doc.norm, b)
-            for c, a, b in evidence
-        ):
-            # "aerosols and lighters": goods of their own, not "other dangerous goods"; a
-            # title that names the class ("Suspension of dangerous goods shipments") is of it
-            continue
-        if (cat, kind) == ("commercial_goods", "new_requirement") and (
-            "gifts" in categories
-            or not any(
-                c == cat
-                and not doc.in_title(a)
-                and _TRADE_AS_EXAMPLE.search(doc.norm, a, b)
-                and not _EVERY_BEFORE.search(doc.norm, max(0, a - 40), a)
-                for c, a, b in evidence
-            )
-        ):
-            # "commercial items and gifts alike", "businesses sending goods", "all commercial
-            # shipments", a title's "e-commerce parcels": the rule's scope; "including
-            # e-commerce", "samples": an example
+        kept = _KEPT_AS_NAMED.get(cat)
+        spans = [(a, b) for c, a, b in evidence if c == cat]
+        if kept is not None and kept(doc, kind, categories, spans):
             continue
         categories = [c for c in categories if c != cat]
         evidence = [e for e in evidence if e[0] != cat]
