@@ -812,7 +812,9 @@ _NOTICES = [
         {"relevant": True, "change_kind": "prohibited_items", "destinations": ["BR"]},
         id="pt-resolution-number-is-no-congo",
     ),
-    # ... but a regulation's "(UE)" before its year and number is the EU's
+    # ... but a regulation's "(UE)" before its year and number is the EU's (a duty on what is
+    # imported into the EU is paid in France too: session 102 made this agree with the rule
+    # of review 63, which the plural "importés" had escaped)
     pytest.param(
         "FR",
         "postal",
@@ -822,7 +824,7 @@ _NOTICES = [
         {
             "relevant": True,
             "change_kind": "duty_tax_change",
-            "destinations": [c for c in _EU27 if c != "FR"],
+            "destinations": _EU27,
         },
         id="fr-eu-regulation-number-keeps-the-eu",
     ),

@@ -10,7 +10,16 @@ the EU" from a French or Dutch post is paid in every member, the source's own co
 from __future__ import annotations
 
 from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, STRONG, Role
+from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
+
+# A cue of goods coming in ("importé dans l'UE", "in die EU eingeführt", "care intră în UE"):
+# the bloc is where they arrive, the own country one of its members
+_COMING_IN = lazy_compile(
+    r"\bimport|\beinfuhr|\bentr(?:a|ant|ent|er|ano|an|en|ada|y|ée|ee)\b|\bingres|"
+    r"\bintr(?:a|ă|o)|\b(?:förs|fors) in|\binf(?:ö|o)rs|\bindf(?:ø|o)r|\binnf(?:ø|o)r|"
+    r"\bingevoerd|\bввоз|輸入|进口|進口"
+)
 
 
 def bloc_holding_origin(
@@ -19,7 +28,8 @@ def bloc_holding_origin(
     """The bloc that holds ``origin``, when ``codes`` are all its other members: named with no
     cue ("the EU", neither "to" nor "from" it) and not beside the own country named as where
     shipments leave, or as where goods go that the notice says come from outside it ("Waren,
-    die aus Drittländern ... in die EU eingeführt werden")."""
+    die aus Drittländern ... in die EU eingeführt werden") or come into ("importé dans
+    l'Union européenne")."""
     have = set(codes)
     # "shipments sent from the UAE to the GCC countries": what leaves is not taxed here
     leaving = {
@@ -31,7 +41,10 @@ def bloc_holding_origin(
             continue
         if (r.role == NEUTRAL and doc.sentence_of(r.place.start) not in leaving) or (
             r.role == STRONG
-            and any(o.role == ORIGIN and o.place.code not in members for o in roles)
+            and (
+                any(o.role == ORIGIN and o.place.code not in members for o in roles)
+                or (r.cue is not None and _COMING_IN.search(doc.norm, *r.cue) is not None)
+            )
         ):
             return r
     return None

@@ -1,0 +1,65 @@
+"""Session 102, from blind sets 876 on: each case a notice written for one rule, with the
+fields that rule decides (its kind and destinations, or that it is no change)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import EU27, check_fields
+
+_NOTICES = [
+    # goods imported into, entering the EU, in the singular and the forms of each language: a
+    # member's customs on the union's rule speaks of imports into all 27
+    pytest.param(
+        "FR",
+        "customs",
+        "Droit forfaitaire de 3 euros sur les petits colis",
+        "À compter du 1er juillet 2026, un droit de douane de 3 euros sera perçu sur chaque "
+        "article d'un colis de moins de 150 euros importé dans l'Union européenne.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="fr-parcel-imported-into-the-eu",
+    ),
+    pytest.param(
+        "ES",
+        "customs",
+        "Derecho fijo de 3 euros para envíos de bajo valor",
+        "Desde el 1 de julio de 2026, los envíos de bajo valor que se importen en la Unión "
+        "Europea pagarán un derecho de aduana fijo de 3 euros por artículo.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="es-shipments-that-are-imported-into-the-eu",
+    ),
+    pytest.param(
+        "RO",
+        "customs",
+        "Taxă vamală fixă de 3 euro",
+        "Începând cu 1 iulie 2026 se aplică o taxă vamală fixă de 3 euro pentru trimiterile de "
+        "până la 150 euro care intră în Uniunea Europeană.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="ro-items-that-enter-the-eu",
+    ),
+    pytest.param(
+        "SE",
+        "customs",
+        "Tull på 3 euro för små försändelser",
+        "Från den 1 juli 2026 tas en fast tull på 3 euro ut per varuslag i små försändelser som "
+        "förs in i EU.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="sv-consignments-brought-into-the-eu",
+    ),
+    # ... while a post's fee on what arrives in its own country stays there
+    pytest.param(
+        "IT",
+        "postal",
+        "Spedizioni dall'estero: nuovo diritto postale",
+        "Dal 1° marzo 2025, per le spedizioni in arrivo in Italia da Paesi extra-UE il diritto "
+        "postale per la presentazione in dogana passa da 5,50 € a 6,50 €. Il diritto si aggiunge "
+        "ai dazi e all'IVA eventualmente dovuti.",
+        {"destinations": ["IT"], "change_kind": "duty_tax_change"},
+        id="it-fee-on-parcels-arriving-in-italy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "kind", "title", "text", "want"), _NOTICES)
+def test_notice(origin: str | None, kind: str, title: str, text: str, want: dict) -> None:
+    check_fields(origin, kind, title, text, want)
