@@ -57,6 +57,45 @@ _NOTICES = [
         {"destinations": ["IT"], "change_kind": "duty_tax_change"},
         id="it-fee-on-parcels-arriving-in-italy",
     ),
+    pytest.param(
+        "LV",
+        "customs",
+        "3 eiro muitas nodoklis mazvērtīgiem sūtījumiem",
+        "No 2026. gada 1. jūlija precēm mazvērtīgos sūtījumos, kas tiek ievestas Eiropas "
+        "Savienībā no trešajām valstīm, tiks piemērots fiksēts muitas nodoklis 3 eiro apmērā.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="lv-goods-imported-into-the-eu",
+    ),
+    pytest.param(
+        "HU",
+        "customs",
+        "3 eurós vám a kis értékű küldeményekre",
+        "2026. július 1-jétől az Európai Unió területére érkező, 150 euró alatti értékű postai "
+        "küldeményekben található áruk után tételenként 3 euró vámot kell fizetni.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="hu-onto-the-territory-of-the-eu",
+    ),
+    # a reader's question naming the own country is no rule of its own beside the union's
+    pytest.param(
+        "DE",
+        "customs",
+        "ICS2: Neue Datenanforderungen ab 3. Juni 2024",
+        "Ab 3. Juni 2024 müssen Beförderer für alle Waren, die in die EU versandt werden, "
+        "vollständige Vorabdaten übermitteln.\nMuss ich als Empfänger in Deutschland etwas "
+        "tun?\nNein, die Pflicht trifft die Beförderer.",
+        {"destinations": EU27, "change_kind": "new_requirement"},
+        id="de-a-question-names-the-own-country",
+    ),
+    # ... while the own country's rule stated beside the union's stays its own
+    pytest.param(
+        "DE",
+        "customs",
+        "Neue Bearbeitungsgebühr",
+        "Für Waren, die in die EU versandt werden, ändert sich nichts. Ab 1. Juli 2026 gilt für "
+        "jede Sendung nach Deutschland eine neue Bearbeitungsgebühr von 2 Euro.",
+        {"destinations": ["DE"], "change_kind": "duty_tax_change"},
+        id="de-own-fee-beside-the-union-rules",
+    ),
 ]
 
 

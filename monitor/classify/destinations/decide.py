@@ -202,12 +202,20 @@ def _own_rule_elsewhere(
         r.place.code == own
         and doc.sentence_of(r.place.start) not in sentences
         and (headings or r.source != "heading")
+        # (not a reader's question: "Muss ich als Empfänger in Deutschland etwas tun?")
+        and not _asked(doc, r.place.start)
         and (
             (r.role == STRONG and _own_rule_sentence(doc, r.place.start))
             or (r.role == NEUTRAL and _dated_change(doc, r.place.start))
         )
         for r in roles
     )
+
+
+def _asked(doc: Doc, pos: int) -> bool:
+    """Whether the sentence at ``pos`` is a question (a FAQ's heading), which states no rule."""
+    a, b = doc.sentence_of(pos)
+    return doc.norm[a:b].rstrip().endswith(("?", "？", "؟"))
 
 
 def _own_rule_sentence(doc: Doc, pos: int) -> bool:
