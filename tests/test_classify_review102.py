@@ -96,6 +96,45 @@ _NOTICES = [
         {"destinations": ["DE"], "change_kind": "duty_tax_change"},
         id="de-own-fee-beside-the-union-rules",
     ),
+    # gifts beside goods in a new requirement are an example of the goods ("including gifts")
+    # or an exemption, not its scope (counted on the read set: right 23 times, wrong 74) ...
+    pytest.param(
+        "GB",
+        "postal",
+        "Customs declarations for Norway from 1 March",
+        "From 1 March, every item containing goods sent to Norway, including gifts, needs an "
+        "electronic customs declaration.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="en-gifts-as-an-example-of-goods",
+    ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Tulldeklaration för varor till Schweiz",
+        "Från den 1 mars måste alla försändelser med varor till Schweiz, även gåvor mellan "
+        "privatpersoner, ha en elektronisk tulldeklaration.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="sv-even-gifts-need-a-declaration",
+    ),
+    # ... but beside sales they are the scope's other half, and a rule of gifts alone is theirs
+    pytest.param(
+        "GB",
+        "postal",
+        "ICS2: full data for commercial and gift items to the EU",
+        "From 1 March 2025, commercial items and gifts alike sent to the EU need a full "
+        "description and the HS code in the electronic customs data.",
+        {"categories": ["commercial_goods", "gifts"], "change_kind": "new_requirement"},
+        id="en-commercial-and-gift-items-alike",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Geschenksendungen in die USA",
+        "Ab 1. Oktober benötigen Geschenksendungen von Privat an Privat in die USA eine "
+        "elektronische Zollinhaltserklärung.",
+        {"categories": ["gifts"], "change_kind": "new_requirement"},
+        id="de-a-rule-of-gifts-alone",
+    ),
 ]
 
 

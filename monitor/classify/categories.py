@@ -2183,6 +2183,7 @@ _EXAMPLES_FOR_KIND = {
     "textiles": frozenset({"new_requirement", "suspension"}),
     "jewelry": frozenset({"duty_tax_change"}),
     "dangerous_goods": frozenset({"restriction", "suspension"}),
+    "gifts": frozenset({"new_requirement"}),
 }
 # Dangerous goods named in general ("other dangerous goods", "Gefahrgüter", "matières
 # dangereuses"; normalised), not one of them ("aerosols", "lighters", "dry ice")
@@ -2260,12 +2261,20 @@ def _sales_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
     )
 
 
+def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
+    """Whether the gifts a new requirement names are its scope: beside sales, the pair that
+    splits all goods ("commercial and gift items alike need full data"); alone beside goods
+    they are an example or an exemption ("gifts too", "gifts under 45 euros are exempt")."""
+    return "commercial_goods" in categories
+
+
 # When a category of _EXAMPLES_FOR_KIND is named as such after all (given the kind, the
 # categories left and the category's evidence spans)
 _KEPT_AS_NAMED: dict[str, Callable[[Doc, str, list[str], Spans], bool]] = {
     "documents": _documents_kept,
     "dangerous_goods": _danger_kept,
     "commercial_goods": _sales_kept,
+    "gifts": _gifts_kept,
 }
 
 
