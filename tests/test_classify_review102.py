@@ -135,6 +135,18 @@ _NOTICES = [
         {"categories": ["gifts"], "change_kind": "new_requirement"},
         id="de-a-rule-of-gifts-alone",
     ),
+    # ... and gifts beside the goods a ban names are an example of who sends them (read: right
+    # 7 times, wrong 29)
+    pytest.param(
+        "ES",
+        "customs",
+        "Prohibida la importación de carne y productos lácteos por correo",
+        "Desde el 1 de abril está prohibida la importación en España de carne y productos "
+        "lácteos en envíos postales procedentes de terceros países, incluidos los regalos "
+        "entre particulares.",
+        {"categories": ["food"], "change_kind": "prohibited_items"},
+        id="es-a-ban-of-food-including-gifts",
+    ),
 ]
 
 

@@ -2183,7 +2183,7 @@ _EXAMPLES_FOR_KIND = {
     "textiles": frozenset({"new_requirement", "suspension"}),
     "jewelry": frozenset({"duty_tax_change"}),
     "dangerous_goods": frozenset({"restriction", "suspension"}),
-    "gifts": frozenset({"new_requirement"}),
+    "gifts": frozenset({"new_requirement", "prohibited_items"}),
 }
 # Dangerous goods named in general ("other dangerous goods", "Gefahrgüter", "matières
 # dangereuses"; normalised), not one of them ("aerosols", "lighters", "dry ice")
@@ -2262,9 +2262,10 @@ def _sales_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
 
 
 def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
-    """Whether the gifts a new requirement names are its scope: beside sales, the pair that
-    splits all goods ("commercial and gift items alike need full data"); alone beside goods
-    they are an example or an exemption ("gifts too", "gifts under 45 euros are exempt")."""
+    """Whether the gifts a new requirement or a ban names are its scope: beside sales, the
+    pair that splits all goods ("commercial and gift items alike need full data"); otherwise,
+    beside goods, they are an example or an exemption ("including gifts", "gifts under 45
+    euros are exempt"). (Gifts in the title kept too: read 3 better, 6 worse.)"""
     return "commercial_goods" in categories
 
 
