@@ -147,6 +147,74 @@ _NOTICES = [
         {"categories": ["food"], "change_kind": "prohibited_items"},
         id="es-a-ban-of-food-including-gifts",
     ),
+    # from the first review: a place entered on the way to another is passed through
+    pytest.param(
+        "IT",
+        "carrier",
+        "Sciopero dei porti francesi",
+        "Le spedizioni verso il Regno Unito entrano in Francia a Calais; a causa dello sciopero "
+        "dei portuali si prevedono ritardi di 2-3 giorni.",
+        {"destinations": ["GB"], "change_kind": "delay"},
+        id="it-shipments-to-the-uk-enter-france-on-the-way",
+    ),
+    pytest.param(
+        "DK",
+        "postal",
+        "Tolddeklaration for pakker til Norge",
+        "Fra 1. marts skal alle pakker til Norge have en elektronisk tolddeklaration. Pakkerne "
+        "føres ind i Sverige ved Helsingborg, inden de sendes videre til Norge.",
+        {"destinations": ["NO"], "change_kind": "new_requirement"},
+        id="da-parcels-brought-into-sweden-on-the-way-to-norway",
+    ),
+    pytest.param(
+        "CH",
+        "postal",
+        "Norvegia: dati doganali elettronici",
+        "Dal 1° marzo 2025 tutti gli invii verso la Norvegia, che entrano nell'Unione europea in "
+        "transito, devono avere i dati doganali elettronici completi.",
+        {"destinations": ["NO"], "change_kind": "new_requirement"},
+        id="it-entering-the-eu-in-transit",
+    ),
+    # ... and a question with a date or a sum states the own country's rule
+    pytest.param(
+        "FR",
+        "customs",
+        "Taxe de 2 euros sur les petits colis",
+        "Quels colis sont concernés par la taxe de 2 euros applicable en France à partir du 1er "
+        "mars 2026 ?\nTous les colis de moins de 150 euros importés dans l'Union européenne et "
+        "livrés à un destinataire en France.",
+        {"destinations": ["FR"], "change_kind": "duty_tax_change"},
+        id="fr-a-question-with-a-date-and-a-sum",
+    ),
+    # from the second review: gifts that make the parcels a rule is of are its scope
+    pytest.param(
+        "AU",
+        "customs",
+        "Gift parcels with food: new declaration",
+        "From 1 May 2026, gift parcels containing food sent to Australia must carry a "
+        "declaration of the relationship between sender and recipient.",
+        {"categories": ["food", "gifts"], "change_kind": "new_requirement"},
+        id="en-gift-parcels-containing-food",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Algérie : colis cadeaux",
+        "L'Algérie interdit désormais l'envoi par voie postale de colis cadeaux contenant des "
+        "médicaments.",
+        {"categories": ["gifts", "medicines"], "change_kind": "prohibited_items"},
+        id="fr-a-ban-of-gift-parcels-with-medicines",
+    ),
+    # ... and so do gifts beside sales in a ban, weighed before the ban drops the sales
+    pytest.param(
+        "AU",
+        "customs",
+        "Meat products banned in gift parcels",
+        "From 1 May 2026, gift parcels containing meat products are banned from entering "
+        "Australia. Commercial imports with a veterinary certificate remain allowed.",
+        {"categories": ["food", "gifts"], "change_kind": "prohibited_items"},
+        id="en-gift-parcels-of-meat-banned",
+    ),
 ]
 
 

@@ -2261,12 +2261,32 @@ def _sales_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
     )
 
 
+# A kind of shipment made of gifts ("gift parcels", "Geschenksendungen", "colis cadeaux",
+# "paquetes de regalo", "pacchi regalo", "礼品包裹"; normalised): the parcels a rule is of
+_GIFT_PARCEL_IN = lazy_compile(
+    r"parcel|package|sendung|zending|forsendel|forsandel|paket|pakke|pacote|encomenda"
+)
+_PARCEL_BEFORE_GIFT = lazy_compile(
+    r"\b(?:colis|envois?|paquetes?|envios?|pacchi|pacco|spedizioni|encomendas?|pacotes?|"
+    r"przesylki|zasilky|balicky)\s+(?:de\s+|d'|di\s+)?$"
+)
+_PARCEL_AFTER_GIFT = lazy_compile(
+    r"\s*(?:parcels?|packages?|boxes|consignments?|shipments?|包裹|快件|小包|の小包|の荷物)"
+)
+
+
 def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
     """Whether the gifts a new requirement or a ban names are its scope: beside sales, the
-    pair that splits all goods ("commercial and gift items alike need full data"); otherwise,
+    pair that splits all goods ("commercial and gift items alike need full data"), or the
+    parcels the rule is of ("gift parcels containing food must carry ..."); otherwise,
     beside goods, they are an example or an exemption ("including gifts", "gifts under 45
     euros are exempt"). (Gifts in the title kept too: read 3 better, 6 worse.)"""
-    return "commercial_goods" in categories
+    return "commercial_goods" in categories or any(
+        _GIFT_PARCEL_IN.search(doc.norm, a, b)
+        or _PARCEL_BEFORE_GIFT.search(doc.norm, max(0, a - 24), a)
+        or _PARCEL_AFTER_GIFT.match(doc.norm, b)
+        for a, b in spans
+    )
 
 
 # When a category of _EXAMPLES_FOR_KIND is named as such after all (given the kind, the
@@ -2288,7 +2308,8 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
             continue
         kept = _KEPT_AS_NAMED.get(cat)
         spans = [(a, b) for c, a, b in evidence if c == cat]
-        if kept is not None and kept(doc, kind, categories, spans):
+        # (the categories found, not those left: a ban drops sales before it weighs gifts)
+        if kept is not None and kept(doc, kind, cats.categories, spans):
             continue
         categories = [c for c in categories if c != cat]
         evidence = [e for e in evidence if e[0] != cat]

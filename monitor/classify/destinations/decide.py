@@ -213,9 +213,12 @@ def _own_rule_elsewhere(
 
 
 def _asked(doc: Doc, pos: int) -> bool:
-    """Whether the sentence at ``pos`` is a question (a FAQ's heading), which states no rule."""
+    """Whether the sentence at ``pos`` is a question that states no rule of its own: a FAQ's
+    "Muss ich als Empfänger in Deutschland etwas tun?", not one with a date or a sum ("Gilt ab
+    1. Juli eine neue Gebühr von 2 Euro für jede Sendung nach Deutschland?")."""
     a, b = doc.sentence_of(pos)
-    return doc.norm[a:b].rstrip().endswith(("?", "？", "؟"))
+    said = doc.norm[a:b]
+    return said.rstrip().endswith(("?", "？", "؟")) and not any(c.isdigit() for c in said)
 
 
 def _own_rule_sentence(doc: Doc, pos: int) -> bool:

@@ -29,6 +29,7 @@ from monitor.classify.destinations.cues import (
     suffix_to,
 )
 from monitor.classify.destinations.decide import _OUTSIDE_EU, _decide
+from monitor.classify.destinations.en_route import entered_en_route
 from monitor.classify.destinations.origin_examples import HINTS as _EXAMPLE_ORIGIN_HINTS
 from monitor.classify.destinations.origin_examples import THOSE_HINTS as _THOSE_HINTS
 from monitor.classify.destinations.origin_examples import origin_examples, origins_referred
@@ -1128,6 +1129,7 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
+    entered_en_route(doc, roles)
     if doc.holds_any(_EXAMPLE_ORIGIN_HINTS):
         origin_examples(doc, roles)
     if doc.holds_any(_THOSE_HINTS):
