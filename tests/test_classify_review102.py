@@ -215,6 +215,18 @@ _NOTICES = [
         {"categories": ["food", "gifts"], "change_kind": "prohibited_items"},
         id="en-gift-parcels-of-meat-banned",
     ),
+    # sales beside the goods of a limit are what the limit's excess becomes (read: right 12
+    # times, wrong 25)
+    pytest.param(
+        "CL",
+        "customs",
+        "Nuevos límites para envíos de bajo valor",
+        "Desde el 1 de marzo, los envíos postales de vestuario y calzado solo se aceptan hasta "
+        "3 unidades por envío; los envíos que superen este límite serán considerados como "
+        "envíos con fines comerciales.",
+        {"categories": ["textiles"], "change_kind": "restriction"},
+        id="es-a-limit-whose-excess-is-commercial",
+    ),
 ]
 
 

@@ -2175,10 +2175,14 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
 # gifts" scope the rule by sales, as the labels' convention has it, even where the counts
 # disagree. Dangerous goods beside the goods of a limit 36 and 64 and of a stop 30 and 43,
 # named in general ("lithium batteries and other dangerous goods"), not as items of their own
+# ("aerosols and lighters"). Session 102, on 32,145: gifts beside other goods in a new
+# requirement 23 and 74 and in a ban 7 and 29, kept beside sales and where they make the
+# parcels a rule is of ("gift parcels containing food"); sales beside the goods of a limit 12
+# and 25 ("shipments over the limit are treated as commercial imports")
 _EXAMPLES_FOR_KIND = {
     "documents": frozenset({"prohibited_items", "duty_tax_change", "new_requirement"}),
     "commercial_goods": frozenset(
-        {"prohibited_items", "delay", "informational", "new_requirement"}
+        {"prohibited_items", "delay", "informational", "new_requirement", "restriction"}
     ),
     "textiles": frozenset({"new_requirement", "suspension"}),
     "jewelry": frozenset({"duty_tax_change"}),
