@@ -227,6 +227,16 @@ _NOTICES = [
         {"categories": ["textiles"], "change_kind": "restriction"},
         id="es-a-limit-whose-excess-is-commercial",
     ),
+    # Hong Kong's name for China: "the Chinese Mainland"
+    pytest.param(
+        "HK",
+        "postal",
+        "Posting arrangements for items to the Chinese Mainland",
+        "With effect from 1 March, Hongkong Post will not accept items containing loose lithium "
+        "batteries addressed to the Chinese Mainland.",
+        {"destinations": ["CN"], "change_kind": "prohibited_items"},
+        id="en-the-chinese-mainland",
+    ),
 ]
 
 
