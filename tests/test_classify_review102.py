@@ -237,6 +237,26 @@ _NOTICES = [
         {"destinations": ["CN"], "change_kind": "prohibited_items"},
         id="en-the-chinese-mainland",
     ),
+    # goods "entering or transiting through" the union: the rule's scope, all 27
+    pytest.param(
+        "FR",
+        "customs",
+        "ICS2 : nouvelles obligations au 1er mars 2023",
+        "À partir du 1er mars 2023, une déclaration sommaire d'entrée (ENS) complète est "
+        "obligatoire pour toutes les marchandises à destination ou en transit par l'Union "
+        "européenne.",
+        {"destinations": EU27, "change_kind": "new_requirement"},
+        id="fr-goods-bound-for-or-in-transit-through-the-eu",
+    ),
+    pytest.param(
+        "BE",
+        "customs",
+        "ICS2 Release 2 starts on 1 March 2023",
+        "From 1 March 2023, carriers must file a complete Entry Summary Declaration (ENS) "
+        "before loading for all goods entering or transiting through the EU by air.",
+        {"destinations": EU27, "change_kind": "new_requirement"},
+        id="en-goods-entering-or-transiting-through-the-eu",
+    ),
 ]
 
 

@@ -41,5 +41,7 @@ def entered_en_route(doc: Doc, roles: list[Role]) -> None:
             and not (q.cue is not None and _ENTERING.search(doc.norm, *q.cue))
             for q in roles
         )
-        if other or _ON_THE_WAY.search(doc.norm, a, b):
+        # (words of the way after the place: "entering or transiting through the EU" is the
+        # rule's scope, "entrano nell'Unione europea in transito" the road)
+        if other or _ON_THE_WAY.search(doc.norm, r.place.end, b):
             roles[k] = replace(r, role=TRANSIT)
