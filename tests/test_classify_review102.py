@@ -257,6 +257,57 @@ _NOTICES = [
         {"destinations": EU27, "change_kind": "new_requirement"},
         id="en-goods-entering-or-transiting-through-the-eu",
     ),
+    # from the third review: Swedish "brought into" Sweden for sorting is the road to Norway
+    pytest.param(
+        "FI",
+        "postal",
+        "Förseningar till Norge",
+        "Paket till Norge förs in i Sverige för sortering innan de skickas vidare. "
+        "Leveranstiden till Norge förlängs med två dagar.",
+        {"destinations": ["NO"], "change_kind": "delay"},
+        id="sv-brought-into-sweden-for-sorting",
+    ),
+    # ... a member named beside the bloc entered is one of its members, not another place;
+    # and a bare "via" names no road
+    pytest.param(
+        "FR",
+        "customs",
+        "Droit de 3 euros sur les petits colis",
+        "Les colis entrant dans l'Union européenne, y compris ceux destinés à la France, "
+        "paieront un droit de douane de 3 euros à partir du 1er juillet 2026.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="fr-entering-the-eu-including-france",
+    ),
+    pytest.param(
+        "FR",
+        "customs",
+        "Droit de 3 euros : paiement",
+        "À partir du 1er juillet 2026, un droit de douane de 3 euros est perçu sur chaque "
+        "petit colis entrant dans l'Union européenne, payé via le guichet unique IOSS.",
+        {"destinations": EU27},
+        id="fr-entering-the-eu-paid-via-ioss",
+    ),
+    # ... sales named as the shipments a limit is of are its scope
+    pytest.param(
+        "AU",
+        "customs",
+        "New weight limit for commercial food shipments",
+        "From 1 March 2026, commercial consignments of food imported by post into Australia "
+        "are limited to 20 kg per parcel. The limit applies to commercial shipments only; "
+        "personal items are not affected.",
+        {"categories": ["commercial_goods", "food"], "change_kind": "restriction"},
+        id="en-a-limit-of-commercial-consignments",
+    ),
+    # ... and Russian gift parcels are the parcels a ban is of
+    pytest.param(
+        "RU",
+        "postal",
+        "Запрет на пересылку лекарств в подарочных посылках",
+        "С 1 мая 2026 года запрещена пересылка лекарственных препаратов в подарочных посылках "
+        "в Узбекистан.",
+        {"categories": ["gifts", "medicines"], "change_kind": "prohibited_items"},
+        id="ru-medicines-in-gift-parcels-banned",
+    ),
 ]
 
 

@@ -2249,11 +2249,42 @@ def _danger_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bo
     )
 
 
+# Sales named as the shipments a limit is of ("commercial consignments of food", "envíos
+# comerciales", "gewerbliche Sendungen", "商业快件"; normalised) ...
+_SHIPMENT_WORDS = (
+    r"shipments?|consignments?|parcels?|items|imports|sendungen|pakete|envios?|envois|colis|"
+    r"spedizioni|remessas|envios|zendingen|forsandelser|przesylki|zasilky|посылки|отправления|"
+    r"快件|包裹|郵件|邮件|αποστολες"
+)
+_SALES_SHIPMENT_IN = lazy_compile(_SHIPMENT_WORDS)
+_SHIPMENT_BEFORE_SALES = lazy_compile(rf"\b(?:{_SHIPMENT_WORDS})\s+(?:\w+\s+)?$")
+# (the next word, or the end of a compound: "gewerbliche Lebensmittelsendungen")
+_SHIPMENT_AFTER_SALES = lazy_compile(rf"\s*\w*?(?:{_SHIPMENT_WORDS})")
+# ... not what a limit's excess is treated as ("booked as commercial shipments", "serán
+# considerados como envíos con fines comerciales")
+_TREATED_AS_BEFORE = lazy_compile(
+    r"\b(?:as|como|comme|als|come|jako|kao|som|considered|treated|considerad\w*|considere\w*|"
+    r"behandelt|trattat\w*|considerat\w*)\s+(?:\S+\s+){0,3}$"
+)
+
+
+def _sales_shipments(doc: Doc, a: int, b: int) -> bool:
+    """Whether the sales at ``a:b`` are named as the shipments a limit is of."""
+    shipment = (
+        _SALES_SHIPMENT_IN.search(doc.norm, a, b)
+        or _SHIPMENT_AFTER_SALES.match(doc.norm, b)
+        or _SHIPMENT_BEFORE_SALES.search(doc.norm, max(0, a - 24), a)
+    )
+    return bool(shipment) and not _TREATED_AS_BEFORE.search(doc.norm, max(0, a - 40), a)
+
+
 def _sales_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
     """Whether the sales a new requirement names are its scope ("commercial items and gifts
     alike", "businesses sending goods", "all commercial shipments", a title's "e-commerce
     parcels"), not an example ("including e-commerce", "samples"); in the other kinds of
     _EXAMPLES_FOR_KIND they are always an example."""
+    if kind == "restriction":
+        return any(_sales_shipments(doc, a, b) for a, b in spans)
     return kind == "new_requirement" and (
         "gifts" in categories
         or not any(
@@ -2272,10 +2303,12 @@ _GIFT_PARCEL_IN = lazy_compile(
 )
 _PARCEL_BEFORE_GIFT = lazy_compile(
     r"\b(?:colis|envois?|paquetes?|envios?|pacchi|pacco|spedizioni|encomendas?|pacotes?|"
-    r"przesylki|zasilky|balicky)\s+(?:de\s+|d'|di\s+)?$"
+    r"przesylk\w*|paczk\w*|zasilky|balicky)\s+(?:de\s+|d'|di\s+|z\s+)?$"
 )
+# (not "gift boxes": mooncakes in gift boxes are goods)
 _PARCEL_AFTER_GIFT = lazy_compile(
-    r"\s*(?:parcels?|packages?|boxes|consignments?|shipments?|包裹|快件|小包|の小包|の荷物)"
+    r"\s*(?:parcels?|packages?|consignments?|shipments?|посылк|отправлени|包裹|快件|小包|"
+    r"の小包|の荷物)"
 )
 
 
@@ -2285,7 +2318,9 @@ def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
     parcels the rule is of ("gift parcels containing food must carry ..."); otherwise,
     beside goods, they are an example or an exemption ("including gifts", "gifts under 45
     euros are exempt"). (Gifts in the title kept too: read 3 better, 6 worse.)"""
-    return "commercial_goods" in categories or any(
+    # (beside sales in a new requirement only: a ban holds for "commercial or gift parcels"
+    # alike, and drops both)
+    return (kind == "new_requirement" and "commercial_goods" in categories) or any(
         _GIFT_PARCEL_IN.search(doc.norm, a, b)
         or _PARCEL_BEFORE_GIFT.search(doc.norm, max(0, a - 24), a)
         or _PARCEL_AFTER_GIFT.match(doc.norm, b)
@@ -2294,7 +2329,7 @@ def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
 
 
 # When a category of _EXAMPLES_FOR_KIND is named as such after all (given the kind, the
-# categories left and the category's evidence spans)
+# categories found and the category's evidence spans)
 _KEPT_AS_NAMED: dict[str, Callable[[Doc, str, list[str], Spans], bool]] = {
     "documents": _documents_kept,
     "dangerous_goods": _danger_kept,

@@ -9,18 +9,17 @@ the EU" from a French or Dutch post is paid in every member, the source's own co
 
 from __future__ import annotations
 
+from monitor.classify.destinations.en_route import ENTERING_WORDS
 from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, STRONG, Role
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
-# A cue of goods coming in ("importé dans l'UE", "in die EU eingeführt", "care intră în UE",
-# "kas tiek ievestas ES", "introduced by the EU"; normalised): the bloc is where they arrive,
-# the own country one of its members
+# A cue of goods imported or coming in ("importé dans l'UE", "in die EU eingeführt",
+# "introduits dans l'UE", "kas tiek ievestas ES", and the entering verbs of en_route.py: "care
+# intră în UE"; normalised): the bloc is where they arrive, the own country one of its members
 _COMING_IN = lazy_compile(
-    r"\bimport|\beinfuhr|\beingefuhrt|\bentr(?:a|ant|ent|er|ano|an|en|ada|am|y|ée|ee)\b|"
-    r"\bingres|\bintra\b|\bintrodu|\bintrodott|\bfors in\b|\binfors|\bindf(?:ø|o)r|\binnf(?:ø|o)r|"
-    r"\bingevoerd|\bkommer (?:in|ind|inn)\b|\bf(?:ø|o)res (?:inn|ind)\b|\bbinnenk|\bievest|"
-    r"\bivez|teruletere|\bввоз|輸入|进口|進口"
+    r"\bimport|\beinfuhr|\beingefuhrt|\bentry\b|\bentrada\b|\bingres|\bintrodu|\bintrodott|"
+    r"\bingevoerd|\bbinnenk|\bievest|\bivez|\bввоз|輸入|进口|進口|" + ENTERING_WORDS
 )
 
 

@@ -14,29 +14,40 @@ from monitor.classify.destinations.roles import STRONG, TRANSIT, Role
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
-# the entering cues of cues.yaml (normalised), not those of import ("importé dans")
-_ENTERING = lazy_compile(
+# The verbs of entering and of being brought in among the cues of cues.yaml ("entrant dans",
+# "che entrano nell'", "care intră în", "förs in i", "føres ind i", "kommer inn i", Hungarian
+# "területére"; normalised), not those of import or of a rule brought in ("importé dans",
+# "introduits dans"): bloc.py reads goods coming in with them
+ENTERING_WORDS = (
     r"\b(?:entr(?:ant|ent|er|en|an|ano|am)|ingres(?:en|an)|intra|kommer (?:in|ind|inn)|"
-    r"f(?:o|ø)res (?:inn|ind)|binnenkomen)\b|teruletere"
+    r"fors in|infors|f(?:o|ø)res (?:inn|ind)|indf(?:o|ø)res|innf(?:o|ø)res|binnenkomen)\b|"
+    r"teruletere"
 )
-# transit, sorting and handing over on the way (normalised)
+_ENTERING = lazy_compile(ENTERING_WORDS)
+# transit, sorting and being sent on from there (normalised; not a bare "via": "transmise via
+# le système ICS2", "perçu via le guichet unique IOSS")
 _ON_THE_WAY = lazy_compile(
-    r"\b(?:transit\w*|tranzit\w*|transito|pour (?:le )?tri|sorting|sortier\w*|umschlag\w*|atrak\w*|"
-    r"smistament\w*|clasificacion|videre|vidare|weiter\w*|onward)\b|\bvia\b"
+    r"\b(?:transit\w*|tranzit\w*|transito|pour (?:le )?tri|for sorting|to be sorted|"
+    r"(?:for|til|till) sortering|zur sortierung|per (?:lo )?smistamento|para (?:su )?clasificacion|"
+    r"videre til|vidare till|weiter nach|onward to|sent on to)\b"
 )
 
 
-def entered_en_route(doc: Doc, roles: list[Role]) -> None:
+def entered_en_route(doc: Doc, roles: list[Role], regions: dict[str, list[str]]) -> None:
     """Make TRANSIT, in place, the places an entering cue gave where their sentence also names
-    another destination or says the mail passes on."""
+    another destination (not a member of the bloc entered: "Les colis entrant dans l'UE, y
+    compris ceux destinés à la France") or says the mail passes on."""
     for k, r in enumerate(roles):
         if r.role != STRONG or r.cue is None or not _ENTERING.search(doc.norm, *r.cue):
             continue
         a, b = doc.sentence_of(r.place.start)
+        members = regions.get(r.place.code, ())
         other = any(
             q is not r
             and q.role == STRONG
             and q.place.code != r.place.code
+            and q.place.code not in members
+            and r.place.code not in regions.get(q.place.code, ())
             and a <= q.place.start < b
             and not (q.cue is not None and _ENTERING.search(doc.norm, *q.cue))
             for q in roles

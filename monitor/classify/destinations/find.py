@@ -1129,7 +1129,7 @@ def find_destinations(
         _asked_sections(doc, roles)
         _answered_no(doc, roles, unaffected)
     _carry_back(doc, roles)
-    entered_en_route(doc, roles)
+    entered_en_route(doc, roles, gaz.regions)
     if doc.holds_any(_EXAMPLE_ORIGIN_HINTS):
         origin_examples(doc, roles)
     if doc.holds_any(_THOSE_HINTS):
