@@ -308,6 +308,26 @@ _NOTICES = [
         {"categories": ["gifts", "medicines"], "change_kind": "prohibited_items"},
         id="ru-medicines-in-gift-parcels-banned",
     ),
+    # "outside the EU" in Italian ("fuori dall'") and Hungarian ("EU-n kívüli", whose hyphen
+    # the normalised text holds as a space): every destination but the union's
+    pytest.param(
+        "IT",
+        "postal",
+        "Dati doganali elettronici",
+        "Dal 1° marzo la dichiarazione doganale elettronica è obbligatoria per i pacchi diretti "
+        "fuori dall'Unione europea.",
+        {"destinations": ["*"], "change_kind": "new_requirement"},
+        id="it-parcels-to-outside-the-eu",
+    ),
+    pytest.param(
+        "HU",
+        "postal",
+        "Elektronikus vámadatok",
+        "Március 1-jétől kötelező az elektronikus vámadat az EU-n kívüli országokba szóló "
+        "küldeményeknél.",
+        {"destinations": ["*"], "change_kind": "new_requirement"},
+        id="hu-countries-outside-the-eu",
+    ),
 ]
 
 

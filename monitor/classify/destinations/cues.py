@@ -250,7 +250,8 @@ def _non_before(norm: str, pos: int, region: bool = False, outside: bool = True)
 
 
 # Finnish and Hungarian say "outside" after the place: "EU:n ulkopuolelta", "EU-n kívülről"
-_OUTSIDE_AFTER = lazy_compile(r"(?::n|-n|n)?\s+(?:ulkopuol\w*|kivul\w*|kívül\w*)")
+# (whose hyphen the normalised text holds as a space)
+_OUTSIDE_AFTER = lazy_compile(r"(?::n|-n| n|n)?\s+(?:ulkopuol\w*|kivul\w*|kívül\w*)")
 
 
 def _no_place_after(norm: str, place: Place, role: str) -> bool:
@@ -272,14 +273,15 @@ OUTSIDE_HINTS = (
     "izven", "din afara",
 )  # fmt: skip
 _OUTSIDE_BEFORE = word_start(
-    r"\b(?:hors|en dehors|fuera|al di fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
+    r"\b(?:hors|en dehors|fuera|al di fuori|fuori|außerhalb|ausserhalb|outside|utanför|utanfor|"
     r"udenfor|uden for|utenfor|spoza|fora da|fora de|buiten|εκτοσ|"
     # Estonian, Latvian, Czech and Slovak, Croatian, Slovenian, Romanian ("väljastpoolt Euroopa
     # Liitu saabuvad": arriving from outside the EU)
     r"valjaspool\w*|valjastpoolt|arpus|mimo|izvan|izven|din afara|"
     # "un país no perteneciente a la UE": a country that does not belong to it
     r"no perteneciente|no pertenecientes|not belonging|n'appartenant pas a)\s+"
-    r"(?:(?:de|del|dell|of|der|a|to)\s*'?\s*)?(?:(?:the|la|l|le|les|het|τησ)\s*'?\s*)?$"
+    r"(?:(?:de|del|dell|of|der|a|to|da|dal|dall|dalla|dai|dagli)\s*'?\s*)?"
+    r"(?:(?:the|la|l|le|les|het|τησ)\s*'?\s*)?$"
 )
 # "fuera del territorio de aplicación del IVA de la Unión Europea": outside a territory of it
 _OUTSIDE_TERRITORY_BEFORE = lazy_compile(
