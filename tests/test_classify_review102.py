@@ -328,6 +328,46 @@ _NOTICES = [
         {"destinations": ["*"], "change_kind": "new_requirement"},
         id="hu-countries-outside-the-eu",
     ),
+    # from the fourth review: sorting further on, inside the country entered, and a transit
+    # exempted in another clause leave the place entered a destination
+    pytest.param(
+        "SE",
+        "postal",
+        "Nya krav på tulluppgifter",
+        "Från den 1 juli krävs elektroniska tulluppgifter för alla paket som förs in i Sverige, "
+        "som därefter skickas till Arlanda för sortering.",
+        {"destinations": ["SE"], "change_kind": "new_requirement"},
+        id="sv-brought-into-sweden-then-sorted-there",
+    ),
+    pytest.param(
+        "IT",
+        "postal",
+        "Nuovo dazio sui piccoli pacchi",
+        "Dal 1° luglio i pacchi che entrano nell'Unione europea sono soggetti a un dazio di 3 "
+        "euro, esclusi quelli in transito.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="it-entering-the-eu-except-those-in-transit",
+    ),
+    # ... "mehr als" (more than) is no "treated as", and "including commercial shipments" an
+    # example
+    pytest.param(
+        "DE",
+        "postal",
+        "Neue Mengenbegrenzung für Firmenkunden in die Schweiz",
+        "Ab 1. März gilt für Firmen: nicht mehr als 5 gewerbliche Sendungen mit Fleisch pro "
+        "Monat in die Schweiz, jeweils höchstens 20 kg.",
+        {"categories": ["commercial_goods", "food"], "change_kind": "restriction"},
+        id="de-no-more-than-five-commercial-shipments",
+    ),
+    pytest.param(
+        "US",
+        "carrier",
+        "Lithium battery limit for Australia",
+        "Effective immediately, shipments of lithium batteries to Australia are limited to two "
+        "batteries per parcel, including commercial shipments.",
+        {"categories": ["lithium_batteries"], "change_kind": "restriction"},
+        id="en-a-limit-including-commercial-shipments",
+    ),
 ]
 
 

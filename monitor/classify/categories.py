@@ -2253,7 +2253,7 @@ def _danger_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bo
 # comerciales", "gewerbliche Sendungen", "商业快件"; normalised) ...
 _SHIPMENT_WORDS = (
     r"shipments?|consignments?|parcels?|items|imports|sendungen|pakete|envios?|envois|colis|"
-    r"spedizioni|remessas|envios|zendingen|forsandelser|przesylki|zasilky|посылки|отправления|"
+    r"spedizioni|remessas|zendingen|forsandelser|przesylki|zasilky|посылки|отправления|"
     r"快件|包裹|郵件|邮件|αποστολες"
 )
 _SALES_SHIPMENT_IN = lazy_compile(_SHIPMENT_WORDS)
@@ -2261,10 +2261,14 @@ _SHIPMENT_BEFORE_SALES = lazy_compile(rf"\b(?:{_SHIPMENT_WORDS})\s+(?:\w+\s+)?$"
 # (the next word, or the end of a compound: "gewerbliche Lebensmittelsendungen")
 _SHIPMENT_AFTER_SALES = lazy_compile(rf"\s*\w*?(?:{_SHIPMENT_WORDS})")
 # ... not what a limit's excess is treated as ("booked as commercial shipments", "serán
-# considerados como envíos con fines comerciales")
+# considerados como envíos con fines comerciales"), nor an example ("including commercial
+# shipments", "incluidos los envíos de comercio electrónico")
 _TREATED_AS_BEFORE = lazy_compile(
-    r"\b(?:as|como|comme|als|come|jako|kao|som|considered|treated|considerad\w*|considere\w*|"
-    r"behandelt|trattat\w*|considerat\w*)\s+(?:\S+\s+){0,3}$"
+    r"\b(?:(?:treated|considered|deemed|booked|regarded|classed|classified) as|"
+    r"considerad\w* como|tratad\w* como|considere\w* comme|repute\w*|behandelt als|gelten als|"
+    r"gilt als|trattat\w* come|considerat\w* come|uznan\w* za|betraktas som|anses som|"
+    r"regnes som|including|incl|includ\w*|incluid\w*|incluind\w*|y compris|einschlie\w*|"
+    r"inklusive|compres\w*|inclus\w*|inclusief)\s+(?:\S+\s+){0,4}$"
 )
 
 
@@ -2318,8 +2322,8 @@ def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
     parcels the rule is of ("gift parcels containing food must carry ..."); otherwise,
     beside goods, they are an example or an exemption ("including gifts", "gifts under 45
     euros are exempt"). (Gifts in the title kept too: read 3 better, 6 worse.)"""
-    # (beside sales in a new requirement only: a ban holds for "commercial or gift parcels"
-    # alike, and drops both)
+    # (beside sales in a new requirement only: a ban drops the sales beside other goods, and
+    # keeps gifts only as the parcels it is of)
     return (kind == "new_requirement" and "commercial_goods" in categories) or any(
         _GIFT_PARCEL_IN.search(doc.norm, a, b)
         or _PARCEL_BEFORE_GIFT.search(doc.norm, max(0, a - 24), a)

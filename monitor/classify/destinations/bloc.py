@@ -18,7 +18,8 @@ from monitor.classify.text import Doc
 # "introduits dans l'UE", "kas tiek ievestas ES", and the entering verbs of en_route.py: "care
 # intră în UE"; normalised): the bloc is where they arrive, the own country one of its members
 _COMING_IN = lazy_compile(
-    r"\bimport|\beinfuhr|\beingefuhrt|\bentry\b|\bentrada\b|\bingres|\bintrodu|\bintrodott|"
+    r"\bimport|\beinfuhr|\beingefuhrt|\bentry\b|\bentrada\b|\bentree\b|\bentra\b|\bingres|"
+    r"\bintrodu|\bintrodott|"
     r"\bingevoerd|\bbinnenk|\bievest|\bivez|\bввоз|輸入|进口|進口|" + ENTERING_WORDS
 )
 

@@ -233,7 +233,7 @@ def _non_before(norm: str, pos: int, region: bool = False, outside: bool = True)
     if (
         outside
         and pos > 8
-        and norm[pos - 2] in "eal'drbtσ"
+        and norm[pos - 2] in "eal'drbtσi"
         and _OUTSIDE_BEFORE.search(norm, pos - 30, pos)
     ):
         return True  # "hors de l'UE", "outside the EU", "buiten de EU", "εκτός της ΕΕ"

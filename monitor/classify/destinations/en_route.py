@@ -24,19 +24,24 @@ ENTERING_WORDS = (
     r"teruletere"
 )
 _ENTERING = lazy_compile(ENTERING_WORDS)
-# transit, sorting and being sent on from there (normalised; not a bare "via": "transmise via
-# le système ICS2", "perçu via le guichet unique IOSS")
+# transit or sorting said of the place entered, right after it (normalised; not a bare
+# "via": "transmise via le système ICS2"; not sorting or onward delivery further on, inside
+# the country entered: "som därefter skickas till Arlanda för sortering", "sender dem videre
+# til mottakeren"; not a transit exempted in another clause: "esclusi quelli in transito")
 _ON_THE_WAY = lazy_compile(
     r"\b(?:transit\w*|tranzit\w*|transito|pour (?:le )?tri|for sorting|to be sorted|"
-    r"(?:for|til|till) sortering|zur sortierung|per (?:lo )?smistamento|para (?:su )?clasificacion|"
-    r"videre til|vidare till|weiter nach|onward to|sent on to)\b"
+    r"(?:for|til|till) sortering|zur sortierung|per (?:lo )?smistamento|"
+    r"para (?:su )?clasificacion)\b"
 )
+# how far after the place entered its words of transit or sorting are read
+_ON_THE_WAY_REACH = 30
 
 
 def entered_en_route(doc: Doc, roles: list[Role], regions: dict[str, list[str]]) -> None:
     """Make TRANSIT, in place, the places an entering cue gave where their sentence also names
     another destination (not a member of the bloc entered: "Les colis entrant dans l'UE, y
-    compris ceux destinés à la France") or says the mail passes on."""
+    compris ceux destinés à la France") or the words right after them say the mail passes
+    through or is sorted there."""
     for k, r in enumerate(roles):
         if r.role != STRONG or r.cue is None or not _ENTERING.search(doc.norm, *r.cue):
             continue
@@ -52,7 +57,9 @@ def entered_en_route(doc: Doc, roles: list[Role], regions: dict[str, list[str]])
             and not (q.cue is not None and _ENTERING.search(doc.norm, *q.cue))
             for q in roles
         )
-        # (words of the way after the place: "entering or transiting through the EU" is the
-        # rule's scope, "entrano nell'Unione europea in transito" the road)
-        if other or _ON_THE_WAY.search(doc.norm, r.place.end, b):
+        # (words of the way right after the place: "entering or transiting through the EU" is
+        # the rule's scope, "entrano nell'Unione europea in transito" the road)
+        if other or _ON_THE_WAY.search(
+            doc.norm, r.place.end, min(b, r.place.end + _ON_THE_WAY_REACH)
+        ):
             roles[k] = replace(r, role=TRANSIT)
