@@ -2178,7 +2178,8 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
 # ("aerosols and lighters"). Session 102, on 32,145: gifts beside other goods in a new
 # requirement 23 and 74 and in a ban 7 and 29, kept beside sales and where they make the
 # parcels a rule is of ("gift parcels containing food"); sales beside the goods of a limit 12
-# and 25 ("shipments over the limit are treated as commercial imports")
+# and 25 ("shipments over the limit are treated as commercial imports"), kept where named as
+# the shipments the limit is of ("commercial consignments of food are limited to 20 kg")
 _EXAMPLES_FOR_KIND = {
     "documents": frozenset({"prohibited_items", "duty_tax_change", "new_requirement"}),
     "commercial_goods": frozenset(
@@ -2263,7 +2264,7 @@ _SHIPMENT_AFTER_SALES = lazy_compile(rf"\s*\w*?(?:{_SHIPMENT_WORDS})")
 # ... not what a limit's excess is treated as ("booked as commercial shipments", "serán
 # considerados como envíos con fines comerciales"), nor an example ("including commercial
 # shipments", "incluidos los envíos de comercio electrónico")
-_TREATED_AS_BEFORE = lazy_compile(
+_EXCESS_OR_EXAMPLE_BEFORE = lazy_compile(
     r"\b(?:(?:treated|considered|deemed|booked|regarded|classed|classified) as|"
     r"considerad\w* como|tratad\w* como|considere\w* comme|repute\w*|behandelt als|gelten als|"
     r"gilt als|trattat\w* come|considerat\w* come|uznan\w* za|betraktas som|anses som|"
@@ -2279,13 +2280,14 @@ def _sales_shipments(doc: Doc, a: int, b: int) -> bool:
         or _SHIPMENT_AFTER_SALES.match(doc.norm, b)
         or _SHIPMENT_BEFORE_SALES.search(doc.norm, max(0, a - 24), a)
     )
-    return bool(shipment) and not _TREATED_AS_BEFORE.search(doc.norm, max(0, a - 40), a)
+    return bool(shipment) and not _EXCESS_OR_EXAMPLE_BEFORE.search(doc.norm, max(0, a - 40), a)
 
 
 def _sales_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
     """Whether the sales a new requirement names are its scope ("commercial items and gifts
     alike", "businesses sending goods", "all commercial shipments", a title's "e-commerce
-    parcels"), not an example ("including e-commerce", "samples"); in the other kinds of
+    parcels"), not an example ("including e-commerce", "samples"); those a limit names as the
+    shipments it is of ("commercial consignments of food"); in the other kinds of
     _EXAMPLES_FOR_KIND they are always an example."""
     if kind == "restriction":
         return any(_sales_shipments(doc, a, b) for a, b in spans)
