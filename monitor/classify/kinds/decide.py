@@ -2953,10 +2953,8 @@ def _discount_domestic_title(doc: Doc, votes: list[Vote], place_starts: list[int
 def _line_reach(doc: Doc, start: int, end: int) -> int:
     """How far after a word of change its domestic mail is looked for: some words on, within
     its title or its line."""
-    if doc.in_title(start):
-        return min(start + DOMESTIC_REACH, doc.title_end)
-    line_end = doc.full.find("\n", end)
-    return start + DOMESTIC_REACH if line_end < 0 else min(start + DOMESTIC_REACH, line_end)
+    stop = doc.title_end if doc.in_title(start) else doc.line_of(end)[1]
+    return min(start + DOMESTIC_REACH, stop)
 
 
 # where a clause ends: a mark (phrases._CLAUSE_MARK with those of Chinese and Japanese) or a
