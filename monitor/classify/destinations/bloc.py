@@ -9,8 +9,12 @@ the EU" from a French or Dutch post is paid in every member, the source's own co
 
 from __future__ import annotations
 
+import re
+
+from monitor.classify.destinations.decide import ONLY_WORDS
 from monitor.classify.destinations.en_route import ENTERING_WORDS
-from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, STRONG, Role
+from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, STRONG, DestinationResult, Role
+from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
 
@@ -50,3 +54,42 @@ def bloc_holding_origin(
         ):
             return r
     return None
+
+
+def add_counted_members(
+    doc: Doc, roles: list[Role], result: DestinationResult, regions: dict[str, list[str]]
+) -> DestinationResult:
+    """``result`` with every member of a bloc named with its count ("all 27 EU member states",
+    "in alle 27 lidstaten", "alla 27 EU-länder"): the count says no member is left out, the
+    source's own country neither (a rule "in all 27 member states" told by the Swedish post
+    holds in Sweden too)."""
+    if result.codes == [WORLD]:
+        return result
+    added: dict[str, tuple[str, int, int]] = {}
+    for r in roles:
+        members = regions.get(r.place.code, ()) if r.place.code.startswith("@") else ()
+        if not members or r.role not in (STRONG, NEUTRAL):
+            continue
+        # (the count inside the name or right before it: not "Zone 3 | North America")
+        count = re.compile(rf"(?<![\d.,]){len(members)}\b")
+        at = count.search(doc.norm, max(0, r.place.start - 12), r.place.end)
+        if at is None or (at.end() < r.place.start and doc.norm[at.end() : r.place.start].strip()):
+            continue
+        if any(
+            q.place.code in members
+            and q.place.code in result.codes
+            and ONLY_WORDS.search(doc.norm, *doc.sentence_of(q.place.start))
+            for q in roles
+        ):
+            continue  # "the 27 EU states agreed ... only Germany and France will apply it"
+        for code in members:
+            if code not in result.codes and code not in added:
+                added[code] = (code, r.place.start, r.place.end)
+    if not added:
+        return result
+    return DestinationResult(
+        sorted(set(result.codes) | set(added)),
+        sorted(result.evidence + list(added.values())),
+        result.roles,
+        result.standing_stops,
+    )

@@ -322,7 +322,9 @@ def _not_to_all(doc: Doc, place: Place) -> bool:
     return _NOT_BEFORE_ALL.search(doc.norm, max(start, place.start - 80), place.start) is not None
 
 
-_ONLY = lazy_compile(r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen)\b")
+ONLY_WORDS = lazy_compile(
+    r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen)\b"
+)
 
 
 def _members_singled_out(doc: Doc, roles: list[Role], members: list[str]) -> bool:
@@ -333,7 +335,7 @@ def _members_singled_out(doc: Doc, roles: list[Role], members: list[str]) -> boo
         # nothing of the rule
         if q.place.code not in members or on_question_line(doc, q.place.start):
             continue
-        if q.role == STRONG or _ONLY.search(doc.norm, *doc.sentence_of(q.place.start)):
+        if q.role == STRONG or ONLY_WORDS.search(doc.norm, *doc.sentence_of(q.place.start)):
             return True
     return False
 

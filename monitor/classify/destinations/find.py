@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from monitor.classify import lexicon
 from monitor.classify.destinations.asides import drop_quiet_asides
+from monitor.classify.destinations.bloc import add_counted_members
 from monitor.classify.destinations.cues import (
     ORIGIN_COMPOUND,
     OUTSIDE_HINTS,
@@ -1191,6 +1192,7 @@ def find_destinations(
     result = drop_quiet_asides(doc, roles, result, gaz.regions)
     result = add_served_places(doc, roles, result, origin)
     result = add_bound_partners(doc, roles, result, origin, gaz.regions)
+    result = add_counted_members(doc, roles, result, gaz.regions)
     if standing:
         stopped = {doc.sentence_of(m.start) for m in standing}
         result.standing_stops = any(

@@ -1,0 +1,54 @@
+"""Session 103: each case a notice written for one rule, with the fields that rule decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import EU27, check_fields
+
+_NOTICES = [
+    # a bloc named with its count of members is every member, the source's own country too
+    pytest.param(
+        "SE",
+        "postal",
+        "Tull på småpaket från länder utanför EU",
+        "Från den 1 juli 2026 tas en fast tull på 3 euro ut per varuslag i paket som skickas "
+        "från länder utanför EU. Regeln gäller i alla 27 EU-länder. Paket som skickas från Norge "
+        "till Sverige omfattas också.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="sv-rule-in-all-27-eu-countries",
+    ),
+    pytest.param(
+        "NL",
+        "postal",
+        "Vaste douaneheffing op kleine pakjes",
+        "Vanaf 1 juli 2026 wordt in alle 27 lidstaten een vaste douaneheffing van €3 toegepast "
+        "per artikelcategorie in pakjes van buiten de EU. Ook voor pakjes naar Nederland.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="nl-duty-in-all-27-member-states",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "New customs data for items to the European Union",
+        "From 1 March 2026, all items containing goods sent to any of the 27 EU Member States "
+        "must carry electronic customs data.",
+        {"destinations": EU27, "change_kind": "new_requirement"},
+        id="en-items-to-any-of-the-27-member-states",
+    ),
+    # ... not where goods come from
+    pytest.param(
+        "US",
+        "customs",
+        "New tariff on EU goods",
+        "Goods originating in any of the 27 EU member states will face a 15% tariff from 1 "
+        "August 2025.",
+        {"destinations": ["US"], "change_kind": "duty_tax_change"},
+        id="en-goods-from-the-27-member-states",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_classifies(origin, source_kind, title, text, want) -> None:
+    check_fields(origin, source_kind, title, text, want)
