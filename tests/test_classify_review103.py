@@ -46,6 +46,42 @@ _NOTICES = [
         {"destinations": ["US"], "change_kind": "duty_tax_change"},
         id="en-goods-from-the-27-member-states",
     ),
+    # alcohol said of what other goods hold is no alcohol of its own
+    pytest.param(
+        "ES",
+        "postal",
+        "Envío de perfumes",
+        "Desde el 1 de marzo, los perfumes con alcohol no se admiten en los envíos aéreos a "
+        "Canadá.",
+        {"categories": ["perfumes_cosmetics"], "change_kind": "prohibited_items"},
+        id="es-perfumes-with-alcohol",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Nuevas restricciones",
+        "A partir del 1 de abril no se aceptan en envíos a Canadá los perfumes, lociones y "
+        "colonias que contengan alcohol.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["CA"]},
+        id="es-a-list-of-cosmetics-that-contain-alcohol",
+    ),
+    pytest.param(
+        "US",
+        "postal",
+        "Perfume to Canada",
+        "From 1 May, perfumes and alcohol-based sprays can no longer be mailed to Canada.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["CA"]},
+        id="en-alcohol-based-sprays",
+    ),
+    # ... while drinks with alcohol are alcohol
+    pytest.param(
+        "ES",
+        "postal",
+        "Bebidas",
+        "A partir del 1 de abril no se aceptan bebidas con alcohol en los envíos a Canadá.",
+        {"categories": ["alcohol"], "destinations": ["CA"]},
+        id="es-drinks-with-alcohol",
+    ),
 ]
 
 

@@ -470,15 +470,19 @@ _STILL_STOPPED = lazy_compile(r"\b(?:remains?|still|continues?|continue to)\b")
 _CONTAINING_BEFORE = lazy_compile(
     r"\b(?:containing|contain|contains|that contain|which contain|with|enthaltend|mit|"
     r"contenant|contenant de l'|que contienen|que contengan|contenenti|che contengono|"
-    r"met|die bevatten)\s+$"
+    r"met|die bevatten|con|con contenido de|without|ohne|sans|sin|senza|zonder)\s+$|"
+    # "containing more than 24 percent alcohol", "mit mehr als 15 % Alkohol"
+    r"\d\s*(?:%|percent|per cent|por ciento|pour cent|prozent)\s+(?:(?:de|d')\s*)?$"
 )
-CONTAINING_REACH = 40
+CONTAINING_REACH = 60
 
 
 def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     """ "Perfumes and colognes containing alcohol": the alcohol is what the perfume holds, not
     goods of its own (unlike "shipments containing alcoholic beverages"); Turkish puts it
     before them: "alkol içerikli kozmetik ürünler" (cosmetics containing alcohol)."""
+    if _PROPERTY_AFTER.match(doc.norm, m.end):
+        return True  # "alcohol-based hand sanitizers", "because of their alcohol content"
     if _CONTAINING_AFTER.match(doc.norm, m.end):
         hi = min(doc.sentence_of(m.start)[1], m.end + CONTAINING_REACH)
         return any(
@@ -502,6 +506,8 @@ def _goods_of_their_own(match: Match) -> bool:
 # Turkish "containing", "-based" after what is contained ("alkol içerikli", "alkol bazlı"; on
 # the normalised text, where "ç" is "c" and the dotless "ı" stays)
 _CONTAINING_AFTER = lazy_compile(r" (?:icerikli|bazli|bazlı)\b")
+# Words that make the alcohol a property of other goods, whatever follows
+_PROPERTY_AFTER = lazy_compile(r" (?:based|content|contents)\b")
 
 
 # What goods are made of, said of goods the sentence before names (not "dangerous goods":
