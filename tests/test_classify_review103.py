@@ -82,6 +82,35 @@ _NOTICES = [
         {"categories": ["alcohol"], "destinations": ["CA"]},
         id="es-drinks-with-alcohol",
     ),
+    # documents paired with the goods a requirement holds for alike
+    pytest.param(
+        "PK",
+        "carrier",
+        "Saudi Arabia: consignee ID now mandatory",
+        "Effective 1 May 2024, all international shipments to Saudi Arabia, documents and "
+        "non-documents, must carry the consignee's national ID number.",
+        {"categories": ["all_goods", "documents"], "change_kind": "new_requirement"},
+        id="en-documents-and-non-documents",
+    ),
+    pytest.param(
+        "ES",
+        "carrier",
+        "Brasil: CPF obligatorio",
+        "A partir del 1 de agosto de 2024, todos los envíos de importación a Brasil (documentos "
+        "y paquetes) deberán incluir el número de CPF del destinatario.",
+        {"categories": ["all_goods", "documents"], "change_kind": "new_requirement"},
+        id="es-documents-and-parcels",
+    ),
+    # ... not letters beside parcels, the mail that may hold goods
+    pytest.param(
+        "CH",
+        "postal",
+        "New customs clearance fees for imported consignments",
+        "From 1 January 2026, Swiss Post will raise the fees it charges recipients for the "
+        "customs clearance of letters and parcels imported into Switzerland to CHF 13.00.",
+        {"categories": ["all_goods"], "change_kind": "duty_tax_change"},
+        id="en-letters-and-parcels-imported",
+    ),
 ]
 
 

@@ -2235,12 +2235,28 @@ Spans = list[tuple[int, int]]
 def _documents_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
     """Whether the letters a kind names beside goods are named as such: a carrier's surcharge
     is paid on letters too; "immigration documents" are goods of a ban's list; "All
-    shipments, including documents, ... are affected"."""
+    shipments, including documents, ... are affected", "documents and non-documents"."""
     if kind == "duty_tax_change" and _SURCHARGE.search(doc.norm):
         return True
     if kind == "prohibited_items" and any("document" in doc.norm[a:b] for a, b in spans):
         return True
-    return any(_included_documents(doc, a, b) for a, b in spans)
+    return any(
+        _included_documents(doc, a, b)
+        # (the word for documents: "letters and parcels imported" is mail, which may hold goods)
+        or (_DOCUMENT_WORD.search(doc.norm, a, b) and _DOCUMENTS_AND_GOODS.match(doc.norm, b))
+        for a, b in spans
+    )
+
+
+_DOCUMENT_WORD = lazy_compile(r"do[ck]ument")
+# Documents paired with the goods a rule holds for alike (normalised): "documents and
+# non-documents", "documentos y mercancías", "des documents ou des marchandises"
+_DOCUMENTS_AND_GOODS = lazy_compile(
+    r"(?:[- ]only)?\s*(?:and|or|&|/|et|ou|y|o|und|oder|e|en)\s+(?:(?:des|de|les|los|las|die)\s+)?"
+    r"(?:non[- ]?documents?|non[- ]document shipments|goods|merchandise|parcels|packages|"
+    r"low value|dutiable|marchandises|colis|mercancias|paquetes|waren|pakete|mercadorias|"
+    r"pacotes|merci|pacchi|goederen|pakketten)\b"
+)
 
 
 def _danger_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> bool:
