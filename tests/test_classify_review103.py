@@ -111,6 +111,35 @@ _NOTICES = [
         {"categories": ["all_goods"], "change_kind": "duty_tax_change"},
         id="en-letters-and-parcels-imported",
     ),
+    # Turkish and Indonesian "elektronik" is "electronic", said of data and papers
+    pytest.param(
+        "TR",
+        "postal",
+        "Avrupa Birliği ülkelerine gönderilerde elektronik gümrük verisi zorunluluğu",
+        "1 Mart 2024 tarihinden itibaren Avrupa Birliği ülkelerine gönderilen ve içinde eşya "
+        "bulunan tüm posta gönderileri için elektronik ön bilgi verisi zorunlu hale gelmiştir.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="tr-electronic-advance-data",
+    ),
+    pytest.param(
+        "ID",
+        "customs",
+        "Kewajiban data katalog elektronik",
+        "Mulai 1 Oktober 2024, data katalog elektronik dan invoice elektronik wajib "
+        "disampaikan kepada Bea Cukai untuk setiap barang kiriman.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="id-electronic-catalogue",
+    ),
+    # ... while Danish "elektronik" is goods
+    pytest.param(
+        "DK",
+        "postal",
+        "Nye regler for elektronik til Grønland",
+        "Fra 1. marts kan elektronik med indbygget batteri ikke længere sendes med fly til "
+        "Grønland.",
+        {"categories": ["electronics", "lithium_batteries"], "destinations": ["GL"]},
+        id="da-electronics-to-greenland",
+    ),
 ]
 
 

@@ -544,6 +544,17 @@ def _said_of_goods_before(doc: Doc, matches: list[Match], m: Match) -> bool:
     )
 
 
+# "Elektronik" is goods in German and Danish, but "electronic" in Turkish and Indonesian, said
+# of data, papers and trade (normalised): "elektronik gümrük verisi", "elektronik ön bildirim",
+# "elektronik ticaret", "sistem elektronik", "katalog elektronik", "invoice elektronik"
+_ADJECTIVE_AFTER = lazy_compile(
+    r" (?:gumruk|on|ticaret|sistem|ortam|veri|bilgi|imza|beyan|fatura|belge|kayıt|kayit|"
+    r"basvuru|odeme|tebligat|posta|bildirim)\w*"
+)
+_ADJECTIVE_BEFORE = lazy_compile(
+    r"\b(?:sistem|katalog|invoice|data|dokumen|faktur|transaksi|surat|pemberitahuan) $"
+)
+
 VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
 
 
@@ -944,6 +955,11 @@ def decide_categories(
             continue  # "Fragrances contain flammable alcohol and are classed as dangerous goods"
         if m.value in _HELD_KINDS and _said_of_goods_before(doc, matches, m):
             continue  # "... perfume or nail polish. These products contain flammable alcohol"
+        if m.key == "elektronik" and (
+            _ADJECTIVE_AFTER.match(doc.norm, m.end)
+            or _ADJECTIVE_BEFORE.search(doc.norm, max(0, m.start - 16), m.start)
+        ):
+            continue  # Turkish "elektronik ön bildirim", Indonesian "katalog elektronik"
         if m.value == "electronics" and _BATTERIES_FOR.search(
             doc.norm, max(0, m.start - 60), m.start
         ):
