@@ -140,6 +140,26 @@ _NOTICES = [
         {"categories": ["electronics", "lithium_batteries"], "destinations": ["GL"]},
         id="da-electronics-to-greenland",
     ),
+    # flammable liquids said of perfume are why the perfume is stopped, no goods of their own
+    pytest.param(
+        "GB",
+        "postal",
+        "Sending perfume overseas",
+        "From 3 March 2025, perfume and aftershave can no longer be sent to Australia, because "
+        "airlines classify them as flammable liquids (UN1266).",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["AU"]},
+        id="en-perfume-classified-as-flammable-liquids",
+    ),
+    # ... while a ban of flammable liquids of any kind names them
+    pytest.param(
+        "GB",
+        "postal",
+        "Flammable liquids to Australia",
+        "From 3 March 2025, flammable liquids such as paint thinners and lighter fluid can no "
+        "longer be sent to Australia.",
+        {"categories": ["dangerous_goods"], "destinations": ["AU"]},
+        id="en-flammable-liquids-banned",
+    ),
 ]
 
 

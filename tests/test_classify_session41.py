@@ -227,7 +227,9 @@ def test_guard_letters_named_in_the_stop_or_its_title_are_stopped(title, body):
             "mehr an. Diese Duftstoffe gelten wegen ihres Alkoholgehalts als entzündbare "
             "Flüssigkeiten.",
             "DE",
-            ["dangerous_goods", "perfumes_cosmetics"],
+            # (session 103: flammable liquids said of the perfume, no class named beside them,
+            # are why it is stopped, no dangerous goods of their own: read 21 better, 4 worse)
+            ["perfumes_cosmetics"],
         ),
     ],
 )

@@ -2396,6 +2396,30 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
             continue
         categories = [c for c in categories if c != cat]
         evidence = [e for e in evidence if e[0] != cat]
+    if "dangerous_goods" in categories and _FLAMMABLE_OF.intersection(categories):
+        spans = [(a, b) for c, a, b in evidence if c == "dangerous_goods"]
+        if all(
+            _FLAMMABLE_LIQUIDS.search(doc.norm, a, b)
+            # (not "one of the flammable liquids classed as dangerous goods": the class named)
+            and not _DANGER_CLASS_WORDS.search(doc.norm, *doc.sentence_of(a))
+            for a, b in spans
+        ):
+            # "perfumes are classed as flammable liquids": why the perfume is stopped
+            categories = [c for c in categories if c != "dangerous_goods"]
+            evidence = [e for e in evidence if e[0] != "dangerous_goods"]
     if categories is cats.categories:
         return cats
     return CategoryResult(categories, evidence, cats.shipping_words)
+
+
+# Flammable liquids named beside perfumes, liquids or alcohol are what those goods are, unless
+# their sentence names the class (read set of 32,545: 21 notices better, 4 worse); normalised
+_FLAMMABLE_OF = frozenset(("perfumes_cosmetics", "liquids", "alcohol"))
+_DANGER_CLASS_WORDS = lazy_compile(
+    r"dangerous goods|hazardous materials?|gefahrgut|marchandises dangereuses|"
+    r"mercancias peligrosas|merci pericolose|gevaarlijke goederen|mercadorias perigosas"
+)
+_FLAMMABLE_LIQUIDS = lazy_compile(
+    r"flammable liquid|liquides? inflammables?|liquidos inflamables|entzundbare flussigkeit|"
+    r"brennbare flussigkeit|liquidi infiammabili|brandbare vloeistof|liquidos inflamaveis"
+)
