@@ -160,6 +160,16 @@ _NOTICES = [
         {"categories": ["dangerous_goods"], "destinations": ["AU"]},
         id="en-flammable-liquids-banned",
     ),
+    # the animal quarantine service named as who checks is no animals sent
+    pytest.param(
+        "TW",
+        "postal",
+        "寄往日本郵件禁止內裝肉類製品",
+        "依日本農林水產省動物檢疫所規定，自2025年1月1日起，寄往日本的郵件不得內裝肉類及其製品，"
+        "包括香腸及肉乾。",
+        {"categories": ["food"], "destinations": ["JP"], "change_kind": "prohibited_items"},
+        id="zh-animal-quarantine-service",
+    ),
 ]
 
 

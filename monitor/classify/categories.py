@@ -555,6 +555,10 @@ _ADJECTIVE_BEFORE = lazy_compile(
     r"\b(?:sistem|katalog|invoice|data|dokumen|faktur|transaksi|surat|pemberitahuan) $"
 )
 
+# Animals or plants named as what a quarantine or an epidemic law is of ("動物検疫所",
+# "動植物防疫檢疫局", "動物傳染病防治條例"): the authority or the law, not goods
+_QUARANTINE_AFTER = lazy_compile(r"(?:検疫|檢疫|检疫|防疫|傳染病|伝染病|传染病)")
+
 VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
 
 
@@ -960,6 +964,8 @@ def decide_categories(
             or _ADJECTIVE_BEFORE.search(doc.norm, max(0, m.start - 16), m.start)
         ):
             continue  # Turkish "elektronik ön bildirim", Indonesian "katalog elektronik"
+        if m.value == "animals_plants" and _QUARANTINE_AFTER.match(doc.norm, m.end):
+            continue  # "動物検疫所" (the animal quarantine service): who checks, not goods
         if m.value == "electronics" and _BATTERIES_FOR.search(
             doc.norm, max(0, m.start - 60), m.start
         ):
