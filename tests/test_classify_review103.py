@@ -170,6 +170,18 @@ _NOTICES = [
         {"categories": ["food"], "destinations": ["JP"], "change_kind": "prohibited_items"},
         id="zh-animal-quarantine-service",
     ),
+    # the goods of each class of a rate table are examples of it: the duty is on all goods
+    pytest.param(
+        "CN",
+        "customs",
+        "关于调整进境物品进口税有关问题的公告",
+        "自2019年4月9日起，调整进境物品进口税税率：\n"
+        "（一）税目1（书报、食品、饮料、金银、家具、玩具等）的税率由15%调降为13%；\n"
+        "（二）税目2（纺织品、电器用品、自行车等）的税率由25%调降为20%；\n"
+        "进境个人邮递物品应以自用、合理数量为限。",
+        {"categories": ["all_goods"], "change_kind": "duty_tax_change"},
+        id="zh-classes-of-a-rate-table",
+    ),
 ]
 
 

@@ -559,6 +559,9 @@ _ADJECTIVE_BEFORE = lazy_compile(
 # "動植物防疫檢疫局", "動物傳染病防治條例"): the authority or the law, not goods
 _QUARANTINE_AFTER = lazy_compile(r"(?:検疫|檢疫|检疫|防疫|傳染病|伝染病|传染病)")
 
+# The classes of a rate table of China's tax on articles in the post ("税目1", "第二档")
+_RATE_CLASSES = lazy_compile(r"税目\s*[1-3一二三]|第[一二三]档")
+
 VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
 
 
@@ -889,6 +892,8 @@ def decide_categories(
             if s in with_place or paragraph_start(doc, s[0]) in paragraphs
         }
     rows = kind != "resumption" and "|" in doc.full
+    # a table of duty rates by class of goods ("税目1 ... 13%", "第二档 20%")
+    rate_classes = kind == "duty_tax_change" and _RATE_CLASSES.search(doc.norm) is not None
     stated_lists: list[set[tuple[int, int]]] = []  # worked out once, when first needed
     delay_lists: list[set[tuple[int, int]]] = []  # the same for a delay: its own line only
     guidance = guidance_spans(doc)
@@ -990,6 +995,16 @@ def decide_categories(
         ):
             continue  # a duty on goods in general: "special rules apply to alcohol and tobacco",
             # "(e.g. food, books)" name goods beside it, not goods it is about
+        elif (
+            kind == "duty_tax_change"
+            and m.value not in GENERIC
+            and m.value not in SCOPES
+            and rate_classes
+            and not doc.in_title(m.start)
+            and "%" in doc.full[slice(*doc.line_of(m.start))]
+        ):
+            continue  # "税目2（纺织品、电器用品、自行车等）的税率由25%调降为20%": the goods
+            # of each class of a rate table are examples of it, the duty is on all goods
         elif (
             kind == "duty_tax_change"
             and m.value not in GENERIC
