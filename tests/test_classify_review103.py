@@ -73,6 +73,33 @@ _NOTICES = [
         {"categories": ["perfumes_cosmetics"], "destinations": ["CA"]},
         id="en-alcohol-based-sprays",
     ),
+    pytest.param(
+        "AE",
+        "postal",
+        "حظر إرسال العطور إلى العراق",
+        "يُحظر اعتباراً من 1 مارس 2025 إرسال العطور ومستحضرات التجميل المحتوية على الكحول إلى "
+        "العراق.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["IQ"]},
+        id="ar-cosmetics-containing-alcohol",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "Kuveyt'e parfüm gönderimi",
+        "1 Aralık 2025 tarihinden itibaren Kuveyt'e alkol içeren parfüm ve kolonya "
+        "gönderilmesi yasaklanmıştır.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["KW"]},
+        id="tr-perfume-containing-alcohol",
+    ),
+    pytest.param(
+        "PL",
+        "postal",
+        "Perfumy do Kanady",
+        "Od 1 marca 2025 r. przesyłki zawierające perfumy i kosmetyki na bazie alkoholu do "
+        "Kanady nie będą przyjmowane.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["CA"]},
+        id="pl-alcohol-based-cosmetics",
+    ),
     # ... while drinks with alcohol are alcohol
     pytest.param(
         "ES",

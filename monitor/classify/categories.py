@@ -470,7 +470,10 @@ _STILL_STOPPED = lazy_compile(r"\b(?:remains?|still|continues?|continue to)\b")
 _CONTAINING_BEFORE = lazy_compile(
     r"\b(?:containing|contain|contains|that contain|which contain|with|enthaltend|mit|"
     r"contenant|contenant de l'|que contienen|que contengan|contenenti|che contengono|"
-    r"met|die bevatten|con|con contenido de|without|ohne|sans|sin|senza|zonder)\s+$|"
+    r"met|die bevatten|con|con contenido de|without|ohne|sans|sin|senza|zonder|na bazie|"
+    r"s obsahem|s obsahom|z zawartoscia)\s+$|"
+    # Arabic "containing", "mixed with" ("المحتوية على الكحول"), the article written onto it
+    r"(?:المحتوية|المحتوي|تحتوي|يحتوي|المخلوط|المخلوطة|مخلوط)\s+(?:علي\s+)?(?:ال|بال|ب)?$|"
     # "containing more than 24 percent alcohol", "mit mehr als 15 % Alkohol"
     r"\d\s*(?:%|percent|per cent|por ciento|pour cent|prozent)\s+(?:(?:de|d')\s*)?$"
 )
@@ -505,7 +508,7 @@ def _goods_of_their_own(match: Match) -> bool:
 
 # Turkish "containing", "-based" after what is contained ("alkol içerikli", "alkol bazlı"; on
 # the normalised text, where "ç" is "c" and the dotless "ı" stays)
-_CONTAINING_AFTER = lazy_compile(r" (?:icerikli|bazli|bazlı)\b")
+_CONTAINING_AFTER = lazy_compile(r" (?:icerikli|bazli|bazlı|iceren)\b")
 # Words that make the alcohol a property of other goods, whatever follows
 _PROPERTY_AFTER = lazy_compile(r" (?:based|content|contents)\b")
 
