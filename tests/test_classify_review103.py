@@ -209,6 +209,23 @@ _NOTICES = [
         {"categories": ["all_goods"], "change_kind": "duty_tax_change"},
         id="zh-classes-of-a-rate-table",
     ),
+    # Slovak "it is not possible to send" in its other verbs
+    pytest.param(
+        "SK",
+        "postal",
+        "Parfumy do Austrálie",
+        "Od 1. marca nie je možné posielať parfumy do Austrálie.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["AU"], "relevant": True},
+        id="sk-not-possible-to-send",
+    ),
+    pytest.param(
+        "SK",
+        "postal",
+        "Parfumy do Austrálie",
+        "Od 1. marca nemožno zasielať parfumy do Austrálie.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["AU"], "relevant": True},
+        id="sk-cannot-be-sent",
+    ),
 ]
 
 
