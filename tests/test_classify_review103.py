@@ -226,6 +226,85 @@ _NOTICES = [
         {"categories": ["perfumes_cosmetics"], "destinations": ["AU"], "relevant": True},
         id="sk-cannot-be-sent",
     ),
+    # the first review's regressions
+    pytest.param(
+        "ES",
+        "postal",
+        "Chile",
+        "Está prohibido enviar a Chile perfumes y bebidas con alcohol por vía postal.",
+        {"categories": ["alcohol", "perfumes_cosmetics"], "destinations": ["CL"]},
+        id="es-perfumes-and-drinks-with-alcohol",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "USA",
+        "Kosmetik und Getränke mit mehr als 15 % Alkohol dürfen nicht mehr in die USA "
+        "verschickt werden.",
+        {"categories": ["alcohol", "perfumes_cosmetics"], "destinations": ["US"]},
+        id="de-drinks-with-more-than-15-percent-alcohol",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "United States",
+        "From 1 May, flammable liquids and perfumes are prohibited in all international parcels "
+        "to the United States.",
+        {"categories": ["dangerous_goods", "perfumes_cosmetics"], "destinations": ["US"]},
+        id="en-flammable-liquids-listed-beside-perfume",
+    ),
+    pytest.param(
+        "MO",
+        "postal",
+        "Liquids by airmail",
+        "Restriction from 1 September: non-flammable liquids, gels or creams are accepted in "
+        "airmail items to all countries only up to 500 ml per item.",
+        {"categories": ["liquids"], "change_kind": "restriction"},
+        id="en-non-flammable-liquids",
+    ),
+    pytest.param(
+        "GB",
+        "carrier",
+        "Russia",
+        "Following the sanctions package agreed by the 27 EU member states, we can no longer "
+        "accept parcels to Russia.",
+        {"destinations": ["RU"]},
+        id="en-sanctions-agreed-by-the-27",
+    ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Tull",
+        "Från den 1 juli 2026 gäller en tull på 3 euro för paket till alla 27 EU-länder, men "
+        "till en början endast till Tyskland och Frankrike.",
+        {"destinations": ["DE", "FR"]},
+        id="sv-only-two-of-the-27",
+    ),
+    pytest.param(
+        "CN",
+        "customs",
+        "植物检疫",
+        "自2025年1月1日起，邮寄进境的植物检疫物须提供输出国官方植物检疫证书。",
+        {"categories": ["animals_plants"], "change_kind": "new_requirement"},
+        id="zh-goods-under-plant-quarantine",
+    ),
+    pytest.param(
+        "CN",
+        "customs",
+        "调整行邮税",
+        "自2025年1月1日起，税目3（烟草、酒、化妆品等）的税率由50%上调至60%，其他税目税率不变。",
+        {"categories": ["alcohol", "perfumes_cosmetics", "tobacco_vapes"]},
+        id="zh-one-class-of-a-rate-table-changes",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Russland",
+        "Ab sofort nehmen wir keine Pakete mit Elektronik online oder in der Filiale nach "
+        "Russland an.",
+        {"categories": ["electronics"], "destinations": ["RU"]},
+        id="de-elektronik-online",
+    ),
 ]
 
 

@@ -498,7 +498,16 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     lo = max(doc.sentence_of(m.start)[0], m.start - CONTAINING_REACH)
     if not _CONTAINING_BEFORE.search(doc.norm, lo, m.start):
         return False
+    if _DRINKS.search(doc.norm, lo, m.start):
+        return False  # "perfumes y bebidas con alcohol": the drinks hold it, alcohol they are
     return any(lo <= o.start < m.start and _goods_of_their_own(o) for o in matches)
+
+
+# Drinks, which the alcohol they hold makes alcohol (normalised)
+_DRINKS = lazy_compile(
+    r"\b(?:beverages?|drinks?|getranke?n?|boissons?|bebidas?|bevande|bibite|dranken|drankjes|"
+    r"napoj\w*|icecek\w*|напит\w*|напо[їи]\w*|dryck\w*|drikke\w*|juom\w*)\b"
+)
 
 
 def _goods_of_their_own(match: Match) -> bool:
@@ -551,19 +560,55 @@ def _said_of_goods_before(doc: Doc, matches: list[Match], m: Match) -> bool:
 # of data, papers and trade (normalised): "elektronik gümrük verisi", "elektronik ön bildirim",
 # "elektronik ticaret", "sistem elektronik", "katalog elektronik", "invoice elektronik"
 _ADJECTIVE_AFTER = lazy_compile(
-    r" (?:gumruk|on|ticaret|sistem|ortam|veri|bilgi|imza|beyan|fatura|belge|kayıt|kayit|"
-    r"basvuru|odeme|tebligat|posta|bildirim)\w*"
+    r" (?:(?:gumruk|ticaret|sistem|ortam|veri|bilgi|imza|beyan|fatura|belge|kayıt|kayit|"
+    r"basvuru|odeme|tebligat|bildirim)\w*|on (?:bildirim|bilgi|beyan|gumruk)\w*|posta\b)"
 )
 _ADJECTIVE_BEFORE = lazy_compile(
     r"\b(?:sistem|katalog|invoice|data|dokumen|faktur|transaksi|surat|pemberitahuan) $"
 )
 
-# Animals or plants named as what a quarantine or an epidemic law is of ("動物検疫所",
-# "動植物防疫檢疫局", "動物傳染病防治條例"): the authority or the law, not goods
-_QUARANTINE_AFTER = lazy_compile(r"(?:検疫|檢疫|检疫|防疫|傳染病|伝染病|传染病)")
+_NON_BEFORE = lazy_compile(r"\bnon\s?$")
+# Animals or plants named as what a quarantine or an epidemic is of ("動物検疫所",
+# "動植物防疫檢疫局", "動物傳染病防治條例", "動物検疫の強化"): the authority, the law or the
+# disease, not goods (not "植物检疫物", the goods under plant quarantine)
+_QUARANTINE_AFTER = lazy_compile(r"(?:検疫|檢疫|检疫)(?!物)|防疫|傳染病|伝染病|传染病")
 
 # The classes of a rate table of China's tax on articles in the post ("税目1", "第二档")
 _RATE_CLASSES = lazy_compile(r"税目\s*[1-3一二三]|第[一二三]档")
+# ... and a table's row of one ("2 | 纺织品、电器用品 | 20%")
+_RATE_ROW = lazy_compile(r"\s*[1-3]\s*[|｜]")
+RATE_CLASS_REACH = 60  # how far after its class the goods of a class are named
+
+
+def _rate_table(doc: Doc, matches: list[Match]) -> bool:
+    """Whether the notice lays out rates for two classes of goods or more, each class named
+    with its goods ("税目1（书报、食品…）… 税目2（纺织品…）"), not one class that changes beside
+    others that do not ("税目3（烟、酒、化妆品等）的税率由50%上调至60%，其他税目税率不变")."""
+    named = set()
+    for c in _RATE_CLASSES.finditer(doc.norm):
+        if any(
+            c.end() <= o.start < c.end() + RATE_CLASS_REACH and _goods_of_their_own(o)
+            for o in matches
+        ):
+            named.add(c.group()[-1])
+    if "|" in doc.norm or "｜" in doc.norm:
+        # (or rows of a table: "1 | 书报、食品、饮料；药品 | 13%")
+        for o in matches:
+            a, b = doc.line_of(o.start)
+            row = _RATE_ROW.match(doc.norm, a, b)
+            if row and _goods_of_their_own(o):
+                named.add(row.group().strip(" |｜"))
+    return len(named) >= 2 and _RATE_CLASSES.search(doc.norm) is not None
+
+
+def _rate_line(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` stands on a line of a rate table: a rate, and a class or a table row."""
+    a, b = doc.line_of(pos)
+    line = doc.norm[a:b]
+    return _RATE_ROW.match(line) is not None or (
+        "%" in line and _RATE_CLASSES.search(line) is not None
+    )
+
 
 VAPE_REACH = 120  # how far after a vaping product its liquids may be listed
 
@@ -896,7 +941,7 @@ def decide_categories(
         }
     rows = kind != "resumption" and "|" in doc.full
     # a table of duty rates by class of goods ("税目1 ... 13%", "第二档 20%")
-    rate_classes = kind == "duty_tax_change" and _RATE_CLASSES.search(doc.norm) is not None
+    rate_classes = kind == "duty_tax_change" and _rate_table(doc, matches)
     stated_lists: list[set[tuple[int, int]]] = []  # worked out once, when first needed
     delay_lists: list[set[tuple[int, int]]] = []  # the same for a delay: its own line only
     guidance = guidance_spans(doc)
@@ -972,6 +1017,10 @@ def decide_categories(
             or _ADJECTIVE_BEFORE.search(doc.norm, max(0, m.start - 16), m.start)
         ):
             continue  # Turkish "elektronik ön bildirim", Indonesian "katalog elektronik"
+        if m.value == "dangerous_goods" and _NON_BEFORE.search(
+            doc.norm, max(0, m.start - 6), m.start
+        ):
+            continue  # "non-flammable liquids, gels or creams": what is not dangerous
         if m.value == "animals_plants" and _QUARANTINE_AFTER.match(doc.norm, m.end):
             continue  # "動物検疫所" (the animal quarantine service): who checks, not goods
         if m.value == "electronics" and _BATTERIES_FOR.search(
@@ -1004,7 +1053,7 @@ def decide_categories(
             and m.value not in SCOPES
             and rate_classes
             and not doc.in_title(m.start)
-            and "%" in doc.full[slice(*doc.line_of(m.start))]
+            and _rate_line(doc, m.start)
         ):
             continue  # "税目2（纺织品、电器用品、自行车等）的税率由25%调降为20%": the goods
             # of each class of a rate table are examples of it, the duty is on all goods
@@ -2426,6 +2475,8 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
             _FLAMMABLE_LIQUIDS.search(doc.norm, a, b)
             # (not "one of the flammable liquids classed as dangerous goods": the class named)
             and not _DANGER_CLASS_WORDS.search(doc.norm, *doc.sentence_of(a))
+            # (not "flammable liquids and perfumes are prohibited": listed as goods beside them)
+            and not _listed_with_goods(doc, a, b)
             for a, b in spans
         ):
             # "perfumes are classed as flammable liquids": why the perfume is stopped
@@ -2443,6 +2494,35 @@ _DANGER_CLASS_WORDS = lazy_compile(
     r"dangerous goods|hazardous materials?|gefahrgut|marchandises dangereuses|"
     r"mercancias peligrosas|merci pericolose|gevaarlijke goederen|mercadorias perigosas"
 )
+# A list's glue right after or before goods (normalised): "flammable liquids and perfumes",
+# "Parfüm sowie entzündbare Flüssigkeiten", "les parfums, les liquides inflammables"
+_LISTED_AFTER = lazy_compile(
+    r"\s*(?:,|;|and|or|und|oder|sowie|et|ou|y|o|e|en|i)\s+"
+    r"(?:(?:the|les|los|las|die|le|la|i|gli|de|het|os|as)\s+)?"
+)
+_LISTED_BEFORE = lazy_compile(
+    r"(?:,|;|\band|\bor|\bund|\boder|\bsowie|\bet|\bou|\by|\bo|\be|\ben|\bi)\s+"
+    r"(?:(?:the|les|los|las|die|le|la|i|gli|de|het|os|as)\s+)?$"
+)
+LISTED_REACH = 24  # how far a list's glue and article may stand between two goods
+
+
+def _listed_with_goods(doc: Doc, a: int, b: int) -> bool:
+    """Whether the goods at ``a``-``b`` stand in a list with other goods, right after or right
+    before them ("flammable liquids and perfumes", "Parfüm sowie entzündbare Flüssigkeiten")."""
+    found = lexicon.matches(doc, "categories")
+    after = _LISTED_AFTER.match(doc.norm, b)
+    if after and any(o.start == after.end() and _goods_of_their_own(o) for o in found):
+        return True
+    before = _LISTED_BEFORE.search(doc.norm, max(0, a - LISTED_REACH), a)
+    return before is not None and any(
+        o.end <= before.start()
+        and not doc.norm[o.end : before.start()].strip()
+        and _goods_of_their_own(o)
+        for o in found
+    )
+
+
 _FLAMMABLE_LIQUIDS = lazy_compile(
     r"flammable liquid|liquides? inflammables?|liquidos inflamables|entzundbare flussigkeit|"
     r"brennbare flussigkeit|liquidi infiammabili|brandbare vloeistof|liquidos inflamaveis"

@@ -56,6 +56,17 @@ def bloc_holding_origin(
     return None
 
 
+# The members counted as who acts or whose something is, right before the count: "agreed by
+# the 27 member states", "the ministers of the 27" (not "any of the 27 EU Member States"), and
+# the bloc's name that holds the count ("EU-27", "EU27": the name, no count said)
+_COUNT_AS_ACTOR = lazy_compile(
+    r"(?<!\bany )(?<!\beach )(?<!\bone )(?<!\bevery )"
+    r"\b(?:by|of|from|among|between|von|durch|unter|par|entre|por|dai|dagli|tra|door|van|"
+    r"tussen|av|af|przez|mezi)\s+(?:(?:the|all|les|tous les|die|den|alle|los|las|todos los|"
+    r"i|gli|de|alla|de)\s+)?$|\beu\s*$"
+)
+
+
 def add_counted_members(
     doc: Doc, roles: list[Role], result: DestinationResult, regions: dict[str, list[str]]
 ) -> DestinationResult:
@@ -75,6 +86,8 @@ def add_counted_members(
         at = count.search(doc.norm, max(0, r.place.start - 12), r.place.end)
         if at is None or (at.end() < r.place.start and doc.norm[at.end() : r.place.start].strip()):
             continue
+        if _COUNT_AS_ACTOR.search(doc.norm, max(0, at.start() - 24), at.start()):
+            continue  # "the sanctions agreed by the 27 EU member states": who acts, not where
         if any(
             q.place.code in members
             and q.place.code in result.codes

@@ -323,7 +323,8 @@ def _not_to_all(doc: Doc, place: Place) -> bool:
 
 
 ONLY_WORDS = lazy_compile(
-    r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen)\b"
+    r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen|endast|bara|"
+    r"kun|soltanto|tylko|lediglich|enkel|vain|pouze|iba|csak)\b"
 )
 
 
