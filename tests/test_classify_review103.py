@@ -305,6 +305,25 @@ _NOTICES = [
         {"categories": ["electronics"], "destinations": ["RU"]},
         id="de-elektronik-online",
     ),
+    # gifts beside the goods of a suspension are an example of them ...
+    pytest.param(
+        "GB",
+        "postal",
+        "Parcels to Israel suspended",
+        "From 10 October we have suspended all parcels to Israel, including those holding gifts.",
+        {"categories": ["all_goods"], "change_kind": "suspension", "destinations": ["IL"]},
+        id="en-parcels-suspended-including-gifts",
+    ),
+    # ... unless the stop of all mail names them among what stops beside letters
+    pytest.param(
+        "IN",
+        "postal",
+        "Booking of mail to the USA suspended",
+        "The booking of all categories of mail to the USA, including letters, documents and "
+        "gift items up to USD 100, is fully suspended.",
+        {"categories": ["all_goods", "documents", "gifts"], "change_kind": "suspension"},
+        id="en-all-mail-including-letters-and-gifts-suspended",
+    ),
 ]
 
 

@@ -2274,7 +2274,9 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
 # requirement 23 and 74 and in a ban 7 and 29, kept beside sales and where they make the
 # parcels a rule is of ("gift parcels containing food"); sales beside the goods of a limit 12
 # and 25 ("shipments over the limit are treated as commercial imports"), kept where named as
-# the shipments the limit is of ("commercial consignments of food are limited to 20 kg")
+# the shipments the limit is of ("commercial consignments of food are limited to 20 kg").
+# Session 103, on 32,545: gifts beside the goods of a suspension (read 26 better, 9 worse), kept
+# where a stop of all mail names them beside letters (a dev notice's label)
 _EXAMPLES_FOR_KIND = {
     "documents": frozenset({"prohibited_items", "duty_tax_change", "new_requirement"}),
     "commercial_goods": frozenset(
@@ -2283,7 +2285,7 @@ _EXAMPLES_FOR_KIND = {
     "textiles": frozenset({"new_requirement", "suspension"}),
     "jewelry": frozenset({"duty_tax_change"}),
     "dangerous_goods": frozenset({"restriction", "suspension"}),
-    "gifts": frozenset({"new_requirement", "prohibited_items"}),
+    "gifts": frozenset({"new_requirement", "prohibited_items", "suspension"}),
 }
 # Dangerous goods named in general ("other dangerous goods", "Gefahrgüter", "matières
 # dangereuses"; normalised), not one of them ("aerosols", "lighters", "dry ice")
@@ -2437,7 +2439,12 @@ def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
     euros are exempt"). (Gifts in the title kept too: read 3 better, 6 worse.)"""
     # (beside sales in a new requirement only: a ban drops the sales beside other goods, and
     # keeps gifts only as the parcels it is of)
-    return (kind == "new_requirement" and "commercial_goods" in categories) or any(
+    return (
+        (kind == "new_requirement" and "commercial_goods" in categories)
+        # (a stop of all mail that names letters and gifts among what stops: "पत्रों, दस्तावेजों
+        # तथा उपहार वस्तुओं सहित सभी श्रेणियों", all mail including letters, documents and gifts)
+        or (kind == "suspension" and "documents" in categories)
+    ) or any(
         _GIFT_PARCEL_IN.search(doc.norm, a, b)
         or _PARCEL_BEFORE_GIFT.search(doc.norm, max(0, a - 24), a)
         or _PARCEL_AFTER_GIFT.match(doc.norm, b)
