@@ -2276,7 +2276,7 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
 # and 25 ("shipments over the limit are treated as commercial imports"), kept where named as
 # the shipments the limit is of ("commercial consignments of food are limited to 20 kg").
 # Session 103, on 32,545: gifts beside the goods of a suspension (read 26 better, 9 worse), kept
-# where a stop of all mail names them beside letters (a dev notice's label)
+# where a stop of all mail names them beside letters ("letters, documents and gift items")
 _EXAMPLES_FOR_KIND = {
     "documents": frozenset({"prohibited_items", "duty_tax_change", "new_requirement"}),
     "commercial_goods": frozenset(
