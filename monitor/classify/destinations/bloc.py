@@ -13,7 +13,14 @@ import re
 
 from monitor.classify.destinations.decide import ONLY_WORDS
 from monitor.classify.destinations.en_route import ENTERING_WORDS
-from monitor.classify.destinations.roles import NEUTRAL, ORIGIN, STRONG, DestinationResult, Role
+from monitor.classify.destinations.roles import (
+    NEUTRAL,
+    ORIGIN,
+    STRONG,
+    DestinationResult,
+    Role,
+    with_added,
+)
 from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc
@@ -98,11 +105,4 @@ def add_counted_members(
         for code in members:
             if code not in result.codes and code not in added:
                 added[code] = (code, r.place.start, r.place.end)
-    if not added:
-        return result
-    return DestinationResult(
-        sorted(set(result.codes) | set(added)),
-        sorted(result.evidence + list(added.values())),
-        result.roles,
-        result.standing_stops,
-    )
+    return with_added(result, added)

@@ -39,3 +39,17 @@ class DestinationResult:
     # whether the places are only those the notice calls unaffected, for want of any other:
     # what an all-clear is about, but no destination of a change elsewhere
     only_unaffected: bool = False
+
+
+def with_added(
+    result: DestinationResult, added: dict[str, tuple[str, int, int]]
+) -> DestinationResult:
+    """``result`` with the places ``added`` (code -> evidence) among its codes."""
+    if not added:
+        return result
+    return DestinationResult(
+        sorted(set(result.codes) | set(added)),
+        sorted(result.evidence + list(added.values())),
+        result.roles,
+        result.standing_stops,
+    )

@@ -13,7 +13,13 @@ Switzerland, which apply the same rules" names them with it.
 from __future__ import annotations
 
 from monitor.classify.destinations.asides import HANDED_ON
-from monitor.classify.destinations.roles import NEUTRAL, STRONG, DestinationResult, Role
+from monitor.classify.destinations.roles import (
+    NEUTRAL,
+    STRONG,
+    DestinationResult,
+    Role,
+    with_added,
+)
 from monitor.classify.gazetteer import WORLD
 from monitor.classify.lazy_pattern import lazy_compile
 from monitor.classify.text import Doc, line_above_list, question_end, strip_bullet
@@ -53,7 +59,7 @@ def add_served_places(
                 ):
                     added[served] = (served, r.place.start, r.place.end)
                     break
-    return _with_added(result, added)
+    return with_added(result, added)
 
 
 # Words that include a place in a rule, beside those of handing on (normalised text)
@@ -160,18 +166,4 @@ def add_bound_partners(
                     and not _SET_APART.search(doc.norm, a, b)
                 ):
                     added[code] = (code, r.place.start, r.place.end)
-    return _with_added(result, added)
-
-
-def _with_added(
-    result: DestinationResult, added: dict[str, tuple[str, int, int]]
-) -> DestinationResult:
-    """``result`` with the places ``added`` (code -> evidence) among its codes."""
-    if not added:
-        return result
-    return DestinationResult(
-        sorted(set(result.codes) | set(added)),
-        sorted(result.evidence + list(added.values())),
-        result.roles,
-        result.standing_stops,
-    )
+    return with_added(result, added)
