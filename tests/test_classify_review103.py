@@ -324,6 +324,77 @@ _NOTICES = [
         {"categories": ["all_goods", "documents", "gifts"], "change_kind": "suspension"},
         id="en-all-mail-including-letters-and-gifts-suspended",
     ),
+    # the second review's regressions
+    pytest.param(
+        "AE",
+        "postal",
+        "السعودية",
+        "يحظر إرسال العطور والمشروبات المحتوية على الكحول إلى المملكة العربية السعودية.",
+        {"categories": ["alcohol", "perfumes_cosmetics"], "destinations": ["SA"]},
+        id="ar-perfumes-and-drinks-containing-alcohol",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "ABD",
+        "Alkol içeren içecekler ve parfümler Amerika Birleşik Devletleri'ne gönderilemez.",
+        {"categories": ["alcohol", "perfumes_cosmetics"], "destinations": ["US"]},
+        id="tr-drinks-containing-alcohol",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Perfume to the US",
+        "Soft drinks may still be sent, but perfumes with alcohol can no longer be sent to the "
+        "United States.",
+        {"categories": ["perfumes_cosmetics"], "destinations": ["US"]},
+        id="en-drinks-in-another-clause",
+    ),
+    pytest.param(
+        "JP",
+        "postal",
+        "米国宛て郵便物",
+        "米国宛ての郵便物に、肉製品などの動物検疫対象品を入れることはできません。",
+        {"categories": ["animals_plants", "food"], "destinations": ["US"]},
+        id="ja-goods-subject-to-animal-quarantine",
+    ),
+    pytest.param(
+        "AX",
+        "postal",
+        "Tulldata",
+        "Från den 1 mars 2026 krävs elektroniska tulldata för alla paket från Åland till de 27 "
+        "EU-länderna. Kravet gäller inte bara Finland och Sverige utan alla EU-länder.",
+        {"destinations": EU27},
+        id="sv-not-only-two-of-the-27",
+    ),
+    pytest.param(
+        "IE",
+        "postal",
+        "Customs data",
+        "From 1 March 2026, the customs authorities of all 27 EU Member States require "
+        "electronic data for every parcel.",
+        {"destinations": EU27},
+        id="en-authorities-of-all-27",
+    ),
+    # a limit said as what may no longer be exceeded
+    pytest.param(
+        "DE",
+        "carrier",
+        "Versand in die Schweiz: neue Wertgrenze",
+        "Ab dem 1. April 2023 gilt:\n- Der Warenwert eines Pakets in die Schweiz darf 1.000 "
+        "Euro nicht mehr überschreiten (bisher 2.500 Euro).",
+        {"change_kind": "restriction", "destinations": ["CH"]},
+        id="de-value-may-no-longer-exceed",
+    ),
+    pytest.param(
+        "FR",
+        "carrier",
+        "Colis vers la Suisse",
+        "À partir du 1er avril 2023, la valeur d'un colis vers la Suisse ne doit plus dépasser "
+        "1 000 euros.",
+        {"change_kind": "restriction", "destinations": ["CH"]},
+        id="fr-value-must-no-longer-exceed",
+    ),
 ]
 
 

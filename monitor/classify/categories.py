@@ -488,6 +488,8 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
         return True  # "alcohol-based hand sanitizers", "because of their alcohol content"
     if _CONTAINING_AFTER.match(doc.norm, m.end):
         hi = min(doc.sentence_of(m.start)[1], m.end + CONTAINING_REACH)
+        if _DRINKS.match(doc.norm, _CONTAINING_AFTER.match(doc.norm, m.end).end() + 1):
+            return False  # "alkol içeren içecekler": drinks containing alcohol
         return any(
             m.end < o.start < hi
             and _goods_of_their_own(o)
@@ -498,15 +500,18 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     lo = max(doc.sentence_of(m.start)[0], m.start - CONTAINING_REACH)
     if not _CONTAINING_BEFORE.search(doc.norm, lo, m.start):
         return False
-    if _DRINKS.search(doc.norm, lo, m.start):
-        return False  # "perfumes y bebidas con alcohol": the drinks hold it, alcohol they are
-    return any(lo <= o.start < m.start and _goods_of_their_own(o) for o in matches)
+    goods = [o for o in matches if lo <= o.start < m.start and _goods_of_their_own(o)]
+    if not goods:
+        return False
+    # (not "perfumes y bebidas con alcohol": drinks nearer it hold it, and alcohol they are)
+    return not _DRINKS.search(doc.norm, max(o.end for o in goods), m.start)
 
 
 # Drinks, which the alcohol they hold makes alcohol (normalised)
 _DRINKS = lazy_compile(
     r"\b(?:beverages?|drinks?|getranke?n?|boissons?|bebidas?|bevande|bibite|dranken|drankjes|"
-    r"napoj\w*|icecek\w*|напит\w*|напо[їи]\w*|dryck\w*|drikke\w*|juom\w*)\b"
+    r"napoj\w*|icecek\w*|напит\w*|напо[їи]\w*|dryck\w*|drikke\w*|juom\w*)\b|"
+    r"(?:ال)?مشروب\w*"
 )
 
 
@@ -570,8 +575,10 @@ _ADJECTIVE_BEFORE = lazy_compile(
 _NON_BEFORE = lazy_compile(r"\bnon\s?$")
 # Animals or plants named as what a quarantine or an epidemic is of ("動物検疫所",
 # "動植物防疫檢疫局", "動物傳染病防治條例", "動物検疫の強化"): the authority, the law or the
-# disease, not goods (not "植物检疫物", the goods under plant quarantine)
-_QUARANTINE_AFTER = lazy_compile(r"(?:検疫|檢疫|检疫)(?!物)|防疫|傳染病|伝染病|传染病")
+# disease, not goods (not "植物检疫物", "動物検疫対象品": the goods under quarantine)
+_QUARANTINE_AFTER = lazy_compile(
+    r"(?:検疫|檢疫|检疫)(?!物|対象|對象|对象)|防疫|傳染病|伝染病|传染病"
+)
 
 # The classes of a rate table of China's tax on articles in the post ("税目1", "第二档")
 _RATE_CLASSES = lazy_compile(r"税目\s*[1-3一二三]|第[一二三]档")
@@ -2441,8 +2448,8 @@ def _gifts_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
     # keeps gifts only as the parcels it is of)
     return (
         (kind == "new_requirement" and "commercial_goods" in categories)
-        # (a stop of all mail that names letters and gifts among what stops: "पत्रों, दस्तावेजों
-        # तथा उपहार वस्तुओं सहित सभी श्रेणियों", all mail including letters, documents and gifts)
+        # (a stop of all mail that names letters and gifts among what stops: "letters,
+        # documents and gift items")
         or (kind == "suspension" and "documents" in categories)
     ) or any(
         _GIFT_PARCEL_IN.search(doc.norm, a, b)

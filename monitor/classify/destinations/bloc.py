@@ -63,14 +63,12 @@ def bloc_holding_origin(
     return None
 
 
-# The members counted as who acts or whose something is, right before the count: "agreed by
-# the 27 member states", "the ministers of the 27" (not "any of the 27 EU Member States"), and
-# the bloc's name that holds the count ("EU-27", "EU27": the name, no count said)
+# The members counted as who acts or where goods come from, right before the count: "agreed by
+# the 27 member states", "goods from the 27", and the bloc's name that holds the count ("EU-27",
+# "EU27": the name, no count said)
 _COUNT_AS_ACTOR = lazy_compile(
-    r"(?<!\bany )(?<!\beach )(?<!\bone )(?<!\bevery )"
-    r"\b(?:by|of|from|among|between|von|durch|unter|par|entre|por|dai|dagli|tra|door|van|"
-    r"tussen|av|af|przez|mezi)\s+(?:(?:the|all|les|tous les|die|den|alle|los|las|todos los|"
-    r"i|gli|de|alla|de)\s+)?$|\beu\s*$"
+    r"\b(?:by|from|von|durch|par|por|dai|dagli|door|przez)\s+(?:(?:the|all|les|tous les|die|"
+    r"den|alle|los|las|todos los|i|gli|de)\s+)?$|\beu\s*$"
 )
 
 

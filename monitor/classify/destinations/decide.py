@@ -322,9 +322,11 @@ def _not_to_all(doc: Doc, place: Place) -> bool:
     return _NOT_BEFORE_ALL.search(doc.norm, max(start, place.start - 80), place.start) is not None
 
 
+# (not "not only": "nicht nur", "inte endast", "nie tylko" widen)
 ONLY_WORDS = lazy_compile(
-    r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen|endast|bara|"
-    r"kun|soltanto|tylko|lediglich|enkel|vain|pouze|iba|csak)\b"
+    r"(?<!\bnot )(?<!\bnicht )(?<!\binte )(?<!\bnie )(?<!\bnon )(?<!\bniet )(?<!\bno )"
+    r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen|endast|soltanto|"
+    r"tylko|lediglich)\b"
 )
 
 
