@@ -395,6 +395,25 @@ _NOTICES = [
         {"change_kind": "restriction", "destinations": ["CH"]},
         id="fr-value-must-no-longer-exceed",
     ),
+    # sending refused without data is what the requirement says, in Slavic languages too
+    pytest.param(
+        "SK",
+        "postal",
+        "Colné údaje",
+        "Od 1. marca 2026 zásielky s tovarom bez elektronických colných údajov nemožno odoslať "
+        "do krajín mimo EÚ.",
+        {"change_kind": "new_requirement", "categories": ["all_goods"]},
+        id="sk-cannot-be-sent-without-data",
+    ),
+    pytest.param(
+        "PL",
+        "postal",
+        "Dane celne",
+        "Od 1 marca 2026 przesyłek z towarami bez elektronicznych danych celnych nie można "
+        "wysyłać do krajów spoza UE.",
+        {"change_kind": "new_requirement", "categories": ["all_goods"]},
+        id="pl-cannot-be-sent-without-data",
+    ),
 ]
 
 

@@ -719,6 +719,8 @@ _PAPERWORK = (
     r"declaracion\w*|declaracao|douaneaangifte|aangifte|donnees|data|daten|dati|datos|dados|"
     r"gegevens|douanegegevens|invoices?|facture|rechnung|fattura|factura|fatura|factuur|"
     r"cn ?2[23]|"
+    # Slavic "data", "declaration": "bez elektronických colných údajov", "bez danych celnych"
+    r"udaj\w*|danych|podatk\w*|podatak\w*|deklarac\w*|"
     # the numbers a parcel cannot go without: "without the recipient's phone number",
     # "ilman vastaanottajan puhelinnumeroa" (not a permit: "weapons cannot be imported without
     # authorisation" is a ban with its exception)
