@@ -414,6 +414,24 @@ _NOTICES = [
         {"change_kind": "new_requirement", "categories": ["all_goods"]},
         id="pl-cannot-be-sent-without-data",
     ),
+    # watches in a list of devices are devices, not jewellery
+    pytest.param(
+        "GB",
+        "postal",
+        "Lithium batteries to Australia",
+        "From 1 May, lithium batteries installed in equipment (mobile phones, cameras, watches) "
+        "are no longer accepted to Australia.",
+        {"categories": ["electronics", "lithium_batteries"], "destinations": ["AU"]},
+        id="en-watches-among-devices",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Jewellery to India",
+        "From 1 May, jewellery and watches can no longer be sent to India.",
+        {"categories": ["jewelry"], "destinations": ["IN"]},
+        id="en-watches-beside-jewellery",
+    ),
 ]
 
 

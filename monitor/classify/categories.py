@@ -573,6 +573,16 @@ _ADJECTIVE_BEFORE = lazy_compile(
 )
 
 _NON_BEFORE = lazy_compile(r"\bnon\s?$")
+DEVICE_LIST_REACH = 40  # how far before "watches" the devices of the same list may stand
+
+
+def _devices_listed_before(doc: Doc, matches: list[Match], m: Match) -> bool:
+    """Whether electronics are named shortly before ``m`` in its sentence: a list of devices
+    ("mobile phones, laptops, cameras, watches") that the watches belong to."""
+    lo = max(doc.sentence_of(m.start)[0], m.start - DEVICE_LIST_REACH)
+    return any(lo <= o.start < m.start and o.value == "electronics" for o in matches)
+
+
 # Animals or plants named as what a quarantine or an epidemic is of ("動物検疫所",
 # "動植物防疫檢疫局", "動物傳染病防治條例", "動物検疫の強化"): the authority, the law or the
 # disease, not goods (not "植物检疫物", "動物検疫対象品": the goods under quarantine)
@@ -1028,6 +1038,8 @@ def decide_categories(
             doc.norm, max(0, m.start - 6), m.start
         ):
             continue  # "non-flammable liquids, gels or creams": what is not dangerous
+        if m.key == "watches" and _devices_listed_before(doc, matches, m):
+            continue  # "equipment (mobile phones, cameras, watches)": devices, not jewellery
         if m.value == "animals_plants" and _QUARANTINE_AFTER.match(doc.norm, m.end):
             continue  # "動物検疫所" (the animal quarantine service): who checks, not goods
         if m.value == "electronics" and _BATTERIES_FOR.search(
