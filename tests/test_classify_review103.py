@@ -432,6 +432,16 @@ _NOTICES = [
         {"categories": ["jewelry"], "destinations": ["IN"]},
         id="en-watches-beside-jewellery",
     ),
+    # what the goods of the sentence before hold, past the reader's question between
+    pytest.param(
+        "AU",
+        "postal",
+        "Perfume overseas",
+        "From 1 July, perfume and nail polish can no longer be sent overseas by air. Why has "
+        "this changed? These products contain alcohol or solvents.",
+        {"categories": ["perfumes_cosmetics"]},
+        id="en-products-contain-alcohol-after-a-question",
+    ),
 ]
 
 

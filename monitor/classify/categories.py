@@ -555,6 +555,9 @@ def _said_of_goods_before(doc: Doc, matches: list[Match], m: Match) -> bool:
     if not _POINTER_HOLDS.match(doc.norm, a):
         return False
     before = doc.sentence_of(max(0, a - 2))[0]
+    if before and doc.norm[before:a].rstrip().endswith("?"):
+        # (past a reader's question: "Why has this changed? These products contain alcohol")
+        before = doc.sentence_of(before - 2)[0]
     return any(
         before <= o.start < a and o.value not in GENERIC and not o.value.startswith("_")
         for o in matches
