@@ -442,6 +442,60 @@ _NOTICES = [
         {"categories": ["perfumes_cosmetics"]},
         id="en-products-contain-alcohol-after-a-question",
     ),
+    # the third review's regressions
+    pytest.param(
+        "GB",
+        "carrier",
+        "Russia",
+        "Under the sanctions package adopted by the foreign ministers of the 27 EU member "
+        "states, we no longer accept parcels for Russia.",
+        {"destinations": ["RU"]},
+        id="en-sanctions-of-the-27",
+    ),
+    pytest.param(
+        "SE",
+        "postal",
+        "Ryssland",
+        "Enligt sanktionerna som antagits av de 27 EU-länderna tar vi inte längre emot paket "
+        "till Ryssland.",
+        {"destinations": ["RU"]},
+        id="sv-sanctions-by-the-27",
+    ),
+    pytest.param(
+        "ES",
+        "postal",
+        "Chile",
+        "Desde el 1 de marzo las bebidas y perfumes con alcohol no se admiten en los envíos a "
+        "Chile.",
+        {"categories": ["alcohol", "perfumes_cosmetics"], "destinations": ["CL"]},
+        id="es-drinks-and-perfumes-with-alcohol",
+    ),
+    pytest.param(
+        "TR",
+        "postal",
+        "ABD",
+        "Alkol içeren kozmetik ürünler ve içecekler Amerika Birleşik Devletleri'ne gönderilemez.",
+        {"categories": ["alcohol", "perfumes_cosmetics"], "destinations": ["US"]},
+        id="tr-cosmetics-and-drinks-containing-alcohol",
+    ),
+    pytest.param(
+        "PL",
+        "postal",
+        "Baterie litowe",
+        "Od 1 marca baterie litowe nie mogą być wysyłane do Australii, bez względu na treść "
+        "deklaracji celnej.",
+        {"change_kind": "prohibited_items", "destinations": ["AU"]},
+        id="pl-regardless-of-the-declaration",
+    ),
+    pytest.param(
+        "GB",
+        "postal",
+        "Russia",
+        "From 1 May the following can no longer be sent to Russia: mobile phones, laptops, "
+        "luxury watches and perfume.",
+        {"categories": ["electronics", "jewelry", "perfumes_cosmetics"]},
+        id="en-luxury-watches-after-devices",
+    ),
 ]
 
 

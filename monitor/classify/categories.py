@@ -488,8 +488,8 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
         return True  # "alcohol-based hand sanitizers", "because of their alcohol content"
     if _CONTAINING_AFTER.match(doc.norm, m.end):
         hi = min(doc.sentence_of(m.start)[1], m.end + CONTAINING_REACH)
-        if _DRINKS.match(doc.norm, _CONTAINING_AFTER.match(doc.norm, m.end).end() + 1):
-            return False  # "alkol içeren içecekler": drinks containing alcohol
+        if _DRINKS.search(doc.norm, m.end, hi):
+            return False  # "alkol içeren içecekler", "... kozmetik ürünler ve içecekler": drinks
         return any(
             m.end < o.start < hi
             and _goods_of_their_own(o)
@@ -500,19 +500,22 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     lo = max(doc.sentence_of(m.start)[0], m.start - CONTAINING_REACH)
     if not _CONTAINING_BEFORE.search(doc.norm, lo, m.start):
         return False
-    goods = [o for o in matches if lo <= o.start < m.start and _goods_of_their_own(o)]
-    if not goods:
+    if not any(lo <= o.start < m.start and _goods_of_their_own(o) for o in matches):
         return False
-    # (not "perfumes y bebidas con alcohol": drinks nearer it hold it, and alcohol they are)
-    return not _DRINKS.search(doc.norm, max(o.end for o in goods), m.start)
+    # (not "perfumes y bebidas con alcohol", "bebidas y perfumes con alcohol": drinks in the list
+    # hold it, and alcohol they are; "soft drinks may still go, but perfumes with alcohol" not)
+    last_drink = max((d.end() for d in _DRINKS.finditer(doc.norm, lo, m.start)), default=None)
+    return last_drink is None or _NEW_CLAUSE.search(doc.norm, last_drink, m.start) is not None
 
 
 # Drinks, which the alcohol they hold makes alcohol (normalised)
 _DRINKS = lazy_compile(
     r"\b(?:beverages?|drinks?|getranke?n?|boissons?|bebidas?|bevande|bibite|dranken|drankjes|"
     r"napoj\w*|icecek\w*|напит\w*|напо[їи]\w*|dryck\w*|drikke\w*|juom\w*)\b|"
-    r"(?:ال)?مشروب\w*"
+    r"(?<!\w)(?:وال|ال|و|بال|ب)?مشروب\w*"
 )
+# A new clause between: "Soft drinks may still be sent, but perfumes with alcohol ..."
+_NEW_CLAUSE = lazy_compile(r"[;:]|,\s*(?:but|aber|mais|pero|ma|maar|men|mas)\b|\bbut\b")
 
 
 def _goods_of_their_own(match: Match) -> bool:
@@ -583,7 +586,16 @@ def _devices_listed_before(doc: Doc, matches: list[Match], m: Match) -> bool:
     """Whether electronics are named shortly before ``m`` in its sentence: a list of devices
     ("mobile phones, laptops, cameras, watches") that the watches belong to."""
     lo = max(doc.sentence_of(m.start)[0], m.start - DEVICE_LIST_REACH)
-    return any(lo <= o.start < m.start and o.value == "electronics" for o in matches)
+    # (the device right before it in the list: not "laptops, luxury watches and perfume")
+    return any(
+        lo <= o.start < m.start
+        and o.value == "electronics"
+        and _LIST_GAP.fullmatch(doc.norm, o.end, m.start) is not None
+        for o in matches
+    )
+
+
+_LIST_GAP = lazy_compile(r"\s*(?:,|and|or|und|oder|et|ou|y|o|e|en|och|og)?\s*")
 
 
 # Animals or plants named as what a quarantine or an epidemic is of ("動物検疫所",

@@ -67,18 +67,23 @@ def bloc_holding_origin(
 # the 27 member states", "goods from the 27", and the bloc's name that holds the count ("EU-27",
 # "EU27": the name, no count said)
 _COUNT_AS_ACTOR = lazy_compile(
-    r"\b(?:by|from|von|durch|par|por|dai|dagli|door|przez)\s+(?:(?:the|all|les|tous les|die|"
-    r"den|alle|los|las|todos los|i|gli|de)\s+)?$|\beu\s*$"
+    r"\b(?:by|from|von|durch|par|por|dai|dagli|door|przez|av|af)\s+(?:(?:the|all|les|tous les|"
+    r"die|den|de|alle|alla|los|las|todos los|i|gli)\s+)?$|\beu\s*$"
 )
 
 
 def add_counted_members(
-    doc: Doc, roles: list[Role], result: DestinationResult, regions: dict[str, list[str]]
+    doc: Doc,
+    roles: list[Role],
+    result: DestinationResult,
+    regions: dict[str, list[str]],
+    origin: str | None = None,
 ) -> DestinationResult:
     """``result`` with every member of a bloc named with its count ("all 27 EU member states",
     "in alle 27 lidstaten", "alla 27 EU-länder"): the count says no member is left out, the
     source's own country neither (a rule "in all 27 member states" told by the Swedish post
-    holds in Sweden too)."""
+    holds in Sweden too). Not a bloc named without a cue beside destinations outside it: who
+    decided, not where the change goes."""
     if result.codes == [WORLD]:
         return result
     added: dict[str, tuple[str, int, int]] = {}
@@ -86,6 +91,8 @@ def add_counted_members(
         members = regions.get(r.place.code, ()) if r.place.code.startswith("@") else ()
         if not members or r.role not in (STRONG, NEUTRAL):
             continue
+        if r.role == NEUTRAL and any(c not in members and c != origin for c in result.codes):
+            continue  # "the sanctions agreed between the 27 member states" beside parcels to Russia
         # (the count inside the name or right before it: not "Zone 3 | North America")
         count = re.compile(rf"(?<![\d.,]){len(members)}\b")
         at = count.search(doc.norm, max(0, r.place.start - 12), r.place.end)

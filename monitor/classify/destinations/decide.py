@@ -325,8 +325,9 @@ def _not_to_all(doc: Doc, place: Place) -> bool:
 # (not "not only": "nicht nur", "inte endast", "nie tylko" widen)
 ONLY_WORDS = lazy_compile(
     r"(?<!\bnot )(?<!\bnicht )(?<!\binte )(?<!\bnie )(?<!\bnon )(?<!\bniet )(?<!\bno )"
+    r"(?<!\bpas )(?<!\bnao )(?<!\bnejen )(?<!\bnielen )(?<!\bnem )"
     r"\b(?:only|nur|seulement|uniquement|solo|solamente|apenas|somente|alleen|endast|soltanto|"
-    r"tylko|lediglich)\b"
+    r"tylko|lediglich|pouze|iba|csak|vain)\b"
 )
 
 

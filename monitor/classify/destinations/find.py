@@ -1192,7 +1192,7 @@ def find_destinations(
     result = drop_quiet_asides(doc, roles, result, gaz.regions)
     result = add_served_places(doc, roles, result, origin)
     result = add_bound_partners(doc, roles, result, origin, gaz.regions)
-    result = add_counted_members(doc, roles, result, gaz.regions)
+    result = add_counted_members(doc, roles, result, gaz.regions, origin)
     if standing:
         stopped = {doc.sentence_of(m.start) for m in standing}
         result.standing_stops = any(

@@ -720,7 +720,7 @@ _PAPERWORK = (
     r"gegevens|douanegegevens|invoices?|facture|rechnung|fattura|factura|fatura|factuur|"
     r"cn ?2[23]|"
     # Slavic "data", "declaration": "bez elektronických colných údajov", "bez danych celnych"
-    r"udaj\w*|danych|podatk\w*|podatak\w*|deklarac\w*|"
+    r"udaj\w*|danych|podatki|podatkov|podatke|podataka|podaci|deklarac\w*|celni prohlaseni|"
     # the numbers a parcel cannot go without: "without the recipient's phone number",
     # "ilman vastaanottajan puhelinnumeroa" (not a permit: "weapons cannot be imported without
     # authorisation" is a ban with its exception)
@@ -738,7 +738,9 @@ _PAPERWORK = (
     r"numero de documento|documento de identidad|rut|cuit|cuil|rfc|ruc|nit)\b"
 )
 # "without" in the languages read, and a paper or number a few words after it
-_WITHOUT_WORD = r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez|ilman|uten|utan|uden)"
+_WITHOUT_WORD = (
+    r"\b(?:without|sans|ohne|senza|sin|sem|zonder|bez(?! wzgledu)|brez|ilman|uten|utan|uden)"
+)
 _WITHOUT_PAPER_WORDS = rf"{_WITHOUT_WORD} (?:[\w']+ ){{0,3}}?{_PAPERWORK}"
 # "... letters containing goods with a handwritten declaration": refused for their paperwork
 _DATA_AFTER = lazy_compile(
@@ -759,7 +761,9 @@ _WITHOUT_BEFORE = lazy_compile(
     rf"{_WITHOUT_WORD}\s+(?:[\w']+\s+){{0,3}}?{_PAPERWORK}[^.;:!?\n]{{0,80}}$"
 )
 # the word each way of saying "without" starts with, before _DATA_AFTER is tried
-_WITHOUT_WORDS = lazy_compile("with|sans|ohne|senza|sin |sem |zonder|bez |ilman|uten |utan |uden ")
+_WITHOUT_WORDS = lazy_compile(
+    "with|sans|ohne|senza|sin |sem |zonder|bez |brez |ilman|uten |utan |uden "
+)
 _ACCEPTED_AFTER = lazy_compile(
     r"\s*(?:accept\w*|admis\w*|akzeptiert|angenommen|aceptad\w*|accettat\w*|aceit\w*|"
     r"geaccepteerd|aanvaard)"
