@@ -505,7 +505,7 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     # (not "perfumes y bebidas con alcohol", "bebidas y perfumes con alcohol": drinks in the list
     # hold it, and alcohol they are; "soft drinks may still go, but perfumes with alcohol" not)
     last_drink = max((d.end() for d in _DRINKS.finditer(doc.norm, lo, m.start)), default=None)
-    return last_drink is None or _NEW_CLAUSE.search(doc.norm, last_drink, m.start) is not None
+    return last_drink is None or _CONTRAST_CLAUSE.search(doc.norm, last_drink, m.start) is not None
 
 
 # Drinks, which the alcohol they hold makes alcohol (normalised)
@@ -515,7 +515,7 @@ _DRINKS = lazy_compile(
     r"(?<!\w)(?:وال|ال|و|بال|ب)?مشروب\w*"
 )
 # A new clause between: "Soft drinks may still be sent, but perfumes with alcohol ..."
-_NEW_CLAUSE = lazy_compile(r"[;:]|,\s*(?:but|aber|mais|pero|ma|maar|men|mas)\b|\bbut\b")
+_CONTRAST_CLAUSE = lazy_compile(r"[;:]|,\s*(?:but|aber|mais|pero|ma|maar|men|mas)\b|\bbut\b")
 
 
 def _goods_of_their_own(match: Match) -> bool:
