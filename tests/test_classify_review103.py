@@ -496,6 +496,15 @@ _NOTICES = [
         {"categories": ["electronics", "jewelry", "perfumes_cosmetics"]},
         id="en-luxury-watches-after-devices",
     ),
+    pytest.param(
+        "CN",
+        "customs",
+        "调整行邮税",
+        "自2025年1月1日起，行邮税第一档（书报、食品等）税率由15%调整为13%，第二档（纺织品、电器）"
+        "税率由25%调整为20%。",
+        {"categories": ["all_goods"], "change_kind": "duty_tax_change"},
+        id="zh-two-numbered-bands-of-a-rate-table",
+    ),
 ]
 
 

@@ -484,8 +484,6 @@ def _describes_goods(doc: Doc, matches: list[Match], m: Match) -> bool:
     """ "Perfumes and colognes containing alcohol": the alcohol is what the perfume holds, not
     goods of its own (unlike "shipments containing alcoholic beverages"); Turkish puts it
     before them: "alkol içerikli kozmetik ürünler" (cosmetics containing alcohol)."""
-    if _PROPERTY_AFTER.match(doc.norm, m.end):
-        return True  # "alcohol-based hand sanitizers", "because of their alcohol content"
     if _CONTAINING_AFTER.match(doc.norm, m.end):
         hi = min(doc.sentence_of(m.start)[1], m.end + CONTAINING_REACH)
         if _DRINKS.search(doc.norm, m.end, hi):
@@ -526,8 +524,6 @@ def _goods_of_their_own(match: Match) -> bool:
 # Turkish "containing", "-based" after what is contained ("alkol içerikli", "alkol bazlı"; on
 # the normalised text, where "ç" is "c" and the dotless "ı" stays)
 _CONTAINING_AFTER = lazy_compile(r" (?:icerikli|bazli|bazlı|iceren)\b")
-# Words that make the alcohol a property of other goods, whatever follows
-_PROPERTY_AFTER = lazy_compile(r" (?:based|content|contents)\b")
 
 
 # What goods are made of, said of goods the sentence before names (not "dangerous goods":
@@ -578,6 +574,7 @@ _ADJECTIVE_BEFORE = lazy_compile(
     r"\b(?:sistem|katalog|invoice|data|dokumen|faktur|transaksi|surat|pemberitahuan) $"
 )
 
+# "non-" before dangerous goods (normalised "non flammable liquids"): what is not dangerous
 _NON_BEFORE = lazy_compile(r"\bnon\s?$")
 DEVICE_LIST_REACH = 40  # how far before "watches" the devices of the same list may stand
 
@@ -606,7 +603,8 @@ _QUARANTINE_AFTER = lazy_compile(
 )
 
 # The classes of a rate table of China's tax on articles in the post ("税目1", "第二档")
-_RATE_CLASSES = lazy_compile(r"税目\s*[1-3一二三]|第[一二三]档")
+_RATE_CLASSES = lazy_compile(r"税目\s*(?P<n>[1-3一二三])|第(?P<m>[一二三])档")
+_CLASS_NUMBERS = {"一": "1", "二": "2", "三": "3"}
 # ... and a table's row of one ("2 | 纺织品、电器用品 | 20%")
 _RATE_ROW = lazy_compile(r"\s*[1-3]\s*[|｜]")
 RATE_CLASS_REACH = 60  # how far after its class the goods of a class are named
@@ -622,7 +620,8 @@ def _rate_table(doc: Doc, matches: list[Match]) -> bool:
             c.end() <= o.start < c.end() + RATE_CLASS_REACH and _goods_of_their_own(o)
             for o in matches
         ):
-            named.add(c.group()[-1])
+            n = c.group("n") or c.group("m")
+            named.add(_CLASS_NUMBERS.get(n, n))
     if "|" in doc.norm or "｜" in doc.norm:
         # (or rows of a table: "1 | 书报、食品、饮料；药品 | 13%")
         for o in matches:
