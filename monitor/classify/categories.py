@@ -585,14 +585,22 @@ def _devices_listed_before(doc: Doc, matches: list[Match], m: Match) -> bool:
     lo = max(doc.sentence_of(m.start)[0], m.start - DEVICE_LIST_REACH)
     # (the device right before it in the list: not "laptops, luxury watches and perfume")
     return any(
-        lo <= o.start < m.start
-        and o.value == "electronics"
-        and _LIST_GAP.fullmatch(doc.norm, o.end, m.start) is not None
+        lo <= o.start < m.start and o.value == "electronics" and _next_in_list(doc, o.end, m.start)
         for o in matches
     )
 
 
-_LIST_GAP = lazy_compile(r"\s*(?:,|and|or|und|oder|et|ou|y|o|e|en|och|og)?\s*")
+# What stands between two goods of one list: a comma or "and", maybe an article (normalised)
+_LIST_GAP = lazy_compile(
+    r"\s*(?:,|;|and|or|und|oder|sowie|et|ou|y|o|e|en|i|och|og)?\s*"
+    r"(?:(?:the|les|los|las|die|le|la|i|gli|de|het|os|as)\s+)?"
+)
+
+
+def _next_in_list(doc: Doc, end: int, start: int) -> bool:
+    """Whether goods ending at ``end`` and goods starting at ``start`` are neighbours in a
+    list ("mobile phones, cameras", "flammable liquids and perfumes")."""
+    return end <= start and _LIST_GAP.fullmatch(doc.norm, end, start) is not None
 
 
 # Animals or plants named as what a quarantine or an epidemic is of ("動物検疫所",
@@ -2530,36 +2538,22 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
 # Flammable liquids named beside perfumes, liquids or alcohol are what those goods are, unless
 # their sentence names the class (read set of 32,545: 21 notices better, 4 worse); normalised
 _FLAMMABLE_OF = frozenset(("perfumes_cosmetics", "liquids", "alcohol"))
+
+
+# The class named in words (normalised), "dangerous goods regulations" too: the lexicon's
+# DANGER_CLASS leaves out some of what these words say (measured: 2 notices each way)
 _DANGER_CLASS_WORDS = lazy_compile(
     r"dangerous goods|hazardous materials?|gefahrgut|marchandises dangereuses|"
     r"mercancias peligrosas|merci pericolose|gevaarlijke goederen|mercadorias perigosas"
 )
-# A list's glue right after or before goods (normalised): "flammable liquids and perfumes",
-# "Parfüm sowie entzündbare Flüssigkeiten", "les parfums, les liquides inflammables"
-_LISTED_AFTER = lazy_compile(
-    r"\s*(?:,|;|and|or|und|oder|sowie|et|ou|y|o|e|en|i)\s+"
-    r"(?:(?:the|les|los|las|die|le|la|i|gli|de|het|os|as)\s+)?"
-)
-_LISTED_BEFORE = lazy_compile(
-    r"(?:,|;|\band|\bor|\bund|\boder|\bsowie|\bet|\bou|\by|\bo|\be|\ben|\bi)\s+"
-    r"(?:(?:the|les|los|las|die|le|la|i|gli|de|het|os|as)\s+)?$"
-)
-LISTED_REACH = 24  # how far a list's glue and article may stand between two goods
 
 
 def _listed_with_goods(doc: Doc, a: int, b: int) -> bool:
     """Whether the goods at ``a``-``b`` stand in a list with other goods, right after or right
     before them ("flammable liquids and perfumes", "Parfüm sowie entzündbare Flüssigkeiten")."""
-    found = lexicon.matches(doc, "categories")
-    after = _LISTED_AFTER.match(doc.norm, b)
-    if after and any(o.start == after.end() and _goods_of_their_own(o) for o in found):
-        return True
-    before = _LISTED_BEFORE.search(doc.norm, max(0, a - LISTED_REACH), a)
-    return before is not None and any(
-        o.end <= before.start()
-        and not doc.norm[o.end : before.start()].strip()
-        and _goods_of_their_own(o)
-        for o in found
+    return any(
+        _goods_of_their_own(o) and (_next_in_list(doc, b, o.start) or _next_in_list(doc, o.end, a))
+        for o in lexicon.matches(doc, "categories")
     )
 
 
