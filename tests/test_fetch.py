@@ -323,7 +323,11 @@ def test_requests_to_one_host_are_spaced_across_threads(http):
     times = sorted(arrivals.times("/spaced"))
     gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
     assert len(times) == 3
-    assert min(gaps) >= 0.25  # 0.3 s apart at the client; allow for loopback jitter
+    # sent 0.3 s apart; the server sees them as its threads get to run, so one arrival late
+    # by a tenth of a second shortens one gap and lengthens the next: the span of all three
+    # keeps two spacings, and no two arrive together
+    assert times[-1] - times[0] >= 0.5
+    assert min(gaps) >= 0.1
 
 
 def test_waiting_for_one_host_does_not_hold_up_another(http):

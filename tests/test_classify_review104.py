@@ -1,0 +1,95 @@
+"""Session 104: each case a notice written for one rule, with the fields that rule decides."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.classify_check import check_fields
+
+_NOTICES = [
+    # online trade named among the services a stop or an all-clear covers is no scope
+    pytest.param(
+        "AE",
+        "carrier",
+        "Suspension of shipments to Lebanon",
+        "Due to the situation we will suspend the acceptance of International Express and "
+        "International E-commerce Express shipments destined to Lebanon, effective 4 October "
+        "2024, until further notice.",
+        {"categories": ["all_goods", "documents"], "change_kind": "suspension"},
+        id="en-suspension-names-e-commerce-among-services",
+    ),
+    pytest.param(
+        "FR",
+        "postal",
+        "Suspension des envois vers le Soudan",
+        "En raison de la situation, nous suspendons dès le 2 mai l'acceptation des colis, des "
+        "lettres et des envois du commerce électronique à destination du Soudan.",
+        {"categories": ["all_goods", "documents"], "change_kind": "suspension"},
+        id="fr-suspension-names-e-commerce-among-mail",
+    ),
+    # ... but a title that names the sales as what stops keeps them
+    pytest.param(
+        "GB",
+        "carrier",
+        "E-commerce parcels to Canada suspended",
+        "From 4 June we suspend the acceptance of e-commerce parcels to Canada. Documents can "
+        "still be sent by express.",
+        {"categories": ["commercial_goods"], "change_kind": "suspension"},
+        id="en-title-e-commerce-parcels-suspended",
+    ),
+    # sales named in one line of a list of data a requirement asks of every item: an example
+    pytest.param(
+        "IE",
+        "postal",
+        "New customs data for items to the United States",
+        "From 1 October, every item containing goods sent to the United States needs "
+        "electronic customs data:\n"
+        "- a precise description of each article\n"
+        "- the quantity, weight and value of each article\n"
+        "- for commercial items, the 6-digit HS code\n"
+        "Items without this data will not be accepted.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="en-hs-code-line-for-commercial-items",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Neue Zolldaten für Sendungen nach Norwegen",
+        "Ab dem 1. April brauchen alle Warensendungen nach Norwegen elektronische Zolldaten:\n"
+        "• genaue Beschreibung und Wert jedes Artikels\n"
+        "• Name und Telefonnummer des Empfängers\n"
+        "• Geschäftskunden: die 6-stellige HS-Tarifnummer\n"
+        "Sendungen ohne diese Daten werden nicht angenommen.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="de-bullet-for-business-customers",
+    ),
+    pytest.param(
+        "NL",
+        "postal",
+        "Douanegegevens voor pakketten naar het VK",
+        "Vanaf 1 juli moeten alle pakketten met goederen naar het Verenigd Koninkrijk "
+        "elektronische douanegegevens bevatten.\n"
+        "Gegeven | Verplicht\n"
+        "Omschrijving van de inhoud | voor alle zendingen\n"
+        "HS-code | voor zakelijke zendingen\n",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="nl-table-row-for-business-shipments",
+    ),
+    # ... while a requirement said of the sales in a sentence of its own is about them
+    pytest.param(
+        "GB",
+        "postal",
+        "HS codes for business customers",
+        "From 1 September, business customers sending parcels containing goods to Switzerland "
+        "must include the 6-digit HS code of every item in their electronic customs data.",
+        {"categories": ["commercial_goods"], "change_kind": "new_requirement"},
+        id="en-sentence-for-business-customers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("origin", "source_kind", "title", "text", "want"), _NOTICES)
+def test_session_104_notice(
+    origin: str, source_kind: str, title: str, text: str, want: dict
+) -> None:
+    check_fields(origin, source_kind, title, text, want)
