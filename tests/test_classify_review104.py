@@ -85,6 +85,36 @@ _NOTICES = [
         {"categories": ["commercial_goods"], "change_kind": "new_requirement"},
         id="en-sentence-for-business-customers",
     ),
+    # the lithium battery a vape runs on is what the vape is, under a title about vapes
+    pytest.param(
+        "AU",
+        "customs",
+        "Import ban on disposable vapes",
+        "From 1 January 2024 the importation of disposable vapes is banned. These single-use "
+        "devices contain a lithium battery and cannot be recharged. Parcels found to contain "
+        "them will be seized at the border.",
+        {"categories": ["tobacco_vapes"], "change_kind": "prohibited_items"},
+        id="en-vapes-hold-lithium-batteries",
+    ),
+    pytest.param(
+        "DE",
+        "postal",
+        "Versandverbot für E-Zigaretten nach Australien",
+        "Ab dem 1. März dürfen E-Zigaretten nicht mehr nach Australien verschickt werden. Die "
+        "Geräte enthalten Lithiumbatterien, die als Gefahrgut gelten.",
+        {"categories": ["tobacco_vapes"]},
+        id="de-e-cigarettes-with-lithium-batteries-as-dangerous-goods",
+    ),
+    # ... but batteries named in the title are goods of their own
+    pytest.param(
+        "GB",
+        "postal",
+        "Vapes and lithium batteries to Australia",
+        "From 1 March we can no longer accept vapes or loose lithium batteries in parcels to "
+        "Australia.",
+        {"categories": ["lithium_batteries", "tobacco_vapes"]},
+        id="en-title-names-vapes-and-batteries",
+    ),
 ]
 
 
