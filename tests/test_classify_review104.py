@@ -115,6 +115,34 @@ _NOTICES = [
         {"categories": ["lithium_batteries", "tobacco_vapes"]},
         id="en-title-names-vapes-and-batteries",
     ),
+    # the countries a duty relief is for are where the goods come from, not where they go
+    pytest.param(
+        "DE",
+        "postal",
+        "USA: Ende der De-minimis-Regelung für alle Länder",
+        "Ab dem 29. August 2025 entfällt die De-minimis-Regelung für alle Länder. Alle "
+        "Warensendungen in die USA werden dann verzollt.",
+        {"destinations": ["US"], "change_kind": "duty_tax_change"},
+        id="de-de-minimis-for-all-countries",
+    ),
+    pytest.param(
+        "GB",
+        "carrier",
+        "United States: end of de minimis duty exemption for all countries",
+        "From 29 August 2025 the United States ends the duty-free de minimis treatment for all "
+        "countries. Every parcel with goods to the US will pay duty on arrival.",
+        {"destinations": ["US"], "change_kind": "duty_tax_change"},
+        id="en-de-minimis-treatment-for-all-countries",
+    ),
+    pytest.param(
+        "NL",
+        "postal",
+        "Verenigde Staten: einde van de de-minimisvrijstelling voor alle landen",
+        "Vanaf 29 augustus 2025 vervalt de de-minimisvrijstelling voor alle landen. Voor elk "
+        "pakket naar de Verenigde Staten worden invoerrechten geheven.",
+        {"destinations": ["US"], "change_kind": "duty_tax_change"},
+        id="nl-de-minimis-for-all-countries",
+    ),
 ]
 
 
