@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.classify_check import check_fields
+from tests.classify_check import EU27, check_fields
 
 _NOTICES = [
     # online trade named among the services a stop or an all-clear covers is no scope
@@ -142,6 +142,40 @@ _NOTICES = [
         "pakket naar de Verenigde Staten worden invoerrechten geheven.",
         {"destinations": ["US"], "change_kind": "duty_tax_change"},
         id="nl-de-minimis-for-all-countries",
+    ),
+    # a post's own fee for clearing parcels is paid where it delivers, not in every member of
+    # the bloc whose duties it collects, nor where parcels come from
+    pytest.param(
+        "BE",
+        "postal",
+        "Colis hors UE : nouveaux frais de dédouanement au 1er mars 2026",
+        "Vous attendez un colis commandé en Chine ou aux États-Unis ? Tout envoi en provenance "
+        "d'un pays hors de l'Union européenne doit être déclaré à la douane.\n\n"
+        "À partir du 1er mars 2026, les frais de dossier que nous facturons pour le "
+        "dédouanement de ces envois passent de 7,50 EUR à 8,50 EUR.\n\n"
+        "Qui n'est pas concerné ?\n- Les envois entre pays de l'Union européenne.",
+        {"destinations": ["BE"], "change_kind": "duty_tax_change"},
+        id="fr-post-clearance-fee-is-its-own-country",
+    ),
+    pytest.param(
+        "IE",
+        "postal",
+        "New handling fee on parcels from outside the EU",
+        "From 1 March 2026 we charge a handling fee of €4 on every parcel from outside the "
+        "European Union, for example from China or the United States. Parcels sent between EU "
+        "member states carry no fee.",
+        {"destinations": ["IE"], "change_kind": "duty_tax_change"},
+        id="en-post-handling-fee-is-its-own-country",
+    ),
+    # ... while the bloc's duty told by a member's post is paid in every member
+    pytest.param(
+        "IE",
+        "postal",
+        "New EU customs duty on low-value parcels from outside the EU",
+        "From 1 July 2026 a customs duty of €3 applies to every item in low-value parcels from "
+        "outside the EU, in all 27 EU member states.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="en-eu-duty-told-by-a-member-post",
     ),
 ]
 

@@ -28,7 +28,7 @@ from monitor.classify.destinations import (
     find_destinations,
     own_country_named,
 )
-from monitor.classify.destinations.bloc import bloc_holding_origin
+from monitor.classify.destinations.bloc import bloc_holding_origin, operator_fee_titled
 from monitor.classify.destinations.broad import Broad, broad_regions_named, narrowing
 from monitor.classify.destinations.home import DELIVERY, delivered_at_home, delivered_nationwide
 from monitor.classify.destinations.roles import UNAFFECTED, Role
@@ -798,6 +798,22 @@ def _classify_doc(
         # "a €3 duty on parcels from outside the EU", told by a French post: paid in France too
         codes = sorted({*codes, origin})
         dest.evidence.append((origin, bloc.place.start, bloc.place.end))
+    if (
+        origin
+        and kind.kind == "duty_tax_change"
+        and not customs
+        and len(codes) > 1
+        and (fee := operator_fee_titled(doc)) is not None
+        and any(
+            origin in members and set(members) <= set(codes)
+            for members in gazetteer().regions.values()
+        )
+    ):
+        # "Colis hors UE : nouveaux frais de dédouanement" (bpost): the post's own fee, paid
+        # where it delivers, its own country; not in every member of the bloc whose duties it
+        # collects, nor in the places parcels come from ("commandé en Chine")
+        codes = [origin]
+        dest.evidence[:] = [(origin, *fee)]
     spared: list[str] = []
     if dest.only_unaffected and kind.kind != "informational":
         # "Delivery in Nova Scotia may be delayed ... mail to the U.S. is not affected": the

@@ -111,3 +111,33 @@ def add_counted_members(
             if code not in result.codes and code not in added:
                 added[code] = (code, r.place.start, r.place.end)
     return with_added(result, added)
+
+
+# A charge the operator itself makes for clearing an item through customs, named in the title
+# ("nouveaux frais de dédouanement", "handling fee", "vámkezelési díj", "taxa logistică";
+# normalised): paid where the operator delivers, its own country, not in every member of the
+# bloc whose duties it collects
+_OPERATOR_FEE = lazy_compile(
+    r"\b(?:handling|clearance|presentation|processing|logistics?) (?:fees?|charges?)\b|"
+    r"\bfrais de (?:dedouanement|presentation|traitement|gestion)\b|"
+    r"(?:bearbeitungs|abwicklungs|verzollungs|vorlage|auslage)(?:gebuhr|pauschale)|"
+    r"\b(?:inklarings|afhandelings)kosten\b|\b(?:tasa|tarifa|gastos) de gestion\b|"
+    r"\bspese di sdoganamento\b|\btaxa (?:logistica|de desalfandegamento|de apresentacao)\b|"
+    r"\bvamkezelesi (?:\w+ )?dij|\boplata manipulacyjna\b|\bpoplatek za proclen"
+)
+# ... and no duty or tax of the bloc's named beside it there ("droit de douane de 3 €")
+_DUTY_OR_TAX_TITLE = lazy_compile(
+    r"\b(?:duty|duties|vat|tva|iva|btw|mwst|zoll(?!bearbeit|abwickl)|dazio|dazi|arancel\w*|"
+    r"droits? de douane|douanerechten|douaneheffing|invoerrecht\w*|einfuhrumsatzsteuer|"
+    r"tollimaks\w*|afa|vam|clo|cla|carina)\b"
+)
+
+
+def operator_fee_titled(doc: Doc) -> tuple[int, int] | None:
+    """Where the title announces the operator's own fee for clearing items, when it names no
+    duty."""
+    title = doc.norm[: doc.title_end]
+    fee = _OPERATOR_FEE.search(title)
+    if fee is None or _DUTY_OR_TAX_TITLE.search(title) is not None:
+        return None
+    return fee.span()
