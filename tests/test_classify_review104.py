@@ -75,6 +75,19 @@ _NOTICES = [
         {"categories": ["all_goods"], "change_kind": "new_requirement"},
         id="nl-table-row-for-business-shipments",
     ),
+    # ... and the gifts "included" beside such sales go with them
+    pytest.param(
+        "MT",
+        "postal",
+        "Sending goods to Great Britain",
+        "From 1 January 2021 a customs declaration is needed for items to Great Britain.\n"
+        "What you need to do:\n"
+        "- Complete a CN22 or CN23 for every item containing goods, including gifts.\n"
+        "- Give a full description, the quantity and the value of each item.\n"
+        "- Business customers should also include the HS tariff code.",
+        {"categories": ["all_goods"], "change_kind": "new_requirement"},
+        id="en-gifts-included-beside-a-business-customer-line",
+    ),
     # ... while a requirement said of the sales in a sentence of its own is about them
     pytest.param(
         "GB",

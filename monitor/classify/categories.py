@@ -2328,7 +2328,8 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
 # Session 104, on 32,625: online trade named beside other goods in a stop or an all-clear ("express
 # and e-commerce shipments", "support exporters and e-commerce sellers") read 13 better, 1 worse;
 # sales named only on a line of a list or a table of a new requirement's data ("- HS code for
-# commercial items", "Business customers: the HS code") 98 better, 13 worse, unseen 18 better
+# commercial items", "Business customers: the HS code") 98 better, 13 worse, unseen 18 better,
+# and with the gifts beside them ("every item, including gifts") 7 better, 2 worse, unseen 2 better
 _EXAMPLES_FOR_KIND = {
     "documents": frozenset({"prohibited_items", "duty_tax_change", "new_requirement"}),
     "commercial_goods": frozenset(
@@ -2468,12 +2469,10 @@ def _sales_kept(doc: Doc, kind: str, categories: list[str], spans: Spans) -> boo
         return any(_sales_shipments(doc, a, b) for a, b in spans)
     if kind in ("suspension", "resumption"):
         return not all(_trade_as_example(doc, a, b) for a, b in spans)
-    return kind == "new_requirement" and (
-        "gifts" in categories
-        or not (
-            any(_trade_as_example(doc, a, b) for a, b in spans)
-            or all(not doc.in_title(a) and _in_list_line(doc, a) for a, b in spans)
-        )
+    return (
+        kind == "new_requirement"
+        and not all(not doc.in_title(a) and _in_list_line(doc, a) for a, b in spans)
+        and ("gifts" in categories or not any(_trade_as_example(doc, a, b) for a, b in spans))
     )
 
 
@@ -2550,7 +2549,11 @@ def scoped_to_kind(doc: Doc, kind: str, cats: CategoryResult) -> CategoryResult:
         kept = _KEPT_AS_NAMED.get(cat)
         spans = [(a, b) for c, a, b in evidence if c == cat]
         # (the categories found, not those left: a ban drops sales before it weighs gifts)
-        if kept is not None and kept(doc, kind, cats.categories, spans):
+        # (a new requirement's gifts beside the sales it kept: "commercial and gift items
+        # alike"; not beside sales dropped as one line of its list, which the gifts of
+        # "including gifts" would otherwise keep and be kept by)
+        found = categories if (cat, kind) == ("gifts", "new_requirement") else cats.categories
+        if kept is not None and kept(doc, kind, found, spans):
             continue
         categories = [c for c in categories if c != cat]
         evidence = [e for e in evidence if e[0] != cat]
