@@ -180,6 +180,15 @@ _NOTICES = [
         {"destinations": ["IE"], "change_kind": "duty_tax_change"},
         id="en-post-handling-fee-is-its-own-country",
     ),
+    pytest.param(
+        "HU",
+        "postal",
+        "Változik a vámkezelési díj",
+        "2026. március 1-jétől 4500 forint vámkezelési díjat számítunk fel az Európai Unión "
+        "kívülről, például Kínából érkező küldemények után.",
+        {"destinations": ["HU"], "change_kind": "duty_tax_change"},
+        id="hu-post-clearance-fee-at-no-place-named",
+    ),
     # ... while the bloc's duty told by a member's post is paid in every member
     pytest.param(
         "IE",
@@ -189,6 +198,16 @@ _NOTICES = [
         "outside the EU, in all 27 EU member states.",
         {"destinations": EU27, "change_kind": "duty_tax_change"},
         id="en-eu-duty-told-by-a-member-post",
+    ),
+    # Dutch "can be sent as usual" in the passive leaves letters and private parcels out
+    pytest.param(
+        "NL",
+        "postal",
+        "Tijdelijke stop voor webwinkelzendingen naar Noorwegen",
+        "Vanaf 1 april accepteren wij tijdelijk geen e-commerce zendingen naar Noorwegen. "
+        "Brieven en pakketten tussen particulieren kunnen gewoon worden verstuurd.",
+        {"categories": ["commercial_goods"], "change_kind": "suspension"},
+        id="nl-letters-can-be-sent-as-usual",
     ),
 ]
 

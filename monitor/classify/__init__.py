@@ -802,16 +802,20 @@ def _classify_doc(
         origin
         and kind.kind == "duty_tax_change"
         and not customs
-        and len(codes) > 1
         and (fee := operator_fee_titled(doc)) is not None
-        and any(
-            origin in members and set(members) <= set(codes)
-            for members in gazetteer().regions.values()
+        and (
+            # (a carrier's fee at no place named, "dangerous goods handling fee", may be on all
+            # it sends)
+            (codes in ([], ["*"]) and not carrier)
+            or any(
+                origin in members and set(members) <= set(codes)
+                for members in gazetteer().regions.values()
+            )
         )
     ):
         # "Colis hors UE : nouveaux frais de dédouanement" (bpost): the post's own fee, paid
         # where it delivers, its own country; not in every member of the bloc whose duties it
-        # collects, nor in the places parcels come from ("commandé en Chine")
+        # collects, nor in the places parcels come from ("commandé en Chine"), nor everywhere
         codes = [origin]
         dest.evidence[:] = [(origin, *fee)]
     spared: list[str] = []
