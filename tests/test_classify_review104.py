@@ -209,6 +209,17 @@ _NOTICES = [
         {"categories": ["commercial_goods"], "change_kind": "suspension"},
         id="nl-letters-can-be-sent-as-usual",
     ),
+    # Spanish "handled as usual" leaves the letters it names out of a delay
+    pytest.param(
+        "ES",
+        "carrier",
+        "Retrasos en los envíos a Perú",
+        "Debido a una huelga en la aduana de Lima, los envíos con mercancías destinados a Perú "
+        "pueden sufrir retrasos de hasta cinco días. Los envíos de documentos se despachan con "
+        "normalidad.",
+        {"categories": ["all_goods"], "change_kind": "delay", "destinations": ["PE"]},
+        id="es-documents-handled-as-usual",
+    ),
 ]
 
 
