@@ -220,6 +220,36 @@ _NOTICES = [
         {"categories": ["all_goods"], "change_kind": "delay", "destinations": ["PE"]},
         id="es-documents-handled-as-usual",
     ),
+    pytest.param(
+        "DE",
+        "carrier",
+        "Verzögerungen bei Sendungen nach Peru",
+        "Wegen eines Streiks beim Zoll in Lima können Warensendungen nach Peru "
+        "bis zu fünf Tage später ankommen. Dokumentensendungen werden normal "
+        "abgefertigt.",
+        {"categories": ["all_goods"], "change_kind": "delay", "destinations": ["PE"]},
+        id="de-documents-cleared-normally",
+    ),
+    pytest.param(
+        "FR",
+        "carrier",
+        "Retards des envois vers le Pérou",
+        "En raison d'une grève des douanes à Lima, les envois de marchandises "
+        "vers le Pérou peuvent subir des retards de cinq jours. Les envois de "
+        "documents sont traités normalement.",
+        {"categories": ["all_goods"], "change_kind": "delay", "destinations": ["PE"]},
+        id="fr-documents-handled-normally",
+    ),
+    pytest.param(
+        "IT",
+        "carrier",
+        "Ritardi delle spedizioni verso il Perù",
+        "A causa di uno sciopero della dogana di Lima, le spedizioni di merci "
+        "verso il Perù possono subire ritardi fino a cinque giorni. Le "
+        "spedizioni di documenti sono gestite normalmente.",
+        {"categories": ["all_goods"], "change_kind": "delay", "destinations": ["PE"]},
+        id="it-documents-handled-normally",
+    ),
 ]
 
 
