@@ -250,6 +250,26 @@ _NOTICES = [
         {"categories": ["all_goods"], "change_kind": "delay", "destinations": ["PE"]},
         id="it-documents-handled-normally",
     ),
+    # a city's name and a ban's standing list of narcotics are no medicines
+    pytest.param(
+        "US",
+        "carrier",
+        "Service suspension to Mekelle",
+        "Due to the security situation, pickups and deliveries of all shipments in Mekelle are "
+        "suspended until further notice. Service to Addis Ababa, Dire Dawa and Bahir Dar "
+        "continues to operate.",
+        {"categories": ["all_goods", "documents"], "change_kind": "suspension"},
+        id="en-dire-dawa-is-a-city",
+    ),
+    pytest.param(
+        "KW",
+        "customs",
+        "Ban on importing electronic cigarettes",
+        "From 1 March the import of electronic cigarettes and e-liquids by post and courier is "
+        "prohibited. Narcotic drugs and psychotropic substances remain prohibited as before.",
+        {"categories": ["tobacco_vapes"], "change_kind": "prohibited_items"},
+        id="en-narcotic-drugs-in-a-standing-list",
+    ),
 ]
 
 
