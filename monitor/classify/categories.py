@@ -2328,8 +2328,9 @@ def _channel(doc: Doc, letters: Match, live: list[Match]) -> bool:
 # Session 104, on 32,625: online trade named beside other goods in a stop or an all-clear ("express
 # and e-commerce shipments", "support exporters and e-commerce sellers") read 13 better, 1 worse;
 # sales named only on a line of a list or a table of a new requirement's data ("- HS code for
-# commercial items", "Business customers: the HS code") 98 better, 13 worse, unseen 18 better,
-# and with the gifts beside them ("every item, including gifts") 7 better, 2 worse, unseen 2 better
+# commercial items", "Business customers: the HS code") 98 better, 13 worse, unseen 18 better;
+# on 32,945, with the gifts beside them ("every item, including gifts") 7 better, 2 worse,
+# unseen 2 better
 _EXAMPLES_FOR_KIND = {
     "documents": frozenset({"prohibited_items", "duty_tax_change", "new_requirement"}),
     "commercial_goods": frozenset(
