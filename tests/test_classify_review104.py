@@ -189,6 +189,25 @@ _NOTICES = [
         {"destinations": ["HU"], "change_kind": "duty_tax_change"},
         id="hu-post-clearance-fee-at-no-place-named",
     ),
+    # ... but a fee on what is sent abroad is charged on everything sent abroad
+    pytest.param(
+        "DE",
+        "postal",
+        "Neue Bearbeitungsgebühr für internationale Pakete",
+        "Ab dem 1. März 2026 erheben wir auf jedes Paket ins Ausland eine Bearbeitungsgebühr von "
+        "1,50 Euro. Die Gebühr zahlt der Absender bei der Einlieferung.",
+        {"destinations": ["*"], "change_kind": "duty_tax_change"},
+        id="de-post-fee-on-parcels-sent-abroad",
+    ),
+    pytest.param(
+        "BE",
+        "carrier",
+        "New clearance fee for imports into the EU",
+        "From 1 February we charge a clearance fee of EUR 5 on every shipment from outside the "
+        "EU delivered to a receiver in any EU member state. The fee is billed to the importer.",
+        {"destinations": EU27, "change_kind": "duty_tax_change"},
+        id="en-carrier-clearance-fee-across-the-eu",
+    ),
     # ... while the bloc's duty told by a member's post is paid in every member
     pytest.param(
         "IE",

@@ -802,11 +802,14 @@ def _classify_doc(
         origin
         and kind.kind == "duty_tax_change"
         and not customs
+        # (a carrier's fee, "dangerous goods handling fee", may be on all it sends)
+        and not carrier
         and (fee := operator_fee_titled(doc)) is not None
+        # (not a fee on what is sent abroad: "handling fee for parcels to EU countries", "on
+        # every parcel sent abroad")
+        and not any(r.role == STRONG and r.place.code != origin for r in dest.roles)
         and (
-            # (a carrier's fee at no place named, "dangerous goods handling fee", may be on all
-            # it sends)
-            (codes in ([], ["*"]) and not carrier)
+            codes in ([], ["*"])
             or any(
                 origin in members and set(members) <= set(codes)
                 for members in gazetteer().regions.values()
