@@ -223,8 +223,8 @@ _NOTICES = [
         "NL",
         "postal",
         "Tijdelijke stop voor webwinkelzendingen naar Noorwegen",
-        "Vanaf 1 april accepteren wij tijdelijk geen e-commerce zendingen naar Noorwegen. "
-        "Brieven en pakketten tussen particulieren kunnen gewoon worden verstuurd.",
+        "Vanaf 1 april nemen wij tijdelijk geen zendingen van webwinkels (e-commerce) naar "
+        "Noorwegen aan. Brieven en pakketten tussen particulieren kunnen gewoon worden verstuurd.",
         {"categories": ["commercial_goods"], "change_kind": "suspension"},
         id="nl-letters-can-be-sent-as-usual",
     ),

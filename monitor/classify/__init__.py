@@ -28,7 +28,7 @@ from monitor.classify.destinations import (
     find_destinations,
     own_country_named,
 )
-from monitor.classify.destinations.bloc import bloc_holding_origin, operator_fee_titled
+from monitor.classify.destinations.bloc import bloc_holding_origin, own_fee_at_home
 from monitor.classify.destinations.broad import Broad, broad_regions_named, narrowing
 from monitor.classify.destinations.home import DELIVERY, delivered_at_home, delivered_nationwide
 from monitor.classify.destinations.roles import UNAFFECTED, Role
@@ -804,17 +804,8 @@ def _classify_doc(
         and not customs
         # (a carrier's fee, "dangerous goods handling fee", may be on all it sends)
         and not carrier
-        and (fee := operator_fee_titled(doc)) is not None
-        # (not a fee on what is sent abroad: "handling fee for parcels to EU countries", "on
-        # every parcel sent abroad")
-        and not any(r.role == STRONG and r.place.code != origin for r in dest.roles)
-        and (
-            codes in ([], ["*"])
-            or any(
-                origin in members and set(members) <= set(codes)
-                for members in gazetteer().regions.values()
-            )
-        )
+        and (fee := own_fee_at_home(doc, dest.roles, codes, origin, gazetteer().regions))
+        is not None
     ):
         # "Colis hors UE : nouveaux frais de dédouanement" (bpost): the post's own fee, paid
         # where it delivers, its own country; not in every member of the bloc whose duties it

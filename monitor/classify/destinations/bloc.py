@@ -134,9 +134,18 @@ _DUTY_OR_TAX_TITLE = lazy_compile(
 )
 
 
-def operator_fee_titled(doc: Doc) -> tuple[int, int] | None:
-    """Where the title announces the operator's own fee for clearing items, when it names no
-    duty."""
+def own_fee_at_home(
+    doc: Doc, roles: list[Role], codes: list[str], origin: str, regions: dict[str, list[str]]
+) -> tuple[int, int] | None:
+    """Where the title announces the operator's own fee for clearing items and names no duty,
+    when the places found are none, every place, or the whole bloc the source is in, and no
+    place is said to be where mail goes (not "a handling fee on every parcel sent abroad")."""
+    if any(r.role == STRONG and r.place.code != origin for r in roles):
+        return None
+    if codes not in ([], [WORLD]) and not any(
+        origin in members and set(members) <= set(codes) for members in regions.values()
+    ):
+        return None
     title = doc.norm[: doc.title_end]
     fee = _OPERATOR_FEE.search(title)
     if fee is None or _DUTY_OR_TAX_TITLE.search(title) is not None:
